@@ -1,0 +1,61 @@
+# Quotemark: `make run` and `make test` work on a fresh machine with python3
+# and make. Everything is installed into .venv here; nothing system-wide.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+RUN_STAMP  := $(VENV)/.run-installed
+TEST_STAMP := $(VENV)/.test-installed
+SHARED ?= ../shared
+
+.PHONY: run test lint eval bench package clean help
+
+help:
+	@echo "make run    - create .venv, install Quotemark, open the app"
+	@echo "make test   - run the whole test suite (offscreen)"
+	@echo "make lint   - ruff, mypy and the layering contract"
+	@echo "make eval   - accuracy tables on $(SHARED)/corpus"
+	@echo "make bench  - speed benchmarks"
+	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "Quotemark needs Python 3.11 or newer as '$(PYTHON)'."; exit 1; }
+	@$(PYTHON) -m venv $(VENV) >/dev/null 2>&1 || { rm -rf $(VENV); \
+	  echo "Could not create a Python virtual environment."; \
+	  echo "On Debian or Ubuntu: sudo apt install python3-venv"; exit 1; }
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	@touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	@$(BIN)/python -m app.platform_check
+	$(BIN)/quotemark --first-run-sample
+
+test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+eval: $(TEST_STAMP)
+	$(BIN)/python -m eval --shared $(SHARED)
+
+bench: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --shared $(SHARED)
+
+package: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --clean packaging/quotemark.spec
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,380 @@
+"""Domain values shared by every layer of Quotemark.
+
+Everything here is a frozen, slotted dataclass or a string enum: plain data
+that crosses threads, processes and the Qt boundary without surprises.
+
+Text positions
+--------------
+A post's canonical text is the text of its blocks. Block text never contains
+``"\\n"``; a line break inside a block (``<br>``, a code line, a table row) is
+``"\\u2028"`` (LINE SEPARATOR), which QTextDocument also treats as a line break
+inside one block. That keeps "one Block = one QTextBlock" exact, so a cursor
+position in the reader is a :class:`Span` position without translation.
+
+Offsets are Python ``str`` indices (code points). Qt counts UTF-16 code units;
+the GUI converts in exactly one place (``app.reader.positions``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+LINE_BREAK = "\u2028"
+"""The in-block line break (see the module docstring)."""
+
+
+class BlockKind(StrEnum):
+    """What a block of an article is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    BLOCKQUOTE = "blockquote"
+    CAPTION = "caption"
+    LIST_ITEM = "list_item"
+    IMAGE = "image"
+    CODE = "code"
+    TABLE = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink inside a block: ``text[start:end]`` links to ``url``."""
+
+    start: int
+    end: int
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of an article's body, in reading order.
+
+    ``level`` is the heading level (1-6) for headings and the nesting depth
+    for list items and block quotes, 0 otherwise. An image block's ``text``
+    is its alt text (may be empty) and ``resource`` names the
+    :class:`Resource` that holds its bytes (``None`` for a remote image,
+    which is never fetched).
+    """
+
+    kind: BlockKind
+    text: str
+    links: tuple[Link, ...] = ()
+    level: int = 0
+    resource: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """A file that belongs to a post (an image from a ``_files/`` folder or an
+    MHTML part). ``name`` is unique within the post and is what
+    :attr:`Block.resource` refers to; ``location`` is where it came from."""
+
+    name: str
+    media_type: str
+    data: bytes
+    location: str = ""
+
+
+class SourceFormat(StrEnum):
+    """The on-disk format an input was recognised as (by content)."""
+
+    HTML = "html"
+    WEB_PAGE_COMPLETE = "web_page_complete"
+    MHTML = "mhtml"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """An input file read and decoded, before extraction.
+
+    Exactly one of ``html`` and ``text`` is set. ``resources`` holds the
+    local files the document refers to, keyed by every reference under which
+    the HTML may name them (relative path, absolute URL, ``cid:``), all
+    mapping to the same :class:`Resource`. ``original`` is the bytes read from
+    disk (for MHTML and single files) so the post can be re-extracted later;
+    for a "Web page, complete" it is the HTML file's bytes.
+    """
+
+    path: str
+    format: SourceFormat
+    original: bytes
+    html: str | None = None
+    text: str | None = None
+    url: str | None = None
+    saved_at: str | None = None
+    encoding: str | None = None
+    resources: dict[str, Resource] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Bibliographic facts about a post.
+
+    ``published`` is ISO 8601: ``YYYY-MM-DD`` or a full timestamp with its
+    offset, as precise as the page states it; ``None`` when unknown.
+    ``language`` is a BCP 47 tag such as ``en`` or ``pt-BR``.
+    """
+
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    site: str | None = None
+    url: str | None = None
+    language: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The result of extraction: metadata and the body as ordered blocks."""
+
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+    resources: tuple[Resource, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """A place in a post's canonical text: block index and offset in it."""
+
+    block: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a post's text, possibly across blocks.
+
+    ``start`` is inclusive and ``end`` exclusive. ``text`` is the exact text
+    covered (blocks joined with ``"\\n"``) so the span can be found again if a
+    better extractor moves the offsets.
+    """
+
+    start: Position
+    end: Position
+    text: str
+
+    @property
+    def block(self) -> int:
+        """The block the span starts in."""
+        return self.start.block
+
+
+class QuoteKind(StrEnum):
+    """How a quotation appears in the text."""
+
+    BLOCK = "block"  # a paragraph (or several) that is all quotation
+    INLINE = "inline"  # a quotation inside running text
+    PARTIAL = "partial"  # a fragment quoted inside reported speech
+    NESTED = "nested"  # a quotation inside another quotation
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said a quotation.
+
+    ``name`` is a person's or an outlet's name (``None`` when the text only
+    describes the speaker); ``role`` is the description ("Syrian Army
+    spokesman"). ``span`` is where the attribution stands in the text.
+    ``confidence`` is in [0, 1].
+    """
+
+    name: str | None
+    role: str | None = None
+    confidence: float = 0.0
+    span: Span | None = None
+
+    @property
+    def label(self) -> str:
+        """What to show for the speaker: the name, else the role."""
+        return self.name or self.role or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation. ``span`` covers the quotation marks when the text
+    has them. ``parent`` is the index (in the same analysis) of the quotation
+    this one is nested in."""
+
+    span: Span
+    kind: QuoteKind
+    speaker: Speaker | None = None
+    parent: int | None = None
+
+
+class SourceKind(StrEnum):
+    """What kind of thing a post cites."""
+
+    AGENCY = "agency"  # AP, Reuters, AFP
+    OUTLET = "outlet"  # newspapers, broadcasters, sites
+    ORGANISATION = "organisation"  # NGOs, ministries, militaries, observatories
+    PERSON = "person"
+    LINK = "link"  # a hyperlink
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Something cited. ``name`` is the canonical name ("Associated Press"
+    for "AP"); the same (kind, name) is one Source across the library."""
+
+    name: str
+    kind: SourceKind
+    url: str | None = None
+
+
+class MentionKind(StrEnum):
+    """How a source is cited at a mention."""
+
+    CREDIT = "credit"  # "(..., via AP)", "Photo: ...", "h/t ..."
+    ATTRIBUTION = "attribution"  # "X said", "according to X"
+    QUOTE_CREDIT = "quote_credit"  # an outlet credited for a quote block
+    LINK = "link"  # a hyperlink
+    MENTION = "mention"  # named otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place where a post cites a source: ``source`` indexes the analysis'
+    sources."""
+
+    source: int
+    span: Span
+    kind: MentionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What analysis found in an article."""
+
+    quotes: tuple[Quote, ...] = ()
+    sources: tuple[Source, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PostSummary:
+    """A row of the library list."""
+
+    id: int
+    key: str
+    title: str
+    authors: tuple[str, ...]
+    published: str | None
+    site: str | None
+    url: str | None
+    imported: str
+    quote_count: int
+    clip_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A stored post with everything the reader shows."""
+
+    id: int
+    key: str
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+    analysis: Analysis
+    resources: tuple[Resource, ...]
+    imported: str
+    file_name: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clip:
+    """A passage the researcher kept.
+
+    ``paragraph`` is the 1-based number of the block the clip starts in: the
+    locator shown in the reader's margin and used in exports. ``key`` is the
+    citation key, assigned once and never changed by Quotemark.
+    """
+
+    id: int
+    post_id: int
+    key: str
+    span: Span
+    speaker: str | None
+    role: str | None
+    quote_index: int | None
+    paragraph: int
+    note: str
+    tags: tuple[str, ...]
+    created: str
+
+    @property
+    def text(self) -> str:
+        """The exact clipped text."""
+        return self.span.text
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """What exporters consume: a post, and optionally one clip of it."""
+
+    post_key: str
+    metadata: Metadata
+    accessed: str  # ISO date the post was imported (the web "urldate")
+    clip: Clip | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a mutation changed, so views update just that."""
+
+    posts_added: tuple[int, ...] = ()
+    posts_changed: tuple[int, ...] = ()
+    posts_removed: tuple[int, ...] = ()
+    clips_added: tuple[int, ...] = ()
+    clips_changed: tuple[int, ...] = ()
+    clips_removed: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return any(
+            (
+                self.posts_added,
+                self.posts_changed,
+                self.posts_removed,
+                self.clips_added,
+                self.clips_changed,
+                self.clips_removed,
+            )
+        )
+
+
+_UNNUMBERED = frozenset({BlockKind.HEADING, BlockKind.IMAGE})
+
+
+def paragraph_numbers(blocks: tuple[Block, ...] | list[Block]) -> list[int | None]:
+    """The paragraph number shown in the reader's margin for each block.
+
+    Paragraphs, quotes, captions, list items, code and tables are numbered
+    from 1 in reading order; headings and images are not (``None``). These
+    numbers are the locators that clips and exports use.
+    """
+    numbers: list[int | None] = []
+    count = 0
+    for block in blocks:
+        if block.kind in _UNNUMBERED:
+            numbers.append(None)
+        else:
+            count += 1
+            numbers.append(count)
+    return numbers
+
+
+def paragraph_locator(blocks: tuple[Block, ...] | list[Block], index: int) -> int:
+    """The paragraph number a passage starting in block ``index`` is cited by:
+    its own number, or for a heading or image the next numbered block's (the
+    passage introduces it), or the last one's at the end of the post."""
+    numbers = paragraph_numbers(blocks)
+    for number in numbers[index:]:
+        if number is not None:
+            return number
+    for number in reversed(numbers[:index]):
+        if number is not None:
+            return number
+    return 1

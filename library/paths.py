@@ -1,0 +1,42 @@
+"""Where Quotemark keeps its files.
+
+One place wraps platformdirs so that ``$QUOTEMARK_HOME`` can redirect
+everything (tests point it at a temporary folder; a researcher can keep a
+library per project).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Quotemark"
+HOME_ENV = "QUOTEMARK_HOME"
+
+
+def data_dir() -> Path:
+    """The folder holding the library database and backups."""
+    home = os.environ.get(HOME_ENV)
+    if home:
+        return Path(home).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """The folder holding preferences (key bindings, window state)."""
+    home = os.environ.get(HOME_ENV)
+    if home:
+        return Path(home).expanduser() / "config"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def library_file() -> Path:
+    """The SQLite library database."""
+    return data_dir() / "library.sqlite3"
+
+
+def backups_dir() -> Path:
+    """Where the library is copied before a schema migration."""
+    return data_dir() / "backups"

@@ -1,0 +1,94 @@
+"""One input file through the whole core pipeline: read, extract, analyze.
+
+This is what ``quotemark extract`` prints and what an import stores; it
+touches no library. It is a module-level function of picklable values so a
+process pool can run it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from library.analyze import analyze
+from library.extract import extract
+from library.importers import read
+from library.model import Analysis, Article, RawDocument
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """A file read, extracted and analysed."""
+
+    raw: RawDocument
+    article: Article
+    analysis: Analysis
+    content_hash: str
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(article: Article) -> str:
+    """A hash of the article's text, insensitive to whitespace, so the same
+    post saved as HTML, MHTML or text is recognised as the same content."""
+    digest = hashlib.sha256()
+    for block in article.blocks:
+        digest.update(_SPACE.sub(" ", block.text).strip().encode("utf-8"))
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
+def process(path: Path) -> Processed:
+    """Read, extract and analyse one file. Raises
+    :class:`~library.errors.QuotemarkError` subclasses for bad input."""
+    raw = read(path)
+    article = extract(raw)
+    analysis = analyze(article.blocks, article.metadata)
+    return Processed(raw, article, analysis, content_hash(article))
+
+
+def to_json(path: str, processed: Processed) -> dict[str, Any]:
+    """The stable JSON shape of ``quotemark extract --json`` for one input."""
+    meta = processed.article.metadata
+    blocks = processed.article.blocks
+    analysis = processed.analysis
+    return {
+        "file": path,
+        "title": meta.title,
+        "authors": list(meta.authors),
+        "published": meta.published,
+        "site": meta.site,
+        "url": meta.url,
+        "language": meta.language,
+        "blocks": [{"kind": str(b.kind), "text": b.text} for b in blocks],
+        "quotes": [
+            {
+                "text": q.span.text,
+                "speaker": q.speaker.name if q.speaker else None,
+                "role": q.speaker.role if q.speaker else None,
+                "kind": str(q.kind),
+                "block": q.span.start.block,
+                "start": q.span.start.offset,
+                "end": q.span.end.offset,
+                "end_block": q.span.end.block,
+                "confidence": q.speaker.confidence if q.speaker else 0.0,
+                "parent": q.parent,
+            }
+            for q in analysis.quotes
+        ],
+        "sources": [
+            {
+                "name": analysis.sources[m.source].name,
+                "kind": str(analysis.sources[m.source].kind),
+                "url": analysis.sources[m.source].url,
+                "block": m.span.start.block,
+                "mention": str(m.kind),
+                "text": m.span.text,
+            }
+            for m in analysis.mentions
+        ],
+    }

@@ -1,0 +1,1 @@
+"""Files Quotemark ships: the sample post, the icon, the reader style."""

@@ -1,0 +1,43 @@
+"""Shared test set-up.
+
+Every test gets its own ``$QUOTEMARK_HOME`` in a temporary folder, so no test
+touches a real library. Qt runs offscreen. Tests that read ``../shared`` are
+marked ``corpus`` and use the ``shared`` fixture, which skips (with the
+reason) only when that folder is absent.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTEMARK_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(autouse=True)
+def quotemark_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private library folder for every test."""
+    home = tmp_path / "quotemark-home"
+    home.mkdir()
+    monkeypatch.setenv("QUOTEMARK_HOME", str(home))
+    yield home
+
+
+@pytest.fixture
+def shared() -> Path:
+    """``../shared`` (the seed and the evaluation corpus)."""
+    if not (SHARED / "seed").is_dir():
+        pytest.skip(f"{SHARED} is absent: the seed and corpus live there (CI always has it)")
+    return SHARED
+
+
+@pytest.fixture
+def seed_post(shared: Path) -> Path:
+    """The seed post the user gave us."""
+    return shared / "seed" / "boukamal-post.txt"
