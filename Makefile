@@ -47,7 +47,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/lint-imports
 
 eval: $(TEST_STAMP)
-	$(BIN)/python -m eval --shared $(SHARED)
+	$(BIN)/python -m evaluation --shared $(SHARED)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'

@@ -1,6 +1,10 @@
 """Extraction: :class:`~library.model.RawDocument` to
 :class:`~library.model.Article` (metadata plus the body as ordered blocks,
-with the blog chrome removed)."""
+with the blog chrome removed).
+
+Plain text goes to :mod:`library.extract.text`; HTML (single file, "Web page,
+complete", MHTML) to :mod:`library.extract.html`.
+"""
 
 from __future__ import annotations
 
@@ -12,4 +16,10 @@ def extract(doc: RawDocument) -> Article:
 
     Raises :class:`~library.errors.NoArticle` when no article text is found.
     """
-    raise NotImplementedError
+    if doc.text is not None:
+        from library.extract.text import extract_text
+
+        return extract_text(doc)
+    from library.extract.html import extract_html
+
+    return extract_html(doc)
