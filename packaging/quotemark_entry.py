@@ -1,0 +1,8 @@
+"""Entry point of the frozen (PyInstaller) Quotemark."""
+
+import sys
+
+from app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
