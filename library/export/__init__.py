@@ -1,27 +1,36 @@
-"""Export: citations to BibTeX, biblatex, CSL-JSON, RIS and Markdown.
+"""Export: citations to biblatex, BibTeX, CSL-JSON, RIS and Markdown.
 
 An exporter is a function ``(citations, options) -> str`` registered by
-name.
+name (:mod:`library.export.registry`); each format lives in its own module
+and registers itself when imported here, the default (``biblatex``) first.
+The field mapping of every format is in ``docs/export.md``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from library.export import biblatex, bibtex, csl_json, markdown, ris
+from library.export.atomic import write_atomic
+from library.export.options import ExportOptions
+from library.export.registry import Exporter, get, names
 from library.model import Citation
 
+__all__ = ["ExportOptions", "Exporter", "export", "exporter", "formats", "write_atomic"]
 
-@dataclass(frozen=True, slots=True)
-class ExportOptions:
-    """Choices that apply to every format."""
-
-    posts_only: bool = False
+# The modules register themselves on import; naming them keeps the imports.
+_FORMAT_MODULES = (biblatex, bibtex, csl_json, ris, markdown)
 
 
 def formats() -> list[str]:
     """The registered format names, the default (``biblatex``) first."""
-    raise NotImplementedError
+    return names()
+
+
+def exporter(fmt: str) -> Exporter:
+    """The registered exporter ``fmt`` (its label and file extension);
+    :class:`~library.errors.ExportError` for an unknown name."""
+    return get(fmt)
 
 
 def export(fmt: str, citations: Sequence[Citation], options: ExportOptions | None = None) -> str:
@@ -29,6 +38,7 @@ def export(fmt: str, citations: Sequence[Citation], options: ExportOptions | Non
 
     ``citations`` holds one post-level citation per post, followed by that
     post's clip citations; with ``options.posts_only`` the clip citations
-    are left out.
+    are left out. Raises :class:`~library.errors.ExportError` for an unknown
+    format or a citation key that is malformed or used twice.
     """
-    raise NotImplementedError
+    return get(fmt).render(citations, options or ExportOptions())

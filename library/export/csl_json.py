@@ -1,0 +1,101 @@
+"""CSL-JSON export (Pandoc, Zotero, any citeproc).
+
+CSL has no cross-references, so a clip is an item of its own that repeats
+its post's bibliographic fields and adds the passage. Strings are plain
+text, as the page has it: no ``<span class="nocase">`` is added (the
+Chicago style does not lowercase titles). See ``docs/export.md`` for the mapping.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from library.export import dates, languages, latex, names, passages
+from library.export.groups import group
+from library.export.options import ExportOptions
+from library.export.registry import Exporter, register
+from library.model import Citation, Clip, Metadata
+
+
+def render(citations: Sequence[Citation], options: ExportOptions) -> str:
+    """A JSON array of CSL items: each post, then its clips."""
+    items: list[dict[str, Any]] = []
+    for post_group in group(citations, posts_only=options.posts_only):
+        items.append(item(post_group.post))
+        for citation in post_group.clips:
+            assert citation.clip is not None
+            items.append(item(citation, citation.clip))
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def item(citation: Citation, clip: Clip | None = None) -> dict[str, Any]:
+    """One CSL item: the post's fields, and for a clip its passage."""
+    meta = citation.metadata
+    data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": "webpage"}
+    data.update(_bibliographic(meta, citation.accessed))
+    if clip is not None:
+        data["note"] = passages.summary(clip)
+        if clip.note.strip():
+            data["annote"] = latex.clean(clip.note)
+        tags = passages.tags(clip)
+        if tags:
+            data["keyword"] = ", ".join(tags)
+        data["custom"] = {
+            "quotemark": {
+                "post": citation.post_key,
+                "paragraph": clip.paragraph,
+                "text": latex.clean(clip.text),
+                "speaker": latex.clean(clip.speaker or "") or None,
+                "role": latex.clean(clip.role or "") or None,
+                "tags": tags,
+            }
+        }
+    return data
+
+
+def _bibliographic(meta: Metadata, accessed_on: str) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    title = latex.clean(meta.title)
+    if title:
+        data["title"] = title
+    authors = [csl_name(n) for n in (names.parse(a) for a in meta.authors) if n is not None]
+    if authors:
+        data["author"] = authors
+    published = dates.parse(meta.published)
+    if published:
+        data["issued"] = {"date-parts": [published.parts]}
+    site = latex.clean(meta.site or "")
+    if site:
+        data["container-title"] = site
+    link = latex.url(meta.url)
+    if link:
+        data["URL"] = link
+        accessed = dates.parse(accessed_on)
+        if accessed:
+            data["accessed"] = {"date-parts": [accessed.parts]}
+    language = languages.normalise(meta.language)
+    if language:
+        data["language"] = language
+    description = latex.clean(meta.description or "")
+    if description:
+        data["abstract"] = description
+    return data
+
+
+def csl_name(name: names.Name) -> dict[str, str]:
+    """A :class:`~library.export.names.Name` as a CSL name object."""
+    if name.literal:
+        return {"literal": name.literal}
+    out = {"family": name.family}
+    if name.given:
+        out["given"] = name.given
+    if name.particle:
+        out["non-dropping-particle"] = name.particle
+    if name.suffix:
+        out["suffix"] = name.suffix
+    return out
+
+
+register(Exporter("csl-json", "CSL-JSON (Pandoc, Zotero)", ".json", render))

@@ -1,0 +1,90 @@
+"""Markdown export: for each post its reference, then each clip as a block
+quote with its speaker and an in-text citation that names the paragraph.
+
+Text from pages is escaped so that it cannot become Markdown (or HTML)
+structure: a clip reading ``# Breaking`` or ``<script>`` stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from library.export import latex, passages
+from library.export.cite import CitationFormatter
+from library.export.groups import group
+from library.export.latex import clean
+from library.export.options import ExportOptions
+from library.export.registry import Exporter, register
+from library.model import LINE_BREAK, Citation
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
+_LINE_START = re.compile(r"^([-+=#]|\d+[.)])")
+
+
+def escape(text: str) -> str:
+    """``text`` (whitespace collapsed) as literal Markdown text."""
+    text = _INLINE.sub(lambda m: "\\" + m.group(), clean(text))
+    # A list marker, heading or setext underline at the start of a line.
+    return _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text)
+
+
+def _reference(formatter: CitationFormatter, url: str | None) -> str:
+    # The URL becomes an autolink: escaping its "_" would corrupt it.
+    text = formatter.reference()
+    if url and url in text:
+        before, _, after = text.partition(url)
+        gap = " " if before.endswith(" ") else ""
+        return f"{escape(before)}{gap}<{url}>{escape(after)}"
+    return escape(text)
+
+
+def _quote_lines(text: str) -> list[str]:
+    # A clip across paragraphs keeps them; a line break inside a block
+    # (U+2028) is a hard break.
+    paragraphs = [p for p in (_hard_breaks(part) for part in text.split("\n")) if p]
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        if lines:
+            lines.append(">")
+        lines.append(f"> {paragraph}")
+    return lines
+
+
+def _hard_breaks(paragraph: str) -> str:
+    return "\\\n> ".join(e for e in (escape(line) for line in paragraph.split(LINE_BREAK)) if e)
+
+
+def render(citations: Sequence[Citation], options: ExportOptions) -> str:
+    """The Markdown document."""
+    groups = group(citations, posts_only=options.posts_only)
+    style = options.citation_style
+    if options.posts_only:
+        lines = ["# References", ""]
+        lines += [
+            f"- {_reference(CitationFormatter(g.post, style), latex.url(g.post.metadata.url))}"
+            for g in groups
+        ]
+        return "\n".join(lines) + "\n"
+    out = ["# Clips"]
+    for post_group in groups:
+        formatter = CitationFormatter(post_group.post, style)
+        title = clean(post_group.post.metadata.title) or post_group.post.post_key
+        link = latex.url(post_group.post.metadata.url)
+        out += ["", f"## {escape(title)}", "", _reference(formatter, link)]
+        for citation in post_group.clips:
+            clip = citation.clip
+            assert clip is not None
+            who = passages.speaker(clip)
+            cite = formatter.in_text(clip.paragraph)
+            attribution = f"\u2014 {escape(who)} {escape(cite)}" if who else escape(cite)
+            out += ["", *_quote_lines(clip.text), ">", f"> {attribution}"]
+            if clean(clip.note):
+                out += ["", f"Note: {escape(clip.note)}"]
+            tags = passages.tags(clip)
+            if tags:
+                out += ["", "Tags: " + ", ".join(escape(tag) for tag in tags)]
+    return "\n".join(out) + "\n"
+
+
+register(Exporter("markdown", "Markdown", ".md", render))

@@ -1,0 +1,75 @@
+"""RIS export (EndNote, Zotero, Mendeley).
+
+One ``ELEC`` (web page) record per post and per clip; RIS has no
+cross-references, so a clip record repeats its post's fields and adds the
+passage as a note. Lines end with CR LF as the RIS specification asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from library.export import dates, languages, latex, names, passages
+from library.export.groups import group
+from library.export.options import ExportOptions
+from library.export.registry import Exporter, register
+from library.model import Citation, Clip
+
+_EOL = "\r\n"
+
+
+def render(citations: Sequence[Citation], options: ExportOptions) -> str:
+    """RIS records: each post, then its clips."""
+    records: list[str] = []
+    for post_group in group(citations, posts_only=options.posts_only):
+        records.append(record(post_group.post))
+        for citation in post_group.clips:
+            assert citation.clip is not None
+            records.append(record(citation, citation.clip))
+    return "".join(records)
+
+
+def _ris_date(date: dates.PartialDate) -> str:
+    # RIS dates are YYYY/MM/DD/other with empty parts kept: "2024/01//".
+    month = f"{date.month:02d}" if date.month else ""
+    day = f"{date.day:02d}" if date.day else ""
+    return f"{date.year:04d}/{month}/{day}/"
+
+
+def record(citation: Citation, clip: Clip | None = None) -> str:
+    """One RIS record for a post, or for a clip of it."""
+    meta = citation.metadata
+    lines: list[tuple[str, str]] = [("TY", "ELEC"), ("ID", clip.key if clip else citation.post_key)]
+    for raw in meta.authors:
+        name = names.parse(raw)
+        if name is None:
+            continue
+        if name.literal:
+            lines.append(("AU", name.literal))
+        else:
+            family = name.family_with_particle
+            lines.append(("AU", ", ".join(p for p in (family, name.given, name.suffix) if p)))
+    lines.append(("TI", latex.clean(meta.title)))
+    lines.append(("T2", latex.clean(meta.site or "")))
+    published = dates.parse(meta.published)
+    if published:
+        lines += [("PY", f"{published.year:04d}"), ("DA", _ris_date(published))]
+    link = latex.url(meta.url)
+    if link:
+        lines.append(("UR", link))
+        accessed = dates.parse(citation.accessed)
+        if accessed:
+            lines.append(("Y2", _ris_date(accessed)))
+    lines.append(("LA", languages.normalise(meta.language) or ""))
+    lines.append(("AB", latex.clean(meta.description or "")))
+    if clip is not None:
+        lines.append(("N1", passages.summary(clip)))
+        lines.append(("N1", latex.clean(clip.note)))
+        lines += [("KW", tag) for tag in passages.tags(clip)]
+    lines.append(("ER", ""))
+    # Every line is "TG  - value"; "ER  - " keeps its trailing space.
+    text = "".join(f"{tag}  - {value}{_EOL}" for tag, value in lines if value or tag == "ER")
+    return text + _EOL
+
+
+register(Exporter("ris", "RIS (EndNote, Zotero)", ".ris", render))
