@@ -62,7 +62,7 @@ _SYMBOLS = {
     "\u00a1": r"\textexclamdown",
     "\u00bf": r"\textquestiondown",
     "\u00a7": r"\S",
-    "\u00b6": r"\P",
+    "\u00b6": r"\textpilcrow",  # biber turns \P into a ¶ it cannot write back
     "\u00a9": r"\textcopyright",
     "\u00ae": r"\textregistered",
     "\u00a3": r"\pounds",

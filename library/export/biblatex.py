@@ -73,7 +73,7 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
             ("crossref", post_key),
             ("pages", str(clip.paragraph)),
             ("pagination", "paragraph"),
-            ("addendum", esc(passages.summary(clip))),
+            ("addendum", passages.latex_summary(clip, ascii_only=ascii_only)),
             ("annotation", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),
         ],

@@ -74,10 +74,10 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
 def clip_entry(post: Citation, clip: Clip, ascii_only: bool) -> Entry:
     """A clip as ``@misc`` that crossrefs its post; its ``note`` (which
     replaces the post's) carries the passage and the access date."""
-    note = passages.summary(clip)
+    note = passages.latex_summary(clip, ascii_only=ascii_only)
     accessed = _accessed_note(post)
     if accessed:
-        note = f"{note}. {accessed}"
+        note = f"{note}. {latex.escape(accessed)}"
 
     def esc(text: str) -> str:
         return latex.escape(text, ascii_only=ascii_only)
@@ -87,7 +87,7 @@ def clip_entry(post: Citation, clip: Clip, ascii_only: bool) -> Entry:
         clip.key,
         [
             ("crossref", post.post_key),
-            ("note", esc(note)),
+            ("note", note),
             ("annote", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),
         ],

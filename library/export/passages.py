@@ -6,7 +6,7 @@ BibTeX, biblatex, RIS, CSL-JSON and Markdown say the same thing.
 
 from __future__ import annotations
 
-from library.export.latex import clean
+from library.export.latex import clean, escape
 from library.model import Clip
 
 _OPENING = "\"'\u201c\u2018\u201e\u00ab\u300c"
@@ -35,9 +35,21 @@ def locator(clip: Clip) -> str:
 
 def summary(clip: Clip) -> str:
     """One line for a clip: "¶ 4: “text” — Name, role"."""
-    line = f"{locator(clip)}: {quoted(clip.text)}"
+    return f"{locator(clip)}: {_passage(clip)}"
+
+
+def _passage(clip: Clip) -> str:
     who = speaker(clip)
-    return f"{line} \u2014 {who}" if who else line
+    return f"{quoted(clip.text)} \u2014 {who}" if who else quoted(clip.text)
+
+
+def latex_summary(clip: Clip, *, ascii_only: bool) -> str:
+    """:func:`summary` as a LaTeX-safe value. The pilcrow is written as
+    ``\\textpilcrow`` in every dialect: biber reads both ``¶`` and ``\\P`` as
+    a character its ``safeinputenc`` output cannot write (it writes an
+    undefined ``\\x{00b6}``), and it leaves ``\\textpilcrow`` alone."""
+    number = clip.paragraph
+    return f"{{\\textpilcrow}}~{number}: {escape(_passage(clip), ascii_only=ascii_only)}"
 
 
 def tags(clip: Clip) -> list[str]:

@@ -1,0 +1,201 @@
+"""Exports compile: biblatex with biber and classic BibTeX with ``plain``.
+
+Documents cite every entry, TeX runs with shell escape ON (so a surviving
+``\\write18`` would really run) next to a ``canary.tex`` that a surviving
+``\\input{canary}`` would really read, and the PDF text must show the
+hostile strings as text and the URL intact.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from library.export import export
+from library.model import Citation
+from tests.library.test_export_samples import (
+    HOSTILE_URL,
+    clip,
+    hostile_library,
+    metadata,
+    post_with_clips,
+)
+
+pytestmark = pytest.mark.compile
+
+_TOOLS = ("pdflatex", "lualatex", "bibtex", "biber", "pdftotext")
+_MISSING = [tool for tool in _TOOLS if shutil.which(tool) is None]
+needs_tex = pytest.mark.skipif(
+    bool(_MISSING),
+    reason=f"not installed: {', '.join(_MISSING)} (Debian: texlive-latex-base "
+    "texlive-latex-recommended texlive-bibtex-extra biber poppler-utils)",
+)
+
+CANARY = r"\typeout{CANARY-READ}\immediate\write18{touch canary-ran}"
+PRINTED = (
+    r"\input{canary}",
+    r"\write18{touch pwned}",
+    r"\def\x{y}",
+    "^^5c",
+    "}{",
+    "100%",
+    "#hashtags_with_underscores",
+    "$math$",
+    "Bits & Pieces_{Daily} #1 100%",
+)
+
+
+def latin_library() -> list[Citation]:
+    """Hostile citations in scripts pdfLaTeX can set (Latin, with Yoruba
+    diacritics), including commands aimed at this test's canary."""
+    citations: list[Citation] = []
+    titles = [
+        r"Leaked memo: \input{canary} and \write18{touch pwned}",
+        r"100% of #hashtags_with_underscores ~ and ^^5c tricks \def\x{y} $math$ & co",
+        "Unbalanced }{ braces } and { more: NATO, the US and Syria's SDF",
+        "Ọlábísí Adébáyọ̀ on Yorùbá elections — “quoted” «guillemets» Łódź Straße",
+    ]
+    authors = ("Zoë Smith", "Ọlábísí Adébáyọ̀", "Associated Press", "Ludwig van Beethoven")
+    for number, title in enumerate(titles, start=1):
+        meta = metadata(
+            title,
+            authors=authors[:number],
+            site="Bits & Pieces_{Daily} #1 100%",
+            url=HOSTILE_URL,
+        )
+        passage = clip(
+            f"latin{number}-p{number}",
+            text=rf"He said \input{{canary}} {title}",
+            paragraph=number,
+            speaker="Ọlábísí Adébáyọ̀",
+            role="spokes_person {of} 50% ~ group",
+            note=r"\write18{touch pwned}",
+            tags=("war_crimes", "100%"),
+        )
+        citations += post_with_clips(f"latin{number}", meta, passage)
+    return citations
+
+
+def run(command: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=240,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def compile_document(
+    folder: Path, engine: str, backend: str, preamble: str, keys: list[str]
+) -> str:
+    """Run engine / backend / engine / engine; return the PDF's text."""
+    (folder / "canary.tex").write_text(CANARY + "\n", encoding="utf-8")
+    if backend == "biber":
+        bib = (
+            preamble
+            + "\\addbibresource{refs.bib}\n\\begin{document}\n"
+            + f"\\cite{{{','.join(keys)}}}\n\\printbibliography\n\\end{{document}}\n"
+        )
+    else:
+        bib = (
+            preamble
+            + "\\begin{document}\n"
+            + f"\\cite{{{','.join(keys)}}}\n"
+            + "\\bibliographystyle{plain}\n\\bibliography{refs}\n\\end{document}\n"
+        )
+    (folder / "doc.tex").write_text("\\documentclass{article}\n" + bib, encoding="utf-8")
+    latex = [engine, "-interaction=nonstopmode", "-halt-on-error", "-shell-escape", "doc.tex"]
+    first = run(latex, folder)
+    assert first.returncode == 0, (folder / "doc.log").read_text(errors="replace")[-3000:]
+    tool = run([backend, "doc"], folder)
+    log_name = "doc.blg"
+    assert tool.returncode == 0, tool.stdout + (folder / log_name).read_text(errors="replace")
+    for _ in range(2):
+        again = run(latex, folder)
+        assert again.returncode == 0, (folder / "doc.log").read_text(errors="replace")[-3000:]
+    log = (folder / "doc.log").read_text(errors="replace")
+    blg = (folder / log_name).read_text(errors="replace")
+    assert "CANARY-READ" not in log
+    assert "canary.tex" not in log
+    assert not (folder / "canary-ran").exists()
+    assert not (folder / "pwned").exists()
+    assert not [line for line in log.splitlines() if line.startswith("!")]
+    assert "undefined references" not in log, "a citation did not resolve"
+    assert not re.search(r"Citation `[^']*' .*undefined", log), "a citation did not resolve"
+    if backend == "biber":
+        assert " ERROR " not in blg, blg
+        assert "WARN" not in blg, blg
+    else:
+        assert "Warning--" not in blg, blg
+        assert "error message" not in blg, blg
+    pdf_text = run(["pdftotext", "-enc", "UTF-8", "doc.pdf", "-"], folder)
+    assert pdf_text.returncode == 0
+    return pdf_text.stdout
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def every_key(citations: list[Citation]) -> list[str]:
+    return [c.clip.key if c.clip else c.post_key for c in citations]
+
+
+PDFLATEX_BIBLATEX = (
+    "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
+    "\\usepackage[backend=biber,safeinputenc]{biblatex}\n"
+)
+PDFLATEX_BIBTEX = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
+
+
+@needs_tex
+def test_biblatex_compiles_with_biber_and_prints_hostile_text(tmp_path: Path) -> None:
+    citations = latin_library()
+    (tmp_path / "refs.bib").write_text(export("biblatex", citations), encoding="utf-8")
+    text = compile_document(tmp_path, "pdflatex", "biber", PDFLATEX_BIBLATEX, every_key(citations))
+    flat = squeeze(text)
+    for printed in PRINTED:
+        assert squeeze(printed) in flat, printed
+    assert squeeze(HOSTILE_URL) in flat
+    assert "He said" in text  # the clip entries' passage is printed
+
+
+@needs_tex
+def test_bibtex_plain_compiles_and_prints_hostile_text(tmp_path: Path) -> None:
+    citations = latin_library()
+    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
+    text = compile_document(tmp_path, "pdflatex", "bibtex", PDFLATEX_BIBTEX, every_key(citations))
+    flat = squeeze(text)
+    for printed in PRINTED:
+        assert squeeze(printed) in flat, printed
+    assert squeeze(HOSTILE_URL) in flat
+    assert "Accessed 2024-02-03" in text
+
+
+@needs_tex
+@pytest.mark.parametrize("backend", ["biber", "bibtex"])
+def test_every_script_compiles_with_lualatex(tmp_path: Path, backend: str) -> None:
+    # Arabic and emoji have no LaTeX form: a Unicode engine sets them (with
+    # the right fonts; here missing glyphs are only warnings, and the text
+    # font may fall back to one without "_", so the URL is checked in the
+    # .bbl, where it must arrive verbatim).
+    citations = hostile_library()
+    fmt = "biblatex" if backend == "biber" else "bibtex"
+    (tmp_path / "refs.bib").write_text(export(fmt, citations), encoding="utf-8")
+    preamble = "\\usepackage{url}\n" + (
+        "\\usepackage[backend=biber]{biblatex}\n" if backend == "biber" else ""
+    )
+    text = compile_document(tmp_path, "lualatex", backend, preamble, every_key(citations))
+    assert squeeze(r"\input{/etc/passwd}") in squeeze(text)
+    assert squeeze(r"\write18{rm -rf /}") in squeeze(text)
+    bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
+    expected = f"\\verb {HOSTILE_URL}\n" if backend == "biber" else f"\\url{{{HOSTILE_URL}}}"
+    assert expected in bbl
