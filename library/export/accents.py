@@ -10,6 +10,7 @@ are kept as UTF-8 for a Unicode-aware engine.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Combining marks and the LaTeX text accents that draw them.
@@ -88,24 +89,22 @@ _ABOVE = frozenset("`'^~=u.\"Hvr")
 
 _cache: dict[str, str] = {}
 
+# A non-ASCII character, or an ASCII letter, with the combining diacritics
+# that follow it: the unit that converts as one (ọ̀ is ọ plus a grave).
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_CLUSTER = re.compile(f"[^\\x00-\\x7f][{_MARKS}]*|[\\x00-\\x7f][{_MARKS}]+")
+
 
 def ascii_form(text: str) -> str:
     """``text`` with every non-ASCII character (with its combining marks)
     that has a LaTeX form replaced by it, in braces; other characters are
     kept. ASCII characters are never changed, so escaping done before this
     step stays intact."""
-    out: list[str] = []
-    cluster = ""
-    for char in text:
-        if cluster and unicodedata.combining(char):
-            cluster += char
-            continue
-        if cluster:
-            out.append(_convert(cluster))
-        cluster = char
-    if cluster:
-        out.append(_convert(cluster))
-    return "".join(out)
+    return _CLUSTER.sub(_convert_match, text)
+
+
+def _convert_match(match: re.Match[str]) -> str:
+    return _convert(match.group())
 
 
 def _convert(cluster: str) -> str:

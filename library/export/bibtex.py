@@ -30,9 +30,10 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     entries: list[Entry] = []
     for post_group in group(citations, posts_only=options.posts_only):
         post = post_group.post
+        accessed = _accessed_note(post)
         for citation in post_group.clips:
             assert citation.clip is not None
-            entries.append(clip_entry(post, citation.clip, ascii_only))
+            entries.append(clip_entry(post.post_key, citation.clip, ascii_only, accessed))
         entries.append(post_entry(post, ascii_only))
     return bibfile.write(entries, HEADER)
 
@@ -71,11 +72,11 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
     )
 
 
-def clip_entry(post: Citation, clip: Clip, ascii_only: bool) -> Entry:
+def clip_entry(post_key: str, clip: Clip, ascii_only: bool, accessed: str | None) -> Entry:
     """A clip as ``@misc`` that crossrefs its post; its ``note`` (which
-    replaces the post's) carries the passage and the access date."""
+    replaces the post's) carries the passage and the post's ``accessed``
+    note."""
     note = passages.latex_summary(clip, ascii_only=ascii_only)
-    accessed = _accessed_note(post)
     if accessed:
         note = f"{note}. {latex.escape(accessed)}"
 
@@ -86,7 +87,7 @@ def clip_entry(post: Citation, clip: Clip, ascii_only: bool) -> Entry:
         "misc",
         clip.key,
         [
-            ("crossref", post.post_key),
+            ("crossref", post_key),
             ("note", note),
             ("annote", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),

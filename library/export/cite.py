@@ -32,6 +32,7 @@ from library.model import Citation
 
 DEFAULT_STYLE = "chicago-author-date"
 _BUNDLED = ("harvard-cite-them-right",)
+_PLACEHOLDER = "7777777"
 
 # American style puts the period inside the closing quote; a title that
 # ends in its own mark needs no second one.
@@ -74,6 +75,7 @@ class CitationFormatter:
         source = CiteProcJSON([_item(citation, self._key)])
         self._bibliography = CitationStylesBibliography(_style(style), source, formatter.plain)
         self._bibliography.register(CslCitation([CitationItem(self._key)]))
+        self._with_locator: str | None = None
 
     def reference(self) -> str:
         """The reference-list entry."""
@@ -83,11 +85,16 @@ class CitationFormatter:
     def in_text(self, paragraph: int | None = None) -> str:
         """The parenthetical citation, with a paragraph locator if given:
         "(Smith 2024, para. 4)"."""
-        item = (
-            CitationItem(self._key, locator=Locator("paragraph", str(paragraph)))
-            if paragraph is not None
-            else CitationItem(self._key)
-        )
+        if paragraph is None:
+            return self._cite(CitationItem(self._key))
+        # A locator is opaque text to a style, so the citation is formatted
+        # once with a placeholder and reused for every paragraph of the post.
+        if self._with_locator is None:
+            item = CitationItem(self._key, locator=Locator("paragraph", _PLACEHOLDER))
+            self._with_locator = self._cite(item)
+        return self._with_locator.replace(_PLACEHOLDER, str(paragraph))
+
+    def _cite(self, item: CitationItem) -> str:
         cite = CslCitation([item])
         self._bibliography.register(cite)
         return _tidy(str(self._bibliography.cite(cite, _ignore)))

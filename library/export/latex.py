@@ -45,7 +45,7 @@ _SPECIALS = {
     ">": r"{\textgreater}",
     "|": r"{\textbar}",
 }
-_ESCAPE_TABLE = {ord(char): text for char, text in _SPECIALS.items()}
+_SPECIAL = re.compile("[" + re.escape("".join(_SPECIALS)) + "]")
 
 # Control characters cannot be typeset (TeX rejects most of them outright);
 # bidi embeddings and overrides would make the .bib display out of order in
@@ -56,6 +56,7 @@ _DROPPED = [
 ]
 _DROPPED += [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF, 0xFFFE, 0xFFFF]
 _DROP_TABLE: dict[int, None] = dict.fromkeys(_DROPPED)
+_DROP = re.compile("[" + "".join(re.escape(chr(code)) for code in _DROPPED) + "]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # TeX turns "--" into a dash, "``" and "''" into curly quotes, ",," into a
@@ -68,7 +69,8 @@ def clean(text: str) -> str:
     """``text`` with control characters removed, lone surrogates replaced by
     U+FFFD and every run of whitespace (line breaks included) collapsed to
     one space. This is the visible text every exporter writes."""
-    text = text.translate(_DROP_TABLE)
+    if _DROP.search(text):
+        text = text.translate(_DROP_TABLE)
     if not text.isascii():
         text = _SURROGATE.sub("\ufffd", text)
     return " ".join(text.split())
@@ -87,12 +89,16 @@ def escape(text: str, *, ascii_only: bool = False) -> str:
 
 
 def _escape_clean(text: str, ascii_only: bool) -> str:
-    text = text.translate(_ESCAPE_TABLE)
+    text = _SPECIAL.sub(_escape_special, text)
     if "-" in text or "`" in text or "'" in text or "," in text:
         text = _LIGATURE.sub(_break_ligature, text)
     if ascii_only and not text.isascii():
         text = ascii_form(text)
     return text
+
+
+def _escape_special(match: re.Match[str]) -> str:
+    return _SPECIALS[match.group()]
 
 
 def _break_ligature(match: re.Match[str]) -> str:
