@@ -27,8 +27,23 @@ from tests.library.test_export_samples import (
 
 pytestmark = pytest.mark.compile
 
-_TOOLS = ("pdflatex", "lualatex", "bibtex", "biber", "pdftotext")
-_MISSING = [tool for tool in _TOOLS if shutil.which(tool) is None]
+_TOOLS = ("pdflatex", "lualatex", "bibtex", "biber", "pdftotext", "kpsewhich")
+_PACKAGES = ("biblatex.sty", "etoolbox.sty", "url.sty", "plain.bst")
+
+
+def _missing() -> list[str]:
+    missing = [tool for tool in _TOOLS if shutil.which(tool) is None]
+    if "kpsewhich" not in missing:
+        for name in _PACKAGES:
+            found = subprocess.run(
+                ["kpsewhich", name], capture_output=True, text=True, check=False
+            ).stdout.strip()
+            if not found:
+                missing.append(name)
+    return missing
+
+
+_MISSING = _missing()
 needs_tex = pytest.mark.skipif(
     bool(_MISSING),
     reason=f"not installed: {', '.join(_MISSING)} (Debian: texlive-latex-base "

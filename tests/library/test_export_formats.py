@@ -9,6 +9,8 @@ import pytest
 from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, formatter
 from citeproc.source.json import CiteProcJSON
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from library.errors import ExportError
@@ -222,3 +224,24 @@ def test_markdown_posts_only_is_a_reference_list() -> None:
     html = MarkdownIt().render(text)
     assert html.count("<li>") == 1
     assert "<blockquote>" not in html
+
+
+page_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=50)
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@given(title=page_text, author=page_text, site=page_text, passage=page_text, note=page_text)
+def test_any_metadata_survives_csl_json_ris_and_markdown(
+    title: str, author: str, site: str, passage: str, note: str
+) -> None:
+    meta = metadata(title, authors=(author,), site=site, url=HOSTILE_URL)
+    citations = post_with_clips("k", meta, clip("k-p1", passage, speaker=author, note=note))
+    items = json.loads(export("csl-json", citations))
+    assert items[0].get("title", "") == plain(title)
+    assert items[1]["custom"]["quotemark"]["text"] == plain(passage)
+    records = parse_ris(export("ris", citations))
+    assert len(records) == 2
+    assert dict(records[0]).get("TI", "") == plain(title)
+    html = MarkdownIt().render(export("markdown", citations))
+    tags = set(re.findall(r"</?([a-z0-9]+)", html))
+    assert tags <= {"h1", "h2", "p", "a", "blockquote", "br"}, tags
