@@ -22,6 +22,7 @@ backslashes, so a URL is safe verbatim inside ``{...}`` and ``\\url{...}``.
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote, urlsplit
 
@@ -76,6 +77,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=8192)
 def escape(text: str, *, ascii_only: bool = False) -> str:
     """``text`` as a LaTeX-safe BibTeX field value that prints as ``text``.
 
@@ -84,6 +86,7 @@ def escape(text: str, *, ascii_only: bool = False) -> str:
     ``ascii_only`` (classic BibTeX), non-ASCII letters and punctuation that
     have a LaTeX form are converted (``é`` -> ``{\\'{e}}``); the rest (Arabic,
     emoji) stay UTF-8. Whitespace is collapsed as in :func:`clean`.
+    Results are cached: speakers, roles, sites and tags repeat across clips.
     """
     return _escape_clean(clean(text), ascii_only)
 
