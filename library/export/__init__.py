@@ -12,11 +12,24 @@ from collections.abc import Sequence
 
 from library.export import biblatex, bibtex, csl_json, markdown, ris
 from library.export.atomic import write_atomic
+from library.export.cite import format_citation, format_in_text, styles
+from library.export.groups import group
 from library.export.options import ExportOptions
 from library.export.registry import Exporter, get, names
 from library.model import Citation
 
-__all__ = ["ExportOptions", "Exporter", "export", "exporter", "formats", "write_atomic"]
+__all__ = [
+    "ExportOptions",
+    "Exporter",
+    "entry_count",
+    "export",
+    "exporter",
+    "format_citation",
+    "format_in_text",
+    "formats",
+    "styles",
+    "write_atomic",
+]
 
 # The modules register themselves on import; naming them keeps the imports.
 _FORMAT_MODULES = (biblatex, bibtex, csl_json, ris, markdown)
@@ -42,3 +55,11 @@ def export(fmt: str, citations: Sequence[Citation], options: ExportOptions | Non
     format or a citation key that is malformed or used twice.
     """
     return get(fmt).render(citations, options or ExportOptions())
+
+
+def entry_count(citations: Sequence[Citation], options: ExportOptions | None = None) -> int:
+    """How many entries (posts plus clips) an export of ``citations`` holds:
+    repeated posts count once, a clip's implied post counts, and clips are
+    left out with ``options.posts_only``. Checks keys as :func:`export` does."""
+    posts_only = (options or ExportOptions()).posts_only
+    return sum(1 + len(g.clips) for g in group(citations, posts_only=posts_only))

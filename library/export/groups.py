@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from library.errors import ExportError
-from library.model import Citation
+from library.model import Citation, Clip
 
 # What BibTeX, biber, bibtexparser, CSL processors and RIS readers all
 # accept in a key: ASCII letters and digits, and a few separators (no
@@ -47,6 +47,7 @@ def group(citations: Sequence[Citation], *, posts_only: bool) -> list[PostGroup]
     posts: dict[str, Citation] = {}
     clips: dict[str, list[Citation]] = {}
     seen: dict[str, str] = {}
+    kept_clips: set[Clip] = set()
     for citation in citations:
         post_key = citation.post_key
         what = f"the post {citation.metadata.title or post_key!r}"
@@ -61,8 +62,9 @@ def group(citations: Sequence[Citation], *, posts_only: bool) -> list[PostGroup]
                 "Give one of them a new key and export again."
             )
         clip = citation.clip
-        if clip is None or posts_only:
-            continue
+        if clip is None or posts_only or clip in kept_clips:
+            continue  # the same clip twice (selected twice) is written once
+        kept_clips.add(clip)
         clip_what = f"a clip of {what}"
         check_key(clip.key, clip_what)
         _claim(seen, clip.key, clip_what)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from library.errors import ExportError
-from library.export import ExportOptions, export, exporter, formats
+from library.export import ExportOptions, entry_count, export, exporter, formats
 from library.export.cite import _style
 from library.model import LINE_BREAK, Citation
 from tests.library.test_export_samples import (
@@ -47,6 +47,14 @@ def test_registry_lists_biblatex_first_and_refuses_unknown_names() -> None:
     assert exporter("ris").extension == ".ris"
     with pytest.raises(ExportError, match="Unknown export format 'endnote'"):
         export("endnote", sample())
+
+
+def test_entry_count_matches_what_is_written() -> None:
+    citations = [*sample(), *sample()[1:]]  # a post repeated through its clip
+    items = json.loads(export("csl-json", sample()))
+    assert entry_count(citations) == len(items) == 2
+    assert entry_count(citations, ExportOptions(posts_only=True)) == 1
+    assert entry_count(sample()[1:]) == 2  # a lone clip brings its post
 
 
 @pytest.mark.parametrize("fmt", ["biblatex", "bibtex", "csl-json", "ris", "markdown"])
