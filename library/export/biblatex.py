@@ -73,11 +73,18 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
             ("crossref", post_key),
             ("pages", str(clip.paragraph)),
             ("pagination", "paragraph"),
-            ("addendum", passages.latex_summary(clip, ascii_only=ascii_only)),
+            ("addendum", _addendum(clip, ascii_only)),
             ("annotation", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),
         ],
     )
+
+
+def _addendum(clip: Clip, ascii_only: bool) -> str:
+    text = passages.latex_summary(clip, ascii_only=ascii_only)
+    # biblatex adds a period after the field; after “ours.” that would be a
+    # second one. \nopunct (biblatex's own) suppresses it.
+    return text + "\\nopunct" if passages.ends_sentence(clip) else text
 
 
 register(Exporter("biblatex", "biblatex (biber)", ".bib", render))

@@ -78,7 +78,8 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool, accessed: str | None
     note."""
     note = passages.latex_summary(clip, ascii_only=ascii_only)
     if accessed:
-        note = f"{note}. {latex.escape(accessed)}"
+        stop = " " if passages.ends_sentence(clip) else ". "
+        note = f"{note}{stop}{latex.escape(accessed)}"
 
     def esc(text: str) -> str:
         return latex.escape(text, ascii_only=ascii_only)

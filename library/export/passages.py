@@ -43,6 +43,13 @@ def _passage(clip: Clip) -> str:
     return f"{quoted(clip.text)} \u2014 {who}" if who else quoted(clip.text)
 
 
+def ends_sentence(clip: Clip) -> bool:
+    """Whether :func:`summary` already ends with a full stop (a quote
+    ending "ours.”" with no speaker after it), so styles must not add one."""
+    text = summary(clip).rstrip(_CLOSING)
+    return text.endswith((".", "?", "!", "\u2026"))
+
+
 def latex_summary(clip: Clip, *, ascii_only: bool) -> str:
     """:func:`summary` as a LaTeX-safe value. The pilcrow is written as
     ``\\textpilcrow`` in every dialect: biber reads both ``¶`` and ``\\P`` as

@@ -51,6 +51,7 @@ _EXTRA_MACROS = {
     "pounds": "\u00a3",
     "P": "\u00b6",
     "textpilcrow": "\u00b6",
+    "nopunct": "",
     "S": "\u00a7",
     "dj": "\u0111",
     "DJ": "\u0110",
