@@ -77,7 +77,6 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-@functools.lru_cache(maxsize=8192)
 def escape(text: str, *, ascii_only: bool = False) -> str:
     """``text`` as a LaTeX-safe BibTeX field value that prints as ``text``.
 
@@ -86,8 +85,19 @@ def escape(text: str, *, ascii_only: bool = False) -> str:
     ``ascii_only`` (classic BibTeX), non-ASCII letters and punctuation that
     have a LaTeX form are converted (``é`` -> ``{\\'{e}}``); the rest (Arabic,
     emoji) stay UTF-8. Whitespace is collapsed as in :func:`clean`.
-    Results are cached: speakers, roles, sites and tags repeat across clips.
     """
+    if len(text) <= _CACHED_LENGTH:
+        return _escape_short(text, ascii_only)
+    return _escape_clean(clean(text), ascii_only)
+
+
+# Speakers, roles, sites and tags repeat across thousands of clips; quotes
+# and abstracts do not, and are long, so only short values are cached.
+_CACHED_LENGTH = 200
+
+
+@functools.lru_cache(maxsize=8192)
+def _escape_short(text: str, ascii_only: bool) -> str:
     return _escape_clean(clean(text), ascii_only)
 
 

@@ -85,6 +85,9 @@ def test_biblatex_clips_crossref_their_post_and_carry_the_passage() -> None:
     assert first["keywords"] == "deir-ez-zor, army"
     second = fields(library, "smith2024syrian-p7")
     assert visible(second["addendum"]) == "¶ 7: “The bridge is ours.”"
+    # The quote's own full stop ends the entry: biblatex must not add one.
+    assert second["addendum"].endswith(r"\nopunct")
+    assert not first["addendum"].endswith(r"\nopunct")
     assert "title" not in second
     assert "author" not in second
 
@@ -112,6 +115,8 @@ def test_bibtex_is_misc_with_url_twice_and_crossrefs_after_citing_entries() -> N
         "Accessed 2024-02-03"
     )
     assert clip_fields["annote"] == "Compare with AP"
+    stop_inside = fields(library, "smith2024syrian-p7")["note"]
+    assert visible(stop_inside) == "¶ 7: “The bridge is ours.” Accessed 2024-02-03"
 
 
 def test_bibtex_month_is_a_macro_that_pybtex_expands() -> None:
