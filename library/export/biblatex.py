@@ -71,8 +71,7 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
         clip.key,
         [
             ("crossref", post_key),
-            ("pages", str(clip.paragraph)),
-            ("pagination", "paragraph"),
+            ("titleaddon", passages.latex_locator(clip)),
             ("addendum", _addendum(clip, ascii_only)),
             ("annotation", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),
@@ -81,7 +80,7 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
 
 
 def _addendum(clip: Clip, ascii_only: bool) -> str:
-    text = passages.latex_summary(clip, ascii_only=ascii_only)
+    text = passages.latex_passage(clip, ascii_only=ascii_only)
     # biblatex adds a period after the field; after “ours.” that would be a
     # second one. \nopunct (biblatex's own) suppresses it.
     return text + "\\nopunct" if passages.ends_sentence(clip) else text

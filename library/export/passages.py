@@ -50,13 +50,22 @@ def ends_sentence(clip: Clip) -> bool:
     return text.endswith((".", "?", "!", "\u2026"))
 
 
-def latex_summary(clip: Clip, *, ascii_only: bool) -> str:
-    """:func:`summary` as a LaTeX-safe value. The pilcrow is written as
-    ``\\textpilcrow`` in every dialect: biber reads both ``¶`` and ``\\P`` as
-    a character its ``safeinputenc`` output cannot write (it writes an
+def latex_locator(clip: Clip) -> str:
+    """:func:`locator` as LaTeX: ``{\\textpilcrow}~4``. The pilcrow is written
+    as a command in every dialect: biber reads both ``¶`` and ``\\P`` as a
+    character its ``safeinputenc`` output cannot write (it writes an
     undefined ``\\x{00b6}``), and it leaves ``\\textpilcrow`` alone."""
-    number = clip.paragraph
-    return f"{{\\textpilcrow}}~{number}: {escape(_passage(clip), ascii_only=ascii_only)}"
+    return f"{{\\textpilcrow}}~{clip.paragraph}"
+
+
+def latex_passage(clip: Clip, *, ascii_only: bool) -> str:
+    """The quoted text and its speaker, "“text” — Name, role", LaTeX-safe."""
+    return escape(_passage(clip), ascii_only=ascii_only)
+
+
+def latex_summary(clip: Clip, *, ascii_only: bool) -> str:
+    """:func:`summary` as a LaTeX-safe value."""
+    return f"{latex_locator(clip)}: {latex_passage(clip, ascii_only=ascii_only)}"
 
 
 def tags(clip: Clip) -> list[str]:

@@ -77,14 +77,14 @@ def test_biblatex_clips_crossref_their_post_and_carry_the_passage() -> None:
     assert keys == ["smith2024syrian", "smith2024syrian-p4", "smith2024syrian-p7"]
     first = fields(library, "smith2024syrian-p4")
     assert first["crossref"] == "smith2024syrian"
-    assert (first["pages"], first["pagination"]) == ("4", "paragraph")
+    assert visible(first["titleaddon"]) == "¶ 4"
     assert visible(first["addendum"]) == (
-        "¶ 4: “We will not withdraw from the town.” — Col. Ahmad Hamdan, army spokesman"
+        "“We will not withdraw from the town.” — Col. Ahmad Hamdan, army spokesman"
     )
     assert first["annotation"] == "Compare with AP"
     assert first["keywords"] == "deir-ez-zor, army"
     second = fields(library, "smith2024syrian-p7")
-    assert visible(second["addendum"]) == "¶ 7: “The bridge is ours.”"
+    assert visible(second["addendum"]) == "“The bridge is ours.”"
     # The quote's own full stop ends the entry: biblatex must not add one.
     assert second["addendum"].endswith(r"\nopunct")
     assert not first["addendum"].endswith(r"\nopunct")
@@ -208,6 +208,8 @@ def test_hostile_library_parses_in_both_parsers_and_prints_its_text(dialect: str
     for key, hostile_clip in clips.items():
         entry = fields(library, key)
         passage = visible(entry["addendum" if dialect == "biblatex" else "note"])
+        if dialect == "biblatex":
+            assert visible(entry["titleaddon"]) == f"¶ {hostile_clip.paragraph}"
         assert plain(hostile_clip.text) in passage
         assert plain(hostile_clip.role or "") in passage
 

@@ -130,7 +130,10 @@ def compile_document(
     latex = [engine, "-interaction=nonstopmode", "-halt-on-error", "-shell-escape", "doc.tex"]
     first = run(latex, folder)
     assert first.returncode == 0, (folder / "doc.log").read_text(errors="replace")[-3000:]
-    tool = run([backend, "doc"], folder)
+    # biber also checks every entry against biblatex's data model.
+    tool = run(
+        [backend, "--validate-datamodel", "doc"] if backend == "biber" else [backend, "doc"], folder
+    )
     log_name = "doc.blg"
     assert tool.returncode == 0, tool.stdout + (folder / log_name).read_text(errors="replace")
     for _ in range(2):
