@@ -225,7 +225,7 @@ def words(name: str) -> list[str]:
     return sorted(plain(name).replace(",", " ").split())
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(
     title="x",
     authors=["Smith, Zoë", "van der Berg, Jan", "Martin Luther King Jr.", "A, B, C", "and"],

@@ -237,7 +237,7 @@ def test_markdown_posts_only_is_a_reference_list() -> None:
 page_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=50)
 
 
-@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=page_text, author=page_text, site=page_text, passage=page_text, note=page_text)
 def test_any_metadata_survives_csl_json_ris_and_markdown(
     title: str, author: str, site: str, passage: str, note: str
