@@ -23,18 +23,25 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     """A JSON array of CSL items: each post, then its clips."""
     items: list[dict[str, Any]] = []
     for post_group in group(citations, posts_only=options.posts_only):
-        items.append(item(post_group.post))
+        post = post_group.post
+        # A clip repeats its post's fields: work them out once per post.
+        shared = _bibliographic(post.metadata, post.accessed)
+        items.append(item(post, shared=shared))
         for citation in post_group.clips:
             assert citation.clip is not None
-            items.append(item(citation, citation.clip))
+            items.append(item(citation, citation.clip, shared=shared))
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
-def item(citation: Citation, clip: Clip | None = None) -> dict[str, Any]:
-    """One CSL item: the post's fields, and for a clip its passage."""
-    meta = citation.metadata
+def item(
+    citation: Citation, clip: Clip | None = None, *, shared: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """One CSL item: the post's fields (``shared`` when already worked out
+    for this post), and for a clip its passage."""
     data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": "webpage"}
-    data.update(_bibliographic(meta, citation.accessed))
+    if shared is None:
+        shared = _bibliographic(citation.metadata, citation.accessed)
+    data.update(shared)
     if clip is not None:
         data["note"] = passages.summary(clip)
         if clip.note.strip():
