@@ -1,0 +1,128 @@
+"""Author names from bylines and metadata values.
+
+A byline is written for people, not programs: "By Jane Smith and John Doe",
+"Posted by rheytah at 10:04 AM", "Jane Smith | March 3, 2024", a profile URL
+in ``article:author``, a Twitter handle. :func:`author_names` turns such
+values into a clean tuple of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from library.extract.dates import find_date
+
+MAX_AUTHORS = 12
+
+_PREFIX = re.compile(
+    r"^(?:(?:posted|written|words|story|text|reporting|report|photos?|interview|"
+    r"compiled|edited|curated|published)\s+by\b|by\b|von\b|par\b|por\b|di\b|door\b|"
+    r"(?:author|authors|autor|auteur)\s*:)\s*[:\-\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|·|\|)\s*")
+_SUFFIX = re.compile(
+    r"\s*(?:\bat\s+\d{1,2}[:.]\d{2}.*|\bon\s+\w+\s+\d.*|\bupdated\b.*|\bpublished\b.*|"
+    r"[-\u2013\u2014|]\s*(?:staff|contributor|correspondent|reporter|editor|writer|columnist)\b.*)$",
+    re.IGNORECASE,
+)
+_HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$")
+_URL_IN_TEXT = re.compile(r"\s*(?:https?://|www\.)\S*")
+_URLISH = re.compile(r"^(?:https?://|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:com|org|net)/", re.I)
+_PLACEHOLDER = frozenset(
+    {
+        "unknown",
+        "admin",
+        "administrator",
+        "anonymous",
+        "null",
+        "none",
+        "undefined",
+        "author",
+        "guest",
+        "staff",
+        "editor",
+        "webmaster",
+        "user",
+        "n/a",
+        "na",
+        "test",
+        "default",
+        "wordpress",
+        "blogger",
+        "root",
+    }
+)
+_PUNCTUATION = " ,;:|-\u2013\u2014\u2022\u00b7"
+_NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
+_LETTER = re.compile(r"[^\W\d_]")
+# A part of a byline that describes a person rather than naming one
+# ("Jane Smith, Senior Research Scientist, and John Doe").
+_ROLE = re.compile(
+    r"\b(?:scientist|researcher|editor|reporter|correspondent|professor|director|fellow|"
+    r"vp|ceo|cto|president|writer|contributor|contributing|staff|senior|chief|manager|"
+    r"engineer|analyst|columnist|intern|student|founder|head of|lead|"
+    r"university|institute|photographer|producer)\b",
+    re.IGNORECASE,
+)
+
+
+def author_names(values: Iterable[str], *, split: bool = True) -> tuple[str, ...]:
+    """Clean author names from raw values (see the module doc), in order,
+    without duplicates. With ``split=False`` each value is one name (as in
+    ``citation_author``, where "Smith, Jane" is a single person)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        for name in _names_in(value, split):
+            folded = name.casefold()
+            if folded not in seen:
+                seen.add(folded)
+                names.append(name)
+            if len(names) >= MAX_AUTHORS:
+                return tuple(names)
+    return tuple(names)
+
+
+def clean_name(value: str) -> str:
+    """One candidate name without byline words, handles in parentheses or
+    trailing dates; empty when it is not a person's or outlet's name."""
+    text = " ".join(value.split()).strip(_PUNCTUATION)
+    text = _PREFIX.sub("", text)
+    text = _SUFFIX.sub("", text)
+    text = _HANDLE_IN_PARENS.sub("", text)
+    text = text.strip(_PUNCTUATION + "\"'\u201c\u201d")
+    if not _is_name(text):
+        return ""
+    return text
+
+
+def _names_in(value: str, split: bool) -> list[str]:
+    text = " ".join((value or "").split())
+    if not text or len(text) > 300:
+        return []
+    text = _PREFIX.sub("", _URL_IN_TEXT.sub(" ", text)).strip(_PUNCTUATION)
+    parts = _SPLIT.split(text) if split else [text]
+    found: list[str] = []
+    for part in parts:
+        name = clean_name(part)
+        # In a list, a part that describes someone ("Research Scientist")
+        # is not another author.
+        if name and not (len(parts) > 1 and _ROLE.search(name)):
+            found.append(name)
+    return found
+
+
+def _is_name(text: str) -> bool:
+    if not text or len(text) > 70 or not _LETTER.search(text):
+        return False
+    if _URLISH.search(text) or text.startswith("@"):
+        return False
+    if text.casefold() in _PLACEHOLDER:
+        return False
+    words = text.split()
+    if len(words) > 6 or text.casefold() in _NOT_NAMES:
+        return False
+    # A date or a "5 min read" is not a name.
+    return not (find_date(text) or re.search(r"\d+\s*min", text))

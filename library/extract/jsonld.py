@@ -1,0 +1,197 @@
+"""Schema.org metadata in JSON-LD: the most explicit statement a page
+makes about its title, authors, dates and publisher.
+
+Pages embed it sloppily: several scripts, ``@graph`` lists, nodes pointing
+to each other by ``@id``, HTML comments or CDATA around the JSON, control
+characters inside strings, a trailing comma. This module reads what can be
+read and ignores the rest; it never raises on bad JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from library.extract.xpath import Query
+
+_SCRIPTS = Query("//script[contains(translate(@type, 'JSONLD', 'jsonld'), 'ld+json')]/text()")
+_WRAPPING = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "posting",
+        "socialmediaposting",
+        "discussionforumposting",
+        "liveblogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "advertisercontentarticle",
+        "satiricalarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "review",
+        "medicalscholarlyarticle",
+    }
+)
+PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "qapage", "profilepage"})
+PUBLISHER_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedData:
+    """What the page's JSON-LD says about its article (each may be empty)."""
+
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    published: str = ""
+    modified: str = ""
+    publisher: str = ""
+    site: str = ""
+    url: str = ""
+    language: str = ""
+    description: str = ""
+    body: str = ""
+
+
+def read_linked_data(root: etree._Element) -> LinkedData:
+    """The article facts in ``root``'s JSON-LD scripts (empty when none)."""
+    nodes: list[dict[str, Any]] = []
+    for script in _SCRIPTS.strings(root):
+        nodes.extend(_nodes(_load(script)))
+    if not nodes:
+        return LinkedData()
+    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    article = _first_of(nodes, ARTICLE_TYPES) or _first_of(nodes, PAGE_TYPES)
+    website = _first_of(nodes, frozenset({"website"}))
+    site = _name(website, by_id) if website else ""
+    if article is None:
+        return LinkedData(site=site)
+    publisher = _resolve(article.get("publisher"), by_id)
+    publisher_name = _name(publisher, by_id) if isinstance(publisher, dict) else _text(publisher)
+    return LinkedData(
+        title=_text(article.get("headline")) or _text(article.get("name")),
+        authors=tuple(_people(article.get("author") or article.get("creator"), by_id)),
+        published=_text(article.get("datePublished")) or _text(article.get("dateCreated")),
+        modified=_text(article.get("dateModified")),
+        publisher=publisher_name,
+        site=site,
+        url=_url(article.get("url")) or _url(article.get("mainEntityOfPage")),
+        language=_language(article.get("inLanguage")),
+        description=_text(article.get("description")),
+        body=_text(article.get("articleBody")),
+    )
+
+
+def _load(text: str) -> Any:
+    text = _WRAPPING.sub("", text.strip())
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))):
+        try:
+            return json.loads(attempt)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _nodes(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    if depth > 6:
+        return []
+    found: list[dict[str, Any]] = []
+    if isinstance(data, list):
+        for item in data:
+            found.extend(_nodes(item, depth + 1))
+    elif isinstance(data, dict):
+        found.append(data)
+        graph = data.get("@graph")
+        if graph is not None:
+            found.extend(_nodes(graph, depth + 1))
+        main = data.get("mainEntity")
+        if isinstance(main, dict):
+            found.extend(_nodes(main, depth + 1))
+    return found
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get("@type")
+    if isinstance(value, str):
+        return {value.lower().rsplit("/", 1)[-1]}
+    if isinstance(value, list):
+        return {item.lower().rsplit("/", 1)[-1] for item in value if isinstance(item, str)}
+    return set()
+
+
+def _first_of(nodes: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any] | None:
+    for node in nodes:
+        if _types(node) & types:
+            return node
+    return None
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+        ref = value.get("@id")
+        if isinstance(ref, str) and ref in by_id:
+            return by_id[ref]
+    return value
+
+
+def _name(node: Any, by_id: dict[str, dict[str, Any]]) -> str:
+    node = _resolve(node, by_id)
+    if isinstance(node, dict):
+        return _text(node.get("name")) or _text(node.get("alternateName"))
+    return _text(node)
+
+
+def _people(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        item = _resolve(item, by_id)
+        if isinstance(item, dict):
+            name = _text(item.get("name"))
+            if not name:
+                given = _text(item.get("givenName"))
+                family = _text(item.get("familyName"))
+                name = f"{given} {family}".strip()
+        else:
+            name = _text(item)
+        if name:
+            names.append(name)
+    return names
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str | dict)), None)
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if isinstance(value, str):
+        return " ".join(value.split())
+    return ""
+
+
+def _url(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    text = _text(value)
+    return text if text.startswith(("http://", "https://")) else ""
+
+
+def _language(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    return _text(value)

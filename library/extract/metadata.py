@@ -1,0 +1,256 @@
+"""Bibliographic metadata of a saved page: title, authors, date, site,
+canonical URL, language and description.
+
+Structured statements come first, in the order of how deliberately a page
+makes them: JSON-LD, then OpenGraph/``article:*``, Dublin Core, Highwire
+``citation_*``, Parse.ly and Sailthru tags, ``meta name=author``, then
+microdata (``itemprop``) and microformats (``rel=author``, ``.byline``,
+``time[datetime]``), then the markup of Blogger, WordPress, Substack and
+Medium. Heuristics (a dateline near the title, a date in the URL) come
+last. Must run on the page before cleaning: it reads ``<head>`` and the
+JSON-LD scripts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from library.extract.bylines import author_names
+from library.extract.dates import parse_date
+from library.extract.jsonld import LinkedData, read_linked_data
+from library.extract.page_clues import page_authors, page_date
+from library.extract.titles import clean_title
+from library.extract.xpath import Query, Text
+from library.model import Metadata
+
+_META = Query("//meta[@content]")
+_CANONICAL = Query(
+    "//link[contains(concat(' ', translate(@rel, 'CANOIL', 'canoil'), ' '), ' canonical ')]/@href"
+)
+_TITLE = Text("//title")
+_H1 = Query("//body//h1")
+_HTML_LANG = Text("/html/@lang")
+_ITEMPROP_AUTHOR = Query(
+    "//*[contains(concat(' ', @itemprop, ' '), ' author ')"
+    " or contains(concat(' ', @itemprop, ' '), ' creator ')]"
+)
+_ITEMPROP_NAME = Query(".//*[@itemprop='name']")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)")
+
+_TITLE_KEYS = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+    "title",
+)
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "byline",
+    "article:author_name",
+    "og:article:author",
+    "book:author",
+    "creator",
+)
+_DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "published_time",
+    "og:published_time",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+    "date",
+    "release_date",
+    "content_create_date",
+    "cxenseparse:recs:publishtime",
+)
+_SITE_KEYS = (
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+    "dc.publisher",
+    "citation_journal_title",
+    "publisher",
+)
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
+_LANGUAGE_KEYS = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
+
+
+def read_metadata(root: etree._Element, page_url: str | None) -> Metadata:
+    """The metadata of the page ``root`` (an un-cleaned tree); ``page_url``
+    is where the page was saved from, when the importer knows it."""
+    meta = _collect_meta(root)
+    linked = read_linked_data(root)
+    url = _canonical_url(root, meta, page_url)
+    site = _first(meta, _SITE_KEYS) or linked.site or linked.publisher or None
+    heading = _main_heading(root)
+    raw_title = (
+        _first(meta, ("og:title",))
+        or linked.title
+        or _first(meta, _TITLE_KEYS)
+        or " ".join(_TITLE(root).split())
+        or heading
+    )
+    title = clean_title(raw_title, site=site, url=url or page_url, heading=heading)
+    return Metadata(
+        title=title,
+        authors=_authors(root, meta, linked),
+        published=_published(root, meta, linked, url or page_url),
+        site=" ".join(site.split()) if site else None,
+        url=url,
+        language=_language(root, meta, linked),
+        description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
+    )
+
+
+def _collect_meta(root: etree._Element) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for element in _META.elements(root):
+        content = " ".join((element.get("content") or "").split())
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            name = element.get(attribute)
+            if name:
+                meta.setdefault(name.strip().lower(), []).append(content)
+    return meta
+
+
+def _first(meta: dict[str, list[str]], keys: Iterable[str]) -> str:
+    for name in keys:
+        values = meta.get(name)
+        if values:
+            return values[0]
+    return ""
+
+
+def _canonical_url(
+    root: etree._Element, meta: dict[str, list[str]], page_url: str | None
+) -> str | None:
+    for candidate in [*_CANONICAL.strings(root), _first(meta, ("og:url",)), page_url or ""]:
+        value = candidate.strip()
+        if not value:
+            continue
+        absolute = urljoin(page_url, value) if page_url else value
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return absolute
+    return None
+
+
+def _main_heading(root: etree._Element) -> str:
+    headings = _H1.elements(root)
+    if not headings:
+        return ""
+    for heading in headings:
+        if any(a.tag in ("article", "main") for a in heading.iterancestors()):
+            return _text(heading)
+    return _text(headings[0])
+
+
+def _authors(
+    root: etree._Element, meta: dict[str, list[str]], linked: LinkedData
+) -> tuple[str, ...]:
+    names = author_names(linked.authors)
+    if names:
+        return names
+    for name in _AUTHOR_KEYS:
+        names = author_names(meta.get(name, ()))
+        if names:
+            return names
+    names = author_names(meta.get("citation_author", ()), split=False)
+    if names:
+        return names
+    names = author_names(_itemprop_authors(root))
+    if names:
+        return names
+    return page_authors(root)
+
+
+def _itemprop_authors(root: etree._Element) -> list[str]:
+    found: list[str] = []
+    for element in _ITEMPROP_AUTHOR.elements(root)[:6]:
+        if element.tag == "meta":
+            found.append(element.get("content") or "")
+            continue
+        named = _ITEMPROP_NAME.elements(element)
+        if named:
+            name = named[0]
+            found.append(name.get("content") or _text(name))
+        elif element.tag != "link":
+            found.append(_text(element))
+    return found
+
+
+def _published(
+    root: etree._Element, meta: dict[str, list[str]], linked: LinkedData, url: str | None
+) -> str | None:
+    for value in (linked.published, *(_first(meta, (name,)) for name in _DATE_KEYS)):
+        found = parse_date(value)
+        if found:
+            return found
+    found = page_date(root)
+    if found:
+        return found
+    if url:
+        match = _URL_DATE.search(url)
+        if match:
+            return parse_date("-".join(match.groups()))
+    if linked.modified:
+        return parse_date(linked.modified)
+    return None
+
+
+def _language(root: etree._Element, meta: dict[str, list[str]], linked: LinkedData) -> str | None:
+    for value in (_HTML_LANG(root), _first(meta, _LANGUAGE_KEYS), linked.language):
+        tag = _language_tag(value)
+        if tag:
+            return tag
+    return None
+
+
+def _language_tag(value: str) -> str | None:
+    value = value.strip().replace("_", "-").split(",")[0].strip()
+    match = re.fullmatch(r"([A-Za-z]{2,3})(?:-([A-Za-z0-9]{2,8}))?(?:-.*)?", value)
+    if not match:
+        return None
+    primary, region = match.groups()
+    if region:
+        region = region.upper() if len(region) == 2 else region.title()
+        return f"{primary.lower()}-{region}"
+    return primary.lower()
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(str(text) for text in element.itertext()).split())

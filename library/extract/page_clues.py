@@ -1,0 +1,165 @@
+"""Authors and dates written in the page itself, for pages whose metadata
+does not state them: a ``<time>`` element, a dateline ("Saturday, November
+11, 2017" in Blogger's date header, "May 22, 2026" above the headline), a
+byline ("By John Gruber"), an hCard (``.author .fn``).
+
+The first clue in reading order wins, skipping the parts of a page that
+talk about other posts (related posts, comments, sidebars), whose dates and
+names are not this post's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from library.extract.bylines import author_names
+from library.extract.dates import find_date, parse_date
+from library.extract.xpath import Query
+
+_ELSEWHERE = re.compile(
+    r"comment|related|sidebar|widget|footer|recommend|promo|popular|trending|newsletter|"
+    r"more-?stories|read-?next|teaser|suggest|(?<![a-z])card|archive|also|reply|replies",
+    re.IGNORECASE,
+)
+_ELSEWHERE_TAGS = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
+_DATE_CLUES = Query(
+    "//body//time[@datetime or normalize-space(.)]"
+    " | //body//*[@itemprop='datePublished' or @itemprop='dateCreated']"
+    " | //body//text()[contains(., '19') or contains(., '20')]"
+    "[string-length(normalize-space(.)) < 120]"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
+_NON_WORD = re.compile(r"[^\w]+")
+_HCARD = Query(
+    "//body//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+    " | //body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+)
+_BY_TEXT = Query(
+    "//body//text()[starts-with(normalize-space(.), 'By ')"
+    " or starts-with(normalize-space(.), 'by ') or starts-with(normalize-space(.), 'BY ')"
+    " or normalize-space(.) = 'By' or normalize-space(.) = 'by' or normalize-space(.) = 'BY'"
+    " or starts-with(normalize-space(.), 'Written by')"
+    " or starts-with(normalize-space(.), 'Posted by')]"
+)
+_AUTHOR_CLASS = Query(
+    "//body//*[contains(@class, 'author') or contains(@class, 'byline')"
+    " or contains(@class, 'Author') or contains(@class, 'Byline')"
+    " or contains(@id, 'author') or contains(@id, 'byline') or @data-testid='author-name']"
+)
+_AUTHOR_TOKEN = re.compile(
+    r"^(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
+    r"(?:[-_]{0,2}(?:name|link|names|info|text))?$",
+    re.IGNORECASE,
+)
+_BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "header", "td"})
+
+
+def page_date(root: etree._Element) -> str | None:
+    """The first date the page shows for this post (see the module doc)."""
+    for clue in _DATE_CLUES(root)[:400]:
+        if isinstance(clue, str):
+            element = clue.getparent() if hasattr(clue, "getparent") else None
+            if element is None or not _YEAR.search(clue):
+                continue
+            found = _dateline(element)
+        elif isinstance(clue, etree._Element):
+            element = clue
+            value = element.get("datetime") or element.get("content")
+            found = parse_date(value) or parse_date(_text(element))
+        else:
+            continue
+        if found and not _elsewhere(element):
+            return found
+    return None
+
+
+def page_authors(root: etree._Element) -> tuple[str, ...]:
+    """The post's authors as its byline shows them (see the module doc)."""
+    for element in _HCARD(root)[:6]:
+        if isinstance(element, etree._Element) and not _elsewhere(element):
+            names = author_names([_text(element)])
+            if names:
+                return names
+    for clue in _BY_TEXT(root)[:20]:
+        element = clue.getparent() if hasattr(clue, "getparent") else None
+        if not isinstance(element, etree._Element):
+            continue
+        block = _block_of(element)
+        text = _text(block)
+        if len(text) > 120 or _elsewhere(block):
+            continue
+        if not re.match(r"(?:by|written by|posted by)\b", text, re.IGNORECASE):
+            continue
+        names = author_names([text])
+        if names:
+            return names
+    for element in _AUTHOR_CLASS(root)[:30]:
+        if not isinstance(element, etree._Element):
+            continue
+        tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
+        if not any(_AUTHOR_TOKEN.match(token) for token in tokens if token):
+            continue
+        text = _text(element)
+        if not text or len(text) > 120 or _elsewhere(element):
+            continue
+        names = author_names([text])
+        if names:
+            return names
+    return ()
+
+
+def _dateline(element: etree._Element) -> str | None:
+    # The smallest block around the text that is still short: "Posted on
+    # <span>May 5</span>, 2017" is one dateline across three nodes.
+    current = element
+    for _ in range(3):
+        text = _text(current)
+        if len(text) > 120:
+            return None
+        found = find_date(text)
+        if found:
+            words = [w for w in _NON_WORD.split(text) if w and not w.isdigit()]
+            return found if len(words) <= 8 else None
+        parent = current.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        current = parent
+    return None
+
+
+def _block_of(element: etree._Element) -> etree._Element:
+    current = element
+    while current.tag not in _BYLINE_BLOCKS:
+        parent = current.getparent()
+        if parent is None:
+            break
+        current = parent
+    return current
+
+
+def _elsewhere(element: etree._Element) -> bool:
+    current: etree._Element | None = element
+    while current is not None:
+        tag = current.tag
+        if tag in _ELSEWHERE_TAGS:
+            return True
+        if tag == "article" and current is not element and _is_nested_article(current):
+            return True
+        names = (current.get("class") or "") + " " + (current.get("id") or "")
+        if names.strip() and _ELSEWHERE.search(names):
+            return True
+        current = current.getparent()
+    return False
+
+
+def _is_nested_article(article: etree._Element) -> bool:
+    # An <article> inside another article or a list of them is a teaser.
+    return any(a.tag == "article" for a in article.iterancestors())
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(str(text) for text in element.itertext()).split())

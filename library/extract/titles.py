@@ -1,0 +1,83 @@
+"""The article's title without the site's name around it.
+
+``<title>`` and often ``og:title`` carry the site's name ("Buy wisely |
+Steph Ango", "Array - JavaScript | MDN"). The site name is cut only when the
+page says what its site is called (or its domain says so), or when the page's
+own ``<h1>`` shows which part is the headline; a title that merely contains
+a dash keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from library.extract.boilerplate import key
+
+_SEPARATOR = re.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb|\u00ab|/|:)\\s+")
+
+
+def clean_title(title: str, *, site: str | None, url: str | None, heading: str) -> str:
+    """``title`` without a leading or trailing site name (see the module
+    doc); ``heading`` is the page's main ``<h1>`` text (may be empty)."""
+    title = " ".join(title.split())
+    if not title:
+        return ""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    heading_key = key(heading) if heading else ""
+    if heading_key:
+        # The headline is whichever run of parts the page also shows as h1.
+        for start in range(len(parts)):
+            for end in range(len(parts), start, -1):
+                if (start, end) == (0, len(parts)):
+                    continue
+                joined = _rejoin(title, parts, start, end)
+                if key(joined) == heading_key:
+                    return joined
+    names = _site_keys(site, url)
+    if not names:
+        return title
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site(parts[end - 1], names):
+        end -= 1
+    while end - start > 1 and _is_site(parts[start], names):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    return _rejoin(title, parts, start, end)
+
+
+def _rejoin(title: str, parts: list[str], start: int, end: int) -> str:
+    # Rebuild from the original string so the separators inside the kept
+    # run stay as written.
+    separators = [match.group(0) for match in _SEPARATOR.finditer(title)]
+    text = parts[start]
+    for index in range(start + 1, end):
+        text += separators[index - 1] + parts[index]
+    return text.strip()
+
+
+def _site_keys(site: str | None, url: str | None) -> set[str]:
+    names: set[str] = set()
+    if site:
+        names.add(key(site))
+    if url:
+        host = (urlsplit(url).hostname or "").lower()
+        host = host.removeprefix("www.")
+        if host:
+            names.add(key(host))
+            label = host.split(".")[0]
+            if len(label) > 2:
+                names.add(key(label))
+    names.discard("")
+    return names
+
+
+def _is_site(part: str, names: set[str]) -> bool:
+    part_key = key(part)
+    if not part_key:
+        return True
+    compact = part_key.replace(" ", "")
+    return any(part_key == name or compact == name.replace(" ", "") for name in names)
