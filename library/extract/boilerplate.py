@@ -1,0 +1,148 @@
+"""Block-level tidying after the body is chosen: lines that are chrome by
+what they say ("Labels:", "Share this", "Follow @x Tweet", "Advertisement"),
+the title, byline and date repeated at the top, and a caption that appears
+twice (once bare, once with its photo credit) collapsed into the one that
+keeps the credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from library.extract.dates import find_date
+from library.model import Block, BlockKind
+
+SHORT = 120
+"""Only blocks shorter than this are judged by what they say."""
+
+_SOCIAL = (
+    r"(?:share|tweet|email|e-mail|print|pin(?: it)?|save|copy link|facebook|twitter|x|"
+    r"linkedin|whatsapp|reddit|pinterest|telegram|tumblr|flipboard|messenger|bluesky|"
+    r"mastodon|threads|blogthis!?|email this|share to \w+)"
+)
+_CHROME_LINE = re.compile(
+    r"^(?:"
+    r"advertisements?|advertising|sponsored(?: content)?|ad|publicité|anzeige|werbung|"
+    r"labels?:.*|tags?:.*|categories:.*|category:.*|filed under:?.*|posted in:? .*|topics?:.*|"
+    rf"share(?: this)?(?: (?:article|post|story|page|on))?:?(?: {_SOCIAL})*|"
+    rf"{_SOCIAL}(?:[\s,|/•·]+{_SOCIAL})*|"
+    r"follow (?:@\w+|us)\b.*|"
+    r"(?:related|read more|continue reading|read next|more from [^.]{0,60}|see also|"
+    r"you (?:may|might) also like|recommended(?: for you)?|most (?:popular|read)|trending"
+    r"|related (?:articles|posts|stories|content|reading|coverage))\s*[:.…»>]*|"
+    r"(?:sign up|subscribe)(?: (?:now|today|here|for free|for \w+))?[.!]?|"
+    r"(?:subscribe|sign up) to (?:our|the) [\w ]{0,30}newsletter[.!]?|"
+    r"no comments:?|\d+ comments?:?|leave a (?:comment|reply)|post a comment|comments?|"
+    r"newer post|older post|home|subscribe to: post comments \(atom\)|"
+    r"posted by .{1,60}(?: at .{1,30})?|"
+    r"skip to (?:main )?content|back to top|"
+    r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
+    r"\d+\s*min(?:ute)?s?\.? read|"
+    r"loading\.*|please enable javascript.*"
+    r")$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|posted by|words by|story by|von|par|por|di)\s+\S.{0,80}$",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)\b", re.I)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]:
+    """The body without chrome lines, a repeated title/byline/date at the
+    top, doubled captions and repeated blocks (see the module doc)."""
+    kept = [block for block in blocks if not _is_chrome_line(block)]
+    kept = _drop_header_lines(kept, title, authors)
+    kept = _collapse_captions(kept)
+    return _drop_repeats(kept)
+
+
+def key(text: str) -> str:
+    """Text compared loosely: case, punctuation and spacing ignored."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _is_chrome_line(block: Block) -> bool:
+    if block.kind in (BlockKind.IMAGE, BlockKind.CODE, BlockKind.TABLE):
+        return False
+    text = block.text
+    if len(text) >= SHORT:
+        return False
+    return bool(_CHROME_LINE.match(text.strip(" \u2028|\u2022\u00b7-\u2013\u2014:")))
+
+
+def _drop_header_lines(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]:
+    title_key = key(title) if title else ""
+    author_keys = {key(name) for name in authors if name}
+    result = list(blocks)
+    index = 0
+    examined = 0
+    # Only the lines before the first real paragraph are the post's header.
+    while index < len(result) and examined < 8:
+        block = result[index]
+        examined += 1
+        text = block.text
+        if block.kind is BlockKind.IMAGE:
+            index += 1
+            continue
+        if len(text) > 200:
+            break
+        text_key = key(text)
+        if (
+            (title_key and text_key == title_key)
+            or (author_keys and text_key in author_keys)
+            or _BYLINE.match(text)
+            or _is_dateline(text)
+            or (_READ_TIME.search(text) and len(text) < 60)
+        ):
+            del result[index]
+            continue
+        if block.kind is BlockKind.PARAGRAPH and len(text) > 80:
+            break
+        index += 1
+    return result
+
+
+def _is_dateline(text: str) -> bool:
+    if len(text) > 80 or not find_date(text):
+        return False
+    # Mostly the date itself: few words left after removing digits and the
+    # usual words around a date.
+    words = [w for w in _NON_WORD.split(text) if w and not w.isdigit()]
+    return len(words) <= 6
+
+
+def _collapse_captions(blocks: list[Block]) -> list[Block]:
+    result: list[Block] = []
+    for block in blocks:
+        if result and block.kind in (BlockKind.CAPTION, BlockKind.PARAGRAPH):
+            previous = result[-1]
+            if previous.kind in (BlockKind.CAPTION, BlockKind.PARAGRAPH) and (
+                previous.kind is BlockKind.CAPTION or block.kind is BlockKind.CAPTION
+            ):
+                before, after = key(previous.text), key(block.text)
+                if before and after and after.startswith(before):
+                    result[-1] = Block(BlockKind.CAPTION, block.text, block.links)
+                    continue
+                if before and after and before.startswith(after):
+                    result[-1] = Block(BlockKind.CAPTION, previous.text, previous.links)
+                    continue
+        result.append(block)
+    return result
+
+
+def _drop_repeats(blocks: list[Block]) -> list[Block]:
+    result: list[Block] = []
+    for block in blocks:
+        if (
+            result
+            and block.kind is not BlockKind.IMAGE
+            and result[-1].kind is block.kind
+            and result[-1].text == block.text
+        ):
+            continue
+        result.append(block)
+    return result

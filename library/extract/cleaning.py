@@ -1,0 +1,86 @@
+"""Removing what is never article text, from the whole page, before any
+scoring: scripts, styles, controls, media players, navigation, and elements
+the page hides from its readers.
+
+Event handlers and ``javascript:`` URLs need no scrubbing of their own: the
+blocks keep only text and ``http(s)``/``mailto`` links, so no attribute ever
+reaches the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from library.extract.tags import DROPPED
+from library.extract.xpath import Number, Query, Test
+
+_HIDDEN = Query(
+    "//body//*[@hidden or @aria-hidden='true' or contains(@style, 'none')"
+    " or contains(@style, 'hidden') or @type='hidden']"
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_TEXT_LENGTH = Number("string-length(normalize-space(.))")
+_NOSCRIPT = Query("//noscript")
+_HAS_IMAGE = Test(".//img")
+
+HIDDEN_MAJORITY = 0.5
+HIDDEN_SHARE_KEPT = 0.3
+"""A hidden element holding more than this share of the page's text is kept:
+some pages hide the article body until a script (which never runs here)
+reveals it."""
+
+
+def clean_page(root: etree._Element, *, drop_hidden: bool = True) -> None:
+    """Remove, in place, everything under ``root`` that can never be article
+    text (see the module doc), and with ``drop_hidden`` what the page hides.
+    Tails of removed elements are kept."""
+    for noscript in _NOSCRIPT.elements(root):
+        # Lazy-loading pages put the real <img> in <noscript> next to a
+        # placeholder; that image is worth keeping, any other noscript text
+        # ("please enable JavaScript") is not.
+        if _HAS_IMAGE(noscript):
+            noscript.tag = "span"
+        else:
+            drop_element(noscript)
+    etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
+    if not drop_hidden:
+        return
+    hidden = [el for el in _HIDDEN.elements(root) if _is_hidden(el)]
+    if not hidden:
+        return
+    body_length = _TEXT_LENGTH(root)
+    for element in hidden:
+        if element.getparent() is None:
+            continue
+        length = _TEXT_LENGTH(element)
+        if length > HIDDEN_MAJORITY * body_length or (
+            length > HIDDEN_SHARE_KEPT * body_length and length > 500
+        ):
+            continue
+        drop_element(element)
+
+
+def _is_hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if element.get("type") == "hidden":
+        return True
+    style = element.get("style")
+    return style is not None and bool(_HIDDEN_STYLE.search(style))
+
+
+def drop_element(element: etree._Element) -> None:
+    """Remove ``element`` and its content but keep its tail text."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

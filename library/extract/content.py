@@ -1,0 +1,225 @@
+"""Finding the article body in a cleaned page.
+
+One pass over the page measures, for every block-level element, the text it
+owns, how much of it is link text, and its commas. Paragraph-like blocks with
+enough plain text score for the containers above them (fully for the
+parent, less for each level further up), so the container where running
+prose is densest wins. A container's score is discounted by its link density
+(menus, teaser lists and tag clouds are mostly links) and weighed by what its
+class and id say (``entry-content`` versus ``related-posts``). Siblings of the
+winner that hold prose of their own join it (articles split by ad slots), and
+the winner is widened to its parent when the parent holds clearly more clean
+prose (a lead paragraph outside the body ``div``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from library.extract.hints import is_chrome_name, is_chrome_role, is_content_name, names
+from library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
+
+MIN_PARAGRAPH = 25
+"""Plain-text characters a block needs to count as prose when scoring."""
+
+CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
+
+
+@dataclass(slots=True, eq=False)
+class Stats:
+    """What one pass measured about an element (block-level elements own
+    their inline descendants' text)."""
+
+    element: etree._Element
+    owner: Stats | None = None
+    parent: Stats | None = None
+    in_link: bool = False
+    chrome: bool = False
+    own: int = 0
+    own_link: int = 0
+    commas: int = 0
+    text: int = 0
+    link: int = 0
+    prose: int = 0  # text of good paragraphs below, outside chrome
+    paragraphs: int = 0
+    score: float = 0.0
+    children: list[Stats] = field(default_factory=list)
+
+    @property
+    def link_density(self) -> float:
+        """Share of this element's text that is link text."""
+        return self.link / self.text if self.text else 0.0
+
+
+@dataclass(slots=True)
+class Page:
+    """The measured page: stats per element and the chosen body."""
+
+    stats: dict[etree._Element, Stats]
+    order: list[Stats]
+    body: Stats
+    content: list[etree._Element]
+
+    def of(self, element: etree._Element) -> Stats | None:
+        """The stats of ``element`` (``None`` for an element added later)."""
+        return self.stats.get(element)
+
+
+def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Stats]]:
+    """Measure every element under ``body`` (see the module doc)."""
+    stats: dict[etree._Element, Stats] = {}
+    order: list[Stats] = []
+    for element in body.iter(etree.Element):
+        parent_element = element.getparent() if element is not body else None
+        parent_stats = stats.get(parent_element) if parent_element is not None else None
+        tag = element.tag
+        st = Stats(element, parent=parent_stats)
+        if tag in BLOCKS or parent_stats is None:
+            st.owner = st
+            cls = names(element)
+            st.chrome = (
+                tag in CHROME_TAGS
+                or is_chrome_role(element)
+                or (bool(cls) and is_chrome_name(cls) and not is_content_name(cls))
+            )
+        else:
+            st.owner = parent_stats.owner
+        if parent_stats is not None:
+            st.in_link = parent_stats.in_link or tag == "a"
+            parent_stats.children.append(st)
+        else:
+            st.in_link = tag == "a"
+        stats[element] = st
+        order.append(st)
+        text = element.text
+        if text:
+            _own(st.owner, text, st.in_link)
+        tail = element.tail
+        if tail and parent_stats is not None:
+            _own(parent_stats.owner, tail, parent_stats.in_link)
+    for st in reversed(order):
+        st.text += st.own
+        st.link += st.own_link
+        plain = st.own - st.own_link
+        if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
+            st.prose += plain
+            st.paragraphs += 1
+        parent = st.parent
+        if parent is not None:
+            parent.text += st.text
+            parent.link += st.link
+            if not st.chrome:
+                parent.prose += st.prose
+                parent.paragraphs += st.paragraphs
+    return stats, order
+
+
+def _own(owner: Stats | None, text: str, in_link: bool) -> None:
+    if owner is None:
+        return
+    length = len(text.strip())
+    if not length:
+        return
+    owner.own += length
+    if in_link:
+        owner.own_link += length
+    owner.commas += text.count(",") + text.count("،") + text.count("、")
+
+
+def score(order: list[Stats]) -> None:
+    """Credit each prose block's score to the containers above it."""
+    for st in order:
+        plain = st.own - st.own_link
+        if plain < MIN_PARAGRAPH or st.element.tag in HEADINGS:
+            continue
+        points = 1.0 + st.commas + min(plain / 100.0, 3.0)
+        if st.element.tag in CONTAINERS:
+            st.score += points
+        ancestor = st.parent
+        level = 1
+        while ancestor is not None and level <= 4:
+            ancestor.score += points / (1 if level == 1 else level)
+            ancestor = ancestor.parent
+            level += 1
+
+
+def _weight(st: Stats) -> float:
+    element = st.element
+    if element.get("itemprop") == "articleBody":
+        return 2.0
+    weight = 1.0
+    cls = names(element)
+    if st.chrome:
+        weight *= 0.35
+    elif cls and is_content_name(cls):
+        weight *= 1.25
+    if element.tag == "article":
+        weight *= 1.15
+    return weight
+
+
+def final_score(st: Stats) -> float:
+    """A candidate's score, discounted by link density and weighed by its
+    names (see the module doc)."""
+    return st.score * (1.0 - st.link_density) * _weight(st)
+
+
+def choose(body: etree._Element) -> Page:
+    """Measure ``body`` and choose the elements that hold the article."""
+    stats, order = measure(body)
+    score(order)
+    body_stats = stats[body]
+    candidates = [st for st in order if st.score > 0 and st.element.tag in CONTAINERS]
+    if not candidates:
+        return Page(stats, order, body_stats, [body])
+    best = max(candidates, key=final_score)
+    best = _widen(best, body_stats)
+    content = _with_siblings(best)
+    return Page(stats, order, body_stats, content)
+
+
+def _widen(best: Stats, body: Stats) -> Stats:
+    # The body is sometimes split: a lead paragraph, a figure and the rest
+    # in sibling wrappers. Climb while the parent holds clearly more clean
+    # prose than the winner and is not mostly links.
+    current = best
+    while current.parent is not None and current is not body:
+        parent = current.parent
+        if parent.chrome or parent.link_density > 0.35:
+            break
+        if parent.prose < current.prose * 1.25 + 200:
+            break
+        if parent.prose > 0 and current.prose / parent.prose < 0.2:
+            # The parent is a page with many separate texts (a listing or a
+            # comment thread), not one article split in parts.
+            break
+        current = parent
+    return current
+
+
+def _with_siblings(best: Stats) -> list[etree._Element]:
+    parent = best.parent
+    if parent is None:
+        return [best.element]
+    threshold = max(10.0, final_score(best) * 0.2)
+    chosen: list[etree._Element] = []
+    for sibling in parent.children:
+        if sibling is best:
+            chosen.append(sibling.element)
+            continue
+        if sibling.chrome or sibling.owner is not sibling:
+            continue
+        if final_score(sibling) >= threshold or _is_loose_paragraph(sibling):
+            chosen.append(sibling.element)
+    return chosen
+
+
+def _is_loose_paragraph(st: Stats) -> bool:
+    if st.element.tag != "p":
+        return False
+    plain = st.text - st.link
+    if st.text > 80:
+        return st.link_density < 0.25
+    return plain > 0 and st.link == 0 and (st.element.text or "").rstrip().endswith(".")

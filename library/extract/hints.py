@@ -1,0 +1,113 @@
+"""What class names, ids and roles say about an element: chrome (share
+buttons, comment threads, related posts, cookie banners ...) or content.
+
+Site builders name their parts in a fairly small vocabulary ("entry-content",
+"post-body", "share-buttons", "related-posts"); these patterns read that
+vocabulary. They are hints, weighed against the text an element holds, never
+verdicts on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# Word-ish boundaries: class tokens are joined by "-", "_", camelCase or
+# spaces, so "\b" is too strict ("sharebar") and a bare substring too loose
+# ("shadow" is not "ad"). Each alternative is a stem matched at a token start.
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"share|sharing|social|sociable|addthis|sharedaddy|shareaholic|jp-relatedposts|"
+    r"related|recommend|more-?stories|more-?from|read-?next|read-?more|also-?read|"
+    r"you-?may|you-?might|most-?(?:read|popular|viewed)|trending|popular|outbrain|taboola|"
+    r"comment|disqus|respond|discussion|replies|"
+    r"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|cta|call-?to-?action|"
+    r"promo|sponsor|advert|ads?(?:$|[\s_-])|adsense|dfp|gpt-?ad|banner|"
+    r"cookie|consent|gdpr|privacy-?notice|"
+    r"breadcrumb|pagination|pager|nav(?:$|[\s_-]|bar|igation)|menu|toolbar|masthead|"
+    r"sidebar|side-?bar|widget|rail|aside|"
+    r"footer|site-?header|site-?footer|copyright|"
+    r"tags|tag-?list|tagcloud|post-?tags|entry-?tags|labels|post-?labels|categories|"
+    r"cat-?links|tags-?links|post-?meta|entry-?meta|entry-?footer|post-?footer|"
+    r"author-?(?:bio|box|info|card|profile)|about-?(?:the-?)?author|byline|"
+    r"print|email-?(?:this|share)|follow|modal|popup|"
+    r"skip|screen-?reader|sr-only|visually-?hidden|hidden|"
+    r"login|signin|sign-?in|paywall|"
+    r"toc|table-?of-?contents"
+    r")",
+    re.IGNORECASE,
+)
+
+_CONTENT = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"article|entry-?content|entry-?body|post-?body|post-?content|post-?entry|"
+    r"story|body-?text|article-?body|articlebody|main-?content|content-?body|"
+    r"blog-?post|post-?text|text-?content|hentry|h-entry|e-content|prose|"
+    r"markdown|rich-?text|richtext|single-?post|page-?content|"
+    r"content|post|entry|main|text|body"
+    r")",
+    re.IGNORECASE,
+)
+
+# Names that are about the post as a whole or its text, even though they
+# contain a chrome stem ("article-footer-share" is chrome; "post-body" and
+# "has-sidebar" on a wrapper are not).
+_WRAPPER = re.compile(
+    r"(?:^|[\s_-])(?:has-?sidebar|with-?sidebar|no-?sidebar|sidebar-?(?:left|right)|"
+    r"comments-?(?:open|closed|enabled)|hidden-?(?:xs|sm|md|lg|xl|print)|"
+    r"single|layout|container|wrapper|wrap|inner|page)$",
+    re.IGNORECASE,
+)
+
+_ROLES_CHROME = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "menu",
+        "menubar",
+        "dialog",
+        "alertdialog",
+        "toolbar",
+        "tablist",
+    }
+)
+
+
+def names(element: etree._Element) -> str:
+    """The class and id of ``element`` as one string (empty when absent)."""
+    cls = element.get("class")
+    ident = element.get("id")
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+def camel_split(text: str) -> str:
+    """``"shareBar relatedPosts"`` -> ``"share-Bar related-Posts"``, so that
+    camelCase names match the stems above at a token start."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "-", text)
+
+
+def is_chrome_name(text: str) -> bool:
+    """Whether a class/id string names page chrome (see the module doc)."""
+    if not text:
+        return False
+    for token in camel_split(text).split():
+        if _CHROME.search(token) and not _WRAPPER.search(token):
+            return True
+    return False
+
+
+def is_content_name(text: str) -> bool:
+    """Whether a class/id string names article content."""
+    return bool(text) and bool(_CONTENT.search(camel_split(text)))
+
+
+def is_chrome_role(element: etree._Element) -> bool:
+    """Whether the ARIA role of ``element`` marks it as page chrome."""
+    role = element.get("role")
+    return role is not None and role.strip().lower() in _ROLES_CHROME

@@ -1,0 +1,133 @@
+"""HTML to :class:`~library.model.Article`: the extraction of a saved web
+page (single file, "Web page, complete" or MHTML).
+
+The page is parsed once. Metadata is read from the whole page first (it
+needs ``<head>`` and the JSON-LD scripts); then everything that is never
+article text is removed, the article body is chosen by where prose is
+densest (:mod:`library.extract.content`), chrome inside it is pruned
+(:mod:`library.extract.pruning`), and what remains becomes ordered blocks
+(:mod:`library.extract.blocks`), tidied of chrome lines and repeats
+(:mod:`library.extract.boilerplate`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from library.errors import NoArticle, UnreadableInput
+from library.extract.blocks import BlockBuilder
+from library.extract.boilerplate import tidy
+from library.extract.cleaning import clean_page
+from library.extract.content import choose
+from library.extract.metadata import read_metadata
+from library.extract.pruning import prune
+from library.extract.xpath import Query
+from library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
+
+_PARSER = etree.HTMLParser(
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+)
+_BASE = Query("//base/@href")
+LENIENT_BELOW = 200
+"""Characters of body text below which the page is read a second time,
+keeping hidden elements and skipping the choice of a main container."""
+_NUL = re.compile("[\x00\ud800-\udfff]")
+
+
+def parse_page(html: str, path: str) -> etree._Element:
+    """Parse decoded HTML into an lxml tree (``<html>`` root).
+
+    The text is handed to libxml2 as UTF-8 with the encoding stated, so a
+    ``<meta charset>`` in the page (already honoured by the importer) cannot
+    make it decode twice. Raises :class:`~library.errors.NoArticle` for an
+    empty page.
+    """
+    # NULs and lone surrogates (from a page decoded with the wrong charset)
+    # are not text; libxml2 would stop at the first NUL.
+    data = _NUL.sub("\ufffd", html).encode("utf-8")
+    if not data.strip():
+        raise NoArticle(f"{path}: the page is empty; there is no article to import.", path=path)
+    try:
+        root = etree.fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError) as error:
+        raise UnreadableInput(
+            f"{path}: the HTML could not be parsed ({error}); save the page again from the "
+            "browser and re-import it.",
+            path=path,
+        ) from error
+    if root is None:
+        raise NoArticle(
+            f"{path}: the page has no content; there is no article to import.", path=path
+        )
+    return root
+
+
+def extract_html(doc: RawDocument) -> Article:
+    """Extract metadata and body blocks from an HTML document.
+
+    Raises :class:`~library.errors.NoArticle` (naming the file) when the page
+    holds no article text.
+    """
+    root = parse_page(doc.html or "", doc.path)
+    metadata = read_metadata(root, doc.url)
+    base_url = _base_url(root, doc.url or metadata.url)
+    blocks, used = _body(root, doc, base_url, metadata, strict=True)
+    if _text_length(blocks) < LENIENT_BELOW:
+        # Too little for an article: the page may hide its text until a
+        # script runs, or be a listing. Read it again keeping everything
+        # visible or not, and take that if it holds more.
+        again = parse_page(doc.html or "", doc.path)
+        lenient, lenient_used = _body(again, doc, base_url, metadata, strict=False)
+        if _text_length(lenient) > _text_length(blocks):
+            blocks, used = lenient, lenient_used
+    if not _text_length(blocks) and not used:
+        raise NoArticle(
+            f"{doc.path}: no article text was found in this page (it may be an index, a "
+            "login page or a page that builds its text with scripts). Save the article "
+            "itself, or use the browser's reader view before saving.",
+            path=doc.path,
+        )
+    names = {block.resource for block in blocks if block.resource}
+    resources = tuple(res for name, res in used.items() if name in names)
+    return Article(metadata, tuple(blocks), resources)
+
+
+def _body(
+    root: etree._Element,
+    doc: RawDocument,
+    base_url: str | None,
+    metadata: Metadata,
+    *,
+    strict: bool,
+) -> tuple[list[Block], dict[str, Resource]]:
+    clean_page(root, drop_hidden=strict)
+    body = root.find("body")
+    if body is None:
+        body = root
+    if strict:
+        page = choose(body)
+        prune(page)
+        content = page.content
+    else:
+        content = [body]
+    builder = BlockBuilder(base_url, doc.resources)
+    blocks = builder.build(content)
+    return tidy(blocks, metadata.title, metadata.authors), builder.used
+
+
+def _text_length(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks if block.kind is not BlockKind.IMAGE)
+
+
+def _base_url(root: etree._Element, fallback: str | None) -> str | None:
+    bases = _BASE.strings(root)
+    if bases:
+        base = bases[0].strip()
+        if base.startswith(("http://", "https://")):
+            return base
+    return fallback

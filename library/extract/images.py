@@ -1,0 +1,127 @@
+"""Images of an article: which file a saved page holds for an ``<img>``,
+and whether a remote image is worth a block at all.
+
+Nothing remote is ever fetched. A local image (a file in the page's
+``_files/`` folder or an MHTML part) becomes an image block with its
+:class:`~library.model.Resource`; a remote one is kept, without bytes, only
+when it says something (meaningful alt text, or a caption around it).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urljoin
+
+from lxml import etree
+
+from library.model import Resource
+
+_SOURCE_ATTRIBUTES = (
+    "src",
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-orig-file",
+    "data-full-src",
+    "data-hi-res-src",
+    "data-url",
+)
+_SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
+_PLACEHOLDER = re.compile(
+    r"^data:|(?:^|[/_.-])(?:spacer|blank|pixel|transparent|placeholder|grey|gray|1x1|lazy)"
+    r"[^/]*\.(?:gif|png|svg)",
+    re.IGNORECASE,
+)
+_GENERIC_ALT = re.compile(
+    r"^(?:image|img|photo|picture|pic|foto|bild|imagen|graphic|figure|thumbnail|thumb|"
+    r"icon|logo|avatar|banner|untitled|null|undefined|placeholder|alt|\d+|"
+    r"[\w\s-]*\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)|(?:img|dsc|dscn|pxl|photo)[\s_-]?\d+)$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR = re.compile(r"^\d+(?:\.\d+)?[wxh],?$")
+_SMALL = 48
+"""Images this small or smaller (in declared pixels) are icons and emoji."""
+
+
+def candidates(img: etree._Element, base_url: str | None) -> list[str]:
+    """Every form under which ``img`` may name its file, best first: the
+    attribute values as written, then resolved against the page URL."""
+    found: list[str] = []
+    for attribute in _SOURCE_ATTRIBUTES:
+        value = img.get(attribute)
+        if value and value.strip():
+            found.append(value.strip())
+    for attribute in _SRCSET_ATTRIBUTES:
+        value = img.get(attribute)
+        if value:
+            found.extend(_srcset_urls(value))
+    ordered = [ref for ref in found if not _PLACEHOLDER.search(ref)] + [
+        ref for ref in found if _PLACEHOLDER.search(ref)
+    ]
+    forms: list[str] = []
+    for ref in ordered:
+        for form in (ref, unquote(ref), urljoin(base_url, ref) if base_url else None):
+            if form and form not in forms:
+                forms.append(form)
+    return forms
+
+
+def local_resource(
+    img: etree._Element, resources: dict[str, Resource], base_url: str | None
+) -> Resource | None:
+    """The saved file ``img`` shows, if the page came with it."""
+    if not resources:
+        return None
+    for form in candidates(img, base_url):
+        resource = resources.get(form)
+        if resource is not None:
+            return resource
+    return None
+
+
+def remote_source(img: etree._Element) -> str | None:
+    """The first real (non-placeholder) address of a remote image."""
+    for attribute in _SOURCE_ATTRIBUTES:
+        value = (img.get(attribute) or "").strip()
+        if value and not _PLACEHOLDER.search(value):
+            return value
+    for attribute in _SRCSET_ATTRIBUTES:
+        for url in _srcset_urls(img.get(attribute) or ""):
+            if not _PLACEHOLDER.search(url):
+                return url
+    return None
+
+
+def is_icon(img: etree._Element) -> bool:
+    """Whether ``img`` is an icon, an emoji or a tracking pixel by its
+    declared size or class."""
+    cls = (img.get("class") or "").lower()
+    if "emoji" in cls or "smiley" in cls or "icon" in cls or "avatar" in cls:
+        return True
+    for attribute in ("width", "height"):
+        value = (img.get(attribute) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) <= _SMALL:
+            return True
+    return False
+
+
+def meaningful_alt(text: str) -> bool:
+    """Whether alt text says something (not "image", a file name or a
+    number)."""
+    text = text.strip()
+    return len(text) >= 3 and not _GENERIC_ALT.match(text)
+
+
+def _srcset_urls(value: str) -> list[str]:
+    # URLs may contain commas (image CDNs put parameters there), so split
+    # on whitespace and recognise the descriptors ("640w", "2x") instead.
+    urls: list[str] = []
+    for token in value.split():
+        if _DESCRIPTOR.match(token):
+            continue
+        url = token.rstrip(",")
+        if url:
+            urls.append(url)
+    # The widest candidate is listed last by convention; a saved page keeps
+    # whichever one the browser showed, so every candidate is tried.
+    return urls

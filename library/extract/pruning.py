@@ -1,0 +1,59 @@
+"""Removing chrome from inside the chosen article body: share bars, tag
+lists, author boxes, newsletter boxes, related-post lists, comment threads
+and link lists that sit between or after the paragraphs.
+
+An element goes when its names or role say chrome, or when it is mostly
+links, and in either case only if it holds little of the body's prose: a
+wrapper that happens to be called ``post-share-enabled`` but holds the whole
+article stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from library.extract.cleaning import drop_element
+from library.extract.content import Page, Stats
+from library.extract.hints import names
+
+_NOTES = re.compile(
+    r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I
+)
+LINK_LISTS = frozenset(
+    {"ul", "ol", "dl", "div", "section", "table", "aside", "header", "footer", "p", "form"}
+)
+CHROME_PROSE_SHARE = 0.3
+"""A chrome-named element holding more of the body's prose than this stays."""
+
+
+def prune(page: Page) -> None:
+    """Remove chrome inside ``page.content`` in place (see the module doc)."""
+    total = sum(page.stats[root].prose for root in page.content if root in page.stats)
+    doomed: list[etree._Element] = []
+    for root in page.content:
+        for element in root.iter(etree.Element):
+            if element is root:
+                continue
+            st = page.of(element)
+            if st is None or st.owner is not st:
+                continue
+            if _is_chrome(st, total):
+                doomed.append(element)
+    for element in doomed:
+        drop_element(element)
+
+
+def _is_chrome(st: Stats, total: int) -> bool:
+    element = st.element
+    tag = element.tag
+    if st.chrome:
+        if _NOTES.search(names(element)):
+            return False
+        return st.prose <= CHROME_PROSE_SHARE * total or tag == "nav"
+    if tag in LINK_LISTS and st.link and st.link_density > 0.6:
+        plain = st.text - st.link
+        limit = 60 if tag == "p" else 150
+        return plain < limit and st.prose < 0.1 * total
+    return False
