@@ -1,0 +1,385 @@
+"""Extraction accuracy on ``shared/corpus/extraction``.
+
+Two corpora (see ``shared/corpus/README.md``):
+
+* **defuddle**: 208 saved pages with expected metadata and Markdown body.
+  Title, author and site are exact after trimming whitespace (authors as a
+  set of names), the date counts when it is the same calendar day; a field the
+  page does not have must come out empty. Body: 4-token shingle F1 against
+  the Markdown with its syntax stripped.
+* **scrapinghub**: 181 news pages with gold body text. The benchmark's own
+  metric (tokens ``\\w+``, 4-token shingles as multisets, precision and recall
+  per page, averaged, then F1), printed next to the published baselines
+  computed from ``baseline-outputs/`` with the same code.
+
+``python -m evaluation.extraction --misses`` also prints every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from library.errors import QuotemarkError
+from library.extract.dates import date_part, parse_date
+from library.extract.html import extract_html
+from library.model import Article, BlockKind, RawDocument, SourceFormat
+
+_TOKEN = re.compile(r"\w+")
+_URL_COMMENT = re.compile(r"^\s*<!--\s*(\{.*?\})\s*-->", re.S)
+_EXPECTED = re.compile(r"```json\n(.*?)\n```\n?\n?(.*)", re.S)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+TARGETS = {"title": 0.95, "author": 0.90, "date": 0.95, "scrapinghub": 0.96}
+SCRAPINGHUB_BASELINES = (
+    "trafilatura",
+    "readability_js",
+    "readability",
+    "goose3",
+    "justext",
+    "html-text",
+)
+
+# -- the shingle metric ----------------------------------------------------
+
+
+def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
+    """4-token shingles of ``text`` as a multiset (short texts: one shingle
+    of all their tokens, as the benchmark does)."""
+    tokens = _TOKEN.findall(text or "")
+    count = max(1, len(tokens) - size + 1)
+    return Counter(tuple(tokens[i : i + size]) for i in range(count) if tokens[i : i + size])
+
+
+def overlap(gold: str, predicted: str) -> tuple[float, float, float]:
+    """True positives, false positives and false negatives over shingles,
+    normalised by their sum so long texts weigh no more than short ones."""
+    true, pred = shingles(gold), shingles(predicted)
+    tp = float(sum((true & pred).values()))
+    fp = float(sum((pred - true).values()))
+    fn = float(sum((true - pred).values()))
+    total = tp + fp + fn
+    if total:
+        return tp / total, fp / total, fn / total
+    return 0.0, 0.0, 0.0
+
+
+def precision(tp: float, fp: float, fn: float) -> float:
+    """Per-page precision as the benchmark defines it."""
+    if fp == fn == 0:
+        return 1.0
+    return tp / (tp + fp) if tp + fp else 0.0
+
+
+def recall(tp: float, fp: float, fn: float) -> float:
+    """Per-page recall as the benchmark defines it."""
+    if fp == fn == 0:
+        return 1.0
+    return tp / (tp + fn) if tp + fn else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class BodyScore:
+    """Averaged precision and recall, and their F1."""
+
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of the averaged precision and recall."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def body_score(pairs: list[tuple[str, str]]) -> BodyScore:
+    """The benchmark's score over ``(gold, predicted)`` pairs: precision
+    averaged over pages with a prediction, recall over pages with gold."""
+    counts = [overlap(gold, predicted) for gold, predicted in pairs]
+    precisions = [precision(*c) for c in counts if c[0] + c[1] > 0]
+    recalls = [recall(*c) for c in counts if c[0] + c[2] > 0]
+    return BodyScore(
+        statistics.mean(precisions) if precisions else 0.0,
+        statistics.mean(recalls) if recalls else 0.0,
+    )
+
+
+def page_f1(gold: str, predicted: str) -> float:
+    """One page's shingle F1 (for listing misses)."""
+    counts = overlap(gold, predicted)
+    p, r = precision(*counts), recall(*counts)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# -- running the extractor ---------------------------------------------------
+
+
+def article_text(article: Article | None, *, with_alt: bool) -> str:
+    """The body as plain text, one block per line (image alt text only when
+    ``with_alt``)."""
+    if article is None:
+        return ""
+    return "\n".join(
+        block.text for block in article.blocks if with_alt or block.kind is not BlockKind.IMAGE
+    )
+
+
+def extract_file(path: Path, html: str, url: str | None) -> Article | None:
+    """Extract one page as an import would; ``None`` when extraction
+    refused it (a refusal scores as an empty result)."""
+    doc = RawDocument(
+        path=str(path),
+        format=SourceFormat.HTML,
+        original=b"",
+        html=html,
+        url=url,
+    )
+    try:
+        return extract_html(doc)
+    except QuotemarkError:
+        return None
+
+
+# -- defuddle ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DefuddleCase:
+    """One defuddle page and what it should give."""
+
+    name: str
+    html: str
+    url: str | None
+    expected: dict[str, str]
+    body: str
+
+
+def defuddle_cases(shared: Path) -> Iterator[DefuddleCase]:
+    """The defuddle pages with their expectations, in name order."""
+    root = shared / "corpus" / "extraction" / "defuddle"
+    for page in sorted((root / "fixtures").glob("*.html")):
+        expected_path = root / "expected" / (page.stem + ".md")
+        if not expected_path.is_file():
+            continue
+        match = _EXPECTED.match(expected_path.read_text(encoding="utf-8"))
+        if not match:
+            continue
+        html = page.read_text(encoding="utf-8", errors="replace")
+        comment = _URL_COMMENT.match(html)
+        url = None
+        if comment:
+            try:
+                url = json.loads(comment.group(1)).get("url")
+            except ValueError:
+                url = None
+        yield DefuddleCase(page.stem, html, url, json.loads(match.group(1)), match.group(2))
+
+
+def markdown_text(markdown: str) -> str:
+    """Markdown reduced to its words: link targets, image addresses, HTML
+    tags and footnote markers removed."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    text = re.sub(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)", r"\1", text)
+    text = re.sub(r"\[\^[^\]]+\]:?", " ", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return text
+
+
+def _authors_key(value: str | tuple[str, ...]) -> frozenset[str]:
+    if isinstance(value, str):
+        value = tuple(_AUTHOR_SPLIT.split(value))
+    return frozenset(" ".join(name.split()) for name in value if name.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class FieldResult:
+    """One page's metadata verdicts and body F1."""
+
+    name: str
+    title: bool
+    author: bool
+    site: bool
+    date: bool
+    f1: float
+    got: dict[str, str]
+    expected: dict[str, str]
+
+
+def score_defuddle(case: DefuddleCase, article: Article | None) -> FieldResult:
+    """Compare one extraction with the page's expectations."""
+    meta = article.metadata if article else None
+    got = {
+        "title": meta.title if meta else "",
+        "author": ", ".join(meta.authors) if meta else "",
+        "site": (meta.site or "") if meta else "",
+        "published": (meta.published or "") if meta else "",
+    }
+    want = {key: str(case.expected.get(key) or "").strip() for key in got}
+    want_date = date_part(parse_date(want["published"])) if want["published"] else None
+    gold_body = markdown_text(case.body)
+    return FieldResult(
+        case.name,
+        title=" ".join(got["title"].split()) == " ".join(want["title"].split()),
+        author=_authors_key(meta.authors if meta else ()) == _authors_key(want["author"]),
+        site=got["site"].strip() == want["site"],
+        date=date_part(got["published"] or None) == want_date,
+        f1=page_f1(gold_body, article_text(article, with_alt=True)),
+        got=got,
+        expected=want,
+    )
+
+
+def evaluate_defuddle(shared: Path) -> tuple[list[FieldResult], BodyScore]:
+    """Every defuddle page scored, and the body score over all of them."""
+    results: list[FieldResult] = []
+    pairs: list[tuple[str, str]] = []
+    for case in defuddle_cases(shared):
+        article = extract_file(Path(case.name + ".html"), case.html, case.url)
+        results.append(score_defuddle(case, article))
+        pairs.append((markdown_text(case.body), article_text(article, with_alt=True)))
+    return results, body_score(pairs)
+
+
+# -- scrapinghub -------------------------------------------------------------
+
+
+def scrapinghub_pages(shared: Path) -> Iterator[tuple[str, str, str, str]]:
+    """``(id, html, url, gold body)`` for every scrapinghub page."""
+    root = shared / "corpus" / "extraction" / "scrapinghub"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    for key in sorted(truth):
+        path = root / "html" / f"{key}.html.gz"
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        yield key, html, truth[key].get("url", ""), truth[key].get("articleBody", "")
+
+
+def evaluate_scrapinghub(
+    shared: Path,
+) -> tuple[BodyScore, dict[str, BodyScore], list[tuple[str, float, str, str]]]:
+    """Our score, the baselines' scores, and per-page ``(id, F1, gold,
+    predicted)``."""
+    root = shared / "corpus" / "extraction" / "scrapinghub"
+    ours: list[tuple[str, str]] = []
+    pages: list[tuple[str, float, str, str]] = []
+    gold_by_key: dict[str, str] = {}
+    for key, html, url, gold in scrapinghub_pages(shared):
+        article = extract_file(Path(key + ".html"), html, url or None)
+        predicted = article_text(article, with_alt=False)
+        ours.append((gold, predicted))
+        pages.append((key, page_f1(gold, predicted), gold, predicted))
+        gold_by_key[key] = gold
+    baselines: dict[str, BodyScore] = {}
+    for name in SCRAPINGHUB_BASELINES:
+        path = root / "baseline-outputs" / f"{name}.json"
+        if not path.is_file():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        output = data.get("output", data)
+        baselines[name] = body_score(
+            [
+                (gold, (output.get(key) or {}).get("articleBody") or "")
+                for key, gold in gold_by_key.items()
+            ]
+        )
+    return body_score(ours), baselines, pages
+
+
+# -- report ------------------------------------------------------------------
+
+
+def _accuracy(results: list[FieldResult], pick: Callable[[FieldResult], bool]) -> float:
+    return sum(pick(r) for r in results) / len(results) if results else 0.0
+
+
+def _present(results: list[FieldResult], field: str, pick: Callable[[FieldResult], bool]) -> str:
+    having = [r for r in results if r.expected[field]]
+    if not having:
+        return "-"
+    return f"{sum(pick(r) for r in having) / len(having):.3f} of {len(having)}"
+
+
+def report(shared: Path, *, misses: bool = False) -> str:
+    """The evaluation tables (and, with ``misses``, every miss)."""
+    lines: list[str] = []
+    results, defuddle_body = evaluate_defuddle(shared)
+    lines.append(f"Extraction: defuddle ({len(results)} pages)")
+    lines.append(f"  {'field':<8} {'accuracy':>9} {'target':>7}   on pages that have one")
+    checks: list[tuple[str, str, Callable[[FieldResult], bool]]] = [
+        ("title", "title", lambda r: r.title),
+        ("author", "author", lambda r: r.author),
+        ("date", "published", lambda r: r.date),
+        ("site", "site", lambda r: r.site),
+    ]
+    for label, field, pick in checks:
+        target = TARGETS.get(label)
+        target_text = f"{target:.2f}" if target else "-"
+        lines.append(
+            f"  {label:<8} {_accuracy(results, pick):>9.3f} {target_text:>7}   "
+            f"{_present(results, field, pick)}"
+        )
+    lines.append(
+        f"  {'body F1':<8} {defuddle_body.f1:>9.3f} {'-':>7}   "
+        f"(P {defuddle_body.precision:.3f}, R {defuddle_body.recall:.3f})"
+    )
+    ours, baselines, pages = evaluate_scrapinghub(shared)
+    lines.append("")
+    lines.append(f"Extraction: scrapinghub body ({len(pages)} pages, the benchmark's metric)")
+    lines.append(f"  {'extractor':<16} {'F1':>6} {'precision':>10} {'recall':>8}")
+    rows = [("quotemark", ours), *baselines.items()]
+    for name, score in sorted(rows, key=lambda row: -row[1].f1):
+        mark = f"   (target {TARGETS['scrapinghub']:.2f})" if name == "quotemark" else ""
+        lines.append(
+            f"  {name:<16} {score.f1:>6.3f} {score.precision:>10.3f} {score.recall:>8.3f}{mark}"
+        )
+    if misses:
+        lines.append("")
+        lines.append("defuddle misses:")
+        for result in results:
+            for label, field, pick in checks:
+                if not pick(result):
+                    lines.append(
+                        f"  {result.name[:60]:<60} {label:<6} got {result.got[field]!r}"
+                        f" want {result.expected[field]!r}"
+                    )
+        lines.append("defuddle body F1 < 0.8:")
+        for result in sorted(results, key=lambda item: item.f1):
+            if result.f1 < 0.8:
+                lines.append(f"  {result.f1:.3f} {result.name}")
+        lines.append("scrapinghub pages with F1 < 0.9:")
+        for key, f1, gold, predicted in sorted(pages, key=lambda page: page[1]):
+            if f1 < 0.9:
+                page_p, _, page_r = _pr(gold, predicted)
+                lines.append(f"  {f1:.3f} P {page_p:.2f} R {page_r:.2f} {key[:16]}")
+    return "\n".join(lines)
+
+
+def _pr(gold: str, predicted: str) -> tuple[float, float, float]:
+    counts = overlap(gold, predicted)
+    return precision(*counts), 0.0, recall(*counts)
+
+
+def run(shared: Path) -> str:
+    """The tables ``make eval`` prints."""
+    return report(shared)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m evaluation.extraction [--misses] [--shared PATH]``."""
+    parser = argparse.ArgumentParser(prog="python -m evaluation.extraction")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    print(report(args.shared, misses=args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
