@@ -26,10 +26,10 @@ _NOSCRIPT = Query("//noscript")
 _HAS_IMAGE = Test(".//img")
 
 HIDDEN_MAJORITY = 0.5
-HIDDEN_SHARE_KEPT = 0.3
 """A hidden element holding more than this share of the page's text is kept:
 some pages hide the article body until a script (which never runs here)
-reveals it."""
+reveals it. (A smaller hidden copy of the text, such as a microdata block, is
+a duplicate and goes.)"""
 
 
 def clean_page(root: etree._Element, *, drop_hidden: bool = True) -> None:
@@ -55,9 +55,7 @@ def clean_page(root: etree._Element, *, drop_hidden: bool = True) -> None:
         if element.getparent() is None:
             continue
         length = _TEXT_LENGTH(element)
-        if length > HIDDEN_MAJORITY * body_length or (
-            length > HIDDEN_SHARE_KEPT * body_length and length > 500
-        ):
+        if length > HIDDEN_MAJORITY * body_length:
             continue
         drop_element(element)
 

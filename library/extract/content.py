@@ -25,6 +25,8 @@ MIN_PARAGRAPH = 25
 """Plain-text characters a block needs to count as prose when scoring."""
 
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
+NEVER_CHROME = frozenset({"html", "body", "main"})
+"""Whatever their class says ("navigation-border-thin" on a <body>)."""
 
 
 @dataclass(slots=True, eq=False)
@@ -37,6 +39,7 @@ class Stats:
     parent: Stats | None = None
     in_link: bool = False
     chrome: bool = False
+    in_chrome: bool = False  # below an element that is chrome
     own: int = 0
     own_link: int = 0
     commas: int = 0
@@ -60,6 +63,7 @@ class Page:
     stats: dict[etree._Element, Stats]
     order: list[Stats]
     body: Stats
+    core: Stats  # the best-scoring container, before widening
     content: list[etree._Element]
 
     def of(self, element: etree._Element) -> Stats | None:
@@ -79,7 +83,7 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
         if tag in BLOCKS or parent_stats is None:
             st.owner = st
             cls = names(element)
-            st.chrome = (
+            st.chrome = tag not in NEVER_CHROME and (
                 tag in CHROME_TAGS
                 or is_chrome_role(element)
                 or (bool(cls) and is_chrome_name(cls) and not is_content_name(cls))
@@ -88,6 +92,7 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             st.owner = parent_stats.owner
         if parent_stats is not None:
             st.in_link = parent_stats.in_link or tag == "a"
+            st.in_chrome = parent_stats.in_chrome or parent_stats.chrome
             parent_stats.children.append(st)
         else:
             st.in_link = tag == "a"
@@ -137,10 +142,16 @@ def score(order: list[Stats]) -> None:
         points = 1.0 + st.commas + min(plain / 100.0, 3.0)
         if st.element.tag in CONTAINERS:
             st.score += points
+        if st.chrome:
+            continue
         ancestor = st.parent
         level = 1
         while ancestor is not None and level <= 4:
             ancestor.score += points / (1 if level == 1 else level)
+            if ancestor.chrome:
+                # A comment's prose makes its thread a candidate, but must
+                # not make the page around the thread win.
+                break
             ancestor = ancestor.parent
             level += 1
 
@@ -151,6 +162,9 @@ def _weight(st: Stats) -> float:
         return 2.0
     weight = 1.0
     cls = names(element)
+    if st.in_chrome:
+        # Inside a comment thread, a sidebar or a related-posts box.
+        weight *= 0.15
     if st.chrome:
         weight *= 0.35
     elif cls and is_content_name(cls):
@@ -173,47 +187,67 @@ def choose(body: etree._Element) -> Page:
     body_stats = stats[body]
     candidates = [st for st in order if st.score > 0 and st.element.tag in CONTAINERS]
     if not candidates:
-        return Page(stats, order, body_stats, [body])
-    best = max(candidates, key=final_score)
-    best = _widen(best, body_stats)
-    content = _with_siblings(best)
-    return Page(stats, order, body_stats, content)
+        return Page(stats, order, body_stats, body_stats, [body])
+    core = max(candidates, key=final_score)
+    return Page(stats, order, body_stats, core, _parts(core, body_stats))
 
 
-def _widen(best: Stats, body: Stats) -> Stats:
-    # The body is sometimes split: a lead paragraph, a figure and the rest
-    # in sibling wrappers. Climb while the parent holds clearly more clean
-    # prose than the winner and is not mostly links.
-    current = best
-    while current.parent is not None and current is not body:
+def _parts(core: Stats, body: Stats) -> list[etree._Element]:
+    """The core and the other parts of the same article around it.
+
+    An article is often split: a lead paragraph or a figure beside the body
+    ``div``, "chunks" separated by ad slots. Next to the core, a sibling
+    joins when it scores as prose (a fifth of the core's score) or is a
+    plain paragraph. Further up, through wrappers that add nothing but the
+    core, only siblings that score as prose join.
+    """
+    threshold = max(10.0, final_score(core) * 0.2)
+    parts = _siblings(core, threshold, loose=True)
+    current = core
+    while current.parent is not None and current.parent is not body:
         parent = current.parent
-        if parent.chrome or parent.link_density > 0.35:
-            break
-        if parent.prose < current.prose * 1.25 + 200:
-            break
-        if parent.prose > 0 and current.prose / parent.prose < 0.2:
-            # The parent is a page with many separate texts (a listing or a
-            # comment thread), not one article split in parts.
+        if parent.chrome or parent.prose > current.prose * 1.05 + 30:
             break
         current = parent
-    return current
+        if current.parent is None or current.parent is body:
+            break
+        wider = _siblings(current, threshold, loose=False)
+        if len(wider) > 1:
+            return wider
+    return parts
 
 
-def _with_siblings(best: Stats) -> list[etree._Element]:
-    parent = best.parent
+def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Element]:
+    parent = top.parent
     if parent is None:
-        return [best.element]
-    threshold = max(10.0, final_score(best) * 0.2)
+        return [top.element]
+    element = top.element
+    tokens = set((element.get("class") or "").split())
     chosen: list[etree._Element] = []
     for sibling in parent.children:
-        if sibling is best:
+        if sibling is top:
             chosen.append(sibling.element)
             continue
         if sibling.chrome or sibling.owner is not sibling:
             continue
-        if final_score(sibling) >= threshold or _is_loose_paragraph(sibling):
+        # A part built like the core's own wrapper ("chunk", "section")
+        # that holds prose is more of the same article.
+        same_kind = sibling.element.tag == element.tag and _similar(
+            tokens, set((sibling.element.get("class") or "").split())
+        )
+        if (
+            final_score(sibling) >= threshold
+            or (same_kind and sibling.prose >= max(100, 0.6 * sibling.text))
+            or (loose and _is_loose_paragraph(sibling))
+        ):
             chosen.append(sibling.element)
     return chosen
+
+
+def _similar(first: set[str], second: set[str]) -> bool:
+    if not first and not second:
+        return True
+    return len(first & second) * 2 >= len(first | second)
 
 
 def _is_loose_paragraph(st: Stats) -> bool:

@@ -23,7 +23,7 @@ _CHROME = re.compile(
     r"you-?may|you-?might|most-?(?:read|popular|viewed)|trending|popular|outbrain|taboola|"
     r"comment|disqus|respond|discussion|replies|"
     r"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|cta|call-?to-?action|"
-    r"promo|sponsor|advert|ads?(?:$|[\s_-])|adsense|dfp|gpt-?ad|banner|"
+    r"promo|sponsor|advert|ads?(?:$|[\s_-])|adsense|dfp|gpt-?ad|banner|ticker|breaking-?news|"
     r"cookie|consent|gdpr|privacy-?notice|"
     r"breadcrumb|pagination|pager|nav(?:$|[\s_-]|bar|igation)|menu|toolbar|masthead|"
     r"sidebar|side-?bar|widget|rail|aside|"
@@ -103,8 +103,12 @@ def is_chrome_name(text: str) -> bool:
 
 
 def is_content_name(text: str) -> bool:
-    """Whether a class/id string names article content."""
-    return bool(text) and bool(_CONTENT.search(camel_split(text)))
+    """Whether a class/id string names article content (a name that also
+    names chrome, such as "footer-content" or "comment-body", does not)."""
+    for token in camel_split(text).split():
+        if _CONTENT.search(token) and not _CHROME.search(token):
+            return True
+    return False
 
 
 def is_chrome_role(element: etree._Element) -> bool:

@@ -24,34 +24,42 @@ _NOTES = re.compile(
 LINK_LISTS = frozenset(
     {"ul", "ol", "dl", "div", "section", "table", "aside", "header", "footer", "p", "form"}
 )
-CHROME_PROSE_SHARE = 0.3
-"""A chrome-named element holding more of the body's prose than this stays."""
+WRAPPER_SHARE = 0.5
+"""A chrome-named element holding more than this share of the core's text
+stays (the core is the best-scoring container; its ancestors always stay)."""
 
 
 def prune(page: Page) -> None:
     """Remove chrome inside ``page.content`` in place (see the module doc)."""
     total = sum(page.stats[root].prose for root in page.content if root in page.stats)
+    core = page.core
+    wrappers: set[int] = set()
+    ancestor: Stats | None = core
+    while ancestor is not None:
+        wrappers.add(id(ancestor))
+        ancestor = ancestor.parent
     doomed: list[etree._Element] = []
     for root in page.content:
         for element in root.iter(etree.Element):
             if element is root:
                 continue
             st = page.of(element)
-            if st is None or st.owner is not st:
+            if st is None or st.owner is not st or id(st) in wrappers:
                 continue
-            if _is_chrome(st, total):
+            if _is_chrome(st, total, core):
                 doomed.append(element)
     for element in doomed:
         drop_element(element)
 
 
-def _is_chrome(st: Stats, total: int) -> bool:
+def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
     element = st.element
     tag = element.tag
     if st.chrome:
         if _NOTES.search(names(element)):
             return False
-        return st.prose <= CHROME_PROSE_SHARE * total or tag == "nav"
+        # Chrome-named but holding most of the article: a misnamed wrapper.
+        return not (tag != "nav" and st.text > WRAPPER_SHARE * core.text)
     if tag in LINK_LISTS and st.link and st.link_density > 0.6:
         plain = st.text - st.link
         limit = 60 if tag == "p" else 150
