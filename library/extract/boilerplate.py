@@ -39,7 +39,10 @@ _CHROME_LINE = re.compile(
     r"skip to (?:main )?content|back to top|"
     r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
     r"\d+\s*min(?:ute)?s?\.? read|"
-    r"loading\.*|please enable javascript.*"
+    r"loading\.*|please enable javascript.*|"
+    r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|(?:view|open) (?:gallery|slideshow)|"
+    r"join the (?:conversation|discussion).*|"
+    r"(?:[^.]{0,80}[.!?] )?(?:subscribe|sign up)\b[^.]{0,80}\b(?:newsletters?|inbox)\b[^.]{0,40}[.!]?"
     r")$",
     re.IGNORECASE,
 )
@@ -58,6 +61,27 @@ def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]
     kept = _drop_header_lines(kept, title, authors)
     kept = _collapse_captions(kept)
     return _drop_repeats(kept)
+
+
+def _drop_repeats(blocks: list[Block]) -> list[Block]:
+    # Slideshows repeat every caption (once per slide, once in a lightbox):
+    # a caption seen before says nothing new. Other text may repeat on
+    # purpose (a meal plan, a refrain), so only a block repeating the one
+    # right before it goes.
+    result: list[Block] = []
+    captions: set[str] = set()
+    for block in blocks:
+        if block.kind is BlockKind.IMAGE:
+            result.append(block)
+            continue
+        if block.kind is BlockKind.CAPTION:
+            if block.text in captions:
+                continue
+            captions.add(block.text)
+        if result and result[-1].kind is block.kind and result[-1].text == block.text:
+            continue
+        result.append(block)
+    return result
 
 
 def key(text: str) -> str:
@@ -130,19 +154,5 @@ def _collapse_captions(blocks: list[Block]) -> list[Block]:
                 if before and after and before.startswith(after):
                     result[-1] = Block(BlockKind.CAPTION, previous.text, previous.links)
                     continue
-        result.append(block)
-    return result
-
-
-def _drop_repeats(blocks: list[Block]) -> list[Block]:
-    result: list[Block] = []
-    for block in blocks:
-        if (
-            result
-            and block.kind is not BlockKind.IMAGE
-            and result[-1].kind is block.kind
-            and result[-1].text == block.text
-        ):
-            continue
         result.append(block)
     return result

@@ -56,7 +56,7 @@ _CONTENT = re.compile(
 _WRAPPER = re.compile(
     r"(?:^|[\s_-])(?:has-?sidebar|with-?sidebar|no-?sidebar|sidebar-?(?:left|right)|"
     r"comments-?(?:open|closed|enabled)|hidden-?(?:xs|sm|md|lg|xl|print)|"
-    r"single|layout|container|wrapper|wrap|inner|page)$",
+    r"single|layout|container|wrapper|wrap|inner|page|embed|embeds|embedded)$",
     re.IGNORECASE,
 )
 
