@@ -40,9 +40,11 @@ _CHROME_LINE = re.compile(
     r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
     r"\d+\s*min(?:ute)?s?\.? read|"
     r"loading\.*|please enable javascript.*|"
-    r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|(?:view|open) (?:gallery|slideshow)|"
+    r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|"
+    r"(?:view|open) (?:gallery|slideshow)|"
     r"join the (?:conversation|discussion).*|"
-    r"(?:[^.]{0,80}[.!?] )?(?:subscribe|sign up)\b[^.]{0,80}\b(?:newsletters?|inbox)\b[^.]{0,40}[.!]?"
+    r"(?:[^.]{0,80}[.!?] )?(?:subscribe|sign up)\b[^.]{0,80}\b(?:newsletters?|inbox)\b"
+    r"[^.]{0,40}[.!]?"
     r")$",
     re.IGNORECASE,
 )

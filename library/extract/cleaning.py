@@ -9,20 +9,13 @@ reaches the reader.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
+from library.extract.landmarks import Landmarks
 from library.extract.tags import DROPPED
-from library.extract.xpath import Number, Query, Test
+from library.extract.xpath import Number, Test
 
-_HIDDEN = Query(
-    "//body//*[@hidden or @aria-hidden='true' or contains(@style, 'none')"
-    " or contains(@style, 'hidden') or @type='hidden']"
-)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TEXT_LENGTH = Number("string-length(normalize-space(.))")
-_NOSCRIPT = Query("//noscript")
 _HAS_IMAGE = Test(".//img")
 
 HIDDEN_MAJORITY = 0.5
@@ -32,11 +25,11 @@ reveals it. (A smaller hidden copy of the text, such as a microdata block, is
 a duplicate and goes.)"""
 
 
-def clean_page(root: etree._Element, *, drop_hidden: bool = True) -> None:
+def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = True) -> None:
     """Remove, in place, everything under ``root`` that can never be article
     text (see the module doc), and with ``drop_hidden`` what the page hides.
     Tails of removed elements are kept."""
-    for noscript in _NOSCRIPT.elements(root):
+    for noscript in marks.noscripts:
         # Lazy-loading pages put the real <img> in <noscript> next to a
         # placeholder; that image is worth keeping, any other noscript text
         # ("please enable JavaScript") is not.
@@ -47,7 +40,7 @@ def clean_page(root: etree._Element, *, drop_hidden: bool = True) -> None:
     etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
     if not drop_hidden:
         return
-    hidden = [el for el in _HIDDEN.elements(root) if _is_hidden(el)]
+    hidden = [element for element in marks.hidden if _attached(element, root)]
     if not hidden:
         return
     body_length = _TEXT_LENGTH(root)
@@ -60,13 +53,14 @@ def clean_page(root: etree._Element, *, drop_hidden: bool = True) -> None:
         drop_element(element)
 
 
-def _is_hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if element.get("type") == "hidden":
-        return True
-    style = element.get("style")
-    return style is not None and bool(_HIDDEN_STYLE.search(style))
+def _attached(element: etree._Element, root: etree._Element) -> bool:
+    # Inside something already removed (a hidden menu in a <nav>)?
+    current: etree._Element | None = element
+    while current is not None:
+        if current is root:
+            return True
+        current = current.getparent()
+    return False
 
 
 def drop_element(element: etree._Element) -> None:

@@ -14,11 +14,11 @@ prose (a lead paragraph outside the body ``div``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
-from library.extract.hints import is_chrome_name, is_chrome_role, is_content_name, names
+from library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 
 MIN_PARAGRAPH = 25
@@ -29,26 +29,42 @@ NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
 
 
-@dataclass(slots=True, eq=False)
 class Stats:
     """What one pass measured about an element (block-level elements own
     their inline descendants' text)."""
 
-    element: etree._Element
-    owner: Stats | None = None
-    parent: Stats | None = None
-    in_link: bool = False
-    chrome: bool = False
-    in_chrome: bool = False  # below an element that is chrome
-    own: int = 0
-    own_link: int = 0
-    commas: int = 0
-    text: int = 0
-    link: int = 0
-    prose: int = 0  # text of good paragraphs below, outside chrome
-    paragraphs: int = 0
-    score: float = 0.0
-    children: list[Stats] = field(default_factory=list)
+    __slots__ = (
+        "children",
+        "chrome",
+        "commas",
+        "element",
+        "in_chrome",
+        "in_link",
+        "link",
+        "own",
+        "own_link",
+        "paragraphs",
+        "parent",
+        "prose",
+        "score",
+        "text",
+    )
+
+    def __init__(self, element: etree._Element, parent: Stats | None) -> None:
+        self.element = element
+        self.parent = parent  # the nearest block above
+        self.in_link = False
+        self.chrome = False
+        self.in_chrome = False  # below an element that is chrome
+        self.own = 0  # text owned directly (with inline descendants)
+        self.own_link = 0
+        self.commas = 0
+        self.text = 0  # text of the whole subtree
+        self.link = 0
+        self.prose = 0  # text of good paragraphs below, outside chrome
+        self.paragraphs = 0
+        self.score = 0.0
+        self.children: list[Stats] = []
 
     @property
     def link_density(self) -> float:
@@ -72,38 +88,54 @@ class Page:
 
 
 def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Stats]]:
-    """Measure every element under ``body`` (see the module doc)."""
+    """Measure every block element under ``body`` (see the module doc).
+
+    Only block elements get :class:`Stats`; an inline element's text goes
+    to the nearest block around it, and a block's ``parent`` is the nearest
+    block above it.
+    """
     stats: dict[etree._Element, Stats] = {}
+    # Inline element -> (the block that owns its text, inside a link?)
+    inline: dict[etree._Element, tuple[Stats, bool]] = {}
     order: list[Stats] = []
-    for element in body.iter(etree.Element):
-        parent_element = element.getparent() if element is not body else None
-        parent_stats = stats.get(parent_element) if parent_element is not None else None
+    blocks = BLOCKS
+    root = Stats(body, None)
+    stats[body] = root
+    order.append(root)
+    if body.text:
+        _own(root, body.text, False)
+    for element in body.iterdescendants(etree.Element):
+        parent_element = element.getparent()
+        owner = stats.get(parent_element)  # type: ignore[arg-type]
+        if owner is not None:
+            parent_link = owner.in_link
+        else:
+            owner, parent_link = inline[parent_element]  # type: ignore[index]
         tag = element.tag
-        st = Stats(element, parent=parent_stats)
-        if tag in BLOCKS or parent_stats is None:
-            st.owner = st
-            cls = names(element)
-            st.chrome = tag not in NEVER_CHROME and (
-                tag in CHROME_TAGS
-                or is_chrome_role(element)
-                or (bool(cls) and is_chrome_name(cls) and not is_content_name(cls))
-            )
+        in_link = parent_link or tag == "a"
+        if tag in blocks:
+            st = Stats(element, owner)
+            owner.children.append(st)
+            st.in_link = in_link
+            st.in_chrome = owner.in_chrome or owner.chrome
+            if tag in CHROME_TAGS:
+                st.chrome = True
+            elif element.attrib and tag not in NEVER_CHROME:
+                st.chrome = _chrome_attributes(element)
+            stats[element] = st
+            order.append(st)
+            text = element.text
+            if text:
+                _own(st, text, in_link)
         else:
-            st.owner = parent_stats.owner
-        if parent_stats is not None:
-            st.in_link = parent_stats.in_link or tag == "a"
-            st.in_chrome = parent_stats.in_chrome or parent_stats.chrome
-            parent_stats.children.append(st)
-        else:
-            st.in_link = tag == "a"
-        stats[element] = st
-        order.append(st)
-        text = element.text
-        if text:
-            _own(st.owner, text, st.in_link)
+            inline[element] = (owner, in_link)
+            text = element.text
+            if text:
+                _own(owner, text, in_link)
         tail = element.tail
-        if tail and parent_stats is not None:
-            _own(parent_stats.owner, tail, parent_stats.in_link)
+        if tail:
+            # The tail belongs to the parent's block, outside this element.
+            _own(owner, tail, parent_link)
     for st in reversed(order):
         st.text += st.own
         st.link += st.own_link
@@ -121,16 +153,20 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
     return stats, order
 
 
-def _own(owner: Stats | None, text: str, in_link: bool) -> None:
-    if owner is None:
-        return
+def _chrome_attributes(element: etree._Element) -> bool:
+    get = element.get
+    return is_chrome_class(get("class"), get("id")) or is_chrome_role(element)
+
+
+def _own(owner: Stats, text: str, in_link: bool) -> None:
     length = len(text.strip())
     if not length:
         return
     owner.own += length
     if in_link:
         owner.own_link += length
-    owner.commas += text.count(",") + text.count("،") + text.count("、")
+    if "," in text or "\u060c" in text or "\u3001" in text:
+        owner.commas += text.count(",") + text.count("\u060c") + text.count("\u3001")
 
 
 def score(order: list[Stats]) -> None:
@@ -228,7 +264,7 @@ def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Eleme
         if sibling is top:
             chosen.append(sibling.element)
             continue
-        if sibling.chrome or sibling.owner is not sibling:
+        if sibling.chrome:
             continue
         # A part built like the core's own wrapper ("chunk", "section")
         # that holds prose is more of the same article.

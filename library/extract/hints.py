@@ -10,6 +10,7 @@ verdicts on their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -86,10 +87,27 @@ def names(element: etree._Element) -> str:
     return cls or ident or ""
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def camel_split(text: str) -> str:
     """``"shareBar relatedPosts"`` -> ``"share-Bar related-Posts"``, so that
     camelCase names match the stems above at a token start."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", "-", text)
+    return _CAMEL.sub("-", text)
+
+
+def is_chrome_class(cls: str | None, ident: str | None) -> bool:
+    """Whether an element with this class and id is chrome by its names:
+    a chrome name and no content name (see :func:`is_chrome_name`)."""
+    if not cls and not ident:
+        return False
+    return _chrome_names(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=8192)
+def _chrome_names(text: str) -> bool:
+    # Pages repeat the same class strings hundreds of times; judge each once.
+    return is_chrome_name(text) and not is_content_name(text)
 
 
 def is_chrome_name(text: str) -> bool:

@@ -21,9 +21,9 @@ from library.extract.blocks import BlockBuilder
 from library.extract.boilerplate import tidy
 from library.extract.cleaning import clean_page
 from library.extract.content import choose
+from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
 from library.extract.pruning import prune
-from library.extract.xpath import Query
 from library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
 _PARSER = etree.HTMLParser(
@@ -32,11 +32,10 @@ _PARSER = etree.HTMLParser(
     remove_pis=True,
     no_network=True,
 )
-_BASE = Query("//base/@href")
 LENIENT_BELOW = 200
 """Characters of body text below which the page is read a second time,
 keeping hidden elements and skipping the choice of a main container."""
-_NUL = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_page(html: str, path: str) -> etree._Element:
@@ -48,8 +47,14 @@ def parse_page(html: str, path: str) -> etree._Element:
     empty page.
     """
     # NULs and lone surrogates (from a page decoded with the wrong charset)
-    # are not text; libxml2 would stop at the first NUL.
-    data = _NUL.sub("\ufffd", html).encode("utf-8")
+    # are not text; libxml2 would stop at the first NUL. Both are rare, so
+    # look for them before paying for a substitution over the whole page.
+    if "\x00" in html:
+        html = html.replace("\x00", "\ufffd")
+    try:
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:
+        data = _SURROGATE.sub("\ufffd", html).encode("utf-8")
     if not data.strip():
         raise NoArticle(f"{path}: the page is empty; there is no article to import.", path=path)
     try:
@@ -74,15 +79,16 @@ def extract_html(doc: RawDocument) -> Article:
     holds no article text.
     """
     root = parse_page(doc.html or "", doc.path)
-    metadata = read_metadata(root, doc.url)
-    base_url = _base_url(root, doc.url or metadata.url)
-    blocks, used = _body(root, doc, base_url, metadata, strict=True)
+    marks = survey(root)
+    metadata = read_metadata(root, marks, doc.url)
+    base_url = _base_url(marks, doc.url or metadata.url)
+    blocks, used = _body(root, marks, doc, base_url, metadata, strict=True)
     if _text_length(blocks) < LENIENT_BELOW:
         # Too little for an article: the page may hide its text until a
         # script runs, or be a listing. Read it again keeping everything
         # visible or not, and take that if it holds more.
         again = parse_page(doc.html or "", doc.path)
-        lenient, lenient_used = _body(again, doc, base_url, metadata, strict=False)
+        lenient, lenient_used = _body(again, survey(again), doc, base_url, metadata, strict=False)
         if _text_length(lenient) > _text_length(blocks):
             blocks, used = lenient, lenient_used
     if not _text_length(blocks) and not used:
@@ -99,13 +105,14 @@ def extract_html(doc: RawDocument) -> Article:
 
 def _body(
     root: etree._Element,
+    marks: Landmarks,
     doc: RawDocument,
     base_url: str | None,
     metadata: Metadata,
     *,
     strict: bool,
 ) -> tuple[list[Block], dict[str, Resource]]:
-    clean_page(root, drop_hidden=strict)
+    clean_page(root, marks, drop_hidden=strict)
     body = root.find("body")
     if body is None:
         body = root
@@ -124,10 +131,9 @@ def _text_length(blocks: list[Block]) -> int:
     return sum(len(block.text) for block in blocks if block.kind is not BlockKind.IMAGE)
 
 
-def _base_url(root: etree._Element, fallback: str | None) -> str | None:
-    bases = _BASE.strings(root)
-    if bases:
-        base = bases[0].strip()
+def _base_url(marks: Landmarks, fallback: str | None) -> str | None:
+    if marks.bases:
+        base = marks.bases[0].strip()
         if base.startswith(("http://", "https://")):
             return base
     return fallback

@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree
-
-from library.extract.xpath import Query
-
-_SCRIPTS = Query("//script[contains(translate(@type, 'JSONLD', 'jsonld'), 'ld+json')]/text()")
 _WRAPPING = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
@@ -66,10 +62,11 @@ class LinkedData:
     body: str = ""
 
 
-def read_linked_data(root: etree._Element) -> LinkedData:
-    """The article facts in ``root``'s JSON-LD scripts (empty when none)."""
+def read_linked_data(scripts: Iterable[str]) -> LinkedData:
+    """The article facts in a page's JSON-LD ``scripts`` (the text of each
+    ``<script type="application/ld+json">``; empty facts when none)."""
     nodes: list[dict[str, Any]] = []
-    for script in _SCRIPTS.strings(root):
+    for script in scripts:
         nodes.extend(_nodes(_load(script)))
     if not nodes:
         return LinkedData()

@@ -22,22 +22,12 @@ from lxml import etree
 from library.extract.bylines import author_names
 from library.extract.dates import parse_date
 from library.extract.jsonld import LinkedData, read_linked_data
+from library.extract.landmarks import Landmarks
 from library.extract.page_clues import page_authors, page_date
 from library.extract.titles import clean_title
-from library.extract.xpath import Query, Text
+from library.extract.xpath import Query
 from library.model import Metadata
 
-_META = Query("//meta[@content]")
-_CANONICAL = Query(
-    "//link[contains(concat(' ', translate(@rel, 'CANOIL', 'canoil'), ' '), ' canonical ')]/@href"
-)
-_TITLE = Text("//title")
-_H1 = Query("//body//h1")
-_HTML_LANG = Text("/html/@lang")
-_ITEMPROP_AUTHOR = Query(
-    "//*[contains(concat(' ', @itemprop, ' '), ' author ')"
-    " or contains(concat(' ', @itemprop, ' '), ' creator ')]"
-)
 _ITEMPROP_NAME = Query(".//*[@itemprop='name']")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)")
 
@@ -107,36 +97,37 @@ _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc
 _LANGUAGE_KEYS = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
 
 
-def read_metadata(root: etree._Element, page_url: str | None) -> Metadata:
-    """The metadata of the page ``root`` (an un-cleaned tree); ``page_url``
-    is where the page was saved from, when the importer knows it."""
-    meta = _collect_meta(root)
-    linked = read_linked_data(root)
-    url = _canonical_url(root, meta, page_url)
+def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) -> Metadata:
+    """The metadata of the page ``root`` (an un-cleaned tree, surveyed as
+    ``marks``); ``page_url`` is where the page was saved from, when the
+    importer knows it."""
+    meta = _collect_meta(marks)
+    linked = read_linked_data(marks.json_ld)
+    url = _canonical_url(marks, meta, page_url)
     site = _first(meta, _SITE_KEYS) or linked.site or linked.publisher or None
-    heading = _main_heading(root)
+    heading = _main_heading(marks)
     raw_title = (
         _first(meta, ("og:title",))
         or linked.title
         or _first(meta, _TITLE_KEYS)
-        or " ".join(_TITLE(root).split())
+        or marks.title
         or heading
     )
     title = clean_title(raw_title, site=site, url=url or page_url, heading=heading)
     return Metadata(
         title=title,
-        authors=_authors(root, meta, linked),
-        published=_published(root, meta, linked, url or page_url),
+        authors=_authors(root, marks, meta, linked),
+        published=_published(root, marks, meta, linked, url or page_url),
         site=" ".join(site.split()) if site else None,
         url=url,
-        language=_language(root, meta, linked),
+        language=_language(marks, meta, linked),
         description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
     )
 
 
-def _collect_meta(root: etree._Element) -> dict[str, list[str]]:
+def _collect_meta(marks: Landmarks) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
-    for element in _META.elements(root):
+    for element in marks.metas:
         content = " ".join((element.get("content") or "").split())
         if not content:
             continue
@@ -156,9 +147,14 @@ def _first(meta: dict[str, list[str]], keys: Iterable[str]) -> str:
 
 
 def _canonical_url(
-    root: etree._Element, meta: dict[str, list[str]], page_url: str | None
+    marks: Landmarks, meta: dict[str, list[str]], page_url: str | None
 ) -> str | None:
-    for candidate in [*_CANONICAL.strings(root), _first(meta, ("og:url",)), page_url or ""]:
+    canonical = [
+        link.get("href") or ""
+        for link in marks.links
+        if "canonical" in (link.get("rel") or "").lower().split()
+    ]
+    for candidate in [*canonical, _first(meta, ("og:url",)), page_url or ""]:
         value = candidate.strip()
         if not value:
             continue
@@ -169,8 +165,8 @@ def _canonical_url(
     return None
 
 
-def _main_heading(root: etree._Element) -> str:
-    headings = _H1.elements(root)
+def _main_heading(marks: Landmarks) -> str:
+    headings = marks.h1s
     if not headings:
         return ""
     for heading in headings:
@@ -180,7 +176,7 @@ def _main_heading(root: etree._Element) -> str:
 
 
 def _authors(
-    root: etree._Element, meta: dict[str, list[str]], linked: LinkedData
+    root: etree._Element, marks: Landmarks, meta: dict[str, list[str]], linked: LinkedData
 ) -> tuple[str, ...]:
     names = author_names(linked.authors)
     if names:
@@ -192,15 +188,15 @@ def _authors(
     names = author_names(meta.get("citation_author", ()), split=False)
     if names:
         return names
-    names = author_names(_itemprop_authors(root))
+    names = author_names(_itemprop_authors(marks))
     if names:
         return names
-    return page_authors(root)
+    return page_authors(root, marks)
 
 
-def _itemprop_authors(root: etree._Element) -> list[str]:
+def _itemprop_authors(marks: Landmarks) -> list[str]:
     found: list[str] = []
-    for element in _ITEMPROP_AUTHOR.elements(root)[:6]:
+    for element in marks.itemprop_authors[:6]:
         if element.tag == "meta":
             found.append(element.get("content") or "")
             continue
@@ -214,7 +210,11 @@ def _itemprop_authors(root: etree._Element) -> list[str]:
 
 
 def _published(
-    root: etree._Element, meta: dict[str, list[str]], linked: LinkedData, url: str | None
+    root: etree._Element,
+    marks: Landmarks,
+    meta: dict[str, list[str]],
+    linked: LinkedData,
+    url: str | None,
 ) -> str | None:
     for value in (linked.published, *(_first(meta, (name,)) for name in _DATE_KEYS)):
         found = parse_date(value)
@@ -232,8 +232,8 @@ def _published(
     return None
 
 
-def _language(root: etree._Element, meta: dict[str, list[str]], linked: LinkedData) -> str | None:
-    for value in (_HTML_LANG(root), _first(meta, _LANGUAGE_KEYS), linked.language):
+def _language(marks: Landmarks, meta: dict[str, list[str]], linked: LinkedData) -> str | None:
+    for value in (marks.language, _first(meta, _LANGUAGE_KEYS), linked.language):
         tag = _language_tag(value)
         if tag:
             return tag

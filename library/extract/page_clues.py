@@ -16,6 +16,7 @@ from lxml import etree
 
 from library.extract.bylines import author_names
 from library.extract.dates import find_date, parse_date
+from library.extract.landmarks import Landmarks
 from library.extract.xpath import Query
 
 _ELSEWHERE = re.compile(
@@ -32,23 +33,12 @@ _DATE_CLUES = Query(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 _NON_WORD = re.compile(r"[^\w]+")
-_HCARD = Query(
-    "//body//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' vcard ')]"
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
-    " | //body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
-)
 _BY_TEXT = Query(
     "//body//text()[starts-with(normalize-space(.), 'By ')"
     " or starts-with(normalize-space(.), 'by ') or starts-with(normalize-space(.), 'BY ')"
     " or normalize-space(.) = 'By' or normalize-space(.) = 'by' or normalize-space(.) = 'BY'"
     " or starts-with(normalize-space(.), 'Written by')"
     " or starts-with(normalize-space(.), 'Posted by')]"
-)
-_AUTHOR_CLASS = Query(
-    "//body//*[contains(@class, 'author') or contains(@class, 'byline')"
-    " or contains(@class, 'Author') or contains(@class, 'Byline')"
-    " or contains(@id, 'author') or contains(@id, 'byline') or @data-testid='author-name']"
 )
 _AUTHOR_TOKEN = re.compile(
     r"^(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
@@ -77,18 +67,18 @@ def page_date(root: etree._Element) -> str | None:
     return None
 
 
-def page_authors(root: etree._Element) -> tuple[str, ...]:
+def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
     """The post's authors as its byline shows them (see the module doc)."""
-    for element in _HCARD(root)[:6]:
-        if isinstance(element, etree._Element) and not _elsewhere(element):
+    for element in _hcards(marks)[:6]:
+        if not _elsewhere(element):
             names = author_names([_text(element)])
             if names:
                 return names
     for clue in _BY_TEXT(root)[:20]:
-        element = clue.getparent() if hasattr(clue, "getparent") else None
-        if not isinstance(element, etree._Element):
+        parent = clue.getparent() if hasattr(clue, "getparent") else None
+        if not isinstance(parent, etree._Element):
             continue
-        block = _block_of(element)
+        block = _block_of(parent)
         text = _text(block)
         if len(text) > 120 or _elsewhere(block):
             continue
@@ -97,9 +87,7 @@ def page_authors(root: etree._Element) -> tuple[str, ...]:
         names = author_names([text])
         if names:
             return names
-    for element in _AUTHOR_CLASS(root)[:30]:
-        if not isinstance(element, etree._Element):
-            continue
+    for element in marks.authorish[:30]:
         tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
         if not any(_AUTHOR_TOKEN.match(token) for token in tokens if token):
             continue
@@ -110,6 +98,23 @@ def page_authors(root: etree._Element) -> tuple[str, ...]:
         if names:
             return names
     return ()
+
+
+def _hcards(marks: Landmarks) -> list[etree._Element]:
+    # hCard names (".author .fn", ".vcard .fn") and rel=author links.
+    found: list[etree._Element] = []
+    for element in marks.authorish:
+        if element.tag == "a" and "author" in (element.get("rel") or "").lower().split():
+            found.append(element)
+            continue
+        tokens = (element.get("class") or "").split()
+        if "author" in tokens or "vcard" in tokens:
+            found.extend(
+                inner
+                for inner in element.iter(etree.Element)
+                if "fn" in (inner.get("class") or "").split()
+            )
+    return found
 
 
 def _dateline(element: etree._Element) -> str | None:

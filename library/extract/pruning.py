@@ -44,7 +44,7 @@ def prune(page: Page) -> None:
             if element is root:
                 continue
             st = page.of(element)
-            if st is None or st.owner is not st or id(st) in wrappers:
+            if st is None or id(st) in wrappers:
                 continue
             if _is_chrome(st, total, core):
                 doomed.append(element)

@@ -1,0 +1,108 @@
+"""One pass over a freshly parsed page, noting the elements later stages
+ask about: ``<meta>`` and ``<link>`` tags, the ``<title>``, headings,
+JSON-LD scripts, microdata and microformat markers, ``<time>`` elements,
+author markup, and elements the page hides.
+
+Asking each question with its own XPath walks the whole tree every time
+(about a millisecond each on a news page); this walk happens once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+_AUTHORISH = re.compile(r"author|byline|vcard", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Landmarks:
+    """The noted elements of one page, each list in document order."""
+
+    metas: list[etree._Element] = field(default_factory=list)
+    links: list[etree._Element] = field(default_factory=list)
+    bases: list[str] = field(default_factory=list)
+    title: str = ""
+    language: str = ""
+    h1s: list[etree._Element] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)
+    itemprop_authors: list[etree._Element] = field(default_factory=list)
+    dated: list[etree._Element] = field(default_factory=list)  # <time>, itemprop dates
+    authorish: list[etree._Element] = field(default_factory=list)  # class/id/rel author
+    hidden: list[etree._Element] = field(default_factory=list)
+    noscripts: list[etree._Element] = field(default_factory=list)
+
+
+def survey(root: etree._Element) -> Landmarks:
+    """Note the landmarks of the page ``root`` (see the module doc)."""
+    marks = Landmarks(language=root.get("lang") or root.get("xml:lang") or "")
+    in_body = False
+    for element in root.iter(etree.Element):
+        tag = element.tag
+        if tag == "body":
+            in_body = True
+            continue
+        if tag == "meta":
+            if element.get("content") is not None:
+                marks.metas.append(element)
+            continue
+        if tag == "link":
+            marks.links.append(element)
+            continue
+        if tag == "script":
+            kind = element.get("type")
+            if kind and "ld+json" in kind.lower() and element.text:
+                marks.json_ld.append(element.text)
+            continue
+        if tag == "title":
+            if not marks.title:
+                marks.title = " ".join("".join(str(t) for t in element.itertext()).split())
+            continue
+        if tag == "base":
+            href = element.get("href")
+            if href:
+                marks.bases.append(href)
+            continue
+        if not in_body:
+            continue
+        if tag == "h1":
+            marks.h1s.append(element)
+        elif tag == "time":
+            marks.dated.append(element)
+        elif tag == "noscript":
+            marks.noscripts.append(element)
+        if not element.attrib:
+            # Most elements carry no attributes: nothing more to note.
+            continue
+        itemprop = element.get("itemprop")
+        if itemprop:
+            props = itemprop.split()
+            if "author" in props or "creator" in props:
+                marks.itemprop_authors.append(element)
+            if ("datePublished" in props or "dateCreated" in props) and tag != "time":
+                marks.dated.append(element)
+        names = element.get("class")
+        ident = element.get("id")
+        rel = element.get("rel")
+        if (
+            (names and _AUTHORISH.search(names))
+            or (ident and _AUTHORISH.search(ident))
+            or (rel and "author" in rel.lower())
+            or element.get("data-testid") == "author-name"
+        ):
+            marks.authorish.append(element)
+        if _is_hidden(element):
+            marks.hidden.append(element)
+    return marks
+
+
+def _is_hidden(element: etree._Element) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if element.get("type") == "hidden":
+        return True
+    style = element.get("style")
+    return style is not None and bool(_HIDDEN_STYLE.search(style))
