@@ -1,0 +1,95 @@
+"""Extraction speed on the scrapinghub pages, beside trafilatura and plain
+lxml parsing on the same pages in the same run.
+
+Goal (issue 2): twice trafilatura's rate. Every extractor gets the same
+decoded pages, one warm-up pass, then timed passes in a single process;
+CPU time is reported next to wall time because the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import importlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+
+from library.errors import QuotemarkError
+from library.extract.html import extract_html
+from library.model import RawDocument, SourceFormat
+
+GOAL_RATIO = 2.0
+ROUNDS = 3
+
+
+def load_pages(shared: Path) -> list[tuple[str, str]]:
+    """``(name, html)`` of every scrapinghub page, decoded."""
+    folder = shared / "corpus" / "extraction" / "scrapinghub" / "html"
+    return [
+        (path.name, gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+        for path in sorted(folder.glob("*.html.gz"))
+    ]
+
+
+def _quotemark(name: str, html: str) -> None:
+    doc = RawDocument(path=name, format=SourceFormat.HTML, original=b"", html=html)
+    with contextlib.suppress(QuotemarkError):
+        extract_html(doc)
+
+
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True)
+
+
+def _lxml_parse(name: str, html: str) -> None:
+    etree.fromstring(html.encode("utf-8"), parser=_PARSER)
+
+
+def rate(
+    pages: list[tuple[str, str]], extract: Callable[[str, str], object], rounds: int
+) -> tuple[float, float]:
+    """Pages per second by wall clock and by CPU time (best of ``rounds``)."""
+    for name, html in pages[:10]:
+        extract(name, html)
+    best_wall = best_cpu = float("inf")
+    for _ in range(rounds):
+        wall, cpu = time.perf_counter(), time.process_time()
+        for name, html in pages:
+            extract(name, html)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    return len(pages) / best_wall, len(pages) / best_cpu
+
+
+def run(shared: Path) -> str:
+    """The benchmark table ``make bench`` prints."""
+    pages = load_pages(shared)
+    if not pages:
+        return f"Extraction speed: no pages under {shared}/corpus/extraction/scrapinghub."
+    rows: list[tuple[str, float, float]] = []
+    rows.append(("lxml parse only", *rate(pages, _lxml_parse, ROUNDS)))
+    ours = rate(pages, _quotemark, ROUNDS)
+    rows.append(("quotemark", *ours))
+    note = "trafilatura is not installed (pip install '.[bench]'): no comparison."
+    try:
+        trafilatura = importlib.import_module("trafilatura")
+    except ImportError:
+        trafilatura = None
+    if trafilatura is not None:
+
+        def _trafilatura(name: str, html: str) -> None:
+            trafilatura.extract(html)
+
+        theirs = rate(pages, _trafilatura, 1)
+        rows.append((f"trafilatura {getattr(trafilatura, '__version__', '?')}", *theirs))
+        ratio = ours[1] / theirs[1]
+        verdict = "met" if ratio >= GOAL_RATIO else "NOT met"
+        note = f"quotemark / trafilatura (CPU): {ratio:.2f}x; goal {GOAL_RATIO:.0f}x: {verdict}"
+    lines = [f"Extraction speed ({len(pages)} scrapinghub pages, same process)"]
+    lines.append(f"  {'extractor':<22} {'pages/s (wall)':>15} {'pages/s (CPU)':>14}")
+    for label, wall, cpu in rows:
+        lines.append(f"  {label:<22} {wall:>15.1f} {cpu:>14.1f}")
+    lines.append(f"  {note}")
+    return "\n".join(lines)
