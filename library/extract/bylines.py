@@ -56,6 +56,36 @@ _PLACEHOLDER = frozenset(
 )
 _PUNCTUATION = " ,;:|-\u2013\u2014\u2022\u00b7"
 _NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "du",
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "zu",
+        "af",
+        "av",
+    }
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # A part of a byline that describes a person rather than naming one
 # ("Jane Smith, Senior Research Scientist, and John Doe").
@@ -68,14 +98,20 @@ _ROLE = re.compile(
 )
 
 
-def author_names(values: Iterable[str], *, split: bool = True) -> tuple[str, ...]:
+def author_names(
+    values: Iterable[str], *, split: bool = True, written: bool = False
+) -> tuple[str, ...]:
     """Clean author names from raw values (see the module doc), in order,
     without duplicates. With ``split=False`` each value is one name (as in
-    ``citation_author``, where "Smith, Jane" is a single person)."""
+    ``citation_author``, where "Smith, Jane" is a single person). With
+    ``written=True`` the value is text from the page ("By Jane Smith"),
+    which must read as names throughout: "By clicking Subscribe, you agree
+    to our Privacy Policy" is a sentence, not a byline."""
     names: list[str] = []
     seen: set[str] = set()
     for value in values:
-        for name in _names_in(value, split):
+        found = _names_in(value, split, written)
+        for name in found:
             folded = name.casefold()
             if folded not in seen:
                 seen.add(folded)
@@ -98,7 +134,7 @@ def clean_name(value: str) -> str:
     return text
 
 
-def _names_in(value: str, split: bool) -> list[str]:
+def _names_in(value: str, split: bool, written: bool) -> list[str]:
     text = " ".join((value or "").split())
     if not text or len(text) > 300:
         return []
@@ -107,11 +143,22 @@ def _names_in(value: str, split: bool) -> list[str]:
     found: list[str] = []
     for part in parts:
         name = clean_name(part)
+        if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name)):
+            return []
         # In a list, a part that describes someone ("Research Scientist")
         # is not another author.
         if name and not (len(parts) > 1 and _ROLE.search(name)):
             found.append(name)
     return found
+
+
+def _reads_as_name(name: str) -> bool:
+    # Names are capitalised words (with their particles), or a single
+    # handle-like word ("rheytah", "theahura"); "you agree to our" is not.
+    words = name.split()
+    if len(words) == 1:
+        return True
+    return all(word[0].isupper() or word in _PARTICLES or not word[0].isalpha() for word in words)
 
 
 def _is_name(text: str) -> bool:

@@ -93,7 +93,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def camel_split(text: str) -> str:
     """``"shareBar relatedPosts"`` -> ``"share-Bar related-Posts"``, so that
     camelCase names match the stems above at a token start."""
-    return _CAMEL.sub("-", text)
+    return _CAMEL.sub("-", text) if not text.islower() else text
 
 
 def is_chrome_class(cls: str | None, ident: str | None) -> bool:
@@ -114,7 +114,11 @@ def is_chrome_name(text: str) -> bool:
     """Whether a class/id string names page chrome (see the module doc)."""
     if not text:
         return False
-    for token in camel_split(text).split():
+    text = camel_split(text)
+    if not _CHROME.search(text):
+        # Most names mention no chrome at all: one search decides.
+        return False
+    for token in text.split():
         if _CHROME.search(token) and not _WRAPPER.search(token):
             return True
     return False

@@ -24,11 +24,12 @@ from library.extract.dates import parse_date
 from library.extract.jsonld import LinkedData, read_linked_data
 from library.extract.landmarks import Landmarks
 from library.extract.page_clues import page_authors, page_date
-from library.extract.titles import clean_title
+from library.extract.titles import split_title
 from library.extract.xpath import Query
 from library.model import Metadata
 
 _ITEMPROP_NAME = Query(".//*[@itemprop='name']")
+_PLACEHOLDER = re.compile(r"\{\{.*\}\}|\{%.*%\}|<%.*%>|\$\{[^}]*\}")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)")
 
 _TITLE_KEYS = (
@@ -106,23 +107,40 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     url = _canonical_url(marks, meta, page_url)
     site = _first(meta, _SITE_KEYS) or linked.site or linked.publisher or None
     heading = _main_heading(marks)
-    raw_title = (
-        _first(meta, ("og:title",))
-        or linked.title
-        or _first(meta, _TITLE_KEYS)
-        or marks.title
-        or heading
+    authors = _authors(root, marks, meta, linked)
+    # An og:title that only names the brand or the author ("Example AI")
+    # is no headline.
+    names = {name.casefold() for name in (*authors, site or "") if name}
+    raw_title = next(
+        (
+            " ".join(candidate.split())
+            for candidate in (
+                *meta.get("og:title", ()),
+                linked.title,
+                *(value for name in _TITLE_KEYS for value in meta.get(name, ())),
+                marks.title,
+                heading,
+            )
+            if _usable_title(candidate, names)
+        ),
+        "",
     )
-    title = clean_title(raw_title, site=site, url=url or page_url, heading=heading)
+    title, title_site = split_title(raw_title, site=site, url=url or page_url, heading=heading)
+    site = site or title_site or None
     return Metadata(
         title=title,
-        authors=_authors(root, marks, meta, linked),
+        authors=authors,
         published=_published(root, marks, meta, linked, url or page_url),
         site=" ".join(site.split()) if site else None,
         url=url,
         language=_language(marks, meta, linked),
         description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
     )
+
+
+def _usable_title(candidate: str, names: set[str]) -> bool:
+    text = " ".join(candidate.split())
+    return bool(text) and not _PLACEHOLDER.search(text) and text.casefold() not in names
 
 
 def _collect_meta(marks: Landmarks) -> dict[str, list[str]]:

@@ -24,13 +24,40 @@ _ELSEWHERE = re.compile(
     r"more-?stories|read-?next|teaser|suggest|(?<![a-z])card|archive|also|reply|replies",
     re.IGNORECASE,
 )
-_ELSEWHERE_TAGS = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
+_ELSEWHERE_TAGS = frozenset(
+    {
+        "nav",
+        "footer",
+        "aside",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "pre",
+        "code",
+        "blockquote",
+        "q",
+        "figcaption",
+    }
+)
 _DATE_CLUES = Query(
     "//body//time[@datetime or normalize-space(.)]"
     " | //body//*[@itemprop='datePublished' or @itemprop='dateCreated']"
     " | //body//text()[contains(., '19') or contains(., '20')]"
     "[string-length(normalize-space(.)) < 120]"
+    " | (//body//text()[string-length(normalize-space(.)) > 200])[1]"
+    " | //body//p[string-length(normalize-space(.)) > 40]"
 )
+HEADER_PARAGRAPHS = 2
+"""Paragraphs of text after which a page's header (and its dateline) is
+over."""
+_AVATARS = Query("//body//img[@alt and string-length(@alt) > 1]")
+_AVATAR_WORDS = re.compile(
+    r"(?:['\u2019]s)?\s*(?:avatar|profile (?:picture|photo|image)|headshot|photo)$"
+    r"|^(?:avatar|photo|picture|profile (?:picture|photo)) (?:of|for)\s+",
+    re.IGNORECASE,
+)
+_DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|stamp|dateline", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
@@ -50,10 +77,27 @@ _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "hea
 
 def page_date(root: etree._Element) -> str | None:
     """The first date the page shows for this post (see the module doc)."""
+    # A date written as text counts before the article's first long
+    # paragraph (a dateline in the header); after it, only in an element
+    # named for dates ("post-date", "entry-meta"): a date in the running
+    # text, a footnote or a code sample is not the publication date.
+    paragraphs = 0
     for clue in _DATE_CLUES(root)[:400]:
+        in_header = paragraphs < HEADER_PARAGRAPHS
+        if isinstance(clue, etree._Element) and clue.tag == "p":
+            if not _elsewhere(clue):
+                paragraphs += 1
+            continue
         if isinstance(clue, str):
             element = clue.getparent() if hasattr(clue, "getparent") else None
-            if element is None or not _YEAR.search(clue):
+            if element is None:
+                continue
+            if len(clue) > 200:
+                paragraphs = HEADER_PARAGRAPHS
+                continue
+            if not _YEAR.search(clue):
+                continue
+            if not in_header and not _named_for_dates(element):
                 continue
             found = _dateline(element)
         elif isinstance(clue, etree._Element):
@@ -65,6 +109,16 @@ def page_date(root: etree._Element) -> str | None:
         if found and not _elsewhere(element):
             return found
     return None
+
+
+def _named_for_dates(element: etree._Element) -> bool:
+    for current in (element, *element.iterancestors()):
+        if current.tag in ("article", "main", "body"):
+            return False
+        names = (current.get("class") or "") + " " + (current.get("id") or "")
+        if _DATE_NAMES.search(names):
+            return True
+    return False
 
 
 def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
@@ -84,7 +138,7 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
             continue
         if not re.match(r"(?:by|written by|posted by)\b", text, re.IGNORECASE):
             continue
-        names = author_names([text])
+        names = author_names([text], written=True)
         if names:
             return names
     for element in marks.authorish[:30]:
@@ -94,9 +148,28 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         text = _text(element)
         if not text or len(text) > 120 or _elsewhere(element):
             continue
-        names = author_names([text])
+        names = author_names([text], written=True)
         if names:
             return names
+    return _avatar_name(root)
+
+
+def _avatar_name(root: etree._Element) -> tuple[str, ...]:
+    # Medium, Substack and many blogs show the author as an avatar next to
+    # the name: <a><img alt="Licat">Licat</a>, or alt="Jane's avatar".
+    for image in _AVATARS.elements(root)[:40]:
+        alt = _AVATAR_WORDS.sub("", image.get("alt") or "").strip()
+        holder = image.getparent()
+        if not alt or holder is None or _elsewhere(holder):
+            continue
+        for place in (holder, holder.getparent()):
+            if place is None:
+                continue
+            text = _text(place)
+            if text and len(text) <= 60 and text.casefold() == alt.casefold():
+                names = author_names([text], written=True)
+                if names:
+                    return names
     return ()
 
 

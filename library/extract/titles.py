@@ -20,12 +20,18 @@ _SEPARATOR = re.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb|\u00
 def clean_title(title: str, *, site: str | None, url: str | None, heading: str) -> str:
     """``title`` without a leading or trailing site name (see the module
     doc); ``heading`` is the page's main ``<h1>`` text (may be empty)."""
+    return split_title(title, site=site, url=url, heading=heading)[0]
+
+
+def split_title(title: str, *, site: str | None, url: str | None, heading: str) -> tuple[str, str]:
+    """The headline in ``title`` and the site name cut from around it (empty
+    when nothing was cut); see :func:`clean_title`."""
     title = " ".join(title.split())
     if not title:
-        return ""
+        return "", ""
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
-        return title
+        return title, ""
     heading_key = key(heading) if heading else ""
     if heading_key:
         # The headline is whichever run of parts the page also shows as h1.
@@ -35,18 +41,26 @@ def clean_title(title: str, *, site: str | None, url: str | None, heading: str) 
                     continue
                 joined = _rejoin(title, parts, start, end)
                 if key(joined) == heading_key:
-                    return joined
+                    return joined, _rest(title, parts, start, end)
     names = _site_keys(site, url)
     if not names:
-        return title
+        return title, ""
     start, end = 0, len(parts)
     while end - start > 1 and _is_site(parts[end - 1], names):
         end -= 1
     while end - start > 1 and _is_site(parts[start], names):
         start += 1
     if (start, end) == (0, len(parts)):
-        return title
-    return _rejoin(title, parts, start, end)
+        return title, ""
+    return _rejoin(title, parts, start, end), _rest(title, parts, start, end)
+
+
+def _rest(title: str, parts: list[str], start: int, end: int) -> str:
+    # What was cut is a site name only when it is one short run at one end.
+    if start and end < len(parts):
+        return ""
+    rest = _rejoin(title, parts, 0, start) if start else _rejoin(title, parts, end, len(parts))
+    return rest if 0 < len(rest.split()) <= 5 else ""
 
 
 def _rejoin(title: str, parts: list[str], start: int, end: int) -> str:
