@@ -118,10 +118,7 @@ def is_chrome_name(text: str) -> bool:
     if not _CHROME.search(text):
         # Most names mention no chrome at all: one search decides.
         return False
-    for token in text.split():
-        if _CHROME.search(token) and not _WRAPPER.search(token):
-            return True
-    return False
+    return any(_CHROME.search(token) and not _WRAPPER.search(token) for token in text.split())
 
 
 def is_content_name(text: str) -> bool:
