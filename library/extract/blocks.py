@@ -170,6 +170,10 @@ class BlockBuilder:
             self._code(element)
         elif tag == "table":
             self._table(element, depth)
+        elif _is_captioned(element):
+            # A caption container (Blogger's table, WordPress' wp-caption):
+            # its image is worth keeping even without alt text.
+            self._block(element, depth, captioned=True)
         elif tag == "figure":
             self._block(element, depth, captioned=bool(_IS_CAPTIONED(element)))
         elif tag == "figcaption" or (tag != "body" and _is_caption(element)):
@@ -243,7 +247,7 @@ class BlockBuilder:
         ):
             # A layout table (old blogs, Blogger's image+caption table): its
             # cells are containers, read in order.
-            self._block(element, depth)
+            self._block(element, depth, captioned=self._context.captioned or _is_captioned(element))
             return
         self._flush()
         caption = element.find("caption")
@@ -276,3 +280,8 @@ def _is_caption(element: etree._Element) -> bool:
     if not cls or not _CAPTION_NAME.search(cls):
         return False
     return not _HAS_IMAGE(element)
+
+
+def _is_captioned(element: etree._Element) -> bool:
+    cls = element.get("class")
+    return bool(cls) and bool(_CAPTION_NAME.search(cls)) and _HAS_IMAGE(element)

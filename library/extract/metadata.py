@@ -126,6 +126,9 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         "",
     )
     title, title_site = split_title(raw_title, site=site, url=url or page_url, heading=heading)
+    if not title_site and marks.title and title and marks.title != title:
+        # "Blog name: Post title" in <title> beside og:title "Post title".
+        title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
     site = site or title_site or None
     return Metadata(
         title=title,

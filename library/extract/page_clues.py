@@ -20,7 +20,7 @@ from library.extract.landmarks import Landmarks
 from library.extract.xpath import Query
 
 _ELSEWHERE = re.compile(
-    r"comment|related|sidebar|widget|footer|recommend|promo|popular|trending|newsletter|"
+    r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter|"
     r"more-?stories|read-?next|teaser|suggest|(?<![a-z])card|archive|also|reply|replies",
     re.IGNORECASE,
 )
@@ -82,6 +82,7 @@ def page_date(root: etree._Element) -> str | None:
     # named for dates ("post-date", "entry-meta"): a date in the running
     # text, a footnote or a code sample is not the publication date.
     paragraphs = 0
+    written: str | None = None
     for clue in _DATE_CLUES(root)[:400]:
         in_header = paragraphs < HEADER_PARAGRAPHS
         if isinstance(clue, etree._Element) and clue.tag == "p":
@@ -97,18 +98,21 @@ def page_date(root: etree._Element) -> str | None:
                 continue
             if not _YEAR.search(clue):
                 continue
-            if not in_header and not _named_for_dates(element):
+            if written or (not in_header and not _named_for_dates(element)):
                 continue
             found = _dateline(element)
+            if found and not _elsewhere(element):
+                written = found
         elif isinstance(clue, etree._Element):
-            element = clue
-            value = element.get("datetime") or element.get("content")
-            found = parse_date(value) or parse_date(_text(element))
-        else:
-            continue
-        if found and not _elsewhere(element):
-            return found
-    return None
+            # Machine-readable markup (<time datetime>, itemprop, the
+            # hAtom abbr) states the time and zone a dateline leaves out.
+            value = clue.get("datetime") or clue.get("content") or clue.get("title")
+            found = parse_date(value) or parse_date(_text(clue))
+            if found and not _elsewhere(clue):
+                if written and found[:10] != written:
+                    return written
+                return found
+    return written
 
 
 def _named_for_dates(element: etree._Element) -> bool:

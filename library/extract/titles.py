@@ -14,7 +14,10 @@ from urllib.parse import urlsplit
 
 from library.extract.boilerplate import key
 
-_SEPARATOR = re.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb|\u00ab|/|:)\\s+")
+# Blogger writes "Blog name: Post title", so a colon needs no space before.
+_SEPARATOR = re.compile(
+    "\\s+(?:\\||-|\u2013|\u2014|::|\u00b7|\u2022|\u00bb|\u00ab|/|:)\\s+|(?<=\\w):\\s+"
+)
 
 
 def clean_title(title: str, *, site: str | None, url: str | None, heading: str) -> str:
