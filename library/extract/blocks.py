@@ -107,14 +107,18 @@ class BlockBuilder:
         return saved
 
     def _block(self, element: etree._Element, depth: int, **changes: object) -> None:
-        if not self._context.flat:
+        # Inside a flattened block (a heading, a table cell) a nested block
+        # is only a word break; anywhere else it is a block of its own,
+        # flushed under its own kind.
+        outer_flat = self._context.flat
+        if not outer_flat:
             self._flush()
         saved = self._enter(**changes)
         self._children(element, depth)
-        if not self._context.flat:
+        if not outer_flat:
             self._flush()
         self._context = saved
-        if self._context.flat:
+        if outer_flat:
             self._line.add_space()
 
     # -- walking --------------------------------------------------------

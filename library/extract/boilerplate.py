@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from library.extract.dates import find_date
-from library.model import Block, BlockKind
+from library.model import Block, BlockKind, Link
 
 SHORT = 120
 """Only blocks shorter than this are judged by what they say."""
@@ -54,6 +54,8 @@ _BYLINE = re.compile(
 )
 _READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)\b", re.I)
 _NON_WORD = re.compile(r"[^\w]+")
+_MARKER = re.compile(r"^(?:\[?\d{1,3}\]?|[*\u2020\u2021\u00a7]{1,3})[.:)]?$")
+_TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
 
 
 def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]:
@@ -62,7 +64,33 @@ def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]
     kept = [block for block in blocks if not _is_chrome_line(block)]
     kept = _drop_header_lines(kept, title, authors)
     kept = _collapse_captions(kept)
+    kept = _attach_markers(kept)
     return _drop_repeats(kept)
+
+
+def _attach_markers(blocks: list[Block]) -> list[Block]:
+    # A footnote's number often stands in its own element before the note
+    # ("<a>1</a><div><p>The note</p></div>"): it belongs to the note.
+    result: list[Block] = []
+    pending: Block | None = None
+    for block in blocks:
+        if pending is not None:
+            if block.kind in _TEXT_KINDS:
+                shift = len(pending.text) + 1
+                links = tuple(
+                    Link(link.start + shift, link.end + shift, link.url) for link in block.links
+                )
+                block = Block(block.kind, f"{pending.text} {block.text}", links, block.level)
+            else:
+                result.append(pending)
+            pending = None
+        if block.kind in _TEXT_KINDS and _MARKER.match(block.text):
+            pending = block
+            continue
+        result.append(block)
+    if pending is not None:
+        result.append(pending)
+    return result
 
 
 def _drop_repeats(blocks: list[Block]) -> list[Block]:

@@ -274,7 +274,7 @@ def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Eleme
         if (
             final_score(sibling) >= threshold
             or (same_kind and sibling.prose >= max(100, 0.6 * sibling.text))
-            or (loose and _is_loose_paragraph(sibling))
+            or (loose and (_is_loose_paragraph(sibling) or _is_figure(sibling)))
         ):
             chosen.append(sibling.element)
     return chosen
@@ -284,6 +284,12 @@ def _similar(first: set[str], second: set[str]) -> bool:
     if not first and not second:
         return True
     return len(first & second) * 2 >= len(first | second)
+
+
+def _is_figure(st: Stats) -> bool:
+    # The lead photo and its caption often sit beside the body text.
+    element = st.element
+    return element.tag == "figure" and st.link_density < 0.5
 
 
 def _is_loose_paragraph(st: Stats) -> bool:

@@ -20,7 +20,7 @@ from library.errors import NoArticle, UnreadableInput
 from library.extract.blocks import BlockBuilder
 from library.extract.boilerplate import tidy
 from library.extract.cleaning import clean_page
-from library.extract.content import choose
+from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
 from library.extract.pruning import prune
@@ -35,6 +35,8 @@ _PARSER = etree.HTMLParser(
 LENIENT_BELOW = 200
 """Characters of body text below which the page is read a second time,
 keeping hidden elements and skipping the choice of a main container."""
+SHORT_LINE = 10
+"""Plain-text characters of a line that may count toward a short article."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -82,16 +84,20 @@ def extract_html(doc: RawDocument) -> Article:
     marks = survey(root)
     metadata = read_metadata(root, marks, doc.url)
     base_url = _base_url(marks, doc.url or metadata.url)
-    blocks, used = _body(root, marks, doc, base_url, metadata, strict=True)
+    blocks, used, prose = _body(root, marks, doc, base_url, metadata, strict=True)
     if _text_length(blocks) < LENIENT_BELOW:
         # Too little for an article: the page may hide its text until a
         # script runs, or be a listing. Read it again keeping everything
         # visible or not, and take that if it holds more.
         again = parse_page(doc.html or "", doc.path)
-        lenient, lenient_used = _body(again, survey(again), doc, base_url, metadata, strict=False)
+        lenient, lenient_used, lenient_prose = _body(
+            again, survey(again), doc, base_url, metadata, strict=False
+        )
         if _text_length(lenient) > _text_length(blocks):
-            blocks, used = lenient, lenient_used
-    if not _text_length(blocks) and not used:
+            blocks, used, prose = lenient, lenient_used, lenient_prose
+    # Form labels, menus and a footer's links are not an article: there must
+    # be at least one paragraph of plain text as long as a short sentence.
+    if not (prose and _text_length(blocks)) and not used:
         raise NoArticle(
             f"{doc.path}: no article text was found in this page (it may be an index, a "
             "login page or a page that builds its text with scripts). Save the article "
@@ -111,20 +117,35 @@ def _body(
     metadata: Metadata,
     *,
     strict: bool,
-) -> tuple[list[Block], dict[str, Resource]]:
+) -> tuple[list[Block], dict[str, Resource], bool]:
     clean_page(root, marks, drop_hidden=strict)
     body = root.find("body")
     if body is None:
         body = root
     if strict:
         page = choose(body)
+        prose = _has_prose(page.order)
         prune(page)
         content = page.content
     else:
+        prose = _has_prose(measure(body)[1])
         content = [body]
     builder = BlockBuilder(base_url, doc.resources)
     blocks = builder.build(content)
-    return tidy(blocks, metadata.title, metadata.authors), builder.used
+    return tidy(blocks, metadata.title, metadata.authors), builder.used, prose
+
+
+def _has_prose(order: list[Stats]) -> bool:
+    # One paragraph of plain (non-link) text as long as a short sentence, or
+    # a few short ones; form labels, menus and a footer's links are neither.
+    total = 0
+    for st in order:
+        plain = st.own - st.own_link
+        if plain >= MIN_PARAGRAPH:
+            return True
+        if plain >= SHORT_LINE:
+            total += plain
+    return total >= MIN_PARAGRAPH * 2 + 10
 
 
 def _text_length(blocks: list[Block]) -> int:

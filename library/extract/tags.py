@@ -31,13 +31,13 @@ DROPPED = (
     "area",
     "audio",
     "video",
-    "source",
-    "track",
     "head",
     "title",
 )
 """Elements whose content is never article text (scripts, controls, media
-players, navigation): removed with everything inside, before any scoring."""
+players, navigation): removed with everything inside, before any scoring.
+(``<source>`` is not among them: libxml2 does not know it is empty and may
+nest the ``<img>`` of a ``<picture>`` inside it.)"""
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
