@@ -288,4 +288,4 @@ def _is_caption(element: etree._Element) -> bool:
 
 def _is_captioned(element: etree._Element) -> bool:
     cls = element.get("class")
-    return bool(cls) and bool(_CAPTION_NAME.search(cls)) and _HAS_IMAGE(element)
+    return cls is not None and bool(_CAPTION_NAME.search(cls)) and _HAS_IMAGE(element)
