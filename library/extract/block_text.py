@@ -14,10 +14,11 @@ from library.model import LINE_BREAK, Link
 
 _SPACES = re.compile(r"[\s\u00a0]+")
 # Invisible characters that only get in the way of search and quotation
-# matching: zero-width space, word joiner, BOM, soft hyphen. ZWNJ/ZWJ stay:
-# Persian and Indic scripts need them.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
-_NEEDS_CLEANING = re.compile("[\\s\u00a0\u200b\u2060\ufeff\u00ad]")
+# matching: zero-width space, word joiner, BOM, soft hyphen, and control
+# characters (never text; a page decoded with the wrong charset has them).
+# ZWNJ/ZWJ stay: Persian and Indic scripts need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NEEDS_CLEANING = re.compile("[\\s\u00a0\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 
 
 class BlockText:

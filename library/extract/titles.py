@@ -20,6 +20,9 @@ _SEPARATOR = re.compile(
 )
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
+
+
 def clean_title(title: str, *, site: str | None, url: str | None, heading: str) -> str:
     """``title`` without a leading or trailing site name (see the module
     doc); ``heading`` is the page's main ``<h1>`` text (may be empty)."""
@@ -85,9 +88,11 @@ def _site_keys(site: str | None, url: str | None) -> set[str]:
         host = host.removeprefix("www.")
         if host:
             names.add(key(host))
-            label = host.split(".")[0]
-            if len(label) > 2:
-                names.add(key(label))
+            # "en.wikipedia.org" names the site "Wikipedia"; "bbc.co.uk" "BBC".
+            labels = host.split(".")[:-1]
+            if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+                labels.pop()
+            names.update(key(label) for label in labels if len(label) > 2)
     names.discard("")
     return names
 
