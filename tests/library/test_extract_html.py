@@ -1,0 +1,431 @@
+"""HTML extraction as a researcher notices it: the right title, authors and
+date; the article's paragraphs, quotes, captions and links; and none of the
+page's chrome (share buttons, "Labels:", comments, cookie banners, related
+posts, newsletter boxes).
+
+The pages are the team's own fixtures in ``tests/fixtures/html`` (see also
+the golden-file test, which pins every detail).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from library.errors import NoArticle
+from library.extract.html import extract_html
+from library.model import LINE_BREAK, Article, BlockKind, RawDocument, Resource, SourceFormat
+from tests.library.test_extract_html_golden import FIXTURES, read_page
+
+
+def extract_fixture(name: str) -> Article:
+    return extract_html(read_page(FIXTURES / name))
+
+
+def html_doc(html: str, *, path: str = "page.html", url: str | None = None) -> RawDocument:
+    return RawDocument(
+        path=path,
+        format=SourceFormat.HTML,
+        original=html.encode("utf-8", "surrogatepass"),
+        html=html,
+        url=url,
+    )
+
+
+def texts(article: Article, kind: BlockKind | None = None) -> list[str]:
+    return [block.text for block in article.blocks if kind is None or block.kind is kind]
+
+
+def body(article: Article) -> str:
+    return "\n".join(texts(article))
+
+
+# -- the fixtures, as a reader sees them ---------------------------------------
+
+
+def test_blogger_post_keeps_the_post_and_drops_blogger_chrome() -> None:
+    article = extract_fixture("blogger-post.html")
+    meta = article.metadata
+    assert meta.title == "The Ferry Runs Again!"
+    assert meta.authors == ("harbourwatch",)
+    assert meta.published == "2019-03-16T09:12:00+00:00"
+    assert meta.site == "Rivermouth Notes"
+    assert meta.url == "https://rivermouth-notes.blogspot.com/2019/03/the-ferry-runs.html"
+    text = body(article)
+    assert "one very patient dog" in text
+    for chrome in (
+        "Labels:",
+        "Follow @harbourwatch",
+        "Tweet",
+        "Share to Twitter",
+        "BlogThis",
+        "Posted by",
+        "Newer Post",
+        "Blog Archive",
+        "No comments",
+        "Retired pilot",
+    ):
+        assert chrome not in text
+
+
+def test_blogger_caption_repeated_with_its_credit_appears_once_with_the_credit() -> None:
+    article = extract_fixture("blogger-post.html")
+    captions = texts(article, BlockKind.CAPTION)
+    assert captions == [
+        "The first crossing leaves the north slipway at dawn on Saturday."
+        " (Photo: Ines Harrow, Rivermouth Gazette)"
+    ]
+    assert sum("leaves the north slipway at dawn" in text for text in texts(article)) == 1
+
+
+def test_blogger_br_runs_become_paragraphs_and_single_br_a_line_break() -> None:
+    article = extract_fixture("blogger-post.html")
+    paragraphs = texts(article, BlockKind.PARAGRAPH)
+    quote = paragraphs[0]
+    assert quote.startswith('"We waited eleven weeks')
+    assert quote.endswith(LINE_BREAK + "Marta Quell, harbour master, Rivermouth")
+    assert any(p.startswith("Repairs took longer") for p in paragraphs)
+    assert all("\n" not in block.text for block in article.blocks)
+
+
+def test_inline_link_offsets_cover_the_link_text() -> None:
+    article = extract_fixture("blogger-post.html")
+    block = next(b for b in article.blocks if b.links)
+    link = block.links[0]
+    assert block.text[link.start : link.end] == "when the weather allowed"
+    assert link.url == "https://rivermouth-gazette.example.org/water-taxi"
+
+
+def test_wordpress_post_without_comments_share_buttons_or_related_posts() -> None:
+    article = extract_fixture("wordpress-post.html")
+    meta = article.metadata
+    assert meta.title == "Why the Lock Keepers Are Striking"
+    assert meta.authors == ("Priya Okonjo", "Daniel Ferreira-Lund")
+    assert meta.published == "2021-06-04T07:30:00+01:00"
+    assert meta.site == "The Canal Ledger"
+    assert meta.language == "en-GB"
+    # The canonical link wins over og:url with its tracking parameter.
+    assert meta.url == "https://canalledger.example.net/2021/06/04/lock-keepers-strike/"
+    text = body(article)
+    assert "Forty-three lock keepers" in text
+    for chrome in (
+        "Share this",
+        "Related",
+        "Staircase lock repairs",
+        "Geoff Tanner",
+        "Leave a Reply",
+        "We use cookies",
+        "Recent Posts",
+        "Tagged",
+        "Skip to content",
+    ):
+        assert chrome not in text
+
+
+def test_wordpress_structure_headings_quotes_lists_figures() -> None:
+    article = extract_fixture("wordpress-post.html")
+    kinds = [(block.kind, block.level) for block in article.blocks]
+    assert (BlockKind.HEADING, 2) in kinds
+    quotes = texts(article, BlockKind.BLOCKQUOTE)
+    assert quotes[0].startswith("\u201cWe are not asking for a pay rise.")
+    assert quotes[1] == "Aileen Moss, branch secretary"
+    items = [b for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [item.level for item in items] == [1, 1, 1]
+    image = next(b for b in article.blocks if b.kind is BlockKind.IMAGE)
+    assert image.text == "Narrowboats waiting in a line above Halden Lock"
+    assert image.resource is None  # remote, never fetched
+    assert texts(article, BlockKind.CAPTION) == [
+        "Boats waiting above Halden Lock on Thursday evening. Photo: Sam Whitcombe"
+    ]
+
+
+def test_news_page_with_figure_credit_and_no_banners() -> None:
+    article = extract_fixture("news-figure.html")
+    meta = article.metadata
+    assert meta.authors == ("Hanne Solberg", "Ravi Menon")  # "By " stripped
+    assert meta.published == "2023-08-22T05:48:00+00:00"
+    assert meta.site == "Northern Courier"
+    assert texts(article, BlockKind.CAPTION) == [
+        "The valley road below Skarvik on Tuesday morning, hours after the lake emptied."
+        " Photograph: Jon Eikrem/NTB"
+    ]
+    text = body(article)
+    assert "\u201cThe sound woke us before the alarm did,\u201d said Gunnhild Aasen" in text
+    for chrome in (
+        "cookies",
+        "morning briefing",
+        "Advertisement",
+        "More from the north",
+        "Share on Twitter",
+        "Topics:",
+        "All rights reserved",
+        "Home",
+    ):
+        assert chrome not in text
+
+
+def test_substack_post_keeps_footnote_and_drops_subscribe_widgets() -> None:
+    article = extract_fixture("substack-post.html")
+    meta = article.metadata
+    assert meta.title == "What the tide tables don't tell you"
+    assert meta.authors == ("Lena Marsh",)
+    assert meta.site == "Low Water"
+    text = body(article)
+    assert "1 Measured on 63 days between April and November" in text
+    assert (BlockKind.HEADING, "Why the tables are wrong") in [
+        (b.kind, b.text) for b in article.blocks
+    ]
+    for chrome in (
+        "Subscribe",
+        "Share",
+        "reader-supported",
+        "Discussion about this post",
+        "Kite Hallam",
+        "Sign in",
+        "Start writing",
+    ):
+        assert chrome not in text
+
+
+def test_windows_1252_page_keeps_accented_names_and_typography() -> None:
+    article = extract_fixture("latin-windows-1252.html")
+    meta = article.metadata
+    assert meta.title == "Les écluses de Saint-Étienne \u2014 un été sans bateaux"
+    assert meta.authors == ("Françoise Lefèvre", "José Núñez")
+    assert meta.published == "2015-07-14"
+    text = body(article)
+    assert "2,4 M\u20ac" in text
+    assert "Hélène Dœuvre" in text
+    assert "Søren Åberg" in text
+    assert "\u201cCette fois, je n\u2019y crois plus.\u201d" in text
+    assert "Accueil" not in text  # the layout table's menu column
+
+
+def test_page_without_article_raises_no_article_naming_the_file() -> None:
+    with pytest.raises(NoArticle) as caught:
+        extract_fixture("no-article.html")
+    assert "no-article.html" in str(caught.value)
+    assert str(caught.value.path).endswith("no-article.html")
+
+
+def test_hostile_page_yields_only_its_text() -> None:
+    article = extract_fixture("hostile.html")
+    text = body(article)
+    assert "The harbour board met on Tuesday to discuss the dredging contract" in text
+    assert "Nested emphasis survives the nesting." in text
+    assert "a stray <script> written as text" in text
+    for poison in (
+        "alert",
+        "steal",
+        "SCRIPT",
+        "WRITTEN BY",
+        "IFRAME",
+        "SVG TEXT",
+        "OBJECT",
+        "TEMPLATE",
+        "INPUT VALUE",
+        "TEXTAREA",
+        "OPTION",
+        "BUTTON",
+        "COMMENT",
+        "CDATA",
+    ):
+        assert poison not in text
+    urls = [link.url for block in article.blocks for link in block.links]
+    assert urls == ["https://harbourboard.example.org/reports/2022-11.pdf"]
+
+
+# -- behaviour on small pages ------------------------------------------------------
+
+
+def test_canonical_then_og_url_then_saved_url() -> None:
+    page = "<html><head>{}</head><body><p>{}</p></body></html>"
+    text = "A paragraph long enough to count as the article's own text."
+    canonical = '<link rel="canonical" href="/story/1">'
+    og = '<meta property="og:url" content="https://og.example.com/story/1">'
+    saved = "https://saved.example.com/story/1?ref=home"
+    assert (
+        extract_html(html_doc(page.format(canonical + og, text), url=saved)).metadata.url
+        == "https://saved.example.com/story/1"
+    )
+    assert (
+        extract_html(html_doc(page.format(og, text), url=saved)).metadata.url
+        == "https://og.example.com/story/1"
+    )
+    assert extract_html(html_doc(page.format("", text), url=saved)).metadata.url == saved
+    assert extract_html(html_doc(page.format("", text))).metadata.url is None
+
+
+def test_relative_links_resolve_against_the_page_url() -> None:
+    html = (
+        "<html><body><article><p>The report is <a href='../files/report.pdf'>here</a>, "
+        "and the <a href='#notes'>notes</a> are below, with more than enough words.</p>"
+        "</article></body></html>"
+    )
+    article = extract_html(html_doc(html, url="https://example.org/news/2020/story.html"))
+    (block,) = article.blocks
+    assert [(block.text[link.start : link.end], link.url) for link in block.links] == [
+        ("here", "https://example.org/news/files/report.pdf")
+    ]
+
+
+def test_local_images_become_resources_once() -> None:
+    resource = Resource("harbour.jpg", "image/jpeg", b"\xff\xd8\xff", "Post_files/harbour.jpg")
+    html = (
+        "<html><body><article>"
+        "<p>The harbour at dawn, photographed from the breakwater before the ferry left.</p>"
+        "<figure><img src='Post_files/harbour.jpg' alt='The harbour at dawn'>"
+        "<figcaption>The harbour at dawn. Photo: the author</figcaption></figure>"
+        "<p>The same harbour in the evening, when the boats come back in from the bay.</p>"
+        "<p><img src='./Post_files/harbour.jpg' width='600' height='400'></p>"
+        "</article></body></html>"
+    )
+    doc = RawDocument(
+        path="Post.html",
+        format=SourceFormat.WEB_PAGE_COMPLETE,
+        original=html.encode(),
+        html=html,
+        resources={"Post_files/harbour.jpg": resource, "./Post_files/harbour.jpg": resource},
+    )
+    article = extract_html(doc)
+    images = [b for b in article.blocks if b.kind is BlockKind.IMAGE]
+    assert [(image.text, image.resource) for image in images] == [
+        ("The harbour at dawn", "harbour.jpg"),
+        ("", "harbour.jpg"),
+    ]
+    assert article.resources == (resource,)
+
+
+def test_remote_image_without_alt_or_caption_is_not_kept() -> None:
+    html = (
+        "<html><body><article><p>Text before the pictures, long enough to be an article.</p>"
+        "<p><img src='https://cdn.example.com/a.jpg' width='600'></p>"
+        "<p><img src='https://cdn.example.com/b.jpg' alt='IMG_2041.jpg'></p>"
+        "<p><img src='https://cdn.example.com/c.jpg' alt='Gulls over the harbour wall'></p>"
+        "<p><img src='https://cdn.example.com/pixel.gif' width='1' height='1'></p>"
+        "</article></body></html>"
+    )
+    article = extract_html(html_doc(html))
+    assert [b.text for b in article.blocks if b.kind is BlockKind.IMAGE] == [
+        "Gulls over the harbour wall"
+    ]
+
+
+def test_data_table_becomes_one_table_block() -> None:
+    html = (
+        "<html><body><article><p>Crossings per month since the ferry returned to service.</p>"
+        "<table><tr><th>Month</th><th>Crossings</th></tr><tr><td>April</td><td>412</td></tr>"
+        "<tr><td>May</td><td>455</td></tr></table></article></body></html>"
+    )
+    article = extract_html(html_doc(html))
+    (table,) = [b for b in article.blocks if b.kind is BlockKind.TABLE]
+    assert table.text == LINE_BREAK.join(["Month | Crossings", "April | 412", "May | 455"])
+
+
+def test_code_keeps_its_lines() -> None:
+    html = (
+        "<html><body><article><p>Run this to count the crossings in the log file:</p>"
+        "<pre><code>grep ferry log.txt\n  | wc -l\n</code></pre></article></body></html>"
+    )
+    article = extract_html(html_doc(html))
+    (code,) = [b for b in article.blocks if b.kind is BlockKind.CODE]
+    assert code.text == "grep ferry log.txt" + LINE_BREAK + "  | wc -l"
+
+
+def test_nested_lists_and_quotes_carry_their_depth() -> None:
+    html = (
+        "<html><body><article><p>The agenda of the harbour board, as circulated on Monday:</p>"
+        "<ul><li>Dredging<ul><li>Contract terms</li></ul></li><li>Pilot boat</li></ul>"
+        "<blockquote><p>Outer quote from the chair of the board.</p>"
+        "<blockquote><p>Inner quote she read out from a letter.</p></blockquote></blockquote>"
+        "</article></body></html>"
+    )
+    blocks = extract_html(html_doc(html)).blocks
+    assert [(b.text, b.level) for b in blocks if b.kind is BlockKind.LIST_ITEM] == [
+        ("Dredging", 1),
+        ("Contract terms", 2),
+        ("Pilot boat", 1),
+    ]
+    assert [(b.text, b.level) for b in blocks if b.kind is BlockKind.BLOCKQUOTE] == [
+        ("Outer quote from the chair of the board.", 1),
+        ("Inner quote she read out from a letter.", 2),
+    ]
+
+
+def test_inline_quotation_element_gets_quotation_marks() -> None:
+    html = (
+        "<html><body><p>The chair said <q>we will vote in January</q> and closed the "
+        "meeting early.</p></body></html>"
+    )
+    (block,) = extract_html(html_doc(html)).blocks
+    assert block.text == (
+        "The chair said \u201cwe will vote in January\u201d and closed the meeting early."
+    )
+
+
+def test_whitespace_is_normalised_and_invisible_characters_dropped() -> None:
+    html = (
+        "<html><body><p>  Spaces\u00a0and\ttabs\n\n and   new\u200blines "
+        "<b>fold</b> into one\u00ad space each, as a browser shows them.  </p></body></html>"
+    )
+    (block,) = extract_html(html_doc(html)).blocks
+    assert (
+        block.text
+        == "Spaces and tabs and newlines fold into one space each, as a browser shows them."
+    )
+
+
+# -- bad input ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("html", ["", "   \n\t", "<!-- only a comment -->", "<html></html>"])
+def test_empty_pages_raise_no_article(html: str) -> None:
+    with pytest.raises(NoArticle, match=r"empty\.html"):
+        extract_html(html_doc(html, path="empty.html"))
+
+
+def test_deep_nesting_does_not_exhaust_the_stack() -> None:
+    depth = 50_000
+    html = (
+        "<div>" * depth
+        + "<p>Deep in the nesting there is still a sentence or two.</p>"
+        + ("</div>" * depth)
+    )
+    html = "<html><body><p>The visible article text comes first, before the nesting.</p>" + html
+    article = extract_html(html_doc(html + "</body></html>"))
+    assert "The visible article text comes first" in body(article)
+
+
+def test_nul_bytes_and_lone_surrogates_do_not_stop_the_parser() -> None:
+    html = "<html><body><p>Before the bad bytes \x00 and \ud800 the text goes on to the end.</p>"
+    html += "<p>A second paragraph after them is still found by the extractor.</p></body></html>"
+    text = body(extract_html(html_doc(html)))
+    assert "the text goes on to the end" in text
+    assert "A second paragraph after them" in text
+
+
+def test_xml_declaration_with_an_encoding_is_accepted() -> None:
+    html = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>'
+        "<html><body><p>An XHTML page saved with its declaration, still readable.</p></body></html>"
+    )
+    assert "still readable" in body(extract_html(html_doc(html)))
+
+
+def test_binary_garbage_gives_clean_text_never_a_crash() -> None:
+    # Refusing binary files is the importer's job; extraction must still
+    # survive them and never pass control characters on to the reader.
+    garbage = bytes(range(256)).decode("latin-1") * 200
+    article = extract_html(html_doc(garbage, path="garbage.bin"))
+    for block in article.blocks:
+        assert "\n" not in block.text
+        assert not any(ord(char) < 32 and char != LINE_BREAK for char in block.text)
+
+
+def test_large_page_is_extracted() -> None:
+    sentence = "The tide came in and went out again, as it does every day. " * 6
+    paragraphs = "".join(f"<p>Day {day}. {sentence}</p>" for day in range(5_000))
+    html = "<html><body><article>" + paragraphs + "</article></body></html>"
+    assert len(html) > 1_500_000
+    article = extract_html(html_doc(html))
+    assert len(article.blocks) == 5_000
+    assert article.blocks[-1].text.startswith("Day 4999.")

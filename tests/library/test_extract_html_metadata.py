@@ -1,0 +1,213 @@
+"""Metadata from saved pages: dates in every notation, author names out of
+bylines, titles without the site name, and the order of sources (JSON-LD
+over OpenGraph over the page's own text)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from library.extract.bylines import author_names
+from library.extract.dates import parse_date
+from library.extract.html import extract_html
+from library.extract.jsonld import read_linked_data
+from library.extract.titles import clean_title
+from library.model import Metadata, RawDocument, SourceFormat
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$")
+ARTICLE = "<p>The ferry left at dawn with forty passengers and a patient dog aboard.</p>"
+
+
+def metadata(head: str, body: str = "", *, url: str | None = None) -> Metadata:
+    html = f"<html><head>{head}</head><body>{body}{ARTICLE}</body></html>"
+    doc = RawDocument(
+        path="post.html", format=SourceFormat.HTML, original=html.encode(), html=html, url=url
+    )
+    return extract_html(doc).metadata
+
+
+# -- dates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2017-11-11", "2017-11-11"),
+        ("2025-04-08T00:00:00.000Z", "2025-04-08T00:00:00+00:00"),
+        ("2026-04-19T18:19:19-04:00", "2026-04-19T18:19:19-04:00"),
+        ("2019-03-16T09:12:00+0100", "2019-03-16T09:12:00+01:00"),
+        ("2024-02-06T00:00:00", "2024-02-06"),  # a time without a zone says no instant
+        ("Saturday, November 11, 2017", "2017-11-11"),
+        ("Nov. 11th 2017, 3:04 pm", "2017-11-11"),
+        ("11 de noviembre de 2017", "2017-11-11"),
+        ("11. November 2017 um 14:30", "2017-11-11"),
+        ("le 14 juillet 2015", "2015-07-14"),
+        ("Sat, 11 Nov 2017 10:00:00 GMT", "2017-11-11T10:00:00+00:00"),
+        ("1510394400", "2017-11-11T10:00:00+00:00"),
+        ("20171111", "2017-11-11"),
+        ("2019/12/25", "2019-12-25"),
+        ("25.12.2019", "2019-12-25"),
+        ("11/12/2017", "2017-11-12"),  # US order for a slash
+        ("31/12/2017", "2017-12-31"),  # ... unless the first number cannot be a month
+        ("Posted on May 5, 2017 by harbourwatch", "2017-05-05"),
+    ],
+)
+def test_dates_in_every_notation(value: str, expected: str) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["", "March 2024", "5 min read", "Copyright 1970", "2017-02-30", "version 3.2.1"]
+)
+def test_non_dates_are_none(value: str) -> None:
+    assert parse_date(value) is None
+
+
+@given(st.text(max_size=200))
+def test_parse_date_never_raises_and_gives_iso(value: str) -> None:
+    result = parse_date(value)
+    assert result is None or _ISO.match(result)
+
+
+def test_a_dateline_keeps_its_own_calendar_day() -> None:
+    # 23:30 in New York is already the next day in UTC; the page means its day.
+    assert parse_date("2020-12-31T23:30:00-05:00") == "2020-12-31T23:30:00-05:00"
+
+
+# -- author names -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["By Jane Smith and John Doe"], ("Jane Smith", "John Doe")),
+        (["Posted by rheytah at 10:04 AM"], ("rheytah",)),
+        (["Jane Doe (@janedoe)"], ("Jane Doe",)),
+        (["Dr Jane Smith - https://blog.example.com/"], ("Dr Jane Smith",)),
+        (["Jane Smith, Research Scientist, and John Doe"], ("Jane Smith", "John Doe")),
+        (["Françoise Lefèvre et José Núñez"], ("Françoise Lefèvre", "José Núñez")),
+        (["https://www.facebook.com/someone", "@handle", "admin"], ()),
+        (["Jane Smith", "jane smith"], ("Jane Smith",)),
+    ],
+)
+def test_author_names_from_bylines(values: list[str], expected: tuple[str, ...]) -> None:
+    assert author_names(values) == expected
+
+
+def test_citation_author_values_are_not_split_at_the_comma() -> None:
+    assert author_names(["Smith, Jane", "Doe, John"], split=False) == ("Smith, Jane", "Doe, John")
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline() -> None:
+    text = "By clicking Subscribe, you agree to our Terms and Privacy Policy."
+    assert author_names([text], written=True) == ()
+
+
+# -- titles ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "heading", "expected"),
+    [
+        ("Buy wisely | Steph Ango", "Steph Ango", None, "", "Buy wisely"),
+        (
+            "Obsidian (software) - Wikipedia",
+            None,
+            "https://en.wikipedia.org/wiki/O",
+            "",
+            "Obsidian (software)",
+        ),
+        (
+            "Rivermouth Notes: The Ferry Runs Again!",
+            None,
+            None,
+            "The Ferry Runs Again!",
+            "The Ferry Runs Again!",
+        ),
+        ("Pre-war - post-war: a history", None, None, "", "Pre-war - post-war: a history"),
+        ("Canal News | Lock keepers strike", "Canal News", None, "", "Lock keepers strike"),
+    ],
+)
+def test_titles_lose_the_site_name_only(
+    title: str, site: str | None, url: str | None, heading: str, expected: str
+) -> None:
+    assert clean_title(title, site=site, url=url, heading=heading) == expected
+
+
+# -- JSON-LD and the order of sources ---------------------------------------------
+
+
+def test_json_ld_graph_with_references_and_sloppy_json() -> None:
+    script = """<!--
+    {"@context": "https://schema.org", "@graph": [
+      {"@type": ["NewsArticle"], "headline": "Lock keepers strike",
+       "author": [{"@id": "#p1"}, {"@id": "#p2"}], "datePublished": "2021-06-04",
+       "publisher": {"@id": "#org"}, "inLanguage": "en-GB",},
+      {"@type": "Person", "@id": "#p1", "name": "Priya Okonjo"},
+      {"@type": "Person", "@id": "#p2", "givenName": "Daniel", "familyName": "Lund"},
+      {"@type": "Organization", "@id": "#org", "name": "The Canal Ledger"}
+    ]} -->"""
+    facts = read_linked_data([script, "{not json at all", "[]"])
+    assert facts.title == "Lock keepers strike"
+    assert facts.authors == ("Priya Okonjo", "Daniel Lund")
+    assert facts.published == "2021-06-04"
+    assert facts.publisher == "The Canal Ledger"
+    assert facts.language == "en-GB"
+
+
+def test_json_ld_outranks_opengraph_and_meta_tags() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "From JSON-LD",'
+        ' "author": {"@type": "Person", "name": "Ada Quay"},'
+        ' "datePublished": "2022-05-01T08:00:00+02:00"}</script>'
+        '<meta property="og:title" content="From OpenGraph">'
+        '<meta name="author" content="Meta Author">'
+        '<meta property="article:published_time" content="2021-01-01">'
+    )
+    meta = metadata(head)
+    assert meta.title == "From OpenGraph"  # og:title is the headline as shared
+    assert meta.authors == ("Ada Quay",)
+    assert meta.published == "2022-05-01T08:00:00+02:00"
+
+
+def test_byline_and_dateline_in_the_page_when_metadata_is_silent() -> None:
+    body = (
+        "<header><h1>The heron count</h1><p class='byline'>By <a href='/a/mo'>Mo Reyes</a>"
+        "</p><p>March 3, 2024</p></header>"
+    )
+    meta = metadata("<title>The heron count</title>", body)
+    assert meta.authors == ("Mo Reyes",)
+    assert meta.published == "2024-03-03"
+
+
+def test_dates_in_comments_and_code_are_not_the_publication_date() -> None:
+    body = (
+        "<article><h1>Notes</h1><p>Text of the post, long enough to be a paragraph of it.</p>"
+        "<p>And a second paragraph, so the header of the post is over by now.</p>"
+        "<pre><code>start-date: 2026-01-15</code></pre>"
+        "<div class='comments'><time datetime='2025-01-15T10:30:00Z'>2 days ago</time></div>"
+        "</article>"
+    )
+    assert metadata("<title>Notes</title>", body).published is None
+
+
+def test_date_in_the_address_when_the_page_states_none() -> None:
+    meta = metadata("<title>x</title>", url="https://example.com/2026/03/16/new-product")
+    assert meta.published == "2026-03-16"
+
+
+def test_placeholder_and_brand_titles_are_skipped() -> None:
+    head = (
+        '<meta property="og:title" content="{{page.title}}">'
+        '<meta name="author" content="Example AI">'
+        '<meta name="twitter:title" content="Example AI">'
+        "<title>The Darwin Machine rewrites its own code</title>"
+    )
+    assert metadata(head).title == "The Darwin Machine rewrites its own code"
+
+
+def test_language_tag_is_bcp47() -> None:
+    assert metadata('<meta property="og:locale" content="pt_BR">').language == "pt-BR"
