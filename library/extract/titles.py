@@ -41,14 +41,23 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
     heading_key = key(heading) if heading else ""
     if heading_key:
         # The headline is whichever run of parts the page also shows as h1.
-        for start in range(len(parts)):
-            for end in range(len(parts), start, -1):
-                if (start, end) == (0, len(parts)):
-                    continue
-                joined = _rejoin(title, parts, start, end)
-                if key(joined) == heading_key:
-                    return joined, _rest(title, parts, start, end)
+        # The headline is the title without one segment at either end, when
+        # the page shows exactly that as its h1.
+        for start, end in ((0, len(parts) - 1), (1, len(parts))):
+            joined = _rejoin(title, parts, start, end)
+            if key(joined) == heading_key:
+                return joined, _rest(title, parts, start, end)
     names = _site_keys(site, url)
+    last = parts[-1]
+    if (
+        not site
+        and title.endswith(" | " + last)
+        and 0 < len(last.split()) <= 4
+        and not any(char.isdigit() for char in last)
+    ):
+        # "Headline | Site" is the pipe's convention: the short segment after
+        # the last pipe names the site, when the page declares none.
+        return title[: -len(last) - 3].strip(), last
     if not names:
         return title, ""
     start, end = 0, len(parts)
