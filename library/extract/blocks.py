@@ -206,8 +206,14 @@ class BlockBuilder:
     def _image(self, element: etree._Element) -> None:
         alt = " ".join((element.get("alt") or element.get("title") or "").split())
         context = self._context
+        if self._line and (element.tail or "").strip():
+            # An image inside a sentence (an emoji, a formula rendered as a
+            # picture) reads as its alt text, in place.
+            if alt and (len(alt) <= 3 or not images.is_icon(element)):
+                self._line.add(alt)
+            return
         if images.is_icon(element):
-            # Emoji and inline icons read as their alt text ("😀"), if any.
+            # Emoji and icons read as their alt text ("😀"), if any.
             if alt and len(alt) <= 3:
                 self._line.add(alt)
             return

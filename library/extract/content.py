@@ -14,12 +14,16 @@ prose (a lead paragraph outside the body ``div``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
 
 from library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width
 
 MIN_PARAGRAPH = 25
 """Plain-text characters a block needs to count as prose when scoring."""
@@ -158,15 +162,27 @@ def _chrome_attributes(element: etree._Element) -> bool:
     return is_chrome_class(get("class"), get("id")) or is_chrome_role(element)
 
 
+def weighted_length(text: str) -> int:
+    """``len(text)``, except that a Chinese, Japanese or Korean character
+    counts as three: it carries about as much as a short word."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
 def _own(owner: Stats, text: str, in_link: bool) -> None:
     length = len(text.strip())
     if not length:
         return
+    if not text.isascii():
+        length = weighted_length(text.strip())
     owner.own += length
     if in_link:
         owner.own_link += length
-    if "," in text or "\u060c" in text or "\u3001" in text:
-        owner.commas += text.count(",") + text.count("\u060c") + text.count("\u3001")
+    if "," in text:
+        owner.commas += text.count(",")
+    elif not text.isascii():
+        owner.commas += len(_COMMAS.findall(text))
 
 
 def score(order: list[Stats]) -> None:
@@ -202,7 +218,7 @@ def _weight(st: Stats) -> float:
         # Inside a comment thread, a sidebar or a related-posts box.
         weight *= 0.15
     if st.chrome:
-        weight *= 0.35
+        weight *= 0.15
     elif cls and is_content_name(cls):
         weight *= 1.25
     if element.tag == "article":

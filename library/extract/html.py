@@ -20,7 +20,7 @@ from library.errors import NoArticle, UnreadableInput
 from library.extract.blocks import BlockBuilder
 from library.extract.boilerplate import tidy
 from library.extract.cleaning import clean_page
-from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure
+from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure, weighted_length
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
 from library.extract.pruning import prune
@@ -149,7 +149,7 @@ def _has_prose(order: list[Stats]) -> bool:
 
 
 def _text_length(blocks: list[Block]) -> int:
-    return sum(len(block.text) for block in blocks if block.kind is not BlockKind.IMAGE)
+    return sum(weighted_length(block.text) for block in blocks if block.kind is not BlockKind.IMAGE)
 
 
 def _base_url(marks: Landmarks, fallback: str | None) -> str | None:
