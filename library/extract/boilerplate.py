@@ -42,7 +42,9 @@ _CHROME_LINE = re.compile(
     r"loading\.*|please enable javascript.*|"
     r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|"
     r"(?:view|open) (?:gallery|slideshow)|"
-    r"join the (?:conversation|discussion).*|"
+    r"join the (?:conversation|discussion).*|continue reading(?: below| the story)?|"
+    r"(?:like|enjoy(?:ed)?) this (?:story|article|post)\?.{0,60}|"
+    r"(?:also|more) on [\w.-]+\.\w+|(?:read|see) also:?.{0,100}|"
     r"(?:[^.]{0,80}[.!?] )?(?:subscribe|sign up)\b[^.]{0,80}\b(?:newsletters?|inbox)\b"
     r"[^.]{0,40}[.!]?"
     r")$",

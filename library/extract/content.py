@@ -309,7 +309,9 @@ def _is_figure(st: Stats) -> bool:
 
 
 def _is_loose_paragraph(st: Stats) -> bool:
-    if st.element.tag != "p":
+    # A <p>, or a <div> used as one (text and no blocks inside).
+    tag = st.element.tag
+    if tag != "p" and not (tag == "div" and not st.children and st.text > 80):
         return False
     plain = st.text - st.link
     if st.text > 80:

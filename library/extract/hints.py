@@ -22,7 +22,7 @@ _CHROME = re.compile(
     r"share|sharing|social|sociable|addthis|sharedaddy|shareaholic|jp-relatedposts|"
     r"related|recommend|more-?stories|more-?from|read-?next|read-?more|also-?read|"
     r"you-?may|you-?might|most-?(?:read|popular|viewed)|trending|popular|outbrain|taboola|"
-    r"comment|disqus|respond|discussion|replies|"
+    r"comments?(?![a-z])|commentlist|disqus|respond|discussion|replies|"
     r"newsletter|subscri|signup|sign-up|mailchimp|mc4wp|optin|opt-in|cta|call-?to-?action|"
     r"promo|sponsor|advert|ads?(?:$|[\s_-])|adsense|dfp|gpt-?ad|banner|ticker|breaking-?news|"
     r"cookie|consent|gdpr|privacy-?notice|disclaimer|legal|"

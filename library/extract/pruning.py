@@ -16,7 +16,7 @@ from lxml import etree
 
 from library.extract.cleaning import drop_element
 from library.extract.content import Page, Stats
-from library.extract.hints import names
+from library.extract.hints import is_chrome_class, names
 
 _NOTES = re.compile(
     r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I
@@ -24,6 +24,8 @@ _NOTES = re.compile(
 LINK_LISTS = frozenset(
     {"ul", "ol", "dl", "div", "section", "table", "aside", "header", "footer", "p", "form"}
 )
+INLINE_CHROME = frozenset({"span", "a", "small", "ins", "label"})
+INLINE_CHROME_LENGTH = 400
 WRAPPER_SHARE = 0.5
 """A chrome-named element holding more than this share of the core's text
 stays (the core is the best-scoring container; its ancestors always stay)."""
@@ -44,12 +46,27 @@ def prune(page: Page) -> None:
             if element is root:
                 continue
             st = page.of(element)
-            if st is None or id(st) in wrappers:
+            if st is None:
+                if element.attrib and _is_inline_chrome(element):
+                    doomed.append(element)
+                continue
+            if id(st) in wrappers:
                 continue
             if _is_chrome(st, total, core):
                 doomed.append(element)
     for element in doomed:
         drop_element(element)
+
+
+def _is_inline_chrome(element: etree._Element) -> bool:
+    # A "read more" teaser or share link set inline (<span>, <a>) in the text.
+    if element.tag not in INLINE_CHROME or not is_chrome_class(
+        element.get("class"), element.get("id")
+    ):
+        return False
+    if _NOTES.search(names(element)):
+        return False
+    return len("".join(str(text) for text in element.itertext())) < INLINE_CHROME_LENGTH
 
 
 def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
