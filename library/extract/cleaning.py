@@ -40,7 +40,7 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
     etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
     if not drop_hidden:
         return
-    hidden = [element for element in marks.hidden if _attached(element, root)]
+    hidden = [element for element in marks.hidden if is_attached(element, root)]
     if not hidden:
         return
     body_length = _TEXT_LENGTH(root)
@@ -53,8 +53,9 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
         drop_element(element)
 
 
-def _attached(element: etree._Element, root: etree._Element) -> bool:
-    # Inside something already removed (a hidden menu in a <nav>)?
+def is_attached(element: etree._Element, root: etree._Element) -> bool:
+    """Whether ``element`` is still in the tree under ``root`` (and not
+    inside something already removed, such as a hidden menu in a <nav>)."""
     current: etree._Element | None = element
     while current is not None:
         if current is root:

@@ -25,6 +25,8 @@ from library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width
 
+_NOTES = re.compile(r"foot-?notes|end-?notes|references|reflist|fn-?list", re.IGNORECASE)
+
 MIN_PARAGRAPH = 25
 """Plain-text characters a block needs to count as prose when scoring."""
 
@@ -241,7 +243,46 @@ def choose(body: etree._Element) -> Page:
     if not candidates:
         return Page(stats, order, body_stats, body_stats, [body])
     core = max(candidates, key=final_score)
-    return Page(stats, order, body_stats, core, _parts(core, body_stats))
+    parts = _parts(core, body_stats)
+    return Page(stats, order, body_stats, core, parts + _notes_after(parts, order, stats))
+
+
+def _notes_after(
+    parts: list[etree._Element], order: list[Stats], stats: dict[etree._Element, Stats]
+) -> list[etree._Element]:
+    """Footnote and reference sections placed after the body but outside
+    its container (a researcher cites these)."""
+    if not parts:
+        return []
+    last = stats.get(parts[-1])
+    if last is None:
+        return []
+    inside: set[int] = set()
+    for part in parts:
+        part_stats = stats.get(part)
+        if part_stats is not None:
+            inside.add(id(part_stats))
+    notes: list[etree._Element] = []
+    after = False
+    for st in order:
+        if st is last:
+            after = True
+            continue
+        if not after or st.text == 0 or st.in_chrome or _within(st, inside):
+            continue
+        if _NOTES.search(names(st.element)) and st.link_density < 0.6:
+            notes.append(st.element)
+            inside.add(id(st))
+    return notes
+
+
+def _within(st: Stats, ids: set[int]) -> bool:
+    current: Stats | None = st
+    while current is not None:
+        if id(current) in ids:
+            return True
+        current = current.parent
+    return False
 
 
 def _parts(core: Stats, body: Stats) -> list[etree._Element]:

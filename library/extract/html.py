@@ -21,6 +21,7 @@ from library.extract.blocks import BlockBuilder
 from library.extract.boilerplate import tidy
 from library.extract.cleaning import clean_page
 from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure, weighted_length
+from library.extract.formulas import replace_formulas
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
 from library.extract.pruning import prune
@@ -93,7 +94,7 @@ def extract_html(doc: RawDocument) -> Article:
         lenient, lenient_used, lenient_prose = _body(
             again, survey(again), doc, base_url, metadata, strict=False
         )
-        if _text_length(lenient) > _text_length(blocks):
+        if _text_length(lenient) > 2 * _text_length(blocks) + 50:
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
     # be at least one paragraph of plain text as long as a short sentence.
@@ -118,6 +119,7 @@ def _body(
     *,
     strict: bool,
 ) -> tuple[list[Block], dict[str, Resource], bool]:
+    replace_formulas(root, marks)
     clean_page(root, marks, drop_hidden=strict)
     body = root.find("body")
     if body is None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+_MATH_TAGS = frozenset({"math", "mjx-container"})
+_KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
 _AUTHORISH = re.compile(r"author|byline|vcard", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -33,6 +35,7 @@ class Landmarks:
     dated: list[etree._Element] = field(default_factory=list)  # <time>, itemprop dates
     authorish: list[etree._Element] = field(default_factory=list)  # class/id/rel author
     hidden: list[etree._Element] = field(default_factory=list)
+    formulas: list[etree._Element] = field(default_factory=list)  # rendered math
     noscripts: list[etree._Element] = field(default_factory=list)
 
 
@@ -56,6 +59,8 @@ def survey(root: etree._Element) -> Landmarks:
             kind = element.get("type")
             if kind and "ld+json" in kind.lower() and element.text:
                 marks.json_ld.append(element.text)
+            elif kind and "math/tex" in kind and in_body:
+                marks.formulas.append(element)
             continue
         if tag == "title":
             if not marks.title:
@@ -74,6 +79,9 @@ def survey(root: etree._Element) -> Landmarks:
             marks.dated.append(element)
         elif tag == "noscript":
             marks.noscripts.append(element)
+        elif tag in _MATH_TAGS:
+            marks.formulas.append(element)
+            continue
         if not element.attrib:
             # Most elements carry no attributes: nothing more to note.
             continue
@@ -86,6 +94,8 @@ def survey(root: etree._Element) -> Landmarks:
                 marks.dated.append(element)
         names = element.get("class")
         ident = element.get("id")
+        if (names and _KATEX.search(names)) or element.get("data-math") or element.get("data-tex"):
+            marks.formulas.append(element)
         rel = element.get("rel")
         if (
             (names and _AUTHORISH.search(names))

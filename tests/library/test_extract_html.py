@@ -429,3 +429,67 @@ def test_large_page_is_extracted() -> None:
     article = extract_html(html_doc(html))
     assert len(article.blocks) == 5_000
     assert article.blocks[-1].text.startswith("Day 4999.")
+
+
+def test_footnotes_outside_the_body_container_are_kept() -> None:
+    html = (
+        "<html><body><article><h1>Policy note</h1>"
+        "<p>We set out our position in an earlier essay<sup>1</sup>, and have held it since.</p>"
+        "<p>The second paragraph of the note restates it for readers who missed the first.</p>"
+        "</article><div class='sidebar'><p>Popular this week: nothing you need to read.</p></div>"
+        "<div class='post-footnotes'><h4>Footnotes</h4><ol>"
+        "<li id='fn1'>See sections 2 and 3 of that essay for the full argument.</li></ol></div>"
+        "</body></html>"
+    )
+    blocks = extract_html(html_doc(html)).blocks
+    assert [(b.kind, b.text) for b in blocks[-2:]] == [
+        (BlockKind.HEADING, "Footnotes"),
+        (BlockKind.LIST_ITEM, "See sections 2 and 3 of that essay for the full argument."),
+    ]
+    assert "Popular this week" not in "\n".join(b.text for b in blocks)
+
+
+def test_inline_read_more_teaser_inside_the_text_is_dropped() -> None:
+    html = (
+        "<html><body><article><p>Three people died in the clashes on Tuesday, officials said."
+        "<span class='read-more-big'><span>Also on example.com</span><span>An unrelated "
+        "headline about something else</span></span></p>"
+        "<p>The government called for calm and promised an inquiry into the shootings.</p>"
+        "</article></body></html>"
+    )
+    text = "\n".join(b.text for b in extract_html(html_doc(html)).blocks)
+    assert "Three people died in the clashes on Tuesday, officials said." in text
+    assert "unrelated headline" not in text
+
+
+def test_lead_summary_div_beside_the_body_joins_it() -> None:
+    html = (
+        "<html><body><div class='article'><div class='article__summary'>Three people have "
+        "died during protests against the interim government, after clashes between the "
+        "leader's supporters and security forces.</div><div class='article__text'>"
+        "<p>In addition to the three deaths at a fuel plant, the public defender said another "
+        "thirty people had been injured, several of them seriously, in the clashes.</p>"
+        "<p>The interim government blamed the violence on armed groups, which the protesters "
+        "denied, saying the security forces had opened fire first.</p></div></div>"
+        "</body></html>"
+    )
+    blocks = extract_html(html_doc(html)).blocks
+    assert blocks[0].text.startswith("Three people have died during protests")
+
+
+def test_rendered_formulas_read_as_their_tex_source() -> None:
+    html = (
+        "<html><body><article><p>The roots are "
+        '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>x</mi></mrow>'
+        '<annotation encoding="application/x-tex">x = \\frac{-b}{2a}</annotation></semantics>'
+        '</math></span><span class="katex-html" aria-hidden="true"><span>x</span>'
+        "<span>=</span></span></span> when the discriminant vanishes, and "
+        '<span class="math-inline" data-math="\\forall x">∀x</span> is universal; also '
+        '<script type="math/tex">E_u</script> and <math alttext="a^2+b^2"><mi>a</mi></math>.</p>'
+        "</article></body></html>"
+    )
+    (block,) = extract_html(html_doc(html)).blocks
+    assert block.text == (
+        "The roots are x = \\frac{-b}{2a} when the discriminant vanishes, and \\forall x is "
+        "universal; also E_u and a^2+b^2."
+    )
