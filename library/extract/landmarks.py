@@ -16,7 +16,6 @@ from lxml import etree
 
 _MATH_TAGS = frozenset({"math", "mjx-container"})
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
-_AUTHORISH = re.compile(r"author|byline|vcard", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -92,14 +91,18 @@ def survey(root: etree._Element) -> Landmarks:
                 marks.itemprop_authors.append(element)
             if ("datePublished" in props or "dateCreated" in props) and tag != "time":
                 marks.dated.append(element)
-        names = element.get("class")
-        ident = element.get("id")
-        if (names and _KATEX.search(names)) or element.get("data-math") or element.get("data-tex"):
+        names = (element.get("class") or "").lower()
+        ident = (element.get("id") or "").lower()
+        if ("katex" in names and _KATEX.search(names)) or (
+            element.get("data-math") or element.get("data-tex")
+        ):
             marks.formulas.append(element)
         rel = element.get("rel")
+        # Substring tests first: a regex per element costs more than the
+        # whole walk.
         if (
-            (names and _AUTHORISH.search(names))
-            or (ident and _AUTHORISH.search(ident))
+            _authorish(names)
+            or _authorish(ident)
             or (rel and "author" in rel.lower())
             or element.get("data-testid") == "author-name"
         ):
@@ -107,6 +110,10 @@ def survey(root: etree._Element) -> Landmarks:
         if _is_hidden(element):
             marks.hidden.append(element)
     return marks
+
+
+def _authorish(name: str) -> bool:
+    return "author" in name or "byline" in name or "vcard" in name
 
 
 def _is_hidden(element: etree._Element) -> bool:
