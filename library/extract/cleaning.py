@@ -9,12 +9,15 @@ reaches the reader.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from library.extract.landmarks import Landmarks
 from library.extract.tags import DROPPED
 from library.extract.xpath import Number, Test
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TEXT_LENGTH = Number("string-length(normalize-space(.))")
 _HAS_IMAGE = Test(".//img")
 
@@ -73,7 +76,15 @@ def drop_element(element: etree._Element) -> None:
     if tail:
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = xml_safe((previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = xml_safe((parent.text or "") + tail)
     parent.remove(element)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the control characters lxml refuses to store (the
+    parser lets them through from a page; setting them back would raise)."""
+    if text.isprintable() or not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(" ", text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from library.extract.cleaning import is_attached
+from library.extract.cleaning import is_attached, xml_safe
 from library.extract.landmarks import Landmarks
 from library.extract.xpath import Query
 
@@ -55,5 +55,5 @@ def replace_formulas(root: etree._Element, marks: Landmarks) -> None:
             element.remove(child)
         element.attrib.clear()
         element.tag = "span"
-        element.text = source
+        element.text = xml_safe(source)
         element.tail = tail

@@ -10,6 +10,8 @@ the golden-file test, which pins every detail).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from library.errors import NoArticle
 from library.extract.html import extract_html
@@ -493,3 +495,61 @@ def test_rendered_formulas_read_as_their_tex_source() -> None:
         "The roots are x = \\frac{-b}{2a} when the discriminant vanishes, and \\forall x is "
         "universal; also E_u and a^2+b^2."
     )
+
+
+_TAGS = [
+    "p",
+    "div",
+    "span",
+    "a",
+    "b",
+    "br",
+    "ul",
+    "li",
+    "blockquote",
+    "h2",
+    "table",
+    "tr",
+    "td",
+    "figure",
+    "figcaption",
+    "img",
+    "pre",
+    "script",
+    "nav",
+    "article",
+    "q",
+    "sup",
+]
+
+
+@st.composite
+def html_soup(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 60))):
+        choice = draw(st.integers(0, 3))
+        tag = draw(st.sampled_from(_TAGS))
+        if choice == 0:
+            parts.append(draw(st.text(max_size=80)).replace("<", "&lt;"))
+        elif choice == 1:
+            href = draw(st.sampled_from(["https://x.example/a", "javascript:x()", "#top", "/rel"]))
+            names = draw(st.sampled_from(["", "share", "post-body", "caption"]))
+            parts.append(f'<{tag} href="{href}" class="{names}">')
+        else:
+            parts.append(f"</{tag}>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+@given(html_soup())
+def test_any_tag_soup_gives_well_formed_blocks_or_no_article(html: str) -> None:
+    try:
+        article = extract_html(html_doc(html))
+    except NoArticle:
+        return
+    for block in article.blocks:
+        assert "\n" not in block.text
+        assert block.text == block.text.strip(" " + LINE_BREAK) or block.kind is BlockKind.CODE
+        for link in block.links:
+            assert 0 <= link.start < link.end <= len(block.text)
+            assert link.url.startswith(("http://", "https://", "mailto:", "ftp://"))
+        assert block.level >= 0
