@@ -1,7 +1,7 @@
 """One pass over a freshly parsed page, noting the elements later stages
 ask about: ``<meta>`` and ``<link>`` tags, the ``<title>``, headings,
-JSON-LD scripts, microdata and microformat markers, ``<time>`` elements,
-author markup, and elements the page hides.
+JSON-LD scripts, microdata and microformat author markers (Medium's
+``data-testid`` too), rendered formulas, and elements the page hides.
 
 Asking each question with its own XPath walks the whole tree every time
 (about a millisecond each on a news page); this walk happens once.
@@ -31,7 +31,6 @@ class Landmarks:
     h1s: list[etree._Element] = field(default_factory=list)
     json_ld: list[str] = field(default_factory=list)
     itemprop_authors: list[etree._Element] = field(default_factory=list)
-    dated: list[etree._Element] = field(default_factory=list)  # <time>, itemprop dates
     authorish: list[etree._Element] = field(default_factory=list)  # class/id/rel author
     hidden: list[etree._Element] = field(default_factory=list)
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
@@ -74,8 +73,6 @@ def survey(root: etree._Element) -> Landmarks:
             continue
         if tag == "h1":
             marks.h1s.append(element)
-        elif tag == "time":
-            marks.dated.append(element)
         elif tag == "noscript":
             marks.noscripts.append(element)
         elif tag in _MATH_TAGS:
@@ -89,8 +86,6 @@ def survey(root: etree._Element) -> Landmarks:
             props = itemprop.split()
             if "author" in props or "creator" in props:
                 marks.itemprop_authors.append(element)
-            if ("datePublished" in props or "dateCreated" in props) and tag != "time":
-                marks.dated.append(element)
         names = (element.get("class") or "").lower()
         ident = (element.get("id") or "").lower()
         if ("katex" in names and _KATEX.search(names)) or (
@@ -104,7 +99,7 @@ def survey(root: etree._Element) -> Landmarks:
             _authorish(names)
             or _authorish(ident)
             or (rel and "author" in rel.lower())
-            or element.get("data-testid") == "author-name"
+            or "author" in (element.get("data-testid") or "").lower()
         ):
             marks.authorish.append(element)
         if _is_hidden(element):
