@@ -23,7 +23,9 @@ _SOCIAL = (
 )
 _CHROME_LINE = re.compile(
     r"^(?:"
-    r"advertisements?|advertising|sponsored(?: content)?|ad|publicité|anzeige|werbung|"
+    r"advertisements?|advertising|advert|sponsored(?: content)?|ad|publicité|anzeige|werbung|"
+    r"(?:image|photo|slide|picture) \d+ (?:of|/) \d+|\d+ (?:of|/) \d+|"
+    r"updated:? (?:at )?[\w ,:.]{0,40}|"
     r"labels?:.*|tags?:.*|categories:.*|category:.*|filed under:?.*|posted in:? .*|topics?:.*|"
     rf"share(?: this)?(?: (?:article|post|story|page|on))?:?(?: {_SOCIAL})*|"
     rf"{_SOCIAL}(?:[\s,|/•·]+{_SOCIAL})*|"
@@ -39,7 +41,9 @@ _CHROME_LINE = re.compile(
     r"skip to (?:main )?content|back to top|"
     r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
     r"\d+\s*min(?:ute)?s?\.? read|"
-    r"loading\.*|please enable javascript.*|"
+    r"loading\.*|please enable javascript.*|.{0,60} requires javascript\.?|"
+    r"(?:[^.]{0,100}[.!?] )?follow (?:us|him|her|me|them) on (?:twitter|x|facebook|instagram)"
+    r"[^.]{0,80}[.!]?|"
     r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|"
     r"(?:view|open) (?:gallery|slideshow)|"
     r"join the (?:conversation|discussion).*|continue reading(?: below| the story)?|"
@@ -83,15 +87,12 @@ def _attach_markers(blocks: list[Block]) -> list[Block]:
                     Link(link.start + shift, link.end + shift, link.url) for link in block.links
                 )
                 block = Block(block.kind, f"{pending.text} {block.text}", links, block.level)
-            else:
-                result.append(pending)
+            # A number before a photo or at the end is a slideshow counter.
             pending = None
         if block.kind in _TEXT_KINDS and _MARKER.match(block.text):
             pending = block
             continue
         result.append(block)
-    if pending is not None:
-        result.append(pending)
     return result
 
 
