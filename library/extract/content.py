@@ -49,7 +49,6 @@ class Stats:
         "link",
         "own",
         "own_link",
-        "paragraphs",
         "parent",
         "prose",
         "score",
@@ -68,7 +67,6 @@ class Stats:
         self.text = 0  # text of the whole subtree
         self.link = 0
         self.prose = 0  # text of good paragraphs below, outside chrome
-        self.paragraphs = 0
         self.score = 0.0
         self.children: list[Stats] = []
 
@@ -148,14 +146,12 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
         plain = st.own - st.own_link
         if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
             st.prose += plain
-            st.paragraphs += 1
         parent = st.parent
         if parent is not None:
             parent.text += st.text
             parent.link += st.link
             if not st.chrome:
                 parent.prose += st.prose
-                parent.paragraphs += st.paragraphs
     return stats, order
 
 

@@ -41,8 +41,6 @@ nest the ``<img>`` of a ``<picture>`` inside it.)"""
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-LISTS = frozenset({"ul", "ol", "dl"})
-
 BLOCKS = frozenset(
     {
         "address",
@@ -93,5 +91,3 @@ CONTAINERS = frozenset(
     {"div", "section", "article", "main", "td", "body", "center", "form", "blockquote", "dd"}
 )
 """Blocks that may hold a whole article body (candidates for the main content)."""
-
-PARAGRAPHS = frozenset({"p", "pre", "blockquote", "td", "dd", "li"}) | HEADINGS

@@ -28,10 +28,6 @@ class Query:
         """Only the elements the query selects."""
         return [item for item in self(node) if isinstance(item, etree._Element)]
 
-    def strings(self, node: etree._Element) -> list[str]:
-        """Only the attribute values and texts the query selects."""
-        return [str(item) for item in self(node) if isinstance(item, str)]
-
 
 class Test:
     """An XPath giving a boolean."""
@@ -43,18 +39,6 @@ class Test:
 
     def __call__(self, node: etree._Element) -> bool:
         return bool(self._xpath(node))
-
-
-class Text:
-    """An XPath giving a string (``string(...)`` is applied)."""
-
-    __slots__ = ("_xpath",)
-
-    def __init__(self, path: str) -> None:
-        self._xpath = etree.XPath(f"string({path})")
-
-    def __call__(self, node: etree._Element) -> str:
-        return str(self._xpath(node))
 
 
 class Number:
