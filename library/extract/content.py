@@ -6,10 +6,11 @@ enough plain text score for the containers above them (fully for the
 parent, less for each level further up), so the container where running
 prose is densest wins. A container's score is discounted by its link density
 (menus, teaser lists and tag clouds are mostly links) and weighed by what its
-class and id say (``entry-content`` versus ``related-posts``). Siblings of the
-winner that hold prose of their own join it (articles split by ad slots), and
-the winner is widened to its parent when the parent holds clearly more clean
-prose (a lead paragraph outside the body ``div``).
+class and id say (``entry-content`` versus ``related-posts``); a comment
+thread or sidebar can win inside itself but never lifts the page around it.
+The other parts of a split article then join the winner (:func:`_parts`: a
+lead paragraph or photo beside the body ``div``, chunks between ad slots),
+and so do footnote and reference sections placed after it.
 """
 
 from __future__ import annotations
