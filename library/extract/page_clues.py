@@ -11,6 +11,7 @@ names are not this post's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -40,14 +41,7 @@ _ELSEWHERE_TAGS = frozenset(
         "figcaption",
     }
 )
-_DATE_CLUES = Query(
-    "//body//time[@datetime or normalize-space(.)]"
-    " | //body//*[@itemprop='datePublished' or @itemprop='dateCreated']"
-    " | //body//text()[contains(., '19') or contains(., '20')]"
-    "[string-length(normalize-space(.)) < 120]"
-    " | (//body//text()[string-length(normalize-space(.)) > 200])[1]"
-    " | //body//p[string-length(normalize-space(.)) > 40]"
-)
+MAX_CLUES = 400
 HEADER_PARAGRAPHS = 2
 """Paragraphs of text after which a page's header (and its dateline) is
 over."""
@@ -77,42 +71,65 @@ _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "hea
 
 def page_date(root: etree._Element) -> str | None:
     """The first date the page shows for this post (see the module doc)."""
-    # A date written as text counts before the article's first long
-    # paragraph (a dateline in the header); after it, only in an element
-    # named for dates ("post-date", "entry-meta"): a date in the running
-    # text, a footnote or a code sample is not the publication date.
+    # A date written as text counts in the page's header, before the
+    # article's first paragraphs (a dateline); after them, only in an
+    # element named for dates ("post-date", "entry-meta"): a date in the
+    # running text, a footnote or a code sample is not the publication date.
     paragraphs = 0
     written: str | None = None
-    for clue in _DATE_CLUES(root)[:400]:
+    for kind, element in _date_clues(root):
         in_header = paragraphs < HEADER_PARAGRAPHS
-        if isinstance(clue, etree._Element) and clue.tag == "p":
-            if not _elsewhere(clue):
+        if kind == "paragraph":
+            if not _elsewhere(element):
                 paragraphs += 1
-            continue
-        if isinstance(clue, str):
-            element = clue.getparent() if hasattr(clue, "getparent") else None
-            if element is None:
-                continue
-            if len(clue) > 200:
-                paragraphs = HEADER_PARAGRAPHS
-                continue
-            if not _YEAR.search(clue):
-                continue
+        elif kind == "long":
+            paragraphs = HEADER_PARAGRAPHS
+        elif kind == "text":
             if written or (not in_header and not _named_for_dates(element)):
                 continue
             found = _dateline(element)
             if found and not _elsewhere(element):
                 written = found
-        elif isinstance(clue, etree._Element):
+        else:
             # Machine-readable markup (<time datetime>, itemprop, the
             # hAtom abbr) states the time and zone a dateline leaves out.
-            value = clue.get("datetime") or clue.get("content") or clue.get("title")
-            found = parse_date(value) or parse_date(_text(clue))
-            if found and not _elsewhere(clue):
+            value = element.get("datetime") or element.get("content") or element.get("title")
+            found = parse_date(value) or parse_date(_text(element))
+            if found and not _elsewhere(element):
                 if written and found[:10] != written:
                     return written
                 return found
     return written
+
+
+def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    # In reading order: machine-readable dates, paragraphs (to know when
+    # the header is over), long texts (the same), and short texts with a
+    # year in them. A walk that stops at the first answer; one XPath union
+    # of these sets costs quadratic time in libxml2 on long pages.
+    body = root.find("body")
+    if body is None:
+        return
+    clues = 0
+    for element in body.iter(etree.Element):
+        tag = element.tag
+        if tag in _ELSEWHERE_TAGS and tag not in ("footer", "aside", "nav"):
+            continue
+        if tag == "time" or element.get("itemprop") in ("datePublished", "dateCreated"):
+            yield "machine", element
+            clues += 1
+        elif tag == "p" and len(_text(element)) > 40:
+            yield "paragraph", element
+        for text, owner in ((element.text, element), (element.tail, element.getparent())):
+            if not text or owner is None:
+                continue
+            if len(text) > 200 and len(text.strip()) > 200:
+                yield "long", owner
+            elif _YEAR.search(text):
+                yield "text", owner
+                clues += 1
+        if clues > MAX_CLUES:
+            return
 
 
 def _named_for_dates(element: etree._Element) -> bool:
