@@ -23,6 +23,7 @@ from library.model import RawDocument, SourceFormat
 
 GOAL_RATIO = 2.0
 ROUNDS = 3
+LARGE_PARAGRAPHS = 30_000
 
 
 def load_pages(shared: Path) -> list[tuple[str, str]]:
@@ -92,4 +93,26 @@ def run(shared: Path) -> str:
     for label, wall, cpu in rows:
         lines.append(f"  {label:<22} {wall:>15.1f} {cpu:>14.1f}")
     lines.append(f"  {note}")
+    size, seconds = large_page()
+    lines.append(
+        f"  one {size / 1e6:.0f} MB page ({LARGE_PARAGRAPHS:,} paragraphs with share bars):"
+        f" {seconds:.1f} s (time must grow linearly with size)"
+    )
     return "\n".join(lines)
+
+
+def large_page() -> tuple[int, float]:
+    """Size and extraction time of one very long synthetic post."""
+    sentence = "The tide came in and went out again, as it does every day. " * 6
+    html = (
+        "<html><body><article>"
+        + "".join(
+            f"<p>Day {day}. <a href='/day/{day}'>Log</a> {sentence}</p>"
+            "<div class='share'><a href='#'>Share</a></div>"
+            for day in range(LARGE_PARAGRAPHS)
+        )
+        + "</article></body></html>"
+    )
+    started = time.perf_counter()
+    _quotemark("large.html", html)
+    return len(html), time.perf_counter() - started
