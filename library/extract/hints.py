@@ -99,35 +99,44 @@ def camel_split(text: str) -> str:
 def is_chrome_class(cls: str | None, ident: str | None) -> bool:
     """Whether an element with this class and id is chrome by its names:
     a chrome name and no content name (see :func:`is_chrome_name`)."""
-    if not cls and not ident:
-        return False
-    return _chrome_names(f"{cls or ''} {ident or ''}")
+    chrome = content = False
+    for text in (cls, ident):
+        if text:
+            for token in text.split():
+                kind = _token_kind(token)
+                chrome = chrome or bool(kind & _CHROME_TOKEN)
+                content = content or bool(kind & _CONTENT_TOKEN)
+    return chrome and not content
 
 
-@lru_cache(maxsize=8192)
-def _chrome_names(text: str) -> bool:
-    # Pages repeat the same class strings hundreds of times; judge each once.
-    return is_chrome_name(text) and not is_content_name(text)
+_CHROME_TOKEN = 1
+_CONTENT_TOKEN = 2
+
+
+@lru_cache(maxsize=16384)
+def _token_kind(token: str) -> int:
+    # Class tokens repeat across elements and pages ("clearfix", "col-md-6",
+    # "entry-content"); each is judged once.
+    text = camel_split(token)
+    chrome = bool(_CHROME.search(text))
+    kind = 0
+    if chrome and not _WRAPPER.search(text):
+        kind |= _CHROME_TOKEN
+    if not chrome and _CONTENT.search(text):
+        kind |= _CONTENT_TOKEN
+    return kind
 
 
 def is_chrome_name(text: str) -> bool:
-    """Whether a class/id string names page chrome (see the module doc)."""
-    if not text:
-        return False
-    text = camel_split(text)
-    if not _CHROME.search(text):
-        # Most names mention no chrome at all: one search decides.
-        return False
-    return any(_CHROME.search(token) and not _WRAPPER.search(token) for token in text.split())
+    """Whether a class/id string names page chrome: one of its tokens does
+    (see the module doc)."""
+    return any(_token_kind(token) & _CHROME_TOKEN for token in text.split())
 
 
 def is_content_name(text: str) -> bool:
     """Whether a class/id string names article content (a name that also
     names chrome, such as "footer-content" or "comment-body", does not)."""
-    for token in camel_split(text).split():
-        if _CONTENT.search(token) and not _CHROME.search(token):
-            return True
-    return False
+    return any(_token_kind(token) & _CONTENT_TOKEN for token in text.split())
 
 
 def is_chrome_role(element: etree._Element) -> bool:

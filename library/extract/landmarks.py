@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from lxml import etree
 
@@ -78,31 +79,36 @@ def survey(root: etree._Element) -> Landmarks:
         elif tag in _MATH_TAGS:
             marks.formulas.append(element)
             continue
-        if not element.attrib:
+        items = element.items()
+        if not items:
             # Most elements carry no attributes: nothing more to note.
             continue
-        itemprop = element.get("itemprop")
+        # One call for all attributes: each separate get() costs as much as
+        # a step of the walk.
+        # (lxml types values as str | bytes; parsed HTML always gives str.)
+        attributes = cast(dict[str, str], dict(items))
+        itemprop = attributes.get("itemprop")
         if itemprop:
             props = itemprop.split()
             if "author" in props or "creator" in props:
                 marks.itemprop_authors.append(element)
-        names = (element.get("class") or "").lower()
-        ident = (element.get("id") or "").lower()
+        names = (attributes.get("class") or "").lower()
+        ident = (attributes.get("id") or "").lower()
         if ("katex" in names and _KATEX.search(names)) or (
-            element.get("data-math") or element.get("data-tex")
+            attributes.get("data-math") or attributes.get("data-tex")
         ):
             marks.formulas.append(element)
-        rel = element.get("rel")
+        rel = attributes.get("rel")
         # Substring tests first: a regex per element costs more than the
         # whole walk.
         if (
             _authorish(names)
             or _authorish(ident)
             or (rel and "author" in rel.lower())
-            or "author" in (element.get("data-testid") or "").lower()
+            or "author" in (attributes.get("data-testid") or "").lower()
         ):
             marks.authorish.append(element)
-        if _is_hidden(element):
+        if _is_hidden(attributes):
             marks.hidden.append(element)
     return marks
 
@@ -111,10 +117,10 @@ def _authorish(name: str) -> bool:
     return "author" in name or "byline" in name or "vcard" in name
 
 
-def _is_hidden(element: etree._Element) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+def _is_hidden(attributes: dict[str, str]) -> bool:
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
-    if element.get("type") == "hidden":
+    if attributes.get("type") == "hidden":
         return True
-    style = element.get("style")
+    style = attributes.get("style")
     return style is not None and bool(_HIDDEN_STYLE.search(style))
