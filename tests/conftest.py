@@ -9,7 +9,6 @@ reason) only when that folder is absent.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,12 @@ SHARED = Path(os.environ.get("QUOTEMARK_SHARED", ROOT.parent / "shared"))
 
 
 @pytest.fixture(autouse=True)
-def quotemark_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def quotemark_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private library folder for every test."""
     home = tmp_path / "quotemark-home"
     home.mkdir()
     monkeypatch.setenv("QUOTEMARK_HOME", str(home))
-    yield home
+    return home
 
 
 @pytest.fixture

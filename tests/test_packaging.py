@@ -30,7 +30,8 @@ def test_desktop_entry_validates() -> None:
         check=False,
     )
     errors = [line for line in done.stdout.splitlines() if "error:" in line]
-    assert done.returncode == 0 and not errors, done.stdout
+    assert done.returncode == 0, done.stdout
+    assert not errors, done.stdout
 
 
 def test_appstream_metainfo_validates() -> None:
@@ -48,7 +49,10 @@ def test_sample_post_and_icon_ship_as_package_data() -> None:
     samples = files("resources") / "samples"
     page = samples / "night-ferry.html"
     photo = samples / "night-ferry_files" / "night-ferry-harbour.jpg"
-    assert page.is_file() and "Kihnu Star" in page.read_text(encoding="utf-8")
-    assert photo.is_file() and photo.read_bytes()[:3] == b"\xff\xd8\xff"  # a JPEG
+    assert page.is_file()
+    assert "Kihnu Star" in page.read_text(encoding="utf-8")
+    assert photo.is_file()
+    assert photo.read_bytes()[:3] == b"\xff\xd8\xff"  # a JPEG
     icon = files("resources") / "icons" / "quotemark.svg"
-    assert icon.is_file() and "<svg" in icon.read_text(encoding="utf-8")
+    assert icon.is_file()
+    assert "<svg" in icon.read_text(encoding="utf-8")
