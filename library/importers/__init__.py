@@ -7,14 +7,27 @@ folder), MHTML, or plain text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
-from library.model import RawDocument
+from library.errors import UnreadableInput, UnsupportedFormat
+from library.importers.decode import Decoded, control_ratio, decode
+from library.importers.folders import discover
+from library.importers.html_file import decode_html, page_url
+from library.importers.mhtml import read_mhtml
+from library.importers.sniff import bomless_utf16, has_nul, not_a_post, sniff
+from library.importers.webpage_complete import files_folder, local_images
+from library.model import RawDocument, SourceFormat
+
+__all__ = ["MAX_INPUT_BYTES", "discover", "read"]
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 """Larger inputs are refused with a clear message: no saved post is that big,
 and reading one would stall the import."""
+
+_CONTROL_LIMIT = 0.02
+"""Text with more control characters than this share is a binary file."""
 
 
 def read(path: Path) -> RawDocument:
@@ -25,12 +38,122 @@ def read(path: Path) -> RawDocument:
     Quotemark can read: missing or unreadable path, empty, binary, too large,
     truncated or malformed MHTML, undecodable text.
     """
-    raise NotImplementedError
+    path = Path(path)
+    name = path.name or str(path)
+    data, modified = _load(path, name)
+    if not data.strip():
+        raise UnreadableInput(f"{name}: the file is empty.", path=str(path))
+    kind = not_a_post(data)
+    if kind is not None:
+        raise UnsupportedFormat(
+            f"{name}: this is {kind}, not a saved web page or text; Quotemark imports HTML, "
+            "MHTML and plain-text posts.",
+            path=str(path),
+        )
+    utf16 = bomless_utf16(data) if has_nul(data) else None
+    if has_nul(data) and utf16 is None:
+        raise UnsupportedFormat(
+            f"{name}: this is a binary file, not a saved web page or text.", path=str(path)
+        )
+    if utf16 is not None:
+        data = data.decode(utf16, "replace").encode("utf-8")
+    source = sniff(data)
+    if source is SourceFormat.MHTML:
+        archive = read_mhtml(name, data)
+        return RawDocument(
+            path=str(path),
+            format=SourceFormat.MHTML,
+            original=data,
+            html=archive.html,
+            url=archive.url,
+            saved_at=archive.saved_at or modified,
+            encoding=archive.encoding,
+            resources=archive.resources,
+        )
+    if source is SourceFormat.HTML:
+        decoded = _readable(decode_html(data), name, path)
+        folder = files_folder(path)
+        resources = local_images(path, decoded.text, folder) if folder is not None else {}
+        return RawDocument(
+            path=str(path),
+            format=SourceFormat.WEB_PAGE_COMPLETE if folder is not None else SourceFormat.HTML,
+            original=data,
+            html=decoded.text,
+            url=page_url(decoded.text),
+            saved_at=modified,
+            encoding=decoded.encoding,
+            resources=resources,
+        )
+    decoded = _readable(decode(data), name, path)
+    return RawDocument(
+        path=str(path),
+        format=SourceFormat.TEXT,
+        original=data,
+        text=decoded.text,
+        saved_at=modified,
+        encoding=decoded.encoding,
+    )
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders into the post files inside them, recursively, in a
-    stable order; files are passed through as given. The ``NAME_files/``
-    folder of a "Web page, complete" is not descended into: its HTML file
-    stands for it."""
-    raise NotImplementedError
+def _load(path: Path, name: str) -> tuple[bytes, str | None]:
+    """The file's bytes and modification time, after checking (without
+    reading) that it is a regular file of a size worth reading."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise UnreadableInput(f"{name}: there is no such file.", path=str(path)) from None
+    except PermissionError:
+        raise UnreadableInput(
+            f"{name}: permission to read the file was denied.", path=str(path)
+        ) from None
+    except OSError as error:
+        raise UnreadableInput(
+            f"{name}: the file cannot be read ({error.strerror or error}).", path=str(path)
+        ) from error
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableInput(
+            f"{name}: this is a folder, not a file; import the folder to import every post "
+            "in it.",
+            path=str(path),
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableInput(f"{name}: this is not a regular file.", path=str(path))
+    if info.st_size == 0:
+        raise UnreadableInput(f"{name}: the file is empty.", path=str(path))
+    if info.st_size > MAX_INPUT_BYTES:
+        raise UnreadableInput(
+            f"{name}: the file is too large ({info.st_size / 1024 / 1024:.0f} MB; a saved post "
+            f"is at most {MAX_INPUT_BYTES // 1024 // 1024} MB).",
+            path=str(path),
+        )
+    try:
+        with path.open("rb") as handle:
+            # One byte more than allowed: a file that grew since stat() is
+            # still refused instead of read without bound.
+            data = handle.read(MAX_INPUT_BYTES + 1)
+    except PermissionError:
+        raise UnreadableInput(
+            f"{name}: permission to read the file was denied.", path=str(path)
+        ) from None
+    except OSError as error:
+        raise UnreadableInput(
+            f"{name}: the file cannot be read ({error.strerror or error}).", path=str(path)
+        ) from error
+    if len(data) > MAX_INPUT_BYTES:
+        raise UnreadableInput(f"{name}: the file is too large.", path=str(path))
+    modified = datetime.fromtimestamp(info.st_mtime, tz=UTC).isoformat(timespec="seconds")
+    return data, modified
+
+
+def _readable(decoded: Decoded | None, name: str, path: Path) -> Decoded:
+    if decoded is None:
+        raise UnreadableInput(
+            f"{name}: the text encoding could not be recognised; save the file as UTF-8 and "
+            "import it again.",
+            path=str(path),
+        )
+    if control_ratio(decoded.text[:65536]) > _CONTROL_LIMIT:
+        raise UnsupportedFormat(
+            f"{name}: this is a binary file, not a saved web page or text.", path=str(path)
+        )
+    return decoded

@@ -1,0 +1,223 @@
+"""Bytes to text: byte-order mark, then the declared charset checked against
+the bytes, then detection.
+
+Saved pages often lie about their encoding (a template says ``utf-8`` while
+the server sent windows-1252, or an old page says ``iso-8859-1`` around UTF-8
+text), so a declaration is only believed when the bytes agree with it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# What browsers do with these labels (the WHATWG Encoding standard): Latin-1
+# and ASCII are read as windows-1252, GB2312 as GB18030, and so on. A UTF-16
+# label inside bytes we could read as ASCII is a lie: read them as UTF-8.
+_ALIASES = {
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso_8859-1": "cp1252",
+    "l1": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "x-sjis": "shift_jis",
+    "sjis": "shift_jis",
+    "shift-jis": "shift_jis",
+    "windows-31j": "cp932",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+    "unicode": "utf-8",
+    "utf8": "utf-8",
+}
+
+_MULTIBYTE = frozenset(
+    {"utf_8", "shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb18030", "big5", "big5hkscs"}
+    | {"cp949", "euc_kr", "cp950", "johab", "gbk", "gb2312", "hz", "utf_16", "utf_32"}
+)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+
+# Characters that turn up in Western European text read as windows-1252;
+# anything else from that code page (box art, stray symbols) means the guess
+# is wrong.
+_WESTERN = frozenset(
+    [chr(code) for code in range(0xA0, 0x100)]
+    + list("\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192\u20ac\u2122\u2022")
+    # Quotation marks, dashes and the ellipsis.
+    + list("\u201c\u201d\u2018\u2019\u201a\u201e\u2013\u2014\u2026\u2039\u203a")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text and the encoding it was read with."""
+
+    text: str
+    encoding: str
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces, if the data starts with one."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _strip_bom(data: bytes) -> bytes:
+    for bom, _name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :]
+    return data
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares (``<meta charset>``, the
+    ``http-equiv`` Content-Type, or an XML declaration), normalised to a
+    Python codec name the way browsers read the label; ``None`` when absent
+    or unknown."""
+    head = data[:65536]
+    found = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    return normalise_label(found.group(1).decode("ascii", "replace"))
+
+
+def normalise_label(label: str) -> str | None:
+    """A charset label as the Python codec browsers would use for it."""
+    label = label.strip().strip("\"'").lower()
+    if not label:
+        return None
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded | None:
+    """Decode ``data``: a BOM wins; a declared charset is used when the bytes
+    agree with it; otherwise the encoding is detected. ``None`` when no
+    encoding reads the bytes as text."""
+    bom = bom_encoding(data)
+    if bom is not None:
+        return Decoded(_strip_bom(data).decode(bom, "replace"), _label(bom))
+    if _is_ascii(data):
+        return Decoded(data.decode("ascii"), _label(declared or "utf-8"))
+    utf8 = _strict(data, "utf-8")
+    if declared is not None:
+        name = codecs.lookup(declared).name
+        if name == "utf-8":
+            if utf8 is not None:
+                return Decoded(utf8, "utf-8")
+        elif utf8 is not None and _has_multibyte_utf8(data):
+            # Declared a legacy charset, yet the bytes are well-formed UTF-8
+            # with real multi-byte sequences: no legacy text does that by
+            # accident, so the declaration is stale.
+            return Decoded(utf8, "utf-8")
+        else:
+            text = _strict(data, name)
+            if text is not None and (name in _MULTIBYTE or name != "cp1252" or _western(text)):
+                return Decoded(text, _label(name))
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8")
+    return _detect(data)
+
+
+def _detect(data: bytes) -> Decoded | None:
+    sample = data[: 256 * 1024]
+    best = charset_normalizer.from_bytes(sample).best()
+    best_name = codecs.lookup(best.encoding).name if best is not None else None
+    if best_name not in _MULTIBYTE:
+        # The detector often names a Baltic or Central European code page for
+        # short Western text; windows-1252 is far more likely when the text
+        # reads as Western under it.
+        western = _strict(data, "cp1252")
+        if western is not None and _western(western):
+            return Decoded(western, "windows-1252")
+    if best_name is None:
+        return None
+    return Decoded(data.decode(best_name, "replace"), _label(best_name))
+
+
+def _western(text: str) -> bool:
+    """Whether text read as windows-1252 looks like a Western European
+    language: its non-ASCII characters are all letters and punctuation of
+    those languages, and accented letters sit among plain ones (Cyrillic or
+    Greek read as windows-1252 is all accented letters)."""
+    letters = 0
+    foreign = 0
+    for char in text:
+        if char.isascii():
+            if char.isalpha():
+                letters += 1
+            continue
+        if char not in _WESTERN:
+            return False
+        if char.isalpha():
+            letters += 1
+            foreign += 1
+    return letters == 0 or foreign / letters < 0.3
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _is_ascii(data: bytes) -> bool:
+    return data.isascii()
+
+
+def _has_multibyte_utf8(data: bytes) -> bool:
+    return any(byte >= 0xC2 for byte in data)
+
+
+def _label(name: str) -> str:
+    """A codec name as people write it (``windows-1252``, ``shift_jis``)."""
+    name = codecs.lookup(name).name
+    if name.startswith("cp") and name[2:].isdigit() and len(name) == 6:
+        return "windows-" + name[2:]
+    return name.replace("_", "-") if name.startswith("utf") else name
+
+
+def control_ratio(text: str) -> float:
+    """The share of characters in ``text`` that are control characters other
+    than whitespace: high in a binary file read as text."""
+    if not text:
+        return 0.0
+    controls = sum(
+        1 for char in text if char not in "\t\n\r\f\v" and unicodedata.category(char) == "Cc"
+    )
+    return controls / len(text)

@@ -1,0 +1,193 @@
+"""MHTML ("save as single file"): a MIME multipart/related message holding
+the page and its resources.
+
+Parsed with the standard library's ``email`` package. A damaged archive (no
+boundary, a boundary that never appears, an archive cut short before its
+closing boundary) is refused with a message saying so, rather than importing
+whatever fragment happens to parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email import errors as email_errors
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+
+from library.errors import UnreadableInput
+from library.importers.decode import declared_charset, decode, normalise_label
+from library.importers.html_file import page_url
+from library.importers.sniff import image_type
+from library.model import Resource
+
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Archive:
+    """What an MHTML file holds that Quotemark uses."""
+
+    html: str
+    encoding: str
+    url: str | None
+    saved_at: str | None
+    resources: dict[str, Resource] = field(default_factory=dict)
+
+
+def read_mhtml(name: str, data: bytes) -> Archive:
+    """Unpack an MHTML archive. ``name`` is the file name used in messages.
+
+    Raises :class:`~library.errors.UnreadableInput` for a damaged archive or
+    one without an HTML page.
+    """
+    message = BytesParser(policy=policy.default).parsebytes(_repair_headers(data))
+    _check(name, message)
+    page = _page(message)
+    if page is None:
+        raise UnreadableInput(
+            f"{name}: the MHTML archive holds no HTML page; save the page again from the browser.",
+            path=name,
+        )
+    payload = page.get_payload(decode=True)
+    body = payload if isinstance(payload, bytes) else b""
+    label = page.get_content_charset()
+    declared = normalise_label(label) if label else None
+    decoded = decode(body, declared or declared_charset(body))
+    if decoded is None:
+        raise UnreadableInput(
+            f"{name}: the page inside the MHTML archive is not readable text.", path=name
+        )
+    url = _web(page.get("Content-Location")) or _web(message.get("Snapshot-Content-Location"))
+    url = url or page_url(decoded.text)
+    return Archive(
+        html=decoded.text,
+        encoding=decoded.encoding,
+        url=url,
+        saved_at=_date(message),
+        resources=_images(message, page),
+    )
+
+
+def _repair_headers(data: bytes) -> bytes:
+    """Fold stray lines in the top header block into the header above them.
+
+    Browsers have written headers such as a multi-line encoded title with
+    the continuation not indented; the parser would then take the rest of
+    the headers (the boundary among them) for the body.
+    """
+    match = _BLANK_LINE.search(data, 0, 65536)
+    if match is None:
+        return data
+    head = data[: match.start()]
+    lines = head.split(b"\n")
+    fixed = [lines[0]]
+    changed = False
+    for line in lines[1:]:
+        if line[:1] in (b" ", b"\t") or _HEADER_LINE.match(line):
+            fixed.append(line)
+        else:
+            fixed.append(b" " + line)
+            changed = True
+    if not changed:
+        return data
+    return b"\n".join(fixed) + data[match.start() :]
+
+
+def _check(name: str, message: Message) -> None:
+    content_type = message.get_content_type()
+    defects = list(message.defects)
+    for part in message.walk():
+        if part is not message:
+            defects.extend(part.defects)
+
+    def refuse(problem: str) -> UnreadableInput:
+        return UnreadableInput(
+            f"{name}: {problem}; save the page again from the browser.", path=name
+        )
+
+    if any(isinstance(d, email_errors.NoBoundaryInMultipartDefect) for d in defects):
+        raise refuse(
+            "the MHTML archive is damaged: its header names no boundary between the parts"
+        )
+    if any(isinstance(d, email_errors.StartBoundaryNotFoundDefect) for d in defects):
+        raise refuse(
+            "the MHTML archive is damaged: the boundary its header names never appears in it"
+        )
+    if any(isinstance(d, email_errors.CloseBoundaryNotFoundDefect) for d in defects):
+        raise refuse("the MHTML archive is truncated: it ends in the middle of a part")
+    if content_type.startswith("multipart/") and not message.is_multipart():
+        raise refuse("the MHTML archive is damaged: its parts cannot be separated")
+    if not content_type.startswith(("multipart/", "text/html")):
+        raise refuse(f"the MHTML archive holds {content_type}, not a web page")
+
+
+def _page(message: EmailMessage) -> EmailMessage | None:
+    """The part the archive opens with: the one its ``start`` parameter
+    names, else the first HTML part."""
+    if not message.is_multipart():
+        return message if message.get_content_type() == "text/html" else None
+    start = message.get_param("start")
+    if isinstance(start, str) and start.strip():
+        wanted = _cid(start)
+        for part in message.walk():
+            if _cid(str(part.get("Content-ID", ""))) == wanted and not part.is_multipart():
+                return part
+    for part in message.walk():
+        if part.get_content_type() == "text/html" and not part.is_multipart():
+            return part
+    return None
+
+
+def _images(message: EmailMessage, page: Message) -> dict[str, Resource]:
+    found: dict[str, Resource] = {}
+    if not message.is_multipart():
+        return found
+    for part in message.walk():
+        if part is page or part.is_multipart():
+            continue
+        declared = part.get_content_type()
+        if not declared.startswith("image/") and declared not in (
+            "application/octet-stream",
+            "binary/octet-stream",
+        ):
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload:
+            continue
+        media_type = image_type(payload) or (
+            declared if declared.startswith("image/") and declared != "image/svg+xml" else None
+        )
+        if media_type is None:
+            continue
+        location = str(part.get("Content-Location", "")).strip()
+        content_id = _cid(str(part.get("Content-ID", "")))
+        keys = [key for key in (location, f"cid:{content_id}" if content_id else "") if key]
+        if not keys:
+            continue
+        resource = Resource(name=keys[0], media_type=media_type, data=payload, location=location)
+        for key in keys:
+            found.setdefault(key, resource)
+    return found
+
+
+def _cid(value: str) -> str:
+    value = value.strip()
+    if value.lower().startswith("cid:"):
+        value = value[4:]
+    return value.strip().strip("<>").strip()
+
+
+def _web(value: object) -> str | None:
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+def _date(message: Message) -> str | None:
+    header = message.get("Date")
+    moment = getattr(header, "datetime", None)
+    if moment is None:
+        return None
+    return str(moment.isoformat())

@@ -1,0 +1,135 @@
+"""A "Web page, complete": ``NAME.html`` beside its ``NAME_files/`` folder.
+
+The images the page shows from that folder become resources of the post.
+Only files really inside the folder are read: a reference that climbs out
+(``../``), an absolute path or a symlink pointing elsewhere is ignored, so a
+hostile page cannot pull arbitrary files from the disk into the library.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from library.importers.sniff import image_type
+from library.model import Resource
+
+# Browsers name the folder after the page, with a suffix in their own
+# language ("Web page, complete" in Firefox, Chrome, Edge, Safari, IE).
+_SUFFIXES = (
+    "_files",
+    "_archivos",
+    "_arquivos",
+    "_fichiers",
+    "_file",
+    "_bestanden",
+    "_pliki",
+    "_soubory",
+    "-Dateien",
+    "-filer",
+    "-tiedostot",
+    ".files",
+    "_tiedostot",
+)
+_REFERENCE = re.compile(
+    r"""\s(src|srcset|data-src|data-srcset|data-lazy-src|data-lazy-srcset|data-original|"""
+    r"""data-orig-file|data-full-src|data-hi-res-src|data-url|href|poster|xlink:href)"""
+    r"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
+    re.IGNORECASE,
+)
+_DESCRIPTOR = re.compile(r"^\d+(?:\.\d+)?[wxh],?$")
+MAX_RESOURCE_BYTES = 32 * 1024 * 1024
+"""A single image larger than this is left out (no photo on a page is)."""
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+"""All of a page's images together: more is not a web page."""
+
+
+def files_folder(page: Path) -> Path | None:
+    """The ``NAME_files/`` folder saved with ``page``, if there is one. A
+    folder that is itself a symlink does not count: it may point anywhere."""
+    stem = page.stem
+    for suffix in _SUFFIXES:
+        folder = page.with_name(stem + suffix)
+        if folder.is_dir() and not folder.is_symlink():
+            return folder
+    return None
+
+
+def references(text: str) -> list[str]:
+    """Every file reference in the page's attributes, as written (entities
+    decoded), in order, each once."""
+    found: list[str] = []
+    seen: set[str] = set()
+    for match in _REFERENCE.finditer(text):
+        value = next(group for group in match.groups()[1:] if group is not None)
+        value = html.unescape(value).strip()
+        values = _srcset(value) if "srcset" in match.group(1).lower() else [value]
+        for ref in values:
+            if ref and ref not in seen:
+                seen.add(ref)
+                found.append(ref)
+    return found
+
+
+def local_images(page: Path, text: str, folder: Path) -> dict[str, Resource]:
+    """The images from ``folder`` that the page refers to, keyed by each form
+    of the reference (as written, and percent-decoded)."""
+    root = folder.resolve()
+    base = page.parent
+    by_file: dict[Path, Resource] = {}
+    found: dict[str, Resource] = {}
+    total = 0
+    for ref in references(text):
+        target = _inside(base, ref, root)
+        if target is None:
+            continue
+        resource = by_file.get(target)
+        if resource is None:
+            try:
+                size = target.stat().st_size
+                if size > MAX_RESOURCE_BYTES or total + size > MAX_TOTAL_BYTES:
+                    continue
+                data = target.read_bytes()
+            except OSError:
+                continue
+            media_type = image_type(data)
+            if media_type is None:
+                continue
+            total += len(data)
+            resource = Resource(
+                name=ref,
+                media_type=media_type,
+                data=data,
+                location=target.relative_to(root).as_posix(),
+            )
+            by_file[target] = resource
+        for key in (ref, unquote(ref)):
+            found.setdefault(key, resource)
+    return found
+
+
+def _inside(base: Path, ref: str, root: Path) -> Path | None:
+    """The file ``ref`` names when it is a relative reference to a regular
+    file inside ``root`` (after following symlinks); ``None`` otherwise."""
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc or not parts.path or ref.startswith(("/", "\\", "#")):
+        return None
+    relative = unquote(parts.path)
+    if "\x00" in relative or relative.startswith(("/", "\\")) or ":" in relative:
+        return None
+    try:
+        target = (base / relative).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if not target.is_relative_to(root) or not target.is_file():
+        return None
+    return target
+
+
+def _srcset(value: str) -> list[str]:
+    # URLs may contain commas; split on whitespace and drop the descriptors.
+    return [
+        token.rstrip(",") for token in value.split() if not _DESCRIPTOR.match(token)
+    ]
