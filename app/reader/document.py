@@ -1,0 +1,339 @@
+"""A post's blocks -> a QTextDocument, one QTextBlock per model Block.
+
+Block kinds are styled with block and char formats only, never with inserted
+text (a bullet or a label typed into the document would shift every
+position): list items join a QTextList that draws its own bullets, captions
+are small italics, block quotes are indented (the view draws their rule).
+Text goes in unchanged except for the few characters QTextDocument would
+read as structure (U+2029, U+FFFC, U+FDD0/1, stray newlines), replaced one
+for one so offsets still match.
+
+Images with a local resource are one object character named
+``quotemark-resource:rN``; the view's ``loadResource`` hands out the bytes.
+An image without local bytes shows its alt text (nothing is fetched).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImageReader,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextImageFormat,
+    QTextList,
+    QTextListFormat,
+)
+
+from app.reader import highlight
+from app.reader.positions import BlockMap, PositionMap
+from app.reader.theme import Theme, body_font, heading_scale, mono_font
+from library.model import Block, BlockKind, MentionKind, Post, Resource
+
+_STRUCTURAL = str.maketrans(
+    {
+        "\u2029": "\u2028",
+        "\ufffc": "\ufffd",
+        "\ufdd0": "\ufffd",
+        "\ufdd1": "\ufffd",
+        "\n": "\u2028",
+        "\r": "\u2028",
+    }
+)
+
+BLOCK_INDEX_PROPERTY = int(QTextFormat.Property.UserProperty) + 10
+"""Block-format property: the model block index (a check, not a lookup)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImageBlock:
+    """An image shown from a resource, kept so the view can rescale it."""
+
+    block: int
+    url: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltDocument:
+    """What :func:`build` made: the position map, the images, the resource
+    URLs the view may load, and the ``quotemark-source:`` targets."""
+
+    positions: PositionMap
+    images: tuple[ImageBlock, ...]
+    resources: dict[str, Resource]
+    sources: dict[str, str]  # href -> source name
+
+
+def display_text(text: str) -> str:
+    """Block text as it goes into the document (same length)."""
+    return text.translate(_STRUCTURAL)
+
+
+def _image_size(resource: Resource) -> tuple[int, int]:
+    data = QByteArray(resource.data)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    buffer.close()
+    if not size.isValid():
+        return 0, 0
+    return size.width(), size.height()
+
+
+def scaled_size(width: int, height: int, column: float) -> tuple[float, float]:
+    """An image's shown size: its own, shrunk to fit the column."""
+    if width <= 0 or height <= 0:
+        return max(column * 0.5, 1.0), max(column * 0.3, 1.0)
+    if width <= column:
+        return float(width), float(height)
+    return column, height * column / width
+
+
+class _Styles:
+    """Block and char formats for one theme and zoom."""
+
+    def __init__(self, theme: Theme, zoom: float) -> None:
+        self.theme = theme
+        self.body = body_font(zoom)
+        em = QFontMetricsF(self.body).height()
+        self.em = em
+
+        self.paragraph = QTextBlockFormat()
+        self.paragraph.setBottomMargin(em * 0.7)
+        self.paragraph.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.text = QTextCharFormat()
+        self.text.setFont(self.body)
+        self.text.setForeground(theme.text)
+
+        self.headings: dict[int, tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        for level in range(1, 7):
+            block = QTextBlockFormat()
+            block.setTopMargin(em * (1.1 if level <= 2 else 0.8))
+            block.setBottomMargin(em * 0.45)
+            block.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            char = QTextCharFormat()
+            font = QFont(self.body)
+            font.setPointSizeF(self.body.pointSizeF() * heading_scale(level))
+            font.setWeight(QFont.Weight.Bold if level <= 2 else QFont.Weight.DemiBold)
+            char.setFont(font)
+            char.setForeground(theme.text)
+            self.headings[level] = (block, char)
+
+        self.caption = QTextBlockFormat(self.paragraph)
+        self.caption.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.caption_text = QTextCharFormat()
+        caption_font = QFont(self.body)
+        caption_font.setPointSizeF(self.body.pointSizeF() * 0.86)
+        caption_font.setItalic(True)
+        self.caption_text.setFont(caption_font)
+        self.caption_text.setForeground(theme.muted)
+
+        self.code = QTextBlockFormat(self.paragraph)
+        self.code.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        tint = theme.rule.darker(130) if theme.dark else theme.rule.lighter(112)
+        self.code.setBackground(tint)
+        self.code.setLeftMargin(em * 0.5)
+        self.code.setRightMargin(em * 0.5)
+        self.code_text = QTextCharFormat()
+        self.code_text.setFont(mono_font(zoom))
+        self.code_text.setForeground(theme.text)
+
+        self.image = QTextBlockFormat(self.paragraph)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.image.setTopMargin(em * 0.3)
+        self.image.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.missing_image_text = QTextCharFormat(self.caption_text)
+
+    def blockquote(self, level: int) -> QTextBlockFormat:
+        fmt = QTextBlockFormat(self.paragraph)
+        fmt.setLeftMargin(self.em * 1.4 * max(level, 1))
+        return fmt
+
+    def list_format(self, level: int) -> QTextListFormat:
+        fmt = QTextListFormat()
+        fmt.setStyle(
+            QTextListFormat.Style.ListDisc if level <= 1 else QTextListFormat.Style.ListCircle
+        )
+        fmt.setIndent(max(level, 1))
+        return fmt
+
+    def list_item(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat(self.paragraph)
+        fmt.setBottomMargin(self.em * 0.3)
+        return fmt
+
+    def for_block(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        kind = block.kind
+        if kind is BlockKind.HEADING:
+            return self.headings[min(max(block.level, 1), 6)]
+        if kind is BlockKind.BLOCKQUOTE:
+            return self.blockquote(block.level), self.text
+        if kind is BlockKind.CAPTION:
+            return self.caption, self.caption_text
+        if kind in (BlockKind.CODE, BlockKind.TABLE):
+            return self.code, self.code_text
+        if kind is BlockKind.LIST_ITEM:
+            return self.list_item(), self.text
+        if kind is BlockKind.IMAGE:
+            return self.image, self.missing_image_text
+        return self.paragraph, self.text
+
+
+def _insert_text(
+    cursor: QTextCursor, block: Block, base: QTextCharFormat, theme: Theme
+) -> None:
+    text = display_text(block.text)
+    if not block.links:
+        cursor.insertText(text, base)
+        return
+    at = 0
+    for link in sorted(block.links, key=lambda link: link.start):
+        start, end = max(link.start, at), min(link.end, len(text))
+        if start >= end:
+            continue
+        if start > at:
+            cursor.insertText(text[at:start], base)
+        fmt = QTextCharFormat(base)
+        fmt.merge(highlight.link_format(link.url, theme))
+        cursor.insertText(text[start:end], fmt)
+        at = end
+    if at < len(text):
+        cursor.insertText(text[at:], base)
+
+
+def _quote_order(post: Post) -> list[int]:
+    """Quote indices, outer before inner, so an inner quote's format wins."""
+    quotes = post.analysis.quotes
+
+    def depth(index: int) -> int:
+        seen = 0
+        parent = quotes[index].parent
+        while parent is not None and 0 <= parent < len(quotes) and seen < len(quotes):
+            seen += 1
+            parent = quotes[parent].parent
+        return seen
+
+    return sorted(range(len(quotes)), key=lambda i: (depth(i), i))
+
+
+def build(
+    doc: QTextDocument, post: Post, theme: Theme, zoom: float, column: float
+) -> BuiltDocument:
+    """Fill ``doc`` (cleared first) with ``post``; ``column`` is the text
+    width in pixels images are fitted to."""
+    styles = _Styles(theme, zoom)
+    doc.setUndoRedoEnabled(False)
+    doc.clear()
+    doc.setDefaultFont(styles.body)
+    by_name = {resource.name: resource for resource in post.resources}
+    resources: dict[str, Resource] = {}
+    images: list[ImageBlock] = []
+    maps: list[BlockMap] = []
+    lists: dict[int, QTextList] = {}
+
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for index, block in enumerate(post.blocks):
+        block_fmt, char_fmt = styles.for_block(block)
+        block_fmt = QTextBlockFormat(block_fmt)
+        block_fmt.setProperty(BLOCK_INDEX_PROPERTY, index)
+        if index == 0:
+            cursor.setBlockFormat(block_fmt)
+            cursor.setBlockCharFormat(char_fmt)
+        else:
+            cursor.insertBlock(block_fmt, char_fmt)
+
+        if block.kind is BlockKind.LIST_ITEM:
+            level = max(block.level, 1)
+            for deeper in [lvl for lvl in lists if lvl > level]:
+                del lists[deeper]
+            current = lists.get(level)
+            if current is None:
+                lists[level] = cursor.createList(styles.list_format(level))
+            else:
+                current.add(cursor.block())
+        else:
+            lists.clear()
+
+        resource = by_name.get(block.resource) if block.resource else None
+        if block.kind is BlockKind.IMAGE and resource is not None:
+            url = f"{highlight.RESOURCE_SCHEME}:r{len(resources)}"
+            resources[url] = resource
+            width, height = _image_size(resource)
+            shown_w, shown_h = scaled_size(width, height, column)
+            image = QTextImageFormat()
+            image.setName(url)
+            image.setWidth(shown_w)
+            image.setHeight(shown_h)
+            if block.text:
+                image.setToolTip(block.text)
+            cursor.insertImage(image)
+            images.append(ImageBlock(index, url, width, height))
+            maps.append(BlockMap.for_object(block.text))
+        else:
+            _insert_text(cursor, block, char_fmt, theme)
+            maps.append(BlockMap.for_text(block.text))
+
+    positions = PositionMap(maps)
+    quotes = post.analysis.quotes
+    slots = highlight.speaker_slots(quotes)
+    for index in _quote_order(post):
+        quote = quotes[index]
+        start, end = positions.range_to_qt(quote.span.start, quote.span.end)
+        if end <= start:
+            continue
+        slot = slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
+        fmt = highlight.quote_format(index, quote, slot, theme, nested=quote.parent is not None)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    sources: dict[str, str] = {}
+    for mention in post.analysis.mentions:
+        if mention.kind is MentionKind.LINK:
+            continue  # the hyperlink itself already opens the page
+        if not 0 <= mention.source < len(post.analysis.sources):
+            continue
+        name = post.analysis.sources[mention.source].name
+        href = f"{highlight.SOURCE_SCHEME}:{mention.source}"
+        sources[href] = name
+        start, end = positions.range_to_qt(mention.span.start, mention.span.end)
+        if end <= start:
+            continue
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(highlight.source_format(mention.source, href, name, theme))
+    cursor.endEditBlock()
+    return BuiltDocument(positions, tuple(images), resources, sources)
+
+
+def resize_images(doc: QTextDocument, images: Sequence[ImageBlock], column: float) -> None:
+    """Fit every image to a new column width."""
+    if not images:
+        return
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for image in images:
+        block = doc.findBlockByNumber(image.block)
+        if not block.isValid():
+            continue
+        shown_w, shown_h = scaled_size(image.width, image.height, column)
+        fmt = QTextImageFormat()
+        fmt.setName(image.url)
+        fmt.setWidth(shown_w)
+        fmt.setHeight(shown_h)
+        cursor.setPosition(block.position())
+        cursor.setPosition(block.position() + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
+    cursor.endEditBlock()

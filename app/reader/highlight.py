@@ -1,0 +1,168 @@
+"""Character formats for quotes, clips and source mentions.
+
+Each speaker gets a hue; the light theme uses a pale tint of it behind dark
+text and the dark theme a deep shade behind light text, so both keep a
+contrast ratio above 7:1 (checked in the tests). A speaker's hue is chosen
+from their name (stable across posts); when two speakers of one post would
+share a hue the second takes the next free one.
+
+A quote's format carries its index in :data:`QUOTE_PROPERTY` (nested quotes
+are applied after their parent, so a character carries its innermost quote),
+and a mention's carries the source index in :data:`SOURCE_PROPERTY`.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
+
+from app.reader.theme import Theme
+from library.model import Quote, Speaker
+
+QUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+"""Char-format property: the index of the (innermost) quote at a character."""
+NESTED_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
+"""Char-format property: True inside a nested quotation."""
+SOURCE_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
+"""Char-format property: the index of the source a mention cites."""
+
+SOURCE_SCHEME = "quotemark-source"
+"""Links to the Sources view: ``quotemark-source:<percent-encoded name>``."""
+RESOURCE_SCHEME = "quotemark-resource"
+"""Images of the post: ``quotemark-resource:<percent-encoded name>``."""
+
+# Hues (degrees) spread so neighbours differ; 10 speakers before a repeat.
+HUES = (212, 28, 140, 330, 48, 265, 180, 0, 95, 300)
+NO_SPEAKER = -1
+
+
+def _hsl(hue: int, saturation: float, lightness: float) -> QColor:
+    return QColor.fromHslF(hue / 360, saturation, lightness)
+
+
+def quote_background(slot: int, *, dark: bool, nested: bool = False) -> QColor:
+    """The background of a quote by the speaker in ``slot`` (or
+    :data:`NO_SPEAKER`); nested quotes take a stronger tone."""
+    if slot == NO_SPEAKER:
+        if dark:
+            return QColor("#3a3b40") if not nested else QColor("#4a4b52")
+        return QColor("#e9e6df") if not nested else QColor("#d9d4ca")
+    hue = HUES[slot % len(HUES)]
+    if dark:
+        return _hsl(hue, 0.42, 0.27 if not nested else 0.35)
+    return _hsl(hue, 0.85, 0.89 if not nested else 0.80)
+
+
+def speaker_swatch(slot: int, *, dark: bool) -> QColor:
+    """A solid colour naming the speaker in legends and nested underlines."""
+    if slot == NO_SPEAKER:
+        return QColor("#8a857c")
+    hue = HUES[slot % len(HUES)]
+    return _hsl(hue, 0.65, 0.62 if dark else 0.45)
+
+
+def speaker_key(speaker: Speaker | None) -> str | None:
+    """What identifies a speaker for colouring: the label, case-folded."""
+    if speaker is None or not speaker.label:
+        return None
+    return speaker.label.casefold()
+
+
+def speaker_slots(quotes: Sequence[Quote]) -> dict[str | None, int]:
+    """A palette slot for each speaker of a post (key from :func:`speaker_key`)."""
+    slots: dict[str | None, int] = {None: NO_SPEAKER}
+    used: set[int] = set()
+    for quote in quotes:
+        key = speaker_key(quote.speaker)
+        if key in slots or key is None:
+            continue
+        slot = zlib.crc32(key.encode("utf-8")) % len(HUES)
+        if len(used) < len(HUES):
+            while slot in used:
+                slot = (slot + 1) % len(HUES)
+        used.add(slot)
+        slots[key] = slot
+    return slots
+
+
+def quote_tooltip(quote: Quote) -> str:
+    """Who said it: name, role and how sure the analysis is."""
+    speaker = quote.speaker
+    if speaker is None or not speaker.label:
+        return "Quotation — speaker unknown"
+    lines = [speaker.name or speaker.role or ""]
+    if speaker.name and speaker.role:
+        lines.append(speaker.role)
+    lines.append(f"confidence {round(speaker.confidence * 100)}%")
+    return "\n".join(lines)
+
+
+def quote_format(
+    index: int, quote: Quote, slot: int, theme: Theme, *, nested: bool
+) -> QTextCharFormat:
+    """The format merged over a quotation's text."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(quote_background(slot, dark=theme.dark, nested=nested))
+    fmt.setProperty(QUOTE_PROPERTY, index)
+    fmt.setProperty(NESTED_PROPERTY, nested)
+    fmt.setToolTip(quote_tooltip(quote))
+    if nested:
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(speaker_swatch(slot, dark=theme.dark))
+    return fmt
+
+
+def link_format(url: str, theme: Theme) -> QTextCharFormat:
+    """A web link (opened in the system browser)."""
+    fmt = QTextCharFormat()
+    fmt.setAnchor(True)
+    fmt.setAnchorHref(url)
+    fmt.setForeground(theme.link)
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineColor(theme.link)
+    fmt.setToolTip(url)
+    return fmt
+
+
+def source_format(index: int, href: str, name: str, theme: Theme) -> QTextCharFormat:
+    """A mention of a cited source: a link to the Sources view."""
+    fmt = QTextCharFormat()
+    fmt.setAnchor(True)
+    fmt.setAnchorHref(href)
+    fmt.setForeground(theme.source)
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(theme.source)
+    fmt.setProperty(SOURCE_PROPERTY, index)
+    fmt.setToolTip(f"Cited source: {name} — click to list where it is cited")
+    return fmt
+
+
+def clip_format(theme: Theme) -> QTextCharFormat:
+    """The mark over clipped passages (an extra selection, not in the
+    document, so re-marking is cheap)."""
+    fmt = QTextCharFormat()
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(theme.clip)
+    return fmt
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio between two colours."""
+
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(color.redF())
+            + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

@@ -1,0 +1,115 @@
+"""What the reader paints beside the text column: paragraph numbers, a bar
+beside clipped paragraphs, and the rule of block quotes.
+
+Paragraph numbers come from :func:`library.model.paragraph_numbers` (the
+locators clips and exports cite), drawn right-aligned in the left margin on
+the first line of their block. Painting walks only the visible blocks (found
+by bisection over block rectangles), so a long post costs nothing extra.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextBlock, QTextDocument
+
+from app.reader.theme import Theme
+
+GUTTER_EMS = 3.6
+"""Left-margin width (in body ems) kept free for paragraph numbers."""
+
+
+@dataclass(frozen=True, slots=True)
+class MarginContent:
+    """What to draw: a number (or None) per block, which blocks hold a
+    clipped passage, and which are block quotes."""
+
+    numbers: Sequence[int | None]
+    clipped: Collection[int]
+    quote_blocks: Collection[int]
+    show_numbers: bool
+
+
+def _first_visible(doc: QTextDocument, top: float) -> int:
+    """The number of the first block whose bottom is below ``top``."""
+    layout = doc.documentLayout()
+    lo, hi = 0, doc.blockCount() - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        rect = layout.blockBoundingRect(doc.findBlockByNumber(mid))
+        if rect.bottom() < top:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def visible_blocks(
+    doc: QTextDocument, top: float, height: float
+) -> list[tuple[QTextBlock, QRectF]]:
+    """Blocks intersecting the band ``[top, top + height]`` of the document,
+    with their rectangles in document coordinates."""
+    if doc.isEmpty():
+        return []
+    layout = doc.documentLayout()
+    block = doc.findBlockByNumber(_first_visible(doc, top))
+    result: list[tuple[QTextBlock, QRectF]] = []
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.top() > top + height:
+            break
+        result.append((block, rect))
+        block = block.next()
+    return result
+
+
+def paint_margin(
+    painter: QPainter,
+    doc: QTextDocument,
+    scroll_y: float,
+    viewport_height: float,
+    column_left: float,
+    body: QFont,
+    theme: Theme,
+    content: MarginContent,
+) -> None:
+    """Paint the margin of the visible part of ``doc`` (viewport coordinates)."""
+    em = QFontMetricsF(body).height()
+    number_font = QFont(body)
+    number_font.setPointSizeF(body.pointSizeF() * 0.72)
+    number_font.setItalic(False)
+    number_metrics = QFontMetricsF(number_font)
+    painter.setFont(number_font)
+    number_right = column_left - em * 0.9
+    bar_x = column_left - em * 0.45
+    for block, rect in visible_blocks(doc, scroll_y, viewport_height):
+        index = block.blockNumber()
+        top = rect.top() - scroll_y
+        if index in content.quote_blocks:
+            bar = QRectF(
+                rect.left() + block.blockFormat().leftMargin() - em * 0.7,
+                top,
+                max(2.0, em * 0.12),
+                rect.height() - block.blockFormat().bottomMargin(),
+            )
+            painter.fillRect(bar, theme.rule)
+        if index in content.clipped:
+            bar = QRectF(bar_x, top, max(2.0, em * 0.14), rect.height() - em * 0.3)
+            painter.fillRect(bar, theme.clip)
+        if not content.show_numbers or index >= len(content.numbers):
+            continue
+        number = content.numbers[index]
+        if number is None:
+            continue
+        layout = block.layout()
+        if layout is None or layout.lineCount() == 0:
+            continue
+        line = layout.lineAt(0)
+        baseline = layout.position().y() - scroll_y + line.y() + line.ascent()
+        label = str(number)
+        width = number_metrics.horizontalAdvance(label)
+        painter.setPen(theme.muted)
+        painter.drawText(QPointF(number_right - width, baseline), label)
+    painter.setPen(Qt.PenStyle.NoPen)

@@ -1,0 +1,132 @@
+"""Model positions (block, code-point offset) <-> Qt document positions.
+
+The one place the reader converts between Python's code points and Qt's
+UTF-16 code units: an astral character (most emoji, some CJK) is one ``str``
+index in Python and two ``QChar`` in Qt, so every offset after it in the same
+block shifts by one. Mapping is per block, so an emoji can only shift
+positions within its own block.
+
+An image block that shows its picture holds one object character in the
+document whatever its alt text's length ("object" blocks): model offset 0 is
+before the picture and any other offset after it.
+
+Qt places one block separator between blocks, so block ``i`` starts at the
+sum of the lengths of blocks ``0..i-1`` plus ``i``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from library.model import Position
+
+_ASTRAL = 0x10000
+
+
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units (Qt characters) ``text`` takes."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True, slots=True)
+class BlockMap:
+    """Offsets of one block. ``astral`` holds the code-point offsets of the
+    astral characters (empty for the usual all-BMP block); ``object_`` marks
+    a block shown as one object character (a picture)."""
+
+    length: int  # code points in the model text
+    qt_length: int  # characters in the Qt block
+    astral: tuple[int, ...] = ()
+    object_: bool = False
+
+    @classmethod
+    def for_text(cls, text: str) -> BlockMap:
+        """The map of a block shown as its text."""
+        if text.isascii():
+            return cls(len(text), len(text))
+        astral = tuple(i for i, ch in enumerate(text) if ord(ch) >= _ASTRAL)
+        return cls(len(text), len(text) + len(astral), astral)
+
+    @classmethod
+    def for_object(cls, text: str) -> BlockMap:
+        """The map of a block shown as one picture in place of ``text``."""
+        return cls(len(text), 1, object_=True)
+
+    def to_qt(self, offset: int) -> int:
+        """Code-point offset -> Qt offset within the block (clamped)."""
+        offset = max(0, min(offset, self.length))
+        if self.object_:
+            return 0 if offset == 0 else 1
+        if not self.astral:
+            return offset
+        return offset + bisect_left(self.astral, offset)
+
+    def from_qt(self, qt_offset: int) -> int:
+        """Qt offset within the block -> code-point offset (clamped). A
+        position between the two halves of a surrogate pair rounds down to
+        before the character."""
+        qt_offset = max(0, min(qt_offset, self.qt_length))
+        if self.object_:
+            return 0 if qt_offset == 0 else self.length
+        if not self.astral:
+            return qt_offset
+        # Qt offset of astral char k (by order) is astral[k] + k; count the
+        # astral chars that end at or before qt_offset.
+        lo, hi = 0, len(self.astral)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.astral[mid] + mid + 2 <= qt_offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        before = lo
+        offset = qt_offset - before
+        # Inside a pair: qt_offset == astral[before] + before + 1.
+        if before < len(self.astral) and qt_offset == self.astral[before] + before + 1:
+            offset = self.astral[before]
+        return offset
+
+
+class PositionMap:
+    """Every block's map and where it starts in the Qt document."""
+
+    def __init__(self, blocks: Sequence[BlockMap]) -> None:
+        self.blocks: tuple[BlockMap, ...] = tuple(blocks)
+        starts: list[int] = []
+        at = 0
+        for block in self.blocks:
+            starts.append(at)
+            at += block.qt_length + 1
+        self.starts: tuple[int, ...] = tuple(starts)
+        self.qt_end = max(0, at - 1)
+
+    @classmethod
+    def for_texts(cls, texts: Sequence[str]) -> PositionMap:
+        """A map of blocks all shown as text."""
+        return cls([BlockMap.for_text(text) for text in texts])
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def to_qt(self, position: Position) -> int:
+        """A model position -> an absolute Qt document position."""
+        if not self.blocks:
+            return 0
+        index = max(0, min(position.block, len(self.blocks) - 1))
+        return self.starts[index] + self.blocks[index].to_qt(position.offset)
+
+    def from_qt(self, qt_position: int) -> Position:
+        """An absolute Qt document position -> a model position."""
+        if not self.blocks:
+            return Position(0, 0)
+        qt_position = max(0, min(qt_position, self.qt_end))
+        index = bisect_right(self.starts, qt_position) - 1
+        return Position(index, self.blocks[index].from_qt(qt_position - self.starts[index]))
+
+    def range_to_qt(self, start: Position, end: Position) -> tuple[int, int]:
+        """A model range -> (Qt start, Qt end)."""
+        return self.to_qt(start), self.to_qt(end)

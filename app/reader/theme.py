@@ -1,0 +1,148 @@
+"""The reader's colours and typography.
+
+Light or dark follows the system (``QStyleHints.colorScheme()``; when the
+platform does not say, the application palette's lightness decides). The
+body is a serif face at a comfortable size, set in a column about
+:data:`MEASURE` characters wide; zoom scales every size by one factor so
+headings keep their proportions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
+
+MEASURE = 70
+"""Characters per line the text column aims for."""
+
+BODY_POINT_SIZE = 12.5
+ZOOM_STEP = 1.1
+ZOOM_MIN = 0.5
+ZOOM_MAX = 3.0
+
+_SERIF_FAMILIES = [
+    "Source Serif 4",
+    "Source Serif Pro",
+    "Literata",
+    "Noto Serif",
+    "Charter",
+    "Georgia",
+    "DejaVu Serif",
+    "Liberation Serif",
+    "Times New Roman",
+]
+_MONO_FAMILIES = ["Source Code Pro", "DejaVu Sans Mono", "Liberation Mono", "Consolas"]
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Colours for one scheme. ``dark`` picks the speaker palette's tones."""
+
+    dark: bool
+    background: QColor
+    text: QColor
+    muted: QColor  # paragraph numbers, captions
+    link: QColor
+    source: QColor  # links to the Sources view
+    clip: QColor  # clipped-passage marks
+    selection: QColor
+    selection_text: QColor
+    rule: QColor  # block-quote bar
+
+
+LIGHT = Theme(
+    dark=False,
+    background=QColor("#fbfaf7"),
+    text=QColor("#1f1d1a"),
+    muted=QColor("#8a857c"),
+    link=QColor("#1d5fa8"),
+    source=QColor("#7a3e9d"),
+    clip=QColor("#c2410c"),
+    selection=QColor("#2f6fd6"),
+    selection_text=QColor("#ffffff"),
+    rule=QColor("#d8d3ca"),
+)
+
+DARK = Theme(
+    dark=True,
+    background=QColor("#1c1d20"),
+    text=QColor("#e6e3dc"),
+    muted=QColor("#8d8a84"),
+    link=QColor("#7fb2f0"),
+    source=QColor("#c9a2e6"),
+    clip=QColor("#f59e57"),
+    selection=QColor("#3d6fbf"),
+    selection_text=QColor("#ffffff"),
+    rule=QColor("#45464b"),
+)
+
+
+def system_is_dark() -> bool:
+    """Whether the system asks for a dark scheme."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def theme_for(scheme: Qt.ColorScheme = Qt.ColorScheme.Unknown) -> Theme:
+    """The theme for ``scheme``; ``Unknown`` follows the system."""
+    if scheme == Qt.ColorScheme.Dark:
+        return DARK
+    if scheme == Qt.ColorScheme.Light:
+        return LIGHT
+    return DARK if system_is_dark() else LIGHT
+
+
+def body_font(zoom: float = 1.0) -> QFont:
+    """The serif body font at ``zoom``."""
+    font = QFont()
+    font.setFamilies(_SERIF_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(BODY_POINT_SIZE * zoom)
+    return font
+
+
+def mono_font(zoom: float = 1.0) -> QFont:
+    """The font for code blocks and tables."""
+    font = QFont()
+    font.setFamilies(_MONO_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSizeF(BODY_POINT_SIZE * 0.88 * zoom)
+    return font
+
+
+def heading_scale(level: int) -> float:
+    """A heading's size relative to the body."""
+    return {1: 1.7, 2: 1.45, 3: 1.25, 4: 1.12}.get(level, 1.05)
+
+
+def measure_width(font: QFont) -> float:
+    """The pixel width of a :data:`MEASURE`-character line in ``font``."""
+    metrics = QFontMetricsF(font)
+    return metrics.averageCharWidth() * MEASURE
+
+
+def clamp_zoom(zoom: float) -> float:
+    """Zoom kept to a readable range."""
+    return max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+
+
+def apply_palette(palette: QPalette, theme: Theme) -> QPalette:
+    """``palette`` with the reader's base, text and selection colours."""
+    result = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        result.setColor(group, QPalette.ColorRole.Base, theme.background)
+        result.setColor(group, QPalette.ColorRole.Text, theme.text)
+        result.setColor(group, QPalette.ColorRole.Highlight, theme.selection)
+        result.setColor(group, QPalette.ColorRole.HighlightedText, theme.selection_text)
+        result.setColor(group, QPalette.ColorRole.Link, theme.link)
+    result.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, theme.background)
+    return result

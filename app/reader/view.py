@@ -1,0 +1,592 @@
+"""ReaderView: one post, read-only, with its quotes, sources and clips marked.
+
+Public API (the main window wires these; keep them stable)::
+
+    clip_requested = Signal(object)   # a library.model.Span (from clip_current())
+    source_activated = Signal(str)    # a cited source's name was clicked
+    quote_changed = Signal(int)       # the current quote index (J/K, select_quote)
+    show_post(post, clips=()) / clear() / post()
+    set_clips(clips)                  # re-mark clipped passages
+    next_quote() / previous_quote() / select_quote(index)
+    current_span() -> Span | None     # selection, else the quote under the cursor
+    clip_current()                    # emits clip_requested(current_span())
+    show_span(span)                   # select + scroll
+    zoom_in() / zoom_out() / zoom_reset(); zoom() -> float
+    set_paragraph_numbers(visible); paragraph_numbers_visible() -> bool
+    open_find() / close_find(); find_bar() -> FindBar
+    editor() -> QTextBrowser          # the text widget, focus target
+    set_color_scheme(scheme)          # Qt.ColorScheme.Unknown follows the system
+    current_quote() -> int | None
+
+A selection becomes a :class:`~library.model.Span` through
+:mod:`app.reader.positions`; its ``text`` is the model's text (not Qt's),
+blocks joined with ``"\\n"`` as :class:`~library.model.Span` documents, with
+surrounding white space trimmed (a drag that grabs a trailing space clips
+the words, not the space). A selection that ends at the very start of a block
+ends at the end of the block before it.
+
+Nothing remote is ever loaded: :meth:`_ReaderText.loadResource` answers only
+``quotemark-resource:`` names of the current post. Web links go to the system
+browser (``QDesktopServices.openUrl``); ``quotemark-source:`` links emit
+:attr:`ReaderView.source_activated`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+
+from app.reader import document as docbuild
+from app.reader import highlight, margin, theme
+from app.reader.find import FindBar
+from app.reader.positions import PositionMap
+from library.model import BlockKind, Clip, Position, Post, Quote, Span, paragraph_numbers
+
+_WEB_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+class _ReaderText(QTextBrowser):
+    """The text widget: loads only the post's own images and paints the margin."""
+
+    def __init__(self, reader: ReaderView) -> None:
+        super().__init__(reader)
+        self._reader = reader
+        self.resources: dict[str, Any] = {}
+        self.margin_content = margin.MarginContent((), (), (), show_numbers=True)
+        self.column_left = 0.0
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Only this post's resources, by their ``quotemark-resource:`` name.
+        Anything else (http, https, file, data) is refused: nothing remote
+        and nothing outside the post is ever read while reading."""
+        if int(type) != int(QTextDocument.ResourceType.ImageResource):
+            return None
+        key = name.toString() if isinstance(name, QUrl) else name
+        resource = self.resources.get(key)
+        if resource is None:
+            return None
+        image = QImage()
+        if not image.loadFromData(resource.data):
+            return None
+        return image
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        try:
+            margin.paint_margin(
+                painter,
+                self.document(),
+                float(self.verticalScrollBar().value()),
+                float(self.viewport().height()),
+                self.column_left,
+                self.document().defaultFont(),
+                self._reader.theme(),
+                self.margin_content,
+            )
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reader._update_column()
+
+
+class ReaderView(QWidget):
+    """Reads one post. See the module docstring for the public API."""
+
+    clip_requested = Signal(object)
+    source_activated = Signal(str)
+    quote_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self._post: Post | None = None
+        self._clips: tuple[Clip, ...] = ()
+        self._built: docbuild.BuiltDocument | None = None
+        self._positions = PositionMap(())
+        self._order: list[int] = []  # quote indices in reading order
+        self._current_quote: int | None = None
+        self._zoom = 1.0
+        self._numbers_visible = True
+        self._scheme = Qt.ColorScheme.Unknown
+        self._theme = theme.theme_for(self._scheme)
+        self._column = 600.0
+        self._clip_marks: list[QTextEdit.ExtraSelection] = []
+        self._find_marks: list[QTextEdit.ExtraSelection] = []
+
+        self._editor = _ReaderText(self)
+        self._editor.anchorClicked.connect(self._on_editor_anchorClicked)
+        self._find = FindBar(self._editor, self)
+        self._find.matches_changed.connect(self._on_find_matchesChanged)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._editor, 1)
+        layout.addWidget(self._find)
+        self.setFocusProxy(self._editor)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colorSchemeChanged)
+        self._apply_theme()
+        self.clear()
+
+    # -- showing a post ------------------------------------------------
+
+    def show_post(self, post: Post, clips: Sequence[Clip] = ()) -> None:
+        """Show ``post`` from its top, with ``clips`` marked."""
+        self._post = post
+        self._current_quote = None
+        quotes = post.analysis.quotes
+        self._order = sorted(
+            range(len(quotes)),
+            key=lambda i: (
+                quotes[i].span.start,
+                -quotes[i].span.end.block,
+                -quotes[i].span.end.offset,
+            ),
+        )
+        self._rebuild()
+        self.set_clips(clips)
+        self._editor.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        """Show nothing."""
+        self._post = None
+        self._clips = ()
+        self._built = None
+        self._order = []
+        self._current_quote = None
+        self._positions = PositionMap(())
+        self._editor.resources = {}
+        self._swap_document(QTextDocument(self._editor))
+        self._editor.margin_content = margin.MarginContent((), (), (), self._numbers_visible)
+        self._clip_marks = []
+        self._refresh_extra_selections()
+
+    def post(self) -> Post | None:
+        """The post shown, if any."""
+        return self._post
+
+    def set_clips(self, clips: Sequence[Clip]) -> None:
+        """Mark ``clips`` (this post's; others are ignored)."""
+        post = self._post
+        self._clips = tuple(clips)
+        marks: list[QTextEdit.ExtraSelection] = []
+        clipped: set[int] = set()
+        if post is not None:
+            fmt = highlight.clip_format(self._theme)
+            doc = self._editor.document()
+            for clip in self._clips:
+                if clip.post_id != post.id:
+                    continue
+                start, end = self._positions.range_to_qt(clip.span.start, clip.span.end)
+                if end <= start:
+                    continue
+                cursor = QTextCursor(doc)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                marks.append(selection)
+                last = min(clip.span.end.block, len(post.blocks) - 1)
+                clipped.update(range(clip.span.start.block, last + 1))
+        self._clip_marks = marks
+        content = self._editor.margin_content
+        self._editor.margin_content = margin.MarginContent(
+            content.numbers, clipped, content.quote_blocks, self._numbers_visible
+        )
+        self._refresh_extra_selections()
+
+    def clips(self) -> tuple[Clip, ...]:
+        """The clips marked."""
+        return self._clips
+
+    # -- quotes --------------------------------------------------------
+
+    def current_quote(self) -> int | None:
+        """The index of the quote J/K or a panel last selected."""
+        return self._current_quote
+
+    def next_quote(self) -> None:
+        """Select the next quote in reading order and scroll to it."""
+        target = self._step_quote(forward=True)
+        if target is not None:
+            self.select_quote(target)
+
+    def previous_quote(self) -> None:
+        """Select the previous quote in reading order and scroll to it."""
+        target = self._step_quote(forward=False)
+        if target is not None:
+            self.select_quote(target)
+
+    def select_quote(self, index: int) -> None:
+        """Select quote ``index``'s text, scroll to it, emit quote_changed."""
+        post = self._post
+        if post is None or not 0 <= index < len(post.analysis.quotes):
+            return
+        self._select(post.analysis.quotes[index].span)
+        self._current_quote = index
+        self.quote_changed.emit(index)
+
+    def _step_quote(self, *, forward: bool) -> int | None:
+        post = self._post
+        if post is None or not self._order:
+            return None
+        quotes = post.analysis.quotes
+        current = self._current_quote
+        if current is not None and self._selection_is(quotes[current].span):
+            at = self._order.index(current)
+            step = at + 1 if forward else at - 1
+            if 0 <= step < len(self._order):
+                return self._order[step]
+            return None
+        cursor = self._editor.textCursor()
+        here = self._positions.from_qt(cursor.selectionStart())
+        if forward:
+            for index in self._order:
+                if quotes[index].span.start >= here:
+                    return index
+            return None
+        for index in reversed(self._order):
+            if quotes[index].span.start < here:
+                return index
+        return None
+
+    def _selection_is(self, span: Span) -> bool:
+        cursor = self._editor.textCursor()
+        start, end = self._positions.range_to_qt(span.start, span.end)
+        return cursor.selectionStart() == start and cursor.selectionEnd() == end
+
+    def _quote_at(self, position: Position) -> int | None:
+        post = self._post
+        if post is None:
+            return None
+        best: tuple[bool, Position, int] | None = None
+        for index, quote in enumerate(post.analysis.quotes):
+            span = quote.span
+            if span.start <= position <= span.end:
+                key = (span.start < position < span.end, span.start, index)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        return None if best is None else best[2]
+
+    # -- spans and clipping --------------------------------------------
+
+    def current_span(self) -> Span | None:
+        """The selection as a model Span; with no selection, the quote under
+        the text cursor; else None."""
+        post = self._post
+        if post is None:
+            return None
+        cursor = self._editor.textCursor()
+        if cursor.hasSelection():
+            start = self._positions.from_qt(cursor.selectionStart())
+            end = self._positions.from_qt(cursor.selectionEnd())
+            return self._span(start, end)
+        index = self._quote_at(self._positions.from_qt(cursor.position()))
+        if index is None:
+            return None
+        quote: Quote = post.analysis.quotes[index]
+        return quote.span
+
+    def clip_current(self) -> None:
+        """Ask for the current span to be clipped (see :meth:`current_span`)."""
+        span = self.current_span()
+        if span is not None:
+            self.clip_requested.emit(span)
+
+    def show_span(self, span: Span) -> None:
+        """Select ``span`` and scroll to it."""
+        if self._post is not None:
+            self._select(span)
+
+    def _span(self, start: Position, end: Position) -> Span | None:
+        post = self._post
+        assert post is not None
+        texts = [block.text for block in post.blocks]
+        if not texts or end <= start:
+            return None
+        if end.offset == 0 and end.block > start.block:
+            end = Position(end.block - 1, len(texts[end.block - 1]))
+        # Trim white space (and whole empty stretches) at both ends.
+        while start < end:
+            text = texts[start.block]
+            if start.offset < len(text) and text[start.offset].isspace():
+                start = Position(start.block, start.offset + 1)
+            elif start.offset >= len(text) and start.block < end.block:
+                start = Position(start.block + 1, 0)
+            else:
+                break
+        while start < end:
+            text = texts[end.block]
+            if end.offset > 0 and text[end.offset - 1].isspace():
+                end = Position(end.block, end.offset - 1)
+            elif end.offset == 0 and end.block > start.block:
+                end = Position(end.block - 1, len(texts[end.block - 1]))
+            else:
+                break
+        if end <= start:
+            return None
+        return Span(start, end, span_text(texts, start, end))
+
+    def _select(self, span: Span) -> None:
+        start, end = self._positions.range_to_qt(span.start, span.end)
+        cursor = QTextCursor(self._editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self._editor.setTextCursor(cursor)
+        self._scroll_to(start, end)
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        """Bring ``[start, end)`` into view, a third of the way down when it
+        has to move, so the reader sees what leads into it."""
+        editor = self._editor
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(start)
+        top_rect = editor.cursorRect(cursor)
+        cursor.setPosition(end)
+        bottom_rect = editor.cursorRect(cursor)
+        height = editor.viewport().height()
+        if top_rect.top() >= 0 and bottom_rect.bottom() <= height:
+            return
+        bar = editor.verticalScrollBar()
+        target = bar.value() + top_rect.top() - height // 3
+        if bottom_rect.bottom() - top_rect.top() > height * 2 // 3:
+            target = bar.value() + top_rect.top() - height // 10
+        bar.setValue(max(0, target))
+
+    # -- zoom, numbers, find, theme ------------------------------------
+
+    def zoom(self) -> float:
+        """The zoom factor (1.0 = the default size)."""
+        return self._zoom
+
+    def zoom_in(self) -> None:
+        """Larger text."""
+        self._set_zoom(self._zoom * theme.ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Smaller text."""
+        self._set_zoom(self._zoom / theme.ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """The default size."""
+        self._set_zoom(1.0)
+
+    def _set_zoom(self, zoom: float) -> None:
+        zoom = theme.clamp_zoom(round(zoom, 4))
+        if zoom == self._zoom:
+            return
+        self._zoom = zoom
+        self._rebuild_keeping_place()
+
+    def set_paragraph_numbers(self, visible: bool) -> None:
+        """Show or hide the paragraph numbers in the margin."""
+        self._numbers_visible = visible
+        content = self._editor.margin_content
+        self._editor.margin_content = margin.MarginContent(
+            content.numbers, content.clipped, content.quote_blocks, visible
+        )
+        self._update_column()
+        self._editor.viewport().update()
+
+    def paragraph_numbers_visible(self) -> bool:
+        """Whether paragraph numbers are shown."""
+        return self._numbers_visible
+
+    def open_find(self) -> None:
+        """Show the find bar (Esc closes it)."""
+        self._find.open_bar()
+
+    def close_find(self) -> None:
+        """Hide the find bar."""
+        self._find.close_bar()
+
+    def find_bar(self) -> FindBar:
+        """The find bar."""
+        return self._find
+
+    def editor(self) -> QTextBrowser:
+        """The text widget (the focus target)."""
+        return self._editor
+
+    def theme(self) -> theme.Theme:
+        """The colours in use."""
+        return self._theme
+
+    def set_color_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """Force light or dark; ``Qt.ColorScheme.Unknown`` follows the system."""
+        self._scheme = scheme
+        self._on_colorSchemeChanged()
+
+    def _on_colorSchemeChanged(self, *_args: object) -> None:
+        new = theme.theme_for(self._scheme)
+        if new == self._theme:
+            return
+        self._theme = new
+        self._apply_theme()
+        if self._post is not None:
+            self._rebuild_keeping_place()
+
+    def _apply_theme(self) -> None:
+        self._editor.setPalette(theme.apply_palette(self._editor.palette(), self._theme))
+        self._editor.viewport().setAutoFillBackground(True)
+
+    # -- building ------------------------------------------------------
+
+    def _swap_document(self, doc: QTextDocument) -> None:
+        """Show a new document (a fresh one per build, so Qt's image cache
+        never serves one post's picture for another's). The editor deletes
+        the document it replaces, since it is the editor's child."""
+        doc.setDocumentMargin(0)
+        self._editor.setDocument(doc)
+        self._update_column(force=True)
+
+    def _rebuild(self) -> None:
+        post = self._post
+        if post is None:
+            return
+        doc = QTextDocument(self._editor)
+        self._column = self._column_width()
+        built = docbuild.build(doc, post, self._theme, self._zoom, self._column)
+        self._built = built
+        self._positions = built.positions
+        self._editor.resources = dict(built.resources)
+        quote_blocks = {i for i, b in enumerate(post.blocks) if b.kind is BlockKind.BLOCKQUOTE}
+        self._editor.margin_content = margin.MarginContent(
+            paragraph_numbers(post.blocks),
+            self._editor.margin_content.clipped,
+            quote_blocks,
+            self._numbers_visible,
+        )
+        self._swap_document(doc)
+        self._find_marks = []
+        if self._find.isVisible():
+            self._find.open_bar()
+
+    def _rebuild_keeping_place(self) -> None:
+        """Rebuild (zoom, theme) and come back to the same text and selection."""
+        editor = self._editor
+        cursor = editor.textCursor()
+        selection = (
+            self._positions.from_qt(cursor.selectionStart()),
+            self._positions.from_qt(cursor.selectionEnd()),
+        )
+        top = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+        top_position = self._positions.from_qt(top)
+        self._rebuild()
+        self.set_clips(self._clips)
+        start, end = self._positions.range_to_qt(*selection)
+        restored = QTextCursor(editor.document())
+        restored.setPosition(start)
+        restored.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(restored)
+        anchor = QTextCursor(editor.document())
+        anchor.setPosition(self._positions.to_qt(top_position))
+        rect = editor.cursorRect(anchor)
+        editor.verticalScrollBar().setValue(editor.verticalScrollBar().value() + rect.top())
+
+    def _column_width(self) -> float:
+        body = theme.body_font(self._zoom)
+        return theme.measure_width(body)
+
+    def _update_column(self, *, force: bool = False) -> None:
+        """Centre a column about :data:`theme.MEASURE` characters wide,
+        leaving the paragraph-number gutter on the left."""
+        editor = self._editor
+        doc = editor.document()
+        body = theme.body_font(self._zoom)
+        em = float(editor.fontMetrics().height()) * self._zoom
+        em = max(em, 8.0)
+        width = float(editor.viewport().width())
+        gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
+        measure = theme.measure_width(body)
+        side = max(gutter, (width - measure) / 2)
+        right = max(em * 1.5, width - side - measure)
+        column = max(width - side - right, em * 8)
+        root = doc.rootFrame()
+        fmt: QTextFrameFormat = root.frameFormat()
+        if (
+            not force
+            and abs(fmt.leftMargin() - side) < 0.5
+            and abs(fmt.rightMargin() - right) < 0.5
+        ):
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(right)
+        fmt.setTopMargin(em * 1.6)
+        fmt.setBottomMargin(em * 3)
+        root.setFrameFormat(fmt)
+        editor.column_left = side
+        if self._built is not None and abs(column - self._column) >= 1:
+            self._column = column
+            docbuild.resize_images(doc, self._built.images, min(column, measure))
+        editor.viewport().update()
+
+    # -- extra selections, links ---------------------------------------
+
+    def _refresh_extra_selections(self) -> None:
+        self._editor.setExtraSelections(self._clip_marks + self._find_marks)
+        self._editor.viewport().update()
+
+    def _on_find_matchesChanged(self, matches: list[QTextEdit.ExtraSelection]) -> None:
+        self._find_marks = list(matches)
+        self._refresh_extra_selections()
+
+    def _on_editor_anchorClicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == highlight.SOURCE_SCHEME:
+            name = self._built.sources.get(url.toString()) if self._built else None
+            if name:
+                self.source_activated.emit(name)
+        elif scheme in _WEB_SCHEMES:
+            QDesktopServices.openUrl(url)
+        # Anything else (file:, javascript:, relative links) does nothing.
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._on_colorSchemeChanged()
+        return super().event(event)
+
+
+def span_text(texts: Sequence[str], start: Position, end: Position) -> str:
+    """The model text from ``start`` to ``end``, blocks joined with ``"\\n"``."""
+    if start.block == end.block:
+        return texts[start.block][start.offset : end.offset]
+    parts = [texts[start.block][start.offset :]]
+    parts.extend(texts[start.block + 1 : end.block])
+    parts.append(texts[end.block][: end.offset])
+    return "\n".join(parts)
+
+
+def visible_rect(view: ReaderView, span: Span) -> QRect:
+    """Where ``span`` starts on screen (viewport coordinates)."""
+    start = view._positions.to_qt(span.start)
+    cursor = QTextCursor(view.editor().document())
+    cursor.setPosition(start)
+    return view.editor().cursorRect(cursor)
