@@ -11,21 +11,48 @@ connections do); a worker thread opens its own on the same file.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from library import keys, paths
+from library.errors import InvalidKey, LibraryError, NotFound, QuotemarkError
 from library.model import (
+    Analysis,
+    Block,
     Change,
     Citation,
     Clip,
+    Position,
     Post,
     PostSummary,
+    Quote,
     SourceKind,
     Span,
+    paragraph_locator,
+    paragraph_numbers,
 )
+from library.store import anchors, batch, codec, db, schema
+from library.store import clips as store_clips
+from library.store import posts as store_posts
+from library.store import search as store_search
+from library.store import sources as store_sources
+from library.store.db import DEFAULT_TIMEOUT
+from library.store.reextract import innermost_quote, reextract_one
+
+if TYPE_CHECKING:
+    from library.pipeline import Processed
+
+log = logging.getLogger(__name__)
 
 
 class CancelToken(Protocol):
@@ -122,18 +149,74 @@ class DeletedPost:
     payload: bytes
 
 
+class PostHasClips(QuotemarkError):
+    """Deleting a post that has clips needs ``force=True`` (the GUI asks
+    first, the command line wants ``--force``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReextractReport:
+    """What :meth:`Library.reextract_posts` did: the change, and one message
+    per post that could not be re-extracted (``failed``: left as they were)
+    or whose clip text was not found again (``lost_clips``: they keep their
+    old place and are never deleted)."""
+
+    change: Change
+    messages: tuple[str, ...] = ()
+    lost_clips: tuple[int, ...] = ()
+    failed: tuple[int, ...] = ()
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _not_found(what: str, ident: int) -> NotFound:
+    return NotFound(f"There is no {what} with id {ident} in the library.")
+
+
 class Library:
     """A Quotemark library: one SQLite file."""
 
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        """Use :meth:`open`."""
+        self._conn = conn
+        self._path = path
+
     @classmethod
-    def open(cls, path: Path | None = None) -> Library:
+    def open(cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
-        :func:`library.paths.library_file`."""
-        raise NotImplementedError
+        :func:`library.paths.library_file`. ``timeout`` is how long a write
+        waits for another Quotemark before :class:`LibraryLocked`."""
+        target = Path(path) if path is not None else paths.library_file()
+        conn = db.connect(target, timeout=timeout)
+        try:
+            schema.migrate(conn, target, paths.backups_dir())
+        except sqlite3.Error as error:
+            conn.close()
+            raise db.translate(error, target) from error
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, target)
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._path
 
     def close(self) -> None:
         """Close the database."""
-        raise NotImplementedError
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        return db.transaction(self._conn, self._path)
 
     # -- import --------------------------------------------------------
 
@@ -147,56 +230,257 @@ class Library:
         """Import files and folders (folders recursively). Each post is one
         transaction; a bad input fails alone and changes nothing else.
         Already-imported posts come back as DUPLICATE with their id."""
-        raise NotImplementedError
+        from library.importers import discover
+
+        # (shown path, file to process or None, message when it cannot be)
+        inputs: list[tuple[str, Path | None, str]] = []
+        for given in paths:
+            given = Path(given)
+            try:
+                found = list(discover([given]))
+            except QuotemarkError as error:
+                inputs.append((str(given), None, error.message))
+                continue
+            except OSError as error:
+                inputs.append((str(given), None, f"{given}: {error.strerror or error}"))
+                continue
+            if not found:
+                inputs.append((str(given), None, f"{given}: no saved posts found in it."))
+            inputs.extend((str(f), f, "") for f in found)
+        files = [f for _, f, _ in inputs if f is not None]
+        results: list[ImportResult] = []
+        added: list[int] = []
+        done = 0
+        total = len(inputs)
+        processed = batch.process_all(files)
+        try:
+            for shown, file, message in inputs:
+                if cancel is not None and cancel.is_set():
+                    results.append(ImportResult(shown, ImportStatus.CANCELLED))
+                    continue
+                if file is None:
+                    results.append(ImportResult(shown, ImportStatus.FAILED, message=message))
+                else:
+                    result = self.store_processed(shown, next(processed))
+                    results.append(result)
+                    if result.status is ImportStatus.IMPORTED and result.post_id is not None:
+                        added.append(result.post_id)
+                done += 1
+                if progress is not None:
+                    progress(done, total, shown)
+        finally:
+            processed.close()
+        return ImportReport(tuple(results), Change(posts_added=tuple(added)))
+
+    def store_processed(self, shown: str, outcome: Processed | BaseException) -> ImportResult:
+        """Store one pipeline result (or report the error it raised) as
+        :meth:`import_paths` does for each file: duplicate check, key, one
+        transaction. Benchmarks and tests that ran the pipeline themselves
+        use it directly."""
+        if isinstance(outcome, QuotemarkError):
+            return ImportResult(shown, ImportStatus.FAILED, message=outcome.message)
+        if isinstance(outcome, BaseException):
+            log.error("importing %s failed", shown, exc_info=outcome)
+            return ImportResult(
+                shown,
+                ImportStatus.FAILED,
+                message=f"{shown}: Quotemark could not import it because of an internal "
+                f"error ({type(outcome).__name__}: {outcome}). Please report this bug.",
+            )
+        meta = outcome.article.metadata
+        try:
+            with self._write() as conn:
+                existing = store_posts.find_duplicate(
+                    conn, meta.url or outcome.raw.url, outcome.content_hash
+                )
+                if existing is not None:
+                    title = conn.execute(
+                        "SELECT title FROM posts WHERE id = ?", (existing,)
+                    ).fetchone()[0]
+                    return ImportResult(
+                        shown,
+                        ImportStatus.DUPLICATE,
+                        existing,
+                        title,
+                        f"already in the library (id {existing})",
+                    )
+                key = keys.unique_key(keys.base_key(meta), store_posts.key_checker(conn))
+                new = store_posts.NewPost(
+                    outcome.raw,
+                    outcome.article,
+                    outcome.analysis,
+                    outcome.content_hash,
+                    Path(shown).name,
+                    _now(),
+                )
+                post_id = store_posts.insert_post(conn, new, key)
+        except LibraryError as error:
+            return ImportResult(shown, ImportStatus.FAILED, message=error.message)
+        return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title)
 
     def import_sample(self) -> ImportResult:
         """Import the sample post that ships with Quotemark."""
-        raise NotImplementedError
+        samples = resources.files("resources") / "samples"
+        if isinstance(samples, Path):
+            return self.import_paths([samples / SAMPLE]).results[0]
+        with tempfile.TemporaryDirectory(prefix="quotemark-sample-") as folder:
+            target = Path(folder)
+            _copy_tree(samples, target)
+            return self.import_paths([target / SAMPLE]).results[0]
 
     # -- reading -------------------------------------------------------
 
     def posts(self, *, tag: str | None = None, source_id: int | None = None) -> list[PostSummary]:
         """The library's posts, newest import first, optionally only those
         with clips tagged ``tag`` or citing source ``source_id``."""
-        raise NotImplementedError
+        return store_posts.summaries(self._conn, tag=tag, source_id=source_id)
 
     def post_summary(self, post_id: int) -> PostSummary:
         """One post's library row."""
-        raise NotImplementedError
+        found = store_posts.summaries_by_id(self._conn, [post_id])
+        if post_id not in found:
+            raise _not_found("post", post_id)
+        return found[post_id]
 
     def post(self, post_id: int) -> Post:
         """A post with its blocks, analysis and resources."""
-        raise NotImplementedError
+        post = store_posts.load_post(self._conn, post_id)
+        if post is None:
+            raise _not_found("post", post_id)
+        return post
 
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
         """Full-text search over titles, text and clips. Any user-typed
         string is accepted (it is never passed to FTS as syntax)."""
-        raise NotImplementedError
+        found = store_search.search(self._conn, query, limit)
+        rows = store_posts.summaries_by_id(self._conn, [post_id for post_id, _ in found])
+        return [SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
 
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
-        """Sources of one post, or of the whole library."""
-        raise NotImplementedError
+        """Sources of one post, or of the whole library. For one post,
+        ``mention_count`` counts that post's mentions and ``post_count``
+        stays library-wide."""
+        return [
+            SourceSummary(i, name, SourceKind(kind), url, posts, mentions)
+            for i, name, kind, url, posts, mentions in store_sources.list_sources(
+                self._conn, post_id
+            )
+        ]
 
     def citing(self, source_id: int) -> list[SourceCitation]:
         """Every place in the library that cites a source."""
-        raise NotImplementedError
+        analyses: dict[int, Analysis] = {}
+        cited: list[SourceCitation] = []
+        for post_id, title, span, blob in store_sources.citing(self._conn, source_id):
+            if post_id not in analyses:
+                analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+            quote = _credited_quote(analyses[post_id], span)
+            cited.append(
+                SourceCitation(
+                    post_id,
+                    title,
+                    span,
+                    quote.span.text if quote else None,
+                    quote.speaker.label or None if quote and quote.speaker else None,
+                )
+            )
+        return cited
 
     # -- clips ---------------------------------------------------------
+
+    def find_span(
+        self,
+        post_id: int,
+        *,
+        text: str | None = None,
+        quote: int | None = None,
+        paragraph: int | None = None,
+    ) -> Span:
+        """A span of a post chosen the command line's way: the first
+        occurrence of exact ``text``, quotation number ``quote`` (1-based,
+        as ``quotemark show`` numbers them) or the whole of paragraph
+        number ``paragraph`` (the reader's margin number)."""
+        post = self.post(post_id)
+        if text is not None:
+            found = anchors.find(post.blocks, text.strip())
+            if found is None:
+                raise QuotemarkError(
+                    f"The text {_short(text)!r} is not in post {post_id} "
+                    f"({_short(post.metadata.title)}). Copy it exactly as the post has it."
+                )
+            return found
+        if quote is not None:
+            count = len(post.analysis.quotes)
+            if not 1 <= quote <= count:
+                raise QuotemarkError(
+                    f"Post {post_id} has {count} quotation(s); there is no quotation "
+                    f"{quote}. See them with: quotemark show {post_id}"
+                )
+            return post.analysis.quotes[quote - 1].span
+        if paragraph is not None:
+            numbers = paragraph_numbers(post.blocks)
+            if paragraph in numbers:
+                index = numbers.index(paragraph)
+                block = post.blocks[index]
+                return Span(Position(index, 0), Position(index, len(block.text)), block.text)
+            count = max((n for n in numbers if n is not None), default=0)
+            raise QuotemarkError(
+                f"Post {post_id} has {count} paragraph(s); there is no paragraph {paragraph}."
+            )
+        raise QuotemarkError("Say what to clip: a text, a quotation number or a paragraph.")
 
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
     ) -> tuple[Clip, Change]:
         """Keep a passage. The clip takes the speaker of the quotation the
-        span lies in, its paragraph locator, and a new citation key."""
-        raise NotImplementedError
+        span lies in, its paragraph locator, and a new citation key.
+        Whitespace at the ends of the selection is left out."""
+        post = self.post(post_id)
+        if not anchors.is_valid(post.blocks, span.start, span.end):
+            raise QuotemarkError(
+                f"The selection is not inside post {post_id}; select the passage again."
+            )
+        exact = _trimmed(post.blocks, span.start, span.end)
+        if exact is None:
+            raise QuotemarkError("The selection holds no text to clip.")
+        quote_index = innermost_quote(post.analysis, exact)
+        speaker = post.analysis.quotes[quote_index].speaker if quote_index is not None else None
+        with self._write() as conn:
+            post_key, number = conn.execute(
+                "SELECT key, next_clip FROM posts WHERE id = ?", (post_id,)
+            ).fetchone()
+            key = keys.clip_key(post_key, number)
+            while store_posts.key_taken(conn, key):
+                number += 1
+                key = keys.clip_key(post_key, number)
+            conn.execute("UPDATE posts SET next_clip = ? WHERE id = ?", (number + 1, post_id))
+            new = Clip(
+                id=0,
+                post_id=post_id,
+                key=key,
+                span=exact,
+                speaker=speaker.name if speaker else None,
+                role=speaker.role if speaker else None,
+                quote_index=quote_index,
+                paragraph=paragraph_locator(post.blocks, exact.start.block),
+                note=note,
+                tags=store_clips.clean_tags(tags),
+                created=_now(),
+            )
+            clip_id = store_clips.insert(conn, new, with_id=False)
+            store_clips.refresh_index(conn, post_id)
+        return replace(new, id=clip_id), Change(clips_added=(clip_id,), posts_changed=(post_id,))
 
     def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
         """Clips, oldest first, of one post, one tag, or all."""
-        raise NotImplementedError
+        return store_clips.select(self._conn, post_id=post_id, tag=tag)
 
     def get_clip(self, clip_id: int) -> Clip:
         """One clip."""
-        raise NotImplementedError
+        found = store_clips.select(self._conn, ids=[clip_id])
+        if not found:
+            raise _not_found("clip", clip_id)
+        return found[0]
 
     def update_clip(
         self,
@@ -208,33 +492,110 @@ class Library:
     ) -> Change:
         """Edit a clip's note, tags or citation key (checked for form and
         uniqueness)."""
-        raise NotImplementedError
+        current = self.get_clip(clip_id)
+        new_key = keys.check_key(key) if key is not None else None
+        with self._write() as conn:
+            if new_key is not None and new_key != current.key:
+                self._check_free(conn, new_key, clip_id=clip_id)
+                conn.execute("UPDATE clips SET key = ? WHERE id = ?", (new_key, clip_id))
+            if note is not None:
+                conn.execute("UPDATE clips SET note = ? WHERE id = ?", (note, clip_id))
+                store_clips.refresh_index(conn, current.post_id)
+            if tags is not None:
+                store_clips.set_tags(conn, clip_id, tags)
+        return Change(clips_changed=(clip_id,))
+
+    def _check_free(
+        self, conn: sqlite3.Connection, key: str, *, clip_id: int = 0, post_id: int = 0
+    ) -> None:
+        row = conn.execute(
+            "SELECT 'post', id, title FROM posts WHERE key = ? AND id != ?"
+            " UNION ALL SELECT 'clip', id, text FROM clips WHERE key = ? AND id != ?",
+            (key, post_id, key, clip_id),
+        ).fetchone()
+        if row is not None:
+            raise InvalidKey(
+                f"The citation key {key!r} is already used by {row[0]} {row[1]} "
+                f"({_short(row[2])}). Keys must be unique (ignoring case): choose another."
+            )
 
     def delete_clips(self, clip_ids: Sequence[int]) -> tuple[list[Clip], Change]:
         """Delete clips; returns them so :meth:`restore_clips` can undo."""
-        raise NotImplementedError
+        found = store_clips.select(self._conn, ids=list(dict.fromkeys(clip_ids)))
+        missing = set(clip_ids) - {c.id for c in found}
+        if missing:
+            raise _not_found("clip", min(missing))
+        posts = sorted({c.post_id for c in found})
+        with self._write() as conn:
+            conn.executemany("DELETE FROM clips WHERE id = ?", [(c.id,) for c in found])
+            for post_id in posts:
+                store_clips.refresh_index(conn, post_id)
+        change = Change(clips_removed=tuple(c.id for c in found), posts_changed=tuple(posts))
+        return found, change
 
     def restore_clips(self, clips: Sequence[Clip]) -> Change:
         """Put deleted clips back with their ids and keys (undo)."""
-        raise NotImplementedError
+        posts = sorted({c.post_id for c in clips})
+        with self._write() as conn:
+            for post_id in posts:
+                if conn.execute("SELECT 1 FROM posts WHERE id = ?", (post_id,)).fetchone() is None:
+                    raise _not_found("post", post_id)
+            for clip in clips:
+                if conn.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone():
+                    raise QuotemarkError(f"Clip {clip.id} is already in the library.")
+                self._check_free(conn, clip.key, clip_id=clip.id)
+                store_clips.insert(conn, clip, with_id=True)
+            for post_id in posts:
+                store_clips.refresh_index(conn, post_id)
+        return Change(clips_added=tuple(c.id for c in clips), posts_changed=tuple(posts))
 
     def tags(self) -> list[str]:
         """Every tag in use, sorted."""
-        raise NotImplementedError
+        return store_clips.all_tags(self._conn)
 
     # -- posts ---------------------------------------------------------
 
     def delete_post(self, post_id: int, *, force: bool = False) -> tuple[DeletedPost, Change]:
-        """Delete a post. A post with clips needs ``force=True``."""
-        raise NotImplementedError
+        """Delete a post. A post with clips needs ``force=True``
+        (:class:`PostHasClips` otherwise)."""
+        summary = self.post_summary(post_id)
+        if summary.clip_count and not force:
+            raise PostHasClips(
+                f"Post {post_id} ({_short(summary.title)}) has {summary.clip_count} "
+                "clip(s). Deleting the post deletes them too; confirm to go on "
+                "(on the command line: --force)."
+            )
+        clip_ids = tuple(c.id for c in self.clips(post_id=post_id))
+        with self._write() as conn:
+            payload = store_posts.snapshot(conn, post_id)
+            store_posts.delete(conn, post_id)
+        change = Change(posts_removed=(post_id,), clips_removed=clip_ids)
+        return DeletedPost(post_id, payload), change
 
     def restore_post(self, deleted: DeletedPost) -> Change:
-        """Undo :meth:`delete_post`."""
-        raise NotImplementedError
+        """Undo :meth:`delete_post`: the post and its clips come back with
+        their ids and keys."""
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM posts WHERE id = ?", (deleted.post_id,)).fetchone():
+                raise QuotemarkError(f"Post {deleted.post_id} is already in the library.")
+            try:
+                post_id, clip_ids = store_posts.restore(conn, deleted.payload)
+            except sqlite3.IntegrityError as error:
+                raise InvalidKey(
+                    f"Post {deleted.post_id} cannot come back: its citation key or one of "
+                    f"its clips' keys is now used by another entry ({error})."
+                ) from error
+        return Change(posts_added=(post_id,), clips_added=tuple(clip_ids))
 
     def set_post_key(self, post_id: int, key: str) -> Change:
-        """Change a post's citation key (checked for form and uniqueness)."""
-        raise NotImplementedError
+        """Change a post's citation key (checked for form and uniqueness).
+        Its clips keep their keys."""
+        self.post_summary(post_id)
+        new_key = keys.check_key(key)
+        with self._write() as conn:
+            self._check_free(conn, new_key, post_id=post_id)
+            conn.execute("UPDATE posts SET key = ? WHERE id = ?", (new_key, post_id))
+        return Change(posts_changed=(post_id,))
 
     def reextract(
         self,
@@ -245,20 +606,92 @@ class Library:
     ) -> Change:
         """Run the current extractor and analysis again on stored originals,
         keeping every clip (found again by its exact text) and every key."""
-        raise NotImplementedError
+        return self.reextract_posts(post_ids, progress=progress, cancel=cancel).change
+
+    def reextract_posts(
+        self,
+        post_ids: Sequence[int] | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> ReextractReport:
+        """:meth:`reextract` with a message for each post that failed and each
+        clip whose text is gone (kept at its old place, never deleted)."""
+        ids = (
+            list(post_ids)
+            if post_ids is not None
+            else [int(r[0]) for r in self._conn.execute("SELECT id FROM posts ORDER BY id")]
+        )
+        changed: list[int] = []
+        clips_changed: list[int] = []
+        lost: list[int] = []
+        failed: list[int] = []
+        messages: list[str] = []
+        for done, post_id in enumerate(ids, 1):
+            if cancel is not None and cancel.is_set():
+                messages.append("Cancelled: the remaining posts were left as they were.")
+                break
+            outcome = reextract_one(self._conn, self._path, post_id)
+            if outcome.message:
+                messages.append(outcome.message)
+            if outcome.changed:
+                changed.append(post_id)
+                clips_changed.extend(outcome.clips_moved)
+            else:
+                failed.append(post_id)
+            lost.extend(outcome.clips_lost)
+            if progress is not None:
+                progress(done, len(ids), outcome.title)
+        change = Change(posts_changed=tuple(changed), clips_changed=tuple(clips_changed))
+        return ReextractReport(change, tuple(messages), tuple(lost), tuple(failed))
 
     # -- export --------------------------------------------------------
 
     def citations(self, scope: ExportScope | None = None) -> list[Citation]:
         """What an export of ``scope`` contains: for each post, its post
-        citation followed by its clips' citations."""
-        raise NotImplementedError
+        citation followed by its clips' citations. A tag keeps only the
+        clips with that tag (and their posts); chosen posts come with all
+        their clips; chosen clips with their posts."""
+        scope = scope or ExportScope()
+        everything = scope.tag is None and scope.post_ids is None and scope.clip_ids is None
+        if everything:
+            chosen = store_clips.select(self._conn)
+            post_ids: set[int] | None = None
+        else:
+            picked: dict[int, Clip] = {}
+            post_ids = set(scope.post_ids or ())
+            for post_id in post_ids:
+                picked.update((c.id, c) for c in store_clips.select(self._conn, post_id=post_id))
+            if scope.clip_ids:
+                picked.update((c.id, c) for c in store_clips.select(self._conn, ids=scope.clip_ids))
+            if scope.tag is not None:
+                tagged = store_clips.select(self._conn, tag=scope.tag)
+                if scope.post_ids is None and scope.clip_ids is None:
+                    picked = {c.id: c for c in tagged}
+                else:
+                    picked = {i: c for i, c in picked.items() if scope.tag in c.tags}
+            chosen = sorted(picked.values(), key=lambda c: c.id)
+            post_ids |= {c.post_id for c in chosen}
+        by_post: dict[int, list[Clip]] = {}
+        for clip in chosen:
+            by_post.setdefault(clip.post_id, []).append(clip)
+        result: list[Citation] = []
+        for row in self._conn.execute(f"SELECT id, key, {_META}, imported FROM posts ORDER BY id"):
+            if post_ids is not None and row[0] not in post_ids:
+                continue
+            meta = store_posts.metadata(row[2:9])
+            accessed = str(row[9])[:10]
+            result.append(Citation(row[1], meta, accessed))
+            result.extend(Citation(row[1], meta, accessed, c) for c in by_post.get(row[0], ()))
+        return result
 
     def export(
         self, fmt: str, *, scope: ExportScope | None = None, posts_only: bool = False
     ) -> str:
         """Render the scope in a registered export format."""
-        raise NotImplementedError
+        from library.export import ExportOptions, export
+
+        return export(fmt, self.citations(scope), ExportOptions(posts_only=posts_only))
 
     def export_to_file(
         self,
@@ -270,4 +703,66 @@ class Library:
     ) -> int:
         """Write an export atomically (temporary file, then rename); returns
         the number of entries written."""
-        raise NotImplementedError
+        from library.export import ExportOptions, entry_count, export, write_atomic
+
+        citations = self.citations(scope)
+        options = ExportOptions(posts_only=posts_only)
+        text = export(fmt, citations, options)
+        write_atomic(path, text)
+        return entry_count(citations, options)
+
+
+SAMPLE = "night-ferry.html"
+"""The sample post in ``resources/samples`` (with its ``_files`` folder)."""
+
+_META = "title, authors, published, site, url, language, description"
+
+
+def _copy_tree(source: Traversable, target: Path) -> None:
+    for entry in source.iterdir():
+        if entry.is_dir():
+            (target / entry.name).mkdir()
+            _copy_tree(entry, target / entry.name)
+        else:
+            (target / entry.name).write_bytes(entry.read_bytes())
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _trimmed(blocks: tuple[Block, ...], start: Position, end: Position) -> Span | None:
+    """``start``..``end`` without the whitespace at its ends, or ``None``
+    when nothing else is left."""
+    block_starts = anchors.starts(blocks)
+    whole = anchors.joined(blocks)
+    first = block_starts[start.block] + start.offset
+    last = block_starts[end.block] + end.offset
+    while first < last and whole[first].isspace():
+        first += 1
+    while last > first and whole[last - 1].isspace():
+        last -= 1
+    if first >= last:
+        return None
+    return Span(
+        anchors.position_at(block_starts, first),
+        anchors.position_at(block_starts, last),
+        whole[first:last],
+    )
+
+
+def _credited_quote(analysis: Analysis, span: Span) -> Quote | None:
+    """The quotation a mention credits: one containing it, else one in the
+    same block, else one ending in the block just before (an attribution
+    line under a block quote)."""
+    for quote in analysis.quotes:
+        if quote.span.start <= span.start and span.end <= quote.span.end:
+            return quote
+    for quote in analysis.quotes:
+        if quote.span.start.block <= span.block <= quote.span.end.block:
+            return quote
+    for quote in reversed(analysis.quotes):
+        if quote.span.end.block == span.block - 1:
+            return quote
+    return None

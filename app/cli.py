@@ -1,0 +1,430 @@
+"""The ``quotemark`` command.
+
+Subcommands work on the core (:mod:`library`) only and never import Qt, so
+scripts start fast; ``quotemark [FILE...]`` without a subcommand opens the
+GUI (imported lazily). Every expected problem prints ``quotemark: problem``
+on stderr and exits 1; a :class:`~library.errors.QuotemarkError` never shows
+a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from library.model import Clip, Post, PostSummary
+    from library.service import Library
+
+PROG = "quotemark"
+SUBCOMMANDS = (
+    "extract",
+    "import",
+    "posts",
+    "show",
+    "search",
+    "clip",
+    "clips",
+    "export",
+    "delete",
+    "reextract",
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command with ``argv`` (default: the process arguments);
+    returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
+        return _gui(args)
+    parser = _parser()
+    options = parser.parse_args(args)
+    command: Callable[[argparse.Namespace], int] = options.run
+    from library.errors import QuotemarkError
+
+    try:
+        return command(options)
+    except QuotemarkError as error:
+        _fail(error)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `quotemark posts | head`: the reader left; that is not an error.
+        sys.stderr.close()
+        return 0
+
+
+def gui_main() -> int:
+    """The ``quotemark-gui`` entry point: always the GUI."""
+    return _gui(sys.argv[1:])
+
+
+def _gui(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Open the Quotemark reader (with files: import and open them). "
+        f"Subcommands for scripts: {', '.join(SUBCOMMANDS)} (see {PROG} SUBCOMMAND --help).",
+    )
+    parser.add_argument("files", nargs="*", type=Path, help="saved posts to open")
+    parser.add_argument(
+        "--first-run-sample",
+        action="store_true",
+        help="on an empty library, offer the sample post",
+    )
+    options = parser.parse_args(args)
+    from app.gui import run
+
+    return int(run(options.files, first_run_sample=options.first_run_sample))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Quotemark: read saved web posts with their quotations, speakers and "
+        f"sources marked; clip passages; export citations. '{PROG} [FILE...]' opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    sub = parser.add_subparsers(metavar="SUBCOMMAND")
+
+    p = sub.add_parser("extract", help="print what Quotemark extracts (library untouched)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object per file and line")
+    p.set_defaults(run=_extract)
+
+    p = sub.add_parser("import", help="import saved posts (files or folders)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.set_defaults(run=_import)
+
+    p = sub.add_parser("posts", help="list the library's posts, newest import first")
+    p.add_argument("--json", action="store_true", help="one JSON object per post and line")
+    p.set_defaults(run=_posts)
+
+    p = sub.add_parser("show", help="show one post with its quotations and sources")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_show)
+
+    p = sub.add_parser("search", help="full-text search over titles, text and clips")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(run=_search)
+
+    p = sub.add_parser("clip", help="keep a passage of a post; prints the clip's id and key")
+    p.add_argument("post_id", type=int, metavar="POST_ID")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--text", metavar="EXACT", help="the exact text to clip")
+    what.add_argument("--quote", type=int, metavar="N", help="quotation N (as 'show' numbers)")
+    what.add_argument("--paragraph", type=int, metavar="N", help="paragraph N (margin number)")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    p.set_defaults(run=_clip)
+
+    p = sub.add_parser("clips", help="list clips, oldest first")
+    p.add_argument("--json", action="store_true", help="one JSON object per clip and line")
+    p.add_argument("--tag", metavar="T")
+    p.add_argument("--post", type=int, metavar="POST_ID")
+    p.set_defaults(run=_clips)
+
+    p = sub.add_parser("export", help="export citations (stdout without -o)")
+    p.add_argument(
+        "--format",
+        default="biblatex",
+        choices=("biblatex", "bibtex", "csl-json", "ris", "markdown"),
+    )
+    p.add_argument("--posts-only", action="store_true", help="leave clip entries out")
+    p.add_argument("--tag", metavar="T", help="only clips with this tag (and their posts)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE")
+    p.set_defaults(run=_export)
+
+    p = sub.add_parser("delete", help="delete a post (with clips: --force)")
+    p.add_argument("post_id", type=int, metavar="POST_ID")
+    p.add_argument("--force", action="store_true", help="also delete the post's clips")
+    p.set_defaults(run=_delete)
+
+    p = sub.add_parser("reextract", help="extract stored posts again, keeping clips and keys")
+    p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.set_defaults(run=_reextract)
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quotemark")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _fail(error: Any) -> None:
+    message = str(error.message)
+    path = getattr(error, "path", None)
+    if path and path not in message:
+        message = f"{path}: {message}"
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _line(value: dict[str, Any]) -> None:
+    print(json.dumps(value, ensure_ascii=False))
+
+
+def _open() -> Library:
+    from library.service import Library
+
+    return Library.open()
+
+
+# -- subcommands -----------------------------------------------------------
+
+
+def _extract(options: argparse.Namespace) -> int:
+    from library.errors import QuotemarkError
+    from library.pipeline import process, to_json
+
+    failed = False
+    for path in options.files:
+        try:
+            processed = process(path)
+        except QuotemarkError as error:
+            failed = True
+            if options.json:
+                _line({"file": str(path), "error": error.message})
+            else:
+                _fail(error)
+            continue
+        if options.json:
+            _line(to_json(str(path), processed))
+            continue
+        meta = processed.article.metadata
+        print(f"{path}")
+        print(f"  title:     {meta.title}")
+        print(f"  authors:   {', '.join(meta.authors) or '-'}")
+        print(f"  published: {meta.published or '-'}")
+        print(f"  site:      {meta.site or '-'}")
+        print(f"  url:       {meta.url or '-'}")
+        print(
+            f"  {len(processed.article.blocks)} blocks, {len(processed.analysis.quotes)} "
+            f"quotations, {len(processed.analysis.sources)} sources"
+        )
+    return 1 if failed else 0
+
+
+def _import(options: argparse.Namespace) -> int:
+    from library.service import ImportStatus
+
+    with _open() as library:
+        report = library.import_paths(options.paths)
+    for result in report.results:
+        if result.status is ImportStatus.IMPORTED:
+            print(f"{result.post_id}\t{result.title}\t({result.path})")
+        elif result.status is ImportStatus.DUPLICATE:
+            print(f"{result.path}: already in the library (id {result.post_id})")
+        elif result.status is ImportStatus.CANCELLED:
+            print(f"{result.path}: skipped (cancelled)")
+        else:
+            message = result.message
+            if result.path not in message:
+                message = f"{result.path}: {message}"
+            print(f"{PROG}: {message}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def _summary_json(row: PostSummary) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "key": row.key,
+        "title": row.title,
+        "authors": list(row.authors),
+        "published": row.published,
+        "site": row.site,
+        "url": row.url,
+        "imported": row.imported,
+        "quotes": row.quote_count,
+        "clips": row.clip_count,
+    }
+
+
+def _summary_text(row: PostSummary) -> str:
+    date = (row.published or "")[:10] or "-"
+    who = ", ".join(row.authors) or row.site or "-"
+    return f"{row.id}\t{row.key}\t{date}\t{who}\t{row.title}"
+
+
+def _posts(options: argparse.Namespace) -> int:
+    with _open() as library:
+        rows = library.posts()
+    for row in rows:
+        if options.json:
+            _line(_summary_json(row))
+        else:
+            print(_summary_text(row))
+    return 0
+
+
+def _post_json(post: Post) -> dict[str, Any]:
+    meta = post.metadata
+    return {
+        "id": post.id,
+        "key": post.key,
+        "title": meta.title,
+        "authors": list(meta.authors),
+        "published": meta.published,
+        "site": meta.site,
+        "url": meta.url,
+        "language": meta.language,
+        "imported": post.imported,
+        "file": post.file_name,
+        "blocks": [{"kind": str(b.kind), "text": b.text} for b in post.blocks],
+        "quotes": [
+            {
+                "number": number,
+                "text": q.span.text,
+                "speaker": q.speaker.name if q.speaker else None,
+                "role": q.speaker.role if q.speaker else None,
+                "kind": str(q.kind),
+                "block": q.span.start.block,
+                "start": q.span.start.offset,
+                "end": q.span.end.offset,
+                "end_block": q.span.end.block,
+            }
+            for number, q in enumerate(post.analysis.quotes, 1)
+        ],
+        "sources": [
+            {"name": s.name, "kind": str(s.kind), "url": s.url} for s in post.analysis.sources
+        ],
+    }
+
+
+def _show(options: argparse.Namespace) -> int:
+    from library.model import paragraph_numbers
+
+    with _open() as library:
+        post = library.post(options.id)
+        clips = library.clips(post_id=options.id)
+    if options.json:
+        data = _post_json(post)
+        data["clips"] = [_clip_json(c) for c in clips]
+        _line(data)
+        return 0
+    meta = post.metadata
+    print(meta.title)
+    print(f"  key:       {post.key}")
+    print(f"  authors:   {', '.join(meta.authors) or '-'}")
+    print(f"  published: {meta.published or '-'}")
+    print(f"  site:      {meta.site or '-'}")
+    print(f"  url:       {meta.url or '-'}")
+    print(f"  imported:  {post.imported} from {post.file_name}")
+    print()
+    for number, block in zip(paragraph_numbers(post.blocks), post.blocks, strict=True):
+        mark = f"{number:>3}" if number is not None else "   "
+        text = block.text.replace("\u2028", "\n      ")
+        print(f"{mark}  {text}" if str(block.kind) != "heading" else f"     ## {text}")
+    if post.analysis.quotes:
+        print("\nQuotations:")
+        for number, quote in enumerate(post.analysis.quotes, 1):
+            who = quote.speaker.label if quote.speaker else "?"
+            print(f"  {number}. [{who}] {quote.span.text}")
+    if post.analysis.sources:
+        print("\nSources:")
+        for source in post.analysis.sources:
+            print(f"  - {source.name} ({source.kind})")
+    if clips:
+        print("\nClips:")
+        for clip in clips:
+            print(f"  {clip.id}\t{clip.key}\t¶{clip.paragraph}\t{clip.text}")
+    return 0
+
+
+def _search(options: argparse.Namespace) -> int:
+    with _open() as library:
+        hits = library.search(options.query, limit=options.limit)
+    for hit in hits:
+        if options.json:
+            data = _summary_json(hit.post)
+            data["snippet"] = hit.snippet
+            _line(data)
+        else:
+            print(_summary_text(hit.post))
+            print("\t" + " ".join(hit.snippet.split()))
+    return 0
+
+
+def _clip_json(clip: Clip) -> dict[str, Any]:
+    return {
+        "id": clip.id,
+        "post_id": clip.post_id,
+        "key": clip.key,
+        "text": clip.text,
+        "speaker": clip.speaker,
+        "role": clip.role,
+        "paragraph": clip.paragraph,
+        "note": clip.note,
+        "tags": list(clip.tags),
+        "created": clip.created,
+    }
+
+
+def _clip(options: argparse.Namespace) -> int:
+    with _open() as library:
+        span = library.find_span(
+            options.post_id, text=options.text, quote=options.quote, paragraph=options.paragraph
+        )
+        clip, _ = library.clip(options.post_id, span, note=options.note, tags=options.tag)
+    print(f"{clip.id}\t{clip.key}")
+    return 0
+
+
+def _clips(options: argparse.Namespace) -> int:
+    with _open() as library:
+        clips = library.clips(post_id=options.post, tag=options.tag)
+    for clip in clips:
+        if options.json:
+            _line(_clip_json(clip))
+        else:
+            who = f" [{clip.speaker}]" if clip.speaker else ""
+            print(f"{clip.id}\t{clip.key}\t¶{clip.paragraph}{who}\t{clip.text}")
+    return 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    from library.service import ExportScope
+
+    scope = ExportScope(tag=options.tag) if options.tag else None
+    with _open() as library:
+        if options.output is None:
+            sys.stdout.write(
+                library.export(options.format, scope=scope, posts_only=options.posts_only)
+            )
+            return 0
+        count = library.export_to_file(
+            options.output, options.format, scope=scope, posts_only=options.posts_only
+        )
+    print(f"{count} entries written to {options.output}", file=sys.stderr)
+    return 0
+
+
+def _delete(options: argparse.Namespace) -> int:
+    with _open() as library:
+        summary = library.post_summary(options.post_id)
+        _, change = library.delete_post(options.post_id, force=options.force)
+    clips = len(change.clips_removed)
+    extra = f" and its {clips} clip(s)" if clips else ""
+    print(f"deleted post {summary.id} ({summary.title}){extra}")
+    return 0
+
+
+def _reextract(options: argparse.Namespace) -> int:
+    with _open() as library:
+        report = library.reextract_posts(options.ids or None)
+    for post_id in report.change.posts_changed:
+        print(f"re-extracted post {post_id}")
+    for message in report.messages:
+        print(f"{PROG}: {message}", file=sys.stderr)
+    return 1 if report.failed else 0

@@ -1,0 +1,194 @@
+"""Citation keys: readable, ASCII, unique, and never changed once assigned.
+
+A post's key is ``surname + year + first significant title word``
+(``laane2024night``), transliterated to lowercase ASCII (Zoë -> zoe,
+Łódź -> lodz, Arabic and Cyrillic letters by a small table). A clash gets
+``a``, ``b``, ... appended to the newcomer only: existing keys are stored and
+never recomputed, so adding or removing posts cannot rename anything a
+paper already cites. Clip keys derive from their post's key (``-c1``,
+``-c2``, ...) with a counter that is never reused.
+"""
+
+# ruff: noqa: RUF001 (the transliteration tables hold look-alike letters on purpose)
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
+
+from library.errors import InvalidKey
+from library.model import Metadata
+
+KEY_PATTERN = re.compile(r"[A-Za-z0-9_:.\-]+")
+"""What a key may hold: safe in BibTeX, biber, LaTeX and file names."""
+
+MAX_KEY_LENGTH = 120
+
+# Letters NFKD does not decompose into a base letter plus marks.
+_LATIN = {
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ı": "i",
+    "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "NG", "ſ": "s", "ƒ": "f", "ɛ": "e", "Ɛ": "E",
+    "ɔ": "o", "Ɔ": "O", "ə": "e", "Ə": "E",
+}  # fmt: skip
+
+# A simple, reversible-enough romanisation: a key only needs to be readable.
+_ARABIC = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "th",
+    "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
+    "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f",
+    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y",
+    "ى": "a", "ة": "a", "ء": "", "ؤ": "w", "ئ": "y", "پ": "p", "چ": "ch", "ژ": "zh",
+    "گ": "g", "ک": "k", "ی": "y",
+}  # fmt: skip
+
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+    "я": "ia", "і": "i", "ї": "i", "є": "ie", "ґ": "g", "ў": "u",
+}  # fmt: skip
+
+_GREEK = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+    "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+    "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+    "ω": "o",
+}  # fmt: skip
+
+_TABLE = {**_LATIN, **_ARABIC, **_CYRILLIC, **_GREEK}
+
+_STOPWORDS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "from",
+        "by", "with", "without", "into", "onto", "over", "under", "about", "after", "before", "as",
+        "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these",
+        "those", "there", "here", "his", "her", "their", "our", "your", "my", "we", "you", "they",
+        "he", "she", "i", "not", "no", "so", "if", "than", "then", "how", "why", "what", "when",
+        "where", "who", "whom", "which", "while", "de", "la", "le", "les", "el", "los", "las",
+        "del", "des", "du", "der", "die", "das", "den", "und", "ein", "eine", "di", "da", "il",
+        "lo", "un", "une", "y", "e", "o"
+    }
+)  # fmt: skip
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def transliterate(text: str) -> str:
+    """``text`` in lowercase ASCII letters and digits only: marks dropped
+    after NFKD (Zoë -> zoe), a few letters by table (ł -> l, ß -> ss, Arabic,
+    Cyrillic, Greek); anything else (CJK, emoji) disappears."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        mapped = _TABLE.get(char) or _TABLE.get(char.lower())
+        if mapped is not None:
+            out.append(mapped)
+        elif char.isascii():
+            out.append(char)
+        elif unicodedata.category(char).startswith("Z"):
+            out.append(" ")
+    return "".join(out).lower()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(transliterate(text))
+
+
+def _surname(author: str) -> str:
+    # "Laane, Kadri" names the family first; otherwise the last word does.
+    family = author.split(",", 1)[0] if "," in author else author
+    words = _words(family)
+    if not words:
+        return ""
+    return words[0] if "," in author else words[-1]
+
+
+def _site_word(metadata: Metadata) -> str:
+    if metadata.site:
+        site = "".join(_words(metadata.site))
+        if site:
+            return site[:24]
+    if metadata.url:
+        host = urlsplit(metadata.url).hostname or ""
+        labels = [label for label in host.split(".") if label not in {"www", "m", "blog"}]
+        if len(labels) >= 2:
+            return "".join(_words(labels[-2]))[:24]
+        if labels:
+            return "".join(_words(labels[0]))[:24]
+    return ""
+
+
+def _title_word(title: str) -> str:
+    words = _words(title)
+    for word in words:
+        if word not in _STOPWORDS and not word.isdigit():
+            return word[:20]
+    return words[0][:20] if words else ""
+
+
+def base_key(metadata: Metadata) -> str:
+    """The key a post would get if no other post had it: ``laane2024night``.
+    The author's surname, else the site, else ``anon``; the year if known;
+    the first title word that is not a stop word."""
+    name = ""
+    for author in metadata.authors:
+        name = _surname(author)
+        if name:
+            break
+    name = name[:24] or _site_word(metadata) or "anon"
+    year = ""
+    if metadata.published and re.match(r"\d{4}", metadata.published):
+        year = metadata.published[:4]
+    return f"{name}{year}{_title_word(metadata.title)}"
+
+
+def _suffixes() -> Iterator[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    yield from letters
+    for first in letters:
+        for second in letters:
+            yield first + second
+    number = 1
+    while True:
+        yield f"x{number}"
+        number += 1
+
+
+def unique_key(base: str, taken: Callable[[str], bool]) -> str:
+    """``base`` itself when free, else ``base`` with the first free suffix
+    ``a``, ``b``, ... ``z``, ``aa``, ... ``taken`` answers for one key
+    (ignoring case, as BibTeX and biber compare keys)."""
+    if not taken(base):
+        return base
+    for suffix in _suffixes():
+        candidate = base + suffix
+        if not taken(candidate):
+            return candidate
+    raise AssertionError("unreachable: the suffixes never end")
+
+
+def clip_key(post_key: str, number: int) -> str:
+    """The key of a post's ``number``-th clip: ``laane2024night-c3``."""
+    return f"{post_key}-c{number}"
+
+
+def check_key(key: str) -> str:
+    """``key`` stripped, or :class:`InvalidKey` saying what is wrong with it."""
+    stripped = key.strip()
+    if not stripped:
+        raise InvalidKey("A citation key cannot be empty.")
+    if len(stripped) > MAX_KEY_LENGTH:
+        raise InvalidKey(
+            f"The citation key is {len(stripped)} characters long; use at most {MAX_KEY_LENGTH}."
+        )
+    if not KEY_PATTERN.fullmatch(stripped):
+        bad = sorted({c for c in stripped if not KEY_PATTERN.fullmatch(c)})
+        shown = " ".join(repr(c) for c in bad)
+        raise InvalidKey(
+            f"The citation key {stripped!r} contains {shown}. "
+            "Use only letters A-Z, digits and _ : . -"
+        )
+    return stripped

@@ -1,0 +1,432 @@
+"""Posts: storing a processed input, reading it back, and the library list.
+
+One post is written in one transaction by the caller (see
+:func:`library.store.db.transaction`); these functions only run statements.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from library.model import (
+    Analysis,
+    Article,
+    Block,
+    Metadata,
+    Post,
+    PostSummary,
+    RawDocument,
+    Resource,
+    SourceFormat,
+)
+from library.store import codec
+from library.store.sources import store_mentions
+
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src")
+
+
+def url_key(url: str | None) -> str | None:
+    """``url`` normalised for duplicate detection: scheme and host
+    lowercased, ``www.``, the fragment, a trailing slash and tracking
+    parameters dropped. ``None`` for anything that is not an http(s) URL."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+        return None
+    host = parts.hostname.lower().removeprefix("www.")
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(_TRACKING)
+        ]
+    )
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("http", host, path, query, ""))
+
+
+@dataclass(frozen=True, slots=True)
+class NewPost:
+    """Everything stored for one post (what the pipeline produced)."""
+
+    raw: RawDocument
+    article: Article
+    analysis: Analysis
+    content_hash: str
+    file_name: str
+    imported: str
+
+
+def find_duplicate(conn: sqlite3.Connection, url: str | None, content_hash: str) -> int | None:
+    """The id of a stored post with the same normalised URL or the same
+    content, if any."""
+    key = url_key(url)
+    if key is not None:
+        row = conn.execute("SELECT id FROM posts WHERE url_key = ?", (key,)).fetchone()
+        if row:
+            return int(row[0])
+    row = conn.execute("SELECT id FROM posts WHERE content_hash = ?", (content_hash,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def document_json(raw: RawDocument) -> dict[str, Any]:
+    """What re-extraction needs from the decoded input besides its bytes."""
+    return {
+        "path": raw.path,
+        "html": raw.html,
+        "text": raw.text,
+        "url": raw.url,
+        "saved_at": raw.saved_at,
+        "encoding": raw.encoding,
+    }
+
+
+def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
+    """Store ``post`` under ``key``; returns its id."""
+    meta = post.article.metadata
+    url = meta.url or post.raw.url
+    cursor = conn.execute(
+        """INSERT INTO posts (key, title, authors, published, site, url, url_key, language,
+               description, imported, file_name, content_hash, format, quote_count,
+               blocks, analysis, original, document)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            key,
+            meta.title,
+            json.dumps(list(meta.authors), ensure_ascii=False),
+            meta.published,
+            meta.site,
+            url,
+            url_key(url),
+            meta.language,
+            meta.description,
+            post.imported,
+            post.file_name,
+            post.content_hash,
+            str(post.raw.format),
+            len(post.analysis.quotes),
+            codec.pack(codec.blocks_to_json(post.article.blocks)),
+            codec.pack(codec.analysis_to_json(post.analysis)),
+            codec.compress(post.raw.original),
+            codec.pack(document_json(post.raw)),
+        ),
+    )
+    post_id = int(cursor.lastrowid or 0)
+    store_resources(conn, post_id, post.raw, post.article)
+    store_mentions(conn, post_id, post.analysis)
+    conn.execute(
+        "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, '')",
+        (post_id, meta.title, body_text(post.article.blocks)),
+    )
+    return post_id
+
+
+def body_text(blocks: tuple[Block, ...]) -> str:
+    """The text indexed for search."""
+    return "\n".join(b.text for b in blocks)
+
+
+def store_resources(
+    conn: sqlite3.Connection, post_id: int, raw: RawDocument, article: Article
+) -> None:
+    """The input's resources (every reference naming each) and whether the
+    article shows them."""
+    refs: dict[str, list[str]] = {}
+    by_name: dict[str, Resource] = {}
+    for ref, resource in raw.resources.items():
+        by_name.setdefault(resource.name, resource)
+        refs.setdefault(resource.name, []).append(ref)
+    shown = {r.name for r in article.resources}
+    for resource in article.resources:
+        by_name.setdefault(resource.name, resource)
+    conn.execute("DELETE FROM resources WHERE post_id = ?", (post_id,))
+    conn.executemany(
+        "INSERT INTO resources (post_id, name, media_type, location, refs, shown, data)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                post_id,
+                name,
+                r.media_type,
+                r.location,
+                json.dumps(refs.get(name, [])),
+                int(name in shown),
+                r.data,
+            )
+            for name, r in by_name.items()
+        ],
+    )
+
+
+_SUMMARY = """
+SELECT p.id, p.key, p.title, p.authors, p.published, p.site, p.url, p.imported,
+       p.quote_count, (SELECT count(*) FROM clips c WHERE c.post_id = p.id)
+FROM posts p
+"""
+
+
+def _summary(row: tuple[Any, ...]) -> PostSummary:
+    return PostSummary(
+        id=row[0],
+        key=row[1],
+        title=row[2],
+        authors=tuple(json.loads(row[3])),
+        published=row[4],
+        site=row[5],
+        url=row[6],
+        imported=row[7],
+        quote_count=row[8],
+        clip_count=row[9],
+    )
+
+
+def summaries(
+    conn: sqlite3.Connection, *, tag: str | None = None, source_id: int | None = None
+) -> list[PostSummary]:
+    """The library list, newest import first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if tag is not None:
+        where.append(
+            "p.id IN (SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
+            " WHERE t.tag = ?)"
+        )
+        params.append(tag)
+    if source_id is not None:
+        where.append("p.id IN (SELECT post_id FROM mentions WHERE source_id = ?)")
+        params.append(source_id)
+    sql = _SUMMARY + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY p.imported DESC, p.id DESC"
+    return [_summary(row) for row in conn.execute(sql, params)]
+
+
+def summaries_by_id(conn: sqlite3.Connection, ids: list[int]) -> dict[int, PostSummary]:
+    """Library rows of the given posts."""
+    found: dict[int, PostSummary] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        marks = ",".join("?" * len(part))
+        for row in conn.execute(_SUMMARY + f" WHERE p.id IN ({marks})", part):
+            found[row[0]] = _summary(row)
+    return found
+
+
+def metadata(row: tuple[Any, ...]) -> Metadata:
+    """Metadata from ``title, authors, published, site, url, language,
+    description`` columns."""
+    title, authors, published, site, url, language, description = row
+    return Metadata(
+        title=title,
+        authors=tuple(json.loads(authors)),
+        published=published,
+        site=site,
+        url=url,
+        language=language,
+        description=description,
+    )
+
+
+_META_COLUMNS = "title, authors, published, site, url, language, description"
+
+
+def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
+    """A stored post, or ``None``."""
+    row = conn.execute(
+        f"SELECT id, key, {_META_COLUMNS}, blocks, analysis, imported, file_name,"
+        " content_hash FROM posts WHERE id = ?",
+        (post_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    resources = tuple(
+        Resource(name, media_type, data, location)
+        for name, media_type, data, location in conn.execute(
+            "SELECT name, media_type, data, location FROM resources"
+            " WHERE post_id = ? AND shown = 1 ORDER BY name",
+            (post_id,),
+        )
+    )
+    return Post(
+        id=row[0],
+        key=row[1],
+        metadata=metadata(row[2:9]),
+        blocks=codec.blocks_from_json(codec.unpack(row[9])),
+        analysis=codec.analysis_from_json(codec.unpack(row[10])),
+        resources=resources,
+        imported=row[11],
+        file_name=row[12],
+        content_hash=row[13],
+    )
+
+
+def load_blocks(conn: sqlite3.Connection, post_id: int) -> tuple[Block, ...] | None:
+    """Only a post's blocks (cheaper than :func:`load_post`)."""
+    row = conn.execute("SELECT blocks FROM posts WHERE id = ?", (post_id,)).fetchone()
+    return None if row is None else codec.blocks_from_json(codec.unpack(row[0]))
+
+
+def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
+    """The stored input, decoded as it was at import, for re-extraction."""
+    row = conn.execute(
+        "SELECT format, original, document FROM posts WHERE id = ?", (post_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    doc = codec.unpack(row[2])
+    resources: dict[str, Resource] = {}
+    for name, media_type, location, refs, data in conn.execute(
+        "SELECT name, media_type, location, refs, data FROM resources WHERE post_id = ?",
+        (post_id,),
+    ):
+        resource = Resource(name, media_type, data, location)
+        for ref in json.loads(refs) or [name]:
+            resources[ref] = resource
+    return RawDocument(
+        path=doc["path"],
+        format=SourceFormat(row[0]),
+        original=codec.decompress(row[1]),
+        html=doc["html"],
+        text=doc["text"],
+        url=doc["url"],
+        saved_at=doc["saved_at"],
+        encoding=doc["encoding"],
+        resources=resources,
+    )
+
+
+def replace_content(
+    conn: sqlite3.Connection,
+    post_id: int,
+    article: Article,
+    analysis: Analysis,
+    raw: RawDocument,
+    content_hash: str,
+) -> None:
+    """Re-extraction: new metadata, blocks, analysis and index for a post,
+    keeping its id, key, import date and original."""
+    meta = article.metadata
+    url = meta.url or raw.url
+    conn.execute(
+        """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
+               url_key = ?, language = ?, description = ?, content_hash = ?,
+               quote_count = ?, blocks = ?, analysis = ?
+           WHERE id = ?""",
+        (
+            meta.title,
+            json.dumps(list(meta.authors), ensure_ascii=False),
+            meta.published,
+            meta.site,
+            url,
+            url_key(url),
+            meta.language,
+            meta.description,
+            content_hash,
+            len(analysis.quotes),
+            codec.pack(codec.blocks_to_json(article.blocks)),
+            codec.pack(codec.analysis_to_json(analysis)),
+            post_id,
+        ),
+    )
+    store_resources(conn, post_id, raw, article)
+    conn.execute("DELETE FROM mentions WHERE post_id = ?", (post_id,))
+    store_mentions(conn, post_id, analysis)
+    conn.execute(
+        "UPDATE post_fts SET title = ?, body = ? WHERE rowid = ?",
+        (meta.title, body_text(article.blocks), post_id),
+    )
+
+
+def key_taken(conn: sqlite3.Connection, key: str) -> bool:
+    """Whether a post or a clip already has ``key`` (ignoring case)."""
+    row = conn.execute(
+        "SELECT 1 FROM posts WHERE key = ? UNION ALL SELECT 1 FROM clips WHERE key = ? LIMIT 1",
+        (key, key),
+    ).fetchone()
+    return row is not None
+
+
+def key_checker(conn: sqlite3.Connection) -> Callable[[str], bool]:
+    """:func:`key_taken` bound to ``conn``."""
+    return lambda key: key_taken(conn, key)
+
+
+# -- delete and undo -------------------------------------------------------
+
+_TABLES = ("posts", "resources", "mentions", "clips", "clip_tags")
+_WHERE = {
+    "posts": "id = ?",
+    "resources": "post_id = ?",
+    "mentions": "post_id = ?",
+    "clips": "post_id = ?",
+    "clip_tags": "clip_id IN (SELECT id FROM clips WHERE post_id = ?)",
+}
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"b": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    return base64.b64decode(value["b"]) if isinstance(value, dict) else value
+
+
+def snapshot(conn: sqlite3.Connection, post_id: int) -> bytes:
+    """Every row of a post (and its clips) so :func:`restore` can put them
+    back with the same ids and keys."""
+    tables: dict[str, Any] = {}
+    for table in _TABLES:
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE {_WHERE[table]}", (post_id,))
+        columns = [d[0] for d in cursor.description]
+        tables[table] = {
+            "columns": columns,
+            "rows": [[_encode(v) for v in row] for row in cursor],
+        }
+    fts = conn.execute(
+        "SELECT title, body, clips FROM post_fts WHERE rowid = ?", (post_id,)
+    ).fetchone()
+    tables["fts"] = list(fts) if fts else ["", "", ""]
+    return codec.pack(tables)
+
+
+def delete(conn: sqlite3.Connection, post_id: int) -> None:
+    """Remove a post, its clips, mentions, resources and index row."""
+    conn.execute("DELETE FROM clips WHERE post_id = ?", (post_id,))
+    conn.execute("DELETE FROM post_fts WHERE rowid = ?", (post_id,))
+    conn.execute("DELETE FROM posts WHERE id = ?", (post_id,))
+
+
+def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
+    """Put back what :func:`snapshot` saved; returns the post id and its
+    clip ids."""
+    tables = codec.unpack(payload)
+    post_id = 0
+    clip_ids: list[int] = []
+    for table in _TABLES:
+        columns = tables[table]["columns"]
+        rows = [[_decode(v) for v in row] for row in tables[table]["rows"]]
+        if not rows:
+            continue
+        marks = ",".join("?" * len(columns))
+        conn.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", rows)
+        if table == "posts":
+            post_id = int(rows[0][columns.index("id")])
+        if table == "clips":
+            clip_ids = [int(r[columns.index("id")]) for r in rows]
+    title, body, clips = tables["fts"]
+    conn.execute(
+        "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, ?)",
+        (post_id, title, body, clips),
+    )
+    return post_id, clip_ids

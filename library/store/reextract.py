@@ -1,0 +1,120 @@
+"""Re-extraction of one stored post, keeping its clips and keys.
+
+The stored input (decoded as at import, with its resources) goes through
+the current extractor and analysis again. Each clip is found again by its
+exact text, the occurrence nearest its old place winning; a clip whose text
+is gone keeps its old span, is flagged ``lost`` and named in the message:
+clips are never deleted by Quotemark.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from library.errors import LibraryError, QuotemarkError
+from library.model import Analysis, Block, Span, paragraph_locator
+from library.store import anchors
+from library.store import clips as store_clips
+from library.store import posts as store_posts
+from library.store.db import transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one post."""
+
+    title: str = ""
+    changed: bool = False
+    message: str = ""
+    clips_moved: list[int] = field(default_factory=list)
+    clips_lost: list[int] = field(default_factory=list)
+
+
+def innermost_quote(analysis: Analysis, span: Span) -> int | None:
+    """The index of the smallest quotation containing ``span``."""
+    best: int | None = None
+    for index, quote in enumerate(analysis.quotes):
+        if quote.span.start <= span.start and span.end <= quote.span.end:
+            if best is None:
+                best = index
+                continue
+            current = analysis.quotes[best].span
+            if current.start <= quote.span.start and quote.span.end <= current.end:
+                best = index
+    return best
+
+
+def reextract_one(conn: sqlite3.Connection, path: Path, post_id: int) -> Outcome:
+    """Re-extract ``post_id`` in one transaction; failures leave it as it was."""
+    from library.analyze import analyze
+    from library.extract import extract
+    from library.pipeline import content_hash
+
+    raw = store_posts.load_raw(conn, post_id)
+    old_blocks = store_posts.load_blocks(conn, post_id)
+    if raw is None or old_blocks is None:
+        return Outcome(message=f"There is no post with id {post_id} in the library.")
+    title = str(conn.execute("SELECT title FROM posts WHERE id = ?", (post_id,)).fetchone()[0])
+    try:
+        article = extract(raw)
+        analysis = analyze(article.blocks, article.metadata)
+    except QuotemarkError as error:
+        return Outcome(
+            title, message=f"Post {post_id} ({title}) was left as it was: {error.message}"
+        )
+    moved: list[int] = []
+    lost: list[int] = []
+    try:
+        with transaction(conn, path):
+            store_posts.replace_content(
+                conn, post_id, article, analysis, raw, content_hash(article)
+            )
+            for clip in store_clips.select(conn, post_id=post_id):
+                found = _refind(old_blocks, article.blocks, clip.span)
+                if found is None:
+                    conn.execute("UPDATE clips SET lost = 1 WHERE id = ?", (clip.id,))
+                    lost.append(clip.id)
+                    continue
+                quote = innermost_quote(analysis, found)
+                speaker = analysis.quotes[quote].speaker if quote is not None else None
+                conn.execute(
+                    """UPDATE clips SET start_block = ?, start_offset = ?, end_block = ?,
+                           end_offset = ?, quote_index = ?, speaker = ?, role = ?,
+                           paragraph = ?, lost = 0 WHERE id = ?""",
+                    (
+                        found.start.block,
+                        found.start.offset,
+                        found.end.block,
+                        found.end.offset,
+                        quote,
+                        speaker.name if speaker else None,
+                        speaker.role if speaker else None,
+                        paragraph_locator(article.blocks, found.start.block),
+                        clip.id,
+                    ),
+                )
+                moved.append(clip.id)
+    except LibraryError as error:
+        return Outcome(title, message=f"Post {post_id} ({title}): {error.message}")
+    message = ""
+    if lost:
+        keys = ", ".join(
+            str(row[0])
+            for row in conn.execute(
+                f"SELECT key FROM clips WHERE id IN ({','.join('?' * len(lost))})", lost
+            )
+        )
+        message = (
+            f"Post {post_id} ({article.metadata.title}): the text of {len(lost)} clip(s) "
+            f"({keys}) is no longer in the post; they were kept at their old place."
+        )
+    return Outcome(article.metadata.title, True, message, moved + lost, lost)
+
+
+def _refind(old: tuple[Block, ...], new: tuple[Block, ...], span: Span) -> Span | None:
+    near = 0
+    if 0 <= span.start.block < len(old):
+        near = anchors.offset_of(old, span.start)
+    return anchors.find(new, span.text, near)

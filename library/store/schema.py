@@ -1,0 +1,161 @@
+"""The library's tables and their migrations (``PRAGMA user_version``).
+
+``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1``. Opening
+a library runs the missing steps in one transaction after copying the file
+to :func:`library.paths.backups_dir`; a library from a newer Quotemark is
+refused with :class:`~library.errors.NewerLibrary` and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from library.errors import NewerLibrary
+from library.store.db import transaction
+
+_V1 = """
+CREATE TABLE posts (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    title TEXT NOT NULL,
+    authors TEXT NOT NULL,              -- JSON list of names
+    published TEXT,
+    site TEXT,
+    url TEXT,
+    url_key TEXT,                       -- the URL normalised for duplicate checks
+    language TEXT,
+    description TEXT,
+    imported TEXT NOT NULL,             -- ISO 8601 with offset
+    file_name TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    format TEXT NOT NULL,               -- SourceFormat
+    quote_count INTEGER NOT NULL,
+    next_clip INTEGER NOT NULL DEFAULT 1,  -- clip key counter, never reused
+    blocks BLOB NOT NULL,               -- zlib-compressed JSON
+    analysis BLOB NOT NULL,             -- zlib-compressed JSON
+    original BLOB NOT NULL,             -- zlib-compressed bytes read from disk
+    document BLOB NOT NULL              -- zlib-compressed JSON: decoded html/text, url, ...
+);
+CREATE INDEX posts_url_key ON posts(url_key) WHERE url_key IS NOT NULL;
+CREATE INDEX posts_content_hash ON posts(content_hash);
+
+CREATE TABLE resources (
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    location TEXT NOT NULL,
+    refs TEXT NOT NULL,                 -- JSON list: every reference naming it
+    shown INTEGER NOT NULL,             -- 1 when the article uses it
+    data BLOB NOT NULL,
+    PRIMARY KEY (post_id, name)
+);
+
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    url TEXT,
+    UNIQUE (kind, norm)
+);
+
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    kind TEXT NOT NULL,
+    start_block INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_block INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX mentions_post ON mentions(post_id);
+CREATE INDEX mentions_source ON mentions(source_id, post_id);
+
+CREATE TABLE clips (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids of deleted clips are not reused
+    post_id INTEGER NOT NULL REFERENCES posts(id),
+    key TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    start_block INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_block INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    speaker TEXT,
+    role TEXT,
+    quote_index INTEGER,
+    paragraph INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    lost INTEGER NOT NULL DEFAULT 0     -- 1 when re-extraction could not find the text
+);
+CREATE INDEX clips_post ON clips(post_id);
+
+CREATE TABLE clip_tags (
+    clip_id INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (clip_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX clip_tags_tag ON clip_tags(tag);
+
+CREATE VIRTUAL TABLE post_fts USING fts5(
+    title, body, clips,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+"""``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
+
+VERSION = len(MIGRATIONS)
+"""The schema version this Quotemark writes."""
+
+
+def version(conn: sqlite3.Connection) -> int:
+    """The schema version of the open database (0 for a new file)."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> None:
+    """Bring the database to :data:`VERSION`, backing it up first when it
+    holds an older version. Refuses a newer one."""
+    current = version(conn)
+    if current > VERSION:
+        raise NewerLibrary(
+            f"The library {path} was written by a newer Quotemark (schema version "
+            f"{current}; this Quotemark reads up to {VERSION}). Update Quotemark to "
+            "open it. The library was not changed.",
+            path=str(path),
+        )
+    if current == VERSION:
+        return
+    if current > 0:
+        _backup(conn, backups, current)
+    with transaction(conn, path):
+        # Another process may have migrated while we waited for the lock.
+        current = version(conn)
+        for step in range(current, VERSION):
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {VERSION}")
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would COMMIT our transaction; run statements one by one.
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def _backup(conn: sqlite3.Connection, backups: Path, current: int) -> None:
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = sqlite3.connect(backups / f"library-v{current}-{stamp}.sqlite3")
+    try:
+        conn.backup(target)
+    finally:
+        target.close()

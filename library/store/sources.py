@@ -1,0 +1,113 @@
+"""Sources shared across posts, and the mentions that tie them to spans.
+
+The same (kind, normalised name) is one row library-wide, so "every post
+citing Associated Press" is one indexed query.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+
+from library.model import Analysis, SourceKind, Span
+from library.store import codec
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(name: str) -> str:
+    """A source name for matching: case, accents, punctuation and spacing
+    ignored ("A.P." and "AP" match; "Agence France-Presse" and "agence
+    france presse" match)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _PUNCTUATION.sub(lambda m: "" if m.group() == "." else " ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def source_id(conn: sqlite3.Connection, name: str, kind: SourceKind, url: str | None) -> int:
+    """The id of the library's source ``name`` of ``kind``, created if new."""
+    norm = normalise(name) or name
+    row = conn.execute(
+        "SELECT id, url FROM sources WHERE kind = ? AND norm = ?", (str(kind), norm)
+    ).fetchone()
+    if row is not None:
+        if row[1] is None and url:
+            conn.execute("UPDATE sources SET url = ? WHERE id = ?", (url, row[0]))
+        return int(row[0])
+    cursor = conn.execute(
+        "INSERT INTO sources (kind, name, norm, url) VALUES (?, ?, ?, ?)",
+        (str(kind), name, norm, url),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def store_mentions(conn: sqlite3.Connection, post_id: int, analysis: Analysis) -> None:
+    """Record where ``post_id`` cites each source of its analysis."""
+    ids = [source_id(conn, s.name, s.kind, s.url) for s in analysis.sources]
+    rows = []
+    for mention in analysis.mentions:
+        if not 0 <= mention.source < len(ids):
+            continue
+        sp = mention.span
+        rows.append(
+            (
+                post_id,
+                ids[mention.source],
+                str(mention.kind),
+                sp.start.block,
+                sp.start.offset,
+                sp.end.block,
+                sp.end.offset,
+                sp.text,
+            )
+        )
+    conn.executemany(
+        "INSERT INTO mentions (post_id, source_id, kind, start_block, start_offset,"
+        " end_block, end_offset, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def list_sources(
+    conn: sqlite3.Connection, post_id: int | None
+) -> list[tuple[int, str, str, str | None, int, int]]:
+    """``(id, name, kind, url, post_count, mention_count)`` for the sources
+    cited anywhere (or in one post: then ``mention_count`` counts that
+    post's mentions and ``post_count`` stays library-wide), most cited first."""
+    if post_id is None:
+        sql = """SELECT s.id, s.name, s.kind, s.url, count(DISTINCT m.post_id), count(m.id)
+                 FROM sources s JOIN mentions m ON m.source_id = s.id
+                 GROUP BY s.id ORDER BY count(DISTINCT m.post_id) DESC, s.name"""
+        params: tuple[int, ...] = ()
+    else:
+        sql = """SELECT s.id, s.name, s.kind, s.url,
+                        (SELECT count(DISTINCT post_id) FROM mentions WHERE source_id = s.id),
+                        count(m.id)
+                 FROM sources s JOIN mentions m ON m.source_id = s.id
+                 WHERE m.post_id = ?
+                 GROUP BY s.id ORDER BY min(m.start_block), min(m.start_offset)"""
+        params = (post_id,)
+    return [
+        (int(r[0]), str(r[1]), str(r[2]), r[3], int(r[4]), int(r[5]))
+        for r in conn.execute(sql, params)
+    ]
+
+
+def citing(conn: sqlite3.Connection, source: int) -> list[tuple[int, str, Span, bytes]]:
+    """``(post_id, post_title, mention span, analysis blob)`` for every
+    mention of ``source``, newest post first, in text order within a post."""
+    rows = conn.execute(
+        """SELECT m.post_id, p.title, m.start_block, m.start_offset, m.end_block,
+                  m.end_offset, m.text, p.analysis
+           FROM mentions m JOIN posts p ON p.id = m.post_id
+           WHERE m.source_id = ?
+           ORDER BY p.imported DESC, p.id DESC, m.start_block, m.start_offset""",
+        (source,),
+    ).fetchall()
+    return [
+        (int(r[0]), str(r[1]), codec.span_from_json([r[2], r[3], r[4], r[5], r[6]]), r[7])
+        for r in rows
+    ]
