@@ -1,11 +1,46 @@
 """Analysis: the quotations, their speakers and the sources an article
-cites."""
+cites.
+
+Rules only (no NLP model): marks are paired line by line (:mod:`.marks`),
+filtered into quotations (:mod:`.quotes`), attributed (:mod:`.attribution`,
+:mod:`.speakers`, :mod:`.names`), and sources are found by patterns, a small
+lexicon and the links (:mod:`.sources`). Every step is linear in the text and
+bounded per quotation, so a 5 MB paragraph or thousands of marks cost time in
+proportion, never more.
+
+Quotation spans cover the quoted words without their marks (see
+:mod:`.quotes`); a speaker's span covers the attribution phrase or line.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from library.model import Analysis, Block, Metadata
+from library.analyze.attribution import Phrase, after, attribution_line, before
+from library.analyze.document import Document
+from library.analyze.marks import pair_marks
+from library.analyze.names import PERSON_RUN, clean, looks_like_organisation, split_speaker
+from library.analyze.quotes import Candidate, candidates
+from library.analyze.sources import SourceFinder, classify
+from library.analyze.speakers import People, find_people
+from library.model import (
+    Analysis,
+    Block,
+    BlockKind,
+    MentionKind,
+    Metadata,
+    Quote,
+    QuoteKind,
+    SourceKind,
+    Speaker,
+)
+
+MAX_QUOTES = 5000
+"""An article with more quotations than this keeps the first ones."""
+
+_INHERIT_LINES = 2
+_CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
 
 
 def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analysis:
@@ -14,4 +49,185 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     Never raises on odd input (stray marks, huge paragraphs); runs in time
     linear in the text.
     """
-    raise NotImplementedError
+    doc = Document(blocks)
+    found = candidates(doc, pair_marks(doc))
+    found = _with_blockquotes(doc, found)
+    people = find_people(doc.scan)
+    finder = SourceFinder(doc)
+    quotes = _attribute(doc, found, people, finder)
+    finder.scan_text()
+    finder.scan_links()
+    return Analysis(tuple(quotes), tuple(finder.sources), finder.mentions())
+
+
+def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """A block quote with no marks of its own is still a quotation."""
+    starts = {doc.position(c.open).block for c in found}
+    extra: list[Candidate] = []
+    for number, line in enumerate(doc.lines):
+        block = doc.blocks[line.block]
+        if block.kind is not BlockKind.BLOCKQUOTE or line.block in starts:
+            continue
+        raw = doc.scan[line.start : line.end]
+        body = raw.strip()
+        words = len(re.findall(r"\w+", body))
+        if words < 3:
+            continue
+        start = line.start + len(raw) - len(raw.lstrip())
+        end = start + len(body)
+        extra.append(
+            Candidate(start, end, start, end, QuoteKind.BLOCK, number, number, words, None, True)
+        )
+    if not extra:
+        return found
+    # Nested parents are indices into ``found``: renumber after the merge.
+    merged = sorted(
+        [(c.open, 0, i, c) for i, c in enumerate(found)]
+        + [(c.open, 1, i, c) for i, c in enumerate(extra)]
+    )
+    remap: dict[int, int] = {}
+    out: list[Candidate] = []
+    for _open, source, i, c in merged:
+        if source == 0:
+            remap[i] = len(out)
+        out.append(c)
+    for c in out:
+        if c.parent is not None:
+            c.parent = remap.get(c.parent)
+    return out
+
+
+def _speaker(
+    doc: Document, phrase: Phrase, people: People, finder: SourceFinder, confidence: float
+) -> Speaker | None:
+    span = doc.span(phrase.start, phrase.end)
+    text = phrase.text
+    if phrase.how == "line" and "," not in text:
+        kind = classify(text)
+        if "/" in text or kind in {SourceKind.OUTLET, SourceKind.AGENCY}:
+            finder.add(
+                text, kind or SourceKind.OUTLET, phrase.start, phrase.end, MentionKind.QUOTE_CREDIT
+            )
+            return Speaker(text, None, confidence, span)
+    parts = split_speaker(text)
+    if parts.pronoun is not None:
+        name = people.resolve(phrase.start)
+        if name is None:
+            return Speaker(None, parts.pronoun, 0.3, span)
+        return Speaker(name, None, round(confidence * 0.8, 2), span)
+    if parts.name is None:
+        if not parts.role:
+            return None
+        return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
+    name = people.full(parts.name)
+    if len(name.split()) >= 1 and classify(name) is None:
+        people.add(phrase.start, name, True)
+    return Speaker(name, parts.role, confidence, span)
+
+
+def _attribute(
+    doc: Document, found: list[Candidate], people: People, finder: SourceFinder
+) -> list[Quote]:
+    whole_lines = {c.line for c in found if c.whole_line and c.parent is None}
+    whole_lines |= {c.end_line for c in found if c.whole_line and c.parent is None}
+    final: dict[int, int] = {}
+    quotes: list[Quote] = []
+    last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
+    for index, c in enumerate(found):
+        if len(quotes) >= MAX_QUOTES:
+            break
+        if c.parent is not None:
+            parent = final.get(c.parent)
+            if parent is None:
+                continue
+            speaker = _nested_speaker(doc, c, found[c.parent], people)
+            final[index] = len(quotes)
+            quotes.append(Quote(doc.span(c.start, c.end), c.kind, speaker, parent))
+            continue
+        phrase = _find_phrase(doc, c, whole_lines)
+        if c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
+            continue  # a scare quote
+        speaker = None
+        if phrase is not None:
+            speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how])
+        if speaker is None and last is not None and c.line - last[0] <= _INHERIT_LINES:
+            prev = last[1]
+            speaker = Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
+        if speaker is not None:
+            last = (c.end_line, speaker)
+        final[index] = len(quotes)
+        quotes.append(Quote(doc.span(c.start, c.end), c.kind, speaker))
+    return quotes
+
+
+def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
+    start_line = doc.lines[c.line]
+    end_line = doc.lines[c.end_line]
+    partial = c.kind is QuoteKind.PARTIAL
+    if partial:
+        phrase = before(doc, c.open, start_line.start, True)
+        if phrase is not None:
+            return phrase
+    if c.close < end_line.end:
+        phrase = after(doc, c.close, end_line.end)
+        if phrase is not None:
+            return phrase
+    if not partial:
+        phrase = before(doc, c.open, start_line.start, False)
+        if phrase is not None:
+            return phrase
+    if c.whole_line:
+        nxt = c.end_line + 1
+        while nxt in whole_lines:
+            nxt += 1
+        phrase = attribution_line(doc, nxt)
+        if phrase is not None:
+            return phrase
+        if c.line > 0:
+            prev = doc.lines[c.line - 1]
+            if doc.scan[prev.start : prev.end].rstrip().endswith(":"):
+                end = prev.start + len(doc.scan[prev.start : prev.end].rstrip())
+                return before(doc, end, prev.start, False)
+    return None
+
+
+def _nested_speaker(
+    doc: Document, c: Candidate, outer: Candidate, people: People
+) -> Speaker | None:
+    """A quotation within a quotation: the person named just before it inside
+    the outer one ("this statement by Jaafar al-Husseini, a spokesman ...:")."""
+    lo = max(outer.start, c.open - 240)
+    window = doc.scan[lo : c.open]
+    match = None
+    for m in PERSON_RUN.finditer(window):
+        if looks_like_organisation(m.group()) or window[max(0, m.start() - 4) : m.start()] in {
+            "the ",
+            "The ",
+        }:
+            continue
+        match = m
+    if match is None:
+        phrase = after(doc, c.close, outer.end)
+        if phrase is None:
+            return None
+        return _plain_speaker(doc, phrase, people, 0.7)
+    name_tokens = [clean(t) for t in match.group().split()]
+    name = " ".join(t for t in name_tokens if t)
+    role = None
+    tail = window[match.end() :]
+    if tail.startswith(","):
+        role = tail[1:].strip().rstrip(":,;—\u2013 ").strip() or None
+        if role is not None and len(role) > 120:
+            role = None
+    end = lo + match.end() + (len(tail.rstrip(":,;—\u2013 ")) if role else 0)
+    span = doc.span(lo + match.start(), end)
+    return Speaker(people.full(name), role, 0.7, span)
+
+
+def _plain_speaker(doc: Document, phrase: Phrase, people: People, confidence: float) -> Speaker:
+    parts = split_speaker(phrase.text)
+    span = doc.span(phrase.start, phrase.end)
+    if parts.pronoun is not None:
+        return Speaker(people.resolve(phrase.start), parts.pronoun, confidence * 0.8, span)
+    name = people.full(parts.name) if parts.name else None
+    return Speaker(name, parts.role, confidence, span)

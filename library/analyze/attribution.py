@@ -1,0 +1,276 @@
+"""Who said it: the speaker phrase beside a quotation, in this order.
+
+1. Right after the closing mark: ``“…,” said X`` / ``“…,” X said`` /
+   ``“…,” according to X`` (the closest evidence, confidence 0.9).
+2. Before the opening mark in the same sentence: ``X said: “…”``,
+   ``X joked in his turn, “…”``, ``X said the plan was “a disaster”``
+   (the last speech verb before the mark, its subject is the speaker).
+3. A whole-paragraph quotation (or a run of them) followed by an attribution
+   line with no verb: ``General Ali Mayhoub, Syrian Army spokesman``.
+4. Otherwise the speaker of the previous quotation, if it is close (a second
+   quotation continuing the same speaker's words).
+
+Windows are bounded (a few hundred characters), so the work per quotation is
+constant and the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from library.analyze.document import Document
+from library.analyze.lexicon import (
+    ADVERBS_SUFFIX,
+    PARTICLE_VERBS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    words,
+)
+from library.analyze.marks import ALL_DOUBLE
+from library.analyze.names import clean
+
+WINDOW = 260
+_TOKEN = re.compile(r"[^\s]+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Jr|Sr|No|Inc|Ltd|Co"
+    r"|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs)|\b[A-Z])$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
+_CLAUSE_CUT = re.compile(r"\s(?:who|which|whose|where|while|after|before|because|when)\s|[;(]")
+_NOT_VERBLESS = words(
+    """
+    is are was were be been has have had will would can could should may might must
+    do does did says said told wrote shows show showed
+    """
+)
+_LEADING_CONJ = frozenset({"and", "but", "so", "then", "as", "when", "while", "also", "still"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase found in the text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    how: str  # "after", "before", "line"
+
+
+def _word(token: str) -> str:
+    return clean(token).lower()
+
+
+def _is_verb(token: str) -> bool:
+    return _word(token) in SPEECH_VERBS
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence starting at ``start`` ends (bounded by ``limit``)."""
+    pos = start
+    while True:
+        m = _SENTENCE_END.search(text, pos, limit)
+        if m is None:
+            return limit
+        if _ABBREVIATION.search(text, max(start, m.start() - 6), m.start()):
+            pos = m.end()
+            continue
+        return m.start()
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """The start of the sentence holding ``pos`` (not before ``lo``)."""
+    floor = max(lo, pos - WINDOW)
+    best = floor
+    for m in _SENTENCE_END.finditer(text, floor, pos):
+        if _ABBREVIATION.search(text, max(floor, m.start() - 6), m.start()):
+            continue
+        best = m.end()
+    return best
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    end = _sentence_end(text, start, limit)
+    for i in range(start, end):
+        if text[i] in ALL_DOUBLE or text[i] in "—\u2013":
+            end = i
+            break
+    m = _CLAUSE_CUT.search(text, start, end)
+    if m is not None:
+        end = m.start()
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return end
+
+
+def after(doc: Document, close: int, line_end: int) -> Phrase | None:
+    """A speaker phrase right after a closing mark."""
+    text = doc.scan
+    i = close + 1
+    limit = min(line_end, i + WINDOW)
+    while i < limit and text[i] in " ,\u00a0\u202f—\u2013-:":
+        i += 1
+    if i >= limit:
+        return None
+    stop = limit
+    for j in range(i, limit):
+        if text[j] in ALL_DOUBLE:
+            stop = j
+            break
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, i, stop)][:14]
+    if not tokens:
+        return None
+    first = _word(tokens[0][0])
+    # "according to X"
+    if first == "according" and len(tokens) > 2 and _word(tokens[1][0]) == "to":
+        start = tokens[2][1]
+        return _make(text, start, _phrase_end(text, start, stop), "after")
+    # "said X" / "triumphantly declared X"
+    v = 0
+    if first.endswith(ADVERBS_SUFFIX) and len(tokens) > 1 and _is_verb(tokens[1][0]):
+        v = 1
+    if _is_verb(tokens[v][0]):
+        k = v + 1
+        if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
+            k += 1
+        if k >= len(tokens):
+            return None
+        nxt = _word(tokens[k][0])
+        if nxt in PREPOSITIONS or nxt in {"that", "this", "it"}:
+            return None
+        if tokens[v][0].rstrip().endswith((".", ",")):
+            return None
+        start = tokens[k][1]
+        return _make(text, start, _phrase_end(text, start, stop), "after")
+    # "X said"
+    for n, (tok, _s, _e) in enumerate(tokens[:9]):
+        if n == 0:
+            continue
+        if _is_verb(tok):
+            prev = tokens[n - 1][0]
+            if prev.endswith((".", "!", "?", ";")):
+                return None
+            subject_start = tokens[0][1]
+            subject_end = tokens[n - 1][2]
+            if _word(tokens[0][0]) in _LEADING_CONJ:
+                if n == 1:
+                    return None
+                subject_start = tokens[1][1]
+            return _make(text, subject_start, subject_end, "after")
+        if tok.endswith((".", "!", "?", ";", ",")) and not _is_name_period(tok):
+            return None
+    return None
+
+
+def _is_name_period(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col)\.", token))
+
+
+def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phrase | None:
+    """A speaker phrase before an opening mark in the same sentence: the
+    subject of the last speech verb."""
+    text = doc.scan
+    end = open_at
+    while end > line_start and text[end - 1] in " \u00a0\u202f":
+        end -= 1
+    if end <= line_start:
+        return None
+    if text[end - 1] in ".!?" and not partial:
+        return None  # the sentence before ended: no attribution in it
+    start = _sentence_start(text, line_start, end)
+    # Do not reach back over an earlier quotation in the same sentence.
+    for j in range(end - 1, start - 1, -1):
+        if text[j] in ALL_DOUBLE:
+            start = j + 1
+            break
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if not tokens:
+        return None
+    for n in range(len(tokens) - 1, -1, -1):
+        tok = tokens[n][0]
+        if not _is_verb(tok):
+            continue
+        # The subject: back to the clause start (a comma or the sentence start).
+        k = n - 1
+        if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:
+            k -= 1
+        if k < 0:
+            # "Said X: “…”" (verb first) — the phrase follows the verb.
+            return _verb_first(text, tokens, n, end)
+        first = k
+        while first > 0 and not tokens[first - 1][0].endswith((",", ";", ":")):
+            first -= 1
+        if k - first > 9:
+            first = k - 9
+        while first <= k and _word(tokens[first][0]) in _LEADING_CONJ:
+            first += 1
+        if first > k:
+            return None
+        # "According to X, ..." handled by the subject rule too.
+        return _make(text, tokens[first][1], tokens[k][2], "before")
+    for n, (tok, _s, _e) in enumerate(tokens[:-2]):
+        if _word(tok) == "according" and _word(tokens[n + 1][0]) == "to":
+            start2 = tokens[n + 2][1]
+            return _make(text, start2, _phrase_end(text, start2, end), "before")
+    return None
+
+
+def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int) -> Phrase | None:
+    if n + 1 >= len(tokens):
+        return None
+    start = tokens[n + 1][1]
+    return _make(text, start, _phrase_end(text, start, end), "before")
+
+
+def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
+    while start < end and text[start] in " ,\u00a0":
+        start += 1
+    while end > start and text[end - 1] in " ,.:;\u00a0":
+        end -= 1
+    if end <= start or end - start > 160:
+        return None
+    phrase = text[start:end]
+    words = phrase.split()
+    if len(words) > 14:
+        return None
+    if words and words[0].lower() in {"that", "to", "it's", "there"}:
+        return None
+    return Phrase(start, end, phrase, how)
+
+
+def attribution_line(doc: Document, line_index: int) -> Phrase | None:
+    """Is line ``line_index`` an attribution line (short, no verb, not a
+    sentence)? "General Ali Mayhoub, Syrian Army spokesman"."""
+    if line_index >= len(doc.lines):
+        return None
+    line = doc.lines[line_index]
+    text = doc.scan
+    raw = text[line.start : line.end]
+    body = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    dashed = False
+    while body and body[0] in "—\u2013-~":
+        body = body[1:].lstrip()
+        dashed = True
+    if not body or len(body) > 120:
+        return None
+    if any(ch in ALL_DOUBLE for ch in body):
+        return None
+    if body[-1] in ".!?:" and not dashed and not _is_name_period(body.split()[-1]):
+        return None
+    words = body.split()
+    if len(words) > 14 or not words:
+        return None
+    if not (words[0][0].isupper() or words[0][0].isdigit() or words[0].lower() in {"a", "an"}):
+        return None
+    lowered = {clean(w).lower() for w in words}
+    if lowered & (_NOT_VERBLESS | SPEECH_VERBS):
+        return None
+    if lowered & PRONOUNS - {"one"}:
+        return None
+    start = line.start + lead + (len(raw.strip()) - len(body))
+    end = start + len(body)
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return Phrase(start, end, text[start:end], "line")

@@ -1,0 +1,77 @@
+"""The article as one string, so every rule works on plain offsets.
+
+Blocks are joined with ``"\\n"`` (the same join :class:`Span.text` uses), so a
+global offset maps back to ``(block, offset)`` by a binary search and a span's
+text is a plain slice. Code blocks are blanked (same length, spaces) so quote
+marks in code are never read as quotations. Lines are the units quotes cannot
+cross without a fresh opening mark: blocks, and the ``LINE_SEPARATOR`` breaks
+inside a block.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from library.model import LINE_BREAK, Block, BlockKind, Position, Span
+
+_INLINE_CODE = re.compile(r"`[^`\n\u2028]{1,500}`")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A stretch of text between line breaks: ``text[start:end]``."""
+
+    start: int
+    end: int
+    block: int
+
+
+class Document:
+    """The analysed text of an article and the map back to block positions."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = tuple(blocks)
+        self.starts: list[int] = []
+        parts: list[str] = []
+        scan_parts: list[str] = []
+        offset = 0
+        for block in self.blocks:
+            self.starts.append(offset)
+            text = block.text.replace("\n", LINE_BREAK)
+            parts.append(text)
+            if block.kind is BlockKind.CODE:
+                scan_parts.append(re.sub(r"[^\u2028]", " ", text))
+            else:
+                scan_parts.append(_INLINE_CODE.sub(lambda m: " " * len(m.group()), text))
+            offset += len(text) + 1
+        self.text = "\n".join(parts)
+        """The exact text: what spans slice."""
+        self.scan = "\n".join(scan_parts)
+        """The text rules read: code blanked out, same offsets."""
+        self.lines: list[Line] = []
+        for index, block in enumerate(self.blocks):
+            start = self.starts[index]
+            if block.kind is BlockKind.CODE:
+                continue
+            end = start + len(block.text)
+            pos = start
+            while True:
+                brk = self.text.find(LINE_BREAK, pos, end)
+                if brk < 0:
+                    self.lines.append(Line(pos, end, index))
+                    break
+                self.lines.append(Line(pos, brk, index))
+                pos = brk + 1
+
+    def position(self, offset: int) -> Position:
+        """The block position of a global offset."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        index = max(index, 0)
+        return Position(index, offset - self.starts[index])
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` for ``text[start:end]``."""
+        return Span(self.position(start), self.position(end), self.text[start:end])

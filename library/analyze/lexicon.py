@@ -1,0 +1,264 @@
+"""Word lists the rules lean on: speech verbs, titles, pronouns, and a compact
+list of news agencies and outlets.
+
+Kept small on purpose: these are closed classes (a language has a few hundred
+speech verbs) or the handful of agencies most posts cite; everything else is
+found by patterns around them.
+"""
+
+from __future__ import annotations
+
+from library.model import SourceKind
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of whitespace-separated words in ``text`` (for word lists)."""
+    return frozenset(text.split())
+
+
+SPEECH_VERBS: frozenset[str] = words(
+    """
+    say says said saying tell tells told telling add adds added ask asks asked
+    explain explains explained note notes noted write writes wrote written state states
+    stated declare declares declared announce announces announced insist insists
+    insisted reply replies replied respond responds responded joke jokes joked
+    concede concedes conceded argue argues argued claim claims claimed warn warns
+    warned continue continues continued recall recalls recalled acknowledge
+    acknowledges acknowledged admit admits admitted suggest suggests suggested
+    remark remarks remarked comment comments commented observe observes observed
+    caution cautions cautioned urge urges urged tweet tweets tweeted post posts
+    posted shout shouts shouted exclaim exclaims exclaimed whisper whispers
+    whispered laugh laughs laughed agree agrees agreed conclude concludes concluded
+    predict predicts predicted describe describes described emphasize emphasizes
+    emphasized emphasise emphasises emphasised stress stresses stressed maintain
+    maintains maintained contend contends contended counter counters countered
+    complain complains complained boast boasts boasted quip quips quipped muse
+    muses mused confirm confirms confirmed deny denies denied report reports
+    reported reiterate reiterates reiterated testify testifies testified recount
+    recounts recounted sigh sighs sighed cry cries cried yell yells yelled
+    scream screams screamed mutter mutters muttered shrug shrugs shrugged
+    point points pointed go goes went chime chimes chimed tout touts touted
+    predict predicted vow vows vowed promise promises promised pledge pledges
+    pledged assert asserts asserted affirm affirms affirmed allege alleges
+    alleged charge charges charged demand demands demanded plead pleads pleaded
+    beg begs begged read reads declare explained elaborate elaborates elaborated
+    answer answers answered recommend recommends recommended ruled rule rules
+    wonder wonders wondered think thinks thought believe believes believed
+    feel feels felt reckon reckons reckoned proclaim proclaims proclaimed
+    dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó
+    a déclaré déclare affirme expliqué ajouté
+    sagte sagt erklärte betonte
+    disse afirmou declarou
+    """
+)
+"""Verbs that introduce or follow speech ("said", "told", "insists")."""
+
+PARTICLE_VERBS: frozenset[str] = frozenset({"on", "out", "in", "up"})
+"""Particles after a speech verb ("went on", "pointed out", "chimed in")."""
+
+ADVERBS_SUFFIX = "ly"
+"""Speech verbs often carry an adverb ("triumphantly declared")."""
+
+PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "they", "i", "we", "him", "her", "them", "it", "you", "one"}
+)
+"""Pronouns a speaker phrase may be; resolved to the last named person."""
+
+TITLES: frozenset[str] = words(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
+    general gen gen. colonel col col. major maj maj. captain capt capt. lt lt.
+    lieutenant sergeant sgt sgt. corporal cpl admiral adm commander cmdr
+    president vice premier chancellor minister prime senator sen sen. representative
+    rep rep. governor gov gov. mayor judge justice chief sheriff deputy detective det
+    det. const const. constable officer inspector superintendent supt pope king
+    queen prince princess emperor rev rev. reverend father sister brother bishop
+    archbishop cardinal rabbi imam sheikh ayatollah coach councillor councilor
+    secretary ambassador spokesman spokeswoman spokesperson
+    """
+)
+"""Honorifics and offices that go to the role, not the name."""
+
+DETERMINERS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "another",
+        "one",
+        "some",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+    }
+)
+
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"with", "of", "for", "at", "from", "in", "by", "on", "to", "about", "within", "under"}
+)
+
+NAME_CONNECTORS: frozenset[str] = frozenset(
+    {
+        "al",
+        "al-",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "bint",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "st.",
+        "mc",
+        "ter",
+        "y",
+    }
+)
+"""Lower-case particles that may sit inside a personal name."""
+
+NOT_NAMES: frozenset[str] = words(
+    """
+    the a an and but or so yet if when while after before as in on at of for to by from
+    with this that these those there here it its he she they we i you his her their
+    our my me us them who what where why how which monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august
+    september october november december today yesterday tomorrow also however
+    meanwhile still then now later earlier last next according
+    """
+)
+"""Capitalised words that start sentences but never name a speaker."""
+
+ORGANISATION_WORDS: frozenset[str] = words(
+    """
+    observatory ministry council committee institute organisation organization
+    foundation commission union association department office army police
+    government party coalition federation league university college hospital
+    court agency authority board bureau centre center company corporation inc
+    ltd group society trust bank fund forces force brigades militia resistance
+    movement front command network alliance senate parliament congress assembly
+    service services administration secretariat
+    """
+)
+"""Words that make a capitalised run an organisation."""
+
+OUTLET_WORDS: frozenset[str] = words(
+    """
+    news times post press journal herald tribune gazette media tv television radio
+    broadcasting broadcaster channel daily weekly magazine newspaper review
+    observer telegraph guardian independent chronicle express mirror reporter
+    wire
+    """
+)
+"""Words that make a capitalised run a news outlet."""
+
+SOURCES: dict[str, tuple[str, SourceKind]] = {
+    "ap": ("Associated Press", SourceKind.AGENCY),
+    "associated press": ("Associated Press", SourceKind.AGENCY),
+    "the associated press": ("Associated Press", SourceKind.AGENCY),
+    "reuters": ("Reuters", SourceKind.AGENCY),
+    "afp": ("Agence France-Presse", SourceKind.AGENCY),
+    "agence france-presse": ("Agence France-Presse", SourceKind.AGENCY),
+    "agence france presse": ("Agence France-Presse", SourceKind.AGENCY),
+    "dpa": ("Deutsche Presse-Agentur", SourceKind.AGENCY),
+    "deutsche presse-agentur": ("Deutsche Presse-Agentur", SourceKind.AGENCY),
+    "upi": ("United Press International", SourceKind.AGENCY),
+    "xinhua": ("Xinhua", SourceKind.AGENCY),
+    "tass": ("TASS", SourceKind.AGENCY),
+    "ria novosti": ("RIA Novosti", SourceKind.AGENCY),
+    "interfax": ("Interfax", SourceKind.AGENCY),
+    "anadolu agency": ("Anadolu Agency", SourceKind.AGENCY),
+    "anadolu": ("Anadolu Agency", SourceKind.AGENCY),
+    "efe": ("EFE", SourceKind.AGENCY),
+    "ansa": ("ANSA", SourceKind.AGENCY),
+    "kyodo": ("Kyodo News", SourceKind.AGENCY),
+    "yonhap": ("Yonhap", SourceKind.AGENCY),
+    "sana": ("SANA", SourceKind.AGENCY),
+    "irna": ("IRNA", SourceKind.AGENCY),
+    "the canadian press": ("The Canadian Press", SourceKind.AGENCY),
+    "canadian press": ("The Canadian Press", SourceKind.AGENCY),
+    "bloomberg": ("Bloomberg", SourceKind.OUTLET),
+    "cnn": ("CNN", SourceKind.OUTLET),
+    "bbc": ("BBC", SourceKind.OUTLET),
+    "al jazeera": ("Al Jazeera", SourceKind.OUTLET),
+    "al-jazeera": ("Al Jazeera", SourceKind.OUTLET),
+    "al-ikhbariya": ("Al-Ikhbariya", SourceKind.OUTLET),
+    "al ikhbariya": ("Al-Ikhbariya", SourceKind.OUTLET),
+    "al arabiya": ("Al Arabiya", SourceKind.OUTLET),
+    "al-arabiya": ("Al Arabiya", SourceKind.OUTLET),
+    "al-manar": ("Al-Manar", SourceKind.OUTLET),
+    "al-mayadeen": ("Al-Mayadeen", SourceKind.OUTLET),
+    "the new york times": ("The New York Times", SourceKind.OUTLET),
+    "new york times": ("The New York Times", SourceKind.OUTLET),
+    "the washington post": ("The Washington Post", SourceKind.OUTLET),
+    "washington post": ("The Washington Post", SourceKind.OUTLET),
+    "the wall street journal": ("The Wall Street Journal", SourceKind.OUTLET),
+    "wall street journal": ("The Wall Street Journal", SourceKind.OUTLET),
+    "the guardian": ("The Guardian", SourceKind.OUTLET),
+    "financial times": ("Financial Times", SourceKind.OUTLET),
+    "the times": ("The Times", SourceKind.OUTLET),
+    "the economist": ("The Economist", SourceKind.OUTLET),
+    "fox news": ("Fox News", SourceKind.OUTLET),
+    "nbc news": ("NBC News", SourceKind.OUTLET),
+    "cbs news": ("CBS News", SourceKind.OUTLET),
+    "abc news": ("ABC News", SourceKind.OUTLET),
+    "npr": ("NPR", SourceKind.OUTLET),
+    "politico": ("Politico", SourceKind.OUTLET),
+    "axios": ("Axios", SourceKind.OUTLET),
+    "cbc": ("CBC", SourceKind.OUTLET),
+    "cbc news": ("CBC", SourceKind.OUTLET),
+    "ctv news": ("CTV News", SourceKind.OUTLET),
+    "global news": ("Global News", SourceKind.OUTLET),
+    "the globe and mail": ("The Globe and Mail", SourceKind.OUTLET),
+    "globe and mail": ("The Globe and Mail", SourceKind.OUTLET),
+    "toronto star": ("Toronto Star", SourceKind.OUTLET),
+    "the toronto star": ("Toronto Star", SourceKind.OUTLET),
+    "le monde": ("Le Monde", SourceKind.OUTLET),
+    "der spiegel": ("Der Spiegel", SourceKind.OUTLET),
+    "haaretz": ("Haaretz", SourceKind.OUTLET),
+    "the times of israel": ("The Times of Israel", SourceKind.OUTLET),
+    "rt": ("RT", SourceKind.OUTLET),
+    "sputnik": ("Sputnik", SourceKind.OUTLET),
+    "vice news": ("Vice News", SourceKind.OUTLET),
+    "the independent": ("The Independent", SourceKind.OUTLET),
+    "the telegraph": ("The Telegraph", SourceKind.OUTLET),
+    "usa today": ("USA Today", SourceKind.OUTLET),
+    "los angeles times": ("Los Angeles Times", SourceKind.OUTLET),
+    "the atlantic": ("The Atlantic", SourceKind.OUTLET),
+    "the hill": ("The Hill", SourceKind.OUTLET),
+    "propublica": ("ProPublica", SourceKind.OUTLET),
+    "the intercept": ("The Intercept", SourceKind.OUTLET),
+    "syrian observatory for human rights": (
+        "Syrian Observatory for Human Rights",
+        SourceKind.ORGANISATION,
+    ),
+}
+"""Agencies and outlets by lower-cased surface form -> (canonical name, kind).
+
+Short all-capital forms ("AP", "RT") only count when written in capitals;
+see :func:`library.analyze.sources.lookup`."""
+
+MONTHS_AND_DAYS: frozenset[str] = words(
+    """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday
+    """
+)

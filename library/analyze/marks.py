@@ -1,0 +1,196 @@
+"""Pair quotation marks into candidate quotations, line by line, in one pass.
+
+Each line is scanned once for double-level marks (" “ ” „ « » 「 」 『 』) with
+a one-deep state: an opening mark waits for its closer, a straight ``"`` opens
+or closes by what flanks it (a space before and a letter after opens; a letter
+or punctuation before and a space, punctuation or the line end after closes).
+Single marks (' ' ' , < >) are paired the same way inside each double pair
+(nested quotations) and in the stretches outside them; a single mark between
+two letters is an apostrophe (al-Qa'im, don't) and never a mark.
+
+A line whose quotation is still open at its end continues into the next line
+only when that line starts with an opening mark (the multi-paragraph
+convention); otherwise the opening mark was stray and is dropped, so one bad
+mark never swallows the rest of an article. Everything is linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from library.analyze.document import Document, Line
+
+DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‟": "”"}
+DOUBLE_CLOSE = frozenset("”»」』“")
+SINGLE_OPEN = {"\u2018": "\u2019", "\u201a": "\u2018", "\u2039": "\u203a"}
+SINGLE_CLOSE = frozenset("\u2019\u203a\u2018")
+ALL_DOUBLE = frozenset('"“”„«»「」『』‟')
+ALL_SINGLE = frozenset("'\u2018\u2019\u201a\u2039\u203a")
+_OPEN_BEFORE = frozenset(" \t\u00a0\u202f([{—\u2013-/:;,.!?\u2028\n")
+_ALNUM_EXTRA = frozenset("")
+
+MAX_QUOTES = 20_000
+"""Past this many candidates in one article the rest are ignored."""
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A paired quotation: the opening mark at ``open`` and the closing mark at
+    ``close`` (global offsets; ``close`` may be the end of a line for a
+    multi-paragraph quote that lost its last mark)."""
+
+    open: int
+    close: int
+    level: int
+    parent: int | None = None
+    paragraphs: int = 1
+    closed: bool = True
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _left_flanking(prev: str, nxt: str) -> bool:
+    """Could open: nothing or a space/bracket/punctuation before, text after."""
+    if _is_space(nxt):
+        return prev == ":" or prev == ""
+    return prev == "" or prev in _OPEN_BEFORE or _is_space(prev)
+
+
+def _right_flanking(prev: str, nxt: str) -> bool:
+    """Could close: text before, a space/punctuation/end after."""
+    if _is_space(prev):
+        return False
+    return _is_space(nxt) or not nxt.isalnum()
+
+
+def _char(text: str, index: int, lo: int, hi: int) -> str:
+    return text[index] if lo <= index < hi else ""
+
+
+def _pair_singles(
+    text: str, lo: int, hi: int, level: int, parent: int | None, out: list[RawQuote]
+) -> None:
+    """Pair single marks in ``text[lo:hi]`` (one level deep)."""
+    open_at = -1
+    expect = ""
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in ALL_SINGLE:
+            continue
+        prev = _char(text, i - 1, lo, hi)
+        nxt = _char(text, i + 1, lo, hi)
+        if prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: al-Qa'im, don't
+        if open_at >= 0 and (ch == expect or ch == "'") and _right_flanking(prev, nxt):
+            if len(out) < MAX_QUOTES:
+                out.append(RawQuote(open_at, i, level, parent))
+            open_at = -1
+            continue
+        if ch in SINGLE_OPEN or ch == "'":
+            if _left_flanking(prev, nxt) and not prev.isalnum():
+                open_at = i
+                expect = SINGLE_OPEN.get(ch, "'" if ch == "'" else "\u2019")
+                if ch == "'":
+                    expect = "'"
+        elif ch == "\u2019" and open_at < 0 and _left_flanking(prev, nxt) and not prev.isalnum():
+            # A right mark used to open (bad typesetting): accept it closed by '.
+            open_at = i
+            expect = "\u2019"
+    # An unclosed single mark is an apostrophe or a typo: dropped.
+
+
+def _closes(ch: str, expect: str, prev: str, nxt: str) -> bool:
+    if ch == '"':
+        return expect == '"' and _right_flanking(prev, nxt)
+    if ch == expect:
+        return True
+    # “ typeset as both marks: closes when it flanks right.
+    return ch == "“" and expect == "”" and _right_flanking(prev, nxt) and not nxt.isalnum()
+
+
+def _opens(ch: str, prev: str, nxt: str) -> str:
+    """The closer to expect if ``ch`` opens here, else ``""``."""
+    if ch == '"':
+        return '"' if _left_flanking(prev, nxt) and not _is_space(nxt) else ""
+    if ch in DOUBLE_OPEN:
+        return DOUBLE_OPEN[ch]
+    if ch == "»" and not _is_space(nxt):
+        return "«"  # German-style »...«
+    if ch == "”" and (_is_space(prev) or prev == "") and nxt.isalnum():
+        return "”"  # some typesetting uses ” on both ends
+    return ""
+
+
+def _scan_line(
+    text: str, line: Line, carry: RawQuote | None, out: list[RawQuote]
+) -> RawQuote | None:
+    """Pair the marks of one line; return the quote still open at its end."""
+    lo, hi = line.start, line.end
+    open_q: RawQuote | None = None
+    expect = ""
+    segment = lo  # start of the text outside any double pair
+    i = lo
+    if carry is not None:
+        j = lo
+        while j < hi and text[j].isspace():
+            j += 1
+        if j < hi and text[j] in ALL_DOUBLE and _opens(text[j], "", _char(text, j + 1, lo, hi)):
+            open_q = carry
+            open_q.paragraphs += 1
+            expect = _opens(text[j], "", _char(text, j + 1, lo, hi))
+            i = j + 1
+        else:
+            _finish_unclosed(carry, out)
+    while i < hi:
+        ch = text[i]
+        if ch in ALL_DOUBLE:
+            prev = _char(text, i - 1, lo, hi)
+            nxt = _char(text, i + 1, lo, hi)
+            if open_q is not None and _closes(ch, expect, prev, nxt):
+                open_q.close = i
+                inner_lo = open_q.open + 1 if open_q.paragraphs == 1 else lo
+                if len(out) < MAX_QUOTES:
+                    out.append(open_q)
+                    _pair_singles(text, max(inner_lo, lo), i, 1, len(out) - 1, out)
+                open_q = None
+                segment = i + 1
+            else:
+                closer = _opens(ch, prev, nxt)
+                if closer:
+                    if open_q is None:
+                        _pair_singles(text, segment, i, 0, None, out)
+                    # else: the earlier opener was stray; start again here.
+                    open_q = RawQuote(i, -1, 0)
+                    expect = closer
+        i += 1
+    if open_q is None:
+        _pair_singles(text, segment, hi, 0, None, out)
+        return None
+    _pair_singles(text, segment, open_q.open, 0, None, out)
+    open_q.close = hi
+    return open_q
+
+
+def _finish_unclosed(quote: RawQuote, out: list[RawQuote]) -> None:
+    """A quote left open: keep it only if it ran over several paragraphs that
+    each opened with a mark (a multi-paragraph quote missing its last mark)."""
+    if quote.paragraphs > 1 and len(out) < MAX_QUOTES:
+        quote.closed = False
+        out.append(quote)
+
+
+def pair_marks(doc: Document) -> list[RawQuote]:
+    """Every paired quotation in ``doc``, in text order of their closing marks
+    (outer quotes before the quotes nested in them)."""
+    out: list[RawQuote] = []
+    carry: RawQuote | None = None
+    text = doc.scan
+    for line in doc.lines:
+        if line.start == line.end:
+            continue
+        carry = _scan_line(text, line, carry, out)
+    if carry is not None:
+        _finish_unclosed(carry, out)
+    return out

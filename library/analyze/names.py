@@ -1,0 +1,140 @@
+"""Names and roles: tell "General Ali Mayhoub" from "Syrian Army spokesman".
+
+A speaker phrase is split at commas. The name is a run of capitalised words
+(with particles such as al-, bin, van) that ends the first part ("then-Surrey
+mayoral candidate Doug McCallum") or is the whole first part ("Paul Martin, a
+detective"); honorifics at its front go to the role. A capitalised run after a
+preposition ("a journalist with Al-Ikhbariya") is not the speaker's name, so
+such a phrase stays a description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from library.analyze.lexicon import (
+    DETERMINERS,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TITLES,
+)
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_CAP = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f]|(?:al|el|bin|ibn|abu)-[A-Z])")
+_CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2019«».,;:!?)\]]+$")
+PERSON_RUN = re.compile(
+    r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\.\s+)?"
+    r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
+    r"(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|van|von|la|le|du|dos|St\.)\s+)?"
+    r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
+)
+"""Two or more capitalised words: a candidate personal name in running text."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameRole:
+    """A speaker phrase split: ``name`` (a person or an organisation) and
+    ``role`` (title and description); ``pronoun`` when the phrase was one."""
+
+    name: str | None
+    role: str | None
+    pronoun: str | None = None
+
+
+def clean(word: str) -> str:
+    """A token without surrounding quote marks and punctuation."""
+    return _CLEAN.sub("", word)
+
+
+def is_capitalised(word: str) -> bool:
+    """Does the word start like a name (Capital, or al-Capital)?"""
+    return bool(_CAP.match(word))
+
+
+def _is_name_token(word: str) -> bool:
+    w = clean(word)
+    if not w:
+        return False
+    if w.lower() in NAME_CONNECTORS:
+        return True
+    return is_capitalised(w) and w.lower() not in NOT_NAMES
+
+
+def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading honorifics ("General", "Dr.") from a name run."""
+    titles: list[str] = []
+    while len(tokens) > 1 and clean(tokens[0]).lower().rstrip(".") in {
+        t.rstrip(".") for t in TITLES
+    }:
+        titles.append(tokens.pop(0))
+    if len(tokens) > 1 and clean(tokens[0]).lower() == "minister":
+        titles.append(tokens.pop(0))
+    return titles, tokens
+
+
+def _trailing_run(tokens: list[str]) -> int:
+    """Index where the trailing run of name tokens starts (len if none)."""
+    i = len(tokens)
+    while i > 0 and _is_name_token(tokens[i - 1]):
+        i -= 1
+    # A run never starts or ends with a lower-case particle.
+    while (
+        i < len(tokens)
+        and clean(tokens[i]).lower() in NAME_CONNECTORS
+        and not is_capitalised(clean(tokens[i]))
+    ):
+        i += 1
+    return i
+
+
+def split_speaker(phrase: str) -> NameRole:
+    """Split a speaker phrase into a name and a role (see the module doc)."""
+    phrase = phrase.strip().strip(",;:—\u2013- ").strip()
+    if not phrase:
+        return NameRole(None, None)
+    words = [clean(w) for w in _TOKEN.findall(phrase)]
+    words = [w for w in words if w]
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return NameRole(None, None, words[0].lower())
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    first = parts[0]
+    rest = ", ".join(parts[1:]) or None
+    tokens = [t for t in (clean(w) for w in _TOKEN.findall(first)) if t]
+    if not tokens:
+        return NameRole(None, rest)
+    start = _trailing_run(tokens)
+    if start < len(tokens):
+        before = [t.lower() for t in tokens[:start]]
+        after_prep = any(b in PREPOSITIONS for b in before)
+        if not after_prep and not (before and before[-1] in DETERMINERS):
+            titles, name_tokens = _strip_titles(tokens[start:])
+            name = " ".join(name_tokens)
+            role_parts = [" ".join(tokens[:start] + titles)] if (start or titles) else []
+            if rest:
+                role_parts.append(rest)
+            role = ", ".join(p for p in role_parts if p) or None
+            return NameRole(name, role)
+    # No name in the first part: "a spokesman, John Smith"?
+    if len(parts) > 1:
+        second = [t for t in (clean(w) for w in _TOKEN.findall(parts[1])) if t]
+        if second and all(_is_name_token(t) for t in second) and len(second) <= 4:
+            others = [first, *parts[2:]]
+            return NameRole(" ".join(second), ", ".join(others))
+    return NameRole(None, phrase)
+
+
+def looks_like_organisation(name: str) -> bool:
+    """Does a capitalised run name an organisation or an outlet?"""
+    words = {clean(w).lower() for w in name.split()}
+    return bool(words & (ORGANISATION_WORDS | OUTLET_WORDS)) or "/" in name
+
+
+def surname(name: str) -> str:
+    """The last word of a name, lower-cased, for matching mentions."""
+    tokens = [clean(t) for t in name.split() if clean(t)]
+    return tokens[-1].lower() if tokens else ""

@@ -1,0 +1,135 @@
+"""From paired marks to quotations: drop what is not speech, name the kind.
+
+Convention: a quotation's span covers the quoted words *without* their marks
+(and without a trailing comma that only joins the attribution: ``“I love
+cats,” he said`` quotes ``I love cats``). A multi-paragraph quotation runs from
+its first word to its last and keeps the repeated opening marks in between.
+
+Not quotations: one- or two-word scare quotes (unless a speech verb stands
+right beside them: ``“No,” she said``), titles of works (every word capitalised,
+no sentence punctuation), and empty pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from library.analyze.document import Document, Line
+from library.analyze.lexicon import SPEECH_VERBS, words
+from library.analyze.marks import RawQuote
+from library.model import QuoteKind
+
+_WORD = re.compile(r"\w+")
+_MINOR = words("a an the and or but nor of in on at to for by with from as vs via de la le el")
+_TRAILING_JOIN = " \t\u00a0\u202f,"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quotation found by its marks, before attribution."""
+
+    start: int  # first quoted character (global offset)
+    end: int  # one past the last quoted character
+    open: int  # the opening mark
+    close: int  # the closing mark (or line end)
+    kind: QuoteKind
+    line: int  # index of the line the quote starts in
+    end_line: int  # index of the line it ends in
+    words: int
+    parent: int | None = None  # index into the candidate list
+    whole_line: bool = False
+
+
+def _is_title(content: str) -> bool:
+    """A title of a work: every significant word capitalised, no sentence
+    punctuation at its end, short."""
+    stripped = content.rstrip()
+    if not stripped or stripped[-1] in ".!?,;:":
+        return False
+    words = _WORD.findall(stripped)
+    if not words or len(words) > 12 or not words[0][0].isupper():
+        return False
+    if len(words) == 1:
+        return False
+    return all(w[0].isupper() or w.isdigit() or w.lower() in _MINOR for w in words)
+
+
+def _line_index(lines: list[Line], offset: int, hint: int) -> int:
+    i = hint
+    while i + 1 < len(lines) and lines[i + 1].start <= offset:
+        i += 1
+    return i
+
+
+def _only_punct(text: str) -> bool:
+    return all(not ch.isalnum() for ch in text)
+
+
+def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
+    """Quotations among the paired marks, in text order, with nested quotes
+    pointing at their parents. Linear in the number of pairs."""
+    text = doc.scan
+    lines = doc.lines
+    order = sorted(range(len(raw)), key=lambda k: (raw[k].open, raw[k].level))
+    kept: dict[int, int] = {}  # raw index -> candidate index
+    out: list[Candidate] = []
+    hint = 0
+    for k in order:
+        q = raw[k]
+        start, end = q.open + 1, q.close
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in _TRAILING_JOIN:
+            end -= 1
+        content = text[start:end]
+        words = len(_WORD.findall(content))
+        if words == 0:
+            continue
+        hint = _line_index(lines, q.open, hint)
+        end_line = _line_index(lines, max(q.close - 1, q.open), hint)
+        first, last = lines[hint], lines[end_line]
+        whole = not text[first.start : q.open].strip() and _only_punct(
+            text[min(q.close + 1, last.end) : last.end]
+        )
+        if q.level == 0 and _is_title(content) and not whole:
+            continue
+        parent = None
+        if q.level == 1:
+            if q.parent is None:
+                kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
+            elif q.parent in kept:
+                parent = kept[q.parent]
+                kind = QuoteKind.NESTED
+                if words <= 2 or _is_title(content):
+                    continue
+            else:
+                continue
+        else:
+            kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
+        kept[k] = len(out)
+        out.append(
+            Candidate(start, end, q.open, q.close, kind, hint, end_line, words, parent, whole)
+        )
+    return out
+
+
+def _top_kind(
+    text: str, line: Line, open_at: int, content: str, whole: bool, paragraphs: int
+) -> QuoteKind:
+    if whole or paragraphs > 1:
+        return QuoteKind.BLOCK
+    i = open_at - 1
+    while i >= line.start and text[i] in " \t\u00a0\u202f":
+        i -= 1
+    prev = text[i] if i >= line.start else ""
+    if prev.isalnum():
+        j = i
+        while j >= line.start and (text[j].isalnum() or text[j] in "\u2019'-"):
+            j -= 1
+        prev_word = text[j + 1 : i + 1].lower()
+        first_alpha = next((c for c in content if c.isalpha()), "")
+        if prev_word in SPEECH_VERBS and first_alpha.isupper():
+            return QuoteKind.INLINE
+        return QuoteKind.PARTIAL
+    return QuoteKind.INLINE

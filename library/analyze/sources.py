@@ -1,0 +1,203 @@
+"""What an article cites: agencies, outlets, organisations, links.
+
+Found by patterns (credit lines "(X, via AP)", "Photo: X", "h/t X";
+"according to X"; "told X"; "X reported"; "The ...-based X said"; a journalist
+"with X"), by a compact lexicon of major agencies and outlets, by the
+outlets credited for quote blocks, and from every hyperlink. Sources are
+deduplicated per article by a normalised name (links by URL); each place is a
+:class:`Mention` with its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from library.analyze.document import Document
+from library.analyze.lexicon import ORGANISATION_WORDS, OUTLET_WORDS, SOURCES
+from library.analyze.names import clean
+from library.model import Mention, MentionKind, Source, SourceKind
+
+_CAPWORD = r"(?:[A-Z](?:[\w\u2019'&-]|\.(?=\w))*|al-[A-Z][\w\u2019'-]*|\d+°?)"
+ORG_RUN = rf"{_CAPWORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|/)\s+){{0,2}}{_CAPWORD}){{0,8}}"
+_CREDIT_VIA = re.compile(rf"\(\s*(?:[^()]{{0,80}}?\b)?({ORG_RUN}),?\s+via\s+({ORG_RUN})\s*\)")
+_CREDIT_LABEL = re.compile(
+    rf"(?:^|(?<=[\s(\u2028]))(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source|Courtesy)"
+    rf"(?:\s+(?:by|of|credit|courtesy))?\s*[:/]?\s+(?:of\s+|by\s+)?(?:the\s+)?({ORG_RUN})"
+)
+_HAT_TIP = re.compile(
+    rf"(?i:h/t|hat tip)\s*(?:to\s+)?:?\s*(?:the\s+)?(@?\w[\w.]*(?:\s+{_CAPWORD}){{0,4}})"
+)
+_ACCORDING = re.compile(rf"\b[Aa]ccording to (?:the\s+)?({ORG_RUN})")
+_TOLD = re.compile(rf"\b(?:told|tells|tell|speaking to|interview with)\s+(?:the\s+)?({ORG_RUN})")
+_REPORTED = re.compile(
+    rf"(?:^|(?<=[\s(\u2028]))(?:[Tt]he\s+)?(?:[\w-]+-based\s+|[\w-]+-run\s+|[\w-]+-controlled\s+)?"
+    rf"({ORG_RUN})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
+    rf"stated|claimed|added|noted|wrote|tweeted|published)\b"
+)
+_AFFILIATION = re.compile(
+    rf"\b(?:journalist|reporter|correspondent|anchor|editor|columnist|presenter|writer|"
+    rf"spokes(?:man|woman|person)|analyst)\s+(?:with|for|at|of|from)\s+(?:the\s+)?"
+    rf"(?:[a-z][\w-]*\s+)?({ORG_RUN})"
+)
+_PROVIDED = re.compile(
+    rf"\b(?:provided|released|published|distributed)\s+by\s+(?:the\s+)?"
+    rf"(?:[\w-]+-(?:controlled|run|based|owned)\s+)?({ORG_RUN})"
+)
+_MINOR = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "/"})
+
+
+def _lexicon_pattern() -> re.Pattern[str]:
+    keys = sorted(SOURCES, key=len, reverse=True)
+    alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+_LEXICON = _lexicon_pattern()
+
+
+def normalise(name: str) -> str:
+    """The key two names are the same source by: lower case, no "the", no
+    punctuation, single spaces."""
+    key = name.lower().strip()
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"[^\w/ ]+", " ", key)
+    return " ".join(key.split())
+
+
+def lookup(surface: str) -> tuple[str, SourceKind] | None:
+    """The lexicon entry for a written name. Short forms ("AP", "RT") count
+    only in capitals (or "dpa" as the agency writes itself)."""
+    key = " ".join(surface.lower().split())
+    entry = SOURCES.get(key) or SOURCES.get(re.sub(r"^the ", "", key))
+    if entry is None:
+        return None
+    letters = surface.replace(" ", "")
+    if len(letters) <= 4 and not (letters.isupper() or surface == "dpa"):
+        return None
+    words = [w for w in surface.split() if w.lower() not in _MINOR]
+    if len(letters) > 4 and not all(w[0].isupper() for w in words if w[0].isalpha()):
+        return None
+    return entry
+
+
+def classify(name: str) -> SourceKind | None:
+    """The kind of source a capitalised run names, or ``None`` if it does not
+    look like an agency, outlet or organisation."""
+    entry = lookup(name)
+    if entry is not None:
+        return entry[1]
+    words = {clean(w).lower() for w in name.split()}
+    if "agency" in words and ("news" in words or "press" in words):
+        return SourceKind.AGENCY
+    if words & OUTLET_WORDS:
+        return SourceKind.OUTLET
+    if words & ORGANISATION_WORDS:
+        return SourceKind.ORGANISATION
+    return None
+
+
+_PRIORITY = {
+    MentionKind.CREDIT: 0,
+    MentionKind.QUOTE_CREDIT: 1,
+    MentionKind.LINK: 2,
+    MentionKind.ATTRIBUTION: 3,
+    MentionKind.MENTION: 4,
+}
+
+
+class SourceFinder:
+    """Collects sources and mentions for one article."""
+
+    def __init__(self, doc: Document, limit: int = 2000) -> None:
+        self.doc = doc
+        self.limit = limit
+        self.sources: list[Source] = []
+        self._index: dict[tuple[str, str], int] = {}
+        self._mentions: dict[tuple[int, int], tuple[int, MentionKind]] = {}
+
+    def add(
+        self,
+        name: str,
+        kind: SourceKind,
+        start: int,
+        end: int,
+        mention: MentionKind,
+        url: str | None = None,
+    ) -> None:
+        """Record a source named at ``text[start:end]``."""
+        entry = lookup(name) if kind is not SourceKind.LINK else None
+        canonical = entry[0] if entry else re.sub(r"^[Tt]he\s+(?=\w)", "", name.strip())
+        if entry:
+            kind = entry[1]
+        key = (
+            (url or "", normalise(canonical))
+            if kind is SourceKind.LINK
+            else ("", normalise(canonical))
+        )
+        if not key[1]:
+            return
+        index = self._index.get(key)
+        if index is None:
+            if len(self.sources) >= self.limit:
+                return
+            index = len(self.sources)
+            self._index[key] = index
+            self.sources.append(Source(canonical, kind, url))
+        previous = self._mentions.get((start, end))
+        if previous is None or _PRIORITY[mention] < _PRIORITY[previous[1]]:
+            self._mentions[(start, end)] = (index, mention)
+
+    def _add_run(
+        self, m: re.Match[str], group: int, mention: MentionKind, default: SourceKind | None = None
+    ) -> None:
+        name = m.group(group).strip()
+        name = re.sub(r"\s+(?:and|of|for|the|on|/)$", "", name)
+        kind = classify(name) or default
+        if kind is None:
+            return
+        start = m.start(group)
+        self.add(name, kind, start, start + len(name), mention)
+
+    def scan_text(self) -> None:
+        """Patterns and the lexicon over the whole text (one pass each)."""
+        text = self.doc.scan
+        for m in _CREDIT_VIA.finditer(text):
+            self._add_run(m, 1, MentionKind.CREDIT, SourceKind.ORGANISATION)
+            self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
+        for m in _CREDIT_LABEL.finditer(text):
+            self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
+        for m in _HAT_TIP.finditer(text):
+            self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
+        for pattern in (_ACCORDING, _TOLD, _REPORTED, _PROVIDED):
+            for m in pattern.finditer(text):
+                self._add_run(m, 1, MentionKind.ATTRIBUTION)
+        for m in _AFFILIATION.finditer(text):
+            self._add_run(m, 1, MentionKind.ATTRIBUTION, SourceKind.OUTLET)
+        for m in _LEXICON.finditer(text):
+            surface = " ".join(m.group().split())
+            entry = lookup(surface)
+            if entry is not None:
+                self.add(surface, entry[1], m.start(), m.end(), MentionKind.MENTION)
+
+    def scan_links(self) -> None:
+        """One source per hyperlink: the domain, with its URL."""
+        for index, block in enumerate(self.doc.blocks):
+            base = self.doc.starts[index]
+            for link in block.links:
+                parts = urlsplit(link.url)
+                if parts.scheme not in {"http", "https"} or not parts.hostname:
+                    continue
+                domain = parts.hostname.lower().removeprefix("www.")
+                start = base + max(0, min(link.start, len(block.text)))
+                end = base + max(0, min(link.end, len(block.text)))
+                self.add(
+                    domain, SourceKind.LINK, start, max(start, end), MentionKind.LINK, link.url
+                )
+
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention, in text order."""
+        out = []
+        for (start, end), (index, kind) in sorted(self._mentions.items()):
+            out.append(Mention(index, self.doc.span(start, end), kind))
+        return tuple(out)
