@@ -112,8 +112,7 @@ def _load(path: Path, name: str) -> tuple[bytes, str | None]:
         ) from error
     if stat.S_ISDIR(info.st_mode):
         raise UnreadableInput(
-            f"{name}: this is a folder, not a file; import the folder to import every post "
-            "in it.",
+            f"{name}: this is a folder, not a file; import the folder to import every post in it.",
             path=str(path),
         )
     if not stat.S_ISREG(info.st_mode):

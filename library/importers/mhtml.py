@@ -109,9 +109,7 @@ def _check(name: str, message: Message) -> None:
         )
 
     if any(isinstance(d, email_errors.NoBoundaryInMultipartDefect) for d in defects):
-        raise refuse(
-            "the MHTML archive is damaged: its header names no boundary between the parts"
-        )
+        raise refuse("the MHTML archive is damaged: its header names no boundary between the parts")
     if any(isinstance(d, email_errors.StartBoundaryNotFoundDefect) for d in defects):
         raise refuse(
             "the MHTML archive is damaged: the boundary its header names never appears in it"

@@ -130,6 +130,4 @@ def _inside(base: Path, ref: str, root: Path) -> Path | None:
 
 def _srcset(value: str) -> list[str]:
     # URLs may contain commas; split on whitespace and drop the descriptors.
-    return [
-        token.rstrip(",") for token in value.split() if not _DESCRIPTOR.match(token)
-    ]
+    return [token.rstrip(",") for token in value.split() if not _DESCRIPTOR.match(token)]
