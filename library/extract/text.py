@@ -306,10 +306,10 @@ def _items(group: list[str], width: int) -> list[_Item]:
             else:
                 items.append(_Item(BlockKind.BLOCKQUOTE, content, level))
         elif (bullet := _BULLET.match(raw)) is not None:
-            depth = (len(raw) - len(raw.lstrip())) // 2
+            depth = (len(raw) - len(raw.lstrip())) // 2 + 1
             items.append(_Item(BlockKind.LIST_ITEM, raw[bullet.end() :].strip(), depth))
         elif _NUMBERED.match(raw):
-            depth = (len(raw) - len(raw.lstrip())) // 2
+            depth = (len(raw) - len(raw.lstrip())) // 2 + 1
             items.append(_Item(BlockKind.LIST_ITEM, line, depth))
         elif items and items[-1].kind is BlockKind.LIST_ITEM and raw[:1] == " " and items[-1].text:
             items[-1].text += " " + line  # an indented continuation of the item

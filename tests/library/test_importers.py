@@ -1,0 +1,147 @@
+"""Reading posts from disk: the format is sniffed from the bytes, the text is
+decoded right whatever the page declares, and the page's address is found."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from library.extract import extract
+from library.importers import read
+from library.model import BlockKind, SourceFormat
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+IMPORTERS = FIXTURES / "importers"
+CAFE = (
+    "Caf\u00e9 owners on the na\u00efve side of the quay said \u201cnever again\u201d \u2014 twice."
+)
+
+
+def body(path: Path) -> str:
+    return "\n".join(block.text for block in extract(read(path)).blocks)
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("utf8.html", "utf-8"),
+        ("windows-1252.html", "windows-1252"),
+        ("bom-utf8.html", "utf-8"),
+        ("bom-utf16.html", "utf-16-le"),
+        ("declared-utf8-is-1252.html", "windows-1252"),
+        ("declared-latin1-is-utf8.html", "utf-8"),
+        ("undeclared-1252.html", "windows-1252"),
+    ],
+)
+def test_html_in_any_encoding_reads_as_the_author_wrote_it(name: str, encoding: str) -> None:
+    doc = read(IMPORTERS / name)
+    assert doc.format is SourceFormat.HTML
+    assert doc.encoding == encoding
+    assert doc.html is not None
+    assert CAFE in doc.html
+    assert "\ufeff" not in doc.html
+    assert "\ufffd" not in doc.html
+    assert CAFE in body(IMPORTERS / name)
+
+
+def test_shift_jis_page_reads_as_japanese() -> None:
+    doc = read(IMPORTERS / "shift_jis.html")
+    assert doc.encoding == "shift_jis"
+    assert "\u6e2f\u306e\u6843\u6a4b\u304c\u4e8c\u5e74\u3076\u308a\u306b\u518d\u958b" in (
+        doc.html or ""
+    )
+
+
+def test_original_bytes_are_kept_for_re_extraction() -> None:
+    path = IMPORTERS / "windows-1252.html"
+    assert read(path).original == path.read_bytes()
+
+
+def test_saved_from_comment_gives_the_address_the_page_was_loaded_from() -> None:
+    doc = read(IMPORTERS / "utf8.html")
+    assert doc.url == "https://coast.example.org/2024/pier.html"
+
+
+def test_canonical_link_gives_the_address_when_no_comment(tmp_path: Path) -> None:
+    text = (IMPORTERS / "utf8.html").read_text(encoding="utf-8").split("\n", 1)[1]
+    path = tmp_path / "pier.html"
+    path.write_text(text, encoding="utf-8")
+    assert read(path).url == "https://coast.example.org/pier"
+
+
+def test_open_graph_url_is_the_last_resort() -> None:
+    assert read(IMPORTERS / "og-url.html").url == "https://coast.example.org/og-pier?a=1&b=2"
+
+
+def test_format_is_sniffed_from_content_not_extension(tmp_path: Path) -> None:
+    html_as_txt = tmp_path / "page.txt"
+    shutil.copy(IMPORTERS / "utf8.html", html_as_txt)
+    mhtml_as_html = tmp_path / "archive.html"
+    shutil.copy(IMPORTERS / "page.mhtml", mhtml_as_html)
+    text_as_html = tmp_path / "post.html"
+    text_as_html.write_text("A title\n\nA paragraph of plain text, <b> is just a character here.\n")
+    assert read(html_as_txt).format is SourceFormat.HTML
+    assert read(mhtml_as_html).format is SourceFormat.MHTML
+    assert read(text_as_html).format is SourceFormat.TEXT
+
+
+def test_plain_text_in_a_legacy_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(
+        ("Pier notes\n\n" + CAFE.replace("\u2014", "-") + " Kept in Latin-1.\n").encode("cp1252")
+    )
+    doc = read(path)
+    assert doc.format is SourceFormat.TEXT
+    assert doc.html is None
+    assert "na\u00efve" in (doc.text or "")
+
+
+def test_utf16_text_without_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("Pier notes\n\nThe ferry came in at seven o'clock.\n".encode("utf-16-le"))
+    assert "ferry came in" in (read(path).text or "")
+
+
+def test_mhtml_page_resources_url_and_date() -> None:
+    doc = read(IMPORTERS / "page.mhtml")
+    assert doc.format is SourceFormat.MHTML
+    assert doc.url == "https://coast.example.org/pier"
+    assert doc.saved_at is not None
+    assert doc.saved_at.startswith("2024-03-05T08:15:00")
+    assert doc.html is not None
+    assert CAFE in doc.html
+    pier = doc.resources["https://coast.example.org/img/pier.png"]
+    assert pier.media_type == "image/png"
+    assert pier.data.startswith(b"\x89PNG")
+    assert doc.resources["cid:quay@example"].data.startswith(b"\x89PNG")
+    # Styles are not resources of a post.
+    assert not any(res.media_type == "text/css" for res in doc.resources.values())
+
+
+def test_mhtml_images_reach_the_article() -> None:
+    article = extract(read(IMPORTERS / "page.mhtml"))
+    images = [block for block in article.blocks if block.kind is BlockKind.IMAGE]
+    assert {block.resource for block in images} >= {"https://coast.example.org/img/pier.png"}
+    assert {res.media_type for res in article.resources} == {"image/png"}
+
+
+def test_mhtml_start_parameter_and_part_charset() -> None:
+    doc = read(IMPORTERS / "legacy-start.mhtml")
+    assert doc.url == "https://coast.example.org/legacy"
+    assert doc.encoding == "windows-1252"
+    assert "na\u00efve side of the quay" in (doc.html or "")
+    assert "An advert frame" not in (doc.html or "")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["utf8.html", "page.mhtml", "complete/harbour.html"],
+)
+def test_html_formats_give_a_sensible_article(name: str) -> None:
+    article = extract(read(IMPORTERS / name))
+    assert article.metadata.title == "Pier Reopens"
+    text = "\n".join(block.text for block in article.blocks)
+    assert "The ferry from the islands tied up" in text
+    assert "Shopkeepers along the quay" in text
