@@ -5,8 +5,8 @@ text (a bullet or a label typed into the document would shift every
 position): list items join a QTextList that draws its own bullets, captions
 are small italics, block quotes are indented (the view draws their rule).
 Text goes in unchanged except for the few characters QTextDocument would
-read as structure (U+2029, U+FFFC, U+FDD0/1, stray newlines), replaced one
-for one so offsets still match.
+read as structure or drop (U+2029, U+FFFC, U+FDD0/1, U+FEFF, U+FFFE, stray
+newlines), replaced one for one so offsets still match.
 
 Images with a local resource are one object character named
 ``quotemark-resource:rN``; the view's ``loadResource`` hands out the bytes.
@@ -44,6 +44,8 @@ _STRUCTURAL = str.maketrans(
         "\ufffc": "\ufffd",
         "\ufdd0": "\ufffd",
         "\ufdd1": "\ufffd",
+        "\ufffe": "\ufffd",  # QTextDocument drops these two on insert
+        "\ufeff": "\u2060",  # (a zero-width no-break space -> word joiner)
         "\n": "\u2028",
         "\r": "\u2028",
     }
@@ -190,9 +192,7 @@ class _Styles:
         return self.paragraph, self.text
 
 
-def _insert_text(
-    cursor: QTextCursor, block: Block, base: QTextCharFormat, theme: Theme
-) -> None:
+def _insert_text(cursor: QTextCursor, block: Block, base: QTextCharFormat, theme: Theme) -> None:
     text = display_text(block.text)
     if not block.links:
         cursor.insertText(text, base)

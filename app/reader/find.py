@@ -102,8 +102,10 @@ class FindBar(QWidget):
         return len(self._matches)
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if watched is self._field and isinstance(event, QKeyEvent) and event.type() == (
-            QKeyEvent.Type.KeyPress
+        if (
+            watched is self._field
+            and isinstance(event, QKeyEvent)
+            and event.type() == (QKeyEvent.Type.KeyPress)
         ):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
-from app.reader.theme import Theme
+from app.reader.theme import DARK, LIGHT, Theme
 from library.model import Quote, Speaker
 
 QUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
@@ -42,17 +42,36 @@ def _hsl(hue: int, saturation: float, lightness: float) -> QColor:
     return QColor.fromHslF(hue / 360, saturation, lightness)
 
 
+def _readable_tone(
+    hue: int, saturation: float, lightness: float, *, dark: bool, minimum: float
+) -> QColor:
+    """The HSL tone nearest ``lightness`` that keeps the theme's text at a
+    contrast of at least ``minimum`` (yellows and greens are bright at the
+    same HSL lightness, so they move further)."""
+    text = DARK.text if dark else LIGHT.text
+    colour = _hsl(hue, saturation, lightness)
+    step = -0.01 if dark else 0.01
+    while contrast_ratio(text, colour) < minimum and 0.02 < lightness < 0.98:
+        lightness += step
+        colour = _hsl(hue, saturation, lightness)
+    return colour
+
+
 def quote_background(slot: int, *, dark: bool, nested: bool = False) -> QColor:
     """The background of a quote by the speaker in ``slot`` (or
     :data:`NO_SPEAKER`); nested quotes take a stronger tone."""
     if slot == NO_SPEAKER:
         if dark:
-            return QColor("#3a3b40") if not nested else QColor("#4a4b52")
+            return QColor("#3a3b40") if not nested else QColor("#44454c")
         return QColor("#e9e6df") if not nested else QColor("#d9d4ca")
     hue = HUES[slot % len(HUES)]
     if dark:
-        return _hsl(hue, 0.42, 0.27 if not nested else 0.35)
-    return _hsl(hue, 0.85, 0.89 if not nested else 0.80)
+        if nested:
+            return _readable_tone(hue, 0.42, 0.35, dark=True, minimum=7.0)
+        return _readable_tone(hue, 0.42, 0.27, dark=True, minimum=9.0)
+    if nested:
+        return _readable_tone(hue, 0.85, 0.80, dark=False, minimum=7.0)
+    return _readable_tone(hue, 0.85, 0.89, dark=False, minimum=9.0)
 
 
 def speaker_swatch(slot: int, *, dark: bool) -> QColor:

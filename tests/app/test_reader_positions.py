@@ -52,7 +52,7 @@ def test_positions_cross_blocks_with_one_separator_between_them() -> None:
 block_text = st.text(
     alphabet=st.one_of(
         st.characters(blacklist_categories=("Cs",), max_codepoint=0x2FFFF),
-        st.sampled_from(["\U0001f309", "\u0627", LINE_BREAK, "\u2029", "\ufffc", "\n"]),
+        st.sampled_from(["\U0001f309", "\u0627", LINE_BREAK, "\u2029", "\ufffc", "\n", "\ufeff"]),
     ),
     max_size=30,
 )
