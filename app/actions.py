@@ -1,0 +1,183 @@
+"""The one action registry: every command the window offers, as data.
+
+Each :class:`ActionSpec` has an id, a menu text, default keys and the menu
+it lives in. :class:`ActionRegistry` turns them into ``QAction`` objects on
+the main window, applies the user's remapped keys (stored in QSettings under
+``shortcuts/<id>``), and is what the Preferences and the shortcuts sheet
+list. No widget creates its own ``QShortcut``: remapping one place remaps
+the key everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from app import settings
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """A command: ``id`` is stable (settings and tests use it), ``keys``
+    are the default shortcuts in portable text (``"Ctrl+Shift+C"``)."""
+
+    id: str
+    text: str
+    keys: tuple[str, ...]
+    menu: str
+    tip: str = ""
+    checkable: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.import", "&Import…", ("Ctrl+O",), "File", "Import saved posts"),
+    ActionSpec("file.import_folder", "Import &folder…", (), "File", "Import a folder of posts"),
+    ActionSpec("file.export", "&Export…", ("Ctrl+E",), "File", "Export citations to a file"),
+    ActionSpec("file.delete_post", "&Delete post", ("Ctrl+Shift+Del",), "File", "Delete the post"),
+    ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "File", "Quit Quotemark"),
+    ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",), "Edit"),
+    ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit"),
+    ActionSpec("edit.find", "&Find in post…", ("Ctrl+F",), "Edit", "Find text in the open post"),
+    ActionSpec(
+        "clip.selection",
+        "&Clip selection",
+        ("Ctrl+Shift+C",),
+        "Edit",
+        "Clip the selection (or the quote under the cursor) into the library",
+    ),
+    ActionSpec("clip.delete", "&Delete clip", ("Delete",), "Edit", "Delete the selected clips"),
+    ActionSpec(
+        "clip.copy_citation",
+        "Copy clip as c&itation",
+        ("Ctrl+Shift+I",),
+        "Edit",
+        "Copy the selected clip with a formatted citation",
+    ),
+    ActionSpec("edit.preferences", "&Preferences…", ("Ctrl+,",), "Edit"),
+    ActionSpec("view.zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++"), "View"),
+    ActionSpec("view.zoom_out", "Zoom &out", ("Ctrl+-",), "View"),
+    ActionSpec("view.zoom_reset", "&Reset zoom", ("Ctrl+0",), "View"),
+    ActionSpec(
+        "view.paragraph_numbers",
+        "&Paragraph numbers",
+        ("Ctrl+Shift+P",),
+        "View",
+        "Show paragraph numbers (the locators clips cite) in the margin",
+        checkable=True,
+    ),
+    ActionSpec("view.next_quote", "&Next quote", ("J",), "View"),
+    ActionSpec("view.previous_quote", "Pre&vious quote", ("K",), "View"),
+    ActionSpec("view.focus_search", "Focus library &search", ("Ctrl+K",), "View"),
+    ActionSpec("view.focus_reader", "Focus &reader", ("Ctrl+R",), "View"),
+    ActionSpec("help.shortcuts", "&Keyboard shortcuts", ("F1",), "Help"),
+    ActionSpec("help.about", "&About Quotemark", (), "Help"),
+)
+
+MENUS: tuple[str, ...] = ("File", "Edit", "View", "Help")
+
+_SETTINGS_GROUP = "shortcuts"
+
+
+def spec(action_id: str) -> ActionSpec:
+    """The spec registered under ``action_id``."""
+    for item in SPECS:
+        if item.id == action_id:
+            return item
+    raise KeyError(action_id)
+
+
+def _to_sequences(keys: tuple[str, ...] | list[str]) -> list[QKeySequence]:
+    return [QKeySequence(k) for k in keys if k]
+
+
+class ActionRegistry(QObject):
+    """The window's actions by id, with the user's key bindings applied."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+        for item in SPECS:
+            action = QAction(item.text, parent)
+            action.setObjectName(item.id)
+            action.setCheckable(item.checkable)
+            if item.tip:
+                action.setStatusTip(item.tip)
+            # Window-wide keys: single letters (J, K) are taken back by line
+            # edits and editable text (Qt's ShortcutOverride), so they never
+            # steal typing; callbacks also check focus where it matters.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self._actions[item.id] = action
+        self.apply_bindings()
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def __iter__(self) -> Iterator[tuple[ActionSpec, QAction]]:
+        for item in SPECS:
+            yield item, self._actions[item.id]
+
+    def on_trigger(self, action_id: str, callback: Callable[[], object]) -> None:
+        """Run ``callback`` when the action triggers."""
+        self._actions[action_id].triggered.connect(lambda _checked=False: callback())
+
+    # -- key bindings ---------------------------------------------------
+
+    def keys(self, action_id: str) -> list[str]:
+        """The keys in effect: the user's, else the defaults."""
+        stored = settings.settings().value(f"{_SETTINGS_GROUP}/{action_id}")
+        if stored is None:
+            return list(spec(action_id).keys)
+        if isinstance(stored, str):
+            return [stored] if stored else []
+        if isinstance(stored, list):
+            return [str(k) for k in stored if k]
+        return list(spec(action_id).keys)
+
+    def set_keys(self, action_id: str, keys: list[str]) -> None:
+        """Remap an action (an empty list removes its key); remembered."""
+        store = settings.settings()
+        if list(spec(action_id).keys) == keys:
+            store.remove(f"{_SETTINGS_GROUP}/{action_id}")
+        else:
+            # A one-element list would be stored as a plain string; the
+            # reader above accepts both.
+            store.setValue(f"{_SETTINGS_GROUP}/{action_id}", keys[0] if len(keys) == 1 else keys)
+        store.sync()
+        self._actions[action_id].setShortcuts(_to_sequences(keys))
+
+    def reset(self) -> None:
+        """Every action back to its default keys."""
+        store = settings.settings()
+        store.remove(_SETTINGS_GROUP)
+        store.sync()
+        self.apply_bindings()
+
+    def apply_bindings(self) -> None:
+        """Give every action its keys in effect."""
+        for item in SPECS:
+            self._actions[item.id].setShortcuts(_to_sequences(self.keys(item.id)))
+
+    def conflicts(self, bindings: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+        """Pairs of actions that would share a key: ``(key, id_a, id_b)``."""
+        seen: dict[str, str] = {}
+        clashes: list[tuple[str, str, str]] = []
+        for action_id, keys in bindings.items():
+            for key in keys:
+                norm = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+                if not norm:
+                    continue
+                if norm in seen and seen[norm] != action_id:
+                    clashes.append((norm, seen[norm], action_id))
+                else:
+                    seen[norm] = action_id
+        return clashes
+
+
+def display_keys(keys: list[str]) -> str:
+    """Keys as the platform shows them (``Ctrl+Shift+C``), comma-separated."""
+    return ", ".join(
+        QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys if k
+    )

@@ -1,0 +1,257 @@
+"""File > Export (Ctrl+E): format, scope (all, a tag, or the selection),
+posts only or posts with their clips, and the file.
+
+The last choice is remembered (QSettings ``export/*``); an existing file is
+only replaced after the user says so; the library writes atomically
+(temporary file, then rename), so a failed export never leaves half a .bib.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings
+from library import export as exports
+from library.errors import QuotemarkError
+from library.service import ExportScope, Library
+
+SCOPES = ("all", "tag", "selection")
+
+Confirm = Callable[[Path], bool]
+
+
+def ask_overwrite(parent: QWidget, path: Path) -> bool:
+    """Ask before replacing an existing file."""
+    answer = QMessageBox.question(
+        parent,
+        "Replace file?",
+        f"“{path.name}” already exists in {path.parent}.\nReplace it with this export?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; :meth:`export` writes it."""
+
+    exported = Signal(str, int)  # path, entries written
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        post_ids: Sequence[int] = (),
+        clip_ids: Sequence[int] = (),
+        parent: QWidget | None = None,
+        confirm_overwrite: Confirm | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export citations")
+        self.setObjectName("exportDialog")
+        self._library = library
+        self._post_ids = tuple(post_ids)
+        self._clip_ids = tuple(clip_ids)
+        self._confirm = confirm_overwrite or (lambda path: ask_overwrite(self, path))
+
+        self.format_box = QComboBox(self)
+        for name in exports.formats():
+            self.format_box.addItem(exports.exporter(name).label, name)
+        self.all_radio = QRadioButton("The whole library", self)
+        self.tag_radio = QRadioButton("Clips tagged", self)
+        self.tag_box = QComboBox(self)
+        try:
+            tags = library.tags()
+        except QuotemarkError:
+            tags = []
+        self.tag_box.addItems(tags)
+        self.tag_radio.setEnabled(bool(tags))
+        self.tag_box.setEnabled(bool(tags))
+        self.selection_radio = QRadioButton(self._selection_text(), self)
+        self.selection_radio.setEnabled(bool(self._post_ids or self._clip_ids))
+        self._scope_group = QButtonGroup(self)
+        for radio in (self.all_radio, self.tag_radio, self.selection_radio):
+            self._scope_group.addButton(radio)
+        self.posts_only = QCheckBox("Posts only (leave out the clip entries)", self)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("exportPath")
+        self.browse_button = QPushButton("Browse…", self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.tag_radio)
+        tag_row.addWidget(self.tag_box, 1)
+        scope = QVBoxLayout()
+        scope.addWidget(self.all_radio)
+        scope.addLayout(tag_row)
+        scope.addWidget(self.selection_radio)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("Format:", self.format_box)
+        form.addRow("Export:", scope)
+        form.addRow("", self.posts_only)
+        form.addRow("File:", path_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self._restore()
+        self.format_box.currentIndexChanged.connect(self._on_format_box_currentIndexChanged)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(520, self.sizeHint().height())
+
+    # -- choices ----------------------------------------------------------
+
+    def fmt(self) -> str:
+        """The chosen format's name."""
+        return str(self.format_box.currentData())
+
+    def set_format(self, name: str) -> None:
+        """Choose a format by name."""
+        index = self.format_box.findData(name)
+        if index >= 0:
+            self.format_box.setCurrentIndex(index)
+
+    def scope_name(self) -> str:
+        """``all``, ``tag`` or ``selection``."""
+        if self.tag_radio.isChecked():
+            return "tag"
+        if self.selection_radio.isChecked():
+            return "selection"
+        return "all"
+
+    def set_scope(self, name: str, tag: str | None = None) -> None:
+        """Choose the scope (a disabled choice falls back to everything)."""
+        radio = {"tag": self.tag_radio, "selection": self.selection_radio}.get(name)
+        if radio is None or not radio.isEnabled():
+            radio = self.all_radio
+        radio.setChecked(True)
+        if tag is not None:
+            index = self.tag_box.findText(tag)
+            if index >= 0:
+                self.tag_box.setCurrentIndex(index)
+
+    def scope(self) -> ExportScope | None:
+        """The library scope for the choice."""
+        name = self.scope_name()
+        if name == "tag":
+            return ExportScope(tag=self.tag_box.currentText())
+        if name == "selection":
+            return ExportScope(post_ids=self._post_ids or None, clip_ids=self._clip_ids or None)
+        return None
+
+    def path(self) -> Path | None:
+        """The file to write, or None when none is given."""
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    # -- doing it ---------------------------------------------------------
+
+    def export(self) -> bool:
+        """Write the export; False (with the reason shown) when it did not."""
+        path = self.path()
+        if path is None:
+            return self._fail("Choose a file to export to.")
+        if path.is_dir():
+            return self._fail(f"{path} is a folder: add a file name.")
+        if path.exists() and not self._confirm(path):
+            return False
+        try:
+            count = self._library.export_to_file(
+                path, self.fmt(), scope=self.scope(), posts_only=self.posts_only.isChecked()
+            )
+        except QuotemarkError as error:
+            return self._fail(str(error))
+        except OSError as error:
+            return self._fail(f"Could not write {path}: {error.strerror or error}.")
+        self._remember(path)
+        self.exported.emit(str(path), count)
+        return True
+
+    def _fail(self, message: str) -> bool:
+        self.message.setText(message)
+        self.message.show()
+        return False
+
+    # -- memory -----------------------------------------------------------
+
+    def _restore(self) -> None:
+        self.set_format(settings.get_str("export/format", exports.formats()[0]))
+        self.set_scope(settings.get_str("export/scope", "all"), settings.get_str("export/tag"))
+        self.posts_only.setChecked(settings.get_bool("export/posts_only"))
+        folder = settings.get_str("export/folder") or str(Path.home())
+        stem = settings.get_str("export/stem", "quotemark")
+        self.path_edit.setText(str(Path(folder) / (stem + self._extension())))
+
+    def _remember(self, path: Path) -> None:
+        settings.set_value("export/format", self.fmt())
+        settings.set_value("export/scope", self.scope_name())
+        settings.set_value("export/tag", self.tag_box.currentText())
+        settings.set_value("export/posts_only", self.posts_only.isChecked())
+        settings.set_value("export/folder", str(path.parent))
+        settings.set_value("export/stem", path.stem)
+
+    def _extension(self) -> str:
+        return exports.exporter(self.fmt()).extension
+
+    def _selection_text(self) -> str:
+        posts, clips = len(self._post_ids), len(self._clip_ids)
+        if not posts and not clips:
+            return "The selection (select posts or clips first)"
+        parts = []
+        if posts:
+            parts.append(f"{posts} selected post" + ("" if posts == 1 else "s"))
+        if clips:
+            parts.append(f"{clips} selected clip" + ("" if clips == 1 else "s"))
+        return "The selection: " + " and ".join(parts)
+
+    @Slot(int)
+    def _on_format_box_currentIndexChanged(self, _index: int) -> None:
+        path = self.path()
+        if path is not None:
+            self.path_edit.setText(str(path.with_suffix(self._extension())))
+
+    @Slot()
+    def _on_browse_button_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), f"*{self._extension()};;All files (*)"
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.export():
+            self.accept()

@@ -1,0 +1,78 @@
+"""What an import did, file by file, when some files could not be imported:
+each failed file with the reason the core gave (it names the problem)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from library.service import ImportReport, ImportStatus
+
+
+def summary(report: ImportReport) -> str:
+    """One line for the status bar: "Imported 3 posts; 1 already in the
+    library; 2 could not be imported."."""
+    counts = {status: 0 for status in ImportStatus}
+    for result in report.results:
+        counts[result.status] += 1
+    parts: list[str] = []
+    imported = counts[ImportStatus.IMPORTED]
+    parts.append(f"Imported {imported} post" + ("" if imported == 1 else "s"))
+    if counts[ImportStatus.DUPLICATE]:
+        parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the library")
+    if counts[ImportStatus.FAILED]:
+        failed = counts[ImportStatus.FAILED]
+        parts.append(f"{failed} could not be imported")
+    if counts[ImportStatus.CANCELLED]:
+        parts.append(f"{counts[ImportStatus.CANCELLED]} skipped (cancelled)")
+    return "; ".join(parts) + "."
+
+
+class ImportReportDialog(QDialog):
+    """Lists the files that failed, each with its reason."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import report")
+        self.setObjectName("importReport")
+        failed = report.failed
+        heading = QLabel(
+            f"<b>{len(failed)} of {len(report.results)} files could not be imported.</b><br>"
+            f"{summary(report)}",
+            self,
+        )
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(["File", "Problem"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        for result in failed:
+            item = QTreeWidgetItem([Path(result.path).name, result.message])
+            item.setToolTip(0, result.path)
+            item.setToolTip(1, result.message)
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 360)
+
+    def failed_files(self) -> list[tuple[str, str]]:
+        """(file name, problem) as listed."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [(item.text(0), item.text(1)) for item in items if item is not None]

@@ -1,0 +1,135 @@
+"""Edit > Preferences: remap any action's keys and choose the theme.
+
+Keys are edited per action with a ``QKeySequenceEdit`` (the first key; an
+action's other default keys stay only while its first key is the default).
+Two actions sharing a key is refused with a message naming both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings
+from app.actions import ActionRegistry, spec
+from app.dialogs.shortcuts import plain
+from app.style import THEME_LABELS, THEMES, apply_theme
+
+_PORTABLE = QKeySequence.SequenceFormat.PortableText
+
+
+class PreferencesDialog(QDialog):
+    """Key bindings and theme."""
+
+    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setObjectName("preferences")
+        self._registry = registry
+        self.theme_box = QComboBox(self)
+        for name in THEMES:
+            self.theme_box.addItem(THEME_LABELS[name], name)
+        current = settings.get_str("appearance/theme", "system")
+        self.theme_box.setCurrentIndex(max(self.theme_box.findData(current), 0))
+
+        self.table = QTableWidget(self)
+        self.table.setColumnCount(2)
+        self.table.setHorizontalHeaderLabels(["Action", "Key"])
+        self.table.verticalHeader().hide()
+        self._editors: dict[str, QKeySequenceEdit] = {}
+        items = list(registry)
+        self.table.setRowCount(len(items))
+        for row, (item, _action) in enumerate(items):
+            label = QTableWidgetItem(f"{item.menu}: {plain(item.text)}")
+            label.setToolTip(item.tip)
+            self.table.setItem(row, 0, label)
+            keys = registry.keys(item.id)
+            editor = QKeySequenceEdit(QKeySequence(keys[0] if keys else ""), self.table)
+            editor.setClearButtonEnabled(True)
+            self.table.setCellWidget(row, 1, editor)
+            self._editors[item.id] = editor
+        self.table.resizeColumnToContents(0)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.reset_button = QPushButton("Restore default keys", self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        form = QFormLayout()
+        form.addRow("Theme:", self.theme_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Keyboard shortcuts (click a key, then press the new one):", self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.reset_button)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.resize(560, 620)
+
+    def set_key(self, action_id: str, key: str) -> None:
+        """Type a key for an action (what a user does in the editor)."""
+        self._editors[action_id].setKeySequence(QKeySequence(key))
+
+    def bindings(self) -> dict[str, list[str]]:
+        """The keys as edited, per action."""
+        out: dict[str, list[str]] = {}
+        for action_id, editor in self._editors.items():
+            first = editor.keySequence().toString(_PORTABLE)
+            defaults = list(spec(action_id).keys)
+            if defaults and first == QKeySequence(defaults[0]).toString(_PORTABLE):
+                out[action_id] = defaults
+            else:
+                out[action_id] = [first] if first else []
+        return out
+
+    def apply(self) -> bool:
+        """Save keys and theme; False (with the clash shown) if two actions
+        would share a key."""
+        bindings = self.bindings()
+        clashes = self._registry.conflicts(bindings)
+        if clashes:
+            key, first, second = clashes[0]
+            self.message.setText(
+                f"{key} is given to both “{plain(spec(first).text)}” and "
+                f"“{plain(spec(second).text)}”. Give one of them another key."
+            )
+            self.message.show()
+            return False
+        for action_id, keys in bindings.items():
+            if keys != self._registry.keys(action_id):
+                self._registry.set_keys(action_id, keys)
+        theme = str(self.theme_box.currentData())
+        settings.set_value("appearance/theme", theme)
+        apply_theme(theme)
+        return True
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.apply():
+            self.accept()
+
+    @Slot()
+    def _on_reset_button_clicked(self) -> None:
+        for action_id, editor in self._editors.items():
+            defaults = spec(action_id).keys
+            editor.setKeySequence(QKeySequence(defaults[0] if defaults else ""))

@@ -1,0 +1,66 @@
+"""Help > Keyboard shortcuts: every action of the registry with the keys in
+effect (the user's remapping included), grouped by menu."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.actions import MENUS, ActionRegistry, display_keys
+
+
+def plain(text: str) -> str:
+    """A menu text without its mnemonic marker and ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+class ShortcutsDialog(QDialog):
+    """The shortcuts sheet."""
+
+    def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setObjectName("shortcutsSheet")
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setRootIsDecorated(False)
+        for menu in MENUS:
+            group = QTreeWidgetItem([menu, ""])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for spec, _action in registry:
+                if spec.menu != menu:
+                    continue
+                item = QTreeWidgetItem(
+                    ["    " + plain(spec.text), display_keys(registry.keys(spec.id)) or "—"]
+                )
+                item.setToolTip(0, spec.tip or plain(spec.text))
+                self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+        note = QLabel("Change any key in Edit > Preferences.", self)
+        note.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(460, 560)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(action, keys) rows as shown, group headings left out."""
+        out: list[tuple[str, str]] = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.text(1):
+                out.append((item.text(0).strip(), item.text(1)))
+        return out

@@ -1,0 +1,117 @@
+"""Start the GUI: ``quotemark [FILE...]`` and ``make run`` end up here.
+
+:func:`run` creates the application, opens the library (a clear dialog if it
+cannot: locked by another Quotemark, written by a newer one), shows the main
+window, then imports and opens the files given on the command line. Known
+errors (:class:`~library.errors.QuotemarkError`) get their message; anything
+else is a bug and gets a crash dialog with the traceback, and the library
+stays as it was (every write is a transaction).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import settings
+from app.style import apply_theme
+from library import paths
+from library.errors import QuotemarkError
+from library.service import Library
+
+APP_NAME = "Quotemark"
+
+
+def application() -> QApplication:
+    """The QApplication (created once, named, with its icon and theme)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("quotemark")
+    app.setWindowIcon(app_icon())
+    apply_theme(settings.get_str("appearance/theme", "system"))
+    return app
+
+
+def app_icon() -> QIcon:
+    """Quotemark's icon from the ``resources`` package."""
+    try:
+        icon_file = resources.files("resources") / "icons" / "quotemark.svg"
+        with resources.as_file(icon_file) as path:
+            return QIcon(str(path))
+    except (FileNotFoundError, ModuleNotFoundError):
+        return QIcon()
+
+
+def _install_crash_handler() -> None:
+    """Show bugs instead of losing them (and keep running when possible)."""
+
+    def handler(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
+        print(text, file=sys.stderr)
+        if isinstance(value, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(value, QuotemarkError):
+            QMessageBox.warning(None, APP_NAME, str(value))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            f"{APP_NAME} hit a bug",
+            "Something went wrong inside Quotemark. Your library is safe: "
+            "nothing half-done was saved.\n\nPlease report this with the "
+            "details below.",
+        )
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = handler
+
+
+def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
+    """Open the Quotemark window; import and open ``files``. With
+    ``first_run_sample`` (``make run``) an empty library gets the sample
+    post, opened. Returns the exit status."""
+    app = application()
+    library_path = paths.library_file()
+    try:
+        library_path.parent.mkdir(parents=True, exist_ok=True)
+        library = Library.open(library_path)
+    except (QuotemarkError, OSError) as error:
+        QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
+        return 1
+    # Imported here: the main window pulls in every widget module.
+    from app.main_window import MainWindow
+
+    _install_crash_handler()
+    window = MainWindow(library, library_path)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    targets = [Path(f) for f in files]
+
+    def start() -> None:
+        if targets:
+            window.import_paths(targets, open_first=True)
+        elif first_run_sample and window.library_pane.post_count() == 0:
+            window.open_sample()
+        else:
+            window.restore_last_post()
+
+    # After the window is on screen, so it appears at once.
+    QTimer.singleShot(0, start)
+    try:
+        return app.exec()
+    finally:
+        library.close()

@@ -1,0 +1,332 @@
+"""The library pane: every post with title, site, date and counts of quotes
+and clips; a search box over the full text (debounced, so typing never
+waits on the database); a filter by tag or by cited source.
+
+The model is a thin adapter over :class:`~library.model.PostSummary` rows;
+the searching and filtering is the library's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.panels.clips import select_row
+from library.errors import QuotemarkError
+from library.model import PostSummary
+from library.service import Library
+
+SEARCH_DELAY_MS = 250
+_HEADERS = ("Title", "Site", "Date", "Quotes", "Clips")
+_COUNT_COLUMNS = (3, 4)
+_Index = QModelIndex | QPersistentModelIndex
+
+POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PostTableModel(QAbstractTableModel):
+    """Rows of :class:`PostSummary` (and a search snippet when searching)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PostSummary] = []
+        self._snippets: dict[int, str] = {}
+
+    def set_rows(self, rows: Sequence[PostSummary], snippets: dict[int, str] | None = None) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._snippets = snippets or {}
+        self.endResetModel()
+
+    def update_row(self, summary: PostSummary) -> None:
+        """Refresh one post's row in place (counts after a clip)."""
+        for row, existing in enumerate(self._rows):
+            if existing.id == summary.id:
+                self._rows[row] = summary
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(_HEADERS) - 1))
+                return
+
+    def remove_post(self, post_id: int) -> None:
+        """Drop a deleted post's row."""
+        for row, existing in enumerate(self._rows):
+            if existing.id == post_id:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                return
+
+    def summary(self, row: int) -> PostSummary:
+        """The post shown in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, post_id: int) -> int | None:
+        """The row of a post, if it is listed."""
+        for row, existing in enumerate(self._rows):
+            if existing.id == post_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        post = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(post, column)
+        if role == SORT_ROLE:
+            if column in _COUNT_COLUMNS:
+                return post.quote_count if column == 3 else post.clip_count
+            return (_display(post, column) or "").casefold()
+        if role == POST_ID_ROLE:
+            return post.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [post.title]
+            if post.authors:
+                lines.append(", ".join(post.authors))
+            if post.url:
+                lines.append(post.url)
+            snippet = self._snippets.get(post.id)
+            if snippet:
+                lines.append("")
+                lines.append(snippet.replace("[", "«").replace("]", "»"))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _COUNT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _display(post: PostSummary, column: int) -> str:
+    if column == 0:
+        return post.title or "(untitled)"
+    if column == 1:
+        return post.site or ""
+    if column == 2:
+        return (post.published or "")[:10]
+    if column == 3:
+        return str(post.quote_count)
+    return str(post.clip_count) if post.clip_count else ""
+
+
+class LibraryPane(QWidget):
+    """The post list with its search box and filter."""
+
+    post_activated = Signal(int)  # a post id the user chose to read
+    status = Signal(str)  # a message for the status bar
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText("Search all posts  (Ctrl+K)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setObjectName("librarySearch")
+        self.filter_box = QComboBox(self)
+        self.filter_box.setObjectName("libraryFilter")
+        self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
+        self.model = PostTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setObjectName("libraryList")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the library's order: newest
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(_HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(self._on_search_box_textChanged)
+        self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
+        self.filter_box.activated.connect(self._on_filter_box_activated)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.clicked.connect(self._on_view_activated)
+        self.refresh_filters()
+        self.refresh()
+
+    # -- public -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the list from the library (search, filter) now."""
+        self._search_timer.stop()
+        query = self.search_box.text().strip()
+        snippets: dict[int, str] = {}
+        try:
+            if query:
+                hits = self._library.search(query)
+                rows = [hit.post for hit in hits]
+                snippets = {hit.post.id: hit.snippet for hit in hits}
+            else:
+                kind, value = self._filter()
+                rows = self._library.posts(
+                    tag=value if kind == "tag" else None,
+                    source_id=int(value) if kind == "source" else None,
+                )
+        except QuotemarkError as error:
+            self.status.emit(str(error))
+            rows = []
+        selected = self.selected_post_ids()
+        self.model.set_rows(rows, snippets)
+        self._reselect(selected)
+        self._show_empty(query, rows)
+
+    def refresh_filters(self) -> None:
+        """Reload the tag and source choices (after clips or imports)."""
+        current = self.filter_box.currentData()
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.addItem("All posts", ("all", ""))
+        try:
+            tags = self._library.tags()
+            sources = self._library.sources()
+        except QuotemarkError:
+            tags, sources = [], []
+        for tag in tags:
+            self.filter_box.addItem(f"Tag: {tag}", ("tag", tag))
+        for source in sorted(sources, key=lambda s: s.name.casefold()):
+            self.filter_box.addItem(
+                f"Source: {source.name} ({source.post_count})", ("source", str(source.id))
+            )
+        index = self.filter_box.findData(current) if current is not None else 0
+        self.filter_box.setCurrentIndex(max(index, 0))
+        self.filter_box.blockSignals(False)
+
+    def update_posts(self, post_ids: Sequence[int]) -> None:
+        """Refresh the rows of changed posts (counts) without a reload."""
+        for post_id in post_ids:
+            if self.model.row_of(post_id) is None:
+                continue
+            try:
+                self.model.update_row(self._library.post_summary(post_id))
+            except QuotemarkError:
+                self.model.remove_post(post_id)
+
+    def select_post(self, post_id: int) -> None:
+        """Show ``post_id`` as the current row (when it is listed)."""
+        row = self.model.row_of(post_id)
+        if row is None:
+            return
+        select_row(self.view, self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def selected_post_ids(self) -> list[int]:
+        """The posts selected in the list."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        return [self.model.summary(r).id for r in sorted(rows)]
+
+    def focus_search(self) -> None:
+        """Ctrl+K: put the cursor in the search box, its text selected."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def post_count(self) -> int:
+        """Rows listed now."""
+        return self.model.rowCount()
+
+    # -- internals --------------------------------------------------------
+
+    def _filter(self) -> tuple[str, str]:
+        data = self.filter_box.currentData()
+        if isinstance(data, (tuple, list)) and len(data) == 2:
+            return str(data[0]), str(data[1])
+        return "all", ""
+
+    def _reselect(self, post_ids: list[int]) -> None:
+        for post_id in post_ids[:1]:
+            self.select_post(post_id)
+
+    def _show_empty(self, query: str, rows: Sequence[PostSummary]) -> None:
+        if rows:
+            self.empty_label.hide()
+            return
+        if query:
+            self.empty_label.setText(f"No post contains “{query}”.")
+        elif self._filter()[0] != "all":
+            self.empty_label.setText("No post matches this filter.")
+        else:
+            self.empty_label.setText("No posts yet. Import some with Ctrl+O.")
+        self.empty_label.show()
+
+    @Slot(str)
+    def _on_search_box_textChanged(self, _text: str) -> None:
+        self._search_timer.start()
+
+    @Slot()
+    def _on_search_box_returnPressed(self) -> None:
+        self.refresh()
+        if self.model.rowCount():
+            self.view.setFocus()
+            self.view.selectRow(0)
+
+    @Slot(int)
+    def _on_filter_box_activated(self, _index: int) -> None:
+        self.refresh()
+
+    @Slot(QModelIndex)
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        if source.isValid():
+            self.post_activated.emit(self.model.summary(source.row()).id)

@@ -1,0 +1,715 @@
+"""The main window: library | reader | side panel (Quotes, Sources, Clips).
+
+It owns the wiring and nothing else: actions come from the registry
+(:mod:`app.actions`), edits go through undo commands (:mod:`app.undo`),
+imports through a worker thread (:mod:`app.workers`), and every mutation's
+:class:`~library.model.Change` is applied by :meth:`MainWindow.apply_change`
+so each view updates what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from app import settings
+from app.actions import MENUS, ActionRegistry
+from app.dialogs.export import ExportDialog
+from app.dialogs.import_report import ImportReportDialog, summary
+from app.dialogs.preferences import PreferencesDialog
+from app.dialogs.shortcuts import ShortcutsDialog
+from app.library_pane import LibraryPane
+from app.panels.clips import ClipsPanel
+from app.panels.quotes import QuotesPanel
+from app.panels.sources import SourcesPanel
+from app.reader.view import ReaderView
+from app.undo import AddClip, DeleteClips, DeletePost, word_count
+from app.welcome import WelcomeView
+from app.workers import ImportJob
+from library.errors import QuotemarkError
+from library.model import Change, Clip, Post, Span
+from library.service import ImportReport, ImportStatus, Library
+
+APP_TITLE = "Quotemark"
+STATUS_MS = 6000
+_TABS = ("Quotes", "Sources", "Clips")
+
+
+def window_title(post_title: str | None) -> str:
+    """``Title — Quotemark``, or just ``Quotemark``."""
+    return f"{post_title} — {APP_TITLE}" if post_title else APP_TITLE
+
+
+def _is_text_input(widget: QWidget | None) -> bool:
+    """Whether typing a letter into ``widget`` enters text (J/K must not
+    move through quotes then)."""
+    if widget is None:
+        return False
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return True
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return not widget.isReadOnly()
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+class MainWindow(QMainWindow):
+    """Quotemark's window on one library."""
+
+    post_opened = Signal(int)
+    import_finished = Signal(object)  # ImportReport (or None when it could not run)
+    clip_added = Signal(object)  # Clip
+
+    def __init__(self, library: Library, library_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.library_path = library_path
+        self._post: Post | None = None
+        self._import: ImportJob | None = None
+        self._pending_open: list[Path] = []
+        self.last_error: str | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_TITLE)
+        self.setAcceptDrops(True)
+
+        self.undo_stack = QUndoStack(self)
+        self.registry = ActionRegistry(self)
+        self.library_pane = LibraryPane(library, self)
+        self.reader = ReaderView(self)
+        self.quotes_panel = QuotesPanel(self)
+        self.sources_panel = SourcesPanel(self)
+        self.sources_panel.set_library(library)
+        self.clips_panel = ClipsPanel(library, self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        for panel, name in zip(
+            (self.quotes_panel, self.sources_panel, self.clips_panel), _TABS, strict=True
+        ):
+            self.side_tabs.addTab(panel, name)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.library_pane)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([300, 760, 340])
+        self.welcome = WelcomeView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.statusBar().setSizeGripEnabled(True)
+
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+        self._update_stack()
+        self._update_actions()
+
+    # -- building ---------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        separators_before = {
+            "file.quit",
+            "edit.find",
+            "clip.selection",
+            "edit.preferences",
+            "view.paragraph_numbers",
+            "view.next_quote",
+            "view.focus_search",
+        }
+        for spec, action in self.registry:
+            if spec.id in separators_before:
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addAction(action)
+            # Also on the window, so keys work with the menu bar hidden.
+            self.addAction(action)
+
+    def _connect(self) -> None:
+        connect = self.registry.on_trigger
+        connect("file.import", self.choose_import_files)
+        connect("file.import_folder", self.choose_import_folder)
+        connect("file.export", self.show_export_dialog)
+        connect("file.delete_post", self.delete_selected_posts)
+        connect("file.quit", self.close)
+        connect("edit.undo", self.undo_stack.undo)
+        connect("edit.redo", self.undo_stack.redo)
+        connect("edit.find", self._on_find)
+        connect("clip.selection", self.clip_selection)
+        connect("clip.delete", self._on_delete_key)
+        connect("clip.copy_citation", self.clips_panel.copy_citation)
+        connect("edit.preferences", self.show_preferences)
+        connect("view.zoom_in", self.reader.zoom_in)
+        connect("view.zoom_out", self.reader.zoom_out)
+        connect("view.zoom_reset", self.reader.zoom_reset)
+        connect("view.next_quote", self.next_quote)
+        connect("view.previous_quote", self.previous_quote)
+        connect("view.focus_search", self.library_pane.focus_search)
+        connect("view.focus_reader", self.focus_reader)
+        connect("help.shortcuts", self.show_shortcuts)
+        connect("help.about", self.show_about)
+        self.registry["view.paragraph_numbers"].toggled.connect(self._on_paragraph_numbers_toggled)
+        self.undo_stack.canUndoChanged.connect(self.registry["edit.undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.registry["edit.redo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undoTextChanged)
+        self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redoTextChanged)
+        self.registry["edit.undo"].setEnabled(False)
+        self.registry["edit.redo"].setEnabled(False)
+
+        self.library_pane.post_activated.connect(self.open_post)
+        self.library_pane.status.connect(self.show_status)
+        self.reader.clip_requested.connect(self._on_reader_clip_requested)
+        self.reader.source_activated.connect(self._on_reader_source_activated)
+        self.reader.quote_changed.connect(self.quotes_panel.set_current)
+        self.quotes_panel.quote_activated.connect(self._on_quotes_panel_quote_activated)
+        self.sources_panel.citation_activated.connect(self._on_sources_panel_citation_activated)
+        self.clips_panel.clip_activated.connect(self._on_clips_panel_clip_activated)
+        self.clips_panel.delete_requested.connect(self.delete_clips)
+        self.clips_panel.clips_edited.connect(self.apply_change)
+        self.clips_panel.status.connect(self.show_status)
+        self.clips_panel.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.welcome.import_requested.connect(self.choose_import_files)
+        self.welcome.sample_requested.connect(self.open_sample)
+
+    # -- posts --------------------------------------------------------------
+
+    def current_post(self) -> Post | None:
+        """The post in the reader."""
+        return self._post
+
+    @Slot(int)
+    def open_post(self, post_id: int, *, focus: bool = True) -> bool:
+        """Show a post in the reader (with its quotes, sources and clips) and
+        give the reader the keyboard, so J, K and Ctrl+Shift+C work at once."""
+        if self._post is not None and self._post.id == post_id:
+            if focus:
+                self.focus_reader()
+            return True
+        try:
+            post = self.library.post(post_id)
+            clips = self.library.clips(post_id=post_id)
+        except QuotemarkError as error:
+            self.show_error("Could not open the post", str(error))
+            return False
+        self._post = post
+        self.reader.show_post(post, clips)
+        self.quotes_panel.set_post(post)
+        self.sources_panel.set_post(post)
+        self.clips_panel.set_post(post.id)
+        self.setWindowTitle(window_title(post.metadata.title or "(untitled)"))
+        self._update_stack()
+        self.library_pane.select_post(post.id)
+        settings.set_value("window/last_post", post.id)
+        quotes = len(post.analysis.quotes)
+        sources = len(post.analysis.sources)
+        self.show_status(
+            f"Opened “{post.metadata.title}”: {quotes} quote{'' if quotes == 1 else 's'}, "
+            f"{sources} source{'' if sources == 1 else 's'}."
+        )
+        if focus:
+            self.focus_reader()
+        self._update_actions()
+        self.post_opened.emit(post.id)
+        return True
+
+    def close_post(self) -> None:
+        """Empty the reader (the post was deleted)."""
+        self._post = None
+        self.reader.clear()
+        self.quotes_panel.set_post(None)
+        self.sources_panel.set_post(None)
+        self.clips_panel.set_post(None)
+        self.setWindowTitle(APP_TITLE)
+        self._update_actions()
+
+    @Slot()
+    def focus_reader(self) -> None:
+        """Keyboard focus to the reader's text."""
+        self.reader.editor().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def open_sample(self) -> None:
+        """Import the sample post (if needed) and open it."""
+        try:
+            result = self.library.import_sample()
+        except QuotemarkError as error:
+            self.show_error("Could not open the sample post", str(error))
+            return
+        if result.post_id is None:
+            self.show_error("Could not open the sample post", result.message)
+            return
+        if result.status is ImportStatus.IMPORTED:
+            self.apply_change(Change(posts_added=(result.post_id,)))
+        self.open_post(result.post_id)
+
+    @Slot()
+    def delete_selected_posts(self) -> None:
+        """Delete the posts selected in the library (or the open one),
+        asking first when they have clips; undoable."""
+        ids = self.library_pane.selected_post_ids()
+        if not ids and self._post is not None:
+            ids = [self._post.id]
+        if not ids:
+            self.show_status("Select a post to delete.")
+            return
+        summaries = []
+        for post_id in ids:
+            try:
+                summaries.append(self.library.post_summary(post_id))
+            except QuotemarkError:
+                continue
+        clips = sum(s.clip_count for s in summaries)
+        if clips and not self.confirm(
+            "Delete post?",
+            (
+                f"“{summaries[0].title}” has {clips} clip{'' if clips == 1 else 's'}."
+                if len(summaries) == 1
+                else f"These {len(summaries)} posts have {clips} clips."
+            )
+            + " Deleting removes the clips too (Edit > Undo brings them back).",
+        ):
+            return
+        self.undo_stack.beginMacro("Delete posts" if len(summaries) > 1 else "Delete post")
+        try:
+            for summary_row in summaries:
+                self.undo_stack.push(
+                    DeletePost(self.library, summary_row.id, summary_row.title, self.apply_change)
+                )
+        except QuotemarkError as error:
+            self.show_error("Could not delete the post", str(error))
+        finally:
+            self.undo_stack.endMacro()
+        self.show_status(
+            f"Deleted “{summaries[0].title}”."
+            if len(summaries) == 1
+            else f"Deleted {len(summaries)} posts."
+        )
+
+    # -- import -------------------------------------------------------------
+
+    @Slot()
+    def choose_import_files(self) -> None:
+        """File > Import: pick files."""
+        files, _filter = QFileDialog.getOpenFileNames(
+            self,
+            "Import saved posts",
+            settings.get_str("import/folder", str(Path.home())),
+            "Saved posts (*.html *.htm *.xhtml *.mhtml *.mht *.txt);;All files (*)",
+        )
+        if files:
+            settings.set_value("import/folder", str(Path(files[0]).parent))
+            self.import_paths([Path(f) for f in files])
+
+    @Slot()
+    def choose_import_folder(self) -> None:
+        """File > Import folder: every post in a folder, recursively."""
+        folder = QFileDialog.getExistingDirectory(
+            self, "Import a folder of posts", settings.get_str("import/folder", str(Path.home()))
+        )
+        if folder:
+            settings.set_value("import/folder", folder)
+            self.import_paths([Path(folder)])
+
+    def import_paths(
+        self, paths: Sequence[Path], *, open_first: bool = False, show_progress: bool = True
+    ) -> ImportJob | None:
+        """Import in the background; with ``open_first`` the first post
+        (imported or already there) opens when the import ends."""
+        if not paths:
+            return None
+        if self._import is not None:
+            self.show_status("An import is already running; wait for it or cancel it.")
+            return None
+        job = ImportJob(self.library_path, paths, self, show_progress=show_progress)
+        job.finished.connect(lambda report: self._on_import_finished(report, open_first))
+        job.failed.connect(self._on_import_failed)
+        self._import = job
+        self.registry["file.import"].setEnabled(False)
+        self.registry["file.import_folder"].setEnabled(False)
+        count = len(paths)
+        self.show_status(f"Importing {count} item{'' if count == 1 else 's'}…")
+        job.start()
+        return job
+
+    def import_job(self) -> ImportJob | None:
+        """The import running now, if any."""
+        return self._import
+
+    def _end_import(self) -> None:
+        if self._import is not None:
+            self._import.deleteLater()
+        self._import = None
+        self.registry["file.import"].setEnabled(True)
+        self.registry["file.import_folder"].setEnabled(True)
+
+    def _on_import_finished(self, report: ImportReport, open_first: bool) -> None:
+        self._end_import()
+        self.apply_change(report.change)
+        if not report.change.posts_added:
+            self.library_pane.refresh()
+        self.show_status(summary(report))
+        if report.failed:
+            dialog = ImportReportDialog(report, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        if open_first:
+            first = next((r.post_id for r in report.results if r.post_id is not None), None)
+            if first is not None:
+                self.open_post(first)
+        self.import_finished.emit(report)
+
+    @Slot(str)
+    def _on_import_failed(self, message: str) -> None:
+        self._end_import()
+        self.show_error("Import failed", message)
+        self.import_finished.emit(None)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if _local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths, open_first=len(paths) == 1 or self._post is None)
+
+    # -- clips --------------------------------------------------------------
+
+    @Slot()
+    def clip_selection(self) -> None:
+        """Ctrl+Shift+C: clip the reader's selection (or the quote under the
+        cursor)."""
+        if self._post is None:
+            self.show_status("Open a post first, then select a passage to clip.")
+            return
+        if self.reader.current_span() is None:
+            self.show_status("Select a passage (or put the cursor in a quote) to clip it.")
+            return
+        self.reader.clip_current()
+
+    @Slot(object)
+    def _on_reader_clip_requested(self, span: Span) -> None:
+        post = self._post
+        if post is None:
+            return
+        command = AddClip(self.library, post.id, span, self.apply_change)
+        try:
+            self.undo_stack.push(command)
+        except QuotemarkError as error:
+            self.show_error("Could not clip the passage", str(error))
+            return
+        clip = command.clip
+        if clip is None:
+            return
+        words = word_count(clip.text)
+        who = f" ({clip.speaker})" if clip.speaker else ""
+        self.show_status(
+            f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{post.metadata.title}”."
+        )
+        self.clips_panel.select_clip(clip.id)
+        self.clip_added.emit(clip)
+
+    @Slot(list)
+    def delete_clips(self, clip_ids: list[int]) -> None:
+        """Delete clips (undoable with Ctrl+Z)."""
+        if not clip_ids:
+            return
+        try:
+            self.undo_stack.push(DeleteClips(self.library, clip_ids, self.apply_change))
+        except QuotemarkError as error:
+            self.show_error("Could not delete the clip", str(error))
+            return
+        count = len(clip_ids)
+        self.show_status(
+            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
+        )
+
+    @Slot()
+    def _on_delete_key(self) -> None:
+        focus = QGuiApplication.focusObject()
+        if isinstance(focus, QWidget) and (
+            focus is self.library_pane.view or self.library_pane.view.isAncestorOf(focus)
+        ):
+            self.delete_selected_posts()
+            return
+        if not self.clips_panel.request_delete():
+            self.show_status("Select a clip in the Clips tab to delete it.")
+
+    # -- changes ------------------------------------------------------------
+
+    def apply_change(self, change: Change) -> None:
+        """Update every view from what a mutation changed."""
+        if not change:
+            return
+        post = self._post
+        if post is not None and post.id in change.posts_removed:
+            self.close_post()
+            post = None
+        posts_changed = bool(change.posts_added or change.posts_removed)
+        clips_changed = bool(change.clips_added or change.clips_removed or change.clips_changed)
+        if posts_changed or change.clips_added or change.clips_removed:
+            # Clip counts change with clips; one query reloads the list.
+            self.library_pane.refresh()
+        elif change.posts_changed:
+            self.library_pane.update_posts(change.posts_changed)
+        if clips_changed or posts_changed:
+            self.library_pane.refresh_filters()
+            self.clips_panel.refresh()
+        if post is not None and (clips_changed or post.id in change.posts_changed):
+            try:
+                if post.id in change.posts_changed:
+                    fresh = self.library.post(post.id)
+                    if fresh != post:
+                        self._post = fresh
+                        self.reader.show_post(fresh, self.library.clips(post_id=post.id))
+                        self.quotes_panel.set_post(fresh)
+                        self.sources_panel.set_post(fresh)
+                        post = fresh
+                self.reader.set_clips(self.library.clips(post_id=post.id))
+            except QuotemarkError as error:
+                self.show_status(str(error))
+        if change.posts_added or change.posts_removed:
+            self._update_stack()
+        self._update_actions()
+
+    def _update_stack(self) -> None:
+        empty = self._post is None and self.library_pane.post_count() == 0
+        if empty and not self.library_pane.search_box.text() and self._filter_is_all():
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(self.splitter)
+
+    def _filter_is_all(self) -> bool:
+        data = self.library_pane.filter_box.currentData()
+        return not isinstance(data, (tuple, list)) or data[0] == "all"
+
+    def showing_welcome(self) -> bool:
+        """Whether the empty-library welcome view is shown."""
+        return self.stack.currentWidget() is self.welcome
+
+    @Slot()
+    def _update_actions(self) -> None:
+        has_post = self._post is not None
+        for action_id in ("edit.find", "view.next_quote", "view.previous_quote", "clip.selection"):
+            self.registry[action_id].setEnabled(has_post)
+        has_clips = bool(self.clips_panel.selected_clip_ids())
+        self.registry["clip.copy_citation"].setEnabled(has_clips)
+
+    # -- keyboard -----------------------------------------------------------
+
+    @Slot()
+    def next_quote(self) -> None:
+        """J: the next quote (not while typing in a text field)."""
+        if not _is_text_input(QGuiApplication.focusObject()):  # type: ignore[arg-type]
+            self.reader.next_quote()
+
+    @Slot()
+    def previous_quote(self) -> None:
+        """K: the previous quote (not while typing in a text field)."""
+        if not _is_text_input(QGuiApplication.focusObject()):  # type: ignore[arg-type]
+            self.reader.previous_quote()
+
+    @Slot()
+    def _on_find(self) -> None:
+        self.reader.open_find()
+
+    @Slot(bool)
+    def _on_paragraph_numbers_toggled(self, visible: bool) -> None:
+        self.reader.set_paragraph_numbers(visible)
+        settings.set_value("reader/paragraph_numbers", visible)
+
+    @Slot(str)
+    def _on_undo_stack_undoTextChanged(self, text: str) -> None:
+        self.registry["edit.undo"].setText(f"&Undo {text}" if text else "&Undo")
+
+    @Slot(str)
+    def _on_undo_stack_redoTextChanged(self, text: str) -> None:
+        self.registry["edit.redo"].setText(f"&Redo {text}" if text else "&Redo")
+
+    # -- panels ---------------------------------------------------------------
+
+    @Slot(int)
+    def _on_quotes_panel_quote_activated(self, index: int) -> None:
+        self.reader.select_quote(index)
+        self.focus_reader()
+
+    @Slot(str)
+    def _on_reader_source_activated(self, name: str) -> None:
+        self.side_tabs.setCurrentWidget(self.sources_panel)
+        self.sources_panel.show_source(name)
+
+    @Slot(int, object)
+    def _on_sources_panel_citation_activated(self, post_id: int, span: object) -> None:
+        if self.open_post(post_id, focus=False) and isinstance(span, Span):
+            self.reader.show_span(span)
+            self.focus_reader()
+
+    @Slot(object)
+    def _on_clips_panel_clip_activated(self, clip: Clip) -> None:
+        if self.open_post(clip.post_id, focus=False):
+            self.reader.show_span(clip.span)
+
+    # -- dialogs ------------------------------------------------------------
+
+    def make_export_dialog(self) -> ExportDialog:
+        """The export dialog, with the current selection as one scope."""
+        clip_ids = self.clips_panel.selected_clip_ids()
+        post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
+        dialog = ExportDialog(self.library, post_ids=post_ids, clip_ids=clip_ids, parent=self)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        return dialog
+
+    @Slot()
+    def show_export_dialog(self) -> ExportDialog:
+        """Ctrl+E."""
+        dialog = self.make_export_dialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot(str, int)
+    def _on_export_dialog_exported(self, path: str, count: int) -> None:
+        self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
+
+    @Slot()
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit > Preferences."""
+        dialog = PreferencesDialog(self.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard shortcuts."""
+        dialog = ShortcutsDialog(self.registry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help > About."""
+        QMessageBox.about(
+            self,
+            "About Quotemark",
+            "<b>Quotemark</b><p>Read saved web posts with their quotations, speakers and "
+            "sources marked; clip passages into a citation library; export BibTeX, biblatex, "
+            "CSL-JSON, RIS and Markdown.</p>"
+            f"<p>Library: {self.library_path}</p>",
+        )
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (deleting a post with clips)."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, title: str, message: str) -> None:
+        """A clear error naming the file and the problem (window-modal, so
+        background work keeps going)."""
+        self.last_error = message
+        self.show_status(message.splitlines()[0] if message else title)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @Slot(str)
+    def show_status(self, message: str) -> None:
+        """A message in the status bar."""
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    # -- state ----------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        store = settings.settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.side_tabs.setCurrentIndex(settings.get_int("window/side_tab", 0))
+        numbers = settings.get_bool("reader/paragraph_numbers", True)
+        self.registry["view.paragraph_numbers"].setChecked(numbers)
+        self.reader.set_paragraph_numbers(numbers)
+
+    def save_state(self) -> None:
+        """Remember geometry, splitter sizes and the side tab."""
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("window/side_tab", self.side_tabs.currentIndex())
+        store.sync()
+
+    def restore_last_post(self) -> bool:
+        """Open the post that was open when the app last closed."""
+        post_id = settings.get_int("window/last_post", 0)
+        if not post_id:
+            return False
+        try:
+            self.library.post_summary(post_id)
+        except QuotemarkError:
+            return False
+        return self.open_post(post_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        job = self._import
+        if job is not None and job.is_running():
+            job.cancel()
+            job.wait()
+        self.save_state()
+        event.accept()
+
+
+def _local_paths(urls: Sequence[QUrl]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]

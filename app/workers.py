@@ -1,0 +1,170 @@
+"""Imports off the GUI thread.
+
+:class:`ImportWorker` runs in its own ``QThread`` and opens its OWN
+:class:`~library.service.Library` on the same file (a SQLite connection
+belongs to the thread that opened it). It reports progress through queued
+signals and stops at the next file when its ``threading.Event`` is set.
+:class:`ImportJob` is the GUI side: it owns the thread, a cancellable
+``QProgressDialog`` and hands back the :class:`~library.service.ImportReport`.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from library.errors import QuotemarkError
+from library.service import ImportReport, Library
+
+
+class ImportWorker(QObject):
+    """Imports ``paths`` into the library file at ``library_path``."""
+
+    progressed = Signal(int, int, str)  # done, total, current path
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)  # the whole import could not run (library locked, a bug)
+
+    def __init__(self, library_path: Path, paths: Sequence[Path], cancel: threading.Event) -> None:
+        super().__init__()
+        self._library_path = library_path
+        self._paths = list(paths)
+        self._cancel = cancel
+
+    @Slot()
+    def run(self) -> None:
+        """Do the import (in the worker thread)."""
+        try:
+            library = Library.open(self._library_path)
+        except QuotemarkError as error:
+            self.failed.emit(str(error))
+            return
+        try:
+            report = library.import_paths(
+                self._paths, progress=self._on_progress, cancel=self._cancel
+            )
+        except QuotemarkError as error:
+            self.failed.emit(str(error))
+        except Exception:  # a bug: say so with the traceback instead of dying silently
+            self.failed.emit(
+                "Import failed because of a bug in Quotemark:\n\n" + traceback.format_exc()
+            )
+        else:
+            self.finished.emit(report)
+        finally:
+            library.close()
+
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        self.progressed.emit(done, total, path)
+
+
+class ImportJob(QObject):
+    """One batch import with its thread and (optionally) a progress dialog.
+
+    ``finished(report)`` or ``failed(message)`` is emitted once, on the GUI
+    thread, after the thread has stopped.
+    """
+
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+    progressed = Signal(int, int, str)
+
+    def __init__(
+        self,
+        library_path: Path,
+        paths: Sequence[Path],
+        parent: QWidget,
+        *,
+        show_progress: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self._thread = QThread(self)
+        self._thread.setObjectName("quotemark-import")
+        self._worker = ImportWorker(library_path, paths, self.cancel_event)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_worker_progressed)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._outcome: tuple[str, object] | None = None
+        self._dialog: QProgressDialog | None = None
+        if show_progress:
+            dialog = QProgressDialog("Importing…", "Cancel", 0, 0, parent)
+            dialog.setWindowTitle("Importing posts")
+            # Small imports finish before the dialog would flash up.
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.cancel)
+            self._dialog = dialog
+
+    def start(self) -> None:
+        """Start importing in the background."""
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Stop after the file being imported now; what is done stays."""
+        self.cancel_event.set()
+        if self._dialog is not None:
+            self._dialog.setLabelText("Cancelling…")
+
+    def is_running(self) -> bool:
+        """Whether the import thread is still working."""
+        return self._thread.isRunning()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the thread ends (for shutting down)."""
+        return self._thread.wait(msecs)
+
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The progress dialog (tests press its Cancel button)."""
+        return self._dialog
+
+    @Slot(int, int, str)
+    def _on_worker_progressed(self, done: int, total: int, path: str) -> None:
+        self.progressed.emit(done, total, path)
+        if self._dialog is None or self.cancel_event.is_set():
+            return
+        if self._dialog.maximum() != total:
+            self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(min(done, max(total, 1)))
+        if path:
+            self._dialog.setLabelText(f"Importing {done + 1} of {total}:\n{Path(path).name}")
+
+    @Slot(object)
+    def _on_worker_finished(self, report: ImportReport) -> None:
+        self._end(("finished", report))
+
+    @Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self._end(("failed", message))
+
+    def _end(self, outcome: tuple[str, object]) -> None:
+        self._outcome = outcome
+        self._thread.quit()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        # Report once the thread has really stopped, so a caller may start
+        # the next import (or close the window) from the slot.
+        self._thread.finished.connect(self._report)
+        if self._thread.isFinished():
+            QTimer.singleShot(0, self._report)
+
+    @Slot()
+    def _report(self) -> None:
+        outcome, self._outcome = self._outcome, None
+        if outcome is None:
+            return
+        kind, value = outcome
+        if kind == "finished":
+            self.finished.emit(value)
+        else:
+            self.failed.emit(str(value))

@@ -1,0 +1,87 @@
+"""Support for the main-window tests (no tests here): posts written by us,
+importing through the window and waiting, typing shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.main_window import MainWindow
+from library.service import ImportReport
+
+# Our own text, in the shape of a saved blog post: a title, a date line, quotes
+# with attribution lines.
+FERRY_POST = """\
+The Harbour Ferry Sails at Night Again
+
+March 9, 2024
+
+The night crossing to the island returned on Friday after eleven years without it.
+
+“We waited a long time for this, and the whole island came,” said Mara Holm, the harbour master.
+
+The ministry said the route would run every night until the autumn storms.
+
+“It is a lifeline for the people who work late in town,” said Jon Vikander, a fisherman.
+"""
+
+GARDEN_POST = """\
+Allotment Gardens Open a Waiting List
+
+April 2, 2024
+
+The town's allotment society opened a waiting list for twenty new plots by the river.
+
+“Nobody expected two hundred names in the first week,” said Liisa Koppel, the society's secretary.
+"""
+
+
+def write_post(folder: Path, name: str, text: str) -> Path:
+    """A saved post on disk."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def import_and_wait(
+    qtbot: QtBot, window: MainWindow, paths: Sequence[Path], *, open_first: bool = True
+) -> ImportReport:
+    """Import through the window's worker and wait until it reports."""
+    with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
+        job = window.import_paths(paths, open_first=open_first)
+        assert job is not None
+    report = blocker.args[0]
+    assert isinstance(report, ImportReport)
+    return report
+
+
+def show(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Show and activate, so window shortcuts reach it."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    return window
+
+
+def press(qtbot: QtBot, key: str) -> None:
+    """Type a shortcut as a user would, into the focused widget."""
+    from PySide6.QtGui import QKeySequence
+
+    combo = QKeySequence(key)[0]
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has keyboard focus"
+    qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def focused_in(widget: object) -> bool:
+    """Whether the keyboard focus is on ``widget``."""
+    return QApplication.focusWidget() is widget
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
