@@ -1,0 +1,318 @@
+"""Quotation accuracy on ``shared/corpus/quotes``.
+
+``run(shared)`` prints the table ``make eval`` shows;
+``python -m evaluation.quotes --shared ../shared --misses`` also lists every
+miss, false positive and wrong speaker with its context.
+
+ggt-dev (49 news articles): the raw text is split into paragraphs on blank
+lines (a single newline inside one becomes the in-block line break, so the
+offsets stay the raw file's), analysed, and predicted quotations are matched
+one-to-one with gold ``direct`` and ``mixed`` quotations when they overlap on
+at least 50% of the gold characters (largest overlaps paired first). An
+unmatched prediction is a false positive unless it lies mostly inside a gold
+quotation (a partial quote inside a ``mixed`` one, a nested quote). Spans are
+compared as they are: ours exclude the marks, gold's include them, which
+costs nothing at a 50% threshold.
+
+Speaker accuracy, over matched quotations: right when the last word of the
+gold ``reference`` (its surname, case-insensitive) is one of the words of the
+predicted name (or of the description when there is no name), or when the
+predicted speaker's span overlaps the gold speaker span (a pronoun or a
+description the annotators marked in place).
+
+textacy-cases (14): each case's text is split into blocks on newlines.
+A ``direct_quotations`` case passes when the top-level quotations found are
+exactly the expected ones (text compared without marks and joining commas)
+with the expected speaker as written (the speaker phrase up to its first
+comma); an ``adjustment_for_quote_detection`` case passes when the speaker
+words of all quotations found, concatenated, are the expected list.
+
+The baseline row pairs quote marks with one regular expression and no
+filtering, and has no speakers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from library.analyze import analyze
+from library.model import LINE_BREAK, Analysis, Block, BlockKind
+
+_BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+_WORD = re.compile(r"\w+")
+_MARKS = "\"'“”‘’«»„‚ ,\u00a0"
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    start: int
+    end: int
+    kind: str
+    reference: str
+    speaker_start: int | None
+    speaker_end: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    start: int
+    end: int
+    name: str | None
+    label: str
+    speaker_start: int | None
+    speaker_end: int | None
+    text: str
+
+
+def blocks_from_text(text: str) -> tuple[list[Block], list[int]]:
+    """Paragraphs split on blank lines; each block's offset in ``text``."""
+    blocks: list[Block] = []
+    offsets: list[int] = []
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        body = m.group()
+        if not body.strip():
+            continue
+        blocks.append(Block(BlockKind.PARAGRAPH, body.replace("\n", LINE_BREAK)))
+        offsets.append(m.start())
+    return blocks, offsets
+
+
+def _predictions(analysis: Analysis, offsets: list[int]) -> list[Predicted]:
+    out = []
+    for q in analysis.quotes:
+        start = offsets[q.span.start.block] + q.span.start.offset
+        end = offsets[q.span.end.block] + q.span.end.offset
+        s = q.speaker
+        s_start = s_end = None
+        if s is not None and s.span is not None:
+            s_start = offsets[s.span.start.block] + s.span.start.offset
+            s_end = offsets[s.span.end.block] + s.span.end.offset
+        out.append(
+            Predicted(
+                start,
+                end,
+                s.name if s else None,
+                s.label if s else "",
+                s_start,
+                s_end,
+                q.span.text,
+            )
+        )
+    return out
+
+
+def _gold(q: dict[str, Any], text: str) -> Gold | None:
+    """A gold direct or mixed quotation; the few without offsets are found by
+    their text."""
+    if q["kind"] not in ("direct", "mixed"):
+        return None
+    start, end = q["quote_start"], q["quote_end"]
+    if start is None or end is None:
+        start = text.find(q["quote"].strip())
+        if start < 0:
+            return None
+        end = start + len(q["quote"].strip())
+    return Gold(
+        start,
+        end,
+        q["kind"],
+        q.get("reference") or q.get("speaker") or "",
+        q.get("speaker_start"),
+        q.get("speaker_end"),
+        q["quote"],
+    )
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def match(gold: list[Gold], predicted: list[Predicted]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index), largest overlap first."""
+    pairs = []
+    for g, gq in enumerate(gold):
+        need = 0.5 * (gq.end - gq.start)
+        for p, pq in enumerate(predicted):
+            o = _overlap(gq.start, gq.end, pq.start, pq.end)
+            if o > 0 and o >= need:
+                pairs.append((o, g, p))
+    pairs.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _o, g, p in pairs:
+        if g in used_g or p in used_p:
+            continue
+        used_g.add(g)
+        used_p.add(p)
+        out.append((g, p))
+    return out
+
+
+def speaker_right(gq: Gold, pq: Predicted) -> bool:
+    """See the module doc: surname in the predicted words, or spans overlap."""
+    ref = _WORD.findall(gq.reference.lower())
+    words = set(_WORD.findall((pq.name or pq.label).lower()))
+    if ref and ref[-1] in words:
+        return True
+    if (
+        gq.speaker_start is not None
+        and gq.speaker_end is not None
+        and pq.speaker_start is not None
+        and pq.speaker_end is not None
+    ):
+        return _overlap(gq.speaker_start, gq.speaker_end, pq.speaker_start, pq.speaker_end) > 0
+    return False
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    speakers_right: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def _inside_gold(pq: Predicted, gold: list[Gold]) -> bool:
+    length = max(1, pq.end - pq.start)
+    return any(_overlap(g.start, g.end, pq.start, pq.end) >= 0.5 * length for g in gold)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 80)
+    hi = min(len(text), end + 80)
+    return (text[lo:start] + "[[" + text[start:end] + "]]" + text[end:hi]).replace("\n", " / ")
+
+
+def evaluate_ggt(folder: Path, misses: list[str] | None = None) -> tuple[Score, Score]:
+    """Scores for Quotemark and for the regex baseline."""
+    ours = Score()
+    base = Score()
+    for line in (folder / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record: dict[str, Any] = json.loads(line)
+        text = (folder / record["text_file"]).read_text(encoding="utf-8")
+        gold = [g for q in record["quotes"] if (g := _gold(q, text)) is not None]
+        blocks, offsets = blocks_from_text(text)
+        predicted = _predictions(analyze(blocks), offsets)
+        pairs = match(gold, predicted)
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        ours.tp += len(pairs)
+        ours.fn += len(gold) - len(pairs)
+        for p, pq in enumerate(predicted):
+            if p not in matched_p and not _inside_gold(pq, gold):
+                ours.fp += 1
+                if misses is not None:
+                    misses.append(f"FP   {record['id']}: {_context(text, pq.start, pq.end)}")
+        for g, p in pairs:
+            if speaker_right(gold[g], predicted[p]):
+                ours.speakers_right += 1
+            elif misses is not None:
+                misses.append(
+                    f"SPKR {record['id']}: want {gold[g].reference!r} got "
+                    f"{predicted[p].name!r}/{predicted[p].label!r}: "
+                    f"{_context(text, gold[g].start, gold[g].end)}"
+                )
+        if misses is not None:
+            for g, gq in enumerate(gold):
+                if g not in matched_g:
+                    misses.append(
+                        f"MISS {record['id']} ({gq.kind}): {_context(text, gq.start, gq.end)}"
+                    )
+        baseline = [
+            Predicted(m.start(), m.end(), None, "", None, None, m.group())
+            for m in _BASELINE.finditer(text)
+        ]
+        bpairs = match(gold, baseline)
+        bmatched = {p for _, p in bpairs}
+        base.tp += len(bpairs)
+        base.fn += len(gold) - len(bpairs)
+        base.fp += sum(
+            1 for p, pq in enumerate(baseline) if p not in bmatched and not _inside_gold(pq, gold)
+        )
+    return ours, base
+
+
+def _bare(text: str) -> str:
+    return text.strip(_MARKS + ".!?").strip()
+
+
+def _speaker_words(analysis: Analysis, index: int) -> list[str]:
+    speaker = analysis.quotes[index].speaker
+    if speaker is None:
+        return []
+    written = speaker.span.text if speaker.span is not None else speaker.label
+    return written.split(",")[0].split()
+
+
+def textacy_case(case: dict[str, Any]) -> tuple[bool, str]:
+    """Run one textacy case: (passed, what was found)."""
+    blocks = [Block(BlockKind.PARAGRAPH, line) for line in case["text"].split("\n")]
+    analysis = analyze(blocks)
+    top = [i for i, q in enumerate(analysis.quotes) if q.parent is None]
+    found = [(analysis.quotes[i].span.text, _speaker_words(analysis, i)) for i in top]
+    expected = case["expected"]
+    if isinstance(expected, dict):
+        flat = [w for _text, words in found for w in words]
+        return flat == expected["speaker_tokens_flat"], str(flat)
+    want = [(_bare(e["content"]), e["speaker"]) for e in expected]
+    got = [(_bare(t), words) for t, words in found]
+    return want == got, str(got)
+
+
+def run(shared: Path, show_misses: bool = False) -> str:
+    """The quotation accuracy table."""
+    folder = shared / "corpus" / "quotes"
+    misses: list[str] | None = [] if show_misses else None
+    ours, base = evaluate_ggt(folder / "ggt-dev", misses)
+    lines = ["Quotations: ggt-dev (direct + mixed, >=50% gold overlap, one-to-one)"]
+    lines.append(
+        f"{'system':<24}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}{'tp':>6}{'fp':>6}{'fn':>6}"
+    )
+    for name, score, spk in (("quotemark (rules)", ours, True), ("regex mark pairing", base, False)):
+        p, r, f = score.prf()
+        speaker = f"{score.speakers_right / score.tp:.3f}" if spk and score.tp else "-"
+        lines.append(
+            f"{name:<24}{p:>7.3f}{r:>7.3f}{f:>7.3f}{speaker:>9}"
+            f"{score.tp:>6}{score.fp:>6}{score.fn:>6}"
+        )
+    lines.append("targets: F1 >= 0.95, speaker accuracy >= 0.90")
+    cases = json.loads((folder / "textacy-cases" / "cases.json").read_text(encoding="utf-8"))
+    results = [(case["id"], *textacy_case(case)) for case in cases["cases"]]
+    passed = sum(1 for _id, ok, _got in results if ok)
+    lines.append(f"textacy-cases: {passed}/{len(results)} pass")
+    for case_id, ok, got in results:
+        if not ok:
+            lines.append(f"  FAIL {case_id}: got {got}")
+    if misses:
+        lines.append("")
+        lines.extend(sorted(misses))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.quotes", description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--misses", action="store_true", help="list every error with context")
+    args = parser.parse_args(argv)
+    print(run(args.shared, args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
