@@ -59,7 +59,7 @@ def read(path: Path) -> RawDocument:
         data = data.decode(utf16, "replace").encode("utf-8")
     source = sniff(data)
     if source is SourceFormat.MHTML:
-        archive = read_mhtml(name, data)
+        archive = read_mhtml(name, data, str(path))
         return RawDocument(
             path=str(path),
             format=SourceFormat.MHTML,

@@ -37,19 +37,20 @@ class Archive:
     resources: dict[str, Resource] = field(default_factory=dict)
 
 
-def read_mhtml(name: str, data: bytes) -> Archive:
-    """Unpack an MHTML archive. ``name`` is the file name used in messages.
+def read_mhtml(name: str, data: bytes, path: str | None = None) -> Archive:
+    """Unpack an MHTML archive. ``name`` is the file name used in messages,
+    ``path`` the file's full path carried by the error.
 
     Raises :class:`~library.errors.UnreadableInput` for a damaged archive or
     one without an HTML page.
     """
     message = BytesParser(policy=policy.default).parsebytes(_repair_headers(data))
-    _check(name, message)
+    _check(name, message, path or name)
     page = _page(message)
     if page is None:
         raise UnreadableInput(
             f"{name}: the MHTML archive holds no HTML page; save the page again from the browser.",
-            path=name,
+            path=path or name,
         )
     payload = page.get_payload(decode=True)
     body = payload if isinstance(payload, bytes) else b""
@@ -58,7 +59,7 @@ def read_mhtml(name: str, data: bytes) -> Archive:
     decoded = decode(body, declared or declared_charset(body))
     if decoded is None:
         raise UnreadableInput(
-            f"{name}: the page inside the MHTML archive is not readable text.", path=name
+            f"{name}: the page inside the MHTML archive is not readable text.", path=path or name
         )
     url = _web(page.get("Content-Location")) or _web(message.get("Snapshot-Content-Location"))
     url = url or page_url(decoded.text)
@@ -96,7 +97,7 @@ def _repair_headers(data: bytes) -> bytes:
     return b"\n".join(fixed) + data[match.start() :]
 
 
-def _check(name: str, message: Message) -> None:
+def _check(name: str, message: Message, path: str) -> None:
     content_type = message.get_content_type()
     defects = list(message.defects)
     for part in message.walk():
@@ -105,7 +106,7 @@ def _check(name: str, message: Message) -> None:
 
     def refuse(problem: str) -> UnreadableInput:
         return UnreadableInput(
-            f"{name}: {problem}; save the page again from the browser.", path=name
+            f"{name}: {problem}; save the page again from the browser.", path=path
         )
 
     if any(isinstance(d, email_errors.NoBoundaryInMultipartDefect) for d in defects):
