@@ -99,11 +99,9 @@ def _words(text: str) -> list[str]:
 
 def _surname(author: str) -> str:
     # "Laane, Kadri" names the family first; otherwise the last word does.
-    family = author.split(",", 1)[0] if "," in author else author
-    words = _words(family)
-    if not words:
-        return ""
-    return words[0] if "," in author else words[-1]
+    # A hyphenated family name stays whole (Ferreira-Lund -> ferreiralund).
+    family = author.split(",", 1)[0] if "," in author else (author.split() or [""])[-1]
+    return "".join(_words(family))
 
 
 def _site_word(metadata: Metadata) -> str:

@@ -1,0 +1,204 @@
+"""The ``quotemark`` command, run as a real subprocess on real files with
+its own ``QUOTEMARK_HOME``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import bibtexparser
+import pytest
+
+from tests.conftest import ROOT
+from tests.library.test_store_pages import PARAGRAPHS, write_post
+
+
+def quotemark(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QUOTEMARK_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _lines(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+@pytest.fixture
+def posts(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "saved"
+    return [
+        write_post(folder, "ferry.html", "The Night Ferry Returns", url="https://x.example/f"),
+        write_post(
+            folder,
+            "strike.html",
+            "Lock Keepers Strike",
+            author="Zoë Åberg",
+            date="2021-06-04",
+            url="https://x.example/s",
+            paragraphs=[f"Strike day: {p}" for p in PARAGRAPHS],
+        ),
+    ]
+
+
+def test_extract_json_one_line_per_input_in_order(
+    posts: list[Path], tmp_path: Path, quotemark_home: Path
+) -> None:
+    missing = tmp_path / "missing.html"
+    done = quotemark("extract", posts[0], missing, posts[1], "--json", home=quotemark_home)
+    assert done.returncode == 1
+    lines = _lines(done.stdout)
+    assert [line["file"] for line in lines] == [str(posts[0]), str(missing), str(posts[1])]
+    assert lines[0]["title"] == "The Night Ferry Returns"
+    assert lines[0]["authors"] == ["Kadri Laane"]
+    for key in ("published", "site", "url", "language", "blocks", "quotes", "sources"):
+        assert key in lines[0]
+    assert set(lines[1]) == {"file", "error"}
+    assert "missing.html" in str(lines[1]["error"])
+    assert "Traceback" not in done.stderr
+    assert not (quotemark_home / "library.sqlite3").exists()  # the library is untouched
+
+
+def test_import_posts_show_search(posts: list[Path], quotemark_home: Path) -> None:
+    done = quotemark("import", *posts, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.splitlines()
+    assert out[0].startswith("1\tThe Night Ferry Returns")
+    assert out[1].startswith("2\tLock Keepers Strike")
+    again = quotemark("import", posts[0], home=quotemark_home)
+    assert again.returncode == 0
+    assert "already in the library (id 1)" in again.stdout
+    listed = _lines(quotemark("posts", "--json", home=quotemark_home).stdout)
+    assert [p["id"] for p in listed] == [2, 1]
+    assert listed[0]["authors"] == ["Zoë Åberg"]
+    assert {"id", "title", "authors", "published", "site", "url"} <= set(listed[0])
+    shown = _lines(quotemark("show", "2", "--json", home=quotemark_home).stdout)[0]
+    assert shown["key"] == "aberg2021lock"
+    assert shown["blocks"][0]["text"].startswith("Strike day:")  # type: ignore[index]
+    text = quotemark("show", "1", home=quotemark_home).stdout
+    assert "The Night Ferry Returns" in text
+    assert "  1  The ferry left" in text
+    hits = _lines(quotemark("search", "strike da", "--json", home=quotemark_home).stdout)
+    assert [h["id"] for h in hits] == [2]
+    assert "[Strike]" in str(hits[0]["snippet"])
+
+
+def test_clip_clips_export_delete(posts: list[Path], tmp_path: Path, quotemark_home: Path) -> None:
+    quotemark("import", posts[0], home=quotemark_home)
+    done = quotemark(
+        "clip", "1", "--text", "ticket office", "--note", "check", "--tag", "a", "--tag", "b",
+        home=quotemark_home,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "laane2024night-c1"]
+    assert quotemark("clip", "1", "--paragraph", "2", home=quotemark_home).returncode == 0
+    clips = _lines(quotemark("clips", "--json", home=quotemark_home).stdout)
+    assert clips[0] == {
+        "id": 1,
+        "post_id": 1,
+        "key": "laane2024night-c1",
+        "text": "ticket office",
+        "speaker": clips[0]["speaker"],
+        "role": clips[0]["role"],
+        "paragraph": 3,
+        "note": "check",
+        "tags": ["a", "b"],
+        "created": clips[0]["created"],
+    }
+    assert clips[1]["text"] == PARAGRAPHS[1]
+    bib = quotemark("export", "--format", "bibtex", home=quotemark_home)
+    assert bib.returncode == 0
+    keys = [e.key for e in bibtexparser.parse_string(bib.stdout).entries]
+    assert keys == ["laane2024night-c1", "laane2024night-c2", "laane2024night"]
+    tagged = quotemark("export", "--format", "biblatex", "--tag", "a", home=quotemark_home)
+    assert [e.key for e in bibtexparser.parse_string(tagged.stdout).entries] == [
+        "laane2024night",
+        "laane2024night-c1",
+    ]
+    out = tmp_path / "refs.json"
+    written = quotemark("export", "--format", "csl-json", "-o", out, home=quotemark_home)
+    assert written.returncode == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 3
+    refused = quotemark("delete", "1", home=quotemark_home)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("quotemark: ")
+    assert "--force" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert len(_lines(quotemark("posts", "--json", home=quotemark_home).stdout)) == 1
+    forced = quotemark("delete", "1", "--force", home=quotemark_home)
+    assert forced.returncode == 0
+    assert quotemark("posts", home=quotemark_home).stdout == ""
+
+
+def test_errors_are_one_line_without_traceback(
+    posts: list[Path], tmp_path: Path, quotemark_home: Path
+) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    done = quotemark("import", empty, posts[0], home=quotemark_home)
+    assert done.returncode == 1
+    assert "1\tThe Night Ferry Returns" in done.stdout
+    [line] = done.stderr.splitlines()
+    assert line.startswith("quotemark: ")
+    assert "empty.html" in line
+    for args in (
+        ("show", "99"),
+        ("clip", "1", "--text", "not in the post"),
+        ("clip", "7", "--quote", "1"),
+    ):
+        failed = quotemark(*args, home=quotemark_home)
+        assert failed.returncode == 1
+        assert failed.stderr.startswith("quotemark: ")
+        assert "Traceback" not in failed.stderr
+    unwritable = quotemark("export", "-o", tmp_path / "no" / "such" / "x.bib", home=quotemark_home)
+    assert unwritable.returncode == 1
+    assert "x.bib" in unwritable.stderr
+
+
+def test_reextract_reports_each_post(posts: list[Path], quotemark_home: Path) -> None:
+    quotemark("import", *posts, home=quotemark_home)
+    done = quotemark("reextract", home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["re-extracted post 1", "re-extracted post 2"]
+    missing = quotemark("reextract", "9", home=quotemark_home)
+    assert missing.returncode == 1
+    assert "id 9" in missing.stderr
+
+
+def test_subcommands_never_import_qt(posts: list[Path], quotemark_home: Path) -> None:
+    script = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"main(['import', {str(posts[0])!r}])\n"
+        "main(['posts', '--json'])\n"
+        "main(['export', '--format', 'biblatex'])\n"
+        f"main(['extract', '--json', {str(posts[1])!r}])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'})\n"
+        "print('QT:', loaded, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert "QT: []" in done.stderr, done.stderr
+
+
+def test_extract_help_does_not_load_the_pipeline() -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "app", "extract", "--help"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert "FILE" in done.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert not {"PySide6", "lxml", "library.pipeline", "sqlite3"} & imported
