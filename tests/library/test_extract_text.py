@@ -1,0 +1,239 @@
+"""Plain-text posts: lead date and title, blog chrome removed (its author and
+date kept), paragraphs judged line by line, captions, lists, quotes, links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from library.errors import NoArticle
+from library.extract import extract
+from library.extract.text import extract_text, guess_language, parse_date
+from library.importers import read
+from library.model import LINE_BREAK, Article, BlockKind, RawDocument, SourceFormat
+
+TEXT = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+
+
+def text_doc(text: str, path: str = "post.txt") -> RawDocument:
+    return RawDocument(
+        path=path, format=SourceFormat.TEXT, original=text.encode(), text=text, encoding="utf-8"
+    )
+
+
+def kinds(article: Article) -> list[tuple[str, str]]:
+    return [(str(block.kind), block.text) for block in article.blocks]
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Article:
+    return extract(read(TEXT / "harbour-post.txt"))
+
+
+def test_leading_date_and_title(harbour: Article) -> None:
+    assert harbour.metadata.title == "Lights Back On at the Old Harbour ....!"
+    assert harbour.metadata.published == "2024-03-05"
+    assert harbour.metadata.language == "en"
+    assert harbour.blocks[0].text.startswith('"The reopening of the harbour')
+
+
+def test_follow_line_gives_the_author_and_chrome_is_gone(harbour: Article) -> None:
+    assert harbour.metadata.authors == ("verranwatch",)
+    for block in harbour.blocks:
+        assert not block.text.startswith("Labels:")
+        assert "Follow" not in block.text
+        assert "Tweet" not in block.text
+
+
+def test_caption_repeated_with_its_credit_is_one_caption(harbour: Article) -> None:
+    captions = [block for block in harbour.blocks if "A crane lifts" in block.text]
+    assert len(captions) == 1
+    assert captions[0].kind is BlockKind.CAPTION
+    assert captions[0].text.endswith("(Verran Coast Gazette, via Northern Wire)")
+
+
+def test_quotes_and_their_attribution_lines_stay_separate(harbour: Article) -> None:
+    texts = [block.text for block in harbour.blocks]
+    index = texts.index("Marta Lindqvist, Port Verran harbour master")
+    assert texts[index - 1].startswith('"The reopening')
+    assert texts[index - 1].endswith('first."')
+    assert harbour.blocks[index].kind is BlockKind.PARAGRAPH
+    assert "Fish market stallholder, in Port Verran" in texts
+    assert "Verran Chamber of Commerce" in texts
+
+
+def test_bare_addresses_are_links(harbour: Article) -> None:
+    block = next(b for b in harbour.blocks if "minutes published" in b.text)
+    (link,) = block.links
+    assert link.url == "https://council.example.org/minutes/2023-04"
+    assert block.text[link.start : link.end] == link.url
+
+
+def test_outlet_banner_line_is_a_heading(harbour: Article) -> None:
+    banner = next(b for b in harbour.blocks if b.text == "PORT VERRAN | COASTAL DISPATCH")
+    assert banner.kind is BlockKind.HEADING
+
+
+@pytest.fixture(scope="module")
+def wrapped() -> Article:
+    return extract(read(TEXT / "wrapped-post.txt"))
+
+
+def test_markdown_title_posted_on_and_byline(wrapped: Article) -> None:
+    assert wrapped.metadata.title == "Notes From the Allotment Committee"
+    assert wrapped.metadata.published == "2021-11-03"
+    assert wrapped.metadata.authors == ("Jane Okafor",)
+
+
+def test_hard_wrapped_paragraphs_are_joined(wrapped: Article) -> None:
+    first = wrapped.blocks[0]
+    assert first.kind is BlockKind.PARAGRAPH
+    assert first.text.startswith("The committee met on Thursday evening")
+    assert first.text.endswith("three sent apologies.")
+    quote = next(b for b in wrapped.blocks if b.text.startswith('"We cannot'))
+    assert quote.text.endswith("she said.")
+    assert "Helen Park, treasurer" in [b.text for b in wrapped.blocks]
+
+
+def test_lists_quotes_headings_and_markdown_links(wrapped: Article) -> None:
+    found = kinds(wrapped)
+    assert ("heading", "Decisions") in found
+    assert ("list_item", "Fit water butts to the four largest sheds before June.") in found
+    assert ("list_item", "Ask the council to resurface the footpath.") in found
+    assert ("list_item", "2. The secretary writes to the council.") in found
+    assert (
+        "blockquote",
+        "Plots left uncultivated for a full season will be offered to the next person on the list.",
+    ) in found
+    block = next(b for b in wrapped.blocks if "committee page" in b.text)
+    assert block.text == (
+        "The full minutes are on the committee page and questions can go to the secretary."
+    )
+    (link,) = block.links
+    assert block.text[link.start : link.end] == "committee page"
+    assert link.url == "https://allotments.example.org/minutes"
+
+
+def test_blogger_footer_is_gone(wrapped: Article) -> None:
+    for block in wrapped.blocks:
+        assert "Older Post" not in block.text
+        assert "Subscribe to" not in block.text
+
+
+def test_only_chrome_raises_no_article_naming_the_file() -> None:
+    with pytest.raises(NoArticle, match=r"^chrome-only\.txt: "):
+        extract(read(TEXT / "chrome-only.txt"))
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "Labels: a, b\n\nTweet\n"])
+def test_nothing_left_raises_no_article(text: str) -> None:
+    with pytest.raises(NoArticle):
+        extract_text(text_doc(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Saturday, November 11, 2017", "2017-11-11"),
+        ("November 11, 2017", "2017-11-11"),
+        ("Nov. 11, 2017", "2017-11-11"),
+        ("11 November 2017", "2017-11-11"),
+        ("Sat, 11th Nov 2017 10:42", "2017-11-11"),
+        ("2017-11-11", "2017-11-11"),
+        ("2017-11-11T09:30:00+01:00", "2017-11-11"),
+        ("11/11/2017", "2017-11-11"),
+        ("3/4/2019", "2019-03-04"),
+        ("25/12/2019", "2019-12-25"),
+        ("04.03.2019", "2019-03-04"),
+        ("December 3, 2020 at 4:15 PM", "2020-12-03"),
+        ("The meeting of November 11, 2017", None),
+        ("13/13/2017", None),
+        ("Chapter 11", None),
+    ],
+)
+def test_date_lines(line: str, date: str | None) -> None:
+    assert parse_date(line) == date
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Posted on November 11, 2017\n\nHarbour Notes\n\n",
+        "Harbour Notes\nPublished: 11/11/2017\n\n",
+        "Harbour Notes\n\n11 November 2017\n\n",
+    ],
+)
+def test_lead_forms(lead: str) -> None:
+    article = extract_text(text_doc(lead + "The pier opened on Monday after two years of work.\n"))
+    assert article.metadata.title == "Harbour Notes"
+    assert article.metadata.published == "2017-11-11"
+    assert kinds(article) == [("paragraph", "The pier opened on Monday after two years of work.")]
+
+
+def test_posted_by_footer_gives_author_and_date() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\n"
+            "Posted by Ruth Abara at 10:42 AM\n"
+            "Email ThisBlogThis!Share to TwitterShare to Facebook\n"
+            "2 comments:\n"
+        )
+    )
+    assert article.metadata.authors == ("Ruth Abara",)
+    assert kinds(article) == [("paragraph", "The pier opened on Monday after two years of work.")]
+
+
+def test_no_title_falls_back_to_the_file_name() -> None:
+    article = extract_text(
+        text_doc(
+            "The pier opened on Monday after two years of work. It was windy and grey.\n",
+            path="/tmp/harbour-notes_2024.txt",
+        )
+    )
+    assert article.metadata.title == "harbour notes 2024"
+
+
+def test_photo_credit_line_is_a_caption() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\n"
+            "Photo: the new pier at dawn (Ruth Abara)\n\nMore text follows here about it.\n"
+        )
+    )
+    assert ("caption", "Photo: the new pier at dawn (Ruth Abara)") in kinds(article)
+
+
+def test_windows_line_endings_tabs_and_controls() -> None:
+    article = extract_text(
+        text_doc("Harbour Notes\r\n\r\nThe pier\topened\x07 on Monday\u00a0after work.\r\n")
+    )
+    assert kinds(article) == [("paragraph", "The pier opened on Monday after work.")]
+
+
+def test_language_guess() -> None:
+    french = "Le port a rouvert lundi et les commer\u00e7ants sont contents de la reprise. " * 3
+    german = "Der Hafen ist wieder offen und die H\u00e4ndler sind mit dem Ergebnis zufrieden. " * 3
+    assert guess_language(french) == "fr"
+    assert guess_language(german) == "de"
+    assert guess_language("Too short to tell.") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_any_text_gives_clean_blocks_or_no_article(text: str) -> None:
+    try:
+        article = extract_text(text_doc(text))
+    except NoArticle:
+        return
+    assert article.blocks
+    for block in article.blocks:
+        assert block.text == block.text.strip()
+        assert block.text
+        assert "\n" not in block.text
+        assert "\r" not in block.text
+        assert all(ord(char) >= 32 or char == LINE_BREAK for char in block.text)
+        for link in block.links:
+            assert 0 <= link.start < link.end <= len(block.text)
