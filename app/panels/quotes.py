@@ -1,0 +1,222 @@
+"""The Quotes tab: this post's quotations, who said them, and the colour key.
+
+Public API (the main window wires these)::
+
+    quote_activated = Signal(int)   # a quote was clicked or Enter was pressed on it
+    set_post(post | None)           # list this post's quotes (None empties the tab)
+    set_current(index)              # follow J/K in the reader (emits nothing)
+    current_index() -> int | None
+
+The legend at the top is the reader's colour key: one swatch per speaker in
+the colours the reader highlights with. Nested quotes sit under the quote
+they are nested in.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.reader import highlight
+from app.reader.theme import system_is_dark
+from library.model import Post, Quote
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+PREVIEW_WORDS = 12
+
+
+def speaker_line(quote: Quote) -> str:
+    """ "Name · role", the role alone, or "Speaker unknown"."""
+    speaker = quote.speaker
+    if speaker is None or not speaker.label:
+        return "Speaker unknown"
+    if speaker.name and speaker.role:
+        return f"{speaker.name} · {speaker.role}"
+    return speaker.label
+
+
+def preview(text: str, words: int = PREVIEW_WORDS) -> str:
+    """The first words of a quotation, on one line."""
+    parts = text.replace("\u2028", " ").split()
+    shown = " ".join(parts[:words])
+    return shown + (" …" if len(parts) > words else "")
+
+
+def swatch(colour: QColor, border: QColor, size: int = 14) -> QIcon:
+    """A small rounded colour chip."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(border)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class QuotesPanel(QWidget):
+    """This post's quotations with their speakers."""
+
+    quote_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotesPanel")
+        self._post: Post | None = None
+        self._items: dict[int, QTreeWidgetItem] = {}
+
+        self._legend = QLabel(self)
+        self._legend.setObjectName("quotesLegend")
+        self._legend.setWordWrap(True)
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend.setContentsMargins(6, 6, 6, 2)
+
+        self._tree = QTreeWidget(self)
+        self._tree.setObjectName("quotesList")
+        self._tree.setHeaderHidden(True)
+        self._tree.setColumnCount(1)
+        self._tree.setUniformRowHeights(False)
+        self._tree.setWordWrap(True)
+        self._tree.setIndentation(16)
+        self._tree.setRootIsDecorated(False)
+        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._tree.itemActivated.connect(self._on_tree_itemActivated)
+        self._tree.itemClicked.connect(self._on_tree_itemClicked)
+
+        self._empty = QLabel("No post open.", self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._legend)
+        layout.addWidget(self._tree, 1)
+        layout.addWidget(self._empty, 1)
+        self.setFocusProxy(self._tree)
+        self.set_post(None)
+
+    # -- public ------------------------------------------------------------
+
+    def set_post(self, post: Post | None) -> None:
+        """List ``post``'s quotes (None: nothing open)."""
+        self._post = post
+        self._fill()
+
+    def set_current(self, index: int) -> None:
+        """Make quote ``index`` the current row without emitting anything."""
+        item = self._items.get(index)
+        if item is None:
+            return
+        blocked = self._tree.blockSignals(True)
+        try:
+            self._tree.setCurrentItem(item)
+        finally:
+            self._tree.blockSignals(blocked)
+        self._tree.scrollToItem(item)
+
+    def current_index(self) -> int | None:
+        """The quote of the current row."""
+        item = self._tree.currentItem()
+        return None if item is None else int(item.data(0, INDEX_ROLE))
+
+    def tree(self) -> QTreeWidget:
+        """The list (for keyboard focus and tests)."""
+        return self._tree
+
+    def legend(self) -> QLabel:
+        """The speaker colour key."""
+        return self._legend
+
+    # -- building ----------------------------------------------------------
+
+    def _fill(self) -> None:
+        self._tree.clear()
+        self._items = {}
+        post = self._post
+        quotes = post.analysis.quotes if post is not None else ()
+        if post is None or not quotes:
+            self._empty.setText("No post open." if post is None else "No quotations found.")
+            self._empty.show()
+            self._tree.hide()
+            self._legend.hide()
+            return
+        self._empty.hide()
+        self._tree.show()
+        dark = system_is_dark()
+        slots = highlight.speaker_slots(quotes)
+        border = QColor("#00000040") if not dark else QColor("#ffffff40")
+        order = sorted(range(len(quotes)), key=lambda i: (quotes[i].span.start, i))
+        for index in order:
+            quote = quotes[index]
+            slot = slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
+            item = QTreeWidgetItem()
+            item.setData(0, INDEX_ROLE, index)
+            item.setText(0, f"{speaker_line(quote)}\n{preview(quote.span.text)}")
+            item.setIcon(0, swatch(highlight.speaker_swatch(slot, dark=dark), border))
+            item.setToolTip(0, f"{highlight.quote_tooltip(quote)}\n\n{quote.span.text}")
+            self._items[index] = item
+        for index in order:
+            item = self._items[index]
+            parent = quotes[index].parent
+            if parent is not None and parent in self._items and parent != index:
+                self._items[parent].addChild(item)
+            else:
+                self._tree.addTopLevelItem(item)
+        self._tree.expandAll()
+        self._legend.setText(self._legend_html(post, slots, dark))
+        self._legend.show()
+
+    def _legend_html(self, post: Post, slots: dict[str | None, int], dark: bool) -> str:
+        names: dict[str | None, str] = {}
+        for quote in post.analysis.quotes:
+            key = highlight.speaker_key(quote.speaker)
+            if key not in names:
+                names[key] = quote.speaker.label if quote.speaker and key else "Unknown"
+        chips = []
+        text = "#ebe8e1" if dark else "#1f1d1a"
+        for key, label in names.items():
+            background = highlight.quote_background(slots.get(key, -1), dark=dark).name()
+            chips.append(
+                f'<span style="background-color:{background}; color:{text};">'
+                f"&nbsp;{escape(label)}&nbsp;</span>"
+            )
+        count = len(post.analysis.quotes)
+        heading = f"<b>{count} quotation{'s' if count != 1 else ''}</b> · speakers: "
+        return heading + " ".join(chips)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._post is not None:
+            self._fill()
+
+    # -- signals -----------------------------------------------------------
+
+    def _single_click_activates(self) -> bool:
+        return bool(
+            self._tree.style().styleHint(
+                QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self._tree
+            )
+        )
+
+    def _on_tree_itemActivated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.quote_activated.emit(int(item.data(0, INDEX_ROLE)))
+
+    def _on_tree_itemClicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if not self._single_click_activates():
+            self.quote_activated.emit(int(item.data(0, INDEX_ROLE)))

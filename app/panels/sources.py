@@ -1,0 +1,315 @@
+"""The Sources tab: what this post cites, and where else each source is cited.
+
+Public API (the main window wires these)::
+
+    citation_activated = Signal(int, object)  # (post id, library.model.Span) to open
+    set_library(lib)            # a library.service.Library (None: this post only)
+    set_post(post | None)       # list the post's sources
+    show_source(name) -> bool   # select a source by name and list its citations
+
+The upper list is this post's sources (name, kind, number of mentions here).
+Selecting one lists every place in the library that cites it
+(``Library.citing``): the post, the paragraph's words or the quotation the
+source is credited for. Without a library (or for a post not stored in it)
+the list shows this post's own mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from library.errors import QuotemarkError
+from library.model import Post, SourceKind, Span, paragraph_numbers
+from library.service import Library
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
+CONTEXT_CHARS = 70
+
+KIND_LABELS = {
+    SourceKind.AGENCY: "agency",
+    SourceKind.OUTLET: "outlet",
+    SourceKind.ORGANISATION: "organisation",
+    SourceKind.PERSON: "person",
+    SourceKind.LINK: "link",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CitationRow:
+    """One row of the lower list: where to go and what to show."""
+
+    post_id: int
+    span: Span
+    title: str
+    detail: str
+
+
+def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    """The words around ``text[start:end]``, trimmed to about ``width``
+    characters each side, on one line."""
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    lead = "…" if start - width > 0 else ""
+    tail = "…" if end + width < len(text) else ""
+    if lead and not text[start - width - 1].isspace():
+        before = before.split(" ", 1)[-1]  # a cut word is dropped
+    if tail and not text[end + width].isspace():
+        after = after.rsplit(" ", 1)[0]
+    return (lead + before + text[start:end] + after + tail).replace("\u2028", " ")
+
+
+class SourcesPanel(QWidget):
+    """This post's sources and every citation of the selected one."""
+
+    citation_activated = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesPanel")
+        self._library: Library | None = None
+        self._post: Post | None = None
+        self._rows: list[CitationRow] = []
+
+        self._sources = QTreeWidget(self)
+        self._sources.setObjectName("sourcesList")
+        self._sources.setColumnCount(3)
+        self._sources.setHeaderLabels(["Source", "Kind", "Here"])
+        self._sources.setRootIsDecorated(False)
+        self._sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._sources.setSortingEnabled(False)
+        header = self._sources.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._sources.currentItemChanged.connect(self._on_sources_currentItemChanged)
+
+        self._citations_title = QLabel(self)
+        self._citations_title.setWordWrap(True)
+        self._citations_title.setContentsMargins(6, 4, 6, 2)
+        self._citations = QTreeWidget(self)
+        self._citations.setObjectName("citationsList")
+        self._citations.setHeaderHidden(True)
+        self._citations.setRootIsDecorated(False)
+        self._citations.setWordWrap(True)
+        self._citations.setUniformRowHeights(False)
+        self._citations.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._citations.itemActivated.connect(self._on_citations_itemActivated)
+        self._citations.itemClicked.connect(self._on_citations_itemClicked)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.setSpacing(0)
+        lower_layout.addWidget(self._citations_title)
+        lower_layout.addWidget(self._citations, 1)
+
+        self._empty = QLabel("No post open.", self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setEnabled(False)
+
+        self._split = QSplitter(Qt.Orientation.Vertical, self)
+        self._split.addWidget(self._sources)
+        self._split.addWidget(lower)
+        self._split.setStretchFactor(0, 2)
+        self._split.setStretchFactor(1, 3)
+        self._split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._split, 1)
+        layout.addWidget(self._empty, 1)
+        self.setFocusProxy(self._sources)
+        self.set_post(None)
+
+    # -- public ------------------------------------------------------------
+
+    def set_library(self, lib: Library | None) -> None:
+        """Look citations up in ``lib`` (None: this post's mentions only)."""
+        self._library = lib
+        self._show_citations()
+
+    def set_post(self, post: Post | None) -> None:
+        """List ``post``'s sources, keeping the selected source if it is
+        still cited."""
+        previous = self.current_source()
+        self._post = post
+        blocked = self._sources.blockSignals(True)
+        try:
+            self._sources.clear()
+            if post is not None:
+                counts = Counter(m.source for m in post.analysis.mentions)
+                for index, source in enumerate(post.analysis.sources):
+                    item = QTreeWidgetItem(
+                        [
+                            source.name,
+                            KIND_LABELS.get(source.kind, str(source.kind)),
+                            str(counts.get(index, 0)),
+                        ]
+                    )
+                    item.setData(0, SOURCE_ROLE, index)
+                    item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+                    tip = source.name if not source.url else f"{source.name}\n{source.url}"
+                    item.setToolTip(0, tip)
+                    self._sources.addTopLevelItem(item)
+        finally:
+            self._sources.blockSignals(blocked)
+        has_sources = post is not None and bool(post.analysis.sources)
+        self._split.setVisible(has_sources)
+        self._empty.setVisible(not has_sources)
+        self._empty.setText("No post open." if post is None else "No cited sources found.")
+        if previous is None or not self.show_source(previous):
+            self._show_citations()
+
+    def show_source(self, name: str) -> bool:
+        """Select the source called ``name`` (case-insensitive); False if
+        this post does not cite it."""
+        wanted = name.casefold()
+        for row in range(self._sources.topLevelItemCount()):
+            item = self._sources.topLevelItem(row)
+            if item is not None and item.text(0).casefold() == wanted:
+                self._sources.setCurrentItem(item)
+                self._sources.scrollToItem(item)
+                self._show_citations()
+                return True
+        return False
+
+    def current_source(self) -> str | None:
+        """The selected source's name."""
+        item = self._sources.currentItem()
+        return None if item is None else item.text(0)
+
+    def citation_rows(self) -> list[CitationRow]:
+        """The rows of the lower list, in order."""
+        return list(self._rows)
+
+    def sources_list(self) -> QTreeWidget:
+        """The upper list."""
+        return self._sources
+
+    def citations_list(self) -> QTreeWidget:
+        """The lower list."""
+        return self._citations
+
+    # -- citations ---------------------------------------------------------
+
+    def _show_citations(self) -> None:
+        self._citations.clear()
+        self._rows = []
+        post = self._post
+        item = self._sources.currentItem()
+        if post is None or item is None:
+            self._citations_title.setText(
+                "Select a source to see where it is cited." if post is not None else ""
+            )
+            return
+        index = int(item.data(0, SOURCE_ROLE))
+        source = post.analysis.sources[index]
+        rows = self._library_rows(post, index)
+        across = rows is not None
+        if rows is None:
+            rows = self._post_rows(post, index)
+        self._rows = rows
+        posts = len({row.post_id for row in rows})
+        where = f"in {posts} post{'s' if posts != 1 else ''}" if across else "in this post"
+        self._citations_title.setText(
+            f"<b>{source.name}</b> is cited {len(rows)} time{'s' if len(rows) != 1 else ''} "
+            f"{where}."
+        )
+        for number, row in enumerate(rows):
+            cell = QTreeWidgetItem([f"{row.title}\n{row.detail}"])
+            cell.setData(0, CITATION_ROLE, number)
+            cell.setToolTip(0, row.detail)
+            self._citations.addTopLevelItem(cell)
+
+    def _post_rows(self, post: Post, source: int) -> list[CitationRow]:
+        numbers = paragraph_numbers(post.blocks)
+        rows: list[CitationRow] = []
+        for mention in post.analysis.mentions:
+            if mention.source != source:
+                continue
+            span = mention.span
+            if not 0 <= span.block < len(post.blocks):
+                continue
+            text = post.blocks[span.block].text
+            end = span.end.offset if span.end.block == span.block else len(text)
+            number = numbers[span.block]
+            where = f"¶ {number}" if number is not None else "heading"
+            rows.append(
+                CitationRow(
+                    post.id,
+                    span,
+                    f"{where} · {mention.kind.value.replace('_', ' ')}",
+                    context(text, span.start.offset, end),
+                )
+            )
+        return rows
+
+    def _library_rows(self, post: Post, source: int) -> list[CitationRow] | None:
+        """Every citation across the library, or None when the library
+        cannot say (no library, the post is not stored, an error)."""
+        lib = self._library
+        if lib is None:
+            return None
+        wanted = post.analysis.sources[source]
+        try:
+            summaries = lib.sources(post_id=post.id)
+            match = next(
+                (s for s in summaries if s.name == wanted.name and s.kind == wanted.kind),
+                None,
+            ) or next((s for s in summaries if s.name == wanted.name), None)
+            if match is None:
+                return None
+            citations = lib.citing(match.id)
+        except QuotemarkError:
+            return None
+        rows: list[CitationRow] = []
+        for citation in citations:
+            if citation.quote_text:
+                said = f" — {citation.speaker}" if citation.speaker else ""
+                detail = f"\u201c{citation.quote_text}\u201d{said}"
+            else:
+                detail = citation.span.text
+            title = citation.post_title or "(untitled post)"
+            if citation.post_id == post.id:
+                title += " (this post)"
+            rows.append(CitationRow(citation.post_id, citation.span, title, detail))
+        return rows
+
+    # -- signals -----------------------------------------------------------
+
+    def _on_sources_currentItemChanged(
+        self, _current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        self._show_citations()
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        number = int(item.data(0, CITATION_ROLE))
+        if 0 <= number < len(self._rows):
+            row = self._rows[number]
+            self.citation_activated.emit(row.post_id, row.span)
+
+    def _on_citations_itemActivated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._activate(item)
+
+    def _on_citations_itemClicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        single = self._citations.style().styleHint(
+            QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self._citations
+        )
+        if not single:
+            self._activate(item)

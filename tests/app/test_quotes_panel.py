@@ -1,0 +1,123 @@
+"""The Quotes tab: quotes listed with speakers, nested under their parent,
+keyboard and mouse jump to them, and J/K in the reader moves the row."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from app.panels.quotes import INDEX_ROLE, QuotesPanel
+from app.reader.view import ReaderView
+from library.model import Post
+from tests.fixtures.gui.posts import river_post
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def post() -> Post:
+    return river_post()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, post: Post) -> QuotesPanel:
+    widget = QuotesPanel()
+    qtbot.addWidget(widget)
+    widget.resize(360, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_post(post)
+    return widget
+
+
+def all_items(panel: QuotesPanel) -> list[QTreeWidgetItem]:
+    items: list[QTreeWidgetItem] = []
+    tree = panel.tree()
+
+    def walk(item: QTreeWidgetItem) -> None:
+        items.append(item)
+        for i in range(item.childCount()):
+            child = item.child(i)
+            assert child is not None
+            walk(child)
+
+    for row in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(row)
+        assert top is not None
+        walk(top)
+    return items
+
+
+def test_every_quote_is_listed_with_its_speaker_and_first_words(
+    panel: QuotesPanel, post: Post
+) -> None:
+    items = all_items(panel)
+    assert sorted(int(i.data(0, INDEX_ROLE)) for i in items) == list(
+        range(len(post.analysis.quotes))
+    )
+    first = next(i for i in items if i.data(0, INDEX_ROLE) == 0)
+    assert first.text(0).startswith("Ilse Brandt · Mayor\n\u201cWe promised the town")
+    assert first.text(0).endswith("…")
+    unknown = next(i for i in items if i.data(0, INDEX_ROLE) == 3)
+    assert unknown.text(0).startswith("Speaker unknown")
+    assert not first.icon(0).isNull()
+
+
+def test_a_nested_quote_sits_under_its_parent(panel: QuotesPanel) -> None:
+    items = {int(i.data(0, INDEX_ROLE)): i for i in all_items(panel)}
+    assert items[2].parent() is items[1]
+    assert items[1].parent() is None
+
+
+def test_the_legend_names_each_speaker_once(panel: QuotesPanel) -> None:
+    legend = panel.legend().text()
+    assert legend.count("Hanna Okafor") == 1
+    assert "Ilse Brandt" in legend
+    assert "7 quotations" in legend
+
+
+def test_clicking_a_quote_asks_the_reader_to_jump(qtbot: QtBot, panel: QuotesPanel) -> None:
+    items = {int(i.data(0, INDEX_ROLE)): i for i in all_items(panel)}
+    rect = panel.tree().visualItemRect(items[4])
+    with qtbot.waitSignal(panel.quote_activated) as blocker:
+        qtbot.mouseClick(panel.tree().viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [4]
+
+
+def test_enter_on_a_quote_activates_it(qtbot: QtBot, panel: QuotesPanel) -> None:
+    panel.activateWindow()
+    panel.set_current(5)
+    panel.tree().setFocus()
+    with qtbot.waitSignal(panel.quote_activated) as blocker:
+        qtbot.keyClick(panel.tree(), Qt.Key.Key_Return)
+    assert blocker.args == [5]
+
+
+def test_the_row_follows_j_and_k_without_echoing(
+    qtbot: QtBot, panel: QuotesPanel, post: Post
+) -> None:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show_post(post)
+    reader.quote_changed.connect(panel.set_current)
+    with qtbot.assertNotEmitted(panel.quote_activated):
+        reader.next_quote()
+        reader.next_quote()
+    assert panel.current_index() == 1
+
+
+def test_no_post_and_no_quotes_say_so(panel: QuotesPanel, post: Post) -> None:
+    from dataclasses import replace
+
+    from library.model import Analysis
+
+    panel.set_post(replace(post, analysis=Analysis()))
+    assert panel.tree().isHidden()
+    panel.set_post(None)
+    assert panel.current_index() is None
+    assert panel.tree().isHidden()
