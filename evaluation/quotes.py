@@ -46,7 +46,7 @@ from library.model import LINE_BREAK, Analysis, Block, BlockKind
 
 _BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
 _WORD = re.compile(r"\w+")
-_MARKS = "\"'“”‘’«»„‚ ,\u00a0"
+_MARKS = "\"'“”\u2018\u2019«»„\u201a ,\u00a0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +257,7 @@ def _speaker_words(analysis: Analysis, index: int) -> list[str]:
     if speaker is None:
         return []
     written = speaker.span.text if speaker.span is not None else speaker.label
-    return written.split(",")[0].split()
+    return [w for w in written.split(",")[0].split() if w.lower() != "and"]
 
 
 def textacy_case(case: dict[str, Any]) -> tuple[bool, str]:
@@ -284,7 +284,8 @@ def run(shared: Path, show_misses: bool = False) -> str:
     lines.append(
         f"{'system':<24}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}{'tp':>6}{'fp':>6}{'fn':>6}"
     )
-    for name, score, spk in (("quotemark (rules)", ours, True), ("regex mark pairing", base, False)):
+    rows = (("quotemark (rules)", ours, True), ("regex mark pairing", base, False))
+    for name, score, spk in rows:
         p, r, f = score.prf()
         speaker = f"{score.speakers_right / score.tp:.3f}" if spk and score.tp else "-"
         lines.append(

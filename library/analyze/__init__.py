@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from library.analyze.attribution import Phrase, after, attribution_line, before
+from library.analyze.attribution import (
+    Phrase,
+    after,
+    attribution_line,
+    before,
+    sentence_end,
+    sentence_start,
+)
 from library.analyze.document import Document
 from library.analyze.marks import pair_marks
 from library.analyze.names import PERSON_RUN, clean, looks_like_organisation, split_speaker
@@ -133,6 +140,7 @@ def _attribute(
     final: dict[int, int] = {}
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
+    covered = -1  # end of the last reported clause taken as a partial quote
     for index, c in enumerate(found):
         if len(quotes) >= MAX_QUOTES:
             break
@@ -145,7 +153,15 @@ def _attribute(
             quotes.append(Quote(doc.span(c.start, c.end), c.kind, speaker, parent))
             continue
         phrase = _find_phrase(doc, c, whole_lines)
-        if c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
+        start, end = c.start, c.end
+        if c.kind is QuoteKind.PARTIAL:
+            if c.start < covered:
+                continue  # a second fragment of a reported clause already taken
+            if phrase is None or phrase.how == "line":
+                continue  # quoted words with nobody saying them: a scare quote
+            start, end = _clause(doc, c, phrase)
+            covered = end
+        elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
             continue  # a scare quote
         speaker = None
         if phrase is not None:
@@ -156,8 +172,29 @@ def _attribute(
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)
-        quotes.append(Quote(doc.span(c.start, c.end), c.kind, speaker))
+        quotes.append(Quote(doc.span(start, end), c.kind, speaker))
     return quotes
+
+
+def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
+    """The reported clause a partial quote stands in: after the speech verb
+    (from "that" if present) to the sentence end, or from the sentence start
+    to the quote when the attribution follows it."""
+    text = doc.scan
+    line = doc.lines[c.end_line]
+    if phrase.how == "before" and 0 <= phrase.verb_end <= c.open:
+        start = phrase.verb_end
+        that = text.find(" that ", start, c.open)
+        if that >= 0:
+            start = that + 1
+        while start < c.open and text[start] in " ,:\u00a0":
+            start += 1
+        end = max(c.end, sentence_end(text, c.close, line.end))
+        while end > c.end and text[end - 1] in " .,;":
+            end -= 1
+        return start, end
+    start = sentence_start(text, doc.lines[c.line].start, c.open)
+    return min(start, c.start), c.end
 
 
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
@@ -169,7 +206,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         if phrase is not None:
             return phrase
     if c.close < end_line.end:
-        phrase = after(doc, c.close, end_line.end)
+        phrase = after(doc, c.close, end_line.end, strict=partial)
         if phrase is not None:
             return phrase
     if not partial:

@@ -56,6 +56,7 @@ class Phrase:
     end: int
     text: str
     how: str  # "after", "before", "line"
+    verb_end: int = -1  # for "before": where the speech verb ends
 
 
 def _word(token: str) -> str:
@@ -66,7 +67,7 @@ def _is_verb(token: str) -> bool:
     return _word(token) in SPEECH_VERBS
 
 
-def _sentence_end(text: str, start: int, limit: int) -> int:
+def sentence_end(text: str, start: int, limit: int) -> int:
     """Where the sentence starting at ``start`` ends (bounded by ``limit``)."""
     pos = start
     while True:
@@ -79,7 +80,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
         return m.start()
 
 
-def _sentence_start(text: str, lo: int, pos: int) -> int:
+def sentence_start(text: str, lo: int, pos: int) -> int:
     """The start of the sentence holding ``pos`` (not before ``lo``)."""
     floor = max(lo, pos - WINDOW)
     best = floor
@@ -91,7 +92,7 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
-    end = _sentence_end(text, start, limit)
+    end = sentence_end(text, start, limit)
     for i in range(start, end):
         if text[i] in ALL_DOUBLE or text[i] in "—\u2013":
             end = i
@@ -104,8 +105,9 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def after(doc: Document, close: int, line_end: int) -> Phrase | None:
-    """A speaker phrase right after a closing mark."""
+def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phrase | None:
+    """A speaker phrase right after a closing mark. ``strict`` (for partial
+    quotes) accepts only a short subject with no commas."""
     text = doc.scan
     i = close + 1
     limit = min(line_end, i + WINDOW)
@@ -143,24 +145,46 @@ def after(doc: Document, close: int, line_end: int) -> Phrase | None:
             return None
         start = tokens[k][1]
         return _make(text, start, _phrase_end(text, start, stop), "after")
-    # "X said"
-    for n, (tok, _s, _e) in enumerate(tokens[:9]):
+    # "X said" / "X, a role, said"
+    for n, (tok, _s, _e) in enumerate(tokens[: 6 if strict else 24]):
         if n == 0:
             continue
         if _is_verb(tok):
             prev = tokens[n - 1][0]
-            if prev.endswith((".", "!", "?", ";")):
+            if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
-            subject_start = tokens[0][1]
-            subject_end = tokens[n - 1][2]
-            if _word(tokens[0][0]) in _LEADING_CONJ:
-                if n == 1:
-                    return None
-                subject_start = tokens[1][1]
-            return _make(text, subject_start, subject_end, "after")
-        if tok.endswith((".", "!", "?", ";", ",")) and not _is_name_period(tok):
+            subject = tokens[:n]
+            if _word(subject[0][0]) in _LEADING_CONJ:
+                subject = subject[1:]
+            return _subject(text, subject, "after")
+        if tok.endswith((".", "!", "?", ";")) and not _is_name_period(tok):
+            return None
+        if strict and tok.endswith(","):
+            return None
+        if n >= 8 and "," not in text[tokens[0][1] : tokens[n][2]]:
             return None
     return None
+
+
+_AUX = words("is are was were be been has have had will would can could should not do does")
+
+
+def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
+    """The speaker phrase in a verb's subject: a pronoun alone, else the
+    tokens if they read as a noun phrase (no auxiliary verbs)."""
+    if not subject:
+        return None
+    first = _word(subject[0][0])
+    if first in PRONOUNS:
+        return Phrase(
+            subject[0][1],
+            subject[0][1] + len(first),
+            text[subject[0][1] : subject[0][1] + len(first)],
+            how,
+        )
+    if any(_word(t) in _AUX for t, _s, _e in subject):
+        return None
+    return _make(text, subject[0][1], subject[-1][2], how)
 
 
 def _is_name_period(token: str) -> bool:
@@ -178,7 +202,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         return None
     if text[end - 1] in ".!?" and not partial:
         return None  # the sentence before ended: no attribution in it
-    start = _sentence_start(text, line_start, end)
+    start = sentence_start(text, line_start, end)
     # Do not reach back over an earlier quotation in the same sentence.
     for j in range(end - 1, start - 1, -1):
         if text[j] in ALL_DOUBLE:
@@ -201,14 +225,34 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         first = k
         while first > 0 and not tokens[first - 1][0].endswith((",", ";", ":")):
             first -= 1
+        if _word(tokens[first][0]) in {"who", "which"} and first > 0:
+            # "Reagan Ruslim, who joined the board, said": the name before.
+            first -= 1
+            while first > 0 and not tokens[first - 1][0].endswith((",", ";", ":")):
+                first -= 1
+            k = first
+            while k + 1 < n and not tokens[k][0].endswith(","):
+                k += 1
         if k - first > 9:
             first = k - 9
         while first <= k and _word(tokens[first][0]) in _LEADING_CONJ:
             first += 1
         if first > k:
             return None
-        # "According to X, ..." handled by the subject rule too.
-        return _make(text, tokens[first][1], tokens[k][2], "before")
+        phrase = _subject(text, tokens[first : k + 1], "before")
+        if phrase is None:
+            return None
+        return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
+    if text[end - 1] == ":":
+        # "Martell is more blunt: “…”": the sentence's subject, if a name.
+        lead = tokens[0][0]
+        if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ:
+            k = 0
+            while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
+                k += 1
+            if _word(lead) in PRONOUNS:
+                return _subject(text, tokens[:1], "before")
+            return _make(text, tokens[0][1], tokens[k][2], "before")
     for n, (tok, _s, _e) in enumerate(tokens[:-2]):
         if _word(tok) == "according" and _word(tokens[n + 1][0]) == "to":
             start2 = tokens[n + 2][1]

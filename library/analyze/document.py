@@ -18,6 +18,21 @@ from dataclasses import dataclass
 from library.model import LINE_BREAK, Block, BlockKind, Position, Span
 
 _INLINE_CODE = re.compile(r"`[^`\n\u2028]{1,500}`")
+_DOUBLED_SINGLE = re.compile("[\u2018\u2019']{2}(?!\\w)|(?<!\\w)[\u2018\u2019']{2}")
+
+
+def _doubled(match: re.Match[str]) -> str:
+    """Two single marks typed for one double mark (''It's'' / creators,'')."""
+    text = match.string
+    before = text[match.start() - 1] if match.start() else " "
+    if before.isspace() or before in "([":
+        return " \u201c"
+    return "\u201d "
+
+
+def _scan_text(text: str) -> str:
+    text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+    return _DOUBLED_SINGLE.sub(_doubled, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +60,7 @@ class Document:
             if block.kind is BlockKind.CODE:
                 scan_parts.append(re.sub(r"[^\u2028]", " ", text))
             else:
-                scan_parts.append(_INLINE_CODE.sub(lambda m: " " * len(m.group()), text))
+                scan_parts.append(_scan_text(text))
             offset += len(text) + 1
         self.text = "\n".join(parts)
         """The exact text: what spans slice."""

@@ -43,8 +43,7 @@ SPEECH_VERBS: frozenset[str] = words(
     alleged charge charges charged demand demands demanded plead pleads pleaded
     beg begs begged read reads declare explained elaborate elaborates elaborated
     answer answers answered recommend recommends recommended ruled rule rules
-    wonder wonders wondered think thinks thought believe believes believed
-    feel feels felt reckon reckons reckoned proclaim proclaims proclaimed
+    proclaim proclaims proclaimed
     dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó
     a déclaré déclare affirme expliqué ajouté
     sagte sagt erklärte betonte

@@ -118,7 +118,7 @@ def _opens(ch: str, prev: str, nxt: str) -> str:
         return DOUBLE_OPEN[ch]
     if ch == "»" and not _is_space(nxt):
         return "«"  # German-style »...«
-    if ch == "”" and (_is_space(prev) or prev == "") and nxt.isalnum():
+    if ch == "”" and (_is_space(prev) or prev in "([{") and nxt.isalnum():
         return "”"  # some typesetting uses ” on both ends
     return ""
 

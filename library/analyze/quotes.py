@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from library.analyze.document import Document, Line
 from library.analyze.lexicon import SPEECH_VERBS, words
-from library.analyze.marks import RawQuote
+from library.analyze.marks import ALL_DOUBLE, RawQuote
 from library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
@@ -75,8 +75,14 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
     kept: dict[int, int] = {}  # raw index -> candidate index
     out: list[Candidate] = []
     hint = 0
+    doubles = sum(1 for q in raw if q.level == 0 and text[q.open] in ALL_DOUBLE)
+    singles = sum(1 for q in raw if q.level == 0 and text[q.open] not in ALL_DOUBLE)
     for k in order:
         q = raw[k]
+        if q.level == 0 and doubles >= singles and text[q.open] not in ALL_DOUBLE:
+            # Where speech is in double marks, single-marked text outside them
+            # is a headline or a term ('Life-changing and heartbreaking').
+            continue
         start, end = q.open + 1, q.close
         while start < end and text[start].isspace():
             start += 1
