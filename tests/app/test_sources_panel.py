@@ -3,12 +3,36 @@ cited, and jumping there."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.panels.sources import SourcesPanel, context
-from library.model import Post
+from library.model import (
+    Analysis,
+    Article,
+    Block,
+    BlockKind,
+    Mention,
+    MentionKind,
+    Metadata,
+    Position,
+    Post,
+    Quote,
+    QuoteKind,
+    RawDocument,
+    Source,
+    SourceFormat,
+    SourceKind,
+    Span,
+    Speaker,
+)
+from library.pipeline import Processed, content_hash
+from library.service import ImportStatus, Library
 from tests.fixtures.gui.posts import river_post
 
 pytestmark = [
@@ -100,3 +124,87 @@ def test_context_trims_to_whole_words_around_the_mention() -> None:
     start = text.index("six")
     shown = context(text, start, start + 3, width=10)
     assert shown == "…four five six seven…"
+
+
+# -- across the library (a real SQLite file) -------------------------------------
+
+
+def store(lib: Library, post: Post, name: str) -> int:
+    """Store a hand-built post as an import would."""
+    text = "\n\n".join(block.text for block in post.blocks)
+    raw = RawDocument(name, SourceFormat.TEXT, text.encode("utf-8"), text=text)
+    article = Article(post.metadata, post.blocks, post.resources)
+    result = lib.store_processed(
+        name, Processed(raw, article, post.analysis, content_hash(article))
+    )
+    assert result.status is ImportStatus.IMPORTED
+    assert result.post_id is not None
+    return result.post_id
+
+
+def second_post() -> Post:
+    """Another post citing Reuters, for a quotation by its own speaker."""
+    text = "\u201cThe ferry will run all winter,\u201d the harbour master told Reuters."
+    blocks = (Block(BlockKind.PARAGRAPH, text),)
+    quote_end = text.index("\u201d") + 1
+    quote = Quote(
+        Span(Position(0, 0), Position(0, quote_end), text[:quote_end]),
+        QuoteKind.INLINE,
+        Speaker("Marta Ilves", "harbour master", 0.8),
+    )
+    at = text.index("Reuters")
+    mention = Mention(
+        0, Span(Position(0, at), Position(0, at + 7), "Reuters"), MentionKind.ATTRIBUTION
+    )
+    return replace(
+        river_post(),
+        metadata=Metadata(title="Winter ferry timetable", url="https://ferry.example/winter"),
+        blocks=blocks,
+        analysis=Analysis((quote,), (Source("Reuters", SourceKind.AGENCY),), (mention,)),
+        resources=(),
+    )
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(tmp_path / "library.sqlite3")
+    yield lib
+    lib.close()
+
+
+def test_a_source_lists_every_post_and_quote_citing_it(
+    qtbot: QtBot, panel: SourcesPanel, library: Library
+) -> None:
+    river_id = store(library, river_post(), "river.txt")
+    ferry_id = store(library, second_post(), "ferry.txt")
+    panel.set_library(library)
+    stored = library.post(river_id)
+    panel.set_post(stored)
+    assert panel.show_source("Reuters")
+    rows = panel.citation_rows()
+    assert {row.post_id for row in rows} == {river_id, ferry_id}
+    assert len(rows) == 3
+    ferry = next(row for row in rows if row.post_id == ferry_id)
+    assert ferry.title == "Winter ferry timetable"
+    assert "The ferry will run all winter" in ferry.detail
+    assert "Marta Ilves" in ferry.detail
+    number = rows.index(ferry)
+    tree = panel.citations_list()
+    item = tree.topLevelItem(number)
+    assert item is not None
+    tree.scrollToItem(item)
+    with qtbot.waitSignal(panel.citation_activated) as blocker:
+        qtbot.mouseClick(
+            tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center()
+        )
+    assert blocker.args[0] == ferry_id
+    assert blocker.args[1].text == "Reuters"
+
+
+def test_a_post_outside_the_library_lists_its_own_mentions(
+    panel: SourcesPanel, library: Library, post: Post
+) -> None:
+    panel.set_library(library)
+    panel.set_post(post)  # never stored
+    assert panel.show_source("Valley Courier")
+    assert [row.post_id for row in panel.citation_rows()] == [post.id, post.id]
