@@ -8,7 +8,11 @@ complete", MHTML) to :mod:`library.extract.html`.
 
 from __future__ import annotations
 
+from library.extract.html import extract_html
+from library.extract.text import extract_text
 from library.model import Article, RawDocument
+
+__all__ = ["extract", "extract_html", "extract_text"]
 
 
 def extract(doc: RawDocument) -> Article:
@@ -17,9 +21,5 @@ def extract(doc: RawDocument) -> Article:
     Raises :class:`~library.errors.NoArticle` when no article text is found.
     """
     if doc.text is not None:
-        from library.extract.text import extract_text
-
         return extract_text(doc)
-    from library.extract.html import extract_html
-
     return extract_html(doc)
