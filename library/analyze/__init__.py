@@ -121,6 +121,7 @@ def _speaker(
         name = people.resolve(phrase.start)
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
+        people.add(phrase.start, name)
         return Speaker(name, None, round(confidence * 0.8, 2), span)
     if parts.name is None:
         if not parts.role:
@@ -128,7 +129,7 @@ def _speaker(
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if len(name.split()) >= 1 and classify(name) is None:
-        people.add(phrase.start, name, True)
+        people.add(phrase.start, name)
     return Speaker(name, parts.role, confidence, span)
 
 
@@ -166,14 +167,29 @@ def _attribute(
         speaker = None
         if phrase is not None:
             speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how])
-        if speaker is None and last is not None and c.line - last[0] <= _INHERIT_LINES:
-            prev = last[1]
-            speaker = Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
+        if speaker is None and c.kind is not QuoteKind.PARTIAL:
+            speaker = _continuing(c, last, people)
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker))
     return quotes
+
+
+def _continuing(
+    c: Candidate, last: tuple[int, Speaker] | None, people: People
+) -> Speaker | None:
+    """A quotation with no attribution of its own: the previous quotation's
+    speaker when it is close and nobody else was named since, else the last
+    person named as a subject (low confidence)."""
+    named = people.resolve(c.open)
+    if last is not None and c.line - last[0] <= _INHERIT_LINES:
+        prev = last[1]
+        if prev.name is None or named is None or prev.name == named:
+            return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
+    if named is None:
+        return None
+    return Speaker(named, None, 0.4)
 
 
 def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
@@ -189,7 +205,7 @@ def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
             start = that + 1
         while start < c.open and text[start] in " ,:\u00a0":
             start += 1
-        end = max(c.end, sentence_end(text, c.close, line.end))
+        end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
         return start, end

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from library.analyze.document import Document
 from library.analyze.lexicon import (
     ADVERBS_SUFFIX,
+    DETERMINERS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -233,8 +234,15 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
-        if k - first > 9:
-            first = k - 9
+        if first > 0 and _word(tokens[first][0]) in DETERMINERS:
+            # "Richard Shelby, the chairman of ..., said": the name before.
+            prev = first - 1
+            while prev > 0 and not tokens[prev - 1][0].endswith((",", ";", ":")):
+                prev -= 1
+            if any(t[0][:1].isupper() for t in tokens[prev:first]) and first - prev <= 6:
+                first = prev
+        if k - first > 14:
+            first = k - 14
         while first <= k and _word(tokens[first][0]) in _LEADING_CONJ:
             first += 1
         if first > k:

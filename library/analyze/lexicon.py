@@ -45,7 +45,7 @@ SPEECH_VERBS: frozenset[str] = words(
     answer answers answered recommend recommends recommended ruled rule rules
     proclaim proclaims proclaimed
     dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó
-    a déclaré déclare affirme expliqué ajouté
+    déclaré déclare affirme expliqué ajouté
     sagte sagt erklärte betonte
     disse afirmou declarou
     """
@@ -74,6 +74,8 @@ TITLES: frozenset[str] = words(
     queen prince princess emperor rev rev. reverend father sister brother bishop
     archbishop cardinal rabbi imam sheikh ayatollah coach councillor councilor
     secretary ambassador spokesman spokeswoman spokesperson
+    mp mpp mla mna mep ceo cfo coo organizer organiser founder director chairman
+    chairwoman chair
     """
 )
 """Honorifics and offices that go to the role, not the name."""

@@ -65,16 +65,21 @@ def _is_name_token(word: str) -> bool:
     return is_capitalised(w) and w.lower() not in NOT_NAMES
 
 
-def _strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split leading honorifics ("General", "Dr.") from a name run."""
-    titles: list[str] = []
-    while len(tokens) > 1 and clean(tokens[0]).lower().rstrip(".") in {
-        t.rstrip(".") for t in TITLES
-    }:
-        titles.append(tokens.pop(0))
-    if len(tokens) > 1 and clean(tokens[0]).lower() == "minister":
-        titles.append(tokens.pop(0))
-    return titles, tokens
+_TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)
+
+
+def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
+    MP") from a name run: everything up to the last title word."""
+    last = -1
+    for i, token in enumerate(tokens[:-1]):
+        if clean(token).lower().rstrip(".") in _TITLE_KEYS:
+            last = i
+    titles = tokens[: last + 1]
+    name = tokens[last + 1 :]
+    while len(name) > 1 and clean(name[-1]).lower().rstrip(".") in _TITLE_KEYS:
+        titles.append(name.pop())
+    return titles, name
 
 
 def _trailing_run(tokens: list[str]) -> int:
@@ -107,14 +112,23 @@ def split_speaker(phrase: str) -> NameRole:
     tokens = [t for t in (clean(w) for w in _TOKEN.findall(first)) if t]
     if not tokens:
         return NameRole(None, rest)
+    suffix: list[str] = []
+    for i, token in enumerate(tokens):
+        if i > 0 and token.lower() in PREPOSITIONS and _is_name_token(tokens[i - 1]):
+            # "Richard Shelby of Alabama": the name stands before "of".
+            suffix = tokens[i:]
+            tokens = tokens[:i]
+            break
     start = _trailing_run(tokens)
     if start < len(tokens):
         before = [t.lower() for t in tokens[:start]]
         after_prep = any(b in PREPOSITIONS for b in before)
         if not after_prep and not (before and before[-1] in DETERMINERS):
-            titles, name_tokens = _strip_titles(tokens[start:])
+            titles, name_tokens = strip_titles(tokens[start:])
             name = " ".join(name_tokens)
             role_parts = [" ".join(tokens[:start] + titles)] if (start or titles) else []
+            if suffix:
+                role_parts.append(" ".join(suffix))
             if rest:
                 role_parts.append(rest)
             role = ", ".join(p for p in role_parts if p) or None

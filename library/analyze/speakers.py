@@ -14,117 +14,87 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS
-from library.analyze.names import PERSON_RUN, clean, looks_like_organisation, surname
+from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
+from library.analyze.names import (
+    PERSON_RUN,
+    clean,
+    looks_like_organisation,
+    strip_titles,
+    surname,
+)
 
 _NEXT_WORD = re.compile(r"[\s,]*([A-Za-z\u2019']+)")
-_VERB_LIKE = re.compile(r"^(?:[a-z]+(?:ed|es|s)|has|had|was|is|will|would|did|says|told|wrote)$")
 _HORIZON = 3000
 
 
 @dataclass(slots=True)
 class People:
-    """Who the article names, and where."""
+    """Who the article names as the subject of a sentence, and where."""
 
     positions: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
-    subject: list[bool] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
+    by_first: dict[str, str | None] = field(default_factory=dict)
 
-    def add(self, pos: int, name: str, is_subject: bool) -> None:
-        """Record a person named at ``pos`` (positions must not decrease
-        much; out-of-order additions are inserted in place)."""
+    def know(self, name: str) -> None:
+        """Remember a full name so a bare surname or first name expands."""
+        tokens = name.split()
+        if len(tokens) < 2:
+            return
+        self.by_surname.setdefault(surname(name), name)
+        first = tokens[0].lower()
+        if self.by_first.get(first, name) != name:
+            self.by_first[first] = None  # two people share it: no expansion
+        else:
+            self.by_first[first] = name
+
+    def add(self, pos: int, name: str) -> None:
+        """Record a person named as a subject (or speaker) at ``pos``."""
+        self.know(name)
         i = bisect.bisect_right(self.positions, pos)
         self.positions.insert(i, pos)
         self.names.insert(i, name)
-        self.subject.insert(i, is_subject)
-        if len(name.split()) > 1:
-            self.by_surname.setdefault(surname(name), name)
 
     def full(self, name: str) -> str:
-        """A bare surname expanded to the full name seen with it."""
+        """A bare surname or first name expanded to the full name seen."""
         if len(name.split()) == 1:
-            return self.by_surname.get(name.lower(), name)
+            key = name.lower()
+            return self.by_surname.get(key) or self.by_first.get(key) or name
         return name
 
     def resolve(self, pos: int) -> str | None:
-        """The person a pronoun at ``pos`` most likely means."""
+        """The person a pronoun at ``pos`` most likely means: the last one
+        named as a subject or speaker before it."""
         i = bisect.bisect_left(self.positions, pos)
-        fallback: str | None = None
-        j = i - 1
-        steps = 0
-        while j >= 0 and pos - self.positions[j] <= _HORIZON and steps < 12:
-            if self.subject[j]:
-                return self.names[j]
-            if fallback is None:
-                fallback = self.names[j]
-            j -= 1
-            steps += 1
-        return fallback
+        if i > 0 and pos - self.positions[i - 1] <= _HORIZON:
+            return self.names[i - 1]
+        return None
+
+
+_SUBJECT_NEXT = words("is was has had will would who also then now says said told adds added")
 
 
 def find_people(text: str, limit: int = 5000) -> People:
-    """Every personal name the text mentions (capped at ``limit``)."""
+    """Every person the text names as a sentence's subject (capped)."""
     people = People()
     for m in PERSON_RUN.finditer(text):
-        name = m.group()
-        tokens = name.split()
+        tokens = m.group().split()
         while tokens and clean(tokens[0]).lower() in NOT_NAMES:
             tokens.pop(0)
+        _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:
             continue
-        words = [clean(t).lower() for t in tokens]
-        if any(w in MONTHS_AND_DAYS for w in words):
+        words_ = [clean(t).lower() for t in tokens]
+        if any(w in MONTHS_AND_DAYS for w in words_):
             continue
         name = " ".join(clean(t) for t in tokens)
-        if looks_like_organisation(name):
+        if looks_like_organisation(name) or text.startswith(("'s", "\u2019s"), m.end()):
             continue
+        people.know(name)
         nxt = _NEXT_WORD.match(text, m.end())
-        follower = nxt.group(1) if nxt else ""
-        is_subject = follower in SPEECH_VERBS or bool(_VERB_LIKE.match(follower))
-        people.add(m.end() - len(" ".join(tokens)), _strip_honorific(name), is_subject)
+        follower = nxt.group(1).lower() if nxt else ""
+        if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT:
+            people.add(m.end() - len(" ".join(tokens)), name)
         if len(people.positions) >= limit:
             break
     return people
-
-
-def _strip_honorific(name: str) -> str:
-    tokens = name.split()
-    while len(tokens) > 2 and tokens[0].rstrip(".").lower() in {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "general",
-        "president",
-        "sen",
-        "senator",
-        "gov",
-        "governor",
-        "mayor",
-        "premier",
-        "minister",
-        "judge",
-        "justice",
-        "chief",
-        "col",
-        "colonel",
-        "lt",
-        "sgt",
-        "det",
-        "const",
-        "rev",
-        "sir",
-        "dame",
-        "lord",
-        "councillor",
-        "coach",
-        "inspector",
-        "sheriff",
-        "officer",
-        "detective",
-    }:
-        tokens.pop(0)
-    return " ".join(tokens)
