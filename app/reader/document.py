@@ -15,6 +15,7 @@ An image without local bytes shows its alt text (nothing is fetched).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,8 @@ _STRUCTURAL = str.maketrans(
     }
 )
 
+_STRUCTURAL_CHARS = re.compile("[\u2029\ufffc\ufdd0\ufdd1\ufffe\ufeff\n\r]")
+
 BLOCK_INDEX_PROPERTY = int(QTextFormat.Property.UserProperty) + 10
 """Block-format property: the model block index (a check, not a lookup)."""
 
@@ -78,6 +81,8 @@ class BuiltDocument:
 
 def display_text(text: str) -> str:
     """Block text as it goes into the document (same length)."""
+    if _STRUCTURAL_CHARS.search(text) is None:
+        return text
     return text.translate(_STRUCTURAL)
 
 

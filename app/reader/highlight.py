@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
@@ -60,6 +61,15 @@ def _readable_tone(
 def quote_background(slot: int, *, dark: bool, nested: bool = False) -> QColor:
     """The background of a quote by the speaker in ``slot`` (or
     :data:`NO_SPEAKER`); nested quotes take a stronger tone."""
+    return QColor(_quote_background(slot, dark, nested))
+
+
+@lru_cache(maxsize=64)
+def _quote_background(slot: int, dark: bool, nested: bool) -> str:
+    return _tone(slot, dark=dark, nested=nested).name()
+
+
+def _tone(slot: int, *, dark: bool, nested: bool) -> QColor:
     if slot == NO_SPEAKER:
         if dark:
             return QColor("#3a3b40") if not nested else QColor("#44454c")

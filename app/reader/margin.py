@@ -33,13 +33,25 @@ class MarginContent:
 
 
 def _first_visible(doc: QTextDocument, top: float) -> int:
-    """The number of the first block whose bottom is below ``top``."""
+    """The number of the first block whose bottom is below ``top``.
+
+    Galloping from the first block, then bisecting: asking for a block's
+    rectangle makes Qt lay the document out up to it, so probing the middle
+    of a long post that was just opened (at its top) would lay out half of it.
+    """
     layout = doc.documentLayout()
-    lo, hi = 0, doc.blockCount() - 1
+
+    def bottom(number: int) -> float:
+        return layout.blockBoundingRect(doc.findBlockByNumber(number)).bottom()
+
+    last = doc.blockCount() - 1
+    lo, hi = 0, 1
+    while hi <= last and bottom(hi) < top:
+        lo, hi = hi, hi * 2
+    hi = min(hi, last)
     while lo < hi:
         mid = (lo + hi) // 2
-        rect = layout.blockBoundingRect(doc.findBlockByNumber(mid))
-        if rect.bottom() < top:
+        if bottom(mid) < top:
             lo = mid + 1
         else:
             hi = mid

@@ -16,13 +16,14 @@ sum of the lengths of blocks ``0..i-1`` plus ``i``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from library.model import Position
 
-_ASTRAL = 0x10000
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def utf16_length(text: str) -> int:
@@ -46,9 +47,9 @@ class BlockMap:
     @classmethod
     def for_text(cls, text: str) -> BlockMap:
         """The map of a block shown as its text."""
-        if text.isascii():
+        if text.isascii() or _ASTRAL.search(text) is None:
             return cls(len(text), len(text))
-        astral = tuple(i for i, ch in enumerate(text) if ord(ch) >= _ASTRAL)
+        astral = tuple(match.start() for match in _ASTRAL.finditer(text))
         return cls(len(text), len(text) + len(astral), astral)
 
     @classmethod
