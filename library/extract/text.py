@@ -62,11 +62,32 @@ _DATE_FORMS = tuple(
         r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)" + _YEAR,  # 11/11/2017
     )
 )
+_DATES_INSIDE = tuple(
+    re.compile(r"(?<![\w/.-])" + form + r"(?![\w/-])", re.IGNORECASE)
+    for form in (
+        _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR,
+        _DAY + r"\.?\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR,
+        _YEAR + r"-(?P<m>\d\d)-(?P<d>\d\d)",
+        r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)" + _YEAR,
+    )
+)
 _DATE_PREFIX = re.compile(
     r"^(?P<word>posted|published|updated|last updated|modified|written|date|dated)"
     r"(?:\s+on)?\s*:?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+
+
+def find_date(text: str) -> str | None:
+    """The first date written anywhere in ``text`` (a byline's tail such as
+    "on November 11, 2017 in News"), as ``YYYY-MM-DD``."""
+    for form in _DATES_INSIDE:
+        match = form.search(text)
+        if match is not None:
+            found = parse_date(match.group(0))
+            if found is not None:
+                return found
+    return None
 
 
 def parse_date(text: str) -> str | None:
@@ -122,7 +143,20 @@ _CHROME = (
     re.compile(r"^share (?:this|on|to)\b.{0,40}$", re.IGNORECASE),
     re.compile(r"^(?:click to share|sign up for|subscribe to)\b.{0,80}$", re.IGNORECASE),
     re.compile(r"^(?:copyright\s*)?\u00a9\s*(?:19|20)\d\d\b.{0,80}$", re.IGNORECASE),
+    # WordPress footers and comment forms.
+    re.compile(
+        r"^(?:posted in|this entry was posted in|bookmark the permalink)\b.{0,200}$"
+        r"|^(?:cancel reply|post comment|notify me of .{0,80}|name\s*\*|e-?mail\s*\*"
+        r"|website|comment\s*\*?|save my name, email, and website .{0,80}"
+        r"|your email address will not be published\..{0,80}|required fields are marked.{0,10}"
+        r"|you must be logged in to post a comment\.?|comments are closed\.?"
+        r"|share this (?:post|article|story)(?: on \w+)?:?|print this (?:post|page|article)"
+        r"|posted (?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$",
+        re.IGNORECASE,
+    ),
 )
+_SHARE_LINE_LIMIT = 200
+"""Longer lines are never a row of buttons (and the pattern stays cheap)."""
 _FOLLOW = re.compile(r"^follow\s+@(?P<handle>\w{1,30})\b(?P<rest>.*)$", re.IGNORECASE)
 _POSTED_BY = re.compile(
     r"^posted\s+by\s*:?\s+(?P<name>.+?)(?:\s+(?:at|on|in)\s+(?P<rest>.+))?$", re.IGNORECASE
@@ -162,7 +196,7 @@ def _chrome(line: str, facts: _Facts) -> bool:
     if posted is not None and len(line) <= 120:
         rest = posted["rest"] or ""
         facts.add_author(posted["name"])
-        date = parse_date(rest) if rest else None
+        date = find_date(rest) if rest else None
         if date and facts.published is None:
             facts.published = date
         return True
@@ -173,11 +207,14 @@ def _chrome(line: str, facts: _Facts) -> bool:
             if prefixed["word"].lower() in ("posted", "published", "written", "date", "dated"):
                 facts.published = facts.published or date
             return True
-    return any(pattern.match(line) for pattern in _CHROME)
+    if len(line) <= _SHARE_LINE_LIMIT and _CHROME[0].match(line):
+        return True
+    return any(pattern.match(line) for pattern in _CHROME[1:])
 
 
 def _is_share(text: str) -> bool:
-    return bool(_CHROME[0].match(text.strip()))
+    text = text.strip()
+    return len(text) <= _SHARE_LINE_LIMIT and bool(_CHROME[0].match(text))
 
 
 # -- lines and groups ----------------------------------------------------------
@@ -459,7 +496,7 @@ def _lead(groups: list[list[str]], facts: _Facts) -> list[list[str]]:
             for name in re.split(r"\s+(?:and|&)\s+", byline["name"]):
                 facts.add_author(name)
             rest = byline["rest"] or ""
-            facts.published = facts.published or (parse_date(rest) if rest else None)
+            facts.published = facts.published or (find_date(rest) if rest else None)
         elif (not facts.title and atx is not None and len(atx[1]) == 1) or (
             not facts.title and _title_like(group)
         ):
@@ -483,7 +520,10 @@ def _title_like(group: list[str]) -> bool:
     if len(group) == 1:
         return True
     following = group[1].strip()
-    return bool(_SETEXT.match(following) or parse_date(following) or _BYLINE.match(following))
+    if _SETEXT.match(following) or parse_date(following) or _BYLINE.match(following):
+        return True
+    # A title line pasted right above the first paragraph.
+    return len(following) > max(100, 2 * len(line)) and (_heading_like(line) or line[-1:] in "!?")
 
 
 def extract_text(doc: RawDocument) -> Article:

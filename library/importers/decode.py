@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -77,6 +76,11 @@ _WESTERN = frozenset(
 )
 
 
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """Text and the encoding it was read with."""
@@ -133,7 +137,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded | None:
         return Decoded(_strip_bom(data).decode(bom, "replace"), _label(bom))
     if _is_ascii(data):
         return Decoded(data.decode("ascii"), _label(declared or "utf-8"))
-    utf8 = _strict(data, "utf-8")
+    utf8 = _strict(data, "utf-8") or _mostly_utf8(data)
     if declared is not None:
         name = codecs.lookup(declared).name
         if name == "utf-8":
@@ -167,6 +171,28 @@ def _detect(data: bytes) -> Decoded | None:
     if best_name is None:
         return None
     return Decoded(data.decode(best_name, "replace"), _label(best_name))
+
+
+def _windows_1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("cp1252", "replace"), error.end
+
+
+codecs.register_error("quotemark-cp1252", _windows_1252_fallback)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray legacy bytes (a UTF-8 template around a
+    comment or a database field stored as windows-1252) read as UTF-8, the
+    stray bytes as windows-1252. ``None`` unless UTF-8 clearly dominates."""
+    loose = data.decode("utf-8", "surrogateescape")
+    stray = len(_ESCAPED.findall(loose))
+    sequences = len(_NON_ASCII.findall(loose)) - stray
+    if sequences < 3 or stray > sequences:
+        return None
+    return data.decode("utf-8", "quotemark-cp1252")
 
 
 def _western(text: str) -> bool:
@@ -217,7 +243,4 @@ def control_ratio(text: str) -> float:
     than whitespace: high in a binary file read as text."""
     if not text:
         return 0.0
-    controls = sum(
-        1 for char in text if char not in "\t\n\r\f\v" and unicodedata.category(char) == "Cc"
-    )
-    return controls / len(text)
+    return len(_CONTROLS.findall(text)) / len(text)

@@ -145,3 +145,40 @@ def test_html_formats_give_a_sensible_article(name: str) -> None:
     text = "\n".join(block.text for block in article.blocks)
     assert "The ferry from the islands tied up" in text
     assert "Shopkeepers along the quay" in text
+
+
+def test_utf8_page_with_a_few_stray_windows_1252_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.html"
+    path.write_bytes(
+        ('<html><head><meta charset="utf-8"></head><body><p>' + CAFE + "</p>").encode()
+        + "<p>A comment from the old database: r\u00e9sum\u00e9 na\u00efve.</p>".encode("cp1252")
+    )
+    doc = read(path)
+    assert doc.encoding == "utf-8"
+    assert CAFE in (doc.html or "")
+    assert "r\u00e9sum\u00e9 na\u00efve" in (doc.html or "")
+
+
+def test_stale_legacy_declaration_around_utf8_cyrillic(tmp_path: Path) -> None:
+    text = (
+        "\u041f\u0440\u0438\u0441\u0442\u0430\u043d\u044c \u0441\u043d\u043e\u0432\u0430 "
+        "\u043e\u0442\u043a\u0440\u044b\u0442\u0430"
+    )
+    path = tmp_path / "ru.html"
+    path.write_bytes(
+        f'<html><head><meta charset="windows-1251"></head><body><p>{text}</p>'.encode()
+    )
+    assert text in (read(path).html or "")
+
+
+def test_undeclared_cyrillic_is_detected(tmp_path: Path) -> None:
+    text = (
+        "\u041f\u0440\u0438\u0441\u0442\u0430\u043d\u044c \u0441\u043d\u043e\u0432\u0430 "
+        "\u043e\u0442\u043a\u0440\u044b\u0442\u0430, \u0438 \u043f\u0430\u0440\u043e\u043c "
+        "\u043f\u0440\u0438\u0448\u0451\u043b \u0443\u0442\u0440\u043e\u043c. "
+    ) * 4
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    doc = read(path)
+    assert doc.encoding == "windows-1251"
+    assert doc.text == text
