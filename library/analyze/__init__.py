@@ -47,6 +47,7 @@ MAX_QUOTES = 5000
 """An article with more quotations than this keeps the first ones."""
 
 _INHERIT_LINES = 2
+_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
 
 
@@ -117,6 +118,8 @@ def _speaker(
             )
             return Speaker(text, None, confidence, span)
     parts = split_speaker(text)
+    if parts.pronoun == "it":
+        return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
     if parts.pronoun is not None:
         name = people.resolve(phrase.start)
         if name is None:
@@ -126,6 +129,11 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        if _DEFINITE.match(parts.role) and classify(parts.role) is None:
+            # "the affable proprietor said": the person the article is about.
+            named = people.resolve(phrase.start)
+            if named is not None:
+                return Speaker(named, parts.role, 0.5, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if len(name.split()) >= 1 and classify(name) is None:

@@ -39,7 +39,9 @@ _ABBREVIATION = re.compile(
     r"|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs)|\b[A-Z])$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
-_CLAUSE_CUT = re.compile(r"\s(?:who|which|whose|where|while|after|before|because|when)\s|[;(]")
+_CLAUSE_CUT = re.compile(
+    r"\s(?:who|which|whose|where|while|after|before|because|when|as)\s|[;(]|,\s+\w+ing\b"
+)
 _NOT_VERBLESS = words(
     """
     is are was were be been has have had will would can could should may might must
@@ -157,6 +159,10 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             subject = tokens[:n]
             if _word(subject[0][0]) in _LEADING_CONJ:
                 subject = subject[1:]
+            commas = [j for j, t in enumerate(subject[:-1]) if t[0].endswith(",")]
+            if commas and subject and not subject[0][0][:1].isupper():
+                # "... including Lake Cowichan, it said": the last clause.
+                subject = subject[commas[-1] + 1 :]
             return _subject(text, subject, "after")
         if tok.endswith((".", "!", "?", ";")) and not _is_name_period(tok):
             return None
@@ -280,12 +286,18 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
         start += 1
     while end > start and text[end - 1] in " ,.:;\u00a0":
         end -= 1
-    if end <= start or end - start > 160:
+    if end <= start:
         return None
     phrase = text[start:end]
     words = phrase.split()
-    if len(words) > 14:
-        return None
+    if len(words) > 14 or end - start > 160:
+        # Keep the head of a long phrase: the name and the start of the role.
+        cut = start + len(" ".join(phrase[:160].split()[:14]))
+        cut = min(cut, start + 160)
+        comma = text.rfind(",", start, cut)
+        end = comma if comma > start else cut
+        phrase = text[start:end]
+        words = phrase.split()
     if words and words[0].lower() in {"that", "to", "it's", "there"}:
         return None
     return Phrase(start, end, phrase, how)

@@ -144,6 +144,7 @@ NOT_NAMES: frozenset[str] = words(
     friday saturday sunday january february march april may june july august
     september october november december today yesterday tomorrow also however
     meanwhile still then now later earlier last next according
+    some many most others both all few several each every any no none
     """
 )
 """Capitalised words that start sentences but never name a speaker."""

@@ -79,8 +79,12 @@ def find_people(text: str, limit: int = 5000) -> People:
     people = People()
     for m in PERSON_RUN.finditer(text):
         tokens = m.group().split()
-        while tokens and clean(tokens[0]).lower() in NOT_NAMES:
+        while tokens and (
+            clean(tokens[0]).lower() in NOT_NAMES or clean(tokens[0]).endswith("ing")
+        ):
             tokens.pop(0)
+        if any(ch.isdigit() for ch in m.group()):
+            continue
         _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:
             continue
