@@ -60,12 +60,23 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     doc = Document(blocks)
     found = candidates(doc, pair_marks(doc))
     found = _with_blockquotes(doc, found)
-    people = find_people(doc.scan)
+    people = find_people(doc.scan, _quoted(found))
     finder = SourceFinder(doc)
     quotes = _attribute(doc, found, people, finder)
     finder.scan_text()
     finder.scan_links()
     return Analysis(tuple(quotes), tuple(finder.sources), finder.mentions())
+
+
+def _quoted(found: list[Candidate]) -> list[tuple[int, int]]:
+    """The top-level quoted stretches, sorted and merged."""
+    out: list[tuple[int, int]] = []
+    for c in sorted((c for c in found if c.parent is None), key=lambda c: c.start):
+        if out and c.start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], c.end))
+        else:
+            out.append((c.start, c.end))
+    return out
 
 
 def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -124,7 +135,7 @@ def _speaker(
         name = people.resolve(phrase.start)
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
-        people.add(phrase.start, name)
+        people.add(phrase.end, name)
         return Speaker(name, None, round(confidence * 0.8, 2), span)
     if parts.name is None:
         if not parts.role:
@@ -137,7 +148,7 @@ def _speaker(
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if len(name.split()) >= 1 and classify(name) is None:
-        people.add(phrase.start, name)
+        people.add(phrase.end, name)
     return Speaker(name, parts.role, confidence, span)
 
 
@@ -184,9 +195,7 @@ def _attribute(
     return quotes
 
 
-def _continuing(
-    c: Candidate, last: tuple[int, Speaker] | None, people: People
-) -> Speaker | None:
+def _continuing(c: Candidate, last: tuple[int, Speaker] | None, people: People) -> Speaker | None:
     """A quotation with no attribution of its own: the previous quotation's
     speaker when it is close and nobody else was named since, else the last
     person named as a subject (low confidence)."""

@@ -176,6 +176,21 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
 _AUX = words("is are was were be been has have had will would can could should not do does")
 
 
+def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """ "a report", "the 2016 report", "his comments": a noun, not a verb."""
+    if n == 0:
+        return False
+    prev = _word(tokens[n - 1][0])
+    if prev in DETERMINERS:
+        return True
+    return prev.isdigit() and n > 1 and _word(tokens[n - 2][0]) in DETERMINERS
+
+
+def _boundary(token: str) -> bool:
+    """Does a clause end at this token (a comma, a colon, a dash)?"""
+    return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "--", "-"}
+
+
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
@@ -189,6 +204,11 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
             text[subject[0][1] : subject[0][1] + len(first)],
             how,
         )
+    # "Singh has said", "officials had repeatedly admitted": drop the auxiliary.
+    while len(subject) > 1 and (
+        _word(subject[-1][0]) in _AUX or _word(subject[-1][0]).endswith(ADVERBS_SUFFIX)
+    ):
+        subject = subject[:-1]
     if any(_word(t) in _AUX for t, _s, _e in subject):
         return None
     return _make(text, subject[0][1], subject[-1][2], how)
@@ -220,7 +240,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         return None
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not _is_verb(tok):
+        if not _is_verb(tok) or _is_noun_here(tokens, n):
             continue
         # The subject: back to the clause start (a comma or the sentence start).
         k = n - 1
@@ -230,12 +250,18 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             # "Said X: “…”" (verb first) — the phrase follows the verb.
             return _verb_first(text, tokens, n, end)
         first = k
-        while first > 0 and not tokens[first - 1][0].endswith((",", ";", ":")):
+        while first > 0 and not _boundary(tokens[first - 1][0]):
             first -= 1
-        if _word(tokens[first][0]) in {"who", "which"} and first > 0:
+        if (
+            _word(tokens[first][0]) in {"who", "which", "that"}
+            and first < k
+            and tokens[first + 1][0][:1].isupper()
+        ):
+            first += 1  # "which Infrastructure Canada said": the name after
+        elif _word(tokens[first][0]) in {"who", "which"} and first > 0:
             # "Reagan Ruslim, who joined the board, said": the name before.
             first -= 1
-            while first > 0 and not tokens[first - 1][0].endswith((",", ";", ":")):
+            while first > 0 and not _boundary(tokens[first - 1][0]):
                 first -= 1
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
@@ -243,7 +269,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.
             prev = first - 1
-            while prev > 0 and not tokens[prev - 1][0].endswith((",", ";", ":")):
+            while prev > 0 and not _boundary(tokens[prev - 1][0]):
                 prev -= 1
             if any(t[0][:1].isupper() for t in tokens[prev:first]) and first - prev <= 6:
                 first = prev

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
@@ -23,7 +24,7 @@ from library.analyze.names import (
     surname,
 )
 
-_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z\u2019']+)")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
 _HORIZON = 3000
 
 
@@ -74,10 +75,15 @@ class People:
 _SUBJECT_NEXT = words("is was has had will would who also then now says said told adds added")
 
 
-def find_people(text: str, limit: int = 5000) -> People:
-    """Every person the text names as a sentence's subject (capped)."""
+def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 5000) -> People:
+    """Every person the text names as a sentence's subject (capped). Names
+    inside ``quoted`` stretches (sorted, non-overlapping) are the speaker's
+    words, not the narrative's, and are only remembered for expansion."""
     people = People()
+    starts = [q[0] for q in quoted]
     for m in PERSON_RUN.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        inside = i >= 0 and m.start() < quoted[i][1]
         tokens = m.group().split()
         while tokens and (
             clean(tokens[0]).lower() in NOT_NAMES or clean(tokens[0]).endswith("ing")
@@ -97,7 +103,7 @@ def find_people(text: str, limit: int = 5000) -> People:
         people.know(name)
         nxt = _NEXT_WORD.match(text, m.end())
         follower = nxt.group(1).lower() if nxt else ""
-        if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT:
+        if not inside and (follower in SPEECH_VERBS or follower in _SUBJECT_NEXT):
             people.add(m.end() - len(" ".join(tokens)), name)
         if len(people.positions) >= limit:
             break
