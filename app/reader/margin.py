@@ -9,11 +9,12 @@ by bisection over block rectangles), so a long post costs nothing extra.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextBlock, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextBlock, QTextDocument
 
 from app.reader.theme import Theme
 
@@ -22,14 +23,26 @@ GUTTER_EMS = 3.6
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerLabel:
+    """A speaker's name in the right margin, beside the line where their
+    quotation starts (Qt document position)."""
+
+    position: int
+    text: str
+    colour: QColor
+
+
+@dataclass(frozen=True, slots=True)
 class MarginContent:
     """What to draw: a number (or None) per block, which blocks hold a
-    clipped passage, and which are block quotes."""
+    clipped passage, which are block quotes, and the speaker labels (sorted
+    by position)."""
 
     numbers: Sequence[int | None]
     clipped: Collection[int]
     quote_blocks: Collection[int]
     show_numbers: bool
+    labels: Sequence[SpeakerLabel] = ()
 
 
 def _first_visible(doc: QTextDocument, top: float) -> int:
@@ -83,6 +96,8 @@ def paint_margin(
     scroll_y: float,
     viewport_height: float,
     column_left: float,
+    column_right: float,
+    viewport_width: float,
     body: QFont,
     theme: Theme,
     content: MarginContent,
@@ -96,7 +111,20 @@ def paint_margin(
     painter.setFont(number_font)
     number_right = column_left - em * 0.9
     bar_x = column_left - em * 0.45
-    for block, rect in visible_blocks(doc, scroll_y, viewport_height):
+    blocks = visible_blocks(doc, scroll_y, viewport_height)
+    label_room = viewport_width - column_right - em * 1.3
+    if content.labels and blocks and label_room >= em * 4:
+        _paint_labels(
+            painter,
+            blocks,
+            scroll_y,
+            column_right + em * 0.9,
+            label_room,
+            number_font,
+            content.labels,
+        )
+        painter.setFont(number_font)
+    for block, rect in blocks:
         index = block.blockNumber()
         top = rect.top() - scroll_y
         if index in content.quote_blocks:
@@ -125,3 +153,49 @@ def paint_margin(
         painter.setPen(theme.muted)
         painter.drawText(QPointF(number_right - width, baseline), label)
     painter.setPen(Qt.PenStyle.NoPen)
+
+
+def _paint_labels(
+    painter: QPainter,
+    blocks: list[tuple[QTextBlock, QRectF]],
+    scroll_y: float,
+    left: float,
+    room: float,
+    font: QFont,
+    labels: Sequence[SpeakerLabel],
+) -> None:
+    """Speaker names beside the lines their quotations start on; two on one
+    line share it ("A · B"), elided to the margin's width."""
+    first = blocks[0][0].position()
+    last_block = blocks[-1][0]
+    end = last_block.position() + last_block.length()
+    positions = [label.position for label in labels]
+    lines: dict[float, list[SpeakerLabel]] = {}
+    baselines: dict[float, float] = {}
+    for label in labels[bisect_left(positions, first) : bisect_left(positions, end)]:
+        block = next((b for b, _ in blocks if b.contains(label.position)), None)
+        layout = block.layout() if block is not None else None
+        if block is None or layout is None or layout.lineCount() == 0:
+            continue
+        line = layout.lineForTextPosition(label.position - block.position())
+        if not line.isValid():
+            continue
+        top = layout.position().y() + line.y() - scroll_y
+        group = lines.setdefault(top, [])
+        if all(existing.text != label.text for existing in group):
+            group.append(label)
+        baselines[top] = top + line.ascent()
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    for top, group in lines.items():
+        x = left
+        for number, label in enumerate(group):
+            text = label.text if number == 0 else f"· {label.text}"
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, left + room - x)
+            if not text:
+                break
+            painter.setPen(label.colour)
+            painter.drawText(QPointF(x, baselines[top]), text)
+            x += metrics.horizontalAdvance(text + " ")
+            if x >= left + room:
+                break

@@ -34,6 +34,7 @@ browser (``QDesktopServices.openUrl``); ``quotemark-source:`` links emit
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
@@ -56,6 +57,9 @@ from app.reader.find import FindBar
 from app.reader.positions import PositionMap
 from library.model import BlockKind, Clip, Position, Post, Quote, Span, paragraph_numbers
 
+LABEL_EMS = 11.0
+"""Right-margin width (in body ems) wanted for speaker labels."""
+
 _WEB_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -68,6 +72,7 @@ class _ReaderText(QTextBrowser):
         self.resources: dict[str, Any] = {}
         self.margin_content = margin.MarginContent((), (), (), show_numbers=True)
         self.column_left = 0.0
+        self.column_right = 0.0
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -104,6 +109,8 @@ class _ReaderText(QTextBrowser):
                 float(self.verticalScrollBar().value()),
                 float(self.viewport().height()),
                 self.column_left,
+                self.column_right,
+                float(self.viewport().width()),
                 self.document().defaultFont(),
                 self._reader.theme(),
                 self.margin_content,
@@ -216,10 +223,7 @@ class ReaderView(QWidget):
                 last = min(clip.span.end.block, len(post.blocks) - 1)
                 clipped.update(range(clip.span.start.block, last + 1))
         self._clip_marks = marks
-        content = self._editor.margin_content
-        self._editor.margin_content = margin.MarginContent(
-            content.numbers, clipped, content.quote_blocks, self._numbers_visible
-        )
+        self._editor.margin_content = replace(self._editor.margin_content, clipped=clipped)
         self._refresh_extra_selections()
 
     def clips(self) -> tuple[Clip, ...]:
@@ -408,10 +412,7 @@ class ReaderView(QWidget):
     def set_paragraph_numbers(self, visible: bool) -> None:
         """Show or hide the paragraph numbers in the margin."""
         self._numbers_visible = visible
-        content = self._editor.margin_content
-        self._editor.margin_content = margin.MarginContent(
-            content.numbers, content.clipped, content.quote_blocks, visible
-        )
+        self._editor.margin_content = replace(self._editor.margin_content, show_numbers=visible)
         self._update_column()
         self._editor.viewport().update()
 
@@ -483,11 +484,27 @@ class ReaderView(QWidget):
             self._editor.margin_content.clipped,
             quote_blocks,
             self._numbers_visible,
+            self._speaker_labels(post),
         )
         self._swap_document(doc)
         self._find_marks = []
         if self._find.isVisible():
             self._find.open_bar()
+
+    def _speaker_labels(self, post: Post) -> tuple[margin.SpeakerLabel, ...]:
+        """Who said each quotation, for the right margin."""
+        quotes = post.analysis.quotes
+        slots = highlight.speaker_slots(quotes)
+        labels = []
+        for quote in quotes:
+            key = highlight.speaker_key(quote.speaker)
+            if key is None or quote.speaker is None:
+                continue
+            colour = highlight.speaker_swatch(slots[key], dark=self._theme.dark)
+            position = self._positions.to_qt(quote.span.start)
+            labels.append(margin.SpeakerLabel(position, quote.speaker.label, colour))
+        labels.sort(key=lambda label: label.position)
+        return tuple(labels)
 
     def _rebuild_keeping_place(self) -> None:
         """Rebuild (zoom, theme) and come back to the same text and selection."""
@@ -526,7 +543,11 @@ class ReaderView(QWidget):
         width = float(editor.viewport().width())
         gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
         measure = theme.measure_width(body)
-        side = max(gutter, (width - measure) / 2)
+        # Speaker labels want room on the right; when there is not enough
+        # for both margins the left keeps its gutter and the right the rest.
+        labels = em * LABEL_EMS if self._editor.margin_content.labels else gutter
+        free = width - measure
+        side = max(gutter, gutter + (free - gutter - labels) / 2)
         right = max(em * 1.5, width - side - measure)
         column = max(width - side - right, em * 8)
         root = doc.rootFrame()
@@ -543,6 +564,7 @@ class ReaderView(QWidget):
         fmt.setBottomMargin(em * 3)
         root.setFrameFormat(fmt)
         editor.column_left = side
+        editor.column_right = width - right
         if self._built is not None and abs(column - self._column) >= 1:
             self._column = column
             docbuild.resize_images(doc, self._built.images, min(column, measure))

@@ -4,17 +4,20 @@ and what a selection turns into."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
+    QHelpEvent,
     QImage,
     QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.reader.highlight import (
@@ -26,7 +29,7 @@ from app.reader.highlight import (
     quote_background,
 )
 from app.reader.view import ReaderView
-from library.model import BlockKind, Clip, Position, Post, Span
+from library.model import Analysis, BlockKind, Clip, Position, Post, Span
 from tests.fixtures.gui.posts import river_post
 
 pytestmark = [
@@ -110,8 +113,6 @@ def test_a_line_break_stays_inside_its_block(view: ReaderView, post: Post) -> No
 def test_a_paragraph_separator_in_block_text_does_not_split_the_block(
     qtbot: QtBot, post: Post
 ) -> None:
-    from dataclasses import replace
-
     odd = replace(post.blocks[1], text="one\u2029two\ufffcthree")
     reader = ReaderView()
     qtbot.addWidget(reader)
@@ -591,3 +592,43 @@ def test_switching_to_dark_recolours_the_open_post(view: ReaderView, post: Post)
     dark = char_format(view, start).background().color().lightness()
     assert dark < light
     assert quote_at(view, start) == 0
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support propagateSizeHints")
+def test_hovering_a_quote_shows_who_said_it(qtbot: QtBot, view: ReaderView, post: Post) -> None:
+    start, _ = qt_range(view, post.analysis.quotes[4].span)
+    cursor = QTextCursor(view.editor().document())
+    cursor.setPosition(start + 5)
+    point = view.editor().cursorRect(cursor).center()
+    viewport = view.editor().viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    )
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Hanna Okafor\nnurse at the district clinic\nconfidence 90%"
+    QToolTip.hideText()
+
+
+def _ink_right_of_column(view: ReaderView) -> int:
+    image = view.editor().viewport().grab().toImage()
+    background = view.theme().background.rgb()
+    left = int(view.editor().column_right) + 4
+    return sum(
+        1
+        for x in range(left, image.width())
+        for y in range(0, image.height(), 2)
+        if image.pixel(x, y) != background
+    )
+
+
+def test_speaker_names_stand_in_the_right_margin_when_there_is_room(
+    qtbot: QtBot, view: ReaderView, post: Post
+) -> None:
+    view.resize(1200, 700)
+    qtbot.wait(10)
+    assert _ink_right_of_column(view) > 50
+    labels = view.editor().margin_content.labels
+    assert [label.text for label in labels][:3] == ["Ilse Brandt", "Tomas Reyes", "Reyes's foreman"]
+    view.show_post(replace(post, analysis=Analysis()))
+    qtbot.wait(10)
+    assert _ink_right_of_column(view) == 0
