@@ -126,7 +126,10 @@ _SHARE_WORDS = (
     r"|subscribe to:?|powered by blogger\.?|no comments|post a comment|leave a (?:comment|reply)"
     r"|add a comment|related(?: posts?| articles?| stories)?|you (?:may|might) also like"
     r"|read more|continue reading|advertisements?|sponsored|skip to (?:main )?content"
-    r"|back to top|like this|loading\.*|\d+ (?:comments?|responses?|replies|shares|likes)"
+    r"|(?:story|article) continue[sd]? below(?: this)?(?: advertisement| ad)?"
+    r"|scroll to continue with content|continue reading below"
+    r"|back to top|like this|loading\.*|cancel reply"
+    r"|\d+ (?:comments?|responses?|replies|shares|likes)"
 )
 _CHROME = (
     re.compile(
@@ -229,6 +232,17 @@ _RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
 _TERMINAL = ".!?:;\u2026"
 _CLOSING_QUOTES = "\"'\u201d\u2019\u00bb"
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$|[a-z]{2}\. [A-Z]")
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([\w ]+\)\s*)?\s(?:--|\u2014|\u2013|-)\s")
+_ROLE_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s+(?P<role>.{3,60})$"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:press|news|reporter|correspondent|writer|editor|producer|journalist|columnist|"
+    r"contributor|staff|agency|bureau|herald|globe|journal|tribune|gazette|times|post|"
+    r"reuters|afp|ap|cbc|ctv|bbc|cnn|npr)\b",
+    re.IGNORECASE,
+)
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
 
 
@@ -298,7 +312,9 @@ _CAPTION_START = re.compile(
 )
 _CREDIT = re.compile(
     r"\(\s*(?:[^()]*\b(?:photo|photograph|image|via|credit|courtesy|getty images|reuters|afp|"
-    r"ap|epa|file)\b[^()]*)\)\s*$|\b(?:photo|image|credit)s?\s*(?:by|:)\s*[^.]{2,60}$",
+    r"ap|epa|file)\b[^()]*)\)\s*$|\b(?:photo|image|credit)s?\s*(?:by|:)\s*[^.]{2,60}$"
+    # "(Steve Lawrence/CBC)": photographer and outlet.
+    r"|\(\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*/\s*[\w .&'-]{2,40}\)\s*$",
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://[^\s<>\"\u201c\u201d]+", re.IGNORECASE)
@@ -376,6 +392,12 @@ def _heading_like(line: str) -> bool:
         return False
     capitalised = sum(1 for word in significant if word[0].isupper())
     return capitalised / len(significant) >= 0.75
+
+
+def _heading_candidate(item: _Item) -> bool:
+    """A paragraph short and title-like enough to be a heading; a run of
+    them is a list of names or titles, not headings."""
+    return item.kind is BlockKind.PARAGRAPH and _heading_like(item.text)
 
 
 def _caption_pairs(items: list[_Item]) -> list[_Item]:
@@ -492,6 +514,8 @@ def _lead(groups: list[list[str]], facts: _Facts) -> list[list[str]]:
             date = parse_date(prefixed["rest"])
         if date is not None:
             facts.published = facts.published or date
+        elif (role := _ROLE_BYLINE.match(line)) is not None and _ROLE_WORDS.search(role["role"]):
+            facts.add_author(role["name"])
         elif byline is not None and len(line) <= 100:
             for name in re.split(r"\s+(?:and|&)\s+", byline["name"]):
                 facts.add_author(name)
@@ -517,6 +541,9 @@ def _title_like(group: list[str]) -> bool:
         return False
     if line.endswith(".") and not line.endswith(".."):
         return False
+    if _SENTENCE_END.search(line) or _DATELINE.match(line) or _CREDIT.search(line):
+        # The article's first sentence, a dateline lede or a photo caption.
+        return False
     if len(group) == 1:
         return True
     following = group[1].strip()
@@ -539,20 +566,22 @@ def extract_text(doc: RawDocument) -> Article:
     ]
     groups = _lead(_groups(lines), facts)
     width = _wrap_width(groups)
+    made = [(len(group), _items(group, width)) for group in groups]
     items: list[_Item] = []
-    for group in groups:
-        made = _items(group, width)
+    after_candidate = False
+    for index, (size, group_items) in enumerate(made):
+        following = next((later[0] for _, later in made[index + 1 :] if later), None)
+        candidate = size == 1 and len(group_items) == 1 and _heading_candidate(group_items[0])
         if (
-            len(made) == 1
-            and made[0].kind is BlockKind.PARAGRAPH
-            and len(group) == 1
-            and _heading_like(made[0].text)
+            candidate
+            and not after_candidate
             and not (items and items[-1].text.rstrip()[-1:] in _CLOSING_QUOTES)
+            and following is not None
+            and not _heading_candidate(following)
         ):
-            made[0] = _Item(BlockKind.HEADING, made[0].text, 2)
-        items.extend(made)
-    while items and items[-1].kind is BlockKind.HEADING:
-        items.pop()  # a heading with nothing under it is a footer's
+            group_items = [_Item(BlockKind.HEADING, group_items[0].text, 2)]
+        after_candidate = candidate
+        items.extend(group_items)
     blocks: list[Block] = []
     for item in _caption_pairs(items):
         text, links = _linked(_SPACES.sub(" ", item.text).strip())

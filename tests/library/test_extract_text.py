@@ -237,3 +237,82 @@ def test_any_text_gives_clean_blocks_or_no_article(text: str) -> None:
         assert all(ord(char) >= 32 or char == LINE_BREAK for char in block.text)
         for link in block.links:
             assert 0 <= link.start < link.end <= len(block.text)
+
+
+def test_news_text_byline_with_outlet_and_inline_ad_markers() -> None:
+    article = extract_text(
+        text_doc(
+            "\n\nRuth Abara, The Coastal Press\n\n\n"
+            "PORT VERRAN \u2014 The pier opened on Monday after two years of work.\n\n"
+            "Story continues below advertisement\n\n"
+            "Article Continued Below\n\n"
+            "Shopkeepers said the closure had cut their takings by half.\n",
+            path="a1b2c3.txt",
+        )
+    )
+    assert article.metadata.authors == ("Ruth Abara",)
+    assert article.metadata.title == "a1b2c3"  # a dateline lede is not a title
+    assert [b.text for b in article.blocks] == [
+        "PORT VERRAN \u2014 The pier opened on Monday after two years of work.",
+        "Shopkeepers said the closure had cut their takings by half.",
+    ]
+
+
+def test_a_run_of_short_lines_is_not_a_run_of_headings() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Awards\n\nThe winners were announced on Friday night at the town hall.\n\n"
+            "Best Boat\n\nSea Lark\n\nMorning Star\n\nBest Skipper\n\nRuth Abara\n\n"
+            "The Morning Star crew took the prize for the second year running, and said so.\n"
+        )
+    )
+    found = kinds(article)
+    assert ("paragraph", "Sea Lark") in found
+    assert ("paragraph", "Best Boat") in found
+    assert ("paragraph", "Best Skipper") in found
+    assert ("heading", "Ruth Abara") not in found
+
+
+def test_heading_over_body_text() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Awards\n\nThe winners were announced on Friday night at the town hall.\n\n"
+            "The Road Ahead\n\nNext year the awards move to the new pier, the council said.\n"
+        )
+    )
+    assert ("heading", "The Road Ahead") in kinds(article)
+
+
+def test_photographer_and_outlet_credit_makes_a_caption() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\n"
+            "Divers inspect the new piles under the north pier. (Ruth Abara/Coastal Press)\n\n"
+            "More text follows here about it.\n"
+        )
+    )
+    assert kinds(article)[1][0] == "caption"
+
+
+def test_wordpress_footer_and_comment_form_are_chrome() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\n"
+            "Posted in News | Tagged harbour, pier | Leave a comment\n"
+            "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\n\n"
+            "Leave a Reply Cancel reply\n"
+            "Your email address will not be published. Required fields are marked *\n"
+            "Comment *\nName *\nEmail *\nWebsite\n"
+            "Posted by Ruth Abara on November 11, 2017 in News\n"
+        )
+    )
+    assert kinds(article) == [("paragraph", "The pier opened on Monday after two years of work.")]
+    assert article.metadata.authors == ("Ruth Abara",)
+    assert article.metadata.published == "2017-11-11"
+
+
+def test_a_short_last_line_is_kept_as_text() -> None:
+    article = extract_text(
+        text_doc("Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\nThe End\n")
+    )
+    assert ("paragraph", "The End") in kinds(article)
