@@ -133,7 +133,8 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         return _make(text, start, _phrase_end(text, start, stop), "after")
     # "said X" / "triumphantly declared X"
     v = 0
-    if first.endswith(ADVERBS_SUFFIX) and len(tokens) > 1 and _is_verb(tokens[1][0]):
+    leading = first.endswith(ADVERBS_SUFFIX) or first in {"a", "ha", "hat", "has", "had"}
+    if leading and len(tokens) > 1 and _is_verb(tokens[1][0]):
         v = 1
     if _is_verb(tokens[v][0]):
         k = v + 1

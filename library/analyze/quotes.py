@@ -41,6 +41,12 @@ class Candidate:
     whole_line: bool = False
 
 
+def _count_words(content: str) -> int:
+    """Words, counting each two CJK characters as one (no spaces there)."""
+    cjk = sum(1 for ch in content if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return len(_WORD.findall(content)) + cjk // 2
+
+
 def _is_title(content: str) -> bool:
     """A title of a work: every significant word capitalised, no sentence
     punctuation at its end, short."""
@@ -89,9 +95,10 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         while end > start and text[end - 1] in _TRAILING_JOIN:
             end -= 1
         content = text[start:end]
-        words = len(_WORD.findall(content))
-        if words == 0:
-            continue
+        words = _count_words(content)
+        if words == 0 or (q.level == 0 and text[q.open] not in ALL_DOUBLE and words < 3):
+            continue  # single marks around a word or two: 'n', 'Tis ...
+
         hint = _line_index(lines, q.open, hint)
         end_line = _line_index(lines, max(q.close - 1, q.open), hint)
         first, last = lines[hint], lines[end_line]

@@ -103,7 +103,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         people.know(name)
         nxt = _NEXT_WORD.match(text, m.end())
         follower = nxt.group(1).lower() if nxt else ""
-        if not inside and (follower in SPEECH_VERBS or follower in _SUBJECT_NEXT):
+        verb_like = follower.islower() and len(follower) > 3 and follower.endswith(("ed", "es"))
+        if not inside and (follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or verb_like):
             people.add(m.end() - len(" ".join(tokens)), name)
         if len(people.positions) >= limit:
             break

@@ -1,0 +1,297 @@
+"""Quotations and speakers: every form the issue lists, in sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from library.analyze import analyze
+from library.model import Analysis, Block, BlockKind, Quote, QuoteKind
+
+
+def run(*paragraphs: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Analysis:
+    return analyze([Block(kind, p) for p in paragraphs])
+
+
+def texts(analysis: Analysis) -> list[str]:
+    return [q.span.text for q in analysis.quotes]
+
+
+def only(analysis: Analysis) -> Quote:
+    assert len(analysis.quotes) == 1, texts(analysis)
+    return analysis.quotes[0]
+
+
+def test_span_is_the_quoted_words_without_marks_and_maps_back_to_the_block() -> None:
+    text = "The mayor said: “We will rebuild the bridge by spring.” Nobody clapped."
+    quote = only(run(text))
+    assert quote.span.text == "We will rebuild the bridge by spring."
+    start, end = quote.span.start, quote.span.end
+    assert start.block == end.block == 0
+    assert text[start.offset : end.offset] == quote.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("“The harvest came early this year,” said Marta Okafor.", "harvest came early", "Marta Okafor"),
+        ("“The harvest came early this year,” Marta Okafor said.", "harvest came early", "Marta Okafor"),
+        ('Marta Okafor said: "The harvest came early this year."', "harvest came early", "Marta Okafor"),
+        ("«La récolte est arrivée tôt cette année», a déclaré Marta Okafor.", "récolte", "Marta Okafor"),
+        ("«\u00a0La récolte est arrivée tôt\u00a0», dijo Marta Okafor.", "La récolte", "Marta Okafor"),
+        ("„Die Ernte kam dieses Jahr früh“, sagte Marta Okafor.", "Ernte kam", "Marta Okafor"),
+        ("「今年は収穫が早かった」とオカフォー氏は言った。", "今年は収穫が早かった", None),
+        ("“The harvest came early this year,” Okafor told Reuters.", "harvest came early", "Okafor"),
+    ],
+)
+def test_inline_quotes_in_every_mark_style(text: str, words: str, speaker: str | None) -> None:
+    quote = only(run(text))
+    assert words in quote.span.text
+    assert not quote.span.text.startswith(("«", "„", "“", "「", '"', "\u00a0", " "))
+    if speaker is not None:
+        assert quote.speaker is not None
+        assert quote.speaker.name == speaker
+
+
+def test_low_single_marks_nested_in_german_quotes() -> None:
+    text = "„Er rief ‚Wir bleiben hier bis morgen früh‘ und ging“, sagte Anna Berger."
+    analysis = run(text)
+    outer, inner = analysis.quotes
+    assert inner.parent == 0
+    assert inner.kind is QuoteKind.NESTED
+    assert inner.span.text == "Wir bleiben hier bis morgen früh"
+    assert outer.speaker is not None
+    assert outer.speaker.name == "Anna Berger"
+
+
+def test_interrupted_quote_gives_both_parts_the_same_speaker() -> None:
+    analysis = run(
+        "Dr. Lena Hart studies river ice.",
+        "“The first crack is always the loudest,” she said, “but the last one matters.”",
+    )
+    first, second = analysis.quotes
+    assert first.span.text == "The first crack is always the loudest"
+    assert second.span.text == "but the last one matters."
+    for quote in analysis.quotes:
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Lena Hart"
+
+
+def test_pronoun_resolves_to_the_last_named_subject() -> None:
+    analysis = run(
+        "Councillor Priya Natarajan said the budget was late. Her aide, Tom Reyes, disagreed.",
+        "“We will vote on Monday no matter what,” she said.",
+    )
+    # "she" follows the paragraph whose subjects were Natarajan then Reyes:
+    # Reyes is named as an appositive, not a sentence subject.
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Priya Natarajan"
+    assert 0 < quote.speaker.confidence < 0.9
+
+
+def test_multi_paragraph_quote_is_one_quote_across_blocks() -> None:
+    analysis = run(
+        "Captain Ruth Adeyemi described the night:",
+        "“We lost the engine at two in the morning and drifted for six hours.",
+        "“By dawn the coast guard had found us, and everyone walked off the boat.”",
+        "The ship was towed to port.",
+    )
+    quote = only(analysis)
+    assert quote.kind is QuoteKind.BLOCK
+    assert quote.span.start.block == 1
+    assert quote.span.end.block == 2
+    assert quote.span.text.startswith("We lost the engine")
+    assert quote.span.text.endswith("walked off the boat.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ruth Adeyemi"
+
+
+def test_quote_paragraphs_share_the_attribution_line_that_follows_them() -> None:
+    analysis = run(
+        '"The water rose faster than anyone had measured before."',
+        '"We moved the families to the school before midnight."',
+        "Colonel Idris Mansour, head of civil defence",
+        "Rain is expected again tomorrow.",
+    )
+    assert len(analysis.quotes) == 2
+    for quote in analysis.quotes:
+        assert quote.kind is QuoteKind.BLOCK
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Idris Mansour"
+        assert quote.speaker.role == "Colonel, head of civil defence"
+    assert all("civil defence" not in t for t in texts(analysis))
+
+
+def test_attribution_line_without_a_name_keeps_the_description() -> None:
+    analysis = run('"The road north is closed again."', "A local shopkeeper, in Tartus")
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+    assert quote.speaker.role == "A local shopkeeper, in Tartus"
+
+
+def test_outlet_credited_for_a_quote_block_is_its_speaker_and_a_source() -> None:
+    analysis = run(
+        '"Supplies reached the valley for the first time in a month."',
+        "Coastal Daily / Harbour News Agency",
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Coastal Daily / Harbour News Agency"
+    names = [s.name for s in analysis.sources]
+    assert "Coastal Daily / Harbour News Agency" in names
+
+
+def test_description_after_the_verb_is_kept_when_there_is_no_name() -> None:
+    text = (
+        'The crowd waited for hours."It is over. Go home", shouted a reporter with the '
+        "local Channel Nine. Nobody moved."
+    )
+    quote = only(run(text))
+    assert quote.span.text == "It is over. Go home"
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+    assert quote.speaker.role == "a reporter with the local Channel Nine"
+
+
+def test_nested_quote_has_its_own_speaker() -> None:
+    text = (
+        '"The minister repeated what the envoy, Karim Haddad, had said at the border: '
+        "'no convoy will pass before the talks end', and then left the room.\""
+    )
+    analysis = run(text, "Harbour News Agency")
+    outer, inner = analysis.quotes
+    assert inner.parent == 0
+    assert inner.span.text == "no convoy will pass before the talks end"
+    assert inner.speaker is not None
+    assert inner.speaker.name == "Karim Haddad"
+    assert outer.speaker is not None
+    assert outer.speaker.name == "Harbour News Agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The players’ union met in al-Qa’im on Tuesday and nobody's plans changed.",
+        "'Tis the season, the shop sign said, for rock 'n' roll and the players' union.",
+        "Burton thinks that cats are “cuties”.",
+        "She called the plan “bold” in a long letter.",
+        "His favourite novel is “One Hundred Years of Solitude” and he reads it yearly.",
+        "They watched “The Lord of the Rings” twice.",
+    ],
+)
+def test_not_quotations(text: str) -> None:
+    assert run(text).quotes == ()
+
+
+def test_apostrophe_inside_a_nested_quote_is_not_its_end() -> None:
+    text = (
+        '"He quoted the commander of the brigade, Omar Saleh:\' we will hold al-Qa’im '
+        "whatever it costs'.\""
+    )
+    analysis = run(text, "River Post")
+    outer, inner = analysis.quotes
+    assert inner.span.text.endswith("al-Qa’im whatever it costs")
+    assert outer.span.text.startswith("He quoted")
+
+
+def test_partial_quote_in_reported_speech_is_partial_with_its_speaker() -> None:
+    quote = only(run("Mayor Joan Pell said the plan was “a disaster from start to finish” on Monday."))
+    assert quote.kind is QuoteKind.PARTIAL
+    assert "a disaster from start to finish" in quote.span.text
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Joan Pell"
+
+
+def test_partial_quote_span_is_the_reported_clause() -> None:
+    quote = only(run("Ahmed Nour said that the river was “higher than in 1998” and rising."))
+    assert quote.span.text == "that the river was “higher than in 1998” and rising"
+
+
+def test_quote_marks_in_code_blocks_are_not_quotations() -> None:
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "Run this:"),
+            Block(BlockKind.CODE, 'print("hello there, world of code")\u2028x = "a b c d"'),
+            Block(BlockKind.PARAGRAPH, "Inline `echo \"quoted words in code\"` too."),
+        ]
+    )
+    assert analysis.quotes == ()
+
+
+def test_stray_mark_does_not_swallow_the_rest_of_the_article() -> None:
+    analysis = run(
+        'The sign read "closed for the season and it stayed that way.',
+        "The next paragraph has no marks at all and many words in it.",
+        "“This is a real quotation with a speaker,” said Ana Ruiz.",
+    )
+    quote = only(analysis)
+    assert quote.span.text == "This is a real quotation with a speaker"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_second_quote_inherits_the_speaker_of_the_first() -> None:
+    analysis = run("“I love the sea!” insists Burton. “I absolutely do.”")
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
+        "Burton",
+        "Burton",
+    ]
+
+
+def test_blockquote_without_marks_is_a_block_quotation() -> None:
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "The statement from Jun Park read:"),
+            Block(BlockKind.BLOCKQUOTE, "We regret the delay and will refund every ticket."),
+        ]
+    )
+    quote = only(analysis)
+    assert quote.kind is QuoteKind.BLOCK
+    assert quote.span.text == "We regret the delay and will refund every ticket."
+
+
+def test_surname_expands_to_the_full_name_seen_earlier() -> None:
+    analysis = run(
+        "Olga Brandt has run the ferry for twenty years.",
+        "“The boat is older than I am,” Brandt said.",
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Olga Brandt"
+    assert quote.speaker.span is not None
+    assert quote.speaker.span.text == "Brandt"
+
+
+def test_confidence_is_in_range_and_higher_for_explicit_attribution() -> None:
+    analysis = run(
+        "“The vote is on Friday,” said Mina Cole.",
+        "“And it will be close.”",
+    )
+    first, second = analysis.quotes
+    assert first.speaker is not None
+    assert second.speaker is not None
+    assert 0.0 <= second.speaker.confidence < first.speaker.confidence <= 1.0
+
+
+def test_fixture_article(fixtures_analyze: str) -> None:
+    paragraphs = [p.replace("\n", " ") for p in fixtures_analyze.split("\n\n") if p.strip()]
+    analysis = run(*paragraphs)
+    speakers = [(q.kind.value, q.speaker.label if q.speaker else None) for q in analysis.quotes]
+    assert speakers == [
+        ("inline", "Helga Lind"),
+        ("inline", "Helga Lind"),
+        ("block", "Samir Aziz"),
+        ("block", "Samir Aziz"),
+        ("partial", "Samir Aziz"),
+        ("inline", "a volunteer from the village"),
+    ]
+    sources = {s.name for s in analysis.sources}
+    assert {"Reuters", "Associated Press", "Northern Weather Office"} <= sources
+
+
+@pytest.fixture
+def fixtures_analyze() -> str:
+    from tests.conftest import ROOT
+
+    return (ROOT / "tests" / "fixtures" / "analyze" / "flood-report.txt").read_text("utf-8")
