@@ -34,6 +34,8 @@ from library.model import Post, Quote
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_WORDS = 12
+LEGEND_CHARS = 30
+ITEM_STYLE = "QTreeView::item { padding: 3px 1px; }"
 
 
 def speaker_line(quote: Quote) -> str:
@@ -94,6 +96,7 @@ class QuotesPanel(QWidget):
         self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._tree.setStyleSheet(ITEM_STYLE)
         self._tree.itemActivated.connect(self._on_tree_itemActivated)
         self._tree.itemClicked.connect(self._on_tree_itemClicked)
 
@@ -192,9 +195,12 @@ class QuotesPanel(QWidget):
         text = "#ebe8e1" if dark else "#1f1d1a"
         for key, label in names.items():
             background = highlight.quote_background(slots.get(key, -1), dark=dark).name()
+            short = label if len(label) <= LEGEND_CHARS else label[: LEGEND_CHARS - 1] + "…"
+            # Non-breaking spaces keep a chip on one line.
+            shown = escape(short).replace(" ", "&nbsp;")
             chips.append(
                 f'<span style="background-color:{background}; color:{text};">'
-                f"&nbsp;{escape(label)}&nbsp;</span>"
+                f"&nbsp;{shown}&nbsp;</span>"
             )
         count = len(post.analysis.quotes)
         heading = f"<b>{count} quotation{'s' if count != 1 else ''}</b> · speakers: "

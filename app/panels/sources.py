@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
     QStyle,
     QTreeWidget,
@@ -32,13 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.panels.quotes import ITEM_STYLE
 from library.errors import QuotemarkError
 from library.model import Post, SourceKind, Span, paragraph_numbers
 from library.service import Library
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
-CONTEXT_CHARS = 70
+CONTEXT_CHARS = 60
 
 KIND_LABELS = {
     SourceKind.AGENCY: "agency",
@@ -102,13 +106,16 @@ class SourcesPanel(QWidget):
         self._citations_title = QLabel(self)
         self._citations_title.setWordWrap(True)
         self._citations_title.setContentsMargins(6, 4, 6, 2)
-        self._citations = QTreeWidget(self)
+        self._citations = QListWidget(self)
         self._citations.setObjectName("citationsList")
-        self._citations.setHeaderHidden(True)
-        self._citations.setRootIsDecorated(False)
+        # Wrap the words around a mention instead of eliding the mention away.
         self._citations.setWordWrap(True)
-        self._citations.setUniformRowHeights(False)
+        self._citations.setUniformItemSizes(False)
+        self._citations.setResizeMode(QListView.ResizeMode.Adjust)
+        self._citations.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._citations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._citations.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._citations.setStyleSheet(ITEM_STYLE.replace("QTreeView", "QListView"))
         self._citations.itemActivated.connect(self._on_citations_itemActivated)
         self._citations.itemClicked.connect(self._on_citations_itemClicked)
 
@@ -202,7 +209,7 @@ class SourcesPanel(QWidget):
         """The upper list."""
         return self._sources
 
-    def citations_list(self) -> QTreeWidget:
+    def citations_list(self) -> QListWidget:
         """The lower list."""
         return self._citations
 
@@ -232,10 +239,10 @@ class SourcesPanel(QWidget):
             f"{where}."
         )
         for number, row in enumerate(rows):
-            cell = QTreeWidgetItem([f"{row.title}\n{row.detail}"])
-            cell.setData(0, CITATION_ROLE, number)
-            cell.setToolTip(0, row.detail)
-            self._citations.addTopLevelItem(cell)
+            cell = QListWidgetItem(f"{row.title}\n{row.detail}")
+            cell.setData(CITATION_ROLE, number)
+            cell.setToolTip(row.detail)
+            self._citations.addItem(cell)
 
     def _post_rows(self, post: Post, source: int) -> list[CitationRow]:
         numbers = paragraph_numbers(post.blocks)
@@ -298,16 +305,16 @@ class SourcesPanel(QWidget):
     ) -> None:
         self._show_citations()
 
-    def _activate(self, item: QTreeWidgetItem) -> None:
-        number = int(item.data(0, CITATION_ROLE))
+    def _activate(self, item: QListWidgetItem) -> None:
+        number = int(item.data(CITATION_ROLE))
         if 0 <= number < len(self._rows):
             row = self._rows[number]
             self.citation_activated.emit(row.post_id, row.span)
 
-    def _on_citations_itemActivated(self, item: QTreeWidgetItem, _column: int) -> None:
+    def _on_citations_itemActivated(self, item: QListWidgetItem) -> None:
         self._activate(item)
 
-    def _on_citations_itemClicked(self, item: QTreeWidgetItem, _column: int) -> None:
+    def _on_citations_itemClicked(self, item: QListWidgetItem) -> None:
         single = self._citations.style().styleHint(
             QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self._citations
         )

@@ -75,7 +75,7 @@ def test_a_nested_quote_sits_under_its_parent(panel: QuotesPanel) -> None:
 
 
 def test_the_legend_names_each_speaker_once(panel: QuotesPanel) -> None:
-    legend = panel.legend().text()
+    legend = panel.legend().text().replace("&nbsp;", " ")
     assert legend.count("Hanna Okafor") == 1
     assert "Ilse Brandt" in legend
     assert "7 quotations" in legend
