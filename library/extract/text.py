@@ -321,11 +321,24 @@ _URL = re.compile(r"https?://[^\s<>\"\u201c\u201d]+", re.IGNORECASE)
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^\s()]+(?:\([^\s()]*\))?)\)")
 
 
-@dataclass(slots=True)
 class _Item:
-    kind: BlockKind
-    text: str
-    level: int = 0
+    """A block being built: its kind and the lines it joins."""
+
+    __slots__ = ("kind", "level", "lines")
+
+    def __init__(self, kind: BlockKind, text: str, level: int = 0) -> None:
+        self.kind = kind
+        self.level = level
+        self.lines = [text] if text else []
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    @property
+    def last(self) -> str:
+        """The last line added (what a following line continues)."""
+        return self.lines[-1] if self.lines else ""
 
 
 def _items(group: list[str], width: int) -> list[_Item]:
@@ -353,9 +366,9 @@ def _items(group: list[str], width: int) -> list[_Item]:
                 last is not None
                 and last.kind is BlockKind.BLOCKQUOTE
                 and last.level == level
-                and (not last.text or _joins(last.text, content, width))
+                and (not last.lines or _joins(last.last, content, width))
             ):
-                last.text = f"{last.text} {content}".strip()
+                last.lines.append(content)
             else:
                 items.append(_Item(BlockKind.BLOCKQUOTE, content, level))
         elif (bullet := _BULLET.match(raw)) is not None:
@@ -364,17 +377,17 @@ def _items(group: list[str], width: int) -> list[_Item]:
         elif _NUMBERED.match(raw):
             depth = (len(raw) - len(raw.lstrip())) // 2 + 1
             items.append(_Item(BlockKind.LIST_ITEM, line, depth))
-        elif items and items[-1].kind is BlockKind.LIST_ITEM and raw[:1] == " " and items[-1].text:
-            items[-1].text += " " + line  # an indented continuation of the item
+        elif items and items[-1].kind is BlockKind.LIST_ITEM and raw[:1] == " " and items[-1].lines:
+            items[-1].lines.append(line)  # an indented continuation of the item
         elif (
             items
             and items[-1].kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-            and _joins(items[-1].text, line, width)
+            and _joins(items[-1].last, line, width)
         ):
-            items[-1].text += " " + line
+            items[-1].lines.append(line)
         else:
             items.append(_Item(BlockKind.PARAGRAPH, line))
-    return [item for item in items if item.text.strip()]
+    return [item for item in items if item.lines]
 
 
 def _heading_like(line: str) -> bool:
@@ -569,13 +582,16 @@ def extract_text(doc: RawDocument) -> Article:
     made = [(len(group), _items(group, width)) for group in groups]
     items: list[_Item] = []
     after_candidate = False
+    firsts: list[_Item | None] = [None] * (len(made) + 1)
+    for index in range(len(made) - 1, -1, -1):
+        firsts[index] = made[index][1][0] if made[index][1] else firsts[index + 1]
     for index, (size, group_items) in enumerate(made):
-        following = next((later[0] for _, later in made[index + 1 :] if later), None)
+        following = firsts[index + 1]
         candidate = size == 1 and len(group_items) == 1 and _heading_candidate(group_items[0])
         if (
             candidate
             and not after_candidate
-            and not (items and items[-1].text.rstrip()[-1:] in _CLOSING_QUOTES)
+            and not (items and items[-1].last.rstrip()[-1:] in _CLOSING_QUOTES)
             and following is not None
             and not _heading_candidate(following)
         ):

@@ -3,6 +3,7 @@ date kept), paragraphs judged line by line, captions, lists, quotes, links."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -316,3 +317,19 @@ def test_a_short_last_line_is_kept_as_text() -> None:
         text_doc("Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\nThe End\n")
     )
     assert ("paragraph", "The End") in kinds(article)
+
+
+def test_wrapped_paragraph_whose_lines_end_sentences_stays_one_paragraph() -> None:
+    sentences = [
+        "The pier opened on Monday after two years of repairs to the north arm.",
+        "Crowds gathered on the quay long before the first ferry was due in.",
+        "Shopkeepers said the closure had cut their takings by half or more.",
+        "The council promised to publish the final cost of the work by June.",
+    ] * 3
+    wrapped = textwrap.fill(" ".join(sentences), 72)
+    assert any(line.endswith(".") for line in wrapped.splitlines()[:-1])
+    article = extract_text(text_doc(f"Harbour Notes\n\n{wrapped}\n\nA second paragraph.\n"))
+    assert kinds(article) == [
+        ("paragraph", " ".join(sentences)),
+        ("paragraph", "A second paragraph."),
+    ]
