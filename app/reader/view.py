@@ -42,6 +42,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QImage,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -57,6 +58,7 @@ from app.reader.find import FindBar
 from app.reader.positions import PositionMap
 from library.model import BlockKind, Clip, Position, Post, Quote, Span, paragraph_numbers
 
+EMPTY_TEXT = "Choose a post in the library to read it here."
 LABEL_EMS = 11.0
 """Right-margin width (in body ems) wanted for speaker labels."""
 
@@ -82,6 +84,8 @@ class _ReaderText(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setAccessibleName("Post text")
+
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
@@ -103,6 +107,10 @@ class _ReaderText(QTextBrowser):
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         try:
+            if self._reader.post() is None:
+                painter.setPen(self._reader.theme().muted)
+                painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+                return
             margin.paint_margin(
                 painter,
                 self.document(),
@@ -117,6 +125,12 @@ class _ReaderText(QTextBrowser):
             )
         finally:
             painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._reader.find_bar().isVisible():
+            self._reader.close_find()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -272,8 +286,12 @@ class ReaderView(QWidget):
         cursor = self._editor.textCursor()
         here = self._positions.from_qt(cursor.selectionStart())
         if forward:
+            # A quote starting right at the caret is next; with a selection
+            # (perhaps that quote selected by hand) the one after it is.
+            selected = cursor.hasSelection()
             for index in self._order:
-                if quotes[index].span.start >= here:
+                start = quotes[index].span.start
+                if start > here or (start == here and not selected):
                     return index
             return None
         for index in reversed(self._order):

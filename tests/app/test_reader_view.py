@@ -632,3 +632,33 @@ def test_speaker_names_stand_in_the_right_margin_when_there_is_room(
     view.show_post(replace(post, analysis=Analysis()))
     qtbot.wait(10)
     assert _ink_right_of_column(view) == 0
+
+
+def test_escape_in_the_text_closes_the_find_bar(qtbot: QtBot, view: ReaderView) -> None:
+    view.open_find()
+    view.editor().setFocus()
+    qtbot.keyClick(view.editor(), Qt.Key.Key_Escape)
+    assert not view.find_bar().isVisible()
+
+
+def test_j_after_selecting_a_quote_by_hand_moves_on(view: ReaderView, post: Post) -> None:
+    start, end = qt_range(view, post.analysis.quotes[4].span)
+    select(view, start, end)
+    view.next_quote()
+    assert view.current_quote() == 5
+
+
+def test_an_image_shrinks_with_a_narrow_window(qtbot: QtBot, view: ReaderView, post: Post) -> None:
+    image_block = next(i for i, b in enumerate(post.blocks) if b.resource)
+
+    def width() -> float:
+        cursor = QTextCursor(view.editor().document())
+        cursor.setPosition(block_start(view, image_block) + 1)
+        return cursor.charFormat().toImageFormat().width()
+
+    wide = width()
+    view.resize(420, 600)
+    qtbot.waitUntil(lambda: width() < wide)
+    assert width() <= view.editor().viewport().width() - view.editor().column_left
+    view.resize(1000, 600)
+    qtbot.waitUntil(lambda: width() == wide)
