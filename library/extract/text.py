@@ -603,7 +603,7 @@ def extract_text(doc: RawDocument) -> Article:
         text, links = _linked(_SPACES.sub(" ", item.text).strip())
         if text:
             blocks.append(Block(item.kind, text, links, item.level))
-    name = PurePath(doc.path).name or doc.path
+    name = doc.path
     if not any(block.kind is not BlockKind.HEADING for block in blocks):
         raise NoArticle(
             f"{name}: no article text was found in this file (only blank lines or blog "

@@ -39,7 +39,7 @@ def read(path: Path) -> RawDocument:
     truncated or malformed MHTML, undecodable text.
     """
     path = Path(path)
-    name = path.name or str(path)
+    name = str(path)
     data, modified = _load(path, name)
     if not data.strip():
         raise UnreadableInput(f"{name}: the file is empty.", path=str(path))

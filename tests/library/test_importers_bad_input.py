@@ -6,12 +6,16 @@ from __future__ import annotations
 import os
 import shutil
 import struct
+import tempfile
 import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from library.errors import UnreadableInput, UnsupportedFormat
+from library.errors import QuotemarkError, UnreadableInput, UnsupportedFormat
+from library.extract import extract
 from library.importers import MAX_INPUT_BYTES, read
 
 IMPORTERS = Path(__file__).resolve().parent.parent / "fixtures" / "importers"
@@ -21,7 +25,7 @@ def refused(path: Path) -> str:
     with pytest.raises(UnreadableInput) as caught:
         read(path)
     message = str(caught.value)
-    assert message.startswith(f"{path.name}: ")
+    assert message.startswith(f"{path}: ")
     assert caught.value.path == str(path)
     return message
 
@@ -63,7 +67,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_empty_file(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "night.html"
     path.write_bytes(content)
-    assert refused(path) == "night.html: the file is empty."
+    assert refused(path) == f"{path}: the file is empty."
 
 
 def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
@@ -156,4 +160,34 @@ def test_a_bad_file_does_not_stop_the_next(tmp_path: Path) -> None:
             results.append(read(path).format)
         except UnreadableInput as error:
             results.append(str(error))
-    assert results == ["empty.html: the file is empty.", "html"]
+    assert results == [f"{bad}: the file is empty.", "html"]
+
+
+_PREFIXES = st.sampled_from(
+    [
+        b"",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"<!DOCTYPE html><html><body>",
+        b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\n',
+        b'<meta charset="shift_jis">',
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(prefix=_PREFIXES, body=st.binary(max_size=600))
+def test_any_bytes_are_read_or_refused_with_a_message(prefix: bytes, body: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "post.html"
+        path.write_bytes(prefix + body)
+        try:
+            doc = read(path)
+            article = extract(doc)
+        except QuotemarkError as error:
+            message = str(error)
+        else:
+            assert (doc.html is None) != (doc.text is None)
+            assert article.blocks
+            return
+        assert message.startswith(f"{path}: ")

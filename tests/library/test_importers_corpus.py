@@ -58,7 +58,8 @@ def test_real_mhtml_images_are_resources(shared: Path) -> None:
     ],
 )
 def test_damaged_mhtml_is_refused(shared: Path, name: str, problem: str) -> None:
+    path = shared / "corpus" / "mhtml" / "tests-templates" / name
     with pytest.raises(UnreadableInput) as caught:
-        read(shared / "corpus" / "mhtml" / "tests-templates" / name)
-    assert str(caught.value).startswith(f"{name}: ")
+        read(path)
+    assert str(caught.value).startswith(f"{path}: ")
     assert problem in str(caught.value)
