@@ -44,15 +44,23 @@ def _hsl(hue: int, saturation: float, lightness: float) -> QColor:
 
 
 def _readable_tone(
-    hue: int, saturation: float, lightness: float, *, dark: bool, minimum: float
+    hue: int,
+    saturation: float,
+    lightness: float,
+    *,
+    dark: bool,
+    minimum: float,
+    ink: bool = False,
 ) -> QColor:
-    """The HSL tone nearest ``lightness`` that keeps the theme's text at a
-    contrast of at least ``minimum`` (yellows and greens are bright at the
-    same HSL lightness, so they move further)."""
-    text = DARK.text if dark else LIGHT.text
+    """The HSL tone nearest ``lightness`` that keeps a contrast of at least
+    ``minimum`` with the theme's text (a background) or, for ``ink``, with
+    the theme's background (yellows and greens are bright at the same HSL
+    lightness, so they move further)."""
+    theme = DARK if dark else LIGHT
+    against = theme.background if ink else theme.text
     colour = _hsl(hue, saturation, lightness)
-    step = -0.01 if dark else 0.01
-    while contrast_ratio(text, colour) < minimum and 0.02 < lightness < 0.98:
+    step = -0.01 if dark != ink else 0.01
+    while contrast_ratio(against, colour) < minimum and 0.02 < lightness < 0.98:
         lightness += step
         colour = _hsl(hue, saturation, lightness)
     return colour
@@ -85,11 +93,19 @@ def _tone(slot: int, *, dark: bool, nested: bool) -> QColor:
 
 
 def speaker_swatch(slot: int, *, dark: bool) -> QColor:
-    """A solid colour naming the speaker in legends and nested underlines."""
+    """A solid colour naming the speaker in legends, margin labels and
+    nested underlines, readable as text on the reader's background."""
+    return QColor(_speaker_swatch(slot, dark))
+
+
+@lru_cache(maxsize=32)
+def _speaker_swatch(slot: int, dark: bool) -> str:
     if slot == NO_SPEAKER:
-        return QColor("#8a857c")
+        return "#8a857c"
     hue = HUES[slot % len(HUES)]
-    return _hsl(hue, 0.65, 0.62 if dark else 0.45)
+    return _readable_tone(
+        hue, 0.65, 0.62 if dark else 0.42, dark=dark, minimum=4.5, ink=True
+    ).name()
 
 
 def speaker_key(speaker: Speaker | None) -> str | None:

@@ -94,7 +94,7 @@ def paint_margin(
     painter: QPainter,
     doc: QTextDocument,
     scroll_y: float,
-    viewport_height: float,
+    band: tuple[float, float],
     column_left: float,
     column_right: float,
     viewport_width: float,
@@ -102,7 +102,9 @@ def paint_margin(
     theme: Theme,
     content: MarginContent,
 ) -> None:
-    """Paint the margin of the visible part of ``doc`` (viewport coordinates)."""
+    """Paint the margin beside the blocks in ``band`` (top and height in
+    viewport coordinates: the part being repainted, so a blinking caret
+    costs one block, not a screenful)."""
     em = QFontMetricsF(body).height()
     number_font = QFont(body)
     number_font.setPointSizeF(body.pointSizeF() * 0.72)
@@ -111,7 +113,7 @@ def paint_margin(
     painter.setFont(number_font)
     number_right = column_left - em * 0.9
     bar_x = column_left - em * 0.45
-    blocks = visible_blocks(doc, scroll_y, viewport_height)
+    blocks = visible_blocks(doc, scroll_y + band[0], band[1])
     label_room = viewport_width - column_right - em * 1.3
     if content.labels and blocks and label_room >= em * 4:
         _paint_labels(

@@ -115,7 +115,7 @@ class _ReaderText(QTextBrowser):
                 painter,
                 self.document(),
                 float(self.verticalScrollBar().value()),
-                float(self.viewport().height()),
+                (float(event.rect().top()), float(event.rect().height())),
                 self.column_left,
                 self.column_right,
                 float(self.viewport().width()),

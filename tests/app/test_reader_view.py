@@ -27,6 +27,7 @@ from app.reader.highlight import (
     QUOTE_PROPERTY,
     contrast_ratio,
     quote_background,
+    speaker_swatch,
 )
 from app.reader.view import ReaderView
 from library.model import Analysis, BlockKind, Clip, Position, Post, Span
@@ -580,6 +581,9 @@ def test_every_highlight_keeps_the_text_readable(
         for nested in (False, True):
             background = quote_background(slot, dark=theme.dark, nested=nested)
             assert contrast_ratio(theme.text, background) >= 7.0
+        assert contrast_ratio(speaker_swatch(slot, dark=theme.dark), theme.background) >= 3.0
+        if slot != NO_SPEAKER:
+            assert contrast_ratio(speaker_swatch(slot, dark=theme.dark), theme.background) >= 4.5
     for colour in (theme.link, theme.source, theme.muted):
         assert contrast_ratio(colour, theme.background) >= 3.0
 
