@@ -30,6 +30,11 @@ _NOT_POSTS: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
     (b"wOFF", "a web font"),
     (b"wOF2", "a web font"),
+    (
+        b"bplist00",
+        "a Safari web archive or another binary property list (in Safari, save the page "
+        'as "Page Source" instead)',
+    ),
 )
 
 _IMAGE_TYPES: tuple[tuple[bytes, str], ...] = (

@@ -3,14 +3,17 @@ decoded right whatever the page declares, and the page's address is found."""
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
+from library.errors import UnreadableInput
 from library.extract import extract
 from library.importers import read
 from library.model import BlockKind, SourceFormat
+from library.pipeline import content_hash, process
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 IMPORTERS = FIXTURES / "importers"
@@ -182,3 +185,54 @@ def test_undeclared_cyrillic_is_detected(tmp_path: Path) -> None:
     doc = read(path)
     assert doc.encoding == "windows-1251"
     assert doc.text == text
+
+
+def test_single_part_mhtml(tmp_path: Path) -> None:
+    path = tmp_path / "single.mht"
+    path.write_bytes(
+        b"From: <Saved by Internet Explorer>\r\nSubject: Pier\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/html; charset="windows-1252"\r\n'
+        b"Content-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: https://coast.example.org/single\r\n\r\n"
+        b"<html><body><p>Caf=E9 owners on the quay said the pier was worth the wait.</p>"
+        b"</body></html>\r\n"
+    )
+    doc = read(path)
+    assert doc.format is SourceFormat.MHTML
+    assert doc.url == "https://coast.example.org/single"
+    assert "Caf\u00e9 owners" in (doc.html or "")
+
+
+def test_safari_webarchive_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "page.webarchive"
+    path.write_bytes(b"bplist00\xd1\x01\x02_\x10\x0fWebMainResource" + bytes(20))
+    with pytest.raises(UnreadableInput, match="Safari web archive"):
+        read(path)
+
+
+@pytest.mark.parametrize(
+    ("path", "format_"),
+    [
+        (FIXTURES / "text" / "harbour-post.txt", SourceFormat.TEXT),
+        (IMPORTERS / "windows-1252.html", SourceFormat.HTML),
+        (IMPORTERS / "complete" / "harbour.html", SourceFormat.WEB_PAGE_COMPLETE),
+        (IMPORTERS / "page.mhtml", SourceFormat.MHTML),
+    ],
+)
+def test_every_format_goes_through_the_pipeline(path: Path, format_: SourceFormat) -> None:
+    processed = process(path)
+    assert processed.raw.format is format_
+    assert processed.raw.saved_at
+    assert processed.article.metadata.title
+    assert any(block.kind is BlockKind.PARAGRAPH for block in processed.article.blocks)
+    assert processed.content_hash == content_hash(processed.article)
+    pickle.loads(pickle.dumps(processed.raw))  # crosses a process pool
+
+
+def test_a_page_reads_the_same_with_or_without_its_files_folder(tmp_path: Path) -> None:
+    single = tmp_path / "harbour.html"
+    shutil.copy(IMPORTERS / "complete" / "harbour.html", single)
+    with_folder = process(IMPORTERS / "complete" / "harbour.html")
+    alone = process(single)
+    texts = [b.text for b in with_folder.article.blocks if b.kind is not BlockKind.IMAGE]
+    assert texts == [b.text for b in alone.article.blocks if b.kind is not BlockKind.IMAGE]
