@@ -191,3 +191,9 @@ def test_any_bytes_are_read_or_refused_with_a_message(prefix: bytes, body: bytes
             assert article.blocks
             return
         assert message.startswith(f"{path}: ")
+
+
+def test_undecodable_text(tmp_path: Path) -> None:
+    path = tmp_path / "mystery.txt"
+    path.write_bytes(bytes(range(128, 256)) * 10)
+    assert "encoding could not be recognised" in refused(path)
