@@ -68,8 +68,19 @@ def _line_index(lines: list[Line], offset: int, hint: int) -> int:
     return i
 
 
-def _only_punct(text: str) -> bool:
-    return all(not ch.isalnum() for ch in text)
+def _edge(text: str, line: Line, index: int, cache: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """The line's first non-space character and its last letter or digit
+    (computed once per line, so long lines stay linear)."""
+    found = cache.get(index)
+    if found is None:
+        first = line.start
+        while first < line.end and text[first].isspace():
+            first += 1
+        last = line.end - 1
+        while last >= line.start and not text[last].isalnum():
+            last -= 1
+        found = cache[index] = (first, last)
+    return found
 
 
 def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
@@ -81,6 +92,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
     kept: dict[int, int] = {}  # raw index -> candidate index
     out: list[Candidate] = []
     hint = 0
+    edges: dict[int, tuple[int, int]] = {}
     doubles = sum(1 for q in raw if q.level == 0 and text[q.open] in ALL_DOUBLE)
     singles = sum(1 for q in raw if q.level == 0 and text[q.open] not in ALL_DOUBLE)
     for k in order:
@@ -102,8 +114,8 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         hint = _line_index(lines, q.open, hint)
         end_line = _line_index(lines, max(q.close - 1, q.open), hint)
         first, last = lines[hint], lines[end_line]
-        whole = not text[first.start : q.open].strip() and _only_punct(
-            text[min(q.close + 1, last.end) : last.end]
+        whole = _edge(text, first, hint, edges)[0] >= q.open and (
+            _edge(text, last, end_line, edges)[1] <= q.close
         )
         if q.level == 0 and _is_title(content) and not whole:
             continue
