@@ -73,6 +73,8 @@ _WESTERN = frozenset(
     + list("\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192\u20ac\u2122\u2022")
     # Quotation marks, dashes and the ellipsis.
     + list("\u201c\u201d\u2018\u2019\u201a\u201e\u2013\u2014\u2026\u2039\u203a")
+    # Daggers, per mille and the spacing accents.
+    + list("\u2020\u2021\u02c6\u2030\u02dc")
 )
 
 
@@ -137,21 +139,19 @@ def decode(data: bytes, declared: str | None = None) -> Decoded | None:
         return Decoded(_strip_bom(data).decode(bom, "replace"), _label(bom))
     if _is_ascii(data):
         return Decoded(data.decode("ascii"), _label(declared or "utf-8"))
-    utf8 = _strict(data, "utf-8") or _mostly_utf8(data)
+    utf8 = _strict(data, "utf-8")
     if declared is not None:
         name = codecs.lookup(declared).name
-        if name == "utf-8":
-            if utf8 is not None:
-                return Decoded(utf8, "utf-8")
-        elif utf8 is not None and _has_multibyte_utf8(data):
+        if name != "utf-8" and utf8 is not None:
             # Declared a legacy charset, yet the bytes are well-formed UTF-8
-            # with real multi-byte sequences: no legacy text does that by
-            # accident, so the declaration is stale.
+            # with multi-byte sequences (the data is not ASCII): no legacy
+            # text does that by accident, so the declaration is stale.
             return Decoded(utf8, "utf-8")
-        else:
+        if name != "utf-8":
             text = _strict(data, name)
-            if text is not None and (name in _MULTIBYTE or name != "cp1252" or _western(text)):
+            if text is not None and (name != "cp1252" or _western(text)):
                 return Decoded(text, _label(name))
+    utf8 = utf8 or _mostly_utf8(data)
     if utf8 is not None:
         return Decoded(utf8, "utf-8")
     return _detect(data)
@@ -224,10 +224,6 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 def _is_ascii(data: bytes) -> bool:
     return data.isascii()
-
-
-def _has_multibyte_utf8(data: bytes) -> bool:
-    return any(byte >= 0xC2 for byte in data)
 
 
 def _label(name: str) -> str:
