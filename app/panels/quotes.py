@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,7 +37,6 @@ from library.model import Post, Quote
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_WORDS = 12
 LEGEND_CHARS = 30
-ITEM_STYLE = "QTreeView::item { padding: 3px 1px; }"
 
 
 def speaker_line(quote: Quote) -> str:
@@ -68,6 +69,20 @@ def swatch(colour: QColor, border: QColor, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+class RoomyDelegate(QStyledItemDelegate):
+    """Rows a little taller than the style's, so two-line entries breathe.
+    (A style sheet would do it too, but freezes the palette the view had
+    when it was applied: a switch to dark would leave a white list.)"""
+
+    PADDING = 6
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + self.PADDING)
+
+
 class QuotesPanel(QWidget):
     """This post's quotations with their speakers."""
 
@@ -96,7 +111,7 @@ class QuotesPanel(QWidget):
         self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._tree.setStyleSheet(ITEM_STYLE)
+        self._tree.setItemDelegate(RoomyDelegate(self._tree))
         self._tree.itemActivated.connect(self._on_tree_itemActivated)
         self._tree.itemClicked.connect(self._on_tree_itemClicked)
 
@@ -209,7 +224,10 @@ class QuotesPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._post is not None:
-            self._fill()
+            current = self.current_index()
+            self._fill()  # swatches and legend in the new scheme's tones
+            if current is not None:
+                self.set_current(current)
 
     # -- signals -----------------------------------------------------------
 

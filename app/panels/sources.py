@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.panels.quotes import ITEM_STYLE
+from app.panels.quotes import RoomyDelegate
 from library.errors import QuotemarkError
 from library.model import Post, SourceKind, Span, paragraph_numbers
 from library.service import Library
@@ -115,7 +115,7 @@ class SourcesPanel(QWidget):
         self._citations.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._citations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._citations.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._citations.setStyleSheet(ITEM_STYLE.replace("QTreeView", "QListView"))
+        self._citations.setItemDelegate(RoomyDelegate(self._citations))
         self._citations.itemActivated.connect(self._on_citations_itemActivated)
         self._citations.itemClicked.connect(self._on_citations_itemClicked)
 

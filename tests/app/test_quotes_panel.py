@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from app.panels.quotes import INDEX_ROLE, QuotesPanel
@@ -121,3 +122,25 @@ def test_no_post_and_no_quotes_say_so(panel: QuotesPanel, post: Post) -> None:
     panel.set_post(None)
     assert panel.current_index() is None
     assert panel.tree().isHidden()
+
+
+def test_a_switch_to_dark_recolours_the_key_and_keeps_the_row(
+    qtbot: QtBot, panel: QuotesPanel, post: Post
+) -> None:
+    panel.set_current(4)
+    before = panel.legend().text()
+    original = QApplication.palette()
+    dark = QPalette(original)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2c30"),
+        (QPalette.ColorRole.Base, "#1f2023"),
+        (QPalette.ColorRole.Text, "#e6e3dc"),
+        (QPalette.ColorRole.WindowText, "#e6e3dc"),
+    ):
+        dark.setColor(role, QColor(colour))
+    QApplication.setPalette(dark)
+    try:
+        qtbot.waitUntil(lambda: panel.legend().text() != before)
+        assert panel.current_index() == 4
+    finally:
+        QApplication.setPalette(original)
