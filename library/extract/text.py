@@ -224,7 +224,7 @@ def _is_share(text: str) -> bool:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u200b]")
 _SPACES = re.compile(r"\s+")
-_BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u2023\u25e6\u25aa\u2013]\s+(?=\S)")
+_BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u2023\u25e6\u25aa]\s+(?=\S)")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
 _QUOTED = re.compile(r"^\s*((?:>\s?)+)")
 _ATX = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -344,6 +344,8 @@ class _Item:
 def _items(group: list[str], width: int) -> list[_Item]:
     """The blocks one blank-line-separated group of lines makes."""
     items: list[_Item] = []
+    indents = [_indent(raw) for raw in group if _BULLET.match(raw) or _NUMBERED.match(raw)]
+    base = min(indents, default=0)
     for index, raw in enumerate(group):
         line = raw.strip()
         if _RULE.match(line) and not (index and _SETEXT.match(line)):
@@ -371,11 +373,14 @@ def _items(group: list[str], width: int) -> list[_Item]:
                 last.lines.append(content)
             else:
                 items.append(_Item(BlockKind.BLOCKQUOTE, content, level))
+        elif _attribution(items, raw):
+            # "- Name, role" under a quotation attributes it; not a list.
+            items.append(_Item(BlockKind.PARAGRAPH, line))
         elif (bullet := _BULLET.match(raw)) is not None:
-            depth = (len(raw) - len(raw.lstrip())) // 2 + 1
+            depth = (_indent(raw) - base) // 2 + 1
             items.append(_Item(BlockKind.LIST_ITEM, raw[bullet.end() :].strip(), depth))
         elif _NUMBERED.match(raw):
-            depth = (len(raw) - len(raw.lstrip())) // 2 + 1
+            depth = (_indent(raw) - base) // 2 + 1
             items.append(_Item(BlockKind.LIST_ITEM, line, depth))
         elif items and items[-1].kind is BlockKind.LIST_ITEM and raw[:1] == " " and items[-1].lines:
             items[-1].lines.append(line)  # an indented continuation of the item
@@ -388,6 +393,21 @@ def _items(group: list[str], width: int) -> list[_Item]:
         else:
             items.append(_Item(BlockKind.PARAGRAPH, line))
     return [item for item in items if item.lines]
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _attribution(items: list[_Item], raw: str) -> bool:
+    """A dash line right under a quotation, short like a name and role."""
+    return (
+        bool(items)
+        and items[-1].kind is BlockKind.PARAGRAPH
+        and items[-1].last.rstrip()[-1:] in _CLOSING_QUOTES
+        and raw.lstrip()[:1] == "-"
+        and len(raw.strip()) <= 100
+    )
 
 
 def _heading_like(line: str) -> bool:

@@ -335,3 +335,36 @@ def test_wrapped_paragraph_whose_lines_end_sentences_stays_one_paragraph() -> No
         ("paragraph", " ".join(sentences)),
         ("paragraph", "A second paragraph."),
     ]
+
+
+def test_dash_attribution_under_a_quote_is_not_a_list_item() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\n"
+            '"We waited two winters for this pier, and it was worth every day."\n'
+            "- Ruth Abara, harbour master\n\n"
+            "\u201cNobody thought it would be done before the storms.\u201d\n"
+            "\u2013 a stallholder\n"
+        )
+    )
+    assert kinds(article) == [
+        ("paragraph", '"We waited two winters for this pier, and it was worth every day."'),
+        ("paragraph", "- Ruth Abara, harbour master"),
+        ("paragraph", "\u201cNobody thought it would be done before the storms.\u201d"),
+        ("paragraph", "\u2013 a stallholder"),
+    ]
+
+
+def test_indented_lists_start_at_level_one() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\nThe council agreed three things.\n\n"
+            "    * Fit water butts.\n      * On the largest sheds first.\n    * Open the list.\n"
+        )
+    )
+    items = [(b.text, b.level) for b in article.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [
+        ("Fit water butts.", 1),
+        ("On the largest sheds first.", 2),
+        ("Open the list.", 1),
+    ]
