@@ -24,6 +24,7 @@ _CREDIT_VIA = re.compile(rf"\(\s*(?:[^()]{{0,80}}?\b)?({ORG_RUN}),?\s+via\s+({OR
 _CREDIT_LABEL = re.compile(
     rf"(?:^|(?<=[\s(\u2028]))(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source|Courtesy)"
     rf"(?:\s+(?:by|of|credit|courtesy))?\s*[:/]?\s+(?:of\s+|by\s+)?(?:the\s+)?({ORG_RUN})"
+    rf"(?:\s*/\s*({ORG_RUN}))?"
 )
 _HAT_TIP = re.compile(
     rf"(?i:h/t|hat tip)\s*(?:to\s+)?:?\s*(?:the\s+)?(@?\w[\w.]*(?:\s+{_CAPWORD}){{0,4}})"
@@ -166,7 +167,10 @@ class SourceFinder:
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.ORGANISATION)
             self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
         for m in _CREDIT_LABEL.finditer(text):
+            # "Photo: Lena Ortiz/Reuters": the photographer, then the agency.
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
+            if m.group(2):
+                self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
         for m in _HAT_TIP.finditer(text):
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
         for pattern in (_ACCORDING, _TOLD, _REPORTED, _PROVIDED):

@@ -1,0 +1,99 @@
+"""Sources an article cites: credit lines, agencies, organisations, links."""
+
+from __future__ import annotations
+
+from library.analyze import analyze
+from library.model import Analysis, Block, BlockKind, Link, MentionKind, SourceKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def cited(analysis: Analysis) -> dict[str, tuple[SourceKind, set[MentionKind]]]:
+    out: dict[str, tuple[SourceKind, set[MentionKind]]] = {}
+    for mention in analysis.mentions:
+        source = analysis.sources[mention.source]
+        out.setdefault(source.name, (source.kind, set()))[1].add(mention.kind)
+    return out
+
+
+def test_credit_line_via_an_agency() -> None:
+    found = cited(run("Smoke over the port on Friday. (Harbour Defence Media, via AP)"))
+    assert found["Associated Press"] == (SourceKind.AGENCY, {MentionKind.CREDIT})
+    assert found["Harbour Defence Media"] == (SourceKind.OUTLET, {MentionKind.CREDIT})
+
+
+def test_photo_credit_and_hat_tip() -> None:
+    found = cited(
+        run(
+            "The flooded square at noon. Photo: Lena Ortiz/Reuters",
+            "h/t Mara Quist for the tip.",
+        )
+    )
+    assert MentionKind.CREDIT in found["Reuters"][1]
+    assert "Mara Quist" in found
+    assert found["Mara Quist"][1] == {MentionKind.CREDIT}
+
+
+def test_according_to_told_and_reported() -> None:
+    found = cited(
+        run(
+            "According to the Danube Water Authority, the level is falling.",
+            "“It is falling,” the engineer told Agence France-Presse.",
+            "Bloomberg reported the closure first.",
+        )
+    )
+    assert found["Danube Water Authority"] == (
+        SourceKind.ORGANISATION,
+        {MentionKind.ATTRIBUTION},
+    )
+    assert found["Agence France-Presse"][0] is SourceKind.AGENCY
+    assert MentionKind.ATTRIBUTION in found["Agence France-Presse"][1]
+    assert MentionKind.ATTRIBUTION in found["Bloomberg"][1]
+
+
+def test_based_organisation_said() -> None:
+    found = cited(run("The London-based Observatory for River Safety said three boats were lost."))
+    assert found["Observatory for River Safety"][0] is SourceKind.ORGANISATION
+
+
+def test_the_same_source_twice_is_one_source_with_two_mentions() -> None:
+    analysis = run(
+        "The Associated Press counted twelve ships.",
+        "(Coast Guard Media, via AP) Later AP counted fourteen.",
+    )
+    names = [s.name for s in analysis.sources]
+    assert names.count("Associated Press") == 1
+    index = names.index("Associated Press")
+    assert len([m for m in analysis.mentions if m.source == index]) == 3
+
+
+def test_short_agency_names_count_only_in_capitals() -> None:
+    found = cited(run("The ap of the river is wide; rt is a word; the times are odd."))
+    assert found == {}
+
+
+def test_every_link_is_a_source_with_domain_and_url() -> None:
+    text = "Read the report and the follow-up."
+    block = Block(
+        BlockKind.PARAGRAPH,
+        text,
+        links=(
+            Link(9, 15, "https://www.example.org/report"),
+            Link(24, 33, "https://news.example.com/followup?id=4"),
+        ),
+    )
+    analysis = analyze([block])
+    links = [s for s in analysis.sources if s.kind is SourceKind.LINK]
+    assert [(s.name, s.url) for s in links] == [
+        ("example.org", "https://www.example.org/report"),
+        ("news.example.com", "https://news.example.com/followup?id=4"),
+    ]
+    spans = [m.span.text for m in analysis.mentions if m.kind is MentionKind.LINK]
+    assert spans == ["report", "follow-up"]
+
+
+def test_journalist_with_an_outlet() -> None:
+    found = cited(run("“Calm returned,” said a reporter with the regional Valley Broadcasting."))
+    assert found["Valley Broadcasting"][0] is SourceKind.OUTLET
