@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -53,10 +53,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from app.reader import document as docbuild
-from app.reader import highlight, margin, theme
+from app.reader import highlight, margin, spans, theme
 from app.reader.find import FindBar
 from app.reader.positions import PositionMap
-from library.model import BlockKind, Clip, Position, Post, Quote, Span, paragraph_numbers
+from library.model import BlockKind, Clip, Post, Span, paragraph_numbers
 
 EMPTY_TEXT = "Choose a post in the library to read it here."
 LABEL_EMS = 11.0
@@ -181,15 +181,7 @@ class ReaderView(QWidget):
         """Show ``post`` from its top, with ``clips`` marked."""
         self._post = post
         self._current_quote = None
-        quotes = post.analysis.quotes
-        self._order = sorted(
-            range(len(quotes)),
-            key=lambda i: (
-                quotes[i].span.start,
-                -quotes[i].span.end.block,
-                -quotes[i].span.end.offset,
-            ),
-        )
+        self._order = spans.reading_order(post.analysis.quotes)
         self._rebuild()
         self.set_clips(clips)
         self._editor.verticalScrollBar().setValue(0)
@@ -280,42 +272,17 @@ class ReaderView(QWidget):
         if current is not None and self._selection_is(quotes[current].span):
             at = self._order.index(current)
             step = at + 1 if forward else at - 1
-            if 0 <= step < len(self._order):
-                return self._order[step]
-            return None
+            return self._order[step] if 0 <= step < len(self._order) else None
         cursor = self._editor.textCursor()
         here = self._positions.from_qt(cursor.selectionStart())
         if forward:
-            # A quote starting right at the caret is next; with a selection
-            # (perhaps that quote selected by hand) the one after it is.
-            selected = cursor.hasSelection()
-            for index in self._order:
-                start = quotes[index].span.start
-                if start > here or (start == here and not selected):
-                    return index
-            return None
-        for index in reversed(self._order):
-            if quotes[index].span.start < here:
-                return index
-        return None
+            return spans.quote_after(quotes, self._order, here, selected=cursor.hasSelection())
+        return spans.quote_before(quotes, self._order, here)
 
     def _selection_is(self, span: Span) -> bool:
         cursor = self._editor.textCursor()
         start, end = self._positions.range_to_qt(span.start, span.end)
         return cursor.selectionStart() == start and cursor.selectionEnd() == end
-
-    def _quote_at(self, position: Position) -> int | None:
-        post = self._post
-        if post is None:
-            return None
-        best: tuple[bool, Position, int] | None = None
-        for index, quote in enumerate(post.analysis.quotes):
-            span = quote.span
-            if span.start <= position <= span.end:
-                key = (span.start < position < span.end, span.start, index)
-                if best is None or key[:2] > best[:2]:
-                    best = key
-        return None if best is None else best[2]
 
     # -- spans and clipping --------------------------------------------
 
@@ -329,12 +296,10 @@ class ReaderView(QWidget):
         if cursor.hasSelection():
             start = self._positions.from_qt(cursor.selectionStart())
             end = self._positions.from_qt(cursor.selectionEnd())
-            return self._span(start, end)
-        index = self._quote_at(self._positions.from_qt(cursor.position()))
-        if index is None:
-            return None
-        quote: Quote = post.analysis.quotes[index]
-        return quote.span
+            return spans.trimmed_span([block.text for block in post.blocks], start, end)
+        quotes = post.analysis.quotes
+        index = spans.quote_at(quotes, self._positions.from_qt(cursor.position()))
+        return None if index is None else quotes[index].span
 
     def clip_current(self) -> None:
         """Ask for the current span to be clipped (see :meth:`current_span`)."""
@@ -346,35 +311,6 @@ class ReaderView(QWidget):
         """Select ``span`` and scroll to it."""
         if self._post is not None:
             self._select(span)
-
-    def _span(self, start: Position, end: Position) -> Span | None:
-        post = self._post
-        assert post is not None
-        texts = [block.text for block in post.blocks]
-        if not texts or end <= start:
-            return None
-        if end.offset == 0 and end.block > start.block:
-            end = Position(end.block - 1, len(texts[end.block - 1]))
-        # Trim white space (and whole empty stretches) at both ends.
-        while start < end:
-            text = texts[start.block]
-            if start.offset < len(text) and text[start.offset].isspace():
-                start = Position(start.block, start.offset + 1)
-            elif start.offset >= len(text) and start.block < end.block:
-                start = Position(start.block + 1, 0)
-            else:
-                break
-        while start < end:
-            text = texts[end.block]
-            if end.offset > 0 and text[end.offset - 1].isspace():
-                end = Position(end.block, end.offset - 1)
-            elif end.offset == 0 and end.block > start.block:
-                end = Position(end.block - 1, len(texts[end.block - 1]))
-            else:
-                break
-        if end <= start:
-            return None
-        return Span(start, end, span_text(texts, start, end))
 
     def _select(self, span: Span) -> None:
         start, end = self._positions.range_to_qt(span.start, span.end)
@@ -612,21 +548,3 @@ class ReaderView(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._on_colorSchemeChanged()
         return super().event(event)
-
-
-def span_text(texts: Sequence[str], start: Position, end: Position) -> str:
-    """The model text from ``start`` to ``end``, blocks joined with ``"\\n"``."""
-    if start.block == end.block:
-        return texts[start.block][start.offset : end.offset]
-    parts = [texts[start.block][start.offset :]]
-    parts.extend(texts[start.block + 1 : end.block])
-    parts.append(texts[end.block][: end.offset])
-    return "\n".join(parts)
-
-
-def visible_rect(view: ReaderView, span: Span) -> QRect:
-    """Where ``span`` starts on screen (viewport coordinates)."""
-    start = view._positions.to_qt(span.start)
-    cursor = QTextCursor(view.editor().document())
-    cursor.setPosition(start)
-    return view.editor().cursorRect(cursor)
