@@ -145,6 +145,7 @@ NOT_NAMES: frozenset[str] = words(
     september october november december today yesterday tomorrow also however
     meanwhile still then now later earlier last next according
     some many most others both all few several each every any no none
+    other another article continued below story advertisement read more watch related
     """
 )
 """Capitalised words that start sentences but never name a speaker."""

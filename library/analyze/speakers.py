@@ -72,7 +72,15 @@ class People:
         return None
 
 
-_SUBJECT_NEXT = words("is was has had will would who also then now says said told adds added")
+_SUBJECT_NEXT = words(
+    """
+    is was has had will would who also then now says said told adds added spoke took went
+    came gave made led ran met left saw got began became kept held brought sat stood lost
+    won paid sent built spent found heard grew knew thought felt wrote does did can could
+    """
+)
+_PLACE_START = words("north south east west new saint st. lake mount port fort san los las el")
+_AFFILIATION_END = words("democrat republican liberal conservative")
 
 
 def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 5000) -> People:
@@ -103,8 +111,20 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         people.know(name)
         nxt = _NEXT_WORD.match(text, m.end())
         follower = nxt.group(1).lower() if nxt else ""
-        verb_like = follower.islower() and len(follower) > 3 and follower.endswith(("ed", "es"))
-        if not inside and (follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or verb_like):
+        if words_[0] in _PLACE_START or words_[-1] in _AFFILIATION_END:
+            continue  # "North Korea has", "California Democrat said": not a person
+        verb_like = (
+            follower.islower()
+            and len(follower) > 3
+            and follower.endswith(("ed", "s"))
+            and not follower.endswith(("ss", "us", "is"))
+        )
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        opens_sentence = j < 0 or text[j] in ".!?\n\u2028"
+        subject = follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or verb_like
+        if not inside and (subject or opens_sentence):
             people.add(m.end() - len(" ".join(tokens)), name)
         if len(people.positions) >= limit:
             break
