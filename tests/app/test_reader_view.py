@@ -30,7 +30,19 @@ from app.reader.highlight import (
     speaker_swatch,
 )
 from app.reader.view import ReaderView
-from library.model import Analysis, BlockKind, Clip, Position, Post, Span
+from library.model import (
+    Analysis,
+    BlockKind,
+    Clip,
+    Link,
+    Mention,
+    MentionKind,
+    Position,
+    Post,
+    Quote,
+    QuoteKind,
+    Span,
+)
 from tests.fixtures.gui.posts import river_post
 
 pytestmark = [
@@ -666,3 +678,58 @@ def test_an_image_shrinks_with_a_narrow_window(qtbot: QtBot, view: ReaderView, p
     assert width() <= view.editor().viewport().width() - view.editor().column_left
     view.resize(1000, 600)
     qtbot.waitUntil(lambda: width() == wide)
+
+
+def test_a_quote_over_two_paragraphs_is_one_span_and_marked_in_both(
+    qtbot: QtBot, post: Post
+) -> None:
+    span = Span(
+        Position(1, 4), Position(2, 10), post.blocks[1].text[4:] + "\n" + post.blocks[2].text[:10]
+    )
+    long = replace(
+        post, analysis=replace(post.analysis, quotes=(Quote(span, QuoteKind.BLOCK, None),))
+    )
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show_post(long)
+    start, end = qt_range(reader, span)
+    assert quote_at(reader, start) == 0
+    assert quote_at(reader, end - 1) == 0
+    assert quote_at(reader, block_start(reader, 2)) == 0
+    reader.next_quote()
+    assert reader.current_span() == span
+    cursor = QTextCursor(reader.editor().document())
+    cursor.setPosition(block_start(reader, 2) + 3)
+    reader.editor().setTextCursor(cursor)
+    assert reader.current_span() == span
+
+
+def test_analysis_that_points_outside_the_text_is_shown_without_complaint(
+    qtbot: QtBot, post: Post
+) -> None:
+    far = Span(Position(99, 5), Position(120, 3), "?")
+    broken = replace(
+        post,
+        blocks=(
+            *post.blocks[:15],
+            replace(post.blocks[15], links=(Link(5, 999, "https://x.example"),)),
+        ),
+        analysis=Analysis(
+            quotes=(
+                Quote(far, QuoteKind.INLINE, None, parent=1),
+                Quote(Span(Position(1, 50), Position(1, 10), "?"), QuoteKind.NESTED, None, 0),
+            ),
+            sources=(),
+            mentions=(Mention(7, far, MentionKind.CREDIT),),
+        ),
+    )
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.show_post(broken)
+    reader.next_quote()
+    reader.previous_quote()
+    assert reader.editor().document().blockCount() == len(post.blocks)
+    empty = replace(post, blocks=(), analysis=Analysis(), resources=())
+    reader.show_post(empty)
+    reader.next_quote()
+    assert reader.current_span() is None
