@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.panels.quotes import RoomyDelegate
 from library.errors import QuotemarkError
 from library.model import Post, SourceKind, Span, paragraph_numbers
-from library.service import Library
+from library.service import Library, SourceSummary
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,11 +88,12 @@ class SourcesPanel(QWidget):
         self._library: Library | None = None
         self._post: Post | None = None
         self._rows: list[CitationRow] = []
+        self._summaries: dict[int, SourceSummary] = {}
 
         self._sources = QTreeWidget(self)
         self._sources.setObjectName("sourcesList")
-        self._sources.setColumnCount(3)
-        self._sources.setHeaderLabels(["Source", "Kind", "Here"])
+        self._sources.setColumnCount(4)
+        self._sources.setHeaderLabels(["Source", "Kind", "Here", "Posts"])
         self._sources.setRootIsDecorated(False)
         self._sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._sources.setSortingEnabled(False)
@@ -101,6 +102,7 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self._sources.currentItemChanged.connect(self._on_sources_currentItemChanged)
 
         self._citations_title = QLabel(self)
@@ -149,33 +151,39 @@ class SourcesPanel(QWidget):
     def set_library(self, lib: Library | None) -> None:
         """Look citations up in ``lib`` (None: this post's mentions only)."""
         self._library = lib
-        self._show_citations()
+        self.set_post(self._post)
 
     def set_post(self, post: Post | None) -> None:
         """List ``post``'s sources, keeping the selected source if it is
         still cited."""
         previous = self.current_source()
         self._post = post
+        self._summaries = self._library_summaries(post) if post is not None else {}
         blocked = self._sources.blockSignals(True)
         try:
             self._sources.clear()
             if post is not None:
                 counts = Counter(m.source for m in post.analysis.mentions)
                 for index, source in enumerate(post.analysis.sources):
+                    summary = self._summaries.get(index)
                     item = QTreeWidgetItem(
                         [
                             source.name,
                             KIND_LABELS.get(source.kind, str(source.kind)),
                             str(counts.get(index, 0)),
+                            str(summary.post_count) if summary else "",
                         ]
                     )
                     item.setData(0, SOURCE_ROLE, index)
                     item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+                    item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
+                    item.setToolTip(3, "Posts in the library citing it")
                     tip = source.name if not source.url else f"{source.name}\n{source.url}"
                     item.setToolTip(0, tip)
                     self._sources.addTopLevelItem(item)
         finally:
             self._sources.blockSignals(blocked)
+        self._sources.setColumnHidden(3, not self._summaries)
         has_sources = post is not None and bool(post.analysis.sources)
         self._split.setVisible(has_sources)
         self._empty.setVisible(not has_sources)
@@ -267,22 +275,35 @@ class SourcesPanel(QWidget):
             )
         return rows
 
+    def _library_summaries(self, post: Post) -> dict[int, SourceSummary]:
+        """The library's record of each of the post's sources, by index in
+        the post's analysis (empty without a library or for a post the
+        library does not hold)."""
+        lib = self._library
+        if lib is None:
+            return {}
+        try:
+            summaries = lib.sources(post_id=post.id)
+        except QuotemarkError:
+            return {}
+        exact = {(s.kind, s.name): s for s in summaries}
+        by_name = {s.name: s for s in summaries}
+        found: dict[int, SourceSummary] = {}
+        for index, source in enumerate(post.analysis.sources):
+            summary = exact.get((source.kind, source.name)) or by_name.get(source.name)
+            if summary is not None:
+                found[index] = summary
+        return found
+
     def _library_rows(self, post: Post, source: int) -> list[CitationRow] | None:
         """Every citation across the library, or None when the library
         cannot say (no library, the post is not stored, an error)."""
         lib = self._library
-        if lib is None:
+        summary = self._summaries.get(source)
+        if lib is None or summary is None:
             return None
-        wanted = post.analysis.sources[source]
         try:
-            summaries = lib.sources(post_id=post.id)
-            match = next(
-                (s for s in summaries if s.name == wanted.name and s.kind == wanted.kind),
-                None,
-            ) or next((s for s in summaries if s.name == wanted.name), None)
-            if match is None:
-                return None
-            citations = lib.citing(match.id)
+            citations = lib.citing(summary.id)
         except QuotemarkError:
             return None
         rows: list[CitationRow] = []

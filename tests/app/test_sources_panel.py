@@ -68,6 +68,7 @@ def rows_of_sources(panel: SourcesPanel) -> list[tuple[str, str, str]]:
 
 
 def test_the_posts_sources_are_listed_with_kind_and_mentions(panel: SourcesPanel) -> None:
+    assert panel.sources_list().isColumnHidden(3)  # no library: no library-wide count
     assert rows_of_sources(panel) == [
         ("Valley Courier", "outlet", "2"),
         ("Reuters", "agency", "2"),
@@ -180,6 +181,10 @@ def test_a_source_lists_every_post_and_quote_citing_it(
     panel.set_library(library)
     stored = library.post(river_id)
     panel.set_post(stored)
+    assert not panel.sources_list().isColumnHidden(3)
+    reuters = panel.sources_list().topLevelItem(1)
+    assert reuters is not None
+    assert (reuters.text(0), reuters.text(2), reuters.text(3)) == ("Reuters", "2", "2")
     assert panel.show_source("Reuters")
     rows = panel.citation_rows()
     assert {row.post_id for row in rows} == {river_id, ferry_id}
