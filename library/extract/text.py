@@ -128,7 +128,8 @@ _SHARE_WORDS = (
     r"|read more|continue reading|advertisements?|sponsored|skip to (?:main )?content"
     r"|(?:story|article) continue[sd]? below(?: this)?(?: advertisement| ad)?"
     r"|scroll to continue with content|continue reading below"
-    r"|back to top|like this|loading\.*|cancel reply"
+    r"|back to top|like this|loading\.*|cancel reply|follow|listen|\d+ min(?:ute)?s? read"
+    r"|\d+ restacks?"
     r"|\d+ (?:comments?|responses?|replies|shares|likes)"
 )
 _CHROME = (
@@ -142,7 +143,11 @@ _CHROME = (
         r"\s*:.*$",
         re.IGNORECASE,
     ),
-    re.compile(r"^follow (?:us|me)\b.{0,60}$", re.IGNORECASE),
+    re.compile(r"^follow (?:us|me)\b.{0,60}$|^more from\b.{0,80}$", re.IGNORECASE),
+    # Separators and bullets alone on a line.
+    re.compile(r"^(?![=-]{3,}$)[^\w\s]{1,10}$"),
+    # Counts of likes, comments and shares standing alone.
+    re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,.]*[KkMm]?$"),
     re.compile(r"^share (?:this|on|to)\b.{0,40}$", re.IGNORECASE),
     re.compile(r"^(?:click to share|sign up for|subscribe to)\b.{0,80}$", re.IGNORECASE),
     re.compile(r"^(?:copyright\s*)?\u00a9\s*(?:19|20)\d\d\b.{0,80}$", re.IGNORECASE),
@@ -154,7 +159,7 @@ _CHROME = (
         r"|your email address will not be published\..{0,80}|required fields are marked.{0,10}"
         r"|you must be logged in to post a comment\.?|comments are closed\.?"
         r"|share this (?:post|article|story)(?: on \w+)?:?|print this (?:post|page|article)"
-        r"|posted (?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$",
+        r"|(?:posted|launched) (?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$",
         re.IGNORECASE,
     ),
 )
@@ -172,11 +177,15 @@ _BYLINE = re.compile(
 )
 
 
+_NAME = re.compile(r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$")
+
+
 @dataclass(slots=True)
 class _Facts:
     """What the chrome and the lead told about the post."""
 
     title: str = ""
+    description: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
     handles: list[str] = field(default_factory=list)
@@ -202,6 +211,10 @@ def _chrome(line: str, facts: _Facts) -> bool:
         date = find_date(rest) if rest else None
         if date and facts.published is None:
             facts.published = date
+        return True
+    by = _BYLINE.match(line)
+    if by is not None and not by["rest"] and _NAME.match(by["name"]):
+        facts.add_author(by["name"])
         return True
     prefixed = _DATE_PREFIX.match(line)
     if prefixed is not None:
@@ -533,43 +546,91 @@ def guess_language(text: str) -> str | None:
 # -- the article ---------------------------------------------------------------
 
 
-def _lead(groups: list[list[str]], facts: _Facts) -> list[list[str]]:
-    """Take a leading date line, byline and title off the first groups."""
-    consumed = 0
-    while groups and consumed < 4:
-        group = groups[0]
-        line = group[0].strip()
-        atx = _ATX.match(line)
+_LEAD_LINES = 15
+"""How far into the text a title, date and byline are looked for."""
+_COUNT = re.compile(r"^\d[\d,.]*[KkMm]?$")
+
+
+def _lead(lines: list[str], chrome: list[bool], facts: _Facts) -> list[str]:
+    """Take the title, its subtitle, the date and the byline off the lines
+    before the body starts; return the lines left (taken lines blanked)."""
+    kept = list(lines)
+    content = [i for i, line in enumerate(lines) if line.strip() and not chrome[i]]
+    title_at: int | None = None
+    for position, index in enumerate(content[:_LEAD_LINES]):
+        line = _SPACES.sub(" ", lines[index]).strip()
+        later = content[position + 1] if position + 1 < len(content) else None
+        next_line = lines[later].strip() if later is not None else ""
+        adjacent = later == index + 1
         date = parse_date(line)
         prefixed = _DATE_PREFIX.match(line)
-        byline = _BYLINE.match(line)
         if date is None and prefixed is not None:
             date = parse_date(prefixed["rest"])
-        if date is not None:
+        byline = _BYLINE.match(line)
+        role = _ROLE_BYLINE.match(line)
+        atx = _ATX.match(line)
+        if _SETEXT.match(line) and title_at is not None and index == title_at + 1:
+            pass
+        elif date is not None:
             facts.published = facts.published or date
-        elif (role := _ROLE_BYLINE.match(line)) is not None and _ROLE_WORDS.search(role["role"]):
+        elif role is not None and _ROLE_WORDS.search(role["role"]):
             facts.add_author(role["name"])
         elif byline is not None and len(line) <= 100:
             for name in re.split(r"\s+(?:and|&)\s+", byline["name"]):
                 facts.add_author(name)
             rest = byline["rest"] or ""
             facts.published = facts.published or (find_date(rest) if rest else None)
-        elif (not facts.title and atx is not None and len(atx[1]) == 1) or (
-            not facts.title and _title_like(group)
+        elif not facts.title and atx is not None and len(atx[1]) == 1:
+            facts.title = atx[2]
+            title_at = index
+        elif not facts.title and _title_like(line, next_line, adjacent):
+            facts.title = line
+            title_at = index
+        elif (
+            title_at is not None
+            and facts.description is None
+            and index == title_at + 1
+            and len(line) <= 150
+            and line[-1:] not in ".:" + _CLOSING_QUOTES
+            and not _body_like(next_line)
         ):
-            facts.title = atx[2] if atx is not None else line
-            if len(group) > 1 and _SETEXT.match(group[1]):
-                group = group[1:]
+            facts.description = line
+        elif (
+            title_at is not None
+            and _NAME.match(line)
+            and len(line) <= 40
+            and _names_author(lines, chrome, index)
+        ):
+            facts.add_author(line)
+        elif title_at is not None and _COUNT.match(line):
+            pass  # a like or comment count beside the byline
         else:
             break
-        consumed += 1
-        rest_of_group = group[1:]
-        groups = ([rest_of_group] if rest_of_group else []) + groups[1:]
-    return groups
+        kept[index] = ""
+    return kept
 
 
-def _title_like(group: list[str]) -> bool:
-    line = group[0].strip()
+def _names_author(lines: list[str], chrome: list[bool], index: int) -> bool:
+    """Whether a bare name is a byline: a date or a "Follow"/"5 min read"
+    line comes right after it, as blog platforms print them."""
+    for later in range(index + 1, min(len(lines), index + 4)):
+        line = lines[later].strip()
+        if not line:
+            continue
+        return chrome[later] or parse_date(line) is not None
+    return False
+
+
+def _body_like(line: str) -> bool:
+    """A line that reads as the article's text rather than its head."""
+    return len(line) > 150 or (
+        len(line.split()) >= 6 and line.rstrip(_CLOSING_QUOTES)[-1:] in ".!?"
+    )
+
+
+def _title_like(line: str, next_line: str, adjacent: bool) -> bool:
+    """Whether ``line`` is the post's title; ``next_line`` is the next line
+    with text, ``adjacent`` whether no blank line separates them."""
     if len(line) > 150 or len(line.split()) > 25 or line[:1] in _OPENING_QUOTES:
         return False
     if line.endswith(".") and not line.endswith(".."):
@@ -577,13 +638,12 @@ def _title_like(group: list[str]) -> bool:
     if _SENTENCE_END.search(line) or _DATELINE.match(line) or _CREDIT.search(line):
         # The article's first sentence, a dateline lede or a photo caption.
         return False
-    if len(group) == 1:
+    if not adjacent or not next_line:
         return True
-    following = group[1].strip()
-    if _SETEXT.match(following) or parse_date(following) or _BYLINE.match(following):
+    if _SETEXT.match(next_line) or parse_date(next_line) or _BYLINE.match(next_line):
         return True
-    # A title line pasted right above the first paragraph.
-    return len(following) > max(100, 2 * len(line)) and (_heading_like(line) or line[-1:] in "!?")
+    # A title pasted right above a subtitle or the first paragraph.
+    return _heading_like(line) or line[-1:] in "!?"
 
 
 def extract_text(doc: RawDocument) -> Article:
@@ -593,11 +653,12 @@ def extract_text(doc: RawDocument) -> Article:
     but chrome is left.
     """
     facts = _Facts()
-    lines = [
-        "" if line.strip() and _chrome(_SPACES.sub(" ", line).strip(), facts) else line
-        for line in _lines(doc.text or "")
+    lines = _lines(doc.text or "")
+    chrome = [
+        bool(line.strip()) and _chrome(_SPACES.sub(" ", line).strip(), facts) for line in lines
     ]
-    groups = _lead(_groups(lines), facts)
+    lines = _lead(lines, chrome, facts)
+    groups = _groups(["" if flag else line for line, flag in zip(lines, chrome, strict=True)])
     width = _wrap_width(groups)
     made = [(len(group), _items(group, width)) for group in groups]
     items: list[_Item] = []
@@ -635,6 +696,7 @@ def extract_text(doc: RawDocument) -> Article:
     metadata = Metadata(
         title=_SPACES.sub(" ", title).strip(),
         authors=tuple(authors),
+        description=facts.description,
         published=facts.published,
         url=doc.url,
         language=guess_language(" ".join(block.text for block in blocks)),

@@ -368,3 +368,47 @@ def test_indented_lists_start_at_level_one() -> None:
         ("On the largest sheds first.", 2),
         ("Open the list.", 1),
     ]
+
+
+def test_platform_head_title_subtitle_byline_and_counts() -> None:
+    article = extract_text(
+        text_doc(
+            "Why Harbours Matter\nThe quiet economics of a small pier\n\n"
+            "Ruth Abara\nFollow\n5 min read\n\u00b7\nNov 11, 2017\n\nListen\n\nShare\n\n"
+            "The pier opened on Monday after two years of repairs to the north arm.\n\n"
+            "Shopkeepers said the closure had cut their takings by half.\n\n--\n\n12\n\n"
+            "More from Ruth Abara\n"
+        )
+    )
+    assert article.metadata.title == "Why Harbours Matter"
+    assert article.metadata.description == "The quiet economics of a small pier"
+    assert article.metadata.authors == ("Ruth Abara",)
+    assert article.metadata.published == "2017-11-11"
+    assert [b.text for b in article.blocks] == [
+        "The pier opened on Monday after two years of repairs to the north arm.",
+        "Shopkeepers said the closure had cut their takings by half.",
+    ]
+
+
+def test_newsletter_footer_is_chrome() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Letters\n\nThe pier opened on Monday after two years of repairs.\n\n"
+            "Subscribe to Harbour Letters\nBy Ruth Abara\nLaunched 3 years ago\n\n"
+            "12 Likes\n\u00b7\n2 Restacks\n\n1,204\n"
+        )
+    )
+    assert [b.text for b in article.blocks] == [
+        "The pier opened on Monday after two years of repairs."
+    ]
+    assert article.metadata.authors == ("Ruth Abara",)
+
+
+def test_a_year_alone_is_kept() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Timeline\n\nThe pier has a long history of storms.\n\n2017\n\n"
+            "The north arm was lost in the November surge, and the ferry moved south.\n"
+        )
+    )
+    assert "2017" in [b.text for b in article.blocks]
