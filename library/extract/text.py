@@ -178,6 +178,12 @@ _BYLINE = re.compile(
 
 
 _NAME = re.compile(r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$")
+_OWN_URL = re.compile(
+    r"^(?:url|permalink|canonical(?: url)?|saved from|originally (?:published|posted) "
+    r"(?:at|on|in))\s*:?\s*(?P<url>https?://\S+)$",
+    re.IGNORECASE,
+)
+_BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 
 
 @dataclass(slots=True)
@@ -185,6 +191,7 @@ class _Facts:
     """What the chrome and the lead told about the post."""
 
     title: str = ""
+    url: str | None = None
     description: str | None = None
     published: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -211,6 +218,10 @@ def _chrome(line: str, facts: _Facts) -> bool:
         date = find_date(rest) if rest else None
         if date and facts.published is None:
             facts.published = date
+        return True
+    own = _OWN_URL.match(line)
+    if own is not None:
+        facts.url = facts.url or _trim_url(own["url"])
         return True
     by = _BYLINE.match(line)
     if by is not None and not by["rest"] and _NAME.match(by["name"]):
@@ -569,8 +580,11 @@ def _lead(lines: list[str], chrome: list[bool], facts: _Facts) -> list[str]:
         byline = _BYLINE.match(line)
         role = _ROLE_BYLINE.match(line)
         atx = _ATX.match(line)
+        bare = _BARE_URL.match(line)
         if _SETEXT.match(line) and title_at is not None and index == title_at + 1:
             pass
+        elif bare is not None and position == 0:
+            facts.url = facts.url or _trim_url(bare[1])
         elif date is not None:
             facts.published = facts.published or date
         elif role is not None and _ROLE_WORDS.search(role["role"]):
@@ -698,7 +712,7 @@ def extract_text(doc: RawDocument) -> Article:
         authors=tuple(authors),
         description=facts.description,
         published=facts.published,
-        url=doc.url,
+        url=doc.url or facts.url,
         language=guess_language(" ".join(block.text for block in blocks)),
     )
     return Article(metadata, tuple(blocks))

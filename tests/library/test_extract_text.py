@@ -412,3 +412,35 @@ def test_a_year_alone_is_kept() -> None:
         )
     )
     assert "2017" in [b.text for b in article.blocks]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("https://coast.example.org/2024/pier\n\n", ""),
+        ("", "\nOriginally published at https://coast.example.org/2024/pier.\n"),
+        ("URL: https://coast.example.org/2024/pier\n", ""),
+    ],
+)
+def test_the_posts_own_address(head: str, tail: str) -> None:
+    article = extract_text(
+        text_doc(
+            f"{head}Harbour Notes\n\nThe pier opened on Monday after two years of work.\n{tail}"
+        )
+    )
+    assert article.metadata.url == "https://coast.example.org/2024/pier"
+    assert article.metadata.title == "Harbour Notes"
+    assert [b.text for b in article.blocks] == [
+        "The pier opened on Monday after two years of work."
+    ]
+
+
+def test_a_source_link_at_the_end_is_content_not_the_posts_address() -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\n"
+            "Source: https://news.example.net/pier-opens\n"
+        )
+    )
+    assert article.metadata.url is None
+    assert article.blocks[-1].links[0].url == "https://news.example.net/pier-opens"
