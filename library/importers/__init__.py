@@ -40,7 +40,8 @@ def read(path: Path) -> RawDocument:
     """
     path = Path(path)
     name = str(path)
-    data, modified = _load(path, name)
+    original, modified = _load(path, name)
+    data = original
     if not data.strip():
         raise UnreadableInput(f"{name}: the file is empty.", path=str(path))
     kind = not_a_post(data)
@@ -63,7 +64,7 @@ def read(path: Path) -> RawDocument:
         return RawDocument(
             path=str(path),
             format=SourceFormat.MHTML,
-            original=data,
+            original=original,
             html=archive.html,
             url=archive.url,
             saved_at=archive.saved_at or modified,
@@ -71,20 +72,20 @@ def read(path: Path) -> RawDocument:
             resources=archive.resources,
         )
     if source is SourceFormat.HTML:
-        decoded = _readable(decode_html(data), name, path)
+        decoded = _readable(decode_html(data), name, path, utf16)
         folder = files_folder(path)
         resources = local_images(path, decoded.text, folder) if folder is not None else {}
         return RawDocument(
             path=str(path),
             format=SourceFormat.WEB_PAGE_COMPLETE if folder is not None else SourceFormat.HTML,
-            original=data,
+            original=original,
             html=decoded.text,
             url=page_url(decoded.text),
             saved_at=modified,
             encoding=decoded.encoding,
             resources=resources,
         )
-    decoded = _readable(decode(data), name, path)
+    decoded = _readable(decode(data), name, path, utf16)
     return RawDocument(
         path=str(path),
         format=SourceFormat.TEXT,
@@ -144,7 +145,12 @@ def _load(path: Path, name: str) -> tuple[bytes, str | None]:
     return data, modified
 
 
-def _readable(decoded: Decoded | None, name: str, path: Path) -> Decoded:
+def _readable(decoded: Decoded | None, name: str, path: Path, utf16: str | None = None) -> Decoded:
+    """The decoded text, refused when it is not text after all. ``utf16``
+    names the encoding the file really had when it was UTF-16 without a
+    byte-order mark (re-encoded as UTF-8 before decoding)."""
+    if decoded is not None and utf16 is not None:
+        decoded = Decoded(decoded.text, utf16)
     if decoded is None:
         raise UnreadableInput(
             f"{name}: the text encoding could not be recognised; save the file as UTF-8 and "

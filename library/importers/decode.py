@@ -111,7 +111,8 @@ def declared_charset(data: bytes) -> str | None:
     ``http-equiv`` Content-Type, or an XML declaration), normalised to a
     Python codec name the way browsers read the label; ``None`` when absent
     or unknown."""
-    head = data[:65536]
+    # Pages with a megabyte of inline styles before their <meta> exist.
+    head = data[: 1024 * 1024]
     found = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
     if found is None:
         return None

@@ -103,8 +103,12 @@ def test_plain_text_in_a_legacy_encoding(tmp_path: Path) -> None:
 
 def test_utf16_text_without_a_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "notepad.txt"
-    path.write_bytes("Pier notes\n\nThe ferry came in at seven o'clock.\n".encode("utf-16-le"))
-    assert "ferry came in" in (read(path).text or "")
+    data = "Pier notes\n\nThe ferry came in at seven o'clock.\n".encode("utf-16-le")
+    path.write_bytes(data)
+    doc = read(path)
+    assert "ferry came in" in (doc.text or "")
+    assert doc.encoding == "utf-16-le"
+    assert doc.original == data
 
 
 def test_mhtml_page_resources_url_and_date() -> None:
