@@ -177,7 +177,7 @@ def _attribute(
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 continue  # a second fragment of a reported clause already taken
-            if phrase is None or phrase.how == "line":
+            if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
             start, end = _clause(doc, c, phrase)
             covered = end
@@ -186,13 +186,27 @@ def _attribute(
         speaker = None
         if phrase is not None:
             speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how])
-        if speaker is None and c.kind is not QuoteKind.PARTIAL:
+        if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
+            # (A block quote with no marks of its own has no evidence of
+            # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(c, last, people)
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker))
     return quotes
+
+
+def _credible(phrase: str) -> bool:
+    """Can this phrase say a partial quote? A name, a person pronoun, or a
+    noun phrase; not "it", "which" or a lone adjective ("generative")."""
+    words = phrase.split()
+    first = words[0].lower()
+    if first in {"it", "which", "that", "this", "who", "what", "there"}:
+        return False
+    if len(words) > 1 or first in {"he", "she", "they", "i", "we", "police", "people"}:
+        return True
+    return words[0][:1].isupper() or first.endswith("s")
 
 
 def _continuing(c: Candidate, last: tuple[int, Speaker] | None, people: People) -> Speaker | None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
+from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, PREPOSITIONS, SPEECH_VERBS, words
 from library.analyze.names import (
     PERSON_RUN,
     clean,
@@ -79,6 +79,7 @@ _SUBJECT_NEXT = words(
     won paid sent built spent found heard grew knew thought felt wrote does did can could
     """
 )
+_CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t|s)$")
 _PLACE_START = words("north south east west new saint st. lake mount port fort san los las el")
 _AFFILIATION_END = words("democrat republican liberal conservative")
 
@@ -99,6 +100,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             tokens.pop(0)
         if any(ch.isdigit() for ch in m.group()):
             continue
+        for k in range(1, len(tokens)):
+            word = clean(tokens[k])
+            if word.lower() in NOT_NAMES or word == "I" or _CONTRACTION.search(word):
+                tokens = tokens[:k]  # "Meta This", "Simulators I've": the run ends
+                break
         _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:
             continue
@@ -122,10 +128,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         j = m.start() - 1
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
-        opens_sentence = j < 0 or text[j] in ".!?\n\u2028"
+        opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
+            text.startswith(",", m.end()) or follower in PREPOSITIONS
+        )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         subject = follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or verb_like
         if not inside and (subject or opens_sentence):
-            people.add(m.end() - len(" ".join(tokens)), name)
+            people.add(m.start(), name)
         if len(people.positions) >= limit:
             break
     return people
