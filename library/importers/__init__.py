@@ -89,7 +89,7 @@ def read(path: Path) -> RawDocument:
     return RawDocument(
         path=str(path),
         format=SourceFormat.TEXT,
-        original=data,
+        original=original,
         text=decoded.text,
         saved_at=modified,
         encoding=decoded.encoding,
