@@ -47,6 +47,7 @@ MAX_QUOTES = 5000
 """An article with more quotations than this keeps the first ones."""
 
 _INHERIT_LINES = 2
+_DASHES = "\u2014\u2013-~"
 _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
 
@@ -60,7 +61,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     doc = Document(blocks)
     found = candidates(doc, pair_marks(doc))
     found = _with_blockquotes(doc, found)
-    people = find_people(doc.scan, _quoted(found))
+    people = find_people(doc.prose, _quoted(found))
     finder = SourceFinder(doc)
     quotes = _attribute(doc, found, people, finder)
     finder.scan_text()
@@ -90,8 +91,8 @@ def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
         raw = doc.scan[line.start : line.end]
         body = raw.strip()
         words = len(re.findall(r"\w+", body))
-        if words < 3:
-            continue
+        if words < 3 or body[:1] in _DASHES:
+            continue  # too short, or "— Jane Smith, VP": the attribution
         start = line.start + len(raw) - len(raw.lstrip())
         end = start + len(body)
         extra.append(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from library.model import LINE_BREAK, Block, BlockKind, Position, Span
 
+_NOT_PROSE = frozenset({BlockKind.HEADING, BlockKind.TABLE, BlockKind.IMAGE})
 _INLINE_CODE = re.compile(r"`[^`\n\u2028]{1,500}`")
 _DOUBLED_SINGLE = re.compile("[\u2018\u2019']{2}(?!\\w)|(?<!\\w)[\u2018\u2019']{2}")
 
@@ -65,6 +66,13 @@ class Document:
         self.text = "\n".join(parts)
         """The exact text: what spans slice."""
         self.scan = "\n".join(scan_parts)
+        prose = [
+            " " * len(part) if block.kind in _NOT_PROSE else part
+            for block, part in zip(self.blocks, scan_parts, strict=True)
+        ]
+        self.prose = "\n".join(prose)
+        """The scan text with headings, tables and image text blanked: where
+        people are looked for (a heading is not a sentence's subject)."""
         """The text rules read: code blanked out, same offsets."""
         self.lines: list[Line] = []
         for index, block in enumerate(self.blocks):

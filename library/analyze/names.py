@@ -125,6 +125,9 @@ def split_speaker(phrase: str) -> NameRole:
         after_prep = any(b in PREPOSITIONS for b in before)
         if not after_prep and not (before and before[-1] in DETERMINERS):
             titles, name_tokens = strip_titles(tokens[start:])
+            if _all_titles(name_tokens):
+                # "Google's former CEO, Eric Schmidt": the name is elsewhere.
+                return _second_part(parts, phrase)
             name = " ".join(name_tokens)
             role_parts = [" ".join(tokens[:start] + titles)] if (start or titles) else []
             if suffix:
@@ -133,7 +136,16 @@ def split_speaker(phrase: str) -> NameRole:
                 role_parts.append(rest)
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
-    # No name in the first part: "a spokesman, John Smith"?
+    return _second_part(parts, phrase)
+
+
+def _all_titles(tokens: list[str]) -> bool:
+    return all(clean(t).lower().rstrip(".") in _TITLE_KEYS for t in tokens)
+
+
+def _second_part(parts: list[str], phrase: str) -> NameRole:
+    """No name in the first part: "a spokesman, John Smith"?"""
+    first = parts[0]
     if len(parts) > 1:
         second = [t for t in (clean(w) for w in _TOKEN.findall(parts[1])) if t]
         if second and all(_is_name_token(t) for t in second) and len(second) <= 4:

@@ -321,3 +321,38 @@ def fixtures_analyze() -> str:
     from tests.conftest import ROOT
 
     return (ROOT / "tests" / "fixtures" / "analyze" / "flood-report.txt").read_text("utf-8")
+
+
+def test_dash_line_in_a_block_quote_is_its_attribution_not_a_quote() -> None:
+    analysis = analyze(
+        [
+            Block(BlockKind.BLOCKQUOTE, "The migration cut our deploy time from days to minutes."),
+            Block(BlockKind.BLOCKQUOTE, "\u2014 Jane Okoro, VP of Engineering, Fernwood Labs"),
+        ]
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jane Okoro"
+    assert quote.speaker.role == "VP of Engineering, Fernwood Labs"
+
+
+def test_a_title_alone_is_not_a_name() -> None:
+    quote = only(run("\u201cMenus will go away,\u201d said Dovetail's former CEO, Rui Santos."))
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Rui Santos"
+    assert quote.speaker.role == "Dovetail's former CEO"
+
+
+def test_headings_name_nobody_a_pronoun_could_mean() -> None:
+    analysis = analyze(
+        [
+            Block(BlockKind.HEADING, "Maria Lopez says yes to the new harbour", level=2),
+            Block(
+                BlockKind.PARAGRAPH, "\u201cThe numbers are in and they look good,\u201d he said."
+            ),
+        ]
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+    assert quote.speaker.role == "he"
