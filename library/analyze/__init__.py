@@ -24,6 +24,7 @@ from library.analyze.attribution import (
     before,
     sentence_end,
     sentence_start,
+    trailing,
 )
 from library.analyze.document import Document
 from library.analyze.marks import pair_marks
@@ -242,7 +243,10 @@ def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
             end -= 1
         return start, end
     start = sentence_start(text, doc.lines[c.line].start, c.open)
-    return min(start, c.start), c.end
+    end = c.end
+    if phrase.how == "after" and phrase.verb_end > c.end:
+        end = phrase.verb_end  # the comma before "..., researchers say."
+    return min(start, c.start), end
 
 
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
@@ -257,6 +261,8 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         phrase = after(doc, c.close, end_line.end, strict=partial)
         if phrase is not None:
             return phrase
+        if partial:
+            return trailing(doc, c.close, end_line.end)
     if not partial:
         phrase = before(doc, c.open, start_line.start, False)
         if phrase is not None:

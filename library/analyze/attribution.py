@@ -296,9 +296,40 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             return _make(text, tokens[0][1], tokens[k][2], "before")
     for n, (tok, _s, _e) in enumerate(tokens[:-2]):
         if _word(tok) == "according" and _word(tokens[n + 1][0]) == "to":
+            # "According to Haley, the threats were an “innovation”": the
+            # reported clause starts after the comma.
             start2 = tokens[n + 2][1]
-            return _make(text, start2, _phrase_end(text, start2, end), "before")
+            comma = text.find(",", start2, end)
+            stop = comma if comma >= 0 else _phrase_end(text, start2, end)
+            phrase = _make(text, start2, stop, "before")
+            if phrase is None:
+                return None
+            clause = comma + 1 if comma >= 0 else -1
+            return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
     return None
+
+
+def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
+    """An attribution closing the sentence a partial quote sits in: "...,
+    researchers say." / "..., said Dr. Rutledge." Its ``verb_end`` is the
+    comma where the reported clause ends."""
+    text = doc.scan
+    end = sentence_end(text, close, line_end)
+    comma = text.rfind(",", close, end)
+    if comma < 0 or end - comma > 120:
+        return None
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, comma + 1, end)]
+    if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[comma:end]):
+        return None
+    if _is_verb(tokens[-1][0]):
+        phrase = _subject(text, tokens[:-1], "after")
+    elif _is_verb(tokens[0][0]):
+        phrase = _make(text, tokens[1][1], _phrase_end(text, tokens[1][1], end), "after")
+    else:
+        return None
+    if phrase is None:
+        return None
+    return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
 
 
 def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int) -> Phrase | None:

@@ -356,3 +356,22 @@ def test_headings_name_nobody_a_pronoun_could_mean() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name is None
     assert quote.speaker.role == "he"
+
+
+def test_partial_quote_attributed_at_the_end_of_its_sentence() -> None:
+    quote = only(
+        run("The new pumps kept the square \u201cbone dry\u201d all winter, engineers say.")
+    )
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.span.text == "The new pumps kept the square \u201cbone dry\u201d all winter"
+    assert quote.speaker is not None
+    assert quote.speaker.role == "engineers"
+
+
+def test_partial_quote_after_according_to() -> None:
+    quote = only(
+        run("According to Vera Lund, the repairs were \u201clong overdue\u201d and cheap.")
+    )
+    assert quote.span.text == "the repairs were \u201clong overdue\u201d and cheap"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Vera Lund"
