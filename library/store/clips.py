@@ -9,26 +9,14 @@ from typing import Any
 from library.model import Clip, Position, Span
 
 _COLUMNS = """c.id, c.post_id, c.key, c.start_block, c.start_offset, c.end_block,
-    c.end_offset, c.text, c.speaker, c.role, c.quote_index, c.paragraph, c.note, c.created,
-    (SELECT group_concat(tag, char(31)) FROM
-        (SELECT tag FROM clip_tags t WHERE t.clip_id = c.id ORDER BY tag))"""
+    c.end_offset, c.text, c.speaker, c.role, c.quote_index, c.paragraph, c.note, c.created"""
 
 
-def _clip(row: tuple[Any, ...]) -> Clip:
+def _clip(row: tuple[Any, ...], tags: tuple[str, ...]) -> Clip:
+    # Positional arguments: this runs 100,000 times when the panel lists clips.
     span = Span(Position(row[3], row[4]), Position(row[5], row[6]), row[7])
-    tags = tuple(row[14].split("\x1f")) if row[14] else ()
     return Clip(
-        id=row[0],
-        post_id=row[1],
-        key=row[2],
-        span=span,
-        speaker=row[8],
-        role=row[9],
-        quote_index=row[10],
-        paragraph=row[11],
-        note=row[12],
-        tags=tags,
-        created=row[13],
+        row[0], row[1], row[2], span, row[8], row[9], row[10], row[11], row[12], tags, row[13]
     )
 
 
@@ -59,12 +47,19 @@ def select(
 
 
 def select_where(conn: sqlite3.Connection, where: list[str], params: list[Any]) -> list[Clip]:
-    """Clips matching SQL conditions on ``c`` (the clips table)."""
-    sql = f"SELECT {_COLUMNS} FROM clips c"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY c.id"
-    return [_clip(row) for row in conn.execute(sql, params)]
+    """Clips matching SQL conditions on ``c`` (the clips table). Tags come
+    from one second query (a per-row subquery made listing 100,000 clips
+    three times slower)."""
+    condition = " WHERE " + " AND ".join(where) if where else ""
+    tags: dict[int, list[str]] = {}
+    for clip_id, tag in conn.execute(
+        f"SELECT t.clip_id, t.tag FROM clip_tags t JOIN clips c ON c.id = t.clip_id{condition}"
+        " ORDER BY t.clip_id, t.tag",
+        params,
+    ):
+        tags.setdefault(clip_id, []).append(tag)
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM clips c{condition} ORDER BY c.id", params)
+    return [_clip(row, tuple(tags.get(row[0], ()))) for row in rows]
 
 
 def insert(conn: sqlite3.Connection, clip: Clip, *, with_id: bool) -> int:
