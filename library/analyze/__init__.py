@@ -48,6 +48,7 @@ MAX_QUOTES = 5000
 """An article with more quotations than this keeps the first ones."""
 
 _INHERIT_LINES = 2
+_MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013-~"
 _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
@@ -125,7 +126,8 @@ def _speaker(
     text = phrase.text
     if phrase.how == "line" and "," not in text:
         kind = classify(text)
-        if "/" in text or kind in {SourceKind.OUTLET, SourceKind.AGENCY}:
+        proper = all(w[:1].isupper() or not w[:1].isalpha() or w in _MINOR for w in text.split())
+        if "/" in text or (proper and kind in {SourceKind.OUTLET, SourceKind.AGENCY}):
             finder.add(
                 text, kind or SourceKind.OUTLET, phrase.start, phrase.end, MentionKind.QUOTE_CREDIT
             )

@@ -48,6 +48,8 @@ _NOT_VERBLESS = words(
     do does did says said told wrote shows show showed
     """
 )
+_CLAUSE_JOIN = words("and but while as when after before because so since although")
+_HANDLE = re.compile(r"\s*\(@\w+\)")
 _LEADING_CONJ = frozenset({"and", "but", "so", "then", "as", "when", "while", "also", "still"})
 
 
@@ -164,6 +166,11 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             if commas and subject and not subject[0][0][:1].isupper():
                 # "... including Lake Cowichan, it said": the last clause.
                 subject = subject[commas[-1] + 1 :]
+            verbs = [j for j, t in enumerate(subject) if _is_verb(t[0])]
+            if verbs and verbs[-1] + 1 < len(subject):
+                # "..., he said in October, said Derek Scissors, a scholar": the
+                # subject of the second verb is the phrase after the first.
+                subject = subject[verbs[-1] + 1 :]
             return _subject(text, subject, "after")
         if tok.endswith((".", "!", "?", ";")) and not _is_name_period(tok):
             return None
@@ -212,6 +219,12 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         subject = subject[:-1]
     if any(_word(t) in _AUX for t, _s, _e in subject):
         return None
+    if len(subject) > 8 and not any(t.endswith(",") for t, _s, _e in subject):
+        # A whole clause: its subject follows the last conjunction ("... and
+        # Gillis suggested", "a month after Van Der Beek said").
+        joins = [j for j, t in enumerate(subject[:-1]) if _word(t[0]) in _CLAUSE_JOIN]
+        if joins:
+            subject = subject[joins[-1] + 1 :]
     return _make(text, subject[0][1], subject[-1][2], how)
 
 
@@ -375,6 +388,10 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
     while body and body[0] in "—\u2013-~":
         body = body[1:].lstrip()
         dashed = True
+    start = line.start + lead + (len(raw.strip()) - len(body))
+    handle = _HANDLE.search(body)
+    if handle is not None and handle.start() > 0:
+        body = body[: handle.start()].rstrip()  # "Rep. Ann Vole (@annvole) May 3, 2019"
     if not body or len(body) > 120:
         return None
     if any(ch in ALL_DOUBLE for ch in body):
@@ -391,7 +408,6 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
         return None
     if lowered & PRONOUNS - {"one"}:
         return None
-    start = line.start + lead + (len(raw.strip()) - len(body))
     end = start + len(body)
     while end > start and text[end - 1] in " .":
         end -= 1

@@ -375,3 +375,24 @@ def test_partial_quote_after_according_to() -> None:
     assert quote.span.text == "the repairs were \u201clong overdue\u201d and cheap"
     assert quote.speaker is not None
     assert quote.speaker.name == "Vera Lund"
+
+
+def test_embedded_post_attribution_line_keeps_the_name() -> None:
+    analysis = run(
+        "\u201cWe will not be silenced by threats against this office.\u201d",
+        "\u2014 Rep. Ann Vole (@annvole) May 3, 2019",
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Vole"
+
+
+def test_described_person_on_an_attribution_line_is_not_an_outlet() -> None:
+    analysis = run(
+        '"Revenue has fallen every year since the printing press was sold."',
+        "News industry analyst Karl Dorn",
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Karl Dorn"
+    assert quote.speaker.role == "News industry analyst"
