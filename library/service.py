@@ -11,6 +11,7 @@ connections do); a worker thread opens its own on the same file.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import tempfile
@@ -22,7 +23,7 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
 from library import keys, paths
 from library.errors import InvalidKey, LibraryError, NotFound, QuotemarkError
@@ -167,6 +168,26 @@ class ReextractReport:
     failed: tuple[int, ...] = ()
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _guarded(
+    method: Callable[Concatenate[Library, _P], _R],
+) -> Callable[Concatenate[Library, _P], _R]:
+    """Reads report SQLite trouble (a library locked by a migration in
+    another Quotemark, a damaged file) as :class:`LibraryError`."""
+
+    def guarded(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise db.translate(error, self.path) from error
+
+    functools.update_wrapper(guarded, method)
+    return guarded
+
+
 def _now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
@@ -220,6 +241,7 @@ class Library:
 
     # -- import --------------------------------------------------------
 
+    @_guarded
     def import_paths(
         self,
         paths: Sequence[Path],
@@ -330,11 +352,13 @@ class Library:
 
     # -- reading -------------------------------------------------------
 
+    @_guarded
     def posts(self, *, tag: str | None = None, source_id: int | None = None) -> list[PostSummary]:
         """The library's posts, newest import first, optionally only those
         with clips tagged ``tag`` or citing source ``source_id``."""
         return store_posts.summaries(self._conn, tag=tag, source_id=source_id)
 
+    @_guarded
     def post_summary(self, post_id: int) -> PostSummary:
         """One post's library row."""
         found = store_posts.summaries_by_id(self._conn, [post_id])
@@ -342,6 +366,7 @@ class Library:
             raise _not_found("post", post_id)
         return found[post_id]
 
+    @_guarded
     def post(self, post_id: int) -> Post:
         """A post with its blocks, analysis and resources."""
         post = store_posts.load_post(self._conn, post_id)
@@ -349,6 +374,7 @@ class Library:
             raise _not_found("post", post_id)
         return post
 
+    @_guarded
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
         """Full-text search over titles, text and clips. Any user-typed
         string is accepted (it is never passed to FTS as syntax)."""
@@ -356,6 +382,7 @@ class Library:
         rows = store_posts.summaries_by_id(self._conn, [post_id for post_id, _ in found])
         return [SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
 
+    @_guarded
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
         """Sources of one post, or of the whole library. For one post,
         ``mention_count`` counts that post's mentions and ``post_count``
@@ -367,6 +394,7 @@ class Library:
             )
         ]
 
+    @_guarded
     def citing(self, source_id: int) -> list[SourceCitation]:
         """Every place in the library that cites a source."""
         analyses: dict[int, Analysis] = {}
@@ -388,6 +416,7 @@ class Library:
 
     # -- clips ---------------------------------------------------------
 
+    @_guarded
     def find_span(
         self,
         post_id: int,
@@ -471,10 +500,12 @@ class Library:
             store_clips.refresh_index(conn, post_id)
         return replace(new, id=clip_id), Change(clips_added=(clip_id,), posts_changed=(post_id,))
 
+    @_guarded
     def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
         """Clips, oldest first, of one post, one tag, or all."""
         return store_clips.select(self._conn, post_id=post_id, tag=tag)
 
+    @_guarded
     def get_clip(self, clip_id: int) -> Clip:
         """One clip."""
         found = store_clips.select(self._conn, ids=[clip_id])
@@ -549,6 +580,7 @@ class Library:
                 store_clips.refresh_index(conn, post_id)
         return Change(clips_added=tuple(c.id for c in clips), posts_changed=tuple(posts))
 
+    @_guarded
     def tags(self) -> list[str]:
         """Every tag in use, sorted."""
         return store_clips.all_tags(self._conn)
@@ -608,6 +640,7 @@ class Library:
         keeping every clip (found again by its exact text) and every key."""
         return self.reextract_posts(post_ids, progress=progress, cancel=cancel).change
 
+    @_guarded
     def reextract_posts(
         self,
         post_ids: Sequence[int] | None = None,
@@ -647,6 +680,7 @@ class Library:
 
     # -- export --------------------------------------------------------
 
+    @_guarded
     def citations(self, scope: ExportScope | None = None) -> list[Citation]:
         """What an export of ``scope`` contains: for each post, its post
         citation followed by its clips' citations. A tag keeps only the

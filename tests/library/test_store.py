@@ -3,17 +3,23 @@ input, schema versions, locking, search and sources, on real SQLite files."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from library.errors import LibraryError, LibraryLocked, NewerLibrary
+from library.importers import MAX_INPUT_BYTES
 from library.model import Analysis, Mention, MentionKind, Position, Source, SourceKind, Span
 from library.service import ImportStatus, Library
 from library.store import schema
+from tests.conftest import ROOT
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
@@ -310,3 +316,47 @@ def test_a_source_is_shared_across_posts(library: Library, tmp_path: Path) -> No
     assert all(c.span.text == "mainland pier" for c in cited)
     assert {p.id for p in library.posts(source_id=source.id)} == {first.post_id, second.post_id}
     assert [s.name for s in library.sources(post_id=first.post_id)] == ["Associated Press"]
+
+
+def test_an_oversized_file_fails_alone(library: Library, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as stream:  # sparse: no real disk use
+        stream.truncate(MAX_INPUT_BYTES + 1)
+    good = write_post(tmp_path, "good.html", "Small Post")
+    report = library.import_paths([huge, good])
+    assert [r.status for r in report.results] == [ImportStatus.FAILED, ImportStatus.IMPORTED]
+    assert "huge.html" in report.results[0].message
+
+
+def test_sample_imports_from_a_zipped_install(tmp_path: Path) -> None:
+    """An installed Quotemark may hold ``resources`` in a zip (or a frozen
+    bundle): the sample and its photo are copied out before import."""
+    bundle = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        archive.writestr("resources/__init__.py", "")
+        for file in (ROOT / "resources" / "samples").rglob("*"):
+            if file.is_file():
+                archive.write(file, file.relative_to(ROOT).as_posix())
+    script = (
+        "import resources, sys\n"
+        "assert resources.__file__.startswith(sys.argv[1]), resources.__file__\n"
+        "from library.service import Library\n"
+        "with Library.open() as lib:\n"
+        "    result = lib.import_sample()\n"
+        "    post = lib.post(result.post_id)\n"
+        "    print(result.status, len(post.resources), post.metadata.title)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(bundle)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": f"{bundle}:{ROOT}"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    status, resources, title = done.stdout.split(" ", 2)
+    assert status == "imported"
+    assert int(resources) >= 1
+    assert "Night Ferry" in title
