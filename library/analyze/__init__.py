@@ -8,8 +8,19 @@ lexicon and the links (:mod:`.sources`). Every step is linear in the text and
 bounded per quotation, so a 5 MB paragraph or thousands of marks cost time in
 proportion, never more.
 
-Quotation spans cover the quoted words without their marks (see
-:mod:`.quotes`); a speaker's span covers the attribution phrase or line.
+Quotation spans cover the quoted words without their marks; a partial quote
+covers the reported clause it stands in (see :mod:`.quotes`). A speaker's span
+covers the attribution phrase or line as written ("she", "Brandt", "General Ali
+Mayhoub, Syrian Army spokesman"); its ``name`` is resolved (a pronoun or a
+surname to the full name) and its ``role`` keeps titles and descriptions.
+
+Speaker confidence, roughly how often each kind of evidence is right:
+0.9 a verb and a name beside the quote; 0.85 a verb before it or an
+attribution line after it; 0.7 a pronoun or a nested quote's named person;
+0.6 the previous quote's speaker carried over; 0.5 a definite description
+("the affable proprietor") resolved to the person in focus; 0.4 the last
+person named, for a quote with no attribution at all; 0.3 a pronoun left
+unresolved ("it").
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Each line is scanned once for double-level marks (" “ ” „ « » 「 」 �
 a one-deep state: an opening mark waits for its closer, a straight ``"`` opens
 or closes by what flanks it (a space before and a letter after opens; a letter
 or punctuation before and a space, punctuation or the line end after closes).
-Single marks (' ' ' , < >) are paired the same way inside each double pair
+Single marks (U+0027, U+2018/U+2019, U+201A, U+2039/U+203A) are paired the same way inside each double pair
 (nested quotations) and in the stretches outside them; a single mark between
 two letters is an apostrophe (al-Qa'im, don't) and never a mark.
 
@@ -21,13 +21,10 @@ from dataclasses import dataclass
 from library.analyze.document import Document, Line
 
 DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‟": "”"}
-DOUBLE_CLOSE = frozenset("”»」』“")
 SINGLE_OPEN = {"\u2018": "\u2019", "\u201a": "\u2018", "\u2039": "\u203a"}
-SINGLE_CLOSE = frozenset("\u2019\u203a\u2018")
 ALL_DOUBLE = frozenset('"“”„«»「」『』‟')
 ALL_SINGLE = frozenset("'\u2018\u2019\u201a\u2039\u203a")
 _OPEN_BEFORE = frozenset(" \t\u00a0\u202f([{—\u2013-/:;,.!?\u2028\n")
-_ALNUM_EXTRA = frozenset("")
 
 MAX_QUOTES = 20_000
 """Past this many candidates in one article the rest are ignored."""

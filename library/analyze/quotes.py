@@ -5,9 +5,16 @@ Convention: a quotation's span covers the quoted words *without* their marks
 cats,” he said`` quotes ``I love cats``). A multi-paragraph quotation runs from
 its first word to its last and keeps the repeated opening marks in between.
 
+A partial quotation (marked words inside reported speech: ``the mayor said
+the plan was “a disaster” on Monday``) is widened later to the reported
+clause it stands in (``the plan was “a disaster” on Monday``), so the span
+carries what the speaker is reported to have said; its kind tells the reader
+that only the marked words are verbatim.
+
 Not quotations: one- or two-word scare quotes (unless a speech verb stands
 right beside them: ``“No,” she said``), titles of works (every word capitalised,
-no sentence punctuation), and empty pairs.
+no sentence punctuation), empty pairs, and, in an article whose speech is in
+double marks, text in single marks outside them (headlines, terms).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -47,6 +48,7 @@ def test_empty_posts() -> None:
     assert analyze([Block(BlockKind.IMAGE, "")], None).quotes == ()
 
 
+@pytest.mark.slow
 def test_a_5_mb_paragraph_with_quotes_is_analysed() -> None:
     sentence = "“The tide turns at dawn,” said Ines Moreau. The boats left the harbour. "
     text = sentence * (5_000_000 // len(sentence))
