@@ -4,9 +4,10 @@ Each line is scanned once for double-level marks (" “ ” „ « » 「 」 �
 a one-deep state: an opening mark waits for its closer, a straight ``"`` opens
 or closes by what flanks it (a space before and a letter after opens; a letter
 or punctuation before and a space, punctuation or the line end after closes).
-Single marks (U+0027, U+2018/U+2019, U+201A, U+2039/U+203A) are paired the same way inside each double pair
-(nested quotations) and in the stretches outside them; a single mark between
-two letters is an apostrophe (al-Qa'im, don't) and never a mark.
+Single marks (U+0027, U+2018/U+2019, U+201A, U+2039/U+203A) are paired the
+same way inside each double pair (nested quotations) and in the stretches
+outside them; a single mark between two letters is an apostrophe (al-Qa'im,
+don't) and never a mark.
 
 A line whose quotation is still open at its end continues into the next line
 only when that line starts with an opening mark (the multi-paragraph
