@@ -206,7 +206,7 @@ def evaluate_ggt(folder: Path, misses: list[str] | None = None) -> tuple[Score, 
             continue
         record: dict[str, Any] = json.loads(line)
         text = (folder / record["text_file"]).read_text(encoding="utf-8")
-        gold = [g for q in record["quotes"] if (g := _gold(q, text)) is not None]
+        gold = [one for q in record["quotes"] if (one := _gold(q, text)) is not None]
         blocks, offsets = blocks_from_text(text)
         predicted = _predictions(analyze(blocks), offsets)
         pairs = match(gold, predicted)
