@@ -298,8 +298,7 @@ def run(shared: Path, show_misses: bool = False) -> str:
     passed = sum(1 for _id, ok, _got in results if ok)
     lines.append(f"textacy-cases: {passed}/{len(results)} pass")
     for case_id, ok, got in results:
-        if not ok:
-            lines.append(f"  FAIL {case_id}: got {got}")
+        lines.append(f"  {'pass' if ok else 'FAIL'}  {case_id}" + ("" if ok else f": got {got}"))
     if misses:
         lines.append("")
         lines.extend(sorted(misses))
