@@ -202,3 +202,29 @@ def test_extract_help_does_not_load_the_pipeline() -> None:
     assert "FILE" in done.stdout
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert not {"PySide6", "lxml", "library.pipeline", "sqlite3"} & imported
+
+
+@pytest.mark.corpus
+def test_seed_and_damaged_mhtml_in_one_batch(shared: Path, quotemark_home: Path) -> None:
+    seed = shared / "seed" / "boukamal-post.txt"
+    damaged = shared / "corpus" / "mhtml" / "tests-templates"
+    eof, boundary = damaged / "unexpected_eof.mhtml", damaged / "missing_boundary.mhtml"
+    done = quotemark("import", eof, seed, boundary, home=quotemark_home)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == ["1\tAnd the Good News Is ....!\t(" + str(seed) + ")"]
+    errors = done.stderr.splitlines()
+    assert len(errors) == 2
+    assert "unexpected_eof.mhtml" in errors[0]
+    assert "missing_boundary.mhtml" in errors[1]
+    shown = _lines(quotemark("show", "1", "--json", home=quotemark_home).stdout)[0]
+    assert shown["published"] == "2017-11-11"
+    assert shown["key"] == "rheytah2017good"
+    quotes = shown["quotes"]
+    assert isinstance(quotes, list)
+    assert quotes, "the seed's quotations are found"
+    clipped = quotemark("clip", "1", "--quote", "1", "--tag", "seed", home=quotemark_home)
+    assert clipped.returncode == 0, clipped.stderr
+    bib = quotemark("export", "--tag", "seed", home=quotemark_home).stdout
+    library = bibtexparser.parse_string(bib)
+    assert not library.failed_blocks
+    assert [e.key for e in library.entries] == ["rheytah2017good", "rheytah2017good-c1"]
