@@ -38,6 +38,7 @@ SUBCOMMANDS = (
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: the process arguments);
     returns the exit status."""
+    _frozen_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
         return _gui(args)
@@ -62,7 +63,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def gui_main() -> int:
     """The ``quotemark-gui`` entry point: always the GUI."""
+    _frozen_support()
     return _gui(sys.argv[1:])
+
+
+def _frozen_support() -> None:
+    # A PyInstaller build starts import workers by running this executable
+    # again; freeze_support() turns such a start into the worker.
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
 
 
 def _gui(args: list[str]) -> int:

@@ -97,11 +97,20 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(transliterate(text))
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "dr"})
+
+
 def _surname(author: str) -> str:
-    # "Laane, Kadri" names the family first; otherwise the last word does.
-    # A hyphenated family name stays whole (Ferreira-Lund -> ferreiralund).
-    family = author.split(",", 1)[0] if "," in author else (author.split() or [""])[-1]
-    return "".join(_words(family))
+    # "Laane, Kadri" names the family first; otherwise the last word does
+    # (after "Jr." and the like). A hyphenated family name stays whole
+    # (Ferreira-Lund -> ferreiralund).
+    if "," in author:
+        family = author.split(",", 1)[0]
+        if "".join(_words(family)) not in _SUFFIXES:
+            return "".join(_words(family))
+        author = author.replace(",", " ")
+    parts = [p for p in author.split() if "".join(_words(p)) not in _SUFFIXES]
+    return "".join(_words(parts[-1])) if parts else ""
 
 
 def _site_word(metadata: Metadata) -> str:

@@ -23,6 +23,8 @@ def test_key_is_surname_year_and_first_significant_title_word() -> None:
     [
         ("Zoë Åberg", "aberg"),
         ("Laane, Kadri", "laane"),
+        ("Martin Luther King Jr.", "king"),
+        ("Priya Ferreira-Lund", "ferreiralund"),
         ("Jan Kowalski-Łódź", "kowalskilodz"),
         ("Ọlábísí Adébáyọ̀", "adebayo"),
         ("محمد الأحمد", "alahmd"),

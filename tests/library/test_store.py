@@ -121,12 +121,16 @@ def test_bad_inputs_fail_alone_and_change_nothing(library: Library, tmp_path: Pa
         paragraphs=[f"Good: {p}" for p in PARAGRAPHS],
     )
     missing = tmp_path / "nowhere.html"
-    report = library.import_paths([folder / "empty.html", folder / "binary.html", missing, good])
+    nothing = tmp_path / "no-posts"
+    nothing.mkdir()
+    report = library.import_paths(
+        [folder / "empty.html", folder / "binary.html", missing, nothing, good]
+    )
     statuses = [r.status for r in report.results]
-    assert statuses == [ImportStatus.FAILED] * 3 + [ImportStatus.IMPORTED]
+    assert statuses == [ImportStatus.FAILED] * 4 + [ImportStatus.IMPORTED]
     for result in report.failed:
         assert Path(result.path).name in result.message
-    assert len(report.failed) == 3
+    assert len(report.failed) == 4
     assert {p.title for p in library.posts()} == {"Old Post", "A Good Post"}
     assert library.post(old_id or 0).metadata.title == "Old Post"
 
