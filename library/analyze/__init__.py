@@ -151,7 +151,7 @@ def _speaker(
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         people.add(phrase.end, name)
-        return Speaker(name, None, round(confidence * 0.8, 2), span)
+        return Speaker(name, people.roles.get(name), round(confidence * 0.8, 2), span)
     if parts.name is None:
         if not parts.role:
             return None
@@ -162,9 +162,11 @@ def _speaker(
                 return Speaker(named, parts.role, 0.5, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
-    if len(name.split()) >= 1 and classify(name) is None:
+    if classify(name) is None:
         people.add(phrase.end, name)
-    return Speaker(name, parts.role, confidence, span)
+        if parts.role:
+            people.roles.setdefault(name, parts.role)
+    return Speaker(name, parts.role or people.roles.get(name), confidence, span)
 
 
 def _attribute(
@@ -235,7 +237,7 @@ def _continuing(c: Candidate, last: tuple[int, Speaker] | None, people: People) 
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None
-    return Speaker(named, None, 0.4)
+    return Speaker(named, people.roles.get(named), 0.4)
 
 
 def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:

@@ -51,6 +51,12 @@ def clean(word: str) -> str:
     return _CLEAN.sub("", word)
 
 
+def _light(word: str) -> str:
+    """A token without quote marks around it; abbreviation dots stay
+    ("Dr.", "J.")."""
+    return word.strip("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+
+
 def is_capitalised(word: str) -> bool:
     """Does the word start like a name (Capital, or al-Capital)?"""
     return bool(_CAP.match(word))
@@ -109,7 +115,7 @@ def split_speaker(phrase: str) -> NameRole:
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     first = parts[0]
     rest = ", ".join(parts[1:]) or None
-    tokens = [t for t in (clean(w) for w in _TOKEN.findall(first)) if t]
+    tokens = [t for t in (_light(w) for w in _TOKEN.findall(first)) if clean(t)]
     if not tokens:
         return NameRole(None, rest)
     suffix: list[str] = []
@@ -147,7 +153,7 @@ def _second_part(parts: list[str], phrase: str) -> NameRole:
     """No name in the first part: "a spokesman, John Smith"?"""
     first = parts[0]
     if len(parts) > 1:
-        second = [t for t in (clean(w) for w in _TOKEN.findall(parts[1])) if t]
+        second = [t for t in (_light(w) for w in _TOKEN.findall(parts[1])) if clean(t)]
         if second and all(_is_name_token(t) for t in second) and len(second) <= 4:
             others = [first, *parts[2:]]
             return NameRole(" ".join(second), ", ".join(others))

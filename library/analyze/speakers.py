@@ -36,6 +36,9 @@ class People:
     names: list[str] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
     by_first: dict[str, str | None] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    """The role a person was first given ("General, Syrian Army spokesman"),
+    so a later "he said" carries it too."""
 
     def know(self, name: str) -> None:
         """Remember a full name so a bare surname or first name expands."""

@@ -396,3 +396,17 @@ def test_described_person_on_an_attribution_line_is_not_an_outlet() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Karl Dorn"
     assert quote.speaker.role == "News industry analyst"
+
+
+def test_a_pronoun_carries_the_role_given_with_the_name() -> None:
+    analysis = run(
+        "\u201cThe ice is thinner than last year,\u201d said Dr. Lena Hart, a glaciologist.",
+        "\u201cWe will measure again in March,\u201d she added.",
+    )
+    first, second = analysis.quotes
+    assert first.speaker is not None
+    assert second.speaker is not None
+    assert first.speaker.role == "Dr., a glaciologist"
+    assert (second.speaker.name, second.speaker.role) == ("Lena Hart", "Dr., a glaciologist")
+    assert second.speaker.span is not None
+    assert second.speaker.span.text == "she"
