@@ -29,20 +29,19 @@ from library import keys, paths
 from library.errors import InvalidKey, LibraryError, NotFound, QuotemarkError
 from library.model import (
     Analysis,
-    Block,
     Change,
     Citation,
     Clip,
     Position,
     Post,
     PostSummary,
-    Quote,
     SourceKind,
     Span,
     paragraph_locator,
     paragraph_numbers,
 )
 from library.store import anchors, batch, codec, db, schema
+from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import posts as store_posts
 from library.store import search as store_search
@@ -402,7 +401,7 @@ class Library:
         for post_id, title, span, blob in store_sources.citing(self._conn, source_id):
             if post_id not in analyses:
                 analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
-            quote = _credited_quote(analyses[post_id], span)
+            quote = store_sources.credited_quote(analyses[post_id], span)
             cited.append(
                 SourceCitation(
                     post_id,
@@ -469,7 +468,7 @@ class Library:
             raise QuotemarkError(
                 f"The selection is not inside post {post_id}; select the passage again."
             )
-        exact = _trimmed(post.blocks, span.start, span.end)
+        exact = anchors.trimmed(post.blocks, span.start, span.end)
         if exact is None:
             raise QuotemarkError("The selection holds no text to clip.")
         quote_index = innermost_quote(post.analysis, exact)
@@ -687,37 +686,9 @@ class Library:
         clips with that tag (and their posts); chosen posts come with all
         their clips; chosen clips with their posts."""
         scope = scope or ExportScope()
-        everything = scope.tag is None and scope.post_ids is None and scope.clip_ids is None
-        if everything:
-            chosen = store_clips.select(self._conn)
-            post_ids: set[int] | None = None
-        else:
-            picked: dict[int, Clip] = {}
-            post_ids = set(scope.post_ids or ())
-            for post_id in post_ids:
-                picked.update((c.id, c) for c in store_clips.select(self._conn, post_id=post_id))
-            if scope.clip_ids:
-                picked.update((c.id, c) for c in store_clips.select(self._conn, ids=scope.clip_ids))
-            if scope.tag is not None:
-                tagged = store_clips.select(self._conn, tag=scope.tag)
-                if scope.post_ids is None and scope.clip_ids is None:
-                    picked = {c.id: c for c in tagged}
-                else:
-                    picked = {i: c for i, c in picked.items() if scope.tag in c.tags}
-            chosen = sorted(picked.values(), key=lambda c: c.id)
-            post_ids |= {c.post_id for c in chosen}
-        by_post: dict[int, list[Clip]] = {}
-        for clip in chosen:
-            by_post.setdefault(clip.post_id, []).append(clip)
-        result: list[Citation] = []
-        for row in self._conn.execute(f"SELECT id, key, {_META}, imported FROM posts ORDER BY id"):
-            if post_ids is not None and row[0] not in post_ids:
-                continue
-            meta = store_posts.metadata(row[2:9])
-            accessed = str(row[9])[:10]
-            result.append(Citation(row[1], meta, accessed))
-            result.extend(Citation(row[1], meta, accessed, c) for c in by_post.get(row[0], ()))
-        return result
+        return store_citations.build(
+            self._conn, tag=scope.tag, post_ids=scope.post_ids, clip_ids=scope.clip_ids
+        )
 
     def export(
         self, fmt: str, *, scope: ExportScope | None = None, posts_only: bool = False
@@ -749,8 +720,6 @@ class Library:
 SAMPLE = "night-ferry.html"
 """The sample post in ``resources/samples`` (with its ``_files`` folder)."""
 
-_META = "title, authors, published, site, url, language, description"
-
 
 def _copy_tree(source: Traversable, target: Path) -> None:
     for entry in source.iterdir():
@@ -764,39 +733,3 @@ def _copy_tree(source: Traversable, target: Path) -> None:
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _trimmed(blocks: tuple[Block, ...], start: Position, end: Position) -> Span | None:
-    """``start``..``end`` without the whitespace at its ends, or ``None``
-    when nothing else is left."""
-    block_starts = anchors.starts(blocks)
-    whole = anchors.joined(blocks)
-    first = block_starts[start.block] + start.offset
-    last = block_starts[end.block] + end.offset
-    while first < last and whole[first].isspace():
-        first += 1
-    while last > first and whole[last - 1].isspace():
-        last -= 1
-    if first >= last:
-        return None
-    return Span(
-        anchors.position_at(block_starts, first),
-        anchors.position_at(block_starts, last),
-        whole[first:last],
-    )
-
-
-def _credited_quote(analysis: Analysis, span: Span) -> Quote | None:
-    """The quotation a mention credits: one containing it, else one in the
-    same block, else one ending in the block just before (an attribution
-    line under a block quote)."""
-    for quote in analysis.quotes:
-        if quote.span.start <= span.start and span.end <= quote.span.end:
-            return quote
-    for quote in analysis.quotes:
-        if quote.span.start.block <= span.block <= quote.span.end.block:
-            return quote
-    for quote in reversed(analysis.quotes):
-        if quote.span.end.block == span.block - 1:
-            return quote
-    return None

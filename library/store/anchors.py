@@ -79,3 +79,23 @@ def find(blocks: Sequence[Block], text: str, near: int = 0) -> Span | None:
     start = position_at(block_starts, best)
     end = position_at(block_starts, best + len(text))
     return Span(start, end, text)
+
+
+def trimmed(blocks: Sequence[Block], start: Position, end: Position) -> Span | None:
+    """``start``..``end`` without the whitespace at its ends, or ``None``
+    when nothing else is left."""
+    block_starts = starts(blocks)
+    whole = joined(blocks)
+    first = block_starts[start.block] + start.offset
+    last = block_starts[end.block] + end.offset
+    while first < last and whole[first].isspace():
+        first += 1
+    while last > first and whole[last - 1].isspace():
+        last -= 1
+    if first >= last:
+        return None
+    return Span(
+        position_at(block_starts, first),
+        position_at(block_starts, last),
+        whole[first:last],
+    )

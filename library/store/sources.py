@@ -10,7 +10,7 @@ import re
 import sqlite3
 import unicodedata
 
-from library.model import Analysis, SourceKind, Span
+from library.model import Analysis, Quote, SourceKind, Span
 from library.store import codec
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -111,3 +111,19 @@ def citing(conn: sqlite3.Connection, source: int) -> list[tuple[int, str, Span, 
         (int(r[0]), str(r[1]), codec.span_from_json([r[2], r[3], r[4], r[5], r[6]]), r[7])
         for r in rows
     ]
+
+
+def credited_quote(analysis: Analysis, span: Span) -> Quote | None:
+    """The quotation a mention credits: one containing it, else one in the
+    same block, else one ending in the block just before (an attribution
+    line under a block quote)."""
+    for quote in analysis.quotes:
+        if quote.span.start <= span.start and span.end <= quote.span.end:
+            return quote
+    for quote in analysis.quotes:
+        if quote.span.start.block <= span.block <= quote.span.end.block:
+            return quote
+    for quote in reversed(analysis.quotes):
+        if quote.span.end.block == span.block - 1:
+            return quote
+    return None
