@@ -121,28 +121,34 @@ def version(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
-def migrate(conn: sqlite3.Connection, path: Path, backups: Path) -> None:
-    """Bring the database to :data:`VERSION`, backing it up first when it
-    holds an older version. Refuses a newer one."""
+def migrate(
+    conn: sqlite3.Connection,
+    path: Path,
+    backups: Path,
+    migrations: tuple[str, ...] = MIGRATIONS,
+) -> None:
+    """Bring the database to the newest version (``len(migrations)``),
+    backing it up first when it holds an older one. Refuses a newer one."""
+    target = len(migrations)
     current = version(conn)
-    if current > VERSION:
+    if current > target:
         raise NewerLibrary(
             f"The library {path} was written by a newer Quotemark (schema version "
-            f"{current}; this Quotemark reads up to {VERSION}). Update Quotemark to "
+            f"{current}; this Quotemark reads up to {target}). Update Quotemark to "
             "open it. The library was not changed.",
             path=str(path),
         )
-    if current == VERSION:
+    if current == target:
         return
     if current > 0:
         _backup(conn, backups, current)
     with transaction(conn, path):
         # Another process may have migrated while we waited for the lock.
         current = version(conn)
-        for step in range(current, VERSION):
-            for statement in _statements(MIGRATIONS[step]):
+        for step in range(current, target):
+            for statement in _statements(migrations[step]):
                 conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {VERSION}")
+        conn.execute(f"PRAGMA user_version = {target}")
 
 
 def _statements(script: str) -> list[str]:

@@ -18,7 +18,7 @@ from library.errors import LibraryError, LibraryLocked, NewerLibrary
 from library.importers import MAX_INPUT_BYTES
 from library.model import Analysis, Mention, MentionKind, Position, Source, SourceKind, Span
 from library.service import ImportStatus, Library
-from library.store import schema
+from library.store import db, schema
 from tests.conftest import ROOT
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
@@ -364,3 +364,21 @@ def test_sample_imports_from_a_zipped_install(tmp_path: Path) -> None:
     assert status == "imported"
     assert int(resources) >= 1
     assert "Night Ferry" in title
+
+
+def test_an_older_library_is_backed_up_then_migrated(tmp_path: Path, quotemark_home: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as lib:
+        post_id = lib.import_paths([write_post(tmp_path, "a.html", "Ferry")]).results[0].post_id
+    conn = db.connect(path)
+    later = (*schema.MIGRATIONS, "ALTER TABLE posts ADD COLUMN starred INTEGER NOT NULL DEFAULT 0")
+    schema.migrate(conn, path, quotemark_home / "backups", later)
+    assert schema.version(conn) == schema.VERSION + 1
+    assert conn.execute("SELECT title, starred FROM posts").fetchall() == [("Ferry", 0)]
+    conn.close()
+    [backup] = (quotemark_home / "backups").iterdir()
+    assert backup.name.startswith(f"library-v{schema.VERSION}-")
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
+    assert old.execute("SELECT id FROM posts").fetchall() == [(post_id,)]
+    old.close()
