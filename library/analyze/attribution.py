@@ -125,7 +125,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if text[j] in ALL_DOUBLE:
             stop = j
             break
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, i, stop)][:14]
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, i, stop)][:26]
     if not tokens:
         return None
     first = _word(tokens[0][0])
@@ -164,8 +164,13 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
                 subject = subject[1:]
             commas = [j for j, t in enumerate(subject[:-1]) if t[0].endswith(",")]
             if commas and subject and not subject[0][0][:1].isupper():
-                # "... including Lake Cowichan, it said": the last clause.
-                subject = subject[commas[-1] + 1 :]
+                # "... including Lake Cowichan, it said": the last clause, unless
+                # the comma sits inside the phrase ("the lanky, bespectacled
+                # professor said").
+                tail = subject[commas[-1] + 1 :]
+                lead = _word(tail[0][0]) if tail else ""
+                if tail and (lead in PRONOUNS or lead in DETERMINERS or tail[0][0][:1].isupper()):
+                    subject = tail
             verbs = [j for j, t in enumerate(subject) if _is_verb(t[0])]
             if verbs and verbs[-1] + 1 < len(subject):
                 # "..., he said in October, said Derek Scissors, a scholar": the

@@ -410,3 +410,27 @@ def test_a_pronoun_carries_the_role_given_with_the_name() -> None:
     assert (second.speaker.name, second.speaker.role) == ("Lena Hart", "Dr., a glaciologist")
     assert second.speaker.span is not None
     assert second.speaker.span.text == "she"
+
+
+def test_long_appositive_before_said_is_read_to_its_verb() -> None:
+    quote = only(
+        run(
+            "\u201cThe port will reopen in May,\u201d Ilse Varga, director of maritime studies"
+            " at the Baltic-based Institute for Coastal Trade, said in a statement."
+        )
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ilse Varga"
+    assert quote.speaker.role is not None
+    assert quote.speaker.role.startswith("director of maritime studies")
+
+
+def test_description_with_a_comma_inside_stays_whole() -> None:
+    analysis = run(
+        "Guenther Vos runs the plant.",
+        "\u201cNobody makes money here,\u201d the lanky, bespectacled engineer said.",
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.role == "the lanky, bespectacled engineer"
+    assert quote.speaker.name == "Guenther Vos"
