@@ -82,9 +82,26 @@ _SUBJECT_NEXT = words(
     won paid sent built spent found heard grew knew thought felt wrote does did can could
     """
 )
+_SURNAME = re.compile(r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?([A-Z][\w\u2019'-]+)")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t|s)$")
 _PLACE_START = words("north south east west new saint st. lake mount port fort san los las el")
 _AFFILIATION_END = words("democrat republican liberal conservative")
+
+
+def _follower(text: str, end: int) -> str:
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt.group(1).lower() if nxt else ""
+
+
+def _verb_follows(follower: str) -> bool:
+    """Is the word after a name a verb, making the name a subject?"""
+    if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT:
+        return True
+    return (
+        len(follower) > 3
+        and follower.endswith(("ed", "s"))
+        and not follower.endswith(("ss", "us", "is"))
+    )
 
 
 def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 5000) -> People:
@@ -118,25 +135,32 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if looks_like_organisation(name) or text.startswith(("'s", "\u2019s"), m.end()):
             continue
         people.know(name)
-        nxt = _NEXT_WORD.match(text, m.end())
-        follower = nxt.group(1).lower() if nxt else ""
         if words_[0] in _PLACE_START or words_[-1] in _AFFILIATION_END:
             continue  # "North Korea has", "California Democrat said": not a person
-        verb_like = (
-            follower.islower()
-            and len(follower) > 3
-            and follower.endswith(("ed", "s"))
-            and not follower.endswith(("ss", "us", "is"))
-        )
         j = m.start() - 1
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
+        follower = _follower(text, m.end())
         opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", m.end()) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
-        subject = follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or verb_like
-        if not inside and (subject or opens_sentence):
+        if not inside and (_verb_follows(follower) or opens_sentence):
             people.add(m.start(), name)
         if len(people.positions) >= limit:
-            break
+            return people
+    # Second pass: a bare surname as a subject ("Fry describes himself",
+    # "Mr. Hemming said") names the person seen in full.
+    for m in _SURNAME.finditer(text):
+        full = people.by_surname.get(m.group(1).lower())
+        if full is None or not full.endswith(" " + m.group(1)):
+            continue
+        if text.endswith(full, 0, m.end(1)):
+            continue  # the full name itself, counted above
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        if _verb_follows(_follower(text, m.end(1))):
+            people.add(m.start(), full)
+            if len(people.positions) >= limit:
+                break
     return people

@@ -434,3 +434,15 @@ def test_description_with_a_comma_inside_stays_whole() -> None:
     assert quote.speaker is not None
     assert quote.speaker.role == "the lanky, bespectacled engineer"
     assert quote.speaker.name == "Guenther Vos"
+
+
+def test_a_bare_surname_as_subject_puts_that_person_in_focus() -> None:
+    analysis = run(
+        "Council members Peter Fowler and Ada Crane voted against the plan.",
+        "Fowler describes himself as the most careful member of council.",
+        "\u201cWhy would I rush a decision this large?\u201d",
+    )
+    quote = only(analysis)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Peter Fowler"
+    assert quote.speaker.confidence <= 0.5
