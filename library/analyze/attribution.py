@@ -261,6 +261,16 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         tok = tokens[n][0]
         if not _is_verb(tok) or _is_noun_here(tokens, n):
             continue
+        rest = tokens[n + 1 :]
+        if (
+            not partial
+            and n > 0
+            and _boundary(tokens[n - 1][0])
+            and 0 < len(rest) <= 10
+            and (_word(rest[0][0]) in DETERMINERS or any(t[0][:1].isupper() for t in rest))
+        ):
+            # "..., asks Policy Options editor Jennifer Ditchburn, “…”"
+            return _verb_first(text, tokens, n, end)
         # The subject: back to the clause start (a comma or the sentence start).
         k = n - 1
         if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:

@@ -446,3 +446,15 @@ def test_a_bare_surname_as_subject_puts_that_person_in_focus() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Peter Fowler"
     assert quote.speaker.confidence <= 0.5
+
+
+def test_inverted_verb_before_the_quote() -> None:
+    quote = only(
+        run(
+            "Benches face each other across the hall, writes architect Mina Sato, "
+            "\u201cbut nobody asks whether a circle would work better.\u201d"
+        )
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Mina Sato"
+    assert quote.speaker.role == "architect"
