@@ -10,6 +10,7 @@ deduplicated per article by a normalised name (links by URL); each place is a
 
 from __future__ import annotations
 
+import bisect
 import re
 from urllib.parse import urlsplit
 
@@ -116,6 +117,7 @@ class SourceFinder:
         self.sources: list[Source] = []
         self._index: dict[tuple[str, str], int] = {}
         self._mentions: dict[tuple[int, int], tuple[int, MentionKind]] = {}
+        self._surfaces: dict[str, int] = {}  # how each source was written
 
     def add(
         self,
@@ -148,6 +150,10 @@ class SourceFinder:
         previous = self._mentions.get((start, end))
         if previous is None or _PRIORITY[mention] < _PRIORITY[previous[1]]:
             self._mentions[(start, end)] = (index, mention)
+        if kind is not SourceKind.LINK and len(self._surfaces) < 200:
+            surface = " ".join(self.doc.text[start:end].split())
+            if len(surface) >= 4 or surface.isupper():
+                self._surfaces.setdefault(surface, index)
 
     def _add_run(
         self, m: re.Match[str], group: int, mention: MentionKind, default: SourceKind | None = None
@@ -183,6 +189,28 @@ class SourceFinder:
             entry = lookup(surface)
             if entry is not None:
                 self.add(surface, entry[1], m.start(), m.end(), MentionKind.MENTION)
+        self._again(text)
+
+    def _again(self, text: str) -> None:
+        """Every other place a found source is written the same way ("...
+        provided by Syrian Central Military Media" after its credit line)."""
+        if not self._surfaces:
+            return
+        forms = sorted(self._surfaces, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+            + r")(?![\w-])"
+        )
+        taken = sorted(self._mentions)
+        starts = [a for a, _b in taken]
+        for m in pattern.finditer(text):
+            i = bisect.bisect_left(starts, m.end()) - 1
+            if i >= 0 and taken[i][1] > m.start():
+                continue  # overlaps a mention already found there
+            index = self._surfaces.get(" ".join(m.group().split()))
+            if index is not None:
+                self._mentions[(m.start(), m.end())] = (index, MentionKind.MENTION)
 
     def scan_links(self) -> None:
         """One source per hyperlink: the domain, with its URL."""

@@ -97,3 +97,15 @@ def test_every_link_is_a_source_with_domain_and_url() -> None:
 def test_journalist_with_an_outlet() -> None:
     found = cited(run("“Calm returned,” said a reporter with the regional Valley Broadcasting."))
     assert found["Valley Broadcasting"][0] is SourceKind.OUTLET
+
+
+def test_a_found_source_is_mentioned_wherever_it_is_written_again() -> None:
+    analysis = run(
+        "A video from Harbour Defence Media shows the port.",
+        "Smoke over the port. (Harbour Defence Media, via AP)",
+    )
+    found = [
+        (analysis.sources[m.source].name, m.kind, m.span.start.block) for m in analysis.mentions
+    ]
+    assert ("Harbour Defence Media", MentionKind.CREDIT, 1) in found
+    assert ("Harbour Defence Media", MentionKind.MENTION, 0) in found
