@@ -43,6 +43,9 @@ class ImportWorker(QObject):
         except QuotemarkError as error:
             self.failed.emit(str(error))
             return
+        except OSError as error:
+            self.failed.emit(f"Cannot open the library {self._library_path}: {error}")
+            return
         try:
             report = library.import_paths(
                 self._paths, progress=self._on_progress, cancel=self._cancel

@@ -1,0 +1,146 @@
+"""The Clips tab on a real library: inline edits, key validation, copy as
+citation, this post / all clips."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.panels.clips import KEY, NOTE, TAGS, ClipsPanel, parse_tags
+from library import paths
+from library.model import Clip, Position, Span
+from library.service import Library
+from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
+
+# The offscreen platform warns that it cannot pass size hints on; harmless.
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(paths.library_file())
+    lib.import_paths(
+        [
+            write_post(tmp_path, "ferry.txt", FERRY_POST),
+            write_post(tmp_path, "garden.txt", GARDEN_POST),
+        ]
+    )
+    yield lib
+    lib.close()
+
+
+def clip_block(library: Library, title: str, block: int) -> Clip:
+    post = next(p for p in library.posts() if p.title == title)
+    text = library.post(post.id).blocks[block].text
+    clip, _ = library.clip(post.id, Span(Position(block, 0), Position(block, len(text)), text))
+    return clip
+
+
+@pytest.fixture
+def clip(library: Library) -> Clip:
+    return clip_block(library, "The Harbour Ferry Sails at Night Again", 1)
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, library: Library, clip: Clip) -> ClipsPanel:
+    widget = ClipsPanel(library)
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_post(clip.post_id)
+    return widget
+
+
+def edit_cell(qtbot: QtBot, panel: ClipsPanel, row: int, column: int, text: str) -> None:
+    """Edit a cell as a user does: open the editor, type, Enter."""
+    index = panel.model.index(row, column)
+    panel.view.setCurrentIndex(index)
+    panel.view.edit(index)
+    editors = [e for e in panel.view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+
+
+def test_this_posts_clips_are_listed(panel: ClipsPanel, clip: Clip) -> None:
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 0).data().startswith(clip.text[:20])
+    assert panel.model.index(0, KEY).data() == clip.key
+
+
+def test_note_and_tags_edited_inline_are_saved(
+    qtbot: QtBot, panel: ClipsPanel, library: Library, clip: Clip
+) -> None:
+    edit_cell(qtbot, panel, 0, NOTE, "opening line for chapter 2")
+    edit_cell(qtbot, panel, 0, TAGS, "ferry, chapter-2, ferry")
+    stored = library.get_clip(clip.id)
+    assert stored.note == "opening line for chapter 2"
+    assert stored.tags == ("ferry", "chapter-2")
+    assert panel.model.index(0, TAGS).data() == "ferry, chapter-2"
+
+
+def test_a_bad_key_is_refused_with_a_message_and_the_old_key_stays(
+    qtbot: QtBot, panel: ClipsPanel, library: Library, clip: Clip
+) -> None:
+    edit_cell(qtbot, panel, 0, KEY, "bad key{with}braces")
+    assert panel.message.isVisible()
+    assert panel.message.text()
+    assert library.get_clip(clip.id).key == clip.key
+    assert panel.model.index(0, KEY).data() == clip.key
+    edit_cell(qtbot, panel, 0, KEY, "holm2024waited")
+    assert not panel.message.isVisible()
+    assert library.get_clip(clip.id).key == "holm2024waited"
+
+
+def test_a_key_already_taken_is_refused(
+    qtbot: QtBot, panel: ClipsPanel, library: Library, clip: Clip
+) -> None:
+    other = clip_block(library, "Allotment Gardens Open a Waiting List", 1)
+    edit_cell(qtbot, panel, 0, KEY, other.key)
+    assert panel.message.isVisible()
+    assert library.get_clip(clip.id).key == clip.key
+
+
+def test_all_clips_lists_every_post(panel: ClipsPanel, library: Library) -> None:
+    clip_block(library, "Allotment Gardens Open a Waiting List", 1)
+    panel.refresh()
+    assert panel.model.rowCount() == 1
+    panel.show_all(True)
+    assert panel.model.rowCount() == 2
+
+
+def test_copy_as_citation_puts_the_passage_and_a_reference_on_the_clipboard(
+    panel: ClipsPanel, clip: Clip
+) -> None:
+    panel.select_clip(clip.id)
+    assert panel.copy_citation()
+    text = QApplication.clipboard().text()
+    assert " ".join(clip.text.split()) in text
+    assert "The Harbour Ferry Sails at Night Again" in text
+
+
+def test_copy_with_nothing_selected_says_what_to_do(panel: ClipsPanel) -> None:
+    panel.view.clearSelection()
+    assert not panel.copy_citation()
+
+
+def test_delete_asks_the_window_with_the_selected_ids(
+    qtbot: QtBot, panel: ClipsPanel, clip: Clip
+) -> None:
+    panel.select_clip(clip.id)
+    with qtbot.waitSignal(panel.delete_requested) as blocker:
+        qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [[clip.id]]
+
+
+def test_tags_are_split_on_commas_without_blanks_or_repeats() -> None:
+    assert parse_tags(" a, b ,,a, c d ") == ["a", "b", "c d"]

@@ -1,0 +1,160 @@
+"""The export dialog writes real files from a real library, remembers the
+last choice, and never replaces a file without asking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.dialogs.export import ExportDialog
+from app.main_window import MainWindow
+from library import paths
+from library.model import Position, Span
+from library.service import Library
+from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, show, write_post
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(paths.library_file())
+    lib.import_paths(
+        [
+            write_post(tmp_path, "ferry.txt", FERRY_POST),
+            write_post(tmp_path, "garden.txt", GARDEN_POST),
+        ]
+    )
+    ferry = next(p for p in lib.posts() if p.title.startswith("The Harbour"))
+    text = lib.post(ferry.id).blocks[1].text
+    lib.clip(ferry.id, Span(Position(1, 0), Position(1, len(text)), text), tags=["boats"])
+    yield lib
+    lib.close()
+
+
+def make(qtbot: QtBot, library: Library, **kwargs: object) -> ExportDialog:
+    dialog = ExportDialog(library, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_biblatex_export_writes_every_post_and_clip(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, library)
+    target = tmp_path / "out" / "refs.bib"
+    target.parent.mkdir()
+    dialog.set_format("biblatex")
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported) as blocker:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    text = target.read_text(encoding="utf-8")
+    assert "Harbour" in text
+    assert "Allotment" in text
+    assert text.count("crossref = {") == 1  # the clip's entry points at its post
+    assert blocker.args == [str(target), 3]
+
+
+def test_posts_only_and_a_tag_scope(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    dialog = make(qtbot, library, confirm_overwrite=lambda _p: True)
+    target = tmp_path / "tagged.bib"
+    dialog.set_format("bibtex")
+    dialog.set_scope("tag", "boats")
+    dialog.path_edit.setText(str(target))
+    assert dialog.export()
+    text = target.read_text(encoding="utf-8")
+    assert "Harbour" in text
+    assert "Allotment" not in text
+    dialog.posts_only.setChecked(True)
+    assert dialog.export()
+    assert "crossref = {" not in target.read_text(encoding="utf-8")
+
+
+def test_the_last_choice_is_remembered(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    first = make(qtbot, library)
+    first.set_format("ris")
+    first.posts_only.setChecked(True)
+    first.path_edit.setText(str(tmp_path / "mine.ris"))
+    assert first.export()
+    second = make(qtbot, library)
+    assert second.fmt() == "ris"
+    assert second.posts_only.isChecked()
+    assert second.path() == tmp_path / "mine.ris"
+    second.set_format("csl-json")
+    assert second.path() == tmp_path / "mine.json"  # the extension follows the format
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_agrees(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    target = tmp_path / "refs.bib"
+    target.write_text("% my hand-made bibliography\n", encoding="utf-8")
+    answers: list[Path] = []
+    refuse = make(qtbot, library, confirm_overwrite=lambda p: answers.append(p) or False)
+    refuse.path_edit.setText(str(target))
+    assert not refuse.export()
+    assert answers == [target]
+    assert target.read_text(encoding="utf-8") == "% my hand-made bibliography\n"
+    agree = make(qtbot, library, confirm_overwrite=lambda _p: True)
+    agree.path_edit.setText(str(target))
+    assert agree.export()
+    assert "@online" in target.read_text(encoding="utf-8")
+
+
+def test_an_unwritable_place_gets_a_clear_message(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, library)
+    dialog.path_edit.setText(str(tmp_path / "missing-folder" / "refs.bib"))
+    assert not dialog.export()
+    assert not dialog.message.isHidden()
+    assert dialog.message.text()
+    dialog.path_edit.setText(str(tmp_path))
+    assert not dialog.export()
+    assert "folder" in dialog.message.text()
+
+
+def test_the_selection_scope_needs_a_selection(qtbot: QtBot, library: Library) -> None:
+    assert not make(qtbot, library).selection_radio.isEnabled()
+    garden = next(p.id for p in library.posts() if p.title.startswith("Allotment"))
+    dialog = make(qtbot, library, post_ids=[garden])
+    assert dialog.selection_radio.isEnabled()
+    assert "1 selected post" in dialog.selection_radio.text()
+
+
+def test_ctrl_e_in_the_window_exports_the_selected_post(
+    qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = show(qtbot, MainWindow(library, paths.library_file()))
+    garden = next(p.id for p in library.posts() if p.title.startswith("Allotment"))
+    window.open_post(garden)
+    window.library_pane.select_post(garden)
+    window.registry["file.export"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    target = tmp_path / "selected.bib"
+    dialog.set_scope("selection")
+    dialog.path_edit.setText(str(target))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    text = target.read_text(encoding="utf-8")
+    assert "Allotment" in text
+    assert "Harbour" not in text
+    assert "Exported 1 entry" in window.statusBar().currentMessage()
+    # Exporting again to the same file asks first (the real question box).
+    asked: list[str] = []
+
+    def question(*args: object, **_kw: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    window.registry["file.export"].trigger()
+    again = [d for d in window.findChildren(ExportDialog) if d.isVisible()][-1]
+    again.path_edit.setText(str(target))
+    assert not again.export()
+    assert asked == ["Replace file?"]

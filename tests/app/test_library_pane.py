@@ -1,0 +1,106 @@
+"""The library pane over a real library: rows, debounced search, filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.library_pane import SEARCH_DELAY_MS, LibraryPane
+from library import paths
+from library.model import Position, Span
+from library.service import ImportStatus, Library
+from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
+
+# The offscreen platform warns that it cannot pass size hints on; harmless.
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+FERRY = "The Harbour Ferry Sails at Night Again"
+GARDEN = "Allotment Gardens Open a Waiting List"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(paths.library_file())
+    report = lib.import_paths(
+        [
+            write_post(tmp_path, "ferry.txt", FERRY_POST),
+            write_post(tmp_path, "garden.txt", GARDEN_POST),
+        ]
+    )
+    assert [r.status for r in report.results] == [ImportStatus.IMPORTED] * 2
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, library: Library) -> LibraryPane:
+    widget = LibraryPane(library)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def titles(pane: LibraryPane) -> list[str]:
+    model = pane.proxy
+    return sorted(str(model.index(row, 0).data()) for row in range(model.rowCount()))
+
+
+def post_id(library: Library, title: str) -> int:
+    return next(p.id for p in library.posts() if p.title == title)
+
+
+def test_rows_show_title_date_and_quote_count(pane: LibraryPane, library: Library) -> None:
+    assert titles(pane) == [GARDEN, FERRY]
+    row = next(r for r in range(pane.model.rowCount()) if pane.model.summary(r).title == FERRY)
+    assert pane.model.index(row, 2).data() == "2024-03-09"
+    assert int(pane.model.index(row, 3).data()) >= 2  # two quotes in the ferry post
+
+
+def test_search_waits_for_typing_to_pause_then_lists_matching_posts(
+    qtbot: QtBot, pane: LibraryPane
+) -> None:
+    qtbot.keyClicks(pane.search_box, "lifeline")
+    assert len(titles(pane)) == 2  # not yet: the search is debounced
+    qtbot.waitUntil(lambda: titles(pane) == [FERRY], timeout=SEARCH_DELAY_MS * 8)
+    pane.search_box.clear()
+    qtbot.waitUntil(lambda: len(titles(pane)) == 2, timeout=SEARCH_DELAY_MS * 8)
+
+
+def test_a_search_without_matches_says_so(qtbot: QtBot, pane: LibraryPane) -> None:
+    qtbot.keyClicks(pane.search_box, "zeppelin")
+    qtbot.waitUntil(lambda: pane.post_count() == 0, timeout=SEARCH_DELAY_MS * 8)
+    assert pane.empty_label.isVisible()
+    assert "zeppelin" in pane.empty_label.text()
+
+
+def test_filter_by_tag_lists_only_posts_with_clips_so_tagged(
+    pane: LibraryPane, library: Library
+) -> None:
+    garden = library.post(post_id(library, GARDEN))
+    text = garden.blocks[1].text
+    library.clip(garden.id, Span(Position(1, 0), Position(1, len(text)), text), tags=["plots"])
+    pane.refresh_filters()
+    index = pane.filter_box.findText("Tag: plots")
+    assert index > 0
+    pane.filter_box.setCurrentIndex(index)
+    pane.filter_box.activated.emit(index)
+    assert titles(pane) == [GARDEN]
+
+
+def test_clicking_a_row_asks_to_open_that_post(
+    qtbot: QtBot, pane: LibraryPane, library: Library
+) -> None:
+    row = next(r for r in range(pane.proxy.rowCount()) if pane.proxy.index(r, 0).data() == GARDEN)
+    rect = pane.view.visualRect(pane.proxy.index(row, 0))
+    with qtbot.waitSignal(pane.post_activated) as blocker:
+        qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [post_id(library, GARDEN)]
+
+
+def test_sorting_by_quote_count(pane: LibraryPane) -> None:
+    pane.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert pane.proxy.index(0, 0).data() == FERRY

@@ -1,0 +1,118 @@
+"""What the window remembers between runs, the key remapping in
+Preferences, and the shortcuts sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from app.actions import SPECS, ActionRegistry
+from app.main_window import MainWindow
+from library import paths
+from library.service import Library
+from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def library() -> Iterator[Library]:
+    lib = Library.open(paths.library_file())
+    yield lib
+    lib.close()
+
+
+def new_window(qtbot: QtBot, library: Library) -> MainWindow:
+    return show(qtbot, MainWindow(library, paths.library_file()))
+
+
+def test_size_splitter_and_last_post_are_remembered_across_windows(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    first = new_window(qtbot, library)
+    import_and_wait(qtbot, first, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    post = first.current_post()
+    assert post is not None
+    first.resize(640, 520)  # the offscreen screen is 800x800
+    first.splitter.setSizes([150, 300, 190])
+    sizes = first.splitter.sizes()
+    first.side_tabs.setCurrentWidget(first.clips_panel)
+    first.close()
+
+    second = new_window(qtbot, library)
+    assert (second.width(), second.height()) == (640, 520)
+    assert second.splitter.sizes() == sizes
+    assert second.side_tabs.currentWidget() is second.clips_panel
+    assert second.restore_last_post()
+    reopened = second.current_post()
+    assert reopened is not None
+    assert reopened.id == post.id
+
+
+def test_every_action_has_a_unique_id_and_the_brief_keys() -> None:
+    ids = [s.id for s in SPECS]
+    assert len(ids) == len(set(ids))
+    keys = {s.id: s.keys[0] for s in SPECS if s.keys}
+    assert keys["file.import"] == "Ctrl+O"
+    assert keys["file.export"] == "Ctrl+E"
+    assert keys["file.quit"] == "Ctrl+Q"
+    assert keys["edit.undo"] == "Ctrl+Z"
+    assert keys["edit.find"] == "Ctrl+F"
+    assert keys["clip.selection"] == "Ctrl+Shift+C"
+    assert keys["clip.delete"] == "Delete"
+    assert keys["view.zoom_in"] == "Ctrl+="
+    assert keys["view.zoom_out"] == "Ctrl+-"
+    assert keys["view.zoom_reset"] == "Ctrl+0"
+    assert keys["view.next_quote"] == "J"
+    assert keys["view.previous_quote"] == "K"
+    assert keys["view.focus_search"] == "Ctrl+K"
+
+
+def test_a_key_remapped_in_preferences_works_and_survives_a_restart(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    window = new_window(qtbot, library)
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    dialog = window.show_preferences()
+    dialog.set_key("clip.selection", "Ctrl+Alt+X")
+    assert dialog.apply()
+    dialog.close()
+    assert window.registry["clip.selection"].shortcut() == QKeySequence("Ctrl+Alt+X")
+    press(qtbot, "J")
+    press(qtbot, "Ctrl+Alt+X")
+    assert len(library.clips()) == 1
+    press(qtbot, "Ctrl+Shift+C")  # the old key does nothing now
+    assert len(library.clips()) == 1
+
+    again = ActionRegistry(window)
+    assert again.keys("clip.selection") == ["Ctrl+Alt+X"]
+    again.reset()
+    assert again.keys("clip.selection") == ["Ctrl+Shift+C"]
+
+
+def test_two_actions_on_one_key_are_refused(qtbot: QtBot, library: Library) -> None:
+    window = new_window(qtbot, library)
+    dialog = window.show_preferences()
+    dialog.set_key("view.next_quote", "K")
+    assert not dialog.apply()
+    assert "Next quote" in dialog.message.text()
+    assert "Previous quote" in dialog.message.text()
+    assert window.registry["view.next_quote"].shortcut() == QKeySequence("J")
+    dialog.close()
+
+
+def test_the_shortcuts_sheet_lists_the_keys_in_effect(qtbot: QtBot, library: Library) -> None:
+    window = new_window(qtbot, library)
+    window.registry.set_keys("view.next_quote", ["N"])
+    sheet = window.show_shortcuts()
+    rows = dict(sheet.rows())
+    assert rows["Clip selection"] == QKeySequence("Ctrl+Shift+C").toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert rows["Next quote"] == "N"
+    assert "Keyboard shortcuts" in rows
+    sheet.close()
