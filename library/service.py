@@ -293,7 +293,9 @@ class Library:
             processed.close()
         return ImportReport(tuple(results), Change(posts_added=tuple(added)))
 
-    def store_processed(self, shown: str, outcome: Processed | BaseException) -> ImportResult:
+    def store_processed(
+        self, shown: str, outcome: Processed | batch.Prepared | BaseException
+    ) -> ImportResult:
         """Store one pipeline result (or report the error it raised) as
         :meth:`import_paths` does for each file: duplicate check, key, one
         transaction. Benchmarks and tests that ran the pipeline themselves
@@ -308,6 +310,10 @@ class Library:
                 message=f"{shown}: Quotemark could not import it because of an internal "
                 f"error ({type(outcome).__name__}: {outcome}). Please report this bug.",
             )
+        packed = None
+        if isinstance(outcome, batch.Prepared):
+            packed = outcome.packed
+            outcome = outcome.processed
         meta = outcome.article.metadata
         try:
             with self._write() as conn:
@@ -333,6 +339,7 @@ class Library:
                     outcome.content_hash,
                     Path(shown).name,
                     _now(),
+                    packed,
                 )
                 post_id = store_posts.insert_post(conn, new, key)
         except LibraryError as error:

@@ -3,8 +3,10 @@
 Reading, extracting and analysing a post is pure CPU work on picklable
 values (:func:`library.pipeline.process`), so big batches go to a process
 pool while the caller writes finished posts to the database in its own
-thread. Small batches run in-process: starting workers costs more than it
-saves.
+thread. The workers also compress what will be stored (:class:`Prepared`)
+and send back no second copy of the page, so the writing thread (measured
+as the bottleneck) only writes. Small batches run in-process: starting
+workers costs more than it saves.
 """
 
 from __future__ import annotations
@@ -16,11 +18,34 @@ from collections import deque
 from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from library.store.posts import Packed, pack_post
+
 if TYPE_CHECKING:
     from library.pipeline import Processed
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A file processed and its columns packed. ``processed.raw`` no longer
+    holds the page's text or bytes: ``packed`` has them compressed."""
+
+    processed: Processed
+    packed: Packed
+
+
+def prepare(path: Path) -> Prepared:
+    """Process ``path`` and pack what will be stored (runs in a worker)."""
+    from library.pipeline import process
+
+    done = process(path)
+    packed = pack_post(done.raw, done.article, done.analysis)
+    slim = replace(done.raw, original=b"", html=None, text=None)
+    return Prepared(replace(done, raw=slim), packed)
+
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +63,9 @@ def worker_count() -> int:
 
 def process_all(
     files: Sequence[Path], *, workers: int | None = None
-) -> Generator[Processed | BaseException, None, None]:
-    """Each file's :class:`Processed` (or the exception it raised), in input
+) -> Generator[Prepared | BaseException, None, None]:
+    """Each file's :class:`Prepared` (or the exception it raised), in input
     order. Stop iterating to cancel: no further files are started."""
-    from library.pipeline import process
-
     count = worker_count() if workers is None else workers
     if count <= 1 or len(files) < PARALLEL_MIN:
         for path in files:
@@ -51,17 +74,17 @@ def process_all(
     # spawn: forking a process that runs Qt threads can deadlock the child.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
-    pending: deque[tuple[int, Future[Processed]]] = deque()
+    pending: deque[tuple[int, Future[Prepared]]] = deque()
     ahead = count * 4
     submitted = 0
     try:
         while submitted < len(files) or pending:
             while submitted < len(files) and len(pending) < ahead:
-                pending.append((submitted, pool.submit(process, files[submitted])))
+                pending.append((submitted, pool.submit(prepare, files[submitted])))
                 submitted += 1
             index, future = pending.popleft()
             try:
-                result: Processed | BaseException = future.result()
+                result: Prepared | BaseException = future.result()
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): finish in-process.
                 log.warning("an import worker died; going on without the pool")
@@ -76,10 +99,8 @@ def process_all(
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _run(path: Path) -> Processed | BaseException:
-    from library.pipeline import process
-
+def _run(path: Path) -> Prepared | BaseException:
     try:
-        return process(path)
+        return prepare(path)
     except Exception as error:
         return error

@@ -56,6 +56,27 @@ def url_key(url: str | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Packed:
+    """A post's stored columns, compressed: made in the import worker so the
+    thread writing the database only writes."""
+
+    blocks: bytes
+    analysis: bytes
+    original: bytes
+    document: bytes
+
+
+def pack_post(raw: RawDocument, article: Article, analysis: Analysis) -> Packed:
+    """The compressed columns of a post."""
+    return Packed(
+        codec.pack(codec.blocks_to_json(article.blocks)),
+        codec.pack(codec.analysis_to_json(analysis)),
+        codec.compress(raw.original),
+        codec.pack(document_json(raw)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class NewPost:
     """Everything stored for one post (what the pipeline produced)."""
 
@@ -65,6 +86,7 @@ class NewPost:
     content_hash: str
     file_name: str
     imported: str
+    packed: Packed | None = None
 
 
 def find_duplicate(conn: sqlite3.Connection, url: str | None, content_hash: str) -> int | None:
@@ -80,10 +102,19 @@ def find_duplicate(conn: sqlite3.Connection, url: str | None, content_hash: str)
 
 
 def document_json(raw: RawDocument) -> dict[str, Any]:
-    """What re-extraction needs from the decoded input besides its bytes."""
+    """What re-extraction needs from the decoded input besides its bytes.
+    HTML that is just the original bytes decoded is not stored twice."""
+    html = raw.html
+    from_original = False
+    if html is not None and raw.encoding:
+        try:
+            from_original = raw.original.decode(raw.encoding) == html
+        except (LookupError, UnicodeDecodeError):
+            from_original = False
     return {
         "path": raw.path,
-        "html": raw.html,
+        "html": None if from_original else html,
+        "html_from_original": from_original,
         "text": raw.text,
         "url": raw.url,
         "saved_at": raw.saved_at,
@@ -95,6 +126,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     """Store ``post`` under ``key``; returns its id."""
     meta = post.article.metadata
     url = meta.url or post.raw.url
+    packed = post.packed or pack_post(post.raw, post.article, post.analysis)
     cursor = conn.execute(
         """INSERT INTO posts (key, title, authors, published, site, url, url_key, language,
                description, imported, file_name, content_hash, format, quote_count,
@@ -115,10 +147,10 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             post.content_hash,
             str(post.raw.format),
             len(post.analysis.quotes),
-            codec.pack(codec.blocks_to_json(post.article.blocks)),
-            codec.pack(codec.analysis_to_json(post.analysis)),
-            codec.compress(post.raw.original),
-            codec.pack(document_json(post.raw)),
+            packed.blocks,
+            packed.analysis,
+            packed.original,
+            packed.document,
         ),
     )
     post_id = int(cursor.lastrowid or 0)
@@ -283,6 +315,10 @@ def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
     if row is None:
         return None
     doc = codec.unpack(row[2])
+    original = codec.decompress(row[1])
+    html = doc["html"]
+    if doc.get("html_from_original"):
+        html = original.decode(doc["encoding"])
     resources: dict[str, Resource] = {}
     for name, media_type, location, refs, data in conn.execute(
         "SELECT name, media_type, location, refs, data FROM resources WHERE post_id = ?",
@@ -294,8 +330,8 @@ def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
     return RawDocument(
         path=doc["path"],
         format=SourceFormat(row[0]),
-        original=codec.decompress(row[1]),
-        html=doc["html"],
+        original=original,
+        html=html,
         text=doc["text"],
         url=doc["url"],
         saved_at=doc["saved_at"],
