@@ -107,7 +107,7 @@ def test_a_library_that_cannot_be_opened_is_reported_not_raised(
     blocker_file = tmp_path / "not-a-folder"
     blocker_file.write_text("a file where the library folder should be")
     job = ImportJob(blocker_file / "library.sqlite3", posts, parent, show_progress=False)
-    with qtbot.waitSignal(job.failed, timeout=30_000) as blocker:
+    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
         job.start()
     message = blocker.args[0]
     assert "not-a-folder" in message
