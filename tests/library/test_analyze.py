@@ -458,3 +458,14 @@ def test_inverted_verb_before_the_quote() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Mina Sato"
     assert quote.speaker.role == "architect"
+
+
+def test_single_curly_marks_as_the_main_quotation_marks() -> None:
+    analysis = run(
+        "\u2018We will rebuild the pier before the summer,\u2019 said Tom Hale.",
+        "The council\u2019s engineers agreed.",
+    )
+    quote = only(analysis)
+    assert quote.span.text == "We will rebuild the pier before the summer"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Hale"
