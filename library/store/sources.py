@@ -10,7 +10,7 @@ import re
 import sqlite3
 import unicodedata
 
-from library.model import Analysis, Quote, SourceKind, Span
+from library.model import Analysis, Quote, Span
 from library.store import codec
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -27,26 +27,45 @@ def normalise(name: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def source_id(conn: sqlite3.Connection, name: str, kind: SourceKind, url: str | None) -> int:
-    """The id of the library's source ``name`` of ``kind``, created if new."""
-    norm = normalise(name) or name
-    row = conn.execute(
-        "SELECT id, url FROM sources WHERE kind = ? AND norm = ?", (str(kind), norm)
-    ).fetchone()
-    if row is not None:
-        if row[1] is None and url:
-            conn.execute("UPDATE sources SET url = ? WHERE id = ?", (url, row[0]))
-        return int(row[0])
-    cursor = conn.execute(
-        "INSERT INTO sources (kind, name, norm, url) VALUES (?, ?, ?, ?)",
-        (str(kind), name, norm, url),
-    )
-    return int(cursor.lastrowid or 0)
+def _source_ids(conn: sqlite3.Connection, analysis: Analysis) -> list[int]:
+    """Library ids of the analysis' sources (created when new), looked up
+    in one query: a post can cite dozens of links."""
+    wanted = [(str(s.kind), normalise(s.name) or s.name) for s in analysis.sources]
+    known: dict[tuple[str, str], tuple[int, str | None]] = {}
+    by_kind: dict[str, set[str]] = {}
+    for kind, norm in wanted:
+        by_kind.setdefault(kind, set()).add(norm)
+    for kind, kind_norms in by_kind.items():
+        norms = sorted(kind_norms)
+        for start in range(0, len(norms), 500):
+            part = norms[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for ident, norm, url in conn.execute(
+                f"SELECT id, norm, url FROM sources WHERE kind = ? AND norm IN ({marks})",
+                (kind, *part),
+            ):
+                known[(kind, norm)] = (int(ident), url)
+    ids: list[int] = []
+    for source, pair in zip(analysis.sources, wanted, strict=True):
+        if pair in known:
+            ident, url = known[pair]
+            if url is None and source.url:
+                conn.execute("UPDATE sources SET url = ? WHERE id = ?", (source.url, ident))
+                known[pair] = (ident, source.url)
+        else:
+            cursor = conn.execute(
+                "INSERT INTO sources (kind, name, norm, url) VALUES (?, ?, ?, ?)",
+                (pair[0], source.name, pair[1], source.url),
+            )
+            ident = int(cursor.lastrowid or 0)
+            known[pair] = (ident, source.url)
+        ids.append(ident)
+    return ids
 
 
 def store_mentions(conn: sqlite3.Connection, post_id: int, analysis: Analysis) -> None:
     """Record where ``post_id`` cites each source of its analysis."""
-    ids = [source_id(conn, s.name, s.kind, s.url) for s in analysis.sources]
+    ids = _source_ids(conn, analysis)
     rows = []
     for mention in analysis.mentions:
         if not 0 <= mention.source < len(ids):
