@@ -31,6 +31,7 @@ from library.analyze.lexicon import (
 )
 from library.analyze.marks import ALL_DOUBLE
 from library.analyze.names import clean
+from library.model import BlockKind
 
 WINDOW = 260
 _TOKEN = re.compile(r"[^\s]+")
@@ -163,7 +164,11 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             if _word(subject[0][0]) in _LEADING_CONJ:
                 subject = subject[1:]
             commas = [j for j, t in enumerate(subject[:-1]) if t[0].endswith(",")]
-            if commas and subject and not subject[0][0][:1].isupper():
+            if (
+                commas
+                and subject
+                and (not subject[0][0][:1].isupper() or _word(subject[0][0]) in _OPENERS)
+            ):
                 # "... including Lake Cowichan, it said": the last clause, unless
                 # the comma sits inside the phrase ("the lanky, bespectacled
                 # professor said").
@@ -186,7 +191,20 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     return None
 
 
-_AUX = words("is are was were be been has have had will would can could should not do does")
+_AUX = words(
+    """
+    is are was were be been has have had will would can could should not do does cannot
+    can't won't didn't doesn't don't isn't wasn't
+    can\u2019t won\u2019t didn\u2019t doesn\u2019t don\u2019t isn\u2019t wasn\u2019t
+    """
+)
+_TRAILING_ADVERBS = words(
+    "later also then now again still previously earlier today yesterday recently once"
+    " first finally further often since"
+)
+_OPENERS = words("at in on after although though when while yet but if as since during")
+_ATTRIBUTION_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.CAPTION})
+_NOT_ATTRIBUTION = re.compile(r"\d+[.)]\s|(?:image|photo)\s+copyright\b|\u00a9", re.IGNORECASE)
 
 
 def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
@@ -209,6 +227,12 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     tokens if they read as a noun phrase (no auxiliary verbs)."""
     if not subject:
         return None
+    while len(subject) > 1 and _word(subject[-1][0]) in _TRAILING_ADVERBS:
+        subject = subject[:-1]  # "Noem later said"
+    if len(subject) > 1 and _word(subject[-1][0]) in PRONOUNS - {"it", "one"}:
+        subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
+    if len(subject) > 1 and _word(subject[0][0]) == "via":
+        subject = subject[1:]
     first = _word(subject[0][0])
     if first in PRONOUNS:
         return Phrase(
@@ -395,9 +419,13 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
     if line_index >= len(doc.lines):
         return None
     line = doc.lines[line_index]
+    if doc.blocks[line.block].kind not in _ATTRIBUTION_KINDS:
+        return None  # a heading or a list item is not an attribution
     text = doc.scan
     raw = text[line.start : line.end]
     body = raw.strip()
+    if _NOT_ATTRIBUTION.match(body):
+        return None
     lead = len(raw) - len(raw.lstrip())
     dashed = False
     while body and body[0] in "—\u2013-~":

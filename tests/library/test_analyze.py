@@ -469,3 +469,33 @@ def test_single_curly_marks_as_the_main_quotation_marks() -> None:
     assert quote.span.text == "We will rebuild the pier before the summer"
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Hale"
+
+
+def test_a_heading_after_a_quote_is_not_its_attribution() -> None:
+    analysis = analyze(
+        [
+            Block(BlockKind.BLOCKQUOTE, "Summary: drink water before every meal, every day."),
+            Block(BlockKind.HEADING, "8. Sleep longer", level=2),
+        ]
+    )
+    quote = only(analysis)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Governor Kia Noem later said the plan was \u201ca wise first step\u201d for all.",
+            "Kia Noem",
+        ),
+        (
+            "Kia Noem spoke. Although she said it was \u201ca wise first step\u201d, few agreed.",
+            "Kia Noem",
+        ),
+    ],
+)
+def test_adverbs_and_subordinate_openers_are_not_the_speaker(sentence: str, name: str) -> None:
+    quote = only(run(sentence))
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
