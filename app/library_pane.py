@@ -13,27 +13,33 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.panels.clips import select_row
 from library.errors import QuotemarkError
 from library.model import PostSummary
 from library.service import Library
@@ -45,6 +51,74 @@ _Index = QModelIndex | QPersistentModelIndex
 
 POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The muted second line a :class:`TwoLineDelegate` draws under the text."""
+
+
+def select_row(view: QAbstractItemView, index: QModelIndex) -> None:
+    """Make ``index``'s row the only selection; unlike ``selectRow`` this
+    ignores keyboard modifiers still held from the shortcut that led here."""
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows
+        | QItemSelectionModel.SelectionFlag.Current
+    )
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """A row as two lines: the item's text, and under it a smaller, muted
+    line (``SECONDARY_ROLE``). Fits a narrow side pane where a table with
+    five columns would need a horizontal scroll bar."""
+
+    PADDING = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = opt.palette  # type: ignore[attr-defined]
+        group = QPalette.ColorGroup.Normal
+        main = palette.color(
+            group,
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
+        )
+        painter.save()
+        font = QFont(opt.font)  # type: ignore[attr-defined]
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(main)
+        first = metrics.elidedText(text or "", Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y() + metrics.ascent(), first)
+        second_text = index.data(SECONDARY_ROLE)
+        if second_text:
+            small = QFont(opt.font)  # type: ignore[attr-defined]
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+            small_metrics = QFontMetrics(small)
+            muted = QColor(main)
+            muted.setAlphaF(0.85 if selected else 0.62)
+            painter.setFont(small)
+            painter.setPen(muted)
+            second = small_metrics.elidedText(
+                str(second_text), Qt.TextElideMode.ElideRight, rect.width()
+            )
+            painter.drawText(
+                rect.x(), rect.y() + metrics.height() + 2 + small_metrics.ascent(), second
+            )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        height = int(metrics.height() * 2.0) + self.PADDING + 4
+        return QSize(200, height)
 
 
 class PostTableModel(QAbstractTableModel):
@@ -116,6 +190,8 @@ class PostTableModel(QAbstractTableModel):
             return (_display(post, column) or "").casefold()
         if role == POST_ID_ROLE:
             return post.id
+        if role == SECONDARY_ROLE:
+            return _details(post)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [post.title]
             if post.authors:
@@ -130,6 +206,15 @@ class PostTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _COUNT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _details(post: PostSummary) -> str:
+    """ "Harbour Lights · 2024-03-09 · 14 quotes · 1 clip"."""
+    parts = [part for part in (post.site, (post.published or "")[:10]) if part]
+    parts.append(f"{post.quote_count} quote" + ("" if post.quote_count == 1 else "s"))
+    if post.clip_count:
+        parts.append(f"{post.clip_count} clip" + ("" if post.clip_count == 1 else "s"))
+    return " · ".join(parts)
 
 
 def _display(post: PostSummary, column: int) -> str:
@@ -173,14 +258,20 @@ class LibraryPane(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the library's order: newest
         self.view.verticalHeader().hide()
+        self.view.horizontalHeader().hide()
         self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # One two-line column (title; site · date · counts) fits a narrow pane;
+        # the other columns stay in the model for sorting and tooltips.
+        self.view.setItemDelegateForColumn(0, TwoLineDelegate(self.view))
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(_HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
+            self.view.setColumnHidden(column, True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(
+            TwoLineDelegate(self).sizeHint(QStyleOptionViewItem(), self.model.index(0, 0)).height()
+        )
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,15 +28,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from library.errors import QuotemarkError
 from library.export import format_citation, format_in_text
 from library.model import Change, Clip
@@ -145,6 +148,8 @@ class ClipTableModel(QAbstractTableModel):
             return None
         if role == CLIP_ID_ROLE:
             return clip.id
+        if role == SECONDARY_ROLE:
+            return _details(clip)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -160,6 +165,15 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
+def _details(clip: Clip) -> str:
+    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
+    parts = [part for part in (clip.speaker, f"¶ {clip.paragraph}", clip.key) if part]
+    parts.extend(f"#{tag}" for tag in clip.tags)
+    if clip.note:
+        parts.append(" ".join(clip.note.split()))
+    return " · ".join(parts)
+
+
 def _value(clip: Clip, column: int) -> str:
     if column == TEXT:
         return clip.text
@@ -172,18 +186,6 @@ def _value(clip: Clip, column: int) -> str:
     if column == TAGS:
         return ", ".join(clip.tags)
     return clip.key
-
-
-def select_row(view: QAbstractItemView, index: QModelIndex) -> None:
-    """Make ``index``'s row the only selection; unlike ``selectRow`` this
-    ignores keyboard modifiers still held from the shortcut that led here."""
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows
-        | QItemSelectionModel.SelectionFlag.Current
-    )
-    view.selectionModel().setCurrentIndex(index, flags)
-    view.scrollTo(index)
 
 
 class ClipsPanel(QWidget):
@@ -204,26 +206,38 @@ class ClipsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        # Edits go through the form under the list (a narrow pane has no room
+        # for five editable columns); the list is one two-line column.
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.horizontalHeader().hide()
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setItemDelegateForColumn(TEXT, TwoLineDelegate(self.view))
+        for column in range(1, len(COLUMNS)):
+            self.view.setColumnHidden(column, True)
+        self.view.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         # Fixed-height rows and no content-based sizing: 100,000 rows list at once.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SPEAKER, 110)
-        header.resizeSection(PARAGRAPH, 34)
-        header.resizeSection(NOTE, 110)
-        header.resizeSection(TAGS, 80)
-        header.resizeSection(KEY, 120)
+        self.view.verticalHeader().setDefaultSectionSize(
+            TwoLineDelegate(self).sizeHint(QStyleOptionViewItem(), self.model.index(0, 0)).height()
+        )
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("clipNote")
+        self.note_edit.setPlaceholderText("A note for this clip")
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setObjectName("clipTags")
+        self.tags_edit.setPlaceholderText("tags, separated by commas")
+        self.key_edit = QLineEdit(self)
+        self.key_edit.setObjectName("clipKey")
+        self.key_edit.setToolTip("The citation key (letters, digits and - _ : .); must be unique")
+        self.form = QWidget(self)
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Note:", self.note_edit)
+        form.addRow("Tags:", self.tags_edit)
+        form.addRow("Key:", self.key_edit)
 
         self.this_post_button = QPushButton("This post", self)
         self.all_button = QPushButton("All clips", self)
@@ -260,6 +274,7 @@ class ClipsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addLayout(bottom)
 
@@ -269,6 +284,9 @@ class ClipsPanel(QWidget):
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.note_edit.editingFinished.connect(self._on_note_edit_editingFinished)
+        self.tags_edit.editingFinished.connect(self._on_tags_edit_editingFinished)
+        self.key_edit.editingFinished.connect(self._on_key_edit_editingFinished)
         self._update_buttons()
 
     # -- public -----------------------------------------------------------
@@ -381,6 +399,7 @@ class ClipsPanel(QWidget):
             return
         self.message.hide()
         self.model.replace_clip(self._library.get_clip(clip_id))
+        self._fill_form()
         self.clips_edited.emit(change if isinstance(change, Change) else Change())
 
     @Slot()
@@ -396,8 +415,48 @@ class ClipsPanel(QWidget):
         if index.isValid() and index.column() not in EDITABLE:
             self.clip_activated.emit(self.model.clip(index.row()))
 
+    def current_clip(self) -> Clip | None:
+        """The clip the form edits: the only selected one."""
+        ids = self.selected_clip_ids()
+        if len(ids) != 1:
+            return None
+        row = self.model.row_of(ids[0])
+        return None if row is None else self.model.clip(row)
+
+    def _fill_form(self) -> None:
+        clip = self.current_clip()
+        self.form.setEnabled(clip is not None)
+        for edit, value in (
+            (self.note_edit, clip.note if clip else ""),
+            (self.tags_edit, ", ".join(clip.tags) if clip else ""),
+            (self.key_edit, clip.key if clip else ""),
+        ):
+            if edit.text() != value:
+                edit.setText(value)
+
+    def _commit(self, column: int, text: str) -> None:
+        clip = self.current_clip()
+        if clip is None:
+            return
+        row = self.model.row_of(clip.id)
+        if row is not None:
+            self.model.setData(self.model.index(row, column), text)
+
+    @Slot()
+    def _on_note_edit_editingFinished(self) -> None:
+        self._commit(NOTE, self.note_edit.text())
+
+    @Slot()
+    def _on_tags_edit_editingFinished(self) -> None:
+        self._commit(TAGS, self.tags_edit.text())
+
+    @Slot()
+    def _on_key_edit_editingFinished(self) -> None:
+        self._commit(KEY, self.key_edit.text().strip())
+
     @Slot()
     def _update_buttons(self) -> None:
         has_selection = bool(self.view.selectionModel().selectedRows())
         self.copy_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
+        self._fill_form()

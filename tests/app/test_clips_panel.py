@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.panels.clips import KEY, NOTE, TAGS, ClipsPanel, parse_tags
+from app.library_pane import SECONDARY_ROLE
+from app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
 from library import paths
 from library.model import Clip, Position, Span
 from library.service import Library
@@ -57,18 +58,13 @@ def panel(qtbot: QtBot, library: Library, clip: Clip) -> ClipsPanel:
     return widget
 
 
-def edit_cell(qtbot: QtBot, panel: ClipsPanel, row: int, column: int, text: str) -> None:
-    """Edit a cell as a user does: open the editor, type, Enter."""
-    index = panel.model.index(row, column)
-    panel.view.setCurrentIndex(index)
-    panel.view.edit(index)
-    editors = [e for e in panel.view.viewport().findChildren(QLineEdit) if e.isVisible()]
-    assert len(editors) == 1
-    editor = editors[0]
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+def edit_field(qtbot: QtBot, panel: ClipsPanel, clip: Clip, field: QLineEdit, text: str) -> None:
+    """Edit a clip as a user does: select it, type in the field, Enter."""
+    panel.select_clip(clip.id)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def test_this_posts_clips_are_listed(panel: ClipsPanel, clip: Clip) -> None:
@@ -80,23 +76,24 @@ def test_this_posts_clips_are_listed(panel: ClipsPanel, clip: Clip) -> None:
 def test_note_and_tags_edited_inline_are_saved(
     qtbot: QtBot, panel: ClipsPanel, library: Library, clip: Clip
 ) -> None:
-    edit_cell(qtbot, panel, 0, NOTE, "opening line for chapter 2")
-    edit_cell(qtbot, panel, 0, TAGS, "ferry, chapter-2, ferry")
+    edit_field(qtbot, panel, clip, panel.note_edit, "opening line for chapter 2")
+    edit_field(qtbot, panel, clip, panel.tags_edit, "ferry, chapter-2, ferry")
     stored = library.get_clip(clip.id)
     assert stored.note == "opening line for chapter 2"
     assert sorted(stored.tags) == ["chapter-2", "ferry"]  # the repeat is dropped
     assert panel.model.index(0, TAGS).data() == ", ".join(stored.tags)
+    assert "#ferry" in panel.model.index(0, 0).data(SECONDARY_ROLE)
 
 
 def test_a_bad_key_is_refused_with_a_message_and_the_old_key_stays(
     qtbot: QtBot, panel: ClipsPanel, library: Library, clip: Clip
 ) -> None:
-    edit_cell(qtbot, panel, 0, KEY, "bad key{with}braces")
+    edit_field(qtbot, panel, clip, panel.key_edit, "bad key{with}braces")
     assert panel.message.isVisible()
     assert panel.message.text()
     assert library.get_clip(clip.id).key == clip.key
     assert panel.model.index(0, KEY).data() == clip.key
-    edit_cell(qtbot, panel, 0, KEY, "holm2024waited")
+    edit_field(qtbot, panel, clip, panel.key_edit, "holm2024waited")
     assert not panel.message.isVisible()
     assert library.get_clip(clip.id).key == "holm2024waited"
 
@@ -105,7 +102,7 @@ def test_a_key_already_taken_is_refused(
     qtbot: QtBot, panel: ClipsPanel, library: Library, clip: Clip
 ) -> None:
     other = clip_block(library, "Allotment Gardens Open a Waiting List", 1)
-    edit_cell(qtbot, panel, 0, KEY, other.key)
+    edit_field(qtbot, panel, clip, panel.key_edit, other.key)
     assert panel.message.isVisible()
     assert library.get_clip(clip.id).key == clip.key
 

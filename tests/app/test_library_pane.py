@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.library_pane import SEARCH_DELAY_MS, LibraryPane
+from app.library_pane import SEARCH_DELAY_MS, SECONDARY_ROLE, LibraryPane
 from library import paths
 from library.model import Position, Span
 from library.service import ImportStatus, Library
@@ -58,6 +58,10 @@ def test_rows_show_title_date_and_quote_count(pane: LibraryPane, library: Librar
     row = next(r for r in range(pane.model.rowCount()) if pane.model.summary(r).title == FERRY)
     assert pane.model.index(row, 2).data() == "2024-03-09"
     assert int(pane.model.index(row, 3).data()) >= 2  # two quotes in the ferry post
+    # The list shows one two-line column: the title, then site, date and counts.
+    details = pane.model.index(row, 0).data(SECONDARY_ROLE)
+    assert "2024-03-09" in details
+    assert "quotes" in details
 
 
 def test_search_waits_for_typing_to_pause_then_lists_matching_posts(
