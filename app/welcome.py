@@ -3,9 +3,9 @@ and the two ways to start (import your posts, or open the sample post)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeView(QWidget):
@@ -32,7 +32,10 @@ class WelcomeView(QWidget):
         )
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(560)
+        # A fixed width lets the wrapped label work out its height (with only
+        # a maximum width, a centred label is squeezed to one cut-off line).
+        body.setFixedWidth(560)
+        body.setMinimumHeight(body.heightForWidth(560))
         hint = QLabel("You can also drop files or folders onto this window.", self)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setEnabled(False)
@@ -47,8 +50,16 @@ class WelcomeView(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.sample_button.clicked.connect(self.sample_requested)
 
+        icon = QLabel(self)
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        window_icon = QApplication.windowIcon()
+        if not window_icon.isNull():
+            icon.setPixmap(window_icon.pixmap(QSize(96, 96)))
+
         layout = QVBoxLayout(self)
         layout.addStretch(2)
+        layout.addWidget(icon)
+        layout.addSpacing(8)
         layout.addWidget(title)
         layout.addSpacing(12)
         layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
