@@ -124,10 +124,17 @@ def _opens(ch: str, prev: str, nxt: str) -> str:
 def _scan_line(
     text: str, line: Line, carry: RawQuote | None, out: list[RawQuote]
 ) -> RawQuote | None:
-    """Pair the marks of one line; return the quote still open at its end."""
+    """Pair the marks of one line; return the quote still open at its end.
+
+    Inside an open quotation, an opening mark of another style starts a
+    nested pair (« … “…” … », “ … "…" … ”); one of the same style means the
+    first opener was stray, and pairing starts again from it."""
     lo, hi = line.start, line.end
     open_q: RawQuote | None = None
     expect = ""
+    inner_at = -1  # an opening mark of another style inside open_q
+    inner_expect = ""
+    inner: list[tuple[int, int]] = []
     segment = lo  # start of the text outside any double pair
     i = lo
     if carry is not None:
@@ -143,29 +150,45 @@ def _scan_line(
             _finish_unclosed(carry, out)
     while i < hi:
         ch = text[i]
-        if ch in ALL_DOUBLE:
-            prev = _char(text, i - 1, lo, hi)
-            nxt = _char(text, i + 1, lo, hi)
-            if open_q is not None and _closes(ch, expect, prev, nxt):
-                open_q.close = i
-                inner_lo = open_q.open + 1 if open_q.paragraphs == 1 else lo
-                if len(out) < MAX_QUOTES:
-                    out.append(open_q)
-                    _pair_singles(text, max(inner_lo, lo), i, 1, len(out) - 1, out)
-                open_q = None
-                segment = i + 1
-            else:
-                closer = _opens(ch, prev, nxt)
-                if closer:
-                    if open_q is None:
-                        _pair_singles(text, segment, i, 0, None, out)
-                    # else: the earlier opener was stray; start again here.
-                    open_q = RawQuote(i, -1, 0)
-                    expect = closer
+        if ch not in ALL_DOUBLE:
+            i += 1
+            continue
+        prev = _char(text, i - 1, lo, hi)
+        nxt = _char(text, i + 1, lo, hi)
+        if open_q is not None and inner_at >= 0 and _closes(ch, inner_expect, prev, nxt):
+            inner.append((inner_at, i))
+            inner_at = -1
+        elif open_q is not None and _closes(ch, expect, prev, nxt):
+            open_q.close = i
+            inner_lo = open_q.open + 1 if open_q.paragraphs == 1 else lo
+            if len(out) < MAX_QUOTES:
+                out.append(open_q)
+                parent = len(out) - 1
+                out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
+                _pair_singles(text, max(inner_lo, lo), i, 1, parent, out)
+            open_q = None
+            inner, inner_at = [], -1
+            segment = i + 1
+        else:
+            closer = _opens(ch, prev, nxt)
+            if closer and open_q is None:
+                _pair_singles(text, segment, i, 0, None, out)
+                open_q = RawQuote(i, -1, 0)
+                expect = closer
+            elif closer and open_q is not None and inner_at < 0 and ch != text[open_q.open]:
+                inner_at, inner_expect = i, closer
+            elif closer and open_q is not None:
+                # The earlier opener was stray: keep what paired inside it and
+                # start again here.
+                out.extend(RawQuote(a, b, 0) for a, b in inner)
+                inner, inner_at = [], -1
+                open_q = RawQuote(i, -1, 0)
+                expect = closer
         i += 1
     if open_q is None:
         _pair_singles(text, segment, hi, 0, None, out)
         return None
+    out.extend(RawQuote(a, b, 0) for a, b in inner)
     _pair_singles(text, segment, open_q.open, 0, None, out)
     open_q.close = hi
     return open_q

@@ -499,3 +499,34 @@ def test_adverbs_and_subordinate_openers_are_not_the_speaker(sentence: str, name
     quote = only(run(sentence))
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "\u00abIl m\u2019a dit \u201cnous partons demain matin\u201d sans rien expliquer\u00bb,"
+            " a d\u00e9clar\u00e9 Paul Roux.",
+            "Il m\u2019a dit \u201cnous partons demain matin\u201d sans rien expliquer",
+            "nous partons demain matin",
+        ),
+        (
+            '\u201cShe told me "we leave at dawn tomorrow" and hung up,\u201d said Ana Ruiz.',
+            'She told me "we leave at dawn tomorrow" and hung up',
+            "we leave at dawn tomorrow",
+        ),
+    ],
+)
+def test_double_marks_of_another_style_nest(text: str, outer: str, inner: str) -> None:
+    analysis = run(text)
+    assert texts(analysis) == [outer, inner]
+    assert analysis.quotes[1].parent == 0
+    assert analysis.quotes[0].speaker is not None
+    assert analysis.quotes[0].speaker.name in {"Paul Roux", "Ana Ruiz"}
+
+
+def test_a_stray_opener_of_the_same_style_restarts_the_pairing() -> None:
+    analysis = run(
+        "\u201cHe never finished. \u201cThis part is a real quotation,\u201d said Ida Berg."
+    )
+    assert texts(analysis) == ["This part is a real quotation"]
