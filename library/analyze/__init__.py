@@ -38,6 +38,7 @@ from library.analyze.attribution import (
     trailing,
 )
 from library.analyze.document import Document
+from library.analyze.lexicon import SPEECH_VERBS
 from library.analyze.marks import pair_marks
 from library.analyze.names import PERSON_RUN, clean, looks_like_organisation, split_speaker
 from library.analyze.quotes import Candidate, candidates
@@ -317,10 +318,13 @@ def _nested_speaker(
         if phrase is None:
             return None
         return _plain_speaker(doc, phrase, people, 0.7)
+    tail = window[match.end() :]
+    said = {clean(w).lower() for w in tail.split()} & SPEECH_VERBS
+    if len(tail) > 160 or not (said or tail.rstrip().endswith((":", ","))):
+        return None  # a name merely mentioned earlier in the quotation
     name_tokens = [clean(t) for t in match.group().split()]
     name = " ".join(t for t in name_tokens if t)
     role = None
-    tail = window[match.end() :]
     if tail.startswith(","):
         role = tail[1:].strip().rstrip(":,;—\u2013 ").strip() or None
         if role is not None and len(role) > 120:

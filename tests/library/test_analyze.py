@@ -530,3 +530,15 @@ def test_a_stray_opener_of_the_same_style_restarts_the_pairing() -> None:
         "\u201cHe never finished. \u201cThis part is a real quotation,\u201d said Ida Berg."
     )
     assert texts(analysis) == ["This part is a real quotation"]
+
+
+def test_a_name_merely_mentioned_in_the_outer_quote_is_not_the_nested_speaker() -> None:
+    analysis = run(
+        "\u201cI met Jon Arden at the fair and the 'big friendly giant' of the"
+        " carnival himself,\u201d said Lise Holm."
+    )
+    outer, inner = analysis.quotes
+    assert inner.parent == 0
+    assert inner.speaker is None
+    assert outer.speaker is not None
+    assert outer.speaker.name == "Lise Holm"
