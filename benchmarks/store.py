@@ -56,22 +56,45 @@ def _sentence(rng: random.Random, vocab: list[str], weights: list[float], n: int
 
 
 def _page(number: int, rng: random.Random, vocab: list[str], weights: list[float]) -> str:
+    """A saved blog post of realistic size (~17 KB): 20 paragraphs with
+    quotes, a photo, and the chrome extraction must remove (navigation,
+    sidebar links, share buttons, labels, a comment thread)."""
     paragraphs = "\n".join(
         f"<p>“{_sentence(rng, vocab, weights, 12)}” said Official {number % 97}. "
-        f"{_sentence(rng, vocab, weights, 40)}</p>"
-        for _ in range(8)
+        f'{_sentence(rng, vocab, weights, 40)} <a href="https://src.example.org/{n}">'
+        f"{_sentence(rng, vocab, weights, 3)}</a> {_sentence(rng, vocab, weights, 20)}</p>"
+        for n in range(20)
+    )
+    sidebar = "\n".join(
+        f'<li><a href="https://blog.example.org/{n}">{_sentence(rng, vocab, weights, 5)}</a></li>'
+        for n in range(30)
+    )
+    comments = "\n".join(
+        f'<div class="comment"><b>Reader {n}</b> <p>{_sentence(rng, vocab, weights, 25)}</p>'
+        f'<a class="reply" href="#">Reply</a></div>'
+        for n in range(12)
     )
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Report {number}: {_sentence(rng, vocab, weights, 6)}</title>
 <meta name="author" content="Writer {number % 50} Example">
 <meta property="article:published_time" content="20{10 + number % 15}-03-0{1 + number % 9}">
 <link rel="canonical" href="https://bench.example.org/{number}">
-</head><body><nav><a href="/">Home</a> <a href="/archive">Archive</a></nav>
-<article><h1>Report {number}</h1>
+<style>body {{ font-family: serif; }} .sidebar {{ float: right; }}</style>
+<script>var tracking = {{"page": {number}}};</script>
+</head><body><div class="navbar"><a href="/">Home</a> <a href="/archive">Archive</a>
+<a href="/about">About</a></div>
+<div class="main"><article class="post"><h1>Report {number}</h1>
+<div class="post-body">
 {paragraphs}
 <figure><img src="https://cdn.example.org/{number}.jpg" alt="photo">
 <figcaption>Photo: Agency {number % 7}</figcaption></figure>
-</article><footer>Labels: news, reports</footer></body></html>"""
+</div>
+<div class="share-buttons"><a href="#">Share on Twitter</a> <a href="#">Facebook</a></div>
+<div class="post-labels">Labels: news, reports</div>
+</article>
+<div class="comments"><h3>12 comments</h3>{comments}</div></div>
+<div class="sidebar"><h3>Popular posts</h3><ul>{sidebar}</ul></div>
+<footer>Copyright Bench Blog</footer></body></html>"""
 
 
 def _import(folder: Path, rng: random.Random, vocab: list[str], weights: list[float]) -> str:
