@@ -194,9 +194,10 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct quotation. ``span`` covers the quotation marks when the text
-    has them. ``parent`` is the index (in the same analysis) of the quotation
-    this one is nested in."""
+    """A direct quotation. ``span`` covers the quoted words without their
+    marks; for a ``PARTIAL`` quotation it covers the reported clause the marked
+    words stand in (``the plan was “a disaster” on Monday``). ``parent`` is the
+    index (in the same analysis) of the quotation this one is nested in."""
 
     span: Span
     kind: QuoteKind
