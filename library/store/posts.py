@@ -129,9 +129,8 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     packed = post.packed or pack_post(post.raw, post.article, post.analysis)
     cursor = conn.execute(
         """INSERT INTO posts (key, title, authors, published, site, url, url_key, language,
-               description, imported, file_name, content_hash, format, quote_count,
-               blocks, analysis, original, document)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               description, imported, file_name, content_hash, format, quote_count)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             key,
             meta.title,
@@ -147,13 +146,14 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             post.content_hash,
             str(post.raw.format),
             len(post.analysis.quotes),
-            packed.blocks,
-            packed.analysis,
-            packed.original,
-            packed.document,
         ),
     )
     post_id = int(cursor.lastrowid or 0)
+    conn.execute(
+        "INSERT INTO post_content (post_id, blocks, analysis, original, document)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (post_id, packed.blocks, packed.analysis, packed.original, packed.document),
+    )
     store_resources(conn, post_id, post.raw, post.article)
     store_mentions(conn, post_id, post.analysis)
     conn.execute(
@@ -274,8 +274,8 @@ _META_COLUMNS = "title, authors, published, site, url, language, description"
 def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     """A stored post, or ``None``."""
     row = conn.execute(
-        f"SELECT id, key, {_META_COLUMNS}, blocks, analysis, imported, file_name,"
-        " content_hash FROM posts WHERE id = ?",
+        f"SELECT id, key, {_META_COLUMNS}, c.blocks, c.analysis, imported, file_name,"
+        " content_hash FROM posts JOIN post_content c ON c.post_id = id WHERE id = ?",
         (post_id,),
     ).fetchone()
     if row is None:
@@ -303,14 +303,16 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
 
 def load_blocks(conn: sqlite3.Connection, post_id: int) -> tuple[Block, ...] | None:
     """Only a post's blocks (cheaper than :func:`load_post`)."""
-    row = conn.execute("SELECT blocks FROM posts WHERE id = ?", (post_id,)).fetchone()
+    row = conn.execute("SELECT blocks FROM post_content WHERE post_id = ?", (post_id,)).fetchone()
     return None if row is None else codec.blocks_from_json(codec.unpack(row[0]))
 
 
 def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
     """The stored input, decoded as it was at import, for re-extraction."""
     row = conn.execute(
-        "SELECT format, original, document FROM posts WHERE id = ?", (post_id,)
+        "SELECT p.format, c.original, c.document FROM posts p"
+        " JOIN post_content c ON c.post_id = p.id WHERE p.id = ?",
+        (post_id,),
     ).fetchone()
     if row is None:
         return None
@@ -355,7 +357,7 @@ def replace_content(
     conn.execute(
         """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
                url_key = ?, language = ?, description = ?, content_hash = ?,
-               quote_count = ?, blocks = ?, analysis = ?
+               quote_count = ?
            WHERE id = ?""",
         (
             meta.title,
@@ -368,6 +370,12 @@ def replace_content(
             meta.description,
             content_hash,
             len(analysis.quotes),
+            post_id,
+        ),
+    )
+    conn.execute(
+        "UPDATE post_content SET blocks = ?, analysis = ? WHERE post_id = ?",
+        (
             codec.pack(codec.blocks_to_json(article.blocks)),
             codec.pack(codec.analysis_to_json(analysis)),
             post_id,
@@ -398,9 +406,10 @@ def key_checker(conn: sqlite3.Connection) -> Callable[[str], bool]:
 
 # -- delete and undo -------------------------------------------------------
 
-_TABLES = ("posts", "resources", "mentions", "clips", "clip_tags")
+_TABLES = ("posts", "post_content", "resources", "mentions", "clips", "clip_tags")
 _WHERE = {
     "posts": "id = ?",
+    "post_content": "post_id = ?",
     "resources": "post_id = ?",
     "mentions": "post_id = ?",
     "clips": "post_id = ?",

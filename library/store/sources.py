@@ -120,8 +120,9 @@ def citing(conn: sqlite3.Connection, source: int) -> list[tuple[int, str, Span, 
     mention of ``source``, newest post first, in text order within a post."""
     rows = conn.execute(
         """SELECT m.post_id, p.title, m.start_block, m.start_offset, m.end_block,
-                  m.end_offset, m.text, p.analysis
+                  m.end_offset, m.text, c.analysis
            FROM mentions m JOIN posts p ON p.id = m.post_id
+           JOIN post_content c ON c.post_id = p.id
            WHERE m.source_id = ?
            ORDER BY p.imported DESC, p.id DESC, m.start_block, m.start_offset""",
         (source,),

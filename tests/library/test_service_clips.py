@@ -198,7 +198,7 @@ def _store_old_blocks(path: Path, post_id: int, blocks: list[Block]) -> None:
     conn = sqlite3.connect(path)
     with conn:
         conn.execute(
-            "UPDATE posts SET blocks = ? WHERE id = ?",
+            "UPDATE post_content SET blocks = ? WHERE post_id = ?",
             (codec.pack(codec.blocks_to_json(blocks)), post_id),
         )
     conn.close()

@@ -18,7 +18,8 @@ from library.errors import LibraryError, LibraryLocked, NewerLibrary
 from library.importers import MAX_INPUT_BYTES
 from library.model import Analysis, Mention, MentionKind, Position, Source, SourceKind, Span
 from library.service import ImportStatus, Library
-from library.store import db, schema
+from library.store import codec, db, schema
+from library.store.posts import document_json
 from tests.conftest import ROOT
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
@@ -382,3 +383,41 @@ def test_an_older_library_is_backed_up_then_migrated(tmp_path: Path, quotemark_h
     assert old.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
     assert old.execute("SELECT id FROM posts").fetchall() == [(post_id,)]
     old.close()
+
+
+def test_a_version_1_library_opens_with_its_posts(tmp_path: Path, quotemark_home: Path) -> None:
+    """Version 2 moved the large columns out of ``posts``: a library written
+    before keeps every post, readable and re-extractable."""
+    path = tmp_path / "library.sqlite3"
+    source = write_post(tmp_path, "a.html", "Night Ferry")
+    done = processed(source)
+    conn = db.connect(path)
+    schema.migrate(conn, path, quotemark_home / "backups", schema.MIGRATIONS[:1])
+    with conn:
+        conn.execute(
+            """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
+                   language, description, imported, file_name, content_hash, format,
+                   quote_count, blocks, analysis, original, document)
+               VALUES (7, 'laane2024night', 'Night Ferry', '["Kadri Laane"]', '2024-03-09',
+                   NULL, NULL, NULL, 'en', NULL, '2024-04-01T10:00:00+00:00', 'a.html',
+                   ?, 'html', 0, ?, ?, ?, ?)""",
+            (
+                done.content_hash,
+                codec.pack(codec.blocks_to_json(done.article.blocks)),
+                codec.pack(codec.analysis_to_json(done.analysis)),
+                codec.compress(done.raw.original),
+                codec.pack(document_json(done.raw)),
+            ),
+        )
+        conn.execute(
+            "INSERT INTO post_fts (rowid, title, body, clips) VALUES (7, 'Night Ferry', 'x', '')"
+        )
+    conn.close()
+    with Library.open(path) as lib:
+        post = lib.post(7)
+        assert [b.text for b in post.blocks] == list(PARAGRAPHS)
+        assert [p.key for p in lib.posts()] == ["laane2024night"]
+        assert lib.reextract_posts([7]).change.posts_changed == (7,)
+        assert [h.post.id for h in lib.search("ticket office")] == [7]
+    [backup] = (quotemark_home / "backups").iterdir()
+    assert backup.name.startswith("library-v1-")
