@@ -587,6 +587,13 @@ class Library:
         return Change(clips_added=tuple(c.id for c in clips), posts_changed=tuple(posts))
 
     @_guarded
+    def lost_clips(self) -> set[int]:
+        """Ids of the clips whose exact text re-extraction did not find
+        again: they keep their old place (and their key) until the user
+        looks at them."""
+        return {int(r[0]) for r in self._conn.execute("SELECT id FROM clips WHERE lost = 1")}
+
+    @_guarded
     def tags(self) -> list[str]:
         """Every tag in use, sorted."""
         return store_clips.all_tags(self._conn)

@@ -225,5 +225,6 @@ def test_reextract_finds_clips_again_and_keeps_lost_ones(library: Library, tmp_p
     assert moved.key == kept.key
     still = library.get_clip(gone.id)
     assert still.span == gone.span  # kept, never deleted
+    assert library.lost_clips() == {gone.id}
     assert [b.text for b in library.post(post_id).blocks] == [b.text for b in current]
     assert library.post(post_id).key == "laane2024night"

@@ -421,3 +421,51 @@ def test_a_version_1_library_opens_with_its_posts(tmp_path: Path, quotemark_home
         assert [h.post.id for h in lib.search("ticket office")] == [7]
     [backup] = (quotemark_home / "backups").iterdir()
     assert backup.name.startswith("library-v1-")
+
+
+def test_a_worker_thread_imports_while_the_reader_clips(tmp_path: Path) -> None:
+    """The GUI's import worker opens its own Library on the same file; the
+    reader's clips go in between its posts (one short transaction each)."""
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as reader:
+        first = reader.import_paths([write_post(tmp_path, "first.html", "Ferry")])
+        post_id = first.results[0].post_id
+        assert post_id is not None
+        folder = tmp_path / "batch"
+        for number in range(8):
+            write_post(folder, f"p{number}.html", f"Diary {number}", url=f"https://x.example/{number}",
+                       paragraphs=[f"{number}: {p}" for p in PARAGRAPHS])  # fmt: skip
+        outcome: list[int] = []
+
+        def work() -> None:
+            with Library.open(path) as worker:
+                report = worker.import_paths([folder])
+                outcome.extend(r.post_id or 0 for r in report.results)
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        span = reader.find_span(post_id, paragraph=1)
+        keys = [reader.clip(post_id, span)[0].key for _ in range(20)]
+        thread.join(timeout=120)
+        assert len(outcome) == 8
+        assert all(outcome)
+        assert len(set(keys)) == 20
+        assert len(reader.posts()) == 9
+        assert len(reader.clips()) == 20
+
+
+def test_cancel_with_the_process_pool(library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    for number in range(12):
+        write_post(folder, f"p{number:02d}.html", f"Diary {number}", url=f"https://x.example/{number}",
+                   paragraphs=[f"{number}: {p}" for p in PARAGRAPHS])  # fmt: skip
+    stop = threading.Event()
+
+    def progress(done: int, total: int, path: str) -> None:
+        if done == 3:
+            stop.set()
+
+    report = library.import_paths([folder], progress=progress, cancel=stop)
+    statuses = [r.status for r in report.results]
+    assert statuses == [ImportStatus.IMPORTED] * 3 + [ImportStatus.CANCELLED] * 9
+    assert sorted(p.title for p in library.posts()) == ["Diary 0", "Diary 1", "Diary 2"]
