@@ -691,6 +691,23 @@ class Library:
         change = Change(posts_changed=tuple(changed), clips_changed=tuple(clips_changed))
         return ReextractReport(change, tuple(messages), tuple(lost), tuple(failed))
 
+    @_guarded
+    def reimport(self, post_id: int, path: Path) -> ReextractReport:
+        """Replace a post's stored original with a newer save of it (the
+        same post saved again, or saved better), keeping its id, key and
+        clips (found again by their exact text, as :meth:`reextract` does).
+        The file must read as an article; otherwise nothing changes."""
+        from library.pipeline import process
+
+        self.post_summary(post_id)
+        outcome = reextract_one(self._conn, self._path, post_id, process(Path(path)))
+        lost = tuple(outcome.clips_lost)
+        messages = (outcome.message,) if outcome.message else ()
+        if not outcome.changed:
+            return ReextractReport(Change(), messages, lost, (post_id,))
+        change = Change(posts_changed=(post_id,), clips_changed=tuple(outcome.clips_moved))
+        return ReextractReport(change, messages, lost)
+
     # -- export --------------------------------------------------------
 
     @_guarded

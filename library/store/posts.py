@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -387,6 +388,18 @@ def replace_content(
     conn.execute(
         "UPDATE post_fts SET title = ?, body = ? WHERE rowid = ?",
         (meta.title, body_text(article.blocks), post_id),
+    )
+
+
+def replace_original(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -> None:
+    """A newer save of a post becomes its stored original (re-import)."""
+    conn.execute(
+        "UPDATE posts SET format = ?, file_name = ? WHERE id = ?",
+        (str(raw.format), Path(raw.path).name, post_id),
+    )
+    conn.execute(
+        "UPDATE post_content SET original = ?, document = ? WHERE post_id = ?",
+        (codec.compress(raw.original), codec.pack(document_json(raw)), post_id),
     )
 
 

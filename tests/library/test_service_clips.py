@@ -228,3 +228,32 @@ def test_reextract_finds_clips_again_and_keeps_lost_ones(library: Library, tmp_p
     assert library.lost_clips() == {gone.id}
     assert [b.text for b in library.post(post_id).blocks] == [b.text for b in current]
     assert library.post(post_id).key == "laane2024night"
+
+
+def test_reimport_a_newer_save_keeps_id_key_and_clips(library: Library, tmp_path: Path) -> None:
+    path = write_post(tmp_path / "v1", "ferry.html", "The Night Ferry Returns")
+    post_id = library.import_paths([path]).results[0].post_id
+    assert post_id is not None
+    kept, _ = library.clip(post_id, library.find_span(post_id, text="ticket office sold"))
+    gone, _ = library.clip(post_id, library.find_span(post_id, text="winter timetable"))
+    newer = write_post(
+        tmp_path / "v2",
+        "ferry-updated.html",
+        "The Night Ferry Returns (updated)",
+        paragraphs=["Update: the second night was full as well.", *PARAGRAPHS[:3]],
+    )
+    report = library.reimport(post_id, newer)
+    assert report.change.posts_changed == (post_id,)
+    assert report.lost_clips == (gone.id,)
+    post = library.post(post_id)
+    assert post.key == "laane2024night"
+    assert post.metadata.title == "The Night Ferry Returns (updated)"
+    assert post.file_name == "ferry-updated.html"
+    assert library.get_clip(kept.id).span.start.block == 3
+    assert library.reextract_posts([post_id]).change.posts_changed == (post_id,)
+    assert library.post(post_id).blocks[0].text.startswith("Update:")  # the new original
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    with pytest.raises(QuotemarkError, match=r"empty\.html"):
+        library.reimport(post_id, empty)
+    assert library.post(post_id) == post
