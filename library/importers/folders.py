@@ -9,7 +9,7 @@ from pathlib import Path
 from library.importers.webpage_complete import files_folder
 
 # Files inside a folder that are certainly not posts: a page's images,
-# styles and scripts, fonts, archives, office documents.
+# styles and scripts, fonts, archives, office documents, source code and data.
 _NOT_POSTS = frozenset(
     {
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".bmp", ".ico", ".tif",
@@ -17,7 +17,9 @@ _NOT_POSTS = frozenset(
         ".otf", ".eot", ".mp3", ".mp4", ".webm", ".ogg", ".wav", ".mov", ".zip", ".gz",
         ".tgz", ".bz2", ".xz", ".7z", ".rar", ".pdf", ".doc", ".docx", ".xls", ".xlsx",
         ".ppt", ".pptx", ".odt", ".epub", ".exe", ".dll", ".so", ".pyc", ".db", ".sqlite",
-        ".bib", ".ds_store", ".lnk", ".part", ".crdownload",
+        ".bib", ".ds_store", ".lnk", ".part", ".crdownload", ".py", ".pyi", ".sh",
+        ".bat", ".ps1", ".c", ".h", ".cpp", ".java", ".rb", ".go", ".rs", ".ts", ".tsx",
+        ".jsx", ".toml", ".yaml", ".yml", ".ini", ".cfg", ".lock", ".csv", ".tsv",
     }
 )  # fmt: skip
 

@@ -52,6 +52,7 @@ _HTML_START = re.compile(
     rb"<(?:p|div|article|section|main|h[1-6]|table|ul|ol|blockquote|figure|span|a)[\s>])",
     re.IGNORECASE,
 )
+_JUNK_BEFORE_MARKUP = 256
 _HTML_INSIDE = re.compile(rb"<html[\s>]|<body[\s>]|<!doctype\s+html|<head[\s>]", re.IGNORECASE)
 
 
@@ -164,7 +165,9 @@ def is_html(data: bytes) -> bool:
         return True
     if head.startswith((b"<!--", b"<?xml")):
         return bool(_HTML_INSIDE.search(head[:8192]))
-    return bool(_HTML_INSIDE.search(head[:2048]))
+    # A little junk may precede the markup (a stray line a tool wrote); text
+    # that merely mentions <html> further in is not a page.
+    return bool(_HTML_INSIDE.search(head[:_JUNK_BEFORE_MARKUP]))
 
 
 def sniff(data: bytes) -> SourceFormat:

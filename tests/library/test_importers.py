@@ -240,3 +240,19 @@ def test_a_page_reads_the_same_with_or_without_its_files_folder(tmp_path: Path) 
     alone = process(single)
     texts = [b.text for b in with_folder.article.blocks if b.kind is not BlockKind.IMAGE]
     assert texts == [b.text for b in alone.article.blocks if b.kind is not BlockKind.IMAGE]
+
+
+def test_text_that_mentions_html_further_in_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes"
+    path.write_text(
+        "Notes on saving pages\n\n"
+        + "A paragraph about the harbour pier and its repairs. " * 8
+        + "\n\nA saved page starts with <!DOCTYPE html> and an <html> element.\n"
+    )
+    assert read(path).format is SourceFormat.TEXT
+
+
+def test_a_stray_line_before_the_markup_is_still_html(tmp_path: Path) -> None:
+    path = tmp_path / "page"
+    path.write_text("saved by a tool\n<!DOCTYPE html><html><body><p>The pier.</p></body></html>")
+    assert read(path).format is SourceFormat.HTML

@@ -30,6 +30,8 @@ def test_folders_are_walked_recursively_in_a_stable_order(tmp_path: Path) -> Non
             "assets/site.css",
             "assets/app.js",
             "assets/logo.png",
+            "tools/make.py",
+            "data/table.csv",
             "notes",
         ],
     )
