@@ -73,7 +73,7 @@ def read(path: Path) -> RawDocument:
         )
     if source is SourceFormat.HTML:
         decoded = _readable(decode_html(data), name, path, utf16)
-        folder = files_folder(path)
+        folder = files_folder(path, decoded.text)
         resources = local_images(path, decoded.text, folder) if folder is not None else {}
         return RawDocument(
             path=str(path),

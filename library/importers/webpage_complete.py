@@ -46,15 +46,31 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 """All of a page's images together: more is not a web page."""
 
 
-def files_folder(page: Path) -> Path | None:
+def files_folder(page: Path, text: str | None = None) -> Path | None:
     """The ``NAME_files/`` folder saved with ``page``, if there is one. A
-    folder that is itself a symlink does not count: it may point anywhere."""
+    folder that is itself a symlink does not count: it may point anywhere.
+
+    With the page's ``text``, a page renamed after saving is matched too:
+    the folder its references name, if that sits beside it.
+    """
     stem = page.stem
     for suffix in _SUFFIXES:
         folder = page.with_name(stem + suffix)
-        if folder.is_dir() and not folder.is_symlink():
+        if _usable(folder):
             return folder
+    if text is None:
+        return None
+    for ref in references(text):
+        first = unquote(urlsplit(ref).path).removeprefix("./").split("/", 1)[0]
+        if first.endswith(_SUFFIXES) and first not in ("", ".", ".."):
+            folder = page.with_name(first)
+            if _usable(folder):
+                return folder
     return None
+
+
+def _usable(folder: Path) -> bool:
+    return folder.is_dir() and not folder.is_symlink()
 
 
 def references(text: str) -> list[str]:

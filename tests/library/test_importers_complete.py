@@ -96,3 +96,12 @@ def test_a_files_folder_that_is_a_symlink_is_ignored(tmp_path: Path) -> None:
     doc = read(page)
     assert doc.format is SourceFormat.HTML
     assert doc.resources == {}
+
+
+def test_a_page_renamed_after_saving_still_finds_its_folder(tmp_path: Path) -> None:
+    shutil.copytree(COMPLETE, tmp_path / "site")
+    renamed = tmp_path / "site" / "pier-story.html"
+    (tmp_path / "site" / "harbour.html").rename(renamed)
+    doc = read(renamed)
+    assert doc.format is SourceFormat.WEB_PAGE_COMPLETE
+    assert doc.resources["./harbour_files/pier.png"].data == PNG
