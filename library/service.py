@@ -331,7 +331,9 @@ class Library:
                         title,
                         f"already in the library (id {existing})",
                     )
-                key = keys.unique_key(keys.base_key(meta), store_posts.key_checker(conn))
+                key = store_posts.retired_key(
+                    conn, meta.url or outcome.raw.url, outcome.content_hash
+                ) or keys.unique_key(keys.base_key(meta), store_posts.key_checker(conn))
                 new = store_posts.NewPost(
                     outcome.raw,
                     outcome.article,

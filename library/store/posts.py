@@ -128,11 +128,13 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     meta = post.article.metadata
     url = meta.url or post.raw.url
     packed = post.packed or pack_post(post.raw, post.article, post.analysis)
-    cursor = conn.execute(
-        """INSERT INTO posts (key, title, authors, published, site, url, url_key, language,
-               description, imported, file_name, content_hash, format, quote_count)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    post_id = next_post_id(conn)
+    conn.execute(
+        """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
+               language, description, imported, file_name, content_hash, format, quote_count)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
+            post_id,
             key,
             meta.title,
             json.dumps(list(meta.authors), ensure_ascii=False),
@@ -149,7 +151,6 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             len(post.analysis.quotes),
         ),
     )
-    post_id = int(cursor.lastrowid or 0)
     conn.execute(
         "INSERT INTO post_content (post_id, blocks, analysis, original, document)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -161,6 +162,18 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
         "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, '')",
         (post_id, meta.title, body_text(post.article.blocks)),
     )
+    return post_id
+
+
+def next_post_id(conn: sqlite3.Connection) -> int:
+    """A post id never used before in this library (ids of deleted posts
+    are not handed out again)."""
+    row = conn.execute(
+        "SELECT max((SELECT value FROM counters WHERE name = 'post_id'),"
+        " (SELECT coalesce(max(id), 0) FROM posts))"
+    ).fetchone()
+    post_id = int(row[0] or 0) + 1
+    conn.execute("INSERT OR REPLACE INTO counters (name, value) VALUES ('post_id', ?)", (post_id,))
     return post_id
 
 
@@ -404,12 +417,35 @@ def replace_original(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -
 
 
 def key_taken(conn: sqlite3.Connection, key: str) -> bool:
-    """Whether a post or a clip already has ``key`` (ignoring case)."""
+    """Whether a post or a clip has ``key`` (ignoring case), or a deleted
+    post had it."""
     row = conn.execute(
-        "SELECT 1 FROM posts WHERE key = ? UNION ALL SELECT 1 FROM clips WHERE key = ? LIMIT 1",
-        (key, key),
+        "SELECT 1 FROM posts WHERE key = ? UNION ALL SELECT 1 FROM clips WHERE key = ?"
+        " UNION ALL SELECT 1 FROM retired_keys WHERE key = ? LIMIT 1",
+        (key, key, key),
     ).fetchone()
     return row is not None
+
+
+def retired_key(conn: sqlite3.Connection, url: str | None, content_hash: str) -> str | None:
+    """The key a deleted post with this URL or text had: the same post
+    imported again gets it back (and it is no longer retired)."""
+    key = url_key(url)
+    row = None
+    if key is not None:
+        row = conn.execute("SELECT key FROM retired_keys WHERE url_key = ?", (key,)).fetchone()
+    if row is None:
+        row = conn.execute(
+            "SELECT key FROM retired_keys WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+    if row is None:
+        return None
+    conn.execute("DELETE FROM retired_keys WHERE key = ?", (row[0],))
+    taken = conn.execute(
+        "SELECT 1 FROM posts WHERE key = ? UNION ALL SELECT 1 FROM clips WHERE key = ?",
+        (row[0], row[0]),
+    ).fetchone()
+    return None if taken else str(row[0])
 
 
 def key_checker(conn: sqlite3.Connection) -> Callable[[str], bool]:
@@ -459,7 +495,13 @@ def snapshot(conn: sqlite3.Connection, post_id: int) -> bytes:
 
 
 def delete(conn: sqlite3.Connection, post_id: int) -> None:
-    """Remove a post, its clips, mentions, resources and index row."""
+    """Remove a post, its clips, mentions, resources and index row; its key
+    is retired (see :func:`retired_key`)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO retired_keys (key, url_key, content_hash)"
+        " SELECT key, url_key, content_hash FROM posts WHERE id = ?",
+        (post_id,),
+    )
     conn.execute("DELETE FROM clips WHERE post_id = ?", (post_id,))
     conn.execute("DELETE FROM post_fts WHERE rowid = ?", (post_id,))
     conn.execute("DELETE FROM posts WHERE id = ?", (post_id,))
@@ -482,6 +524,8 @@ def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
             post_id = int(rows[0][columns.index("id")])
         if table == "clips":
             clip_ids = [int(r[columns.index("id")]) for r in rows]
+    key = tables["posts"]["rows"][0][tables["posts"]["columns"].index("key")]
+    conn.execute("DELETE FROM retired_keys WHERE key = ?", (key,))
     title, body, clips = tables["fts"]
     conn.execute(
         "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, ?)",

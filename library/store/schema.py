@@ -128,7 +128,23 @@ ALTER TABLE posts DROP COLUMN document;
 CREATE INDEX posts_imported ON posts(imported, id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: post ids and keys of deleted posts are not handed out again
+# (SQLite gives a deleted newest post's id to the next one), so an undo, a
+# script or a paper naming a post never reaches a different one. A retired
+# key comes back only to the same post imported again (same URL or text).
+_V3 = """
+CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO counters (name, value) SELECT 'post_id', coalesce(max(id), 0) FROM posts;
+CREATE TABLE retired_keys (
+    key TEXT PRIMARY KEY COLLATE NOCASE,
+    url_key TEXT,
+    content_hash TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX retired_keys_url ON retired_keys(url_key);
+CREATE INDEX retired_keys_hash ON retired_keys(content_hash);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)
