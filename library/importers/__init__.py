@@ -14,7 +14,7 @@ from pathlib import Path
 from library.errors import UnreadableInput, UnsupportedFormat
 from library.importers.decode import Decoded, control_ratio, decode
 from library.importers.folders import discover
-from library.importers.html_file import decode_html, page_url
+from library.importers.html_file import decode_html, page_url, saved_date
 from library.importers.mhtml import read_mhtml
 from library.importers.sniff import bomless_utf16, has_nul, not_a_post, sniff
 from library.importers.webpage_complete import files_folder, local_images
@@ -81,7 +81,7 @@ def read(path: Path) -> RawDocument:
             original=original,
             html=decoded.text,
             url=page_url(decoded.text),
-            saved_at=modified,
+            saved_at=saved_date(decoded.text) or modified,
             encoding=decoded.encoding,
             resources=resources,
         )

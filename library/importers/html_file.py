@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime, timedelta, timezone
 
 from library.importers.decode import Decoded, declared_charset, decode
 
+_SINGLE_FILE = re.compile(
+    r"<!--\s*Page saved with SingleFile\s*url:\s*(?P<url>\S+)\s*"
+    r"(?:saved date:\s*(?P<date>[^\n(]+?)\s*(?:\([^)]*\))?\s*$)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_JS_DATE = re.compile(
+    r"^\w{3}\s+(?P<month>\w{3})\s+(?P<day>\d{1,2})\s+(?P<year>\d{4})\s+"
+    r"(?P<hour>\d\d):(?P<minute>\d\d):(?P<second>\d\d)\s+GMT(?P<offset>[+-]\d{4})"
+)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 _LINK = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -46,6 +57,9 @@ def page_url(text: str) -> str | None:
     saved = _SAVED_FROM.search(text[:8192])
     if saved is not None and _is_web(saved.group(1)):
         return html.unescape(saved.group(1))
+    single = _SINGLE_FILE.search(text[:8192])
+    if single is not None and _is_web(single["url"]):
+        return single["url"]
     for tag in _LINK.findall(head):
         found = attributes(tag)
         rels = found.get("rel", "").lower().split()
@@ -61,3 +75,30 @@ def page_url(text: str) -> str | None:
 
 def _is_web(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))
+
+
+def saved_date(text: str) -> str | None:
+    """When the page was saved, as ISO 8601, if the saving tool wrote it
+    (SingleFile's header comment: "saved date: Tue Mar 05 2024 08:15:00
+    GMT+0100 (...)"). Parsed without the locale, which Qt changes."""
+    single = _SINGLE_FILE.search(text[:8192])
+    if single is None or not single["date"]:
+        return None
+    found = _JS_DATE.match(single["date"].strip())
+    if found is None or found["month"].lower() not in _MONTHS:
+        return None
+    offset = int(found["offset"][1:3]) * 60 + int(found["offset"][3:5])
+    sign = -1 if found["offset"][0] == "-" else 1
+    try:
+        moment = datetime(
+            int(found["year"]),
+            _MONTHS.index(found["month"].lower()) + 1,
+            int(found["day"]),
+            int(found["hour"]),
+            int(found["minute"]),
+            int(found["second"]),
+            tzinfo=timezone(timedelta(minutes=sign * offset)),
+        )
+    except ValueError:
+        return None
+    return moment.isoformat()

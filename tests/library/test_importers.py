@@ -256,3 +256,17 @@ def test_a_stray_line_before_the_markup_is_still_html(tmp_path: Path) -> None:
     path = tmp_path / "page"
     path.write_text("saved by a tool\n<!DOCTYPE html><html><body><p>The pier.</p></body></html>")
     assert read(path).format is SourceFormat.HTML
+
+
+def test_singlefile_header_gives_address_and_saved_date(tmp_path: Path) -> None:
+    path = tmp_path / "pier.html"
+    path.write_text(
+        "<!DOCTYPE html> <html lang=en><!--\n Page saved with SingleFile \n"
+        " url: https://coast.example.org/2024/pier \n"
+        " saved date: Tue Mar 05 2024 08:15:00 GMT+0100 (Central European Standard Time)\n-->"
+        "<head><title>Pier</title></head><body><p>The pier opened.</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read(path)
+    assert doc.url == "https://coast.example.org/2024/pier"
+    assert doc.saved_at == "2024-03-05T08:15:00+01:00"
