@@ -27,6 +27,7 @@ SUBCOMMANDS = (
     "posts",
     "show",
     "search",
+    "sources",
     "clip",
     "clips",
     "export",
@@ -126,6 +127,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(run=_search)
+
+    p = sub.add_parser("sources", help="sources cited across the library, most cited first")
+    p.add_argument("--post", type=int, metavar="POST_ID", help="only those one post cites")
+    p.add_argument("--json", action="store_true", help="one JSON object per source and line")
+    p.set_defaults(run=_sources)
 
     p = sub.add_parser("clip", help="keep a passage of a post; prints the clip's id and key")
     p.add_argument("post_id", type=int, metavar="POST_ID")
@@ -364,6 +370,31 @@ def _search(options: argparse.Namespace) -> int:
         else:
             print(_summary_text(hit.post))
             print("\t" + " ".join(hit.snippet.split()))
+    return 0
+
+
+def _sources(options: argparse.Namespace) -> int:
+    with _open() as library:
+        if options.post is not None:
+            library.post_summary(options.post)
+        found = library.sources(post_id=options.post)
+    for source in found:
+        if options.json:
+            _line(
+                {
+                    "id": source.id,
+                    "name": source.name,
+                    "kind": str(source.kind),
+                    "url": source.url,
+                    "posts": source.post_count,
+                    "mentions": source.mention_count,
+                }
+            )
+        else:
+            print(
+                f"{source.id}\t{source.name}\t{source.kind}\t{source.post_count} post(s)\t"
+                f"{source.mention_count} mention(s)"
+            )
     return 0
 
 

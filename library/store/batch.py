@@ -96,7 +96,10 @@ def process_all(
                 result = error
             yield result
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # All done: let the workers exit (and be reaped) before returning.
+        # Cancelled or failed: do not wait for files nobody wants any more.
+        finished = submitted == len(files) and not pending
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _run(path: Path) -> Prepared | BaseException:

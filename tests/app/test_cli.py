@@ -228,3 +228,20 @@ def test_seed_and_damaged_mhtml_in_one_batch(shared: Path, quotemark_home: Path)
     library = bibtexparser.parse_string(bib)
     assert not library.failed_blocks
     assert [e.key for e in library.entries] == ["rheytah2017good", "rheytah2017good-c1"]
+
+
+def test_sources_lists_what_the_posts_cite(quotemark_home: Path) -> None:
+    sample = ROOT / "resources" / "samples" / "night-ferry.html"
+    assert quotemark("import", sample, home=quotemark_home).returncode == 0
+    listed = _lines(quotemark("sources", "--json", home=quotemark_home).stdout)
+    assert listed, "the sample post cites sources"
+    for source in listed:
+        assert set(source) == {"id", "name", "kind", "url", "posts", "mentions"}
+        assert source["posts"] == 1
+    links = [s for s in listed if s["kind"] == "link"]
+    assert any("transport.example.gov" in str(s["url"]) for s in links)
+    one = _lines(quotemark("sources", "--post", "1", "--json", home=quotemark_home).stdout)
+    assert {s["id"] for s in one} == {s["id"] for s in listed}
+    missing = quotemark("sources", "--post", "9", home=quotemark_home)
+    assert missing.returncode == 1
+    assert "id 9" in missing.stderr
