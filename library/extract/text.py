@@ -183,6 +183,7 @@ _OWN_URL = re.compile(
     r"(?:at|on|in))\s*:?\s*(?P<url>https?://\S+)$",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 
 
@@ -212,7 +213,7 @@ def _chrome(line: str, facts: _Facts) -> bool:
             facts.handles.append(follow["handle"])
         return True
     posted = _POSTED_BY.match(line)
-    if posted is not None and len(line) <= 120:
+    if posted is not None and _posted_by_line(posted["name"], posted["rest"] or ""):
         rest = posted["rest"] or ""
         facts.add_author(posted["name"])
         date = find_date(rest) if rest else None
@@ -237,6 +238,14 @@ def _chrome(line: str, facts: _Facts) -> bool:
     if len(line) <= _SHARE_LINE_LIMIT and _CHROME[0].match(line):
         return True
     return any(pattern.match(line) for pattern in _CHROME[1:])
+
+
+def _posted_by_line(name: str, rest: str) -> bool:
+    """Whether "Posted by NAME [at|on|in REST]" is a blog's footer rather
+    than a sentence ("Posted by the ministry on its website, it said ...")."""
+    if len(name.split()) > 4 or any(mark in name for mark in ",.;:!?"):
+        return False
+    return not rest or len(rest) <= 30 or bool(_CLOCK.search(rest) or find_date(rest))
 
 
 def _is_share(text: str) -> bool:

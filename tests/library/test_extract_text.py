@@ -444,3 +444,10 @@ def test_a_source_link_at_the_end_is_content_not_the_posts_address() -> None:
     )
     assert article.metadata.url is None
     assert article.blocks[-1].links[0].url == "https://news.example.net/pier-opens"
+
+
+def test_a_sentence_starting_posted_by_is_text() -> None:
+    sentence = "Posted by the ministry on its website late on Monday, the notice closed the pier."
+    article = extract_text(text_doc(f"Harbour Notes\n\n{sentence}\n"))
+    assert [b.text for b in article.blocks] == [sentence]
+    assert article.metadata.authors == ()
