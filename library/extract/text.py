@@ -722,9 +722,22 @@ def extract_text(doc: RawDocument) -> Article:
         description=facts.description,
         published=facts.published,
         url=doc.url or facts.url,
-        language=guess_language(" ".join(block.text for block in blocks)),
+        language=guess_language(_sample(blocks)),
     )
     return Article(metadata, tuple(blocks))
+
+
+def _sample(blocks: list[Block], size: int = 20000) -> str:
+    """The first ``size`` characters or so of the body: enough to tell its
+    language without joining a whole book."""
+    parts: list[str] = []
+    length = 0
+    for block in blocks:
+        parts.append(block.text)
+        length += len(block.text) + 1
+        if length >= size:
+            break
+    return " ".join(parts)
 
 
 def _title_from_name(path: str) -> str:
