@@ -15,6 +15,7 @@ from email import errors as email_errors
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from urllib.parse import unquote
 
 from library.errors import UnreadableInput
 from library.importers.decode import declared_charset, decode, normalise_label
@@ -163,7 +164,13 @@ def _images(message: EmailMessage, page: Message) -> dict[str, Resource]:
             continue
         location = str(part.get("Content-Location", "")).strip()
         content_id = _cid(str(part.get("Content-ID", "")))
-        keys = [key for key in (location, f"cid:{content_id}" if content_id else "") if key]
+        # The page may name a part by its address as saved, percent-decoded,
+        # or by its Content-ID.
+        keys = [
+            key
+            for key in (location, unquote(location), f"cid:{content_id}" if content_id else "")
+            if key
+        ]
         if not keys:
             continue
         resource = Resource(name=keys[0], media_type=media_type, data=payload, location=location)
