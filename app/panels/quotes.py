@@ -102,6 +102,7 @@ class QuotesPanel(QWidget):
 
         self._tree = QTreeWidget(self)
         self._tree.setObjectName("quotesList")
+        self._tree.setAccessibleName("Quotations in this post")
         self._tree.setHeaderHidden(True)
         self._tree.setColumnCount(1)
         self._tree.setUniformRowHeights(False)

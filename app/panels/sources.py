@@ -92,6 +92,7 @@ class SourcesPanel(QWidget):
 
         self._sources = QTreeWidget(self)
         self._sources.setObjectName("sourcesList")
+        self._sources.setAccessibleName("Sources cited in this post")
         self._sources.setColumnCount(4)
         self._sources.setHeaderLabels(["Source", "Kind", "Here", "Posts"])
         self._sources.setRootIsDecorated(False)
@@ -110,6 +111,7 @@ class SourcesPanel(QWidget):
         self._citations_title.setContentsMargins(6, 4, 6, 2)
         self._citations = QListWidget(self)
         self._citations.setObjectName("citationsList")
+        self._citations.setAccessibleName("Where the selected source is cited")
         # Wrap the words around a mention instead of eliding the mention away.
         self._citations.setWordWrap(True)
         self._citations.setUniformItemSizes(False)

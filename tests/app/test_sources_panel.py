@@ -213,3 +213,16 @@ def test_a_post_outside_the_library_lists_its_own_mentions(
     panel.set_post(post)  # never stored
     assert panel.show_source("Valley Courier")
     assert [row.post_id for row in panel.citation_rows()] == [post.id, post.id]
+
+
+def test_the_keyboard_reaches_a_citation(qtbot: QtBot, panel: SourcesPanel, post: Post) -> None:
+    panel.activateWindow()
+    panel.sources_list().setFocus()
+    qtbot.keyClick(panel.sources_list(), Qt.Key.Key_Down)
+    assert panel.current_source() == "Reuters"
+    citations = panel.citations_list()
+    citations.setFocus()
+    citations.setCurrentRow(1)
+    with qtbot.waitSignal(panel.citation_activated) as blocker:
+        qtbot.keyClick(citations, Qt.Key.Key_Return)
+    assert blocker.args == [post.id, post.analysis.mentions[3].span]
