@@ -11,7 +11,8 @@ Public API (the main window wires these; keep them stable)::
     current_span() -> Span | None     # selection, else the quote under the cursor
     clip_current()                    # emits clip_requested(current_span())
     show_span(span)                   # select + scroll
-    zoom_in() / zoom_out() / zoom_reset(); zoom() -> float
+    zoom_in() / zoom_out() / zoom_reset(); zoom() -> float; set_zoom(factor)
+    zoom_changed = Signal(float)      # the new factor (Ctrl+wheel zooms too)
     set_paragraph_numbers(visible); paragraph_numbers_visible() -> bool
     open_find() / close_find(); find_bar() -> FindBar
     editor() -> QTextBrowser          # the text widget, focus target
@@ -49,6 +50,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -126,6 +128,19 @@ class _ReaderText(QTextBrowser):
         finally:
             painter.end()
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Ctrl+wheel is the reader's zoom (QTextEdit's own would swap the
+        # serif body for the widget's font).
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps > 0:
+                self._reader.zoom_in()
+            elif steps < 0:
+                self._reader.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._reader.find_bar().isVisible():
             self._reader.close_find()
@@ -143,6 +158,7 @@ class ReaderView(QWidget):
     clip_requested = Signal(object)
     source_activated = Signal(str)
     quote_changed = Signal(int)
+    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -356,12 +372,18 @@ class ReaderView(QWidget):
         """The default size."""
         self._set_zoom(1.0)
 
-    def _set_zoom(self, zoom: float) -> None:
+    def set_zoom(self, zoom: float) -> None:
+        """Set the zoom factor (kept within a readable range), e.g. one
+        restored from the settings."""
         zoom = theme.clamp_zoom(round(zoom, 4))
         if zoom == self._zoom:
             return
         self._zoom = zoom
         self._rebuild_keeping_place()
+        self.zoom_changed.emit(zoom)
+
+    def _set_zoom(self, zoom: float) -> None:
+        self.set_zoom(zoom)
 
     def set_paragraph_numbers(self, visible: bool) -> None:
         """Show or hide the paragraph numbers in the margin."""

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QHelpEvent,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -733,3 +734,28 @@ def test_analysis_that_points_outside_the_text_is_shown_without_complaint(
     reader.show_post(empty)
     reader.next_quote()
     assert reader.current_span() is None
+
+
+def test_ctrl_wheel_zooms_the_reader_and_keeps_the_serif_body(
+    qtbot: QtBot, view: ReaderView
+) -> None:
+    family = view.editor().document().defaultFont().family()
+    viewport = view.editor().viewport()
+    point = viewport.rect().center()
+    with qtbot.waitSignal(view.zoom_changed) as blocker:
+        event = QWheelEvent(
+            QPointF(point),
+            QPointF(viewport.mapToGlobal(point)),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+    assert blocker.args[0] > 1.0
+    assert view.zoom() > 1.0
+    assert view.editor().document().defaultFont().family() == family
+    view.set_zoom(50.0)
+    assert view.zoom() == 3.0
