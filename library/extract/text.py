@@ -178,6 +178,12 @@ _BYLINE = re.compile(
 
 
 _NAME = re.compile(r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$")
+_CREDIT_ONLY = re.compile(
+    r"^\(?(?:photo|photograph|image|picture|credit|illustration)s?(?:\s+credit)?\s*(?:by\b|:)"
+    r"\s*\S.{1,59}(?<![.!?])\)?$|^\((?:[^()]*\b(?:photo|photograph|via|credit|courtesy)\b"
+    r"[^()]{0,60})\)$",
+    re.IGNORECASE,
+)
 _OWN_URL = re.compile(
     r"^(?:url|permalink|canonical(?: url)?|saved from|originally (?:published|posted) "
     r"(?:at|on|in))\s*:?\s*(?P<url>https?://\S+)$",
@@ -406,6 +412,16 @@ def _items(group: list[str], width: int) -> list[_Item]:
                 last.lines.append(content)
             else:
                 items.append(_Item(BlockKind.BLOCKQUOTE, content, level))
+        elif (
+            _CREDIT_ONLY.match(line)
+            and items
+            and items[-1].kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)
+            and items[-1].text[:1] not in _OPENING_QUOTES
+            and len(items[-1].text) <= 400
+        ):
+            # "Photo: Ruth Abara" under the line it credits: one caption.
+            items[-1].lines.append(line)
+            items[-1].kind = BlockKind.CAPTION
         elif _attribution(items, raw):
             # "- Name, role" under a quotation attributes it; not a list.
             items.append(_Item(BlockKind.PARAGRAPH, line))

@@ -451,3 +451,20 @@ def test_a_sentence_starting_posted_by_is_text() -> None:
     article = extract_text(text_doc(f"Harbour Notes\n\n{sentence}\n"))
     assert [b.text for b in article.blocks] == [sentence]
     assert article.metadata.authors == ()
+
+
+@pytest.mark.parametrize(
+    "credit", ["Photo: Ruth Abara/Coastal Press", "(Photo by Ruth Abara)", "Image credit: R. Abara"]
+)
+def test_a_credit_line_joins_the_caption_above_it(credit: str) -> None:
+    article = extract_text(
+        text_doc(
+            "Harbour Notes\n\nThe pier opened on Monday after two years of work.\n\n"
+            f"A crane lifts the last block onto the north pier.\n{credit}\n\n"
+            "Shopkeepers said the closure had cut their takings by half.\n"
+        )
+    )
+    assert kinds(article)[1] == (
+        "caption",
+        f"A crane lifts the last block onto the north pier. {credit}",
+    )
