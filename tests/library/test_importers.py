@@ -51,7 +51,7 @@ def test_html_in_any_encoding_reads_as_the_author_wrote_it(name: str, encoding: 
 
 def test_shift_jis_page_reads_as_japanese() -> None:
     doc = read(IMPORTERS / "shift_jis.html")
-    assert doc.encoding == "shift_jis"
+    assert doc.encoding == "cp932"  # Shift_JIS as browsers read it
     assert "\u6e2f\u306e\u6843\u6a4b\u304c\u4e8c\u5e74\u3076\u308a\u306b\u518d\u958b" in (
         doc.html or ""
     )
@@ -270,3 +270,12 @@ def test_singlefile_header_gives_address_and_saved_date(tmp_path: Path) -> None:
     doc = read(path)
     assert doc.url == "https://coast.example.org/2024/pier"
     assert doc.saved_at == "2024-03-05T08:15:00+01:00"
+
+
+def test_shift_jis_page_with_microsoft_extensions(tmp_path: Path) -> None:
+    text = "\u2460\u2461 \u6e2f\u306e\u6843\u6a4b\u304c\u518d\u958b\u3057\u307e\u3057\u305f\u3002"
+    path = tmp_path / "sjis.html"
+    path.write_bytes(
+        f'<html><head><meta charset="Shift_JIS"></head><body><p>{text}</p>'.encode("cp932")
+    )
+    assert text in (read(path).html or "")
