@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import random
 import statistics
 import tempfile
@@ -98,6 +99,7 @@ def _page(number: int, rng: random.Random, vocab: list[str], weights: list[float
 
 
 def _import(folder: Path, rng: random.Random, vocab: list[str], weights: list[float]) -> str:
+    load = os.getloadavg()[0]
     posts = folder / "posts"
     posts.mkdir()
     for number in range(IMPORT_POSTS):
@@ -105,9 +107,16 @@ def _import(folder: Path, rng: random.Random, vocab: list[str], weights: list[fl
             _page(number, rng, vocab, weights), encoding="utf-8"
         )
     with Library.open(folder / "import.sqlite3") as library:
+        before = os.times()
         started = time.perf_counter()
         report = library.import_paths([posts])
         seconds = time.perf_counter() - started
+        after = os.times()
+    main_cpu = after.user + after.system - before.user - before.system
+    workers_cpu = (
+        after.children_user + after.children_system
+        - before.children_user - before.children_system
+    )  # fmt: skip
     # The same files in one process, for the speed-up the pool gives.
     serial_limit, batch.PARALLEL_MIN = batch.PARALLEL_MIN, 10**9
     try:
@@ -123,7 +132,10 @@ def _import(folder: Path, rng: random.Random, vocab: list[str], weights: list[fl
         f"  import {IMPORT_POSTS:,} posts     {seconds:7.2f} s  "
         f"({IMPORT_POSTS / seconds:,.0f} posts/s, {batch.worker_count()} workers, "
         f"{failed} failed)  goal < {IMPORT_GOAL:.0f} s: {verdict}\n"
-        f"  same, in one process       {serial:7.2f} s  (pool speed-up x{serial / seconds:.2f})"
+        f"  CPU: writing thread {main_cpu:.1f} s + workers {workers_cpu:.1f} s = "
+        f"{(main_cpu + workers_cpu) / seconds:.2f} cores busy on average\n"
+        f"  same, in one process       {serial:7.2f} s  (pool speed-up x{serial / seconds:.2f}; "
+        f"load average from other programs at start: {load:.2f})"
     )
 
 
@@ -145,8 +157,9 @@ def _fill(path: Path, rng: random.Random, vocab: list[str], weights: list[float]
         for number in range(1, SEARCH_POSTS + 1):
             title = _sentence(rng, vocab, weights, 7)
             body = "\n".join(_sentence(rng, vocab, weights, 25) for _ in range(6))
+            authors = json.dumps([f"Writer {number % 700} Example"])
             rows.append(
-                (number, f"key{number}", title, json.dumps(["Writer Example"]), "2020-01-01",
+                (number, f"key{number}", title, authors, "2020-01-01",
                  "Bench", f"https://bench.example.org/{number}", f"http://bench/{number}",
                  "en", None, "2024-01-01T00:00:00+00:00", "x.html", f"hash{number}", "html",
                  0, 1, empty_blocks, empty_analysis, original, empty_doc)

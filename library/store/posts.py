@@ -7,6 +7,7 @@ One post is written in one transaction by the caller (see
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import sqlite3
 from collections.abc import Callable
@@ -221,18 +222,16 @@ FROM posts p
 """
 
 
+@functools.lru_cache(maxsize=4096)
+def _authors(text: str) -> tuple[str, ...]:
+    # Posts by the same people share the decoded tuple (a blog's posts).
+    return tuple(json.loads(text))
+
+
 def _summary(row: tuple[Any, ...]) -> PostSummary:
+    # Positional: the library list builds 100,000 of these.
     return PostSummary(
-        id=row[0],
-        key=row[1],
-        title=row[2],
-        authors=tuple(json.loads(row[3])),
-        published=row[4],
-        site=row[5],
-        url=row[6],
-        imported=row[7],
-        quote_count=row[8],
-        clip_count=row[9],
+        row[0], row[1], row[2], _authors(row[3]), row[4], row[5], row[6], row[7], row[8], row[9]
     )
 
 
