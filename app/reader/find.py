@@ -97,6 +97,11 @@ class FindBar(QWidget):
         """Select the previous match before the cursor (wrapping)."""
         return self._find(backward=True)
 
+    def refresh(self) -> None:
+        """Tint the matches again (the reader rebuilt its document)."""
+        if self.isVisible():
+            self._mark_all()
+
     def match_count(self) -> int:
         """How many matches are tinted."""
         return len(self._matches)

@@ -464,8 +464,7 @@ class ReaderView(QWidget):
         )
         self._swap_document(doc)
         self._find_marks = []
-        if self._find.isVisible():
-            self._find.open_bar()
+        self._find.refresh()
 
     def _speaker_labels(self, post: Post) -> tuple[margin.SpeakerLabel, ...]:
         """Who said each quotation, for the right margin."""

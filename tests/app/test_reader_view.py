@@ -759,3 +759,16 @@ def test_ctrl_wheel_zooms_the_reader_and_keeps_the_serif_body(
     assert view.editor().document().defaultFont().family() == family
     view.set_zoom(50.0)
     assert view.zoom() == 3.0
+
+
+def test_opening_another_post_keeps_the_find_bar_and_its_matches(
+    qtbot: QtBot, view: ReaderView, post: Post
+) -> None:
+    view.open_find()
+    qtbot.keyClicks(view.find_bar().field(), "bridge")
+    count = view.find_bar().match_count()
+    assert count > 0
+    view.show_post(post)
+    assert view.find_bar().isVisible()
+    assert view.find_bar().match_count() == count
+    assert len(view.editor().extraSelections()) == count
