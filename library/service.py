@@ -40,7 +40,7 @@ from library.model import (
     paragraph_locator,
     paragraph_numbers,
 )
-from library.store import anchors, batch, codec, db, schema
+from library.store import anchors, batch, codec, db, deletion, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import posts as store_posts
@@ -331,7 +331,7 @@ class Library:
                         title,
                         f"already in the library (id {existing})",
                     )
-                key = store_posts.retired_key(
+                key = deletion.retired_key(
                     conn, meta.url or outcome.raw.url, outcome.content_hash
                 ) or keys.unique_key(keys.base_key(meta), store_posts.key_checker(conn))
                 new = store_posts.NewPost(
@@ -614,8 +614,8 @@ class Library:
             )
         clip_ids = tuple(c.id for c in self.clips(post_id=post_id))
         with self._write() as conn:
-            payload = store_posts.snapshot(conn, post_id)
-            store_posts.delete(conn, post_id)
+            payload = deletion.snapshot(conn, post_id)
+            deletion.delete(conn, post_id)
         change = Change(posts_removed=(post_id,), clips_removed=clip_ids)
         return DeletedPost(post_id, payload), change
 
@@ -626,7 +626,7 @@ class Library:
             if conn.execute("SELECT 1 FROM posts WHERE id = ?", (deleted.post_id,)).fetchone():
                 raise QuotemarkError(f"Post {deleted.post_id} is already in the library.")
             try:
-                post_id, clip_ids = store_posts.restore(conn, deleted.payload)
+                post_id, clip_ids = deletion.restore(conn, deleted.payload)
             except sqlite3.IntegrityError as error:
                 raise InvalidKey(
                     f"Post {deleted.post_id} cannot come back: its citation key or one of "

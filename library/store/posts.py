@@ -6,7 +6,6 @@ One post is written in one transaction by the caller (see
 
 from __future__ import annotations
 
-import base64
 import functools
 import json
 import sqlite3
@@ -426,108 +425,6 @@ def key_taken(conn: sqlite3.Connection, key: str) -> bool:
     return row is not None
 
 
-def retired_key(conn: sqlite3.Connection, url: str | None, content_hash: str) -> str | None:
-    """The key a deleted post with this URL or text had: the same post
-    imported again gets it back (and it is no longer retired)."""
-    key = url_key(url)
-    row = None
-    if key is not None:
-        row = conn.execute("SELECT key FROM retired_keys WHERE url_key = ?", (key,)).fetchone()
-    if row is None:
-        row = conn.execute(
-            "SELECT key FROM retired_keys WHERE content_hash = ?", (content_hash,)
-        ).fetchone()
-    if row is None:
-        return None
-    conn.execute("DELETE FROM retired_keys WHERE key = ?", (row[0],))
-    taken = conn.execute(
-        "SELECT 1 FROM posts WHERE key = ? UNION ALL SELECT 1 FROM clips WHERE key = ?",
-        (row[0], row[0]),
-    ).fetchone()
-    return None if taken else str(row[0])
-
-
 def key_checker(conn: sqlite3.Connection) -> Callable[[str], bool]:
     """:func:`key_taken` bound to ``conn``."""
     return lambda key: key_taken(conn, key)
-
-
-# -- delete and undo -------------------------------------------------------
-
-_TABLES = ("posts", "post_content", "resources", "mentions", "clips", "clip_tags")
-_WHERE = {
-    "posts": "id = ?",
-    "post_content": "post_id = ?",
-    "resources": "post_id = ?",
-    "mentions": "post_id = ?",
-    "clips": "post_id = ?",
-    "clip_tags": "clip_id IN (SELECT id FROM clips WHERE post_id = ?)",
-}
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, bytes):
-        return {"b": base64.b64encode(value).decode("ascii")}
-    return value
-
-
-def _decode(value: Any) -> Any:
-    return base64.b64decode(value["b"]) if isinstance(value, dict) else value
-
-
-def snapshot(conn: sqlite3.Connection, post_id: int) -> bytes:
-    """Every row of a post (and its clips) so :func:`restore` can put them
-    back with the same ids and keys."""
-    tables: dict[str, Any] = {}
-    for table in _TABLES:
-        cursor = conn.execute(f"SELECT * FROM {table} WHERE {_WHERE[table]}", (post_id,))
-        columns = [d[0] for d in cursor.description]
-        tables[table] = {
-            "columns": columns,
-            "rows": [[_encode(v) for v in row] for row in cursor],
-        }
-    fts = conn.execute(
-        "SELECT title, body, clips FROM post_fts WHERE rowid = ?", (post_id,)
-    ).fetchone()
-    tables["fts"] = list(fts) if fts else ["", "", ""]
-    return codec.pack(tables)
-
-
-def delete(conn: sqlite3.Connection, post_id: int) -> None:
-    """Remove a post, its clips, mentions, resources and index row; its key
-    is retired (see :func:`retired_key`)."""
-    conn.execute(
-        "INSERT OR REPLACE INTO retired_keys (key, url_key, content_hash)"
-        " SELECT key, url_key, content_hash FROM posts WHERE id = ?",
-        (post_id,),
-    )
-    conn.execute("DELETE FROM clips WHERE post_id = ?", (post_id,))
-    conn.execute("DELETE FROM post_fts WHERE rowid = ?", (post_id,))
-    conn.execute("DELETE FROM posts WHERE id = ?", (post_id,))
-
-
-def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
-    """Put back what :func:`snapshot` saved; returns the post id and its
-    clip ids."""
-    tables = codec.unpack(payload)
-    post_id = 0
-    clip_ids: list[int] = []
-    for table in _TABLES:
-        columns = tables[table]["columns"]
-        rows = [[_decode(v) for v in row] for row in tables[table]["rows"]]
-        if not rows:
-            continue
-        marks = ",".join("?" * len(columns))
-        conn.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", rows)
-        if table == "posts":
-            post_id = int(rows[0][columns.index("id")])
-        if table == "clips":
-            clip_ids = [int(r[columns.index("id")]) for r in rows]
-    key = tables["posts"]["rows"][0][tables["posts"]["columns"].index("key")]
-    conn.execute("DELETE FROM retired_keys WHERE key = ?", (key,))
-    title, body, clips = tables["fts"]
-    conn.execute(
-        "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, ?)",
-        (post_id, title, body, clips),
-    )
-    return post_id, clip_ids
