@@ -83,6 +83,13 @@ _WESTERN = frozenset(
 )
 
 
+_NOT_WESTERN = re.compile(
+    "[^\\x00-\\x7f\\x81\\x8d\\x8f\\x90\\x9d" + re.escape("".join(sorted(_WESTERN))) + "]"
+)
+_ASCII_LETTERS = re.compile("[A-Za-z]")
+_WESTERN_LETTERS = re.compile(
+    "[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192]"
+)
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -154,7 +161,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded | None:
             # text does that by accident, so the declaration is stale.
             return Decoded(utf8, "utf-8")
         if name != "utf-8":
-            text = _strict(data, name)
+            text = _windows_1252(data) if name == "cp1252" else _strict(data, name)
             if text is not None and (name != "cp1252" or _western(text)):
                 return Decoded(text, _label(name))
     utf8 = utf8 or _mostly_utf8(data)
@@ -171,8 +178,8 @@ def _detect(data: bytes) -> Decoded | None:
         # The detector often names a Baltic or Central European code page for
         # short Western text; windows-1252 is far more likely when the text
         # reads as Western under it.
-        western = _strict(data, "cp1252")
-        if western is not None and _western(western):
+        western = _windows_1252(data)
+        if _western(western):
             return Decoded(western, "windows-1252")
     if best_name is None:
         return None
@@ -204,21 +211,29 @@ def _mostly_utf8(data: bytes) -> str | None:
 def _western(text: str) -> bool:
     """Whether text read as windows-1252 looks like a Western European
     language: its non-ASCII characters are all letters and punctuation of
-    those languages, and accented letters sit among plain ones (Cyrillic or
-    Greek read as windows-1252 is all accented letters)."""
-    letters = 0
-    foreign = 0
-    for char in text:
-        if char.isascii():
-            if char.isalpha():
-                letters += 1
-            continue
-        if char not in _WESTERN:
-            return False
-        if char.isalpha():
-            letters += 1
-            foreign += 1
-    return letters == 0 or foreign / letters < 0.3
+    those languages (or the five C1 controls windows-1252 leaves undefined),
+    and accented letters sit among plain ones (Cyrillic or Greek read as
+    windows-1252 is all accented letters)."""
+    if _NOT_WESTERN.search(text):
+        return False
+    letters = len(_ASCII_LETTERS.findall(text))
+    foreign = len(_WESTERN_LETTERS.findall(text))
+    return letters + foreign == 0 or foreign / (letters + foreign) < 0.3
+
+
+def _windows_1252(data: bytes) -> str:
+    """windows-1252 as browsers read it: the five bytes it leaves undefined
+    become the C1 controls of the same number instead of an error."""
+    return data.decode("cp1252", "quotemark-c1")
+
+
+def _c1_controls(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return bytes(error.object[error.start : error.end]).decode("latin-1"), error.end
+
+
+codecs.register_error("quotemark-c1", _c1_controls)
 
 
 def _strict(data: bytes, encoding: str) -> str | None:

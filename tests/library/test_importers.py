@@ -279,3 +279,14 @@ def test_shift_jis_page_with_microsoft_extensions(tmp_path: Path) -> None:
         f'<html><head><meta charset="Shift_JIS"></head><body><p>{text}</p>'.encode("cp932")
     )
     assert text in (read(path).html or "")
+
+
+def test_windows_1252_with_an_undefined_byte_still_reads_as_windows_1252(tmp_path: Path) -> None:
+    path = tmp_path / "stray.html"
+    body = b"<p>Caf\xe9 owners on the na\xefve side said \x93never again\x94 \x81 twice.</p>"
+    path.write_bytes(b'<html><head><meta charset="windows-1252"></head><body>' + body * 3)
+    doc = read(path)
+    assert doc.encoding == "windows-1252"
+    assert "Caf\u00e9 owners on the na\u00efve side said \u201cnever again\u201d" in (
+        doc.html or ""
+    )
