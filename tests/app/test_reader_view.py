@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QUrl, Slot
@@ -44,7 +45,8 @@ from library.model import (
     QuoteKind,
     Span,
 )
-from tests.fixtures.gui.posts import river_post
+from library.service import Library
+from tests.fixtures.gui.posts import river_post, store
 
 pytestmark = [
     pytest.mark.gui,
@@ -772,3 +774,32 @@ def test_opening_another_post_keeps_the_find_bar_and_its_matches(
     assert view.find_bar().isVisible()
     assert view.find_bar().match_count() == count
     assert len(view.editor().extraSelections()) == count
+
+
+def test_a_selection_is_clipped_by_the_library_exactly_as_the_reader_names_it(
+    qtbot: QtBot, tmp_path: Path, post: Post
+) -> None:
+    library = Library.open(tmp_path / "library.sqlite3")
+    try:
+        stored = library.post(store(library, post, "river.txt"))
+        reader = ReaderView()
+        qtbot.addWidget(reader)
+        reader.show_post(stored)
+        start = block_start(reader, 6) + stored.blocks[6].text.index("\U0001f308")
+        end = block_start(reader, 8) + stored.blocks[8].text.index(" were")
+        select(reader, start + 1, end)  # after the first emoji (two Qt characters)
+        with qtbot.waitSignal(reader.clip_requested) as blocker:
+            reader.clip_current()
+        span = blocker.args[0]
+        clip, _ = library.clip(stored.id, span)
+        assert clip.span == span
+        assert clip.text.startswith("\U0001f308 with the words")
+        assert clip.text.endswith("\nWhat residents said\nResidents interviewed by Reuters")
+        reader.select_quote(4)
+        reader.clip_current()
+        quoted, _ = library.clip(stored.id, reader.current_span() or span)
+        assert (quoted.speaker, quoted.role) == ("Hanna Okafor", "nurse at the district clinic")
+        reader.set_clips(library.clips(post_id=stored.id))
+        assert len(reader.editor().extraSelections()) == 2
+    finally:
+        library.close()

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from app.panels.sources import SourcesPanel, context
 from library.model import (
     Analysis,
-    Article,
     Block,
     BlockKind,
     Mention,
@@ -24,16 +23,13 @@ from library.model import (
     Post,
     Quote,
     QuoteKind,
-    RawDocument,
     Source,
-    SourceFormat,
     SourceKind,
     Span,
     Speaker,
 )
-from library.pipeline import Processed, content_hash
-from library.service import ImportStatus, Library
-from tests.fixtures.gui.posts import river_post
+from library.service import Library
+from tests.fixtures.gui.posts import river_post, store
 
 pytestmark = [
     pytest.mark.gui,
@@ -128,19 +124,6 @@ def test_context_trims_to_whole_words_around_the_mention() -> None:
 
 
 # -- across the library (a real SQLite file) -------------------------------------
-
-
-def store(lib: Library, post: Post, name: str) -> int:
-    """Store a hand-built post as an import would."""
-    text = "\n\n".join(block.text for block in post.blocks)
-    raw = RawDocument(name, SourceFormat.TEXT, text.encode("utf-8"), text=text)
-    article = Article(post.metadata, post.blocks, post.resources)
-    result = lib.store_processed(
-        name, Processed(raw, article, post.analysis, content_hash(article))
-    )
-    assert result.status is ImportStatus.IMPORTED
-    assert result.post_id is not None
-    return result.post_id
 
 
 def second_post() -> Post:
