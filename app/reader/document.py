@@ -299,7 +299,15 @@ def build(
         if end <= start:
             continue
         slot = slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
-        fmt = highlight.quote_format(index, quote, slot, theme, nested=quote.parent is not None)
+        parent = (
+            quotes[quote.parent]
+            if quote.parent is not None and 0 <= quote.parent < len(quotes)
+            else None
+        )
+        card = highlight.quote_card(quote, highlight.speaker_swatch(slot, dark=theme.dark), parent)
+        fmt = highlight.quote_format(
+            index, quote, slot, theme, nested=quote.parent is not None, card=card
+        )
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
+from html import escape
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
@@ -144,15 +145,37 @@ def quote_tooltip(quote: Quote) -> str:
     return "\n".join(lines)
 
 
+def quote_card(quote: Quote, colour: QColor, parent: Quote | None = None) -> str:
+    """The hover card over a quotation (rich text): a chip in the speaker's
+    colour, the name in bold, the role, and how sure the analysis is."""
+    speaker = quote.speaker
+    chip = f'<span style="color:{colour.name()}">&#9632;</span>&nbsp;'
+    if speaker is None or not speaker.label:
+        lines = [f"{chip}<b>Speaker unknown</b>"]
+    else:
+        lines = [f"{chip}<b>{escape(speaker.name or speaker.role or '')}</b>"]
+        if speaker.name and speaker.role:
+            lines.append(escape(speaker.role))
+        lines.append(f"<small>confidence {round(speaker.confidence * 100)}%</small>")
+    if parent is not None:
+        by = (
+            parent.speaker.label
+            if parent.speaker and parent.speaker.label
+            else "an unknown speaker"
+        )
+        lines.append(f"<small>quoted inside a quotation by {escape(by)}</small>")
+    return "<qt>" + "<br>".join(lines) + "</qt>"
+
+
 def quote_format(
-    index: int, quote: Quote, slot: int, theme: Theme, *, nested: bool
+    index: int, quote: Quote, slot: int, theme: Theme, *, nested: bool, card: str = ""
 ) -> QTextCharFormat:
     """The format merged over a quotation's text."""
     fmt = QTextCharFormat()
     fmt.setBackground(quote_background(slot, dark=theme.dark, nested=nested))
     fmt.setProperty(QUOTE_PROPERTY, index)
     fmt.setProperty(NESTED_PROPERTY, nested)
-    fmt.setToolTip(quote_tooltip(quote))
+    fmt.setToolTip(card or quote_tooltip(quote))
     if nested:
         fmt.setFontUnderline(True)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)

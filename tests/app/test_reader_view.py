@@ -209,9 +209,13 @@ def test_the_speaker_name_and_role_show_on_hover(view: ReaderView, post: Post) -
     cursor = QTextCursor(view.editor().document())
     cursor.setPosition(start + 1)
     tooltip = cursor.charFormat().toolTip()
-    assert "Ilse Brandt" in tooltip
-    assert "Mayor" in tooltip
-    assert "93%" in tooltip
+    assert "<b>Ilse Brandt</b><br>Mayor<br>" in tooltip
+    assert "confidence 93%" in tooltip
+    nested_start, _ = qt_range(view, post.analysis.quotes[2].span)
+    cursor.setPosition(nested_start + 2)
+    nested = cursor.charFormat().toolTip()
+    assert "<b>Reyes&#x27;s foreman</b>" in nested
+    assert "inside a quotation by Tomas Reyes" in nested
 
 
 def test_one_speaker_keeps_one_colour_and_speakers_differ(view: ReaderView, post: Post) -> None:
@@ -624,7 +628,7 @@ def test_hovering_a_quote_shows_who_said_it(qtbot: QtBot, view: ReaderView, post
         viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
     )
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text() == "Hanna Okafor\nnurse at the district clinic\nconfidence 90%"
+    assert "<b>Hanna Okafor</b><br>nurse at the district clinic" in QToolTip.text()
     QToolTip.hideText()
 
 
