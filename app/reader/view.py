@@ -41,6 +41,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QKeyEvent,
@@ -376,6 +377,8 @@ class ReaderView(QWidget):
         """Set the zoom factor (kept within a readable range), e.g. one
         restored from the settings."""
         zoom = theme.clamp_zoom(round(zoom, 4))
+        if abs(zoom - 1.0) < 0.01:
+            zoom = 1.0  # steps in and out come back to exactly the default
         if zoom == self._zoom:
             return
         self._zoom = zoom
@@ -513,8 +516,7 @@ class ReaderView(QWidget):
         editor = self._editor
         doc = editor.document()
         body = theme.body_font(self._zoom)
-        em = float(editor.fontMetrics().height()) * self._zoom
-        em = max(em, 8.0)
+        em = max(QFontMetricsF(body).height(), 8.0)
         width = float(editor.viewport().width())
         gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
         measure = theme.measure_width(body)
