@@ -86,12 +86,16 @@ _WESTERN = frozenset(
 _NOT_WESTERN = re.compile(
     "[^\\x00-\\x7f\\x81\\x8d\\x8f\\x90\\x9d" + re.escape("".join(sorted(_WESTERN))) + "]"
 )
-_ASCII_LETTERS = re.compile("[A-Za-z]")
+_NOT_LETTERS = bytes(
+    set(range(0x80)) - set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+)
+_SAMPLE = 1024 * 1024
+"""Proportions are judged on the first megabyte; a whole page adds nothing."""
 _WESTERN_LETTERS = re.compile(
     "[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u0192]"
 )
 _ESCAPED = re.compile("[\udc80-\udcff]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
@@ -200,9 +204,13 @@ def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 text with a few stray legacy bytes (a UTF-8 template around a
     comment or a database field stored as windows-1252) read as UTF-8, the
     stray bytes as windows-1252. ``None`` unless UTF-8 clearly dominates."""
+    head = data[:_SAMPLE]
+    if head is not data and _mostly_utf8(head) is None:
+        return None
     loose = data.decode("utf-8", "surrogateescape")
     stray = len(_ESCAPED.findall(loose))
-    sequences = len(_NON_ASCII.findall(loose)) - stray
+    ascii_count = len(data.translate(None, _HIGH_BYTES))
+    sequences = len(loose) - ascii_count - stray
     if sequences < 3 or stray > sequences:
         return None
     return data.decode("utf-8", "quotemark-cp1252")
@@ -216,8 +224,9 @@ def _western(text: str) -> bool:
     windows-1252 is all accented letters)."""
     if _NOT_WESTERN.search(text):
         return False
-    letters = len(_ASCII_LETTERS.findall(text))
-    foreign = len(_WESTERN_LETTERS.findall(text))
+    sample = text[:_SAMPLE]
+    letters = len(sample.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
+    foreign = len(_WESTERN_LETTERS.findall(sample))
     return letters + foreign == 0 or foreign / (letters + foreign) < 0.3
 
 
