@@ -21,7 +21,7 @@ import re
 import sqlite3
 import unicodedata
 
-RANK_WINDOW = 2_000
+RANK_WINDOW = 1_000
 """At most this many matching posts (the newest) are ranked by relevance."""
 
 SNIPPET_WORDS = 18
@@ -68,8 +68,10 @@ def search(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[int, s
         )
     ]
     words = [fold(w) for w in _WORD.findall(text)]
+    pattern = _pattern(words)
     texts = _texts(conn, ranked)
-    return [(post_id, snippet(texts.get(post_id, ("", "", "")), words)) for post_id in ranked]
+    empty = ("", "", "")
+    return [(i, snippet(texts.get(i, empty), words, pattern)) for i in ranked]
 
 
 def _texts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str, str]]:
@@ -108,11 +110,37 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{either})(?![^\W_])")
 
 
-def snippet(columns: tuple[str, str, str], words: list[str]) -> str:
+def _densest(pattern: re.Pattern[str], folded: str, first: re.Match[str]) -> int:
+    """Where the snippet should start for a query of several words: at the
+    match (of those near the first) whose stretch of text holds the most
+    different query words, the earliest on ties."""
+    hits = [(first.start(), first.group())]
+    for found in pattern.finditer(folded, first.end(), first.start() + 400):
+        hits.append((found.start(), found.group()))
+        if len(hits) >= 20:
+            break
+    best, best_count = hits[0][0], 0
+    counts: dict[str, int] = {}
+    end = 0
+    for start, word in hits:  # a window sliding over the hits
+        while end < len(hits) and hits[end][0] < start + 5 * SNIPPET_WORDS:
+            counts[hits[end][1]] = counts.get(hits[end][1], 0) + 1
+            end += 1
+        if len(counts) > best_count:
+            best, best_count = start, len(counts)
+        counts[word] -= 1
+        if not counts[word]:
+            del counts[word]
+    return best
+
+
+def snippet(
+    columns: tuple[str, str, str], words: list[str], pattern: re.Pattern[str] | None = None
+) -> str:
     """A short passage around the first match in the body (else in the clip
     notes, else the title), matched words in ``[`` ``]``, ``…`` where it was
-    cut."""
-    pattern = _pattern(words)
+    cut. ``pattern`` is :func:`_pattern` of ``words``, made once per search."""
+    pattern = pattern or _pattern(words)
     best = columns[1]
     first_hit = None
     for column in (columns[1], columns[2], columns[0]):
@@ -120,6 +148,8 @@ def snippet(columns: tuple[str, str, str], words: list[str]) -> str:
         found = pattern.search(folded)
         if found is not None:
             best, first_hit = column, found.start()
+            if len(set(words)) > 1:
+                first_hit = _densest(pattern, folded, found)
             break
     if first_hit is None:
         return " ".join(best.split()[:SNIPPET_WORDS])
