@@ -342,7 +342,12 @@ def _show(options: argparse.Namespace) -> int:
     for number, block in zip(paragraph_numbers(post.blocks), post.blocks, strict=True):
         mark = f"{number:>3}" if number is not None else "   "
         text = block.text.replace("\u2028", "\n      ")
-        print(f"{mark}  {text}" if str(block.kind) != "heading" else f"     ## {text}")
+        if str(block.kind) == "heading":
+            print(f"     ## {text}")
+        elif str(block.kind) == "image":
+            print(f"     [image{': ' + text if text else ''}]")
+        else:
+            print(f"{mark}  {text}")
     if post.analysis.quotes:
         print("\nQuotations:")
         for number, quote in enumerate(post.analysis.quotes, 1):
