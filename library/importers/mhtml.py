@@ -171,11 +171,14 @@ def _images(message: EmailMessage, page: Message) -> dict[str, Resource]:
             for key in (location, unquote(location), f"cid:{content_id}" if content_id else "")
             if key
         ]
+        # A part saved twice under one address: the first one stands, and
+        # resource names stay unique within the post.
+        keys = [key for key in keys if key not in found]
         if not keys:
             continue
         resource = Resource(name=keys[0], media_type=media_type, data=payload, location=location)
         for key in keys:
-            found.setdefault(key, resource)
+            found[key] = resource
     return found
 
 

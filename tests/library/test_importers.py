@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from email.message import EmailMessage
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -290,3 +292,24 @@ def test_windows_1252_with_an_undefined_byte_still_reads_as_windows_1252(tmp_pat
     assert "Caf\u00e9 owners on the na\u00efve side said \u201cnever again\u201d" in (
         doc.html or ""
     )
+
+
+def test_mhtml_resource_names_are_unique(tmp_path: Path) -> None:
+    png = (IMPORTERS / "complete" / "harbour_files" / "pier.png").read_bytes()
+    message = EmailMessage(policy=default)
+    message.set_type("multipart/related")
+    page = EmailMessage(policy=default)
+    page.set_content("<html><body><p>The pier.</p></body></html>", subtype="html")
+    message.attach(page)
+    for content_id in ("<a@x>", "<b@x>"):
+        image = EmailMessage(policy=default)
+        image.set_content(png, maintype="image", subtype="png", cte="base64")
+        image["Content-Location"] = "https://coast.example.org/same.png"
+        image["Content-ID"] = content_id
+        message.attach(image)
+    path = tmp_path / "twice.mhtml"
+    path.write_bytes(message.as_bytes())
+    resources = read(path).resources
+    names = {id(resource): resource.name for resource in resources.values()}
+    assert len(set(names.values())) == len(names)
+    assert set(resources) == {"https://coast.example.org/same.png", "cid:a@x", "cid:b@x"}
