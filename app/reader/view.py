@@ -18,6 +18,7 @@ Public API (the main window wires these; keep them stable)::
     editor() -> QTextBrowser          # the text widget, focus target
     set_color_scheme(scheme)          # Qt.ColorScheme.Unknown follows the system
     current_quote() -> int | None
+    speaker_line() -> QLabel          # names the current quote's speaker under the text
 
 A selection becomes a :class:`~library.model.Span` through
 :mod:`app.reader.positions`; its ``text`` is the model's text (not Qt's),
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -53,7 +55,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from app.reader import document as docbuild
 from app.reader import highlight, margin, spans, theme
@@ -180,12 +182,21 @@ class ReaderView(QWidget):
 
         self._editor = _ReaderText(self)
         self._editor.anchorClicked.connect(self._on_editor_anchorClicked)
+        self._editor.selectionChanged.connect(self._on_editor_selectionChanged)
         self._find = FindBar(self._editor, self)
         self._find.matches_changed.connect(self._on_find_matchesChanged)
+        # Who is speaking in the quote J/K selected, for windows too narrow
+        # for margin labels (and for anyone not hovering).
+        self._speaker_line = QLabel(self)
+        self._speaker_line.setObjectName("readerSpeakerLine")
+        self._speaker_line.setTextFormat(Qt.TextFormat.RichText)
+        self._speaker_line.setContentsMargins(10, 3, 10, 3)
+        self._speaker_line.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._editor, 1)
+        layout.addWidget(self._speaker_line)
         layout.addWidget(self._find)
         self.setFocusProxy(self._editor)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_colorSchemeChanged)
@@ -201,6 +212,7 @@ class ReaderView(QWidget):
         self._order = spans.reading_order(post.analysis.quotes)
         self._rebuild()
         self.set_clips(clips)
+        self._speaker_line.hide()
         self._editor.verticalScrollBar().setValue(0)
 
     def clear(self) -> None:
@@ -215,6 +227,7 @@ class ReaderView(QWidget):
         self._swap_document(QTextDocument(self._editor))
         self._editor.margin_content = margin.MarginContent((), (), (), self._numbers_visible)
         self._clip_marks = []
+        self._speaker_line.hide()
         self._refresh_extra_selections()
 
     def post(self) -> Post | None:
@@ -278,7 +291,47 @@ class ReaderView(QWidget):
             return
         self._select(post.analysis.quotes[index].span)
         self._current_quote = index
+        self._show_speaker_line(index)
         self.quote_changed.emit(index)
+
+    def speaker_line(self) -> QLabel:
+        """The line under the text naming the current quote's speaker."""
+        return self._speaker_line
+
+    def _show_speaker_line(self, index: int) -> None:
+        post = self._post
+        assert post is not None
+        quotes = post.analysis.quotes
+        quote = quotes[index]
+        slot = highlight.speaker_slots(quotes).get(
+            highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER
+        )
+        colour = highlight.speaker_swatch(slot, dark=self._theme.dark).name()
+        speaker = quote.speaker
+        if speaker is None or not speaker.label:
+            who = "<i>speaker unknown</i>"
+        elif speaker.name and speaker.role:
+            who = f"<b>{escape(speaker.name)}</b>, {escape(speaker.role)}"
+        else:
+            who = f"<b>{escape(speaker.label)}</b>"
+        number = self._order.index(index) + 1
+        self._speaker_line.setText(
+            f'<span style="color:{colour}">&#9632;</span>&nbsp;{who}'
+            f"&nbsp;&nbsp;·&nbsp;&nbsp;quotation {number} of {len(quotes)}"
+        )
+        self._speaker_line.show()
+
+    def _on_editor_selectionChanged(self) -> None:
+        post = self._post
+        current = self._current_quote
+        still = (
+            post is not None
+            and current is not None
+            and current < len(post.analysis.quotes)
+            and self._selection_is(post.analysis.quotes[current].span)
+        )
+        if not still:
+            self._speaker_line.hide()
 
     def _step_quote(self, *, forward: bool) -> int | None:
         post = self._post

@@ -807,3 +807,18 @@ def test_a_selection_is_clipped_by_the_library_exactly_as_the_reader_names_it(
         assert len(reader.editor().extraSelections()) == 2
     finally:
         library.close()
+
+
+def test_the_current_quotes_speaker_is_named_under_the_text(view: ReaderView, post: Post) -> None:
+    line = view.speaker_line()
+    assert not line.isVisible()
+    view.next_quote()
+    assert line.isVisible()
+    assert "<b>Ilse Brandt</b>, Mayor" in line.text()
+    assert "quotation 1 of 7" in line.text()
+    view.select_quote(3)
+    assert "speaker unknown" in line.text()
+    cursor = QTextCursor(view.editor().document())
+    cursor.setPosition(block_start(view, 1))
+    view.editor().setTextCursor(cursor)  # the reader clicked elsewhere
+    assert not line.isVisible()
