@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -245,3 +246,22 @@ def test_sources_lists_what_the_posts_cite(quotemark_home: Path) -> None:
     missing = quotemark("sources", "--post", "9", home=quotemark_home)
     assert missing.returncode == 1
     assert "id 9" in missing.stderr
+
+
+def test_a_library_busy_in_another_quotemark_is_reported(
+    posts: list[Path], quotemark_home: Path
+) -> None:
+    assert quotemark("import", posts[0], home=quotemark_home).returncode == 0
+    other = sqlite3.connect(quotemark_home / "library.sqlite3", isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # the other Quotemark is writing
+        done = quotemark("clip", "1", "--paragraph", "1", home=quotemark_home)
+        assert done.returncode == 1
+        assert done.stderr.startswith("quotemark: ")
+        assert "another Quotemark" in done.stderr
+        assert "Traceback" not in done.stderr
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert quotemark("clip", "1", "--paragraph", "1", home=quotemark_home).returncode == 0
+    assert len(_lines(quotemark("clips", "--json", home=quotemark_home).stdout)) == 1
