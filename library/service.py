@@ -196,7 +196,15 @@ def _not_found(what: str, ident: int) -> NotFound:
 
 
 class Library:
-    """A Quotemark library: one SQLite file."""
+    """A Quotemark library: one SQLite file.
+
+    Added to the original contract (all documented below): ``open(...,
+    timeout=)``, :attr:`path` and use as a context manager;
+    :meth:`store_processed` (one pipeline result, as an import stores it);
+    :meth:`find_span` (a passage by text, quotation or paragraph number);
+    :meth:`lost_clips`; :meth:`reextract_posts` and :meth:`reimport` (with
+    per-post messages); :class:`PostHasClips` from :meth:`delete_post`.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         """Use :meth:`open`."""
