@@ -171,6 +171,8 @@ class ReaderView(QWidget):
         self._built: docbuild.BuiltDocument | None = None
         self._positions = PositionMap(())
         self._order: list[int] = []  # quote indices in reading order
+        self._rank: dict[int, int] = {}  # quote index -> place in that order
+        self._slots: dict[str | None, int] = {}  # speaker key -> palette slot
         self._current_quote: int | None = None
         self._zoom = 1.0
         self._numbers_visible = True
@@ -210,6 +212,8 @@ class ReaderView(QWidget):
         self._post = post
         self._current_quote = None
         self._order = spans.reading_order(post.analysis.quotes)
+        self._rank = {index: rank for rank, index in enumerate(self._order)}
+        self._slots = highlight.speaker_slots(post.analysis.quotes)
         self._rebuild()
         self.set_clips(clips)
         self._speaker_line.hide()
@@ -221,6 +225,8 @@ class ReaderView(QWidget):
         self._clips = ()
         self._built = None
         self._order = []
+        self._rank = {}
+        self._slots = {}
         self._current_quote = None
         self._positions = PositionMap(())
         self._editor.resources = {}
@@ -303,9 +309,7 @@ class ReaderView(QWidget):
         assert post is not None
         quotes = post.analysis.quotes
         quote = quotes[index]
-        slot = highlight.speaker_slots(quotes).get(
-            highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER
-        )
+        slot = self._slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
         colour = highlight.speaker_swatch(slot, dark=self._theme.dark).name()
         speaker = quote.speaker
         if speaker is None or not speaker.label:
@@ -314,7 +318,7 @@ class ReaderView(QWidget):
             who = f"<b>{escape(speaker.name)}</b>, {escape(speaker.role)}"
         else:
             who = f"<b>{escape(speaker.label)}</b>"
-        number = self._order.index(index) + 1
+        number = self._rank[index] + 1
         self._speaker_line.setText(
             f'<span style="color:{colour}">&#9632;</span>&nbsp;{who}'
             f"&nbsp;&nbsp;·&nbsp;&nbsp;quotation {number} of {len(quotes)}"
@@ -340,7 +344,7 @@ class ReaderView(QWidget):
         quotes = post.analysis.quotes
         current = self._current_quote
         if current is not None and self._selection_is(quotes[current].span):
-            at = self._order.index(current)
+            at = self._rank[current]
             step = at + 1 if forward else at - 1
             return self._order[step] if 0 <= step < len(self._order) else None
         cursor = self._editor.textCursor()
@@ -525,7 +529,7 @@ class ReaderView(QWidget):
     def _speaker_labels(self, post: Post) -> tuple[margin.SpeakerLabel, ...]:
         """Who said each quotation, for the right margin."""
         quotes = post.analysis.quotes
-        slots = highlight.speaker_slots(quotes)
+        slots = self._slots
         labels = []
         for quote in quotes:
             key = highlight.speaker_key(quote.speaker)
