@@ -36,7 +36,11 @@ def fts_query(text: str) -> str | None:
     if not words:
         return None
     quoted = ['"' + word.replace('"', '""') + '"' for word in words]
-    quoted[-1] += " *"
+    last = words[-1]
+    # One typed Latin letter as a prefix matches most of the library and
+    # costs ~50 ms on 100,000 posts: it waits for the second letter.
+    if len(last) > 1 or not last.isascii():
+        quoted[-1] += " *"
     return " ".join(quoted)
 
 
@@ -104,8 +108,12 @@ def _fold_in_place(text: str) -> str:
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
-    whole = "|".join(re.escape(w) for w in sorted(set(words[:-1]), key=len, reverse=True))
-    prefix = re.escape(words[-1]) + r"[^\W_]*"
+    last = words[-1]
+    exact = words if len(last) == 1 and last.isascii() else words[:-1]
+    whole = "|".join(re.escape(w) for w in sorted(set(exact), key=len, reverse=True))
+    prefix = re.escape(last) + r"[^\W_]*"
+    if len(last) == 1 and last.isascii():
+        return re.compile(rf"(?<![^\W_])(?:{whole})(?![^\W_])")
     either = f"{whole}|{prefix}" if whole else prefix
     return re.compile(rf"(?<![^\W_])(?:{either})(?![^\W_])")
 

@@ -491,3 +491,12 @@ def test_post_ids_are_never_reused(library: Library, tmp_path: Path) -> None:
     assert later not in {first, newest}
     library.restore_post(deleted)  # undo still finds its id free
     assert {p.id for p in library.posts()} == {first, newest, later}
+
+
+def test_typed_text_becomes_quoted_fts_words() -> None:
+    from library.store.search import fts_query
+
+    assert fts_query('ferry "AND" NEAR(x') == '"ferry" "AND" "NEAR" "x"'
+    assert fts_query("harbour mast") == '"harbour" "mast" *'
+    assert fts_query("港") == '"港" *'  # one CJK character is a useful prefix
+    assert fts_query("-- !!") is None
