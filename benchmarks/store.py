@@ -216,6 +216,7 @@ def _search(path: Path, vocab: list[str]) -> list[str]:
         "two words": f"{vocab[60]} {vocab[900]}",
         "common word": "ferry",
         "prefix (typing)": vocab[3_000][:3],
+        "typing, 2 letters": "ha",
         "phrase-ish, 3 words": f"harbour {vocab[200]} {vocab[70]}",
         "hostile syntax": '"ferry" AND (NEAR* -army',
     }
