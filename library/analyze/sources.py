@@ -11,6 +11,7 @@ deduplicated per article by a normalised name (links by URL); each place is a
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from urllib.parse import urlsplit
 
@@ -46,7 +47,46 @@ _PROVIDED = re.compile(
     rf"\b(?:provided|released|published|distributed)\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+-(?:controlled|run|based|owned)\s+)?({ORG_RUN})"
 )
+_ORG_LINK = re.compile(rf"(?:[Tt]he\s+)?{ORG_RUN}")
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "/"})
+_NAME_CHARS = re.compile("[-'\u2019.]")
+_SEPARATORS = "/|\u00b7\u2022"
+_FORM_TOKEN = re.compile(rf"[{_SEPARATORS}]|[^\s{_SEPARATORS}\u00b0]+")
+
+
+def _loose(form: str) -> str:
+    """A pattern for ``form`` that tolerates the masthead styling of a name:
+    any spacing, a degree sign after a token, "|" or "·" for "/"."""
+    out = ""
+    previous_word = False
+    for token in _FORM_TOKEN.findall(form):
+        if token in _SEPARATORS:
+            out += rf"\s*[{re.escape(_SEPARATORS)}]\s*"
+            previous_word = False
+        else:
+            out += (r"\s+" if previous_word else "") + re.escape(token) + "\u00b0?"
+            previous_word = True
+    return out
+
+
+def _fold(surface: str) -> str:
+    """The comparison key behind :func:`_loose`: case, spacing, degree
+    signs and separators ignored."""
+    return " ".join(_FORM_TOKEN.findall(re.sub(f"[{_SEPARATORS}]", "/", surface.lower())))
+
+
+def _personal(run: str) -> bool:
+    """Does a credited run read as a person's name ("Liis Tamm"), not an
+    organisation: two to four capitalised words, none an organisation word,
+    not a known agency?"""
+    tokens = run.split()
+    return (
+        2 <= len(tokens) <= 4
+        and classify(run) is None
+        and all(
+            t[:1].isupper() and not t.isupper() and _NAME_CHARS.sub("", t).isalpha() for t in tokens
+        )
+    )
 
 
 def _lexicon_pattern() -> re.Pattern[str]:
@@ -133,11 +173,7 @@ class SourceFinder:
         canonical = entry[0] if entry else re.sub(r"^[Tt]he\s+(?=\w)", "", name.strip())
         if entry:
             kind = entry[1]
-        key = (
-            (url or "", normalise(canonical))
-            if kind is SourceKind.LINK
-            else ("", normalise(canonical))
-        )
+        key = (str(kind) if kind is SourceKind.LINK else "", normalise(canonical))
         if not key[1]:
             return
         index = self._index.get(key)
@@ -147,6 +183,9 @@ class SourceFinder:
             index = len(self.sources)
             self._index[key] = index
             self.sources.append(Source(canonical, kind, url))
+        elif url and self.sources[index].url is None:
+            # "according to X" found first, then X's link: X gets the URL.
+            self.sources[index] = dataclasses.replace(self.sources[index], url=url)
         previous = self._mentions.get((start, end))
         if previous is None or _PRIORITY[mention] < _PRIORITY[previous[1]]:
             self._mentions[(start, end)] = (index, mention)
@@ -170,7 +209,9 @@ class SourceFinder:
         """Patterns and the lexicon over the whole text (one pass each)."""
         text = self.doc.scan
         for m in _CREDIT_VIA.finditer(text):
-            self._add_run(m, 1, MentionKind.CREDIT, SourceKind.ORGANISATION)
+            # "(Photo: Lena Ortiz, via AP)": a personal name is the photographer.
+            credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION
+            self._add_run(m, 1, MentionKind.CREDIT, credited)
             self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
         for m in _CREDIT_LABEL.finditer(text):
             # "Photo: Lena Ortiz/Reuters": the photographer, then the agency.
@@ -193,27 +234,36 @@ class SourceFinder:
 
     def _again(self, text: str) -> None:
         """Every other place a found source is written the same way ("...
-        provided by Syrian Central Military Media" after its credit line)."""
+        provided by Syrian Central Military Media" after its credit line), or
+        styled as a masthead ("SYRIA 360° | INTERNATIONALIST NEWS AGENCY" for
+        "Syria 360 / Internationalist News Agency")."""
         if not self._surfaces:
             return
         forms = sorted(self._surfaces, key=len, reverse=True)
         pattern = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-            + r")(?![\w-])"
+            r"(?<![\w-])(?:" + "|".join(_loose(f) for f in forms) + r")(?![\w-])",
+            re.IGNORECASE,
         )
+        by_key = {_fold(f): i for f, i in self._surfaces.items()}
         taken = sorted(self._mentions)
         starts = [a for a, _b in taken]
         for m in pattern.finditer(text):
             i = bisect.bisect_left(starts, m.end()) - 1
             if i >= 0 and taken[i][1] > m.start():
                 continue  # overlaps a mention already found there
-            index = self._surfaces.get(" ".join(m.group().split()))
+            surface = " ".join(m.group().split())
+            index = self._surfaces.get(surface)
+            if index is None and surface.upper() == surface and len(surface) > 4:
+                index = by_key.get(_fold(surface))  # the same name in capitals
             if index is not None:
                 self._mentions[(m.start(), m.end())] = (index, MentionKind.MENTION)
 
     def scan_links(self) -> None:
-        """One source per hyperlink: the domain, with its URL."""
+        """One source per hyperlinked site: an organisation when the link
+        text names one ("according to the <a>Regional Transport Board</a>"),
+        with the link's URL; else the domain (one source per domain, as the
+        library keeps it, so two links to one site are not two look-alike
+        entries)."""
         for index, block in enumerate(self.doc.blocks):
             base = self.doc.starts[index]
             for link in block.links:
@@ -223,9 +273,15 @@ class SourceFinder:
                 domain = parts.hostname.lower().removeprefix("www.")
                 start = base + max(0, min(link.start, len(block.text)))
                 end = base + max(0, min(link.end, len(block.text)))
-                self.add(
-                    domain, SourceKind.LINK, start, max(start, end), MentionKind.LINK, link.url
-                )
+                label = self.doc.text[start:end].strip()
+                named = _ORG_LINK.fullmatch(label)
+                kind = classify(label) if named else None
+                if kind is not None and kind is not SourceKind.PERSON:
+                    self.add(label, kind, start, max(start, end), MentionKind.LINK, link.url)
+                else:
+                    self.add(
+                        domain, SourceKind.LINK, start, max(start, end), MentionKind.LINK, link.url
+                    )
 
     def mentions(self) -> tuple[Mention, ...]:
         """Every mention, in text order."""

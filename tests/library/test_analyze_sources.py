@@ -109,3 +109,60 @@ def test_a_found_source_is_mentioned_wherever_it_is_written_again() -> None:
     ]
     assert ("Harbour Defence Media", MentionKind.CREDIT, 1) in found
     assert ("Harbour Defence Media", MentionKind.MENTION, 0) in found
+
+
+def test_photographer_named_in_a_via_credit_is_a_person() -> None:
+    found = cited(run("Boats at the quay at dawn. (Photo: Anna Berg, via Baltic Picture Service)"))
+    assert found["Anna Berg"] == (SourceKind.PERSON, {MentionKind.CREDIT})
+    assert found["Baltic Picture Service"][1] == {MentionKind.CREDIT}
+
+
+def test_linked_organisation_is_a_source_with_the_link_url() -> None:
+    text = "The dam held, according to the Upper Valley Water Authority."
+    start = text.index("Upper")
+    block = Block(
+        BlockKind.PARAGRAPH,
+        text,
+        links=(Link(start, len(text) - 1, "https://water.example.net/dam-report"),),
+    )
+    analysis = analyze([block])
+    assert [(s.name, s.kind, s.url) for s in analysis.sources] == [
+        (
+            "Upper Valley Water Authority",
+            SourceKind.ORGANISATION,
+            "https://water.example.net/dam-report",
+        )
+    ]
+    assert [m.kind for m in analysis.mentions] == [MentionKind.LINK]
+
+
+def test_two_links_to_one_site_are_one_source_not_two_look_alikes() -> None:
+    text = "See the map and the older survey."
+    block = Block(
+        BlockKind.PARAGRAPH,
+        text,
+        links=(
+            Link(8, 11, "https://maps.example.org/north"),
+            Link(20, 32, "https://maps.example.org/archive/survey"),
+        ),
+    )
+    analysis = analyze([block])
+    assert [(s.name, s.url) for s in analysis.sources] == [
+        ("maps.example.org", "https://maps.example.org/north")
+    ]
+    assert [m.span.text for m in analysis.mentions] == ["map", "older survey"]
+
+
+def test_masthead_in_capitals_is_the_credited_outlet_again() -> None:
+    blocks = [
+        Block(BlockKind.PARAGRAPH, "“The harbour will stay open through the whole winter.”"),
+        Block(BlockKind.PARAGRAPH, "Lake 21 / Northern Press Agency"),
+        Block(BlockKind.HEADING, "LAKE 21° | NORTHERN PRESS AGENCY"),
+        Block(BlockKind.PARAGRAPH, "The ice came early this year."),
+    ]
+    analysis = analyze(blocks)
+    assert [s.name for s in analysis.sources] == ["Lake 21 / Northern Press Agency"]
+    assert [(m.kind, m.span.start.block) for m in analysis.mentions] == [
+        (MentionKind.QUOTE_CREDIT, 1),
+        (MentionKind.MENTION, 2),
+    ]
