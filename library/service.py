@@ -202,14 +202,29 @@ class Library:
     timeout=)``, :attr:`path` and use as a context manager;
     :meth:`store_processed` (one pipeline result, as an import stores it);
     :meth:`find_span` (a passage by text, quotation or paragraph number);
-    :meth:`lost_clips`; :meth:`reextract_posts` and :meth:`reimport` (with
-    per-post messages); :class:`PostHasClips` from :meth:`delete_post`.
+    :meth:`lost_clips`; :meth:`changed_elsewhere`; :meth:`reextract_posts`
+    and :meth:`reimport` (with per-post messages); :class:`PostHasClips`
+    from :meth:`delete_post`.
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         """Use :meth:`open`."""
         self._conn = conn
         self._path = path
+        self._seen_version = self._data_version()
+
+    def _data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @_guarded
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (a second Quotemark, the command line,
+        this app's import worker) committed a change since the last call:
+        a view can reload then (for example when the window is activated)."""
+        current = self._data_version()
+        changed = current != self._seen_version
+        self._seen_version = current
+        return changed
 
     @classmethod
     def open(cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> Library:

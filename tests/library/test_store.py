@@ -500,3 +500,16 @@ def test_typed_text_becomes_quoted_fts_words() -> None:
     assert fts_query("harbour mast") == '"harbour" "mast" *'
     assert fts_query("港") == '"港" *'  # one CJK character is a useful prefix
     assert fts_query("-- !!") is None
+
+
+def test_changes_made_elsewhere_are_noticed(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as window, Library.open(path) as command_line:
+        assert not window.changed_elsewhere()
+        post_id = window.import_paths([write_post(tmp_path, "a.html", "Ferry")]).results[0].post_id
+        assert post_id is not None
+        assert not window.changed_elsewhere()  # its own writes do not count
+        command_line.clip(post_id, command_line.find_span(post_id, paragraph=1))
+        assert window.changed_elsewhere()
+        assert not window.changed_elsewhere()
+        assert len(window.clips()) == 1
