@@ -19,6 +19,11 @@ Public API (the main window wires these; keep them stable)::
     set_color_scheme(scheme)          # Qt.ColorScheme.Unknown follows the system
     current_quote() -> int | None
     speaker_line() -> QLabel          # names the current quote's speaker under the text
+    header() -> PostHeader            # title, byline, date, site, link, counts
+
+The header (:mod:`app.reader.header`) is a widget over the top of the text
+widget's viewport, in the room the root frame's top margin leaves, so the
+document still holds exactly one QTextBlock per model Block.
 
 A selection becomes a :class:`~library.model.Span` through
 :mod:`app.reader.positions`; its ``text`` is the model's text (not Qt's),
@@ -60,6 +65,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWid
 from app.reader import document as docbuild
 from app.reader import highlight, margin, spans, theme
 from app.reader.find import FindBar
+from app.reader.header import PostHeader
 from app.reader.positions import PositionMap
 from library.model import BlockKind, Clip, Post, Span, paragraph_numbers
 
@@ -90,6 +96,7 @@ class _ReaderText(QTextBrowser):
         )
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setAccessibleName("Post text")
+        self.header = PostHeader(self.viewport())
 
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -153,6 +160,10 @@ class _ReaderText(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reader._update_column()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._reader._place_header()
 
 
 class ReaderView(QWidget):
@@ -230,6 +241,7 @@ class ReaderView(QWidget):
         self._current_quote = None
         self._positions = PositionMap(())
         self._editor.resources = {}
+        self._editor.header.clear()
         self._swap_document(QTextDocument(self._editor))
         self._editor.margin_content = margin.MarginContent((), (), (), self._numbers_visible)
         self._clip_marks = []
@@ -303,6 +315,10 @@ class ReaderView(QWidget):
     def speaker_line(self) -> QLabel:
         """The line under the text naming the current quote's speaker."""
         return self._speaker_line
+
+    def header(self) -> PostHeader:
+        """The post header above the text."""
+        return self._editor.header
 
     def _show_speaker_line(self, index: int) -> None:
         post = self._post
@@ -493,6 +509,7 @@ class ReaderView(QWidget):
     def _apply_theme(self) -> None:
         self._editor.setPalette(theme.apply_palette(self._editor.palette(), self._theme))
         self._editor.viewport().setAutoFillBackground(True)
+        self._editor.header.apply_style(self._theme, self._zoom)
 
     # -- building ------------------------------------------------------
 
@@ -514,6 +531,7 @@ class ReaderView(QWidget):
         self._built = built
         self._positions = built.positions
         self._editor.resources = dict(built.resources)
+        self._editor.header.set_post(post, self._theme, self._zoom)
         quote_blocks = {i for i, b in enumerate(post.blocks) if b.kind is BlockKind.BLOCKQUOTE}
         self._editor.margin_content = margin.MarginContent(
             paragraph_numbers(post.blocks),
@@ -551,6 +569,11 @@ class ReaderView(QWidget):
         )
         top = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
         top_position = self._positions.from_qt(top)
+        # Reading the header (above the first block): stay at the page's top.
+        in_header = (
+            editor.verticalScrollBar().value()
+            < editor.document().rootFrame().frameFormat().topMargin()
+        )
         self._rebuild()
         self.set_clips(self._clips)
         start, end = self._positions.range_to_qt(*selection)
@@ -561,7 +584,10 @@ class ReaderView(QWidget):
         anchor = QTextCursor(editor.document())
         anchor.setPosition(self._positions.to_qt(top_position))
         rect = editor.cursorRect(anchor)
-        editor.verticalScrollBar().setValue(editor.verticalScrollBar().value() + rect.top())
+        if in_header:
+            editor.verticalScrollBar().setValue(0)
+        else:
+            editor.verticalScrollBar().setValue(editor.verticalScrollBar().value() + rect.top())
 
     def _column_width(self) -> float:
         body = theme.body_font(self._zoom)
@@ -584,17 +610,23 @@ class ReaderView(QWidget):
         side = max(gutter, gutter + (free - gutter - labels) / 2)
         right = max(em * 1.5, width - side - measure)
         column = max(width - side - right, em * 8)
+        header = editor.header
+        top = em * 1.6
+        if not header.isHidden():
+            top += header.height_for(round(column)) + em * 1.1
         root = doc.rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
         if (
             not force
             and abs(fmt.leftMargin() - side) < 0.5
             and abs(fmt.rightMargin() - right) < 0.5
+            and abs(fmt.topMargin() - top) < 0.5
         ):
+            self._place_header()
             return
         fmt.setLeftMargin(side)
         fmt.setRightMargin(right)
-        fmt.setTopMargin(em * 1.6)
+        fmt.setTopMargin(top)
         fmt.setBottomMargin(em * 3)
         root.setFrameFormat(fmt)
         editor.column_left = side
@@ -602,7 +634,22 @@ class ReaderView(QWidget):
         if self._built is not None and abs(column - self._column) >= 1:
             self._column = column
             docbuild.resize_images(doc, self._built.images, min(column, measure))
+        self._place_header()
         editor.viewport().update()
+
+    def _place_header(self) -> None:
+        """Put the header on the text column's left edge, at the page's
+        top, moved up by however far the text is scrolled."""
+        editor = self._editor
+        header = editor.header
+        if header.isHidden():
+            return
+        em = max(QFontMetricsF(theme.body_font(self._zoom)).height(), 8.0)
+        left = round(editor.column_left)
+        width = max(round(editor.column_right - editor.column_left), 1)
+        height = header.height_for(width)
+        top = round(em * 1.6) - editor.verticalScrollBar().value()
+        header.setGeometry(left, top, width, height)
 
     # -- extra selections, links ---------------------------------------
 

@@ -1,0 +1,302 @@
+"""The post header: title, byline, date, site, a link to the original, and
+a line counting quotations, speakers and sources.
+
+It is a widget laid over the top of the text widget's viewport, not text in
+the document: the document keeps exactly one QTextBlock per model Block (the
+invariant :mod:`app.reader.positions` and every selection rely on). The view
+reserves room for it with the root frame's top margin, gives it the text
+column's left edge and width, and moves it with the scroll bar, so it reads
+and scrolls as part of the page. Its fonts follow the reader's zoom and its
+colours the reader's theme; its text is selectable (a title can be copied).
+
+The "Original ↗" link opens in the system browser
+(``QDesktopServices.openUrl``), never inside the app.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.reader import highlight
+from app.reader.theme import Theme, body_font
+from library.model import Post
+
+TITLE_SCALE = 1.85
+META_SCALE = 0.9
+COUNTS_SCALE = 0.8
+WEB_SCHEMES = frozenset({"http", "https"})
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def human_date(published: str | None) -> str:
+    """``2024-03-09`` or ``2024-03-09T18:40:00+02:00`` -> ``9 March 2024``
+    (the day the page states, in its own time zone); ``2024-03`` -> ``March
+    2024``; ``2024`` -> ``2024``. Anything unreadable is shown as given."""
+    if not published:
+        return ""
+    text = published.strip()
+    day: date | None = None
+    try:
+        day = datetime.fromisoformat(text).date()
+    except ValueError:
+        try:
+            day = date.fromisoformat(text[:10])
+        except ValueError:
+            day = None
+    if day is not None:
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    parts = text.split("-")
+    if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
+    return text
+
+
+def byline(authors: tuple[str, ...]) -> str:
+    """``By A, B`` (empty without authors)."""
+    names = [name.strip() for name in authors if name.strip()]
+    return f"By {', '.join(names)}" if names else ""
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def counts_line(post: Post) -> str:
+    """``14 quotations · 6 speakers · 8 sources``: what the analysis found,
+    speakers counted as the reader colours them (one per name)."""
+    analysis = post.analysis
+    speakers = {highlight.speaker_key(quote.speaker) for quote in analysis.quotes} - {None}
+    return " · ".join(
+        (
+            _plural(len(analysis.quotes), "quotation"),
+            _plural(len(speakers), "speaker"),
+            _plural(len(analysis.sources), "source"),
+        )
+    )
+
+
+def web_url(url: str | None) -> QUrl | None:
+    """The post's address if it is a web page the browser can open."""
+    if not url:
+        return None
+    qurl = QUrl(url.strip())
+    if not qurl.isValid() or qurl.scheme().lower() not in WEB_SCHEMES or not qurl.host():
+        return None
+    return qurl
+
+
+def _label(parent: QWidget, name: str, *, selectable: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAutoFillBackground(False)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PostHeader(QWidget):
+    """Title, byline, date, site, link and counts of the post shown. The
+    view sizes and places it (:meth:`height_for`); it paints a thin rule
+    under itself to close the header off from the text."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerHeader")
+        self.setAutoFillBackground(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
+        self._url: QUrl | None = None
+        self._rule = QColor("#d8d3ca")
+        self._em = 16.0
+
+        self._title = _label(self, "readerTitle")
+        self._title.setAccessibleName("Post title")
+        self._byline = _label(self, "readerByline")
+        self._date = _label(self, "readerDate")
+        self._date.setWordWrap(False)
+        self._site = _label(self, "readerSite")
+        self._site.setWordWrap(False)
+        # A long site name is cut at a narrow column rather than widening it.
+        self._site.setMinimumWidth(8)
+        self._link = _label(self, "readerOriginalLink", selectable=False)
+        self._link.setWordWrap(False)
+        self._link.setTextFormat(Qt.TextFormat.RichText)
+        self._link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self._link.setOpenExternalLinks(False)
+        self._link.linkActivated.connect(self._on_link_linkActivated)
+        self._separators = [_label(self, "readerSeparator", selectable=False) for _ in range(2)]
+        for separator in self._separators:
+            separator.setText("·")
+            separator.setWordWrap(False)
+        self._counts = _label(self, "readerCounts")
+
+        details = QHBoxLayout()
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(6)
+        details.addWidget(self._date)
+        details.addWidget(self._separators[0])
+        details.addWidget(self._site)
+        details.addWidget(self._separators[1])
+        details.addWidget(self._link)
+        details.addStretch(1)
+        self._details = details
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._title)
+        layout.addWidget(self._byline)
+        layout.addLayout(details)
+        layout.addWidget(self._counts)
+        self._layout = layout
+        self.hide()
+
+    # -- content -------------------------------------------------------
+
+    def set_post(self, post: Post, theme: Theme, zoom: float) -> None:
+        """Show ``post``'s facts in ``theme`` at ``zoom``."""
+        meta = post.metadata
+        self._title.setText(meta.title.strip() or post.file_name or "Untitled")
+        names = byline(meta.authors)
+        self._byline.setText(names)
+        self._byline.setVisible(bool(names))
+        shown_date = human_date(meta.published)
+        self._date.setText(shown_date)
+        self._date.setToolTip(meta.published or "")
+        self._date.setVisible(bool(shown_date))
+        site = (meta.site or "").strip()
+        self._site.setText(site)
+        self._site.setVisible(bool(site))
+        self._url = web_url(meta.url)
+        self._link.setVisible(self._url is not None)
+        if self._url is not None:
+            self._link.setToolTip(f"Open {self._url.toString()} in the browser")
+            self._link.setAccessibleName("Open the original page in the browser")
+        self._counts.setText(counts_line(post))
+        self._separators[0].setVisible(bool(shown_date) and bool(site))
+        self._separators[1].setVisible((bool(shown_date) or bool(site)) and self._url is not None)
+        self.apply_style(theme, zoom)
+        self.show()
+
+    def clear(self) -> None:
+        """Nothing shown (no post)."""
+        self._url = None
+        self.hide()
+
+    def url(self) -> QUrl | None:
+        """Where "Original ↗" leads, if anywhere."""
+        return self._url
+
+    def title_label(self) -> QLabel:
+        """The title (selectable)."""
+        return self._title
+
+    def byline_label(self) -> QLabel:
+        """``By ...``."""
+        return self._byline
+
+    def date_label(self) -> QLabel:
+        """The date in words; the ISO date in its tooltip."""
+        return self._date
+
+    def site_label(self) -> QLabel:
+        """The site's name."""
+        return self._site
+
+    def link_label(self) -> QLabel:
+        """The "Original ↗" link."""
+        return self._link
+
+    def counts_label(self) -> QLabel:
+        """``N quotations · N speakers · N sources``."""
+        return self._counts
+
+    # -- look ------------------------------------------------------------
+
+    def apply_style(self, theme: Theme, zoom: float) -> None:
+        """Fonts at ``zoom`` and colours of ``theme`` (the body's serif, so
+        the header reads as the top of the page)."""
+        body = body_font(zoom)
+        self._em = body.pointSizeF()
+        title = QFont(body)
+        title.setPointSizeF(body.pointSizeF() * TITLE_SCALE)
+        title.setWeight(QFont.Weight.Bold)
+        meta = QFont(body)
+        meta.setPointSizeF(body.pointSizeF() * META_SCALE)
+        counts = QFont(body)
+        counts.setPointSizeF(body.pointSizeF() * COUNTS_SCALE)
+        self._title.setFont(title)
+        for label in (self._byline, self._date, self._site, self._link, *self._separators):
+            label.setFont(meta)
+        self._counts.setFont(counts)
+
+        self._paint(self._title, theme.text, theme)
+        self._paint(self._byline, theme.text, theme)
+        for label in (self._date, self._site, *self._separators, self._counts):
+            self._paint(label, theme.muted, theme)
+        self._paint(self._link, theme.link, theme)
+        if self._url is not None:
+            href = escape(self._url.toString(), quote=True)
+            self._link.setText(
+                f'<a href="{href}" style="color:{theme.link.name()}; text-decoration:none;">'
+                "Original&nbsp;\u2197</a>"
+            )
+        self._rule = theme.rule
+        self._layout.setSpacing(max(2, round(body.pointSizeF() * 0.35)))
+        self._layout.setContentsMargins(0, 0, 0, max(6, round(body.pointSizeF() * 1.0)))
+        self.update()
+
+    @staticmethod
+    def _paint(label: QLabel, colour: QColor, theme: Theme) -> None:
+        palette = label.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.WindowText, colour)
+            palette.setColor(group, QPalette.ColorRole.Text, colour)
+            palette.setColor(group, QPalette.ColorRole.Highlight, theme.selection)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, theme.selection_text)
+            palette.setColor(group, QPalette.ColorRole.Link, theme.link)
+        label.setPalette(palette)
+
+    def height_for(self, width: int) -> int:
+        """The height the header needs at ``width`` (long titles wrap)."""
+        self._layout.activate()
+        return max(self._layout.totalHeightForWidth(width), self._layout.minimumSize().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        try:
+            painter.setPen(self._rule)
+            y = self.height() - 1
+            painter.drawLine(0, y, self.width(), y)
+        finally:
+            painter.end()
+
+    # -- the link --------------------------------------------------------
+
+    def _on_link_linkActivated(self, _href: str) -> None:
+        if self._url is not None:
+            QDesktopServices.openUrl(self._url)

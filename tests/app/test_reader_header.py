@@ -1,0 +1,242 @@
+"""The post header over the reader's text: what a researcher sees before the
+first paragraph, and that it never disturbs the block-per-block document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.reader.header import byline, counts_line, human_date, web_url
+from app.reader.theme import DARK, LIGHT
+from app.reader.view import ReaderView
+from library.model import Post
+from tests.fixtures.gui.posts import river_post
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def post() -> Post:
+    return river_post()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, post: Post) -> ReaderView:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.set_color_scheme(Qt.ColorScheme.Light)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.show_post(post)
+    return reader
+
+
+class UrlCatcher(QObject):
+    """Stands in for the system browser."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def browser() -> Iterator[UrlCatcher]:
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("https")
+
+
+def first_block_top(view: ReaderView) -> int:
+    """Where the first block's first line starts, in viewport coordinates."""
+    cursor = QTextCursor(view.editor().document())
+    cursor.setPosition(0)
+    return view.editor().cursorRect(cursor).top()
+
+
+def text_colour(label: QLabel) -> str:
+    return label.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+# -- the words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("2024-03-09", "9 March 2024"),
+        ("2024-03-09T18:40:00+02:00", "9 March 2024"),
+        ("2017-11-11T23:30:00-05:00", "11 November 2017"),
+        ("2024-12", "December 2024"),
+        ("2024", "2024"),
+        ("last Tuesday", "last Tuesday"),
+        (None, ""),
+    ],
+)
+def test_a_published_date_reads_as_words(published: str | None, shown: str) -> None:
+    assert human_date(published) == shown
+
+
+def test_the_byline_names_every_author() -> None:
+    assert byline(("Mara Lindqvist", "Jon Ek")) == "By Mara Lindqvist, Jon Ek"
+    assert byline(()) == ""
+
+
+def test_the_counts_line_counts_quotes_speakers_and_sources(post: Post) -> None:
+    # Seven quotations by five speakers (one quote has none; Okafor speaks twice).
+    assert counts_line(post) == "7 quotations · 5 speakers · 4 sources"
+    one = replace(post, analysis=replace(post.analysis, quotes=post.analysis.quotes[:1]))
+    assert counts_line(one).startswith("1 quotation · 1 speaker · ")
+
+
+def test_only_web_addresses_become_the_original_link() -> None:
+    assert web_url("https://example.org/a") == QUrl("https://example.org/a")
+    assert web_url("file:///home/me/post.html") is None
+    assert web_url("javascript:alert(1)") is None
+    assert web_url(None) is None
+
+
+# -- the header in the reader -----------------------------------------------------
+
+
+def test_the_header_shows_title_byline_date_site_and_counts(view: ReaderView) -> None:
+    header = view.header()
+    assert header.isVisible()
+    assert header.title_label().text() == "Kessel Ford bridge reopens after flood repairs"
+    assert header.byline_label().text() == "By Mara Lindqvist"
+    assert header.date_label().text() == "14 October 2026"
+    assert header.date_label().toolTip() == "2026-10-14"
+    assert header.site_label().text() == "Valley Courier"
+    assert "Original" in header.link_label().text()
+    assert header.counts_label().text() == "7 quotations · 5 speakers · 4 sources"
+
+
+def test_the_header_stands_above_the_text_in_the_text_column(view: ReaderView) -> None:
+    header = view.header()
+    geometry = header.geometry()
+    assert geometry.bottom() < first_block_top(view)
+    # Same left edge and width as the text column.
+    frame = view.editor().document().rootFrame().frameFormat()
+    right_edge = view.editor().viewport().width() - frame.rightMargin()
+    assert abs(geometry.left() - frame.leftMargin()) <= 1
+    assert abs(geometry.right() + 1 - right_edge) <= 1
+
+
+def test_the_document_still_holds_one_text_block_per_post_block(
+    view: ReaderView, post: Post
+) -> None:
+    doc = view.editor().document()
+    assert doc.blockCount() == len(post.blocks)
+    assert doc.findBlockByNumber(1).text() == post.blocks[1].text
+    # A selection at the very top of the text is the first block's text, not the header's.
+    span = post.analysis.quotes[0].span
+    view.show_span(span)
+    assert view.current_span() == span
+
+
+def test_a_long_title_wraps_and_pushes_the_text_down(
+    qtbot: QtBot, view: ReaderView, post: Post
+) -> None:
+    short_bottom = view.header().geometry().bottom()
+    long_title = " ".join(["A very long headline about the repaired footbridge"] * 5)
+    view.show_post(replace(post, metadata=replace(post.metadata, title=long_title)))
+    header = view.header()
+    assert header.title_label().text() == long_title
+    assert header.geometry().width() < header.title_label().sizeHint().width() * 3
+    assert header.geometry().bottom() > short_bottom + 40
+    assert header.geometry().bottom() < first_block_top(view)
+    assert header.geometry().right() + 1 <= view.editor().viewport().width()
+
+
+def test_the_title_can_be_selected_and_copied(view: ReaderView) -> None:
+    title = view.header().title_label()
+    assert title.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    title.setSelection(0, len(title.text()))
+    assert title.selectedText() == "Kessel Ford bridge reopens after flood repairs"
+
+
+def test_original_opens_in_the_system_browser_not_in_the_reader(
+    qtbot: QtBot, view: ReaderView, post: Post, browser: UrlCatcher
+) -> None:
+    link = view.header().link_label()
+    text_before = view.editor().document().toPlainText()
+    rect = link.contentsRect()
+    qtbot.mouseClick(
+        link, Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 8, rect.center().y())
+    )
+    assert browser.urls == ["https://valley-courier.example/kessel-ford-bridge"]
+    assert view.editor().source().isEmpty()
+    assert view.editor().document().toPlainText() == text_before
+    assert view.post() is post
+
+
+def test_a_post_without_address_or_date_shows_what_it_has(view: ReaderView, post: Post) -> None:
+    bare = replace(
+        post, metadata=replace(post.metadata, url="file:///tmp/x.html", published=None, site=None)
+    )
+    view.show_post(bare)
+    header = view.header()
+    assert header.link_label().isHidden()
+    assert header.date_label().isHidden()
+    assert header.site_label().isHidden()
+    assert header.byline_label().text() == "By Mara Lindqvist"
+
+
+def test_with_no_post_there_is_no_header(view: ReaderView) -> None:
+    view.clear()
+    assert view.header().isHidden()
+
+
+def test_the_header_follows_zoom(view: ReaderView) -> None:
+    header = view.header()
+    size = header.title_label().font().pointSizeF()
+    height = header.geometry().height()
+    view.zoom_in()
+    view.zoom_in()
+    assert header.title_label().font().pointSizeF() > size * 1.15
+    assert header.geometry().height() > height
+    assert header.geometry().bottom() < first_block_top(view)
+    assert view.editor().verticalScrollBar().value() == 0  # still at the page's top
+    view.zoom_reset()
+    assert header.title_label().font().pointSizeF() == pytest.approx(size)
+
+
+def test_the_header_follows_the_theme(view: ReaderView) -> None:
+    header = view.header()
+    assert text_colour(header.title_label()) == LIGHT.text.name()
+    assert text_colour(header.date_label()) == LIGHT.muted.name()
+    view.set_color_scheme(Qt.ColorScheme.Dark)
+    assert text_colour(header.title_label()) == DARK.text.name()
+    assert text_colour(header.counts_label()) == DARK.muted.name()
+    assert DARK.link.name() in header.link_label().text()
+    # No background of its own: the page's shows through.
+    assert not header.autoFillBackground()
+    assert not header.title_label().autoFillBackground()
+    image = view.editor().viewport().grab().toImage()
+    corner = header.geometry().topRight()
+    assert image.pixelColor(corner.x() - 2, corner.y() + 2).name() == DARK.background.name()
+
+
+def test_the_header_scrolls_away_with_the_text(qtbot: QtBot, view: ReaderView) -> None:
+    view.resize(900, 300)
+    QApplication.processEvents()
+    header = view.header()
+    top = header.geometry().top()
+    view.editor().verticalScrollBar().setValue(120)
+    assert header.geometry().top() == top - 120
+    view.editor().verticalScrollBar().setValue(0)
+    assert header.geometry().top() == top
