@@ -236,8 +236,16 @@ def _extract(options: argparse.Namespace) -> int:
 def _import(options: argparse.Namespace) -> int:
     from library.service import ImportStatus
 
+    progress = None
+    if sys.stderr.isatty():
+
+        def progress(done: int, total: int, path: str) -> None:
+            # A terminal sees the batch move; scripts and pipes get only results.
+            end = "\n" if done == total else ""
+            print(f"\rimporting {done}/{total}", end=end, file=sys.stderr, flush=True)
+
     with _open() as library:
-        report = library.import_paths(options.paths)
+        report = library.import_paths(options.paths, progress=progress)
     for result in report.results:
         if result.status is ImportStatus.IMPORTED:
             print(f"{result.post_id}\t{result.title}\t({result.path})")
