@@ -25,6 +25,7 @@ unresolved ("it").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -40,7 +41,13 @@ from library.analyze.attribution import (
 from library.analyze.document import Document
 from library.analyze.lexicon import SPEECH_VERBS
 from library.analyze.marks import pair_marks
-from library.analyze.names import PERSON_RUN, clean, looks_like_organisation, split_speaker
+from library.analyze.names import (
+    PERSON_RUN,
+    NameRole,
+    clean,
+    looks_like_organisation,
+    split_speaker,
+)
 from library.analyze.quotes import Candidate, candidates
 from library.analyze.sources import SourceFinder, classify
 from library.analyze.speakers import People, find_people
@@ -153,12 +160,16 @@ def _speaker(
             return Speaker(None, parts.pronoun, 0.3, span)
         people.add(phrase.end, name)
         return Speaker(name, people.roles.get(name), round(confidence * 0.8, 2), span)
+    if parts.name is not None and phrase.how == "line" and _common_noun_lead(parts.name, text):
+        parts = NameRole(None, text)
     if parts.name is None:
         if not parts.role:
             return None
         if _DEFINITE.match(parts.role) and classify(parts.role) is None:
             # "the affable proprietor said": the person the article is about.
-            named = people.resolve(phrase.start)
+            # Only a person named in this paragraph or the one before: further
+            # back, "the previous operator" is more likely someone else.
+            named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
@@ -168,6 +179,23 @@ def _speaker(
         if parts.role:
             people.roles.setdefault(name, parts.role)
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
+
+
+def _common_noun_lead(name: str, line: str) -> bool:
+    """Is the "name" of an attribution line just its first word capitalised
+    ("Deckhand on the ferry, at dawn"): one word, followed by lower-case
+    words, with no known full name behind it? Then the line describes an
+    unnamed speaker, like "Syrian military officer, in Badia"."""
+    if " " in name or not line.startswith(name):
+        return False
+    rest = line[len(name) :].split()
+    return bool(rest) and rest[0][:1].islower() and not rest[0].startswith("al-")
+
+
+def _previous_line_start(doc: Document, pos: int) -> int:
+    """Where the line before the one holding ``pos`` starts."""
+    index = bisect.bisect_right(doc.line_starts, pos) - 1
+    return doc.lines[max(0, index - 1)].start if doc.lines else 0
 
 
 def _attribute(

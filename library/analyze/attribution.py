@@ -324,7 +324,8 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             prev = first - 1
             while prev > 0 and not _boundary(tokens[prev - 1][0]):
                 prev -= 1
-            if any(t[0][:1].isupper() for t in tokens[prev:first]) and first - prev <= 6:
+            # (The name ends at the comma: "Back then, the owner said" is no name.)
+            if tokens[first - 1][0][:1].isupper() and first - prev <= 6:
                 first = prev
         if k - first > 14:
             first = k - 14

@@ -89,6 +89,8 @@ class Document:
                 self.lines.append(Line(pos, brk, index))
                 pos = brk + 1
 
+        self.line_starts = [line.start for line in self.lines]
+
     def position(self, offset: int) -> Position:
         """The block position of a global offset."""
         index = bisect.bisect_right(self.starts, offset) - 1

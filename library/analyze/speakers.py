@@ -26,6 +26,7 @@ from library.analyze.names import (
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
 _HORIZON = 3000
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 @dataclass(slots=True)
@@ -66,11 +67,11 @@ class People:
             return self.by_surname.get(key) or self.by_first.get(key) or name
         return name
 
-    def resolve(self, pos: int) -> str | None:
+    def resolve(self, pos: int, since: int = 0) -> str | None:
         """The person a pronoun at ``pos`` most likely means: the last one
-        named as a subject or speaker before it."""
+        named as a subject or speaker before it (and not before ``since``)."""
         i = bisect.bisect_left(self.positions, pos)
-        if i > 0 and pos - self.positions[i - 1] <= _HORIZON:
+        if i > 0 and pos - self.positions[i - 1] <= _HORIZON and self.positions[i - 1] >= since:
             return self.names[i - 1]
         return None
 
@@ -114,6 +115,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         i = bisect.bisect_right(starts, m.start()) - 1
         inside = i >= 0 and m.start() < quoted[i][1]
         tokens = m.group().split()
+        determined = clean(tokens[0]).lower() == "the" or _THE_BEFORE.search(
+            text, max(0, m.start() - 4), m.start()
+        )
         while tokens and (
             clean(tokens[0]).lower() in NOT_NAMES or clean(tokens[0]).endswith("ing")
         ):
@@ -144,6 +148,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", m.end()) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
+        if determined:
+            continue  # "the Kihnu Star left": a ship, a building, a team
         if not inside and (_verb_follows(follower) or opens_sentence):
             people.add(m.start(), name)
         if len(people.positions) >= limit:
