@@ -77,21 +77,21 @@ class TwoLineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
+        text = opt.text
+        opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = opt.palette  # type: ignore[attr-defined]
+        rect = opt.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
         group = QPalette.ColorGroup.Normal
         main = palette.color(
             group,
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
         )
         painter.save()
-        font = QFont(opt.font)  # type: ignore[attr-defined]
+        font = QFont(opt.font)
         font.setWeight(QFont.Weight.DemiBold)
         metrics = QFontMetrics(font)
         painter.setFont(font)
@@ -100,7 +100,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.drawText(rect.x(), rect.y() + metrics.ascent(), first)
         second_text = index.data(SECONDARY_ROLE)
         if second_text:
-            small = QFont(opt.font)  # type: ignore[attr-defined]
+            small = QFont(opt.font)
             small.setPointSizeF(small.pointSizeF() * 0.9)
             small_metrics = QFontMetrics(small)
             muted = QColor(main)
@@ -116,7 +116,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         height = int(metrics.height() * 2.0) + self.PADDING + 4
         return QSize(200, height)
 

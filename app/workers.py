@@ -107,8 +107,9 @@ class ImportJob(QObject):
             self._dialog = dialog
 
     def start(self) -> None:
-        """Start importing in the background."""
-        self._thread.start()
+        """Start importing in the background (below the GUI thread's
+        priority, where the platform honours thread priorities)."""
+        self._thread.start(QThread.Priority.LowPriority)
 
     def cancel(self) -> None:
         """Stop after the file being imported now; what is done stays."""
