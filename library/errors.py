@@ -53,6 +53,11 @@ class InvalidKey(QuotemarkError):
     """A citation key that is malformed or already taken."""
 
 
+class PostHasClips(QuotemarkError):
+    """Deleting a post that has clips needs confirmation (the GUI asks first,
+    the command line wants ``--force``)."""
+
+
 class ExportError(QuotemarkError):
     """An export could not be produced or written."""
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
 from library import keys, paths
-from library.errors import InvalidKey, LibraryError, NotFound, QuotemarkError
+from library.errors import InvalidKey, LibraryError, NotFound, PostHasClips, QuotemarkError
 from library.model import (
     Analysis,
     Change,
@@ -147,11 +147,6 @@ class DeletedPost:
 
     post_id: int
     payload: bytes
-
-
-class PostHasClips(QuotemarkError):
-    """Deleting a post that has clips needs ``force=True`` (the GUI asks
-    first, the command line wants ``--force``)."""
 
 
 @dataclass(frozen=True, slots=True)
