@@ -9,7 +9,9 @@ Public API (the main window wires these)::
 
 The legend at the top is the reader's colour key: one swatch per speaker in
 the colours the reader highlights with. Nested quotes sit under the quote
-they are nested in.
+they are nested in. A partial quote is listed by the words inside its
+quotation marks (its span is the whole reported clause, mostly the writer's
+words) and says "partial"; the clause stays in its tooltip.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.reader import highlight
+from app.reader.spans import marked_words, span_text
 from app.reader.theme import system_is_dark
-from library.model import Post, Quote
+from library.model import Post, Quote, QuoteKind
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_WORDS = 12
@@ -54,6 +57,28 @@ def preview(text: str, words: int = PREVIEW_WORDS) -> str:
     parts = text.replace("\u2028", " ").split()
     shown = " ".join(parts[:words])
     return shown + (" …" if len(parts) > words else "")
+
+
+def quoted_words(post: Post, quote: Quote) -> str:
+    """What the speaker said in their own words: a partial quote's marked
+    words in quotation marks (several joined with " … "), any other
+    quote's text."""
+    if quote.kind is not QuoteKind.PARTIAL:
+        return quote.span.text
+    texts = [block.text for block in post.blocks]
+    words = marked_words(texts, quote.span)
+    if not words:
+        return quote.span.text
+    return " … ".join(f"\u201c{span_text(texts, start, end)}\u201d" for start, end in words)
+
+
+def entry_text(post: Post, quote: Quote) -> str:
+    """The two lines of a quote's row: who, then what (``partial:`` first
+    for a partial quote)."""
+    words = preview(quoted_words(post, quote))
+    if quote.kind is QuoteKind.PARTIAL:
+        words = f"partial: {words}"
+    return f"{speaker_line(quote)}\n{words}"
 
 
 def swatch(colour: QColor, border: QColor, size: int = 14) -> QIcon:
@@ -186,9 +211,15 @@ class QuotesPanel(QWidget):
             slot = slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
             item = QTreeWidgetItem()
             item.setData(0, INDEX_ROLE, index)
-            item.setText(0, f"{speaker_line(quote)}\n{preview(quote.span.text)}")
+            item.setText(0, entry_text(post, quote))
             item.setIcon(0, swatch(highlight.speaker_swatch(slot, dark=dark), border))
-            item.setToolTip(0, f"{highlight.quote_tooltip(quote)}\n\n{quote.span.text}")
+            tip = f"{highlight.quote_tooltip(quote)}\n\n{quote.span.text}"
+            if quote.kind is QuoteKind.PARTIAL:
+                tip = (
+                    f"{highlight.quote_tooltip(quote)}\n\nPartial quotation: only "
+                    f"{quoted_words(post, quote)} is verbatim.\n\nIn: {quote.span.text}"
+                )
+            item.setToolTip(0, tip)
             self._items[index] = item
         for index in order:
             item = self._items[index]

@@ -36,8 +36,9 @@ from PySide6.QtGui import (
 
 from app.reader import highlight
 from app.reader.positions import BlockMap, PositionMap
+from app.reader.spans import marked_words
 from app.reader.theme import Theme, body_font, heading_scale, mono_font
-from library.model import Block, BlockKind, MentionKind, Post, Resource
+from library.model import Block, BlockKind, MentionKind, Post, QuoteKind, Resource
 
 _STRUCTURAL = str.maketrans(
     {
@@ -293,6 +294,7 @@ def build(
     positions = PositionMap(maps)
     quotes = post.analysis.quotes
     slots = highlight.speaker_slots(quotes)
+    texts = [block.text for block in post.blocks]
     for index in _quote_order(post):
         quote = quotes[index]
         start, end = positions.range_to_qt(quote.span.start, quote.span.end)
@@ -305,12 +307,25 @@ def build(
             else None
         )
         card = highlight.quote_card(quote, highlight.speaker_swatch(slot, dark=theme.dark), parent)
-        fmt = highlight.quote_format(
-            index, quote, slot, theme, nested=quote.parent is not None, card=card
+        words = (
+            marked_words(texts, quote.span)
+            if quote.kind is QuoteKind.PARTIAL and quote.parent is None
+            else ()
         )
+        if words:
+            fmt = highlight.partial_clause_format(index, quote, slot, theme, card=card)
+        else:
+            fmt = highlight.quote_format(
+                index, quote, slot, theme, nested=quote.parent is not None, card=card
+            )
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
+        for word_start, word_end in words:
+            start, end = positions.range_to_qt(word_start, word_end)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(highlight.partial_words_format(slot, theme))
 
     sources: dict[str, str] = {}
     for mention in post.analysis.mentions:

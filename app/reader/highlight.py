@@ -6,6 +6,11 @@ contrast ratio above 7:1 (checked in the tests). A speaker's hue is chosen
 from their name (stable across posts); when two speakers of one post would
 share a hue the second takes the next free one.
 
+A partial quote spans the reported clause its marked words stand in; the
+clause gets only a dotted underline in the speaker's colour and the words
+inside the marks the speaker's background, so the highlight never claims
+the writer's paraphrase as the speaker's words.
+
 A quote's format carries its index in :data:`QUOTE_PROPERTY` (nested quotes
 are applied after their parent, so a character carries its innermost quote),
 and a mention's carries the source index in :data:`SOURCE_PROPERTY`.
@@ -21,12 +26,17 @@ from html import escape
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
 from app.reader.theme import DARK, LIGHT, Theme
-from library.model import Quote, Speaker
+from library.model import Quote, QuoteKind, Speaker
 
 QUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 """Char-format property: the index of the (innermost) quote at a character."""
 NESTED_PROPERTY = int(QTextFormat.Property.UserProperty) + 2
 """Char-format property: True inside a nested quotation."""
+PARTIAL_PROPERTY = int(QTextFormat.Property.UserProperty) + 4
+"""Char-format property: True in a partial quote's clause; True with
+:data:`VERBATIM_PROPERTY` on the words inside its quotation marks."""
+VERBATIM_PROPERTY = int(QTextFormat.Property.UserProperty) + 5
+"""Char-format property: True on the marked (verbatim) words of a partial quote."""
 SOURCE_PROPERTY = int(QTextFormat.Property.UserProperty) + 3
 """Char-format property: the index of the source a mention cites."""
 
@@ -157,6 +167,10 @@ def quote_card(quote: Quote, colour: QColor, parent: Quote | None = None) -> str
         if speaker.name and speaker.role:
             lines.append(escape(speaker.role))
         lines.append(f"<small>confidence {round(speaker.confidence * 100)}%</small>")
+    if quote.kind is QuoteKind.PARTIAL:
+        lines.append(
+            "<small><i>partial quotation: only the words in quotation marks are theirs</i></small>"
+        )
     if parent is not None:
         by = (
             parent.speaker.label
@@ -180,6 +194,34 @@ def quote_format(
         fmt.setFontUnderline(True)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(speaker_swatch(slot, dark=theme.dark))
+    return fmt
+
+
+def partial_clause_format(
+    index: int, quote: Quote, slot: int, theme: Theme, *, card: str = ""
+) -> QTextCharFormat:
+    """The format merged over a partial quote's whole reported clause: a
+    faint dotted underline in the speaker's colour (the clause is the
+    writer's words; only the marked words get the speaker's background, see
+    :func:`partial_words_format`). It carries the quote index, so hovering,
+    J/K and clipping treat the clause as the quote."""
+    fmt = QTextCharFormat()
+    fmt.setProperty(QUOTE_PROPERTY, index)
+    fmt.setProperty(NESTED_PROPERTY, False)
+    fmt.setProperty(PARTIAL_PROPERTY, True)
+    fmt.setToolTip(card or quote_tooltip(quote))
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(speaker_swatch(slot, dark=theme.dark))
+    return fmt
+
+
+def partial_words_format(slot: int, theme: Theme) -> QTextCharFormat:
+    """The format merged over the words inside a partial quote's marks: the
+    speaker's background, as a full quotation has."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(quote_background(slot, dark=theme.dark))
+    fmt.setProperty(VERBATIM_PROPERTY, True)
     return fmt
 
 

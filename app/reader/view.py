@@ -67,7 +67,7 @@ from app.reader import highlight, margin, spans, theme
 from app.reader.find import FindBar
 from app.reader.header import PostHeader
 from app.reader.positions import PositionMap
-from library.model import BlockKind, Clip, Post, Span, paragraph_numbers
+from library.model import BlockKind, Clip, Post, QuoteKind, Span, paragraph_numbers
 
 EMPTY_TEXT = "Choose a post in the library to read it here."
 LABEL_EMS = 11.0
@@ -335,9 +335,10 @@ class ReaderView(QWidget):
         else:
             who = f"<b>{escape(speaker.label)}</b>"
         number = self._rank[index] + 1
+        kind = "partial quotation" if quote.kind is QuoteKind.PARTIAL else "quotation"
         self._speaker_line.setText(
             f'<span style="color:{colour}">&#9632;</span>&nbsp;{who}'
-            f"&nbsp;&nbsp;·&nbsp;&nbsp;quotation {number} of {len(quotes)}"
+            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}"
         )
         self._speaker_line.show()
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.panels.quotes import INDEX_ROLE, QuotesPanel
 from app.reader.view import ReaderView
 from library.model import Post
-from tests.fixtures.gui.posts import river_post
+from tests.fixtures.gui.posts import partial_post, river_post
 
 pytestmark = [
     pytest.mark.gui,
@@ -144,3 +144,25 @@ def test_a_switch_to_dark_recolours_the_key_and_keeps_the_row(
         assert panel.current_index() == 4
     finally:
         QApplication.setPalette(original)
+
+
+def test_a_partial_quote_is_listed_by_its_marked_words_and_says_partial(
+    qtbot: QtBot,
+) -> None:
+    post = partial_post()
+    widget = QuotesPanel()
+    qtbot.addWidget(widget)
+    widget.set_post(post)
+    rows = {int(item.data(0, INDEX_ROLE)): item for item in all_items(widget)}
+    fragments = rows[len(post.analysis.quotes) - 2].text(0)
+    assert fragments.splitlines() == [
+        "the harbour office",
+        "partial: \u201clong overdue\u201d … \u201cfinally listened,\u201d",
+    ]
+    assert "the council had" not in fragments  # the writer's words are not the quote
+    railings = rows[len(post.analysis.quotes) - 1]
+    assert railings.text(0).splitlines()[1] == "partial: \u201ca small miracle.\u201d"
+    assert "the new railings" in railings.toolTip(0)  # the clause, for context
+    full = rows[0].text(0)
+    assert "partial" not in full
+    assert full.splitlines()[1].startswith("\u201cWe promised the town")

@@ -1,0 +1,184 @@
+"""Partial quotations: the reported clause is marked faintly, and only the
+words inside the quotation marks carry the speaker's background."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
+
+from app.reader.highlight import (
+    PARTIAL_PROPERTY,
+    QUOTE_PROPERTY,
+    VERBATIM_PROPERTY,
+    quote_background,
+    speaker_key,
+    speaker_slots,
+    speaker_swatch,
+)
+from app.reader.spans import marked_words
+from app.reader.view import ReaderView
+from library.model import Position, Post, Span
+from tests.fixtures.gui.posts import P_HARBOUR, P_RAILINGS, partial_post
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+]
+
+
+def words_of(text: str, span_text: str) -> list[str]:
+    """The marked words :func:`marked_words` finds in a clause of one block."""
+    start = text.index(span_text)
+    span = Span(Position(0, start), Position(0, start + len(span_text)), span_text)
+    return [text[a.offset : b.offset] for a, b in marked_words([text], span)]
+
+
+# -- finding the marked words ------------------------------------------------------
+
+
+def test_each_quoted_fragment_of_a_clause_is_found() -> None:
+    clause = P_HARBOUR[P_HARBOUR.index("the repairs") : P_HARBOUR.index("according") - 1]
+    assert words_of(P_HARBOUR, clause) == ["long overdue", "finally listened,"]
+
+
+def test_a_closing_mark_just_outside_the_clause_still_closes() -> None:
+    assert words_of(P_RAILINGS, "the new railings \u201ca small miracle.") == ["a small miracle."]
+
+
+def test_an_opening_mark_just_before_the_clause_still_opens() -> None:
+    text = "\u201cA rotten deal,\u201d the mayor called it."
+    assert words_of(text, "A rotten deal,\u201d the mayor called it") == ["A rotten deal,"]
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = "She said the island\u2019s ferry was 'a lifeline' and that al-Qa'im's don't matter."
+    clause = text[text.index("the island") :]
+    assert words_of(text, clause) == ["a lifeline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('He said the plan was "a disaster" on Monday.', ["a disaster"]),
+        ("Er sagte, der Plan sei \u201eein Desaster\u201c gewesen.", ["ein Desaster"]),
+        (
+            "Il a dit que le plan \u00e9tait \u00ab\u202fun d\u00e9sastre \u00bb lundi.",
+            ["un d\u00e9sastre"],
+        ),
+        ("He said the plan was \u2018a disaster\u2019 on Monday.", ["a disaster"]),
+        ("He said the plan was a disaster on Monday.", []),
+    ],
+)
+def test_marks_of_many_typographies(text: str, words: list[str]) -> None:
+    assert words_of(text, text[:-1]) == words
+
+
+# -- in the reader -------------------------------------------------------------------
+
+
+@pytest.fixture
+def post() -> Post:
+    return partial_post()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, post: Post) -> ReaderView:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(900, 700)
+    reader.set_color_scheme(Qt.ColorScheme.Light)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.show_post(post)
+    return reader
+
+
+def format_at(view: ReaderView, block: int, offset: int) -> QTextCharFormat:
+    """The char format of the character at (block, offset) (plain BMP text)."""
+    qt = view.editor().document().findBlockByNumber(block).position() + offset
+    it = view.editor().document().findBlock(qt).begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.position() <= qt < fragment.position() + fragment.length():
+            return fragment.charFormat()
+        it += 1
+    return QTextCharFormat()
+
+
+def test_the_clause_is_underlined_faintly_and_only_the_quoted_words_are_tinted(
+    view: ReaderView, post: Post
+) -> None:
+    index = len(post.analysis.quotes) - 2
+    quote = post.analysis.quotes[index]
+    block = quote.span.start.block
+    text = post.blocks[block].text
+    slot = speaker_slots(post.analysis.quotes)[speaker_key(quote.speaker)]
+    background = quote_background(slot, dark=False)
+
+    writer = format_at(view, block, text.index("repairs were"))
+    assert writer.property(QUOTE_PROPERTY) == index
+    assert writer.property(PARTIAL_PROPERTY) is True
+    assert writer.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert writer.underlineColor() == speaker_swatch(slot, dark=False)
+    assert writer.background().style() == Qt.BrushStyle.NoBrush
+
+    for words in ("long overdue", "finally listened"):
+        spoken = format_at(view, block, text.index(words) + 2)
+        assert spoken.property(QUOTE_PROPERTY) == index
+        assert spoken.property(VERBATIM_PROPERTY) is True
+        assert spoken.background().color() == background
+
+    between = format_at(view, block, text.index("and that the council"))
+    assert between.background().style() == Qt.BrushStyle.NoBrush
+    outside = format_at(view, block, text.index("according"))
+    assert outside.property(QUOTE_PROPERTY) is None
+
+
+def test_a_partial_quote_whose_closing_mark_is_outside_its_span_is_tinted(
+    view: ReaderView, post: Post
+) -> None:
+    quote = post.analysis.quotes[-1]
+    block = quote.span.start.block
+    text = post.blocks[block].text
+    spoken = format_at(view, block, text.index("small miracle"))
+    assert spoken.property(VERBATIM_PROPERTY) is True
+    writer = format_at(view, block, text.index("railings"))
+    assert writer.property(PARTIAL_PROPERTY) is True
+    assert writer.background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_full_quotes_keep_their_background(view: ReaderView, post: Post) -> None:
+    quote = post.analysis.quotes[0]
+    fmt = format_at(view, quote.span.start.block, quote.span.start.offset + 3)
+    assert fmt.property(PARTIAL_PROPERTY) is None
+    assert fmt.background().style() != Qt.BrushStyle.NoBrush
+
+
+def test_the_hover_card_says_only_the_marked_words_are_theirs(view: ReaderView, post: Post) -> None:
+    quote = post.analysis.quotes[-2]
+    text = post.blocks[quote.span.start.block].text
+    tip = format_at(view, quote.span.start.block, text.index("repairs were")).toolTip()
+    assert "the harbour office" in tip
+    assert "partial quotation" in tip
+
+
+def test_j_selects_the_whole_clause_and_names_it_partial(view: ReaderView, post: Post) -> None:
+    index = len(post.analysis.quotes) - 2
+    view.select_quote(index)
+    assert view.current_span() == post.analysis.quotes[index].span
+    assert "partial quotation" in view.speaker_line().text()
+    view.select_quote(0)
+    assert "partial" not in view.speaker_line().text()
+
+
+def test_dark_theme_tints_the_quoted_words_in_dark_tones(view: ReaderView, post: Post) -> None:
+    view.set_color_scheme(Qt.ColorScheme.Dark)
+    quote = post.analysis.quotes[-1]
+    slot = speaker_slots(post.analysis.quotes)[speaker_key(quote.speaker)]
+    text = post.blocks[quote.span.start.block].text
+    spoken = format_at(view, quote.span.start.block, text.index("small miracle"))
+    assert spoken.background().color() == quote_background(slot, dark=True)
+    writer = format_at(view, quote.span.start.block, text.index("railings"))
+    assert writer.underlineColor() == speaker_swatch(slot, dark=True)
