@@ -131,7 +131,9 @@ class QuotesPanel(QWidget):
         self._tree.setHeaderHidden(True)
         self._tree.setColumnCount(1)
         self._tree.setUniformRowHeights(False)
-        self._tree.setWordWrap(True)
+        # One line each for who and what, elided: a wrapped long role would
+        # push the quoted words out of the row.
+        self._tree.setWordWrap(False)
         self._tree.setIndentation(16)
         self._tree.setRootIsDecorated(False)
         self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
