@@ -49,7 +49,7 @@ from library.analyze.names import (
     split_speaker,
 )
 from library.analyze.quotes import Candidate, candidates
-from library.analyze.sources import SourceFinder, classify
+from library.analyze.sources import ORG_RUN, SourceFinder, classify
 from library.analyze.speakers import People, find_people
 from library.model import (
     Analysis,
@@ -165,6 +165,14 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        organisation = _organisation(parts.role)
+        if organisation is not None:
+            # "The Maritime Safety Board said": an organisation speaks, and
+            # is cited.
+            name, kind = organisation
+            at = phrase.start + text.find(name)
+            finder.add(name, kind, at, at + len(name), MentionKind.ATTRIBUTION)
+            return Speaker(name, None, confidence, span)
         if _DEFINITE.match(parts.role) and classify(parts.role) is None:
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
@@ -181,6 +189,21 @@ def _speaker(
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
 
 
+_THE_ORGANISATION = re.compile(rf"[Tt]he\s+({ORG_RUN})")
+
+
+def _organisation(description: str) -> tuple[str, SourceKind] | None:
+    """ "The Regional Safety Board": the organisation a description names
+    whole, with its kind; else ``None``."""
+    m = _THE_ORGANISATION.fullmatch(description.strip())
+    if m is None:
+        return None
+    kind = classify(m.group(1))
+    if kind is None or kind is SourceKind.PERSON:
+        return None
+    return m.group(1), kind
+
+
 def _common_noun_lead(name: str, line: str) -> bool:
     """Is the "name" of an attribution line just its first word capitalised
     ("Deckhand on the ferry, at dawn"): one word, followed by lower-case
@@ -195,7 +218,12 @@ def _common_noun_lead(name: str, line: str) -> bool:
 def _previous_line_start(doc: Document, pos: int) -> int:
     """Where the line before the one holding ``pos`` starts."""
     index = bisect.bisect_right(doc.line_starts, pos) - 1
-    return doc.lines[max(0, index - 1)].start if doc.lines else 0
+    if index <= 0:
+        return 0
+    index -= 1
+    while index > 0 and not doc.scan[doc.lines[index].start : doc.lines[index].end].strip():
+        index -= 1  # (an empty line is no paragraph)
+    return doc.lines[index].start
 
 
 def _attribute(
@@ -247,6 +275,8 @@ def _credible(phrase: str) -> bool:
     """Can this phrase say a partial quote? A name, a person pronoun, or a
     noun phrase; not "it", "which" or a lone adjective ("generative")."""
     words = phrase.split()
+    if not words:
+        return True  # a speech verb whose subject is out of reach
     first = words[0].lower()
     if first in {"it", "which", "that", "this", "who", "what", "there"}:
         return False

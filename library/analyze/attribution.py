@@ -333,6 +333,16 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             first += 1
         if first > k:
             return None
+        if first < k and _word(tokens[k][0]) in _COORDINATORS:
+            # "The Board reviewed the lighting and said ...": the subject of
+            # the first clause says it too.
+            lead = _leading_subject(tokens[first:k])
+            if lead is None:
+                # Reported speech whose subject lies out of reach: a speech
+                # verb with no speaker phrase, never the clause as a "role".
+                at = tokens[n][1]
+                return Phrase(at, at, "", "before", tokens[n][2])
+            k = first + lead - 1
         phrase = _subject(text, tokens[first : k + 1], "before")
         if phrase is None:
             return None
@@ -360,6 +370,51 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             clause = comma + 1 if comma >= 0 else -1
             return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
     return None
+
+
+_COORDINATORS = words("and but then")
+_VERB_LIKE = words(
+    """
+    is are was were has have had will would can could did does do went made took gave
+    got held met ran sent set put kept left found said told began became brought
+    bought built thought saw won lost paid spent
+    """
+)
+
+
+def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
+    """How many tokens open ``tokens`` as the subject of a clause: a pronoun,
+    a (determined) capitalised run ("The Maritime Safety Board"), or a
+    determiner and a few lower-case words up to a verb ("the ministry
+    reviewed"). ``None`` when no verb ends a short subject."""
+    if not tokens:
+        return None
+    first = _word(tokens[0][0])
+    if first in PRONOUNS:
+        return 1
+    j = 1 if first in DETERMINERS else 0
+    start = j
+    while j < len(tokens) and (
+        tokens[j][0][:1].isupper() or (j > start and _word(tokens[j][0]) in {"of", "for"})
+    ):
+        j += 1
+    while j > start and _word(tokens[j - 1][0]) in {"of", "for"}:
+        j -= 1
+    if j == start:
+        while j < len(tokens) and j - start < 4 and not _verb_like(tokens[j][0]):
+            j += 1
+    if j == 0 or j >= len(tokens) or j - start > 8 or not _verb_like(tokens[j][0]):
+        return None
+    return j
+
+
+def _verb_like(token: str) -> bool:
+    """A finite verb by its look: a past tense in -ed, a common irregular one,
+    or a speech verb."""
+    word = _word(token)
+    if not word.isalpha() or token[:1].isupper():
+        return False
+    return (len(word) > 3 and word.endswith("ed")) or word in _VERB_LIKE or word in SPEECH_VERBS
 
 
 def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:

@@ -70,3 +70,35 @@ def test_named_attribution_line_still_gives_the_name() -> None:
         "Toomas Rand, ferryman on the Polar Dawn",
     )
     assert who(only(analysis)) == ("Toomas Rand", "ferryman on the Polar Dawn")
+
+
+def test_subject_of_a_coordinated_clause_is_the_speaker() -> None:
+    analysis = run(
+        "The Harbour Safety Board inspected the cranes in May and concluded that loading"
+        " could restart \u201cwith no extra danger to the crews.\u201d"
+    )
+    quote = only(analysis)
+    assert who(quote) == ("Harbour Safety Board", None)
+    assert quote.span.text.startswith("that loading could restart")
+    assert "Harbour Safety Board" in [s.name for s in analysis.sources]
+
+
+def test_common_noun_subject_of_a_coordinated_clause_is_kept_as_a_description() -> None:
+    quote = only(
+        run(
+            "Marek Sild chairs the council.",
+            "The ministry studied the figures for a month and said the subsidy was"
+            " \u201cout of the question.\u201d",
+        )
+    )
+    assert who(quote) == (None, "The ministry")
+
+
+def test_coordinated_clause_with_its_subject_out_of_reach_names_no_one() -> None:
+    quote = only(
+        run(
+            "A \u201cmodest\u201d plan for islanders on low incomes was published and"
+            " suggests the fares \u201cshould fall by a third before winter.\u201d"
+        )
+    )
+    assert quote.speaker is None or quote.speaker.role is None
