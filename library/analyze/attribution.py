@@ -336,13 +336,13 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         if first < k and _word(tokens[k][0]) in _COORDINATORS:
             # "The Board reviewed the lighting and said ...": the subject of
             # the first clause says it too.
-            lead = _leading_subject(tokens[first:k])
-            if lead is None:
+            opening = _leading_subject(tokens[first:k])
+            if opening is None:
                 # Reported speech whose subject lies out of reach: a speech
                 # verb with no speaker phrase, never the clause as a "role".
                 at = tokens[n][1]
                 return Phrase(at, at, "", "before", tokens[n][2])
-            k = first + lead - 1
+            k = first + opening - 1
         phrase = _subject(text, tokens[first : k + 1], "before")
         if phrase is None:
             return None
