@@ -8,6 +8,7 @@ reading order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from library.model import Position, Quote, Span
@@ -106,6 +107,10 @@ _SINGLE_CLOSERS = {"\u2018": "\u2019", "\u201a": "\u2018", "\u2039": "\u203a"}
 _STRAIGHT = frozenset("\"'")
 _SPACED = frozenset("«»")
 """Marks French typography sets apart from the words with a space."""
+_MARKS = re.compile(
+    "[\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f"
+    "\u2018\u2019\u201a\u2039\u203a]"
+)
 
 
 def _marked_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -115,7 +120,8 @@ def _marked_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     open_at = -1
     expect = ""
-    for i in range(lo, hi):
+    for match in _MARKS.finditer(text, lo, hi):
+        i = match.start()
         ch = text[i]
         prev = text[i - 1] if i > lo else ""
         nxt = text[i + 1] if i + 1 < hi else ""
