@@ -310,6 +310,10 @@ def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
         that = text.find(" that ", start, c.open)
         if that >= 0:
             start = that + 1
+        elif _TELL.search(text, max(0, start - 12), start):
+            # "told Reuters the sailing would run ...": the clause starts
+            # after the person or outlet told.
+            start = _after_object(text, start, c.open)
         while start < c.open and text[start] in " ,:\u00a0":
             start += 1
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
@@ -321,6 +325,24 @@ def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
     if phrase.how == "after" and phrase.verb_end > c.end:
         end = phrase.verb_end  # the comma before "..., researchers say."
     return min(start, c.start), end
+
+
+_TELL = re.compile(r"\b(?:told|tells?|telling|informed|assured|reminded|promised)$", re.IGNORECASE)
+_OBJECT = re.compile(
+    r"\s+(?:(?:him|her|them|me|us|you|reporters|journalists|lawmakers|parliament)\b"
+    r"|(?:(?:the|a|an)\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\u2019'&.-]*)*"
+    r"|(?:the|a|an|his|her|their)\s+[a-z]+(?=\s+(?:the|a|an|this|these|that|it|he|she|they|we"
+    r"|[A-Z]))"
+    r")(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|week|month|year))?"
+)
+
+
+def _after_object(text: str, start: int, stop: int) -> int:
+    """Past the indirect object of a "tell" verb that starts at ``start``
+    ("told Reuters", "told the committee", "told reporters on Friday")."""
+    m = _OBJECT.match(text, start, stop)
+    return m.end() if m is not None else start
 
 
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:

@@ -3,6 +3,8 @@ descriptions, coordinated subjects, indirect objects of "told"."""
 
 from __future__ import annotations
 
+import pytest
+
 from library.analyze import analyze
 from library.model import Analysis, Block, BlockKind, Quote, Speaker
 
@@ -102,3 +104,27 @@ def test_coordinated_clause_with_its_subject_out_of_reach_names_no_one() -> None
         )
     )
     assert quote.speaker is None or quote.speaker.role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "A spokesman told Baltic Radio the bridge would stay shut \u201cuntil the ice"
+            " has gone,\u201d with checks every week.",
+            "the bridge would stay shut",
+        ),
+        (
+            "The mayor told reporters on Monday the ferry was"
+            " \u201cthe island\u2019s lifeline.\u201d",
+            "the ferry was",
+        ),
+        (
+            "The captain told the inspectors the radar had \u201cfailed twice in fog.\u201d",
+            "the radar had",
+        ),
+    ],
+)
+def test_reported_clause_starts_after_the_one_told(sentence: str, clause: str) -> None:
+    quote = only(run(sentence))
+    assert quote.span.text.startswith(clause)
