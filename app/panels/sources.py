@@ -43,6 +43,7 @@ from library.service import Library, SourceSummary
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
 CONTEXT_CHARS = 60
+_NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 KIND_LABELS = {
     SourceKind.AGENCY: "agency",
@@ -98,6 +99,7 @@ class SourcesPanel(QWidget):
         self._sources.setRootIsDecorated(False)
         self._sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._sources.setSortingEnabled(False)
+        self._sources.setItemDelegate(RoomyDelegate(self._sources))  # rows as tall as Quotes'
         header = self._sources.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -177,8 +179,8 @@ class SourcesPanel(QWidget):
                         ]
                     )
                     item.setData(0, SOURCE_ROLE, index)
-                    item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
-                    item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight)
+                    item.setTextAlignment(2, _NUMBER_ALIGN)
+                    item.setTextAlignment(3, _NUMBER_ALIGN)
                     item.setToolTip(3, "Posts in the library citing it")
                     tip = source.name if not source.url else f"{source.name}\n{source.url}"
                     item.setToolTip(0, tip)
