@@ -119,8 +119,8 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     limit = min(line_end, i + WINDOW)
     while i < limit and text[i] in " ,\u00a0\u202f—\u2013-:":
         i += 1
-    if i >= limit:
-        return None
+    if i >= limit or text[i] in ".!?;":
+        return None  # the sentence ends with the quotation: no attribution after it
     stop = limit
     for j in range(i, limit):
         if text[j] in ALL_DOUBLE:
@@ -156,7 +156,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     for n, (tok, _s, _e) in enumerate(tokens[: 6 if strict else 24]):
         if n == 0:
             continue
-        if _is_verb(tok):
+        if _is_verb(tok) and not _is_noun_here(tokens, n):
             prev = tokens[n - 1][0]
             if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
@@ -207,13 +207,23 @@ _ATTRIBUTION_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, Block
 _NOT_ATTRIBUTION = re.compile(r"\d+[.)]\s|(?:image|photo)\s+copyright\b|\u00a9", re.IGNORECASE)
 
 
+_QUANTIFIERS = words(
+    "two three four five six seven eight nine ten several many multiple numerous few both"
+    " various separate dozens hundreds"
+)
+
+
 def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """ "a report", "the 2016 report", "his comments": a noun, not a verb."""
     if n == 0:
         return False
     prev = _word(tokens[n - 1][0])
-    if prev in DETERMINERS:
-        return True
+    if prev in DETERMINERS or prev in _QUANTIFIERS:
+        return True  # "several reports"
+    if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
+        return True  # "two critical reports"
+    if n > 2 and _word(tokens[n - 3][0]) in _QUANTIFIERS and prev.isalpha():
+        return _word(tokens[n - 2][0]).endswith(ADVERBS_SUFFIX)  # "two highly critical reports"
     return prev.isdigit() and n > 1 and _word(tokens[n - 2][0]) in DETERMINERS
 
 
@@ -334,8 +344,8 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         if first > k:
             return None
         if first < k and _word(tokens[k][0]) in _COORDINATORS:
-            # "The Board reviewed the lighting and said ...": the subject of
-            # the first clause says it too.
+            # "The Board reviewed the lighting and said ...", "X turned to
+            # Twitter to describe ...": the subject of the first clause says it.
             opening = _leading_subject(tokens[first:k])
             if opening is None:
                 # Reported speech whose subject lies out of reach: a speech
@@ -372,7 +382,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
     return None
 
 
-_COORDINATORS = words("and but then")
+_COORDINATORS = words("and but then to")
 _VERB_LIKE = words(
     """
     is are was were has have had will would can could did does do went made took gave
@@ -384,9 +394,9 @@ _VERB_LIKE = words(
 
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
     """How many tokens open ``tokens`` as the subject of a clause: a pronoun,
-    a (determined) capitalised run ("The Maritime Safety Board"), or a
-    determiner and a few lower-case words up to a verb ("the ministry
-    reviewed"). ``None`` when no verb ends a short subject."""
+    or up to eight words before the first verb ("The Maritime Safety Board
+    reviewed", "the ministry studied", "Harbour master Eva Kask went").
+    ``None`` when no verb ends a short subject."""
     if not tokens:
         return None
     first = _word(tokens[0][0])
@@ -394,16 +404,11 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
         return 1
     j = 1 if first in DETERMINERS else 0
     start = j
-    while j < len(tokens) and (
-        tokens[j][0][:1].isupper() or (j > start and _word(tokens[j][0]) in {"of", "for"})
-    ):
+    while j < len(tokens) and j - start < 8 and not _verb_like(tokens[j][0]):
+        if _boundary(tokens[j][0]):
+            return None  # "Last week, ...": not a plain subject
         j += 1
-    while j > start and _word(tokens[j - 1][0]) in {"of", "for"}:
-        j -= 1
-    if j == start:
-        while j < len(tokens) and j - start < 4 and not _verb_like(tokens[j][0]):
-            j += 1
-    if j == 0 or j >= len(tokens) or j - start > 8 or not _verb_like(tokens[j][0]):
+    if j == start or j >= len(tokens) or not _verb_like(tokens[j][0]):
         return None
     return j
 
