@@ -16,12 +16,20 @@ import re
 from urllib.parse import urlsplit
 
 from library.analyze.document import Document
-from library.analyze.lexicon import ORGANISATION_WORDS, OUTLET_WORDS, SOURCES
+from library.analyze.lexicon import (
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
+    PREPOSITIONS,
+    SOURCES,
+)
 from library.analyze.names import clean
 from library.model import Mention, MentionKind, Source, SourceKind
 
 _CAPWORD = r"(?:[A-Z](?:[\w\u2019'&-]|\.(?=\w))*|al-[A-Z][\w\u2019'-]*|\d+°?)"
-ORG_RUN = rf"{_CAPWORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|/)\s+){{0,2}}{_CAPWORD}){{0,8}}"
+_GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break
+_LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_GAP})"
+ORG_RUN = rf"{_CAPWORD}(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"
 _CREDIT_VIA = re.compile(rf"\(\s*(?:[^()]{{0,80}}?\b)?({ORG_RUN}),?\s+via\s+({ORG_RUN})\s*\)")
 _CREDIT_LABEL = re.compile(
     rf"(?:^|(?<=[\s(\u2028]))(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source|Courtesy)"
@@ -83,6 +91,7 @@ def _personal(run: str) -> bool:
     return (
         2 <= len(tokens) <= 4
         and classify(run) is None
+        and not any(t.lower() in NOT_NAMES or t.lower() in PREPOSITIONS for t in tokens)
         and all(
             t[:1].isupper() and not t.isupper() and _NAME_CHARS.sub("", t).isalpha() for t in tokens
         )
@@ -214,8 +223,10 @@ class SourceFinder:
             self._add_run(m, 1, MentionKind.CREDIT, credited)
             self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
         for m in _CREDIT_LABEL.finditer(text):
-            # "Photo: Lena Ortiz/Reuters": the photographer, then the agency.
-            self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
+            # "Photo: Lena Ortiz/Reuters": the photographer, then the agency;
+            # "Image credit: TNG Collaboration" is no person.
+            credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION
+            self._add_run(m, 1, MentionKind.CREDIT, credited)
             if m.group(2):
                 self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
         for m in _HAT_TIP.finditer(text):

@@ -166,3 +166,16 @@ def test_masthead_in_capitals_is_the_credited_outlet_again() -> None:
         (MentionKind.QUOTE_CREDIT, 1),
         (MentionKind.MENTION, 2),
     ]
+
+
+def test_credit_label_names_a_person_only_when_it_reads_as_a_name() -> None:
+    found = cited(
+        run(
+            "The comet over the bay. (Image credit: ESO Survey Team)",
+            "The lighthouse at dusk. Photo: Jaan Kask",
+            "Read the winter issue. (Image credit: All About Lighthouses)",
+        )
+    )
+    assert found["ESO Survey Team"][0] is SourceKind.ORGANISATION
+    assert found["Jaan Kask"][0] is SourceKind.PERSON
+    assert found["All About Lighthouses"][0] is not SourceKind.PERSON
