@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -101,6 +101,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
 
     _install_crash_handler()
     window = MainWindow(library, library_path)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     window.raise_()
     window.activateWindow()

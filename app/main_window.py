@@ -195,6 +195,19 @@ class MainWindow(QMainWindow):
         self.clips_panel.clips_edited.connect(self.apply_change)
         self.clips_panel.status.connect(self.show_status)
         self.clips_panel.view.selectionModel().selectionChanged.connect(self._update_actions)
+        # Right-click menus offer the same registry actions (same keys).
+        library_view = self.library_pane.view
+        library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        library_view.addActions([self.registry["file.delete_post"], self.registry["file.export"]])
+        clips_view = self.clips_panel.view
+        clips_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        clips_view.addActions(
+            [
+                self.registry["clip.copy_citation"],
+                self.registry["clip.delete"],
+                self.registry["file.export"],
+            ]
+        )
         self.welcome.import_requested.connect(self.choose_import_files)
         self.welcome.sample_requested.connect(self.open_sample)
 

@@ -8,6 +8,8 @@ instead of sharing one system-wide registry entry.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QSettings
 
 from library import paths
@@ -19,7 +21,10 @@ def settings() -> QSettings:
     """The application's settings object (cheap: Qt shares one cache per
     file, so every caller sees the others' writes at once)."""
     folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    # An unusable folder must not stop the app: QSettings then keeps the
+    # values in memory, and the library's own error is what the user sees.
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
     return QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
