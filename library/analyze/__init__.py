@@ -70,6 +70,7 @@ _INHERIT_LINES = 2
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013-~"
 _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
 
 
@@ -173,7 +174,11 @@ def _speaker(
             at = phrase.start + text.find(name)
             finder.add(name, kind, at, at + len(name), MentionKind.ATTRIBUTION)
             return Speaker(name, None, confidence, span)
-        if _DEFINITE.match(parts.role) and classify(parts.role) is None:
+        if (
+            _DEFINITE.match(parts.role)
+            and classify(parts.role) is None
+            and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
+        ):
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.

@@ -160,6 +160,10 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             prev = tokens[n - 1][0]
             if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
+            if _participle(tok) and prev.endswith(","):
+                # "..., Benioff weighed in, telling Cook": the main clause's
+                # subject says it, not the one told.
+                return _participle_subject(text, tokens[:n], "after")
             subject = tokens[:n]
             if _word(subject[0][0]) in _LEADING_CONJ:
                 subject = subject[1:]
@@ -296,6 +300,12 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         if not _is_verb(tok) or _is_noun_here(tokens, n):
             continue
         rest = tokens[n + 1 :]
+        if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
+            # "X weighed in, telling Cook, “…”": the subject of the main clause.
+            phrase = _participle_subject(text, tokens[:n], "before")
+            if phrase is None:
+                return None
+            return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if (
             not partial
             and n > 0
@@ -443,6 +453,25 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+def _participle(token: str) -> bool:
+    return _word(token).endswith("ing")
+
+
+def _participle_subject(text: str, tokens: list[tuple[str, int, int]], how: str) -> Phrase | None:
+    """The subject of the clause a participle ("telling", "saying") hangs
+    from: the clause before its comma, read from its start to its verb."""
+    end = len(tokens)
+    first = end - 1
+    while first > 0 and not _boundary(tokens[first - 1][0]):
+        first -= 1
+    while first < end and _word(tokens[first][0]) in _LEADING_CONJ:
+        first += 1
+    opening = _leading_subject(tokens[first:end])
+    if opening is None:
+        return None
+    return _subject(text, tokens[first : first + opening], how)
 
 
 def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int) -> Phrase | None:

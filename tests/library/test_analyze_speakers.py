@@ -148,3 +148,28 @@ def test_a_counted_noun_is_not_a_speech_verb() -> None:
     for quote in analysis.quotes:
         assert quote.speaker is None or "published" not in (quote.speaker.role or "")
         assert quote.speaker is None or (quote.speaker.role or "").strip(". ") != "The"
+
+
+def test_participle_speech_verb_belongs_to_the_main_clause_subject() -> None:
+    analysis = run(
+        "Toomas Rand chaired the meeting.",
+        "\u201cWe all owe the crew a great deal,\u201d Rand stepped in, telling Lepp,"
+        " \u201cand you most of all.\u201d",
+    )
+    assert [who(q)[0] for q in analysis.quotes] == ["Toomas Rand", "Toomas Rand"]
+
+
+def test_possessive_description_is_someone_other_than_the_person_in_focus() -> None:
+    quote = only(
+        run(
+            "Kalev Mets was convicted of the theft on Friday.",
+            "The shopkeeper\u2019s brother testified, describing the thief as"
+            " \u201cfast, calm and very polite\u201d in court.",
+        )
+    )
+    assert who(quote) == (None, "The shopkeeper\u2019s brother")
+
+
+def test_attorney_is_a_title_not_part_of_the_name() -> None:
+    quote = only(run("\u201cThe sentence fits the crime,\u201d said U.S. Attorney Liina Org Tamm."))
+    assert who(quote) == ("Liina Org Tamm", "U.S. Attorney")
