@@ -330,17 +330,17 @@ class LibraryPane(QWidget):
         current = self.filter_box.currentData()
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
-        self.filter_box.addItem("All posts", ("all", ""))
+        self.filter_box.addItem("All posts", "all:")
         try:
             tags = self._library.tags()
             sources = self._library.sources()
         except QuotemarkError:
             tags, sources = [], []
         for tag in tags:
-            self.filter_box.addItem(f"Tag: {tag}", ("tag", tag))
+            self.filter_box.addItem(f"Tag: {tag}", f"tag:{tag}")
         for source in sorted(sources, key=lambda s: s.name.casefold()):
             self.filter_box.addItem(
-                f"Source: {source.name} ({source.post_count})", ("source", str(source.id))
+                f"Source: {source.name} ({source.post_count})", f"source:{source.id}"
             )
         index = self.filter_box.findData(current) if current is not None else 0
         self.filter_box.setCurrentIndex(max(index, 0))
@@ -380,10 +380,17 @@ class LibraryPane(QWidget):
     # -- internals --------------------------------------------------------
 
     def _filter(self) -> tuple[str, str]:
+        """("all", ""), ("tag", name) or ("source", id), from the choice's
+        data string ``kind:value`` (strings compare in ``findData``)."""
         data = self.filter_box.currentData()
-        if isinstance(data, (tuple, list)) and len(data) == 2:
-            return str(data[0]), str(data[1])
+        if isinstance(data, str) and ":" in data:
+            kind, value = data.split(":", 1)
+            return kind, value
         return "all", ""
+
+    def filter_kind(self) -> str:
+        """``all``, ``tag`` or ``source``: what the filter shows."""
+        return self._filter()[0]
 
     def _reselect(self, post_ids: list[int]) -> None:
         for post_id in post_ids[:1]:

@@ -523,14 +523,14 @@ class MainWindow(QMainWindow):
 
     def _update_stack(self) -> None:
         empty = self._post is None and self.library_pane.post_count() == 0
-        if empty and not self.library_pane.search_box.text() and self._filter_is_all():
+        if (
+            empty
+            and not self.library_pane.search_box.text()
+            and self.library_pane.filter_kind() == "all"
+        ):
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.splitter)
-
-    def _filter_is_all(self) -> bool:
-        data = self.library_pane.filter_box.currentData()
-        return not isinstance(data, (tuple, list)) or data[0] == "all"
 
     def showing_welcome(self) -> bool:
         """Whether the empty-library welcome view is shown."""

@@ -298,3 +298,36 @@ def test_zoom_and_paragraph_number_actions_reach_the_reader(
 def test_ctrl_f_opens_the_find_bar(qtbot: QtBot, opened: MainWindow) -> None:
     press(qtbot, "Ctrl+F")
     assert opened.reader.find_bar().isVisible()
+
+
+def test_j_typed_in_a_clip_note_is_text_not_a_quote_jump(
+    qtbot: QtBot, opened: MainWindow, library: Library
+) -> None:
+    press(qtbot, "J")
+    press(qtbot, "Ctrl+Shift+C")
+    before = opened.reader.current_quote()
+    opened.side_tabs.setCurrentWidget(opened.clips_panel)
+    opened.clips_panel.select_clip(library.clips()[0].id)
+    note = opened.clips_panel.note_edit
+    note.setFocus()
+    qtbot.keyClicks(note, "jk")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert library.clips()[0].note == "jk"
+    assert opened.reader.current_quote() == before
+
+
+def test_the_library_can_list_only_posts_citing_a_source(
+    qtbot: QtBot, opened: MainWindow, library: Library
+) -> None:
+    opened.open_sample()
+    sources = library.sources(post_id=opened.current_post().id)  # type: ignore[union-attr]
+    assert sources, "the sample post cites sources"
+    pane = opened.library_pane
+    index = pane.filter_box.findData(f"source:{sources[0].id}")
+    assert index > 0
+    pane.filter_box.setCurrentIndex(index)
+    pane.filter_box.activated.emit(index)
+    listed = [pane.model.summary(r).id for r in range(pane.model.rowCount())]
+    assert opened.current_post().id in listed  # type: ignore[union-attr]
+    ferry = next(p.id for p in library.posts() if p.title.startswith("The Harbour"))
+    assert ferry not in listed

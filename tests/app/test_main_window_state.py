@@ -7,11 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app import settings
 from app.actions import SPECS, ActionRegistry
 from app.main_window import MainWindow
+from app.style import apply_theme
 from library import paths
 from library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
@@ -116,3 +119,24 @@ def test_the_shortcuts_sheet_lists_the_keys_in_effect(qtbot: QtBot, library: Lib
     assert rows["Next quote"] == "N"
     assert "Keyboard shortcuts" in rows
     sheet.close()
+
+
+def test_the_dark_theme_chosen_in_preferences_applies_and_is_remembered(
+    qtbot: QtBot, library: Library
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = new_window(qtbot, library)
+    dialog = window.show_preferences()
+    try:
+        dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+        assert dialog.apply()
+        window_colour = app.palette().color(QPalette.ColorRole.Window)
+        assert window_colour.lightness() < 80
+        # The reader follows (offscreen has no colour-scheme hint: the palette decides).
+        qtbot.waitUntil(lambda: window.reader.theme().dark)
+        assert settings.get_str("appearance/theme") == "dark"
+    finally:
+        dialog.close()
+        apply_theme("light")
+        QGuiApplication.styleHints().unsetColorScheme()
