@@ -30,6 +30,7 @@ from library.model import (
     Analysis,
     Block,
     BlockKind,
+    Clip,
     Metadata,
     Position,
     Post,
@@ -46,6 +47,8 @@ OPEN_GOAL_MS = 100.0
 STALL_GOAL_MS = 100.0
 IMPORT_POSTS = 1_000
 HEARTBEAT_MS = 5
+PANEL_CLIPS = 100_000
+PANEL_GOAL_S = 0.1  # "without a visible stall"
 
 _WORDS = (
     "harbour", "ferry", "island", "night", "council", "budget", "river", "bridge", "school",
@@ -124,6 +127,54 @@ def _open_post_times() -> tuple[list[float], int, int]:
     app.processEvents()
     view.close()
     return times, size, len(post.analysis.quotes)
+
+
+def _clips_panel_time(count: int = PANEL_CLIPS) -> tuple[float, float]:
+    """Seconds to list ``count`` clips in the Clips panel (model reset and
+    the first paint), and to select the last one and paint again."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.panels.clips import ClipsPanel
+    from library import paths
+    from library.service import Library
+
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(9)
+    clips = []
+    for number in range(count):
+        text = _sentence(rng, 18)
+        span = Span(Position(number % 40, 0), Position(number % 40, len(text)), text)
+        clips.append(
+            Clip(
+                id=number + 1,
+                post_id=1 + number // 40,
+                key=f"post{number // 40}-c{number % 40}",
+                span=span,
+                speaker=_NAMES[number % 8],
+                role=None,
+                quote_index=None,
+                paragraph=1 + number % 40,
+                note="",
+                tags=("bench",) if number % 3 == 0 else (),
+                created="2024-03-10T10:00:00+00:00",
+            )
+        )
+    library = Library.open(paths.library_file())
+    panel = ClipsPanel(library)
+    panel.resize(380, 800)
+    panel.show()
+    app.processEvents()
+    started = time.perf_counter()
+    panel.model.set_clips(clips)
+    panel.view.viewport().repaint()
+    listed = time.perf_counter() - started
+    started = time.perf_counter()
+    panel.select_clip(count)
+    panel.view.viewport().repaint()
+    selected = time.perf_counter() - started
+    panel.close()
+    library.close()
+    return listed, selected
 
 
 def _import_stall(home: Path) -> tuple[float, float, float, int, int]:
@@ -208,6 +259,7 @@ def run(shared: Path) -> str:
         home = Path(tmp)
         os.environ["QUOTEMARK_HOME"] = str(home)
         open_times, size, quotes = _open_post_times()
+        listed_s, selected_s = _clips_panel_time()
         worst_gap, median_gap, import_s, posts, at = _import_stall(home)
         startup = _startup_times(home)
     lines = [
@@ -219,6 +271,9 @@ def run(shared: Path) -> str:
         f"{f'open a {size // 1000} KB / {quotes}-quote post (ReaderView.show_post, median)':<58} "
         f"{statistics.median(open_times):>8.1f}ms {OPEN_GOAL_MS:>7.0f}ms",
         f"{'  slowest of 7':<58} {max(open_times):>8.1f}ms",
+        f"{f'list {PANEL_CLIPS:,} clips in the Clips panel (reset + paint)':<58} "
+        f"{listed_s * 1000:>8.1f}ms {PANEL_GOAL_S * 1000:>7.0f}ms",
+        f"{'  select the last clip (scroll + paint)':<58} {selected_s * 1000:>8.1f}ms",
         f"{f'GUI thread longest stall, importing {IMPORT_POSTS} posts':<58} "
         f"{worst_gap:>8.1f}ms {STALL_GOAL_MS:>7.0f}ms",
         f"{f'  (it ended with {at} of {IMPORT_POSTS} posts done)':<58}",
