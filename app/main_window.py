@@ -481,7 +481,8 @@ class MainWindow(QMainWindow):
         ):
             self.delete_selected_posts()
             return
-        if not self.clips_panel.request_delete():
+        # Only clips the user can see: a hidden tab's selection is not a target.
+        if not self.clips_panel.isVisible() or not self.clips_panel.request_delete():
             self.show_status("Select a clip in the Clips tab to delete it.")
 
     # -- changes ------------------------------------------------------------

@@ -331,3 +331,14 @@ def test_the_library_can_list_only_posts_citing_a_source(
     assert opened.current_post().id in listed  # type: ignore[union-attr]
     ferry = next(p.id for p in library.posts() if p.title.startswith("The Harbour"))
     assert ferry not in listed
+
+
+def test_delete_leaves_a_clip_alone_while_the_clips_tab_is_hidden(
+    qtbot: QtBot, opened: MainWindow, library: Library
+) -> None:
+    press(qtbot, "J")
+    press(qtbot, "Ctrl+Shift+C")
+    opened.side_tabs.setCurrentWidget(opened.quotes_panel)
+    opened.focus_reader()
+    press(qtbot, "Delete")
+    assert len(library.clips()) == 1
