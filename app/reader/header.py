@@ -134,10 +134,7 @@ class PostHeader(QWidget):
         self._byline = _label(self, "readerByline")
         self._date = _label(self, "readerDate")
         self._date.setWordWrap(False)
-        self._site = _label(self, "readerSite")
-        self._site.setWordWrap(False)
-        # A long site name is cut at a narrow column rather than widening it.
-        self._site.setMinimumWidth(8)
+        self._site = _label(self, "readerSite")  # wraps in a narrow column
         self._link = _label(self, "readerOriginalLink", selectable=False)
         self._link.setWordWrap(False)
         self._link.setTextFormat(Qt.TextFormat.RichText)
@@ -156,11 +153,13 @@ class PostHeader(QWidget):
         details = QHBoxLayout()
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(6)
-        details.addWidget(self._date)
-        details.addWidget(self._separators[0])
-        details.addWidget(self._site)
-        details.addWidget(self._separators[1])
-        details.addWidget(self._link)
+        # Top-aligned, so a wrapped site name keeps the row on one baseline.
+        top = Qt.AlignmentFlag.AlignTop
+        details.addWidget(self._date, 0, top)
+        details.addWidget(self._separators[0], 0, top)
+        details.addWidget(self._site, 0, top)
+        details.addWidget(self._separators[1], 0, top)
+        details.addWidget(self._link, 0, top)
         details.addStretch(1)
         self._details = details
 
@@ -265,6 +264,7 @@ class PostHeader(QWidget):
                 "Original&nbsp;\u2197</a>"
             )
         self._rule = theme.rule
+        self._title.setContentsMargins(0, 0, 0, round(body.pointSizeF() * 0.3))
         self._layout.setSpacing(max(2, round(body.pointSizeF() * 0.35)))
         self._layout.setContentsMargins(0, 0, 0, max(6, round(body.pointSizeF() * 1.0)))
         self.update()

@@ -240,3 +240,20 @@ def test_the_header_scrolls_away_with_the_text(qtbot: QtBot, view: ReaderView) -
     assert header.geometry().top() == top - 120
     view.editor().verticalScrollBar().setValue(0)
     assert header.geometry().top() == top
+
+
+def test_in_a_narrow_window_a_long_site_name_wraps_inside_the_column(
+    qtbot: QtBot, view: ReaderView, post: Post
+) -> None:
+    site = "The Valley Courier and Upper River Districts Evening Gazette"
+    view.resize(420, 700)
+    view.show_post(replace(post, metadata=replace(post.metadata, site=site)))
+    QApplication.processEvents()
+    header = view.header()
+    assert header.site_label().text() == site
+    for label in (header.date_label(), header.site_label(), header.link_label()):
+        assert label.isVisible()
+        assert label.geometry().left() >= 0
+        assert label.geometry().right() < header.width()
+    assert header.site_label().height() > header.date_label().height()  # wrapped
+    assert header.geometry().bottom() < first_block_top(view)
