@@ -39,7 +39,7 @@ from library.analyze.attribution import (
     trailing,
 )
 from library.analyze.document import Document
-from library.analyze.lexicon import SPEECH_VERBS
+from library.analyze.lexicon import SPEECH_VERBS, words
 from library.analyze.marks import pair_marks
 from library.analyze.names import (
     PERSON_RUN,
@@ -178,6 +178,7 @@ def _speaker(
             _DEFINITE.match(parts.role)
             and classify(parts.role) is None
             and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
+            and _personish(parts.role)
         ):
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
@@ -207,6 +208,16 @@ def _organisation(description: str) -> tuple[str, SourceKind] | None:
     if kind is None or kind is SourceKind.PERSON:
         return None
     return m.group(1), kind
+
+
+_OTHER = words("late previous other another")
+
+
+def _personish(description: str) -> bool:
+    """Can a definite description be the person in focus? Not one marked as
+    someone else ("the late neurologist", "the previous operator", "the
+    other driver")."""
+    return not _OTHER & {clean(t).lower() for t in description.split()}
 
 
 def _common_noun_lead(name: str, line: str) -> bool:

@@ -150,13 +150,19 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             return None
         if tokens[v][0].rstrip().endswith((".", ",")):
             return None
+        for j in range(k + 1, min(len(tokens) - 1, k + 6)):
+            if tokens[j - 1][0].endswith(",") and _is_verb(tokens[j][0]):
+                # "… announced in October, said Derek Scissors": the
+                # attribution is the second verb's.
+                k = j + 1
+                break
         start = tokens[k][1]
         return _make(text, start, _phrase_end(text, start, stop), "after")
     # "X said" / "X, a role, said"
     for n, (tok, _s, _e) in enumerate(tokens[: 6 if strict else 24]):
         if n == 0:
             continue
-        if _is_verb(tok) and not _is_noun_here(tokens, n):
+        if _is_verb(tok) and not _is_noun_here(tokens, n) and not tok[:1].isupper():
             prev = tokens[n - 1][0]
             if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
@@ -211,6 +217,7 @@ _ATTRIBUTION_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, Block
 _NOT_ATTRIBUTION = re.compile(r"\d+[.)]\s|(?:image|photo)\s+copyright\b|\u00a9", re.IGNORECASE)
 
 
+_GO = words("go goes went")
 _QUANTIFIERS = words(
     "two three four five six seven eight nine ten several many multiple numerous few both"
     " various separate dozens hundreds"
@@ -221,6 +228,8 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """ "a report", "the 2016 report", "his comments": a noun, not a verb."""
     if n == 0:
         return False
+    if tokens[n - 1][0].endswith(("'s", "\u2019s")):
+        return True  # "the ministry's claim"
     prev = _word(tokens[n - 1][0])
     if prev in DETERMINERS or prev in _QUANTIFIERS:
         return True  # "several reports"
@@ -297,8 +306,17 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         return None
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not _is_verb(tok) or _is_noun_here(tokens, n):
-            continue
+        if not _is_verb(tok) or _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
+            continue  # (a capital mid-sentence: "the United States")
+        if _word(tok) in _GO and not (
+            n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}
+        ):
+            continue  # "the song went from a dream to a demo" is no speech
+        rel = n - 1
+        while rel > 0 and _word(tokens[rel][0]) in _AUX:
+            rel -= 1
+        if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and _verb_like(tokens[rel - 1][0]):
+            return None  # "... learned who had written “…”": nobody named says it
         rest = tokens[n + 1 :]
         if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
             # "X weighed in, telling Cook, “…”": the subject of the main clause.

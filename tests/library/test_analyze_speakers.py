@@ -27,7 +27,7 @@ def who(quote: Quote) -> tuple[str | None, str | None]:
 def test_definite_description_is_not_resolved_to_a_named_ship() -> None:
     quote = only(
         run(
-            "The Aurora Queen docked at noon with forty cars on board.",
+            "The Polar Star left the pier at noon with forty cars on board.",
             "The winter route closed in 2009, when the former owner said the late trips"
             " were \u201ca steady loss.\u201d",
         )
@@ -173,3 +173,49 @@ def test_possessive_description_is_someone_other_than_the_person_in_focus() -> N
 def test_attorney_is_a_title_not_part_of_the_name() -> None:
     quote = only(run("\u201cThe sentence fits the crime,\u201d said U.S. Attorney Liina Org Tamm."))
     assert who(quote) == ("Liina Org Tamm", "U.S. Attorney")
+
+
+def test_second_verb_after_a_dated_clause_names_the_speaker() -> None:
+    quote = only(
+        run(
+            "\u201cThe fleet needs a bigger plan than the small one\u201d announced in May,"
+            " said Piret Laan, a shipping analyst in Tallinn."
+        )
+    )
+    assert who(quote) == ("Piret Laan", "a shipping analyst in Tallinn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "States" in a country's name is no speech verb.
+        "A \u201cfirst step\u201d fare deal between the United States and Finland was meant"
+        " to be small.",
+        # "went" in "went from ... to" is no speech verb.
+        "The whole plan went from a sketch to \u201ca working timetable for every island\u201d"
+        " in a week.",
+        # The relative "who" is the subject: nobody named says it.
+        "That was when Mets and Org found out who had written \u201cthe ferry song of the"
+        " whole coast.\u201d",
+        # "the ministry's claim" is a noun.
+        "A clerk, who asked not to be named, said that the ministry\u2019s claim is"
+        " \u201centirely false.\u201d",
+    ],
+)
+def test_no_clause_or_fragment_becomes_a_speaker(text: str) -> None:
+    for quote in run("Hanna Lepp runs the ferry company.", text).quotes:
+        if quote.speaker is None:
+            continue
+        role = quote.speaker.role or ""
+        assert quote.speaker.name in {None, "Hanna Lepp"}
+        assert len(role.split()) <= 4, role
+
+
+def test_description_of_someone_else_is_not_the_person_in_focus() -> None:
+    quote = only(
+        run(
+            "Hanna Lepp runs the ferry company.",
+            "Before her, the previous owner said the route was \u201cnever going to pay.\u201d",
+        )
+    )
+    assert who(quote) == (None, "the previous owner")
