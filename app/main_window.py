@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -125,11 +126,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
         self.statusBar().setSizeGripEnabled(True)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("libraryCounts")
+        self.counts_label.setEnabled(False)  # muted: a fact, not a message
+        self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
         self._connect()
         self._restore_state()
         self._update_stack()
+        self._update_counts()
         self._update_actions()
 
     # -- building ---------------------------------------------------------
@@ -520,7 +526,20 @@ class MainWindow(QMainWindow):
                 self.show_status(str(error))
         if change.posts_added or change.posts_removed:
             self._update_stack()
+        if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
+            self._update_counts()
         self._update_actions()
+
+    def _update_counts(self) -> None:
+        """ "12 posts · 34 clips" at the right of the status bar."""
+        try:
+            summaries = self.library.posts()  # one query; clips counted per post
+        except QuotemarkError:
+            return
+        posts, clips = len(summaries), sum(s.clip_count for s in summaries)
+        self.counts_label.setText(
+            f"{posts} post{'' if posts == 1 else 's'} · {clips} clip{'' if clips == 1 else 's'}"
+        )
 
     def _update_stack(self) -> None:
         empty = self._post is None and self.library_pane.post_count() == 0

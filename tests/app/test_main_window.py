@@ -124,6 +124,7 @@ def test_j_then_ctrl_shift_c_clips_the_quote_with_its_speaker_and_undo_removes_i
     assert "“The Harbour Ferry Sails at Night Again”" in message
     assert opened.clips_panel.model.rowCount() == 1
     assert opened.library_pane.model.summary(0).clip_count == 1
+    assert opened.counts_label.text() == "1 post · 1 clip"
     key = clips[0].key
 
     press(qtbot, "Ctrl+Z")
