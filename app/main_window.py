@@ -315,20 +315,34 @@ class MainWindow(QMainWindow):
             + " Deleting removes the clips too (Edit > Undo brings them back).",
         ):
             return
-        self.undo_stack.beginMacro("Delete posts" if len(summaries) > 1 else "Delete post")
-        try:
-            for summary_row in summaries:
-                self.undo_stack.push(
-                    DeletePost(self.library, summary_row.id, summary_row.title, self.apply_change)
+        commands: list[DeletePost] = []
+        for summary_row in summaries:
+            try:
+                commands.append(
+                    DeletePost.create(
+                        self.library,
+                        summary_row.id,
+                        summary_row.title,
+                        self.apply_change,
+                        self._on_undo_failed,
+                    )
                 )
-        except QuotemarkError as error:
-            self.show_error("Could not delete the post", str(error))
-        finally:
+            except QuotemarkError as error:
+                self.show_error("Could not delete the post", str(error))
+                break
+        if not commands:
+            return
+        if len(commands) == 1:
+            self.undo_stack.push(commands[0])
+        else:
+            self.undo_stack.beginMacro(f"Delete {len(commands)} posts")
+            for command in commands:
+                self.undo_stack.push(command)
             self.undo_stack.endMacro()
         self.show_status(
-            f"Deleted “{summaries[0].title}”."
-            if len(summaries) == 1
-            else f"Deleted {len(summaries)} posts."
+            f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
+            if len(commands) == 1
+            else f"Deleted {len(commands)} posts. Ctrl+Z undoes."
         )
 
     # -- import -------------------------------------------------------------
@@ -447,15 +461,15 @@ class MainWindow(QMainWindow):
         post = self._post
         if post is None:
             return
-        command = AddClip(self.library, post.id, span, self.apply_change)
         try:
-            self.undo_stack.push(command)
+            command = AddClip.create(
+                self.library, post.id, span, self.apply_change, self._on_undo_failed
+            )
         except QuotemarkError as error:
             self.show_error("Could not clip the passage", str(error))
             return
+        self.undo_stack.push(command)
         clip = command.clip
-        if clip is None:
-            return
         words = word_count(clip.text)
         who = f" ({clip.speaker})" if clip.speaker else ""
         self.show_status(
@@ -470,10 +484,13 @@ class MainWindow(QMainWindow):
         if not clip_ids:
             return
         try:
-            self.undo_stack.push(DeleteClips(self.library, clip_ids, self.apply_change))
+            command = DeleteClips.create(
+                self.library, clip_ids, self.apply_change, self._on_undo_failed
+            )
         except QuotemarkError as error:
             self.show_error("Could not delete the clip", str(error))
             return
+        self.undo_stack.push(command)
         count = len(clip_ids)
         self.show_status(
             ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
@@ -586,6 +603,9 @@ class MainWindow(QMainWindow):
     def _on_paragraph_numbers_toggled(self, visible: bool) -> None:
         self.reader.set_paragraph_numbers(visible)
         settings.set_value("reader/paragraph_numbers", visible)
+
+    def _on_undo_failed(self, message: str) -> None:
+        self.show_error("Could not undo or redo", message)
 
     @Slot(str)
     def _on_undo_stack_undoTextChanged(self, text: str) -> None:

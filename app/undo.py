@@ -1,10 +1,16 @@
 """Undoable library edits: adding and deleting clips, deleting a post.
 
-Each command calls the :class:`~library.service.Library` and hands the
-:class:`~library.model.Change` it returns to ``apply`` (the main window), so
-views update from what changed. Undo puts things back with their ids and
-citation keys (``restore_clips`` / ``restore_post``): a key, once assigned,
-never changes, not even through delete and undo.
+The first change is made BEFORE its command is pushed (``AddClip.create``
+and friends), because ``QUndoStack.push`` calls ``redo()`` from C++, where a
+Python exception cannot reach the caller: a refused edit must never land on
+the stack. Later undo/redo steps hand any
+:class:`~library.errors.QuotemarkError` to ``report`` (the main window shows
+it) instead of raising into Qt.
+
+Each step hands the :class:`~library.model.Change` it caused to ``apply``
+(the main window), so views update from what changed. Undo puts things back
+with their ids and citation keys (``restore_clips`` / ``restore_post``): a
+key, once assigned, never changes, not even through delete and undo.
 """
 
 from __future__ import annotations
@@ -13,10 +19,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
+from library.errors import QuotemarkError
 from library.model import Change, Clip, Span
 from library.service import DeletedPost, Library
 
 ApplyChange = Callable[[Change], None]
+Report = Callable[[str], None]
 
 
 def word_count(text: str) -> int:
@@ -24,65 +32,120 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-class AddClip(QUndoCommand):
-    """Clip a span of a post. The first redo creates the clip; later redos
-    restore that same clip (same id and key)."""
+class _LibraryCommand(QUndoCommand):
+    """A command whose first redo already happened (see the module doc)."""
 
-    def __init__(self, library: Library, post_id: int, span: Span, apply: ApplyChange) -> None:
-        super().__init__(f"Clip {word_count(span.text)} words")
+    def __init__(self, text: str, library: Library, apply: ApplyChange, report: Report) -> None:
+        super().__init__(text)
         self._library = library
-        self._post_id = post_id
-        self._span = span
         self._apply = apply
-        self.clip: Clip | None = None
+        self._report = report
+        self._first = True
 
     def redo(self) -> None:
-        if self.clip is None:
-            self.clip, change = self._library.clip(self._post_id, self._span)
-        else:
-            change = self._library.restore_clips([self.clip])
-        self._apply(change)
-
-    def undo(self) -> None:
-        if self.clip is None:
+        if self._first:
+            self._first = False
             return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[], Change]) -> None:
+        try:
+            change = step()
+        except QuotemarkError as error:
+            self.setObsolete(True)  # the library no longer matches this step
+            self._report(str(error))
+            return
+        self._apply(change)
+
+    def _redo(self) -> Change:
+        raise NotImplementedError
+
+    def _undo(self) -> Change:
+        raise NotImplementedError
+
+
+class AddClip(_LibraryCommand):
+    """A clip made; undo deletes it, redo restores it (same id and key)."""
+
+    @classmethod
+    def create(
+        cls, library: Library, post_id: int, span: Span, apply: ApplyChange, report: Report
+    ) -> AddClip:
+        """Clip the span now (raises QuotemarkError if refused)."""
+        clip, change = library.clip(post_id, span)
+        apply(change)
+        return cls(clip, library, apply, report)
+
+    def __init__(self, clip: Clip, library: Library, apply: ApplyChange, report: Report) -> None:
+        super().__init__(f"Clip {word_count(clip.text)} words", library, apply, report)
+        self.clip = clip
+
+    def _redo(self) -> Change:
+        return self._library.restore_clips([self.clip])
+
+    def _undo(self) -> Change:
         _, change = self._library.delete_clips([self.clip.id])
-        self._apply(change)
+        return change
 
 
-class DeleteClips(QUndoCommand):
-    """Delete clips; undo restores them exactly."""
+class DeleteClips(_LibraryCommand):
+    """Clips deleted; undo restores them exactly."""
 
-    def __init__(self, library: Library, clip_ids: Sequence[int], apply: ApplyChange) -> None:
-        count = len(clip_ids)
-        super().__init__("Delete clip" if count == 1 else f"Delete {count} clips")
-        self._library = library
-        self._ids = list(clip_ids)
-        self._apply = apply
-        self.deleted: list[Clip] = []
+    @classmethod
+    def create(
+        cls, library: Library, clip_ids: Sequence[int], apply: ApplyChange, report: Report
+    ) -> DeleteClips:
+        """Delete the clips now (raises QuotemarkError if refused)."""
+        deleted, change = library.delete_clips(clip_ids)
+        apply(change)
+        return cls(deleted, library, apply, report)
 
-    def redo(self) -> None:
-        self.deleted, change = self._library.delete_clips(self._ids)
-        self._apply(change)
+    def __init__(
+        self, deleted: Sequence[Clip], library: Library, apply: ApplyChange, report: Report
+    ) -> None:
+        count = len(deleted)
+        super().__init__(
+            "Delete clip" if count == 1 else f"Delete {count} clips", library, apply, report
+        )
+        self.deleted = list(deleted)
 
-    def undo(self) -> None:
-        self._apply(self._library.restore_clips(self.deleted))
+    def _redo(self) -> Change:
+        self.deleted, change = self._library.delete_clips([c.id for c in self.deleted])
+        return change
+
+    def _undo(self) -> Change:
+        return self._library.restore_clips(self.deleted)
 
 
-class DeletePost(QUndoCommand):
-    """Delete a post (the caller has asked the user if it has clips)."""
+class DeletePost(_LibraryCommand):
+    """A post deleted (the caller asked first if it had clips)."""
 
-    def __init__(self, library: Library, post_id: int, title: str, apply: ApplyChange) -> None:
-        super().__init__(f"Delete “{title}”")
-        self._library = library
-        self._post_id = post_id
-        self._apply = apply
-        self._deleted: DeletedPost | None = None
+    @classmethod
+    def create(
+        cls, library: Library, post_id: int, title: str, apply: ApplyChange, report: Report
+    ) -> DeletePost:
+        """Delete the post now (raises QuotemarkError if refused)."""
+        deleted, change = library.delete_post(post_id, force=True)
+        apply(change)
+        return cls(deleted, title, library, apply, report)
 
-    def redo(self) -> None:
-        self._deleted, change = self._library.delete_post(self._post_id, force=True)
-        self._apply(change)
+    def __init__(
+        self,
+        deleted: DeletedPost,
+        title: str,
+        library: Library,
+        apply: ApplyChange,
+        report: Report,
+    ) -> None:
+        super().__init__(f"Delete “{title}”", library, apply, report)
+        self._deleted = deleted
 
-    def undo(self) -> None:
-        if self._deleted is not None:
-            self._apply(self._library.restore_post(self._deleted))
+    def _redo(self) -> Change:
+        self._deleted, change = self._library.delete_post(self._deleted.post_id, force=True)
+        return change
+
+    def _undo(self) -> Change:
+        return self._library.restore_post(self._deleted)
