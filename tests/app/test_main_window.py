@@ -343,3 +343,20 @@ def test_delete_leaves_a_clip_alone_while_the_clips_tab_is_hidden(
     opened.focus_reader()
     press(qtbot, "Delete")
     assert len(library.clips()) == 1
+
+
+def test_an_undo_the_library_refuses_is_explained_not_raised(
+    qtbot: QtBot, opened: MainWindow, library: Library
+) -> None:
+    press(qtbot, "J")
+    press(qtbot, "Ctrl+Shift+C")
+    post = opened.current_post()
+    assert post is not None
+    library.delete_post(post.id, force=True)  # behind the window's back
+    press(qtbot, "Ctrl+Z")
+    assert opened.last_error
+    assert "clip" in opened.last_error.lower()
+    boxes = [b for b in opened.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes
+    for box in boxes:
+        box.close()
