@@ -165,6 +165,18 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
+_OPENING = '"\u201c\u201e\u00ab\u2018'
+_CLOSING = '"\u201d\u00bb\u2019'
+
+
+def _unquoted(text: str) -> str:
+    """A clipped quotation without its own outer marks (the citation puts
+    its own around it): "“It is.”" -> "It is."."""
+    if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
+        return text[1:-1].strip()
+    return text
+
+
 def _details(clip: Clip) -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
     parts = [part for part in (clip.speaker, f"¶ {clip.paragraph}", clip.key) if part]
@@ -349,7 +361,8 @@ class ClipsPanel(QWidget):
         return bool(ids)
 
     def citation_text(self, clip_ids: Sequence[int]) -> str:
-        """The clips as quoted passages with their formatted citations."""
+        """The clips as quoted passages with their formatted citations:
+        ``“passage” — Speaker (Author 2017, para. 1)`` then the reference."""
         if not clip_ids:
             return ""
         citations = self._library.citations(ExportScope(clip_ids=tuple(clip_ids)))
@@ -358,8 +371,8 @@ class ClipsPanel(QWidget):
             clip = citation.clip
             if clip is None or clip.id not in clip_ids:
                 continue
-            passage = " ".join(clip.text.split())
-            who = f" ({clip.speaker})" if clip.speaker else ""
+            passage = _unquoted(" ".join(clip.text.split()))
+            who = f" — {clip.speaker}" if clip.speaker else ""
             parts.append(
                 f"“{passage}”{who} {format_in_text(citation)}\n\n{format_citation(citation)}"
             )

@@ -125,6 +125,23 @@ def test_copy_as_citation_puts_the_passage_and_a_reference_on_the_clipboard(
     assert "The Harbour Ferry Sails at Night Again" in text
 
 
+def test_a_quote_is_copied_with_its_speaker_and_paragraph_without_doubled_marks(
+    qtbot: QtBot, library: Library
+) -> None:
+    ferry = next(p for p in library.posts() if p.title.startswith("The Harbour"))
+    post = library.post(ferry.id)
+    quote = next(q for q in post.analysis.quotes if "We waited" in q.span.text)
+    clip, _ = library.clip(post.id, quote.span)
+    panel = ClipsPanel(library)
+    qtbot.addWidget(panel)
+    text = panel.citation_text([clip.id])
+    first_line = text.splitlines()[0]
+    assert first_line.startswith("“We waited a long time for this")
+    assert "““" not in first_line
+    assert "— Mara Holm (" in first_line
+    assert f"para. {clip.paragraph}" in first_line
+
+
 def test_copy_with_nothing_selected_says_what_to_do(panel: ClipsPanel) -> None:
     panel.view.clearSelection()
     assert not panel.copy_citation()
