@@ -39,7 +39,7 @@ from library.analyze.attribution import (
     trailing,
 )
 from library.analyze.document import Document
-from library.analyze.lexicon import SPEECH_VERBS, words
+from library.analyze.lexicon import NOT_NAMES, SPEECH_VERBS, words
 from library.analyze.marks import pair_marks
 from library.analyze.names import (
     PERSON_RUN,
@@ -152,6 +152,14 @@ def _speaker(
                 text, kind or SourceKind.OUTLET, phrase.start, phrase.end, MentionKind.QUOTE_CREDIT
             )
             return Speaker(text, None, confidence, span)
+    organisation = _organisation(text)
+    if organisation is not None:
+        # "The Maritime Safety Board said", "the US Embassy in Delhi
+        # reported": an organisation speaks, and is cited.
+        body, kind, where = organisation
+        at = phrase.start + text.find(body)
+        finder.add(body, kind, at, at + len(body), MentionKind.ATTRIBUTION)
+        return Speaker(body, where, confidence, span)
     parts = split_speaker(text)
     if parts.pronoun == "it":
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
@@ -166,14 +174,6 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
-        organisation = _organisation(parts.role)
-        if organisation is not None:
-            # "The Maritime Safety Board said": an organisation speaks, and
-            # is cited.
-            name, kind = organisation
-            at = phrase.start + text.find(name)
-            finder.add(name, kind, at, at + len(name), MentionKind.ATTRIBUTION)
-            return Speaker(name, None, confidence, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(parts.role) is None
@@ -195,19 +195,26 @@ def _speaker(
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
 
 
-_THE_ORGANISATION = re.compile(rf"[Tt]he\s+({ORG_RUN})")
+_SELF_QUOTE = re.compile(
+    r"\b(?:I|we)\b(?:\s+[\w\u2019']+){0,5}?\s+(?:said|say|told|tell|asked|ask|wrote|thought"
+    r"|replied|added|answered)\b[^\"\u201c\u201d\u2018\u2019]{0,60}$"
+)
+_THE_ORGANISATION = re.compile(
+    rf"[Tt]he\s+({ORG_RUN})(?:\s+((?:in|at|of|for|from)\s+(?:the\s+)?{ORG_RUN}))?"
+)
 
 
-def _organisation(description: str) -> tuple[str, SourceKind] | None:
-    """ "The Regional Safety Board": the organisation a description names
-    whole, with its kind; else ``None``."""
+def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None:
+    """ "The Regional Safety Board", "the US Embassy in New Delhi": the
+    organisation a description names whole, its kind and where it sits;
+    else ``None``."""
     m = _THE_ORGANISATION.fullmatch(description.strip())
     if m is None:
         return None
     kind = classify(m.group(1))
     if kind is None or kind is SourceKind.PERSON:
         return None
-    return m.group(1), kind
+    return m.group(1), kind, m.group(2)
 
 
 _OTHER = words("late previous other another")
@@ -258,7 +265,7 @@ def _attribute(
             parent = final.get(c.parent)
             if parent is None:
                 continue
-            speaker = _nested_speaker(doc, c, found[c.parent], people)
+            speaker = _nested_speaker(doc, c, found[c.parent], people, quotes[parent].speaker)
             final[index] = len(quotes)
             quotes.append(Quote(doc.span(c.start, c.end), c.kind, speaker, parent))
             continue
@@ -395,19 +402,25 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
 
 
 def _nested_speaker(
-    doc: Document, c: Candidate, outer: Candidate, people: People
+    doc: Document, c: Candidate, outer: Candidate, people: People, teller: Speaker | None
 ) -> Speaker | None:
     """A quotation within a quotation: the person named just before it inside
-    the outer one ("this statement by Jaafar al-Husseini, a spokesman ...:")."""
+    the outer one ("this statement by Jaafar al-Husseini, a spokesman ...:"),
+    or the outer speaker quoting themself ("... and I said: 'no'")."""
     lo = max(outer.start, c.open - 240)
     window = doc.scan[lo : c.open]
+    if teller is not None and _SELF_QUOTE.search(window):
+        return Speaker(teller.name, teller.role, 0.7, teller.span)
     match = None
     for m in PERSON_RUN.finditer(window):
-        if looks_like_organisation(m.group()) or window[max(0, m.start() - 4) : m.start()] in {
-            "the ",
-            "The ",
-        }:
-            continue
+        if (
+            looks_like_organisation(m.group())
+            or window[max(0, m.start() - 4) : m.start()] in {"the ", "The "}
+            or "I" in m.group().split()
+            or clean(m.group().split()[0]).lower() in NOT_NAMES
+            or re.search(r"['\u2019]s\b", m.group())
+        ):
+            continue  # "So I", "Martha's Vineyard": not a speaker's name
         match = m
     if match is None:
         phrase = after(doc, c.close, outer.end)

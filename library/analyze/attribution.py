@@ -432,11 +432,28 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
         return 1
     j = 1 if first in DETERMINERS else 0
     start = j
-    while j < len(tokens) and j - start < 8 and not _verb_like(tokens[j][0]):
+
+    def verb_at(i: int) -> bool:
+        token = tokens[i][0]
+        if _verb_like(token):
+            return True
+        # "The Embassy in Tallinn keeps": a present tense after a name.
+        word = _word(token)
+        return (
+            i > start
+            and tokens[i - 1][0][:1].isupper()
+            and token.isalpha()
+            and token.islower()
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ers", "ors", "ists", "ians"))
+        )
+
+    while j < len(tokens) and j - start < 8 and not verb_at(j):
         if _boundary(tokens[j][0]):
             return None  # "Last week, ...": not a plain subject
         j += 1
-    if j == start or j >= len(tokens) or not _verb_like(tokens[j][0]):
+    if j == start or j >= len(tokens) or not verb_at(j):
         return None
     return j
 

@@ -158,7 +158,7 @@ ORGANISATION_WORDS: frozenset[str] = words(
     court agency authority board bureau centre center company corporation inc
     ltd group society trust bank fund forces force brigades militia resistance
     movement front command network alliance senate parliament congress assembly
-    service services administration secretariat
+    service services administration secretariat embassy consulate
     """
 )
 """Words that make a capitalised run an organisation."""

@@ -98,6 +98,8 @@ def _verb_follows(follower: str) -> bool:
     """Is the word after a name a verb, making the name a subject?"""
     if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT:
         return True
+    if follower.endswith(("ers", "ors", "ists", "ians", "ants", "ents")):
+        return False  # "White House advisers say": a plural noun, not a verb
     return (
         len(follower) > 3
         and follower.endswith(("ed", "s"))

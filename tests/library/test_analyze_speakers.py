@@ -219,3 +219,43 @@ def test_description_of_someone_else_is_not_the_person_in_focus() -> None:
         )
     )
     assert who(quote) == (None, "the previous owner")
+
+
+def test_organisation_with_its_seat_is_the_speaker_and_a_source() -> None:
+    analysis = run(
+        "The Finnish Embassy in Tallinn keeps its own records and reported on Monday that"
+        " crossings were \u201cat a ten-year high.\u201d"
+    )
+    quote = only(analysis)
+    assert who(quote) == ("Finnish Embassy", "in Tallinn")
+    assert "Finnish Embassy" in [s.name for s in analysis.sources]
+
+
+def test_a_name_followed_by_a_plural_noun_is_not_a_subject() -> None:
+    quote = only(
+        run(
+            "The ferry will run all winter, Harbour House planners say.",
+            "The mayor said the timetable was \u201cfinally fair to the islands.\u201d",
+        )
+    )
+    assert who(quote) == (None, "The mayor")
+
+
+def test_speaker_quoting_themself_is_the_nested_speaker() -> None:
+    analysis = run(
+        "\u201cI rang a friend on Saaremaa Island and I said: \u2018Teach me the old"
+        " songs before they are gone,\u2019\u201d Eva Kask said."
+    )
+    outer, nested = analysis.quotes
+    assert who(outer)[0] == "Eva Kask"
+    assert nested.parent == 0
+    assert who(nested)[0] == "Eva Kask"
+
+
+def test_sentence_opener_and_pronoun_are_no_nested_speaker() -> None:
+    analysis = run(
+        "\u201cSo I went back and, in the end, we kept one line: \u2018The sea remembers every"
+        " name,\u2019 and nothing else,\u201d Eva Kask said."
+    )
+    nested = analysis.quotes[1]
+    assert nested.speaker is None or nested.speaker.name in {None, "Eva Kask"}
