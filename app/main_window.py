@@ -49,10 +49,10 @@ from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
 from app.undo import AddClip, DeleteClips, DeletePost, word_count
 from app.welcome import WelcomeView
-from app.workers import ImportJob
+from app.workers import SAMPLE, ImportJob
 from library.errors import QuotemarkError
 from library.model import Change, Clip, Post, Span
-from library.service import ImportReport, ImportStatus, Library
+from library.service import ImportReport, Library
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -275,18 +275,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_sample(self) -> None:
-        """Import the sample post (if needed) and open it."""
-        try:
-            result = self.library.import_sample()
-        except QuotemarkError as error:
-            self.show_error("Could not open the sample post", str(error))
-            return
-        if result.post_id is None:
-            self.show_error("Could not open the sample post", result.message)
-            return
-        if result.status is ImportStatus.IMPORTED:
-            self.apply_change(Change(posts_added=(result.post_id,)))
-        self.open_post(result.post_id)
+        """Import the sample post (if needed, in the worker) and open it."""
+        self.import_paths([SAMPLE], open_first=True, show_progress=False)
 
     @Slot()
     def delete_selected_posts(self) -> None:

@@ -19,11 +19,16 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from library.errors import QuotemarkError
-from library.service import ImportReport, Library
+from library.model import Change
+from library.service import ImportReport, ImportStatus, Library
+
+SAMPLE = Path("<sample>")
+"""Pass ``[SAMPLE]`` as the paths to import the shipped sample post."""
 
 
 class ImportWorker(QObject):
-    """Imports ``paths`` into the library file at ``library_path``."""
+    """Imports ``paths`` (or the sample post) into the library file at
+    ``library_path``."""
 
     progressed = Signal(int, int, str)  # done, total, current path
     finished = Signal(object)  # ImportReport
@@ -47,9 +52,14 @@ class ImportWorker(QObject):
             self.failed.emit(f"Cannot open the library {self._library_path}: {error}")
             return
         try:
-            report = library.import_paths(
-                self._paths, progress=self._on_progress, cancel=self._cancel
-            )
+            if self._paths == [SAMPLE]:
+                result = library.import_sample()
+                added = (result.post_id,) if result.status is ImportStatus.IMPORTED else ()
+                report = ImportReport((result,), Change(posts_added=tuple(p for p in added if p)))
+            else:
+                report = library.import_paths(
+                    self._paths, progress=self._on_progress, cancel=self._cancel
+                )
         except QuotemarkError as error:
             self.failed.emit(str(error))
         except Exception:  # a bug: say so with the traceback instead of dying silently

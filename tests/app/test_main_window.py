@@ -81,7 +81,8 @@ def test_an_empty_library_shows_the_welcome_view(window: MainWindow) -> None:
 def test_the_sample_button_opens_the_sample_post_in_the_reader(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
-    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.post_opened, timeout=30_000):
+        qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     post = window.current_post()
     assert post is not None
     assert not window.showing_welcome()
@@ -320,7 +321,8 @@ def test_j_typed_in_a_clip_note_is_text_not_a_quote_jump(
 def test_the_library_can_list_only_posts_citing_a_source(
     qtbot: QtBot, opened: MainWindow, library: Library
 ) -> None:
-    opened.open_sample()
+    with qtbot.waitSignal(opened.import_finished, timeout=30_000):
+        opened.open_sample()
     sources = library.sources(post_id=opened.current_post().id)  # type: ignore[union-attr]
     assert sources, "the sample post cites sources"
     pane = opened.library_pane
