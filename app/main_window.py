@@ -461,7 +461,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         clip = command.clip
         words = word_count(clip.text)
-        who = f" ({clip.speaker})" if clip.speaker else ""
+        speaker = clip.speaker or clip.role  # a described speaker has only a role
+        who = f" ({speaker})" if speaker else ""
         self.show_status(
             f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{post.metadata.title}”."
         )
