@@ -179,7 +179,8 @@ def _unquoted(text: str) -> str:
 
 def _details(clip: Clip) -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
-    parts = [part for part in (clip.speaker, f"¶ {clip.paragraph}", clip.key) if part]
+    speaker = clip.speaker or clip.role
+    parts = [part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part]
     parts.extend(f"#{tag}" for tag in clip.tags)
     if clip.note:
         parts.append(" ".join(clip.note.split()))
@@ -372,7 +373,8 @@ class ClipsPanel(QWidget):
             if clip is None or clip.id not in clip_ids:
                 continue
             passage = _unquoted(" ".join(clip.text.split()))
-            who = f" — {clip.speaker}" if clip.speaker else ""
+            speaker = clip.speaker or clip.role
+            who = f" — {speaker}" if speaker else ""
             parts.append(
                 f"“{passage}”{who} {format_in_text(citation)}\n\n{format_citation(citation)}"
             )
