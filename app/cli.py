@@ -294,6 +294,8 @@ def _posts(options: argparse.Namespace) -> int:
 
 
 def _post_json(post: Post) -> dict[str, Any]:
+    from library.pipeline import quote_json
+
     meta = post.metadata
     return {
         "id": post.id,
@@ -308,18 +310,7 @@ def _post_json(post: Post) -> dict[str, Any]:
         "file": post.file_name,
         "blocks": [{"kind": str(b.kind), "text": b.text} for b in post.blocks],
         "quotes": [
-            {
-                "number": number,
-                "text": q.span.text,
-                "speaker": q.speaker.name if q.speaker else None,
-                "role": q.speaker.role if q.speaker else None,
-                "kind": str(q.kind),
-                "block": q.span.start.block,
-                "start": q.span.start.offset,
-                "end": q.span.end.offset,
-                "end_block": q.span.end.block,
-            }
-            for number, q in enumerate(post.analysis.quotes, 1)
+            {"number": number, **quote_json(q)} for number, q in enumerate(post.analysis.quotes, 1)
         ],
         "sources": [
             {"name": s.name, "kind": str(s.kind), "url": s.url} for s in post.analysis.sources

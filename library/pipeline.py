@@ -16,7 +16,7 @@ from typing import Any
 from library.analyze import analyze
 from library.extract import extract
 from library.importers import read
-from library.model import Analysis, Article, RawDocument
+from library.model import Analysis, Article, Quote, RawDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,24 @@ def process(path: Path) -> Processed:
     return Processed(raw, article, analysis, content_hash(article))
 
 
+def quote_json(quote: Quote) -> dict[str, Any]:
+    """One quotation as the command's JSON shows it (``extract`` and
+    ``show`` alike)."""
+    speaker = quote.speaker
+    return {
+        "text": quote.span.text,
+        "speaker": speaker.name if speaker else None,
+        "role": speaker.role if speaker else None,
+        "kind": str(quote.kind),
+        "block": quote.span.start.block,
+        "start": quote.span.start.offset,
+        "end": quote.span.end.offset,
+        "end_block": quote.span.end.block,
+        "confidence": speaker.confidence if speaker else 0.0,
+        "parent": quote.parent,
+    }
+
+
 def to_json(path: str, processed: Processed) -> dict[str, Any]:
     """The stable JSON shape of ``quotemark extract --json`` for one input."""
     meta = processed.article.metadata
@@ -65,21 +83,7 @@ def to_json(path: str, processed: Processed) -> dict[str, Any]:
         "url": meta.url,
         "language": meta.language,
         "blocks": [{"kind": str(b.kind), "text": b.text} for b in blocks],
-        "quotes": [
-            {
-                "text": q.span.text,
-                "speaker": q.speaker.name if q.speaker else None,
-                "role": q.speaker.role if q.speaker else None,
-                "kind": str(q.kind),
-                "block": q.span.start.block,
-                "start": q.span.start.offset,
-                "end": q.span.end.offset,
-                "end_block": q.span.end.block,
-                "confidence": q.speaker.confidence if q.speaker else 0.0,
-                "parent": q.parent,
-            }
-            for q in analysis.quotes
-        ],
+        "quotes": [quote_json(q) for q in analysis.quotes],
         "sources": [
             {
                 "name": analysis.sources[m.source].name,

@@ -24,27 +24,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.reader import highlight
 from app.reader.theme import Theme, body_font
+from library.export.dates import MONTH_NAMES
 from library.model import Post
 
 TITLE_SCALE = 1.85
 META_SCALE = 0.9
 COUNTS_SCALE = 0.8
 WEB_SCHEMES = frozenset({"http", "https"})
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def human_date(published: str | None) -> str:
@@ -63,10 +49,10 @@ def human_date(published: str | None) -> str:
         except ValueError:
             day = None
     if day is not None:
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
     parts = text.split("-")
     if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
+        return f"{MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
     return text
 
 
