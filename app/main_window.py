@@ -714,7 +714,14 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            # First run: large, but never bigger than the screen (laptops).
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry().size() if screen is not None else None
+            width, height = 1400, 860
+            if room is not None:
+                width = min(width, int(room.width() * 0.92))
+                height = min(height, int(room.height() * 0.9))
+            self.resize(width, height)
         state = store.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
