@@ -51,7 +51,9 @@ _NOT_VERBLESS = words(
 )
 _CLAUSE_JOIN = words("and but while as when after before because so since although")
 _HANDLE = re.compile(r"\s*\(@\w+\)")
-_LEADING_CONJ = frozenset({"and", "but", "so", "then", "as", "when", "while", "also", "still"})
+_LEADING_CONJ = frozenset(
+    {"and", "but", "so", "then", "as", "when", "while", "also", "still", "yet"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +337,8 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             return _verb_first(text, tokens, n, end)
         # The subject: back to the clause start (a comma or the sentence start).
         k = n - 1
+        if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
+            k = rel - 1  # "including a career officer who described": the officer
         if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:
             k -= 1
         if k < 0:
@@ -367,7 +371,19 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 first = prev
         if k - first > 14:
             first = k - 14
-        while first <= k and _word(tokens[first][0]) in _LEADING_CONJ:
+        for m in range(k - 1, first - 1, -1):
+            if _word(tokens[m + 1][0]) == "that" and _is_verb(tokens[m][0]):
+                # "Pompeo said that after talks Washington had concluded":
+                # the reported clause's subject, not the reporting one.
+                first = m + 2
+                break
+        if first <= k and _word(tokens[first][0]) in _OPENERS | PREPOSITIONS:
+            run = k
+            while run > first and tokens[run - 1][0][:1].isupper():
+                run -= 1
+            if tokens[run][0][:1].isupper() and run > first:
+                first = run  # "after legal advice Washington": Washington
+        while first <= k and _word(tokens[first][0]) in _LEADING_CONJ | {"including"}:
             first += 1
         if first > k:
             return None

@@ -73,7 +73,7 @@ TITLES: frozenset[str] = words(
     det. const const. constable officer inspector superintendent supt pope king
     queen prince princess emperor rev rev. reverend father sister brother bishop
     archbishop cardinal rabbi imam sheikh ayatollah coach councillor councilor
-    secretary ambassador spokesman spokeswoman spokesperson attorney prosecutor
+    secretary ambassador spokesman spokeswoman spokesperson attorney prosecutor speaker leader
     mp mpp mla mna mep ceo cfo coo organizer organiser founder director chairman
     chairwoman chair
     """

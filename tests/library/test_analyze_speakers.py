@@ -259,3 +259,38 @@ def test_sentence_opener_and_pronoun_are_no_nested_speaker() -> None:
     )
     nested = analysis.quotes[1]
     assert nested.speaker is None or nested.speaker.name in {None, "Eva Kask"}
+
+
+def test_relative_who_gives_the_noun_before_it() -> None:
+    quote = only(
+        run(
+            "Three crew members testified on Tuesday, including a senior deck officer who"
+            " described the repair as \u201crushed and unsafe.\u201d"
+        )
+    )
+    assert who(quote) == (None, "a senior deck officer")
+
+
+def test_reported_clause_subject_after_said_that() -> None:
+    quote = only(
+        run(
+            "Rand said that after a long review Tallinn had concluded the old pier was"
+            " \u201cbeyond any sensible repair.\u201d"
+        )
+    )
+    speaker = quote.speaker
+    assert speaker is not None
+    assert speaker.name == "Tallinn"
+    assert "said" not in (speaker.role or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("said Island Council Speaker Mari Tamm.", "Mari Tamm", "Island Council Speaker"),
+        ("said Crew Team Leader Jaan Org.", "Jaan Org", "Crew Team Leader"),
+    ],
+)
+def test_speaker_and_leader_are_titles(sentence: str, name: str, role: str) -> None:
+    quote = only(run(f"\u201cThe pier stays open all night,\u201d {sentence}"))
+    assert who(quote) == (name, role)
