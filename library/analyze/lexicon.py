@@ -159,6 +159,7 @@ ORGANISATION_WORDS: frozenset[str] = words(
     ltd group society trust bank fund forces force brigades militia resistance
     movement front command network alliance senate parliament congress assembly
     service services administration secretariat embassy consulate
+    corp corp. systems technologies industries holdings labs laboratories robotics
     """
 )
 """Words that make a capitalised run an organisation."""
@@ -168,7 +169,7 @@ OUTLET_WORDS: frozenset[str] = words(
     news times post press journal herald tribune gazette media tv television radio
     broadcasting broadcaster channel daily weekly magazine newspaper review
     observer telegraph guardian independent chronicle express mirror reporter
-    wire
+    wire images pictures photos
     """
 )
 """Words that make a capitalised run a news outlet."""

@@ -23,17 +23,18 @@ from library.analyze.lexicon import (
     PREPOSITIONS,
     SOURCES,
 )
-from library.analyze.names import clean
+from library.analyze.names import clean, strip_titles
 from library.model import Mention, MentionKind, Source, SourceKind
 
-_CAPWORD = r"(?:[A-Z](?:[\w\u2019'&-]|\.(?=\w))*|al-[A-Z][\w\u2019'-]*|\d+°?)"
+_CAPWORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*|al-[A-Z][\w\u2019'-]*|\d+°?)"
 _GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break
 _LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_GAP})"
 ORG_RUN = rf"{_CAPWORD}(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"
 _CREDIT_VIA = re.compile(rf"\(\s*(?:[^()]{{0,80}}?\b)?({ORG_RUN}),?\s+via\s+({ORG_RUN})\s*\)")
 _CREDIT_LABEL = re.compile(
-    rf"(?:^|(?<=[\s(\u2028]))(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source|Courtesy)"
-    rf"(?:\s+(?:by|of|credit|courtesy))?\s*[:/]?\s+(?:of\s+|by\s+)?(?:the\s+)?({ORG_RUN})"
+    rf"(?:^|(?<=[\s(\u2028]))(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source)"
+    rf"(?:\s+(?:by|of|credit|courtesy)\s*[:/]?|\s*[:/])|Courtesy(?:\s+of)?\s*:?)"
+    rf"\s*(?:of\s+|by\s+)?(?:the\s+)?({ORG_RUN})"
     rf"(?:\s*/\s*({ORG_RUN}))?"
 )
 _HAT_TIP = re.compile(
@@ -56,6 +57,7 @@ _PROVIDED = re.compile(
     rf"(?:[\w-]+-(?:controlled|run|based|owned)\s+)?({ORG_RUN})"
 )
 _ORG_LINK = re.compile(rf"(?:[Tt]he\s+)?{ORG_RUN}")
+_LABELS = frozenset({"source", "sources", "credit", "photo", "image", "video", "courtesy"})
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "/"})
 _NAME_CHARS = re.compile("[-'\u2019.]")
 _SEPARATORS = "/|\u00b7\u2022"
@@ -83,17 +85,20 @@ def _fold(surface: str) -> str:
     return " ".join(_FORM_TOKEN.findall(re.sub(f"[{_SEPARATORS}]", "/", surface.lower())))
 
 
-def _personal(run: str) -> bool:
+def _personal(run: str, single: bool = False) -> bool:
     """Does a credited run read as a person's name ("Liis Tamm"), not an
-    organisation: two to four capitalised words, none an organisation word,
-    not a known agency?"""
+    organisation: two to four capitalised words (or one, with ``single``),
+    none an organisation word, not a known agency?"""
     tokens = run.split()
     return (
-        2 <= len(tokens) <= 4
+        (1 if single else 2) <= len(tokens) <= 4
         and classify(run) is None
         and not any(t.lower() in NOT_NAMES or t.lower() in PREPOSITIONS for t in tokens)
         and all(
-            t[:1].isupper() and not t.isupper() and _NAME_CHARS.sub("", t).isalpha() for t in tokens
+            t[:1].isupper()
+            and (not t.isupper() or re.fullmatch(r"[A-Z]\.", t) is not None)
+            and _NAME_CHARS.sub("", t).isalpha()
+            for t in tokens
         )
     )
 
@@ -207,11 +212,23 @@ class SourceFinder:
         self, m: re.Match[str], group: int, mention: MentionKind, default: SourceKind | None = None
     ) -> None:
         name = m.group(group).strip()
+        name = re.split(r"\s*/\s*(?:Copyright|All\s+rights)\b", name)[0]  # "X / Copyright 2019 Y"
         name = re.sub(r"\s+(?:and|of|for|the|on|/)$", "", name)
+        start = m.start(group)
+        if not re.search(r"[^\W\d_]", name) or name.lower() in _LABELS:
+            return  # "20", "Source": no name
+        head, of, tail = name.partition(" of ")
+        tail = re.sub(r"^the\s+", "", tail)
+        if of and _personal(head, single=True) and classify(tail) is not None:
+            # "Alex Horton of the Valley Post said": the reporter's outlet.
+            start += name.index(tail, len(head))
+            name = tail
+        titles, rest = strip_titles(name.split())
+        if titles and _personal(" ".join(rest)):
+            return  # "Press Secretary Jane Roe said": a person speaking
         kind = classify(name) or default
         if kind is None:
             return
-        start = m.start(group)
         self.add(name, kind, start, start + len(name), mention)
 
     def scan_text(self) -> None:

@@ -179,3 +179,36 @@ def test_credit_label_names_a_person_only_when_it_reads_as_a_name() -> None:
     assert found["ESO Survey Team"][0] is SourceKind.ORGANISATION
     assert found["Jaan Kask"][0] is SourceKind.PERSON
     assert found["All About Lighthouses"][0] is not SourceKind.PERSON
+
+
+def test_reporter_of_an_outlet_cites_the_outlet_not_the_reporter() -> None:
+    found = cited(run("Mari Kuusk of the Harbour Post reported the closure first."))
+    assert "Harbour Post" in found
+    assert not any("Kuusk" in name for name in found)
+
+
+def test_titled_person_saying_something_is_not_an_outlet() -> None:
+    found = cited(run("Island Press Secretary Liina Org said the ferry runs on time."))
+    assert not any("Org" in name for name in found)
+
+
+def test_credit_lines_without_a_name_or_with_a_headline_cite_nothing() -> None:
+    found = cited(
+        run(
+            "Ferries at the pier. Photo: 20",
+            "Source: Source",
+            "Video Shows Ferry Crossing the Ice in Record Time",
+        )
+    )
+    assert found == {}
+
+
+def test_photographer_with_an_initial_and_a_company_credit() -> None:
+    found = cited(
+        run(
+            "The new ferry at sea. (AP Photo/Jaan K. Tamm, File)",
+            "The ferry deck. Courtesy Nordline Ferries Holdings",
+        )
+    )
+    assert found["Jaan K. Tamm"][0] is SourceKind.PERSON
+    assert found["Nordline Ferries Holdings"][0] is SourceKind.ORGANISATION
