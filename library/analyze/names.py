@@ -62,13 +62,23 @@ def is_capitalised(word: str) -> bool:
     return bool(_CAP.match(word))
 
 
+_CONTRACTED = re.compile(r"^(\w+)['\u2019](ll|re|ve|m|d|s|t)$", re.IGNORECASE)
+_VERB_OPENERS = frozenset({"is", "are", "was", "were", "do", "does", "did", "just", "will"})
+
+
 def _is_name_token(word: str) -> bool:
     w = clean(word)
     if not w:
         return False
     if w.lower() in NAME_CONNECTORS:
         return True
-    return is_capitalised(w) and w.lower() not in NOT_NAMES
+    contracted = _CONTRACTED.match(w)
+    if contracted is not None and (
+        contracted.group(2).lower() != "s" or contracted.group(1).lower() in NOT_NAMES
+    ):
+        return False  # "I'll", "Here's": a sentence opener, not a name
+    lowered = w.lower()
+    return is_capitalised(w) and lowered not in NOT_NAMES and lowered not in _VERB_OPENERS
 
 
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)
@@ -86,6 +96,11 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     while len(name) > 1 and clean(name[-1]).lower().rstrip(".") in _TITLE_KEYS:
         titles.append(name.pop())
     return titles, name
+
+
+def is_name_token(word: str) -> bool:
+    """Can this token be part of a personal name (not "Is", "I'll", "The")?"""
+    return _is_name_token(word)
 
 
 def _trailing_run(tokens: list[str]) -> int:

@@ -19,6 +19,7 @@ from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, PREPOSITIONS, SP
 from library.analyze.names import (
     PERSON_RUN,
     clean,
+    is_name_token,
     looks_like_organisation,
     strip_titles,
     surname,
@@ -121,7 +122,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             text, max(0, m.start() - 4), m.start()
         )
         while tokens and (
-            clean(tokens[0]).lower() in NOT_NAMES or clean(tokens[0]).endswith("ing")
+            clean(tokens[0]).lower() in NOT_NAMES
+            or clean(tokens[0]).endswith("ing")
+            or not is_name_token(tokens[0])
         ):
             tokens.pop(0)
         if any(ch.isdigit() for ch in m.group()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from library.analyze import analyze
+from library.analyze.names import split_speaker
 from library.model import Analysis, Block, BlockKind, Quote, Speaker
 
 
@@ -294,3 +295,16 @@ def test_reported_clause_subject_after_said_that() -> None:
 def test_speaker_and_leader_are_titles(sentence: str, name: str, role: str) -> None:
     quote = only(run(f"\u201cThe pier stays open all night,\u201d {sentence}"))
     assert who(quote) == (name, role)
+
+
+def test_sentence_openers_are_not_part_of_a_name() -> None:
+    analysis = run(
+        "Here\u2019s Anton Hansen Tammsaare on the long winters of the island.",
+        "\u201cThe sea takes what the land forgets.\u201d",
+    )
+    assert who(only(analysis))[0] == "Anton Hansen Tammsaare"
+
+
+def test_contraction_is_no_name() -> None:
+    assert split_speaker("I\u2019ll").name is None
+    assert split_speaker("Here\u2019s Marek Sild").name == "Marek Sild"
