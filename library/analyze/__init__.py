@@ -244,7 +244,8 @@ def _previous_line_start(doc: Document, pos: int) -> int:
     if index <= 0:
         return 0
     index -= 1
-    while index > 0 and not doc.scan[doc.lines[index].start : doc.lines[index].end].strip():
+    floor = max(0, index - 20)  # (bounded: the pass stays linear)
+    while index > floor and not doc.scan[doc.lines[index].start : doc.lines[index].end].strip():
         index -= 1  # (an empty line is no paragraph)
     return doc.lines[index].start
 
