@@ -18,7 +18,11 @@ Speaker confidence, roughly how often each kind of evidence is right:
 0.9 a verb and a name beside the quote; 0.85 a verb before it or an
 attribution line after it; 0.7 a pronoun or a nested quote's named person;
 0.6 the previous quote's speaker carried over; 0.5 a definite description
-("the affable proprietor") resolved to the person in focus; 0.4 the last
+("the affable proprietor") resolved to the person in focus (only one named
+in the same or the previous paragraph, and not "the late/previous/other
+..." or "the victim's mother": otherwise the description stays the
+speaker's role with no name, like an attribution line such as "Deckhand on
+the ferry, at dawn"); 0.4 the last
 person named, for a quote with no attribution at all; 0.3 a pronoun left
 unresolved ("it").
 """

@@ -3,9 +3,12 @@
 Found by patterns (credit lines "(X, via AP)", "Photo: X", "h/t X";
 "according to X"; "told X"; "X reported"; "The ...-based X said"; a journalist
 "with X"), by a compact lexicon of major agencies and outlets, by the
-outlets credited for quote blocks, and from every hyperlink. Sources are
-deduplicated per article by a normalised name (links by URL); each place is a
-:class:`Mention` with its kind.
+outlets credited for quote blocks, and from every hyperlink: a link whose
+text names an organisation is that organisation (with the link's URL), any
+other link is its site's domain, one source per domain (as the library keys
+sources by name). Sources are deduplicated per article by a normalised name;
+a name written again elsewhere, even as a masthead in capitals ("SYRIA 360° |
+..."), is another mention. Each place is a :class:`Mention` with its kind.
 """
 
 from __future__ import annotations
