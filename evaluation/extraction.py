@@ -34,7 +34,9 @@ from library.extract.html import extract_html
 from library.model import Article, BlockKind, RawDocument, SourceFormat
 
 _TOKEN = re.compile(r"\w+")
-_URL_COMMENT = re.compile(r"^\s*<!--\s*(\{.*?\})\s*-->", re.S)
+# The corpus states each page's address in a leading comment (after the
+# doctype on some pages), as a browser's "saved from url" comment would.
+_URL_COMMENT = re.compile(r"^\s*(?:<!DOCTYPE[^>]*>\s*)?<!--\s*(\{.*?\})\s*-->", re.S | re.I)
 _EXPECTED = re.compile(r"```json\n(.*?)\n```\n?\n?(.*)", re.S)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 

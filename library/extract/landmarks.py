@@ -17,6 +17,7 @@ from lxml import etree
 
 _MATH_TAGS = frozenset({"math", "mjx-container"})
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
+_X_TESTIDS = frozenset({"tweet", "tweetText", "twitter-article-title"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -36,6 +37,7 @@ class Landmarks:
     hidden: list[etree._Element] = field(default_factory=list)
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
     noscripts: list[etree._Element] = field(default_factory=list)
+    x_markup: bool = False  # X/Twitter's post or article markup (data-testid)
 
 
 def survey(root: etree._Element) -> Landmarks:
@@ -99,13 +101,16 @@ def survey(root: etree._Element) -> Landmarks:
         ):
             marks.formulas.append(element)
         rel = attributes.get("rel")
+        testid = attributes.get("data-testid")
+        if testid in _X_TESTIDS:
+            marks.x_markup = True
         # Substring tests first: a regex per element costs more than the
         # whole walk.
         if (
             _authorish(names)
             or _authorish(ident)
             or (rel and "author" in rel.lower())
-            or "author" in (attributes.get("data-testid") or "").lower()
+            or "author" in (testid or "").lower()
         ):
             marks.authorish.append(element)
         if _is_hidden(attributes):

@@ -24,6 +24,7 @@ from library.extract.dates import parse_date
 from library.extract.jsonld import LinkedData, read_linked_data
 from library.extract.landmarks import Landmarks
 from library.extract.page_clues import page_authors, page_date
+from library.extract.sites import site_facts
 from library.extract.titles import split_title
 from library.extract.xpath import Query
 from library.model import Metadata
@@ -130,10 +131,19 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
     site = site or title_site or None
+    published = None
+    # The sites researchers save most state their post's metadata in their
+    # own markup, beside the same markup for each comment.
+    facts = site_facts(root, marks, meta, page_url or url)
+    if facts is not None:
+        title = facts.title or title
+        authors = facts.authors or authors
+        published = facts.published
+        site = site or facts.site or None
     return Metadata(
         title=title,
         authors=authors,
-        published=_published(root, marks, meta, linked, url or page_url),
+        published=published or _published(root, marks, meta, linked, url or page_url),
         site=" ".join(site.split()) if site else None,
         url=url,
         language=_language(marks, meta, linked),

@@ -1,0 +1,303 @@
+"""Metadata of the sites researchers save most, read from each site's own
+markup: Hacker News, Reddit (old and new), Mastodon (any instance),
+GitHub issues and pull requests, and X/Twitter.
+
+These pages state little or nothing in ``<head>``: their title is the
+site's wording ("Test Post : test", "Name on X: “…” / X"), the author sits
+in a user link and the date in a ``title``/``datetime`` attribute beside
+it, next to the same markup for every comment. The general path cannot
+tell the post's byline from its comments'; each adapter knows where the
+post itself is. An adapter is chosen by the page's host, or by markup only
+that site writes (X's ``data-testid`` names, a fediverse ``og:title``), and
+answers only what it is sure of: every field it leaves empty falls back to
+the general path.
+
+Queries here run only on a page an adapter recognised, never on others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from library.extract.dates import parse_date
+from library.extract.landmarks import Landmarks
+from library.extract.xpath import Query
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFacts:
+    """What a site adapter read; empty fields are left to the general path."""
+
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    site: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What adapters look at: the un-cleaned tree, its landmarks, its
+    ``<meta>`` values (lower-case names) and where it was saved from."""
+
+    root: etree._Element
+    marks: Landmarks
+    meta: dict[str, list[str]]
+    url: str
+
+    @property
+    def host(self) -> str:
+        return (urlsplit(self.url).hostname or "").lower().removeprefix("www.")
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.url).path
+
+    def first_meta(self, name: str) -> str:
+        values = self.meta.get(name)
+        return values[0] if values else ""
+
+
+def _has_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(str(text) for text in element.itertext()).split())
+
+
+def _first(query: Query, node: etree._Element) -> etree._Element | None:
+    found = query.elements(node)
+    return found[0] if found else None
+
+
+# -- Hacker News -------------------------------------------------------------
+
+_HN_ITEM = Query(f".//table[{_has_class('fatitem')}]")
+_HN_STORY = Query(f".//tr[{_has_class('athing')}]")
+_HN_TITLE = Query(f".//span[{_has_class('titleline')}]/a")
+_HN_USER = Query(f".//a[{_has_class('hnuser')}]")
+_HN_AGE = Query(f".//span[{_has_class('age')}][@title]")
+
+
+def _hacker_news(page: Page) -> SiteFacts | None:
+    if page.host != "news.ycombinator.com":
+        return None
+    # The item itself is the "fatitem" table of an item page; on an older
+    # layout, the first story row and the subtext row after it. A listing
+    # (front page, "new") is no one item.
+    item = _first(_HN_ITEM, page.root)
+    title_row = item
+    if item is None and page.path == "/item":
+        title_row = _first(_HN_STORY, page.root)
+        item = title_row.getnext() if title_row is not None else None
+    if item is None or title_row is None:
+        return SiteFacts(site="Hacker News")
+    heading = _first(_HN_TITLE, title_row)
+    user = _first(_HN_USER, item)
+    age = _first(_HN_AGE, item)
+    return SiteFacts(
+        title=_text(heading) if heading is not None else "",
+        authors=(_text(user),) if user is not None and _text(user) else (),
+        published=_hn_date(age.get("title") or "") if age is not None else None,
+        site="Hacker News",
+    )
+
+
+def _hn_date(value: str) -> str | None:
+    # "2025-06-15T12:00:00 1750000000": the epoch, when given, is the exact
+    # instant (the ISO part has no zone).
+    parts = value.split()
+    if len(parts) > 1 and parts[1].isdigit():
+        found = parse_date(parts[1])
+        if found:
+            return found
+    return parse_date(parts[0]) if parts else None
+
+
+# -- Reddit ------------------------------------------------------------------
+
+_REDDIT_OLD_POST = Query(f".//div[{_has_class('thing')}][{_has_class('link')}][@data-author]")
+_REDDIT_OLD_TITLE = Query(f".//a[{_has_class('title')}]")
+_REDDIT_OLD_TIME = Query(f".//p[{_has_class('tagline')}]//time[@datetime]")
+_REDDIT_NEW_POST = Query(".//shreddit-post")
+_REDDIT_TITLE_SUFFIX = re.compile(r"\s+:\s+[\w-]+$|\s*:\s*r/[\w-]+$")
+
+
+def _reddit(page: Page) -> SiteFacts | None:
+    if not (page.host == "reddit.com" or page.host.endswith(".reddit.com")):
+        return None
+    new = _first(_REDDIT_NEW_POST, page.root)
+    if new is not None:
+        author = (new.get("author") or "").strip()
+        subreddit = (new.get("subreddit-prefixed-name") or "").strip()
+        return SiteFacts(
+            title=" ".join((new.get("post-title") or "").split()),
+            authors=(author,) if author and author != "[deleted]" else (),
+            published=parse_date(new.get("created-timestamp")),
+            site=subreddit,
+        )
+    post = _first(_REDDIT_OLD_POST, page.root)
+    if post is None:
+        return None
+    author = (post.get("data-author") or "").strip()
+    subreddit = (post.get("data-subreddit") or "").strip()
+    heading = _first(_REDDIT_OLD_TITLE, post)
+    title = _text(heading) if heading is not None else ""
+    if not title:
+        title = _REDDIT_TITLE_SUFFIX.sub("", page.marks.title)
+    # The post's own time is in its tagline (or its data-timestamp, in
+    # milliseconds); the times further down belong to the comments.
+    when = _first(_REDDIT_OLD_TIME, post)
+    stamp = (post.get("data-timestamp") or "").strip()
+    published = parse_date(when.get("datetime")) if when is not None else None
+    if not published and stamp.isdigit():
+        published = parse_date(stamp)
+    return SiteFacts(
+        title=title,
+        authors=(author,) if author and author != "[deleted]" else (),
+        published=published,
+        site=f"r/{subreddit}" if subreddit else "",
+    )
+
+
+# -- Mastodon (and other fediverse servers using its markup) -----------------
+
+# Mastodon's og:title names the account, not the post: "Alice (@alice@host)".
+_FEDIVERSE_TITLE = re.compile(r"^(.+?)\s+\(@[^@\s()]+@([^@\s()]+)\)$")
+_MASTODON_NAME = Query(
+    f".//div[{_has_class('detailed-status')}]//*[{_has_class('display-name__html')}]"
+)
+
+
+def _mastodon(page: Page) -> SiteFacts | None:
+    match = _FEDIVERSE_TITLE.match(page.first_meta("og:title"))
+    if not match:
+        return None
+    name = _first(_MASTODON_NAME, page.root)
+    author = _text(name) if name is not None else ""
+    author = author or match.group(1).strip()
+    server = page.first_meta("og:site_name") or match.group(2)
+    # A post has no title of its own; say whose post it is and where.
+    return SiteFacts(
+        title=f"Post by {author} on {server}",
+        authors=(author,),
+        site=server,
+    )
+
+
+# -- GitHub ------------------------------------------------------------------
+
+# "Title · Issue #56 · owner/repo": the repository is the site's part.
+_GITHUB_TITLE = re.compile(
+    r"^(?P<title>.+ · (?:Issue|Pull Request|Discussion) #\d+) · [\w.-]+/[\w.-]+$"
+)
+_GITHUB_AUTHOR = Query(
+    f".//*[@data-testid='issue-body-header-author'] | .//a[{_has_class('author')}]"
+)
+_GITHUB_TIME = Query(".//relative-time[@datetime]")
+
+
+def _github(page: Page) -> SiteFacts | None:
+    if page.host != "github.com":
+        return None
+    match = _GITHUB_TITLE.match(page.marks.title)
+    # The first author link and time on an issue or pull request page are
+    # the opening post's; replies follow.
+    author = _first(_GITHUB_AUTHOR, page.root)
+    when = _first(_GITHUB_TIME, page.root)
+    name = _text(author) if author is not None else ""
+    return SiteFacts(
+        title=match.group("title") if match else "",
+        authors=(name,) if name else (),
+        published=parse_date(when.get("datetime")) if when is not None else None,
+        site="GitHub",
+    )
+
+
+# -- X / Twitter -------------------------------------------------------------
+
+_X_HOSTS = frozenset({"x.com", "twitter.com", "mobile.twitter.com", "mobile.x.com"})
+_X_TITLE = re.compile(
+    r"^(?:\(\d+\)\s+)?(?P<name>.+?) on (?:X|Twitter): [\"“](?P<text>.*)[\"”]\s*/\s*(?:X|Twitter)$",
+    re.DOTALL,
+)
+_X_ARTICLE_TITLE = Query(".//*[@data-testid='twitter-article-title']")
+_X_AUTHOR = Query(".//*[@itemprop='author']")
+_X_META = Query(".//meta[@itemprop][@content]")
+_X_TWEET = Query(".//article[@data-testid='tweet']")
+_X_TIME = Query(".//time[@datetime]")
+_X_STATUS = re.compile(r"^/([A-Za-z0-9_]{1,15})/status/\d+")
+
+
+def _is_x(page: Page) -> bool:
+    if page.host in _X_HOSTS:
+        return True
+    return page.marks.x_markup or "twitter" in page.first_meta("og:site_name").lower()
+
+
+def _x(page: Page) -> SiteFacts | None:
+    if not _is_x(page):
+        return None
+    root = page.root
+    titled = _X_TITLE.match(page.first_meta("og:title") or page.marks.title)
+    status = _X_STATUS.match(page.path) if page.url else None
+    # Author: the article's own author markup, then the name in X's
+    # "Name on X" title, then the account in the status URL.
+    author = ""
+    block = _first(_X_AUTHOR, root)
+    if block is not None:
+        props = {m.get("itemprop"): (m.get("content") or "").strip() for m in _X_META(block)}
+        name, handle = props.get("name", ""), props.get("additionalName", "")
+        author = (
+            f"{name} (@{handle})" if name and handle else name or (f"@{handle}" if handle else "")
+        )
+    if not author and titled:
+        author = titled.group("name").strip()
+    if not author and status:
+        author = "@" + status.group(1)
+    # Title: an X article's headline; else the post's text as X quotes it
+    # in the title; else say whose post it is.
+    heading = _first(_X_ARTICLE_TITLE, root)
+    title = _text(heading) if heading is not None else ""
+    if not title and titled:
+        title = " ".join(titled.group("text").split())
+    if not title and status:
+        title = f"Post by @{status.group(1)} on X"
+    # Date: the first post of a conversation is the one saved.
+    tweet = _first(_X_TWEET, root)
+    when = _first(_X_TIME, tweet) if tweet is not None else None
+    if when is None and heading is not None:
+        when = _first(_X_TIME, root)
+    return SiteFacts(
+        title=title,
+        authors=(author,) if author else (),
+        published=parse_date(when.get("datetime")) if when is not None else None,
+        site=page.first_meta("og:site_name") or "X",
+    )
+
+
+_ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
+    _hacker_news,
+    _reddit,
+    _github,
+    _x,
+    _mastodon,
+)
+
+
+def site_facts(
+    root: etree._Element, marks: Landmarks, meta: dict[str, list[str]], url: str | None
+) -> SiteFacts | None:
+    """The facts the first adapter recognising the page reads (see the
+    module doc), or ``None`` for a page no adapter knows."""
+    page = Page(root, marks, meta, url or "")
+    for adapter in _ADAPTERS:
+        facts = adapter(page)
+        if facts is not None:
+            return facts
+    return None

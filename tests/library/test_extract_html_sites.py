@@ -1,0 +1,162 @@
+"""Site adapters: the title, author and date researchers cite from the sites
+they save most (Hacker News, Reddit, Mastodon, GitHub, X), read from each
+site's own markup rather than from a comment beside the post.
+
+Fixture pages (tests/fixtures/html/sites) are written by us in each site's
+markup style, and are read through the importer as a saved file would be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library.extract.html import extract_html, parse_page
+from library.extract.landmarks import survey
+from library.extract.metadata import read_metadata
+from library.importers import read
+from library.model import Article
+
+SITES = Path(__file__).resolve().parent.parent / "fixtures" / "html" / "sites"
+
+
+def extract(name: str) -> Article:
+    return extract_html(read(SITES / name))
+
+
+def text(article: Article) -> str:
+    return "\n".join(block.text for block in article.blocks)
+
+
+# -- Hacker News ----------------------------------------------------------------
+
+
+def test_hacker_news_item_is_cited_by_submitter_and_submission_time() -> None:
+    meta = extract("hacker-news-item.html").metadata
+    assert meta.title == "Tide tables from a 1911 harbour logbook"
+    assert meta.authors == ("harbourkeeper",)
+    # The epoch in the age's title is the exact instant, not the commenter's.
+    assert meta.published == "2024-03-02T08:15:00+00:00"
+    assert meta.site == "Hacker News"
+
+
+def test_hacker_news_front_page_names_no_story_author() -> None:
+    # A listing is no article (import refuses it); its metadata names no
+    # submitter of one story as the page's author.
+    doc = read(SITES / "hacker-news-front.html")
+    root = parse_page(doc.html or "", doc.path)
+    meta = read_metadata(root, survey(root), doc.url)
+    assert meta.authors == ()
+    assert meta.published is None
+    assert meta.site == "Hacker News"
+
+
+# -- Reddit ---------------------------------------------------------------------
+
+
+def test_old_reddit_post_is_cited_by_poster_not_commenter() -> None:
+    article = extract("old-reddit-post.html")
+    meta = article.metadata
+    assert meta.title == "The keeper's diary from Skerry Point, 1923"
+    assert meta.authors == ("lamp_trimmer",)
+    assert meta.published == "2024-03-02T09:00:00+00:00"
+    assert meta.site == "r/lighthouses"
+    assert "typed up the first month" in text(article)
+
+
+def test_new_reddit_post_reads_the_post_element() -> None:
+    meta = extract("new-reddit-post.html").metadata
+    assert meta.title == "The keeper's diary from Skerry Point, 1923"
+    assert meta.authors == ("lamp_trimmer",)
+    assert meta.published == "2024-03-02T09:00:00+00:00"
+    assert meta.site == "r/lighthouses"
+
+
+# -- Mastodon -------------------------------------------------------------------
+
+
+def test_mastodon_status_names_its_author_and_server() -> None:
+    article = extract("mastodon-status.html")
+    meta = article.metadata
+    # og:title names the account, which is no title for a post.
+    assert meta.title == "Post by Rosa Lind on harbour.example.social"
+    assert meta.authors == ("Rosa Lind",)
+    assert meta.published == "2024-03-02T09:00:00+00:00"
+    assert meta.site == "harbour.example.social"
+    assert "finished scanning the 1911 tide logbook" in text(article)
+
+
+# -- GitHub ---------------------------------------------------------------------
+
+
+def test_github_issue_keeps_its_number_and_drops_the_repository() -> None:
+    meta = extract("github-issue.html").metadata
+    assert meta.title == "Tide heights are off by one hour after the clocks change · Issue #17"
+    assert meta.authors == ("pilot-mae",)
+    assert meta.published == "2024-03-31T07:12:00+00:00"
+    assert meta.site == "GitHub"
+
+
+def test_github_pull_request_is_cited_by_its_opener() -> None:
+    meta = extract("github-pull.html").metadata
+    assert meta.title == "Convert tide times with the zone of each date · Pull Request #18"
+    assert meta.authors == ("lamp-trimmer",)
+    assert meta.published == "2024-04-02T14:30:00+00:00"
+
+
+# -- X / Twitter ----------------------------------------------------------------
+
+
+def test_x_status_title_is_the_post_text_and_date_the_first_post() -> None:
+    article = extract("x-status.html")
+    meta = article.metadata
+    assert meta.title == (
+        "The 1911 tide logbook is online: forty years of tides written by hand, every page scanned."
+    )
+    assert meta.authors == ("Harbour Archive",)
+    assert meta.published == "2024-03-03T10:15:00+00:00"
+    assert meta.site == "X (formerly Twitter)"
+
+
+def test_x_article_found_by_markup_alone() -> None:
+    # No address and a localised <title>: X's article markup says enough.
+    meta = extract("x-article.html").metadata
+    assert meta.title == "What a tide logbook tells us about the weather of 1911"
+    assert meta.authors == ("Rosa Lind (@rosalind_tides)",)
+    assert meta.published is None
+    assert meta.site == "X"
+
+
+def test_x_status_without_a_usable_title_says_whose_post(tmp_path: Path) -> None:
+    page = tmp_path / "status.html"
+    page.write_text(
+        "<!-- saved from url=(0040)https://x.com/quaywalker/status/17641999 -->\n"
+        "<html lang='zh'><head><title>对话</title></head><body><main>"
+        "<article data-testid='tweet'><div data-testid='User-Name'>"
+        "<a href='/quaywalker'>Quay Walker</a><a href='/quaywalker'>@quaywalker</a></div>"
+        "<time datetime='2024-03-04T08:00:00.000Z'>3月4日</time>"
+        "<div data-testid='tweetText'>My grandfather's ferry is in the 1920s pages of "
+        "the logbook, twice in one week.</div></article></main></body></html>",
+        encoding="utf-8",
+    )
+    meta = extract_html(read(page)).metadata
+    assert meta.title == "Post by @quaywalker on X"
+    assert meta.authors == ("@quaywalker",)
+    assert meta.published == "2024-03-04T08:00:00+00:00"
+
+
+def test_a_page_of_no_known_site_is_untouched(tmp_path: Path) -> None:
+    # A blog that merely shows a GitHub-like "author" link keeps the general path.
+    page = tmp_path / "blog.html"
+    page.write_text(
+        "<!-- saved from url=(0036)https://blog.example.org/tides.html -->\n"
+        "<html><head><title>Reading old tide tables | Harbour Notes</title>"
+        "<meta property='og:site_name' content='Harbour Notes'>"
+        "<meta name='author' content='Rosa Lind'></head><body><article>"
+        "<h1>Reading old tide tables</h1><a class='author' href='/quay'>quay</a>"
+        "<p>Old tide tables are easier to read than they look, once you know the "
+        "keeper's abbreviations for wind and weather.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    meta = extract_html(read(page)).metadata
+    assert meta.title == "Reading old tide tables"
+    assert meta.authors == ("Rosa Lind",)
