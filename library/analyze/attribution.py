@@ -161,7 +161,13 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         start = tokens[k][1]
         return _make(text, start, _phrase_end(text, start, stop), "after")
     # "X said" / "X, a role, said"
-    for n, (tok, _s, _e) in enumerate(tokens[: 6 if strict else 24]):
+    reach = 6 if strict else 24
+    inner = text[max(0, close - 3) : close].rstrip("\u2019'\u201d\" ")
+    if inner.endswith((".", "!", "?")) and tokens[0][0][:1].isupper():
+        # "“… very simple.” The cabinet members around him laughed.": a new
+        # sentence; only a short "Smith said." or "The mayor said." credits it.
+        reach = 4
+    for n, (tok, _s, _e) in enumerate(tokens[:reach]):
         if n == 0:
             continue
         if _is_verb(tok) and not _is_noun_here(tokens, n) and not tok[:1].isupper():

@@ -308,3 +308,13 @@ def test_sentence_openers_are_not_part_of_a_name() -> None:
 def test_contraction_is_no_name() -> None:
     assert split_speaker("I\u2019ll").name is None
     assert split_speaker("Here\u2019s Marek Sild").name == "Marek Sild"
+
+
+def test_a_new_sentence_after_a_finished_quote_is_not_its_long_attribution() -> None:
+    analysis = run(
+        "Rand spoke at the harbour meeting on Monday.",
+        "\u201cWe want more boats. It is very simple.\u201d The harbour staff standing around"
+        " Mr. Rand laughed.",
+    )
+    quote = only(analysis)
+    assert quote.speaker is None or "staff" not in (quote.speaker.role or "")
