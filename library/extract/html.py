@@ -25,6 +25,7 @@ from library.extract.formulas import replace_formulas
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
 from library.extract.pruning import prune
+from library.extract.sites import add_embedded_posts
 from library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
 _PARSER = etree.HTMLParser(
@@ -84,6 +85,7 @@ def extract_html(doc: RawDocument) -> Article:
     root = parse_page(doc.html or "", doc.path)
     marks = survey(root)
     metadata = read_metadata(root, marks, doc.url)
+    add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
     blocks, used, prose = _body(root, marks, doc, base_url, metadata, strict=True)
     if _text_length(blocks) < LENIENT_BELOW:

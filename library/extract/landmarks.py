@@ -17,6 +17,7 @@ from lxml import etree
 
 _MATH_TAGS = frozenset({"math", "mjx-container"})
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
+_EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
 _X_TESTIDS = frozenset({"tweet", "tweetText", "twitter-article-title"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -37,6 +38,7 @@ class Landmarks:
     hidden: list[etree._Element] = field(default_factory=list)
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
     noscripts: list[etree._Element] = field(default_factory=list)
+    embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     x_markup: bool = False  # X/Twitter's post or article markup (data-testid)
 
 
@@ -102,6 +104,8 @@ def survey(root: etree._Element) -> Landmarks:
             marks.formulas.append(element)
         rel = attributes.get("rel")
         testid = attributes.get("data-testid")
+        if _EMBEDDED_POST in attributes:
+            marks.embedded_posts.append(element)
         if testid in _X_TESTIDS:
             marks.x_markup = True
         # Substring tests first: a regex per element costs more than the

@@ -17,6 +17,7 @@ Queries here run only on a page an adapter recognised, never on others.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from library.extract.bbcode import bbcode_elements
 from library.extract.dates import parse_date
 from library.extract.landmarks import Landmarks
 from library.extract.xpath import Query
@@ -281,12 +283,70 @@ def _x(page: Page) -> SiteFacts | None:
     )
 
 
+# -- A store's news post carried as JSON with a BBCode body --------------------
+
+
+def _embedded_event(element: etree._Element) -> dict[str, object] | None:
+    try:
+        events = json.loads(element.get("data-partnereventstore") or "")
+    except ValueError:
+        return None
+    if isinstance(events, list) and events and isinstance(events[0], dict):
+        return events[0]
+    return None
+
+
+def _announcement(event: dict[str, object]) -> dict[str, object]:
+    body = event.get("announcement_body")
+    return body if isinstance(body, dict) else {}
+
+
+def _embedded_post(page: Page) -> SiteFacts | None:
+    if not page.marks.embedded_posts:
+        return None
+    element = page.marks.embedded_posts[0]
+    event = _embedded_event(element)
+    if event is None:
+        return None
+    body = _announcement(event)
+    title = body.get("headline") or event.get("event_name") or ""
+    posted = body.get("posttime") or event.get("rtime32_start_time")
+    # The publisher is the group (the game or studio) that posted it.
+    group = ""
+    try:
+        groups = json.loads(element.get("data-groupvanityinfo") or "[]")
+    except ValueError:
+        groups = []
+    if isinstance(groups, list) and groups and isinstance(groups[0], dict):
+        group = str(groups[0].get("group_name") or "").strip()
+    return SiteFacts(
+        title=" ".join(str(title).split()),
+        authors=(group,) if group else (),
+        published=parse_date(str(posted)) if isinstance(posted, int) else None,
+    )
+
+
+def add_embedded_posts(root: etree._Element, marks: Landmarks) -> None:
+    """Put the post a page carries only as data (see the BBCode adapter)
+    into its body, where the block builder reads it like any text."""
+    if not marks.embedded_posts:
+        return
+    event = _embedded_event(marks.embedded_posts[0])
+    source = _announcement(event).get("body") if event is not None else None
+    body = root.find("body")
+    if not isinstance(source, str) or body is None:
+        return
+    article = etree.SubElement(body, "article")
+    article.extend(bbcode_elements(source))
+
+
 _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
     _hacker_news,
     _reddit,
     _github,
     _x,
     _mastodon,
+    _embedded_post,
 )
 
 

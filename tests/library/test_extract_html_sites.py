@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from library.extract.bbcode import bbcode_html
 from library.extract.html import extract_html, parse_page
 from library.extract.landmarks import survey
 from library.extract.metadata import read_metadata
@@ -160,3 +161,30 @@ def test_a_page_of_no_known_site_is_untouched(tmp_path: Path) -> None:
     meta = extract_html(read(page)).metadata
     assert meta.title == "Reading old tide tables"
     assert meta.authors == ("Rosa Lind",)
+
+
+# -- a store's news post carried as BBCode in a data attribute -------------------
+
+
+def test_store_news_post_is_read_from_its_embedded_bbcode() -> None:
+    article = extract("store-news-bbcode.html")
+    meta = article.metadata
+    assert meta.title == "Harbour Days 2.4 brings the winter tides"
+    assert meta.authors == ("Harbour Days",)
+    assert meta.published == "2024-03-02T09:00:00+00:00"
+    body = text(article)
+    assert "the harbour now freezes at the edges" in body
+    assert "keeper's diary you can read in the lighthouse" in body
+    assert "[b]" not in body
+    assert "abc123" not in body  # the video embed is no text
+    # Markup inside the BBCode is text, never an element.
+    assert "<script>alert(1)</script>" in body
+    links = [link for block in article.blocks for link in block.links]
+    assert any(link.url == "https://harbourdays.example.com/notes/2-4" for link in links)
+
+
+def test_bbcode_tags_become_html_and_unknown_ones_vanish() -> None:
+    markup = bbcode_html('[b]bold[/b] [color=red]red[/color] [url="https://a.example/"]x[/url]')
+    assert markup == '<strong>bold</strong> red <a href="https://a.example/">x</a>'
+    # Text is escaped before tags are read; only web addresses become links.
+    assert bbcode_html("<i>[url=javascript:alert(1)]x[/url]") == "&lt;i&gt;<span>x</span>"
