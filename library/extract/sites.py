@@ -1,6 +1,7 @@
 """Metadata of the sites researchers save most, read from each site's own
 markup: Hacker News, Reddit (old and new), Mastodon (any instance),
-GitHub issues and pull requests, and X/Twitter.
+GitHub issues and pull requests, X/Twitter, Gmail threads, and store news
+posts carried as BBCode in a data attribute.
 
 These pages state little or nothing in ``<head>``: their title is the
 site's wording ("Test Post : test", "Name on X: “…” / X"), the author sits
@@ -283,6 +284,36 @@ def _x(page: Page) -> SiteFacts | None:
     )
 
 
+# -- Gmail -------------------------------------------------------------------
+
+_GMAIL_SUBJECT = Query(f".//h2[{_has_class('hP')}]")
+_GMAIL_SENDER = Query(f".//span[{_has_class('gD')}][@name]")
+_GMAIL_TIME = Query(f".//span[{_has_class('g3')}][@title]")
+# "Subject - account@example.com - Gmail": the account and the app are no
+# part of the subject.
+_GMAIL_TITLE = re.compile(r"^(?P<subject>.+?) - [^\s@]+@[^\s@]+ - Gmail$")
+
+
+def _gmail(page: Page) -> SiteFacts | None:
+    if page.host != "mail.google.com":
+        return None
+    subject = _first(_GMAIL_SUBJECT, page.root)
+    title = _text(subject) if subject is not None else ""
+    if not title:
+        match = _GMAIL_TITLE.match(page.marks.title)
+        title = match.group("subject") if match else ""
+    # The thread is cited by its first message: its sender and time.
+    sender = _first(_GMAIL_SENDER, page.root)
+    name = (sender.get("name") or "").strip() if sender is not None else ""
+    when = _first(_GMAIL_TIME, page.root)
+    return SiteFacts(
+        title=title,
+        authors=(name,) if name and name != "me" else (),
+        published=parse_date(when.get("title")) if when is not None else None,
+        site="Gmail",
+    )
+
+
 # -- A store's news post carried as JSON with a BBCode body --------------------
 
 
@@ -345,6 +376,7 @@ _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
     _reddit,
     _github,
     _x,
+    _gmail,
     _mastodon,
     _embedded_post,
 )

@@ -188,3 +188,15 @@ def test_bbcode_tags_become_html_and_unknown_ones_vanish() -> None:
     assert markup == '<strong>bold</strong> red <a href="https://a.example/">x</a>'
     # Text is escaped before tags are read; only web addresses become links.
     assert bbcode_html("<i>[url=javascript:alert(1)]x[/url]") == "&lt;i&gt;<span>x</span>"
+
+
+# -- Gmail ----------------------------------------------------------------------
+
+
+def test_gmail_thread_is_cited_by_subject_and_first_sender() -> None:
+    meta = extract("gmail-thread.html").metadata
+    # Not "... - rosa@example.org - Gmail": the account is not the subject.
+    assert meta.title == "Scans of the 1911 logbook — permission to quote"
+    assert meta.authors == ("Mae Pilot",)
+    assert meta.published == "2024-03-02"
+    assert meta.site == "Gmail"
