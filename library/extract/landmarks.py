@@ -18,7 +18,8 @@ from lxml import etree
 _MATH_TAGS = frozenset({"math", "mjx-container"})
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
 _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
-_X_TESTIDS = frozenset({"tweet", "tweetText", "twitter-article-title"})
+# Only X's article headline: a post's markup ("tweet") may be an embed.
+_X_TESTIDS = frozenset({"twitter-article-title"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -39,7 +40,7 @@ class Landmarks:
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
-    x_markup: bool = False  # X/Twitter's post or article markup (data-testid)
+    x_markup: bool = False  # X/Twitter's article markup (data-testid)
 
 
 def survey(root: etree._Element) -> Landmarks:

@@ -131,19 +131,21 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
     site = site or title_site or None
-    published = None
+    published: str | None = None
     # The sites researchers save most state their post's metadata in their
     # own markup, beside the same markup for each comment.
     facts = site_facts(root, marks, meta, page_url or url)
     if facts is not None:
         title = facts.title or title
-        authors = facts.authors or authors
+        authors = facts.authors or (() if facts.final else authors)
         published = facts.published
         site = site or facts.site or None
+    if published is None and not (facts is not None and facts.final):
+        published = _published(root, marks, meta, linked, url or page_url)
     return Metadata(
         title=title,
         authors=authors,
-        published=published or _published(root, marks, meta, linked, url or page_url),
+        published=published,
         site=" ".join(site.split()) if site else None,
         url=url,
         language=_language(marks, meta, linked),

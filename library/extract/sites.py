@@ -40,6 +40,10 @@ class SiteFacts:
     authors: tuple[str, ...] = ()
     published: str | None = None
     site: str = ""
+    final: bool = False
+    """The empty author and date are the answer: the page's markup shows
+    other people's names and times (a repository's last commit), none of
+    them the page's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,12 +206,17 @@ _GITHUB_TITLE = re.compile(
 _GITHUB_AUTHOR = Query(
     f".//*[@data-testid='issue-body-header-author'] | .//a[{_has_class('author')}]"
 )
+_GITHUB_THREAD = re.compile(r"^/[\w.-]+/[\w.-]+/(?:issues|pull|discussions)/\d+(?:/|$)")
 _GITHUB_TIME = Query(".//relative-time[@datetime]")
 
 
 def _github(page: Page) -> SiteFacts | None:
     if page.host != "github.com":
         return None
+    if not _GITHUB_THREAD.match(page.path):
+        # A repository, file or profile page: its author links and times
+        # are commits', not the page's.
+        return SiteFacts(site="GitHub", final=True)
     match = _GITHUB_TITLE.match(page.marks.title)
     # The first author link and time on an issue or pull request page are
     # the opening post's; replies follow.
@@ -238,9 +247,12 @@ _X_STATUS = re.compile(r"^/([A-Za-z0-9_]{1,15})/status/\d+")
 
 
 def _is_x(page: Page) -> bool:
-    if page.host in _X_HOSTS:
+    if page.host in _X_HOSTS or page.marks.x_markup:
         return True
-    return page.marks.x_markup or "twitter" in page.first_meta("og:site_name").lower()
+    # A page saved without its address: X's site name or title form.
+    return "twitter" in page.first_meta("og:site_name").lower() or bool(
+        _X_TITLE.match(page.marks.title)
+    )
 
 
 def _x(page: Page) -> SiteFacts | None:

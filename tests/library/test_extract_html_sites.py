@@ -200,3 +200,39 @@ def test_gmail_thread_is_cited_by_subject_and_first_sender() -> None:
     assert meta.authors == ("Mae Pilot",)
     assert meta.published == "2024-03-02"
     assert meta.site == "Gmail"
+
+
+def test_github_repository_page_is_not_cited_by_its_last_committer(tmp_path: Path) -> None:
+    page = tmp_path / "repo.html"
+    page.write_text(
+        "<!-- saved from url=(0043)https://github.com/harbour-tools/tidy-tides -->\n"
+        "<html><head><title>GitHub - harbour-tools/tidy-tides: Tide tables for small "
+        "harbours</title></head><body><div class='latest-commit'><a class='author' "
+        "href='/pilot-mae'>pilot-mae</a> <relative-time datetime='2024-04-03T09:00:00Z'>"
+        "</relative-time></div><article class='markdown-body'><h1>tidy-tides</h1><p>Tide "
+        "tables for small harbours, converted from the printed tables of the harbour "
+        "offices.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    meta = extract_html(read(page)).metadata
+    assert meta.authors == ()
+    assert meta.published is None
+    assert meta.site == "GitHub"
+
+
+def test_an_embedded_post_does_not_make_a_news_page_an_x_page(tmp_path: Path) -> None:
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<!-- saved from url=(0040)https://news.example.com/2024/tides.html -->\n"
+        "<html><head><title>Harbour opens its archive</title>"
+        "<meta property='article:published_time' content='2024-03-05T08:00:00Z'></head>"
+        "<body><article><h1>Harbour opens its archive</h1><p>The harbour office has "
+        "put forty years of handwritten tide tables online for anyone to read.</p>"
+        "<article data-testid='tweet'><a href='/harbourarchive'>@harbourarchive</a>"
+        "<time datetime='2024-03-03T10:15:00.000Z'>Mar 3</time><div data-testid="
+        "'tweetText'>The logbook is online.</div></article></article></body></html>",
+        encoding="utf-8",
+    )
+    meta = extract_html(read(page)).metadata
+    assert meta.title == "Harbour opens its archive"
+    assert meta.published == "2024-03-05T08:00:00+00:00"
