@@ -1,7 +1,8 @@
 """Metadata of the sites researchers save most, read from each site's own
 markup: Hacker News, Reddit (old and new), Mastodon (any instance),
-GitHub issues and pull requests, X/Twitter, Gmail threads, and store news
-posts carried as BBCode in a data attribute.
+GitHub issues and pull requests, X/Twitter, Gmail threads, forum threads
+(Discourse, XenForo, phpBB: the first post), and store news posts carried
+as BBCode in a data attribute.
 
 These pages state little or nothing in ``<head>``: their title is the
 site's wording ("Test Post : test", "Name on X: “…” / X"), the author sits
@@ -326,6 +327,49 @@ def _gmail(page: Page) -> SiteFacts | None:
     )
 
 
+# -- Forums: a thread is cited by its first post --------------------------------
+
+_DISCOURSE_POST = Query(
+    ".//*[@itemtype='http://schema.org/DiscussionForumPosting'"
+    " or @itemtype='https://schema.org/DiscussionForumPosting']"
+)
+_DISCOURSE_AUTHOR = Query(".//*[@itemprop='author']//*[@itemprop='name']")
+_XENFORO_POST = Query(f".//article[{_has_class('message')}][@data-author]")
+_PHPBB_POST = Query(f".//div[{_has_class('post')}]")
+_PHPBB_AUTHOR = Query(
+    f".//p[{_has_class('author')}]//a[{_has_class('username')}"
+    f" or {_has_class('username-coloured')}]"
+)
+_POST_TIME = Query(".//time[@datetime]")
+
+
+def _forum(page: Page) -> SiteFacts | None:
+    root = page.root
+    author = ""
+    if page.first_meta("generator").lower().startswith("discourse"):
+        post = _first(_DISCOURSE_POST, root)
+        name = _first(_DISCOURSE_AUTHOR, post) if post is not None else None
+        author = _text(name) if name is not None else ""
+    elif root.get("id") == "XF" or root.get("data-xf"):
+        post = _first(_XENFORO_POST, root)
+        author = (post.get("data-author") or "").strip() if post is not None else ""
+    else:
+        body = root.find("body")
+        if body is None or body.get("id") != "phpbb":
+            return None
+        post = _first(_PHPBB_POST, body)
+        name = _first(_PHPBB_AUTHOR, post) if post is not None else None
+        author = _text(name) if name is not None else ""
+    if post is None:
+        return None
+    # The replies below carry the same markup: only the first post counts.
+    when = _first(_POST_TIME, post)
+    return SiteFacts(
+        authors=(author,) if author else (),
+        published=parse_date(when.get("datetime")) if when is not None else None,
+    )
+
+
 # -- A store's news post carried as JSON with a BBCode body --------------------
 
 
@@ -391,6 +435,7 @@ _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
     _gmail,
     _mastodon,
     _embedded_post,
+    _forum,
 )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from library.extract.bbcode import bbcode_html
 from library.extract.html import extract_html, parse_page
 from library.extract.landmarks import survey
@@ -236,3 +238,40 @@ def test_an_embedded_post_does_not_make_a_news_page_an_x_page(tmp_path: Path) ->
     meta = extract_html(read(page)).metadata
     assert meta.title == "Harbour opens its archive"
     assert meta.published == "2024-03-05T08:00:00+00:00"
+
+
+# -- forums ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "author", "published"),
+    [
+        (
+            "discourse-topic.html",
+            "Reading 1911 tide logbooks: the keeper's abbreviations",
+            "rosa",
+            "2024-03-02T09:00:00+00:00",
+        ),
+        (
+            "xenforo-thread.html",
+            "Ferry timetables from the 1920s",
+            "deckhand",
+            "2024-02-11T18:05:00+00:00",
+        ),
+        (
+            "phpbb-topic.html",
+            "Skerry Point lamp changes",
+            "lamp_trimmer",
+            "2024-01-20T12:30:00+00:00",
+        ),
+    ],
+)
+def test_forum_thread_is_cited_by_its_first_post(
+    name: str, title: str, author: str, published: str
+) -> None:
+    # Every reply carries the same author and time markup; none of the
+    # repliers is an author of the thread.
+    article = extract(name)
+    assert article.metadata.title == title
+    assert article.metadata.authors == (author,)
+    assert article.metadata.published == published
