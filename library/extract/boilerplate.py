@@ -38,6 +38,8 @@ _CHROME_LINE = re.compile(
     r"no comments:?|\d+ comments?:?|leave a (?:comment|reply)|post a comment|comments?|"
     r"newer post|older post|home|subscribe to: post comments \(atom\)|"
     r"posted by .{1,60}(?: at .{1,30})?|"
+    # A forum reply's header: "Post by name » Mon Jan 22, 2024 8:00 am".
+    r"(?:post|beitrag|message) (?:by|von|par) [^\u00bb]{1,60} \u00bb .{1,40}|"
     r"skip to (?:main )?content|back to top|"
     r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
     r"\d+\s*min(?:ute)?s?\.? read|"

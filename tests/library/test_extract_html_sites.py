@@ -275,3 +275,9 @@ def test_forum_thread_is_cited_by_its_first_post(
     assert article.metadata.title == title
     assert article.metadata.authors == (author,)
     assert article.metadata.published == published
+
+
+def test_forum_reply_header_is_not_body_text() -> None:
+    body = text(extract("phpbb-topic.html"))
+    assert "incandescent mantle" in body
+    assert "Post by fog_signal" not in body
