@@ -1,6 +1,6 @@
 """Metadata of the sites researchers save most, read from each site's own
 markup: Hacker News, Reddit (old and new), Mastodon (any instance),
-GitHub issues and pull requests, X/Twitter, Gmail threads, forum threads
+GitHub issues and pull requests, X/Twitter, Substack notes, Gmail threads, forum threads
 (Discourse, XenForo, phpBB: the first post), and store news posts carried
 as BBCode in a data attribute.
 
@@ -196,6 +196,21 @@ def _mastodon(page: Page) -> SiteFacts | None:
         authors=(author,),
         site=server,
     )
+
+
+# -- Substack notes ------------------------------------------------------------
+
+_ACCOUNT_TITLE = re.compile(r"^(.+?)\s+\(@[\w.-]+\)$")
+_SUBSTACK_NOTE = re.compile(r"^/@[\w.-]+/note/")
+
+
+def _substack_note(page: Page) -> SiteFacts | None:
+    # A note's og:title names its writer, "Name (@handle)"; the general
+    # path has no byline to read.
+    if page.host != "substack.com" or not _SUBSTACK_NOTE.match(page.path):
+        return None
+    match = _ACCOUNT_TITLE.match(page.first_meta("og:title"))
+    return SiteFacts(authors=(match.group(1),) if match else (), site="Substack")
 
 
 # -- GitHub ------------------------------------------------------------------
@@ -433,6 +448,7 @@ _ADAPTERS: tuple[Callable[[Page], SiteFacts | None], ...] = (
     _github,
     _x,
     _gmail,
+    _substack_note,
     _mastodon,
     _embedded_post,
     _forum,

@@ -281,3 +281,9 @@ def test_forum_reply_header_is_not_body_text() -> None:
     body = text(extract("phpbb-topic.html"))
     assert "incandescent mantle" in body
     assert "Post by fog_signal" not in body
+
+
+def test_substack_note_is_cited_by_its_writer() -> None:
+    meta = extract("substack-note.html").metadata
+    assert meta.authors == ("Rosa Lind",)
+    assert meta.site == "Substack"
