@@ -7,8 +7,11 @@ makes them: JSON-LD, then OpenGraph/``article:*``, Dublin Core, Highwire
 microdata (``itemprop``) and microformats (``rel=author``, ``.byline``,
 ``time[datetime]``), then the markup of Blogger, WordPress, Substack and
 Medium. Heuristics (a dateline near the title, a date in the URL) come
-last. Must run on the page before cleaning: it reads ``<head>`` and the
-JSON-LD scripts.
+last. Pages of the sites researchers save most (Hacker News, Reddit,
+Mastodon, GitHub, X, forums...) are read by their own adapter first
+(:mod:`library.extract.sites`), whose answers replace the general ones.
+Must run on the page before cleaning: it reads ``<head>`` and the JSON-LD
+scripts.
 """
 
 from __future__ import annotations
