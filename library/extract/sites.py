@@ -184,7 +184,8 @@ _MASTODON_NAME = Query(
 
 def _mastodon(page: Page) -> SiteFacts | None:
     match = _FEDIVERSE_TITLE.match(page.first_meta("og:title"))
-    if not match:
+    if not match or page.first_meta("og:type") == "profile":
+        # A profile page is the account's, not a post.
         return None
     name = _first(_MASTODON_NAME, page.root)
     author = _text(name) if name is not None else ""

@@ -287,3 +287,19 @@ def test_substack_note_is_cited_by_its_writer() -> None:
     meta = extract("substack-note.html").metadata
     assert meta.authors == ("Rosa Lind",)
     assert meta.site == "Substack"
+
+
+def test_mastodon_profile_page_is_not_called_a_post(tmp_path: Path) -> None:
+    page = tmp_path / "profile.html"
+    page.write_text(
+        "<!-- saved from url=(0036)https://harbour.example.social/@rosa -->\n"
+        "<html><head><meta property='og:type' content='profile'>"
+        "<meta property='og:title' content='Rosa Lind (@rosa@harbour.example.social)'>"
+        "<title>Rosa Lind (@rosa@harbour.example.social) - harbour.example.social</title>"
+        "</head><body><div class='account__header__bio'><p>Harbour archivist. I post "
+        "about tide tables, logbooks and the keepers who wrote them, most weeks.</p>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    meta = extract_html(read(page)).metadata
+    assert not meta.title.startswith("Post by")
