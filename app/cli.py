@@ -58,7 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # `quotemark posts | head`: the reader left; that is not an error.
-        sys.stderr.close()
+        # Point stdout at /dev/null so the flush at exit cannot fail again
+        # (the recipe in Python's signal module documentation).
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
 
 

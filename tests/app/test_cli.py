@@ -265,3 +265,23 @@ def test_a_library_busy_in_another_quotemark_is_reported(
         other.close()
     assert quotemark("clip", "1", "--paragraph", "1", home=quotemark_home).returncode == 0
     assert len(_lines(quotemark("clips", "--json", home=quotemark_home).stdout)) == 1
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(
+    posts: list[Path], quotemark_home: Path
+) -> None:
+    # `quotemark extract ... --json | head -c 50`: the reader leaves early.
+    env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
+    command = [sys.executable, "-m", "app", "extract", *map(str, posts * 20), "--json"]
+    with subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.read(50)
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        status = process.wait(timeout=120)
+    assert status == 0
+    assert "Traceback" not in errors
+    assert "Exception ignored" not in errors
