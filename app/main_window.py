@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.quotes_panel = QuotesPanel(self)
         self.sources_panel = SourcesPanel(self)
         self.sources_panel.set_library(library)
-        self.clips_panel = ClipsPanel(library, self)
+        self.clips_panel = ClipsPanel(library, self, undo_stack=self.undo_stack)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)

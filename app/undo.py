@@ -1,4 +1,4 @@
-"""Undoable library edits: adding and deleting clips, deleting a post.
+"""Undoable library edits: adding, editing and deleting clips, deleting a post.
 
 The first change is made BEFORE its command is pushed (``AddClip.create``
 and friends), because ``QUndoStack.push`` calls ``redo()`` from C++, where a
@@ -16,6 +16,7 @@ key, once assigned, never changes, not even through delete and undo.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from PySide6.QtGui import QUndoCommand
 
@@ -149,3 +150,74 @@ class DeletePost(_LibraryCommand):
 
     def _undo(self) -> Change:
         return self._library.restore_post(self._deleted)
+
+
+ClipField = Literal["note", "tags", "key"]
+_FIELD_TITLES: dict[str, str] = {"note": "note", "tags": "tags", "key": "citation key"}
+
+
+def _field_value(clip: Clip, field: ClipField) -> str | tuple[str, ...]:
+    if field == "note":
+        return clip.note
+    if field == "tags":
+        return tuple(clip.tags)
+    return clip.key
+
+
+class EditClip(_LibraryCommand):
+    """A clip's note, tags or key edited; undo puts the previous value back.
+
+    A key that undo would restore may have been taken since; the library
+    refuses it and the step is reported (see the module doc), never forced.
+    """
+
+    @classmethod
+    def create(
+        cls,
+        library: Library,
+        clip_id: int,
+        field: ClipField,
+        value: str | Sequence[str],
+        apply: ApplyChange,
+        report: Report,
+    ) -> EditClip:
+        """Make the edit now (raises QuotemarkError, e.g. InvalidKey, if refused)."""
+        before = _field_value(library.get_clip(clip_id), field)
+        change = _update(library, clip_id, field, value)
+        after = _field_value(library.get_clip(clip_id), field)
+        apply(change)
+        return cls(clip_id, field, before, after, library, apply, report)
+
+    def __init__(
+        self,
+        clip_id: int,
+        field: ClipField,
+        before: str | tuple[str, ...],
+        after: str | tuple[str, ...],
+        library: Library,
+        apply: ApplyChange,
+        report: Report,
+    ) -> None:
+        super().__init__(f"Edit clip {_FIELD_TITLES[field]}", library, apply, report)
+        self.clip_id = clip_id
+        self.field = field
+        self.before = before
+        self.after = after
+
+    def _redo(self) -> Change:
+        return _update(self._library, self.clip_id, self.field, self.after)
+
+    def _undo(self) -> Change:
+        return _update(self._library, self.clip_id, self.field, self.before)
+
+
+def _update(
+    library: Library, clip_id: int, field: ClipField, value: str | Sequence[str]
+) -> Change:
+    if field == "tags":
+        tags = [value] if isinstance(value, str) else list(value)
+        return library.update_clip(clip_id, tags=tags)
+    text = value if isinstance(value, str) else ", ".join(value)
+    if field == "note":
+        return library.update_clip(clip_id, note=text)
+    return library.update_clip(clip_id, key=text)

@@ -1,8 +1,10 @@
 """The Clips tab: this post's clips or all of them, edited in place.
 
-Note, tags and citation key are edited inline (double-click, F2 or typing);
-the library checks a key's form and uniqueness and the panel shows its
-message under the list when it refuses one (the old key stays). Delete asks
+Note, tags and citation key are edited in the form under the list; each
+edit is an undo command (:class:`app.undo.EditClip`) on the window's stack,
+so Ctrl+Z puts the previous value back. The library checks a key's form and
+uniqueness and the panel shows its message under the list when it refuses
+one (the old key stays, and nothing lands on the undo stack). Delete asks
 the main window to delete the selection (an undoable command); "Copy as
 citation" puts the passage with a formatted citation (Chicago author-date,
 via :mod:`library.export.cite`) on the clipboard.
@@ -18,13 +20,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
+from app.undo import ClipField, EditClip
 from library.errors import QuotemarkError
 from library.export import format_citation, format_in_text
 from library.model import Change, Clip
@@ -209,9 +214,17 @@ class ClipsPanel(QWidget):
     clips_edited = Signal(object)  # the Change of an inline edit
     status = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        # The window passes its own stack, so one Ctrl+Z serves every edit.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._post_id: int | None = None
         self.model = ClipTableModel(self)
         self.view = QTableView(self)
@@ -300,6 +313,8 @@ class ClipsPanel(QWidget):
         self.note_edit.editingFinished.connect(self._on_note_edit_editingFinished)
         self.tags_edit.editingFinished.connect(self._on_tags_edit_editingFinished)
         self.key_edit.editingFinished.connect(self._on_key_edit_editingFinished)
+        for edit in (self.note_edit, self.tags_edit, self.key_edit):
+            edit.installEventFilter(self)
         self._update_buttons()
 
     # -- public -----------------------------------------------------------
@@ -398,24 +413,51 @@ class ClipsPanel(QWidget):
 
     # -- internals --------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A line edit claims Ctrl+Z even with nothing of its own to undo; then
+        # the key belongs to the window's undo stack (the committed edit).
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable():
+                return True
+        return super().eventFilter(watched, event)
+
     @Slot(int, str, str)
     def _on_model_edit_requested(self, clip_id: int, field: str, value: str) -> None:
+        name: ClipField = "note" if field == "note" else "tags" if field == "tags" else "key"
+        new: str | list[str] = parse_tags(value) if name == "tags" else value
+        if name == "key":
+            new = value.strip()
         try:
-            if field == "note":
-                change = self._library.update_clip(clip_id, note=value)
-            elif field == "tags":
-                change = self._library.update_clip(clip_id, tags=parse_tags(value))
-            else:
-                change = self._library.update_clip(clip_id, key=value.strip())
+            # The edit happens before the push: a refused key never lands on the stack.
+            command = EditClip.create(
+                self._library, clip_id, name, new, self._on_edit_applied, self._on_edit_refused
+            )
         except QuotemarkError as error:
-            self.message.setText(str(error))
-            self.message.show()
-            self.status.emit(str(error))
+            self._on_edit_refused(str(error))  # the typed text stays, to be fixed
             return
+        self.undo_stack.push(command)
+
+    def _on_edit_applied(self, change: Change) -> None:
+        """An edit, its undo or its redo reached the library: show it."""
         self.message.hide()
-        self.model.replace_clip(self._library.get_clip(clip_id))
-        self._fill_form()
-        self.clips_edited.emit(change if isinstance(change, Change) else Change())
+        for clip_id in change.clips_changed:
+            try:
+                self.model.replace_clip(self._library.get_clip(clip_id))
+            except QuotemarkError:
+                continue
+        self._fill_form(force=True)
+        self.clips_edited.emit(change)
+
+    def _on_edit_refused(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+        self.status.emit(message)
 
     @Slot()
     def _on_scope_buttonClicked(self) -> None:
@@ -438,7 +480,9 @@ class ClipsPanel(QWidget):
         row = self.model.row_of(ids[0])
         return None if row is None else self.model.clip(row)
 
-    def _fill_form(self) -> None:
+    def _fill_form(self, *, force: bool = False) -> None:
+        """Show the current clip's fields; ``force`` also clears each field's
+        own typing history, so Ctrl+Z there reaches the window's undo stack."""
         clip = self.current_clip()
         self.form.setEnabled(clip is not None)
         for edit, value in (
@@ -446,7 +490,7 @@ class ClipsPanel(QWidget):
             (self.tags_edit, ", ".join(clip.tags) if clip else ""),
             (self.key_edit, clip.key if clip else ""),
         ):
-            if edit.text() != value:
+            if force or edit.text() != value:
                 edit.setText(value)
 
     def _commit(self, column: int, text: str) -> None:
