@@ -211,9 +211,7 @@ class EditClip(_LibraryCommand):
         return _update(self._library, self.clip_id, self.field, self.before)
 
 
-def _update(
-    library: Library, clip_id: int, field: ClipField, value: str | Sequence[str]
-) -> Change:
+def _update(library: Library, clip_id: int, field: ClipField, value: str | Sequence[str]) -> Change:
     if field == "tags":
         tags = [value] if isinstance(value, str) else list(value)
         return library.update_clip(clip_id, tags=tags)

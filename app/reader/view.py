@@ -307,9 +307,14 @@ class ReaderView(QWidget):
         post = self._post
         if post is None or not 0 <= index < len(post.analysis.quotes):
             return
-        self._select(post.analysis.quotes[index].span)
         self._current_quote = index
+        # The speaker line first: it takes room from the text, and the quote
+        # must be placed in the room that is left, not hidden behind it.
         self._show_speaker_line(index)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self._select(post.analysis.quotes[index].span)
         self.quote_changed.emit(index)
 
     def speaker_line(self) -> QLabel:
@@ -408,12 +413,19 @@ class ReaderView(QWidget):
         cursor = QTextCursor(self._editor.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        # setTextCursor scrolls just enough to show the cursor (the END of the
+        # selection, at the bottom edge); place the passage ourselves instead.
+        bar = self._editor.verticalScrollBar()
+        before = bar.value()
         self._editor.setTextCursor(cursor)
+        bar.setValue(before)
         self._scroll_to(start, end)
 
     def _scroll_to(self, start: int, end: int) -> None:
-        """Bring ``[start, end)`` into view, a third of the way down when it
-        has to move, so the reader sees what leads into it."""
+        """Bring ``[start, end)`` comfortably into view: left alone when it
+        already sits whole in the upper part of the page, else its first line
+        goes a third of the way down (the reader sees what leads into it), or
+        near the top when the passage is too long for that (its start shows)."""
         editor = self._editor
         cursor = QTextCursor(editor.document())
         cursor.setPosition(start)
@@ -421,12 +433,15 @@ class ReaderView(QWidget):
         cursor.setPosition(end)
         bottom_rect = editor.cursorRect(cursor)
         height = editor.viewport().height()
-        if top_rect.top() >= 0 and bottom_rect.bottom() <= height:
+        line = max(1, top_rect.height())
+        top, bottom = top_rect.top(), bottom_rect.bottom()
+        if top >= line and top <= height * 3 // 5 and bottom <= height - line:
             return
         bar = editor.verticalScrollBar()
-        target = bar.value() + top_rect.top() - height // 3
-        if bottom_rect.bottom() - top_rect.top() > height * 2 // 3:
-            target = bar.value() + top_rect.top() - height // 10
+        if bottom - top > height * 3 // 5:
+            target = bar.value() + top - max(line, height // 10)
+        else:
+            target = bar.value() + top - height // 3
         bar.setValue(max(0, target))
 
     # -- zoom, numbers, find, theme ------------------------------------
