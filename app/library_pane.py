@@ -1,6 +1,8 @@
 """The library pane: every post with title, site, date and counts of quotes
 and clips; a search box over the full text (debounced, so typing never
-waits on the database); a filter by tag or by cited source.
+waits on the database); a filter by tag or by cited source; a sort choice
+(newest import, published date, title, site, most clips) remembered in the
+settings. Search results keep the library's relevance order.
 
 The model is a thin adapter over :class:`~library.model.PostSummary` rows;
 the searching and filtering is the library's.
@@ -40,11 +42,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings
 from library.errors import QuotemarkError
 from library.model import PostSummary
 from library.service import Library
 
 SEARCH_DELAY_MS = 250
+SORT_SETTING = "library/sort"
+SORTS: tuple[tuple[str, str], ...] = (
+    ("newest", "Newest import"),
+    ("published", "Published date"),
+    ("title", "Title"),
+    ("site", "Site"),
+    ("clips", "Most clips"),
+)
+"""(name kept in the settings, label shown) for each order of the list."""
+# How each order sorts the proxy: (column, order); column -1 is the library's
+# own order (newest import first). The proxy's sort is stable, so ties keep
+# that order too (the newest of the same day, site or clip count first).
+_SORT_COLUMNS: dict[str, tuple[int, Qt.SortOrder]] = {
+    "newest": (-1, Qt.SortOrder.AscendingOrder),
+    "published": (2, Qt.SortOrder.DescendingOrder),
+    "title": (0, Qt.SortOrder.AscendingOrder),
+    "site": (1, Qt.SortOrder.AscendingOrder),
+    "clips": (4, Qt.SortOrder.DescendingOrder),
+}
 _HEADERS = ("Title", "Site", "Date", "Quotes", "Clips")
 _COUNT_COLUMNS = (3, 4)
 _Index = QModelIndex | QPersistentModelIndex
@@ -187,6 +209,10 @@ class PostTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column in _COUNT_COLUMNS:
                 return post.quote_count if column == 3 else post.clip_count
+            if column == 1:  # posts without a site after every named one
+                return f"0{post.site.casefold()}" if post.site else "1"
+            if column == 2:  # the full date and time, so one day's posts order too
+                return post.published or ""
             return (_display(post, column) or "").casefold()
         if role == POST_ID_ROLE:
             return post.id
@@ -245,6 +271,14 @@ class LibraryPane(QWidget):
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("libraryFilter")
         self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("librarySort")
+        self.sort_box.setToolTip("Order of the list (Alt+O)")
+        self.sort_box.setAccessibleName("Sort posts by")
+        for name, label in SORTS:
+            self.sort_box.addItem(label, name)
+        self.sort_label = QLabel("S&ort:", self)
+        self.sort_label.setBuddy(self.sort_box)
         self.model = PostTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -280,10 +314,15 @@ class LibraryPane(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_box, 3)
+        choices = QHBoxLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addWidget(self.filter_box, 3)
+        choices.addWidget(self.sort_label)
+        choices.addWidget(self.sort_box, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
-        layout.addWidget(self.filter_box)
+        layout.addLayout(choices)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 
@@ -294,6 +333,12 @@ class LibraryPane(QWidget):
         self.search_box.textChanged.connect(self._on_search_box_textChanged)
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
         self.filter_box.activated.connect(self._on_filter_box_activated)
+        remembered = self.sort_box.findData(settings.get_str(SORT_SETTING, "newest"))
+        self.sort_box.setCurrentIndex(max(remembered, 0))
+        self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
+        QWidget.setTabOrder(self.search_box, self.filter_box)
+        QWidget.setTabOrder(self.filter_box, self.sort_box)
+        QWidget.setTabOrder(self.sort_box, self.view)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
         self.refresh_filters()
@@ -322,6 +367,7 @@ class LibraryPane(QWidget):
             rows = []
         selected = self.selected_post_ids()
         self.model.set_rows(rows, snippets)
+        self._apply_sort(searching=bool(query))
         self._reselect(selected)
         self._show_empty(query, rows)
 
@@ -373,6 +419,17 @@ class LibraryPane(QWidget):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    def sort_order(self) -> str:
+        """The chosen order's name (see :data:`SORTS`)."""
+        data = self.sort_box.currentData()
+        return data if isinstance(data, str) and data in _SORT_COLUMNS else "newest"
+
+    def set_sort_order(self, name: str) -> None:
+        """Choose an order by name (remembered, as a choice in the box is)."""
+        index = self.sort_box.findData(name)
+        if index >= 0:
+            self.sort_box.setCurrentIndex(index)
+
     def post_count(self) -> int:
         """Rows listed now."""
         return self.model.rowCount()
@@ -391,6 +448,13 @@ class LibraryPane(QWidget):
     def filter_kind(self) -> str:
         """``all``, ``tag`` or ``source``: what the filter shows."""
         return self._filter()[0]
+
+    def _apply_sort(self, *, searching: bool) -> None:
+        # Search hits come best first; re-sorting them would bury the match.
+        self.sort_box.setEnabled(not searching)
+        self.sort_label.setEnabled(not searching)
+        column, order = _SORT_COLUMNS["newest" if searching else self.sort_order()]
+        self.view.sortByColumn(column, order)
 
     def _reselect(self, post_ids: list[int]) -> None:
         for post_id in post_ids[:1]:
@@ -422,6 +486,14 @@ class LibraryPane(QWidget):
     @Slot(int)
     def _on_filter_box_activated(self, _index: int) -> None:
         self.refresh()
+
+    @Slot(int)
+    def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
+        settings.set_value(SORT_SETTING, self.sort_order())
+        self._apply_sort(searching=bool(self.search_box.text().strip()))
+        selected = self.selected_post_ids()
+        if selected:
+            self.select_post(selected[0])  # keep the chosen post in view
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:

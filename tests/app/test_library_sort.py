@@ -1,0 +1,147 @@
+"""The library list's sort choice: each order as a researcher expects it,
+chosen from the keyboard, remembered for the next run, and search results
+kept in order of relevance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app import settings
+from app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane
+from library import paths
+from library.model import Position, Span
+from library.service import Library
+from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+FERRY = "The Harbour Ferry Sails at Night Again"
+GARDEN = "Allotment Gardens Open a Waiting List"
+BAKERY = "Bakery on Mill Street Closes After Forty Years"
+
+BAKERY_POST = f"""\
+{BAKERY}
+
+June 30, 2023
+
+The bakery on Mill Street sold its last loaves on Saturday morning.
+
+“Forty years of getting up at four is enough,” said Otto Rand, the baker.
+"""
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(paths.library_file())
+    # Imported in this order: ferry (2024-03-09), garden (2024-04-02), bakery (2023-06-30).
+    for name, text in (("ferry.txt", FERRY_POST), ("garden.txt", GARDEN_POST)):
+        lib.import_paths([write_post(tmp_path, name, text)])
+    lib.import_paths([write_post(tmp_path, "bakery.txt", BAKERY_POST)])
+    ferry = next(p for p in lib.posts() if p.title == FERRY)
+    text = lib.post(ferry.id).blocks[1].text
+    lib.clip(ferry.id, Span(Position(1, 0), Position(1, len(text)), text))
+    yield lib
+    lib.close()
+
+
+def make_pane(qtbot: QtBot, library: Library) -> LibraryPane:
+    pane = LibraryPane(library)
+    qtbot.addWidget(pane)
+    pane.resize(320, 500)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def listed(pane: LibraryPane) -> list[str]:
+    """Titles in the order the user sees them."""
+    return [str(pane.proxy.index(row, 0).data()) for row in range(pane.proxy.rowCount())]
+
+
+def test_the_list_starts_newest_import_first(qtbot: QtBot, library: Library) -> None:
+    pane = make_pane(qtbot, library)
+    assert pane.sort_box.currentText() == "Newest import"
+    assert listed(pane) == [BAKERY, GARDEN, FERRY]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Published date", [GARDEN, FERRY, BAKERY]),
+        ("Title", [GARDEN, BAKERY, FERRY]),
+        ("Most clips", [FERRY, BAKERY, GARDEN]),  # ties keep newest first
+        ("Newest import", [BAKERY, GARDEN, FERRY]),
+    ],
+)
+def test_each_sort_choice_orders_the_list(
+    qtbot: QtBot, library: Library, label: str, expected: list[str]
+) -> None:
+    pane = make_pane(qtbot, library)
+    pane.sort_box.setCurrentIndex(pane.sort_box.findText(label))
+    assert listed(pane) == expected
+
+
+def test_posts_without_a_site_come_after_named_sites(qtbot: QtBot, library: Library) -> None:
+    pane = make_pane(qtbot, library)
+    pane.set_sort_order("site")
+    sites = [pane.proxy.index(row, 1).data() for row in range(pane.proxy.rowCount())]
+    named = [s for s in sites if s]
+    assert sites[: len(named)] == sorted(named, key=str.casefold)
+
+
+def test_sort_is_chosen_from_the_keyboard_and_remembered(qtbot: QtBot, library: Library) -> None:
+    pane = make_pane(qtbot, library)
+    pane.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)
+    pane.search_box.setFocus()
+    # Tab from the search box reaches the filter, then the sort choice.
+    qtbot.keyClick(pane.search_box, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is pane.sort_box
+    # Typing the first letter picks the choice, as in any list box.
+    qtbot.keyClicks(pane.sort_box, "T")
+    assert pane.sort_box.currentText() == "Title"
+    assert listed(pane) == [GARDEN, BAKERY, FERRY]
+    assert settings.get_str(SORT_SETTING) == "title"
+
+    again = make_pane(qtbot, library)
+    assert again.sort_box.currentText() == "Title"
+    assert listed(again) == [GARDEN, BAKERY, FERRY]
+
+
+def test_alt_o_jumps_to_the_sort_choice(qtbot: QtBot, library: Library) -> None:
+    pane = make_pane(qtbot, library)
+    pane.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is pane)
+    pane.search_box.setFocus()
+    qtbot.keyClick(pane.search_box, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is pane.sort_box
+
+
+def test_search_results_stay_in_order_of_relevance(qtbot: QtBot, library: Library) -> None:
+    pane = make_pane(qtbot, library)
+    pane.set_sort_order("title")
+    best_first = [hit.post.title for hit in library.search("said")]
+    assert len(best_first) >= 2
+    assert best_first != sorted(best_first)  # the title order would differ
+    pane.search_box.setText("said")
+    qtbot.wait(SEARCH_DELAY_MS + 100)
+    assert listed(pane) == best_first
+    assert not pane.sort_box.isEnabled()
+    pane.search_box.clear()
+    pane.refresh()
+    assert pane.sort_box.isEnabled()
+    assert listed(pane) == [GARDEN, BAKERY, FERRY]
+
+
+def test_an_unknown_remembered_sort_falls_back_to_newest(qtbot: QtBot, library: Library) -> None:
+    settings.set_value(SORT_SETTING, "by-colour")
+    pane = make_pane(qtbot, library)
+    assert pane.sort_order() == "newest"
+    assert listed(pane) == [BAKERY, GARDEN, FERRY]
