@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.actions import MENUS, ActionRegistry
 from app.dialogs.export import ExportDialog
+from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.shortcuts import ShortcutsDialog
@@ -268,6 +270,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self._update_actions()
 
+    def give_back_focus(self, previous: QWidget | None = None) -> None:
+        """After a dialog closes: this window active again and the keyboard
+        where it was, else in the reader (see :mod:`app.dialogs.focus`)."""
+        restore_focus(self, previous, self._focus_default)
+
+    def _focus_default(self) -> None:
+        if self.showing_welcome():
+            self.welcome.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.focus_reader()
+
     @Slot()
     def focus_reader(self) -> None:
         """Keyboard focus to the reader's text."""
@@ -340,12 +353,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_import_files(self) -> None:
         """File > Import: pick files."""
+        previous = QApplication.focusWidget()
         files, _filter = QFileDialog.getOpenFileNames(
             self,
             "Import saved posts",
             settings.get_str("import/folder", str(Path.home())),
             "Saved posts (*.html *.htm *.xhtml *.mhtml *.mht *.txt);;All files (*)",
         )
+        self.give_back_focus(previous)
         if files:
             settings.set_value("import/folder", str(Path(files[0]).parent))
             self.import_paths([Path(f) for f in files])
@@ -353,9 +368,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_import_folder(self) -> None:
         """File > Import folder: every post in a folder, recursively."""
+        previous = QApplication.focusWidget()
         folder = QFileDialog.getExistingDirectory(
             self, "Import a folder of posts", settings.get_str("import/folder", str(Path.home()))
         )
+        self.give_back_focus(previous)
         if folder:
             settings.set_value("import/folder", folder)
             self.import_paths([Path(folder)])
@@ -394,6 +411,7 @@ class MainWindow(QMainWindow):
 
     def _on_import_finished(self, report: ImportReport, open_first: bool) -> None:
         self._end_import()
+        self.give_back_focus(self.focusWidget())  # the progress dialog has closed
         self.apply_change(report.change)
         if not report.change.posts_added:
             self.library_pane.refresh()
@@ -401,6 +419,7 @@ class MainWindow(QMainWindow):
         if report.failed:
             dialog = ImportReportDialog(report, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            return_focus_after(dialog, self, self._focus_default)
             dialog.open()
         if open_first:
             first = next((r.post_id for r in report.results if r.post_id is not None), None)
@@ -644,6 +663,7 @@ class MainWindow(QMainWindow):
         """Ctrl+E."""
         dialog = self.make_export_dialog()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(dialog, self, self._focus_default)
         dialog.open()
         return dialog
 
@@ -656,6 +676,7 @@ class MainWindow(QMainWindow):
         """Edit > Preferences."""
         dialog = PreferencesDialog(self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(dialog, self, self._focus_default)
         dialog.open()
         return dialog
 
@@ -664,12 +685,14 @@ class MainWindow(QMainWindow):
         """Help > Keyboard shortcuts."""
         dialog = ShortcutsDialog(self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(dialog, self, self._focus_default)
         dialog.open()
         return dialog
 
     @Slot()
     def show_about(self) -> None:
         """Help > About."""
+        previous = QApplication.focusWidget()
         QMessageBox.about(
             self,
             "About Quotemark",
@@ -678,9 +701,11 @@ class MainWindow(QMainWindow):
             "CSL-JSON, RIS and Markdown.</p>"
             f"<p>Library: {self.library_path}</p>",
         )
+        self.give_back_focus(previous)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (deleting a post with clips)."""
+        previous = QApplication.focusWidget()
         answer = QMessageBox.question(
             self,
             title,
@@ -688,6 +713,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
+        self.give_back_focus(previous)
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, title: str, message: str) -> None:
@@ -699,6 +725,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(box, self, self._focus_default)
         box.open()
 
     @Slot(str)

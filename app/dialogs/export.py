@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.dialogs.focus import restore_focus
 from library import export as exports
 from library.errors import QuotemarkError
 from library.service import ExportScope, Library
@@ -72,7 +74,7 @@ class ExportDialog(QDialog):
         self._library = library
         self._post_ids = tuple(post_ids)
         self._clip_ids = tuple(clip_ids)
-        self._confirm = confirm_overwrite or (lambda path: ask_overwrite(self, path))
+        self._confirm = confirm_overwrite or self._ask_overwrite
 
         self.format_box = QComboBox(self)
         for name in exports.formats():
@@ -200,6 +202,12 @@ class ExportDialog(QDialog):
         self.exported.emit(str(path), count)
         return True
 
+    def _ask_overwrite(self, path: Path) -> bool:
+        previous = QApplication.focusWidget()
+        answer = ask_overwrite(self, path)
+        restore_focus(self, previous)
+        return answer
+
     def _fail(self, message: str) -> bool:
         self.message.setText(message)
         self.message.show()
@@ -245,9 +253,11 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _on_browse_button_clicked(self) -> None:
+        previous = QApplication.focusWidget()
         chosen, _filter = QFileDialog.getSaveFileName(
             self, "Export to", self.path_edit.text(), f"*{self._extension()};;All files (*)"
         )
+        restore_focus(self, previous)
         if chosen:
             self.path_edit.setText(chosen)
 
