@@ -271,6 +271,12 @@ class LibraryPane(QWidget):
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("libraryFilter")
         self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
+        # A long source name must not widen the pane (and squeeze the reader):
+        # the box elides, its drop-down list still shows names in full.
+        self.filter_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_box.setMinimumContentsLength(8)
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("librarySort")
         self.sort_box.setToolTip("Order of the list (Alt+O)")

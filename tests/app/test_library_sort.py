@@ -145,3 +145,13 @@ def test_an_unknown_remembered_sort_falls_back_to_newest(qtbot: QtBot, library: 
     pane = make_pane(qtbot, library)
     assert pane.sort_order() == "newest"
     assert listed(pane) == [BAKERY, GARDEN, FERRY]
+
+
+def test_a_long_source_name_in_the_filter_does_not_widen_the_pane(
+    qtbot: QtBot, library: Library
+) -> None:
+    pane = make_pane(qtbot, library)
+    narrow = pane.minimumSizeHint().width()
+    pane.filter_box.addItem("Source: " + "The Internationalist News Agency of Everywhere " * 4)
+    assert pane.minimumSizeHint().width() <= max(narrow, 320)
+    assert pane.minimumSizeHint().width() <= 320  # the reader keeps its room
