@@ -158,8 +158,34 @@ class _ReaderText(QTextBrowser):
         super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The text reflows at a new width; without an anchor the same scroll
+        # offset shows other paragraphs and the passage being read slips away.
+        anchor = self._place_anchor()
         super().resizeEvent(event)
         self._reader._update_column()
+        if anchor is not None:
+            position, y = anchor
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(position, self.document().characterCount() - 1))
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect(cursor).top() - y)
+
+    def _place_anchor(self) -> tuple[int, int] | None:
+        """(text position, its y in the viewport) to keep still while the
+        text reflows: the selection when it is in view, else the first
+        visible line; None at the page's top, which stays the top."""
+        if self.verticalScrollBar().value() <= 0:
+            return None
+        height = self.viewport().height()
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            start = QTextCursor(self.document())
+            start.setPosition(cursor.selectionStart())
+            top = self.cursorRect(start).top()
+            if 0 <= top < height:
+                return cursor.selectionStart(), top
+        first = self.cursorForPosition(self.viewport().rect().topLeft())
+        return first.position(), self.cursorRect(first).top()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

@@ -130,3 +130,36 @@ def _post(blocks: list[Block], quotes: list[Quote]) -> Post:
         file_name="scroll.txt",
         content_hash="2" * 64,
     )
+
+
+def test_a_narrower_window_keeps_the_selected_quote_where_it_was(qtbot: QtBot) -> None:
+    post = generated_post(target_bytes=30_000, quote_count=40)
+    view = reader(qtbot, post)
+    view.select_quote(12)
+    before, _, _ = place(view, post.analysis.quotes[12].span)
+    for width in (620, 1100, 750):
+        view.resize(width, 600)
+        qtbot.wait(20)
+        top, _, _ = place(view, post.analysis.quotes[12].span)
+        assert abs(top - before) <= 2, f"at {width} px the quote moved from {before} to {top}"
+
+
+def test_resizing_keeps_the_paragraph_being_read_at_the_top(qtbot: QtBot) -> None:
+    post = generated_post(target_bytes=30_000, quote_count=40)
+    view = reader(qtbot, post)
+    editor = view.editor()
+    bar = editor.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    first = editor.cursorForPosition(editor.viewport().rect().topLeft()).block().blockNumber()
+    view.resize(600, 600)
+    qtbot.wait(20)
+    now = editor.cursorForPosition(editor.viewport().rect().topLeft()).block().blockNumber()
+    assert now == first
+
+
+def test_the_top_of_the_page_stays_the_top_when_resized(qtbot: QtBot) -> None:
+    view = reader(qtbot, generated_post(target_bytes=30_000, quote_count=40))
+    view.resize(600, 500)
+    qtbot.wait(20)
+    assert view.editor().verticalScrollBar().value() == 0
+    assert view.header().isVisible()
