@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._import: ImportJob | None = None
         self._pending_open: list[Path] = []
         self.last_error: str | None = None
+        self._messages_shown = 0  # lets undo tell whether its step explained itself
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
@@ -167,8 +168,8 @@ class MainWindow(QMainWindow):
         connect("file.export", self.show_export_dialog)
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.quit", self.close)
-        connect("edit.undo", self.undo_stack.undo)
-        connect("edit.redo", self.undo_stack.redo)
+        connect("edit.undo", self.undo)
+        connect("edit.redo", self.redo)
         connect("edit.find", self._on_find)
         connect("clip.selection", self.clip_selection)
         connect("clip.delete", self._on_delete_key)
@@ -614,6 +615,31 @@ class MainWindow(QMainWindow):
         self.reader.set_paragraph_numbers(visible)
         settings.set_value("reader/paragraph_numbers", visible)
 
+    @Slot()
+    def undo(self) -> None:
+        """Ctrl+Z, confirmed in the status bar (an edit made in a side
+        panel is undone out of sight of the reader)."""
+        text = self.undo_stack.undoText()
+        if not self.undo_stack.canUndo():
+            self.show_status("Nothing to undo.")
+            return
+        shown = self._messages_shown
+        self.undo_stack.undo()
+        if self._messages_shown == shown:  # a refused step has said why instead
+            self.show_status(f"Undone: {text}.")
+
+    @Slot()
+    def redo(self) -> None:
+        """Ctrl+Shift+Z, confirmed in the status bar."""
+        text = self.undo_stack.redoText()
+        if not self.undo_stack.canRedo():
+            self.show_status("Nothing to redo.")
+            return
+        shown = self._messages_shown
+        self.undo_stack.redo()
+        if self._messages_shown == shown:
+            self.show_status(f"Redone: {text}.")
+
     def _on_undo_failed(self, message: str) -> None:
         self.show_error("Could not undo or redo", message)
 
@@ -731,6 +757,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_status(self, message: str) -> None:
         """A message in the status bar."""
+        self._messages_shown += 1
         self.statusBar().showMessage(message, STATUS_MS)
 
     # -- state ----------------------------------------------------------------

@@ -44,7 +44,6 @@ def restore_focus(
     active = QApplication.activeWindow()
     if active is not None and active is not window and active is not closing and active.isVisible():
         return False
-    window.raise_()
     window.activateWindow()
     if usable(previous, window):
         assert previous is not None

@@ -630,6 +630,18 @@ class ReaderView(QWidget):
             editor.verticalScrollBar().setValue(0)
         else:
             editor.verticalScrollBar().setValue(editor.verticalScrollBar().value() + rect.top())
+        current = self._current_quote
+        post = self._post
+        if (
+            post is not None
+            and current is not None
+            and current < len(post.analysis.quotes)
+            and self._selection_is(post.analysis.quotes[current].span)
+        ):
+            # The new document dropped the selection for a moment, which hid
+            # the speaker line; the quote is selected again, so is its line
+            # (in the new theme's colour).
+            self._show_speaker_line(current)
 
     def _column_width(self) -> float:
         body = theme.body_font(self._zoom)

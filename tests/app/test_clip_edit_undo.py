@@ -139,3 +139,14 @@ def test_undoing_to_a_key_taken_since_is_explained_not_forced(
     assert panel.message.isVisible()
     assert clip.key in panel.message.text()
     assert clip.key in window.statusBar().currentMessage()
+
+
+def test_the_status_bar_says_what_ctrl_z_undid(
+    qtbot: QtBot, window: MainWindow, library: Library, clip: Clip
+) -> None:
+    type_into(qtbot, window.clips_panel.tags_edit, "ferry")
+    press(qtbot, "Ctrl+Z")
+    assert window.statusBar().currentMessage() == "Undone: Edit clip tags."
+    press(qtbot, "Ctrl+Shift+Z")
+    assert window.statusBar().currentMessage() == "Redone: Edit clip tags."
+    assert library.get_clip(clip.id).tags == ("ferry",)

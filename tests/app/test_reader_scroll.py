@@ -5,6 +5,7 @@ the speaker line), and a long quotation shows its start."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -163,3 +164,18 @@ def test_the_top_of_the_page_stays_the_top_when_resized(qtbot: QtBot) -> None:
     qtbot.wait(20)
     assert view.editor().verticalScrollBar().value() == 0
     assert view.header().isVisible()
+
+
+def test_the_speaker_line_stays_through_zoom_and_a_theme_change(qtbot: QtBot) -> None:
+    post = generated_post(target_bytes=30_000, quote_count=40)
+    view = reader(qtbot, post)
+    view.select_quote(5)
+    line = view.speaker_line().text()
+    view.zoom_in()
+    assert view.speaker_line().isVisible()
+    view.set_color_scheme(Qt.ColorScheme.Dark)
+    assert view.speaker_line().isVisible()
+    assert view.speaker_line().text() != line  # its swatch takes the dark colour
+    assert "Speaker 5" in view.speaker_line().text()
+    view.next_quote()
+    assert view.current_quote() == 6
