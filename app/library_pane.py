@@ -15,8 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
@@ -25,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -259,6 +261,7 @@ class LibraryPane(QWidget):
     """The post list with its search box and filter."""
 
     post_activated = Signal(int)  # a post id the user chose to read
+    search_left = Signal()  # Escape in an empty search box: back to reading
     status = Signal(str)  # a message for the status bar
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -338,6 +341,7 @@ class LibraryPane(QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(self._on_search_box_textChanged)
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
+        self.search_box.installEventFilter(self)
         self.filter_box.activated.connect(self._on_filter_box_activated)
         remembered = self.sort_box.findData(settings.get_str(SORT_SETTING, "newest"))
         self.sort_box.setCurrentIndex(max(remembered, 0))
@@ -441,6 +445,24 @@ class LibraryPane(QWidget):
         return self.model.rowCount()
 
     # -- internals --------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in the search box: first it clears the search (the whole
+        # library lists again), then it hands the keyboard back to reading.
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+        ):
+            if self.search_box.text():
+                self.search_box.clear()
+                self.refresh()
+            else:
+                self.search_left.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _filter(self) -> tuple[str, str]:
         """("all", ""), ("tag", name) or ("source", id), from the choice's

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
 
         self.library_pane.post_activated.connect(self.open_post)
         self.library_pane.status.connect(self.show_status)
+        self.library_pane.search_left.connect(self._on_library_pane_search_left)
         self.reader.clip_requested.connect(self._on_reader_clip_requested)
         self.reader.source_activated.connect(self._on_reader_source_activated)
         self.reader.quote_changed.connect(self.quotes_panel.set_current)
@@ -652,6 +653,13 @@ class MainWindow(QMainWindow):
         self.registry["edit.redo"].setText(f"&Redo {text}" if text else "&Redo")
 
     # -- panels ---------------------------------------------------------------
+
+    @Slot()
+    def _on_library_pane_search_left(self) -> None:
+        if self._post is not None:
+            self.focus_reader()
+        else:
+            self.library_pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(int)
     def _on_quotes_panel_quote_activated(self, index: int) -> None:

@@ -27,7 +27,7 @@ class WelcomeView(QWidget):
             "Import the web posts you saved (HTML, “Web page, complete”, MHTML or plain text)."
             " Quotemark marks every quotation, who said it and the sources cited, and lets you"
             " clip passages with one keystroke into a citation library you can export to"
-            " BibTeX, biblatex, CSL-JSON, RIS or Markdown.",
+            " BibTeX, biblatex, CSL\u2011JSON, RIS or Markdown.",
             self,
         )
         body.setWordWrap(True)

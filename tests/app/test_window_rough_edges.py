@@ -1,0 +1,71 @@
+"""Small things a researcher trips over on day two, driven in the real
+window: leaving the search box with Escape, the welcome text's wrapping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.library_pane import SEARCH_DELAY_MS
+from app.main_window import MainWindow
+from library import paths
+from library.service import Library
+from tests.app.test_main_window_support import (
+    FERRY_POST,
+    GARDEN_POST,
+    import_and_wait,
+    press,
+    show,
+    write_post,
+)
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def library() -> Iterator[Library]:
+    lib = Library.open(paths.library_file())
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> MainWindow:
+    return show(qtbot, MainWindow(library, paths.library_file()))
+
+
+def test_escape_clears_the_search_then_goes_back_to_the_reader(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(
+        qtbot,
+        window,
+        [write_post(tmp_path, "ferry.txt", FERRY_POST), write_post(tmp_path, "g.txt", GARDEN_POST)],
+    )
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    pane = window.library_pane
+    press(qtbot, "Ctrl+K")
+    qtbot.keyClicks(pane.search_box, "allotment")
+    qtbot.wait(SEARCH_DELAY_MS + 100)
+    assert pane.post_count() == 1
+
+    press(qtbot, "Escape")  # first Escape: the search is cleared, the list is whole
+    assert pane.search_box.text() == ""
+    assert pane.post_count() == 2
+    assert QApplication.focusWidget() is pane.search_box
+
+    press(qtbot, "Escape")  # second: back to reading, where J works
+    assert QApplication.focusWidget() is window.reader.editor()
+    press(qtbot, "J")
+    assert window.reader.current_quote() is not None
+
+
+def test_the_welcome_text_never_breaks_a_format_name(window: MainWindow) -> None:
+    assert window.showing_welcome()
+    texts = [label.text() for label in window.welcome.findChildren(QLabel)]
+    body = next(t for t in texts if "Markdown" in t)
+    assert "CSL\u2011JSON" in body  # a non-breaking hyphen: never "CSL-" / "JSON"
