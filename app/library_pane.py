@@ -481,6 +481,11 @@ class LibraryPane(QWidget):
         # Search hits come best first; re-sorting them would bury the match.
         self.sort_box.setEnabled(not searching)
         self.sort_label.setEnabled(not searching)
+        self.sort_box.setToolTip(
+            "Search results are listed best match first"
+            if searching
+            else "Order of the list (Alt+O)"
+        )
         column, order = _SORT_COLUMNS["newest" if searching else self.sort_order()]
         self.view.sortByColumn(column, order)
 

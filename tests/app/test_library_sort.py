@@ -134,6 +134,7 @@ def test_search_results_stay_in_order_of_relevance(qtbot: QtBot, library: Librar
     qtbot.wait(SEARCH_DELAY_MS + 100)
     assert listed(pane) == best_first
     assert not pane.sort_box.isEnabled()
+    assert "best match first" in pane.sort_box.toolTip()
     pane.search_box.clear()
     pane.refresh()
     assert pane.sort_box.isEnabled()
