@@ -59,16 +59,27 @@ SORTS: tuple[tuple[str, str], ...] = (
     ("clips", "Most clips"),
 )
 """(name kept in the settings, label shown) for each order of the list."""
-# How each order sorts the proxy: (column, order); column -1 is the library's
-# own order (newest import first). The proxy's sort is stable, so ties keep
-# that order too (the newest of the same day, site or clip count first).
-_SORT_COLUMNS: dict[str, tuple[int, Qt.SortOrder]] = {
-    "newest": (-1, Qt.SortOrder.AscendingOrder),
-    "published": (2, Qt.SortOrder.DescendingOrder),
-    "title": (0, Qt.SortOrder.AscendingOrder),
-    "site": (1, Qt.SortOrder.AscendingOrder),
-    "clips": (4, Qt.SortOrder.DescendingOrder),
-}
+_SORT_NAMES = frozenset(name for name, _label in SORTS)
+
+
+def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
+    """``rows`` in a named order (see :data:`SORTS`). Ties, and posts
+    without a date or site (listed last), keep newest import first.
+
+    Sorted here with keys computed once per row, not by the proxy model,
+    which would call back into Python for every comparison."""
+    newest = sorted(rows, key=lambda p: (p.imported, p.id), reverse=True)
+    if order == "published":
+        return sorted(newest, key=lambda p: p.published or "", reverse=True)
+    if order == "title":
+        return sorted(newest, key=lambda p: (p.title or "(untitled)").casefold())
+    if order == "site":
+        return sorted(newest, key=lambda p: (not p.site, (p.site or "").casefold()))
+    if order == "clips":
+        return sorted(newest, key=lambda p: p.clip_count, reverse=True)
+    return newest
+
+
 _HEADERS = ("Title", "Site", "Date", "Quotes", "Clips")
 _COUNT_COLUMNS = (3, 4)
 _Index = QModelIndex | QPersistentModelIndex
@@ -376,8 +387,10 @@ class LibraryPane(QWidget):
             self.status.emit(str(error))
             rows = []
         selected = self.selected_post_ids()
+        self._show_sort(searching=bool(query))
+        if not query:  # search hits come best first: re-sorting would bury the match
+            rows = sort_posts(rows, self.sort_order())
         self.model.set_rows(rows, snippets)
-        self._apply_sort(searching=bool(query))
         self._reselect(selected)
         self._show_empty(query, rows)
 
@@ -432,7 +445,7 @@ class LibraryPane(QWidget):
     def sort_order(self) -> str:
         """The chosen order's name (see :data:`SORTS`)."""
         data = self.sort_box.currentData()
-        return data if isinstance(data, str) and data in _SORT_COLUMNS else "newest"
+        return data if isinstance(data, str) and data in _SORT_NAMES else "newest"
 
     def set_sort_order(self, name: str) -> None:
         """Choose an order by name (remembered, as a choice in the box is)."""
@@ -477,8 +490,7 @@ class LibraryPane(QWidget):
         """``all``, ``tag`` or ``source``: what the filter shows."""
         return self._filter()[0]
 
-    def _apply_sort(self, *, searching: bool) -> None:
-        # Search hits come best first; re-sorting them would bury the match.
+    def _show_sort(self, *, searching: bool) -> None:
         self.sort_box.setEnabled(not searching)
         self.sort_label.setEnabled(not searching)
         self.sort_box.setToolTip(
@@ -486,8 +498,6 @@ class LibraryPane(QWidget):
             if searching
             else "Order of the list (Alt+O)"
         )
-        column, order = _SORT_COLUMNS["newest" if searching else self.sort_order()]
-        self.view.sortByColumn(column, order)
 
     def _reselect(self, post_ids: list[int]) -> None:
         for post_id in post_ids[:1]:
@@ -523,10 +533,8 @@ class LibraryPane(QWidget):
     @Slot(int)
     def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
         settings.set_value(SORT_SETTING, self.sort_order())
-        self._apply_sort(searching=bool(self.search_box.text().strip()))
-        selected = self.selected_post_ids()
-        if selected:
-            self.select_post(selected[0])  # keep the chosen post in view
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the rows' own order
+        self.refresh()  # keeps the selection, scrolled into view
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import settings
-from app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane
+from app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane, sort_posts
 from library import paths
-from library.model import Position, Span
+from library.model import Position, PostSummary, Span
 from library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
 
@@ -156,3 +156,43 @@ def test_a_long_source_name_in_the_filter_does_not_widen_the_pane(
     pane.filter_box.addItem("Source: " + "The Internationalist News Agency of Everywhere " * 4)
     assert pane.minimumSizeHint().width() <= max(narrow, 320)
     assert pane.minimumSizeHint().width() <= 320  # the reader keeps its room
+
+
+def summary(
+    post_id: int, title: str, *, site: str | None, published: str | None, clips: int = 0
+) -> PostSummary:
+    return PostSummary(
+        id=post_id,
+        key=f"k{post_id}",
+        title=title,
+        authors=(),
+        published=published,
+        site=site,
+        url=None,
+        imported=f"2026-11-0{post_id}T09:00:00+00:00",
+        quote_count=0,
+        clip_count=clips,
+    )
+
+
+ROWS = [
+    summary(1, "zebra crossings", site="harbour lights", published="2024-05-01", clips=2),
+    summary(2, "Apples", site=None, published=None),
+    summary(3, "mill street", site="Courier", published="2024-05-01", clips=2),
+    summary(4, "Bridges", site="", published="2023-01-09"),
+]
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        ("newest", [4, 3, 2, 1]),
+        ("published", [3, 1, 4, 2]),  # same day: newest import first; no date last
+        ("title", [2, 4, 3, 1]),  # case does not matter
+        ("site", [3, 1, 4, 2]),  # Courier, harbour lights, then the posts without a site
+        ("clips", [3, 1, 4, 2]),
+        ("no-such-order", [4, 3, 2, 1]),
+    ],
+)
+def test_sort_posts_orders_plain_rows(order: str, expected: list[int]) -> None:
+    assert [p.id for p in sort_posts(ROWS, order)] == expected
