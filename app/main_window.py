@@ -599,13 +599,37 @@ class MainWindow(QMainWindow):
     def next_quote(self) -> None:
         """J: the next quote (not while typing in a text field)."""
         if not _is_text_input(QGuiApplication.focusObject()):  # type: ignore[arg-type]
-            self.reader.next_quote()
+            self._step_quote(forward=True)
 
     @Slot()
     def previous_quote(self) -> None:
         """K: the previous quote (not while typing in a text field)."""
         if not _is_text_input(QGuiApplication.focusObject()):  # type: ignore[arg-type]
+            self._step_quote(forward=False)
+
+    def _step_quote(self, *, forward: bool) -> None:
+        # A key that does nothing looks broken: say why nothing moved.
+        before = self.reader.current_quote()
+        selection = self.reader.editor().textCursor()
+        if forward:
+            self.reader.next_quote()
+        else:
             self.reader.previous_quote()
+        post = self._post
+        if post is None:
+            return
+        moved = self.reader.current_quote() != before or (
+            self.reader.editor().textCursor() != selection
+        )
+        if moved:
+            return
+        count = len(post.analysis.quotes)
+        if not count:
+            self.show_status("This post has no quotations.")
+        elif forward:
+            self.show_status(f"No more quotations below ({count} in this post; K goes back).")
+        else:
+            self.show_status(f"No quotations above ({count} in this post; J goes on).")
 
     @Slot()
     def _on_find(self) -> None:

@@ -442,6 +442,8 @@ class ClipsPanel(QWidget):
             self._on_edit_refused(str(error))  # the typed text stays, to be fixed
             return
         self.undo_stack.push(command)
+        what = {"note": "note", "tags": "tags", "key": "citation key"}[name]
+        self.status.emit(f"Saved the clip's {what}. Ctrl+Z undoes.")
 
     def _on_edit_applied(self, change: Change) -> None:
         """An edit, its undo or its redo reached the library: show it."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -69,3 +70,44 @@ def test_the_welcome_text_never_breaks_a_format_name(window: MainWindow) -> None
     texts = [label.text() for label in window.welcome.findChildren(QLabel)]
     body = next(t for t in texts if "Markdown" in t)
     assert "CSL\u2011JSON" in body  # a non-breaking hyphen: never "CSL-" / "JSON"
+
+
+def test_j_past_the_last_quote_and_k_before_the_first_say_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    post = window.current_post()
+    assert post is not None
+    count = len(post.analysis.quotes)
+    for _ in range(count):
+        press(qtbot, "J")
+    last = window.reader.current_quote()
+    press(qtbot, "J")
+    assert window.reader.current_quote() == last
+    assert window.statusBar().currentMessage().startswith("No more quotations below")
+    for _ in range(count):
+        press(qtbot, "K")
+    assert window.statusBar().currentMessage().startswith("No quotations above")
+
+
+def test_a_post_without_quotations_says_so_on_j(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    plain = "A Quiet Week\n\nMay 1, 2024\n\nNothing was said by anyone this week.\n"
+    import_and_wait(qtbot, window, [write_post(tmp_path, "quiet.txt", plain)])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    press(qtbot, "J")
+    assert window.statusBar().currentMessage() == "This post has no quotations."
+
+
+def test_a_saved_clip_edit_is_confirmed(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    press(qtbot, "J")
+    press(qtbot, "Ctrl+Shift+C")
+    note = window.clips_panel.note_edit
+    note.setFocus()
+    qtbot.keyClicks(note, "check the date")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "Saved the clip's note. Ctrl+Z undoes."
