@@ -15,6 +15,14 @@ from PySide6.QtWidgets import (
 
 from app.actions import MENUS, ActionRegistry, display_keys
 
+FIXED_KEYS: tuple[tuple[str, str], ...] = (
+    ("Library search: clear, then back to the reader", "Esc"),
+    ("Library order (newest, date, title, site, clips)", "Alt+O"),
+    ("Close the find bar", "Esc"),
+    ("Clip fields: save the edit", "Enter"),
+)
+"""(what, keys) handled where the keyboard is, listed so they are found."""
+
 
 def plain(text: str) -> str:
     """A menu text without its mnemonic marker and ellipsis."""
@@ -45,8 +53,16 @@ class ShortcutsDialog(QDialog):
                 )
                 item.setToolTip(0, spec.tip or plain(spec.text))
                 self.tree.addTopLevelItem(item)
+        # Keys that belong to one widget, not to the window (not remappable).
+        group = QTreeWidgetItem(["In place", ""])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        self.tree.addTopLevelItem(group)
+        for text, keys in FIXED_KEYS:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["    " + text, keys]))
         self.tree.resizeColumnToContents(0)
-        note = QLabel("Change any key in Edit > Preferences.", self)
+        note = QLabel("Change any key above “In place” in Edit > Preferences.", self)
         note.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import SEARCH_DELAY_MS
 from app.main_window import MainWindow
 from library import paths
@@ -111,3 +112,16 @@ def test_a_saved_clip_edit_is_confirmed(qtbot: QtBot, window: MainWindow, tmp_pa
     qtbot.keyClicks(note, "check the date")
     qtbot.keyClick(note, Qt.Key.Key_Return)
     assert window.statusBar().currentMessage() == "Saved the clip's note. Ctrl+Z undoes."
+
+
+def test_the_shortcuts_sheet_lists_the_keys_that_work_in_place(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, "F1")
+    sheet = window.findChild(ShortcutsDialog)
+    assert sheet is not None
+    rows = dict(sheet.rows())
+    assert rows["Library search: clear, then back to the reader"] == "Esc"
+    assert rows["Library order (newest, date, title, site, clips)"] == "Alt+O"
+    assert rows["Next quote"] == "J"  # the registry's rows are still there
+    sheet.close()
