@@ -1,5 +1,6 @@
 """Help > Keyboard shortcuts: every action of the registry with the keys in
-effect (the user's remapping included), grouped by menu."""
+effect (the user's remapping included), grouped by menu, then the few keys
+that work in place (in the search box, the find bar, the clip fields)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ FIXED_KEYS: tuple[tuple[str, str], ...] = (
     ("Library order (newest, date, title, site, clips)", "Alt+O"),
     ("Close the find bar", "Esc"),
     ("Clip fields: save the edit", "Enter"),
+    ("Clip fields: drop the edit", "Esc"),
 )
 """(what, keys) handled where the keyboard is, listed so they are found."""
 

@@ -417,6 +417,17 @@ class ClipsPanel(QWidget):
         # A line edit claims Ctrl+Z even with nothing of its own to undo; then
         # the key belongs to the window's undo stack (the committed edit).
         if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            # Escape drops what was typed (nothing is saved) and goes back to
+            # the list, as it does in any editor.
+            self._fill_form(force=True)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(watched, QLineEdit)
             and isinstance(event, QKeyEvent)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.library_pane import SECONDARY_ROLE
@@ -150,3 +150,18 @@ def test_the_status_bar_says_what_ctrl_z_undid(
     press(qtbot, "Ctrl+Shift+Z")
     assert window.statusBar().currentMessage() == "Redone: Edit clip tags."
     assert library.get_clip(clip.id).tags == ("ferry",)
+
+
+def test_escape_in_a_clip_field_drops_the_typing_and_saves_nothing(
+    qtbot: QtBot, window: MainWindow, library: Library, clip: Clip
+) -> None:
+    panel = window.clips_panel
+    type_into(qtbot, panel.note_edit, "kept")
+    depth = window.undo_stack.count()
+    panel.note_edit.setFocus()
+    qtbot.keyClicks(panel.note_edit, " and not this")
+    qtbot.keyClick(panel.note_edit, Qt.Key.Key_Escape)
+    assert panel.note_edit.text() == "kept"
+    assert QApplication.focusWidget() is panel.view
+    assert library.get_clip(clip.id).note == "kept"
+    assert window.undo_stack.count() == depth
