@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import Shiboken
 
@@ -40,6 +41,10 @@ def restore_focus(
     dialog), which is then left alone. ``closing`` is the dialog just
     closed: it may still count as active until the platform says otherwise."""
     if not Shiboken.isValid(window) or not window.isVisible():
+        return False
+    if QGuiApplication.applicationState() != Qt.ApplicationState.ApplicationActive:
+        # The user is in another program (a long import ended meanwhile):
+        # never take the keyboard from it.
         return False
     active = QApplication.activeWindow()
     if active is not None and active is not window and active is not closing and active.isVisible():
