@@ -192,6 +192,10 @@ class PostTableModel(QAbstractTableModel):
         """The post shown in ``row``."""
         return self._rows[row]
 
+    def summaries(self) -> list[PostSummary]:
+        """Every listed post, in the model's order."""
+        return list(self._rows)
+
     def row_of(self, post_id: int) -> int | None:
         """The row of a post, if it is listed."""
         for row, existing in enumerate(self._rows):
@@ -534,7 +538,12 @@ class LibraryPane(QWidget):
     def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
         settings.set_value(SORT_SETTING, self.sort_order())
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the rows' own order
-        self.refresh()  # keeps the selection, scrolled into view
+        if self.search_box.text().strip():
+            return  # hits stay best first; the order applies when the search ends
+        # The rows are all here: re-sorting them needs no query.
+        selected = self.selected_post_ids()
+        self.model.set_rows(sort_posts(self.model.summaries(), self.sort_order()))
+        self._reselect(selected)
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:
