@@ -46,9 +46,7 @@ def _unresolved(binary: Path) -> set[str]:
     done = subprocess.run(
         ["ldd", str(binary)], capture_output=True, text=True, check=False, timeout=30
     )
-    return {
-        line.split("=>")[0].strip() for line in done.stdout.splitlines() if "not found" in line
-    }
+    return {line.split("=>")[0].strip() for line in done.stdout.splitlines() if "not found" in line}
 
 
 def _loadable(soname: str) -> bool:
