@@ -3,7 +3,6 @@ Clips panel come back with Ctrl+Z; a refused key is never an undo step."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library() -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ hand-back the next J or Ctrl+Z would go nowhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,6 @@ from library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library() -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ driven as a user would: keys, clicks, drops."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,13 +26,6 @@ from tests.app.test_main_window_support import (
 )
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library() -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    yield lib
-    lib.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ Preferences, and the shortcuts sheet."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,6 @@ from library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library() -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    yield lib
-    lib.close()
 
 
 def new_window(qtbot: QtBot, library: Library) -> MainWindow:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_po
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library() -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    yield lib
-    lib.close()
 
 
 @pytest.fixture
