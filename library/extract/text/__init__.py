@@ -1,0 +1,116 @@
+"""Plain text to an :class:`~library.model.Article`.
+
+A post saved as text (copied from a blog, "Save as text") keeps the page's
+chrome as lines of its own: "Labels: ...", "Follow @x Tweet", share buttons,
+"Newer Post Older Post Home". Those lines are dropped (:mod:`.chrome`), and
+what they say about the post (its author, its date) is kept. A date line and
+a title may lead (:mod:`.head`).
+
+Paragraphs are separated by blank lines. Inside a paragraph, single line
+breaks are judged (:mod:`.lines`): text hard-wrapped at a fixed width is
+joined back into one paragraph; lines that are items of their own (a
+quotation, then its attribution, then a photo caption, as blogs paste them)
+stay separate blocks (:mod:`.blocks`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from library.errors import NoArticle
+from library.extract.text.blocks import Item, block_items, caption_pairs, heading_candidate
+from library.extract.text.chrome import Facts, is_chrome
+from library.extract.text.dates import find_date, parse_date
+from library.extract.text.head import take_lead
+from library.extract.text.language import guess_language
+from library.extract.text.lines import (
+    CLOSING_QUOTES,
+    SPACES,
+    paragraph_groups,
+    split_lines,
+    wrap_width,
+)
+from library.extract.text.links import linked
+from library.model import Article, Block, BlockKind, Metadata, RawDocument
+
+__all__ = ["extract_text", "find_date", "guess_language", "parse_date"]
+
+
+def extract_text(doc: RawDocument) -> Article:
+    """Extract the article from a plain-text document.
+
+    Raises :class:`~library.errors.NoArticle` (naming the file) when nothing
+    but chrome is left.
+    """
+    facts = Facts()
+    lines = split_lines(doc.text or "")
+    chrome = [
+        bool(line.strip()) and is_chrome(SPACES.sub(" ", line).strip(), facts) for line in lines
+    ]
+    lines = take_lead(lines, chrome, facts)
+    groups = paragraph_groups(
+        ["" if flag else line for line, flag in zip(lines, chrome, strict=True)]
+    )
+    width = wrap_width(groups)
+    made = [(len(group), block_items(group, width)) for group in groups]
+    items: list[Item] = []
+    after_candidate = False
+    firsts: list[Item | None] = [None] * (len(made) + 1)
+    for index in range(len(made) - 1, -1, -1):
+        firsts[index] = made[index][1][0] if made[index][1] else firsts[index + 1]
+    for index, (size, group_items) in enumerate(made):
+        following = firsts[index + 1]
+        candidate = size == 1 and len(group_items) == 1 and heading_candidate(group_items[0])
+        if (
+            candidate
+            and not after_candidate
+            and not (items and items[-1].last.rstrip()[-1:] in CLOSING_QUOTES)
+            and following is not None
+            and not heading_candidate(following)
+        ):
+            group_items = [Item(BlockKind.HEADING, group_items[0].text, 2)]
+        after_candidate = candidate
+        items.extend(group_items)
+    blocks: list[Block] = []
+    for item in caption_pairs(items):
+        text, links = linked(SPACES.sub(" ", item.text).strip())
+        if text:
+            blocks.append(Block(item.kind, text, links, item.level))
+    name = doc.path
+    if not any(block.kind is not BlockKind.HEADING for block in blocks):
+        raise NoArticle(
+            f"{name}: no article text was found in this file (only blank lines or blog "
+            "chrome such as labels and share buttons).",
+            path=doc.path,
+        )
+    authors = facts.authors or facts.handles
+    title = facts.title or _title_from_name(doc.path)
+    metadata = Metadata(
+        title=SPACES.sub(" ", title).strip(),
+        authors=tuple(authors),
+        description=facts.description,
+        published=facts.published,
+        url=doc.url or facts.url,
+        language=guess_language(_sample(blocks)),
+    )
+    return Article(metadata, tuple(blocks))
+
+
+def _sample(blocks: list[Block], size: int = 20000) -> str:
+    """The first ``size`` characters or so of the body: enough to tell its
+    language without joining a whole book."""
+    parts: list[str] = []
+    length = 0
+    for block in blocks:
+        parts.append(block.text)
+        length += len(block.text) + 1
+        if length >= size:
+            break
+    return " ".join(parts)
+
+
+def _title_from_name(path: str) -> str:
+    """A title when the text states none: the file's name, readable."""
+    stem = PurePath(path).stem
+    return re.sub(r"[_-]+", " ", stem).strip() or stem

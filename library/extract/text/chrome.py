@@ -1,0 +1,145 @@
+"""Blog chrome left in a post saved as text, and what it tells.
+
+"Labels: ...", "Follow @x Tweet", share buttons, "Newer Post Older Post Home",
+comment forms: such lines are dropped from the body, and the facts some of
+them state (the author, the date, the post's address) are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from library.extract.text.dates import DATE_PREFIX, find_date, parse_date
+from library.extract.text.links import trim_url
+
+_SHARE_WORDS = (
+    r"tweet|share(?: this| it| on \w+| to \w+| via \w+)?|email(?: this)?|e-mail|blogthis!?"
+    r"|pin(?: it)?|print|like|reddit|whatsapp|linkedin|facebook|twitter|pinterest|tumblr"
+    r"|telegram|mastodon|bluesky|threads|copy link|reblog|subscribe|comments?|reply|home"
+    r"|(?:newer|older|previous|next) posts?|post comments \(atom\)|posts \(atom\)"
+    r"|subscribe to:?|powered by blogger\.?|no comments|post a comment|leave a (?:comment|reply)"
+    r"|add a comment|related(?: posts?| articles?| stories)?|you (?:may|might) also like"
+    r"|read more|continue reading|advertisements?|sponsored|skip to (?:main )?content"
+    r"|(?:story|article) continue[sd]? below(?: this)?(?: advertisement| ad)?"
+    r"|scroll to continue with content|continue reading below"
+    r"|back to top|like this|loading\.*|cancel reply|follow|listen|\d+ min(?:ute)?s? read"
+    r"|\d+ restacks?"
+    r"|\d+ (?:comments?|responses?|replies|shares|likes)"
+)
+_CHROME = (
+    re.compile(
+        r"^(?:" + _SHARE_WORDS + r")(?:[\s|\u00b7\u2022,:/()-]*(?:" + _SHARE_WORDS + r"))*"
+        r"[\s|\u00b7\u2022,:.()-]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:labels?|tags?|tagged(?: with)?|categories|category|filed under|topics?)"
+        r"\s*:.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^follow (?:us|me)\b.{0,60}$|^more from\b.{0,80}$", re.IGNORECASE),
+    # Separators and bullets alone on a line.
+    re.compile(r"^(?![=-]{3,}$)[^\w\s]{1,10}$"),
+    # Counts of likes, comments and shares standing alone.
+    re.compile(r"^(?!(?:19|20)\d\d$)\d[\d,.]*[KkMm]?$"),
+    re.compile(r"^share (?:this|on|to)\b.{0,40}$", re.IGNORECASE),
+    re.compile(r"^(?:click to share|sign up for|subscribe to)\b.{0,80}$", re.IGNORECASE),
+    re.compile(r"^(?:copyright\s*)?\u00a9\s*(?:19|20)\d\d\b.{0,80}$", re.IGNORECASE),
+    # WordPress footers and comment forms.
+    re.compile(
+        r"^(?:posted in|this entry was posted in|bookmark the permalink)\b.{0,200}$"
+        r"|^(?:cancel reply|post comment|notify me of .{0,80}|name\s*\*|e-?mail\s*\*"
+        r"|website|comment\s*\*?|save my name, email, and website .{0,80}"
+        r"|your email address will not be published\..{0,80}|required fields are marked.{0,10}"
+        r"|you must be logged in to post a comment\.?|comments are closed\.?"
+        r"|share this (?:post|article|story)(?: on \w+)?:?|print this (?:post|page|article)"
+        r"|(?:posted|launched) (?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?) ago)$",
+        re.IGNORECASE,
+    ),
+)
+_SHARE_LINE_LIMIT = 200
+"""Longer lines are never a row of buttons (and the pattern stays cheap)."""
+_FOLLOW = re.compile(r"^follow\s+@(?P<handle>\w{1,30})\b(?P<rest>.*)$", re.IGNORECASE)
+_POSTED_BY = re.compile(
+    r"^posted\s+by\s*:?\s+(?P<name>.+?)(?:\s+(?:at|on|in)\s+(?P<rest>.+))?$", re.IGNORECASE
+)
+BYLINE = re.compile(
+    r"^(?:by|written by|author:)\s+(?P<name>[^\W\d][\w.'\u2019-]*(?:\s+[^\W\d][\w.'\u2019-]*){0,4}"
+    r"(?:\s+(?:and|&)\s+[^\W\d][\w.'\u2019-]*(?:\s+[^\W\d][\w.'\u2019-]*){0,4})?)"
+    r"(?:\s*[,|\u00b7\u2022\u2013\u2014-]\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+NAME = re.compile(r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$")
+_OWN_URL = re.compile(
+    r"^(?:url|permalink|canonical(?: url)?|saved from|originally (?:published|posted) "
+    r"(?:at|on|in))\s*:?\s*(?P<url>https?://\S+)$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the chrome and the lead told about the post."""
+
+    title: str = ""
+    url: str | None = None
+    description: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    handles: list[str] = field(default_factory=list)
+
+    def add_author(self, name: str) -> None:
+        name = re.sub(r"\s+", " ", name).strip(" ,.;:|-")
+        if name and name.casefold() not in (known.casefold() for known in self.authors):
+            self.authors.append(name)
+
+
+def is_chrome(line: str, facts: Facts) -> bool:
+    """Whether ``line`` is blog chrome; what it says about the post is noted
+    in ``facts``."""
+    follow = _FOLLOW.match(line)
+    if follow is not None and (not follow["rest"].strip() or _is_share(follow["rest"])):
+        if follow["handle"] not in facts.handles:
+            facts.handles.append(follow["handle"])
+        return True
+    posted = _POSTED_BY.match(line)
+    if posted is not None and _posted_by_line(posted["name"], posted["rest"] or ""):
+        rest = posted["rest"] or ""
+        facts.add_author(posted["name"])
+        date = find_date(rest) if rest else None
+        if date and facts.published is None:
+            facts.published = date
+        return True
+    own = _OWN_URL.match(line)
+    if own is not None:
+        facts.url = facts.url or trim_url(own["url"])
+        return True
+    by = BYLINE.match(line)
+    if by is not None and not by["rest"] and NAME.match(by["name"]):
+        facts.add_author(by["name"])
+        return True
+    prefixed = DATE_PREFIX.match(line)
+    if prefixed is not None:
+        date = parse_date(prefixed["rest"])
+        if date is not None:
+            if prefixed["word"].lower() in ("posted", "published", "written", "date", "dated"):
+                facts.published = facts.published or date
+            return True
+    if len(line) <= _SHARE_LINE_LIMIT and _CHROME[0].match(line):
+        return True
+    return any(pattern.match(line) for pattern in _CHROME[1:])
+
+
+def _posted_by_line(name: str, rest: str) -> bool:
+    """Whether "Posted by NAME [at|on|in REST]" is a blog's footer rather
+    than a sentence ("Posted by the ministry on its website, it said ...")."""
+    if len(name.split()) > 4 or any(mark in name for mark in ",.;:!?"):
+        return False
+    return not rest or len(rest) <= 30 or bool(_CLOCK.search(rest) or find_date(rest))
+
+
+def _is_share(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= _SHARE_LINE_LIMIT and bool(_CHROME[0].match(text))

@@ -1,0 +1,128 @@
+"""The lead of a plain-text post: title, subtitle, date and byline.
+
+A post saved as text starts with what the page printed above the article;
+those lines become metadata rather than body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from library.extract.text.blocks import CREDIT, heading_like
+from library.extract.text.chrome import BYLINE, NAME, Facts
+from library.extract.text.dates import DATE_PREFIX, find_date, parse_date
+from library.extract.text.lines import ATX, CLOSING_QUOTES, OPENING_QUOTES, SETEXT, SPACES
+from library.extract.text.links import trim_url
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$|[a-z]{2}\. [A-Z]")
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([\w ]+\)\s*)?\s(?:--|\u2014|\u2013|-)\s")
+_ROLE_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s+(?P<role>.{3,60})$"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:press|news|reporter|correspondent|writer|editor|producer|journalist|columnist|"
+    r"contributor|staff|agency|bureau|herald|globe|journal|tribune|gazette|times|post|"
+    r"reuters|afp|ap|cbc|ctv|bbc|cnn|npr)\b",
+    re.IGNORECASE,
+)
+_BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
+
+_LEAD_LINES = 15
+"""How far into the text a title, date and byline are looked for."""
+_COUNT = re.compile(r"^\d[\d,.]*[KkMm]?$")
+
+
+def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
+    """Take the title, its subtitle, the date and the byline off the lines
+    before the body starts; return the lines left (taken lines blanked)."""
+    kept = list(lines)
+    content = [i for i, line in enumerate(lines) if line.strip() and not chrome[i]]
+    title_at: int | None = None
+    for position, index in enumerate(content[:_LEAD_LINES]):
+        line = SPACES.sub(" ", lines[index]).strip()
+        later = content[position + 1] if position + 1 < len(content) else None
+        next_line = lines[later].strip() if later is not None else ""
+        adjacent = later == index + 1
+        date = parse_date(line)
+        prefixed = DATE_PREFIX.match(line)
+        if date is None and prefixed is not None:
+            date = parse_date(prefixed["rest"])
+        byline = BYLINE.match(line)
+        role = _ROLE_BYLINE.match(line)
+        atx = ATX.match(line)
+        bare = _BARE_URL.match(line)
+        if SETEXT.match(line) and title_at is not None and index == title_at + 1:
+            pass
+        elif bare is not None and position == 0:
+            facts.url = facts.url or trim_url(bare[1])
+        elif date is not None:
+            facts.published = facts.published or date
+        elif role is not None and _ROLE_WORDS.search(role["role"]):
+            facts.add_author(role["name"])
+        elif byline is not None and len(line) <= 100:
+            for name in re.split(r"\s+(?:and|&)\s+", byline["name"]):
+                facts.add_author(name)
+            rest = byline["rest"] or ""
+            facts.published = facts.published or (find_date(rest) if rest else None)
+        elif not facts.title and atx is not None and len(atx[1]) == 1:
+            facts.title = atx[2]
+            title_at = index
+        elif not facts.title and _title_like(line, next_line, adjacent):
+            facts.title = line
+            title_at = index
+        elif (
+            title_at is not None
+            and facts.description is None
+            and index == title_at + 1
+            and len(line) <= 150
+            and line[-1:] not in ".:" + CLOSING_QUOTES
+            and not _body_like(next_line)
+        ):
+            facts.description = line
+        elif (
+            title_at is not None
+            and NAME.match(line)
+            and len(line) <= 40
+            and _names_author(lines, chrome, index)
+        ):
+            facts.add_author(line)
+        elif title_at is not None and _COUNT.match(line):
+            pass  # a like or comment count beside the byline
+        else:
+            break
+        kept[index] = ""
+    return kept
+
+
+def _names_author(lines: list[str], chrome: list[bool], index: int) -> bool:
+    """Whether a bare name is a byline: a date or a "Follow"/"5 min read"
+    line comes right after it, as blog platforms print them."""
+    for later in range(index + 1, min(len(lines), index + 4)):
+        line = lines[later].strip()
+        if not line:
+            continue
+        return chrome[later] or parse_date(line) is not None
+    return False
+
+
+def _body_like(line: str) -> bool:
+    """A line that reads as the article's text rather than its head."""
+    return len(line) > 150 or (len(line.split()) >= 6 and line.rstrip(CLOSING_QUOTES)[-1:] in ".!?")
+
+
+def _title_like(line: str, next_line: str, adjacent: bool) -> bool:
+    """Whether ``line`` is the post's title; ``next_line`` is the next line
+    with text, ``adjacent`` whether no blank line separates them."""
+    if len(line) > 150 or len(line.split()) > 25 or line[:1] in OPENING_QUOTES:
+        return False
+    if line.endswith(".") and not line.endswith(".."):
+        return False
+    if _SENTENCE_END.search(line) or _DATELINE.match(line) or CREDIT.search(line):
+        # The article's first sentence, a dateline lede or a photo caption.
+        return False
+    if not adjacent or not next_line:
+        return True
+    if SETEXT.match(next_line) or parse_date(next_line) or BYLINE.match(next_line):
+        return True
+    # A title pasted right above a subtitle or the first paragraph.
+    return heading_like(line) or line[-1:] in "!?"
