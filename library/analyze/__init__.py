@@ -43,6 +43,7 @@ from library.analyze.attribution import (
     trailing,
 )
 from library.analyze.document import Document
+from library.analyze.gender import of_description, of_pronoun
 from library.analyze.lexicon import NOT_NAMES, SPEECH_VERBS, words
 from library.analyze.marks import pair_marks
 from library.analyze.names import (
@@ -144,8 +145,15 @@ def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
 
 
 def _speaker(
-    doc: Document, phrase: Phrase, people: People, finder: SourceFinder, confidence: float
+    doc: Document,
+    phrase: Phrase,
+    people: People,
+    finder: SourceFinder,
+    confidence: float,
+    previous: str | None = None,
 ) -> Speaker | None:
+    """The speaker a phrase names; ``previous`` is the name of the last
+    quotation's speaker when it is close (its pronoun may follow)."""
     span = doc.span(phrase.start, phrase.end)
     text = phrase.text
     if phrase.how == "line" and "," not in text:
@@ -168,9 +176,14 @@ def _speaker(
     if parts.pronoun == "it":
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
     if parts.pronoun is not None:
-        name = people.resolve(phrase.start)
+        gender = of_pronoun(parts.pronoun)
+        name = people.resolve(phrase.start, gender=gender)
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
+        if name == previous:
+            # "Doe said ... she added": the pronoun after the person's own
+            # speech tells their gender (weakly; titles win).
+            people.genders.note(name, gender, strong=False)
         people.add(phrase.end, name)
         return Speaker(name, people.roles.get(name), round(confidence * 0.8, 2), span)
     if parts.name is not None and phrase.how == "line" and _common_noun_lead(parts.name, text):
@@ -187,7 +200,11 @@ def _speaker(
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.
-            named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
+            named = people.resolve(
+                phrase.start,
+                _previous_line_start(doc, phrase.start),
+                of_description(parts.role),  # "the spokeswoman": not a man
+            )
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
@@ -196,6 +213,7 @@ def _speaker(
         people.add(phrase.end, name)
         if parts.role:
             people.roles.setdefault(name, parts.role)
+            people.genders.note(name, of_description(parts.role))
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
 
 
@@ -287,7 +305,10 @@ def _attribute(
             continue  # a scare quote
         speaker = None
         if phrase is not None:
-            speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how])
+            previous = None
+            if last is not None and c.line - last[0] <= _INHERIT_LINES:
+                previous = last[1].name
+            speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how], previous)
         if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
@@ -452,6 +473,7 @@ def _plain_speaker(doc: Document, phrase: Phrase, people: People, confidence: fl
     parts = split_speaker(phrase.text)
     span = doc.span(phrase.start, phrase.end)
     if parts.pronoun is not None:
-        return Speaker(people.resolve(phrase.start), parts.pronoun, confidence * 0.8, span)
+        named = people.resolve(phrase.start, gender=of_pronoun(parts.pronoun))
+        return Speaker(named, parts.pronoun, confidence * 0.8, span)
     name = people.full(parts.name) if parts.name else None
     return Speaker(name, parts.role, confidence, span)

@@ -4,8 +4,10 @@ pronouns and bare surnames against the people the article has named.
 People are found once, in one pass over the text (runs of two or more
 capitalised words that are not organisations, months or sentence openers).
 A pronoun goes to the last person named before it, preferring one named as a
-sentence's subject (followed by a verb) over one named as an object; a bare
-surname or "Mr. Hemming" goes to the full name seen with that surname.
+sentence's subject (followed by a verb) over one named as an object, and
+skipping people the text shows to be of the other gender ("he" passes over a
+"Mrs. Lepp"; see :mod:`.gender`); a bare surname or "Mr. Hemming" goes to the
+full name seen with that surname.
 """
 
 from __future__ import annotations
@@ -15,6 +17,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from library.analyze.gender import (
+    SPEECH_PRONOUN,
+    Gender,
+    Genders,
+    of_description,
+    of_word,
+    of_words,
+)
 from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, PREPOSITIONS, SPEECH_VERBS, words
 from library.analyze.names import (
     PERSON_RUN,
@@ -27,6 +37,11 @@ from library.analyze.names import (
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
 _HORIZON = 3000
+_LOOK_BACK = 64
+"""How many earlier mentions a gendered pronoun may pass over (bounded, so
+resolution stays linear)."""
+_AFTER_SPEECH = 600
+"""How far after a person's speech a pronoun still continues it."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -41,6 +56,8 @@ class People:
     roles: dict[str, str] = field(default_factory=dict)
     """The role a person was first given ("General, Syrian Army spokesman"),
     so a later "he said" carries it too."""
+    genders: Genders = field(default_factory=Genders)
+    """What the text says about each person's gender."""
 
     def know(self, name: str) -> None:
         """Remember a full name so a bare surname or first name expands."""
@@ -68,12 +85,18 @@ class People:
             return self.by_surname.get(key) or self.by_first.get(key) or name
         return name
 
-    def resolve(self, pos: int, since: int = 0) -> str | None:
+    def resolve(self, pos: int, since: int = 0, gender: Gender | None = None) -> str | None:
         """The person a pronoun at ``pos`` most likely means: the last one
-        named as a subject or speaker before it (and not before ``since``)."""
+        named as a subject or speaker before it (and not before ``since``)
+        whom the text does not show to be of another ``gender``."""
         i = bisect.bisect_left(self.positions, pos)
-        if i > 0 and pos - self.positions[i - 1] <= _HORIZON and self.positions[i - 1] >= since:
-            return self.names[i - 1]
+        floor = max(0, i - _LOOK_BACK)
+        while i > floor:
+            i -= 1
+            if pos - self.positions[i] > _HORIZON or self.positions[i] < since:
+                return None
+            if self.genders.fits(self.names[i], gender):
+                return self.names[i]
         return None
 
 
@@ -114,6 +137,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     words, not the narrative's, and are only remembered for expansion."""
     people = People()
     starts = [q[0] for q in quoted]
+    spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
     for m in PERSON_RUN.finditer(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         inside = i >= 0 and m.start() < quoted[i][1]
@@ -144,6 +168,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if looks_like_organisation(name) or text.startswith(("'s", "\u2019s"), m.end()):
             continue
         people.know(name)
+        _note_gender(people.genders, text, name, _titles, m.start(), m.end())
         if words_[0] in _PLACE_START or words_[-1] in _AFFILIATION_END:
             continue  # "North Korea has", "California Democrat said": not a person
         j = m.start() - 1
@@ -157,6 +182,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # "the Kihnu Star left": a ship, a building, a team
         if not inside and (_verb_follows(follower) or opens_sentence):
             people.add(m.start(), name)
+            if follower in SPEECH_VERBS:
+                spoke.append((m.end(), name))
         if len(people.positions) >= limit:
             return people
     # Second pass: a bare surname as a subject ("Fry describes himself",
@@ -170,8 +197,69 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quoted[i][1]:
             continue
-        if _verb_follows(_follower(text, m.end(1))):
+        follower = _follower(text, m.end(1))
+        if _verb_follows(follower):
             people.add(m.start(), full)
+            if m.group() != m.group(1):  # "Mr. Hemming said"
+                people.genders.note(full, of_word(m.group().split()[0]))
+            if follower in SPEECH_VERBS:
+                spoke.append((m.end(), full))
             if len(people.positions) >= limit:
                 break
+    _pronouns_after_speech(people, text, quoted, spoke)
     return people
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_APPOSITION_END = re.compile(r"[.;:\n\u2028]")
+
+
+def _note_gender(
+    genders: Genders, text: str, name: str, titles: list[str], start: int, end: int
+) -> None:
+    """Gender evidence beside one mention of a name: its honorifics ("Mrs.
+    Jane Doe"), the role noun just before it ("spokeswoman Jane Doe") or
+    the description after its comma ("Jane Doe, a spokeswoman for ...")."""
+    genders.note(name, of_words(titles))
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None:
+        genders.note(name, of_word(before.group(1)))
+    if text.startswith(",", end):
+        tail = text[end + 1 : end + 161]
+        stop = _APPOSITION_END.search(tail)
+        if stop is not None:
+            tail = tail[: stop.start()]
+        tail = ",".join(tail.split(",")[:2])  # "Jane Doe, 52, a fisherwoman,"
+        genders.note(name, of_description(tail))
+
+
+def _pronouns_after_speech(
+    people: People, text: str, quoted: Sequence[tuple[int, int]], spoke: list[tuple[int, str]]
+) -> None:
+    """ "Doe said ... she added": when the first gendered pronoun after a
+    person's own speech (outside quotations, before anyone else is named as
+    a subject, within the next paragraph) attributes speech, it is weak
+    evidence of their gender. Any other pronoun first ("she was more than
+    ...", "he fell silent") may mean someone else: no evidence."""
+    starts = [q[0] for q in quoted]
+    for end, name in spoke:
+        i = bisect.bisect_right(people.positions, end)
+        limit = end + _AFTER_SPEECH
+        if i < len(people.positions):
+            limit = min(limit, people.positions[i])
+        first = text.find("\n", end, limit)
+        second = text.find("\n", first + 1, limit) if first >= 0 else -1
+        if second >= 0:
+            limit = second  # no further than the next paragraph
+        for m in _GENDERED.finditer(text, end, max(end, limit)):
+            q = bisect.bisect_right(starts, m.start()) - 1
+            if q >= 0 and m.start() < quoted[q][1]:
+                continue  # the speaker's own words
+            for said in SPEECH_PRONOUN.finditer(text, max(0, m.start() - 20), m.end() + 40):
+                if said.start(said.lastindex or 0) == m.start():
+                    pronoun = m.group().lower()
+                    people.genders.note(name, "m" if pronoun == "he" else "f", strong=False)
+            break
+
+
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")

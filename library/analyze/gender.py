@@ -1,0 +1,134 @@
+"""Gender evidence for named people, read from the text itself.
+
+A "she said" should not go to a man named just before. The only evidence
+used is what the article writes about the person: an honorific ("Mrs.",
+"Sir", "Dame"), a gendered role noun beside the name ("spokeswoman Jane
+Doe", "Jane Doe, a company spokesman,"), or the pronoun that follows the
+person's own speech ("Doe said ... she added"). First names are never used:
+they guess, and guess wrong often enough to mislead.
+
+Honorifics and role nouns are strong evidence; the pronoun after a person's
+speech is weak, used only when nothing strong is known. Conflicting evidence
+of one strength leaves the person unknown, and an unknown person stays
+eligible for either pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from library.analyze.lexicon import SPEECH_VERBS, words
+
+Gender = Literal["m", "f"]
+
+_MALE = words(
+    """
+    mr mr. sir lord king prince duke baron earl emperor father brother monsignor
+    spokesman chairman congressman councilman alderman businessman policeman fireman
+    fisherman salesman anchorman sportsman statesman assemblyman selectman committeeman
+    headmaster schoolboy boy man gentleman husband widower son father grandfather
+    grandson uncle nephew actor waiter monk
+    """
+)
+_FEMALE = words(
+    """
+    mrs mrs. ms ms. miss madam madame mme mme. dame lady queen princess duchess baroness
+    countess empress sister
+    spokeswoman chairwoman congresswoman councilwoman alderwoman businesswoman
+    policewoman firewoman fisherwoman saleswoman anchorwoman sportswoman stateswoman
+    assemblywoman selectwoman committeewoman headmistress schoolgirl girl woman lady
+    wife widow daughter mother grandmother granddaughter aunt niece actress waitress nun
+    """
+)
+_PRONOUNS: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+_WORD = re.compile(r"[A-Za-z][\w.\u2019'-]*")
+_STOP = words(
+    """
+    who whose which that and or but while whom his her their its my our your
+    with to be is was are were has had have
+    """
+)
+_HONORIFICS = words("mr mr. mrs mrs. ms ms. miss sir dame lord lady madam")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def of_pronoun(pronoun: str | None) -> Gender | None:
+    """The gender a pronoun states ("she" -> "f"); ``None`` for "they", "it"."""
+    return _PRONOUNS.get(pronoun or "")
+
+
+def of_word(word: str) -> Gender | None:
+    """The gender one honorific or role noun states, if any."""
+    key = word.lower().strip(".,;:\"'\u201c\u201d\u2018\u2019()")
+    if key in _MALE or key + "." in _MALE:
+        return "m"
+    if key in _FEMALE or key + "." in _FEMALE:
+        return "f"
+    return None
+
+
+def of_words(tokens: list[str]) -> Gender | None:
+    """The gender a run of titles states ("Dame", "Mrs."); ``None`` when
+    none do, or they disagree."""
+    found = {g for g in (of_word(t) for t in tokens) if g is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def of_description(description: str) -> Gender | None:
+    """The gender a description of a person states: its first gendered noun
+    ("a spokeswoman for the port" -> "f"). Reading stops at a clause or a
+    possessive that starts talking about someone else ("whose husband",
+    "her father", "Tom's wife" is read, "Tom's" skipped)."""
+    for m in _WORD.finditer(description[:160]):
+        token = m.group()
+        lowered = token.lower()
+        if lowered in _STOP or lowered in SPEECH_VERBS or lowered in _HONORIFICS:
+            return None  # "whose husband", "said the boy", "with Ms. Carr": someone else
+        if _POSSESSIVE.search(token):
+            continue  # "the mayor's": about the mayor, not this person
+        gender = of_word(token)
+        if gender is not None:
+            return gender
+    return None
+
+
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+SPEECH_PRONOUN = re.compile(
+    rf"\b(?:([Hh]e|[Ss]he)(?:\s+\w+ly)?\s+(?:{_VERBS})\b|(?:{_VERBS}),?\s+(he|she)\b)"
+)
+"""A pronoun attributing speech ("she added", "he said", "said she")."""
+
+
+class Genders:
+    """Gender evidence per full name: strong (titles, role nouns) and weak
+    (the pronoun after the person's own speech)."""
+
+    __slots__ = ("_strong", "_weak")
+
+    def __init__(self) -> None:
+        self._strong: dict[str, Gender | None] = {}
+        self._weak: dict[str, Gender | None] = {}
+
+    def note(self, name: str, gender: Gender | None, strong: bool = True) -> None:
+        """Record evidence; a person with both genders in one kind of
+        evidence becomes unknown (``None``)."""
+        if gender is None:
+            return
+        table = self._strong if strong else self._weak
+        if name in table and table[name] != gender:
+            table[name] = None
+        else:
+            table[name] = gender
+
+    def of(self, name: str) -> Gender | None:
+        """What the text says about this person; ``None`` when unknown."""
+        if name in self._strong:
+            return self._strong[name]
+        return self._weak.get(name)
+
+    def fits(self, name: str, gender: Gender | None) -> bool:
+        """Can a pronoun of ``gender`` mean this person?"""
+        known = self.of(name)
+        return gender is None or known is None or known == gender
