@@ -13,6 +13,10 @@ covers the reported clause it stands in (see :mod:`.quotes`). A speaker's span
 covers the attribution phrase or line as written ("she", "Brandt", "General Ali
 Mayhoub, Syrian Army spokesman"); its ``name`` is resolved (a pronoun or a
 surname to the full name) and its ``role`` keeps titles and descriptions.
+"He" and "she" pass over people the text shows to be of the other gender
+(titles, role nouns, the pronoun after their own speech: :mod:`.gender`);
+people it says nothing about stay eligible, and first names are never read
+for gender.
 
 Speaker confidence, roughly how often each kind of evidence is right:
 0.9 a verb and a name beside the quote; 0.85 a verb before it or an
