@@ -13,12 +13,13 @@ import pytest
 
 from library.errors import NoArticle
 from library.extract.html import extract_html
+from library.importers import read
 from library.model import LINE_BREAK, Article, BlockKind, RawDocument, Resource, SourceFormat
-from tests.library.test_extract_html_golden import FIXTURES, read_page
+from tests.library.test_extract_html_golden import FIXTURES
 
 
 def extract_fixture(name: str) -> Article:
-    return extract_html(read_page(FIXTURES / name))
+    return extract_html(read(FIXTURES / name))
 
 
 def html_doc(html: str, *, path: str = "page.html", url: str | None = None) -> RawDocument:

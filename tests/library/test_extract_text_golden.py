@@ -12,57 +12,14 @@ review the diff like code::
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from library.errors import QuotemarkError
-from library.extract import extract
-from library.importers import read
-from library.model import Article
+from tests.library.golden import check_golden, outcome
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
-REGENERATE = os.environ.get("QUOTEMARK_REGEN_GOLDEN") == "1"
 POSTS = sorted(FIXTURES.glob("*.txt"))
-
-
-def snapshot(article: Article) -> dict[str, Any]:
-    """Everything extraction decided, as plain JSON."""
-    meta = article.metadata
-    return {
-        "metadata": {
-            "title": meta.title,
-            "authors": list(meta.authors),
-            "published": meta.published,
-            "site": meta.site,
-            "url": meta.url,
-            "language": meta.language,
-            "description": meta.description,
-        },
-        "blocks": [
-            {
-                "kind": str(block.kind),
-                "level": block.level,
-                "text": block.text,
-                "links": [
-                    {"text": block.text[link.start : link.end], "url": link.url}
-                    for link in block.links
-                ],
-            }
-            for block in article.blocks
-        ],
-    }
-
-
-def outcome(path: Path) -> dict[str, Any]:
-    """The snapshot of reading and extracting ``path``, or the error."""
-    try:
-        return snapshot(extract(read(path)))
-    except QuotemarkError as error:
-        return {"error": type(error).__name__, "names_file": str(path) in error.message}
 
 
 def test_there_are_golden_posts() -> None:
@@ -71,10 +28,4 @@ def test_there_are_golden_posts() -> None:
 
 @pytest.mark.parametrize("post", POSTS, ids=[post.stem for post in POSTS])
 def test_post_matches_its_golden_file(post: Path) -> None:
-    golden = post.with_suffix(".json")
-    result = outcome(post)
-    if REGENERATE:
-        text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
-        golden.write_text(text, encoding="utf-8")
-    assert golden.is_file(), f"no {golden.name}: run with QUOTEMARK_REGEN_GOLDEN=1 and review it"
-    assert result == json.loads(golden.read_text(encoding="utf-8"))
+    check_golden(post, outcome(post, resources=False))
