@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
+from app.reader.view import ReaderView
 from library import paths
+from library.model import Post
 from library.service import Library
+from tests.fixtures.gui.posts import river_post
+
+W = TypeVar("W", bound=QWidget)
+
+
+def shown(qtbot: QtBot, widget: W, width: int, height: int) -> W:
+    """``widget`` at the given size, on screen, closed after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 @pytest.fixture
@@ -17,3 +36,40 @@ def library() -> Iterator[Library]:
     lib = Library.open(paths.library_file())
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def post() -> Post:
+    """The hand-written river post (quotes, nested quotes, sources, links,
+    images); a module overrides this fixture to read another post."""
+    return river_post()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, post: Post) -> ReaderView:
+    """A reader in the light scheme showing ``post``."""
+    reader = ReaderView()
+    reader.set_color_scheme(Qt.ColorScheme.Light)
+    shown(qtbot, reader, 900, 700).show_post(post)
+    return reader
+
+
+class UrlCatcher(QObject):
+    """Stands in for the system browser (Qt's own URL-handler hook)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def browser() -> Iterator[UrlCatcher]:
+    """Web links opened during the test, instead of a real browser."""
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    yield catcher
+    QDesktopServices.unsetUrlHandler("https")

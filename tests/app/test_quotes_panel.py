@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.panels.quotes import INDEX_ROLE, QuotesPanel
 from app.reader.view import ReaderView
 from library.model import Post
-from tests.fixtures.gui.posts import partial_post, river_post
+from tests.app.conftest import shown
+from tests.fixtures.gui.posts import partial_post
 
 pytestmark = [
     pytest.mark.gui,
@@ -21,17 +22,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def post() -> Post:
-    return river_post()
-
-
-@pytest.fixture
 def panel(qtbot: QtBot, post: Post) -> QuotesPanel:
-    widget = QuotesPanel()
-    qtbot.addWidget(widget)
-    widget.resize(360, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, QuotesPanel(), 360, 600)
     widget.set_post(post)
     return widget
 

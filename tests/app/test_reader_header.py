@@ -3,12 +3,11 @@ first paragraph, and that it never disturbs the block-per-block document."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QPalette, QTextCursor
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,49 +15,12 @@ from app.reader.header import byline, counts_line, human_date, web_url
 from app.reader.theme import DARK, LIGHT
 from app.reader.view import ReaderView
 from library.model import Post
-from tests.fixtures.gui.posts import river_post
+from tests.app.conftest import UrlCatcher
 
 pytestmark = [
     pytest.mark.gui,
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
 ]
-
-
-@pytest.fixture
-def post() -> Post:
-    return river_post()
-
-
-@pytest.fixture
-def view(qtbot: QtBot, post: Post) -> ReaderView:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.set_color_scheme(Qt.ColorScheme.Light)
-    reader.show()
-    qtbot.waitExposed(reader)
-    reader.show_post(post)
-    return reader
-
-
-class UrlCatcher(QObject):
-    """Stands in for the system browser."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("https")
 
 
 def first_block_top(view: ReaderView) -> int:

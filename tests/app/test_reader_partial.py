@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
-from pytestqt.qtbot import QtBot
 
 from app.reader.highlight import (
     PARTIAL_PROPERTY,
@@ -81,18 +80,6 @@ def test_marks_of_many_typographies(text: str, words: list[str]) -> None:
 @pytest.fixture
 def post() -> Post:
     return partial_post()
-
-
-@pytest.fixture
-def view(qtbot: QtBot, post: Post) -> ReaderView:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.set_color_scheme(Qt.ColorScheme.Light)
-    reader.show()
-    qtbot.waitExposed(reader)
-    reader.show_post(post)
-    return reader
 
 
 def format_at(view: ReaderView, block: int, offset: int) -> QTextCharFormat:

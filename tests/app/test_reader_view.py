@@ -3,14 +3,12 @@ and what a selection turns into."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import (
-    QDesktopServices,
     QHelpEvent,
     QImage,
     QPalette,
@@ -46,7 +44,8 @@ from library.model import (
     Span,
 )
 from library.service import Library
-from tests.fixtures.gui.posts import river_post, store
+from tests.app.conftest import UrlCatcher, shown
+from tests.fixtures.gui.posts import store
 
 pytestmark = [
     pytest.mark.gui,
@@ -56,17 +55,9 @@ pytestmark = [
 
 
 @pytest.fixture
-def post() -> Post:
-    return river_post()
-
-
-@pytest.fixture
 def view(qtbot: QtBot, post: Post) -> ReaderView:
-    reader = ReaderView()
-    qtbot.addWidget(reader)
-    reader.resize(900, 700)
-    reader.show()
-    qtbot.waitExposed(reader)
+    """A reader following the system's scheme (some tests here switch it)."""
+    reader = shown(qtbot, ReaderView(), 900, 700)
     reader.show_post(post)
     return reader
 
@@ -405,26 +396,6 @@ def test_an_image_without_local_bytes_shows_its_alt_text(view: ReaderView, post:
         i for i, b in enumerate(post.blocks) if b.kind is BlockKind.IMAGE and not b.resource
     )
     assert view.editor().document().findBlockByNumber(remote).text() == "tracking pixel"
-
-
-class UrlCatcher(QObject):
-    """Stands in for the system browser (Qt's own URL-handler hook)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[UrlCatcher]:
-    catcher = UrlCatcher()
-    QDesktopServices.setUrlHandler("https", catcher, "open")
-    yield catcher
-    QDesktopServices.unsetUrlHandler("https")
 
 
 def click_text(qtbot: QtBot, view: ReaderView, qt_position: int) -> None:

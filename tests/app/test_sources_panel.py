@@ -29,6 +29,7 @@ from library.model import (
     Speaker,
 )
 from library.service import Library
+from tests.app.conftest import shown
 from tests.fixtures.gui.posts import river_post, store
 
 pytestmark = [
@@ -38,17 +39,8 @@ pytestmark = [
 
 
 @pytest.fixture
-def post() -> Post:
-    return river_post()
-
-
-@pytest.fixture
 def panel(qtbot: QtBot, post: Post) -> SourcesPanel:
-    widget = SourcesPanel()
-    qtbot.addWidget(widget)
-    widget.resize(360, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, SourcesPanel(), 360, 600)
     widget.set_post(post)
     return widget
 
