@@ -299,18 +299,12 @@ def _posts(options: argparse.Namespace) -> int:
 
 
 def _post_json(post: Post) -> dict[str, Any]:
-    from library.pipeline import quote_json
+    from library.pipeline import metadata_json, quote_json
 
-    meta = post.metadata
     return {
         "id": post.id,
         "key": post.key,
-        "title": meta.title,
-        "authors": list(meta.authors),
-        "published": meta.published,
-        "site": meta.site,
-        "url": meta.url,
-        "language": meta.language,
+        **metadata_json(post.metadata),
         "imported": post.imported,
         "file": post.file_name,
         "blocks": [{"kind": str(b.kind), "text": b.text} for b in post.blocks],

@@ -16,7 +16,7 @@ from typing import Any
 from library.analyze import analyze
 from library.extract import extract
 from library.importers import read
-from library.model import Analysis, Article, Quote, RawDocument
+from library.model import Analysis, Article, Metadata, Quote, RawDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,19 @@ def process(path: Path) -> Processed:
     return Processed(raw, article, analysis, content_hash(article))
 
 
+def metadata_json(meta: Metadata) -> dict[str, Any]:
+    """A post's metadata as the command's JSON shows it (``extract`` and
+    ``show`` alike)."""
+    return {
+        "title": meta.title,
+        "authors": list(meta.authors),
+        "published": meta.published,
+        "site": meta.site,
+        "url": meta.url,
+        "language": meta.language,
+    }
+
+
 def quote_json(quote: Quote) -> dict[str, Any]:
     """One quotation as the command's JSON shows it (``extract`` and
     ``show`` alike)."""
@@ -76,12 +89,7 @@ def to_json(path: str, processed: Processed) -> dict[str, Any]:
     analysis = processed.analysis
     return {
         "file": path,
-        "title": meta.title,
-        "authors": list(meta.authors),
-        "published": meta.published,
-        "site": meta.site,
-        "url": meta.url,
-        "language": meta.language,
+        **metadata_json(meta),
         "blocks": [{"kind": str(b.kind), "text": b.text} for b in blocks],
         "quotes": [quote_json(q) for q in analysis.quotes],
         "sources": [

@@ -96,21 +96,24 @@ def read(path: Path) -> RawDocument:
     )
 
 
+def _unreadable(name: str, path: Path, error: OSError) -> UnreadableInput:
+    """The message for a file the system would not let us stat or read."""
+    if isinstance(error, FileNotFoundError):
+        problem = "there is no such file."
+    elif isinstance(error, PermissionError):
+        problem = "permission to read the file was denied."
+    else:
+        problem = f"the file cannot be read ({error.strerror or error})."
+    return UnreadableInput(f"{name}: {problem}", path=str(path))
+
+
 def _load(path: Path, name: str) -> tuple[bytes, str | None]:
     """The file's bytes and modification time, after checking (without
     reading) that it is a regular file of a size worth reading."""
     try:
         info = path.stat()
-    except FileNotFoundError:
-        raise UnreadableInput(f"{name}: there is no such file.", path=str(path)) from None
-    except PermissionError:
-        raise UnreadableInput(
-            f"{name}: permission to read the file was denied.", path=str(path)
-        ) from None
     except OSError as error:
-        raise UnreadableInput(
-            f"{name}: the file cannot be read ({error.strerror or error}).", path=str(path)
-        ) from error
+        raise _unreadable(name, path, error) from error
     if stat.S_ISDIR(info.st_mode):
         raise UnreadableInput(
             f"{name}: this is a folder, not a file; import the folder to import every post in it.",
@@ -131,14 +134,8 @@ def _load(path: Path, name: str) -> tuple[bytes, str | None]:
             # One byte more than allowed: a file that grew since stat() is
             # still refused instead of read without bound.
             data = handle.read(MAX_INPUT_BYTES + 1)
-    except PermissionError:
-        raise UnreadableInput(
-            f"{name}: permission to read the file was denied.", path=str(path)
-        ) from None
     except OSError as error:
-        raise UnreadableInput(
-            f"{name}: the file cannot be read ({error.strerror or error}).", path=str(path)
-        ) from error
+        raise _unreadable(name, path, error) from error
     if len(data) > MAX_INPUT_BYTES:
         raise UnreadableInput(f"{name}: the file is too large.", path=str(path))
     modified = datetime.fromtimestamp(info.st_mtime, tz=UTC).isoformat(timespec="seconds")
