@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -132,6 +133,10 @@ def _hn_date(value: str) -> str | None:
 _REDDIT_OLD_POST = Query(f".//div[{_has_class('thing')}][{_has_class('link')}][@data-author]")
 _REDDIT_OLD_TITLE = Query(f".//a[{_has_class('title')}]")
 _REDDIT_OLD_TIME = Query(f".//p[{_has_class('tagline')}]//time[@datetime]")
+_REDDIT_OLD_COMMENT_TIME = Query(
+    f".//div[{_has_class('thing')}][{_has_class('comment')}]"
+    f"//p[{_has_class('tagline')}]//time[@datetime]"
+)
 _REDDIT_NEW_POST = Query(".//shreddit-post")
 _REDDIT_TITLE_SUFFIX = re.compile(r"\s+:\s+[\w-]+$|\s*:\s*r/[\w-]+$")
 
@@ -159,18 +164,42 @@ def _reddit(page: Page) -> SiteFacts | None:
     if not title:
         title = _REDDIT_TITLE_SUFFIX.sub("", page.marks.title)
     # The post's own time is in its tagline (or its data-timestamp, in
-    # milliseconds); the times further down belong to the comments.
+    # milliseconds); the times further down belong to the comments, and
+    # only bound the post's when it has neither.
     when = _first(_REDDIT_OLD_TIME, post)
     stamp = (post.get("data-timestamp") or "").strip()
     published = parse_date(when.get("datetime")) if when is not None else None
     if not published and stamp.isdigit():
         published = parse_date(stamp)
+    if not published:
+        published = _earliest(
+            parse_date(time.get("datetime"))
+            for time in _REDDIT_OLD_COMMENT_TIME.elements(page.root)
+        )
     return SiteFacts(
         title=title,
         authors=(author,) if author and author != "[deleted]" else (),
         published=published,
         site=f"r/{subreddit}" if subreddit else "",
     )
+
+
+def _earliest(values: Iterable[str | None]) -> str | None:
+    """The earliest of some ISO 8601 times (a time without a zone counts as UTC).
+
+    A thread whose post lost its own time (a page saved without the post's
+    tagline) is dated by its first reply: the post is no younger than the
+    earliest comment on it, and on Reddit the first reply usually comes within
+    hours, so the year and month a citation shows are right, where "no date"
+    would leave the researcher to look it up.
+    """
+
+    def moment(value: str) -> datetime:
+        stamp = datetime.fromisoformat(value)
+        return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+    known = [value for value in values if value]
+    return min(known, key=moment) if known else None
 
 
 # -- Mastodon (and other fediverse servers using its markup) -----------------

@@ -66,6 +66,14 @@ def test_old_reddit_post_is_cited_by_poster_not_commenter() -> None:
     assert "typed up the first month" in text(article)
 
 
+def test_old_reddit_post_without_its_own_time_is_dated_by_its_first_reply() -> None:
+    # Saved without the post's tagline time: the earliest comment (listed
+    # second, as "best" sorting does) bounds it; the poster stays the author.
+    meta = extract("old-reddit-post-untimed.html").metadata
+    assert meta.authors == ("lamp_trimmer",)
+    assert meta.published == "2024-03-02T11:05:00+00:00"
+
+
 def test_new_reddit_post_reads_the_post_element() -> None:
     meta = extract("new-reddit-post.html").metadata
     assert meta.title == "The keeper's diary from Skerry Point, 1923"
