@@ -27,10 +27,15 @@ from library.analyze.lexicon import (
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _CAP = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f]|(?:al|el|bin|ibn|abu)-[A-Z])")
 _CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2019«».,;:!?)\]]+$")
+_GAP = r"[^\S\n\u2028]+"
+"""Space between the words of one name: never a paragraph or line break, so
+a name ending one paragraph does not run into the capitalised word opening
+the next ("... Linda Lamoureux" / "Sinclair Harbour residents ...")."""
 PERSON_RUN = re.compile(
-    r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\.\s+)?"
+    r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\."
+    rf"{_GAP})?"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
-    r"(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|van|von|la|le|du|dos|St\.)\s+)?"
+    rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|van|von|la|le|du|dos|St\.){_GAP})?"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
 )
 """Two or more capitalised words: a candidate personal name in running text."""

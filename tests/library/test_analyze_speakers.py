@@ -318,3 +318,17 @@ def test_a_new_sentence_after_a_finished_quote_is_not_its_long_attribution() -> 
     )
     quote = only(analysis)
     assert quote.speaker is None or "staff" not in (quote.speaker.role or "")
+
+
+def test_a_name_ending_one_paragraph_does_not_run_into_the_next() -> None:
+    # "Hanna Lepp" closes a paragraph and "Ferry Lines" opens the next: read
+    # as one run they made a person "Hanna Lepp Ferry Lines", and the later
+    # "Lepp said" could not find her full name.
+    quote = only(
+        run(
+            "The night crossing was saved by the harbour master, Hanna Lepp",
+            "Ferry Lines will add a second boat in June.",
+            "\u201cThe island needs both crossings,\u201d Lepp said.",
+        )
+    )
+    assert who(quote)[0] == "Hanna Lepp"
