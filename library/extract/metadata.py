@@ -165,13 +165,20 @@ def _collect_meta(marks: Landmarks) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
     for element in marks.metas:
         content = " ".join((element.get("content") or "").split())
-        if not content:
+        if not _meaningful(content):
             continue
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             name = element.get(attribute)
             if name:
                 meta.setdefault(name.strip().lower(), []).append(content)
     return meta
+
+
+def _meaningful(content: str) -> bool:
+    """Is a ``<meta>`` value worth reading? A template the CMS never filled
+    in ("{{site.name}}", "{% date %}") or a value without a letter or digit
+    (". .") is skipped, so the next source (JSON-LD, ``<title>``) answers."""
+    return any(char.isalnum() for char in content) and _PLACEHOLDER.fullmatch(content) is None
 
 
 def _first(meta: dict[str, list[str]], keys: Iterable[str]) -> str:

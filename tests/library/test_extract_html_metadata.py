@@ -209,5 +209,24 @@ def test_placeholder_and_brand_titles_are_skipped() -> None:
     assert metadata(head).title == "The Darwin Machine rewrites its own code"
 
 
+def test_unfilled_templates_and_empty_values_give_way_to_the_next_source() -> None:
+    # A CMS that never filled its <meta> templates: the site, author and
+    # date come from the page's other sources, never "{{site.name}}".
+    head = (
+        '<meta property="og:site_name" content="{{site.name}}">'
+        '<meta property="article:published_time" content="{% date %}">'
+        '<meta name="author" content=". .">'
+        "<title>Night ferry timetable | Harbour Notes</title>"
+        '<script type="application/ld+json">{"@type": "BlogPosting",'
+        ' "datePublished": "2026-03-15T10:00:00+00:00",'
+        ' "author": {"@type": "Person", "name": "Hanna Lepp"}}</script>'
+    )
+    meta = metadata(head)
+    assert meta.title == "Night ferry timetable"
+    assert meta.site == "Harbour Notes"
+    assert meta.published == "2026-03-15T10:00:00+00:00"
+    assert meta.authors == ("Hanna Lepp",)
+
+
 def test_language_tag_is_bcp47() -> None:
     assert metadata('<meta property="og:locale" content="pt_BR">').language == "pt-BR"
