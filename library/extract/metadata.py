@@ -98,6 +98,11 @@ _SITE_KEYS = (
     "citation_journal_title",
     "publisher",
 )
+_PLATFORMS = frozenset(
+    ("medium", "substack", "blogger", "wordpress", "wordpress.com", "tumblr", "ghost", "hashnode")
+)
+"""Hosts whose name a page gives as its site while its JSON-LD publisher
+names the publication itself."""
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 _LANGUAGE_KEYS = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
 
@@ -110,6 +115,10 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     linked = read_linked_data(marks.json_ld)
     url = _canonical_url(marks, meta, page_url)
     site = _first(meta, _SITE_KEYS) or linked.site or linked.publisher or None
+    if site and site.casefold() in _PLATFORMS and linked.publisher:
+        # A publication hosted on a platform ("Voodoo Engineering" on
+        # Medium) is what a citation names; the platform is only its host.
+        site = linked.publisher
     heading = _main_heading(marks)
     authors = _authors(root, marks, meta, linked)
     # An og:title that only names the brand or the author ("Example AI")

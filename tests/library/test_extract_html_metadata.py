@@ -228,5 +228,18 @@ def test_unfilled_templates_and_empty_values_give_way_to_the_next_source() -> No
     assert meta.authors == ("Hanna Lepp",)
 
 
+def test_a_publication_on_a_blogging_platform_is_the_site_not_the_platform() -> None:
+    head = (
+        '<meta property="og:site_name" content="Medium">'
+        "<title>Night ferry timetable</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "publisher": {"@type": "Organization", "name": "Harbour Engineering"}}</script>'
+    )
+    assert metadata(head).site == "Harbour Engineering"
+    # A site of its own keeps its name over its publisher's.
+    own = head.replace('content="Medium"', 'content="Harbour Notes"')
+    assert metadata(own).site == "Harbour Notes"
+
+
 def test_language_tag_is_bcp47() -> None:
     assert metadata('<meta property="og:locale" content="pt_BR">').language == "pt-BR"
