@@ -15,6 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+PLACEHOLDER = re.compile(r"\{\{.*\}\}|\{%.*%\}|<%.*%>|\$\{[^}]*\}")
+"""A template expression a CMS left unfilled: ``{{site.name}}``, ``{% date %}``."""
+
+
+def filled(value: str) -> bool:
+    """Is a metadata value (a ``<meta>`` content, a JSON-LD string) worth
+    reading? An unfilled template ("{{site.name}}") or a value without a
+    letter or digit (". .") is not: the next source answers instead."""
+    return any(char.isalnum() for char in value) and PLACEHOLDER.fullmatch(value) is None
+
+
 _WRAPPING = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
@@ -177,7 +188,8 @@ def _text(value: Any) -> str:
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name")
     if isinstance(value, str):
-        return " ".join(value.split())
+        text = " ".join(value.split())
+        return text if filled(text) else ""
     return ""
 
 

@@ -24,7 +24,7 @@ from lxml import etree
 
 from library.extract.bylines import author_names
 from library.extract.dates import parse_date
-from library.extract.jsonld import LinkedData, read_linked_data
+from library.extract.jsonld import PLACEHOLDER, LinkedData, filled, read_linked_data
 from library.extract.landmarks import Landmarks
 from library.extract.page_clues import page_authors, page_date
 from library.extract.sites import site_facts
@@ -33,7 +33,6 @@ from library.extract.xpath import Query
 from library.model import Metadata
 
 _ITEMPROP_NAME = Query(".//*[@itemprop='name']")
-_PLACEHOLDER = re.compile(r"\{\{.*\}\}|\{%.*%\}|<%.*%>|\$\{[^}]*\}")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)")
 
 _TITLE_KEYS = (
@@ -167,27 +166,20 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
 
 def _usable_title(candidate: str, names: set[str]) -> bool:
     text = " ".join(candidate.split())
-    return bool(text) and not _PLACEHOLDER.search(text) and text.casefold() not in names
+    return bool(text) and not PLACEHOLDER.search(text) and text.casefold() not in names
 
 
 def _collect_meta(marks: Landmarks) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
     for element in marks.metas:
         content = " ".join((element.get("content") or "").split())
-        if not _meaningful(content):
+        if not filled(content):
             continue
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             name = element.get(attribute)
             if name:
                 meta.setdefault(name.strip().lower(), []).append(content)
     return meta
-
-
-def _meaningful(content: str) -> bool:
-    """Is a ``<meta>`` value worth reading? A template the CMS never filled
-    in ("{{site.name}}", "{% date %}") or a value without a letter or digit
-    (". .") is skipped, so the next source (JSON-LD, ``<title>``) answers."""
-    return any(char.isalnum() for char in content) and _PLACEHOLDER.fullmatch(content) is None
 
 
 def _first(meta: dict[str, list[str]], keys: Iterable[str]) -> str:

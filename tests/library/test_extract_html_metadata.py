@@ -228,6 +228,19 @@ def test_unfilled_templates_and_empty_values_give_way_to_the_next_source() -> No
     assert meta.authors == ("Hanna Lepp",)
 
 
+def test_unfilled_templates_in_json_ld_are_no_author_or_site() -> None:
+    head = (
+        "<title>Night ferry timetable | Harbour Notes</title>"
+        '<meta name="author" content="Hanna Lepp">'
+        '<script type="application/ld+json">{"@type": "BlogPosting",'
+        ' "author": {"@type": "Person", "name": "{{ author.name }}"},'
+        ' "publisher": {"@type": "Organization", "name": "{{site.name}}"}}</script>'
+    )
+    meta = metadata(head)
+    assert meta.authors == ("Hanna Lepp",)
+    assert meta.site == "Harbour Notes"
+
+
 def test_a_publication_on_a_blogging_platform_is_the_site_not_the_platform() -> None:
     head = (
         '<meta property="og:site_name" content="Medium">'
