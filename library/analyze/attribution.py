@@ -383,6 +383,13 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 # the reported clause's subject, not the reporting one.
                 first = m + 2
                 break
+        for m in range(k - 1, first - 1, -1):
+            if _word(tokens[m][0]) in _SUBORDINATORS:
+                # "Trouble was on display when Lepp again wrote": the name
+                # right before the speech verb is its clause's subject.
+                if _name_then_verb(tokens, m + 1, n):
+                    first = m + 1
+                break
         if first <= k and _word(tokens[first][0]) in _OPENERS | PREPOSITIONS:
             run = k
             while run > first and tokens[run - 1][0][:1].isupper():
@@ -416,7 +423,12 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 k += 1
             if _word(lead) in PRONOUNS:
                 return _subject(text, tokens[:1], "before")
-            return _make(text, tokens[0][1], tokens[k][2], "before")
+            if not _modifies_noun(tokens, k):
+                return _make(text, tokens[0][1], tokens[k][2], "before")
+            # "Governance lassitude was on display when Musk took to Twitter
+            # with this: “…”": the capital opens a noun phrase; the one who
+            # speaks is the named subject of the last clause.
+            return _clause_subject(text, tokens)
     for n, (tok, _s, _e) in enumerate(tokens[:-2]):
         if _word(tok) == "according" and _word(tokens[n + 1][0]) == "to":
             # "According to Haley, the threats were an “innovation”": the
@@ -478,6 +490,61 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
     if j == start or j >= len(tokens) or not verb_at(j):
         return None
     return j
+
+
+def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the capitalised word ``tokens[k]`` (one word, opening the
+    sentence) a noun's modifier ("Governance lassitude was ...") rather than
+    a name ("Martell is", "Martell, the ...")?"""
+    if k != 0 or len(tokens) < 2:
+        return False
+    lead, follower = tokens[0][0], tokens[1][0]
+    if not lead.isalpha() or _boundary(lead):
+        return False
+    word = _word(follower)
+    return (
+        follower.isalpha()
+        and follower.islower()
+        and not _verb_like(follower)
+        and word not in _SUBJECT_ADVERBS
+        and not (len(word) > 3 and word.endswith("s"))
+    )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
+_SUBORDINATORS = words("when while as after before because since although though")
+_SUBJECT_ADVERBS = words("again also then now once still later soon just never")
+
+
+def _name_then_verb(tokens: list[tuple[str, int, int]], start: int, verb: int) -> bool:
+    """Do ``tokens[start:verb]`` hold only a capitalised name, and at most
+    one adverb after it ("Lepp again", "Hanna Lepp")?"""
+    j = start
+    while j < verb and tokens[j][0][:1].isupper() and _NAME_WORD.fullmatch(tokens[j][0]):
+        j += 1
+    if j < verb and (
+        _word(tokens[j][0]) in _SUBJECT_ADVERBS or _word(tokens[j][0]).endswith(ADVERBS_SUFFIX)
+    ):
+        j += 1
+    return start < j == verb
+
+
+def _clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """The capitalised name after the last clause opener ("when Musk again
+    took"), when a verb follows it (at most one adverb between)."""
+    for n in range(len(tokens) - 2, 0, -1):
+        if _word(tokens[n - 1][0]) not in _CLAUSE_JOIN or not tokens[n][0][:1].isupper():
+            continue
+        k = n
+        while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
+            k += 1
+        verb = k + 1
+        if verb < len(tokens) and _word(tokens[verb][0]) in _SUBJECT_ADVERBS:
+            verb += 1
+        if verb < len(tokens) and _verb_like(tokens[verb][0]):
+            return _make(text, tokens[n][1], tokens[k][2], "before")
+        return None
+    return None
 
 
 def _verb_like(token: str) -> bool:

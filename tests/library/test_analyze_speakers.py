@@ -332,3 +332,27 @@ def test_a_name_ending_one_paragraph_does_not_run_into_the_next() -> None:
         )
     )
     assert who(quote)[0] == "Hanna Lepp"
+
+
+def test_capital_opening_a_noun_phrase_before_a_colon_is_no_speaker() -> None:
+    # "Timetable trouble ... when Lepp again wrote to the council with this:"
+    # names Lepp, the subject of the clause, not "Timetable".
+    quote = only(
+        run(
+            "Timetable trouble was on display in May when Lepp again wrote to the"
+            " council with this: \u201cThe night boat is the island\u2019s only doctor.\u201d"
+        )
+    )
+    assert who(quote)[0] == "Lepp"
+
+
+def test_sentence_with_no_named_speaker_before_a_colon_names_no_one() -> None:
+    quote = only(
+        run("Harbour traffic doubled in June: \u201cmore cars than the pier was built for.\u201d")
+    )
+    assert quote.speaker is None
+
+
+def test_name_opening_a_sentence_before_a_colon_is_still_the_speaker() -> None:
+    quote = only(run("Lepp is more blunt: \u201cThe night boat is the only doctor.\u201d"))
+    assert who(quote)[0] == "Lepp"
