@@ -359,7 +359,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             and tokens[first + 1][0][:1].isupper()
         ):
             first += 1  # "which Infrastructure Canada said": the name after
-        elif _word(tokens[first][0]) in {"who", "which"} and first > 0:
+        elif _word(tokens[first][0]) in {"who", "which", "whose"} and first > 0:
             # "Reagan Ruslim, who joined the board, said": the name before.
             first -= 1
             while first > 0 and not _boundary(tokens[first - 1][0]):

@@ -356,3 +356,14 @@ def test_sentence_with_no_named_speaker_before_a_colon_names_no_one() -> None:
 def test_name_opening_a_sentence_before_a_colon_is_still_the_speaker() -> None:
     quote = only(run("Lepp is more blunt: \u201cThe night boat is the only doctor.\u201d"))
     assert who(quote)[0] == "Lepp"
+
+
+def test_whose_clause_between_subject_and_verb_leaves_the_subject_speaking() -> None:
+    quote = only(
+        run(
+            "Hanna Lepp spoke first.",
+            "Another islander, whose name the council withheld, wrote: \u201cThe night boat"
+            " is the only doctor we have.\u201d",
+        )
+    )
+    assert who(quote) == (None, "Another islander")
