@@ -136,6 +136,18 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     if first == "according" and len(tokens) > 2 and _word(tokens[1][0]) == "to":
         start = tokens[2][1]
         return _make(text, start, _phrase_end(text, start, stop), "after")
+    # "“…” was the response of one viewer" / "came the reply from X"
+    if first in {"was", "is", "came", "comes"}:
+        j = 1
+        if j < len(tokens) and _word(tokens[j][0]) in {"the", "a", "one"}:
+            j += 1
+        if (
+            j + 2 < len(tokens)
+            and _word(tokens[j][0]) in _RESPONSE_NOUNS
+            and _word(tokens[j + 1][0]) in {"of", "from"}
+        ):
+            start = tokens[j + 2][1]
+            return _make(text, start, _phrase_end(text, start, stop), "after")
     # "said X" / "triumphantly declared X"
     v = 0
     leading = first.endswith(ADVERBS_SUFFIX) or first in {"a", "ha", "hat", "has", "had"}
@@ -511,6 +523,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     )
 
 
+_RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
 _SUBORDINATORS = words("when while as after before because since although though")
 _SUBJECT_ADVERBS = words("again also then now once still later soon just never")

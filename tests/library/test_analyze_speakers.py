@@ -367,3 +367,26 @@ def test_whose_clause_between_subject_and_verb_leaves_the_subject_speaking() -> 
         )
     )
     assert who(quote) == (None, "Another islander")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cThe best crossing of the year!\u201d was the response of one cheerful"
+            " passenger.",
+            (None, "one cheerful passenger"),
+        ),
+        ("\u201cNot this winter,\u201d came the reply from Hanna Lepp.", ("Hanna Lepp", None)),
+    ],
+)
+def test_response_of_someone_after_the_quotation_names_the_speaker(
+    text: str, speaker: tuple[str | None, str | None]
+) -> None:
+    quote = only(run("The ferry company posted a video of the crossing.", text))
+    assert who(quote) == speaker
+
+
+def test_the_answer_to_a_question_names_no_speaker() -> None:
+    quote = only(run("\u201cNot this winter\u201d is the answer to every question about the boat."))
+    assert quote.speaker is None
