@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from library.analyze.lexicon import SOURCES
 from library.extract.dates import find_date
 
 MAX_AUTHORS = 12
 
 _PREFIX = re.compile(
     r"^(?:(?:posted|written|words|story|text|reporting|report|photos?|interview|"
-    r"compiled|edited|curated|published)\s+by\b|by\b|von\b|par\b|por\b|di\b|door\b|"
-    r"(?:author|authors|autor|auteur)\s*:)\s*[:\-\u2013\u2014]?\s*",
+    r"compiled|edited|curated|published|analysis|opinion|commentary|review|column)\s+by\b|"
+    r"by\b|von\b|par\b|por\b|di\b|door\b|"
+    r"(?:author|authors|autor|auteur|text|texte|words|текст|автор|автори)\s*:)"
+    r"\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\ben\b|·|\|)\s*")
@@ -29,7 +32,18 @@ _SUFFIX = re.compile(
 )
 _HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$")
 _URL_IN_TEXT = re.compile(r"\s*(?:https?://|www\.)\S*")
-_URLISH = re.compile(r"^(?:https?://|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:com|org|net)/", re.I)
+_URLISH = re.compile(
+    r"^(?:https?://|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:com|org|net)/"
+    r"|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|co\.uk|news)$",
+    re.I,
+)
+_CREDENTIAL = re.compile(
+    r"(?:[A-Z]{2,5}|B\.?Sc|M\.?Sc|Ph\.?D|M\.?D|R\.?N|M\.?A|B\.?A|Jr|Sr|Esq|I{2,3}|IV)\.?"
+)
+"""A part of a comma-split byline that is a degree or suffix ("Elise Mandl,
+BSc, APD") or an outlet's initials ("Jill Disis, CNN"), not another author."""
+_SUFFIXES = re.compile(r"(?:Jr|Sr|I{2,3}|IV)\.?")
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 _PLACEHOLDER = frozenset(
     {
         "unknown",
@@ -52,6 +66,7 @@ _PLACEHOLDER = frozenset(
         "wordpress",
         "blogger",
         "root",
+        "гость",
     }
 )
 _PUNCTUATION = " ,;:|-\u2013\u2014\u2022\u00b7"
@@ -116,9 +131,13 @@ def author_names(
             if folded not in seen:
                 seen.add(folded)
                 names.append(name)
-            if len(names) >= MAX_AUTHORS:
-                return tuple(names)
-    return tuple(names)
+        if len(names) >= MAX_AUTHORS:
+            break
+    # "Meg Kinnard and Errin Haines, Associated Press", ["Jill Disis", "CNN"]:
+    # an agency or outlet beside the people who wrote is where they work,
+    # not a co-author.
+    people = [name for name in names if name.casefold() not in SOURCES]
+    return tuple((people or names)[:MAX_AUTHORS])
 
 
 def clean_name(value: str) -> str:
@@ -131,7 +150,16 @@ def clean_name(value: str) -> str:
     text = text.strip(_PUNCTUATION + "\"'\u201c\u201d")
     if not _is_name(text):
         return ""
-    return text
+    return _uncapitalised(text)
+
+
+def _uncapitalised(name: str) -> str:
+    """A name set in capitals by the page's style ("TOM KRISHER") as a
+    citation writes it ("Tom Krisher"); initials ("AP") and mixed-case
+    names ("McDonald") stay as they are."""
+    if len(name.split()) < 2 or not name.isupper():
+        return name
+    return _CAPS_WORD.sub(lambda word: word.group()[0] + word.group()[1:].lower(), name)
 
 
 def _names_in(value: str, split: bool, written: bool) -> list[str]:
@@ -145,9 +173,12 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
         name = clean_name(part)
         if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name)):
             return []
+        if name and found and _SUFFIXES.fullmatch(name):
+            found[-1] = f"{found[-1]} {name}"  # "Martin Luther King, Jr."
+            continue
         # In a list, a part that describes someone ("Research Scientist")
-        # is not another author.
-        if name and not (len(parts) > 1 and _ROLE.search(name)):
+        # or is a degree after a name ("MS, RDN") is not another author.
+        if name and not (len(parts) > 1 and (_ROLE.search(name) or _CREDENTIAL.fullmatch(name))):
             found.append(name)
     return found
 

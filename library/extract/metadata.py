@@ -153,15 +153,41 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         site = site or facts.site or None
     if published is None and not (facts is not None and facts.final):
         published = _published(root, marks, meta, linked, url or page_url)
+    if site and len(authors) > 1:
+        # ["Jill Disis", "CNN Business"] on CNN: the site is no co-author.
+        people = tuple(name for name in authors if not _same_outlet(name, site))
+        authors = people or authors
     return Metadata(
         title=title,
         authors=authors,
         published=published,
-        site=" ".join(site.split()) if site else None,
+        site=_site_name(site) if site else None,
         url=url,
         language=_language(marks, meta, linked),
         description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
     )
+
+
+def _same_outlet(name: str, site: str) -> bool:
+    """Does an author entry name the site itself ("CNN Business" on "CNN",
+    "Business Insider" on "Business Insider Deutschland")?"""
+    a, b = name.casefold().removeprefix("the "), site.casefold().removeprefix("the ")
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _site_name(value: str) -> str | None:
+    """A site name as a citation shows it: a URL given as the name becomes
+    its host ("https://www.newsnation.in" -> "newsnation.in"), a host its
+    "www." and a handle its "@" ("@politifact")."""
+    text = " ".join(value.split())
+    if text.lower().startswith(("http://", "https://")):
+        host = urlsplit(text).hostname or ""
+        text = host.removeprefix("www.")
+    elif text.startswith("@") and " " not in text:
+        text = text[1:]
+    elif text.lower().startswith("www.") and " " not in text:
+        text = text[4:]
+    return text or None
 
 
 def _usable_title(candidate: str, names: set[str]) -> bool:

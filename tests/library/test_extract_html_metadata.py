@@ -91,6 +91,21 @@ def test_a_dateline_keeps_its_own_calendar_day() -> None:
         (["Françoise Lefèvre et José Núñez"], ("Françoise Lefèvre", "José Núñez")),
         (["https://www.facebook.com/someone", "@handle", "admin"], ()),
         (["Jane Smith", "jane smith"], ("Jane Smith",)),
+        # Wire style in capitals is written as a citation writes names.
+        (["By HANNA LEPP and SEAN O'NEIL-KASK"], ("Hanna Lepp", "Sean O'Neil-Kask")),
+        (["AP"], ("AP",)),
+        # An agency or outlet beside the writers is their employer.
+        (["By HANNA LEPP, Associated Press"], ("Hanna Lepp",)),
+        (["Hanna Lepp", "CNN"], ("Hanna Lepp",)),
+        (["Reuters"], ("Reuters",)),
+        # Degrees and a domain after a name are not co-authors; "Jr." stays.
+        (["Hanna Lepp, BSc, APD"], ("Hanna Lepp",)),
+        (["Mart Kask, MS, RDN"], ("Mart Kask",)),
+        (["Hanna Lepp, harbournotes.com"], ("Hanna Lepp",)),
+        (["Mart Kask, Jr."], ("Mart Kask Jr.",)),
+        # Labels before the name, in English and Russian.
+        (["Analysis by Hanna Lepp"], ("Hanna Lepp",)),
+        (["Текст: Анна Лепп"], ("Анна Лепп",)),
     ],
 )
 def test_author_names_from_bylines(values: list[str], expected: tuple[str, ...]) -> None:
@@ -239,6 +254,27 @@ def test_unfilled_templates_in_json_ld_are_no_author_or_site() -> None:
     meta = metadata(head)
     assert meta.authors == ("Hanna Lepp",)
     assert meta.site == "Harbour Notes"
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown"),
+    [
+        ("https://www.harbournotes.example/", "harbournotes.example"),
+        ("www.harbournotes.example", "harbournotes.example"),
+        ("@harbournotes", "harbournotes"),
+        ("Harbour Notes", "Harbour Notes"),
+    ],
+)
+def test_site_name_given_as_an_address_or_handle_reads_as_a_name(declared: str, shown: str) -> None:
+    assert metadata(f'<meta property="og:site_name" content="{declared}">').site == shown
+
+
+def test_the_site_itself_is_no_co_author() -> None:
+    head = (
+        '<meta property="og:site_name" content="Harbour Notes">'
+        '<meta name="author" content="Hanna Lepp, Harbour Notes Weekend">'
+    )
+    assert metadata(head).authors == ("Hanna Lepp",)
 
 
 def test_a_publication_on_a_blogging_platform_is_the_site_not_the_platform() -> None:
