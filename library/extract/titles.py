@@ -20,6 +20,9 @@ _SEPARATOR = re.compile(
 )
 
 
+_PAGE_WORDS = frozenset(
+    ("home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "welcome")
+)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
 
 
@@ -49,6 +52,9 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
                 return joined, _rest(title, parts, start, end)
     names = _site_keys(site, url)
     last = parts[-1]
+    if len(parts) == 2 and last.casefold() in _PAGE_WORDS:
+        # "Moment.js | Home": the page's place on its site, not a site name.
+        return parts[0].strip(), ""
     if (
         not site
         and title.endswith(" | " + last)
@@ -75,6 +81,8 @@ def _rest(title: str, parts: list[str], start: int, end: int) -> str:
     if start and end < len(parts):
         return ""
     rest = _rejoin(title, parts, 0, start) if start else _rejoin(title, parts, end, len(parts))
+    if rest.casefold() in _PAGE_WORDS:
+        return ""  # "Moment.js | Home": where the page sits, not the site's name
     return rest if 0 < len(rest.split()) <= 5 else ""
 
 

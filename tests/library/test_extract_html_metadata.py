@@ -269,6 +269,12 @@ def test_site_name_given_as_an_address_or_handle_reads_as_a_name(declared: str, 
     assert metadata(f'<meta property="og:site_name" content="{declared}">').site == shown
 
 
+@pytest.mark.parametrize("heading", ["", "<h1>Harbour Notes</h1>"])
+def test_home_after_a_pipe_is_the_page_not_the_site(heading: str) -> None:
+    meta = metadata("<title>Harbour Notes | Home</title>", heading)
+    assert (meta.title, meta.site) == ("Harbour Notes", None)
+
+
 def test_the_site_itself_is_no_co_author() -> None:
     head = (
         '<meta property="og:site_name" content="Harbour Notes">'
