@@ -18,7 +18,7 @@ from lxml import etree
 from library.extract.bylines import author_names
 from library.extract.dates import find_date, parse_date
 from library.extract.landmarks import Landmarks
-from library.extract.xpath import Query
+from library.extract.xpath import Query, Test
 
 _ELSEWHERE = re.compile(
     r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter|"
@@ -46,6 +46,7 @@ HEADER_PARAGRAPHS = 2
 """Paragraphs of text after which a page's header (and its dateline) is
 over."""
 _AVATARS = Query("//body//img[@alt and string-length(@alt) > 1]")
+_HEADED = Test(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _AVATAR_WORDS = re.compile(
     r"(?:['\u2019]s)?\s*(?:avatar|profile (?:picture|photo|image)|headshot|photo)$"
     r"|^(?:avatar|photo|picture|profile (?:picture|photo)) (?:of|for)\s+",
@@ -187,6 +188,8 @@ def _avatar_name(root: etree._Element) -> tuple[str, ...]:
             if place is None:
                 continue
             text = _text(place)
+            if _HEADED(place):
+                break  # a teaser card ("More in Amsterdam"): a topic, not a person
             if text and len(text) <= 60 and text.casefold() == alt.casefold():
                 names = author_names([text], written=True)
                 if names:

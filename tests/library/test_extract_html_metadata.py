@@ -275,6 +275,23 @@ def test_home_after_a_pipe_is_the_page_not_the_site(heading: str) -> None:
     assert (meta.title, meta.site) == ("Harbour Notes", None)
 
 
+def test_an_avatar_beside_its_name_is_the_author() -> None:
+    body = (
+        '<div class="meta"><a href="/u/lepp">'
+        '<img src="lepp.jpg" alt="Hanna Lepp">Hanna Lepp</a></div>'
+    )
+    assert metadata("<title>Night ferry</title>", body).authors == ("Hanna Lepp",)
+
+
+def test_a_teaser_card_with_a_heading_is_no_author() -> None:
+    # "More in Tallinn": a picture and a heading with the same words.
+    body = (
+        '<a href="/places/tallinn"><img src="tallinn-banner.jpg" alt="Tallinn">'
+        "<div><h4>Tallinn</h4></div></a>"
+    )
+    assert metadata("<title>Night ferry</title>", body).authors == ()
+
+
 def test_the_site_itself_is_no_co_author() -> None:
     head = (
         '<meta property="og:site_name" content="Harbour Notes">'
