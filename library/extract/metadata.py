@@ -153,6 +153,8 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         site = site or facts.site or None
     if published is None and not (facts is not None and facts.final):
         published = _published(root, marks, meta, linked, url or page_url)
+    if site:
+        authors = tuple(_without_site(name, site) for name in authors)
     if site and len(authors) > 1:
         # ["Jill Disis", "CNN Business"] on CNN: the site is no co-author.
         people = tuple(name for name in authors if not _same_outlet(name, site))
@@ -166,6 +168,16 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         language=_language(marks, meta, linked),
         description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
     )
+
+
+def _without_site(name: str, site: str) -> str:
+    """ "Finian Cunningham. Sputnik International" on Sputnik International:
+    the person, without the site's name the byline appends."""
+    if len(name) > len(site) and name.casefold().endswith(site.casefold()):
+        person = name[: -len(site)].rstrip()
+        if person.endswith((".", ",", "-", "|", "\u2013", "\u2014")) or person.endswith(" for"):
+            return person.removesuffix(" for").rstrip(" .,-|\u2013\u2014") or name
+    return name
 
 
 def _same_outlet(name: str, site: str) -> bool:

@@ -292,6 +292,18 @@ def test_a_teaser_card_with_a_heading_is_no_author() -> None:
     assert metadata("<title>Night ferry</title>", body).authors == ()
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["Hanna Lepp. Harbour Notes", "Hanna Lepp, Harbour Notes", "Hanna Lepp for Harbour Notes"],
+)
+def test_the_site_appended_to_a_name_is_not_part_of_it(byline: str) -> None:
+    head = (
+        '<meta property="og:site_name" content="Harbour Notes">'
+        f'<meta name="author" content="{byline}">'
+    )
+    assert metadata(head).authors == ("Hanna Lepp",)
+
+
 def test_the_site_itself_is_no_co_author() -> None:
     head = (
         '<meta property="og:site_name" content="Harbour Notes">'
