@@ -21,6 +21,13 @@ _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with B
 # Only X's article headline: a post's markup ("tweet") may be an embed.
 _X_TESTIDS = frozenset({"twitter-article-title"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HOVER_CARD = re.compile(
+    r"(?:^|\s)(?:rollover|tool-?tip|popover|hover-?card)[\w-]*?"
+    r"(?:block|content|box|body|inner|text|panel|popup)(?:\s|$)|(?:^|\s)hover-?card(?:\s|$)"
+)
+"""Class names of the card a page shows only while the pointer rests on a
+name or term ("rollover-people-block", "tooltip-content"): its text (a
+biography, related headlines) sits inside the sentence in the HTML."""
 
 
 @dataclass(slots=True)
@@ -118,7 +125,9 @@ def survey(root: etree._Element) -> Landmarks:
             or "author" in (testid or "").lower()
         ):
             marks.authorish.append(element)
-        if _is_hidden(attributes):
+        if _is_hidden(attributes) or (
+            ("over" in names or "tip" in names or "card" in names) and _HOVER_CARD.search(names)
+        ):
             marks.hidden.append(element)
     return marks
 

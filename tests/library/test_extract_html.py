@@ -437,3 +437,22 @@ def test_rendered_formulas_read_as_their_tex_source() -> None:
         "The roots are x = \\frac{-b}{2a} when the discriminant vanishes, and \\forall x is "
         "universal; also E_u and a^2+b^2."
     )
+
+
+def test_a_hover_card_inside_a_sentence_is_not_read_into_it() -> None:
+    # The card (a biography and related headlines) shows only while the
+    # pointer rests on the name; the name itself and a tooltip's trigger stay.
+    html = (
+        "<html><body><article><p>Harbour master "
+        '<span class="rollover-people"><a href="/people/lepp">Hanna Lepp</a>'
+        '<span class="rollover-people-block"><a href="/people/lepp">Hanna Maria Lepp</a>'
+        '<a href="/news/1">Ferry company buys a second boat</a> MORE</span></span>'
+        ' said the <span class="tooltip-trigger">night boat<span class="tooltip-content">'
+        "The 23:40 crossing to Kihnu</span></span> will keep running through the winter."
+        "</p><p>The crossing takes ninety minutes in calm weather and longer in a storm.</p>"
+        "</article></body></html>"
+    )
+    first = extract_html(html_doc(html)).blocks[0].text
+    assert first == (
+        "Harbour master Hanna Lepp said the night boat will keep running through the winter."
+    )
