@@ -213,6 +213,9 @@ def _speaker(
                 return Speaker(named, parts.role, 0.5, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
+    if name == parts.name and _PLURAL_NOUN.fullmatch(name) and not parts.role:
+        # "Prosecutors alleged", "Officials said": people, but unnamed.
+        return Speaker(None, name, round(confidence * 0.9, 2), span)
     if classify(name) is None:
         people.add(phrase.end, name)
         if parts.role:
@@ -221,6 +224,10 @@ def _speaker(
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
 
 
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ers|ists|ians|ants|ents|ives|ees|ials|ics)")
+"""One capitalised word in a plural common noun's form: a sentence opens
+with it ("Prosecutors alleged"). A surname with that ending ("Peters")
+seen in full before expands first and is kept."""
 _SELF_QUOTE = re.compile(
     r"\b(?:I|we)\b(?:\s+[\w\u2019']+){0,5}?\s+(?:said|say|told|tell|asked|ask|wrote|thought"
     r"|replied|added|answered)\b[^\"\u201c\u201d\u2018\u2019]{0,60}$"

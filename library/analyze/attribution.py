@@ -30,7 +30,7 @@ from library.analyze.lexicon import (
     words,
 )
 from library.analyze.marks import ALL_DOUBLE
-from library.analyze.names import clean
+from library.analyze.names import clean, split_speaker
 from library.model import BlockKind
 
 WINDOW = 260
@@ -190,6 +190,8 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
                 # "..., Benioff weighed in, telling Cook": the main clause's
                 # subject says it, not the one told.
                 return _participle_subject(text, tokens[:n], "after")
+            if _word(tokens[0][0]) in _CONCESSIVE:
+                return None  # "“…” Although he had written a will, …": another clause
             subject = tokens[:n]
             if _word(subject[0][0]) in _LEADING_CONJ:
                 subject = subject[1:]
@@ -363,8 +365,10 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             # "Said X: “…”" (verb first) — the phrase follows the verb.
             return _verb_first(text, tokens, n, end)
         first = k
-        while first > 0 and not _boundary(tokens[first - 1][0]):
-            first -= 1
+        while first > 0 and (
+            not _boundary(tokens[first - 1][0]) or _word(tokens[first][0]) in _NAME_SUFFIXES
+        ):
+            first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
@@ -386,6 +390,14 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 prev -= 1
             # (The name ends at the comma: "Back then, the owner said" is no name.)
             if tokens[first - 1][0][:1].isupper() and first - prev <= 6:
+                first = prev
+        elif first > 0 and _nameless(tokens[first : k + 1]):
+            # "Steve Menet, Senior Vice President of Sales for Dräger, says":
+            # the description names no one; the name is the part before it.
+            prev = first - 1
+            while prev > 0 and not _boundary(tokens[prev - 1][0]):
+                prev -= 1
+            if _name_only(tokens[prev:first]):
                 first = prev
         if k - first > 14:
             first = k - 14
@@ -422,6 +434,11 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 at = tokens[n][1]
                 return Phrase(at, at, "", "before", tokens[n][2])
             k = first + opening - 1
+            while k > first and (
+                _word(tokens[k][0]) in _SUBJECT_ADVERBS | _TRAILING_ADVERBS
+                or _word(tokens[k][0]).endswith(ADVERBS_SUFFIX)
+            ):
+                k -= 1  # "Van Der Beek even touched upon ...": not part of the name
         phrase = _subject(text, tokens[first : k + 1], "before")
         if phrase is None:
             return None
@@ -523,10 +540,35 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     )
 
 
+_CONCESSIVE = words("although though because unless whereas if")
+_NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
 _SUBORDINATORS = words("when while as after before because since although though")
-_SUBJECT_ADVERBS = words("again also then now once still later soon just never")
+_SUBJECT_ADVERBS = words("again also then now once still later soon just never even only")
+
+
+def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
+    """Is this clause a description with no name of its own ("head of sales
+    at Dräger", "Senior Vice President of Sales for Dräger, Inc.")?"""
+    if not tokens:
+        return False
+    parts = split_speaker(
+        " ".join(token for token, _s, _e in tokens if _word(token) not in _NAME_SUFFIXES)
+    )
+    return parts.name is None and parts.pronoun is None
+
+
+def _name_only(tokens: list[tuple[str, int, int]]) -> bool:
+    """Are these tokens one short name and its comma ("Steve Menet,")?"""
+    if not 1 < len(tokens) <= 4 or not tokens[-1][0].endswith(","):
+        return False
+    return all(
+        _NAME_WORD.fullmatch(token.rstrip(","))
+        and token[:1].isupper()
+        and _word(token) not in _OPENERS | PREPOSITIONS | _LEADING_CONJ
+        for token, _s, _e in tokens
+    )
 
 
 def _name_then_verb(tokens: list[tuple[str, int, int]], start: int, verb: int) -> bool:

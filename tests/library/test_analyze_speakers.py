@@ -390,3 +390,60 @@ def test_response_of_someone_after_the_quotation_names_the_speaker(
 def test_the_answer_to_a_question_names_no_speaker() -> None:
     quote = only(run("\u201cNot this winter\u201d is the answer to every question about the boat."))
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Mart Kask, Senior Vice President of Operations for Harbour Lines, says:",
+            ("Mart Kask", "Senior Vice President of Operations for Harbour Lines"),
+        ),
+        (
+            "Mart Kask, head of operations at Harbour Lines, Inc., said:",
+            ("Mart Kask", "head of operations at Harbour Lines, Inc"),
+        ),
+        ("In Tallinn, harbour master Eva Kask said:", ("Eva Kask", "harbour master")),
+        ("Back then, the owner said:", (None, "the owner")),
+    ],
+)
+def test_name_before_a_description_that_names_no_one_is_the_speaker(
+    sentence: str, speaker: tuple[str | None, str | None]
+) -> None:
+    quote = only(run(f"{sentence} \u201cThe night boat will run through the winter.\u201d"))
+    assert who(quote) == speaker
+
+
+def test_a_clause_opening_with_although_after_a_quotation_does_not_attribute_it() -> None:
+    analysis = run(
+        "\u201cHe looked a little surprised,\u201d she wrote. \u201cSort of mildly quizzical,"
+        " and not in pain.\u201d Although he had written a will, it was never witnessed."
+    )
+    assert [who(quote)[1] for quote in analysis.quotes] == ["she", "she"]
+
+
+def test_an_adverb_after_the_subject_is_not_part_of_its_name() -> None:
+    quote = only(
+        run(
+            "Hanna Lepp even touched upon the idea and noted that"
+            " \u201cthe boat is late every winter.\u201d"
+        )
+    )
+    assert who(quote) == ("Hanna Lepp", None)
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_name() -> None:
+    quote = only(
+        run("Prosecutors alleged that the owner \u201cnever paid the crews for the winter.\u201d")
+    )
+    assert who(quote) == (None, "Prosecutors")
+
+
+def test_a_surname_with_a_plural_ending_seen_in_full_is_still_a_name() -> None:
+    quote = only(
+        run(
+            "Rod Peters runs the island council.",
+            "Peters said the plan was \u201cfar too late for the island.\u201d",
+        )
+    )
+    assert who(quote) == ("Rod Peters", None)
