@@ -350,6 +350,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             not partial
             and n > 0
             and _boundary(tokens[n - 1][0])
+            and _word(tok) not in _TOLD
             and 0 < len(rest) <= 10
             and (_word(rest[0][0]) in DETERMINERS or any(t[0][:1].isupper() for t in rest))
         ):
@@ -523,11 +524,12 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
 
 def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     """Is the capitalised word ``tokens[k]`` (one word, opening the
-    sentence) a noun's modifier ("Governance lassitude was ...") rather than
-    a name ("Martell is", "Martell, the ...")?"""
+    sentence) a noun's modifier ("Governance lassitude was ...") or an
+    opening phrase ("Moving forward, ...") rather than a name ("Martell is",
+    "Martell, the ...")?"""
     if k != 0 or len(tokens) < 2:
         return False
-    lead, follower = tokens[0][0], tokens[1][0]
+    lead, follower = tokens[0][0], tokens[1][0].rstrip(",")
     if not lead.isalpha() or _boundary(lead):
         return False
     word = _word(follower)
@@ -540,6 +542,9 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     )
 
 
+_TOLD = words("told tells tell telling informed assured reminded warned")
+"""Verbs whose object is the one spoken to: "…, told Newsweek:" is no
+inverted "…, says Jane Doe"."""
 _CONCESSIVE = words("although though because unless whereas if")
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")

@@ -447,3 +447,23 @@ def test_a_surname_with_a_plural_ending_seen_in_full_is_still_a_name() -> None:
         )
     )
     assert who(quote) == ("Rod Peters", None)
+
+
+def test_the_outlet_someone_told_is_not_the_speaker() -> None:
+    quote = only(
+        run(
+            "Mart Kask, a lecturer at Tartu, told Harbour Notes:"
+            " \u201cThe rise was small but it was real.\u201d"
+        )
+    )
+    assert who(quote) == ("Mart Kask", "a lecturer at Tartu")
+
+
+def test_an_opening_phrase_before_a_colon_is_no_speaker() -> None:
+    quote = only(
+        run(
+            "Moving forward, the island has a new timetable, and Harbour Lines will be left"
+            " to wonder: \u201cwhat did we do to deserve this?\u201d"
+        )
+    )
+    assert who(quote)[0] == "Harbour Lines"
