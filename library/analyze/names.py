@@ -27,6 +27,8 @@ from library.analyze.lexicon import (
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _CAP = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f]|(?:al|el|bin|ibn|abu)-[A-Z])")
 _CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2019«».,;:!?)\]]+$")
+_DECORATION = re.compile("[\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]")
+"""Emoji, their joiners and variation selectors, and dingbats."""
 _GAP = r"[^\S\n\u2028]+"
 """Space between the words of one name: never a paragraph or line break, so
 a name ending one paragraph does not run into the capitalised word opening
@@ -125,6 +127,9 @@ def _trailing_run(tokens: list[str]) -> int:
 
 def split_speaker(phrase: str) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc)."""
+    # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are
+    # decoration, not part of the name or role.
+    phrase = " ".join(_DECORATION.sub("", phrase).split())
     phrase = phrase.strip().strip(",;:—\u2013- ").strip()
     if not phrase:
         return NameRole(None, None)

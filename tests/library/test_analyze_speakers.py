@@ -467,3 +467,10 @@ def test_an_opening_phrase_before_a_colon_is_no_speaker() -> None:
         )
     )
     assert who(quote)[0] == "Harbour Lines"
+
+
+def test_emoji_in_a_display_name_are_not_part_of_the_speaker() -> None:
+    quote = only(
+        run("\u201cThe boat is late every winter,\u201d said Hanna Lepp \u2728, a ferry captain.")
+    )
+    assert who(quote) == ("Hanna Lepp", "a ferry captain")
