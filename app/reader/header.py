@@ -268,8 +268,27 @@ class PostHeader(QWidget):
 
     def height_for(self, width: int) -> int:
         """The height the header needs at ``width`` (long titles wrap)."""
+        self._fit_details(width)
         self._layout.activate()
         return max(self._layout.totalHeightForWidth(width), self._layout.minimumSize().height())
+
+    def _fit_details(self, width: int) -> None:
+        # A word-wrapped label in a row takes a narrow width even when the
+        # row has room ("Los Angeles" / "Times"): the site name wraps only
+        # when the date, site and link cannot share one line at ``width``.
+        shown = [
+            label
+            for label in (self._date, self._separators[0], self._site, self._separators[1])
+            if not label.isHidden()
+        ]
+        needed = sum(label.fontMetrics().horizontalAdvance(label.text()) for label in shown)
+        if not self._link.isHidden():
+            needed += self._link.sizeHint().width()
+            shown.append(self._link)
+        needed += self._details.spacing() * max(0, len(shown) - 1)
+        wrap = needed > width
+        if self._site.wordWrap() != wrap:
+            self._site.setWordWrap(wrap)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

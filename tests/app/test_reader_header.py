@@ -204,6 +204,19 @@ def test_the_header_scrolls_away_with_the_text(qtbot: QtBot, view: ReaderView) -
     assert header.geometry().top() == top
 
 
+def test_in_a_wide_window_a_site_name_stays_on_the_date_line(
+    qtbot: QtBot, view: ReaderView, post: Post
+) -> None:
+    # A two-word name used to wrap ("Valley" / "Courier Times") beside
+    # plenty of room: a word-wrapped label in a row takes a narrow width.
+    view.resize(1000, 700)
+    view.show_post(replace(post, metadata=replace(post.metadata, site="Valley Courier Times")))
+    QApplication.processEvents()
+    header = view.header()
+    assert header.site_label().height() == header.date_label().height()
+    assert header.site_label().geometry().top() == header.date_label().geometry().top()
+
+
 def test_in_a_narrow_window_a_long_site_name_wraps_inside_the_column(
     qtbot: QtBot, view: ReaderView, post: Post
 ) -> None:
