@@ -173,7 +173,35 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         names = author_names([text], written=True)
         if names:
             return names
-    return _avatar_name(root)
+    return _avatar_name(root) or _sidebar_byline(root)
+
+
+_SIDEBAR = re.compile(r"sidebar", re.IGNORECASE)
+
+
+def _sidebar_byline(root: etree._Element) -> tuple[str, ...]:
+    """A one-author blog's byline in its sidebar (Daring Fireball's "By John
+    Gruber"), when the page names no author anywhere else: exactly one short
+    "By <name>" block there, so a list of posts "by" others is never read."""
+    found: list[tuple[str, ...]] = []
+    for clue in _BY_TEXT(root)[:20]:
+        parent = clue.getparent() if hasattr(clue, "getparent") else None
+        if not isinstance(parent, etree._Element):
+            continue
+        block = _block_of(parent)
+        text = _text(block)
+        if len(text) > 60 or not re.match(r"by\b", text, re.IGNORECASE):
+            continue
+        if not any(
+            _SIDEBAR.search((place.get("class") or "") + " " + (place.get("id") or ""))
+            for place in block.iterancestors()
+            if place.tag not in {"body", "html"}
+        ):
+            continue
+        names = author_names([text], written=True)
+        if names:
+            found.append(names)
+    return found[0] if len(found) == 1 else ()
 
 
 def _avatar_name(root: etree._Element) -> tuple[str, ...]:
@@ -247,6 +275,9 @@ def _elsewhere(element: etree._Element) -> bool:
     current: etree._Element | None = element
     while current is not None:
         tag = current.tag
+        if tag in {"body", "html"}:
+            # (Drupal's <body class="one-sidebar"> names the layout.)
+            return False
         if tag in _ELSEWHERE_TAGS:
             return True
         if tag == "article" and current is not element and _is_nested_article(current):

@@ -275,6 +275,35 @@ def test_home_after_a_pipe_is_the_page_not_the_site(heading: str) -> None:
     assert (meta.title, meta.site) == ("Harbour Notes", None)
 
 
+def test_a_byline_on_a_page_whose_body_class_names_a_sidebar_layout_is_read() -> None:
+    # Drupal and WordPress write the layout on <body>: "one-sidebar".
+    html = (
+        '<html><head><title>Night ferry</title></head><body class="page one-sidebar">'
+        '<div class="story"><div class="byline">By HANNA LEPP and MART KASK</div>'
+        f"{ARTICLE}</div></body></html>"
+    )
+    doc = RawDocument(path="post.html", format=SourceFormat.HTML, original=html.encode(), html=html)
+    assert extract_html(doc).metadata.authors == ("Hanna Lepp", "Mart Kask")
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "authors"),
+    [
+        ("<p>By <strong>Hanna&nbsp;Lepp</strong></p>", ("Hanna Lepp",)),
+        # A list of posts by others is no byline of this one.
+        (
+            "<p>By Mart Kask</p><p>By Eva Kask</p>",
+            (),
+        ),
+    ],
+)
+def test_a_one_author_blog_names_its_author_in_the_sidebar(
+    sidebar: str, authors: tuple[str, ...]
+) -> None:
+    body = f'<div id="Sidebar">{sidebar}</div>'
+    assert metadata("<title>Night ferry</title>", body).authors == authors
+
+
 def test_an_avatar_beside_its_name_is_the_author() -> None:
     body = (
         '<div class="meta"><a href="/u/lepp">'
