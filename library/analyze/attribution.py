@@ -173,6 +173,19 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         start = tokens[k][1]
         return _make(text, start, _phrase_end(text, start, stop), "after")
     # "X said" / "X, a role, said"
+    phrase = _subject_after(text, tokens, close, strict)
+    if phrase is not None and _word(phrase.text.split()[0]) in PREPOSITIONS:
+        # "Morrison said, “We are relieved” at the release, adding that …":
+        # the sentence goes on after the quotation; it names no speaker.
+        return None
+    return phrase
+
+
+def _subject_after(
+    text: str, tokens: list[tuple[str, int, int]], close: int, strict: bool
+) -> Phrase | None:
+    """The subject of a speech verb shortly after a closing mark ("X said",
+    "X, a role, said")."""
     reach = 6 if strict else 24
     inner = text[max(0, close - 3) : close].rstrip("\u2019'\u201d\" ")
     if inner.endswith((".", "!", "?")) and tokens[0][0][:1].isupper():
@@ -398,6 +411,8 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             prev = first - 1
             while prev > 0 and not _boundary(tokens[prev - 1][0]):
                 prev -= 1
+            while prev < first - 1 and _word(tokens[prev][0]) in _LEADING_CONJ:
+                prev += 1  # "but General Mark Milley, chairman of ..., told"
             if _name_only(tokens[prev:first]):
                 first = prev
         if k - first > 14:
@@ -565,7 +580,8 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
 
 
 def _name_only(tokens: list[tuple[str, int, int]]) -> bool:
-    """Are these tokens one short name and its comma ("Steve Menet,")?"""
+    """Are these tokens one short name and its comma ("Steve Menet,",
+    "General Mark Milley,")?"""
     if not 1 < len(tokens) <= 4 or not tokens[-1][0].endswith(","):
         return False
     return all(

@@ -145,7 +145,12 @@ def split_speaker(phrase: str) -> NameRole:
         return NameRole(None, rest)
     suffix: list[str] = []
     for i, token in enumerate(tokens):
-        if i > 0 and token.lower() in PREPOSITIONS and _is_name_token(tokens[i - 1]):
+        if (
+            i > 0
+            and token.lower() in PREPOSITIONS
+            and _is_name_token(tokens[i - 1])
+            and not _titled_office(tokens, _trailing_run(tokens))
+        ):
             # "Richard Shelby of Alabama": the name stands before "of".
             suffix = tokens[i:]
             tokens = tokens[:i]
@@ -154,6 +159,11 @@ def split_speaker(phrase: str) -> NameRole:
     if start < len(tokens):
         before = [t.lower() for t in tokens[:start]]
         after_prep = any(b in PREPOSITIONS for b in before)
+        if after_prep and _titled_office(tokens, start):
+            # "Secretary of State Mike Pompeo": the run after the office's
+            # "of" ends with the name; the office is the role.
+            after_prep = False
+            start = len(tokens) - (3 if tokens[-2].endswith(".") else 2)
         if not after_prep and not (before and before[-1] in DETERMINERS):
             titles, name_tokens = strip_titles(tokens[start:])
             if _all_titles(name_tokens):
@@ -168,6 +178,22 @@ def split_speaker(phrase: str) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+def _titled_office(tokens: list[str], start: int) -> bool:
+    """Do ``tokens`` read as a capitalised office and then a name ("Secretary
+    of State Mike Pompeo", "Minister of Foreign Affairs Anna Kask"), rather
+    than a description and an organisation ("a journalist with Al Jazeera")?"""
+    preps = [i for i in range(1, start) if tokens[i].lower() in PREPOSITIONS]
+    if not preps or len(tokens) - start < 3:
+        return False
+    office = tokens[preps[-1] - 1]
+    name = tokens[-3:] if tokens[-2].endswith(".") else tokens[-2:]
+    return (
+        clean(office).lower() in _TITLE_KEYS
+        and office[:1].isupper()
+        and not looks_like_organisation(" ".join(name))
+    )
 
 
 def _all_titles(tokens: list[str]) -> bool:

@@ -401,6 +401,23 @@ QUOTE = "\u201cThe night boat will run through the winter.\u201d"
             id="a plural noun opening the sentence is no name",
         ),
         pytest.param(
+            f"Minister of Regional Affairs Anna Kask said {QUOTE}",
+            ("Anna Kask", "Minister of Regional Affairs"),
+            id="an office with its 'of' before the name",
+        ),
+        pytest.param(
+            f"The island voted, but General Mart Kask, head of the coast guard, told reporters"
+            f" that {QUOTE}",
+            ("Mart Kask", "General, head of the coast guard"),
+            id="'but' before a name and its description",
+        ),
+        pytest.param(
+            f"Mayor Anna Kask said in a statement, {QUOTE[:-2]}\u201d at the opening, adding"
+            " that the council had asked for a second boat.",
+            ("Anna Kask", "Mayor"),
+            id="a sentence going on after the quotation names no one of its own",
+        ),
+        pytest.param(
             f"{QUOTE[:-2]},\u201d said Hanna Lepp \u2728, a ferry captain.",
             ("Hanna Lepp", "a ferry captain"),
             id="emoji in a display name are no part of it",
