@@ -150,11 +150,8 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
             names = author_names([_text(element)])
             if names:
                 return names
-    for clue in _BY_TEXT(root)[:20]:
-        parent = clue.getparent() if hasattr(clue, "getparent") else None
-        if not isinstance(parent, etree._Element):
-            continue
-        block = _block_of(parent)
+    by_blocks = _by_blocks(root)
+    for block in by_blocks:
         text = _text(block)
         if len(text) > 120 or _elsewhere(block):
             continue
@@ -173,22 +170,29 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         names = author_names([text], written=True)
         if names:
             return names
-    return _avatar_name(root) or _sidebar_byline(root)
+    return _avatar_name(root) or _sidebar_byline(by_blocks)
+
+
+def _by_blocks(root: etree._Element) -> list[etree._Element]:
+    """The blocks holding a text that opens with "By", "Written by", ... (at
+    most 20, in page order): where a byline may be."""
+    blocks: list[etree._Element] = []
+    for clue in _BY_TEXT(root)[:20]:
+        parent = clue.getparent() if hasattr(clue, "getparent") else None
+        if isinstance(parent, etree._Element):
+            blocks.append(_block_of(parent))
+    return blocks
 
 
 _SIDEBAR = re.compile(r"sidebar", re.IGNORECASE)
 
 
-def _sidebar_byline(root: etree._Element) -> tuple[str, ...]:
+def _sidebar_byline(by_blocks: list[etree._Element]) -> tuple[str, ...]:
     """A one-author blog's byline in its sidebar (Daring Fireball's "By John
     Gruber"), when the page names no author anywhere else: exactly one short
     "By <name>" block there, so a list of posts "by" others is never read."""
     found: list[tuple[str, ...]] = []
-    for clue in _BY_TEXT(root)[:20]:
-        parent = clue.getparent() if hasattr(clue, "getparent") else None
-        if not isinstance(parent, etree._Element):
-            continue
-        block = _block_of(parent)
+    for block in by_blocks:
         text = _text(block)
         if len(text) > 60 or not re.match(r"by\b", text, re.IGNORECASE):
             continue
