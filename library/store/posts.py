@@ -123,10 +123,26 @@ def document_json(raw: RawDocument) -> dict[str, Any]:
     }
 
 
+def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
+    """The ``posts`` columns title, authors, published, site, url, url_key,
+    language and description, in that order (the page's URL when the
+    article names none)."""
+    meta = article.metadata
+    url = meta.url or raw.url
+    return (
+        meta.title,
+        json.dumps(list(meta.authors), ensure_ascii=False),
+        meta.published,
+        meta.site,
+        url,
+        url_key(url),
+        meta.language,
+        meta.description,
+    )
+
+
 def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     """Store ``post`` under ``key``; returns its id."""
-    meta = post.article.metadata
-    url = meta.url or post.raw.url
     packed = post.packed or pack_post(post.raw, post.article, post.analysis)
     post_id = next_post_id(conn)
     conn.execute(
@@ -136,14 +152,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
         (
             post_id,
             key,
-            meta.title,
-            json.dumps(list(meta.authors), ensure_ascii=False),
-            meta.published,
-            meta.site,
-            url,
-            url_key(url),
-            meta.language,
-            meta.description,
+            *_metadata_row(post.article, post.raw),
             post.imported,
             post.file_name,
             post.content_hash,
@@ -160,7 +169,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     store_mentions(conn, post_id, post.analysis)
     conn.execute(
         "INSERT INTO post_fts (rowid, title, body, clips) VALUES (?, ?, ?, '')",
-        (post_id, meta.title, body_text(post.article.blocks)),
+        (post_id, post.article.metadata.title, body_text(post.article.blocks)),
     )
     return post_id
 
@@ -364,22 +373,13 @@ def replace_content(
 ) -> None:
     """Re-extraction: new metadata, blocks, analysis and index for a post,
     keeping its id, key, import date and original."""
-    meta = article.metadata
-    url = meta.url or raw.url
     conn.execute(
         """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
                url_key = ?, language = ?, description = ?, content_hash = ?,
                quote_count = ?
            WHERE id = ?""",
         (
-            meta.title,
-            json.dumps(list(meta.authors), ensure_ascii=False),
-            meta.published,
-            meta.site,
-            url,
-            url_key(url),
-            meta.language,
-            meta.description,
+            *_metadata_row(article, raw),
             content_hash,
             len(analysis.quotes),
             post_id,
@@ -398,7 +398,7 @@ def replace_content(
     store_mentions(conn, post_id, analysis)
     conn.execute(
         "UPDATE post_fts SET title = ?, body = ? WHERE rowid = ?",
-        (meta.title, body_text(article.blocks), post_id),
+        (article.metadata.title, body_text(article.blocks), post_id),
     )
 
 
