@@ -11,10 +11,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.main_window import MainWindow
 from app.reader.view import ReaderView
 from library import paths
 from library.model import Post
 from library.service import Library
+from tests.app.test_main_window_support import show
 from tests.fixtures.gui.posts import river_post
 
 W = TypeVar("W", bound=QWidget)
@@ -36,6 +38,13 @@ def library() -> Iterator[Library]:
     lib = Library.open(paths.library_file())
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> MainWindow:
+    """The main window on the test's library, shown and active; a module
+    overrides it to open a post first."""
+    return show(qtbot, MainWindow(library, paths.library_file()))
 
 
 @pytest.fixture

@@ -12,20 +12,19 @@ from pytestqt.qtbot import QtBot
 
 from app.library_pane import SECONDARY_ROLE
 from app.main_window import MainWindow
-from library import paths
 from library.model import Clip, Position, Span
 from library.service import Library
-from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
+from tests.app.test_main_window_support import (
+    open_ferry,
+    press,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, library: Library, tmp_path: Path) -> MainWindow:
-    window = show(qtbot, MainWindow(library, paths.library_file()))
-    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
-    qtbot.waitUntil(lambda: window.current_post() is not None)
-    return window
+def window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    return open_ferry(qtbot, window, tmp_path)
 
 
 @pytest.fixture

@@ -13,10 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from app.library_pane import SECONDARY_ROLE
 from app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
-from library import paths
 from library.model import Clip, Position, Span
 from library.service import Library
-from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
+from tests.app.test_main_window_support import ferry_and_garden
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -24,13 +23,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    lib.import_paths(
-        [
-            write_post(tmp_path, "ferry.txt", FERRY_POST),
-            write_post(tmp_path, "garden.txt", GARDEN_POST),
-        ]
-    )
+    lib = ferry_and_garden(tmp_path)
     yield lib
     lib.close()
 

@@ -18,18 +18,17 @@ from app.dialogs.export import ExportDialog
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.main_window import MainWindow
-from library import paths
-from library.service import Library
-from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
+from tests.app.test_main_window_support import (
+    open_ferry,
+    press,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, library: Library, tmp_path: Path) -> MainWindow:
-    window = show(qtbot, MainWindow(library, paths.library_file()))
-    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
-    qtbot.waitUntil(lambda: window.current_post() is not None)
+def window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    open_ferry(qtbot, window, tmp_path)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.editor())
     return window
 

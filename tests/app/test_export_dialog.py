@@ -15,20 +15,17 @@ from app.main_window import MainWindow
 from library import paths
 from library.model import Position, Span
 from library.service import Library
-from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, show, write_post
+from tests.app.test_main_window_support import (
+    ferry_and_garden,
+    show,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    lib.import_paths(
-        [
-            write_post(tmp_path, "ferry.txt", FERRY_POST),
-            write_post(tmp_path, "garden.txt", GARDEN_POST),
-        ]
-    )
+    lib = ferry_and_garden(tmp_path)
     ferry = next(p for p in lib.posts() if p.title.startswith("The Harbour"))
     text = lib.post(ferry.id).blocks[1].text
     lib.clip(ferry.id, Span(Position(1, 0), Position(1, len(text)), text), tags=["boats"])

@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.library_pane import SEARCH_DELAY_MS, SECONDARY_ROLE, LibraryPane
-from library import paths
 from library.model import Position, Span
-from library.service import ImportStatus, Library
-from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
+from library.service import Library
+from tests.app.test_main_window_support import ferry_and_garden
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -24,14 +23,7 @@ GARDEN = "Allotment Gardens Open a Waiting List"
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(paths.library_file())
-    report = lib.import_paths(
-        [
-            write_post(tmp_path, "ferry.txt", FERRY_POST),
-            write_post(tmp_path, "garden.txt", GARDEN_POST),
-        ]
-    )
-    assert [r.status for r in report.results] == [ImportStatus.IMPORTED] * 2
+    lib = ferry_and_garden(tmp_path)
     yield lib
     lib.close()
 

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from app.main_window import MainWindow
 from app.reader.highlight import QUOTE_PROPERTY
-from library import paths
 from library.service import ImportStatus, Library
 from tests.app.test_main_window_support import (
     FERRY_POST,
@@ -21,16 +20,10 @@ from tests.app.test_main_window_support import (
     focused_in,
     import_and_wait,
     press,
-    show,
     write_post,
 )
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, library: Library) -> MainWindow:
-    return show(qtbot, MainWindow(library, paths.library_file()))
 
 
 @pytest.fixture

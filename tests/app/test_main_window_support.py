@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.main_window import MainWindow
-from library.service import ImportReport
+from library import paths as library_paths
+from library.service import ImportReport, ImportStatus, Library
 
 # Our own text, in the shape of a saved blog post: a title, a date line, quotes
 # with attribution lines.
@@ -45,6 +46,24 @@ def write_post(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def ferry_and_garden(folder: Path) -> Library:
+    """The test's library file with the ferry and garden posts imported
+    (the caller closes it)."""
+    library = Library.open(library_paths.library_file())
+    report = library.import_paths(
+        [write_post(folder, "ferry.txt", FERRY_POST), write_post(folder, "garden.txt", GARDEN_POST)]
+    )
+    assert [r.status for r in report.results] == [ImportStatus.IMPORTED] * 2
+    return library
+
+
+def open_ferry(qtbot: QtBot, window: MainWindow, folder: Path) -> MainWindow:
+    """``window`` after importing the ferry post through it, with the post open."""
+    import_and_wait(qtbot, window, [write_post(folder, "ferry.txt", FERRY_POST)])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    return window
 
 
 def import_and_wait(

@@ -13,23 +13,15 @@ from pytestqt.qtbot import QtBot
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import SEARCH_DELAY_MS
 from app.main_window import MainWindow
-from library import paths
-from library.service import Library
 from tests.app.test_main_window_support import (
     FERRY_POST,
     GARDEN_POST,
     import_and_wait,
     press,
-    show,
     write_post,
 )
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, library: Library) -> MainWindow:
-    return show(qtbot, MainWindow(library, paths.library_file()))
 
 
 def test_escape_clears_the_search_then_goes_back_to_the_reader(
