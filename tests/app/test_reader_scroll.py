@@ -11,10 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.reader.view import ReaderView
 from library.model import (
-    Analysis,
     Block,
     BlockKind,
-    Metadata,
     Position,
     Post,
     Quote,
@@ -22,7 +20,7 @@ from library.model import (
     Span,
     Speaker,
 )
-from tests.fixtures.gui.posts import generated_post
+from tests.fixtures.gui.posts import bare_post, generated_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -120,17 +118,7 @@ def test_a_quote_longer_than_the_page_shows_its_start(qtbot: QtBot) -> None:
 
 
 def _post(blocks: list[Block], quotes: list[Quote]) -> Post:
-    return Post(
-        id=1,
-        key="scroll",
-        metadata=Metadata(title="Scrolling"),
-        blocks=tuple(blocks),
-        analysis=Analysis(tuple(quotes)),
-        resources=(),
-        imported="2026-11-01T09:00:00+00:00",
-        file_name="scroll.txt",
-        content_hash="2" * 64,
-    )
+    return bare_post("scroll", blocks, quotes)
 
 
 def test_a_narrower_window_keeps_the_selected_quote_where_it_was(qtbot: QtBot) -> None:
