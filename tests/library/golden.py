@@ -13,6 +13,7 @@ from library.errors import QuotemarkError
 from library.extract import extract
 from library.importers import read
 from library.model import Article
+from library.pipeline import metadata_json
 
 REGENERATE = os.environ.get("QUOTEMARK_REGEN_GOLDEN") == "1"
 
@@ -35,15 +36,7 @@ def snapshot(article: Article, *, resources: bool) -> dict[str, Any]:
             entry["resource"] = block.resource
         blocks.append(entry)
     result: dict[str, Any] = {
-        "metadata": {
-            "title": meta.title,
-            "authors": list(meta.authors),
-            "published": meta.published,
-            "site": meta.site,
-            "url": meta.url,
-            "language": meta.language,
-            "description": meta.description,
-        },
+        "metadata": {**metadata_json(meta), "description": meta.description},
         "blocks": blocks,
     }
     if resources:
