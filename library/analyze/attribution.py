@@ -245,8 +245,10 @@ _AUX = words(
 )
 _TRAILING_ADVERBS = words(
     "later also then now again still previously earlier today yesterday recently once"
-    " first finally further often since"
+    " first finally further often since soon just never even only"
 )
+"""Adverbs between a subject and its verb ("Noem later said", "Lepp again
+wrote"): never part of the speaker's name."""
 _OPENERS = words("at in on after although though when while yet but if as since during")
 _ATTRIBUTION_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.CAPTION})
 _NOT_ATTRIBUTION = re.compile(r"\d+[.)]\s|(?:image|photo)\s+copyright\b|\u00a9", re.IGNORECASE)
@@ -286,7 +288,7 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     if not subject:
         return None
     while len(subject) > 1 and _word(subject[-1][0]) in _TRAILING_ADVERBS:
-        subject = subject[:-1]  # "Noem later said"
+        subject = subject[:-1]  # "Noem later said", "Van Der Beek even touched"
     if len(subject) > 1 and _word(subject[-1][0]) in PRONOUNS - {"it", "one"}:
         subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
     if len(subject) > 1 and _word(subject[0][0]) == "via":
@@ -450,11 +452,6 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 at = tokens[n][1]
                 return Phrase(at, at, "", "before", tokens[n][2])
             k = first + opening - 1
-            while k > first and (
-                _word(tokens[k][0]) in _SUBJECT_ADVERBS | _TRAILING_ADVERBS
-                or _word(tokens[k][0]).endswith(ADVERBS_SUFFIX)
-            ):
-                k -= 1  # "Van Der Beek even touched upon ...": not part of the name
         phrase = _subject(text, tokens[first : k + 1], "before")
         if phrase is None:
             return None
@@ -552,7 +549,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
         follower.isalpha()
         and follower.islower()
         and not _verb_like(follower)
-        and word not in _SUBJECT_ADVERBS
+        and word not in _TRAILING_ADVERBS
         and not (len(word) > 3 and word.endswith("s"))
     )
 
@@ -565,7 +562,6 @@ _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
 _SUBORDINATORS = words("when while as after before because since although though")
-_SUBJECT_ADVERBS = words("again also then now once still later soon just never even only")
 
 
 def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
@@ -599,7 +595,7 @@ def _name_then_verb(tokens: list[tuple[str, int, int]], start: int, verb: int) -
     while j < verb and tokens[j][0][:1].isupper() and _NAME_WORD.fullmatch(tokens[j][0]):
         j += 1
     if j < verb and (
-        _word(tokens[j][0]) in _SUBJECT_ADVERBS or _word(tokens[j][0]).endswith(ADVERBS_SUFFIX)
+        _word(tokens[j][0]) in _TRAILING_ADVERBS or _word(tokens[j][0]).endswith(ADVERBS_SUFFIX)
     ):
         j += 1
     return start < j == verb
@@ -615,7 +611,7 @@ def _clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | N
         while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
             k += 1
         verb = k + 1
-        if verb < len(tokens) and _word(tokens[verb][0]) in _SUBJECT_ADVERBS:
+        if verb < len(tokens) and _word(tokens[verb][0]) in _TRAILING_ADVERBS:
             verb += 1
         if verb < len(tokens) and _verb_like(tokens[verb][0]):
             return _make(text, tokens[n][1], tokens[k][2], "before")

@@ -396,6 +396,11 @@ QUOTE = "\u201cThe night boat will run through the winter.\u201d"
             id="an adverb after the subject is not part of the name",
         ),
         pytest.param(
+            f"Hanna Kelly even touched upon the idea and noted that {QUOTE}",
+            ("Hanna Kelly", None),
+            id="a surname ending in -ly is no adverb",
+        ),
+        pytest.param(
             f"Prosecutors alleged that the owner {QUOTE}",
             (None, "Prosecutors"),
             id="a plural noun opening the sentence is no name",
