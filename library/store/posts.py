@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlunsplit
 
 from library.model import (
     Analysis,
@@ -26,8 +26,10 @@ from library.model import (
     Resource,
     SourceFormat,
 )
+from library.paths import display_path
 from library.store import codec
 from library.store.sources import store_mentions
+from library.urls import split_url
 
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src")
 
@@ -38,11 +40,8 @@ def url_key(url: str | None) -> str | None:
     parameters dropped. ``None`` for anything that is not an http(s) URL."""
     if not url:
         return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+    parts = split_url(url.strip())
+    if parts is None or parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
         return None
     host = parts.hostname.lower().removeprefix("www.")
     query = urlencode(
@@ -113,7 +112,7 @@ def document_json(raw: RawDocument) -> dict[str, Any]:
         except (LookupError, UnicodeDecodeError):
             from_original = False
     return {
-        "path": raw.path,
+        "path": display_path(raw.path),
         "html": None if from_original else html,
         "html_from_original": from_original,
         "text": raw.text,
@@ -154,7 +153,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             key,
             *_metadata_row(post.article, post.raw),
             post.imported,
-            post.file_name,
+            display_path(post.file_name),
             post.content_hash,
             str(post.raw.format),
             len(post.analysis.quotes),
@@ -406,7 +405,7 @@ def replace_original(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -
     """A newer save of a post becomes its stored original (re-import)."""
     conn.execute(
         "UPDATE posts SET format = ?, file_name = ? WHERE id = ?",
-        (str(raw.format), Path(raw.path).name, post_id),
+        (str(raw.format), display_path(Path(raw.path).name), post_id),
     )
     conn.execute(
         "UPDATE post_content SET original = ?, document = ? WHERE post_id = ?",
