@@ -37,6 +37,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.import_folder", "Import &folder…", (), "File", "Import a folder of posts"),
     ActionSpec("file.export", "&Export…", ("Ctrl+E",), "File", "Export citations to a file"),
     ActionSpec("file.delete_post", "&Delete post", ("Ctrl+Shift+Del",), "File", "Delete the post"),
+    ActionSpec(
+        "file.reextract_post",
+        "Re-e&xtract post",
+        (),
+        "File",
+        "Extract the post again from its stored original (repairs a damaged post)",
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "File", "Quit Quotemark"),
     ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",), "Edit"),
     ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit"),

@@ -40,7 +40,7 @@ from library.model import (
     paragraph_locator,
     paragraph_numbers,
 )
-from library.store import anchors, batch, codec, db, deletion, schema
+from library.store import anchors, batch, codec, db, deletion, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import posts as store_posts
@@ -160,6 +160,18 @@ class ReextractReport:
     messages: tuple[str, ...] = ()
     lost_clips: tuple[int, ...] = ()
     failed: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What :meth:`Library.repair` did."""
+
+    indexed: int
+    """Posts written to the rebuilt search index."""
+    reextracted: tuple[int, ...] = ()
+    """Damaged posts rebuilt from their stored originals."""
+    messages: tuple[str, ...] = ()
+    change: Change = field(default_factory=Change)
 
 
 _P = ParamSpec("_P")
@@ -427,7 +439,10 @@ class Library:
         cited: list[SourceCitation] = []
         for post_id, title, span, blob in store_sources.citing(self._conn, source_id):
             if post_id not in analyses:
-                analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                try:
+                    analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                except codec.DAMAGE:
+                    analyses[post_id] = Analysis()  # a damaged post: cited, quote unknown
             quote = store_sources.credited_quote(analyses[post_id], span)
             cited.append(
                 SourceCitation(
@@ -727,6 +742,43 @@ class Library:
             return ReextractReport(Change(), messages, lost, (post_id,))
         change = Change(posts_changed=(post_id,), clips_changed=tuple(outcome.clips_moved))
         return ReextractReport(change, messages, lost)
+
+    # -- health --------------------------------------------------------
+
+    @_guarded
+    def check(self) -> integrity.CheckReport:
+        """SQLite's integrity, foreign-key and search-index checks, and every
+        stored post decoded; nothing is changed."""
+        return integrity.check(self._conn)
+
+    @_guarded
+    def repair(
+        self,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> RepairReport:
+        """Rebuild the search index, then re-extract every damaged post whose
+        stored original is intact (keeping its clips and key). A post whose
+        original is damaged too is named in the messages: only deleting it
+        and importing the page again can help."""
+        indexed = integrity.rebuild_index(self._conn, self._path)
+        damage = integrity.check(self._conn).damaged
+        fixable = [d.post_id for d in damage if d.repairable]
+        messages = [
+            f"Post {d.post_id} ({d.title}): its stored original is damaged too; delete it "
+            f"(quotemark delete {d.post_id}) and import the saved page again."
+            for d in damage
+            if not d.repairable
+        ]
+        report = self.reextract_posts(fixable, progress=progress, cancel=cancel)
+        messages.extend(report.messages)
+        return RepairReport(
+            indexed,
+            tuple(i for i in fixable if i not in report.failed),
+            tuple(messages),
+            report.change,
+        )
 
     # -- export --------------------------------------------------------
 
