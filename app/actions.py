@@ -44,6 +44,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "File",
         "Extract the post again from its stored original (repairs a damaged post)",
     ),
+    ActionSpec(
+        "file.restore_backup",
+        "&Restore from Backup…",
+        (),
+        "File",
+        "Replace the library with one of its backups",
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "File", "Quit Quotemark"),
     ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",), "Edit"),
     ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit"),

@@ -34,6 +34,7 @@ SUBCOMMANDS = (
     "delete",
     "reextract",
     "check",
+    "restore",
 )
 
 

@@ -27,6 +27,18 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="the findings as one JSON object")
     p.set_defaults(run=_check)
 
+    p = sub.add_parser(
+        "restore",
+        help="list the library's backups, or restore one (the current library is backed up first)",
+    )
+    p.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="a backup file, or its number in the list (1 is the newest)",
+    )
+    p.set_defaults(run=_restore)
+
 
 def _check(options: argparse.Namespace) -> int:
     from library.service import Library
@@ -45,6 +57,46 @@ def _check(options: argparse.Namespace) -> int:
         print(message, file=sys.stderr)
     _print_check(after, as_json=options.json)
     return 0 if after.ok else 1
+
+
+def _restore(options: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from library import paths
+    from library.errors import LibraryError
+    from library.service import Library
+    from library.store import backups
+
+    library = paths.library_file()
+    found = backups.list_backups(library)
+    if options.backup is None:
+        if not found:
+            print(
+                f"no backups of {library} yet (they are kept in {backups.backups_folder(library)})"
+            )
+            return 0
+        for number, backup in enumerate(found, 1):
+            print(
+                f"{number}\t{backup.made:%Y-%m-%d %H:%M}\t{backup.kind}\t"
+                f"{backup.size / 1024 / 1024:.1f} MB\t{backup.path}"
+            )
+        return 0
+    choice = str(options.backup)
+    if choice.isdigit() and not Path(choice).exists():
+        if not 1 <= int(choice) <= len(found):
+            raise LibraryError(
+                f"There is no backup number {choice}; 'quotemark restore' lists them."
+            )
+        chosen = found[int(choice) - 1].path
+    else:
+        chosen = Path(choice)
+    saved = backups.restore(chosen, library)
+    with Library.open(library) as opened:
+        count = len(opened.posts())
+    print(f"restored {chosen} ({count} posts)")
+    if saved != library:
+        print(f"the library as it was is kept in {saved}")
+    return 0
 
 
 def _print_check(report: CheckReport, *, as_json: bool) -> None:

@@ -43,6 +43,7 @@ from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
+from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import LibraryPane
 from app.panels.clips import ClipsPanel
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         connect("file.export", self.show_export_dialog)
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.reextract_post", self.reextract_selected_posts)
+        connect("file.restore_backup", self.show_restore_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
         connect("edit.redo", self.redo)
@@ -760,6 +762,26 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def _on_export_dialog_exported(self, path: str, count: int) -> None:
         self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
+
+    @Slot()
+    def show_restore_dialog(self) -> RestoreDialog:
+        """File > Restore from Backup."""
+        dialog = RestoreDialog(self.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restore_dialog_restored)
+        return_focus_after(dialog, self, self._focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _on_restore_dialog_restored(self, saved: str) -> None:
+        # Every post may differ now: nothing open or on the undo stack holds.
+        self.close_post()
+        self.undo_stack.clear()
+        self.library_pane.refresh()
+        self.library_pane.refresh_filters()
+        self.clips_panel.refresh()
+        self.show_status(f"Restored the backup; the library as it was is kept in {saved}.")
 
     @Slot()
     def show_preferences(self) -> PreferencesDialog:

@@ -40,7 +40,7 @@ from library.model import (
     paragraph_locator,
     paragraph_numbers,
 )
-from library.store import anchors, batch, codec, db, deletion, integrity, schema
+from library.store import anchors, backups, batch, codec, db, deletion, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import posts as store_posts
@@ -239,9 +239,12 @@ class Library:
         :func:`library.paths.library_file`. ``timeout`` is how long a write
         waits for another Quotemark before :class:`LibraryLocked`."""
         target = Path(path) if path is not None else paths.library_file()
+        backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
         try:
+            backups.check_tables(conn, target)
             schema.migrate(conn, target, paths.backups_dir())
+            backups.daily_backup(conn, target)
         except sqlite3.Error as error:
             conn.close()
             raise db.translate(error, target) from error
@@ -779,6 +782,21 @@ class Library:
             tuple(messages),
             report.change,
         )
+
+    def list_backups(self) -> list[backups.Backup]:
+        """This library's backups, newest first."""
+        return backups.list_backups(self._path)
+
+    @_guarded
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the library's content with ``backup``'s (brought to the
+        current schema), after saving the current content as a backup of its
+        own; returns that backup. Every open connection sees the restored
+        library."""
+        saved = backups.restore_open(self._conn, Path(backup), self._path)
+        schema.migrate(self._conn, self._path, paths.backups_dir())
+        self._seen_version = -1
+        return saved
 
     # -- export --------------------------------------------------------
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from library.errors import LibraryError, LibraryLocked
+from library.store.backups import restore_hint
 
 DEFAULT_TIMEOUT = 5.0
 """Seconds to wait for another writer before reporting the library locked."""
@@ -62,7 +63,7 @@ def translate(error: sqlite3.Error, path: Path | str) -> LibraryError:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return LibraryError(
             f"The library {path} is damaged or is not a Quotemark library ({error}). "
-            "Restore it from a backup, or move it away to start a new one.",
+            + restore_hint(Path(path)),
             path=str(path),
         )
     if "readonly" in text or "read-only" in text:
