@@ -285,22 +285,26 @@ class Library:
         transaction; a bad input fails alone and changes nothing else.
         Already-imported posts come back as DUPLICATE with their id."""
         from library.importers import discover
+        from library.importers.folders import Skipped
 
         # (shown path, file to process or None, message when it cannot be)
         inputs: list[tuple[str, Path | None, str]] = []
         for given in paths:
             given = Path(given)
+            skipped: list[Skipped] = []
             try:
-                found = list(discover([given]))
+                found = list(discover([given], skipped))
             except QuotemarkError as error:
                 inputs.append((str(given), None, error.message))
                 continue
             except OSError as error:
                 inputs.append((str(given), None, f"{given}: {error.strerror or error}"))
                 continue
-            if not found:
+            if not found and not skipped:
                 inputs.append((str(given), None, f"{given}: no saved posts found in it."))
             inputs.extend((str(f), f, "") for f in found)
+            # Links out of the folder and unreadable sub-folders: said, not silent.
+            inputs.extend((str(s.path), None, s.reason) for s in skipped)
         files = [f for _, f, _ in inputs if f is not None]
         results: list[ImportResult] = []
         added: list[int] = []
