@@ -23,7 +23,7 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from library import keys, paths
 from library.errors import (
@@ -46,6 +46,7 @@ from library.model import (
     Position,
     Post,
     PostSummary,
+    Processed,
     SourceKind,
     Span,
     paragraph_locator,
@@ -59,9 +60,6 @@ from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
 from library.store.reextract import innermost_quote, reextract_one
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +297,9 @@ class Library:
         added: list[int] = []
         done = 0
         total = len(inputs)
-        processed = batch.process_all(files)
+        from library.pipeline import prepare
+
+        processed = batch.process_all(files, prepare)
         try:
             for shown, file, message in inputs:
                 if cancel is not None and cancel.is_set():
@@ -691,6 +691,8 @@ class Library:
     ) -> ReextractReport:
         """:meth:`reextract` with a message for each post that failed and each
         clip whose text is gone (kept at its old place, never deleted)."""
+        from library.pipeline import reprocess
+
         ids = (
             list(post_ids)
             if post_ids is not None
@@ -705,7 +707,7 @@ class Library:
             if cancel is not None and cancel.is_set():
                 messages.append("Cancelled: the remaining posts were left as they were.")
                 break
-            outcome = reextract_one(self._conn, self._path, post_id)
+            outcome = reextract_one(self._conn, self._path, post_id, reprocess)
             if outcome.message:
                 messages.append(outcome.message)
             if outcome.changed:
@@ -725,10 +727,10 @@ class Library:
         same post saved again, or saved better), keeping its id, key and
         clips (found again by their exact text, as :meth:`reextract` does).
         The file must read as an article; otherwise nothing changes."""
-        from library.pipeline import process
+        from library.pipeline import process, reprocess
 
         self.post_summary(post_id)
-        outcome = reextract_one(self._conn, self._path, post_id, process(Path(path)))
+        outcome = reextract_one(self._conn, self._path, post_id, reprocess, process(Path(path)))
         lost = tuple(outcome.clips_lost)
         messages = (outcome.message,) if outcome.message else ()
         if not outcome.changed:
