@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from app.main_window import MainWindow
 
 APP_NAME = "Quotemark"
+DESKTOP_ID = "org.quotemark.Quotemark"
+"""The desktop entry's name (packaging/linux/DESKTOP_ID.desktop): the Wayland
+app id, so the taskbar finds the entry and its icon."""
 STARTUP_PROBE = "QUOTEMARK_STARTUP_PROBE"
 """Set by the GUI benchmark: print the wall time once the window is shown
 with the library listed, then quit (measures ``quotemark`` start-up)."""
@@ -46,7 +49,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("quotemark")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     apply_theme(settings.get_str("appearance/theme", "system"))
     return app
