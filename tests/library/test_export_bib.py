@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from library.errors import ExportError
 from library.export import ExportOptions, export
+from library.export.passages import quoted
 from library.model import Citation
 from tests.library.test_export_samples import (
     HOSTILE_URL,
@@ -222,7 +223,8 @@ def test_hostile_library_parses_in_both_parsers_and_prints_its_text(dialect: str
         passage = visible(entry["addendum" if dialect == "biblatex" else "note"])
         if dialect == "biblatex":
             assert visible(entry["titleaddon"]) == f"¶ {hostile_clip.paragraph}"
-        assert plain(hostile_clip.text) in passage
+        # Quoted, the passage's own double quotation marks become single ones.
+        assert quoted(plain(hostile_clip.text)) in passage
         assert plain(hostile_clip.role or "") in passage
 
 
@@ -288,4 +290,4 @@ def test_any_metadata_round_trips_through_both_parsers(
             note
         )
     passage_field = visible(clip_entry["addendum" if dialect == "biblatex" else "note"])
-    assert plain(passage) in passage_field
+    assert quoted(plain(passage)) in passage_field

@@ -243,6 +243,7 @@ def _two_posts_same_author_year() -> list[Citation]:
             army,
             clip("smith2024army-p4", paragraph=4, clip_id=1),
             clip("smith2024army-p12", "The bridge is ours.", paragraph=12, clip_id=2),
+            clip("smith2024army-p2", "We hold.\nWe stay.", paragraph=2, through=3, clip_id=3),
         ),
         *post_with_clips("smith2024ferry", ferry),
     ]
@@ -256,9 +257,10 @@ BIBLATEX_STYLES = {
 
 
 def _locator_text(text: str) -> str:
-    # Fonts without a Unicode map for the pilcrow give pdftotext U+0099 or
-    # nothing; the locator's number after the cited label is what matters.
-    return re.sub(r"\s+", " ", text.replace("\u0099", "\u00b6"))
+    # pdfLaTeX's Type 3 fonts give pdftotext U+0099 for the pilcrow and
+    # U+0015 for the en dash.
+    text = text.replace("\u0099", "\u00b6").replace("\u0015", "\u2013")
+    return re.sub(r"\s+", " ", text)
 
 
 @needs_tex
@@ -273,7 +275,8 @@ def test_biblatex_lists_a_post_once_and_cites_its_clips_with_their_paragraph(
         "First \\cite{smith2024army-p4}. Second \\cite{smith2024army-p12}. "
         "Post \\cite{smith2024army}. Other \\cite{smith2024ferry}. "
         "Own note \\cite[p.~9]{smith2024army-p4}. "
-        "Both \\cites{smith2024army-p4}{smith2024army-p12}.\n"
+        "Both \\cites{smith2024army-p4}{smith2024army-p12}. "
+        "Range \\cite{smith2024army-p2}.\n"
     )
     text = compile_document(tmp_path, "pdflatex", "biber", preamble, [], body=body)
     cites, _, bibliography = _locator_text(text).partition("References")
@@ -299,3 +302,5 @@ def test_biblatex_lists_a_post_once_and_cites_its_clips_with_their_paragraph(
     assert re.search(rf"Own note \(?{label}, p\. 9", cites), cites
     # \cites: each clip with its own paragraph.
     assert re.search(r"Both [^.]*, ¶? ?4\b[^.]*, ¶? ?12\b", cites), cites
+    # A clip across paragraphs: "¶¶ 2–3".
+    assert re.search(rf"Range \(?{label}, (¶ ?)*2–3\b", cites), cites
