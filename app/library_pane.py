@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.actions import bindings, key_hint, key_text
 from library.errors import QuotemarkError
 from library.model import PostSummary
 from library.service import Library
@@ -295,7 +296,6 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self._library = library
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Search all posts  (Ctrl+K)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
         self.filter_box = QComboBox(self)
@@ -345,6 +345,8 @@ class LibraryPane(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._name_keys()
+        bindings().changed.connect(self._name_keys)
         self.empty_label.hide()
 
         top = QHBoxLayout()
@@ -512,6 +514,16 @@ class LibraryPane(QWidget):
         """``all``, ``tag`` or ``source``: what the filter shows."""
         return self._filter()[0]
 
+    @Slot()
+    def _name_keys(self) -> None:
+        # Texts naming a key follow the user's bindings.
+        search = key_text("view.focus_search")
+        self.search_box.setPlaceholderText(
+            f"Search all posts  ({search})" if search else "Search all posts"
+        )
+        if self.empty_label.text().startswith("No posts yet."):
+            self.empty_label.setText(_no_posts())
+
     def _show_sort(self, *, searching: bool) -> None:
         self.sort_box.setEnabled(not searching)
         self.sort_label.setEnabled(not searching)
@@ -534,7 +546,7 @@ class LibraryPane(QWidget):
         elif self._filter()[0] != "all":
             self.empty_label.setText("No post matches this filter.")
         else:
-            self.empty_label.setText("No posts yet. Import some with Ctrl+O.")
+            self.empty_label.setText(_no_posts())
         self.empty_label.show()
 
     @Slot(str)
@@ -568,3 +580,7 @@ class LibraryPane(QWidget):
         source = self.proxy.mapToSource(index)
         if source.isValid():
             self.post_activated.emit(self.model.summary(source.row()).id)
+
+
+def _no_posts() -> str:
+    return f"No posts yet. Import some with {key_hint('file.import')}."

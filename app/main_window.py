@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
-from app.actions import MENUS, ActionRegistry
+from app.actions import MENUS, ActionRegistry, key_hint
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
@@ -50,6 +50,7 @@ from app.panels.clips import ClipsPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
+from app.style import mute
 from app.undo import AddClip, DeleteClips, DeletePost, word_count
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("libraryCounts")
-        self.counts_label.setEnabled(False)  # muted: a fact, not a message
+        mute(self.counts_label)  # a fact, not a message
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
@@ -379,9 +380,9 @@ class MainWindow(QMainWindow):
                 self.undo_stack.push(command)
             self.undo_stack.endMacro()
         self.show_status(
-            f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
+            f"Deleted “{summaries[0].title}”. {key_hint('edit.undo')} undoes."
             if len(commands) == 1
-            else f"Deleted {len(commands)} posts. Ctrl+Z undoes."
+            else f"Deleted {len(commands)} posts. {key_hint('edit.undo')} undoes."
         )
 
     # -- import -------------------------------------------------------------
@@ -539,7 +540,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         count = len(clip_ids)
         self.show_status(
-            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
+            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.")
+            + f" {key_hint('edit.undo')} undoes."
         )
 
     @Slot()
@@ -661,9 +663,11 @@ class MainWindow(QMainWindow):
         if not count:
             self.show_status("This post has no quotations.")
         elif forward:
-            self.show_status(f"No more quotations below ({count} in this post; K goes back).")
+            back = key_hint("view.previous_quote")
+            self.show_status(f"No more quotations below ({count} in this post; {back} goes back).")
         else:
-            self.show_status(f"No quotations above ({count} in this post; J goes on).")
+            on = key_hint("view.next_quote")
+            self.show_status(f"No quotations above ({count} in this post; {on} goes on).")
 
     @Slot()
     def _on_find(self) -> None:

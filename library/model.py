@@ -289,6 +289,17 @@ class Post:
 
 
 @dataclass(frozen=True, slots=True)
+class Processed:
+    """A file read, extracted and analysed (:func:`library.pipeline.process`):
+    what an import stores and re-extraction recomputes."""
+
+    raw: RawDocument
+    article: Article
+    analysis: Analysis
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
 class Clip:
     """A passage the researcher kept.
 

@@ -23,10 +23,21 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from library import keys, paths
-from library.errors import InvalidKey, LibraryError, NotFound, PostHasClips, QuotemarkError
+from library.errors import (
+    AlreadyInLibrary,
+    EmptySelection,
+    InvalidKey,
+    LibraryError,
+    NoPassageGiven,
+    NotFound,
+    PassageNotFound,
+    PostHasClips,
+    QuotemarkError,
+    SelectionOutsidePost,
+)
 from library.model import (
     Analysis,
     Change,
@@ -35,6 +46,7 @@ from library.model import (
     Position,
     Post,
     PostSummary,
+    Processed,
     SourceKind,
     Span,
     paragraph_locator,
@@ -48,9 +60,6 @@ from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
 from library.store.reextract import innermost_quote, reextract_one
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 log = logging.getLogger(__name__)
 
@@ -181,14 +190,13 @@ _R = TypeVar("_R")
 def _guarded(
     method: Callable[Concatenate[Library, _P], _R],
 ) -> Callable[Concatenate[Library, _P], _R]:
-    """Reads report SQLite trouble (a library locked by a migration in
-    another Quotemark, a damaged file) as :class:`LibraryError`."""
+    """Reads report SQLite trouble from outside Quotemark (a library locked
+    by a migration in another Quotemark, a damaged file) as
+    :class:`LibraryError`; a bug in a statement stays the bug it is."""
 
     def guarded(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
+        with db.reported(self.path):
             return method(self, *args, **kwargs)
-        except sqlite3.Error as error:
-            raise db.translate(error, self.path) from error
 
     functools.update_wrapper(guarded, method)
     return guarded
@@ -242,12 +250,9 @@ class Library:
         backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
         try:
-            backups.check_tables(conn, target)
-            schema.migrate(conn, target, paths.backups_dir())
-            backups.daily_backup(conn, target)
-        except sqlite3.Error as error:
-            conn.close()
-            raise db.translate(error, target) from error
+            with db.reported(target):
+                schema.migrate(conn, target, paths.backups_dir())
+                backups.daily_backup(conn, target)
         except BaseException:
             conn.close()
             raise
@@ -310,7 +315,9 @@ class Library:
         added: list[int] = []
         done = 0
         total = len(inputs)
-        processed = batch.process_all(files)
+        from library.pipeline import prepare
+
+        processed = batch.process_all(files, prepare)
         try:
             for shown, file, message in inputs:
                 if cancel is not None and cancel.is_set():
@@ -481,7 +488,7 @@ class Library:
         if text is not None:
             found = anchors.find(post.blocks, text.strip())
             if found is None:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"The text {_short(text)!r} is not in post {post_id} "
                     f"({_short(post.metadata.title)}). Copy it exactly as the post has it."
                 )
@@ -489,7 +496,7 @@ class Library:
         if quote is not None:
             count = len(post.analysis.quotes)
             if not 1 <= quote <= count:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"Post {post_id} has {count} quotation(s); there is no quotation "
                     f"{quote}. See them with: quotemark show {post_id}"
                 )
@@ -501,10 +508,10 @@ class Library:
                 block = post.blocks[index]
                 return Span(Position(index, 0), Position(index, len(block.text)), block.text)
             count = max((n for n in numbers if n is not None), default=0)
-            raise QuotemarkError(
+            raise PassageNotFound(
                 f"Post {post_id} has {count} paragraph(s); there is no paragraph {paragraph}."
             )
-        raise QuotemarkError("Say what to clip: a text, a quotation number or a paragraph.")
+        raise NoPassageGiven("Say what to clip: a text, a quotation number or a paragraph.")
 
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
@@ -514,12 +521,12 @@ class Library:
         Whitespace at the ends of the selection is left out."""
         post = self.post(post_id)
         if not anchors.is_valid(post.blocks, span.start, span.end):
-            raise QuotemarkError(
+            raise SelectionOutsidePost(
                 f"The selection is not inside post {post_id}; select the passage again."
             )
         exact = anchors.trimmed(post.blocks, span.start, span.end)
         if exact is None:
-            raise QuotemarkError("The selection holds no text to clip.")
+            raise EmptySelection("The selection holds no text to clip.")
         quote_index = innermost_quote(post.analysis, exact)
         speaker = post.analysis.quotes[quote_index].speaker if quote_index is not None else None
         with self._write() as conn:
@@ -621,7 +628,7 @@ class Library:
                     raise _not_found("post", post_id)
             for clip in clips:
                 if conn.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone():
-                    raise QuotemarkError(f"Clip {clip.id} is already in the library.")
+                    raise AlreadyInLibrary(f"Clip {clip.id} is already in the library.")
                 self._check_free(conn, clip.key, clip_id=clip.id)
                 store_clips.insert(conn, clip, with_id=True)
             for post_id in posts:
@@ -664,7 +671,7 @@ class Library:
         their ids and keys."""
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM posts WHERE id = ?", (deleted.post_id,)).fetchone():
-                raise QuotemarkError(f"Post {deleted.post_id} is already in the library.")
+                raise AlreadyInLibrary(f"Post {deleted.post_id} is already in the library.")
             try:
                 post_id, clip_ids = deletion.restore(conn, deleted.payload)
             except sqlite3.IntegrityError as error:
@@ -705,6 +712,8 @@ class Library:
     ) -> ReextractReport:
         """:meth:`reextract` with a message for each post that failed and each
         clip whose text is gone (kept at its old place, never deleted)."""
+        from library.pipeline import reprocess
+
         ids = (
             list(post_ids)
             if post_ids is not None
@@ -719,7 +728,7 @@ class Library:
             if cancel is not None and cancel.is_set():
                 messages.append("Cancelled: the remaining posts were left as they were.")
                 break
-            outcome = reextract_one(self._conn, self._path, post_id)
+            outcome = reextract_one(self._conn, self._path, post_id, reprocess)
             if outcome.message:
                 messages.append(outcome.message)
             if outcome.changed:
@@ -739,10 +748,10 @@ class Library:
         same post saved again, or saved better), keeping its id, key and
         clips (found again by their exact text, as :meth:`reextract` does).
         The file must read as an article; otherwise nothing changes."""
-        from library.pipeline import process
+        from library.pipeline import process, reprocess
 
         self.post_summary(post_id)
-        outcome = reextract_one(self._conn, self._path, post_id, process(Path(path)))
+        outcome = reextract_one(self._conn, self._path, post_id, reprocess, process(Path(path)))
         lost = tuple(outcome.clips_lost)
         messages = (outcome.message,) if outcome.message else ()
         if not outcome.changed:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from urllib.parse import quote
 
 from library.export.accents import ascii_form
@@ -69,12 +70,17 @@ _LIGATURE = re.compile(r"-(?=-)|`(?=`)|'(?=')|,(?=,)|[!?](?=`)")
 
 def clean(text: str) -> str:
     """``text`` with control characters removed, lone surrogates replaced by
-    U+FFFD and every run of whitespace (line breaks included) collapsed to
-    one space. This is the visible text every exporter writes."""
+    U+FFFD, in Unicode NFC, and every run of whitespace (line breaks
+    included) collapsed to one space. This is the visible text every
+    exporter writes."""
     if _DROP.search(text):
         text = text.translate(_DROP_TABLE)
     if not text.isascii():
         text = _SURROGATE.sub("\ufffd", text)
+        # One form for one text (a compatibility ideograph such as U+F900
+        # is its unified one), so exports compare equal to what was clipped.
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
 
 
