@@ -11,6 +11,7 @@ the searching and filtering is the library's.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -238,6 +239,11 @@ class PostTableModel(QAbstractTableModel):
             return _details(post)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [post.title]
+            if post.damaged:
+                lines.append(
+                    "This post is damaged in the library: re-extract it from its original "
+                    "(right-click > Re-extract post) or delete it."
+                )
             if post.authors:
                 lines.append(", ".join(post.authors))
             if post.url:
@@ -252,8 +258,14 @@ class PostTableModel(QAbstractTableModel):
         return None
 
 
+DAMAGED = "Damaged: right-click > Re-extract post"
+"""The list's mark on a post whose stored row cannot be read."""
+
+
 def _details(post: PostSummary) -> str:
     """ "Harbour Lights · 2024-03-09 · 14 quotes · 1 clip"."""
+    if post.damaged:
+        return DAMAGED
     parts = [part for part in (post.site, (post.published or "")[:10]) if part]
     parts.append(f"{post.quote_count} quote" + ("" if post.quote_count == 1 else "s"))
     if post.clip_count:
@@ -430,6 +442,12 @@ class LibraryPane(QWidget):
                 self.model.update_row(self._library.post_summary(post_id))
             except QuotemarkError:
                 self.model.remove_post(post_id)
+
+    def mark_damaged(self, post_id: int) -> None:
+        """Show a post found damaged on opening as damaged in the list."""
+        row = self.model.row_of(post_id)
+        if row is not None:
+            self.model.update_row(replace(self.model.summary(row), damaged=True))
 
     def select_post(self, post_id: int) -> None:
         """Show ``post_id`` as the current row (when it is listed)."""

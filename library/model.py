@@ -268,6 +268,9 @@ class PostSummary:
     imported: str
     quote_count: int
     clip_count: int
+    damaged: bool = False
+    """Part of the post's row cannot be read (``quotemark check`` says
+    which); re-extract or delete it."""
 
 
 @dataclass(frozen=True, slots=True)

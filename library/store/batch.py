@@ -12,9 +12,14 @@ in-process: starting workers costs more than it saves.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -36,6 +41,45 @@ class Prepared:
 
 
 log = logging.getLogger(__name__)
+
+PARENT_POLL = 0.25
+"""Seconds between a worker's checks that the importing process lives."""
+
+
+def watch_parent(parent: int) -> None:
+    """Make this worker exit as soon as ``parent`` (the importing process)
+    is gone, however it ended: a process killed with SIGKILL runs no
+    clean-up, and its pool would otherwise live on, adopted by init.
+
+    A daemon thread compares ``os.getppid()`` with ``parent`` (a dead
+    parent's children are re-parented); on Linux ``PR_SET_PDEATHSIG`` also
+    asks the kernel to signal the worker the moment the parent dies.
+    """
+    _ask_kernel_for_death_signal(parent)
+    thread = threading.Thread(
+        target=_poll_parent, args=(parent,), name="quotemark-parent-watch", daemon=True
+    )
+    thread.start()
+
+
+def _poll_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL)
+    os._exit(1)  # no clean-up to run: the work was for a process that is gone
+
+
+def _ask_kernel_for_death_signal(parent: int) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    # The parent may have died before the request: then no signal comes.
+    if os.getppid() != parent:
+        os._exit(1)
 
 PARALLEL_MIN = 6
 """Batches at least this big use the process pool."""
@@ -66,7 +110,12 @@ def process_all(
         return
     # spawn: forking a process that runs Qt threads can deadlock the child.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+    pool = ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=context,
+        initializer=watch_parent,
+        initargs=(os.getpid(),),
+    )
     pending: deque[tuple[int, Future[Prepared]]] = deque()
     ahead = count * 4
     submitted = 0

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from library.errors import LibraryError, QuotemarkError
+from library.errors import DamagedPost, LibraryError, QuotemarkError
 from library.model import Analysis, Block, Processed, RawDocument, Span, paragraph_locator
 from library.store import anchors
 from library.store import clips as store_clips
@@ -59,8 +59,16 @@ def reextract_one(
     sits below the pipeline); failures leave it as it was. With
     ``replacement`` (a newer save of the post, processed) that becomes the
     post's stored original and content instead."""
-    old_blocks = store_posts.load_blocks(conn, post_id)
-    raw = replacement.raw if replacement else store_posts.load_raw(conn, post_id)
+    try:
+        old_blocks = store_posts.load_blocks(conn, post_id)
+    except DamagedPost:
+        # The text being replaced is the damaged part: clips are found again
+        # by their exact text alone.
+        old_blocks = ()
+    try:
+        raw = replacement.raw if replacement else store_posts.load_raw(conn, post_id)
+    except DamagedPost as error:
+        return Outcome(message=error.message)
     if raw is None or old_blocks is None:
         return Outcome(message=f"There is no post with id {post_id} in the library.")
     title = str(conn.execute("SELECT title FROM posts WHERE id = ?", (post_id,)).fetchone()[0])
