@@ -49,6 +49,7 @@ from app.panels.clips import ClipsPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
+from app.style import mute
 from app.undo import AddClip, DeleteClips, DeletePost, word_count
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("libraryCounts")
-        self.counts_label.setEnabled(False)  # muted: a fact, not a message
+        mute(self.counts_label)  # a fact, not a message
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
