@@ -181,7 +181,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
         if not inside and (
-            _verb_follows(follower) or opens_sentence or _apposition_then_verb(text, m.end())
+            _verb_follows(follower)
+            or opens_sentence
+            or _apposition_then_verb(text, m.end())
+            or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
         ):
             people.add(m.start(), name)
             if follower in SPEECH_VERBS:
@@ -216,6 +219,11 @@ _APPOSITION = re.compile(
     r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
     r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
+"""A name "according to" introduces is a source speaking ("according to
+former governor David Dodge"): a later "he said" may mean them."""
 
 
 def _apposition_then_verb(text: str, end: int) -> bool:

@@ -502,3 +502,19 @@ def test_pronoun_goes_to_a_subject_named_before_its_apposition() -> None:
     (quote,) = analysis.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Tomas Lind"
+
+
+def test_pronoun_can_mean_the_person_according_to_whom() -> None:
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "Mara Holt said the pier would reopen in May."),
+            Block(
+                BlockKind.PARAGRAPH,
+                "The repairs cost more than planned, according to harbour engineer Felix Brandt.",
+            ),
+            Block(BlockKind.PARAGRAPH, "“The piles were older than anyone knew,” he said."),
+        ]
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Felix Brandt"
