@@ -356,6 +356,19 @@ def test_line_numbers_are_not_part_of_the_code(numbered: str) -> None:
     assert code.text == "grep ferry log.txt" + LINE_BREAK + "  | wc -l"
 
 
+def test_a_formula_drawn_by_a_tex_image_service_reads_as_its_tex() -> None:
+    html = (
+        "<html><body><article><p>The ferry's load factor is "
+        '<img src="https://latex.codecogs.com/svg.image?%5Cfrac%7Bp%7D%7Bc%7D"> '
+        "where p counts passengers and c the seats; summed over the week it is "
+        '<img src="https://chart.apis.google.com/chart?cht=tx&amp;chl=%5Csum_%7Bd%3D1%7D%5E7">.'
+        "</p></article></body></html>"
+    )
+    (paragraph,) = extract_html(html_doc(html)).blocks
+    assert "is \\frac{p}{c} where" in paragraph.text
+    assert "it is \\sum_{d=1}^7." in paragraph.text
+
+
 def test_nested_lists_and_quotes_carry_their_depth() -> None:
     html = (
         "<html><body><article><p>The agenda of the harbour board, as circulated on Monday:</p>"
