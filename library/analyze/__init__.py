@@ -47,7 +47,7 @@ from library.analyze.attribution import (
     trailing,
 )
 from library.analyze.document import Document
-from library.analyze.gender import of_description, of_pronoun
+from library.analyze.gender import is_strong, of_description, of_pronoun
 from library.analyze.lexicon import NOT_NAMES, SPEECH_VERBS, words
 from library.analyze.marks import pair_marks
 from library.analyze.names import (
@@ -220,7 +220,7 @@ def _speaker(
         people.add(phrase.end, name)
         if parts.role:
             people.roles.setdefault(name, parts.role)
-            people.genders.note(name, of_description(parts.role))
+            people.genders.note(name, of_description(parts.role), strong=is_strong(parts.role))
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
 
 

@@ -21,6 +21,7 @@ from library.analyze.gender import (
     SPEECH_PRONOUN,
     Gender,
     Genders,
+    is_strong,
     of_description,
     of_word,
     of_words,
@@ -265,14 +266,14 @@ def _note_gender(
     genders.note(name, of_words(titles))
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if before is not None:
-        genders.note(name, of_word(before.group(1)))
+        genders.note(name, of_word(before.group(1)), strong=is_strong(before.group(1)))
     if text.startswith(",", end):
         tail = text[end + 1 : end + 161]
         stop = _APPOSITION_END.search(tail)
         if stop is not None:
             tail = tail[: stop.start()]
         tail = ",".join(tail.split(",")[:2])  # "Jane Doe, 52, a fisherwoman,"
-        genders.note(name, of_description(tail))
+        genders.note(name, of_description(tail), strong=is_strong(tail))
 
 
 def _pronouns_after_speech(
