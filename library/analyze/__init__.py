@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from library.analyze.attribution import (
     Phrase,
@@ -57,6 +58,7 @@ from library.analyze.names import (
     looks_like_organisation,
     split_speaker,
 )
+from library.analyze.organisations import is_organisation_description
 from library.analyze.quotes import Candidate, candidates
 from library.analyze.sources import ORG_RUN, SourceFinder, classify
 from library.analyze.speakers import People, find_people
@@ -178,6 +180,10 @@ def _speaker(
         return Speaker(body, where, confidence, span)
     parts = split_speaker(text)
     if parts.pronoun == "it":
+        # "BC Hydro said ... it said": the organisation last heard from.
+        heard = people.organisations.resolve(phrase.start)
+        if heard is not None:
+            return Speaker(heard, None, 0.5, span)
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
@@ -195,6 +201,11 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        if is_organisation_description(parts.role):
+            # "the utility said": the organisation last heard from.
+            heard = people.organisations.resolve(phrase.start)
+            if heard is not None:
+                return Speaker(heard, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(parts.role) is None
@@ -292,6 +303,7 @@ def _attribute(
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     covered = -1  # end of the last reported clause taken as a partial quote
+    clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
     for index, c in enumerate(found):
         if len(quotes) >= MAX_QUOTES:
             break
@@ -307,11 +319,22 @@ def _attribute(
         start, end = c.start, c.end
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
-                continue  # a second fragment of a reported clause already taken
+                if not _own_attribution(phrase, clause[2]):
+                    # A second fragment of the clause already taken: `called
+                    # him a “loser,” a “liar”` is one reported clause.
+                    clause = (clause[0], clause[1], c.end)
+                    continue
+                # `Cruz said he'd make sand “glow,” and Trump vowed to “bomb”`:
+                # a fragment with its own speaker ends the clause before it.
+                assert phrase is not None
+                at, begin, _last = clause
+                cut = _clause_end(doc.scan, max(_last, begin), phrase.start)
+                quotes[at] = replace(quotes[at], span=doc.span(begin, cut))
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
             start, end = _clause(doc, c, phrase)
             covered = end
+            clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
             continue  # a scare quote
         speaker = None
@@ -329,6 +352,30 @@ def _attribute(
         final[index] = len(quotes)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker))
     return quotes
+
+
+def _own_attribution(phrase: Phrase | None, last_fragment_end: int) -> bool:
+    """Does a later fragment inside a reported clause have a speaker of its
+    own, named with a speech verb after the clause's previous fragment?"""
+    return (
+        phrase is not None
+        and phrase.how == "before"
+        and phrase.start > last_fragment_end
+        and bool(phrase.text.strip())
+        and _credible(phrase.text)
+    )
+
+
+_JOINING = re.compile(r"(?:[\s,;:\u00a0]|\b(?:and|but|while|whereas|as|then)\b)+$", re.IGNORECASE)
+
+
+def _clause_end(text: str, floor: int, stop: int) -> int:
+    """Where a reported clause ends when another speaker's attribution starts
+    at ``stop``: before the joining words ("..., and"), never before
+    ``floor`` (its last fragment)."""
+    m = _JOINING.search(text, floor, stop)
+    end = m.start() if m is not None and m.end() == stop else stop
+    return max(floor, end)
 
 
 def _credible(phrase: str) -> bool:

@@ -35,6 +35,7 @@ from library.analyze.names import (
     strip_titles,
     surname,
 )
+from library.analyze.organisations import Organisations, find_organisations
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
 _HORIZON = 3000
@@ -59,6 +60,8 @@ class People:
     so a later "he said" carries it too."""
     genders: Genders = field(default_factory=Genders)
     """What the text says about each person's gender."""
+    organisations: Organisations = field(default_factory=Organisations)
+    """Where the narrative has an organisation speak ("it said" means one)."""
 
     def know(self, name: str) -> None:
         """Remember a full name so a bare surname or first name expands."""
@@ -215,6 +218,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             if len(people.positions) >= limit:
                 break
     _pronouns_after_speech(people, text, quoted, spoke)
+    persons = {name for name in people.names if people.genders.of(name) is not None}
+    people.organisations = find_organisations(text, quoted, persons)
     return people
 
 

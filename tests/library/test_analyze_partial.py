@@ -66,3 +66,19 @@ def test_fragment_attributed_by_the_sentence_is_a_partial_quotation(
 )
 def test_terms_and_titles_are_not_quotations(text: str) -> None:
     assert analyze([Block(BlockKind.PARAGRAPH, text)]).quotes == ()
+
+
+def test_a_fragment_with_its_own_speaker_ends_the_clause_before_it() -> None:
+    found = _partials(
+        "Councillor Ruth Okafor said the ferry was “a lifeline,” while Mayor Tomas Berg "
+        "said the timetable was “a relic” of another decade."
+    )
+    assert found == [
+        ("the ferry was “a lifeline,”", "Ruth Okafor"),
+        ("the timetable was “a relic” of another decade", "Tomas Berg"),
+    ]
+
+
+def test_fragments_in_one_clause_stay_one_quotation() -> None:
+    found = _partials("Councillor Ruth Okafor said the plan was “costly,” “late” and “unfair.”")
+    assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
