@@ -49,7 +49,7 @@ from library.analyze.attribution import (
 )
 from library.analyze.document import Document
 from library.analyze.gender import is_strong, of_description, of_pronoun
-from library.analyze.lexicon import NOT_NAMES, SPEECH_VERBS, words
+from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
 from library.analyze.marks import pair_marks
 from library.analyze.names import (
     PERSON_RUN,
@@ -222,6 +222,10 @@ def _speaker(
             )
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
+        if phrase.how == "before" and _stray(parts.role):
+            named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
+            if named is not None:
+                return Speaker(named, people.roles.get(named), 0.4, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if name == parts.name and _PLURAL_NOUN.fullmatch(name) and not parts.role:
@@ -233,6 +237,26 @@ def _speaker(
             people.roles.setdefault(name, parts.role)
             people.genders.note(name, of_description(parts.role), strong=is_strong(parts.role))
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
+
+
+# Words that open an adverbial, not a subject, even capitalised at the start
+# of a sentence ("Given his past", "After the vote").
+_LEADS = words("given after before in on at for during while when since")
+_DESCRIBING = words(
+    "the a an this that these those his her their its one some several many two three four "
+    "another each every no most all both"
+)
+
+
+def _stray(role: str) -> bool:
+    """Is a speaker phrase no description at all ("for example", "Given his
+    past", "coming from 40 to 50 percentage"), only words the subject search
+    stopped in?"""
+    first = role.split()[0]
+    lead = first.lower().rstrip(",")
+    if lead in _DESCRIBING:
+        return False
+    return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
 
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ers|ists|ians|ants|ents|ives|ees|ials|ics)")
