@@ -18,7 +18,6 @@ import socket
 import sqlite3
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
@@ -60,6 +59,7 @@ from library.operations import (
 )
 from library.operations.base import CancelToken, ProgressCallback
 from library.operations.imports import SAMPLE
+from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.store import anchors, batch, changelog, codec, db, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
@@ -89,48 +89,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A post matching a full-text search, with a highlighted snippet
-    (matches wrapped in ``[`` ``]``)."""
-
-    post: PostSummary
-    snippet: str
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSummary:
-    """A source as listed in the Sources view."""
-
-    id: int
-    name: str
-    kind: SourceKind
-    url: str | None
-    post_count: int
-    mention_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class SourceCitation:
-    """One place a source is cited: the post, the span of the mention, and
-    the quotation the mention credits, if any."""
-
-    post_id: int
-    post_title: str
-    span: Span
-    quote_text: str | None = None
-    speaker: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ExportScope:
-    """What to export: everything, one tag, or chosen posts and clips."""
-
-    tag: str | None = None
-    post_ids: tuple[int, ...] | None = None
-    clip_ids: tuple[int, ...] | None = None
 
 
 _P = ParamSpec("_P")
