@@ -113,6 +113,10 @@ class Controller(QObject):
         """See :meth:`library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)
 
+    def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
+        """See :meth:`library.service.Library.post_sources`."""
+        return self._library.post_sources(post_id)
+
     def citing(self, source_id: int) -> list[SourceCitation]:
         """See :meth:`library.service.Library.citing`."""
         return self._library.citing(source_id)

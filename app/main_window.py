@@ -698,10 +698,10 @@ class MainWindow(QMainWindow):
         self.reader.select_quote(index)
         self.focus_reader()
 
-    @Slot(str)
-    def _on_reader_source_activated(self, name: str) -> None:
+    @Slot(int)
+    def _on_reader_source_activated(self, index: int) -> None:
         self.side_tabs.setCurrentWidget(self.sources_panel)
-        self.sources_panel.show_source(name)
+        self.sources_panel.show_source_at(index)
 
     @Slot(int, object)
     def _on_sources_panel_citation_activated(self, post_id: int, span: object) -> None:

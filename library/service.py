@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from library import paths
+from library.analyze.marked import post_with_marked
 from library.errors import NotFound, PostHasClips, QuotemarkError
 from library.model import (
     Analysis,
@@ -269,7 +270,7 @@ class Library:
         post = store_posts.load_post(self._conn, post_id)
         if post is None:
             raise _not_found("post", post_id)
-        return post
+        return post_with_marked(post)
 
     @_guarded
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
@@ -290,6 +291,21 @@ class Library:
                 self._conn, post_id
             )
         ]
+
+    @_guarded
+    def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
+        """The library's record of each of a post's sources, by the source's
+        index in the post's analysis (sources the library does not hold for
+        it are left out)."""
+        row = self._conn.execute(
+            "SELECT analysis FROM post_content WHERE post_id = ?", (post_id,)
+        ).fetchone()
+        if row is None:
+            raise _not_found("post", post_id)
+        analysis = codec.analysis_from_json(codec.unpack(row[0]))
+        ids = store_sources.source_ids_of(self._conn, post_id, analysis)
+        by_id = {s.id: s for s in self.sources(post_id=post_id)}
+        return {index: by_id[i] for index, i in ids.items() if i in by_id}
 
     @_guarded
     def citing(self, source_id: int) -> list[SourceCitation]:

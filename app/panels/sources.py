@@ -213,6 +213,18 @@ class SourcesPanel(QWidget):
                 return True
         return False
 
+    def show_source_at(self, index: int) -> bool:
+        """Select the post's source number ``index`` (as the reader's link
+        names it); False if there is none."""
+        for row in range(self._sources.topLevelItemCount()):
+            item = self._sources.topLevelItem(row)
+            if item is not None and item.data(0, SOURCE_ROLE) == index:
+                self._sources.setCurrentItem(item)
+                self._sources.scrollToItem(item)
+                self._show_citations()
+                return True
+        return False
+
     def current_source(self) -> str | None:
         """The selected source's name."""
         item = self._sources.currentItem()
@@ -292,17 +304,10 @@ class SourcesPanel(QWidget):
         if lib is None:
             return {}
         try:
-            summaries = lib.sources(post_id=post.id)
+            # By the identity the library gave each source, never by name.
+            return lib.post_sources(post.id)
         except QuotemarkError:
             return {}
-        exact = {(s.kind, s.name): s for s in summaries}
-        by_name = {s.name: s for s in summaries}
-        found: dict[int, SourceSummary] = {}
-        for index, source in enumerate(post.analysis.sources):
-            summary = exact.get((source.kind, source.name)) or by_name.get(source.name)
-            if summary is not None:
-                found[index] = summary
-        return found
 
     def _library_rows(self, post: Post, source: int) -> list[CitationRow] | None:
         """Every citation across the library, or None when the library

@@ -202,3 +202,21 @@ def test_the_keyboard_reaches_a_citation(qtbot: QtBot, panel: SourcesPanel, post
     with qtbot.waitSignal(panel.citation_activated) as blocker:
         qtbot.keyClick(citations, Qt.Key.Key_Return)
     assert blocker.args == [post.id, post.analysis.mentions[3].span]
+
+
+def test_a_source_spelled_differently_in_a_post_is_known_by_its_library_identity(
+    panel: SourcesPanel, library: Library
+) -> None:
+    store(library, river_post(), "river.txt")
+    other = second_post()
+    # The library keeps one "Reuters" for both spellings; the panel must find
+    # it by the identity the library gave it, not by the name this post uses.
+    spelled = replace(other.analysis, sources=(Source("REUTERS.", SourceKind.AGENCY),))
+    ferry_id = store(library, replace(other, analysis=spelled), "ferry.txt")
+    panel.set_library(Controller(library))
+    panel.set_post(library.post(ferry_id))
+    item = panel.sources_list().topLevelItem(0)
+    assert item is not None
+    assert (item.text(0), item.text(3)) == ("REUTERS.", "2")
+    assert panel.show_source_at(0)
+    assert len({row.post_id for row in panel.citation_rows()}) == 2
