@@ -73,8 +73,16 @@ class Controller(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
-        if poll_ms > 0:
+
+    def start_polling(self) -> None:
+        """Look for changes made elsewhere from now on (the window starts
+        this while it is open)."""
+        if self._timer.interval() > 0:
             self._timer.start()
+
+    def stop_polling(self) -> None:
+        """Stop looking (the window closed)."""
+        self._timer.stop()
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> Controller:
@@ -83,7 +91,7 @@ class Controller(QObject):
 
     def close(self) -> None:
         """Stop polling and close the library."""
-        self._timer.stop()
+        self.stop_polling()
         self._library.close()
 
     @property

@@ -51,6 +51,7 @@ from app.panels.clips import ClipsPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
+from app.style import mute
 from app.undo import word_count
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        if controller.parent() is None:
+            controller.setParent(self)  # lives (and polls) as long as the window
         self.library_path = controller.path
         self._post: Post | None = None
         self._open_after_import = False
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("libraryCounts")
-        self.counts_label.setEnabled(False)  # muted: a fact, not a message
+        mute(self.counts_label)  # a fact, not a message
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self._update_stack()
         self._update_counts()
         self._update_actions()
+        controller.start_polling()
 
     # -- building ---------------------------------------------------------
 
@@ -849,6 +853,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()
+        self.controller.stop_polling()
         self.save_state()
         event.accept()
 
