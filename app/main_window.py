@@ -53,7 +53,6 @@ from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
 from app.style import mute
-from app.undo import word_count
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
 from library.errors import QuotemarkError
@@ -320,35 +319,13 @@ class MainWindow(QMainWindow):
         if not ids:
             self.show_status("Select a post to delete.")
             return
-        summaries = []
-        for post_id in ids:
-            try:
-                summaries.append(self.controller.post_summary(post_id))
-            except QuotemarkError:
-                continue
-        if not summaries:
-            return
-        clips = sum(s.clip_count for s in summaries)
-        if clips and not self.confirm(
-            "Delete post?",
-            (
-                f"“{summaries[0].title}” has {clips} clip{'' if clips == 1 else 's'}."
-                if len(summaries) == 1
-                else f"These {len(summaries)} posts have {clips} clips."
-            )
-            + " Deleting removes the clips too (Edit > Undo brings them back).",
-        ):
-            return
         try:
-            count = self.controller.delete_posts([s.id for s in summaries])
+            message = self.controller.delete_posts_asking(ids, self.confirm)
         except QuotemarkError as error:
             self.show_error("Could not delete the post", str(error))
             return
-        self.show_status(
-            f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
-            if count == 1
-            else f"Deleted {count} posts. Ctrl+Z undoes."
-        )
+        if message:
+            self.show_status(message)
 
     # -- import -------------------------------------------------------------
 
@@ -471,16 +448,11 @@ class MainWindow(QMainWindow):
         if post is None:
             return
         try:
-            clip = self.controller.clip(post.id, span)
+            clip, message = self.controller.clip_telling(post.id, span)
         except QuotemarkError as error:
             self.show_error("Could not clip the passage", str(error))
             return
-        words = word_count(clip.text)
-        speaker = clip.speaker or clip.role  # a described speaker has only a role
-        who = f" ({speaker})" if speaker else ""
-        self.show_status(
-            f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{post.metadata.title}”."
-        )
+        self.show_status(message)
         self.clips_panel.select_clip(clip.id)
         self.clip_added.emit(clip)
 
@@ -490,13 +462,11 @@ class MainWindow(QMainWindow):
         if not clip_ids:
             return
         try:
-            count = self.controller.delete_clips(clip_ids)
+            message = self.controller.delete_clips_telling(clip_ids)
         except QuotemarkError as error:
             self.show_error("Could not delete the clip", str(error))
             return
-        self.show_status(
-            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
-        )
+        self.show_status(message)
 
     @Slot()
     def _on_delete_key(self) -> None:
