@@ -138,13 +138,7 @@ class Controller(QObject):
 
     def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:
         """The clips of these ids that exist, oldest first."""
-        found: list[Clip] = []
-        for clip_id in clip_ids:
-            try:
-                found.append(self._library.get_clip(clip_id))
-            except QuotemarkError:
-                continue
-        return sorted(found, key=lambda c: c.id)
+        return self._library.clips_by_id(clip_ids)
 
     def get_clip(self, clip_id: int) -> Clip:
         """See :meth:`library.service.Library.get_clip`."""
@@ -166,8 +160,7 @@ class Controller(QObject):
 
     def counts(self) -> tuple[int, int]:
         """(posts, clips) in the library."""
-        summaries = self._library.posts()  # one query; clips counted per post
-        return len(summaries), sum(s.clip_count for s in summaries)
+        return self._library.counts()
 
     # -- changing ---------------------------------------------------------
 

@@ -381,6 +381,19 @@ class Library:
         return store_clips.select(self._conn, post_id=post_id, tag=tag)
 
     @_guarded
+    def counts(self) -> tuple[int, int]:
+        """How many posts and clips the library holds."""
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    @_guarded
+    def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """The clips of these ids that exist, oldest first (one query per 500)."""
+        return store_clips.select(self._conn, ids=list(dict.fromkeys(clip_ids)))
+
+    @_guarded
     def get_clip(self, clip_id: int) -> Clip:
         """One clip."""
         found = store_clips.select(self._conn, ids=[clip_id])
