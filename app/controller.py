@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from app.actions import key_hint
 from app.undo import OperationCommand, word_count
 from app.workers import ImportJob
 from library.errors import QuotemarkError
@@ -37,9 +38,12 @@ from library.operations import (
     ImportReport,
     Operation,
     OpResult,
+    ReextractPosts,
+    ReextractReport,
 )
 from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.service import Library
+from library.store.backups import Backup
 from library.store.changelog import merge
 
 T = TypeVar("T")
@@ -158,6 +162,21 @@ class Controller(QObject):
         """See :meth:`library.service.Library.export_to_file`."""
         return self._library.export_to_file(path, fmt, scope=scope, posts_only=posts_only)
 
+    def list_backups(self) -> list[Backup]:
+        """See :meth:`library.service.Library.list_backups`."""
+        return self._library.list_backups()
+
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the library with a backup (see
+        :meth:`library.service.Library.restore_backup`): nothing on the undo
+        stack holds any more, and every view reloads."""
+        saved = self._library.restore_backup(backup)
+        self.undo_stack.clear()
+        self._seen = self._library.last_change()
+        self._library.changed_elsewhere()
+        self.reset.emit()
+        return saved
+
     def counts(self) -> tuple[int, int]:
         """(posts, clips) in the library."""
         return self._library.counts()
@@ -208,6 +227,12 @@ class Controller(QObject):
         """Delete clips (undoable); how many."""
         return len(self.run(DeleteClips(tuple(clip_ids)), initiator).value)
 
+    def reextract(self, post_ids: Sequence[int], initiator: object = None) -> ReextractReport:
+        """Extract posts again from their stored originals (undoable: the
+        posts come back as they were); a handful, as the window asks for,
+        runs here; the whole library belongs in a worker (OperationJob)."""
+        return self.run(ReextractPosts(tuple(post_ids)), initiator).value
+
     def delete_posts(self, post_ids: Sequence[int], initiator: object = None) -> int:
         """Delete posts with their clips (undoable, one step); how many."""
         return len(self.run(DeletePosts(tuple(post_ids), force=True), initiator).value)
@@ -236,8 +261,8 @@ class Controller(QObject):
             return ""
         count = self.delete_posts([s.id for s in summaries])
         if count == 1:
-            return f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
-        return f"Deleted {count} posts. Ctrl+Z undoes."
+            return f"Deleted “{summaries[0].title}”. {key_hint('edit.undo')} undoes."
+        return f"Deleted {count} posts. {key_hint('edit.undo')} undoes."
 
     def clip_telling(self, post_id: int, span: Span) -> tuple[Clip, str]:
         """Clip a passage (undoable); the clip and the message saying what
@@ -252,7 +277,8 @@ class Controller(QObject):
     def delete_clips_telling(self, clip_ids: Sequence[int]) -> str:
         """Delete clips (undoable); the message saying so."""
         count = self.delete_clips(clip_ids)
-        return ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
+        deleted = "Deleted a clip." if count == 1 else f"Deleted {count} clips."
+        return f"{deleted} {key_hint('edit.undo')} undoes."
 
     # -- long operations ----------------------------------------------------
 
