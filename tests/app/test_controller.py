@@ -73,3 +73,21 @@ def test_deleting_two_posts_is_one_undo_step(
     window.undo()
     assert len(library.posts()) == 2
     assert window.library_pane.post_count() == 2
+
+
+def test_re_extracting_a_post_is_undoable(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    post = window.current_post()
+    assert post is not None
+    clip = window.controller.clip(post.id, Span(Position(2, 0), Position(2, 5), "“We w"))
+    window.reextract_selected_posts()
+    assert window.undo_stack.undoText() == "Re-extract 1 post"
+    assert "Re-extracted 1 post" in window.statusBar().currentMessage()
+    window.undo()
+    assert window.statusBar().currentMessage() == "Undone: Re-extract 1 post."
+    assert library.get_clip(clip.id).span == clip.span
+    current = window.current_post()
+    assert current is not None
+    assert current.id == post.id
