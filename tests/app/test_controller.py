@@ -91,3 +91,25 @@ def test_re_extracting_a_post_is_undoable(
     current = window.current_post()
     assert current is not None
     assert current.id == post.id
+
+
+def test_a_long_operation_runs_in_the_worker_and_lands_on_the_undo_stack(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    from library.operations import ReextractPosts
+
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    progress: list[int] = []
+    with qtbot.waitSignal(window.controller.work_finished, timeout=30_000) as blocker:
+        job = window.controller.run_in_worker(
+            ReextractPosts(), window, title="Re-extracting", show_progress=False
+        )
+        assert job is not None
+        job.progressed.connect(lambda done, _total, _name: progress.append(done))
+        # One long operation at a time.
+        assert window.controller.run_in_worker(ReextractPosts(), window) is None
+    assert blocker.args[0].value.failed == ()
+    assert progress == [1]
+    assert window.undo_stack.undoText() == "Re-extract 1 post"
+    window.undo()
+    assert window.statusBar().currentMessage() == "Undone: Re-extract 1 post."
