@@ -6,8 +6,9 @@ so Ctrl+Z puts the previous value back. The library checks a key's form and
 uniqueness and the panel shows its message under the list when it refuses
 one (the old key stays, and nothing lands on the undo stack). Delete asks
 the main window to delete the selection (an undoable command); "Copy as
-citation" puts the passage with a formatted citation (Chicago author-date,
-via :mod:`library.export.cite`) on the clipboard.
+citation" puts the passage with a formatted citation in the style chosen in
+Preferences (via :mod:`library.export.cite`) on the clipboard, as rich text
+(HTML) and plain text.
 
 The model is a thin adapter over :class:`~library.model.Clip` rows; it
 formats nothing expensive, so 100,000 clips list without a stall.
@@ -21,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,10 +46,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from app.undo import ClipField, EditClip
 from library.errors import QuotemarkError
-from library.export import format_citation, format_in_text
+from library.export import Formatted, format_clips
+from library.export.stylebook import DEFAULT_STYLE
 from library.model import Change, Clip
 from library.service import ExportScope, Library
 
@@ -168,18 +172,6 @@ class ClipTableModel(QAbstractTableModel):
             return False
         self.edit_requested.emit(clip.id, EDITABLE[index.column()], text)
         return True
-
-
-_OPENING = '"\u201c\u201e\u00ab\u2018'
-_CLOSING = '"\u201d\u00bb\u2019'
-
-
-def _unquoted(text: str) -> str:
-    """A clipped quotation without its own outer marks (the citation puts
-    its own around it): "“It is.”" -> "It is."."""
-    if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
-        return text[1:-1].strip()
-    return text
 
 
 def _details(clip: Clip) -> str:
@@ -379,21 +371,17 @@ class ClipsPanel(QWidget):
     def citation_text(self, clip_ids: Sequence[int]) -> str:
         """The clips as quoted passages with their formatted citations:
         ``“passage” — Speaker (Author 2017, para. 1)`` then the reference."""
+        return self.citation_formatted(clip_ids).text
+
+    def citation_formatted(self, clip_ids: Sequence[int]) -> Formatted:
+        """:meth:`citation_text` as rich text and plain text, in the style
+        chosen in Preferences (each post's reference once)."""
         if not clip_ids:
-            return ""
+            return Formatted("", "")
+        wanted = set(clip_ids)
         citations = self._library.citations(ExportScope(clip_ids=tuple(clip_ids)))
-        parts: list[str] = []
-        for citation in citations:
-            clip = citation.clip
-            if clip is None or clip.id not in clip_ids:
-                continue
-            passage = _unquoted(" ".join(clip.text.split()))
-            speaker = clip.speaker or clip.role
-            who = f" — {speaker}" if speaker else ""
-            parts.append(
-                f"“{passage}”{who} {format_in_text(citation)}\n\n{format_citation(citation)}"
-            )
-        return "\n\n".join(parts)
+        chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]
+        return format_clips(chosen, settings.get_str(settings.CITATION_STYLE, DEFAULT_STYLE))
 
     @Slot()
     def copy_citation(self) -> bool:
@@ -403,11 +391,14 @@ class ClipsPanel(QWidget):
             self.status.emit("Select a clip to copy it as a citation.")
             return False
         try:
-            text = self.citation_text(ids)
+            formatted = self.citation_formatted(ids)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
-        QGuiApplication.clipboard().setText(text)
+        data = QMimeData()
+        data.setText(formatted.text)
+        data.setHtml(formatted.html)
+        QGuiApplication.clipboard().setMimeData(data)
         self.status.emit("Copied a citation." if len(ids) == 1 else f"Copied {len(ids)} citations.")
         return True
 

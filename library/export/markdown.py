@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from library.export import latex, passages
+from library.export import latex, passages, stylebook
 from library.export.cite import CitationFormatter
 from library.export.groups import group
 from library.export.latex import clean
@@ -58,7 +58,7 @@ def _hard_breaks(paragraph: str) -> str:
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     """The Markdown document."""
     groups = group(citations, posts_only=options.posts_only)
-    style = options.citation_style
+    style = stylebook.load(options.citation_style)
     if options.posts_only:
         lines = ["# References", ""]
         lines += [

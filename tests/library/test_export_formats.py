@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from library.errors import ExportError
-from library.export import ExportOptions, entry_count, export, exporter, formats
-from library.export.cite import _style
+from library.export import ExportOptions, entry_count, export, exporter, formats, stylebook
 from library.model import LINE_BREAK, Citation
 from tests.library.test_export_samples import (
     HOSTILE_URL,
@@ -109,7 +108,7 @@ def test_csl_json_is_read_by_a_citation_processor() -> None:
     # citeproc-py implements CSL 1.0.1, which predates the "custom" object.
     source = CiteProcJSON([{k: v for k, v in item.items() if k != "custom"} for item in items])
     bibliography = CitationStylesBibliography(
-        _style("chicago-author-date"), source, formatter.plain
+        stylebook.load("chicago-author-date").style, source, formatter.plain
     )
     for item in items:
         bibliography.register(CslCitation([CitationItem(item["id"])]))
