@@ -51,6 +51,7 @@ from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from app.undo import ClipField, EditClip
 from library.errors import QuotemarkError
 from library.export import Formatted, format_clips
+from library.export.markdown import pandoc_clips
 from library.export.stylebook import DEFAULT_STYLE
 from library.model import Change, Clip
 from library.service import ExportScope, Library
@@ -267,6 +268,10 @@ class ClipsPanel(QWidget):
         self.this_post_button.setChecked(True)
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
+        self.pandoc_button = QPushButton("Copy as Pandoc", self)
+        self.pandoc_button.setToolTip(
+            "Copy the selected clips with Pandoc citations, [@key, para. 4], for Markdown"
+        )
         self.delete_button = QPushButton("Delete", self)
         self.delete_button.setToolTip("Delete the selected clips (Ctrl+Z undoes)")
         self.message = QLabel(self)
@@ -286,6 +291,7 @@ class ClipsPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.pandoc_button)
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -299,6 +305,7 @@ class ClipsPanel(QWidget):
         self.model.edit_requested.connect(self._on_model_edit_requested)
         self._scope.buttonClicked.connect(self._on_scope_buttonClicked)
         self.copy_button.clicked.connect(self.copy_citation)
+        self.pandoc_button.clicked.connect(self.copy_pandoc)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -400,6 +407,21 @@ class ClipsPanel(QWidget):
         data.setHtml(formatted.html)
         QGuiApplication.clipboard().setMimeData(data)
         self.status.emit("Copied a citation." if len(ids) == 1 else f"Copied {len(ids)} citations.")
+        return True
+
+    @Slot()
+    def copy_pandoc(self) -> bool:
+        """Copy the selected clips with Pandoc citations; False when none is
+        selected."""
+        ids = self.selected_clip_ids()
+        if not ids:
+            self.status.emit("Select a clip to copy it with a Pandoc citation.")
+            return False
+        wanted = set(ids)
+        citations = self._library.citations(ExportScope(clip_ids=tuple(ids)))
+        chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]
+        QGuiApplication.clipboard().setText(pandoc_clips(chosen))
+        self.status.emit("Copied for Pandoc.")
         return True
 
     # -- internals --------------------------------------------------------
@@ -521,5 +543,6 @@ class ClipsPanel(QWidget):
     def _update_buttons(self) -> None:
         has_selection = bool(self.view.selectionModel().selectedRows())
         self.copy_button.setEnabled(has_selection)
+        self.pandoc_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
         self._fill_form()

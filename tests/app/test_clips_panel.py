@@ -206,3 +206,15 @@ def test_preferences_list_a_users_own_csl_style(qtbot: QtBot) -> None:
     index = dialog.style_box.findData("house")
     assert index >= 0
     assert dialog.style_box.itemText(index).endswith("for our lab (yours)")
+
+
+def test_copy_as_pandoc_cites_the_post_with_the_paragraph(
+    panel: ClipsPanel, library: Library, clip: Clip
+) -> None:
+    panel.select_clip(clip.id)
+    assert panel.pandoc_button.isEnabled()
+    panel.pandoc_button.click()
+    text = QApplication.clipboard().text()
+    post_key = library.post(clip.post_id).key
+    assert text.endswith(f"[@{post_key}, para. {clip.paragraph}]")
+    assert text.startswith("“")

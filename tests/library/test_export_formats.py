@@ -203,10 +203,10 @@ def test_markdown_quotes_each_clip_with_speaker_and_citation() -> None:
         "“The Syrian Army Retakes the Town.” Deir ez-Zor Monitor. January 2, 2024. "
         '<a href="https://example.org/2024/01/02/retake">' in html
     )
-    speaker_line = "— Col. Ahmad Hamdan, army spokesman (Smith, van Beethoven, and Associated Press"
-    assert f"{speaker_line} 2024, para. 4)" in html
+    # Each clip cites its post for Pandoc, with the paragraph.
+    assert "— Col. Ahmad Hamdan, army spokesman [@smith2024syrian, para. 4]" in html
     assert "First line<br />\nsecond line</p>\n<p>Next paragraph</p>" in html
-    assert "<p>(Doe 2023, para. 9)</p>" in html
+    assert "<p>[@doe2023, para. 9]</p>" in html
     assert "Note: Compare with AP" in html
 
 
