@@ -13,23 +13,29 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import settings
+from app.single_instance import InstanceServer, hand_over
 from app.style import apply_theme
 from library import paths
 from library.errors import QuotemarkError
 from library.service import Library
 
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
 APP_NAME = "Quotemark"
+DESKTOP_ID = "org.quotemark.Quotemark"
+"""The desktop entry's name (packaging/linux/DESKTOP_ID.desktop): the Wayland
+app id, so the taskbar finds the entry and its icon."""
 STARTUP_PROBE = "QUOTEMARK_STARTUP_PROBE"
 """Set by the GUI benchmark: print the wall time once the window is shown
 with the library listed, then quit (measures ``quotemark`` start-up)."""
@@ -43,7 +49,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("quotemark")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     apply_theme(settings.get_str("appearance/theme", "system"))
     return app
@@ -61,27 +67,9 @@ def app_icon() -> QIcon:
 
 def _install_crash_handler() -> None:
     """Show bugs instead of losing them (and keep running when possible)."""
+    from app.dialogs.crash import report_exception
 
-    def handler(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
-        print(text, file=sys.stderr)
-        if isinstance(value, KeyboardInterrupt):
-            QApplication.quit()
-            return
-        if isinstance(value, QuotemarkError):
-            QMessageBox.warning(None, APP_NAME, str(value))
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            f"{APP_NAME} hit a bug",
-            "Something went wrong inside Quotemark. Your library is safe: "
-            "nothing half-done was saved.\n\nPlease report this with the "
-            "details below.",
-        )
-        box.setDetailedText(text)
-        box.exec()
-
-    sys.excepthook = handler
+    sys.excepthook = report_exception
 
 
 def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
@@ -90,6 +78,10 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     post, opened. Returns the exit status."""
     app = application()
     library_path = paths.library_file()
+    if hand_over(library_path, files):
+        # A Quotemark already has this library open: it imports and opens
+        # the files and comes to the front; a second window never opens.
+        return 0
     try:
         library_path.parent.mkdir(parents=True, exist_ok=True)
         library = Library.open(library_path)
@@ -106,6 +98,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     window.raise_()
     window.activateWindow()
     targets = [Path(f) for f in files]
+    server = listen_for_files(window, library_path)
 
     def start() -> None:
         if os.environ.get(STARTUP_PROBE):
@@ -125,4 +118,49 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        server.close()
         library.close()
+
+
+def listen_for_files(window: MainWindow, library_path: Path) -> InstanceServer:
+    """Let later ``quotemark FILE...`` starts on this library hand their
+    files to ``window`` (see :mod:`app.single_instance`)."""
+    # Not the window's child: the window deletes itself on close, and run()
+    # closes the server after the event loop.
+    server = InstanceServer(library_path)
+    arrivals = _Arrivals(window)
+    server.files_received.connect(arrivals.receive)
+    if not server.listen():
+        # Not fatal: a later start opens a second window, as before.
+        print(f"{APP_NAME}: cannot listen for other starts on this library", file=sys.stderr)
+    return server
+
+
+class _Arrivals(QObject):
+    """Files handed over by another start: the window comes to the front,
+    then imports them and opens the first, after the import running now."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._waiting: list[Path] = []
+        window.import_finished.connect(self._on_window_import_finished)
+
+    @Slot(list)
+    def receive(self, files: list[Path]) -> None:
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        self._waiting.extend(files)
+        self._import_waiting()
+
+    @Slot(object)
+    def _on_window_import_finished(self, _report: object) -> None:
+        self._import_waiting()
+
+    def _import_waiting(self) -> None:
+        if self._waiting and self._window.import_job() is None:
+            files, self._waiting = self._waiting, []
+            self._window.import_paths(files, open_first=True)

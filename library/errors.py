@@ -34,11 +34,34 @@ class NoArticle(UnreadableInput):
 
 
 class LibraryError(QuotemarkError):
-    """The library database cannot be used (newer schema, locked, corrupt)."""
+    """The library database cannot be used (newer schema, locked, corrupt).
+    Only situations outside Quotemark's code get one of these; an SQLite
+    error caused by Quotemark's own statements is a bug and stays one."""
 
 
 class LibraryLocked(LibraryError):
-    """Another Quotemark is writing to the library."""
+    """Another Quotemark (or another program) is writing to the library."""
+
+
+class LibraryFull(LibraryError):
+    """The disk (or the user's quota) holding the library is full."""
+
+
+class LibraryReadOnly(LibraryError):
+    """The library file or its folder cannot be written."""
+
+
+class LibraryDamaged(LibraryError):
+    """The library file is corrupt, or is not an SQLite database at all."""
+
+
+class NotALibrary(LibraryError):
+    """The file is an SQLite database, but another program's."""
+
+
+class LibraryUnreachable(LibraryError):
+    """The library file cannot be opened, read or written: a missing folder,
+    a permission, a disk or network-drive failure."""
 
 
 class NewerLibrary(LibraryError):
@@ -49,6 +72,27 @@ class NotFound(QuotemarkError):
     """A post or clip id that does not exist."""
 
 
+class PassageNotFound(QuotemarkError):
+    """A passage asked for by its text, quotation number or paragraph
+    number is not in the post."""
+
+
+class NoPassageGiven(QuotemarkError):
+    """A clip was asked for without saying which passage."""
+
+
+class SelectionOutsidePost(QuotemarkError):
+    """A selection's anchors lie outside the post (it changed meanwhile)."""
+
+
+class EmptySelection(QuotemarkError):
+    """A selection holds only whitespace: there is nothing to clip."""
+
+
+class AlreadyInLibrary(QuotemarkError):
+    """Undoing a deletion found the post or clip already back."""
+
+
 class InvalidKey(QuotemarkError):
     """A citation key that is malformed or already taken."""
 
@@ -56,6 +100,15 @@ class InvalidKey(QuotemarkError):
 class PostHasClips(QuotemarkError):
     """Deleting a post that has clips needs confirmation (the GUI asks first,
     the command line wants ``--force``)."""
+
+
+class DamagedPost(QuotemarkError):
+    """One post's stored data cannot be read (a damaged row); the rest of the
+    library is fine. The message says how to re-extract or delete it."""
+
+    def __init__(self, message: str, *, post_id: int) -> None:
+        super().__init__(message)
+        self.post_id = post_id
 
 
 class ExportError(QuotemarkError):

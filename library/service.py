@@ -23,10 +23,21 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from library import keys, paths
-from library.errors import InvalidKey, LibraryError, NotFound, PostHasClips, QuotemarkError
+from library.errors import (
+    AlreadyInLibrary,
+    EmptySelection,
+    InvalidKey,
+    LibraryError,
+    NoPassageGiven,
+    NotFound,
+    PassageNotFound,
+    PostHasClips,
+    QuotemarkError,
+    SelectionOutsidePost,
+)
 from library.model import (
     Analysis,
     Change,
@@ -35,12 +46,13 @@ from library.model import (
     Position,
     Post,
     PostSummary,
+    Processed,
     SourceKind,
     Span,
     paragraph_locator,
     paragraph_numbers,
 )
-from library.store import anchors, batch, codec, db, deletion, schema
+from library.store import anchors, backups, batch, codec, db, deletion, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import posts as store_posts
@@ -48,9 +60,6 @@ from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
 from library.store.reextract import innermost_quote, reextract_one
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +171,18 @@ class ReextractReport:
     failed: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What :meth:`Library.repair` did."""
+
+    indexed: int
+    """Posts written to the rebuilt search index."""
+    reextracted: tuple[int, ...] = ()
+    """Damaged posts rebuilt from their stored originals."""
+    messages: tuple[str, ...] = ()
+    change: Change = field(default_factory=Change)
+
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -169,14 +190,13 @@ _R = TypeVar("_R")
 def _guarded(
     method: Callable[Concatenate[Library, _P], _R],
 ) -> Callable[Concatenate[Library, _P], _R]:
-    """Reads report SQLite trouble (a library locked by a migration in
-    another Quotemark, a damaged file) as :class:`LibraryError`."""
+    """Reads report SQLite trouble from outside Quotemark (a library locked
+    by a migration in another Quotemark, a damaged file) as
+    :class:`LibraryError`; a bug in a statement stays the bug it is."""
 
     def guarded(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
+        with db.reported(self.path):
             return method(self, *args, **kwargs)
-        except sqlite3.Error as error:
-            raise db.translate(error, self.path) from error
 
     functools.update_wrapper(guarded, method)
     return guarded
@@ -227,12 +247,13 @@ class Library:
         :func:`library.paths.library_file`. ``timeout`` is how long a write
         waits for another Quotemark before :class:`LibraryLocked`."""
         target = Path(path) if path is not None else paths.library_file()
+        backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
         try:
-            schema.migrate(conn, target, paths.backups_dir())
-        except sqlite3.Error as error:
-            conn.close()
-            raise db.translate(error, target) from error
+            with db.reported(target):
+                backups.check_tables(conn, target)
+                schema.migrate(conn, target, paths.backups_dir())
+                backups.daily_backup(conn, target)
         except BaseException:
             conn.close()
             raise
@@ -291,7 +312,9 @@ class Library:
         added: list[int] = []
         done = 0
         total = len(inputs)
-        processed = batch.process_all(files)
+        from library.pipeline import prepare
+
+        processed = batch.process_all(files, prepare)
         try:
             for shown, file, message in inputs:
                 if cancel is not None and cancel.is_set():
@@ -427,7 +450,10 @@ class Library:
         cited: list[SourceCitation] = []
         for post_id, title, span, blob in store_sources.citing(self._conn, source_id):
             if post_id not in analyses:
-                analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                try:
+                    analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                except codec.DAMAGE:
+                    analyses[post_id] = Analysis()  # a damaged post: cited, quote unknown
             quote = store_sources.credited_quote(analyses[post_id], span)
             cited.append(
                 SourceCitation(
@@ -459,7 +485,7 @@ class Library:
         if text is not None:
             found = anchors.find(post.blocks, text.strip())
             if found is None:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"The text {_short(text)!r} is not in post {post_id} "
                     f"({_short(post.metadata.title)}). Copy it exactly as the post has it."
                 )
@@ -467,7 +493,7 @@ class Library:
         if quote is not None:
             count = len(post.analysis.quotes)
             if not 1 <= quote <= count:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"Post {post_id} has {count} quotation(s); there is no quotation "
                     f"{quote}. See them with: quotemark show {post_id}"
                 )
@@ -479,10 +505,10 @@ class Library:
                 block = post.blocks[index]
                 return Span(Position(index, 0), Position(index, len(block.text)), block.text)
             count = max((n for n in numbers if n is not None), default=0)
-            raise QuotemarkError(
+            raise PassageNotFound(
                 f"Post {post_id} has {count} paragraph(s); there is no paragraph {paragraph}."
             )
-        raise QuotemarkError("Say what to clip: a text, a quotation number or a paragraph.")
+        raise NoPassageGiven("Say what to clip: a text, a quotation number or a paragraph.")
 
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
@@ -492,12 +518,12 @@ class Library:
         Whitespace at the ends of the selection is left out."""
         post = self.post(post_id)
         if not anchors.is_valid(post.blocks, span.start, span.end):
-            raise QuotemarkError(
+            raise SelectionOutsidePost(
                 f"The selection is not inside post {post_id}; select the passage again."
             )
         exact = anchors.trimmed(post.blocks, span.start, span.end)
         if exact is None:
-            raise QuotemarkError("The selection holds no text to clip.")
+            raise EmptySelection("The selection holds no text to clip.")
         quote_index = innermost_quote(post.analysis, exact)
         speaker = post.analysis.quotes[quote_index].speaker if quote_index is not None else None
         with self._write() as conn:
@@ -599,7 +625,7 @@ class Library:
                     raise _not_found("post", post_id)
             for clip in clips:
                 if conn.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone():
-                    raise QuotemarkError(f"Clip {clip.id} is already in the library.")
+                    raise AlreadyInLibrary(f"Clip {clip.id} is already in the library.")
                 self._check_free(conn, clip.key, clip_id=clip.id)
                 store_clips.insert(conn, clip, with_id=True)
             for post_id in posts:
@@ -642,7 +668,7 @@ class Library:
         their ids and keys."""
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM posts WHERE id = ?", (deleted.post_id,)).fetchone():
-                raise QuotemarkError(f"Post {deleted.post_id} is already in the library.")
+                raise AlreadyInLibrary(f"Post {deleted.post_id} is already in the library.")
             try:
                 post_id, clip_ids = deletion.restore(conn, deleted.payload)
             except sqlite3.IntegrityError as error:
@@ -683,6 +709,8 @@ class Library:
     ) -> ReextractReport:
         """:meth:`reextract` with a message for each post that failed and each
         clip whose text is gone (kept at its old place, never deleted)."""
+        from library.pipeline import reprocess
+
         ids = (
             list(post_ids)
             if post_ids is not None
@@ -697,7 +725,7 @@ class Library:
             if cancel is not None and cancel.is_set():
                 messages.append("Cancelled: the remaining posts were left as they were.")
                 break
-            outcome = reextract_one(self._conn, self._path, post_id)
+            outcome = reextract_one(self._conn, self._path, post_id, reprocess)
             if outcome.message:
                 messages.append(outcome.message)
             if outcome.changed:
@@ -717,16 +745,68 @@ class Library:
         same post saved again, or saved better), keeping its id, key and
         clips (found again by their exact text, as :meth:`reextract` does).
         The file must read as an article; otherwise nothing changes."""
-        from library.pipeline import process
+        from library.pipeline import process, reprocess
 
         self.post_summary(post_id)
-        outcome = reextract_one(self._conn, self._path, post_id, process(Path(path)))
+        outcome = reextract_one(self._conn, self._path, post_id, reprocess, process(Path(path)))
         lost = tuple(outcome.clips_lost)
         messages = (outcome.message,) if outcome.message else ()
         if not outcome.changed:
             return ReextractReport(Change(), messages, lost, (post_id,))
         change = Change(posts_changed=(post_id,), clips_changed=tuple(outcome.clips_moved))
         return ReextractReport(change, messages, lost)
+
+    # -- health --------------------------------------------------------
+
+    @_guarded
+    def check(self) -> integrity.CheckReport:
+        """SQLite's integrity, foreign-key and search-index checks, and every
+        stored post decoded; nothing is changed."""
+        return integrity.check(self._conn)
+
+    @_guarded
+    def repair(
+        self,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> RepairReport:
+        """Rebuild the search index, then re-extract every damaged post whose
+        stored original is intact (keeping its clips and key). A post whose
+        original is damaged too is named in the messages: only deleting it
+        and importing the page again can help."""
+        indexed = integrity.rebuild_index(self._conn, self._path)
+        damage = integrity.check(self._conn).damaged
+        fixable = [d.post_id for d in damage if d.repairable]
+        messages = [
+            f"Post {d.post_id} ({d.title}): its stored original is damaged too; delete it "
+            f"(quotemark delete {d.post_id}) and import the saved page again."
+            for d in damage
+            if not d.repairable
+        ]
+        report = self.reextract_posts(fixable, progress=progress, cancel=cancel)
+        messages.extend(report.messages)
+        return RepairReport(
+            indexed,
+            tuple(i for i in fixable if i not in report.failed),
+            tuple(messages),
+            report.change,
+        )
+
+    def list_backups(self) -> list[backups.Backup]:
+        """This library's backups, newest first."""
+        return backups.list_backups(self._path)
+
+    @_guarded
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the library's content with ``backup``'s (brought to the
+        current schema), after saving the current content as a backup of its
+        own; returns that backup. Every open connection sees the restored
+        library."""
+        saved = backups.restore_open(self._conn, Path(backup), self._path)
+        schema.migrate(self._conn, self._path, paths.backups_dir())
+        self._seen_version = -1
+        return saved
 
     # -- export --------------------------------------------------------
 

@@ -47,7 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.actions import bindings, key_hint
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
+from app.style import mute
 from app.undo import ClipField, EditClip
 from library.errors import QuotemarkError
 from library.export import Formatted, format_clips
@@ -273,14 +275,15 @@ class ClipsPanel(QWidget):
             "Copy the selected clips with Pandoc citations, [@key, para. 4], for Markdown"
         )
         self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete the selected clips (Ctrl+Z undoes)")
+        self._name_keys()
+        bindings().changed.connect(self._name_keys)
         self.message = QLabel(self)
         self.message.setObjectName("clipsMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         self.message.hide()
         self.count_label = QLabel(self)
-        self.count_label.setEnabled(False)
+        mute(self.count_label)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -467,7 +470,12 @@ class ClipsPanel(QWidget):
             return
         self.undo_stack.push(command)
         what = {"note": "note", "tags": "tags", "key": "citation key"}[name]
-        self.status.emit(f"Saved the clip's {what}. Ctrl+Z undoes.")
+        self.status.emit(f"Saved the clip's {what}. {key_hint('edit.undo')} undoes.")
+
+    @Slot()
+    def _name_keys(self) -> None:
+        # The tooltip names the undo key the user has now.
+        self.delete_button.setToolTip(f"Delete the selected clips ({key_hint('edit.undo')} undoes)")
 
     def _on_edit_applied(self, change: Change) -> None:
         """An edit, its undo or its redo reached the library: show it."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.panels.quotes import RoomyDelegate
+from app.style import mute
 from library.errors import QuotemarkError
 from library.model import Post, SourceKind, Span, paragraph_numbers
 from library.service import Library, SourceSummary
@@ -134,7 +135,7 @@ class SourcesPanel(QWidget):
 
         self._empty = QLabel("No post open.", self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setEnabled(False)
+        mute(self._empty)
 
         self._split = QSplitter(Qt.Orientation.Vertical, self)
         self._split.addWidget(self._sources)

@@ -25,9 +25,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from library.export.accents import ascii_form
+from library.urls import split_url
 
 # Characters that mean something to TeX or BibTeX, written as text commands.
 # ``<``, ``>`` and ``|`` are not special, but print as "¡", "¿" and "—" in
@@ -177,10 +178,7 @@ def url(value: str | None) -> str | None:
     if not value:
         return None
     value = clean(value)
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
+    parts = split_url(value)
+    if parts is None or parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
         return None
     return quote(value, safe=_URL_SAFE, errors="replace")
