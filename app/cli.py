@@ -35,6 +35,7 @@ SUBCOMMANDS = (
     "reextract",
     "check",
     "restore",
+    "verify",
 )
 
 
@@ -177,8 +178,10 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_reextract)
 
     from app.cli_health import add_parsers
+    from app.cli_verify import add_parsers as add_verify
 
     add_parsers(sub)
+    add_verify(sub)
     return parser
 
 
