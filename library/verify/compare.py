@@ -134,6 +134,14 @@ def _aligned(quoted: str, source: str) -> Comparison:
         right = " ".join(text for text, _ in words[b1:b2])
         marks = edits.get(b1, [])
         if op == "delete":
+            # Words left out next to a repeated word can be aligned a few
+            # places off the ellipsis ("and an and" with "and … "): any
+            # equivalent place of the same deletion counts.
+            window = source_keys[first:last]
+            for place in _equivalent(window, a1, a2, b1):
+                if place in edits:
+                    b1, marks = place, edits[place]
+                    break
             used.add(b1)
             inserted = [m for m in marks if m != "\u2026"]
             if inserted:
@@ -154,6 +162,22 @@ def _aligned(quoted: str, source: str) -> Comparison:
     if all(change.legitimate for change in changes):
         return Comparison(EDITED, tuple(changes), source_text)
     return Comparison(DIFFERENT, tuple(changes), source_text)
+
+
+def _equivalent(keys: list[str], a1: int, a2: int, b1: int) -> list[int]:
+    """The quotation positions where deleting ``keys[a1:a2]`` gives the same
+    alignment: the deletion slides along while the word leaving it equals
+    the word entering it."""
+    places = [b1]
+    shift = 0
+    while a2 + shift < len(keys) and keys[a1 + shift] == keys[a2 + shift]:
+        shift += 1
+        places.append(b1 + shift)
+    shift = 0
+    while a1 - shift - 1 >= 0 and keys[a1 - shift - 1] == keys[a2 - shift - 1]:
+        shift += 1
+        places.append(b1 - shift)
+    return places
 
 
 def _densest(blocks: list[difflib.Match]) -> list[difflib.Match]:

@@ -123,3 +123,12 @@ def test_an_unreadable_manuscript_is_an_error_naming_it(library: Library, tmp_pa
     binary.write_bytes(b"\xff\xfe\x00bad")
     with pytest.raises(QuotemarkError, match=r"paper\.md"):
         verify_file(binary, LibrarySource(library))
+
+
+def test_an_elision_next_to_a_repeated_word_is_still_an_elision() -> None:
+    from library.verify.compare import compare
+
+    source = "In the end and an and on the city the council met."
+    result = compare("In the end and … on the city", source)
+    assert result.verdict == "edited"
+    assert [c.kind for c in result.changes] == ["elided"]
