@@ -80,7 +80,19 @@ def _library(path: Path, rng: random.Random) -> dict[int, list[str]]:
 
 def _manuscript(paragraphs: dict[int, list[str]], rng: random.Random) -> str:
     """LaTeX of about 100 pages holding 500 cited quotations."""
-    filler_words = "the argument of this chapter turns on what the sources said".split()
+    filler_words = [
+        "the",
+        "argument",
+        "of",
+        "this",
+        "chapter",
+        "turns",
+        "on",
+        "what",
+        "the",
+        "sources",
+        "said",
+    ]
     parts: list[str] = []
     for number in range(QUOTATIONS):
         post = rng.randint(1, POSTS)
