@@ -1,6 +1,7 @@
-"""`quotemark verify` as a user runs it: a real subprocess against a real
-library, a manuscript on disk, text or JSON out, exit status 1 on a
-difference."""
+"""`quotemark verify` and `quotemark export --watch` as a user runs them:
+real subprocesses against a real library, a manuscript on disk, text or
+JSON out, exit status 1 on a difference; a watched file follows a clip made
+by another command."""
 
 from __future__ import annotations
 
@@ -59,3 +60,46 @@ def test_verify_names_a_missing_manuscript(quotemark_home: Path, tmp_path: Path)
     done = quotemark("verify", tmp_path / "nowhere.tex", home=quotemark_home)
     assert done.returncode == 1
     assert "nowhere.tex" in done.stderr
+
+
+def test_export_watch_keeps_a_bib_file_current(quotemark_home: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from tests.app.test_cli import ROOT
+
+    _library(quotemark_home)
+    target = tmp_path / "refs.bib"
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "app", "export", "--watch", "-o", str(target)],
+        cwd=ROOT,
+        env={**os.environ, "QUOTEMARK_HOME": str(quotemark_home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not target.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "laane2024night-c1" not in target.read_text(encoding="utf-8")
+        clipped = quotemark("clip", "1", "--paragraph", "2", home=quotemark_home)
+        assert clipped.returncode == 0, clipped.stderr
+        while time.monotonic() < deadline:
+            if "laane2024night-c1:clip" in target.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.1)
+        assert "ids = {laane2024night-c1}" in target.read_text(encoding="utf-8")
+    finally:
+        watcher.terminate()
+        _, errors = watcher.communicate(timeout=30)
+    assert f"1 entries written to {target}" in errors
+    assert f"2 entries written to {target}" in errors
+
+
+def test_export_watch_needs_an_output_file(quotemark_home: Path) -> None:
+    done = quotemark("export", "--watch", home=quotemark_home)
+    assert done.returncode == 2
+    assert "-o FILE" in done.stderr
