@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -270,10 +272,19 @@ class ClipsPanel(QWidget):
         self.this_post_button.setChecked(True)
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
-        self.pandoc_button = QPushButton("Copy as Pandoc", self)
-        self.pandoc_button.setToolTip(
+        # "Copy as Pandoc" sits in a small menu beside the copy button, so
+        # the panel needs no more width than before.
+        self.pandoc_action = QAction("Copy as Pandoc", self)
+        self.pandoc_action.setToolTip(
             "Copy the selected clips with Pandoc citations, [@key, para. 4], for Markdown"
         )
+        self.copy_more_button = QToolButton(self)
+        self.copy_more_button.setToolTip("More ways to copy")
+        self.copy_more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_more_button.setArrowType(Qt.ArrowType.DownArrow)
+        copy_menu = QMenu(self.copy_more_button)
+        copy_menu.addAction(self.pandoc_action)
+        self.copy_more_button.setMenu(copy_menu)
         self.delete_button = QPushButton("Delete", self)
         self._name_keys()
         bindings().changed.connect(self._name_keys)
@@ -294,7 +305,7 @@ class ClipsPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.copy_button)
-        bottom.addWidget(self.pandoc_button)
+        bottom.addWidget(self.copy_more_button)
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -308,7 +319,7 @@ class ClipsPanel(QWidget):
         self.model.edit_requested.connect(self._on_model_edit_requested)
         self._scope.buttonClicked.connect(self._on_scope_buttonClicked)
         self.copy_button.clicked.connect(self.copy_citation)
-        self.pandoc_button.clicked.connect(self.copy_pandoc)
+        self.pandoc_action.triggered.connect(self.copy_pandoc)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -551,6 +562,6 @@ class ClipsPanel(QWidget):
     def _update_buttons(self) -> None:
         has_selection = bool(self.view.selectionModel().selectedRows())
         self.copy_button.setEnabled(has_selection)
-        self.pandoc_button.setEnabled(has_selection)
+        self.pandoc_action.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
         self._fill_form()

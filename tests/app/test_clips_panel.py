@@ -212,8 +212,9 @@ def test_copy_as_pandoc_cites_the_post_with_the_paragraph(
     panel: ClipsPanel, library: Library, clip: Clip
 ) -> None:
     panel.select_clip(clip.id)
-    assert panel.pandoc_button.isEnabled()
-    panel.pandoc_button.click()
+    assert panel.pandoc_action.isEnabled()
+    assert panel.pandoc_action in panel.copy_more_button.menu().actions()
+    panel.pandoc_action.trigger()
     text = QApplication.clipboard().text()
     post_key = library.post(clip.post_id).key
     assert text.endswith(f"[@{post_key}, para. {clip.paragraph}]")
