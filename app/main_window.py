@@ -45,6 +45,7 @@ from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
+from app.dialogs.verify import VerifyDialog
 from app.library_pane import LibraryPane
 from app.panels.clips import ClipsPanel
 from app.panels.quotes import QuotesPanel
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.reextract_post", self.reextract_selected_posts)
         connect("file.restore_backup", self.show_restore_dialog)
+        connect("file.verify", self.show_verify_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
         connect("edit.redo", self.redo)
@@ -776,6 +778,30 @@ class MainWindow(QMainWindow):
         return_focus_after(dialog, self, self._focus_default)
         dialog.open()
         return dialog
+
+    @Slot()
+    def show_verify_dialog(self) -> VerifyDialog:
+        """File > Verify Manuscript."""
+        dialog = VerifyDialog(self.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.passage_requested.connect(self.show_passage)
+        return_focus_after(dialog, self, self._focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(int, str)
+    def show_passage(self, post_id: int, text: str) -> bool:
+        """Open a post at a quoted passage (selected when the post has the
+        words exactly); False when the post cannot be opened."""
+        if not self.open_post(post_id):
+            return False
+        try:
+            span = self.library.find_span(post_id, text=" ".join(text.split()))
+        except QuotemarkError:
+            self.show_status("Opened the post; the quotation differs from it, so nothing is shown.")
+            return True
+        self.reader.show_span(span)
+        return True
 
     @Slot(str)
     def _on_restore_dialog_restored(self, saved: str) -> None:

@@ -40,11 +40,13 @@ _RANK = (comparing.EXACT, comparing.TYPOGRAPHIC, comparing.EDITED, comparing.DIF
 @dataclass(frozen=True, slots=True)
 class Target:
     """What a citation key names: its post's key and text (loaded on
-    demand), and for a clip key the clip's own saved passage."""
+    demand), for a clip key the clip's own saved passage, and the post's
+    id in the library (to open it)."""
 
     post_key: str
     post_text: Callable[[], str]
     clip_text: str | None = None
+    post_id: int | None = None
 
 
 class KeySource(Protocol):
@@ -68,6 +70,7 @@ class Finding:
     post_key: str | None = None
     changes: tuple[Change, ...] = ()
     source: str = ""
+    post_id: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -140,8 +143,16 @@ def _against(quotation: Quotation, key: str, target: Target) -> Finding:
         and target.clip_text is not None
         and comparing.compare(quotation.text, target.clip_text).verdict in GOOD
     ):
-        return Finding(quotation, STALE, key, target.post_key)
-    return Finding(quotation, result.verdict, key, target.post_key, result.changes, result.source)
+        return Finding(quotation, STALE, key, target.post_key, post_id=target.post_id)
+    return Finding(
+        quotation,
+        result.verdict,
+        key,
+        target.post_key,
+        result.changes,
+        result.source,
+        target.post_id,
+    )
 
 
 def _rank(finding: Finding) -> int:

@@ -26,10 +26,10 @@ class LibrarySource:
             self._keys = {s.id: s.key for s in summaries}
         if key in self._posts:
             post_id = self._posts[key]
-            return Target(key, lambda: self._text(post_id))
+            return Target(key, lambda: self._text(post_id), post_id=post_id)
         if key in self._clips:
             post_id, clip_text = self._clips[key]
-            return Target(self._keys[post_id], lambda: self._text(post_id), clip_text)
+            return Target(self._keys[post_id], lambda: self._text(post_id), clip_text, post_id)
         return None
 
     def _text(self, post_id: int) -> str:

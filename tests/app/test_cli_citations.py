@@ -92,6 +92,7 @@ def test_export_watch_keeps_a_bib_file_current(quotemark_home: Path, tmp_path: P
                 break
             time.sleep(0.1)
         assert "ids = {laane2024night-c1}" in target.read_text(encoding="utf-8")
+        time.sleep(1.0)  # the watcher reports a write right after making it
     finally:
         watcher.terminate()
         _, errors = watcher.communicate(timeout=30)
