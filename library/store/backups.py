@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from library.errors import LibraryError
+from library.errors import LibraryDamaged, LibraryError, LibraryUnreachable, NotALibrary
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,6 @@ KEEP_DAYS_ENV = "QUOTEMARK_BACKUP_DAYS"
 _HEADER = b"SQLite format 3\x00"
 _DAILY = re.compile(r"^(?P<stem>.+)-daily-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$")
 _STAMPED = re.compile(r"-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
-_OUR_TABLES = frozenset({"posts", "clips", "sources", "post_fts"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,18 +74,18 @@ def check_file(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise LibraryError(
+        raise LibraryUnreachable(
             f"The library {path} cannot be read: {error.strerror or error}.", path=str(path)
         ) from error
     wal = path.with_name(path.name + "-wal")
     if not header and not (wal.exists() and wal.stat().st_size > 0):
-        raise LibraryError(
+        raise LibraryDamaged(
             f"The library {path} is an empty file (0 bytes); Quotemark did not touch it. "
             f"{restore_hint(path)}",
             path=str(path),
         )
     if header and header != _HEADER:
-        raise LibraryError(
+        raise LibraryDamaged(
             f"The file {path} is not a Quotemark library (it is not an SQLite database); "
             f"Quotemark did not touch it. {restore_hint(path)}",
             path=str(path),
@@ -113,14 +112,15 @@ def _check_foreign(path: Path) -> None:
 
 
 def check_tables(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse an SQLite database of another program (tables, none of ours,
-    and no schema version): migrating would write our tables into it."""
+    """Refuse an SQLite database of another program (tables but no schema
+    version): migrating would write our tables into it, or stop at a table
+    of the same name. A new library is an empty file."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version:
         return
     tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
-    if tables and not tables & _OUR_TABLES:
-        raise LibraryError(
+    if tables:
+        raise NotALibrary(
             f"The database {path} belongs to another program (it has tables "
             f"{', '.join(sorted(tables)[:5])}); Quotemark did not touch it. "
             f"{restore_hint(path)}",
