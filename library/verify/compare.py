@@ -130,8 +130,9 @@ def _aligned(quoted: str, source: str) -> Comparison:
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        left = " ".join(source_words[first + a1 : first + a2])
-        right = " ".join(text for text, _ in words[b1:b2])
+        # Quotation marks at the edges belong to the sentence, not the words.
+        left = " ".join(source_words[first + a1 : first + a2]).strip('"')
+        right = " ".join(text for text, _ in words[b1:b2]).strip('"')
         marks = edits.get(b1, [])
         if op == "delete":
             # Words left out next to a repeated word can be aligned a few

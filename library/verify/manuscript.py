@@ -67,35 +67,92 @@ def kind_of(name: str) -> str:
     return "txt"
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int  # of the whole quotation, marks or environment included
+    end: int
+    body_start: int
+    body: str
+    inner: _Cite | None = None  # a citation inside a block quotation
+    block: bool = False
+
+
 def quotations(text: str, kind: str) -> list[Quotation]:
     """Every quotation in ``text`` (a manuscript of ``kind``) with the keys
-    of its citation, in order."""
+    of its citation, in order: quoted runs of text, and block quotations
+    (LaTeX ``quote``/``quotation``/``displayquote`` environments, Markdown
+    ``>`` blocks), whose citation may sit inside them at the end."""
     if kind == "tex":
         # A comment is not part of the text ("\%" is a percent sign).
         text = re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group()), text)
     cites = _citations(text, kind)
-    found: list[Quotation] = []
-    matches = list(_QUOTE.finditer(text))
+    blocks = _blocks(text, kind, cites)
+    inline = [
+        _Found(m.start(), m.end(), m.start() + m.group().index(body), body)
+        for m in _QUOTE.finditer(text)
+        for body in [next(group for group in m.groups() if group is not None)]
+        if not any(b.start <= m.start() < b.end for b in blocks)
+    ]
+    matches = sorted([*blocks, *inline], key=lambda f: f.start)
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     line_starts = [0, *(m.end() for m in re.finditer(r"\n", text))]
     used: set[int] = set()  # a citation after one quotation is not the next one's
+    found: list[Quotation] = []
     for index, match in enumerate(matches):
-        body = next(group for group in match.groups() if group is not None)
-        start = match.start() + match.group().index(body)
-        after_limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        before_limit = matches[index - 1].end() if index else 0
-        paragraph_end = next((b for b in breaks if b >= match.end()), len(text))
-        paragraph_start = max((b for b in breaks if b < match.start()), default=0)
-        cite = _nearest(
+        after_limit = matches[index + 1].start if index + 1 < len(matches) else len(text)
+        before_limit = matches[index - 1].end if index else 0
+        paragraph_end = next((b for b in breaks if b >= match.end), len(text))
+        if match.block:
+            paragraph_end = len(text)  # a block's citation may follow it
+        paragraph_start = max((b for b in breaks if b < match.start), default=0)
+        cite = match.inner or _nearest(
             cites,
             used,
-            after=(match.end(), min(after_limit, paragraph_end, match.end() + _NEAR)),
-            before=(max(before_limit, paragraph_start, match.start() - _NEAR), match.start()),
+            after=(match.end, min(after_limit, paragraph_end, match.end + _NEAR)),
+            before=(max(before_limit, paragraph_start, match.start - _NEAR), match.start),
         )
         if cite is not None:
             used.add(cite.start)
-        line = _line_of(line_starts, start)
-        found.append(Quotation(body, line, start, cite.keys if cite else ()))
+        line = _line_of(line_starts, match.body_start)
+        found.append(Quotation(match.body, line, match.body_start, cite.keys if cite else ()))
+    return found
+
+
+_TEX_BLOCK = re.compile(
+    r"\\begin\{(?P<env>quote|quotation|displayquote)\}(?:\[[^\]]*\])?"
+    r"(?P<body>.*?)\\end\{(?P=env)\}",
+    re.DOTALL,
+)
+_MD_BLOCK = re.compile(r"(?:^[ ]{0,3}>[^\n]*(?:\n|$))+", re.MULTILINE)
+_ATTRIBUTION = re.compile(r"^\s*(?:\u2014|\u2013|--)\s")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~&])")
+
+
+def _blocks(text: str, kind: str, cites: list[_Cite]) -> list[_Found]:
+    """Block quotations: their text without the citations in them (and,
+    in Markdown, without a closing attribution line "— Speaker")."""
+    found: list[_Found] = []
+    pattern = _TEX_BLOCK if kind == "tex" else _MD_BLOCK if kind == "md" else None
+    if pattern is None:
+        return found
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        inside = [c for c in cites if start <= c.start and c.end <= end]
+        body_start = match.start("body") if kind == "tex" else start
+        raw = text[body_start : match.end("body") if kind == "tex" else end]
+        # Blank out the citations, keeping offsets.
+        for cite in inside:
+            a, b = cite.start - body_start, cite.end - body_start
+            raw = raw[:a] + " " * (b - a) + raw[b:]
+        if kind == "md":
+            lines = [re.sub(r"^[ ]{0,3}>[ ]?", "", line) for line in raw.split("\n")]
+            lines = [line for line in lines if not _ATTRIBUTION.match(line)]
+            raw = _MD_ESCAPE.sub(r"\1", "\n".join(lines))
+        body = " ".join(raw.split())
+        body_start += len(raw) - len(raw.lstrip())
+        if len(body) >= 2:
+            inner = inside[-1] if inside else None
+            found.append(_Found(start, end, body_start, body, inner, block=True))
     return found
 
 

@@ -69,7 +69,7 @@ def test_a_latex_manuscript_is_checked_quotation_by_quotation(library: Library) 
 def test_markdown_and_plain_text_citations(library: Library) -> None:
     source = LibrarySource(library)
     markdown = (
-        "> “It is not a luxury,” Ilves said [@laane2024night, para. 10].\n\n"
+        "Ilves: “It is not a luxury” [@laane2024night, para. 10].\n\n"
         "Pärn spoke of “one kilometre of autobahn” [see @laane2024night].\n"
     )
     assert _statuses(verify_text(markdown, "md", source)) == ["exact", "different"]
@@ -132,3 +132,33 @@ def test_an_elision_next_to_a_repeated_word_is_still_an_elision() -> None:
     result = compare("In the end and … on the city", source)
     assert result.verdict == "edited"
     assert [c.kind for c in result.changes] == ["elided"]
+
+
+def test_block_quotations_are_checked_with_the_citation_inside_or_after(
+    library: Library,
+) -> None:
+    source = LibrarySource(library)
+    latex = (
+        "\\begin{quote}\n"
+        "We waited eleven years for something that costs less than one kilometre of highway,\n"
+        "said Jonas Pärn. \\parencite[¶~9]{laane2024night}\n"
+        "\\end{quote}\n"
+    )
+    report = verify_text(latex, "tex", source)
+    assert _statuses(report) == ["different"]
+    assert [(c.source, c.quoted) for c in report.findings[0].changes] == [
+        ("motorway,", "highway,")
+    ]
+    assert report.findings[0].quotation.line == 2
+    markdown = "> It is not a luxury, Ilves said, it is the difference.\n\n[@laane2024night]\n"
+    assert _statuses(verify_text(markdown, "md", source)) == ["typographic"]
+
+
+def test_the_markdown_export_verifies_against_its_own_library(library: Library) -> None:
+    post = library.posts()[0]
+    for paragraph in (1, 9, 11):
+        library.clip(post.id, library.find_span(post.id, paragraph=paragraph))
+    exported = library.export("markdown")
+    report = verify_text(exported, "md", LibrarySource(library))
+    assert len(report.findings) == 3
+    assert report.ok, [(f.status, f.quotation.text, f.changes) for f in report.findings]
