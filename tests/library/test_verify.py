@@ -146,9 +146,7 @@ def test_block_quotations_are_checked_with_the_citation_inside_or_after(
     )
     report = verify_text(latex, "tex", source)
     assert _statuses(report) == ["different"]
-    assert [(c.source, c.quoted) for c in report.findings[0].changes] == [
-        ("motorway,", "highway,")
-    ]
+    assert [(c.source, c.quoted) for c in report.findings[0].changes] == [("motorway,", "highway,")]
     assert report.findings[0].quotation.line == 2
     markdown = "> It is not a luxury, Ilves said, it is the difference.\n\n[@laane2024night]\n"
     assert _statuses(verify_text(markdown, "md", source)) == ["typographic"]
