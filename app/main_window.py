@@ -47,6 +47,7 @@ from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.dialogs.verify import VerifyDialog
 from app.library_pane import LibraryPane
+from app.live_export import LiveExport
 from app.panels.clips import ClipsPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         self._pending_open: list[Path] = []
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
+        # "Keep this file current" (export dialog): rewritten in the background.
+        self.live_export = LiveExport(library_path, self)
+        self.live_export.written.connect(self._on_live_export_written)
+        self.live_export.failed.connect(self._on_live_export_failed)
+        self.live_export.resume()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
@@ -754,6 +760,7 @@ class MainWindow(QMainWindow):
         post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
         dialog = ExportDialog(self.library, post_ids=post_ids, clip_ids=clip_ids, parent=self)
         dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.keep_current.connect(self.live_export.start)
         return dialog
 
     @Slot()
@@ -778,6 +785,14 @@ class MainWindow(QMainWindow):
         return_focus_after(dialog, self, self._focus_default)
         dialog.open()
         return dialog
+
+    @Slot(str, int)
+    def _on_live_export_written(self, path: str, count: int) -> None:
+        self.show_status(f"Kept {path} current ({count} entr{'y' if count == 1 else 'ies'}).")
+
+    @Slot(str)
+    def _on_live_export_failed(self, message: str) -> None:
+        self.show_status(message)
 
     @Slot()
     def show_verify_dialog(self) -> VerifyDialog:
@@ -928,6 +943,7 @@ class MainWindow(QMainWindow):
         if job is not None and job.is_running():
             job.cancel()
             job.wait()
+        self.live_export.stop()
         self.save_state()
         event.accept()
 
