@@ -188,7 +188,9 @@ def score(order: list[Stats]) -> None:
     """Credit each prose block's score to the containers above it."""
     for st in order:
         plain = st.own - st.own_link
-        if plain < MIN_PARAGRAPH or st.element.tag in HEADINGS:
+        # A code listing is not prose: its commas and length would make the
+        # table cell holding it outscore the article around it.
+        if plain < MIN_PARAGRAPH or st.element.tag in HEADINGS or st.element.tag == "pre":
             continue
         points = 1.0 + st.commas + min(plain / 100.0, 3.0)
         if st.element.tag in CONTAINERS:

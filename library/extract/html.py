@@ -20,6 +20,7 @@ from library.errors import NoArticle, UnreadableInput
 from library.extract.blocks import BlockBuilder
 from library.extract.boilerplate import tidy
 from library.extract.cleaning import clean_page
+from library.extract.code import drop_line_numbers
 from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure, weighted_length
 from library.extract.formulas import replace_formulas
 from library.extract.landmarks import Landmarks, survey
@@ -123,6 +124,7 @@ def _body(
 ) -> tuple[list[Block], dict[str, Resource], bool]:
     replace_formulas(root, marks)
     clean_page(root, marks, drop_hidden=strict)
+    drop_line_numbers(marks.listings, root)
     body = root.find("body")
     if body is None:
         body = root

@@ -1,7 +1,7 @@
 """One pass over a freshly parsed page, noting the elements later stages
 ask about: ``<meta>`` and ``<link>`` tags, the ``<title>``, headings,
 JSON-LD scripts, microdata and microformat author markers (Medium's
-``data-testid`` too), rendered formulas, and elements the page hides.
+``data-testid`` too), rendered formulas, code listings, and elements the page hides.
 
 Asking each question with its own XPath walks the whole tree every time
 (about a millisecond each on a news page); this walk happens once.
@@ -45,6 +45,7 @@ class Landmarks:
     authorish: list[etree._Element] = field(default_factory=list)  # class/id/rel author
     hidden: list[etree._Element] = field(default_factory=list)
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
+    listings: list[etree._Element] = field(default_factory=list)  # <pre> code
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
@@ -88,6 +89,8 @@ def survey(root: etree._Element) -> Landmarks:
             marks.h1s.append(element)
         elif tag == "noscript":
             marks.noscripts.append(element)
+        elif tag == "pre":
+            marks.listings.append(element)
         elif tag in _MATH_TAGS:
             marks.formulas.append(element)
             continue

@@ -1,0 +1,71 @@
+"""The article body a researcher sees: code listings without their line
+numbers, and the prose around a listing kept with it.
+
+Pages are written here, in the shapes the common syntax highlighters
+produce (a gutter cell in a two-column table, a number element at the start
+of every line).
+"""
+
+from __future__ import annotations
+
+from library.extract.html import extract_html
+from library.model import LINE_BREAK, Article, BlockKind
+from tests.library.test_extract_html import html_doc, texts
+
+_PROSE = (
+    "<p>Our harbour model reads the tide tables once a day, and the ferry schedule follows.</p>"
+)
+
+
+def _page(listing: str) -> Article:
+    return extract_html(
+        html_doc(
+            "<html><body><article><h1>Tide tables</h1>"
+            f"{_PROSE}{listing}"
+            "<p>After that, the schedule is written to disk for the harbour office.</p>"
+            "</article></body></html>"
+        )
+    )
+
+
+def _code(article: Article) -> list[str]:
+    return [line for text in texts(article, BlockKind.CODE) for line in text.split(LINE_BREAK)]
+
+
+def test_a_number_gutter_table_beside_the_code_is_dropped_and_the_prose_stays() -> None:
+    listing = (
+        '<div class="highlight"><table class="codetable"><tbody><tr>'
+        "<td><pre>1\n2\n3</pre></td>"
+        "<td><pre><code>tides = read(path)\nfor tide in tides:\n    print(tide)</code></pre></td>"
+        "</tr></tbody></table></div>"
+    )
+    article = _page(listing)
+    assert _code(article) == ["tides = read(path)", "for tide in tides:", "    print(tide)"]
+    paragraphs = texts(article, BlockKind.PARAGRAPH)
+    assert any("reads the tide tables" in text for text in paragraphs)
+    assert any("harbour office" in text for text in paragraphs)
+
+
+def test_numbers_marked_at_the_start_of_each_line_are_not_code() -> None:
+    by_class = (
+        '<pre><span class="lineno">1</span>tides = read(path)\n'
+        '<span class="lineno">2</span>print(tides)</pre>'
+    )
+    by_style = (
+        '<pre><code><span><span style="user-select:none"> 9</span>tides = read(path)\n</span>'
+        '<span><span style="user-select:none">10</span>print(tides)</span></code></pre>'
+    )
+    for listing in (by_class, by_style):
+        assert _code(_page(listing)) == ["tides = read(path)", "print(tides)"]
+
+
+def test_a_table_with_a_figure_beside_a_snippet_keeps_its_figure() -> None:
+    # Not a gutter: one figure, no line-number class, in a table of data.
+    listing = (
+        "<table><tr><th>Exit code</th><th>Command</th></tr>"
+        "<tr><td>2</td><td><pre>ferry --check</pre></td></tr>"
+        "<tr><td>3</td><td><pre>ferry --sail</pre></td></tr></table>"
+    )
+    table = texts(_page(listing), BlockKind.TABLE)
+    assert len(table) == 1
+    assert "2 | ferry --check" in table[0]
