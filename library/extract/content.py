@@ -190,7 +190,7 @@ def score(order: list[Stats]) -> None:
         plain = st.own - st.own_link
         # A code listing is not prose: its commas and length would make the
         # table cell holding it outscore the article around it.
-        if plain < MIN_PARAGRAPH or st.element.tag in HEADINGS or st.element.tag == "pre":
+        if plain < MIN_PARAGRAPH or st.element.tag in HEADINGS or _in_listing(st.element):
             continue
         points = 1.0 + st.commas + min(plain / 100.0, 3.0)
         if st.element.tag in CONTAINERS:
@@ -207,6 +207,11 @@ def score(order: list[Stats]) -> None:
                 break
             ancestor = ancestor.parent
             level += 1
+
+
+def _in_listing(element: etree._Element) -> bool:
+    # Blocks inside a <pre> (a wrapper <div> per line) are code too.
+    return element.tag == "pre" or next(element.iterancestors("pre"), None) is not None
 
 
 def _weight(st: Stats) -> float:

@@ -69,3 +69,22 @@ def test_a_table_with_a_figure_beside_a_snippet_keeps_its_figure() -> None:
     table = texts(_page(listing), BlockKind.TABLE)
     assert len(table) == 1
     assert "2 | ferry --check" in table[0]
+
+
+def test_a_listing_with_a_block_per_line_does_not_take_the_page() -> None:
+    # Some documentation sites wrap the code inside <pre> in a <div>; those
+    # lines are code, not paragraphs that could pull the body choice.
+    lines = "\n".join(
+        f"schedule.add(ferry={n}, tide=tides[{n}], crew=crews[{n}], notes=notes[{n}])"
+        for n in range(8)
+    )
+    listing = (
+        '<div class="tabs"><div class="panel"><div>'
+        f'<pre><div class="wrapper"><code>{lines}</code></div></pre>'
+        "</div></div></div>"
+    )
+    article = _page(listing)
+    paragraphs = texts(article, BlockKind.PARAGRAPH)
+    assert any("reads the tide tables" in text for text in paragraphs)
+    assert any("harbour office" in text for text in paragraphs)
+    assert len(_code(article)) == 8
