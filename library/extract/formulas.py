@@ -7,9 +7,17 @@ them also carries the TeX it was made from (an ``annotation``, an
 ``alttext``, a ``data-math`` attribute, a ``math/tex`` script), which is the
 form a researcher can read and quote. Each formula is replaced by that
 source, in place, before anything else removes parts of the page.
+
+A formula may also be a picture drawn by a TeX rendering service
+(CodeCogs, WordPress.com's ``latex.php``, Google Chart's ``cht=tx``,
+upmath); the TeX is then in the image's address, and the image often has no
+alt text at all, so the sentence would read "Inline fraction: ." without it.
 """
 
 from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from lxml import etree
 
@@ -19,10 +27,37 @@ from library.extract.xpath import Query
 
 _ANNOTATION = Query(".//*[local-name()='annotation'][contains(@encoding, 'tex')]")
 _TEX_SCRIPT = Query(".//script[contains(@type, 'math/tex')]")
+_CODECOGS = re.compile(r"^/(?:[\w.]+\.(?:latex|image)|(?:svg|png|gif)\.\w+)$", re.IGNORECASE)
+_UPMATH = re.compile(r"^/(?:svg|png)/(.+)$", re.IGNORECASE)
+
+
+def image_tex(src: str) -> str | None:
+    """The TeX in the address of an image drawn by a TeX rendering service,
+    or ``None`` when ``src`` is not one (see the module doc)."""
+    parts = urlsplit(src.strip())
+    host = parts.netloc.lower()
+    query = parts.query
+    tex: str | None = None
+    if host.endswith("codecogs.com") and query and _CODECOGS.match(parts.path):
+        # The whole query is the formula; "&space;" is CodeCogs' space.
+        tex = unquote(query).replace("&space;", " ")
+    elif parts.path.endswith("/latex.php") or host.startswith("chart.") or "chart" in parts.path:
+        fields = parse_qs(query)
+        key = "latex" if "latex" in fields else "chl" if fields.get("cht") == ["tx"] else ""
+        tex = fields[key][0] if key else None
+    elif host.endswith("upmath.me") or host.endswith("upmath.edu"):
+        found = _UPMATH.match(parts.path)
+        tex = unquote(found.group(1)) if found else None
+    if tex is None:
+        return None
+    tex = " ".join(tex.split())
+    return tex or None
 
 
 def tex_source(element: etree._Element) -> str | None:
     """The TeX a rendered formula was made from, if it says."""
+    if element.tag == "img":
+        return image_tex(element.get("src") or "")
     for attribute in ("data-math", "data-tex", "data-latex", "alttext"):
         value = element.get(attribute)
         if value and value.strip():

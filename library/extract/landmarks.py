@@ -16,6 +16,9 @@ from typing import cast
 from lxml import etree
 
 _MATH_TAGS = frozenset({"math", "mjx-container"})
+_TEX_IMAGE = re.compile(r"latex|cht=tx|upmath\.", re.IGNORECASE)
+"""An image address that may be a formula drawn by a TeX service
+(:func:`library.extract.formulas.image_tex` decides)."""
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
 _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
 # Only X's article headline: a post's markup ("tweet") may be an embed.
@@ -91,6 +94,10 @@ def survey(root: etree._Element) -> Landmarks:
             marks.noscripts.append(element)
         elif tag == "pre":
             marks.listings.append(element)
+        elif tag == "img":
+            src = element.get("src")
+            if src and _TEX_IMAGE.search(src):
+                marks.formulas.append(element)
         elif tag in _MATH_TAGS:
             marks.formulas.append(element)
             continue

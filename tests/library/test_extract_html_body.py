@@ -88,3 +88,20 @@ def test_a_listing_with_a_block_per_line_does_not_take_the_page() -> None:
     assert any("reads the tide tables" in text for text in paragraphs)
     assert any("harbour office" in text for text in paragraphs)
     assert len(_code(article)) == 8
+
+
+def test_a_formula_drawn_by_a_tex_service_reads_as_its_tex() -> None:
+    formulas = (
+        '<p>The tide height is <img src="https://latex.codecogs.com/svg.image?'
+        '%5Cfrac%7Bh%7D%7B2%7D"> at the pier.</p>'
+        '<p>The draught is <img src="https://s0.wp.com/latex.php?latex=d%5E2+%2B+1&amp;bg=fff">'
+        " in metres.</p>"
+        '<p>The delay is <img src="https://chart.apis.google.com/chart?cht=tx&amp;chl=%5Calpha">'
+        " minutes.</p>"
+        '<p>A photo: <img src="https://example.org/photos/latex-gloves.jpg"> of the crew.</p>'
+    )
+    paragraphs = texts(_page(formulas), BlockKind.PARAGRAPH)
+    assert "The tide height is \\frac{h}{2} at the pier." in paragraphs
+    assert "The draught is d^2 + 1 in metres." in paragraphs
+    assert "The delay is \\alpha minutes." in paragraphs
+    assert "A photo: of the crew." in paragraphs
