@@ -63,10 +63,13 @@ _BY_TEXT = Query(
     " or starts-with(normalize-space(.), 'Posted by')]"
 )
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
+    r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
     r"(?:[-_]{0,2}(?:name|link|names|info|text))?$",
     re.IGNORECASE,
 )
+"""A class naming the post's byline, also under a component prefix
+("sdc-article-author__name"); a comment's author is ruled out by where it
+is, not by its name."""
 _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "header", "td"})
 
 
