@@ -10,8 +10,8 @@ signals and stops at the next file when its ``threading.Event`` is set.
 
 from __future__ import annotations
 
+import sys
 import threading
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,7 +32,8 @@ class ImportWorker(QObject):
 
     progressed = Signal(int, int, str)  # done, total, current path
     finished = Signal(object)  # ImportReport
-    failed = Signal(str)  # the whole import could not run (library locked, a bug)
+    failed = Signal(str)  # the whole import could not run (library locked, full disk)
+    crashed = Signal(object)  # a bug: the exception, for the crash dialog
 
     def __init__(self, library_path: Path, paths: Sequence[Path], cancel: threading.Event) -> None:
         super().__init__()
@@ -62,10 +63,8 @@ class ImportWorker(QObject):
                 )
         except QuotemarkError as error:
             self.failed.emit(str(error))
-        except Exception:  # a bug: say so with the traceback instead of dying silently
-            self.failed.emit(
-                "Import failed because of a bug in Quotemark:\n\n" + traceback.format_exc()
-            )
+        except Exception as error:  # a bug: to the crash dialog, never lost in a thread
+            self.crashed.emit(error)
         else:
             self.finished.emit(report)
         finally:
@@ -104,6 +103,7 @@ class ImportJob(QObject):
         self._worker.progressed.connect(self._on_worker_progressed)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
+        self._worker.crashed.connect(self._on_worker_crashed)
         self._outcome: tuple[str, object] | None = None
         self._dialog: QProgressDialog | None = None
         if show_progress:
@@ -158,6 +158,10 @@ class ImportJob(QObject):
     def _on_worker_failed(self, message: str) -> None:
         self._end(("failed", message))
 
+    @Slot(object)
+    def _on_worker_crashed(self, error: BaseException) -> None:
+        self._end(("crashed", error))
+
     def _end(self, outcome: tuple[str, object]) -> None:
         self._outcome = outcome
         self._thread.quit()
@@ -180,5 +184,12 @@ class ImportJob(QObject):
         kind, value = outcome
         if kind == "finished":
             self.finished.emit(value)
+        elif isinstance(value, BaseException):
+            self.failed.emit(
+                "The import stopped because of a bug in Quotemark. Posts imported "
+                "before it are kept; the crash report has the details."
+            )
+            # The GUI's hook shows the crash dialog with the worker's traceback.
+            sys.excepthook(type(value), value, value.__traceback__)
         else:
             self.failed.emit(str(value))

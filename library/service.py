@@ -26,7 +26,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
 
 from library import keys, paths
-from library.errors import InvalidKey, LibraryError, NotFound, PostHasClips, QuotemarkError
+from library.errors import (
+    AlreadyInLibrary,
+    EmptySelection,
+    InvalidKey,
+    LibraryError,
+    NoPassageGiven,
+    NotFound,
+    PassageNotFound,
+    PostHasClips,
+    QuotemarkError,
+    SelectionOutsidePost,
+)
 from library.model import (
     Analysis,
     Change,
@@ -169,14 +180,13 @@ _R = TypeVar("_R")
 def _guarded(
     method: Callable[Concatenate[Library, _P], _R],
 ) -> Callable[Concatenate[Library, _P], _R]:
-    """Reads report SQLite trouble (a library locked by a migration in
-    another Quotemark, a damaged file) as :class:`LibraryError`."""
+    """Reads report SQLite trouble from outside Quotemark (a library locked
+    by a migration in another Quotemark, a damaged file) as
+    :class:`LibraryError`; a bug in a statement stays the bug it is."""
 
     def guarded(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
+        with db.reported(self.path):
             return method(self, *args, **kwargs)
-        except sqlite3.Error as error:
-            raise db.translate(error, self.path) from error
 
     functools.update_wrapper(guarded, method)
     return guarded
@@ -229,10 +239,8 @@ class Library:
         target = Path(path) if path is not None else paths.library_file()
         conn = db.connect(target, timeout=timeout)
         try:
-            schema.migrate(conn, target, paths.backups_dir())
-        except sqlite3.Error as error:
-            conn.close()
-            raise db.translate(error, target) from error
+            with db.reported(target):
+                schema.migrate(conn, target, paths.backups_dir())
         except BaseException:
             conn.close()
             raise
@@ -459,7 +467,7 @@ class Library:
         if text is not None:
             found = anchors.find(post.blocks, text.strip())
             if found is None:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"The text {_short(text)!r} is not in post {post_id} "
                     f"({_short(post.metadata.title)}). Copy it exactly as the post has it."
                 )
@@ -467,7 +475,7 @@ class Library:
         if quote is not None:
             count = len(post.analysis.quotes)
             if not 1 <= quote <= count:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"Post {post_id} has {count} quotation(s); there is no quotation "
                     f"{quote}. See them with: quotemark show {post_id}"
                 )
@@ -479,10 +487,10 @@ class Library:
                 block = post.blocks[index]
                 return Span(Position(index, 0), Position(index, len(block.text)), block.text)
             count = max((n for n in numbers if n is not None), default=0)
-            raise QuotemarkError(
+            raise PassageNotFound(
                 f"Post {post_id} has {count} paragraph(s); there is no paragraph {paragraph}."
             )
-        raise QuotemarkError("Say what to clip: a text, a quotation number or a paragraph.")
+        raise NoPassageGiven("Say what to clip: a text, a quotation number or a paragraph.")
 
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
@@ -492,12 +500,12 @@ class Library:
         Whitespace at the ends of the selection is left out."""
         post = self.post(post_id)
         if not anchors.is_valid(post.blocks, span.start, span.end):
-            raise QuotemarkError(
+            raise SelectionOutsidePost(
                 f"The selection is not inside post {post_id}; select the passage again."
             )
         exact = anchors.trimmed(post.blocks, span.start, span.end)
         if exact is None:
-            raise QuotemarkError("The selection holds no text to clip.")
+            raise EmptySelection("The selection holds no text to clip.")
         quote_index = innermost_quote(post.analysis, exact)
         speaker = post.analysis.quotes[quote_index].speaker if quote_index is not None else None
         with self._write() as conn:
@@ -599,7 +607,7 @@ class Library:
                     raise _not_found("post", post_id)
             for clip in clips:
                 if conn.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone():
-                    raise QuotemarkError(f"Clip {clip.id} is already in the library.")
+                    raise AlreadyInLibrary(f"Clip {clip.id} is already in the library.")
                 self._check_free(conn, clip.key, clip_id=clip.id)
                 store_clips.insert(conn, clip, with_id=True)
             for post_id in posts:
@@ -642,7 +650,7 @@ class Library:
         their ids and keys."""
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM posts WHERE id = ?", (deleted.post_id,)).fetchone():
-                raise QuotemarkError(f"Post {deleted.post_id} is already in the library.")
+                raise AlreadyInLibrary(f"Post {deleted.post_id} is already in the library.")
             try:
                 post_id, clip_ids = deletion.restore(conn, deleted.payload)
             except sqlite3.IntegrityError as error:
