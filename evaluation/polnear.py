@@ -2,8 +2,9 @@
 
 Each article has one or more brat standoff files (one per annotator); the
 first in name order is used. An attribution ties a Source (who), a Cue and a
-Content (what). The gold quotations are the spans in quotation marks (curly
-or straight, within one paragraph) that lie at least half inside a Content
+Content (what). The gold quotations are the spans in quotation marks (curly,
+straight, or the doubled apostrophes ``''`` of the NYT texts; within one
+paragraph) that lie at least half inside a Content
 span, so the short attributed fragments the annotators count
 (``called the plan “modest”``) are gold and scare quotes or titles outside
 any attribution are not.
@@ -57,7 +58,9 @@ PRONOUNS = frozenset(
         "one",
     ]
 )
-_PAIR = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# Curly, straight, and doubled apostrophes (the NYT texts' marks), within a
+# paragraph.
+_PAIR = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
 _CAPITALISED = re.compile(r"\b[A-Z][\w.\u2019'-]*")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _DETERMINERS = frozenset(

@@ -37,7 +37,8 @@ with the expected speaker as written (the speaker phrase up to its first
 comma); an ``adjustment_for_quote_detection`` case passes when the speaker
 words of all quotations found, concatenated, are the expected list.
 
-The baseline row pairs quote marks (curly, straight and «») with one
+The baseline row pairs quote marks (curly, straight, «» and doubled
+apostrophes) with one
 regular expression and no filtering, and has no speakers.
 """
 
@@ -56,7 +57,7 @@ from evaluation.split import CHECK, HALVES, TUNE, half
 from library.analyze import analyze
 from library.model import LINE_BREAK, Analysis, Block, BlockKind
 
-_BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+_BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|''(?:(?!'')[^\n])*''")
 _PRONOUNS = frozenset(
     [
         "he",

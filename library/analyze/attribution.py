@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from library.analyze.document import Document
 from library.analyze.lexicon import (
     ADVERBS_SUFFIX,
+    ATTRIBUTING_VERBS,
     DETERMINERS,
     PARTICLE_VERBS,
     PREPOSITIONS,
@@ -71,8 +72,9 @@ def _word(token: str) -> str:
     return clean(token).lower()
 
 
-def _is_verb(token: str) -> bool:
-    return _word(token) in SPEECH_VERBS
+def _is_verb(token: str, partial: bool = False) -> bool:
+    word = _word(token)
+    return word in SPEECH_VERBS or (partial and word in ATTRIBUTING_VERBS)
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -343,7 +345,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         return None
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not _is_verb(tok) or _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
+        if not _is_verb(tok, partial) or _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
         if _word(tok) in _GO and not (
             n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}
