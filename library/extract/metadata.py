@@ -124,7 +124,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # A publication hosted on a platform ("Voodoo Engineering" on
         # Medium) is what a citation names; the platform is only its host.
         site = linked.publisher
-    heading = _main_heading(marks)
+    heading = _main_heading(marks, [site or "", *linked.organisations])
     outlets = list(linked.organisations)
     authors = _authors(root, marks, meta, linked, outlets)
     # An og:title that only names the brand or the author ("Example AI")
@@ -254,14 +254,21 @@ def _canonical_url(
     return None
 
 
-def _main_heading(marks: Landmarks) -> str:
-    headings = marks.h1s
+def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
+    # A blog's or newsletter's name set as an <h1> in its masthead is not
+    # the post's headline.
+    names = {_outlet_key(name) for name in outlets if name}
+    headings = [
+        (heading, text)
+        for heading, text in ((heading, _text(heading)) for heading in marks.h1s)
+        if _outlet_key(text) not in names
+    ]
     if not headings:
         return ""
-    for heading in headings:
+    for heading, text in headings:
         if any(a.tag in ("article", "main") for a in heading.iterancestors()):
-            return _text(heading)
-    return _text(headings[0])
+            return text
+    return headings[0][1]
 
 
 def _authors(
