@@ -6,7 +6,9 @@ spans, a hidden MathML copy and often an SVG; read as text that is noise
 them also carries the TeX it was made from (an ``annotation``, an
 ``alttext``, a ``data-math`` attribute, a ``math/tex`` script), which is the
 form a researcher can read and quote. Each formula is replaced by that
-source, in place, before anything else removes parts of the page.
+source, in place, before anything else removes parts of the page. A
+formula kept only as MathML is written out as TeX
+(:mod:`library.extract.mathml`).
 
 A formula may also be a picture drawn by a TeX rendering service
 (CodeCogs, WordPress.com's ``latex.php``, Google Chart's ``cht=tx``,
@@ -23,6 +25,7 @@ from lxml import etree
 
 from library.extract.cleaning import is_attached, xml_safe
 from library.extract.landmarks import Landmarks
+from library.extract.mathml import mathml_tex
 from library.extract.xpath import Query
 
 _ANNOTATION = Query(".//*[local-name()='annotation'][contains(@encoding, 'tex')]")
@@ -73,6 +76,8 @@ def tex_source(element: etree._Element) -> str | None:
         value = math.get("alttext")
         if value and value.strip():
             return value.strip()
+        # No TeX anywhere: write the MathML out as TeX.
+        return mathml_tex(math) or None
     return None
 
 
@@ -86,6 +91,17 @@ def replace_formulas(root: etree._Element, marks: Landmarks) -> None:
         if source is None:
             continue
         tail = element.tail
+        # A formula is a word of its own; the page set it apart by margins
+        # ("…= 0</mjx-container>and they are").
+        if tail and tail[0].isalnum():
+            tail = " " + tail
+        previous = element.getprevious()
+        parent = element.getparent()
+        before = (
+            previous.tail if previous is not None else parent.text if parent is not None else ""
+        )
+        if before and before[-1].isalnum():
+            source = " " + source
         for child in list(element):
             element.remove(child)
         element.attrib.clear()

@@ -105,3 +105,24 @@ def test_a_formula_drawn_by_a_tex_service_reads_as_its_tex() -> None:
     assert "The draught is d^2 + 1 in metres." in paragraphs
     assert "The delay is \\alpha minutes." in paragraphs
     assert "A photo: of the crew." in paragraphs
+
+
+def test_a_formula_kept_only_as_mathml_reads_as_tex() -> None:
+    # MathJax's SVG output keeps the formula as a picture plus a MathML copy.
+    formula = (
+        '<p>The wave height is <mjx-container class="MathJax" jax="SVG">'
+        '<svg viewBox="0 0 10 10"><path d="M0 0"></path></svg>'
+        "<mjx-assistive-mml><math><msub><mi>h</mi><mtext>max</mtext></msub><mo>=</mo>"
+        "<mfrac><mrow><mi>\u03bb</mi><mo>\u22c5</mo><msqrt><mi>g</mi></msqrt></mrow>"
+        "<msup><mi>T</mi><mn>2</mn></msup></mfrac></math></mjx-assistive-mml>"
+        "</mjx-container>at the harbour mouth.</p>"
+        "<div><mjx-container display='true'><mjx-assistive-mml><math><mtable><mlabeledtr>"
+        "<mtd><mtext>(2)</mtext></mtd><mtd><mi>E</mi><mo>\u2264</mo><mn>4</mn></mtd>"
+        "</mlabeledtr></mtable></math></mjx-assistive-mml></mjx-container></div>"
+    )
+    body = texts(_page(formula))
+    assert (
+        "The wave height is h_{\\text{max}} = \\frac{\\lambda \\cdot \\sqrt{g}}{T^2}"
+        " at the harbour mouth."
+    ) in body
+    assert "E \\leq 4 \\tag{2}" in body
