@@ -126,3 +126,32 @@ def test_a_formula_kept_only_as_mathml_reads_as_tex() -> None:
         " at the harbour mouth."
     ) in body
     assert "E \\leq 4 \\tag{2}" in body
+
+
+def test_a_page_builder_page_keeps_every_section_and_drops_its_menu() -> None:
+    # Elementor calls every block a widget; the word alone is no sidebar.
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f'<div class="elementor-element elementor-widget elementor-widget-{kind}">'
+            f'<div class="elementor-widget-container">{inner}</div></div>'
+        )
+
+    sections = "".join(
+        '<div class="e-con"><div class="e-con-inner">'
+        + widget("heading", f"<h2>Pier {n}</h2>")
+        + widget(
+            "text-editor",
+            f"<p>Pier {n} was rebuilt in spring, and the ferry now docks there twice a day, "
+            "weather permitting, with a waiting room for foot passengers.</p>",
+        )
+        + "</div></div>"
+        for n in range(1, 5)
+    )
+    menu = widget(
+        "nav-menu", "<ul>" + "".join(f'<li><a href="/p{n}">Page {n}</a></li>' for n in range(6))
+    )
+    html = f'<html><body><div class="elementor">{menu}{sections}</div></body></html>'
+    body = "\n".join(texts(extract_html(html_doc(html))))
+    for n in range(1, 5):
+        assert f"Pier {n} was rebuilt in spring" in body
+    assert "Page 3" not in body
