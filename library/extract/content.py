@@ -31,6 +31,9 @@ _NOTES = re.compile(r"foot-?notes|end-?notes|references|reflist|fn-?list", re.IG
 MIN_PARAGRAPH = 25
 """Plain-text characters a block needs to count as prose when scoring."""
 
+NOTES_MARGIN = 0.25
+"""How much of a footnote section's score the best other container needs
+to be taken as the body instead of the notes."""
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
@@ -247,8 +250,26 @@ def choose(body: etree._Element) -> Page:
     if not candidates:
         return Page(stats, order, body_stats, body_stats, [body])
     core = max(candidates, key=final_score)
+    if _NOTES.search(names(core.element)):
+        # Footnotes are the article's appendix: long notes with commas can
+        # outscore a short article, which is still the body; the notes
+        # join it after (_notes_after).
+        article = [st for st in candidates if not _within_notes(st)]
+        if article:
+            best = max(article, key=final_score)
+            if final_score(best) >= final_score(core) * NOTES_MARGIN:
+                core = best
     parts = _parts(core, body_stats)
     return Page(stats, order, body_stats, core, parts + _notes_after(parts, order, stats))
+
+
+def _within_notes(st: Stats) -> bool:
+    current: Stats | None = st
+    while current is not None:
+        if _NOTES.search(names(current.element)):
+            return True
+        current = current.parent
+    return False
 
 
 def _notes_after(

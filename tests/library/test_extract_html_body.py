@@ -155,3 +155,21 @@ def test_a_page_builder_page_keeps_every_section_and_drops_its_menu() -> None:
     for n in range(1, 5):
         assert f"Pier {n} was rebuilt in spring" in body
     assert "Page 3" not in body
+
+
+def test_long_footnotes_after_a_short_article_do_not_replace_it() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm.<sup>1</sup></p>"
+        "<p>Ferries will stop there from Monday.<sup>2</sup></p></article>"
+        "<div class='post-footnotes'><h4>Notes</h4>"
+        "<p><sup>1</sup> The storm, which reached the coast on a Tuesday, damaged the decking, "
+        "the railings, the lamps and, worst of all, the landing stage.</p>"
+        "<p><sup>2</sup> Weather permitting, and subject to the harbour master, the pilots, "
+        "the tide tables and, as ever, the ferry company's own schedule.</p></div>"
+        "</body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[0].startswith("The pier reopened this week after the storm.")
+    assert body[1].startswith("Ferries will stop there from Monday.")
+    assert any("damaged the decking" in text for text in body[2:])
