@@ -23,6 +23,7 @@ from library.extract.cleaning import clean_page
 from library.extract.code import drop_line_numbers
 from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure, weighted_length
 from library.extract.formulas import replace_formulas
+from library.extract.gmail import thread_messages
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
 from library.extract.pruning import prune
@@ -128,7 +129,12 @@ def _body(
     body = root.find("body")
     if body is None:
         body = root
-    if strict:
+    thread = thread_messages(body) if strict else None
+    if thread is not None:
+        # A Gmail thread is every message, not the longest one.
+        prose = True
+        content = thread
+    elif strict:
         page = choose(body)
         prose = _has_prose(page.order)
         prune(page)
