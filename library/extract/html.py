@@ -19,6 +19,7 @@ from lxml import etree
 from library.errors import NoArticle, UnreadableInput
 from library.extract.blocks import BlockBuilder
 from library.extract.boilerplate import tidy
+from library.extract.chatgpt import conversation_turns
 from library.extract.cleaning import clean_page
 from library.extract.code import drop_line_numbers
 from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure, weighted_length
@@ -129,9 +130,10 @@ def _body(
     body = root.find("body")
     if body is None:
         body = root
-    thread = thread_messages(body) if strict else None
+    thread = (thread_messages(body) or conversation_turns(body)) if strict else None
     if thread is not None:
-        # A Gmail thread is every message, not the longest one.
+        # A Gmail thread or a ChatGPT conversation is every message, not
+        # the longest one.
         prose = True
         content = thread
     elif strict:
