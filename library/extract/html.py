@@ -28,6 +28,7 @@ from library.extract.gmail import thread_messages
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
 from library.extract.pruning import prune
+from library.extract.relative_times import absolute_times
 from library.extract.sites import add_embedded_posts
 from library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
@@ -127,6 +128,7 @@ def _body(
     replace_formulas(root, marks)
     clean_page(root, marks, drop_hidden=strict)
     drop_line_numbers(marks.listings, root)
+    absolute_times(marks.times, root)
     body = root.find("body")
     if body is None:
         body = root

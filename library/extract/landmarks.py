@@ -49,6 +49,7 @@ class Landmarks:
     hidden: list[etree._Element] = field(default_factory=list)
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
     listings: list[etree._Element] = field(default_factory=list)  # <pre> code
+    times: list[etree._Element] = field(default_factory=list)  # time markup
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
@@ -94,6 +95,8 @@ def survey(root: etree._Element) -> Landmarks:
             marks.noscripts.append(element)
         elif tag == "pre":
             marks.listings.append(element)
+        elif tag == "time" or tag == "relative-time":
+            marks.times.append(element)
         elif tag == "img":
             src = element.get("src")
             if src and _TEX_IMAGE.search(src):
@@ -120,6 +123,11 @@ def survey(root: etree._Element) -> Landmarks:
             attributes.get("data-math") or attributes.get("data-tex")
         ):
             marks.formulas.append(element)
+        title = attributes.get("title")
+        if title and title[:1].isdigit() and tag != "time":
+            # A machine time in a title ("2025-06-15T12:00:00"), as HN
+            # keeps it behind "1 day ago".
+            marks.times.append(element)
         rel = attributes.get("rel")
         testid = attributes.get("data-testid")
         if _EMBEDDED_POST in attributes:

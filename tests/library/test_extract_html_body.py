@@ -173,3 +173,23 @@ def test_long_footnotes_after_a_short_article_do_not_replace_it() -> None:
     assert body[0].startswith("The pier reopened this week after the storm.")
     assert body[1].startswith("Ferries will stop there from Monday.")
     assert any("damaged the decking" in text for text in body[2:])
+
+
+def test_a_relative_time_label_reads_as_its_date_but_prose_keeps_its_words() -> None:
+    html = (
+        "<html><body><div class='thread'>"
+        "<div class='message'><p class='tagline'>mae_pilot 12 points "
+        "<time datetime='2024-03-02T09:00:00Z'>2 days ago</time></p>"
+        "<p>The evening ferry was cancelled again, the third time this month, and the "
+        "harbour office has still not said why.</p></div>"
+        "<div class='message'><p class='tagline'>rosa 3 points "
+        "<span class='age' title='2024-03-03T10:30:00'><a href='/item?id=2'>1 day ago</a></span>"
+        "</p><p>The 3 months ago <time datetime='2023-12-01'>timetable change</time> is why: "
+        "the crossing now waits for the tide, as it did before the war.</p></div>"
+        "</div></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    # (The first tagline is the page's dateline and goes with its header.)
+    assert not any("days ago" in text or "day ago" in text for text in body)
+    assert "rosa 3 points 2024-03-03" in body
+    assert any(text.startswith("The 3 months ago timetable change is why") for text in body)
