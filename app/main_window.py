@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
-from app.actions import MENUS, ActionRegistry
+from app.actions import MENUS, ActionRegistry, key_hint
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
+from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import LibraryPane
 from app.panels.clips import ClipsPanel
@@ -53,7 +54,7 @@ from app.style import mute
 from app.undo import AddClip, DeleteClips, DeletePost, word_count
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
-from library.errors import QuotemarkError
+from library.errors import DamagedPost, QuotemarkError
 from library.model import Change, Clip, Post, Span
 from library.service import ImportReport, Library
 
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         connect("file.import_folder", self.choose_import_folder)
         connect("file.export", self.show_export_dialog)
         connect("file.delete_post", self.delete_selected_posts)
+        connect("file.reextract_post", self.reextract_selected_posts)
+        connect("file.restore_backup", self.show_restore_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
         connect("edit.redo", self.redo)
@@ -209,7 +212,13 @@ class MainWindow(QMainWindow):
         # Right-click menus offer the same registry actions (same keys).
         library_view = self.library_pane.view
         library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        library_view.addActions([self.registry["file.delete_post"], self.registry["file.export"]])
+        library_view.addActions(
+            [
+                self.registry["file.delete_post"],
+                self.registry["file.reextract_post"],
+                self.registry["file.export"],
+            ]
+        )
         clips_view = self.clips_panel.view
         clips_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         clips_view.addActions(
@@ -240,6 +249,8 @@ class MainWindow(QMainWindow):
             post = self.library.post(post_id)
             clips = self.library.clips(post_id=post_id)
         except QuotemarkError as error:
+            if isinstance(error, DamagedPost):
+                self.library_pane.mark_damaged(post_id)
             self.show_error("Could not open the post", str(error))
             return False
         self._post = post
@@ -295,6 +306,29 @@ class MainWindow(QMainWindow):
         self.import_paths([SAMPLE], open_first=True, show_progress=False)
 
     @Slot()
+    def reextract_selected_posts(self) -> None:
+        """Extract the selected posts (or the open one) again from their
+        stored originals, keeping clips and keys: the repair for a post
+        shown as damaged."""
+        ids = self.library_pane.selected_post_ids()
+        if not ids and self._post is not None:
+            ids = [self._post.id]
+        if not ids:
+            self.show_status("Select a post to re-extract.")
+            return
+        try:
+            report = self.library.reextract_posts(ids)
+        except QuotemarkError as error:
+            self.show_error("Could not re-extract the post", str(error))
+            return
+        self.apply_change(report.change)
+        self.library_pane.update_posts(ids)
+        if report.failed:
+            self.show_error("Some posts were left as they were", "\n".join(report.messages))
+            return
+        count = len(ids)
+        self.show_status(f"Re-extracted {count} post{'' if count == 1 else 's'}.")
+
     def delete_selected_posts(self) -> None:
         """Delete the posts selected in the library (or the open one),
         asking first when they have clips; undoable."""
@@ -346,9 +380,9 @@ class MainWindow(QMainWindow):
                 self.undo_stack.push(command)
             self.undo_stack.endMacro()
         self.show_status(
-            f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
+            f"Deleted “{summaries[0].title}”. {key_hint('edit.undo')} undoes."
             if len(commands) == 1
-            else f"Deleted {len(commands)} posts. Ctrl+Z undoes."
+            else f"Deleted {len(commands)} posts. {key_hint('edit.undo')} undoes."
         )
 
     # -- import -------------------------------------------------------------
@@ -506,7 +540,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         count = len(clip_ids)
         self.show_status(
-            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
+            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.")
+            + f" {key_hint('edit.undo')} undoes."
         )
 
     @Slot()
@@ -628,9 +663,11 @@ class MainWindow(QMainWindow):
         if not count:
             self.show_status("This post has no quotations.")
         elif forward:
-            self.show_status(f"No more quotations below ({count} in this post; K goes back).")
+            back = key_hint("view.previous_quote")
+            self.show_status(f"No more quotations below ({count} in this post; {back} goes back).")
         else:
-            self.show_status(f"No quotations above ({count} in this post; J goes on).")
+            on = key_hint("view.next_quote")
+            self.show_status(f"No quotations above ({count} in this post; {on} goes on).")
 
     @Slot()
     def _on_find(self) -> None:
@@ -729,6 +766,26 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def _on_export_dialog_exported(self, path: str, count: int) -> None:
         self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
+
+    @Slot()
+    def show_restore_dialog(self) -> RestoreDialog:
+        """File > Restore from Backup."""
+        dialog = RestoreDialog(self.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restore_dialog_restored)
+        return_focus_after(dialog, self, self._focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _on_restore_dialog_restored(self, saved: str) -> None:
+        # Every post may differ now: nothing open or on the undo stack holds.
+        self.close_post()
+        self.undo_stack.clear()
+        self.library_pane.refresh()
+        self.library_pane.refresh_filters()
+        self.clips_panel.refresh()
+        self.show_status(f"Restored the backup; the library as it was is kept in {saved}.")
 
     @Slot()
     def show_preferences(self) -> PreferencesDialog:

@@ -23,7 +23,7 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from library import keys, paths
 from library.errors import (
@@ -46,12 +46,13 @@ from library.model import (
     Position,
     Post,
     PostSummary,
+    Processed,
     SourceKind,
     Span,
     paragraph_locator,
     paragraph_numbers,
 )
-from library.store import anchors, batch, codec, db, deletion, schema
+from library.store import anchors, backups, batch, codec, db, deletion, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import posts as store_posts
@@ -59,9 +60,6 @@ from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
 from library.store.reextract import innermost_quote, reextract_one
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +171,18 @@ class ReextractReport:
     failed: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What :meth:`Library.repair` did."""
+
+    indexed: int
+    """Posts written to the rebuilt search index."""
+    reextracted: tuple[int, ...] = ()
+    """Damaged posts rebuilt from their stored originals."""
+    messages: tuple[str, ...] = ()
+    change: Change = field(default_factory=Change)
+
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -237,10 +247,12 @@ class Library:
         :func:`library.paths.library_file`. ``timeout`` is how long a write
         waits for another Quotemark before :class:`LibraryLocked`."""
         target = Path(path) if path is not None else paths.library_file()
+        backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
         try:
             with db.reported(target):
                 schema.migrate(conn, target, paths.backups_dir())
+                backups.daily_backup(conn, target)
         except BaseException:
             conn.close()
             raise
@@ -299,7 +311,9 @@ class Library:
         added: list[int] = []
         done = 0
         total = len(inputs)
-        processed = batch.process_all(files)
+        from library.pipeline import prepare
+
+        processed = batch.process_all(files, prepare)
         try:
             for shown, file, message in inputs:
                 if cancel is not None and cancel.is_set():
@@ -435,7 +449,10 @@ class Library:
         cited: list[SourceCitation] = []
         for post_id, title, span, blob in store_sources.citing(self._conn, source_id):
             if post_id not in analyses:
-                analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                try:
+                    analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                except codec.DAMAGE:
+                    analyses[post_id] = Analysis()  # a damaged post: cited, quote unknown
             quote = store_sources.credited_quote(analyses[post_id], span)
             cited.append(
                 SourceCitation(
@@ -691,6 +708,8 @@ class Library:
     ) -> ReextractReport:
         """:meth:`reextract` with a message for each post that failed and each
         clip whose text is gone (kept at its old place, never deleted)."""
+        from library.pipeline import reprocess
+
         ids = (
             list(post_ids)
             if post_ids is not None
@@ -705,7 +724,7 @@ class Library:
             if cancel is not None and cancel.is_set():
                 messages.append("Cancelled: the remaining posts were left as they were.")
                 break
-            outcome = reextract_one(self._conn, self._path, post_id)
+            outcome = reextract_one(self._conn, self._path, post_id, reprocess)
             if outcome.message:
                 messages.append(outcome.message)
             if outcome.changed:
@@ -725,16 +744,68 @@ class Library:
         same post saved again, or saved better), keeping its id, key and
         clips (found again by their exact text, as :meth:`reextract` does).
         The file must read as an article; otherwise nothing changes."""
-        from library.pipeline import process
+        from library.pipeline import process, reprocess
 
         self.post_summary(post_id)
-        outcome = reextract_one(self._conn, self._path, post_id, process(Path(path)))
+        outcome = reextract_one(self._conn, self._path, post_id, reprocess, process(Path(path)))
         lost = tuple(outcome.clips_lost)
         messages = (outcome.message,) if outcome.message else ()
         if not outcome.changed:
             return ReextractReport(Change(), messages, lost, (post_id,))
         change = Change(posts_changed=(post_id,), clips_changed=tuple(outcome.clips_moved))
         return ReextractReport(change, messages, lost)
+
+    # -- health --------------------------------------------------------
+
+    @_guarded
+    def check(self) -> integrity.CheckReport:
+        """SQLite's integrity, foreign-key and search-index checks, and every
+        stored post decoded; nothing is changed."""
+        return integrity.check(self._conn)
+
+    @_guarded
+    def repair(
+        self,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> RepairReport:
+        """Rebuild the search index, then re-extract every damaged post whose
+        stored original is intact (keeping its clips and key). A post whose
+        original is damaged too is named in the messages: only deleting it
+        and importing the page again can help."""
+        indexed = integrity.rebuild_index(self._conn, self._path)
+        damage = integrity.check(self._conn).damaged
+        fixable = [d.post_id for d in damage if d.repairable]
+        messages = [
+            f"Post {d.post_id} ({d.title}): its stored original is damaged too; delete it "
+            f"(quotemark delete {d.post_id}) and import the saved page again."
+            for d in damage
+            if not d.repairable
+        ]
+        report = self.reextract_posts(fixable, progress=progress, cancel=cancel)
+        messages.extend(report.messages)
+        return RepairReport(
+            indexed,
+            tuple(i for i in fixable if i not in report.failed),
+            tuple(messages),
+            report.change,
+        )
+
+    def list_backups(self) -> list[backups.Backup]:
+        """This library's backups, newest first."""
+        return backups.list_backups(self._path)
+
+    @_guarded
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the library's content with ``backup``'s (brought to the
+        current schema), after saving the current content as a backup of its
+        own; returns that backup. Every open connection sees the restored
+        library."""
+        saved = backups.restore_open(self._conn, Path(backup), self._path)
+        schema.migrate(self._conn, self._path, paths.backups_dir())
+        self._seen_version = -1
+        return saved
 
     # -- export --------------------------------------------------------
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actions import bindings, key_hint
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from app.style import mute
 from app.undo import ClipField, EditClip
@@ -277,7 +278,8 @@ class ClipsPanel(QWidget):
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
         self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete the selected clips (Ctrl+Z undoes)")
+        self._name_keys()
+        bindings().changed.connect(self._name_keys)
         self.message = QLabel(self)
         self.message.setObjectName("clipsMessage")
         self.message.setWordWrap(True)
@@ -455,7 +457,12 @@ class ClipsPanel(QWidget):
             return
         self.undo_stack.push(command)
         what = {"note": "note", "tags": "tags", "key": "citation key"}[name]
-        self.status.emit(f"Saved the clip's {what}. Ctrl+Z undoes.")
+        self.status.emit(f"Saved the clip's {what}. {key_hint('edit.undo')} undoes.")
+
+    @Slot()
+    def _name_keys(self) -> None:
+        # The tooltip names the undo key the user has now.
+        self.delete_button.setToolTip(f"Delete the selected clips ({key_hint('edit.undo')} undoes)")
 
     def _on_edit_applied(self, change: Change) -> None:
         """An edit, its undo or its redo reached the library: show it."""

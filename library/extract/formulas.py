@@ -19,7 +19,7 @@ alt text at all, so the sentence would read "Inline fraction: ." without it.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
@@ -27,6 +27,7 @@ from library.extract.cleaning import is_attached, xml_safe
 from library.extract.landmarks import Landmarks
 from library.extract.mathml import mathml_tex
 from library.extract.xpath import Query
+from library.urls import split_url
 
 _ANNOTATION = Query(".//*[local-name()='annotation'][contains(@encoding, 'tex')]")
 _TEX_SCRIPT = Query(".//script[contains(@type, 'math/tex')]")
@@ -37,7 +38,9 @@ _UPMATH = re.compile(r"^/(?:svg|png)/(.+)$", re.IGNORECASE)
 def image_tex(src: str) -> str | None:
     """The TeX in the address of an image drawn by a TeX rendering service,
     or ``None`` when ``src`` is not one (see the module doc)."""
-    parts = urlsplit(src.strip())
+    parts = split_url(src.strip())
+    if parts is None:
+        return None
     host = parts.netloc.lower()
     query = parts.query
     tex: str | None = None
