@@ -13,8 +13,9 @@ The speaker a quotation must be given comes from the attribution's Source as
 a set of *keys* (lower-case words; the predicted speaker is right when its
 name, or its description when it has no name, contains one):
 
-* a name: the last capitalised word before any apposition or bracket
-  (``Rep. Jim Clyburn (D-S.C.), the assistant leader`` → ``clyburn``);
+* a name: the last capitalised word before any apposition, bracket or
+  "of/from/at/with" (``Rep. Jim Clyburn (D-S.C.), the assistant leader`` →
+  ``clyburn``; ``Sen. Tom Carper of Delaware`` → ``carper``);
 * a description (it starts with a determiner: ``the Republican nominee``,
   ``a spokesman for the campaign``): its head word (``nominee``,
   ``spokesman``) or the name of the nearest earlier named Source in the
@@ -134,6 +135,9 @@ def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[st
 
 def _name_key(source: str) -> str | None:
     source = re.sub(r"\([^)]*\)", " ", source).split(",")[0]
+    # "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name ends
+    # before the place or the employer.
+    source = re.split(r"\s(?:of|from|at|with)\s", source)[0]
     names = [
         word.rstrip(".").removesuffix("\u2019s").removesuffix("'s")
         for word in _CAPITALISED.findall(source)

@@ -44,9 +44,20 @@ SPEECH_VERBS: frozenset[str] = words(
     beg begs begged read reads declare explained elaborate elaborates elaborated
     answer answers answered recommend recommends recommended ruled rule rules
     proclaim proclaims proclaimed
-    dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó
-    déclaré déclare affirme expliqué ajouté
-    sagte sagt erklärte betonte
+    dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó comentó
+    agregó sostuvo advirtió subrayó insistió respondió precisó manifestó destacó
+    apuntó explica añade asegura señala indica comenta agrega sostiene advierte
+    déclaré déclare affirme affirmé expliqué explique ajouté ajoute précisé précise
+    souligné souligne estimé estime indiqué indique assuré assure répondu répond
+    confié confie raconté raconte rappelé rappelle poursuivi poursuit insisté
+    insiste martelé martèle annoncé annonce prévenu dit lancé
+    sagte sagt sagten erklärte erklärt betonte betont meinte meint ergänzte
+    ergänzt berichtete berichtet warnte warnt forderte fordert kritisierte
+    antwortete versicherte
+    сказал сказала сказали заявил заявила заявили отметил отметила отметили
+    сообщил сообщила сообщили добавил добавила пояснил пояснила подчеркнул
+    подчеркнула говорит ответил ответила рассказал рассказала уточнил уточнила
+    признал признала
     disse afirmou declarou
     """
 )

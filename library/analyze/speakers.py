@@ -180,7 +180,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
-        if not inside and (_verb_follows(follower) or opens_sentence):
+        if not inside and (
+            _verb_follows(follower)
+            or opens_sentence
+            or _apposition_then_verb(text, m.end())
+            or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
+        ):
             people.add(m.start(), name)
             if follower in SPEECH_VERBS:
                 spoke.append((m.end(), name))
@@ -208,6 +213,25 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 break
     _pronouns_after_speech(people, text, quoted, spoke)
     return people
+
+
+_APPOSITION = re.compile(
+    r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
+    r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+)
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
+"""A name "according to" introduces is a source speaking ("according to
+former governor David Dodge"): a later "he said" may mean them."""
+
+
+def _apposition_then_verb(text: str, end: int) -> bool:
+    """ "Doug Purdy, who lost 16 lbs., says", "Kevin Haley, director at
+    Symantec, agreed": a name whose apposition is followed by its verb is
+    the sentence's subject too."""
+    m = _APPOSITION.match(text, end, end + 240)
+    return m is not None and _verb_follows(m.group(1))
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

@@ -63,7 +63,10 @@ def image_tex(src: str) -> str | None:
 def tex_source(element: etree._Element) -> str | None:
     """The TeX a rendered formula was made from, if it says."""
     if element.tag == "img":
-        return image_tex(element.get("src") or "")
+        # A known service's address first; else any address whose query or
+        # last segment reads as TeX.
+        src = element.get("src") or ""
+        return image_tex(src) or _tex_in_address(src)
     for attribute in ("data-math", "data-tex", "data-latex", "alttext"):
         value = element.get(attribute)
         if value and value.strip():
@@ -81,6 +84,28 @@ def tex_source(element: etree._Element) -> str | None:
             return value.strip()
         # No TeX anywhere: write the MathML out as TeX.
         return mathml_tex(math) or None
+    return None
+
+
+_TEX = re.compile(r"\\[A-Za-z]+|[_^]\{")
+
+
+def _tex_in_address(src: str) -> str | None:
+    """The TeX of an image drawn by a TeX service: the query (codecogs), its
+    ``chl`` parameter (Google's chart API) or the last path segment, when
+    it reads as TeX."""
+    parts = split_url(src)
+    if parts is None:
+        return None
+    candidates: list[str] = [
+        *parse_qs(parts.query).get("chl", []),
+        unquote(parts.query),
+        unquote(parts.path.rsplit("/", 1)[-1]),
+    ]
+    for candidate in candidates:
+        text = candidate.strip()
+        if text and _TEX.search(text):
+            return text
     return None
 
 

@@ -98,8 +98,11 @@ def survey(root: etree._Element) -> Landmarks:
         elif tag == "time" or tag == "relative-time":
             marks.times.append(element)
         elif tag == "img":
+            # A formula drawn by a TeX image service carries its TeX in the
+            # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D"). (The image's
+            # attributes are still noted below: it may be hidden.)
             src = element.get("src")
-            if src and _TEX_IMAGE.search(src):
+            if src and (_TEX_IMAGE.search(src) or "%5C" in src or "%5c" in src or "\\" in src):
                 marks.formulas.append(element)
         elif tag in _MATH_TAGS:
             marks.formulas.append(element)
