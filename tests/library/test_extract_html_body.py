@@ -193,3 +193,20 @@ def test_a_relative_time_label_reads_as_its_date_but_prose_keeps_its_words() -> 
     assert not any("days ago" in text or "day ago" in text for text in body)
     assert "rosa 3 points 2024-03-03" in body
     assert any(text.startswith("The 3 months ago timetable change is why") for text in body)
+
+
+def test_a_paragraph_pasting_a_link_is_kept_but_a_teaser_line_goes() -> None:
+    html = (
+        "<html><body><div class='post'>"
+        "<p>The harbour office finally published the winter timetable, with the evening "
+        "crossings restored on weekdays and a later boat on Fridays.</p>"
+        "<p>The timetable: <a href='https://harbour.example.org/t.pdf'>"
+        "https://harbour.example.org/t.pdf</a></p>"
+        "<p>Read: <a href='/news/pier'>Pier repairs finish early</a></p>"
+        "<p>The old pier will reopen for foot passengers once the railings are replaced, "
+        "which the office expects by the end of the month.</p>"
+        "</div></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert "The timetable: https://harbour.example.org/t.pdf" in body
+    assert not any("Pier repairs finish early" in text for text in body)
