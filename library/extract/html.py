@@ -27,6 +27,7 @@ from library.extract.formulas import replace_formulas
 from library.extract.gmail import thread_messages
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
+from library.extract.notes import drop_note_markers
 from library.extract.parser import parse_markup
 from library.extract.pruning import prune
 from library.extract.relative_times import absolute_times
@@ -124,6 +125,7 @@ def _body(
     clean_page(root, marks, drop_hidden=strict)
     drop_line_numbers(marks.listings, root)
     absolute_times(marks.times, root)
+    drop_note_markers(marks.note_refs, root)
     body = root.find("body")
     if body is None:
         body = root

@@ -50,6 +50,7 @@ class Landmarks:
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
     listings: list[etree._Element] = field(default_factory=list)  # <pre> code
     times: list[etree._Element] = field(default_factory=list)  # time markup
+    note_refs: list[etree._Element] = field(default_factory=list)  # <sup>, <a href="#…">
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
@@ -95,6 +96,8 @@ def survey(root: etree._Element) -> Landmarks:
             marks.noscripts.append(element)
         elif tag == "pre":
             marks.listings.append(element)
+        elif tag == "sup":
+            marks.note_refs.append(element)
         elif tag == "time" or tag == "relative-time":
             marks.times.append(element)
         elif tag == "img":
@@ -126,6 +129,8 @@ def survey(root: etree._Element) -> Landmarks:
             attributes.get("data-math") or attributes.get("data-tex")
         ):
             marks.formulas.append(element)
+        if tag == "a" and attributes.get("href", "").startswith("#"):
+            marks.note_refs.append(element)
         title = attributes.get("title")
         if title and title[:1].isdigit() and tag != "time":
             # A machine time in a title ("2025-06-15T12:00:00"), as HN

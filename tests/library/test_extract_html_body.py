@@ -210,3 +210,22 @@ def test_a_paragraph_pasting_a_link_is_kept_but_a_teaser_line_goes() -> None:
     body = texts(extract_html(html_doc(html)))
     assert "The timetable: https://harbour.example.org/t.pdf" in body
     assert not any("Pier repairs finish early" in text for text in body)
+
+
+def test_note_markers_leave_the_sentence_and_the_notes_keep_their_numbers() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm.<sup><a href='#fn1'>1</a></sup> "
+        "Ferries stop there<a class='footnote-ref' href='#fn2'>2</a> from Monday.</p>"
+        "<p>The new landing stage covers 40 m<sup>2</sup>, twice the old one, and "
+        "the decking was laid by the harbour's own crew.<sup>3</sup></p>"
+        "<h2>Notes</h2><p id='fn1'><sup>1</sup> The storm reached the coast on a Tuesday.</p>"
+        "<p id='fn2'>2. Weather permitting.</p>"
+        "<p><sup>3</sup> Four carpenters and an apprentice.</p></article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[0] == "The pier reopened this week after the storm. Ferries stop there from Monday."
+    assert body[1].startswith("The new landing stage covers 40 m2, twice the old one")
+    assert body[1].endswith("laid by the harbour's own crew.")
+    assert "1 The storm reached the coast on a Tuesday." in body
+    assert "3 Four carpenters and an apprentice." in body
