@@ -52,6 +52,9 @@ class ImportWorker(QObject):
         except OSError as error:
             self.failed.emit(f"Cannot open the library {self._library_path}: {error}")
             return
+        except Exception as error:  # a bug: to the crash dialog
+            self.crashed.emit(error)
+            return
         try:
             if self._paths == [SAMPLE]:
                 result = library.import_sample()

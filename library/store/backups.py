@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from library.errors import LibraryDamaged, LibraryError, LibraryUnreachable
+from library.errors import LibraryDamaged, LibraryError, LibraryUnreachable, NotALibrary
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,8 @@ KEEP_DAYS_ENV = "QUOTEMARK_BACKUP_DAYS"
 _HEADER = b"SQLite format 3\x00"
 _DAILY = re.compile(r"^(?P<stem>.+)-daily-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$")
 _STAMPED = re.compile(r"-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
+
+
 @dataclass(frozen=True, slots=True)
 class Backup:
     """One backup file of a library."""
@@ -102,14 +104,28 @@ def _check_foreign(path: Path) -> None:
     except sqlite3.Error:
         return
     try:
-        # db imports this module for its messages; schema imports db.
-        from library.store.schema import refuse_foreign
-
-        refuse_foreign(conn, path)
+        check_tables(conn, path)
     except sqlite3.Error:
         return
     finally:
         conn.close()
+
+
+def check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse an SQLite database of another program (tables but no schema
+    version): migrating would write our tables into it, or stop at a table
+    of the same name. A new library is an empty file."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version:
+        return
+    tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
+    if tables:
+        raise NotALibrary(
+            f"The database {path} belongs to another program (it has tables "
+            f"{', '.join(sorted(tables)[:5])}); Quotemark did not touch it. "
+            f"{restore_hint(path)}",
+            path=str(path),
+        )
 
 
 def restore_hint(path: Path) -> str:
