@@ -518,3 +518,24 @@ def test_pronoun_can_mean_the_person_according_to_whom() -> None:
     (quote,) = analysis.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Felix Brandt"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "WATCH: Coast guard chief Anton Berg warns of thin ice on the bay",
+        "On Christmas Day, he plans to take the first ferry out.",
+    ],
+)
+def test_pronoun_skips_promo_lines_and_holidays(between: str) -> None:
+    # None of these names a person who could be "he".
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "Union organiser Ravi Mehta said the vote was close."),
+            Block(BlockKind.PARAGRAPH, between),
+            Block(BlockKind.PARAGRAPH, "“We will sign up every server in town,” he said."),
+        ]
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ravi Mehta"
