@@ -187,13 +187,18 @@ def _own(owner: Stats, text: str, in_link: bool) -> None:
         owner.commas += len(_COMMAS.findall(text))
 
 
-def score(order: list[Stats]) -> None:
-    """Credit each prose block's score to the containers above it."""
+def score(order: list[Stats], *, listings: bool = True) -> None:
+    """Credit each prose block's score to the containers above it
+    (``listings``: whether the page has any ``<pre>`` to leave out)."""
     for st in order:
         plain = st.own - st.own_link
         # A code listing is not prose: its commas and length would make the
         # table cell holding it outscore the article around it.
-        if plain < MIN_PARAGRAPH or st.element.tag in HEADINGS or _in_listing(st.element):
+        if (
+            plain < MIN_PARAGRAPH
+            or st.element.tag in HEADINGS
+            or (listings and _in_listing(st.element))
+        ):
             continue
         points = 1.0 + st.commas + min(plain / 100.0, 3.0)
         if st.element.tag in CONTAINERS:
@@ -241,10 +246,11 @@ def final_score(st: Stats) -> float:
     return st.score * (1.0 - st.link_density) * _weight(st)
 
 
-def choose(body: etree._Element) -> Page:
-    """Measure ``body`` and choose the elements that hold the article."""
+def choose(body: etree._Element, *, listings: bool = True) -> Page:
+    """Measure ``body`` and choose the elements that hold the article
+    (``listings``: whether the page has code listings, see :func:`score`)."""
     stats, order = measure(body)
-    score(order)
+    score(order, listings=listings)
     body_stats = stats[body]
     candidates = [st for st in order if st.score > 0 and st.element.tag in CONTAINERS]
     if not candidates:

@@ -129,14 +129,16 @@ def _body(
     body = root.find("body")
     if body is None:
         body = root
-    thread = (thread_messages(body) or conversation_turns(body)) if strict else None
+    thread = None
+    if strict and marks.conversation:
+        thread = thread_messages(body) or conversation_turns(body)
     if thread is not None:
         # A Gmail thread or a ChatGPT conversation is every message, not
         # the longest one.
         prose = True
         content = thread
     elif strict:
-        page = choose(body)
+        page = choose(body, listings=bool(marks.listings))
         prose = _has_prose(page.order)
         prune(page)
         content = page.content

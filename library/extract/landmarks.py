@@ -16,6 +16,10 @@ from typing import cast
 from lxml import etree
 
 _MATH_TAGS = frozenset({"math", "mjx-container"})
+_NOTED_TAGS = frozenset(
+    {"h1", "noscript", "pre", "sup", "time", "relative-time", "img", "math", "mjx-container"}
+)
+"""Tags the survey notes by tag alone (beside what attributes tell)."""
 _TEX_IMAGE = re.compile(r"latex|cht=tx|upmath\.", re.IGNORECASE)
 """An image address that may be a formula drawn by a TeX service
 (:func:`library.extract.formulas.image_tex` decides)."""
@@ -54,6 +58,7 @@ class Landmarks:
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
+    conversation: bool = False  # a Gmail message body or a ChatGPT message
 
 
 def survey(root: etree._Element) -> Landmarks:
@@ -90,7 +95,9 @@ def survey(root: etree._Element) -> Landmarks:
             continue
         if not in_body:
             continue
-        if tag == "h1":
+        if tag not in _NOTED_TAGS:
+            pass  # most elements: one set lookup instead of the chain below
+        elif tag == "h1":
             marks.h1s.append(element)
         elif tag == "noscript":
             marks.noscripts.append(element)
@@ -129,19 +136,25 @@ def survey(root: etree._Element) -> Landmarks:
             attributes.get("data-math") or attributes.get("data-tex")
         ):
             marks.formulas.append(element)
-        if tag == "a" and attributes.get("href", "").startswith("#"):
-            marks.note_refs.append(element)
-        title = attributes.get("title")
-        if title and title[:1].isdigit() and tag != "time":
-            # A machine time in a title ("2025-06-15T12:00:00"), as HN
-            # keeps it behind "1 day ago".
-            marks.times.append(element)
+        if tag == "a":
+            if attributes.get("href", "").startswith("#"):
+                marks.note_refs.append(element)
+        elif tag == "span" or tag == "abbr":
+            title = attributes.get("title")
+            if title and title[:1].isdigit():
+                # A machine time in a title ("2025-06-15T12:00:00"), as HN
+                # keeps it behind "1 day ago".
+                marks.times.append(element)
         rel = attributes.get("rel")
         testid = attributes.get("data-testid")
         if _EMBEDDED_POST in attributes:
             marks.embedded_posts.append(element)
         if testid in _X_TESTIDS:
             marks.x_markup = True
+        if tag == "div" and ("a3s" in names or "data-message-author-role" in attributes):
+            # Gmail's message body class, ChatGPT's message role: the body
+            # is a conversation (library.extract.gmail, .chatgpt).
+            marks.conversation = True
         # Substring tests first: a regex per element costs more than the
         # whole walk.
         if (
