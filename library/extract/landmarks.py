@@ -17,7 +17,18 @@ from lxml import etree
 
 _MATH_TAGS = frozenset({"math", "mjx-container"})
 _NOTED_TAGS = frozenset(
-    {"h1", "noscript", "pre", "sup", "time", "relative-time", "img", "math", "mjx-container"}
+    {
+        "h1",
+        "noscript",
+        "pre",
+        "sup",
+        "time",
+        "relative-time",
+        "img",
+        "math",
+        "mjx-container",
+        "address",
+    }
 )
 """Tags the survey notes by tag alone (beside what attributes tell)."""
 _TEX_IMAGE = re.compile(r"latex|cht=tx|upmath\.", re.IGNORECASE)
@@ -103,6 +114,9 @@ def survey(root: etree._Element) -> Landmarks:
             marks.noscripts.append(element)
         elif tag == "pre":
             marks.listings.append(element)
+        elif tag == "address":
+            # HTML's element for the author's contact details.
+            marks.authorish.append(element)
         elif tag == "sup":
             marks.note_refs.append(element)
         elif tag == "time" or tag == "relative-time":

@@ -1,7 +1,8 @@
 """Authors and dates written in the page itself, for pages whose metadata
 does not state them: a ``<time>`` element, a dateline ("Saturday, November
 11, 2017" in Blogger's date header, "May 22, 2026" above the headline), a
-byline ("By John Gruber"), an hCard (``.author .fn``).
+byline ("By John Gruber"), an hCard (``.author .fn``), an ``<address>`` (HTML's
+element for the author's contact details).
 
 The first clue in reading order wins, skipping the parts of a page that
 talk about other posts (related posts, comments, sidebars), whose dates and
@@ -165,7 +166,9 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
             return names
     for element in marks.authorish[:30]:
         tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
-        if not any(_AUTHOR_TOKEN.match(token) for token in tokens if token):
+        if element.tag != "address" and not any(
+            _AUTHOR_TOKEN.match(token) for token in tokens if token
+        ):
             continue
         text = _text(element)
         if not text or len(text) > 120 or _elsewhere(element):

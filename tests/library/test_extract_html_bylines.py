@@ -66,3 +66,13 @@ def test_a_person_publishing_under_their_own_name_stays_the_author() -> None:
 def test_a_reporter_whose_name_begins_like_the_outlet_is_kept() -> None:
     outlet = {"@type": "Organization", "name": "Sky"}
     assert _authors(_linked("Sky Brown", outlet)) == ("Sky Brown",)
+
+
+def test_an_address_in_the_article_names_its_author_but_the_footer_address_does_not() -> None:
+    assert _authors("", "<address>Mira Okafor</address>") == ("Mira Okafor",)
+    html = (
+        "<html><head><title>The ferry is back</title></head><body><article>"
+        f"<h1>The ferry is back</h1>{_BODY}</article>"
+        "<footer><address>Harbour Office, Quay Street 4</address></footer></body></html>"
+    )
+    assert extract_html(html_doc(html)).metadata.authors == ()
