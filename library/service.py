@@ -15,7 +15,7 @@ import functools
 import logging
 import sqlite3
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -43,10 +43,12 @@ from library.model import (
 from library.store import anchors, batch, codec, db, deletion, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
+from library.store import listing as store_listing
 from library.store import posts as store_posts
 from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
+from library.store.listing import Listing
 from library.store.reextract import innermost_quote, reextract_one
 
 if TYPE_CHECKING:
@@ -383,6 +385,31 @@ class Library:
         """The library's posts, newest import first, optionally only those
         with clips tagged ``tag`` or citing source ``source_id``."""
         return store_posts.summaries(self._conn, tag=tag, source_id=source_id)
+
+    @_guarded
+    def listing_count(self, listing: Listing) -> int:
+        """How many posts the library list shows for ``listing`` (an order
+        and filters), counted by the database."""
+        return store_listing.count(self._conn, listing)
+
+    @_guarded
+    def listing_page(self, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
+        """Up to ``limit`` rows of the library list from row ``offset``."""
+        return store_listing.page(self._conn, listing, offset, limit)
+
+    @_guarded
+    def listing_row(self, listing: Listing, post_id: int) -> int | None:
+        """Where ``post_id`` stands in the library list (from 0), or
+        ``None`` when it is not listed."""
+        return store_listing.row_of(self._conn, listing, post_id)
+
+    def stream_posts(self, listing: Listing | None = None) -> Iterator[PostSummary]:
+        """Every row of the library list, read a chunk at a time (the first
+        rows come at once, however big the library)."""
+        try:
+            yield from store_listing.stream(self._conn, listing or Listing())
+        except sqlite3.Error as error:
+            raise db.translate(error, self._path) from error
 
     @_guarded
     def post_summary(self, post_id: int) -> PostSummary:
