@@ -27,7 +27,6 @@ from app import settings
 from app.style import apply_theme
 from library import paths
 from library.errors import QuotemarkError
-from library.service import Library
 
 APP_NAME = "Quotemark"
 DESKTOP_ID = "org.quotemark.Quotemark"
@@ -92,10 +91,12 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     ``first_run_sample`` (``make run``) an empty library gets the sample
     post, opened. Returns the exit status."""
     app = application()
+    from app.controller import Controller
+
     library_path = paths.library_file()
     try:
         library_path.parent.mkdir(parents=True, exist_ok=True)
-        library = Library.open(library_path)
+        controller = Controller.open(library_path)
     except (QuotemarkError, OSError) as error:
         QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
         return 1
@@ -103,7 +104,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     from app.main_window import MainWindow
 
     _install_crash_handler()
-    window = MainWindow(library, library_path)
+    window = MainWindow(controller)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     window.raise_()
@@ -128,4 +129,4 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        library.close()
+        controller.close()

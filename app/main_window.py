@@ -1,10 +1,11 @@
 """The main window: library | reader | side panel (Quotes, Sources, Clips).
 
-It owns the wiring and nothing else: actions come from the registry
-(:mod:`app.actions`), edits go through undo commands (:mod:`app.undo`),
-imports through a worker thread (:mod:`app.workers`), and every mutation's
-:class:`~library.model.Change` is applied by :meth:`MainWindow.apply_change`
-so each view updates what changed.
+It owns the menus, the layout and the wiring: actions come from the
+registry (:mod:`app.actions`); every change goes through the controller
+(:mod:`app.controller`), which runs it as an operation of the core, keeps
+the undo stack and emits ``changed(change, initiator)``; each view
+subscribes and updates what the change names. The window itself follows
+the open post (reader, Quotes, Sources) and the status bar.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.actions import MENUS, ActionRegistry
+from app.controller import ELSEWHERE, Controller
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
@@ -50,12 +52,12 @@ from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
 from app.style import mute
-from app.undo import AddClip, DeleteClips, DeletePost, word_count
+from app.undo import word_count
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
 from library.errors import QuotemarkError
 from library.model import Change, Clip, Post, Span
-from library.service import ImportReport, Library
+from library.operations import ImportReport
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -86,27 +88,26 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)  # ImportReport (or None when it could not run)
     clip_added = Signal(object)  # Clip
 
-    def __init__(self, library: Library, library_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
-        self.library_path = library_path
+        self.controller = controller
+        self.library_path = controller.path
         self._post: Post | None = None
-        self._import: ImportJob | None = None
-        self._pending_open: list[Path] = []
+        self._open_after_import = False
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
 
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = controller.undo_stack
         self.registry = ActionRegistry(self)
-        self.library_pane = LibraryPane(library, self)
+        self.library_pane = LibraryPane(controller, self)
         self.reader = ReaderView(self)
         self.quotes_panel = QuotesPanel(self)
         self.sources_panel = SourcesPanel(self)
-        self.sources_panel.set_library(library)
-        self.clips_panel = ClipsPanel(library, self, undo_stack=self.undo_stack)
+        self.sources_panel.set_library(controller)
+        self.clips_panel = ClipsPanel(controller, self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
@@ -203,7 +204,6 @@ class MainWindow(QMainWindow):
         self.sources_panel.citation_activated.connect(self._on_sources_panel_citation_activated)
         self.clips_panel.clip_activated.connect(self._on_clips_panel_clip_activated)
         self.clips_panel.delete_requested.connect(self.delete_clips)
-        self.clips_panel.clips_edited.connect(self.apply_change)
         self.clips_panel.status.connect(self.show_status)
         self.clips_panel.view.selectionModel().selectionChanged.connect(self._update_actions)
         # Right-click menus offer the same registry actions (same keys).
@@ -221,6 +221,13 @@ class MainWindow(QMainWindow):
         )
         self.welcome.import_requested.connect(self.choose_import_files)
         self.welcome.sample_requested.connect(self.open_sample)
+        controller = self.controller
+        controller.changed.connect(self._on_controller_changed)
+        controller.reset.connect(self._on_controller_reset)
+        controller.refused.connect(self._on_undo_failed)
+        controller.import_started.connect(self._on_controller_import_started)
+        controller.import_finished.connect(self._on_controller_import_finished)
+        controller.import_failed.connect(self._on_controller_import_failed)
 
     # -- posts --------------------------------------------------------------
 
@@ -237,8 +244,8 @@ class MainWindow(QMainWindow):
                 self.focus_reader()
             return True
         try:
-            post = self.library.post(post_id)
-            clips = self.library.clips(post_id=post_id)
+            post = self.controller.post(post_id)
+            clips = self.controller.clips(post_id=post_id)
         except QuotemarkError as error:
             self.show_error("Could not open the post", str(error))
             return False
@@ -307,9 +314,11 @@ class MainWindow(QMainWindow):
         summaries = []
         for post_id in ids:
             try:
-                summaries.append(self.library.post_summary(post_id))
+                summaries.append(self.controller.post_summary(post_id))
             except QuotemarkError:
                 continue
+        if not summaries:
+            return
         clips = sum(s.clip_count for s in summaries)
         if clips and not self.confirm(
             "Delete post?",
@@ -321,34 +330,15 @@ class MainWindow(QMainWindow):
             + " Deleting removes the clips too (Edit > Undo brings them back).",
         ):
             return
-        commands: list[DeletePost] = []
-        for summary_row in summaries:
-            try:
-                commands.append(
-                    DeletePost.create(
-                        self.library,
-                        summary_row.id,
-                        summary_row.title,
-                        self.apply_change,
-                        self._on_undo_failed,
-                    )
-                )
-            except QuotemarkError as error:
-                self.show_error("Could not delete the post", str(error))
-                break
-        if not commands:
+        try:
+            count = self.controller.delete_posts([s.id for s in summaries])
+        except QuotemarkError as error:
+            self.show_error("Could not delete the post", str(error))
             return
-        if len(commands) == 1:
-            self.undo_stack.push(commands[0])
-        else:
-            self.undo_stack.beginMacro(f"Delete {len(commands)} posts")
-            for command in commands:
-                self.undo_stack.push(command)
-            self.undo_stack.endMacro()
         self.show_status(
             f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
-            if len(commands) == 1
-            else f"Deleted {len(commands)} posts. Ctrl+Z undoes."
+            if count == 1
+            else f"Deleted {count} posts. Ctrl+Z undoes."
         )
 
     # -- import -------------------------------------------------------------
@@ -387,35 +377,34 @@ class MainWindow(QMainWindow):
         (imported or already there) opens when the import ends."""
         if not paths:
             return None
-        if self._import is not None:
+        job = self.controller.import_paths(paths, self, show_progress=show_progress)
+        if job is None:
             self.show_status("An import is already running; wait for it or cancel it.")
             return None
-        job = ImportJob(self.library_path, paths, self, show_progress=show_progress)
-        job.finished.connect(lambda report: self._on_import_finished(report, open_first))
-        job.failed.connect(self._on_import_failed)
-        self._import = job
-        self.registry["file.import"].setEnabled(False)
-        self.registry["file.import_folder"].setEnabled(False)
-        count = len(paths)
-        self.show_status(f"Importing {count} item{'' if count == 1 else 's'}…")
-        job.start()
+        self._open_after_import = open_first
         return job
 
     def import_job(self) -> ImportJob | None:
         """The import running now, if any."""
-        return self._import
+        return self.controller.import_job()
+
+    @Slot(int)
+    def _on_controller_import_started(self, count: int) -> None:
+        self.registry["file.import"].setEnabled(False)
+        self.registry["file.import_folder"].setEnabled(False)
+        self.show_status(f"Importing {count} item{'' if count == 1 else 's'}…")
 
     def _end_import(self) -> None:
-        if self._import is not None:
-            self._import.deleteLater()
-        self._import = None
         self.registry["file.import"].setEnabled(True)
         self.registry["file.import_folder"].setEnabled(True)
 
-    def _on_import_finished(self, report: ImportReport, open_first: bool) -> None:
+    @Slot(object)
+    def _on_controller_import_finished(self, report: ImportReport | None) -> None:
+        if report is None:  # could not run: import_failed has said why
+            self.import_finished.emit(None)
+            return
         self._end_import()
         self.give_back_focus(self.focusWidget())  # the progress dialog has closed
-        self.apply_change(report.change)
         if not report.change.posts_added:
             self.library_pane.refresh()
         self.show_status(summary(report))
@@ -424,17 +413,16 @@ class MainWindow(QMainWindow):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             return_focus_after(dialog, self, self._focus_default)
             dialog.open()
-        if open_first:
+        if self._open_after_import:
             first = next((r.post_id for r in report.results if r.post_id is not None), None)
             if first is not None:
                 self.open_post(first)
         self.import_finished.emit(report)
 
     @Slot(str)
-    def _on_import_failed(self, message: str) -> None:
+    def _on_controller_import_failed(self, message: str) -> None:
         self._end_import()
         self.show_error("Import failed", message)
-        self.import_finished.emit(None)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_paths(event.mimeData().urls()):
@@ -474,14 +462,10 @@ class MainWindow(QMainWindow):
         if post is None:
             return
         try:
-            command = AddClip.create(
-                self.library, post.id, span, self.apply_change, self._on_undo_failed
-            )
+            clip = self.controller.clip(post.id, span)
         except QuotemarkError as error:
             self.show_error("Could not clip the passage", str(error))
             return
-        self.undo_stack.push(command)
-        clip = command.clip
         words = word_count(clip.text)
         speaker = clip.speaker or clip.role  # a described speaker has only a role
         who = f" ({speaker})" if speaker else ""
@@ -497,14 +481,10 @@ class MainWindow(QMainWindow):
         if not clip_ids:
             return
         try:
-            command = DeleteClips.create(
-                self.library, clip_ids, self.apply_change, self._on_undo_failed
-            )
+            count = self.controller.delete_clips(clip_ids)
         except QuotemarkError as error:
             self.show_error("Could not delete the clip", str(error))
             return
-        self.undo_stack.push(command)
-        count = len(clip_ids)
         self.show_status(
             ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
         )
@@ -523,50 +503,75 @@ class MainWindow(QMainWindow):
 
     # -- changes ------------------------------------------------------------
 
-    def apply_change(self, change: Change) -> None:
-        """Update every view from what a mutation changed."""
-        if not change:
-            return
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, initiator: object) -> None:
+        """The open post, the status bar and the actions follow a change
+        (the library pane and the Clips tab follow it themselves)."""
         post = self._post
         if post is not None and post.id in change.posts_removed:
             self.close_post()
             post = None
-        posts_changed = bool(change.posts_added or change.posts_removed)
-        clips_changed = bool(change.clips_added or change.clips_removed or change.clips_changed)
-        if posts_changed or change.clips_added or change.clips_removed:
-            # Clip counts change with clips; one query reloads the list.
-            self.library_pane.refresh()
-        elif change.posts_changed:
-            self.library_pane.update_posts(change.posts_changed)
-        if clips_changed or posts_changed:
-            self.library_pane.refresh_filters()
-            self.clips_panel.refresh()
-        if post is not None and (clips_changed or post.id in change.posts_changed):
-            try:
-                if post.id in change.posts_changed:
-                    fresh = self.library.post(post.id)
-                    if fresh != post:
-                        self._post = fresh
-                        self.reader.show_post(fresh, self.library.clips(post_id=post.id))
-                        self.quotes_panel.set_post(fresh)
-                        self.sources_panel.set_post(fresh)
-                        post = fresh
-                self.reader.set_clips(self.library.clips(post_id=post.id))
-            except QuotemarkError as error:
-                self.show_status(str(error))
+        if post is not None:
+            self._follow_post(post, change)
         if change.posts_added or change.posts_removed:
             self._update_stack()
         if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
             self._update_counts()
         self._update_actions()
+        if initiator == ELSEWHERE and change.posts_added:
+            count = len(change.posts_added)
+            self.show_status(
+                f"{count} post{'' if count == 1 else 's'} added elsewhere (another Quotemark "
+                "or the command line)."
+            )
+
+    def _follow_post(self, post: Post, change: Change) -> None:
+        """Update the reader and its panels for the open post: its content
+        only when it was computed again, its clip marks when its clips
+        changed; the reader keeps its place and selection."""
+        try:
+            if post.id in change.quotes_changed or post.id in change.posts_changed:
+                fresh = self.controller.post(post.id)
+                if fresh != post:
+                    self._post = fresh
+                    self.setWindowTitle(window_title(fresh.metadata.title or "(untitled)"))
+                    if fresh.blocks != post.blocks or fresh.analysis != post.analysis:
+                        self.reader.show_post(fresh, self.controller.clips(post_id=post.id))
+                        self.quotes_panel.set_post(fresh)
+                        self.sources_panel.set_post(fresh)
+                    post = fresh
+            shown = {clip.id for clip in self.reader.clips()}
+            touched = set(change.clips_added + change.clips_changed + change.clips_removed)
+            if post.id in change.posts_changed or shown & touched:
+                self.reader.set_clips(self.controller.clips(post_id=post.id))
+        except QuotemarkError as error:
+            self.show_status(str(error))
+
+    @Slot()
+    def _on_controller_reset(self) -> None:
+        """Changed elsewhere beyond what the change log still holds: reload."""
+        self.library_pane.refresh_filters()
+        self.library_pane.refresh()
+        self.clips_panel.refresh()
+        post = self._post
+        if post is not None:
+            self._post = None
+            try:
+                self.controller.post_summary(post.id)
+            except QuotemarkError:
+                self.close_post()
+            else:
+                self.open_post(post.id, focus=False)
+        self._update_stack()
+        self._update_counts()
+        self._update_actions()
 
     def _update_counts(self) -> None:
         """ "12 posts · 34 clips" at the right of the status bar."""
         try:
-            summaries = self.library.posts()  # one query; clips counted per post
+            posts, clips = self.controller.counts()
         except QuotemarkError:
             return
-        posts, clips = len(summaries), sum(s.clip_count for s in summaries)
         self.counts_label.setText(
             f"{posts} post{'' if posts == 1 else 's'} · {clips} clip{'' if clips == 1 else 's'}"
         )
@@ -666,7 +671,10 @@ class MainWindow(QMainWindow):
         if self._messages_shown == shown:
             self.show_status(f"Redone: {text}.")
 
-    def _on_undo_failed(self, message: str) -> None:
+    @Slot(str, object)
+    def _on_undo_failed(self, message: str, initiator: object) -> None:
+        if initiator is self.clips_panel:
+            return  # the Clips tab explains its own edits under its list
         self.show_error("Could not undo or redo", message)
 
     @Slot(str)
@@ -713,7 +721,7 @@ class MainWindow(QMainWindow):
         """The export dialog, with the current selection as one scope."""
         clip_ids = self.clips_panel.selected_clip_ids()
         post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
-        dialog = ExportDialog(self.library, post_ids=post_ids, clip_ids=clip_ids, parent=self)
+        dialog = ExportDialog(self.controller, post_ids=post_ids, clip_ids=clip_ids, parent=self)
         dialog.exported.connect(self._on_export_dialog_exported)
         return dialog
 
@@ -835,16 +843,13 @@ class MainWindow(QMainWindow):
         if not post_id:
             return False
         try:
-            self.library.post_summary(post_id)
+            self.controller.post_summary(post_id)
         except QuotemarkError:
             return False
         return self.open_post(post_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        job = self._import
-        if job is not None and job.is_running():
-            job.cancel()
-            job.wait()
+        self.controller.stop_work()
         self.save_state()
         event.accept()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -35,7 +36,10 @@ from app import settings
 from app.dialogs.focus import restore_focus
 from library import export as exports
 from library.errors import QuotemarkError
-from library.service import ExportScope, Library
+from library.records import ExportScope
+
+if TYPE_CHECKING:
+    from app.controller import Controller
 
 SCOPES = ("all", "tag", "selection")
 
@@ -61,7 +65,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        library: Library,
+        library: Controller,
         *,
         post_ids: Sequence[int] = (),
         clip_ids: Sequence[int] = (),

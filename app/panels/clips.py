@@ -1,8 +1,11 @@
 """The Clips tab: this post's clips or all of them, edited in place.
 
 Note, tags and citation key are edited in the form under the list; each
-edit is an undo command (:class:`app.undo.EditClip`) on the window's stack,
-so Ctrl+Z puts the previous value back. The library checks a key's form and
+edit is an operation run by the controller (:mod:`app.controller`) and lands
+on its undo stack, so Ctrl+Z puts the previous value back. The panel follows
+the controller's ``changed`` signal: rows of clips added, edited or removed
+(here, by undo, or by another process) change in place, the selection and
+any unsaved typing in the form stay. The library checks a key's form and
 uniqueness and the panel shows its message under the list when it refuses
 one (the old key stays, and nothing lands on the undo stack). Delete asks
 the main window to delete the selection (an undoable command); "Copy as
@@ -28,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,13 +47,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from app.style import mute
-from app.undo import ClipField, EditClip
 from library.errors import QuotemarkError
 from library.export import format_citation, format_in_text
 from library.model import Change, Clip
-from library.service import ExportScope, Library
+from library.records import ExportScope
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Passage", "Speaker", "¶", "Note", "Tags", "Key")
@@ -92,6 +95,26 @@ class ClipTableModel(QAbstractTableModel):
                 self._rows[row] = clip
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return
+
+    def remove_clips(self, clip_ids: Sequence[int]) -> None:
+        """Take these clips' rows out (the others keep their selection)."""
+        gone = set(clip_ids)
+        for row in range(len(self._rows) - 1, -1, -1):
+            if self._rows[row].id in gone:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+
+    def add_clips(self, clips: Sequence[Clip]) -> None:
+        """Insert clips at their place (oldest first: by id)."""
+        for clip in sorted(clips, key=lambda c: c.id):
+            if self.row_of(clip.id) is not None:
+                self.replace_clip(clip)
+                continue
+            row = next((r for r, c in enumerate(self._rows) if c.id > clip.id), len(self._rows))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, clip)
+            self.endInsertRows()
 
     def clip(self, row: int) -> Clip:
         """The clip in ``row``."""
@@ -211,21 +234,14 @@ class ClipsPanel(QWidget):
     """The Clips tab."""
 
     clip_activated = Signal(object)  # a Clip to show in the reader
-    delete_requested = Signal(list)  # clip ids (the window pushes an undo command)
-    clips_edited = Signal(object)  # the Change of an inline edit
+    delete_requested = Signal(list)  # clip ids (the window asks the controller)
     status = Signal(str)
 
-    def __init__(
-        self,
-        library: Library,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
-        # The window passes its own stack, so one Ctrl+Z serves every edit.
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._library = controller
+        # The controller's stack, so one Ctrl+Z serves every edit.
+        self.undo_stack = controller.undo_stack
         self._post_id: int | None = None
         self.model = ClipTableModel(self)
         self.view = QTableView(self)
@@ -316,6 +332,8 @@ class ClipsPanel(QWidget):
         self.key_edit.editingFinished.connect(self._on_key_edit_editingFinished)
         for edit in (self.note_edit, self.tags_edit, self.key_edit):
             edit.installEventFilter(self)
+        controller.changed.connect(self._on_controller_changed)
+        controller.refused.connect(self._on_controller_refused)
         self._update_buttons()
 
     # -- public -----------------------------------------------------------
@@ -355,9 +373,12 @@ class ClipsPanel(QWidget):
                     self.view.selectionModel().SelectionFlag.Select
                     | self.view.selectionModel().SelectionFlag.Rows,
                 )
-        count = len(clips)
-        self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s"))
+        self._show_count()
         self._update_buttons()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s"))
 
     def selected_clip_ids(self) -> list[int]:
         """The selected clips, in list order."""
@@ -441,32 +462,53 @@ class ClipsPanel(QWidget):
 
     @Slot(int, str, str)
     def _on_model_edit_requested(self, clip_id: int, field: str, value: str) -> None:
-        name: ClipField = "note" if field == "note" else "tags" if field == "tags" else "key"
-        new: str | list[str] = parse_tags(value) if name == "tags" else value
-        if name == "key":
-            new = value.strip()
+        edit = self._library.edit_clip
         try:
-            # The edit happens before the push: a refused key never lands on the stack.
-            command = EditClip.create(
-                self._library, clip_id, name, new, self._on_edit_applied, self._on_edit_refused
-            )
+            # Refused (a taken key): nothing changes and nothing lands on the stack.
+            if field == "note":
+                clip = edit(clip_id, self, note=value)
+            elif field == "tags":
+                clip = edit(clip_id, self, tags=parse_tags(value))
+            else:
+                clip = edit(clip_id, self, key=value.strip())
         except QuotemarkError as error:
             self._on_edit_refused(str(error))  # the typed text stays, to be fixed
             return
-        self.undo_stack.push(command)
-        what = {"note": "note", "tags": "tags", "key": "citation key"}[name]
+        self.message.hide()
+        self.model.replace_clip(clip)
+        self._fill_form(force=True)
+        what = {"note": "note", "tags": "tags", "key": "citation key"}[field]
         self.status.emit(f"Saved the clip's {what}. Ctrl+Z undoes.")
 
-    def _on_edit_applied(self, change: Change) -> None:
-        """An edit, its undo or its redo reached the library: show it."""
-        self.message.hide()
-        for clip_id in change.clips_changed:
-            try:
-                self.model.replace_clip(self._library.get_clip(clip_id))
-            except QuotemarkError:
-                continue
-        self._fill_form(force=True)
-        self.clips_edited.emit(change)
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, initiator: object) -> None:
+        """Follow a change made by undo, the window or another process:
+        only the rows it names; the selection and unsaved typing stay."""
+        if initiator is self:
+            return  # our own edit: shown already
+        touched = False
+        if change.clips_removed:
+            self.model.remove_clips(change.clips_removed)
+            touched = True
+        wanted = change.clips_added + change.clips_changed
+        if wanted:
+            for clip in self._library.clips_by_id(wanted):
+                listed = self.model.row_of(clip.id) is not None
+                if listed:
+                    self.model.replace_clip(clip)
+                elif self.showing_all() or clip.post_id == self._post_id:
+                    self.model.add_clips([clip])
+                touched = True
+        if touched:
+            self.message.hide()
+            self._show_count()
+            self._update_buttons(keep_typing=True)
+
+    @Slot(str, object)
+    def _on_controller_refused(self, message: str, initiator: object) -> None:
+        """Undo or redo of one of our edits was refused: say why here."""
+        if initiator is self:
+            self._on_edit_refused(message)
 
     def _on_edit_refused(self, message: str) -> None:
         self.message.setText(message)
@@ -494,9 +536,10 @@ class ClipsPanel(QWidget):
         row = self.model.row_of(ids[0])
         return None if row is None else self.model.clip(row)
 
-    def _fill_form(self, *, force: bool = False) -> None:
+    def _fill_form(self, *, force: bool = False, keep_typing: bool = False) -> None:
         """Show the current clip's fields; ``force`` also clears each field's
-        own typing history, so Ctrl+Z there reaches the window's undo stack."""
+        own typing history, so Ctrl+Z there reaches the window's undo stack;
+        ``keep_typing`` leaves a field the user has typed into unsaved."""
         clip = self.current_clip()
         self.form.setEnabled(clip is not None)
         for edit, value in (
@@ -504,6 +547,8 @@ class ClipsPanel(QWidget):
             (self.tags_edit, ", ".join(clip.tags) if clip else ""),
             (self.key_edit, clip.key if clip else ""),
         ):
+            if keep_typing and edit.isModified():
+                continue
             if force or edit.text() != value:
                 edit.setText(value)
 
@@ -528,8 +573,8 @@ class ClipsPanel(QWidget):
         self._commit(KEY, self.key_edit.text().strip())
 
     @Slot()
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *, keep_typing: bool = False) -> None:
         has_selection = bool(self.view.selectionModel().selectedRows())
         self.copy_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
-        self._fill_form()
+        self._fill_form(keep_typing=keep_typing)

@@ -3,7 +3,7 @@
 Public API (the main window wires these)::
 
     citation_activated = Signal(int, object)  # (post id, library.model.Span) to open
-    set_library(lib)            # a library.service.Library (None: this post only)
+    set_library(controller)     # the app.controller.Controller (None: this post only)
     set_post(post | None)       # list the post's sources
     show_source(name) -> bool   # select a source by name and list its citations
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +40,10 @@ from app.panels.quotes import RoomyDelegate
 from app.style import mute
 from library.errors import QuotemarkError
 from library.model import Post, SourceKind, Span, paragraph_numbers
-from library.service import Library, SourceSummary
+from library.records import SourceSummary
+
+if TYPE_CHECKING:
+    from app.controller import Controller
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,7 +91,7 @@ class SourcesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesPanel")
-        self._library: Library | None = None
+        self._library: Controller | None = None
         self._post: Post | None = None
         self._rows: list[CitationRow] = []
         self._summaries: dict[int, SourceSummary] = {}
@@ -153,8 +157,9 @@ class SourcesPanel(QWidget):
 
     # -- public ------------------------------------------------------------
 
-    def set_library(self, lib: Library | None) -> None:
-        """Look citations up in ``lib`` (None: this post's mentions only)."""
+    def set_library(self, lib: Controller | None) -> None:
+        """Look citations up through the controller (None: this post's
+        mentions only)."""
         self._library = lib
         self.set_post(self._post)
 

@@ -10,6 +10,7 @@ clips are never deleted by Quotemark.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,10 +56,12 @@ def reextract_one(
     path: Path,
     post_id: int,
     replacement: Processed | None = None,
+    before_commit: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Outcome:
     """Re-extract ``post_id`` in one transaction; failures leave it as it
     was. With ``replacement`` (a newer save of the post, processed) that
-    becomes the post's stored original and content instead."""
+    becomes the post's stored original and content instead.
+    ``before_commit`` runs last inside the transaction (the change log)."""
     from library.analyze import analyze
     from library.extract import extract
     from library.pipeline import content_hash
@@ -112,6 +115,8 @@ def reextract_one(
                     ),
                 )
                 moved.append(clip.id)
+            if before_commit is not None:
+                before_commit(conn)
     except LibraryError as error:
         return Outcome(title, message=f"Post {post_id} ({title}): {error.message}")
     message = ""

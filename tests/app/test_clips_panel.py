@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE
 from app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
 from library.model import Clip, Position, Span
@@ -42,7 +43,7 @@ def clip(library: Library) -> Clip:
 
 @pytest.fixture
 def panel(qtbot: QtBot, library: Library, clip: Clip) -> ClipsPanel:
-    widget = ClipsPanel(library)
+    widget = ClipsPanel(Controller(library))
     qtbot.addWidget(widget)
     widget.resize(700, 400)
     widget.show()
@@ -125,7 +126,7 @@ def test_a_quote_is_copied_with_its_speaker_and_paragraph_without_doubled_marks(
     post = library.post(ferry.id)
     quote = next(q for q in post.analysis.quotes if "We waited" in q.span.text)
     clip, _ = library.clip(post.id, quote.span)
-    panel = ClipsPanel(library)
+    panel = ClipsPanel(Controller(library))
     qtbot.addWidget(panel)
     text = panel.citation_text([clip.id])
     first_line = text.splitlines()[0]

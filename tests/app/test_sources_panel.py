@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.panels.sources import SourcesPanel, context
 from library.model import (
     Analysis,
@@ -153,7 +154,7 @@ def test_a_source_lists_every_post_and_quote_citing_it(
 ) -> None:
     river_id = store(library, river_post(), "river.txt")
     ferry_id = store(library, second_post(), "ferry.txt")
-    panel.set_library(library)
+    panel.set_library(Controller(library))
     stored = library.post(river_id)
     panel.set_post(stored)
     assert not panel.sources_list().isColumnHidden(3)
@@ -184,7 +185,7 @@ def test_a_source_lists_every_post_and_quote_citing_it(
 def test_a_post_outside_the_library_lists_its_own_mentions(
     panel: SourcesPanel, library: Library, post: Post
 ) -> None:
-    panel.set_library(library)
+    panel.set_library(Controller(library))
     panel.set_post(post)  # never stored
     assert panel.show_source("Valley Courier")
     assert [row.post_id for row in panel.citation_rows()] == [post.id, post.id]

@@ -1,0 +1,274 @@
+"""The one place the window's library lives and every change flows through.
+
+Views ask the controller for data (the read methods below mirror the
+library's) and ask it for changes; it runs each change as one operation of
+the core (:mod:`library.operations`), long ones (imports) in the worker
+thread (:mod:`app.workers`), pushes undoable ones on the one
+:class:`~PySide6.QtGui.QUndoStack` as one generic command
+(:class:`app.undo.OperationCommand`), and emits ``changed(change,
+initiator)``. Every view subscribes, updates only what the change names and
+ignores changes it initiated itself (it has shown them already).
+
+Every :data:`POLL_MS` it also asks the library whether another process
+committed (``PRAGMA data_version``, a no-op read) and only then reads the
+change log; those changes arrive with the initiator :data:`ELSEWHERE`, in
+the same detail as this window's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from app.undo import OperationCommand
+from app.workers import ImportJob
+from library.errors import QuotemarkError
+from library.model import Citation, Clip, Post, PostSummary, Span
+from library.operations import (
+    ClipSpan,
+    DeleteClips,
+    DeletePosts,
+    EditClip,
+    ImportReport,
+    Operation,
+    OpResult,
+)
+from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
+from library.service import Library
+from library.store.changelog import merge
+
+T = TypeVar("T")
+
+ELSEWHERE = "elsewhere"
+"""The initiator of changes another process (or window) made."""
+
+POLL_MS = 500
+"""How often the controller looks for changes made elsewhere."""
+
+
+class Controller(QObject):
+    """The window's library, its undo stack and its change signal."""
+
+    changed = Signal(object, object)  # Change, initiator (a view, None, or ELSEWHERE)
+    reset = Signal()  # changed elsewhere beyond the change log: reload everything
+    refused = Signal(str, object)  # why an undo/redo step was refused; the edit's initiator
+    import_started = Signal(int)  # number of inputs
+    import_finished = Signal(object)  # ImportReport, or None when it could not run
+    import_failed = Signal(str)
+
+    def __init__(
+        self, library: Library, parent: QObject | None = None, *, poll_ms: int = POLL_MS
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.undo_stack = QUndoStack(self)
+        self._import: ImportJob | None = None
+        self._seen = library.last_change()
+        library.changed_elsewhere()  # from now on
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self.poll)
+        if poll_ms > 0:
+            self._timer.start()
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> Controller:
+        """Open (creating or migrating) the library at ``path``."""
+        return cls(Library.open(path), parent)
+
+    def close(self) -> None:
+        """Stop polling and close the library."""
+        self._timer.stop()
+        self._library.close()
+
+    @property
+    def path(self) -> Path:
+        """The library file."""
+        return self._library.path
+
+    # -- reading ----------------------------------------------------------
+
+    def posts(self, *, tag: str | None = None, source_id: int | None = None) -> list[PostSummary]:
+        """See :meth:`library.service.Library.posts`."""
+        return self._library.posts(tag=tag, source_id=source_id)
+
+    def post_summary(self, post_id: int) -> PostSummary:
+        """See :meth:`library.service.Library.post_summary`."""
+        return self._library.post_summary(post_id)
+
+    def post(self, post_id: int) -> Post:
+        """See :meth:`library.service.Library.post`."""
+        return self._library.post(post_id)
+
+    def search(self, query: str) -> list[SearchHit]:
+        """See :meth:`library.service.Library.search`."""
+        return self._library.search(query)
+
+    def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
+        """See :meth:`library.service.Library.sources`."""
+        return self._library.sources(post_id=post_id)
+
+    def citing(self, source_id: int) -> list[SourceCitation]:
+        """See :meth:`library.service.Library.citing`."""
+        return self._library.citing(source_id)
+
+    def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
+        """See :meth:`library.service.Library.clips`."""
+        return self._library.clips(post_id=post_id, tag=tag)
+
+    def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """The clips of these ids that exist, oldest first."""
+        found: list[Clip] = []
+        for clip_id in clip_ids:
+            try:
+                found.append(self._library.get_clip(clip_id))
+            except QuotemarkError:
+                continue
+        return sorted(found, key=lambda c: c.id)
+
+    def get_clip(self, clip_id: int) -> Clip:
+        """See :meth:`library.service.Library.get_clip`."""
+        return self._library.get_clip(clip_id)
+
+    def tags(self) -> list[str]:
+        """See :meth:`library.service.Library.tags`."""
+        return self._library.tags()
+
+    def citations(self, scope: ExportScope | None = None) -> list[Citation]:
+        """See :meth:`library.service.Library.citations`."""
+        return self._library.citations(scope)
+
+    def export_to_file(
+        self, path: Path, fmt: str, *, scope: ExportScope | None = None, posts_only: bool = False
+    ) -> int:
+        """See :meth:`library.service.Library.export_to_file`."""
+        return self._library.export_to_file(path, fmt, scope=scope, posts_only=posts_only)
+
+    def counts(self) -> tuple[int, int]:
+        """(posts, clips) in the library."""
+        summaries = self._library.posts()  # one query; clips counted per post
+        return len(summaries), sum(s.clip_count for s in summaries)
+
+    # -- changing ---------------------------------------------------------
+
+    def run(
+        self, operation: Operation[T], initiator: object = None, *, undoable: bool = True
+    ) -> OpResult[T]:
+        """Apply ``operation`` (raises :class:`QuotemarkError`, with nothing
+        changed and nothing on the undo stack, when refused), tell every
+        view, and put it on the undo stack."""
+        result = self._library.run(operation)
+        self.changed.emit(result.change, initiator)
+        if undoable and result.undo is not None:
+            command = OperationCommand(
+                result, self._step, lambda message: self.refused.emit(message, initiator)
+            )
+            self.undo_stack.push(command)
+        return result
+
+    def _step(self, operation: Operation[Any]) -> OpResult[Any]:
+        """An undo or redo step: every view updates, the one that made the
+        edit too (it shows the value put back)."""
+        result = self._library.run(operation)
+        self.changed.emit(result.change, None)
+        return result
+
+    def clip(self, post_id: int, span: Span, initiator: object = None) -> Clip:
+        """Clip a passage (undoable)."""
+        return self.run(ClipSpan(post_id, span), initiator).value
+
+    def edit_clip(
+        self,
+        clip_id: int,
+        initiator: object = None,
+        *,
+        note: str | None = None,
+        tags: Sequence[str] | None = None,
+        key: str | None = None,
+    ) -> Clip:
+        """Edit a clip's note, tags or key (undoable); the clip as it is now."""
+        tag_values = tuple(tags) if tags is not None else None
+        operation = EditClip(clip_id, note=note, tags=tag_values, key=key)
+        return self.run(operation, initiator).value
+
+    def delete_clips(self, clip_ids: Sequence[int], initiator: object = None) -> int:
+        """Delete clips (undoable); how many."""
+        return len(self.run(DeleteClips(tuple(clip_ids)), initiator).value)
+
+    def delete_posts(self, post_ids: Sequence[int], initiator: object = None) -> int:
+        """Delete posts with their clips (undoable, one step); how many."""
+        return len(self.run(DeletePosts(tuple(post_ids), force=True), initiator).value)
+
+    # -- long operations ----------------------------------------------------
+
+    def import_paths(
+        self, paths: Sequence[Path], parent: QWidget, *, show_progress: bool = True
+    ) -> ImportJob | None:
+        """Import in the worker thread; ``None`` when an import is running.
+        ``import_finished`` (or ``import_failed``) tells when it ends."""
+        if self._import is not None:
+            return None
+        job = ImportJob(
+            self.path, paths, parent, show_progress=show_progress, origin=self._library.origin
+        )
+        job.finished.connect(self._on_import_finished)
+        job.failed.connect(self._on_import_failed)
+        self._import = job
+        self.import_started.emit(len(paths))
+        job.start()
+        return job
+
+    def import_job(self) -> ImportJob | None:
+        """The import running now, if any."""
+        return self._import
+
+    def stop_work(self) -> None:
+        """Cancel a running import and wait for its thread (closing)."""
+        job = self._import
+        if job is not None and job.is_running():
+            job.cancel()
+            job.wait()
+
+    def _end_import(self) -> None:
+        if self._import is not None:
+            self._import.deleteLater()
+        self._import = None
+
+    @Slot(object)
+    def _on_import_finished(self, report: ImportReport) -> None:
+        self._end_import()
+        # The worker logged its rows under our origin: the poll skips them.
+        self.changed.emit(report.change, None)
+        self.import_finished.emit(report)
+
+    @Slot(str)
+    def _on_import_failed(self, message: str) -> None:
+        self._end_import()
+        self.import_failed.emit(message)
+        self.import_finished.emit(None)
+
+    # -- changes made elsewhere ---------------------------------------------
+
+    @Slot()
+    def poll(self) -> None:
+        """Emit what other processes changed since the last look (cheap
+        when nothing did: one ``PRAGMA data_version``)."""
+        try:
+            if not self._library.changed_elsewhere():
+                return
+            found = self._library.changes_since(self._seen)
+        except QuotemarkError:
+            return  # busy or locked now: the next poll looks again
+        self._seen = found.last
+        if not found.complete:
+            self.reset.emit()
+            return
+        origin = self._library.origin
+        change = merge([e.change for e in found.entries if e.origin != origin])
+        if change:
+            self.changed.emit(change, ELSEWHERE)
