@@ -288,13 +288,15 @@ def _summary_text(row: PostSummary) -> str:
 
 
 def _posts(options: argparse.Namespace) -> int:
+    # Streamed: the first lines are out before the library is read to the end.
     with _open() as library:
-        rows = library.posts()
-    for row in rows:
-        if options.json:
-            _line(_summary_json(row))
-        else:
-            print(_summary_text(row))
+        for number, row in enumerate(library.stream_posts()):
+            if options.json:
+                _line(_summary_json(row))
+            else:
+                print(_summary_text(row))
+            if number == 0:
+                sys.stdout.flush()  # a pipe sees the first post at once
     return 0
 
 
