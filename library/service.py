@@ -274,6 +274,11 @@ class Library:
         ``None`` when it is not listed."""
         return store_listing.row_of(self._conn, listing, post_id)
 
+    @_guarded
+    def totals(self) -> tuple[int, int]:
+        """How many posts and clips the library holds (two counts, no rows)."""
+        return store_listing.totals(self._conn)
+
     def stream_posts(self, listing: Listing | None = None) -> Iterator[PostSummary]:
         """Every row of the library list, read a chunk at a time (the first
         rows come at once, however big the library)."""

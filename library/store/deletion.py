@@ -110,8 +110,7 @@ def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
     # The saved row's clip count was counted again by the triggers as the
     # clips came back: count once more from the clips themselves.
     conn.execute(
-        "UPDATE posts SET clip_count = (SELECT count(*) FROM clips WHERE post_id = ?)"
-        " WHERE id = ?",
+        "UPDATE posts SET clip_count = (SELECT count(*) FROM clips WHERE post_id = ?) WHERE id = ?",
         (post_id, post_id),
     )
     key = tables["posts"]["rows"][0][tables["posts"]["columns"].index("key")]

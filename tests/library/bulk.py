@@ -20,11 +20,14 @@ from library.store import codec
 _WORDS = ("harbour", "Ferry", "island", "night", "Council", "budget", "river", "bridge")
 
 
-def fill(path: Path, count: int, *, seed: int = 1, clipped: int = 0) -> None:
+def fill(
+    path: Path, count: int, *, seed: int = 1, clipped: int = 0, imported: str | None = None
+) -> None:
     """Add ``count`` posts to the library at ``path`` (created if missing,
     else used at the schema version it has);
     ``clipped`` of them (spread out) get one to three clips, some tagged;
-    every seventh cites the source with id 1 (AP)."""
+    every seventh cites the source with id 1 (AP). ``imported`` is the
+    import time of all of them (by default three days in November 2026)."""
     if not path.exists():
         with Library.open(path):
             pass
@@ -42,10 +45,10 @@ def fill(path: Path, count: int, *, seed: int = 1, clipped: int = 0) -> None:
             title = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 3)))
             site = rng.choice((None, "", "Courier", "courier", "Harbour Lights", "Bee"))
             published = rng.choice((None, "", "2024-05-01", "2023-01-09", "2024-05-01T10:00"))
-            imported = f"2026-11-{1 + post_id % 3:02d}T09:00:00+00:00"  # many ties
+            stamp = imported or f"2026-11-{1 + post_id % 3:02d}T09:00:00+00:00"  # many ties
             posts.append(
                 (post_id, f"k{post_id}", title, json.dumps([]), published, site, None, None,
-                 None, None, imported, "x.txt", f"h{post_id}", "text", rng.randint(0, 9))
+                 None, None, stamp, "x.txt", f"h{post_id}", "text", rng.randint(0, 9))
             )  # fmt: skip
             content.append((post_id, blocks, analysis, original, document))
             fts.append((post_id, title, "The ferry sails at night."))
