@@ -32,9 +32,16 @@ SIZES = (1_000, 100_000)
 QUOTEMARK = Path(sys.executable).parent / "quotemark"
 
 
+def _env(home: Path) -> dict[str, str]:
+    env = {**os.environ, "QUOTEMARK_HOME": str(home)}
+    # As installed for a user: compiled modules are kept and reused.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def _start(home: Path) -> tuple[float, float]:
     """Seconds from process start to the shown window, and peak RSS in MB."""
-    env = {**os.environ, "QUOTEMARK_HOME": str(home), "QUOTEMARK_STARTUP_PROBE": "1"}
+    env = {**_env(home), "QUOTEMARK_STARTUP_PROBE": "1"}
     started = time.time()
     process = subprocess.Popen(
         [str(QUOTEMARK)], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -49,7 +56,7 @@ def _start(home: Path) -> tuple[float, float]:
 
 def _posts_json(home: Path) -> tuple[float, float, int]:
     """Seconds to the first line and to the last of ``posts --json``."""
-    env = {**os.environ, "QUOTEMARK_HOME": str(home)}
+    env = _env(home)
     started = time.perf_counter()
     process = subprocess.Popen([str(QUOTEMARK), "posts", "--json"], env=env, stdout=subprocess.PIPE)
     assert process.stdout is not None
@@ -62,8 +69,121 @@ def _posts_json(home: Path) -> tuple[float, float, int]:
     return first_at, time.perf_counter() - started, count
 
 
-def _median(measure: Callable[[], float], runs: int = 5) -> float:
-    return statistics.median(measure() for _ in range(runs))
+def _ms(action: Callable[[], object], runs: int = 7) -> float:
+    """Median milliseconds of ``action`` (it includes repainting the list)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _window_figures(posts: int) -> dict[str, float]:
+    """The list's updates and opening a post, in an offscreen window on
+    the library in ``$QUOTEMARK_HOME`` (each update painted before the
+    clock stops)."""
+    import random
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.controller import Controller
+    from app.main_window import MainWindow
+    from library import paths
+    from library.model import Change, Position, Span
+
+    app = QApplication.instance() or QApplication([])
+    controller = Controller.open(paths.library_file())
+    window = MainWindow(controller)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    pane = window.library_pane
+    viewport = pane.view.viewport()
+    figures: dict[str, float] = {}
+    orders = iter(["title", "newest", "site", "published", "clips", "newest"] * 3)
+
+    def sort() -> None:
+        pane.set_sort_order(next(orders))
+        viewport.repaint()
+
+    figures["sort change (ms)"] = _ms(sort)
+    pane.set_sort_order("newest")
+    tag = pane.filter_box.findData("tag:tag3")
+    source = next(
+        i
+        for i in range(pane.filter_box.count())
+        if str(pane.filter_box.itemData(i)).startswith("source:")
+    )
+
+    def choose(index: int) -> Callable[[], None]:
+        def run() -> None:
+            pane.filter_box.setCurrentIndex(index)
+            pane.filter_box.activated.emit(index)
+            viewport.repaint()
+            pane.filter_box.setCurrentIndex(0)
+            pane.filter_box.activated.emit(0)
+            viewport.repaint()
+
+        return run
+
+    figures["tag filter, on and off (ms)"] = _ms(choose(tag))
+    figures["source filter, on and off (ms)"] = _ms(choose(source))
+    words = iter(["ha", "har", "harb", "harbo", "harbou", "harbour"] * 2)
+
+    def type_letter() -> None:
+        pane.search_box.setText(next(words))
+        pane.refresh()  # what the debounce timer runs
+        viewport.repaint()
+
+    figures["search, one keystroke (ms)"] = _ms(type_letter, runs=6)
+    pane.search_box.clear()
+    pane.refresh()
+    library = controller._library  # the bench adds rows the way another process would
+    next_id = [posts + 1]
+
+    def add_post() -> None:
+        conn = sqlite3.connect(library.path)
+        with conn:
+            conn.execute(
+                "INSERT INTO posts (id, key, title, authors, published, site, imported, file_name,"
+                " content_hash, format, quote_count) VALUES (?, ?, 'A new post', '[]', NULL,"
+                " NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
+                (next_id[0], f"new{next_id[0]}", f"new{next_id[0]}"),
+            )
+        conn.close()
+        started = time.perf_counter()
+        pane.apply_change(Change(posts_added=(next_id[0],)))
+        viewport.repaint()
+        add_times.append((time.perf_counter() - started) * 1000)
+        next_id[0] += 1
+
+    add_times: list[float] = []
+    for _ in range(5):
+        add_post()
+    figures["a new post reaches the open list (ms)"] = statistics.median(add_times)
+    shown = pane.model.post_id(len(add_times) + 2) or 1  # on screen, below the new ones
+    blocks = library.post(shown).blocks
+    text = blocks[0].text
+
+    def clip() -> None:
+        library.clip(shown, Span(Position(0, 0), Position(0, min(20, len(text))), text[:20]))
+        pane.apply_change(Change(posts_changed=(shown,)))
+        viewport.repaint()
+
+    started = time.perf_counter()
+    clip()
+    figures["a clip's count reaches the open list (ms, incl. the clip)"] = (
+        time.perf_counter() - started
+    ) * 1000
+    rng = random.Random(3)
+    ids = iter(rng.sample(range(1, posts + 1), 7))
+    figures["open a post (ms)"] = _ms(lambda: (window.open_post(next(ids)), app.processEvents()))
+    window.close()
+    controller.close()
+    app.processEvents()
+    return figures
 
 
 def _grows(small: float, big: float) -> str:
@@ -88,6 +208,8 @@ def measure(posts: int) -> dict[str, float]:
         runs = [_posts_json(home) for _ in range(3)]
         figures["posts --json: first line (s)"] = statistics.median(r[0] for r in runs)
         figures["posts --json: all lines (s)"] = statistics.median(r[1] for r in runs)
+        os.environ["QUOTEMARK_HOME"] = str(home)
+        figures.update(_window_figures(posts))
     return figures
 
 
@@ -96,6 +218,13 @@ GOALS = {
     "start: peak RSS (MB)": 150,
     "posts --json: first line (s)": 0.1,
     "posts --json: all lines (s)": 1.0,
+    "sort change (ms)": 50,
+    "tag filter, on and off (ms)": 100,
+    "source filter, on and off (ms)": 100,
+    "search, one keystroke (ms)": 50,
+    "a new post reaches the open list (ms)": 50,
+    "a clip's count reaches the open list (ms, incl. the clip)": 50,
+    "open a post (ms)": 100,
 }
 
 
