@@ -197,12 +197,15 @@ class Quote:
     """A direct quotation. ``span`` covers the quoted words without their
     marks; for a ``PARTIAL`` quotation it covers the reported clause the marked
     words stand in (``the plan was “a disaster” on Monday``). ``parent`` is the
-    index (in the same analysis) of the quotation this one is nested in."""
+    index (in the same analysis) of the quotation this one is nested in.
+    ``marked`` holds, for a ``PARTIAL`` quotation, the words inside its
+    quotation marks (the only verbatim ones), as the core paired them."""
 
     span: Span
     kind: QuoteKind
     speaker: Speaker | None = None
     parent: int | None = None
+    marked: tuple[Span, ...] = ()
 
 
 class SourceKind(StrEnum):

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from library import paths
-from library.errors import NotFound, PostHasClips, QuotemarkError
+from library.analyze.marked import post_with_marked
+from library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
 from library.model import (
     Analysis,
     Change,
@@ -101,14 +102,13 @@ _T = TypeVar("_T")
 def _guarded(
     method: Callable[Concatenate[Library, _P], _R],
 ) -> Callable[Concatenate[Library, _P], _R]:
-    """Reads report SQLite trouble (a library locked by a migration in
-    another Quotemark, a damaged file) as :class:`LibraryError`."""
+    """Reads report SQLite trouble from outside Quotemark (a library locked
+    by a migration in another Quotemark, a damaged file) as
+    :class:`LibraryError`; a bug in a statement stays the bug it is."""
 
     def guarded(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
+        with db.reported(self.path):
             return method(self, *args, **kwargs)
-        except sqlite3.Error as error:
-            raise db.translate(error, self.path) from error
 
     functools.update_wrapper(guarded, method)
     return guarded
@@ -196,10 +196,8 @@ class Library:
         target = Path(path) if path is not None else paths.library_file()
         conn = db.connect(target, timeout=timeout)
         try:
-            schema.migrate(conn, target, paths.backups_dir())
-        except sqlite3.Error as error:
-            conn.close()
-            raise db.translate(error, target) from error
+            with db.reported(target):
+                schema.migrate(conn, target, paths.backups_dir())
         except BaseException:
             conn.close()
             raise
@@ -282,10 +280,8 @@ class Library:
     def stream_posts(self, listing: Listing | None = None) -> Iterator[PostSummary]:
         """Every row of the library list, read a chunk at a time (the first
         rows come at once, however big the library)."""
-        try:
+        with db.reported(self.path):
             yield from store_listing.stream(self._conn, listing or Listing())
-        except sqlite3.Error as error:
-            raise db.translate(error, self._path) from error
 
     @_guarded
     def post_summary(self, post_id: int) -> PostSummary:
@@ -301,7 +297,7 @@ class Library:
         post = store_posts.load_post(self._conn, post_id)
         if post is None:
             raise _not_found("post", post_id)
-        return post
+        return post_with_marked(post)
 
     @_guarded
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
@@ -322,6 +318,21 @@ class Library:
                 self._conn, post_id
             )
         ]
+
+    @_guarded
+    def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
+        """The library's record of each of a post's sources, by the source's
+        index in the post's analysis (sources the library does not hold for
+        it are left out)."""
+        row = self._conn.execute(
+            "SELECT analysis FROM post_content WHERE post_id = ?", (post_id,)
+        ).fetchone()
+        if row is None:
+            raise _not_found("post", post_id)
+        analysis = codec.analysis_from_json(codec.unpack(row[0]))
+        ids = store_sources.source_ids_of(self._conn, post_id, analysis)
+        by_id = {s.id: s for s in self.sources(post_id=post_id)}
+        return {index: by_id[i] for index, i in ids.items() if i in by_id}
 
     @_guarded
     def citing(self, source_id: int) -> list[SourceCitation]:
@@ -362,7 +373,7 @@ class Library:
         if text is not None:
             found = anchors.find(post.blocks, text.strip())
             if found is None:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"The text {_short(text)!r} is not in post {post_id} "
                     f"({_short(post.metadata.title)}). Copy it exactly as the post has it."
                 )
@@ -370,7 +381,7 @@ class Library:
         if quote is not None:
             count = len(post.analysis.quotes)
             if not 1 <= quote <= count:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"Post {post_id} has {count} quotation(s); there is no quotation "
                     f"{quote}. See them with: quotemark show {post_id}"
                 )
@@ -382,10 +393,10 @@ class Library:
                 block = post.blocks[index]
                 return Span(Position(index, 0), Position(index, len(block.text)), block.text)
             count = max((n for n in numbers if n is not None), default=0)
-            raise QuotemarkError(
+            raise PassageNotFound(
                 f"Post {post_id} has {count} paragraph(s); there is no paragraph {paragraph}."
             )
-        raise QuotemarkError("Say what to clip: a text, a quotation number or a paragraph.")
+        raise NoPassageGiven("Say what to clip: a text, a quotation number or a paragraph.")
 
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
