@@ -15,7 +15,7 @@ help:
 	@echo "make test   - run the whole test suite (offscreen)"
 	@echo "make fuzz   - the import fuzz tests with $(FUZZ_EXAMPLES) inputs of each kind"
 	@echo "make lint   - ruff, mypy and the layering contract"
-	@echo "make eval   - accuracy tables on $(SHARED)/corpus"
+	@echo "make eval   - accuracy tables on $(SHARED)/corpus (tune and check halves)"
 	@echo "make bench  - speed benchmarks"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
 	@echo "make desktop - add Quotemark to your applications menu (after make run)"
@@ -55,6 +55,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/lint-imports
 
 eval: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
 	$(BIN)/python -m evaluation --shared $(SHARED)
 
 bench: $(TEST_STAMP)
