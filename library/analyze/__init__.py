@@ -371,7 +371,7 @@ def _attribute(
         if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
-            speaker = _continuing(c, last, people)
+            speaker = _continuing(doc, c, last, people)
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)
@@ -417,13 +417,20 @@ def _credible(phrase: str) -> bool:
     return words[0][:1].isupper() or first.endswith("s")
 
 
-def _continuing(c: Candidate, last: tuple[int, Speaker] | None, people: People) -> Speaker | None:
+def _continuing(
+    doc: Document, c: Candidate, last: tuple[int, Speaker] | None, people: People
+) -> Speaker | None:
     """A quotation with no attribution of its own: the previous quotation's
     speaker when it is close and nobody else was named since, else the last
     person named as a subject (low confidence)."""
     named = people.resolve(c.open)
     if last is not None and c.line - last[0] <= _INHERIT_LINES:
         prev = last[1]
+        if prev.name in people.organisations.names and prev.span is not None:
+            # An organisation is no person the text names: it goes on
+            # speaking unless a person is named as a subject after it.
+            since = doc.starts[prev.span.end.block] + prev.span.end.offset
+            named = people.resolve(c.open, since)
         if prev.name is None or named is None or prev.name == named:
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:

@@ -568,3 +568,17 @@ def test_it_with_no_organisation_named_stays_unnamed() -> None:
 def test_a_name_and_a_past_tense_verb_after_the_quote_is_the_speaker() -> None:
     quote = only(run("\u201cGo back to the pier,\u201d Berg barked, and the crew obeyed."))
     assert who(quote)[0] == "Berg"
+
+
+def test_an_organisation_goes_on_speaking_in_the_next_paragraph() -> None:
+    analysis = run(
+        "NB Ferries said in a statement that two crossings were cancelled.",
+        "\u201cThe east pier is closed,\u201d said harbour master Tomas Berg.",
+        "\u201cThe swell is too high for the night boats,\u201d it said.",
+        "\u201cWe expect to sail again on Sunday.\u201d",
+    )
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
+        "Tomas Berg",
+        "NB Ferries",
+        "NB Ferries",
+    ]
