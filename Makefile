@@ -8,7 +8,7 @@ RUN_STAMP  := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 SHARED ?= ../shared
 
-.PHONY: run test fuzz lint eval train-quotes bench package desktop clean help
+.PHONY: run test fuzz lint eval bench package desktop clean help
 
 help:
 	@echo "make run    - create .venv, install Quotemark, open the app"
@@ -16,7 +16,6 @@ help:
 	@echo "make fuzz   - the import fuzz tests with $(FUZZ_EXAMPLES) inputs of each kind"
 	@echo "make lint   - ruff, mypy and the layering contract"
 	@echo "make eval   - accuracy tables on $(SHARED)/corpus (tune and check halves)"
-	@echo "make train-quotes - retrain the marked-span gate (tune halves only)"
 	@echo "make bench  - speed benchmarks"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
 	@echo "make desktop - add Quotemark to your applications menu (after make run)"
@@ -58,9 +57,6 @@ lint: $(TEST_STAMP)
 eval: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
 	$(BIN)/python -m evaluation --shared $(SHARED)
-
-train-quotes: $(TEST_STAMP)
-	$(BIN)/python -m evaluation.train_quotes --shared $(SHARED)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'

@@ -38,7 +38,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from library.analyze import gate
 from library.analyze.attribution import (
     Phrase,
     after,
@@ -343,7 +342,6 @@ def _attribute(
             continue
         phrase = _find_phrase(doc, c, whole_lines)
         start, end = c.start, c.end
-        gated = False
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 if not _own_attribution(phrase, clause[2]):
@@ -358,68 +356,27 @@ def _attribute(
                 cut = _clause_end(doc.scan, max(_last, begin), phrase.start)
                 quotes[at] = replace(quotes[at], span=doc.span(begin, cut))
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
-                # Quoted words with nobody saying them: a scare quote, unless
-                # the learned gate finds the span reads like a quotation.
-                if not _gate_keeps(doc, c, phrase, people):
-                    continue
-                phrase, gated = None, True
-            else:
-                start, end = _clause(doc, c, phrase)
-                covered = end
-                clause = (len(quotes), start, c.end)
+                continue  # quoted words with nobody saying them: a scare quote
+            start, end = _clause(doc, c, phrase)
+            covered = end
+            clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
-            if not _gate_keeps(doc, c, phrase, people):
-                continue  # a scare quote
-            gated = True
+            continue  # a scare quote
         speaker = None
         if phrase is not None:
             previous = None
             if last is not None and c.line - last[0] <= _INHERIT_LINES:
                 previous = last[1].name
             speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how], previous)
-        if (
-            speaker is None
-            and (c.kind is not QuoteKind.PARTIAL or phrase is None)
-            and (c.open != c.start)
-        ):
+        if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
-        need = gate.min_speaker_confidence() if gated else 0.0
-        if need > 0 and (speaker is None or speaker.confidence < need):
-            # (the tie-breaker variant: a kept span must also have a speaker)
-            continue
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker))
     return quotes
-
-
-def _gate_keeps(doc: Document, c: Candidate, phrase: Phrase | None, people: People) -> bool:
-    """Should a span the rules drop as a scare quote be kept after all
-    (:mod:`.gate`)? Only asked when a model is shipped or training records."""
-    if not gate.ENABLED and gate.RECORD is None:
-        return False
-    text = doc.scan
-    line = doc.lines[c.line]
-    s_lo = sentence_start(text, line.start, c.open)
-    s_hi = sentence_end(text, max(c.start, c.close - 1), doc.lines[c.end_line].end)
-    values = gate.features(
-        doc,
-        c.start,
-        c.end,
-        c.open,
-        c.words,
-        c.kind is QuoteKind.PARTIAL,
-        phrase.how if phrase is not None else None,
-        phrase is not None and _credible(phrase.text),
-        (s_lo, s_hi),
-        sentence_start(text, line.start, max(line.start, s_lo - 1)),
-        (line.start, line.end),
-        people.resolve(c.open) is not None,
-    )
-    return gate.ENABLED and gate.keep(values)
 
 
 def _own_attribution(phrase: Phrase | None, last_fragment_end: int) -> bool:
