@@ -83,6 +83,7 @@ _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013-~"
 _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
+_SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
 
 
@@ -342,6 +343,7 @@ def _attribute(
             continue
         phrase = _find_phrase(doc, c, whole_lines)
         start, end = c.start, c.end
+        short = False
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 if not _own_attribution(phrase, clause[2]):
@@ -361,7 +363,11 @@ def _attribute(
             covered = end
             clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
-            continue  # a scare quote
+            if phrase is None:
+                continue  # a scare quote
+            # `He said: “No.”`: a word or two with a speech verb and its
+            # speaker before them is kept once that speaker is found.
+            short = True
         speaker = None
         if phrase is not None:
             previous = None
@@ -372,6 +378,8 @@ def _attribute(
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
+        if short and (speaker is None or speaker.confidence < _SHORT_SPEAKER):
+            continue  # a scare quote after all
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)

@@ -208,6 +208,30 @@ def test_not_quotations(text: str) -> None:
     assert run(text).quotes == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "Asked about the plan, Leila Farouk said: \u201cNo comment.\u201d",
+            "No comment.",
+            "Leila Farouk",
+        ),
+        (
+            "Then Tomas Brandt replied, \u201cAbsolutely not.\u201d",
+            "Absolutely not.",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_a_word_or_two_after_a_named_speaker_and_verb_is_a_quotation(
+    text: str, said: str, speaker: str
+) -> None:
+    (quote,) = run(text).quotes
+    assert quote.span.text == said
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
 def test_apostrophe_inside_a_nested_quote_is_not_its_end() -> None:
     text = (
         "\"He quoted the commander of the brigade, Omar Saleh:' we will hold al-Qa\u2019im "
