@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from library.model import Clip, Post, PostSummary
     from library.service import Library
 
+from app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+
 PROG = "quotemark"
 SUBCOMMANDS = (
     "extract",
@@ -33,6 +35,7 @@ SUBCOMMANDS = (
     "export",
     "delete",
     "reextract",
+    *CORRECTION_COMMANDS,
 )
 
 
@@ -173,6 +176,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reextract", help="extract stored posts again, keeping clips and keys")
     p.add_argument("ids", nargs="*", type=int, metavar="ID")
     p.set_defaults(run=_reextract)
+
+    from app import cli_corrections
+
+    cli_corrections.add_parsers(sub)
     return parser
 
 
