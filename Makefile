@@ -8,7 +8,7 @@ RUN_STAMP  := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 SHARED ?= ../shared
 
-.PHONY: run test lint eval bench package clean help
+.PHONY: run test lint eval bench package desktop clean help
 
 help:
 	@echo "make run    - create .venv, install Quotemark, open the app"
@@ -17,6 +17,7 @@ help:
 	@echo "make eval   - accuracy tables on $(SHARED)/corpus"
 	@echo "make bench  - speed benchmarks"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
+	@echo "make desktop - add Quotemark to your applications menu (after make run)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -56,6 +57,9 @@ bench: $(TEST_STAMP)
 package: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/quotemark.spec
+
+desktop: $(RUN_STAMP)
+	sh packaging/linux/install-desktop-entry.sh
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

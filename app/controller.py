@@ -17,7 +17,7 @@ the same detail as this window's own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.undo import OperationCommand
+from app.undo import OperationCommand, word_count
 from app.workers import ImportJob
 from library.errors import QuotemarkError
 from library.model import Citation, Clip, Post, PostSummary, Span
@@ -43,6 +43,9 @@ from library.service import Library
 from library.store.changelog import merge
 
 T = TypeVar("T")
+
+Confirm = Callable[[str, str], bool]
+"""Asks the user a yes/no question: ``confirm(title, question)``."""
 
 ELSEWHERE = "elsewhere"
 """The initiator of changes another process (or window) made."""
@@ -73,8 +76,16 @@ class Controller(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
-        if poll_ms > 0:
+
+    def start_polling(self) -> None:
+        """Look for changes made elsewhere from now on (the window starts
+        this while it is open)."""
+        if self._timer.interval() > 0:
             self._timer.start()
+
+    def stop_polling(self) -> None:
+        """Stop looking (the window closed)."""
+        self._timer.stop()
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> Controller:
@@ -83,7 +94,7 @@ class Controller(QObject):
 
     def close(self) -> None:
         """Stop polling and close the library."""
-        self._timer.stop()
+        self.stop_polling()
         self._library.close()
 
     @property
@@ -207,6 +218,48 @@ class Controller(QObject):
     def delete_posts(self, post_ids: Sequence[int], initiator: object = None) -> int:
         """Delete posts with their clips (undoable, one step); how many."""
         return len(self.run(DeletePosts(tuple(post_ids), force=True), initiator).value)
+
+    # -- flows: what the user is asked and told -------------------------------
+
+    def delete_posts_asking(self, post_ids: Sequence[int], confirm: Confirm) -> str:
+        """Delete posts, asking ``confirm(title, question)`` first when they
+        have clips; the message for the status bar ("" when the user said
+        no or none exists). Raises QuotemarkError when refused."""
+        summaries = []
+        for post_id in post_ids:
+            try:
+                summaries.append(self.post_summary(post_id))
+            except QuotemarkError:
+                continue
+        if not summaries:
+            return ""
+        clips = sum(s.clip_count for s in summaries)
+        question = (
+            f"“{summaries[0].title}” has {clips} clip{'' if clips == 1 else 's'}."
+            if len(summaries) == 1
+            else f"These {len(summaries)} posts have {clips} clips."
+        ) + " Deleting removes the clips too (Edit > Undo brings them back)."
+        if clips and not confirm("Delete post?", question):
+            return ""
+        count = self.delete_posts([s.id for s in summaries])
+        if count == 1:
+            return f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
+        return f"Deleted {count} posts. Ctrl+Z undoes."
+
+    def clip_telling(self, post_id: int, span: Span) -> tuple[Clip, str]:
+        """Clip a passage (undoable); the clip and the message saying what
+        was kept. Raises QuotemarkError when refused."""
+        clip = self.clip(post_id, span)
+        title = self.post_summary(post_id).title
+        words = word_count(clip.text)
+        speaker = clip.speaker or clip.role  # a described speaker has only a role
+        who = f" ({speaker})" if speaker else ""
+        return clip, f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{title}”."
+
+    def delete_clips_telling(self, clip_ids: Sequence[int]) -> str:
+        """Delete clips (undoable); the message saying so."""
+        count = self.delete_clips(clip_ids)
+        return ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
 
     # -- long operations ----------------------------------------------------
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -29,6 +27,9 @@ from library import paths
 from library.errors import QuotemarkError
 
 APP_NAME = "Quotemark"
+DESKTOP_ID = "org.quotemark.Quotemark"
+"""The desktop entry's name (packaging/linux/DESKTOP_ID.desktop): the Wayland
+app id, so the taskbar finds the entry and its icon."""
 STARTUP_PROBE = "QUOTEMARK_STARTUP_PROBE"
 """Set by the GUI benchmark: print the wall time once the window is shown
 with the library listed, then quit (measures ``quotemark`` start-up)."""
@@ -42,7 +43,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("quotemark")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     apply_theme(settings.get_str("appearance/theme", "system"))
     return app
@@ -60,27 +61,9 @@ def app_icon() -> QIcon:
 
 def _install_crash_handler() -> None:
     """Show bugs instead of losing them (and keep running when possible)."""
+    from app.dialogs.crash import report_exception
 
-    def handler(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))
-        print(text, file=sys.stderr)
-        if isinstance(value, KeyboardInterrupt):
-            QApplication.quit()
-            return
-        if isinstance(value, QuotemarkError):
-            QMessageBox.warning(None, APP_NAME, str(value))
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            f"{APP_NAME} hit a bug",
-            "Something went wrong inside Quotemark. Your library is safe: "
-            "nothing half-done was saved.\n\nPlease report this with the "
-            "details below.",
-        )
-        box.setDetailedText(text)
-        box.exec()
-
-    sys.excepthook = handler
+    sys.excepthook = report_exception
 
 
 def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
@@ -93,7 +76,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     library_path = paths.library_file()
     try:
         library_path.parent.mkdir(parents=True, exist_ok=True)
-        controller = Controller.open(library_path)
+        controller = Controller.open(library_path, app)  # outlives the window
     except (QuotemarkError, OSError) as error:
         QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
         return 1

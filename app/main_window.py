@@ -47,11 +47,12 @@ from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import LibraryPane
+from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
-from app.undo import word_count
+from app.style import mute
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
 from library.errors import QuotemarkError
@@ -90,8 +91,9 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        if controller.parent() is None:
+            controller.setParent(self)  # lives (and polls) as long as the window
         self.library_path = controller.path
-        self._post: Post | None = None
         self._open_after_import = False
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
         self.sources_panel = SourcesPanel(self)
         self.sources_panel.set_library(controller)
         self.clips_panel = ClipsPanel(controller, self)
+        self.open_post_state = OpenPost(
+            controller, self.reader, self.quotes_panel, self.sources_panel, self.clips_panel, self
+        )
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
@@ -132,7 +137,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("libraryCounts")
-        self.counts_label.setEnabled(False)  # muted: a fact, not a message
+        mute(self.counts_label)  # a fact, not a message
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self._update_stack()
         self._update_counts()
         self._update_actions()
+        controller.start_polling()
 
     # -- building ---------------------------------------------------------
 
@@ -222,6 +228,9 @@ class MainWindow(QMainWindow):
         self.welcome.sample_requested.connect(self.open_sample)
         controller = self.controller
         controller.changed.connect(self._on_controller_changed)
+        self.open_post_state.closed.connect(self._on_open_post_closed)
+        self.open_post_state.retitled.connect(self._on_open_post_retitled)
+        self.open_post_state.trouble.connect(self.show_status)
         controller.reset.connect(self._on_controller_reset)
         controller.refused.connect(self._on_undo_failed)
         controller.import_started.connect(self._on_controller_import_started)
@@ -232,27 +241,22 @@ class MainWindow(QMainWindow):
 
     def current_post(self) -> Post | None:
         """The post in the reader."""
-        return self._post
+        return self.open_post_state.post()
 
     @Slot(int)
     def open_post(self, post_id: int, *, focus: bool = True) -> bool:
         """Show a post in the reader (with its quotes, sources and clips) and
         give the reader the keyboard, so J, K and Ctrl+Shift+C work at once."""
-        if self._post is not None and self._post.id == post_id:
+        current = self.current_post()
+        if current is not None and current.id == post_id:
             if focus:
                 self.focus_reader()
             return True
         try:
-            post = self.controller.post(post_id)
-            clips = self.controller.clips(post_id=post_id)
+            post = self.open_post_state.open(post_id)
         except QuotemarkError as error:
             self.show_error("Could not open the post", str(error))
             return False
-        self._post = post
-        self.reader.show_post(post, clips)
-        self.quotes_panel.set_post(post)
-        self.sources_panel.set_post(post)
-        self.clips_panel.set_post(post.id)
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)"))
         self._update_stack()
         self.library_pane.select_post(post.id)
@@ -271,13 +275,17 @@ class MainWindow(QMainWindow):
 
     def close_post(self) -> None:
         """Empty the reader (the post was deleted)."""
-        self._post = None
-        self.reader.clear()
-        self.quotes_panel.set_post(None)
-        self.sources_panel.set_post(None)
-        self.clips_panel.set_post(None)
+        self.open_post_state.close()
+        self._on_open_post_closed()
+
+    @Slot()
+    def _on_open_post_closed(self) -> None:
         self.setWindowTitle(APP_TITLE)
         self._update_actions()
+
+    @Slot(str)
+    def _on_open_post_retitled(self, title: str) -> None:
+        self.setWindowTitle(window_title(title))
 
     def give_back_focus(self, previous: QWidget | None = None) -> None:
         """After a dialog closes: this window active again and the keyboard
@@ -305,40 +313,19 @@ class MainWindow(QMainWindow):
         """Delete the posts selected in the library (or the open one),
         asking first when they have clips; undoable."""
         ids = self.library_pane.selected_post_ids()
-        if not ids and self._post is not None:
-            ids = [self._post.id]
+        current = self.current_post()
+        if not ids and current is not None:
+            ids = [current.id]
         if not ids:
             self.show_status("Select a post to delete.")
             return
-        summaries = []
-        for post_id in ids:
-            try:
-                summaries.append(self.controller.post_summary(post_id))
-            except QuotemarkError:
-                continue
-        if not summaries:
-            return
-        clips = sum(s.clip_count for s in summaries)
-        if clips and not self.confirm(
-            "Delete post?",
-            (
-                f"“{summaries[0].title}” has {clips} clip{'' if clips == 1 else 's'}."
-                if len(summaries) == 1
-                else f"These {len(summaries)} posts have {clips} clips."
-            )
-            + " Deleting removes the clips too (Edit > Undo brings them back).",
-        ):
-            return
         try:
-            count = self.controller.delete_posts([s.id for s in summaries])
+            message = self.controller.delete_posts_asking(ids, self.confirm)
         except QuotemarkError as error:
             self.show_error("Could not delete the post", str(error))
             return
-        self.show_status(
-            f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
-            if count == 1
-            else f"Deleted {count} posts. Ctrl+Z undoes."
-        )
+        if message:
+            self.show_status(message)
 
     # -- import -------------------------------------------------------------
 
@@ -439,7 +426,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.import_paths(paths, open_first=len(paths) == 1 or self._post is None)
+        self.import_paths(paths, open_first=len(paths) == 1 or self.current_post() is None)
 
     # -- clips --------------------------------------------------------------
 
@@ -447,7 +434,7 @@ class MainWindow(QMainWindow):
     def clip_selection(self) -> None:
         """Ctrl+Shift+C: clip the reader's selection (or the quote under the
         cursor)."""
-        if self._post is None:
+        if self.current_post() is None:
             self.show_status("Open a post first, then select a passage to clip.")
             return
         if self.reader.current_span() is None:
@@ -457,20 +444,15 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_reader_clip_requested(self, span: Span) -> None:
-        post = self._post
+        post = self.current_post()
         if post is None:
             return
         try:
-            clip = self.controller.clip(post.id, span)
+            clip, message = self.controller.clip_telling(post.id, span)
         except QuotemarkError as error:
             self.show_error("Could not clip the passage", str(error))
             return
-        words = word_count(clip.text)
-        speaker = clip.speaker or clip.role  # a described speaker has only a role
-        who = f" ({speaker})" if speaker else ""
-        self.show_status(
-            f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{post.metadata.title}”."
-        )
+        self.show_status(message)
         self.clips_panel.select_clip(clip.id)
         self.clip_added.emit(clip)
 
@@ -480,13 +462,11 @@ class MainWindow(QMainWindow):
         if not clip_ids:
             return
         try:
-            count = self.controller.delete_clips(clip_ids)
+            message = self.controller.delete_clips_telling(clip_ids)
         except QuotemarkError as error:
             self.show_error("Could not delete the clip", str(error))
             return
-        self.show_status(
-            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
-        )
+        self.show_status(message)
 
     @Slot()
     def _on_delete_key(self) -> None:
@@ -504,14 +484,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, initiator: object) -> None:
-        """The open post, the status bar and the actions follow a change
-        (the library pane and the Clips tab follow it themselves)."""
-        post = self._post
-        if post is not None and post.id in change.posts_removed:
-            self.close_post()
-            post = None
-        if post is not None:
-            self._follow_post(post, change)
+        """The status bar and the actions follow a change (the open post,
+        the library pane and the Clips tab follow it themselves)."""
         if change.posts_added or change.posts_removed:
             self._update_stack()
         if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
@@ -524,43 +498,13 @@ class MainWindow(QMainWindow):
                 "or the command line)."
             )
 
-    def _follow_post(self, post: Post, change: Change) -> None:
-        """Update the reader and its panels for the open post: its content
-        only when it was computed again, its clip marks when its clips
-        changed; the reader keeps its place and selection."""
-        try:
-            if post.id in change.quotes_changed or post.id in change.posts_changed:
-                fresh = self.controller.post(post.id)
-                if fresh != post:
-                    self._post = fresh
-                    self.setWindowTitle(window_title(fresh.metadata.title or "(untitled)"))
-                    if fresh.blocks != post.blocks or fresh.analysis != post.analysis:
-                        self.reader.show_post(fresh, self.controller.clips(post_id=post.id))
-                        self.quotes_panel.set_post(fresh)
-                        self.sources_panel.set_post(fresh)
-                    post = fresh
-            shown = {clip.id for clip in self.reader.clips()}
-            touched = set(change.clips_added + change.clips_changed + change.clips_removed)
-            if post.id in change.posts_changed or shown & touched:
-                self.reader.set_clips(self.controller.clips(post_id=post.id))
-        except QuotemarkError as error:
-            self.show_status(str(error))
-
     @Slot()
     def _on_controller_reset(self) -> None:
         """Changed elsewhere beyond what the change log still holds: reload."""
         self.library_pane.refresh_filters()
         self.library_pane.refresh()
         self.clips_panel.refresh()
-        post = self._post
-        if post is not None:
-            self._post = None
-            try:
-                self.controller.post_summary(post.id)
-            except QuotemarkError:
-                self.close_post()
-            else:
-                self.open_post(post.id, focus=False)
+        self.open_post_state.reload()
         self._update_stack()
         self._update_counts()
         self._update_actions()
@@ -576,7 +520,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_stack(self) -> None:
-        empty = self._post is None and self.library_pane.post_count() == 0
+        empty = self.current_post() is None and self.library_pane.post_count() == 0
         if (
             empty
             and not self.library_pane.search_box.text()
@@ -592,7 +536,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self) -> None:
-        has_post = self._post is not None
+        has_post = self.current_post() is not None
         for action_id in ("edit.find", "view.next_quote", "view.previous_quote", "clip.selection"):
             self.registry[action_id].setEnabled(has_post)
         has_clips = bool(self.clips_panel.selected_clip_ids())
@@ -620,7 +564,7 @@ class MainWindow(QMainWindow):
             self.reader.next_quote()
         else:
             self.reader.previous_quote()
-        post = self._post
+        post = self.current_post()
         if post is None:
             return
         moved = self.reader.current_quote() != before or (
@@ -688,7 +632,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_library_pane_search_left(self) -> None:
-        if self._post is not None:
+        if self.current_post() is not None:
             self.focus_reader()
         else:
             self.library_pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -849,6 +793,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()
+        self.controller.stop_polling()
         self.save_state()
         event.accept()
 

@@ -1,6 +1,11 @@
-"""The application's look: Fusion with a light or dark palette.
+"""The application's look: Fusion with a light, dark or high-contrast palette.
 
-The theme preference is ``system`` (default), ``light`` or ``dark``. Fusion
+The theme preference is ``system`` (default), ``light``, ``dark`` or
+``high-contrast`` (white on black, yellow selection). Every text colour keeps
+at least 4.5:1 against its background (WCAG AA; tests walk the palettes).
+Quiet text (counts, empty-list notes) uses :func:`mute`, never a disabled
+widget: disabled text is about 1.6:1 in Fusion's light palette, and a screen
+reader announces a disabled label as unavailable. Fusion
 draws the same on every desktop and follows the palette exactly, so the
 side panels and dialogs match the reader (whose colours follow the colour
 scheme: ``QStyleHints.colorScheme()`` and the palette's lightness).
@@ -10,15 +15,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-THEMES = ("system", "light", "dark")
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+from app.reader import theme as reader_theme
+
+THEMES = ("system", "light", "dark", "high-contrast")
+THEME_LABELS = {
+    "system": "Follow the system",
+    "light": "Light",
+    "dark": "Dark",
+    "high-contrast": "High contrast",
+}
+
+
+def _palette(colours: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
+    return palette
 
 
 def dark_palette() -> QPalette:
     """A calm dark palette (no pure black; readable link and highlight)."""
-    palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#26262a",
         QPalette.ColorRole.WindowText: "#e6e4df",
@@ -26,7 +50,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.AlternateBase: "#2a2a2e",
         QPalette.ColorRole.ToolTipBase: "#34343a",
         QPalette.ColorRole.ToolTipText: "#f0eee9",
-        QPalette.ColorRole.PlaceholderText: "#8d8b86",
+        QPalette.ColorRole.PlaceholderText: "#a8a59f",
         QPalette.ColorRole.Text: "#e6e4df",
         QPalette.ColorRole.Button: "#303035",
         QPalette.ColorRole.ButtonText: "#e6e4df",
@@ -41,16 +65,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Link: "#8ab4f8",
         QPalette.ColorRole.LinkVisited: "#c58af9",
     }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    disabled = QColor("#7a7874")
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return palette
+    return _palette(colours, disabled="#7a7874")
 
 
 def light_palette() -> QPalette:
@@ -61,7 +76,68 @@ def light_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Button, QColor("#f4f2ee"))
     palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f6f4f0"))
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fbf"))
+    # Fusion's placeholder is the text colour itself, and its visited links
+    # are 3:1 on white.
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#66615a"))
+    palette.setColor(QPalette.ColorRole.LinkVisited, QColor("#6b3fa0"))
     return palette
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black with white frames and a yellow selection (every text
+    pair above 12:1)."""
+    colours = {
+        QPalette.ColorRole.Window: "#000000",
+        QPalette.ColorRole.WindowText: "#ffffff",
+        QPalette.ColorRole.Base: "#000000",
+        QPalette.ColorRole.AlternateBase: "#1a1a1a",
+        QPalette.ColorRole.ToolTipBase: "#000000",
+        QPalette.ColorRole.ToolTipText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#c8c8c8",
+        QPalette.ColorRole.Text: "#ffffff",
+        QPalette.ColorRole.Button: "#000000",
+        QPalette.ColorRole.ButtonText: "#ffffff",
+        QPalette.ColorRole.BrightText: "#ffd400",
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#d0d0d0",
+        QPalette.ColorRole.Mid: "#a0a0a0",
+        QPalette.ColorRole.Dark: "#ffffff",
+        QPalette.ColorRole.Shadow: "#ffffff",
+        QPalette.ColorRole.Highlight: "#ffd400",
+        QPalette.ColorRole.HighlightedText: "#000000",
+        QPalette.ColorRole.Link: "#8fd3ff",
+        QPalette.ColorRole.LinkVisited: "#e2b8ff",
+    }
+    return _palette(colours, disabled="#a0a0a0")
+
+
+_HIGH_CONTRAST_FRAMES = """
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QAbstractItemView {
+    border: 1px solid #ffffff;
+}
+QTabBar::tab { border: 1px solid #ffffff; padding: 4px 12px; margin-right: 2px; }
+QTabBar::tab:selected { background: #ffd400; color: #000000; }
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QAbstractItemView:focus {
+    border: 2px solid #ffd400;
+}
+"""
+"""Fusion draws frames a shade darker than the window: invisible on black,
+so the high-contrast theme draws them white (yellow with the focus)."""
+
+
+def palette_for(name: str, *, system_dark: bool = False) -> QPalette:
+    """The palette of theme ``name`` (``system`` follows ``system_dark``)."""
+    if name == "high-contrast":
+        return high_contrast_palette()
+    if name == "dark" or (name not in THEMES[1:] and system_dark):
+        return dark_palette()
+    return light_palette()
+
+
+def mute(widget: QWidget) -> None:
+    """Draw ``widget``'s text in the theme's quiet colour (still readable
+    at 4.5:1, still enabled for screen readers and keyboard focus)."""
+    widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 def system_is_dark() -> bool:
@@ -70,19 +146,25 @@ def system_is_dark() -> bool:
 
 
 def apply_theme(name: str) -> str:
-    """Apply ``system``, ``light`` or ``dark`` to the running application;
-    returns the scheme in effect (``light`` or ``dark``)."""
+    """Apply ``system``, ``light``, ``dark`` or ``high-contrast`` to the
+    running application; returns the scheme in effect (``light``, ``dark``
+    or ``high-contrast``)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return "light"
     app.setStyle("Fusion")
     hints = QGuiApplication.styleHints()
-    if name == "dark":
+    if name in ("dark", "high-contrast"):
         hints.setColorScheme(Qt.ColorScheme.Dark)
     elif name == "light":
         hints.setColorScheme(Qt.ColorScheme.Light)
     else:
         hints.unsetColorScheme()
+    # The reader reads this when the palette change reaches it.
+    reader_theme.set_high_contrast(name == "high-contrast")
+    app.setPalette(palette_for(name, system_dark=system_is_dark()))
+    app.setStyleSheet(_HIGH_CONTRAST_FRAMES if name == "high-contrast" else "")
+    if name == "high-contrast":
+        return name
     dark = name == "dark" or (name not in ("light", "dark") and system_is_dark())
-    app.setPalette(dark_palette() if dark else light_palette())
     return "dark" if dark else "light"

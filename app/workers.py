@@ -13,8 +13,8 @@ hands back the operation's value (:meth:`OperationJob.result` has the whole
 
 from __future__ import annotations
 
+import sys
 import threading
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,8 @@ class OperationWorker(QObject):
 
     progressed = Signal(int, int, str)  # done, total, current path
     finished = Signal(object)  # OpResult
-    failed = Signal(str)  # the operation could not run (library locked, a bug)
+    failed = Signal(str)  # the operation could not run (library locked, full disk)
+    crashed = Signal(object)  # a bug: the exception, for the crash dialog
 
     def __init__(
         self,
@@ -65,10 +66,8 @@ class OperationWorker(QObject):
             result = library.run(self._operation, progress=self._on_progress, cancel=self._cancel)
         except QuotemarkError as error:
             self.failed.emit(str(error))
-        except Exception:  # a bug: say so with the traceback instead of dying silently
-            self.failed.emit(
-                "The operation failed because of a bug in Quotemark:\n\n" + traceback.format_exc()
-            )
+        except Exception as error:  # a bug: to the crash dialog, never lost in a thread
+            self.crashed.emit(error)
         else:
             self.finished.emit(result)
         finally:
@@ -103,6 +102,7 @@ class OperationJob(QObject):
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self._title = title
+        self._what = "The import" if title == "Importing" else title
         self._result: OpResult[Any] | None = None
         self._thread = QThread(self)
         self._thread.setObjectName("quotemark-operation")
@@ -112,6 +112,7 @@ class OperationJob(QObject):
         self._worker.progressed.connect(self._on_worker_progressed)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
+        self._worker.crashed.connect(self._on_worker_crashed)
         self._outcome: tuple[str, object] | None = None
         self._dialog: QProgressDialog | None = None
         if show_progress:
@@ -173,6 +174,10 @@ class OperationJob(QObject):
     def _on_worker_failed(self, message: str) -> None:
         self._end(("failed", message))
 
+    @Slot(object)
+    def _on_worker_crashed(self, error: BaseException) -> None:
+        self._end(("crashed", error))
+
     def _end(self, outcome: tuple[str, object]) -> None:
         self._outcome = outcome
         self._thread.quit()
@@ -195,6 +200,13 @@ class OperationJob(QObject):
         kind, value = outcome
         if kind == "finished":
             self.finished.emit(value)
+        elif isinstance(value, BaseException):
+            self.failed.emit(
+                f"{self._what} stopped because of a bug in Quotemark. What was done "
+                "before it is kept; the crash report has the details."
+            )
+            # The GUI's hook shows the crash dialog with the worker's traceback.
+            sys.excepthook(type(value), value, value.__traceback__)
         else:
             self.failed.emit(str(value))
 

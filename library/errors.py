@@ -34,11 +34,34 @@ class NoArticle(UnreadableInput):
 
 
 class LibraryError(QuotemarkError):
-    """The library database cannot be used (newer schema, locked, corrupt)."""
+    """The library database cannot be used (newer schema, locked, corrupt).
+    Only situations outside Quotemark's code get one of these; an SQLite
+    error caused by Quotemark's own statements is a bug and stays one."""
 
 
 class LibraryLocked(LibraryError):
-    """Another Quotemark is writing to the library."""
+    """Another Quotemark (or another program) is writing to the library."""
+
+
+class LibraryFull(LibraryError):
+    """The disk (or the user's quota) holding the library is full."""
+
+
+class LibraryReadOnly(LibraryError):
+    """The library file or its folder cannot be written."""
+
+
+class LibraryDamaged(LibraryError):
+    """The library file is corrupt, or is not an SQLite database at all."""
+
+
+class NotALibrary(LibraryError):
+    """The file is an SQLite database, but another program's."""
+
+
+class LibraryUnreachable(LibraryError):
+    """The library file cannot be opened, read or written: a missing folder,
+    a permission, a disk or network-drive failure."""
 
 
 class NewerLibrary(LibraryError):
@@ -47,6 +70,27 @@ class NewerLibrary(LibraryError):
 
 class NotFound(QuotemarkError):
     """A post or clip id that does not exist."""
+
+
+class PassageNotFound(QuotemarkError):
+    """A passage asked for by its text, quotation number or paragraph
+    number is not in the post."""
+
+
+class NoPassageGiven(QuotemarkError):
+    """A clip was asked for without saying which passage."""
+
+
+class SelectionOutsidePost(QuotemarkError):
+    """A selection's anchors lie outside the post (it changed meanwhile)."""
+
+
+class EmptySelection(QuotemarkError):
+    """A selection holds only whitespace: there is nothing to clip."""
+
+
+class AlreadyInLibrary(QuotemarkError):
+    """Undoing a deletion found the post or clip already back."""
 
 
 class InvalidKey(QuotemarkError):

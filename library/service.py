@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from library import paths
 from library.analyze.marked import post_with_marked
-from library.errors import NotFound, PostHasClips, QuotemarkError
+from library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
 from library.model import (
     Analysis,
     Change,
@@ -102,14 +102,13 @@ _T = TypeVar("_T")
 def _guarded(
     method: Callable[Concatenate[Library, _P], _R],
 ) -> Callable[Concatenate[Library, _P], _R]:
-    """Reads report SQLite trouble (a library locked by a migration in
-    another Quotemark, a damaged file) as :class:`LibraryError`."""
+    """Reads report SQLite trouble from outside Quotemark (a library locked
+    by a migration in another Quotemark, a damaged file) as
+    :class:`LibraryError`; a bug in a statement stays the bug it is."""
 
     def guarded(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
+        with db.reported(self.path):
             return method(self, *args, **kwargs)
-        except sqlite3.Error as error:
-            raise db.translate(error, self.path) from error
 
     functools.update_wrapper(guarded, method)
     return guarded
@@ -197,10 +196,8 @@ class Library:
         target = Path(path) if path is not None else paths.library_file()
         conn = db.connect(target, timeout=timeout)
         try:
-            schema.migrate(conn, target, paths.backups_dir())
-        except sqlite3.Error as error:
-            conn.close()
-            raise db.translate(error, target) from error
+            with db.reported(target):
+                schema.migrate(conn, target, paths.backups_dir())
         except BaseException:
             conn.close()
             raise
@@ -358,7 +355,7 @@ class Library:
         if text is not None:
             found = anchors.find(post.blocks, text.strip())
             if found is None:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"The text {_short(text)!r} is not in post {post_id} "
                     f"({_short(post.metadata.title)}). Copy it exactly as the post has it."
                 )
@@ -366,7 +363,7 @@ class Library:
         if quote is not None:
             count = len(post.analysis.quotes)
             if not 1 <= quote <= count:
-                raise QuotemarkError(
+                raise PassageNotFound(
                     f"Post {post_id} has {count} quotation(s); there is no quotation "
                     f"{quote}. See them with: quotemark show {post_id}"
                 )
@@ -378,10 +375,10 @@ class Library:
                 block = post.blocks[index]
                 return Span(Position(index, 0), Position(index, len(block.text)), block.text)
             count = max((n for n in numbers if n is not None), default=0)
-            raise QuotemarkError(
+            raise PassageNotFound(
                 f"Post {post_id} has {count} paragraph(s); there is no paragraph {paragraph}."
             )
-        raise QuotemarkError("Say what to clip: a text, a quotation number or a paragraph.")
+        raise NoPassageGiven("Say what to clip: a text, a quotation number or a paragraph.")
 
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()

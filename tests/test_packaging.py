@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +58,74 @@ def test_sample_post_and_icon_ship_as_package_data() -> None:
     icon = files("resources") / "icons" / "quotemark.svg"
     assert icon.is_file()
     assert "<svg" in icon.read_text(encoding="utf-8")
+
+
+def test_the_app_names_the_desktop_entry_it_ships() -> None:
+    # The Wayland app id and _GTK_APPLICATION_ID come from desktopFileName; a
+    # mismatch leaves the taskbar without Quotemark's name and icon.
+    from app.gui import APP_NAME, DESKTOP_ID
+
+    entry = LINUX / f"{DESKTOP_ID}.desktop"
+    assert entry.is_file()
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    # Qt on X11 sets WM_CLASS to (program name, application name).
+    assert f"StartupWMClass={APP_NAME}" in lines
+    assert f"<id>{DESKTOP_ID}</id>" in (LINUX / f"{DESKTOP_ID}.metainfo.xml").read_text("utf-8")
+
+
+def _checkout_copy(tmp_path: Path) -> Path:
+    """The script, the desktop files and the icon, laid out as in a checkout."""
+    root = tmp_path / "checkout"
+    shutil.copytree(LINUX, root / "packaging" / "linux")
+    (root / "resources" / "icons").mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "icons" / "quotemark.svg", root / "resources" / "icons")
+    return root
+
+
+def _install_entry(root: Path, data: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["sh", str(root / "packaging" / "linux" / "install-desktop-entry.sh")],
+        env={"PATH": "/usr/bin:/bin", "HOME": str(data.parent), "XDG_DATA_HOME": str(data), **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_menu_entry_runs_the_command_make_run_installed(tmp_path: Path) -> None:
+    command = shutil.which("quotemark", path=str(Path(sys.executable).parent))
+    if command is None:
+        pytest.skip("this environment has no installed 'quotemark' command")
+    root = _checkout_copy(tmp_path)
+    (root / ".venv" / "bin").mkdir(parents=True)
+    (root / ".venv" / "bin" / "quotemark").symlink_to(command)
+    data = tmp_path / "share"
+
+    done = _install_entry(root, data)
+
+    assert done.returncode == 0, done.stderr
+    entry = data / "applications" / "org.quotemark.Quotemark.desktop"
+    lines = entry.read_text("utf-8").splitlines()
+    fields = dict(line.split("=", 1) for line in lines if "=" in line)
+    program = fields["Exec"].split()[0]
+    # A desktop session has no shell PATH: the entry names the program by path.
+    assert program == str(root / ".venv" / "bin" / "quotemark")
+    assert fields["TryExec"] == program
+    version = subprocess.run([program, "--version"], capture_output=True, text=True, check=False)
+    assert version.returncode == 0
+    assert (data / "icons/hicolor/scalable/apps/org.quotemark.Quotemark.svg").is_file()
+    validator = shutil.which("desktop-file-validate")
+    if validator is not None:
+        checked = subprocess.run([validator, str(entry)], capture_output=True, text=True)
+        assert checked.returncode == 0, checked.stdout
+
+
+def test_menu_entry_is_refused_without_a_command(tmp_path: Path) -> None:
+    root = _checkout_copy(tmp_path)
+    data = tmp_path / "share"
+
+    done = _install_entry(root, data)
+
+    assert done.returncode == 1
+    assert "make run" in done.stderr
+    assert not (data / "applications" / "org.quotemark.Quotemark.desktop").exists()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.actions import MENUS, ActionRegistry, display_keys
+from app.style import mute
 
 FIXED_KEYS: tuple[tuple[str, str], ...] = (
     ("Library search: clear, then back to the reader", "Esc"),
@@ -65,7 +66,7 @@ class ShortcutsDialog(QDialog):
             self.tree.addTopLevelItem(QTreeWidgetItem(["    " + text, keys]))
         self.tree.resizeColumnToContents(0)
         note = QLabel("Change any key above “In place” in Edit > Preferences.", self)
-        note.setEnabled(False)
+        mute(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
+from app.style import mute
 from library.errors import QuotemarkError
 from library.export import format_citation, format_in_text
 from library.model import Change, Clip
@@ -299,7 +300,7 @@ class ClipsPanel(QWidget):
         self.message.setStyleSheet("color: #c62828;")
         self.message.hide()
         self.count_label = QLabel(self)
-        self.count_label.setEnabled(False)
+        mute(self.count_label)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.reader import highlight
 from app.reader.theme import system_is_dark
+from app.style import mute
 from library.model import Post, Quote, QuoteKind
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,7 +144,7 @@ class QuotesPanel(QWidget):
         self._empty = QLabel("No post open.", self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
-        self._empty.setEnabled(False)
+        mute(self._empty)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.panels.quotes import RoomyDelegate
+from app.style import mute
 from library.errors import QuotemarkError
-from library.model import Post, SourceKind, Span, paragraph_numbers
+from library.model import Change, Post, SourceKind, Span, paragraph_numbers
 from library.records import SourceSummary
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class SourcesPanel(QWidget):
 
         self._empty = QLabel("No post open.", self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._empty.setEnabled(False)
+        mute(self._empty)
 
         self._split = QSplitter(Qt.Orientation.Vertical, self)
         self._split.addWidget(self._sources)
@@ -159,8 +160,23 @@ class SourcesPanel(QWidget):
     def set_library(self, lib: Controller | None) -> None:
         """Look citations up through the controller (None: this post's
         mentions only)."""
+        if self._library is not None:
+            self._library.changed.disconnect(self._on_controller_changed)
         self._library = lib
+        if lib is not None:
+            lib.changed.connect(self._on_controller_changed)
         self.set_post(self._post)
+
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, _initiator: object) -> None:
+        """Posts citing this post's sources came or went (here or elsewhere):
+        the library-wide counts and citations follow; the selection stays."""
+        post = self._post
+        if post is None or not change.sources_changed:
+            return
+        known = {summary.id for summary in self._summaries.values()}
+        if known & set(change.sources_changed) or post.id in change.posts_added:
+            self.set_post(post)
 
     def set_post(self, post: Post | None) -> None:
         """List ``post``'s sources, keeping the selected source if it is

@@ -3,10 +3,13 @@ Esc closes it and gives the keys back to the text).
 
 Enter finds the next match, Shift+Enter the previous one; searching wraps
 around the post and is case-insensitive. Every match is tinted so the eye
-finds them while scrolling; the count says how many there are.
+finds them while scrolling; the count says which one is selected and how
+many there are ("3 of 12").
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QTextDocument
@@ -38,6 +41,7 @@ class FindBar(QWidget):
 
         self._field = QLineEdit(self)
         self._field.setPlaceholderText("Find in this post")
+        self._field.setAccessibleName("Find in this post")
         self._field.setClearButtonEnabled(True)
         self._field.textChanged.connect(self._on_field_textChanged)
         self._field.returnPressed.connect(self.find_next)
@@ -45,6 +49,8 @@ class FindBar(QWidget):
 
         self._count = QLabel(self)
         self._count.setMinimumWidth(90)
+        self._count.setAccessibleName("Matches")
+        self._starts: list[int] = []  # each match's start, in document order
         previous = QToolButton(self)
         previous.setText("↑")
         previous.setToolTip("Previous match (Shift+Enter)")
@@ -106,6 +112,10 @@ class FindBar(QWidget):
         """How many matches are tinted."""
         return len(self._matches)
 
+    def count_text(self) -> str:
+        """What the count says ("3 of 12", "12 matches", "No matches")."""
+        return self._count.text()
+
     def eventFilter(self, watched: object, event: object) -> bool:
         if (
             watched is self._field
@@ -142,6 +152,7 @@ class FindBar(QWidget):
             return False
         self._editor.setTextCursor(found)
         self._editor.ensureCursorVisible()
+        self._show_count(found.selectionStart())
         return True
 
     def _mark_all(self) -> None:
@@ -159,14 +170,25 @@ class FindBar(QWidget):
                 matches.append(selection)
                 cursor = doc.find(text, cursor)
         self._matches = matches
-        if not text:
+        self._starts = [match.cursor.selectionStart() for match in matches]
+        selected = self._editor.textCursor()
+        self._show_count(selected.selectionStart() if selected.hasSelection() else None)
+        self.matches_changed.emit(matches)
+
+    def _show_count(self, current: int | None) -> None:
+        """``current`` is the selected match's start, if one is selected."""
+        total = len(self._matches)
+        more = "+" if total >= MAX_MARKED else ""
+        if not self._field.text():
             self._count.setText("")
-        elif not matches:
+        elif not total:
             self._count.setText("No matches")
         else:
-            more = "+" if len(matches) >= MAX_MARKED else ""
-            self._count.setText(f"{len(matches)}{more} match{'es' if len(matches) != 1 else ''}")
-        self.matches_changed.emit(matches)
+            place = bisect_left(self._starts, current) if current is not None else total
+            if place < total and self._starts[place] == current:
+                self._count.setText(f"{place + 1} of {total}{more}")
+            else:
+                self._count.setText(f"{total}{more} match{'es' if total != 1 else ''}")
 
     def _on_field_textChanged(self, _text: str) -> None:
         self._mark_all()

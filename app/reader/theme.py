@@ -56,7 +56,7 @@ LIGHT = Theme(
     dark=False,
     background=QColor("#fbfaf7"),
     text=QColor("#1f1d1a"),
-    muted=QColor("#8a857c"),
+    muted=QColor("#6b665e"),
     link=QColor("#1d5fa8"),
     source=QColor("#7a3e9d"),
     clip=QColor("#c2410c"),
@@ -69,7 +69,7 @@ DARK = Theme(
     dark=True,
     background=QColor("#1c1d20"),
     text=QColor("#ebe8e1"),
-    muted=QColor("#8d8a84"),
+    muted=QColor("#9d9a94"),
     link=QColor("#7fb2f0"),
     source=QColor("#c9a2e6"),
     clip=QColor("#f59e57"),
@@ -77,6 +77,30 @@ DARK = Theme(
     selection_text=QColor("#ffffff"),
     rule=QColor("#45464b"),
 )
+
+HIGH_CONTRAST = Theme(
+    dark=True,
+    background=QColor("#000000"),
+    text=QColor("#ffffff"),
+    muted=QColor("#d0d0d0"),
+    link=QColor("#8fd3ff"),
+    source=QColor("#e2b8ff"),
+    clip=QColor("#ffb347"),
+    selection=QColor("#ffd400"),
+    selection_text=QColor("#000000"),
+    rule=QColor("#ffffff"),
+)
+"""The reader in the high-contrast theme: white on black, yellow selection;
+speakers keep the dark theme's tones (each at least 7:1 with white)."""
+
+_high_contrast = False
+
+
+def set_high_contrast(on: bool) -> None:
+    """Whether the application runs the high-contrast theme (set by
+    ``app.style.apply_theme`` before it changes the palette)."""
+    global _high_contrast
+    _high_contrast = on
 
 
 def system_is_dark() -> bool:
@@ -93,7 +117,11 @@ def system_is_dark() -> bool:
 
 
 def theme_for(scheme: Qt.ColorScheme = Qt.ColorScheme.Unknown) -> Theme:
-    """The theme for ``scheme``; ``Unknown`` follows the system."""
+    """The theme for ``scheme``; ``Unknown`` follows the system. The
+    high-contrast theme replaces the dark one (a forced light scheme stays
+    light)."""
+    if _high_contrast and scheme != Qt.ColorScheme.Light:
+        return HIGH_CONTRAST
     if scheme == Qt.ColorScheme.Dark:
         return DARK
     if scheme == Qt.ColorScheme.Light:

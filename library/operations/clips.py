@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from library import keys
-from library.errors import InvalidKey, QuotemarkError
+from library.errors import AlreadyInLibrary, EmptySelection, InvalidKey, SelectionOutsidePost
 from library.model import Change, Clip, Span, paragraph_locator
 from library.operations.base import Operation, OpResult, Session, not_found, now, plural, short
 from library.store import anchors
@@ -58,12 +58,12 @@ class ClipSpan(Operation[Clip]):
         if post is None:
             raise not_found("post", self.post_id)
         if not anchors.is_valid(post.blocks, self.span.start, self.span.end):
-            raise QuotemarkError(
+            raise SelectionOutsidePost(
                 f"The selection is not inside post {self.post_id}; select the passage again."
             )
         exact = anchors.trimmed(post.blocks, self.span.start, self.span.end)
         if exact is None:
-            raise QuotemarkError("The selection holds no text to clip.")
+            raise EmptySelection("The selection holds no text to clip.")
         # The researcher's corrections decide who said it.
         analysis = store_corrections.corrected_analysis(
             session.conn, self.post_id, post.blocks, post.analysis
@@ -148,7 +148,7 @@ class RestoreClips(Operation[tuple[Clip, ...]]):
                     raise not_found("post", post_id)
             for clip in self.clips:
                 if conn.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone():
-                    raise QuotemarkError(f"Clip {clip.id} is already in the library.")
+                    raise AlreadyInLibrary(f"Clip {clip.id} is already in the library.")
                 check_free(conn, clip.key, clip_id=clip.id)
                 store_clips.insert(conn, clip, with_id=True)
             for post_id in posts:

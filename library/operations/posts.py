@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from library import keys
-from library.errors import InvalidKey, PostHasClips, QuotemarkError
+from library.errors import AlreadyInLibrary, InvalidKey, PostHasClips
 from library.model import Change
 from library.operations.base import Operation, OpResult, Session, not_found, plural, short
 from library.operations.clips import check_free
@@ -151,7 +151,7 @@ class RestorePosts(Operation[tuple[int, ...]]):
         with session.write() as conn:
             for item in self.deleted:
                 if conn.execute("SELECT 1 FROM posts WHERE id = ?", (item.post_id,)).fetchone():
-                    raise QuotemarkError(f"Post {item.post_id} is already in the library.")
+                    raise AlreadyInLibrary(f"Post {item.post_id} is already in the library.")
                 try:
                     post_id, _ = deletion.restore(conn, item.payload)
                 except sqlite3.IntegrityError as error:

@@ -548,6 +548,22 @@ def test_find_reports_no_matches(qtbot: QtBot, view: ReaderView) -> None:
     view.open_find()
     qtbot.keyClicks(view.find_bar().field(), "zeppelin")
     assert view.find_bar().match_count() == 0
+    assert view.find_bar().count_text() == "No matches"
+
+
+def test_find_says_which_match_of_how_many(qtbot: QtBot, view: ReaderView) -> None:
+    view.activateWindow()
+    view.open_find()
+    bar = view.find_bar()
+    qtbot.keyClicks(bar.field(), "pier")
+    assert bar.count_text() == "1 of 3"
+    qtbot.keyClick(bar.field(), Qt.Key.Key_Return)
+    assert bar.count_text() == "2 of 3"
+    qtbot.keyClick(bar.field(), Qt.Key.Key_Return)
+    qtbot.keyClick(bar.field(), Qt.Key.Key_Return)  # wraps to the first
+    assert bar.count_text() == "1 of 3"
+    qtbot.keyClick(bar.field(), Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count_text() == "3 of 3"
 
 
 def test_the_focus_goes_to_the_text(qtbot: QtBot, view: ReaderView) -> None:

@@ -220,3 +220,25 @@ def test_a_source_spelled_differently_in_a_post_is_known_by_its_library_identity
     assert (item.text(0), item.text(3)) == ("REUTERS.", "2")
     assert panel.show_source_at(0)
     assert len({row.post_id for row in panel.citation_rows()}) == 2
+
+
+def test_a_post_citing_the_same_source_elsewhere_updates_the_counts_in_place(
+    panel: SourcesPanel, library: Library, tmp_path: Path
+) -> None:
+    river_id = store(library, river_post(), "river.txt")
+    controller = Controller(library)
+    panel.set_library(controller)
+    panel.set_post(library.post(river_id))
+    assert panel.show_source("Reuters")
+    reuters = panel.sources_list().topLevelItem(1)
+    assert reuters is not None
+    assert reuters.text(3) == "1"
+    # Another Quotemark (its own connection) stores a second post citing Reuters.
+    with Library.open(library.path) as other:
+        store(other, second_post(), "ferry.txt")
+    controller.poll()
+    reuters = panel.sources_list().topLevelItem(1)
+    assert reuters is not None
+    assert reuters.text(3) == "2"
+    assert panel.current_source() == "Reuters"
+    assert len({row.post_id for row in panel.citation_rows()}) == 2
