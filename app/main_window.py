@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.actions import MENUS, ActionRegistry
 from app.controller import ELSEWHERE, Controller
+from app.corrections_ui import CorrectionCommands
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
@@ -49,6 +50,7 @@ from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import LibraryPane
 from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
+from app.panels.info import InfoPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
             (self.quotes_panel, self.sources_panel, self.clips_panel), _TABS, strict=True
         ):
             self.side_tabs.addTab(panel, name)
+        self.info_panel = InfoPanel(controller, self)
+        self.side_tabs.addTab(self.info_panel, "Info")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self.corrections = CorrectionCommands(self)
         self._restore_state()
         self._update_stack()
         self._update_counts()
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
             "file.quit",
             "edit.find",
             "clip.selection",
+            "correct.speaker",
             "edit.preferences",
             "view.paragraph_numbers",
             "view.next_quote",

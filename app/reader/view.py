@@ -18,6 +18,7 @@ Public API (the main window wires these; keep them stable)::
     editor() -> QTextBrowser          # the text widget, focus target
     set_color_scheme(scheme)          # Qt.ColorScheme.Unknown follows the system
     current_quote() -> int | None
+    quote_under_cursor() -> int | None  # the quote the text cursor is in
     speaker_line() -> QLabel          # names the current quote's speaker under the text
     header() -> PostHeader            # title, byline, date, site, link, counts
 
@@ -422,6 +423,16 @@ class ReaderView(QWidget):
         quotes = post.analysis.quotes
         index = spans.quote_at(quotes, self._positions.from_qt(cursor.position()))
         return None if index is None else quotes[index].span
+
+    def quote_under_cursor(self) -> int | None:
+        """The index of the quote the text cursor (or the selection's start)
+        is in, else None."""
+        post = self._post
+        if post is None:
+            return None
+        cursor = self._editor.textCursor()
+        where = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        return spans.quote_at(post.analysis.quotes, self._positions.from_qt(where))
 
     def clip_current(self) -> None:
         """Ask for the current span to be clipped (see :meth:`current_span`)."""

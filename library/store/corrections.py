@@ -269,17 +269,21 @@ def _corrected_sources(conn: sqlite3.Connection, post_id: int, analysis: Analysi
             (post_id,),
         )
     }
-    removed = {
-        (str(r[0]), str(r[1]))
-        for r in conn.execute("SELECT kind, norm FROM source_corrections WHERE source_id IS NULL")
-    }
+    removed: set[tuple[str, str]] = set()
+    renamed: set[int] = set()  # only sources the researcher named show the library's name
+    for kind, norm, target in conn.execute("SELECT kind, norm, source_id FROM source_corrections"):
+        if target is None:
+            removed.add((str(kind), str(norm)))
+        else:
+            renamed.add(int(target))
     keep: list[int] = []
     sources = []
     for index, source in enumerate(analysis.sources):
         if (str(source.kind), normalise(source.name) or source.name) in removed:
             continue
         keep.append(index)
-        name = names.get(ids.get(index, -1), source.name)
+        ident = ids.get(index, -1)
+        name = names.get(ident, source.name) if ident in renamed else source.name
         sources.append(replace(source, name=name) if name != source.name else source)
     if len(keep) == len(analysis.sources) and sources == list(analysis.sources):
         return analysis

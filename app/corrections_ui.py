@@ -1,0 +1,153 @@
+"""The window's correction commands: edit a speaker (F2), make the
+reader's selection a quotation, remove a false one, show the Info tab.
+
+Each runs one operation through the controller (so Ctrl+Z undoes it and
+every view updates from its change, the reader without a reload of the
+window); the keys come from the action registry (``correct.*``,
+``view.post_info``). The reader's context menu offers the same actions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtWidgets import QDialog
+
+from app.dialogs.speaker import SpeakerDialog
+from library.errors import QuotemarkError
+from library.operations import AddQuote, Operation, RemoveQuote, SetSpeaker
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+
+class CorrectionCommands(QObject):
+    """Wires the correction actions of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        connect = window.registry.on_trigger
+        connect("correct.speaker", self.edit_speaker)
+        connect("correct.add_quote", self.add_quote)
+        connect("correct.remove_quote", self.remove_quote)
+        connect("view.post_info", self.show_info)
+        editor = window.reader.editor()
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._on_editor_customContextMenuRequested)
+        window.post_opened.connect(self._on_window_post_opened)
+        window.open_post_state.closed.connect(lambda: window.info_panel.set_post(None))
+        window.info_panel.status.connect(window.show_status)
+        quotes = window.quotes_panel.tree()
+        quotes.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        quotes.addActions(
+            [window.registry["correct.speaker"], window.registry["correct.remove_quote"]]
+        )
+
+    def _target_quote(self) -> int | None:
+        """The quote a command is about: the Quotes tab's current one when
+        the tab has the focus, else the one under the reader's cursor, else
+        the one J/K last went to."""
+        window = self._window
+        tree = window.quotes_panel.tree()
+        if tree.hasFocus() and window.quotes_panel.current_index() is not None:
+            return window.quotes_panel.current_index()
+        under = window.reader.quote_under_cursor()
+        if under is not None:
+            return under
+        if window.reader.current_quote() is not None:
+            return window.reader.current_quote()
+        return window.quotes_panel.current_index()
+
+    def _run(self, operation: Operation[Any], what: str) -> bool:
+        try:
+            result = self._window.controller.run(operation, self)
+        except QuotemarkError as error:
+            self._window.show_error(what, str(error))
+            return False
+        self._window.show_status(result.label)
+        return True
+
+    @Slot()
+    def edit_speaker(self) -> None:
+        """F2: open the speaker editor for the target quote."""
+        window = self._window
+        post = window.current_post()
+        index = self._target_quote()
+        if post is None or index is None or index >= len(post.analysis.quotes):
+            window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
+            return
+        had_focus = window.focusWidget()
+        dialog = SpeakerDialog(post, index + 1, window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if accepted:
+            operation = SetSpeaker(post.id, index + 1, choice.name, choice.role, choice.every)
+            if self._run(operation, "Could not change the speaker"):
+                window.quotes_panel.set_current(index)
+        if had_focus is not None:
+            had_focus.setFocus()
+
+    @Slot()
+    def add_quote(self) -> None:
+        """Make the reader's selection a quotation (speaker unknown; F2 names it)."""
+        window = self._window
+        post = window.current_post()
+        cursor = window.reader.editor().textCursor()
+        span = window.reader.current_span() if cursor.hasSelection() else None
+        if post is None or span is None:
+            window.show_status("Select the quoted words in the reader first.")
+            return
+        if not self._run(AddQuote(post.id, span=span), "Could not make it a quotation"):
+            return
+        # The new quotation becomes the current one, so F2 names its speaker.
+        fresh = window.current_post()
+        if fresh is not None:
+            for index, quote in enumerate(fresh.analysis.quotes):
+                if quote.span.start <= span.start and span.end <= quote.span.end:
+                    window.reader.select_quote(index)
+                    window.quotes_panel.set_current(index)
+                    break
+
+    @Slot()
+    def remove_quote(self) -> None:
+        """Say the target quote is no quotation."""
+        window = self._window
+        post = window.current_post()
+        index = self._target_quote()
+        if post is None or index is None:
+            window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
+            return
+        self._run(RemoveQuote(post.id, index + 1), "Could not remove the quotation")
+
+    @Slot()
+    def show_info(self) -> None:
+        """Show the Info tab and put the cursor in its first field."""
+        window = self._window
+        window.side_tabs.setCurrentWidget(window.info_panel)
+        window.info_panel.fields["title"].setFocus()
+
+    @Slot(int)
+    def _on_window_post_opened(self, _post_id: int) -> None:
+        self._window.info_panel.set_post(self._window.current_post())
+
+    @Slot(QPoint)
+    def _on_editor_customContextMenuRequested(self, pos: QPoint) -> None:
+        window = self._window
+        editor = window.reader.editor()
+        if not editor.textCursor().hasSelection():
+            # The menu is about the words clicked on.
+            editor.setTextCursor(editor.cursorForPosition(pos))
+        menu = editor.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for action_id in (
+            "clip.selection",
+            "correct.add_quote",
+            "correct.speaker",
+            "correct.remove_quote",
+        ):
+            menu.addAction(window.registry[action_id])
+        menu.exec(editor.viewport().mapToGlobal(pos))
+        menu.deleteLater()
