@@ -85,7 +85,10 @@ class SpeakerDialog(QDialog):
             item = QListWidgetItem(f"{name} · {role}" if role else name)
             item.setData(PERSON_ROLE, (name, role))
             self.people.addItem(item)
-        self.people.setMaximumHeight(160)
+        # As tall as its names (up to eight rows), not a block of empty space.
+        rows = max(1, min(self.people.count(), 8))
+        row_height = self.people.sizeHintForRow(0) if self.people.count() else 20
+        self.people.setFixedHeight(row_height * rows + 2 * self.people.frameWidth() + 4)
         self.people.currentItemChanged.connect(self._on_people_currentItemChanged)
 
         self.name = QLineEdit(speaker.name or "" if speaker else "", self)
