@@ -86,6 +86,9 @@ class CorrectionCommands(QObject):
         if accepted:
             operation = SetSpeaker(post.id, index + 1, choice.name, choice.role, choice.every)
             if self._run(operation, "Could not change the speaker"):
+                # The reader drew the post again: the quote stays the current
+                # one, so Ctrl+Shift+C clips it next.
+                window.reader.select_quote(index)
                 window.quotes_panel.set_current(index)
         if had_focus is not None:
             had_focus.setFocus()
