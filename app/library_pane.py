@@ -11,6 +11,7 @@ the searching and filtering is the library's.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.actions import bindings, key_hint, key_text
 from library.errors import QuotemarkError
 from library.model import Change, PostSummary
 
@@ -239,6 +241,11 @@ class PostTableModel(QAbstractTableModel):
             return _details(post)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [post.title]
+            if post.damaged:
+                lines.append(
+                    "This post is damaged in the library: re-extract it from its original "
+                    "(right-click > Re-extract post) or delete it."
+                )
             if post.authors:
                 lines.append(", ".join(post.authors))
             if post.url:
@@ -253,8 +260,14 @@ class PostTableModel(QAbstractTableModel):
         return None
 
 
+DAMAGED = "Damaged: right-click > Re-extract post"
+"""The list's mark on a post whose stored row cannot be read."""
+
+
 def _details(post: PostSummary) -> str:
     """ "Harbour Lights · 2024-03-09 · 14 quotes · 1 clip"."""
+    if post.damaged:
+        return DAMAGED
     parts = [part for part in (post.site, (post.published or "")[:10]) if part]
     parts.append(f"{post.quote_count} quote" + ("" if post.quote_count == 1 else "s"))
     if post.clip_count:
@@ -285,7 +298,6 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self._library = controller
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Search all posts  (Ctrl+K)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
         self.filter_box = QComboBox(self)
@@ -335,6 +347,8 @@ class LibraryPane(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._name_keys()
+        bindings().changed.connect(self._name_keys)
         self.empty_label.hide()
 
         top = QHBoxLayout()
@@ -447,6 +461,12 @@ class LibraryPane(QWidget):
         if change.tags_changed or change.sources_changed:
             self.refresh_filters()
 
+    def mark_damaged(self, post_id: int) -> None:
+        """Show a post found damaged on opening as damaged in the list."""
+        row = self.model.row_of(post_id)
+        if row is not None:
+            self.model.update_row(replace(self.model.summary(row), damaged=True))
+
     def select_post(self, post_id: int) -> None:
         """Show ``post_id`` as the current row (when it is listed)."""
         row = self.model.row_of(post_id)
@@ -512,6 +532,16 @@ class LibraryPane(QWidget):
         """``all``, ``tag`` or ``source``: what the filter shows."""
         return self._filter()[0]
 
+    @Slot()
+    def _name_keys(self) -> None:
+        # Texts naming a key follow the user's bindings.
+        search = key_text("view.focus_search")
+        self.search_box.setPlaceholderText(
+            f"Search all posts  ({search})" if search else "Search all posts"
+        )
+        if self.empty_label.text().startswith("No posts yet."):
+            self.empty_label.setText(_no_posts())
+
     def _show_sort(self, *, searching: bool) -> None:
         self.sort_box.setEnabled(not searching)
         self.sort_label.setEnabled(not searching)
@@ -534,7 +564,7 @@ class LibraryPane(QWidget):
         elif self._filter()[0] != "all":
             self.empty_label.setText("No post matches this filter.")
         else:
-            self.empty_label.setText("No posts yet. Import some with Ctrl+O.")
+            self.empty_label.setText(_no_posts())
         self.empty_label.show()
 
     @Slot(str)
@@ -568,3 +598,7 @@ class LibraryPane(QWidget):
         source = self.proxy.mapToSource(index)
         if source.isValid():
             self.post_activated.emit(self.model.summary(source.row()).id)
+
+
+def _no_posts() -> str:
+    return f"No posts yet. Import some with {key_hint('file.import')}."

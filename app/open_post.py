@@ -97,10 +97,13 @@ class OpenPost(QObject):
             self.closed.emit()
             return
         try:
-            if post.id in change.quotes_changed or post.id in change.posts_changed:
+            touched = set(change.clips_added + change.clips_changed + change.clips_removed)
+            # A clip change also names its post (clip counts); only a change
+            # of the post itself (recomputed, or its key) reads it again.
+            recomputed = post.id in change.quotes_changed
+            if recomputed or (post.id in change.posts_changed and not touched):
                 post = self._show_fresh(post, self._controller.post(post.id))
             shown = {clip.id for clip in self._reader.clips()}
-            touched = set(change.clips_added + change.clips_changed + change.clips_removed)
             if post.id in change.posts_changed or shown & touched:
                 self._reader.set_clips(self._controller.clips(post_id=post.id))
         except QuotemarkError as error:

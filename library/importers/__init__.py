@@ -16,9 +16,10 @@ from library.importers.decode import Decoded, control_ratio, decode
 from library.importers.folders import discover
 from library.importers.html_file import decode_html, page_url, saved_date
 from library.importers.mhtml import read_mhtml
-from library.importers.sniff import bomless_utf16, has_nul, not_a_post, sniff
+from library.importers.sniff import bomless_utf16, has_nul, mostly_nul_free, not_a_post, sniff
 from library.importers.webpage_complete import files_folder, local_images
 from library.model import RawDocument, SourceFormat
+from library.paths import display_path
 
 __all__ = ["MAX_INPUT_BYTES", "discover", "read"]
 
@@ -39,7 +40,9 @@ def read(path: Path) -> RawDocument:
     truncated or malformed MHTML, undecodable text.
     """
     path = Path(path)
-    name = str(path)
+    # Messages name the file as a user can read it (a name that is not
+    # UTF-8 shows U+FFFD); the file is still opened by its own name.
+    name = display_path(str(path))
     original, modified = _load(path, name)
     data = original
     if not data.strip():
@@ -51,13 +54,19 @@ def read(path: Path) -> RawDocument:
             "MHTML and plain-text posts.",
             path=str(path),
         )
-    utf16 = bomless_utf16(data) if has_nul(data) else None
-    if has_nul(data) and utf16 is None:
+    nul = has_nul(data)
+    utf16 = bomless_utf16(data) if nul else None
+    if nul and utf16 is None and not mostly_nul_free(data):
         raise UnsupportedFormat(
             f"{name}: this is a binary file, not a saved web page or text.", path=str(path)
         )
     if utf16 is not None:
         data = data.decode(utf16, "replace").encode("utf-8")
+    elif nul:
+        # A stray NUL in text is damage, not content, and invisible: dropped
+        # (in every charset but UTF-16/32, handled above, no character
+        # contains a zero byte). The stored original keeps it.
+        data = data.replace(b"\x00", b"")
     source = sniff(data)
     if source is SourceFormat.MHTML:
         archive = read_mhtml(name, data, str(path))

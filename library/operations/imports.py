@@ -13,19 +13,15 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from library import keys
 from library.errors import LibraryError, QuotemarkError
-from library.model import Change
+from library.model import Change, Processed
 from library.operations.base import Operation, OpResult, Session, now, plural
 from library.operations.posts import DeletePosts, arrival
 from library.store import batch, deletion
 from library.store import posts as store_posts
 from library.store.changelog import merge
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 log = logging.getLogger(__name__)
 
@@ -123,21 +119,25 @@ def store_processed(
 def _inputs(paths: Sequence[Path]) -> list[tuple[str, Path | None, str]]:
     """(shown path, file to process or None, message when it cannot be)."""
     from library.importers import discover
+    from library.importers.folders import Skipped
 
     inputs: list[tuple[str, Path | None, str]] = []
     for given in paths:
         given = Path(given)
+        skipped: list[Skipped] = []
         try:
-            found = list(discover([given]))
+            found = list(discover([given], skipped))
         except QuotemarkError as error:
             inputs.append((str(given), None, error.message))
             continue
         except OSError as error:
             inputs.append((str(given), None, f"{given}: {error.strerror or error}"))
             continue
-        if not found:
+        if not found and not skipped:
             inputs.append((str(given), None, f"{given}: no saved posts found in it."))
         inputs.extend((str(f), f, "") for f in found)
+        # Links out of the folder and unreadable sub-folders: said, not silent.
+        inputs.extend((str(s.path), None, s.reason) for s in skipped)
     return inputs
 
 
@@ -162,7 +162,9 @@ class ImportFiles(Operation[ImportReport]):
         inputs = _inputs(self.paths)
         results: list[ImportResult] = []
         changes: list[Change] = []
-        processed = batch.process_all([f for _, f, _ in inputs if f is not None])
+        from library.pipeline import prepare
+
+        processed = batch.process_all([f for _, f, _ in inputs if f is not None], prepare)
         try:
             for done, (shown, file, message) in enumerate(inputs, 1):
                 if session.cancelled():

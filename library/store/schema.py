@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from library.errors import NewerLibrary, NotALibrary
+from library.errors import NewerLibrary
 from library.store.db import transaction
 
 _V1 = """
@@ -221,13 +221,6 @@ def migrate(
         )
     if current == target:
         return
-    if current == 0 and _has_tables(conn):
-        raise NotALibrary(
-            f"The file {path} is a database of another program, not a Quotemark "
-            "library. It was not changed. Point QUOTEMARK_HOME at another folder, or "
-            "move the file away to start a new library.",
-            path=str(path),
-        )
     if current > 0:
         _backup(conn, backups, current)
     with transaction(conn, path):
@@ -237,13 +230,6 @@ def migrate(
             for statement in _statements(migrations[step]):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {target}")
-
-
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    # A library Quotemark has not set up yet is an empty file; tables
-    # without a schema version belong to someone else's database.
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
-    return row is not None
 
 
 def _statements(script: str) -> list[str]:
