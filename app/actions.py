@@ -92,6 +92,27 @@ SPECS: tuple[ActionSpec, ...] = (
         "Remove the quotation the analysis found by mistake",
     ),
     ActionSpec(
+        "review.next",
+        "Next uncertain reading",
+        ("Shift+J",),
+        "View",
+        "Go to the next quote whose speaker is missing or uncertain",
+    ),
+    ActionSpec(
+        "review.previous",
+        "Previous uncertain reading",
+        ("Shift+K",),
+        "View",
+        "Go to the previous quote whose speaker is missing or uncertain",
+    ),
+    ActionSpec(
+        "review.accept",
+        "&Accept speaker",
+        ("Ctrl+Shift+A",),
+        "Edit",
+        "Accept the analyser's speaker of the current quote as right",
+    ),
+    ActionSpec(
         "view.post_info",
         "Post &info",
         ("Ctrl+I",),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QDialog
 
+from app.actions import display_keys
 from app.dialogs.speaker import SpeakerDialog
 from library.errors import QuotemarkError
 from library.operations import AddQuote, Operation, RemoveQuote, SetSpeaker
@@ -33,11 +34,23 @@ class CorrectionCommands(QObject):
         connect("correct.add_quote", self.add_quote)
         connect("correct.remove_quote", self.remove_quote)
         connect("view.post_info", self.show_info)
+        connect("review.next", lambda: self.step_review(forward=True))
+        connect("review.previous", lambda: self.step_review(forward=False))
+        connect("review.accept", self.accept_speaker)
+        window.review_panel.quote_activated.connect(self._go_to_quote)
+        keys = window.registry.keys
+        window.review_panel.set_hint(
+            f"Next / previous: {display_keys(keys('review.next'))} / "
+            f"{display_keys(keys('review.previous'))} · edit: "
+            f"{display_keys(keys('correct.speaker'))} · accept: "
+            f"{display_keys(keys('review.accept'))}"
+        )
         editor = window.reader.editor()
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._on_editor_customContextMenuRequested)
         window.post_opened.connect(self._on_window_post_opened)
         window.open_post_state.closed.connect(lambda: window.info_panel.set_post(None))
+        window.open_post_state.closed.connect(lambda: window.review_panel.set_post(None))
         window.info_panel.status.connect(window.show_status)
         quotes = window.quotes_panel.tree()
         quotes.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -53,6 +66,9 @@ class CorrectionCommands(QObject):
         tree = window.quotes_panel.tree()
         if tree.hasFocus() and window.quotes_panel.current_index() is not None:
             return window.quotes_panel.current_index()
+        review = window.review_panel.list
+        if review.hasFocus() and review.currentItem() is not None:
+            return window.review_panel.indexes()[review.currentRow()]
         under = window.reader.quote_under_cursor()
         if under is not None:
             return under
@@ -135,6 +151,48 @@ class CorrectionCommands(QObject):
     @Slot(int)
     def _on_window_post_opened(self, _post_id: int) -> None:
         self._window.info_panel.set_post(self._window.current_post())
+        self._window.review_panel.set_post(self._window.current_post())
+
+    @Slot(int)
+    def _go_to_quote(self, index: int) -> None:
+        window = self._window
+        window.reader.select_quote(index)
+        window.quotes_panel.set_current(index)
+        window.review_panel.select(index)
+
+    def step_review(self, *, forward: bool) -> None:
+        """Go to the next (or previous) uncertain reading after the current quote."""
+        window = self._window
+        panel = window.review_panel
+        window.side_tabs.setCurrentWidget(panel)
+        listed = panel.indexes()
+        if window.current_post() is None or not listed:
+            window.show_status("Nothing to review in this post.")
+            return
+        here = self._target_quote()
+        if forward:
+            later = [i for i in listed if here is None or i > here]
+            target = later[0] if later else listed[0]
+        else:
+            earlier = [i for i in listed if here is not None and i < here]
+            target = earlier[-1] if earlier else listed[-1]
+        self._go_to_quote(target)
+        window.show_status(f"Uncertain reading {listed.index(target) + 1} of {len(listed)}.")
+
+    @Slot()
+    def accept_speaker(self) -> None:
+        """Accept the machine's speaker of the current quote: it is settled."""
+        window = self._window
+        post = window.current_post()
+        index = self._target_quote()
+        if post is None or index is None or index >= len(post.analysis.quotes):
+            window.show_status("Put the cursor in a quote (or pick one in the Review tab) first.")
+            return
+        speaker = post.analysis.quotes[index].speaker
+        name = speaker.name if speaker else None
+        role = speaker.role if speaker else None
+        if self._run(SetSpeaker(post.id, index + 1, name, role), "Could not accept the speaker"):
+            window.reader.select_quote(index)
 
     @Slot(QPoint)
     def _on_editor_customContextMenuRequested(self, pos: QPoint) -> None:

@@ -52,6 +52,7 @@ from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
 from app.panels.info import InfoPanel
 from app.panels.quotes import QuotesPanel
+from app.panels.review import ReviewPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
 from app.style import mute
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
             self.side_tabs.addTab(panel, name)
         self.info_panel = InfoPanel(controller, self)
         self.side_tabs.addTab(self.info_panel, "Info")
+        self.review_panel = ReviewPanel(controller, self)
+        self.side_tabs.addTab(self.review_panel, "Review")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -289,6 +289,13 @@ class Library:
         return post_with_marked(replace(post, analysis=analysis))
 
     @_guarded
+    def uncertain(self, post_id: int) -> list[int]:
+        """Indexes of the post's quotations (as :meth:`post` gives them)
+        whose speaker is missing or low in confidence and not yet reviewed."""
+        post = self.post(post_id)
+        return store_corrections.uncertain(self._conn, post_id, post.blocks, post.analysis)
+
+    @_guarded
     def corrections(self) -> list[dict[str, Any]]:
         """Every correction as evaluation data (the machine's reading, the
         researcher's, the post; see :func:`library.store.corrections.gold`)."""

@@ -345,3 +345,28 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+REVIEW_BELOW = 0.7
+"""A machine's speaker with less confidence than this is flagged for review."""
+
+
+def uncertain(
+    conn: sqlite3.Connection, post_id: int, blocks: tuple[Block, ...], analysis: Analysis
+) -> list[int]:
+    """Indexes (in the corrected ``analysis``) of the quotes whose speaker the
+    researcher should look at: none found, or found with low confidence,
+    and not yet corrected or accepted (a speaker correction, even one that
+    keeps the machine's answer, settles it)."""
+    settled: set[tuple[Any, Any]] = set()
+    for row in rows(conn, post_id):
+        if row.kind in (SPEAKER, ADD_QUOTE):
+            span = _locate(blocks, row)
+            if span is not None:
+                settled.add((span.start, span.end))
+    return [
+        index
+        for index, quote in enumerate(analysis.quotes)
+        if (quote.span.start, quote.span.end) not in settled
+        and (quote.speaker is None or quote.speaker.confidence < REVIEW_BELOW)
+    ]

@@ -172,3 +172,26 @@ def test_a_selection_becomes_a_quotation_from_the_reader(qtbot: QtBot, window: M
     post = window.current_post()
     assert post is not None
     assert len(post.analysis.quotes) == count
+
+
+def test_uncertain_readings_are_stepped_through_and_accepted_by_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.review_panel
+    assert panel.indexes() == [5, 6]
+    assert panel.list.count() == 2
+    editor = window.reader.editor()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert window.side_tabs.currentWidget() is panel
+    assert window.reader.quote_under_cursor() == 5
+    qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.quote_under_cursor() == 6
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.quote_under_cursor() == 5
+    window.registry["review.accept"].trigger()
+    assert panel.indexes() == [6]
+    assert "1 reading to review" in panel.summary.text()
+    assert "Shift+J" in panel.hint.text()
+    window.registry["edit.undo"].trigger()
+    assert panel.indexes() == [5, 6]

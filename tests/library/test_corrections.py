@@ -259,3 +259,18 @@ def test_a_deleted_post_comes_back_with_its_corrections(library: Library, post_i
     deleted, _ = library.delete_post(post_id, force=True)
     library.restore_post(deleted)
     assert _speakers(library, post_id)[1] == "Andres Kask"
+
+
+def test_uncertain_speakers_are_listed_until_corrected_or_accepted(
+    library: Library, post_id: int
+) -> None:
+    # Jonas Pärn's second and third quotes are attributed with 0.6 confidence.
+    assert library.uncertain(post_id) == [5, 6]
+    library.run(SetSpeaker(post_id, 6, "Jonas Pärn"))  # accepted as it was
+    result = library.run(SetSpeaker(post_id, 7, "Someone Else"))
+    assert library.uncertain(post_id) == []
+    library.run(result.undo)  # type: ignore[arg-type]
+    assert library.uncertain(post_id) == [6]
+    # A quotation nobody is named for is uncertain until settled.
+    library.run(SetSpeaker(post_id, 1, ""))
+    assert library.uncertain(post_id) == [6]
