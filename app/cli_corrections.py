@@ -23,13 +23,20 @@ def add_parsers(sub: Any) -> None:
     """Add the subcommands to the ``quotemark`` parser's subparsers."""
     p = sub.add_parser(
         "quote",
-        help="correct a quotation: POST N --speaker NAME; POST add --text EXACT; POST remove N",
+        help="correct quotations: POST N --speaker NAME | --extent TEXT; POST add --text EXACT;"
+        " POST remove N; POST join N M; POST split N --at TEXT",
         description="Correct the quotations of a post (numbered as 'quotemark show POST' "
         "numbers them). '--speaker \"\"' marks the speaker unknown.",
     )
     p.add_argument("post_id", type=int, metavar="POST")
-    p.add_argument("what", metavar="N|add|remove", help="a quotation number, add or remove")
-    p.add_argument("number", nargs="?", type=int, metavar="N", help="with remove: which one")
+    p.add_argument(
+        "what", metavar="N|add|remove|join|split", help="a quotation number, or what to do"
+    )
+    p.add_argument(
+        "numbers", nargs="*", type=int, metavar="N", help="with remove, split: which; join: two"
+    )
+    p.add_argument("--extent", metavar="TEXT", help="with N: the quotation is exactly TEXT")
+    p.add_argument("--at", metavar="TEXT", help="with split: the second part's first words")
     p.add_argument("--speaker", metavar="NAME", help="who said it ('' for unknown)")
     p.add_argument("--role", metavar="ROLE", help="the speaker's role or description")
     p.add_argument("--all", action="store_true", help="every quotation given to the same speaker")
@@ -96,7 +103,14 @@ def _quotes_json(post: Post) -> dict[str, Any]:
 
 def _quote(options: argparse.Namespace) -> int:
     from library.errors import InvalidCorrection
-    from library.operations import AddQuote, RemoveQuote, SetSpeaker
+    from library.operations import (
+        AddQuote,
+        JoinQuotes,
+        RemoveQuote,
+        SetExtent,
+        SetSpeaker,
+        SplitQuote,
+    )
 
     post_id = options.post_id
     what = options.what
@@ -106,21 +120,29 @@ def _quote(options: argparse.Namespace) -> int:
             raise InvalidCorrection("Say which text becomes a quotation: --text EXACT.")
         operation = AddQuote(post_id, options.text, name=options.speaker, role=options.role)
     elif what == "remove":
-        if options.number is None:
+        operation = RemoveQuote(post_id, _one(options, "remove"))
+    elif what == "split":
+        if not options.at:
+            raise InvalidCorrection("Say where the second part starts: --at TEXT.")
+        operation = SplitQuote(post_id, _one(options, "split"), options.at)
+    elif what == "join":
+        if len(options.numbers) != 2:
             raise InvalidCorrection(
-                f"Say which quotation to remove: quotemark quote {post_id} remove N."
+                f"Say which two quotations to join: quotemark quote {post_id} join N M."
             )
-        operation = RemoveQuote(post_id, options.number)
+        operation = JoinQuotes(post_id, options.numbers[0], options.numbers[1])
+    elif what.isdigit() and options.extent is not None:
+        operation = SetExtent(post_id, int(what), options.extent)
     elif what.isdigit():
         if options.speaker is None:
             raise InvalidCorrection(
                 f"Say who said quotation {what}: --speaker NAME [--role ROLE] "
-                "(--speaker '' for unknown)."
+                "(--speaker '' for unknown), or its extent: --extent TEXT."
             )
         operation = SetSpeaker(post_id, int(what), options.speaker, options.role, every=options.all)
     else:
         raise InvalidCorrection(
-            f"{what!r} is not a quotation number, 'add' or 'remove'. "
+            f"{what!r} is not a quotation number, add, remove, join or split. "
             f"See the quotations with: quotemark show {post_id}"
         )
     with _open() as library:
@@ -131,6 +153,16 @@ def _quote(options: argparse.Namespace) -> int:
     else:
         print(result.label)
     return 0
+
+
+def _one(options: argparse.Namespace, action: str) -> int:
+    from library.errors import InvalidCorrection
+
+    if len(options.numbers) != 1:
+        raise InvalidCorrection(
+            f"Say which quotation: quotemark quote {options.post_id} {action} N."
+        )
+    return int(options.numbers[0])
 
 
 def _sources_json(library: Library) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ from library.operations.posts import (
     RestorePosts,
     SetPostKey,
 )
+from library.operations.reshape import JoinQuotes, SetExtent, SplitQuote
 from library.operations.sources import MergeSources, PutSourceState, RemoveSource, RenameSource
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "ImportResult",
     "ImportSample",
     "ImportStatus",
+    "JoinQuotes",
     "MergeSources",
     "OpResult",
     "Operation",
@@ -58,6 +60,8 @@ __all__ = [
     "RestoreClips",
     "RestorePosts",
     "Session",
+    "SetExtent",
     "SetPostKey",
     "SetSpeaker",
+    "SplitQuote",
 ]

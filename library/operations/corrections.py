@@ -117,14 +117,16 @@ def refresh(conn: sqlite3.Connection, post_id: int) -> tuple[int, ...]:
     return tuple(changed)
 
 
-def _reading(conn: sqlite3.Connection, post_id: int) -> tuple[tuple[Block, ...], Analysis]:
+def reading(conn: sqlite3.Connection, post_id: int) -> tuple[tuple[Block, ...], Analysis]:
+    """A post's blocks and its analysis as corrected."""
     post = store_posts.load_post(conn, post_id)
     if post is None:
         raise not_found("post", post_id)
     return post.blocks, store.corrected_analysis(conn, post_id, post.blocks, post.analysis)
 
 
-def _quote(analysis: Analysis, post_id: int, number: int) -> Quote:
+def quote_numbered(analysis: Analysis, post_id: int, number: int) -> Quote:
+    """Quotation ``number`` (1-based, as ``quotemark show`` numbers them)."""
     count = len(analysis.quotes)
     if not 1 <= number <= count:
         raise InvalidCorrection(
@@ -134,7 +136,7 @@ def _quote(analysis: Analysis, post_id: int, number: int) -> Quote:
     return analysis.quotes[number - 1]
 
 
-def _rows_on(
+def rows_on(
     conn: sqlite3.Connection, post_id: int, blocks: tuple[Block, ...], span: Span, kinds: set[str]
 ) -> list[store.Row]:
     """The post's correction rows of ``kinds`` anchored on ``span``."""
@@ -167,8 +169,8 @@ class SetSpeaker(Operation[tuple[int, ...]]):
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Store a speaker correction for each quotation named."""
         conn = session.conn
-        blocks, analysis = _reading(conn, self.post_id)
-        chosen = _quote(analysis, self.post_id, self.number)
+        blocks, analysis = reading(conn, self.post_id)
+        chosen = quote_numbered(analysis, self.post_id, self.number)
         quotes = [chosen]
         if self.every:
             label = chosen.speaker.label if chosen.speaker else ""
@@ -177,7 +179,7 @@ class SetSpeaker(Operation[tuple[int, ...]]):
         remove: list[int] = []
         add: list[store.Row] = []
         for quote in quotes:
-            old = _rows_on(conn, self.post_id, blocks, quote.span, {store.SPEAKER})
+            old = rows_on(conn, self.post_id, blocks, quote.span, {store.SPEAKER})
             remove.extend(r.id for r in old)
             machine = old[0].machine if old else store.speaker_json(quote.speaker)
             text, near = store.anchor(blocks, quote.span)
@@ -206,7 +208,7 @@ class AddQuote(Operation[tuple[int, ...]]):
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Store the new quotation (or take back its removal)."""
         conn = session.conn
-        blocks, analysis = _reading(conn, self.post_id)
+        blocks, analysis = reading(conn, self.post_id)
         if self.span is not None:
             if not anchors.is_valid(blocks, self.span.start, self.span.end):
                 raise InvalidCorrection(
@@ -222,7 +224,7 @@ class AddQuote(Operation[tuple[int, ...]]):
             )
         if any(q.span.start == found.start and q.span.end == found.end for q in analysis.quotes):
             raise InvalidCorrection(f"“{short(found.text)}” is a quotation already.")
-        removed = _rows_on(conn, self.post_id, blocks, found, {store.REMOVE_QUOTE})
+        removed = rows_on(conn, self.post_id, blocks, found, {store.REMOVE_QUOTE})
         text, near = store.anchor(blocks, found)
         value = {"name": _clean(self.name), "role": _clean(self.role)}
         add = store.Row(0, self.post_id, store.ADD_QUOTE, text, near, None, value, now())
@@ -248,9 +250,9 @@ class RemoveQuote(Operation[tuple[int, ...]]):
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Store the removal (an added quotation's addition is taken back)."""
         conn = session.conn
-        blocks, analysis = _reading(conn, self.post_id)
-        quote = _quote(analysis, self.post_id, self.number)
-        on = _rows_on(conn, self.post_id, blocks, quote.span, {store.ADD_QUOTE, store.SPEAKER})
+        blocks, analysis = reading(conn, self.post_id)
+        quote = quote_numbered(analysis, self.post_id, self.number)
+        on = rows_on(conn, self.post_id, blocks, quote.span, {store.ADD_QUOTE, store.SPEAKER})
         label = f"Remove quotation “{short(quote.span.text, 30)}”"
         add: tuple[store.Row, ...] = ()
         if not any(r.kind == store.ADD_QUOTE for r in on):

@@ -145,11 +145,8 @@ def _locate(blocks: tuple[Block, ...], row: Row) -> Span | None:
 
 
 def _whole_block(blocks: tuple[Block, ...], span: Span) -> bool:
-    return (
-        span.start.block == span.end.block
-        and span.start.offset == 0
-        and span.end.offset == len(blocks[span.end.block].text)
-    )
+    # A quotation of whole paragraphs (one or several) is a block quote.
+    return span.start.offset == 0 and span.end.offset == len(blocks[span.end.block].text)
 
 
 def apply(

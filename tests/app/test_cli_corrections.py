@@ -114,3 +114,23 @@ def test_sources_merge_and_rename_and_corrections_list_them_as_gold(home: Path) 
     sources = {g["machine"]: g["researcher"] for g in gold if g["kind"] == "source"}
     assert sources["Reuters"] == "Thomson Reuters"
     assert sources["Nordic Wire Service"] == "Nordic Wire"
+
+
+def test_quotations_are_joined_split_and_given_an_extent(home: Path) -> None:
+    def texts() -> list[str]:
+        shown = json.loads(quotemark("show", "1", "--json", home=home).stdout)
+        return [q["text"] for q in shown["quotes"]]
+
+    before = texts()
+    joined = quotemark("quote", "1", "join", "9", "10", home=home)
+    assert joined.returncode == 0, joined.stderr
+    assert len(texts()) == len(before) - 1
+    split = quotemark("quote", "1", "split", "9", "--at", "it is the difference", home=home)
+    assert split.returncode == 0, split.stderr
+    assert texts()[9].startswith("it is the difference")
+    extent = quotemark("quote", "1", "9", "--extent", "not a luxury", home=home)
+    assert extent.returncode == 0, extent.stderr
+    assert texts()[8] == "not a luxury"
+    bad = quotemark("quote", "1", "join", "3", home=home)
+    assert bad.returncode == 1
+    assert "which two quotations" in bad.stderr

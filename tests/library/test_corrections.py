@@ -18,6 +18,7 @@ from library.operations import (
     AddQuote,
     ClipSpan,
     EditMetadata,
+    JoinQuotes,
     MergeSources,
     Operation,
     OpResult,
@@ -26,7 +27,9 @@ from library.operations import (
     RemoveQuote,
     RemoveSource,
     RenameSource,
+    SetExtent,
     SetSpeaker,
+    SplitQuote,
 )
 from library.service import Library
 from library.store import corrections as store
@@ -274,3 +277,39 @@ def test_uncertain_speakers_are_listed_until_corrected_or_accepted(
     # A quotation nobody is named for is uncertain until settled.
     library.run(SetSpeaker(post_id, 1, ""))
     assert library.uncertain(post_id) == [6]
+
+
+def _texts(library: Library, post_id: int) -> list[str]:
+    return [q.span.text for q in library.post(post_id).analysis.quotes]
+
+
+def test_a_quotation_s_extent_is_changed_joined_and_split_in_one_step_each(
+    library: Library, post_id: int
+) -> None:
+    # Quote 9 is "It is not a luxury", quote 10 goes on after "Ilves said".
+    texts = _texts(library, post_id)
+    assert texts[8] == "It is not a luxury"
+    round_trip(library, SetExtent(post_id, 9, "not a luxury"))
+    assert _texts(library, post_id)[8] == "not a luxury"
+    speaker = library.post(post_id).analysis.quotes[8].speaker
+    assert speaker is not None
+    assert speaker.name == "Marta Ilves"
+    library.run(SetExtent(post_id, 9, "It is not a luxury"))
+    assert _texts(library, post_id) == texts
+    joined = round_trip(library, JoinQuotes(post_id, 9, 10))
+    after = _texts(library, post_id)
+    assert len(after) == len(texts) - 1
+    assert after[8].startswith("It is not a luxury,” Ilves said, “it is the difference")
+    library.run(joined.undo)  # type: ignore[arg-type]
+    assert _texts(library, post_id) == texts
+    # Jonas Pärn's second quote is two sentences; split it at the second.
+    six = texts[5]
+    second = six[six.index("did the arithmetic") :]
+    with pytest.raises(InvalidCorrection, match="does not start inside"):
+        library.run(SplitQuote(post_id, 6, "For eleven winters"))
+    round_trip(library, SplitQuote(post_id, 6, "did the arithmetic"))
+    after = _texts(library, post_id)
+    assert after[5] == six[: six.index("did the arithmetic")].strip()
+    assert after[6] == second
+    library.run(ReextractPosts((post_id,)))
+    assert _texts(library, post_id) == after
