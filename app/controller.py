@@ -44,6 +44,8 @@ from library.records import ExportScope, SearchHit, SourceCitation, SourceSummar
 from library.service import Library
 from library.store.backups import Backup
 from library.store.changelog import merge
+from library.verify import Report, verify_file
+from library.verify.source import LibrarySource
 
 T = TypeVar("T")
 
@@ -156,6 +158,15 @@ class Controller(QObject):
     def tags(self) -> list[str]:
         """See :meth:`library.service.Library.tags`."""
         return self._library.tags()
+
+    def find_span(self, post_id: int, *, text: str) -> Span:
+        """See :meth:`library.service.Library.find_span`."""
+        return self._library.find_span(post_id, text=text)
+
+    def verify_file(self, path: Path) -> Report:
+        """A manuscript's cited quotations checked against this library
+        (what ``quotemark verify`` does)."""
+        return verify_file(path, LibrarySource(self._library))
 
     def citations(self, scope: ExportScope | None = None) -> list[Citation]:
         """See :meth:`library.service.Library.citations`."""
