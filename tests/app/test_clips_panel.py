@@ -181,7 +181,7 @@ def test_copy_as_citation_uses_the_style_chosen_in_preferences(
     dialog.style_box.setCurrentIndex(dialog.style_box.findData("apa"))
     assert dialog.apply()
     assert settings.get_str(settings.CITATION_STYLE) == "apa"
-    panel = ClipsPanel(library)
+    panel = ClipsPanel(Controller(library))
     qtbot.addWidget(panel)
     text = panel.citation_text([clip.id])
     # APA: "(Author, 2024, para. 3)" and a reference with the date in parentheses.

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.live_export import LiveChoice
 from app.main_window import MainWindow
-from library import paths
 from library.model import Position, Span
 from library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, show
@@ -30,7 +30,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
 def test_a_kept_file_follows_a_new_clip_and_resumes_in_the_next_window(
     qtbot: QtBot, library: Library, tmp_path: Path
 ) -> None:
-    window = show(qtbot, MainWindow(library, paths.library_file()))
+    window = show(qtbot, MainWindow(Controller(library)))
     dialog = window.make_export_dialog()
     qtbot.addWidget(dialog)
     target = tmp_path / "refs.bib"
@@ -52,7 +52,7 @@ def test_a_kept_file_follows_a_new_clip_and_resumes_in_the_next_window(
     assert "Kept" in window.statusBar().currentMessage()
     window.close()
 
-    again = show(qtbot, MainWindow(library, paths.library_file()))
+    again = show(qtbot, MainWindow(Controller(library)))
     assert again.live_export.is_active()
     assert again.live_export.choice == LiveChoice(target, "biblatex", None, False)
     reopened = again.make_export_dialog()
@@ -64,7 +64,7 @@ def test_a_kept_file_follows_a_new_clip_and_resumes_in_the_next_window(
 
 def test_a_selection_is_not_kept_current(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
     ferry = next(p for p in library.posts() if p.title.startswith("The Harbour"))
-    window = show(qtbot, MainWindow(library, paths.library_file()))
+    window = show(qtbot, MainWindow(Controller(library)))
     window.library_pane.select_post(ferry.id)
     dialog = window.make_export_dialog()
     qtbot.addWidget(dialog)

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from app.controller import Controller
 from app.dialogs.verify import VerifyDialog
 from app.main_window import MainWindow
-from library import paths
 from library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, show
 
@@ -42,7 +41,7 @@ def test_the_dialog_lists_each_quotation_and_opens_the_passage(
     qtbot: QtBot, library: Library, tmp_path: Path
 ) -> None:
     ferry = next(p for p in library.posts() if p.title.startswith("The Harbour"))
-    window = show(qtbot, MainWindow(library, paths.library_file()))
+    window = show(qtbot, MainWindow(Controller(library)))
     dialog = window.show_verify_dialog()
     assert isinstance(dialog, VerifyDialog)
     report = dialog.load(_manuscript(tmp_path, ferry.key))
