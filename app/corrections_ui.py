@@ -38,6 +38,7 @@ class CorrectionCommands(QObject):
         connect("review.previous", lambda: self.step_review(forward=False))
         connect("review.accept", self.accept_speaker)
         window.review_panel.quote_activated.connect(self._go_to_quote)
+        window.review_panel.listed.connect(window.reader.set_uncertain)
         keys = window.registry.keys
         window.review_panel.set_hint(
             f"Next / previous: {display_keys(keys('review.next'))} / "

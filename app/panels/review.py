@@ -27,6 +27,7 @@ class ReviewPanel(QWidget):
     """The uncertain readings of the open post."""
 
     quote_activated = Signal(int)  # Enter or a click on an entry: its quote index
+    listed = Signal(list)  # the quote indexes listed, after each refill
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class ReviewPanel(QWidget):
         self._indexes = []
         if post is None:
             self.summary.setText("Open a post to review its uncertain readings.")
+            self.listed.emit([])
             return
         try:
             self._indexes = self._controller.uncertain(post.id)
@@ -95,6 +97,7 @@ class ReviewPanel(QWidget):
             )
             item.setData(INDEX_ROLE, index)
             self.list.addItem(item)
+        self.listed.emit(list(self._indexes))
         count = len(self._indexes)
         self.summary.setText(
             f"{count} reading{'' if count == 1 else 's'} to review."

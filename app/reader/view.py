@@ -229,6 +229,7 @@ class ReaderView(QWidget):
         self._theme = theme.theme_for(self._scheme)
         self._column = 600.0
         self._clip_marks: list[QTextEdit.ExtraSelection] = []
+        self._uncertain: frozenset[int] = frozenset()
         self._find_marks: list[QTextEdit.ExtraSelection] = []
 
         self._editor = _ReaderText(self)
@@ -359,6 +360,15 @@ class ReaderView(QWidget):
         """The line under the text naming the current quote's speaker."""
         return self._speaker_line
 
+    def set_uncertain(self, indexes: Sequence[int]) -> None:
+        """The quotes whose speaker is uncertain: the speaker line says so."""
+        self._uncertain = frozenset(indexes)
+        current, post = self._current_quote, self._post
+        if post is None or current is None or not self._speaker_line.isVisible():
+            return
+        if current < len(post.analysis.quotes):
+            self._show_speaker_line(current)
+
     def header(self) -> PostHeader:
         """The post header above the text."""
         return self._editor.header
@@ -379,9 +389,14 @@ class ReaderView(QWidget):
             who = f"<b>{escape(speaker.label)}</b>"
         number = self._rank[index] + 1
         kind = "partial quotation" if quote.kind is QuoteKind.PARTIAL else "quotation"
+        doubt = (
+            "&nbsp;&nbsp;·&nbsp;&nbsp;<i>uncertain: review it</i>"
+            if index in self._uncertain
+            else ""
+        )
         self._speaker_line.setText(
             f'<span style="color:{colour}">&#9632;</span>&nbsp;{who}'
-            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}"
+            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}{doubt}"
         )
         self._speaker_line.show()
 

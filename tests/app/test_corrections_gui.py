@@ -185,12 +185,14 @@ def test_uncertain_readings_are_stepped_through_and_accepted_by_keyboard(
     qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
     assert window.side_tabs.currentWidget() is panel
     assert window.reader.quote_under_cursor() == 5
+    assert "uncertain" in window.reader.speaker_line().text()
     qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
     assert window.reader.quote_under_cursor() == 6
     qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier)
     assert window.reader.quote_under_cursor() == 5
     window.registry["review.accept"].trigger()
     assert panel.indexes() == [6]
+    assert "uncertain" not in window.reader.speaker_line().text()
     assert "1 reading to review" in panel.summary.text()
     assert "Shift+J" in panel.hint.text()
     window.registry["edit.undo"].trigger()
