@@ -197,3 +197,19 @@ def test_uncertain_readings_are_stepped_through_and_accepted_by_keyboard(
     assert "Shift+J" in panel.hint.text()
     window.registry["edit.undo"].trigger()
     assert panel.indexes() == [5, 6]
+
+
+def test_corrections_made_on_the_command_line_appear_in_the_open_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.app.test_live_windows import quotemark
+
+    post = window.current_post()
+    assert post is not None
+    quotemark("quote", str(post.id), "2", "--speaker", "Andres Kask")
+    qtbot.waitUntil(lambda: _speaker(window, 1) == "Andres Kask", timeout=5000)
+    assert window.review_panel.indexes() == [5, 6]
+    quotemark("edit", str(post.id), "--date", "2024-03-10")
+    qtbot.waitUntil(
+        lambda: window.info_panel.fields["published"].text() == "2024-03-10", timeout=5000
+    )
