@@ -75,6 +75,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--site", metavar="S")
     p.add_argument("--url", metavar="U")
     p.add_argument("--language", metavar="TAG", help="a language tag such as en or pt-BR")
+    p.add_argument(
+        "--type",
+        dest="entry_type",
+        metavar="blog|news|web",
+        help="what the post is: a blog post, a news article or a web page ('' for not said)",
+    )
     p.add_argument("--key", metavar="K", help="the post's citation key")
     p.add_argument("--json", action="store_true", help="print the post's citation data as JSON")
     p.set_defaults(run=_edit)
@@ -212,6 +218,7 @@ def _edit(options: argparse.Namespace) -> int:
         ("site", options.site),
         ("url", options.url),
         ("language", options.language),
+        ("entry_type", options.entry_type),
     ):
         if value is not None:
             fields.append((name, value))
@@ -219,13 +226,15 @@ def _edit(options: argparse.Namespace) -> int:
         fields.append(("authors", [] if options.no_authors else options.author))
     if not fields and options.key is None:
         raise InvalidCorrection(
-            "Say what to correct: --title, --author, --date, --site, --url, --language or --key."
+            "Say what to correct: --title, --author, --date, --site, --url, --language, "
+            "--type or --key."
         )
     with _open() as library:
         result = library.run(EditMetadata(options.post_id, tuple(fields), key=options.key))
         post = library.post(options.post_id)
     if options.json:
-        _line({"id": post.id, "key": post.key, **metadata_json(post.metadata)})
+        meta = post.metadata
+        _line({"id": post.id, "key": post.key, **metadata_json(meta), "type": meta.entry_type})
     else:
         print(result.label)
     return 0

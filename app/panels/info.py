@@ -2,7 +2,8 @@
 as in Zotero's item pane.
 
 Title, authors (one per line, in order: "Family, Given" or an
-organisation), date, site, URL, language and citation key. Leaving a field
+organisation), date, site, URL, language, entry type (blog post, news
+article, web page) and citation key. Leaving a field
 (Tab, Enter, a click elsewhere) with a new value runs one correction
 through the controller (:class:`library.operations.EditMetadata`), so
 Ctrl+Z undoes it; Esc in a field puts back what is stored. A refused value
@@ -17,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -100,6 +102,18 @@ class InfoPanel(QWidget):
                 self.authors.committed.connect(lambda: self._commit("authors"))
                 self.authors.cancelled.connect(lambda: self._show())
                 form.addRow("&Authors:", self.authors)
+        self.entry_type = QComboBox(self)
+        self.entry_type.setObjectName("info_entry_type")
+        self.entry_type.setAccessibleName("Entry type")
+        for text, value in (
+            ("not said (web page)", ""),
+            ("Blog post", "blog"),
+            ("News article", "news"),
+            ("Web page", "web"),
+        ):
+            self.entry_type.addItem(text, value)
+        self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
+        form.insertRow(form.rowCount() - 1, "&Entry type:", self.entry_type)
         self.message = QLabel(self)
         self.message.setObjectName("infoMessage")
         self.message.setAccessibleName("Info message")
@@ -128,7 +142,7 @@ class InfoPanel(QWidget):
         self._show()
 
     def _widgets(self) -> list[QWidget]:
-        return [*self.fields.values(), self.authors]
+        return [*self.fields.values(), self.authors, self.entry_type]
 
     def _show(self, keep_typing: bool = False) -> None:
         """Fill the fields from the post; with ``keep_typing`` the field
@@ -157,6 +171,7 @@ class InfoPanel(QWidget):
             if edit.text() != values[name]:
                 edit.setText(values[name])
                 edit.setCursorPosition(0)
+        self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)
         if self.authors.toPlainText() != authors and not (
             keep_typing and self.authors.hasFocus() and self.authors.document().isModified()
@@ -170,6 +185,8 @@ class InfoPanel(QWidget):
             return post.key
         if name == "authors":
             return list(post.metadata.authors)
+        if name == "entry_type":
+            return post.metadata.entry_type or ""
         return getattr(post.metadata, name) or ""
 
     def _commit(self, name: str) -> None:
@@ -180,6 +197,8 @@ class InfoPanel(QWidget):
         if name == "authors":
             value = [line.strip() for line in self.authors.toPlainText().splitlines()]
             value = [v for v in value if v]
+        elif name == "entry_type":
+            value = str(self.entry_type.currentData() or "")
         else:
             value = self.fields[name].text().strip()
         if value == self._stored(name):
@@ -197,7 +216,7 @@ class InfoPanel(QWidget):
         self.message.clear()
         if name in self.fields:
             self.fields[name].setModified(False)
-        else:
+        elif name == "authors":
             self.authors.document().setModified(False)
         self.status.emit(result.label)
         self._post = self._controller.post(post.id)

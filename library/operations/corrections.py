@@ -265,6 +265,12 @@ class RemoveQuote(Operation[tuple[int, ...]]):
         )
 
 
+ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web")
+"""What a post can be said to be: a blog post, a news article, a web page."""
+
+# Field names as the Edit menu's "Undo ..." says them.
+_WORDS = {"published": "date", "entry_type": "entry type", "url": "URL", "key": "citation key"}
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -295,6 +301,8 @@ def check_field(name: str, value: Any) -> Any:
         return text
     if name == "url" and not re.match(r"^https?://\S+$", text):
         raise InvalidCorrection(f"{text!r} is not a web address: it starts with https://.")
+    if name == "entry_type" and text not in ENTRY_TYPES:
+        raise InvalidCorrection(f"{text!r} is not an entry type: say {', '.join(ENTRY_TYPES)}.")
     if name == "language" and not _LANGUAGE.match(text):
         raise InvalidCorrection(f"{text!r} is not a language tag such as en or pt-BR.")
     if name not in store.FIELDS:
@@ -330,9 +338,9 @@ class EditMetadata(Operation[tuple[int, ...]]):
                 remove.append(old.id)
             if value != machine:
                 add.append(store.Row(0, self.post_id, store.FIELD, name, 0, machine, value, now()))
-        names = [n for n, _ in self.fields]
+        names = [_WORDS.get(n, n) for n, _ in self.fields]
         if self.key is not None:
-            names.append("key")
+            names.append("citation key")
         label = f"Edit {', '.join(names)}" if names else "Edit"
         return PutCorrections(
             self.post_id, tuple(remove), tuple(add), key=self.key, label=label

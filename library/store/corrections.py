@@ -30,7 +30,15 @@ ADD_QUOTE = "add_quote"
 REMOVE_QUOTE = "remove_quote"
 FIELD = "field"
 
-FIELDS: tuple[str, ...] = ("title", "authors", "published", "site", "url", "language")
+FIELDS: tuple[str, ...] = (
+    "title",
+    "authors",
+    "published",
+    "site",
+    "url",
+    "language",
+    "entry_type",
+)
 """The post's metadata a researcher can correct (columns of ``posts``)."""
 
 

@@ -179,6 +179,7 @@ CREATE TABLE corrections (
     made TEXT NOT NULL                  -- ISO 8601 with offset
 );
 CREATE INDEX IF NOT EXISTS corrections_post ON corrections(post_id, kind);
+ALTER TABLE posts ADD COLUMN entry_type TEXT;  -- the researcher's: blog, news or web
 CREATE TABLE source_corrections (
     kind TEXT NOT NULL,                 -- the SourceKind the analysis gives
     norm TEXT NOT NULL,                 -- the analysis' name, normalised

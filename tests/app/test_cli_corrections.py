@@ -69,12 +69,15 @@ def test_edit_sets_the_citation_data_with_authors_in_order(home: Path) -> None:
         "2024-03-10",
         "--key",
         "laane2024ferry",
+        "--type",
+        "news",
         "--json",
         home=home,
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["authors"] == ["Laane, Kadri", "Harbour Lights"]
+    assert data["type"] == "news"
     assert (data["title"], data["published"], data["key"]) == (
         "Night Ferry",
         "2024-03-10",

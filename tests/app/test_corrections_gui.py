@@ -151,6 +151,12 @@ def test_the_date_is_edited_in_the_info_tab_and_undone(qtbot: QtBot, window: Mai
     assert date.text() == "2024-03-10"
     window.registry["edit.undo"].trigger()
     assert date.text() == "2024-03-09T18:40:00+02:00"
+    # The entry type is a choice, saved when chosen.
+    panel.entry_type.setCurrentIndex(panel.entry_type.findData("blog"))
+    panel.entry_type.activated.emit(panel.entry_type.currentIndex())
+    post = window.current_post()
+    assert post is not None
+    assert post.metadata.entry_type == "blog"
 
 
 def test_a_selection_becomes_a_quotation_from_the_reader(qtbot: QtBot, window: MainWindow) -> None:

@@ -313,3 +313,22 @@ def test_a_quotation_s_extent_is_changed_joined_and_split_in_one_step_each(
     assert after[6] == second
     library.run(ReextractPosts((post_id,)))
     assert _texts(library, post_id) == after
+
+
+def test_the_entry_type_decides_the_csl_and_ris_type(library: Library, post_id: int) -> None:
+    def types() -> tuple[str, str]:
+        csl = json.loads(export("csl-json", library.citations(), ExportOptions()))[0]["type"]
+        ris = export("ris", library.citations(), ExportOptions()).splitlines()[0]
+        return csl, ris
+
+    assert types() == ("webpage", "TY  - ELEC")
+    result = round_trip(library, EditMetadata(post_id, (("entry_type", "news"),)))
+    assert types() == ("article-newspaper", "TY  - NEWS")
+    library.run(EditMetadata(post_id, (("entry_type", "blog"),)))
+    assert types() == ("post-weblog", "TY  - BLOG")
+    assert library.post(post_id).metadata.entry_type == "blog"
+    library.run(ReextractPosts((post_id,)))
+    assert library.post(post_id).metadata.entry_type == "blog"
+    with pytest.raises(InvalidCorrection, match="not an entry type"):
+        library.run(EditMetadata(post_id, (("entry_type", "podcast"),)))
+    assert result.label == "Edit entry type"
