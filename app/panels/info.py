@@ -171,6 +171,8 @@ class InfoPanel(QWidget):
             if edit.text() != values[name]:
                 edit.setText(values[name])
                 edit.setCursorPosition(0)
+            # A long title or URL is cut off in the field: the whole of it on hover.
+            edit.setToolTip(values[name] if name in ("title", "url") else "")
         self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)
         if self.authors.toPlainText() != authors and not (
