@@ -42,6 +42,8 @@ class PutCorrections(Operation[tuple[int, ...]]):
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Change the rows in one transaction, then the columns and clips
         that show them."""
+        if not self.remove and not self.add and self.key is None:
+            return OpResult(self.label, Change(), None, ())  # nothing to change
         with session.write() as conn:
             if conn.execute("SELECT 1 FROM posts WHERE id = ?", (self.post_id,)).fetchone() is None:
                 raise not_found("post", self.post_id)

@@ -332,3 +332,11 @@ def test_the_entry_type_decides_the_csl_and_ris_type(library: Library, post_id: 
     with pytest.raises(InvalidCorrection, match="not an entry type"):
         library.run(EditMetadata(post_id, (("entry_type", "podcast"),)))
     assert result.label == "Edit entry type"
+
+
+def test_an_edit_to_the_value_shown_already_changes_nothing(library: Library, post_id: int) -> None:
+    title = library.post(post_id).metadata.title
+    result = library.run(EditMetadata(post_id, (("title", title),)))
+    assert result.undo is None
+    assert not result.change
+    assert library.corrections() == []
