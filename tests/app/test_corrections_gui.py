@@ -219,3 +219,19 @@ def test_corrections_made_on_the_command_line_appear_in_the_open_window(
     qtbot.waitUntil(
         lambda: window.info_panel.fields["published"].text() == "2024-03-10", timeout=5000
     )
+
+
+def test_capital_j_and_k_are_typed_in_the_info_fields_not_taken_as_keys(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.registry["view.post_info"].trigger()
+    site = window.info_panel.fields["site"]
+    site.setFocus()
+    site.selectAll()
+    qtbot.keyClicks(site, "KJ News")
+    assert site.text() == "KJ News"
+    authors = window.info_panel.authors
+    authors.setFocus()
+    qtbot.keyClicks(authors, "Kask, Jaan")
+    assert "Kask, Jaan" in authors.toPlainText()
+    assert window.side_tabs.currentWidget() is window.info_panel
