@@ -99,6 +99,27 @@ SPECS: tuple[ActionSpec, ...] = (
         "Remove the quotation the analysis found by mistake",
     ),
     ActionSpec(
+        "source.rename",
+        "Re&name source…",
+        (),
+        "Edit",
+        "Give the source selected in the Sources tab a new name across the library",
+    ),
+    ActionSpec(
+        "source.merge",
+        "&Merge source into…",
+        (),
+        "Edit",
+        "Make the selected source and another one source (AP / Associated Press)",
+    ),
+    ActionSpec(
+        "source.remove",
+        "Not a so&urce",
+        (),
+        "Edit",
+        "The selected name is no source: its mentions go, across the library",
+    ),
+    ActionSpec(
         "review.next",
         "Next uncertain reading",
         ("Shift+J",),

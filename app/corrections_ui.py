@@ -12,12 +12,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from app.actions import display_keys
 from app.dialogs.speaker import SpeakerDialog
 from library.errors import QuotemarkError
-from library.operations import AddQuote, Operation, RemoveQuote, SetSpeaker
+from library.operations import (
+    AddQuote,
+    MergeSources,
+    Operation,
+    RemoveQuote,
+    RemoveSource,
+    RenameSource,
+    SetSpeaker,
+)
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -37,6 +45,14 @@ class CorrectionCommands(QObject):
         connect("review.next", lambda: self.step_review(forward=True))
         connect("review.previous", lambda: self.step_review(forward=False))
         connect("review.accept", self.accept_speaker)
+        connect("source.rename", self.rename_source)
+        connect("source.merge", self.merge_source)
+        connect("source.remove", self.remove_source)
+        sources = window.sources_panel.sources_list()
+        sources.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        sources.addActions(
+            [window.registry[i] for i in ("source.rename", "source.merge", "source.remove")]
+        )
         window.review_panel.quote_activated.connect(self._go_to_quote)
         window.review_panel.listed.connect(window.reader.set_uncertain)
         keys = window.registry.keys
@@ -141,6 +157,50 @@ class CorrectionCommands(QObject):
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return
         self._run(RemoveQuote(post.id, index + 1), "Could not remove the quotation")
+
+    def _source(self) -> str | None:
+        name = self._window.sources_panel.current_source()
+        if name is None:
+            self._window.show_status("Select a source in the Sources tab first.")
+        return name
+
+    def ask(self, title: str, label: str, text: str) -> str | None:
+        """A name typed by the researcher (None: cancelled or empty)."""
+        answer, ok = QInputDialog.getText(self._window, title, label, text=text)
+        answer = " ".join(answer.split())
+        return answer if ok and answer else None
+
+    @Slot()
+    def rename_source(self) -> None:
+        """Rename the selected source across the library."""
+        name = self._source()
+        new = self.ask("Rename source", f"New name for “{name}”:", name or "") if name else None
+        if name and new and new != name:
+            self._run(RenameSource(name, new), "Could not rename the source")
+
+    @Slot()
+    def merge_source(self) -> None:
+        """Merge the selected source into another (one undo step)."""
+        name = self._source()
+        if name is None:
+            return
+        others = sorted(
+            {s.name for s in self._window.controller.sources() if s.name != name},
+            key=str.casefold,
+        )
+        into, ok = QInputDialog.getItem(
+            self._window, "Merge source", f"Merge “{name}” into:", others, 0, True
+        )
+        into = " ".join(into.split())
+        if ok and into:
+            self._run(MergeSources((name, into), into), "Could not merge the sources")
+
+    @Slot()
+    def remove_source(self) -> None:
+        """Say the selected name is no source."""
+        name = self._source()
+        if name:
+            self._run(RemoveSource(name), "Could not remove the source")
 
     @Slot()
     def show_info(self) -> None:

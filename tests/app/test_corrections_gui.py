@@ -235,3 +235,42 @@ def test_capital_j_and_k_are_typed_in_the_info_fields_not_taken_as_keys(
     qtbot.keyClicks(authors, "Kask, Jaan")
     assert "Kask, Jaan" in authors.toPlainText()
     assert window.side_tabs.currentWidget() is window.info_panel
+
+
+def _answer_input(qtbot: QtBot, text: str) -> None:
+    """Type ``text`` into the next input dialog and press Enter."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, act)
+            return
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        dialog.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def test_sources_are_renamed_and_merged_from_the_sources_tab(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.sources_panel
+    window.side_tabs.setCurrentWidget(panel)
+    assert panel.show_source("Reuters")
+    _answer_input(qtbot, "Thomson Reuters")
+    window.registry["source.rename"].trigger()
+    names = [s.name for s in window.controller.sources()]
+    assert "Thomson Reuters" in names
+    assert "Reuters" not in names
+    assert panel.show_source("Thomson Reuters")
+    assert panel.show_source("Nordic Wire Service")
+    _answer_input(qtbot, "Coastal Courier / Nordic Wire Service")
+    window.registry["source.merge"].trigger()
+    names = [s.name for s in window.controller.sources()]
+    assert "Nordic Wire Service" not in names
+    window.registry["edit.undo"].trigger()
+    assert "Nordic Wire Service" in [s.name for s in window.controller.sources()]
