@@ -265,6 +265,8 @@ def _corrected_sources(conn: sqlite3.Connection, post_id: int, analysis: Analysi
 
     if not analysis.sources:
         return analysis
+    if conn.execute("SELECT 1 FROM source_corrections LIMIT 1").fetchone() is None:
+        return analysis  # no source was ever corrected: nothing to look up
     ids = source_ids_of(conn, post_id, analysis)
     names = {
         int(r[0]): str(r[1])
