@@ -41,6 +41,7 @@ from library.operations import (
 from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.service import Library
 from library.store.changelog import merge
+from library.store.listing import Listing
 
 T = TypeVar("T")
 
@@ -108,6 +109,18 @@ class Controller(QObject):
         """See :meth:`library.service.Library.posts`."""
         return self._library.posts(tag=tag, source_id=source_id)
 
+    def listing_count(self, listing: Listing) -> int:
+        """See :meth:`library.service.Library.listing_count`."""
+        return self._library.listing_count(listing)
+
+    def listing_page(self, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
+        """See :meth:`library.service.Library.listing_page`."""
+        return self._library.listing_page(listing, offset, limit)
+
+    def listing_row(self, listing: Listing, post_id: int) -> int | None:
+        """See :meth:`library.service.Library.listing_row`."""
+        return self._library.listing_row(listing, post_id)
+
     def post_summary(self, post_id: int) -> PostSummary:
         """See :meth:`library.service.Library.post_summary`."""
         return self._library.post_summary(post_id)
@@ -160,7 +173,7 @@ class Controller(QObject):
 
     def counts(self) -> tuple[int, int]:
         """(posts, clips) in the library."""
-        return self._library.counts()
+        return self._library.totals()
 
     # -- changing ---------------------------------------------------------
 

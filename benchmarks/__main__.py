@@ -14,6 +14,7 @@ MODULES = (
     "benchmarks.store",
     "benchmarks.export",
     "benchmarks.gui",
+    "benchmarks.scale",
 )
 
 
