@@ -60,10 +60,11 @@ from library.operations import (
 )
 from library.operations.base import CancelToken, ProgressCallback
 from library.operations.imports import SAMPLE
-from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
+from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.store import anchors, batch, changelog, codec, db, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
+from library.store import collections as store_collections
 from library.store import listing as store_listing
 from library.store import posts as store_posts
 from library.store import search as store_search
@@ -464,6 +465,39 @@ class Library:
     def tags(self) -> list[str]:
         """Every tag in use, sorted."""
         return store_clips.all_tags(self._conn)
+
+    # -- collections, a post's own tags and note -------------------------
+
+    @_guarded
+    def collections(self) -> list[CollectionInfo]:
+        """Every collection, depth first (see :func:`library.store.collections.tree`)."""
+        return store_collections.tree(self._conn)
+
+    @_guarded
+    def find_collection(self, path: str) -> int:
+        """The id of the collection at ``path`` (``Reading/Climate``) or with that id."""
+        return store_collections.resolve(self._conn, path)
+
+    @_guarded
+    def collection_post_ids(self, collection_id: int, *, nested: bool = True) -> list[int]:
+        """The posts of a collection (with ``nested``, also of those below it)."""
+        store_collections.get(self._conn, collection_id)
+        return store_collections.post_ids(self._conn, collection_id, nested=nested)
+
+    @_guarded
+    def post_collections(self, post_id: int) -> list[int]:
+        """The collections a post is in."""
+        return store_collections.collections_of(self._conn, post_id)
+
+    @_guarded
+    def post_tags(self, post_id: int) -> tuple[str, ...]:
+        """A post's own tags (its clips' tags are the clips')."""
+        return store_collections.post_tags(self._conn, post_id)
+
+    @_guarded
+    def post_note(self, post_id: int) -> str:
+        """A post's Markdown note (empty when it has none)."""
+        return store_collections.note(self._conn, post_id)
 
     # -- posts ---------------------------------------------------------
 

@@ -4,6 +4,18 @@ what changed and the operation that undoes it (see :mod:`.base`)."""
 
 from library.operations.base import Operation, OpResult, Session
 from library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
+from library.operations.collections import (
+    AddToCollection,
+    CreateCollection,
+    DeleteCollection,
+    MoveCollection,
+    RemoveFromCollection,
+    RenameCollection,
+    RestoreCollections,
+    SetPostNote,
+    SetPostTags,
+    TagPosts,
+)
 from library.operations.imports import (
     ImportFiles,
     ImportReport,
@@ -23,8 +35,11 @@ from library.operations.posts import (
 )
 
 __all__ = [
+    "AddToCollection",
     "ClipSpan",
+    "CreateCollection",
     "DeleteClips",
+    "DeleteCollection",
     "DeletePosts",
     "DeletedPost",
     "EditClip",
@@ -33,14 +48,21 @@ __all__ = [
     "ImportResult",
     "ImportSample",
     "ImportStatus",
+    "MoveCollection",
     "OpResult",
     "Operation",
     "ReextractPosts",
     "ReextractReport",
     "Reimport",
+    "RemoveFromCollection",
+    "RenameCollection",
     "ReplacePosts",
     "RestoreClips",
+    "RestoreCollections",
     "RestorePosts",
     "Session",
     "SetPostKey",
+    "SetPostNote",
+    "SetPostTags",
+    "TagPosts",
 ]

@@ -52,12 +52,14 @@ _COLUMNS = (
 @dataclass(frozen=True, slots=True)
 class Listing:
     """Which posts the list shows and in what order: ``order`` is one of
-    :data:`ORDERS`; ``tag`` keeps posts with a clip so tagged;
-    ``source_id`` keeps posts citing that source."""
+    :data:`ORDERS`; ``tag`` keeps posts tagged so, or with a clip so
+    tagged; ``source_id`` keeps posts citing that source; ``collection_id``
+    keeps the posts of a collection and of those below it."""
 
     order: str = "newest"
     tag: str | None = None
     source_id: int | None = None
+    collection_id: int | None = None
 
     def __post_init__(self) -> None:
         if self.order not in _TERMS:
@@ -71,12 +73,20 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
     if listing.tag is not None:
         parts.append(
             "p.id IN (SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
-            " WHERE t.tag = ?)"
+            " WHERE t.tag = ? UNION SELECT post_id FROM post_tags WHERE tag = ?)"
         )
-        params.append(listing.tag)
+        params.extend([listing.tag, listing.tag])
     if listing.source_id is not None:
         parts.append("p.id IN (SELECT post_id FROM mentions WHERE source_id = ?)")
         params.append(listing.source_id)
+    if listing.collection_id is not None:
+        parts.append(
+            "p.id IN (SELECT post_id FROM collection_posts WHERE collection_id IN ("
+            "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+            " SELECT c.id FROM collections c JOIN sub ON c.parent_id = sub.id)"
+            " SELECT id FROM sub))"
+        )
+        params.append(listing.collection_id)
     return (" AND ".join(parts) or "1"), params
 
 
