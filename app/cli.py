@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from library.model import Clip, Post, PostSummary
     from library.service import Library
 
+from app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
+
 PROG = "quotemark"
 SUBCOMMANDS = (
     "extract",
@@ -33,6 +35,7 @@ SUBCOMMANDS = (
     "export",
     "delete",
     "reextract",
+    *CLI_COLLECTIONS,
 )
 
 
@@ -162,6 +165,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--posts-only", action="store_true", help="leave clip entries out")
     p.add_argument("--tag", metavar="T", help="only clips with this tag (and their posts)")
+    p.add_argument("--collection", metavar="PATH", help="only the posts of this collection")
     p.add_argument("-o", "--output", type=Path, metavar="FILE")
     p.set_defaults(run=_export)
 
@@ -173,6 +177,10 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reextract", help="extract stored posts again, keeping clips and keys")
     p.add_argument("ids", nargs="*", type=int, metavar="ID")
     p.set_defaults(run=_reextract)
+
+    from app import cli_collections
+
+    cli_collections.add_parsers(sub)
     return parser
 
 
@@ -453,6 +461,11 @@ def _export(options: argparse.Namespace) -> int:
 
     scope = ExportScope(tag=options.tag) if options.tag else None
     with _open() as library:
+        if options.collection:
+            from app.cli_collections import export_scope_posts
+
+            posts = export_scope_posts(library, options.collection)
+            scope = ExportScope(tag=options.tag, post_ids=posts)
         if options.output is None:
             sys.stdout.write(
                 library.export(options.format, scope=scope, posts_only=options.posts_only)
