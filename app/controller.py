@@ -38,7 +38,7 @@ from library.operations import (
     Operation,
     OpResult,
 )
-from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
+from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.service import Library
 from library.store.changelog import merge
 from library.store.listing import Listing
@@ -170,6 +170,22 @@ class Controller(QObject):
     ) -> int:
         """See :meth:`library.service.Library.export_to_file`."""
         return self._library.export_to_file(path, fmt, scope=scope, posts_only=posts_only)
+
+    def collections(self) -> list[CollectionInfo]:
+        """See :meth:`library.service.Library.collections`."""
+        return self._library.collections()
+
+    def post_collections(self, post_id: int) -> list[int]:
+        """See :meth:`library.service.Library.post_collections`."""
+        return self._library.post_collections(post_id)
+
+    def post_tags(self, post_id: int) -> tuple[str, ...]:
+        """See :meth:`library.service.Library.post_tags`."""
+        return self._library.post_tags(post_id)
+
+    def post_note(self, post_id: int) -> str:
+        """See :meth:`library.service.Library.post_note`."""
+        return self._library.post_note(post_id)
 
     def counts(self) -> tuple[int, int]:
         """(posts, clips) in the library."""

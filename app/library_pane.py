@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.collections_tree import CollectionsTree, PostDragger
 from app.post_list_model import HEADERS, SECONDARY_ROLE, PostListModel
 from library.errors import QuotemarkError
 from library.model import Change, PostSummary
@@ -208,6 +210,19 @@ class LibraryPane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(
             TwoLineDelegate(self).sizeHint(QStyleOptionViewItem(), self.model.index(0, 0)).height()
         )
+        # Collections above the list (Zotero keeps them in a pane of their
+        # own; a narrow window has no room for a fourth column).
+        self.collections = CollectionsTree(controller, self)
+        self.collections.collection_chosen.connect(self._on_collections_collection_chosen)
+        self.collections.status.connect(self.status)
+        self._dragger = PostDragger(self.view, self.selected_post_ids)
+        self.lists = QSplitter(Qt.Orientation.Vertical, self)
+        self.lists.setObjectName("libraryLists")
+        self.lists.addWidget(self.collections)
+        self.lists.addWidget(self.view)
+        self.lists.setStretchFactor(0, 0)
+        self.lists.setStretchFactor(1, 1)
+        self.lists.setSizes([110, 400])
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -225,7 +240,7 @@ class LibraryPane(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addLayout(choices)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.lists, 1)
         layout.addWidget(self.empty_label)
 
         self._search_timer = QTimer(self)
@@ -241,7 +256,8 @@ class LibraryPane(QWidget):
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
         QWidget.setTabOrder(self.search_box, self.filter_box)
         QWidget.setTabOrder(self.filter_box, self.sort_box)
-        QWidget.setTabOrder(self.sort_box, self.view)
+        QWidget.setTabOrder(self.sort_box, self.collections)
+        QWidget.setTabOrder(self.collections, self.view)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
         self.refresh_filters()
@@ -313,6 +329,8 @@ class LibraryPane(QWidget):
         kind, _value = self._filter()
         if kind == "tag" and change.tags_changed:
             self.refresh()  # a clip may have joined or left the shown tag
+        elif self.collections.chosen() is not None and change.collections_changed:
+            self.refresh()  # posts may have joined or left the shown collection
         else:
             self.apply_change(change)
         if change.tags_changed or change.sources_changed:
@@ -402,6 +420,7 @@ class LibraryPane(QWidget):
             self.sort_order(),
             tag=value if kind == "tag" else None,
             source_id=int(value) if kind == "source" else None,
+            collection_id=self.collections.chosen(),
         )
 
     def _show_empty(self, query: str) -> None:
@@ -410,6 +429,11 @@ class LibraryPane(QWidget):
             return
         if query:
             self.empty_label.setText(f"No post contains “{query}”.")
+        elif self.collections.chosen() is not None and self._filter()[0] == "all":
+            self.empty_label.setText(
+                "No posts in this collection yet. Drag posts here from All posts, "
+                "or use Edit ▸ Add to collection."
+            )
         elif self._filter()[0] != "all":
             self.empty_label.setText("No post matches this filter.")
         else:
@@ -429,6 +453,10 @@ class LibraryPane(QWidget):
 
     @Slot(int)
     def _on_filter_box_activated(self, _index: int) -> None:
+        self.refresh()
+
+    @Slot(object)
+    def _on_collections_collection_chosen(self, _collection_id: object) -> None:
         self.refresh()
 
     @Slot(int)

@@ -49,6 +49,7 @@ from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import LibraryPane
 from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
+from app.panels.post_notes import PostNotesPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
             (self.quotes_panel, self.sources_panel, self.clips_panel), _TABS, strict=True
         ):
             self.side_tabs.addTab(panel, name)
+        self.notes_panel = PostNotesPanel(controller, self)
+        self.side_tabs.addTab(self.notes_panel, "Notes")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         connect("clip.delete", self._on_delete_key)
         connect("clip.copy_citation", self.clips_panel.copy_citation)
         connect("edit.preferences", self.show_preferences)
+        self._connect_collections()
         connect("view.zoom_in", self.reader.zoom_in)
         connect("view.zoom_out", self.reader.zoom_out)
         connect("view.zoom_reset", self.reader.zoom_reset)
@@ -215,6 +219,9 @@ class MainWindow(QMainWindow):
         library_view = self.library_pane.view
         library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         library_view.addActions([self.registry["file.delete_post"], self.registry["file.export"]])
+        library_view.addActions(
+            [self.registry["collection.add_posts"], self.registry["collection.remove_posts"]]
+        )
         clips_view = self.clips_panel.view
         clips_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         clips_view.addActions(
@@ -258,6 +265,7 @@ class MainWindow(QMainWindow):
             self.show_error("Could not open the post", str(error))
             return False
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)"))
+        self.notes_panel.set_post(post.id)
         self._update_stack()
         self.library_pane.select_post(post.id)
         settings.set_value("window/last_post", post.id)
@@ -279,7 +287,49 @@ class MainWindow(QMainWindow):
         self._on_open_post_closed()
 
     @Slot()
+    def _connect_collections(self) -> None:
+        """Collections, post tags and notes: the registry's actions, the
+        collection tree's right-click menu (same actions, same keys)."""
+        tree = self.library_pane.collections
+        pane = self.library_pane
+        self.registry.on_trigger("collection.new", tree.ask_new)
+        self.registry.on_trigger(
+            "collection.add_posts", lambda: tree.ask_add(self._posts_for_collection())
+        )
+        self.registry.on_trigger(
+            "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
+        )
+        self.registry.on_trigger("collection.rename", tree.ask_rename)
+        self.registry.on_trigger("collection.delete", tree.delete_current)
+        self.registry.on_trigger("post.edit_tags", lambda: self._focus_notes(tags=True))
+        self.registry.on_trigger("post.edit_note", lambda: self._focus_notes(tags=False))
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tree.addActions(
+            [
+                self.registry[name]
+                for name in ("collection.new", "collection.rename", "collection.delete")
+            ]
+        )
+        self.notes_panel.status.connect(self.show_status)
+
+    def _posts_for_collection(self) -> list[int]:
+        """The selected posts, or the open one when the list has no selection."""
+        ids = self.library_pane.selected_post_ids()
+        post = self.current_post()
+        return ids or ([post.id] if post is not None else [])
+
+    def _focus_notes(self, *, tags: bool) -> None:
+        if self.current_post() is None:
+            self.show_status("Open a post first: tags and notes belong to the open post.")
+            return
+        self.side_tabs.setCurrentWidget(self.notes_panel)
+        if self.notes_panel.preview_button.isChecked():
+            self.notes_panel.preview_button.setChecked(False)
+        target = self.notes_panel.tags_edit if tags else self.notes_panel.note_edit
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _on_open_post_closed(self) -> None:
+        self.notes_panel.set_post(None)
         self.setWindowTitle(APP_TITLE)
         self._update_actions()
 
