@@ -129,9 +129,9 @@ class Controller(QObject):
         """See :meth:`library.service.Library.post`."""
         return self._library.post(post_id)
 
-    def search(self, query: str) -> list[SearchHit]:
+    def search(self, query: str, listing: Listing | None = None) -> list[SearchHit]:
         """See :meth:`library.service.Library.search`."""
-        return self._library.search(query)
+        return self._library.search(query, listing=listing)
 
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
         """See :meth:`library.service.Library.sources`."""

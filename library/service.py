@@ -301,10 +301,14 @@ class Library:
         return post_with_marked(post)
 
     @_guarded
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
-        """Full-text search over titles, text and clips. Any user-typed
+    def search(
+        self, query: str, *, limit: int = 200, listing: Listing | None = None
+    ) -> list[SearchHit]:
+        """Full-text search over titles, text and clips, in the query
+        language of :mod:`library.query` (phrases, ``author:``, ``site:``,
+        ``tag:``, ``-word``); ``listing``'s filters narrow it. Any user-typed
         string is accepted (it is never passed to FTS as syntax)."""
-        found = store_search.search(self._conn, query, limit)
+        found = store_search.search(self._conn, query, limit, listing)
         rows = store_posts.summaries_by_id(self._conn, [post_id for post_id, _ in found])
         return [SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
 
