@@ -42,6 +42,14 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit"),
     ActionSpec("edit.find", "&Find in post…", ("Ctrl+F",), "Edit", "Find text in the open post"),
     ActionSpec(
+        "edit.find_next",
+        "Find &next",
+        ("F3",),
+        "Edit",
+        "The next match (or search hit)",
+    ),
+    ActionSpec("edit.find_previous", "Find pre&vious", ("Shift+F3",), "Edit"),
+    ActionSpec(
         "clip.selection",
         "&Clip selection",
         ("Ctrl+Shift+C",),

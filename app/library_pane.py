@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.collections_tree import CollectionsTree, PostDragger
 from app.post_list_model import HEADERS, SECONDARY_ROLE, PostListModel
+from app.search_display import paint_snippet, row_height
 from library.errors import QuotemarkError
 from library.model import Change, PostSummary
 from library.store.listing import Listing
@@ -148,6 +149,7 @@ class TwoLineDelegate(QStyledItemDelegate):
                 rect.x(), rect.y() + metrics.height() + 2 + small_metrics.ascent(), second
             )
         painter.restore()
+        paint_snippet(painter, opt, index, self.PADDING)  # search hits only
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -272,9 +274,12 @@ class LibraryPane(QWidget):
         query = self.search_box.text().strip()
         selected = self.selected_post_ids()
         self._show_sort(searching=bool(query))
+        self.view.verticalHeader().setDefaultSectionSize(
+            row_height(self.view.font(), TwoLineDelegate.PADDING, searching=bool(query))
+        )
         if query:  # search hits come best first: re-sorting would bury the match
             try:
-                hits = self._library.search(query)
+                hits = self._library.search(query, self._listing())
             except QuotemarkError as error:
                 self.status.emit(str(error))
                 hits = []
@@ -428,7 +433,11 @@ class LibraryPane(QWidget):
             self.empty_label.hide()
             return
         if query:
-            self.empty_label.setText(f"No post contains “{query}”.")
+            narrowed = self._filter()[0] != "all" or self.collections.chosen() is not None
+            where = (
+                " among the posts shown (the filter or collection narrows it)" if narrowed else ""
+            )
+            self.empty_label.setText(f"No post matches “{query}”{where}.")
         elif self.collections.chosen() is not None and self._filter()[0] == "all":
             self.empty_label.setText(
                 "No posts in this collection yet. Drag posts here from All posts, "

@@ -59,6 +59,7 @@ from app.workers import SAMPLE, ImportJob
 from library.errors import QuotemarkError
 from library.model import Change, Clip, Post, Span
 from library.operations import ImportReport
+from library.query import find_text, parse
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self.registry["edit.redo"].setEnabled(False)
 
         self.library_pane.post_activated.connect(self.open_post)
+        self.library_pane.post_activated.connect(self._show_search_hit)
         self.library_pane.status.connect(self.show_status)
         self.library_pane.search_left.connect(self._on_library_pane_search_left)
         self.reader.clip_requested.connect(self._on_reader_clip_requested)
@@ -301,6 +303,11 @@ class MainWindow(QMainWindow):
         )
         self.registry.on_trigger("collection.rename", tree.ask_rename)
         self.registry.on_trigger("collection.delete", tree.delete_current)
+        bar = self.reader.find_bar()
+        self.registry.on_trigger("edit.find_next", lambda: bar.isVisible() and bar.find_next())
+        self.registry.on_trigger(
+            "edit.find_previous", lambda: bar.isVisible() and bar.find_previous()
+        )
         self.registry.on_trigger("post.edit_tags", lambda: self._focus_notes(tags=True))
         self.registry.on_trigger("post.edit_note", lambda: self._focus_notes(tags=False))
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -311,6 +318,23 @@ class MainWindow(QMainWindow):
             ]
         )
         self.notes_panel.status.connect(self.show_status)
+
+    @Slot(int)
+    def _show_search_hit(self, post_id: int) -> None:
+        """A post opened from search results: its first hit is selected,
+        every hit tinted, and the find bar says "1 of n" (F3 goes on)."""
+        current = self.current_post()
+        term = find_text(parse(self.library_pane.search_box.text()))
+        if not term or current is None or current.id != post_id:
+            return
+        bar = self.reader.find_bar()
+        bar.show()
+        editor = self.reader.editor()
+        cursor = editor.textCursor()
+        cursor.setPosition(0)
+        editor.setTextCursor(cursor)
+        bar.field().clear()  # the same words again must still look from the top
+        bar.field().setText(term)  # tints every match and selects the first
 
     def _posts_for_collection(self) -> list[int]:
         """The selected posts, or the open one when the list has no selection."""

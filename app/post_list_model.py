@@ -42,6 +42,8 @@ POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3
 """The muted second line a two-line delegate draws under the text."""
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
+"""A search hit's snippet, matched words in ``[`` ``]`` (``None`` when not searching)."""
 
 
 class ListingSource(Protocol):
@@ -296,6 +298,8 @@ class PostListModel(QAbstractTableModel):
             return post.id
         if role == SECONDARY_ROLE:
             return details(post)
+        if role == SNIPPET_ROLE:
+            return self._snippets.get(post.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(post)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in COUNT_COLUMNS:

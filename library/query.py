@@ -99,6 +99,14 @@ def parse(text: str) -> Query:
     )
 
 
+def find_text(query: Query) -> str:
+    """What to look for in an opened post so the eye lands on the hit: the
+    first phrase, else the first word ("" when the query has no text)."""
+    if query.phrases:
+        return " ".join(query.phrases[0])
+    return query.words[0] if query.words else ""
+
+
 def _quoted(parts: tuple[str, ...]) -> str:
     # One FTS5 string; several tokens in one string are a phrase.
     return '"' + " ".join(parts).replace('"', '""') + '"'
