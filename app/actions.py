@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from app import settings
@@ -37,6 +37,20 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.import_folder", "Import &folder…", (), "File", "Import a folder of posts"),
     ActionSpec("file.export", "&Export…", ("Ctrl+E",), "File", "Export citations to a file"),
     ActionSpec("file.delete_post", "&Delete post", ("Ctrl+Shift+Del",), "File", "Delete the post"),
+    ActionSpec(
+        "file.reextract_post",
+        "Re-e&xtract post",
+        (),
+        "File",
+        "Extract the post again from its stored original (repairs a damaged post)",
+    ),
+    ActionSpec(
+        "file.restore_backup",
+        "&Restore from Backup…",
+        (),
+        "File",
+        "Replace the library with one of its backups",
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "File", "Quit Quotemark"),
     ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",), "Edit"),
     ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit"),
@@ -174,14 +188,7 @@ class ActionRegistry(QObject):
 
     def keys(self, action_id: str) -> list[str]:
         """The keys in effect: the user's, else the defaults."""
-        stored = settings.settings().value(f"{_SETTINGS_GROUP}/{action_id}")
-        if stored is None:
-            return list(spec(action_id).keys)
-        if isinstance(stored, str):
-            return [stored] if stored else []
-        if isinstance(stored, list):
-            return [str(k) for k in stored if k]
-        return list(spec(action_id).keys)
+        return current_keys(action_id)
 
     def set_keys(self, action_id: str, keys: list[str]) -> None:
         """Remap an action (an empty list removes its key); remembered."""
@@ -194,6 +201,7 @@ class ActionRegistry(QObject):
             store.setValue(f"{_SETTINGS_GROUP}/{action_id}", keys[0] if len(keys) == 1 else keys)
         store.sync()
         self._actions[action_id].setShortcuts(_to_sequences(keys))
+        bindings().changed.emit()
 
     def reset(self) -> None:
         """Every action back to its default keys."""
@@ -206,6 +214,7 @@ class ActionRegistry(QObject):
         """Give every action its keys in effect."""
         for item in SPECS:
             self._actions[item.id].setShortcuts(_to_sequences(self.keys(item.id)))
+        bindings().changed.emit()
 
     def conflicts(self, bindings: dict[str, list[str]]) -> list[tuple[str, str, str]]:
         """Pairs of actions that would share a key: ``(key, id_a, id_b)``."""
@@ -228,3 +237,47 @@ def display_keys(keys: list[str]) -> str:
     return ", ".join(
         QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys if k
     )
+
+
+def current_keys(action_id: str) -> list[str]:
+    """The keys in effect for an action: the user's, else the defaults."""
+    stored = settings.settings().value(f"{_SETTINGS_GROUP}/{action_id}")
+    if stored is None:
+        return list(spec(action_id).keys)
+    if isinstance(stored, str):
+        return [stored] if stored else []
+    if isinstance(stored, list):
+        return [str(k) for k in stored if k]
+    return list(spec(action_id).keys)
+
+
+def key_text(action_id: str) -> str:
+    """The action's first key as the platform shows it (``Ctrl+Z``), or ""
+    when the user left it without one. Messages naming a key build it here,
+    so a remapped key is named right."""
+    return display_keys(current_keys(action_id)[:1])
+
+
+def key_hint(action_id: str) -> str:
+    """How to reach the action, for a message: its key, or its menu path
+    (``Edit > Undo``) when it has no key."""
+    item = spec(action_id)
+    return key_text(action_id) or f"{item.menu} > {item.text.replace('&', '').rstrip('…')}"
+
+
+class Bindings(QObject):
+    """Tells texts that name keys (placeholders, tooltips) to rebuild them."""
+
+    changed = Signal()
+
+
+_bindings: Bindings | None = None
+
+
+def bindings() -> Bindings:
+    """The one :class:`Bindings` notifier: ``changed`` fires whenever keys
+    are applied or remapped."""
+    global _bindings
+    if _bindings is None:
+        _bindings = Bindings()
+    return _bindings

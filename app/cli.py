@@ -35,6 +35,8 @@ SUBCOMMANDS = (
     "export",
     "delete",
     "reextract",
+    "check",
+    "restore",
     *CLI_COLLECTIONS,
 )
 
@@ -178,6 +180,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("ids", nargs="*", type=int, metavar="ID")
     p.set_defaults(run=_reextract)
 
+    from app.cli_health import add_parsers
+
+    add_parsers(sub)
     from app import cli_collections
 
     cli_collections.add_parsers(sub)
@@ -286,13 +291,15 @@ def _summary_json(row: PostSummary) -> dict[str, Any]:
         "imported": row.imported,
         "quotes": row.quote_count,
         "clips": row.clip_count,
+        "damaged": row.damaged,
     }
 
 
 def _summary_text(row: PostSummary) -> str:
     date = (row.published or "")[:10] or "-"
     who = ", ".join(row.authors) or row.site or "-"
-    return f"{row.id}\t{row.key}\t{date}\t{who}\t{row.title}"
+    title = f"[damaged: quotemark check] {row.title}" if row.damaged else row.title
+    return f"{row.id}\t{row.key}\t{date}\t{who}\t{title}"
 
 
 def _posts(options: argparse.Namespace) -> int:

@@ -25,8 +25,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from app.actions import key_hint
 from app.undo import OperationCommand, word_count
-from app.workers import ImportJob
+from app.workers import ImportJob, OperationJob
 from library.errors import QuotemarkError
 from library.model import Citation, Clip, Post, PostSummary, Span
 from library.operations import (
@@ -34,12 +35,14 @@ from library.operations import (
     DeleteClips,
     DeletePosts,
     EditClip,
-    ImportReport,
     Operation,
     OpResult,
+    ReextractPosts,
+    ReextractReport,
 )
 from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.service import Library
+from library.store.backups import Backup
 from library.store.changelog import merge
 from library.store.listing import Listing
 
@@ -64,6 +67,8 @@ class Controller(QObject):
     import_started = Signal(int)  # number of inputs
     import_finished = Signal(object)  # ImportReport, or None when it could not run
     import_failed = Signal(str)
+    work_finished = Signal(object)  # the OpResult of a long operation (run_in_worker)
+    work_failed = Signal(str)
 
     def __init__(
         self, library: Library, parent: QObject | None = None, *, poll_ms: int = POLL_MS
@@ -71,7 +76,7 @@ class Controller(QObject):
         super().__init__(parent)
         self._library = library
         self.undo_stack = QUndoStack(self)
-        self._import: ImportJob | None = None
+        self._job: OperationJob | None = None  # the long operation running now
         self._seen = library.last_change()
         library.changed_elsewhere()  # from now on
         self._timer = QTimer(self)
@@ -187,9 +192,24 @@ class Controller(QObject):
         """See :meth:`library.service.Library.post_note`."""
         return self._library.post_note(post_id)
 
+    def list_backups(self) -> list[Backup]:
+        """See :meth:`library.service.Library.list_backups`."""
+        return self._library.list_backups()
+
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the library with a backup (see
+        :meth:`library.service.Library.restore_backup`): nothing on the undo
+        stack holds any more, and every view reloads."""
+        saved = self._library.restore_backup(backup)
+        self.undo_stack.clear()
+        self._seen = self._library.last_change()
+        self._library.changed_elsewhere()
+        self.reset.emit()
+        return saved
+
     def counts(self) -> tuple[int, int]:
         """(posts, clips) in the library."""
-        return self._library.totals()
+        return self._library.counts()
 
     # -- changing ---------------------------------------------------------
 
@@ -237,6 +257,12 @@ class Controller(QObject):
         """Delete clips (undoable); how many."""
         return len(self.run(DeleteClips(tuple(clip_ids)), initiator).value)
 
+    def reextract(self, post_ids: Sequence[int], initiator: object = None) -> ReextractReport:
+        """Extract posts again from their stored originals (undoable: the
+        posts come back as they were); a handful, as the window asks for,
+        runs here; the whole library belongs in a worker (OperationJob)."""
+        return self.run(ReextractPosts(tuple(post_ids)), initiator).value
+
     def delete_posts(self, post_ids: Sequence[int], initiator: object = None) -> int:
         """Delete posts with their clips (undoable, one step); how many."""
         return len(self.run(DeletePosts(tuple(post_ids), force=True), initiator).value)
@@ -265,8 +291,8 @@ class Controller(QObject):
             return ""
         count = self.delete_posts([s.id for s in summaries])
         if count == 1:
-            return f"Deleted “{summaries[0].title}”. Ctrl+Z undoes."
-        return f"Deleted {count} posts. Ctrl+Z undoes."
+            return f"Deleted “{summaries[0].title}”. {key_hint('edit.undo')} undoes."
+        return f"Deleted {count} posts. {key_hint('edit.undo')} undoes."
 
     def clip_telling(self, post_id: int, span: Span) -> tuple[Clip, str]:
         """Clip a passage (undoable); the clip and the message saying what
@@ -281,55 +307,99 @@ class Controller(QObject):
     def delete_clips_telling(self, clip_ids: Sequence[int]) -> str:
         """Delete clips (undoable); the message saying so."""
         count = self.delete_clips(clip_ids)
-        return ("Deleted a clip." if count == 1 else f"Deleted {count} clips.") + " Ctrl+Z undoes."
+        deleted = "Deleted a clip." if count == 1 else f"Deleted {count} clips."
+        return f"{deleted} {key_hint('edit.undo')} undoes."
 
     # -- long operations ----------------------------------------------------
+
+    def run_in_worker(
+        self,
+        operation: Operation[Any],
+        parent: QWidget,
+        *,
+        title: str = "Working",
+        show_progress: bool = True,
+        undoable: bool = True,
+        initiator: object = None,
+    ) -> OperationJob | None:
+        """Run a long operation (re-extracting the library, say) in the
+        worker thread with progress and cancel; ``None`` while another runs.
+        When it ends every view hears of the change, it lands on the undo
+        stack (when ``undoable``), and ``work_finished(result)`` is emitted
+        (``work_failed(message)`` when it could not run)."""
+        if self._job is not None:
+            return None
+        job = OperationJob(
+            self.path,
+            operation,
+            parent,
+            show_progress=show_progress,
+            origin=self._library.origin,
+            title=title,
+        )
+        self._start(job, undoable, initiator)
+        return job
 
     def import_paths(
         self, paths: Sequence[Path], parent: QWidget, *, show_progress: bool = True
     ) -> ImportJob | None:
         """Import in the worker thread; ``None`` when an import is running.
         ``import_finished`` (or ``import_failed``) tells when it ends."""
-        if self._import is not None:
+        if self._job is not None:
             return None
         job = ImportJob(
             self.path, paths, parent, show_progress=show_progress, origin=self._library.origin
         )
-        job.finished.connect(self._on_import_finished)
-        job.failed.connect(self._on_import_failed)
-        self._import = job
+        self._start(job, False, None)
         self.import_started.emit(len(paths))
-        job.start()
         return job
 
     def import_job(self) -> ImportJob | None:
         """The import running now, if any."""
-        return self._import
+        return self._job if isinstance(self._job, ImportJob) else None
 
     def stop_work(self) -> None:
-        """Cancel a running import and wait for its thread (closing)."""
-        job = self._import
+        """Cancel the running long operation and wait for its thread (closing)."""
+        job = self._job
         if job is not None and job.is_running():
             job.cancel()
             job.wait()
 
-    def _end_import(self) -> None:
-        if self._import is not None:
-            self._import.deleteLater()
-        self._import = None
+    def _start(self, job: OperationJob, undoable: bool, initiator: object) -> None:
+        job.finished.connect(lambda _value: self._on_job_finished(job, undoable, initiator))
+        job.failed.connect(lambda message: self._on_job_failed(job, message))
+        self._job = job
+        job.start()
 
-    @Slot(object)
-    def _on_import_finished(self, report: ImportReport) -> None:
-        self._end_import()
+    def _end_job(self, job: OperationJob) -> None:
+        job.deleteLater()
+        if self._job is job:
+            self._job = None
+
+    def _on_job_finished(self, job: OperationJob, undoable: bool, initiator: object) -> None:
+        self._end_job(job)
+        result = job.result()
+        if result is None:
+            return
         # The worker logged its rows under our origin: the poll skips them.
-        self.changed.emit(report.change, None)
-        self.import_finished.emit(report)
+        self.changed.emit(result.change, initiator)
+        if undoable and result.undo is not None:
+            command = OperationCommand(
+                result, self._step, lambda message: self.refused.emit(message, initiator)
+            )
+            self.undo_stack.push(command)
+        if isinstance(job, ImportJob):
+            self.import_finished.emit(result.value)
+        else:
+            self.work_finished.emit(result)
 
-    @Slot(str)
-    def _on_import_failed(self, message: str) -> None:
-        self._end_import()
-        self.import_failed.emit(message)
-        self.import_finished.emit(None)
+    def _on_job_failed(self, job: OperationJob, message: str) -> None:
+        self._end_job(job)
+        if isinstance(job, ImportJob):
+            self.import_failed.emit(message)
+            self.import_finished.emit(None)
+        else:
+            self.work_failed.emit(message)
 
     # -- changes made elsewhere ---------------------------------------------
 

@@ -16,15 +16,20 @@ import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import settings
+from app.single_instance import InstanceServer, hand_over
 from app.style import apply_theme
 from library import paths
 from library.errors import QuotemarkError
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
 
 APP_NAME = "Quotemark"
 DESKTOP_ID = "org.quotemark.Quotemark"
@@ -74,6 +79,10 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     from app.controller import Controller
 
     library_path = paths.library_file()
+    if hand_over(library_path, files):
+        # A Quotemark already has this library open: it imports and opens
+        # the files and comes to the front; a second window never opens.
+        return 0
     try:
         library_path.parent.mkdir(parents=True, exist_ok=True)
         controller = Controller.open(library_path, app)  # outlives the window
@@ -90,6 +99,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     window.raise_()
     window.activateWindow()
     targets = [Path(f) for f in files]
+    server = listen_for_files(window, library_path)
 
     def start() -> None:
         if os.environ.get(STARTUP_PROBE):
@@ -109,4 +119,49 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        server.close()
         controller.close()
+
+
+def listen_for_files(window: MainWindow, library_path: Path) -> InstanceServer:
+    """Let later ``quotemark FILE...`` starts on this library hand their
+    files to ``window`` (see :mod:`app.single_instance`)."""
+    # Not the window's child: the window deletes itself on close, and run()
+    # closes the server after the event loop.
+    server = InstanceServer(library_path)
+    arrivals = _Arrivals(window)
+    server.files_received.connect(arrivals.receive)
+    if not server.listen():
+        # Not fatal: a later start opens a second window, as before.
+        print(f"{APP_NAME}: cannot listen for other starts on this library", file=sys.stderr)
+    return server
+
+
+class _Arrivals(QObject):
+    """Files handed over by another start: the window comes to the front,
+    then imports them and opens the first, after the import running now."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._waiting: list[Path] = []
+        window.import_finished.connect(self._on_window_import_finished)
+
+    @Slot(list)
+    def receive(self, files: list[Path]) -> None:
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        self._waiting.extend(files)
+        self._import_waiting()
+
+    @Slot(object)
+    def _on_window_import_finished(self, _report: object) -> None:
+        self._import_waiting()
+
+    def _import_waiting(self) -> None:
+        if self._waiting and self._window.import_job() is None:
+            files, self._waiting = self._waiting, []
+            self._window.import_paths(files, open_first=True)

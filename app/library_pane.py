@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.actions import bindings, key_hint, key_text
 from app.collections_tree import CollectionsTree, PostDragger
-from app.post_list_model import HEADERS, SECONDARY_ROLE, PostListModel
+from app.post_list_model import DAMAGED, HEADERS, SECONDARY_ROLE, PostListModel
 from app.search_display import paint_snippet, row_height
 from library.errors import QuotemarkError
 from library.model import Change, PostSummary
@@ -87,7 +88,14 @@ def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
 
 
 _Index = QModelIndex | QPersistentModelIndex
-__all__ = ["SECONDARY_ROLE", "LibraryPane", "TwoLineDelegate", "select_row", "sort_posts"]
+__all__ = [
+    "DAMAGED",
+    "SECONDARY_ROLE",
+    "LibraryPane",
+    "TwoLineDelegate",
+    "select_row",
+    "sort_posts",
+]
 
 
 def select_row(view: QAbstractItemView, index: QModelIndex) -> None:
@@ -168,7 +176,6 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self._library = controller
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Search all posts  (Ctrl+K)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
         self.filter_box = QComboBox(self)
@@ -228,6 +235,8 @@ class LibraryPane(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._name_keys()
+        bindings().changed.connect(self._name_keys)
         self.empty_label.hide()
 
         top = QHBoxLayout()
@@ -341,6 +350,10 @@ class LibraryPane(QWidget):
         if change.tags_changed or change.sources_changed:
             self.refresh_filters()
 
+    def mark_damaged(self, post_id: int) -> None:
+        """Show a post found damaged on opening as damaged in the list."""
+        self.model.mark_damaged(post_id)
+
     def select_post(self, post_id: int) -> None:
         """Show ``post_id`` as the current row (when it is listed)."""
         row = self.model.row_of(post_id)
@@ -406,6 +419,16 @@ class LibraryPane(QWidget):
         """``all``, ``tag`` or ``source``: what the filter shows."""
         return self._filter()[0]
 
+    @Slot()
+    def _name_keys(self) -> None:
+        # Texts naming a key follow the user's bindings.
+        search = key_text("view.focus_search")
+        self.search_box.setPlaceholderText(
+            f"Search all posts  ({search})" if search else "Search all posts"
+        )
+        if self.empty_label.text().startswith("No posts yet."):
+            self.empty_label.setText(_no_posts())
+
     def _show_sort(self, *, searching: bool) -> None:
         self.sort_box.setEnabled(not searching)
         self.sort_label.setEnabled(not searching)
@@ -446,7 +469,7 @@ class LibraryPane(QWidget):
         elif self._filter()[0] != "all":
             self.empty_label.setText("No post matches this filter.")
         else:
-            self.empty_label.setText("No posts yet. Import some with Ctrl+O.")
+            self.empty_label.setText(_no_posts())
         self.empty_label.show()
 
     @Slot(str)
@@ -482,3 +505,7 @@ class LibraryPane(QWidget):
         post_id = self.model.post_id(index.row()) if index.isValid() else None
         if post_id is not None:
             self.post_activated.emit(post_id)
+
+
+def _no_posts() -> str:
+    return f"No posts yet. Import some with {key_hint('file.import')}."

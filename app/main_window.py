@@ -39,12 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
-from app.actions import MENUS, ActionRegistry
+from app.actions import MENUS, ActionRegistry, key_hint
 from app.controller import ELSEWHERE, Controller
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
+from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.library_pane import LibraryPane
 from app.open_post import OpenPost
@@ -56,7 +57,7 @@ from app.reader.view import ReaderView
 from app.style import mute
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
-from library.errors import QuotemarkError
+from library.errors import DamagedPost, QuotemarkError
 from library.model import Change, Clip, Post, Span
 from library.operations import ImportReport
 from library.query import find_text, parse
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         connect("file.import_folder", self.choose_import_folder)
         connect("file.export", self.show_export_dialog)
         connect("file.delete_post", self.delete_selected_posts)
+        connect("file.reextract_post", self.reextract_selected_posts)
+        connect("file.restore_backup", self.show_restore_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
         connect("edit.redo", self.redo)
@@ -220,9 +223,14 @@ class MainWindow(QMainWindow):
         # Right-click menus offer the same registry actions (same keys).
         library_view = self.library_pane.view
         library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        library_view.addActions([self.registry["file.delete_post"], self.registry["file.export"]])
         library_view.addActions(
-            [self.registry["collection.add_posts"], self.registry["collection.remove_posts"]]
+            [
+                self.registry["file.delete_post"],
+                self.registry["file.reextract_post"],
+                self.registry["file.export"],
+                self.registry["collection.add_posts"],
+                self.registry["collection.remove_posts"],
+            ]
         )
         clips_view = self.clips_panel.view
         clips_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -264,6 +272,8 @@ class MainWindow(QMainWindow):
         try:
             post = self.open_post_state.open(post_id)
         except QuotemarkError as error:
+            if isinstance(error, DamagedPost):
+                self.library_pane.mark_damaged(post_id)
             self.show_error("Could not open the post", str(error))
             return False
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)"))
@@ -383,6 +393,29 @@ class MainWindow(QMainWindow):
         self.import_paths([SAMPLE], open_first=True, show_progress=False)
 
     @Slot()
+    def reextract_selected_posts(self) -> None:
+        """Extract the selected posts (or the open one) again from their
+        stored originals, keeping clips and keys: the repair for a post
+        shown as damaged."""
+        ids = self.library_pane.selected_post_ids()
+        current = self.current_post()
+        if not ids and current is not None:
+            ids = [current.id]
+        if not ids:
+            self.show_status("Select a post to re-extract.")
+            return
+        try:
+            report = self.controller.reextract(ids)
+        except QuotemarkError as error:
+            self.show_error("Could not re-extract the post", str(error))
+            return
+        self.library_pane.update_posts(ids)
+        if report.failed:
+            self.show_error("Some posts were left as they were", "\n".join(report.messages))
+            return
+        count = len(ids)
+        self.show_status(f"Re-extracted {count} post{'' if count == 1 else 's'}.")
+
     def delete_selected_posts(self) -> None:
         """Delete the posts selected in the library (or the open one),
         asking first when they have clips; undoable."""
@@ -650,9 +683,11 @@ class MainWindow(QMainWindow):
         if not count:
             self.show_status("This post has no quotations.")
         elif forward:
-            self.show_status(f"No more quotations below ({count} in this post; K goes back).")
+            back = key_hint("view.previous_quote")
+            self.show_status(f"No more quotations below ({count} in this post; {back} goes back).")
         else:
-            self.show_status(f"No quotations above ({count} in this post; J goes on).")
+            on = key_hint("view.next_quote")
+            self.show_status(f"No quotations above ({count} in this post; {on} goes on).")
 
     @Slot()
     def _on_find(self) -> None:
@@ -754,6 +789,26 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def _on_export_dialog_exported(self, path: str, count: int) -> None:
         self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
+
+    @Slot()
+    def show_restore_dialog(self) -> RestoreDialog:
+        """File > Restore from Backup."""
+        dialog = RestoreDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restore_dialog_restored)
+        return_focus_after(dialog, self, self._focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _on_restore_dialog_restored(self, saved: str) -> None:
+        # Every post may differ now: nothing open or on the undo stack holds.
+        self.close_post()
+        self.undo_stack.clear()
+        self.library_pane.refresh()
+        self.library_pane.refresh_filters()
+        self.clips_panel.refresh()
+        self.show_status(f"Restored the backup; the library as it was is kept in {saved}.")
 
     @Slot()
     def show_preferences(self) -> PreferencesDialog:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -42,6 +43,8 @@ POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3
 """The muted second line a two-line delegate draws under the text."""
+DAMAGED = "Damaged: right-click > Re-extract post"
+"""The list's mark on a post whose stored row cannot be read."""
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
 """A search hit's snippet, matched words in ``[`` ``]`` (``None`` when not searching)."""
 
@@ -78,6 +81,7 @@ class PostListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[PostSummary]] = OrderedDict()
         self._fixed: list[PostSummary] | None = None
         self._snippets: dict[int, str] = {}
+        self._damaged: set[int] = set()  # found damaged on opening, though their rows read
         self.fetched_rows = 0
         """How many rows were read from the library so far (tests check
         that the list never reads them all)."""
@@ -118,6 +122,21 @@ class PostListModel(QAbstractTableModel):
 
     def summary(self, row: int) -> PostSummary | None:
         """The post in ``row`` (fetched with its page if need be)."""
+        found = self._summary(row)
+        if found is not None and found.id in self._damaged and not found.damaged:
+            return replace(found, damaged=True)
+        return found
+
+    def mark_damaged(self, post_id: int) -> None:
+        """Show ``post_id`` as damaged (its content could not be read)."""
+        self._damaged.add(post_id)
+        row = self._cached_rows().get(post_id)
+        if self._fixed is not None:
+            row = self.row_of(post_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def _summary(self, row: int) -> PostSummary | None:
         if self._fixed is not None:
             return self._fixed[row] if 0 <= row < len(self._fixed) else None
         if not 0 <= row < self._count:
@@ -188,6 +207,7 @@ class PostListModel(QAbstractTableModel):
         ]
         if not (removed or added or changed):
             return
+        self._damaged -= removed | set(changed)  # rewritten: opening tells again
         try:
             if self._fixed is not None:
                 self._apply_to_rows(removed, changed)
@@ -308,6 +328,11 @@ class PostListModel(QAbstractTableModel):
 
     def _tooltip(self, post: PostSummary) -> str:
         lines = [post.title]
+        if post.damaged:
+            lines.append(
+                "This post is damaged in the library: re-extract it from its original "
+                "(right-click > Re-extract post) or delete it."
+            )
         if post.authors:
             lines.append(", ".join(post.authors))
         if post.url:
@@ -321,6 +346,8 @@ class PostListModel(QAbstractTableModel):
 
 def details(post: PostSummary) -> str:
     """ "Harbour Lights · 2024-03-09 · 14 quotes · 1 clip"."""
+    if post.damaged:
+        return DAMAGED
     parts = [part for part in (post.site, (post.published or "")[:10]) if part]
     parts.append(f"{post.quote_count} quote" + ("" if post.quote_count == 1 else "s"))
     if post.clip_count:

@@ -253,6 +253,10 @@ def run(shared: Path) -> str:
             f"{name:<58} {small[name]:>10.3f} {value:>10.3f}  {_grows(small[name], value):<12} "
             f"{'' if goal is None else f'{goal:g}':>8}"
         )
+    lines.append(
+        "(posts --json writes every post, so its whole run is linear in posts above the fixed "
+        "start of a Python process; the growth column compares the two sizes only)"
+    )
     return "\n".join(lines)
 
 

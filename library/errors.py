@@ -107,6 +107,15 @@ class PostHasClips(QuotemarkError):
     the command line wants ``--force``)."""
 
 
+class DamagedPost(QuotemarkError):
+    """One post's stored data cannot be read (a damaged row); the rest of the
+    library is fine. The message says how to re-extract or delete it."""
+
+    def __init__(self, message: str, *, post_id: int) -> None:
+        super().__init__(message)
+        self.post_id = post_id
+
+
 class ExportError(QuotemarkError):
     """An export could not be produced or written."""
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 from library.errors import InvalidKey
 from library.model import Metadata
+from library.urls import url_host
 
 KEY_PATTERN = re.compile(r"[A-Za-z0-9_:.\-]+")
 """What a key may hold: safe in BibTeX, biber, LaTeX and file names."""
@@ -119,7 +119,7 @@ def _site_word(metadata: Metadata) -> str:
         if site:
             return site[:24]
     if metadata.url:
-        host = urlsplit(metadata.url).hostname or ""
+        host = url_host(metadata.url)
         labels = [label for label in host.split(".") if label not in {"www", "m", "blog"}]
         if len(labels) >= 2:
             return "".join(_words(labels[-2]))[:24]

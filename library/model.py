@@ -271,6 +271,9 @@ class PostSummary:
     imported: str
     quote_count: int
     clip_count: int
+    damaged: bool = False
+    """Part of the post's row cannot be read (``quotemark check`` says
+    which); re-extract or delete it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +288,17 @@ class Post:
     resources: tuple[Resource, ...]
     imported: str
     file_name: str
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """A file read, extracted and analysed (:func:`library.pipeline.process`):
+    what an import stores and re-extraction recomputes."""
+
+    raw: RawDocument
+    article: Article
+    analysis: Analysis
     content_hash: str
 
 

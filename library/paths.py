@@ -40,3 +40,15 @@ def library_file() -> Path:
 def backups_dir() -> Path:
     """Where the library is copied before a schema migration."""
     return data_dir() / "backups"
+
+
+def display_path(path: str) -> str:
+    """``path`` as text that can be stored and shown: a file name that is not
+    valid UTF-8 reaches Python with its odd bytes as lone surrogates
+    (``surrogateescape``), which SQLite, JSON and Qt all refuse; those bytes
+    become U+FFFD. The file itself is still opened by its original name."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return path

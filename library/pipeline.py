@@ -1,33 +1,28 @@
 """One input file through the whole core pipeline: read, extract, analyze.
 
 This is what ``quotemark extract`` prints and what an import stores; it
-touches no library. It is a module-level function of picklable values so a
-process pool can run it.
+touches no library. Its functions are module-level and take and return
+picklable values, so a process pool can run them: :func:`prepare` also packs
+the columns an import stores (:mod:`library.store.batch` runs it over many
+files), :func:`reprocess` is what re-extraction runs on a stored original.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from library.analyze import analyze
 from library.extract import extract
 from library.importers import read
-from library.model import Analysis, Article, Metadata, Quote, RawDocument
+from library.model import Article, Metadata, Processed, Quote, RawDocument
+from library.store.batch import Prepared
+from library.store.posts import pack_post
 
-
-@dataclass(frozen=True, slots=True)
-class Processed:
-    """A file read, extracted and analysed."""
-
-    raw: RawDocument
-    article: Article
-    analysis: Analysis
-    content_hash: str
-
+__all__ = ["Processed", "content_hash", "prepare", "process", "reprocess", "to_json"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -45,10 +40,25 @@ def content_hash(article: Article) -> str:
 def process(path: Path) -> Processed:
     """Read, extract and analyse one file. Raises
     :class:`~library.errors.QuotemarkError` subclasses for bad input."""
-    raw = read(path)
+    return reprocess(read(path))
+
+
+def reprocess(raw: RawDocument) -> Processed:
+    """Extract and analyse a document already read (a stored original, for
+    re-extraction). Raises :class:`~library.errors.QuotemarkError`
+    subclasses when it holds no article."""
     article = extract(raw)
     analysis = analyze(article.blocks, article.metadata)
     return Processed(raw, article, analysis, content_hash(article))
+
+
+def prepare(path: Path) -> Prepared:
+    """Process ``path`` and pack what will be stored (runs in an import
+    worker): the result holds the page's text and bytes only compressed."""
+    done = process(path)
+    packed = pack_post(done.raw, done.article, done.analysis)
+    slim = replace(done.raw, original=b"", html=None, text=None)
+    return Prepared(replace(done, raw=slim), packed)
 
 
 def metadata_json(meta: Metadata) -> dict[str, Any]:

@@ -18,8 +18,9 @@ import socket
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from library import paths
 from library.analyze.marked import post_with_marked
@@ -32,6 +33,7 @@ from library.model import (
     Position,
     Post,
     PostSummary,
+    Processed,
     SourceKind,
     Span,
     paragraph_numbers,
@@ -61,7 +63,7 @@ from library.operations import (
 from library.operations.base import CancelToken, ProgressCallback
 from library.operations.imports import SAMPLE
 from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
-from library.store import anchors, batch, changelog, codec, db, schema
+from library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import collections as store_collections
@@ -71,9 +73,6 @@ from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
 from library.store.listing import Listing
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 __all__ = [
     "SAMPLE",
@@ -93,6 +92,18 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What :meth:`Library.repair` did."""
+
+    indexed: int
+    """Posts written to the rebuilt search index."""
+    reextracted: tuple[int, ...] = ()
+    """Damaged posts rebuilt from their stored originals."""
+    messages: tuple[str, ...] = ()
+    change: Change = field(default_factory=Change)
 
 
 _P = ParamSpec("_P")
@@ -195,10 +206,12 @@ class Library:
         waits for another Quotemark before :class:`LibraryLocked`; ``origin``
         names the instance in the change log (by default a new name)."""
         target = Path(path) if path is not None else paths.library_file()
+        backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
         try:
             with db.reported(target):
                 schema.migrate(conn, target, paths.backups_dir())
+                backups.daily_backup(conn, target)
         except BaseException:
             conn.close()
             raise
@@ -273,11 +286,6 @@ class Library:
         ``None`` when it is not listed."""
         return store_listing.row_of(self._conn, listing, post_id)
 
-    @_guarded
-    def totals(self) -> tuple[int, int]:
-        """How many posts and clips the library holds (two counts, no rows)."""
-        return store_listing.totals(self._conn)
-
     def stream_posts(self, listing: Listing | None = None) -> Iterator[PostSummary]:
         """Every row of the library list, read a chunk at a time (the first
         rows come at once, however big the library)."""
@@ -346,7 +354,10 @@ class Library:
         cited: list[SourceCitation] = []
         for post_id, title, span, blob in store_sources.citing(self._conn, source_id):
             if post_id not in analyses:
-                analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                try:
+                    analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
+                except codec.DAMAGE:
+                    analyses[post_id] = Analysis()  # a damaged post: cited, quote unknown
             quote = store_sources.credited_quote(analyses[post_id], span)
             cited.append(
                 SourceCitation(
@@ -550,6 +561,58 @@ class Library:
         clips (found again by their exact text, as :meth:`reextract` does).
         The file must read as an article; otherwise nothing changes."""
         return self.run(Reimport(post_id, Path(path))).value
+
+    # -- health --------------------------------------------------------
+
+    @_guarded
+    def check(self) -> integrity.CheckReport:
+        """SQLite's integrity, foreign-key and search-index checks, and every
+        stored post decoded; nothing is changed."""
+        return integrity.check(self._conn)
+
+    @_guarded
+    def repair(
+        self,
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> RepairReport:
+        """Rebuild the search index, then re-extract every damaged post whose
+        stored original is intact (keeping its clips and key). A post whose
+        original is damaged too is named in the messages: only deleting it
+        and importing the page again can help."""
+        indexed = integrity.rebuild_index(self._conn, self._path)
+        damage = integrity.check(self._conn).damaged
+        fixable = [d.post_id for d in damage if d.repairable]
+        messages = [
+            f"Post {d.post_id} ({d.title}): its stored original is damaged too; delete it "
+            f"(quotemark delete {d.post_id}) and import the saved page again."
+            for d in damage
+            if not d.repairable
+        ]
+        report = self.reextract_posts(fixable, progress=progress, cancel=cancel)
+        messages.extend(report.messages)
+        return RepairReport(
+            indexed,
+            tuple(i for i in fixable if i not in report.failed),
+            tuple(messages),
+            report.change,
+        )
+
+    def list_backups(self) -> list[backups.Backup]:
+        """This library's backups, newest first."""
+        return backups.list_backups(self._path)
+
+    @_guarded
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the library's content with ``backup``'s (brought to the
+        current schema), after saving the current content as a backup of its
+        own; returns that backup. Every open connection sees the restored
+        library."""
+        saved = backups.restore_open(self._conn, Path(backup), self._path)
+        schema.migrate(self._conn, self._path, paths.backups_dir())
+        self._seen_version = -1
+        return saved
 
     # -- export --------------------------------------------------------
 

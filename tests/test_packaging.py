@@ -3,6 +3,7 @@ package (so a fresh install can offer it)."""
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -58,6 +59,25 @@ def test_sample_post_and_icon_ship_as_package_data() -> None:
     icon = files("resources") / "icons" / "quotemark.svg"
     assert icon.is_file()
     assert "<svg" in icon.read_text(encoding="utf-8")
+
+
+def test_the_app_bundle_keeps_every_qt_module_the_app_imports() -> None:
+    spec = (ROOT / "packaging" / "quotemark.spec").read_text(encoding="utf-8")
+    tree = ast.parse(spec)
+    excludes: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "excludes" for t in node.targets
+        ):
+            excludes = set(ast.literal_eval(node.value))
+    assert "tkinter" in excludes  # the list was found
+    used: set[str] = set()
+    for source in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6."):
+                used.add(node.module)
+    assert "PySide6.QtWidgets" in used
+    assert not used & excludes, f"the spec leaves out modules the app imports: {used & excludes}"
 
 
 def test_the_app_names_the_desktop_entry_it_ships() -> None:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.actions import bindings, key_hint
 from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from app.style import mute
@@ -293,7 +294,8 @@ class ClipsPanel(QWidget):
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
         self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete the selected clips (Ctrl+Z undoes)")
+        self._name_keys()
+        bindings().changed.connect(self._name_keys)
         self.message = QLabel(self)
         self.message.setObjectName("clipsMessage")
         self.message.setWordWrap(True)
@@ -478,7 +480,12 @@ class ClipsPanel(QWidget):
         self.model.replace_clip(clip)
         self._fill_form(force=True)
         what = {"note": "note", "tags": "tags", "key": "citation key"}[field]
-        self.status.emit(f"Saved the clip's {what}. Ctrl+Z undoes.")
+        self.status.emit(f"Saved the clip's {what}. {key_hint('edit.undo')} undoes.")
+
+    @Slot()
+    def _name_keys(self) -> None:
+        # The tooltip names the undo key the user has now.
+        self.delete_button.setToolTip(f"Delete the selected clips ({key_hint('edit.undo')} undoes)")
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, initiator: object) -> None:

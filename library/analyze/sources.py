@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from urllib.parse import urlsplit
 
 from library.analyze.document import Document
 from library.analyze.lexicon import (
@@ -28,6 +27,7 @@ from library.analyze.lexicon import (
 )
 from library.analyze.names import clean, strip_titles
 from library.model import Mention, MentionKind, Source, SourceKind
+from library.urls import split_url
 
 _CAPWORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*|al-[A-Z][\w\u2019'-]*|\d+°?)"
 _GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break
@@ -298,8 +298,8 @@ class SourceFinder:
         for index, block in enumerate(self.doc.blocks):
             base = self.doc.starts[index]
             for link in block.links:
-                parts = urlsplit(link.url)
-                if parts.scheme not in {"http", "https"} or not parts.hostname:
+                parts = split_url(link.url)
+                if parts is None or parts.scheme not in {"http", "https"} or not parts.hostname:
                     continue
                 domain = parts.hostname.lower().removeprefix("www.")
                 start = base + max(0, min(link.start, len(block.text)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -24,9 +25,12 @@ def write_atomic(path: Path | str, text: str) -> None:
             f"Cannot export to {target}: it is a folder. Choose a file name.", path=str(target)
         )
     data = text.encode("utf-8", errors="surrogatepass")
+    remove_stale_temporaries(folder)
     temp_name: str | None = None
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{_TEMP_MARK}-{os.getpid()}-", suffix=".tmp", dir=folder
+        )
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -51,6 +55,41 @@ def write_atomic(path: Path | str, text: str) -> None:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
+
+
+_TEMP_MARK = "quotemark"
+_TEMP = re.compile(rf"^\..+\.{_TEMP_MARK}-(\d+)-[^.]+\.tmp$")
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files an export killed before its rename left in
+    ``folder`` (named ``.NAME.quotemark-PID-XXXX.tmp``; only those whose
+    process is gone); returns them."""
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if match is None or _running(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed.append(entry)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, owned by someone else (or unknowable): keep it
+        return True
+    return True
 
 
 def _umask() -> int:

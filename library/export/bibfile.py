@@ -8,9 +8,11 @@ middleware would only redo that work, and copy 10,000 entries to do it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bibtexparser.entrypoint import write_string
 from bibtexparser.library import Library
-from bibtexparser.model import Entry, Field, ImplicitComment
+from bibtexparser.model import Block, Entry, Field, ImplicitComment, Preamble
 from bibtexparser.writer import BibtexFormat
 
 FieldValue = tuple[str, str | None]
@@ -31,11 +33,13 @@ def entry(entry_type: str, key: str, fields: list[FieldValue]) -> Entry:
     return Entry(entry_type, key, built)
 
 
-def write(entries: list[Entry], header: str) -> str:
-    """The ``.bib`` text: ``header`` as ``%`` comment lines, then the
-    entries in order, each ending with a newline."""
+def write(entries: list[Entry], header: str, preambles: Sequence[str] = ()) -> str:
+    """The ``.bib`` text: ``header`` as ``%`` comment lines, the
+    ``@preamble`` values (quoted strings), then the entries in order, each
+    ending with a newline."""
     comment = "\n".join(f"% {line}".rstrip() for line in header.splitlines())
-    library = Library([ImplicitComment(comment), *entries])
+    blocks: list[Block] = [ImplicitComment(comment), *(Preamble(p) for p in preambles)]
+    library = Library([*blocks, *entries])
     layout = BibtexFormat()  # type: ignore[no-untyped-call]
     layout.indent = "  "
     layout.block_separator = "\n"

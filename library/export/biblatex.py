@@ -1,5 +1,5 @@
-"""biblatex (biber) export, the default: posts as ``@online``, clips as
-``@online`` entries that ``crossref`` their post.
+"""biblatex (biber) export, the default: posts as ``@online`` with their
+clips' keys as aliases, each clip's passage in a data-only entry.
 
 The field mapping is documented in ``docs/export.md``. Values are UTF-8
 (biber reads Unicode) unless ``ascii_only`` is asked for.
@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from bibtexparser.model import Entry
 
-from library.export import bibfile, dates, languages, latex, names, passages
-from library.export.groups import group
+from library.errors import ExportError
+from library.export import bibfile, clipcite, dates, languages, latex, names, passages
+from library.export.groups import PostGroup, group
 from library.export.options import ExportOptions
 from library.export.registry import Exporter, register
 from library.model import Citation, Clip
@@ -20,26 +21,49 @@ from library.model import Citation, Clip
 HEADER = """\
 biblatex database written by Quotemark. Compile with biber:
   \\usepackage[backend=biber]{biblatex}  \\addbibresource{this-file.bib}
-Clip entries crossref their post (they inherit author, title, date, url).
+A clip's key is an alias (ids) of its post: \\cite{clip} prints the post's
+citation with the clip's paragraph (the preamble adds it), and the post is
+listed once. The passage is in the data-only entry <clip key>:clip.
 With pdfLaTeX and letters beyond Latin-1, load inputenc and biblatex's
 safeinputenc option, or compile with LuaLaTeX."""
 
 
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:
-    """The biblatex ``.bib`` text for ``citations``: each post, then its
-    clips (biber does not need cross-referenced entries last)."""
+    """The biblatex ``.bib`` text for ``citations``: the locator
+    ``@preamble``, then each post (its clips' keys as aliases) followed by
+    its clips' data-only entries. See :mod:`library.export.clipcite`."""
     ascii_only = bool(options.ascii_only)
+    groups = group(citations, posts_only=options.posts_only)
+    _check_data_keys(groups)
     entries: list[Entry] = []
-    for post_group in group(citations, posts_only=options.posts_only):
-        entries.append(post_entry(post_group.post, ascii_only))
+    locators: list[tuple[str, str]] = []
+    for post_group in groups:
+        clips = [c.clip for c in post_group.clips if c.clip is not None]
+        entries.append(post_entry(post_group.post, ascii_only, aliases=[c.key for c in clips]))
+        for clip in clips:
+            entries.append(clip_entry(post_group.post.post_key, clip, ascii_only))
+            locators.append((clip.key, passages.latex_locator(clip)))
+    return bibfile.write(entries, HEADER, clipcite.biblatex_preamble(locators))
+
+
+def _check_data_keys(groups: Sequence[PostGroup]) -> None:
+    # A clip's data entry is "<clip key>:clip": it must not be a key in use.
+    taken = {g.post.post_key.casefold() for g in groups}
+    taken |= {c.clip.key.casefold() for g in groups for c in g.clips if c.clip}
+    for post_group in groups:
         for citation in post_group.clips:
             assert citation.clip is not None
-            entries.append(clip_entry(citation.post_key, citation.clip, ascii_only))
-    return bibfile.write(entries, HEADER)
+            key = clipcite.data_key(citation.clip.key)
+            if key.casefold() in taken:
+                raise ExportError(
+                    f"The clip key {citation.clip.key!r} cannot be exported to biblatex: "
+                    f"its passage entry {key!r} would reuse a key already in use. "
+                    "Edit one of the keys and export again."
+                )
 
 
-def post_entry(citation: Citation, ascii_only: bool) -> Entry:
-    """A post as ``@online``."""
+def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()) -> Entry:
+    """A post as ``@online``; ``aliases`` (its clips' keys) go in ``ids``."""
     meta = citation.metadata
     published = dates.parse(meta.published)
     accessed = dates.parse(citation.accessed)
@@ -48,6 +72,7 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
         "online",
         citation.post_key,
         [
+            ("ids", ", ".join(aliases)),
             ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only)),
             ("title", latex.title(meta.title, ascii_only=ascii_only)),
             ("date", published.iso if published else None),
@@ -61,16 +86,19 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
 
 
 def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
-    """A clip as ``@online`` that crossrefs its post and adds the passage."""
+    """A clip's passage as a data-only ``@online`` entry (key
+    ``<clip key>:clip``) that crossrefs its post: tools that read the
+    ``.bib`` find the quotation, speaker and note; biblatex never prints it."""
 
     def esc(text: str) -> str:
         return latex.escape(text, ascii_only=ascii_only)
 
     return bibfile.entry(
         "online",
-        clip.key,
+        clipcite.data_key(clip.key),
         [
             ("crossref", post_key),
+            ("options", "dataonly"),
             ("titleaddon", passages.latex_locator(clip)),
             ("addendum", _addendum(clip, ascii_only)),
             ("annotation", esc(clip.note)),

@@ -26,7 +26,7 @@ from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
 
 from library.errors import ExportError
-from library.export import csl_json
+from library.export import csl_json, passages
 from library.export.csl_styles import STYLES
 from library.model import Citation
 
@@ -75,24 +75,33 @@ class CitationFormatter:
         source = CiteProcJSON([_item(citation, self._key)])
         self._bibliography = CitationStylesBibliography(_style(style), source, formatter.plain)
         self._bibliography.register(CslCitation([CitationItem(self._key)]))
-        self._with_locator: str | None = None
+        self._with_locator: dict[bool, str] = {}
 
     def reference(self) -> str:
         """The reference-list entry."""
         entries = self._bibliography.bibliography()
         return _tidy(str(entries[0])) if entries else ""
 
-    def in_text(self, paragraph: int | None = None) -> str:
+    def in_text(self, paragraph: int | str | None = None) -> str:
         """The parenthetical citation, with a paragraph locator if given:
-        "(Smith 2024, para. 4)"."""
+        "(Smith 2024, para. 4)", or for a range ("2–4") "(Smith 2024,
+        paras. 2–4)"."""
         if paragraph is None:
             return self._cite(CitationItem(self._key))
         # A locator is opaque text to a style, so the citation is formatted
-        # once with a placeholder and reused for every paragraph of the post.
-        if self._with_locator is None:
-            item = CitationItem(self._key, locator=Locator("paragraph", _PLACEHOLDER))
-            self._with_locator = self._cite(item)
-        return self._with_locator.replace(_PLACEHOLDER, str(paragraph))
+        # once (singular and plural) with a placeholder and reused for every
+        # paragraph of the post.
+        locator = str(paragraph)
+        plural = "\u2013" in locator or "-" in locator
+        if plural not in self._with_locator:
+            placeholder = f"{_PLACEHOLDER}\u2013{_PLACEHOLDER}" if plural else _PLACEHOLDER
+            item = CitationItem(self._key, locator=Locator("paragraph", placeholder))
+            self._with_locator[plural] = self._cite(item)
+        if plural:
+            first, _, last = locator.replace("-", "\u2013").partition("\u2013")
+            template = self._with_locator[True]
+            return template.replace(_PLACEHOLDER, first, 1).replace(_PLACEHOLDER, last, 1)
+        return self._with_locator[False].replace(_PLACEHOLDER, locator)
 
     def _cite(self, item: CitationItem) -> str:
         cite = CslCitation([item])
@@ -124,7 +133,7 @@ def format_citation(citation: Citation, style: str = DEFAULT_STYLE) -> str:
 def format_in_text(citation: Citation, style: str = DEFAULT_STYLE) -> str:
     """The in-text citation, with the clip's paragraph as locator when
     ``citation`` is a clip: ``(Smith 2024, para. 4)``."""
-    paragraph = citation.clip.paragraph if citation.clip else None
+    paragraph = passages.paragraph_range(citation.clip) if citation.clip else None
     try:
         return CitationFormatter(citation, style).in_text(paragraph)
     except ExportError:

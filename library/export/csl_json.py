@@ -53,6 +53,7 @@ def item(
             "quotemark": {
                 "post": citation.post_key,
                 "paragraph": clip.paragraph,
+                "paragraph_end": passages.paragraphs(clip)[1],
                 "text": latex.clean(clip.text),
                 "speaker": latex.clean(clip.speaker or "") or None,
                 "role": latex.clean(clip.role or "") or None,

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import quote, urlsplit
+import unicodedata
+from urllib.parse import quote
 
 from library.export.accents import ascii_form
+from library.urls import split_url
 
 # Characters that mean something to TeX or BibTeX, written as text commands.
 # ``<``, ``>`` and ``|`` are not special, but print as "¡", "¿" and "—" in
@@ -68,12 +70,17 @@ _LIGATURE = re.compile(r"-(?=-)|`(?=`)|'(?=')|,(?=,)|[!?](?=`)")
 
 def clean(text: str) -> str:
     """``text`` with control characters removed, lone surrogates replaced by
-    U+FFFD and every run of whitespace (line breaks included) collapsed to
-    one space. This is the visible text every exporter writes."""
+    U+FFFD, in Unicode NFC, and every run of whitespace (line breaks
+    included) collapsed to one space. This is the visible text every
+    exporter writes."""
     if _DROP.search(text):
         text = text.translate(_DROP_TABLE)
     if not text.isascii():
         text = _SURROGATE.sub("\ufffd", text)
+        # One form for one text (a compatibility ideograph such as U+F900
+        # is its unified one), so exports compare equal to what was clipped.
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
 
 
@@ -171,10 +178,7 @@ def url(value: str | None) -> str | None:
     if not value:
         return None
     value = clean(value)
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
+    parts = split_url(value)
+    if parts is None or parts.scheme.lower() not in _URL_SCHEMES or not parts.netloc:
         return None
     return quote(value, safe=_URL_SAFE, errors="replace")

@@ -76,7 +76,7 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
             clip = citation.clip
             assert clip is not None
             who = passages.speaker(clip)
-            cite = formatter.in_text(clip.paragraph)
+            cite = formatter.in_text(passages.paragraph_range(clip))
             attribution = f"\u2014 {escape(who)} {escape(cite)}" if who else escape(cite)
             out += ["", *_quote_lines(clip.text), ">", f"> {attribution}"]
             if clean(clip.note):

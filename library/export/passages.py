@@ -13,13 +13,29 @@ _OPENING = "\"'\u201c\u2018\u201e\u00ab\u300c"
 _CLOSING = "\"'\u201d\u2019\u201c\u00bb\u300d"
 
 
-def quoted(text: str) -> str:
-    """``text`` in curly double quotes, unless it already starts and ends
-    with quotation marks (a clip of a whole quotation keeps its own)."""
+def quoted(text: str, outer: str = "\u201c\u201d", inner: str = "\u2018\u2019") -> str:
+    """``text`` in ``outer`` quotation marks (curly double by default), its
+    own quotation marks turned into ``inner`` ones (a quotation inside a
+    quotation: "he said “no”" -> “he said ‘no’”); a clip that already
+    starts and ends with quotation marks keeps its own."""
     text = clean(text)
     if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
         return text
-    return f"\u201c{text}\u201d"
+    return f"{outer[0]}{inner_quotes(text, outer, inner)}{outer[1]}"
+
+
+def inner_quotes(text: str, outer: str = "\u201c\u201d", inner: str = "\u2018\u2019") -> str:
+    """``text``'s quotation marks of the ``outer`` kind (and straight double
+    quotes, paired in order) as ``inner`` ones, for quoting ``text``."""
+    text = text.replace(outer[0], inner[0]).replace(outer[1], inner[1])
+    if outer[0] == "\u201c":
+        text = text.replace("\u201e", "\u201a")  # German „…“ -> ‚…‘
+    pieces = text.split('"')
+    out = [pieces[0]]
+    for index, piece in enumerate(pieces[1:]):
+        out.append(inner[0] if index % 2 == 0 else inner[1])
+        out.append(piece)
+    return "".join(out)
 
 
 def speaker(clip: Clip) -> str:
@@ -28,9 +44,29 @@ def speaker(clip: Clip) -> str:
     return ", ".join(dict.fromkeys(parts))
 
 
+def paragraphs(clip: Clip) -> tuple[int, int]:
+    """The first and last paragraph the clip covers. A clip across blocks
+    holds their texts joined by line feeds; the last block is the one the
+    span ends in, unless it ends at that block's very start. (A heading or
+    image inside a clip counts as a paragraph here: rare, and erring wide.)"""
+    span = clip.span
+    last_block = span.end.block
+    if span.end.offset == 0 and last_block > span.start.block:
+        last_block -= 1
+    return clip.paragraph, clip.paragraph + max(last_block - span.start.block, 0)
+
+
+def paragraph_range(clip: Clip, dash: str = "\u2013") -> str:
+    """ "4", or "2–4" for a clip across paragraphs."""
+    first, last = paragraphs(clip)
+    return str(first) if first == last else f"{first}{dash}{last}"
+
+
 def locator(clip: Clip) -> str:
-    """The paragraph locator as printed: "¶ 4"."""
-    return f"\u00b6 {clip.paragraph}"
+    """The paragraph locator as printed: "¶ 4", or "¶¶ 2–4" for a range."""
+    first, last = paragraphs(clip)
+    marks = "\u00b6" if first == last else "\u00b6\u00b6"
+    return f"{marks} {paragraph_range(clip)}"
 
 
 def summary(clip: Clip) -> str:
@@ -55,7 +91,10 @@ def latex_locator(clip: Clip) -> str:
     as a command in every dialect: biber reads both ``¶`` and ``\\P`` as a
     character its ``safeinputenc`` output cannot write (it writes an
     undefined ``\\x{00b6}``), and it leaves ``\\textpilcrow`` alone."""
-    return f"{{\\textpilcrow}}~{clip.paragraph}"
+    first, last = paragraphs(clip)
+    if first == last:
+        return f"{{\\textpilcrow}}~{first}"
+    return f"{{\\textpilcrow\\textpilcrow}}~{first}--{last}"
 
 
 def latex_passage(clip: Clip, *, ascii_only: bool) -> str:

@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-_PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+from library.extract.parser import parse_markup
 
 _TAG = re.compile(r"\[(/?)([a-z*][a-z0-9*]*)(?:=([^\]]*))?\]", re.IGNORECASE)
 _SIMPLE = {
@@ -91,12 +91,13 @@ def bbcode_html(source: str) -> str:
     return "".join(out)
 
 
-def bbcode_elements(source: str) -> list[etree._Element]:
+def bbcode_elements(source: str, path: str = "") -> list[etree._Element]:
     """``source`` BBCode parsed into HTML elements (see :func:`bbcode_html`)."""
     markup = bbcode_html(source)
     if not markup.strip():
         return []
-    root = etree.fromstring(f"<html><body><div>{markup}</div></body></html>", _PARSER)
+    page = f"<html><body><div>{markup}</div></body></html>"
+    root = parse_markup(page.encode("utf-8"), path)
     body = root.find("body") if root is not None else None
     return list(body) if body is not None else []
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -22,6 +21,7 @@ from library.extract.block_text import BlockText
 from library.extract.tags import BLOCKS, HEADINGS
 from library.extract.xpath import Test
 from library.model import LINE_BREAK, Block, BlockKind, Resource
+from library.urls import join_url
 
 MAX_DEPTH = 180
 """Deeper than this, an element's text is taken flat (hostile nesting must
@@ -200,7 +200,7 @@ class BlockBuilder:
     def _absolute(self, href: str) -> str | None:
         if href.startswith("#") or href.lower().startswith(("javascript:", "data:", "vbscript:")):
             return None
-        url = urljoin(self.base_url, href) if self.base_url else href
+        url = join_url(self.base_url, href)
         return url if url.lower().startswith(_LINK_SCHEMES) else None
 
     def _image(self, element: etree._Element) -> None:

@@ -24,16 +24,11 @@ from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure, weigh
 from library.extract.formulas import replace_formulas
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
+from library.extract.parser import parse_markup
 from library.extract.pruning import prune
 from library.extract.sites import add_embedded_posts
 from library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
-_PARSER = etree.HTMLParser(
-    encoding="utf-8",
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-)
 LENIENT_BELOW = 200
 """Characters of body text below which the page is read a second time,
 keeping hidden elements and skipping the choice of a main container."""
@@ -62,7 +57,7 @@ def parse_page(html: str, path: str) -> etree._Element:
     if not data.strip():
         raise NoArticle(f"{path}: the page is empty; there is no article to import.", path=path)
     try:
-        root = etree.fromstring(data, parser=_PARSER)
+        root = parse_markup(data, path)
     except (etree.ParserError, ValueError) as error:
         raise UnreadableInput(
             f"{path}: the HTML could not be parsed ({error}); save the page again from the "

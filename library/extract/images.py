@@ -10,11 +10,12 @@ when it says something (meaningful alt text, or a caption around it).
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urljoin
+from urllib.parse import unquote
 
 from lxml import etree
 
 from library.model import Resource
+from library.urls import join_url
 
 _SOURCE_ATTRIBUTES = (
     "src",
@@ -60,7 +61,7 @@ def candidates(img: etree._Element, base_url: str | None) -> list[str]:
     ]
     forms: list[str] = []
     for ref in ordered:
-        for form in (ref, unquote(ref), urljoin(base_url, ref) if base_url else None):
+        for form in (ref, unquote(ref), join_url(base_url, ref) if base_url else None):
             if form and form not in forms:
                 forms.append(form)
     return forms

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -31,6 +30,7 @@ from library.extract.sites import site_facts
 from library.extract.titles import split_title
 from library.extract.xpath import Query
 from library.model import Metadata
+from library.urls import join_url, split_url, url_host
 
 _ITEMPROP_NAME = Query(".//*[@itemprop='name']")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)")
@@ -193,7 +193,7 @@ def _site_name(value: str) -> str | None:
     "www." and a handle its "@" ("@politifact")."""
     text = " ".join(value.split())
     if text.lower().startswith(("http://", "https://")):
-        host = urlsplit(text).hostname or ""
+        host = url_host(text)
         text = host.removeprefix("www.")
     elif text.startswith("@") and " " not in text:
         text = text[1:]
@@ -240,9 +240,9 @@ def _canonical_url(
         value = candidate.strip()
         if not value:
             continue
-        absolute = urljoin(page_url, value) if page_url else value
-        parts = urlsplit(absolute)
-        if parts.scheme in ("http", "https") and parts.netloc:
+        absolute = join_url(page_url, value)
+        parts = split_url(absolute)
+        if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
             return absolute
     return None
 

@@ -24,7 +24,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -32,6 +31,7 @@ from library.extract.bbcode import bbcode_elements
 from library.extract.dates import parse_date
 from library.extract.landmarks import Landmarks
 from library.extract.xpath import Query
+from library.urls import split_url, url_host
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +60,12 @@ class Page:
 
     @property
     def host(self) -> str:
-        return (urlsplit(self.url).hostname or "").lower().removeprefix("www.")
+        return url_host(self.url).removeprefix("www.")
 
     @property
     def path(self) -> str:
-        return urlsplit(self.url).path
+        parts = split_url(self.url)
+        return parts.path if parts is not None else ""
 
     def first_meta(self, name: str) -> str:
         values = self.meta.get(name)

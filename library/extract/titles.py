@@ -10,9 +10,9 @@ a dash keeps it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from library.extract.boilerplate import key
+from library.urls import url_host
 
 # Blogger writes "Blog name: Post title", so a colon needs no space before.
 _SEPARATOR = re.compile(
@@ -101,7 +101,7 @@ def _site_keys(site: str | None, url: str | None) -> set[str]:
     if site:
         names.add(key(site))
     if url:
-        host = (urlsplit(url).hostname or "").lower()
+        host = url_host(url)
         host = host.removeprefix("www.")
         if host:
             names.add(key(host))

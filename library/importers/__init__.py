@@ -19,6 +19,7 @@ from library.importers.mhtml import read_mhtml
 from library.importers.sniff import bomless_utf16, has_nul, not_a_post, sniff
 from library.importers.webpage_complete import files_folder, local_images
 from library.model import RawDocument, SourceFormat
+from library.paths import display_path
 
 __all__ = ["MAX_INPUT_BYTES", "discover", "read"]
 
@@ -39,7 +40,9 @@ def read(path: Path) -> RawDocument:
     truncated or malformed MHTML, undecodable text.
     """
     path = Path(path)
-    name = str(path)
+    # Messages name the file as a user can read it (a name that is not
+    # UTF-8 shows U+FFFD); the file is still opened by its own name.
+    name = display_path(str(path))
     original, modified = _load(path, name)
     data = original
     if not data.strip():

@@ -38,6 +38,11 @@ class Archive:
     resources: dict[str, Resource] = field(default_factory=dict)
 
 
+MAX_MULTIPARTS = 200
+"""Multipart sections an archive may hold (nested or not)."""
+_MULTIPART = re.compile(rb"content-type:[ \t]*multipart/", re.IGNORECASE)
+
+
 def read_mhtml(name: str, data: bytes, path: str | None = None) -> Archive:
     """Unpack an MHTML archive. ``name`` is the file name used in messages,
     ``path`` the file's full path carried by the error.
@@ -45,8 +50,23 @@ def read_mhtml(name: str, data: bytes, path: str | None = None) -> Archive:
     Raises :class:`~library.errors.UnreadableInput` for a damaged archive or
     one without an HTML page.
     """
-    message = BytesParser(policy=policy.default).parsebytes(_repair_headers(data))
-    _check(name, message, path or name)
+    sections = len(_MULTIPART.findall(data))
+    if sections > MAX_MULTIPARTS:
+        # The standard parser recurses once per nested section; thousands
+        # of them exhaust the stack. A saved page has one or two.
+        raise UnreadableInput(
+            f"{name}: the MHTML archive holds {sections} multipart sections (a saved page has "
+            f"one or two; at most {MAX_MULTIPARTS} are read); it is not a saved web page.",
+            path=path or name,
+        )
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(_repair_headers(data))
+        _check(name, message, path or name)
+    except RecursionError as error:
+        raise UnreadableInput(
+            f"{name}: the MHTML archive nests its parts too deeply to be read.",
+            path=path or name,
+        ) from error
     page = _page(message)
     if page is None:
         raise UnreadableInput(

@@ -8,13 +8,17 @@ hostile page cannot pull arbitrary files from the disk into the library.
 
 from __future__ import annotations
 
+import functools
 import html
+import os
 import re
+import time
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from library.importers.sniff import image_type
 from library.model import Resource
+from library.urls import split_url
 
 # Browsers name the folder after the page, with a suffix in their own
 # language ("Web page, complete" in Firefox, Chrome, Edge, Safari, IE).
@@ -53,24 +57,65 @@ def files_folder(page: Path, text: str | None = None) -> Path | None:
     With the page's ``text``, a page renamed after saving is matched too:
     the folder its references name, if that sits beside it.
     """
+    # One listing of the page's folder (cached while the folder is
+    # unchanged) answers for every page in it: most pages have no folder,
+    # and asking the disk for thirteen names, or scanning the page for
+    # references, per page cost more than the rest of reading it. Names are
+    # compared, never built into paths first, so a page whose name is near
+    # the system's limit cannot make a lookup fail with "name too long".
+    candidates = _candidate_folders(page.parent)
+    if not candidates:
+        return None
     stem = page.stem
     for suffix in _SUFFIXES:
-        folder = page.with_name(stem + suffix)
-        if _usable(folder):
-            return folder
+        if stem + suffix in candidates:
+            return page.with_name(stem + suffix)
     if text is None:
         return None
     for ref in references(text):
-        first = unquote(urlsplit(ref).path).removeprefix("./").split("/", 1)[0]
-        if first.endswith(_SUFFIXES) and first not in ("", ".", ".."):
-            folder = page.with_name(first)
-            if _usable(folder):
-                return folder
+        parts = split_url(ref)
+        if parts is None:
+            continue
+        first = unquote(parts.path).removeprefix("./").split("/", 1)[0]
+        if first in candidates:
+            return page.with_name(first)
     return None
 
 
-def _usable(folder: Path) -> bool:
-    return folder.is_dir() and not folder.is_symlink()
+def _candidate_folders(parent: Path) -> frozenset[str]:
+    """The names in ``parent`` that are real folders (not symlinks) with a
+    browser's ``_files`` suffix."""
+    try:
+        stamp = parent.stat().st_mtime_ns
+    except OSError:
+        return frozenset()
+    # The folder's modification time is part of the cache key: adding or
+    # removing an entry changes it. A folder changed in the last seconds is
+    # listed afresh, since a coarse clock could give two changes one time.
+    if time.time_ns() - stamp < _SETTLED_NS:
+        return _list(str(parent))
+    return _cached_list(str(parent), stamp)
+
+
+_SETTLED_NS = 2_000_000_000
+
+
+@functools.lru_cache(maxsize=16)
+def _cached_list(parent: str, stamp: int) -> frozenset[str]:
+    del stamp  # only a cache key
+    return _list(parent)
+
+
+def _list(parent: str) -> frozenset[str]:
+    names: set[str] = set()
+    try:
+        with os.scandir(parent) as entries:
+            for entry in entries:
+                if entry.name.endswith(_SUFFIXES) and entry.is_dir(follow_symlinks=False):
+                    names.add(entry.name)
+    except OSError:
+        return frozenset()
+    return frozenset(names)
 
 
 def references(text: str) -> list[str]:
@@ -129,8 +174,14 @@ def local_images(page: Path, text: str, folder: Path) -> dict[str, Resource]:
 def _inside(base: Path, ref: str, root: Path) -> Path | None:
     """The file ``ref`` names when it is a relative reference to a regular
     file inside ``root`` (after following symlinks); ``None`` otherwise."""
-    parts = urlsplit(ref)
-    if parts.scheme or parts.netloc or not parts.path or ref.startswith(("/", "\\", "#")):
+    parts = split_url(ref)
+    if (
+        parts is None
+        or parts.scheme
+        or parts.netloc
+        or not parts.path
+        or ref.startswith(("/", "\\", "#"))
+    ):
         return None
     relative = unquote(parts.path)
     if "\x00" in relative or relative.startswith(("/", "\\")) or ":" in relative:

@@ -13,19 +13,15 @@ from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from library import keys
 from library.errors import LibraryError, QuotemarkError
-from library.model import Change
+from library.model import Change, Processed
 from library.operations.base import Operation, OpResult, Session, now, plural
 from library.operations.posts import DeletePosts, arrival
 from library.store import batch, deletion
 from library.store import posts as store_posts
 from library.store.changelog import merge
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +158,9 @@ class ImportFiles(Operation[ImportReport]):
         inputs = _inputs(self.paths)
         results: list[ImportResult] = []
         changes: list[Change] = []
-        processed = batch.process_all([f for _, f, _ in inputs if f is not None])
+        from library.pipeline import prepare
+
+        processed = batch.process_all([f for _, f, _ in inputs if f is not None], prepare)
         try:
             for done, (shown, file, message) in enumerate(inputs, 1):
                 if session.cancelled():

@@ -11,18 +11,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from library import keys
 from library.errors import AlreadyInLibrary, InvalidKey, PostHasClips
-from library.model import Change
+from library.model import Change, Processed
 from library.operations.base import Operation, OpResult, Session, not_found, plural, short
 from library.operations.clips import check_free
 from library.store import deletion
 from library.store.reextract import Outcome, reextract_one
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +263,9 @@ def _reextract(
         session.log(ReextractPosts.kind, change)
         found.append(change)
 
-    outcome = reextract_one(conn, session.path, post_id, replacement, log)
+    from library.pipeline import reprocess
+
+    outcome = reextract_one(conn, session.path, post_id, reprocess, replacement, log)
     if not outcome.changed:
         return outcome, None, Change()
     return outcome, before, found[0] if found else Change()

@@ -1,31 +1,34 @@
 """Running the pipeline over many files on every core, results in order.
 
 Reading, extracting and analysing a post is pure CPU work on picklable
-values (:func:`library.pipeline.process`), so big batches go to a process
-pool while the caller writes finished posts to the database in its own
-thread. The workers also compress what will be stored (:class:`Prepared`)
-and send back no second copy of the page, so the writing thread (measured
-as the bottleneck) only writes. Small batches run in-process: starting
-workers costs more than it saves.
+values, so big batches go to a process pool while the caller writes
+finished posts to the database in its own thread. The work per file is
+passed in (:func:`library.pipeline.prepare`: the store sits below the
+pipeline and never imports it). The workers also compress what will be
+stored (:class:`Prepared`) and send back no second copy of the page, so the
+writing thread (measured as the bottleneck) only writes. Small batches run
+in-process: starting workers costs more than it saves.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from library.store.posts import Packed, pack_post
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
+from library.model import Processed
+from library.store.posts import Packed
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +40,47 @@ class Prepared:
     packed: Packed
 
 
-def prepare(path: Path) -> Prepared:
-    """Process ``path`` and pack what will be stored (runs in a worker)."""
-    from library.pipeline import process
-
-    done = process(path)
-    packed = pack_post(done.raw, done.article, done.analysis)
-    slim = replace(done.raw, original=b"", html=None, text=None)
-    return Prepared(replace(done, raw=slim), packed)
-
-
 log = logging.getLogger(__name__)
+
+PARENT_POLL = 0.25
+"""Seconds between a worker's checks that the importing process lives."""
+
+
+def watch_parent(parent: int) -> None:
+    """Make this worker exit as soon as ``parent`` (the importing process)
+    is gone, however it ended: a process killed with SIGKILL runs no
+    clean-up, and its pool would otherwise live on, adopted by init.
+
+    A daemon thread compares ``os.getppid()`` with ``parent`` (a dead
+    parent's children are re-parented); on Linux ``PR_SET_PDEATHSIG`` also
+    asks the kernel to signal the worker the moment the parent dies.
+    """
+    _ask_kernel_for_death_signal(parent)
+    thread = threading.Thread(
+        target=_poll_parent, args=(parent,), name="quotemark-parent-watch", daemon=True
+    )
+    thread.start()
+
+
+def _poll_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL)
+    os._exit(1)  # no clean-up to run: the work was for a process that is gone
+
+
+def _ask_kernel_for_death_signal(parent: int) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    # The parent may have died before the request: then no signal comes.
+    if os.getppid() != parent:
+        os._exit(1)
+
 
 PARALLEL_MIN = 6
 """Batches at least this big use the process pool."""
@@ -61,26 +94,36 @@ def worker_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+Work = Callable[[Path], Prepared]
+"""One file's work: a module-level function, so a spawned worker can run it."""
+
+
 def process_all(
-    files: Sequence[Path], *, workers: int | None = None
+    files: Sequence[Path], work: Work, *, workers: int | None = None
 ) -> Generator[Prepared | BaseException, None, None]:
-    """Each file's :class:`Prepared` (or the exception it raised), in input
-    order. Stop iterating to cancel: no further files are started."""
+    """Each file's :class:`Prepared` from ``work`` (or the exception it
+    raised), in input order. Stop iterating to cancel: no further files are
+    started."""
     count = worker_count() if workers is None else workers
     if count <= 1 or len(files) < PARALLEL_MIN:
         for path in files:
-            yield _run(path)
+            yield _run(work, path)
         return
     # spawn: forking a process that runs Qt threads can deadlock the child.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+    pool = ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=context,
+        initializer=watch_parent,
+        initargs=(os.getpid(),),
+    )
     pending: deque[tuple[int, Future[Prepared]]] = deque()
     ahead = count * 4
     submitted = 0
     try:
         while submitted < len(files) or pending:
             while submitted < len(files) and len(pending) < ahead:
-                pending.append((submitted, pool.submit(prepare, files[submitted])))
+                pending.append((submitted, pool.submit(work, files[submitted])))
                 submitted += 1
             index, future = pending.popleft()
             try:
@@ -90,7 +133,7 @@ def process_all(
                 log.warning("an import worker died; going on without the pool")
                 pool.shutdown(wait=False, cancel_futures=True)
                 for path in files[index:]:
-                    yield _run(path)
+                    yield _run(work, path)
                 return
             except Exception as error:
                 result = error
@@ -102,8 +145,8 @@ def process_all(
         pool.shutdown(wait=finished, cancel_futures=True)
 
 
-def _run(path: Path) -> Prepared | BaseException:
+def _run(work: Work, path: Path) -> Prepared | BaseException:
     try:
-        return prepare(path)
+        return work(path)
     except Exception as error:
         return error

@@ -116,8 +116,10 @@ def since(conn: sqlite3.Connection, seq: int) -> Entries:
         "SELECT seq, kind, origin, at, change FROM change_log WHERE seq > ? ORDER BY seq", (seq,)
     ).fetchall()
     entries = tuple(Entry(int(r[0]), r[1], r[2], r[3], from_json(r[4])) for r in rows)
-    newest = entries[-1].seq if entries else max(seq, last(conn))
+    newest = entries[-1].seq if entries else last(conn)
     first = conn.execute("SELECT min(seq) FROM change_log").fetchone()[0]
     # Rows seq+1 .. first-1 were pruned when the first kept row is further on.
     complete = first is None or seq >= int(first) - 1
+    if last(conn) < seq:
+        complete = False  # the log went back: a backup replaced the library
     return Entries(entries, newest, complete)

@@ -26,6 +26,17 @@ from library.model import (
     Speaker,
 )
 
+DAMAGE: tuple[type[Exception], ...] = (
+    zlib.error,
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+)
+"""What decoding a damaged stored value raises (bad compression, bad JSON,
+the wrong shape); callers turn it into
+:class:`~library.errors.DamagedPost`."""
+
 
 def pack(value: Any) -> bytes:
     """``value`` as compressed JSON."""

@@ -21,6 +21,7 @@ from library.errors import (
     LibraryReadOnly,
     LibraryUnreachable,
 )
+from library.store.backups import restore_hint
 
 DEFAULT_TIMEOUT = 5.0
 """Seconds to wait for another writer before reporting the library locked."""
@@ -93,8 +94,8 @@ def known_error(error: sqlite3.Error, path: Path | str) -> LibraryError | None:
         )
     if code in _DAMAGED:
         return LibraryDamaged(
-            f"The library {path} is damaged or is not a Quotemark library. "
-            "Restore it from a backup, or move it away to start a new one.",
+            f"The library {path} is damaged or is not a Quotemark library ({error}). "
+            + restore_hint(Path(path)),
             path=shown,
         )
     if code in _UNREACHABLE:

@@ -118,13 +118,6 @@ def count(conn: sqlite3.Connection, listing: Listing) -> int:
     return int(row[0])
 
 
-def totals(conn: sqlite3.Connection) -> tuple[int, int]:
-    """How many posts and how many clips the library holds."""
-    row = conn.execute("SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)")
-    posts, clips = row.fetchone()
-    return int(posts), int(clips)
-
-
 def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
     """Up to ``limit`` rows of ``listing`` from row ``offset`` (0 is the first)."""
     where, params = _where(listing)

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlunsplit
 
+from library.errors import DamagedPost
 from library.model import (
     Analysis,
     Article,
@@ -26,8 +27,10 @@ from library.model import (
     Resource,
     SourceFormat,
 )
+from library.paths import display_path
 from library.store import codec
 from library.store.sources import store_mentions
+from library.urls import split_url
 
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src")
 
@@ -38,11 +41,8 @@ def url_key(url: str | None) -> str | None:
     parameters dropped. ``None`` for anything that is not an http(s) URL."""
     if not url:
         return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
+    parts = split_url(url.strip())
+    if parts is None or parts.scheme.lower() not in {"http", "https"} or not parts.hostname:
         return None
     host = parts.hostname.lower().removeprefix("www.")
     query = urlencode(
@@ -113,7 +113,7 @@ def document_json(raw: RawDocument) -> dict[str, Any]:
         except (LookupError, UnicodeDecodeError):
             from_original = False
     return {
-        "path": raw.path,
+        "path": display_path(raw.path),
         "html": None if from_original else html,
         "html_from_original": from_original,
         "text": raw.text,
@@ -154,7 +154,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             key,
             *_metadata_row(post.article, post.raw),
             post.imported,
-            post.file_name,
+            display_path(post.file_name),
             post.content_hash,
             str(post.raw.format),
             len(post.analysis.quotes),
@@ -231,15 +231,34 @@ FROM posts p
 
 
 @functools.lru_cache(maxsize=4096)
-def _authors(text: str) -> tuple[str, ...]:
+def decode_authors(text: object) -> tuple[str, ...] | None:
+    """The ``authors`` column's names; ``None`` when the value is damaged
+    (not a JSON list of names), so one bad row cannot stop a listing."""
     # Posts by the same people share the decoded tuple (a blog's posts).
-    return tuple(json.loads(text))
+    try:
+        value = json.loads(text) if isinstance(text, str | bytes) else None
+    except ValueError:
+        return None
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        return None
+    return tuple(value)
 
 
 def _summary(row: tuple[Any, ...]) -> PostSummary:
     # Positional: the library list builds 100,000 of these.
+    authors = decode_authors(row[3])
     return PostSummary(
-        row[0], row[1], row[2], _authors(row[3]), row[4], row[5], row[6], row[7], row[8], row[9]
+        row[0],
+        row[1],
+        row[2] if isinstance(row[2], str) else str(row[2]),
+        authors or (),
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        authors is None,
     )
 
 
@@ -280,12 +299,23 @@ def metadata(row: tuple[Any, ...]) -> Metadata:
     title, authors, published, site, url, language, description = row
     return Metadata(
         title=title,
-        authors=tuple(json.loads(authors)),
+        authors=decode_authors(authors) or (),
         published=published,
         site=site,
         url=url,
         language=language,
         description=description,
+    )
+
+
+def damaged(post_id: int, title: str, what: str) -> DamagedPost:
+    """The error for a post whose stored ``what`` cannot be decoded."""
+    name = f"Post {post_id} ({title})" if title else f"Post {post_id}"
+    return DamagedPost(
+        f"{name} is damaged in the library: {what} cannot be read. Re-extract it from its "
+        f"stored original (quotemark check --repair, or Re-extract in the library list) or "
+        f"delete it (quotemark delete {post_id}).",
+        post_id=post_id,
     )
 
 
@@ -301,6 +331,11 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     ).fetchone()
     if row is None:
         return None
+    try:
+        blocks = codec.blocks_from_json(codec.unpack(row[9]))
+        analysis = codec.analysis_from_json(codec.unpack(row[10]))
+    except codec.DAMAGE as error:
+        raise damaged(post_id, str(row[2]), "its text") from error
     resources = tuple(
         Resource(name, media_type, data, location)
         for name, media_type, data, location in conn.execute(
@@ -313,8 +348,8 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
         id=row[0],
         key=row[1],
         metadata=metadata(row[2:9]),
-        blocks=codec.blocks_from_json(codec.unpack(row[9])),
-        analysis=codec.analysis_from_json(codec.unpack(row[10])),
+        blocks=blocks,
+        analysis=analysis,
         resources=resources,
         imported=row[11],
         file_name=row[12],
@@ -325,7 +360,12 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
 def load_blocks(conn: sqlite3.Connection, post_id: int) -> tuple[Block, ...] | None:
     """Only a post's blocks (cheaper than :func:`load_post`)."""
     row = conn.execute("SELECT blocks FROM post_content WHERE post_id = ?", (post_id,)).fetchone()
-    return None if row is None else codec.blocks_from_json(codec.unpack(row[0]))
+    if row is None:
+        return None
+    try:
+        return codec.blocks_from_json(codec.unpack(row[0]))
+    except codec.DAMAGE as error:
+        raise damaged(post_id, "", "its text") from error
 
 
 def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
@@ -337,11 +377,19 @@ def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
     ).fetchone()
     if row is None:
         return None
-    doc = codec.unpack(row[2])
-    original = codec.decompress(row[1])
-    html = doc["html"]
-    if doc.get("html_from_original"):
-        html = original.decode(doc["encoding"])
+    try:
+        doc = codec.unpack(row[2])
+        original = codec.decompress(row[1])
+        html = doc["html"]
+        if doc.get("html_from_original"):
+            html = original.decode(doc["encoding"])
+        format_ = SourceFormat(row[0])
+    except codec.DAMAGE as error:
+        raise DamagedPost(
+            f"Post {post_id}: its stored original is damaged, so it cannot be extracted "
+            f"again; delete it (quotemark delete {post_id}) and import the saved page again.",
+            post_id=post_id,
+        ) from error
     resources: dict[str, Resource] = {}
     for name, media_type, location, refs, data in conn.execute(
         "SELECT name, media_type, location, refs, data FROM resources WHERE post_id = ?",
@@ -352,7 +400,7 @@ def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
             resources[ref] = resource
     return RawDocument(
         path=doc["path"],
-        format=SourceFormat(row[0]),
+        format=format_,
         original=original,
         html=html,
         text=doc["text"],
@@ -406,7 +454,7 @@ def replace_original(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -
     """A newer save of a post becomes its stored original (re-import)."""
     conn.execute(
         "UPDATE posts SET format = ?, file_name = ? WHERE id = ?",
-        (str(raw.format), Path(raw.path).name, post_id),
+        (str(raw.format), display_path(Path(raw.path).name), post_id),
     )
     conn.execute(
         "UPDATE post_content SET original = ?, document = ? WHERE post_id = ?",

@@ -13,17 +13,13 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from library.errors import LibraryError, QuotemarkError
-from library.model import Analysis, Block, Span, paragraph_locator
+from library.errors import DamagedPost, LibraryError, QuotemarkError
+from library.model import Analysis, Block, Processed, RawDocument, Span, paragraph_locator
 from library.store import anchors
 from library.store import clips as store_clips
 from library.store import posts as store_posts
 from library.store.db import transaction
-
-if TYPE_CHECKING:
-    from library.pipeline import Processed
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,41 +51,46 @@ def reextract_one(
     conn: sqlite3.Connection,
     path: Path,
     post_id: int,
+    rerun: Callable[[RawDocument], Processed],
     replacement: Processed | None = None,
     before_commit: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Outcome:
-    """Re-extract ``post_id`` in one transaction; failures leave it as it
-    was. With ``replacement`` (a newer save of the post, processed) that
-    becomes the post's stored original and content instead.
-    ``before_commit`` runs last inside the transaction (the change log)."""
-    from library.analyze import analyze
-    from library.extract import extract
-    from library.pipeline import content_hash
-
-    old_blocks = store_posts.load_blocks(conn, post_id)
-    raw = replacement.raw if replacement else store_posts.load_raw(conn, post_id)
+    """Re-extract ``post_id`` in one transaction with ``rerun`` (the
+    pipeline's :func:`~library.pipeline.reprocess`, passed in: the store
+    sits below the pipeline); failures leave it as it was. With
+    ``replacement`` (a newer save of the post, processed) that becomes the
+    post's stored original and content instead. ``before_commit`` runs last
+    inside the transaction (the change log)."""
+    try:
+        old_blocks = store_posts.load_blocks(conn, post_id)
+    except DamagedPost:
+        # The text being replaced is the damaged part: clips are found again
+        # by their exact text alone.
+        old_blocks = ()
+    try:
+        raw = replacement.raw if replacement else store_posts.load_raw(conn, post_id)
+    except DamagedPost as error:
+        return Outcome(message=error.message)
     if raw is None or old_blocks is None:
         return Outcome(message=f"There is no post with id {post_id} in the library.")
     title = str(conn.execute("SELECT title FROM posts WHERE id = ?", (post_id,)).fetchone()[0])
     if replacement is not None:
-        article, analysis = replacement.article, replacement.analysis
+        redone = replacement
     else:
         try:
-            article = extract(raw)
-            analysis = analyze(article.blocks, article.metadata)
+            redone = rerun(raw)
         except QuotemarkError as error:
             return Outcome(
                 title, message=f"Post {post_id} ({title}) was left as it was: {error.message}"
             )
+    article, analysis = redone.article, redone.analysis
     moved: list[int] = []
     lost: list[int] = []
     try:
         with transaction(conn, path):
             if replacement is not None:
                 store_posts.replace_original(conn, post_id, raw)
-            store_posts.replace_content(
-                conn, post_id, article, analysis, raw, content_hash(article)
-            )
+            store_posts.replace_content(conn, post_id, article, analysis, raw, redone.content_hash)
             for clip in store_clips.select(conn, post_id=post_id):
                 found = _refind(old_blocks, article.blocks, clip.span)
                 if found is None:

@@ -247,13 +247,7 @@ def migrate(
         )
     if current == target:
         return
-    if current == 0 and _has_tables(conn):
-        raise NotALibrary(
-            f"The file {path} is a database of another program, not a Quotemark "
-            "library. It was not changed. Point QUOTEMARK_HOME at another folder, or "
-            "move the file away to start a new library.",
-            path=str(path),
-        )
+    refuse_foreign(conn, path)
     if current > 0:
         _backup(conn, backups, current)
     with transaction(conn, path):
@@ -263,6 +257,18 @@ def migrate(
             for statement in _statements(migrations[step]):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {target}")
+
+
+def refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse another program's SQLite database (tables but no schema
+    version): migrating would write our tables into it."""
+    if version(conn) == 0 and _has_tables(conn):
+        raise NotALibrary(
+            f"The file {path} belongs to another program: it is a database, but not a "
+            "Quotemark library. It was not changed. Point QUOTEMARK_HOME at another folder, or "
+            "move the file away to start a new library.",
+            path=str(path),
+        )
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:

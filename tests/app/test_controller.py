@@ -73,3 +73,43 @@ def test_deleting_two_posts_is_one_undo_step(
     window.undo()
     assert len(library.posts()) == 2
     assert window.library_pane.post_count() == 2
+
+
+def test_re_extracting_a_post_is_undoable(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    post = window.current_post()
+    assert post is not None
+    clip = window.controller.clip(post.id, Span(Position(2, 0), Position(2, 5), "“We w"))
+    window.reextract_selected_posts()
+    assert window.undo_stack.undoText() == "Re-extract 1 post"
+    assert "Re-extracted 1 post" in window.statusBar().currentMessage()
+    window.undo()
+    assert window.statusBar().currentMessage() == "Undone: Re-extract 1 post."
+    assert library.get_clip(clip.id).span == clip.span
+    current = window.current_post()
+    assert current is not None
+    assert current.id == post.id
+
+
+def test_a_long_operation_runs_in_the_worker_and_lands_on_the_undo_stack(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    from library.operations import ReextractPosts
+
+    import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    progress: list[int] = []
+    with qtbot.waitSignal(window.controller.work_finished, timeout=30_000) as blocker:
+        job = window.controller.run_in_worker(
+            ReextractPosts(), window, title="Re-extracting", show_progress=False
+        )
+        assert job is not None
+        job.progressed.connect(lambda done, _total, _name: progress.append(done))
+        # One long operation at a time.
+        assert window.controller.run_in_worker(ReextractPosts(), window) is None
+    assert blocker.args[0].value.failed == ()
+    assert progress == [1]
+    assert window.undo_stack.undoText() == "Re-extract 1 post"
+    window.undo()
+    assert window.statusBar().currentMessage() == "Undone: Re-extract 1 post."

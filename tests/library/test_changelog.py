@@ -96,3 +96,35 @@ def test_a_version_3_library_gets_the_log_after_a_backup(
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
     check.close()
+
+
+def test_a_second_library_in_one_process_leaves_the_first_readable_after_another_writes(
+    tmp_path: Path,
+) -> None:
+    # The window and its import worker: two Library objects in one process.
+    # Opening the second must not drop the first one's file locks, or another
+    # process's checkpoint corrupts what the first reads ("malformed").
+    import subprocess
+    import sys
+
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as window:
+        _ferry(window, tmp_path / "in")
+        seen = window.last_change()
+        Library.open(path).close()
+        other = write_post(tmp_path / "in2", "b.html", "The Bridge", paragraphs=("A bridge.",))
+        script = (
+            "import sys; from pathlib import Path; from library.service import Library\n"
+            "with Library.open(Path(sys.argv[1])) as lib: lib.import_paths([Path(sys.argv[2])])"
+        )
+        third = write_post(tmp_path / "in3", "c.html", "The Quay", paragraphs=("A quay.",))
+        for count, post in enumerate((other, third), 2):  # each write closes and checkpoints
+            done = subprocess.run(
+                [sys.executable, "-c", script, str(path), str(post)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert done.returncode == 0, done.stderr
+            assert len(window.posts()) == count
+        assert [e.kind for e in window.changes_since(seen).entries] == ["import", "import"]

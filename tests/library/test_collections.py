@@ -147,7 +147,7 @@ def test_deleting_a_collection_takes_its_subcollections_and_undo_brings_all_back
     assert set(result.change.collections_changed) == {reading, climate}
     assert result.value == 2
     # Posts never leave the library with their collection.
-    assert library.totals()[0] == 3
+    assert library.counts()[0] == 3
 
 
 def test_rename_and_move_refuse_names_taken_and_cycles(library: Library) -> None:

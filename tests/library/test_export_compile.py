@@ -109,22 +109,32 @@ def run(command: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
 
 
 def compile_document(
-    folder: Path, engine: str, backend: str, preamble: str, keys: list[str]
+    folder: Path,
+    engine: str,
+    backend: str,
+    preamble: str,
+    keys: list[str],
+    *,
+    body: str | None = None,
+    bst: str = "plain",
 ) -> str:
-    """Run engine / backend / engine / engine; return the PDF's text."""
+    """Run engine / backend / engine / engine; return the PDF's text. The
+    document cites ``keys`` in one \\cite, or holds ``body``."""
     (folder / "canary.tex").write_text(CANARY + "\n", encoding="utf-8")
+    text = body if body is not None else f"\\cite{{{','.join(keys)}}}\n"
     if backend == "biber":
         bib = (
             preamble
             + "\\addbibresource{refs.bib}\n\\begin{document}\n"
-            + f"\\cite{{{','.join(keys)}}}\n\\printbibliography\n\\end{{document}}\n"
+            + text
+            + "\\printbibliography\n\\end{document}\n"
         )
     else:
         bib = (
             preamble
             + "\\begin{document}\n"
-            + f"\\cite{{{','.join(keys)}}}\n"
-            + "\\bibliographystyle{plain}\n\\bibliography{refs}\n\\end{document}\n"
+            + text
+            + f"\\bibliographystyle{{{bst}}}\n\\bibliography{{refs}}\n\\end{{document}}\n"
         )
     (folder / "doc.tex").write_text("\\documentclass{article}\n" + bib, encoding="utf-8")
     latex = [engine, "-interaction=nonstopmode", "-halt-on-error", "-shell-escape", "doc.tex"]
@@ -183,7 +193,8 @@ def test_biblatex_compiles_with_biber_and_prints_hostile_text(tmp_path: Path) ->
     for printed in PRINTED:
         assert squeeze(printed) in flat, printed
     assert squeeze(HOSTILE_URL) in flat
-    assert "He said" in text  # the clip entries' passage is printed
+    # Clips cite their post: the passage is data, not printed.
+    assert "He said" not in text
 
 
 @needs_tex
@@ -217,3 +228,79 @@ def test_every_script_compiles_with_lualatex(tmp_path: Path, backend: str) -> No
     bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
     expected = f"\\verb {HOSTILE_URL}\n" if backend == "biber" else f"\\url{{{HOSTILE_URL}}}"
     assert expected in bbl
+
+
+def _two_posts_same_author_year() -> list[Citation]:
+    """Two posts by one author in one year (so authoryear styles must label
+    them 2024a/2024b), the first with two clips."""
+    army = metadata("The Army Retakes the Bridge", authors=("Zoë Smith",))
+    ferry = metadata(
+        "Ferry Service Resumes", authors=("Zoë Smith",), url="https://example.org/ferry"
+    )
+    return [
+        *post_with_clips(
+            "smith2024army",
+            army,
+            clip("smith2024army-p4", paragraph=4, clip_id=1),
+            clip("smith2024army-p12", "The bridge is ours.", paragraph=12, clip_id=2),
+            clip("smith2024army-p2", "We hold.\nWe stay.", paragraph=2, through=3, clip_id=3),
+        ),
+        *post_with_clips("smith2024ferry", ferry),
+    ]
+
+
+BIBLATEX_STYLES = {
+    "authoryear": "\\usepackage[backend=biber,style=authoryear]{biblatex}\n",
+    "numeric": "\\usepackage[backend=biber,style=numeric]{biblatex}\n",
+    "apa": "\\usepackage[american]{babel}\n\\usepackage[backend=biber,style=apa]{biblatex}\n",
+}
+
+
+def _locator_text(text: str) -> str:
+    # pdfLaTeX's Type 3 fonts give pdftotext U+0099 for the pilcrow and
+    # U+0015 for the en dash.
+    text = text.replace("\u0099", "\u00b6").replace("\u0015", "\u2013")
+    return re.sub(r"\s+", " ", text)
+
+
+@needs_tex
+@pytest.mark.parametrize("style", list(BIBLATEX_STYLES))
+def test_biblatex_lists_a_post_once_and_cites_its_clips_with_their_paragraph(
+    tmp_path: Path, style: str
+) -> None:
+    citations = _two_posts_same_author_year()
+    (tmp_path / "refs.bib").write_text(export("biblatex", citations), encoding="utf-8")
+    preamble = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n" + BIBLATEX_STYLES[style]
+    body = (
+        "First \\cite{smith2024army-p4}. Second \\cite{smith2024army-p12}. "
+        "Post \\cite{smith2024army}. Other \\cite{smith2024ferry}. "
+        "Own note \\cite[p.~9]{smith2024army-p4}. "
+        "Both \\cites{smith2024army-p4}{smith2024army-p12}. "
+        "Range \\cite{smith2024army-p2}.\n"
+    )
+    text = compile_document(tmp_path, "pdflatex", "biber", preamble, [], body=body)
+    cites, _, bibliography = _locator_text(text).partition("References")
+    # One entry per post, however many of its clips are cited.
+    assert bibliography.count("Army Retakes the Bridge") == 1
+    assert bibliography.count("Ferry Service Resumes") == 1
+    assert "We will not withdraw" not in bibliography  # the passage is data only
+    label = {"authoryear": r"Smith 2024[ab]", "numeric": r"\[[12]", "apa": r"Smith, 2024[ab]"}[
+        style
+    ]
+    first = re.search(rf"First \(?({label}), ¶? ?4\b", cites)
+    second = re.search(rf"Second \(?({label}), ¶? ?12\b", cites)
+    post = re.search(rf"Post \(?({label})[\])]?\.", cites)
+    assert first, cites
+    assert second, cites
+    assert post, cites
+    # The clips are cited with the post's own label (2024a, [1]: not a label of their own).
+    assert first.group(1) == second.group(1) == post.group(1)
+    other = re.search(rf"Other \(?({label})", cites)
+    assert other, cites
+    assert other.group(1) != post.group(1)
+    # An explicit postnote wins over the clip's paragraph.
+    assert re.search(rf"Own note \(?{label}, p\. 9", cites), cites
+    # \cites: each clip with its own paragraph.
+    assert re.search(r"Both [^.]*, ¶? ?4\b[^.]*, ¶? ?12\b", cites), cites
+    # A clip across paragraphs: "¶¶ 2–3".
+    assert re.search(rf"Range \(?{label}, (¶ ?)*2–3\b", cites), cites

@@ -96,6 +96,7 @@ def test_csl_json_items_carry_every_field() -> None:
     assert passage["custom"]["quotemark"] == {
         "post": "smith2024syrian",
         "paragraph": 4,
+        "paragraph_end": 4,
         "text": "We will not withdraw from the town.",
         "speaker": "Col. Ahmad Hamdan",
         "role": "army spokesman",

@@ -154,9 +154,13 @@ def clip(
     tags: tuple[str, ...] = (),
     clip_id: int = 1,
     post_id: int = 1,
+    through: int | None = None,
 ) -> Clip:
-    """A clip with the given key and passage."""
-    span = Span(Position(paragraph, 0), Position(paragraph, len(text)), text)
+    """A clip with the given key and passage, in block ``paragraph`` (the
+    samples have no headings, so block and paragraph numbers agree) or
+    across blocks up to ``through``."""
+    last = through if through is not None else paragraph
+    span = Span(Position(paragraph, 0), Position(last, len(text.split("\n")[-1])), text)
     return Clip(
         clip_id, post_id, key, span, speaker, role, 0, paragraph, note, tags, "2024-02-03T09:00:00Z"
     )

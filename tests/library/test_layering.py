@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -34,3 +35,14 @@ def test_library_imports_without_qt_or_app() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) >= 5  # the walk really found the core's modules
+
+
+def test_the_import_contracts_hold() -> None:
+    # pyproject.toml's import-linter contracts, among them the core's layers:
+    # the store never reaches up into the pipeline, extraction or analysis.
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run(
+        [str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout

@@ -180,14 +180,15 @@ def test_citations_and_export_scopes(library: Library, post_id: int, tmp_path: P
     assert [c.clip.id for c in by_tag if c.clip] == [tagged.id]
     text = library.export("biblatex", scope=ExportScope(tag="paper"))
     entries = bibtexparser.parse_string(text).entries
-    assert [e.key for e in entries] == ["laane2024night", "laane2024night-c1"]
+    # biblatex: the clip key is an alias of the post, the passage in "<key>:clip".
+    assert [e.key for e in entries] == ["laane2024night", "laane2024night-c1:clip"]
     assert "Marta Ilves" in text
     only_posts = library.export("bibtex", posts_only=True)
     assert [e.key for e in bibtexparser.parse_string(only_posts).entries] == ["laane2024night"]
     target = tmp_path / "out" / "refs.bib"
     target.parent.mkdir()
     assert library.export_to_file(target, "biblatex") == 3
-    assert "@online{laane2024night-c2," in target.read_text(encoding="utf-8")
+    assert "@online{laane2024night-c2:clip," in target.read_text(encoding="utf-8")
     with pytest.raises(ExportError, match="missing"):
         library.export_to_file(tmp_path / "missing" / "refs.bib", "biblatex")
     assert target.read_text(encoding="utf-8").count("@online") == 3

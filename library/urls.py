@@ -1,0 +1,41 @@
+"""URLs from web pages, split and joined without ever raising.
+
+A page may link to anything, including text :mod:`urllib.parse` refuses
+with ``ValueError`` (``http://[hostname]:8080/``, common in technical posts,
+or an unclosed ``[``). Such a URL is still kept as written wherever it is
+shown or exported; it just has no host and joins to nothing. Every part of
+the core that splits or joins a URL from a page goes through here.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import SplitResult, urljoin, urlsplit
+
+
+def split_url(url: str) -> SplitResult | None:
+    """``url`` split into its parts, or ``None`` when it does not parse."""
+    try:
+        parts = urlsplit(url)
+        # The host is decoded lazily; a malformed bracketed host raises here.
+        _ = parts.hostname
+    except ValueError:
+        return None
+    return parts
+
+
+def url_host(url: str | None) -> str:
+    """The lower-case host of ``url``; ``""`` when it has none or does not
+    parse."""
+    parts = split_url(url) if url else None
+    return (parts.hostname or "").lower() if parts is not None else ""
+
+
+def join_url(base: str | None, ref: str) -> str:
+    """``ref`` resolved against ``base``; ``ref`` as written when there is no
+    base or either does not parse."""
+    if not base:
+        return ref
+    try:
+        return urljoin(base, ref)
+    except ValueError:
+        return ref

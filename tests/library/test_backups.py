@@ -1,0 +1,176 @@
+"""Daily backups with SQLite's backup API, restoring them, and the files
+that must never be taken for a library (an empty file, another program's
+database)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from library.errors import LibraryError
+from library.service import Library
+from library.store import backups
+from tests.library.test_store_pages import PARAGRAPHS, write_post
+
+
+def _titles(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(str(row[0]) for row in conn.execute("SELECT title FROM posts"))
+    finally:
+        conn.close()
+
+
+def _library_with(path: Path, *titles: str) -> None:
+    """Import posts with ``titles``, then open the library once more, as the
+    next start of Quotemark would (the daily backup is made on opening)."""
+    with Library.open(path) as library:
+        for number, title in enumerate(titles):
+            post = write_post(
+                path.parent / "in",
+                f"{number}.html",
+                title,
+                url=f"https://h.example/{number}",
+                paragraphs=[f"{title}: {text}" for text in PARAGRAPHS],
+            )
+            library.import_paths([post])
+    Library.open(path).close()
+
+
+def test_opening_a_library_makes_one_backup_a_day_and_drops_old_ones(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    folder = backups.backups_folder(path)
+    with Library.open(path):
+        pass
+    assert not folder.exists()  # a new, empty library needs no backup
+    _library_with(path, "Night Ferry")
+    [daily] = folder.iterdir()
+    assert daily.name == f"library-daily-{date.today().isoformat()}.sqlite3"
+    assert _titles(daily) == ["Night Ferry"]
+    old = folder / f"library-daily-{(date.today() - timedelta(days=8)).isoformat()}.sqlite3"
+    kept = folder / f"library-daily-{(date.today() - timedelta(days=6)).isoformat()}.sqlite3"
+    for name in (old, kept):
+        name.write_bytes(daily.read_bytes())
+    _library_with(path, "Night Ferry", "Harbour Lights")
+    assert _titles(daily) == ["Night Ferry"]  # one a day: today's is not rewritten
+    assert not old.exists()
+    assert kept.exists()
+    assert [b.kind for b in backups.list_backups(path)] == ["daily", "daily"]
+
+
+def test_the_number_of_days_is_configurable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    folder = backups.backups_folder(path)
+    two_days = folder / f"library-daily-{(date.today() - timedelta(days=2)).isoformat()}.sqlite3"
+    two_days.write_bytes(b"")
+    monkeypatch.setenv(backups.KEEP_DAYS_ENV, "1")
+    with Library.open(path):
+        pass
+    assert not two_days.exists()
+    monkeypatch.setenv(backups.KEEP_DAYS_ENV, "0")
+    for entry in folder.iterdir():
+        entry.unlink()
+    with Library.open(path):
+        pass
+    assert list(folder.iterdir()) == []
+
+
+def test_an_empty_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"")
+    with pytest.raises(LibraryError, match="is an empty file") as caught:
+        Library.open(path)
+    assert "no backup of it yet" in caught.value.message
+    assert path.read_bytes() == b""
+
+
+def test_another_programs_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="belongs to another program"):
+        Library.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_library_message_names_the_real_backups(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    path.write_bytes(b"")
+    with pytest.raises(LibraryError) as caught:
+        Library.open(path)
+    assert "quotemark restore" in caught.value.message
+    assert str(backups.backups_folder(path)) in caught.value.message
+
+
+def test_restore_replaces_an_empty_file_and_keeps_it_aside(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    [backup] = backups.list_backups(path)
+    path.write_bytes(b"")
+    saved = backups.restore(backup.path, path)
+    assert saved.read_bytes() == b""
+    with Library.open(path) as library:
+        assert [row.title for row in library.posts()] == ["Night Ferry"]
+
+
+def test_restore_into_an_open_library_backs_up_the_current_content(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    [backup] = backups.list_backups(path)
+    _library_with(path, "Night Ferry", "Harbour Lights")
+    with Library.open(path) as library, Library.open(path) as other:
+        saved = library.restore_backup(backup.path)
+        assert [row.title for row in other.posts()] == ["Night Ferry"]
+    assert _titles(saved) == ["Harbour Lights", "Night Ferry"]
+    kinds = {b.kind for b in backups.list_backups(path)}
+    assert kinds == {"daily", "before-restore"}
+
+
+def test_a_file_that_is_not_a_backup_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"not a database at all" * 100)
+    with Library.open(path) as library, pytest.raises(LibraryError, match="bogus"):
+        library.restore_backup(bogus)
+    assert _titles(path) == ["Night Ferry"]
+
+
+def test_the_command_lists_and_restores_backups(quotemark_home: Path) -> None:
+    path = quotemark_home / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+        )
+
+    listed = run("restore")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith("1\t")
+    assert "daily" in listed.stdout
+    path.write_bytes(b"")
+    refused = run("posts")
+    assert refused.returncode == 1
+    assert "empty file" in refused.stderr
+    restored = run("restore", "1")
+    assert restored.returncode == 0, restored.stderr
+    assert "Night Ferry" in run("posts").stdout
