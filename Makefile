@@ -8,13 +8,14 @@ RUN_STAMP  := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 SHARED ?= ../shared
 
-.PHONY: run test lint eval bench package desktop clean help
+.PHONY: run test fuzz lint eval bench package desktop clean help
 
 help:
 	@echo "make run    - create .venv, install Quotemark, open the app"
 	@echo "make test   - run the whole test suite (offscreen)"
+	@echo "make fuzz   - the import fuzz tests with $(FUZZ_EXAMPLES) inputs of each kind"
 	@echo "make lint   - ruff, mypy and the layering contract"
-	@echo "make eval   - accuracy tables on $(SHARED)/corpus"
+	@echo "make eval   - accuracy tables on $(SHARED)/corpus (tune and check halves)"
 	@echo "make bench  - speed benchmarks"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
 	@echo "make desktop - add Quotemark to your applications menu (after make run)"
@@ -42,12 +43,19 @@ run: $(RUN_STAMP)
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+FUZZ_EXAMPLES ?= 3000
+
+fuzz: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen QUOTEMARK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest \
+	  tests/library/test_fuzz.py -q --hypothesis-show-statistics $(PYTEST_ARGS)
+
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 eval: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
 	$(BIN)/python -m evaluation --shared $(SHARED)
 
 bench: $(TEST_STAMP)

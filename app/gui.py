@@ -66,9 +66,9 @@ def app_icon() -> QIcon:
 
 def _install_crash_handler() -> None:
     """Show bugs instead of losing them (and keep running when possible)."""
-    from app.dialogs.crash import report_exception
+    from app.dialogs import crash
 
-    sys.excepthook = report_exception
+    crash.install()
 
 
 def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:

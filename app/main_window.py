@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -43,10 +42,10 @@ from app.actions import MENUS, ActionRegistry, key_hint
 from app.controller import ELSEWHERE, Controller
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
-from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
+from app.import_flow import ImportFlow, local_paths
 from app.library_pane import LibraryPane
 from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
@@ -59,7 +58,6 @@ from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
 from library.errors import DamagedPost, QuotemarkError
 from library.model import Change, Clip, Post, Span
-from library.operations import ImportReport
 from library.query import find_text, parse
 
 APP_TITLE = "Quotemark"
@@ -97,7 +95,6 @@ class MainWindow(QMainWindow):
         if controller.parent() is None:
             controller.setParent(self)  # lives (and polls) as long as the window
         self.library_path = controller.path
-        self._open_after_import = False
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
         self.setObjectName("mainWindow")
@@ -112,6 +109,7 @@ class MainWindow(QMainWindow):
         self.sources_panel = SourcesPanel(self)
         self.sources_panel.set_library(controller)
         self.clips_panel = ClipsPanel(controller, self)
+        self.imports = ImportFlow(self, controller)
         self.open_post_state = OpenPost(
             controller, self.reader, self.quotes_panel, self.sources_panel, self.clips_panel, self
         )
@@ -250,9 +248,7 @@ class MainWindow(QMainWindow):
         self.open_post_state.trouble.connect(self.show_status)
         controller.reset.connect(self._on_controller_reset)
         controller.refused.connect(self._on_undo_failed)
-        controller.import_started.connect(self._on_controller_import_started)
-        controller.import_finished.connect(self._on_controller_import_finished)
-        controller.import_failed.connect(self._on_controller_import_failed)
+        self.imports.finished.connect(self.import_finished)
 
     # -- posts --------------------------------------------------------------
 
@@ -374,9 +370,10 @@ class MainWindow(QMainWindow):
     def give_back_focus(self, previous: QWidget | None = None) -> None:
         """After a dialog closes: this window active again and the keyboard
         where it was, else in the reader (see :mod:`app.dialogs.focus`)."""
-        restore_focus(self, previous, self._focus_default)
+        restore_focus(self, previous, self.focus_default)
 
-    def _focus_default(self) -> None:
+    def focus_default(self) -> None:
+        """Where the keyboard goes after a dialog: the welcome view or the reader."""
         if self.showing_welcome():
             self.welcome.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         else:
@@ -439,101 +436,38 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_import_files(self) -> None:
         """File > Import: pick files."""
-        previous = QApplication.focusWidget()
-        files, _filter = QFileDialog.getOpenFileNames(
-            self,
-            "Import saved posts",
-            settings.get_str("import/folder", str(Path.home())),
-            "Saved posts (*.html *.htm *.xhtml *.mhtml *.mht *.txt);;All files (*)",
-        )
-        self.give_back_focus(previous)
-        if files:
-            settings.set_value("import/folder", str(Path(files[0]).parent))
-            self.import_paths([Path(f) for f in files])
+        self.imports.choose_files()
 
     @Slot()
     def choose_import_folder(self) -> None:
         """File > Import folder: every post in a folder, recursively."""
-        previous = QApplication.focusWidget()
-        folder = QFileDialog.getExistingDirectory(
-            self, "Import a folder of posts", settings.get_str("import/folder", str(Path.home()))
-        )
-        self.give_back_focus(previous)
-        if folder:
-            settings.set_value("import/folder", folder)
-            self.import_paths([Path(folder)])
+        self.imports.choose_folder()
 
     def import_paths(
         self, paths: Sequence[Path], *, open_first: bool = False, show_progress: bool = True
     ) -> ImportJob | None:
-        """Import in the background; with ``open_first`` the first post
-        (imported or already there) opens when the import ends."""
-        if not paths:
-            return None
-        job = self.controller.import_paths(paths, self, show_progress=show_progress)
-        if job is None:
-            self.show_status("An import is already running; wait for it or cancel it.")
-            return None
-        self._open_after_import = open_first
-        return job
+        """Import in the background (see :class:`app.import_flow.ImportFlow`)."""
+        return self.imports.start(paths, open_first=open_first, show_progress=show_progress)
 
     def import_job(self) -> ImportJob | None:
         """The import running now, if any."""
         return self.controller.import_job()
 
-    @Slot(int)
-    def _on_controller_import_started(self, count: int) -> None:
-        self.registry["file.import"].setEnabled(False)
-        self.registry["file.import_folder"].setEnabled(False)
-        self.show_status(f"Importing {count} item{'' if count == 1 else 's'}…")
-
-    def _end_import(self) -> None:
-        self.registry["file.import"].setEnabled(True)
-        self.registry["file.import_folder"].setEnabled(True)
-
-    @Slot(object)
-    def _on_controller_import_finished(self, report: ImportReport | None) -> None:
-        if report is None:  # could not run: import_failed has said why
-            self.import_finished.emit(None)
-            return
-        self._end_import()
-        self.give_back_focus(self.focusWidget())  # the progress dialog has closed
-        if not report.change.posts_added:
-            self.library_pane.refresh()
-        self.show_status(summary(report))
-        if report.failed:
-            dialog = ImportReportDialog(report, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            return_focus_after(dialog, self, self._focus_default)
-            dialog.open()
-        if self._open_after_import:
-            first = next((r.post_id for r in report.results if r.post_id is not None), None)
-            if first is not None:
-                self.open_post(first)
-        self.import_finished.emit(report)
-
-    @Slot(str)
-    def _on_controller_import_failed(self, message: str) -> None:
-        self._end_import()
-        self.show_error("Import failed", message)
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_paths(event.mimeData().urls()):
+        if local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        if _local_paths(event.mimeData().urls()):
+        if local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event.mimeData().urls())
-        if not paths:
+        if self.imports.drop(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
             event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths, open_first=len(paths) == 1 or self.current_post() is None)
 
     # -- clips --------------------------------------------------------------
 
@@ -782,7 +716,7 @@ class MainWindow(QMainWindow):
         """Ctrl+E."""
         dialog = self.make_export_dialog()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
 
@@ -796,7 +730,7 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restore_dialog_restored)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
 
@@ -815,7 +749,7 @@ class MainWindow(QMainWindow):
         """Edit > Preferences."""
         dialog = PreferencesDialog(self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
 
@@ -824,7 +758,7 @@ class MainWindow(QMainWindow):
         """Help > Keyboard shortcuts."""
         dialog = ShortcutsDialog(self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
 
@@ -864,7 +798,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(box, self, self._focus_default)
+        return_focus_after(box, self, self.focus_default)
         box.open()
 
     @Slot(str)
@@ -925,7 +859,3 @@ class MainWindow(QMainWindow):
         self.controller.stop_polling()
         self.save_state()
         event.accept()
-
-
-def _local_paths(urls: Sequence[QUrl]) -> list[Path]:
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]

@@ -62,6 +62,9 @@ class OperationWorker(QObject):
         except OSError as error:
             self.failed.emit(f"Cannot open the library {self._library_path}: {error}")
             return
+        except Exception as error:  # a bug: to the crash dialog
+            self.crashed.emit(error)
+            return
         try:
             result = library.run(self._operation, progress=self._on_progress, cancel=self._cancel)
         except QuotemarkError as error:

@@ -15,6 +15,7 @@ MODULES = (
     "benchmarks.export",
     "benchmarks.gui",
     "benchmarks.scale",
+    "benchmarks.reader_runs",
 )
 
 

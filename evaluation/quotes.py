@@ -14,11 +14,21 @@ quotation (a partial quote inside a ``mixed`` one, a nested quote). Spans are
 compared as they are: ours exclude the marks, gold's include them, which
 costs nothing at a 50% threshold.
 
-Speaker accuracy, over matched quotations: right when the last word of the
-gold ``reference`` (its surname, case-insensitive) is one of the words of the
-predicted name (or of the description when there is no name), or when the
-predicted speaker's span overlaps the gold speaker span (a pronoun or a
-description the annotators marked in place).
+Speaker accuracy, over matched quotations, two ways:
+
+* **strict** (the one that counts): right when the last word of the gold
+  ``reference`` (its surname, or the head of a description when the text
+  names no one; case-insensitive) is one of the words of the predicted name,
+  or of the predicted description when there is no name. A predicted speaker
+  that is only a pronoun (``he``, ``she``, ``they``...) is never right.
+* **lenient** (the old score): strict, or the predicted speaker's span
+  overlaps the gold speaker span (a pronoun the annotators marked in place).
+
+PolNeAR (``evaluation/polnear.py``): gold quotations are the marked spans
+inside attributed Content, partial fragments included; the same matching,
+and strict speaker accuracy against the keys that module derives.
+
+Every corpus is reported on its tune and check halves (``evaluation/split.py``).
 
 textacy-cases (14): each case's text is split into blocks on newlines.
 A ``direct_quotations`` case passes when the top-level quotations found are
@@ -27,8 +37,9 @@ with the expected speaker as written (the speaker phrase up to its first
 comma); an ``adjustment_for_quote_detection`` case passes when the speaker
 words of all quotations found, concatenated, are the expected list.
 
-The baseline row pairs quote marks with one regular expression and no
-filtering, and has no speakers.
+The baseline row pairs quote marks (curly, straight, «» and doubled
+apostrophes) with one
+regular expression and no filtering, and has no speakers.
 """
 
 from __future__ import annotations
@@ -41,10 +52,34 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation import polnear
+from evaluation.split import CHECK, HALVES, TUNE, half
 from library.analyze import analyze
 from library.model import LINE_BREAK, Analysis, Block, BlockKind
 
-_BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+_BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|''(?:(?!'')[^\n])*''")
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "we",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "their",
+        "its",
+        "who",
+        "this",
+        "that",
+        "one",
+    ]
+)
 _WORD = re.compile(r"\w+")
 _MARKS = "\"'“”\u2018\u2019«»„\u201a ,\u00a0"
 
@@ -58,6 +93,7 @@ class Gold:
     speaker_start: int | None
     speaker_end: int | None
     text: str
+    keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +155,17 @@ def _gold(q: dict[str, Any], text: str) -> Gold | None:
         if start < 0:
             return None
         end = start + len(q["quote"].strip())
+    reference = q.get("reference") or q.get("speaker") or ""
+    last = _WORD.findall(reference.lower())[-1:]
     return Gold(
         start,
         end,
         q["kind"],
-        q.get("reference") or q.get("speaker") or "",
+        reference,
         q.get("speaker_start"),
         q.get("speaker_end"),
         q["quote"],
+        frozenset(last),
     )
 
 
@@ -156,11 +195,18 @@ def match(gold: list[Gold], predicted: list[Predicted]) -> list[tuple[int, int]]
     return out
 
 
+def strict_right(gq: Gold, pq: Predicted) -> bool:
+    """See the module doc: a key word of the gold speaker among the predicted
+    name's (or description's) words; a bare pronoun never counts."""
+    words = set(_WORD.findall((pq.name or pq.label).lower().replace("\u2019s", "")))
+    if not words or words <= _PRONOUNS:
+        return False
+    return bool(gq.keys & words)
+
+
 def speaker_right(gq: Gold, pq: Predicted) -> bool:
-    """See the module doc: surname in the predicted words, or spans overlap."""
-    ref = _WORD.findall(gq.reference.lower())
-    words = set(_WORD.findall((pq.name or pq.label).lower()))
-    if ref and ref[-1] in words:
+    """See the module doc (lenient): strict, or the speaker spans overlap."""
+    if strict_right(gq, pq):
         return True
     if (
         gq.speaker_start is not None
@@ -178,12 +224,33 @@ class Score:
     fp: int = 0
     fn: int = 0
     speakers_right: int = 0
+    strict_right: int = 0
+    strict_total: int = 0
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
+
+    @property
+    def f1(self) -> float:
+        """Quotation F1."""
+        return self.prf()[2]
+
+    @property
+    def strict(self) -> float:
+        """Strict speaker accuracy over matched quotations with a gold speaker."""
+        return self.strict_right / self.strict_total if self.strict_total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One annotated text: its file name (the split key), text and gold."""
+
+    name: str
+    text: str
+    gold: list[Gold]
 
 
 def _inside_gold(pq: Predicted, gold: list[Gold]) -> bool:
@@ -197,54 +264,106 @@ def _context(text: str, start: int, end: int) -> str:
     return (text[lo:start] + "[[" + text[start:end] + "]]" + text[end:hi]).replace("\n", " / ")
 
 
-def evaluate_ggt(folder: Path, misses: list[str] | None = None) -> tuple[Score, Score]:
-    """Scores for Quotemark and for the regex baseline."""
-    ours = Score()
-    base = Score()
+def ggt_docs(folder: Path) -> list[Doc]:
+    """The ggt-dev articles with their direct and mixed gold quotations."""
+    docs = []
     for line in (folder / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         record: dict[str, Any] = json.loads(line)
         text = (folder / record["text_file"]).read_text(encoding="utf-8")
         gold = [one for q in record["quotes"] if (one := _gold(q, text)) is not None]
-        blocks, offsets = blocks_from_text(text)
-        predicted = _predictions(analyze(blocks), offsets)
-        pairs = match(gold, predicted)
-        matched_g = {g for g, _ in pairs}
-        matched_p = {p for _, p in pairs}
-        ours.tp += len(pairs)
-        ours.fn += len(gold) - len(pairs)
-        for p, pq in enumerate(predicted):
-            if p not in matched_p and not _inside_gold(pq, gold):
-                ours.fp += 1
-                if misses is not None:
-                    misses.append(f"FP   {record['id']}: {_context(text, pq.start, pq.end)}")
-        for g, p in pairs:
-            if speaker_right(gold[g], predicted[p]):
-                ours.speakers_right += 1
+        docs.append(Doc(Path(record["text_file"]).name, text, gold))
+    return docs
+
+
+def polnear_docs(folder: Path) -> list[Doc]:
+    """One PolNeAR split folder (``train`` or ``dev``) as gold quotations."""
+    return [
+        Doc(
+            name,
+            text,
+            [
+                Gold(
+                    g.start,
+                    g.end,
+                    "direct",
+                    g.source,
+                    g.source_start,
+                    g.source_end,
+                    text[g.start : g.end],
+                    g.keys,
+                )
+                for g in gold
+            ],
+        )
+        for name, text, gold in polnear.articles(folder)
+    ]
+
+
+def score_doc(doc: Doc, ours: Score, base: Score, misses: list[str] | None = None) -> None:
+    """Add one document's counts to Quotemark's and the baseline's scores."""
+    text, gold = doc.text, doc.gold
+    blocks, offsets = blocks_from_text(text)
+    predicted = _predictions(analyze(blocks), offsets)
+    pairs = match(gold, predicted)
+    matched_g = {g for g, _ in pairs}
+    matched_p = {p for _, p in pairs}
+    ours.tp += len(pairs)
+    ours.fn += len(gold) - len(pairs)
+    for p, pq in enumerate(predicted):
+        if p not in matched_p and not _inside_gold(pq, gold):
+            ours.fp += 1
+            if misses is not None:
+                misses.append(f"FP   {doc.name}: {_context(text, pq.start, pq.end)}")
+    for g, p in pairs:
+        if speaker_right(gold[g], predicted[p]):
+            ours.speakers_right += 1
+        if gold[g].keys:
+            ours.strict_total += 1
+            if strict_right(gold[g], predicted[p]):
+                ours.strict_right += 1
             elif misses is not None:
                 misses.append(
-                    f"SPKR {record['id']}: want {gold[g].reference!r} got "
+                    f"SPKR {doc.name}: want {gold[g].reference!r} {sorted(gold[g].keys)} got "
                     f"{predicted[p].name!r}/{predicted[p].label!r}: "
                     f"{_context(text, gold[g].start, gold[g].end)}"
                 )
-        if misses is not None:
-            for g, gq in enumerate(gold):
-                if g not in matched_g:
-                    misses.append(
-                        f"MISS {record['id']} ({gq.kind}): {_context(text, gq.start, gq.end)}"
-                    )
-        baseline = [
-            Predicted(m.start(), m.end(), None, "", None, None, m.group())
-            for m in _BASELINE.finditer(text)
-        ]
-        bpairs = match(gold, baseline)
-        bmatched = {p for _, p in bpairs}
-        base.tp += len(bpairs)
-        base.fn += len(gold) - len(bpairs)
-        base.fp += sum(
-            1 for p, pq in enumerate(baseline) if p not in bmatched and not _inside_gold(pq, gold)
-        )
+    if misses is not None:
+        for g, gq in enumerate(gold):
+            if g not in matched_g:
+                misses.append(f"MISS {doc.name} ({gq.kind}): {_context(text, gq.start, gq.end)}")
+    baseline = [
+        Predicted(m.start(), m.end(), None, "", None, None, m.group())
+        for m in _BASELINE.finditer(text)
+    ]
+    bpairs = match(gold, baseline)
+    bmatched = {p for _, p in bpairs}
+    base.tp += len(bpairs)
+    base.fn += len(gold) - len(bpairs)
+    base.fp += sum(
+        1 for p, pq in enumerate(baseline) if p not in bmatched and not _inside_gold(pq, gold)
+    )
+
+
+def evaluate(
+    docs: list[Doc], misses: list[str] | None = None, only: str | None = None
+) -> dict[str, tuple[Score, Score]]:
+    """``{half: (quotemark, baseline)}`` over the tune and check halves
+    (only ``only`` when given; misses are listed from the tune half only)."""
+    out = {name: (Score(), Score()) for name in HALVES if only in (None, name)}
+    for doc in docs:
+        which = half(doc.name)
+        if which in out:
+            score_doc(doc, *out[which], misses if which == TUNE else None)
+    return out
+
+
+def evaluate_ggt(folder: Path, misses: list[str] | None = None) -> tuple[Score, Score]:
+    """Scores for Quotemark and for the regex baseline over all of ggt-dev."""
+    ours, base = Score(), Score()
+    for doc in ggt_docs(folder):
+        score_doc(doc, ours, base, misses)
     return ours, base
 
 
@@ -275,32 +394,58 @@ def textacy_case(case: dict[str, Any]) -> tuple[bool, str]:
     return want == got, str(got)
 
 
+def corpora(shared: Path) -> dict[str, list[Doc]]:
+    """Every quotation corpus by the name the tables use."""
+    folder = shared / "corpus" / "quotes"
+    return {
+        "ggt-dev": ggt_docs(folder / "ggt-dev"),
+        "polnear-train": polnear_docs(folder / "polnear" / "train"),
+        "polnear-dev": polnear_docs(folder / "polnear" / "dev"),
+    }
+
+
+def table(name: str, scores: dict[str, tuple[Score, Score]], sizes: dict[str, int]) -> list[str]:
+    """One corpus's rows: Quotemark and mark pairing on each half."""
+    lines = [f"Quotations: {name} (>=50% gold overlap, one-to-one; speaker strict / lenient)"]
+    lines.append(
+        f"  {'half':<6}{'system':<20}{'P':>7}{'R':>7}{'F1':>7}{'strict':>8}{'lenient':>9}"
+        f"{'tp':>6}{'fp':>6}{'fn':>6}"
+    )
+    for which, (ours, base) in scores.items():
+        for system, score, spk in (("quotemark", ours, True), ("mark pairing", base, False)):
+            p, r, f = score.prf()
+            strict = f"{score.strict:.3f}" if spk and score.strict_total else "-"
+            lenient = f"{score.speakers_right / score.tp:.3f}" if spk and score.tp else "-"
+            lines.append(
+                f"  {which:<6}{system:<20}{p:>7.3f}{r:>7.3f}{f:>7.3f}{strict:>8}{lenient:>9}"
+                f"{score.tp:>6}{score.fp:>6}{score.fn:>6}"
+            )
+    lines.append(f"  ({sizes[TUNE]} tune / {sizes[CHECK]} check articles)")
+    return lines
+
+
 def run(shared: Path, show_misses: bool = False) -> str:
-    """The quotation accuracy table."""
+    """The quotation accuracy tables."""
     folder = shared / "corpus" / "quotes"
     misses: list[str] | None = [] if show_misses else None
-    ours, base = evaluate_ggt(folder / "ggt-dev", misses)
-    lines = ["Quotations: ggt-dev (direct + mixed, >=50% gold overlap, one-to-one)"]
-    lines.append(
-        f"{'system':<24}{'P':>7}{'R':>7}{'F1':>7}{'speaker':>9}{'tp':>6}{'fp':>6}{'fn':>6}"
-    )
-    rows = (("quotemark (rules)", ours, True), ("regex mark pairing", base, False))
-    for name, score, spk in rows:
-        p, r, f = score.prf()
-        speaker = f"{score.speakers_right / score.tp:.3f}" if spk and score.tp else "-"
-        lines.append(
-            f"{name:<24}{p:>7.3f}{r:>7.3f}{f:>7.3f}{speaker:>9}"
-            f"{score.tp:>6}{score.fp:>6}{score.fn:>6}"
-        )
-    lines.append("targets: F1 >= 0.95, speaker accuracy >= 0.90 (rules only: no NLP model is used)")
+    lines: list[str] = []
+    for name, docs in corpora(shared).items():
+        sizes = {which: sum(1 for d in docs if half(d.name) == which) for which in HALVES}
+        lines.extend(table(name, evaluate(docs, misses), sizes))
+        lines.append("")
+    lines.append("targets (check half): F1 above mark pairing, strict speaker >= 0.90")
     cases = json.loads((folder / "textacy-cases" / "cases.json").read_text(encoding="utf-8"))
-    results = [(case["id"], *textacy_case(case)) for case in cases["cases"]]
-    passed = sum(1 for _id, ok, _got in results if ok)
-    lines.append(f"textacy-cases: {passed}/{len(results)} pass")
-    for case_id, ok, got in results:
-        lines.append(f"  {'pass' if ok else 'FAIL'}  {case_id}" + ("" if ok else f": got {got}"))
+    results = [(case["id"], half(case["id"]), *textacy_case(case)) for case in cases["cases"]]
+    for which in HALVES:
+        mine = [r for r in results if r[1] == which]
+        passed = sum(1 for r in mine if r[2])
+        lines.append(f"textacy-cases {which}: {passed}/{len(mine)} pass")
+    for case_id, which, ok, got in results:
+        if not ok:
+            lines.append(f"  FAIL ({which}) {case_id}: got {got}")
     if misses:
         lines.append("")
+        lines.append("tune-half misses:")
         lines.extend(sorted(misses))
     return "\n".join(lines)
 

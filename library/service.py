@@ -210,6 +210,7 @@ class Library:
         conn = db.connect(target, timeout=timeout)
         try:
             with db.reported(target):
+                backups.check_tables(conn, target)
                 schema.migrate(conn, target, paths.backups_dir())
                 backups.daily_backup(conn, target)
         except BaseException:

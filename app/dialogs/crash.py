@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,24 +77,61 @@ class CrashDialog(QDialog):
         self.copy_button.setText("Copied")
 
 
+class _Presenter(QObject):
+    """Lives in the GUI thread: an exception raised in a worker thread
+    (PySide calls ``sys.excepthook`` there) reaches it as a queued signal,
+    because widgets may only be made in the GUI thread."""
+
+    bug = Signal(str)
+    known = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bug.connect(self._on_bug)
+        self.known.connect(self._on_known)
+
+    @Slot(str)
+    def _on_bug(self, details: str) -> None:
+        show_crash(details)
+
+    @Slot(str)
+    def _on_known(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, message, parent=QApplication.activeWindow()
+        )
+        _keep_until_closed(box)
+        box.open()
+
+
+_presenter: _Presenter | None = None
+
+
+def install() -> None:
+    """Make :func:`report_exception` the exception hook (call it in the GUI
+    thread, with the application created)."""
+    global _presenter
+    if _presenter is None:
+        _presenter = _Presenter()
+    sys.excepthook = report_exception
+
+
 def report_exception(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None
 ) -> None:
-    """``sys.excepthook`` for the GUI: a known situation gets its message,
-    anything else the crash dialog (not modal: the window keeps working)."""
+    """``sys.excepthook`` for the GUI, from any thread: a known situation
+    gets its message, anything else the crash dialog (not modal: the window
+    keeps working)."""
     text = "".join(traceback.format_exception(kind, value, tb))
     print(text, file=sys.stderr)
     if isinstance(value, KeyboardInterrupt):
         QApplication.quit()
         return
+    if _presenter is None:
+        return  # not installed: the traceback above is all there is
     if isinstance(value, QuotemarkError):
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_NAME, str(value), parent=QApplication.activeWindow()
-        )
-        _keep_until_closed(box)
-        box.open()
-        return
-    show_crash(text)
+        _presenter.known.emit(str(value))
+    else:
+        _presenter.bug.emit(text)
 
 
 def show_crash(details: str) -> CrashDialog:

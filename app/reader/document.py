@@ -8,6 +8,16 @@ Text goes in unchanged except for the few characters QTextDocument would
 read as structure or drop (U+2029, U+FFFC, U+FDD0/1, U+FEFF, U+FFFE, stray
 newlines), replaced one for one so offsets still match.
 
+One addition is made for display only: a run of more than
+:data:`LONG_RUN` characters with no place to break a line (a pasted hash, a
+minified script, a URL of a megabyte) gets a zero-width space every
+:data:`BREAK_EVERY` characters. Qt looks for a word boundary from each line
+start to the end of the run, so laying out an unbroken run costs the square
+of its length (200,000 characters took 12 s, 5 MB never finished); with the
+breaks it is linear. The position map counts the inserted characters
+(:class:`~app.reader.positions.BlockMap`), so anchors stay exact, and copied
+text comes from the model, not from the document.
+
 Images with a local resource are one object character named
 ``quotemark-resource:rN``; the view's ``loadResource`` hands out the bytes.
 An image without local bytes shows its alt text (nothing is fetched).
@@ -16,6 +26,7 @@ An image without local bytes shows its alt text (nothing is fetched).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -77,13 +88,43 @@ class BuiltDocument:
     images: tuple[ImageBlock, ...]
     resources: dict[str, Resource]
     sources: dict[str, str]  # href -> source name
+    has_breaks: bool = False  # display-only breaks were added (see above)
 
 
-def display_text(text: str) -> str:
-    """Block text as it goes into the document (same length)."""
-    if _STRUCTURAL_CHARS.search(text) is None:
+LONG_RUN = 200
+"""Characters without a break opportunity after which breaks are added."""
+BREAK_EVERY = 24
+"""Characters between the zero-width spaces added to a long run."""
+DISPLAY_BREAK = "\u200b"
+_LONG_RUN = re.compile(rf"[^\s\u200b]{{{LONG_RUN + 1},}}")
+
+
+def display_breaks(text: str) -> tuple[int, ...]:
+    """Code-point offsets in ``text`` before which a zero-width space is
+    shown: every :data:`BREAK_EVERY` characters inside each run of more
+    than :data:`LONG_RUN` characters without whitespace."""
+    if len(text) <= LONG_RUN:
+        return ()
+    breaks: list[int] = []
+    for run in _LONG_RUN.finditer(text):
+        breaks.extend(range(run.start() + BREAK_EVERY, run.end(), BREAK_EVERY))
+    return tuple(breaks)
+
+
+def display_text(text: str, breaks: Sequence[int] = ()) -> str:
+    """Block text as it goes into the document: one for one, plus a
+    zero-width space before each offset in ``breaks``."""
+    if _STRUCTURAL_CHARS.search(text) is not None:
+        text = text.translate(_STRUCTURAL)
+    if not breaks:
         return text
-    return text.translate(_STRUCTURAL)
+    parts: list[str] = []
+    at = 0
+    for offset in breaks:
+        parts.append(text[at:offset])
+        at = offset
+    parts.append(text[at:])
+    return DISPLAY_BREAK.join(parts)
 
 
 def _image_size(resource: Resource) -> tuple[int, int]:
@@ -197,24 +238,36 @@ class _Styles:
         return self.paragraph, self.text
 
 
-def _insert_text(cursor: QTextCursor, block: Block, base: QTextCharFormat, theme: Theme) -> None:
-    text = display_text(block.text)
+def _insert_text(
+    cursor: QTextCursor,
+    block: Block,
+    base: QTextCharFormat,
+    theme: Theme,
+    breaks: tuple[int, ...] = (),
+) -> None:
+    text = block.text
     if not block.links:
-        cursor.insertText(text, base)
+        cursor.insertText(display_text(text, breaks), base)
         return
+
+    def piece(start: int, end: int) -> str:
+        # Model offsets [start, end) with the breaks that fall inside them.
+        inside = breaks[bisect_right(breaks, start) : bisect_left(breaks, end)]
+        return display_text(text[start:end], [offset - start for offset in inside])
+
     at = 0
     for link in sorted(block.links, key=lambda link: link.start):
         start, end = max(link.start, at), min(link.end, len(text))
         if start >= end:
             continue
         if start > at:
-            cursor.insertText(text[at:start], base)
+            cursor.insertText(piece(at, start), base)
         fmt = QTextCharFormat(base)
         fmt.merge(highlight.link_format(link.url, theme))
-        cursor.insertText(text[start:end], fmt)
+        cursor.insertText(piece(start, end), fmt)
         at = end
     if at < len(text):
-        cursor.insertText(text[at:], base)
+        cursor.insertText(piece(at, len(text)), base)
 
 
 def _quote_order(post: Post) -> list[int]:
@@ -246,6 +299,7 @@ def build(
     images: list[ImageBlock] = []
     maps: list[BlockMap] = []
     lists: dict[int, QTextList] = {}
+    has_breaks = False
 
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
@@ -287,8 +341,10 @@ def build(
             images.append(ImageBlock(index, url, width, height))
             maps.append(BlockMap.for_object(block.text))
         else:
-            _insert_text(cursor, block, char_fmt, theme)
-            maps.append(BlockMap.for_text(block.text))
+            breaks = display_breaks(block.text)
+            has_breaks = has_breaks or bool(breaks)
+            _insert_text(cursor, block, char_fmt, theme, breaks)
+            maps.append(BlockMap.for_text(block.text, breaks))
 
     positions = PositionMap(maps)
     quotes = post.analysis.quotes
@@ -342,7 +398,7 @@ def build(
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(highlight.source_format(mention.source, href, name, theme))
     cursor.endEditBlock()
-    return BuiltDocument(positions, tuple(images), resources, sources)
+    return BuiltDocument(positions, tuple(images), resources, sources, has_breaks)
 
 
 def resize_images(doc: QTextDocument, images: Sequence[ImageBlock], column: float) -> None:

@@ -6,6 +6,12 @@ index in Python and two ``QChar`` in Qt, so every offset after it in the same
 block shifts by one. Mapping is per block, so an emoji can only shift
 positions within its own block.
 
+A block may also show zero-width spaces the model text does not have (added
+for display only where a long unbroken run needs places to wrap, see
+:mod:`app.reader.document`): each is one more Qt character before a model
+offset, counted like the second half of an astral character, so positions
+on either side of it map to the same model offset.
+
 An image block that shows its picture holds one object character in the
 document whatever its alt text's length ("object" blocks): model offset 0 is
 before the picture and any other offset after it.
@@ -42,15 +48,23 @@ class BlockMap:
     length: int  # code points in the model text
     qt_length: int  # characters in the Qt block
     astral: tuple[int, ...] = ()
+    """Offsets where one extra Qt character is: an astral character's second
+    half, or a display-only break before that offset (sorted; an offset
+    holding both is listed twice)."""
     object_: bool = False
 
     @classmethod
-    def for_text(cls, text: str) -> BlockMap:
-        """The map of a block shown as its text."""
-        if text.isascii() or _ASTRAL.search(text) is None:
+    def for_text(cls, text: str, breaks: Sequence[int] = ()) -> BlockMap:
+        """The map of a block shown as its text, with a display-only
+        character inserted before each offset in ``breaks``."""
+        if not breaks and (text.isascii() or _ASTRAL.search(text) is None):
             return cls(len(text), len(text))
-        astral = tuple(match.start() for match in _ASTRAL.finditer(text))
-        return cls(len(text), len(text) + len(astral), astral)
+        extra = [match.start() for match in _ASTRAL.finditer(text)] if not text.isascii() else []
+        if breaks:
+            # A break before offset b is one more character there, as an
+            # astral character at b has; sorting keeps the bisections exact.
+            extra = sorted([*extra, *breaks])
+        return cls(len(text), len(text) + len(extra), tuple(extra))
 
     @classmethod
     def for_object(cls, text: str) -> BlockMap:

@@ -45,7 +45,7 @@ from dataclasses import replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFontMetricsF,
@@ -70,6 +70,8 @@ from app.reader.positions import PositionMap
 from library.model import BlockKind, Clip, Post, QuoteKind, Span, paragraph_numbers
 
 EMPTY_TEXT = "Choose a post in the library to read it here."
+LARGE_DOCUMENT = 200_000
+"""Characters above which a post's layout time is worth saving twice."""
 LABEL_EMS = 11.0
 """Right-margin width (in body ems) wanted for speaker labels."""
 
@@ -99,6 +101,15 @@ class _ReaderText(QTextBrowser):
         self.header = PostHeader(self.viewport())
 
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = super().createMimeDataFromSelection()
+        text = self._reader.selected_text()
+        if text is not None:
+            # The post shows display-only breaks: copy the model's text.
+            data = QMimeData()
+            data.setText(text)
+        return data
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Only this post's resources, by their ``quotemark-resource:`` name.
@@ -423,6 +434,18 @@ class ReaderView(QWidget):
         index = spans.quote_at(quotes, self._positions.from_qt(cursor.position()))
         return None if index is None else quotes[index].span
 
+    def selected_text(self) -> str | None:
+        """The selected text as the post holds it, when the document shows
+        display-only breaks in it (``None`` otherwise: Qt's copy is exact)."""
+        post = self._post
+        built = self._built
+        if post is None or built is None or not built.has_breaks:
+            return None
+        cursor = self._editor.textCursor()
+        start = self._positions.from_qt(cursor.selectionStart())
+        end = self._positions.from_qt(cursor.selectionEnd())
+        return spans.span_text([block.text for block in post.blocks], start, end)
+
     def clip_current(self) -> None:
         """Ask for the current span to be clipped (see :meth:`current_span`)."""
         span = self.current_span()
@@ -560,8 +583,20 @@ class ReaderView(QWidget):
         never serves one post's picture for another's). The editor deletes
         the document it replaces, since it is the editor's child."""
         doc.setDocumentMargin(0)
+        bar = self._editor.verticalScrollBar()
+        large = doc.characterCount() > LARGE_DOCUMENT
+        if large and not bar.isVisible():
+            # Laying out a huge post takes a second; without this, the scroll
+            # bar it needs appears after the first layout, narrows the
+            # viewport and costs a second and a third one.
+            self._editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # The column's margins go on before the document is shown, so it is
+        # laid out once, at its final width.
+        self._update_column(force=True, doc=doc)
         self._editor.setDocument(doc)
-        self._update_column(force=True)
+        self._update_column()
+        if large:
+            self._editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _rebuild(self) -> None:
         post = self._post
@@ -647,11 +682,12 @@ class ReaderView(QWidget):
         body = theme.body_font(self._zoom)
         return theme.measure_width(body)
 
-    def _update_column(self, *, force: bool = False) -> None:
+    def _update_column(self, *, force: bool = False, doc: QTextDocument | None = None) -> None:
         """Centre a column about :data:`theme.MEASURE` characters wide,
-        leaving the paragraph-number gutter on the left."""
+        leaving the paragraph-number gutter on the left (of ``doc``, by
+        default the one shown)."""
         editor = self._editor
-        doc = editor.document()
+        doc = doc if doc is not None else editor.document()
         body = theme.body_font(self._zoom)
         em = max(QFontMetricsF(body).height(), 8.0)
         width = float(editor.viewport().width())

@@ -424,6 +424,10 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         phrase = before(doc, c.open, start_line.start, False)
         if phrase is not None:
             return phrase
+    if not partial:
+        phrase = _interjection(doc, c)
+        if phrase is not None:
+            return phrase
     if c.whole_line:
         nxt = c.end_line + 1
         while nxt in whole_lines:
@@ -436,6 +440,26 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             if doc.scan[prev.start : prev.end].rstrip().endswith(":"):
                 end = prev.start + len(doc.scan[prev.start : prev.end].rstrip())
                 return before(doc, end, prev.start, False)
+    return None
+
+
+def _interjection(doc: Document, c: Candidate) -> Phrase | None:
+    """The narrator's words set off by dashes inside a quotation, as Spanish
+    writes them: “No cerraremos la línea —dijo la alcaldesa—, el ferry
+    seguirá.” A dash followed by a speech verb carries the speaker."""
+    text = doc.scan
+    dash = text.find("—", c.start, c.end)
+    tries = 0
+    while dash >= 0 and tries < 4:  # (bounded: the pass stays linear)
+        following = text[dash + 1 : min(c.end, dash + 40)].split()
+        # Only a verb right after the dash: "— my mother said I should rest"
+        # is the speaker's own sentence.
+        if following and clean(following[0]).lower() in SPEECH_VERBS:
+            phrase = after(doc, dash - 1, c.end)
+            if phrase is not None:
+                return phrase
+        dash = text.find("—", dash + 1, c.end)
+        tries += 1
     return None
 
 

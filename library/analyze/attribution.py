@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from library.analyze.document import Document
 from library.analyze.lexicon import (
     ADVERBS_SUFFIX,
+    ATTRIBUTING_VERBS,
     DETERMINERS,
     PARTICLE_VERBS,
     PREPOSITIONS,
@@ -71,8 +72,9 @@ def _word(token: str) -> str:
     return clean(token).lower()
 
 
-def _is_verb(token: str) -> bool:
-    return _word(token) in SPEECH_VERBS
+def _is_verb(token: str, partial: bool = False) -> bool:
+    word = _word(token)
+    return word in SPEECH_VERBS or (partial and word in ATTRIBUTING_VERBS)
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -117,6 +119,8 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     """A speaker phrase right after a closing mark. ``strict`` (for partial
     quotes) accepts only a short subject with no commas."""
     text = doc.scan
+    if close + 1 < line_end and text[close + 1] == "\u3068":
+        return _japanese(text, close + 2, line_end)
     i = close + 1
     limit = min(line_end, i + WINDOW)
     while i < limit and text[i] in " ,\u00a0\u202f—\u2013-:":
@@ -181,6 +185,21 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     return phrase
 
 
+_JA_SAID = re.compile(
+    r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)"
+    r"(?:述べ|語っ|語り|話し|話す|言っ|言い|説明し|強調し|明らかにし|答え|指摘し|発表し)"
+)
+"""「…」と田中市長は述べた: the speaker stands between と and は or が, and a
+verb of saying follows."""
+
+
+def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
+    m = _JA_SAID.match(text, start, min(line_end, start + 40))
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "after")
+
+
 def _subject_after(
     text: str, tokens: list[tuple[str, int, int]], close: int, strict: bool
 ) -> Phrase | None:
@@ -243,6 +262,14 @@ _AUX = words(
     can\u2019t won\u2019t didn\u2019t doesn\u2019t don\u2019t isn\u2019t wasn\u2019t
     """
 )
+_FRENCH_PARTICIPLES = words(
+    "déclaré affirmé expliqué ajouté précisé souligné estimé indiqué assuré répondu confié"
+    " raconté rappelé poursuivi insisté martelé annoncé prévenu dit lancé"
+)
+_FOREIGN_AUX = words("a ont avait avaient hat haben hatte ha han había habían")
+"""The auxiliary of a French, German or Spanish perfect ("Claire Dubois a
+déclaré", "Keller hat gesagt"), dropped only right before the verb (in
+English "a" is an article and never stands there)."""
 _TRAILING_ADVERBS = words(
     "later also then now again still previously earlier today yesterday recently once"
     " first finally further often since soon just never even only"
@@ -268,6 +295,8 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     if tokens[n - 1][0].endswith(("'s", "\u2019s")):
         return True  # "the ministry's claim"
     prev = _word(tokens[n - 1][0])
+    if prev == "a" and _word(tokens[n][0]) in _FRENCH_PARTICIPLES:
+        return False  # "Dubois a déclaré": the French auxiliary, not the article
     if prev in DETERMINERS or prev in _QUANTIFIERS:
         return True  # "several reports"
     if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
@@ -303,7 +332,8 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         )
     # "Singh has said", "officials had repeatedly admitted": drop the auxiliary.
     while len(subject) > 1 and (
-        _word(subject[-1][0]) in _AUX or _word(subject[-1][0]).endswith(ADVERBS_SUFFIX)
+        _word(subject[-1][0]) in _AUX | _FOREIGN_AUX
+        or _word(subject[-1][0]).endswith(ADVERBS_SUFFIX)
     ):
         subject = subject[:-1]
     if any(_word(t) in _AUX for t, _s, _e in subject):
@@ -343,7 +373,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         return None
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not _is_verb(tok) or _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
+        if not _is_verb(tok, partial) or _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
         if _word(tok) in _GO and not (
             n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}

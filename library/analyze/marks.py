@@ -7,7 +7,8 @@ or punctuation before and a space, punctuation or the line end after closes).
 Single marks (U+0027, U+2018/U+2019, U+201A, U+2039/U+203A) are paired the
 same way inside each double pair (nested quotations) and in the stretches
 outside them; a single mark between two letters is an apostrophe (al-Qa'im,
-don't) and never a mark.
+don't) and never a mark. The single guillemets pair by direction alone
+(French \u2039 … \u203a with inner spaces, German the other way round).
 
 A line whose quotation is still open at its end continues into the next line
 only when that line starts with an opening mark (the multi-paragraph
@@ -79,6 +80,17 @@ def _pair_singles(
             continue
         prev = _char(text, i - 1, lo, hi)
         nxt = _char(text, i + 1, lo, hi)
+        if ch in "\u2039\u203a":
+            # The single guillemets are never apostrophes; French sets them
+            # off with spaces inside, German turns them the other way round.
+            if open_at >= 0 and ch == expect:
+                if len(out) < MAX_QUOTES:
+                    out.append(RawQuote(open_at, i, level, parent))
+                open_at = -1
+            elif open_at < 0 and (ch == "\u2039" or not _is_space(nxt)):
+                open_at = i
+                expect = "\u203a" if ch == "\u2039" else "\u2039"
+            continue
         if prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: al-Qa'im, don't
         if open_at >= 0 and (ch == expect or ch == "'") and _right_flanking(prev, nxt):

@@ -22,10 +22,18 @@ from library.analyze.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     TITLES,
+    words,
 )
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
-_CAP = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f]|(?:al|el|bin|ibn|abu)-[A-Z])")
+_CAP = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u017f\u0400-\u042f]|(?:al|el|bin|ibn|abu)-[A-Z])")
+_FOREIGN_PREPOSITIONS = words(
+    "am im nach vor bei auf während gegenüber ante durante tras según devant lors au aux"
+    " dans après pendant на в во перед после"
+)
+"""German, Spanish, French and Russian prepositions that end a name after a
+verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
+vecinos"), like "on" and "in" in English."""
 _CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2019«».,;:!?)\]]+$")
 _DECORATION = re.compile("[\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]")
 """Emoji, their joiners and variation selectors, and dingbats."""
@@ -147,7 +155,7 @@ def split_speaker(phrase: str) -> NameRole:
     for i, token in enumerate(tokens):
         if (
             i > 0
-            and token.lower() in PREPOSITIONS
+            and (token.lower() in PREPOSITIONS or token.lower() in _FOREIGN_PREPOSITIONS)
             and _is_name_token(tokens[i - 1])
             and not _titled_office(tokens, _trailing_run(tokens))
         ):

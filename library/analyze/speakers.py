@@ -162,8 +162,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if len(tokens) < 2:
             continue
         words_ = [clean(t).lower() for t in tokens]
-        if any(w in MONTHS_AND_DAYS for w in words_):
+        if any(w in MONTHS_AND_DAYS or w in _HOLIDAYS for w in words_):
             continue
+        if _promo_line(text, m.start()):
+            continue  # "WATCH: Burnaby RCMP warns of ...": a link to a video
         name = " ".join(clean(t) for t in tokens)
         if looks_like_organisation(name) or text.startswith(("'s", "\u2019s"), m.end()):
             continue
@@ -180,7 +182,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
-        if not inside and (_verb_follows(follower) or opens_sentence):
+        if not inside and (
+            _verb_follows(follower)
+            or opens_sentence
+            or _apposition_then_verb(text, m.end())
+            or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
+        ):
             people.add(m.start(), name)
             if follower in SPEECH_VERBS:
                 spoke.append((m.end(), name))
@@ -208,6 +215,41 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 break
     _pronouns_after_speech(people, text, quoted, spoke)
     return people
+
+
+_APPOSITION = re.compile(
+    r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
+    r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+)
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
+"""A name "according to" introduces is a source speaking ("according to
+former governor David Dodge"): a later "he said" may mean them."""
+
+
+def _apposition_then_verb(text: str, end: int) -> bool:
+    """ "Doug Purdy, who lost 16 lbs., says", "Kevin Haley, director at
+    Symantec, agreed": a name whose apposition is followed by its verb is
+    the sentence's subject too."""
+    m = _APPOSITION.match(text, end, end + 240)
+    return m is not None and _verb_follows(m.group(1))
+
+
+_HOLIDAYS = words("christmas easter thanksgiving halloween hanukkah ramadan diwali boxing")
+_PROMO = re.compile(r"(?:^|[\n\u2028])[ \t]*[A-Z][A-Z ]{2,14}:[^\n\u2028]*$")
+"""A line opened by a label in capitals ("WATCH:", "READ MORE:"): a link to
+another story, whose names are not this story's subjects."""
+
+
+def _promo_line(text: str, pos: int) -> bool:
+    # (Only the 120 characters before: a label opens a short line, and a
+    # bounded look keeps the pass linear on a huge paragraph.)
+    lo = max(0, pos - 120)
+    newline = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos))
+    if newline < 0 and lo > 0:
+        return False
+    return _PROMO.match(text, max(0, newline), pos) is not None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

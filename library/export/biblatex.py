@@ -73,7 +73,7 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
         citation.post_key,
         [
             ("ids", ", ".join(aliases)),
-            ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only)),
+            ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only, biber=True)),
             ("title", latex.title(meta.title, ascii_only=ascii_only)),
             ("date", published.iso if published else None),
             ("organization", bibfile.braced_list_item(site) if site else None),

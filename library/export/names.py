@@ -138,16 +138,35 @@ def _organisation(text: str) -> bool:
     return any(word.casefold().strip(".") in _ORGANISATION_WORDS for word in text.split(" "))
 
 
-def bibtex_names(authors: tuple[str, ...], *, ascii_only: bool) -> str:
+def bibtex_names(authors: tuple[str, ...], *, ascii_only: bool, biber: bool = False) -> str:
     """``authors`` as a BibTeX/biblatex name list: ``von Last, Jr, First``
     parts joined by `` and ``, literal names in braces so neither BibTeX nor
-    biber splits them (or reads an "and" inside one as a separator)."""
+    biber splits them (or reads an "and" inside one as a separator).
+    ``biber``: see :data:`_BIBER_LEADING`."""
     names = [name for name in (parse(raw) for raw in authors) if name is not None]
-    return " and ".join(_bibtex_name(name, ascii_only) for name in names)
+    return " and ".join(_bibtex_name(name, ascii_only, biber) for name in names)
 
 
-def _bibtex_name(name: Name, ascii_only: bool) -> str:
+# biber takes a name part's initial from its decoded text and writes it back
+# badly for a part that starts with a braced text command: the initial of
+# "{\textbackslash}Ann" came out as "}" ("giveni={}\bibinitperiod}", an
+# unbalanced brace in the .bbl that stops LaTeX). Unbraced, the command is
+# skipped and the initial is the first letter. A part starting with & # $ % _
+# (written as braced symbols) still gets the initial "\\" from biber, balanced
+# but printed as a line break and "bibinitperiod" by styles showing initials.
+_BIBER_LEADING = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def _bibtex_name(name: Name, ascii_only: bool, biber: bool = False) -> str:
     def esc(text: str) -> str:
+        if biber and text[:1] in _BIBER_LEADING:
+            return _BIBER_LEADING[text[0]] + escape(text[1:], ascii_only=ascii_only)
         return escape(text, ascii_only=ascii_only)
 
     if name.literal:

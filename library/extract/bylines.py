@@ -69,6 +69,36 @@ _PLACEHOLDER = frozenset(
         "гость",
     }
 )
+PUBLISHING_HOUSES = frozenset(
+    {
+        "condé nast",
+        "conde nast",
+        "hearst",
+        "hearst magazines",
+        "hearst newspapers",
+        "dotdash meredith",
+        "meredith corporation",
+        "gannett",
+        "advance local",
+        "vox media",
+        "future plc",
+        "penske media corporation",
+        "axel springer",
+        "news corp",
+        "mcclatchy",
+        "lee enterprises",
+        "bustle digital group",
+        "ziff davis",
+        "g/o media",
+        "bauer media",
+        "immediate media",
+        "tribune publishing",
+        "nexstar media group",
+        "sinclair broadcast group",
+    }
+)
+"""Companies that publish many titles: named as a page's author by its
+metadata, they are the publisher, never who wrote the post."""
 _PUNCTUATION = " ,;:|-\u2013\u2014\u2022\u00b7"
 _NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
 _PARTICLES = frozenset(

@@ -86,6 +86,13 @@ def survey(root: etree._Element) -> Landmarks:
             continue
         if tag == "h1":
             marks.h1s.append(element)
+        elif tag == "img":
+            # A formula drawn by a TeX image service carries its TeX in the
+            # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D").
+            src = element.get("src") or ""
+            if "%5C" in src or "%5c" in src or "\\" in src:
+                marks.formulas.append(element)
+            continue
         elif tag == "noscript":
             marks.noscripts.append(element)
         elif tag in _MATH_TAGS:

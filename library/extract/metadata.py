@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from library.extract.bylines import author_names
+from library.extract.bylines import PUBLISHING_HOUSES, author_names
 from library.extract.dates import parse_date
 from library.extract.jsonld import PLACEHOLDER, LinkedData, filled, read_linked_data
 from library.extract.landmarks import Landmarks
@@ -153,6 +153,8 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         site = site or facts.site or None
     if published is None and not (facts is not None and facts.final):
         published = _published(root, marks, meta, linked, url or page_url)
+    if authors and not (facts is not None and facts.final):
+        authors = _not_publishers(authors, {site or "", linked.publisher}, root, marks)
     if site:
         authors = tuple(_without_site(name, site) for name in authors)
     if site and len(authors) > 1:
@@ -168,6 +170,27 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         language=_language(marks, meta, linked),
         description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
     )
+
+
+def _not_publishers(
+    authors: tuple[str, ...], publishers: set[str], root: etree._Element, marks: Landmarks
+) -> tuple[str, ...]:
+    """A publisher is never an author: when metadata names only the site or
+    its publisher ("ABC News" on ABC News), the byline the page shows names
+    the people, if it has one (a personal site named after its author keeps
+    that name); a publishing house ("Condé Nast") is dropped in any case."""
+
+    def publisher(name: str) -> bool:
+        return name.casefold() in PUBLISHING_HOUSES or any(
+            _same_outlet(name, other) for other in publishers if other
+        )
+
+    if not all(publisher(name) for name in authors):
+        return authors
+    shown = tuple(name for name in page_authors(root, marks) if not publisher(name))
+    if shown:
+        return shown
+    return tuple(name for name in authors if name.casefold() not in PUBLISHING_HOUSES)
 
 
 def _without_site(name: str, site: str) -> str:

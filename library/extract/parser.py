@@ -25,6 +25,8 @@ MAX_DEPTH = 1_500
 with ``huge_tree``); the margin covers tags the flattening cannot pair."""
 
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*?(/?)>")
+# Kept even when deep: they make the paragraphs, and they rarely nest.
+_BLOCKS = frozenset(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "td"])
 _VOID = frozenset(
     [
         "area",
@@ -93,7 +95,8 @@ def _parse(data: bytes) -> tuple[etree._Element | None, etree._LogEntry | None]:
 
 def flatten(html: str, limit: int = MAX_DEPTH) -> str:
     """``html`` with every tag that would open deeper than ``limit`` (and its
-    end tag) removed, and all text kept.
+    end tag) removed, and all text kept; paragraph-making tags (``p``,
+    ``li``, headings, ...) stay, so deep paragraphs do not run together.
 
     Depth is counted from the tags as written, which over-counts elements
     whose end tag HTML lets a page omit: that drops some structure early,
@@ -117,7 +120,7 @@ def flatten(html: str, limit: int = MAX_DEPTH) -> str:
             out.append(match.group(0))
         elif name in _VOID or self_closing:
             out.append(match.group(0))
-        elif len(stack) >= limit:
+        elif len(stack) >= limit and name not in _BLOCKS:
             dropped.append(name)
         else:
             stack.append(name)

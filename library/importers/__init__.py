@@ -16,7 +16,7 @@ from library.importers.decode import Decoded, control_ratio, decode
 from library.importers.folders import discover
 from library.importers.html_file import decode_html, page_url, saved_date
 from library.importers.mhtml import read_mhtml
-from library.importers.sniff import bomless_utf16, has_nul, not_a_post, sniff
+from library.importers.sniff import bomless_utf16, has_nul, mostly_nul_free, not_a_post, sniff
 from library.importers.webpage_complete import files_folder, local_images
 from library.model import RawDocument, SourceFormat
 from library.paths import display_path
@@ -54,13 +54,19 @@ def read(path: Path) -> RawDocument:
             "MHTML and plain-text posts.",
             path=str(path),
         )
-    utf16 = bomless_utf16(data) if has_nul(data) else None
-    if has_nul(data) and utf16 is None:
+    nul = has_nul(data)
+    utf16 = bomless_utf16(data) if nul else None
+    if nul and utf16 is None and not mostly_nul_free(data):
         raise UnsupportedFormat(
             f"{name}: this is a binary file, not a saved web page or text.", path=str(path)
         )
     if utf16 is not None:
         data = data.decode(utf16, "replace").encode("utf-8")
+    elif nul:
+        # A stray NUL in text is damage, not content, and invisible: dropped
+        # (in every charset but UTF-16/32, handled above, no character
+        # contains a zero byte). The stored original keeps it.
+        data = data.replace(b"\x00", b"")
     source = sniff(data)
     if source is SourceFormat.MHTML:
         archive = read_mhtml(name, data, str(path))

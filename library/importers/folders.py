@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from library.importers.webpage_complete import files_folder
@@ -24,22 +25,44 @@ _NOT_POSTS = frozenset(
 )  # fmt: skip
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path]:
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An entry of a folder that was not imported, and why (a sentence a
+    user can act on, starting with the entry's path)."""
+
+    path: Path
+    reason: str
+
+
+def discover(paths: Iterable[Path], skipped: list[Skipped] | None = None) -> Iterator[Path]:
     """Files are passed through as given; folders are walked recursively in
     sorted order, skipping hidden entries, the ``NAME_files/`` folder of each
     "Web page, complete" (its HTML file stands for it) and files that are
-    obviously not posts (images, styles, scripts)."""
+    obviously not posts (images, styles, scripts).
+
+    Inside a folder, a symbolic link is followed only to a file within the
+    folder given: a link to ``/etc/passwd`` or to another folder is not
+    imported. Such links, and sub-folders that cannot be read, are added to
+    ``skipped`` when it is given, so the import can say so.
+    """
+    found = skipped if skipped is not None else []
     for path in paths:
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, path.resolve(), found)
         else:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, root: Path, skipped: list[Skipped]) -> Iterator[Path]:
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as error:
+        problem = (
+            "permission to read it was denied"
+            if isinstance(error, PermissionError)
+            else f"it cannot be read ({error.strerror or error})"
+        )
+        skipped.append(Skipped(folder, f"{folder}: this folder was skipped: {problem}."))
         return
     files: list[Path] = []
     folders: list[Path] = []
@@ -48,18 +71,49 @@ def _walk(folder: Path) -> Iterator[Path]:
             continue
         path = Path(entry.path)
         try:
-            if entry.is_dir():
-                # A symlinked folder may loop back on itself; its posts can
-                # be imported by naming it.
-                if not entry.is_symlink():
-                    folders.append(path)
+            if entry.is_symlink():
+                _linked(path, root, files, skipped)
+            elif entry.is_dir():
+                folders.append(path)
             elif entry.is_file() and path.suffix.lower() not in _NOT_POSTS:
                 files.append(path)
         except OSError:
             continue
     companions = {companion for page in files if (companion := files_folder(page)) is not None}
+    is_file = set(files)
     for path in sorted(files + [f for f in folders if f not in companions]):
-        if path.is_dir():
-            yield from _walk(path)
-        else:
+        if path in is_file:
             yield path
+        else:
+            yield from _walk(path, root, skipped)
+
+
+def _linked(path: Path, root: Path, files: list[Path], skipped: list[Skipped]) -> None:
+    """Sort a symbolic link met in a walk: a link to a post file inside the
+    folder being imported counts as that file; anything else is skipped."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        skipped.append(Skipped(path, f"{path}: this link was skipped: its target is missing."))
+        return
+    if target.is_dir():
+        # A linked folder may loop back on itself; import it by naming it.
+        skipped.append(
+            Skipped(
+                path,
+                f"{path}: this link to the folder {target} was skipped; import that folder "
+                "itself to import its posts.",
+            )
+        )
+        return
+    if not target.is_relative_to(root):
+        skipped.append(
+            Skipped(
+                path,
+                f"{path}: this link to {target}, outside the imported folder, was skipped; "
+                "import that file itself if it is a post.",
+            )
+        )
+        return
+    if path.suffix.lower() not in _NOT_POSTS:
+        files.append(path)

@@ -89,12 +89,24 @@ def image_type(data: bytes) -> str | None:
     return None
 
 
+NUL_LIMIT = 0.001
+"""Share of NUL bytes above which a file is binary. A saved page or text can
+carry a stray NUL or two (a bad copy, a broken editor); a binary file holds
+them by the thousand."""
+
+
 def has_nul(data: bytes) -> bool:
     """Whether the data holds NUL bytes where text would not (UTF-16 and
     UTF-32 text with a byte-order mark is fine)."""
     if bom_encoding(data) in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         return False
     return b"\x00" in data
+
+
+def mostly_nul_free(data: bytes) -> bool:
+    """Whether the NUL bytes in ``data`` are too few to make it binary (a
+    handful always are, so a short note with one is still text)."""
+    return data.count(b"\x00") <= max(4, NUL_LIMIT * len(data))
 
 
 def bomless_utf16(data: bytes) -> str | None:

@@ -119,21 +119,25 @@ def store_processed(
 def _inputs(paths: Sequence[Path]) -> list[tuple[str, Path | None, str]]:
     """(shown path, file to process or None, message when it cannot be)."""
     from library.importers import discover
+    from library.importers.folders import Skipped
 
     inputs: list[tuple[str, Path | None, str]] = []
     for given in paths:
         given = Path(given)
+        skipped: list[Skipped] = []
         try:
-            found = list(discover([given]))
+            found = list(discover([given], skipped))
         except QuotemarkError as error:
             inputs.append((str(given), None, error.message))
             continue
         except OSError as error:
             inputs.append((str(given), None, f"{given}: {error.strerror or error}"))
             continue
-        if not found:
+        if not found and not skipped:
             inputs.append((str(given), None, f"{given}: no saved posts found in it."))
         inputs.extend((str(f), f, "") for f in found)
+        # Links out of the folder and unreadable sub-folders: said, not silent.
+        inputs.extend((str(s.path), None, s.reason) for s in skipped)
     return inputs
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from library.errors import LibraryDamaged, LibraryError, LibraryUnreachable
+from library.errors import LibraryDamaged, LibraryError, LibraryUnreachable, NotALibrary
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +106,6 @@ def _check_foreign(path: Path) -> None:
     except sqlite3.Error:
         return
     try:
-        # db imports this module for its messages; schema imports db.
-        from library.store.schema import refuse_foreign
-
         try:
             conn.execute("PRAGMA schema_version").fetchone()
         except sqlite3.DatabaseError as error:
@@ -119,11 +116,28 @@ def _check_foreign(path: Path) -> None:
                     path=str(path),
                 ) from error
             raise
-        refuse_foreign(conn, path)
+        check_tables(conn, path)
     except sqlite3.Error:
         return
     finally:
         conn.close()
+
+
+def check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse an SQLite database of another program (tables but no schema
+    version): migrating would write our tables into it, or stop at a table
+    of the same name. A new library is an empty file."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version:
+        return
+    tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
+    if tables:
+        raise NotALibrary(
+            f"The database {path} belongs to another program (it has tables "
+            f"{', '.join(sorted(tables)[:5])}); Quotemark did not touch it. "
+            f"{restore_hint(path)}",
+            path=str(path),
+        )
 
 
 def restore_hint(path: Path) -> str:

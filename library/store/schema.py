@@ -12,7 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from library.errors import NewerLibrary, NotALibrary
+from library.errors import NewerLibrary
 from library.store.db import transaction
 
 _V1 = """
@@ -247,7 +247,6 @@ def migrate(
         )
     if current == target:
         return
-    refuse_foreign(conn, path)
     if current > 0:
         _backup(conn, backups, current)
     with transaction(conn, path):
@@ -257,25 +256,6 @@ def migrate(
             for statement in _statements(migrations[step]):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {target}")
-
-
-def refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse another program's SQLite database (tables but no schema
-    version): migrating would write our tables into it."""
-    if version(conn) == 0 and _has_tables(conn):
-        raise NotALibrary(
-            f"The file {path} belongs to another program: it is a database, but not a "
-            "Quotemark library. It was not changed. Point QUOTEMARK_HOME at another folder, or "
-            "move the file away to start a new library.",
-            path=str(path),
-        )
-
-
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    # A library Quotemark has not set up yet is an empty file; tables
-    # without a schema version belong to someone else's database.
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
-    return row is not None
 
 
 def _statements(script: str) -> list[str]:

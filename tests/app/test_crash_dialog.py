@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -90,3 +90,26 @@ def test_a_bug_in_the_import_thread_reaches_the_crash_dialog(
     dialog = _crash_dialog(qtbot)
     assert "TypeError" in dialog.details()
     assert "workers.py" in dialog.details()  # the worker's own traceback
+
+
+class _Faulty(QObject):
+    @Slot()
+    def run(self) -> None:
+        raise RuntimeError("a bug in a worker thread")
+
+
+def test_a_bug_raised_in_any_thread_reaches_the_crash_dialog(
+    qtbot: QtBot, crash_hook: None
+) -> None:
+    # Widgets may only be made in the GUI thread: the hook hands the report over.
+    thread = QThread()
+    worker = _Faulty()
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    thread.start()
+    try:
+        dialog = _crash_dialog(qtbot)
+    finally:
+        thread.quit()
+        thread.wait()
+    assert "a bug in a worker thread" in dialog.details()

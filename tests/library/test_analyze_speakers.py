@@ -484,3 +484,58 @@ def test_a_surname_with_a_plural_ending_seen_in_full_is_still_a_name() -> None:
         )
     )
     assert who(quote) == ("Rod Peters", None)
+
+
+def test_pronoun_goes_to_a_subject_named_before_its_apposition() -> None:
+    # The second person is the subject only through "Name, who ..., says":
+    # the pronoun after their quote is theirs, not the first speaker's.
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "The harbour will stay open all winter, Erin Kim says."),
+            Block(
+                BlockKind.PARAGRAPH,
+                "Ferry pilot Tomas Lind, who has crossed the strait for twenty years, says "
+                "the route is safe. “The water is calm in June,” he says.",
+            ),
+        ]
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tomas Lind"
+
+
+def test_pronoun_can_mean_the_person_according_to_whom() -> None:
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "Mara Holt said the pier would reopen in May."),
+            Block(
+                BlockKind.PARAGRAPH,
+                "The repairs cost more than planned, according to harbour engineer Felix Brandt.",
+            ),
+            Block(BlockKind.PARAGRAPH, "“The piles were older than anyone knew,” he said."),
+        ]
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Felix Brandt"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "WATCH: Coast guard chief Anton Berg warns of thin ice on the bay",
+        "On Christmas Day, he plans to take the first ferry out.",
+    ],
+)
+def test_pronoun_skips_promo_lines_and_holidays(between: str) -> None:
+    # None of these names a person who could be "he".
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "Union organiser Ravi Mehta said the vote was close."),
+            Block(BlockKind.PARAGRAPH, between),
+            Block(BlockKind.PARAGRAPH, "“We will sign up every server in town,” he said."),
+        ]
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ravi Mehta"

@@ -332,6 +332,43 @@ def test_code_keeps_its_lines() -> None:
     assert code.text == "grep ferry log.txt" + LINE_BREAK + "  | wc -l"
 
 
+@pytest.mark.parametrize(
+    "numbered",
+    [
+        # Pygments: numbers in spans of class "lineno".
+        '<pre><code><span class="lineno">1 </span>grep ferry log.txt\n'
+        '<span class="lineno">2 </span>  | wc -l\n</code></pre>',
+        # Chroma: numbers in spans of class "lnt".
+        '<pre><code><span class="lnt">1 </span>grep ferry log.txt\n'
+        '<span class="lnt">2 </span>  | wc -l\n</code></pre>',
+        # Numbers the page makes unselectable, so a copy leaves them out.
+        '<pre><code><span style="user-select:none;margin-right:.4em">1</span>grep ferry log.txt\n'
+        '<span style="user-select: none">2</span>  | wc -l\n</code></pre>',
+    ],
+)
+def test_line_numbers_are_not_part_of_the_code(numbered: str) -> None:
+    html = (
+        "<html><body><article><p>Run this to count the crossings in the log file:</p>"
+        f"{numbered}</article></body></html>"
+    )
+    article = extract_html(html_doc(html))
+    (code,) = [b for b in article.blocks if b.kind is BlockKind.CODE]
+    assert code.text == "grep ferry log.txt" + LINE_BREAK + "  | wc -l"
+
+
+def test_a_formula_drawn_by_a_tex_image_service_reads_as_its_tex() -> None:
+    html = (
+        "<html><body><article><p>The ferry's load factor is "
+        '<img src="https://latex.codecogs.com/svg.image?%5Cfrac%7Bp%7D%7Bc%7D"> '
+        "where p counts passengers and c the seats; summed over the week it is "
+        '<img src="https://chart.apis.google.com/chart?cht=tx&amp;chl=%5Csum_%7Bd%3D1%7D%5E7">.'
+        "</p></article></body></html>"
+    )
+    (paragraph,) = extract_html(html_doc(html)).blocks
+    assert "is \\frac{p}{c} where" in paragraph.text
+    assert "it is \\sum_{d=1}^7." in paragraph.text
+
+
 def test_nested_lists_and_quotes_carry_their_depth() -> None:
     html = (
         "<html><body><article><p>The agenda of the harbour board, as circulated on Monday:</p>"

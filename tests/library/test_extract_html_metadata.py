@@ -356,3 +356,25 @@ def test_a_publication_on_a_blogging_platform_is_the_site_not_the_platform() -> 
 
 def test_language_tag_is_bcp47() -> None:
     assert metadata('<meta property="og:locale" content="pt_BR">').language == "pt-BR"
+
+
+# -- publishers are not authors ----------------------------------------------
+
+
+def test_the_site_named_as_author_gives_way_to_the_visible_byline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Harbour News">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry '
+        'returns", "author": {"@type": "Organization", "name": "Harbour News"}}</script>'
+    )
+    body = '<p class="byline">By Marta Quill</p>'
+    assert metadata(head, body).authors == ("Marta Quill",)
+
+
+def test_a_publishing_house_is_never_the_author() -> None:
+    head = (
+        '<meta property="og:site_name" content="The Tidewater Review">'
+        '<meta name="author" content="Condé Nast">'
+    )
+    assert metadata(head).authors == ()
+    assert metadata(head, '<p class="byline">By Ivo Strand</p>').authors == ("Ivo Strand",)

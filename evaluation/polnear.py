@@ -1,0 +1,223 @@
+"""PolNeAR (``shared/corpus/quotes/polnear``) read as gold quotations.
+
+Each article has one or more brat standoff files (one per annotator); the
+first in name order is used. An attribution ties a Source (who), a Cue and a
+Content (what). The gold quotations are the spans in quotation marks (curly,
+straight, or the doubled apostrophes ``''`` of the NYT texts; within one
+paragraph) that lie at least half inside a Content
+span, so the short attributed fragments the annotators count
+(``called the plan “modest”``) are gold and scare quotes or titles outside
+any attribution are not.
+
+The speaker a quotation must be given comes from the attribution's Source as
+a set of *keys* (lower-case words; the predicted speaker is right when its
+name, or its description when it has no name, contains one):
+
+* a name: the last capitalised word before any apposition, bracket or
+  "of/from/at/with" (``Rep. Jim Clyburn (D-S.C.), the assistant leader`` →
+  ``clyburn``; ``Sen. Tom Carper of Delaware`` → ``carper``);
+* a description (it starts with a determiner: ``the Republican nominee``,
+  ``a spokesman for the campaign``): its head word (``nominee``,
+  ``spokesman``) or the name of the nearest earlier named Source in the
+  article, since the reader resolves the description to that person;
+* a pronoun (``he``, ``who``): only that nearest earlier name.
+
+A quotation with no keys (no Source, or a pronoun with no earlier name) is
+left out of the speaker score. PolNeAR marks no coreference, so this is an
+approximation, stated here so the score can be read for what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "i",
+        "we",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "hers",
+        "their",
+        "its",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "one",
+    ]
+)
+# Curly, straight, and doubled apostrophes (the NYT texts' marks), within a
+# paragraph.
+_PAIR = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.\u2019'-]*")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "one",
+        "some",
+        "two",
+        "three",
+        "several",
+        "many",
+        "another",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+_NOT_NAMES = frozenset(
+    ["The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "President"]
+)
+# Where a description's head noun ends: what follows is a modifier.
+_HEAD_END = re.compile(
+    r"\s+(?:who|that|which|with|familiar|close|of|in|at|from|for|on|to|inside|outside|"
+    r"under|within|involved|working)\b.*",
+    re.S,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """One gold quotation: its span (marks included) and speaker key."""
+
+    start: int
+    end: int
+    source: str
+    source_start: int | None
+    source_end: int | None
+    keys: frozenset[str]
+
+
+def _offsets(field: str) -> tuple[int, int]:
+    # Discontinuous spans are written ``a b;c d``: take the whole extent.
+    numbers = [int(n) for n in re.findall(r"\d+", field)]
+    return min(numbers), max(numbers)
+
+
+def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[str, str]]]:
+    spans: dict[str, tuple[str, int, int, str]] = {}
+    relations: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T") and len(parts) >= 3:
+            kind, _, where = parts[1].partition(" ")
+            start, end = _offsets(where)
+            spans[parts[0]] = (kind, start, end, parts[2])
+        elif parts[0].startswith("E"):
+            relations.append(
+                {role: ref for role, _, ref in (item.partition(":") for item in parts[1].split())}
+            )
+    return spans, relations
+
+
+def _name_key(source: str) -> str | None:
+    source = re.sub(r"\([^)]*\)", " ", source).split(",")[0]
+    # "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name ends
+    # before the place or the employer.
+    source = re.split(r"\s(?:of|from|at|with)\s", source)[0]
+    names = [
+        word.rstrip(".").removesuffix("\u2019s").removesuffix("'s")
+        for word in _CAPITALISED.findall(source)
+    ]
+    names = [word for word in names if word and word not in _NOT_NAMES]
+    return names[-1].lower() if names else None
+
+
+def _description_key(source: str) -> str | None:
+    head = _HEAD_END.sub("", source.strip().lower())
+    words = _LOWER_WORD.findall(head)
+    return words[-1] if words else None
+
+
+def _is_description(source: str) -> bool:
+    first = source.split()[0].lower() if source.split() else ""
+    return first in _DETERMINERS or source[:1].islower()
+
+
+def source_keys(source: str, earlier_name: str | None) -> frozenset[str]:
+    """The words a right speaker may contain for this Source text, given the
+    nearest earlier named Source (see the module doc)."""
+    earlier = {key} if earlier_name and (key := _name_key(earlier_name)) else set()
+    if source.strip().lower() in PRONOUNS:
+        return frozenset(earlier)
+    if _is_description(source):
+        head = _description_key(source)
+        return frozenset(earlier | ({head} if head else set()))
+    key = _name_key(source) or _description_key(source)
+    return frozenset({key} if key else set())
+
+
+def gold_quotes(text: str, ann: str) -> list[Attributed]:
+    """The gold quotations of one article (see the module doc)."""
+    spans, relations = _parse(ann)
+    sources = sorted(
+        (start, end, words)
+        for kind, start, end, words in spans.values()
+        if kind == "Source"
+        and words.strip()
+        and words.strip().lower() not in PRONOUNS
+        and not _is_description(words)
+        and _name_key(words)
+    )
+    contents: list[tuple[int, int, tuple[str, int, int, str] | None]] = []
+    for relation in relations:
+        content = spans.get(relation.get("Content", ""))
+        if content is None:
+            continue
+        contents.append((content[1], content[2], spans.get(relation.get("Source", ""))))
+    out: list[Attributed] = []
+    for m in _PAIR.finditer(text):
+        best = None
+        for c_start, c_end, source in contents:
+            inside = min(c_end, m.end()) - max(c_start, m.start())
+            if inside >= 0.5 * (m.end() - m.start()) and (best is None or inside > best[0]):
+                best = (inside, source)
+        if best is None:
+            continue
+        source = best[1]
+        if source is None:
+            out.append(Attributed(m.start(), m.end(), "", None, None, frozenset()))
+            continue
+        _kind, s_start, s_end, words = source
+        earlier = [name for start, _end, name in sources if start < s_start]
+        keys = source_keys(words, earlier[-1] if earlier else None)
+        out.append(Attributed(m.start(), m.end(), words, s_start, s_end, keys))
+    return out
+
+
+def articles(folder: Path) -> list[tuple[str, str, list[Attributed]]]:
+    """``(file name, text, gold)`` for every article of one split folder."""
+    annotations: dict[str, Path] = {}
+    for path in sorted((folder / "attributions").glob("*.ann")):
+        annotations.setdefault(path.stem.rsplit("_", 1)[0], path)
+    out = []
+    for path in sorted((folder / "text").glob("*.txt")):
+        ann = annotations.get(path.stem)
+        if ann is None:
+            continue
+        text = path.read_text(encoding="utf-8")
+        out.append((path.name, text, gold_quotes(text, ann.read_text(encoding="utf-8"))))
+    return out

@@ -1,0 +1,68 @@
+"""Partial quotations: short marked words that a sentence attributes to
+someone without a verb of saying ("accused the council of “…”", "vowing to
+“…”") are quotations of kind ``partial`` with that speaker; marked terms and
+titles nobody is said to have uttered are not quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from library.analyze import analyze
+from library.model import Block, BlockKind, QuoteKind
+
+
+def _partials(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze([Block(BlockKind.PARAGRAPH, text)])
+    return [
+        (q.span.text, q.speaker.label if q.speaker else None)
+        for q in analysis.quotes
+        if q.kind is QuoteKind.PARTIAL
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "speaker"),
+    [
+        (
+            "Councillor Ruth Okafor accused the harbour board of “gambling with the ferry” "
+            "at the Tuesday meeting.",
+            "gambling with the ferry",
+            "Ruth Okafor",
+        ),
+        (
+            "The union leader, Pavel Marek, criticized the timetable as “a schedule for nobody.”",
+            "a schedule for nobody.",
+            "Pavel Marek",
+        ),
+        (
+            "Standing on the pier, Ines Barros thanked the crew for “keeping the lights on.”",
+            "keeping the lights on.",
+            "Ines Barros",
+        ),
+        (
+            "The skipper left the meeting early, vowing to “fight this in every court.”",
+            "fight this in every court.",
+            "The skipper",
+        ),
+    ],
+)
+def test_fragment_attributed_by_the_sentence_is_a_partial_quotation(
+    text: str, marked: str, speaker: str
+) -> None:
+    found = _partials(text)
+    assert len(found) == 1, found
+    span, label = found[0]
+    assert marked in span
+    assert label == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry crossed in “record time” on Sunday.",
+        "She read “The Tides of March” on the crossing.",
+        "The so-called “fast lane” opened last spring.",
+    ],
+)
+def test_terms_and_titles_are_not_quotations(text: str) -> None:
+    assert analyze([Block(BlockKind.PARAGRAPH, text)]).quotes == ()
