@@ -271,6 +271,8 @@ def _import(options: argparse.Namespace) -> int:
             print(f"{result.path}: already in the library (id {result.post_id})")
         elif result.status is ImportStatus.CANCELLED:
             print(f"{result.path}: skipped (cancelled)")
+        elif result.status is ImportStatus.SKIPPED:
+            print(result.message)  # a PDF, an image, ...: what it is, not an error
         else:
             message = result.message
             if result.path not in message:
