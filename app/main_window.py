@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
+from app import reading_settings, settings
 from app.actions import MENUS, ActionRegistry, key_hint
 from app.controller import ELSEWHERE, Controller
 from app.dialogs.export import ExportDialog
@@ -45,7 +45,9 @@ from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
+from app.focus_mode import FocusMode
 from app.import_flow import ImportFlow, local_paths
+from app.layout_fit import ReaderRoom
 from app.library_pane import LibraryPane
 from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([300, 760, 340])
+        self.reader_room = ReaderRoom(
+            self.splitter, 1, self.reader.comfortable_width, self.reader.readable_width
+        )
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -324,6 +329,8 @@ class MainWindow(QMainWindow):
             ]
         )
         self.notes_panel.status.connect(self.show_status)
+        self.focus_mode = FocusMode(self)
+        self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)
 
     @Slot(int)
     def _show_search_hit(self, post_id: int) -> None:
@@ -748,6 +755,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         """Edit > Preferences."""
         dialog = PreferencesDialog(self.registry, self)
+        dialog.applied.connect(lambda: self.reader.set_typography(reading_settings.stored()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return_focus_after(dialog, self, self.focus_default)
         dialog.open()
@@ -830,6 +838,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         self.side_tabs.setCurrentIndex(settings.get_int("window/side_tab", 0))
+        self.reader.set_typography(reading_settings.stored())
         numbers = settings.get_bool("reader/paragraph_numbers", True)
         self.registry["view.paragraph_numbers"].setChecked(numbers)
         self.reader.set_paragraph_numbers(numbers)
