@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import reading_settings, settings
+from app.accessibility import PaneCycle, describe
 from app.actions import MENUS, ActionRegistry, key_hint
 from app.controller import ELSEWHERE, Controller
 from app.dialogs.export import ExportDialog
@@ -330,6 +331,13 @@ class MainWindow(QMainWindow):
         )
         self.notes_panel.status.connect(self.show_status)
         self.focus_mode = FocusMode(self)
+        self.panes = PaneCycle(self)
+        self.registry.on_trigger("view.next_pane", lambda: self.panes.move(1))
+        self.registry.on_trigger("view.previous_pane", lambda: self.panes.move(-1))
+        # Tab leaves the lists (it moved between their cells) for the next widget.
+        self.library_pane.view.setTabKeyNavigation(False)
+        self.clips_panel.view.setTabKeyNavigation(False)
+        describe(self)
         self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)
 
     @Slot(int)
