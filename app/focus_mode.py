@@ -35,7 +35,13 @@ class FocusMode(QObject):
             return
         window = self._window
         self._on = on
-        for widget in (window.library_pane, window.side_tabs, window.statusBar(), window.menuBar()):
+        for widget in (
+            window.library_pane,
+            window.side_tabs,
+            window.statusBar(),
+            window.menuBar(),
+            window.toolbar,
+        ):
             widget.setVisible(not on)
         if on:
             self._was_maximized = window.isMaximized()

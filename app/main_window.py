@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import reading_settings, settings
+from app import reading_settings, settings, toolbar
 from app.accessibility import PaneCycle, describe
 from app.actions import MENUS, ActionRegistry, key_hint
 from app.controller import ELSEWHERE, Controller
@@ -337,6 +337,13 @@ class MainWindow(QMainWindow):
         # Tab leaves the lists (it moved between their cells) for the next widget.
         self.library_pane.view.setTabKeyNavigation(False)
         self.clips_panel.view.setTabKeyNavigation(False)
+        self.toolbar = toolbar.build(self, self.registry)
+        self.toolbar.toggleViewAction().setText("&Toolbar")
+        # Four tabs in a narrow side panel: at 1024 px their names shorten
+        # (full names in the tooltips) instead of Notes scrolling out of sight.
+        tabs = self.side_tabs.tabBar()
+        tabs.setUsesScrollButtons(False)
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
         describe(self)
         self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)
 
