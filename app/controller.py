@@ -45,6 +45,8 @@ from library.service import Library
 from library.store.backups import Backup
 from library.store.changelog import merge
 from library.store.listing import Listing
+from library.verify import Report, verify_file
+from library.verify.source import LibrarySource
 
 T = TypeVar("T")
 
@@ -165,6 +167,15 @@ class Controller(QObject):
     def tags(self) -> list[str]:
         """See :meth:`library.service.Library.tags`."""
         return self._library.tags()
+
+    def find_span(self, post_id: int, *, text: str) -> Span:
+        """See :meth:`library.service.Library.find_span`."""
+        return self._library.find_span(post_id, text=text)
+
+    def verify_file(self, path: Path) -> Report:
+        """A manuscript's cited quotations checked against this library
+        (what ``quotemark verify`` does)."""
+        return verify_file(path, LibrarySource(self._library))
 
     def citations(self, scope: ExportScope | None = None) -> list[Citation]:
         """See :meth:`library.service.Library.citations`."""

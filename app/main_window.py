@@ -46,10 +46,12 @@ from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
+from app.dialogs.verify import VerifyDialog
 from app.focus_mode import FocusMode
 from app.import_flow import ImportFlow, local_paths
 from app.layout_fit import ReaderRoom
 from app.library_pane import LibraryPane
+from app.live_export import LiveExport
 from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
 from app.panels.post_notes import PostNotesPanel
@@ -100,6 +102,11 @@ class MainWindow(QMainWindow):
         self.library_path = controller.path
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
+        # "Keep this file current" (export dialog): rewritten in the background.
+        self.live_export = LiveExport(self.library_path, self)
+        self.live_export.written.connect(self._on_live_export_written)
+        self.live_export.failed.connect(self._on_live_export_failed)
+        self.live_export.resume()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
@@ -185,6 +192,7 @@ class MainWindow(QMainWindow):
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.reextract_post", self.reextract_selected_posts)
         connect("file.restore_backup", self.show_restore_dialog)
+        connect("file.verify", self.show_verify_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
         connect("edit.redo", self.redo)
@@ -731,6 +739,7 @@ class MainWindow(QMainWindow):
         post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
         dialog = ExportDialog(self.controller, post_ids=post_ids, clip_ids=clip_ids, parent=self)
         dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.keep_current.connect(self.live_export.start)
         return dialog
 
     @Slot()
@@ -755,6 +764,38 @@ class MainWindow(QMainWindow):
         return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
+
+    @Slot(str, int)
+    def _on_live_export_written(self, path: str, count: int) -> None:
+        self.show_status(f"Kept {path} current ({count} entr{'y' if count == 1 else 'ies'}).")
+
+    @Slot(str)
+    def _on_live_export_failed(self, message: str) -> None:
+        self.show_status(message)
+
+    @Slot()
+    def show_verify_dialog(self) -> VerifyDialog:
+        """File > Verify Manuscript."""
+        dialog = VerifyDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.passage_requested.connect(self.show_passage)
+        return_focus_after(dialog, self, self.focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(int, str)
+    def show_passage(self, post_id: int, text: str) -> bool:
+        """Open a post at a quoted passage (selected when the post has the
+        words exactly); False when the post cannot be opened."""
+        if not self.open_post(post_id):
+            return False
+        try:
+            span = self.controller.find_span(post_id, text=" ".join(text.split()))
+        except QuotemarkError:
+            self.show_status("Opened the post; the quotation differs from it, so nothing is shown.")
+            return True
+        self.reader.show_span(span)
+        return True
 
     @Slot(str)
     def _on_restore_dialog_restored(self, saved: str) -> None:
@@ -881,5 +922,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()
         self.controller.stop_polling()
+        self.live_export.stop()
         self.save_state()
         event.accept()

@@ -13,6 +13,7 @@ MODULES = (
     "benchmarks.analysis",
     "benchmarks.store",
     "benchmarks.export",
+    "benchmarks.verify",
     "benchmarks.gui",
     "benchmarks.scale",
     "benchmarks.reader_runs",

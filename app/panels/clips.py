@@ -9,8 +9,9 @@ any unsaved typing in the form stay. The library checks a key's form and
 uniqueness and the panel shows its message under the list when it refuses
 one (the old key stays, and nothing lands on the undo stack). Delete asks
 the main window to delete the selection (an undoable command); "Copy as
-citation" puts the passage with a formatted citation (Chicago author-date,
-via :mod:`library.export.cite`) on the clipboard.
+citation" puts the passage with a formatted citation in the style chosen in
+Preferences (via :mod:`library.export.cite`) on the clipboard, as rich text
+(HTML) and plain text.
 
 The model is a thin adapter over :class:`~library.model.Clip` rows; it
 formats nothing expensive, so 100,000 clips list without a stall.
@@ -24,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,7 +33,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -40,19 +42,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app import settings
 from app.actions import bindings, key_hint
 from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from app.style import mute
 from library.errors import QuotemarkError
-from library.export import format_citation, format_in_text
+from library.export import Formatted, format_clips
+from library.export.markdown import pandoc_clips
+from library.export.stylebook import DEFAULT_STYLE
 from library.model import Change, Clip
 from library.records import ExportScope
 
@@ -195,18 +202,6 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
-_OPENING = '"\u201c\u201e\u00ab\u2018'
-_CLOSING = '"\u201d\u00bb\u2019'
-
-
-def _unquoted(text: str) -> str:
-    """A clipped quotation without its own outer marks (the citation puts
-    its own around it): "“It is.”" -> "It is."."""
-    if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
-        return text[1:-1].strip()
-    return text
-
-
 def _details(clip: Clip) -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
     speaker = clip.speaker or clip.role
@@ -293,6 +288,19 @@ class ClipsPanel(QWidget):
         self.this_post_button.setChecked(True)
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
+        # "Copy as Pandoc" sits in a small menu beside the copy button, so
+        # the panel needs no more width than before.
+        self.pandoc_action = QAction("Copy as Pandoc", self)
+        self.pandoc_action.setToolTip(
+            "Copy the selected clips with Pandoc citations, [@key, para. 4], for Markdown"
+        )
+        self.copy_more_button = QToolButton(self)
+        self.copy_more_button.setToolTip("More ways to copy")
+        self.copy_more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_more_button.setArrowType(Qt.ArrowType.DownArrow)
+        copy_menu = QMenu(self.copy_more_button)
+        copy_menu.addAction(self.pandoc_action)
+        self.copy_more_button.setMenu(copy_menu)
         self.delete_button = QPushButton("Delete", self)
         self._name_keys()
         bindings().changed.connect(self._name_keys)
@@ -313,6 +321,7 @@ class ClipsPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.copy_more_button)
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -326,6 +335,7 @@ class ClipsPanel(QWidget):
         self.model.edit_requested.connect(self._on_model_edit_requested)
         self._scope.buttonClicked.connect(self._on_scope_buttonClicked)
         self.copy_button.clicked.connect(self.copy_citation)
+        self.pandoc_action.triggered.connect(self.copy_pandoc)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -403,21 +413,17 @@ class ClipsPanel(QWidget):
     def citation_text(self, clip_ids: Sequence[int]) -> str:
         """The clips as quoted passages with their formatted citations:
         ``“passage” — Speaker (Author 2017, para. 1)`` then the reference."""
+        return self.citation_formatted(clip_ids).text
+
+    def citation_formatted(self, clip_ids: Sequence[int]) -> Formatted:
+        """:meth:`citation_text` as rich text and plain text, in the style
+        chosen in Preferences (each post's reference once)."""
         if not clip_ids:
-            return ""
+            return Formatted("", "")
+        wanted = set(clip_ids)
         citations = self._library.citations(ExportScope(clip_ids=tuple(clip_ids)))
-        parts: list[str] = []
-        for citation in citations:
-            clip = citation.clip
-            if clip is None or clip.id not in clip_ids:
-                continue
-            passage = _unquoted(" ".join(clip.text.split()))
-            speaker = clip.speaker or clip.role
-            who = f" — {speaker}" if speaker else ""
-            parts.append(
-                f"“{passage}”{who} {format_in_text(citation)}\n\n{format_citation(citation)}"
-            )
-        return "\n\n".join(parts)
+        chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]
+        return format_clips(chosen, settings.get_str(settings.CITATION_STYLE, DEFAULT_STYLE))
 
     @Slot()
     def copy_citation(self) -> bool:
@@ -427,12 +433,30 @@ class ClipsPanel(QWidget):
             self.status.emit("Select a clip to copy it as a citation.")
             return False
         try:
-            text = self.citation_text(ids)
+            formatted = self.citation_formatted(ids)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
-        QGuiApplication.clipboard().setText(text)
+        data = QMimeData()
+        data.setText(formatted.text)
+        data.setHtml(formatted.html)
+        QGuiApplication.clipboard().setMimeData(data)
         self.status.emit("Copied a citation." if len(ids) == 1 else f"Copied {len(ids)} citations.")
+        return True
+
+    @Slot()
+    def copy_pandoc(self) -> bool:
+        """Copy the selected clips with Pandoc citations; False when none is
+        selected."""
+        ids = self.selected_clip_ids()
+        if not ids:
+            self.status.emit("Select a clip to copy it with a Pandoc citation.")
+            return False
+        wanted = set(ids)
+        citations = self._library.citations(ExportScope(clip_ids=tuple(ids)))
+        chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]
+        QGuiApplication.clipboard().setText(pandoc_clips(chosen))
+        self.status.emit("Copied for Pandoc.")
         return True
 
     # -- internals --------------------------------------------------------
@@ -583,5 +607,6 @@ class ClipsPanel(QWidget):
     def _update_buttons(self, *, keep_typing: bool = False) -> None:
         has_selection = bool(self.view.selectionModel().selectedRows())
         self.copy_button.setEnabled(has_selection)
+        self.pandoc_action.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
         self._fill_form(keep_typing=keep_typing)
