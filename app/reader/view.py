@@ -692,12 +692,13 @@ class ReaderView(QWidget):
         return theme.measure_width(body)
 
     def readable_width(self) -> int:
-        """The narrowest reader whose column still holds about 45 characters."""
+        """The narrowest reader worth taking width from the other panes for
+        (a column of about 42 characters)."""
         body = theme.body_font(self._zoom)
         em = max(QFontMetricsF(body).height(), 8.0)
         gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
         scroll = self._editor.verticalScrollBar().sizeHint().width()
-        characters = QFontMetricsF(body).averageCharWidth() * 46
+        characters = QFontMetricsF(body).averageCharWidth() * 42
         return round(characters + gutter + em * 1.5 + scroll + 4)
 
     def comfortable_width(self) -> int:
