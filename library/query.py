@@ -8,6 +8,7 @@ What a researcher types::
     author:ilves             an author's name contains "ilves" (quote names with spaces)
     site:harbour             the site name or URL contains "harbour"
     tag:"to read"            the post or one of its clips carries the tag
+    after:2023  before:2024-06   published in that range (both ends included)
 
 Anything else is text: ``AND``, ``NEAR``, ``*``, ``(`` or an unknown
 ``field:`` are words like any other. :func:`fts` builds the FTS5 expression
@@ -23,7 +24,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A token: an optional "-", an optional known field, then a quoted string
 # (closed or running to the end) or a run of non-space characters.
 _TOKEN = re.compile(
-    r'(?P<neg>-)?(?:(?P<field>author|site|tag):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))?',
+    r'(?P<neg>-)?(?:(?P<field>author|site|tag|after|before):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))?',
     re.IGNORECASE,
 )
 
@@ -41,6 +42,8 @@ class Query:
     sites: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     prefix: bool = False
+    after: str | None = None
+    before: str | None = None
 
     def has_text(self) -> bool:
         """Whether some word or phrase must be found in the text."""
@@ -48,7 +51,8 @@ class Query:
 
     def is_empty(self) -> bool:
         """Whether it asks for nothing at all."""
-        return not (self.has_text() or self.excluded or self.authors or self.sites or self.tags)
+        fields = self.authors or self.sites or self.tags or self.after or self.before
+        return not (self.has_text() or self.excluded or fields)
 
     def highlight(self) -> list[str]:
         """The words to mark in snippets and in the opened post."""
@@ -63,7 +67,7 @@ def parse(text: str) -> Query:
     words: list[str] = []
     phrases: list[tuple[str, ...]] = []
     excluded: list[tuple[str, ...]] = []
-    fields: dict[str, list[str]] = {"author": [], "site": [], "tag": []}
+    fields: dict[str, list[str]] = {"author": [], "site": [], "tag": [], "after": [], "before": []}
     prefix = False
     for token in _TOKEN.finditer(text):
         if not token.group(0):
@@ -96,7 +100,19 @@ def parse(text: str) -> Query:
         sites=tuple(fields["site"]),
         tags=tuple(fields["tag"]),
         prefix=prefix,
+        after=_date(fields["after"]),
+        before=_date(fields["before"]),
     )
+
+
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _date(values: list[str]) -> str | None:
+    """The last well-formed date typed (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``);
+    anything else is ignored rather than refused while it is being typed."""
+    found = [v for v in values if _DATE.fullmatch(v)]
+    return found[-1] if found else None
 
 
 def find_text(query: Query) -> str:

@@ -106,6 +106,12 @@ def _filters(query: Query, listing: Listing | None) -> tuple[str, list[Any]]:
     for site in query.sites:
         parts.append("(qm_contains(p.site, ?) OR qm_contains(p.url, ?))")
         params.extend([site, site])
+    if query.after:
+        parts.append("coalesce(p.published, '') >= ?")
+        params.append(query.after)
+    if query.before:
+        parts.append("p.published IS NOT NULL AND substr(p.published, 1, ?) <= ?")
+        params.extend([len(query.before), query.before])
     for tag in query.tags:
         parts.append(
             "p.id IN (SELECT post_id FROM post_tags WHERE tag = ? COLLATE NOCASE"

@@ -126,3 +126,11 @@ def test_the_database_is_never_asked_fts_syntax(library: Library, tmp_path: Path
         library.search(text)
     conn = sqlite3.connect(library.path)
     conn.close()
+
+
+def test_dates_narrow_a_search(library: Library) -> None:
+    assert parse("after:2022 before:2023-02").after == "2022"
+    assert parse("after:soon").after is None  # not a date: ignored, never an error
+    assert titles(library, "pier after:2022 before:2023-02") == ["Lock Strike"]
+    assert titles(library, "before:2021-06-04") == ["Night Ferry"]
+    assert titles(library, "after:2024") == ["Car Park Queue"]
