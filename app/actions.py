@@ -110,6 +110,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "collection.rename", "Rename collection…", (), "Edit", "Rename the chosen collection"
     ),
     ActionSpec(
+        "collection.export",
+        "Export collection…",
+        (),
+        "File",
+        "Export the posts of the chosen collection (and its subcollections)",
+    ),
+    ActionSpec(
         "collection.delete",
         "Delete collection",
         (),

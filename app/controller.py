@@ -191,6 +191,10 @@ class Controller(QObject):
         """See :meth:`library.service.Library.collections`."""
         return self._library.collections()
 
+    def collection_post_ids(self, collection_id: int) -> list[int]:
+        """See :meth:`library.service.Library.collection_post_ids`."""
+        return self._library.collection_post_ids(collection_id)
+
     def post_collections(self, post_id: int) -> list[int]:
         """See :meth:`library.service.Library.post_collections`."""
         return self._library.post_collections(post_id)

@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
             "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
         )
         self.registry.on_trigger("collection.rename", tree.ask_rename)
+        self.registry.on_trigger("collection.export", self.export_collection)
         self.registry.on_trigger("collection.delete", tree.delete_current)
         bar = self.reader.find_bar()
         self.registry.on_trigger("edit.find_next", lambda: bar.isVisible() and bar.find_next())
@@ -334,7 +335,12 @@ class MainWindow(QMainWindow):
         tree.addActions(
             [
                 self.registry[name]
-                for name in ("collection.new", "collection.rename", "collection.delete")
+                for name in (
+                    "collection.new",
+                    "collection.rename",
+                    "collection.export",
+                    "collection.delete",
+                )
             ]
         )
         self.notes_panel.status.connect(self.show_status)
@@ -371,6 +377,25 @@ class MainWindow(QMainWindow):
         editor.setTextCursor(cursor)
         bar.field().clear()  # the same words again must still look from the top
         bar.field().setText(term)  # tints every match and selects the first
+
+    def export_collection(self) -> ExportDialog | None:
+        """Export the chosen collection's posts (its subcollections' too)."""
+        chosen = self.library_pane.collections.chosen()
+        if chosen is None:
+            self.show_status("Choose a collection in the library first.")
+            return None
+        post_ids = self.controller.collection_post_ids(chosen)
+        if not post_ids:
+            self.show_status("That collection holds no posts yet: nothing to export.")
+            return None
+        dialog = ExportDialog(self.controller, post_ids=post_ids, parent=self)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.keep_current.connect(self.live_export.start)
+        dialog.selection_radio.setChecked(True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(dialog, self, self.focus_default)
+        dialog.open()
+        return dialog
 
     def _posts_for_collection(self) -> list[int]:
         """The selected posts, or the open one when the list has no selection."""

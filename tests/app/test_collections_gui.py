@@ -18,7 +18,8 @@ from app.collections_tree import CollectionsTree, posts_mime
 from app.controller import Controller
 from app.main_window import MainWindow
 from library import paths
-from library.operations import DeleteCollection
+from library.operations import AddToCollection, DeleteCollection
+from library.records import ExportScope
 from library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, press, show
 
@@ -173,3 +174,20 @@ def test_tags_and_a_note_are_typed_saved_and_undone(
     window.undo_stack.redo()
     box = window.library_pane.filter_box
     assert box.findData("tag:to read") >= 0
+
+
+def test_a_collection_is_exported_from_the_window(window: MainWindow, library: Library) -> None:
+    tree = window.library_pane.collections
+    box = tree.new_collection("Chapter 2")
+    assert box is not None
+    assert window.export_collection() is None  # empty: said, not exported
+    assert "no posts yet" in window.statusBar().currentMessage()
+    ferry = post_id(library, FERRY)
+    window.controller.run(AddToCollection(box, (ferry,)))
+    tree.choose(box)
+    dialog = window.export_collection()
+    assert dialog is not None
+    try:
+        assert dialog.scope() == ExportScope(post_ids=(ferry,))
+    finally:
+        dialog.close()
