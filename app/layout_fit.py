@@ -32,6 +32,7 @@ class ReaderRoom(QObject):
         self._reader = reader_index
         self._wanted = wanted
         self._readable = readable
+        self._chosen: list[int] | None = None  # the widths before the panes gave way
         splitter.installEventFilter(self)
 
     def fit(self) -> None:
@@ -40,6 +41,16 @@ class ReaderRoom(QObject):
         current = splitter.sizes()
         if len(current) <= self._reader or sum(current) <= 0:
             return
+        chosen = self._chosen
+        others = sum(chosen) - chosen[self._reader] if chosen is not None else 0
+        if chosen is not None and sum(current) - others >= self._wanted():
+            # Wide enough again: the panes get back the widths they had,
+            # the reader keeps the rest.
+            restored = list(chosen)
+            restored[self._reader] = sum(current) - others
+            self._chosen = None
+            splitter.setSizes(restored)
+            return
         sizes = self._squeezed(current, SLACK)
         if sizes[self._reader] < self._readable():
             # Only down to their smallest do the panes leave a readable column.
@@ -47,6 +58,8 @@ class ReaderRoom(QObject):
         if sizes[self._reader] < self._readable():
             return  # too narrow a window to help: the panes stay as the user set them
         if sizes != current:
+            if self._chosen is None:
+                self._chosen = list(current)
             splitter.setSizes(sizes)
 
     def _squeezed(self, current: list[int], slack: int) -> list[int]:
