@@ -281,7 +281,7 @@ class LibraryPane(QWidget):
         """Reload the list from the library (search, filter) now."""
         self._search_timer.stop()
         query = self.search_box.text().strip()
-        selected = self.selected_post_ids()
+        selected = self._first_selected()
         self._show_sort(searching=bool(query))
         self.view.verticalHeader().setDefaultSectionSize(
             row_height(self.view.font(), TwoLineDelegate.PADDING, searching=bool(query))
@@ -329,7 +329,7 @@ class LibraryPane(QWidget):
         if self.model.showing_rows() and (change.posts_added or change.posts_removed):
             self.refresh()
             return
-        selected = self.selected_post_ids()
+        selected = self._first_selected()
         self.model.apply_change(change)
         if selected and not self.view.selectionModel().hasSelection():
             self._reselect(selected)  # the model had to be reloaded
@@ -363,7 +363,12 @@ class LibraryPane(QWidget):
 
     def selected_post_ids(self) -> list[int]:
         """The posts selected in the list."""
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        # Row ranges, not selectedRows(): a Ctrl+A over 100,000 rows would
+        # make an index object per row. The rows are read in order, a page
+        # at a time.
+        ranges = self.view.selectionModel().selection()
+        spans = (ranges.at(i) for i in range(ranges.size()))
+        rows = sorted({row for r in spans for row in range(r.top(), r.bottom() + 1)})
         return [i for i in map(self.model.post_id, rows) if i is not None]
 
     def focus_search(self) -> None:
@@ -438,6 +443,15 @@ class LibraryPane(QWidget):
             else "Order of the list (Alt+O)"
         )
 
+    def _first_selected(self) -> list[int]:
+        """The first selected post (what a reload selects again), found
+        without reading every selected row: Ctrl+A selects them all."""
+        ranges = self.view.selectionModel().selection()
+        if ranges.isEmpty():
+            return []
+        found = self.model.post_id(min(ranges.at(i).top() for i in range(ranges.size())))
+        return [] if found is None else [found]
+
     def _reselect(self, post_ids: list[int]) -> None:
         for post_id in post_ids[:1]:
             self.select_post(post_id)
@@ -496,7 +510,7 @@ class LibraryPane(QWidget):
         settings.set_value(SORT_SETTING, self.sort_order())
         if self.search_box.text().strip():
             return  # hits stay best first; the order applies when the search ends
-        selected = self.selected_post_ids()
+        selected = self._first_selected()
         self.model.set_listing(self._listing())
         self._reselect(selected)
 

@@ -15,8 +15,8 @@ MODULES = (
     "benchmarks.export",
     "benchmarks.verify",
     "benchmarks.gui",
-    "benchmarks.scale",
     "benchmarks.reader_runs",
+    "benchmarks.scale",
 )
 
 

@@ -207,6 +207,9 @@ def measure(posts: int) -> dict[str, float]:
         home = Path(tmp)
         big_library.install(posts, home)
         _start(home)  # migrates the copy (and warms the file cache) once
+        for daily in (home / "backups").glob("*-daily-*"):
+            daily.unlink()  # as on the first start of a day
+        figures["first start of a day, with its backup (s)"] = _start(home)[0]
         starts = [_start(home) for _ in range(5)]
         figures["start to window (s)"] = statistics.median(s[0] for s in starts)
         figures["start: CPU (s)"] = statistics.median(s[2] for s in starts)

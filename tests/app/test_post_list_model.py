@@ -65,6 +65,22 @@ def test_a_big_library_opens_reading_only_a_few_screens_of_rows(qtbot: QtBot) ->
         assert model.fetched_rows <= 4 * model.PAGE
 
 
+def test_selecting_every_post_then_changing_the_order_reads_only_a_screen(
+    qtbot: QtBot,
+) -> None:
+    fill(paths.library_file(), 20_000)
+    with Library.open() as library:
+        pane = make_pane(qtbot, library)
+        pane.view.selectAll()
+        first = pane.model.post_id(0)
+        fetched = pane.model.fetched_rows
+        pane.set_sort_order("title")
+        pane.apply_change(Change(posts_changed=(first or 0,)))
+        qtbot.wait(50)
+        assert pane.model.fetched_rows - fetched <= 3 * pane.model.PAGE
+        assert len(pane.selected_post_ids()) >= 1
+
+
 @pytest.mark.parametrize("order", ORDERS)
 @pytest.mark.parametrize("choice", ["all:", "tag:ferry", "source:1"])
 def test_each_order_and_filter_lists_as_sorting_the_whole_list(
