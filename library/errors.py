@@ -97,6 +97,11 @@ class InvalidKey(QuotemarkError):
     """A citation key that is malformed or already taken."""
 
 
+class InvalidCollection(QuotemarkError):
+    """A collection name that is empty, taken beside its siblings, or a move
+    that would put a collection inside itself."""
+
+
 class PostHasClips(QuotemarkError):
     """Deleting a post that has clips needs confirmation (the GUI asks first,
     the command line wants ``--force``)."""

@@ -349,7 +349,8 @@ class Change:
     Posts and clips by id (added, changed, removed); ``quotes_changed`` names
     the posts whose quotations were computed again; ``sources_changed`` the
     sources that gained or lost mentions; ``tags_changed`` the tags that
-    gained or lost clips.
+    gained or lost clips or posts; ``collections_changed`` the collections
+    made, renamed, moved, removed or whose posts changed.
     """
 
     posts_added: tuple[int, ...] = ()
@@ -361,6 +362,7 @@ class Change:
     quotes_changed: tuple[int, ...] = ()
     sources_changed: tuple[int, ...] = ()
     tags_changed: tuple[str, ...] = ()
+    collections_changed: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in CHANGE_FIELDS)
@@ -380,6 +382,7 @@ CHANGE_FIELDS: tuple[str, ...] = (
     "quotes_changed",
     "sources_changed",
     "tags_changed",
+    "collections_changed",
 )
 """The fields of :class:`Change`, in order (the change log stores them by name)."""
 

@@ -552,6 +552,15 @@ class ReaderView(QWidget):
     def _set_zoom(self, zoom: float) -> None:
         self.set_zoom(zoom)
 
+    def set_typography(self, chosen: theme.Typography) -> None:
+        """Use another face, size, line height or column width (from
+        Preferences); the zoom stays and applies on top."""
+        if chosen == theme.typography():
+            return
+        theme.set_typography(chosen)
+        self._rebuild_keeping_place()
+        self._update_column(force=True)
+
     def set_paragraph_numbers(self, visible: bool) -> None:
         """Show or hide the paragraph numbers in the margin."""
         self._numbers_visible = visible
@@ -707,6 +716,26 @@ class ReaderView(QWidget):
     def _column_width(self) -> float:
         body = theme.body_font(self._zoom)
         return theme.measure_width(body)
+
+    def readable_width(self) -> int:
+        """The narrowest reader worth taking width from the other panes for
+        (a column of about 42 characters)."""
+        body = theme.body_font(self._zoom)
+        em = max(QFontMetricsF(body).height(), 8.0)
+        gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
+        scroll = self._editor.verticalScrollBar().sizeHint().width()
+        characters = QFontMetricsF(body).averageCharWidth() * 42
+        return round(characters + gutter + em * 1.5 + scroll + 4)
+
+    def comfortable_width(self) -> int:
+        """The reader's width that gives the column its whole measure with
+        both margins (what the window's layout tries to keep)."""
+        body = theme.body_font(self._zoom)
+        em = max(QFontMetricsF(body).height(), 8.0)
+        gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
+        labels = em * LABEL_EMS if self._editor.margin_content.labels else gutter
+        scroll = self._editor.verticalScrollBar().sizeHint().width()
+        return round(theme.measure_width(body) + gutter + labels + scroll + 4)
 
     def _update_column(self, *, force: bool = False, doc: QTextDocument | None = None) -> None:
         """Centre a column about :data:`theme.MEASURE` characters wide,

@@ -4,6 +4,18 @@ what changed and the operation that undoes it (see :mod:`.base`)."""
 
 from library.operations.base import Operation, OpResult, Session
 from library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
+from library.operations.collections import (
+    AddToCollection,
+    CreateCollection,
+    DeleteCollection,
+    MoveCollection,
+    RemoveFromCollection,
+    RenameCollection,
+    RestoreCollections,
+    SetPostNote,
+    SetPostTags,
+    TagPosts,
+)
 from library.operations.corrections import (
     AddQuote,
     EditMetadata,
@@ -33,8 +45,11 @@ from library.operations.sources import MergeSources, PutSourceState, RemoveSourc
 
 __all__ = [
     "AddQuote",
+    "AddToCollection",
     "ClipSpan",
+    "CreateCollection",
     "DeleteClips",
+    "DeleteCollection",
     "DeletePosts",
     "DeletedPost",
     "EditClip",
@@ -46,6 +61,7 @@ __all__ = [
     "ImportStatus",
     "JoinQuotes",
     "MergeSources",
+    "MoveCollection",
     "OpResult",
     "Operation",
     "PutCorrections",
@@ -53,15 +69,21 @@ __all__ = [
     "ReextractPosts",
     "ReextractReport",
     "Reimport",
+    "RemoveFromCollection",
     "RemoveQuote",
     "RemoveSource",
+    "RenameCollection",
     "RenameSource",
     "ReplacePosts",
     "RestoreClips",
+    "RestoreCollections",
     "RestorePosts",
     "Session",
     "SetExtent",
     "SetPostKey",
+    "SetPostNote",
+    "SetPostTags",
     "SetSpeaker",
     "SplitQuote",
+    "TagPosts",
 ]

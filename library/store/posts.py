@@ -271,9 +271,9 @@ def summaries(
     if tag is not None:
         where.append(
             "p.id IN (SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
-            " WHERE t.tag = ?)"
+            " WHERE t.tag = ? UNION SELECT post_id FROM post_tags WHERE tag = ?)"
         )
-        params.append(tag)
+        params.extend([tag, tag])
     if source_id is not None:
         where.append("p.id IN (SELECT post_id FROM mentions WHERE source_id = ?)")
         params.append(source_id)

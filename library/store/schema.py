@@ -211,7 +211,36 @@ CREATE TABLE source_corrections (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# Version 7: collections (nested folders; a post may sit in several), and a
+# post's own tags and Markdown note (library/store/collections.py). Rows go
+# with their post (ON DELETE CASCADE); deleting a collection takes its
+# subcollections and memberships, never posts.
+_V7 = """
+CREATE TABLE collections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,   -- ids of deleted collections are not reused
+    parent_id INTEGER REFERENCES collections(id) ON DELETE CASCADE,
+    name TEXT NOT NULL
+);
+CREATE UNIQUE INDEX collections_name ON collections(coalesce(parent_id, 0), name COLLATE NOCASE);
+CREATE TABLE collection_posts (
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    PRIMARY KEY (collection_id, post_id)
+) WITHOUT ROWID;
+CREATE INDEX collection_posts_post ON collection_posts(post_id);
+CREATE TABLE post_tags (
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (post_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX post_tags_tag ON post_tags(tag);
+CREATE TABLE post_notes (
+    post_id INTEGER PRIMARY KEY REFERENCES posts(id) ON DELETE CASCADE,
+    text TEXT NOT NULL                  -- Markdown, as the researcher wrote it
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)
