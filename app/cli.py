@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from library.model import Clip, Post, PostSummary
     from library.service import Library
 
+from app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
+from app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+
 PROG = "quotemark"
 SUBCOMMANDS = (
     "extract",
@@ -36,6 +39,8 @@ SUBCOMMANDS = (
     "check",
     "restore",
     "verify",
+    *CORRECTION_COMMANDS,
+    *CLI_COLLECTIONS,
 )
 
 
@@ -165,6 +170,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--posts-only", action="store_true", help="leave clip entries out")
     p.add_argument("--tag", metavar="T", help="only clips with this tag (and their posts)")
+    p.add_argument("--collection", metavar="PATH", help="only the posts of this collection")
     p.add_argument("-o", "--output", type=Path, metavar="FILE")
     p.add_argument(
         "--watch",
@@ -187,6 +193,14 @@ def _parser() -> argparse.ArgumentParser:
 
     add_parsers(sub)
     add_verify(sub)
+
+    from app import cli_corrections
+
+    cli_corrections.add_parsers(sub)
+
+    from app import cli_collections
+
+    cli_collections.add_parsers(sub)
     return parser
 
 
@@ -272,6 +286,8 @@ def _import(options: argparse.Namespace) -> int:
             print(f"{result.path}: already in the library (id {result.post_id})")
         elif result.status is ImportStatus.CANCELLED:
             print(f"{result.path}: skipped (cancelled)")
+        elif result.status is ImportStatus.SKIPPED:
+            print(result.message)  # a PDF, an image, ...: what it is, not an error
         else:
             message = result.message
             if result.path not in message:
@@ -471,6 +487,11 @@ def _export(options: argparse.Namespace) -> int:
     if options.watch:
         return _watch(options, scope)
     with _open() as library:
+        if options.collection:
+            from app.cli_collections import export_scope_posts
+
+            posts = export_scope_posts(library, options.collection)
+            scope = ExportScope(tag=options.tag, post_ids=posts)
         if options.output is None:
             sys.stdout.write(
                 library.export(options.format, scope=scope, posts_only=options.posts_only)

@@ -40,7 +40,7 @@ from library.operations import (
     ReextractPosts,
     ReextractReport,
 )
-from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
+from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.service import Library
 from library.store.backups import Backup
 from library.store.changelog import merge
@@ -136,9 +136,13 @@ class Controller(QObject):
         """See :meth:`library.service.Library.post`."""
         return self._library.post(post_id)
 
-    def search(self, query: str) -> list[SearchHit]:
+    def uncertain(self, post_id: int) -> list[int]:
+        """See :meth:`library.service.Library.uncertain`."""
+        return self._library.uncertain(post_id)
+
+    def search(self, query: str, listing: Listing | None = None) -> list[SearchHit]:
         """See :meth:`library.service.Library.search`."""
-        return self._library.search(query)
+        return self._library.search(query, listing=listing)
 
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
         """See :meth:`library.service.Library.sources`."""
@@ -186,6 +190,26 @@ class Controller(QObject):
     ) -> int:
         """See :meth:`library.service.Library.export_to_file`."""
         return self._library.export_to_file(path, fmt, scope=scope, posts_only=posts_only)
+
+    def collections(self) -> list[CollectionInfo]:
+        """See :meth:`library.service.Library.collections`."""
+        return self._library.collections()
+
+    def collection_post_ids(self, collection_id: int) -> list[int]:
+        """See :meth:`library.service.Library.collection_post_ids`."""
+        return self._library.collection_post_ids(collection_id)
+
+    def post_collections(self, post_id: int) -> list[int]:
+        """See :meth:`library.service.Library.post_collections`."""
+        return self._library.post_collections(post_id)
+
+    def post_tags(self, post_id: int) -> tuple[str, ...]:
+        """See :meth:`library.service.Library.post_tags`."""
+        return self._library.post_tags(post_id)
+
+    def post_note(self, post_id: int) -> str:
+        """See :meth:`library.service.Library.post_note`."""
+        return self._library.post_note(post_id)
 
     def list_backups(self) -> list[Backup]:
         """See :meth:`library.service.Library.list_backups`."""

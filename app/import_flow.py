@@ -17,6 +17,7 @@ from app import settings
 from app.controller import Controller
 from app.dialogs.focus import return_focus_after
 from app.dialogs.import_report import ImportReportDialog, summary
+from app.status_progress import StatusProgress
 from app.workers import ImportJob
 from library.operations import ImportReport
 
@@ -34,6 +35,8 @@ class ImportFlow(QObject):
         self._window = window
         self._controller = controller
         self._open_first = False
+        self.progress = StatusProgress(window)
+        window.statusBar().addPermanentWidget(self.progress)
         controller.import_started.connect(self._on_controller_import_started)
         controller.import_finished.connect(self._on_controller_import_finished)
         controller.import_failed.connect(self._on_controller_import_failed)
@@ -52,7 +55,7 @@ class ImportFlow(QObject):
         window.give_back_focus(previous)
         if files:
             settings.set_value("import/folder", str(Path(files[0]).parent))
-            self.start([Path(f) for f in files])
+            self.start([Path(f) for f in files], open_first=True)
 
     @Slot()
     def choose_folder(self) -> None:
@@ -65,7 +68,7 @@ class ImportFlow(QObject):
         window.give_back_focus(previous)
         if folder:
             settings.set_value("import/folder", folder)
-            self.start([Path(folder)])
+            self.start([Path(folder)], open_first=True)
 
     def start(
         self, paths: Sequence[Path], *, open_first: bool = False, show_progress: bool = True
@@ -74,10 +77,14 @@ class ImportFlow(QObject):
         (imported or already there) opens when the import ends."""
         if not paths:
             return None
-        job = self._controller.import_paths(paths, self._window, show_progress=show_progress)
+        # Progress goes in the status bar, not a dialog over the window:
+        # reading goes on while posts arrive.
+        job = self._controller.import_paths(paths, self._window, show_progress=False)
         if job is None:
             self._window.show_status("An import is already running; wait for it or cancel it.")
             return None
+        if show_progress:
+            self.progress.attach(job)
         self._open_first = open_first
         return job
 
@@ -111,7 +118,7 @@ class ImportFlow(QObject):
         if not report.change.posts_added:
             window.library_pane.refresh()
         window.show_status(summary(report))
-        if report.failed:
+        if report.failed or report.skipped:
             dialog = ImportReportDialog(report, window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             return_focus_after(dialog, window, window.focus_default)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -44,7 +45,9 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.actions import bindings, key_hint, key_text
+from app.collections_tree import CollectionsTree, PostDragger
 from app.post_list_model import DAMAGED, HEADERS, SECONDARY_ROLE, PostListModel
+from app.search_display import paint_snippet, row_height
 from library.errors import QuotemarkError
 from library.model import Change, PostSummary
 from library.store.listing import Listing
@@ -154,6 +157,7 @@ class TwoLineDelegate(QStyledItemDelegate):
                 rect.x(), rect.y() + metrics.height() + 2 + small_metrics.ascent(), second
             )
         painter.restore()
+        paint_snippet(painter, opt, index, self.PADDING)  # search hits only
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -215,6 +219,19 @@ class LibraryPane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(
             TwoLineDelegate(self).sizeHint(QStyleOptionViewItem(), self.model.index(0, 0)).height()
         )
+        # Collections above the list (Zotero keeps them in a pane of their
+        # own; a narrow window has no room for a fourth column).
+        self.collections = CollectionsTree(controller, self)
+        self.collections.collection_chosen.connect(self._on_collections_collection_chosen)
+        self.collections.status.connect(self.status)
+        self._dragger = PostDragger(self.view, self.selected_post_ids)
+        self.lists = QSplitter(Qt.Orientation.Vertical, self)
+        self.lists.setObjectName("libraryLists")
+        self.lists.addWidget(self.collections)
+        self.lists.addWidget(self.view)
+        self.lists.setStretchFactor(0, 0)
+        self.lists.setStretchFactor(1, 1)
+        self.lists.setSizes([110, 400])
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -234,7 +251,7 @@ class LibraryPane(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addLayout(choices)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.lists, 1)
         layout.addWidget(self.empty_label)
 
         self._search_timer = QTimer(self)
@@ -250,7 +267,8 @@ class LibraryPane(QWidget):
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
         QWidget.setTabOrder(self.search_box, self.filter_box)
         QWidget.setTabOrder(self.filter_box, self.sort_box)
-        QWidget.setTabOrder(self.sort_box, self.view)
+        QWidget.setTabOrder(self.sort_box, self.collections)
+        QWidget.setTabOrder(self.collections, self.view)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
         self.refresh_filters()
@@ -265,9 +283,12 @@ class LibraryPane(QWidget):
         query = self.search_box.text().strip()
         selected = self._first_selected()
         self._show_sort(searching=bool(query))
+        self.view.verticalHeader().setDefaultSectionSize(
+            row_height(self.view.font(), TwoLineDelegate.PADDING, searching=bool(query))
+        )
         if query:  # search hits come best first: re-sorting would bury the match
             try:
-                hits = self._library.search(query)
+                hits = self._library.search(query, self._listing())
             except QuotemarkError as error:
                 self.status.emit(str(error))
                 hits = []
@@ -322,6 +343,8 @@ class LibraryPane(QWidget):
         kind, _value = self._filter()
         if kind == "tag" and change.tags_changed:
             self.refresh()  # a clip may have joined or left the shown tag
+        elif self.collections.chosen() is not None and change.collections_changed:
+            self.refresh()  # posts may have joined or left the shown collection
         else:
             self.apply_change(change)
         if change.tags_changed or change.sources_changed:
@@ -439,6 +462,7 @@ class LibraryPane(QWidget):
             self.sort_order(),
             tag=value if kind == "tag" else None,
             source_id=int(value) if kind == "source" else None,
+            collection_id=self.collections.chosen(),
         )
 
     def _show_empty(self, query: str) -> None:
@@ -446,7 +470,16 @@ class LibraryPane(QWidget):
             self.empty_label.hide()
             return
         if query:
-            self.empty_label.setText(f"No post contains “{query}”.")
+            narrowed = self._filter()[0] != "all" or self.collections.chosen() is not None
+            where = (
+                " among the posts shown (the filter or collection narrows it)" if narrowed else ""
+            )
+            self.empty_label.setText(f"No post matches “{query}”{where}.")
+        elif self.collections.chosen() is not None and self._filter()[0] == "all":
+            self.empty_label.setText(
+                "No posts in this collection yet. Drag posts here from All posts, "
+                "or use Edit ▸ Add to collection."
+            )
         elif self._filter()[0] != "all":
             self.empty_label.setText("No post matches this filter.")
         else:
@@ -466,6 +499,10 @@ class LibraryPane(QWidget):
 
     @Slot(int)
     def _on_filter_box_activated(self, _index: int) -> None:
+        self.refresh()
+
+    @Slot(object)
+    def _on_collections_collection_chosen(self, _collection_id: object) -> None:
         self.refresh()
 
     @Slot(int)

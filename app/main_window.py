@@ -37,21 +37,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
+from app import reading_settings, settings, toolbar
+from app.accessibility import PaneCycle, describe
 from app.actions import MENUS, ActionRegistry, key_hint
 from app.controller import ELSEWHERE, Controller
+from app.corrections_ui import CorrectionCommands
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
 from app.dialogs.verify import VerifyDialog
+from app.focus_mode import FocusMode
 from app.import_flow import ImportFlow, local_paths
+from app.layout_fit import ReaderRoom
 from app.library_pane import LibraryPane
 from app.live_export import LiveExport
 from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
+from app.panels.info import InfoPanel
+from app.panels.post_notes import PostNotesPanel
 from app.panels.quotes import QuotesPanel
+from app.panels.review import ReviewPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
 from app.style import mute
@@ -59,6 +66,7 @@ from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
 from library.errors import DamagedPost, QuotemarkError
 from library.model import Change, Clip, Post, Span
+from library.query import find_text, parse
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -125,6 +133,12 @@ class MainWindow(QMainWindow):
             (self.quotes_panel, self.sources_panel, self.clips_panel), _TABS, strict=True
         ):
             self.side_tabs.addTab(panel, name)
+        self.info_panel = InfoPanel(controller, self)
+        self.side_tabs.addTab(self.info_panel, "Info")
+        self.notes_panel = PostNotesPanel(controller, self)
+        self.side_tabs.addTab(self.notes_panel, "Notes")
+        self.review_panel = ReviewPanel(controller, self)
+        self.side_tabs.addTab(self.review_panel, "Review")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -135,6 +149,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([300, 760, 340])
+        self.reader_room = ReaderRoom(
+            self.splitter, 1, self.reader.comfortable_width, self.reader.readable_width
+        )
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
@@ -148,6 +165,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self.corrections = CorrectionCommands(self)
         self._restore_state()
         self._update_stack()
         self._update_counts()
@@ -162,6 +180,7 @@ class MainWindow(QMainWindow):
             "file.quit",
             "edit.find",
             "clip.selection",
+            "correct.speaker",
             "edit.preferences",
             "view.paragraph_numbers",
             "view.next_quote",
@@ -191,6 +210,7 @@ class MainWindow(QMainWindow):
         connect("clip.delete", self._on_delete_key)
         connect("clip.copy_citation", self.clips_panel.copy_citation)
         connect("edit.preferences", self.show_preferences)
+        self._connect_collections()
         connect("view.zoom_in", self.reader.zoom_in)
         connect("view.zoom_out", self.reader.zoom_out)
         connect("view.zoom_reset", self.reader.zoom_reset)
@@ -209,6 +229,7 @@ class MainWindow(QMainWindow):
         self.registry["edit.redo"].setEnabled(False)
 
         self.library_pane.post_activated.connect(self.open_post)
+        self.library_pane.post_activated.connect(self._show_search_hit)
         self.library_pane.status.connect(self.show_status)
         self.library_pane.search_left.connect(self._on_library_pane_search_left)
         self.reader.clip_requested.connect(self._on_reader_clip_requested)
@@ -228,6 +249,8 @@ class MainWindow(QMainWindow):
                 self.registry["file.delete_post"],
                 self.registry["file.reextract_post"],
                 self.registry["file.export"],
+                self.registry["collection.add_posts"],
+                self.registry["collection.remove_posts"],
             ]
         )
         clips_view = self.clips_panel.view
@@ -273,6 +296,7 @@ class MainWindow(QMainWindow):
             self.show_error("Could not open the post", str(error))
             return False
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)"))
+        self.notes_panel.set_post(post.id)
         self._update_stack()
         self.library_pane.select_post(post.id)
         settings.set_value("window/last_post", post.id)
@@ -294,7 +318,112 @@ class MainWindow(QMainWindow):
         self._on_open_post_closed()
 
     @Slot()
+    def _connect_collections(self) -> None:
+        """Collections, post tags and notes: the registry's actions, the
+        collection tree's right-click menu (same actions, same keys)."""
+        tree = self.library_pane.collections
+        pane = self.library_pane
+        self.registry.on_trigger("collection.new", tree.ask_new)
+        self.registry.on_trigger(
+            "collection.add_posts", lambda: tree.ask_add(self._posts_for_collection())
+        )
+        self.registry.on_trigger(
+            "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
+        )
+        self.registry.on_trigger("collection.rename", tree.ask_rename)
+        self.registry.on_trigger("collection.export", self.export_collection)
+        self.registry.on_trigger("collection.delete", tree.delete_current)
+        bar = self.reader.find_bar()
+        self.registry.on_trigger("edit.find_next", lambda: bar.isVisible() and bar.find_next())
+        self.registry.on_trigger(
+            "edit.find_previous", lambda: bar.isVisible() and bar.find_previous()
+        )
+        self.registry.on_trigger("post.edit_tags", lambda: self._focus_notes(tags=True))
+        self.registry.on_trigger("post.edit_note", lambda: self._focus_notes(tags=False))
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tree.addActions(
+            [
+                self.registry[name]
+                for name in (
+                    "collection.new",
+                    "collection.rename",
+                    "collection.export",
+                    "collection.delete",
+                )
+            ]
+        )
+        self.notes_panel.status.connect(self.show_status)
+        self.focus_mode = FocusMode(self)
+        self.panes = PaneCycle(self)
+        self.registry.on_trigger("view.next_pane", lambda: self.panes.move(1))
+        self.registry.on_trigger("view.previous_pane", lambda: self.panes.move(-1))
+        # Tab leaves the lists (it moved between their cells) for the next widget.
+        self.library_pane.view.setTabKeyNavigation(False)
+        self.clips_panel.view.setTabKeyNavigation(False)
+        self.toolbar = toolbar.build(self, self.registry)
+        self.toolbar.toggleViewAction().setText("&Toolbar")
+        # Four tabs in a narrow side panel: at 1024 px their names shorten
+        # (full names in the tooltips) instead of Notes scrolling out of sight.
+        tabs = self.side_tabs.tabBar()
+        tabs.setUsesScrollButtons(False)
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        describe(self)
+        self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)
+
+    @Slot(int)
+    def _show_search_hit(self, post_id: int) -> None:
+        """A post opened from search results: its first hit is selected,
+        every hit tinted, and the find bar says "1 of n" (F3 goes on)."""
+        current = self.current_post()
+        term = find_text(parse(self.library_pane.search_box.text()))
+        if not term or current is None or current.id != post_id:
+            return
+        bar = self.reader.find_bar()
+        bar.show()
+        editor = self.reader.editor()
+        cursor = editor.textCursor()
+        cursor.setPosition(0)
+        editor.setTextCursor(cursor)
+        bar.field().clear()  # the same words again must still look from the top
+        bar.field().setText(term)  # tints every match and selects the first
+
+    def export_collection(self) -> ExportDialog | None:
+        """Export the chosen collection's posts (its subcollections' too)."""
+        chosen = self.library_pane.collections.chosen()
+        if chosen is None:
+            self.show_status("Choose a collection in the library first.")
+            return None
+        post_ids = self.controller.collection_post_ids(chosen)
+        if not post_ids:
+            self.show_status("That collection holds no posts yet: nothing to export.")
+            return None
+        dialog = ExportDialog(self.controller, post_ids=post_ids, parent=self)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.keep_current.connect(self.live_export.start)
+        dialog.selection_radio.setChecked(True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return_focus_after(dialog, self, self.focus_default)
+        dialog.open()
+        return dialog
+
+    def _posts_for_collection(self) -> list[int]:
+        """The selected posts, or the open one when the list has no selection."""
+        ids = self.library_pane.selected_post_ids()
+        post = self.current_post()
+        return ids or ([post.id] if post is not None else [])
+
+    def _focus_notes(self, *, tags: bool) -> None:
+        if self.current_post() is None:
+            self.show_status("Open a post first: tags and notes belong to the open post.")
+            return
+        self.side_tabs.setCurrentWidget(self.notes_panel)
+        if self.notes_panel.preview_button.isChecked():
+            self.notes_panel.preview_button.setChecked(False)
+        target = self.notes_panel.tags_edit if tags else self.notes_panel.note_edit
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _on_open_post_closed(self) -> None:
+        self.notes_panel.set_post(None)
         self.setWindowTitle(APP_TITLE)
         self._update_actions()
 
@@ -716,6 +845,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         """Edit > Preferences."""
         dialog = PreferencesDialog(self.registry, self)
+        dialog.applied.connect(lambda: self.reader.set_typography(reading_settings.stored()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return_focus_after(dialog, self, self.focus_default)
         dialog.open()
@@ -798,6 +928,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         self.side_tabs.setCurrentIndex(settings.get_int("window/side_tab", 0))
+        self.reader.set_typography(reading_settings.stored())
         numbers = settings.get_bool("reader/paragraph_numbers", True)
         self.registry["view.paragraph_numbers"].setChecked(numbers)
         self.reader.set_paragraph_numbers(numbers)

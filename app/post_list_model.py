@@ -45,6 +45,8 @@ SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3
 """The muted second line a two-line delegate draws under the text."""
 DAMAGED = "Damaged: right-click > Re-extract post"
 """The list's mark on a post whose stored row cannot be read."""
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
+"""A search hit's snippet, matched words in ``[`` ``]`` (``None`` when not searching)."""
 
 
 class ListingSource(Protocol):
@@ -316,6 +318,8 @@ class PostListModel(QAbstractTableModel):
             return post.id
         if role == SECONDARY_ROLE:
             return details(post)
+        if role == SNIPPET_ROLE:
+            return self._snippets.get(post.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(post)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in COUNT_COLUMNS:

@@ -97,6 +97,11 @@ class InvalidKey(QuotemarkError):
     """A citation key that is malformed or already taken."""
 
 
+class InvalidCollection(QuotemarkError):
+    """A collection name that is empty, taken beside its siblings, or a move
+    that would put a collection inside itself."""
+
+
 class PostHasClips(QuotemarkError):
     """Deleting a post that has clips needs confirmation (the GUI asks first,
     the command line wants ``--force``)."""
@@ -120,3 +125,8 @@ class Cancelled(QuotemarkError):
 
     def __init__(self, message: str = "Cancelled.") -> None:
         super().__init__(message)
+
+
+class InvalidCorrection(QuotemarkError):
+    """A correction that cannot be made: a quotation number, a source name
+    or a value (a date, a URL) that is not right."""

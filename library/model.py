@@ -115,6 +115,8 @@ class Metadata:
     ``published`` is ISO 8601: ``YYYY-MM-DD`` or a full timestamp with its
     offset, as precise as the page states it; ``None`` when unknown.
     ``language`` is a BCP 47 tag such as ``en`` or ``pt-BR``.
+    ``entry_type`` is what the researcher says the post is (``blog``,
+    ``news`` or ``web``; ``None``: not said, exported as a web page).
     """
 
     title: str = ""
@@ -124,6 +126,7 @@ class Metadata:
     url: str | None = None
     language: str | None = None
     description: str | None = None
+    entry_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +349,8 @@ class Change:
     Posts and clips by id (added, changed, removed); ``quotes_changed`` names
     the posts whose quotations were computed again; ``sources_changed`` the
     sources that gained or lost mentions; ``tags_changed`` the tags that
-    gained or lost clips.
+    gained or lost clips or posts; ``collections_changed`` the collections
+    made, renamed, moved, removed or whose posts changed.
     """
 
     posts_added: tuple[int, ...] = ()
@@ -358,6 +362,7 @@ class Change:
     quotes_changed: tuple[int, ...] = ()
     sources_changed: tuple[int, ...] = ()
     tags_changed: tuple[str, ...] = ()
+    collections_changed: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in CHANGE_FIELDS)
@@ -377,6 +382,7 @@ CHANGE_FIELDS: tuple[str, ...] = (
     "quotes_changed",
     "sources_changed",
     "tags_changed",
+    "collections_changed",
 )
 """The fields of :class:`Change`, in order (the change log stores them by name)."""
 

@@ -49,3 +49,16 @@ class ExportScope:
     tag: str | None = None
     post_ids: tuple[int, ...] | None = None
     clip_ids: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionInfo:
+    """A collection as the tree shows it: its parent (``None`` at the top),
+    its name, its path from the top (``Reading/Climate``) and how many posts
+    it holds itself (not counting its subcollections)."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    path: str
+    post_count: int

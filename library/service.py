@@ -18,9 +18,9 @@ import socket
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from library import paths
 from library.analyze.marked import post_with_marked
@@ -62,10 +62,12 @@ from library.operations import (
 )
 from library.operations.base import CancelToken, ProgressCallback
 from library.operations.imports import SAMPLE
-from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
+from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
 from library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
+from library.store import collections as store_collections
+from library.store import corrections as store_corrections
 from library.store import listing as store_listing
 from library.store import posts as store_posts
 from library.store import search as store_search
@@ -306,13 +308,34 @@ class Library:
         post = store_posts.load_post(self._conn, post_id)
         if post is None:
             raise _not_found("post", post_id)
-        return post_with_marked(post)
+        # The researcher's corrections over the machine's reading.
+        analysis = store_corrections.corrected_analysis(
+            self._conn, post_id, post.blocks, post.analysis
+        )
+        return post_with_marked(replace(post, analysis=analysis))
 
     @_guarded
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
-        """Full-text search over titles, text and clips. Any user-typed
+    def uncertain(self, post_id: int) -> list[int]:
+        """Indexes of the post's quotations (as :meth:`post` gives them)
+        whose speaker is missing or low in confidence and not yet reviewed."""
+        post = self.post(post_id)
+        return store_corrections.uncertain(self._conn, post_id, post.blocks, post.analysis)
+
+    @_guarded
+    def corrections(self) -> list[dict[str, Any]]:
+        """Every correction as evaluation data (the machine's reading, the
+        researcher's, the post; see :func:`library.store.corrections.gold`)."""
+        return store_corrections.gold(self._conn)
+
+    @_guarded
+    def search(
+        self, query: str, *, limit: int = 200, listing: Listing | None = None
+    ) -> list[SearchHit]:
+        """Full-text search over titles, text and clips, in the query
+        language of :mod:`library.query` (phrases, ``author:``, ``site:``,
+        ``tag:``, ``-word``); ``listing``'s filters narrow it. Any user-typed
         string is accepted (it is never passed to FTS as syntax)."""
-        found = store_search.search(self._conn, query, limit)
+        found = store_search.search(self._conn, query, limit, listing)
         rows = store_posts.summaries_by_id(self._conn, [post_id for post_id, _ in found])
         return [SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
 
@@ -476,6 +499,39 @@ class Library:
     def tags(self) -> list[str]:
         """Every tag in use, sorted."""
         return store_clips.all_tags(self._conn)
+
+    # -- collections, a post's own tags and note -------------------------
+
+    @_guarded
+    def collections(self) -> list[CollectionInfo]:
+        """Every collection, depth first (see :func:`library.store.collections.tree`)."""
+        return store_collections.tree(self._conn)
+
+    @_guarded
+    def find_collection(self, path: str) -> int:
+        """The id of the collection at ``path`` (``Reading/Climate``) or with that id."""
+        return store_collections.resolve(self._conn, path)
+
+    @_guarded
+    def collection_post_ids(self, collection_id: int, *, nested: bool = True) -> list[int]:
+        """The posts of a collection (with ``nested``, also of those below it)."""
+        store_collections.get(self._conn, collection_id)
+        return store_collections.post_ids(self._conn, collection_id, nested=nested)
+
+    @_guarded
+    def post_collections(self, post_id: int) -> list[int]:
+        """The collections a post is in."""
+        return store_collections.collections_of(self._conn, post_id)
+
+    @_guarded
+    def post_tags(self, post_id: int) -> tuple[str, ...]:
+        """A post's own tags (its clips' tags are the clips')."""
+        return store_collections.post_tags(self._conn, post_id)
+
+    @_guarded
+    def post_note(self, post_id: int) -> str:
+        """A post's Markdown note (empty when it has none)."""
+        return store_collections.note(self._conn, post_id)
 
     # -- posts ---------------------------------------------------------
 

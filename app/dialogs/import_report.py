@@ -33,32 +33,43 @@ def summary(report: ImportReport) -> str:
     if counts[ImportStatus.FAILED]:
         failed = counts[ImportStatus.FAILED]
         parts.append(f"{failed} could not be imported")
+    if counts[ImportStatus.SKIPPED]:
+        others = counts[ImportStatus.SKIPPED]
+        kind = "file is not a saved post" if others == 1 else "files are not saved posts"
+        parts.append(f"{others} {kind}")
     if counts[ImportStatus.CANCELLED]:
         parts.append(f"{counts[ImportStatus.CANCELLED]} skipped (cancelled)")
     return "; ".join(parts) + "."
 
 
+def _reason(path: str, message: str) -> str:
+    # The column already names the file: the reason without its path.
+    return message.removeprefix(f"{path}: ")
+
+
 class ImportReportDialog(QDialog):
-    """Lists the files that failed, each with its reason."""
+    """Lists the files that failed, each with its reason, then the files
+    that are not saved posts (a PDF, an image), each with what it is."""
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import report")
         self.setObjectName("importReport")
         failed = report.failed
-        heading = QLabel(
-            f"<b>{len(failed)} of {len(report.results)} files could not be imported.</b><br>"
-            f"{summary(report)}",
-            self,
+        lead = (
+            f"{len(failed)} of {len(report.results)} files could not be imported."
+            if failed
+            else f"{len(report.skipped)} of {len(report.results)} files are not saved posts."
         )
+        heading = QLabel(f"<b>{lead}</b><br>{summary(report)}", self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(["File", "Problem"])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
-        for result in failed:
-            item = QTreeWidgetItem([Path(result.path).name, result.message])
+        for result in (*failed, *report.skipped):
+            item = QTreeWidgetItem([Path(result.path).name, _reason(result.path, result.message)])
             item.setToolTip(0, result.path)
             item.setToolTip(1, result.message)
             self.tree.addTopLevelItem(item)

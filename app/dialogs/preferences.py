@@ -9,7 +9,7 @@ Two actions sharing a key is refused with a message naming both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
+from app import reading_settings, settings
 from app.actions import ActionRegistry, spec
 from app.dialogs.shortcuts import plain
+from app.reading_settings import TypographyFields
 from app.style import THEME_LABELS, THEMES, apply_theme
 from library.export import stylebook
 
@@ -35,7 +36,9 @@ _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
 
 class PreferencesDialog(QDialog):
-    """Key bindings, theme and citation style."""
+    """Key bindings, theme, citation style and the reader's type."""
+
+    applied = Signal()  # the choices were saved
 
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +91,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow("Theme:", self.theme_box)
         form.addRow("Citation style:", self.style_box)
+        self.typography = TypographyFields(form, reading_settings.stored(), self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel("Keyboard shortcuts (click a key, then press the new one):", self))
@@ -133,9 +137,11 @@ class PreferencesDialog(QDialog):
             if keys != self._registry.keys(action_id):
                 self._registry.set_keys(action_id, keys)
         settings.set_value(settings.CITATION_STYLE, str(self.style_box.currentData()))
+        reading_settings.store(self.typography.chosen())
         theme = str(self.theme_box.currentData())
         settings.set_value("appearance/theme", theme)
         apply_theme(theme)
+        self.applied.emit()
         return True
 
     @Slot()

@@ -55,6 +55,7 @@ from app import settings
 from app.actions import bindings, key_hint
 from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
+from app.note_edit import NoteEdit
 from app.style import mute
 from library.errors import QuotemarkError
 from library.export import Formatted, format_clips
@@ -262,9 +263,9 @@ class ClipsPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(
             TwoLineDelegate(self).sizeHint(QStyleOptionViewItem(), self.model.index(0, 0)).height()
         )
-        self.note_edit = QLineEdit(self)
+        self.note_edit = NoteEdit(self)  # several lines: Shift+Enter
         self.note_edit.setObjectName("clipNote")
-        self.note_edit.setPlaceholderText("A note for this clip")
+        self.note_edit.setPlaceholderText("A note for this clip (Shift+Enter: new line)")
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("clipTags")
         self.tags_edit.setPlaceholderText("tags, separated by commas")
@@ -466,7 +467,7 @@ class ClipsPanel(QWidget):
         # the key belongs to the window's undo stack (the committed edit).
         if (
             event.type() == QEvent.Type.KeyPress
-            and isinstance(watched, QLineEdit)
+            and isinstance(watched, (QLineEdit, NoteEdit))
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
@@ -477,7 +478,7 @@ class ClipsPanel(QWidget):
             return True
         if (
             event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
+            and isinstance(watched, (QLineEdit, NoteEdit))
             and isinstance(event, QKeyEvent)
         ):
             if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():

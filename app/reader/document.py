@@ -47,7 +47,7 @@ from PySide6.QtGui import (
 
 from app.reader import highlight
 from app.reader.positions import BlockMap, PositionMap
-from app.reader.theme import Theme, body_font, heading_scale, mono_font
+from app.reader.theme import Theme, body_font, heading_scale, mono_font, typography
 from library.model import Block, BlockKind, MentionKind, Post, QuoteKind, Resource
 
 _STRUCTURAL = str.maketrans(
@@ -159,7 +159,9 @@ class _Styles:
 
         self.paragraph = QTextBlockFormat()
         self.paragraph.setBottomMargin(em * 0.7)
-        self.paragraph.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.paragraph.setLineHeight(
+            typography().line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         self.text = QTextCharFormat()
         self.text.setFont(self.body)
         self.text.setForeground(theme.text)

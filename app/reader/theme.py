@@ -129,12 +129,42 @@ def theme_for(scheme: Qt.ColorScheme = Qt.ColorScheme.Unknown) -> Theme:
     return DARK if system_is_dark() else LIGHT
 
 
+@dataclass(frozen=True, slots=True)
+class Typography:
+    """The reader's type as chosen in Preferences: the body face (``""``:
+    the bundled choice of serif faces), its size in points, the line height
+    in percent of the font's, and the column's width in characters. Zoom
+    scales the size on top."""
+
+    family: str = ""
+    size: float = BODY_POINT_SIZE
+    line_height: int = 140
+    measure: int = MEASURE
+
+
+_typography = Typography()
+
+
+def typography() -> Typography:
+    """The type in effect."""
+    return _typography
+
+
+def set_typography(chosen: Typography) -> None:
+    """Use ``chosen`` from now on (readers rebuild to show it)."""
+    global _typography
+    _typography = chosen
+
+
 def body_font(zoom: float = 1.0) -> QFont:
-    """The serif body font at ``zoom``."""
+    """The body font (serif unless another face was chosen) at ``zoom``."""
     font = QFont()
-    font.setFamilies(_SERIF_FAMILIES)
+    if _typography.family:
+        font.setFamilies([_typography.family, *_SERIF_FAMILIES])
+    else:
+        font.setFamilies(_SERIF_FAMILIES)
     font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(BODY_POINT_SIZE * zoom)
+    font.setPointSizeF(_typography.size * zoom)
     return font
 
 
@@ -143,7 +173,7 @@ def mono_font(zoom: float = 1.0) -> QFont:
     font = QFont()
     font.setFamilies(_MONO_FAMILIES)
     font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSizeF(BODY_POINT_SIZE * 0.88 * zoom)
+    font.setPointSizeF(_typography.size * 0.88 * zoom)
     return font
 
 
@@ -153,9 +183,10 @@ def heading_scale(level: int) -> float:
 
 
 def measure_width(font: QFont) -> float:
-    """The pixel width of a :data:`MEASURE`-character line in ``font``."""
+    """The pixel width of a line of the chosen measure (:data:`MEASURE`
+    characters unless changed) in ``font``."""
     metrics = QFontMetricsF(font)
-    return metrics.averageCharWidth() * MEASURE
+    return metrics.averageCharWidth() * _typography.measure
 
 
 def clamp_zoom(zoom: float) -> float:

@@ -18,6 +18,7 @@ Public API (the main window wires these; keep them stable)::
     editor() -> QTextBrowser          # the text widget, focus target
     set_color_scheme(scheme)          # Qt.ColorScheme.Unknown follows the system
     current_quote() -> int | None
+    quote_under_cursor() -> int | None  # the quote the text cursor is in
     speaker_line() -> QLabel          # names the current quote's speaker under the text
     header() -> PostHeader            # title, byline, date, site, link, counts
 
@@ -228,6 +229,7 @@ class ReaderView(QWidget):
         self._theme = theme.theme_for(self._scheme)
         self._column = 600.0
         self._clip_marks: list[QTextEdit.ExtraSelection] = []
+        self._uncertain: frozenset[int] = frozenset()
         self._find_marks: list[QTextEdit.ExtraSelection] = []
 
         self._editor = _ReaderText(self)
@@ -358,6 +360,15 @@ class ReaderView(QWidget):
         """The line under the text naming the current quote's speaker."""
         return self._speaker_line
 
+    def set_uncertain(self, indexes: Sequence[int]) -> None:
+        """The quotes whose speaker is uncertain: the speaker line says so."""
+        self._uncertain = frozenset(indexes)
+        current, post = self._current_quote, self._post
+        if post is None or current is None or not self._speaker_line.isVisible():
+            return
+        if current < len(post.analysis.quotes):
+            self._show_speaker_line(current)
+
     def header(self) -> PostHeader:
         """The post header above the text."""
         return self._editor.header
@@ -378,9 +389,14 @@ class ReaderView(QWidget):
             who = f"<b>{escape(speaker.label)}</b>"
         number = self._rank[index] + 1
         kind = "partial quotation" if quote.kind is QuoteKind.PARTIAL else "quotation"
+        doubt = (
+            "&nbsp;&nbsp;·&nbsp;&nbsp;<i>uncertain: review it</i>"
+            if index in self._uncertain
+            else ""
+        )
         self._speaker_line.setText(
             f'<span style="color:{colour}">&#9632;</span>&nbsp;{who}'
-            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}"
+            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}{doubt}"
         )
         self._speaker_line.show()
 
@@ -433,6 +449,16 @@ class ReaderView(QWidget):
         quotes = post.analysis.quotes
         index = spans.quote_at(quotes, self._positions.from_qt(cursor.position()))
         return None if index is None else quotes[index].span
+
+    def quote_under_cursor(self) -> int | None:
+        """The index of the quote the text cursor (or the selection's start)
+        is in, else None."""
+        post = self._post
+        if post is None:
+            return None
+        cursor = self._editor.textCursor()
+        where = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        return spans.quote_at(post.analysis.quotes, self._positions.from_qt(where))
 
     def selected_text(self) -> str | None:
         """The selected text as the post holds it, when the document shows
@@ -525,6 +551,15 @@ class ReaderView(QWidget):
 
     def _set_zoom(self, zoom: float) -> None:
         self.set_zoom(zoom)
+
+    def set_typography(self, chosen: theme.Typography) -> None:
+        """Use another face, size, line height or column width (from
+        Preferences); the zoom stays and applies on top."""
+        if chosen == theme.typography():
+            return
+        theme.set_typography(chosen)
+        self._rebuild_keeping_place()
+        self._update_column(force=True)
 
     def set_paragraph_numbers(self, visible: bool) -> None:
         """Show or hide the paragraph numbers in the margin."""
@@ -681,6 +716,26 @@ class ReaderView(QWidget):
     def _column_width(self) -> float:
         body = theme.body_font(self._zoom)
         return theme.measure_width(body)
+
+    def readable_width(self) -> int:
+        """The narrowest reader worth taking width from the other panes for
+        (a column of about 42 characters)."""
+        body = theme.body_font(self._zoom)
+        em = max(QFontMetricsF(body).height(), 8.0)
+        gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
+        scroll = self._editor.verticalScrollBar().sizeHint().width()
+        characters = QFontMetricsF(body).averageCharWidth() * 42
+        return round(characters + gutter + em * 1.5 + scroll + 4)
+
+    def comfortable_width(self) -> int:
+        """The reader's width that gives the column its whole measure with
+        both margins (what the window's layout tries to keep)."""
+        body = theme.body_font(self._zoom)
+        em = max(QFontMetricsF(body).height(), 8.0)
+        gutter = em * (margin.GUTTER_EMS if self._numbers_visible else 1.5)
+        labels = em * LABEL_EMS if self._editor.margin_content.labels else gutter
+        scroll = self._editor.verticalScrollBar().sizeHint().width()
+        return round(theme.measure_width(body) + gutter + labels + scroll + 4)
 
     def _update_column(self, *, force: bool = False, doc: QTextDocument | None = None) -> None:
         """Centre a column about :data:`theme.MEASURE` characters wide,

@@ -25,13 +25,47 @@ _NOT_POSTS = frozenset(
 )  # fmt: skip
 
 
+# Of those, the files a researcher may well have meant to import: the
+# import report names them and says why (styles, scripts and fonts are parts
+# of saved pages and pass silently).
+_DOCUMENTS = {
+    ".pdf": "a PDF, not a saved web page; Quotemark reads saved pages (HTML, MHTML, "
+    "web archives) and text. Save the article from the browser as a web page",
+    ".epub": "an e-book, not a saved web page; Quotemark reads saved pages and text",
+    ".doc": "a Word document; save it as text (.txt) to import it",
+    ".docx": "a Word document; save it as text (.txt) to import it",
+    ".odt": "a text document of LibreOffice; save it as text (.txt) to import it",
+    ".zip": "an archive; unpack it and import the folder",
+    ".gz": "an archive; unpack it and import the folder",
+    ".tgz": "an archive; unpack it and import the folder",
+    ".7z": "an archive; unpack it and import the folder",
+    ".rar": "an archive; unpack it and import the folder",
+}
+_IMAGES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".bmp", ".tif", ".tiff", ".heic"}
+)
+
+
+def not_a_post(path: Path) -> str | None:
+    """Why ``path`` is no saved post, for files a user may have meant to
+    import (a PDF, an image, an archive); ``None`` for any other file."""
+    suffix = path.suffix.lower()
+    if suffix in _DOCUMENTS:
+        return f"{path}: not imported: {_DOCUMENTS[suffix]}."
+    if suffix in _IMAGES:
+        return f"{path}: not imported: an image, not a saved post."
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """An entry of a folder that was not imported, and why (a sentence a
-    user can act on, starting with the entry's path)."""
+    user can act on, starting with the entry's path). ``not_a_post``: a file
+    that is simply something else (a PDF, an image), not a problem."""
 
     path: Path
     reason: str
+    not_a_post: bool = False
 
 
 def discover(paths: Iterable[Path], skipped: list[Skipped] | None = None) -> Iterator[Path]:
@@ -66,6 +100,7 @@ def _walk(folder: Path, root: Path, skipped: list[Skipped]) -> Iterator[Path]:
         return
     files: list[Path] = []
     folders: list[Path] = []
+    others: list[Skipped] = []
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -77,9 +112,12 @@ def _walk(folder: Path, root: Path, skipped: list[Skipped]) -> Iterator[Path]:
                 folders.append(path)
             elif entry.is_file() and path.suffix.lower() not in _NOT_POSTS:
                 files.append(path)
+            elif entry.is_file() and (reason := not_a_post(path)) is not None:
+                others.append(Skipped(path, reason, not_a_post=True))
         except OSError:
             continue
     companions = {companion for page in files if (companion := files_folder(page)) is not None}
+    skipped.extend(others)
     is_file = set(files)
     for path in sorted(files + [f for f in folders if f not in companions]):
         if path in is_file:

@@ -4,6 +4,25 @@ what changed and the operation that undoes it (see :mod:`.base`)."""
 
 from library.operations.base import Operation, OpResult, Session
 from library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
+from library.operations.collections import (
+    AddToCollection,
+    CreateCollection,
+    DeleteCollection,
+    MoveCollection,
+    RemoveFromCollection,
+    RenameCollection,
+    RestoreCollections,
+    SetPostNote,
+    SetPostTags,
+    TagPosts,
+)
+from library.operations.corrections import (
+    AddQuote,
+    EditMetadata,
+    PutCorrections,
+    RemoveQuote,
+    SetSpeaker,
+)
 from library.operations.imports import (
     ImportFiles,
     ImportReport,
@@ -21,26 +40,50 @@ from library.operations.posts import (
     RestorePosts,
     SetPostKey,
 )
+from library.operations.reshape import JoinQuotes, SetExtent, SplitQuote
+from library.operations.sources import MergeSources, PutSourceState, RemoveSource, RenameSource
 
 __all__ = [
+    "AddQuote",
+    "AddToCollection",
     "ClipSpan",
+    "CreateCollection",
     "DeleteClips",
+    "DeleteCollection",
     "DeletePosts",
     "DeletedPost",
     "EditClip",
+    "EditMetadata",
     "ImportFiles",
     "ImportReport",
     "ImportResult",
     "ImportSample",
     "ImportStatus",
+    "JoinQuotes",
+    "MergeSources",
+    "MoveCollection",
     "OpResult",
     "Operation",
+    "PutCorrections",
+    "PutSourceState",
     "ReextractPosts",
     "ReextractReport",
     "Reimport",
+    "RemoveFromCollection",
+    "RemoveQuote",
+    "RemoveSource",
+    "RenameCollection",
+    "RenameSource",
     "ReplacePosts",
     "RestoreClips",
+    "RestoreCollections",
     "RestorePosts",
     "Session",
+    "SetExtent",
     "SetPostKey",
+    "SetPostNote",
+    "SetPostTags",
+    "SetSpeaker",
+    "SplitQuote",
+    "TagPosts",
 ]

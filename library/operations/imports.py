@@ -36,6 +36,7 @@ class ImportStatus(StrEnum):
     DUPLICATE = "duplicate"  # already in the library: post_id is the existing post
     FAILED = "failed"
     CANCELLED = "cancelled"
+    SKIPPED = "skipped"  # not a saved post (a PDF, an image): the message says what it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,11 @@ class ImportReport:
     def failed(self) -> tuple[ImportResult, ...]:
         """The inputs that could not be imported."""
         return tuple(r for r in self.results if r.status is ImportStatus.FAILED)
+
+    @property
+    def skipped(self) -> tuple[ImportResult, ...]:
+        """The files of another kind met in folders (a PDF, an image), with what they are."""
+        return tuple(r for r in self.results if r.status is ImportStatus.SKIPPED)
 
 
 def store_processed(
@@ -116,28 +122,32 @@ def store_processed(
     return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title), change
 
 
-def _inputs(paths: Sequence[Path]) -> list[tuple[str, Path | None, str]]:
-    """(shown path, file to process or None, message when it cannot be)."""
+_Input = tuple[str, Path | None, str, bool]
+
+
+def _inputs(paths: Sequence[Path]) -> list[_Input]:
+    """(shown path, file to process or None, message when it cannot be, and
+    whether that is a file of another kind: a PDF, an image)."""
     from library.importers import discover
     from library.importers.folders import Skipped
 
-    inputs: list[tuple[str, Path | None, str]] = []
+    inputs: list[_Input] = []
     for given in paths:
         given = Path(given)
         skipped: list[Skipped] = []
         try:
             found = list(discover([given], skipped))
         except QuotemarkError as error:
-            inputs.append((str(given), None, error.message))
+            inputs.append((str(given), None, error.message, False))
             continue
         except OSError as error:
-            inputs.append((str(given), None, f"{given}: {error.strerror or error}"))
+            inputs.append((str(given), None, f"{given}: {error.strerror or error}", False))
             continue
         if not found and not skipped:
-            inputs.append((str(given), None, f"{given}: no saved posts found in it."))
-        inputs.extend((str(f), f, "") for f in found)
+            inputs.append((str(given), None, f"{given}: no saved posts found in it.", False))
+        inputs.extend((str(f), f, "", False) for f in found)
         # Links out of the folder and unreadable sub-folders: said, not silent.
-        inputs.extend((str(s.path), None, s.reason) for s in skipped)
+        inputs.extend((str(s.path), None, s.reason, s.not_a_post) for s in skipped)
     return inputs
 
 
@@ -164,13 +174,15 @@ class ImportFiles(Operation[ImportReport]):
         changes: list[Change] = []
         from library.pipeline import prepare
 
-        processed = batch.process_all([f for _, f, _ in inputs if f is not None], prepare)
+        processed = batch.process_all([f for _, f, _, _ in inputs if f is not None], prepare)
         try:
-            for done, (shown, file, message) in enumerate(inputs, 1):
+            for done, (shown, file, message, other_kind) in enumerate(inputs, 1):
                 if session.cancelled():
                     results.append(ImportResult(shown, ImportStatus.CANCELLED))
                     continue
-                if file is None:
+                if file is None and other_kind:
+                    results.append(ImportResult(shown, ImportStatus.SKIPPED, message=message))
+                elif file is None:
                     results.append(ImportResult(shown, ImportStatus.FAILED, message=message))
                 else:
                     result, change = store_processed(session, shown, next(processed))

@@ -57,11 +57,18 @@ def _clip_ids(conn: sqlite3.Connection, post_id: int) -> tuple[int, ...]:
 
 def _tags(conn: sqlite3.Connection, post_id: int) -> tuple[str, ...]:
     rows = conn.execute(
-        "SELECT DISTINCT t.tag FROM clip_tags t JOIN clips c ON c.id = t.clip_id"
-        " WHERE c.post_id = ? ORDER BY t.tag",
-        (post_id,),
+        "SELECT t.tag FROM clip_tags t JOIN clips c ON c.id = t.clip_id WHERE c.post_id = ?"
+        " UNION SELECT tag FROM post_tags WHERE post_id = ? ORDER BY 1",
+        (post_id, post_id),
     )
     return tuple(str(r[0]) for r in rows)
+
+
+def _collections(conn: sqlite3.Connection, post_id: int) -> tuple[int, ...]:
+    rows = conn.execute(
+        "SELECT collection_id FROM collection_posts WHERE post_id = ? ORDER BY 1", (post_id,)
+    )
+    return tuple(int(r[0]) for r in rows)
 
 
 def _title(conn: sqlite3.Connection, post_id: int) -> str:
@@ -79,6 +86,7 @@ def removal(conn: sqlite3.Connection, post_id: int) -> Change:
         quotes_changed=(post_id,),
         sources_changed=_sources(conn, post_id),
         tags_changed=_tags(conn, post_id),
+        collections_changed=_collections(conn, post_id),
     )
 
 
@@ -90,6 +98,7 @@ def arrival(conn: sqlite3.Connection, post_id: int) -> Change:
         quotes_changed=(post_id,),
         sources_changed=_sources(conn, post_id),
         tags_changed=_tags(conn, post_id),
+        collections_changed=_collections(conn, post_id),
     )
 
 

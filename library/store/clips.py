@@ -130,5 +130,5 @@ def refresh_index(conn: sqlite3.Connection, post_id: int) -> None:
 
 def all_tags(conn: sqlite3.Connection) -> list[str]:
     """Every tag in use, sorted ignoring case."""
-    rows = conn.execute("SELECT DISTINCT tag FROM clip_tags").fetchall()
+    rows = conn.execute("SELECT tag FROM clip_tags UNION SELECT tag FROM post_tags").fetchall()
     return sorted((str(r[0]) for r in rows), key=lambda t: (t.casefold(), t))

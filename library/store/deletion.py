@@ -38,7 +38,18 @@ def retired_key(conn: sqlite3.Connection, url: str | None, content_hash: str) ->
     return None if taken else str(row[0])
 
 
-_TABLES = ("posts", "post_content", "resources", "mentions", "clips", "clip_tags")
+_TABLES = (
+    "posts",
+    "post_content",
+    "resources",
+    "mentions",
+    "clips",
+    "clip_tags",
+    "post_tags",
+    "post_notes",
+    "collection_posts",
+    "corrections",
+)
 _WHERE = {
     "posts": "id = ?",
     "post_content": "post_id = ?",
@@ -46,7 +57,16 @@ _WHERE = {
     "mentions": "post_id = ?",
     "clips": "post_id = ?",
     "clip_tags": "clip_id IN (SELECT id FROM clips WHERE post_id = ?)",
+    "corrections": "post_id = ?",
+    "post_tags": "post_id = ?",
+    "post_notes": "post_id = ?",
+    "collection_posts": "post_id = ?",
 }
+
+
+def _collection_exists(conn: sqlite3.Connection, collection_id: int) -> bool:
+    row = conn.execute("SELECT 1 FROM collections WHERE id = ?", (collection_id,)).fetchone()
+    return row is not None
 
 
 def _encode(value: Any) -> Any:
@@ -97,11 +117,16 @@ def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
     post_id = 0
     clip_ids: list[int] = []
     for table in _TABLES:
+        if table not in tables:
+            continue  # a snapshot taken before the table existed
         columns = tables[table]["columns"]
         rows = [[_decode(v) for v in row] for row in tables[table]["rows"]]
         if not rows:
             continue
         marks = ",".join("?" * len(columns))
+        if table == "collection_posts":
+            # A collection deleted since the post went is not brought back.
+            rows = [r for r in rows if _collection_exists(conn, r[columns.index("collection_id")])]
         conn.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", rows)
         if table == "posts":
             post_id = int(rows[0][columns.index("id")])

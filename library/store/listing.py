@@ -52,12 +52,18 @@ _COLUMNS = (
 @dataclass(frozen=True, slots=True)
 class Listing:
     """Which posts the list shows and in what order: ``order`` is one of
-    :data:`ORDERS`; ``tag`` keeps posts with a clip so tagged;
-    ``source_id`` keeps posts citing that source."""
+    :data:`ORDERS`; ``tag`` keeps posts tagged so, or with a clip so
+    tagged; ``source_id`` keeps posts citing that source; ``collection_id``
+    keeps the posts of a collection and of those below it;
+    ``published_from`` / ``published_to`` (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``, both ends included) keep posts published then."""
 
     order: str = "newest"
     tag: str | None = None
     source_id: int | None = None
+    collection_id: int | None = None
+    published_from: str | None = None
+    published_to: str | None = None
 
     def __post_init__(self) -> None:
         if self.order not in _TERMS:
@@ -71,13 +77,34 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
     if listing.tag is not None:
         parts.append(
             "p.id IN (SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
-            " WHERE t.tag = ?)"
+            " WHERE t.tag = ? UNION SELECT post_id FROM post_tags WHERE tag = ?)"
         )
-        params.append(listing.tag)
+        params.extend([listing.tag, listing.tag])
     if listing.source_id is not None:
         parts.append("p.id IN (SELECT post_id FROM mentions WHERE source_id = ?)")
         params.append(listing.source_id)
+    if listing.collection_id is not None:
+        parts.append(
+            "p.id IN (SELECT post_id FROM collection_posts WHERE collection_id IN ("
+            "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+            " SELECT c.id FROM collections c JOIN sub ON c.parent_id = sub.id)"
+            " SELECT id FROM sub))"
+        )
+        params.append(listing.collection_id)
+    if listing.published_from:
+        parts.append("coalesce(p.published, '') >= ?")
+        params.append(listing.published_from)
+    if listing.published_to:
+        # "2024-03" takes every day of March: compare only as many characters.
+        parts.append("p.published IS NOT NULL AND substr(p.published, 1, ?) <= ?")
+        params.extend([len(listing.published_to), listing.published_to])
     return (" AND ".join(parts) or "1"), params
+
+
+def where(listing: Listing) -> tuple[str, list[Any]]:
+    """The filters of ``listing`` as an SQL condition on ``posts p``, for
+    other queries (search) to combine with theirs."""
+    return _where(listing)
 
 
 def _order_by(listing: Listing) -> str:

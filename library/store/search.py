@@ -1,6 +1,7 @@
 """Full-text search: any typed text, never FTS syntax.
 
-Each word the user typed becomes a quoted FTS5 string, so ``AND``, ``NEAR``,
+The query language (phrases, ``author:``, ``site:``, ``tag:``, ``-word``) is
+parsed in :mod:`library.query`; each word becomes a quoted FTS5 string, so ``AND``, ``NEAR``,
 ``*``, ``"`` and ``:`` are just text; the last word matches as a prefix
 (search-as-you-type). Results are ranked by BM25 with the title weighted
 above the body.
@@ -17,9 +18,15 @@ Two measured choices keep a search over 100,000 posts under 20 ms:
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
+from typing import Any
+
+from library.query import Query, fts, fts_any, parse
+from library.store.listing import Listing
+from library.store.listing import where as listing_where
 
 RANK_WINDOW = 1_000
 """At most this many matching posts (the newest) are ranked by relevance."""
@@ -31,17 +38,9 @@ _TITLE, _BODY, _CLIPS = 4.0, 1.0, 2.0
 
 
 def fts_query(text: str) -> str | None:
-    """The FTS5 query for user ``text``, or ``None`` when it has no words."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
-    last = words[-1]
-    # One typed Latin letter as a prefix matches most of the library and
-    # costs ~50 ms on 100,000 posts: it waits for the second letter.
-    if len(last) > 1 or not last.isascii():
-        quoted[-1] += " *"
-    return " ".join(quoted)
+    """The FTS5 query for user ``text``, or ``None`` when it has no words
+    to find (see :mod:`library.query`)."""
+    return fts(parse(text))
 
 
 def fold(word: str) -> str:
@@ -50,32 +49,118 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[int, str]]:
+def search(
+    conn: sqlite3.Connection, text: str, limit: int, listing: Listing | None = None
+) -> list[tuple[int, str]]:
     """``(post_id, snippet)`` of the best matches, best first; matched words
-    in the snippet are wrapped in ``[`` ``]``."""
-    query = fts_query(text)
-    if query is None or limit <= 0:
+    in the snippet are wrapped in ``[`` ``]``. ``text`` is in the query
+    language of :mod:`library.query`; ``listing``'s filters (tag, source,
+    collection, dates) narrow the matches."""
+    parsed = parse(text)
+    if parsed.is_empty() or limit <= 0:
         return []
+    where, params = _filters(parsed, listing)
+    conn.create_function("qm_contains", 2, _contains, deterministic=True)
+    expression = fts(parsed)
+    if expression is None:
+        ranked = _unranked(conn, parsed, where, params, limit)
+    else:
+        ranked = _ranked(conn, expression, where, params, limit)
+    words = [fold(w) for w in parsed.highlight()]
+    pattern = _pattern(words) if words else None
+    texts = _texts(conn, ranked)
+    empty = ("", "", "")
+    if pattern is None:
+        return [(i, " ".join(texts.get(i, empty)[1].split()[:SNIPPET_WORDS])) for i in ranked]
+    return [(i, snippet(texts.get(i, empty), words, pattern)) for i in ranked]
+
+
+def _contains(haystack: object, needle: object) -> int:
+    """SQL ``qm_contains(text, part)``: whether ``part`` is in ``text``,
+    ignoring case and accents (authors are stored as JSON with escapes, so
+    they are decoded first)."""
+    if not isinstance(haystack, str) or not isinstance(needle, str):
+        return 0
+    if haystack.startswith("["):
+        try:
+            names = json.loads(haystack)
+        except ValueError:
+            names = [haystack]
+        haystack = " | ".join(str(n) for n in names) if isinstance(names, list) else haystack
+    return int(fold(needle) in fold(haystack))
+
+
+def _filters(query: Query, listing: Listing | None) -> tuple[str, list[Any]]:
+    """The posts the query's fields and the listing's filters allow, as an
+    SQL condition on ``posts p`` (``1``: all)."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if listing is not None:
+        condition, values = listing_where(listing)
+        if condition != "1":
+            parts.append(condition)
+            params.extend(values)
+    for author in query.authors:
+        parts.append("qm_contains(p.authors, ?)")
+        params.append(author)
+    for site in query.sites:
+        parts.append("(qm_contains(p.site, ?) OR qm_contains(p.url, ?))")
+        params.extend([site, site])
+    if query.after:
+        parts.append("coalesce(p.published, '') >= ?")
+        params.append(query.after)
+    if query.before:
+        parts.append("p.published IS NOT NULL AND substr(p.published, 1, ?) <= ?")
+        params.extend([len(query.before), query.before])
+    for tag in query.tags:
+        parts.append(
+            "p.id IN (SELECT post_id FROM post_tags WHERE tag = ? COLLATE NOCASE"
+            " UNION SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
+            " WHERE t.tag = ? COLLATE NOCASE)"
+        )
+        params.extend([tag, tag])
+    return (" AND ".join(parts) or "1"), params
+
+
+def _ranked(
+    conn: sqlite3.Connection, expression: str, where: str, params: list[Any], limit: int
+) -> list[int]:
+    """The best matches of an FTS expression among the allowed posts."""
+    allowed = "" if where == "1" else f" AND rowid IN (SELECT p.id FROM posts p WHERE {where})"
     newest = conn.execute(
-        "SELECT rowid FROM post_fts WHERE post_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-        (query, RANK_WINDOW + 1),
+        f"SELECT rowid FROM post_fts WHERE post_fts MATCH ?{allowed} ORDER BY rowid DESC LIMIT ?",
+        [expression, *params, RANK_WINDOW + 1],
     ).fetchall()
     if not newest:
         return []
     floor = int(newest[-1][0]) if len(newest) > RANK_WINDOW else 0
-    ranked = [
+    return [
         int(row[0])
         for row in conn.execute(
-            "SELECT rowid FROM post_fts WHERE post_fts MATCH ? AND rowid >= ?"
+            f"SELECT rowid FROM post_fts WHERE post_fts MATCH ? AND rowid >= ?{allowed}"
             f" ORDER BY bm25(post_fts, {_TITLE}, {_BODY}, {_CLIPS}) LIMIT ?",
-            (query, floor, limit),
+            [expression, floor, *params, limit],
         )
     ]
-    words = [fold(w) for w in _WORD.findall(text)]
-    pattern = _pattern(words)
-    texts = _texts(conn, ranked)
-    empty = ("", "", "")
-    return [(i, snippet(texts.get(i, empty), words, pattern)) for i in ranked]
+
+
+def _unranked(
+    conn: sqlite3.Connection, query: Query, where: str, params: list[Any], limit: int
+) -> list[int]:
+    """Posts for a query with no words to find (only fields or exclusions),
+    newest import first."""
+    conditions = [where]
+    values = list(params)
+    unwanted = fts_any(query.excluded)
+    if unwanted is not None:
+        conditions.append("p.id NOT IN (SELECT rowid FROM post_fts WHERE post_fts MATCH ?)")
+        values.append(unwanted)
+    rows = conn.execute(
+        f"SELECT p.id FROM posts p WHERE {' AND '.join(conditions)}"
+        " ORDER BY p.imported DESC, p.id DESC LIMIT ?",
+        [*values, limit],
+    )
+    return [int(r[0]) for r in rows]
 
 
 def _texts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str, str]]:

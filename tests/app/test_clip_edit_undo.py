@@ -156,3 +156,21 @@ def test_escape_in_a_clip_field_drops_the_typing_and_saves_nothing(
     assert QApplication.focusWidget() is panel.view
     assert library.get_clip(clip.id).note == "kept"
     assert window.undo_stack.count() == depth
+
+
+def test_a_clip_note_holds_several_lines(
+    qtbot: QtBot, window: MainWindow, library: Library, clip: Clip
+) -> None:
+    panel = window.clips_panel
+    note = panel.note_edit
+    note.setFocus()
+    qtbot.keyClicks(note, "why it matters")
+    qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(note, "- compare with the 2019 route")
+    assert library.get_clip(clip.id).note == ""  # Shift+Enter only starts a line
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert library.get_clip(clip.id).note == "why it matters\n- compare with the 2019 route"
+    assert note.hasFocus()
+    window.undo_stack.undo()
+    assert library.get_clip(clip.id).note == ""
+    assert note.text() == ""

@@ -1,0 +1,155 @@
+"""Names and descriptions for assistive technology, and moving between the
+window's panes by keyboard.
+
+:func:`describe` gives every focusable widget of the window an accessible
+name (what a screen reader says it is) and a description (what it does),
+from one table kept here so the wording stays consistent; a widget whose
+own code already named it keeps its name. :class:`PaneCycle` moves the
+keyboard between the library, the reader and the side panel (F6 and
+Ctrl+Tab forward, Shift+F6 and Ctrl+Shift+Tab back, registry actions).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QTabBar, QWidget
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+# objectName -> (accessible name, or "" to keep the one Qt derives; description)
+_TABLE: dict[str, tuple[str, str]] = {
+    "librarySearch": (
+        "Search all posts",
+        'Words, "phrases", author:, site:, tag: or -word; Enter goes to the results',
+    ),
+    "libraryFilter": ("Show posts", "All posts, or only those with a tag or citing a source"),
+    "librarySort": ("", "The order of the library list"),
+    "libraryList": ("Posts", "The library's posts; Enter opens the selected one"),
+    "sideTabs": ("Side panel", "Quotes, Sources, Clips and Notes of the open post"),
+    "qt_tabwidget_tabbar": ("Side panel tabs", "Left and Right choose a tab"),
+    "ScrollLeftButton": ("", "Shows the tabs further left"),
+    "ScrollRightButton": ("", "Shows the tabs further right"),
+    "quotesList": ("", "Enter shows the quotation in the text"),
+    "sourcesList": ("", "Choose a source to list where the library cites it"),
+    "citationsList": ("", "Enter opens the post at that citation"),
+    "clipsList": ("Clips", "The clips of this post or of the library; Enter shows one in the text"),
+    "clipNote": ("Clip note", "The selected clip's note; Enter saves, Esc drops the edit"),
+    "clipTags": ("Clip tags", "Comma-separated; Enter saves, Esc drops the edit"),
+    "clipKey": ("Clip citation key", "The key exports cite the clip by; Enter saves"),
+    "readerTitle": ("", "The post's title"),
+    "readerByline": ("Authors", "Who wrote the post"),
+    "readerDate": ("Published", "When the post was published (the exact date in its tooltip)"),
+    "readerSite": ("Site", "Where the post was published"),
+    "readerOriginalLink": ("Original", "Opens the post on the web"),
+    "readerCounts": ("Counts", "How many quotations, sources and clips the post has"),
+    "welcomeImport": ("", "Choose saved posts to import"),
+    "welcomeSample": ("", "Open a sample post to try Quotemark"),
+    "postCollections": ("Collections of the post", "The collections the open post is in"),
+}
+
+
+def _name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def _description(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Description) if interface is not None else ""
+
+
+def focusable(root: QWidget) -> list[QWidget]:
+    """Every widget under ``root`` that can take the keyboard."""
+    return [w for w in root.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+
+def unnamed(root: QWidget) -> list[QWidget]:
+    """Focusable widgets a screen reader would find without a name or a description."""
+    return [w for w in focusable(root) if not _name(w).strip() or not _description(w).strip()]
+
+
+def describe(root: QWidget) -> None:
+    """Name and describe every focusable widget under ``root``."""
+    for widget in focusable(root):
+        name, description = _TABLE.get(widget.objectName(), ("", ""))
+        if name and not widget.accessibleName():
+            widget.setAccessibleName(name)
+        if description and not widget.accessibleDescription():
+            widget.setAccessibleDescription(description)
+        if isinstance(widget, QTabBar):
+            # A tab bar speaks for its current tab: each tab says what it holds.
+            widget.setAccessibleDescription("Tabs: Left and Right choose another")
+            if not widget.toolTip():
+                widget.setToolTip("Left and Right choose another tab")
+            for index in range(widget.count()):
+                if not widget.tabToolTip(index):
+                    label = widget.tabText(index).replace("&", "")
+                    widget.setTabToolTip(
+                        index, f"{label} of the open post (Left and Right choose another tab)"
+                    )
+        if isinstance(widget, QComboBox):
+            # The drop-down list is the box's own; it says whose it is.
+            owner = widget.accessibleName() or _name(widget) or "Choices"
+            view = widget.view()
+            view.setAccessibleName(f"{owner}: choices")
+            view.setAccessibleDescription("Up and Down choose, Enter takes the choice")
+        if not _name(widget).strip() or _name(widget).strip() in {"↑", "↓", "✕"}:
+            tip = widget.toolTip().split(" (")[0].strip()
+            if tip:
+                widget.setAccessibleName(tip)
+        if not _description(widget).strip():
+            widget.setAccessibleDescription(_fallback_description(widget))
+
+
+def _fallback_description(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractButton):
+        return f"Button: {(widget.text() or widget.toolTip()).replace('&', '')}"
+    if isinstance(widget, QAbstractItemView):
+        return "A list; Up and Down move, Enter chooses"
+    return _name(widget) or "Part of the Quotemark window"
+
+
+class PaneCycle(QObject):
+    """The keyboard's round of the panes: library list, reader, side panel."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def panes(self) -> list[tuple[QWidget, QWidget]]:
+        """Each shown pane with the widget that takes the keyboard in it."""
+        window = self._window
+        library = window.library_pane
+        found: list[tuple[QWidget, QWidget]] = []
+        if library.isVisible():
+            has_rows = library.model.rowCount() > 0
+            found.append((library, library.view if has_rows else library.search_box))
+        if window.reader.isVisible():
+            found.append((window.reader, window.reader.editor()))
+        side = window.side_tabs
+        if side.isVisible():
+            page = side.currentWidget()
+            inner = [w for w in focusable(page) if w.isVisible()] if page is not None else []
+            found.append((side, inner[0] if inner else side.tabBar()))
+        return found
+
+    def move(self, step: int) -> None:
+        """Focus the next (``step`` 1) or previous (-1) pane."""
+        panes = self.panes()
+        if not panes:
+            return
+        focus = self._window.focusWidget()
+        current = next(
+            (
+                i
+                for i, (pane, _target) in enumerate(panes)
+                if focus is not None and (pane is focus or pane.isAncestorOf(focus))
+            ),
+            None,
+        )
+        index = 0 if current is None else (current + step) % len(panes)
+        panes[index][1].setFocus(Qt.FocusReason.ShortcutFocusReason)

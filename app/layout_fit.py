@@ -1,0 +1,93 @@
+"""Room for the text: when the window narrows, the panes beside the reader
+give up their width first (down to their smallest), so the reading column
+keeps its measure down to a 1024 x 700 window; the text is never what
+shrinks first. A wide window keeps the widths the user chose."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSplitter
+
+SLACK = 40
+"""Pixels a pane keeps above its smallest width."""
+
+
+class ReaderRoom(QObject):
+    """Keeps the splitter's reader (``reader_index``) at least ``wanted()``
+    pixels wide while the other panes can still give width, when that makes
+    it at least ``readable()`` wide (a smaller window is left as it is)."""
+
+    def __init__(
+        self,
+        splitter: QSplitter,
+        reader_index: int,
+        wanted: Callable[[], int],
+        readable: Callable[[], int],
+    ) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._reader = reader_index
+        self._wanted = wanted
+        self._readable = readable
+        self._chosen: list[int] | None = None  # the widths before the panes gave way
+        splitter.installEventFilter(self)
+
+    def fit(self) -> None:
+        """Take width from the other panes for the reader, as far as it goes."""
+        splitter = self._splitter
+        current = splitter.sizes()
+        if len(current) <= self._reader or sum(current) <= 0:
+            return
+        chosen = self._chosen
+        others = sum(chosen) - chosen[self._reader] if chosen is not None else 0
+        if chosen is not None and sum(current) - others >= self._wanted():
+            # Wide enough again: the panes get back the widths they had,
+            # the reader keeps the rest.
+            restored = list(chosen)
+            restored[self._reader] = sum(current) - others
+            self._chosen = None
+            splitter.setSizes(restored)
+            return
+        sizes = self._squeezed(current, SLACK)
+        if sizes[self._reader] < self._readable():
+            # Only down to their smallest do the panes leave a readable column.
+            sizes = self._squeezed(current, 0)
+        if sizes[self._reader] < self._readable():
+            return  # too narrow a window to help: the panes stay as the user set them
+        if sizes != current:
+            if self._chosen is None:
+                self._chosen = list(current)
+            splitter.setSizes(sizes)
+
+    def _squeezed(self, current: list[int], slack: int) -> list[int]:
+        """``current`` with width moved to the reader, each other pane kept
+        ``slack`` pixels above its smallest; the side panel gives first."""
+        sizes = list(current)
+        short = self._wanted() - sizes[self._reader]
+        order = [i for i in range(len(sizes) - 1, -1, -1) if i != self._reader]
+        for index in order:
+            if short <= 0:
+                break
+            widget = self._splitter.widget(index)
+            if widget is None or not widget.isVisible():
+                continue
+            floor = max(widget.minimumSizeHint().width(), widget.minimumWidth()) + slack
+            give = min(short, max(sizes[index] - floor, 0))
+            sizes[index] -= give
+            sizes[self._reader] += give
+            short -= give
+        return sizes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._splitter
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            # Only a change of width matters (a taller status bar must not
+            # move the text); after the splitter has laid out its children.
+            QTimer.singleShot(0, self.fit)
+        return super().eventFilter(watched, event)

@@ -1,0 +1,121 @@
+"""Everyone can use the window: every focusable widget has an accessible
+name and description; F6 / Ctrl+Tab move the keyboard round the library,
+the reader and the side panel (Shift back); Tab leaves the library list;
+Qt's accessibility tree holds the panes by name."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.controller import Controller
+from app.main_window import MainWindow
+from library.service import Library
+from tests.app.test_main_window_support import ferry_and_garden, press, show
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = ferry_and_garden(tmp_path)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> MainWindow:
+    win = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    win.resize(1400, 900)
+    win.open_post(library.posts()[0].id)
+    return win
+
+
+def text(widget: QWidget, which: QAccessible.Text) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(which).strip()
+
+
+def test_every_focusable_widget_is_named_and_described(window: MainWindow) -> None:
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        name = text(widget, QAccessible.Text.Name)
+        description = text(widget, QAccessible.Text.Description)
+        # A tab bar is read as its tabs (a "page tab list"): each tab's name.
+        needs_description = not isinstance(widget, QTabBar)
+        if not name or name in {"↑", "↓", "✕"} or (needs_description and not description):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}: {name!r}")
+    assert not missing, "\n".join(missing)
+    assert text(window.library_pane.search_box, QAccessible.Text.Name) == "Search all posts"
+    assert text(window.library_pane.view, QAccessible.Text.Name) == "Posts"
+
+
+def test_f6_and_ctrl_tab_go_round_the_panes(qtbot: QtBot, window: MainWindow) -> None:
+    window.library_pane.view.setFocus()
+
+    def pane() -> int:
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        for index, container in enumerate((window.library_pane, window.reader, window.side_tabs)):
+            if container is focus or container.isAncestorOf(focus):
+                return index
+        return -1
+
+    assert pane() == 0
+    press(qtbot, "F6")
+    assert QApplication.focusWidget() is window.reader.editor()
+    press(qtbot, "F6")
+    assert pane() == 2
+    press(qtbot, "F6")
+    assert QApplication.focusWidget() is window.library_pane.view
+    press(qtbot, "Shift+F6")
+    assert pane() == 2
+    press(qtbot, "Ctrl+Tab")
+    assert pane() == 0
+    press(qtbot, "Ctrl+Shift+Tab")
+    assert pane() == 2
+
+
+def test_tab_leaves_the_library_list(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.library_pane.view
+    view.setFocus()
+    press(qtbot, "Tab")
+    assert QApplication.focusWidget() is not view
+
+
+def test_qts_accessibility_tree_holds_the_panes_by_name(window: MainWindow) -> None:
+    root = QAccessible.queryAccessibleInterface(window)
+    assert root is not None
+    names: set[str] = set()
+    stack: list[QAccessibleInterface] = [root]
+    while stack and len(names) < 5000:
+        node = stack.pop()
+        names.add(node.text(QAccessible.Text.Name))
+        stack.extend(
+            child for i in range(node.childCount()) if (child := node.child(i)) is not None
+        )
+    for expected in ("Posts", "Post text", "Search all posts", "Collections", "Side panel"):
+        assert expected in names
+
+
+def test_the_tree_reaches_at_spi_where_there_is_a_bus(window: MainWindow) -> None:
+    platform = QGuiApplication.platformName()
+    if platform in ("offscreen", "minimal"):
+        pytest.skip(
+            f"the {platform} platform has no accessibility bridge (AT-SPI needs xcb/wayland)"
+        )
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS") or shutil.which("busctl") is None:
+        pytest.skip("no D-Bus session bus: AT-SPI is not available here")
+    QAccessible.setActive(True)
+    assert QAccessible.isActive()

@@ -1,0 +1,66 @@
+"""Importing without losing the window: File > Import folder opens the post
+it brought, the progress and Cancel sit in the status bar (no dialog over
+the reader), and files that are not saved posts are listed with what they
+are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from app.dialogs.import_report import ImportReportDialog
+from app.main_window import MainWindow
+from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def test_import_folder_opens_the_post_and_lists_other_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    write_post(folder, "ferry.txt", FERRY_POST)
+    (folder / "paper.pdf").write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    progress = window.imports.progress
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.registry["file.import_folder"].trigger()
+        # While it runs: the status bar shows it; no dialog covers the window.
+        assert progress.isVisible()
+        assert progress.job() is not None
+        assert not [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        ]
+    assert not progress.isVisible()
+    post = window.current_post()
+    assert post is not None
+    assert post.metadata.title.startswith("The Harbour Ferry")
+    dialog = window.findChild(ImportReportDialog)
+    assert dialog is not None
+    rows = dialog.failed_files()
+    assert [name for name, _ in rows] == ["paper.pdf"]
+    assert rows[0][1].startswith("not imported: a PDF")
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("1 file is not a saved post" in text for text in texts)
+    dialog.close()
+
+
+def test_cancel_in_the_status_bar_stops_the_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    posts = [
+        write_post(tmp_path, f"p{i}.txt", (FERRY_POST if i % 2 else GARDEN_POST) + f"\n{i}\n")
+        for i in range(6)
+    ]
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        job = window.import_paths(posts, open_first=False)
+        assert job is not None
+        window.imports.progress.cancel_button.click()
+        assert job.cancel_event.is_set()
+        assert window.imports.progress.label.text() == "Cancelling…"

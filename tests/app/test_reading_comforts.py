@@ -1,0 +1,143 @@
+"""Reading comforts: the reader's face, size, line spacing and column width
+from Preferences (zoom still applies on top, remembered for the next
+window), focus mode (F11: only the text, full screen; Esc comes back), and a
+1024 x 700 window that keeps a readable column and the whole date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontMetricsF, QTextBlockFormat
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.controller import Controller
+from app.main_window import MainWindow
+from app.reader import theme
+from library.service import Library
+from tests.app.test_main_window_support import ferry_and_garden, press, show
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+FERRY = "The Harbour Ferry Sails at Night Again"
+
+
+@pytest.fixture(autouse=True)
+def default_type() -> Iterator[None]:
+    """The reader's type is process-wide: every test ends with the default."""
+    yield
+    theme.set_typography(theme.Typography())
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = ferry_and_garden(tmp_path)
+    yield lib
+    lib.close()
+
+
+def open_window(qtbot: QtBot, library: Library, width: int = 1400, height: int = 900) -> MainWindow:
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(width, height)
+    window.open_post(next(p.id for p in library.posts() if p.title == FERRY))
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    return window
+
+
+def column(window: MainWindow) -> float:
+    editor = window.reader.editor()
+    return editor.column_right - editor.column_left
+
+
+def paragraph_line_height(window: MainWindow) -> float:
+    doc = window.reader.editor().document()
+    block = doc.findBlockByNumber(doc.blockCount() - 1)
+    fmt: QTextBlockFormat = block.blockFormat()
+    return fmt.lineHeight()
+
+
+def test_type_chosen_in_preferences_shows_at_once_and_in_the_next_window(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = open_window(qtbot, library)
+    before = column(window)
+    assert paragraph_line_height(window) == 140
+    dialog = window.show_preferences()
+    fields = dialog.typography
+    fields.size_box.setValue(16.0)
+    fields.line_box.setValue(170)
+    fields.measure_box.setValue(50)
+    assert dialog.apply()
+    dialog.close()
+    assert theme.typography() == theme.Typography("", 16.0, 170, 50)
+    assert paragraph_line_height(window) == 170
+    body = theme.body_font(window.reader.zoom())
+    assert body.pointSizeF() == pytest.approx(16.0)
+    # 50 characters of a 16 pt face: narrower than 70 of 12.5 pt.
+    assert column(window) < before
+    assert column(window) == pytest.approx(QFontMetricsF(body).averageCharWidth() * 50, abs=2)
+    # Zoom still works on top of the chosen size.
+    window.reader.zoom_in()
+    assert theme.body_font(window.reader.zoom()).pointSizeF() > 16.0
+
+    theme.set_typography(theme.Typography())  # as a fresh process starts
+    window.close()
+    again = open_window(qtbot, library)
+    assert theme.typography().line_height == 170
+    assert paragraph_line_height(again) == 170
+
+
+def test_focus_mode_shows_only_the_text_and_esc_brings_all_back(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = open_window(qtbot, library)
+    window.focus_reader()
+    press(qtbot, "F11")
+    assert window.focus_mode.is_on()
+    assert window.isFullScreen()
+    assert not window.library_pane.isVisible()
+    assert not window.side_tabs.isVisible()
+    assert not window.menuBar().isVisible()
+    assert window.reader.isVisible()
+    assert QApplication.focusWidget() is window.reader.editor()
+    press(qtbot, "J")  # the reader's keys still work
+    assert window.reader.current_quote() is not None
+    press(qtbot, "Escape")
+    assert not window.focus_mode.is_on()
+    assert not window.registry["view.focus_mode"].isChecked()
+    assert window.library_pane.isVisible()
+    assert window.side_tabs.isVisible()
+    assert not window.isFullScreen()
+
+
+def test_a_1024_by_700_window_keeps_the_column_readable_and_the_date_whole(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = open_window(qtbot, library, 1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    body = theme.body_font(window.reader.zoom())
+
+    def characters() -> float:
+        return column(window) / QFontMetricsF(body).averageCharWidth()
+
+    # The panes give way once the window has its size (an event later).
+    qtbot.waitUntil(lambda: characters() >= 45, timeout=3000)
+    sizes = window.splitter.sizes()
+    assert sizes[0] >= window.library_pane.minimumSizeHint().width()
+    assert sizes[2] >= window.side_tabs.minimumSizeHint().width()
+    date = window.reader.header().date_label()
+    assert date.isVisible()
+    assert date.width() >= date.sizeHint().width(), "the date is cut"
+
+
+def test_panes_get_their_width_back_when_the_window_widens(qtbot: QtBot, library: Library) -> None:
+    window = open_window(qtbot, library, 1600, 1000)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= 300, timeout=3000)
+    wide = window.splitter.sizes()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] < wide[2], timeout=3000)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] == wide[2], timeout=3000)
+    assert window.splitter.sizes()[0] == wide[0]

@@ -1,0 +1,118 @@
+"""Search you can see: hits show a snippet with the matched words marked,
+the search keeps the list's filter and collection, and a post opened from
+the results shows its first hit selected, every hit tinted ("1 of n"), F3
+going on to the next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.controller import Controller
+from app.main_window import MainWindow
+from app.post_list_model import SNIPPET_ROLE
+from app.search_display import pieces, plain
+from library.operations import AddToCollection, CreateCollection
+from library.service import Library
+from tests.app.test_main_window_support import ferry_and_garden, press, show
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+FERRY = "The Harbour Ferry Sails at Night Again"
+GARDEN = "Allotment Gardens Open a Waiting List"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = ferry_and_garden(tmp_path)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> MainWindow:
+    win = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    win.resize(1200, 800)
+    return win
+
+
+def search(window: MainWindow, text: str) -> list[str]:
+    pane = window.library_pane
+    pane.search_box.setText(text)
+    pane.refresh()
+    return [pane.model.summary(row).title for row in range(pane.model.rowCount())]
+
+
+def test_snippet_pieces_keep_the_text() -> None:
+    assert pieces("a [b] c") == [("a ", False), ("b", True), (" c", False)]
+    assert plain("…the [night] [crossing] to…") == "…the night crossing to…"
+
+
+def test_a_hit_shows_its_snippet_with_the_match_marked(qtbot: QtBot, window: MainWindow) -> None:
+    assert sorted(search(window, "town")) == sorted([FERRY, GARDEN])
+    pane = window.library_pane
+    snippet = pane.model.index(0, 0).data(SNIPPET_ROLE)
+    assert "[town]" in snippet
+    rect = pane.view.visualRect(pane.model.index(0, 0))
+    # A hit's row has room for a third line, and something is drawn there:
+    # the snippet, its match on the selection colour.
+    assert rect.height() > pane.view.fontMetrics().height() * 2.8
+    image = pane.view.viewport().grab(rect).toImage()
+    mark = QColor(pane.view.palette().color(pane.view.palette().ColorRole.Highlight))
+    third = range(int(image.height() * 0.68), image.height() - 2)
+    colours = {image.pixelColor(x, y).rgb() for y in third for x in range(image.width())}
+    assert len(colours) > 3, "the third line is empty"
+    tinted = [
+        c for c in colours if abs(QColor(c).hue() - mark.hue()) < 12 and QColor(c).saturation() > 20
+    ]
+    assert tinted, "no match is marked"
+    # Not searching: two-line rows without a snippet.
+    search(window, "")
+    assert pane.model.index(0, 0).data(SNIPPET_ROLE) is None
+
+
+def test_search_stays_inside_the_chosen_collection(window: MainWindow, library: Library) -> None:
+    garden = next(p.id for p in library.posts() if p.title == GARDEN)
+    box = window.controller.run(CreateCollection("Plots")).value
+    window.controller.run(AddToCollection(box, (garden,)))
+    window.library_pane.collections.choose(box)
+    assert search(window, "town") == [GARDEN]
+    assert search(window, "lifeline") == []
+    assert "the filter or collection" in window.library_pane.empty_label.text()
+    window.library_pane.collections.choose(None)
+    assert search(window, "lifeline") == [FERRY]
+
+
+def test_a_post_opened_from_the_results_shows_its_hits(qtbot: QtBot, window: MainWindow) -> None:
+    assert search(window, '"every night" -garden') == [FERRY]
+    pane = window.library_pane
+    pane.search_box.setFocus()
+    press(qtbot, "Return")  # to the list, first hit selected
+    assert QApplication.focusWidget() is pane.view
+    press(qtbot, "Return")  # open it
+    assert window.current_post() is not None
+    assert window.current_post().metadata.title == FERRY
+    bar = window.reader.find_bar()
+    assert bar.isVisible()
+    editor = window.reader.editor()
+    assert editor.textCursor().selectedText().lower() == "every night"
+    assert bar.count_text() == "1 of 1"
+    # The reader keeps the keyboard (J, K and clipping work at once).
+    assert QApplication.focusWidget() is editor
+
+    search(window, "night")
+    window.open_post(next(p.id for p in window.controller.posts() if p.title == GARDEN))
+    pane.select_post(next(p.id for p in window.controller.posts() if p.title == FERRY))
+    pane.view.activated.emit(pane.view.currentIndex())
+    first = editor.textCursor().selectionStart()
+    assert bar.count_text().startswith("1 of ")
+    window.registry["edit.find_next"].trigger()
+    assert editor.textCursor().selectionStart() > first
+    assert bar.count_text().startswith("2 of ")
+    window.registry["edit.find_previous"].trigger()
+    assert editor.textCursor().selectionStart() == first

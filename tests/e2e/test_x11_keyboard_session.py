@@ -1,0 +1,92 @@
+"""A whole session by keyboard alone, on a real X display: the real
+``quotemark`` starts on an empty library; Ctrl+O imports a saved post
+(typed into the file dialog) and it opens; Ctrl+K searches, Enter goes to
+the results and Enter opens the hit; Ctrl+Shift+C clips the hit;
+Ctrl+Shift+L adds the post to a new collection (its name typed); Ctrl+Q
+quits. Then the command line finds the clip, the collection and exports it.
+
+The display harness (Xvfb, xdotool, when it skips) is in conftest.py.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.app.test_main_window_support import FERRY_POST
+from tests.e2e.conftest import BIN, app_env, library_clips, wait_for_window, xdotool
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+def keys(display: str, *names: str, pause: float = 0.4) -> None:
+    for name in names:
+        xdotool(display, "key", "--clearmodifiers", name)
+        time.sleep(pause)
+
+
+def typed(display: str, text: str) -> None:
+    xdotool(display, "type", "--delay", "20", text)
+    time.sleep(0.4)
+
+
+def test_import_search_open_clip_collect_and_export_by_keyboard(
+    display: str, quotemark_home: Path, tmp_path: Path
+) -> None:
+    saved = tmp_path / "ferry.txt"
+    saved.write_text(FERRY_POST, encoding="utf-8")
+    log = tmp_path / "quotemark.log"
+    with log.open("wb") as log_file:
+        app = subprocess.Popen(
+            [str(BIN / "quotemark")],
+            env=app_env(display, quotemark_home),
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        window = wait_for_window(display, app, "^Quotemark$")
+        xdotool(display, "windowfocus", "--sync", window)
+        time.sleep(0.8)
+        keys(display, "ctrl+o", pause=1.5)  # the file dialog
+        typed(display, str(saved))
+        keys(display, "Return", pause=3.0)  # imported, and it opens
+        wait_for_window(display, app, " — Quotemark$")
+        keys(display, "ctrl+k")
+        typed(display, "lifeline")
+        keys(display, "Return", "Return", pause=1.0)  # to the results, open the hit
+        keys(display, "ctrl+shift+c", pause=1.0)  # clip the hit
+        keys(display, "ctrl+shift+l", pause=1.5)  # no collection yet: name one
+        typed(display, "Thesis")
+        keys(display, "Return", pause=1.0)
+        # No window manager on Xvfb gives the focus back after a dialog.
+        xdotool(display, "windowfocus", "--sync", window)
+        keys(display, "ctrl+q")
+        status = app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert status == 0, log.read_text(encoding="utf-8", errors="replace")
+
+    clips = library_clips(display, quotemark_home)
+    assert [clip["text"] for clip in clips] == ["lifeline"]
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [str(BIN / "quotemark"), *args],
+            env=app_env(display, quotemark_home),
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
+        return done.stdout
+
+    assert "Thesis\t1 post(s)" in run("collection", "list")
+    exported = json.loads(run("export", "--collection", "Thesis", "--format", "csl-json"))
+    assert exported[0]["title"] == "The Harbour Ferry Sails at Night Again"
+    assert any("lifeline" in json.dumps(entry) for entry in exported[1:])
