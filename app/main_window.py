@@ -362,10 +362,11 @@ class MainWindow(QMainWindow):
         self.clips_panel.view.setTabKeyNavigation(False)
         self.toolbar = toolbar.build(self, self.registry)
         self.toolbar.toggleViewAction().setText("&Toolbar")
-        # Four tabs in a narrow side panel: at 1024 px their names shorten
-        # (full names in the tooltips) instead of Notes scrolling out of sight.
+        # Six tabs in a narrow side panel: at 1024 px their names shorten
+        # first (full names in the tooltips); only a panel narrower still
+        # scrolls them, so the tab bar never holds the reader column narrow.
         tabs = self.side_tabs.tabBar()
-        tabs.setUsesScrollButtons(False)
+        tabs.setUsesScrollButtons(True)
         tabs.setElideMode(Qt.TextElideMode.ElideRight)
         describe(self)
         self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)
