@@ -198,12 +198,21 @@ class Library:
 
     @classmethod
     def open(
-        cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT, origin: str = ""
+        cls,
+        path: Path | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        origin: str = "",
+        daily_backup: bool = True,
     ) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
         :func:`library.paths.library_file`. ``timeout`` is how long a write
         waits for another Quotemark before :class:`LibraryLocked`; ``origin``
-        names the instance in the change log (by default a new name)."""
+        names the instance in the change log (by default a new name).
+        ``daily_backup=False`` leaves the day's backup to the caller (the
+        window makes it in a thread once it is shown,
+        :func:`library.store.backups.daily_backup_of`); a migration still
+        backs the file up first."""
         target = Path(path) if path is not None else paths.library_file()
         backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
@@ -211,7 +220,8 @@ class Library:
             with db.reported(target):
                 backups.check_tables(conn, target)
                 schema.migrate(conn, target, paths.backups_dir())
-                backups.daily_backup(conn, target)
+                if daily_backup:
+                    backups.daily_backup(conn, target)
         except BaseException:
             conn.close()
             raise
