@@ -168,6 +168,10 @@ class Controller(QObject):
         """See :meth:`library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)
 
+    def cited_source_names(self) -> list[tuple[int, str]]:
+        """See :meth:`library.service.Library.cited_source_names`."""
+        return self._library.cited_source_names()
+
     def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
         """See :meth:`library.service.Library.post_sources`."""
         return self._library.post_sources(post_id)

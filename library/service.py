@@ -357,6 +357,12 @@ class Library:
         ]
 
     @_guarded
+    def cited_source_names(self) -> list[tuple[int, str]]:
+        """``(id, name)`` of every source the library's posts cite, cheaply
+        (no post counts: :meth:`sources` has them)."""
+        return store_sources.cited_names(self._conn)
+
+    @_guarded
     def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
         """The library's record of each of a post's sources, by the source's
         index in the post's analysis (sources the library does not hold for
