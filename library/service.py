@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from library import paths
-from library.analyze.marked import post_with_marked
 from library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
 from library.model import (
     Analysis,
@@ -321,6 +320,10 @@ class Library:
         analysis = store_corrections.corrected_analysis(
             self._conn, post_id, post.blocks, post.analysis
         )
+        # The analysis package compiles its rules on import (50 ms): paid
+        # by the first post opened, after the window is shown, not at start.
+        from library.analyze.marked import post_with_marked
+
         return post_with_marked(replace(post, analysis=analysis))
 
     @_guarded
