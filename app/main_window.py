@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_actions()
         controller.start_polling()
+        # The day's backup once the window is on screen (it starts with the
+        # first turn of the event loop, after the first paint).
+        QTimer.singleShot(0, controller.start_daily_backup)
 
     # -- building ---------------------------------------------------------
 

@@ -16,6 +16,7 @@ MODULES = (
     "benchmarks.verify",
     "benchmarks.gui",
     "benchmarks.reader_runs",
+    "benchmarks.reader_open",
     "benchmarks.scale",
 )
 
