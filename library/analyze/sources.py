@@ -83,8 +83,7 @@ _AFFILIATION = re.compile(
     rf"(?:[a-z][\w-]*\s+)?({ORG_RUN})"
 )
 _PROVIDED = re.compile(
-    _word_start("provided", "released", "published", "distributed")
-    + rf"\s+by\s+(?:the\s+)?"
+    _word_start("provided", "released", "published", "distributed") + rf"\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+-(?:controlled|run|based|owned)\s+)?({ORG_RUN})"
 )
 _ORG_LINK = re.compile(rf"(?:[Tt]he\s+)?{ORG_RUN}")
@@ -148,9 +147,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
             groups.setdefault("", []).append(escaped)
             continue
         groups.setdefault(key[0], []).append(escaped[1:])
-    alternation = "|".join(
-        f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()
-    )
+    alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
