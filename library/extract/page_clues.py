@@ -56,11 +56,15 @@ _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|stamp|dateline",
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
-    "//body//text()[starts-with(normalize-space(.), 'By ')"
+    # Every form below holds "by", "By" or "BY": testing for those first
+    # spares the nine normalize-space() calls on nearly every text of the
+    # page (the same texts are selected, about twice as fast).
+    "//body//text()[(contains(., 'by') or contains(., 'By') or contains(., 'BY'))"
+    " and (starts-with(normalize-space(.), 'By ')"
     " or starts-with(normalize-space(.), 'by ') or starts-with(normalize-space(.), 'BY ')"
     " or normalize-space(.) = 'By' or normalize-space(.) = 'by' or normalize-space(.) = 'BY'"
     " or starts-with(normalize-space(.), 'Written by')"
-    " or starts-with(normalize-space(.), 'Posted by')]"
+    " or starts-with(normalize-space(.), 'Posted by'))]"
 )
 _AUTHOR_TOKEN = re.compile(
     r"^(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
