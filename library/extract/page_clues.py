@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -291,10 +292,18 @@ def _elsewhere(element: etree._Element) -> bool:
         if tag == "article" and current is not element and _is_nested_article(current):
             return True
         names = (current.get("class") or "") + " " + (current.get("id") or "")
-        if names.strip() and _ELSEWHERE.search(names):
+        if names.strip() and _names_elsewhere(names):
             return True
         current = current.getparent()
     return False
+
+
+@lru_cache(maxsize=4096)
+def _names_elsewhere(names: str) -> bool:
+    # The same wrappers are climbed through from every clue of a page
+    # ("entry-content", "col-md-8"); each class string is read once.
+    # Bounded and keyed by the string alone: nothing of a page outlives it.
+    return _ELSEWHERE.search(names) is not None
 
 
 def _is_nested_article(article: etree._Element) -> bool:
