@@ -35,7 +35,7 @@ _LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_GAP})"
 ORG_RUN = rf"{_CAPWORD}(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"
 _CREDIT_VIA = re.compile(rf"\(\s*(?:[^()]{{0,80}}?\b)?({ORG_RUN}),?\s+via\s+({ORG_RUN})\s*\)")
 _CREDIT_LABEL = re.compile(
-    rf"(?:^|(?<=[\s(\u2028]))(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source)"
+    rf"(?<![^\s(\u2028])(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source)"
     rf"(?:\s+(?:by|of|credit|courtesy)\s*[:/]?|\s*[:/])|Courtesy(?:\s+of)?\s*:?)"
     rf"\s*(?:of\s+|by\s+)?(?:the\s+)?({ORG_RUN})"
     rf"(?:\s*/\s*({ORG_RUN}))?"
@@ -59,9 +59,11 @@ _TOLD = re.compile(
     rf"\s+(?:the\s+)?({ORG_RUN})"
 )
 _REPORTED = re.compile(
-    # The lookahead only says how a match can begin ("The", "state-run", a
-    # capital or a digit), so the engine leaves every other word at once.
-    rf"(?:^|(?<=[\s(\u2028]))(?=[A-Z\d]|[Tt]he\s|al-|[\w-]+-(?:based|run|controlled)\s)"
+    # "(?<![^...])": at the start or after a space or "(", one test where
+    # "(?:^|(?<=[...]))" made two at every position. The lookahead only says
+    # how a match can begin ("The", "state-run", a capital or a digit), so
+    # the engine leaves every other word at once.
+    rf"(?<![^\s(\u2028])(?=[A-Z\d]|[Tt]he\s|al-|[\w-]+-(?:based|run|controlled)\s)"
     rf"(?:[Tt]he\s+)?(?:[\w-]+-based\s+|[\w-]+-run\s+|[\w-]+-controlled\s+)?"
     rf"({ORG_RUN})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
     rf"stated|claimed|added|noted|wrote|tweeted|published)\b"
