@@ -51,6 +51,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "File",
         "Replace the library with one of its backups",
     ),
+    ActionSpec(
+        "file.verify",
+        "&Verify Manuscript…",
+        (),
+        "File",
+        "Check a manuscript's quotations against the saved posts",
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "File", "Quit Quotemark"),
     ActionSpec("edit.undo", "&Undo", ("Ctrl+Z",), "Edit"),
     ActionSpec("edit.redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Edit"),

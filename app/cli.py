@@ -35,6 +35,7 @@ SUBCOMMANDS = (
     "reextract",
     "check",
     "restore",
+    "verify",
 )
 
 
@@ -165,6 +166,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--posts-only", action="store_true", help="leave clip entries out")
     p.add_argument("--tag", metavar="T", help="only clips with this tag (and their posts)")
     p.add_argument("-o", "--output", type=Path, metavar="FILE")
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep FILE (-o) current: rewrite it whenever the library changes (Ctrl+C stops)",
+    )
     p.set_defaults(run=_export)
 
     p = sub.add_parser("delete", help="delete a post (with clips: --force)")
@@ -177,8 +183,10 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_reextract)
 
     from app.cli_health import add_parsers
+    from app.cli_verify import add_parsers as add_verify
 
     add_parsers(sub)
+    add_verify(sub)
     return parser
 
 
@@ -450,6 +458,8 @@ def _export(options: argparse.Namespace) -> int:
     from library.service import ExportScope
 
     scope = ExportScope(tag=options.tag) if options.tag else None
+    if options.watch:
+        return _watch(options, scope)
     with _open() as library:
         if options.output is None:
             sys.stdout.write(
@@ -460,6 +470,27 @@ def _export(options: argparse.Namespace) -> int:
             options.output, options.format, scope=scope, posts_only=options.posts_only
         )
     print(f"{count} entries written to {options.output}", file=sys.stderr)
+    return 0
+
+
+def _watch(options: argparse.Namespace, scope: Any) -> int:
+    from library.watch import WatchOptions, watch
+
+    if options.output is None:
+        print(f"{PROG}: --watch needs a file to keep current: add -o FILE", file=sys.stderr)
+        return 2
+    settings = WatchOptions(options.format, scope, options.posts_only)
+
+    def wrote(count: int) -> None:
+        print(f"{count} entries written to {options.output}", file=sys.stderr, flush=True)
+
+    print(f"watching the library; {options.output} stays current (Ctrl+C stops)",
+          file=sys.stderr, flush=True)  # fmt: skip
+    with _open() as library:
+        try:
+            watch(library, options.output, settings, stop=lambda: False, wrote=wrote)
+        except KeyboardInterrupt:
+            return 0
     return 0
 
 

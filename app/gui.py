@@ -27,7 +27,6 @@ from app.single_instance import InstanceServer, hand_over
 from app.style import apply_theme
 from library import paths
 from library.errors import QuotemarkError
-from library.service import Library
 
 if TYPE_CHECKING:
     from app.main_window import MainWindow
@@ -77,6 +76,8 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     ``first_run_sample`` (``make run``) an empty library gets the sample
     post, opened. Returns the exit status."""
     app = application()
+    from app.controller import Controller
+
     library_path = paths.library_file()
     if hand_over(library_path, files):
         # A Quotemark already has this library open: it imports and opens
@@ -84,7 +85,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
         return 0
     try:
         library_path.parent.mkdir(parents=True, exist_ok=True)
-        library = Library.open(library_path)
+        controller = Controller.open(library_path, app)  # outlives the window
     except (QuotemarkError, OSError) as error:
         QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
         return 1
@@ -92,7 +93,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     from app.main_window import MainWindow
 
     _install_crash_handler()
-    window = MainWindow(library, library_path)
+    window = MainWindow(controller)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     window.raise_()
@@ -119,7 +120,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
         return app.exec()
     finally:
         server.close()
-        library.close()
+        controller.close()
 
 
 def listen_for_files(window: MainWindow, library_path: Path) -> InstanceServer:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -48,8 +48,10 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.actions import bindings, key_hint, key_text
 from library.errors import QuotemarkError
-from library.model import PostSummary
-from library.service import Library
+from library.model import Change, PostSummary
+
+if TYPE_CHECKING:
+    from app.controller import Controller
 
 SEARCH_DELAY_MS = 250
 SORT_SETTING = "library/sort"
@@ -292,9 +294,9 @@ class LibraryPane(QWidget):
     search_left = Signal()  # Escape in an empty search box: back to reading
     status = Signal(str)  # a message for the status bar
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._library = controller
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
@@ -382,6 +384,7 @@ class LibraryPane(QWidget):
         self.view.clicked.connect(self._on_view_activated)
         self.refresh_filters()
         self.refresh()
+        controller.changed.connect(self._on_controller_changed)
 
     # -- public -----------------------------------------------------------
 
@@ -442,6 +445,21 @@ class LibraryPane(QWidget):
                 self.model.update_row(self._library.post_summary(post_id))
             except QuotemarkError:
                 self.model.remove_post(post_id)
+
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, _initiator: object) -> None:
+        """Follow a change: rows of changed posts in place (clip counts,
+        keys), the list again only when posts came or went, the filter
+        choices when tags or sources did; the selection stays."""
+        if change.posts_added or change.posts_removed:
+            self.refresh()
+        elif change.posts_changed:
+            self.update_posts(change.posts_changed)
+            kind, _value = self._filter()
+            if kind == "tag" and change.tags_changed:
+                self.refresh()  # a clip may have joined or left the shown tag
+        if change.tags_changed or change.sources_changed:
+            self.refresh_filters()
 
     def mark_damaged(self, post_id: int) -> None:
         """Show a post found damaged on opening as damaged in the list."""

@@ -1,10 +1,11 @@
 """The main window: library | reader | side panel (Quotes, Sources, Clips).
 
-It owns the wiring and nothing else: actions come from the registry
-(:mod:`app.actions`), edits go through undo commands (:mod:`app.undo`),
-imports through a worker thread (:mod:`app.workers`), and every mutation's
-:class:`~library.model.Change` is applied by :meth:`MainWindow.apply_change`
-so each view updates what changed.
+It owns the menus, the layout and the wiring: actions come from the
+registry (:mod:`app.actions`); every change goes through the controller
+(:mod:`app.controller`), which runs it as an operation of the core, keeps
+the undo stack and emits ``changed(change, initiator)``; each view
+subscribes and updates what the change names. The window itself follows
+the open post (reader, Quotes, Sources) and the status bar.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -39,24 +39,26 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.actions import MENUS, ActionRegistry, key_hint
+from app.controller import ELSEWHERE, Controller
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
-from app.dialogs.import_report import ImportReportDialog, summary
 from app.dialogs.preferences import PreferencesDialog
 from app.dialogs.restore import RestoreDialog
 from app.dialogs.shortcuts import ShortcutsDialog
+from app.dialogs.verify import VerifyDialog
+from app.import_flow import ImportFlow, local_paths
 from app.library_pane import LibraryPane
+from app.live_export import LiveExport
+from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
 from app.panels.quotes import QuotesPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
 from app.style import mute
-from app.undo import AddClip, DeleteClips, DeletePost, word_count
 from app.welcome import WelcomeView
 from app.workers import SAMPLE, ImportJob
 from library.errors import DamagedPost, QuotemarkError
 from library.model import Change, Clip, Post, Span
-from library.service import ImportReport, Library
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -87,27 +89,35 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)  # ImportReport (or None when it could not run)
     clip_added = Signal(object)  # Clip
 
-    def __init__(self, library: Library, library_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
-        self.library_path = library_path
-        self._post: Post | None = None
-        self._import: ImportJob | None = None
-        self._pending_open: list[Path] = []
+        self.controller = controller
+        if controller.parent() is None:
+            controller.setParent(self)  # lives (and polls) as long as the window
+        self.library_path = controller.path
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
+        # "Keep this file current" (export dialog): rewritten in the background.
+        self.live_export = LiveExport(self.library_path, self)
+        self.live_export.written.connect(self._on_live_export_written)
+        self.live_export.failed.connect(self._on_live_export_failed)
+        self.live_export.resume()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
 
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = controller.undo_stack
         self.registry = ActionRegistry(self)
-        self.library_pane = LibraryPane(library, self)
+        self.library_pane = LibraryPane(controller, self)
         self.reader = ReaderView(self)
         self.quotes_panel = QuotesPanel(self)
         self.sources_panel = SourcesPanel(self)
-        self.sources_panel.set_library(library)
-        self.clips_panel = ClipsPanel(library, self, undo_stack=self.undo_stack)
+        self.sources_panel.set_library(controller)
+        self.clips_panel = ClipsPanel(controller, self)
+        self.imports = ImportFlow(self, controller)
+        self.open_post_state = OpenPost(
+            controller, self.reader, self.quotes_panel, self.sources_panel, self.clips_panel, self
+        )
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
@@ -142,6 +152,7 @@ class MainWindow(QMainWindow):
         self._update_stack()
         self._update_counts()
         self._update_actions()
+        controller.start_polling()
 
     # -- building ---------------------------------------------------------
 
@@ -171,6 +182,7 @@ class MainWindow(QMainWindow):
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.reextract_post", self.reextract_selected_posts)
         connect("file.restore_backup", self.show_restore_dialog)
+        connect("file.verify", self.show_verify_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
         connect("edit.redo", self.redo)
@@ -206,7 +218,6 @@ class MainWindow(QMainWindow):
         self.sources_panel.citation_activated.connect(self._on_sources_panel_citation_activated)
         self.clips_panel.clip_activated.connect(self._on_clips_panel_clip_activated)
         self.clips_panel.delete_requested.connect(self.delete_clips)
-        self.clips_panel.clips_edited.connect(self.apply_change)
         self.clips_panel.status.connect(self.show_status)
         self.clips_panel.view.selectionModel().selectionChanged.connect(self._update_actions)
         # Right-click menus offer the same registry actions (same keys).
@@ -230,34 +241,37 @@ class MainWindow(QMainWindow):
         )
         self.welcome.import_requested.connect(self.choose_import_files)
         self.welcome.sample_requested.connect(self.open_sample)
+        controller = self.controller
+        controller.changed.connect(self._on_controller_changed)
+        self.open_post_state.closed.connect(self._on_open_post_closed)
+        self.open_post_state.retitled.connect(self._on_open_post_retitled)
+        self.open_post_state.trouble.connect(self.show_status)
+        controller.reset.connect(self._on_controller_reset)
+        controller.refused.connect(self._on_undo_failed)
+        self.imports.finished.connect(self.import_finished)
 
     # -- posts --------------------------------------------------------------
 
     def current_post(self) -> Post | None:
         """The post in the reader."""
-        return self._post
+        return self.open_post_state.post()
 
     @Slot(int)
     def open_post(self, post_id: int, *, focus: bool = True) -> bool:
         """Show a post in the reader (with its quotes, sources and clips) and
         give the reader the keyboard, so J, K and Ctrl+Shift+C work at once."""
-        if self._post is not None and self._post.id == post_id:
+        current = self.current_post()
+        if current is not None and current.id == post_id:
             if focus:
                 self.focus_reader()
             return True
         try:
-            post = self.library.post(post_id)
-            clips = self.library.clips(post_id=post_id)
+            post = self.open_post_state.open(post_id)
         except QuotemarkError as error:
             if isinstance(error, DamagedPost):
                 self.library_pane.mark_damaged(post_id)
             self.show_error("Could not open the post", str(error))
             return False
-        self._post = post
-        self.reader.show_post(post, clips)
-        self.quotes_panel.set_post(post)
-        self.sources_panel.set_post(post)
-        self.clips_panel.set_post(post.id)
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)"))
         self._update_stack()
         self.library_pane.select_post(post.id)
@@ -276,20 +290,25 @@ class MainWindow(QMainWindow):
 
     def close_post(self) -> None:
         """Empty the reader (the post was deleted)."""
-        self._post = None
-        self.reader.clear()
-        self.quotes_panel.set_post(None)
-        self.sources_panel.set_post(None)
-        self.clips_panel.set_post(None)
+        self.open_post_state.close()
+        self._on_open_post_closed()
+
+    @Slot()
+    def _on_open_post_closed(self) -> None:
         self.setWindowTitle(APP_TITLE)
         self._update_actions()
+
+    @Slot(str)
+    def _on_open_post_retitled(self, title: str) -> None:
+        self.setWindowTitle(window_title(title))
 
     def give_back_focus(self, previous: QWidget | None = None) -> None:
         """After a dialog closes: this window active again and the keyboard
         where it was, else in the reader (see :mod:`app.dialogs.focus`)."""
-        restore_focus(self, previous, self._focus_default)
+        restore_focus(self, previous, self.focus_default)
 
-    def _focus_default(self) -> None:
+    def focus_default(self) -> None:
+        """Where the keyboard goes after a dialog: the welcome view or the reader."""
         if self.showing_welcome():
             self.welcome.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         else:
@@ -311,17 +330,17 @@ class MainWindow(QMainWindow):
         stored originals, keeping clips and keys: the repair for a post
         shown as damaged."""
         ids = self.library_pane.selected_post_ids()
-        if not ids and self._post is not None:
-            ids = [self._post.id]
+        current = self.current_post()
+        if not ids and current is not None:
+            ids = [current.id]
         if not ids:
             self.show_status("Select a post to re-extract.")
             return
         try:
-            report = self.library.reextract_posts(ids)
+            report = self.controller.reextract(ids)
         except QuotemarkError as error:
             self.show_error("Could not re-extract the post", str(error))
             return
-        self.apply_change(report.change)
         self.library_pane.update_posts(ids)
         if report.failed:
             self.show_error("Some posts were left as they were", "\n".join(report.messages))
@@ -333,160 +352,57 @@ class MainWindow(QMainWindow):
         """Delete the posts selected in the library (or the open one),
         asking first when they have clips; undoable."""
         ids = self.library_pane.selected_post_ids()
-        if not ids and self._post is not None:
-            ids = [self._post.id]
+        current = self.current_post()
+        if not ids and current is not None:
+            ids = [current.id]
         if not ids:
             self.show_status("Select a post to delete.")
             return
-        summaries = []
-        for post_id in ids:
-            try:
-                summaries.append(self.library.post_summary(post_id))
-            except QuotemarkError:
-                continue
-        clips = sum(s.clip_count for s in summaries)
-        if clips and not self.confirm(
-            "Delete post?",
-            (
-                f"“{summaries[0].title}” has {clips} clip{'' if clips == 1 else 's'}."
-                if len(summaries) == 1
-                else f"These {len(summaries)} posts have {clips} clips."
-            )
-            + " Deleting removes the clips too (Edit > Undo brings them back).",
-        ):
+        try:
+            message = self.controller.delete_posts_asking(ids, self.confirm)
+        except QuotemarkError as error:
+            self.show_error("Could not delete the post", str(error))
             return
-        commands: list[DeletePost] = []
-        for summary_row in summaries:
-            try:
-                commands.append(
-                    DeletePost.create(
-                        self.library,
-                        summary_row.id,
-                        summary_row.title,
-                        self.apply_change,
-                        self._on_undo_failed,
-                    )
-                )
-            except QuotemarkError as error:
-                self.show_error("Could not delete the post", str(error))
-                break
-        if not commands:
-            return
-        if len(commands) == 1:
-            self.undo_stack.push(commands[0])
-        else:
-            self.undo_stack.beginMacro(f"Delete {len(commands)} posts")
-            for command in commands:
-                self.undo_stack.push(command)
-            self.undo_stack.endMacro()
-        self.show_status(
-            f"Deleted “{summaries[0].title}”. {key_hint('edit.undo')} undoes."
-            if len(commands) == 1
-            else f"Deleted {len(commands)} posts. {key_hint('edit.undo')} undoes."
-        )
+        if message:
+            self.show_status(message)
 
     # -- import -------------------------------------------------------------
 
     @Slot()
     def choose_import_files(self) -> None:
         """File > Import: pick files."""
-        previous = QApplication.focusWidget()
-        files, _filter = QFileDialog.getOpenFileNames(
-            self,
-            "Import saved posts",
-            settings.get_str("import/folder", str(Path.home())),
-            "Saved posts (*.html *.htm *.xhtml *.mhtml *.mht *.txt);;All files (*)",
-        )
-        self.give_back_focus(previous)
-        if files:
-            settings.set_value("import/folder", str(Path(files[0]).parent))
-            self.import_paths([Path(f) for f in files])
+        self.imports.choose_files()
 
     @Slot()
     def choose_import_folder(self) -> None:
         """File > Import folder: every post in a folder, recursively."""
-        previous = QApplication.focusWidget()
-        folder = QFileDialog.getExistingDirectory(
-            self, "Import a folder of posts", settings.get_str("import/folder", str(Path.home()))
-        )
-        self.give_back_focus(previous)
-        if folder:
-            settings.set_value("import/folder", folder)
-            self.import_paths([Path(folder)])
+        self.imports.choose_folder()
 
     def import_paths(
         self, paths: Sequence[Path], *, open_first: bool = False, show_progress: bool = True
     ) -> ImportJob | None:
-        """Import in the background; with ``open_first`` the first post
-        (imported or already there) opens when the import ends."""
-        if not paths:
-            return None
-        if self._import is not None:
-            self.show_status("An import is already running; wait for it or cancel it.")
-            return None
-        job = ImportJob(self.library_path, paths, self, show_progress=show_progress)
-        job.finished.connect(lambda report: self._on_import_finished(report, open_first))
-        job.failed.connect(self._on_import_failed)
-        self._import = job
-        self.registry["file.import"].setEnabled(False)
-        self.registry["file.import_folder"].setEnabled(False)
-        count = len(paths)
-        self.show_status(f"Importing {count} item{'' if count == 1 else 's'}…")
-        job.start()
-        return job
+        """Import in the background (see :class:`app.import_flow.ImportFlow`)."""
+        return self.imports.start(paths, open_first=open_first, show_progress=show_progress)
 
     def import_job(self) -> ImportJob | None:
         """The import running now, if any."""
-        return self._import
-
-    def _end_import(self) -> None:
-        if self._import is not None:
-            self._import.deleteLater()
-        self._import = None
-        self.registry["file.import"].setEnabled(True)
-        self.registry["file.import_folder"].setEnabled(True)
-
-    def _on_import_finished(self, report: ImportReport, open_first: bool) -> None:
-        self._end_import()
-        self.give_back_focus(self.focusWidget())  # the progress dialog has closed
-        self.apply_change(report.change)
-        if not report.change.posts_added:
-            self.library_pane.refresh()
-        self.show_status(summary(report))
-        if report.failed:
-            dialog = ImportReportDialog(report, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            return_focus_after(dialog, self, self._focus_default)
-            dialog.open()
-        if open_first:
-            first = next((r.post_id for r in report.results if r.post_id is not None), None)
-            if first is not None:
-                self.open_post(first)
-        self.import_finished.emit(report)
-
-    @Slot(str)
-    def _on_import_failed(self, message: str) -> None:
-        self._end_import()
-        self.show_error("Import failed", message)
-        self.import_finished.emit(None)
+        return self.controller.import_job()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_paths(event.mimeData().urls()):
+        if local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        if _local_paths(event.mimeData().urls()):
+        if local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _local_paths(event.mimeData().urls())
-        if not paths:
+        if self.imports.drop(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
             event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths, open_first=len(paths) == 1 or self._post is None)
 
     # -- clips --------------------------------------------------------------
 
@@ -494,7 +410,7 @@ class MainWindow(QMainWindow):
     def clip_selection(self) -> None:
         """Ctrl+Shift+C: clip the reader's selection (or the quote under the
         cursor)."""
-        if self._post is None:
+        if self.current_post() is None:
             self.show_status("Open a post first, then select a passage to clip.")
             return
         if self.reader.current_span() is None:
@@ -504,24 +420,15 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_reader_clip_requested(self, span: Span) -> None:
-        post = self._post
+        post = self.current_post()
         if post is None:
             return
         try:
-            command = AddClip.create(
-                self.library, post.id, span, self.apply_change, self._on_undo_failed
-            )
+            clip, message = self.controller.clip_telling(post.id, span)
         except QuotemarkError as error:
             self.show_error("Could not clip the passage", str(error))
             return
-        self.undo_stack.push(command)
-        clip = command.clip
-        words = word_count(clip.text)
-        speaker = clip.speaker or clip.role  # a described speaker has only a role
-        who = f" ({speaker})" if speaker else ""
-        self.show_status(
-            f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{post.metadata.title}”."
-        )
+        self.show_status(message)
         self.clips_panel.select_clip(clip.id)
         self.clip_added.emit(clip)
 
@@ -531,18 +438,11 @@ class MainWindow(QMainWindow):
         if not clip_ids:
             return
         try:
-            command = DeleteClips.create(
-                self.library, clip_ids, self.apply_change, self._on_undo_failed
-            )
+            message = self.controller.delete_clips_telling(clip_ids)
         except QuotemarkError as error:
             self.show_error("Could not delete the clip", str(error))
             return
-        self.undo_stack.push(command)
-        count = len(clip_ids)
-        self.show_status(
-            ("Deleted a clip." if count == 1 else f"Deleted {count} clips.")
-            + f" {key_hint('edit.undo')} undoes."
-        )
+        self.show_status(message)
 
     @Slot()
     def _on_delete_key(self) -> None:
@@ -558,56 +458,45 @@ class MainWindow(QMainWindow):
 
     # -- changes ------------------------------------------------------------
 
-    def apply_change(self, change: Change) -> None:
-        """Update every view from what a mutation changed."""
-        if not change:
-            return
-        post = self._post
-        if post is not None and post.id in change.posts_removed:
-            self.close_post()
-            post = None
-        posts_changed = bool(change.posts_added or change.posts_removed)
-        clips_changed = bool(change.clips_added or change.clips_removed or change.clips_changed)
-        if posts_changed or change.clips_added or change.clips_removed:
-            # Clip counts change with clips; one query reloads the list.
-            self.library_pane.refresh()
-        elif change.posts_changed:
-            self.library_pane.update_posts(change.posts_changed)
-        if clips_changed or posts_changed:
-            self.library_pane.refresh_filters()
-            self.clips_panel.refresh()
-        if post is not None and (clips_changed or post.id in change.posts_changed):
-            try:
-                if post.id in change.posts_changed:
-                    fresh = self.library.post(post.id)
-                    if fresh != post:
-                        self._post = fresh
-                        self.reader.show_post(fresh, self.library.clips(post_id=post.id))
-                        self.quotes_panel.set_post(fresh)
-                        self.sources_panel.set_post(fresh)
-                        post = fresh
-                self.reader.set_clips(self.library.clips(post_id=post.id))
-            except QuotemarkError as error:
-                self.show_status(str(error))
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, initiator: object) -> None:
+        """The status bar and the actions follow a change (the open post,
+        the library pane and the Clips tab follow it themselves)."""
         if change.posts_added or change.posts_removed:
             self._update_stack()
         if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
             self._update_counts()
         self._update_actions()
+        if initiator == ELSEWHERE and change.posts_added:
+            count = len(change.posts_added)
+            self.show_status(
+                f"{count} post{'' if count == 1 else 's'} added elsewhere (another Quotemark "
+                "or the command line)."
+            )
+
+    @Slot()
+    def _on_controller_reset(self) -> None:
+        """Changed elsewhere beyond what the change log still holds: reload."""
+        self.library_pane.refresh_filters()
+        self.library_pane.refresh()
+        self.clips_panel.refresh()
+        self.open_post_state.reload()
+        self._update_stack()
+        self._update_counts()
+        self._update_actions()
 
     def _update_counts(self) -> None:
         """ "12 posts · 34 clips" at the right of the status bar."""
         try:
-            summaries = self.library.posts()  # one query; clips counted per post
+            posts, clips = self.controller.counts()
         except QuotemarkError:
             return
-        posts, clips = len(summaries), sum(s.clip_count for s in summaries)
         self.counts_label.setText(
             f"{posts} post{'' if posts == 1 else 's'} · {clips} clip{'' if clips == 1 else 's'}"
         )
 
     def _update_stack(self) -> None:
-        empty = self._post is None and self.library_pane.post_count() == 0
+        empty = self.current_post() is None and self.library_pane.post_count() == 0
         if (
             empty
             and not self.library_pane.search_box.text()
@@ -623,7 +512,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self) -> None:
-        has_post = self._post is not None
+        has_post = self.current_post() is not None
         for action_id in ("edit.find", "view.next_quote", "view.previous_quote", "clip.selection"):
             self.registry[action_id].setEnabled(has_post)
         has_clips = bool(self.clips_panel.selected_clip_ids())
@@ -651,7 +540,7 @@ class MainWindow(QMainWindow):
             self.reader.next_quote()
         else:
             self.reader.previous_quote()
-        post = self._post
+        post = self.current_post()
         if post is None:
             return
         moved = self.reader.current_quote() != before or (
@@ -703,7 +592,10 @@ class MainWindow(QMainWindow):
         if self._messages_shown == shown:
             self.show_status(f"Redone: {text}.")
 
-    def _on_undo_failed(self, message: str) -> None:
+    @Slot(str, object)
+    def _on_undo_failed(self, message: str, initiator: object) -> None:
+        if initiator is self.clips_panel:
+            return  # the Clips tab explains its own edits under its list
         self.show_error("Could not undo or redo", message)
 
     @Slot(str)
@@ -718,7 +610,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_library_pane_search_left(self) -> None:
-        if self._post is not None:
+        if self.current_post() is not None:
             self.focus_reader()
         else:
             self.library_pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -728,10 +620,10 @@ class MainWindow(QMainWindow):
         self.reader.select_quote(index)
         self.focus_reader()
 
-    @Slot(str)
-    def _on_reader_source_activated(self, name: str) -> None:
+    @Slot(int)
+    def _on_reader_source_activated(self, index: int) -> None:
         self.side_tabs.setCurrentWidget(self.sources_panel)
-        self.sources_panel.show_source(name)
+        self.sources_panel.show_source_at(index)
 
     @Slot(int, object)
     def _on_sources_panel_citation_activated(self, post_id: int, span: object) -> None:
@@ -750,8 +642,9 @@ class MainWindow(QMainWindow):
         """The export dialog, with the current selection as one scope."""
         clip_ids = self.clips_panel.selected_clip_ids()
         post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
-        dialog = ExportDialog(self.library, post_ids=post_ids, clip_ids=clip_ids, parent=self)
+        dialog = ExportDialog(self.controller, post_ids=post_ids, clip_ids=clip_ids, parent=self)
         dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.keep_current.connect(self.live_export.start)
         return dialog
 
     @Slot()
@@ -759,7 +652,7 @@ class MainWindow(QMainWindow):
         """Ctrl+E."""
         dialog = self.make_export_dialog()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
 
@@ -770,12 +663,44 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_restore_dialog(self) -> RestoreDialog:
         """File > Restore from Backup."""
-        dialog = RestoreDialog(self.library, self)
+        dialog = RestoreDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restore_dialog_restored)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
+
+    @Slot(str, int)
+    def _on_live_export_written(self, path: str, count: int) -> None:
+        self.show_status(f"Kept {path} current ({count} entr{'y' if count == 1 else 'ies'}).")
+
+    @Slot(str)
+    def _on_live_export_failed(self, message: str) -> None:
+        self.show_status(message)
+
+    @Slot()
+    def show_verify_dialog(self) -> VerifyDialog:
+        """File > Verify Manuscript."""
+        dialog = VerifyDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.passage_requested.connect(self.show_passage)
+        return_focus_after(dialog, self, self.focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(int, str)
+    def show_passage(self, post_id: int, text: str) -> bool:
+        """Open a post at a quoted passage (selected when the post has the
+        words exactly); False when the post cannot be opened."""
+        if not self.open_post(post_id):
+            return False
+        try:
+            span = self.controller.find_span(post_id, text=" ".join(text.split()))
+        except QuotemarkError:
+            self.show_status("Opened the post; the quotation differs from it, so nothing is shown.")
+            return True
+        self.reader.show_span(span)
+        return True
 
     @Slot(str)
     def _on_restore_dialog_restored(self, saved: str) -> None:
@@ -792,7 +717,7 @@ class MainWindow(QMainWindow):
         """Edit > Preferences."""
         dialog = PreferencesDialog(self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
 
@@ -801,7 +726,7 @@ class MainWindow(QMainWindow):
         """Help > Keyboard shortcuts."""
         dialog = ShortcutsDialog(self.registry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self._focus_default)
+        return_focus_after(dialog, self, self.focus_default)
         dialog.open()
         return dialog
 
@@ -841,7 +766,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(box, self, self._focus_default)
+        return_focus_after(box, self, self.focus_default)
         box.open()
 
     @Slot(str)
@@ -892,19 +817,14 @@ class MainWindow(QMainWindow):
         if not post_id:
             return False
         try:
-            self.library.post_summary(post_id)
+            self.controller.post_summary(post_id)
         except QuotemarkError:
             return False
         return self.open_post(post_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        job = self._import
-        if job is not None and job.is_running():
-            job.cancel()
-            job.wait()
+        self.controller.stop_work()
+        self.controller.stop_polling()
+        self.live_export.stop()
         self.save_state()
         event.accept()
-
-
-def _local_paths(urls: Sequence[QUrl]) -> list[Path]:
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]

@@ -15,6 +15,8 @@ from PySide6.QtCore import QSettings
 from library import paths
 
 SETTINGS_FILE = "quotemark.ini"
+CITATION_STYLE = "citation/style"
+"""The key of the CSL style "Copy as citation" uses (chosen in Preferences)."""
 
 
 def settings() -> QSettings:

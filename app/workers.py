@@ -1,11 +1,14 @@
-"""Imports off the GUI thread.
+"""Long operations (imports, re-extraction) off the GUI thread.
 
-:class:`ImportWorker` runs in its own ``QThread`` and opens its OWN
-:class:`~library.service.Library` on the same file (a SQLite connection
-belongs to the thread that opened it). It reports progress through queued
-signals and stops at the next file when its ``threading.Event`` is set.
-:class:`ImportJob` is the GUI side: it owns the thread, a cancellable
-``QProgressDialog`` and hands back the :class:`~library.service.ImportReport`.
+:class:`OperationWorker` runs one :class:`~library.operations.Operation` in
+its own ``QThread`` and opens its OWN :class:`~library.service.Library` on
+the same file (a SQLite connection belongs to the thread that opened it),
+named with the controller's ``origin`` so the change log counts its rows as
+this window's own. It reports progress through queued signals and stops at
+the next file when its ``threading.Event`` is set. :class:`OperationJob` is
+the GUI side: it owns the thread, a cancellable ``QProgressDialog`` and
+hands back the operation's value (:meth:`OperationJob.result` has the whole
+:class:`~library.operations.OpResult`). :class:`ImportJob` is the import.
 """
 
 from __future__ import annotations
@@ -14,38 +17,45 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from library.errors import QuotemarkError
-from library.model import Change
-from library.service import ImportReport, ImportStatus, Library
+from library.operations import ImportFiles, ImportSample, Operation, OpResult
+from library.service import Library
 
 SAMPLE = Path("<sample>")
 """Pass ``[SAMPLE]`` as the paths to import the shipped sample post."""
 
 
-class ImportWorker(QObject):
-    """Imports ``paths`` (or the sample post) into the library file at
-    ``library_path``."""
+class OperationWorker(QObject):
+    """Runs ``operation`` on the library file at ``library_path``."""
 
     progressed = Signal(int, int, str)  # done, total, current path
-    finished = Signal(object)  # ImportReport
-    failed = Signal(str)  # the whole import could not run (library locked, full disk)
+    finished = Signal(object)  # OpResult
+    failed = Signal(str)  # the operation could not run (library locked, full disk)
     crashed = Signal(object)  # a bug: the exception, for the crash dialog
 
-    def __init__(self, library_path: Path, paths: Sequence[Path], cancel: threading.Event) -> None:
+    def __init__(
+        self,
+        library_path: Path,
+        operation: Operation[Any],
+        cancel: threading.Event,
+        origin: str = "",
+    ) -> None:
         super().__init__()
         self._library_path = library_path
-        self._paths = list(paths)
+        self._operation = operation
         self._cancel = cancel
+        self._origin = origin
 
     @Slot()
     def run(self) -> None:
-        """Do the import (in the worker thread)."""
+        """Run the operation (in the worker thread)."""
         try:
-            library = Library.open(self._library_path)
+            library = Library.open(self._library_path, origin=self._origin)
         except QuotemarkError as error:
             self.failed.emit(str(error))
             return
@@ -56,20 +66,13 @@ class ImportWorker(QObject):
             self.crashed.emit(error)
             return
         try:
-            if self._paths == [SAMPLE]:
-                result = library.import_sample()
-                added = (result.post_id,) if result.status is ImportStatus.IMPORTED else ()
-                report = ImportReport((result,), Change(posts_added=tuple(p for p in added if p)))
-            else:
-                report = library.import_paths(
-                    self._paths, progress=self._on_progress, cancel=self._cancel
-                )
+            result = library.run(self._operation, progress=self._on_progress, cancel=self._cancel)
         except QuotemarkError as error:
             self.failed.emit(str(error))
         except Exception as error:  # a bug: to the crash dialog, never lost in a thread
             self.crashed.emit(error)
         else:
-            self.finished.emit(report)
+            self.finished.emit(result)
         finally:
             library.close()
 
@@ -77,30 +80,36 @@ class ImportWorker(QObject):
         self.progressed.emit(done, total, path)
 
 
-class ImportJob(QObject):
-    """One batch import with its thread and (optionally) a progress dialog.
+class OperationJob(QObject):
+    """One long operation with its thread and (optionally) a progress dialog.
 
-    ``finished(report)`` or ``failed(message)`` is emitted once, on the GUI
+    ``finished(value)`` or ``failed(message)`` is emitted once, on the GUI
     thread, after the thread has stopped.
     """
 
-    finished = Signal(object)  # ImportReport
+    finished = Signal(object)  # the operation's value (an ImportReport, ...)
     failed = Signal(str)
     progressed = Signal(int, int, str)
 
     def __init__(
         self,
         library_path: Path,
-        paths: Sequence[Path],
+        operation: Operation[Any],
         parent: QWidget,
         *,
         show_progress: bool = True,
+        origin: str = "",
+        title: str = "Working",
+        window_title: str = "",
     ) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
+        self._title = title
+        self._what = "The import" if title == "Importing" else title
+        self._result: OpResult[Any] | None = None
         self._thread = QThread(self)
-        self._thread.setObjectName("quotemark-import")
-        self._worker = ImportWorker(library_path, paths, self.cancel_event)
+        self._thread.setObjectName("quotemark-operation")
+        self._worker = OperationWorker(library_path, operation, self.cancel_event, origin)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_worker_progressed)
@@ -110,22 +119,26 @@ class ImportJob(QObject):
         self._outcome: tuple[str, object] | None = None
         self._dialog: QProgressDialog | None = None
         if show_progress:
-            dialog = QProgressDialog("Importing…", "Cancel", 0, 0, parent)
-            dialog.setWindowTitle("Importing posts")
-            # Small imports finish before the dialog would flash up.
+            dialog = QProgressDialog(f"{title}…", "Cancel", 0, 0, parent)
+            dialog.setWindowTitle(window_title or title)
+            # Small jobs finish before the dialog would flash up.
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self._dialog = dialog
 
+    def result(self) -> OpResult[Any] | None:
+        """The whole result, once ``finished`` was emitted."""
+        return self._result
+
     def start(self) -> None:
-        """Start importing in the background (below the GUI thread's
+        """Start in the background (below the GUI thread's
         priority, where the platform honours thread priorities)."""
         self._thread.start(QThread.Priority.LowPriority)
 
     def cancel(self) -> None:
-        """Stop after the file being imported now; what is done stays."""
+        """Stop after the file (or post) being done now; what is done stays."""
         self.cancel_event.set()
         if self._dialog is not None:
             self._dialog.setLabelText("Cancelling…")
@@ -151,11 +164,14 @@ class ImportJob(QObject):
             self._dialog.setMaximum(max(total, 1))
         self._dialog.setValue(min(done, max(total, 1)))
         if path:
-            self._dialog.setLabelText(f"Importing {done + 1} of {total}:\n{Path(path).name}")
+            self._dialog.setLabelText(
+                f"{self._title} {min(done + 1, total)} of {total}:\n{Path(path).name}"
+            )
 
     @Slot(object)
-    def _on_worker_finished(self, report: ImportReport) -> None:
-        self._end(("finished", report))
+    def _on_worker_finished(self, result: OpResult[Any]) -> None:
+        self._result = result
+        self._end(("finished", result.value))
 
     @Slot(str)
     def _on_worker_failed(self, message: str) -> None:
@@ -189,10 +205,38 @@ class ImportJob(QObject):
             self.finished.emit(value)
         elif isinstance(value, BaseException):
             self.failed.emit(
-                "The import stopped because of a bug in Quotemark. Posts imported "
-                "before it are kept; the crash report has the details."
+                f"{self._what} stopped because of a bug in Quotemark. What was done "
+                "before it is kept; the crash report has the details."
             )
             # The GUI's hook shows the crash dialog with the worker's traceback.
             sys.excepthook(type(value), value, value.__traceback__)
         else:
             self.failed.emit(str(value))
+
+
+class ImportJob(OperationJob):
+    """An import of files and folders (or ``[SAMPLE]``): ``finished`` hands
+    back the :class:`~library.operations.ImportReport`."""
+
+    def __init__(
+        self,
+        library_path: Path,
+        paths: Sequence[Path],
+        parent: QWidget,
+        *,
+        show_progress: bool = True,
+        origin: str = "",
+    ) -> None:
+        paths = list(paths)
+        operation: Operation[Any] = (
+            ImportSample() if paths == [SAMPLE] else ImportFiles(tuple(paths))
+        )
+        super().__init__(
+            library_path,
+            operation,
+            parent,
+            show_progress=show_progress,
+            origin=origin,
+            title="Importing",
+            window_title="Importing posts",
+        )

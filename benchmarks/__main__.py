@@ -15,6 +15,7 @@ MODULES = (
     "benchmarks.analysis",
     "benchmarks.store",
     "benchmarks.export",
+    "benchmarks.verify",
     "benchmarks.gui",
     "benchmarks.reader_runs",
 )

@@ -134,6 +134,7 @@ def _clips_panel_time(count: int = PANEL_CLIPS) -> tuple[float, float]:
     the first paint), and to select the last one and paint again."""
     from PySide6.QtWidgets import QApplication
 
+    from app.controller import Controller
     from app.panels.clips import ClipsPanel
     from library import paths
     from library.service import Library
@@ -160,7 +161,7 @@ def _clips_panel_time(count: int = PANEL_CLIPS) -> tuple[float, float]:
             )
         )
     library = Library.open(paths.library_file())
-    panel = ClipsPanel(library)
+    panel = ClipsPanel(Controller(library))
     panel.resize(380, 800)
     panel.show()
     app.processEvents()
@@ -183,6 +184,7 @@ def _import_stall(home: Path) -> tuple[float, float, float, int, int]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.controller import Controller
     from app.main_window import MainWindow
     from library import paths
     from library.service import Library
@@ -197,7 +199,7 @@ def _import_stall(home: Path) -> tuple[float, float, float, int, int]:
         path.write_text(_text_post(number, rng), encoding="utf-8")
         files.append(path)
     library = Library.open(paths.library_file())
-    window = MainWindow(library, paths.library_file())
+    window = MainWindow(Controller(library))
     window.show()
     # Let the window lay out and paint first: its first paint is start-up
     # work, not a stall caused by the import.

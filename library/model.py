@@ -197,12 +197,15 @@ class Quote:
     """A direct quotation. ``span`` covers the quoted words without their
     marks; for a ``PARTIAL`` quotation it covers the reported clause the marked
     words stand in (``the plan was “a disaster” on Monday``). ``parent`` is the
-    index (in the same analysis) of the quotation this one is nested in."""
+    index (in the same analysis) of the quotation this one is nested in.
+    ``marked`` holds, for a ``PARTIAL`` quotation, the words inside its
+    quotation marks (the only verbatim ones), as the core paired them."""
 
     span: Span
     kind: QuoteKind
     speaker: Speaker | None = None
     parent: int | None = None
+    marked: tuple[Span, ...] = ()
 
 
 class SourceKind(StrEnum):
@@ -338,7 +341,13 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What a mutation changed, so views update just that."""
+    """What a mutation changed, so views update just that.
+
+    Posts and clips by id (added, changed, removed); ``quotes_changed`` names
+    the posts whose quotations were computed again; ``sources_changed`` the
+    sources that gained or lost mentions; ``tags_changed`` the tags that
+    gained or lost clips.
+    """
 
     posts_added: tuple[int, ...] = ()
     posts_changed: tuple[int, ...] = ()
@@ -346,18 +355,30 @@ class Change:
     clips_added: tuple[int, ...] = ()
     clips_changed: tuple[int, ...] = ()
     clips_removed: tuple[int, ...] = ()
+    quotes_changed: tuple[int, ...] = ()
+    sources_changed: tuple[int, ...] = ()
+    tags_changed: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return any(
-            (
-                self.posts_added,
-                self.posts_changed,
-                self.posts_removed,
-                self.clips_added,
-                self.clips_changed,
-                self.clips_removed,
-            )
-        )
+        return any(getattr(self, name) for name in CHANGE_FIELDS)
+
+    def posts_touched(self) -> frozenset[int]:
+        """Every post this change names (added, changed or removed)."""
+        return frozenset(self.posts_added + self.posts_changed + self.posts_removed)
+
+
+CHANGE_FIELDS: tuple[str, ...] = (
+    "posts_added",
+    "posts_changed",
+    "posts_removed",
+    "clips_added",
+    "clips_changed",
+    "clips_removed",
+    "quotes_changed",
+    "sources_changed",
+    "tags_changed",
+)
+"""The fields of :class:`Change`, in order (the change log stores them by name)."""
 
 
 _UNNUMBERED = frozenset({BlockKind.HEADING, BlockKind.IMAGE})

@@ -13,31 +13,18 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import socket
 import sqlite3
-import tempfile
+import uuid
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
-from dataclasses import dataclass, field, replace
-from datetime import datetime
-from enum import StrEnum
-from importlib import resources
-from importlib.resources.abc import Traversable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
-from library import keys, paths
-from library.errors import (
-    AlreadyInLibrary,
-    EmptySelection,
-    InvalidKey,
-    LibraryError,
-    NoPassageGiven,
-    NotFound,
-    PassageNotFound,
-    PostHasClips,
-    QuotemarkError,
-    SelectionOutsidePost,
-)
+from library import paths
+from library.analyze.marked import post_with_marked
+from library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
 from library.model import (
     Analysis,
     Change,
@@ -49,126 +36,59 @@ from library.model import (
     Processed,
     SourceKind,
     Span,
-    paragraph_locator,
     paragraph_numbers,
 )
-from library.store import anchors, backups, batch, codec, db, deletion, integrity, schema
+from library.operations import (
+    ClipSpan,
+    DeleteClips,
+    DeletedPost,
+    DeletePosts,
+    EditClip,
+    ImportFiles,
+    ImportReport,
+    ImportResult,
+    ImportSample,
+    ImportStatus,
+    Operation,
+    OpResult,
+    ReextractPosts,
+    ReextractReport,
+    Reimport,
+    RestoreClips,
+    RestorePosts,
+    Session,
+    SetPostKey,
+    imports,
+)
+from library.operations.base import CancelToken, ProgressCallback
+from library.operations.imports import SAMPLE
+from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
+from library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
 from library.store import posts as store_posts
 from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
-from library.store.reextract import innermost_quote, reextract_one
+
+__all__ = [
+    "SAMPLE",
+    "CancelToken",
+    "DeletedPost",
+    "ExportScope",
+    "ImportReport",
+    "ImportResult",
+    "ImportStatus",
+    "Library",
+    "PostHasClips",
+    "ProgressCallback",
+    "ReextractReport",
+    "SearchHit",
+    "SourceCitation",
+    "SourceSummary",
+]
 
 log = logging.getLogger(__name__)
-
-
-class CancelToken(Protocol):
-    """Anything with ``is_set()``; :class:`threading.Event` is one."""
-
-    def is_set(self) -> bool: ...
-
-
-ProgressCallback = Callable[[int, int, str], None]
-"""Called as ``progress(done, total, current_path)`` during long work."""
-
-
-class ImportStatus(StrEnum):
-    """How one input of an import ended."""
-
-    IMPORTED = "imported"
-    DUPLICATE = "duplicate"  # already in the library: post_id is the existing post
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    """One input of an import: its path, what happened, and the post."""
-
-    path: str
-    status: ImportStatus
-    post_id: int | None = None
-    title: str = ""
-    message: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ImportReport:
-    """Every input's result, in input order, and the change to the library."""
-
-    results: tuple[ImportResult, ...]
-    change: Change = field(default_factory=Change)
-
-    @property
-    def failed(self) -> tuple[ImportResult, ...]:
-        """The inputs that could not be imported."""
-        return tuple(r for r in self.results if r.status is ImportStatus.FAILED)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A post matching a full-text search, with a highlighted snippet
-    (matches wrapped in ``[`` ``]``)."""
-
-    post: PostSummary
-    snippet: str
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSummary:
-    """A source as listed in the Sources view."""
-
-    id: int
-    name: str
-    kind: SourceKind
-    url: str | None
-    post_count: int
-    mention_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class SourceCitation:
-    """One place a source is cited: the post, the span of the mention, and
-    the quotation the mention credits, if any."""
-
-    post_id: int
-    post_title: str
-    span: Span
-    quote_text: str | None = None
-    speaker: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ExportScope:
-    """What to export: everything, one tag, or chosen posts and clips."""
-
-    tag: str | None = None
-    post_ids: tuple[int, ...] | None = None
-    clip_ids: tuple[int, ...] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DeletedPost:
-    """What :meth:`Library.delete_post` removed, enough for
-    :meth:`Library.restore_post` to put it back exactly (same ids, keys)."""
-
-    post_id: int
-    payload: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class ReextractReport:
-    """What :meth:`Library.reextract_posts` did: the change, and one message
-    per post that could not be re-extracted (``failed``: left as they were)
-    or whose clip text was not found again (``lost_clips``: they keep their
-    old place and are never deleted)."""
-
-    change: Change
-    messages: tuple[str, ...] = ()
-    lost_clips: tuple[int, ...] = ()
-    failed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +105,7 @@ class RepairReport:
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+_T = TypeVar("_T")
 
 
 def _guarded(
@@ -200,10 +121,6 @@ def _guarded(
 
     functools.update_wrapper(guarded, method)
     return guarded
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def _not_found(what: str, ident: int) -> NotFound:
@@ -222,30 +139,69 @@ class Library:
     from :meth:`delete_post`.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, origin: str = "") -> None:
         """Use :meth:`open`."""
         self._conn = conn
         self._path = path
+        # Names this instance in the change log, so it can skip its own rows.
+        self._origin = origin or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._seen_version = self._data_version()
 
     def _data_version(self) -> int:
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
+    @property
+    def origin(self) -> str:
+        """The name this instance writes in the change log (a worker opened
+        with the same ``origin`` counts as this instance)."""
+        return self._origin
+
     @_guarded
     def changed_elsewhere(self) -> bool:
         """Whether another connection (a second Quotemark, the command line,
         this app's import worker) committed a change since the last call:
-        a view can reload then (for example when the window is activated)."""
+        a cheap check before reading the change log."""
         current = self._data_version()
         changed = current != self._seen_version
         self._seen_version = current
         return changed
 
+    @_guarded
+    def last_change(self) -> int:
+        """The newest change-log sequence number (0 when none)."""
+        return changelog.last(self._conn)
+
+    @_guarded
+    def changes_since(self, seq: int) -> changelog.Entries:
+        """The logged changes after sequence number ``seq``, by every
+        instance (see :mod:`library.store.changelog`)."""
+        return changelog.since(self._conn, seq)
+
+    def _session(
+        self, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
+    ) -> Session:
+        return Session(self._conn, self._path, self._origin, progress, cancel)
+
+    @_guarded
+    def run(
+        self,
+        operation: Operation[_T],
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> OpResult[_T]:
+        """Apply one operation (see :mod:`library.operations`): what it did,
+        what changed, and the operation that undoes it."""
+        return operation.apply(self._session(progress, cancel))
+
     @classmethod
-    def open(cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> Library:
+    def open(
+        cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT, origin: str = ""
+    ) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
         :func:`library.paths.library_file`. ``timeout`` is how long a write
-        waits for another Quotemark before :class:`LibraryLocked`."""
+        waits for another Quotemark before :class:`LibraryLocked`; ``origin``
+        names the instance in the change log (by default a new name)."""
         target = Path(path) if path is not None else paths.library_file()
         backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
@@ -257,7 +213,7 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, target)
+        return cls(conn, target, origin)
 
     @property
     def path(self) -> Path:
@@ -274,12 +230,8 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
-        return db.transaction(self._conn, self._path)
-
     # -- import --------------------------------------------------------
 
-    @_guarded
     def import_paths(
         self,
         paths: Sequence[Path],
@@ -290,54 +242,10 @@ class Library:
         """Import files and folders (folders recursively). Each post is one
         transaction; a bad input fails alone and changes nothing else.
         Already-imported posts come back as DUPLICATE with their id."""
-        from library.importers import discover
-        from library.importers.folders import Skipped
+        operation = ImportFiles(tuple(Path(p) for p in paths))
+        return self.run(operation, progress=progress, cancel=cancel).value
 
-        # (shown path, file to process or None, message when it cannot be)
-        inputs: list[tuple[str, Path | None, str]] = []
-        for given in paths:
-            given = Path(given)
-            skipped: list[Skipped] = []
-            try:
-                found = list(discover([given], skipped))
-            except QuotemarkError as error:
-                inputs.append((str(given), None, error.message))
-                continue
-            except OSError as error:
-                inputs.append((str(given), None, f"{given}: {error.strerror or error}"))
-                continue
-            if not found and not skipped:
-                inputs.append((str(given), None, f"{given}: no saved posts found in it."))
-            inputs.extend((str(f), f, "") for f in found)
-            # Links out of the folder and unreadable sub-folders: said, not silent.
-            inputs.extend((str(s.path), None, s.reason) for s in skipped)
-        files = [f for _, f, _ in inputs if f is not None]
-        results: list[ImportResult] = []
-        added: list[int] = []
-        done = 0
-        total = len(inputs)
-        from library.pipeline import prepare
-
-        processed = batch.process_all(files, prepare)
-        try:
-            for shown, file, message in inputs:
-                if cancel is not None and cancel.is_set():
-                    results.append(ImportResult(shown, ImportStatus.CANCELLED))
-                    continue
-                if file is None:
-                    results.append(ImportResult(shown, ImportStatus.FAILED, message=message))
-                else:
-                    result = self.store_processed(shown, next(processed))
-                    results.append(result)
-                    if result.status is ImportStatus.IMPORTED and result.post_id is not None:
-                        added.append(result.post_id)
-                done += 1
-                if progress is not None:
-                    progress(done, total, shown)
-        finally:
-            processed.close()
-        return ImportReport(tuple(results), Change(posts_added=tuple(added)))
-
+    @_guarded
     def store_processed(
         self, shown: str, outcome: Processed | batch.Prepared | BaseException
     ) -> ImportResult:
@@ -345,63 +253,11 @@ class Library:
         :meth:`import_paths` does for each file: duplicate check, key, one
         transaction. Benchmarks and tests that ran the pipeline themselves
         use it directly."""
-        if isinstance(outcome, QuotemarkError):
-            return ImportResult(shown, ImportStatus.FAILED, message=outcome.message)
-        if isinstance(outcome, BaseException):
-            log.error("importing %s failed", shown, exc_info=outcome)
-            return ImportResult(
-                shown,
-                ImportStatus.FAILED,
-                message=f"{shown}: Quotemark could not import it because of an internal "
-                f"error ({type(outcome).__name__}: {outcome}). Please report this bug.",
-            )
-        packed = None
-        if isinstance(outcome, batch.Prepared):
-            packed = outcome.packed
-            outcome = outcome.processed
-        meta = outcome.article.metadata
-        try:
-            with self._write() as conn:
-                existing = store_posts.find_duplicate(
-                    conn, meta.url or outcome.raw.url, outcome.content_hash
-                )
-                if existing is not None:
-                    title = conn.execute(
-                        "SELECT title FROM posts WHERE id = ?", (existing,)
-                    ).fetchone()[0]
-                    return ImportResult(
-                        shown,
-                        ImportStatus.DUPLICATE,
-                        existing,
-                        title,
-                        f"already in the library (id {existing})",
-                    )
-                key = deletion.retired_key(
-                    conn, meta.url or outcome.raw.url, outcome.content_hash
-                ) or keys.unique_key(keys.base_key(meta), store_posts.key_checker(conn))
-                new = store_posts.NewPost(
-                    outcome.raw,
-                    outcome.article,
-                    outcome.analysis,
-                    outcome.content_hash,
-                    Path(shown).name,
-                    _now(),
-                    packed,
-                )
-                post_id = store_posts.insert_post(conn, new, key)
-        except LibraryError as error:
-            return ImportResult(shown, ImportStatus.FAILED, message=error.message)
-        return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title)
+        return imports.store_processed(self._session(), shown, outcome)[0]
 
     def import_sample(self) -> ImportResult:
         """Import the sample post that ships with Quotemark."""
-        samples = resources.files("resources") / "samples"
-        if isinstance(samples, Path):
-            return self.import_paths([samples / SAMPLE]).results[0]
-        with tempfile.TemporaryDirectory(prefix="quotemark-sample-") as folder:
-            target = Path(folder)
-            _copy_tree(samples, target)
-            return self.import_paths([target / SAMPLE]).results[0]
+        return self.run(ImportSample()).value.results[0]
 
     # -- reading -------------------------------------------------------
 
@@ -425,7 +281,7 @@ class Library:
         post = store_posts.load_post(self._conn, post_id)
         if post is None:
             raise _not_found("post", post_id)
-        return post
+        return post_with_marked(post)
 
     @_guarded
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
@@ -446,6 +302,21 @@ class Library:
                 self._conn, post_id
             )
         ]
+
+    @_guarded
+    def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
+        """The library's record of each of a post's sources, by the source's
+        index in the post's analysis (sources the library does not hold for
+        it are left out)."""
+        row = self._conn.execute(
+            "SELECT analysis FROM post_content WHERE post_id = ?", (post_id,)
+        ).fetchone()
+        if row is None:
+            raise _not_found("post", post_id)
+        analysis = codec.analysis_from_json(codec.unpack(row[0]))
+        ids = store_sources.source_ids_of(self._conn, post_id, analysis)
+        by_id = {s.id: s for s in self.sources(post_id=post_id)}
+        return {index: by_id[i] for index, i in ids.items() if i in by_id}
 
     @_guarded
     def citing(self, source_id: int) -> list[SourceCitation]:
@@ -517,49 +388,27 @@ class Library:
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
     ) -> tuple[Clip, Change]:
-        """Keep a passage. The clip takes the speaker of the quotation the
-        span lies in, its paragraph locator, and a new citation key.
-        Whitespace at the ends of the selection is left out."""
-        post = self.post(post_id)
-        if not anchors.is_valid(post.blocks, span.start, span.end):
-            raise SelectionOutsidePost(
-                f"The selection is not inside post {post_id}; select the passage again."
-            )
-        exact = anchors.trimmed(post.blocks, span.start, span.end)
-        if exact is None:
-            raise EmptySelection("The selection holds no text to clip.")
-        quote_index = innermost_quote(post.analysis, exact)
-        speaker = post.analysis.quotes[quote_index].speaker if quote_index is not None else None
-        with self._write() as conn:
-            post_key, number = conn.execute(
-                "SELECT key, next_clip FROM posts WHERE id = ?", (post_id,)
-            ).fetchone()
-            key = keys.clip_key(post_key, number)
-            while store_posts.key_taken(conn, key):
-                number += 1
-                key = keys.clip_key(post_key, number)
-            conn.execute("UPDATE posts SET next_clip = ? WHERE id = ?", (number + 1, post_id))
-            new = Clip(
-                id=0,
-                post_id=post_id,
-                key=key,
-                span=exact,
-                speaker=speaker.name if speaker else None,
-                role=speaker.role if speaker else None,
-                quote_index=quote_index,
-                paragraph=paragraph_locator(post.blocks, exact.start.block),
-                note=note,
-                tags=store_clips.clean_tags(tags),
-                created=_now(),
-            )
-            clip_id = store_clips.insert(conn, new, with_id=False)
-            store_clips.refresh_index(conn, post_id)
-        return replace(new, id=clip_id), Change(clips_added=(clip_id,), posts_changed=(post_id,))
+        """Keep a passage (:class:`~library.operations.ClipSpan`)."""
+        result = self.run(ClipSpan(post_id, span, note, tuple(tags)))
+        return result.value, result.change
 
     @_guarded
     def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
         """Clips, oldest first, of one post, one tag, or all."""
         return store_clips.select(self._conn, post_id=post_id, tag=tag)
+
+    @_guarded
+    def counts(self) -> tuple[int, int]:
+        """How many posts and clips the library holds."""
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    @_guarded
+    def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """The clips of these ids that exist, oldest first (one query per 500)."""
+        return store_clips.select(self._conn, ids=list(dict.fromkeys(clip_ids)))
 
     @_guarded
     def get_clip(self, clip_id: int) -> Clip:
@@ -579,62 +428,17 @@ class Library:
     ) -> Change:
         """Edit a clip's note, tags or citation key (checked for form and
         uniqueness)."""
-        current = self.get_clip(clip_id)
-        new_key = keys.check_key(key) if key is not None else None
-        with self._write() as conn:
-            if new_key is not None and new_key != current.key:
-                self._check_free(conn, new_key, clip_id=clip_id)
-                conn.execute("UPDATE clips SET key = ? WHERE id = ?", (new_key, clip_id))
-            if note is not None:
-                conn.execute("UPDATE clips SET note = ? WHERE id = ?", (note, clip_id))
-                store_clips.refresh_index(conn, current.post_id)
-            if tags is not None:
-                store_clips.set_tags(conn, clip_id, tags)
-        return Change(clips_changed=(clip_id,))
-
-    def _check_free(
-        self, conn: sqlite3.Connection, key: str, *, clip_id: int = 0, post_id: int = 0
-    ) -> None:
-        row = conn.execute(
-            "SELECT 'post', id, title FROM posts WHERE key = ? AND id != ?"
-            " UNION ALL SELECT 'clip', id, text FROM clips WHERE key = ? AND id != ?",
-            (key, post_id, key, clip_id),
-        ).fetchone()
-        if row is not None:
-            raise InvalidKey(
-                f"The citation key {key!r} is already used by {row[0]} {row[1]} "
-                f"({_short(row[2])}). Keys must be unique (ignoring case): choose another."
-            )
+        tag_values = tuple(tags) if tags is not None else None
+        return self.run(EditClip(clip_id, note=note, tags=tag_values, key=key)).change
 
     def delete_clips(self, clip_ids: Sequence[int]) -> tuple[list[Clip], Change]:
         """Delete clips; returns them so :meth:`restore_clips` can undo."""
-        found = store_clips.select(self._conn, ids=list(dict.fromkeys(clip_ids)))
-        missing = set(clip_ids) - {c.id for c in found}
-        if missing:
-            raise _not_found("clip", min(missing))
-        posts = sorted({c.post_id for c in found})
-        with self._write() as conn:
-            conn.executemany("DELETE FROM clips WHERE id = ?", [(c.id,) for c in found])
-            for post_id in posts:
-                store_clips.refresh_index(conn, post_id)
-        change = Change(clips_removed=tuple(c.id for c in found), posts_changed=tuple(posts))
-        return found, change
+        result = self.run(DeleteClips(tuple(clip_ids)))
+        return list(result.value), result.change
 
     def restore_clips(self, clips: Sequence[Clip]) -> Change:
         """Put deleted clips back with their ids and keys (undo)."""
-        posts = sorted({c.post_id for c in clips})
-        with self._write() as conn:
-            for post_id in posts:
-                if conn.execute("SELECT 1 FROM posts WHERE id = ?", (post_id,)).fetchone() is None:
-                    raise _not_found("post", post_id)
-            for clip in clips:
-                if conn.execute("SELECT 1 FROM clips WHERE id = ?", (clip.id,)).fetchone():
-                    raise AlreadyInLibrary(f"Clip {clip.id} is already in the library.")
-                self._check_free(conn, clip.key, clip_id=clip.id)
-                store_clips.insert(conn, clip, with_id=True)
-            for post_id in posts:
-                store_clips.refresh_index(conn, post_id)
-        return Change(clips_added=tuple(c.id for c in clips), posts_changed=tuple(posts))
+        return self.run(RestoreClips(tuple(clips))).change
 
     @_guarded
     def lost_clips(self) -> set[int]:
@@ -653,44 +457,18 @@ class Library:
     def delete_post(self, post_id: int, *, force: bool = False) -> tuple[DeletedPost, Change]:
         """Delete a post. A post with clips needs ``force=True``
         (:class:`PostHasClips` otherwise)."""
-        summary = self.post_summary(post_id)
-        if summary.clip_count and not force:
-            raise PostHasClips(
-                f"Post {post_id} ({_short(summary.title)}) has {summary.clip_count} "
-                "clip(s). Deleting the post deletes them too; confirm to go on "
-                "(on the command line: --force)."
-            )
-        clip_ids = tuple(c.id for c in self.clips(post_id=post_id))
-        with self._write() as conn:
-            payload = deletion.snapshot(conn, post_id)
-            deletion.delete(conn, post_id)
-        change = Change(posts_removed=(post_id,), clips_removed=clip_ids)
-        return DeletedPost(post_id, payload), change
+        result = self.run(DeletePosts((post_id,), force=force))
+        return result.value[0], result.change
 
     def restore_post(self, deleted: DeletedPost) -> Change:
         """Undo :meth:`delete_post`: the post and its clips come back with
         their ids and keys."""
-        with self._write() as conn:
-            if conn.execute("SELECT 1 FROM posts WHERE id = ?", (deleted.post_id,)).fetchone():
-                raise AlreadyInLibrary(f"Post {deleted.post_id} is already in the library.")
-            try:
-                post_id, clip_ids = deletion.restore(conn, deleted.payload)
-            except sqlite3.IntegrityError as error:
-                raise InvalidKey(
-                    f"Post {deleted.post_id} cannot come back: its citation key or one of "
-                    f"its clips' keys is now used by another entry ({error})."
-                ) from error
-        return Change(posts_added=(post_id,), clips_added=tuple(clip_ids))
+        return self.run(RestorePosts((deleted,))).change
 
     def set_post_key(self, post_id: int, key: str) -> Change:
         """Change a post's citation key (checked for form and uniqueness).
         Its clips keep their keys."""
-        self.post_summary(post_id)
-        new_key = keys.check_key(key)
-        with self._write() as conn:
-            self._check_free(conn, new_key, post_id=post_id)
-            conn.execute("UPDATE posts SET key = ? WHERE id = ?", (new_key, post_id))
-        return Change(posts_changed=(post_id,))
+        return self.run(SetPostKey(post_id, key)).change
 
     def reextract(
         self,
@@ -703,7 +481,6 @@ class Library:
         keeping every clip (found again by its exact text) and every key."""
         return self.reextract_posts(post_ids, progress=progress, cancel=cancel).change
 
-    @_guarded
     def reextract_posts(
         self,
         post_ids: Sequence[int] | None = None,
@@ -713,52 +490,15 @@ class Library:
     ) -> ReextractReport:
         """:meth:`reextract` with a message for each post that failed and each
         clip whose text is gone (kept at its old place, never deleted)."""
-        from library.pipeline import reprocess
+        ids = tuple(post_ids) if post_ids is not None else None
+        return self.run(ReextractPosts(ids), progress=progress, cancel=cancel).value
 
-        ids = (
-            list(post_ids)
-            if post_ids is not None
-            else [int(r[0]) for r in self._conn.execute("SELECT id FROM posts ORDER BY id")]
-        )
-        changed: list[int] = []
-        clips_changed: list[int] = []
-        lost: list[int] = []
-        failed: list[int] = []
-        messages: list[str] = []
-        for done, post_id in enumerate(ids, 1):
-            if cancel is not None and cancel.is_set():
-                messages.append("Cancelled: the remaining posts were left as they were.")
-                break
-            outcome = reextract_one(self._conn, self._path, post_id, reprocess)
-            if outcome.message:
-                messages.append(outcome.message)
-            if outcome.changed:
-                changed.append(post_id)
-                clips_changed.extend(outcome.clips_moved)
-            else:
-                failed.append(post_id)
-            lost.extend(outcome.clips_lost)
-            if progress is not None:
-                progress(done, len(ids), outcome.title)
-        change = Change(posts_changed=tuple(changed), clips_changed=tuple(clips_changed))
-        return ReextractReport(change, tuple(messages), tuple(lost), tuple(failed))
-
-    @_guarded
     def reimport(self, post_id: int, path: Path) -> ReextractReport:
         """Replace a post's stored original with a newer save of it (the
         same post saved again, or saved better), keeping its id, key and
         clips (found again by their exact text, as :meth:`reextract` does).
         The file must read as an article; otherwise nothing changes."""
-        from library.pipeline import process, reprocess
-
-        self.post_summary(post_id)
-        outcome = reextract_one(self._conn, self._path, post_id, reprocess, process(Path(path)))
-        lost = tuple(outcome.clips_lost)
-        messages = (outcome.message,) if outcome.message else ()
-        if not outcome.changed:
-            return ReextractReport(Change(), messages, lost, (post_id,))
-        change = Change(posts_changed=(post_id,), clips_changed=tuple(outcome.clips_moved))
-        return ReextractReport(change, messages, lost)
+        return self.run(Reimport(post_id, Path(path))).value
 
     # -- health --------------------------------------------------------
 
@@ -850,19 +590,6 @@ class Library:
         text = export(fmt, citations, options)
         write_atomic(path, text)
         return entry_count(citations, options)
-
-
-SAMPLE = "night-ferry.html"
-"""The sample post in ``resources/samples`` (with its ``_files`` folder)."""
-
-
-def _copy_tree(source: Traversable, target: Path) -> None:
-    for entry in source.iterdir():
-        if entry.is_dir():
-            (target / entry.name).mkdir()
-            _copy_tree(entry, target / entry.name)
-        else:
-            (target / entry.name).write_bytes(entry.read_bytes())
 
 
 def _short(text: str, limit: int = 60) -> str:

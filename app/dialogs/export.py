@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -33,9 +34,13 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.dialogs.focus import restore_focus
+from app.live_export import LiveChoice, saved_choice
 from library import export as exports
 from library.errors import QuotemarkError
-from library.service import ExportScope, Library
+from library.records import ExportScope
+
+if TYPE_CHECKING:
+    from app.controller import Controller
 
 SCOPES = ("all", "tag", "selection")
 
@@ -58,10 +63,11 @@ class ExportDialog(QDialog):
     """Choose what to export and where; :meth:`export` writes it."""
 
     exported = Signal(str, int)  # path, entries written
+    keep_current = Signal(object)  # LiveChoice: keep the exported file current
 
     def __init__(
         self,
-        library: Library,
+        library: Controller,
         *,
         post_ids: Sequence[int] = (),
         clip_ids: Sequence[int] = (),
@@ -95,6 +101,18 @@ class ExportDialog(QDialog):
         for radio in (self.all_radio, self.tag_radio, self.selection_radio):
             self._scope_group.addButton(radio)
         self.posts_only = QCheckBox("Posts only (leave out the clip entries)", self)
+        self.keep_current_box = QCheckBox(
+            "Keep this file current (rewrite it whenever the library changes)", self
+        )
+        self.keep_current_box.setToolTip(
+            "For a LaTeX project's .bib: keys never change; the file is replaced whole, never "
+            "half-written. Not for a selection of posts or clips."
+        )
+        live = saved_choice()
+        self.live_label = QLabel(
+            f"Kept current now: {live.path} ({live.fmt})" if live else "", self
+        )
+        self.live_label.setVisible(live is not None)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
         self.browse_button = QPushButton("Browse…", self)
@@ -118,6 +136,8 @@ class ExportDialog(QDialog):
         form.addRow("Export:", scope)
         form.addRow("", self.posts_only)
         form.addRow("File:", path_row)
+        form.addRow("", self.keep_current_box)
+        form.addRow("", self.live_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok, self
         )
@@ -200,6 +220,9 @@ class ExportDialog(QDialog):
             return self._fail(f"Could not write {path}: {error.strerror or error}.")
         self._remember(path)
         self.exported.emit(str(path), count)
+        if self.keep_current_box.isChecked() and self.scope_name() != "selection":
+            tag = self.tag_box.currentText() if self.scope_name() == "tag" else None
+            self.keep_current.emit(LiveChoice(path, self.fmt(), tag, self.posts_only.isChecked()))
         return True
 
     def _ask_overwrite(self, path: Path) -> bool:

@@ -1,4 +1,6 @@
-"""Edit > Preferences: remap any action's keys and choose the theme.
+"""Edit > Preferences: remap any action's keys, choose the theme and the
+citation style of "Copy as citation" (the shipped CSL styles and any
+``.csl`` file in the user's styles folder, which the dialog names).
 
 Keys are edited per action with a ``QKeySequenceEdit`` (the first key; an
 action's other default keys stay only while its first key is the default).
@@ -27,12 +29,13 @@ from app import settings
 from app.actions import ActionRegistry, spec
 from app.dialogs.shortcuts import plain
 from app.style import THEME_LABELS, THEMES, apply_theme
+from library.export import stylebook
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
 
 class PreferencesDialog(QDialog):
-    """Key bindings and theme."""
+    """Key bindings, theme and citation style."""
 
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,16 @@ class PreferencesDialog(QDialog):
             self.theme_box.addItem(THEME_LABELS[name], name)
         current = settings.get_str("appearance/theme", "system")
         self.theme_box.setCurrentIndex(max(self.theme_box.findData(current), 0))
+
+        self.style_box = QComboBox(self)
+        for info in stylebook.available():
+            shown = f"{info.label} (yours)" if info.user else info.label
+            self.style_box.addItem(shown, info.name)
+        chosen = settings.get_str(settings.CITATION_STYLE, stylebook.DEFAULT_STYLE)
+        self.style_box.setCurrentIndex(max(self.style_box.findData(chosen), 0))
+        self.style_box.setToolTip(
+            f"Add your own .csl styles to {stylebook.user_styles_dir()} and reopen Preferences."
+        )
 
         self.table = QTableWidget(self)
         self.table.setColumnCount(2)
@@ -74,6 +87,7 @@ class PreferencesDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow("Theme:", self.theme_box)
+        form.addRow("Citation style:", self.style_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel("Keyboard shortcuts (click a key, then press the new one):", self))
@@ -118,6 +132,7 @@ class PreferencesDialog(QDialog):
         for action_id, keys in bindings.items():
             if keys != self._registry.keys(action_id):
                 self._registry.set_keys(action_id, keys)
+        settings.set_value(settings.CITATION_STYLE, str(self.style_box.currentData()))
         theme = str(self.theme_box.currentData())
         settings.set_value("appearance/theme", theme)
         apply_theme(theme)

@@ -5,6 +5,7 @@ backed up first, so a restore can itself be undone by restoring that)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from library.errors import QuotemarkError
-from library.service import Library
+
+if TYPE_CHECKING:
+    from app.controller import Controller
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _KINDS = {
@@ -36,7 +39,7 @@ class RestoreDialog(QDialog):
 
     restored = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from Backup")
         self.setObjectName("restoreDialog")

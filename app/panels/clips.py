@@ -1,13 +1,17 @@
 """The Clips tab: this post's clips or all of them, edited in place.
 
 Note, tags and citation key are edited in the form under the list; each
-edit is an undo command (:class:`app.undo.EditClip`) on the window's stack,
-so Ctrl+Z puts the previous value back. The library checks a key's form and
+edit is an operation run by the controller (:mod:`app.controller`) and lands
+on its undo stack, so Ctrl+Z puts the previous value back. The panel follows
+the controller's ``changed`` signal: rows of clips added, edited or removed
+(here, by undo, or by another process) change in place, the selection and
+any unsaved typing in the form stay. The library checks a key's form and
 uniqueness and the panel shows its message under the list when it refuses
 one (the old key stays, and nothing lands on the undo stack). Delete asks
 the main window to delete the selection (an undoable command); "Copy as
-citation" puts the passage with a formatted citation (Chicago author-date,
-via :mod:`library.export.cite`) on the clipboard.
+citation" puts the passage with a formatted citation in the style chosen in
+Preferences (via :mod:`library.export.cite`) on the clipboard, as rich text
+(HTML) and plain text.
 
 The model is a thin adapter over :class:`~library.model.Clip` rows; it
 formats nothing expensive, so 100,000 clips list without a stall.
@@ -21,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +33,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,21 +42,26 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app import settings
 from app.actions import bindings, key_hint
+from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from app.style import mute
-from app.undo import ClipField, EditClip
 from library.errors import QuotemarkError
-from library.export import format_citation, format_in_text
+from library.export import Formatted, format_clips
+from library.export.markdown import pandoc_clips
+from library.export.stylebook import DEFAULT_STYLE
 from library.model import Change, Clip
-from library.service import ExportScope, Library
+from library.records import ExportScope
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Passage", "Speaker", "¶", "Note", "Tags", "Key")
@@ -93,6 +103,26 @@ class ClipTableModel(QAbstractTableModel):
                 self._rows[row] = clip
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return
+
+    def remove_clips(self, clip_ids: Sequence[int]) -> None:
+        """Take these clips' rows out (the others keep their selection)."""
+        gone = set(clip_ids)
+        for row in range(len(self._rows) - 1, -1, -1):
+            if self._rows[row].id in gone:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+
+    def add_clips(self, clips: Sequence[Clip]) -> None:
+        """Insert clips at their place (oldest first: by id)."""
+        for clip in sorted(clips, key=lambda c: c.id):
+            if self.row_of(clip.id) is not None:
+                self.replace_clip(clip)
+                continue
+            row = next((r for r, c in enumerate(self._rows) if c.id > clip.id), len(self._rows))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, clip)
+            self.endInsertRows()
 
     def clip(self, row: int) -> Clip:
         """The clip in ``row``."""
@@ -172,18 +202,6 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
-_OPENING = '"\u201c\u201e\u00ab\u2018'
-_CLOSING = '"\u201d\u00bb\u2019'
-
-
-def _unquoted(text: str) -> str:
-    """A clipped quotation without its own outer marks (the citation puts
-    its own around it): "“It is.”" -> "It is."."""
-    if len(text) >= 2 and text[0] in _OPENING and text[-1] in _CLOSING:
-        return text[1:-1].strip()
-    return text
-
-
 def _details(clip: Clip) -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
     speaker = clip.speaker or clip.role
@@ -212,21 +230,14 @@ class ClipsPanel(QWidget):
     """The Clips tab."""
 
     clip_activated = Signal(object)  # a Clip to show in the reader
-    delete_requested = Signal(list)  # clip ids (the window pushes an undo command)
-    clips_edited = Signal(object)  # the Change of an inline edit
+    delete_requested = Signal(list)  # clip ids (the window asks the controller)
     status = Signal(str)
 
-    def __init__(
-        self,
-        library: Library,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
-        # The window passes its own stack, so one Ctrl+Z serves every edit.
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._library = controller
+        # The controller's stack, so one Ctrl+Z serves every edit.
+        self.undo_stack = controller.undo_stack
         self._post_id: int | None = None
         self.model = ClipTableModel(self)
         self.view = QTableView(self)
@@ -277,6 +288,19 @@ class ClipsPanel(QWidget):
         self.this_post_button.setChecked(True)
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
+        # "Copy as Pandoc" sits in a small menu beside the copy button, so
+        # the panel needs no more width than before.
+        self.pandoc_action = QAction("Copy as Pandoc", self)
+        self.pandoc_action.setToolTip(
+            "Copy the selected clips with Pandoc citations, [@key, para. 4], for Markdown"
+        )
+        self.copy_more_button = QToolButton(self)
+        self.copy_more_button.setToolTip("More ways to copy")
+        self.copy_more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.copy_more_button.setArrowType(Qt.ArrowType.DownArrow)
+        copy_menu = QMenu(self.copy_more_button)
+        copy_menu.addAction(self.pandoc_action)
+        self.copy_more_button.setMenu(copy_menu)
         self.delete_button = QPushButton("Delete", self)
         self._name_keys()
         bindings().changed.connect(self._name_keys)
@@ -297,6 +321,7 @@ class ClipsPanel(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.copy_more_button)
         bottom.addStretch(1)
         bottom.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -310,6 +335,7 @@ class ClipsPanel(QWidget):
         self.model.edit_requested.connect(self._on_model_edit_requested)
         self._scope.buttonClicked.connect(self._on_scope_buttonClicked)
         self.copy_button.clicked.connect(self.copy_citation)
+        self.pandoc_action.triggered.connect(self.copy_pandoc)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -318,6 +344,8 @@ class ClipsPanel(QWidget):
         self.key_edit.editingFinished.connect(self._on_key_edit_editingFinished)
         for edit in (self.note_edit, self.tags_edit, self.key_edit):
             edit.installEventFilter(self)
+        controller.changed.connect(self._on_controller_changed)
+        controller.refused.connect(self._on_controller_refused)
         self._update_buttons()
 
     # -- public -----------------------------------------------------------
@@ -357,9 +385,12 @@ class ClipsPanel(QWidget):
                     self.view.selectionModel().SelectionFlag.Select
                     | self.view.selectionModel().SelectionFlag.Rows,
                 )
-        count = len(clips)
-        self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s"))
+        self._show_count()
         self._update_buttons()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s"))
 
     def selected_clip_ids(self) -> list[int]:
         """The selected clips, in list order."""
@@ -382,21 +413,17 @@ class ClipsPanel(QWidget):
     def citation_text(self, clip_ids: Sequence[int]) -> str:
         """The clips as quoted passages with their formatted citations:
         ``“passage” — Speaker (Author 2017, para. 1)`` then the reference."""
+        return self.citation_formatted(clip_ids).text
+
+    def citation_formatted(self, clip_ids: Sequence[int]) -> Formatted:
+        """:meth:`citation_text` as rich text and plain text, in the style
+        chosen in Preferences (each post's reference once)."""
         if not clip_ids:
-            return ""
+            return Formatted("", "")
+        wanted = set(clip_ids)
         citations = self._library.citations(ExportScope(clip_ids=tuple(clip_ids)))
-        parts: list[str] = []
-        for citation in citations:
-            clip = citation.clip
-            if clip is None or clip.id not in clip_ids:
-                continue
-            passage = _unquoted(" ".join(clip.text.split()))
-            speaker = clip.speaker or clip.role
-            who = f" — {speaker}" if speaker else ""
-            parts.append(
-                f"“{passage}”{who} {format_in_text(citation)}\n\n{format_citation(citation)}"
-            )
-        return "\n\n".join(parts)
+        chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]
+        return format_clips(chosen, settings.get_str(settings.CITATION_STYLE, DEFAULT_STYLE))
 
     @Slot()
     def copy_citation(self) -> bool:
@@ -406,12 +433,30 @@ class ClipsPanel(QWidget):
             self.status.emit("Select a clip to copy it as a citation.")
             return False
         try:
-            text = self.citation_text(ids)
+            formatted = self.citation_formatted(ids)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
-        QGuiApplication.clipboard().setText(text)
+        data = QMimeData()
+        data.setText(formatted.text)
+        data.setHtml(formatted.html)
+        QGuiApplication.clipboard().setMimeData(data)
         self.status.emit("Copied a citation." if len(ids) == 1 else f"Copied {len(ids)} citations.")
+        return True
+
+    @Slot()
+    def copy_pandoc(self) -> bool:
+        """Copy the selected clips with Pandoc citations; False when none is
+        selected."""
+        ids = self.selected_clip_ids()
+        if not ids:
+            self.status.emit("Select a clip to copy it with a Pandoc citation.")
+            return False
+        wanted = set(ids)
+        citations = self._library.citations(ExportScope(clip_ids=tuple(ids)))
+        chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]
+        QGuiApplication.clipboard().setText(pandoc_clips(chosen))
+        self.status.emit("Copied for Pandoc.")
         return True
 
     # -- internals --------------------------------------------------------
@@ -443,20 +488,22 @@ class ClipsPanel(QWidget):
 
     @Slot(int, str, str)
     def _on_model_edit_requested(self, clip_id: int, field: str, value: str) -> None:
-        name: ClipField = "note" if field == "note" else "tags" if field == "tags" else "key"
-        new: str | list[str] = parse_tags(value) if name == "tags" else value
-        if name == "key":
-            new = value.strip()
+        edit = self._library.edit_clip
         try:
-            # The edit happens before the push: a refused key never lands on the stack.
-            command = EditClip.create(
-                self._library, clip_id, name, new, self._on_edit_applied, self._on_edit_refused
-            )
+            # Refused (a taken key): nothing changes and nothing lands on the stack.
+            if field == "note":
+                clip = edit(clip_id, self, note=value)
+            elif field == "tags":
+                clip = edit(clip_id, self, tags=parse_tags(value))
+            else:
+                clip = edit(clip_id, self, key=value.strip())
         except QuotemarkError as error:
             self._on_edit_refused(str(error))  # the typed text stays, to be fixed
             return
-        self.undo_stack.push(command)
-        what = {"note": "note", "tags": "tags", "key": "citation key"}[name]
+        self.message.hide()
+        self.model.replace_clip(clip)
+        self._fill_form(force=True)
+        what = {"note": "note", "tags": "tags", "key": "citation key"}[field]
         self.status.emit(f"Saved the clip's {what}. {key_hint('edit.undo')} undoes.")
 
     @Slot()
@@ -464,16 +511,35 @@ class ClipsPanel(QWidget):
         # The tooltip names the undo key the user has now.
         self.delete_button.setToolTip(f"Delete the selected clips ({key_hint('edit.undo')} undoes)")
 
-    def _on_edit_applied(self, change: Change) -> None:
-        """An edit, its undo or its redo reached the library: show it."""
-        self.message.hide()
-        for clip_id in change.clips_changed:
-            try:
-                self.model.replace_clip(self._library.get_clip(clip_id))
-            except QuotemarkError:
-                continue
-        self._fill_form(force=True)
-        self.clips_edited.emit(change)
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, initiator: object) -> None:
+        """Follow a change made by undo, the window or another process:
+        only the rows it names; the selection and unsaved typing stay."""
+        if initiator is self:
+            return  # our own edit: shown already
+        touched = False
+        if change.clips_removed:
+            self.model.remove_clips(change.clips_removed)
+            touched = True
+        wanted = change.clips_added + change.clips_changed
+        if wanted:
+            for clip in self._library.clips_by_id(wanted):
+                listed = self.model.row_of(clip.id) is not None
+                if listed:
+                    self.model.replace_clip(clip)
+                elif self.showing_all() or clip.post_id == self._post_id:
+                    self.model.add_clips([clip])
+                touched = True
+        if touched:
+            self.message.hide()
+            self._show_count()
+            self._update_buttons(keep_typing=True)
+
+    @Slot(str, object)
+    def _on_controller_refused(self, message: str, initiator: object) -> None:
+        """Undo or redo of one of our edits was refused: say why here."""
+        if initiator is self:
+            self._on_edit_refused(message)
 
     def _on_edit_refused(self, message: str) -> None:
         self.message.setText(message)
@@ -501,9 +567,10 @@ class ClipsPanel(QWidget):
         row = self.model.row_of(ids[0])
         return None if row is None else self.model.clip(row)
 
-    def _fill_form(self, *, force: bool = False) -> None:
+    def _fill_form(self, *, force: bool = False, keep_typing: bool = False) -> None:
         """Show the current clip's fields; ``force`` also clears each field's
-        own typing history, so Ctrl+Z there reaches the window's undo stack."""
+        own typing history, so Ctrl+Z there reaches the window's undo stack;
+        ``keep_typing`` leaves a field the user has typed into unsaved."""
         clip = self.current_clip()
         self.form.setEnabled(clip is not None)
         for edit, value in (
@@ -511,6 +578,8 @@ class ClipsPanel(QWidget):
             (self.tags_edit, ", ".join(clip.tags) if clip else ""),
             (self.key_edit, clip.key if clip else ""),
         ):
+            if keep_typing and edit.isModified():
+                continue
             if force or edit.text() != value:
                 edit.setText(value)
 
@@ -535,8 +604,9 @@ class ClipsPanel(QWidget):
         self._commit(KEY, self.key_edit.text().strip())
 
     @Slot()
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *, keep_typing: bool = False) -> None:
         has_selection = bool(self.view.selectionModel().selectedRows())
         self.copy_button.setEnabled(has_selection)
+        self.pandoc_action.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
-        self._fill_form()
+        self._fill_form(keep_typing=keep_typing)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.reader import highlight
-from app.reader.spans import marked_words, span_text
 from app.reader.theme import system_is_dark
 from app.style import mute
 from library.model import Post, Quote, QuoteKind
@@ -66,11 +65,9 @@ def quoted_words(post: Post, quote: Quote) -> str:
     quote's text."""
     if quote.kind is not QuoteKind.PARTIAL:
         return quote.span.text
-    texts = [block.text for block in post.blocks]
-    words = marked_words(texts, quote.span)
-    if not words:
+    if not quote.marked:
         return quote.span.text
-    return " … ".join(f"\u201c{span_text(texts, start, end)}\u201d" for start, end in words)
+    return " … ".join(f"\u201c{span.text}\u201d" for span in quote.marked)
 
 
 def entry_text(post: Post, quote: Quote) -> str:

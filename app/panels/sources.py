@@ -3,7 +3,7 @@
 Public API (the main window wires these)::
 
     citation_activated = Signal(int, object)  # (post id, library.model.Span) to open
-    set_library(lib)            # a library.service.Library (None: this post only)
+    set_library(controller)     # the app.controller.Controller (None: this post only)
     set_post(post | None)       # list the post's sources
     show_source(name) -> bool   # select a source by name and list its citations
 
@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,8 +39,11 @@ from PySide6.QtWidgets import (
 from app.panels.quotes import RoomyDelegate
 from app.style import mute
 from library.errors import QuotemarkError
-from library.model import Post, SourceKind, Span, paragraph_numbers
-from library.service import Library, SourceSummary
+from library.model import Change, Post, SourceKind, Span, paragraph_numbers
+from library.records import SourceSummary
+
+if TYPE_CHECKING:
+    from app.controller import Controller
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,7 +91,7 @@ class SourcesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesPanel")
-        self._library: Library | None = None
+        self._library: Controller | None = None
         self._post: Post | None = None
         self._rows: list[CitationRow] = []
         self._summaries: dict[int, SourceSummary] = {}
@@ -153,10 +157,26 @@ class SourcesPanel(QWidget):
 
     # -- public ------------------------------------------------------------
 
-    def set_library(self, lib: Library | None) -> None:
-        """Look citations up in ``lib`` (None: this post's mentions only)."""
+    def set_library(self, lib: Controller | None) -> None:
+        """Look citations up through the controller (None: this post's
+        mentions only)."""
+        if self._library is not None:
+            self._library.changed.disconnect(self._on_controller_changed)
         self._library = lib
+        if lib is not None:
+            lib.changed.connect(self._on_controller_changed)
         self.set_post(self._post)
+
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, _initiator: object) -> None:
+        """Posts citing this post's sources came or went (here or elsewhere):
+        the library-wide counts and citations follow; the selection stays."""
+        post = self._post
+        if post is None or not change.sources_changed:
+            return
+        known = {summary.id for summary in self._summaries.values()}
+        if known & set(change.sources_changed) or post.id in change.posts_added:
+            self.set_post(post)
 
     def set_post(self, post: Post | None) -> None:
         """List ``post``'s sources, keeping the selected source if it is
@@ -203,6 +223,18 @@ class SourcesPanel(QWidget):
         for row in range(self._sources.topLevelItemCount()):
             item = self._sources.topLevelItem(row)
             if item is not None and item.text(0).casefold() == wanted:
+                self._sources.setCurrentItem(item)
+                self._sources.scrollToItem(item)
+                self._show_citations()
+                return True
+        return False
+
+    def show_source_at(self, index: int) -> bool:
+        """Select the post's source number ``index`` (as the reader's link
+        names it); False if there is none."""
+        for row in range(self._sources.topLevelItemCount()):
+            item = self._sources.topLevelItem(row)
+            if item is not None and item.data(0, SOURCE_ROLE) == index:
                 self._sources.setCurrentItem(item)
                 self._sources.scrollToItem(item)
                 self._show_citations()
@@ -288,17 +320,10 @@ class SourcesPanel(QWidget):
         if lib is None:
             return {}
         try:
-            summaries = lib.sources(post_id=post.id)
+            # By the identity the library gave each source, never by name.
+            return lib.post_sources(post.id)
         except QuotemarkError:
             return {}
-        exact = {(s.kind, s.name): s for s in summaries}
-        by_name = {s.name: s for s in summaries}
-        found: dict[int, SourceSummary] = {}
-        for index, source in enumerate(post.analysis.sources):
-            summary = exact.get((source.kind, source.name)) or by_name.get(source.name)
-            if summary is not None:
-                found[index] = summary
-        return found
 
     def _library_rows(self, post: Post, source: int) -> list[CitationRow] | None:
         """Every citation across the library, or None when the library

@@ -47,7 +47,6 @@ from PySide6.QtGui import (
 
 from app.reader import highlight
 from app.reader.positions import BlockMap, PositionMap
-from app.reader.spans import marked_words
 from app.reader.theme import Theme, body_font, heading_scale, mono_font
 from library.model import Block, BlockKind, MentionKind, Post, QuoteKind, Resource
 
@@ -350,7 +349,6 @@ def build(
     positions = PositionMap(maps)
     quotes = post.analysis.quotes
     slots = highlight.speaker_slots(quotes)
-    texts = [block.text for block in post.blocks]
     for index in _quote_order(post):
         quote = quotes[index]
         start, end = positions.range_to_qt(quote.span.start, quote.span.end)
@@ -363,8 +361,9 @@ def build(
             else None
         )
         card = highlight.quote_card(quote, highlight.speaker_swatch(slot, dark=theme.dark), parent)
+        # The words the core found inside the marks (Quote.marked).
         words = (
-            marked_words(texts, quote.span)
+            [(m.start, m.end) for m in quote.marked]
             if quote.kind is QuoteKind.PARTIAL and quote.parent is None
             else ()
         )

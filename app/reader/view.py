@@ -3,7 +3,7 @@
 Public API (the main window wires these; keep them stable)::
 
     clip_requested = Signal(object)   # a library.model.Span (from clip_current())
-    source_activated = Signal(str)    # a cited source's name was clicked
+    source_activated = Signal(int)    # a cited source was clicked: its index in the analysis
     quote_changed = Signal(int)       # the current quote index (J/K, select_quote)
     show_post(post, clips=()) / clear() / post()
     set_clips(clips)                  # re-mark clipped passages
@@ -207,7 +207,7 @@ class ReaderView(QWidget):
     """Reads one post. See the module docstring for the public API."""
 
     clip_requested = Signal(object)
-    source_activated = Signal(str)
+    source_activated = Signal(int)  # the source's index in the post's analysis
     quote_changed = Signal(int)
     zoom_changed = Signal(float)
 
@@ -754,9 +754,10 @@ class ReaderView(QWidget):
     def _on_editor_anchorClicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == highlight.SOURCE_SCHEME:
-            name = self._built.sources.get(url.toString()) if self._built else None
-            if name:
-                self.source_activated.emit(name)
+            if self._built and url.toString() in self._built.sources:
+                index = url.path() or url.toString().partition(":")[2]
+                if index.isdigit():
+                    self.source_activated.emit(int(index))
         elif scheme in _WEB_SCHEMES:
             QDesktopServices.openUrl(url)
         # Anything else (file:, javascript:, relative links) does nothing.

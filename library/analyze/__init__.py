@@ -49,6 +49,7 @@ from library.analyze.attribution import (
 from library.analyze.document import Document
 from library.analyze.gender import of_description, of_pronoun
 from library.analyze.lexicon import NOT_NAMES, SPEECH_VERBS, words
+from library.analyze.marked import with_marked
 from library.analyze.marks import pair_marks
 from library.analyze.names import (
     PERSON_RUN,
@@ -94,7 +95,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     found = _with_blockquotes(doc, found)
     people = find_people(doc.prose, _quoted(found))
     finder = SourceFinder(doc)
-    quotes = _attribute(doc, found, people, finder)
+    quotes = with_marked(blocks, _attribute(doc, found, people, finder), doc)
     finder.scan_text()
     finder.scan_links()
     return Analysis(tuple(quotes), tuple(finder.sources), finder.mentions())

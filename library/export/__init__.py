@@ -12,7 +12,13 @@ from collections.abc import Sequence
 
 from library.export import biblatex, bibtex, csl_json, markdown, ris
 from library.export.atomic import write_atomic
-from library.export.cite import format_citation, format_in_text, styles
+from library.export.cite import (
+    Formatted,
+    format_citation,
+    format_clips,
+    format_in_text,
+    styles,
+)
 from library.export.groups import group
 from library.export.options import ExportOptions
 from library.export.registry import Exporter, get, names
@@ -21,10 +27,12 @@ from library.model import Citation
 __all__ = [
     "ExportOptions",
     "Exporter",
+    "Formatted",
     "entry_count",
     "export",
     "exporter",
     "format_citation",
+    "format_clips",
     "format_in_text",
     "formats",
     "styles",

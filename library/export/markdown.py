@@ -1,5 +1,8 @@
 """Markdown export: for each post its reference, then each clip as a block
-quote with its speaker and an in-text citation that names the paragraph.
+quote with its speaker and a Pandoc citation that names the paragraph,
+``[@smith2024, para. 4]``: ``pandoc --citeproc`` with the CSL-JSON export
+as bibliography turns it into the citation in any CSL style, and lists the
+post once. :func:`pandoc_clips` is "Copy as Pandoc".
 
 Text from pages is escaped so that it cannot become Markdown (or HTML)
 structure: a clip reading ``# Breaking`` or ``<script>`` stays text.
@@ -10,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from library.export import latex, passages
+from library.export import latex, passages, stylebook
 from library.export.cite import CitationFormatter
 from library.export.groups import group
 from library.export.latex import clean
 from library.export.options import ExportOptions
 from library.export.registry import Exporter, register
-from library.model import LINE_BREAK, Citation
+from library.model import LINE_BREAK, Citation, Clip
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
 _LINE_START = re.compile(r"^([-+=#]|\d+[.)])")
@@ -58,7 +61,7 @@ def _hard_breaks(paragraph: str) -> str:
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     """The Markdown document."""
     groups = group(citations, posts_only=options.posts_only)
-    style = options.citation_style
+    style = stylebook.load(options.citation_style)
     if options.posts_only:
         lines = ["# References", ""]
         lines += [
@@ -76,8 +79,8 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
             clip = citation.clip
             assert clip is not None
             who = passages.speaker(clip)
-            cite = formatter.in_text(passages.paragraph_range(clip))
-            attribution = f"\u2014 {escape(who)} {escape(cite)}" if who else escape(cite)
+            cite = pandoc_cite(citation.post_key, clip)
+            attribution = f"\u2014 {escape(who)} {cite}" if who else cite
             out += ["", *_quote_lines(clip.text), ">", f"> {attribution}"]
             if clean(clip.note):
                 out += ["", f"Note: {escape(clip.note)}"]
@@ -85,6 +88,38 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
             if tags:
                 out += ["", "Tags: " + ", ".join(escape(tag) for tag in tags)]
     return "\n".join(out) + "\n"
+
+
+_PANDOC_KEY = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_:.#$%&+?<>~/-]*[A-Za-z0-9_])?")
+
+
+def pandoc_cite(post_key: str, clip: Clip | None = None) -> str:
+    """A Pandoc citation of the post, with the clip's paragraph locator:
+    ``[@smith2024, para. 4]``, ``[@smith2024, paras. 2–4]``. A key Pandoc
+    would cut short (ending in punctuation) is written ``@{key}``."""
+    key = f"@{post_key}" if _PANDOC_KEY.fullmatch(post_key) else f"@{{{post_key}}}"
+    if clip is None:
+        return f"[{key}]"
+    first, last = passages.paragraphs(clip)
+    label = "para." if first == last else "paras."
+    return f"[{key}, {label} {passages.paragraph_range(clip)}]"
+
+
+def pandoc_clips(citations: Sequence[Citation]) -> str:
+    """ "Copy as Pandoc": each clip as its quoted passage, speaker and Pandoc
+    citation, ``“passage” — Speaker [@smith2024, para. 4]``, one a paragraph;
+    a post citation without a clip as ``[@key]``."""
+    lines: list[str] = []
+    for citation in citations:
+        clip = citation.clip
+        if clip is None:
+            lines.append(pandoc_cite(citation.post_key))
+            continue
+        who = passages.speaker(clip)
+        said = escape(passages.quoted(clip.text))
+        said = f"{said} \u2014 {escape(who)}" if who else said
+        lines.append(f"{said} {pandoc_cite(citation.post_key, clip)}")
+    return "\n\n".join(lines)
 
 
 register(Exporter("markdown", "Markdown", ".md", render))

@@ -6,6 +6,8 @@ BibTeX, biblatex, RIS, CSL-JSON and Markdown say the same thing.
 
 from __future__ import annotations
 
+import functools
+
 from library.export.latex import clean, escape
 from library.model import Clip
 
@@ -74,7 +76,10 @@ def summary(clip: Clip) -> str:
     return f"{locator(clip)}: {_passage(clip)}"
 
 
+@functools.lru_cache(maxsize=1024)
 def _passage(clip: Clip) -> str:
+    # Each export asks for a clip's passage twice in a row (the text, and
+    # whether it ends a sentence): built once.
     who = speaker(clip)
     return f"{quoted(clip.text)} \u2014 {who}" if who else quoted(clip.text)
 

@@ -31,6 +31,9 @@ _NOTES = re.compile(r"foot-?notes|end-?notes|references|reflist|fn-?list", re.IG
 MIN_PARAGRAPH = 25
 """Plain-text characters a block needs to count as prose when scoring."""
 
+NOTES_MARGIN = 0.25
+"""How much of a footnote section's score the best other container needs
+to be taken as the body instead of the notes."""
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
@@ -196,11 +199,18 @@ def _own(owner: Stats, text: str, in_link: bool) -> None:
         owner.commas += len(_COMMAS.findall(text))
 
 
-def score(order: list[Stats]) -> None:
-    """Credit each prose block's score to the containers above it."""
+def score(order: list[Stats], *, listings: bool = True) -> None:
+    """Credit each prose block's score to the containers above it
+    (``listings``: whether the page has any ``<pre>`` to leave out)."""
     for st in order:
         plain = st.own - st.own_link
-        if plain < MIN_PARAGRAPH or st.element.tag in HEADINGS:
+        # A code listing is not prose: its commas and length would make the
+        # table cell holding it outscore the article around it.
+        if (
+            plain < MIN_PARAGRAPH
+            or st.element.tag in HEADINGS
+            or (listings and _in_listing(st.element))
+        ):
             continue
         points = 1.0 + st.commas + min(plain / 100.0, 3.0)
         if st.element.tag in CONTAINERS:
@@ -217,6 +227,11 @@ def score(order: list[Stats]) -> None:
                 break
             ancestor = ancestor.parent
             level += 1
+
+
+def _in_listing(element: etree._Element) -> bool:
+    # Blocks inside a <pre> (a wrapper <div> per line) are code too.
+    return element.tag == "pre" or next(element.iterancestors("pre"), None) is not None
 
 
 def _weight(st: Stats) -> float:
@@ -243,17 +258,36 @@ def final_score(st: Stats) -> float:
     return st.score * (1.0 - st.link_density) * _weight(st)
 
 
-def choose(body: etree._Element) -> Page:
-    """Measure ``body`` and choose the elements that hold the article."""
+def choose(body: etree._Element, *, listings: bool = True) -> Page:
+    """Measure ``body`` and choose the elements that hold the article
+    (``listings``: whether the page has code listings, see :func:`score`)."""
     stats, order = measure(body)
-    score(order)
+    score(order, listings=listings)
     body_stats = stats[body]
     candidates = [st for st in order if st.score > 0 and st.element.tag in CONTAINERS]
     if not candidates:
         return Page(stats, order, body_stats, body_stats, [body])
     core = max(candidates, key=final_score)
+    if _NOTES.search(names(core.element)):
+        # Footnotes are the article's appendix: long notes with commas can
+        # outscore a short article, which is still the body; the notes
+        # join it after (_notes_after).
+        article = [st for st in candidates if not _within_notes(st)]
+        if article:
+            best = max(article, key=final_score)
+            if final_score(best) >= final_score(core) * NOTES_MARGIN:
+                core = best
     parts = _parts(core, body_stats)
     return Page(stats, order, body_stats, core, parts + _notes_after(parts, order, stats))
+
+
+def _within_notes(st: Stats) -> bool:
+    current: Stats | None = st
+    while current is not None:
+        if _NOTES.search(names(current.element)):
+            return True
+        current = current.parent
+    return False
 
 
 def _notes_after(

@@ -4,37 +4,75 @@ KaTeX, MathJax, MathML and Temml render a formula as dozens of positioned
 spans, a hidden MathML copy and often an SVG; read as text that is noise
 ("x2+y2", or nothing at all once the hidden parts are dropped). Every one of
 them also carries the TeX it was made from (an ``annotation``, an
-``alttext``, a ``data-math`` attribute, a ``math/tex`` script, the address of
-an image a TeX service drew), which is the form a researcher can read and
-quote. Each formula is replaced by that source, in place, before anything
-else removes parts of the page.
+``alttext``, a ``data-math`` attribute, a ``math/tex`` script), which is the
+form a researcher can read and quote. Each formula is replaced by that
+source, in place, before anything else removes parts of the page. A
+formula kept only as MathML is written out as TeX
+(:mod:`library.extract.mathml`).
+
+A formula may also be a picture drawn by a TeX rendering service
+(CodeCogs, WordPress.com's ``latex.php``, Google Chart's ``cht=tx``,
+upmath); the TeX is then in the image's address, and the image often has no
+alt text at all, so the sentence would read "Inline fraction: ." without it.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
 from library.extract.cleaning import is_attached, xml_safe
 from library.extract.landmarks import Landmarks
+from library.extract.mathml import mathml_tex
 from library.extract.xpath import Query
+from library.urls import split_url
 
 _ANNOTATION = Query(".//*[local-name()='annotation'][contains(@encoding, 'tex')]")
 _TEX_SCRIPT = Query(".//script[contains(@type, 'math/tex')]")
+_CODECOGS = re.compile(r"^/(?:[\w.]+\.(?:latex|image)|(?:svg|png|gif)\.\w+)$", re.IGNORECASE)
+_UPMATH = re.compile(r"^/(?:svg|png)/(.+)$", re.IGNORECASE)
+
+
+def image_tex(src: str) -> str | None:
+    """The TeX in the address of an image drawn by a TeX rendering service,
+    or ``None`` when ``src`` is not one (see the module doc)."""
+    parts = split_url(src.strip())
+    if parts is None:
+        return None
+    host = parts.netloc.lower()
+    query = parts.query
+    tex: str | None = None
+    if host.endswith("codecogs.com") and query and _CODECOGS.match(parts.path):
+        # The whole query is the formula; "&space;" is CodeCogs' space.
+        tex = unquote(query).replace("&space;", " ")
+    elif parts.path.endswith("/latex.php") or host.startswith("chart.") or "chart" in parts.path:
+        fields = parse_qs(query)
+        key = "latex" if "latex" in fields else "chl" if fields.get("cht") == ["tx"] else ""
+        tex = fields[key][0] if key else None
+    elif host.endswith("upmath.me") or host.endswith("upmath.edu"):
+        found = _UPMATH.match(parts.path)
+        tex = unquote(found.group(1)) if found else None
+    if tex is None:
+        return None
+    tex = " ".join(tex.split())
+    return tex or None
 
 
 def tex_source(element: etree._Element) -> str | None:
     """The TeX a rendered formula was made from, if it says."""
+    if element.tag == "img":
+        # A known service's address first; else any address whose query or
+        # last segment reads as TeX.
+        src = element.get("src") or ""
+        return image_tex(src) or _tex_in_address(src)
     for attribute in ("data-math", "data-tex", "data-latex", "alttext"):
         value = element.get(attribute)
         if value and value.strip():
             return value.strip()
     if element.tag == "script":
         return (element.text or "").strip() or None
-    if element.tag == "img":
-        return _tex_in_address(element.get("src") or "")
     for found in (*_ANNOTATION.elements(element), *_TEX_SCRIPT.elements(element)):
         text = "".join(str(part) for part in found.itertext()).strip()
         if text:
@@ -44,6 +82,8 @@ def tex_source(element: etree._Element) -> str | None:
         value = math.get("alttext")
         if value and value.strip():
             return value.strip()
+        # No TeX anywhere: write the MathML out as TeX.
+        return mathml_tex(math) or None
     return None
 
 
@@ -54,7 +94,9 @@ def _tex_in_address(src: str) -> str | None:
     """The TeX of an image drawn by a TeX service: the query (codecogs), its
     ``chl`` parameter (Google's chart API) or the last path segment, when
     it reads as TeX."""
-    parts = urlsplit(src)
+    parts = split_url(src)
+    if parts is None:
+        return None
     candidates: list[str] = [
         *parse_qs(parts.query).get("chl", []),
         unquote(parts.query),
@@ -77,6 +119,17 @@ def replace_formulas(root: etree._Element, marks: Landmarks) -> None:
         if source is None:
             continue
         tail = element.tail
+        # A formula is a word of its own; the page set it apart by margins
+        # ("…= 0</mjx-container>and they are").
+        if tail and tail[0].isalnum():
+            tail = " " + tail
+        previous = element.getprevious()
+        parent = element.getparent()
+        before = (
+            previous.tail if previous is not None else parent.text if parent is not None else ""
+        )
+        if before and before[-1].isalnum():
+            source = " " + source
         for child in list(element):
             element.remove(child)
         element.attrib.clear()

@@ -61,6 +61,11 @@ _WRAPPER = re.compile(
     re.IGNORECASE,
 )
 
+# Page builders that call every block of a page a widget ("elementor-widget
+# elementor-widget-text-editor"): the word says nothing there; what follows
+# it still does ("elementor-widget-nav-menu" is a menu).
+_BUILDER_PREFIX = re.compile(r"^(?:elementor-widget|so-widget|siteorigin-widget)(?:[-_]|$)")
+
 _ROLES_CHROME = frozenset(
     {
         "navigation",
@@ -117,7 +122,7 @@ _CONTENT_TOKEN = 2
 def _token_kind(token: str) -> int:
     # Class tokens repeat across elements and pages ("clearfix", "col-md-6",
     # "entry-content"); each is judged once.
-    text = camel_split(token)
+    text = _BUILDER_PREFIX.sub("", camel_split(token))
     chrome = bool(_CHROME.search(text))
     kind = 0
     if chrome and not _WRAPPER.search(text):

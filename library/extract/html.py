@@ -19,7 +19,9 @@ from lxml import etree
 from library.errors import NoArticle, UnreadableInput
 from library.extract.blocks import BlockBuilder
 from library.extract.boilerplate import tidy
+from library.extract.chatgpt import conversation_turns
 from library.extract.cleaning import clean_page
+from library.extract.code import drop_line_numbers
 from library.extract.content import (
     MIN_PARAGRAPH,
     Stats,
@@ -29,10 +31,13 @@ from library.extract.content import (
     weighted_length,
 )
 from library.extract.formulas import replace_formulas
+from library.extract.gmail import thread_messages
 from library.extract.landmarks import Landmarks, survey
 from library.extract.metadata import read_metadata
+from library.extract.notes import drop_note_markers
 from library.extract.parser import parse_markup
 from library.extract.pruning import prune
+from library.extract.relative_times import absolute_times
 from library.extract.sites import add_embedded_posts
 from library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
@@ -125,11 +130,22 @@ def _body(
 ) -> tuple[list[Block], dict[str, Resource], bool]:
     replace_formulas(root, marks)
     clean_page(root, marks, drop_hidden=strict)
+    drop_line_numbers(marks.listings, root)
+    absolute_times(marks.times, root)
+    drop_note_markers(marks.note_refs, root)
     body = root.find("body")
     if body is None:
         body = root
-    if strict:
-        page = choose(body)
+    thread = None
+    if strict and marks.conversation:
+        thread = thread_messages(body) or conversation_turns(body)
+    if thread is not None:
+        # A Gmail thread or a ChatGPT conversation is every message, not
+        # the longest one.
+        prose = True
+        content = thread
+    elif strict:
+        page = choose(body, listings=bool(marks.listings))
         prose = _has_prose(page.order)
         prune(page)
         content = page.content

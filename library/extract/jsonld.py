@@ -55,6 +55,9 @@ ARTICLE_TYPES = frozenset(
 )
 PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "qapage", "profilepage"})
 PUBLISHER_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+_ORGANISATION_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "onlinebusiness", "newspaper"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,9 @@ class LinkedData:
     modified: str = ""
     publisher: str = ""
     site: str = ""
+    organisations: tuple[str, ...] = ()
+    """Names the JSON-LD gives to organisations (the publisher unless it is
+    typed as a person, the website, any Organization node): never authors."""
     url: str = ""
     language: str = ""
     description: str = ""
@@ -85,10 +91,15 @@ def read_linked_data(scripts: Iterable[str]) -> LinkedData:
     article = _first_of(nodes, ARTICLE_TYPES) or _first_of(nodes, PAGE_TYPES)
     website = _first_of(nodes, frozenset({"website"}))
     site = _name(website, by_id) if website else ""
+    organisations = [_name(node, by_id) for node in nodes if _types(node) & _ORGANISATION_TYPES]
+    if site:
+        organisations.append(site)
     if article is None:
-        return LinkedData(site=site)
+        return LinkedData(site=site, organisations=_unique(organisations))
     publisher = _resolve(article.get("publisher"), by_id)
     publisher_name = _name(publisher, by_id) if isinstance(publisher, dict) else _text(publisher)
+    if publisher_name and not (isinstance(publisher, dict) and "person" in _types(publisher)):
+        organisations.append(publisher_name)
     return LinkedData(
         title=_text(article.get("headline")) or _text(article.get("name")),
         authors=tuple(_people(article.get("author") or article.get("creator"), by_id)),
@@ -96,11 +107,16 @@ def read_linked_data(scripts: Iterable[str]) -> LinkedData:
         modified=_text(article.get("dateModified")),
         publisher=publisher_name,
         site=site,
+        organisations=_unique(organisations),
         url=_url(article.get("url")) or _url(article.get("mainEntityOfPage")),
         language=_language(article.get("inLanguage")),
         description=_text(article.get("description")),
         body=_text(article.get("articleBody")),
     )
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def _load(text: str) -> Any:

@@ -1,7 +1,7 @@
 """One pass over a freshly parsed page, noting the elements later stages
 ask about: ``<meta>`` and ``<link>`` tags, the ``<title>``, headings,
 JSON-LD scripts, microdata and microformat author markers (Medium's
-``data-testid`` too), rendered formulas, and elements the page hides.
+``data-testid`` too), rendered formulas, code listings, and elements the page hides.
 
 Asking each question with its own XPath walks the whole tree every time
 (about a millisecond each on a news page); this walk happens once.
@@ -16,6 +16,24 @@ from typing import cast
 from lxml import etree
 
 _MATH_TAGS = frozenset({"math", "mjx-container"})
+_NOTED_TAGS = frozenset(
+    {
+        "h1",
+        "noscript",
+        "pre",
+        "sup",
+        "time",
+        "relative-time",
+        "img",
+        "math",
+        "mjx-container",
+        "address",
+    }
+)
+"""Tags the survey notes by tag alone (beside what attributes tell)."""
+_TEX_IMAGE = re.compile(r"latex|cht=tx|upmath\.", re.IGNORECASE)
+"""An image address that may be a formula drawn by a TeX service
+(:func:`library.extract.formulas.image_tex` decides)."""
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
 _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
 # Only X's article headline: a post's markup ("tweet") may be an embed.
@@ -45,9 +63,13 @@ class Landmarks:
     authorish: list[etree._Element] = field(default_factory=list)  # class/id/rel author
     hidden: list[etree._Element] = field(default_factory=list)
     formulas: list[etree._Element] = field(default_factory=list)  # rendered math
+    listings: list[etree._Element] = field(default_factory=list)  # <pre> code
+    times: list[etree._Element] = field(default_factory=list)  # time markup
+    note_refs: list[etree._Element] = field(default_factory=list)  # <sup>, <a href="#…">
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
+    conversation: bool = False  # a Gmail message body or a ChatGPT message
 
 
 def survey(root: etree._Element) -> Landmarks:
@@ -84,17 +106,28 @@ def survey(root: etree._Element) -> Landmarks:
             continue
         if not in_body:
             continue
-        if tag == "h1":
+        if tag not in _NOTED_TAGS:
+            pass  # most elements: one set lookup instead of the chain below
+        elif tag == "h1":
             marks.h1s.append(element)
-        elif tag == "img":
-            # A formula drawn by a TeX image service carries its TeX in the
-            # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D").
-            src = element.get("src") or ""
-            if "%5C" in src or "%5c" in src or "\\" in src:
-                marks.formulas.append(element)
-            continue
         elif tag == "noscript":
             marks.noscripts.append(element)
+        elif tag == "pre":
+            marks.listings.append(element)
+        elif tag == "address":
+            # HTML's element for the author's contact details.
+            marks.authorish.append(element)
+        elif tag == "sup":
+            marks.note_refs.append(element)
+        elif tag == "time" or tag == "relative-time":
+            marks.times.append(element)
+        elif tag == "img":
+            # A formula drawn by a TeX image service carries its TeX in the
+            # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D"). (The image's
+            # attributes are still noted below: it may be hidden.)
+            src = element.get("src")
+            if src and (_TEX_IMAGE.search(src) or "%5C" in src or "%5c" in src or "\\" in src):
+                marks.formulas.append(element)
         elif tag in _MATH_TAGS:
             marks.formulas.append(element)
             continue
@@ -117,12 +150,25 @@ def survey(root: etree._Element) -> Landmarks:
             attributes.get("data-math") or attributes.get("data-tex")
         ):
             marks.formulas.append(element)
+        if tag == "a":
+            if attributes.get("href", "").startswith("#"):
+                marks.note_refs.append(element)
+        elif tag == "span" or tag == "abbr":
+            title = attributes.get("title")
+            if title and title[:1].isdigit():
+                # A machine time in a title ("2025-06-15T12:00:00"), as HN
+                # keeps it behind "1 day ago".
+                marks.times.append(element)
         rel = attributes.get("rel")
         testid = attributes.get("data-testid")
         if _EMBEDDED_POST in attributes:
             marks.embedded_posts.append(element)
         if testid in _X_TESTIDS:
             marks.x_markup = True
+        if tag == "div" and ("a3s" in names or "data-message-author-role" in attributes):
+            # Gmail's message body class, ChatGPT's message role: the body
+            # is a conversation (library.extract.gmail, .chatgpt).
+            marks.conversation = True
         # Substring tests first: a regex per element costs more than the
         # whole walk.
         if (

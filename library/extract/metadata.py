@@ -17,7 +17,7 @@ scripts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -102,6 +102,12 @@ _PLATFORMS = frozenset(
 )
 """Hosts whose name a page gives as its site while its JSON-LD publisher
 names the publication itself."""
+_OUTLET_DESK = re.compile(
+    r"\s+(?:staff|team|desk|editors|editorial(?: board| team)?|newsroom|news desk|reporters|"
+    r"web desk|digital|online)$",
+    re.IGNORECASE,
+)
+"""An outlet's own collective byline ("Jerusalem Post Staff", "Sky News Desk")."""
 _DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 _LANGUAGE_KEYS = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
 
@@ -118,8 +124,9 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # A publication hosted on a platform ("Voodoo Engineering" on
         # Medium) is what a citation names; the platform is only its host.
         site = linked.publisher
-    heading = _main_heading(marks)
-    authors = _authors(root, marks, meta, linked)
+    heading = _main_heading(marks, [site or "", *linked.organisations])
+    outlets = list(linked.organisations)
+    authors = _authors(root, marks, meta, linked, outlets)
     # An og:title that only names the brand or the author ("Example AI")
     # is no headline.
     names = {name.casefold() for name in (*authors, site or "") if name}
@@ -270,33 +277,63 @@ def _canonical_url(
     return None
 
 
-def _main_heading(marks: Landmarks) -> str:
-    headings = marks.h1s
+def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
+    # A blog's or newsletter's name set as an <h1> in its masthead is not
+    # the post's headline.
+    names = {_outlet_key(name) for name in outlets if name}
+    headings = [
+        (heading, text)
+        for heading, text in ((heading, _text(heading)) for heading in marks.h1s)
+        if _outlet_key(text) not in names
+    ]
     if not headings:
         return ""
-    for heading in headings:
+    for heading, text in headings:
         if any(a.tag in ("article", "main") for a in heading.iterancestors()):
-            return _text(heading)
-    return _text(headings[0])
+            return text
+    return headings[0][1]
 
 
 def _authors(
-    root: etree._Element, marks: Landmarks, meta: dict[str, list[str]], linked: LinkedData
+    root: etree._Element,
+    marks: Landmarks,
+    meta: dict[str, list[str]],
+    linked: LinkedData,
+    outlets: list[str],
 ) -> tuple[str, ...]:
-    names = author_names(linked.authors)
-    if names:
-        return names
+    # The first source that names someone other than the outlet: a page
+    # that gives its publisher as the author ("Sky" on Sky News, the
+    # station's Facebook page) may still show its reporter's byline.
+    for names in _author_sources(root, marks, meta, linked):
+        people = tuple(name for name in names if not _names_outlet(name, outlets))
+        if people:
+            return people
+    return ()
+
+
+def _author_sources(
+    root: etree._Element, marks: Landmarks, meta: dict[str, list[str]], linked: LinkedData
+) -> Iterator[tuple[str, ...]]:
+    # In the order of how deliberately the page states them; lazily, as
+    # reading the visible byline walks the page.
+    yield author_names(linked.authors)
     for name in _AUTHOR_KEYS:
-        names = author_names(meta.get(name, ()))
-        if names:
-            return names
-    names = author_names(meta.get("citation_author", ()), split=False)
-    if names:
-        return names
-    names = author_names(_itemprop_authors(marks))
-    if names:
-        return names
-    return page_authors(root, marks)
+        yield author_names(meta.get(name, ()))
+    yield author_names(meta.get("citation_author", ()), split=False)
+    yield author_names(_itemprop_authors(marks))
+    yield page_authors(root, marks)
+
+
+def _names_outlet(name: str, outlets: list[str]) -> bool:
+    """Is an author entry the publisher itself: an organisation the JSON-LD
+    names, spelt with or without its hyphens, or its staff ("Jerusalem Post
+    Staff")?"""
+    key = _outlet_key(_OUTLET_DESK.sub("", name))
+    return any(key == _outlet_key(outlet) for outlet in outlets)
+
+
+def _outlet_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
 
 
 def _itemprop_authors(marks: Landmarks) -> list[str]:

@@ -1,7 +1,8 @@
 """Authors and dates written in the page itself, for pages whose metadata
 does not state them: a ``<time>`` element, a dateline ("Saturday, November
 11, 2017" in Blogger's date header, "May 22, 2026" above the headline), a
-byline ("By John Gruber"), an hCard (``.author .fn``).
+byline ("By John Gruber"), an hCard (``.author .fn``), an ``<address>`` (HTML's
+element for the author's contact details).
 
 The first clue in reading order wins, skipping the parts of a page that
 talk about other posts (related posts, comments, sidebars), whose dates and
@@ -68,10 +69,13 @@ _BY_TEXT = Query(
     " or starts-with(normalize-space(.), 'Posted by'))]"
 )
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
+    r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
     r"(?:[-_]{0,2}(?:name|link|names|info|text))?$",
     re.IGNORECASE,
 )
+"""A class naming the post's byline, also under a component prefix
+("sdc-article-author__name"); a comment's author is ruled out by where it
+is, not by its name."""
 _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "header", "td"})
 
 
@@ -167,7 +171,9 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
             return names
     for element in marks.authorish[:30]:
         tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
-        if not any(_AUTHOR_TOKEN.match(token) for token in tokens if token):
+        if element.tag != "address" and not any(
+            _AUTHOR_TOKEN.match(token) for token in tokens if token
+        ):
             continue
         text = _text(element)
         if not text or len(text) > 120 or _elsewhere(element):

@@ -21,6 +21,7 @@ from library.extract.hints import is_chrome_class, names
 _NOTES = re.compile(
     r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I
 )
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 LINK_LISTS = frozenset(
     {"ul", "ol", "dl", "div", "section", "table", "aside", "header", "footer", "p", "form"}
 )
@@ -80,5 +81,14 @@ def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
     if tag in LINK_LISTS and st.link and st.link_density > 0.6:
         plain = st.text - st.link
         limit = 60 if tag == "p" else 150
+        if tag == "p" and _shows_addresses(element):
+            return False  # "And a link: https://…": the writer's own words
         return plain < limit and st.prose < 0.1 * total
     return False
+
+
+def _shows_addresses(paragraph: etree._Element) -> bool:
+    # A paragraph whose links show their own addresses was written by
+    # someone pasting a link; a teaser or "read more" line shows headlines.
+    links = [" ".join("".join(str(t) for t in a.itertext()).split()) for a in paragraph.iter("a")]
+    return bool(links) and all(_ADDRESS.match(text) for text in links)

@@ -37,6 +37,7 @@ class Archive:
     saved_at: str | None
     resources: dict[str, Resource] = field(default_factory=dict)
 
+
 MAX_MULTIPARTS = 200
 """Multipart sections an archive may hold (nested or not)."""
 _MULTIPART = re.compile(rb"content-type:[ \t]*multipart/", re.IGNORECASE)

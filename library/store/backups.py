@@ -32,7 +32,6 @@ KEEP_DAYS = 7
 KEEP_DAYS_ENV = "QUOTEMARK_BACKUP_DAYS"
 """Environment override of :data:`KEEP_DAYS` (0 turns daily backups off)."""
 
-_HEADER = b"SQLite format 3\x00"
 _DAILY = re.compile(r"^(?P<stem>.+)-daily-(?P<day>\d{4}-\d{2}-\d{2})\.sqlite3$")
 _STAMPED = re.compile(r"-(?P<stamp>\d{8}-\d{6})\.sqlite3$")
 
@@ -67,10 +66,16 @@ def check_file(path: Path) -> None:
     """Refuse a file where the library should be that is not a library: an
     empty file (a disk that filled up, a failed copy) or a file of another
     kind. Opening would turn it into a new, empty library and hide the loss.
-    A missing file is fine (a new library)."""
+    A missing file is fine (a new library).
+
+    The file is never opened with a plain ``open()``: closing any descriptor
+    of a database file drops every POSIX lock this process holds on it, so a
+    window whose worker thread opens a second Library would lose its own
+    connection's locks, and another process's checkpoint could then corrupt
+    what the window reads. SQLite itself is asked instead (it shares one
+    descriptor per file within a process)."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_HEADER))
+        size = path.stat().st_size
     except FileNotFoundError:
         return
     except OSError as error:
@@ -78,20 +83,17 @@ def check_file(path: Path) -> None:
             f"The library {path} cannot be read: {error.strerror or error}.", path=str(path)
         ) from error
     wal = path.with_name(path.name + "-wal")
-    if not header and not (wal.exists() and wal.stat().st_size > 0):
+    if not size and not (wal.exists() and wal.stat().st_size > 0):
         raise LibraryDamaged(
             f"The library {path} is an empty file (0 bytes); Quotemark did not touch it. "
             f"{restore_hint(path)}",
             path=str(path),
         )
-    if header and header != _HEADER:
-        raise LibraryDamaged(
-            f"The file {path} is not a Quotemark library (it is not an SQLite database); "
-            f"Quotemark did not touch it. {restore_hint(path)}",
-            path=str(path),
-        )
-    if header:
+    if size:
         _check_foreign(path)
+
+
+_NOT_A_DATABASE = 26  # SQLITE_NOTADB
 
 
 def _check_foreign(path: Path) -> None:
@@ -104,6 +106,16 @@ def _check_foreign(path: Path) -> None:
     except sqlite3.Error:
         return
     try:
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) == _NOT_A_DATABASE:
+                raise LibraryDamaged(
+                    f"The file {path} is not a Quotemark library (it is not an SQLite "
+                    f"database); Quotemark did not touch it. {restore_hint(path)}",
+                    path=str(path),
+                ) from error
+            raise
         check_tables(conn, path)
     except sqlite3.Error:
         return

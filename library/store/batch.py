@@ -81,6 +81,7 @@ def _ask_kernel_for_death_signal(parent: int) -> None:
     if os.getppid() != parent:
         os._exit(1)
 
+
 PARALLEL_MIN = 6
 """Batches at least this big use the process pool."""
 

@@ -110,6 +110,7 @@ def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
     return {
         "quotes": [
             [span_to_json(q.span), str(q.kind), _speaker_to_json(q.speaker), q.parent]
+            + ([[span_to_json(m) for m in q.marked]] if q.marked else [])
             for q in analysis.quotes
         ],
         "sources": [[s.name, str(s.kind), s.url] for s in analysis.sources],
@@ -121,8 +122,14 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
     """The analysis :func:`analysis_to_json` wrote."""
     return Analysis(
         quotes=tuple(
-            Quote(span_from_json(span), QuoteKind(kind), _speaker_from_json(speaker), parent)
-            for span, kind, speaker, parent in data["quotes"]
+            Quote(
+                span_from_json(span),
+                QuoteKind(kind),
+                _speaker_from_json(speaker),
+                parent,
+                tuple(span_from_json(m) for m in rest[0]) if rest else (),
+            )
+            for span, kind, speaker, parent, *rest in data["quotes"]
         ),
         sources=tuple(Source(n, SourceKind(k), u) for n, k, u in data["sources"]),
         mentions=tuple(

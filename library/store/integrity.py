@@ -56,9 +56,7 @@ class CheckReport:
 def check(conn: sqlite3.Connection) -> CheckReport:
     """Run SQLite's checks and decode every stored post."""
     problems = [
-        str(row[0])
-        for row in conn.execute("PRAGMA integrity_check")
-        if str(row[0]).lower() != "ok"
+        str(row[0]) for row in conn.execute("PRAGMA integrity_check") if str(row[0]).lower() != "ok"
     ]
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"{table} row {rowid} refers to a missing {parent} row")

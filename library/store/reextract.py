@@ -53,12 +53,14 @@ def reextract_one(
     post_id: int,
     rerun: Callable[[RawDocument], Processed],
     replacement: Processed | None = None,
+    before_commit: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Outcome:
     """Re-extract ``post_id`` in one transaction with ``rerun`` (the
     pipeline's :func:`~library.pipeline.reprocess`, passed in: the store
     sits below the pipeline); failures leave it as it was. With
     ``replacement`` (a newer save of the post, processed) that becomes the
-    post's stored original and content instead."""
+    post's stored original and content instead. ``before_commit`` runs last
+    inside the transaction (the change log)."""
     try:
         old_blocks = store_posts.load_blocks(conn, post_id)
     except DamagedPost:
@@ -114,6 +116,8 @@ def reextract_one(
                     ),
                 )
                 moved.append(clip.id)
+            if before_commit is not None:
+                before_commit(conn)
     except LibraryError as error:
         return Outcome(title, message=f"Post {post_id} ({title}): {error.message}")
     message = ""

@@ -144,7 +144,19 @@ CREATE INDEX retired_keys_url ON retired_keys(url_key);
 CREATE INDEX retired_keys_hash ON retired_keys(content_hash);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: the change log (library/store/changelog.py), so a window sees
+# what another process changed, in the same detail as its own edits.
+_V4 = """
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so readers can count on it
+    kind TEXT NOT NULL,                 -- the operation: clip, delete_posts, import, ...
+    origin TEXT NOT NULL,               -- the Library instance that made it
+    at TEXT NOT NULL,                   -- ISO 8601 with offset
+    change TEXT NOT NULL                -- JSON: the Change's fields that name ids
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)

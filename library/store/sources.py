@@ -90,6 +90,27 @@ def store_mentions(conn: sqlite3.Connection, post_id: int, analysis: Analysis) -
     )
 
 
+def source_ids_of(conn: sqlite3.Connection, post_id: int, analysis: Analysis) -> dict[int, int]:
+    """The library id of each of a post's sources, by its index in the
+    post's analysis, read from where the post's mentions were stored (the
+    identity the library gave them, not a match by name)."""
+    stored = {
+        (r[0], r[1], r[2], r[3]): int(r[4])
+        for r in conn.execute(
+            "SELECT start_block, start_offset, end_block, end_offset, source_id"
+            " FROM mentions WHERE post_id = ?",
+            (post_id,),
+        )
+    }
+    found: dict[int, int] = {}
+    for mention in analysis.mentions:
+        sp = mention.span
+        ident = stored.get((sp.start.block, sp.start.offset, sp.end.block, sp.end.offset))
+        if ident is not None:
+            found.setdefault(mention.source, ident)
+    return found
+
+
 def list_sources(
     conn: sqlite3.Connection, post_id: int | None
 ) -> list[tuple[int, str, str, str | None, int, int]]:

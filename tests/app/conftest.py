@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.main_window import MainWindow
 from app.reader.view import ReaderView
 from library import paths
@@ -44,7 +45,7 @@ def library() -> Iterator[Library]:
 def window(qtbot: QtBot, library: Library) -> MainWindow:
     """The main window on the test's library, shown and active; a module
     overrides it to open a post first."""
-    return show(qtbot, MainWindow(library, paths.library_file()))
+    return show(qtbot, MainWindow(Controller(library)))
 
 
 @pytest.fixture

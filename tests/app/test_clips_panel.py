@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.library_pane import SECONDARY_ROLE
 from app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
+from library.export.passages import inner_quotes
 from library.model import Clip, Position, Span
 from library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden
@@ -42,7 +44,7 @@ def clip(library: Library) -> Clip:
 
 @pytest.fixture
 def panel(qtbot: QtBot, library: Library, clip: Clip) -> ClipsPanel:
-    widget = ClipsPanel(library)
+    widget = ClipsPanel(Controller(library))
     qtbot.addWidget(widget)
     widget.resize(700, 400)
     widget.show()
@@ -114,7 +116,8 @@ def test_copy_as_citation_puts_the_passage_and_a_reference_on_the_clipboard(
     panel.select_clip(clip.id)
     assert panel.copy_citation()
     text = QApplication.clipboard().text()
-    assert " ".join(clip.text.split()) in text
+    # Quoted, the passage's own quotation marks become single ones.
+    assert inner_quotes(" ".join(clip.text.split())) in text
     assert "The Harbour Ferry Sails at Night Again" in text
 
 
@@ -125,13 +128,13 @@ def test_a_quote_is_copied_with_its_speaker_and_paragraph_without_doubled_marks(
     post = library.post(ferry.id)
     quote = next(q for q in post.analysis.quotes if "We waited" in q.span.text)
     clip, _ = library.clip(post.id, quote.span)
-    panel = ClipsPanel(library)
+    panel = ClipsPanel(Controller(library))
     qtbot.addWidget(panel)
     text = panel.citation_text([clip.id])
     first_line = text.splitlines()[0]
     assert first_line.startswith("“We waited a long time for this")
     assert "““" not in first_line
-    assert "— Mara Holm (" in first_line
+    assert "— Mara Holm, the harbour master (" in first_line
     assert f"para. {clip.paragraph}" in first_line
 
 
@@ -151,3 +154,69 @@ def test_delete_asks_the_window_with_the_selected_ids(
 
 def test_tags_are_split_on_commas_without_blanks_or_repeats() -> None:
     assert parse_tags(" a, b ,,a, c d ") == ["a", "b", "c d"]
+
+
+def test_copy_as_citation_carries_rich_text_and_plain_text(panel: ClipsPanel, clip: Clip) -> None:
+    panel.select_clip(clip.id)
+    assert panel.copy_citation()
+    data = QApplication.clipboard().mimeData()
+    assert data.hasHtml()
+    assert data.hasText()
+    assert data.html().startswith("<p>“")
+    assert "The Harbour Ferry Sails at Night Again" in data.html()
+    assert data.text().startswith("“")
+
+
+def test_copy_as_citation_uses_the_style_chosen_in_preferences(
+    qtbot: QtBot, library: Library, clip: Clip
+) -> None:
+    from app import settings
+    from app.actions import ActionRegistry
+    from app.dialogs.preferences import PreferencesDialog
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    dialog = PreferencesDialog(ActionRegistry(holder))
+    qtbot.addWidget(dialog)
+    dialog.style_box.setCurrentIndex(dialog.style_box.findData("apa"))
+    assert dialog.apply()
+    assert settings.get_str(settings.CITATION_STYLE) == "apa"
+    panel = ClipsPanel(Controller(library))
+    qtbot.addWidget(panel)
+    text = panel.citation_text([clip.id])
+    # APA: "(Author, 2024, para. 3)" and a reference with the date in parentheses.
+    assert f", para. {clip.paragraph})" in text.splitlines()[0]
+    assert "). The Harbour Ferry Sails at Night Again." in text
+
+
+def test_preferences_list_a_users_own_csl_style(qtbot: QtBot) -> None:
+    from app.actions import ActionRegistry
+    from app.dialogs.preferences import PreferencesDialog
+    from library.export import stylebook
+    from library.export.csl_styles import CHICAGO_AUTHOR_DATE
+
+    folder = stylebook.user_styles_dir()
+    folder.mkdir(parents=True)
+    (folder / "house.csl").write_text(
+        CHICAGO_AUTHOR_DATE.replace("for web posts (Quotemark)", "for our lab"), "utf-8"
+    )
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    dialog = PreferencesDialog(ActionRegistry(holder))
+    qtbot.addWidget(dialog)
+    index = dialog.style_box.findData("house")
+    assert index >= 0
+    assert dialog.style_box.itemText(index).endswith("for our lab (yours)")
+
+
+def test_copy_as_pandoc_cites_the_post_with_the_paragraph(
+    panel: ClipsPanel, library: Library, clip: Clip
+) -> None:
+    panel.select_clip(clip.id)
+    assert panel.pandoc_action.isEnabled()
+    assert panel.pandoc_action in panel.copy_more_button.menu().actions()
+    panel.pandoc_action.trigger()
+    text = QApplication.clipboard().text()
+    post_key = library.post(clip.post_id).key
+    assert text.endswith(f"[@{post_key}, para. {clip.paragraph}]")
+    assert text.startswith("“")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import gui
+from app.controller import Controller
 from app.dialogs.crash import CrashDialog
 from app.main_window import MainWindow
 from app.workers import ImportJob
@@ -61,7 +62,7 @@ def test_a_bug_under_the_window_shows_the_traceback_to_copy(
     library = Library.open(paths.library_file())
     post = library.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)]).results[0]
     assert post.post_id is not None
-    window = MainWindow(library, paths.library_file())
+    window = MainWindow(Controller(library))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -88,7 +89,7 @@ def test_a_bug_in_the_import_thread_reaches_the_crash_dialog(
     assert "bug in Quotemark" in blocker.args[0]
     dialog = _crash_dialog(qtbot)
     assert "TypeError" in dialog.details()
-    assert "import_paths" in dialog.details()  # the worker's own traceback
+    assert "workers.py" in dialog.details()  # the worker's own traceback
 
 
 class _Faulty(QObject):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.dialogs.restore import RestoreDialog
 from app.library_pane import DAMAGED, SECONDARY_ROLE
 from app.main_window import MainWindow
@@ -43,7 +44,7 @@ def test_a_damaged_post_is_marked_and_re_extracted_from_the_window(
     conn.close()
 
     with Library.open(paths.library_file()) as library:
-        window = show(qtbot, MainWindow(library, paths.library_file()))
+        window = show(qtbot, MainWindow(Controller(library)))
         assert window.library_pane.post_count() == 2
         assert _secondary(window, garden) == DAMAGED
         assert _secondary(window, ferry) != DAMAGED  # not known until it is read
@@ -67,7 +68,7 @@ def test_restore_from_backup_replaces_the_library_in_the_open_window(
     ferry_and_garden(tmp_path).close()
     Library.open(paths.library_file()).close()  # the next start makes the daily backup
     with Library.open(paths.library_file()) as library:
-        window = show(qtbot, MainWindow(library, paths.library_file()))
+        window = show(qtbot, MainWindow(Controller(library)))
         ferry = _ids_by_title(library)["Harbour"]
         window.library_pane.select_post(ferry)
         window.delete_selected_posts()

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.dialogs.export import ExportDialog
 from app.main_window import MainWindow
-from library import paths
 from library.model import Position, Span
 from library.service import Library
 from tests.app.test_main_window_support import (
@@ -34,7 +34,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 
 def make(qtbot: QtBot, library: Library, **kwargs: object) -> ExportDialog:
-    dialog = ExportDialog(library, **kwargs)  # type: ignore[arg-type]
+    dialog = ExportDialog(Controller(library), **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     return dialog
 
@@ -126,7 +126,7 @@ def test_the_selection_scope_needs_a_selection(qtbot: QtBot, library: Library) -
 def test_ctrl_e_in_the_window_exports_the_selected_post(
     qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = show(qtbot, MainWindow(library, paths.library_file()))
+    window = show(qtbot, MainWindow(Controller(library)))
     garden = next(p.id for p in library.posts() if p.title.startswith("Allotment"))
     window.open_post(garden)
     window.library_pane.select_post(garden)

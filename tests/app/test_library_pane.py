@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.library_pane import SEARCH_DELAY_MS, SECONDARY_ROLE, LibraryPane
 from library.model import Position, Span
 from library.service import Library
@@ -30,7 +31,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 @pytest.fixture
 def pane(qtbot: QtBot, library: Library) -> LibraryPane:
-    widget = LibraryPane(library)
+    widget = LibraryPane(Controller(library))
     qtbot.addWidget(widget)
     widget.show()
     return widget

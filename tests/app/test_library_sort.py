@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import settings
+from app.controller import Controller
 from app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane, sort_posts
 from library import paths
 from library.model import Position, PostSummary, Span
@@ -51,7 +52,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
 
 
 def make_pane(qtbot: QtBot, library: Library) -> LibraryPane:
-    pane = LibraryPane(library)
+    pane = LibraryPane(Controller(library))
     qtbot.addWidget(pane)
     pane.resize(320, 500)
     pane.show()

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from app import settings
 from app.actions import SPECS, ActionRegistry
+from app.controller import Controller
 from app.main_window import MainWindow
 from app.style import apply_theme
-from library import paths
 from library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
 
@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 def new_window(qtbot: QtBot, library: Library) -> MainWindow:
-    return show(qtbot, MainWindow(library, paths.library_file()))
+    return show(qtbot, MainWindow(Controller(library)))
 
 
 def test_size_splitter_and_last_post_are_remembered_across_windows(

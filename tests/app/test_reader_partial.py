@@ -16,62 +16,14 @@ from app.reader.highlight import (
     speaker_slots,
     speaker_swatch,
 )
-from app.reader.spans import marked_words
 from app.reader.view import ReaderView
-from library.model import Position, Post, Span
-from tests.fixtures.gui.posts import P_HARBOUR, P_RAILINGS, partial_post
+from library.model import Post
+from tests.fixtures.gui.posts import partial_post
 
 pytestmark = [
     pytest.mark.gui,
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
 ]
-
-
-def words_of(text: str, span_text: str) -> list[str]:
-    """The marked words :func:`marked_words` finds in a clause of one block."""
-    start = text.index(span_text)
-    span = Span(Position(0, start), Position(0, start + len(span_text)), span_text)
-    return [text[a.offset : b.offset] for a, b in marked_words([text], span)]
-
-
-# -- finding the marked words ------------------------------------------------------
-
-
-def test_each_quoted_fragment_of_a_clause_is_found() -> None:
-    clause = P_HARBOUR[P_HARBOUR.index("the repairs") : P_HARBOUR.index("according") - 1]
-    assert words_of(P_HARBOUR, clause) == ["long overdue", "finally listened,"]
-
-
-def test_a_closing_mark_just_outside_the_clause_still_closes() -> None:
-    assert words_of(P_RAILINGS, "the new railings \u201ca small miracle.") == ["a small miracle."]
-
-
-def test_an_opening_mark_just_before_the_clause_still_opens() -> None:
-    text = "\u201cA rotten deal,\u201d the mayor called it."
-    assert words_of(text, "A rotten deal,\u201d the mayor called it") == ["A rotten deal,"]
-
-
-def test_apostrophes_are_not_quotation_marks() -> None:
-    text = "She said the island\u2019s ferry was 'a lifeline' and that al-Qa'im's don't matter."
-    clause = text[text.index("the island") :]
-    assert words_of(text, clause) == ["a lifeline"]
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ('He said the plan was "a disaster" on Monday.', ["a disaster"]),
-        ("Er sagte, der Plan sei \u201eein Desaster\u201c gewesen.", ["ein Desaster"]),
-        (
-            "Il a dit que le plan \u00e9tait \u00ab\u202fun d\u00e9sastre \u00bb lundi.",
-            ["un d\u00e9sastre"],
-        ),
-        ("He said the plan was \u2018a disaster\u2019 on Monday.", ["a disaster"]),
-        ("He said the plan was a disaster on Monday.", []),
-    ],
-)
-def test_marks_of_many_typographies(text: str, words: list[str]) -> None:
-    assert words_of(text, text[:-1]) == words
 
 
 # -- in the reader -------------------------------------------------------------------

@@ -427,7 +427,8 @@ def test_a_cited_source_opens_the_sources_view(
     view.show_span(mention.span)
     with qtbot.waitSignal(view.source_activated) as blocker:
         click_text(qtbot, view, view._positions.to_qt(mention.span.start) + 2)
-    assert blocker.args == ["Associated Press"]
+    assert blocker.args == [mention.source]
+    assert post.analysis.sources[mention.source].name == "Associated Press"
     assert browser.urls == []
 
 

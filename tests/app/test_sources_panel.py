@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.controller import Controller
 from app.panels.sources import SourcesPanel, context
 from library.model import (
     Analysis,
@@ -153,7 +154,7 @@ def test_a_source_lists_every_post_and_quote_citing_it(
 ) -> None:
     river_id = store(library, river_post(), "river.txt")
     ferry_id = store(library, second_post(), "ferry.txt")
-    panel.set_library(library)
+    panel.set_library(Controller(library))
     stored = library.post(river_id)
     panel.set_post(stored)
     assert not panel.sources_list().isColumnHidden(3)
@@ -184,7 +185,7 @@ def test_a_source_lists_every_post_and_quote_citing_it(
 def test_a_post_outside_the_library_lists_its_own_mentions(
     panel: SourcesPanel, library: Library, post: Post
 ) -> None:
-    panel.set_library(library)
+    panel.set_library(Controller(library))
     panel.set_post(post)  # never stored
     assert panel.show_source("Valley Courier")
     assert [row.post_id for row in panel.citation_rows()] == [post.id, post.id]
@@ -201,3 +202,43 @@ def test_the_keyboard_reaches_a_citation(qtbot: QtBot, panel: SourcesPanel, post
     with qtbot.waitSignal(panel.citation_activated) as blocker:
         qtbot.keyClick(citations, Qt.Key.Key_Return)
     assert blocker.args == [post.id, post.analysis.mentions[3].span]
+
+
+def test_a_source_spelled_differently_in_a_post_is_known_by_its_library_identity(
+    panel: SourcesPanel, library: Library
+) -> None:
+    store(library, river_post(), "river.txt")
+    other = second_post()
+    # The library keeps one "Reuters" for both spellings; the panel must find
+    # it by the identity the library gave it, not by the name this post uses.
+    spelled = replace(other.analysis, sources=(Source("REUTERS.", SourceKind.AGENCY),))
+    ferry_id = store(library, replace(other, analysis=spelled), "ferry.txt")
+    panel.set_library(Controller(library))
+    panel.set_post(library.post(ferry_id))
+    item = panel.sources_list().topLevelItem(0)
+    assert item is not None
+    assert (item.text(0), item.text(3)) == ("REUTERS.", "2")
+    assert panel.show_source_at(0)
+    assert len({row.post_id for row in panel.citation_rows()}) == 2
+
+
+def test_a_post_citing_the_same_source_elsewhere_updates_the_counts_in_place(
+    panel: SourcesPanel, library: Library, tmp_path: Path
+) -> None:
+    river_id = store(library, river_post(), "river.txt")
+    controller = Controller(library)
+    panel.set_library(controller)
+    panel.set_post(library.post(river_id))
+    assert panel.show_source("Reuters")
+    reuters = panel.sources_list().topLevelItem(1)
+    assert reuters is not None
+    assert reuters.text(3) == "1"
+    # Another Quotemark (its own connection) stores a second post citing Reuters.
+    with Library.open(library.path) as other:
+        store(other, second_post(), "ferry.txt")
+    controller.poll()
+    reuters = panel.sources_list().topLevelItem(1)
+    assert reuters is not None
+    assert reuters.text(3) == "2"
+    assert panel.current_source() == "Reuters"
+    assert len({row.post_id for row in panel.citation_rows()}) == 2

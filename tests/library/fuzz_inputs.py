@@ -39,7 +39,7 @@ SNIPPETS: tuple[bytes, ...] = (
     b"\xff\xfe",
     b"\xe9\xe8",
     b"x" * 5000,
-    "\u201c\u201d\u2018\u2019\u00ab\u00bb\"".encode(),
+    '\u201c\u201d\u2018\u2019\u00ab\u00bb"'.encode(),
     b"\r\n--BOUNDARY\r\n",
     b"=\r\n=3D=\r\n",
     b'<meta charset="utf-16">',

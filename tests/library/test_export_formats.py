@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from library.errors import ExportError
-from library.export import ExportOptions, entry_count, export, exporter, formats
-from library.export.cite import _style
+from library.export import ExportOptions, entry_count, export, exporter, formats, stylebook
 from library.model import LINE_BREAK, Citation
 from tests.library.test_export_samples import (
     HOSTILE_URL,
@@ -109,7 +108,7 @@ def test_csl_json_is_read_by_a_citation_processor() -> None:
     # citeproc-py implements CSL 1.0.1, which predates the "custom" object.
     source = CiteProcJSON([{k: v for k, v in item.items() if k != "custom"} for item in items])
     bibliography = CitationStylesBibliography(
-        _style("chicago-author-date"), source, formatter.plain
+        stylebook.load("chicago-author-date").style, source, formatter.plain
     )
     for item in items:
         bibliography.register(CslCitation([CitationItem(item["id"])]))
@@ -204,10 +203,10 @@ def test_markdown_quotes_each_clip_with_speaker_and_citation() -> None:
         "“The Syrian Army Retakes the Town.” Deir ez-Zor Monitor. January 2, 2024. "
         '<a href="https://example.org/2024/01/02/retake">' in html
     )
-    speaker_line = "— Col. Ahmad Hamdan, army spokesman (Smith, van Beethoven, and Associated Press"
-    assert f"{speaker_line} 2024, para. 4)" in html
+    # Each clip cites its post for Pandoc, with the paragraph.
+    assert "— Col. Ahmad Hamdan, army spokesman [@smith2024syrian, para. 4]" in html
     assert "First line<br />\nsecond line</p>\n<p>Next paragraph</p>" in html
-    assert "<p>(Doe 2023, para. 9)</p>" in html
+    assert "<p>[@doe2023, para. 9]</p>" in html
     assert "Note: Compare with AP" in html
 
 

@@ -51,7 +51,7 @@ def test_ris_note_gives_the_range() -> None:
 
 
 def test_markdown_and_in_text_citation_say_paras() -> None:
-    assert "(Smith 2024, paras. 2–4)" in export("markdown", _across())
+    assert "[@smith2024, paras. 2–4]" in export("markdown", _across())
     assert format_in_text(_across()[1]) == "(Smith 2024, paras. 2–4)"
     one = post_with_clips("smith2024", metadata(), clip("smith2024-p7", paragraph=7))
     assert format_in_text(one[1]) == "(Smith 2024, para. 7)"

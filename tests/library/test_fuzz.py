@@ -43,9 +43,8 @@ def _inside(span: Span, blocks: tuple[Block, ...]) -> bool:
         return False
     if (start.block, start.offset) > (end.block, end.offset):
         return False
-    return (
-        0 <= start.offset <= len(blocks[start.block].text)
-        and 0 <= end.offset <= len(blocks[end.block].text)
+    return 0 <= start.offset <= len(blocks[start.block].text) and 0 <= end.offset <= len(
+        blocks[end.block].text
     )
 
 

@@ -1,0 +1,405 @@
+"""The one place the window's library lives and every change flows through.
+
+Views ask the controller for data (the read methods below mirror the
+library's) and ask it for changes; it runs each change as one operation of
+the core (:mod:`library.operations`), long ones (imports) in the worker
+thread (:mod:`app.workers`), pushes undoable ones on the one
+:class:`~PySide6.QtGui.QUndoStack` as one generic command
+(:class:`app.undo.OperationCommand`), and emits ``changed(change,
+initiator)``. Every view subscribes, updates only what the change names and
+ignores changes it initiated itself (it has shown them already).
+
+Every :data:`POLL_MS` it also asks the library whether another process
+committed (``PRAGMA data_version``, a no-op read) and only then reads the
+change log; those changes arrive with the initiator :data:`ELSEWHERE`, in
+the same detail as this window's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from app.actions import key_hint
+from app.undo import OperationCommand, word_count
+from app.workers import ImportJob, OperationJob
+from library.errors import QuotemarkError
+from library.model import Citation, Clip, Post, PostSummary, Span
+from library.operations import (
+    ClipSpan,
+    DeleteClips,
+    DeletePosts,
+    EditClip,
+    Operation,
+    OpResult,
+    ReextractPosts,
+    ReextractReport,
+)
+from library.records import ExportScope, SearchHit, SourceCitation, SourceSummary
+from library.service import Library
+from library.store.backups import Backup
+from library.store.changelog import merge
+from library.verify import Report, verify_file
+from library.verify.source import LibrarySource
+
+T = TypeVar("T")
+
+Confirm = Callable[[str, str], bool]
+"""Asks the user a yes/no question: ``confirm(title, question)``."""
+
+ELSEWHERE = "elsewhere"
+"""The initiator of changes another process (or window) made."""
+
+POLL_MS = 500
+"""How often the controller looks for changes made elsewhere."""
+
+
+class Controller(QObject):
+    """The window's library, its undo stack and its change signal."""
+
+    changed = Signal(object, object)  # Change, initiator (a view, None, or ELSEWHERE)
+    reset = Signal()  # changed elsewhere beyond the change log: reload everything
+    refused = Signal(str, object)  # why an undo/redo step was refused; the edit's initiator
+    import_started = Signal(int)  # number of inputs
+    import_finished = Signal(object)  # ImportReport, or None when it could not run
+    import_failed = Signal(str)
+    work_finished = Signal(object)  # the OpResult of a long operation (run_in_worker)
+    work_failed = Signal(str)
+
+    def __init__(
+        self, library: Library, parent: QObject | None = None, *, poll_ms: int = POLL_MS
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.undo_stack = QUndoStack(self)
+        self._job: OperationJob | None = None  # the long operation running now
+        self._seen = library.last_change()
+        library.changed_elsewhere()  # from now on
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self.poll)
+
+    def start_polling(self) -> None:
+        """Look for changes made elsewhere from now on (the window starts
+        this while it is open)."""
+        if self._timer.interval() > 0:
+            self._timer.start()
+
+    def stop_polling(self) -> None:
+        """Stop looking (the window closed)."""
+        self._timer.stop()
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> Controller:
+        """Open (creating or migrating) the library at ``path``."""
+        return cls(Library.open(path), parent)
+
+    def close(self) -> None:
+        """Stop polling and close the library."""
+        self.stop_polling()
+        self._library.close()
+
+    @property
+    def path(self) -> Path:
+        """The library file."""
+        return self._library.path
+
+    # -- reading ----------------------------------------------------------
+
+    def posts(self, *, tag: str | None = None, source_id: int | None = None) -> list[PostSummary]:
+        """See :meth:`library.service.Library.posts`."""
+        return self._library.posts(tag=tag, source_id=source_id)
+
+    def post_summary(self, post_id: int) -> PostSummary:
+        """See :meth:`library.service.Library.post_summary`."""
+        return self._library.post_summary(post_id)
+
+    def post(self, post_id: int) -> Post:
+        """See :meth:`library.service.Library.post`."""
+        return self._library.post(post_id)
+
+    def search(self, query: str) -> list[SearchHit]:
+        """See :meth:`library.service.Library.search`."""
+        return self._library.search(query)
+
+    def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
+        """See :meth:`library.service.Library.sources`."""
+        return self._library.sources(post_id=post_id)
+
+    def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
+        """See :meth:`library.service.Library.post_sources`."""
+        return self._library.post_sources(post_id)
+
+    def citing(self, source_id: int) -> list[SourceCitation]:
+        """See :meth:`library.service.Library.citing`."""
+        return self._library.citing(source_id)
+
+    def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
+        """See :meth:`library.service.Library.clips`."""
+        return self._library.clips(post_id=post_id, tag=tag)
+
+    def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:
+        """The clips of these ids that exist, oldest first."""
+        return self._library.clips_by_id(clip_ids)
+
+    def get_clip(self, clip_id: int) -> Clip:
+        """See :meth:`library.service.Library.get_clip`."""
+        return self._library.get_clip(clip_id)
+
+    def tags(self) -> list[str]:
+        """See :meth:`library.service.Library.tags`."""
+        return self._library.tags()
+
+    def find_span(self, post_id: int, *, text: str) -> Span:
+        """See :meth:`library.service.Library.find_span`."""
+        return self._library.find_span(post_id, text=text)
+
+    def verify_file(self, path: Path) -> Report:
+        """A manuscript's cited quotations checked against this library
+        (what ``quotemark verify`` does)."""
+        return verify_file(path, LibrarySource(self._library))
+
+    def citations(self, scope: ExportScope | None = None) -> list[Citation]:
+        """See :meth:`library.service.Library.citations`."""
+        return self._library.citations(scope)
+
+    def export_to_file(
+        self, path: Path, fmt: str, *, scope: ExportScope | None = None, posts_only: bool = False
+    ) -> int:
+        """See :meth:`library.service.Library.export_to_file`."""
+        return self._library.export_to_file(path, fmt, scope=scope, posts_only=posts_only)
+
+    def list_backups(self) -> list[Backup]:
+        """See :meth:`library.service.Library.list_backups`."""
+        return self._library.list_backups()
+
+    def restore_backup(self, backup: Path) -> Path:
+        """Replace the library with a backup (see
+        :meth:`library.service.Library.restore_backup`): nothing on the undo
+        stack holds any more, and every view reloads."""
+        saved = self._library.restore_backup(backup)
+        self.undo_stack.clear()
+        self._seen = self._library.last_change()
+        self._library.changed_elsewhere()
+        self.reset.emit()
+        return saved
+
+    def counts(self) -> tuple[int, int]:
+        """(posts, clips) in the library."""
+        return self._library.counts()
+
+    # -- changing ---------------------------------------------------------
+
+    def run(
+        self, operation: Operation[T], initiator: object = None, *, undoable: bool = True
+    ) -> OpResult[T]:
+        """Apply ``operation`` (raises :class:`QuotemarkError`, with nothing
+        changed and nothing on the undo stack, when refused), tell every
+        view, and put it on the undo stack."""
+        result = self._library.run(operation)
+        self.changed.emit(result.change, initiator)
+        if undoable and result.undo is not None:
+            command = OperationCommand(
+                result, self._step, lambda message: self.refused.emit(message, initiator)
+            )
+            self.undo_stack.push(command)
+        return result
+
+    def _step(self, operation: Operation[Any]) -> OpResult[Any]:
+        """An undo or redo step: every view updates, the one that made the
+        edit too (it shows the value put back)."""
+        result = self._library.run(operation)
+        self.changed.emit(result.change, None)
+        return result
+
+    def clip(self, post_id: int, span: Span, initiator: object = None) -> Clip:
+        """Clip a passage (undoable)."""
+        return self.run(ClipSpan(post_id, span), initiator).value
+
+    def edit_clip(
+        self,
+        clip_id: int,
+        initiator: object = None,
+        *,
+        note: str | None = None,
+        tags: Sequence[str] | None = None,
+        key: str | None = None,
+    ) -> Clip:
+        """Edit a clip's note, tags or key (undoable); the clip as it is now."""
+        tag_values = tuple(tags) if tags is not None else None
+        operation = EditClip(clip_id, note=note, tags=tag_values, key=key)
+        return self.run(operation, initiator).value
+
+    def delete_clips(self, clip_ids: Sequence[int], initiator: object = None) -> int:
+        """Delete clips (undoable); how many."""
+        return len(self.run(DeleteClips(tuple(clip_ids)), initiator).value)
+
+    def reextract(self, post_ids: Sequence[int], initiator: object = None) -> ReextractReport:
+        """Extract posts again from their stored originals (undoable: the
+        posts come back as they were); a handful, as the window asks for,
+        runs here; the whole library belongs in a worker (OperationJob)."""
+        return self.run(ReextractPosts(tuple(post_ids)), initiator).value
+
+    def delete_posts(self, post_ids: Sequence[int], initiator: object = None) -> int:
+        """Delete posts with their clips (undoable, one step); how many."""
+        return len(self.run(DeletePosts(tuple(post_ids), force=True), initiator).value)
+
+    # -- flows: what the user is asked and told -------------------------------
+
+    def delete_posts_asking(self, post_ids: Sequence[int], confirm: Confirm) -> str:
+        """Delete posts, asking ``confirm(title, question)`` first when they
+        have clips; the message for the status bar ("" when the user said
+        no or none exists). Raises QuotemarkError when refused."""
+        summaries = []
+        for post_id in post_ids:
+            try:
+                summaries.append(self.post_summary(post_id))
+            except QuotemarkError:
+                continue
+        if not summaries:
+            return ""
+        clips = sum(s.clip_count for s in summaries)
+        question = (
+            f"“{summaries[0].title}” has {clips} clip{'' if clips == 1 else 's'}."
+            if len(summaries) == 1
+            else f"These {len(summaries)} posts have {clips} clips."
+        ) + " Deleting removes the clips too (Edit > Undo brings them back)."
+        if clips and not confirm("Delete post?", question):
+            return ""
+        count = self.delete_posts([s.id for s in summaries])
+        if count == 1:
+            return f"Deleted “{summaries[0].title}”. {key_hint('edit.undo')} undoes."
+        return f"Deleted {count} posts. {key_hint('edit.undo')} undoes."
+
+    def clip_telling(self, post_id: int, span: Span) -> tuple[Clip, str]:
+        """Clip a passage (undoable); the clip and the message saying what
+        was kept. Raises QuotemarkError when refused."""
+        clip = self.clip(post_id, span)
+        title = self.post_summary(post_id).title
+        words = word_count(clip.text)
+        speaker = clip.speaker or clip.role  # a described speaker has only a role
+        who = f" ({speaker})" if speaker else ""
+        return clip, f"Clipped {words} word{'' if words == 1 else 's'}{who} from “{title}”."
+
+    def delete_clips_telling(self, clip_ids: Sequence[int]) -> str:
+        """Delete clips (undoable); the message saying so."""
+        count = self.delete_clips(clip_ids)
+        deleted = "Deleted a clip." if count == 1 else f"Deleted {count} clips."
+        return f"{deleted} {key_hint('edit.undo')} undoes."
+
+    # -- long operations ----------------------------------------------------
+
+    def run_in_worker(
+        self,
+        operation: Operation[Any],
+        parent: QWidget,
+        *,
+        title: str = "Working",
+        show_progress: bool = True,
+        undoable: bool = True,
+        initiator: object = None,
+    ) -> OperationJob | None:
+        """Run a long operation (re-extracting the library, say) in the
+        worker thread with progress and cancel; ``None`` while another runs.
+        When it ends every view hears of the change, it lands on the undo
+        stack (when ``undoable``), and ``work_finished(result)`` is emitted
+        (``work_failed(message)`` when it could not run)."""
+        if self._job is not None:
+            return None
+        job = OperationJob(
+            self.path,
+            operation,
+            parent,
+            show_progress=show_progress,
+            origin=self._library.origin,
+            title=title,
+        )
+        self._start(job, undoable, initiator)
+        return job
+
+    def import_paths(
+        self, paths: Sequence[Path], parent: QWidget, *, show_progress: bool = True
+    ) -> ImportJob | None:
+        """Import in the worker thread; ``None`` when an import is running.
+        ``import_finished`` (or ``import_failed``) tells when it ends."""
+        if self._job is not None:
+            return None
+        job = ImportJob(
+            self.path, paths, parent, show_progress=show_progress, origin=self._library.origin
+        )
+        self._start(job, False, None)
+        self.import_started.emit(len(paths))
+        return job
+
+    def import_job(self) -> ImportJob | None:
+        """The import running now, if any."""
+        return self._job if isinstance(self._job, ImportJob) else None
+
+    def stop_work(self) -> None:
+        """Cancel the running long operation and wait for its thread (closing)."""
+        job = self._job
+        if job is not None and job.is_running():
+            job.cancel()
+            job.wait()
+
+    def _start(self, job: OperationJob, undoable: bool, initiator: object) -> None:
+        job.finished.connect(lambda _value: self._on_job_finished(job, undoable, initiator))
+        job.failed.connect(lambda message: self._on_job_failed(job, message))
+        self._job = job
+        job.start()
+
+    def _end_job(self, job: OperationJob) -> None:
+        job.deleteLater()
+        if self._job is job:
+            self._job = None
+
+    def _on_job_finished(self, job: OperationJob, undoable: bool, initiator: object) -> None:
+        self._end_job(job)
+        result = job.result()
+        if result is None:
+            return
+        # The worker logged its rows under our origin: the poll skips them.
+        self.changed.emit(result.change, initiator)
+        if undoable and result.undo is not None:
+            command = OperationCommand(
+                result, self._step, lambda message: self.refused.emit(message, initiator)
+            )
+            self.undo_stack.push(command)
+        if isinstance(job, ImportJob):
+            self.import_finished.emit(result.value)
+        else:
+            self.work_finished.emit(result)
+
+    def _on_job_failed(self, job: OperationJob, message: str) -> None:
+        self._end_job(job)
+        if isinstance(job, ImportJob):
+            self.import_failed.emit(message)
+            self.import_finished.emit(None)
+        else:
+            self.work_failed.emit(message)
+
+    # -- changes made elsewhere ---------------------------------------------
+
+    @Slot()
+    def poll(self) -> None:
+        """Emit what other processes changed since the last look (cheap
+        when nothing did: one ``PRAGMA data_version``)."""
+        try:
+            if not self._library.changed_elsewhere():
+                return
+            found = self._library.changes_since(self._seen)
+        except QuotemarkError:
+            return  # busy or locked now: the next poll looks again
+        self._seen = found.last
+        if not found.complete:
+            self.reset.emit()
+            return
+        origin = self._library.origin
+        change = merge([e.change for e in found.entries if e.origin != origin])
+        if change:
+            self.changed.emit(change, ELSEWHERE)

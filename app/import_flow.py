@@ -1,0 +1,133 @@
+"""Importing from the window: File > Import and Import folder, drops and the
+sample post. The flow asks for files, hands them to the controller (which
+runs the import in the worker and tells every view what came), then reports
+the result and opens the first post when asked to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from app import settings
+from app.controller import Controller
+from app.dialogs.focus import return_focus_after
+from app.dialogs.import_report import ImportReportDialog, summary
+from app.workers import ImportJob
+from library.operations import ImportReport
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+
+class ImportFlow(QObject):
+    """The window's imports (one at a time)."""
+
+    finished = Signal(object)  # ImportReport, or None when it could not run
+
+    def __init__(self, window: MainWindow, controller: Controller) -> None:
+        super().__init__(window)
+        self._window = window
+        self._controller = controller
+        self._open_first = False
+        controller.import_started.connect(self._on_controller_import_started)
+        controller.import_finished.connect(self._on_controller_import_finished)
+        controller.import_failed.connect(self._on_controller_import_failed)
+
+    @Slot()
+    def choose_files(self) -> None:
+        """File > Import: pick files."""
+        window = self._window
+        previous = QApplication.focusWidget()
+        files, _filter = QFileDialog.getOpenFileNames(
+            window,
+            "Import saved posts",
+            settings.get_str("import/folder", str(Path.home())),
+            "Saved posts (*.html *.htm *.xhtml *.mhtml *.mht *.txt);;All files (*)",
+        )
+        window.give_back_focus(previous)
+        if files:
+            settings.set_value("import/folder", str(Path(files[0]).parent))
+            self.start([Path(f) for f in files])
+
+    @Slot()
+    def choose_folder(self) -> None:
+        """File > Import folder: every post in a folder, recursively."""
+        window = self._window
+        previous = QApplication.focusWidget()
+        folder = QFileDialog.getExistingDirectory(
+            window, "Import a folder of posts", settings.get_str("import/folder", str(Path.home()))
+        )
+        window.give_back_focus(previous)
+        if folder:
+            settings.set_value("import/folder", folder)
+            self.start([Path(folder)])
+
+    def start(
+        self, paths: Sequence[Path], *, open_first: bool = False, show_progress: bool = True
+    ) -> ImportJob | None:
+        """Import in the background; with ``open_first`` the first post
+        (imported or already there) opens when the import ends."""
+        if not paths:
+            return None
+        job = self._controller.import_paths(paths, self._window, show_progress=show_progress)
+        if job is None:
+            self._window.show_status("An import is already running; wait for it or cancel it.")
+            return None
+        self._open_first = open_first
+        return job
+
+    def drop(self, urls: Sequence[QUrl]) -> bool:
+        """Import dropped files (opening the first when it is the only one or
+        nothing is open); False when none is a local file."""
+        paths = local_paths(urls)
+        if paths:
+            only = len(paths) == 1 or self._window.current_post() is None
+            self.start(paths, open_first=only)
+        return bool(paths)
+
+    def _enable(self, enabled: bool) -> None:
+        registry = self._window.registry
+        registry["file.import"].setEnabled(enabled)
+        registry["file.import_folder"].setEnabled(enabled)
+
+    @Slot(int)
+    def _on_controller_import_started(self, count: int) -> None:
+        self._enable(False)
+        self._window.show_status(f"Importing {count} item{'' if count == 1 else 's'}…")
+
+    @Slot(object)
+    def _on_controller_import_finished(self, report: ImportReport | None) -> None:
+        if report is None:  # could not run: import_failed has said why
+            self.finished.emit(None)
+            return
+        window = self._window
+        self._enable(True)
+        window.give_back_focus(window.focusWidget())  # the progress dialog has closed
+        if not report.change.posts_added:
+            window.library_pane.refresh()
+        window.show_status(summary(report))
+        if report.failed:
+            dialog = ImportReportDialog(report, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            return_focus_after(dialog, window, window.focus_default)
+            dialog.open()
+        if self._open_first:
+            first = next((r.post_id for r in report.results if r.post_id is not None), None)
+            if first is not None:
+                window.open_post(first)
+        self.finished.emit(report)
+
+    @Slot(str)
+    def _on_controller_import_failed(self, message: str) -> None:
+        self._enable(True)
+        self._window.show_error("Import failed", message)
+
+
+def local_paths(urls: Sequence[QUrl]) -> list[Path]:
+    """The local files among dropped URLs."""
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]

@@ -1,0 +1,124 @@
+"""The post the window shows, kept in step with the library.
+
+:class:`OpenPost` holds the open post and puts it in the reader, the Quotes
+and Sources tabs and the Clips tab's "This post" list. It subscribes to the
+controller's ``changed`` signal and follows what a change names about that
+post: the post's content only when it was computed again (re-extraction,
+here or elsewhere), its clip marks when its clips changed, and it closes
+the post when the post was deleted. The reader keeps its place and
+selection through all of it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.controller import Controller
+from app.panels.clips import ClipsPanel
+from app.panels.quotes import QuotesPanel
+from app.panels.sources import SourcesPanel
+from app.reader.view import ReaderView
+from library.errors import QuotemarkError
+from library.model import Change, Post
+
+
+class OpenPost(QObject):
+    """The open post and the views that show it."""
+
+    closed = Signal()  # the post left (deleted here or elsewhere)
+    retitled = Signal(str)  # the open post's title changed
+    trouble = Signal(str)  # a message for the status bar
+
+    def __init__(
+        self,
+        controller: Controller,
+        reader: ReaderView,
+        quotes: QuotesPanel,
+        sources: SourcesPanel,
+        clips: ClipsPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._reader = reader
+        self._quotes = quotes
+        self._sources = sources
+        self._clips = clips
+        self._post: Post | None = None
+        controller.changed.connect(self._on_controller_changed)
+
+    def post(self) -> Post | None:
+        """The post in the reader."""
+        return self._post
+
+    def open(self, post_id: int) -> Post:
+        """Show ``post_id`` in every view (raises QuotemarkError when it cannot
+        be read; then nothing changes)."""
+        post = self._controller.post(post_id)
+        clips = self._controller.clips(post_id=post_id)
+        self._post = post
+        self._reader.show_post(post, clips)
+        self._quotes.set_post(post)
+        self._sources.set_post(post)
+        self._clips.set_post(post.id)
+        return post
+
+    def close(self) -> None:
+        """Empty the views."""
+        self._post = None
+        self._reader.clear()
+        self._quotes.set_post(None)
+        self._sources.set_post(None)
+        self._clips.set_post(None)
+
+    def reload(self) -> bool:
+        """Read the open post again (after a change the log could not name);
+        False when it is gone (and closed)."""
+        post = self._post
+        if post is None:
+            return False
+        try:
+            fresh = self._controller.post(post.id)
+        except QuotemarkError:
+            self.close()
+            self.closed.emit()
+            return False
+        self._show_fresh(post, fresh)
+        self._reader.set_clips(self._controller.clips(post_id=post.id))
+        return True
+
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, _initiator: object) -> None:
+        post = self._post
+        if post is None:
+            return
+        if post.id in change.posts_removed:
+            self.close()
+            self.closed.emit()
+            return
+        try:
+            touched = set(change.clips_added + change.clips_changed + change.clips_removed)
+            # A clip change also names its post (clip counts); only a change
+            # of the post itself (recomputed, or its key) reads it again.
+            recomputed = post.id in change.quotes_changed
+            if recomputed or (post.id in change.posts_changed and not touched):
+                post = self._show_fresh(post, self._controller.post(post.id))
+            shown = {clip.id for clip in self._reader.clips()}
+            if post.id in change.posts_changed or shown & touched:
+                self._reader.set_clips(self._controller.clips(post_id=post.id))
+        except QuotemarkError as error:
+            self.trouble.emit(str(error))
+
+    def _show_fresh(self, post: Post, fresh: Post) -> Post:
+        """Show what changed between ``post`` and ``fresh``: only a changed
+        text or analysis redraws the reader."""
+        if fresh == post:
+            return post
+        self._post = fresh
+        if fresh.metadata.title != post.metadata.title:
+            self.retitled.emit(fresh.metadata.title or "(untitled)")
+        if fresh.blocks != post.blocks or fresh.analysis != post.analysis:
+            self._reader.show_post(fresh, self._controller.clips(post_id=post.id))
+            self._quotes.set_post(fresh)
+            self._sources.set_post(fresh)
+        return fresh

@@ -1,0 +1,91 @@
+"""Note reference markers taken out of the running text.
+
+A footnote or citation reference is a superscript number ("notable.¹",
+"research [2]"). Blocks are plain text, so the superscript becomes a digit
+glued to the word before it ("notable.1", "The main2 benefits"): a quoted
+passage then carries a wrong number, and the sentence misreads. The notes
+themselves stay, each with its own number, so nothing the reader needs is
+lost.
+
+A marker is taken out only when the page shows it is a reference: it links
+to a place on the page (``href="#fn1"``, ``#cite_note-3``), or it is a bare
+superscript whose number also labels a note elsewhere on the page. An
+exponent ("mc<sup>2</sup>", "km<sup>2</sup>") is neither, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from library.extract.cleaning import drop_element, is_attached
+
+_MARKER = re.compile(r"^[\[(]?(?:\d{1,3}|[*\u2020\u2021\u00a7])[\])]?$")
+_NOTE_NAME = re.compile(r"fn|foot|note|cite|ref|sidenote", re.IGNORECASE)
+_INLINE = frozenset({"span", "a", "em", "i", "b", "strong", "sup", "small", "u", "mark"})
+
+
+def drop_note_markers(candidates: list[etree._Element], root: etree._Element) -> None:
+    """Remove, in place, the note reference markers among ``candidates``
+    (the page's ``<sup>`` elements and in-page links, noted by the survey)
+    under ``root`` (see the module doc)."""
+    labels: set[str] = set()
+    markers: list[tuple[etree._Element, str, bool]] = []
+    for element in candidates:
+        if not is_attached(element, root):
+            continue
+        text = "".join(str(part) for part in element.itertext()).strip()
+        if not _MARKER.match(text):
+            continue
+        number = text.strip("[]()")
+        if not _follows_text(element):
+            if element.tag == "sup":
+                labels.add(number)  # "<sup>1</sup> The note ..." labels a note
+            continue
+        markers.append((element, number, _links_to_note(element)))
+    for element, number, linked in markers:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tag == "a" and parent.tag == "sup":
+            continue  # the <sup> around it is the marker
+        if linked or (element.tag == "sup" and number in labels):
+            drop_element(element)
+
+
+def _links_to_note(element: etree._Element) -> bool:
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    for link in links:
+        href = (link.get("href") or "").strip()
+        if not href.startswith("#"):
+            continue
+        if element.tag == "sup":
+            return True  # a superscript linking into the page
+        names = f"{href} {link.get('class') or ''} {link.get('id') or ''}"
+        if _NOTE_NAME.search(names):
+            return True
+    return False
+
+
+def _follows_text(element: etree._Element) -> bool:
+    # A reference follows the words it annotates; a note's own label opens
+    # its block.
+    current = element
+    while True:
+        previous = current.getprevious()
+        if previous is not None:
+            if (previous.tail or "").strip():
+                return True
+            if "".join(str(part) for part in previous.itertext()).strip():
+                return True
+            current = previous
+            continue
+        parent = current.getparent()
+        if parent is None:
+            return False
+        if (parent.text or "").strip():
+            return True
+        if parent.tag not in _INLINE:
+            return False
+        current = parent

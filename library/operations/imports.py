@@ -1,0 +1,209 @@
+"""Importing: files and folders, or the sample post that ships with
+Quotemark. Each post is stored (and logged) in its own transaction, so a bad
+input fails alone; the inverse deletes the posts the import added.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from library import keys
+from library.errors import LibraryError, QuotemarkError
+from library.model import Change, Processed
+from library.operations.base import Operation, OpResult, Session, now, plural
+from library.operations.posts import DeletePosts, arrival
+from library.store import batch, deletion
+from library.store import posts as store_posts
+from library.store.changelog import merge
+
+log = logging.getLogger(__name__)
+
+SAMPLE = "night-ferry.html"
+"""The sample post in ``resources/samples`` (with its ``_files`` folder)."""
+
+
+class ImportStatus(StrEnum):
+    """How one input of an import ended."""
+
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"  # already in the library: post_id is the existing post
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """One input of an import: its path, what happened, and the post."""
+
+    path: str
+    status: ImportStatus
+    post_id: int | None = None
+    title: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """Every input's result, in input order, and the change to the library."""
+
+    results: tuple[ImportResult, ...]
+    change: Change = field(default_factory=Change)
+
+    @property
+    def failed(self) -> tuple[ImportResult, ...]:
+        """The inputs that could not be imported."""
+        return tuple(r for r in self.results if r.status is ImportStatus.FAILED)
+
+
+def store_processed(
+    session: Session, shown: str, outcome: Processed | batch.Prepared | BaseException
+) -> tuple[ImportResult, Change]:
+    """Store one pipeline result (or report the error it raised): duplicate
+    check, key, one transaction with its change-log row."""
+    if isinstance(outcome, QuotemarkError):
+        return ImportResult(shown, ImportStatus.FAILED, message=outcome.message), Change()
+    if isinstance(outcome, BaseException):
+        log.error("importing %s failed", shown, exc_info=outcome)
+        message = (
+            f"{shown}: Quotemark could not import it because of an internal "
+            f"error ({type(outcome).__name__}: {outcome}). Please report this bug."
+        )
+        return ImportResult(shown, ImportStatus.FAILED, message=message), Change()
+    packed = None
+    if isinstance(outcome, batch.Prepared):
+        packed = outcome.packed
+        outcome = outcome.processed
+    meta = outcome.article.metadata
+    try:
+        with session.write() as conn:
+            existing = store_posts.find_duplicate(
+                conn, meta.url or outcome.raw.url, outcome.content_hash
+            )
+            if existing is not None:
+                title = conn.execute("SELECT title FROM posts WHERE id = ?", (existing,)).fetchone()
+                result = ImportResult(
+                    shown,
+                    ImportStatus.DUPLICATE,
+                    existing,
+                    title[0],
+                    f"already in the library (id {existing})",
+                )
+                return result, Change()
+            key = deletion.retired_key(
+                conn, meta.url or outcome.raw.url, outcome.content_hash
+            ) or keys.unique_key(keys.base_key(meta), store_posts.key_checker(conn))
+            new = store_posts.NewPost(
+                outcome.raw,
+                outcome.article,
+                outcome.analysis,
+                outcome.content_hash,
+                Path(shown).name,
+                now(),
+                packed,
+            )
+            post_id = store_posts.insert_post(conn, new, key)
+            change = arrival(conn, post_id)
+            session.log(ImportFiles.kind, change)
+    except LibraryError as error:
+        return ImportResult(shown, ImportStatus.FAILED, message=error.message), Change()
+    return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title), change
+
+
+def _inputs(paths: Sequence[Path]) -> list[tuple[str, Path | None, str]]:
+    """(shown path, file to process or None, message when it cannot be)."""
+    from library.importers import discover
+    from library.importers.folders import Skipped
+
+    inputs: list[tuple[str, Path | None, str]] = []
+    for given in paths:
+        given = Path(given)
+        skipped: list[Skipped] = []
+        try:
+            found = list(discover([given], skipped))
+        except QuotemarkError as error:
+            inputs.append((str(given), None, error.message))
+            continue
+        except OSError as error:
+            inputs.append((str(given), None, f"{given}: {error.strerror or error}"))
+            continue
+        if not found and not skipped:
+            inputs.append((str(given), None, f"{given}: no saved posts found in it."))
+        inputs.extend((str(f), f, "") for f in found)
+        # Links out of the folder and unreadable sub-folders: said, not silent.
+        inputs.extend((str(s.path), None, s.reason) for s in skipped)
+    return inputs
+
+
+def _report(results: list[ImportResult], changes: list[Change]) -> OpResult[ImportReport]:
+    change = merge(changes)
+    added = change.posts_added
+    report = ImportReport(tuple(results), change)
+    undo = DeletePosts(added, force=True) if added else None
+    return OpResult(f"Import {plural(len(added), 'post')}", change, undo, report)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFiles(Operation[ImportReport]):
+    """Import files and folders (folders recursively), one transaction per
+    post; already-imported posts come back as DUPLICATE with their id."""
+
+    kind = "import"
+    paths: tuple[Path, ...]
+
+    def apply(self, session: Session) -> OpResult[ImportReport]:
+        """Import, reporting progress and stopping at the next file when cancelled."""
+        inputs = _inputs(self.paths)
+        results: list[ImportResult] = []
+        changes: list[Change] = []
+        from library.pipeline import prepare
+
+        processed = batch.process_all([f for _, f, _ in inputs if f is not None], prepare)
+        try:
+            for done, (shown, file, message) in enumerate(inputs, 1):
+                if session.cancelled():
+                    results.append(ImportResult(shown, ImportStatus.CANCELLED))
+                    continue
+                if file is None:
+                    results.append(ImportResult(shown, ImportStatus.FAILED, message=message))
+                else:
+                    result, change = store_processed(session, shown, next(processed))
+                    results.append(result)
+                    changes.append(change)
+                if session.progress is not None:
+                    session.progress(done, len(inputs), shown)
+        finally:
+            processed.close()
+        return _report(results, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSample(Operation[ImportReport]):
+    """Import the sample post that ships with Quotemark."""
+
+    kind = "import"
+
+    def apply(self, session: Session) -> OpResult[ImportReport]:
+        """Import it from the installed resources (copied out of a zip first)."""
+        samples = resources.files("resources") / "samples"
+        if isinstance(samples, Path):
+            return ImportFiles((samples / SAMPLE,)).apply(session)
+        with tempfile.TemporaryDirectory(prefix="quotemark-sample-") as folder:
+            target = Path(folder)
+            _copy_tree(samples, target)
+            return ImportFiles((target / SAMPLE,)).apply(session)
+
+
+def _copy_tree(source: Traversable, target: Path) -> None:
+    for entry in source.iterdir():
+        if entry.is_dir():
+            (target / entry.name).mkdir()
+            _copy_tree(entry, target / entry.name)
+        else:
+            (target / entry.name).write_bytes(entry.read_bytes())

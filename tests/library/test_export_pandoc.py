@@ -1,0 +1,68 @@
+"""Pandoc renders what Quotemark writes: the Markdown export's and "Copy as
+Pandoc"'s ``[@key, para. 4]`` citations with the CSL-JSON export as the
+bibliography, through ``pandoc --citeproc``."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from library.export import export
+from library.export.markdown import pandoc_clips
+from library.export.stylebook import find
+from library.model import Citation
+from tests.library.test_export_samples import clip, metadata, post_with_clips
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pandoc") is None, reason="not installed: pandoc (Debian: pandoc)"
+)
+
+
+def _library() -> list[Citation]:
+    army = post_with_clips(
+        "smith2024",
+        metadata(),
+        clip("smith2024-p4", 'He said "no".', clip_id=1),
+        clip("smith2024-p7", "We cross.\nWe stay.", paragraph=7, through=9, clip_id=2),
+    )
+    ferry = metadata("Ferry Resumes", authors=("Jane Doe",), published="2023-05-01")
+    return army + post_with_clips("doe2023", ferry, clip("doe2023-p1", paragraph=1, post_id=2))
+
+
+def _pandoc(folder: Path, document: str, *extra: str) -> str:
+    (folder / "doc.md").write_text(document, encoding="utf-8")
+    (folder / "refs.json").write_text(export("csl-json", _library()), encoding="utf-8")
+    done = subprocess.run(
+        ["pandoc", "--citeproc", "--bibliography", "refs.json", *extra, "-t", "plain", "doc.md"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "not found" not in done.stderr, done.stderr
+    return " ".join(done.stdout.split())
+
+
+def test_copy_as_pandoc_renders_with_the_csl_json_export(tmp_path: Path) -> None:
+    text = _pandoc(tmp_path, pandoc_clips(_library()) + "\n\n# References\n")
+    assert "“He said ‘no’.” — Col. Ahmad Hamdan, army spokesman (Smith 2024, para. 4)" in text
+    assert "(Smith 2024, paras. 7–9)" in text
+    assert "(Doe 2023, para. 1)" in text
+    references = text.partition("References")[2]
+    # One entry per post, however many of its clips are cited.
+    assert references.count("The Syrian Army Retakes the Town") == 1
+    assert references.count("Ferry Resumes") == 1
+
+
+def test_the_markdown_export_renders_in_another_csl_style(tmp_path: Path) -> None:
+    apa = find("apa").path
+    assert apa is not None
+    text = _pandoc(tmp_path, export("markdown", _library()), "--csl", str(apa))
+    assert "(Smith, 2024, para. 4)" in text
+    assert "(Smith, 2024, paras. 7–9)" in text
+    assert "[@" not in text  # every citation resolved

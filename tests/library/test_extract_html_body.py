@@ -1,0 +1,231 @@
+"""The article body a researcher sees: code listings without their line
+numbers, and the prose around a listing kept with it.
+
+Pages are written here, in the shapes the common syntax highlighters
+produce (a gutter cell in a two-column table, a number element at the start
+of every line).
+"""
+
+from __future__ import annotations
+
+from library.extract.html import extract_html
+from library.model import LINE_BREAK, Article, BlockKind
+from tests.library.test_extract_html import html_doc, texts
+
+_PROSE = (
+    "<p>Our harbour model reads the tide tables once a day, and the ferry schedule follows.</p>"
+)
+
+
+def _page(listing: str) -> Article:
+    return extract_html(
+        html_doc(
+            "<html><body><article><h1>Tide tables</h1>"
+            f"{_PROSE}{listing}"
+            "<p>After that, the schedule is written to disk for the harbour office.</p>"
+            "</article></body></html>"
+        )
+    )
+
+
+def _code(article: Article) -> list[str]:
+    return [line for text in texts(article, BlockKind.CODE) for line in text.split(LINE_BREAK)]
+
+
+def test_a_number_gutter_table_beside_the_code_is_dropped_and_the_prose_stays() -> None:
+    listing = (
+        '<div class="highlight"><table class="codetable"><tbody><tr>'
+        "<td><pre>1\n2\n3</pre></td>"
+        "<td><pre><code>tides = read(path)\nfor tide in tides:\n    print(tide)</code></pre></td>"
+        "</tr></tbody></table></div>"
+    )
+    article = _page(listing)
+    assert _code(article) == ["tides = read(path)", "for tide in tides:", "    print(tide)"]
+    paragraphs = texts(article, BlockKind.PARAGRAPH)
+    assert any("reads the tide tables" in text for text in paragraphs)
+    assert any("harbour office" in text for text in paragraphs)
+
+
+def test_numbers_marked_at_the_start_of_each_line_are_not_code() -> None:
+    by_class = (
+        '<pre><span class="lineno">1</span>tides = read(path)\n'
+        '<span class="lineno">2</span>print(tides)</pre>'
+    )
+    by_style = (
+        '<pre><code><span><span style="user-select:none"> 9</span>tides = read(path)\n</span>'
+        '<span><span style="user-select:none">10</span>print(tides)</span></code></pre>'
+    )
+    for listing in (by_class, by_style):
+        assert _code(_page(listing)) == ["tides = read(path)", "print(tides)"]
+
+
+def test_a_table_with_a_figure_beside_a_snippet_keeps_its_figure() -> None:
+    # Not a gutter: one figure, no line-number class, in a table of data.
+    listing = (
+        "<table><tr><th>Exit code</th><th>Command</th></tr>"
+        "<tr><td>2</td><td><pre>ferry --check</pre></td></tr>"
+        "<tr><td>3</td><td><pre>ferry --sail</pre></td></tr></table>"
+    )
+    table = texts(_page(listing), BlockKind.TABLE)
+    assert len(table) == 1
+    assert "2 | ferry --check" in table[0]
+
+
+def test_a_listing_with_a_block_per_line_does_not_take_the_page() -> None:
+    # Some documentation sites wrap the code inside <pre> in a <div>; those
+    # lines are code, not paragraphs that could pull the body choice.
+    lines = "\n".join(
+        f"schedule.add(ferry={n}, tide=tides[{n}], crew=crews[{n}], notes=notes[{n}])"
+        for n in range(8)
+    )
+    listing = (
+        '<div class="tabs"><div class="panel"><div>'
+        f'<pre><div class="wrapper"><code>{lines}</code></div></pre>'
+        "</div></div></div>"
+    )
+    article = _page(listing)
+    paragraphs = texts(article, BlockKind.PARAGRAPH)
+    assert any("reads the tide tables" in text for text in paragraphs)
+    assert any("harbour office" in text for text in paragraphs)
+    assert len(_code(article)) == 8
+
+
+def test_a_formula_drawn_by_a_tex_service_reads_as_its_tex() -> None:
+    formulas = (
+        '<p>The tide height is <img src="https://latex.codecogs.com/svg.image?'
+        '%5Cfrac%7Bh%7D%7B2%7D"> at the pier.</p>'
+        '<p>The draught is <img src="https://s0.wp.com/latex.php?latex=d%5E2+%2B+1&amp;bg=fff">'
+        " in metres.</p>"
+        '<p>The delay is <img src="https://chart.apis.google.com/chart?cht=tx&amp;chl=%5Calpha">'
+        " minutes.</p>"
+        '<p>A photo: <img src="https://example.org/photos/latex-gloves.jpg"> of the crew.</p>'
+    )
+    paragraphs = texts(_page(formulas), BlockKind.PARAGRAPH)
+    assert "The tide height is \\frac{h}{2} at the pier." in paragraphs
+    assert "The draught is d^2 + 1 in metres." in paragraphs
+    assert "The delay is \\alpha minutes." in paragraphs
+    assert "A photo: of the crew." in paragraphs
+
+
+def test_a_formula_kept_only_as_mathml_reads_as_tex() -> None:
+    # MathJax's SVG output keeps the formula as a picture plus a MathML copy.
+    formula = (
+        '<p>The wave height is <mjx-container class="MathJax" jax="SVG">'
+        '<svg viewBox="0 0 10 10"><path d="M0 0"></path></svg>'
+        "<mjx-assistive-mml><math><msub><mi>h</mi><mtext>max</mtext></msub><mo>=</mo>"
+        "<mfrac><mrow><mi>\u03bb</mi><mo>\u22c5</mo><msqrt><mi>g</mi></msqrt></mrow>"
+        "<msup><mi>T</mi><mn>2</mn></msup></mfrac></math></mjx-assistive-mml>"
+        "</mjx-container>at the harbour mouth.</p>"
+        "<div><mjx-container display='true'><mjx-assistive-mml><math><mtable><mlabeledtr>"
+        "<mtd><mtext>(2)</mtext></mtd><mtd><mi>E</mi><mo>\u2264</mo><mn>4</mn></mtd>"
+        "</mlabeledtr></mtable></math></mjx-assistive-mml></mjx-container></div>"
+    )
+    body = texts(_page(formula))
+    assert (
+        "The wave height is h_{\\text{max}} = \\frac{\\lambda \\cdot \\sqrt{g}}{T^2}"
+        " at the harbour mouth."
+    ) in body
+    assert "E \\leq 4 \\tag{2}" in body
+
+
+def test_a_page_builder_page_keeps_every_section_and_drops_its_menu() -> None:
+    # Elementor calls every block a widget; the word alone is no sidebar.
+    def widget(kind: str, inner: str) -> str:
+        return (
+            f'<div class="elementor-element elementor-widget elementor-widget-{kind}">'
+            f'<div class="elementor-widget-container">{inner}</div></div>'
+        )
+
+    sections = "".join(
+        '<div class="e-con"><div class="e-con-inner">'
+        + widget("heading", f"<h2>Pier {n}</h2>")
+        + widget(
+            "text-editor",
+            f"<p>Pier {n} was rebuilt in spring, and the ferry now docks there twice a day, "
+            "weather permitting, with a waiting room for foot passengers.</p>",
+        )
+        + "</div></div>"
+        for n in range(1, 5)
+    )
+    menu = widget(
+        "nav-menu", "<ul>" + "".join(f'<li><a href="/p{n}">Page {n}</a></li>' for n in range(6))
+    )
+    html = f'<html><body><div class="elementor">{menu}{sections}</div></body></html>'
+    body = "\n".join(texts(extract_html(html_doc(html))))
+    for n in range(1, 5):
+        assert f"Pier {n} was rebuilt in spring" in body
+    assert "Page 3" not in body
+
+
+def test_long_footnotes_after_a_short_article_do_not_replace_it() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm.<sup>1</sup></p>"
+        "<p>Ferries will stop there from Monday.<sup>2</sup></p></article>"
+        "<div class='post-footnotes'><h4>Notes</h4>"
+        "<p><sup>1</sup> The storm, which reached the coast on a Tuesday, damaged the decking, "
+        "the railings, the lamps and, worst of all, the landing stage.</p>"
+        "<p><sup>2</sup> Weather permitting, and subject to the harbour master, the pilots, "
+        "the tide tables and, as ever, the ferry company's own schedule.</p></div>"
+        "</body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[0].startswith("The pier reopened this week after the storm.")
+    assert body[1].startswith("Ferries will stop there from Monday.")
+    assert any("damaged the decking" in text for text in body[2:])
+
+
+def test_a_relative_time_label_reads_as_its_date_but_prose_keeps_its_words() -> None:
+    html = (
+        "<html><body><div class='thread'>"
+        "<div class='message'><p class='tagline'>mae_pilot 12 points "
+        "<time datetime='2024-03-02T09:00:00Z'>2 days ago</time></p>"
+        "<p>The evening ferry was cancelled again, the third time this month, and the "
+        "harbour office has still not said why.</p></div>"
+        "<div class='message'><p class='tagline'>rosa 3 points "
+        "<span class='age' title='2024-03-03T10:30:00'><a href='/item?id=2'>1 day ago</a></span>"
+        "</p><p>The 3 months ago <time datetime='2023-12-01'>timetable change</time> is why: "
+        "the crossing now waits for the tide, as it did before the war.</p></div>"
+        "</div></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    # (The first tagline is the page's dateline and goes with its header.)
+    assert not any("days ago" in text or "day ago" in text for text in body)
+    assert "rosa 3 points 2024-03-03" in body
+    assert any(text.startswith("The 3 months ago timetable change is why") for text in body)
+
+
+def test_a_paragraph_pasting_a_link_is_kept_but_a_teaser_line_goes() -> None:
+    html = (
+        "<html><body><div class='post'>"
+        "<p>The harbour office finally published the winter timetable, with the evening "
+        "crossings restored on weekdays and a later boat on Fridays.</p>"
+        "<p>The timetable: <a href='https://harbour.example.org/t.pdf'>"
+        "https://harbour.example.org/t.pdf</a></p>"
+        "<p>Read: <a href='/news/pier'>Pier repairs finish early</a></p>"
+        "<p>The old pier will reopen for foot passengers once the railings are replaced, "
+        "which the office expects by the end of the month.</p>"
+        "</div></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert "The timetable: https://harbour.example.org/t.pdf" in body
+    assert not any("Pier repairs finish early" in text for text in body)
+
+
+def test_note_markers_leave_the_sentence_and_the_notes_keep_their_numbers() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm.<sup><a href='#fn1'>1</a></sup> "
+        "Ferries stop there<a class='footnote-ref' href='#fn2'>2</a> from Monday.</p>"
+        "<p>The new landing stage covers 40 m<sup>2</sup>, twice the old one, and "
+        "the decking was laid by the harbour's own crew.<sup>3</sup></p>"
+        "<h2>Notes</h2><p id='fn1'><sup>1</sup> The storm reached the coast on a Tuesday.</p>"
+        "<p id='fn2'>2. Weather permitting.</p>"
+        "<p><sup>3</sup> Four carpenters and an apprentice.</p></article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[0] == "The pier reopened this week after the storm. Ferries stop there from Monday."
+    assert body[1].startswith("The new landing stage covers 40 m2, twice the old one")
+    assert body[1].endswith("laid by the harbour's own crew.")
+    assert "1 The storm reached the coast on a Tuesday." in body
+    assert "3 Four carpenters and an apprentice." in body

@@ -1,0 +1,83 @@
+"""An export kept current: a second connection (as the app or another
+command would) changes the library, and the watched file is rewritten once
+the change settles, atomically, with the keys it had."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from library.service import Library
+from library.watch import WatchOptions, watch
+
+
+def test_the_watched_file_follows_changes_made_elsewhere(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    target = tmp_path / "refs.bib"
+    with Library.open(path) as setup:
+        setup.import_sample()
+    writes: list[int] = []
+    now = [0.0]
+    script: dict[int, str] = {2: "clip", 8: "nothing"}
+    polls = [0]
+    before: list[str] = []
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+        polls[0] += 1
+        if script.get(polls[0]) == "clip":
+            before.append(target.read_text(encoding="utf-8"))
+            with Library.open(path) as elsewhere:  # another process's connection
+                post = elsewhere.posts()[0]
+                elsewhere.clip(post.id, elsewhere.find_span(post.id, paragraph=2))
+
+    with Library.open(path) as library:
+        watch(
+            library,
+            target,
+            WatchOptions("biblatex", interval=0.5, settle=1.0),
+            stop=lambda: polls[0] >= 12,
+            wrote=writes.append,
+            clock=lambda: now[0],
+            sleep=sleep,
+        )
+    assert writes == [1, 2]  # the post at start, then the post and its new clip
+    text = target.read_text(encoding="utf-8")
+    assert "ids = {laane2024night-c1}" in text
+    assert "@online{laane2024night-c1:clip," in text
+    # Keys unchanged: the post's entry is the one it was.
+    assert "@online{laane2024night," in before[0]
+    assert "@online{laane2024night," in text
+    assert not list(tmp_path.glob(".*.tmp"))  # written through a temporary file
+
+
+def test_an_unchanged_library_does_not_rewrite_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite"
+    target = tmp_path / "refs.json"
+    with Library.open(path) as library:
+        library.import_sample()
+        ticks = [0]
+
+        def sleep(seconds: float) -> None:
+            ticks[0] += 1
+
+        writes: list[int] = []
+        watch(
+            library,
+            target,
+            WatchOptions("csl-json", interval=0.0, settle=0.0),
+            stop=lambda: ticks[0] >= 5,
+            wrote=writes.append,
+            sleep=sleep,
+        )
+        stamp = target.stat().st_mtime_ns
+        again: list[int] = []
+        watch(
+            library,
+            target,
+            WatchOptions("csl-json", interval=0.0, settle=0.0),
+            stop=lambda: True,
+            wrote=again.append,
+        )
+    assert writes == [1]
+    assert again == []  # the file already holds this export
+    assert target.stat().st_mtime_ns == stamp
