@@ -304,13 +304,23 @@ def _summary_text(row: PostSummary) -> str:
 
 
 def _posts(options: argparse.Namespace) -> int:
+    # Streamed: the first lines are out before the library is read to the end,
+    # written a batch at a time with one encoder (100,000 print() and
+    # json.dumps() calls were half the command's time).
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    lines: list[str] = []
+    first = True
     with _open() as library:
-        rows = library.posts()
-    for row in rows:
-        if options.json:
-            _line(_summary_json(row))
-        else:
-            print(_summary_text(row))
+        for row in library.stream_posts():
+            lines.append(encode(_summary_json(row)) if options.json else _summary_text(row))
+            if first or len(lines) >= 1_000:
+                sys.stdout.write("\n".join(lines) + "\n")
+                if first:
+                    sys.stdout.flush()  # a pipe sees the first post at once
+                lines.clear()
+                first = False
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
 

@@ -44,6 +44,7 @@ from library.records import ExportScope, SearchHit, SourceCitation, SourceSummar
 from library.service import Library
 from library.store.backups import Backup
 from library.store.changelog import merge
+from library.store.listing import Listing
 from library.verify import Report, verify_file
 from library.verify.source import LibrarySource
 
@@ -114,6 +115,18 @@ class Controller(QObject):
     def posts(self, *, tag: str | None = None, source_id: int | None = None) -> list[PostSummary]:
         """See :meth:`library.service.Library.posts`."""
         return self._library.posts(tag=tag, source_id=source_id)
+
+    def listing_count(self, listing: Listing) -> int:
+        """See :meth:`library.service.Library.listing_count`."""
+        return self._library.listing_count(listing)
+
+    def listing_page(self, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
+        """See :meth:`library.service.Library.listing_page`."""
+        return self._library.listing_page(listing, offset, limit)
+
+    def listing_row(self, listing: Listing, post_id: int) -> int | None:
+        """See :meth:`library.service.Library.listing_row`."""
+        return self._library.listing_row(listing, post_id)
 
     def post_summary(self, post_id: int) -> PostSummary:
         """See :meth:`library.service.Library.post_summary`."""

@@ -4,25 +4,22 @@ waits on the database); a filter by tag or by cited source; a sort choice
 (newest import, published date, title, site, most clips) remembered in the
 settings. Search results keep the library's relevance order.
 
-The model is a thin adapter over :class:`~library.model.PostSummary` rows;
-the searching and filtering is the library's.
+The model (:mod:`app.post_list_model`) fetches rows as they scroll into
+view; the sorting, searching and filtering is the library's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -47,8 +44,10 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.actions import bindings, key_hint, key_text
+from app.post_list_model import DAMAGED, HEADERS, SECONDARY_ROLE, PostListModel
 from library.errors import QuotemarkError
 from library.model import Change, PostSummary
+from library.store.listing import Listing
 
 if TYPE_CHECKING:
     from app.controller import Controller
@@ -70,8 +69,9 @@ def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
     """``rows`` in a named order (see :data:`SORTS`). Ties, and posts
     without a date or site (listed last), keep newest import first.
 
-    Sorted here with keys computed once per row, not by the proxy model,
-    which would call back into Python for every comparison."""
+    The list itself is sorted by the database
+    (:mod:`library.store.listing`); this is the same order for rows in
+    hand, and the specification the database's order is tested against."""
     newest = sorted(rows, key=lambda p: (p.imported, p.id), reverse=True)
     if order == "published":
         return sorted(newest, key=lambda p: p.published or "", reverse=True)
@@ -84,14 +84,15 @@ def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
     return newest
 
 
-_HEADERS = ("Title", "Site", "Date", "Quotes", "Clips")
-_COUNT_COLUMNS = (3, 4)
 _Index = QModelIndex | QPersistentModelIndex
-
-POST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 3
-"""The muted second line a :class:`TwoLineDelegate` draws under the text."""
+__all__ = [
+    "DAMAGED",
+    "SECONDARY_ROLE",
+    "LibraryPane",
+    "TwoLineDelegate",
+    "select_row",
+    "sort_posts",
+]
 
 
 def select_row(view: QAbstractItemView, index: QModelIndex) -> None:
@@ -160,133 +161,6 @@ class TwoLineDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
 
-class PostTableModel(QAbstractTableModel):
-    """Rows of :class:`PostSummary` (and a search snippet when searching)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PostSummary] = []
-        self._snippets: dict[int, str] = {}
-
-    def set_rows(self, rows: Sequence[PostSummary], snippets: dict[int, str] | None = None) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._snippets = snippets or {}
-        self.endResetModel()
-
-    def update_row(self, summary: PostSummary) -> None:
-        """Refresh one post's row in place (counts after a clip)."""
-        for row, existing in enumerate(self._rows):
-            if existing.id == summary.id:
-                self._rows[row] = summary
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(_HEADERS) - 1))
-                return
-
-    def remove_post(self, post_id: int) -> None:
-        """Drop a deleted post's row."""
-        for row, existing in enumerate(self._rows):
-            if existing.id == post_id:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
-                return
-
-    def summary(self, row: int) -> PostSummary:
-        """The post shown in ``row``."""
-        return self._rows[row]
-
-    def summaries(self) -> list[PostSummary]:
-        """Every listed post, in the model's order."""
-        return list(self._rows)
-
-    def row_of(self, post_id: int) -> int | None:
-        """The row of a post, if it is listed."""
-        for row, existing in enumerate(self._rows):
-            if existing.id == post_id:
-                return row
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        post = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(post, column)
-        if role == SORT_ROLE:
-            if column in _COUNT_COLUMNS:
-                return post.quote_count if column == 3 else post.clip_count
-            if column == 1:  # posts without a site after every named one
-                return f"0{post.site.casefold()}" if post.site else "1"
-            if column == 2:  # the full date and time, so one day's posts order too
-                return post.published or ""
-            return (_display(post, column) or "").casefold()
-        if role == POST_ID_ROLE:
-            return post.id
-        if role == SECONDARY_ROLE:
-            return _details(post)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [post.title]
-            if post.damaged:
-                lines.append(
-                    "This post is damaged in the library: re-extract it from its original "
-                    "(right-click > Re-extract post) or delete it."
-                )
-            if post.authors:
-                lines.append(", ".join(post.authors))
-            if post.url:
-                lines.append(post.url)
-            snippet = self._snippets.get(post.id)
-            if snippet:
-                lines.append("")
-                lines.append(snippet.replace("[", "«").replace("]", "»"))
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _COUNT_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-DAMAGED = "Damaged: right-click > Re-extract post"
-"""The list's mark on a post whose stored row cannot be read."""
-
-
-def _details(post: PostSummary) -> str:
-    """ "Harbour Lights · 2024-03-09 · 14 quotes · 1 clip"."""
-    if post.damaged:
-        return DAMAGED
-    parts = [part for part in (post.site, (post.published or "")[:10]) if part]
-    parts.append(f"{post.quote_count} quote" + ("" if post.quote_count == 1 else "s"))
-    if post.clip_count:
-        parts.append(f"{post.clip_count} clip" + ("" if post.clip_count == 1 else "s"))
-    return " · ".join(parts)
-
-
-def _display(post: PostSummary, column: int) -> str:
-    if column == 0:
-        return post.title or "(untitled)"
-    if column == 1:
-        return post.site or ""
-    if column == 2:
-        return (post.published or "")[:10]
-    if column == 3:
-        return str(post.quote_count)
-    return str(post.clip_count) if post.clip_count else ""
-
-
 class LibraryPane(QWidget):
     """The post list with its search box and filter."""
 
@@ -317,18 +191,15 @@ class LibraryPane(QWidget):
             self.sort_box.addItem(label, name)
         self.sort_label = QLabel("S&ort:", self)
         self.sort_label.setBuddy(self.sort_box)
-        self.model = PostTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.model = PostListModel(controller, self)
+        self.model.failed.connect(self.status)
+        self.proxy = self.model  # the view's model (it was a sorting proxy once)
         self.view = QTableView(self)
         self.view.setObjectName("libraryList")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the library's order: newest
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().hide()
         self.view.setShowGrid(False)
@@ -338,7 +209,7 @@ class LibraryPane(QWidget):
         # the other columns stay in the model for sorting and tooltips.
         self.view.setItemDelegateForColumn(0, TwoLineDelegate(self.view))
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(_HEADERS)):
+        for column in range(1, len(HEADERS)):
             self.view.setColumnHidden(column, True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(
@@ -392,28 +263,19 @@ class LibraryPane(QWidget):
         """Reload the list from the library (search, filter) now."""
         self._search_timer.stop()
         query = self.search_box.text().strip()
-        snippets: dict[int, str] = {}
-        try:
-            if query:
-                hits = self._library.search(query)
-                rows = [hit.post for hit in hits]
-                snippets = {hit.post.id: hit.snippet for hit in hits}
-            else:
-                kind, value = self._filter()
-                rows = self._library.posts(
-                    tag=value if kind == "tag" else None,
-                    source_id=int(value) if kind == "source" else None,
-                )
-        except QuotemarkError as error:
-            self.status.emit(str(error))
-            rows = []
-        selected = self.selected_post_ids()
+        selected = self._first_selected()
         self._show_sort(searching=bool(query))
-        if not query:  # search hits come best first: re-sorting would bury the match
-            rows = sort_posts(rows, self.sort_order())
-        self.model.set_rows(rows, snippets)
+        if query:  # search hits come best first: re-sorting would bury the match
+            try:
+                hits = self._library.search(query)
+            except QuotemarkError as error:
+                self.status.emit(str(error))
+                hits = []
+            self.model.set_rows([hit.post for hit in hits], {h.post.id: h.snippet for h in hits})
+        else:
+            self.model.set_listing(self._listing())
         self._reselect(selected)
-        self._show_empty(query, rows)
+        self._show_empty(query)
 
     def refresh_filters(self) -> None:
         """Reload the tag and source choices (after clips or imports)."""
@@ -438,46 +300,53 @@ class LibraryPane(QWidget):
 
     def update_posts(self, post_ids: Sequence[int]) -> None:
         """Refresh the rows of changed posts (counts) without a reload."""
-        for post_id in post_ids:
-            if self.model.row_of(post_id) is None:
-                continue
-            try:
-                self.model.update_row(self._library.post_summary(post_id))
-            except QuotemarkError:
-                self.model.remove_post(post_id)
+        self.apply_change(Change(posts_changed=tuple(post_ids)))
+
+    def apply_change(self, change: Change) -> None:
+        """Show what ``change`` did to posts: only the rows it names move or
+        repaint (search hits are searched again when posts come or go)."""
+        if self.model.showing_rows() and (change.posts_added or change.posts_removed):
+            self.refresh()
+            return
+        selected = self._first_selected()
+        self.model.apply_change(change)
+        if selected and not self.view.selectionModel().hasSelection():
+            self._reselect(selected)  # the model had to be reloaded
+        self._show_empty(self.search_box.text().strip())
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, _initiator: object) -> None:
-        """Follow a change: rows of changed posts in place (clip counts,
-        keys), the list again only when posts came or went, the filter
-        choices when tags or sources did; the selection stays."""
-        if change.posts_added or change.posts_removed:
-            self.refresh()
-        elif change.posts_changed:
-            self.update_posts(change.posts_changed)
-            kind, _value = self._filter()
-            if kind == "tag" and change.tags_changed:
-                self.refresh()  # a clip may have joined or left the shown tag
+        """Follow a change: only the rows it names (posts added, changed or
+        removed), the filter choices when tags or sources changed; the
+        selection stays."""
+        kind, _value = self._filter()
+        if kind == "tag" and change.tags_changed:
+            self.refresh()  # a clip may have joined or left the shown tag
+        else:
+            self.apply_change(change)
         if change.tags_changed or change.sources_changed:
             self.refresh_filters()
 
     def mark_damaged(self, post_id: int) -> None:
         """Show a post found damaged on opening as damaged in the list."""
-        row = self.model.row_of(post_id)
-        if row is not None:
-            self.model.update_row(replace(self.model.summary(row), damaged=True))
+        self.model.mark_damaged(post_id)
 
     def select_post(self, post_id: int) -> None:
         """Show ``post_id`` as the current row (when it is listed)."""
         row = self.model.row_of(post_id)
         if row is None:
             return
-        select_row(self.view, self.proxy.mapFromSource(self.model.index(row, 0)))
+        select_row(self.view, self.model.index(row, 0))
 
     def selected_post_ids(self) -> list[int]:
         """The posts selected in the list."""
-        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
-        return [self.model.summary(r).id for r in sorted(rows)]
+        # Row ranges, not selectedRows(): a Ctrl+A over 100,000 rows would
+        # make an index object per row. The rows are read in order, a page
+        # at a time.
+        ranges = self.view.selectionModel().selection()
+        spans = (ranges.at(i) for i in range(ranges.size()))
+        rows = sorted({row for r in spans for row in range(r.top(), r.bottom() + 1)})
+        return [i for i in map(self.model.post_id, rows) if i is not None]
 
     def focus_search(self) -> None:
         """Ctrl+K: put the cursor in the search box, its text selected."""
@@ -551,12 +420,29 @@ class LibraryPane(QWidget):
             else "Order of the list (Alt+O)"
         )
 
+    def _first_selected(self) -> list[int]:
+        """The first selected post (what a reload selects again), found
+        without reading every selected row: Ctrl+A selects them all."""
+        ranges = self.view.selectionModel().selection()
+        if ranges.isEmpty():
+            return []
+        found = self.model.post_id(min(ranges.at(i).top() for i in range(ranges.size())))
+        return [] if found is None else [found]
+
     def _reselect(self, post_ids: list[int]) -> None:
         for post_id in post_ids[:1]:
             self.select_post(post_id)
 
-    def _show_empty(self, query: str, rows: Sequence[PostSummary]) -> None:
-        if rows:
+    def _listing(self) -> Listing:
+        kind, value = self._filter()
+        return Listing(
+            self.sort_order(),
+            tag=value if kind == "tag" else None,
+            source_id=int(value) if kind == "source" else None,
+        )
+
+    def _show_empty(self, query: str) -> None:
+        if self.model.rowCount():
             self.empty_label.hide()
             return
         if query:
@@ -585,19 +471,17 @@ class LibraryPane(QWidget):
     @Slot(int)
     def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
         settings.set_value(SORT_SETTING, self.sort_order())
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the rows' own order
         if self.search_box.text().strip():
             return  # hits stay best first; the order applies when the search ends
-        # The rows are all here: re-sorting them needs no query.
-        selected = self.selected_post_ids()
-        self.model.set_rows(sort_posts(self.model.summaries(), self.sort_order()))
+        selected = self._first_selected()
+        self.model.set_listing(self._listing())
         self._reselect(selected)
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:
-        source = self.proxy.mapToSource(index)
-        if source.isValid():
-            self.post_activated.emit(self.model.summary(source.row()).id)
+        post_id = self.model.post_id(index.row()) if index.isValid() else None
+        if post_id is not None:
+            self.post_activated.emit(post_id)
 
 
 def _no_posts() -> str:

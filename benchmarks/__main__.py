@@ -18,6 +18,7 @@ MODULES = (
     "benchmarks.verify",
     "benchmarks.gui",
     "benchmarks.reader_runs",
+    "benchmarks.scale",
 )
 
 

@@ -17,7 +17,7 @@ import os
 import socket
 import sqlite3
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
@@ -66,10 +66,12 @@ from library.records import ExportScope, SearchHit, SourceCitation, SourceSummar
 from library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
+from library.store import listing as store_listing
 from library.store import posts as store_posts
 from library.store import search as store_search
 from library.store import sources as store_sources
 from library.store.db import DEFAULT_TIMEOUT
+from library.store.listing import Listing
 
 __all__ = [
     "SAMPLE",
@@ -266,6 +268,29 @@ class Library:
         """The library's posts, newest import first, optionally only those
         with clips tagged ``tag`` or citing source ``source_id``."""
         return store_posts.summaries(self._conn, tag=tag, source_id=source_id)
+
+    @_guarded
+    def listing_count(self, listing: Listing) -> int:
+        """How many posts the library list shows for ``listing`` (an order
+        and filters), counted by the database."""
+        return store_listing.count(self._conn, listing)
+
+    @_guarded
+    def listing_page(self, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
+        """Up to ``limit`` rows of the library list from row ``offset``."""
+        return store_listing.page(self._conn, listing, offset, limit)
+
+    @_guarded
+    def listing_row(self, listing: Listing, post_id: int) -> int | None:
+        """Where ``post_id`` stands in the library list (from 0), or
+        ``None`` when it is not listed."""
+        return store_listing.row_of(self._conn, listing, post_id)
+
+    def stream_posts(self, listing: Listing | None = None) -> Iterator[PostSummary]:
+        """Every row of the library list, read a chunk at a time (the first
+        rows come at once, however big the library)."""
+        with db.reported(self.path):
+            yield from store_listing.stream(self._conn, listing or Listing())
 
     @_guarded
     def post_summary(self, post_id: int) -> PostSummary:

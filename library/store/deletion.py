@@ -107,6 +107,12 @@ def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
             post_id = int(rows[0][columns.index("id")])
         if table == "clips":
             clip_ids = [int(r[columns.index("id")]) for r in rows]
+    # The saved row's clip count was counted again by the triggers as the
+    # clips came back: count once more from the clips themselves.
+    conn.execute(
+        "UPDATE posts SET clip_count = (SELECT count(*) FROM clips WHERE post_id = ?) WHERE id = ?",
+        (post_id, post_id),
+    )
     key = tables["posts"]["rows"][0][tables["posts"]["columns"].index("key")]
     conn.execute("DELETE FROM retired_keys WHERE key = ?", (key,))
     title, body, clips = tables["fts"]

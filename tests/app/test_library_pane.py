@@ -96,8 +96,3 @@ def test_clicking_a_row_asks_to_open_that_post(
     with qtbot.waitSignal(pane.post_activated) as blocker:
         qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [post_id(library, GARDEN)]
-
-
-def test_sorting_by_quote_count(pane: LibraryPane) -> None:
-    pane.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-    assert pane.proxy.index(0, 0).data() == FERRY

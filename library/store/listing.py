@@ -1,0 +1,146 @@
+"""The library list, a page at a time: sorted and filtered by the database.
+
+A window shows a screenful of a library that may hold 100,000 posts, so the
+list is never loaded whole: :func:`count` says how many posts a
+:class:`Listing` (an order and filters) holds, :func:`page` returns the
+rows from an offset, :func:`row_of` where one post stands, and
+:func:`stream` walks every row in chunks (the command line prints as it
+reads).
+
+Every order ends with the newest import first (``imported``, then ``id``,
+both descending), so it is total and a post's row is well defined. Each has
+an index built for it (schema version 5), so a page, a count or a position
+is an index walk, not a sort of the whole library. Titles and sites compare
+ignoring ASCII case (SQLite's ``NOCASE``); letters beyond ASCII compare by
+code point.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from library.model import PostSummary
+from library.store.posts import _summary as summary_from_row
+
+ORDERS = ("newest", "published", "title", "site", "clips")
+"""The orders the list can take (the names the GUI keeps in its settings)."""
+
+_ASC, _DESC = "ASC", "DESC"
+_NEWEST = (("p.imported", _DESC), ("p.id", _DESC))
+# Each term is written exactly as in its index (schema.py), so SQLite uses it.
+_TERMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "newest": _NEWEST,
+    "published": (("coalesce(p.published, '')", _DESC), *_NEWEST),
+    "title": (("p.title COLLATE NOCASE", _ASC), *_NEWEST),
+    "site": (
+        ("(coalesce(p.site, '') = '')", _ASC),  # posts without a site last
+        ("coalesce(p.site, '') COLLATE NOCASE", _ASC),
+        *_NEWEST,
+    ),
+    "clips": (("p.clip_count", _DESC), *_NEWEST),
+}
+
+_COLUMNS = (
+    "p.id, p.key, p.title, p.authors, p.published, p.site, p.url, p.imported,"
+    " p.quote_count, p.clip_count"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Which posts the list shows and in what order: ``order`` is one of
+    :data:`ORDERS`; ``tag`` keeps posts with a clip so tagged;
+    ``source_id`` keeps posts citing that source."""
+
+    order: str = "newest"
+    tag: str | None = None
+    source_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.order not in _TERMS:
+            raise ValueError(f"unknown order {self.order!r}; expected one of {ORDERS}")
+
+
+def _where(listing: Listing) -> tuple[str, list[Any]]:
+    """The filters as an SQL condition (``1`` for none) and its parameters."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if listing.tag is not None:
+        parts.append(
+            "p.id IN (SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
+            " WHERE t.tag = ?)"
+        )
+        params.append(listing.tag)
+    if listing.source_id is not None:
+        parts.append("p.id IN (SELECT post_id FROM mentions WHERE source_id = ?)")
+        params.append(listing.source_id)
+    return (" AND ".join(parts) or "1"), params
+
+
+def _order_by(listing: Listing) -> str:
+    return ", ".join(f"{term} {direction}" for term, direction in _TERMS[listing.order])
+
+
+def count(conn: sqlite3.Connection, listing: Listing) -> int:
+    """How many posts ``listing`` holds."""
+    where, params = _where(listing)
+    row = conn.execute(f"SELECT count(*) FROM posts p WHERE {where}", params).fetchone()
+    return int(row[0])
+
+
+def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
+    """Up to ``limit`` rows of ``listing`` from row ``offset`` (0 is the first)."""
+    where, params = _where(listing)
+    sql = (
+        f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}"
+        " LIMIT ? OFFSET ?"
+    )
+    return [summary_from_row(row) for row in conn.execute(sql, [*params, limit, offset])]
+
+
+def stream(
+    conn: sqlite3.Connection, listing: Listing, *, chunk: int = 2_000
+) -> Iterator[PostSummary]:
+    """Every row of ``listing`` in order, read ``chunk`` rows at a time, so
+    the first arrive at once whatever the library's size. The rows are read
+    in one statement, so a write by someone else midway neither repeats nor
+    skips a post."""
+    where, params = _where(listing)
+    cursor = conn.execute(
+        f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}", params
+    )
+    try:
+        while rows := cursor.fetchmany(chunk):
+            yield from (summary_from_row(row) for row in rows)
+    finally:
+        cursor.close()
+
+
+def row_of(conn: sqlite3.Connection, listing: Listing, post_id: int) -> int | None:
+    """The row (from 0) where ``post_id`` stands in ``listing``; ``None``
+    when the post does not exist or the filters leave it out.
+
+    Counted as the posts ordered before it: for an order of terms
+    ``t1, t2, ...`` those with a ``t1`` before the post's, plus those with
+    an equal ``t1`` and a ``t2`` before, and so on. Each part is a range of
+    the order's index."""
+    terms = _TERMS[listing.order]
+    where, params = _where(listing)
+    values = conn.execute(
+        f"SELECT {', '.join(term for term, _ in terms)} FROM posts p WHERE p.id = ? AND {where}",
+        [post_id, *params],
+    ).fetchone()
+    if values is None:
+        return None
+    parts: list[str] = []
+    part_params: list[Any] = []
+    for index, (term, direction) in enumerate(terms):
+        before = "<" if direction == _ASC else ">"
+        conditions = [f"{t} = ?" for t, _ in terms[:index]] + [f"{term} {before} ?"]
+        parts.append(f"(SELECT count(*) FROM posts p WHERE {' AND '.join(conditions)} AND {where})")
+        part_params.extend([*values[: index + 1], *params])
+    row = conn.execute("SELECT " + " + ".join(parts), part_params).fetchone()
+    return int(row[0])

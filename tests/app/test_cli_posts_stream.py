@@ -1,0 +1,44 @@
+"""``quotemark posts`` on a big library: every post once, newest import
+first, written as the rows are read, and a reader that stops early (``|
+head``) ends it quietly."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from library import paths
+from library.service import Library
+from tests.app.test_cli import quotemark
+from tests.library.bulk import fill
+
+
+def test_posts_json_lists_a_big_library_newest_first(quotemark_home: Path) -> None:
+    fill(paths.library_file(), 3_000, clipped=100)
+    with Library.open() as library:
+        expected = [(p.id, p.clip_count) for p in library.posts()]
+    listed = [json.loads(line) for line in quotemark("posts", "--json", home=quotemark_home)
+              .stdout.splitlines()]  # fmt: skip
+    assert [(p["id"], p["clips"]) for p in listed] == expected
+    text = quotemark("posts", home=quotemark_home).stdout.splitlines()
+    assert [int(line.split("\t")[0]) for line in text] == [i for i, _ in expected]
+
+
+def test_a_reader_that_stops_after_the_first_post_ends_it_quietly(quotemark_home: Path) -> None:
+    fill(paths.library_file(), 20_000)
+    command = [sys.executable, "-m", "app", "posts", "--json"]
+    env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        first = json.loads(process.stdout.readline())
+        process.stdout.close()
+        errors = process.stderr.read()
+        assert process.wait(timeout=60) == 0
+    assert first["id"] == 20_000  # the newest import
+    assert errors == ""
