@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from library.model import Clip, Post, PostSummary
     from library.service import Library
 
+from app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+
 PROG = "quotemark"
 SUBCOMMANDS = (
     "extract",
@@ -36,6 +38,7 @@ SUBCOMMANDS = (
     "check",
     "restore",
     "verify",
+    *CORRECTION_COMMANDS,
 )
 
 
@@ -187,6 +190,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_parsers(sub)
     add_verify(sub)
+
+    from app import cli_corrections
+
+    cli_corrections.add_parsers(sub)
     return parser
 
 

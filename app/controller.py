@@ -136,6 +136,10 @@ class Controller(QObject):
         """See :meth:`library.service.Library.post`."""
         return self._library.post(post_id)
 
+    def uncertain(self, post_id: int) -> list[int]:
+        """See :meth:`library.service.Library.uncertain`."""
+        return self._library.uncertain(post_id)
+
     def search(self, query: str) -> list[SearchHit]:
         """See :meth:`library.service.Library.search`."""
         return self._library.search(query)

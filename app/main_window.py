@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.actions import MENUS, ActionRegistry, key_hint
 from app.controller import ELSEWHERE, Controller
+from app.corrections_ui import CorrectionCommands
 from app.dialogs.export import ExportDialog
 from app.dialogs.focus import restore_focus, return_focus_after
 from app.dialogs.preferences import PreferencesDialog
@@ -51,7 +52,9 @@ from app.library_pane import LibraryPane
 from app.live_export import LiveExport
 from app.open_post import OpenPost
 from app.panels.clips import ClipsPanel
+from app.panels.info import InfoPanel
 from app.panels.quotes import QuotesPanel
+from app.panels.review import ReviewPanel
 from app.panels.sources import SourcesPanel
 from app.reader.view import ReaderView
 from app.style import mute
@@ -125,6 +128,10 @@ class MainWindow(QMainWindow):
             (self.quotes_panel, self.sources_panel, self.clips_panel), _TABS, strict=True
         ):
             self.side_tabs.addTab(panel, name)
+        self.info_panel = InfoPanel(controller, self)
+        self.side_tabs.addTab(self.info_panel, "Info")
+        self.review_panel = ReviewPanel(controller, self)
+        self.side_tabs.addTab(self.review_panel, "Review")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -148,6 +155,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self.corrections = CorrectionCommands(self)
         self._restore_state()
         self._update_stack()
         self._update_counts()
@@ -162,6 +170,7 @@ class MainWindow(QMainWindow):
             "file.quit",
             "edit.find",
             "clip.selection",
+            "correct.speaker",
             "edit.preferences",
             "view.paragraph_numbers",
             "view.next_quote",

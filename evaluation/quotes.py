@@ -26,7 +26,11 @@ Speaker accuracy, over matched quotations, two ways:
 
 PolNeAR (``evaluation/polnear.py``): gold quotations are the marked spans
 inside attributed Content, partial fragments included; the same matching,
-and strict speaker accuracy against the keys that module derives.
+and strict speaker accuracy against the keys that module derives. As that
+gold's unit is the marked span, a partial quotation (one reported clause,
+perhaps with several marked fragments: ``a “loser,” a “liar”``) counts as
+each of its marked spans (``Quote.marked``), every one with the clause's
+speaker; ggt-dev's gold marks the clause, so there it counts once.
 
 Every corpus is reported on its tune and check halves (``evaluation/split.py``).
 
@@ -120,7 +124,12 @@ def blocks_from_text(text: str) -> tuple[list[Block], list[int]]:
     return blocks, offsets
 
 
-def _predictions(analysis: Analysis, offsets: list[int]) -> list[Predicted]:
+def _predictions(
+    analysis: Analysis, offsets: list[int], text: str, marked: bool = False
+) -> list[Predicted]:
+    """Quotemark's quotations as text offsets. With ``marked`` (a corpus whose
+    gold unit is the marked span, PolNeAR), a partial quotation counts as
+    each of its marked fragments, every one with the clause's speaker."""
     out = []
     for q in analysis.quotes:
         start = offsets[q.span.start.block] + q.span.start.offset
@@ -130,17 +139,24 @@ def _predictions(analysis: Analysis, offsets: list[int]) -> list[Predicted]:
         if s is not None and s.span is not None:
             s_start = offsets[s.span.start.block] + s.span.start.offset
             s_end = offsets[s.span.end.block] + s.span.end.offset
-        out.append(
-            Predicted(
-                start,
-                end,
-                s.name if s else None,
-                s.label if s else "",
-                s_start,
-                s_end,
-                q.span.text,
+        units = [(start, end)]
+        if marked and q.marked:
+            units = [
+                (offsets[m.start.block] + m.start.offset, offsets[m.end.block] + m.end.offset)
+                for m in q.marked
+            ]
+        for u_start, u_end in units:
+            out.append(
+                Predicted(
+                    u_start,
+                    u_end,
+                    s.name if s else None,
+                    s.label if s else "",
+                    s_start,
+                    s_end,
+                    text[u_start:u_end],
+                )
             )
-        )
     return out
 
 
@@ -251,6 +267,7 @@ class Doc:
     name: str
     text: str
     gold: list[Gold]
+    marked: bool = False  # the gold unit is the marked span (PolNeAR)
 
 
 def _inside_gold(pq: Predicted, gold: list[Gold]) -> bool:
@@ -296,6 +313,7 @@ def polnear_docs(folder: Path) -> list[Doc]:
                 )
                 for g in gold
             ],
+            marked=True,
         )
         for name, text, gold in polnear.articles(folder)
     ]
@@ -305,7 +323,7 @@ def score_doc(doc: Doc, ours: Score, base: Score, misses: list[str] | None = Non
     """Add one document's counts to Quotemark's and the baseline's scores."""
     text, gold = doc.text, doc.gold
     blocks, offsets = blocks_from_text(text)
-    predicted = _predictions(analyze(blocks), offsets)
+    predicted = _predictions(analyze(blocks), offsets, text, doc.marked)
     pairs = match(gold, predicted)
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}

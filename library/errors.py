@@ -120,3 +120,8 @@ class Cancelled(QuotemarkError):
 
     def __init__(self, message: str = "Cancelled.") -> None:
         super().__init__(message)
+
+
+class InvalidCorrection(QuotemarkError):
+    """A correction that cannot be made: a quotation number, a source name
+    or a value (a date, a URL) that is not right."""

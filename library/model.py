@@ -115,6 +115,8 @@ class Metadata:
     ``published`` is ISO 8601: ``YYYY-MM-DD`` or a full timestamp with its
     offset, as precise as the page states it; ``None`` when unknown.
     ``language`` is a BCP 47 tag such as ``en`` or ``pt-BR``.
+    ``entry_type`` is what the researcher says the post is (``blog``,
+    ``news`` or ``web``; ``None``: not said, exported as a web page).
     """
 
     title: str = ""
@@ -124,6 +126,7 @@ class Metadata:
     url: str | None = None
     language: str | None = None
     description: str | None = None
+    entry_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

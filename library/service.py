@@ -18,9 +18,9 @@ import socket
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from library import paths
 from library.analyze.marked import post_with_marked
@@ -66,6 +66,7 @@ from library.records import ExportScope, SearchHit, SourceCitation, SourceSummar
 from library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
 from library.store import citations as store_citations
 from library.store import clips as store_clips
+from library.store import corrections as store_corrections
 from library.store import listing as store_listing
 from library.store import posts as store_posts
 from library.store import search as store_search
@@ -306,7 +307,24 @@ class Library:
         post = store_posts.load_post(self._conn, post_id)
         if post is None:
             raise _not_found("post", post_id)
-        return post_with_marked(post)
+        # The researcher's corrections over the machine's reading.
+        analysis = store_corrections.corrected_analysis(
+            self._conn, post_id, post.blocks, post.analysis
+        )
+        return post_with_marked(replace(post, analysis=analysis))
+
+    @_guarded
+    def uncertain(self, post_id: int) -> list[int]:
+        """Indexes of the post's quotations (as :meth:`post` gives them)
+        whose speaker is missing or low in confidence and not yet reviewed."""
+        post = self.post(post_id)
+        return store_corrections.uncertain(self._conn, post_id, post.blocks, post.analysis)
+
+    @_guarded
+    def corrections(self) -> list[dict[str, Any]]:
+        """Every correction as evaluation data (the machine's reading, the
+        researcher's, the post; see :func:`library.store.corrections.gold`)."""
+        return store_corrections.gold(self._conn)
 
     @_guarded
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:

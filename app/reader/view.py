@@ -18,6 +18,7 @@ Public API (the main window wires these; keep them stable)::
     editor() -> QTextBrowser          # the text widget, focus target
     set_color_scheme(scheme)          # Qt.ColorScheme.Unknown follows the system
     current_quote() -> int | None
+    quote_under_cursor() -> int | None  # the quote the text cursor is in
     speaker_line() -> QLabel          # names the current quote's speaker under the text
     header() -> PostHeader            # title, byline, date, site, link, counts
 
@@ -228,6 +229,7 @@ class ReaderView(QWidget):
         self._theme = theme.theme_for(self._scheme)
         self._column = 600.0
         self._clip_marks: list[QTextEdit.ExtraSelection] = []
+        self._uncertain: frozenset[int] = frozenset()
         self._find_marks: list[QTextEdit.ExtraSelection] = []
 
         self._editor = _ReaderText(self)
@@ -358,6 +360,15 @@ class ReaderView(QWidget):
         """The line under the text naming the current quote's speaker."""
         return self._speaker_line
 
+    def set_uncertain(self, indexes: Sequence[int]) -> None:
+        """The quotes whose speaker is uncertain: the speaker line says so."""
+        self._uncertain = frozenset(indexes)
+        current, post = self._current_quote, self._post
+        if post is None or current is None or not self._speaker_line.isVisible():
+            return
+        if current < len(post.analysis.quotes):
+            self._show_speaker_line(current)
+
     def header(self) -> PostHeader:
         """The post header above the text."""
         return self._editor.header
@@ -378,9 +389,14 @@ class ReaderView(QWidget):
             who = f"<b>{escape(speaker.label)}</b>"
         number = self._rank[index] + 1
         kind = "partial quotation" if quote.kind is QuoteKind.PARTIAL else "quotation"
+        doubt = (
+            "&nbsp;&nbsp;·&nbsp;&nbsp;<i>uncertain: review it</i>"
+            if index in self._uncertain
+            else ""
+        )
         self._speaker_line.setText(
             f'<span style="color:{colour}">&#9632;</span>&nbsp;{who}'
-            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}"
+            f"&nbsp;&nbsp;·&nbsp;&nbsp;{kind} {number} of {len(quotes)}{doubt}"
         )
         self._speaker_line.show()
 
@@ -433,6 +449,16 @@ class ReaderView(QWidget):
         quotes = post.analysis.quotes
         index = spans.quote_at(quotes, self._positions.from_qt(cursor.position()))
         return None if index is None else quotes[index].span
+
+    def quote_under_cursor(self) -> int | None:
+        """The index of the quote the text cursor (or the selection's start)
+        is in, else None."""
+        post = self._post
+        if post is None:
+            return None
+        cursor = self._editor.textCursor()
+        where = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        return spans.quote_at(post.analysis.quotes, self._positions.from_qt(where))
 
     def selected_text(self) -> str | None:
         """The selected text as the post holds it, when the document shows

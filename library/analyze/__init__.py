@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from library.analyze.attribution import (
     Phrase,
@@ -47,8 +48,8 @@ from library.analyze.attribution import (
     trailing,
 )
 from library.analyze.document import Document
-from library.analyze.gender import of_description, of_pronoun
-from library.analyze.lexicon import NOT_NAMES, SPEECH_VERBS, words
+from library.analyze.gender import is_strong, of_description, of_pronoun
+from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
 from library.analyze.marked import with_marked
 from library.analyze.marks import pair_marks
 from library.analyze.names import (
@@ -58,6 +59,7 @@ from library.analyze.names import (
     looks_like_organisation,
     split_speaker,
 )
+from library.analyze.organisations import is_organisation_description
 from library.analyze.quotes import Candidate, candidates
 from library.analyze.sources import ORG_RUN, SourceFinder, classify
 from library.analyze.speakers import People, find_people
@@ -180,6 +182,10 @@ def _speaker(
         return Speaker(body, where, confidence, span)
     parts = split_speaker(text)
     if parts.pronoun == "it":
+        # "BC Hydro said ... it said": the organisation last heard from.
+        heard = people.organisations.resolve(phrase.start)
+        if heard is not None:
+            return Speaker(heard, None, 0.5, span)
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
@@ -197,6 +203,11 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
+        if is_organisation_description(parts.role):
+            # "the utility said": the organisation last heard from.
+            heard = people.organisations.resolve(phrase.start)
+            if heard is not None:
+                return Speaker(heard, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(parts.role) is None
@@ -213,6 +224,10 @@ def _speaker(
             )
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
+        if phrase.how == "before" and _stray(parts.role):
+            named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
+            if named is not None:
+                return Speaker(named, people.roles.get(named), 0.4, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if name == parts.name and _PLURAL_NOUN.fullmatch(name) and not parts.role:
@@ -222,8 +237,28 @@ def _speaker(
         people.add(phrase.end, name)
         if parts.role:
             people.roles.setdefault(name, parts.role)
-            people.genders.note(name, of_description(parts.role))
+            people.genders.note(name, of_description(parts.role), strong=is_strong(parts.role))
     return Speaker(name, parts.role or people.roles.get(name), confidence, span)
+
+
+# Words that open an adverbial, not a subject, even capitalised at the start
+# of a sentence ("Given his past", "After the vote").
+_LEADS = words("given after before in on at for during while when since")
+_DESCRIBING = words(
+    "the a an this that these those his her their its one some several many two three four "
+    "another each every no most all both"
+)
+
+
+def _stray(role: str) -> bool:
+    """Is a speaker phrase no description at all ("for example", "Given his
+    past", "coming from 40 to 50 percentage"), only words the subject search
+    stopped in?"""
+    first = role.split()[0]
+    lead = first.lower().rstrip(",")
+    if lead in _DESCRIBING:
+        return False
+    return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
 
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ers|ists|ians|ants|ents|ives|ees|ials|ics)")
@@ -294,6 +329,7 @@ def _attribute(
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     covered = -1  # end of the last reported clause taken as a partial quote
+    clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
     for index, c in enumerate(found):
         if len(quotes) >= MAX_QUOTES:
             break
@@ -309,11 +345,22 @@ def _attribute(
         start, end = c.start, c.end
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
-                continue  # a second fragment of a reported clause already taken
+                if not _own_attribution(phrase, clause[2]):
+                    # A second fragment of the clause already taken: `called
+                    # him a “loser,” a “liar”` is one reported clause.
+                    clause = (clause[0], clause[1], c.end)
+                    continue
+                # `Cruz said he'd make sand “glow,” and Trump vowed to “bomb”`:
+                # a fragment with its own speaker ends the clause before it.
+                assert phrase is not None
+                at, begin, _last = clause
+                cut = _clause_end(doc.scan, max(_last, begin), phrase.start)
+                quotes[at] = replace(quotes[at], span=doc.span(begin, cut))
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
             start, end = _clause(doc, c, phrase)
             covered = end
+            clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
             continue  # a scare quote
         speaker = None
@@ -325,12 +372,36 @@ def _attribute(
         if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
-            speaker = _continuing(c, last, people)
+            speaker = _continuing(doc, c, last, people)
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker))
     return quotes
+
+
+def _own_attribution(phrase: Phrase | None, last_fragment_end: int) -> bool:
+    """Does a later fragment inside a reported clause have a speaker of its
+    own, named with a speech verb after the clause's previous fragment?"""
+    return (
+        phrase is not None
+        and phrase.how == "before"
+        and phrase.start > last_fragment_end
+        and bool(phrase.text.strip())
+        and _credible(phrase.text)
+    )
+
+
+_JOINING = re.compile(r"(?:[\s,;:\u00a0]|\b(?:and|but|while|whereas|as|then)\b)+$", re.IGNORECASE)
+
+
+def _clause_end(text: str, floor: int, stop: int) -> int:
+    """Where a reported clause ends when another speaker's attribution starts
+    at ``stop``: before the joining words ("..., and"), never before
+    ``floor`` (its last fragment)."""
+    m = _JOINING.search(text, floor, stop)
+    end = m.start() if m is not None and m.end() == stop else stop
+    return max(floor, end)
 
 
 def _credible(phrase: str) -> bool:
@@ -347,13 +418,20 @@ def _credible(phrase: str) -> bool:
     return words[0][:1].isupper() or first.endswith("s")
 
 
-def _continuing(c: Candidate, last: tuple[int, Speaker] | None, people: People) -> Speaker | None:
+def _continuing(
+    doc: Document, c: Candidate, last: tuple[int, Speaker] | None, people: People
+) -> Speaker | None:
     """A quotation with no attribution of its own: the previous quotation's
     speaker when it is close and nobody else was named since, else the last
     person named as a subject (low confidence)."""
     named = people.resolve(c.open)
     if last is not None and c.line - last[0] <= _INHERIT_LINES:
         prev = last[1]
+        if prev.name in people.organisations.names and prev.span is not None:
+            # An organisation is no person the text names: it goes on
+            # speaking unless a person is named as a subject after it.
+            since = doc.starts[prev.span.end.block] + prev.span.end.offset
+            named = people.resolve(c.open, since)
         if prev.name is None or named is None or prev.name == named:
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:

@@ -182,7 +182,29 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         # "Morrison said, “We are relieved” at the release, adding that …":
         # the sentence goes on after the quotation; it names no speaker.
         return None
+    if phrase is None and not strict and _continues(text, close):
+        # "“Go back,” Trump barked": a quotation whose sentence goes on
+        # after its comma, then a name and a past-tense verb: a manner of
+        # saying the lexicon does not list.
+        m = _NAME_VERBED.match(text, i, stop)
+        if m is not None and _word(m.group(2)) not in _NOT_SAYING:
+            return _make(text, m.start(1), m.end(1), "after")
     return phrase
+
+
+_NAME_VERBED = re.compile(
+    r"((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]+|[Hh]e|[Ss]he)[ \u00a0]+([a-z]+ed)\b"
+)
+_NOT_SAYING = frozenset({"used", "wanted", "needed", "seemed", "appeared", "showed"})
+
+
+def _continues(text: str, close: int) -> bool:
+    """Does the quoted sentence go on past the closing mark (its last word
+    followed by a comma, "!" or "?")?"""
+    j = close - 1
+    while j >= 0 and text[j] in " \u00a0":
+        j -= 1
+    return j >= 0 and text[j] in ",!?"
 
 
 _JA_SAID = re.compile(

@@ -8,7 +8,9 @@ person's own speech ("Doe said ... she added"). First names are never used:
 they guess, and guess wrong often enough to mislead.
 
 Honorifics and role nouns are strong evidence; the pronoun after a person's
-speech is weak, used only when nothing strong is known. Conflicting evidence
+speech is weak, used only when nothing strong is known. The office nouns in
+"-man" ("spokesman", "chairman", "congressman") are weak too: newsrooms
+write them for women as well ("Trump spokesman Hope Hicks ... she said"). Conflicting evidence
 of one strength leaves the person unknown, and an unknown person stays
 eligible for either pronoun.
 """
@@ -41,6 +43,13 @@ _FEMALE = words(
     wife widow daughter mother grandmother granddaughter aunt niece actress waitress nun
     """
 )
+# Office nouns in "-man" that newsrooms also use for women: weak evidence.
+_OFFICE_MAN = words(
+    """
+    spokesman chairman congressman councilman alderman assemblyman selectman
+    committeeman anchorman statesman
+    """
+)
 _PRONOUNS: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 _WORD = re.compile(r"[A-Za-z][\w.\u2019'-]*")
@@ -67,6 +76,14 @@ def of_word(word: str) -> Gender | None:
     if key in _FEMALE or key + "." in _FEMALE:
         return "f"
     return None
+
+
+def is_strong(text: str) -> bool:
+    """Is the gender ``text`` states strong evidence? Not when it rests on an
+    office noun in "-man" (see the module doc)."""
+    return not any(
+        m.group().lower().strip(".,;:") in _OFFICE_MAN for m in _WORD.finditer(text[:160])
+    )
 
 
 def of_words(tokens: list[str]) -> Gender | None:

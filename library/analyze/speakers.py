@@ -21,6 +21,7 @@ from library.analyze.gender import (
     SPEECH_PRONOUN,
     Gender,
     Genders,
+    is_strong,
     of_description,
     of_word,
     of_words,
@@ -34,6 +35,7 @@ from library.analyze.names import (
     strip_titles,
     surname,
 )
+from library.analyze.organisations import Organisations, find_organisations
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
 _HORIZON = 3000
@@ -58,6 +60,8 @@ class People:
     so a later "he said" carries it too."""
     genders: Genders = field(default_factory=Genders)
     """What the text says about each person's gender."""
+    organisations: Organisations = field(default_factory=Organisations)
+    """Where the narrative has an organisation speak ("it said" means one)."""
 
     def know(self, name: str) -> None:
         """Remember a full name so a bare surname or first name expands."""
@@ -214,6 +218,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             if len(people.positions) >= limit:
                 break
     _pronouns_after_speech(people, text, quoted, spoke)
+    persons = {name for name in people.names if people.genders.of(name) is not None}
+    people.organisations = find_organisations(text, quoted, persons)
     return people
 
 
@@ -265,14 +271,14 @@ def _note_gender(
     genders.note(name, of_words(titles))
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if before is not None:
-        genders.note(name, of_word(before.group(1)))
+        genders.note(name, of_word(before.group(1)), strong=is_strong(before.group(1)))
     if text.startswith(",", end):
         tail = text[end + 1 : end + 161]
         stop = _APPOSITION_END.search(tail)
         if stop is not None:
             tail = tail[: stop.start()]
         tail = ",".join(tail.split(",")[:2])  # "Jane Doe, 52, a fisherwoman,"
-        genders.note(name, of_description(tail))
+        genders.note(name, of_description(tail), strong=is_strong(tail))
 
 
 def _pronouns_after_speech(

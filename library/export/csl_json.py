@@ -33,12 +33,17 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
+# The researcher's entry type (library.model.Metadata) as a CSL item type.
+_TYPES = {"blog": "post-weblog", "news": "article-newspaper", "web": "webpage"}
+
+
 def item(
     citation: Citation, clip: Clip | None = None, *, shared: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """One CSL item: the post's fields (``shared`` when already worked out
     for this post), and for a clip its passage."""
-    data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": "webpage"}
+    kind = _TYPES.get(citation.metadata.entry_type or "", "webpage")
+    data: dict[str, Any] = {"id": clip.key if clip else citation.post_key, "type": kind}
     if shared is None:
         shared = _bibliographic(citation.metadata, citation.accessed)
     data.update(shared)

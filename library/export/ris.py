@@ -36,10 +36,15 @@ def _ris_date(date: dates.PartialDate) -> str:
     return f"{date.year:04d}/{month}/{day}/"
 
 
+# The researcher's entry type (library.model.Metadata) as an RIS type.
+_TYPES = {"blog": "BLOG", "news": "NEWS", "web": "ELEC"}
+
+
 def record(citation: Citation, clip: Clip | None = None) -> str:
     """One RIS record for a post, or for a clip of it."""
     meta = citation.metadata
-    lines: list[tuple[str, str]] = [("TY", "ELEC"), ("ID", clip.key if clip else citation.post_key)]
+    kind = _TYPES.get(meta.entry_type or "", "ELEC")
+    lines: list[tuple[str, str]] = [("TY", kind), ("ID", clip.key if clip else citation.post_key)]
     for raw in meta.authors:
         name = names.parse(raw)
         if name is None:

@@ -4,6 +4,13 @@ what changed and the operation that undoes it (see :mod:`.base`)."""
 
 from library.operations.base import Operation, OpResult, Session
 from library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
+from library.operations.corrections import (
+    AddQuote,
+    EditMetadata,
+    PutCorrections,
+    RemoveQuote,
+    SetSpeaker,
+)
 from library.operations.imports import (
     ImportFiles,
     ImportReport,
@@ -21,26 +28,40 @@ from library.operations.posts import (
     RestorePosts,
     SetPostKey,
 )
+from library.operations.reshape import JoinQuotes, SetExtent, SplitQuote
+from library.operations.sources import MergeSources, PutSourceState, RemoveSource, RenameSource
 
 __all__ = [
+    "AddQuote",
     "ClipSpan",
     "DeleteClips",
     "DeletePosts",
     "DeletedPost",
     "EditClip",
+    "EditMetadata",
     "ImportFiles",
     "ImportReport",
     "ImportResult",
     "ImportSample",
     "ImportStatus",
+    "JoinQuotes",
+    "MergeSources",
     "OpResult",
     "Operation",
+    "PutCorrections",
+    "PutSourceState",
     "ReextractPosts",
     "ReextractReport",
     "Reimport",
+    "RemoveQuote",
+    "RemoveSource",
+    "RenameSource",
     "ReplacePosts",
     "RestoreClips",
     "RestorePosts",
     "Session",
+    "SetExtent",
     "SetPostKey",
+    "SetSpeaker",
+    "SplitQuote",
 ]

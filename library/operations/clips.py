@@ -17,6 +17,7 @@ from library.model import Change, Clip, Span, paragraph_locator
 from library.operations.base import Operation, OpResult, Session, not_found, now, plural, short
 from library.store import anchors
 from library.store import clips as store_clips
+from library.store import corrections as store_corrections
 from library.store import posts as store_posts
 from library.store.reextract import innermost_quote
 
@@ -63,8 +64,12 @@ class ClipSpan(Operation[Clip]):
         exact = anchors.trimmed(post.blocks, self.span.start, self.span.end)
         if exact is None:
             raise EmptySelection("The selection holds no text to clip.")
-        quote_index = innermost_quote(post.analysis, exact)
-        speaker = post.analysis.quotes[quote_index].speaker if quote_index is not None else None
+        # The researcher's corrections decide who said it.
+        analysis = store_corrections.corrected_analysis(
+            session.conn, self.post_id, post.blocks, post.analysis
+        )
+        quote_index = innermost_quote(analysis, exact)
+        speaker = analysis.quotes[quote_index].speaker if quote_index is not None else None
         with session.write() as conn:
             post_key, number = conn.execute(
                 "SELECT key, next_clip FROM posts WHERE id = ?", (self.post_id,)

@@ -45,10 +45,12 @@ def build(
     for clip in chosen:
         by_post.setdefault(clip.post_id, []).append(clip)
     result: list[Citation] = []
-    for row in conn.execute(f"SELECT id, key, {_META}, imported FROM posts ORDER BY id"):
+    for row in conn.execute(
+        f"SELECT id, key, {_META}, imported, entry_type FROM posts ORDER BY id"
+    ):
         if wanted is not None and row[0] not in wanted:
             continue
-        meta = metadata(row[2:9])
+        meta = metadata(row[2:9], row[10])
         accessed = str(row[9])[:10]
         result.append(Citation(row[1], meta, accessed))
         result.extend(Citation(row[1], meta, accessed, c) for c in by_post.get(row[0], ()))

@@ -38,7 +38,7 @@ def retired_key(conn: sqlite3.Connection, url: str | None, content_hash: str) ->
     return None if taken else str(row[0])
 
 
-_TABLES = ("posts", "post_content", "resources", "mentions", "clips", "clip_tags")
+_TABLES = ("posts", "post_content", "resources", "mentions", "clips", "clip_tags", "corrections")
 _WHERE = {
     "posts": "id = ?",
     "post_content": "post_id = ?",
@@ -46,6 +46,7 @@ _WHERE = {
     "mentions": "post_id = ?",
     "clips": "post_id = ?",
     "clip_tags": "clip_id IN (SELECT id FROM clips WHERE post_id = ?)",
+    "corrections": "post_id = ?",
 }
 
 
@@ -97,6 +98,8 @@ def restore(conn: sqlite3.Connection, payload: bytes) -> tuple[int, list[int]]:
     post_id = 0
     clip_ids: list[int] = []
     for table in _TABLES:
+        if table not in tables:
+            continue  # a snapshot taken before the table existed
         columns = tables[table]["columns"]
         rows = [[_decode(v) for v in row] for row in tables[table]["rows"]]
         if not rows:

@@ -293,7 +293,7 @@ def summaries_by_id(conn: sqlite3.Connection, ids: list[int]) -> dict[int, PostS
     return found
 
 
-def metadata(row: tuple[Any, ...]) -> Metadata:
+def metadata(row: tuple[Any, ...], entry_type: str | None = None) -> Metadata:
     """Metadata from ``title, authors, published, site, url, language,
     description`` columns."""
     title, authors, published, site, url, language, description = row
@@ -305,6 +305,7 @@ def metadata(row: tuple[Any, ...]) -> Metadata:
         url=url,
         language=language,
         description=description,
+        entry_type=entry_type,
     )
 
 
@@ -326,7 +327,8 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     """A stored post, or ``None``."""
     row = conn.execute(
         f"SELECT id, key, {_META_COLUMNS}, c.blocks, c.analysis, imported, file_name,"
-        " content_hash FROM posts JOIN post_content c ON c.post_id = id WHERE id = ?",
+        " content_hash, entry_type FROM posts JOIN post_content c ON c.post_id = id"
+        " WHERE id = ?",
         (post_id,),
     ).fetchone()
     if row is None:
@@ -347,7 +349,7 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     return Post(
         id=row[0],
         key=row[1],
-        metadata=metadata(row[2:9]),
+        metadata=metadata(row[2:9], row[14]),
         blocks=blocks,
         analysis=analysis,
         resources=resources,

@@ -18,6 +18,7 @@ from library.errors import DamagedPost, LibraryError, QuotemarkError
 from library.model import Analysis, Block, Processed, RawDocument, Span, paragraph_locator
 from library.store import anchors
 from library.store import clips as store_clips
+from library.store import corrections as store_corrections
 from library.store import posts as store_posts
 from library.store.db import transaction
 
@@ -91,6 +92,12 @@ def reextract_one(
             if replacement is not None:
                 store_posts.replace_original(conn, post_id, raw)
             store_posts.replace_content(conn, post_id, article, analysis, raw, redone.content_hash)
+            # The researcher's corrections stay on top of the new reading.
+            store_corrections.reapply_fields(conn, post_id)
+            analysis = store_corrections.corrected_analysis(conn, post_id, article.blocks, analysis)
+            conn.execute(
+                "UPDATE posts SET quote_count = ? WHERE id = ?", (len(analysis.quotes), post_id)
+            )
             for clip in store_clips.select(conn, post_id=post_id):
                 found = _refind(old_blocks, article.blocks, clip.span)
                 if found is None:

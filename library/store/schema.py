@@ -182,7 +182,36 @@ CREATE INDEX posts_by_site ON posts(
 CREATE INDEX posts_by_clips ON posts(clip_count, imported, id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6: the researcher's corrections, kept beside the machine's reading
+# (library/store/corrections.py). A post's quote corrections are anchored
+# by the quote's exact text and where it stood (found again like clips); a
+# metadata correction names its field. Source corrections map a name the
+# analysis gives to the library source it now is (NULL: removed as false),
+# so re-extraction keeps renames, merges and removals.
+_V6 = """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,                 -- speaker | add_quote | remove_quote | field
+    target TEXT NOT NULL,               -- the quote's exact text, or the field's name
+    near INTEGER NOT NULL DEFAULT 0,    -- the quote's offset in the post's text when made
+    machine TEXT NOT NULL,              -- JSON: the machine's reading when made
+    value TEXT NOT NULL,                -- JSON: the researcher's
+    made TEXT NOT NULL                  -- ISO 8601 with offset
+);
+CREATE INDEX IF NOT EXISTS corrections_post ON corrections(post_id, kind);
+ALTER TABLE posts ADD COLUMN entry_type TEXT;  -- the researcher's: blog, news or web
+CREATE TABLE source_corrections (
+    kind TEXT NOT NULL,                 -- the SourceKind the analysis gives
+    norm TEXT NOT NULL,                 -- the analysis' name, normalised
+    name TEXT NOT NULL,                 -- the analysis' name as it was
+    source_id INTEGER,                  -- the library source it is now; NULL: not a source
+    made TEXT NOT NULL,
+    PRIMARY KEY (kind, norm)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)

@@ -27,10 +27,28 @@ def normalise(name: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _source_ids(conn: sqlite3.Connection, analysis: Analysis) -> list[int]:
+def _corrected(
+    conn: sqlite3.Connection, wanted: list[tuple[str, str]]
+) -> dict[tuple[str, str], int | None]:
+    """The researcher's word on names the analysis gives: renamed or merged
+    into a library source, or (``None``) removed as no source."""
+    found: dict[tuple[str, str], int | None] = {}
+    for pair in set(wanted):
+        row = conn.execute(
+            "SELECT source_id FROM source_corrections WHERE kind = ? AND norm = ?", pair
+        ).fetchone()
+        if row is not None:
+            found[pair] = None if row[0] is None else int(row[0])
+    return found
+
+
+def _source_ids(conn: sqlite3.Connection, analysis: Analysis) -> list[int | None]:
     """Library ids of the analysis' sources (created when new), looked up
-    in one query: a post can cite dozens of links."""
+    in one query: a post can cite dozens of links. A name the researcher
+    renamed or merged maps to the source it became; one removed as no
+    source maps to ``None``."""
     wanted = [(str(s.kind), normalise(s.name) or s.name) for s in analysis.sources]
+    corrected = _corrected(conn, wanted) if wanted else {}
     known: dict[tuple[str, str], tuple[int, str | None]] = {}
     by_kind: dict[str, set[str]] = {}
     for kind, norm in wanted:
@@ -45,8 +63,11 @@ def _source_ids(conn: sqlite3.Connection, analysis: Analysis) -> list[int]:
                 (kind, *part),
             ):
                 known[(kind, norm)] = (int(ident), url)
-    ids: list[int] = []
+    ids: list[int | None] = []
     for source, pair in zip(analysis.sources, wanted, strict=True):
+        if pair in corrected:
+            ids.append(corrected[pair])
+            continue
         if pair in known:
             ident, url = known[pair]
             if url is None and source.url:
@@ -70,11 +91,14 @@ def store_mentions(conn: sqlite3.Connection, post_id: int, analysis: Analysis) -
     for mention in analysis.mentions:
         if not 0 <= mention.source < len(ids):
             continue
+        source_id = ids[mention.source]
+        if source_id is None:
+            continue
         sp = mention.span
         rows.append(
             (
                 post_id,
-                ids[mention.source],
+                source_id,
                 str(mention.kind),
                 sp.start.block,
                 sp.start.offset,

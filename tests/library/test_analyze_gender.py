@@ -93,3 +93,15 @@ def test_description_about_someone_else_is_no_evidence() -> None:
     assert of_description("whose husband ran the ferry") is None
     assert of_description("be at odds with Ms") is None
     assert of_description("the mayor\u2019s wife") == "f"
+
+
+def test_an_office_noun_in_man_does_not_make_a_woman_a_man() -> None:
+    # Newsrooms write "spokesman" for women too: the "she said" after her
+    # own statement outweighs it, and the quote is hers, not the woman
+    # named before her.
+    analysis = run(
+        "Mrs. Maret Org has sold the line two ferries.",
+        "Line spokesman Liis Kask confirmed that the timetable stays."
+        " \u201cThe boats run at dawn,\u201d she said.",
+    )
+    assert speaker_of(analysis, "boats run at dawn") == "Liis Kask"

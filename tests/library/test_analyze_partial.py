@@ -66,3 +66,29 @@ def test_fragment_attributed_by_the_sentence_is_a_partial_quotation(
 )
 def test_terms_and_titles_are_not_quotations(text: str) -> None:
     assert analyze([Block(BlockKind.PARAGRAPH, text)]).quotes == ()
+
+
+def test_a_fragment_with_its_own_speaker_ends_the_clause_before_it() -> None:
+    found = _partials(
+        "Councillor Ruth Okafor said the ferry was “a lifeline,” while Mayor Tomas Berg "
+        "said the timetable was “a relic” of another decade."
+    )
+    assert found == [
+        ("the ferry was “a lifeline,”", "Ruth Okafor"),
+        ("the timetable was “a relic” of another decade", "Tomas Berg"),
+    ]
+
+
+def test_fragments_in_one_clause_stay_one_quotation() -> None:
+    found = _partials("Councillor Ruth Okafor said the plan was “costly,” “late” and “unfair.”")
+    assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
+
+
+def test_a_stray_phrase_before_the_verb_gives_way_to_the_person_in_focus() -> None:
+    # The subject search stops at the aside "for example": that is no
+    # speaker; the person the paragraph is about is.
+    found = _partials(
+        "Mayor Tomas Berg has run the ferry board since 2019. His office, for example, "
+        "said the timetable was “a relic of another decade.”"
+    )
+    assert [speaker for _clause, speaker in found] == ["Tomas Berg"]

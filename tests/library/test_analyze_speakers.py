@@ -539,3 +539,46 @@ def test_pronoun_skips_promo_lines_and_holidays(between: str) -> None:
     (quote,) = analysis.quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Ravi Mehta"
+
+
+def test_it_and_the_utility_name_the_organisation_last_heard_from() -> None:
+    analysis = run(
+        "Harbour Power has restored the grid on the east side of the island.",
+        "NB Ferries said in a statement that two crossings were cancelled.",
+        "\u201cThe swell is too high for the night boats,\u201d it said.",
+        "Crews worked through the night, the company said.",
+        "\u201cWe expect to sail again on Sunday,\u201d the company said.",
+    )
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
+        "NB Ferries",
+        "NB Ferries",
+    ]
+
+
+def test_it_with_no_organisation_named_stays_unnamed() -> None:
+    quote = only(
+        run(
+            "Tomas Berg has run the night ferry for twelve years.",
+            "\u201cThe swell is too high for the night boats,\u201d it said.",
+        )
+    )
+    assert who(quote) == (None, "it")
+
+
+def test_a_name_and_a_past_tense_verb_after_the_quote_is_the_speaker() -> None:
+    quote = only(run("\u201cGo back to the pier,\u201d Berg barked, and the crew obeyed."))
+    assert who(quote)[0] == "Berg"
+
+
+def test_an_organisation_goes_on_speaking_in_the_next_paragraph() -> None:
+    analysis = run(
+        "NB Ferries said in a statement that two crossings were cancelled.",
+        "\u201cThe east pier is closed,\u201d said harbour master Tomas Berg.",
+        "\u201cThe swell is too high for the night boats,\u201d it said.",
+        "\u201cWe expect to sail again on Sunday.\u201d",
+    )
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
+        "Tomas Berg",
+        "NB Ferries",
+        "NB Ferries",
+    ]

@@ -1,0 +1,275 @@
+"""The window's correction commands: edit a speaker (F2), make the
+reader's selection a quotation, remove a false one, show the Info tab.
+
+Each runs one operation through the controller (so Ctrl+Z undoes it and
+every view updates from its change, the reader without a reload of the
+window); the keys come from the action registry (``correct.*``,
+``view.post_info``). The reader's context menu offers the same actions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from app.actions import display_keys
+from app.dialogs.speaker import SpeakerDialog
+from library.errors import QuotemarkError
+from library.operations import (
+    AddQuote,
+    MergeSources,
+    Operation,
+    RemoveQuote,
+    RemoveSource,
+    RenameSource,
+    SetSpeaker,
+)
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
+
+class CorrectionCommands(QObject):
+    """Wires the correction actions of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        connect = window.registry.on_trigger
+        connect("correct.speaker", self.edit_speaker)
+        connect("correct.add_quote", self.add_quote)
+        connect("correct.remove_quote", self.remove_quote)
+        connect("view.post_info", self.show_info)
+        connect("review.next", lambda: self.step_review(forward=True))
+        connect("review.previous", lambda: self.step_review(forward=False))
+        connect("review.accept", self.accept_speaker)
+        connect("source.rename", self.rename_source)
+        connect("source.merge", self.merge_source)
+        connect("source.remove", self.remove_source)
+        sources = window.sources_panel.sources_list()
+        sources.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        sources.addActions(
+            [window.registry[i] for i in ("source.rename", "source.merge", "source.remove")]
+        )
+        window.review_panel.quote_activated.connect(self._go_to_quote)
+        window.review_panel.listed.connect(window.reader.set_uncertain)
+        keys = window.registry.keys
+        window.review_panel.set_hint(
+            f"Next / previous: {display_keys(keys('review.next'))} / "
+            f"{display_keys(keys('review.previous'))} · edit: "
+            f"{display_keys(keys('correct.speaker'))} · accept: "
+            f"{display_keys(keys('review.accept'))}"
+        )
+        editor = window.reader.editor()
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._on_editor_customContextMenuRequested)
+        window.post_opened.connect(self._on_window_post_opened)
+        window.open_post_state.closed.connect(lambda: window.info_panel.set_post(None))
+        window.open_post_state.closed.connect(lambda: window.review_panel.set_post(None))
+        window.info_panel.status.connect(window.show_status)
+        quotes = window.quotes_panel.tree()
+        quotes.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        quotes.addActions(
+            [window.registry["correct.speaker"], window.registry["correct.remove_quote"]]
+        )
+
+    def _target_quote(self) -> int | None:
+        """The quote a command is about: the Quotes tab's current one when
+        the tab has the focus, else the one under the reader's cursor, else
+        the one J/K last went to."""
+        window = self._window
+        tree = window.quotes_panel.tree()
+        if tree.hasFocus() and window.quotes_panel.current_index() is not None:
+            return window.quotes_panel.current_index()
+        review = window.review_panel.list
+        if review.hasFocus() and review.currentItem() is not None:
+            return window.review_panel.indexes()[review.currentRow()]
+        under = window.reader.quote_under_cursor()
+        if under is not None:
+            return under
+        if window.reader.current_quote() is not None:
+            return window.reader.current_quote()
+        return window.quotes_panel.current_index()
+
+    def _run(self, operation: Operation[Any], what: str) -> bool:
+        try:
+            result = self._window.controller.run(operation, self)
+        except QuotemarkError as error:
+            self._window.show_error(what, str(error))
+            return False
+        self._window.show_status(result.label)
+        return True
+
+    @Slot()
+    def edit_speaker(self) -> None:
+        """F2: open the speaker editor for the target quote."""
+        window = self._window
+        post = window.current_post()
+        index = self._target_quote()
+        if post is None or index is None or index >= len(post.analysis.quotes):
+            window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
+            return
+        had_focus = window.focusWidget()
+        dialog = SpeakerDialog(post, index + 1, window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if accepted:
+            operation = SetSpeaker(post.id, index + 1, choice.name, choice.role, choice.every)
+            if self._run(operation, "Could not change the speaker"):
+                # The reader drew the post again: the quote stays the current
+                # one, so Ctrl+Shift+C clips it next.
+                window.reader.select_quote(index)
+                window.quotes_panel.set_current(index)
+        if had_focus is not None:
+            had_focus.setFocus()
+
+    @Slot()
+    def add_quote(self) -> None:
+        """Make the reader's selection a quotation (speaker unknown; F2 names it)."""
+        window = self._window
+        post = window.current_post()
+        cursor = window.reader.editor().textCursor()
+        span = window.reader.current_span() if cursor.hasSelection() else None
+        if post is None or span is None:
+            window.show_status("Select the quoted words in the reader first.")
+            return
+        if not self._run(AddQuote(post.id, span=span), "Could not make it a quotation"):
+            return
+        # The new quotation becomes the current one, so F2 names its speaker.
+        fresh = window.current_post()
+        if fresh is not None:
+            for index, quote in enumerate(fresh.analysis.quotes):
+                if quote.span.start <= span.start and span.end <= quote.span.end:
+                    window.reader.select_quote(index)
+                    window.quotes_panel.set_current(index)
+                    break
+
+    @Slot()
+    def remove_quote(self) -> None:
+        """Say the target quote is no quotation."""
+        window = self._window
+        post = window.current_post()
+        index = self._target_quote()
+        if post is None or index is None:
+            window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
+            return
+        self._run(RemoveQuote(post.id, index + 1), "Could not remove the quotation")
+
+    def _source(self) -> str | None:
+        name = self._window.sources_panel.current_source()
+        if name is None:
+            self._window.show_status("Select a source in the Sources tab first.")
+        return name
+
+    def ask(self, title: str, label: str, text: str) -> str | None:
+        """A name typed by the researcher (None: cancelled or empty)."""
+        answer, ok = QInputDialog.getText(self._window, title, label, text=text)
+        answer = " ".join(answer.split())
+        return answer if ok and answer else None
+
+    @Slot()
+    def rename_source(self) -> None:
+        """Rename the selected source across the library."""
+        name = self._source()
+        new = self.ask("Rename source", f"New name for “{name}”:", name or "") if name else None
+        if name and new and new != name:
+            self._run(RenameSource(name, new), "Could not rename the source")
+
+    @Slot()
+    def merge_source(self) -> None:
+        """Merge the selected source into another (one undo step)."""
+        name = self._source()
+        if name is None:
+            return
+        others = sorted(
+            {s.name for s in self._window.controller.sources() if s.name != name},
+            key=str.casefold,
+        )
+        into, ok = QInputDialog.getItem(
+            self._window, "Merge source", f"Merge “{name}” into:", others, 0, True
+        )
+        into = " ".join(into.split())
+        if ok and into:
+            self._run(MergeSources((name, into), into), "Could not merge the sources")
+
+    @Slot()
+    def remove_source(self) -> None:
+        """Say the selected name is no source."""
+        name = self._source()
+        if name:
+            self._run(RemoveSource(name), "Could not remove the source")
+
+    @Slot()
+    def show_info(self) -> None:
+        """Show the Info tab and put the cursor in its first field."""
+        window = self._window
+        window.side_tabs.setCurrentWidget(window.info_panel)
+        window.info_panel.fields["title"].setFocus()
+
+    @Slot(int)
+    def _on_window_post_opened(self, _post_id: int) -> None:
+        self._window.info_panel.set_post(self._window.current_post())
+        self._window.review_panel.set_post(self._window.current_post())
+
+    @Slot(int)
+    def _go_to_quote(self, index: int) -> None:
+        window = self._window
+        window.reader.select_quote(index)
+        window.quotes_panel.set_current(index)
+        window.review_panel.select(index)
+
+    def step_review(self, *, forward: bool) -> None:
+        """Go to the next (or previous) uncertain reading after the current quote."""
+        window = self._window
+        panel = window.review_panel
+        window.side_tabs.setCurrentWidget(panel)
+        listed = panel.indexes()
+        if window.current_post() is None or not listed:
+            window.show_status("Nothing to review in this post.")
+            return
+        here = self._target_quote()
+        if forward:
+            later = [i for i in listed if here is None or i > here]
+            target = later[0] if later else listed[0]
+        else:
+            earlier = [i for i in listed if here is not None and i < here]
+            target = earlier[-1] if earlier else listed[-1]
+        self._go_to_quote(target)
+        window.show_status(f"Uncertain reading {listed.index(target) + 1} of {len(listed)}.")
+
+    @Slot()
+    def accept_speaker(self) -> None:
+        """Accept the machine's speaker of the current quote: it is settled."""
+        window = self._window
+        post = window.current_post()
+        index = self._target_quote()
+        if post is None or index is None or index >= len(post.analysis.quotes):
+            window.show_status("Put the cursor in a quote (or pick one in the Review tab) first.")
+            return
+        speaker = post.analysis.quotes[index].speaker
+        name = speaker.name if speaker else None
+        role = speaker.role if speaker else None
+        if self._run(SetSpeaker(post.id, index + 1, name, role), "Could not accept the speaker"):
+            window.reader.select_quote(index)
+
+    @Slot(QPoint)
+    def _on_editor_customContextMenuRequested(self, pos: QPoint) -> None:
+        window = self._window
+        editor = window.reader.editor()
+        if not editor.textCursor().hasSelection():
+            # The menu is about the words clicked on.
+            editor.setTextCursor(editor.cursorForPosition(pos))
+        menu = editor.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for action_id in (
+            "clip.selection",
+            "correct.add_quote",
+            "correct.speaker",
+            "correct.remove_quote",
+        ):
+            menu.addAction(window.registry[action_id])
+        menu.exec(editor.viewport().mapToGlobal(pos))
+        menu.deleteLater()

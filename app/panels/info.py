@@ -1,0 +1,255 @@
+"""The Info tab: the open post's citation data as fields edited in place,
+as in Zotero's item pane.
+
+Title, authors (one per line, in order: "Family, Given" or an
+organisation), date, site, URL, language, entry type (blog post, news
+article, web page) and citation key. Leaving a field
+(Tab, Enter, a click elsewhere) with a new value runs one correction
+through the controller (:class:`library.operations.EditMetadata`), so
+Ctrl+Z undoes it; Esc in a field puts back what is stored. A refused value
+(a date that is not one) is explained under the fields and the field keeps
+the typing so it can be fixed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.controller import Controller
+from app.style import mute
+from library.errors import QuotemarkError
+from library.model import Change, Post
+from library.operations import EditMetadata
+
+# (field, label, accessible name, placeholder)
+_LINES: tuple[tuple[str, str, str, str], ...] = (
+    ("title", "&Title:", "Title", ""),
+    ("published", "&Date:", "Date", "YYYY-MM-DD"),
+    ("site", "&Site:", "Site", "the publication or blog"),
+    ("url", "&URL:", "URL", "https://"),
+    ("language", "&Language:", "Language", "en, pt-BR, …"),
+    ("key", "Citation &key:", "Citation key", ""),
+)
+
+
+class _AuthorsEdit(QPlainTextEdit):
+    """One author per line; leaving the field (or Ctrl+Enter) commits."""
+
+    committed = Signal()
+    cancelled = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class InfoPanel(QWidget):
+    """The open post's citation data, editable in place."""
+
+    status = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("infoPanel")
+        self.setAccessibleName("Post info")
+        self._controller = controller
+        self._post: Post | None = None
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow side panel puts labels above their fields.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name, label, accessible, placeholder in _LINES:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"info_{name}")
+            edit.setAccessibleName(accessible)
+            edit.setPlaceholderText(placeholder)
+            edit.setMinimumWidth(80)
+            edit.editingFinished.connect(lambda n=name: self._commit(n))
+            edit.installEventFilter(self)
+            self.fields[name] = edit
+            form.addRow(label, edit)
+            if name == "title":
+                self.authors = _AuthorsEdit(self)
+                self.authors.setObjectName("info_authors")
+                self.authors.setAccessibleName("Authors, one per line")
+                self.authors.setPlaceholderText("Family, Given — one per line")
+                self.authors.setTabChangesFocus(True)
+                self.authors.setMinimumWidth(80)
+                self.authors.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+                self.authors.committed.connect(lambda: self._commit("authors"))
+                self.authors.cancelled.connect(lambda: self._show())
+                form.addRow("&Authors:", self.authors)
+        self.entry_type = QComboBox(self)
+        self.entry_type.setObjectName("info_entry_type")
+        self.entry_type.setAccessibleName("Entry type")
+        for text, value in (
+            ("not said (web page)", ""),
+            ("Blog post", "blog"),
+            ("News article", "news"),
+            ("Web page", "web"),
+        ):
+            self.entry_type.addItem(text, value)
+        self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
+        form.insertRow(form.rowCount() - 1, "&Entry type:", self.entry_type)
+        self.message = QLabel(self)
+        self.message.setObjectName("infoMessage")
+        self.message.setAccessibleName("Info message")
+        self.message.setWordWrap(True)
+        self.empty = QLabel("Open a post to see its citation data.", self)
+        self.empty.setWordWrap(True)
+        mute(self.empty)
+        self.hint = QLabel(
+            "A change is saved when you leave its field; Edit > Undo takes it back.", self
+        )
+        self.hint.setWordWrap(True)
+        mute(self.hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        controller.changed.connect(self._on_controller_changed)
+        self.set_post(None)
+
+    def set_post(self, post: Post | None) -> None:
+        """Show this post's data (None empties the tab)."""
+        self._post = post
+        self.message.clear()
+        self._show()
+
+    def _widgets(self) -> list[QWidget]:
+        return [*self.fields.values(), self.authors, self.entry_type]
+
+    def _show(self, keep_typing: bool = False) -> None:
+        """Fill the fields from the post; with ``keep_typing`` the field
+        being edited keeps what is typed there."""
+        post = self._post
+        self.empty.setVisible(post is None)
+        for widget in self._widgets():
+            widget.setEnabled(post is not None)
+        if post is None:
+            for edit in self.fields.values():
+                edit.clear()
+            self.authors.clear()
+            return
+        meta = post.metadata
+        values = {
+            "title": meta.title,
+            "published": meta.published or "",
+            "site": meta.site or "",
+            "url": meta.url or "",
+            "language": meta.language or "",
+            "key": post.key,
+        }
+        for name, edit in self.fields.items():
+            if keep_typing and edit.hasFocus() and edit.isModified():
+                continue
+            if edit.text() != values[name]:
+                edit.setText(values[name])
+                edit.setCursorPosition(0)
+            # A long title or URL is cut off in the field: the whole of it on hover.
+            edit.setToolTip(values[name] if name in ("title", "url") else "")
+        self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
+        authors = "\n".join(meta.authors)
+        if self.authors.toPlainText() != authors and not (
+            keep_typing and self.authors.hasFocus() and self.authors.document().isModified()
+        ):
+            self.authors.setPlainText(authors)
+
+    def _stored(self, name: str) -> Any:
+        post = self._post
+        assert post is not None
+        if name == "key":
+            return post.key
+        if name == "authors":
+            return list(post.metadata.authors)
+        if name == "entry_type":
+            return post.metadata.entry_type or ""
+        return getattr(post.metadata, name) or ""
+
+    def _commit(self, name: str) -> None:
+        post = self._post
+        if post is None:
+            return
+        value: Any
+        if name == "authors":
+            value = [line.strip() for line in self.authors.toPlainText().splitlines()]
+            value = [v for v in value if v]
+        elif name == "entry_type":
+            value = str(self.entry_type.currentData() or "")
+        else:
+            value = self.fields[name].text().strip()
+        if value == self._stored(name):
+            return
+        if name == "key":
+            operation = EditMetadata(post.id, key=value)
+        else:
+            operation = EditMetadata(post.id, ((name, value),))
+        try:
+            result = self._controller.run(operation, self)
+        except QuotemarkError as error:
+            self.message.setText(str(error))
+            self.status.emit(str(error))
+            return
+        self.message.clear()
+        if name in self.fields:
+            self.fields[name].setModified(False)
+        elif name == "authors":
+            self.authors.document().setModified(False)
+        self.status.emit(result.label)
+        self._post = self._controller.post(post.id)
+        self._show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Esc in a field puts back the stored value.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and isinstance(watched, QLineEdit)
+            and self._post is not None
+        ):
+            name = next(n for n, e in self.fields.items() if e is watched)
+            stored = self._stored(name)
+            watched.setText(stored if isinstance(stored, str) else "")
+            self.message.clear()
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, initiator: object) -> None:
+        post = self._post
+        if post is None or initiator is self:
+            return
+        if post.id in change.posts_removed:
+            self.set_post(None)
+        elif post.id in change.posts_changed:
+            try:
+                self._post = self._controller.post(post.id)
+            except QuotemarkError:
+                return
+            self._show(keep_typing=True)

@@ -1,0 +1,128 @@
+"""The Review tab: the open post's uncertain readings, to step through by
+keyboard.
+
+A quotation is listed when the analyser found no speaker for it or one with
+low confidence (:data:`library.store.corrections.REVIEW_BELOW`) and the
+researcher has not yet settled it. Shift+J / Shift+K (``review.next`` /
+``review.previous``) go to the next / previous one in the reader, F2 edits
+its speaker, Ctrl+Shift+A (``review.accept``) accepts the machine's
+answer; either way it leaves the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.controller import Controller
+from app.panels.quotes import preview, speaker_line
+from app.style import mute
+from library.errors import QuotemarkError
+from library.model import Change, Post
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReviewPanel(QWidget):
+    """The uncertain readings of the open post."""
+
+    quote_activated = Signal(int)  # Enter or a click on an entry: its quote index
+    listed = Signal(list)  # the quote indexes listed, after each refill
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        self.setAccessibleName("Readings to review")
+        self._controller = controller
+        self._post: Post | None = None
+        self._indexes: list[int] = []
+        self.summary = QLabel(self)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("reviewList")
+        self.list.setAccessibleName("Uncertain readings")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.itemActivated.connect(self._on_list_itemActivated)
+        self.hint = QLabel(
+            "Next / previous: Shift+J / Shift+K · edit: F2 · accept: Ctrl+Shift+A", self
+        )
+        self.hint.setWordWrap(True)
+        mute(self.hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+        controller.changed.connect(self._on_controller_changed)
+        self.set_post(None)
+
+    def set_hint(self, text: str) -> None:
+        """The keys line (the window writes it from the registry's keys)."""
+        self.hint.setText(text)
+
+    def set_post(self, post: Post | None) -> None:
+        """List this post's uncertain readings (None empties the tab)."""
+        self._post = post
+        self._fill()
+
+    def indexes(self) -> list[int]:
+        """The quote indexes listed, in reading order."""
+        return list(self._indexes)
+
+    def select(self, quote_index: int) -> None:
+        """Make the entry of ``quote_index`` current (when listed)."""
+        if quote_index in self._indexes:
+            self.list.setCurrentRow(self._indexes.index(quote_index))
+
+    def _fill(self) -> None:
+        self.list.clear()
+        post = self._post
+        self._indexes = []
+        if post is None:
+            self.summary.setText("Open a post to review its uncertain readings.")
+            self.listed.emit([])
+            return
+        try:
+            self._indexes = self._controller.uncertain(post.id)
+        except QuotemarkError as error:
+            self.summary.setText(str(error))
+            return
+        for index in self._indexes:
+            quote = post.analysis.quotes[index]
+            speaker = quote.speaker
+            sure = f" ({speaker.confidence:.0%} sure)" if speaker and speaker.label else ""
+            item = QListWidgetItem(
+                f"Quote {index + 1} · {speaker_line(quote)}{sure}\n{preview(quote.span.text)}"
+            )
+            item.setData(INDEX_ROLE, index)
+            self.list.addItem(item)
+        self.listed.emit(list(self._indexes))
+        count = len(self._indexes)
+        self.summary.setText(
+            f"{count} reading{'' if count == 1 else 's'} to review."
+            if count
+            else "Nothing to review: every speaker is settled."
+        )
+
+    @Slot(QListWidgetItem)
+    def _on_list_itemActivated(self, item: QListWidgetItem) -> None:
+        self.quote_activated.emit(int(item.data(INDEX_ROLE)))
+
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, _initiator: object) -> None:
+        post = self._post
+        if post is None:
+            return
+        if post.id in change.posts_removed:
+            self.set_post(None)
+            return
+        if post.id in change.quotes_changed:
+            try:
+                self._post = self._controller.post(post.id)
+            except QuotemarkError:
+                return
+            row = self.list.currentRow()
+            self._fill()
+            if self.list.count():
+                self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))

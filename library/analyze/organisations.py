@@ -1,0 +1,92 @@
+"""Organisations that speak: "BC Hydro said", then "it said" or "the
+utility said" a paragraph later.
+
+An organisation is found where the narrative makes a capitalised run the
+subject of a speech verb and the run reads as an organisation: the lexicon
+knows it (an agency, an outlet, a "... Board"), or one of its words is an
+acronym ("BC Hydro", "ESPN"). A later "it" or a definite description with an
+organisation's noun ("the utility", "the company", "the agency") attributing
+speech means the last such organisation, when it was named recently. People
+are never taken for one: a run the text gives a gender (a title, "he said"
+after it) is a person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from library.analyze.lexicon import SPEECH_VERBS, words
+from library.analyze.names import clean, looks_like_organisation
+from library.analyze.sources import ORG_RUN, classify
+
+_HORIZON = 2500
+"""How far back (characters) an "it said" may reach for its organisation."""
+_SUBJECT = re.compile(rf"({ORG_RUN})[ \t\u00a0]+([a-z]+)")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+_NOUNS = words(
+    """
+    utility company agency ministry department government firm group board council
+    commission committee union bank corporation organisation organization
+    association authority office service campaign network newspaper paper
+    broadcaster station institute foundation party regulator airline carrier
+    operator insurer retailer publisher
+    """
+)
+_DESCRIPTION = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}([a-z]+)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Organisations:
+    """Where the narrative has an organisation speak, in text order."""
+
+    positions: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+    def resolve(self, pos: int) -> str | None:
+        """The organisation an "it said" at ``pos`` most likely means."""
+        i = bisect.bisect_left(self.positions, pos)
+        if i == 0 or pos - self.positions[i - 1] > _HORIZON:
+            return None
+        return self.names[i - 1]
+
+
+def is_organisation_description(role: str) -> bool:
+    """Is ``role`` a definite description of an organisation ("the utility",
+    "the state-owned company")?"""
+    m = _DESCRIPTION.fullmatch(role.strip())
+    return m is not None and m.group(1).lower() in _NOUNS
+
+
+def _organisation_like(name: str) -> bool:
+    return (
+        classify(name) is not None
+        or looks_like_organisation(name)
+        or any(_ACRONYM.fullmatch(clean(token)) for token in name.split())
+    )
+
+
+def find_organisations(
+    text: str, quoted: Sequence[tuple[int, int]], is_person: set[str]
+) -> Organisations:
+    """Every organisation the narrative (outside ``quoted`` stretches, sorted
+    and non-overlapping) has speak; ``is_person`` holds names the text shows
+    to be people."""
+    found = Organisations()
+    starts = [q[0] for q in quoted]
+    for m in _SUBJECT.finditer(text):
+        if m.group(2) not in SPEECH_VERBS:
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue  # the speaker's own words
+        name = m.group(1)
+        if name.startswith(("The ", "the ")):
+            name = name[4:]
+        if name in is_person or not _organisation_like(name):
+            continue
+        found.positions.append(m.start())
+        found.names.append(name)
+    return found

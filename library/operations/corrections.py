@@ -1,0 +1,349 @@
+"""Corrections of one post's reading: speakers, quotations, citation data.
+
+Every correction operation works out which correction rows to add and which
+to take away (:mod:`library.store.corrections`) and hands them to
+:class:`PutCorrections`, whose inverse is the same operation with the two
+swapped: undo and redo are one mechanism. The post's clips take the
+corrected speaker in the same transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from library import keys
+from library.errors import InvalidCorrection
+from library.model import Analysis, Block, Change, Position, Quote, Span
+from library.operations.base import Operation, OpResult, Session, not_found, now, short
+from library.operations.clips import check_free
+from library.store import anchors
+from library.store import corrections as store
+from library.store import posts as store_posts
+from library.store.reextract import innermost_quote
+
+
+@dataclass(frozen=True, slots=True)
+class PutCorrections(Operation[tuple[int, ...]]):
+    """Take away the correction rows ``remove`` and store ``add`` (with
+    their ids when they have them), optionally setting the post's citation
+    key; the value is the ids of the rows stored."""
+
+    kind = "correct"
+    post_id: int
+    remove: tuple[int, ...] = ()
+    add: tuple[store.Row, ...] = ()
+    key: str | None = None
+    label: str = "Correction"
+
+    def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
+        """Change the rows in one transaction, then the columns and clips
+        that show them."""
+        if not self.remove and not self.add and self.key is None:
+            return OpResult(self.label, Change(), None, ())  # nothing to change
+        with session.write() as conn:
+            if conn.execute("SELECT 1 FROM posts WHERE id = ?", (self.post_id,)).fetchone() is None:
+                raise not_found("post", self.post_id)
+            removed = store.rows_by_id(conn, self.remove)
+            if len(removed) != len(set(self.remove)) or any(
+                r.post_id != self.post_id for r in removed
+            ):
+                raise InvalidCorrection(
+                    f"A correction of post {self.post_id} was changed elsewhere meanwhile; "
+                    "nothing was changed."
+                )
+            store.delete(conn, self.remove)
+            added = tuple(store.insert(conn, row) for row in self.add)
+            old_key = None
+            if self.key is not None:
+                old_key = _set_key(conn, self.post_id, self.key)
+            _write_fields(conn, self.post_id, removed, self.add)
+            clips = refresh(conn, self.post_id)
+            change = Change(
+                posts_changed=(self.post_id,), clips_changed=clips, quotes_changed=(self.post_id,)
+            )
+            session.log(self.kind, change)
+        undo = PutCorrections(self.post_id, added, tuple(removed), old_key, self.label)
+        return OpResult(self.label, change, undo, added)
+
+
+def _set_key(conn: sqlite3.Connection, post_id: int, key: str) -> str:
+    new_key = keys.check_key(key)
+    old = str(conn.execute("SELECT key FROM posts WHERE id = ?", (post_id,)).fetchone()[0])
+    check_free(conn, new_key, post_id=post_id)
+    conn.execute("UPDATE posts SET key = ? WHERE id = ?", (new_key, post_id))
+    return old
+
+
+def _write_fields(
+    conn: sqlite3.Connection, post_id: int, removed: list[store.Row], added: tuple[store.Row, ...]
+) -> None:
+    """The post's columns show the newest correction of each field touched,
+    or the machine's value when none is left."""
+    current = store.field_rows(conn, post_id)
+    for row in removed:
+        if row.kind == store.FIELD and row.target not in current:
+            store.write_field(conn, post_id, row.target, row.machine)
+    for name in {r.target for r in (*removed, *added) if r.kind == store.FIELD}:
+        if name in current:
+            store.write_field(conn, post_id, name, current[name].value)
+
+
+def refresh(conn: sqlite3.Connection, post_id: int) -> tuple[int, ...]:
+    """Give the post's clips the corrected speakers (and its row the
+    corrected quotation count); returns the clips that changed."""
+    post = store_posts.load_post(conn, post_id)
+    if post is None:
+        return ()
+    analysis = store.corrected_analysis(conn, post_id, post.blocks, post.analysis)
+    conn.execute("UPDATE posts SET quote_count = ? WHERE id = ?", (len(analysis.quotes), post_id))
+    changed: list[int] = []
+    for ident, sb, so, eb, eo, text, speaker, role, index in conn.execute(
+        "SELECT id, start_block, start_offset, end_block, end_offset, text, speaker, role,"
+        " quote_index FROM clips WHERE post_id = ? AND lost = 0",
+        (post_id,),
+    ).fetchall():
+        span = Span(Position(sb, so), Position(eb, eo), text)
+        quote = innermost_quote(analysis, span)
+        who = analysis.quotes[quote].speaker if quote is not None else None
+        new = (who.name if who else None, who.role if who else None, quote)
+        if new != (speaker, role, index):
+            conn.execute(
+                "UPDATE clips SET speaker = ?, role = ?, quote_index = ? WHERE id = ?",
+                (*new, ident),
+            )
+            changed.append(int(ident))
+    return tuple(changed)
+
+
+def reading(conn: sqlite3.Connection, post_id: int) -> tuple[tuple[Block, ...], Analysis]:
+    """A post's blocks and its analysis as corrected."""
+    post = store_posts.load_post(conn, post_id)
+    if post is None:
+        raise not_found("post", post_id)
+    return post.blocks, store.corrected_analysis(conn, post_id, post.blocks, post.analysis)
+
+
+def quote_numbered(analysis: Analysis, post_id: int, number: int) -> Quote:
+    """Quotation ``number`` (1-based, as ``quotemark show`` numbers them)."""
+    count = len(analysis.quotes)
+    if not 1 <= number <= count:
+        raise InvalidCorrection(
+            f"Post {post_id} has {count} quotation(s); there is no quotation {number}. "
+            f"See them with: quotemark show {post_id}"
+        )
+    return analysis.quotes[number - 1]
+
+
+def rows_on(
+    conn: sqlite3.Connection, post_id: int, blocks: tuple[Block, ...], span: Span, kinds: set[str]
+) -> list[store.Row]:
+    """The post's correction rows of ``kinds`` anchored on ``span``."""
+    found: list[store.Row] = []
+    for row in store.rows(conn, post_id):
+        if row.kind in kinds:
+            place = anchors.find(blocks, row.target, row.near) if row.target else None
+            if place is not None and place.start == span.start and place.end == span.end:
+                found.append(row)
+    return found
+
+
+def _clean(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class SetSpeaker(Operation[tuple[int, ...]]):
+    """Say who said quotation ``number`` (1-based, as ``quotemark show``
+    numbers them): a name and role, or neither for "unknown". With
+    ``every``, every quotation of the post given to the same speaker."""
+
+    kind = "correct"
+    post_id: int
+    number: int
+    name: str | None
+    role: str | None = None
+    every: bool = False
+
+    def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
+        """Store a speaker correction for each quotation named."""
+        conn = session.conn
+        blocks, analysis = reading(conn, self.post_id)
+        chosen = quote_numbered(analysis, self.post_id, self.number)
+        quotes = [chosen]
+        if self.every:
+            label = chosen.speaker.label if chosen.speaker else ""
+            quotes = [q for q in analysis.quotes if (q.speaker.label if q.speaker else "") == label]
+        value = {"name": _clean(self.name), "role": _clean(self.role)}
+        remove: list[int] = []
+        add: list[store.Row] = []
+        for quote in quotes:
+            old = rows_on(conn, self.post_id, blocks, quote.span, {store.SPEAKER})
+            remove.extend(r.id for r in old)
+            machine = old[0].machine if old else store.speaker_json(quote.speaker)
+            text, near = store.anchor(blocks, quote.span)
+            add.append(store.Row(0, self.post_id, store.SPEAKER, text, near, machine, value, now()))
+        who = value["name"] or value["role"] or "unknown"
+        if self.every:
+            before = chosen.speaker.label if chosen.speaker else "unknown"
+            label = f"Quotes by {before}: {who}"
+        else:
+            label = f"Speaker of quote {self.number}: {who}"
+        return PutCorrections(self.post_id, tuple(remove), tuple(add), label=label).apply(session)
+
+
+@dataclass(frozen=True, slots=True)
+class AddQuote(Operation[tuple[int, ...]]):
+    """Make a passage of the post a quotation (``text`` exactly as the post
+    has it, or ``span`` from a selection), with a speaker or none."""
+
+    kind = "correct"
+    post_id: int
+    text: str = ""
+    span: Span | None = None
+    name: str | None = None
+    role: str | None = None
+
+    def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
+        """Store the new quotation (or take back its removal)."""
+        conn = session.conn
+        blocks, analysis = reading(conn, self.post_id)
+        if self.span is not None:
+            if not anchors.is_valid(blocks, self.span.start, self.span.end):
+                raise InvalidCorrection(
+                    f"The selection is not inside post {self.post_id}; select the passage again."
+                )
+            found = anchors.trimmed(blocks, self.span.start, self.span.end)
+        else:
+            found = anchors.find(blocks, self.text.strip())
+        if found is None:
+            raise InvalidCorrection(
+                f"The text {short(self.text)!r} is not in post {self.post_id}. "
+                "Copy it exactly as the post has it."
+            )
+        if any(q.span.start == found.start and q.span.end == found.end for q in analysis.quotes):
+            raise InvalidCorrection(f"“{short(found.text)}” is a quotation already.")
+        removed = rows_on(conn, self.post_id, blocks, found, {store.REMOVE_QUOTE})
+        text, near = store.anchor(blocks, found)
+        value = {"name": _clean(self.name), "role": _clean(self.role)}
+        add = store.Row(0, self.post_id, store.ADD_QUOTE, text, near, None, value, now())
+        label = f"Add quotation “{short(found.text, 30)}”"
+        if removed:
+            # The machine had it and the researcher removed it: take that back.
+            speaker = store.Row(0, self.post_id, store.SPEAKER, text, near, None, value, now())
+            adds = (speaker,) if value["name"] or value["role"] else ()
+            return PutCorrections(
+                self.post_id, tuple(r.id for r in removed), adds, label=label
+            ).apply(session)
+        return PutCorrections(self.post_id, (), (add,), label=label).apply(session)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveQuote(Operation[tuple[int, ...]]):
+    """Say quotation ``number`` is no quotation."""
+
+    kind = "correct"
+    post_id: int
+    number: int
+
+    def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
+        """Store the removal (an added quotation's addition is taken back)."""
+        conn = session.conn
+        blocks, analysis = reading(conn, self.post_id)
+        quote = quote_numbered(analysis, self.post_id, self.number)
+        on = rows_on(conn, self.post_id, blocks, quote.span, {store.ADD_QUOTE, store.SPEAKER})
+        label = f"Remove quotation “{short(quote.span.text, 30)}”"
+        add: tuple[store.Row, ...] = ()
+        if not any(r.kind == store.ADD_QUOTE for r in on):
+            text, near = store.anchor(blocks, quote.span)
+            machine = {"text": quote.span.text, **store.speaker_json(quote.speaker)}
+            row = store.Row(0, self.post_id, store.REMOVE_QUOTE, text, near, machine, None, now())
+            add = (row,)
+        return PutCorrections(self.post_id, tuple(r.id for r in on), add, label=label).apply(
+            session
+        )
+
+
+ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web")
+"""What a post can be said to be: a blog post, a news article, a web page."""
+
+# Field names as the Edit menu's "Undo ..." says them.
+_WORDS = {"published": "date", "entry_type": "entry type", "url": "URL", "key": "citation key"}
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def check_field(name: str, value: Any) -> Any:
+    """The value as stored, or :class:`InvalidCorrection` saying what is
+    wrong with it. Empty means "unknown" (except the title)."""
+    if name == "authors":
+        names = tuple(n for n in (_clean(str(v)) for v in value) if n)
+        return list(names)
+    text = _clean(str(value)) if value is not None else None
+    if name == "title":
+        if not text:
+            raise InvalidCorrection("A post needs a title; the title cannot be empty.")
+        return text
+    if text is None:
+        return None
+    if name == "published":
+        match = _DATE.match(text)
+        try:
+            if match is None:
+                raise ValueError(text)
+            date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+        except ValueError:
+            raise InvalidCorrection(
+                f"{text!r} is not a date: write it as YYYY-MM-DD (or YYYY-MM, or YYYY)."
+            ) from None
+        return text
+    if name == "url" and not re.match(r"^https?://\S+$", text):
+        raise InvalidCorrection(f"{text!r} is not a web address: it starts with https://.")
+    if name == "entry_type" and text not in ENTRY_TYPES:
+        raise InvalidCorrection(f"{text!r} is not an entry type: say {', '.join(ENTRY_TYPES)}.")
+    if name == "language" and not _LANGUAGE.match(text):
+        raise InvalidCorrection(f"{text!r} is not a language tag such as en or pt-BR.")
+    if name not in store.FIELDS:
+        raise InvalidCorrection(f"{name!r} is not a field of a post's citation data.")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class EditMetadata(Operation[tuple[int, ...]]):
+    """Correct a post's citation data: ``fields`` as (name, value) pairs
+    (names from :data:`library.store.corrections.FIELDS`), and the key."""
+
+    kind = "correct"
+    post_id: int
+    fields: tuple[tuple[str, Any], ...] = ()
+    key: str | None = None
+
+    def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
+        """Store one correction per field that differs from what the post shows."""
+        conn = session.conn
+        if conn.execute("SELECT 1 FROM posts WHERE id = ?", (self.post_id,)).fetchone() is None:
+            raise not_found("post", self.post_id)
+        current = store.field_rows(conn, self.post_id)
+        remove: list[int] = []
+        add: list[store.Row] = []
+        for name, raw in self.fields:
+            value = check_field(name, raw)
+            if value == store.column_value(conn, self.post_id, name):
+                continue
+            old = current.get(name)
+            machine = old.machine if old else store.column_value(conn, self.post_id, name)
+            if old is not None:
+                remove.append(old.id)
+            if value != machine:
+                add.append(store.Row(0, self.post_id, store.FIELD, name, 0, machine, value, now()))
+        names = [_WORDS.get(n, n) for n, _ in self.fields]
+        if self.key is not None:
+            names.append("citation key")
+        label = f"Edit {', '.join(names)}" if names else "Edit"
+        return PutCorrections(
+            self.post_id, tuple(remove), tuple(add), key=self.key, label=label
+        ).apply(session)

@@ -1,0 +1,259 @@
+"""Corrections of the library's sources: rename, merge aliases, remove a
+false one.
+
+Sources are library-wide. A correction changes the ``sources`` and
+``mentions`` rows and records, in ``source_corrections``, what each name
+the analysis gives now stands for, so re-extraction (which stores mentions
+again from the analysis' names) keeps it. The inverse of every source
+operation is :class:`PutSourceState`: the rows as they were, put back, so a
+merge of many names is one undo step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from library.errors import InvalidCorrection
+from library.model import Change
+from library.operations.base import Operation, OpResult, Session, now, plural
+from library.store.sources import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """The rows a source correction touches, as they were."""
+
+    sources: tuple[tuple[Any, ...], ...]  # (id, name, norm)
+    mentions: tuple[tuple[Any, ...], ...]  # every column of the mentions
+    corrections: tuple[tuple[Any, ...], ...]  # every row of source_corrections
+
+
+_MENTION_COLUMNS = (
+    "id, post_id, source_id, kind, start_block, start_offset, end_block, end_offset, text"
+)
+
+
+def _state(conn: sqlite3.Connection, ids: tuple[int, ...]) -> SourceState:
+    marks = ",".join("?" * len(ids))
+    sources = conn.execute(f"SELECT id, name, norm FROM sources WHERE id IN ({marks})", ids)
+    mentions = conn.execute(
+        f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE source_id IN ({marks})", ids
+    )
+    corrections = conn.execute("SELECT kind, norm, name, source_id, made FROM source_corrections")
+    return SourceState(tuple(sources), tuple(mentions), tuple(corrections))
+
+
+def _posts(conn: sqlite3.Connection, ids: tuple[int, ...]) -> tuple[int, ...]:
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT DISTINCT post_id FROM mentions WHERE source_id IN ({marks}) ORDER BY post_id", ids
+    )
+    return tuple(int(r[0]) for r in rows)
+
+
+def _change(ids: tuple[int, ...], posts: tuple[int, ...]) -> Change:
+    return Change(posts_changed=posts, quotes_changed=posts, sources_changed=ids)
+
+
+@dataclass(frozen=True, slots=True)
+class PutSourceState(Operation[None]):
+    """Put the sources ``ids`` and their mentions back as ``state`` has them
+    (the inverse of a source correction)."""
+
+    kind = "correct_sources"
+    ids: tuple[int, ...]
+    state: SourceState
+    label: str = "Source correction"
+
+    def apply(self, session: Session) -> OpResult[None]:
+        """Restore the rows; the inverse is the state found now."""
+        with session.write() as conn:
+            current = _state(conn, self.ids)
+            posts_before = _posts(conn, self.ids)
+            marks = ",".join("?" * len(self.ids))
+            conn.execute(f"DELETE FROM mentions WHERE source_id IN ({marks})", self.ids)
+            conn.executemany(
+                "DELETE FROM mentions WHERE id = ?", [(m[0],) for m in self.state.mentions]
+            )
+            conn.executemany(
+                f"INSERT INTO mentions ({_MENTION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+                self.state.mentions,
+            )
+            # Names first moved aside, so two swapped names never collide.
+            conn.executemany(
+                "UPDATE sources SET norm = ' moving ' || id WHERE id = ?",
+                [(s[0],) for s in self.state.sources],
+            )
+            conn.executemany(
+                "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
+                [(s[1], s[2], s[0]) for s in self.state.sources],
+            )
+            conn.execute("DELETE FROM source_corrections")
+            conn.executemany(
+                "INSERT INTO source_corrections (kind, norm, name, source_id, made)"
+                " VALUES (?,?,?,?,?)",
+                self.state.corrections,
+            )
+            posts = tuple(sorted(set(posts_before) | set(_posts(conn, self.ids))))
+            change = _change(self.ids, posts)
+            session.log(self.kind, change)
+        return OpResult(self.label, change, PutSourceState(self.ids, current, self.label), None)
+
+
+def _find(conn: sqlite3.Connection, name: str) -> list[tuple[int, str, str, str]]:
+    """``(id, kind, name, norm)`` of the library's sources called ``name``
+    (ignoring case, accents and punctuation), those cited first."""
+    norm = normalise(name) or name.strip()
+    rows = conn.execute(
+        "SELECT s.id, s.kind, s.name, s.norm FROM sources s WHERE s.norm = ?"
+        " ORDER BY (SELECT count(*) FROM mentions m WHERE m.source_id = s.id) DESC, s.id",
+        (norm,),
+    ).fetchall()
+    cited = [
+        r
+        for r in rows
+        if conn.execute("SELECT 1 FROM mentions WHERE source_id = ? LIMIT 1", (r[0],)).fetchone()
+    ]
+    found = cited or rows
+    if not found:
+        raise InvalidCorrection(
+            f"There is no source named {name!r} in the library. See them with: quotemark sources"
+        )
+    return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in found]
+
+
+def _alias(conn: sqlite3.Connection, kind: str, norm: str, name: str, target: int | None) -> None:
+    """From now on the analysis' ``name`` (of ``kind``) stands for ``target``."""
+    row = conn.execute(
+        "SELECT name FROM source_corrections WHERE kind = ? AND norm = ?", (kind, norm)
+    ).fetchone()
+    machine = str(row[0]) if row is not None else name
+    conn.execute(
+        "INSERT OR REPLACE INTO source_corrections (kind, norm, name, source_id, made)"
+        " VALUES (?,?,?,?,?)",
+        (kind, norm, machine, target, now()),
+    )
+
+
+def _redirect(conn: sqlite3.Connection, old: int, new: int | None) -> None:
+    """Names that stood for ``old`` now stand for ``new``."""
+    conn.execute("UPDATE source_corrections SET source_id = ? WHERE source_id = ?", (new, old))
+
+
+def _result(
+    session: Session,
+    kind: str,
+    ids: tuple[int, ...],
+    before: SourceState,
+    posts: tuple[int, ...],
+    label: str,
+) -> OpResult[None]:
+    change = _change(ids, posts)
+    session.log(kind, change)
+    return OpResult(label, change, PutSourceState(ids, before, label), None)
+
+
+@dataclass(frozen=True, slots=True)
+class RenameSource(Operation[None]):
+    """Give a source a new name across the library."""
+
+    kind = "correct_sources"
+    old: str
+    new: str
+
+    def apply(self, session: Session) -> OpResult[None]:
+        """Rename every source called ``old`` (refused when ``new`` is
+        another source's name: merge them instead)."""
+        new = " ".join(self.new.split())
+        if not new:
+            raise InvalidCorrection("A source needs a name; the new name is empty.")
+        with session.write() as conn:
+            found = _find(conn, self.old)
+            ids = tuple(f[0] for f in found)
+            before = _state(conn, ids)
+            for ident, kind, name, norm in found:
+                clash = conn.execute(
+                    "SELECT name FROM sources WHERE kind = ? AND norm = ? AND id != ?",
+                    (kind, normalise(new) or new, ident),
+                ).fetchone()
+                if clash is not None:
+                    raise InvalidCorrection(
+                        f"There is a source named {clash[0]!r} already: merge them with "
+                        f"quotemark source merge {self.old!r} --into {clash[0]!r}"
+                    )
+                _alias(conn, kind, norm, name, ident)
+                conn.execute(
+                    "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
+                    (new, normalise(new) or new, ident),
+                )
+            label = f"Rename source {found[0][2]} to {new}"
+            return _result(session, self.kind, ids, before, _posts(conn, ids), label)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSources(Operation[None]):
+    """Make several sources one (aliases such as AP / Associated Press /
+    apnews.com) under the name ``into``, in one step."""
+
+    kind = "correct_sources"
+    names: tuple[str, ...]
+    into: str
+
+    def apply(self, session: Session) -> OpResult[None]:
+        """Move every mention to the source called ``into`` (the first
+        source named takes that name when there is none)."""
+        into = " ".join(self.into.split())
+        if not into:
+            raise InvalidCorrection("Say which name the merged source takes (--into NAME).")
+        with session.write() as conn:
+            parts = [f for name in self.names for f in _find(conn, name)]
+            if not parts:
+                raise InvalidCorrection("Name the sources to merge.")
+            try:
+                target = _find(conn, into)[0]
+            except InvalidCorrection:
+                target = parts[0]
+            others = [p for p in dict.fromkeys(parts) if p[0] != target[0]]
+            if not others:
+                raise InvalidCorrection(f"Nothing to merge: every name is {target[2]!r} already.")
+            ids = tuple(dict.fromkeys((target[0], *(o[0] for o in others))))
+            before = _state(conn, ids)
+            posts = _posts(conn, ids)
+            if normalise(into) != target[3]:
+                _alias(conn, target[1], target[3], target[2], target[0])
+                conn.execute(
+                    "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
+                    (into, normalise(into) or into, target[0]),
+                )
+            for ident, kind, name, norm in others:
+                conn.execute(
+                    "UPDATE mentions SET source_id = ? WHERE source_id = ?", (target[0], ident)
+                )
+                _redirect(conn, ident, target[0])
+                _alias(conn, kind, norm, name, target[0])
+            label = f"Merge {plural(len(others) + 1, 'source')} into {into}"
+            return _result(session, self.kind, ids, before, posts, label)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveSource(Operation[None]):
+    """Say a name the analysis took for a source is none (its mentions go;
+    re-extraction does not bring it back)."""
+
+    kind = "correct_sources"
+    name: str
+
+    def apply(self, session: Session) -> OpResult[None]:
+        """Remove every source called ``name``."""
+        with session.write() as conn:
+            found = _find(conn, self.name)
+            ids = tuple(f[0] for f in found)
+            before = _state(conn, ids)
+            posts = _posts(conn, ids)
+            for ident, kind, name, norm in found:
+                conn.execute("DELETE FROM mentions WHERE source_id = ?", (ident,))
+                _redirect(conn, ident, None)
+                _alias(conn, kind, norm, name, None)
+            return _result(session, self.kind, ids, before, posts, f"Remove source {found[0][2]}")

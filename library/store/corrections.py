@@ -1,0 +1,379 @@
+"""The researcher's corrections, stored beside the machine's reading.
+
+A post's analysis (quotes, speakers) stays as the analyser wrote it; each
+correction is a row of ``corrections`` and :func:`corrected` applies them
+when the post is read. A quote is identified by its exact text and the
+offset where it stood (its anchor), and found again by that text, nearest
+that offset, as clips are: so a correction survives re-extraction and a new
+analyser. One that no longer fits (its text is gone, or no quotation has it)
+is kept and reported by :func:`unfit`, never dropped.
+
+Metadata corrections (``kind = 'field'``) keep the machine's value in the
+row and write the researcher's into the post's columns, so the library
+list, search, sorting and every export read the corrected value with no
+extra step; re-extraction refreshes the machine's value in the row and
+writes the researcher's again (:func:`reapply_fields`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, replace
+from typing import Any
+
+from library.model import Analysis, Block, Quote, QuoteKind, Span, Speaker
+from library.store import anchors
+
+SPEAKER = "speaker"
+ADD_QUOTE = "add_quote"
+REMOVE_QUOTE = "remove_quote"
+FIELD = "field"
+
+FIELDS: tuple[str, ...] = (
+    "title",
+    "authors",
+    "published",
+    "site",
+    "url",
+    "language",
+    "entry_type",
+)
+"""The post's metadata a researcher can correct (columns of ``posts``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One correction. ``target`` is a quote's exact text (with ``near``, its
+    offset in the post's joined text when made) or a field name; ``machine``
+    and ``value`` are JSON values: the machine's reading and the researcher's."""
+
+    id: int
+    post_id: int
+    kind: str
+    target: str
+    near: int
+    machine: Any
+    value: Any
+    made: str
+
+
+_COLUMNS = "id, post_id, kind, target, near, machine, value, made"
+
+
+def _row(values: tuple[Any, ...]) -> Row:
+    return Row(
+        int(values[0]),
+        int(values[1]),
+        str(values[2]),
+        str(values[3]),
+        int(values[4]),
+        json.loads(values[5]),
+        json.loads(values[6]),
+        str(values[7]),
+    )
+
+
+def rows(conn: sqlite3.Connection, post_id: int | None = None) -> list[Row]:
+    """The corrections of one post (or all), oldest first."""
+    if post_id is None:
+        cursor = conn.execute(f"SELECT {_COLUMNS} FROM corrections ORDER BY id")
+    else:
+        cursor = conn.execute(
+            f"SELECT {_COLUMNS} FROM corrections WHERE post_id = ? ORDER BY id", (post_id,)
+        )
+    return [_row(r) for r in cursor]
+
+
+def rows_by_id(conn: sqlite3.Connection, ids: tuple[int, ...]) -> list[Row]:
+    """The corrections with these ids that exist."""
+    found: list[Row] = []
+    for ident in ids:
+        row = conn.execute(f"SELECT {_COLUMNS} FROM corrections WHERE id = ?", (ident,)).fetchone()
+        if row is not None:
+            found.append(_row(row))
+    return found
+
+
+def insert(conn: sqlite3.Connection, row: Row) -> int:
+    """Store ``row`` (with its id when it has one: undo puts rows back as
+    they were); returns its id."""
+    values = (
+        row.post_id,
+        row.kind,
+        row.target,
+        row.near,
+        json.dumps(row.machine, ensure_ascii=False),
+        json.dumps(row.value, ensure_ascii=False),
+        row.made,
+    )
+    if row.id:
+        conn.execute(
+            f"INSERT INTO corrections ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", (row.id, *values)
+        )
+        return row.id
+    cursor = conn.execute(
+        "INSERT INTO corrections (post_id, kind, target, near, machine, value, made)"
+        " VALUES (?,?,?,?,?,?,?)",
+        values,
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def delete(conn: sqlite3.Connection, ids: tuple[int, ...]) -> None:
+    """Remove corrections by id."""
+    conn.executemany("DELETE FROM corrections WHERE id = ?", [(i,) for i in ids])
+
+
+def anchor(blocks: tuple[Block, ...], span: Span) -> tuple[str, int]:
+    """A quote's identity: its exact text and its offset in the joined text."""
+    return span.text, anchors.offset_of(blocks, span.start)
+
+
+def speaker_json(speaker: Speaker | None) -> dict[str, str | None]:
+    """A speaker as a correction stores it (``{"name": None, "role": None}``
+    is "unknown")."""
+    return {"name": speaker.name if speaker else None, "role": speaker.role if speaker else None}
+
+
+def speaker_from(value: Any) -> Speaker | None:
+    """The speaker a correction's value gives (``None``: unknown)."""
+    if not isinstance(value, dict):
+        return None
+    name, role = value.get("name") or None, value.get("role") or None
+    if name is None and role is None:
+        return None
+    return Speaker(name, role, confidence=1.0)
+
+
+def _locate(blocks: tuple[Block, ...], row: Row) -> Span | None:
+    if not row.target:
+        return None
+    return anchors.find(blocks, row.target, row.near)
+
+
+def _whole_block(blocks: tuple[Block, ...], span: Span) -> bool:
+    # A quotation of whole paragraphs (one or several) is a block quote.
+    return span.start.offset == 0 and span.end.offset == len(blocks[span.end.block].text)
+
+
+def apply(
+    blocks: tuple[Block, ...], analysis: Analysis, found: list[Row]
+) -> tuple[Analysis, list[Row]]:
+    """The analysis with the quote corrections of ``found`` applied (added
+    quotes, removed ones, speakers), and the corrections that no longer fit."""
+    # Each entry keeps the index it had in the machine's analysis (None for
+    # an added quote), so nested quotes keep their parent.
+    entries: list[tuple[Quote, int | None]] = [(q, i) for i, q in enumerate(analysis.quotes)]
+    unfit: list[Row] = []
+
+    def index_of(row: Row) -> int | None:
+        span = _locate(blocks, row)
+        if span is None:
+            return None
+        for index, (quote, _) in enumerate(entries):
+            if quote.span.start == span.start and quote.span.end == span.end:
+                return index
+        return None
+
+    for row in found:
+        if row.kind != ADD_QUOTE:
+            continue
+        span = _locate(blocks, row)
+        if span is None:
+            unfit.append(row)
+        elif index_of(row) is None:
+            kind = QuoteKind.BLOCK if _whole_block(blocks, span) else QuoteKind.INLINE
+            entries.append((Quote(span, kind, speaker_from(row.value)), None))
+    for row in found:
+        if row.kind == REMOVE_QUOTE:
+            index = index_of(row)
+            if index is None:
+                unfit.append(row)
+            else:
+                del entries[index]
+    for row in found:
+        if row.kind == SPEAKER:
+            index = index_of(row)
+            if index is None:
+                unfit.append(row)
+            else:
+                quote, origin = entries[index]
+                entries[index] = (replace(quote, speaker=speaker_from(row.value)), origin)
+    # Added quotes take their place in reading order.
+    entries.sort(key=lambda e: (e[0].span.start, e[0].span.end))
+    now_at = {origin: i for i, (_, origin) in enumerate(entries) if origin is not None}
+    quotes = tuple(
+        replace(q, parent=now_at.get(q.parent) if q.parent is not None else None)
+        for q, _ in entries
+    )
+    return replace(analysis, quotes=quotes), unfit
+
+
+def field_rows(conn: sqlite3.Connection, post_id: int) -> dict[str, Row]:
+    """The newest correction of each metadata field of a post."""
+    return {r.target: r for r in rows(conn, post_id) if r.kind == FIELD}
+
+
+def column_value(conn: sqlite3.Connection, post_id: int, name: str) -> Any:
+    """A metadata column as a JSON value (authors as a list)."""
+    if name not in FIELDS:
+        raise ValueError(name)
+    value = conn.execute(f"SELECT {name} FROM posts WHERE id = ?", (post_id,)).fetchone()[0]
+    return json.loads(value) if name == "authors" else value
+
+
+def write_field(conn: sqlite3.Connection, post_id: int, name: str, value: Any) -> None:
+    """Write a metadata value into the post's column (and what depends on
+    it: the search index's title, the duplicate check's URL key)."""
+    from library.store.posts import url_key
+
+    if name not in FIELDS:
+        raise ValueError(name)
+    stored = json.dumps(list(value), ensure_ascii=False) if name == "authors" else value
+    conn.execute(f"UPDATE posts SET {name} = ? WHERE id = ?", (stored, post_id))
+    if name == "title":
+        conn.execute("UPDATE post_fts SET title = ? WHERE rowid = ?", (value, post_id))
+    if name == "url":
+        conn.execute("UPDATE posts SET url_key = ? WHERE id = ?", (url_key(value), post_id))
+
+
+def reapply_fields(conn: sqlite3.Connection, post_id: int) -> None:
+    """After re-extraction wrote the machine's new metadata: record it as
+    each corrected field's machine value and write the researcher's again."""
+    for name, row in field_rows(conn, post_id).items():
+        machine = column_value(conn, post_id, name)
+        conn.execute(
+            "UPDATE corrections SET machine = ? WHERE post_id = ? AND kind = ? AND target = ?",
+            (json.dumps(machine, ensure_ascii=False), post_id, FIELD, name),
+        )
+        write_field(conn, post_id, name, row.value)
+
+
+def corrected_analysis(
+    conn: sqlite3.Connection, post_id: int, blocks: tuple[Block, ...], analysis: Analysis
+) -> Analysis:
+    """A post's analysis as the researcher corrected it: quotes and speakers
+    (:func:`apply`), sources under the names the library now gives them and
+    without the ones removed as no source."""
+    corrected, _ = apply(blocks, analysis, rows(conn, post_id))
+    return _corrected_sources(conn, post_id, corrected)
+
+
+def _corrected_sources(conn: sqlite3.Connection, post_id: int, analysis: Analysis) -> Analysis:
+    from library.store.sources import normalise, source_ids_of
+
+    if not analysis.sources:
+        return analysis
+    if conn.execute("SELECT 1 FROM source_corrections LIMIT 1").fetchone() is None:
+        return analysis  # no source was ever corrected: nothing to look up
+    ids = source_ids_of(conn, post_id, analysis)
+    names = {
+        int(r[0]): str(r[1])
+        for r in conn.execute(
+            "SELECT s.id, s.name FROM sources s WHERE s.id IN"
+            " (SELECT source_id FROM mentions WHERE post_id = ?)",
+            (post_id,),
+        )
+    }
+    removed: set[tuple[str, str]] = set()
+    renamed: set[int] = set()  # only sources the researcher named show the library's name
+    for kind, norm, target in conn.execute("SELECT kind, norm, source_id FROM source_corrections"):
+        if target is None:
+            removed.add((str(kind), str(norm)))
+        else:
+            renamed.add(int(target))
+    keep: list[int] = []
+    sources = []
+    for index, source in enumerate(analysis.sources):
+        if (str(source.kind), normalise(source.name) or source.name) in removed:
+            continue
+        keep.append(index)
+        ident = ids.get(index, -1)
+        name = names.get(ident, source.name) if ident in renamed else source.name
+        sources.append(replace(source, name=name) if name != source.name else source)
+    if len(keep) == len(analysis.sources) and sources == list(analysis.sources):
+        return analysis
+    new_index = {old: new for new, old in enumerate(keep)}
+    mentions = tuple(
+        replace(m, source=new_index[m.source]) for m in analysis.mentions if m.source in new_index
+    )
+    return replace(analysis, sources=tuple(sources), mentions=mentions)
+
+
+def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every correction as evaluation data: the post, the machine's reading,
+    the researcher's, when, and whether it still fits the post (one that
+    no longer does is listed, never dropped)."""
+    from library.store.posts import load_post
+
+    out: list[dict[str, Any]] = []
+    by_post: dict[int, list[Row]] = {}
+    for row in rows(conn):
+        by_post.setdefault(row.post_id, []).append(row)
+    for post_id, found in by_post.items():
+        post = load_post(conn, post_id)
+        if post is None:
+            continue
+        _, unfit = apply(post.blocks, post.analysis, found)
+        unfit_ids = {r.id for r in unfit}
+        for row in found:
+            item: dict[str, Any] = {
+                "id": row.id,
+                "kind": row.kind,
+                "post": {
+                    "id": post.id,
+                    "key": post.key,
+                    "title": post.metadata.title,
+                    "url": post.metadata.url,
+                },
+                "target": row.target,
+                "machine": row.machine,
+                "researcher": row.value,
+                "made": row.made,
+                "fits": row.id not in unfit_ids,
+            }
+            place = _locate(post.blocks, row) if row.kind != FIELD else None
+            if place is not None:
+                item["paragraph"] = post.blocks[place.start.block].text
+            out.append(item)
+    for kind, name, now_name, made in conn.execute(
+        "SELECT c.kind, c.name, s.name, c.made FROM source_corrections c"
+        " LEFT JOIN sources s ON s.id = c.source_id ORDER BY c.made"
+    ).fetchall():
+        out.append(
+            {
+                "kind": "source",
+                "source_kind": kind,
+                "machine": name,
+                "researcher": now_name,
+                "made": made,
+                "fits": True,
+            }
+        )
+    return out
+
+
+REVIEW_BELOW = 0.7
+"""A machine's speaker with less confidence than this is flagged for review."""
+
+
+def uncertain(
+    conn: sqlite3.Connection, post_id: int, blocks: tuple[Block, ...], analysis: Analysis
+) -> list[int]:
+    """Indexes (in the corrected ``analysis``) of the quotes whose speaker the
+    researcher should look at: none found, or found with low confidence,
+    and not yet corrected or accepted (a speaker correction, even one that
+    keeps the machine's answer, settles it)."""
+    settled: set[tuple[Any, Any]] = set()
+    for row in rows(conn, post_id):
+        if row.kind in (SPEAKER, ADD_QUOTE):
+            span = _locate(blocks, row)
+            if span is not None:
+                settled.add((span.start, span.end))
+    return [
+        index
+        for index, quote in enumerate(analysis.quotes)
+        if (quote.span.start, quote.span.end) not in settled
+        and (quote.speaker is None or quote.speaker.confidence < REVIEW_BELOW)
+    ]

@@ -1,0 +1,276 @@
+"""Corrections in the window, offscreen, by keyboard: F2 on a quote in the
+Quotes tab edits its speaker and the reader shows it without reopening the
+post; the Info tab edits the citation data in place; both undo with Ctrl+Z;
+the reader's selection becomes a quotation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.controller import Controller
+from app.dialogs.speaker import SpeakerDialog
+from app.main_window import MainWindow
+from library.service import Library
+from tests.app.test_main_window_support import show
+
+# The offscreen platform says so when a dialog is shown.
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> MainWindow:
+    """The window with the sample post open."""
+    result = library.import_sample()
+    assert result.post_id is not None
+    window = show(qtbot, MainWindow(Controller(library)))
+    assert window.open_post(result.post_id)
+    return window
+
+
+def _in_dialog(qtbot: QtBot, answer: Callable[[SpeakerDialog], None]) -> list[bool]:
+    """Answer the speaker editor when it opens (it is modal)."""
+    seen: list[bool] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SpeakerDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(True)
+        try:
+            answer(dialog)
+        finally:
+            # A failed check must not leave the modal dialog open.
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def _speaker(window: MainWindow, index: int) -> str | None:
+    post = window.current_post()
+    assert post is not None
+    speaker = post.analysis.quotes[index].speaker
+    return speaker.name if speaker else None
+
+
+def test_f2_in_the_quotes_tab_edits_the_speaker_and_the_reader_follows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tree = window.quotes_panel.tree()
+    window.side_tabs.setCurrentWidget(window.quotes_panel)
+    tree.setFocus()
+    item = tree.topLevelItem(1)
+    assert item is not None
+    tree.setCurrentItem(item)
+    assert window.quotes_panel.current_index() == 1
+    opened = window.current_post()
+
+    def answer(dialog: SpeakerDialog) -> None:
+        assert dialog.focusWidget() is dialog.name
+        qtbot.keyClicks(dialog.name, "Andres Kask")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.role, "deckhand")
+        qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
+
+    seen = _in_dialog(qtbot, answer)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert seen == [True]
+    assert _speaker(window, 1) == "Andres Kask"
+    # The post stays open (not reopened) and the reader shows the new reading.
+    assert window.reader.post() is window.current_post() is not opened
+    window.reader.select_quote(1)
+    qtbot.waitUntil(lambda: "Andres Kask" in window.reader.speaker_line().text())
+    assert "Andres Kask" in item_text(window, 1)
+    window.registry["edit.undo"].trigger()
+    assert _speaker(window, 1) is None
+
+
+def item_text(window: MainWindow, index: int) -> str:
+    item = window.quotes_panel.tree().topLevelItem(index)
+    assert item is not None
+    return " ".join(item.text(c) for c in range(item.columnCount())) + (item.toolTip(0) or "")
+
+
+def test_the_speaker_editor_offers_the_post_s_people_and_all_quotes_by_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    tree = window.quotes_panel.tree()
+    tree.setFocus()
+    item = tree.topLevelItem(4)  # Jonas Pärn's first quote
+    assert item is not None
+    tree.setCurrentItem(item)
+
+    def answer(dialog: SpeakerDialog) -> None:
+        names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+        assert "Marta Ilves · harbour master of Vessmaa" in names
+        assert dialog.every.text().replace("&", "") == "All 3 quotes given to Jonas Pärn"
+        dialog.every.setChecked(True)
+        dialog.name.setText("Jonas Parn")
+        dialog.accept()
+
+    _in_dialog(qtbot, answer)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    post = window.current_post()
+    assert post is not None
+    names = [q.speaker.name if q.speaker else None for q in post.analysis.quotes]
+    assert names.count("Jonas Parn") == 3
+    window.registry["edit.undo"].trigger()
+    post = window.current_post()
+    assert post is not None
+    assert [q.speaker.name if q.speaker else None for q in post.analysis.quotes].count(
+        "Jonas Pärn"
+    ) == 3
+
+
+def test_the_date_is_edited_in_the_info_tab_and_undone(qtbot: QtBot, window: MainWindow) -> None:
+    window.registry["view.post_info"].trigger()
+    panel = window.info_panel
+    assert window.side_tabs.currentWidget() is panel
+    date = panel.fields["published"]
+    assert date.text() == "2024-03-09T18:40:00+02:00"
+    date.setFocus()
+    date.selectAll()
+    qtbot.keyClicks(date, "2024-03-10")
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    post = window.current_post()
+    assert post is not None
+    assert window.controller.post_summary(post.id).published == "2024-03-10"
+    # A bad date is explained and changes nothing.
+    date.selectAll()
+    qtbot.keyClicks(date, "someday")
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    assert "not a date" in panel.message.text()
+    qtbot.keyClick(date, Qt.Key.Key_Escape)
+    assert date.text() == "2024-03-10"
+    window.registry["edit.undo"].trigger()
+    assert date.text() == "2024-03-09T18:40:00+02:00"
+    # The entry type is a choice, saved when chosen.
+    panel.entry_type.setCurrentIndex(panel.entry_type.findData("blog"))
+    panel.entry_type.activated.emit(panel.entry_type.currentIndex())
+    post = window.current_post()
+    assert post is not None
+    assert post.metadata.entry_type == "blog"
+
+
+def test_a_selection_becomes_a_quotation_from_the_reader(qtbot: QtBot, window: MainWindow) -> None:
+    post = window.current_post()
+    assert post is not None
+    count = len(post.analysis.quotes)
+    block = next(i for i, b in enumerate(post.blocks) if "ferry" in b.text and i > 2)
+    editor = window.reader.editor()
+    cursor = editor.textCursor()
+    start = editor.document().findBlockByNumber(block).position()
+    cursor.setPosition(start)
+    cursor.setPosition(start + 12, cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    window.registry["correct.add_quote"].trigger()
+    post = window.current_post()
+    assert post is not None
+    assert len(post.analysis.quotes) == count + 1
+    window.registry["correct.remove_quote"].trigger()
+    post = window.current_post()
+    assert post is not None
+    assert len(post.analysis.quotes) == count
+
+
+def test_uncertain_readings_are_stepped_through_and_accepted_by_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.review_panel
+    assert panel.indexes() == [5, 6]
+    assert panel.list.count() == 2
+    editor = window.reader.editor()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert window.side_tabs.currentWidget() is panel
+    assert window.reader.quote_under_cursor() == 5
+    assert "uncertain" in window.reader.speaker_line().text()
+    qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.quote_under_cursor() == 6
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.quote_under_cursor() == 5
+    window.registry["review.accept"].trigger()
+    assert panel.indexes() == [6]
+    assert "uncertain" not in window.reader.speaker_line().text()
+    assert "1 reading to review" in panel.summary.text()
+    assert "Shift+J" in panel.hint.text()
+    window.registry["edit.undo"].trigger()
+    assert panel.indexes() == [5, 6]
+
+
+def test_corrections_made_on_the_command_line_appear_in_the_open_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.app.test_live_windows import quotemark
+
+    post = window.current_post()
+    assert post is not None
+    quotemark("quote", str(post.id), "2", "--speaker", "Andres Kask")
+    qtbot.waitUntil(lambda: _speaker(window, 1) == "Andres Kask", timeout=5000)
+    assert window.review_panel.indexes() == [5, 6]
+    quotemark("edit", str(post.id), "--date", "2024-03-10")
+    qtbot.waitUntil(
+        lambda: window.info_panel.fields["published"].text() == "2024-03-10", timeout=5000
+    )
+
+
+def test_capital_j_and_k_are_typed_in_the_info_fields_not_taken_as_keys(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.registry["view.post_info"].trigger()
+    site = window.info_panel.fields["site"]
+    site.setFocus()
+    site.selectAll()
+    qtbot.keyClicks(site, "KJ News")
+    assert site.text() == "KJ News"
+    authors = window.info_panel.authors
+    authors.setFocus()
+    qtbot.keyClicks(authors, "Kask, Jaan")
+    assert "Kask, Jaan" in authors.toPlainText()
+    assert window.side_tabs.currentWidget() is window.info_panel
+
+
+def _answer_input(qtbot: QtBot, text: str) -> None:
+    """Type ``text`` into the next input dialog and press Enter."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, act)
+            return
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        dialog.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def test_sources_are_renamed_and_merged_from_the_sources_tab(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.sources_panel
+    window.side_tabs.setCurrentWidget(panel)
+    assert panel.show_source("Reuters")
+    _answer_input(qtbot, "Thomson Reuters")
+    window.registry["source.rename"].trigger()
+    names = [s.name for s in window.controller.sources()]
+    assert "Thomson Reuters" in names
+    assert "Reuters" not in names
+    assert panel.show_source("Thomson Reuters")
+    assert panel.show_source("Nordic Wire Service")
+    _answer_input(qtbot, "Coastal Courier / Nordic Wire Service")
+    window.registry["source.merge"].trigger()
+    names = [s.name for s in window.controller.sources()]
+    assert "Nordic Wire Service" not in names
+    window.registry["edit.undo"].trigger()
+    assert "Nordic Wire Service" in [s.name for s in window.controller.sources()]
