@@ -10,7 +10,7 @@ view; the sorting, searching and filtering is the library's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -165,6 +165,18 @@ class TwoLineDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
 
+class _FilterBox(QComboBox):
+    """The filter choices; asks for the sources' post counts as it opens."""
+
+    def __init__(self, before_popup: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._before_popup = before_popup
+
+    def showPopup(self) -> None:
+        self._before_popup()
+        super().showPopup()
+
+
 class LibraryPane(QWidget):
     """The post list with its search box and filter."""
 
@@ -175,10 +187,11 @@ class LibraryPane(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = controller
+        self._counted = False  # the source choices show their post counts
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
-        self.filter_box = QComboBox(self)
+        self.filter_box = _FilterBox(self._count_sources, self)
         self.filter_box.setObjectName("libraryFilter")
         self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
         # A long source name must not widen the pane (and squeeze the reader):
@@ -306,18 +319,37 @@ class LibraryPane(QWidget):
         self.filter_box.addItem("All posts", "all:")
         try:
             tags = self._library.tags()
-            sources = self._library.sources()
+            # Names only: counting each source's posts scans every mention
+            # (45 ms at 150,000), so counts wait until the box is opened.
+            sources = self._library.cited_source_names()
         except QuotemarkError:
             tags, sources = [], []
         for tag in tags:
             self.filter_box.addItem(f"Tag: {tag}", f"tag:{tag}")
-        for source in sorted(sources, key=lambda s: s.name.casefold()):
-            self.filter_box.addItem(
-                f"Source: {source.name} ({source.post_count})", f"source:{source.id}"
-            )
+        for source_id, name in sorted(sources, key=lambda s: s[1].casefold()):
+            self.filter_box.addItem(f"Source: {name}", f"source:{source_id}")
+        self._counted = False
         index = self.filter_box.findData(current) if current is not None else 0
         self.filter_box.setCurrentIndex(max(index, 0))
         self.filter_box.blockSignals(False)
+
+    def _count_sources(self) -> None:
+        """Add each source's number of posts to its choice (the box is
+        opening; counted once per change naming sources)."""
+        if self._counted:
+            return
+        self._counted = True
+        try:
+            counts = {source.id: source for source in self._library.sources()}
+        except QuotemarkError:
+            return
+        box = self.filter_box
+        for index in range(box.count()):
+            data = str(box.itemData(index) or "")
+            kind, _, value = data.partition(":")
+            if kind == "source" and value.isdigit() and int(value) in counts:
+                source = counts[int(value)]
+                box.setItemText(index, f"Source: {source.name} ({source.post_count})")
 
     def update_posts(self, post_ids: Sequence[int]) -> None:
         """Refresh the rows of changed posts (counts) without a reload."""

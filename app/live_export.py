@@ -109,7 +109,7 @@ class LiveExport(QObject):
             return
         try:
             if self._library is None:
-                self._library = Library.open(self._library_path)
+                self._library = Library.open(self._library_path, daily_backup=False)
                 self._library.changed_elsewhere()
             if self._library.changed_elsewhere():
                 self._changed_at = time.monotonic()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_actions()
         controller.start_polling()
+        # The day's backup once the window is on screen (it starts with the
+        # first turn of the event loop, after the first paint).
+        QTimer.singleShot(0, controller.start_daily_backup)
 
     # -- building ---------------------------------------------------------
 
@@ -362,10 +365,11 @@ class MainWindow(QMainWindow):
         self.clips_panel.view.setTabKeyNavigation(False)
         self.toolbar = toolbar.build(self, self.registry)
         self.toolbar.toggleViewAction().setText("&Toolbar")
-        # Four tabs in a narrow side panel: at 1024 px their names shorten
-        # (full names in the tooltips) instead of Notes scrolling out of sight.
+        # Six tabs in a narrow side panel: at 1024 px their names shorten
+        # first (full names in the tooltips); only a panel narrower still
+        # scrolls them, so the tab bar never holds the reader column narrow.
         tabs = self.side_tabs.tabBar()
-        tabs.setUsesScrollButtons(False)
+        tabs.setUsesScrollButtons(True)
         tabs.setElideMode(Qt.TextElideMode.ElideRight)
         describe(self)
         self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)

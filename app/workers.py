@@ -55,7 +55,8 @@ class OperationWorker(QObject):
     def run(self) -> None:
         """Run the operation (in the worker thread)."""
         try:
-            library = Library.open(self._library_path, origin=self._origin)
+            # The window makes the day's backup (Controller.start_daily_backup).
+            library = Library.open(self._library_path, origin=self._origin, daily_backup=False)
         except QuotemarkError as error:
             self.failed.emit(str(error))
             return

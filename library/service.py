@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from library import paths
-from library.analyze.marked import post_with_marked
 from library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
 from library.model import (
     Analysis,
@@ -200,12 +199,21 @@ class Library:
 
     @classmethod
     def open(
-        cls, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT, origin: str = ""
+        cls,
+        path: Path | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        origin: str = "",
+        daily_backup: bool = True,
     ) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
         :func:`library.paths.library_file`. ``timeout`` is how long a write
         waits for another Quotemark before :class:`LibraryLocked`; ``origin``
-        names the instance in the change log (by default a new name)."""
+        names the instance in the change log (by default a new name).
+        ``daily_backup=False`` leaves the day's backup to the caller (the
+        window makes it in a thread once it is shown,
+        :func:`library.store.backups.daily_backup_of`); a migration still
+        backs the file up first."""
         target = Path(path) if path is not None else paths.library_file()
         backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
@@ -213,7 +221,8 @@ class Library:
             with db.reported(target):
                 backups.check_tables(conn, target)
                 schema.migrate(conn, target, paths.backups_dir())
-                backups.daily_backup(conn, target)
+                if daily_backup:
+                    backups.daily_backup(conn, target)
         except BaseException:
             conn.close()
             raise
@@ -312,6 +321,10 @@ class Library:
         analysis = store_corrections.corrected_analysis(
             self._conn, post_id, post.blocks, post.analysis
         )
+        # The analysis package compiles its rules on import (50 ms): paid
+        # by the first post opened, after the window is shown, not at start.
+        from library.analyze.marked import post_with_marked
+
         return post_with_marked(replace(post, analysis=analysis))
 
     @_guarded
@@ -350,6 +363,12 @@ class Library:
                 self._conn, post_id
             )
         ]
+
+    @_guarded
+    def cited_source_names(self) -> list[tuple[int, str]]:
+        """``(id, name)`` of every source the library's posts cite, cheaply
+        (no post counts: :meth:`sources` has them)."""
+        return store_sources.cited_names(self._conn)
 
     @_guarded
     def post_sources(self, post_id: int) -> dict[int, SourceSummary]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -48,7 +48,7 @@ from PySide6.QtGui import (
 from app.reader import highlight
 from app.reader.positions import BlockMap, PositionMap
 from app.reader.theme import Theme, body_font, heading_scale, mono_font, typography
-from library.model import Block, BlockKind, MentionKind, Post, QuoteKind, Resource
+from library.model import Block, BlockKind, MentionKind, Position, Post, QuoteKind, Resource
 
 _STRUCTURAL = str.maketrans(
     {
@@ -79,13 +79,14 @@ class ImageBlock:
     height: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BuiltDocument:
-    """What :func:`build` made: the position map, the images, the resource
-    URLs the view may load, and the ``quotemark-source:`` targets."""
+    """What :class:`Builder` has made so far: the position map, the images,
+    the resource URLs the view may load, and the ``quotemark-source:``
+    targets. A builder working in steps adds to them as blocks arrive."""
 
     positions: PositionMap
-    images: tuple[ImageBlock, ...]
+    images: list[ImageBlock]
     resources: dict[str, Resource]
     sources: dict[str, str]  # href -> source name
     has_breaks: bool = False  # display-only breaks were added (see above)
@@ -104,6 +105,11 @@ def display_breaks(text: str) -> tuple[int, ...]:
     shown: every :data:`BREAK_EVERY` characters inside each run of more
     than :data:`LONG_RUN` characters without whitespace."""
     if len(text) <= LONG_RUN:
+        return ()
+    # Every run the pattern finds lies inside one whitespace-split piece, and
+    # splitting is done in C: most paragraphs are ruled out without the
+    # pattern, which tries each start position (0.6 s over 20 MB of prose).
+    if max(map(len, text.split()), default=0) <= LONG_RUN:
         return ()
     breaks: list[int] = []
     for run in _LONG_RUN.finditer(text):
@@ -287,26 +293,97 @@ def _quote_order(post: Post) -> list[int]:
     return sorted(range(len(quotes)), key=lambda i: (depth(i), i))
 
 
-def build(
-    doc: QTextDocument, post: Post, theme: Theme, zoom: float, column: float
-) -> BuiltDocument:
-    """Fill ``doc`` (cleared first) with ``post``; ``column`` is the text
-    width in pixels images are fitted to."""
-    styles = _Styles(theme, zoom)
-    doc.setUndoRedoEnabled(False)
-    doc.clear()
-    doc.setDefaultFont(styles.body)
-    by_name = {resource.name: resource for resource in post.resources}
-    resources: dict[str, Resource] = {}
-    images: list[ImageBlock] = []
-    maps: list[BlockMap] = []
-    lists: dict[int, QTextList] = {}
-    has_breaks = False
+FIRST_STEP = 60_000
+"""Characters built before a post is first shown (a few screens)."""
+STEP = 100_000
+"""Characters built in each later step (Qt lays out what is added to a
+shown document at once: about 30 ms for this many)."""
 
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    for index, block in enumerate(post.blocks):
-        block_fmt, char_fmt = styles.for_block(block)
+
+class Builder:
+    """Fills a QTextDocument with a post's blocks in steps, so the first
+    screen shows before a post of many megabytes is whole: the view builds
+    :data:`FIRST_STEP` characters, shows the document and calls
+    :meth:`step` from a zero timer until :attr:`done`. Each step formats the
+    quotes and source mentions as far as the blocks it added, so everything
+    already built looks as it will; Qt lays out only what is in view.
+
+    Blocks still go in one QTextBlock per model Block, in order, so a Qt
+    position is exact for every built block; a caller that needs a later
+    block (J/K, find, a clip to show) calls :meth:`build_until` first.
+    """
+
+    def __init__(
+        self, doc: QTextDocument, post: Post, theme: Theme, zoom: float, column: float
+    ) -> None:
+        self._doc = doc
+        self._post = post
+        self._theme = theme
+        self.column = column
+        """The text width images are fitted to (the view updates it)."""
+        self._styles = _Styles(theme, zoom)
+        doc.setUndoRedoEnabled(False)
+        doc.clear()
+        doc.setDefaultFont(self._styles.body)
+        self._by_name = {resource.name: resource for resource in post.resources}
+        self._lists: dict[int, QTextList] = {}
+        self._cursor = QTextCursor(doc)  # stays at the end, where blocks go
+        self._marker = QTextCursor(doc)  # applies the formats
+        # Quotes and mentions are formatted step by step: the ones starting
+        # in a step's blocks join those still open from earlier steps.
+        order = _quote_order(post)
+        self._rank = {index: at for at, index in enumerate(order)}
+        quotes = post.analysis.quotes
+        self._quote_queue = sorted(order, key=lambda i: quotes[i].span.start.block, reverse=True)
+        self._open_quotes: list[int] = []
+        mentions = post.analysis.mentions
+        self._mention_queue = sorted(
+            range(len(mentions)), key=lambda i: (mentions[i].span.start.block, i), reverse=True
+        )
+        self._open_mentions: list[int] = []
+        self._slots = highlight.speaker_slots(post.analysis.quotes)
+        self.total = len(post.blocks)
+        self.built = 0
+        """How many of the post's blocks are in the document."""
+        self.result = BuiltDocument(PositionMap(()), [], {}, {})
+
+    @property
+    def done(self) -> bool:
+        """Whether every block is in the document."""
+        return self.built >= len(self._post.blocks)
+
+    def step(self, budget: int = STEP) -> None:
+        """Add the next blocks, about ``budget`` characters (at least one
+        block, so a huge paragraph is one step of its own)."""
+        blocks = self._post.blocks
+        stop = self.built
+        size = 0
+        while stop < len(blocks):
+            length = len(blocks[stop].text)
+            if stop > self.built and size + length > budget:
+                break
+            size += length
+            stop += 1
+        self.build_until(stop)
+
+    def build_until(self, stop: int) -> None:
+        """Make sure blocks ``[0, stop)`` are in the document."""
+        stop = min(stop, len(self._post.blocks))
+        first = self.built
+        if stop <= first:
+            return
+        cursor = self._cursor
+        cursor.beginEditBlock()
+        maps = [self._insert_block(index) for index in range(first, stop)]
+        self.result.positions.extend(maps)
+        self.built = stop
+        self._format(first, stop)
+        cursor.endEditBlock()
+
+    def _insert_block(self, index: int) -> BlockMap:
+        block = self._post.blocks[index]
+        cursor = self._cursor
+        block_fmt, char_fmt = self._styles.for_block(block)
         block_fmt = QTextBlockFormat(block_fmt)
         block_fmt.setProperty(BLOCK_INDEX_PROPERTY, index)
         if index == 0:
@@ -315,24 +392,26 @@ def build(
         else:
             cursor.insertBlock(block_fmt, char_fmt)
 
+        lists = self._lists
         if block.kind is BlockKind.LIST_ITEM:
             level = max(block.level, 1)
             for deeper in [lvl for lvl in lists if lvl > level]:
                 del lists[deeper]
             current = lists.get(level)
             if current is None:
-                lists[level] = cursor.createList(styles.list_format(level))
+                lists[level] = cursor.createList(self._styles.list_format(level))
             else:
                 current.add(cursor.block())
         else:
             lists.clear()
 
-        resource = by_name.get(block.resource) if block.resource else None
+        result = self.result
+        resource = self._by_name.get(block.resource) if block.resource else None
         if block.kind is BlockKind.IMAGE and resource is not None:
-            url = f"{highlight.RESOURCE_SCHEME}:r{len(resources)}"
-            resources[url] = resource
+            url = f"{highlight.RESOURCE_SCHEME}:r{len(result.resources)}"
+            result.resources[url] = resource
             width, height = _image_size(resource)
-            shown_w, shown_h = scaled_size(width, height, column)
+            shown_w, shown_h = scaled_size(width, height, self.column)
             image = QTextImageFormat()
             image.setName(url)
             image.setWidth(shown_w)
@@ -340,67 +419,112 @@ def build(
             if block.text:
                 image.setToolTip(block.text)
             cursor.insertImage(image)
-            images.append(ImageBlock(index, url, width, height))
-            maps.append(BlockMap.for_object(block.text))
-        else:
-            breaks = display_breaks(block.text)
-            has_breaks = has_breaks or bool(breaks)
-            _insert_text(cursor, block, char_fmt, theme, breaks)
-            maps.append(BlockMap.for_text(block.text, breaks))
+            result.images.append(ImageBlock(index, url, width, height))
+            return BlockMap.for_object(block.text)
+        breaks = display_breaks(block.text)
+        result.has_breaks = result.has_breaks or bool(breaks)
+        _insert_text(cursor, block, char_fmt, self._theme, breaks)
+        return BlockMap.for_text(block.text, breaks)
 
-    positions = PositionMap(maps)
-    quotes = post.analysis.quotes
-    slots = highlight.speaker_slots(quotes)
-    for index in _quote_order(post):
-        quote = quotes[index]
-        start, end = positions.range_to_qt(quote.span.start, quote.span.end)
+    def _range(self, start: Position, end: Position, first: int) -> tuple[int, int]:
+        """The Qt range of ``[start, end)`` that lies in blocks built from
+        ``first`` on (a position past the built blocks clamps to their end)."""
+        positions = self.result.positions
+        qt_start, qt_end = positions.range_to_qt(start, end)
+        return max(qt_start, positions.starts[first]), qt_end
+
+    def _merge(self, start: int, end: int, fmt: QTextCharFormat) -> None:
         if end <= start:
-            continue
-        slot = slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
-        parent = (
-            quotes[quote.parent]
-            if quote.parent is not None and 0 <= quote.parent < len(quotes)
-            else None
+            return
+        self._marker.setPosition(start)
+        self._marker.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self._marker.mergeCharFormat(fmt)
+
+    def _format(self, first: int, stop: int) -> None:
+        """Quote and source formats over blocks ``[first, stop)``: each
+        quote's part in them, outer quotes before inner ones as in a whole
+        build."""
+        post, theme = self._post, self._theme
+        quotes = post.analysis.quotes
+        current = _arrived(
+            self._quote_queue, self._open_quotes, stop, lambda i: quotes[i].span.start.block
         )
-        card = highlight.quote_card(quote, highlight.speaker_swatch(slot, dark=theme.dark), parent)
-        # The words the core found inside the marks (Quote.marked).
-        words = (
-            [(m.start, m.end) for m in quote.marked]
-            if quote.kind is QuoteKind.PARTIAL and quote.parent is None
-            else ()
-        )
-        if words:
-            fmt = highlight.partial_clause_format(index, quote, slot, theme, card=card)
-        else:
-            fmt = highlight.quote_format(
-                index, quote, slot, theme, nested=quote.parent is not None, card=card
+        current.sort(key=self._rank.__getitem__)
+        self._open_quotes = [i for i in current if quotes[i].span.end.block >= stop]
+        for index in current:
+            quote = quotes[index]
+            if quote.span.end.block < first:
+                continue
+            start, end = self._range(quote.span.start, quote.span.end, first)
+            if end <= start:
+                continue
+            slot = self._slots.get(highlight.speaker_key(quote.speaker), highlight.NO_SPEAKER)
+            parent = (
+                quotes[quote.parent]
+                if quote.parent is not None and 0 <= quote.parent < len(quotes)
+                else None
             )
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
-        for word_start, word_end in words:
-            start, end = positions.range_to_qt(word_start, word_end)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(highlight.partial_words_format(slot, theme))
+            card = highlight.quote_card(
+                quote, highlight.speaker_swatch(slot, dark=theme.dark), parent
+            )
+            # The words the core found inside the marks (Quote.marked).
+            words = (
+                [(m.start, m.end) for m in quote.marked]
+                if quote.kind is QuoteKind.PARTIAL and quote.parent is None
+                else ()
+            )
+            if words:
+                fmt = highlight.partial_clause_format(index, quote, slot, theme, card=card)
+            else:
+                fmt = highlight.quote_format(
+                    index, quote, slot, theme, nested=quote.parent is not None, card=card
+                )
+            self._merge(start, end, fmt)
+            for word_start, word_end in words:
+                if word_start.block >= stop or word_end.block < first:
+                    continue
+                start, end = self._range(word_start, word_end, first)
+                self._merge(start, end, highlight.partial_words_format(slot, theme))
 
-    sources: dict[str, str] = {}
-    for mention in post.analysis.mentions:
-        if mention.kind is MentionKind.LINK:
-            continue  # the hyperlink itself already opens the page
-        if not 0 <= mention.source < len(post.analysis.sources):
-            continue
-        name = post.analysis.sources[mention.source].name
-        href = f"{highlight.SOURCE_SCHEME}:{mention.source}"
-        sources[href] = name
-        start, end = positions.range_to_qt(mention.span.start, mention.span.end)
-        if end <= start:
-            continue
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(highlight.source_format(mention.source, href, name, theme))
-    cursor.endEditBlock()
-    return BuiltDocument(positions, tuple(images), resources, sources, has_breaks)
+        sources = self.result.sources
+        mentions = post.analysis.mentions
+        arrived = _arrived(
+            self._mention_queue, self._open_mentions, stop, lambda i: mentions[i].span.start.block
+        )
+        self._open_mentions = [i for i in arrived if mentions[i].span.end.block >= stop]
+        for mention in (mentions[i] for i in arrived):
+            if mention.kind is MentionKind.LINK:
+                continue  # the hyperlink itself already opens the page
+            if not 0 <= mention.source < len(post.analysis.sources):
+                continue
+            if mention.span.end.block < first:
+                continue
+            name = post.analysis.sources[mention.source].name
+            href = f"{highlight.SOURCE_SCHEME}:{mention.source}"
+            sources[href] = name
+            start, end = self._range(mention.span.start, mention.span.end, first)
+            self._merge(start, end, highlight.source_format(mention.source, href, name, theme))
+
+
+def _arrived(
+    queue: list[int], still_open: list[int], stop: int, start_block: Callable[[int], int]
+) -> list[int]:
+    """``still_open`` plus the indices popped from ``queue`` (sorted by start
+    block, last first) whose spans start before block ``stop``."""
+    current = list(still_open)
+    while queue and start_block(queue[-1]) < stop:
+        current.append(queue.pop())
+    return current
+
+
+def build(
+    doc: QTextDocument, post: Post, theme: Theme, zoom: float, column: float
+) -> BuiltDocument:
+    """Fill ``doc`` (cleared first) with the whole of ``post``; ``column``
+    is the text width in pixels images are fitted to."""
+    builder = Builder(doc, post, theme, zoom, column)
+    builder.build_until(len(post.blocks))
+    return builder.result
 
 
 def resize_images(doc: QTextDocument, images: Sequence[ImageBlock], column: float) -> None:

@@ -107,16 +107,25 @@ class BlockMap:
 
 
 class PositionMap:
-    """Every block's map and where it starts in the Qt document."""
+    """Every block's map and where it starts in the Qt document. A reader
+    that builds its document in steps :meth:`extend` s the map as blocks
+    arrive; until then a position past the last block clamps to it."""
 
     def __init__(self, blocks: Sequence[BlockMap]) -> None:
-        self.blocks: tuple[BlockMap, ...] = tuple(blocks)
-        starts: list[int] = []
-        at = 0
-        for block in self.blocks:
-            starts.append(at)
+        self.blocks: list[BlockMap] = []
+        self.starts: list[int] = []
+        self.qt_end = 0
+        self._at = 0
+        self.extend(blocks)
+
+    def extend(self, blocks: Sequence[BlockMap]) -> None:
+        """Add the maps of the blocks that follow the last one."""
+        at = self._at
+        for block in blocks:
+            self.blocks.append(block)
+            self.starts.append(at)
             at += block.qt_length + 1
-        self.starts: tuple[int, ...] = tuple(starts)
+        self._at = at
         self.qt_end = max(0, at - 1)
 
     @classmethod

@@ -41,12 +41,13 @@ browser (``QDesktopServices.openUrl``); ``quotemark-source:`` links emit
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFontMetricsF,
@@ -218,7 +219,19 @@ class ReaderView(QWidget):
         self._post: Post | None = None
         self._clips: tuple[Clip, ...] = ()
         self._built: docbuild.BuiltDocument | None = None
+        self._builder: docbuild.Builder | None = None
+        # Whether the post has speaker labels (the margin wants room for them
+        # before the blocks holding them are built).
+        self._has_labels = False
+        self._labelled_until = 0  # blocks whose speaker labels are in the margin
+        self._quotes_by_start: list[int] = []  # quote indices by start block
+        self._quote_starts: list[int] = []  # their start blocks (for bisect)
         self._positions = PositionMap(())
+        # The rest of a large post is built in steps from a zero timer
+        # after its first screen is shown (docbuild.Builder).
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._on_build_timer_timeout)
         self._order: list[int] = []  # quote indices in reading order
         self._rank: dict[int, int] = {}  # quote index -> place in that order
         self._slots: dict[str | None, int] = {}  # speaker key -> palette slot
@@ -274,6 +287,10 @@ class ReaderView(QWidget):
         self._post = None
         self._clips = ()
         self._built = None
+        self._builder = None
+        self._has_labels = False
+        self._labelled_until = 0
+        self._build_timer.stop()
         self._order = []
         self._rank = {}
         self._slots = {}
@@ -303,6 +320,8 @@ class ReaderView(QWidget):
             for clip in self._clips:
                 if clip.post_id != post.id:
                     continue
+                if clip.span.start.block >= len(self._positions):
+                    continue  # not built yet: marked when its block arrives
                 start, end = self._positions.range_to_qt(clip.span.start, clip.span.end)
                 if end <= start:
                     continue
@@ -484,6 +503,7 @@ class ReaderView(QWidget):
             self._select(span)
 
     def _select(self, span: Span) -> None:
+        self._build_until(span.end.block + 1)
         start, end = self._positions.range_to_qt(span.start, span.end)
         cursor = QTextCursor(self._editor.document())
         cursor.setPosition(start)
@@ -574,6 +594,7 @@ class ReaderView(QWidget):
 
     def open_find(self) -> None:
         """Show the find bar (Esc closes it)."""
+        self._finish_build()  # find searches the whole post
         self._find.open_bar()
 
     def close_find(self) -> None:
@@ -633,13 +654,27 @@ class ReaderView(QWidget):
         if large:
             self._editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, *, until: int = 0) -> None:
+        """Build the post's document anew: its first screen (and blocks up
+        to ``until``) now, the rest in steps from the build timer."""
         post = self._post
         if post is None:
             return
+        self._build_timer.stop()
         doc = QTextDocument(self._editor)
         self._column = self._column_width()
-        built = docbuild.build(doc, post, self._theme, self._zoom, self._column)
+        builder = docbuild.Builder(doc, post, self._theme, self._zoom, self._column)
+        builder.step(docbuild.FIRST_STEP)
+        builder.build_until(until)
+        self._builder = builder
+        quotes = post.analysis.quotes
+        self._quotes_by_start = sorted(range(len(quotes)), key=lambda i: quotes[i].span.start.block)
+        self._quote_starts = [quotes[i].span.start.block for i in self._quotes_by_start]
+        self._has_labels = any(
+            quote.speaker is not None and highlight.speaker_key(quote.speaker) is not None
+            for quote in post.analysis.quotes
+        )
+        built = builder.result
         self._built = built
         self._positions = built.positions
         self._editor.resources = dict(built.resources)
@@ -652,16 +687,72 @@ class ReaderView(QWidget):
             self._numbers_visible,
             self._speaker_labels(post),
         )
+        self._labelled_until = builder.built
         self._swap_document(doc)
         self._find_marks = []
         self._find.refresh()
+        if not builder.done:
+            self._build_timer.start()
 
-    def _speaker_labels(self, post: Post) -> tuple[margin.SpeakerLabel, ...]:
-        """Who said each quotation, for the right margin."""
+    def is_built(self) -> bool:
+        """Whether the whole post is in the document (a large post's rest
+        arrives in steps after its first screen is shown)."""
+        return self._builder is None or self._builder.done
+
+    def _on_build_timer_timeout(self) -> None:
+        builder = self._builder
+        if builder is None:
+            self._build_timer.stop()
+            return
+        builder.step()
+        self._after_build_step()
+
+    def _build_until(self, stop: int) -> None:
+        """Make sure blocks ``[0, stop)`` are built (J/K, a clip shown)."""
+        builder = self._builder
+        if builder is None or builder.built >= min(stop, builder.total):
+            return
+        builder.build_until(stop)
+        self._after_build_step()
+
+    def _finish_build(self) -> None:
+        builder = self._builder
+        if builder is not None and not builder.done:
+            builder.build_until(builder.total)
+            self._after_build_step()
+
+    def _after_build_step(self) -> None:
+        """Marks that depend on built blocks: clips, speaker labels, find."""
+        builder = self._builder
+        post = self._post
+        if builder is None or post is None:
+            return
+        if self._has_labels:
+            self._editor.margin_content = replace(
+                self._editor.margin_content,
+                labels=self._speaker_labels(post, self._labelled_until),
+            )
+        self._labelled_until = builder.built
+        if self._clips:
+            self.set_clips(self._clips)
+        if builder.done:
+            self._build_timer.stop()
+            self._find.refresh()
+        self._editor.viewport().update()
+
+    def _speaker_labels(self, post: Post, first: int = 0) -> tuple[margin.SpeakerLabel, ...]:
+        """Who said each quotation, for the right margin: the labels of
+        the built blocks from ``first`` on, after those before it."""
         quotes = post.analysis.quotes
         slots = self._slots
-        labels = []
-        for quote in quotes:
+        built = len(self._positions)
+        labels = list(self._editor.margin_content.labels) if first > 0 else []
+        by_start = self._quotes_by_start
+        starts = self._quote_starts
+        # Only the quotes starting in blocks [first, built): earlier ones are
+        # labelled already, later ones when their blocks are built.
+        for index in by_start[bisect_left(starts, first) : bisect_left(starts, built)]:
+            quote = quotes[index]
             key = highlight.speaker_key(quote.speaker)
             if key is None or quote.speaker is None:
                 continue
@@ -686,7 +777,7 @@ class ReaderView(QWidget):
             editor.verticalScrollBar().value()
             < editor.document().rootFrame().frameFormat().topMargin()
         )
-        self._rebuild()
+        self._rebuild(until=max(selection[1].block, top_position.block) + 1)
         self.set_clips(self._clips)
         start, end = self._positions.range_to_qt(*selection)
         restored = QTextCursor(editor.document())
@@ -750,7 +841,7 @@ class ReaderView(QWidget):
         measure = theme.measure_width(body)
         # Speaker labels want room on the right; when there is not enough
         # for both margins the left keeps its gutter and the right the rest.
-        labels = em * LABEL_EMS if self._editor.margin_content.labels else gutter
+        labels = em * LABEL_EMS if self._has_labels else gutter
         free = width - measure
         side = max(gutter, gutter + (free - gutter - labels) / 2)
         right = max(em * 1.5, width - side - measure)
@@ -778,6 +869,8 @@ class ReaderView(QWidget):
         editor.column_right = width - right
         if self._built is not None and abs(column - self._column) >= 1:
             self._column = column
+            if self._builder is not None:
+                self._builder.column = min(column, measure)  # images still to come
             docbuild.resize_images(doc, self._built.images, min(column, measure))
         self._place_header()
         editor.viewport().update()

@@ -94,11 +94,12 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     linear in the text.
     """
     doc = Document(blocks)
-    found = candidates(doc, pair_marks(doc))
+    paired = pair_marks(doc)
+    found = candidates(doc, paired)
     found = _with_blockquotes(doc, found)
     people = find_people(doc.prose, _quoted(found))
     finder = SourceFinder(doc)
-    quotes = with_marked(blocks, _attribute(doc, found, people, finder), doc)
+    quotes = with_marked(blocks, _attribute(doc, found, people, finder), doc, paired)
     finder.scan_text()
     finder.scan_links()
     return Analysis(tuple(quotes), tuple(finder.sources), finder.mentions())

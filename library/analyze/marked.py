@@ -15,22 +15,29 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from library.analyze.document import Document
-from library.analyze.marks import pair_marks
+from library.analyze.marks import RawQuote, pair_marks
 from library.model import Block, Post, Quote, QuoteKind, Span
 
 
 def with_marked(
-    blocks: Sequence[Block], quotes: Sequence[Quote], doc: Document | None = None
+    blocks: Sequence[Block],
+    quotes: Sequence[Quote],
+    doc: Document | None = None,
+    paired: Sequence[RawQuote] | None = None,
 ) -> tuple[Quote, ...]:
     """``quotes`` with the marked words of each partial quotation that has
     none yet (outermost pairs only; a mark just outside the clause counts,
-    as the clause may begin or end at the quoted words)."""
+    as the clause may begin or end at the quoted words). ``paired`` is
+    :func:`~library.analyze.marks.pair_marks` of ``doc`` when the caller
+    has it already (the analysis does), so the marks are not paired twice."""
     todo = [i for i, q in enumerate(quotes) if q.kind is QuoteKind.PARTIAL and not q.marked]
     if not todo:
         return tuple(quotes)
-    doc = doc if doc is not None else Document(blocks)
+    if doc is None or paired is None:
+        doc = doc if doc is not None else Document(blocks)
+        paired = pair_marks(doc)
     # Outermost closed pairs, as (first content offset, closing mark offset).
-    pairs = sorted((r.open + 1, r.close) for r in pair_marks(doc) if r.parent is None and r.closed)
+    pairs = sorted((r.open + 1, r.close) for r in paired if r.parent is None and r.closed)
     result = list(quotes)
     for index in todo:
         quote = quotes[index]

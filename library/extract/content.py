@@ -159,6 +159,18 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
     return stats, order
 
 
+def release(order: list[Stats]) -> None:
+    """Break the parent/children reference cycles of a measured page once
+    its stats are no longer needed.
+
+    Without this, every page's stats (and, through them, its whole lxml
+    tree) stay in memory until the cyclic garbage collector runs, and each
+    run walks them: about a tenth of the time of ``quotemark extract``.
+    """
+    for st in order:
+        st.children = []
+
+
 def _chrome_attributes(element: etree._Element) -> bool:
     get = element.get
     return is_chrome_class(get("class"), get("id")) or is_chrome_role(element)

@@ -22,7 +22,14 @@ from library.extract.boilerplate import tidy
 from library.extract.chatgpt import conversation_turns
 from library.extract.cleaning import clean_page
 from library.extract.code import drop_line_numbers
-from library.extract.content import MIN_PARAGRAPH, Stats, choose, measure, weighted_length
+from library.extract.content import (
+    MIN_PARAGRAPH,
+    Stats,
+    choose,
+    measure,
+    release,
+    weighted_length,
+)
 from library.extract.formulas import replace_formulas
 from library.extract.gmail import thread_messages
 from library.extract.landmarks import Landmarks, survey
@@ -142,8 +149,11 @@ def _body(
         prose = _has_prose(page.order)
         prune(page)
         content = page.content
+        release(page.order)
     else:
-        prose = _has_prose(measure(body)[1])
+        order = measure(body)[1]
+        prose = _has_prose(order)
+        release(order)
         content = [body]
     builder = BlockBuilder(base_url, doc.resources)
     blocks = builder.build(content)

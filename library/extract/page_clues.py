@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -57,11 +58,15 @@ _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|stamp|dateline",
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
-    "//body//text()[starts-with(normalize-space(.), 'By ')"
+    # Every form below holds "by", "By" or "BY": testing for those first
+    # spares the nine normalize-space() calls on nearly every text of the
+    # page (the same texts are selected, about twice as fast).
+    "//body//text()[(contains(., 'by') or contains(., 'By') or contains(., 'BY'))"
+    " and (starts-with(normalize-space(.), 'By ')"
     " or starts-with(normalize-space(.), 'by ') or starts-with(normalize-space(.), 'BY ')"
     " or normalize-space(.) = 'By' or normalize-space(.) = 'by' or normalize-space(.) = 'BY'"
     " or starts-with(normalize-space(.), 'Written by')"
-    " or starts-with(normalize-space(.), 'Posted by')]"
+    " or starts-with(normalize-space(.), 'Posted by'))]"
 )
 _AUTHOR_TOKEN = re.compile(
     r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
@@ -293,10 +298,18 @@ def _elsewhere(element: etree._Element) -> bool:
         if tag == "article" and current is not element and _is_nested_article(current):
             return True
         names = (current.get("class") or "") + " " + (current.get("id") or "")
-        if names.strip() and _ELSEWHERE.search(names):
+        if names.strip() and _names_elsewhere(names):
             return True
         current = current.getparent()
     return False
+
+
+@lru_cache(maxsize=4096)
+def _names_elsewhere(names: str) -> bool:
+    # The same wrappers are climbed through from every clue of a page
+    # ("entry-content", "col-md-8"); each class string is read once.
+    # Bounded and keyed by the string alone: nothing of a page outlives it.
+    return _ELSEWHERE.search(names) is not None
 
 
 def _is_nested_article(article: etree._Element) -> bool:

@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -226,6 +227,25 @@ def daily_backup(
     return made
 
 
+def daily_backup_of(
+    library: Path, *, days: int | None = None, today: date | None = None
+) -> Path | None:
+    """:func:`daily_backup` from a connection of its own, for a thread that
+    runs it after the window is shown (the window's connection belongs to
+    the GUI thread). The copy is one backup step: in WAL mode a reading
+    connection blocks no writer, and a copy made in several steps would
+    start over whenever the window wrote between them."""
+    try:
+        conn = sqlite3.connect(library, timeout=5.0)
+    except sqlite3.Error as error:
+        log.warning("the daily backup of %s could not be made: %s", library, error)
+        return None
+    try:
+        return daily_backup(conn, library, days=days, today=today)
+    finally:
+        conn.close()
+
+
 def _has_posts(conn: sqlite3.Connection) -> bool:
     try:
         return conn.execute("SELECT 1 FROM posts LIMIT 1").fetchone() is not None
@@ -244,7 +264,9 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy the database of ``conn`` to ``target`` with SQLite's online
     backup API, under a temporary name until it is complete."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    # Named by process and thread: a window's backup thread and an import
+    # worker of the same process may both write one.
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
     copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)

@@ -160,6 +160,16 @@ def list_sources(
     ]
 
 
+def cited_names(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """``(id, name)`` of every source some post cites, without counting:
+    one index probe per source (counting its posts scans every mention)."""
+    rows = conn.execute(
+        """SELECT s.id, s.name FROM sources s
+           WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.source_id = s.id)"""
+    )
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
 def citing(conn: sqlite3.Connection, source: int) -> list[tuple[int, str, Span, bytes]]:
     """``(post_id, post_title, mention span, analysis blob)`` for every
     mention of ``source``, newest post first, in text order within a post."""
