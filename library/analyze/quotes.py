@@ -12,9 +12,10 @@ carries what the speaker is reported to have said; its kind tells the reader
 that only the marked words are verbatim.
 
 Not quotations: one- or two-word scare quotes (unless a speech verb and its
-speaker stand right beside them: ``“No,” she said``, ``Smith said: “No.”``), titles of works (every word capitalised,
-no sentence punctuation), empty pairs, and, in an article whose speech is in
-double marks, text in single marks outside them (headlines, terms).
+speaker stand right beside them: ``“No,” she said``, ``Smith said: “No.”``),
+titles of works (every word capitalised, no sentence punctuation), empty
+pairs, and, in an article whose speech is in double marks, text in single
+marks outside them (headlines, terms).
 """
 
 from __future__ import annotations
