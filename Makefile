@@ -37,7 +37,7 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	@touch $@ $(RUN_STAMP)
 
 run: $(RUN_STAMP)
-	@$(BIN)/python -m app.platform_check
+	@$(BIN)/python -m quotemark.app.platform_check
 	$(BIN)/quotemark --first-run-sample
 
 test: $(TEST_STAMP)
@@ -49,10 +49,17 @@ fuzz: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen QUOTEMARK_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest \
 	  tests/library/test_fuzz.py -q --hypothesis-show-statistics $(PYTEST_ARGS)
 
-lint: $(TEST_STAMP)
+# mypy and lint-imports read files, not the editable install's import hook:
+# build/ns/quotemark/{app,library,resources} link to the folders for them.
+NS_TREE := build/ns/quotemark
+$(NS_TREE)/resources:
+	@mkdir -p $(NS_TREE)
+	@for d in app library resources; do ln -sfn ../../../$$d $(NS_TREE)/$$d; done
+
+lint: $(TEST_STAMP) $(NS_TREE)/resources
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/lint-imports
+	PYTHONPATH=build/ns $(BIN)/lint-imports
 
 eval: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
@@ -62,7 +69,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --shared $(SHARED)
 
-package: $(TEST_STAMP)
+package: $(TEST_STAMP) $(NS_TREE)/resources
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/quotemark.spec
 

@@ -1,10 +1,10 @@
-"""``python -m app``: the ``quotemark`` command."""
+"""``python -m quotemark.app``: the ``quotemark`` command."""
 
 from __future__ import annotations
 
 import sys
 
-from app.cli import main
+from quotemark.app.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

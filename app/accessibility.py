@@ -18,7 +18,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QTabBar, QWidget
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from quotemark.app.main_window import MainWindow
 
 # objectName -> (accessible name, or "" to keep the one Qt derives; description)
 _TABLE: dict[str, tuple[str, str]] = {

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from app import settings
+from quotemark.app import settings
 
 
 @dataclass(frozen=True, slots=True)

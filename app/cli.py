@@ -3,7 +3,7 @@
 Subcommands work on the core (:mod:`library`) only and never import Qt, so
 scripts start fast; ``quotemark [FILE...]`` without a subcommand opens the
 GUI (imported lazily). Every expected problem prints ``quotemark: problem``
-on stderr and exits 1; a :class:`~library.errors.QuotemarkError` never shows
+on stderr and exits 1; a :class:`~quotemark.library.errors.QuotemarkError` never shows
 a traceback.
 """
 
@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from library.model import Clip, Post, PostSummary
-    from library.service import Library
+    from quotemark.library.model import Clip, Post, PostSummary
+    from quotemark.library.service import Library
 
-from app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
-from app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+from quotemark.app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
+from quotemark.app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
 
 PROG = "quotemark"
 SUBCOMMANDS = (
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     options = parser.parse_args(args)
     command: Callable[[argparse.Namespace], int] = options.run
-    from library.errors import QuotemarkError
+    from quotemark.library.errors import QuotemarkError
 
     try:
         return command(options)
@@ -103,7 +103,7 @@ def _gui(args: list[str]) -> int:
         help="on an empty library, offer the sample post",
     )
     options = parser.parse_args(args)
-    from app.gui import run
+    from quotemark.app.gui import run
 
     return int(run(options.files, first_run_sample=options.first_run_sample))
 
@@ -188,17 +188,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("ids", nargs="*", type=int, metavar="ID")
     p.set_defaults(run=_reextract)
 
-    from app.cli_health import add_parsers
-    from app.cli_verify import add_parsers as add_verify
+    from quotemark.app.cli_health import add_parsers
+    from quotemark.app.cli_verify import add_parsers as add_verify
 
     add_parsers(sub)
     add_verify(sub)
 
-    from app import cli_corrections
+    from quotemark.app import cli_corrections
 
     cli_corrections.add_parsers(sub)
 
-    from app import cli_collections
+    from quotemark.app import cli_collections
 
     cli_collections.add_parsers(sub)
     return parser
@@ -226,7 +226,7 @@ def _line(value: dict[str, Any]) -> None:
 
 
 def _open() -> Library:
-    from library.service import Library
+    from quotemark.library.service import Library
 
     return Library.open()
 
@@ -235,8 +235,8 @@ def _open() -> Library:
 
 
 def _extract(options: argparse.Namespace) -> int:
-    from library.errors import QuotemarkError
-    from library.pipeline import process, to_json
+    from quotemark.library.errors import QuotemarkError
+    from quotemark.library.pipeline import process, to_json
 
     failed = False
     for path in options.files:
@@ -267,7 +267,7 @@ def _extract(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from library.service import ImportStatus
+    from quotemark.library.service import ImportStatus
 
     progress = None
     if sys.stderr.isatty():
@@ -341,7 +341,7 @@ def _posts(options: argparse.Namespace) -> int:
 
 
 def _post_json(post: Post) -> dict[str, Any]:
-    from library.pipeline import metadata_json, quote_json
+    from quotemark.library.pipeline import metadata_json, quote_json
 
     return {
         "id": post.id,
@@ -360,7 +360,7 @@ def _post_json(post: Post) -> dict[str, Any]:
 
 
 def _show(options: argparse.Namespace) -> int:
-    from library.model import paragraph_numbers
+    from quotemark.library.model import paragraph_numbers
 
     with _open() as library:
         post = library.post(options.id)
@@ -481,14 +481,14 @@ def _clips(options: argparse.Namespace) -> int:
 
 
 def _export(options: argparse.Namespace) -> int:
-    from library.service import ExportScope
+    from quotemark.library.service import ExportScope
 
     scope = ExportScope(tag=options.tag) if options.tag else None
     if options.watch:
         return _watch(options, scope)
     with _open() as library:
         if options.collection:
-            from app.cli_collections import export_scope_posts
+            from quotemark.app.cli_collections import export_scope_posts
 
             posts = export_scope_posts(library, options.collection)
             scope = ExportScope(tag=options.tag, post_ids=posts)
@@ -505,7 +505,7 @@ def _export(options: argparse.Namespace) -> int:
 
 
 def _watch(options: argparse.Namespace, scope: Any) -> int:
-    from library.watch import WatchOptions, watch
+    from quotemark.library.watch import WatchOptions, watch
 
     if options.output is None:
         print(f"{PROG}: --watch needs a file to keep current: add -o FILE", file=sys.stderr)

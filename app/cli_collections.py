@@ -1,7 +1,7 @@
 """``quotemark collection | tag | note``: collections, a post's own tags and
-its note from the command line (registered by :mod:`app.cli`).
+its note from the command line (registered by :mod:`quotemark.app.cli`).
 
-Every change is one operation of :mod:`library.operations.collections`, so
+Every change is one operation of :mod:`quotemark.library.operations.collections`, so
 an open window sees it through the change log like its own edits.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from library.service import Library
+    from quotemark.library.service import Library
 
 SUBCOMMANDS = ("collection", "tag", "note")
 
@@ -63,16 +63,16 @@ def add_parsers(sub: Any) -> None:
 
 
 def _open() -> Library:
-    from library.service import Library
+    from quotemark.library.service import Library
 
     return Library.open()
 
 
 def _make_path(library: Library, path: str) -> int:
     """The collection at ``path``, made (with its missing parents) when needed."""
-    from library.errors import NotFound
-    from library.operations import CreateCollection
-    from library.store.collections import SEPARATOR
+    from quotemark.library.errors import NotFound
+    from quotemark.library.operations import CreateCollection
+    from quotemark.library.store.collections import SEPARATOR
 
     parent: int | None = None
     walked: list[str] = []
@@ -88,7 +88,7 @@ def _make_path(library: Library, path: str) -> int:
 
 
 def _add(options: argparse.Namespace) -> int:
-    from library.operations import AddToCollection
+    from quotemark.library.operations import AddToCollection
 
     with _open() as library:
         collection = _make_path(library, options.path)
@@ -99,7 +99,7 @@ def _add(options: argparse.Namespace) -> int:
 
 
 def _remove(options: argparse.Namespace) -> int:
-    from library.operations import DeleteCollection, RemoveFromCollection
+    from quotemark.library.operations import DeleteCollection, RemoveFromCollection
 
     with _open() as library:
         collection = library.find_collection(options.path)
@@ -144,7 +144,7 @@ def _list(options: argparse.Namespace) -> int:
 
 
 def _rename(options: argparse.Namespace) -> int:
-    from library.operations import RenameCollection
+    from quotemark.library.operations import RenameCollection
 
     with _open() as library:
         collection = library.find_collection(options.path)
@@ -153,7 +153,7 @@ def _rename(options: argparse.Namespace) -> int:
 
 
 def _tag(options: argparse.Namespace) -> int:
-    from library.operations import TagPosts
+    from quotemark.library.operations import TagPosts
 
     with _open() as library:
         library.post_summary(options.post_id)  # names a missing post
@@ -166,8 +166,8 @@ def _tag(options: argparse.Namespace) -> int:
 
 
 def _note(options: argparse.Namespace) -> int:
-    from library.errors import UnreadableInput
-    from library.operations import SetPostNote
+    from quotemark.library.errors import UnreadableInput
+    from quotemark.library.operations import SetPostNote
 
     with _open() as library:
         library.post_summary(options.post_id)

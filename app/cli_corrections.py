@@ -1,7 +1,7 @@
 """The ``quotemark`` subcommands that correct a reading: ``quote``,
-``source``, ``edit`` and ``corrections`` (registered by :mod:`app.cli`).
+``source``, ``edit`` and ``corrections`` (registered by :mod:`quotemark.app.cli`).
 
-Each runs one operation of the core (:mod:`library.operations`), so the
+Each runs one operation of the core (:mod:`quotemark.library.operations`), so the
 same correction made in the app is undoable there and appears in an open
 window through the change log. ``--json`` prints the result as one line.
 """
@@ -13,8 +13,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from library.model import Post
-    from library.service import Library
+    from quotemark.library.model import Post
+    from quotemark.library.service import Library
 
 COMMANDS = ("quote", "source", "edit", "corrections")
 
@@ -91,7 +91,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _open() -> Library:
-    from library.service import Library
+    from quotemark.library.service import Library
 
     return Library.open()
 
@@ -101,15 +101,15 @@ def _line(value: Any) -> None:
 
 
 def _quotes_json(post: Post) -> dict[str, Any]:
-    from library.pipeline import quote_json
+    from quotemark.library.pipeline import quote_json
 
     quotes = [{"number": n, **quote_json(q)} for n, q in enumerate(post.analysis.quotes, 1)]
     return {"post_id": post.id, "quotes": quotes}
 
 
 def _quote(options: argparse.Namespace) -> int:
-    from library.errors import InvalidCorrection
-    from library.operations import (
+    from quotemark.library.errors import InvalidCorrection
+    from quotemark.library.operations import (
         AddQuote,
         JoinQuotes,
         RemoveQuote,
@@ -162,7 +162,7 @@ def _quote(options: argparse.Namespace) -> int:
 
 
 def _one(options: argparse.Namespace, action: str) -> int:
-    from library.errors import InvalidCorrection
+    from quotemark.library.errors import InvalidCorrection
 
     if len(options.numbers) != 1:
         raise InvalidCorrection(
@@ -189,27 +189,27 @@ def _run_source(options: argparse.Namespace, operation: Any) -> int:
 
 
 def _source_rename(options: argparse.Namespace) -> int:
-    from library.operations import RenameSource
+    from quotemark.library.operations import RenameSource
 
     return _run_source(options, RenameSource(options.old, options.new))
 
 
 def _source_merge(options: argparse.Namespace) -> int:
-    from library.operations import MergeSources
+    from quotemark.library.operations import MergeSources
 
     return _run_source(options, MergeSources(tuple(options.names), options.into))
 
 
 def _source_remove(options: argparse.Namespace) -> int:
-    from library.operations import RemoveSource
+    from quotemark.library.operations import RemoveSource
 
     return _run_source(options, RemoveSource(options.name))
 
 
 def _edit(options: argparse.Namespace) -> int:
-    from library.errors import InvalidCorrection
-    from library.operations import EditMetadata
-    from library.pipeline import metadata_json
+    from quotemark.library.errors import InvalidCorrection
+    from quotemark.library.operations import EditMetadata
+    from quotemark.library.pipeline import metadata_json
 
     fields: list[tuple[str, Any]] = []
     for name, value in (

@@ -10,7 +10,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from library.store.integrity import CheckReport
+    from quotemark.library.store.integrity import CheckReport
 
 
 def add_parsers(sub: Any) -> None:
@@ -41,7 +41,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _check(options: argparse.Namespace) -> int:
-    from library.service import Library
+    from quotemark.library.service import Library
 
     with Library.open() as library:
         report = library.check()
@@ -62,10 +62,10 @@ def _check(options: argparse.Namespace) -> int:
 def _restore(options: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from library import paths
-    from library.errors import LibraryError
-    from library.service import Library
-    from library.store import backups
+    from quotemark.library import paths
+    from quotemark.library.errors import LibraryError
+    from quotemark.library.service import Library
+    from quotemark.library.store import backups
 
     library = paths.library_file()
     found = backups.list_backups(library)

@@ -33,9 +33,9 @@ def add_parsers(sub: Any) -> None:
 
 
 def _verify(options: argparse.Namespace) -> int:
-    from library.service import Library
-    from library.verify import verify_file
-    from library.verify.source import LibrarySource
+    from quotemark.library.service import Library
+    from quotemark.library.verify import verify_file
+    from quotemark.library.verify.source import LibrarySource
 
     with Library.open() as library:
         report = verify_file(options.file, LibrarySource(library))

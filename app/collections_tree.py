@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library.errors import QuotemarkError
-from library.model import Change
-from library.operations import (
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change
+from quotemark.library.operations import (
     AddToCollection,
     CreateCollection,
     DeleteCollection,
@@ -37,7 +37,7 @@ from library.operations import (
 )
 
 if TYPE_CHECKING:
-    from app.controller import Controller
+    from quotemark.app.controller import Controller
 
 POSTS_MIME = "application/x-quotemark-post-ids"
 """Dragged posts: a JSON list of post ids."""

@@ -2,10 +2,10 @@
 
 Views ask the controller for data (the read methods below mirror the
 library's) and ask it for changes; it runs each change as one operation of
-the core (:mod:`library.operations`), long ones (imports) in the worker
-thread (:mod:`app.workers`), pushes undoable ones on the one
+the core (:mod:`quotemark.library.operations`), long ones (imports) in the worker
+thread (:mod:`quotemark.app.workers`), pushes undoable ones on the one
 :class:`~PySide6.QtGui.QUndoStack` as one generic command
-(:class:`app.undo.OperationCommand`), and emits ``changed(change,
+(:class:`quotemark.app.undo.OperationCommand`), and emits ``changed(change,
 initiator)``. Every view subscribes, updates only what the change names and
 ignores changes it initiated itself (it has shown them already).
 
@@ -26,12 +26,12 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.actions import key_hint
-from app.undo import OperationCommand, word_count
-from app.workers import ImportJob, OperationJob
-from library.errors import QuotemarkError
-from library.model import Citation, Clip, Post, PostSummary, Span
-from library.operations import (
+from quotemark.app.actions import key_hint
+from quotemark.app.undo import OperationCommand, word_count
+from quotemark.app.workers import ImportJob, OperationJob
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Citation, Clip, Post, PostSummary, Span
+from quotemark.library.operations import (
     ClipSpan,
     DeleteClips,
     DeletePosts,
@@ -41,14 +41,20 @@ from library.operations import (
     ReextractPosts,
     ReextractReport,
 )
-from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
-from library.service import Library
-from library.store import backups
-from library.store.backups import Backup
-from library.store.changelog import merge
-from library.store.listing import Listing
-from library.verify import Report, verify_file
-from library.verify.source import LibrarySource
+from quotemark.library.records import (
+    CollectionInfo,
+    ExportScope,
+    SearchHit,
+    SourceCitation,
+    SourceSummary,
+)
+from quotemark.library.service import Library
+from quotemark.library.store import backups
+from quotemark.library.store.backups import Backup
+from quotemark.library.store.changelog import merge
+from quotemark.library.store.listing import Listing
+from quotemark.library.verify import Report, verify_file
+from quotemark.library.verify.source import LibrarySource
 
 T = TypeVar("T")
 
@@ -133,55 +139,55 @@ class Controller(QObject):
     # -- reading ----------------------------------------------------------
 
     def posts(self, *, tag: str | None = None, source_id: int | None = None) -> list[PostSummary]:
-        """See :meth:`library.service.Library.posts`."""
+        """See :meth:`quotemark.library.service.Library.posts`."""
         return self._library.posts(tag=tag, source_id=source_id)
 
     def listing_count(self, listing: Listing) -> int:
-        """See :meth:`library.service.Library.listing_count`."""
+        """See :meth:`quotemark.library.service.Library.listing_count`."""
         return self._library.listing_count(listing)
 
     def listing_page(self, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
-        """See :meth:`library.service.Library.listing_page`."""
+        """See :meth:`quotemark.library.service.Library.listing_page`."""
         return self._library.listing_page(listing, offset, limit)
 
     def listing_row(self, listing: Listing, post_id: int) -> int | None:
-        """See :meth:`library.service.Library.listing_row`."""
+        """See :meth:`quotemark.library.service.Library.listing_row`."""
         return self._library.listing_row(listing, post_id)
 
     def post_summary(self, post_id: int) -> PostSummary:
-        """See :meth:`library.service.Library.post_summary`."""
+        """See :meth:`quotemark.library.service.Library.post_summary`."""
         return self._library.post_summary(post_id)
 
     def post(self, post_id: int) -> Post:
-        """See :meth:`library.service.Library.post`."""
+        """See :meth:`quotemark.library.service.Library.post`."""
         return self._library.post(post_id)
 
     def uncertain(self, post_id: int) -> list[int]:
-        """See :meth:`library.service.Library.uncertain`."""
+        """See :meth:`quotemark.library.service.Library.uncertain`."""
         return self._library.uncertain(post_id)
 
     def search(self, query: str, listing: Listing | None = None) -> list[SearchHit]:
-        """See :meth:`library.service.Library.search`."""
+        """See :meth:`quotemark.library.service.Library.search`."""
         return self._library.search(query, listing=listing)
 
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
-        """See :meth:`library.service.Library.sources`."""
+        """See :meth:`quotemark.library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)
 
     def cited_source_names(self) -> list[tuple[int, str]]:
-        """See :meth:`library.service.Library.cited_source_names`."""
+        """See :meth:`quotemark.library.service.Library.cited_source_names`."""
         return self._library.cited_source_names()
 
     def post_sources(self, post_id: int) -> dict[int, SourceSummary]:
-        """See :meth:`library.service.Library.post_sources`."""
+        """See :meth:`quotemark.library.service.Library.post_sources`."""
         return self._library.post_sources(post_id)
 
     def citing(self, source_id: int) -> list[SourceCitation]:
-        """See :meth:`library.service.Library.citing`."""
+        """See :meth:`quotemark.library.service.Library.citing`."""
         return self._library.citing(source_id)
 
     def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
-        """See :meth:`library.service.Library.clips`."""
+        """See :meth:`quotemark.library.service.Library.clips`."""
         return self._library.clips(post_id=post_id, tag=tag)
 
     def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:
@@ -189,15 +195,15 @@ class Controller(QObject):
         return self._library.clips_by_id(clip_ids)
 
     def get_clip(self, clip_id: int) -> Clip:
-        """See :meth:`library.service.Library.get_clip`."""
+        """See :meth:`quotemark.library.service.Library.get_clip`."""
         return self._library.get_clip(clip_id)
 
     def tags(self) -> list[str]:
-        """See :meth:`library.service.Library.tags`."""
+        """See :meth:`quotemark.library.service.Library.tags`."""
         return self._library.tags()
 
     def find_span(self, post_id: int, *, text: str) -> Span:
-        """See :meth:`library.service.Library.find_span`."""
+        """See :meth:`quotemark.library.service.Library.find_span`."""
         return self._library.find_span(post_id, text=text)
 
     def verify_file(self, path: Path) -> Report:
@@ -206,42 +212,42 @@ class Controller(QObject):
         return verify_file(path, LibrarySource(self._library))
 
     def citations(self, scope: ExportScope | None = None) -> list[Citation]:
-        """See :meth:`library.service.Library.citations`."""
+        """See :meth:`quotemark.library.service.Library.citations`."""
         return self._library.citations(scope)
 
     def export_to_file(
         self, path: Path, fmt: str, *, scope: ExportScope | None = None, posts_only: bool = False
     ) -> int:
-        """See :meth:`library.service.Library.export_to_file`."""
+        """See :meth:`quotemark.library.service.Library.export_to_file`."""
         return self._library.export_to_file(path, fmt, scope=scope, posts_only=posts_only)
 
     def collections(self) -> list[CollectionInfo]:
-        """See :meth:`library.service.Library.collections`."""
+        """See :meth:`quotemark.library.service.Library.collections`."""
         return self._library.collections()
 
     def collection_post_ids(self, collection_id: int) -> list[int]:
-        """See :meth:`library.service.Library.collection_post_ids`."""
+        """See :meth:`quotemark.library.service.Library.collection_post_ids`."""
         return self._library.collection_post_ids(collection_id)
 
     def post_collections(self, post_id: int) -> list[int]:
-        """See :meth:`library.service.Library.post_collections`."""
+        """See :meth:`quotemark.library.service.Library.post_collections`."""
         return self._library.post_collections(post_id)
 
     def post_tags(self, post_id: int) -> tuple[str, ...]:
-        """See :meth:`library.service.Library.post_tags`."""
+        """See :meth:`quotemark.library.service.Library.post_tags`."""
         return self._library.post_tags(post_id)
 
     def post_note(self, post_id: int) -> str:
-        """See :meth:`library.service.Library.post_note`."""
+        """See :meth:`quotemark.library.service.Library.post_note`."""
         return self._library.post_note(post_id)
 
     def list_backups(self) -> list[Backup]:
-        """See :meth:`library.service.Library.list_backups`."""
+        """See :meth:`quotemark.library.service.Library.list_backups`."""
         return self._library.list_backups()
 
     def restore_backup(self, backup: Path) -> Path:
         """Replace the library with a backup (see
-        :meth:`library.service.Library.restore_backup`): nothing on the undo
+        :meth:`quotemark.library.service.Library.restore_backup`): nothing on the undo
         stack holds any more, and every view reloads."""
         saved = self._library.restore_backup(backup)
         self.undo_stack.clear()

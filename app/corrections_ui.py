@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QDialog, QInputDialog
 
-from app.actions import display_keys
-from app.dialogs.speaker import SpeakerDialog
-from library.errors import QuotemarkError
-from library.operations import (
+from quotemark.app.actions import display_keys
+from quotemark.app.dialogs.speaker import SpeakerDialog
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.operations import (
     AddQuote,
     MergeSources,
     Operation,
@@ -28,7 +28,7 @@ from library.operations import (
 )
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from quotemark.app.main_window import MainWindow
 
 
 class CorrectionCommands(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from quotemark.app.main_window import MainWindow
 
 
 class FocusMode(QObject):

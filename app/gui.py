@@ -3,7 +3,7 @@
 :func:`run` creates the application, opens the library (a clear dialog if it
 cannot: locked by another Quotemark, written by a newer one), shows the main
 window, then imports and opens the files given on the command line. Known
-errors (:class:`~library.errors.QuotemarkError`) get their message; anything
+errors (:class:`~quotemark.library.errors.QuotemarkError`) get their message; anything
 else is a bug and gets a crash dialog with the traceback, and the library
 stays as it was (every write is a transaction).
 """
@@ -22,14 +22,14 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import settings
-from app.single_instance import InstanceServer, hand_over
-from app.style import apply_theme
-from library import paths
-from library.errors import QuotemarkError
+from quotemark.app import settings
+from quotemark.app.single_instance import InstanceServer, hand_over
+from quotemark.app.style import apply_theme
+from quotemark.library import paths
+from quotemark.library.errors import QuotemarkError
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from quotemark.app.main_window import MainWindow
 
 APP_NAME = "Quotemark"
 DESKTOP_ID = "org.quotemark.Quotemark"
@@ -57,7 +57,7 @@ def application() -> QApplication:
 def app_icon() -> QIcon:
     """Quotemark's icon from the ``resources`` package."""
     try:
-        icon_file = resources.files("resources") / "icons" / "quotemark.svg"
+        icon_file = resources.files("quotemark.resources") / "icons" / "quotemark.svg"
         with resources.as_file(icon_file) as path:
             return QIcon(str(path))
     except (FileNotFoundError, ModuleNotFoundError):
@@ -66,7 +66,7 @@ def app_icon() -> QIcon:
 
 def _install_crash_handler() -> None:
     """Show bugs instead of losing them (and keep running when possible)."""
-    from app.dialogs import crash
+    from quotemark.app.dialogs import crash
 
     crash.install()
 
@@ -76,7 +76,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
     ``first_run_sample`` (``make run``) an empty library gets the sample
     post, opened. Returns the exit status."""
     app = application()
-    from app.controller import Controller
+    from quotemark.app.controller import Controller
 
     library_path = paths.library_file()
     if hand_over(library_path, files):
@@ -90,7 +90,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
         QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
         return 1
     # Imported here: the main window pulls in every widget module.
-    from app.main_window import MainWindow
+    from quotemark.app.main_window import MainWindow
 
     _install_crash_handler()
     window = MainWindow(controller)
@@ -125,7 +125,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
 
 def listen_for_files(window: MainWindow, library_path: Path) -> InstanceServer:
     """Let later ``quotemark FILE...`` starts on this library hand their
-    files to ``window`` (see :mod:`app.single_instance`)."""
+    files to ``window`` (see :mod:`quotemark.app.single_instance`)."""
     # Not the window's child: the window deletes itself on close, and run()
     # closes the server after the event loop.
     server = InstanceServer(library_path)

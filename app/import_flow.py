@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app import settings
-from app.controller import Controller
-from app.dialogs.focus import return_focus_after
-from app.dialogs.import_report import ImportReportDialog, summary
-from app.status_progress import StatusProgress
-from app.workers import ImportJob
-from library.operations import ImportReport
+from quotemark.app import settings
+from quotemark.app.controller import Controller
+from quotemark.app.dialogs.focus import return_focus_after
+from quotemark.app.dialogs.import_report import ImportReportDialog, summary
+from quotemark.app.status_progress import StatusProgress
+from quotemark.app.workers import ImportJob
+from quotemark.library.operations import ImportReport
 
 if TYPE_CHECKING:
-    from app.main_window import MainWindow
+    from quotemark.app.main_window import MainWindow
 
 
 class ImportFlow(QObject):

@@ -4,7 +4,7 @@ waits on the database); a filter by tag or by cited source; a sort choice
 (newest import, published date, title, site, most clips) remembered in the
 settings. Search results keep the library's relevance order.
 
-The model (:mod:`app.post_list_model`) fetches rows as they scroll into
+The model (:mod:`quotemark.app.post_list_model`) fetches rows as they scroll into
 view; the sorting, searching and filtering is the library's.
 """
 
@@ -43,17 +43,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
-from app.actions import bindings, key_hint, key_text
-from app.collections_tree import CollectionsTree, PostDragger
-from app.post_list_model import DAMAGED, HEADERS, SECONDARY_ROLE, PostListModel
-from app.search_display import paint_snippet, row_height
-from library.errors import QuotemarkError
-from library.model import Change, PostSummary
-from library.store.listing import Listing
+from quotemark.app import settings
+from quotemark.app.actions import bindings, key_hint, key_text
+from quotemark.app.collections_tree import CollectionsTree, PostDragger
+from quotemark.app.post_list_model import DAMAGED, HEADERS, SECONDARY_ROLE, PostListModel
+from quotemark.app.search_display import paint_snippet, row_height
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change, PostSummary
+from quotemark.library.store.listing import Listing
 
 if TYPE_CHECKING:
-    from app.controller import Controller
+    from quotemark.app.controller import Controller
 
 SEARCH_DELAY_MS = 250
 SORT_SETTING = "library/sort"
@@ -73,7 +73,7 @@ def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
     without a date or site (listed last), keep newest import first.
 
     The list itself is sorted by the database
-    (:mod:`library.store.listing`); this is the same order for rows in
+    (:mod:`quotemark.library.store.listing`); this is the same order for rows in
     hand, and the specification the database's order is tested against."""
     newest = sorted(rows, key=lambda p: (p.imported, p.id), reverse=True)
     if order == "published":

@@ -5,7 +5,7 @@ or the command line.
 
 It polls on a timer with a connection of its own, so the window's own
 edits count as changes from elsewhere (SQLite's ``data_version`` ignores a
-connection's own commits); the writing is :mod:`library.watch`'s (settled
+connection's own commits); the writing is :mod:`quotemark.library.watch`'s (settled
 changes, atomic, only when the text changed). The choice is kept in the
 settings and resumes with the next window.
 """
@@ -18,11 +18,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app import settings
-from library.errors import QuotemarkError
-from library.records import ExportScope
-from library.service import Library
-from library.watch import WatchOptions, write_if_changed
+from quotemark.app import settings
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.records import ExportScope
+from quotemark.library.service import Library
+from quotemark.library.watch import WatchOptions, write_if_changed
 
 _KEY = "export/live/"
 

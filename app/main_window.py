@@ -1,8 +1,8 @@
 """The main window: library | reader | side panel (Quotes, Sources, Clips).
 
 It owns the menus, the layout and the wiring: actions come from the
-registry (:mod:`app.actions`); every change goes through the controller
-(:mod:`app.controller`), which runs it as an operation of the core, keeps
+registry (:mod:`quotemark.app.actions`); every change goes through the controller
+(:mod:`quotemark.app.controller`), which runs it as an operation of the core, keeps
 the undo stack and emits ``changed(change, initiator)``; each view
 subscribes and updates what the change names. The window itself follows
 the open post (reader, Quotes, Sources) and the status bar.
@@ -37,36 +37,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import reading_settings, settings, toolbar
-from app.accessibility import PaneCycle, describe
-from app.actions import MENUS, ActionRegistry, key_hint
-from app.controller import ELSEWHERE, Controller
-from app.corrections_ui import CorrectionCommands
-from app.dialogs.export import ExportDialog
-from app.dialogs.focus import restore_focus, return_focus_after
-from app.dialogs.preferences import PreferencesDialog
-from app.dialogs.restore import RestoreDialog
-from app.dialogs.shortcuts import ShortcutsDialog
-from app.dialogs.verify import VerifyDialog
-from app.focus_mode import FocusMode
-from app.import_flow import ImportFlow, local_paths
-from app.layout_fit import ReaderRoom
-from app.library_pane import LibraryPane
-from app.live_export import LiveExport
-from app.open_post import OpenPost
-from app.panels.clips import ClipsPanel
-from app.panels.info import InfoPanel
-from app.panels.post_notes import PostNotesPanel
-from app.panels.quotes import QuotesPanel
-from app.panels.review import ReviewPanel
-from app.panels.sources import SourcesPanel
-from app.reader.view import ReaderView
-from app.style import mute
-from app.welcome import WelcomeView
-from app.workers import SAMPLE, ImportJob
-from library.errors import DamagedPost, QuotemarkError
-from library.model import Change, Clip, Post, Span
-from library.query import find_text, parse
+from quotemark.app import reading_settings, settings, toolbar
+from quotemark.app.accessibility import PaneCycle, describe
+from quotemark.app.actions import MENUS, ActionRegistry, key_hint
+from quotemark.app.controller import ELSEWHERE, Controller
+from quotemark.app.corrections_ui import CorrectionCommands
+from quotemark.app.dialogs.export import ExportDialog
+from quotemark.app.dialogs.focus import restore_focus, return_focus_after
+from quotemark.app.dialogs.preferences import PreferencesDialog
+from quotemark.app.dialogs.restore import RestoreDialog
+from quotemark.app.dialogs.shortcuts import ShortcutsDialog
+from quotemark.app.dialogs.verify import VerifyDialog
+from quotemark.app.focus_mode import FocusMode
+from quotemark.app.import_flow import ImportFlow, local_paths
+from quotemark.app.layout_fit import ReaderRoom
+from quotemark.app.library_pane import LibraryPane
+from quotemark.app.live_export import LiveExport
+from quotemark.app.open_post import OpenPost
+from quotemark.app.panels.clips import ClipsPanel
+from quotemark.app.panels.info import InfoPanel
+from quotemark.app.panels.post_notes import PostNotesPanel
+from quotemark.app.panels.quotes import QuotesPanel
+from quotemark.app.panels.review import ReviewPanel
+from quotemark.app.panels.sources import SourcesPanel
+from quotemark.app.reader.view import ReaderView
+from quotemark.app.style import mute
+from quotemark.app.welcome import WelcomeView
+from quotemark.app.workers import SAMPLE, ImportJob
+from quotemark.library.errors import DamagedPost, QuotemarkError
+from quotemark.library.model import Change, Clip, Post, Span
+from quotemark.library.query import find_text, parse
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
 
     def give_back_focus(self, previous: QWidget | None = None) -> None:
         """After a dialog closes: this window active again and the keyboard
-        where it was, else in the reader (see :mod:`app.dialogs.focus`)."""
+        where it was, else in the reader (see :mod:`quotemark.app.dialogs.focus`)."""
         restore_focus(self, previous, self.focus_default)
 
     def focus_default(self) -> None:
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
     def import_paths(
         self, paths: Sequence[Path], *, open_first: bool = False, show_progress: bool = True
     ) -> ImportJob | None:
-        """Import in the background (see :class:`app.import_flow.ImportFlow`)."""
+        """Import in the background (see :class:`quotemark.app.import_flow.ImportFlow`)."""
         return self.imports.start(paths, open_first=open_first, show_progress=show_progress)
 
     def import_job(self) -> ImportJob | None:

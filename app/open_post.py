@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.controller import Controller
-from app.panels.clips import ClipsPanel
-from app.panels.quotes import QuotesPanel
-from app.panels.sources import SourcesPanel
-from app.reader.view import ReaderView
-from library.errors import QuotemarkError
-from library.model import Change, Post
+from quotemark.app.controller import Controller
+from quotemark.app.panels.clips import ClipsPanel
+from quotemark.app.panels.quotes import QuotesPanel
+from quotemark.app.panels.sources import SourcesPanel
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change, Post
 
 
 class OpenPost(QObject):

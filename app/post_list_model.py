@@ -1,8 +1,8 @@
 """The library list's Qt model: rows fetched a page at a time as they scroll
 into view, never the whole library.
 
-Over a :class:`~library.store.listing.Listing` (an order and filters) the
-model knows only the row count; a row's :class:`~library.model.PostSummary`
+Over a :class:`~quotemark.library.store.listing.Listing` (an order and filters) the
+model knows only the row count; a row's :class:`~quotemark.library.model.PostSummary`
 comes from the database when the view first asks for it, with the page
 around it, and the newest :data:`PostListModel.KEPT_PAGES` pages stay
 cached. Sorting and filtering are the database's (a new listing is a reset
@@ -31,9 +31,9 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from library.errors import QuotemarkError
-from library.model import Change, PostSummary
-from library.store.listing import Listing
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change, PostSummary
+from quotemark.library.store.listing import Listing
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +51,7 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 5
 
 class ListingSource(Protocol):
     """Where the rows come from: the window's controller, or a
-    :class:`~library.service.Library`."""
+    :class:`~quotemark.library.service.Library`."""
 
     def listing_count(self, listing: Listing) -> int: ...
 

@@ -1,13 +1,13 @@
 """The reader's type in the settings: face, size, line height and column
-width, chosen in Preferences (:class:`app.reader.theme.Typography`)."""
+width, chosen in Preferences (:class:`quotemark.app.reader.theme.Typography`)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDoubleSpinBox, QFontComboBox, QFormLayout, QSpinBox, QWidget
 
-from app import settings
-from app.reader.theme import BODY_POINT_SIZE, MEASURE, Typography
+from quotemark.app import settings
+from quotemark.app.reader.theme import BODY_POINT_SIZE, MEASURE, Typography
 
 FAMILY, SIZE, LINE_HEIGHT, MEASURE_KEY = (
     "reader/font",

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from app.post_list_model import SNIPPET_ROLE
+from quotemark.app.post_list_model import SNIPPET_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 _MARKED = re.compile(r"\[([^\[\]]*)\]")

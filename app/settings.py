@@ -1,7 +1,7 @@
 """Where the GUI keeps what it remembers between runs (window geometry,
 splitter sizes, the last post, key bindings, export choices, the theme).
 
-An INI file in :func:`library.paths.config_dir`, so ``$QUOTEMARK_HOME``
+An INI file in :func:`quotemark.library.paths.config_dir`, so ``$QUOTEMARK_HOME``
 (tests, a library per project) moves the preferences with the library
 instead of sharing one system-wide registry entry.
 """
@@ -12,7 +12,7 @@ import contextlib
 
 from PySide6.QtCore import QSettings
 
-from library import paths
+from quotemark.library import paths
 
 SETTINGS_FILE = "quotemark.ini"
 CITATION_STYLE = "citation/style"

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from app.workers import OperationJob
+from quotemark.app.workers import OperationJob
 
 
 class StatusProgress(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from app.reader import theme as reader_theme
+from quotemark.app.reader import theme as reader_theme
 
 THEMES = ("system", "light", "dark", "high-contrast")
 THEME_LABELS = {

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
 
-from app.actions import ActionRegistry
+from quotemark.app.actions import ActionRegistry
 
 # (action id, freedesktop icon name, short label under the icon)
 ITEMS: tuple[tuple[str, str, str], ...] = (
@@ -36,7 +36,7 @@ palette's text colour, so they read in the dark and high-contrast themes)."""
 
 
 def _drawing(name: str, colour: QColor) -> QIcon:
-    bundled = resources.files("resources") / "icons" / "actions" / f"{name}.svg"
+    bundled = resources.files("quotemark.resources") / "icons" / "actions" / f"{name}.svg"
     if not bundled.is_file():
         return QIcon()
     svg = bundled.read_text(encoding="utf-8").replace(_INK, colour.name())

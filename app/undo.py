@@ -1,12 +1,12 @@
 """The one undo command: any library operation, undone and redone by the
-operations the core computed (:mod:`library.operations`).
+operations the core computed (:mod:`quotemark.library.operations`).
 
 The first change is made BEFORE its command is pushed (the controller runs
 the operation, then pushes an :class:`OperationCommand` holding its
 result), because ``QUndoStack.push`` calls ``redo()`` from C++, where a
 Python exception cannot reach the caller: a refused edit must never land on
 the stack. Later undo/redo steps hand any
-:class:`~library.errors.QuotemarkError` to ``report`` (the window shows it)
+:class:`~quotemark.library.errors.QuotemarkError` to ``report`` (the window shows it)
 instead of raising into Qt, and the step is marked obsolete.
 
 Undo puts things back with their ids and citation keys: a key, once
@@ -20,8 +20,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from library.errors import QuotemarkError
-from library.operations import Operation, OpResult
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.operations import Operation, OpResult
 
 Run = Callable[[Operation[Any]], OpResult[Any]]
 Report = Callable[[str], None]

@@ -1,14 +1,14 @@
 """Long operations (imports, re-extraction) off the GUI thread.
 
-:class:`OperationWorker` runs one :class:`~library.operations.Operation` in
-its own ``QThread`` and opens its OWN :class:`~library.service.Library` on
+:class:`OperationWorker` runs one :class:`~quotemark.library.operations.Operation` in
+its own ``QThread`` and opens its OWN :class:`~quotemark.library.service.Library` on
 the same file (a SQLite connection belongs to the thread that opened it),
 named with the controller's ``origin`` so the change log counts its rows as
 this window's own. It reports progress through queued signals and stops at
 the next file when its ``threading.Event`` is set. :class:`OperationJob` is
 the GUI side: it owns the thread, a cancellable ``QProgressDialog`` and
 hands back the operation's value (:meth:`OperationJob.result` has the whole
-:class:`~library.operations.OpResult`). :class:`ImportJob` is the import.
+:class:`~quotemark.library.operations.OpResult`). :class:`ImportJob` is the import.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from library.errors import QuotemarkError
-from library.operations import ImportFiles, ImportSample, Operation, OpResult
-from library.service import Library
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.operations import ImportFiles, ImportSample, Operation, OpResult
+from quotemark.library.service import Library
 
 SAMPLE = Path("<sample>")
 """Pass ``[SAMPLE]`` as the paths to import the shipped sample post."""
@@ -217,7 +217,7 @@ class OperationJob(QObject):
 
 class ImportJob(OperationJob):
     """An import of files and folders (or ``[SAMPLE]``): ``finished`` hands
-    back the :class:`~library.operations.ImportReport`."""
+    back the :class:`~quotemark.library.operations.ImportReport`."""
 
     def __init__(
         self,

@@ -13,8 +13,8 @@ import re
 import time
 from pathlib import Path
 
-from library.analyze import analyze
-from library.model import LINE_BREAK, Block, BlockKind
+from quotemark.library.analyze import analyze
+from quotemark.library.model import LINE_BREAK, Block, BlockKind
 
 GOAL_MS = 20.0
 WORDS = 1500

@@ -22,8 +22,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from library.service import Library
-from library.store import codec
+from quotemark.library.service import Library
+from quotemark.library.store import codec
 
 GENERATOR_VERSION = 1
 """Raise when the generated rows change, so cached libraries are rebuilt."""

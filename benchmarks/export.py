@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from library.export import ExportOptions, export, format_clips
-from library.model import Citation, Clip, Metadata, Position, Span
+from quotemark.library.export import ExportOptions, export, format_clips
+from quotemark.library.model import Citation, Clip, Metadata, Position, Span
 
 POSTS = 1_000
 CLIPS_PER_POST = 10

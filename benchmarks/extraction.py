@@ -23,10 +23,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from library.errors import QuotemarkError
-from library.extract.html import extract_html
-from library.model import RawDocument, SourceFormat
-from library.pipeline import process, to_json
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import RawDocument, SourceFormat
+from quotemark.library.pipeline import process, to_json
 
 GOAL_RATIO = 2.0
 FLOOR_NOT_MET = "FLOOR NOT MET:"

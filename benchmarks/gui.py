@@ -3,7 +3,7 @@ staying responsive during a big import.
 
 - Start-up: the real ``quotemark`` command on a library of 1,000 posts, from
   process start until the window is shown with the library listed (the
-  ``QUOTEMARK_STARTUP_PROBE`` hook in :mod:`app.gui` prints the moment).
+  ``QUOTEMARK_STARTUP_PROBE`` hook in :mod:`quotemark.app.gui` prints the moment).
   Goal < 1 s.
 - Opening a 200 KB post with 200 quotes in the reader
   (``ReaderView.show_post``). Goal < 100 ms.
@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from library.model import (
+from quotemark.library.model import (
     Analysis,
     Block,
     BlockKind,
@@ -109,7 +109,7 @@ def _big_post() -> tuple[Post, int]:
 def _open_post_times() -> tuple[list[float], int, int]:
     from PySide6.QtWidgets import QApplication
 
-    from app.reader.view import ReaderView
+    from quotemark.app.reader.view import ReaderView
 
     app = QApplication.instance() or QApplication([])
     post, size = _big_post()
@@ -134,10 +134,10 @@ def _clips_panel_time(count: int = PANEL_CLIPS) -> tuple[float, float]:
     the first paint), and to select the last one and paint again."""
     from PySide6.QtWidgets import QApplication
 
-    from app.controller import Controller
-    from app.panels.clips import ClipsPanel
-    from library import paths
-    from library.service import Library
+    from quotemark.app.controller import Controller
+    from quotemark.app.panels.clips import ClipsPanel
+    from quotemark.library import paths
+    from quotemark.library.service import Library
 
     app = QApplication.instance() or QApplication([])
     rng = random.Random(9)
@@ -184,10 +184,10 @@ def _import_stall(home: Path) -> tuple[float, float, float, int, int]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.controller import Controller
-    from app.main_window import MainWindow
-    from library import paths
-    from library.service import Library
+    from quotemark.app.controller import Controller
+    from quotemark.app.main_window import MainWindow
+    from quotemark.library import paths
+    from quotemark.library.service import Library
 
     _app = QApplication.instance() or QApplication([])  # kept alive for the loops below
     folder = home / "posts"

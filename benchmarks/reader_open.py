@@ -17,7 +17,7 @@ import os
 import time
 from pathlib import Path
 
-from library.model import (
+from quotemark.library.model import (
     Analysis,
     Block,
     BlockKind,
@@ -70,7 +70,7 @@ def open_times(megabytes: int) -> tuple[float, float, float]:
     """(first paint, whole post built, longest step) in seconds."""
     from PySide6.QtWidgets import QApplication
 
-    from app.reader.view import ReaderView
+    from quotemark.app.reader.view import ReaderView
 
     app = QApplication.instance() or QApplication([])
     view = ReaderView()

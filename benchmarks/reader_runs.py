@@ -13,7 +13,7 @@ import os
 import time
 from pathlib import Path
 
-from library.model import Analysis, Block, BlockKind, Metadata, Post
+from quotemark.library.model import Analysis, Block, BlockKind, Metadata, Post
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,7 +46,7 @@ def open_time(size: int) -> float:
     and paint it."""
     from PySide6.QtWidgets import QApplication
 
-    from app.reader.view import ReaderView
+    from quotemark.app.reader.view import ReaderView
 
     app = QApplication.instance() or QApplication([])
     view = ReaderView()

@@ -93,10 +93,10 @@ def _window_figures(posts: int) -> dict[str, float]:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.controller import Controller
-    from app.main_window import MainWindow
-    from library import paths
-    from library.model import Change, Position, Span
+    from quotemark.app.controller import Controller
+    from quotemark.app.main_window import MainWindow
+    from quotemark.library import paths
+    from quotemark.library.model import Change, Position, Span
 
     app = QApplication.instance() or QApplication([])
     controller = Controller.open(paths.library_file())

@@ -23,8 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from library.service import Library
-from library.store import batch, codec
+from quotemark.library.service import Library
+from quotemark.library.store import batch, codec
 
 IMPORT_POSTS = 1_000
 IMPORT_GOAL = 15.0

@@ -20,11 +20,11 @@ import time
 from pathlib import Path
 
 from benchmarks.store import _sentence, _vocabulary
-from library.model import Block, BlockKind
-from library.service import Library
-from library.store import codec
-from library.verify import verify_text
-from library.verify.source import LibrarySource
+from quotemark.library.model import Block, BlockKind
+from quotemark.library.service import Library
+from quotemark.library.store import codec
+from quotemark.library.verify import verify_text
+from quotemark.library.verify.source import LibrarySource
 
 POSTS = 10_000
 QUOTATIONS = 500
@@ -119,7 +119,7 @@ def run(shared: Path) -> str:
     """Time ``verify`` on the manuscript; returns a report."""
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "library.sqlite"
+        path = Path(folder) / "quotemark.library.sqlite"
         paragraphs = _library(path, rng)
         text = _manuscript(paragraphs, rng)
         with Library.open(path) as library:

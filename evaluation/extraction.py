@@ -38,10 +38,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluation.split import HALVES, TUNE, half
-from library.errors import QuotemarkError
-from library.extract.dates import date_part, parse_date
-from library.extract.html import extract_html
-from library.model import Article, BlockKind, RawDocument, SourceFormat
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.extract.dates import date_part, parse_date
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article, BlockKind, RawDocument, SourceFormat
 
 _TOKEN = re.compile(r"\w+")
 # The corpus states each page's address in a leading comment (after the

@@ -58,8 +58,8 @@ from typing import Any
 
 from evaluation import polnear
 from evaluation.split import CHECK, HALVES, TUNE, half
-from library.analyze import analyze
-from library.model import LINE_BREAK, Analysis, Block, BlockKind
+from quotemark.library.analyze import analyze
+from quotemark.library.model import LINE_BREAK, Analysis, Block, BlockKind
 
 _BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|''(?:(?!'')[^\n])*''")
 _PRONOUNS = frozenset(

@@ -17,9 +17,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
-from library.errors import InvalidKey
-from library.model import Metadata
-from library.urls import url_host
+from quotemark.library.errors import InvalidKey
+from quotemark.library.model import Metadata
+from quotemark.library.urls import url_host
 
 KEY_PATTERN = re.compile(r"[A-Za-z0-9_:.\-]+")
 """What a key may hold: safe in BibTeX, biber, LaTeX and file names."""

@@ -12,7 +12,7 @@ inside one block. That keeps "one Block = one QTextBlock" exact, so a cursor
 position in the reader is a :class:`Span` position without translation.
 
 Offsets are Python ``str`` indices (code points). Qt counts UTF-16 code units;
-the GUI converts in exactly one place (``app.reader.positions``).
+the GUI converts in exactly one place (``quotemark.app.reader.positions``).
 """
 
 from __future__ import annotations
@@ -296,7 +296,7 @@ class Post:
 
 @dataclass(frozen=True, slots=True)
 class Processed:
-    """A file read, extracted and analysed (:func:`library.pipeline.process`):
+    """A file read, extracted and analysed (:func:`quotemark.library.pipeline.process`):
     what an import stores and re-extraction recomputes."""
 
     raw: RawDocument

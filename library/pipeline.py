@@ -3,7 +3,7 @@
 This is what ``quotemark extract`` prints and what an import stores; it
 touches no library. Its functions are module-level and take and return
 picklable values, so a process pool can run them: :func:`prepare` also packs
-the columns an import stores (:mod:`library.store.batch` runs it over many
+the columns an import stores (:mod:`quotemark.library.store.batch` runs it over many
 files), :func:`reprocess` is what re-extraction runs on a stored original.
 """
 
@@ -14,14 +14,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from library.analyze import analyze
-from library.extract import extract
-from library.importers import read
-from library.model import Article, Metadata, Processed, Quote, RawDocument
-from library.store.batch import Prepared
-from library.store.posts import pack_post
+from quotemark.library.analyze import analyze
+from quotemark.library.extract import extract
+from quotemark.library.importers import read
+from quotemark.library.model import Article, Metadata, Processed, Quote, RawDocument
+from quotemark.library.store.batch import Prepared
+from quotemark.library.store.posts import pack_post
 
 __all__ = ["Processed", "content_hash", "prepare", "process", "reprocess", "to_json"]
+
 
 def content_hash(article: Article) -> str:
     """A hash of the article's text, insensitive to whitespace, so the same
@@ -38,13 +39,13 @@ def content_hash(article: Article) -> str:
 
 def process(path: Path) -> Processed:
     """Read, extract and analyse one file. Raises
-    :class:`~library.errors.QuotemarkError` subclasses for bad input."""
+    :class:`~quotemark.library.errors.QuotemarkError` subclasses for bad input."""
     return reprocess(read(path))
 
 
 def reprocess(raw: RawDocument) -> Processed:
     """Extract and analyse a document already read (a stored original, for
-    re-extraction). Raises :class:`~library.errors.QuotemarkError`
+    re-extraction). Raises :class:`~quotemark.library.errors.QuotemarkError`
     subclasses when it holds no article."""
     article = extract(raw)
     analysis = analyze(article.blocks, article.metadata)

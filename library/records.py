@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from library.model import PostSummary, SourceKind, Span
+from quotemark.library.model import PostSummary, SourceKind, Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
 """The facade the GUI and the command line use: the only door into the core.
 
-Every mutation returns a :class:`~library.model.Change` describing what it
+Every mutation returns a :class:`~quotemark.library.model.Change` describing what it
 changed so views update just that. Every method raises
-:class:`~library.errors.QuotemarkError` subclasses for situations a user can
+:class:`~quotemark.library.errors.QuotemarkError` subclasses for situations a user can
 fix, with a message saying what to do.
 
 A :class:`Library` object belongs to the thread that opened it (SQLite
@@ -22,9 +22,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from library import paths
-from library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
-from library.model import (
+from quotemark.library import paths
+from quotemark.library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
+from quotemark.library.model import (
     Analysis,
     Change,
     Citation,
@@ -37,7 +37,7 @@ from library.model import (
     Span,
     paragraph_numbers,
 )
-from library.operations import (
+from quotemark.library.operations import (
     ClipSpan,
     DeleteClips,
     DeletedPost,
@@ -59,20 +59,26 @@ from library.operations import (
     SetPostKey,
     imports,
 )
-from library.operations.base import CancelToken, ProgressCallback
-from library.operations.imports import SAMPLE
-from library.records import CollectionInfo, ExportScope, SearchHit, SourceCitation, SourceSummary
-from library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
-from library.store import citations as store_citations
-from library.store import clips as store_clips
-from library.store import collections as store_collections
-from library.store import corrections as store_corrections
-from library.store import listing as store_listing
-from library.store import posts as store_posts
-from library.store import search as store_search
-from library.store import sources as store_sources
-from library.store.db import DEFAULT_TIMEOUT
-from library.store.listing import Listing
+from quotemark.library.operations.base import CancelToken, ProgressCallback
+from quotemark.library.operations.imports import SAMPLE
+from quotemark.library.records import (
+    CollectionInfo,
+    ExportScope,
+    SearchHit,
+    SourceCitation,
+    SourceSummary,
+)
+from quotemark.library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
+from quotemark.library.store import citations as store_citations
+from quotemark.library.store import clips as store_clips
+from quotemark.library.store import collections as store_collections
+from quotemark.library.store import corrections as store_corrections
+from quotemark.library.store import listing as store_listing
+from quotemark.library.store import posts as store_posts
+from quotemark.library.store import search as store_search
+from quotemark.library.store import sources as store_sources
+from quotemark.library.store.db import DEFAULT_TIMEOUT
+from quotemark.library.store.listing import Listing
 
 __all__ = [
     "SAMPLE",
@@ -177,7 +183,7 @@ class Library:
     @_guarded
     def changes_since(self, seq: int) -> changelog.Entries:
         """The logged changes after sequence number ``seq``, by every
-        instance (see :mod:`library.store.changelog`)."""
+        instance (see :mod:`quotemark.library.store.changelog`)."""
         return changelog.since(self._conn, seq)
 
     def _session(
@@ -193,7 +199,7 @@ class Library:
         progress: ProgressCallback | None = None,
         cancel: CancelToken | None = None,
     ) -> OpResult[_T]:
-        """Apply one operation (see :mod:`library.operations`): what it did,
+        """Apply one operation (see :mod:`quotemark.library.operations`): what it did,
         what changed, and the operation that undoes it."""
         return operation.apply(self._session(progress, cancel))
 
@@ -207,12 +213,12 @@ class Library:
         daily_backup: bool = True,
     ) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
-        :func:`library.paths.library_file`. ``timeout`` is how long a write
+        :func:`quotemark.library.paths.library_file`. ``timeout`` is how long a write
         waits for another Quotemark before :class:`LibraryLocked`; ``origin``
         names the instance in the change log (by default a new name).
         ``daily_backup=False`` leaves the day's backup to the caller (the
         window makes it in a thread once it is shown,
-        :func:`library.store.backups.daily_backup_of`); a migration still
+        :func:`quotemark.library.store.backups.daily_backup_of`); a migration still
         backs the file up first."""
         target = Path(path) if path is not None else paths.library_file()
         backups.check_file(target)
@@ -323,7 +329,7 @@ class Library:
         )
         # The analysis package compiles its rules on import (50 ms): paid
         # by the first post opened, after the window is shown, not at start.
-        from library.analyze.marked import post_with_marked
+        from quotemark.library.analyze.marked import post_with_marked
 
         return post_with_marked(replace(post, analysis=analysis))
 
@@ -337,7 +343,7 @@ class Library:
     @_guarded
     def corrections(self) -> list[dict[str, Any]]:
         """Every correction as evaluation data (the machine's reading, the
-        researcher's, the post; see :func:`library.store.corrections.gold`)."""
+        researcher's, the post; see :func:`quotemark.library.store.corrections.gold`)."""
         return store_corrections.gold(self._conn)
 
     @_guarded
@@ -345,7 +351,7 @@ class Library:
         self, query: str, *, limit: int = 200, listing: Listing | None = None
     ) -> list[SearchHit]:
         """Full-text search over titles, text and clips, in the query
-        language of :mod:`library.query` (phrases, ``author:``, ``site:``,
+        language of :mod:`quotemark.library.query` (phrases, ``author:``, ``site:``,
         ``tag:``, ``-word``); ``listing``'s filters narrow it. Any user-typed
         string is accepted (it is never passed to FTS as syntax)."""
         found = store_search.search(self._conn, query, limit, listing)
@@ -455,7 +461,7 @@ class Library:
     def clip(
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
     ) -> tuple[Clip, Change]:
-        """Keep a passage (:class:`~library.operations.ClipSpan`)."""
+        """Keep a passage (:class:`~quotemark.library.operations.ClipSpan`)."""
         result = self.run(ClipSpan(post_id, span, note, tuple(tags)))
         return result.value, result.change
 
@@ -523,7 +529,7 @@ class Library:
 
     @_guarded
     def collections(self) -> list[CollectionInfo]:
-        """Every collection, depth first (see :func:`library.store.collections.tree`)."""
+        """Every collection, depth first (see :func:`quotemark.library.store.collections.tree`)."""
         return store_collections.tree(self._conn)
 
     @_guarded
@@ -669,7 +675,7 @@ class Library:
         self, fmt: str, *, scope: ExportScope | None = None, posts_only: bool = False
     ) -> str:
         """Render the scope in a registered export format."""
-        from library.export import ExportOptions, export
+        from quotemark.library.export import ExportOptions, export
 
         return export(fmt, self.citations(scope), ExportOptions(posts_only=posts_only))
 
@@ -683,7 +689,7 @@ class Library:
     ) -> int:
         """Write an export atomically (temporary file, then rename); returns
         the number of entries written."""
-        from library.export import ExportOptions, entry_count, export, write_atomic
+        from quotemark.library.export import ExportOptions, entry_count, export, write_atomic
 
         citations = self.citations(scope)
         options = ExportOptions(posts_only=posts_only)

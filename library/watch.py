@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from library.export import ExportOptions, entry_count, export, write_atomic
-from library.service import ExportScope, Library
+from quotemark.library.export import ExportOptions, entry_count, export, write_atomic
+from quotemark.library.service import ExportScope, Library
 
 
 @dataclass(frozen=True, slots=True)

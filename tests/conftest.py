@@ -19,6 +19,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("QUOTEMARK_SHARED", ROOT.parent / "shared"))
 
 
+def static_tree() -> Path:
+    """``build/ns``: ``quotemark/{app,library,resources}`` as links to the
+    folders, so tools that read files instead of importing (lint-imports,
+    mypy) find the ``quotemark.*`` names; ``make lint`` builds the same."""
+    tree = ROOT / "build" / "ns"
+    (tree / "quotemark").mkdir(parents=True, exist_ok=True)
+    for name in ("app", "library", "resources"):
+        link = tree / "quotemark" / name
+        if not link.is_symlink():
+            link.symlink_to(Path("..", "..", "..", name))
+    return tree
+
+
 @pytest.fixture(autouse=True)
 def quotemark_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private library folder for every test."""

@@ -49,14 +49,14 @@ def test_appstream_metainfo_validates() -> None:
 
 
 def test_sample_post_and_icon_ship_as_package_data() -> None:
-    samples = files("resources") / "samples"
+    samples = files("quotemark.resources") / "samples"
     page = samples / "night-ferry.html"
     photo = samples / "night-ferry_files" / "night-ferry-harbour.jpg"
     assert page.is_file()
     assert "Kihnu Star" in page.read_text(encoding="utf-8")
     assert photo.is_file()
     assert photo.read_bytes()[:3] == b"\xff\xd8\xff"  # a JPEG
-    icon = files("resources") / "icons" / "quotemark.svg"
+    icon = files("quotemark.resources") / "icons" / "quotemark.svg"
     assert icon.is_file()
     assert "<svg" in icon.read_text(encoding="utf-8")
 
@@ -83,7 +83,7 @@ def test_the_app_bundle_keeps_every_qt_module_the_app_imports() -> None:
 def test_the_app_names_the_desktop_entry_it_ships() -> None:
     # The Wayland app id and _GTK_APPLICATION_ID come from desktopFileName; a
     # mismatch leaves the taskbar without Quotemark's name and icon.
-    from app.gui import APP_NAME, DESKTOP_ID
+    from quotemark.app.gui import APP_NAME, DESKTOP_ID
 
     entry = LINUX / f"{DESKTOP_ID}.desktop"
     assert entry.is_file()
@@ -149,3 +149,16 @@ def test_menu_entry_is_refused_without_a_command(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "make run" in done.stderr
     assert not (data / "applications" / "org.quotemark.Quotemark.desktop").exists()
+
+
+def test_every_package_folder_is_installed() -> None:
+    # pyproject.toml lists the quotemark.* packages by hand (the folders are
+    # mapped, so setuptools cannot find them): a new folder must be listed.
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    for top in ("app", "library", "resources"):
+        for init in (ROOT / top).rglob("__init__.py"):
+            name = ".".join(("quotemark", *init.parent.relative_to(ROOT).parts))
+            assert name in listed, f"{name} is missing from [tool.setuptools] packages"

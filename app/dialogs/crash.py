@@ -1,6 +1,6 @@
 """The crash dialog: what a bug in Quotemark looks like to a user.
 
-Known situations (:class:`~library.errors.QuotemarkError`) get their own
+Known situations (:class:`~quotemark.library.errors.QuotemarkError`) get their own
 message elsewhere; anything else reaching :func:`report_exception` is a bug.
 The dialog says the library is safe (every write is one transaction), shows
 the traceback, and has a button that copies it for a bug report.
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library.errors import QuotemarkError
+from quotemark.library.errors import QuotemarkError
 
 APP_NAME = "Quotemark"
 

@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
-from app.dialogs.focus import restore_focus
-from app.live_export import LiveChoice, saved_choice
-from library import export as exports
-from library.errors import QuotemarkError
-from library.records import ExportScope
+from quotemark.app import settings
+from quotemark.app.dialogs.focus import restore_focus
+from quotemark.app.live_export import LiveChoice, saved_choice
+from quotemark.library import export as exports
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.records import ExportScope
 
 if TYPE_CHECKING:
-    from app.controller import Controller
+    from quotemark.app.controller import Controller
 
 SCOPES = ("all", "tag", "selection")
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library.operations import ImportReport, ImportStatus
+from quotemark.library.operations import ImportReport, ImportStatus
 
 
 def summary(report: ImportReport) -> str:

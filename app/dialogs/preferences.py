@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import reading_settings, settings
-from app.actions import ActionRegistry, spec
-from app.dialogs.shortcuts import plain
-from app.reading_settings import TypographyFields
-from app.style import THEME_LABELS, THEMES, apply_theme
-from library.export import stylebook
+from quotemark.app import reading_settings, settings
+from quotemark.app.actions import ActionRegistry, spec
+from quotemark.app.dialogs.shortcuts import plain
+from quotemark.app.reading_settings import TypographyFields
+from quotemark.app.style import THEME_LABELS, THEMES, apply_theme
+from quotemark.library.export import stylebook
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 

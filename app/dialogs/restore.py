@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library.errors import QuotemarkError
+from quotemark.library.errors import QuotemarkError
 
 if TYPE_CHECKING:
-    from app.controller import Controller
+    from quotemark.app.controller import Controller
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _KINDS = {

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.actions import MENUS, ActionRegistry, display_keys
-from app.style import mute
+from quotemark.app.actions import MENUS, ActionRegistry, display_keys
+from quotemark.app.style import mute
 
 FIXED_KEYS: tuple[tuple[str, str], ...] = (
     ("Library search: clear, then back to the reader", "Esc"),

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.panels.quotes import preview, speaker_line
-from app.style import mute
-from library.model import Post, Quote, SourceKind
+from quotemark.app.panels.quotes import preview, speaker_line
+from quotemark.app.style import mute
+from quotemark.library.model import Post, Quote, SourceKind
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -1,5 +1,5 @@
 """File > Verify Manuscript: a manuscript's quotations checked against the
-library (``library.verify``, as ``quotemark verify`` does), one row each;
+library (``quotemark.library.verify``, as ``quotemark verify`` does), one row each;
 activating a row asks the window to open the cited post at the passage."""
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.controller import Controller
-from library.errors import QuotemarkError
-from library.verify import Finding, Report
-from library.verify.compare import Change
+from quotemark.app.controller import Controller
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.verify import Finding, Report
+from quotemark.library.verify.compare import Change
 
 _VERDICTS = {
     "exact": "Exact",

@@ -1,2 +1,2 @@
-"""The side panel's tabs: Quotes (:mod:`app.panels.quotes`), Sources
-(:mod:`app.panels.sources`) and Clips (:mod:`app.panels.clips`)."""
+"""The side panel's tabs: Quotes (:mod:`quotemark.app.panels.quotes`), Sources
+(:mod:`quotemark.app.panels.sources`) and Clips (:mod:`quotemark.app.panels.clips`)."""

@@ -1,7 +1,7 @@
 """The Clips tab: this post's clips or all of them, edited in place.
 
 Note, tags and citation key are edited in the form under the list; each
-edit is an operation run by the controller (:mod:`app.controller`) and lands
+edit is an operation run by the controller (:mod:`quotemark.app.controller`) and lands
 on its undo stack, so Ctrl+Z puts the previous value back. The panel follows
 the controller's ``changed`` signal: rows of clips added, edited or removed
 (here, by undo, or by another process) change in place, the selection and
@@ -10,10 +10,10 @@ uniqueness and the panel shows its message under the list when it refuses
 one (the old key stays, and nothing lands on the undo stack). Delete asks
 the main window to delete the selection (an undoable command); "Copy as
 citation" puts the passage with a formatted citation in the style chosen in
-Preferences (via :mod:`library.export.cite`) on the clipboard, as rich text
+Preferences (via :mod:`quotemark.library.export.cite`) on the clipboard, as rich text
 (HTML) and plain text.
 
-The model is a thin adapter over :class:`~library.model.Clip` rows; it
+The model is a thin adapter over :class:`~quotemark.library.model.Clip` rows; it
 formats nothing expensive, so 100,000 clips list without a stall.
 """
 
@@ -51,18 +51,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import settings
-from app.actions import bindings, key_hint
-from app.controller import Controller
-from app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
-from app.note_edit import NoteEdit
-from app.style import mute
-from library.errors import QuotemarkError
-from library.export import Formatted, format_clips
-from library.export.markdown import pandoc_clips
-from library.export.stylebook import DEFAULT_STYLE
-from library.model import Change, Clip
-from library.records import ExportScope
+from quotemark.app import settings
+from quotemark.app.actions import bindings, key_hint
+from quotemark.app.controller import Controller
+from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
+from quotemark.app.note_edit import NoteEdit
+from quotemark.app.style import mute
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.export import Formatted, format_clips
+from quotemark.library.export.markdown import pandoc_clips
+from quotemark.library.export.stylebook import DEFAULT_STYLE
+from quotemark.library.model import Change, Clip
+from quotemark.library.records import ExportScope
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Passage", "Speaker", "¶", "Note", "Tags", "Key")

@@ -5,7 +5,7 @@ Title, authors (one per line, in order: "Family, Given" or an
 organisation), date, site, URL, language, entry type (blog post, news
 article, web page) and citation key. Leaving a field
 (Tab, Enter, a click elsewhere) with a new value runs one correction
-through the controller (:class:`library.operations.EditMetadata`), so
+through the controller (:class:`quotemark.library.operations.EditMetadata`), so
 Ctrl+Z undoes it; Esc in a field puts back what is stored. A refused value
 (a date that is not one) is explained under the fields and the field keeps
 the typing so it can be fixed.
@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.controller import Controller
-from app.style import mute
-from library.errors import QuotemarkError
-from library.model import Change, Post
-from library.operations import EditMetadata
+from quotemark.app.controller import Controller
+from quotemark.app.style import mute
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change, Post
+from quotemark.library.operations import EditMetadata
 
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (

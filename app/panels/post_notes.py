@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from library.errors import QuotemarkError
-from library.model import Change
-from library.operations import SetPostNote, SetPostTags
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change
+from quotemark.library.operations import SetPostNote, SetPostTags
 
 if TYPE_CHECKING:
-    from app.controller import Controller
+    from quotemark.app.controller import Controller
 
 
 def split_tags(text: str) -> tuple[str, ...]:

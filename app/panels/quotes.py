@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reader import highlight
-from app.reader.theme import system_is_dark
-from app.style import mute
-from library.model import Post, Quote, QuoteKind
+from quotemark.app.reader import highlight
+from quotemark.app.reader.theme import system_is_dark
+from quotemark.app.style import mute
+from quotemark.library.model import Post, Quote, QuoteKind
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 PREVIEW_WORDS = 12

@@ -2,7 +2,7 @@
 keyboard.
 
 A quotation is listed when the analyser found no speaker for it or one with
-low confidence (:data:`library.store.corrections.REVIEW_BELOW`) and the
+low confidence (:data:`quotemark.library.store.corrections.REVIEW_BELOW`) and the
 researcher has not yet settled it. Shift+J / Shift+K (``review.next`` /
 ``review.previous``) go to the next / previous one in the reader, F2 edits
 its speaker, Ctrl+Shift+A (``review.accept``) accepts the machine's
@@ -14,11 +14,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app.controller import Controller
-from app.panels.quotes import preview, speaker_line
-from app.style import mute
-from library.errors import QuotemarkError
-from library.model import Change, Post
+from quotemark.app.controller import Controller
+from quotemark.app.panels.quotes import preview, speaker_line
+from quotemark.app.style import mute
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change, Post
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.panels.quotes import RoomyDelegate
-from app.style import mute
-from library.errors import QuotemarkError
-from library.model import Change, Post, SourceKind, Span, paragraph_numbers
-from library.records import SourceSummary
+from quotemark.app.panels.quotes import RoomyDelegate
+from quotemark.app.style import mute
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Change, Post, SourceKind, Span, paragraph_numbers
+from quotemark.library.records import SourceSummary
 
 if TYPE_CHECKING:
-    from app.controller import Controller
+    from quotemark.app.controller import Controller
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -15,7 +15,7 @@ minified script, a URL of a megabyte) gets a zero-width space every
 start to the end of the run, so laying out an unbroken run costs the square
 of its length (200,000 characters took 12 s, 5 MB never finished); with the
 breaks it is linear. The position map counts the inserted characters
-(:class:`~app.reader.positions.BlockMap`), so anchors stay exact, and copied
+(:class:`~quotemark.app.reader.positions.BlockMap`), so anchors stay exact, and copied
 text comes from the model, not from the document.
 
 Images with a local resource are one object character named
@@ -45,10 +45,18 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from app.reader import highlight
-from app.reader.positions import BlockMap, PositionMap
-from app.reader.theme import Theme, body_font, heading_scale, mono_font, typography
-from library.model import Block, BlockKind, MentionKind, Position, Post, QuoteKind, Resource
+from quotemark.app.reader import highlight
+from quotemark.app.reader.positions import BlockMap, PositionMap
+from quotemark.app.reader.theme import Theme, body_font, heading_scale, mono_font, typography
+from quotemark.library.model import (
+    Block,
+    BlockKind,
+    MentionKind,
+    Position,
+    Post,
+    QuoteKind,
+    Resource,
+)
 
 _STRUCTURAL = str.maketrans(
     {

@@ -3,7 +3,7 @@ a line counting quotations, speakers and sources.
 
 It is a widget laid over the top of the text widget's viewport, not text in
 the document: the document keeps exactly one QTextBlock per model Block (the
-invariant :mod:`app.reader.positions` and every selection rely on). The view
+invariant :mod:`quotemark.app.reader.positions` and every selection rely on). The view
 reserves room for it with the root frame's top margin, gives it the text
 column's left edge and width, and moves it with the scroll bar, so it reads
 and scrolls as part of the page. Its fonts follow the reader's zoom and its
@@ -22,10 +22,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.reader import highlight
-from app.reader.theme import Theme, body_font
-from library.export.dates import MONTH_NAMES
-from library.model import Post
+from quotemark.app.reader import highlight
+from quotemark.app.reader.theme import Theme, body_font
+from quotemark.library.export.dates import MONTH_NAMES
+from quotemark.library.model import Post
 
 TITLE_SCALE = 1.85
 META_SCALE = 0.9

@@ -25,8 +25,8 @@ from html import escape
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
-from app.reader.theme import DARK, LIGHT, Theme
-from library.model import Quote, QuoteKind, Speaker
+from quotemark.app.reader.theme import DARK, LIGHT, Theme
+from quotemark.library.model import Quote, QuoteKind, Speaker
 
 QUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 """Char-format property: the index of the (innermost) quote at a character."""

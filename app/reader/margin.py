@@ -1,7 +1,7 @@
 """What the reader paints beside the text column: paragraph numbers, a bar
 beside clipped paragraphs, and the rule of block quotes.
 
-Paragraph numbers come from :func:`library.model.paragraph_numbers` (the
+Paragraph numbers come from :func:`quotemark.library.model.paragraph_numbers` (the
 locators clips and exports cite), drawn right-aligned in the left margin on
 the first line of their block. Painting walks only the visible blocks (found
 by bisection over block rectangles), so a long post costs nothing extra.
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextBlock, QTextDocument
 
-from app.reader.theme import Theme
+from quotemark.app.reader.theme import Theme
 
 GUTTER_EMS = 3.6
 """Left-margin width (in body ems) kept free for paragraph numbers."""

@@ -8,7 +8,7 @@ positions within its own block.
 
 A block may also show zero-width spaces the model text does not have (added
 for display only where a long unbroken run needs places to wrap, see
-:mod:`app.reader.document`): each is one more Qt character before a model
+:mod:`quotemark.app.reader.document`): each is one more Qt character before a model
 offset, counted like the second half of an astral character, so positions
 on either side of it map to the same model offset.
 
@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from library.model import Position
+from quotemark.library.model import Position
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 

@@ -1,22 +1,22 @@
 """Model-side reasoning about selections and quotes, free of Qt.
 
-The view converts Qt positions to :class:`~library.model.Position` values
-(:mod:`app.reader.positions`) and asks this module what they mean: the exact
+The view converts Qt positions to :class:`~quotemark.library.model.Position` values
+(:mod:`quotemark.app.reader.positions`) and asks this module what they mean: the exact
 span a selection stands for, the quote under the caret, the next quote in
 reading order. (Which words of a partial quote are inside quotation marks
-is the core's fact: :attr:`library.model.Quote.marked`.)
+is the core's fact: :attr:`quotemark.library.model.Quote.marked`.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from library.model import Position, Quote, Span
+from quotemark.library.model import Position, Quote, Span
 
 
 def span_text(texts: Sequence[str], start: Position, end: Position) -> str:
     """The model text from ``start`` to ``end``, blocks joined with ``"\\n"``
-    (as :class:`~library.model.Span` documents)."""
+    (as :class:`~quotemark.library.model.Span` documents)."""
     if start.block == end.block:
         return texts[start.block][start.offset : end.offset]
     parts = [texts[start.block][start.offset :]]

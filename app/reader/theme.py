@@ -98,7 +98,7 @@ _high_contrast = False
 
 def set_high_contrast(on: bool) -> None:
     """Whether the application runs the high-contrast theme (set by
-    ``app.style.apply_theme`` before it changes the palette)."""
+    ``quotemark.app.style.apply_theme`` before it changes the palette)."""
     global _high_contrast
     _high_contrast = on
 

@@ -22,13 +22,13 @@ Public API (the main window wires these; keep them stable)::
     speaker_line() -> QLabel          # names the current quote's speaker under the text
     header() -> PostHeader            # title, byline, date, site, link, counts
 
-The header (:mod:`app.reader.header`) is a widget over the top of the text
+The header (:mod:`quotemark.app.reader.header`) is a widget over the top of the text
 widget's viewport, in the room the root frame's top margin leaves, so the
 document still holds exactly one QTextBlock per model Block.
 
-A selection becomes a :class:`~library.model.Span` through
-:mod:`app.reader.positions`; its ``text`` is the model's text (not Qt's),
-blocks joined with ``"\\n"`` as :class:`~library.model.Span` documents, with
+A selection becomes a :class:`~quotemark.library.model.Span` through
+:mod:`quotemark.app.reader.positions`; its ``text`` is the model's text (not Qt's),
+blocks joined with ``"\\n"`` as :class:`~quotemark.library.model.Span` documents, with
 surrounding white space trimmed (a drag that grabs a trailing space clips
 the words, not the space). A selection that ends at the very start of a block
 ends at the end of the block before it.
@@ -64,12 +64,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from app.reader import document as docbuild
-from app.reader import highlight, margin, spans, theme
-from app.reader.find import FindBar
-from app.reader.header import PostHeader
-from app.reader.positions import PositionMap
-from library.model import BlockKind, Clip, Post, QuoteKind, Span, paragraph_numbers
+from quotemark.app.reader import document as docbuild
+from quotemark.app.reader import highlight, margin, spans, theme
+from quotemark.app.reader.find import FindBar
+from quotemark.app.reader.header import PostHeader
+from quotemark.app.reader.positions import PositionMap
+from quotemark.library.model import BlockKind, Clip, Post, QuoteKind, Span, paragraph_numbers
 
 EMPTY_TEXT = "Choose a post in the library to read it here."
 LARGE_DOCUMENT = 200_000

@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from library.analyze.attribution import (
+from quotemark.library.analyze.attribution import (
     Phrase,
     after,
     attribution_line,
@@ -47,23 +47,23 @@ from library.analyze.attribution import (
     sentence_start,
     trailing,
 )
-from library.analyze.document import Document
-from library.analyze.gender import is_strong, of_description, of_pronoun
-from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
-from library.analyze.marked import with_marked
-from library.analyze.marks import pair_marks
-from library.analyze.names import (
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.gender import is_strong, of_description, of_pronoun
+from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
+from quotemark.library.analyze.marked import with_marked
+from quotemark.library.analyze.marks import pair_marks
+from quotemark.library.analyze.names import (
     PERSON_RUN,
     NameRole,
     clean,
     looks_like_organisation,
     split_speaker,
 )
-from library.analyze.organisations import is_organisation_description
-from library.analyze.quotes import Candidate, candidates
-from library.analyze.sources import ORG_RUN, SourceFinder, classify
-from library.analyze.speakers import People, find_people
-from library.model import (
+from quotemark.library.analyze.organisations import is_organisation_description
+from quotemark.library.analyze.quotes import Candidate, candidates
+from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
+from quotemark.library.analyze.speakers import People, find_people
+from quotemark.library.model import (
     Analysis,
     Block,
     BlockKind,

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from library.analyze.document import Document
-from library.analyze.lexicon import (
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
@@ -30,9 +30,9 @@ from library.analyze.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from library.analyze.marks import ALL_DOUBLE
-from library.analyze.names import clean, split_speaker
-from library.model import BlockKind
+from quotemark.library.analyze.marks import ALL_DOUBLE
+from quotemark.library.analyze.names import clean, split_speaker
+from quotemark.library.model import BlockKind
 
 WINDOW = 260
 _TOKEN = re.compile(r"[^\s]+")

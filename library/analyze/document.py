@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from library.model import LINE_BREAK, Block, BlockKind, Position, Span
+from quotemark.library.model import LINE_BREAK, Block, BlockKind, Position, Span
 
 _NOT_PROSE = frozenset({BlockKind.HEADING, BlockKind.TABLE, BlockKind.IMAGE})
 _INLINE_CODE = re.compile(r"`[^`\n\u2028]{1,500}`")

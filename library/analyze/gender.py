@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from library.analyze.lexicon import SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
 
 Gender = Literal["m", "f"]
 

@@ -8,7 +8,7 @@ found by patterns around them.
 
 from __future__ import annotations
 
-from library.model import SourceKind
+from quotemark.library.model import SourceKind
 
 
 def words(text: str) -> frozenset[str]:
@@ -283,7 +283,7 @@ SOURCES: dict[str, tuple[str, SourceKind]] = {
 """Agencies and outlets by lower-cased surface form -> (canonical name, kind).
 
 Short all-capital forms ("AP", "RT") only count when written in capitals;
-see :func:`library.analyze.sources.lookup`."""
+see :func:`quotemark.library.analyze.sources.lookup`."""
 
 MONTHS_AND_DAYS: frozenset[str] = words(
     """

@@ -2,8 +2,8 @@
 
 A ``PARTIAL`` quotation spans the reported clause (``the plan was “a
 disaster” on Monday``); only the words inside its quotation marks are
-verbatim. :func:`with_marked` fills :attr:`~library.model.Quote.marked` from
-the same mark pairing the analysis uses (:func:`~library.analyze.marks.pair_marks`),
+verbatim. :func:`with_marked` fills :attr:`~quotemark.library.model.Quote.marked` from
+the same mark pairing the analysis uses (:func:`~quotemark.library.analyze.marks.pair_marks`),
 so the reader, the Quotes panel and the exports draw the words the core
 found instead of pairing marks again. An analysis stored before quotes
 carried their marked words gets them when it is loaded.
@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from library.analyze.document import Document
-from library.analyze.marks import RawQuote, pair_marks
-from library.model import Block, Post, Quote, QuoteKind, Span
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.marks import RawQuote, pair_marks
+from quotemark.library.model import Block, Post, Quote, QuoteKind, Span
 
 
 def with_marked(
@@ -28,7 +28,7 @@ def with_marked(
     """``quotes`` with the marked words of each partial quotation that has
     none yet (outermost pairs only; a mark just outside the clause counts,
     as the clause may begin or end at the quoted words). ``paired`` is
-    :func:`~library.analyze.marks.pair_marks` of ``doc`` when the caller
+    :func:`~quotemark.library.analyze.marks.pair_marks` of ``doc`` when the caller
     has it already (the analysis does), so the marks are not paired twice."""
     todo = [i for i, q in enumerate(quotes) if q.kind is QuoteKind.PARTIAL and not q.marked]
     if not todo:

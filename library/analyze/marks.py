@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from library.analyze.document import Document, Line
+from quotemark.library.analyze.document import Document, Line
 
 DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‟": "”"}
 SINGLE_OPEN = {"\u2018": "\u2019", "\u201a": "\u2018", "\u2039": "\u203a"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from library.analyze.lexicon import (
+from quotemark.library.analyze.lexicon import (
     DETERMINERS,
     NAME_CONNECTORS,
     NOT_NAMES,

@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from library.analyze.lexicon import SPEECH_VERBS, words
-from library.analyze.names import clean, looks_like_organisation
-from library.analyze.sources import ORG_RUN, classify
+from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
+from quotemark.library.analyze.names import clean, looks_like_organisation
+from quotemark.library.analyze.sources import ORG_RUN, classify
 
 _HORIZON = 2500
 """How far back (characters) an "it said" may reach for its organisation."""

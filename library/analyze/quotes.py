@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from library.analyze.document import Document, Line
-from library.analyze.lexicon import SPEECH_VERBS, words
-from library.analyze.marks import ALL_DOUBLE, RawQuote
-from library.model import QuoteKind
+from quotemark.library.analyze.document import Document, Line
+from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
+from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
+from quotemark.library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
 _MINOR = words("a an the and or but nor of in on at to for by with from as vs via de la le el")

@@ -17,17 +17,17 @@ import bisect
 import dataclasses
 import re
 
-from library.analyze.document import Document
-from library.analyze.lexicon import (
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PREPOSITIONS,
     SOURCES,
 )
-from library.analyze.names import clean, strip_titles
-from library.model import Mention, MentionKind, Source, SourceKind
-from library.urls import split_url
+from quotemark.library.analyze.names import clean, strip_titles
+from quotemark.library.model import Mention, MentionKind, Source, SourceKind
+from quotemark.library.urls import split_url
 
 _CAPWORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*|al-[A-Z][\w\u2019'-]*|\d+°?)"
 _GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from library.analyze.gender import (
+from quotemark.library.analyze.gender import (
     SPEECH_PRONOUN,
     Gender,
     Genders,
@@ -26,8 +26,14 @@ from library.analyze.gender import (
     of_word,
     of_words,
 )
-from library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, PREPOSITIONS, SPEECH_VERBS, words
-from library.analyze.names import (
+from quotemark.library.analyze.lexicon import (
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    words,
+)
+from quotemark.library.analyze.names import (
     PERSON_RUN,
     clean,
     is_name_token,
@@ -35,7 +41,7 @@ from library.analyze.names import (
     strip_titles,
     surname,
 )
-from library.analyze.organisations import Organisations, find_organisations
+from quotemark.library.analyze.organisations import Organisations, find_organisations
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
 _HORIZON = 3000

@@ -1,7 +1,7 @@
 """Export: citations to biblatex, BibTeX, CSL-JSON, RIS and Markdown.
 
 An exporter is a function ``(citations, options) -> str`` registered by
-name (:mod:`library.export.registry`); each format lives in its own module
+name (:mod:`quotemark.library.export.registry`); each format lives in its own module
 and registers itself when imported here, the default (``biblatex``) first.
 The field mapping of every format is in ``docs/export.md``.
 """
@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from library.export import biblatex, bibtex, csl_json, markdown, ris
-from library.export.atomic import write_atomic
-from library.export.cite import (
+from quotemark.library.export import biblatex, bibtex, csl_json, markdown, ris
+from quotemark.library.export.atomic import write_atomic
+from quotemark.library.export.cite import (
     Formatted,
     format_citation,
     format_clips,
     format_in_text,
     styles,
 )
-from library.export.groups import group
-from library.export.options import ExportOptions
-from library.export.registry import Exporter, get, names
-from library.model import Citation
+from quotemark.library.export.groups import group
+from quotemark.library.export.options import ExportOptions
+from quotemark.library.export.registry import Exporter, get, names
+from quotemark.library.model import Citation
 
 __all__ = [
     "ExportOptions",
@@ -50,7 +50,7 @@ def formats() -> list[str]:
 
 def exporter(fmt: str) -> Exporter:
     """The registered exporter ``fmt`` (its label and file extension);
-    :class:`~library.errors.ExportError` for an unknown name."""
+    :class:`~quotemark.library.errors.ExportError` for an unknown name."""
     return get(fmt)
 
 
@@ -59,7 +59,7 @@ def export(fmt: str, citations: Sequence[Citation], options: ExportOptions | Non
 
     ``citations`` holds one post-level citation per post, followed by that
     post's clip citations; with ``options.posts_only`` the clip citations
-    are left out. Raises :class:`~library.errors.ExportError` for an unknown
+    are left out. Raises :class:`~quotemark.library.errors.ExportError` for an unknown
     format or a citation key that is malformed or used twice.
     """
     return get(fmt).render(citations, options or ExportOptions())

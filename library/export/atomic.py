@@ -8,7 +8,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from library.errors import ExportError
+from quotemark.library.errors import ExportError
 
 
 def write_atomic(path: Path | str, text: str) -> None:

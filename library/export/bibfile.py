@@ -1,6 +1,6 @@
 """Writing ``.bib`` text with bibtexparser v2, for both BibTeX dialects.
 
-Values reach this module already LaTeX-safe (see :mod:`library.export.latex`)
+Values reach this module already LaTeX-safe (see :mod:`quotemark.library.export.latex`)
 with balanced braces, so they are enclosed in braces here and bibtexparser's
 writer lays the entries out with an empty unparse stack: its enclosing
 middleware would only redo that work, and copy 10,000 entries to do it.

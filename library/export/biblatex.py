@@ -11,12 +11,12 @@ from collections.abc import Sequence
 
 from bibtexparser.model import Entry
 
-from library.errors import ExportError
-from library.export import bibfile, clipcite, dates, languages, latex, names, passages
-from library.export.groups import PostGroup, group
-from library.export.options import ExportOptions
-from library.export.registry import Exporter, register
-from library.model import Citation, Clip
+from quotemark.library.errors import ExportError
+from quotemark.library.export import bibfile, clipcite, dates, languages, latex, names, passages
+from quotemark.library.export.groups import PostGroup, group
+from quotemark.library.export.options import ExportOptions
+from quotemark.library.export.registry import Exporter, register
+from quotemark.library.model import Citation, Clip
 
 HEADER = """\
 biblatex database written by Quotemark. Compile with biber:
@@ -31,7 +31,7 @@ safeinputenc option, or compile with LuaLaTeX."""
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     """The biblatex ``.bib`` text for ``citations``: the locator
     ``@preamble``, then each post (its clips' keys as aliases) followed by
-    its clips' data-only entries. See :mod:`library.export.clipcite`."""
+    its clips' data-only entries. See :mod:`quotemark.library.export.clipcite`."""
     ascii_only = bool(options.ascii_only)
     groups = group(citations, posts_only=options.posts_only)
     _check_data_keys(groups)

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 from bibtexparser.model import Entry
 
-from library.export import bibfile, dates, latex, names, passages
-from library.export.groups import group
-from library.export.options import ExportOptions
-from library.export.registry import Exporter, register
-from library.model import Citation, Clip
+from quotemark.library.export import bibfile, dates, latex, names, passages
+from quotemark.library.export.groups import group
+from quotemark.library.export.options import ExportOptions
+from quotemark.library.export.registry import Exporter, register
+from quotemark.library.model import Citation, Clip
 
 HEADER = """\
 BibTeX database written by Quotemark, for any classic style (plain, alpha...).

@@ -2,7 +2,7 @@
 export) in a chosen CSL style.
 
 citeproc-py renders CSL-JSON items (built as the CSL-JSON export builds
-them) with a style from :mod:`library.export.stylebook`. Each post is
+them) with a style from :mod:`quotemark.library.export.stylebook`. Each post is
 formatted once per style: its reference and its in-text citation (with a
 placeholder locator, filled in per clip), rendered as HTML and turned into
 plain text, so 10,000 clips of 1,000 posts cost 1,000 renderings.
@@ -22,10 +22,10 @@ from citeproc import CitationItem, CitationStylesBibliography, formatter
 from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
 
-from library.errors import ExportError
-from library.export import csl_json, passages, speedups, stylebook
-from library.export.stylebook import DEFAULT_STYLE, LoadedStyle
-from library.model import Citation
+from quotemark.library.errors import ExportError
+from quotemark.library.export import csl_json, passages, speedups, stylebook
+from quotemark.library.export.stylebook import DEFAULT_STYLE, LoadedStyle
+from quotemark.library.model import Citation
 
 __all__ = [
     "DEFAULT_STYLE",

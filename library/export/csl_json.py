@@ -12,11 +12,11 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from library.export import dates, languages, latex, names, passages
-from library.export.groups import group
-from library.export.options import ExportOptions
-from library.export.registry import Exporter, register
-from library.model import Citation, Clip, Metadata
+from quotemark.library.export import dates, languages, latex, names, passages
+from quotemark.library.export.groups import group
+from quotemark.library.export.options import ExportOptions
+from quotemark.library.export.registry import Exporter, register
+from quotemark.library.model import Citation, Clip, Metadata
 
 
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:
@@ -98,7 +98,7 @@ def _bibliographic(meta: Metadata, accessed_on: str) -> dict[str, Any]:
 
 
 def csl_name(name: names.Name) -> dict[str, str]:
-    """A :class:`~library.export.names.Name` as a CSL name object."""
+    """A :class:`~quotemark.library.export.names.Name` as a CSL name object."""
     if name.literal:
         return {"literal": name.literal}
     out = {"family": name.family}

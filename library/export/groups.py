@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from library.errors import ExportError
-from library.model import Citation, Clip
+from quotemark.library.errors import ExportError
+from quotemark.library.model import Citation, Clip
 
 # What BibTeX, biber, bibtexparser, CSL processors and RIS readers all
 # accept in a key: ASCII letters and digits, and a few separators (no

@@ -27,8 +27,8 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-from library.export.accents import ascii_form
-from library.urls import split_url
+from quotemark.library.export.accents import ascii_form
+from quotemark.library.urls import split_url
 
 # Characters that mean something to TeX or BibTeX, written as text commands.
 # ``<``, ``>`` and ``|`` are not special, but print as "¡", "¿" and "—" in

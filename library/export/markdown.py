@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from library.export import latex, passages, stylebook
-from library.export.cite import CitationFormatter
-from library.export.groups import group
-from library.export.latex import clean
-from library.export.options import ExportOptions
-from library.export.registry import Exporter, register
-from library.model import LINE_BREAK, Citation, Clip
+from quotemark.library.export import latex, passages, stylebook
+from quotemark.library.export.cite import CitationFormatter
+from quotemark.library.export.groups import group
+from quotemark.library.export.latex import clean
+from quotemark.library.export.options import ExportOptions
+from quotemark.library.export.registry import Exporter, register
+from quotemark.library.model import LINE_BREAK, Citation, Clip
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
 _LINE_START = re.compile(r"^([-+=#]|\d+[.)])")

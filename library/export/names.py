@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from library.export.latex import clean, escape
+from quotemark.library.export.latex import clean, escape
 
 # Words that mark a byline as an organisation, not a person.
 _ORGANISATION_WORDS = frozenset(

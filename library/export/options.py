@@ -13,7 +13,7 @@ class ExportOptions:
     letters in LaTeX's forms (``{\\'{e}}``); ``None`` means the format's own
     default (on for classic BibTeX, off for biblatex, which biber reads as
     UTF-8). ``citation_style`` is the CSL style of formatted citations (the
-    Markdown export); see :func:`library.export.cite.styles`.
+    Markdown export); see :func:`quotemark.library.export.cite.styles`.
     """
 
     posts_only: bool = False

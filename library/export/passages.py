@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 
-from library.export.latex import clean, escape
-from library.model import Clip
+from quotemark.library.export.latex import clean, escape
+from quotemark.library.model import Clip
 
 _OPENING = "\"'\u201c\u2018\u201e\u00ab\u300c"
 _CLOSING = "\"'\u201d\u2019\u201c\u00bb\u300d"

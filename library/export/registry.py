@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from library.errors import ExportError
-from library.export.options import ExportOptions
-from library.model import Citation
+from quotemark.library.errors import ExportError
+from quotemark.library.export.options import ExportOptions
+from quotemark.library.model import Citation
 
 Render = Callable[[Sequence[Citation], ExportOptions], str]
 """An exporter's work: citations (each post followed by its clips) to text."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from library.export import dates, languages, latex, names, passages
-from library.export.groups import group
-from library.export.options import ExportOptions
-from library.export.registry import Exporter, register
-from library.model import Citation, Clip
+from quotemark.library.export import dates, languages, latex, names, passages
+from quotemark.library.export.groups import group
+from quotemark.library.export.options import ExportOptions
+from quotemark.library.export.registry import Exporter, register
+from quotemark.library.model import Citation, Clip
 
 _EOL = "\r\n"
 

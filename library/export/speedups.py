@@ -7,7 +7,7 @@ it prints a variable (most of the time with the large official styles).
 Both answers depend on the style's XML only, which does not change after
 it is parsed, so they are cached per element; formatting 1,000 posts takes
 about half as long. The caches hold elements of the styles that
-:mod:`library.export.stylebook` keeps parsed (at most 32).
+:mod:`quotemark.library.export.stylebook` keeps parsed (at most 32).
 """
 
 from __future__ import annotations

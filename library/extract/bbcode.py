@@ -14,7 +14,7 @@ import re
 
 from lxml import etree
 
-from library.extract.parser import parse_markup
+from quotemark.library.extract.parser import parse_markup
 
 _TAG = re.compile(r"\[(/?)([a-z*][a-z0-9*]*)(?:=([^\]]*))?\]", re.IGNORECASE)
 _SIMPLE = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from library.model import LINE_BREAK, Link
+from quotemark.library.model import LINE_BREAK, Link
 
 _SPACES = re.compile(r"[\s\u00a0]+")
 # Invisible characters that only get in the way of search and quotation

@@ -1,4 +1,4 @@
-"""The article's HTML as ordered :class:`~library.model.Block` values.
+"""The article's HTML as ordered :class:`~quotemark.library.model.Block` values.
 
 Paragraphs, headings (with their level), block quotes and list items (with
 their nesting depth), captions, images, code and tables come out in reading
@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from library.extract import images
-from library.extract.block_text import BlockText
-from library.extract.tags import BLOCKS, HEADINGS
-from library.extract.xpath import Test
-from library.model import LINE_BREAK, Block, BlockKind, Resource
-from library.urls import join_url
+from quotemark.library.extract import images
+from quotemark.library.extract.block_text import BlockText
+from quotemark.library.extract.tags import BLOCKS, HEADINGS
+from quotemark.library.extract.xpath import Test
+from quotemark.library.model import LINE_BREAK, Block, BlockKind, Resource
+from quotemark.library.urls import join_url
 
 MAX_DEPTH = 180
 """Deeper than this, an element's text is taken flat (hostile nesting must

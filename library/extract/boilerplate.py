@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from library.extract.dates import find_date
-from library.model import Block, BlockKind, Link
+from quotemark.library.extract.dates import find_date
+from quotemark.library.model import Block, BlockKind, Link
 
 SHORT = 120
 """Only blocks shorter than this are judged by what they say."""

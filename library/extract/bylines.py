@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from library.analyze.lexicon import SOURCES
-from library.extract.dates import find_date
+from quotemark.library.analyze.lexicon import SOURCES
+from quotemark.library.extract.dates import find_date
 
 MAX_AUTHORS = 12
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from library.extract.xpath import Query
+from quotemark.library.extract.xpath import Query
 
 _TURNS = Query(".//*[starts-with(@data-testid, 'conversation-turn')]")
 _MESSAGES = Query(".//*[@data-message-author-role]")

@@ -13,9 +13,9 @@ import re
 
 from lxml import etree
 
-from library.extract.landmarks import Landmarks
-from library.extract.tags import DROPPED
-from library.extract.xpath import Number, Test
+from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.tags import DROPPED
+from quotemark.library.extract.xpath import Number, Test
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TEXT_LENGTH = Number("string-length(normalize-space(.))")

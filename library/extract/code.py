@@ -16,7 +16,7 @@ import re
 
 from lxml import etree
 
-from library.extract.cleaning import drop_element, is_attached
+from quotemark.library.extract.cleaning import drop_element, is_attached
 
 _NUMBERS = re.compile(r"^[\s\d.:]*\d[\s\d.:]*$")
 _GUTTER_NAME = re.compile(

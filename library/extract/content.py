@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
-from library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
+from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
+from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width

@@ -8,7 +8,7 @@ them also carries the TeX it was made from (an ``annotation``, an
 form a researcher can read and quote. Each formula is replaced by that
 source, in place, before anything else removes parts of the page. A
 formula kept only as MathML is written out as TeX
-(:mod:`library.extract.mathml`).
+(:mod:`quotemark.library.extract.mathml`).
 
 A formula may also be a picture drawn by a TeX rendering service
 (CodeCogs, WordPress.com's ``latex.php``, Google Chart's ``cht=tx``,
@@ -23,11 +23,11 @@ from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
-from library.extract.cleaning import is_attached, xml_safe
-from library.extract.landmarks import Landmarks
-from library.extract.mathml import mathml_tex
-from library.extract.xpath import Query
-from library.urls import split_url
+from quotemark.library.extract.cleaning import is_attached, xml_safe
+from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.mathml import mathml_tex
+from quotemark.library.extract.xpath import Query
+from quotemark.library.urls import split_url
 
 _ANNOTATION = Query(".//*[local-name()='annotation'][contains(@encoding, 'tex')]")
 _TEX_SCRIPT = Query(".//script[contains(@type, 'math/tex')]")

@@ -7,7 +7,7 @@ The general body choice picks the one message with the most prose and drops
 the rest of the thread, while the quoted copies of earlier messages inside
 each reply ("On Mon, ... wrote:" and the block quote after it), which Gmail
 hides behind its "…" button, read as text. The thread's title, author and
-date come from :mod:`library.extract.sites`.
+date come from :mod:`quotemark.library.extract.sites`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import re
 
 from lxml import etree
 
-from library.extract.cleaning import drop_element
-from library.extract.xpath import Query
+from quotemark.library.extract.cleaning import drop_element
+from quotemark.library.extract.xpath import Query
 
 
 def _class(name: str) -> str:

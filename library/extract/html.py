@@ -1,13 +1,13 @@
-"""HTML to :class:`~library.model.Article`: the extraction of a saved web
+"""HTML to :class:`~quotemark.library.model.Article`: the extraction of a saved web
 page (single file, "Web page, complete" or MHTML).
 
 The page is parsed once. Metadata is read from the whole page first (it
 needs ``<head>`` and the JSON-LD scripts); then everything that is never
 article text is removed, the article body is chosen by where prose is
-densest (:mod:`library.extract.content`), chrome inside it is pruned
-(:mod:`library.extract.pruning`), and what remains becomes ordered blocks
-(:mod:`library.extract.blocks`), tidied of chrome lines and repeats
-(:mod:`library.extract.boilerplate`).
+densest (:mod:`quotemark.library.extract.content`), chrome inside it is pruned
+(:mod:`quotemark.library.extract.pruning`), and what remains becomes ordered blocks
+(:mod:`quotemark.library.extract.blocks`), tidied of chrome lines and repeats
+(:mod:`quotemark.library.extract.boilerplate`).
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ import re
 
 from lxml import etree
 
-from library.errors import NoArticle, UnreadableInput
-from library.extract.blocks import BlockBuilder
-from library.extract.boilerplate import tidy
-from library.extract.chatgpt import conversation_turns
-from library.extract.cleaning import clean_page
-from library.extract.code import drop_line_numbers
-from library.extract.content import (
+from quotemark.library.errors import NoArticle, UnreadableInput
+from quotemark.library.extract.blocks import BlockBuilder
+from quotemark.library.extract.boilerplate import tidy
+from quotemark.library.extract.chatgpt import conversation_turns
+from quotemark.library.extract.cleaning import clean_page
+from quotemark.library.extract.code import drop_line_numbers
+from quotemark.library.extract.content import (
     MIN_PARAGRAPH,
     Stats,
     choose,
@@ -30,16 +30,16 @@ from library.extract.content import (
     release,
     weighted_length,
 )
-from library.extract.formulas import replace_formulas
-from library.extract.gmail import thread_messages
-from library.extract.landmarks import Landmarks, survey
-from library.extract.metadata import read_metadata
-from library.extract.notes import drop_note_markers
-from library.extract.parser import parse_markup
-from library.extract.pruning import prune
-from library.extract.relative_times import absolute_times
-from library.extract.sites import add_embedded_posts
-from library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
+from quotemark.library.extract.formulas import replace_formulas
+from quotemark.library.extract.gmail import thread_messages
+from quotemark.library.extract.landmarks import Landmarks, survey
+from quotemark.library.extract.metadata import read_metadata
+from quotemark.library.extract.notes import drop_note_markers
+from quotemark.library.extract.parser import parse_markup
+from quotemark.library.extract.pruning import prune
+from quotemark.library.extract.relative_times import absolute_times
+from quotemark.library.extract.sites import add_embedded_posts
+from quotemark.library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
 LENIENT_BELOW = 200
 """Characters of body text below which the page is read a second time,
@@ -54,7 +54,7 @@ def parse_page(html: str, path: str) -> etree._Element:
 
     The text is handed to libxml2 as UTF-8 with the encoding stated, so a
     ``<meta charset>`` in the page (already honoured by the importer) cannot
-    make it decode twice. Raises :class:`~library.errors.NoArticle` for an
+    make it decode twice. Raises :class:`~quotemark.library.errors.NoArticle` for an
     empty page.
     """
     # NULs and lone surrogates (from a page decoded with the wrong charset)
@@ -86,7 +86,7 @@ def parse_page(html: str, path: str) -> etree._Element:
 def extract_html(doc: RawDocument) -> Article:
     """Extract metadata and body blocks from an HTML document.
 
-    Raises :class:`~library.errors.NoArticle` (naming the file) when the page
+    Raises :class:`~quotemark.library.errors.NoArticle` (naming the file) when the page
     holds no article text.
     """
     root = parse_page(doc.html or "", doc.path)

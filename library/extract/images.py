@@ -3,7 +3,7 @@ and whether a remote image is worth a block at all.
 
 Nothing remote is ever fetched. A local image (a file in the page's
 ``_files/`` folder or an MHTML part) becomes an image block with its
-:class:`~library.model.Resource`; a remote one is kept, without bytes, only
+:class:`~quotemark.library.model.Resource`; a remote one is kept, without bytes, only
 when it says something (meaningful alt text, or a caption around it).
 """
 
@@ -14,8 +14,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from library.model import Resource
-from library.urls import join_url
+from quotemark.library.model import Resource
+from quotemark.library.urls import join_url
 
 _SOURCE_ATTRIBUTES = (
     "src",

@@ -33,7 +33,7 @@ _NOTED_TAGS = frozenset(
 """Tags the survey notes by tag alone (beside what attributes tell)."""
 _TEX_IMAGE = re.compile(r"latex|cht=tx|upmath\.", re.IGNORECASE)
 """An image address that may be a formula drawn by a TeX service
-(:func:`library.extract.formulas.image_tex` decides)."""
+(:func:`quotemark.library.extract.formulas.image_tex` decides)."""
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
 _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
 # Only X's article headline: a post's markup ("tweet") may be an embed.

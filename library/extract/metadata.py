@@ -9,7 +9,7 @@ microdata (``itemprop``) and microformats (``rel=author``, ``.byline``,
 Medium. Heuristics (a dateline near the title, a date in the URL) come
 last. Pages of the sites researchers save most (Hacker News, Reddit,
 Mastodon, GitHub, X, forums...) are read by their own adapter first
-(:mod:`library.extract.sites`), whose answers replace the general ones.
+(:mod:`quotemark.library.extract.sites`), whose answers replace the general ones.
 Must run on the page before cleaning: it reads ``<head>`` and the JSON-LD
 scripts.
 """
@@ -21,16 +21,16 @@ from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
-from library.extract.bylines import PUBLISHING_HOUSES, author_names
-from library.extract.dates import parse_date
-from library.extract.jsonld import PLACEHOLDER, LinkedData, filled, read_linked_data
-from library.extract.landmarks import Landmarks
-from library.extract.page_clues import page_authors, page_date
-from library.extract.sites import site_facts
-from library.extract.titles import split_title
-from library.extract.xpath import Query
-from library.model import Metadata
-from library.urls import join_url, split_url, url_host
+from quotemark.library.extract.bylines import PUBLISHING_HOUSES, author_names
+from quotemark.library.extract.dates import parse_date
+from quotemark.library.extract.jsonld import PLACEHOLDER, LinkedData, filled, read_linked_data
+from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.page_clues import page_authors, page_date
+from quotemark.library.extract.sites import site_facts
+from quotemark.library.extract.titles import split_title
+from quotemark.library.extract.xpath import Query
+from quotemark.library.model import Metadata
+from quotemark.library.urls import join_url, split_url, url_host
 
 _ITEMPROP_NAME = Query(".//*[@itemprop='name']")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|$)")

@@ -19,7 +19,7 @@ import re
 
 from lxml import etree
 
-from library.extract.cleaning import drop_element, is_attached
+from quotemark.library.extract.cleaning import drop_element, is_attached
 
 _MARKER = re.compile(r"^[\[(]?(?:\d{1,3}|[*\u2020\u2021\u00a7])[\])]?$")
 _NOTE_NAME = re.compile(r"fn|foot|note|cite|ref|sidenote", re.IGNORECASE)

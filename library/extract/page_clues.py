@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from lxml import etree
 
-from library.extract.bylines import author_names
-from library.extract.dates import find_date, parse_date
-from library.extract.landmarks import Landmarks
-from library.extract.xpath import Query, Test
+from quotemark.library.extract.bylines import author_names
+from quotemark.library.extract.dates import find_date, parse_date
+from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.xpath import Query, Test
 
 _ELSEWHERE = re.compile(
     r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter|"

@@ -6,7 +6,7 @@ text node over 10 MB empties the page. ``huge_tree`` lifts both (to 2,048
 levels, and no text-size limit); a page deeper still is parsed a second time
 with its innermost tags dropped and their text kept, so no words are lost.
 Whatever libxml2 still reports as fatal becomes an
-:class:`~library.errors.UnreadableInput` naming the file, never a quiet loss.
+:class:`~quotemark.library.errors.UnreadableInput` naming the file, never a quiet loss.
 
 Every place that turns markup into an lxml tree goes through
 :func:`parse_markup`.
@@ -18,7 +18,7 @@ import re
 
 from lxml import etree
 
-from library.errors import UnreadableInput
+from quotemark.library.errors import UnreadableInput
 
 MAX_DEPTH = 1_500
 """Nesting kept when a page is too deep for libxml2 (which stops at 2,048
@@ -69,7 +69,7 @@ def parse_markup(data: bytes, path: str) -> etree._Element | None:
 
     A page nested deeper than libxml2 allows is flattened below
     :data:`MAX_DEPTH` and parsed again. Raises
-    :class:`~library.errors.UnreadableInput` naming ``path`` when libxml2
+    :class:`~quotemark.library.errors.UnreadableInput` naming ``path`` when libxml2
     still reports a fatal error, since the tree would miss text.
     """
     root, fatal = _parse(data)

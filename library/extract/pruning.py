@@ -14,9 +14,9 @@ import re
 
 from lxml import etree
 
-from library.extract.cleaning import drop_element
-from library.extract.content import Page, Stats
-from library.extract.hints import is_chrome_class, names
+from quotemark.library.extract.cleaning import drop_element
+from quotemark.library.extract.content import Page, Stats
+from quotemark.library.extract.hints import is_chrome_class, names
 
 _NOTES = re.compile(
     r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I

@@ -13,8 +13,8 @@ import re
 
 from lxml import etree
 
-from library.extract.cleaning import is_attached
-from library.extract.dates import date_part, parse_date
+from quotemark.library.extract.cleaning import is_attached
+from quotemark.library.extract.dates import date_part, parse_date
 
 _RELATIVE = re.compile(
     # English, then German, French, Spanish, Portuguese and Russian ("назад").

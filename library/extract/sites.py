@@ -27,11 +27,11 @@ from datetime import UTC, datetime
 
 from lxml import etree
 
-from library.extract.bbcode import bbcode_elements
-from library.extract.dates import parse_date
-from library.extract.landmarks import Landmarks
-from library.extract.xpath import Query
-from library.urls import split_url, url_host
+from quotemark.library.extract.bbcode import bbcode_elements
+from quotemark.library.extract.dates import parse_date
+from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.xpath import Query
+from quotemark.library.urls import split_url, url_host
 
 
 @dataclass(frozen=True, slots=True)

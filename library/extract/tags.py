@@ -1,5 +1,5 @@
 """What HTML elements are, for extraction: the tag categories every stage
-of :mod:`library.extract` agrees on."""
+of :mod:`quotemark.library.extract` agrees on."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from library.extract.boilerplate import key
-from library.urls import url_host
+from quotemark.library.extract.boilerplate import key
+from quotemark.library.urls import url_host
 
 # Blogger writes "Blog name: Post title", so a colon needs no space before.
 _SEPARATOR = re.compile(

@@ -1,4 +1,4 @@
-"""Bytes on disk to :class:`~library.model.RawDocument`.
+"""Bytes on disk to :class:`~quotemark.library.model.RawDocument`.
 
 The format is sniffed from the content, never trusted from the extension:
 single-file HTML, a "Web page, complete" (HTML plus its ``NAME_files/``
@@ -11,15 +11,21 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
-from library.errors import UnreadableInput, UnsupportedFormat
-from library.importers.decode import Decoded, control_ratio, decode
-from library.importers.folders import discover
-from library.importers.html_file import decode_html, page_url, saved_date
-from library.importers.mhtml import read_mhtml
-from library.importers.sniff import bomless_utf16, has_nul, mostly_nul_free, not_a_post, sniff
-from library.importers.webpage_complete import files_folder, local_images
-from library.model import RawDocument, SourceFormat
-from library.paths import display_path
+from quotemark.library.errors import UnreadableInput, UnsupportedFormat
+from quotemark.library.importers.decode import Decoded, control_ratio, decode
+from quotemark.library.importers.folders import discover
+from quotemark.library.importers.html_file import decode_html, page_url, saved_date
+from quotemark.library.importers.mhtml import read_mhtml
+from quotemark.library.importers.sniff import (
+    bomless_utf16,
+    has_nul,
+    mostly_nul_free,
+    not_a_post,
+    sniff,
+)
+from quotemark.library.importers.webpage_complete import files_folder, local_images
+from quotemark.library.model import RawDocument, SourceFormat
+from quotemark.library.paths import display_path
 
 __all__ = ["MAX_INPUT_BYTES", "discover", "read"]
 
@@ -34,7 +40,7 @@ _CONTROL_LIMIT = 0.02
 def read(path: Path) -> RawDocument:
     """Read one input file and decode it.
 
-    Raises :class:`~library.errors.UnreadableInput` (or a subclass) with a
+    Raises :class:`~quotemark.library.errors.UnreadableInput` (or a subclass) with a
     message naming the file and the problem for anything that is not a post
     Quotemark can read: missing or unreadable path, empty, binary, too large,
     truncated or malformed MHTML, undecodable text.

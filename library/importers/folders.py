@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from library.importers.webpage_complete import files_folder
+from quotemark.library.importers.webpage_complete import files_folder
 
 # Files inside a folder that are certainly not posts: a page's images,
 # styles and scripts, fonts, archives, office documents, source code and data.

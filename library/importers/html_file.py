@@ -7,7 +7,7 @@ import html
 import re
 from datetime import datetime, timedelta, timezone
 
-from library.importers.decode import Decoded, declared_charset, decode
+from quotemark.library.importers.decode import Decoded, declared_charset, decode
 
 _SINGLE_FILE = re.compile(
     r"<!--\s*Page saved with SingleFile\s*url:\s*(?P<url>\S+)\s*"

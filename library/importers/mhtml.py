@@ -17,11 +17,11 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from urllib.parse import unquote
 
-from library.errors import UnreadableInput
-from library.importers.decode import declared_charset, decode, normalise_label
-from library.importers.html_file import page_url
-from library.importers.sniff import image_type
-from library.model import Resource
+from quotemark.library.errors import UnreadableInput
+from quotemark.library.importers.decode import declared_charset, decode, normalise_label
+from quotemark.library.importers.html_file import page_url
+from quotemark.library.importers.sniff import image_type
+from quotemark.library.model import Resource
 
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
@@ -47,7 +47,7 @@ def read_mhtml(name: str, data: bytes, path: str | None = None) -> Archive:
     """Unpack an MHTML archive. ``name`` is the file name used in messages,
     ``path`` the file's full path carried by the error.
 
-    Raises :class:`~library.errors.UnreadableInput` for a damaged archive or
+    Raises :class:`~quotemark.library.errors.UnreadableInput` for a damaged archive or
     one without an HTML page.
     """
     sections = len(_MULTIPART.findall(data))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from library.importers.decode import bom_encoding
-from library.model import SourceFormat
+from quotemark.library.importers.decode import bom_encoding
+from quotemark.library.model import SourceFormat
 
 # Leading bytes of formats that are certainly not a saved post, and how to
 # name them to the user.

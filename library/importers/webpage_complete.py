@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 from urllib.parse import unquote
 
-from library.importers.sniff import image_type
-from library.model import Resource
-from library.urls import split_url
+from quotemark.library.importers.sniff import image_type
+from quotemark.library.model import Resource
+from quotemark.library.urls import split_url
 
 # Browsers name the folder after the page, with a suffix in their own
 # language ("Web page, complete" in Firefox, Chrome, Edge, Safari, IE).

@@ -1,10 +1,10 @@
 """Every mutation of a library is one :class:`Operation`: applied through
-:meth:`library.service.Library.run`, it returns an :class:`OpResult` with
+:meth:`quotemark.library.service.Library.run`, it returns an :class:`OpResult` with
 what changed and the operation that undoes it (see :mod:`.base`)."""
 
-from library.operations.base import Operation, OpResult, Session
-from library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
-from library.operations.collections import (
+from quotemark.library.operations.base import Operation, OpResult, Session
+from quotemark.library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
+from quotemark.library.operations.collections import (
     AddToCollection,
     CreateCollection,
     DeleteCollection,
@@ -16,21 +16,21 @@ from library.operations.collections import (
     SetPostTags,
     TagPosts,
 )
-from library.operations.corrections import (
+from quotemark.library.operations.corrections import (
     AddQuote,
     EditMetadata,
     PutCorrections,
     RemoveQuote,
     SetSpeaker,
 )
-from library.operations.imports import (
+from quotemark.library.operations.imports import (
     ImportFiles,
     ImportReport,
     ImportResult,
     ImportSample,
     ImportStatus,
 )
-from library.operations.posts import (
+from quotemark.library.operations.posts import (
     DeletedPost,
     DeletePosts,
     ReextractPosts,
@@ -40,8 +40,13 @@ from library.operations.posts import (
     RestorePosts,
     SetPostKey,
 )
-from library.operations.reshape import JoinQuotes, SetExtent, SplitQuote
-from library.operations.sources import MergeSources, PutSourceState, RemoveSource, RenameSource
+from quotemark.library.operations.reshape import JoinQuotes, SetExtent, SplitQuote
+from quotemark.library.operations.sources import (
+    MergeSources,
+    PutSourceState,
+    RemoveSource,
+    RenameSource,
+)
 
 __all__ = [
     "AddQuote",

@@ -10,7 +10,7 @@ is just one more :class:`Operation` subclass.
 
 An operation writes in :meth:`Session.write` transactions and logs each
 transaction's change there (:meth:`Session.log`), so other processes see it
-through the change log (:mod:`library.store.changelog`).
+through the change log (:mod:`quotemark.library.store.changelog`).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
-from library.errors import NotFound
-from library.model import Change
-from library.store import changelog, db
+from quotemark.library.errors import NotFound
+from quotemark.library.model import Change
+from quotemark.library.store import changelog, db
 
 T = TypeVar("T")
 
@@ -53,7 +53,7 @@ class Session:
     cancel: CancelToken | None = None
 
     def write(self) -> AbstractContextManager[sqlite3.Connection]:
-        """One atomic write (see :func:`library.store.db.transaction`)."""
+        """One atomic write (see :func:`quotemark.library.store.db.transaction`)."""
         return db.transaction(self.conn, self.path)
 
     def log(self, kind: str, change: Change) -> None:
@@ -86,7 +86,7 @@ class Operation(Generic[T]):
     kind: ClassVar[str] = ""
 
     def apply(self, session: Session) -> OpResult[T]:
-        """Make the change; raises :class:`~library.errors.QuotemarkError`
+        """Make the change; raises :class:`~quotemark.library.errors.QuotemarkError`
         (nothing changed) when it is refused."""
         raise NotImplementedError
 

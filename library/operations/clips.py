@@ -11,15 +11,28 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from library import keys
-from library.errors import AlreadyInLibrary, EmptySelection, InvalidKey, SelectionOutsidePost
-from library.model import Change, Clip, Span, paragraph_locator
-from library.operations.base import Operation, OpResult, Session, not_found, now, plural, short
-from library.store import anchors
-from library.store import clips as store_clips
-from library.store import corrections as store_corrections
-from library.store import posts as store_posts
-from library.store.reextract import innermost_quote
+from quotemark.library import keys
+from quotemark.library.errors import (
+    AlreadyInLibrary,
+    EmptySelection,
+    InvalidKey,
+    SelectionOutsidePost,
+)
+from quotemark.library.model import Change, Clip, Span, paragraph_locator
+from quotemark.library.operations.base import (
+    Operation,
+    OpResult,
+    Session,
+    not_found,
+    now,
+    plural,
+    short,
+)
+from quotemark.library.store import anchors
+from quotemark.library.store import clips as store_clips
+from quotemark.library.store import corrections as store_corrections
+from quotemark.library.store import posts as store_posts
+from quotemark.library.store.reextract import innermost_quote
 
 
 def check_free(conn: sqlite3.Connection, key: str, *, clip_id: int = 0, post_id: int = 0) -> None:

@@ -13,11 +13,11 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from library.errors import InvalidCollection
-from library.model import Change
-from library.operations.base import Operation, OpResult, Session, not_found, plural, short
-from library.store import collections as store
-from library.store.clips import clean_tags
+from quotemark.library.errors import InvalidCollection
+from quotemark.library.model import Change
+from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural, short
+from quotemark.library.store import collections as store
+from quotemark.library.store.clips import clean_tags
 
 
 def _check_posts(conn: sqlite3.Connection, post_ids: Sequence[int]) -> tuple[int, ...]:

@@ -1,7 +1,7 @@
 """Corrections of one post's reading: speakers, quotations, citation data.
 
 Every correction operation works out which correction rows to add and which
-to take away (:mod:`library.store.corrections`) and hands them to
+to take away (:mod:`quotemark.library.store.corrections`) and hands them to
 :class:`PutCorrections`, whose inverse is the same operation with the two
 swapped: undo and redo are one mechanism. The post's clips take the
 corrected speaker in the same transaction.
@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from library import keys
-from library.errors import InvalidCorrection
-from library.model import Analysis, Block, Change, Position, Quote, Span
-from library.operations.base import Operation, OpResult, Session, not_found, now, short
-from library.operations.clips import check_free
-from library.store import anchors
-from library.store import corrections as store
-from library.store import posts as store_posts
-from library.store.reextract import innermost_quote
+from quotemark.library import keys
+from quotemark.library.errors import InvalidCorrection
+from quotemark.library.model import Analysis, Block, Change, Position, Quote, Span
+from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
+from quotemark.library.operations.clips import check_free
+from quotemark.library.store import anchors
+from quotemark.library.store import corrections as store
+from quotemark.library.store import posts as store_posts
+from quotemark.library.store.reextract import innermost_quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +315,7 @@ def check_field(name: str, value: Any) -> Any:
 @dataclass(frozen=True, slots=True)
 class EditMetadata(Operation[tuple[int, ...]]):
     """Correct a post's citation data: ``fields`` as (name, value) pairs
-    (names from :data:`library.store.corrections.FIELDS`), and the key."""
+    (names from :data:`quotemark.library.store.corrections.FIELDS`), and the key."""
 
     kind = "correct"
     post_id: int

@@ -14,14 +14,14 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from library import keys
-from library.errors import LibraryError, QuotemarkError
-from library.model import Change, Processed
-from library.operations.base import Operation, OpResult, Session, now, plural
-from library.operations.posts import DeletePosts, arrival
-from library.store import batch, deletion
-from library.store import posts as store_posts
-from library.store.changelog import merge
+from quotemark.library import keys
+from quotemark.library.errors import LibraryError, QuotemarkError
+from quotemark.library.model import Change, Processed
+from quotemark.library.operations.base import Operation, OpResult, Session, now, plural
+from quotemark.library.operations.posts import DeletePosts, arrival
+from quotemark.library.store import batch, deletion
+from quotemark.library.store import posts as store_posts
+from quotemark.library.store.changelog import merge
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +128,8 @@ _Input = tuple[str, Path | None, str, bool]
 def _inputs(paths: Sequence[Path]) -> list[_Input]:
     """(shown path, file to process or None, message when it cannot be, and
     whether that is a file of another kind: a PDF, an image)."""
-    from library.importers import discover
-    from library.importers.folders import Skipped
+    from quotemark.library.importers import discover
+    from quotemark.library.importers.folders import Skipped
 
     inputs: list[_Input] = []
     for given in paths:
@@ -172,7 +172,7 @@ class ImportFiles(Operation[ImportReport]):
         inputs = _inputs(self.paths)
         results: list[ImportResult] = []
         changes: list[Change] = []
-        from library.pipeline import prepare
+        from quotemark.library.pipeline import prepare
 
         processed = batch.process_all([f for _, f, _, _ in inputs if f is not None], prepare)
         try:
@@ -203,7 +203,7 @@ class ImportSample(Operation[ImportReport]):
 
     def apply(self, session: Session) -> OpResult[ImportReport]:
         """Import it from the installed resources (copied out of a zip first)."""
-        samples = resources.files("resources") / "samples"
+        samples = resources.files("quotemark.resources") / "samples"
         if isinstance(samples, Path):
             return ImportFiles((samples / SAMPLE,)).apply(session)
         with tempfile.TemporaryDirectory(prefix="quotemark-sample-") as folder:

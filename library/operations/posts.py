@@ -2,7 +2,7 @@
 re-extract (and re-import a newer save), and replace a post by a snapshot
 (the inverse of a re-extraction).
 
-Deleting keeps every row of the post (:mod:`library.store.deletion`), so
+Deleting keeps every row of the post (:mod:`quotemark.library.store.deletion`), so
 its inverse puts it back with the same ids and keys.
 """
 
@@ -12,13 +12,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from library import keys
-from library.errors import AlreadyInLibrary, InvalidKey, PostHasClips
-from library.model import Change, Processed
-from library.operations.base import Operation, OpResult, Session, not_found, plural, short
-from library.operations.clips import check_free
-from library.store import deletion
-from library.store.reextract import Outcome, reextract_one
+from quotemark.library import keys
+from quotemark.library.errors import AlreadyInLibrary, InvalidKey, PostHasClips
+from quotemark.library.model import Change, Processed
+from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural, short
+from quotemark.library.operations.clips import check_free
+from quotemark.library.store import deletion
+from quotemark.library.store.reextract import Outcome, reextract_one
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ def arrival(conn: sqlite3.Connection, post_id: int) -> Change:
 
 
 def _merged(changes: list[Change]) -> Change:
-    from library.store.changelog import merge
+    from quotemark.library.store.changelog import merge
 
     return merge(changes)
 
@@ -263,7 +263,7 @@ def _reextract(
         session.log(ReextractPosts.kind, change)
         found.append(change)
 
-    from library.pipeline import reprocess
+    from quotemark.library.pipeline import reprocess
 
     outcome = reextract_one(conn, session.path, post_id, reprocess, replacement, log)
     if not outcome.changed:
@@ -327,7 +327,7 @@ class Reimport(Operation[ReextractReport]):
 
     def apply(self, session: Session) -> OpResult[ReextractReport]:
         """Read the file (unless already processed) and replace the post."""
-        from library.pipeline import process
+        from quotemark.library.pipeline import process
 
         _title(session.conn, self.post_id)
         processed = self.processed if self.processed is not None else process(Path(self.path))

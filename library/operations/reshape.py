@@ -1,7 +1,7 @@
 """Corrections of a quotation's extent: widen or narrow it, join a quote
 split across paragraphs, split two merged ones.
 
-Each is one :class:`~library.operations.corrections.PutCorrections` step:
+Each is one :class:`~quotemark.library.operations.corrections.PutCorrections` step:
 the quotations named are taken away (a machine's one by a removal row, an
 added one by taking its addition back) and the new extents are added with
 the first one's speaker, so one undo puts everything back.
@@ -12,12 +12,17 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from library.errors import InvalidCorrection
-from library.model import Block, Quote, Span
-from library.operations.base import Operation, OpResult, Session, now, short
-from library.operations.corrections import PutCorrections, quote_numbered, reading, rows_on
-from library.store import anchors
-from library.store import corrections as store
+from quotemark.library.errors import InvalidCorrection
+from quotemark.library.model import Block, Quote, Span
+from quotemark.library.operations.base import Operation, OpResult, Session, now, short
+from quotemark.library.operations.corrections import (
+    PutCorrections,
+    quote_numbered,
+    reading,
+    rows_on,
+)
+from quotemark.library.store import anchors
+from quotemark.library.store import corrections as store
 
 
 def _reshape(

@@ -15,10 +15,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from library.errors import InvalidCorrection
-from library.model import Change
-from library.operations.base import Operation, OpResult, Session, now, plural
-from library.store.sources import normalise
+from quotemark.library.errors import InvalidCorrection
+from quotemark.library.model import Change
+from quotemark.library.operations.base import Operation, OpResult, Session, now, plural
+from quotemark.library.store.sources import normalise
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Spans against a post's blocks: their text, and finding a text again.
 
 A post's canonical text is its blocks' text joined with ``"\\n"`` (block
-text never contains one), so a :class:`~library.model.Position` and an
+text never contains one), so a :class:`~quotemark.library.model.Position` and an
 offset into that joined text convert both ways.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import accumulate
 
-from library.model import Block, Position, Span
+from quotemark.library.model import Block, Position, Span
 
 
 def starts(blocks: Sequence[Block]) -> list[int]:

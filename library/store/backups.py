@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from library.errors import LibraryDamaged, LibraryError, LibraryUnreachable, NotALibrary
+from quotemark.library.errors import LibraryDamaged, LibraryError, LibraryUnreachable, NotALibrary
 
 log = logging.getLogger(__name__)
 
@@ -283,7 +283,7 @@ def restore(backup: Path, library: Path) -> Path:
     """Replace the library's content with ``backup``'s, after backing up the
     current library; returns where the current library was saved.
 
-    Raises :class:`~library.errors.LibraryError` when ``backup`` is not a
+    Raises :class:`~quotemark.library.errors.LibraryError` when ``backup`` is not a
     readable Quotemark library (nothing is changed then).
     """
     source = _open_backup(backup)

@@ -3,7 +3,7 @@
 Reading, extracting and analysing a post is pure CPU work on picklable
 values, so big batches go to a process pool while the caller writes
 finished posts to the database in its own thread. The work per file is
-passed in (:func:`library.pipeline.prepare`: the store sits below the
+passed in (:func:`quotemark.library.pipeline.prepare`: the store sits below the
 pipeline and never imports it). The workers also compress what will be
 stored (:class:`Prepared`) and send back no second copy of the page, so the
 writing thread (measured as the bottleneck) only writes. Small batches run
@@ -27,8 +27,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from library.model import Processed
-from library.store.posts import Packed
+from quotemark.library.model import Processed
+from quotemark.library.store.posts import Packed
 
 
 @dataclass(frozen=True, slots=True)

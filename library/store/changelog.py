@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from library.model import CHANGE_FIELDS, Change
+from quotemark.library.model import CHANGE_FIELDS, Change
 
 KEEP = 2000
 """How many rows the log keeps (older ones are pruned as new ones arrive)."""

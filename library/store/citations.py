@@ -1,13 +1,13 @@
-"""What an export contains: posts and clips as :class:`~library.model.Citation`."""
+"""What an export contains: posts and clips as :class:`~quotemark.library.model.Citation`."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
 
-from library.model import Citation, Clip
-from library.store import clips as store_clips
-from library.store.posts import metadata
+from quotemark.library.model import Citation, Clip
+from quotemark.library.store import clips as store_clips
+from quotemark.library.store.posts import metadata
 
 _META = "title, authors, published, site, url, language, description"
 

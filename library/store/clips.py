@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from library.model import Clip, Position, Span
+from quotemark.library.model import Clip, Position, Span
 
 _COLUMNS = """c.id, c.post_id, c.key, c.start_block, c.start_offset, c.end_block,
     c.end_offset, c.text, c.speaker, c.role, c.quote_index, c.paragraph, c.note, c.created"""

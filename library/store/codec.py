@@ -10,7 +10,7 @@ import json
 import zlib
 from typing import Any
 
-from library.model import (
+from quotemark.library.model import (
     Analysis,
     Block,
     BlockKind,
@@ -35,7 +35,7 @@ DAMAGE: tuple[type[Exception], ...] = (
 )
 """What decoding a damaged stored value raises (bad compression, bad JSON,
 the wrong shape); callers turn it into
-:class:`~library.errors.DamagedPost`."""
+:class:`~quotemark.library.errors.DamagedPost`."""
 
 
 def pack(value: Any) -> bytes:

@@ -3,7 +3,7 @@
 Collections nest (``parent_id``); a post may sit in several. A name is
 unique among its siblings (ignoring ASCII case) and holds no ``/``, so a
 path such as ``Reading/Climate`` names one collection on the command line.
-The operations in :mod:`library.operations.collections` change these rows;
+The operations in :mod:`quotemark.library.operations.collections` change these rows;
 this module only reads and writes them.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from library.errors import InvalidCollection, NotFound
-from library.records import CollectionInfo
-from library.store.clips import clean_tags
+from quotemark.library.errors import InvalidCollection, NotFound
+from quotemark.library.records import CollectionInfo
+from quotemark.library.store.clips import clean_tags
 
 SEPARATOR = "/"
 """Between the names of a collection path (``Reading/Climate``)."""

@@ -22,8 +22,8 @@ import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
-from library.model import Analysis, Block, Quote, QuoteKind, Span, Speaker
-from library.store import anchors
+from quotemark.library.model import Analysis, Block, Quote, QuoteKind, Span, Speaker
+from quotemark.library.store import anchors
 
 SPEAKER = "speaker"
 ADD_QUOTE = "add_quote"
@@ -226,7 +226,7 @@ def column_value(conn: sqlite3.Connection, post_id: int, name: str) -> Any:
 def write_field(conn: sqlite3.Connection, post_id: int, name: str, value: Any) -> None:
     """Write a metadata value into the post's column (and what depends on
     it: the search index's title, the duplicate check's URL key)."""
-    from library.store.posts import url_key
+    from quotemark.library.store.posts import url_key
 
     if name not in FIELDS:
         raise ValueError(name)
@@ -261,7 +261,7 @@ def corrected_analysis(
 
 
 def _corrected_sources(conn: sqlite3.Connection, post_id: int, analysis: Analysis) -> Analysis:
-    from library.store.sources import normalise, source_ids_of
+    from quotemark.library.store.sources import normalise, source_ids_of
 
     if not analysis.sources:
         return analysis
@@ -305,7 +305,7 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every correction as evaluation data: the post, the machine's reading,
     the researcher's, when, and whether it still fits the post (one that
     no longer does is listed, never dropped)."""
-    from library.store.posts import load_post
+    from quotemark.library.store.posts import load_post
 
     out: list[dict[str, Any]] = []
     by_post: dict[int, list[Row]] = {}

@@ -3,7 +3,7 @@
 Every write runs in :func:`transaction` (``BEGIN IMMEDIATE``), so a failure
 rolls back the whole step and a second Quotemark writing to the same file is
 detected up front: SQLite waits ``busy_timeout`` for the other writer and
-then :class:`~library.errors.LibraryLocked` says so, with nothing changed.
+then :class:`~quotemark.library.errors.LibraryLocked` says so, with nothing changed.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from library.errors import (
+from quotemark.library.errors import (
     LibraryDamaged,
     LibraryError,
     LibraryFull,
@@ -21,7 +21,7 @@ from library.errors import (
     LibraryReadOnly,
     LibraryUnreachable,
 )
-from library.store.backups import restore_hint
+from quotemark.library.store.backups import restore_hint
 
 DEFAULT_TIMEOUT = 5.0
 """Seconds to wait for another writer before reporting the library locked."""

@@ -13,8 +13,8 @@ import base64
 import sqlite3
 from typing import Any
 
-from library.store import codec
-from library.store.posts import url_key
+from quotemark.library.store import codec
+from quotemark.library.store.posts import url_key
 
 
 def retired_key(conn: sqlite3.Connection, url: str | None, content_hash: str) -> str | None:

@@ -6,7 +6,7 @@ index's ``integrity-check``) find damage to the file; decoding every stored
 value finds a post whose row is intact to SQLite but unreadable to us (a bad
 compressed blob, an ``authors`` value that is not a list of names). Repair
 rebuilds the search index and re-extracts damaged posts from their stored
-originals (see :mod:`library.store.reextract`).
+originals (see :mod:`quotemark.library.store.reextract`).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from library.errors import LibraryError
-from library.store import codec
-from library.store.clips import refresh_index
-from library.store.db import transaction
-from library.store.posts import body_text, decode_authors
+from quotemark.library.errors import LibraryError
+from quotemark.library.store import codec
+from quotemark.library.store.clips import refresh_index
+from quotemark.library.store.db import transaction
+from quotemark.library.store.posts import body_text, decode_authors
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from library.model import PostSummary
-from library.store.posts import _summary as summary_from_row
+from quotemark.library.model import PostSummary
+from quotemark.library.store.posts import _summary as summary_from_row
 
 ORDERS = ("newest", "published", "title", "site", "clips")
 """The orders the list can take (the names the GUI keeps in its settings)."""

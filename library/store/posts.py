@@ -1,7 +1,7 @@
 """Posts: storing a processed input, reading it back, and the library list.
 
 One post is written in one transaction by the caller (see
-:func:`library.store.db.transaction`); these functions only run statements.
+:func:`quotemark.library.store.db.transaction`); these functions only run statements.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlunsplit
 
-from library.errors import DamagedPost
-from library.model import (
+from quotemark.library.errors import DamagedPost
+from quotemark.library.model import (
     Analysis,
     Article,
     Block,
@@ -27,10 +27,10 @@ from library.model import (
     Resource,
     SourceFormat,
 )
-from library.paths import display_path
-from library.store import codec
-from library.store.sources import store_mentions
-from library.urls import split_url
+from quotemark.library.paths import display_path
+from quotemark.library.store import codec
+from quotemark.library.store.sources import store_mentions
+from quotemark.library.urls import split_url
 
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src")
 

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from library.errors import DamagedPost, LibraryError, QuotemarkError
-from library.model import Analysis, Block, Processed, RawDocument, Span, paragraph_locator
-from library.store import anchors
-from library.store import clips as store_clips
-from library.store import corrections as store_corrections
-from library.store import posts as store_posts
-from library.store.db import transaction
+from quotemark.library.errors import DamagedPost, LibraryError, QuotemarkError
+from quotemark.library.model import Analysis, Block, Processed, RawDocument, Span, paragraph_locator
+from quotemark.library.store import anchors
+from quotemark.library.store import clips as store_clips
+from quotemark.library.store import corrections as store_corrections
+from quotemark.library.store import posts as store_posts
+from quotemark.library.store.db import transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ def reextract_one(
     before_commit: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Outcome:
     """Re-extract ``post_id`` in one transaction with ``rerun`` (the
-    pipeline's :func:`~library.pipeline.reprocess`, passed in: the store
+    pipeline's :func:`~quotemark.library.pipeline.reprocess`, passed in: the store
     sits below the pipeline); failures leave it as it was. With
     ``replacement`` (a newer save of the post, processed) that becomes the
     post's stored original and content instead. ``before_commit`` runs last

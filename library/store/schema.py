@@ -2,8 +2,8 @@
 
 ``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1``. Opening
 a library runs the missing steps in one transaction after copying the file
-to :func:`library.paths.backups_dir`; a library from a newer Quotemark is
-refused with :class:`~library.errors.NewerLibrary` and left untouched.
+to :func:`quotemark.library.paths.backups_dir`; a library from a newer Quotemark is
+refused with :class:`~quotemark.library.errors.NewerLibrary` and left untouched.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from library.errors import NewerLibrary
-from library.store.db import transaction
+from quotemark.library.errors import NewerLibrary
+from quotemark.library.store.db import transaction
 
 _V1 = """
 CREATE TABLE posts (

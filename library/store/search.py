@@ -1,7 +1,8 @@
 """Full-text search: any typed text, never FTS syntax.
 
 The query language (phrases, ``author:``, ``site:``, ``tag:``, ``-word``) is
-parsed in :mod:`library.query`; each word becomes a quoted FTS5 string, so ``AND``, ``NEAR``,
+parsed in :mod:`quotemark.library.query`; each word becomes a quoted FTS5
+string, so ``AND``, ``NEAR``,
 ``*``, ``"`` and ``:`` are just text; the last word matches as a prefix
 (search-as-you-type). Results are ranked by BM25 with the title weighted
 above the body.
@@ -24,9 +25,9 @@ import sqlite3
 import unicodedata
 from typing import Any
 
-from library.query import Query, fts, fts_any, parse
-from library.store.listing import Listing
-from library.store.listing import where as listing_where
+from quotemark.library.query import Query, fts, fts_any, parse
+from quotemark.library.store.listing import Listing
+from quotemark.library.store.listing import where as listing_where
 
 RANK_WINDOW = 1_000
 """At most this many matching posts (the newest) are ranked by relevance."""
@@ -39,7 +40,7 @@ _TITLE, _BODY, _CLIPS = 4.0, 1.0, 2.0
 
 def fts_query(text: str) -> str | None:
     """The FTS5 query for user ``text``, or ``None`` when it has no words
-    to find (see :mod:`library.query`)."""
+    to find (see :mod:`quotemark.library.query`)."""
     return fts(parse(text))
 
 
@@ -54,7 +55,7 @@ def search(
 ) -> list[tuple[int, str]]:
     """``(post_id, snippet)`` of the best matches, best first; matched words
     in the snippet are wrapped in ``[`` ``]``. ``text`` is in the query
-    language of :mod:`library.query`; ``listing``'s filters (tag, source,
+    language of :mod:`quotemark.library.query`; ``listing``'s filters (tag, source,
     collection, dates) narrow the matches."""
     parsed = parse(text)
     if parsed.is_empty() or limit <= 0:

@@ -10,8 +10,8 @@ import re
 import sqlite3
 import unicodedata
 
-from library.model import Analysis, Quote, Span
-from library.store import codec
+from quotemark.library.model import Analysis, Quote, Span
+from quotemark.library.store import codec
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")

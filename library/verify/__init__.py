@@ -2,9 +2,9 @@
 saved posts they cite.
 
 :func:`verify_text` finds each quotation with a citation next to it
-(:mod:`library.verify.manuscript`), resolves the citation's keys (post keys
+(:mod:`quotemark.library.verify.manuscript`), resolves the citation's keys (post keys
 and clip keys) through a :class:`KeySource`, and compares the quotation
-with the post's text (:mod:`library.verify.compare`). A quotation whose
+with the post's text (:mod:`quotemark.library.verify.compare`). A quotation whose
 keys are all unknown is reported as such; one citing a clip whose passage
 the post no longer holds (re-extracted since) is ``stale``.
 """
@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from library.errors import QuotemarkError
-from library.verify import compare as comparing
-from library.verify.compare import Change, Comparison
-from library.verify.manuscript import Quotation, kind_of, quotations
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.verify import compare as comparing
+from quotemark.library.verify.compare import Change, Comparison
+from quotemark.library.verify.manuscript import Quotation, kind_of, quotations
 
 __all__ = [
     "Finding",
@@ -50,7 +50,7 @@ class Target:
 
 
 class KeySource(Protocol):
-    """Resolves citation keys (see :class:`library.verify.source.LibrarySource`)."""
+    """Resolves citation keys (see :class:`quotemark.library.verify.source.LibrarySource`)."""
 
     def resolve(self, key: str) -> Target | None:
         """The post (and clip) ``key`` names, or ``None``."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from library.model import BlockKind
-from library.service import Library
-from library.verify import Target
+from quotemark.library.model import BlockKind
+from quotemark.library.service import Library
+from quotemark.library.verify import Target
 
 
 class LibrarySource:

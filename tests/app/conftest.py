@@ -11,12 +11,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.main_window import MainWindow
-from app.reader.view import ReaderView
-from library import paths
-from library.model import Post
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.app.reader.view import ReaderView
+from quotemark.library import paths
+from quotemark.library.model import Post
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 from tests.fixtures.gui.posts import river_post
 

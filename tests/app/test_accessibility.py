@@ -16,9 +16,9 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.main_window import MainWindow
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, press, show
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

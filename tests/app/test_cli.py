@@ -20,7 +20,7 @@ from tests.library.test_store_pages import PARAGRAPHS, write_post
 def quotemark(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QUOTEMARK_HOME": str(home)}
     return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
+        [sys.executable, "-m", "quotemark.app", *map(str, args)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -196,13 +196,13 @@ def test_subcommands_never_import_qt(posts: list[Path], quotemark_home: Path) ->
 
 def test_extract_help_does_not_load_the_pipeline() -> None:
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "app", "extract", "--help"],
+        [sys.executable, "-X", "importtime", "-m", "quotemark.app", "extract", "--help"],
         cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0
     assert "FILE" in done.stdout
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
-    assert not {"PySide6", "lxml", "library.pipeline", "sqlite3"} & imported
+    assert not {"PySide6", "lxml", "quotemark.library.pipeline", "sqlite3"} & imported
 
 
 @pytest.mark.corpus
@@ -272,7 +272,7 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(
 ) -> None:
     # `quotemark extract ... --json | head -c 50`: the reader leaves early.
     env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
-    command = [sys.executable, "-m", "app", "extract", *map(str, posts * 20), "--json"]
+    command = [sys.executable, "-m", "quotemark.app", "extract", *map(str, posts * 20), "--json"]
     with subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     ) as process:

@@ -73,7 +73,7 @@ def test_export_watch_keeps_a_bib_file_current(quotemark_home: Path, tmp_path: P
     _library(quotemark_home)
     target = tmp_path / "refs.bib"
     watcher = subprocess.Popen(
-        [sys.executable, "-m", "app", "export", "--watch", "-o", str(target)],
+        [sys.executable, "-m", "quotemark.app", "export", "--watch", "-o", str(target)],
         cwd=ROOT,
         env={**os.environ, "QUOTEMARK_HOME": str(quotemark_home)},
         stdout=subprocess.DEVNULL,

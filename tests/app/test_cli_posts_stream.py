@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from library import paths
-from library.service import Library
+from quotemark.library import paths
+from quotemark.library.service import Library
 from tests.app.test_cli import quotemark
 from tests.library.bulk import fill
 
@@ -29,7 +29,7 @@ def test_posts_json_lists_a_big_library_newest_first(quotemark_home: Path) -> No
 
 def test_a_reader_that_stops_after_the_first_post_ends_it_quietly(quotemark_home: Path) -> None:
     fill(paths.library_file(), 20_000)
-    command = [sys.executable, "-m", "app", "posts", "--json"]
+    command = [sys.executable, "-m", "quotemark.app", "posts", "--json"]
     env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
     with subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True

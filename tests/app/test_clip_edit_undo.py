@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.library_pane import SECONDARY_ROLE
-from app.main_window import MainWindow
-from library.model import Clip, Position, Span
-from library.service import Library
+from quotemark.app.library_pane import SECONDARY_ROLE
+from quotemark.app.main_window import MainWindow
+from quotemark.library.model import Clip, Position, Span
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import (
     open_ferry,
     press,

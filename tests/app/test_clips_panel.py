@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.library_pane import SECONDARY_ROLE
-from app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
-from library.export.passages import inner_quotes
-from library.model import Clip, Position, Span
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.library_pane import SECONDARY_ROLE
+from quotemark.app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
+from quotemark.library.export.passages import inner_quotes
+from quotemark.library.model import Clip, Position, Span
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.
@@ -170,9 +170,9 @@ def test_copy_as_citation_carries_rich_text_and_plain_text(panel: ClipsPanel, cl
 def test_copy_as_citation_uses_the_style_chosen_in_preferences(
     qtbot: QtBot, library: Library, clip: Clip
 ) -> None:
-    from app import settings
-    from app.actions import ActionRegistry
-    from app.dialogs.preferences import PreferencesDialog
+    from quotemark.app import settings
+    from quotemark.app.actions import ActionRegistry
+    from quotemark.app.dialogs.preferences import PreferencesDialog
 
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -190,10 +190,10 @@ def test_copy_as_citation_uses_the_style_chosen_in_preferences(
 
 
 def test_preferences_list_a_users_own_csl_style(qtbot: QtBot) -> None:
-    from app.actions import ActionRegistry
-    from app.dialogs.preferences import PreferencesDialog
-    from library.export import stylebook
-    from library.export.csl_styles import CHICAGO_AUTHOR_DATE
+    from quotemark.app.actions import ActionRegistry
+    from quotemark.app.dialogs.preferences import PreferencesDialog
+    from quotemark.library.export import stylebook
+    from quotemark.library.export.csl_styles import CHICAGO_AUTHOR_DATE
 
     folder = stylebook.user_styles_dir()
     folder.mkdir(parents=True)

@@ -14,13 +14,13 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from app.collections_tree import CollectionsTree, posts_mime
-from app.controller import Controller
-from app.main_window import MainWindow
-from library import paths
-from library.operations import AddToCollection, DeleteCollection
-from library.records import ExportScope
-from library.service import Library
+from quotemark.app.collections_tree import CollectionsTree, posts_mime
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.library import paths
+from quotemark.library.operations import AddToCollection, DeleteCollection
+from quotemark.library.records import ExportScope
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, press, show
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

@@ -11,10 +11,10 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.main_window import MainWindow
-from app.reader.highlight import contrast_ratio
-from app.reader.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
-from app.style import THEMES, apply_theme, palette_for
+from quotemark.app.main_window import MainWindow
+from quotemark.app.reader.highlight import contrast_ratio
+from quotemark.app.reader.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
+from quotemark.app.style import THEMES, apply_theme, palette_for
 
 pytestmark = pytest.mark.gui
 

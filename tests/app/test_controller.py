@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.main_window import MainWindow
-from library.model import Position, Span
-from library.service import Library
+from quotemark.app.main_window import MainWindow
+from quotemark.library.model import Position, Span
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import (
     FERRY_POST,
     GARDEN_POST,
@@ -96,7 +96,7 @@ def test_re_extracting_a_post_is_undoable(
 def test_a_long_operation_runs_in_the_worker_and_lands_on_the_undo_stack(
     qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
 ) -> None:
-    from library.operations import ReextractPosts
+    from quotemark.library.operations import ReextractPosts
 
     import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
     progress: list[int] = []

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.dialogs.speaker import SpeakerDialog
-from app.main_window import MainWindow
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.dialogs.speaker import SpeakerDialog
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
 # The offscreen platform says so when a dialog is shown.

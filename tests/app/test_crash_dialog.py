@@ -12,13 +12,13 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import gui
-from app.controller import Controller
-from app.dialogs.crash import CrashDialog
-from app.main_window import MainWindow
-from app.workers import ImportJob
-from library import paths
-from library.service import Library
+from quotemark.app import gui
+from quotemark.app.controller import Controller
+from quotemark.app.dialogs.crash import CrashDialog
+from quotemark.app.main_window import MainWindow
+from quotemark.app.workers import ImportJob
+from quotemark.library import paths
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, write_post
 
 # The GUI's own exception hook must see the exceptions, not pytest-qt's.

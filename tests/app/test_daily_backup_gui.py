@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.main_window import MainWindow
-from library import paths
-from library.service import Library
-from library.store import backups
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.library import paths
+from quotemark.library.service import Library
+from quotemark.library.store import backups
 from tests.app.test_main_window_support import show
 from tests.fixtures.gui.posts import river_post, store
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.dialogs.restore import RestoreDialog
-from app.library_pane import DAMAGED, SECONDARY_ROLE
-from app.main_window import MainWindow
-from library import paths
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.dialogs.restore import RestoreDialog
+from quotemark.app.library_pane import DAMAGED, SECONDARY_ROLE
+from quotemark.app.main_window import MainWindow
+from quotemark.library import paths
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, show
 
 

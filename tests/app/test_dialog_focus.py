@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.dialogs.export import ExportDialog
-from app.dialogs.preferences import PreferencesDialog
-from app.dialogs.shortcuts import ShortcutsDialog
-from app.main_window import MainWindow
+from quotemark.app.dialogs.export import ExportDialog
+from quotemark.app.dialogs.preferences import PreferencesDialog
+from quotemark.app.dialogs.shortcuts import ShortcutsDialog
+from quotemark.app.main_window import MainWindow
 from tests.app.test_main_window_support import (
     open_ferry,
     press,

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.dialogs.export import ExportDialog
-from app.main_window import MainWindow
-from library.model import Position, Span
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.dialogs.export import ExportDialog
+from quotemark.app.main_window import MainWindow
+from quotemark.library.model import Position, Span
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import (
     ferry_and_garden,
     show,

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QProgressDialog
 from pytestqt.qtbot import QtBot
 
-from app.dialogs.import_report import ImportReportDialog
-from app.main_window import MainWindow
+from quotemark.app.dialogs.import_report import ImportReportDialog
+from quotemark.app.main_window import MainWindow
 from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.main_window import MainWindow
-from library.service import Library
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import open_ferry, press
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

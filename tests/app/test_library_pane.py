@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.library_pane import SEARCH_DELAY_MS, SECONDARY_ROLE, LibraryPane
-from library.model import Position, Span
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.library_pane import SEARCH_DELAY_MS, SECONDARY_ROLE, LibraryPane
+from quotemark.library.model import Position, Span
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden
 from tests.fixtures.gui.posts import river_post, store
 

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import settings
-from app.controller import Controller
-from app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane, sort_posts
-from library import paths
-from library.model import Position, PostSummary, Span
-from library.service import Library
+from quotemark.app import settings
+from quotemark.app.controller import Controller
+from quotemark.app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane, sort_posts
+from quotemark.library import paths
+from quotemark.library.model import Position, PostSummary, Span
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.live_export import LiveChoice
-from app.main_window import MainWindow
-from library.model import Position, Span
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.live_export import LiveChoice
+from quotemark.app.main_window import MainWindow
+from quotemark.library.model import Position, Span
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, show
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

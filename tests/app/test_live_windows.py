@@ -1,5 +1,5 @@
 """Live windows: what another process does to the library (here the real
-``quotemark`` command, run as ``python -m app`` on the same QUOTEMARK_HOME)
+``quotemark`` command, run as ``python -m quotemark.app`` on the same QUOTEMARK_HOME)
 appears in the open window within about a second, without losing the
 reader's place, the selection or unsaved typing."""
 
@@ -12,15 +12,15 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.main_window import MainWindow
-from library.model import Position, Span
+from quotemark.app.main_window import MainWindow
+from quotemark.library.model import Position, Span
 from tests.app.test_main_window_support import GARDEN_POST, open_ferry, write_post
 
 
 def quotemark(*args: str | Path) -> str:
     """Run the command in another process on this test's library."""
     done = subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
+        [sys.executable, "-m", "quotemark.app", *map(str, args)],
         env={**os.environ, "QUOTEMARK_HOME": os.environ["QUOTEMARK_HOME"]},
         capture_output=True,
         text=True,

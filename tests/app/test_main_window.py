@@ -11,9 +11,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.main_window import MainWindow
-from app.reader.highlight import QUOTE_PROPERTY
-from library.service import ImportStatus, Library
+from quotemark.app.main_window import MainWindow
+from quotemark.app.reader.highlight import QUOTE_PROPERTY
+from quotemark.library.service import ImportStatus, Library
 from tests.app.test_main_window_support import (
     FERRY_POST,
     GARDEN_POST,
@@ -231,7 +231,7 @@ def test_a_failed_file_is_listed_with_its_problem(
     good = write_post(tmp_path, "ferry.txt", FERRY_POST)
     report = import_and_wait(qtbot, window, [empty, good], open_first=False)
     assert [r.status for r in report.results] == [ImportStatus.FAILED, ImportStatus.IMPORTED]
-    from app.dialogs.import_report import ImportReportDialog
+    from quotemark.app.dialogs.import_report import ImportReportDialog
 
     dialog = window.findChild(ImportReportDialog)
     assert dialog is not None

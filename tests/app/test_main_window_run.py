@@ -1,4 +1,4 @@
-"""``app.gui.run``: what ``quotemark [FILE...]`` and ``make run`` start.
+"""``quotemark.app.gui.run``: what ``quotemark [FILE...]`` and ``make run`` start.
 
 Each run is its own process (offscreen): ``run`` owns the application's
 event loop, style and crash handler, which must not leak into other tests.
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from library import paths
-from library.service import Library
+from quotemark.library import paths
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, write_post
 
 pytestmark = pytest.mark.gui
@@ -31,8 +31,8 @@ _DRIVER = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from app.gui import application, run
-    from app.main_window import MainWindow
+    from quotemark.app.gui import application, run
+    from quotemark.app.main_window import MainWindow
 
     application()  # the timer below needs the application's event loop
 

@@ -10,12 +10,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import settings
-from app.actions import SPECS, ActionRegistry
-from app.controller import Controller
-from app.main_window import MainWindow
-from app.style import apply_theme
-from library.service import Library
+from quotemark.app import settings
+from quotemark.app.actions import SPECS, ActionRegistry
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.app.style import apply_theme
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, import_and_wait, press, show, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

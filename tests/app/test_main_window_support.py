@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.main_window import MainWindow
-from library import paths as library_paths
-from library.service import ImportReport, ImportStatus, Library
+from quotemark.app.main_window import MainWindow
+from quotemark.library import paths as library_paths
+from quotemark.library.service import ImportReport, ImportStatus, Library
 
 # Our own text, in the shape of a saved blog post: a title, a date line, quotes
 # with attribution lines.

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.library_pane import LibraryPane, sort_posts
-from app.post_list_model import PostListModel
-from library import paths
-from library.model import Change, Position, Span
-from library.service import Library
-from library.store.listing import ORDERS, Listing
+from quotemark.app.controller import Controller
+from quotemark.app.library_pane import LibraryPane, sort_posts
+from quotemark.app.post_list_model import PostListModel
+from quotemark.library import paths
+from quotemark.library.model import Change, Position, Span
+from quotemark.library.service import Library
+from quotemark.library.store.listing import ORDERS, Listing
 from tests.app.test_cli import quotemark
 from tests.app.test_main_window_support import write_post
 from tests.library.bulk import fill

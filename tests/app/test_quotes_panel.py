@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from app.panels.quotes import INDEX_ROLE, QuotesPanel
-from app.reader.view import ReaderView
-from library.model import Post
+from quotemark.app.panels.quotes import INDEX_ROLE, QuotesPanel
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import Post
 from tests.app.conftest import shown
 from tests.fixtures.gui.posts import partial_post
 
@@ -107,7 +107,7 @@ def test_the_row_follows_j_and_k_without_echoing(
 def test_no_post_and_no_quotes_say_so(panel: QuotesPanel, post: Post) -> None:
     from dataclasses import replace
 
-    from library.model import Analysis
+    from quotemark.library.model import Analysis
 
     panel.set_post(replace(post, analysis=Analysis()))
     assert panel.tree().isHidden()

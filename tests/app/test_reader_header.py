@@ -11,10 +11,10 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.reader.header import byline, counts_line, human_date, web_url
-from app.reader.theme import DARK, LIGHT
-from app.reader.view import ReaderView
-from library.model import Post
+from quotemark.app.reader.header import byline, counts_line, human_date, web_url
+from quotemark.app.reader.theme import DARK, LIGHT
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import Post
 from tests.app.conftest import UrlCatcher
 
 pytestmark = [

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from app.reader.document import BREAK_EVERY, DISPLAY_BREAK, LONG_RUN, display_breaks
-from app.reader.positions import BlockMap
-from app.reader.view import ReaderView
-from library.model import Block, BlockKind, Link, Position, Quote, QuoteKind, Span
+from quotemark.app.reader.document import BREAK_EVERY, DISPLAY_BREAK, LONG_RUN, display_breaks
+from quotemark.app.reader.positions import BlockMap
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import Block, BlockKind, Link, Position, Quote, QuoteKind, Span
 from tests.app.conftest import shown
 from tests.fixtures.gui.posts import bare_post
 

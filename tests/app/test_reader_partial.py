@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 
-from app.reader.highlight import (
+from quotemark.app.reader.highlight import (
     PARTIAL_PROPERTY,
     QUOTE_PROPERTY,
     VERBATIM_PROPERTY,
@@ -16,8 +16,8 @@ from app.reader.highlight import (
     speaker_slots,
     speaker_swatch,
 )
-from app.reader.view import ReaderView
-from library.model import Post
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import Post
 from tests.fixtures.gui.posts import partial_post
 
 pytestmark = [

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from app.reader.document import display_text
-from app.reader.positions import BlockMap, PositionMap, utf16_length
-from library.model import LINE_BREAK, Position
+from quotemark.app.reader.document import display_text
+from quotemark.app.reader.positions import BlockMap, PositionMap, utf16_length
+from quotemark.library.model import LINE_BREAK, Position
 
 pytestmark = pytest.mark.gui
 

@@ -11,10 +11,20 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from app.reader.document import FIRST_STEP, STEP, display_text
-from app.reader.highlight import QUOTE_PROPERTY
-from app.reader.view import ReaderView
-from library.model import Block, BlockKind, Clip, Position, Post, Quote, QuoteKind, Span, Speaker
+from quotemark.app.reader.document import FIRST_STEP, STEP, display_text
+from quotemark.app.reader.highlight import QUOTE_PROPERTY
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import (
+    Block,
+    BlockKind,
+    Clip,
+    Position,
+    Post,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 from tests.app.conftest import shown
 from tests.fixtures.gui.posts import bare_post
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from app.reader.view import ReaderView
-from library.model import (
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import (
     Block,
     BlockKind,
     Position,

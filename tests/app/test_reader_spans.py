@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from app.reader.spans import quote_after, quote_at, quote_before, reading_order, trimmed_span
-from library.model import Position, Quote, QuoteKind, Span
+from quotemark.app.reader.spans import (
+    quote_after,
+    quote_at,
+    quote_before,
+    reading_order,
+    trimmed_span,
+)
+from quotemark.library.model import Position, Quote, QuoteKind, Span
 
 TEXTS = ["Alpha beta.", "", "  Gamma delta  ", "Epsilon"]
 

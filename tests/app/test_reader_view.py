@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from app.reader.highlight import (
+from quotemark.app.reader.highlight import (
     HUES,
     NESTED_PROPERTY,
     NO_SPEAKER,
@@ -29,8 +29,8 @@ from app.reader.highlight import (
     quote_background,
     speaker_swatch,
 )
-from app.reader.view import ReaderView
-from library.model import (
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import (
     Analysis,
     BlockKind,
     Clip,
@@ -43,7 +43,7 @@ from library.model import (
     QuoteKind,
     Span,
 )
-from library.service import Library
+from quotemark.library.service import Library
 from tests.app.conftest import UrlCatcher, shown
 from tests.fixtures.gui.posts import store
 

@@ -13,10 +13,10 @@ from PySide6.QtGui import QFontMetricsF, QTextBlockFormat
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.main_window import MainWindow
-from app.reader import theme
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.app.reader import theme
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, press, show
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

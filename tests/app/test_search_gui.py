@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.main_window import MainWindow
-from app.post_list_model import SNIPPET_ROLE
-from app.search_display import pieces, plain
-from library.operations import AddToCollection, CreateCollection
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.app.post_list_model import SNIPPET_ROLE
+from quotemark.app.search_display import pieces, plain
+from quotemark.library.operations import AddToCollection, CreateCollection
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, press, show
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

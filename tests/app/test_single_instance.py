@@ -1,7 +1,7 @@
 """One window per library: a second ``quotemark FILE`` on the same library
 hands the file to the window already open (which imports and opens it) and
 exits; another library gets its own window. Real subprocesses of
-``python -m app``, a real window listening, real local sockets."""
+``python -m quotemark.app``, a real window listening, real local sockets."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app import gui
-from app.main_window import MainWindow
-from app.single_instance import InstanceServer, hand_over, server_name
-from library import paths
+from quotemark.app import gui
+from quotemark.app.main_window import MainWindow
+from quotemark.app.single_instance import InstanceServer, hand_over, server_name
+from quotemark.library import paths
 from tests.app.test_main_window_support import FERRY_POST, write_post
 from tests.conftest import ROOT
 
@@ -34,9 +34,9 @@ def listening(qtbot: QtBot, window: MainWindow) -> Iterator[MainWindow]:
 
 
 def _start(*args: str, home: Path, cwd: Path = ROOT, **env: str) -> subprocess.Popen[str]:
-    """``quotemark ARGS`` (as ``python -m app``) on the library in ``home``."""
+    """``quotemark ARGS`` (as ``python -m quotemark.app``) on the library in ``home``."""
     return subprocess.Popen(
-        [sys.executable, "-m", "app", *args],
+        [sys.executable, "-m", "quotemark.app", *args],
         cwd=cwd,
         env={**os.environ, "QUOTEMARK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env},
         stdout=subprocess.PIPE,

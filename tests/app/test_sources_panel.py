@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.panels.sources import SourcesPanel, context
-from library.model import (
+from quotemark.app.controller import Controller
+from quotemark.app.panels.sources import SourcesPanel, context
+from quotemark.library.model import (
     Analysis,
     Block,
     BlockKind,
@@ -29,7 +29,7 @@ from library.model import (
     Span,
     Speaker,
 )
-from library.service import Library
+from quotemark.library.service import Library
 from tests.app.conftest import shown
 from tests.fixtures.gui.posts import river_post, store
 

@@ -10,7 +10,7 @@ import sys
 def test_starting_the_window_does_not_load_the_analysis() -> None:
     code = (
         "import sys; import app.gui, app.controller, app.main_window; "
-        "print(sorted(m for m in sys.modules if m.startswith('library.analyze')))"
+        "print(sorted(m for m in sys.modules if m.startswith('quotemark.library.analyze')))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60

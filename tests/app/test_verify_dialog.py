@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.controller import Controller
-from app.dialogs.verify import VerifyDialog
-from app.main_window import MainWindow
-from library.service import Library
+from quotemark.app.controller import Controller
+from quotemark.app.dialogs.verify import VerifyDialog
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import ferry_and_garden, show
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]

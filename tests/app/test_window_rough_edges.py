@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.dialogs.shortcuts import ShortcutsDialog
-from app.library_pane import SEARCH_DELAY_MS
-from app.main_window import MainWindow
+from quotemark.app.dialogs.shortcuts import ShortcutsDialog
+from quotemark.app.library_pane import SEARCH_DELAY_MS
+from quotemark.app.main_window import MainWindow
 from tests.app.test_main_window_support import (
     FERRY_POST,
     GARDEN_POST,

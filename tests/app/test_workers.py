@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.workers import ImportJob
-from library import paths
-from library.service import ImportReport, ImportStatus, Library
+from quotemark.app.workers import ImportJob
+from quotemark.library import paths
+from quotemark.library.service import ImportReport, ImportStatus, Library
 from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.

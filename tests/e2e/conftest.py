@@ -52,7 +52,7 @@ def display() -> Iterator[str]:
         env = {**os.environ, "DISPLAY": name}
         env.pop("QT_QPA_PLATFORM", None)
         check = subprocess.run(
-            [str(BIN / "python"), "-m", "app.platform_check"],
+            [str(BIN / "python"), "-m", "quotemark.app.platform_check"],
             env=env,
             capture_output=True,
             text=True,

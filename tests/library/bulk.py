@@ -14,8 +14,8 @@ import random
 import sqlite3
 from pathlib import Path
 
-from library.service import Library
-from library.store import codec
+from quotemark.library.service import Library
+from quotemark.library.store import codec
 
 _WORDS = ("harbour", "Ferry", "island", "night", "Council", "budget", "river", "bridge")
 

@@ -9,11 +9,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from library.errors import QuotemarkError
-from library.extract import extract
-from library.importers import read
-from library.model import Article
-from library.pipeline import metadata_json
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.extract import extract
+from quotemark.library.importers import read
+from quotemark.library.model import Article
+from quotemark.library.pipeline import metadata_json
 
 REGENERATE = os.environ.get("QUOTEMARK_REGEN_GOLDEN") == "1"
 

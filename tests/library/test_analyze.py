@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from library.analyze import analyze
-from library.model import Analysis, Block, BlockKind, Quote, QuoteKind
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind, Quote, QuoteKind
 
 
 def run(*paragraphs: str, kind: BlockKind = BlockKind.PARAGRAPH) -> Analysis:

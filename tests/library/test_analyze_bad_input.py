@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from library.analyze import MAX_QUOTES, analyze
-from library.model import Analysis, Block, BlockKind, Link, Span
+from quotemark.library.analyze import MAX_QUOTES, analyze
+from quotemark.library.model import Analysis, Block, BlockKind, Link, Span
 
 
 def assert_valid(blocks: list[Block], analysis: Analysis) -> None:

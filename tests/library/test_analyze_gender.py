@@ -3,9 +3,9 @@ recent person the text itself does not show to be of the other gender."""
 
 from __future__ import annotations
 
-from library.analyze import analyze
-from library.analyze.gender import of_description, of_words
-from library.model import Analysis, Block, BlockKind, Quote, Speaker
+from quotemark.library.analyze import analyze
+from quotemark.library.analyze.gender import of_description, of_words
+from quotemark.library.model import Analysis, Block, BlockKind, Quote, Speaker
 
 
 def run(*paragraphs: str) -> Analysis:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from library.analyze import analyze
-from library.model import Analysis, Block, BlockKind, QuoteKind
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind, QuoteKind
 
 
 def _run(text: str) -> Analysis:

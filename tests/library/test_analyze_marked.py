@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from library.analyze.marked import with_marked
-from library.model import Analysis, Block, BlockKind, Position, Quote, QuoteKind, Span
-from library.service import Library
-from library.store import codec
+from quotemark.library.analyze.marked import with_marked
+from quotemark.library.model import Analysis, Block, BlockKind, Position, Quote, QuoteKind, Span
+from quotemark.library.service import Library
+from quotemark.library.store import codec
 from tests.fixtures.gui.posts import P_HARBOUR, P_RAILINGS
 from tests.library.test_store_pages import processed, write_post
 
@@ -65,7 +65,7 @@ def test_marks_of_many_typographies(text: str, words: list[str]) -> None:
 
 
 def test_the_analysis_gives_a_partial_quote_its_marked_words() -> None:
-    from library.analyze import analyze
+    from quotemark.library.analyze import analyze
 
     text = "The mayor said the new ferry was \u201ca lifeline for the island\u201d on Monday."
     analysis = analyze([Block(BlockKind.PARAGRAPH, text)])

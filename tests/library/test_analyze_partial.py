@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from library.analyze import analyze
-from library.model import Block, BlockKind, QuoteKind
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Block, BlockKind, QuoteKind
 
 
 def _partials(text: str) -> list[tuple[str, str | None]]:

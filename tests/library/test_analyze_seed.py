@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from library.model import QuoteKind
-from library.pipeline import process
+from quotemark.library.model import QuoteKind
+from quotemark.library.pipeline import process
 
 pytestmark = pytest.mark.corpus
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from library.analyze import analyze
-from library.model import Analysis, Block, BlockKind, Link, MentionKind, SourceKind
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind, Link, MentionKind, SourceKind
 
 
 def run(*paragraphs: str) -> Analysis:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from library.analyze import analyze
-from library.analyze.names import split_speaker
-from library.model import Analysis, Block, BlockKind, Quote, Speaker
+from quotemark.library.analyze import analyze
+from quotemark.library.analyze.names import split_speaker
+from quotemark.library.model import Analysis, Block, BlockKind, Quote, Speaker
 
 
 def run(*paragraphs: str) -> Analysis:

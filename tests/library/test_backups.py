@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import LibraryError
-from library.service import Library
-from library.store import backups
+from quotemark.library.errors import LibraryError
+from quotemark.library.service import Library
+from quotemark.library.store import backups
 from tests.library.test_store_pages import PARAGRAPHS, write_post
 
 
@@ -156,7 +156,7 @@ def test_the_command_lists_and_restores_backups(quotemark_home: Path) -> None:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
         return subprocess.run(
-            [sys.executable, "-m", "app", *args],
+            [sys.executable, "-m", "quotemark.app", *args],
             capture_output=True,
             text=True,
             timeout=120,

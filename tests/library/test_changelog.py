@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import NotFound
-from library.model import Change, Position, Span
-from library.operations import ClipSpan, DeleteClips, EditClip
-from library.service import Library
-from library.store import changelog, db, schema
+from quotemark.library.errors import NotFound
+from quotemark.library.model import Change, Position, Span
+from quotemark.library.operations import ClipSpan, DeleteClips, EditClip
+from quotemark.library.service import Library
+from quotemark.library.store import changelog, db, schema
 from tests.library.test_store_pages import PARAGRAPHS, write_post
 
 

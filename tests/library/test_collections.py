@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from library.errors import InvalidCollection, NotFound
-from library.operations import (
+from quotemark.library.errors import InvalidCollection, NotFound
+from quotemark.library.operations import (
     AddToCollection,
     CreateCollection,
     DeleteCollection,
@@ -26,8 +26,8 @@ from library.operations import (
     SetPostNote,
     TagPosts,
 )
-from library.service import Library
-from library.store.listing import Listing
+from quotemark.library.service import Library
+from quotemark.library.store.listing import Listing
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 _TABLES = {
@@ -215,7 +215,7 @@ def test_deleting_a_post_and_undoing_keeps_its_collections_tags_and_note(
 
 
 def test_a_library_of_version_6_gains_the_new_tables(tmp_path: Path) -> None:
-    from library.store import schema
+    from quotemark.library.store import schema
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)

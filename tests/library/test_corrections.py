@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from library.errors import InvalidCorrection
-from library.export import ExportOptions, export
-from library.operations import (
+from quotemark.library.errors import InvalidCorrection
+from quotemark.library.export import ExportOptions, export
+from quotemark.library.operations import (
     AddQuote,
     ClipSpan,
     EditMetadata,
@@ -31,8 +31,8 @@ from library.operations import (
     SetSpeaker,
     SplitQuote,
 )
-from library.service import Library
-from library.store import corrections as store
+from quotemark.library.service import Library
+from quotemark.library.store import corrections as store
 from tests.library.test_operations import dump as dump_library
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import DamagedPost
-from library.service import Library
+from quotemark.library.errors import DamagedPost
+from quotemark.library.service import Library
 from tests.library.test_store_pages import PARAGRAPHS, page
 
 
@@ -119,7 +119,10 @@ def test_the_command_lists_shows_exports_and_checks_a_damaged_library(
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=120
+            [sys.executable, "-m", "quotemark.app", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
 
     listed = run("posts", "--json")

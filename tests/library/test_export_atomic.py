@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import ExportError
-from library.export import write_atomic
+from quotemark.library.errors import ExportError
+from quotemark.library.export import write_atomic
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from bibtexparser.library import Library
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from library.errors import ExportError
-from library.export import ExportOptions, export
-from library.export.passages import quoted
-from library.model import Citation
+from quotemark.library.errors import ExportError
+from quotemark.library.export import ExportOptions, export
+from quotemark.library.export.passages import quoted
+from quotemark.library.model import Citation
 from tests.library.test_export_samples import (
     HOSTILE_URL,
     clip,

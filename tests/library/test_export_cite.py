@@ -8,10 +8,10 @@ import warnings
 import pytest
 from citeproc import CitationStylesStyle
 
-from library.errors import ExportError
-from library.export.cite import format_citation, format_in_text, styles
-from library.export.csl_styles import STYLES
-from library.model import Citation
+from quotemark.library.errors import ExportError
+from quotemark.library.export.cite import format_citation, format_in_text, styles
+from quotemark.library.export.csl_styles import STYLES
+from quotemark.library.model import Citation
 from tests.library.test_export_samples import clip, metadata
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from library.export import export
-from library.model import Citation
+from quotemark.library.export import export
+from quotemark.library.model import Citation
 from tests.library.test_export_samples import (
     HOSTILE_URL,
     clip,

@@ -13,8 +13,8 @@ import pybtex.database
 import pytest
 from bibtexparser.entrypoint import parse_string as parse_bibtex
 
-from library.export import ExportOptions, export, latex
-from library.model import Citation, Metadata
+from quotemark.library.export import ExportOptions, export, latex
+from quotemark.library.model import Citation, Metadata
 from tests.library.test_export_samples import bibtex_braces_balanced, plain, visible
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]

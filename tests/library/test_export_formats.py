@@ -13,9 +13,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from library.errors import ExportError
-from library.export import ExportOptions, entry_count, export, exporter, formats, stylebook
-from library.model import LINE_BREAK, Citation
+from quotemark.library.errors import ExportError
+from quotemark.library.export import (
+    ExportOptions,
+    entry_count,
+    export,
+    exporter,
+    formats,
+    stylebook,
+)
+from quotemark.library.model import LINE_BREAK, Citation
 from tests.library.test_export_samples import (
     HOSTILE_URL,
     clip,

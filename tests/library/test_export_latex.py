@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pybtex.richtext import Text
 
-from library.export import latex
+from quotemark.library.export import latex
 from tests.library.test_export_samples import (
     HOSTILE_TITLES,
     bibtex_braces_balanced,

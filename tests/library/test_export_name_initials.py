@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from library.export import ExportOptions, export
-from library.model import Citation, Metadata
+from quotemark.library.export import ExportOptions, export
+from quotemark.library.model import Citation, Metadata
 from tests.library.test_export_compile import compile_document, needs_tex
 
 # & # $ % _ are left out: biber still gives them the initial "\\" (balanced,

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from library.export import export
-from library.export.markdown import pandoc_clips
-from library.export.stylebook import find
-from library.model import Citation
+from quotemark.library.export import export
+from quotemark.library.export.markdown import pandoc_clips
+from quotemark.library.export.stylebook import find
+from quotemark.library.model import Citation
 from tests.library.test_export_samples import clip, metadata, post_with_clips
 
 pytestmark = pytest.mark.skipif(

@@ -9,9 +9,9 @@ import json
 import pytest
 from bibtexparser.entrypoint import parse_string
 
-from library.export import export, format_in_text
-from library.export.passages import quoted
-from library.model import Citation, Position, Span
+from quotemark.library.export import export, format_in_text
+from quotemark.library.export.passages import quoted
+from quotemark.library.model import Citation, Position, Span
 from tests.library.test_export_samples import clip, metadata, post_with_clips, visible
 
 ACROSS = "The ferry left at nine.\nIt was full.\nNobody spoke."

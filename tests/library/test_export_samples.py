@@ -19,7 +19,7 @@ from pylatexenc.latex2text import (  # type: ignore[import-untyped]
     get_default_latex_context_db,
 )
 
-from library.model import Citation, Clip, Metadata, Position, Span
+from quotemark.library.model import Citation, Clip, Metadata, Position, Span
 
 _EXTRA_MACROS = {
     "textbraceleft": "{",
@@ -85,7 +85,7 @@ def visible(latex: str) -> str:
 
 def plain(text: str) -> str:
     """The text an export should print for ``text``: NFC, whitespace
-    collapsed, control characters gone (as :func:`library.export.latex.clean`
+    collapsed, control characters gone (as :func:`quotemark.library.export.latex.clean`
     promises)."""
     kept = "".join(c for c in text if unicodedata.category(c) not in {"Cc", "Cs"} or c.isspace())
     bidi = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}

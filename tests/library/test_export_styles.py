@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import ExportError
-from library.export import ExportOptions, export, format_clips, styles
-from library.export.csl_styles import CHICAGO_AUTHOR_DATE
-from library.export.stylebook import SHIPPED, available
-from library.model import Citation
+from quotemark.library.errors import ExportError
+from quotemark.library.export import ExportOptions, export, format_clips, styles
+from quotemark.library.export.csl_styles import CHICAGO_AUTHOR_DATE
+from quotemark.library.export.stylebook import SHIPPED, available
+from quotemark.library.model import Citation
 from tests.library.test_export_samples import clip, metadata, post_with_clips
 
 URL = "https://example.org/2024/01/02/retake"

@@ -10,11 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from library.export import write_atomic
+from quotemark.library.export import write_atomic
 
 _STUCK_EXPORT = """
 import os, sys, time
-from library.export import write_atomic
+from quotemark.library.export import write_atomic
 def stuck(*args):
     print("written", flush=True)
     time.sleep(600)

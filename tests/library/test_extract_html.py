@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import pytest
 
-from library.errors import NoArticle
-from library.extract.html import extract_html
-from library.importers import read
-from library.model import LINE_BREAK, Article, BlockKind, RawDocument, Resource, SourceFormat
+from quotemark.library.errors import NoArticle
+from quotemark.library.extract.html import extract_html
+from quotemark.library.importers import read
+from quotemark.library.model import (
+    LINE_BREAK,
+    Article,
+    BlockKind,
+    RawDocument,
+    Resource,
+    SourceFormat,
+)
 from tests.library.test_extract_html_golden import FIXTURES
 
 

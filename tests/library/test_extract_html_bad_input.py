@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from library.errors import NoArticle
-from library.extract.html import extract_html
-from library.model import LINE_BREAK, BlockKind
+from quotemark.library.errors import NoArticle
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import LINE_BREAK, BlockKind
 from tests.library.test_extract_html import body, html_doc
 
 

@@ -8,8 +8,8 @@ of every line).
 
 from __future__ import annotations
 
-from library.extract.html import extract_html
-from library.model import LINE_BREAK, Article, BlockKind
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import LINE_BREAK, Article, BlockKind
 from tests.library.test_extract_html import html_doc, texts
 
 _PROSE = (

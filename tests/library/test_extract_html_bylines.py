@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from library.extract.html import extract_html
+from quotemark.library.extract.html import extract_html
 from tests.library.test_extract_html import html_doc
 
 _BODY = (

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from library.extract.bylines import author_names
-from library.extract.dates import parse_date
-from library.extract.html import extract_html
-from library.extract.jsonld import read_linked_data
-from library.extract.titles import clean_title
-from library.model import Metadata, RawDocument, SourceFormat
+from quotemark.library.extract.bylines import author_names
+from quotemark.library.extract.dates import parse_date
+from quotemark.library.extract.html import extract_html
+from quotemark.library.extract.jsonld import read_linked_data
+from quotemark.library.extract.titles import clean_title
+from quotemark.library.model import Metadata, RawDocument, SourceFormat
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$")
 ARTICLE = "<p>The ferry left at dawn with forty passengers and a patient dog aboard.</p>"

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from library.extract.bbcode import bbcode_html
-from library.extract.html import extract_html, parse_page
-from library.extract.landmarks import survey
-from library.extract.metadata import read_metadata
-from library.importers import read
-from library.model import Article
+from quotemark.library.extract.bbcode import bbcode_html
+from quotemark.library.extract.html import extract_html, parse_page
+from quotemark.library.extract.landmarks import survey
+from quotemark.library.extract.metadata import read_metadata
+from quotemark.library.importers import read
+from quotemark.library.model import Article
 
 SITES = Path(__file__).resolve().parent.parent / "fixtures" / "html" / "sites"
 

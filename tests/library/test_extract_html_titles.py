@@ -4,7 +4,7 @@ the blog or newsletter it appeared in. Pages are written here.
 
 from __future__ import annotations
 
-from library.extract.html import extract_html
+from quotemark.library.extract.html import extract_html
 from tests.library.test_extract_html import html_doc
 
 _BODY = (

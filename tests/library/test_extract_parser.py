@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from library.extract.bbcode import bbcode_elements
-from library.extract.html import extract_html
-from library.extract.parser import flatten
+from quotemark.library.extract.bbcode import bbcode_elements
+from quotemark.library.extract.html import extract_html
+from quotemark.library.extract.parser import flatten
 from tests.library.test_extract_html import body, html_doc
 
 _PROSE = "A sentence of the article that a reader came here to read, and then some more."

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from library.errors import NoArticle
-from library.extract import extract
-from library.extract.text import extract_text, guess_language, parse_date
-from library.importers import read
-from library.model import LINE_BREAK, Article, BlockKind, RawDocument, SourceFormat
+from quotemark.library.errors import NoArticle
+from quotemark.library.extract import extract
+from quotemark.library.extract.text import extract_text, guess_language, parse_date
+from quotemark.library.importers import read
+from quotemark.library.model import LINE_BREAK, Article, BlockKind, RawDocument, SourceFormat
 
 TEXT = Path(__file__).resolve().parent.parent / "fixtures" / "text"
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from library.importers import read
-from library.importers.folders import Skipped, discover
-from library.service import ImportStatus, Library
-from tests.conftest import ROOT
+from quotemark.library.importers import read
+from quotemark.library.importers.folders import Skipped, discover
+from quotemark.library.service import ImportStatus, Library
+from tests.conftest import static_tree
 from tests.library.test_store_pages import PARAGRAPHS, page
 
 
@@ -74,7 +74,7 @@ def test_a_folder_import_does_not_follow_links_out_of_the_folder(
 _DISCOVER = """
 import json, sys
 from pathlib import Path
-from library.importers.folders import discover
+from quotemark.library.importers.folders import discover
 skipped = []
 found = [p.name for p in discover([Path(sys.argv[1])], skipped)]
 print(json.dumps({"found": found, "skipped": [s.reason for s in skipped]}))
@@ -83,12 +83,15 @@ print(json.dumps({"found": found, "skipped": [s.reason for s in skipped]}))
 
 def _python_for_nobody() -> tuple[str, str]:
     """A Python of this version that user "nobody" may run (the test's own
-    may live in root's home), with the path to this checkout's packages."""
+    may live in root's home), with the path to this checkout's packages
+    (``build/ns`` holds them under their installed ``quotemark.*`` names:
+    a PYTHONPATH entry does not run the editable install's hook)."""
     wanted = f"python{sys.version_info.major}.{sys.version_info.minor}"
     for candidate in (f"/usr/bin/{wanted}", f"/usr/local/bin/{wanted}"):
         if os.access(candidate, os.X_OK):
             site = next(Path(sys.prefix).glob(f"lib/{wanted}/site-packages"), None)
-            return candidate, f"{ROOT}:{site}" if site else str(ROOT)
+            tree = static_tree()
+            return candidate, f"{tree}:{site}" if site else str(tree)
     pytest.skip(f"running as root and no system {wanted} for user nobody")
 
 
@@ -104,7 +107,7 @@ def test_an_unreadable_sub_folder_is_reported() -> None:
         os.chmod(folder / "open.html", 0o644)
         os.chmod(folder / "locked", 0o000)
         try:
-            python, user, path = sys.executable, {}, str(ROOT)
+            python, user, path = sys.executable, {}, str(static_tree())
             if os.geteuid() == 0:
                 python, path = _python_for_nobody()
                 user = {"user": 65534, "group": 65534, "extra_groups": []}

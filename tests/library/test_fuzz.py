@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from library.errors import QuotemarkError
-from library.model import Block, Span
-from library.pipeline import process
-from library.service import ImportStatus, Library
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Block, Span
+from quotemark.library.pipeline import process
+from quotemark.library.service import ImportStatus, Library
 from tests.library.fuzz_inputs import EXAMPLES, damaged, html_page, mhtml_archive, text_post
 
 FUZZ = settings(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from library.operations import ImportFiles, ImportStatus
-from library.service import Library
+from quotemark.library.operations import ImportFiles, ImportStatus
+from quotemark.library.service import Library
 from tests.library.test_store_pages import write_post
 
 

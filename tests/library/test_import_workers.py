@@ -71,7 +71,7 @@ def kill_import_and_count_survivors(tmp_path: Path, run: int = 0) -> list[int]:
     _posts(folder, 300)
     env = {**os.environ, "QUOTEMARK_HOME": str(tmp_path / f"home-{run}")}
     command = subprocess.Popen(
-        [sys.executable, "-m", "app", "import", str(folder)],
+        [sys.executable, "-m", "quotemark.app", "import", str(folder)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import UnreadableInput
-from library.extract import extract
-from library.importers import read
-from library.model import BlockKind, SourceFormat
-from library.pipeline import content_hash, process
+from quotemark.library.errors import UnreadableInput
+from quotemark.library.extract import extract
+from quotemark.library.importers import read
+from quotemark.library.model import BlockKind, SourceFormat
+from quotemark.library.pipeline import content_hash, process
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 IMPORTERS = FIXTURES / "importers"

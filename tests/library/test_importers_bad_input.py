@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from library.errors import QuotemarkError, UnreadableInput, UnsupportedFormat
-from library.extract import extract
-from library.importers import MAX_INPUT_BYTES, read
+from quotemark.library.errors import QuotemarkError, UnreadableInput, UnsupportedFormat
+from quotemark.library.extract import extract
+from quotemark.library.importers import MAX_INPUT_BYTES, read
 
 IMPORTERS = Path(__file__).resolve().parent.parent / "fixtures" / "importers"
 

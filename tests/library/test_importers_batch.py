@@ -7,8 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from library.model import Post
-from library.service import ImportStatus, Library
+from quotemark.library.model import Post
+from quotemark.library.service import ImportStatus, Library
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

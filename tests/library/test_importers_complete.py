@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from library.extract import extract
-from library.importers import read
-from library.model import BlockKind, SourceFormat
+from quotemark.library.extract import extract
+from quotemark.library.importers import read
+from quotemark.library.model import BlockKind, SourceFormat
 
 COMPLETE = Path(__file__).resolve().parent.parent / "fixtures" / "importers" / "complete"
 PNG = (COMPLETE / "harbour_files" / "pier.png").read_bytes()

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import UnreadableInput
-from library.extract import extract
-from library.importers import read
-from library.model import BlockKind, SourceFormat
+from quotemark.library.errors import UnreadableInput
+from quotemark.library.extract import extract
+from quotemark.library.importers import read
+from quotemark.library.model import BlockKind, SourceFormat
 
 pytestmark = pytest.mark.corpus
 

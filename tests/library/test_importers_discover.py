@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from library.importers import discover
+from quotemark.library.importers import discover
 
 
 def tree(root: Path, names: list[str]) -> None:

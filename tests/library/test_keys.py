@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from library.errors import InvalidKey
-from library.keys import base_key, check_key, clip_key, transliterate, unique_key
-from library.model import Metadata
+from quotemark.library.errors import InvalidKey
+from quotemark.library.keys import base_key, check_key, clip_key, transliterate, unique_key
+from quotemark.library.model import Metadata
 
 
 def test_key_is_surname_year_and_first_significant_title_word() -> None:

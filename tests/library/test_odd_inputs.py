@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import UnreadableInput
-from library.importers import read
-from library.importers.webpage_complete import files_folder
-from library.service import ImportStatus, Library
-from library.urls import join_url, split_url, url_host
+from quotemark.library.errors import UnreadableInput
+from quotemark.library.importers import read
+from quotemark.library.importers.webpage_complete import files_folder
+from quotemark.library.service import ImportStatus, Library
+from quotemark.library.urls import join_url, split_url, url_host
 from tests.library.test_store_pages import PARAGRAPHS, page
 
 _BAD_HOST = "http://[hostname]:8080/"

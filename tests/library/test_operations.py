@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from library.errors import InvalidKey, PostHasClips
-from library.model import Analysis, Position, Quote, QuoteKind, Span, Speaker
-from library.operations import (
+from quotemark.library.errors import InvalidKey, PostHasClips
+from quotemark.library.model import Analysis, Position, Quote, QuoteKind, Span, Speaker
+from quotemark.library.operations import (
     ClipSpan,
     DeleteClips,
     DeletePosts,
@@ -27,7 +27,7 @@ from library.operations import (
     Reimport,
     SetPostKey,
 )
-from library.service import Library
+from quotemark.library.service import Library
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 QUOTE = "“We waited eleven years for this crossing,”"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from library.operations import AddToCollection, CreateCollection, TagPosts
-from library.query import Query, fts, parse
-from library.service import Library
-from library.store.listing import Listing
+from quotemark.library.operations import AddToCollection, CreateCollection, TagPosts
+from quotemark.library.query import Query, fts, parse
+from quotemark.library.service import Library
+from quotemark.library.store.listing import Listing
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 

@@ -10,10 +10,19 @@ from pathlib import Path
 import bibtexparser
 import pytest
 
-from library.errors import ExportError, InvalidKey, QuotemarkError
-from library.model import Analysis, Block, BlockKind, Position, Quote, QuoteKind, Span, Speaker
-from library.service import ExportScope, Library, PostHasClips
-from library.store import codec
+from quotemark.library.errors import ExportError, InvalidKey, QuotemarkError
+from quotemark.library.model import (
+    Analysis,
+    Block,
+    BlockKind,
+    Position,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
+from quotemark.library.service import ExportScope, Library, PostHasClips
+from quotemark.library.store import codec
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 QUOTE = "“We waited eleven years for this crossing,”"

@@ -14,12 +14,20 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import LibraryError, LibraryLocked, NewerLibrary
-from library.importers import MAX_INPUT_BYTES
-from library.model import Analysis, Mention, MentionKind, Position, Source, SourceKind, Span
-from library.service import ImportStatus, Library
-from library.store import codec, db, schema
-from library.store.posts import document_json
+from quotemark.library.errors import LibraryError, LibraryLocked, NewerLibrary
+from quotemark.library.importers import MAX_INPUT_BYTES
+from quotemark.library.model import (
+    Analysis,
+    Mention,
+    MentionKind,
+    Position,
+    Source,
+    SourceKind,
+    Span,
+)
+from quotemark.library.service import ImportStatus, Library
+from quotemark.library.store import codec, db, schema
+from quotemark.library.store.posts import document_json
 from tests.conftest import ROOT
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
@@ -494,7 +502,7 @@ def test_post_ids_are_never_reused(library: Library, tmp_path: Path) -> None:
 
 
 def test_typed_text_becomes_quoted_fts_words() -> None:
-    from library.store.search import fts_query
+    from quotemark.library.store.search import fts_query
 
     assert fts_query('ferry "AND" NEAR(x') == '"ferry" "AND" "NEAR" "x"'
     assert fts_query("harbour mast") == '"harbour" "mast" *'

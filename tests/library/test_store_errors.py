@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import (
+from quotemark.library.errors import (
     AlreadyInLibrary,
     EmptySelection,
     LibraryDamaged,
@@ -23,9 +23,9 @@ from library.errors import (
     QuotemarkError,
     SelectionOutsidePost,
 )
-from library.model import Position, Span
-from library.service import Library
-from library.store import db
+from quotemark.library.model import Position, Span
+from quotemark.library.service import Library
+from quotemark.library.store import db
 from tests.library.test_store_pages import write_post
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from library import paths
-from library.model import Position, PostSummary, Span
-from library.service import Library
-from library.store import schema
-from library.store.listing import ORDERS, Listing
+from quotemark.library import paths
+from quotemark.library.model import Position, PostSummary, Span
+from quotemark.library.service import Library
+from quotemark.library.store import schema
+from quotemark.library.store.listing import ORDERS, Listing
 from tests.library.bulk import fill
 
 

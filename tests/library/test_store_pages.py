@@ -7,9 +7,9 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from library.extract.html import extract_html
-from library.model import Analysis, RawDocument, SourceFormat
-from library.pipeline import Processed, content_hash
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Analysis, RawDocument, SourceFormat
+from quotemark.library.pipeline import Processed, content_hash
 
 PARAGRAPHS = (
     "The ferry left the mainland pier at nine with forty passengers aboard, most of them "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from library.store.search import snippet
+from quotemark.library.store.search import snippet
 
 
 @pytest.mark.parametrize(

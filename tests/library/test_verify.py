@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from library.errors import QuotemarkError
-from library.service import Library
-from library.verify import Report, verify_file, verify_text
-from library.verify.source import LibrarySource
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.service import Library
+from quotemark.library.verify import Report, verify_file, verify_text
+from quotemark.library.verify.source import LibrarySource
 
 KEY = "laane2024night"
 
@@ -34,7 +34,7 @@ An uncited “turn of phrase” stays unchecked.
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
-    with Library.open(tmp_path / "library.sqlite") as opened:
+    with Library.open(tmp_path / "quotemark.library.sqlite") as opened:
         opened.import_sample()
         yield opened
 
@@ -105,7 +105,7 @@ class _Reextracted:
         self._clip_key = clip_key
 
     def resolve(self, key: str) -> object:
-        from library.verify import Target
+        from quotemark.library.verify import Target
 
         target = self._inner.resolve(key)
         if target is None or key != self._clip_key:
@@ -126,7 +126,7 @@ def test_an_unreadable_manuscript_is_an_error_naming_it(library: Library, tmp_pa
 
 
 def test_an_elision_next_to_a_repeated_word_is_still_an_elision() -> None:
-    from library.verify.compare import compare
+    from quotemark.library.verify.compare import compare
 
     source = "In the end and an and on the city the council met."
     result = compare("In the end and … on the city", source)

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from library.service import Library
-from library.watch import WatchOptions, watch
+from quotemark.library.service import Library
+from quotemark.library.watch import WatchOptions, watch
 
 
 def test_the_watched_file_follows_changes_made_elsewhere(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite"
+    path = tmp_path / "quotemark.library.sqlite"
     target = tmp_path / "refs.bib"
     with Library.open(path) as setup:
         setup.import_sample()
@@ -51,7 +51,7 @@ def test_the_watched_file_follows_changes_made_elsewhere(tmp_path: Path) -> None
 
 
 def test_an_unchanged_library_does_not_rewrite_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite"
+    path = tmp_path / "quotemark.library.sqlite"
     target = tmp_path / "refs.json"
     with Library.open(path) as library:
         library.import_sample()

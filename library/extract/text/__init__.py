@@ -1,4 +1,4 @@
-"""Plain text to an :class:`~library.model.Article`.
+"""Plain text to an :class:`~quotemark.library.model.Article`.
 
 A post saved as text (copied from a blog, "Save as text") keeps the page's
 chrome as lines of its own: "Labels: ...", "Follow @x Tweet", share buttons,
@@ -18,21 +18,26 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from library.errors import NoArticle
-from library.extract.text.blocks import Item, block_items, caption_pairs, heading_candidate
-from library.extract.text.chrome import Facts, is_chrome
-from library.extract.text.dates import find_date, parse_date
-from library.extract.text.head import take_lead
-from library.extract.text.language import guess_language
-from library.extract.text.lines import (
+from quotemark.library.errors import NoArticle
+from quotemark.library.extract.text.blocks import (
+    Item,
+    block_items,
+    caption_pairs,
+    heading_candidate,
+)
+from quotemark.library.extract.text.chrome import Facts, is_chrome
+from quotemark.library.extract.text.dates import find_date, parse_date
+from quotemark.library.extract.text.head import take_lead
+from quotemark.library.extract.text.language import guess_language
+from quotemark.library.extract.text.lines import (
     CLOSING_QUOTES,
     SPACES,
     paragraph_groups,
     split_lines,
     wrap_width,
 )
-from library.extract.text.links import linked
-from library.model import Article, Block, BlockKind, Metadata, RawDocument
+from quotemark.library.extract.text.links import linked
+from quotemark.library.model import Article, Block, BlockKind, Metadata, RawDocument
 
 __all__ = ["extract_text", "find_date", "guess_language", "parse_date"]
 
@@ -40,7 +45,7 @@ __all__ = ["extract_text", "find_date", "guess_language", "parse_date"]
 def extract_text(doc: RawDocument) -> Article:
     """Extract the article from a plain-text document.
 
-    Raises :class:`~library.errors.NoArticle` (naming the file) when nothing
+    Raises :class:`~quotemark.library.errors.NoArticle` (naming the file) when nothing
     but chrome is left.
     """
     facts = Facts()

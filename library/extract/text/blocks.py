@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from library.extract.text.lines import (
+from quotemark.library.extract.text.lines import (
     ATX,
     BULLET,
     CLOSING_QUOTES,
@@ -20,7 +20,7 @@ from library.extract.text.lines import (
     SETEXT,
     joins,
 )
-from library.model import BlockKind
+from quotemark.library.model import BlockKind
 
 _CAPTION_START = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|caption|file photo|top photo|above|below)"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from library.extract.text.dates import DATE_PREFIX, find_date, parse_date
-from library.extract.text.links import trim_url
+from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
+from quotemark.library.extract.text.links import trim_url
 
 _SHARE_WORDS = (
     r"tweet|share(?: this| it| on \w+| to \w+| via \w+)?|email(?: this)?|e-mail|blogthis!?"

@@ -1,6 +1,6 @@
 """Dates written as lines of a plain-text post.
 
-Stricter than :mod:`library.extract.dates`, which reads any value a page's
+Stricter than :mod:`quotemark.library.extract.dates`, which reads any value a page's
 markup holds: here a line counts as a date only when it is nothing but a
 date (with an optional weekday and time), so a sentence that mentions one is
 never taken for the post's date line.

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from library.extract.text.blocks import CREDIT, heading_like
-from library.extract.text.chrome import BYLINE, NAME, Facts
-from library.extract.text.dates import DATE_PREFIX, find_date, parse_date
-from library.extract.text.lines import ATX, CLOSING_QUOTES, OPENING_QUOTES, SETEXT, SPACES
-from library.extract.text.links import trim_url
+from quotemark.library.extract.text.blocks import CREDIT, heading_like
+from quotemark.library.extract.text.chrome import BYLINE, NAME, Facts
+from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
+from quotemark.library.extract.text.lines import ATX, CLOSING_QUOTES, OPENING_QUOTES, SETEXT, SPACES
+from quotemark.library.extract.text.links import trim_url
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$|[a-z]{2}\. [A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([\w ]+\)\s*)?\s(?:--|\u2014|\u2013|-)\s")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from library.model import Link
+from quotemark.library.model import Link
 
 _URL = re.compile(r"https?://[^\s<>\"\u201c\u201d]+", re.IGNORECASE)
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^\s()]+(?:\([^\s()]*\))?)\)")
