@@ -6,7 +6,6 @@ own tags; deleting a post and undoing it keeps its collections, tags and note.""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from quotemark.library.operations import (
 from quotemark.library.service import Library
 from quotemark.library.store.listing import Listing
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
+from tests.library.undo import check_round_trip
 
 _TABLES = {
     "collections": "SELECT * FROM collections ORDER BY id",
@@ -48,26 +48,8 @@ def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def round_trip(library: Library, operation: Operation[Any]) -> OpResult[Any]:
-    """Apply, undo, redo: undo restores the tables before, redo those after."""
-    before = dump(library.path)
-    result = library.run(operation)
-    after = dump(library.path)
-    assert after != before
-    assert result.change
-    assert result.undo is not None
-    undone = library.run(result.undo)
-    assert dump(library.path) == before
-    assert undone.undo is not None
-    library.run(undone.undo)
-    assert dump(library.path) == after
-    return result
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "library.sqlite3")
-    yield lib
-    lib.close()
+    """Apply, undo, redo, comparing this module's tables."""
+    return check_round_trip(library, operation, dump)
 
 
 @pytest.fixture

@@ -20,13 +20,6 @@ from tests.conftest import static_tree
 from tests.library.test_store_pages import PARAGRAPHS, page
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library.open(tmp_path / "library.sqlite3")
-    yield lib  # type: ignore[misc]
-    lib.close()
-
-
 def test_one_nul_byte_does_not_make_a_page_binary(library: Library, tmp_path: Path) -> None:
     text = page("Ferry Night").replace(PARAGRAPHS[1][:20], PARAGRAPHS[1][:20] + "\x00")
     path = tmp_path / "nul.html"

@@ -21,13 +21,6 @@ from tests.library.test_store_pages import PARAGRAPHS, page
 _BAD_HOST = "http://[hostname]:8080/"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library.open(tmp_path / "library.sqlite3")
-    yield lib  # type: ignore[misc]
-    lib.close()
-
-
 def test_url_helpers_never_raise() -> None:
     for bad in (_BAD_HOST, "http://[unclosed/", "https://[::1:80/x"):
         assert split_url(bad) is None

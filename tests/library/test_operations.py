@@ -6,14 +6,13 @@ changed."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from quotemark.library.errors import InvalidKey, PostHasClips
-from quotemark.library.model import Analysis, Position, Quote, QuoteKind, Span, Speaker
+from quotemark.library.model import Analysis, Quote, QuoteKind, Speaker
 from quotemark.library.operations import (
     ClipSpan,
     DeleteClips,
@@ -29,6 +28,7 @@ from quotemark.library.operations import (
 )
 from quotemark.library.service import Library
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
+from tests.library.undo import check_round_trip, span_of
 
 QUOTE = "“We waited eleven years for this crossing,”"
 
@@ -60,31 +60,8 @@ def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def round_trip(library: Library, operation: Operation[Any]) -> OpResult[Any]:
-    """Apply, undo, redo: undo restores the library before, redo the one after."""
-    before = dump(library.path)
-    result = library.run(operation)
-    after = dump(library.path)
-    assert after != before, "the operation changed nothing"
-    assert result.change, "the operation named no change"
-    assert result.undo is not None
-    undone = library.run(result.undo)
-    assert dump(library.path) == before
-    assert undone.undo is not None
-    library.run(undone.undo)
-    assert dump(library.path) == after
-    return result
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "library.sqlite3")
-    yield lib
-    lib.close()
-
-
-def _span(block: int, text: str, inner: str) -> Span:
-    start = text.index(inner)
-    return Span(Position(block, start), Position(block, start + len(inner)), inner)
+    """Apply, undo, redo, comparing this module's tables."""
+    return check_round_trip(library, operation, dump)
 
 
 @pytest.fixture
@@ -98,21 +75,21 @@ def post_id(library: Library, tmp_path: Path) -> int:
         heading="Back on the water",
         url="https://x.example/f",
     )
-    quote = Quote(_span(2, PARAGRAPHS[1], QUOTE), QuoteKind.INLINE, Speaker("Marta", None, 0.9))
+    quote = Quote(span_of(2, PARAGRAPHS[1], QUOTE), QuoteKind.INLINE, Speaker("Marta", None, 0.9))
     result = library.store_processed(str(path), processed(path, Analysis(quotes=(quote,))))
     assert result.post_id is not None
     return result.post_id
 
 
 def _clip(library: Library, post_id: int, tags: tuple[str, ...] = ("ferry",)) -> int:
-    span = _span(2, PARAGRAPHS[1], QUOTE)
+    span = span_of(2, PARAGRAPHS[1], QUOTE)
     return library.run(ClipSpan(post_id, span, "a note", tags)).value.id
 
 
 def test_clipping_is_undone_and_redone_with_the_same_id_and_key(
     library: Library, post_id: int
 ) -> None:
-    span = _span(2, PARAGRAPHS[1], QUOTE)
+    span = span_of(2, PARAGRAPHS[1], QUOTE)
     result = round_trip(library, ClipSpan(post_id, span, tags=("harbour",)))
     clip = result.value
     assert result.change.clips_added == (clip.id,)

@@ -4,7 +4,6 @@ Library facade, on a real SQLite file."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import bibtexparser
@@ -24,20 +23,9 @@ from quotemark.library.model import (
 from quotemark.library.service import ExportScope, Library, PostHasClips
 from quotemark.library.store import codec
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
+from tests.library.undo import span_of
 
 QUOTE = "“We waited eleven years for this crossing,”"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "library.sqlite3")
-    yield lib
-    lib.close()
-
-
-def _span(block: int, text: str, inner: str) -> Span:
-    start = text.index(inner)
-    return Span(Position(block, start), Position(block, start + len(inner)), inner)
 
 
 @pytest.fixture
@@ -52,12 +40,12 @@ def post_id(library: Library, tmp_path: Path) -> int:
         url="https://x.example/ferry",
     )
     outer = Quote(
-        _span(2, PARAGRAPHS[1], QUOTE),
+        span_of(2, PARAGRAPHS[1], QUOTE),
         QuoteKind.INLINE,
         Speaker("Marta Ilves", "harbour master", 0.9),
     )
     inner = Quote(
-        _span(2, PARAGRAPHS[1], "eleven years"),
+        span_of(2, PARAGRAPHS[1], "eleven years"),
         QuoteKind.NESTED,
         Speaker("The minister", None, 0.5),
         parent=0,

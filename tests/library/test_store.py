@@ -34,13 +34,6 @@ from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Library:
-    lib = Library.open(tmp_path / "library.sqlite3")
-    yield lib  # type: ignore[misc]
-    lib.close()
-
-
 def _row_counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
