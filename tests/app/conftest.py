@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -17,7 +18,7 @@ from quotemark.app.reader.view import ReaderView
 from quotemark.library import paths
 from quotemark.library.model import Post
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import show
+from tests.app.test_main_window_support import ferry_and_garden, show
 from tests.fixtures.gui.posts import river_post
 
 W = TypeVar("W", bound=QWidget)
@@ -33,10 +34,14 @@ def shown(qtbot: QtBot, widget: W, width: int, height: int) -> W:
 
 
 @pytest.fixture
-def library() -> Iterator[Library]:
+def library(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Library]:
     """The test's own library file (QUOTEMARK_HOME is a tmp folder),
-    opened as the window opens it."""
-    lib = Library.open(paths.library_file())
+    opened as the window opens it; a module marked ``ferry_and_garden``
+    gets it with the ferry and garden posts imported."""
+    if request.node.get_closest_marker("ferry_and_garden"):
+        lib = ferry_and_garden(tmp_path)
+    else:
+        lib = Library.open(paths.library_file())
     yield lib
     lib.close()
 

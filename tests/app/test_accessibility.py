@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,25 +14,20 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden, press, show
+from tests.app.test_main_window_support import press, quiet_window
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, library: Library) -> MainWindow:
-    win = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    win.resize(1400, 900)
+    win = quiet_window(qtbot, library, 1400, 900)
     win.open_post(library.posts()[0].id)
     return win
 

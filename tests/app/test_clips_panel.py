@@ -3,9 +3,6 @@ citation, this post / all clips."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -17,17 +14,13 @@ from quotemark.app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
 from quotemark.library.export.passages import inner_quotes
 from quotemark.library.model import Clip, Position, Span
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 def clip_block(library: Library, title: str, block: int) -> Clip:

@@ -5,9 +5,6 @@ Notes tab saved and undoable."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -15,30 +12,23 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.collections_tree import CollectionsTree, posts_mime
-from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
 from quotemark.library.operations import AddToCollection, DeleteCollection
 from quotemark.library.records import ExportScope
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden, press, show
+from tests.app.test_main_window_support import FERRY, GARDEN, press, quiet_window
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-FERRY = "The Harbour Ferry Sails at Night Again"
-GARDEN = "Allotment Gardens Open a Waiting List"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, library: Library) -> MainWindow:
-    return show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    return quiet_window(qtbot, library)
 
 
 def listed(window: MainWindow) -> list[str]:

@@ -13,21 +13,15 @@ from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SEARCH_DELAY_MS, SECONDARY_ROLE, LibraryPane
 from quotemark.library.model import Position, Span
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden
+from tests.app.test_main_window_support import FERRY, GARDEN
 from tests.fixtures.gui.posts import river_post, store
 
 # The offscreen platform warns that it cannot pass size hints on; harmless.
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-FERRY = "The Harbour Ferry Sails at Night Again"
-GARDEN = "Allotment Gardens Open a Waiting List"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 @pytest.fixture

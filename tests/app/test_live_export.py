@@ -4,7 +4,6 @@ the choice resumes in the next window."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,13 @@ from quotemark.app.live_export import LiveChoice
 from quotemark.app.main_window import MainWindow
 from quotemark.library.model import Position, Span
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden, show
+from tests.app.test_main_window_support import show
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 def test_a_kept_file_follows_a_new_clip_and_resumes_in_the_next_window(

@@ -14,6 +14,9 @@ from quotemark.app.main_window import MainWindow
 from quotemark.library import paths as library_paths
 from quotemark.library.service import ImportReport, ImportStatus, Library
 
+FERRY = "The Harbour Ferry Sails at Night Again"
+GARDEN = "Allotment Gardens Open a Waiting List"
+
 # Our own text, in the shape of a saved blog post: a title, a date line, quotes
 # with attribution lines.
 FERRY_POST = """\
@@ -85,6 +88,17 @@ def show(qtbot: QtBot, window: MainWindow) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    return window
+
+
+def quiet_window(qtbot: QtBot, library: Library, width: int = 0, height: int = 0) -> MainWindow:
+    """The main window on ``library`` shown as :func:`show` does, without
+    polling for other processes' changes, resized when a size is given."""
+    from quotemark.app.controller import Controller
+
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    if width and height:
+        window.resize(width, height)
     return window
 
 

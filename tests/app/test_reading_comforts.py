@@ -6,22 +6,22 @@ window), focus mode (F11: only the text, full screen; Esc comes back), and a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontMetricsF, QTextBlockFormat
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader import theme
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden, press, show
+from tests.app.test_main_window_support import FERRY, press, quiet_window
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-FERRY = "The Harbour Ferry Sails at Night Again"
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 @pytest.fixture(autouse=True)
@@ -31,16 +31,8 @@ def default_type() -> Iterator[None]:
     theme.set_typography(theme.Typography())
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
-
-
 def open_window(qtbot: QtBot, library: Library, width: int = 1400, height: int = 900) -> MainWindow:
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    window.resize(width, height)
+    window = quiet_window(qtbot, library, width, height)
     window.open_post(next(p.id for p in library.posts() if p.title == FERRY))
     qtbot.waitUntil(lambda: window.current_post() is not None)
     return window

@@ -5,40 +5,28 @@ going on to the next."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.app.post_list_model import SNIPPET_ROLE
 from quotemark.app.search_display import pieces, plain
 from quotemark.library.operations import AddToCollection, CreateCollection
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden, press, show
+from tests.app.test_main_window_support import FERRY, GARDEN, press, quiet_window
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-FERRY = "The Harbour Ferry Sails at Night Again"
-GARDEN = "Allotment Gardens Open a Waiting List"
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, library: Library) -> MainWindow:
-    win = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    win.resize(1200, 800)
-    return win
+    return quiet_window(qtbot, library, 1200, 800)
 
 
 def search(window: MainWindow, text: str) -> list[str]:

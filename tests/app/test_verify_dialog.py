@@ -4,7 +4,6 @@ cited post with the passage selected."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,16 +13,13 @@ from quotemark.app.controller import Controller
 from quotemark.app.dialogs.verify import VerifyDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden, show
+from tests.app.test_main_window_support import show
 
-pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = ferry_and_garden(tmp_path)
-    yield lib
-    lib.close()
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
 
 
 def _manuscript(folder: Path, key: str) -> Path:
