@@ -78,6 +78,19 @@ def xdotool(display: str, *args: str) -> str:
     return done.stdout.strip()
 
 
+def keys(display: str, *names: str, pause: float = 0.4) -> None:
+    """Press each key (or chord) in turn, letting the app react after each."""
+    for name in names:
+        xdotool(display, "key", "--clearmodifiers", name)
+        time.sleep(pause)
+
+
+def quit_app(display: str, app: subprocess.Popen[bytes]) -> int:
+    """Ctrl+Q, then the exit status of ``app`` (waited for up to 30 s)."""
+    keys(display, "ctrl+q", pause=0.0)
+    return app.wait(timeout=30)
+
+
 def wait_for_window(display: str, app: subprocess.Popen[bytes], pattern: str) -> str:
     """The id of the first window whose title matches ``pattern``."""
     deadline = time.monotonic() + WINDOW_TIMEOUT_S

@@ -8,12 +8,11 @@ The display harness (Xvfb, xdotool, when it skips) is in conftest.py.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import library_clips, quotemark_window, xdotool
+from tests.e2e.conftest import keys, library_clips, quit_app, quotemark_window
 
 pytestmark = [pytest.mark.gui, pytest.mark.corpus, pytest.mark.slow]
 
@@ -23,12 +22,9 @@ def test_open_from_the_command_line_then_j_clip_and_quit(
 ) -> None:
     log = tmp_path / "quotemark.log"
     with quotemark_window(display, quotemark_home, log, seed_post) as app:
-        xdotool(display, "key", "--clearmodifiers", "j")
-        time.sleep(0.3)
-        xdotool(display, "key", "--clearmodifiers", "ctrl+shift+c")
-        time.sleep(0.5)
-        xdotool(display, "key", "--clearmodifiers", "ctrl+q")
-        status = app.wait(timeout=30)
+        keys(display, "j", pause=0.3)
+        keys(display, "ctrl+shift+c", pause=0.5)
+        status = quit_app(display, app)
     assert status == 0, log.read_text(encoding="utf-8", errors="replace")
 
     clips = library_clips(display, quotemark_home)

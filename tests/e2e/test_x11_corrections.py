@@ -16,7 +16,9 @@ import pytest
 from tests.e2e.conftest import (
     BIN,
     app_env,
+    keys,
     library_clips,
+    quit_app,
     quotemark_window,
     wait_for_window,
     xdotool,
@@ -32,23 +34,19 @@ def test_correct_a_speaker_by_keyboard_then_clip_and_export(
 ) -> None:
     log = tmp_path / "quotemark.log"
     with quotemark_window(display, quotemark_home, log, seed_post) as app:
-        xdotool(display, "key", "--clearmodifiers", "j")
-        time.sleep(0.3)
-        xdotool(display, "key", "--clearmodifiers", "F2")
+        keys(display, "j", pause=0.3)
+        keys(display, "F2", pause=0.0)
         # Xvfb has no window manager to hand the new dialog the keyboard.
         editor = wait_for_window(display, app, "^Speaker of quote")
         xdotool(display, "windowfocus", "--sync", editor)
         time.sleep(0.5)  # the editor opens with the name selected
         xdotool(display, "type", "--delay", "30", NAME)
-        xdotool(display, "key", "--clearmodifiers", "Return")
-        time.sleep(0.5)
+        keys(display, "Return", pause=0.5)
         main = wait_for_window(display, app, " — Quotemark$")
         xdotool(display, "windowfocus", "--sync", main)
         time.sleep(0.3)
-        xdotool(display, "key", "--clearmodifiers", "ctrl+shift+c")
-        time.sleep(0.5)
-        xdotool(display, "key", "--clearmodifiers", "ctrl+q")
-        status = app.wait(timeout=30)
+        keys(display, "ctrl+shift+c", pause=0.5)
+        status = quit_app(display, app)
     assert status == 0, log.read_text(encoding="utf-8", errors="replace")
 
     clips = library_clips(display, quotemark_home)

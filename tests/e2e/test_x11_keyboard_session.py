@@ -18,15 +18,17 @@ from pathlib import Path
 import pytest
 
 from tests.app.test_main_window_support import FERRY_POST
-from tests.e2e.conftest import BIN, app_env, library_clips, wait_for_window, xdotool
+from tests.e2e.conftest import (
+    BIN,
+    app_env,
+    keys,
+    library_clips,
+    quit_app,
+    wait_for_window,
+    xdotool,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
-
-
-def keys(display: str, *names: str, pause: float = 0.4) -> None:
-    for name in names:
-        xdotool(display, "key", "--clearmodifiers", name)
-        time.sleep(pause)
 
 
 def typed(display: str, text: str) -> None:
@@ -64,8 +66,7 @@ def test_import_search_open_clip_collect_and_export_by_keyboard(
         keys(display, "Return", pause=1.0)
         # No window manager on Xvfb gives the focus back after a dialog.
         xdotool(display, "windowfocus", "--sync", window)
-        keys(display, "ctrl+q")
-        status = app.wait(timeout=30)
+        status = quit_app(display, app)
     finally:
         if app.poll() is None:
             app.kill()
