@@ -14,7 +14,7 @@ from quotemark.library.export import export
 from quotemark.library.export.markdown import pandoc_clips
 from quotemark.library.export.stylebook import find
 from quotemark.library.model import Citation
-from tests.library.test_export_samples import clip, metadata, post_with_clips
+from tests.library.test_export_samples import army_and_ferry
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pandoc") is None, reason="not installed: pandoc (Debian: pandoc)"
@@ -22,14 +22,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def _library() -> list[Citation]:
-    army = post_with_clips(
-        "smith2024",
-        metadata(),
-        clip("smith2024-p4", 'He said "no".', clip_id=1),
-        clip("smith2024-p7", "We cross.\nWe stay.", paragraph=7, through=9, clip_id=2),
-    )
-    ferry = metadata("Ferry Resumes", authors=("Jane Doe",), published="2023-05-01")
-    return army + post_with_clips("doe2023", ferry, clip("doe2023-p1", paragraph=1, post_id=2))
+    return army_and_ferry('He said "no".', through=9)
 
 
 def _pandoc(folder: Path, document: str, *extra: str) -> str:

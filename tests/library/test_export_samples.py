@@ -177,6 +177,20 @@ def post_with_clips(
     ]
 
 
+def army_and_ferry(said: str, through: int) -> list[Citation]:
+    """Two posts: Smith's army post with a one-paragraph clip saying ``said``
+    and a clip of paragraphs 7 to ``through``; Doe's ferry post with one
+    clip of paragraph 1."""
+    army = post_with_clips(
+        "smith2024",
+        metadata(),
+        clip("smith2024-p4", said, clip_id=1),
+        clip("smith2024-p7", "We cross.\nWe stay.", paragraph=7, through=through, clip_id=2),
+    )
+    ferry = metadata("Ferry Resumes", authors=("Jane Doe",), published="2023-05-01")
+    return army + post_with_clips("doe2023", ferry, clip("doe2023-p1", paragraph=1, post_id=2))
+
+
 def hostile_library() -> list[Citation]:
     """Posts with hostile titles, names, site, URL and clips."""
     citations: list[Citation] = []

@@ -13,20 +13,13 @@ from quotemark.library.export import ExportOptions, export, format_clips, styles
 from quotemark.library.export.csl_styles import CHICAGO_AUTHOR_DATE
 from quotemark.library.export.stylebook import SHIPPED, available
 from quotemark.library.model import Citation
-from tests.library.test_export_samples import clip, metadata, post_with_clips
+from tests.library.test_export_samples import army_and_ferry, clip, metadata, post_with_clips
 
 URL = "https://example.org/2024/01/02/retake"
 
 
 def _clips() -> list[Citation]:
-    army = post_with_clips(
-        "smith2024",
-        metadata(),
-        clip("smith2024-p4", 'He said "no" today.', clip_id=1),
-        clip("smith2024-p7", "We cross.\nWe stay.", paragraph=7, through=8, clip_id=2),
-    )
-    ferry = metadata("Ferry Resumes", authors=("Jane Doe",), published="2023-05-01")
-    return army + post_with_clips("doe2023", ferry, clip("doe2023-p1", paragraph=1, post_id=2))
+    return army_and_ferry('He said "no" today.', through=8)
 
 
 EXPECTED = {
