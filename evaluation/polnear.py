@@ -33,7 +33,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-PRONOUNS = frozenset(
+# Words that stand for a person without naming one: a speaker given only as
+# one of these is no name (quotes.py scores such predictions as not right).
+SPEAKER_PRONOUNS = frozenset(
     [
         "he",
         "she",
@@ -50,15 +52,13 @@ PRONOUNS = frozenset(
         "their",
         "its",
         "who",
-        "whom",
-        "which",
-        "that",
         "this",
-        "these",
-        "those",
+        "that",
         "one",
     ]
 )
+# A PolNeAR Source that is one of these has no name of its own to key on.
+PRONOUNS = SPEAKER_PRONOUNS | frozenset(["whom", "which", "these", "those"])
 # Curly, straight, and doubled apostrophes (the NYT texts' marks), within a
 # paragraph.
 _PAIR = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")

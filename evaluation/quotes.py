@@ -62,28 +62,7 @@ from quotemark.library.analyze import analyze
 from quotemark.library.model import LINE_BREAK, Analysis, Block, BlockKind
 
 _BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|''(?:(?!'')[^\n])*''")
-_PRONOUNS = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "i",
-        "we",
-        "you",
-        "him",
-        "her",
-        "them",
-        "his",
-        "hers",
-        "their",
-        "its",
-        "who",
-        "this",
-        "that",
-        "one",
-    ]
-)
+_PRONOUNS = polnear.SPEAKER_PRONOUNS
 _WORD = re.compile(r"\w+")
 _MARKS = "\"'“”\u2018\u2019«»„\u201a ,\u00a0"
 
