@@ -308,10 +308,7 @@ def restore(backup: Path, library: Path) -> Path:
         finally:
             current.close()
     except sqlite3.Error as error:
-        raise LibraryError(
-            f"The library {library} could not be restored from {backup}: {error}.",
-            path=str(library),
-        ) from error
+        raise _restore_failed(library, backup, error) from error
     finally:
         source.close()
     return saved
@@ -328,13 +325,18 @@ def restore_open(conn: sqlite3.Connection, backup: Path, library: Path) -> Path:
         write_backup(conn, saved)
         source.backup(conn)
     except sqlite3.Error as error:
-        raise LibraryError(
-            f"The library {library} could not be restored from {backup}: {error}.",
-            path=str(library),
-        ) from error
+        raise _restore_failed(library, backup, error) from error
     finally:
         source.close()
     return saved
+
+
+def _restore_failed(library: Path, backup: Path, error: sqlite3.Error) -> LibraryError:
+    """The error both restores raise when SQLite fails part-way."""
+    return LibraryError(
+        f"The library {library} could not be restored from {backup}: {error}.",
+        path=str(library),
+    )
 
 
 def _open_backup(backup: Path) -> sqlite3.Connection:
