@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotemark.app.cli_common import json_line, open_library
+
 if TYPE_CHECKING:
     from quotemark.library.model import Clip, Post, PostSummary
-    from quotemark.library.service import Library
 
 from quotemark.app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
 from quotemark.app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
@@ -221,16 +222,6 @@ def _fail(error: Any) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
-def _line(value: dict[str, Any]) -> None:
-    print(json.dumps(value, ensure_ascii=False))
-
-
-def _open() -> Library:
-    from quotemark.library.service import Library
-
-    return Library.open()
-
-
 # -- subcommands -----------------------------------------------------------
 
 
@@ -245,12 +236,12 @@ def _extract(options: argparse.Namespace) -> int:
         except QuotemarkError as error:
             failed = True
             if options.json:
-                _line({"file": str(path), "error": error.message})
+                json_line({"file": str(path), "error": error.message})
             else:
                 _fail(error)
             continue
         if options.json:
-            _line(to_json(str(path), processed))
+            json_line(to_json(str(path), processed))
             continue
         meta = processed.article.metadata
         print(f"{path}")
@@ -277,7 +268,7 @@ def _import(options: argparse.Namespace) -> int:
             end = "\n" if done == total else ""
             print(f"\rimporting {done}/{total}", end=end, file=sys.stderr, flush=True)
 
-    with _open() as library:
+    with open_library() as library:
         report = library.import_paths(options.paths, progress=progress)
     for result in report.results:
         if result.status is ImportStatus.IMPORTED:
@@ -326,7 +317,7 @@ def _posts(options: argparse.Namespace) -> int:
     encode = json.JSONEncoder(ensure_ascii=False).encode
     lines: list[str] = []
     first = True
-    with _open() as library:
+    with open_library() as library:
         for row in library.stream_posts():
             lines.append(encode(_summary_json(row)) if options.json else _summary_text(row))
             if first or len(lines) >= 1_000:
@@ -362,13 +353,13 @@ def _post_json(post: Post) -> dict[str, Any]:
 def _show(options: argparse.Namespace) -> int:
     from quotemark.library.model import paragraph_numbers
 
-    with _open() as library:
+    with open_library() as library:
         post = library.post(options.id)
         clips = library.clips(post_id=options.id)
     if options.json:
         data = _post_json(post)
         data["clips"] = [_clip_json(c) for c in clips]
-        _line(data)
+        json_line(data)
         return 0
     meta = post.metadata
     print(meta.title)
@@ -405,13 +396,13 @@ def _show(options: argparse.Namespace) -> int:
 
 
 def _search(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         hits = library.search(options.query, limit=options.limit)
     for hit in hits:
         if options.json:
             data = _summary_json(hit.post)
             data["snippet"] = hit.snippet
-            _line(data)
+            json_line(data)
         else:
             print(_summary_text(hit.post))
             print("\t" + " ".join(hit.snippet.split()))
@@ -419,13 +410,13 @@ def _search(options: argparse.Namespace) -> int:
 
 
 def _sources(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         if options.post is not None:
             library.post_summary(options.post)
         found = library.sources(post_id=options.post)
     for source in found:
         if options.json:
-            _line(
+            json_line(
                 {
                     "id": source.id,
                     "name": source.name,
@@ -459,7 +450,7 @@ def _clip_json(clip: Clip) -> dict[str, Any]:
 
 
 def _clip(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         span = library.find_span(
             options.post_id, text=options.text, quote=options.quote, paragraph=options.paragraph
         )
@@ -469,11 +460,11 @@ def _clip(options: argparse.Namespace) -> int:
 
 
 def _clips(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         clips = library.clips(post_id=options.post, tag=options.tag)
     for clip in clips:
         if options.json:
-            _line(_clip_json(clip))
+            json_line(_clip_json(clip))
         else:
             who = f" [{clip.speaker}]" if clip.speaker else ""
             print(f"{clip.id}\t{clip.key}\t¶{clip.paragraph}{who}\t{clip.text}")
@@ -486,7 +477,7 @@ def _export(options: argparse.Namespace) -> int:
     scope = ExportScope(tag=options.tag) if options.tag else None
     if options.watch:
         return _watch(options, scope)
-    with _open() as library:
+    with open_library() as library:
         if options.collection:
             from quotemark.app.cli_collections import export_scope_posts
 
@@ -517,7 +508,7 @@ def _watch(options: argparse.Namespace, scope: Any) -> int:
 
     print(f"watching the library; {options.output} stays current (Ctrl+C stops)",
           file=sys.stderr, flush=True)  # fmt: skip
-    with _open() as library:
+    with open_library() as library:
         try:
             watch(library, options.output, settings, stop=lambda: False, wrote=wrote)
         except KeyboardInterrupt:
@@ -526,7 +517,7 @@ def _watch(options: argparse.Namespace, scope: Any) -> int:
 
 
 def _delete(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         summary = library.post_summary(options.post_id)
         _, change = library.delete_post(options.post_id, force=options.force)
     clips = len(change.clips_removed)
@@ -536,7 +527,7 @@ def _delete(options: argparse.Namespace) -> int:
 
 
 def _reextract(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         report = library.reextract_posts(options.ids or None)
     for post_id in report.change.posts_changed:
         print(f"re-extracted post {post_id}")

@@ -8,10 +8,11 @@ an open window sees it through the change log like its own edits.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from quotemark.app.cli_common import json_line, open_library
 
 if TYPE_CHECKING:
     from quotemark.library.service import Library
@@ -62,12 +63,6 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(run=_note)
 
 
-def _open() -> Library:
-    from quotemark.library.service import Library
-
-    return Library.open()
-
-
 def _make_path(library: Library, path: str) -> int:
     """The collection at ``path``, made (with its missing parents) when needed."""
     from quotemark.library.errors import NotFound
@@ -90,7 +85,7 @@ def _make_path(library: Library, path: str) -> int:
 def _add(options: argparse.Namespace) -> int:
     from quotemark.library.operations import AddToCollection
 
-    with _open() as library:
+    with open_library() as library:
         collection = _make_path(library, options.path)
         if options.posts:
             added = library.run(AddToCollection(collection, tuple(options.posts))).value
@@ -101,7 +96,7 @@ def _add(options: argparse.Namespace) -> int:
 def _remove(options: argparse.Namespace) -> int:
     from quotemark.library.operations import DeleteCollection, RemoveFromCollection
 
-    with _open() as library:
+    with open_library() as library:
         collection = library.find_collection(options.path)
         if options.posts:
             gone = library.run(RemoveFromCollection(collection, tuple(options.posts))).value
@@ -116,7 +111,7 @@ def _remove(options: argparse.Namespace) -> int:
 
 
 def _list(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         if options.path is None:
             for info in library.collections():
                 if options.json:
@@ -127,7 +122,7 @@ def _list(options: argparse.Namespace) -> int:
                         "path": info.path,
                         "posts": info.post_count,
                     }
-                    print(json.dumps(data, ensure_ascii=False))
+                    json_line(data)
                 else:
                     print(f"{info.id}\t{info.path}\t{info.post_count} post(s)")
             return 0
@@ -137,7 +132,7 @@ def _list(options: argparse.Namespace) -> int:
             summary = library.post_summary(post_id)
             if options.json:
                 data = {"id": summary.id, "key": summary.key, "title": summary.title}
-                print(json.dumps(data, ensure_ascii=False))
+                json_line(data)
             else:
                 print(f"{summary.id}\t{summary.key}\t{summary.title}")
     return 0
@@ -146,7 +141,7 @@ def _list(options: argparse.Namespace) -> int:
 def _rename(options: argparse.Namespace) -> int:
     from quotemark.library.operations import RenameCollection
 
-    with _open() as library:
+    with open_library() as library:
         collection = library.find_collection(options.path)
         library.run(RenameCollection(collection, options.name))
     return 0
@@ -155,7 +150,7 @@ def _rename(options: argparse.Namespace) -> int:
 def _tag(options: argparse.Namespace) -> int:
     from quotemark.library.operations import TagPosts
 
-    with _open() as library:
+    with open_library() as library:
         library.post_summary(options.post_id)  # names a missing post
         if options.tags or options.remove:
             tags = TagPosts((options.post_id,), tuple(options.tags), tuple(options.remove))
@@ -169,7 +164,7 @@ def _note(options: argparse.Namespace) -> int:
     from quotemark.library.errors import UnreadableInput
     from quotemark.library.operations import SetPostNote
 
-    with _open() as library:
+    with open_library() as library:
         library.post_summary(options.post_id)
         if options.text is None and options.file is None:
             sys.stdout.write(library.post_note(options.post_id))

@@ -12,6 +12,8 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from quotemark.app.cli_common import json_line, open_library
+
 if TYPE_CHECKING:
     from quotemark.library.model import Post
     from quotemark.library.service import Library
@@ -90,16 +92,6 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(run=_corrections)
 
 
-def _open() -> Library:
-    from quotemark.library.service import Library
-
-    return Library.open()
-
-
-def _line(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False))
-
-
 def _quotes_json(post: Post) -> dict[str, Any]:
     from quotemark.library.pipeline import quote_json
 
@@ -151,11 +143,11 @@ def _quote(options: argparse.Namespace) -> int:
             f"{what!r} is not a quotation number, add, remove, join or split. "
             f"See the quotations with: quotemark show {post_id}"
         )
-    with _open() as library:
+    with open_library() as library:
         result = library.run(operation)
         post = library.post(post_id)
     if options.json:
-        _line(_quotes_json(post))
+        json_line(_quotes_json(post))
     else:
         print(result.label)
     return 0
@@ -179,10 +171,10 @@ def _sources_json(library: Library) -> list[dict[str, Any]]:
 
 
 def _run_source(options: argparse.Namespace, operation: Any) -> int:
-    with _open() as library:
+    with open_library() as library:
         result = library.run(operation)
         if options.json:
-            _line({"done": result.label, "sources": _sources_json(library)})
+            json_line({"done": result.label, "sources": _sources_json(library)})
         else:
             print(result.label)
     return 0
@@ -229,23 +221,23 @@ def _edit(options: argparse.Namespace) -> int:
             "Say what to correct: --title, --author, --date, --site, --url, --language, "
             "--type or --key."
         )
-    with _open() as library:
+    with open_library() as library:
         result = library.run(EditMetadata(options.post_id, tuple(fields), key=options.key))
         post = library.post(options.post_id)
     if options.json:
         meta = post.metadata
-        _line({"id": post.id, "key": post.key, **metadata_json(meta), "type": meta.entry_type})
+        json_line({"id": post.id, "key": post.key, **metadata_json(meta), "type": meta.entry_type})
     else:
         print(result.label)
     return 0
 
 
 def _corrections(options: argparse.Namespace) -> int:
-    with _open() as library:
+    with open_library() as library:
         found = library.corrections()
     for item in found:
         if options.json:
-            _line(item)
+            json_line(item)
         else:
             post = item.get("post", {})
             where = f"post {post['id']}" if post else "library"
