@@ -274,3 +274,28 @@ def test_sources_are_renamed_and_merged_from_the_sources_tab(
     assert "Nordic Wire Service" not in names
     window.registry["edit.undo"].trigger()
     assert "Nordic Wire Service" in [s.name for s in window.controller.sources()]
+
+
+def test_a_source_chosen_in_the_library_list_is_renamed_from_its_menu(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.sources_panel
+    window.side_tabs.setCurrentWidget(panel)
+    index = panel.source_index()
+    rename = window.registry["source.rename"]
+    assert rename in index.list.actions()  # the right-click menu offers it
+    index.filter.setFocus()
+    qtbot.keyClicks(index.filter, "nordic")
+    assert "Nordic Wire Service" in index.shown_names()
+    qtbot.keyClick(index.filter, Qt.Key.Key_Down)
+    assert index.select("Nordic Wire Service")
+    qtbot.keyClick(index.list, Qt.Key.Key_Return)
+    assert panel.current_source() == "Nordic Wire Service"
+    _answer_input(qtbot, "Nordic Wire")
+    rename.trigger()
+    names = [s.name for s in window.controller.sources()]
+    assert "Nordic Wire" in names
+    assert "Nordic Wire Service" not in names
+    assert "Nordic Wire" in index.shown_names()  # the list follows at once
+    assert "Nordic Wire Service" not in index.shown_names()
+    assert panel.current_source() == "Nordic Wire"
