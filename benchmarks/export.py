@@ -104,6 +104,8 @@ def run(shared: Path) -> str:
     for style in ("apa", "chicago-notes-bibliography"):
         seconds, size = _best_of("markdown", citations, 1, style)
         lines.append(f"  markdown in {style}: {seconds:6.3f} s{_verdict(seconds)}")
+        seconds, size = _best_of("copy", citations, 1, style)
+        lines.append(f"  Copy as citation in {style}: {seconds:6.3f} s{_verdict(seconds)}")
     seconds, size = _best_of("copy", citations, 1)
     lines.append(f"  Copy as citation (HTML + text): {seconds:6.3f} s{_verdict(seconds)}")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from citeproc import model
+from citeproc import model, source
 
 _installed = False
 
@@ -37,7 +37,58 @@ def install() -> None:
     model.CitationStylesElement.xpath_search = xpath_search
     for owner in (model.Parent, model.Text):
         owner.calls_variable = _cached(owner.calls_variable)
+    model.CitationStylesElement.get_root = _cached_root(model.CitationStylesElement.get_root)
+    model.If._type = _type
+    model.Choose.render = _choose(model.Choose.render)
+    source.CustomDict.__getattr__ = _getattr
+    source.CitationItem.reference = property(_reference)
     _installed = True
+
+
+def _cached_root(method: Any) -> Any:
+    # An element's root (its style or locale) never changes after parsing.
+    roots: dict[Any, Any] = {}
+
+    def get_root(self: Any) -> Any:
+        found = roots.get(self)
+        if found is None:
+            found = roots[self] = method(self)
+        return found
+
+    return get_root
+
+
+_TYPES: dict[Any, tuple[str, ...]] = {}
+
+
+def _type(self: Any, item: Any) -> list[bool]:
+    """``cs:if type="..."``: the element's type list is split once."""
+    types = _TYPES.get(self)
+    if types is None:
+        types = _TYPES[self] = tuple(t.lower() for t in self.get("type").split())
+    kind = item.reference.type
+    return [t == kind for t in types]
+
+
+def _getattr(self: Any, name: str) -> Any:
+    # The same answer as citeproc-py's (a missing key is a VariableError),
+    # without the two extra Python calls per look-up.
+    try:
+        return dict.__getitem__(self, name)
+    except KeyError:
+        raise source.VariableError from None
+
+
+def _reference(self: Any) -> Any:
+    # A cited item's reference is looked up through its citation and
+    # bibliography hundreds of times per rendering; it is fixed once the
+    # citation is registered, so it is kept on the item (outside the dict,
+    # where citeproc-py's own fields live).
+    found = self.__dict__.get("_quotemark_reference")
+    if found is None:
+        found = self.bibliography.source[self.key]
+        object.__setattr__(self, "_quotemark_reference", found)
+    return found
 
 
 def _cached(method: Any) -> Any:
@@ -50,3 +101,57 @@ def _cached(method: Any) -> Any:
         return bool(found)
 
     return calls_variable
+
+
+# cs:if / cs:else-if tests that depend only on the item's type and on which
+# fields it has; a cs:choose made only of those picks the same branch for
+# every item with the same type and fields, so the choice is remembered.
+_PLAIN_TESTS = frozenset({"type", "variable", "match"})
+
+
+def _holds(branch: Any, item: Any) -> bool:
+    # citeproc-py's own test of a branch, for the plain tests above.
+    if isinstance(branch, model.Else):
+        return True
+    results: list[bool] = []
+    if "type" in branch.attrib:
+        results += branch._type(item)
+    if "variable" in branch.attrib:
+        results += branch._variable(item)
+    match = branch.get("match")
+    if match == "any":
+        return any(results)
+    if match == "none":
+        return not any(results)
+    return all(results)
+
+
+def _choose(original: Any) -> Any:
+    plans: dict[Any, tuple[Any, ...] | None] = {}
+    picked: dict[tuple[Any, ...], int] = {}
+
+    def render(
+        self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any
+    ) -> Any:
+        if self in plans:
+            branches = plans[self]
+        else:
+            children = tuple(self.getchildren())
+            plain = all(
+                isinstance(c, model.Else) or set(c.attrib) <= _PLAIN_TESTS for c in children
+            )
+            branches = plans[self] = children if plain else None
+        if branches is None:
+            return original(self, item, context=context, delimiter=delimiter, **kwargs)
+        reference = item.reference
+        key = (self, reference.type, frozenset(reference), "locator" in item)
+        index = picked.get(key)
+        if index is None:
+            index = picked[key] = next(
+                (i for i, branch in enumerate(branches) if _holds(branch, item)), -1
+            )
+        if index < 0:
+            return None
+        return branches[index].render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    return render
