@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from quotemark.app.cli import _summary_json
 from quotemark.library import paths
 from quotemark.library.service import Library
 from tests.app.test_cli import quotemark
@@ -42,3 +44,37 @@ def test_a_reader_that_stops_after_the_first_post_ends_it_quietly(quotemark_home
         assert process.wait(timeout=60) == 0
     assert first["id"] == 20_000  # the newest import
     assert errors == ""
+
+
+def test_posts_json_writes_each_row_exactly_as_the_summary_encoder_does(
+    quotemark_home: Path,
+) -> None:
+    # The command builds its lines from the rows; these are the bytes the
+    # summary dict through json.dumps gave, for awkward values too: quotes,
+    # control and non-ASCII characters, missing fields, damaged authors and
+    # a title that is not text.
+    fill(paths.library_file(), 40)
+    conn = sqlite3.connect(paths.library_file())
+    with conn:
+        updates = [
+            ("title", 'She said "no" \\ then\tleft\u2028 — ünïcode 🙂', 1),
+            ("authors", json.dumps(["Zoë Ólafsdóttir", 'A "B"'], ensure_ascii=True), 2),
+            ("authors", "not a list of names", 3),
+            ("authors", json.dumps([1, 2]), 4),
+            ("published", None, 5),
+            ("site", None, 5),
+            ("url", 'https://example.org/a?b="c"&d=é', 6),
+            ("key", "Smith2026\x7f\x01", 7),
+        ]
+        for column, value, post_id in updates:
+            conn.execute(f"UPDATE posts SET {column} = ? WHERE id = ?", (value, post_id))
+        conn.execute("UPDATE posts SET title = X'41FF' WHERE id = 8")
+    conn.close()
+    with Library.open() as library:
+        expected = "".join(
+            json.dumps(_summary_json(row), ensure_ascii=False) + "\n" for row in library.posts()
+        )
+    listed = quotemark("posts", "--json", home=quotemark_home)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout == expected
+    assert '"damaged": true' in listed.stdout
