@@ -78,3 +78,20 @@ def test_posts_json_writes_each_row_exactly_as_the_summary_encoder_does(
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout == expected
     assert '"damaged": true' in listed.stdout
+
+
+def test_listing_posts_loads_neither_the_operations_nor_the_import_pool(
+    quotemark_home: Path,
+) -> None:
+    # The first line waits for every module the command imports: listing
+    # needs no operation, search or process pool.
+    fill(paths.library_file(), 10)
+    command = [sys.executable, "-X", "importtime", "-m", "quotemark.app", "posts", "--json"]
+    env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == 10
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert not {m for m in loaded if m.startswith("quotemark.library.operations")}
+    assert not {"multiprocessing", "quotemark.library.store.batch"} & loaded
+    assert "quotemark.library.store.search" not in loaded
