@@ -7,6 +7,9 @@ BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 SHARED ?= ../shared
+# `make bench BENCH=gui IMPORT_POSTS=10000`: one benchmark, a bigger import.
+BENCH ?=
+IMPORT_POSTS ?= 1000
 
 .PHONY: run test fuzz lint eval bench package desktop clean help
 
@@ -16,7 +19,7 @@ help:
 	@echo "make fuzz   - the import fuzz tests with $(FUZZ_EXAMPLES) inputs of each kind"
 	@echo "make lint   - ruff, mypy and the layering contract"
 	@echo "make eval   - accuracy tables on $(SHARED)/corpus (tune and check halves)"
-	@echo "make bench  - speed benchmarks"
+	@echo "make bench  - speed benchmarks (BENCH=gui IMPORT_POSTS=10000: one, a bigger import)"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
 	@echo "make desktop - add Quotemark to your applications menu (after make run)"
 
@@ -67,7 +70,8 @@ eval: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --shared $(SHARED)
+	QT_QPA_PLATFORM=offscreen QUOTEMARK_BENCH_IMPORT_POSTS=$(IMPORT_POSTS) \
+	  $(BIN)/python -m benchmarks --shared $(SHARED) $(BENCH)
 
 package: $(TEST_STAMP) $(NS_TREE)/resources
 	$(BIN)/python -m pip install --quiet -e '.[package]'

@@ -26,7 +26,7 @@ from pathlib import Path
 from quotemark.library.service import Library
 from quotemark.library.store import batch, codec
 
-IMPORT_POSTS = 1_000
+IMPORT_POSTS = int(os.environ.get("QUOTEMARK_BENCH_IMPORT_POSTS") or 1_000)  # as gui.py
 IMPORT_GOAL = 15.0
 SEARCH_POSTS = 100_000
 SEARCH_GOAL_MS = 20.0

@@ -17,10 +17,10 @@ import os
 import socket
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from quotemark.library import paths
 from quotemark.library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
@@ -37,30 +37,6 @@ from quotemark.library.model import (
     Span,
     paragraph_numbers,
 )
-from quotemark.library.operations import (
-    ClipSpan,
-    DeleteClips,
-    DeletedPost,
-    DeletePosts,
-    EditClip,
-    ImportFiles,
-    ImportReport,
-    ImportResult,
-    ImportSample,
-    ImportStatus,
-    Operation,
-    OpResult,
-    ReextractPosts,
-    ReextractReport,
-    Reimport,
-    RestoreClips,
-    RestorePosts,
-    Session,
-    SetPostKey,
-    imports,
-)
-from quotemark.library.operations.base import CancelToken, ProgressCallback
-from quotemark.library.operations.imports import SAMPLE
 from quotemark.library.records import (
     CollectionInfo,
     ExportScope,
@@ -68,17 +44,33 @@ from quotemark.library.records import (
     SourceCitation,
     SourceSummary,
 )
-from quotemark.library.store import anchors, backups, batch, changelog, codec, db, integrity, schema
+from quotemark.library.store import anchors, backups, changelog, codec, db, integrity, schema
 from quotemark.library.store import citations as store_citations
 from quotemark.library.store import clips as store_clips
 from quotemark.library.store import collections as store_collections
 from quotemark.library.store import corrections as store_corrections
 from quotemark.library.store import listing as store_listing
 from quotemark.library.store import posts as store_posts
-from quotemark.library.store import search as store_search
 from quotemark.library.store import sources as store_sources
 from quotemark.library.store.db import DEFAULT_TIMEOUT
 from quotemark.library.store.listing import Listing
+
+# The operations (and the import's process pool, and search) are imported
+# when first used: `quotemark posts` and other readers start without them.
+if TYPE_CHECKING:
+    from quotemark.library.operations import (
+        DeletedPost,
+        ImportReport,
+        ImportResult,
+        ImportStatus,
+        Operation,
+        OpResult,
+        ReextractReport,
+        Session,
+    )
+    from quotemark.library.operations.base import CancelToken, ProgressCallback
+    from quotemark.library.operations.imports import SAMPLE
+    from quotemark.library.store import batch
 
 __all__ = [
     "SAMPLE",
@@ -96,6 +88,28 @@ __all__ = [
     "SourceCitation",
     "SourceSummary",
 ]
+
+_LAZY = {
+    "SAMPLE": "quotemark.library.operations.imports",
+    "CancelToken": "quotemark.library.operations.base",
+    "ProgressCallback": "quotemark.library.operations.base",
+    "DeletedPost": "quotemark.library.operations",
+    "ImportReport": "quotemark.library.operations",
+    "ImportResult": "quotemark.library.operations",
+    "ImportStatus": "quotemark.library.operations",
+    "ReextractReport": "quotemark.library.operations",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # The names above, re-exported from the operations without importing
+    # them at start (PEP 562).
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +203,8 @@ class Library:
     def _session(
         self, progress: ProgressCallback | None = None, cancel: CancelToken | None = None
     ) -> Session:
+        from quotemark.library.operations import Session
+
         return Session(self._conn, self._path, self._origin, progress, cancel)
 
     @_guarded
@@ -261,6 +277,8 @@ class Library:
         """Import files and folders (folders recursively). Each post is one
         transaction; a bad input fails alone and changes nothing else.
         Already-imported posts come back as DUPLICATE with their id."""
+        from quotemark.library.operations import ImportFiles
+
         operation = ImportFiles(tuple(Path(p) for p in paths))
         return self.run(operation, progress=progress, cancel=cancel).value
 
@@ -272,10 +290,14 @@ class Library:
         :meth:`import_paths` does for each file: duplicate check, key, one
         transaction. Benchmarks and tests that ran the pipeline themselves
         use it directly."""
+        from quotemark.library.operations import imports
+
         return imports.store_processed(self._session(), shown, outcome)[0]
 
     def import_sample(self) -> ImportResult:
         """Import the sample post that ships with Quotemark."""
+        from quotemark.library.operations import ImportSample
+
         return self.run(ImportSample()).value.results[0]
 
     # -- reading -------------------------------------------------------
@@ -308,6 +330,16 @@ class Library:
         rows come at once, however big the library)."""
         with db.reported(self.path):
             yield from store_listing.stream(self._conn, listing or Listing())
+
+    def stream_post_rows(
+        self, listing: Listing | None = None
+    ) -> Generator[list[tuple[Any, ...]], None, None]:
+        """The rows of :meth:`stream_posts` as plain tuples, a chunk at a
+        time, fields in :data:`quotemark.library.store.listing.ROW_FIELDS`
+        order: for a writer of 100,000 rows that would only take each
+        :class:`PostSummary` apart again."""
+        with db.reported(self.path):
+            yield from store_listing.stream_rows(self._conn, listing or Listing())
 
     @_guarded
     def post_summary(self, post_id: int) -> PostSummary:
@@ -354,6 +386,8 @@ class Library:
         language of :mod:`quotemark.library.query` (phrases, ``author:``, ``site:``,
         ``tag:``, ``-word``); ``listing``'s filters narrow it. Any user-typed
         string is accepted (it is never passed to FTS as syntax)."""
+        from quotemark.library.store import search as store_search
+
         found = store_search.search(self._conn, query, limit, listing)
         rows = store_posts.summaries_by_id(self._conn, [post_id for post_id, _ in found])
         return [SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
@@ -462,6 +496,8 @@ class Library:
         self, post_id: int, span: Span, *, note: str = "", tags: Sequence[str] = ()
     ) -> tuple[Clip, Change]:
         """Keep a passage (:class:`~quotemark.library.operations.ClipSpan`)."""
+        from quotemark.library.operations import ClipSpan
+
         result = self.run(ClipSpan(post_id, span, note, tuple(tags)))
         return result.value, result.change
 
@@ -502,15 +538,21 @@ class Library:
         """Edit a clip's note, tags or citation key (checked for form and
         uniqueness)."""
         tag_values = tuple(tags) if tags is not None else None
+        from quotemark.library.operations import EditClip
+
         return self.run(EditClip(clip_id, note=note, tags=tag_values, key=key)).change
 
     def delete_clips(self, clip_ids: Sequence[int]) -> tuple[list[Clip], Change]:
         """Delete clips; returns them so :meth:`restore_clips` can undo."""
+        from quotemark.library.operations import DeleteClips
+
         result = self.run(DeleteClips(tuple(clip_ids)))
         return list(result.value), result.change
 
     def restore_clips(self, clips: Sequence[Clip]) -> Change:
         """Put deleted clips back with their ids and keys (undo)."""
+        from quotemark.library.operations import RestoreClips
+
         return self.run(RestoreClips(tuple(clips))).change
 
     @_guarded
@@ -563,17 +605,23 @@ class Library:
     def delete_post(self, post_id: int, *, force: bool = False) -> tuple[DeletedPost, Change]:
         """Delete a post. A post with clips needs ``force=True``
         (:class:`PostHasClips` otherwise)."""
+        from quotemark.library.operations import DeletePosts
+
         result = self.run(DeletePosts((post_id,), force=force))
         return result.value[0], result.change
 
     def restore_post(self, deleted: DeletedPost) -> Change:
         """Undo :meth:`delete_post`: the post and its clips come back with
         their ids and keys."""
+        from quotemark.library.operations import RestorePosts
+
         return self.run(RestorePosts((deleted,))).change
 
     def set_post_key(self, post_id: int, key: str) -> Change:
         """Change a post's citation key (checked for form and uniqueness).
         Its clips keep their keys."""
+        from quotemark.library.operations import SetPostKey
+
         return self.run(SetPostKey(post_id, key)).change
 
     def reextract(
@@ -597,6 +645,8 @@ class Library:
         """:meth:`reextract` with a message for each post that failed and each
         clip whose text is gone (kept at its old place, never deleted)."""
         ids = tuple(post_ids) if post_ids is not None else None
+        from quotemark.library.operations import ReextractPosts
+
         return self.run(ReextractPosts(ids), progress=progress, cancel=cancel).value
 
     def reimport(self, post_id: int, path: Path) -> ReextractReport:
@@ -604,6 +654,8 @@ class Library:
         same post saved again, or saved better), keeping its id, key and
         clips (found again by their exact text, as :meth:`reextract` does).
         The file must read as an article; otherwise nothing changes."""
+        from quotemark.library.operations import Reimport
+
         return self.run(Reimport(post_id, Path(path))).value
 
     # -- health --------------------------------------------------------

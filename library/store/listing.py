@@ -128,22 +128,39 @@ def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) ->
     return [summary_from_row(row) for row in conn.execute(sql, [*params, limit, offset])]
 
 
-def stream(
+ROW_FIELDS = (
+    "id", "key", "title", "authors", "published", "site", "url", "imported",
+    "quote_count", "clip_count",
+)  # fmt: skip
+"""The columns of a row :func:`stream_rows` gives, in order (``authors`` as
+stored: a JSON list of names, or damaged text)."""
+
+
+def stream_rows(
     conn: sqlite3.Connection, listing: Listing, *, chunk: int = 2_000
-) -> Iterator[PostSummary]:
-    """Every row of ``listing`` in order, read ``chunk`` rows at a time, so
-    the first arrive at once whatever the library's size. The rows are read
-    in one statement, so a write by someone else midway neither repeats nor
-    skips a post."""
+) -> Iterator[list[tuple[Any, ...]]]:
+    """Every row of ``listing`` in order as plain tuples (see
+    :data:`ROW_FIELDS`), ``chunk`` rows at a time, so the first arrive at
+    once whatever the library's size. The rows are read in one statement,
+    so a write by someone else midway neither repeats nor skips a post."""
     where, params = _where(listing)
     cursor = conn.execute(
         f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}", params
     )
     try:
         while rows := cursor.fetchmany(chunk):
-            yield from (summary_from_row(row) for row in rows)
+            yield rows
     finally:
         cursor.close()
+
+
+def stream(
+    conn: sqlite3.Connection, listing: Listing, *, chunk: int = 2_000
+) -> Iterator[PostSummary]:
+    """Every row of ``listing`` in order as :class:`PostSummary` values,
+    read as :func:`stream_rows` reads them."""
+    for rows in stream_rows(conn, listing, chunk=chunk):
+        yield from (summary_from_row(row) for row in rows)
 
 
 def row_of(conn: sqlite3.Connection, listing: Listing, post_id: int) -> int | None:

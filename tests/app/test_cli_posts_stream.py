@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from quotemark.app.cli import _summary_json
 from quotemark.library import paths
 from quotemark.library.service import Library
 from tests.app.test_cli import quotemark
@@ -42,3 +44,54 @@ def test_a_reader_that_stops_after_the_first_post_ends_it_quietly(quotemark_home
         assert process.wait(timeout=60) == 0
     assert first["id"] == 20_000  # the newest import
     assert errors == ""
+
+
+def test_posts_json_writes_each_row_exactly_as_the_summary_encoder_does(
+    quotemark_home: Path,
+) -> None:
+    # The command builds its lines from the rows; these are the bytes the
+    # summary dict through json.dumps gave, for awkward values too: quotes,
+    # control and non-ASCII characters, missing fields, damaged authors and
+    # a title that is not text.
+    fill(paths.library_file(), 40)
+    conn = sqlite3.connect(paths.library_file())
+    with conn:
+        updates = [
+            ("title", 'She said "no" \\ then\tleft\u2028 — ünïcode 🙂', 1),
+            ("authors", json.dumps(["Zoë Ólafsdóttir", 'A "B"'], ensure_ascii=True), 2),
+            ("authors", "not a list of names", 3),
+            ("authors", json.dumps([1, 2]), 4),
+            ("published", None, 5),
+            ("site", None, 5),
+            ("url", 'https://example.org/a?b="c"&d=é', 6),
+            ("key", "Smith2026\x7f\x01", 7),
+        ]
+        for column, value, post_id in updates:
+            conn.execute(f"UPDATE posts SET {column} = ? WHERE id = ?", (value, post_id))
+        conn.execute("UPDATE posts SET title = X'41FF' WHERE id = 8")
+    conn.close()
+    with Library.open() as library:
+        expected = "".join(
+            json.dumps(_summary_json(row), ensure_ascii=False) + "\n" for row in library.posts()
+        )
+    listed = quotemark("posts", "--json", home=quotemark_home)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout == expected
+    assert '"damaged": true' in listed.stdout
+
+
+def test_listing_posts_loads_neither_the_operations_nor_the_import_pool(
+    quotemark_home: Path,
+) -> None:
+    # The first line waits for every module the command imports: listing
+    # needs no operation, search or process pool.
+    fill(paths.library_file(), 10)
+    command = [sys.executable, "-X", "importtime", "-m", "quotemark.app", "posts", "--json"]
+    env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == 10
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert not {m for m in loaded if m.startswith("quotemark.library.operations")}
+    assert not {"multiprocessing", "quotemark.library.store.batch"} & loaded
+    assert "quotemark.library.store.search" not in loaded
