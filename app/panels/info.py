@@ -130,19 +130,19 @@ class InfoPanel(QWidget):
         mute(self.hint)
         # The fields and the sections below them scroll together, so the
         # tab never makes the window taller than a 700 px screen allows.
-        body = QWidget(self)
+        body = self._body = QWidget(self)
         body.setObjectName("infoBody")
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("infoScroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
-        self.scroll.setAccessibleName("Post info and notes")
-        self.scroll.setAccessibleDescription("The open post's citation data, tags and note")
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("infoScroll")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.scroller.setAccessibleName("Post info and notes")
+        self.scroller.setAccessibleDescription("The open post's citation data, tags and note")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroller)
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         layout.addLayout(form)
@@ -150,7 +150,7 @@ class InfoPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self._layout = layout
-        self.scroll.setWidget(body)
+        self.scroller.setWidget(body)
         controller.changed.connect(self._on_controller_changed)
         self.set_post(None)
 
@@ -161,7 +161,7 @@ class InfoPanel(QWidget):
         self._layout.takeAt(stretch)
         self._layout.addWidget(section, 1)
         # Narrower than its content the tab would cut the fields off.
-        self.scroll.setMinimumWidth(self.scroll.widget().minimumSizeHint().width())
+        self.scroller.setMinimumWidth(self._body.minimumSizeHint().width())
 
     def set_post(self, post: Post | None) -> None:
         """Show this post's data (None empties the tab)."""
