@@ -48,11 +48,15 @@ class CorrectionCommands(QObject):
         connect("source.rename", self.rename_source)
         connect("source.merge", self.merge_source)
         connect("source.remove", self.remove_source)
-        sources = window.sources_panel.sources_list()
-        sources.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        sources.addActions(
-            [window.registry[i] for i in ("source.rename", "source.merge", "source.remove")]
-        )
+        # Both lists of the Sources tab (this post's, the library's) offer them.
+        for sources in (
+            window.sources_panel.sources_list(),
+            window.sources_panel.source_index().list,
+        ):
+            sources.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            sources.addActions(
+                [window.registry[i] for i in ("source.rename", "source.merge", "source.remove")]
+            )
         window.review_panel.quote_activated.connect(self._go_to_quote)
         window.review_panel.listed.connect(window.reader.set_uncertain)
         keys = window.registry.keys

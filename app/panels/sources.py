@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.panels.quotes import RoomyDelegate
+from quotemark.app.panels.source_index import SourceIndex
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Post, SourceKind, Span, paragraph_numbers
@@ -95,6 +97,9 @@ class SourcesPanel(QWidget):
         self._post: Post | None = None
         self._rows: list[CitationRow] = []
         self._summaries: dict[int, SourceSummary] = {}
+        # The lower list shows the post's selected source, or the one last
+        # chosen in the library-wide list below it (id, name).
+        self._chosen: tuple[int, str] | None = None
 
         self._sources = QTreeWidget(self)
         self._sources.setObjectName("sourcesList")
@@ -112,6 +117,11 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self._sources.currentItemChanged.connect(self._on_sources_currentItemChanged)
+        self._sources.installEventFilter(self)
+
+        self._index = SourceIndex(self)
+        self._index.chosen.connect(self._on_index_chosen)
+        self._index.focused.connect(self._on_index_focused)
 
         self._citations_title = QLabel(self)
         self._citations_title.setWordWrap(True)
@@ -143,15 +153,17 @@ class SourcesPanel(QWidget):
 
         self._split = QSplitter(Qt.Orientation.Vertical, self)
         self._split.addWidget(self._sources)
+        self._split.addWidget(self._index)
         self._split.addWidget(lower)
         self._split.setStretchFactor(0, 2)
-        self._split.setStretchFactor(1, 3)
+        self._split.setStretchFactor(1, 2)
+        self._split.setStretchFactor(2, 3)
         self._split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._empty)
         layout.addWidget(self._split, 1)
-        layout.addWidget(self._empty, 1)
         self.setFocusProxy(self._sources)
         self.set_post(None)
 
@@ -163,6 +175,7 @@ class SourcesPanel(QWidget):
         if self._library is not None:
             self._library.changed.disconnect(self._on_controller_changed)
         self._library = lib
+        self._index.set_library(lib)  # before ours: it refreshes first
         if lib is not None:
             lib.changed.connect(self._on_controller_changed)
         self.set_post(self._post)
@@ -172,6 +185,8 @@ class SourcesPanel(QWidget):
         """Posts citing this post's sources came or went (here or elsewhere):
         the library-wide counts and citations follow; the selection stays."""
         post = self._post
+        if self._chosen is not None and change.sources_changed:
+            self._show_chosen(self._index.current())  # renamed or merged away
         if post is None or not change.sources_changed:
             return
         known = {summary.id for summary in self._summaries.values()}
@@ -210,8 +225,12 @@ class SourcesPanel(QWidget):
             self._sources.blockSignals(blocked)
         self._sources.setColumnHidden(3, not self._summaries)
         has_sources = post is not None and bool(post.analysis.sources)
-        self._split.setVisible(has_sources)
+        self._sources.setVisible(has_sources)
+        self._index.setVisible(self._library is not None)
+        self._split.setVisible(has_sources or self._library is not None)
         self._empty.setVisible(not has_sources)
+        if self._chosen is not None:
+            return  # the library-wide choice stays in the lower list
         self._empty.setText("No post open." if post is None else "No cited sources found.")
         if previous is None or not self.show_source(previous):
             self._show_citations()
@@ -223,6 +242,7 @@ class SourcesPanel(QWidget):
         for row in range(self._sources.topLevelItemCount()):
             item = self._sources.topLevelItem(row)
             if item is not None and item.text(0).casefold() == wanted:
+                self._chosen = None
                 self._sources.setCurrentItem(item)
                 self._sources.scrollToItem(item)
                 self._show_citations()
@@ -235,6 +255,7 @@ class SourcesPanel(QWidget):
         for row in range(self._sources.topLevelItemCount()):
             item = self._sources.topLevelItem(row)
             if item is not None and item.data(0, SOURCE_ROLE) == index:
+                self._chosen = None
                 self._sources.setCurrentItem(item)
                 self._sources.scrollToItem(item)
                 self._show_citations()
@@ -242,9 +263,21 @@ class SourcesPanel(QWidget):
         return False
 
     def current_source(self) -> str | None:
-        """The selected source's name."""
+        """The selected source's name: the one chosen in the library-wide
+        list when that was used last, else the post's selected one."""
+        if self._chosen is not None:
+            current = self._index.current()
+            return None if current is None else current[1]
         item = self._sources.currentItem()
         return None if item is None else item.text(0)
+
+    def source_index(self) -> SourceIndex:
+        """The library-wide list of sources with its filter field."""
+        return self._index
+
+    def show_library_source(self, source_id: int, name: str) -> None:
+        """List every citation of the library's source ``source_id``."""
+        self._show_chosen((source_id, name))
 
     def citation_rows(self) -> list[CitationRow]:
         """The rows of the lower list, in order."""
@@ -260,9 +293,22 @@ class SourcesPanel(QWidget):
 
     # -- citations ---------------------------------------------------------
 
+    def _show_chosen(self, chosen: tuple[int, str] | None) -> None:
+        self._chosen = chosen
+        if chosen is None:
+            self._show_citations()
+            return
+        source_id, name = chosen
+        self._citations.clear()
+        rows = self._citing_rows(source_id, self._post.id if self._post else None) or []
+        self._fill_citations(name, rows, across=True)
+
     def _show_citations(self) -> None:
         self._citations.clear()
         self._rows = []
+        if self._chosen is not None:
+            self._show_chosen(self._chosen)
+            return
         post = self._post
         item = self._sources.currentItem()
         if post is None or item is None:
@@ -276,11 +322,14 @@ class SourcesPanel(QWidget):
         across = rows is not None
         if rows is None:
             rows = self._post_rows(post, index)
+        self._fill_citations(source.name, rows, across=across)
+
+    def _fill_citations(self, name: str, rows: list[CitationRow], *, across: bool) -> None:
         self._rows = rows
         posts = len({row.post_id for row in rows})
         where = f"in {posts} post{'s' if posts != 1 else ''}" if across else "in this post"
         self._citations_title.setText(
-            f"<b>{source.name}</b> is cited {len(rows)} time{'s' if len(rows) != 1 else ''} "
+            f"<b>{escape(name)}</b> is cited {len(rows)} time{'s' if len(rows) != 1 else ''} "
             f"{where}."
         )
         for number, row in enumerate(rows):
@@ -328,12 +377,17 @@ class SourcesPanel(QWidget):
     def _library_rows(self, post: Post, source: int) -> list[CitationRow] | None:
         """Every citation across the library, or None when the library
         cannot say (no library, the post is not stored, an error)."""
-        lib = self._library
         summary = self._summaries.get(source)
-        if lib is None or summary is None:
+        if summary is None:
+            return None
+        return self._citing_rows(summary.id, post.id)
+
+    def _citing_rows(self, source_id: int, post_id: int | None) -> list[CitationRow] | None:
+        lib = self._library
+        if lib is None:
             return None
         try:
-            citations = lib.citing(summary.id)
+            citations = lib.citing(source_id)
         except QuotemarkError:
             return None
         rows: list[CitationRow] = []
@@ -344,7 +398,7 @@ class SourcesPanel(QWidget):
             else:
                 detail = citation.span.text
             title = citation.post_title or "(untitled post)"
-            if citation.post_id == post.id:
+            if citation.post_id == post_id:
                 title += " (this post)"
             rows.append(CitationRow(citation.post_id, citation.span, title, detail))
         return rows
@@ -354,7 +408,28 @@ class SourcesPanel(QWidget):
     def _on_sources_currentItemChanged(
         self, _current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
     ) -> None:
+        self._chosen = None
         self._show_citations()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._sources and event.type() == QEvent.Type.FocusIn and self._chosen:
+            # Back in this post's list: the actions and the lower list are
+            # about its selected source again.
+            self._chosen = None
+            self._show_citations()
+        return super().eventFilter(watched, event)
+
+    @Slot(int, str)
+    def _on_index_chosen(self, source_id: int, name: str) -> None:
+        self.show_library_source(source_id, name)
+
+    @Slot()
+    def _on_index_focused(self) -> None:
+        # The right-click actions act on the list the researcher is in.
+        current = self._index.current()
+        if current is not None and self._chosen is None:
+            self._chosen = current
+            self._show_chosen(current)
 
     def _activate(self, item: QListWidgetItem) -> None:
         number = int(item.data(CITATION_ROLE))

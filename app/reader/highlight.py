@@ -261,6 +261,18 @@ def clip_format(theme: Theme) -> QTextCharFormat:
     return fmt
 
 
+def doubt_format(theme: Theme) -> QTextCharFormat:
+    """The mark under a quotation whose speaker is uncertain (an extra
+    selection): a wavy underline, unlike a clip's dots, in a colour kept
+    readable on each theme's background."""
+    fmt = QTextCharFormat()
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(theme.doubt)
+    fmt.setToolTip("Uncertain speaker: review it (Review tab)")
+    return fmt
+
+
 def contrast_ratio(a: QColor, b: QColor) -> float:
     """WCAG contrast ratio between two colours."""
 

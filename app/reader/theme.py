@@ -50,6 +50,7 @@ class Theme:
     selection: QColor
     selection_text: QColor
     rule: QColor  # block-quote bar
+    doubt: QColor  # wavy underline of quotes whose speaker is uncertain
 
 
 LIGHT = Theme(
@@ -63,6 +64,7 @@ LIGHT = Theme(
     selection=QColor("#2f6fd6"),
     selection_text=QColor("#ffffff"),
     rule=QColor("#d8d3ca"),
+    doubt=QColor("#9f1239"),
 )
 
 DARK = Theme(
@@ -76,6 +78,7 @@ DARK = Theme(
     selection=QColor("#3d6fbf"),
     selection_text=QColor("#ffffff"),
     rule=QColor("#45464b"),
+    doubt=QColor("#ffd166"),
 )
 
 HIGH_CONTRAST = Theme(
@@ -89,6 +92,7 @@ HIGH_CONTRAST = Theme(
     selection=QColor("#ffd400"),
     selection_text=QColor("#000000"),
     rule=QColor("#ffffff"),
+    doubt=QColor("#ffe066"),
 )
 """The reader in the high-contrast theme: white on black, yellow selection;
 speakers keep the dark theme's tones (each at least 7:1 with white)."""

@@ -243,6 +243,7 @@ class ReaderView(QWidget):
         self._column = 600.0
         self._clip_marks: list[QTextEdit.ExtraSelection] = []
         self._uncertain: frozenset[int] = frozenset()
+        self._doubt_marks: list[QTextEdit.ExtraSelection] = []
         self._find_marks: list[QTextEdit.ExtraSelection] = []
 
         self._editor = _ReaderText(self)
@@ -301,6 +302,7 @@ class ReaderView(QWidget):
         self._swap_document(QTextDocument(self._editor))
         self._editor.margin_content = margin.MarginContent((), (), (), self._numbers_visible)
         self._clip_marks = []
+        self._doubt_marks = []
         self._speaker_line.hide()
         self._refresh_extra_selections()
 
@@ -380,13 +382,54 @@ class ReaderView(QWidget):
         return self._speaker_line
 
     def set_uncertain(self, indexes: Sequence[int]) -> None:
-        """The quotes whose speaker is uncertain: the speaker line says so."""
+        """The quotes whose speaker is uncertain: a wavy underline under
+        their words, a "?" before their margin label, and the speaker line
+        say so (each goes when the speaker is corrected or accepted)."""
         self._uncertain = frozenset(indexes)
-        current, post = self._current_quote, self._post
+        post = self._post
+        if post is not None and self._has_labels:
+            self._editor.margin_content = replace(
+                self._editor.margin_content, labels=self._speaker_labels(post)
+            )
+        self._mark_uncertain()
+        current = self._current_quote
         if post is None or current is None or not self._speaker_line.isVisible():
             return
         if current < len(post.analysis.quotes):
             self._show_speaker_line(current)
+
+    def uncertain_marks(self) -> list[tuple[int, int]]:
+        """The Qt document ranges underlined as uncertain, in order."""
+        marks = ((m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in self._doubt_marks)
+        return sorted(marks)
+
+    def _mark_uncertain(self) -> None:
+        """Underline the built quotations whose speaker is uncertain."""
+        post = self._post
+        marks: list[QTextEdit.ExtraSelection] = []
+        if post is not None:
+            fmt = highlight.doubt_format(self._theme)
+            doc = self._editor.document()
+            quotes = post.analysis.quotes
+            built = len(self._positions)
+            for index in sorted(self._uncertain):
+                if index >= len(quotes):
+                    continue  # a list for another post, replaced in a moment
+                span = quotes[index].span
+                if span.end.block >= built:
+                    continue  # marked when its blocks are built
+                start, end = self._positions.range_to_qt(span.start, span.end)
+                if end <= start:
+                    continue
+                cursor = QTextCursor(doc)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                marks.append(selection)
+        self._doubt_marks = marks
+        self._refresh_extra_selections()
 
     def header(self) -> PostHeader:
         """The post header above the text."""
@@ -735,6 +778,8 @@ class ReaderView(QWidget):
         self._labelled_until = builder.built
         if self._clips:
             self.set_clips(self._clips)
+        if self._uncertain:
+            self._mark_uncertain()
         if builder.done:
             self._build_timer.stop()
             self._find.refresh()
@@ -758,7 +803,11 @@ class ReaderView(QWidget):
                 continue
             colour = highlight.speaker_swatch(slots[key], dark=self._theme.dark)
             position = self._positions.to_qt(quote.span.start)
-            labels.append(margin.SpeakerLabel(position, quote.speaker.label, colour))
+            # A "?" before the name: the analyser was unsure who said it.
+            text = quote.speaker.label
+            if index in self._uncertain:
+                text = f"? {text}"
+            labels.append(margin.SpeakerLabel(position, text, colour))
         labels.sort(key=lambda label: label.position)
         return tuple(labels)
 
@@ -892,7 +941,9 @@ class ReaderView(QWidget):
     # -- extra selections, links ---------------------------------------
 
     def _refresh_extra_selections(self) -> None:
-        self._editor.setExtraSelections(self._clip_marks + self._find_marks)
+        # The wave of an uncertain speaker over a clip's dots: the clip
+        # keeps its bar in the margin.
+        self._editor.setExtraSelections(self._clip_marks + self._doubt_marks + self._find_marks)
         self._editor.viewport().update()
 
     def _on_find_matchesChanged(self, matches: list[QTextEdit.ExtraSelection]) -> None:

@@ -9,12 +9,15 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
+from quotemark.app.reader.highlight import HUES, NO_SPEAKER, contrast_ratio, quote_background
+from quotemark.app.reader.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
@@ -274,3 +277,74 @@ def test_sources_are_renamed_and_merged_from_the_sources_tab(
     assert "Nordic Wire Service" not in names
     window.registry["edit.undo"].trigger()
     assert "Nordic Wire Service" in [s.name for s in window.controller.sources()]
+
+
+def test_a_source_chosen_in_the_library_list_is_renamed_from_its_menu(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.sources_panel
+    window.side_tabs.setCurrentWidget(panel)
+    index = panel.source_index()
+    rename = window.registry["source.rename"]
+    assert rename in index.list.actions()  # the right-click menu offers it
+    index.filter.setFocus()
+    qtbot.keyClicks(index.filter, "nordic")
+    assert "Nordic Wire Service" in index.shown_names()
+    qtbot.keyClick(index.filter, Qt.Key.Key_Down)
+    assert index.select("Nordic Wire Service")
+    qtbot.keyClick(index.list, Qt.Key.Key_Return)
+    assert panel.current_source() == "Nordic Wire Service"
+    _answer_input(qtbot, "Nordic Wire")
+    rename.trigger()
+    names = [s.name for s in window.controller.sources()]
+    assert "Nordic Wire" in names
+    assert "Nordic Wire Service" not in names
+    assert "Nordic Wire" in index.shown_names()  # the list follows at once
+    assert "Nordic Wire Service" not in index.shown_names()
+    assert panel.current_source() == "Nordic Wire"
+
+
+def _marked_texts(window: MainWindow) -> list[str]:
+    doc = window.reader.editor().document()
+    texts = []
+    for start, end in window.reader.uncertain_marks():
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        texts.append(cursor.selectedText())
+    return texts
+
+
+def test_uncertain_speakers_are_marked_in_the_text_until_settled(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The quotes in the Review list are underlined in the reader and their
+    margin label starts with "?"; accepting one takes its marks away."""
+    post = window.current_post()
+    assert post is not None
+    quotes = post.analysis.quotes
+    assert window.review_panel.indexes() == [5, 6]
+    assert _marked_texts(window) == [quotes[5].span.text, quotes[6].span.text]
+    labels = [label.text for label in window.reader.editor().margin_content.labels]
+    doubtful = [label for label in labels if label.startswith("? ")]
+    named = [q for q in (quotes[5], quotes[6]) if q.speaker is not None and q.speaker.label]
+    assert len(doubtful) == len(named) > 0
+    window.reader.select_quote(5)
+    window.registry["review.accept"].trigger()
+    assert _marked_texts(window) == [quotes[6].span.text]
+    window.registry["edit.undo"].trigger()
+    assert len(window.reader.uncertain_marks()) == 2
+
+
+@pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH_CONTRAST])
+def test_the_uncertain_mark_is_readable_on_every_theme(scheme: Theme) -> None:
+    # At least 3:1 (WCAG's ask of marks that carry meaning) on the page and
+    # on every speaker's quote tint, nested or not, since it underlines them.
+    tints = [
+        quote_background(slot, dark=scheme.dark, nested=nested)
+        for slot in [*range(len(HUES)), NO_SPEAKER]
+        for nested in (False, True)
+    ]
+    assert min(contrast_ratio(scheme.doubt, tint) for tint in tints) >= 3.0
+    assert contrast_ratio(scheme.doubt, scheme.background) >= 3.0
+    assert scheme.doubt != scheme.clip  # not mistaken for a clip's mark

@@ -29,6 +29,7 @@ from quotemark.library.model import (
     Span,
     Speaker,
 )
+from quotemark.library.operations import RenameSource
 from quotemark.library.service import Library
 from tests.app.conftest import shown
 from tests.fixtures.gui.posts import river_post, store
@@ -242,3 +243,45 @@ def test_a_post_citing_the_same_source_elsewhere_updates_the_counts_in_place(
     assert reuters.text(3) == "2"
     assert panel.current_source() == "Reuters"
     assert len({row.post_id for row in panel.citation_rows()}) == 2
+
+
+def test_the_library_s_sources_are_a_list_to_filter_by_typing_with_counts(
+    qtbot: QtBot, panel: SourcesPanel, library: Library
+) -> None:
+    """The whole library's sources, most cited first, narrowed by typing;
+    Enter lists what cites the one chosen, with the keyboard alone; a
+    rename made through the controller shows at once."""
+    river_id = store(library, river_post(), "river.txt")
+    ferry_id = store(library, second_post(), "ferry.txt")
+    controller = Controller(library)
+    panel.set_library(controller)
+    panel.set_post(None)  # no post open: the library's list is still there
+    index = panel.source_index()
+    assert index.isVisible()
+    assert index.filter.accessibleName()
+    assert index.list.accessibleName()
+    assert index.shown_names()[0] == "Reuters"  # two posts: first
+    first = index.list.topLevelItem(0)
+    assert first is not None
+    assert (first.text(1), first.text(2)) == ("2", "3")
+    index.filter.setFocus()
+    qtbot.keyClicks(index.filter, "cour")
+    assert index.shown_names() == ["Valley Courier"]
+    qtbot.keyClick(index.filter, Qt.Key.Key_Return)
+    assert panel.current_source() == "Valley Courier"
+    assert {row.post_id for row in panel.citation_rows()} == {river_id}
+    assert len(panel.citation_rows()) == 2
+    # Down from the field into the list, Enter there too.
+    index.filter.clear()
+    qtbot.keyClick(index.filter, Qt.Key.Key_Down)
+    assert index.list.hasFocus()
+    reuters = index.list.topLevelItem(0)
+    assert reuters is not None
+    index.list.setCurrentItem(reuters)
+    qtbot.keyClick(index.list, Qt.Key.Key_Return)
+    assert {row.post_id for row in panel.citation_rows()} == {river_id, ferry_id}
+    controller.run(RenameSource("Reuters", "Thomson Reuters"))
+    assert "Thomson Reuters" in index.shown_names()
+    assert "Reuters" not in index.shown_names()
+    assert panel.current_source() == "Thomson Reuters"
+    assert len(panel.citation_rows()) == 3
