@@ -29,7 +29,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "libraryFilter": ("Show posts", "All posts, or only those with a tag or citing a source"),
     "librarySort": ("", "The order of the library list"),
     "libraryList": ("Posts", "The library's posts; Enter opens the selected one"),
-    "sideTabs": ("Side panel", "Quotes, Sources, Clips and Notes of the open post"),
+    "sideTabs": (
+        "Side panel",
+        "Quotes, Sources, Clips, Info (with tags and note) and Review of the open post",
+    ),
     "qt_tabwidget_tabbar": ("Side panel tabs", "Left and Right choose a tab"),
     "ScrollLeftButton": ("", "Shows the tabs further left"),
     "ScrollRightButton": ("", "Shows the tabs further right"),

@@ -508,14 +508,17 @@ def _watch(options: argparse.Namespace, scope: Any) -> int:
     if options.output is None:
         print(f"{PROG}: --watch needs a file to keep current: add -o FILE", file=sys.stderr)
         return 2
-    settings = WatchOptions(options.format, scope, options.posts_only)
 
     def wrote(count: int) -> None:
         print(f"{count} entries written to {options.output}", file=sys.stderr, flush=True)
 
-    print(f"watching the library; {options.output} stays current (Ctrl+C stops)",
-          file=sys.stderr, flush=True)  # fmt: skip
     with open_library() as library:
+        # The collection is found once by its path (a missing one is an error
+        # before watching starts); its posts are read again at each write.
+        collection = library.find_collection(options.collection) if options.collection else None
+        settings = WatchOptions(options.format, scope, options.posts_only, collection=collection)
+        print(f"watching the library; {options.output} stays current (Ctrl+C stops)",
+              file=sys.stderr, flush=True)  # fmt: skip
         try:
             watch(library, options.output, settings, stop=lambda: False, wrote=wrote)
         except KeyboardInterrupt:

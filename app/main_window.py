@@ -50,7 +50,7 @@ from quotemark.app.dialogs.shortcuts import ShortcutsDialog
 from quotemark.app.dialogs.verify import VerifyDialog
 from quotemark.app.focus_mode import FocusMode
 from quotemark.app.import_flow import ImportFlow, local_paths
-from quotemark.app.layout_fit import ReaderRoom
+from quotemark.app.layout_fit import ReaderRoom, fit_tab_names
 from quotemark.app.library_pane import LibraryPane
 from quotemark.app.live_export import LiveExport
 from quotemark.app.open_post import OpenPost
@@ -135,8 +135,10 @@ class MainWindow(QMainWindow):
             self.side_tabs.addTab(panel, name)
         self.info_panel = InfoPanel(controller, self)
         self.side_tabs.addTab(self.info_panel, "Info")
+        # The post's own tags and note sit under its citation fields, so the
+        # side panel has five tabs whose names read whole at its default width.
         self.notes_panel = PostNotesPanel(controller, self)
-        self.side_tabs.addTab(self.notes_panel, "Notes")
+        self.info_panel.add_section(self.notes_panel)
         self.review_panel = ReviewPanel(controller, self)
         self.side_tabs.addTab(self.review_panel, "Review")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -365,12 +367,10 @@ class MainWindow(QMainWindow):
         self.clips_panel.view.setTabKeyNavigation(False)
         self.toolbar = toolbar.build(self, self.registry)
         self.toolbar.toggleViewAction().setText("&Toolbar")
-        # Six tabs in a narrow side panel: at 1024 px their names shorten
-        # first (full names in the tooltips); only a panel narrower still
-        # scrolls them, so the tab bar never holds the reader column narrow.
-        tabs = self.side_tabs.tabBar()
-        tabs.setUsesScrollButtons(True)
-        tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Five tabs read whole in the 340 px side panel; at 1024 px their
+        # names shorten (full names in the tooltips) but all stay in view,
+        # and the bar is still narrow enough to leave a readable column.
+        fit_tab_names(self.side_tabs.tabBar())
         describe(self)
         self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)
 
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         if self.current_post() is None:
             self.show_status("Open a post first: tags and notes belong to the open post.")
             return
-        self.side_tabs.setCurrentWidget(self.notes_panel)
+        self.side_tabs.setCurrentWidget(self.info_panel)
         if self.notes_panel.preview_button.isChecked():
             self.notes_panel.preview_button.setChecked(False)
         target = self.notes_panel.tags_edit if tags else self.notes_panel.note_edit

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotemark.library.export import ExportOptions, entry_count, export, write_atomic
@@ -29,13 +29,20 @@ class WatchOptions:
     posts_only: bool = False
     interval: float = 0.5
     settle: float = 0.5
+    collection: int | None = None
+    """Only this collection's posts (and its subcollections'), as they are
+    at each write: a post added to it elsewhere joins the file."""
 
 
 def write_if_changed(library: Library, path: Path, options: WatchOptions) -> int | None:
     """Render the export and write it to ``path`` (atomically) unless the
     file already holds exactly that text; the number of entries written, or
     ``None`` when nothing was written."""
-    citations = library.citations(options.scope)
+    scope = options.scope
+    if options.collection is not None:
+        posts = tuple(library.collection_post_ids(options.collection))
+        scope = replace(scope or ExportScope(), post_ids=posts)
+    citations = library.citations(scope)
     export_options = ExportOptions(posts_only=options.posts_only)
     text = export(options.fmt, citations, export_options)
     try:

@@ -20,9 +20,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -126,14 +128,40 @@ class InfoPanel(QWidget):
         )
         self.hint.setWordWrap(True)
         mute(self.hint)
-        layout = QVBoxLayout(self)
+        # The fields and the sections below them scroll together, so the
+        # tab never makes the window taller than a 700 px screen allows.
+        body = self._body = QWidget(self)
+        body.setObjectName("infoBody")
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("infoScroll")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.scroller.setAccessibleName("Post info and notes")
+        self.scroller.setAccessibleDescription("The open post's citation data, tags and note")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        self._layout = layout
+        self.scroller.setWidget(body)
         controller.changed.connect(self._on_controller_changed)
         self.set_post(None)
+
+    def add_section(self, section: QWidget) -> None:
+        """Stack ``section`` below the fields (as Zotero's item pane stacks
+        Info, Notes, Tags); it takes the height the fields leave."""
+        stretch = self._layout.count() - 1  # the spacer that held the fields up
+        self._layout.takeAt(stretch)
+        self._layout.addWidget(section, 1)
+        # Narrower than its content the tab would cut the fields off.
+        self.scroller.setMinimumWidth(self._body.minimumSizeHint().width())
 
     def set_post(self, post: Post | None) -> None:
         """Show this post's data (None empties the tab)."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotemark.library.importers.sniff import not_a_post as sniffed_not_a_post
 from quotemark.library.importers.webpage_complete import files_folder
 
 # Files inside a folder that are certainly not posts: a page's images,
@@ -69,7 +70,9 @@ class Skipped:
 
 
 def discover(paths: Iterable[Path], skipped: list[Skipped] | None = None) -> Iterator[Path]:
-    """Files are passed through as given; folders are walked recursively in
+    """Files are passed through as given, except a PDF, an image or an
+    archive (by name and first bytes), which is added to ``skipped`` as one
+    met in a folder would be; folders are walked recursively in
     sorted order, skipping hidden entries, the ``NAME_files/`` folder of each
     "Web page, complete" (its HTML file stands for it) and files that are
     obviously not posts (images, styles, scripts).
@@ -83,8 +86,25 @@ def discover(paths: Iterable[Path], skipped: list[Skipped] | None = None) -> Ite
     for path in paths:
         if path.is_dir():
             yield from _walk(path, path.resolve(), found)
+        elif (reason := _other_kind_given(path)) is not None:
+            found.append(Skipped(path, reason, not_a_post=True))
         else:
             yield path
+
+
+def _other_kind_given(path: Path) -> str | None:
+    """Why a file given by name is skipped as in a folder (a PDF, an image,
+    an archive): its name says so and its first bytes agree, so a page saved
+    under a misleading name is still read for what it is."""
+    reason = not_a_post(path)
+    if reason is None:
+        return None
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(64)
+    except OSError:
+        return None  # reading it says what is wrong, naming the file
+    return reason if sniffed_not_a_post(head) is not None or b"\x00" in head else None
 
 
 def _walk(folder: Path, root: Path, skipped: list[Skipped]) -> Iterator[Path]:

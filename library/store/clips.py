@@ -117,7 +117,8 @@ def set_tags(conn: sqlite3.Connection, clip_id: int, tags: Sequence[str]) -> Non
 
 
 def refresh_index(conn: sqlite3.Connection, post_id: int) -> None:
-    """Put a post's clip texts and notes in its search row."""
+    """Put the reader's own words on a post in its search row's ``clips``
+    column: the clip texts and notes, then the post's own tags and note."""
     parts: list[str] = []
     for text, note in conn.execute(
         "SELECT text, note FROM clips WHERE post_id = ? ORDER BY id", (post_id,)
@@ -125,6 +126,17 @@ def refresh_index(conn: sqlite3.Connection, post_id: int) -> None:
         parts.append(text)
         if note:
             parts.append(note)
+    # Same order as schema version 8's migration wrote them.
+    tags = conn.execute(
+        "SELECT group_concat(tag, ' ') FROM (SELECT tag FROM post_tags WHERE post_id = ?"
+        " ORDER BY tag)",
+        (post_id,),
+    ).fetchone()
+    if tags is not None and tags[0]:
+        parts.append(str(tags[0]))
+    own = conn.execute("SELECT text FROM post_notes WHERE post_id = ?", (post_id,)).fetchone()
+    if own is not None and own[0]:
+        parts.append(str(own[0]))
     conn.execute("UPDATE post_fts SET clips = ? WHERE rowid = ?", ("\n".join(parts), post_id))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from quotemark.library.errors import InvalidCollection, NotFound
 from quotemark.library.records import CollectionInfo
-from quotemark.library.store.clips import clean_tags
+from quotemark.library.store.clips import clean_tags, refresh_index
 
 SEPARATOR = "/"
 """Between the names of a collection path (``Reading/Climate``)."""
@@ -168,6 +168,7 @@ def set_post_tags(conn: sqlite3.Connection, post_id: int, tags: Sequence[str]) -
         "INSERT INTO post_tags (post_id, tag) VALUES (?, ?)",
         [(post_id, tag) for tag in clean_tags(tags)],
     )
+    refresh_index(conn, post_id)  # a post is found by its own tags
 
 
 def note(conn: sqlite3.Connection, post_id: int) -> str:
@@ -186,3 +187,4 @@ def set_note(conn: sqlite3.Connection, post_id: int, text: str) -> None:
         )
     else:
         conn.execute("DELETE FROM post_notes WHERE post_id = ?", (post_id,))
+    refresh_index(conn, post_id)  # and by the words of its note

@@ -240,7 +240,20 @@ CREATE TABLE post_notes (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# Version 8: a post's own tags and note are searched with its clips: the
+# search row's ``clips`` column gets them appended (as refresh_index() writes
+# them), for posts that have either.
+_V8 = """
+UPDATE post_fts SET clips = ltrim(
+    clips
+    || coalesce(char(10) || (SELECT group_concat(tag, ' ') FROM
+        (SELECT tag FROM post_tags WHERE post_id = post_fts.rowid ORDER BY tag)), '')
+    || coalesce(char(10) || (SELECT text FROM post_notes WHERE post_id = post_fts.rowid), ''),
+    char(10)
+) WHERE rowid IN (SELECT post_id FROM post_tags UNION SELECT post_id FROM post_notes);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)

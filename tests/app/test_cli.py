@@ -285,3 +285,16 @@ def test_output_cut_short_by_a_pipe_is_not_an_error(
     assert status == 0
     assert "Traceback" not in errors
     assert "Exception ignored" not in errors
+
+
+def test_a_pdf_given_directly_is_listed_as_skipped_and_the_import_succeeds(
+    tmp_path: Path, quotemark_home: Path
+) -> None:
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    done = quotemark("import", pdf, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    [line] = done.stdout.splitlines()
+    assert line.startswith(str(pdf))
+    assert "a PDF, not a saved web page" in line

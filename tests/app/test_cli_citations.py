@@ -104,3 +104,17 @@ def test_export_watch_needs_an_output_file(quotemark_home: Path) -> None:
     done = quotemark("export", "--watch", home=quotemark_home)
     assert done.returncode == 2
     assert "-o FILE" in done.stderr
+
+
+def test_export_watch_of_a_missing_collection_says_so_before_watching(
+    quotemark_home: Path, tmp_path: Path
+) -> None:
+    _library(quotemark_home)
+    target = tmp_path / "refs.bib"
+    done = quotemark(
+        "export", "--watch", "--collection", "Nowhere", "-o", target, home=quotemark_home
+    )
+    assert done.returncode == 1
+    assert "Nowhere" in done.stderr
+    assert "watching" not in done.stderr
+    assert not target.exists()

@@ -134,7 +134,8 @@ def test_tags_and_a_note_are_typed_saved_and_undone(
     window.open_post(ferry)
     window.registry["post.edit_tags"].trigger()
     notes = window.notes_panel
-    assert window.side_tabs.currentWidget() is notes
+    assert window.side_tabs.currentWidget() is window.info_panel  # notes sit under Info
+    assert notes.isVisible()
     assert QApplication.focusWidget() is notes.tags_edit
     qtbot.keyClicks(notes.tags_edit, "ferry, to read")
     press(qtbot, "Return")

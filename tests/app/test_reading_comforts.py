@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontMetricsF, QTextBlockFormat
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -122,6 +123,9 @@ def test_a_1024_by_700_window_keeps_the_column_readable_and_the_date_whole(
     date = window.reader.header().date_label()
     assert date.isVisible()
     assert date.width() >= date.sizeHint().width(), "the date is cut"
+    # Every side-panel tab stays in view (names shortened, none scrolled away).
+    tabs = window.side_tabs.tabBar()
+    assert all(tabs.rect().contains(tabs.tabRect(i)) for i in range(tabs.count()))
 
 
 def test_panes_get_their_width_back_when_the_window_widens(qtbot: QtBot, library: Library) -> None:
@@ -133,3 +137,24 @@ def test_panes_get_their_width_back_when_the_window_widens(qtbot: QtBot, library
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] == wide[2], timeout=3000)
     assert window.splitter.sizes()[0] == wide[0]
+
+
+def test_side_panel_tab_names_read_whole_at_1600_and_notes_sit_under_info(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = open_window(qtbot, library, 1600, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1600)
+    tabs = window.side_tabs.tabBar()
+    names = [tabs.tabText(i) for i in range(tabs.count())]
+    assert names == ["Quotes", "Sources", "Clips", "Info", "Review"]
+    for index, name in enumerate(names):
+        # A tab narrower than it asks for shows its name elided ("Sour…").
+        assert tabs.tabRect(index).width() >= tabs.tabSizeHint(index).width(), name
+    # The post's tags and note are a section of the Info tab, below the fields.
+    window.registry["post.edit_note"].trigger()
+    assert window.side_tabs.currentWidget() is window.side_tabs.widget(3)
+    assert window.info_panel.isVisible()
+    assert window.notes_panel.isVisible()
+    assert QApplication.focusWidget() is window.notes_panel.note_edit
+    key_field = window.info_panel.fields["key"]
+    assert window.notes_panel.mapTo(window, QPoint()).y() > key_field.mapTo(window, QPoint()).y()

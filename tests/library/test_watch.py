@@ -81,3 +81,50 @@ def test_an_unchanged_library_does_not_rewrite_the_file(tmp_path: Path) -> None:
     assert writes == [1]
     assert again == []  # the file already holds this export
     assert target.stat().st_mtime_ns == stamp
+
+
+def test_a_watched_collection_exports_only_its_posts_and_follows_them(tmp_path: Path) -> None:
+    from quotemark.library.operations import AddToCollection, CreateCollection
+    from tests.library.test_store_pages import PARAGRAPHS, write_post
+
+    path = tmp_path / "quotemark.library.sqlite"
+    target = tmp_path / "box.json"
+    pages = [
+        write_post(
+            tmp_path / "in",
+            f"p{n}.html",
+            title,
+            url=f"https://x.example/{n}",
+            paragraphs=tuple(f"{title}: {p}" for p in PARAGRAPHS),
+        )
+        for n, title in enumerate(("The Night Ferry", "Harbour Lights"))
+    ]
+    with Library.open(path) as setup:
+        setup.import_paths(pages)
+        ferry, lights = (p.id for p in sorted(setup.posts(), key=lambda p: p.title, reverse=True))
+        box = setup.run(CreateCollection("Box")).value
+        setup.run(AddToCollection(box, (ferry,)))
+    polls = [0]
+    before: list[str] = []
+
+    def sleep(seconds: float) -> None:
+        polls[0] += 1
+        if polls[0] == 2:
+            before.append(target.read_text(encoding="utf-8"))
+            with Library.open(path) as elsewhere:  # the app puts a post in the box
+                elsewhere.run(AddToCollection(box, (lights,)))
+
+    writes: list[int] = []
+    with Library.open(path) as library:
+        watch(
+            library,
+            target,
+            WatchOptions("csl-json", interval=0.0, settle=0.0, collection=box),
+            stop=lambda: polls[0] >= 5,
+            wrote=writes.append,
+            sleep=sleep,
+        )
+    assert writes == [1, 2]
+    assert "The Night Ferry" in before[0]
+    assert "Harbour Lights" not in before[0]
+    assert "Harbour Lights" in target.read_text(encoding="utf-8")
