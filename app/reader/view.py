@@ -57,6 +57,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -318,21 +319,14 @@ class ReaderView(QWidget):
         clipped: set[int] = set()
         if post is not None:
             fmt = highlight.clip_format(self._theme)
-            doc = self._editor.document()
             for clip in self._clips:
                 if clip.post_id != post.id:
                     continue
                 if clip.span.start.block >= len(self._positions):
                     continue  # not built yet: marked when its block arrives
-                start, end = self._positions.range_to_qt(clip.span.start, clip.span.end)
-                if end <= start:
+                selection = self._extra_selection(clip.span, fmt)
+                if selection is None:
                     continue
-                cursor = QTextCursor(doc)
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = fmt
                 marks.append(selection)
                 last = min(clip.span.end.block, len(post.blocks) - 1)
                 clipped.update(range(clip.span.start.block, last + 1))
@@ -398,6 +392,20 @@ class ReaderView(QWidget):
         if current < len(post.analysis.quotes):
             self._show_speaker_line(current)
 
+    def _extra_selection(self, span: Span, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection | None:
+        """``span`` of the built document drawn in ``fmt`` (clip and doubt
+        marks), or None when it covers no text."""
+        start, end = self._positions.range_to_qt(span.start, span.end)
+        if end <= start:
+            return None
+        cursor = QTextCursor(self._editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
     def uncertain_marks(self) -> list[tuple[int, int]]:
         """The Qt document ranges underlined as uncertain, in order."""
         marks = ((m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in self._doubt_marks)
@@ -409,7 +417,6 @@ class ReaderView(QWidget):
         marks: list[QTextEdit.ExtraSelection] = []
         if post is not None:
             fmt = highlight.doubt_format(self._theme)
-            doc = self._editor.document()
             quotes = post.analysis.quotes
             built = len(self._positions)
             for index in sorted(self._uncertain):
@@ -418,16 +425,9 @@ class ReaderView(QWidget):
                 span = quotes[index].span
                 if span.end.block >= built:
                     continue  # marked when its blocks are built
-                start, end = self._positions.range_to_qt(span.start, span.end)
-                if end <= start:
-                    continue
-                cursor = QTextCursor(doc)
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = fmt
-                marks.append(selection)
+                selection = self._extra_selection(span, fmt)
+                if selection is not None:
+                    marks.append(selection)
         self._doubt_marks = marks
         self._refresh_extra_selections()
 
