@@ -153,18 +153,34 @@ def apply_theme(name: str) -> str:
     if not isinstance(app, QApplication):
         return "light"
     app.setStyle("Fusion")
-    hints = QGuiApplication.styleHints()
-    if name in ("dark", "high-contrast"):
-        hints.setColorScheme(Qt.ColorScheme.Dark)
-    elif name == "light":
-        hints.setColorScheme(Qt.ColorScheme.Light)
-    else:
-        hints.unsetColorScheme()
-    # The reader reads this when the palette change reaches it.
+    forced = {
+        "dark": Qt.ColorScheme.Dark,
+        "high-contrast": Qt.ColorScheme.Dark,
+        "light": Qt.ColorScheme.Light,
+    }.get(name, Qt.ColorScheme.Unknown)
+    # The reader reads these when the change reaches it: first, so that every
+    # signal and event below finds the new theme, whatever their order.
     reader_theme.set_high_contrast(name == "high-contrast")
-    app.setPalette(palette_for(name, system_dark=system_is_dark()))
+    reader_theme.set_app_scheme(forced)
+    hints = QGuiApplication.styleHints()
+    if forced == Qt.ColorScheme.Unknown:
+        hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(forced)
+    system_dark = system_is_dark()
+    app.setPalette(palette_for(name, system_dark=system_dark))
     app.setStyleSheet(_HIGH_CONTRAST_FRAMES if name == "high-contrast" else "")
+    # Changing the style sheet re-polishes every widget, and Qt then puts back
+    # the palette a widget had when the sheet came: the reader's page could
+    # keep the previous theme's colour under the new text. The reader looks
+    # again once everything has changed, so the page never depends on the
+    # order Qt's signals and events arrive in.
+    from quotemark.app.reader.view import ReaderView  # late: the reader is heavy
+
+    for widget in app.allWidgets():
+        if isinstance(widget, ReaderView):
+            widget.follow_theme()
     if name == "high-contrast":
         return name
-    dark = name == "dark" or (name not in ("light", "dark") and system_is_dark())
+    dark = name == "dark" or (name not in ("light", "dark") and system_dark)
     return "dark" if dark else "light"

@@ -56,6 +56,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -661,9 +662,20 @@ class ReaderView(QWidget):
         self._scheme = scheme
         self._on_colorSchemeChanged()
 
+    def follow_theme(self) -> None:
+        """Take the application's theme now (``apply_theme`` calls this
+        once it has changed everything, so the page never waits for an
+        event whose order differs between platforms)."""
+        self._on_colorSchemeChanged()
+
     def _on_colorSchemeChanged(self, *_args: object) -> None:
         new = theme.theme_for(self._scheme)
         if new == self._theme:
+            # Same theme, but a style-sheet change may have put back an older
+            # page colour: the page follows the theme whatever happened.
+            pages = (self._editor, self._editor.viewport())
+            if any(w.palette().color(QPalette.ColorRole.Base) != new.background for w in pages):
+                self._apply_theme()
             return
         self._theme = new
         self._apply_theme()
@@ -672,7 +684,12 @@ class ReaderView(QWidget):
 
     def _apply_theme(self) -> None:
         self._editor.setPalette(theme.apply_palette(self._editor.palette(), self._theme))
-        self._editor.viewport().setAutoFillBackground(True)
+        # The page is the viewport's: a style sheet's polish gives the viewport
+        # a palette of its own (the one it had then), which the editor's no
+        # longer reaches, so it gets the theme's colours itself.
+        viewport = self._editor.viewport()
+        viewport.setPalette(theme.apply_palette(viewport.palette(), self._theme))
+        viewport.setAutoFillBackground(True)
         self._editor.header.apply_style(self._theme, self._zoom)
 
     # -- building ------------------------------------------------------
@@ -962,6 +979,10 @@ class ReaderView(QWidget):
         # Anything else (file:, javascript:, relative links) does nothing.
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.StyleChange,
+        ):
             self._on_colorSchemeChanged()
         return super().event(event)
