@@ -215,6 +215,18 @@ def clamp_zoom(zoom: float) -> float:
     return max(ZOOM_MIN, min(ZOOM_MAX, zoom))
 
 
+def page_colours(theme: Theme) -> dict[QPalette.ColorRole, QColor]:
+    """The reader page's palette colours in ``theme`` (active and inactive
+    alike; see :func:`apply_palette`)."""
+    return {
+        QPalette.ColorRole.Base: theme.background,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Highlight: theme.selection,
+        QPalette.ColorRole.HighlightedText: theme.selection_text,
+        QPalette.ColorRole.Link: theme.link,
+    }
+
+
 def apply_palette(palette: QPalette, theme: Theme) -> QPalette:
     """``palette`` with the reader's base, text and selection colours."""
     result = QPalette(palette)
