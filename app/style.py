@@ -112,12 +112,13 @@ def high_contrast_palette() -> QPalette:
 
 
 _HIGH_CONTRAST_FRAMES = """
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QAbstractItemView {
+QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView {
     border: 1px solid #ffffff;
 }
 QTabBar::tab { border: 1px solid #ffffff; padding: 4px 12px; margin-right: 2px; }
 QTabBar::tab:selected { background: #ffd400; color: #000000; }
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QAbstractItemView:focus {
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus,
+QAbstractItemView:focus {
     border: 2px solid #ffd400;
 }
 """
