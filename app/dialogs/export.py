@@ -131,11 +131,15 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
+        # Alt+O and Alt+F reach the format and the file without a mouse (or
+        # a dozen Tabs through the choices between them).
+        file_label = QLabel("&File:", self)
+        file_label.setBuddy(self.path_edit)
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
+        form.addRow("F&ormat:", self.format_box)
         form.addRow("Export:", scope)
         form.addRow("", self.posts_only)
-        form.addRow("File:", path_row)
+        form.addRow(file_label, path_row)
         form.addRow("", self.keep_current_box)
         form.addRow("", self.live_label)
         self.buttons = QDialogButtonBox(
