@@ -11,7 +11,7 @@ the edits into those bounds.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -87,11 +87,11 @@ class _Calendar(QCalendarWidget):
                 part.setAccessibleName(named[0])
                 part.setAccessibleDescription(named[1])
 
-    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._edit.date() == _NONE:
             # Today is chosen, so Enter takes it and arrows move from it.
             self.setSelectedDate(QDate.currentDate())
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
 
 class DateRange(QWidget):

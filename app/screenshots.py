@@ -65,11 +65,11 @@ def render(folder: Path, shots: Sequence[Shot]) -> list[Path]:
     from quotemark.app.main_window import MainWindow
     from quotemark.app.style import apply_theme
     from quotemark.library import paths
-    from quotemark.library.service import Library
 
     app = gui.application()
-    library = Library.open(paths.library_file())
-    window = MainWindow(Controller(library, poll_ms=0))
+    controller = Controller.open(paths.library_file())
+    controller.stop_polling()  # nothing else writes to this library
+    window = MainWindow(controller)
     written: list[Path] = []
     try:
         window.resize(shots[0].width, shots[0].height)
@@ -92,7 +92,7 @@ def render(folder: Path, shots: Sequence[Shot]) -> list[Path]:
             written.append(target)
     finally:
         window.close()
-        library.close()
+        controller.close()
         app.processEvents()
     return written
 
