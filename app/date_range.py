@@ -95,7 +95,7 @@ class _Calendar(QCalendarWidget):
 
 
 class DateRange(QWidget):
-    """ "[from] – [to] ✕": the two ends of the published-date filter. No
+    """The two ends of the published-date filter, as [from] – [until] ✕. No
     label: the row must fit the library pane at its narrowest (a 1024 px
     window), so the empty ends read "earliest" and "latest" and the tooltips
     and accessible names say what is filtered."""
@@ -164,11 +164,6 @@ class DateRange(QWidget):
     def clear(self) -> None:
         """Any date again (both ends empty)."""
         self.set_bounds(None, None)
-
-    def flush(self) -> None:
-        """Apply a change still waiting for the typing pause now."""
-        if self._timer.isActive():
-            self._settle()
 
     # -- internals --------------------------------------------------------
 
