@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from quotemark.library.operations import AddToCollection, CreateCollection
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import press, quiet_window
 
@@ -64,6 +65,18 @@ def test_the_dates_combine_with_the_search(qtbot: QtBot, window: MainWindow) -> 
     assert listed(window) == [FERRY]
     choose(qtbot, window, "2024-03-09", "2024-03-09")
     assert listed(window) == [FERRY]
+
+
+def test_the_dates_combine_with_a_collection(qtbot: QtBot, window: MainWindow) -> None:
+    both = window.controller.run(CreateCollection("Both")).value
+    ids = tuple(p.id for p in window.controller.posts())
+    window.controller.run(AddToCollection(both, ids))
+    window.library_pane.collections.choose(both)
+    assert sorted(listed(window)) == sorted([FERRY, GARDEN])
+    choose(qtbot, window, "2024-04-01", None)
+    assert listed(window) == [GARDEN]
+    window.library_pane.collections.choose(None)
+    assert listed(window) == [GARDEN]  # the dates stay when the collection goes
 
 
 @pytest.mark.qt_log_ignore("raise", "grabbing the keyboard")  # offscreen popups
