@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from quotemark.app import settings
 from quotemark.app.dialogs.focus import restore_focus
 from quotemark.app.live_export import LiveChoice, saved_choice
+from quotemark.app.style import show_as_error
 from quotemark.library import export as exports
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.records import ExportScope
@@ -118,7 +119,7 @@ class ExportDialog(QDialog):
         self.browse_button = QPushButton("Browse…", self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        show_as_error(self.message)
         self.message.hide()
 
         tag_row = QHBoxLayout()

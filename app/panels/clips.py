@@ -56,7 +56,7 @@ from quotemark.app.actions import bindings, key_hint
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from quotemark.app.note_edit import NoteEdit
-from quotemark.app.style import mute
+from quotemark.app.style import mute, show_as_error
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.export import Formatted, format_clips
 from quotemark.library.export.markdown import pandoc_clips
@@ -308,7 +308,7 @@ class ClipsPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("clipsMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        show_as_error(self.message)
         self.message.hide()
         self.count_label = QLabel(self)
         mute(self.count_label)
