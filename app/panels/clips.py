@@ -303,6 +303,13 @@ class ClipsPanel(QWidget):
         copy_menu.addAction(self.pandoc_action)
         self.copy_more_button.setMenu(copy_menu)
         self.delete_button = QPushButton("Delete", self)
+        # An empty list says how clips are made (the reader's key), instead
+        # of a blank box.
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("clipsEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mute(self.empty_label)
         self._name_keys()
         bindings().changed.connect(self._name_keys)
         self.message = QLabel(self)
@@ -328,6 +335,7 @@ class ClipsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
@@ -392,6 +400,7 @@ class ClipsPanel(QWidget):
     def _show_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s"))
+        self.empty_label.setVisible(count == 0)
 
     def selected_clip_ids(self) -> list[int]:
         """The selected clips, in list order."""
@@ -511,6 +520,10 @@ class ClipsPanel(QWidget):
     def _name_keys(self) -> None:
         # The tooltip names the undo key the user has now.
         self.delete_button.setToolTip(f"Delete the selected clips ({key_hint('edit.undo')} undoes)")
+        self.empty_label.setText(
+            f"No clips here yet. Select a passage in the text and press "
+            f"{key_hint('clip.selection')}: it is kept with its speaker and paragraph."
+        )
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, initiator: object) -> None:
