@@ -197,6 +197,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or opens_sentence
             or _apposition_then_verb(text, m.end())
             or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
+            or _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
         ):
             people.add(m.start(), name)
             if follower in SPEECH_VERBS:
@@ -233,6 +234,15 @@ _APPOSITION = re.compile(
     r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
     r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
+
+
+_INVERTED = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
+    r"|recalled|recalls|continued|agreed|agrees|insisted|insists)\s+$"
+)
+"""A name right after an intransitive verb of saying is an inverted subject
+("..., said Alan Abramowitz, a demographer"): the person who spoke, whom a
+later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")

@@ -1,0 +1,26 @@
+"""Who a pronoun or a description means: the person the narrative last put in
+focus, including people named in ways the subject search used to miss."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def names(analysis: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_a_name_after_said_is_the_person_a_later_he_means() -> None:
+    # "said Nils Aberg" names the speaker after the verb: the reported
+    # statement has no marks, so only the narrative knows he spoke.
+    analysis = run(
+        "Harbour master Tomas Berg closed the east pier on Monday.",
+        "The ferry fleet is too old for the winter swell, said Nils Aberg, an engineer"
+        " at the shipyard. \u201cHalf the hulls need new plates,\u201d he said.",
+    )
+    assert names(analysis) == ["Nils Aberg"]
