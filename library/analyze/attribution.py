@@ -369,6 +369,39 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     return _make(text, subject[0][1], subject[-1][2], how)
 
 
+_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|\d{1,3}),?")
+"""A state or province abbreviation ("Md.", "Calif.", "N.C.") or an age:
+the words an apposition puts after a person's name."""
+
+
+def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:
+    """Is this clause only where someone is from or how old they are
+    ("59,", "of Ashton,", "Md.,")?"""
+    if not tokens or len(tokens) > 5:
+        return False
+    if _word(tokens[0][0]) in {"of", "from"}:
+        return len(tokens) > 1 and all(t[:1].isupper() for t, _s, _e in tokens[1:])
+    return all(_PLACE_ABBREVIATION.fullmatch(t) for t, _s, _e in tokens)
+
+
+def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """ "Donna Rawlings, 59, of Ashton, Md., said": when the speech verb's
+    clause is only an age or a place, the subject is the name the
+    apposition follows; step back over such clauses (at most three) to a
+    clause that opens with a capital. Else ``first`` unchanged."""
+    at, end = first, k
+    for _ in range(3):
+        if at == 0 or not _place_tail(tokens[at : end + 1]):
+            return first
+        end = at - 1
+        at = end
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        if tokens[at][0][:1].isupper() and not _place_tail(tokens[at : end + 1]):
+            return at
+    return first
+
+
 def _is_name_period(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col)\.", token))
 
@@ -469,6 +502,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 prev += 1  # "but General Mark Milley, chairman of ..., told"
             if _name_only(tokens[prev:first]):
                 first = prev
+        first = _before_place_tails(tokens, first, k)
         if k - first > 14:
             first = k - 14
         for m in range(k - 1, first - 1, -1):

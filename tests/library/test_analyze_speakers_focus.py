@@ -24,3 +24,12 @@ def test_a_name_after_said_is_the_person_a_later_he_means() -> None:
         " at the shipyard. \u201cHalf the hulls need new plates,\u201d he said.",
     )
     assert names(analysis) == ["Nils Aberg"]
+
+
+def test_an_age_and_a_home_town_before_said_do_not_become_the_speaker() -> None:
+    analysis = run(
+        "Greta Holm, 59, of Lund, Md., who rode the first ferry, said it was"
+        " \u201cthe best crossing of my life.\u201d",
+        "Pia Lind, of Springfield, Va., said \u201cthe crew was wonderful to us.\u201d",
+    )
+    assert names(analysis) == ["Greta Holm", "Pia Lind"]
