@@ -57,6 +57,7 @@ from quotemark.library.analyze.names import (
     NameRole,
     clean,
     looks_like_organisation,
+    names_a_group,
     split_speaker,
 )
 from quotemark.library.analyze.organisations import is_organisation_description
@@ -231,7 +232,11 @@ def _speaker(
                 return Speaker(named, people.roles.get(named), 0.4, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
-    if name == parts.name and _PLURAL_NOUN.fullmatch(name) and not parts.role:
+    if (
+        name == parts.name
+        and (_PLURAL_NOUN.fullmatch(name) or names_a_group(name))
+        and not parts.role
+    ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.
         return Speaker(None, name, round(confidence * 0.9, 2), span)
     if classify(name) is None:

@@ -225,6 +225,29 @@ def looks_like_organisation(name: str) -> bool:
     return bool(words & (ORGANISATION_WORDS | OUTLET_WORDS)) or "/" in name
 
 
+_PEOPLES = words(
+    """
+    american mexican african asian european latino latina hispanic muslim christian
+    jewish arab british english french german russian chinese japanese korean indian
+    canadian israeli iranian iraqi syrian cuban irish italian spanish turkish
+    democrat republican catholic evangelical conservative liberal
+    """
+)
+"""Nationalities, faiths and political sides: a capitalised run ending in one
+("Mexican American", "American Muslims", "Lithuanian Americans") names a
+group of people, not a person."""
+
+
+def names_a_group(name: str) -> bool:
+    """Does a capitalised run end in a people's or a side's name, singular or
+    plural ("Muslim Americans", "Iowa Democrats")?"""
+    tokens = [clean(t).lower() for t in name.split() if clean(t)]
+    if len(tokens) < 2:
+        return False
+    last = tokens[-1]
+    return last in _PEOPLES or (last.endswith("s") and last[:-1] in _PEOPLES)
+
+
 def surname(name: str) -> str:
     """The last word of a name, lower-cased, for matching mentions."""
     tokens = [clean(t) for t in name.split() if clean(t)]

@@ -38,6 +38,7 @@ from quotemark.library.analyze.names import (
     clean,
     is_name_token,
     looks_like_organisation,
+    names_a_group,
     strip_titles,
     surname,
 )
@@ -179,6 +180,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         name = " ".join(clean(t) for t in tokens)
         if looks_like_organisation(name) or text.startswith(("'s", "\u2019s"), m.end()):
             continue
+        if names_a_group(name):
+            continue  # "Muslim Americans say": people, but no person
         people.know(name)
         _note_gender(people.genders, text, name, _titles, m.start(), m.end())
         if words_[0] in _PLACE_START or words_[-1] in _AFFILIATION_END:

@@ -33,3 +33,12 @@ def test_an_age_and_a_home_town_before_said_do_not_become_the_speaker() -> None:
         "Pia Lind, of Springfield, Va., said \u201cthe crew was wonderful to us.\u201d",
     )
     assert names(analysis) == ["Greta Holm", "Pia Lind"]
+
+
+def test_a_nationality_or_faith_group_is_nobody_a_pronoun_can_mean() -> None:
+    analysis = run(
+        "Mayor Lena Sørby opened the new ferry terminal on Monday.",
+        "Many Lithuanian Americans voted for the harbour plan in the spring.",
+        "\u201cWe built this for everyone who waits in the cold,\u201d she said.",
+    )
+    assert names(analysis) == ["Lena Sørby"]
