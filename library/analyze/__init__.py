@@ -81,7 +81,7 @@ MAX_QUOTES = 5000
 
 _INHERIT_LINES = 2
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
-_DASHES = "\u2014\u2013-~"
+_DASHES = "\u2014\u2013\u2015-~"  # (U+2015, the horizontal bar, sets off a source too)
 _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess

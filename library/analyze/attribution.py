@@ -104,7 +104,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 def _phrase_end(text: str, start: int, limit: int) -> int:
     end = sentence_end(text, start, limit)
     for i in range(start, end):
-        if text[i] in ALL_DOUBLE or text[i] in "—\u2013":
+        if text[i] in ALL_DOUBLE or text[i] in "—\u2013\u2015":
             end = i
             break
     m = _CLAUSE_CUT.search(text, start, end)
@@ -123,10 +123,14 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         return _japanese(text, close + 2, line_end)
     i = close + 1
     limit = min(line_end, i + WINDOW)
-    while i < limit and text[i] in " ,\u00a0\u202f—\u2013-:":
+    while i < limit and text[i] in " ,\u00a0\u202f—\u2013\u2015-:":
         i += 1
     if i >= limit or text[i] in ".!?;":
         return None  # the sentence ends with the quotation: no attribution after it
+    if any(ch in _DASH_CHARS for ch in text[close + 1 : i]):
+        signed = _dash_signature(text, i, line_end)
+        if signed is not None:
+            return signed
     stop = limit
     for j in range(i, limit):
         if text[j] in ALL_DOUBLE:
@@ -190,6 +194,28 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if m is not None and _word(m.group(2)) not in _NOT_SAYING:
             return _make(text, m.start(1), m.end(1), "after")
     return phrase
+
+
+_DASH_CHARS = "\u2014\u2013\u2015"
+
+
+def _dash_signature(text: str, start: int, line_end: int) -> Phrase | None:
+    """ "“…” ― Carla Sanchez, Phoenix": a dash after the closing mark and a
+    short verbless name (with its role) to the end of the line sign the
+    quotation, like an attribution line of its own."""
+    body = text[start:line_end].rstrip()
+    words = body.split()
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return None
+    if any(ch in ALL_DOUBLE for ch in body):
+        return None
+    lowered = {clean(w).lower() for w in words}
+    if lowered & (_NOT_VERBLESS | SPEECH_VERBS | PRONOUNS):
+        return None
+    end = start + len(body)
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return _make(text, start, end, "after")
 
 
 _NAME_VERBED = re.compile(
@@ -330,7 +356,7 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 def _boundary(token: str) -> bool:
     """Does a clause end at this token (a comma, a colon, a dash)?"""
-    return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "--", "-"}
+    return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "\u2015", "--", "-"}
 
 
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
@@ -800,7 +826,7 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
         return None
     lead = len(raw) - len(raw.lstrip())
     dashed = False
-    while body and body[0] in "—\u2013-~":
+    while body and body[0] in "—\u2013\u2015-~":
         body = body[1:].lstrip()
         dashed = True
     start = line.start + lead + (len(raw.strip()) - len(body))

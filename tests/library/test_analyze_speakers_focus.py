@@ -42,3 +42,13 @@ def test_a_nationality_or_faith_group_is_nobody_a_pronoun_can_mean() -> None:
         "\u201cWe built this for everyone who waits in the cold,\u201d she said.",
     )
     assert names(analysis) == ["Lena Sørby"]
+
+
+def test_a_dash_and_a_name_after_the_quotation_sign_it() -> None:
+    # Readers' comments collected in a list: each signed on its own line
+    # with a dash (here U+2015, the horizontal bar, and an em dash).
+    analysis = run(
+        "\u201cThe night ferry is the only way home for us.\u201d \u2015 Jorge Falcon",
+        "\u201cWe waited two hours in the rain last week.\u201d\u2014 Carla Sanchez, Lund.",
+    )
+    assert names(analysis) == ["Jorge Falcon", "Carla Sanchez"]
