@@ -49,7 +49,13 @@ from quotemark.library.analyze.attribution import (
 )
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import is_strong, of_description, of_pronoun
-from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import (
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    words,
+)
 from quotemark.library.analyze.marked import with_marked
 from quotemark.library.analyze.marks import pair_marks
 from quotemark.library.analyze.names import (
@@ -296,10 +302,37 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
 _OTHER = words("late previous other another")
 
 
+_THINGS = words(
+    """
+    report statement clip ad advert advertisement memo letter study survey poll document
+    release email e-mail tweet video website filing complaint lawsuit book column
+    editorial article message analysis ruling order indictment transcript petition
+    proposal plan platform note sign banner headline caption text slogan spot
+    """
+)
+"""Heads of descriptions that are documents or media, not people: "the report
+said" is the report speaking, never the person in focus."""
+
+
+def _document(description: str) -> bool:
+    """Is a definite description a document or a piece of media ("the
+    report", "the new ad", "the statement from the board")?"""
+    if not _DEFINITE.match(description):
+        return False
+    tokens = [clean(t).lower() for t in description.split()]
+    for i, token in enumerate(tokens[1:], 1):
+        if token in PREPOSITIONS:
+            tokens = tokens[:i]  # "the report by the committee": report
+            break
+    return bool(tokens) and tokens[-1] in _THINGS
+
+
 def _personish(description: str) -> bool:
     """Can a definite description be the person in focus? Not one marked as
     someone else ("the late neurologist", "the previous operator", "the
-    other driver")."""
+    other driver"), nor a document ("the report", "the new ad")."""
+    if _document(description):
+        return False
     return not _OTHER & {clean(t).lower() for t in description.split()}
 
 

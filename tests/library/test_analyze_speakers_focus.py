@@ -52,3 +52,13 @@ def test_a_dash_and_a_name_after_the_quotation_sign_it() -> None:
         "\u201cWe waited two hours in the rain last week.\u201d\u2014 Carla Sanchez, Lund.",
     )
     assert names(analysis) == ["Jorge Falcon", "Carla Sanchez"]
+
+
+def test_the_report_said_is_the_report_not_the_person_in_focus() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "\u201cThe fleet cannot carry the summer traffic much longer,\u201d the report said.",
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (None, "the report")
