@@ -46,9 +46,11 @@ PERSON_RUN = re.compile(
     rf"{_GAP})?"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
     rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|van|von|la|le|du|dos|St\.){_GAP})?"
-    r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
+    rf"(?:[A-Z]\.(?={_GAP}[A-Z])|[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
+    r"|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
 )
-"""Two or more capitalised words: a candidate personal name in running text."""
+"""Two or more capitalised words: a candidate personal name in running text.
+A middle initial ("Donald J. Trump", "Vladimir V. Putin") stays inside it."""
 
 
 @dataclass(frozen=True, slots=True)

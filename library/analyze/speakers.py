@@ -52,6 +52,7 @@ resolution stays linear)."""
 _AFTER_SPEECH = 600
 """How far after a person's speech a pronoun still continues it."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass(slots=True)
@@ -177,7 +178,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue
         if _promo_line(text, m.start()):
             continue  # "WATCH: Burnaby RCMP warns of ...": a link to a video
-        name = " ".join(clean(t) for t in tokens)
+        name = " ".join(t if _INITIAL.fullmatch(t) else clean(t) for t in tokens)
         if looks_like_organisation(name) or text.startswith(("'s", "\u2019s"), m.end()):
             continue
         if names_a_group(name):

@@ -62,3 +62,11 @@ def test_the_report_said_is_the_report_not_the_person_in_focus() -> None:
     (quote,) = analysis.quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == (None, "the report")
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    analysis = run(
+        "Harbour master Tomas J. Berg held forth on the new timetable for an hour.",
+        "Mr. Berg drew applause. \u201cWe will sail every night,\u201d he said.",
+    )
+    assert names(analysis) == ["Tomas J. Berg"]
