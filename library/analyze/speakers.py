@@ -44,7 +44,8 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 
-_NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
+_NEXT_WORD = re.compile(r"\s*(?:\([DRI]-[A-Z][A-Za-z.]{0,12}\)\s*)?([A-Za-z\u2019']+)")
+"""The word after a name, past a party tag ("Bernie Sanders (I-Vt.) said")."""
 _HORIZON = 3000
 _LOOK_BACK = 64
 """How many earlier mentions a gendered pronoun may pass over (bounded, so
@@ -127,7 +128,15 @@ _AFFILIATION_END = words("democrat republican liberal conservative")
 
 def _follower(text: str, end: int) -> str:
     nxt = _NEXT_WORD.match(text, end)
-    return nxt.group(1).lower() if nxt else ""
+    if nxt is None:
+        return ""
+    word = nxt.group(1).lower()
+    if len(word) > 4 and word.endswith("ly"):
+        # "Obama passionately rebuked": the verb is after the adverb.
+        verb = _NEXT_WORD.match(text, nxt.end())
+        if verb is not None and not verb.group().startswith(("(", " (")):
+            return verb.group(1).lower()
+    return word
 
 
 def _verb_follows(follower: str) -> bool:

@@ -70,3 +70,15 @@ def test_a_middle_initial_stays_inside_the_name() -> None:
         "Mr. Berg drew applause. \u201cWe will sail every night,\u201d he said.",
     )
     assert names(analysis) == ["Tomas J. Berg"]
+
+
+def test_a_party_tag_or_an_adverb_between_name_and_verb_keeps_the_subject() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "Sen. Anna Kask (D-Wis.) apologized for the delay on Saturday.",
+        "\u201cThe vote should have come in the spring,\u201d she said.",
+        "Councillor Lars Ek said the vote was long overdue.",
+        "Mayor Nils Aberg passionately rebuked the council on Monday.",
+        "\u201cWe waited far too long for this,\u201d he said.",
+    )
+    assert names(analysis) == ["Anna Kask", "Nils Aberg"]
