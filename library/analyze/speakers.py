@@ -126,6 +126,18 @@ _PLACE_START = words("north south east west new saint st. lake mount port fort s
 _AFFILIATION_END = words("democrat republican liberal conservative")
 
 
+_REPORTED = re.compile(r"\bthat[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$")
+"""A subject right after "that" is a reported clause's ("said that Obama
+was", "the claim that Mr. Smith lied"): someone talked about, not the
+person in focus whom a later "he said" means."""
+
+
+def _reported(text: str, start: int) -> bool:
+    """Does a name at ``start`` open a "that" clause ("suggested that Trump
+    had", "the claim that Mr. Smith lied")?"""
+    return _REPORTED.search(text, max(0, start - 30), start) is not None
+
+
 def _follower(text: str, end: int) -> str:
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
@@ -205,6 +217,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
+        if _reported(text, m.start()):
+            continue  # "the suggestion that Obama was ...": talked about, not talking
         if not inside and (
             _verb_follows(follower)
             or opens_sentence
@@ -229,7 +243,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
-        if _verb_follows(follower):
+        if _verb_follows(follower) and not _reported(text, m.start()):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))

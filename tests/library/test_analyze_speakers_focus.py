@@ -82,3 +82,12 @@ def test_a_party_tag_or_an_adverb_between_name_and_verb_keeps_the_subject() -> N
         "\u201cWe waited far too long for this,\u201d he said.",
     )
     assert names(analysis) == ["Anna Kask", "Nils Aberg"]
+
+
+def test_a_name_in_a_reported_that_clause_is_talked_about_not_talking() -> None:
+    analysis = run(
+        "Councillor Lars Ek spoke at the harbour meeting on Monday.",
+        "He mocked the suggestion that Mayor Nils Aberg was the founder of the ferry line.",
+        "\u201cHe has never sailed in his life,\u201d he said.",
+    )
+    assert names(analysis) == ["Lars Ek"]
