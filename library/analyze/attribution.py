@@ -395,9 +395,11 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
     return _make(text, subject[0][1], subject[-1][2], how)
 
 
-_PLACE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|\d{1,3}),?")
-"""A state or province abbreviation ("Md.", "Calif.", "N.C.") or an age:
-the words an apposition puts after a person's name."""
+_PLACE_ABBREVIATION = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]{0,8}),?"
+)
+"""A state or province abbreviation ("Md.", "Calif.", "N.C."), an age or a
+party tag ("R-Ky."): the words an apposition puts after a person's name."""
 
 
 def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:

@@ -91,3 +91,11 @@ def test_a_name_in_a_reported_that_clause_is_talked_about_not_talking() -> None:
         "\u201cHe has never sailed in his life,\u201d he said.",
     )
     assert names(analysis) == ["Lars Ek"]
+
+
+def test_a_party_tag_clause_before_told_does_not_become_the_speaker() -> None:
+    analysis = run(
+        "Sen. Anna Kask, D-Wis., told reporters that the ferry budget was"
+        " \u201cfar too small.\u201d"
+    )
+    assert names(analysis) == ["Anna Kask"]
