@@ -31,7 +31,7 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
-from quotemark.library.analyze.names import clean, split_speaker
+from quotemark.library.analyze.names import clean, looks_like_organisation, split_speaker
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -430,6 +430,36 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
     return first
 
 
+_INTRODUCING = words("to with at for from by told asked about against of on in")
+
+
+def _name_before_colon(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """ "... doesn't surprise Republican pollster Daron Shaw: “…”",
+    "Pollsters agree - Carl Bialik: “…”": a personal name (two to four
+    capitalised words, not in capitals throughout) right before the colon,
+    after lower-case words or a dash, introduces the quotation. Not a name
+    after a preposition or "told" ("he said to Jane Doe:")."""
+    last = len(tokens) - 1
+    if last < 2 or not tokens[last][0].endswith(":"):
+        return None
+    k = last
+    while k >= 0 and _NAME_WORD.fullmatch(tokens[k][0].rstrip(":")) and tokens[k][0][:1].isupper():
+        k -= 1
+    run = tokens[k + 1 :]
+    if not 2 <= len(run) <= 4 or k < 0:
+        return None
+    if any(t.rstrip(":").isupper() for t, _s, _e in run):
+        return None  # a headline in capitals, or an acronym
+    before = tokens[k][0]
+    if before not in {"-", "\u2013", "\u2014"} and not before[:1].islower():
+        return None
+    if _word(before) in _INTRODUCING or _word(before) in DETERMINERS:
+        return None
+    if looks_like_organisation(" ".join(t for t, _s, _e in run)):
+        return None
+    return _make(text, run[0][1], run[-1][2] - 1, "before")
+
+
 def _is_name_period(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col)\.", token))
 
@@ -571,6 +601,9 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             return None
         return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
     if text[end - 1] == ":":
+        named = _name_before_colon(text, tokens)
+        if named is not None:
+            return named
         # "Martell is more blunt: “…”": the sentence's subject, if a name.
         lead = tokens[0][0]
         if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ:

@@ -99,3 +99,13 @@ def test_a_party_tag_clause_before_told_does_not_become_the_speaker() -> None:
         " \u201cfar too small.\u201d"
     )
     assert names(analysis) == ["Anna Kask"]
+
+
+def test_a_name_right_before_a_colon_introduces_the_quotation() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "The delay does not surprise shipping analyst Greta Holm: \u201cEvery town on"
+        " the coast is waiting for the same yard.\u201d",
+        "Berg then turned to Councillor Lars Ek: \u201cWill you vote for it this time?\u201d",
+    )
+    assert names(analysis) == ["Greta Holm", "Tomas Berg"]
