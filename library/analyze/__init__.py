@@ -331,9 +331,21 @@ def _personish(description: str) -> bool:
     """Can a definite description be the person in focus? Not one marked as
     someone else ("the late neurologist", "the previous operator", "the
     other driver"), nor a document ("the report", "the new ad")."""
-    if _document(description):
+    if _document(description) or _plural(description):
         return False
     return not _OTHER & {clean(t).lower() for t in description.split()}
+
+
+def _plural(description: str) -> bool:
+    """Is a description's head a plural noun ("the lawyers", "the progressive
+    heavyweights")? Then it is several people, not the one in focus."""
+    tokens = [clean(t).lower() for t in description.split()]
+    for i, token in enumerate(tokens[1:], 1):
+        if token in PREPOSITIONS:
+            tokens = tokens[:i]
+            break
+    head = tokens[-1] if len(tokens) > 1 else ""
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _common_noun_lead(name: str, line: str) -> bool:

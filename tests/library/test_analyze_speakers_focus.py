@@ -109,3 +109,14 @@ def test_a_name_right_before_a_colon_introduces_the_quotation() -> None:
         "Berg then turned to Councillor Lars Ek: \u201cWill you vote for it this time?\u201d",
     )
     assert names(analysis) == ["Greta Holm", "Tomas Berg"]
+
+
+def test_a_plural_description_is_not_the_person_in_focus() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "These and other records, the lawyers said, \u201call point the same way\u201d"
+        " on the harbour's debts.",
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (None, "the lawyers")
