@@ -219,12 +219,15 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # "the Kihnu Star left": a ship, a building, a team
         if _reported(text, m.start()):
             continue  # "the suggestion that Obama was ...": talked about, not talking
+        inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
+        if inverted and _verb_follows(follower):
+            continue  # "Pence said Trump will ...": a reported clause's subject
         if not inside and (
             _verb_follows(follower)
             or opens_sentence
             or _apposition_then_verb(text, m.end())
             or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
-            or _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
+            or inverted
         ):
             people.add(m.start(), name)
             if follower in SPEECH_VERBS:
@@ -243,7 +246,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
-        if _verb_follows(follower) and not _reported(text, m.start()):
+        if _reported(text, m.start()) or _INVERTED.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
+        if _verb_follows(follower):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))

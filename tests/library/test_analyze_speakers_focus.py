@@ -120,3 +120,13 @@ def test_a_plural_description_is_not_the_person_in_focus() -> None:
     (quote,) = analysis.quotes
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role) == (None, "the lawyers")
+
+
+def test_a_name_after_said_with_its_own_verb_is_talked_about() -> None:
+    # "said Nils Aberg will" reports a clause about Aberg; the speaker is Ek.
+    analysis = run(
+        "Councillor Lars Ek spoke at the harbour meeting on Monday.",
+        "Ek said Mayor Nils Aberg will have to explain the delay.",
+        "\u201cThe town deserves an answer,\u201d he said.",
+    )
+    assert names(analysis) == ["Lars Ek"]
