@@ -130,3 +130,12 @@ def test_a_name_after_said_with_its_own_verb_is_talked_about() -> None:
         "\u201cThe town deserves an answer,\u201d he said.",
     )
     assert names(analysis) == ["Lars Ek"]
+
+
+def test_like_opening_a_sentence_is_no_first_name() -> None:
+    analysis = run(
+        "Harbour master Greta Holm asked the council for two new ferries.",
+        "Like Berg, the captains want a winter timetable.",
+        "\u201cWe cannot sail on the old one,\u201d she said.",
+    )
+    assert names(analysis) == ["Greta Holm"]
