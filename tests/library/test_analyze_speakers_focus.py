@@ -139,3 +139,12 @@ def test_like_opening_a_sentence_is_no_first_name() -> None:
         "\u201cWe cannot sail on the old one,\u201d she said.",
     )
     assert names(analysis) == ["Greta Holm"]
+
+
+def test_a_name_in_a_because_clause_is_talked_about_not_talking() -> None:
+    analysis = run(
+        "Councillor Lars Ek spoke at the harbour meeting on Monday.",
+        "Ek backed the plan only because Mayor Nils Aberg agreed to pay for it.",
+        "\u201cThe town deserves a night ferry,\u201d he said.",
+    )
+    assert names(analysis) == ["Lars Ek"]
