@@ -193,6 +193,11 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         m = _NAME_VERBED.match(text, i, stop)
         if m is not None and _word(m.group(2)) not in _NOT_SAYING:
             return _make(text, m.start(1), m.end(1), "after")
+        # "“This is fantastic!” beamed Donald Hartley": the same verb first.
+        m = _VERBED_NAME.match(text, i, stop)
+        if m is not None and m.group(1) not in _NOT_SAYING:
+            start = m.start(2)
+            return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
 
 
@@ -220,6 +225,9 @@ def _dash_signature(text: str, start: int, line_end: int) -> Phrase | None:
 
 _NAME_VERBED = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]+|[Hh]e|[Ss]he)[ \u00a0]+([a-z]+ed)\b"
+)
+_VERBED_NAME = re.compile(
+    r"([a-z]+ed)[ \u00a0]+((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]+)\b"
 )
 _NOT_SAYING = frozenset({"used", "wanted", "needed", "seemed", "appeared", "showed"})
 

@@ -148,3 +148,11 @@ def test_a_name_in_a_because_clause_is_talked_about_not_talking() -> None:
         "\u201cThe town deserves a night ferry,\u201d he said.",
     )
     assert names(analysis) == ["Lars Ek"]
+
+
+def test_an_unlisted_past_tense_verb_then_a_name_after_the_quote() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg opened the new terminal on Monday.",
+        "\u201cThis is wonderful!\u201d beamed Greta Holm of Lund, who rode the first ferry.",
+    )
+    assert names(analysis) == ["Greta Holm"]
