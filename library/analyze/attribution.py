@@ -265,8 +265,9 @@ def _subject_after(
     inner = text[max(0, close - 3) : close].rstrip("\u2019'\u201d\" ")
     if inner.endswith((".", "!", "?")) and tokens[0][0][:1].isupper():
         # "“… very simple.” The cabinet members around him laughed.": a new
-        # sentence; only a short "Smith said." or "The mayor said." credits it.
-        reach = 4
+        # sentence; only a short "Smith said." or "The mayor said." credits it,
+        # or a name with its apposition ("Miller, a retired worker, said").
+        reach = 16 if _name_apposition(tokens) else 4
     for n, (tok, _s, _e) in enumerate(tokens[:reach]):
         if n == 0:
             continue
@@ -309,6 +310,17 @@ def _subject_after(
         if n >= 8 and "," not in text[tokens[0][1] : tokens[n][2]]:
             return None
     return None
+
+
+def _name_apposition(tokens: list[tuple[str, int, int]]) -> bool:
+    """Do the tokens open with a capitalised name (one to three words) and a
+    comma, then "a"/"an"/"the" ("Miller, a retired worker from ...")?"""
+    for k in range(min(3, len(tokens) - 1)):
+        if not tokens[k][0][:1].isupper():
+            return False
+        if tokens[k][0].endswith(","):
+            return _word(tokens[k + 1][0]) in {"a", "an", "the"}
+    return False
 
 
 _AUX = words(

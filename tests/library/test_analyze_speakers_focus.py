@@ -156,3 +156,12 @@ def test_an_unlisted_past_tense_verb_then_a_name_after_the_quote() -> None:
         "\u201cThis is wonderful!\u201d beamed Greta Holm of Lund, who rode the first ferry.",
     )
     assert names(analysis) == ["Greta Holm"]
+
+
+def test_a_name_and_its_apposition_after_a_finished_quotation() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg opened the new terminal on Monday.",
+        "\u201cHow are you today?\u201d Holm, a retired deckhand from the old ferry,"
+        " said cheerfully to every passenger.",
+    )
+    assert names(analysis) == ["Holm"]
