@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bibtexparser.model import Entry
 
-from quotemark.library.export import bibfile, dates, latex, names, passages
+from quotemark.library.export import bibfile, clipcite, dates, latex, names, passages
 from quotemark.library.export.groups import group
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
@@ -28,14 +28,15 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     """The BibTeX ``.bib`` text: for each post its clips, then the post."""
     ascii_only = options.ascii_only is not False
     entries: list[Entry] = []
+    clips: list[tuple[str, str, str]] = []
     for post_group in group(citations, posts_only=options.posts_only):
         post = post_group.post
-        accessed = _accessed_note(post)
         for citation in post_group.clips:
             assert citation.clip is not None
-            entries.append(clip_entry(post.post_key, citation.clip, ascii_only, accessed))
+            entries.append(clip_entry(post.post_key, citation.clip, ascii_only))
+            clips.append((citation.clip.key, post.post_key, passages.latex_locator(citation.clip)))
         entries.append(post_entry(post, ascii_only))
-    return bibfile.write(entries, HEADER)
+    return bibfile.write(entries, HEADER, clipcite.bibtex_preamble(clips))
 
 
 def _accessed_note(citation: Citation) -> str | None:
@@ -72,14 +73,12 @@ def post_entry(citation: Citation, ascii_only: bool) -> Entry:
     )
 
 
-def clip_entry(post_key: str, clip: Clip, ascii_only: bool, accessed: str | None) -> Entry:
-    """A clip as ``@misc`` that crossrefs its post; its ``note`` (which
-    replaces the post's) carries the passage and the post's ``accessed``
-    note."""
-    note = passages.latex_summary(clip, ascii_only=ascii_only)
-    if accessed:
-        stop = " " if passages.ends_sentence(clip) else ". "
-        note = f"{note}{stop}{latex.escape(accessed)}"
+def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
+    """A clip as ``@misc`` that crossrefs its post and prints exactly like
+    it: the locator, passage and note are in fields the classic styles do
+    not print (``titleaddon``, ``addendum``, ``annote``), kept for tools that
+    read the ``.bib``. The ``@preamble`` prints a post once (see
+    :mod:`quotemark.library.export.clipcite`)."""
 
     def esc(text: str) -> str:
         return latex.escape(text, ascii_only=ascii_only)
@@ -89,7 +88,8 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool, accessed: str | None
         clip.key,
         [
             ("crossref", post_key),
-            ("note", note),
+            ("titleaddon", passages.latex_locator(clip)),
+            ("addendum", passages.latex_passage(clip, ascii_only=ascii_only)),
             ("annote", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),
         ],
