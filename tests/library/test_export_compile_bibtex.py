@@ -8,6 +8,8 @@ pdftotext and the entries counted.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,41 @@ def test_natbib_gives_no_letter_to_a_post_alone_in_its_year(tmp_path: Path) -> N
     # The clip's passage is still in the .bib for tools that read it.
     bib = (tmp_path / "refs.bib").read_text(encoding="utf-8")
     assert "The bridge is ours." in bib
+
+
+@needs_tex
+@pytest.mark.skipif(shutil.which("latexmk") is None, reason="latexmk not installed")
+def test_latexmk_reruns_until_the_letters_are_right(tmp_path: Path) -> None:
+    # latexmk reruns while LaTeX says labels may have changed; the end
+    # result is the same as latex, bibtex, latex, latex.
+    (tmp_path / "refs.bib").write_text(
+        export("bibtex", _two_posts_same_author_year()), encoding="utf-8"
+    )
+    (tmp_path / "doc.tex").write_text(
+        "\\documentclass{article}\n"
+        + PREAMBLES["plainnat"]
+        + "\\begin{document}\nFirst \\citep{smith2024army-p4}. Second \\citep{smith2024army-p12}."
+        " Other \\citep{smith2024ferry}.\n\\bibliographystyle{plainnat}\n"
+        "\\bibliography{refs}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        ["latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "doc"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "doc.pdf", "-"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    cites, _, bibliography = _locator_text(text).partition("References")
+    assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
+    assert "First (Smith, 2024a, ¶ 4). Second (Smith, 2024a, ¶ 12). Other (Smith, 2024b)." in cites
