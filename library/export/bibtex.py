@@ -21,7 +21,9 @@ from quotemark.library.model import Citation, Clip
 HEADER = """\
 BibTeX database written by Quotemark, for any classic style (plain, alpha...).
 Load the url (or hyperref) package: howpublished holds \\url{...}.
-Clip entries crossref their post, which follows them as BibTeX requires."""
+Clip entries crossref their post, which follows them as BibTeX requires.
+\\cite{clip} prints the post's label with the clip's paragraph and the post is
+listed once: the @preamble (copied to the .bbl) does it."""
 
 
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:

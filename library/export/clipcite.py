@@ -84,7 +84,9 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
 #    printed entry's letter is counted again among the printed entries of its
 #    run of equal labels, written to the .aux, and read back by name where
 #    the year is printed (in the bibliography and in citations), so the
-#    third LaTeX run prints "2017", "2017a/b" as for the posts alone.
+#    third LaTeX run prints "2017", "2017a/b" as for the posts alone;
+#  - with hyperref, adds the link targets (cite.<key>) of the post's other
+#    keys at the printed entry, so every citation links to it.
 # Written without "%" (a comment in the .bbl) and without "@" in names
 # (not a letter when the .bbl is read); spaces only where TeX skips them,
 # because BibTeX breaks long lines at spaces.
@@ -125,7 +127,7 @@ BIBTEX_HOOK = r"""
 \else\ifx\QuotemarkSeen\empty\xdef\QuotemarkRun{\the\numexpr\QuotemarkRun+1\relax}\fi\fi
 \ifcsname QuotemarkShown:\QuotemarkCurrent\endcsname
 \gdef\QuotemarkHiding{1}\setbox\QuotemarkBox\vbox\bgroup
-\else\QuotemarkShow{#3}\fi}
+\else\def\QuotemarkRepKey{#2}\QuotemarkShow{#3}\fi}
 \def\QuotemarkShow#1{
 \expandafter\xdef\csname QuotemarkShown:\QuotemarkCurrent\endcsname{\QuotemarkRun}
 \ifcsname QuotemarkCount:\QuotemarkRun\endcsname\else
@@ -145,6 +147,9 @@ BIBTEX_HOOK = r"""
 \string\bibcite{##1}{\the\value{\csname @listctr\endcsname}\unexpanded\expandafter
 \expandafter\expandafter{\csname QuotemarkLoc:##1\endcsname}}}}
 \csname QuotemarkMembers:\QuotemarkCurrent\endcsname\fi\fi
+\ifcsname hyper@anchorstart\endcsname\def\QuotemarkDo##1{\def\QuotemarkK{##1}
+\ifx\QuotemarkK\QuotemarkRepKey\else\csname hyper@anchorstart\endcsname{cite.##1}
+\csname hyper@anchorend\endcsname\fi}\csname QuotemarkMembers:\QuotemarkCurrent\endcsname\fi
 \else#1\fi}
 \ifcsname NAT@wrout\endcsname
 \expandafter\let\expandafter\QuotemarkOrigWrout\csname NAT@wrout\endcsname

@@ -165,3 +165,23 @@ def test_latexmk_reruns_until_the_letters_are_right(tmp_path: Path) -> None:
     cites, _, bibliography = _locator_text(text).partition("References")
     assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
     assert "First (Smith, 2024a, ¶ 4). Second (Smith, 2024a, ¶ 12). Other (Smith, 2024b)." in cites
+
+
+@needs_tex
+@pytest.mark.parametrize("style", ["plain", "plainnat"])
+def test_with_hyperref_every_clip_citation_links_to_its_post(tmp_path: Path, style: str) -> None:
+    citations = _two_posts_same_author_year()
+    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
+    cite = "\\citep" if style == "plainnat" else "\\cite"
+    body = (
+        f"First {cite}{{smith2024army-p4}}. Second {cite}{{smith2024army-p12}}. "
+        f"Post {cite}{{smith2024army}}. Other {cite}{{smith2024ferry}}.\n"
+    )
+    preamble = PREAMBLES[style] + "\\usepackage{hyperref}\n"
+    text = compile_document(tmp_path, "pdflatex", "bibtex", preamble, [], body=body, bst=style)
+    bibliography = _locator_text(text).partition("References")[2]
+    assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
+    log = (tmp_path / "doc.log").read_text(errors="replace")
+    # Each key's link target exists (the clips' at their post's entry), once.
+    assert "has been referenced but does not exist" not in log
+    assert "same identifier" not in log
