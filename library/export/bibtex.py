@@ -23,7 +23,7 @@ BibTeX database written by Quotemark, for any classic style (plain, alpha...).
 Load the url (or hyperref) package: howpublished holds \\url{...}.
 Clip entries crossref their post, which follows them as BibTeX requires.
 \\cite{clip} prints the post's label with the clip's paragraph and the post is
-listed once: the @preamble (copied to the .bbl) does it."""
+listed once: the preamble (copied to the .bbl) does it."""
 
 
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:
