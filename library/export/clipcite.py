@@ -79,7 +79,8 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
 #    box that is thrown away (the \bibitem counter is not stepped for them);
 #  - writes \bibcite for the post and each of its clips with the printed
 #    entry's label, a clip's label followed by its locator (plain: "3, ¶ 12";
-#    natbib: the year "2017, ¶ 12", or the number when there is no year);
+#    a style with labels, alpha: "Smi17, ¶ 12"; natbib: the year
+#    "2017, ¶ 12", or the number when there is no year);
 #  - natbib: BibTeX gave the hidden entries letters too ("2017a"); each
 #    printed entry's letter is counted again among the printed entries of its
 #    run of equal labels, written to the .aux, and read back by name where
@@ -89,7 +90,9 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
 #    keys at the printed entry, so every citation links to it.
 # Written without "%" (a comment in the .bbl) and without "@" in names
 # (not a letter when the .bbl is read); spaces only where TeX skips them,
-# because BibTeX breaks long lines at spaces.
+# because BibTeX breaks long lines at spaces. A conditional's branches only
+# call macros: TeX counts \if... tokens (and macros let to them) in a
+# branch it skips, so none may appear there unpaired.
 BIBTEX_HOOK = r"""
 \par\long\def\QuotemarkKeep#1{#1}\long\def\QuotemarkDrop#1{}
 \expandafter\ifx\csname QuotemarkBibtexClip\endcsname\relax
@@ -127,7 +130,7 @@ BIBTEX_HOOK = r"""
 \else\ifx\QuotemarkSeen\empty\xdef\QuotemarkRun{\the\numexpr\QuotemarkRun+1\relax}\fi\fi
 \ifcsname QuotemarkShown:\QuotemarkCurrent\endcsname
 \gdef\QuotemarkHiding{1}\setbox\QuotemarkBox\vbox\bgroup
-\else\def\QuotemarkRepKey{#2}\QuotemarkShow{#3}\fi}
+\else\def\QuotemarkRepKey{#2}\def\QuotemarkLabel{#1}\QuotemarkShow{#3}\fi}
 \def\QuotemarkShow#1{
 \expandafter\xdef\csname QuotemarkShown:\QuotemarkCurrent\endcsname{\QuotemarkRun}
 \ifcsname QuotemarkCount:\QuotemarkRun\endcsname\else
@@ -139,18 +142,22 @@ BIBTEX_HOOK = r"""
 \xdef\QuotemarkShownList{\unexpanded\expandafter{\QuotemarkShownList}
 \noexpand\QuotemarkFinishOne{\QuotemarkCurrent}}
 \ifcsname QuotemarkMembers:\QuotemarkCurrent\endcsname
-\ifcsname NAT@wrout\endcsname#1\else
-\expandafter\let\expandafter\QuotemarkFilesw\csname if@filesw\endcsname
-\expandafter\let\csname if@filesw\endcsname\iffalse#1
+\expandafter\QuotemarkShowPost\else\expandafter\QuotemarkKeep\fi{#1}}
+\def\QuotemarkShowPost#1{\ifcsname NAT@wrout\endcsname
+\expandafter\QuotemarkKeep\else\expandafter\QuotemarkPlainItem\fi{#1}
+\ifcsname hyper@anchorstart\endcsname\expandafter\QuotemarkAnchors\fi}
+\def\QuotemarkPlainItem#1{\expandafter\let\expandafter\QuotemarkFilesw\csname if@filesw\endcsname
+\expandafter\let\csname if@filesw\expandafter\endcsname\csname iffalse\endcsname#1
 \expandafter\let\csname if@filesw\endcsname\QuotemarkFilesw
-\QuotemarkFilesw\def\QuotemarkDo##1{\immediate\write\csname @auxout\endcsname{
-\string\bibcite{##1}{\the\value{\csname @listctr\endcsname}\unexpanded\expandafter
+\csname if@filesw\endcsname\expandafter\QuotemarkPlainCites\fi}
+\def\QuotemarkPlainCites{\def\QuotemarkDo##1{\immediate\write\csname @auxout\endcsname{
+\string\bibcite{##1}{\ifx\QuotemarkLabel\empty\the\value{\csname @listctr\endcsname}
+\else\unexpanded\expandafter{\QuotemarkLabel}\fi\unexpanded\expandafter
 \expandafter\expandafter{\csname QuotemarkLoc:##1\endcsname}}}}
-\csname QuotemarkMembers:\QuotemarkCurrent\endcsname\fi\fi
-\ifcsname hyper@anchorstart\endcsname\def\QuotemarkDo##1{\def\QuotemarkK{##1}
+\csname QuotemarkMembers:\QuotemarkCurrent\endcsname}
+\def\QuotemarkAnchors{\def\QuotemarkDo##1{\def\QuotemarkK{##1}
 \ifx\QuotemarkK\QuotemarkRepKey\else\csname hyper@anchorstart\endcsname{cite.##1}
-\csname hyper@anchorend\endcsname\fi}\csname QuotemarkMembers:\QuotemarkCurrent\endcsname\fi
-\else#1\fi}
+\csname hyper@anchorend\endcsname\fi}\csname QuotemarkMembers:\QuotemarkCurrent\endcsname}
 \ifcsname NAT@wrout\endcsname
 \expandafter\let\expandafter\QuotemarkOrigWrout\csname NAT@wrout\endcsname
 \expandafter\def\csname NAT@wrout\endcsname#1#2#3#4#5{\begingroup\def\QuotemarkL{}

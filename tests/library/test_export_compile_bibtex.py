@@ -185,3 +185,28 @@ def test_with_hyperref_every_clip_citation_links_to_its_post(tmp_path: Path, sty
     # Each key's link target exists (the clips' at their post's entry), once.
     assert "has been referenced but does not exist" not in log
     assert "same identifier" not in log
+
+
+@needs_tex
+@pytest.mark.parametrize(
+    ("style", "label"),
+    [("unsrt", r"\[1"), ("alpha", r"\[Smi24b"), ("apalike", r"\[Smith, 2024b"), ("abbrv", r"\[2")],
+)
+def test_other_standard_styles_list_a_post_once(tmp_path: Path, style: str, label: str) -> None:
+    # unsrt lists in citing order, so a clip (cited first) stands for its
+    # post; alpha and apalike label entries themselves ("Smi24b").
+    citations = _two_posts_same_author_year()
+    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
+    body = (
+        "First \\cite{smith2024army-p4}. Second \\cite{smith2024army-p12}. "
+        "Post \\cite{smith2024army}. Other \\cite{smith2024ferry}.\n"
+    )
+    text = compile_document(
+        tmp_path, "pdflatex", "bibtex", PREAMBLES["plain"], [], body=body, bst=style
+    )
+    cites, _, bibliography = _locator_text(text).partition("References")
+    assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
+    assert bibliography.count("Ferry Service Resumes") == 1, bibliography
+    assert re.search(rf"First {label}, ¶ 4\]", cites), cites
+    assert re.search(rf"Second {label}, ¶ 12\]", cites), cites
+    assert re.search(rf"Post {label}\]", cites), cites
