@@ -92,20 +92,24 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
 # (not a letter when the .bbl is read); spaces only where TeX skips them,
 # because BibTeX breaks long lines at spaces. A conditional's branches only
 # call macros: TeX counts \if... tokens (and macros let to them) in a
-# branch it skips, so none may appear there unpaired.
+# branch it skips, so none may appear there unpaired. Keys are used as
+# \detokenize'd strings, so a character a language makes active (babel's
+# French ":") is only a character here.
 BIBTEX_HOOK = r"""
 \par\long\def\QuotemarkKeep#1{#1}\long\def\QuotemarkDrop#1{}
 \expandafter\ifx\csname QuotemarkBibtexClip\endcsname\relax
 \expandafter\QuotemarkKeep\else\expandafter\QuotemarkDrop\fi{
 \def\QuotemarkBibtexClip#1#2#3{
-\expandafter\gdef\csname QuotemarkGroup:#1\endcsname{#2}
-\expandafter\gdef\csname QuotemarkLoc:#1\endcsname{, #3}
-\ifcsname QuotemarkGroup:#2\endcsname\else
-\expandafter\gdef\csname QuotemarkGroup:#2\endcsname{#2}
-\expandafter\gdef\csname QuotemarkLoc:#2\endcsname{}
-\expandafter\gdef\csname QuotemarkMembers:#2\endcsname{\QuotemarkDo{#2}}\fi
-\expandafter\xdef\csname QuotemarkMembers:#2\endcsname{\unexpanded\expandafter
-\expandafter\expandafter{\csname QuotemarkMembers:#2\endcsname}\noexpand\QuotemarkDo{#1}}}
+\expandafter\xdef\csname QuotemarkGroup:\detokenize{#1}\endcsname{\detokenize{#2}}
+\expandafter\gdef\csname QuotemarkLoc:\detokenize{#1}\endcsname{, #3}
+\ifcsname QuotemarkGroup:\detokenize{#2}\endcsname\else
+\expandafter\xdef\csname QuotemarkGroup:\detokenize{#2}\endcsname{\detokenize{#2}}
+\expandafter\gdef\csname QuotemarkLoc:\detokenize{#2}\endcsname{}
+\expandafter\xdef\csname QuotemarkMembers:\detokenize{#2}\endcsname{
+\noexpand\QuotemarkDo{\detokenize{#2}}}\fi
+\expandafter\xdef\csname QuotemarkMembers:\detokenize{#2}\endcsname{\unexpanded\expandafter
+\expandafter\expandafter{\csname QuotemarkMembers:\detokenize{#2}\endcsname}
+\noexpand\QuotemarkDo{\detokenize{#1}}}}
 \def\QuotemarkA{a}\gdef\QuotemarkHiding{0}\gdef\QuotemarkRun{0}\gdef\QuotemarkShownList{}
 \csname newbox\endcsname\QuotemarkBox
 \ifcsname natexlab\endcsname\let\QuotemarkOrigNatexlab\natexlab
@@ -123,14 +127,15 @@ BIBTEX_HOOK = r"""
 \let\QuotemarkOrigEndBib\endthebibliography
 \def\endthebibliography{\QuotemarkClose\QuotemarkFinish\QuotemarkOrigEndBib}
 \def\QuotemarkItem#1#2#3{
-\ifcsname QuotemarkGroup:#2\endcsname
-\edef\QuotemarkCurrent{\csname QuotemarkGroup:#2\endcsname}\else\def\QuotemarkCurrent{#2}\fi
+\ifcsname QuotemarkGroup:\detokenize{#2}\endcsname
+\edef\QuotemarkCurrent{\csname QuotemarkGroup:\detokenize{#2}\endcsname}
+\else\edef\QuotemarkCurrent{\detokenize{#2}}\fi
 \gdef\QuotemarkSeen{}\setbox\QuotemarkBox\hbox{\def\natexlab##1{\gdef\QuotemarkSeen{##1}}#1}
 \ifx\QuotemarkSeen\QuotemarkA\xdef\QuotemarkRun{\the\numexpr\QuotemarkRun+1\relax}
 \else\ifx\QuotemarkSeen\empty\xdef\QuotemarkRun{\the\numexpr\QuotemarkRun+1\relax}\fi\fi
 \ifcsname QuotemarkShown:\QuotemarkCurrent\endcsname
 \gdef\QuotemarkHiding{1}\setbox\QuotemarkBox\vbox\bgroup
-\else\def\QuotemarkRepKey{#2}\def\QuotemarkLabel{#1}\QuotemarkShow{#3}\fi}
+\else\edef\QuotemarkRepKey{\detokenize{#2}}\def\QuotemarkLabel{#1}\QuotemarkShow{#3}\fi}
 \def\QuotemarkShow#1{
 \expandafter\xdef\csname QuotemarkShown:\QuotemarkCurrent\endcsname{\QuotemarkRun}
 \ifcsname QuotemarkCount:\QuotemarkRun\endcsname\else
