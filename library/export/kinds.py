@@ -6,10 +6,14 @@ The researcher says what a post is (``Metadata.entry_type``: ``blog``,
 biblatex's data model and the classic styles offer, as Zotero does:
 
 * a news article is an ``@article`` in its newspaper (biblatex
-  ``journaltitle`` with ``entrysubtype = {newspaper}``, BibTeX ``journal``);
-* a blog post is biblatex's ``@online`` with ``entrysubtype = {blog}`` (no
-  standard type is closer), BibTeX's ``@misc``;
-* a web page, or a post whose kind is not said, is ``@online`` / ``@misc``.
+  ``journaltitle`` with ``entrysubtype = {nonacademic}``, BibTeX
+  ``journal``). ``nonacademic`` is biblatex-apa's mark for newspaper and
+  magazine articles (APA 7 dates them to the day, journal articles by the
+  year); it prints nothing, and other styles ignore it. A subtype such as
+  "newspaper" or "blog" would be printed by biblatex-apa in brackets after
+  the title, which APA 7 does not ask for;
+* a blog post, a web page, or a post whose kind is not said, is
+  ``@online`` / ``@misc``: neither data model has a closer type.
 
 BibTeX's ``@article`` requires a journal and a year (``plain`` warns
 without them), so a news article without a site or a date stays ``@misc``.
@@ -31,10 +35,7 @@ class Kind:
     subtype: str | None = None
 
 
-_BIBLATEX = {
-    "news": Kind("article", "journaltitle", "newspaper"),
-    "blog": Kind("online", "organization", "blog"),
-}
+_BIBLATEX = {"news": Kind("article", "journaltitle", "nonacademic")}
 _ONLINE = Kind("online", "organization")
 
 
