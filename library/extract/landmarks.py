@@ -135,6 +135,11 @@ def survey(root: etree._Element) -> Landmarks:
         if not items:
             # Most elements carry no attributes: nothing more to note.
             continue
+        if len(items) == 1 and items[0][0] == "class":
+            # The next most common case, a class alone: only what a class
+            # name tells is noted (the same tests as below).
+            _note_class(marks, tag, str(items[0][1]).lower(), element)
+            continue
         # One call for all attributes: each separate get() costs as much as
         # a step of the walk.
         # (lxml types values as str | bytes; parsed HTML always gives str.)
@@ -183,6 +188,18 @@ def survey(root: etree._Element) -> Landmarks:
         ):
             marks.hidden.append(element)
     return marks
+
+
+def _note_class(marks: Landmarks, tag: str, names: str, element: etree._Element) -> None:
+    # What survey() notes about an element whose only attribute is a class.
+    if "katex" in names and _KATEX.search(names):
+        marks.formulas.append(element)
+    if tag == "div" and "a3s" in names:
+        marks.conversation = True
+    if _authorish(names):
+        marks.authorish.append(element)
+    if ("over" in names or "tip" in names or "card" in names) and _HOVER_CARD.search(names):
+        marks.hidden.append(element)
 
 
 def _authorish(name: str) -> bool:
