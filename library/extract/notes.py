@@ -11,6 +11,15 @@ A marker is taken out only when the page shows it is a reference: it links
 to a place on the page (``href="#fn1"``, ``#cite_note-3``), or it is a bare
 superscript whose number also labels a note elsewhere on the page. An
 exponent ("mc<sup>2</sup>", "km<sup>2</sup>") is neither, and stays.
+
+A side note set inside the sentence it annotates (Tufte CSS's ``sidenote``
+and ``marginnote``, org-mode's export) is shown in the margin, but in the
+HTML its text sits in the middle of the paragraph ("a reference.1 This is
+the note. More text continues"): it becomes a paragraph of its own after
+the text around it (at the end of the container of its paragraph, as
+footnotes follow an article), so the sentence reads whole, and the note
+keeps its number. The marker it leaves (a ``<label>`` org-mode numbers) goes
+like any other.
 """
 
 from __future__ import annotations
@@ -24,6 +33,38 @@ from quotemark.library.extract.cleaning import drop_element, is_attached
 _MARKER = re.compile(r"^[\[(]?(?:\d{1,3}|[*\u2020\u2021\u00a7])[\])]?$")
 _NOTE_NAME = re.compile(r"fn|foot|note|cite|ref|sidenote", re.IGNORECASE)
 _INLINE = frozenset({"span", "a", "em", "i", "b", "strong", "sup", "small", "u", "mark"})
+_PARAGRAPHS = frozenset({"p", "li", "dd", "td"})
+"""Blocks a side note may sit inside (any inline wrappers between)."""
+
+
+def move_sidenotes(sidenotes: list[etree._Element], root: etree._Element) -> None:
+    """Move each inline side note among ``sidenotes`` (noted by the survey)
+    under ``root`` out of its sentence, to a paragraph of its own at the end
+    of the container of the paragraph it sits in (see the module doc). A
+    note that is a block of its own (a ``<div>`` beside the text) is left
+    where it is."""
+    for note in sidenotes:
+        if note.tag not in _INLINE or not is_attached(note, root):
+            continue
+        block = _paragraph_of(note)
+        container = block.getparent() if block is not None else None
+        if container is None:
+            continue
+        drop_element(note)  # out of the sentence; the text after it stays
+        note.tail = None
+        note.tag = "p"
+        note.attrib.clear()
+        # After the paragraphs around it, as footnotes follow the text.
+        container.append(note)
+
+
+def _paragraph_of(element: etree._Element) -> etree._Element | None:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _PARAGRAPHS:
+            return ancestor
+        if ancestor.tag not in _INLINE:
+            return None
+    return None
 
 
 def drop_note_markers(candidates: list[etree._Element], root: etree._Element) -> None:
@@ -50,7 +91,7 @@ def drop_note_markers(candidates: list[etree._Element], root: etree._Element) ->
             continue
         if element.tag == "a" and parent.tag == "sup":
             continue  # the <sup> around it is the marker
-        if linked or (element.tag == "sup" and number in labels):
+        if linked or (element.tag in ("sup", "label") and number in labels):
             drop_element(element)
 
 

@@ -229,3 +229,37 @@ def test_note_markers_leave_the_sentence_and_the_notes_keep_their_numbers() -> N
     assert body[1].endswith("laid by the harbour's own crew.")
     assert "1 The storm reached the coast on a Tuesday." in body
     assert "3 Four carpenters and an apprentice." in body
+
+
+def test_a_side_note_leaves_its_sentence_and_follows_the_text_with_its_number() -> None:
+    # Tufte CSS and org-mode set a side note inside the sentence it
+    # annotates; the page shows it in the margin.
+    html = (
+        "<html><body><article><h1>Pier report</h1><div class='post'>"
+        "<p>The pier reopened this week after the storm.<label class='footref' for='sn1'>1"
+        "</label><input id='sn1' type='checkbox'><span class='sidenote'><sup>1</sup> The "
+        "storm reached the coast on a Tuesday.</span> Ferries stop there from Monday.</p>"
+        "<p>The landing stage was rebuilt by the harbour's own crew over the winter"
+        "<span class='marginnote'>Four carpenters and an apprentice.</span>, and it is "
+        "twice as wide as the old one.</p></div></article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body == [
+        "The pier reopened this week after the storm. Ferries stop there from Monday.",
+        "The landing stage was rebuilt by the harbour's own crew over the winter, and it is "
+        "twice as wide as the old one.",
+        "1 The storm reached the coast on a Tuesday.",
+        "Four carpenters and an apprentice.",
+    ]
+
+
+def test_a_side_note_written_as_a_block_beside_the_text_stays_in_place() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<div class='sidenote'>The storm reached the coast on a Tuesday.</div>"
+        "<p>The landing stage was rebuilt by the harbour's own crew over the winter.</p>"
+        "</article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[1] == "The storm reached the coast on a Tuesday."
