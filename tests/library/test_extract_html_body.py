@@ -46,6 +46,22 @@ def test_a_number_gutter_table_beside_the_code_is_dropped_and_the_prose_stays() 
     assert any("harbour office" in text for text in paragraphs)
 
 
+def test_a_gutter_written_as_number_marks_in_its_own_pre_is_dropped_too() -> None:
+    # Chroma (Hugo) writes the gutter cell as a <pre> of "lnt" spans; once
+    # those marks went first, the empty cell kept the listing a table.
+    listing = (
+        '<table class="lntable"><tbody><tr><td class="lntd"><pre class="chroma"><code>'
+        '<span class="lnt">1\n</span><span class="lnt">2\n</span></code></pre></td>'
+        '<td class="lntd"><pre class="chroma"><code class="language-python">'
+        '<span class="line"><span class="cl">tides = read(path)\n</span></span>'
+        '<span class="line"><span class="cl">print(tides)\n</span></span></code></pre></td>'
+        "</tr></tbody></table>"
+    )
+    article = _page(listing)
+    assert _code(article) == ["tides = read(path)", "print(tides)"]
+    assert texts(article, BlockKind.TABLE) == []
+
+
 def test_numbers_marked_at_the_start_of_each_line_are_not_code() -> None:
     by_class = (
         '<pre><span class="lineno">1</span>tides = read(path)\n'
