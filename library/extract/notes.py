@@ -9,7 +9,9 @@ lost.
 
 A marker is taken out only when the page shows it is a reference: it links
 to a place on the page (``href="#fn1"``, ``#cite_note-3``), or it is a bare
-superscript whose number also labels a note elsewhere on the page. An
+superscript whose number also labels a note elsewhere on the page (a note's
+own leading number, or its place in a numbered list of notes in an
+``<aside>``). An
 exponent ("mc<sup>2</sup>", "km<sup>2</sup>") is neither, and stays.
 
 A side note set inside the sentence it annotates (Tufte CSS's ``sidenote``
@@ -85,6 +87,13 @@ def drop_note_markers(candidates: list[etree._Element], root: etree._Element) ->
                 labels.add(number)  # "<sup>1</sup> The note ..." labels a note
             continue
         markers.append((element, number, _links_to_note(element)))
+    listed: dict[str, etree._Element] = {}
+    if any(
+        not linked and element.tag in ("sup", "label") and number not in labels
+        for element, number, linked in markers
+    ):
+        # Only then look for notes kept as a numbered list beside the text.
+        listed = _listed_notes(root)
     for element, number, linked in markers:
         parent = element.getparent()
         if parent is None:
@@ -93,6 +102,32 @@ def drop_note_markers(candidates: list[etree._Element], root: etree._Element) ->
             continue  # the <sup> around it is the marker
         if linked or (element.tag in ("sup", "label") and number in labels):
             drop_element(element)
+        elif element.tag in ("sup", "label") and number in listed:
+            drop_element(element)
+            # A list item's number is not part of its text: the note says
+            # it, as a note with its own label does ("1 The note").
+            item = listed.pop(number)
+            item.text = f"{number} {item.text or ''}"
+
+
+def _listed_notes(root: etree._Element) -> dict[str, etree._Element]:
+    """The numbers of notes kept as an ordered list in an ``<aside>`` beside
+    the text (``<aside><ol start="2"><li>The note</li></ol></aside>``), each
+    with its item: each item is a note, numbered from the list's start. A
+    list of links there (most read, related stories) numbers no notes."""
+    numbers: dict[str, etree._Element] = {}
+    for listing in root.iter("ol"):
+        if next(listing.iterancestors("aside"), None) is None:
+            continue
+        start = listing.get("start") or "1"
+        first = int(start) if start.isdigit() else 1
+        items = [item for item in listing if item.tag == "li"]
+        for offset, item in enumerate(items):
+            text = "".join(str(part) for part in item.itertext()).strip()
+            linked = sum(len("".join(str(p) for p in a.itertext())) for a in item.iter("a"))
+            if text and linked * 2 < len(text):
+                numbers.setdefault(str(first + offset), item)
+    return numbers
 
 
 def _links_to_note(element: etree._Element) -> bool:

@@ -279,3 +279,35 @@ def test_a_side_note_written_as_a_block_beside_the_text_stays_in_place() -> None
     )
     body = texts(extract_html(html_doc(html)))
     assert body[1] == "The storm reached the coast on a Tuesday."
+
+
+def test_notes_kept_as_a_numbered_list_beside_the_text_take_their_markers() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<div class='with-aside'><div class='with-aside-content'>"
+        "<p>The pier reopened this week after the storm.<sup>1</sup></p>"
+        "<p>Ferries stop there again from Monday, twice an hour in the mornings.</p></div>"
+        "<aside><ol><li>The storm reached the coast on a Tuesday.</li></ol></aside></div>"
+        "<div class='with-aside'><div class='with-aside-content'>"
+        "<p>The landing stage is twice as wide<sup>2</sup> as the old one, and the "
+        "decking was laid by the harbour's own crew.</p></div>"
+        "<aside><ol start='2'><li>Twelve metres against six.</li></ol></aside></div>"
+        "</article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert "The pier reopened this week after the storm." in body
+    assert any(text.startswith("The landing stage is twice as wide as the old") for text in body)
+    assert "1 The storm reached the coast on a Tuesday." in body
+    assert "2 Twelve metres against six." in body
+
+
+def test_an_exponent_stays_beside_a_numbered_list_of_links() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The new landing stage covers 40 m<sup>2</sup>, twice the old one, and the "
+        "decking was laid by the harbour's own crew over the winter.</p></article>"
+        "<aside><h2>Most read</h2><ol><li><a href='/a'>Ferry fares rise</a></li>"
+        "<li><a href='/b'>Storm closes the pier</a></li></ol></aside></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[0].startswith("The new landing stage covers 40 m2, twice")
