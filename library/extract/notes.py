@@ -35,8 +35,6 @@ from quotemark.library.extract.cleaning import drop_element, is_attached
 _MARKER = re.compile(r"^[\[(]?(?:\d{1,3}|[*\u2020\u2021\u00a7])[\])]?$")
 _NOTE_NAME = re.compile(r"fn|foot|note|cite|ref|sidenote", re.IGNORECASE)
 _INLINE = frozenset({"span", "a", "em", "i", "b", "strong", "sup", "small", "u", "mark"})
-_PARAGRAPHS = frozenset({"p", "li", "dd", "td"})
-"""Blocks a side note may sit inside (any inline wrappers between)."""
 
 
 def move_sidenotes(sidenotes: list[etree._Element], root: etree._Element) -> None:
@@ -62,7 +60,9 @@ def move_sidenotes(sidenotes: list[etree._Element], root: etree._Element) -> Non
 
 def _paragraph_of(element: etree._Element) -> etree._Element | None:
     for ancestor in element.iterancestors():
-        if ancestor.tag in _PARAGRAPHS:
+        # Only a <p>: in a list item, a table cell or a definition the note
+        # stays, as a paragraph added beside it would break the list or row.
+        if ancestor.tag == "p":
             return ancestor
         if ancestor.tag not in _INLINE:
             return None

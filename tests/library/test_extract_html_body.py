@@ -311,3 +311,16 @@ def test_an_exponent_stays_beside_a_numbered_list_of_links() -> None:
     )
     body = texts(extract_html(html_doc(html)))
     assert body[0].startswith("The new landing stage covers 40 m2, twice")
+
+
+def test_a_side_note_in_a_list_item_stays_in_the_list() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<ul><li>Ferries call twice an hour<span class='sidenote'>Weather permitting.</span>"
+        " in the mornings.</li><li>The landing stage is twice as wide.</li></ul>"
+        "</article></body></html>"
+    )
+    items = texts(extract_html(html_doc(html)), BlockKind.LIST_ITEM)
+    assert len(items) == 2
+    assert items[0].startswith("Ferries call twice an hour")
