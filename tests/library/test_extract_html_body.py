@@ -324,3 +324,34 @@ def test_a_side_note_in_a_list_item_stays_in_the_list() -> None:
     items = texts(extract_html(html_doc(html)), BlockKind.LIST_ITEM)
     assert len(items) == 2
     assert items[0].startswith("Ferries call twice an hour")
+
+
+def test_an_expandable_caption_is_one_caption_without_its_more_and_less_buttons() -> None:
+    # News sites set a caption twice: whole with a "less" button, cut with
+    # "… more"; a researcher sees one caption.
+    html = (
+        "<html><body><article><h1>Pier report</h1><figure>"
+        "<img src='https://example.org/pier.jpg' alt=''><figcaption>"
+        "<div class='caption-full'>The new landing stage at dawn on Monday, the first ferry "
+        "waiting beside it. <a href='#'>less</a></div>"
+        "<div class='caption-cut'>The new landing stage at dawn on Monday, the first ... "
+        "<a href='#'>more</a></div></figcaption></figure>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<p>The landing stage was rebuilt by the harbour crew over the winter months.</p>"
+        "</article></body></html>"
+    )
+    assert texts(extract_html(html_doc(html)), BlockKind.CAPTION) == [
+        "The new landing stage at dawn on Monday, the first ferry waiting beside it."
+    ]
+
+
+def test_a_caption_ending_in_more_or_less_keeps_its_words() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1><figure>"
+        "<img src='https://example.org/pier.jpg' alt=''>"
+        "<figcaption>The harbour floods less</figcaption></figure>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<p>The landing stage was rebuilt by the harbour crew over the winter months.</p>"
+        "</article></body></html>"
+    )
+    assert texts(extract_html(html_doc(html)), BlockKind.CAPTION) == ["The harbour floods less"]
