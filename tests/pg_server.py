@@ -1,0 +1,150 @@
+"""A real PostgreSQL server for the test session, started and stopped here.
+
+The server runs from the distribution's binaries (``initdb``, ``pg_ctl``) in
+a temporary folder, listening only on a Unix socket in that folder (no TCP
+port, so parallel sessions never collide). PostgreSQL refuses to run as
+root, and CI runs as root: then the folder is given to the ``postgres``
+system user (which Debian's ``postgresql`` package creates) and every
+server command runs through ``runuser``. Stopping is ``pg_ctl stop -m
+immediate``: a test session that failed leaves no postmaster behind.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+SERVER_USER = "postgres"
+"""The unprivileged system user the server runs as when we are root."""
+
+TEMPLATE = "quotemark_template"
+"""A database already at the newest schema: each test's is a copy of it."""
+
+
+def find_binaries() -> Path | None:
+    """The folder holding ``initdb`` and ``pg_ctl``: from ``PATH`` first,
+    then the newest ``/usr/lib/postgresql/N/bin``; ``None`` when neither has
+    them (the only reason PostgreSQL tests may skip)."""
+    initdb = shutil.which("initdb")
+    if initdb and shutil.which("pg_ctl"):
+        return Path(os.path.realpath(initdb)).parent
+    versions = []
+    for folder in Path("/usr/lib/postgresql").glob("*/bin"):
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            try:
+                versions.append((int(folder.parent.name.split(".")[0]), folder))
+            except ValueError:
+                continue
+    return max(versions)[1] if versions else None
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    """A running test server."""
+
+    folder: Path
+    bin: Path
+    socket_dir: Path
+    user: str
+    """The role tests connect as (the cluster's superuser)."""
+
+    def url(self, dbname: str) -> str:
+        """A ``postgresql://`` URL for ``dbname`` over the server's socket."""
+        return f"postgresql:///{dbname}?host={self.socket_dir}&user={self.user}"
+
+    def conninfo(self, dbname: str = "postgres") -> str:
+        """A libpq connection string for ``dbname`` (for psycopg.connect)."""
+        return f"dbname={dbname} host={self.socket_dir} user={self.user}"
+
+
+def _as_server_user() -> tuple[list[str], pwd.struct_passwd | None]:
+    if os.geteuid() != 0:
+        return [], None
+    try:
+        account = pwd.getpwnam(SERVER_USER)
+    except KeyError as error:
+        raise RuntimeError(
+            f"Running as root, PostgreSQL needs the unprivileged user {SERVER_USER!r} "
+            "(Debian's postgresql package creates it)."
+        ) from error
+    return ["runuser", "-u", SERVER_USER, "--"], account
+
+
+def _run(prefix: Sequence[str], command: Sequence[str], log: Path | None = None) -> None:
+    done = subprocess.run(
+        [*prefix, *command], capture_output=True, text=True, check=False, timeout=120
+    )
+    if done.returncode != 0:
+        tail = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
+        raise RuntimeError(
+            f"{' '.join(command)} failed ({done.returncode}):\n{done.stdout}{done.stderr}{tail}"
+        )
+
+
+def start(binaries: Path) -> Server:
+    """Make a cluster in a new temporary folder and start it; the caller
+    must :func:`stop` it (also on failure)."""
+    prefix, account = _as_server_user()
+    folder = Path(tempfile.mkdtemp(prefix="quotemark-pg-"))
+    data, sockets, log = folder / "data", folder / "run", folder / "server.log"
+    sockets.mkdir()
+    if account is not None:
+        for path in (folder, sockets):
+            os.chown(path, account.pw_uid, account.pw_gid)
+    user = account.pw_name if account is not None else pwd.getpwuid(os.geteuid()).pw_name
+    _run(
+        prefix,
+        [
+            str(binaries / "initdb"),
+            "--pgdata",
+            str(data),
+            "--username",
+            user,
+            "--auth",
+            "trust",
+            "--encoding",
+            "UTF8",
+            "--locale",
+            "C.UTF-8",
+            "--no-sync",
+        ],
+    )
+    # Durability is not under test: skipping fsync keeps CREATE DATABASE and
+    # commits fast on a loaded machine.
+    options = (
+        f"-k {sockets} -c listen_addresses='' -c fsync=off -c synchronous_commit=off"
+        " -c full_page_writes=off -c max_connections=60"
+    )
+    server = Server(folder, binaries, sockets, user)
+    try:
+        _run(
+            prefix,
+            [str(binaries / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w"]
+            + ["-t", "60", "start"],
+            log,
+        )
+    except BaseException:
+        stop(server)
+        raise
+    return server
+
+
+def stop(server: Server) -> None:
+    """Stop the server at once (no checkpoint) and remove its folder."""
+    prefix, _ = _as_server_user()
+    data = server.folder / "data"
+    if (data / "postmaster.pid").exists():
+        subprocess.run(
+            [*prefix, str(server.bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w"]
+            + ["stop"],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+    shutil.rmtree(server.folder, ignore_errors=True)
