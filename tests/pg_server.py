@@ -123,12 +123,8 @@ def start(binaries: Path) -> Server:
     )
     server = Server(folder, binaries, sockets, user)
     try:
-        _run(
-            prefix,
-            [str(binaries / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w"]
-            + ["-t", "60", "start"],
-            log,
-        )
+        ctl = str(binaries / "pg_ctl")
+        _run(prefix, [ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"], log)
     except BaseException:
         stop(server)
         raise
@@ -140,9 +136,9 @@ def stop(server: Server) -> None:
     prefix, _ = _as_server_user()
     data = server.folder / "data"
     if (data / "postmaster.pid").exists():
+        command = [str(server.bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
         subprocess.run(
-            [*prefix, str(server.bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w"]
-            + ["stop"],
+            [*prefix, *command],
             capture_output=True,
             check=False,
             timeout=60,
