@@ -127,7 +127,7 @@ def _resources_ok(conn: sqlite3.Connection, post_id: int) -> bool:
     return True
 
 
-def rebuild_index(conn: sqlite3.Connection, path: Path) -> int:
+def rebuild_index(conn: sqlite3.Connection, path: Path | str) -> int:
     """Write the search index afresh from the posts and clips (one
     transaction); returns the number of posts indexed. A post whose text
     cannot be read is indexed by its title until it is re-extracted."""
