@@ -383,7 +383,7 @@ class Library:
     def stream_posts(self, listing: Listing | None = None) -> Iterator[PostSummary]:
         """Every row of the library list, read a chunk at a time (the first
         rows come at once, however big the library)."""
-        with db.reported(self.path):
+        with db.reported(self._path):
             yield from store_listing.stream(self._conn, listing or Listing())
 
     def stream_post_rows(
@@ -393,7 +393,7 @@ class Library:
         time, fields in :data:`quotemark.library.store.listing.ROW_FIELDS`
         order: for a writer of 100,000 rows that would only take each
         :class:`PostSummary` apart again."""
-        with db.reported(self.path):
+        with db.reported(self._path):
             yield from store_listing.stream_rows(self._conn, listing or Listing())
 
     @_guarded

@@ -23,8 +23,8 @@ from pathlib import Path
 SERVER_USER = "postgres"
 """The unprivileged system user the server runs as when we are root."""
 
-TEMPLATE = "quotemark_template"
-"""A database already at the newest schema: each test's is a copy of it."""
+PASSWORD_ROLE = "qm_password"
+"""A role that must give its password (every other role is trusted)."""
 
 
 def find_binaries() -> Path | None:
@@ -115,6 +115,9 @@ def start(binaries: Path) -> Server:
             "--no-sync",
         ],
     )
+    # One role logs in with a password, so tests can give a wrong one.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
     # Durability is not under test: skipping fsync keeps CREATE DATABASE and
     # commits fast on a loaded machine.
     options = (

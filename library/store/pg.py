@@ -9,7 +9,8 @@ it goes (:func:`translate`, cached per statement text):
   REPLACE`` an upsert on the table's primary key (read from the catalog);
 - an ``INSERT`` into a table with an identity column returns the new id,
   which the cursor offers as ``lastrowid``, as SQLite's does;
-- ``group_concat(x, sep)`` is ``string_agg``.
+- ``group_concat(x, sep)`` is ``string_agg``;
+- ``WHERE 1`` (SQLite's integer as truth) is ``WHERE TRUE``.
 
 ``COLLATE NOCASE`` needs no rewriting: the schema creates a collation
 named ``nocase`` (case-insensitive ICU). SQLite allows one writer at a
@@ -80,7 +81,8 @@ def connect(url: str, *, timeout: float) -> PgConnection:
 
 def _connect_error(error: psycopg.Error, shown: str) -> LibraryError:
     state = error.sqlstate or ""
-    detail = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    detail = lines[0] if lines else type(error).__name__
     if state in {"28P01", "28000"} or "password" in detail.lower():
         why = (
             "the server refused the login (a wrong or missing password?). Put the "
@@ -114,7 +116,11 @@ def translate(sql: str) -> str:
             out.append(char)
     text = "".join(out)
     text = re.sub(r"\bgroup_concat\(", "string_agg(", text, flags=re.IGNORECASE)
-    return text
+    # SQLite takes the integer 1 as true (store/listing.py's "no filter").
+    return _TRUE.sub(r"\1 TRUE", text)
+
+
+_TRUE = re.compile(r"\b(WHERE|AND|OR)\s+1\b(?!\s*(?:[-+*/=<>!.,]|\d|IS\b|IN\b))", re.IGNORECASE)
 
 
 class PgCursor:

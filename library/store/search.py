@@ -171,7 +171,7 @@ def _unranked(
     """Posts for a query with no words to find (only fields or exclusions),
     newest import first (``exclusion``: PostgreSQL's condition for the
     excluded words, where SQLite's is an FTS5 match)."""
-    conditions = [where] if where != "1" else ["1 = 1"]
+    conditions = [where]
     values = list(params)
     unwanted = fts_any(query.excluded)
     if exclusion is not None:
