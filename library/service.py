@@ -187,7 +187,7 @@ class Library:
         self._seen_version = self._data_version()
 
     def _data_version(self) -> int:
-        return engine.data_version(self._conn)
+        return engine.data_version(self._conn, self._origin)
 
     @property
     def origin(self) -> str:

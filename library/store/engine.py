@@ -73,13 +73,16 @@ def engine_of(conn: object) -> Engine:
     return "postgresql" if getattr(conn, "engine", "") == "postgresql" else "sqlite"
 
 
-def data_version(conn: Connection) -> int:
+def data_version(conn: Connection, origin: str = "") -> int:
     """A number that changes whenever another connection commits a change:
     SQLite's ``PRAGMA data_version`` (free when nothing changed); on
-    PostgreSQL the newest change-log sequence number, since every
-    committed operation writes one row there (one index probe)."""
+    PostgreSQL the newest change-log sequence number written by another
+    ``origin`` than this instance's, since every committed operation writes
+    one row there (a walk down the key index from the newest row)."""
     if engine_of(conn) == "postgresql":
-        row = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()
+        row = conn.execute(
+            "SELECT coalesce(max(seq), 0) FROM change_log WHERE origin <> ?", (origin,)
+        ).fetchone()
     else:
         row = conn.execute("PRAGMA data_version").fetchone()
     return int(row[0])

@@ -201,7 +201,13 @@ class PgConnection:
         if sql.strip().upper() == "BEGIN IMMEDIATE":
             with self._reported():
                 self._raw.execute("BEGIN")
-                self._raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                try:
+                    self._raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                except BaseException:
+                    # Not begun, as SQLite's BEGIN IMMEDIATE that found the
+                    # library busy: the caller's rollback never runs.
+                    self._raw.execute("ROLLBACK")
+                    raise
             return PgCursor(self._raw.cursor())
         text, returning = self._statement(sql)
         with self._reported():

@@ -429,10 +429,12 @@ def test_a_version_1_library_opens_with_its_posts(tmp_path: Path, quotemark_home
     assert backup.name.startswith("library-v1-")
 
 
-def test_a_worker_thread_imports_while_the_reader_clips(tmp_path: Path) -> None:
+def test_a_worker_thread_imports_while_the_reader_clips(
+    tmp_path: Path, location: Path | str
+) -> None:
     """The GUI's import worker opens its own Library on the same file; the
     reader's clips go in between its posts (one short transaction each)."""
-    path = tmp_path / "library.sqlite3"
+    path = location
     with Library.open(path) as reader:
         first = reader.import_paths([write_post(tmp_path, "first.html", "Ferry")])
         post_id = first.results[0].post_id
@@ -504,8 +506,8 @@ def test_typed_text_becomes_quoted_fts_words() -> None:
     assert fts_query("-- !!") is None
 
 
-def test_changes_made_elsewhere_are_noticed(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite3"
+def test_changes_made_elsewhere_are_noticed(tmp_path: Path, location: Path | str) -> None:
+    path = location
     with Library.open(path) as window, Library.open(path) as command_line:
         assert not window.changed_elsewhere()
         post_id = window.import_paths([write_post(tmp_path, "a.html", "Ferry")]).results[0].post_id
