@@ -12,7 +12,7 @@ import pytest
 from quotemark.library.errors import LibraryLocked
 from quotemark.library.service import Library
 from quotemark.library.store import engine, pg
-from tests.library.engines import second_connection
+from tests.library.engines import run, second_connection
 from tests.library.test_store_pages import PARAGRAPHS, write_post
 
 
@@ -79,3 +79,24 @@ def test_urls_are_shown_without_passwords() -> None:
     assert pg.translate("SELECT '?' || ? WHERE x LIKE '%a'") == (
         "SELECT '?' || %s WHERE x LIKE '%%a'"
     )
+
+
+def test_check_and_repair_on_a_shared_library(pg_url: str, tmp_path: Path) -> None:
+    with Library.open(pg_url) as lib:
+        report = lib.import_paths([
+            write_post(tmp_path, "a.html", "Ferry", url="https://x.example/a"),
+            write_post(tmp_path, "b.html", "Strike", url="https://x.example/b"),
+        ])  # fmt: skip
+        first, second = (r.post_id for r in report.results)
+        assert lib.check().ok
+        run(pg_url, "DELETE FROM post_fts WHERE rowid = ?", (first,))
+        run(pg_url, "UPDATE post_content SET blocks = ? WHERE post_id = ?", (b"junk", second))
+        found = lib.check()
+        assert found.file_problems == (
+            "the search index does not match the posts (1 post(s) missing, 0 row(s) for no post)",
+        )
+        assert [d.post_id for d in found.damaged] == [second]
+        repaired = lib.repair()
+        assert repaired.reextracted == (second,)
+        assert lib.check().ok
+        assert [h.post.id for h in lib.search("ferry")] == [first]
