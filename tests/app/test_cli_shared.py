@@ -53,6 +53,23 @@ def test_the_subcommands_work_on_a_shared_library(
     exported = quotemark("--library", pg_url, "export", "--format", "bibtex", home=quotemark_home)
     assert exported.returncode == 0, exported.stderr
     assert "The Ferry Is Back" in exported.stdout
+    for args in (
+        ("sources", "--json"),
+        ("collection", "add", "Reading/Box", str(post_id)),
+        ("collection", "list", "Reading/Box"),
+        ("tag", str(post_id), "islands"),
+        ("note", str(post_id), "--text", "Ask the harbour master."),
+        ("reextract", str(post_id)),
+        ("check",),
+        ("show", str(post_id), "--json"),
+    ):
+        done = quotemark("--library", pg_url, *args, home=quotemark_home)
+        assert done.returncode == 0, (args, done.stderr)
+    assert "The Ferry Is Back" in quotemark("--library", pg_url, "search", "harbour master",
+                                            home=quotemark_home).stdout  # fmt: skip
+    deleted = quotemark("--library", pg_url, "delete", str(post_id), "--force", home=quotemark_home)
+    assert deleted.returncode == 0, deleted.stderr
+    assert quotemark("--library", pg_url, "posts", home=quotemark_home).stdout == ""
     # The user's own library was never opened, let alone created.
     assert not list(quotemark_home.rglob("*.sqlite3"))
 
