@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 from quotemark.app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
 from quotemark.app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+from quotemark.app.cli_library import SUBCOMMANDS as CLI_LIBRARY
 
 PROG = "quotemark"
 SUBCOMMANDS = (
@@ -41,6 +42,7 @@ SUBCOMMANDS = (
     "verify",
     *CORRECTION_COMMANDS,
     *CLI_COLLECTIONS,
+    *CLI_LIBRARY,
 )
 
 
@@ -230,9 +232,10 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_corrections.add_parsers(sub)
 
-    from quotemark.app import cli_collections
+    from quotemark.app import cli_collections, cli_library
 
     cli_collections.add_parsers(sub)
+    cli_library.add_parsers(sub)
     return parser
 
 

@@ -86,6 +86,7 @@ if TYPE_CHECKING:
     from quotemark.library.operations.base import CancelToken, ProgressCallback
     from quotemark.library.operations.imports import SAMPLE
     from quotemark.library.store import batch
+    from quotemark.library.store.copying import CopyReport
 
 __all__ = [
     "SAMPLE",
@@ -309,6 +310,16 @@ class Library:
     def database(self) -> engine.Engine:
         """``"sqlite"`` (a file) or ``"postgresql"`` (a shared library)."""
         return engine.engine_of(self._conn)
+
+    @_guarded
+    def copy_into(self, other: Library) -> CopyReport:
+        """Copy this library's posts (keys, clips, corrections, originals and
+        images with them) into ``other``, which must be empty or an earlier
+        copy; running it again copies nothing (see
+        :mod:`quotemark.library.store.copying`)."""
+        from quotemark.library.store import copying
+
+        return copying.copy_library(self._conn, other._conn, other._path)
 
     def close(self) -> None:
         """Close the database."""
