@@ -100,3 +100,19 @@ def test_check_and_repair_on_a_shared_library(pg_url: str, tmp_path: Path) -> No
         assert repaired.reextracted == (second,)
         assert lib.check().ok
         assert [h.post.id for h in lib.search("ferry")] == [first]
+
+
+def test_the_change_log_is_pruned_on_a_shared_library(pg_url: str) -> None:
+    from quotemark.library.model import Change
+    from quotemark.library.store import changelog
+
+    Library.open(pg_url).close()
+    with closing(pg.connect(pg_url, timeout=5.0)) as conn:
+        for number in range(changelog.KEEP + 300):
+            changelog.append(conn, "clip", "test", Change(clips_added=(number,)))
+        rows = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        assert rows <= changelog.KEEP + 100
+        assert not changelog.since(conn, 1).complete
+        recent = changelog.since(conn, changelog.last(conn) - 5)
+        assert recent.complete
+        assert len(recent.entries) == 5
