@@ -87,11 +87,39 @@ def _run(prefix: Sequence[str], command: Sequence[str], log: Path | None = None)
         )
 
 
+_PREFIX = "quotemark-pg-"
+_OWNER = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_orphans() -> None:
+    """Stop servers left by test sessions that were killed before their
+    finalizer ran (their owner process is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+        try:
+            owner = int((folder / _OWNER).read_text())
+        except (OSError, ValueError):
+            continue
+        if not _alive(owner):
+            stop(Server(folder, find_binaries() or Path("/usr/bin"), folder / "run", ""))
+
+
 def start(binaries: Path) -> Server:
     """Make a cluster in a new temporary folder and start it; the caller
     must :func:`stop` it (also on failure)."""
+    stop_orphans()
     prefix, account = _as_server_user()
-    folder = Path(tempfile.mkdtemp(prefix="quotemark-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix=_PREFIX))
+    (folder / _OWNER).write_text(str(os.getpid()))
     data, sockets, log = folder / "data", folder / "run", folder / "server.log"
     sockets.mkdir()
     if account is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -56,3 +57,21 @@ def _running(pid: int) -> bool:
             return False
         time.sleep(0.1)
     return True
+
+
+def test_a_server_whose_session_was_killed_is_stopped_by_the_next() -> None:
+    binaries = pg_server_module.find_binaries()
+    assert binaries is not None
+    server = pg_server_module.start(binaries)
+    pid = int((server.folder / "data" / "postmaster.pid").read_text().split()[0])
+    dead = _exited_pid()
+    (server.folder / "owner.pid").write_text(str(dead))  # as if pytest was killed
+    pg_server_module.stop_orphans()
+    assert not server.folder.exists()
+    assert not _running(pid)
+
+
+def _exited_pid() -> int:
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
