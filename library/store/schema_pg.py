@@ -14,6 +14,8 @@ newer Quotemark.
 
 from __future__ import annotations
 
+from psycopg import sql as psycopg_sql
+
 from quotemark.library.errors import NewerLibrary, NotALibrary
 from quotemark.library.store.pg import PgConnection
 
@@ -297,10 +299,12 @@ def migrate(conn: PgConnection, target: int | None = None) -> None:
                     "library; Quotemark did not change it. Use an empty database.",
                     path=conn.location,
                 )
+            _as_owner(conn)
             conn.raw.execute(_BASELINE_SQL)
             conn.execute("INSERT INTO quotemark_schema (version) VALUES (?)", (BASELINE,))
             current = BASELINE
         for step in range(current + 1, wanted + 1):
+            _as_owner(conn)
             conn.raw.execute(STEPS[step])
         conn.execute("UPDATE quotemark_schema SET version = ?", (wanted,))
         conn.execute("COMMIT")
@@ -308,6 +312,22 @@ def migrate(conn: PgConnection, target: int | None = None) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _as_owner(conn: PgConnection) -> None:
+    """Create the library's objects as the database's owner (for this
+    transaction) when the researcher is a member of that role: a team's
+    database owned by a team role then holds tables every member may use,
+    whoever opened it first."""
+    row = conn.execute(
+        "SELECT r.rolname, pg_has_role(current_user, r.oid, 'MEMBER'), r.rolname = current_user"
+        " FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+        " WHERE d.datname = current_database()"
+    ).fetchone()
+    if row is not None and row[1] and not row[2]:
+        conn.raw.execute(
+            psycopg_sql.SQL("SET LOCAL ROLE {}").format(psycopg_sql.Identifier(str(row[0])))
+        )
 
 
 def _has_tables(conn: PgConnection) -> bool:

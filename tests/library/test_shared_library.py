@@ -7,11 +7,13 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from quotemark.library.errors import LibraryLocked
 from quotemark.library.service import Library
 from quotemark.library.store import engine, pg
+from tests import pg_server as pg_server_module
 from tests.library.engines import run, second_connection
 from tests.library.test_store_pages import PARAGRAPHS, write_post
 
@@ -116,3 +118,37 @@ def test_the_change_log_is_pruned_on_a_shared_library(pg_url: str) -> None:
         recent = changelog.since(conn, changelog.last(conn) - 5)
         assert recent.complete
         assert len(recent.entries) == 5
+
+
+def test_a_team_database_is_usable_by_every_member_whoever_opened_it_first(
+    pg_server: pg_server_module.Server, tmp_path: Path
+) -> None:
+    # As the README sets it up: a team role owns the database, each
+    # researcher is a login role in it.
+    admin = psycopg.connect(pg_server.conninfo(), autocommit=True)
+    statements = [
+        "CREATE ROLE qm_team NOLOGIN",
+        "CREATE ROLE qm_ann LOGIN IN ROLE qm_team",
+        "CREATE ROLE qm_bob LOGIN IN ROLE qm_team",
+        "CREATE DATABASE qm_desk OWNER qm_team",
+    ]
+    try:
+        for statement in statements:
+            admin.execute(statement)
+        desk = f"postgresql:///qm_desk?host={pg_server.socket_dir}"
+        with Library.open(f"{desk}&user=qm_ann") as ann:  # creates the library
+            assert ann.import_paths([write_post(tmp_path, "a.html", "Ferry")]).results[0].post_id
+        with Library.open(f"{desk}&user=qm_bob") as bob:
+            post = bob.posts()[0]
+            clip, _ = bob.clip(post.id, bob.find_span(post.id, paragraph=1))
+            strike = write_post(tmp_path, "b.html", "Strike", url="https://x.example/b",
+                                paragraphs=[f"Strike: {p}" for p in PARAGRAPHS])  # fmt: skip
+            assert bob.import_paths([strike]).results[0].post_id
+        with Library.open(f"{desk}&user=qm_ann") as ann:
+            assert [c.key for c in ann.clips()] == [clip.key]
+            assert len(ann.posts()) == 2
+    finally:
+        admin.execute("DROP DATABASE IF EXISTS qm_desk WITH (FORCE)")
+        for role in ("qm_ann", "qm_bob", "qm_team"):
+            admin.execute(f"DROP ROLE IF EXISTS {role}")
+        admin.close()
