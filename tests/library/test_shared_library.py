@@ -152,3 +152,22 @@ def test_a_team_database_is_usable_by_every_member_whoever_opened_it_first(
         for role in ("qm_ann", "qm_bob", "qm_team"):
             admin.execute(f"DROP ROLE IF EXISTS {role}")
         admin.close()
+
+
+def test_a_connection_lost_midway_is_reported_as_such(
+    pg_server: pg_server_module.Server, pg_url: str
+) -> None:
+    from quotemark.library.errors import LibraryUnreachable
+
+    with Library.open(pg_url) as lib:
+        assert lib.posts() == []
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                (pg_url.split("?")[0].rsplit("/", 1)[1],),
+            )
+        with pytest.raises(LibraryUnreachable) as caught:
+            lib.posts()
+        assert "cannot be reached" in caught.value.message
+        assert pg_url.split("?")[0] in caught.value.message
