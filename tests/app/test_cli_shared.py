@@ -148,3 +148,23 @@ def test_a_newer_shared_library_is_refused(pg_url: str, quotemark_home: Path) ->
         assert conn.execute("SELECT version FROM quotemark_schema").fetchone() == (
             schema.VERSION + 1,
         )
+
+
+def test_library_option_needs_a_subcommand_and_a_value(quotemark_home: Path) -> None:
+    bare = quotemark("--library", "postgresql:///desk", home=quotemark_home)
+    assert bare.returncode == 2
+    assert "--library works with the subcommands" in bare.stderr
+    empty = quotemark("--library", home=quotemark_home)
+    assert empty.returncode == 2
+    assert "--library needs a file or a postgresql:// URL" in empty.stderr
+
+
+def test_library_option_takes_a_file_too(tmp_path: Path, quotemark_home: Path) -> None:
+    other = tmp_path / "project" / "library.sqlite3"
+    ferry = write_post(tmp_path / "saved", "ferry.html", "The Night Ferry Returns")
+    done = quotemark(f"--library={other}", "import", ferry, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    assert other.is_file()
+    with Library.open(other) as lib:
+        assert [p.title for p in lib.posts()] == ["The Night Ferry Returns"]
+    assert not list(quotemark_home.rglob("*.sqlite3"))  # the own library untouched
