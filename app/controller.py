@@ -81,10 +81,19 @@ class Controller(QObject):
     work_failed = Signal(str)
 
     def __init__(
-        self, library: Library, parent: QObject | None = None, *, poll_ms: int = POLL_MS
+        self,
+        library: Library,
+        parent: QObject | None = None,
+        *,
+        poll_ms: int = POLL_MS,
+        location: Path | str | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
+        # What the import worker and live export connect to: the file, or a
+        # shared library's URL as given (a password in it stays in memory
+        # only; library.location has it left out, for messages).
+        self._location: Path | str = location if location is not None else _location_of(library)
         self.undo_stack = QUndoStack(self)
         self._job: OperationJob | None = None  # the long operation running now
         self._backup: threading.Thread | None = None  # the day's backup, once started
@@ -105,16 +114,18 @@ class Controller(QObject):
         self._timer.stop()
 
     @classmethod
-    def open(cls, path: Path, parent: QObject | None = None) -> Controller:
-        """Open (creating or migrating) the library at ``path``. The day's
-        backup is left for :meth:`start_daily_backup`, so the window is not
-        kept waiting for it (1.6 s at 100,000 posts)."""
-        return cls(Library.open(path, daily_backup=False), parent)
+    def open(cls, location: Path | str, parent: QObject | None = None) -> Controller:
+        """Open (creating or migrating) the library at ``location``: a file,
+        or a ``postgresql://`` URL of a shared library. The day's backup is
+        left for :meth:`start_daily_backup`, so the window is not kept
+        waiting for it (1.6 s at 100,000 posts)."""
+        return cls(Library.open(location, daily_backup=False), parent, location=location)
 
     def start_daily_backup(self) -> None:
         """Make the day's backup in a thread with its own connection (the
-        window calls this once it is shown); nothing when made already."""
-        if self._backup is not None:
+        window calls this once it is shown); nothing when made already, and
+        nothing on a shared library (its server's administrator backs it up)."""
+        if self._backup is not None or self.is_shared:
             return
         self._backup = threading.Thread(
             target=backups.daily_backup_of,
@@ -133,8 +144,25 @@ class Controller(QObject):
 
     @property
     def path(self) -> Path:
-        """The library file."""
+        """The library file (a shared library has none: see :attr:`location`)."""
         return self._library.path
+
+    @property
+    def location(self) -> Path | str:
+        """What another connection to this library opens: the file, or the
+        shared library's URL (with any password it was given: never show or
+        store it; :attr:`shown_location` is for people)."""
+        return self._location
+
+    @property
+    def shown_location(self) -> str:
+        """The library as messages name it (a URL without its password)."""
+        return self._library.location
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether the library is a shared one on PostgreSQL."""
+        return self._library.database == "postgresql"
 
     # -- reading ----------------------------------------------------------
 
@@ -379,7 +407,7 @@ class Controller(QObject):
         if self._job is not None:
             return None
         job = OperationJob(
-            self.path,
+            self._location,
             operation,
             parent,
             show_progress=show_progress,
@@ -397,7 +425,7 @@ class Controller(QObject):
         if self._job is not None:
             return None
         job = ImportJob(
-            self.path, paths, parent, show_progress=show_progress, origin=self._library.origin
+            self._location, paths, parent, show_progress=show_progress, origin=self._library.origin
         )
         self._start(job, False, None)
         self.import_started.emit(len(paths))
@@ -470,3 +498,21 @@ class Controller(QObject):
         change = merge([e.change for e in found.entries if e.origin != origin])
         if change:
             self.changed.emit(change, ELSEWHERE)
+
+
+def _location_of(library: Library) -> Path | str:
+    """The file of a local library, the password-less URL of a shared one
+    (libpq finds the password in ~/.pgpass or PGPASSWORD)."""
+    return library.location if library.database == "postgresql" else library.path
+
+
+def try_open(location: Path | str) -> str | None:
+    """Open and close the library at ``location`` (creating or migrating
+    it): ``None`` when that works, else the message why not (a shared
+    library named without its password). The window's own library is not
+    touched (File > Open Shared Library tries a URL this way first)."""
+    try:
+        Library.open(location, daily_backup=False).close()
+    except QuotemarkError as error:
+        return str(error)
+    return None
