@@ -11,8 +11,10 @@ ignores changes it initiated itself (it has shown them already).
 
 Every :data:`POLL_MS` it also asks the library whether another process
 committed (``PRAGMA data_version``, a no-op read) and only then reads the
-change log; those changes arrive with the initiator :data:`ELSEWHERE`, in
-the same detail as this window's own.
+change log (a shared library instead announces each commit with
+PostgreSQL's ``NOTIFY``, which the controller waits for on a connection of
+its own: no polling of the server); those changes arrive with the
+initiator :data:`ELSEWHERE`, in the same detail as this window's own.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -55,6 +57,9 @@ from quotemark.library.store.changelog import merge
 from quotemark.library.store.listing import Listing
 from quotemark.library.verify import Report, verify_file
 from quotemark.library.verify.source import LibrarySource
+
+if TYPE_CHECKING:
+    from quotemark.library.store.notify_pg import ChangeListener
 
 T = TypeVar("T")
 
@@ -102,16 +107,59 @@ class Controller(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
+        self._listener: ChangeListener | None = None
+        self._notifier: QSocketNotifier | None = None
 
     def start_polling(self) -> None:
         """Look for changes made elsewhere from now on (the window starts
-        this while it is open)."""
-        if self._timer.interval() > 0:
-            self._timer.start()
+        this while it is open): on a shared library by listening for the
+        server's notices, else (or when listening fails) every ``poll_ms``."""
+        if self._timer.interval() <= 0 or self._listener is not None:
+            return
+        if self.is_shared and self._listen():
+            return
+        self._timer.start()
 
     def stop_polling(self) -> None:
         """Stop looking (the window closed)."""
         self._timer.stop()
+        self._stop_listening()
+
+    def _listen(self) -> bool:
+        # Imported here: psycopg loads only for a shared library.
+        from quotemark.library.store.notify_pg import ChangeListener
+
+        try:
+            listener = ChangeListener(str(self._location))
+        except QuotemarkError:
+            return False  # the timer looks instead
+        self._listener = listener
+        # Qt's event loop waits on the listening socket with every other
+        # event: no request reaches the server until a colleague commits.
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notifier_activated)
+        return True
+
+    def _on_notifier_activated(self) -> None:
+        listener = self._listener
+        if listener is None:
+            return
+        try:
+            listener.drain()
+        except QuotemarkError:
+            # The listening connection is gone: look every poll_ms instead.
+            self._stop_listening()
+            self._timer.start()
+        self.poll()
+
+    def _stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
 
     @classmethod
     def open(cls, location: Path | str, parent: QObject | None = None) -> Controller:
