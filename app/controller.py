@@ -372,10 +372,23 @@ class Controller(QObject):
         note: str | None = None,
         tags: Sequence[str] | None = None,
         key: str | None = None,
+        was_note: str | None = None,
+        was_tags: Sequence[str] | None = None,
+        was_key: str | None = None,
     ) -> Clip:
-        """Edit a clip's note, tags or key (undoable); the clip as it is now."""
+        """Edit a clip's note, tags or key (undoable); the clip as it is now.
+        ``was_*``: the value the edit started from; when someone else has
+        changed it since, :class:`~quotemark.library.errors.EditConflict`."""
         tag_values = tuple(tags) if tags is not None else None
-        operation = EditClip(clip_id, note=note, tags=tag_values, key=key)
+        operation = EditClip(
+            clip_id,
+            note=note,
+            tags=tag_values,
+            key=key,
+            was_note=was_note,
+            was_tags=tuple(was_tags) if was_tags is not None else None,
+            was_key=was_key,
+        )
         return self.run(operation, initiator).value
 
     def delete_clips(self, clip_ids: Sequence[int], initiator: object = None) -> int:

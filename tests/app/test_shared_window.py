@@ -13,6 +13,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quotemark.app import settings
@@ -23,6 +24,7 @@ from quotemark.app.main_window import MainWindow
 from quotemark.app.single_instance import server_name
 from quotemark.library import paths
 from quotemark.library.model import Position, Span
+from quotemark.library.operations import EditClip
 from quotemark.library.service import Library
 from tests import pg_server as pg_server_module
 from tests.app.test_main_window_support import (
@@ -190,3 +192,32 @@ def test_the_single_instance_key_names_the_library_without_the_password() -> Non
     assert first == server_name("postgresql://ann:two@db.example.org/desk")
     assert first != server_name("postgresql://ann@db.example.org/other")
     assert first != server_name(Path("/tmp/desk"))
+
+
+def test_a_note_a_colleague_changed_meanwhile_is_not_overwritten(
+    qtbot: QtBot, listening_window: MainWindow, pg_url: str, tmp_path: Path
+) -> None:
+    window = listening_window
+    open_ferry(qtbot, window, tmp_path)
+    post = window.current_post()
+    assert post is not None
+    clip = window.controller.clip(post.id, Span(Position(2, 0), Position(2, 5), "“We w"))
+    panel = window.clips_panel
+    qtbot.waitUntil(lambda: len(panel.model.clips()) == 1)
+    panel.select_clip(clip.id)
+    panel.note_edit.setFocus()
+    qtbot.keyClicks(panel.note_edit, "mine")
+    with Library.open(pg_url) as colleague:
+        colleague.run(EditClip(clip.id, note="theirs", was_note=""))
+    qtbot.waitUntil(lambda: panel.model.clips()[0].note == "theirs", timeout=10_000)
+    assert panel.note_edit.text() == "mine"  # the typing is still there
+    qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
+    assert panel.message.isVisibleTo(panel)
+    assert "“theirs”" in panel.message.text()
+    assert "not saved" in panel.message.text()
+    assert window.controller.get_clip(clip.id).note == "theirs"
+    assert panel.note_edit.text() == "mine"
+    # Saving again, having seen theirs, is a deliberate choice: it is saved.
+    panel.note_edit.setFocus()
+    qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
+    assert window.controller.get_clip(clip.id).note == "mine"
