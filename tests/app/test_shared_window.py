@@ -24,7 +24,7 @@ from quotemark.app.main_window import MainWindow
 from quotemark.app.single_instance import server_name
 from quotemark.library import paths
 from quotemark.library.model import Position, Span
-from quotemark.library.operations import EditClip
+from quotemark.library.operations import EditClip, EditMetadata
 from quotemark.library.service import Library
 from tests import pg_server as pg_server_module
 from tests.app.test_main_window_support import (
@@ -221,3 +221,28 @@ def test_a_note_a_colleague_changed_meanwhile_is_not_overwritten(
     panel.note_edit.setFocus()
     qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
     assert window.controller.get_clip(clip.id).note == "mine"
+
+
+def test_a_title_a_colleague_corrected_meanwhile_is_not_overwritten(
+    qtbot: QtBot, listening_window: MainWindow, pg_url: str, tmp_path: Path
+) -> None:
+    window = listening_window
+    open_ferry(qtbot, window, tmp_path)
+    post = window.current_post()
+    assert post is not None
+    window.registry["view.post_info"].trigger()
+    panel = window.info_panel
+    title = panel.fields["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "My Ferry Title")
+    with Library.open(pg_url) as colleague:
+        colleague.run(EditMetadata(post.id, (("title", "Their Ferry Title"),)))
+    # The window hears of it (by NOTIFY): the list shows their title ...
+    pane = window.library_pane
+    qtbot.waitUntil(lambda: pane.model.summary(0).title == "Their Ferry Title", timeout=10_000)
+    assert title.text() == "My Ferry Title"  # ... and the typing stays
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert "“Their Ferry Title”" in panel.message.text()
+    assert window.controller.post_summary(post.id).title == "Their Ferry Title"
+    assert title.text() == "My Ferry Title"

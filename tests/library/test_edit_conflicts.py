@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.errors import EditConflict
-from quotemark.library.operations import EditClip
+from quotemark.library.operations import EditClip, EditMetadata
 from quotemark.library.service import Library
 from tests.library.test_store_pages import write_post
 
@@ -72,3 +72,38 @@ def test_undo_does_not_revert_a_colleagues_later_edit(
     with pytest.raises(EditConflict):
         library.run(mine.undo)
     assert [c.note for c in library.clips()] == ["theirs"]
+
+
+@pytest.fixture
+def post_id(library: Library, clip_id: int) -> int:
+    return library.clips()[0].post_id
+
+
+def test_the_second_of_two_title_corrections_is_refused_with_the_current_title(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    title = library.post(post_id).metadata.title
+    with Library.open(location) as colleague:
+        colleague.run(EditMetadata(post_id, (("title", "Their Title"),), was=(("title", title),)))
+    with pytest.raises(EditConflict) as refused:
+        library.run(EditMetadata(post_id, (("title", "My Title"),), was=(("title", title),)))
+    assert refused.value.current == "Their Title"
+    assert "post's title" in refused.value.message
+    assert library.post(post_id).metadata.title == "Their Title"
+    # Another field, or the same one started from what is there now, is saved.
+    site = library.post(post_id).metadata.site
+    library.run(EditMetadata(post_id, (("site", "Harbour Press"),), was=(("site", site),)))
+    library.run(EditMetadata(post_id, (("title", "My Title"),), was=(("title", "Their Title"),)))
+    assert library.post(post_id).metadata.title == "My Title"
+
+
+def test_a_citation_key_changed_meanwhile_is_not_overwritten(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    key = library.post(post_id).key
+    with Library.open(location) as colleague:
+        colleague.run(EditMetadata(post_id, key="their-key", was=(("key", key),)))
+    with pytest.raises(EditConflict) as refused:
+        library.run(EditMetadata(post_id, key="my-key", was=(("key", key),)))
+    assert refused.value.current == "their-key"
+    assert library.post(post_id).key == "their-key"
