@@ -3,6 +3,13 @@
 what changed and the operation that undoes it (see :mod:`.base`)."""
 
 from quotemark.library.operations.base import Operation, OpResult, Session
+from quotemark.library.operations.body import (
+    AddPassage,
+    BodyResult,
+    PutBody,
+    RemoveParagraph,
+    RemovePassage,
+)
 from quotemark.library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
 from quotemark.library.operations.collections import (
     AddToCollection,
@@ -49,8 +56,10 @@ from quotemark.library.operations.sources import (
 )
 
 __all__ = [
+    "AddPassage",
     "AddQuote",
     "AddToCollection",
+    "BodyResult",
     "ClipSpan",
     "CreateCollection",
     "DeleteClips",
@@ -69,12 +78,15 @@ __all__ = [
     "MoveCollection",
     "OpResult",
     "Operation",
+    "PutBody",
     "PutCorrections",
     "PutSourceState",
     "ReextractPosts",
     "ReextractReport",
     "Reimport",
     "RemoveFromCollection",
+    "RemoveParagraph",
+    "RemovePassage",
     "RemoveQuote",
     "RemoveSource",
     "RenameCollection",

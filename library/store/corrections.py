@@ -29,6 +29,8 @@ SPEAKER = "speaker"
 ADD_QUOTE = "add_quote"
 REMOVE_QUOTE = "remove_quote"
 FIELD = "field"
+ADD_PASSAGE = "add_passage"
+REMOVE_PASSAGE = "remove_passage"
 
 FIELDS: tuple[str, ...] = (
     "title",
@@ -331,9 +333,9 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 "machine": row.machine,
                 "researcher": row.value,
                 "made": row.made,
-                "fits": row.id not in unfit_ids,
+                "fits": row.id not in unfit_ids and _body_fits(row),
             }
-            place = _locate(post.blocks, row) if row.kind != FIELD else None
+            place = _locate(post.blocks, row) if row.kind not in (FIELD, REMOVE_PASSAGE) else None
             if place is not None:
                 item["paragraph"] = post.blocks[place.start.block].text
             out.append(item)
@@ -352,6 +354,13 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _body_fits(row: Row) -> bool:
+    # A body override records whether it fitted the machine's body when it
+    # was last applied (store/body.py), since the stored body is already
+    # the corrected one.
+    return not (isinstance(row.machine, dict) and row.machine.get("fits") is False)
 
 
 REVIEW_BELOW = 0.7
