@@ -332,6 +332,7 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 "target": row.target,
                 "machine": row.machine,
                 "researcher": row.value,
+                **_body_gold(row),
                 "made": row.made,
                 "fits": row.id not in unfit_ids and _body_fits(row),
             }
@@ -354,6 +355,18 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _body_gold(row: Row) -> dict[str, Any]:
+    # A body override as gold: what the machine's body had (nothing, for a
+    # passage added back; the text, for one removed) and what the
+    # researcher's has.
+    if row.kind == ADD_PASSAGE:
+        after = row.value.get("after", "") if isinstance(row.value, dict) else ""
+        return {"machine": None, "researcher": {"text": row.target, "after": after}}
+    if row.kind == REMOVE_PASSAGE:
+        return {"machine": row.target, "researcher": None}
+    return {}
 
 
 def _body_fits(row: Row) -> bool:
