@@ -107,6 +107,27 @@ SPECS: tuple[ActionSpec, ...] = (
         "Remove the quotation the analysis found by mistake",
     ),
     ActionSpec(
+        "body.original",
+        "Ori&ginal page",
+        ("Ctrl+Shift+O",),
+        "View",
+        "See the stored original page (nothing remote is loaded) to add back what was dropped",
+    ),
+    ActionSpec(
+        "body.add_passage",
+        "Add selection to the bod&y",
+        ("Ctrl+Shift+B",),
+        "Edit",
+        "Put the passage selected in the original page back into the body, in its place",
+    ),
+    ActionSpec(
+        "body.remove_passage",
+        "Remove from the body",
+        ("Ctrl+Shift+X",),
+        "Edit",
+        "Remove the reader's selection from the body (page chrome the extraction kept)",
+    ),
+    ActionSpec(
         "source.rename",
         "Re&name source…",
         (),

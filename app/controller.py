@@ -30,6 +30,7 @@ from quotemark.app.actions import key_hint
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
+from quotemark.library.extract.original import OriginalPage
 from quotemark.library.model import Citation, Clip, Post, PostSummary, Span
 from quotemark.library.operations import (
     ClipSpan,
@@ -161,6 +162,10 @@ class Controller(QObject):
     def post(self, post_id: int) -> Post:
         """See :meth:`quotemark.library.service.Library.post`."""
         return self._library.post(post_id)
+
+    def original_page(self, post_id: int) -> OriginalPage:
+        """See :meth:`quotemark.library.service.Library.original_page`."""
+        return self._library.original_page(post_id)
 
     def uncertain(self, post_id: int) -> list[int]:
         """See :meth:`quotemark.library.service.Library.uncertain`."""

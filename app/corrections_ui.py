@@ -273,6 +273,7 @@ class CorrectionCommands(QObject):
             "correct.add_quote",
             "correct.speaker",
             "correct.remove_quote",
+            "body.remove_passage",
         ):
             menu.addAction(window.registry[action_id])
         menu.exec(editor.viewport().mapToGlobal(pos))

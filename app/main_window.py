@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from quotemark.app import reading_settings, settings, toolbar
 from quotemark.app.accessibility import PaneCycle, describe
 from quotemark.app.actions import MENUS, ActionRegistry, key_hint
+from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
 from quotemark.app.dialogs.export import ExportDialog
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.corrections = CorrectionCommands(self)
+        self.body_commands = BodyCommands(self)
         self._restore_state()
         self._update_stack()
         self._update_counts()

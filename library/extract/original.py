@@ -120,21 +120,26 @@ def original_page(raw: RawDocument) -> OriginalPage:
         for name in [str(n) for n in element.attrib]:
             if name in _UNSAFE_ATTRIBUTES or name.lower().startswith("on"):
                 del element.attrib[name]
-        if element.tag == "img":
-            _local_image(element, raw)
+    for image in list(root.iter("img")):
+        _local_image(image, raw)
     html = etree.tostring(root, encoding="unicode", method="html")
     return OriginalPage(html, _reading_text(root))
 
 
 def _local_image(element: etree._Element, raw: RawDocument) -> None:
-    source = element.get("src") or ""
-    resource = raw.resources.get(source)
-    if resource is None:
-        # A remote image is never fetched: the view shows its alt text.
-        if "src" in element.attrib:
-            del element.attrib["src"]
-    else:
+    resource = raw.resources.get(element.get("src") or "")
+    if resource is not None:
         element.set("src", RESOURCE_SCHEME + resource.name)
+        return
+    # A remote image is never fetched: its alt text stands in its place
+    # (an image without a source would make a renderer look for a file).
+    alt = " ".join((element.get("alt") or "").split())
+    stand_in = etree.Element("span")
+    stand_in.text = f"[{alt}]" if alt else ""
+    stand_in.tail = element.tail
+    parent = element.getparent()
+    if parent is not None:
+        parent.replace(element, stand_in)
 
 
 def _reading_text(root: etree._Element) -> str:
