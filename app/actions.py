@@ -107,6 +107,27 @@ SPECS: tuple[ActionSpec, ...] = (
         "Remove the quotation the analysis found by mistake",
     ),
     ActionSpec(
+        "correct.extent",
+        "Selection is the quote's e&xtent",
+        ("Ctrl+Shift+E",),
+        "Edit",
+        "The quote the reader's selection is in is exactly the selected words (wider or narrower)",
+    ),
+    ActionSpec(
+        "correct.join",
+        "&Join with next quote",
+        ("Ctrl+Shift+J",),
+        "Edit",
+        "The current quote and the next one are one quotation (split across paragraphs)",
+    ),
+    ActionSpec(
+        "correct.split",
+        "S&plit quote here",
+        ("Ctrl+Shift+S",),
+        "Edit",
+        "The quote is two: the second starts at the word under the reader's cursor",
+    ),
+    ActionSpec(
         "body.original",
         "Ori&ginal page",
         ("Ctrl+Shift+O",),

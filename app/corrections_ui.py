@@ -79,7 +79,7 @@ class CorrectionCommands(QObject):
             [window.registry["correct.speaker"], window.registry["correct.remove_quote"]]
         )
 
-    def _target_quote(self) -> int | None:
+    def target_quote(self) -> int | None:
         """The quote a command is about: the Quotes tab's current one when
         the tab has the focus, else the one under the reader's cursor, else
         the one J/K last went to."""
@@ -111,7 +111,7 @@ class CorrectionCommands(QObject):
         """F2: open the speaker editor for the target quote."""
         window = self._window
         post = window.current_post()
-        index = self._target_quote()
+        index = self.target_quote()
         if post is None or index is None or index >= len(post.analysis.quotes):
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return
@@ -156,7 +156,7 @@ class CorrectionCommands(QObject):
         """Say the target quote is no quotation."""
         window = self._window
         post = window.current_post()
-        index = self._target_quote()
+        index = self.target_quote()
         if post is None or index is None:
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return
@@ -234,7 +234,7 @@ class CorrectionCommands(QObject):
         if window.current_post() is None or not listed:
             window.show_status("Nothing to review in this post.")
             return
-        here = self._target_quote()
+        here = self.target_quote()
         if forward:
             later = [i for i in listed if here is None or i > here]
             target = later[0] if later else listed[0]
@@ -249,7 +249,7 @@ class CorrectionCommands(QObject):
         """Accept the machine's speaker of the current quote: it is settled."""
         window = self._window
         post = window.current_post()
-        index = self._target_quote()
+        index = self.target_quote()
         if post is None or index is None or index >= len(post.analysis.quotes):
             window.show_status("Put the cursor in a quote (or pick one in the Review tab) first.")
             return
@@ -273,6 +273,9 @@ class CorrectionCommands(QObject):
             "correct.add_quote",
             "correct.speaker",
             "correct.remove_quote",
+            "correct.extent",
+            "correct.join",
+            "correct.split",
             "body.remove_passage",
         ):
             menu.addAction(window.registry[action_id])

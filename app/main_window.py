@@ -62,6 +62,7 @@ from quotemark.app.panels.quotes import QuotesPanel
 from quotemark.app.panels.review import ReviewPanel
 from quotemark.app.panels.sources import SourcesPanel
 from quotemark.app.reader.view import ReaderView
+from quotemark.app.reshape_ui import ReshapeCommands
 from quotemark.app.style import mute
 from quotemark.app.welcome import WelcomeView
 from quotemark.app.workers import SAMPLE, ImportJob
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.corrections = CorrectionCommands(self)
         self.body_commands = BodyCommands(self)
+        self.reshape_commands = ReshapeCommands(self)
         self._restore_state()
         self._update_stack()
         self._update_counts()
