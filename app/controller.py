@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -30,7 +30,6 @@ from quotemark.app.actions import key_hint
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.extract.original import OriginalPage
 from quotemark.library.model import Citation, Clip, Post, PostSummary, Span
 from quotemark.library.operations import (
     ClipSpan,
@@ -55,6 +54,11 @@ from quotemark.library.store.backups import Backup
 from quotemark.library.store.changelog import merge
 from quotemark.library.store.listing import Listing
 from quotemark.library.verify import Report, verify_file
+
+if TYPE_CHECKING:
+    # (Only a type: the extraction loads the analysis, which the window does
+    # not load before a post is read.)
+    from quotemark.library.extract.original import OriginalPage
 from quotemark.library.verify.source import LibrarySource
 
 T = TypeVar("T")

@@ -14,14 +14,18 @@ and Ctrl+Z / Ctrl+Shift+Z work in it as in the main window.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from quotemark.library.extract.original import RESOURCE_SCHEME, OriginalPage
 from quotemark.library.model import Post
+
+if TYPE_CHECKING:
+    # (Only for types: the extraction loads the analysis, which the window
+    # does not load before a post is read.)
+    from quotemark.library.extract.original import OriginalPage
 
 
 class OriginalView(QTextBrowser):
@@ -36,7 +40,8 @@ class OriginalView(QTextBrowser):
 
     def show_page(self, page: OriginalPage, post: Post) -> None:
         """Show ``page``; its images come from ``post``'s stored resources."""
-        self.images = {RESOURCE_SCHEME + r.name: r.data for r in post.resources}
+        data = {r.name: r.data for r in post.resources}
+        self.images = {ref: data[name] for ref, name in page.images if name in data}
         self.setHtml(page.html)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:

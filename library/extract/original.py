@@ -21,7 +21,7 @@ from quotemark.library.extract.html import parse_page
 from quotemark.library.model import Block, RawDocument
 
 RESOURCE_SCHEME = "quotemark-resource:"
-"""How the original page names a stored image (the reader uses the same)."""
+"""How the original page names a stored image (as the reader does)."""
 
 # Nothing of these is text a researcher reads, and each could name
 # something remote: scripts, styles (@import, url()), frames, embeds,
@@ -102,6 +102,8 @@ class OriginalPage:
 
     html: str
     text: str
+    images: tuple[tuple[str, str], ...] = ()
+    """The name each stored image has in ``html``, and the resource's name."""
 
 
 def original_page(raw: RawDocument) -> OriginalPage:
@@ -120,16 +122,22 @@ def original_page(raw: RawDocument) -> OriginalPage:
         for name in [str(n) for n in element.attrib]:
             if name in _UNSAFE_ATTRIBUTES or name.lower().startswith("on"):
                 del element.attrib[name]
+    images: dict[str, str] = {}
     for image in list(root.iter("img")):
-        _local_image(image, raw)
+        _local_image(image, raw, images)
     html = etree.tostring(root, encoding="unicode", method="html")
-    return OriginalPage(html, _reading_text(root))
+    return OriginalPage(html, _reading_text(root), tuple(images.items()))
 
 
-def _local_image(element: etree._Element, raw: RawDocument) -> None:
+def _local_image(element: etree._Element, raw: RawDocument, images: dict[str, str]) -> None:
     resource = raw.resources.get(element.get("src") or "")
     if resource is not None:
-        element.set("src", RESOURCE_SCHEME + resource.name)
+        # A name of plain letters and digits: a renderer may re-encode
+        # anything else in a URL, and the lookup would miss.
+        known = {name: ref for ref, name in images.items()}
+        ref = known.get(resource.name, f"{RESOURCE_SCHEME}i{len(images)}")
+        images[ref] = resource.name
+        element.set("src", ref)
         return
     # A remote image is never fetched: its alt text stands in its place
     # (an image without a source would make a renderer look for a file).

@@ -16,7 +16,6 @@ import sqlite3
 from dataclasses import dataclass
 
 from quotemark.library.errors import InvalidCorrection
-from quotemark.library.extract.original import in_page, original_page, place
 from quotemark.library.model import Block, Position
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
 from quotemark.library.operations.posts import reextract_post
@@ -95,6 +94,10 @@ class AddPassage(Operation[BodyResult]):
 
     def apply(self, session: Session) -> OpResult[BodyResult]:
         """Check the passage against the original, place it, store it."""
+        # (Imported here: the extraction loads the analysis, which the
+        # window does not load before a post is read.)
+        from quotemark.library.extract.original import in_page, original_page, place
+
         conn = session.conn
         blocks = _blocks(conn, self.post_id)
         passage = store_body.paragraphs(self.text)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from quotemark.library.analyze import analyze
 from quotemark.library.errors import DamagedPost, LibraryError, QuotemarkError
 from quotemark.library.model import (
     Analysis,
@@ -171,6 +170,10 @@ def _with_overrides(
     store_body.record_fit(conn, found, applied.unfit)
     if applied.blocks == article.blocks:
         return article, analysis
+    # The analysis compiles its rules on import: only posts with body
+    # overrides pay for it here (the window starts without it).
+    from quotemark.library.analyze import analyze
+
     article = replace(article, blocks=applied.blocks)
     return article, analyze(article.blocks, article.metadata)
 

@@ -12,7 +12,14 @@ import pytest
 
 from quotemark.library.errors import InvalidCorrection, NotFound
 from quotemark.library.extract.original import original_page, place
-from quotemark.library.model import Block, BlockKind, Position, RawDocument, SourceFormat
+from quotemark.library.model import (
+    Block,
+    BlockKind,
+    Position,
+    RawDocument,
+    Resource,
+    SourceFormat,
+)
 from quotemark.library.operations import (
     AddPassage,
     ClipSpan,
@@ -167,3 +174,19 @@ def test_a_passage_goes_after_the_last_block_before_it_in_the_page() -> None:
     assert place(text, blocks, "three four") == 1
     assert place(text, blocks, "menu") == 0
     assert place(text, blocks, "not there") is None
+
+
+def test_the_original_page_shows_stored_images_under_plain_names() -> None:
+    photo = Resource("harbour photo.png", "image/png", b"\x89PNG", "harbour_files/photo.png")
+    html = '<p>Quay <img src="harbour_files/photo.png" alt="The quay"> and <img src="x.gif"></p>'
+    raw = RawDocument(
+        "page.html",
+        SourceFormat.HTML,
+        html.encode(),
+        html=html,
+        resources={"harbour_files/photo.png": photo},
+    )
+    page = original_page(raw)
+    assert page.images == (("quotemark-resource:i0", "harbour photo.png"),)
+    assert 'src="quotemark-resource:i0"' in page.html
+    assert "x.gif" not in page.html
