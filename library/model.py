@@ -202,13 +202,18 @@ class Quote:
     words stand in (``the plan was “a disaster” on Monday``). ``parent`` is the
     index (in the same analysis) of the quotation this one is nested in.
     ``marked`` holds, for a ``PARTIAL`` quotation, the words inside its
-    quotation marks (the only verbatim ones), as the core paired them."""
+    quotation marks (the only verbatim ones), as the core paired them.
+    ``extent_confidence`` is how sure the analysis is of where the quotation
+    starts and ends (1.0: a researcher's, or marks that pair cleanly; lower
+    for a quotation that ran on without its closing mark, spans paragraphs,
+    or is a reported clause whose end was guessed)."""
 
     span: Span
     kind: QuoteKind
     speaker: Speaker | None = None
     parent: int | None = None
     marked: tuple[Span, ...] = ()
+    extent_confidence: float = 1.0
 
 
 class SourceKind(StrEnum):

@@ -1,8 +1,9 @@
 """The Review tab: the open post's uncertain readings, to step through by
 keyboard.
 
-A quotation is listed when the analyser found no speaker for it or one with
-low confidence (:data:`quotemark.library.store.corrections.REVIEW_BELOW`) and the
+A quotation is listed when the analyser found no speaker for it, or a
+speaker or an extent with low confidence
+(:data:`quotemark.library.store.corrections.REVIEW_BELOW`), and the
 researcher has not yet settled it. Shift+J / Shift+K (``review.next`` /
 ``review.previous``) go to the next / previous one in the reader, F2 edits
 its speaker, Ctrl+Shift+A (``review.accept``) accepts the machine's
@@ -19,6 +20,7 @@ from quotemark.app.panels.quotes import preview, speaker_line
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Post
+from quotemark.library.store.corrections import REVIEW_BELOW
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,8 +94,14 @@ class ReviewPanel(QWidget):
             quote = post.analysis.quotes[index]
             speaker = quote.speaker
             sure = f" ({speaker.confidence:.0%} sure)" if speaker and speaker.label else ""
+            extent = (
+                f"\nextent uncertain ({quote.extent_confidence:.0%} sure)"
+                if quote.extent_confidence < REVIEW_BELOW
+                else ""
+            )
             item = QListWidgetItem(
-                f"Quote {index + 1} · {speaker_line(quote)}{sure}\n{preview(quote.span.text)}"
+                f"Quote {index + 1} · {speaker_line(quote)}{sure}{extent}"
+                f"\n{preview(quote.span.text)}"
             )
             item.setData(INDEX_ROLE, index)
             self.list.addItem(item)

@@ -377,16 +377,18 @@ def _body_fits(row: Row) -> bool:
 
 
 REVIEW_BELOW = 0.7
-"""A machine's speaker with less confidence than this is flagged for review."""
+"""A machine's speaker or quotation extent with less confidence than this is
+flagged for review."""
 
 
 def uncertain(
     conn: sqlite3.Connection, post_id: int, blocks: tuple[Block, ...], analysis: Analysis
 ) -> list[int]:
-    """Indexes (in the corrected ``analysis``) of the quotes whose speaker the
-    researcher should look at: none found, or found with low confidence,
-    and not yet corrected or accepted (a speaker correction, even one that
-    keeps the machine's answer, settles it)."""
+    """Indexes (in the corrected ``analysis``) of the quotes the researcher
+    should look at: no speaker found, a speaker or an extent found with low
+    confidence, and not yet corrected or accepted (a speaker correction,
+    even one that keeps the machine's answer, settles it; so does a new
+    extent, join or split, which makes the quotation the researcher's)."""
     settled: set[tuple[Any, Any]] = set()
     for row in rows(conn, post_id):
         if row.kind in (SPEAKER, ADD_QUOTE):
@@ -397,5 +399,9 @@ def uncertain(
         index
         for index, quote in enumerate(analysis.quotes)
         if (quote.span.start, quote.span.end) not in settled
-        and (quote.speaker is None or quote.speaker.confidence < REVIEW_BELOW)
+        and (
+            quote.speaker is None
+            or quote.speaker.confidence < REVIEW_BELOW
+            or quote.extent_confidence < REVIEW_BELOW
+        )
     ]

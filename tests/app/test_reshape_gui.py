@@ -90,3 +90,29 @@ def test_join_on_the_last_quote_says_so(qtbot: QtBot, window: MainWindow) -> Non
     _put_cursor(window, "channel is not")
     qtbot.keyClick(window.reader.editor(), Qt.Key.Key_J, CTRL_SHIFT)
     assert "the last quotation" in window.statusBar().currentMessage()
+
+
+def test_an_uncertain_extent_is_reviewed_and_set_by_keyboard(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    from tests.library.test_extent_confidence import RUNS_ON
+
+    page = tmp_path / "winter.html"
+    body = "".join(f"<p>{t}</p>" for t in RUNS_ON)
+    page.write_text(f"<html><head><title>Winter</title></head><body>{body}</body></html>")
+    post_id = library.import_paths([page]).results[0].post_id
+    assert post_id is not None
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert window.open_post(post_id)
+    review = window.review_panel
+    assert review.indexes() == [0]
+    assert "extent uncertain (65% sure)" in review.list.item(0).text()
+    editor = window.reader.editor()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.current_quote() == 0
+    first = "The harbour was empty all winter and the crews left for the city."
+    _put_cursor(window, first, len(first))
+    qtbot.keyClick(editor, Qt.Key.Key_E, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: review.indexes() == [], timeout=5000)
+    assert _quotes(window)[0] == first
