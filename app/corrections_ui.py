@@ -63,7 +63,8 @@ class CorrectionCommands(QObject):
         window.review_panel.set_hint(
             f"Next / previous: {display_keys(keys('review.next'))} / "
             f"{display_keys(keys('review.previous'))} · edit: "
-            f"{display_keys(keys('correct.speaker'))} · accept: "
+            f"{display_keys(keys('correct.speaker'))} · extent: "
+            f"{display_keys(keys('correct.extent'))} · accept: "
             f"{display_keys(keys('review.accept'))}"
         )
         editor = window.reader.editor()
