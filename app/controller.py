@@ -171,6 +171,10 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.original_page`."""
         return self._library.original_page(post_id)
 
+    def uncertain_fields(self, post_id: int) -> list[str]:
+        """See :meth:`quotemark.library.service.Library.uncertain_fields`."""
+        return self._library.uncertain_fields(post_id)
+
     def uncertain(self, post_id: int) -> list[int]:
         """See :meth:`quotemark.library.service.Library.uncertain`."""
         return self._library.uncertain(post_id)

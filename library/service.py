@@ -374,6 +374,14 @@ class Library:
         return store_corrections.uncertain(self._conn, post_id, post.blocks, post.analysis)
 
     @_guarded
+    def uncertain_fields(self, post_id: int) -> list[str]:
+        """The post's citation fields (title, authors, date) the extractor
+        was unsure of and the researcher has not settled; see
+        :func:`quotemark.library.store.corrections.uncertain_fields`."""
+        post = self.post(post_id)
+        return store_corrections.uncertain_fields(self._conn, post_id, post.metadata)
+
+    @_guarded
     def body_corrections(self, post_id: int) -> list[store_corrections.Row]:
         """A post's body overrides (passages added back, passages removed),
         oldest first; see :mod:`quotemark.library.store.body`."""

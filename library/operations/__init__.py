@@ -24,6 +24,7 @@ from quotemark.library.operations.collections import (
     TagPosts,
 )
 from quotemark.library.operations.corrections import (
+    AcceptField,
     AddQuote,
     EditMetadata,
     PutCorrections,
@@ -56,6 +57,7 @@ from quotemark.library.operations.sources import (
 )
 
 __all__ = [
+    "AcceptField",
     "AddPassage",
     "AddQuote",
     "AddToCollection",

@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
-from quotemark.library.model import Analysis, Block, Quote, QuoteKind, Span, Speaker
+from quotemark.library.model import Analysis, Block, Metadata, Quote, QuoteKind, Span, Speaker
 from quotemark.library.store import anchors
 
 SPEAKER = "speaker"
@@ -404,4 +404,20 @@ def uncertain(
             or quote.speaker.confidence < REVIEW_BELOW
             or quote.extent_confidence < REVIEW_BELOW
         )
+    ]
+
+
+REVIEWED_FIELDS: tuple[str, ...] = ("title", "authors", "published")
+"""The metadata fields the extractor says how sure it is of."""
+
+
+def uncertain_fields(conn: sqlite3.Connection, post_id: int, metadata: Metadata) -> list[str]:
+    """The fields of :data:`REVIEWED_FIELDS` the extractor was unsure of
+    (below :data:`REVIEW_BELOW`) and the researcher has not corrected or
+    accepted (any correction of the field settles it)."""
+    settled = set(field_rows(conn, post_id))
+    return [
+        name
+        for name in REVIEWED_FIELDS
+        if name not in settled and metadata.sureness(name) < REVIEW_BELOW
     ]
