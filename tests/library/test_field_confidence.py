@@ -61,14 +61,22 @@ def test_stated_fields_are_sure_and_shown_ones_are_listed(library: Library, tmp_
     library.run(undone.undo)
 
 
-def test_a_post_stored_before_version_9_reads_as_sure(library: Library, tmp_path: Path) -> None:
+def test_a_library_of_version_8_gains_the_column_and_reads_as_sure(
+    library: Library, tmp_path: Path
+) -> None:
     seen = _import(library, tmp_path, "seen.html", SEEN)
-    conn = sqlite3.connect(library.path)
-    try:
-        conn.execute("UPDATE posts SET confidence = NULL")
-        conn.commit()
-    finally:
-        conn.close()
-    assert library.uncertain_fields(seen) == []
+    path = library.path
+    library.close()
+    # As a version 8 library holds the post: no confidence column.
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE posts DROP COLUMN confidence")
+    conn.execute("PRAGMA user_version = 8")
+    conn.commit()
+    conn.close()
+    with Library.open(path) as reopened:
+        assert reopened.post(seen).metadata.authors == ("Mari Tamm",)
+        assert reopened.uncertain_fields(seen) == []
+        reopened.run(ReextractPosts((seen,)))  # a new reading says how sure it is
+        assert reopened.uncertain_fields(seen) == ["authors", "published"]
     assert Metadata("T").sureness("title") == 1.0
     assert Metadata("T", confidence=(("title", 0.2),)) == Metadata("T")
