@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from citeproc import model, source
+from citeproc.string import String
 
 _installed = False
 
@@ -122,17 +123,30 @@ def _cached(method: Any) -> Any:
 # fields it has; a cs:choose made only of those picks the same branch for
 # every item with the same type and fields, so the choice is remembered.
 _PLAIN_TESTS = frozenset({"type", "variable", "match"})
+# The other tests citeproc-py knows (it reads "disambiguate" but ignores
+# it): a cs:choose with them is tested branch by branch as citeproc-py
+# does, without the exception each failed branch raised.
+_TESTS = _PLAIN_TESTS | {"locator", "is-numeric", "is-uncertain-date", "position", "disambiguate"}
 
 
-def _holds(branch: Any, item: Any) -> bool:
-    # citeproc-py's own test of a branch, for the plain tests above.
+def _holds(branch: Any, item: Any, context: Any = None) -> bool:
+    # citeproc-py's own test of a branch (If.render), without rendering it.
     if isinstance(branch, model.Else):
         return True
-    results: list[bool] = []
-    if "type" in branch.attrib:
+    attrib = branch.attrib
+    results: list[Any] = []
+    if "type" in attrib:
         results += branch._type(item)
-    if "variable" in branch.attrib:
+    if "variable" in attrib:
         results += branch._variable(item)
+    if "is-numeric" in attrib:
+        results += branch._is_numeric(item)
+    if "is-uncertain-date" in attrib:
+        results += branch._is_uncertain_date(item)
+    if "locator" in attrib:
+        results += branch._locator(item)
+    if "position" in attrib:
+        results += branch._position(item, context)
     match = branch.get("match")
     if match == "any":
         return any(results)
@@ -142,27 +156,37 @@ def _holds(branch: Any, item: Any) -> bool:
 
 
 def _choose(original: Any) -> Any:
-    plans: dict[Any, tuple[Any, ...] | None] = {}
+    # Per cs:choose: its branches, and whether the choice can be remembered
+    # (only plain tests); None for a branch citeproc-py's own code handles.
+    plans: dict[Any, tuple[tuple[Any, ...], bool] | None] = {}
     picked: dict[tuple[Any, ...], int] = {}
 
     def render(
         self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any
     ) -> Any:
         if self in plans:
-            branches = plans[self]
+            plan = plans[self]
         else:
             children = tuple(self.getchildren())
-            plain = all(
-                isinstance(c, model.Else) or set(c.attrib) <= _PLAIN_TESTS for c in children
+            tests = [set() if isinstance(c, model.Else) else set(c.attrib) for c in children]
+            known = all(isinstance(c, (model.If, model.Else)) for c in children) and all(
+                t <= _TESTS for t in tests
             )
-            branches = plans[self] = children if plain else None
-        if branches is None:
+            plain = all(t <= _PLAIN_TESTS for t in tests)
+            plan = plans[self] = (children, plain) if known else None
+        if plan is None:
             return original(self, item, context=context, delimiter=delimiter, **kwargs)
-        key = (self, *_shape(item))
-        index = picked.get(key)
-        if index is None:
-            index = picked[key] = next(
-                (i for i, branch in enumerate(branches) if _holds(branch, item)), -1
+        branches, plain = plan
+        if plain:
+            key = (self, *_shape(item))
+            index = picked.get(key)
+            if index is None:
+                index = picked[key] = next(
+                    (i for i, branch in enumerate(branches) if _holds(branch, item)), -1
+                )
+        else:
+            index = next(
+                (i for i, branch in enumerate(branches) if _holds(branch, item, context)), -1
             )
         if index < 0:
             return None
@@ -340,6 +364,7 @@ def _install_walk_caches() -> None:
         return self.wrap(self.format(text))
 
     model.Text.markup = markup
+    model.Text.process = _text_process
     for name in ("get_single_term", "get_plural_term"):
         setattr(
             model.CitationStylesElement, name, _term(getattr(model.CitationStylesElement, name))
@@ -363,3 +388,32 @@ def _term(method: Any) -> Any:
         return found
 
     return term
+
+
+def _text_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+    """citeproc-py's Text.process, with the item's language read once per
+    item instead of once per cs:text (through an exception when it has
+    none)."""
+    if context is None:
+        context = self
+    language = item.__dict__.get("_quotemark_language", _MISSING)
+    if language is _MISSING:
+        try:
+            language = item.reference.language[:2]
+        except source.VariableError:
+            language = None
+        object.__setattr__(item, "_quotemark_language", language)
+    if language is None:
+        language = self.get_root().get("default-locale", "en")[:2]
+    attrib = self.attrib
+    if "variable" in attrib:
+        text = self._variable(item, context)
+    elif "macro" in attrib:
+        text = self.get_macro(self.get("macro")).render(item, context)
+    elif "term" in attrib:
+        text = self._term(item)
+    elif "value" in attrib:
+        text = String(self.preformat(self.get("value")))
+    else:
+        raise UnboundLocalError("cs:text without variable, macro, term or value")
+    return text, language
