@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from citeproc import model, source
-from citeproc.string import String
+
+from quotemark.library.export import walk
 
 _installed = False
 
@@ -42,7 +43,7 @@ def install() -> None:
     model.If._type = _type
     _install_element_caches()
     model.Choose.render = _choose(model.Choose.render)
-    _install_walk_caches()
+    walk.install()
     source.CustomDict.__getattr__ = _getattr
     source.CitationItem.reference = property(_reference)
     _installed = True
@@ -288,132 +289,3 @@ def _per_element(method: Any) -> Any:
         return found
 
     return cached
-
-
-def _install_walk_caches() -> None:
-    """The walk over a style's tree, without the questions whose answers
-    are fixed by the style: each group's and parent's children with whether
-    they are a ``cs:choose`` and whether they call a variable (asked for
-    every child on every item), a ``cs:text`` that neither cases, strips
-    periods nor quotes (most of them), and the locale's terms (found by
-    walking the locales each time; the same term object is printed
-    whichever item asks, as a new, equal string before)."""
-    plans: dict[Any, tuple[tuple[Any, bool, bool], ...]] = {}
-
-    def plan(self: Any) -> tuple[tuple[Any, bool, bool], ...]:
-        found = plans.get(self)
-        if found is None:
-            found = plans[self] = tuple(
-                (c, isinstance(c, model.Choose), bool(c.calls_variable()))
-                for c in self.iterchildren()
-            )
-        return found
-
-    def process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
-        # citeproc-py's Group.process: printed only when a child that calls
-        # a variable printed something (or no child calls one).
-        output = []
-        variable_called = variable_rendered = False
-        delimiter = self.get("delimiter", "")
-        for child, choose, calls in plan(self):
-            variable_called = variable_called or calls
-            try:
-                if choose:
-                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
-                else:
-                    text = child.render(item, context=context, **kwargs)
-            except source.VariableError:
-                continue
-            if text is not None:
-                output.append(text)
-                variable_rendered = variable_rendered or calls
-        if output and (not variable_called or variable_rendered):
-            return self.join(output)
-        raise source.VariableError
-
-    def render_children(self: Any, item: Any, delimiter: str = "", **kwargs: Any) -> Any:
-        # citeproc-py's Parent.render_children (a cs:choose gets the
-        # enclosing delimiter).
-        output = []
-        for child, choose, _ in plan(self):
-            try:
-                if choose:
-                    text = child.render(item, delimiter=delimiter, **kwargs)
-                else:
-                    text = child.render(item, **kwargs)
-            except source.VariableError:
-                continue
-            if text is not None:
-                output.append(text)
-        return model.join(output, delimiter) if output else None
-
-    model.Group.process = process
-    model.Parent.render_children = render_children
-
-    changes: dict[Any, bool] = {}
-    original_markup = model.Text.markup
-
-    def markup(self: Any, text: Any, language: Any) -> Any:
-        if not text:
-            return None
-        changed = changes.get(self)
-        if changed is None:
-            changed = changes[self] = not _AS_IS.isdisjoint(self.attrib)
-        if changed:
-            return original_markup(self, text, language)
-        return self.wrap(self.format(text))
-
-    model.Text.markup = markup
-    model.Text.process = _text_process
-    for name in ("get_single_term", "get_plural_term"):
-        setattr(
-            model.CitationStylesElement, name, _term(getattr(model.CitationStylesElement, name))
-        )
-
-
-# The cs:text attributes that change its text before it is formatted.
-_AS_IS = frozenset({"strip-periods", "text-case", "quotes"})
-
-
-def _term(method: Any) -> Any:
-    # A term depends on the element's locales (fixed by the style), the
-    # arguments and the formatter it is escaped for.
-    terms: dict[tuple[Any, ...], Any] = {}
-
-    def term(self: Any, name: str, *args: Any, **kwargs: Any) -> Any:
-        key = (self, name, args, tuple(sorted(kwargs.items())), self.get_formatter())
-        found = terms.get(key)
-        if found is None:
-            found = terms[key] = method(self, name, *args, **kwargs)
-        return found
-
-    return term
-
-
-def _text_process(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
-    """citeproc-py's Text.process, with the item's language read once per
-    item instead of once per cs:text (through an exception when it has
-    none)."""
-    if context is None:
-        context = self
-    language = item.__dict__.get("_quotemark_language", _MISSING)
-    if language is _MISSING:
-        try:
-            language = item.reference.language[:2]
-        except source.VariableError:
-            language = None
-        object.__setattr__(item, "_quotemark_language", language)
-    if language is None:
-        language = self.get_root().get("default-locale", "en")[:2]
-    attrib = self.attrib
-    if "variable" in attrib:
-        text = self._variable(item, context)
-    elif "macro" in attrib:
-        text = self.get_macro(self.get("macro")).render(item, context)
-    elif "term" in attrib:
-        text = self._term(item)
-    elif "value" in attrib:
-        text = String(self.preformat(self.get("value")))
-    else:
-        raise UnboundLocalError("cs:text without variable, macro, term or value")
-    return text, language
