@@ -478,3 +478,20 @@ def key_taken(conn: sqlite3.Connection, key: str) -> bool:
 def key_checker(conn: sqlite3.Connection) -> Callable[[str], bool]:
     """:func:`key_taken` bound to ``conn``."""
     return lambda key: key_taken(conn, key)
+
+
+def keys_starting(conn: sqlite3.Connection, prefix: str) -> list[str]:
+    """Every post, clip or retired key that starts with ``prefix`` (ignoring
+    ASCII case): one range read of each key index."""
+    # The key columns compare NOCASE, so this range is an index range; keys
+    # are ASCII, and U+10FFFF sorts after every character a key may hold.
+    high = prefix + "\U0010ffff"
+    return [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT key FROM posts WHERE key >= ?1 AND key < ?2"
+            " UNION ALL SELECT key FROM clips WHERE key >= ?1 AND key < ?2"
+            " UNION ALL SELECT key FROM retired_keys WHERE key >= ?1 AND key < ?2",
+            (prefix, high),
+        )
+    ]
