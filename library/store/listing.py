@@ -136,6 +136,10 @@ ROW_FIELDS = (
 stored: a JSON list of names, or damaged text)."""
 
 
+FIRST_CHUNK = 50
+"""Rows in the first chunk :func:`stream_rows` yields."""
+
+
 def stream_rows(
     conn: sqlite3.Connection, listing: Listing, *, chunk: int = 2_000
 ) -> Iterator[list[tuple[Any, ...]]]:
@@ -147,9 +151,12 @@ def stream_rows(
     cursor = conn.execute(
         f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}", params
     )
+    # A small first chunk: its first line is out before 2,000 rows are read.
+    size = min(chunk, FIRST_CHUNK)
     try:
-        while rows := cursor.fetchmany(chunk):
+        while rows := cursor.fetchmany(size):
             yield rows
+            size = chunk
     finally:
         cursor.close()
 
