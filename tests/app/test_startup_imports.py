@@ -20,7 +20,7 @@ def test_starting_the_window_does_not_load_the_analysis() -> None:
     assert result.stdout.strip() == "[]"
 
 
-def test_the_window_starts_without_the_export_package(tmp_path: Path) -> None:
+def test_the_window_starts_without_the_export_package_or_the_process_pool(tmp_path: Path) -> None:
     # The export formats and CSL styles (bibtexparser, citeproc) were a
     # tenth of the start: they load when something is exported or copied as
     # a citation, or a date is shown.
@@ -38,3 +38,5 @@ def test_the_window_starts_without_the_export_package(tmp_path: Path) -> None:
     assert "quotemark.app.main_window" in loaded
     assert not {m for m in loaded if m.startswith("quotemark.library.export")}
     assert not {"bibtexparser", "citeproc"} & loaded
+    # The import's process pool too: only a big import starts one.
+    assert not {"multiprocessing", "concurrent.futures"} & loaded
