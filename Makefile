@@ -11,7 +11,7 @@ SHARED ?= ../shared
 BENCH ?=
 IMPORT_POSTS ?= 1000
 
-.PHONY: run test fuzz lint eval bench package desktop clean help
+.PHONY: run test fuzz lint eval bench package desktop screenshots clean help
 
 help:
 	@echo "make run    - create .venv, install Quotemark, open the app"
@@ -22,6 +22,8 @@ help:
 	@echo "make bench  - speed benchmarks (BENCH=gui IMPORT_POSTS=10000: one, a bigger import)"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
 	@echo "make desktop - add Quotemark to your applications menu (after make run)"
+	@echo "make screenshots - the AppStream screenshots (light, dark; offscreen) into $(SCREENSHOTS)"
+	@echo "                   (REVIEW=1: 1024x700 and 1600x1000 in every theme into build/screenshots)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -79,6 +81,13 @@ package: $(TEST_STAMP) $(NS_TREE)/resources
 
 desktop: $(RUN_STAMP)
 	sh packaging/linux/install-desktop-entry.sh
+
+# The window with the sample post, rendered offscreen in a temporary library.
+SCREENSHOTS ?= packaging/linux/screenshots
+REVIEW ?=
+screenshots: $(RUN_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m quotemark.app.screenshots \
+	  $(if $(REVIEW),--review build/screenshots,$(SCREENSHOTS))
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

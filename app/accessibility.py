@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -76,7 +85,9 @@ def unnamed(root: QWidget) -> list[QWidget]:
 
 
 def describe(root: QWidget) -> None:
-    """Name and describe every focusable widget under ``root``."""
+    """Name and describe every focusable widget under ``root``, and the
+    buttons Qt adds that a screen reader reaches without the keyboard."""
+    _name_built_in_buttons(root)
     for widget in focusable(root):
         name, description = _TABLE.get(widget.objectName(), ("", ""))
         if name and not widget.accessibleName():
@@ -106,6 +117,22 @@ def describe(root: QWidget) -> None:
                 widget.setAccessibleName(tip)
         if not _description(widget).strip():
             widget.setAccessibleDescription(_fallback_description(widget))
+
+
+def _name_built_in_buttons(root: QWidget) -> None:
+    # Qt leaves these nameless: a field's clear button and the toolbar's
+    # "more" arrow take no keyboard focus, but AT-SPI lists them as controls
+    # (a screen reader says "button" and nothing else).
+    for field in root.findChildren(QLineEdit):
+        if field.isClearButtonEnabled():
+            for button in field.findChildren(QToolButton):
+                if not button.accessibleName():
+                    button.setAccessibleName("Clear")
+                    button.setAccessibleDescription("Empties the field")
+    for bar in root.findChildren(QToolBar):
+        for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName("More toolbar actions")
+            button.setAccessibleDescription("The actions the window is too narrow to show")
 
 
 def _fallback_description(widget: QWidget) -> str:

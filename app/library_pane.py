@@ -1,6 +1,7 @@
 """The library pane: every post with title, site, date and counts of quotes
 and clips; a search box over the full text (debounced, so typing never
-waits on the database); a filter by tag or by cited source; a sort choice
+waits on the database); a filter by tag or by cited source; a published
+date range (:mod:`quotemark.app.date_range`); a sort choice
 (newest import, published date, title, site, most clips) remembered in the
 settings. Search results keep the library's relevance order.
 
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 from quotemark.app import settings
 from quotemark.app.actions import bindings, key_hint, key_text
 from quotemark.app.collections_tree import CollectionsTree, PostDragger
+from quotemark.app.date_range import DateRange
 from quotemark.app.post_list_model import DAMAGED, HEADERS, SECONDARY_ROLE, PostListModel
 from quotemark.app.search_display import paint_snippet, row_height
 from quotemark.library.errors import QuotemarkError
@@ -208,6 +210,7 @@ class LibraryPane(QWidget):
             self.sort_box.addItem(label, name)
         self.sort_label = QLabel("S&ort:", self)
         self.sort_label.setBuddy(self.sort_box)
+        self.dates = DateRange(self)
         self.model = PostListModel(controller, self)
         self.model.failed.connect(self.status)
         self.proxy = self.model  # the view's model (it was a sorting proxy once)
@@ -264,6 +267,7 @@ class LibraryPane(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addLayout(choices)
+        layout.addWidget(self.dates)
         layout.addWidget(self.lists, 1)
         layout.addWidget(self.empty_label)
 
@@ -275,12 +279,16 @@ class LibraryPane(QWidget):
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
         self.search_box.installEventFilter(self)
         self.filter_box.activated.connect(self._on_filter_box_activated)
+        self.dates.changed.connect(self._on_dates_changed)
         remembered = self.sort_box.findData(settings.get_str(SORT_SETTING, "newest"))
         self.sort_box.setCurrentIndex(max(remembered, 0))
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
         QWidget.setTabOrder(self.search_box, self.filter_box)
         QWidget.setTabOrder(self.filter_box, self.sort_box)
-        QWidget.setTabOrder(self.sort_box, self.collections)
+        QWidget.setTabOrder(self.sort_box, self.dates.from_edit)
+        QWidget.setTabOrder(self.dates.from_edit, self.dates.to_edit)
+        QWidget.setTabOrder(self.dates.to_edit, self.dates.clear_button)
+        QWidget.setTabOrder(self.dates.clear_button, self.collections)
         QWidget.setTabOrder(self.collections, self.view)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
@@ -490,11 +498,14 @@ class LibraryPane(QWidget):
 
     def _listing(self) -> Listing:
         kind, value = self._filter()
+        published_from, published_to = self.dates.bounds()
         return Listing(
             self.sort_order(),
             tag=value if kind == "tag" else None,
             source_id=int(value) if kind == "source" else None,
             collection_id=self.collections.chosen(),
+            published_from=published_from,
+            published_to=published_to,
         )
 
     def _show_empty(self, query: str) -> None:
@@ -503,10 +514,17 @@ class LibraryPane(QWidget):
             return
         if query:
             narrowed = self._filter()[0] != "all" or self.collections.chosen() is not None
-            where = (
-                " among the posts shown (the filter or collection narrows it)" if narrowed else ""
-            )
+            if self.dates.is_set():
+                where = " among the posts shown (the dates, filter or collection narrow it)"
+            elif narrowed:
+                where = " among the posts shown (the filter or collection narrows it)"
+            else:
+                where = ""
             self.empty_label.setText(f"No post matches “{query}”{where}.")
+        elif self.dates.is_set():
+            self.empty_label.setText(
+                "No post was published between these dates. Clear them with ✕."
+            )
         elif self.collections.chosen() is not None and self._filter()[0] == "all":
             self.empty_label.setText(
                 "No posts in this collection yet. Drag posts here from All posts, "
@@ -531,6 +549,10 @@ class LibraryPane(QWidget):
 
     @Slot(int)
     def _on_filter_box_activated(self, _index: int) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_dates_changed(self) -> None:
         self.refresh()
 
     @Slot(object)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app import reading_settings, settings, toolbar
+from quotemark.app import reading_settings, settings, side_tab_memory, toolbar
 from quotemark.app.accessibility import PaneCycle, describe
 from quotemark.app.actions import MENUS, ActionRegistry, key_hint
 from quotemark.app.controller import ELSEWHERE, Controller
@@ -944,7 +944,7 @@ class MainWindow(QMainWindow):
         splitter = store.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        self.side_tabs.setCurrentIndex(settings.get_int("window/side_tab", 0))
+        side_tab_memory.restore(self.side_tabs)
         self.reader.set_typography(reading_settings.stored())
         numbers = settings.get_bool("reader/paragraph_numbers", True)
         self.registry["view.paragraph_numbers"].setChecked(numbers)
@@ -956,7 +956,7 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
-        store.setValue("window/side_tab", self.side_tabs.currentIndex())
+        side_tab_memory.remember(self.side_tabs)
         store.sync()
 
     def restore_last_post(self) -> bool:

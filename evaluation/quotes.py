@@ -64,6 +64,7 @@ from quotemark.library.model import LINE_BREAK, Analysis, Block, BlockKind
 _BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|''(?:(?!'')[^\n])*''")
 _PRONOUNS = polnear.SPEAKER_PRONOUNS
 _WORD = re.compile(r"\w+")
+_JOINED = re.compile(r"\w[\w'.-]*\w")
 _MARKS = "\"'“”\u2018\u2019«»„\u201a ,\u00a0"
 
 
@@ -193,10 +194,14 @@ def match(gold: list[Gold], predicted: list[Predicted]) -> list[tuple[int, int]]
 def strict_right(gq: Gold, pq: Predicted) -> bool:
     """See the module doc: a key word of the gold speaker among the predicted
     name's (or description's) words; a bare pronoun never counts."""
-    words = set(_WORD.findall((pq.name or pq.label).lower().replace("\u2019s", "")))
+    said = (pq.name or pq.label).lower().replace("\u2019s", "").replace("\u2019", "'")
+    words = set(_WORD.findall(said))
     if not words or words <= _PRONOUNS:
         return False
-    return bool(gq.keys & words)
+    # A hyphen or an apostrophe inside a surname ("Holtz-Eakin", "O'Neill")
+    # keeps it one word, as the gold keys have it.
+    words |= {w.strip(".'-") for w in _JOINED.findall(said)}
+    return bool({k.replace("\u2019", "'") for k in gq.keys} & words)
 
 
 def speaker_right(gq: Gold, pq: Predicted) -> bool:

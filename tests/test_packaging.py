@@ -1,14 +1,17 @@
-"""The desktop integration files validate, and the sample post ships with the
-package (so a fresh install can offer it)."""
+"""The desktop integration files validate (the AppStream file lists the
+committed screenshots), and the sample post ships with the package (so a
+fresh install can offer it)."""
 
 from __future__ import annotations
 
 import ast
 import shutil
+import struct
 import subprocess
 import sys
 from importlib.resources import files
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -46,6 +49,25 @@ def test_appstream_metainfo_validates() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_metainfo_shows_the_committed_screenshots_with_captions() -> None:
+    tree = ElementTree.parse(LINUX / "org.quotemark.Quotemark.metainfo.xml")
+    shots = tree.findall("./screenshots/screenshot")
+    assert len(shots) >= 2
+    assert [shot.get("type") for shot in shots].count("default") == 1
+    for shot in shots:
+        caption = shot.findtext("caption", "").strip()
+        assert caption, "every screenshot says what it shows"
+        image = shot.find("image")
+        assert image is not None
+        assert image.text
+        picture = LINUX / "screenshots" / image.text.rsplit("/", 1)[-1]
+        assert picture.is_file(), f"{picture.name} is not in packaging/linux/screenshots"
+        header = picture.read_bytes()[:24]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = struct.unpack(">II", header[16:24])
+        assert (str(width), str(height)) == (image.get("width"), image.get("height"))
 
 
 def test_sample_post_and_icon_ship_as_package_data() -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from quotemark.app import settings
 from quotemark.app.dialogs.focus import restore_focus
 from quotemark.app.live_export import LiveChoice, saved_choice
+from quotemark.app.style import show_as_error
 from quotemark.library import export as exports
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.records import ExportScope
@@ -118,7 +119,7 @@ class ExportDialog(QDialog):
         self.browse_button = QPushButton("Browse…", self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        show_as_error(self.message)
         self.message.hide()
 
         tag_row = QHBoxLayout()
@@ -131,11 +132,15 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
+        # Alt+O and Alt+F reach the format and the file without a mouse (or
+        # a dozen Tabs through the choices between them).
+        file_label = QLabel("&File:", self)
+        file_label.setBuddy(self.path_edit)
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
+        form.addRow("F&ormat:", self.format_box)
         form.addRow("Export:", scope)
         form.addRow("", self.posts_only)
-        form.addRow("File:", path_row)
+        form.addRow(file_label, path_row)
         form.addRow("", self.keep_current_box)
         form.addRow("", self.live_label)
         self.buttons = QDialogButtonBox(

@@ -29,7 +29,7 @@ from quotemark.app import reading_settings, settings
 from quotemark.app.actions import ActionRegistry, spec
 from quotemark.app.dialogs.shortcuts import plain
 from quotemark.app.reading_settings import TypographyFields
-from quotemark.app.style import THEME_LABELS, THEMES, apply_theme
+from quotemark.app.style import THEME_LABELS, THEMES, apply_theme, show_as_error
 from quotemark.library.export import stylebook
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -83,7 +83,7 @@ class PreferencesDialog(QDialog):
         self.reset_button = QPushButton("Restore default keys", self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        show_as_error(self.message)
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -56,7 +56,7 @@ from quotemark.app.actions import bindings, key_hint
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from quotemark.app.note_edit import NoteEdit
-from quotemark.app.style import mute
+from quotemark.app.style import mute, show_as_error
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Clip
 from quotemark.library.records import ExportScope
@@ -303,12 +303,19 @@ class ClipsPanel(QWidget):
         copy_menu.addAction(self.pandoc_action)
         self.copy_more_button.setMenu(copy_menu)
         self.delete_button = QPushButton("Delete", self)
+        # An empty list says how clips are made (the reader's key), instead
+        # of a blank box.
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("clipsEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mute(self.empty_label)
         self._name_keys()
         bindings().changed.connect(self._name_keys)
         self.message = QLabel(self)
         self.message.setObjectName("clipsMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        show_as_error(self.message)
         self.message.hide()
         self.count_label = QLabel(self)
         mute(self.count_label)
@@ -328,6 +335,7 @@ class ClipsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
@@ -392,6 +400,7 @@ class ClipsPanel(QWidget):
     def _show_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(f"{count} clip" + ("" if count == 1 else "s"))
+        self.empty_label.setVisible(count == 0)
 
     def selected_clip_ids(self) -> list[int]:
         """The selected clips, in list order."""
@@ -518,6 +527,10 @@ class ClipsPanel(QWidget):
     def _name_keys(self) -> None:
         # The tooltip names the undo key the user has now.
         self.delete_button.setToolTip(f"Delete the selected clips ({key_hint('edit.undo')} undoes)")
+        self.empty_label.setText(
+            f"No clips here yet. Select a passage in the text and press "
+            f"{key_hint('clip.selection')}: it is kept with its speaker and paragraph."
+        )
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, initiator: object) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quotemark.app.reader import highlight
+from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
 from quotemark.library.model import Post
 
@@ -117,6 +118,7 @@ class PostHeader(QWidget):
         self._url: QUrl | None = None
         self._rule = QColor("#d8d3ca")
         self._em = 16.0
+        self._kept = KeptColours(self)
 
         self._title = _label(self, "readerTitle")
         self._title.setAccessibleName("Post title")
@@ -258,16 +260,17 @@ class PostHeader(QWidget):
         self._layout.setContentsMargins(0, 0, 0, max(6, round(body.pointSizeF() * 1.0)))
         self.update()
 
-    @staticmethod
-    def _paint(label: QLabel, colour: QColor, theme: Theme) -> None:
-        palette = label.palette()
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.WindowText, colour)
-            palette.setColor(group, QPalette.ColorRole.Text, colour)
-            palette.setColor(group, QPalette.ColorRole.Highlight, theme.selection)
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, theme.selection_text)
-            palette.setColor(group, QPalette.ColorRole.Link, theme.link)
-        label.setPalette(palette)
+    def _paint(self, label: QLabel, colour: QColor, theme: Theme) -> None:
+        self._kept.hold(
+            label,
+            {
+                QPalette.ColorRole.WindowText: colour,
+                QPalette.ColorRole.Text: colour,
+                QPalette.ColorRole.Highlight: theme.selection,
+                QPalette.ColorRole.HighlightedText: theme.selection_text,
+                QPalette.ColorRole.Link: theme.link,
+            },
+        )
 
     def height_for(self, width: int) -> int:
         """The height the header needs at ``width`` (long titles wrap)."""

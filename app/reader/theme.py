@@ -98,6 +98,12 @@ HIGH_CONTRAST = Theme(
 speakers keep the dark theme's tones (each at least 7:1 with white)."""
 
 _high_contrast = False
+_chosen = Qt.ColorScheme.Unknown
+"""The scheme the application's theme forces (Unknown: it follows the
+system). Kept here because ``QStyleHints.colorScheme()`` follows a request
+only when the platform answers, an event later on some platforms: a reader
+rebuilt in between would take the old scheme's colours. When the platform
+reports no scheme at all, the palette's lightness decides, as before."""
 
 
 def set_high_contrast(on: bool) -> None:
@@ -107,12 +113,23 @@ def set_high_contrast(on: bool) -> None:
     _high_contrast = on
 
 
+def set_app_scheme(scheme: Qt.ColorScheme) -> None:
+    """The scheme the application's theme forces (``Unknown``: the system's),
+    set by ``quotemark.app.style.apply_theme`` before anything repaints."""
+    global _chosen
+    _chosen = scheme
+
+
 def system_is_dark() -> bool:
-    """Whether the system asks for a dark scheme."""
+    """Whether the application's theme, or else the system, asks for a dark
+    scheme."""
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
     scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown and _chosen != Qt.ColorScheme.Unknown:
+        # The platform may still report the scheme before the switch.
+        return _chosen == Qt.ColorScheme.Dark
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
@@ -196,6 +213,18 @@ def measure_width(font: QFont) -> float:
 def clamp_zoom(zoom: float) -> float:
     """Zoom kept to a readable range."""
     return max(ZOOM_MIN, min(ZOOM_MAX, zoom))
+
+
+def page_colours(theme: Theme) -> dict[QPalette.ColorRole, QColor]:
+    """The reader page's palette colours in ``theme`` (active and inactive
+    alike; see :func:`apply_palette`)."""
+    return {
+        QPalette.ColorRole.Base: theme.background,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Highlight: theme.selection,
+        QPalette.ColorRole.HighlightedText: theme.selection_text,
+        QPalette.ColorRole.Link: theme.link,
+    }
 
 
 def apply_palette(palette: QPalette, theme: Theme) -> QPalette:

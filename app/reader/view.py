@@ -69,6 +69,7 @@ from quotemark.app.reader import document as docbuild
 from quotemark.app.reader import highlight, margin, spans, theme
 from quotemark.app.reader.find import FindBar
 from quotemark.app.reader.header import PostHeader
+from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.positions import PositionMap
 from quotemark.library.model import BlockKind, Clip, Post, QuoteKind, Span, paragraph_numbers
 
@@ -240,6 +241,7 @@ class ReaderView(QWidget):
         self._zoom = 1.0
         self._numbers_visible = True
         self._scheme = Qt.ColorScheme.Unknown
+        self._kept = KeptColours(self)
         self._theme = theme.theme_for(self._scheme)
         self._column = 600.0
         self._clip_marks: list[QTextEdit.ExtraSelection] = []
@@ -661,6 +663,17 @@ class ReaderView(QWidget):
         self._scheme = scheme
         self._on_colorSchemeChanged()
 
+    def follow_theme(self) -> None:
+        """Take the application's theme now. ``apply_theme`` calls this once
+        it has changed everything, so the page never depends on the order of
+        Qt's signals and events; and since a style-sheet change puts back the
+        palettes the page and header had when the sheet came, they are
+        painted again even when the theme is the one already shown."""
+        if theme.theme_for(self._scheme) != self._theme:
+            self._on_colorSchemeChanged()
+        else:
+            self._apply_theme()
+
     def _on_colorSchemeChanged(self, *_args: object) -> None:
         new = theme.theme_for(self._scheme)
         if new == self._theme:
@@ -672,7 +685,15 @@ class ReaderView(QWidget):
 
     def _apply_theme(self) -> None:
         self._editor.setPalette(theme.apply_palette(self._editor.palette(), self._theme))
-        self._editor.viewport().setAutoFillBackground(True)
+        # The page is the viewport's: a style sheet's polish gives the viewport
+        # a palette of its own (the one it had then), which the editor's no
+        # longer reaches, so it gets the theme's colours itself; and both keep
+        # them when a later re-polish puts an older palette back.
+        viewport = self._editor.viewport()
+        page = theme.page_colours(self._theme)
+        for widget in (self._editor, viewport):
+            self._kept.hold(widget, page)
+        viewport.setAutoFillBackground(True)
         self._editor.header.apply_style(self._theme, self._zoom)
 
     # -- building ------------------------------------------------------

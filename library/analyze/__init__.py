@@ -49,7 +49,13 @@ from quotemark.library.analyze.attribution import (
 )
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import is_strong, of_description, of_pronoun
-from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, NOT_NAMES, SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import (
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    words,
+)
 from quotemark.library.analyze.marked import with_marked
 from quotemark.library.analyze.marks import pair_marks
 from quotemark.library.analyze.names import (
@@ -57,6 +63,7 @@ from quotemark.library.analyze.names import (
     NameRole,
     clean,
     looks_like_organisation,
+    names_a_group,
     split_speaker,
 )
 from quotemark.library.analyze.organisations import is_organisation_description
@@ -80,7 +87,7 @@ MAX_QUOTES = 5000
 
 _INHERIT_LINES = 2
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
-_DASHES = "\u2014\u2013-~"
+_DASHES = "\u2014\u2013\u2015-~"  # (U+2015, the horizontal bar, sets off a source too)
 _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
@@ -231,7 +238,11 @@ def _speaker(
                 return Speaker(named, people.roles.get(named), 0.4, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
-    if name == parts.name and _PLURAL_NOUN.fullmatch(name) and not parts.role:
+    if (
+        name == parts.name
+        and (_PLURAL_NOUN.fullmatch(name) or names_a_group(name))
+        and not parts.role
+    ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.
         return Speaker(None, name, round(confidence * 0.9, 2), span)
     if classify(name) is None:
@@ -291,11 +302,50 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
 _OTHER = words("late previous other another")
 
 
+_THINGS = words(
+    """
+    report statement clip ad advert advertisement memo letter study survey poll document
+    release email e-mail tweet video website filing complaint lawsuit book column
+    editorial article message analysis ruling order indictment transcript petition
+    proposal plan platform note sign banner headline caption text slogan spot
+    """
+)
+"""Heads of descriptions that are documents or media, not people: "the report
+said" is the report speaking, never the person in focus."""
+
+
+def _document(description: str) -> bool:
+    """Is a definite description a document or a piece of media ("the
+    report", "the new ad", "the statement from the board")?"""
+    if not _DEFINITE.match(description):
+        return False
+    tokens = [clean(t).lower() for t in description.split()]
+    for i, token in enumerate(tokens[1:], 1):
+        if token in PREPOSITIONS:
+            tokens = tokens[:i]  # "the report by the committee": report
+            break
+    return bool(tokens) and tokens[-1] in _THINGS
+
+
 def _personish(description: str) -> bool:
     """Can a definite description be the person in focus? Not one marked as
     someone else ("the late neurologist", "the previous operator", "the
-    other driver")."""
+    other driver"), nor a document ("the report", "the new ad")."""
+    if _document(description) or _plural(description):
+        return False
     return not _OTHER & {clean(t).lower() for t in description.split()}
+
+
+def _plural(description: str) -> bool:
+    """Is a description's head a plural noun ("the lawyers", "the progressive
+    heavyweights")? Then it is several people, not the one in focus."""
+    tokens = [clean(t).lower() for t in description.split()]
+    for i, token in enumerate(tokens[1:], 1):
+        if token in PREPOSITIONS:
+            tokens = tokens[:i]
+            break
+    head = tokens[-1] if len(tokens) > 1 else ""
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _common_noun_lead(name: str, line: str) -> bool:

@@ -31,7 +31,7 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
-from quotemark.library.analyze.names import clean, split_speaker
+from quotemark.library.analyze.names import clean, looks_like_organisation, split_speaker
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -104,7 +104,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 def _phrase_end(text: str, start: int, limit: int) -> int:
     end = sentence_end(text, start, limit)
     for i in range(start, end):
-        if text[i] in ALL_DOUBLE or text[i] in "—\u2013":
+        if text[i] in ALL_DOUBLE or text[i] in "—\u2013\u2015":
             end = i
             break
     m = _CLAUSE_CUT.search(text, start, end)
@@ -123,10 +123,14 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         return _japanese(text, close + 2, line_end)
     i = close + 1
     limit = min(line_end, i + WINDOW)
-    while i < limit and text[i] in " ,\u00a0\u202f—\u2013-:":
+    while i < limit and text[i] in " ,\u00a0\u202f—\u2013\u2015-:":
         i += 1
     if i >= limit or text[i] in ".!?;":
         return None  # the sentence ends with the quotation: no attribution after it
+    if any(ch in _DASH_CHARS for ch in text[close + 1 : i]):
+        signed = _dash_signature(text, i, line_end)
+        if signed is not None:
+            return signed
     stop = limit
     for j in range(i, limit):
         if text[j] in ALL_DOUBLE:
@@ -189,11 +193,41 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         m = _NAME_VERBED.match(text, i, stop)
         if m is not None and _word(m.group(2)) not in _NOT_SAYING:
             return _make(text, m.start(1), m.end(1), "after")
+        # "“This is fantastic!” beamed Donald Hartley": the same verb first.
+        m = _VERBED_NAME.match(text, i, stop)
+        if m is not None and m.group(1) not in _NOT_SAYING:
+            start = m.start(2)
+            return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
+
+
+_DASH_CHARS = "\u2014\u2013\u2015"
+
+
+def _dash_signature(text: str, start: int, line_end: int) -> Phrase | None:
+    """ "“…” ― Carla Sanchez, Phoenix": a dash after the closing mark and a
+    short verbless name (with its role) to the end of the line sign the
+    quotation, like an attribution line of its own."""
+    body = text[start:line_end].rstrip()
+    words = body.split()
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return None
+    if any(ch in ALL_DOUBLE for ch in body):
+        return None
+    lowered = {clean(w).lower() for w in words}
+    if lowered & (_NOT_VERBLESS | SPEECH_VERBS | PRONOUNS):
+        return None
+    end = start + len(body)
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return _make(text, start, end, "after")
 
 
 _NAME_VERBED = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]+|[Hh]e|[Ss]he)[ \u00a0]+([a-z]+ed)\b"
+)
+_VERBED_NAME = re.compile(
+    r"([a-z]+ed)[ \u00a0]+((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]+)\b"
 )
 _NOT_SAYING = frozenset({"used", "wanted", "needed", "seemed", "appeared", "showed"})
 
@@ -231,8 +265,9 @@ def _subject_after(
     inner = text[max(0, close - 3) : close].rstrip("\u2019'\u201d\" ")
     if inner.endswith((".", "!", "?")) and tokens[0][0][:1].isupper():
         # "“… very simple.” The cabinet members around him laughed.": a new
-        # sentence; only a short "Smith said." or "The mayor said." credits it.
-        reach = 4
+        # sentence; only a short "Smith said." or "The mayor said." credits it,
+        # or a name with its apposition ("Miller, a retired worker, said").
+        reach = 16 if _name_apposition(tokens) else 4
     for n, (tok, _s, _e) in enumerate(tokens[:reach]):
         if n == 0:
             continue
@@ -275,6 +310,17 @@ def _subject_after(
         if n >= 8 and "," not in text[tokens[0][1] : tokens[n][2]]:
             return None
     return None
+
+
+def _name_apposition(tokens: list[tuple[str, int, int]]) -> bool:
+    """Do the tokens open with a capitalised name (one to three words) and a
+    comma, then "a"/"an"/"the" ("Miller, a retired worker from ...")?"""
+    for k in range(min(3, len(tokens) - 1)):
+        if not tokens[k][0][:1].isupper():
+            return False
+        if tokens[k][0].endswith(","):
+            return _word(tokens[k + 1][0]) in {"a", "an", "the"}
+    return False
 
 
 _AUX = words(
@@ -330,7 +376,7 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 def _boundary(token: str) -> bool:
     """Does a clause end at this token (a comma, a colon, a dash)?"""
-    return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "--", "-"}
+    return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "\u2015", "--", "-"}
 
 
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
@@ -367,6 +413,71 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         if joins:
             subject = subject[joins[-1] + 1 :]
     return _make(text, subject[0][1], subject[-1][2], how)
+
+
+_PLACE_ABBREVIATION = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]{0,8}),?"
+)
+"""A state or province abbreviation ("Md.", "Calif.", "N.C."), an age or a
+party tag ("R-Ky."): the words an apposition puts after a person's name."""
+
+
+def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:
+    """Is this clause only where someone is from or how old they are
+    ("59,", "of Ashton,", "Md.,")?"""
+    if not tokens or len(tokens) > 5:
+        return False
+    if _word(tokens[0][0]) in {"of", "from"}:
+        return len(tokens) > 1 and all(t[:1].isupper() for t, _s, _e in tokens[1:])
+    return all(_PLACE_ABBREVIATION.fullmatch(t) for t, _s, _e in tokens)
+
+
+def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """ "Donna Rawlings, 59, of Ashton, Md., said": when the speech verb's
+    clause is only an age or a place, the subject is the name the
+    apposition follows; step back over such clauses (at most three) to a
+    clause that opens with a capital. Else ``first`` unchanged."""
+    at, end = first, k
+    for _ in range(3):
+        if at == 0 or not _place_tail(tokens[at : end + 1]):
+            return first
+        end = at - 1
+        at = end
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        if tokens[at][0][:1].isupper() and not _place_tail(tokens[at : end + 1]):
+            return at
+    return first
+
+
+_INTRODUCING = words("to with at for from by told asked about against of on in")
+
+
+def _name_before_colon(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """ "... doesn't surprise Republican pollster Daron Shaw: “…”",
+    "Pollsters agree - Carl Bialik: “…”": a personal name (two to four
+    capitalised words, not in capitals throughout) right before the colon,
+    after lower-case words or a dash, introduces the quotation. Not a name
+    after a preposition or "told" ("he said to Jane Doe:")."""
+    last = len(tokens) - 1
+    if last < 2 or not tokens[last][0].endswith(":"):
+        return None
+    k = last
+    while k >= 0 and _NAME_WORD.fullmatch(tokens[k][0].rstrip(":")) and tokens[k][0][:1].isupper():
+        k -= 1
+    run = tokens[k + 1 :]
+    if not 2 <= len(run) <= 4 or k < 0:
+        return None
+    if any(t.rstrip(":").isupper() for t, _s, _e in run):
+        return None  # a headline in capitals, or an acronym
+    before = tokens[k][0]
+    if before not in {"-", "\u2013", "\u2014"} and not before[:1].islower():
+        return None
+    if _word(before) in _INTRODUCING or _word(before) in DETERMINERS:
+        return None
+    if looks_like_organisation(" ".join(t for t, _s, _e in run)):
+        return None
+    return _make(text, run[0][1], run[-1][2] - 1, "before")
 
 
 def _is_name_period(token: str) -> bool:
@@ -469,6 +580,7 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
                 prev += 1  # "but General Mark Milley, chairman of ..., told"
             if _name_only(tokens[prev:first]):
                 first = prev
+        first = _before_place_tails(tokens, first, k)
         if k - first > 14:
             first = k - 14
         for m in range(k - 1, first - 1, -1):
@@ -509,6 +621,9 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             return None
         return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
     if text[end - 1] == ":":
+        named = _name_before_colon(text, tokens)
+        if named is not None:
+            return named
         # "Martell is more blunt: “…”": the sentence's subject, if a name.
         lead = tokens[0][0]
         if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ:
@@ -766,7 +881,7 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
         return None
     lead = len(raw) - len(raw.lstrip())
     dashed = False
-    while body and body[0] in "—\u2013-~":
+    while body and body[0] in "—\u2013\u2015-~":
         body = body[1:].lstrip()
         dashed = True
     start = line.start + lead + (len(raw.strip()) - len(body))

@@ -174,6 +174,7 @@ NOT_NAMES: frozenset[str] = words(
     meanwhile still then now later earlier last next according
     some many most others both all few several each every any no none
     other another article continued below story advertisement read more watch related
+    like unlike
     """
 )
 """Capitalised words that start sentences but never name a speaker."""

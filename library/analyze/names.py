@@ -46,9 +46,11 @@ PERSON_RUN = re.compile(
     rf"{_GAP})?"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
     rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|van|von|la|le|du|dos|St\.){_GAP})?"
-    r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
+    rf"(?:[A-Z]\.(?={_GAP}[A-Z])|[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
+    r"|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
 )
-"""Two or more capitalised words: a candidate personal name in running text."""
+"""Two or more capitalised words: a candidate personal name in running text.
+A middle initial ("Donald J. Trump", "Vladimir V. Putin") stays inside it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +225,29 @@ def looks_like_organisation(name: str) -> bool:
     """Does a capitalised run name an organisation or an outlet?"""
     words = {clean(w).lower() for w in name.split()}
     return bool(words & (ORGANISATION_WORDS | OUTLET_WORDS)) or "/" in name
+
+
+_PEOPLES = words(
+    """
+    american mexican african asian european latino latina hispanic muslim christian
+    jewish arab british english french german russian chinese japanese korean indian
+    canadian israeli iranian iraqi syrian cuban irish italian spanish turkish
+    democrat republican catholic evangelical conservative liberal
+    """
+)
+"""Nationalities, faiths and political sides: a capitalised run ending in one
+("Mexican American", "American Muslims", "Lithuanian Americans") names a
+group of people, not a person."""
+
+
+def names_a_group(name: str) -> bool:
+    """Does a capitalised run end in a people's or a side's name, singular or
+    plural ("Muslim Americans", "Iowa Democrats")?"""
+    tokens = [clean(t).lower() for t in name.split() if clean(t)]
+    if len(tokens) < 2:
+        return False
+    last = tokens[-1]
+    return last in _PEOPLES or (last.endswith("s") and last[:-1] in _PEOPLES)
 
 
 def surname(name: str) -> str:

@@ -38,12 +38,14 @@ from quotemark.library.analyze.names import (
     clean,
     is_name_token,
     looks_like_organisation,
+    names_a_group,
     strip_titles,
     surname,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 
-_NEXT_WORD = re.compile(r"\s*([A-Za-z\u2019']+)")
+_NEXT_WORD = re.compile(r"\s*(?:\([DRI]-[A-Z][A-Za-z.]{0,12}\)\s*)?([A-Za-z\u2019']+)")
+"""The word after a name, past a party tag ("Bernie Sanders (I-Vt.) said")."""
 _HORIZON = 3000
 _LOOK_BACK = 64
 """How many earlier mentions a gendered pronoun may pass over (bounded, so
@@ -51,6 +53,7 @@ resolution stays linear)."""
 _AFTER_SPEECH = 600
 """How far after a person's speech a pronoun still continues it."""
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass(slots=True)
@@ -123,9 +126,34 @@ _PLACE_START = words("north south east west new saint st. lake mount port fort s
 _AFFILIATION_END = words("democrat republican liberal conservative")
 
 
+_REPORTED = re.compile(
+    r"\b(?:that|because|although|though|unless|if|whether)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
+)
+"""A subject right after "that" is a reported clause's ("said that Obama
+was", "the claim that Mr. Smith lied"), and after "because", "although",
+"if"... a subordinate clause's ("only because Mr. Lynch agreed"): someone
+talked about, not the person in focus whom a later "he said" means. (Not
+after "when", "after", "while": there the subject usually is the main one;
+tune halves 3027 -> 3024 right with them.)"""
+
+
+def _reported(text: str, start: int) -> bool:
+    """Does a name at ``start`` open a "that" clause ("suggested that Trump
+    had", "the claim that Mr. Smith lied")?"""
+    return _REPORTED.search(text, max(0, start - 30), start) is not None
+
+
 def _follower(text: str, end: int) -> str:
     nxt = _NEXT_WORD.match(text, end)
-    return nxt.group(1).lower() if nxt else ""
+    if nxt is None:
+        return ""
+    word = nxt.group(1).lower()
+    if len(word) > 4 and word.endswith("ly"):
+        # "Obama passionately rebuked": the verb is after the adverb.
+        verb = _NEXT_WORD.match(text, nxt.end())
+        if verb is not None and not verb.group().startswith(("(", " (")):
+            return verb.group(1).lower()
+    return word
 
 
 def _verb_follows(follower: str) -> bool:
@@ -176,9 +204,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue
         if _promo_line(text, m.start()):
             continue  # "WATCH: Burnaby RCMP warns of ...": a link to a video
-        name = " ".join(clean(t) for t in tokens)
+        name = " ".join(t if _INITIAL.fullmatch(t) else clean(t) for t in tokens)
         if looks_like_organisation(name) or text.startswith(("'s", "\u2019s"), m.end()):
             continue
+        if names_a_group(name):
+            continue  # "Muslim Americans say": people, but no person
         people.know(name)
         _note_gender(people.genders, text, name, _titles, m.start(), m.end())
         if words_[0] in _PLACE_START or words_[-1] in _AFFILIATION_END:
@@ -192,11 +222,17 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
+        if _reported(text, m.start()):
+            continue  # "the suggestion that Obama was ...": talked about, not talking
+        inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
+        if inverted and _verb_follows(follower):
+            continue  # "Pence said Trump will ...": a reported clause's subject
         if not inside and (
             _verb_follows(follower)
             or opens_sentence
             or _apposition_then_verb(text, m.end())
             or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
+            or inverted
         ):
             people.add(m.start(), name)
             if follower in SPEECH_VERBS:
@@ -215,6 +251,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
+        if _reported(text, m.start()) or _INVERTED.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
         if _verb_follows(follower):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
@@ -233,6 +271,15 @@ _APPOSITION = re.compile(
     r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
     r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
+
+
+_INVERTED = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
+    r"|recalled|recalls|continued|agreed|agrees|insisted|insists)\s+$"
+)
+"""A name right after an intransitive verb of saying is an inverted subject
+("..., said Alan Abramowitz, a demographer"): the person who spoke, whom a
+later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")

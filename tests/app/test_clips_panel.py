@@ -213,3 +213,11 @@ def test_copy_as_pandoc_cites_the_post_with_the_paragraph(
     post_key = library.post(clip.post_id).key
     assert text.endswith(f"[@{post_key}, para. {clip.paragraph}]")
     assert text.startswith("“")
+
+
+def test_an_empty_list_says_how_to_clip(panel: ClipsPanel, library: Library, clip: Clip) -> None:
+    assert panel.empty_label.isHidden()  # the post has a clip
+    other = next(p.id for p in library.posts() if p.id != clip.post_id)
+    panel.set_post(other)
+    assert panel.empty_label.isVisible()
+    assert "Ctrl+Shift+C" in panel.empty_label.text()  # the key in effect, from the registry

@@ -5,6 +5,7 @@ and the high-contrast theme reaches the whole window, reader included."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -91,3 +92,21 @@ def test_high_contrast_from_preferences_reaches_the_reader(
         dialog.close()
     apply_theme("light")
     qtbot.waitUntil(lambda: window.reader.theme() == LIGHT)
+
+
+def test_error_messages_are_readable_in_every_theme(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # They were a fixed #c62828: 3.6:1 on high contrast's black, 2.7:1 on dark.
+    dialog = window.make_export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path))  # a folder: the dialog explains
+    assert not dialog.export()
+    labels = [dialog.message, window.clips_panel.message]
+    for name in THEMES[1:]:
+        apply_theme(name)
+        paper = QApplication.palette().color(Role.Window)
+        for label in labels:
+            label.ensurePolished()
+            ink = label.palette().color(Role.WindowText)
+            assert contrast_ratio(ink, paper) >= AA, f"{name}: {label.objectName()}"

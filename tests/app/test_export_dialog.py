@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -155,3 +156,27 @@ def test_ctrl_e_in_the_window_exports_the_selected_post(
     again.path_edit.setText(str(target))
     assert not again.export()
     assert asked == ["Replace file?"]
+
+
+def test_alt_o_and_alt_f_reach_the_format_and_the_file(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    dialog = make(qtbot, library)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(dialog, Qt.Key.Key_F, alt)
+    assert QApplication.focusWidget() is dialog.path_edit
+    assert dialog.path_edit.selectedText() == dialog.path_edit.text()  # typing replaces it
+    qtbot.keyClick(dialog, Qt.Key.Key_O, alt)
+    assert QApplication.focusWidget() is dialog.format_box
+    qtbot.keyClick(dialog.format_box, Qt.Key.Key_C)  # CSL-JSON, by its first letter
+    assert dialog.fmt() == "csl-json"
+    target = tmp_path / "by-keys.json"
+    qtbot.keyClick(dialog, Qt.Key.Key_F, alt)
+    qtbot.keyClicks(dialog.path_edit, str(target))
+    with qtbot.waitSignal(dialog.exported):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # Export is the default button
+    assert "The Harbour Ferry Sails at Night Again" in target.read_text(encoding="utf-8")

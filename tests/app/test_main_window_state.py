@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app import settings
@@ -46,6 +46,36 @@ def test_size_splitter_and_last_post_are_remembered_across_windows(
     reopened = second.current_post()
     assert reopened is not None
     assert reopened.id == post.id
+
+
+def test_the_side_tab_is_remembered_by_name(qtbot: QtBot, library: Library) -> None:
+    first = new_window(qtbot, library)
+    first.side_tabs.setCurrentWidget(first.review_panel)
+    first.close()
+    assert settings.get_str("window/side_tab") == "review"
+    # A tab added before Review must not make the window reopen elsewhere.
+    second = new_window(qtbot, library)
+    second.side_tabs.insertTab(0, QWidget(), "Outline")
+    second._restore_state()
+    assert second.side_tabs.currentWidget() is second.review_panel
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        (2, "clips_panel"),  # numbers written before the names: stop 17's order
+        ("4", "review_panel"),
+        ("notes", "info_panel"),  # the Notes tab now sits under Info
+        ("99", "quotes_panel"),  # nothing sensible: the first tab
+        ("gone", "quotes_panel"),
+    ],
+)
+def test_an_old_or_unknown_side_tab_setting_reopens_sensibly(
+    qtbot: QtBot, library: Library, stored: object, expected: str
+) -> None:
+    settings.set_value("window/side_tab", stored)
+    window = new_window(qtbot, library)
+    assert window.side_tabs.currentWidget() is getattr(window, expected)
 
 
 def test_every_action_has_a_unique_id_and_the_brief_keys() -> None:

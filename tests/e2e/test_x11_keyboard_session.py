@@ -2,8 +2,10 @@
 ``quotemark`` starts on an empty library; Ctrl+O imports a saved post
 (typed into the file dialog) and it opens; Ctrl+K searches, Enter goes to
 the results and Enter opens the hit; Ctrl+Shift+C clips the hit;
-Ctrl+Shift+L adds the post to a new collection (its name typed); Ctrl+Q
-quits. Then the command line finds the clip, the collection and exports it.
+Ctrl+Shift+L adds the post to a new collection (its name typed); Ctrl+E
+opens the Export dialog, Alt+O and C choose CSL-JSON, Alt+F and a typed path
+choose the file, Enter exports; Ctrl+Q quits. Then the written file holds
+the post and the clip, and the command line finds the collection.
 
 The display harness (Xvfb, xdotool, when it skips) is in conftest.py.
 """
@@ -42,6 +44,7 @@ def test_import_search_open_clip_collect_and_export_by_keyboard(
     saved = tmp_path / "ferry.txt"
     saved.write_text(FERRY_POST, encoding="utf-8")
     log = tmp_path / "quotemark.log"
+    exported_file = tmp_path / "thesis.json"
     with log.open("wb") as log_file:
         app = subprocess.Popen(
             [str(BIN / "quotemark")],
@@ -66,6 +69,12 @@ def test_import_search_open_clip_collect_and_export_by_keyboard(
         keys(display, "Return", pause=1.0)
         # No window manager on Xvfb gives the focus back after a dialog.
         xdotool(display, "windowfocus", "--sync", window)
+        keys(display, "ctrl+e", pause=1.5)  # the Export dialog
+        keys(display, "alt+o", "c")  # Format: CSL-JSON, by its first letter
+        keys(display, "alt+f")  # File: the whole path selected, typing replaces it
+        typed(display, str(exported_file))
+        keys(display, "Return", pause=2.0)  # Export
+        xdotool(display, "windowfocus", "--sync", window)
         status = quit_app(display, app)
     finally:
         if app.poll() is None:
@@ -88,6 +97,7 @@ def test_import_search_open_clip_collect_and_export_by_keyboard(
         return done.stdout
 
     assert "Thesis\t1 post(s)" in run("collection", "list")
-    exported = json.loads(run("export", "--collection", "Thesis", "--format", "csl-json"))
+    assert exported_file.is_file(), "the Export dialog wrote no file"
+    exported = json.loads(exported_file.read_text(encoding="utf-8"))
     assert exported[0]["title"] == "The Harbour Ferry Sails at Night Again"
     assert any("lifeline" in json.dumps(entry) for entry in exported[1:])

@@ -1,0 +1,167 @@
+"""Who a pronoun or a description means: the person the narrative last put in
+focus, including people named in ways the subject search used to miss."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def names(analysis: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_a_name_after_said_is_the_person_a_later_he_means() -> None:
+    # "said Nils Aberg" names the speaker after the verb: the reported
+    # statement has no marks, so only the narrative knows he spoke.
+    analysis = run(
+        "Harbour master Tomas Berg closed the east pier on Monday.",
+        "The ferry fleet is too old for the winter swell, said Nils Aberg, an engineer"
+        " at the shipyard. \u201cHalf the hulls need new plates,\u201d he said.",
+    )
+    assert names(analysis) == ["Nils Aberg"]
+
+
+def test_an_age_and_a_home_town_before_said_do_not_become_the_speaker() -> None:
+    analysis = run(
+        "Greta Holm, 59, of Lund, Md., who rode the first ferry, said it was"
+        " \u201cthe best crossing of my life.\u201d",
+        "Pia Lind, of Springfield, Va., said \u201cthe crew was wonderful to us.\u201d",
+    )
+    assert names(analysis) == ["Greta Holm", "Pia Lind"]
+
+
+def test_a_nationality_or_faith_group_is_nobody_a_pronoun_can_mean() -> None:
+    analysis = run(
+        "Mayor Lena Sørby opened the new ferry terminal on Monday.",
+        "Many Lithuanian Americans voted for the harbour plan in the spring.",
+        "\u201cWe built this for everyone who waits in the cold,\u201d she said.",
+    )
+    assert names(analysis) == ["Lena Sørby"]
+
+
+def test_a_dash_and_a_name_after_the_quotation_sign_it() -> None:
+    # Readers' comments collected in a list: each signed on its own line
+    # with a dash (here U+2015, the horizontal bar, and an em dash).
+    analysis = run(
+        "\u201cThe night ferry is the only way home for us.\u201d \u2015 Jorge Falcon",
+        "\u201cWe waited two hours in the rain last week.\u201d\u2014 Carla Sanchez, Lund.",
+    )
+    assert names(analysis) == ["Jorge Falcon", "Carla Sanchez"]
+
+
+def test_the_report_said_is_the_report_not_the_person_in_focus() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "\u201cThe fleet cannot carry the summer traffic much longer,\u201d the report said.",
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (None, "the report")
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    analysis = run(
+        "Harbour master Tomas J. Berg held forth on the new timetable for an hour.",
+        "Mr. Berg drew applause. \u201cWe will sail every night,\u201d he said.",
+    )
+    assert names(analysis) == ["Tomas J. Berg"]
+
+
+def test_a_party_tag_or_an_adverb_between_name_and_verb_keeps_the_subject() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "Sen. Anna Kask (D-Wis.) apologized for the delay on Saturday.",
+        "\u201cThe vote should have come in the spring,\u201d she said.",
+        "Councillor Lars Ek said the vote was long overdue.",
+        "Mayor Nils Aberg passionately rebuked the council on Monday.",
+        "\u201cWe waited far too long for this,\u201d he said.",
+    )
+    assert names(analysis) == ["Anna Kask", "Nils Aberg"]
+
+
+def test_a_name_in_a_reported_that_clause_is_talked_about_not_talking() -> None:
+    analysis = run(
+        "Councillor Lars Ek spoke at the harbour meeting on Monday.",
+        "He mocked the suggestion that Mayor Nils Aberg was the founder of the ferry line.",
+        "\u201cHe has never sailed in his life,\u201d he said.",
+    )
+    assert names(analysis) == ["Lars Ek"]
+
+
+def test_a_party_tag_clause_before_told_does_not_become_the_speaker() -> None:
+    analysis = run(
+        "Sen. Anna Kask, D-Wis., told reporters that the ferry budget was"
+        " \u201cfar too small.\u201d"
+    )
+    assert names(analysis) == ["Anna Kask"]
+
+
+def test_a_name_right_before_a_colon_introduces_the_quotation() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "The delay does not surprise shipping analyst Greta Holm: \u201cEvery town on"
+        " the coast is waiting for the same yard.\u201d",
+        "Berg then turned to Councillor Lars Ek: \u201cWill you vote for it this time?\u201d",
+    )
+    assert names(analysis) == ["Greta Holm", "Tomas Berg"]
+
+
+def test_a_plural_description_is_not_the_person_in_focus() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg asked the council for two new ferries.",
+        "These and other records, the lawyers said, \u201call point the same way\u201d"
+        " on the harbour's debts.",
+    )
+    (quote,) = analysis.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role) == (None, "the lawyers")
+
+
+def test_a_name_after_said_with_its_own_verb_is_talked_about() -> None:
+    # "said Nils Aberg will" reports a clause about Aberg; the speaker is Ek.
+    analysis = run(
+        "Councillor Lars Ek spoke at the harbour meeting on Monday.",
+        "Ek said Mayor Nils Aberg will have to explain the delay.",
+        "\u201cThe town deserves an answer,\u201d he said.",
+    )
+    assert names(analysis) == ["Lars Ek"]
+
+
+def test_like_opening_a_sentence_is_no_first_name() -> None:
+    analysis = run(
+        "Harbour master Greta Holm asked the council for two new ferries.",
+        "Like Berg, the captains want a winter timetable.",
+        "\u201cWe cannot sail on the old one,\u201d she said.",
+    )
+    assert names(analysis) == ["Greta Holm"]
+
+
+def test_a_name_in_a_because_clause_is_talked_about_not_talking() -> None:
+    analysis = run(
+        "Councillor Lars Ek spoke at the harbour meeting on Monday.",
+        "Ek backed the plan only because Mayor Nils Aberg agreed to pay for it.",
+        "\u201cThe town deserves a night ferry,\u201d he said.",
+    )
+    assert names(analysis) == ["Lars Ek"]
+
+
+def test_an_unlisted_past_tense_verb_then_a_name_after_the_quote() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg opened the new terminal on Monday.",
+        "\u201cThis is wonderful!\u201d beamed Greta Holm of Lund, who rode the first ferry.",
+    )
+    assert names(analysis) == ["Greta Holm"]
+
+
+def test_a_name_and_its_apposition_after_a_finished_quotation() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg opened the new terminal on Monday.",
+        "\u201cHow are you today?\u201d Holm, a retired deckhand from the old ferry,"
+        " said cheerfully to every passenger.",
+    )
+    assert names(analysis) == ["Holm"]
