@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 from quotemark.app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
 from quotemark.app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
+from quotemark.app.cli_library import SUBCOMMANDS as CLI_LIBRARY
 
 PROG = "quotemark"
 SUBCOMMANDS = (
@@ -41,6 +42,7 @@ SUBCOMMANDS = (
     "verify",
     *CORRECTION_COMMANDS,
     *CLI_COLLECTIONS,
+    *CLI_LIBRARY,
 )
 
 
@@ -49,6 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     returns the exit status."""
     _frozen_support()
     args = list(sys.argv[1:] if argv is None else argv)
+    location, args = _library_option(args)
+    if location is not None:
+        if not args or args[0] not in SUBCOMMANDS:
+            print(
+                f"{PROG}: --library works with the subcommands ({PROG} --library URL posts);"
+                " the window opens the user's own library",
+                file=sys.stderr,
+            )
+            return 2
+        from quotemark.app.cli_common import choose_library
+
+        choose_library(location)
     if not args or args[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
         return _gui(args)
     parser = _parser()
@@ -73,6 +87,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+def _library_option(args: list[str]) -> tuple[str | None, list[str]]:
+    """``--library FILE_OR_URL`` (or ``--library=...``) before the
+    subcommand, and the arguments without it."""
+    if args and args[0].startswith("--library="):
+        return args[0].partition("=")[2], args[1:]
+    if args and args[0] == "--library":
+        if len(args) < 2:
+            print(f"{PROG}: --library needs a file or a postgresql:// URL", file=sys.stderr)
+            raise SystemExit(2)
+        return args[1], args[2:]
+    return None, args
 
 
 def gui_main() -> int:
@@ -119,6 +146,13 @@ def _parser() -> argparse.ArgumentParser:
         action=_VersionAction,
         nargs=0,
         help="show program's version number and exit",
+    )
+    parser.add_argument(
+        "--library",
+        metavar="FILE_OR_URL",
+        help="work on this library instead of your own: a file, or a shared library on "
+        "PostgreSQL (postgresql://host/dbname; the password from ~/.pgpass or PGPASSWORD); "
+        "default: $QUOTEMARK_LIBRARY",
     )
     sub = parser.add_subparsers(metavar="SUBCOMMAND")
 
@@ -203,9 +237,10 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_corrections.add_parsers(sub)
 
-    from quotemark.app import cli_collections
+    from quotemark.app import cli_collections, cli_library
 
     cli_collections.add_parsers(sub)
+    cli_library.add_parsers(sub)
     return parser
 
 

@@ -5,17 +5,47 @@ library and printing one JSON object per line (a module of its own, so
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from quotemark.library.service import Library
 
 
+LIBRARY_VARIABLE = "QUOTEMARK_LIBRARY"
+"""The environment's choice of library (a file or a ``postgresql://`` URL)
+when ``--library`` is not given."""
+
+_chosen: str | None = None
+
+
+def choose_library(location: str | None) -> None:
+    """Use ``location`` (``--library``: a file or a ``postgresql://`` URL)
+    instead of the user's own library for this command."""
+    global _chosen
+    _chosen = location
+
+
+def library_location() -> str | None:
+    """The library this command works on: ``--library``, else
+    ``$QUOTEMARK_LIBRARY``, else ``None`` (the user's own library file).
+    Credentials stay in libpq's places (``~/.pgpass``, ``PGPASSWORD``, a
+    service file): Quotemark never writes them anywhere."""
+    return _chosen or os.environ.get(LIBRARY_VARIABLE) or None
+
+
 def open_library() -> Library:
-    """The user's library (imported late: ``quotemark --help`` stays quick)."""
+    """The library this command works on (see :func:`library_location`;
+    imported late: ``quotemark --help`` stays quick)."""
     from quotemark.library.service import Library
 
-    return Library.open()
+    location = library_location()
+    if location is None:
+        return Library.open()
+    from quotemark.library.store import engine
+
+    return Library.open(location if engine.is_url(location) else Path(location))
 
 
 def json_line(value: Any) -> None:

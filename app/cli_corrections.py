@@ -70,7 +70,8 @@ def add_parsers(sub: Any) -> None:
         "--author",
         action="append",
         metavar="NAME",
-        help="repeat for several, in order ('Family, Given' or an organisation)",
+        help="repeat for several, in order ('Family, Given', or an organisation in braces: "
+        "'{Human Rights Watch}')",
     )
     p.add_argument("--no-authors", action="store_true", help="the post names no author")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date ('' for unknown)")

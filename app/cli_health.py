@@ -41,9 +41,9 @@ def add_parsers(sub: Any) -> None:
 
 
 def _check(options: argparse.Namespace) -> int:
-    from quotemark.library.service import Library
+    from quotemark.app.cli_common import open_library
 
-    with Library.open() as library:
+    with open_library() as library:
         report = library.check()
         if not options.repair:
             _print_check(report, as_json=options.json)
@@ -62,12 +62,19 @@ def _check(options: argparse.Namespace) -> int:
 def _restore(options: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from quotemark.app.cli_common import library_location
     from quotemark.library import paths
     from quotemark.library.errors import LibraryError
     from quotemark.library.service import Library
-    from quotemark.library.store import backups
+    from quotemark.library.store import backups, engine
 
-    library = paths.library_file()
+    chosen_library = library_location()
+    if engine.is_url(chosen_library):
+        raise LibraryError(
+            "quotemark restore puts back a backup of a library file; a shared library's "
+            "backups are kept by its PostgreSQL server (pg_dump / pg_restore)."
+        )
+    library = Path(chosen_library) if chosen_library else paths.library_file()
     found = backups.list_backups(library)
     if options.backup is None:
         if not found:

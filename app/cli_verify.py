@@ -33,11 +33,11 @@ def add_parsers(sub: Any) -> None:
 
 
 def _verify(options: argparse.Namespace) -> int:
-    from quotemark.library.service import Library
+    from quotemark.app.cli_common import open_library
     from quotemark.library.verify import verify_file
     from quotemark.library.verify.source import LibrarySource
 
-    with Library.open() as library:
+    with open_library() as library:
         report = verify_file(options.file, LibrarySource(library))
     if options.json:
         json.dump(_as_json(options.file, report), sys.stdout, ensure_ascii=False, indent=2)

@@ -22,7 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from quotemark.library import paths
-from quotemark.library.errors import NoPassageGiven, NotFound, PassageNotFound, PostHasClips
+from quotemark.library.errors import (
+    LibraryError,
+    NoPassageGiven,
+    NotFound,
+    PassageNotFound,
+    PostHasClips,
+)
 from quotemark.library.model import (
     Analysis,
     Change,
@@ -43,7 +49,16 @@ from quotemark.library.records import (
     SourceCitation,
     SourceSummary,
 )
-from quotemark.library.store import anchors, backups, changelog, codec, db, integrity, schema
+from quotemark.library.store import (
+    anchors,
+    backups,
+    changelog,
+    codec,
+    db,
+    engine,
+    integrity,
+    schema,
+)
 from quotemark.library.store import citations as store_citations
 from quotemark.library.store import clips as store_clips
 from quotemark.library.store import collections as store_collections
@@ -70,6 +85,7 @@ if TYPE_CHECKING:
     from quotemark.library.operations.base import CancelToken, ProgressCallback
     from quotemark.library.operations.imports import SAMPLE
     from quotemark.library.store import batch
+    from quotemark.library.store.copying import CopyReport
 
 __all__ = [
     "SAMPLE",
@@ -138,7 +154,7 @@ def _guarded(
     :class:`LibraryError`; a bug in a statement stays the bug it is."""
 
     def guarded(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
-        with db.reported(self.path):
+        with db.reported(self._path):
             return method(self, *args, **kwargs)
 
     functools.update_wrapper(guarded, method)
@@ -161,8 +177,9 @@ class Library:
     from :meth:`delete_post`.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, origin: str = "") -> None:
-        """Use :meth:`open`."""
+    def __init__(self, conn: sqlite3.Connection, path: Path | str, origin: str = "") -> None:
+        """Use :meth:`open`. ``path`` is the SQLite file, or a shared
+        library's URL (without its password)."""
         self._conn = conn
         self._path = path
         # Names this instance in the change log, so it can skip its own rows.
@@ -172,7 +189,7 @@ class Library:
         self._seen_version = self._data_version()
 
     def _data_version(self) -> int:
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        return engine.data_version(self._conn, self._origin)
 
     @property
     def origin(self) -> str:
@@ -223,7 +240,7 @@ class Library:
     @classmethod
     def open(
         cls,
-        path: Path | None = None,
+        path: Path | str | None = None,
         *,
         timeout: float = DEFAULT_TIMEOUT,
         origin: str = "",
@@ -236,7 +253,13 @@ class Library:
         ``daily_backup=False`` leaves the day's backup to the caller (the
         window makes it in a thread once it is shown,
         :func:`quotemark.library.store.backups.daily_backup_of`); a migration still
-        backs the file up first."""
+        backs the file up first.
+
+        ``path`` may be a ``postgresql://`` URL: a shared library on a
+        PostgreSQL server (created in an empty database, migrated like a
+        file; the server's administrator keeps its backups)."""
+        if engine.is_url(path):
+            return cls._open_shared(str(path), timeout=timeout, origin=origin)
         target = Path(path) if path is not None else paths.library_file()
         backups.check_file(target)
         conn = db.connect(target, timeout=timeout)
@@ -251,10 +274,53 @@ class Library:
             raise
         return cls(conn, target, origin)
 
+    @classmethod
+    def _open_shared(cls, url: str, *, timeout: float, origin: str) -> Library:
+        from typing import cast
+
+        from quotemark.library.store import pg, schema_pg
+
+        conn = pg.connect(url, timeout=timeout)
+        try:
+            schema_pg.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        # The store is written against sqlite3.Connection's interface, which
+        # PgConnection offers (store/engine.py: Connection).
+        return cls(cast(sqlite3.Connection, conn), conn.location, origin)
+
     @property
     def path(self) -> Path:
-        """The database file."""
+        """The database file (a shared library has none: see
+        :attr:`location`)."""
+        if isinstance(self._path, str):
+            raise LibraryError(
+                f"The shared library {self._path} is on a server, not in a file.",
+                path=self._path,
+            )
         return self._path
+
+    @property
+    def location(self) -> str:
+        """Where the library is, as messages name it: the file, or a shared
+        library's URL without its password."""
+        return str(self._path)
+
+    @property
+    def database(self) -> engine.Engine:
+        """``"sqlite"`` (a file) or ``"postgresql"`` (a shared library)."""
+        return engine.engine_of(self._conn)
+
+    @_guarded
+    def copy_into(self, other: Library) -> CopyReport:
+        """Copy this library's posts (keys, clips, corrections, originals and
+        images with them) into ``other``, which must be empty or an earlier
+        copy; running it again copies nothing (see
+        :mod:`quotemark.library.store.copying`)."""
+        from quotemark.library.store import copying
+
+        return copying.copy_library(self._conn, other._conn, other._path)
 
     def close(self) -> None:
         """Close the database."""
@@ -329,7 +395,7 @@ class Library:
     def stream_posts(self, listing: Listing | None = None) -> Iterator[PostSummary]:
         """Every row of the library list, read a chunk at a time (the first
         rows come at once, however big the library)."""
-        with db.reported(self.path):
+        with db.reported(self._path):
             yield from store_listing.stream(self._conn, listing or Listing())
 
     def stream_post_rows(
@@ -339,7 +405,7 @@ class Library:
         time, fields in :data:`quotemark.library.store.listing.ROW_FIELDS`
         order: for a writer of 100,000 rows that would only take each
         :class:`PostSummary` apart again."""
-        with db.reported(self.path):
+        with db.reported(self._path):
             yield from store_listing.stream_rows(self._conn, listing or Listing())
 
     @_guarded
@@ -698,6 +764,8 @@ class Library:
 
     def list_backups(self) -> list[backups.Backup]:
         """This library's backups, newest first."""
+        if isinstance(self._path, str):
+            return []  # a shared library's backups are the server's
         return backups.list_backups(self._path)
 
     @_guarded
@@ -706,8 +774,8 @@ class Library:
         current schema), after saving the current content as a backup of its
         own; returns that backup. Every open connection sees the restored
         library."""
-        saved = backups.restore_open(self._conn, Path(backup), self._path)
-        schema.migrate(self._conn, self._path, paths.backups_dir())
+        saved = backups.restore_open(self._conn, Path(backup), self.path)
+        schema.migrate(self._conn, self.path, paths.backups_dir())
         self._seen_version = -1
         return saved
 

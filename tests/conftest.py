@@ -8,10 +8,14 @@ reason) only when that folder is absent.
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import pg_server as pg_server_module
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -53,3 +57,41 @@ def shared() -> Path:
 def seed_post(shared: Path) -> Path:
     """The seed post the user gave us."""
     return shared / "seed" / "boukamal-post.txt"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[pg_server_module.Server]:
+    """A PostgreSQL server of this test session (see ``tests/pg_server.py``),
+    stopped at the end even when tests failed. Skips only when no PostgreSQL
+    binaries are installed."""
+    binaries = pg_server_module.find_binaries()
+    if binaries is None:
+        pytest.skip(
+            "no PostgreSQL binaries (initdb, pg_ctl) on PATH or in /usr/lib/postgresql/*/bin:"
+            " install the distribution's postgresql package (CI always has it)"
+        )
+    server = pg_server_module.start(binaries)
+    try:
+        yield server
+    finally:
+        pg_server_module.stop(server)
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_server: pg_server_module.Server) -> Iterator[str]:
+    """A ``postgresql://`` URL of a new, empty database for this test,
+    dropped afterwards."""
+    import psycopg
+
+    name = f"qm_test_{os.getpid()}_{next(_databases)}"
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+        # FILE_COPY: measured 0.05 s a database here, against 0.11 s by WAL_LOG.
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 STRATEGY FILE_COPY")
+    try:
+        yield pg_server.url(name)
+    finally:
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

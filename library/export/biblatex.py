@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from bibtexparser.model import Entry
 
 from quotemark.library.errors import ExportError
-from quotemark.library.export import bibfile, clipcite, dates, languages, latex, names, passages
+from quotemark.library.export import (
+    bibfile,
+    clipcite,
+    dates,
+    kinds,
+    languages,
+    latex,
+    names,
+    passages,
+)
 from quotemark.library.export.groups import PostGroup, group
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
@@ -39,9 +48,11 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     locators: list[tuple[str, str]] = []
     for post_group in groups:
         clips = [c.clip for c in post_group.clips if c.clip is not None]
-        entries.append(post_entry(post_group.post, ascii_only, aliases=[c.key for c in clips]))
+        post = post_group.post
+        entries.append(post_entry(post, ascii_only, aliases=[c.key for c in clips]))
+        entry_type = kinds.biblatex(post.metadata).entry_type
         for clip in clips:
-            entries.append(clip_entry(post_group.post.post_key, clip, ascii_only))
+            entries.append(clip_entry(post.post_key, clip, ascii_only, entry_type))
             locators.append((clip.key, passages.latex_locator(clip)))
     return bibfile.write(entries, HEADER, clipcite.biblatex_preamble(locators))
 
@@ -63,20 +74,26 @@ def _check_data_keys(groups: Sequence[PostGroup]) -> None:
 
 
 def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()) -> Entry:
-    """A post as ``@online``; ``aliases`` (its clips' keys) go in ``ids``."""
+    """A post as ``@online`` (``@article`` for a news article: see
+    :mod:`quotemark.library.export.kinds`); ``aliases`` (its clips' keys) go
+    in ``ids``."""
     meta = citation.metadata
     published = dates.parse(meta.published)
     accessed = dates.parse(citation.accessed)
     site = latex.escape(meta.site or "", ascii_only=ascii_only)
+    kind = kinds.biblatex(meta)
+    if site and kind.site_field == "organization":
+        site = bibfile.braced_list_item(site)  # a list field: "and" would split it
     return bibfile.entry(
-        "online",
+        kind.entry_type,
         citation.post_key,
         [
             ("ids", ", ".join(aliases)),
+            ("entrysubtype", kind.subtype),
             ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only, biber=True)),
             ("title", latex.title(meta.title, ascii_only=ascii_only)),
             ("date", published.iso if published else None),
-            ("organization", bibfile.braced_list_item(site) if site else None),
+            (kind.site_field, site or None),
             ("url", latex.url(meta.url)),
             ("urldate", accessed.iso if accessed and meta.url else None),
             ("langid", languages.langid(meta.language)),
@@ -85,16 +102,16 @@ def post_entry(citation: Citation, ascii_only: bool, aliases: Sequence[str] = ()
     )
 
 
-def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
-    """A clip's passage as a data-only ``@online`` entry (key
-    ``<clip key>:clip``) that crossrefs its post: tools that read the
-    ``.bib`` find the quotation, speaker and note; biblatex never prints it."""
+def clip_entry(post_key: str, clip: Clip, ascii_only: bool, entry_type: str = "online") -> Entry:
+    """A clip's passage as a data-only entry (key ``<clip key>:clip``, of
+    its post's type) that crossrefs its post: tools that read the ``.bib``
+    find the quotation, speaker and note; biblatex never prints it."""
 
     def esc(text: str) -> str:
         return latex.escape(text, ascii_only=ascii_only)
 
     return bibfile.entry(
-        "online",
+        entry_type,
         clipcite.data_key(clip.key),
         [
             ("crossref", post_key),

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bibtexparser.model import Entry
+from bibtexparser.model import Entry, Field
 
-from quotemark.library.export import bibfile, dates, latex, names, passages
+from quotemark.library.export import bibfile, clipcite, dates, kinds, latex, names, passages
 from quotemark.library.export.groups import group
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
@@ -21,21 +21,28 @@ from quotemark.library.model import Citation, Clip
 HEADER = """\
 BibTeX database written by Quotemark, for any classic style (plain, alpha...).
 Load the url (or hyperref) package: howpublished holds \\url{...}.
-Clip entries crossref their post, which follows them as BibTeX requires."""
+Clip entries crossref their post, which follows them as BibTeX requires.
+\\cite{clip} prints the post's label with the clip's paragraph and the post is
+listed once: the preamble (copied to the .bbl) does it."""
 
 
 def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     """The BibTeX ``.bib`` text: for each post its clips, then the post."""
     ascii_only = options.ascii_only is not False
     entries: list[Entry] = []
+    clips: list[tuple[str, str, str]] = []
     for post_group in group(citations, posts_only=options.posts_only):
         post = post_group.post
-        accessed = _accessed_note(post)
+        printed = post_entry(post, ascii_only)
         for citation in post_group.clips:
             assert citation.clip is not None
-            entries.append(clip_entry(post.post_key, citation.clip, ascii_only, accessed))
-        entries.append(post_entry(post, ascii_only))
-    return bibfile.write(entries, HEADER)
+            if printed.entry_type == "misc":
+                entries.append(clip_entry(post.post_key, citation.clip, ascii_only))
+            else:
+                entries.append(_standalone_clip_entry(printed, citation.clip, ascii_only))
+            clips.append((citation.clip.key, post.post_key, passages.latex_locator(citation.clip)))
+        entries.append(printed)
+    return bibfile.write(entries, HEADER, clipcite.bibtex_preamble(clips))
 
 
 def _accessed_note(citation: Citation) -> str | None:
@@ -46,40 +53,48 @@ def _accessed_note(citation: Citation) -> str | None:
 
 
 def post_entry(citation: Citation, ascii_only: bool) -> Entry:
-    """A post as ``@misc``."""
+    """A post as ``@misc``, or a news article with a site and a year as
+    ``@article`` in that newspaper (``journal``; the URL goes in the printed
+    ``note``, as ``@article`` prints no ``howpublished``)."""
     meta = citation.metadata
     published = dates.parse(meta.published)
     accessed = dates.parse(citation.accessed)
     link = latex.url(meta.url)
     site = latex.escape(meta.site or "", ascii_only=ascii_only)
-    how = ", ".join(part for part in (site, f"\\url{{{link}}}" if link else "") if part)
+    url_text = f"\\url{{{link}}}" if link else ""
     month = published.month if published else None
     note = _accessed_note(citation)
+    note = latex.escape(note, ascii_only=ascii_only) if note else None
+    article = kinds.bibtex_is_article(meta, published is not None)
+    if article:
+        how = None
+        note = ". ".join(part for part in (url_text, note) if part) or None
+    else:
+        how = ", ".join(part for part in (site, url_text) if part)
     return bibfile.entry(
-        "misc",
+        "article" if article else "misc",
         citation.post_key,
         [
             ("author", names.bibtex_names(meta.authors, ascii_only=ascii_only)),
             ("title", latex.title(meta.title, ascii_only=ascii_only)),
+            ("journal", site if article else None),
             ("howpublished", how),
             ("year", str(published.year) if published else None),
             ("month", dates.MONTH_MACROS[month - 1] if month else None),
             ("url", link),
             ("urldate", accessed.iso if accessed and link else None),
-            ("note", latex.escape(note, ascii_only=ascii_only) if note else None),
+            ("note", note),
             ("abstract", latex.escape(meta.description or "", ascii_only=ascii_only)),
         ],
     )
 
 
-def clip_entry(post_key: str, clip: Clip, ascii_only: bool, accessed: str | None) -> Entry:
-    """A clip as ``@misc`` that crossrefs its post; its ``note`` (which
-    replaces the post's) carries the passage and the post's ``accessed``
-    note."""
-    note = passages.latex_summary(clip, ascii_only=ascii_only)
-    if accessed:
-        stop = " " if passages.ends_sentence(clip) else ". "
-        note = f"{note}{stop}{latex.escape(accessed)}"
+def clip_entry(post_key: str, clip: Clip, ascii_only: bool) -> Entry:
+    """A clip as ``@misc`` that crossrefs its post and prints exactly like
+    it: the locator, passage and note are in fields the classic styles do
+    not print (``titleaddon``, ``addendum``, ``annote``), kept for tools that
+    read the ``.bib``. The ``@preamble`` prints a post once (see
+    :mod:`quotemark.library.export.clipcite`)."""
 
     def esc(text: str) -> str:
         return latex.escape(text, ascii_only=ascii_only)
@@ -89,11 +104,23 @@ def clip_entry(post_key: str, clip: Clip, ascii_only: bool, accessed: str | None
         clip.key,
         [
             ("crossref", post_key),
-            ("note", note),
+            ("titleaddon", passages.latex_locator(clip)),
+            ("addendum", passages.latex_passage(clip, ascii_only=ascii_only)),
             ("annote", esc(clip.note)),
             ("keywords", ", ".join(esc(tag.replace(",", " ")) for tag in passages.tags(clip))),
         ],
     )
+
+
+def _standalone_clip_entry(post: Entry, clip: Clip, ascii_only: bool) -> Entry:
+    # An @article that crossrefs another prints "In [post]" in the classic
+    # styles: a clip of an article repeats its post's fields instead (it
+    # still prints exactly like the post), and names it in ``related``.
+    extra = clip_entry(post.key, clip, ascii_only)
+    fields = [f for f in post.fields if f.key not in {"abstract"}]
+    fields.append(Field("related", "{" + post.key + "}"))
+    fields += [f for f in extra.fields if f.key != "crossref"]
+    return Entry(post.entry_type, clip.key, fields)
 
 
 register(Exporter("bibtex", "BibTeX (classic styles)", ".bib", render))

@@ -21,6 +21,7 @@ also an entry key, and ``dataonly`` keeps it out of the bibliography.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 DATA_SUFFIX = ":clip"
@@ -65,3 +66,149 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
         return []
     defined = "".join(rf"\csdef{{QuotemarkLocator@{key}}}{{{loc}}}" for key, loc in pairs)
     return [f'"{BIBLATEX_HOOK}"', f'"{defined}"']
+
+
+# BibTeX has no key aliases, so the printing is done in LaTeX, by code that
+# BibTeX copies from the .bib's @preamble to the top of the .bbl (plain,
+# plainnat and the other standard styles write preamble$ first). A clip
+# entry crossrefs its post and prints exactly like it (the passage is in
+# fields the styles do not print), so whichever of a post's entries comes
+# first in the .bbl stands for the post (the post itself is there only when
+# cited, or when two clips cite it: BibTeX's min-crossrefs). The code:
+#  - prints that first entry and typesets the post's other entries into a
+#    box that is thrown away (the \bibitem counter is not stepped for them);
+#  - writes \bibcite for the post and each of its clips with the printed
+#    entry's label, a clip's label followed by its locator (plain: "3, ¶ 12";
+#    a style with labels, alpha: "Smi17, ¶ 12"; natbib: the year
+#    "2017, ¶ 12", or the number when there is no year);
+#  - natbib: BibTeX gave the hidden entries letters too ("2017a"); each
+#    printed entry's letter is counted again among the printed entries of its
+#    run of equal labels, written to the .aux, and read back by name where
+#    the year is printed (in the bibliography and in citations), so the
+#    third LaTeX run prints "2017", "2017a/b" as for the posts alone;
+#  - with hyperref, adds the link targets (cite.<key>) of the post's other
+#    keys at the printed entry, so every citation links to it.
+# Written without "%" (a comment in the .bbl) and without "@" in names
+# (not a letter when the .bbl is read); spaces only where TeX skips them,
+# because BibTeX breaks long lines at spaces. A conditional's branches only
+# call macros: TeX counts \if... tokens (and macros let to them) in a
+# branch it skips, so none may appear there unpaired. Keys are used as
+# \detokenize'd strings, so a character a language makes active (babel's
+# French ":") is only a character here.
+BIBTEX_HOOK = r"""
+\par\long\def\QuotemarkKeep#1{#1}\long\def\QuotemarkDrop#1{}
+\expandafter\ifx\csname QuotemarkBibtexClip\endcsname\relax
+\expandafter\QuotemarkKeep\else\expandafter\QuotemarkDrop\fi{
+\def\QuotemarkBibtexClip#1#2#3{
+\expandafter\xdef\csname QuotemarkGroup:\detokenize{#1}\endcsname{\detokenize{#2}}
+\expandafter\gdef\csname QuotemarkLoc:\detokenize{#1}\endcsname{, #3}
+\ifcsname QuotemarkGroup:\detokenize{#2}\endcsname\else
+\expandafter\xdef\csname QuotemarkGroup:\detokenize{#2}\endcsname{\detokenize{#2}}
+\expandafter\gdef\csname QuotemarkLoc:\detokenize{#2}\endcsname{}
+\expandafter\xdef\csname QuotemarkMembers:\detokenize{#2}\endcsname{
+\noexpand\QuotemarkDo{\detokenize{#2}}}\fi
+\expandafter\xdef\csname QuotemarkMembers:\detokenize{#2}\endcsname{\unexpanded\expandafter
+\expandafter\expandafter{\csname QuotemarkMembers:\detokenize{#2}\endcsname}
+\noexpand\QuotemarkDo{\detokenize{#1}}}}
+\def\QuotemarkA{a}\gdef\QuotemarkHiding{0}\gdef\QuotemarkRun{0}\gdef\QuotemarkShownList{}
+\csname newbox\endcsname\QuotemarkBox
+\ifcsname natexlab\endcsname\let\QuotemarkOrigNatexlab\natexlab
+\else\long\def\QuotemarkOrigNatexlab#1{#1}\fi
+\def\natexlab#1{\QuotemarkOrigNatexlab{\ifcsname QuotemarkLetter:\QuotemarkCurrent\endcsname
+\csname QuotemarkLetter:\QuotemarkCurrent\endcsname\else#1\fi}}
+\def\QuotemarkCurrent{}
+\let\QuotemarkOrigBibitem\bibitem
+\def\bibitem{\QuotemarkClose\futurelet\QuotemarkNext\QuotemarkItemA}
+\def\QuotemarkItemA{\ifx[\QuotemarkNext\expandafter\QuotemarkItemOpt
+\else\expandafter\QuotemarkItemNoOpt\fi}
+\def\QuotemarkItemOpt[#1]#2{\QuotemarkItem{#1}{#2}{\QuotemarkOrigBibitem[{#1}]{#2}}}
+\def\QuotemarkItemNoOpt#1{\QuotemarkItem{}{#1}{\QuotemarkOrigBibitem{#1}}}
+\def\QuotemarkClose{\if1\QuotemarkHiding\gdef\QuotemarkHiding{0}\egroup\fi}
+\let\QuotemarkOrigEndBib\endthebibliography
+\def\endthebibliography{\QuotemarkClose\QuotemarkFinish\QuotemarkOrigEndBib}
+\def\QuotemarkItem#1#2#3{
+\ifcsname QuotemarkGroup:\detokenize{#2}\endcsname
+\edef\QuotemarkCurrent{\csname QuotemarkGroup:\detokenize{#2}\endcsname}
+\else\edef\QuotemarkCurrent{\detokenize{#2}}\fi
+\gdef\QuotemarkSeen{}\setbox\QuotemarkBox\hbox{\def\natexlab##1{\gdef\QuotemarkSeen{##1}}#1}
+\ifx\QuotemarkSeen\QuotemarkA\xdef\QuotemarkRun{\the\numexpr\QuotemarkRun+1\relax}
+\else\ifx\QuotemarkSeen\empty\xdef\QuotemarkRun{\the\numexpr\QuotemarkRun+1\relax}\fi\fi
+\ifcsname QuotemarkShown:\QuotemarkCurrent\endcsname
+\gdef\QuotemarkHiding{1}\setbox\QuotemarkBox\vbox\bgroup
+\else\edef\QuotemarkRepKey{\detokenize{#2}}\def\QuotemarkLabel{#1}\QuotemarkShow{#3}\fi}
+\def\QuotemarkShow#1{
+\expandafter\xdef\csname QuotemarkShown:\QuotemarkCurrent\endcsname{\QuotemarkRun}
+\ifcsname QuotemarkCount:\QuotemarkRun\endcsname\else
+\expandafter\gdef\csname QuotemarkCount:\QuotemarkRun\endcsname{0}\fi
+\expandafter\xdef\csname QuotemarkCount:\QuotemarkRun\endcsname{\the\numexpr
+\csname QuotemarkCount:\QuotemarkRun\endcsname+1}
+\expandafter\xdef\csname QuotemarkOrdinal:\QuotemarkCurrent\endcsname{
+\csname QuotemarkCount:\QuotemarkRun\endcsname}
+\xdef\QuotemarkShownList{\unexpanded\expandafter{\QuotemarkShownList}
+\noexpand\QuotemarkFinishOne{\QuotemarkCurrent}}
+\ifcsname QuotemarkMembers:\QuotemarkCurrent\endcsname
+\expandafter\QuotemarkShowPost\else\expandafter\QuotemarkKeep\fi{#1}}
+\def\QuotemarkShowPost#1{\ifcsname NAT@wrout\endcsname
+\expandafter\QuotemarkKeep\else\expandafter\QuotemarkPlainItem\fi{#1}
+\ifcsname hyper@anchorstart\endcsname\expandafter\QuotemarkAnchors\fi}
+\def\QuotemarkPlainItem#1{\expandafter\let\expandafter\QuotemarkFilesw\csname if@filesw\endcsname
+\expandafter\let\csname if@filesw\expandafter\endcsname\csname iffalse\endcsname#1
+\expandafter\let\csname if@filesw\endcsname\QuotemarkFilesw
+\csname if@filesw\endcsname\expandafter\QuotemarkPlainCites\fi}
+\def\QuotemarkPlainCites{\def\QuotemarkDo##1{\immediate\write\csname @auxout\endcsname{
+\string\bibcite{##1}{\ifx\QuotemarkLabel\empty\the\value{\csname @listctr\endcsname}
+\else\unexpanded\expandafter{\QuotemarkLabel}\fi\unexpanded\expandafter
+\expandafter\expandafter{\csname QuotemarkLoc:##1\endcsname}}}}
+\csname QuotemarkMembers:\QuotemarkCurrent\endcsname}
+\def\QuotemarkAnchors{\def\QuotemarkDo##1{\def\QuotemarkK{##1}
+\ifx\QuotemarkK\QuotemarkRepKey\else\csname hyper@anchorstart\endcsname{cite.##1}
+\csname hyper@anchorend\endcsname\fi}\csname QuotemarkMembers:\QuotemarkCurrent\endcsname}
+\ifcsname NAT@wrout\endcsname
+\expandafter\let\expandafter\QuotemarkOrigWrout\csname NAT@wrout\endcsname
+\expandafter\def\csname NAT@wrout\endcsname#1#2#3#4#5{\begingroup\def\QuotemarkL{}
+\def\natexlab##1{\noexpand\csname QuotemarkLetter:\QuotemarkCurrent\noexpand\endcsname
+\QuotemarkL}\ifcsname QuotemarkMembers:\QuotemarkCurrent\endcsname
+\def\QuotemarkDo##1{\def\QuotemarkL{\unexpanded\expandafter
+\expandafter\expandafter{\csname QuotemarkLoc:##1\endcsname}}
+\if\relax\detokenize{#2}\relax\QuotemarkOrigWrout{#1\QuotemarkL}{}{#3}{#4}{##1}
+\else\ifx\QuotemarkSeen\empty\QuotemarkOrigWrout{#1}{#2\QuotemarkL}{#3}{#4}{##1}
+\else\QuotemarkOrigWrout{#1}{#2}{#3}{#4}{##1}\fi\fi}
+\csname QuotemarkMembers:\QuotemarkCurrent\endcsname
+\else\QuotemarkOrigWrout{#1}{#2}{#3}{#4}{#5}\fi\endgroup\ignorespaces}
+\def\QuotemarkFinish{\begingroup\let\QuotemarkFinishOne\QuotemarkLetterOut
+\QuotemarkShownList\endgroup}\else\def\QuotemarkFinish{}\fi
+\def\QuotemarkLetterOut#1{\edef\QuotemarkL{\ifnum\csname QuotemarkCount:\csname
+QuotemarkShown:#1\endcsname\endcsname>1\space\csname @alph\endcsname{\csname
+QuotemarkOrdinal:#1\endcsname}\fi}
+\ifcsname QuotemarkLetter:#1\endcsname
+\expandafter\ifx\csname QuotemarkLetter:#1\endcsname\QuotemarkL\else\QuotemarkRerun\fi
+\else\QuotemarkRerun\fi
+\csname if@filesw\endcsname\immediate\write\csname @auxout\endcsname{\string\global
+\string\expandafter\string\def\string\csname\space QuotemarkLetter:#1\string\endcsname
+{\QuotemarkL}}\fi}
+\def\QuotemarkRerun{\csname @latex@warning@no@line\endcsname
+{Label(s) may have changed. Rerun to get cross-references right}\let\QuotemarkRerun\relax}
+}
+"""
+
+
+def bibtex_preamble(clips: Iterable[tuple[str, str, str]]) -> list[str]:
+    """``@preamble`` values (with their quotes) for ``(clip key, post key,
+    LaTeX locator)`` triples: the hook, then one line per clip (spaces
+    between them, where BibTeX may break its lines)."""
+    triples = list(clips)
+    if not triples:
+        return []
+    hook = _join_tex_lines(BIBTEX_HOOK)
+    data = " ".join(rf"\QuotemarkBibtexClip{{{c}}}{{{p}}}{{{loc}}}" for c, p, loc in triples)
+    return [f'"{hook}"', f'"{data}"']
+
+
+def _join_tex_lines(code: str) -> str:
+    # One line, with no spaces TeX would typeset: a space only after a
+    # control word that the next line continues with a letter (TeX skips it).
+    joined = ""
+    for line in code.strip().splitlines():
+        needs_space = re.search(r"\\[A-Za-z]+$", joined) and line[:1].isalpha()
+        joined += (" " if needs_space else "") + line
+    return joined

@@ -90,10 +90,15 @@ class Name:
 
 
 def parse(raw: str) -> Name | None:
-    """Split a byline into a :class:`Name`; ``None`` for an empty one."""
+    """Split a byline into a :class:`Name`; ``None`` for an empty one. A
+    name the researcher wrote in braces, ``{Human Rights Watch}`` (BibTeX's
+    own way to say it), is an organisation: kept whole, without the braces."""
     text = clean(raw)
     if not text:
         return None
+    marked = marked_organisation(text)
+    if marked is not None:
+        return Name(literal=marked) if marked else None
     if not _cased(text) or _organisation(text) or _AND.search(text) or _has_digit(text):
         return Name(literal=text)
     if text.count(",") == 1:
@@ -110,6 +115,22 @@ def parse(raw: str) -> Name | None:
         return Name(literal=text)
     name = _from_words(words[:-1], words[-1:])
     return Name(name.given, name.family, name.particle, suffix) if suffix else name
+
+
+def marked_organisation(text: str) -> str | None:
+    """The name inside ``{...}`` when the whole byline is braced (an
+    organisation, as marked in the Info tab or ``quotemark edit --author``),
+    else ``None``. Only one pair of braces around the whole is a mark: "{A}
+    and {B}" is two groups, not one name."""
+    if len(text) < 2 or text[0] != "{" or text[-1] != "}":
+        return None
+    inner = text[1:-1]
+    depth = 0
+    for char in inner:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return None
+    return clean(inner) if depth == 0 else None
 
 
 def _from_words(given: list[str], family: list[str]) -> Name:

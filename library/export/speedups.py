@@ -39,6 +39,7 @@ def install() -> None:
         owner.calls_variable = _cached(owner.calls_variable)
     model.CitationStylesElement.get_root = _cached_root(model.CitationStylesElement.get_root)
     model.If._type = _type
+    _install_element_caches()
     model.Choose.render = _choose(model.Choose.render)
     source.CustomDict.__getattr__ = _getattr
     source.CitationItem.reference = property(_reference)
@@ -155,3 +156,98 @@ def _choose(original: Any) -> Any:
         return branches[index].render_children(item, context=context, delimiter=delimiter, **kwargs)
 
     return render
+
+
+# Formatting attributes: an element with none of them leaves its text as it
+# is, which is most elements; citeproc-py asks five times per rendering.
+_FORMATTING = frozenset(
+    {"font-style", "font-variant", "font-weight", "text-decoration", "vertical-align"}
+)
+
+
+def _install_element_caches() -> None:
+    """Answers that depend only on a style's parsed XML, kept per element:
+    whether it formats its text, its child elements by name, its macros,
+    its options and its locale's options, its prefix and suffix, its
+    children, and which object holds its formatter. (The
+    formatter itself is read each time: each bibliography sets its own.)"""
+    formats: dict[Any, bool] = {}
+    original_format = model.Formatted.format
+
+    def format_text(self: Any, string: Any) -> Any:
+        styled = formats.get(self)
+        if styled is None:
+            styled = formats[self] = not _FORMATTING.isdisjoint(self.attrib)
+        if styled:
+            return original_format(self, string)
+        return str(string) if isinstance(string, (int, float)) else string
+
+    model.Formatted.format = format_text
+
+    owners: dict[Any, Any] = {}
+
+    def get_formatter(self: Any) -> Any:
+        owner = owners.get(self)
+        if owner is None:
+            root = self.get_root()
+            owner = owners[self] = root.style if isinstance(root, model.Locale) else root
+        return owner.formatter
+
+    model.CitationStylesElement.get_formatter = get_formatter
+    model.CitationStylesElement.get_option = _per_element(model.CitationStylesElement.get_option)
+    model.FormattingInstructions.get_option = _per_element(model.FormattingInstructions.get_option)
+    model.CitationStylesElement.get_macro = _per_element(model.CitationStylesElement.get_macro)
+    model.CitationStylesElement.get_locale_option = _per_element(
+        model.CitationStylesElement.get_locale_option
+    )
+    model.SomewhatObjectifiedElement.__getattr__ = _per_element(
+        model.SomewhatObjectifiedElement.__getattr__
+    )
+
+    # An element without prefix and suffix returns its text as it is
+    # (citeproc-py's own wrap adds and strips empty strings around it).
+    affixes: dict[Any, tuple[str, str]] = {}
+    original_wrap = model.Affixed.wrap
+
+    def wrap(self: Any, string: Any) -> Any:
+        found = affixes.get(self)
+        if found is None:
+            found = affixes[self] = (self.get("prefix", ""), self.get("suffix", ""))
+        if found == ("", ""):
+            return string
+        return original_wrap(self, string)
+
+    model.Affixed.wrap = wrap
+
+    # The rendering walks every element's children on every item: lxml
+    # makes a proxy per child per walk; the children are listed once.
+    children: dict[Any, tuple[Any, ...]] = {}
+    original_iterchildren = model.CitationStylesElement.iterchildren
+
+    def iterchildren(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:
+            return original_iterchildren(self, *args, **kwargs)
+        found = children.get(self)
+        if found is None:
+            found = children[self] = tuple(original_iterchildren(self))
+        return iter(found)
+
+    model.CitationStylesElement.iterchildren = iterchildren
+
+
+_MISSING = object()
+
+
+def _per_element(method: Any) -> Any:
+    # One answer per (element, name); an exception (a missing option) is
+    # not cached and is raised again each time, as before.
+    answers: dict[tuple[Any, str], Any] = {}
+
+    def cached(self: Any, name: str) -> Any:
+        key = (self, name)
+        found = answers.get(key, _MISSING)
+        if found is _MISSING:
+            found = answers[key] = method(self, name)
+        return found
+
+    return cached

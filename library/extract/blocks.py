@@ -11,7 +11,7 @@ a row end the paragraph, as they do visually in pages written without
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -238,7 +238,8 @@ class BlockBuilder:
 
     def _code(self, element: etree._Element) -> None:
         self._flush()
-        raw = _code_text(element)
+        # Line-number gutters are gone already (extract.code).
+        raw = "".join(str(text) for text in element.itertext())
         lines = [line.rstrip() for line in raw.replace("\r\n", "\n").split("\n")]
         while lines and not lines[0].strip():
             lines.pop(0)
@@ -295,38 +296,3 @@ def _is_caption(element: etree._Element) -> bool:
 def _is_captioned(element: etree._Element) -> bool:
     cls = element.get("class")
     return cls is not None and bool(_CAPTION_NAME.search(cls)) and _HAS_IMAGE(element)
-
-
-_GUTTER_CLASSES = frozenset(
-    {"lineno", "linenos", "lnt", "ln", "line-number", "line-numbers", "linenumber", "gutter"}
-)
-_UNSELECTABLE = re.compile(r"user-select\s*:\s*none", re.IGNORECASE)
-
-
-def _is_gutter(element: etree._Element) -> bool:
-    """A code block's line-number gutter (Pygments' ``lineno``, Chroma's
-    ``lnt``, or any span the page makes unselectable so copying the code
-    leaves the numbers out): not part of the code."""
-    classes = (element.get("class") or "").split()
-    if any(token in _GUTTER_CLASSES for token in classes):
-        return True
-    return bool(_UNSELECTABLE.search(element.get("style") or ""))
-
-
-def _code_text(element: etree._Element) -> str:
-    """The text of a code block without its line-number gutters (iterative:
-    a deeply nested page cannot exhaust the stack)."""
-    out = [element.text or ""]
-    stack: list[tuple[Iterator[etree._Element], str]] = [(iter(element), "")]
-    while stack:
-        children, tail = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            out.append(tail)  # the tail follows the element's own subtree
-        elif isinstance(child.tag, str) and not _is_gutter(child):
-            out.append(child.text or "")
-            stack.append((iter(child), child.tail or ""))
-        else:
-            out.append(child.tail or "")
-    return "".join(out)

@@ -64,6 +64,11 @@ _READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture
 _NON_WORD = re.compile(r"[^\w]+")
 _MARKER = re.compile(r"^(?:\[?\d{1,3}\]?|[*\u2020\u2021\u00a7]{1,3})[.:)]?$")
 _TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
+_TOGGLE = re.compile(
+    r"(?:\s*(?:\.\.\.|\u2026))?\s+(?:read |show |see )?(?:more|less)\s*$", re.IGNORECASE
+)
+"""The button of an expandable caption ("… more" under the cut text, "less"
+under the whole), read into its text."""
 
 
 def tidy(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]:
@@ -189,5 +194,24 @@ def _collapse_captions(blocks: list[Block]) -> list[Block]:
                 if before and after and before.startswith(after):
                     result[-1] = Block(BlockKind.CAPTION, previous.text, previous.links)
                     continue
+                whole = _expandable(previous, block)
+                if whole is not None:
+                    result[-1] = whole
+                    continue
         result.append(block)
     return result
+
+
+def _expandable(first: Block, second: Block) -> Block | None:
+    # A caption shown cut with "… more" beside the same caption whole with
+    # "less" (one of them a caption block): one caption, without its toggle.
+    texts = [_TOGGLE.sub("", block.text) for block in (first, second)]
+    if texts == [first.text, second.text]:
+        return None  # no toggle: not an expandable caption
+    keys = [key(text) for text in texts]
+    if not all(keys) or not (keys[0].startswith(keys[1]) or keys[1].startswith(keys[0])):
+        return None
+    longer = 0 if len(keys[0]) >= len(keys[1]) else 1
+    text = texts[longer]
+    links = tuple(link for link in (first, second)[longer].links if link.end <= len(text))
+    return Block(BlockKind.CAPTION, text, links)

@@ -36,12 +36,17 @@ def drop_line_numbers(pres: list[etree._Element], root: etree._Element) -> None:
     for pre in pres:
         if not is_attached(pre, root):
             continue
-        _drop_inline_numbers(pre)
         table = _listing_table(pre)
         if table is not None and all(table is not seen for seen in tables):
             tables.append(table)
+    # Gutter cells first: a gutter that is itself a <pre> of number marks
+    # (Chroma's) would be emptied by the inline pass, and an empty cell no
+    # longer reads as a gutter; the listing would stay a two-column table.
     for table in tables:
         _drop_gutter_cells(table)
+    for pre in pres:
+        if is_attached(pre, root):
+            _drop_inline_numbers(pre)
 
 
 def _text(element: etree._Element) -> str:

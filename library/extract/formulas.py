@@ -33,40 +33,51 @@ _ANNOTATION = Query(".//*[local-name()='annotation'][contains(@encoding, 'tex')]
 _TEX_SCRIPT = Query(".//script[contains(@type, 'math/tex')]")
 _CODECOGS = re.compile(r"^/(?:[\w.]+\.(?:latex|image)|(?:svg|png|gif)\.\w+)$", re.IGNORECASE)
 _UPMATH = re.compile(r"^/(?:svg|png)/(.+)$", re.IGNORECASE)
+_TEX = re.compile(r"\\[A-Za-z]+|[_^]\{")
+"""A backslash command or a braced sub- or superscript: TeX, not a file name."""
 
 
 def image_tex(src: str) -> str | None:
     """The TeX in the address of an image drawn by a TeX rendering service,
-    or ``None`` when ``src`` is not one (see the module doc)."""
+    or ``None`` when ``src`` is not one (see the module doc).
+
+    A known service's own field is read first (CodeCogs' whole query,
+    ``latex=`` of ``latex.php``, ``chl=`` of Google Chart's ``cht=tx``,
+    upmath's path); any other address counts only when its ``chl``, its
+    query or its last path segment reads as TeX (a backslash command or a
+    braced script), so a photo's address is never taken for a formula.
+    """
     parts = split_url(src.strip())
     if parts is None:
         return None
     host = parts.netloc.lower()
     query = parts.query
+    fields = parse_qs(query)
     tex: str | None = None
     if host.endswith("codecogs.com") and query and _CODECOGS.match(parts.path):
         # The whole query is the formula; "&space;" is CodeCogs' space.
         tex = unquote(query).replace("&space;", " ")
     elif parts.path.endswith("/latex.php") or host.startswith("chart.") or "chart" in parts.path:
-        fields = parse_qs(query)
         key = "latex" if "latex" in fields else "chl" if fields.get("cht") == ["tx"] else ""
         tex = fields[key][0] if key else None
     elif host.endswith("upmath.me") or host.endswith("upmath.edu"):
         found = _UPMATH.match(parts.path)
         tex = unquote(found.group(1)) if found else None
-    if tex is None:
-        return None
-    tex = " ".join(tex.split())
-    return tex or None
+    tex = " ".join((tex or "").split())
+    if tex:
+        return tex
+    last_segment = unquote(parts.path.rsplit("/", 1)[-1])
+    for candidate in (*fields.get("chl", []), unquote(query), last_segment):
+        text = candidate.strip()
+        if text and _TEX.search(text):
+            return text
+    return None
 
 
 def tex_source(element: etree._Element) -> str | None:
     """The TeX a rendered formula was made from, if it says."""
     if element.tag == "img":
-        # A known service's address first; else any address whose query or
-        # last segment reads as TeX.
-        src = element.get("src") or ""
-        return image_tex(src) or _tex_in_address(src)
+        return image_tex(element.get("src") or "")
     for attribute in ("data-math", "data-tex", "data-latex", "alttext"):
         value = element.get(attribute)
         if value and value.strip():
@@ -84,28 +95,6 @@ def tex_source(element: etree._Element) -> str | None:
             return value.strip()
         # No TeX anywhere: write the MathML out as TeX.
         return mathml_tex(math) or None
-    return None
-
-
-_TEX = re.compile(r"\\[A-Za-z]+|[_^]\{")
-
-
-def _tex_in_address(src: str) -> str | None:
-    """The TeX of an image drawn by a TeX service: the query (codecogs), its
-    ``chl`` parameter (Google's chart API) or the last path segment, when
-    it reads as TeX."""
-    parts = split_url(src)
-    if parts is None:
-        return None
-    candidates: list[str] = [
-        *parse_qs(parts.query).get("chl", []),
-        unquote(parts.query),
-        unquote(parts.path.rsplit("/", 1)[-1]),
-    ]
-    for candidate in candidates:
-        text = candidate.strip()
-        if text and _TEX.search(text):
-            return text
     return None
 
 

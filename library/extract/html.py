@@ -34,7 +34,7 @@ from quotemark.library.extract.formulas import replace_formulas
 from quotemark.library.extract.gmail import thread_messages
 from quotemark.library.extract.landmarks import Landmarks, survey
 from quotemark.library.extract.metadata import read_metadata
-from quotemark.library.extract.notes import drop_note_markers
+from quotemark.library.extract.notes import drop_note_markers, move_sidenotes
 from quotemark.library.extract.parser import parse_markup
 from quotemark.library.extract.pruning import prune
 from quotemark.library.extract.relative_times import absolute_times
@@ -132,6 +132,7 @@ def _body(
     clean_page(root, marks, drop_hidden=strict)
     drop_line_numbers(marks.listings, root)
     absolute_times(marks.times, root)
+    move_sidenotes(marks.sidenotes, root)
     drop_note_markers(marks.note_refs, root)
     body = root.find("body")
     if body is None:

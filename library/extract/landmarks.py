@@ -28,6 +28,7 @@ _NOTED_TAGS = frozenset(
         "math",
         "mjx-container",
         "address",
+        "label",
     }
 )
 """Tags the survey notes by tag alone (beside what attributes tell)."""
@@ -35,6 +36,8 @@ _TEX_IMAGE = re.compile(r"latex|cht=tx|upmath\.", re.IGNORECASE)
 """An image address that may be a formula drawn by a TeX service
 (:func:`quotemark.library.extract.formulas.image_tex` decides)."""
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
+_SIDENOTE = re.compile(r"(?:^|\s)(?:side|margin)-?note(?:\s|$)")
+"""A side or margin note's class (Tufte CSS, org-mode's HTML export)."""
 _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
 # Only X's article headline: a post's markup ("tweet") may be an embed.
 _X_TESTIDS = frozenset({"twitter-article-title"})
@@ -66,6 +69,7 @@ class Landmarks:
     listings: list[etree._Element] = field(default_factory=list)  # <pre> code
     times: list[etree._Element] = field(default_factory=list)  # time markup
     note_refs: list[etree._Element] = field(default_factory=list)  # <sup>, <a href="#…">
+    sidenotes: list[etree._Element] = field(default_factory=list)  # class sidenote/marginnote
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
@@ -117,7 +121,9 @@ def survey(root: etree._Element) -> Landmarks:
         elif tag == "address":
             # HTML's element for the author's contact details.
             marks.authorish.append(element)
-        elif tag == "sup":
+        elif tag == "sup" or tag == "label":
+            # A <label> carries a side note's number where the note can be
+            # toggled open (org-mode's export).
             marks.note_refs.append(element)
         elif tag == "time" or tag == "relative-time":
             marks.times.append(element)
@@ -135,6 +141,11 @@ def survey(root: etree._Element) -> Landmarks:
         if not items:
             # Most elements carry no attributes: nothing more to note.
             continue
+        if len(items) == 1 and items[0][0] == "class":
+            # The next most common case, a class alone: only what a class
+            # name tells is noted (the same tests as below).
+            _note_class(marks, tag, str(items[0][1]).lower(), element)
+            continue
         # One call for all attributes: each separate get() costs as much as
         # a step of the walk.
         # (lxml types values as str | bytes; parsed HTML always gives str.)
@@ -150,6 +161,8 @@ def survey(root: etree._Element) -> Landmarks:
             attributes.get("data-math") or attributes.get("data-tex")
         ):
             marks.formulas.append(element)
+        if "note" in names and _SIDENOTE.search(names):
+            marks.sidenotes.append(element)
         if tag == "a":
             if attributes.get("href", "").startswith("#"):
                 marks.note_refs.append(element)
@@ -183,6 +196,20 @@ def survey(root: etree._Element) -> Landmarks:
         ):
             marks.hidden.append(element)
     return marks
+
+
+def _note_class(marks: Landmarks, tag: str, names: str, element: etree._Element) -> None:
+    # What survey() notes about an element whose only attribute is a class.
+    if "katex" in names and _KATEX.search(names):
+        marks.formulas.append(element)
+    if "note" in names and _SIDENOTE.search(names):
+        marks.sidenotes.append(element)
+    if tag == "div" and "a3s" in names:
+        marks.conversation = True
+    if _authorish(names):
+        marks.authorish.append(element)
+    if ("over" in names or "tip" in names or "card" in names) and _HOVER_CARD.search(names):
+        marks.hidden.append(element)
 
 
 def _authorish(name: str) -> bool:

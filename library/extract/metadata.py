@@ -126,7 +126,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         site = linked.publisher
     heading = _main_heading(marks, [site or "", *linked.organisations])
     outlets = list(linked.organisations)
-    authors = _authors(root, marks, meta, linked, outlets)
+    authors = _authors(root, marks, meta, linked, outlets, {site or "", linked.publisher})
     # An og:title that only names the brand or the author ("Example AI")
     # is no headline.
     names = {name.casefold() for name in (*authors, site or "") if name}
@@ -160,8 +160,6 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         site = site or facts.site or None
     if published is None and not (facts is not None and facts.final):
         published = _published(root, marks, meta, linked, url or page_url)
-    if authors and not (facts is not None and facts.final):
-        authors = _not_publishers(authors, {site or "", linked.publisher}, root, marks)
     if site:
         authors = tuple(_without_site(name, site) for name in authors)
     if site and len(authors) > 1:
@@ -177,27 +175,6 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         language=_language(marks, meta, linked),
         description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
     )
-
-
-def _not_publishers(
-    authors: tuple[str, ...], publishers: set[str], root: etree._Element, marks: Landmarks
-) -> tuple[str, ...]:
-    """A publisher is never an author: when metadata names only the site or
-    its publisher ("ABC News" on ABC News), the byline the page shows names
-    the people, if it has one (a personal site named after its author keeps
-    that name); a publishing house ("Condé Nast") is dropped in any case."""
-
-    def publisher(name: str) -> bool:
-        return name.casefold() in PUBLISHING_HOUSES or any(
-            _same_outlet(name, other) for other in publishers if other
-        )
-
-    if not all(publisher(name) for name in authors):
-        return authors
-    shown = tuple(name for name in page_authors(root, marks) if not publisher(name))
-    if shown:
-        return shown
-    return tuple(name for name in authors if name.casefold() not in PUBLISHING_HOUSES)
 
 
 def _without_site(name: str, site: str) -> str:
@@ -300,15 +277,26 @@ def _authors(
     meta: dict[str, list[str]],
     linked: LinkedData,
     outlets: list[str],
+    sites: set[str],
 ) -> tuple[str, ...]:
-    # The first source that names someone other than the outlet: a page
-    # that gives its publisher as the author ("Sky" on Sky News, the
-    # station's Facebook page) may still show its reporter's byline.
+    """A publisher is never the author. The first source that names a
+    person is read: an organisation the JSON-LD names ("Sky" on Sky News,
+    "Harbour Radio Staff") or a publishing house ("Condé Nast") is skipped
+    outright; a source naming only the site or its publisher ("ABC News"
+    on ABC News) gives way to a later one, down to the byline the page
+    shows, and is kept only when none names anyone else (a personal site
+    named after its author)."""
+    fallback: tuple[str, ...] = ()
     for names in _author_sources(root, marks, meta, linked):
-        people = tuple(name for name in names if not _names_outlet(name, outlets))
-        if people:
-            return people
-    return ()
+        kept = tuple(
+            name
+            for name in names
+            if not _names_outlet(name, outlets) and name.casefold() not in PUBLISHING_HOUSES
+        )
+        if any(not any(_same_outlet(name, site) for site in sites if site) for name in kept):
+            return kept
+        fallback = fallback or kept
+    return fallback
 
 
 def _author_sources(

@@ -47,7 +47,7 @@ class Session:
     operations, progress and cancel."""
 
     conn: sqlite3.Connection
-    path: Path
+    path: Path | str
     origin: str
     progress: ProgressCallback | None = None
     cancel: CancelToken | None = None

@@ -129,7 +129,7 @@ def refresh_index(conn: sqlite3.Connection, post_id: int) -> None:
     # Same order as schema version 8's migration wrote them.
     tags = conn.execute(
         "SELECT group_concat(tag, ' ') FROM (SELECT tag FROM post_tags WHERE post_id = ?"
-        " ORDER BY tag)",
+        " ORDER BY tag) AS own_tags",
         (post_id,),
     ).fetchone()
     if tags is not None and tags[0]:

@@ -21,6 +21,7 @@ from quotemark.library.errors import LibraryError
 from quotemark.library.store import codec
 from quotemark.library.store.clips import refresh_index
 from quotemark.library.store.db import transaction
+from quotemark.library.store.engine import engine_of
 from quotemark.library.store.posts import body_text, decode_authors
 
 
@@ -54,7 +55,14 @@ class CheckReport:
 
 
 def check(conn: sqlite3.Connection) -> CheckReport:
-    """Run SQLite's checks and decode every stored post."""
+    """Run the database's checks and decode every stored post."""
+    problems = _shared_problems(conn) if engine_of(conn) == "postgresql" else _file_problems(conn)
+    damaged = tuple(_damaged(conn))
+    posts = int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
+    return CheckReport(posts, tuple(problems), damaged)
+
+
+def _file_problems(conn: sqlite3.Connection) -> list[str]:
     problems = [
         str(row[0]) for row in conn.execute("PRAGMA integrity_check") if str(row[0]).lower() != "ok"
     ]
@@ -64,9 +72,33 @@ def check(conn: sqlite3.Connection) -> CheckReport:
         conn.execute("INSERT INTO post_fts(post_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as error:
         problems.append(f"the search index does not match the posts ({error})")
-    damaged = tuple(_damaged(conn))
-    posts = int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
-    return CheckReport(posts, tuple(problems), damaged)
+    return problems
+
+
+def _shared_problems(conn: sqlite3.Connection) -> list[str]:
+    # PostgreSQL keeps its own pages and foreign keys sound; what can drift
+    # is ours: the search rows and the clip counts kept beside the posts.
+    problems: list[str] = []
+    unindexed = conn.execute(
+        "SELECT count(*) FROM posts p WHERE NOT EXISTS"
+        " (SELECT 1 FROM post_fts f WHERE f.rowid = p.id)"
+    ).fetchone()[0]
+    stray = conn.execute(
+        "SELECT count(*) FROM post_fts f WHERE NOT EXISTS"
+        " (SELECT 1 FROM posts p WHERE p.id = f.rowid)"
+    ).fetchone()[0]
+    if unindexed or stray:
+        problems.append(
+            f"the search index does not match the posts ({unindexed} post(s) missing, "
+            f"{stray} row(s) for no post)"
+        )
+    miscounted = conn.execute(
+        "SELECT count(*) FROM posts p WHERE p.clip_count <>"
+        " (SELECT count(*) FROM clips c WHERE c.post_id = p.id)"
+    ).fetchone()[0]
+    if miscounted:
+        problems.append(f"{miscounted} post(s) list a wrong number of clips")
+    return problems
 
 
 def damaged_ids(conn: sqlite3.Connection) -> list[int]:
@@ -127,7 +159,7 @@ def _resources_ok(conn: sqlite3.Connection, post_id: int) -> bool:
     return True
 
 
-def rebuild_index(conn: sqlite3.Connection, path: Path) -> int:
+def rebuild_index(conn: sqlite3.Connection, path: Path | str) -> int:
     """Write the search index afresh from the posts and clips (one
     transaction); returns the number of posts indexed. A post whose text
     cannot be read is indexed by its title until it is re-extracted."""

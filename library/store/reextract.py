@@ -50,7 +50,7 @@ def innermost_quote(analysis: Analysis, span: Span) -> int | None:
 
 def reextract_one(
     conn: sqlite3.Connection,
-    path: Path,
+    path: Path | str,
     post_id: int,
     rerun: Callable[[RawDocument], Processed],
     replacement: Processed | None = None,

@@ -26,6 +26,7 @@ import unicodedata
 from typing import Any
 
 from quotemark.library.query import Query, fts, fts_any, parse
+from quotemark.library.store.engine import engine_of
 from quotemark.library.store.listing import Listing
 from quotemark.library.store.listing import where as listing_where
 
@@ -61,11 +62,14 @@ def search(
     if parsed.is_empty() or limit <= 0:
         return []
     where, params = _filters(parsed, listing)
-    conn.create_function("qm_contains", 2, _contains, deterministic=True)
     expression = fts(parsed)
-    if expression is None:
+    if engine_of(conn) == "postgresql":
+        ranked = _postgresql(conn, parsed, where, params, limit)
+    elif expression is None:
+        conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _unranked(conn, parsed, where, params, limit)
     else:
+        conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _ranked(conn, expression, where, params, limit)
     words = [fold(w) for w in parsed.highlight()]
     pattern = _pattern(words) if words else None
@@ -145,15 +149,35 @@ def _ranked(
     ]
 
 
-def _unranked(
+def _postgresql(
     conn: sqlite3.Connection, query: Query, where: str, params: list[Any], limit: int
 ) -> list[int]:
+    """The same search on a shared library (see :mod:`.search_pg`)."""
+    from quotemark.library.store import search_pg
+
+    if query.has_text():
+        return search_pg.ranked(conn, query, where, params, limit, RANK_WINDOW)
+    return _unranked(conn, query, where, params, limit, search_pg.unwanted(query))
+
+
+def _unranked(
+    conn: sqlite3.Connection,
+    query: Query,
+    where: str,
+    params: list[Any],
+    limit: int,
+    exclusion: tuple[str, list[Any]] | None = None,
+) -> list[int]:
     """Posts for a query with no words to find (only fields or exclusions),
-    newest import first."""
+    newest import first (``exclusion``: PostgreSQL's condition for the
+    excluded words, where SQLite's is an FTS5 match)."""
     conditions = [where]
     values = list(params)
     unwanted = fts_any(query.excluded)
-    if unwanted is not None:
+    if exclusion is not None:
+        conditions.append(exclusion[0])
+        values.extend(exclusion[1])
+    elif unwanted is not None:
         conditions.append("p.id NOT IN (SELECT rowid FROM post_fts WHERE post_fts MATCH ?)")
         values.append(unwanted)
     rows = conn.execute(

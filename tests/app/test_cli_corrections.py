@@ -84,7 +84,10 @@ def test_edit_sets_the_citation_data_with_authors_in_order(home: Path) -> None:
         "laane2024ferry",
     )
     bib = quotemark("export", "--format", "biblatex", home=home).stdout
-    assert "@online{laane2024ferry," in bib
+    # A news post is an article in its newspaper (issue 11, export side of
+    # issue 10's entry type).
+    assert "@article{laane2024ferry," in bib
+    assert "entrysubtype = {nonacademic}" in bib
     assert "date = {2024-03-10}" in bib
 
 

@@ -24,8 +24,10 @@ def _ferry(lib: Library, folder: Path) -> int:
     return post_id
 
 
-def test_a_second_library_sees_each_change_with_its_ids_and_origin(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite3"
+def test_a_second_library_sees_each_change_with_its_ids_and_origin(
+    tmp_path: Path, location: Path | str
+) -> None:
+    path = location
     with Library.open(path) as window, Library.open(path) as cli:
         seen = window.last_change()
         assert not window.changed_elsewhere()
@@ -50,8 +52,8 @@ def test_a_second_library_sees_each_change_with_its_ids_and_origin(tmp_path: Pat
         assert window.changes_since(found.last).entries == ()
 
 
-def test_a_refused_operation_leaves_no_row(tmp_path: Path) -> None:
-    with Library.open(tmp_path / "library.sqlite3") as lib:
+def test_a_refused_operation_leaves_no_row(location: Path | str) -> None:
+    with Library.open(location) as lib:
         before = lib.last_change()
         with pytest.raises(NotFound):
             lib.run(DeleteClips((99,)))

@@ -27,6 +27,7 @@ from quotemark.library.operations import (
 )
 from quotemark.library.service import Library
 from quotemark.library.store.listing import Listing
+from tests.library.engines import second_connection
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 from tests.library.undo import check_round_trip
 
@@ -39,8 +40,8 @@ _TABLES = {
 }
 
 
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(path)
+def dump(path: Path | str) -> dict[str, list[tuple[Any, ...]]]:
+    conn = second_connection(path)
     try:
         return {name: conn.execute(sql).fetchall() for name, sql in _TABLES.items()}
     finally:
@@ -186,14 +187,14 @@ def test_deleting_a_post_and_undoing_keeps_its_collections_tags_and_note(
     library.run(AddToCollection(box, (posts[0],)))
     library.run(TagPosts((posts[0],), add=("ferry",)))
     library.run(SetPostNote(posts[0], "kept"))
-    before = dump(library.path)
+    before = dump(library.location)
     deleted = library.run(DeletePosts((posts[0],)))
     assert deleted.change.collections_changed == (box,)
     assert deleted.change.tags_changed == ("ferry",)
     assert library.collection_post_ids(box) == []
     assert deleted.undo is not None
     library.run(deleted.undo)
-    assert dump(library.path) == before
+    assert dump(library.location) == before
 
 
 def test_a_library_of_version_6_gains_the_new_tables(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ correction is undone and redone as one step."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +31,15 @@ from quotemark.library.operations import (
 )
 from quotemark.library.service import Library
 from quotemark.library.store import corrections as store
+from tests.library.engines import second_connection
 from tests.library.test_operations import dump as dump_library
 from tests.library.undo import check_round_trip
 
 
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def dump(path: Path | str) -> dict[str, list[tuple[Any, ...]]]:
     """The library's tables, the corrections among them."""
     tables = dump_library(path)
-    conn = sqlite3.connect(path)
+    conn = second_connection(path)
     try:
         tables["corrections"] = conn.execute("SELECT * FROM corrections ORDER BY id").fetchall()
         tables["source_corrections"] = conn.execute(

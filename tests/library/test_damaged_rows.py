@@ -1,13 +1,13 @@
 """One damaged row never takes the library down: a post whose stored text
 or authors cannot be decoded is listed as damaged, everything else works,
 and ``check`` / ``repair`` find and rebuild it from its stored original.
-The damage is written into a real library file with SQLite, as a bad disk
-sector or an old bug would leave it."""
+The damage is written into a real library (a file, or a shared library on
+PostgreSQL) through a second connection, as a bad disk sector or an old bug
+would leave it."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,12 +16,13 @@ import pytest
 
 from quotemark.library.errors import DamagedPost
 from quotemark.library.service import Library
+from tests.library.engines import run
 from tests.library.test_store_pages import PARAGRAPHS, page
 
 
-def _library(tmp_path: Path) -> tuple[Path, list[int]]:
-    """A library of three posts with different text; returns its path and
-    the post ids."""
+def _library(tmp_path: Path, location: Path | str | None = None) -> tuple[Path | str, list[int]]:
+    """A library of three posts with different text (at ``location``, by
+    default a file); returns where it is and the post ids."""
     folder = tmp_path / "in"
     folder.mkdir()
     for number, title in enumerate(("Alpha Crossing", "Beta Crossing", "Gamma Crossing")):
@@ -30,7 +31,7 @@ def _library(tmp_path: Path) -> tuple[Path, list[int]]:
             page(title, url=f"https://harbour.example/{number}", paragraphs=paragraphs),
             encoding="utf-8",
         )
-    path = tmp_path / "library.sqlite3"
+    path = location if location is not None else tmp_path / "library.sqlite3"
     with Library.open(path) as library:
         report = library.import_paths([folder])
         ids = sorted(r.post_id for r in report.results if r.post_id is not None)
@@ -38,21 +39,21 @@ def _library(tmp_path: Path) -> tuple[Path, list[int]]:
     return path, ids
 
 
-def _damage(path: Path, *, blob_of: int | None = None, authors_of: int | None = None) -> None:
-    conn = sqlite3.connect(path)
-    with conn:
-        if blob_of is not None:
-            conn.execute(
-                "UPDATE post_content SET blocks = ?, analysis = ? WHERE post_id = ?",
-                (b"\x78\x9c not zlib at all", b"\x00\xff", blob_of),
-            )
-        if authors_of is not None:
-            conn.execute("UPDATE posts SET authors = 'Kadri Laane' WHERE id = ?", (authors_of,))
-    conn.close()
+def _damage(path: Path | str, *, blob_of: int | None = None, authors_of: int | None = None) -> None:
+    if blob_of is not None:
+        run(
+            path,
+            "UPDATE post_content SET blocks = ?, analysis = ? WHERE post_id = ?",
+            (b"\x78\x9c not zlib at all", b"\x00\xff", blob_of),
+        )
+    if authors_of is not None:
+        run(path, "UPDATE posts SET authors = 'Kadri Laane' WHERE id = ?", (authors_of,))
 
 
-def test_a_damaged_post_is_listed_as_damaged_and_the_rest_works(tmp_path: Path) -> None:
-    path, (first, second, third) = _library(tmp_path)
+def test_a_damaged_post_is_listed_as_damaged_and_the_rest_works(
+    tmp_path: Path, location: Path | str
+) -> None:
+    path, (first, second, third) = _library(tmp_path, location)
     _damage(path, blob_of=first, authors_of=second)
     with Library.open(path) as library:
         rows = {row.id: row for row in library.posts()}
@@ -69,8 +70,10 @@ def test_a_damaged_post_is_listed_as_damaged_and_the_rest_works(tmp_path: Path) 
         assert library.search("crossing")
 
 
-def test_check_names_each_damaged_post_and_repair_rebuilds_it(tmp_path: Path) -> None:
-    path, (first, second, _third) = _library(tmp_path)
+def test_check_names_each_damaged_post_and_repair_rebuilds_it(
+    tmp_path: Path, location: Path | str
+) -> None:
+    path, (first, second, _third) = _library(tmp_path, location)
     clip_text = PARAGRAPHS[0].replace("ferry", "alpha")[:40]
     with Library.open(path) as library:
         library.clip(first, library.find_span(first, text=clip_text))
@@ -92,14 +95,15 @@ def test_check_names_each_damaged_post_and_repair_rebuilds_it(tmp_path: Path) ->
         assert {hit.post.id for hit in library.search("alpha")} == {first}
 
 
-def test_a_damaged_original_is_named_and_not_repairable(tmp_path: Path) -> None:
-    path, (first, _second, _third) = _library(tmp_path)
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute(
-            "UPDATE post_content SET original = x'0102', blocks = x'03' WHERE post_id = ?", (first,)
-        )
-    conn.close()
+def test_a_damaged_original_is_named_and_not_repairable(
+    tmp_path: Path, location: Path | str
+) -> None:
+    path, (first, _second, _third) = _library(tmp_path, location)
+    run(
+        path,
+        "UPDATE post_content SET original = ?, blocks = ? WHERE post_id = ?",
+        (b"\x01\x02", b"\x03", first),
+    )
     with Library.open(path) as library:
         [damage] = library.check().damaged
         assert (damage.post_id, damage.repairable) == (first, False)
@@ -114,10 +118,11 @@ def test_the_command_lists_shows_exports_and_checks_a_damaged_library(
     tmp_path: Path, quotemark_home: Path
 ) -> None:
     path, (first, second, _third) = _library(tmp_path)
+    assert isinstance(path, Path)
     (quotemark_home / "library.sqlite3").write_bytes(path.read_bytes())
     _damage(quotemark_home / "library.sqlite3", blob_of=first, authors_of=second)
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
+    def command(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "quotemark.app", *args],
             capture_output=True,
@@ -125,20 +130,20 @@ def test_the_command_lists_shows_exports_and_checks_a_damaged_library(
             timeout=120,
         )
 
-    listed = run("posts", "--json")
+    listed = command("posts", "--json")
     assert listed.returncode == 0, listed.stderr
     damaged = {row["id"]: row["damaged"] for row in map(json.loads, listed.stdout.splitlines())}
     assert damaged[second] is True
-    shown = run("show", str(first))
+    shown = command("show", str(first))
     assert shown.returncode == 1
     assert "is damaged in the library" in shown.stderr
     assert "Traceback" not in shown.stderr
-    assert run("export").returncode == 0
-    checked = run("check", "--json")
+    assert command("export").returncode == 0
+    checked = command("check", "--json")
     assert checked.returncode == 1
     found = json.loads(checked.stdout)
     assert {d["id"] for d in found["damaged"]} == {first, second}
-    repaired = run("check", "--repair")
+    repaired = command("check", "--repair")
     assert repaired.returncode == 0, repaired.stderr
     assert "no problems found" in repaired.stdout
-    assert run("show", str(first)).returncode == 0
+    assert command("show", str(first)).returncode == 0

@@ -33,9 +33,13 @@ def test_biblatex_locator_is_a_range() -> None:
     assert r"\csdef{QuotemarkLocator@smith2024-p2}{{\textpilcrow\textpilcrow}~2--4}" in text
 
 
-def test_bibtex_note_starts_with_the_range() -> None:
-    note = _entries(export("bibtex", _across()))["smith2024-p2"]["note"]
-    assert visible(note).startswith("¶¶ 2–4: “The ferry left at nine.")
+def test_bibtex_clip_gives_the_range() -> None:
+    text = export("bibtex", _across())
+    entry = _entries(text)["smith2024-p2"]
+    assert visible(entry["titleaddon"]) == "¶¶ 2–4"
+    assert visible(entry["addendum"]).startswith("“The ferry left at nine.")
+    # The preamble's locator, printed after the post's label.
+    assert r"\QuotemarkBibtexClip{smith2024-p2}{smith2024}{{\textpilcrow\textpilcrow}~2--4}" in text
 
 
 def test_csl_json_note_and_custom_fields_give_the_range() -> None:
@@ -87,5 +91,5 @@ def test_exports_quote_the_passage_with_inner_single_marks(fmt: str) -> None:
     passage = clip("k-p1", "The officer said “we stay” and left.", paragraph=1)
     text = export(fmt, post_with_clips("k", metadata(), passage))
     if fmt == "bibtex":
-        text = visible(_entries(text)["k-p1"]["note"])
+        text = visible(_entries(text)["k-p1"]["addendum"])
     assert "“The officer said ‘we stay’ and left.”" in text

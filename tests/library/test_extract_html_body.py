@@ -46,6 +46,22 @@ def test_a_number_gutter_table_beside_the_code_is_dropped_and_the_prose_stays() 
     assert any("harbour office" in text for text in paragraphs)
 
 
+def test_a_gutter_written_as_number_marks_in_its_own_pre_is_dropped_too() -> None:
+    # Chroma (Hugo) writes the gutter cell as a <pre> of "lnt" spans; once
+    # those marks went first, the empty cell kept the listing a table.
+    listing = (
+        '<table class="lntable"><tbody><tr><td class="lntd"><pre class="chroma"><code>'
+        '<span class="lnt">1\n</span><span class="lnt">2\n</span></code></pre></td>'
+        '<td class="lntd"><pre class="chroma"><code class="language-python">'
+        '<span class="line"><span class="cl">tides = read(path)\n</span></span>'
+        '<span class="line"><span class="cl">print(tides)\n</span></span></code></pre></td>'
+        "</tr></tbody></table>"
+    )
+    article = _page(listing)
+    assert _code(article) == ["tides = read(path)", "print(tides)"]
+    assert texts(article, BlockKind.TABLE) == []
+
+
 def test_numbers_marked_at_the_start_of_each_line_are_not_code() -> None:
     by_class = (
         '<pre><span class="lineno">1</span>tides = read(path)\n'
@@ -229,3 +245,113 @@ def test_note_markers_leave_the_sentence_and_the_notes_keep_their_numbers() -> N
     assert body[1].endswith("laid by the harbour's own crew.")
     assert "1 The storm reached the coast on a Tuesday." in body
     assert "3 Four carpenters and an apprentice." in body
+
+
+def test_a_side_note_leaves_its_sentence_and_follows_the_text_with_its_number() -> None:
+    # Tufte CSS and org-mode set a side note inside the sentence it
+    # annotates; the page shows it in the margin.
+    html = (
+        "<html><body><article><h1>Pier report</h1><div class='post'>"
+        "<p>The pier reopened this week after the storm.<label class='footref' for='sn1'>1"
+        "</label><input id='sn1' type='checkbox'><span class='sidenote'><sup>1</sup> The "
+        "storm reached the coast on a Tuesday.</span> Ferries stop there from Monday.</p>"
+        "<p>The landing stage was rebuilt by the harbour's own crew over the winter"
+        "<span class='marginnote'>Four carpenters and an apprentice.</span>, and it is "
+        "twice as wide as the old one.</p></div></article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body == [
+        "The pier reopened this week after the storm. Ferries stop there from Monday.",
+        "The landing stage was rebuilt by the harbour's own crew over the winter, and it is "
+        "twice as wide as the old one.",
+        "1 The storm reached the coast on a Tuesday.",
+        "Four carpenters and an apprentice.",
+    ]
+
+
+def test_a_side_note_written_as_a_block_beside_the_text_stays_in_place() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<div class='sidenote'>The storm reached the coast on a Tuesday.</div>"
+        "<p>The landing stage was rebuilt by the harbour's own crew over the winter.</p>"
+        "</article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[1] == "The storm reached the coast on a Tuesday."
+
+
+def test_notes_kept_as_a_numbered_list_beside_the_text_take_their_markers() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<div class='with-aside'><div class='with-aside-content'>"
+        "<p>The pier reopened this week after the storm.<sup>1</sup></p>"
+        "<p>Ferries stop there again from Monday, twice an hour in the mornings.</p></div>"
+        "<aside><ol><li>The storm reached the coast on a Tuesday.</li></ol></aside></div>"
+        "<div class='with-aside'><div class='with-aside-content'>"
+        "<p>The landing stage is twice as wide<sup>2</sup> as the old one, and the "
+        "decking was laid by the harbour's own crew.</p></div>"
+        "<aside><ol start='2'><li>Twelve metres against six.</li></ol></aside></div>"
+        "</article></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert "The pier reopened this week after the storm." in body
+    assert any(text.startswith("The landing stage is twice as wide as the old") for text in body)
+    assert "1 The storm reached the coast on a Tuesday." in body
+    assert "2 Twelve metres against six." in body
+
+
+def test_an_exponent_stays_beside_a_numbered_list_of_links() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The new landing stage covers 40 m<sup>2</sup>, twice the old one, and the "
+        "decking was laid by the harbour's own crew over the winter.</p></article>"
+        "<aside><h2>Most read</h2><ol><li><a href='/a'>Ferry fares rise</a></li>"
+        "<li><a href='/b'>Storm closes the pier</a></li></ol></aside></body></html>"
+    )
+    body = texts(extract_html(html_doc(html)))
+    assert body[0].startswith("The new landing stage covers 40 m2, twice")
+
+
+def test_a_side_note_in_a_list_item_stays_in_the_list() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<ul><li>Ferries call twice an hour<span class='sidenote'>Weather permitting.</span>"
+        " in the mornings.</li><li>The landing stage is twice as wide.</li></ul>"
+        "</article></body></html>"
+    )
+    items = texts(extract_html(html_doc(html)), BlockKind.LIST_ITEM)
+    assert len(items) == 2
+    assert items[0].startswith("Ferries call twice an hour")
+
+
+def test_an_expandable_caption_is_one_caption_without_its_more_and_less_buttons() -> None:
+    # News sites set a caption twice: whole with a "less" button, cut with
+    # "… more"; a researcher sees one caption.
+    html = (
+        "<html><body><article><h1>Pier report</h1><figure>"
+        "<img src='https://example.org/pier.jpg' alt=''><figcaption>"
+        "<div class='caption-full'>The new landing stage at dawn on Monday, the first ferry "
+        "waiting beside it. <a href='#'>less</a></div>"
+        "<div class='caption-cut'>The new landing stage at dawn on Monday, the first ... "
+        "<a href='#'>more</a></div></figcaption></figure>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<p>The landing stage was rebuilt by the harbour crew over the winter months.</p>"
+        "</article></body></html>"
+    )
+    assert texts(extract_html(html_doc(html)), BlockKind.CAPTION) == [
+        "The new landing stage at dawn on Monday, the first ferry waiting beside it."
+    ]
+
+
+def test_a_caption_ending_in_more_or_less_keeps_its_words() -> None:
+    html = (
+        "<html><body><article><h1>Pier report</h1><figure>"
+        "<img src='https://example.org/pier.jpg' alt=''>"
+        "<figcaption>The harbour floods less</figcaption></figure>"
+        "<p>The pier reopened this week after the storm, and ferries stop there again.</p>"
+        "<p>The landing stage was rebuilt by the harbour crew over the winter months.</p>"
+        "</article></body></html>"
+    )
+    assert texts(extract_html(html_doc(html)), BlockKind.CAPTION) == ["The harbour floods less"]

@@ -378,3 +378,11 @@ def test_a_publishing_house_is_never_the_author() -> None:
     )
     assert metadata(head).authors == ()
     assert metadata(head, '<p class="byline">By Ivo Strand</p>').authors == ("Ivo Strand",)
+
+
+def test_a_publishing_house_beside_a_writer_is_dropped_and_the_writer_kept() -> None:
+    head = (
+        '<meta property="og:site_name" content="The Tidewater Review">'
+        '<meta name="author" content="Ivo Strand, Hearst">'
+    )
+    assert metadata(head).authors == ("Ivo Strand",)

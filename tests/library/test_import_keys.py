@@ -96,3 +96,18 @@ def test_a_key_whose_post_was_not_stored_is_offered_again() -> None:
     run = keys.KeyRun(lambda _base: ["k"])
     assert run.key("k", {"k"}.__contains__) == "ka"
     assert run.key("k", {"k"}.__contains__) == "ka"
+
+
+def test_keys_of_one_base_come_in_order_on_each_engine(library: Library, tmp_path: Path) -> None:
+    # The run reads a base's keys by a range of the case-insensitive key
+    # index, on SQLite and on PostgreSQL alike; a post with an upper-case
+    # key of that base is still skipped.
+    _same_base_posts(tmp_path / "first", 1)
+    (first,) = library.import_paths([tmp_path / "first"]).results
+    assert first.post_id is not None
+    base = library.post(first.post_id).key
+    library.set_post_key(first.post_id, base.upper() + "A")  # frees base, takes base+"a"
+    _same_base_posts(tmp_path / "more", 7, first=1)
+    report = library.import_paths([tmp_path / "more"])
+    got = [library.post(r.post_id).key for r in report.results if r.post_id is not None]
+    assert got == [base, base + "b", base + "c", base + "d", base + "e", base + "f", base + "g"]

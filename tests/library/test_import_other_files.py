@@ -12,7 +12,9 @@ from quotemark.library.service import Library
 from tests.library.test_store_pages import write_post
 
 
-def test_files_of_other_kinds_are_listed_with_what_they_are(tmp_path: Path) -> None:
+def test_files_of_other_kinds_are_listed_with_what_they_are(
+    tmp_path: Path, location: Path | str
+) -> None:
     folder = tmp_path / "saved"
     write_post(folder, "ferry.html", "The Night Ferry", url="https://x.example/f")
     (folder / "paper.pdf").write_bytes(b"%PDF-1.4\n")
@@ -22,7 +24,7 @@ def test_files_of_other_kinds_are_listed_with_what_they_are(tmp_path: Path) -> N
     page_files = folder / "ferry_files"
     page_files.mkdir()
     (page_files / "map.png").write_bytes(b"\x89PNG")
-    with Library.open(tmp_path / "library.sqlite3") as library:
+    with Library.open(location) as library:
         report = library.run(ImportFiles((folder,))).value
     assert [r.status for r in report.results].count(ImportStatus.IMPORTED) == 1
     assert not report.failed
@@ -35,7 +37,7 @@ def test_files_of_other_kinds_are_listed_with_what_they_are(tmp_path: Path) -> N
 
 
 def test_a_pdf_image_or_archive_given_directly_is_skipped_like_in_a_folder(
-    tmp_path: Path,
+    tmp_path: Path, location: Path | str
 ) -> None:
     given = tmp_path / "given"
     given.mkdir()
@@ -46,7 +48,7 @@ def test_a_pdf_image_or_archive_given_directly_is_skipped_like_in_a_folder(
     write_post(given, "page.html", "The Night Ferry", url="https://x.example/f")
     misnamed = (given / "page.html").rename(given / "page.pdf")
     files = (given / "paper.pdf", given / "photo.png", given / "pages.zip", misnamed)
-    with Library.open(tmp_path / "library.sqlite3") as library:
+    with Library.open(location) as library:
         report = library.run(ImportFiles(files)).value
     assert not report.failed
     skipped = {Path(r.path).name: r.message for r in report.skipped}

@@ -5,7 +5,6 @@ changed."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from quotemark.library.operations import (
     SetPostKey,
 )
 from quotemark.library.service import Library
+from tests.library.engines import second_connection
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 from tests.library.undo import check_round_trip, span_of
 
@@ -48,11 +48,12 @@ _TABLES = {
 }
 
 
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def dump(path: Path | str) -> dict[str, list[tuple[Any, ...]]]:
     """Every table a user's library consists of, read by a second connection."""
-    conn = sqlite3.connect(path)
+    conn = second_connection(path)
     try:
-        columns = [r[1] for r in conn.execute("PRAGMA table_info(posts)") if r[1] != "next_clip"]
+        described = conn.execute("SELECT * FROM posts LIMIT 0").description
+        columns = [d[0] for d in described if d[0] != "next_clip"]
         queries = {n: sql.format(posts=", ".join(columns)) for n, sql in _TABLES.items()}
         return {name: conn.execute(sql).fetchall() for name, sql in queries.items()}
     finally:

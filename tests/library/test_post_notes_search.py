@@ -53,6 +53,7 @@ def test_a_post_is_found_by_its_tags_and_its_note_until_they_are_undone(
     assert _found(library, "zephyrine") == []
 
 
+@pytest.mark.sqlite_only("it rewrites a library to SQLite schema version 7; shared ones start at 8")
 def test_notes_and_tags_written_before_version_8_are_searchable_after_opening(
     library: Library, ferry: int
 ) -> None:

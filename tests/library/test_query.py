@@ -3,7 +3,6 @@ quoted for FTS5, and combined with the list's filters on a real library."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from quotemark.library.operations import AddToCollection, CreateCollection, TagP
 from quotemark.library.query import Query, fts, parse
 from quotemark.library.service import Library
 from quotemark.library.store.listing import Listing
+from tests.library.engines import second_connection
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 
@@ -59,8 +59,8 @@ def test_unknown_fields_and_stray_quotes_are_words() -> None:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "library.sqlite3")
+def library(tmp_path: Path, location: Path | str) -> Iterator[Library]:
+    lib = Library.open(location)
     rows = [
         ("Night Ferry", "Kadri Laane", "2021-06-04", "https://harbour.example/f", "lighthouse"),
         ("Lock Strike", "Zoë Åberg", "2023-02-10", "https://locks.example/s", "sluice"),
@@ -124,8 +124,7 @@ def test_the_database_is_never_asked_fts_syntax(library: Library, tmp_path: Path
     # Every odd input is answered (no sqlite3.OperationalError "fts5: syntax error").
     for text in ['"', '""', "-", "*", "NEAR(", "a:b:c", '-"', 'author:"', "^x", "ferry)"]:
         library.search(text)
-    conn = sqlite3.connect(library.path)
-    conn.close()
+    second_connection(library.location).close()
 
 
 def test_dates_narrow_a_search(library: Library) -> None:

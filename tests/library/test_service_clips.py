@@ -3,7 +3,6 @@ Library facade, on a real SQLite file."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import bibtexparser
@@ -22,6 +21,7 @@ from quotemark.library.model import (
 )
 from quotemark.library.service import ExportScope, Library, PostHasClips
 from quotemark.library.store import codec
+from tests.library.engines import run
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 from tests.library.undo import span_of
 
@@ -191,15 +191,13 @@ def test_citations_and_export_scopes(library: Library, post_id: int, tmp_path: P
     assert target.read_text(encoding="utf-8").count("@online") == 3
 
 
-def _store_old_blocks(path: Path, post_id: int, blocks: list[Block]) -> None:
+def _store_old_blocks(path: Path | str, post_id: int, blocks: list[Block]) -> None:
     """Make the stored post look as an older extractor left it."""
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute(
-            "UPDATE post_content SET blocks = ? WHERE post_id = ?",
-            (codec.pack(codec.blocks_to_json(blocks)), post_id),
-        )
-    conn.close()
+    run(
+        path,
+        "UPDATE post_content SET blocks = ? WHERE post_id = ?",
+        (codec.pack(codec.blocks_to_json(blocks)), post_id),
+    )
 
 
 def test_reextract_finds_clips_again_and_keeps_lost_ones(library: Library, tmp_path: Path) -> None:
@@ -208,7 +206,7 @@ def test_reextract_finds_clips_again_and_keeps_lost_ones(library: Library, tmp_p
     assert post_id is not None
     current = list(library.post(post_id).blocks)
     chrome = Block(BlockKind.PARAGRAPH, "Labels: ferries, islands. Share this post on Twitter.")
-    _store_old_blocks(library.path, post_id, [chrome, *current])
+    _store_old_blocks(library.location, post_id, [chrome, *current])
     kept, _ = library.clip(post_id, library.find_span(post_id, text="ticket office sold"))
     gone, _ = library.clip(post_id, library.find_span(post_id, text="Share this post"))
     assert kept.span.start.block == 3

@@ -29,13 +29,14 @@ from quotemark.library.service import ImportStatus, Library
 from quotemark.library.store import codec, db, schema
 from quotemark.library.store.posts import document_json
 from tests.conftest import ROOT
+from tests.library.engines import second_connection
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 
 
-def _row_counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
+def _row_counts(path: Path | str) -> dict[str, int]:
+    conn = second_connection(path)
     try:
         return {
             table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -87,7 +88,7 @@ def test_sample_post_imports_with_its_photo(library: Library) -> None:
 def test_reimport_same_url_or_same_content_is_a_duplicate(library: Library, tmp_path: Path) -> None:
     first = write_post(tmp_path / "a", "one.html", "Ferry", url="https://x.example/ferry")
     library.import_paths([first])
-    before = _row_counts(library.path)
+    before = _row_counts(library.location)
     # The same URL with tracking and a fragment, different text.
     same_url = write_post(
         tmp_path / "b",
@@ -104,7 +105,7 @@ def test_reimport_same_url_or_same_content_is_a_duplicate(library: Library, tmp_
     assert [r.status for r in report.results] == [ImportStatus.DUPLICATE] * 2
     assert {r.post_id for r in report.results} == {library.posts()[0].id}
     assert "already in the library" in report.results[0].message
-    assert _row_counts(library.path) == before
+    assert _row_counts(library.location) == before
     assert not report.change
 
 
@@ -428,10 +429,12 @@ def test_a_version_1_library_opens_with_its_posts(tmp_path: Path, quotemark_home
     assert backup.name.startswith("library-v1-")
 
 
-def test_a_worker_thread_imports_while_the_reader_clips(tmp_path: Path) -> None:
+def test_a_worker_thread_imports_while_the_reader_clips(
+    tmp_path: Path, location: Path | str
+) -> None:
     """The GUI's import worker opens its own Library on the same file; the
     reader's clips go in between its posts (one short transaction each)."""
-    path = tmp_path / "library.sqlite3"
+    path = location
     with Library.open(path) as reader:
         first = reader.import_paths([write_post(tmp_path, "first.html", "Ferry")])
         post_id = first.results[0].post_id
@@ -503,8 +506,8 @@ def test_typed_text_becomes_quoted_fts_words() -> None:
     assert fts_query("-- !!") is None
 
 
-def test_changes_made_elsewhere_are_noticed(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite3"
+def test_changes_made_elsewhere_are_noticed(tmp_path: Path, location: Path | str) -> None:
+    path = location
     with Library.open(path) as window, Library.open(path) as command_line:
         assert not window.changed_elsewhere()
         post_id = window.import_paths([write_post(tmp_path, "a.html", "Ferry")]).results[0].post_id

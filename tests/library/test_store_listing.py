@@ -34,9 +34,9 @@ EXPECTED: dict[str, Callable[[list[PostSummary]], list[PostSummary]]] = {
 
 
 @pytest.fixture
-def library() -> Iterator[Library]:
-    fill(paths.library_file(), 300, clipped=40)
-    with Library.open() as lib:
+def library(location: Path | str) -> Iterator[Library]:
+    fill(location, 300, clipped=40)
+    with Library.open(location) as lib:
         yield lib
 
 

@@ -33,8 +33,8 @@ An uncited “turn of phrase” stays unchecked.
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    with Library.open(tmp_path / "quotemark.library.sqlite") as opened:
+def library(location: Path | str) -> Iterator[Library]:
+    with Library.open(location) as opened:
         opened.import_sample()
         yield opened
 

@@ -10,8 +10,10 @@ from quotemark.library.service import Library
 from quotemark.library.watch import WatchOptions, watch
 
 
-def test_the_watched_file_follows_changes_made_elsewhere(tmp_path: Path) -> None:
-    path = tmp_path / "quotemark.library.sqlite"
+def test_the_watched_file_follows_changes_made_elsewhere(
+    tmp_path: Path, location: Path | str
+) -> None:
+    path = location
     target = tmp_path / "refs.bib"
     with Library.open(path) as setup:
         setup.import_sample()
@@ -50,8 +52,10 @@ def test_the_watched_file_follows_changes_made_elsewhere(tmp_path: Path) -> None
     assert not list(tmp_path.glob(".*.tmp"))  # written through a temporary file
 
 
-def test_an_unchanged_library_does_not_rewrite_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "quotemark.library.sqlite"
+def test_an_unchanged_library_does_not_rewrite_the_file(
+    tmp_path: Path, location: Path | str
+) -> None:
+    path = location
     target = tmp_path / "refs.json"
     with Library.open(path) as library:
         library.import_sample()
@@ -83,11 +87,13 @@ def test_an_unchanged_library_does_not_rewrite_the_file(tmp_path: Path) -> None:
     assert target.stat().st_mtime_ns == stamp
 
 
-def test_a_watched_collection_exports_only_its_posts_and_follows_them(tmp_path: Path) -> None:
+def test_a_watched_collection_exports_only_its_posts_and_follows_them(
+    tmp_path: Path, location: Path | str
+) -> None:
     from quotemark.library.operations import AddToCollection, CreateCollection
     from tests.library.test_store_pages import PARAGRAPHS, write_post
 
-    path = tmp_path / "quotemark.library.sqlite"
+    path = location
     target = tmp_path / "box.json"
     pages = [
         write_post(

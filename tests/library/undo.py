@@ -15,21 +15,21 @@ Tables = dict[str, list[tuple[Any, ...]]]
 
 
 def check_round_trip(
-    library: Library, operation: Operation[Any], dump: Callable[[Path], Tables]
+    library: Library, operation: Operation[Any], dump: Callable[[Path | str], Tables]
 ) -> OpResult[Any]:
     """Apply, undo, redo: undo restores the tables ``dump`` reads as they
     were before, redo as the operation left them."""
-    before = dump(library.path)
+    before = dump(library.location)
     result = library.run(operation)
-    after = dump(library.path)
+    after = dump(library.location)
     assert after != before, "the operation changed nothing"
     assert result.change, "the operation named no change"
     assert result.undo is not None
     undone = library.run(result.undo)
-    assert dump(library.path) == before
+    assert dump(library.location) == before
     assert undone.undo is not None
     library.run(undone.undo)
-    assert dump(library.path) == after
+    assert dump(library.location) == after
     return result
 
 

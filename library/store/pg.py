@@ -1,0 +1,330 @@
+"""A library on PostgreSQL: the store's connection interface over psycopg 3.
+
+:class:`PgConnection` offers what the store uses of ``sqlite3.Connection``
+(see :mod:`quotemark.library.store.engine`) and rewrites SQLite's forms as
+it goes (:func:`translate`, cached per statement text):
+
+- ``?`` placeholders become ``%s`` (a literal ``%`` is doubled);
+- ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING`` and ``INSERT OR
+  REPLACE`` an upsert on the table's primary key (read from the catalog);
+- an ``INSERT`` into a table with an identity column returns the new id,
+  which the cursor offers as ``lastrowid``, as SQLite's does;
+- ``group_concat(x, sep)`` is ``string_agg``;
+- ``WHERE 1`` (SQLite's integer as truth) is ``WHERE TRUE``.
+
+``COLLATE NOCASE`` needs no rewriting: the schema creates a collation
+named ``nocase`` (case-insensitive ICU). SQLite allows one writer at a
+time and the store's read-then-write steps (the next post id, a free key)
+rely on it, so ``BEGIN IMMEDIATE`` takes one transaction-scoped advisory
+lock: writers queue as they do on SQLite, for up to the library's timeout,
+then :class:`~quotemark.library.errors.LibraryLocked`, with nothing changed.
+
+Errors from outside Quotemark become the :class:`LibraryError` a user can
+act on (server gone, lock wait, disk full, no permission); a constraint
+violation is raised as ``sqlite3.IntegrityError``, as the store expects; any
+other error is a bug and goes on unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg import pq
+from psycopg.types.numeric import Int8Dumper
+
+from quotemark.library.errors import (
+    LibraryError,
+    LibraryFull,
+    LibraryLocked,
+    LibraryReadOnly,
+    LibraryUnreachable,
+)
+from quotemark.library.store.engine import shown_url
+
+WRITE_LOCK = 0x51554F54
+"""The advisory lock every write transaction holds (``'QUOT'``)."""
+
+_INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+(IGNORE|REPLACE)\s+)?INTO\s+(\w+)", re.IGNORECASE)
+_COLUMNS = re.compile(r"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+\w+\s*\(([^)]*)\)", re.IGNORECASE)
+
+
+def connect(url: str, *, timeout: float) -> PgConnection:
+    """A connection to the library database at ``url``; credentials come
+    from libpq's usual places (the URL, ``~/.pgpass``, ``PGPASSWORD``, a
+    service file). Raises :class:`LibraryUnreachable` naming the URL
+    (without its password) and the problem."""
+    shown = shown_url(url)
+    try:
+        raw = psycopg.connect(url, autocommit=True, connect_timeout=max(1, int(timeout * 2)))
+    except psycopg.Error as error:
+        raise _connect_error(error, shown) from error
+    except ValueError as error:  # a URL libpq cannot read
+        raise LibraryUnreachable(
+            f"The shared library {shown} cannot be opened: {error}.", path=shown
+        ) from error
+    # Every Python int goes as bigint, as SQLite's integers are 64-bit (by
+    # default psycopg picks the smallest type, and `WITH RECURSIVE sub(id) AS
+    # (SELECT ? ...)` then mixes smallint with bigint ids).
+    raw.adapters.register_dumper(int, Int8Dumper)
+    conn = PgConnection(raw, shown)
+    # A statement waits for a row lock or the write lock this long, like
+    # SQLite's busy_timeout, then the library is reported busy.
+    conn.execute(f"SET lock_timeout = {int(timeout * 1000)}")
+    return conn
+
+
+def _connect_error(error: psycopg.Error, shown: str) -> LibraryError:
+    state = error.sqlstate or ""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    detail = lines[0] if lines else type(error).__name__
+    if state in {"28P01", "28000"} or "password" in detail.lower():
+        why = (
+            "the server refused the login (a wrong or missing password?). Put the "
+            "password in ~/.pgpass or PGPASSWORD; Quotemark never stores it"
+        )
+    elif state == "3D000":
+        why = "the server has no such database; ask its administrator to create it"
+    else:
+        why = "no PostgreSQL server answers there; check the address and that the server runs"
+    return LibraryUnreachable(
+        f"The shared library {shown} cannot be opened: {why} ({detail}). "
+        "Your local library was not touched.",
+        path=shown,
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def translate(sql: str) -> str:
+    """SQLite's statement ``sql`` in PostgreSQL's words (see the module)."""
+    out: list[str] = []
+    quoted = False
+    for char in sql:
+        if char == "'":
+            quoted = not quoted
+            out.append(char)
+        elif char == "%":
+            out.append("%%")
+        elif char == "?" and not quoted:
+            out.append("%s")
+        else:
+            out.append(char)
+    text = "".join(out)
+    text = re.sub(r"\bgroup_concat\(", "string_agg(", text, flags=re.IGNORECASE)
+    # SQLite takes the integer 1 as true (store/listing.py's "no filter").
+    return _TRUE.sub(r"\1 TRUE", text)
+
+
+_TRUE = re.compile(r"\b(WHERE|AND|OR)\s+1\b(?!\s*(?:[-+*/=<>!.,]|\d|IS\b|IN\b))", re.IGNORECASE)
+
+
+class PgCursor:
+    """The part of ``sqlite3.Cursor`` the store reads: rows (``None`` /
+    empty for a statement without any), ``lastrowid``, ``rowcount`` and
+    ``description``."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], lastrowid: int | None = None) -> None:
+        self._cursor = cursor
+        self.lastrowid = lastrowid
+        self.rowcount = cursor.rowcount
+
+    @property
+    def description(self) -> Sequence[Any] | None:
+        """Column descriptions (the first item of each is the name)."""
+        return self._cursor.description
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        """The next row, or ``None``."""
+        if self._cursor.description is None:
+            return None
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        """The remaining rows."""
+        if self._cursor.description is None:
+            return []
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        """Up to ``size`` further rows."""
+        if self._cursor.description is None:
+            return []
+        return self._cursor.fetchmany(size)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        if self._cursor.description is None:
+            return iter(())
+        return iter(self._cursor)
+
+    def close(self) -> None:
+        """Release the rows."""
+        self._cursor.close()
+
+
+class PgConnection:
+    """A library database on PostgreSQL behind the store's connection
+    interface (see the module)."""
+
+    engine = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any], location: str) -> None:
+        self._raw = raw
+        self.location = location
+        """The URL without its password, for messages."""
+        self._keys: dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]] = {}
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open (also a failed one)."""
+        return self._raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    @property
+    def raw(self) -> psycopg.Connection[Any]:
+        """The psycopg connection (for PostgreSQL-only statements)."""
+        return self._raw
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._raw.close()
+
+    def create_function(self, *args: object, **kwargs: object) -> None:
+        """SQLite's user functions: the PostgreSQL schema defines its own
+        (``qm_contains``), so there is nothing to register."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> PgCursor:
+        """Run one SQLite statement (see :func:`translate`)."""
+        if sql.strip().upper() == "BEGIN IMMEDIATE":
+            with self._reported():
+                self._raw.execute("BEGIN")
+                try:
+                    self._raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                except BaseException:
+                    # Not begun, as SQLite's BEGIN IMMEDIATE that found the
+                    # library busy: the caller's rollback never runs.
+                    self._raw.execute("ROLLBACK")
+                    raise
+            return PgCursor(self._raw.cursor())
+        text, returning = self._statement(sql)
+        with self._reported():
+            cursor = self._raw.execute(text, tuple(parameters))
+            lastrowid = None
+            if returning is not None and cursor.description is not None:
+                row = cursor.fetchone()
+                lastrowid = None if row is None else int(row[0])
+        return PgCursor(cursor, lastrowid)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
+        """Run one statement for each of ``rows``."""
+        text, _ = self._statement(sql, many=True)
+        cursor = self._raw.cursor()
+        with self._reported():
+            cursor.executemany(text, [tuple(r) for r in rows])
+        return PgCursor(cursor)
+
+    def _statement(self, sql: str, many: bool = False) -> tuple[str, str | None]:
+        insert = _INSERT.match(sql)
+        if insert is None:
+            return translate(sql), None
+        mode, table = (insert.group(1) or "").upper(), insert.group(2)
+        primary, columns, identity = self._table(table)
+        text = translate(re.sub(r"\s+OR\s+(IGNORE|REPLACE)\b", "", sql, count=1, flags=re.I))
+        if mode == "IGNORE":
+            text += " ON CONFLICT DO NOTHING"
+        elif mode == "REPLACE":
+            named = _COLUMNS.match(sql)
+            given = [c.strip() for c in named.group(1).split(",")] if named else list(columns)
+            updates = [c for c in given if c not in primary]
+            action = (
+                "DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in updates)
+                if updates
+                else "DO NOTHING"
+            )
+            text += f" ON CONFLICT ({', '.join(primary)}) {action}"
+        if identity is None or many or "RETURNING" in sql.upper():
+            return text, None
+        return f"{text} RETURNING {identity}", identity
+
+    def _table(self, table: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+        # (primary key columns, all columns, identity column) from the
+        # catalog, once per table and connection.
+        known = self._keys.get(table)
+        if known is not None:
+            return known
+        rows = self._raw.execute(
+            "SELECT a.attname, a.attidentity <> '', coalesce(a.attnum = ANY(i.indkey), false)"
+            " FROM pg_attribute a LEFT JOIN pg_index i"
+            " ON i.indrelid = a.attrelid AND i.indisprimary"
+            " WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped"
+            " ORDER BY a.attnum",
+            (table,),
+        ).fetchall()
+        primary = tuple(str(r[0]) for r in rows if r[2])
+        identity = next((str(r[0]) for r in rows if r[1]), None)
+        known = (primary, tuple(str(r[0]) for r in rows), identity)
+        self._keys[table] = known
+        return known
+
+    def _reported(self) -> _Reported:
+        return _Reported(self.location)
+
+
+class _Reported:
+    """PostgreSQL errors from outside Quotemark as :class:`LibraryError`;
+    a constraint violation as ``sqlite3.IntegrityError`` (what the store
+    catches); anything else unchanged."""
+
+    def __init__(self, location: str) -> None:
+        self.location = location
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
+        if not isinstance(error, psycopg.Error):
+            return
+        known = known_error(error, self.location)
+        if known is not None:
+            raise known from error
+
+
+def known_error(error: psycopg.Error, location: str) -> Exception | None:
+    """The exception a user (or the store) should see for a PostgreSQL
+    failure, by its SQLSTATE class; ``None`` for a bug in Quotemark."""
+    if isinstance(error, pg_errors.IntegrityError):
+        return sqlite3.IntegrityError(str(error))
+    if isinstance(
+        error,
+        pg_errors.LockNotAvailable
+        | pg_errors.DeadlockDetected
+        | pg_errors.SerializationFailure
+        | pg_errors.QueryCanceled,
+    ):
+        return LibraryLocked(
+            f"The shared library {location} is busy: a colleague's change holds it. "
+            "Nothing was changed. Try again in a moment.",
+            path=location,
+        )
+    if isinstance(error, pg_errors.DiskFull):
+        return LibraryFull(
+            f"The shared library {location} could not be saved: the server's disk is "
+            "full. Nothing was changed. Tell the server's administrator.",
+            path=location,
+        )
+    if isinstance(error, pg_errors.InsufficientPrivilege | pg_errors.ReadOnlySqlTransaction):
+        return LibraryReadOnly(
+            f"The shared library {location} does not let you change it ({error}). "
+            "Ask the server's administrator for write access.",
+            path=location,
+        )
+    if isinstance(error, psycopg.OperationalError):
+        return LibraryUnreachable(
+            f"The shared library {location} cannot be reached ({error}). Check the "
+            "network and that the server runs.",
+            path=location,
+        )
+    return None

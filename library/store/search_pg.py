@@ -1,0 +1,98 @@
+"""Full-text search on a PostgreSQL library: which posts match, best first.
+
+The same query language and the same filters as on SQLite
+(:mod:`quotemark.library.store.search`, which also cuts the snippets, in
+Python from the stored text, on both engines: one rule for marking words,
+and the same snippet a colleague sees on a local copy). The index is
+``post_fts.doc``, a weighted ``tsvector`` (title A, clips B, body C) under a
+GIN index; each typed word is its own phrase query (``phraseto_tsquery``
+splits it as the index split the text, so user text is never tsquery
+syntax), the last one a prefix while it is being typed. Ranking is
+``ts_rank`` with weights in the ratio SQLite's BM25 uses (title 4, clips 2,
+body 1), over the newest :data:`~quotemark.library.store.search.RANK_WINDOW`
+matches, as on SQLite.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from quotemark.library.query import Query
+
+_WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D, C (body), B (clips), A (title)
+
+
+def tsquery(query: Query, *, excluded: bool = True) -> tuple[str, list[Any]] | None:
+    """An SQL expression for the tsquery of ``query``'s words and phrases
+    (with its exclusions unless ``excluded`` is false), and its parameters;
+    ``None`` when there is nothing to find."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for index, word in enumerate(query.words):
+        last = index == len(query.words) - 1
+        # One typed Latin letter waits for the second, as on SQLite.
+        if last and query.prefix and (len(word) > 1 or not word.isascii()):
+            parts.append(
+                "coalesce(nullif(regexp_replace(phraseto_tsquery('simple', qm_fold(?))::text,"
+                " '''$', ''':*'), '')::tsquery, ''::tsquery)"
+            )
+        else:
+            parts.append("phraseto_tsquery('simple', qm_fold(?))")
+        params.append(word)
+    for phrase in query.phrases:
+        parts.append("phraseto_tsquery('simple', qm_fold(?))")
+        params.append(" ".join(phrase))
+    if not parts:
+        return None
+    expression = " && ".join(parts)
+    if excluded:
+        for phrase in query.excluded:
+            expression = f"({expression}) && !! phraseto_tsquery('simple', qm_fold(?))"
+            params.append(" ".join(phrase))
+    return expression, params
+
+
+def ranked(
+    conn: sqlite3.Connection,
+    query: Query,
+    where: str,
+    params: list[Any],
+    limit: int,
+    window: int,
+) -> list[int]:
+    """The best matches among the posts ``where`` allows (an SQL condition
+    on ``posts p``; ``1`` for all)."""
+    found = tsquery(query)
+    if found is None:
+        return []
+    expression, values = found
+    allowed = "" if where == "1" else f" AND f.rowid IN (SELECT p.id FROM posts p WHERE {where})"
+    matched = f"FROM post_fts f, ({'SELECT ' + expression} AS q) AS wanted"
+    newest = conn.execute(
+        f"SELECT f.rowid {matched} WHERE f.doc @@ wanted.q{allowed} ORDER BY f.rowid DESC LIMIT ?",
+        [*values, *params, window + 1],
+    ).fetchall()
+    if not newest:
+        return []
+    floor = int(newest[-1][0]) if len(newest) > window else 0
+    return [
+        int(row[0])
+        for row in conn.execute(
+            f"SELECT f.rowid {matched} WHERE f.doc @@ wanted.q AND f.rowid >= ?{allowed}"
+            f" ORDER BY ts_rank('{_WEIGHTS}', f.doc, wanted.q) DESC, f.rowid DESC LIMIT ?",
+            [*values, floor, *params, limit],
+        )
+    ]
+
+
+def unwanted(query: Query) -> tuple[str, list[Any]] | None:
+    """A condition on ``p.id`` leaving out posts holding any excluded
+    phrase, and its parameters (``None`` when nothing is excluded)."""
+    if not query.excluded:
+        return None
+    any_of = " || ".join("phraseto_tsquery('simple', qm_fold(?))" for _ in query.excluded)
+    return (
+        f"p.id NOT IN (SELECT rowid FROM post_fts WHERE doc @@ ({any_of}))",
+        [" ".join(phrase) for phrase in query.excluded],
+    )

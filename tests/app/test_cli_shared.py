@@ -1,0 +1,170 @@
+"""``quotemark --library postgresql://...``: the command's subcommands on a
+shared library, run as real subprocesses against the test session's own
+PostgreSQL server, with the user's own library left alone."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from contextlib import closing
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from quotemark.library.service import Library
+from tests import pg_server as pg_server_module
+from tests.app.test_cli import quotemark
+from tests.conftest import ROOT
+from tests.library.engines import run
+from tests.library.test_store_pages import write_post
+
+SAMPLE = ROOT / "resources" / "samples" / "night-ferry.html"
+
+
+def test_the_subcommands_work_on_a_shared_library(
+    pg_url: str, tmp_path: Path, quotemark_home: Path
+) -> None:
+    ferry = write_post(tmp_path / "saved", "ferry.html", "The Night Ferry Returns")
+    done = quotemark("--library", pg_url, "import", ferry, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    post_id = int(done.stdout.split("\t")[0])
+    listed = quotemark("--library", pg_url, "posts", "--json", home=quotemark_home)
+    assert [json.loads(line)["title"] for line in listed.stdout.splitlines()] == [
+        "The Night Ferry Returns"
+    ]
+    clip = quotemark(
+        "--library", pg_url, "clip", str(post_id), "--paragraph", "1", "--tag", "harbour",
+        home=quotemark_home,
+    )  # fmt: skip
+    assert clip.returncode == 0, clip.stderr
+    clips = quotemark("--library", pg_url, "clips", "--json", home=quotemark_home)
+    assert [json.loads(line)["tags"] for line in clips.stdout.splitlines()] == [["harbour"]]
+    found = quotemark("--library", pg_url, "search", "ferry", home=quotemark_home)
+    assert "Night Ferry" in found.stdout
+    assert "[ferry]" in found.stdout
+    edit = quotemark(
+        "--library", pg_url, "edit", str(post_id), "--title", "The Ferry Is Back",
+        home=quotemark_home,
+    )  # fmt: skip
+    assert edit.returncode == 0, edit.stderr
+    corrections = quotemark("--library", pg_url, "corrections", "--json", home=quotemark_home)
+    assert "The Ferry Is Back" in corrections.stdout
+    exported = quotemark("--library", pg_url, "export", "--format", "bibtex", home=quotemark_home)
+    assert exported.returncode == 0, exported.stderr
+    assert "The Ferry Is Back" in exported.stdout
+    for args in (
+        ("sources", "--json"),
+        ("collection", "add", "Reading/Box", str(post_id)),
+        ("collection", "list", "Reading/Box"),
+        ("tag", str(post_id), "islands"),
+        ("note", str(post_id), "--text", "Ask the harbour master."),
+        ("reextract", str(post_id)),
+        ("check",),
+        ("show", str(post_id), "--json"),
+    ):
+        done = quotemark("--library", pg_url, *args, home=quotemark_home)
+        assert done.returncode == 0, (args, done.stderr)
+    assert "The Ferry Is Back" in quotemark("--library", pg_url, "search", "harbour master",
+                                            home=quotemark_home).stdout  # fmt: skip
+    deleted = quotemark("--library", pg_url, "delete", str(post_id), "--force", home=quotemark_home)
+    assert deleted.returncode == 0, deleted.stderr
+    assert quotemark("--library", pg_url, "posts", home=quotemark_home).stdout == ""
+    # The user's own library was never opened, let alone created.
+    assert not list(quotemark_home.rglob("*.sqlite3"))
+
+
+def test_the_environment_names_the_library_too(
+    pg_url: str, tmp_path: Path, quotemark_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUOTEMARK_LIBRARY", pg_url)
+    ferry = write_post(tmp_path / "saved", "ferry.html", "The Night Ferry Returns")
+    done = quotemark("import", ferry, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    with Library.open(pg_url) as shared:
+        assert [p.title for p in shared.posts()] == ["The Night Ferry Returns"]
+    assert not list(quotemark_home.rglob("*.sqlite3"))
+
+
+def test_originals_and_images_live_in_the_shared_library(
+    pg_url: str, tmp_path: Path, quotemark_home: Path
+) -> None:
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    shutil.copy(SAMPLE, saved / SAMPLE.name)
+    shutil.copytree(SAMPLE.with_name("night-ferry_files"), saved / "night-ferry_files")
+    done = quotemark("--library", pg_url, "import", saved / SAMPLE.name, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    post_id = int(done.stdout.split("\t")[0])
+    shutil.rmtree(saved)  # the colleague has none of the files
+    with Library.open(pg_url) as colleague:
+        post = colleague.post(post_id)
+        assert post.resources, "the page's images came along"
+        assert all(resource.data for resource in post.resources)
+        # Re-extraction reads the stored original: it is in the database.
+        report = colleague.reextract_posts([post_id])
+        assert not report.failed
+
+
+def test_a_missing_server_is_named_without_the_password(
+    tmp_path: Path, quotemark_home: Path
+) -> None:
+    url = f"postgresql://reader:s3cret@/library?host={tmp_path}"
+    done = quotemark("--library", url, "posts", home=quotemark_home)
+    assert done.returncode == 1
+    assert "postgresql://reader@/library" in done.stderr
+    assert "no PostgreSQL server answers there" in done.stderr
+    assert "s3cret" not in done.stderr
+    assert not list(quotemark_home.rglob("*.sqlite3"))
+
+
+def test_a_wrong_password_is_named_as_such(
+    pg_server: pg_server_module.Server, pg_url: str, quotemark_home: Path
+) -> None:
+    role = pg_server_module.PASSWORD_ROLE
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'right'")
+    try:
+        dbname = pg_url.split("?")[0].rsplit("/", 1)[1]
+        url = f"postgresql://{role}:wrong@/{dbname}?host={pg_server.socket_dir}"
+        done = quotemark("--library", url, "posts", home=quotemark_home)
+        assert done.returncode == 1
+        assert "refused the login" in done.stderr
+        assert "wrong" not in done.stderr.replace("a wrong or missing", "")
+    finally:
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+            admin.execute(f"DROP ROLE {role}")
+
+
+def test_a_newer_shared_library_is_refused(pg_url: str, quotemark_home: Path) -> None:
+    from quotemark.library.store import schema
+
+    Library.open(pg_url).close()
+    run(pg_url, "UPDATE quotemark_schema SET version = ?", (schema.VERSION + 1,))
+    done = quotemark("--library", pg_url, "posts", home=quotemark_home)
+    assert done.returncode == 1
+    assert "newer Quotemark" in done.stderr
+    with closing(psycopg.connect(pg_url)) as conn:
+        assert conn.execute("SELECT version FROM quotemark_schema").fetchone() == (
+            schema.VERSION + 1,
+        )
+
+
+def test_library_option_needs_a_subcommand_and_a_value(quotemark_home: Path) -> None:
+    bare = quotemark("--library", "postgresql:///desk", home=quotemark_home)
+    assert bare.returncode == 2
+    assert "--library works with the subcommands" in bare.stderr
+    empty = quotemark("--library", home=quotemark_home)
+    assert empty.returncode == 2
+    assert "--library needs a file or a postgresql:// URL" in empty.stderr
+
+
+def test_library_option_takes_a_file_too(tmp_path: Path, quotemark_home: Path) -> None:
+    other = tmp_path / "project" / "library.sqlite3"
+    ferry = write_post(tmp_path / "saved", "ferry.html", "The Night Ferry Returns")
+    done = quotemark(f"--library={other}", "import", ferry, home=quotemark_home)
+    assert done.returncode == 0, done.stderr
+    assert other.is_file()
+    with Library.open(other) as lib:
+        assert [p.title for p in lib.posts()] == ["The Night Ferry Returns"]
+    assert not list(quotemark_home.rglob("*.sqlite3"))  # the own library untouched

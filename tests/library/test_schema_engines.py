@@ -1,0 +1,95 @@
+"""Both engines hold the same tables and columns at the same schema
+version, so a library copies between them and the store's statements run on
+both. Adding a SQLite migration (library/store/schema.py) without its
+PostgreSQL counterpart (library/store/schema_pg.py: STEPS[n]) fails here."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from quotemark.library.errors import NewerLibrary, NotALibrary
+from quotemark.library.service import Library
+from quotemark.library.store import schema, schema_pg
+from tests.library.engines import run, second_connection
+
+# What one engine has for its own machinery and the other has not.
+SQLITE_ONLY_TABLES = {"sqlite_sequence"}
+SQLITE_ONLY_PREFIXES = ("post_fts_",)  # FTS5's shadow tables
+POSTGRESQL_ONLY = {
+    ("post_fts", "rowid"),  # FTS5's implicit rowid, a real column here
+    ("post_fts", "doc"),  # the weighted tsvector
+    ("quotemark_schema", "version"),  # SQLite keeps it in PRAGMA user_version
+}
+
+
+def sqlite_columns(path: Path) -> set[tuple[str, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        tables = [
+            str(r[0])
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if r[0] not in SQLITE_ONLY_TABLES and not str(r[0]).startswith(SQLITE_ONLY_PREFIXES)
+        ]
+        return {
+            (table, str(column[1]))
+            for table in tables
+            for column in conn.execute(f"PRAGMA table_info({table})")
+        }
+
+
+def postgresql_columns(url: str) -> set[tuple[str, str]]:
+    with closing(second_connection(url)) as conn:
+        rows = conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema()"
+        ).fetchall()
+    return {(str(t), str(c)) for t, c in rows} - POSTGRESQL_ONLY
+
+
+def test_both_engines_have_the_same_tables_and_columns(tmp_path: Path, pg_url: str) -> None:
+    Library.open(tmp_path / "library.sqlite3").close()
+    with Library.open(pg_url) as shared:
+        assert shared.database == "postgresql"
+    local, remote = sqlite_columns(tmp_path / "library.sqlite3"), postgresql_columns(pg_url)
+    assert remote == local, (
+        f"only in SQLite: {sorted(local - remote)}; only in PostgreSQL: {sorted(remote - local)}."
+        " A SQLite migration needs its counterpart in library/store/schema_pg.py STEPS"
+    )
+
+
+def test_every_sqlite_migration_has_its_postgresql_counterpart() -> None:
+    missing = [n for n in range(schema_pg.BASELINE + 1, schema.VERSION + 1)]
+    missing = [n for n in missing if n not in schema_pg.STEPS]
+    assert not missing, (
+        f"SQLite schema version {schema.VERSION} has no PostgreSQL step for version(s) "
+        f"{missing}: add STEPS[n] in library/store/schema_pg.py doing the same on PostgreSQL"
+    )
+    assert schema_pg.VERSION == schema.VERSION
+
+
+def test_the_shared_library_records_the_same_version(pg_url: str) -> None:
+    Library.open(pg_url).close()
+    with closing(second_connection(pg_url)) as conn:
+        assert conn.execute("SELECT version FROM quotemark_schema").fetchone() == (schema.VERSION,)
+
+
+def test_a_newer_shared_library_is_refused_untouched(pg_url: str) -> None:
+    Library.open(pg_url).close()
+    run(pg_url, "UPDATE quotemark_schema SET version = ?", (schema.VERSION + 1,))
+    with pytest.raises(NewerLibrary) as caught:
+        Library.open(pg_url)
+    assert "newer Quotemark" in caught.value.message
+    assert pg_url.split("?")[0] in caught.value.message
+    with closing(second_connection(pg_url)) as conn:
+        row = conn.execute("SELECT version FROM quotemark_schema").fetchone()
+    assert row == (schema.VERSION + 1,)
+
+
+def test_another_programs_database_is_refused_untouched(pg_url: str) -> None:
+    run(pg_url, "CREATE TABLE invoices (id integer)")
+    with pytest.raises(NotALibrary):
+        Library.open(pg_url)
+    assert postgresql_columns(pg_url) == {("invoices", "id")}
