@@ -20,6 +20,7 @@ from quotemark.app.cli_common import json_line, open_library
 if TYPE_CHECKING:
     from quotemark.library.model import Clip, Post, PostSummary
 
+from quotemark.app.cli_body import COMMANDS as BODY_COMMANDS
 from quotemark.app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
 from quotemark.app.cli_corrections import COMMANDS as CORRECTION_COMMANDS
 from quotemark.app.cli_library import SUBCOMMANDS as CLI_LIBRARY
@@ -41,6 +42,7 @@ SUBCOMMANDS = (
     "restore",
     "verify",
     *CORRECTION_COMMANDS,
+    *BODY_COMMANDS,
     *CLI_COLLECTIONS,
     *CLI_LIBRARY,
 )
@@ -236,6 +238,10 @@ def _parser() -> argparse.ArgumentParser:
     from quotemark.app import cli_corrections
 
     cli_corrections.add_parsers(sub)
+
+    from quotemark.app import cli_body
+
+    cli_body.add_parsers(sub)
 
     from quotemark.app import cli_collections, cli_library
 

@@ -21,7 +21,7 @@ import gc
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
@@ -55,6 +55,11 @@ from quotemark.library.store.backups import Backup
 from quotemark.library.store.changelog import merge
 from quotemark.library.store.listing import Listing
 from quotemark.library.verify import Report, verify_file
+
+if TYPE_CHECKING:
+    # (Only a type: the extraction loads the analysis, which the window does
+    # not load before a post is read.)
+    from quotemark.library.extract.original import OriginalPage
 from quotemark.library.verify.source import LibrarySource
 
 T = TypeVar("T")
@@ -162,6 +167,14 @@ class Controller(QObject):
     def post(self, post_id: int) -> Post:
         """See :meth:`quotemark.library.service.Library.post`."""
         return self._library.post(post_id)
+
+    def original_page(self, post_id: int) -> OriginalPage:
+        """See :meth:`quotemark.library.service.Library.original_page`."""
+        return self._library.original_page(post_id)
+
+    def uncertain_fields(self, post_id: int) -> list[str]:
+        """See :meth:`quotemark.library.service.Library.uncertain_fields`."""
+        return self._library.uncertain_fields(post_id)
 
     def uncertain(self, post_id: int) -> list[int]:
         """See :meth:`quotemark.library.service.Library.uncertain`."""

@@ -18,6 +18,7 @@ from quotemark.app.actions import display_keys
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.operations import (
+    AcceptField,
     AddQuote,
     MergeSources,
     Operation,
@@ -29,6 +30,11 @@ from quotemark.library.operations import (
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+
+
+def field_word(name: str) -> str:
+    """A citation field as the status bar names it."""
+    return {"published": "date"}.get(name, name)
 
 
 class CorrectionCommands(QObject):
@@ -58,12 +64,14 @@ class CorrectionCommands(QObject):
                 [window.registry[i] for i in ("source.rename", "source.merge", "source.remove")]
             )
         window.review_panel.quote_activated.connect(self._go_to_quote)
+        window.review_panel.field_activated.connect(self.show_field)
         window.review_panel.listed.connect(window.reader.set_uncertain)
         keys = window.registry.keys
         window.review_panel.set_hint(
             f"Next / previous: {display_keys(keys('review.next'))} / "
             f"{display_keys(keys('review.previous'))} · edit: "
-            f"{display_keys(keys('correct.speaker'))} · accept: "
+            f"{display_keys(keys('correct.speaker'))} · extent: "
+            f"{display_keys(keys('correct.extent'))} · accept: "
             f"{display_keys(keys('review.accept'))}"
         )
         editor = window.reader.editor()
@@ -79,7 +87,7 @@ class CorrectionCommands(QObject):
             [window.registry["correct.speaker"], window.registry["correct.remove_quote"]]
         )
 
-    def _target_quote(self) -> int | None:
+    def target_quote(self) -> int | None:
         """The quote a command is about: the Quotes tab's current one when
         the tab has the focus, else the one under the reader's cursor, else
         the one J/K last went to."""
@@ -106,12 +114,33 @@ class CorrectionCommands(QObject):
         self._window.show_status(result.label)
         return True
 
+    def _review_field(self) -> str | None:
+        # A citation field the Review tab is on (stepped to, or chosen):
+        # F2 edits it and Ctrl+Shift+A accepts it instead of a quote's speaker.
+        panel = self._window.review_panel
+        if not panel.isVisible():
+            return None
+        return panel.current_field()
+
+    @Slot(str)
+    def show_field(self, name: str) -> None:
+        """Show the Info tab with the cursor in field ``name``."""
+        window = self._window
+        window.side_tabs.setCurrentWidget(window.info_panel)
+        widget = window.info_panel.authors if name == "authors" else window.info_panel.fields[name]
+        widget.setFocus()
+
     @Slot()
     def edit_speaker(self) -> None:
-        """F2: open the speaker editor for the target quote."""
+        """F2: open the speaker editor for the target quote (or, on a
+        citation field's entry in the Review tab, that field)."""
         window = self._window
+        field = self._review_field()
+        if field is not None:
+            self.show_field(field)
+            return
         post = window.current_post()
-        index = self._target_quote()
+        index = self.target_quote()
         if post is None or index is None or index >= len(post.analysis.quotes):
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return
@@ -156,7 +185,7 @@ class CorrectionCommands(QObject):
         """Say the target quote is no quotation."""
         window = self._window
         post = window.current_post()
-        index = self._target_quote()
+        index = self.target_quote()
         if post is None or index is None:
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return
@@ -226,30 +255,58 @@ class CorrectionCommands(QObject):
         window.review_panel.select(index)
 
     def step_review(self, *, forward: bool) -> None:
-        """Go to the next (or previous) uncertain reading after the current quote."""
+        """Go to the next (or previous) uncertain reading: the quotes in
+        reading order, then the citation fields."""
         window = self._window
         panel = window.review_panel
         window.side_tabs.setCurrentWidget(panel)
         listed = panel.indexes()
-        if window.current_post() is None or not listed:
+        entries: list[tuple[int | None, str | None]] = [(i, None) for i in listed]
+        entries += [(None, name) for name in panel.fields()]
+        if window.current_post() is None or not entries:
             window.show_status("Nothing to review in this post.")
             return
-        here = self._target_quote()
-        if forward:
-            later = [i for i in listed if here is None or i > here]
-            target = later[0] if later else listed[0]
+        on_field = panel.current_field()
+        if on_field is not None:
+            at = entries.index((None, on_field))
+            target = entries[(at + (1 if forward else -1)) % len(entries)]
         else:
-            earlier = [i for i in listed if here is not None and i < here]
-            target = earlier[-1] if earlier else listed[-1]
-        self._go_to_quote(target)
-        window.show_status(f"Uncertain reading {listed.index(target) + 1} of {len(listed)}.")
+            here = self.target_quote()
+            if forward:
+                later = [e for e in entries if e[0] is None or here is None or e[0] > here]
+                target = later[0] if later else entries[0]
+            else:
+                earlier = [
+                    e for e in entries if e[0] is not None and here is not None and e[0] < here
+                ]
+                target = earlier[-1] if earlier else entries[-1]
+        number = entries.index(target) + 1
+        index, field = target
+        if index is not None:
+            self._go_to_quote(index)
+            window.show_status(f"Uncertain reading {number} of {len(entries)}.")
+            return
+        assert field is not None
+        panel.select_field(field)
+        keys = window.registry.keys
+        window.show_status(
+            f"Uncertain reading {number} of {len(entries)}: the {field_word(field)}. "
+            f"{display_keys(keys('correct.speaker'))} edits it, "
+            f"{display_keys(keys('review.accept'))} accepts it."
+        )
 
     @Slot()
     def accept_speaker(self) -> None:
-        """Accept the machine's speaker of the current quote: it is settled."""
+        """Accept the machine's speaker of the current quote: it is settled
+        (on a citation field's entry in the Review tab: that field)."""
         window = self._window
+        field = self._review_field()
         post = window.current_post()
-        index = self._target_quote()
+        if field is not None and post is not None:
+            self._run(AcceptField(post.id, field), f"Could not accept the {field_word(field)}")
+            return
+        post = window.current_post()
+        index = self.target_quote()
         if post is None or index is None or index >= len(post.analysis.quotes):
             window.show_status("Put the cursor in a quote (or pick one in the Review tab) first.")
             return
@@ -273,6 +330,10 @@ class CorrectionCommands(QObject):
             "correct.add_quote",
             "correct.speaker",
             "correct.remove_quote",
+            "correct.extent",
+            "correct.join",
+            "correct.split",
+            "body.remove_passage",
         ):
             menu.addAction(window.registry[action_id])
         menu.exec(editor.viewport().mapToGlobal(pos))

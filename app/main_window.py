@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from quotemark.app import reading_settings, settings, side_tab_memory, toolbar
 from quotemark.app.accessibility import PaneCycle, describe
 from quotemark.app.actions import MENUS, ActionRegistry, key_hint
+from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
 from quotemark.app.dialogs.focus import restore_focus, return_focus_after
@@ -59,6 +60,7 @@ from quotemark.app.panels.quotes import QuotesPanel
 from quotemark.app.panels.review import ReviewPanel
 from quotemark.app.panels.sources import SourcesPanel
 from quotemark.app.reader.view import ReaderView
+from quotemark.app.reshape_ui import ReshapeCommands
 from quotemark.app.style import mute
 from quotemark.app.welcome import WelcomeView
 from quotemark.app.workers import SAMPLE, ImportJob
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.corrections = CorrectionCommands(self)
+        self.body_commands = BodyCommands(self)
+        self.reshape_commands = ReshapeCommands(self)
         self._restore_state()
         self._update_stack()
         self._update_counts()

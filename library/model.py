@@ -117,6 +117,9 @@ class Metadata:
     ``language`` is a BCP 47 tag such as ``en`` or ``pt-BR``.
     ``entry_type`` is what the researcher says the post is (``blog``,
     ``news`` or ``web``; ``None``: not said, exported as a web page).
+    ``confidence`` is how sure the extractor is of ``title``, ``authors``
+    and ``published`` (pairs of field name and 0..1, from where on the page
+    it found them); it is no bibliographic fact, so equality ignores it.
     """
 
     title: str = ""
@@ -127,6 +130,11 @@ class Metadata:
     language: str | None = None
     description: str | None = None
     entry_type: str | None = None
+    confidence: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+    def sureness(self, name: str) -> float:
+        """The extractor's confidence in field ``name`` (1.0 when it gave none)."""
+        return next((sure for field_name, sure in self.confidence if field_name == name), 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +210,18 @@ class Quote:
     words stand in (``the plan was “a disaster” on Monday``). ``parent`` is the
     index (in the same analysis) of the quotation this one is nested in.
     ``marked`` holds, for a ``PARTIAL`` quotation, the words inside its
-    quotation marks (the only verbatim ones), as the core paired them."""
+    quotation marks (the only verbatim ones), as the core paired them.
+    ``extent_confidence`` is how sure the analysis is of where the quotation
+    starts and ends (1.0: a researcher's, or marks that pair cleanly; lower
+    for a quotation that ran on without its closing mark, spans paragraphs,
+    or is a reported clause whose end was guessed)."""
 
     span: Span
     kind: QuoteKind
     speaker: Speaker | None = None
     parent: int | None = None
     marked: tuple[Span, ...] = ()
+    extent_confidence: float = 1.0
 
 
 class SourceKind(StrEnum):

@@ -88,6 +88,7 @@ def quote_json(quote: Quote) -> dict[str, Any]:
         "end": quote.span.end.offset,
         "end_block": quote.span.end.block,
         "confidence": speaker.confidence if speaker else 0.0,
+        "extent_confidence": quote.extent_confidence,
         "parent": quote.parent,
     }
 

@@ -72,6 +72,7 @@ from quotemark.library.store.listing import Listing
 # The operations (and the import's process pool, and search) are imported
 # when first used: `quotemark posts` and other readers start without them.
 if TYPE_CHECKING:
+    from quotemark.library.extract.original import OriginalPage
     from quotemark.library.operations import (
         DeletedPost,
         ImportReport,
@@ -438,6 +439,35 @@ class Library:
         whose speaker is missing or low in confidence and not yet reviewed."""
         post = self.post(post_id)
         return store_corrections.uncertain(self._conn, post_id, post.blocks, post.analysis)
+
+    @_guarded
+    def uncertain_fields(self, post_id: int) -> list[str]:
+        """The post's citation fields (title, authors, date) the extractor
+        was unsure of and the researcher has not settled; see
+        :func:`quotemark.library.store.corrections.uncertain_fields`."""
+        post = self.post(post_id)
+        return store_corrections.uncertain_fields(self._conn, post_id, post.metadata)
+
+    @_guarded
+    def body_corrections(self, post_id: int) -> list[store_corrections.Row]:
+        """A post's body overrides (passages added back, passages removed),
+        oldest first; see :mod:`quotemark.library.store.body`."""
+        from quotemark.library.store import body as store_body
+
+        if store_posts.load_blocks(self._conn, post_id) is None:
+            raise _not_found("post", post_id)
+        return store_body.rows(self._conn, post_id)
+
+    @_guarded
+    def original_page(self, post_id: int) -> OriginalPage:
+        """The post's stored original page as local HTML with nothing remote
+        in it, and its text (to see what extraction dropped or kept)."""
+        from quotemark.library.extract.original import original_page
+
+        raw = store_posts.load_raw(self._conn, post_id)
+        if raw is None:
+            raise _not_found("post", post_id)
+        return original_page(raw)
 
     @_guarded
     def corrections(self) -> list[dict[str, Any]]:

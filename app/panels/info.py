@@ -67,6 +67,9 @@ class _AuthorsEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+_UNSURE_WORDS = {"title": "title", "authors": "authors", "published": "date"}
+
+
 class InfoPanel(QWidget):
     """The open post's citation data, editable in place."""
 
@@ -116,6 +119,10 @@ class InfoPanel(QWidget):
             self.entry_type.addItem(text, value)
         self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
         form.insertRow(form.rowCount() - 1, "&Entry type:", self.entry_type)
+        self.unsure = QLabel(self)
+        self.unsure.setObjectName("infoUnsure")
+        self.unsure.setAccessibleName("Fields to check")
+        self.unsure.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("infoMessage")
         self.message.setAccessibleName("Info message")
@@ -146,6 +153,7 @@ class InfoPanel(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         layout.addLayout(form)
+        layout.addWidget(self.unsure)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         layout.addStretch(1)
@@ -183,6 +191,7 @@ class InfoPanel(QWidget):
             for edit in self.fields.values():
                 edit.clear()
             self.authors.clear()
+            self.unsure.setVisible(False)
             return
         meta = post.metadata
         values = {
@@ -207,6 +216,45 @@ class InfoPanel(QWidget):
             keep_typing and self.authors.hasFocus() and self.authors.document().isModified()
         ):
             self.authors.setPlainText(authors)
+        self._mark_unsure(post)
+
+    def _mark_unsure(self, post: Post) -> None:
+        # The fields the extractor was unsure of, until settled: a "?" on
+        # the field's accessible name and tooltip, and a line naming them.
+        try:
+            unsure = self._controller.uncertain_fields(post.id)
+        except QuotemarkError:
+            unsure = []
+        meta = post.metadata
+        described: list[str] = []
+        for name, widget in (
+            ("title", self.fields["title"]),
+            ("authors", self.authors),
+            ("published", self.fields["published"]),
+        ):
+            # The description the window gave the field, kept to restore.
+            base = widget.property("baseDescription")
+            if base is None:
+                base = widget.accessibleDescription()
+                widget.setProperty("baseDescription", base)
+            word = _UNSURE_WORDS[name]
+            if name in unsure:
+                sure = meta.sureness(name)
+                note = f"Check the {word}: the extractor is unsure of it ({sure:.0%})."
+                described.append(f"{word} ({sure:.0%})")
+                widget.setToolTip(f"{note}\n{meta.title}" if name == "title" else note)
+                widget.setAccessibleDescription(f"{note} {base}".strip())
+            else:
+                if name != "title":
+                    widget.setToolTip("")
+                widget.setAccessibleDescription(str(base))
+        self.unsure.setVisible(bool(described))
+        self.unsure.setText(
+            "? Unsure: " + ", ".join(described) + ". Check against the original page; "
+            "correct it here or accept it in the Review tab."
+            if described
+            else ""
+        )
 
     def _stored(self, name: str) -> Any:
         post = self._post

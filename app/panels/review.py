@@ -1,8 +1,9 @@
 """The Review tab: the open post's uncertain readings, to step through by
 keyboard.
 
-A quotation is listed when the analyser found no speaker for it or one with
-low confidence (:data:`quotemark.library.store.corrections.REVIEW_BELOW`) and the
+A quotation is listed when the analyser found no speaker for it, or a
+speaker or an extent with low confidence
+(:data:`quotemark.library.store.corrections.REVIEW_BELOW`), and the
 researcher has not yet settled it. Shift+J / Shift+K (``review.next`` /
 ``review.previous``) go to the next / previous one in the reader, F2 edits
 its speaker, Ctrl+Shift+A (``review.accept``) accepts the machine's
@@ -19,14 +20,18 @@ from quotemark.app.panels.quotes import preview, speaker_line
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Post
+from quotemark.library.store.corrections import REVIEW_BELOW
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
+FIELD_WORDS = {"title": "Title", "authors": "Authors", "published": "Date"}
 
 
 class ReviewPanel(QWidget):
     """The uncertain readings of the open post."""
 
     quote_activated = Signal(int)  # Enter or a click on an entry: its quote index
+    field_activated = Signal(str)  # the same on a citation field's entry: its name
     listed = Signal(list)  # the quote indexes listed, after each refill
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -36,6 +41,7 @@ class ReviewPanel(QWidget):
         self._controller = controller
         self._post: Post | None = None
         self._indexes: list[int] = []
+        self._fields: list[str] = []
         self.summary = QLabel(self)
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
@@ -70,21 +76,38 @@ class ReviewPanel(QWidget):
         """The quote indexes listed, in reading order."""
         return list(self._indexes)
 
+    def fields(self) -> list[str]:
+        """The citation fields listed (after the quotes)."""
+        return list(self._fields)
+
     def select(self, quote_index: int) -> None:
         """Make the entry of ``quote_index`` current (when listed)."""
         if quote_index in self._indexes:
             self.list.setCurrentRow(self._indexes.index(quote_index))
 
+    def select_field(self, name: str) -> None:
+        """Make the entry of field ``name`` current (when listed)."""
+        if name in self._fields:
+            self.list.setCurrentRow(len(self._indexes) + self._fields.index(name))
+
+    def current_field(self) -> str | None:
+        """The field whose entry is current, if a field's is."""
+        item = self.list.currentItem()
+        value = item.data(FIELD_ROLE) if item is not None else None
+        return str(value) if value else None
+
     def _fill(self) -> None:
         self.list.clear()
         post = self._post
         self._indexes = []
+        self._fields = []
         if post is None:
             self.summary.setText("Open a post to review its uncertain readings.")
             self.listed.emit([])
             return
         try:
             self._indexes = self._controller.uncertain(post.id)
+            self._fields = self._controller.uncertain_fields(post.id)
         except QuotemarkError as error:
             self.summary.setText(str(error))
             return
@@ -92,22 +115,41 @@ class ReviewPanel(QWidget):
             quote = post.analysis.quotes[index]
             speaker = quote.speaker
             sure = f" ({speaker.confidence:.0%} sure)" if speaker and speaker.label else ""
+            extent = (
+                f"\nextent uncertain ({quote.extent_confidence:.0%} sure)"
+                if quote.extent_confidence < REVIEW_BELOW
+                else ""
+            )
             item = QListWidgetItem(
-                f"Quote {index + 1} · {speaker_line(quote)}{sure}\n{preview(quote.span.text)}"
+                f"Quote {index + 1} · {speaker_line(quote)}{sure}{extent}"
+                f"\n{preview(quote.span.text)}"
             )
             item.setData(INDEX_ROLE, index)
             self.list.addItem(item)
+        meta = post.metadata
+        for name in self._fields:
+            shown = ", ".join(meta.authors) if name == "authors" else getattr(meta, name) or ""
+            item = QListWidgetItem(
+                f"{FIELD_WORDS[name]} uncertain ({meta.sureness(name):.0%} sure)\n"
+                f"{preview(shown) if shown else '(none found)'}"
+            )
+            item.setData(FIELD_ROLE, name)
+            self.list.addItem(item)
         self.listed.emit(list(self._indexes))
-        count = len(self._indexes)
+        count = len(self._indexes) + len(self._fields)
         self.summary.setText(
             f"{count} reading{'' if count == 1 else 's'} to review."
             if count
-            else "Nothing to review: every speaker is settled."
+            else "Nothing to review: every speaker, extent and citation field is settled."
         )
 
     @Slot(QListWidgetItem)
     def _on_list_itemActivated(self, item: QListWidgetItem) -> None:
-        self.quote_activated.emit(int(item.data(INDEX_ROLE)))
+        field = item.data(FIELD_ROLE)
+        if field:
+            self.field_activated.emit(str(field))
+        else:
+            self.quote_activated.emit(int(item.data(INDEX_ROLE)))
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, _initiator: object) -> None:
@@ -117,7 +159,7 @@ class ReviewPanel(QWidget):
         if post.id in change.posts_removed:
             self.set_post(None)
             return
-        if post.id in change.quotes_changed:
+        if post.id in change.quotes_changed or post.id in change.posts_changed:
             try:
                 self._post = self._controller.post(post.id)
             except QuotemarkError:

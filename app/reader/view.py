@@ -71,7 +71,15 @@ from quotemark.app.reader.find import FindBar
 from quotemark.app.reader.header import PostHeader
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.positions import PositionMap
-from quotemark.library.model import BlockKind, Clip, Post, QuoteKind, Span, paragraph_numbers
+from quotemark.library.model import (
+    BlockKind,
+    Clip,
+    Position,
+    Post,
+    QuoteKind,
+    Span,
+    paragraph_numbers,
+)
 
 EMPTY_TEXT = "Choose a post in the library to read it here."
 LARGE_DOCUMENT = 200_000
@@ -513,6 +521,14 @@ class ReaderView(QWidget):
         quotes = post.analysis.quotes
         index = spans.quote_at(quotes, self._positions.from_qt(cursor.position()))
         return None if index is None else quotes[index].span
+
+    def cursor_position(self) -> Position | None:
+        """Where the text cursor (or the selection's start) is in the post."""
+        if self._post is None:
+            return None
+        cursor = self._editor.textCursor()
+        where = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        return self._positions.from_qt(where)
 
     def quote_under_cursor(self) -> int | None:
         """The index of the quote the text cursor (or the selection's start)

@@ -390,7 +390,10 @@ def _attribute(
                 continue
             speaker = _nested_speaker(doc, c, found[c.parent], people, quotes[parent].speaker)
             final[index] = len(quotes)
-            quotes.append(Quote(doc.span(c.start, c.end), c.kind, speaker, parent))
+            sure = _extent_confidence(c)
+            quotes.append(
+                Quote(doc.span(c.start, c.end), c.kind, speaker, parent, extent_confidence=sure)
+            )
             continue
         phrase = _find_phrase(doc, c, whole_lines)
         start, end = c.start, c.end
@@ -407,7 +410,9 @@ def _attribute(
                 assert phrase is not None
                 at, begin, _last = clause
                 cut = _clause_end(doc.scan, max(_last, begin), phrase.start)
-                quotes[at] = replace(quotes[at], span=doc.span(begin, cut))
+                quotes[at] = replace(
+                    quotes[at], span=doc.span(begin, cut), extent_confidence=_EXTENT_CLAUSE_CUT
+                )
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
             start, end = _clause(doc, c, phrase)
@@ -434,8 +439,33 @@ def _attribute(
         if speaker is not None:
             last = (c.end_line, speaker)
         final[index] = len(quotes)
-        quotes.append(Quote(doc.span(start, end), c.kind, speaker))
+        sure = _extent_confidence(c)
+        quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+# How sure the analysis is of a quotation's extent (what a clip or a
+# citation quotes): marks that pair in one paragraph settle it; a
+# quotation that ran on to a paragraph's end without its closing mark, one
+# running on into later paragraphs, and a reported clause whose ends are
+# guessed are what the researcher should look at. Below
+# ``store.corrections.REVIEW_BELOW`` (0.7) a quotation is listed for review.
+_EXTENT_PAIRED = 0.95
+_EXTENT_CLAUSE = 0.75
+_EXTENT_PARAGRAPHS = 0.65
+_EXTENT_CLAUSE_CUT = 0.6  # a later fragment with its own speaker ended it
+_EXTENT_UNCLOSED = 0.5
+
+
+def _extent_confidence(c: Candidate) -> float:
+    """How sure the extent of candidate ``c`` is (see above)."""
+    if not c.closed:
+        return _EXTENT_UNCLOSED
+    if c.kind is QuoteKind.PARTIAL:
+        return _EXTENT_CLAUSE
+    if c.end_line > c.line and not c.whole_line:
+        return _EXTENT_PARAGRAPHS
+    return _EXTENT_PAIRED
 
 
 def _own_attribution(phrase: Phrase | None, last_fragment_end: int) -> bool:

@@ -47,6 +47,7 @@ class Candidate:
     words: int
     parent: int | None = None  # index into the candidate list
     whole_line: bool = False
+    closed: bool = True  # False: ran to a paragraph's end without its closing mark
 
 
 def _count_words(content: str) -> int:
@@ -142,7 +143,9 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
         kept[k] = len(out)
         out.append(
-            Candidate(start, end, q.open, q.close, kind, hint, end_line, words, parent, whole)
+            Candidate(
+                start, end, q.open, q.close, kind, hint, end_line, words, parent, whole, q.closed
+            )
         )
     return out
 

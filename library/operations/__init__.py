@@ -3,6 +3,13 @@
 what changed and the operation that undoes it (see :mod:`.base`)."""
 
 from quotemark.library.operations.base import Operation, OpResult, Session
+from quotemark.library.operations.body import (
+    AddPassage,
+    BodyResult,
+    PutBody,
+    RemoveParagraph,
+    RemovePassage,
+)
 from quotemark.library.operations.clips import ClipSpan, DeleteClips, EditClip, RestoreClips
 from quotemark.library.operations.collections import (
     AddToCollection,
@@ -17,6 +24,7 @@ from quotemark.library.operations.collections import (
     TagPosts,
 )
 from quotemark.library.operations.corrections import (
+    AcceptField,
     AddQuote,
     EditMetadata,
     PutCorrections,
@@ -49,8 +57,11 @@ from quotemark.library.operations.sources import (
 )
 
 __all__ = [
+    "AcceptField",
+    "AddPassage",
     "AddQuote",
     "AddToCollection",
+    "BodyResult",
     "ClipSpan",
     "CreateCollection",
     "DeleteClips",
@@ -69,12 +80,15 @@ __all__ = [
     "MoveCollection",
     "OpResult",
     "Operation",
+    "PutBody",
     "PutCorrections",
     "PutSourceState",
     "ReextractPosts",
     "ReextractReport",
     "Reimport",
     "RemoveFromCollection",
+    "RemoveParagraph",
+    "RemovePassage",
     "RemoveQuote",
     "RemoveSource",
     "RenameCollection",

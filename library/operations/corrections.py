@@ -347,3 +347,28 @@ class EditMetadata(Operation[tuple[int, ...]]):
         return PutCorrections(
             self.post_id, tuple(remove), tuple(add), key=self.key, label=label
         ).apply(session)
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptField(Operation[tuple[int, ...]]):
+    """Accept the extractor's value of a metadata field as right (the
+    Review tab's "accept"): a correction that keeps the value settles it."""
+
+    kind = "correct"
+    post_id: int
+    name: str
+
+    def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
+        """Store the field's current value as the researcher's."""
+        conn = session.conn
+        if conn.execute("SELECT 1 FROM posts WHERE id = ?", (self.post_id,)).fetchone() is None:
+            raise not_found("post", self.post_id)
+        if self.name not in store.FIELDS:
+            raise InvalidCorrection(f"{self.name!r} is no field of a post's citation data.")
+        old = store.field_rows(conn, self.post_id).get(self.name)
+        value = store.column_value(conn, self.post_id, self.name)
+        machine = old.machine if old else value
+        row = store.Row(0, self.post_id, store.FIELD, self.name, 0, machine, value, now())
+        remove = (old.id,) if old else ()
+        label = f"Accept {_WORDS.get(self.name, self.name)}"
+        return PutCorrections(self.post_id, remove, (row,), label=label).apply(session)

@@ -9,6 +9,7 @@ its inverse puts it back with the same ids and keys.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -240,11 +241,15 @@ def _replaced(gone: Change, came: Change, post_id: int) -> Change:
     )
 
 
-def _reextract(
-    session: Session, post_id: int, replacement: Processed | None
+def reextract_post(
+    session: Session,
+    post_id: int,
+    replacement: Processed | None,
+    first: Callable[[sqlite3.Connection], None] | None = None,
 ) -> tuple[Outcome, DeletedPost | None, Change]:
-    """Re-extract one post, logging its change in its own transaction;
-    returns the outcome, the snapshot before (to undo) and the change."""
+    """Re-extract one post, logging its change in its own transaction
+    (``first`` runs at its start: a body override being stored); returns
+    the outcome, the snapshot before (to undo) and the change."""
     conn = session.conn
     if conn.execute("SELECT 1 FROM posts WHERE id = ?", (post_id,)).fetchone() is None:
         missing = Outcome(message=f"There is no post with id {post_id} in the library.")
@@ -265,7 +270,7 @@ def _reextract(
 
     from quotemark.library.pipeline import reprocess
 
-    outcome = reextract_one(conn, session.path, post_id, reprocess, replacement, log)
+    outcome = reextract_one(conn, session.path, post_id, reprocess, replacement, log, first)
     if not outcome.changed:
         return outcome, None, Change()
     return outcome, before, found[0] if found else Change()
@@ -297,7 +302,7 @@ class ReextractPosts(Operation[ReextractReport]):
             if session.cancelled():
                 messages.append("Cancelled: the remaining posts were left as they were.")
                 break
-            outcome, before, change = _reextract(session, post_id, None)
+            outcome, before, change = reextract_post(session, post_id, None)
             if outcome.message:
                 messages.append(outcome.message)
             if before is not None:
@@ -331,7 +336,7 @@ class Reimport(Operation[ReextractReport]):
 
         _title(session.conn, self.post_id)
         processed = self.processed if self.processed is not None else process(Path(self.path))
-        outcome, before, change = _reextract(session, self.post_id, processed)
+        outcome, before, change = reextract_post(session, self.post_id, processed)
         messages = (outcome.message,) if outcome.message else ()
         lost = tuple(outcome.clips_lost)
         if before is None:

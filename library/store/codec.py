@@ -105,12 +105,25 @@ def _speaker_from_json(data: list[Any] | None) -> Speaker | None:
     return Speaker(name, role, float(confidence), span_from_json(span) if span else None)
 
 
+def _quote_tail(quote: Quote) -> list[Any]:
+    # Optional trailing values, so analyses stored before they existed read
+    # back unchanged: the marked spans, then the extent's confidence.
+    if quote.extent_confidence != 1.0:
+        return [[span_to_json(m) for m in quote.marked], quote.extent_confidence]
+    return [[span_to_json(m) for m in quote.marked]] if quote.marked else []
+
+
 def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
     """An analysis as plain JSON values."""
     return {
         "quotes": [
-            [span_to_json(q.span), str(q.kind), _speaker_to_json(q.speaker), q.parent]
-            + ([[span_to_json(m) for m in q.marked]] if q.marked else [])
+            [
+                span_to_json(q.span),
+                str(q.kind),
+                _speaker_to_json(q.speaker),
+                q.parent,
+                *_quote_tail(q),
+            ]
             for q in analysis.quotes
         ],
         "sources": [[s.name, str(s.kind), s.url] for s in analysis.sources],
@@ -128,6 +141,7 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
                 _speaker_from_json(speaker),
                 parent,
                 tuple(span_from_json(m) for m in rest[0]) if rest else (),
+                float(rest[1]) if len(rest) > 1 else 1.0,
             )
             for span, kind, speaker, parent, *rest in data["quotes"]
         ),

@@ -22,13 +22,15 @@ import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
-from quotemark.library.model import Analysis, Block, Quote, QuoteKind, Span, Speaker
+from quotemark.library.model import Analysis, Block, Metadata, Quote, QuoteKind, Span, Speaker
 from quotemark.library.store import anchors
 
 SPEAKER = "speaker"
 ADD_QUOTE = "add_quote"
 REMOVE_QUOTE = "remove_quote"
 FIELD = "field"
+ADD_PASSAGE = "add_passage"
+REMOVE_PASSAGE = "remove_passage"
 
 FIELDS: tuple[str, ...] = (
     "title",
@@ -330,10 +332,11 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 "target": row.target,
                 "machine": row.machine,
                 "researcher": row.value,
+                **_body_gold(row),
                 "made": row.made,
-                "fits": row.id not in unfit_ids,
+                "fits": row.id not in unfit_ids and _body_fits(row),
             }
-            place = _locate(post.blocks, row) if row.kind != FIELD else None
+            place = _locate(post.blocks, row) if row.kind not in (FIELD, REMOVE_PASSAGE) else None
             if place is not None:
                 item["paragraph"] = post.blocks[place.start.block].text
             out.append(item)
@@ -354,17 +357,38 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return out
 
 
+def _body_gold(row: Row) -> dict[str, Any]:
+    # A body override as gold: what the machine's body had (nothing, for a
+    # passage added back; the text, for one removed) and what the
+    # researcher's has.
+    if row.kind == ADD_PASSAGE:
+        after = row.value.get("after", "") if isinstance(row.value, dict) else ""
+        return {"machine": None, "researcher": {"text": row.target, "after": after}}
+    if row.kind == REMOVE_PASSAGE:
+        return {"machine": row.target, "researcher": None}
+    return {}
+
+
+def _body_fits(row: Row) -> bool:
+    # A body override records whether it fitted the machine's body when it
+    # was last applied (store/body.py), since the stored body is already
+    # the corrected one.
+    return not (isinstance(row.machine, dict) and row.machine.get("fits") is False)
+
+
 REVIEW_BELOW = 0.7
-"""A machine's speaker with less confidence than this is flagged for review."""
+"""A machine's speaker or quotation extent with less confidence than this is
+flagged for review."""
 
 
 def uncertain(
     conn: sqlite3.Connection, post_id: int, blocks: tuple[Block, ...], analysis: Analysis
 ) -> list[int]:
-    """Indexes (in the corrected ``analysis``) of the quotes whose speaker the
-    researcher should look at: none found, or found with low confidence,
-    and not yet corrected or accepted (a speaker correction, even one that
-    keeps the machine's answer, settles it)."""
+    """Indexes (in the corrected ``analysis``) of the quotes the researcher
+    should look at: no speaker found, a speaker or an extent found with low
+    confidence, and not yet corrected or accepted (a speaker correction,
+    even one that keeps the machine's answer, settles it; so does a new
+    extent, join or split, which makes the quotation the researcher's)."""
     settled: set[tuple[Any, Any]] = set()
     for row in rows(conn, post_id):
         if row.kind in (SPEAKER, ADD_QUOTE):
@@ -375,5 +399,25 @@ def uncertain(
         index
         for index, quote in enumerate(analysis.quotes)
         if (quote.span.start, quote.span.end) not in settled
-        and (quote.speaker is None or quote.speaker.confidence < REVIEW_BELOW)
+        and (
+            quote.speaker is None
+            or quote.speaker.confidence < REVIEW_BELOW
+            or quote.extent_confidence < REVIEW_BELOW
+        )
+    ]
+
+
+REVIEWED_FIELDS: tuple[str, ...] = ("title", "authors", "published")
+"""The metadata fields the extractor says how sure it is of."""
+
+
+def uncertain_fields(conn: sqlite3.Connection, post_id: int, metadata: Metadata) -> list[str]:
+    """The fields of :data:`REVIEWED_FIELDS` the extractor was unsure of
+    (below :data:`REVIEW_BELOW`) and the researcher has not corrected or
+    accepted (any correction of the field settles it)."""
+    settled = set(field_rows(conn, post_id))
+    return [
+        name
+        for name in REVIEWED_FIELDS
+        if name not in settled and metadata.sureness(name) < REVIEW_BELOW
     ]

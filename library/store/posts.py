@@ -10,7 +10,7 @@ import functools
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlunsplit
@@ -141,14 +141,31 @@ def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
     )
 
 
+def confidence_json(meta: Metadata) -> str | None:
+    """The ``confidence`` column: how sure the extractor is of each field
+    (``None`` when it said nothing)."""
+    return json.dumps(dict(meta.confidence)) if meta.confidence else None
+
+
+def _confidence(text: object) -> tuple[tuple[str, float], ...]:
+    # A damaged or missing value is no reason to refuse the post: its
+    # fields then read as sure, as for a post extracted before version 9.
+    try:
+        found = json.loads(str(text)) if text else {}
+        return tuple((str(k), float(v)) for k, v in found.items())
+    except (ValueError, TypeError, AttributeError):
+        return ()
+
+
 def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     """Store ``post`` under ``key``; returns its id."""
     packed = post.packed or pack_post(post.raw, post.article, post.analysis)
     post_id = next_post_id(conn)
     conn.execute(
         """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
-               language, description, imported, file_name, content_hash, format, quote_count)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               language, description, imported, file_name, content_hash, format, quote_count,
+               confidence)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             post_id,
             key,
@@ -158,6 +175,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             post.content_hash,
             str(post.raw.format),
             len(post.analysis.quotes),
+            confidence_json(post.article.metadata),
         ),
     )
     conn.execute(
@@ -327,8 +345,8 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     """A stored post, or ``None``."""
     row = conn.execute(
         f"SELECT id, key, {_META_COLUMNS}, c.blocks, c.analysis, imported, file_name,"
-        " content_hash, entry_type FROM posts JOIN post_content c ON c.post_id = id"
-        " WHERE id = ?",
+        " content_hash, entry_type, confidence FROM posts"
+        " JOIN post_content c ON c.post_id = id WHERE id = ?",
         (post_id,),
     ).fetchone()
     if row is None:
@@ -349,7 +367,7 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     return Post(
         id=row[0],
         key=row[1],
-        metadata=metadata(row[2:9], row[14]),
+        metadata=replace(metadata(row[2:9], row[14]), confidence=_confidence(row[15])),
         blocks=blocks,
         analysis=analysis,
         resources=resources,
@@ -426,12 +444,13 @@ def replace_content(
     conn.execute(
         """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
                url_key = ?, language = ?, description = ?, content_hash = ?,
-               quote_count = ?
+               quote_count = ?, confidence = ?
            WHERE id = ?""",
         (
             *_metadata_row(article, raw),
             content_hash,
             len(analysis.quotes),
+            confidence_json(article.metadata),
             post_id,
         ),
     )

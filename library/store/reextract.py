@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quotemark.library.errors import DamagedPost, LibraryError, QuotemarkError
-from quotemark.library.model import Analysis, Block, Processed, RawDocument, Span, paragraph_locator
+from quotemark.library.model import (
+    Analysis,
+    Article,
+    Block,
+    Processed,
+    RawDocument,
+    Span,
+    paragraph_locator,
+)
 from quotemark.library.store import anchors
+from quotemark.library.store import body as store_body
 from quotemark.library.store import clips as store_clips
 from quotemark.library.store import corrections as store_corrections
 from quotemark.library.store import posts as store_posts
@@ -55,13 +64,16 @@ def reextract_one(
     rerun: Callable[[RawDocument], Processed],
     replacement: Processed | None = None,
     before_commit: Callable[[sqlite3.Connection], None] | None = None,
+    first: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Outcome:
     """Re-extract ``post_id`` in one transaction with ``rerun`` (the
     pipeline's :func:`~quotemark.library.pipeline.reprocess`, passed in: the store
     sits below the pipeline); failures leave it as it was. With
     ``replacement`` (a newer save of the post, processed) that becomes the
-    post's stored original and content instead. ``before_commit`` runs last
-    inside the transaction (the change log)."""
+    post's stored original and content instead. ``first`` runs first inside
+    the transaction (a body override being stored), ``before_commit`` last
+    (the change log). The researcher's body overrides are applied to the
+    new body (:mod:`quotemark.library.store.body`) before it is analysed."""
     try:
         old_blocks = store_posts.load_blocks(conn, post_id)
     except DamagedPost:
@@ -89,6 +101,9 @@ def reextract_one(
     lost: list[int] = []
     try:
         with transaction(conn, path):
+            if first is not None:
+                first(conn)
+            article, analysis = _with_overrides(conn, post_id, article, analysis)
             if replacement is not None:
                 store_posts.replace_original(conn, post_id, raw)
             store_posts.replace_content(conn, post_id, article, analysis, raw, redone.content_hash)
@@ -140,6 +155,27 @@ def reextract_one(
             f"({keys}) is no longer in the post; they were kept at their old place."
         )
     return Outcome(article.metadata.title, True, message, moved + lost, lost)
+
+
+def _with_overrides(
+    conn: sqlite3.Connection, post_id: int, article: Article, analysis: Analysis
+) -> tuple[Article, Analysis]:
+    # The machine's body with the researcher's passages added and removed;
+    # the quotes are found again in the corrected body (an added passage's
+    # quotes too), so everything stored reads the body the researcher sees.
+    found = store_body.rows(conn, post_id)
+    if not found:
+        return article, analysis
+    applied = store_body.apply(article.blocks, found)
+    store_body.record_fit(conn, found, applied.unfit)
+    if applied.blocks == article.blocks:
+        return article, analysis
+    # The analysis compiles its rules on import: only posts with body
+    # overrides pay for it here (the window starts without it).
+    from quotemark.library.analyze import analyze
+
+    article = replace(article, blocks=applied.blocks)
+    return article, analyze(article.blocks, article.metadata)
 
 
 def _refind(old: tuple[Block, ...], new: tuple[Block, ...], span: Span) -> Span | None:

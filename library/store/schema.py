@@ -253,7 +253,14 @@ UPDATE post_fts SET clips = ltrim(
 ) WHERE rowid IN (SELECT post_id FROM post_tags UNION SELECT post_id FROM post_notes);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# Version 9: how sure the extractor is of a post's title, authors and date
+# (JSON: field name -> 0..1; NULL for posts extracted before, read as sure).
+# The Review tab lists the unsure ones until the researcher settles them.
+_V9 = """
+ALTER TABLE posts ADD COLUMN confidence TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)

@@ -250,7 +250,11 @@ CREATE FUNCTION qm_contains(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE
 CREATE TABLE quotemark_schema (version INTEGER NOT NULL);
 """
 
-STEPS: dict[int, str] = {}
+STEPS: dict[int, str] = {
+    # schema.py version 9: how sure the extractor is of a post's title,
+    # authors and date (JSON; NULL means sure).
+    9: "ALTER TABLE posts ADD COLUMN confidence TEXT;",
+}
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""
 

@@ -3,7 +3,7 @@ keys do: a hyphen or an apostrophe inside it keeps it one word."""
 
 from __future__ import annotations
 
-from evaluation.quotes import Gold, Predicted, strict_right
+from evaluation.quotes import Doc, Gold, Predicted, Score, score_doc, strict_right, table
 
 
 def gold(*keys: str) -> Gold:
@@ -24,3 +24,26 @@ def test_a_pronoun_or_another_name_is_still_wrong() -> None:
     assert not strict_right(gold("holtz-eakin"), said_by(None, "he"))
     assert not strict_right(gold("holtz-eakin"), said_by("Douglas Holtz"))
     assert strict_right(gold("carper"), said_by("Tom Carper"))
+
+
+def test_the_table_splits_strict_speakers_by_a_named_or_a_pronoun_source() -> None:
+    """PolNeAR keys a pronoun Source by the nearest earlier named Source, so
+    the table shows the strict score on those quotations apart."""
+    text = (
+        "Anna Berg said the plan works. Tom Hale spoke next.\n\n"
+        "\u201cWe will build it this year,\u201d she said.\n\n"
+        "\u201cIt is far too costly for the town,\u201d Hale said."
+    )
+
+    def quoted(opening: str, source: str) -> Gold:
+        start = text.index(opening)
+        end = text.index("\u201d", start) + 1
+        return Gold(start, end, "direct", source, None, None, "", frozenset(["hale"]))
+
+    quotes = [quoted("\u201cWe", "she"), quoted("\u201cIt", "Hale")]
+    ours, base = Score(), Score()
+    score_doc(Doc("a.txt", text, quotes, marked=True), ours, base)
+    assert (ours.strict_total, ours.pronoun_total) == (2, 1)
+    assert ours.strict_right - ours.pronoun_right == 1  # "Hale said" is right
+    lines = table("x", {"check": (ours, base)}, {"tune": 0, "check": 1})
+    assert any("strict by gold Source: named 1/1" in line for line in lines)

@@ -64,6 +64,7 @@ def test_notes_and_tags_written_before_version_8_are_searchable_after_opening(
     # As a version 7 library holds them: in their tables, not in the index.
     conn = sqlite3.connect(path)
     conn.execute("UPDATE post_fts SET clips = ''")
+    conn.execute("ALTER TABLE posts DROP COLUMN confidence")  # added by version 9
     conn.execute("PRAGMA user_version = 7")
     conn.commit()
     conn.close()

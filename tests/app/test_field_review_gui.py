@@ -1,0 +1,72 @@
+"""Citation fields the extractor was unsure of, in the window offscreen:
+the Info tab names them, the Review tab lists them after the quotes,
+Shift+J steps onto them, Ctrl+Shift+A accepts one, F2 edits one in the
+Info tab, and Ctrl+Z takes a correction back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
+from tests.app.test_main_window_support import show
+from tests.library.test_field_confidence import SEEN, STATED
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def _open(qtbot: QtBot, library: Library, tmp_path: Path, html: str) -> MainWindow:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    post_id = library.import_paths([path]).results[0].post_id
+    assert post_id is not None
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert window.open_post(post_id)
+    return window
+
+
+def test_unsure_fields_are_named_stepped_accepted_and_edited(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    window = _open(qtbot, library, tmp_path, SEEN)
+    review = window.review_panel
+    info = window.info_panel
+    assert review.fields() == ["authors", "published"]
+    assert "authors (60%)" in info.unsure.text()
+    assert "date (60%)" in info.unsure.text()
+    assert "unsure" in info.authors.accessibleDescription()
+    editor = window.reader.editor()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert review.current_field() == "authors"
+    assert "the authors" in window.statusBar().currentMessage()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(editor, Qt.Key.Key_A, ctrl_shift)
+    qtbot.waitUntil(lambda: review.fields() == ["published"], timeout=5000)
+    assert "authors" not in info.unsure.text()
+    qtbot.keyClick(editor, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
+    assert review.current_field() == "published"
+    qtbot.keyClick(editor, Qt.Key.Key_F2)
+    date = info.fields["published"]
+    assert date.hasFocus()
+    date.selectAll()
+    qtbot.keyClicks(date, "2024-03-11")
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: review.fields() == [], timeout=5000)
+    assert not info.unsure.isVisible()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: review.fields() == ["published"], timeout=5000)
+
+
+def test_a_page_that_states_its_metadata_has_nothing_to_check(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    window = _open(qtbot, library, tmp_path, STATED)
+    assert window.review_panel.fields() == []
+    assert not window.info_panel.unsure.isVisible()
