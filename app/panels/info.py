@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from quotemark.app.controller import Controller
+from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
+from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Post
@@ -44,27 +45,6 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("language", "&Language:", "Language", "en, pt-BR, …"),
     ("key", "Citation &key:", "Citation key", ""),
 )
-
-
-class _AuthorsEdit(QPlainTextEdit):
-    """One author per line; leaving the field (or Ctrl+Enter) commits."""
-
-    committed = Signal()
-    cancelled = Signal()
-
-    def focusOutEvent(self, event: Any) -> None:
-        super().focusOutEvent(event)
-        self.committed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 _UNSURE_WORDS = {"title": "title", "authors": "authors", "published": "date"}
@@ -97,16 +77,12 @@ class InfoPanel(QWidget):
             self.fields[name] = edit
             form.addRow(label, edit)
             if name == "title":
-                self.authors = _AuthorsEdit(self)
-                self.authors.setObjectName("info_authors")
-                self.authors.setAccessibleName("Authors, one per line")
-                self.authors.setPlaceholderText("Family, Given — one per line")
-                self.authors.setTabChangesFocus(True)
-                self.authors.setMinimumWidth(80)
-                self.authors.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-                self.authors.committed.connect(lambda: self._commit("authors"))
-                self.authors.cancelled.connect(lambda: self._show())
-                form.addRow("&Authors:", self.authors)
+                self.authors_field = AuthorsField(self)
+                self.authors = self.authors_field.text
+                self.authors_field.setFocusProxy(self.authors)
+                self.authors_field.committed.connect(lambda: self._commit("authors"))
+                self.authors_field.cancelled.connect(lambda: self._show())
+                form.addRow("&Authors:", self.authors_field)
         self.entry_type = QComboBox(self)
         self.entry_type.setObjectName("info_entry_type")
         self.entry_type.setAccessibleName("Entry type")
@@ -178,7 +154,7 @@ class InfoPanel(QWidget):
         self._show()
 
     def _widgets(self) -> list[QWidget]:
-        return [*self.fields.values(), self.authors, self.entry_type]
+        return [*self.fields.values(), self.authors_field, self.entry_type]
 
     def _show(self, keep_typing: bool = False) -> None:
         """Fill the fields from the post; with ``keep_typing`` the field
@@ -245,7 +221,9 @@ class InfoPanel(QWidget):
                 widget.setToolTip(f"{note}\n{meta.title}" if name == "title" else note)
                 widget.setAccessibleDescription(f"{note} {base}".strip())
             else:
-                if name != "title":
+                if name == "authors":
+                    widget.setToolTip(AUTHORS_HELP)
+                elif name != "title":
                     widget.setToolTip("")
                 widget.setAccessibleDescription(str(base))
         self.unsure.setVisible(bool(described))
