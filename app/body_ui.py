@@ -24,20 +24,24 @@ from PySide6.QtCore import QObject, Slot
 
 from quotemark.app.actions import display_keys
 from quotemark.app.dialogs.original import OriginalPageWindow
+from quotemark.app.panels.body_list import BodyCorrectionsList, added_blocks, added_description
 from quotemark.app.status_progress import StatusProgress
 from quotemark.app.workers import OperationJob
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.model import Position, Span
+from quotemark.library.model import Change, Position, Span
 from quotemark.library.operations import (
     AddPassage,
     Operation,
     OpResult,
+    PutBody,
     ReextractPosts,
     RemovePassage,
 )
+from quotemark.library.operations.base import short
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.store.corrections import Row as CorrectionRow
 
 
 class BodyCommands(QObject):
@@ -54,6 +58,11 @@ class BodyCommands(QObject):
         # One post's re-extraction cannot stop half-way: nothing to cancel.
         self.progress.cancel_button.hide()
         window.statusBar().addPermanentWidget(self.progress)
+        self.corrections = BodyCorrectionsList(window.review_panel)
+        window.review_panel.add_section(self.corrections)
+        self.corrections.restore_requested.connect(self.restore_passage)
+        self.corrections.show_requested.connect(self._show_added_row)
+        window.controller.changed.connect(self._on_controller_changed)
         connect = window.registry.on_trigger
         connect("body.original", self.show_original)
         connect("body.add_passage", self.add_passage)
@@ -213,11 +222,70 @@ class BodyCommands(QObject):
         )
 
     @Slot(int)
+    def restore_passage(self, row_id: int) -> None:
+        """Take back the removal ``row_id``: its passage returns to the body
+        (one undoable step, through the worker like every body change)."""
+        window = self._window
+        post = window.current_post()
+        if post is None:
+            return
+        row = next((r for r in self._rows() if r.id == row_id), None)
+        if row is None:
+            window.show_status("That removal was already taken back.")
+            return
+        text = row.target
+        self._run(
+            PutBody(
+                post.id, remove=(row_id,), label=f"Restore removed passage: {short(row.target)}"
+            ),
+            "Could not restore the passage",
+            "Restoring the passage",
+            lambda _result: self._show_added(text),
+        )
+
+    @Slot(int)
+    def _show_added_row(self, row_id: int) -> None:
+        row = next((r for r in self._rows() if r.id == row_id), None)
+        if row is not None:
+            self._show_added(row.target)
+
+    def _rows(self) -> list[CorrectionRow]:
+        post = self._window.current_post()
+        if post is None:
+            return []
+        try:
+            return self._window.controller.body_corrections(post.id)
+        except QuotemarkError:
+            return []
+
+    def refresh(self) -> None:
+        """The open post's body corrections listed, its added paragraphs marked."""
+        window = self._window
+        post = window.current_post()
+        rows = self._rows()
+        self.corrections.set_rows(rows)
+        if post is None:
+            window.reader.set_added(())
+            return
+        added = added_blocks(post.blocks, rows)
+        window.reader.set_added(added, added_description(post.blocks, added))
+
+    @Slot(object, object)
+    def _on_controller_changed(self, change: Change, _initiator: object) -> None:
+        post = self._window.current_post()
+        if post is not None and (
+            post.id in change.posts_changed or post.id in change.quotes_changed
+        ):
+            self.refresh()
+
+    @Slot(int)
     def _on_window_post_opened(self, _post_id: int) -> None:
+        self.refresh()
         if self.original is not None and self.original.isVisible():
             self.show_original()
 
     @Slot()
     def _on_post_closed(self) -> None:
+        self.corrections.set_rows(())
         if self.original is not None:
             self.original.hide()

@@ -63,6 +63,12 @@ class ReviewPanel(QWidget):
         controller.changed.connect(self._on_controller_changed)
         self.set_post(None)
 
+    def add_section(self, section: QWidget) -> None:
+        """Put ``section`` under the list, above the keys line."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.hint), section)
+
     def set_hint(self, text: str) -> None:
         """The keys line (the window writes it from the registry's keys)."""
         self.hint.setText(text)
