@@ -47,7 +47,14 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-_UNSURE_WORDS = {"title": "title", "authors": "authors", "published": "date"}
+_UNSURE_WORDS = {
+    "title": "title",
+    "authors": "authors",
+    "published": "date",
+    "site": "site",
+    "url": "URL",
+    "language": "language",
+}
 
 
 class InfoPanel(QWidget):
@@ -207,6 +214,9 @@ class InfoPanel(QWidget):
             ("title", self.fields["title"]),
             ("authors", self.authors),
             ("published", self.fields["published"]),
+            ("site", self.fields["site"]),
+            ("url", self.fields["url"]),
+            ("language", self.fields["language"]),
         ):
             # The description the window gave the field, kept to restore.
             base = widget.property("baseDescription")
@@ -218,21 +228,31 @@ class InfoPanel(QWidget):
                 sure = meta.sureness(name)
                 note = f"Check the {word}: the extractor is unsure of it ({sure:.0%})."
                 described.append(f"{word} ({sure:.0%})")
-                widget.setToolTip(f"{note}\n{meta.title}" if name == "title" else note)
+                whole = meta.title if name == "title" else meta.url if name == "url" else ""
+                widget.setToolTip(f"{note}\n{whole}" if whole else note)
                 widget.setAccessibleDescription(f"{note} {base}".strip())
             else:
                 if name == "authors":
                     widget.setToolTip(AUTHORS_HELP)
-                elif name != "title":
+                elif name not in ("title", "url"):
                     widget.setToolTip("")
                 widget.setAccessibleDescription(str(base))
-        self.unsure.setVisible(bool(described))
-        self.unsure.setText(
-            "? Unsure: " + ", ".join(described) + ". Check against the original page; "
-            "correct it here or accept it in the Review tab."
-            if described
-            else ""
-        )
+        if described:
+            text = (
+                "? Unsure: " + ", ".join(described) + ". Check against the original page; "
+                "correct it here or accept it in the Review tab."
+            )
+        elif not meta.confidence:
+            # Stored before the extractor rated its fields (schema 9): no
+            # mark must not read as "sure".
+            text = (
+                "Not rated: this post was stored before Quotemark said how sure it is of "
+                "these fields, so none is marked. File > Re-extract rates them."
+            )
+        else:
+            text = ""
+        self.unsure.setVisible(bool(text))
+        self.unsure.setText(text)
 
     def _stored(self, name: str) -> Any:
         post = self._post

@@ -24,7 +24,14 @@ from quotemark.library.store.corrections import REVIEW_BELOW
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
-FIELD_WORDS = {"title": "Title", "authors": "Authors", "published": "Date"}
+FIELD_WORDS = {
+    "title": "Title",
+    "authors": "Authors",
+    "published": "Date",
+    "site": "Site",
+    "url": "URL",
+    "language": "Language",
+}
 
 
 class ReviewPanel(QWidget):
