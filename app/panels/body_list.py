@@ -125,9 +125,16 @@ class BodyCorrectionsList(QWidget):
             self.list.addItem(item)
             if row.id == current:
                 self.list.setCurrentItem(item)
-        # A compact list: as tall as its entries, up to five of them.
-        rows_shown = min(max(self.list.count(), 1), 5)
-        self.list.setFixedHeight(self.fontMetrics().lineSpacing() * 2 * rows_shown + 12)
+        # A compact list: as tall as its entries (each two or three lines),
+        # up to four of them; more scroll.
+        shown = min(max(self.list.count(), 1), 4)
+        line = self.fontMetrics().lineSpacing()
+        spacing = self.list.spacing() * 2
+        height = sum(
+            max(self.list.sizeHintForRow(row), line * 3) + spacing
+            for row in range(min(self.list.count(), shown))
+        )
+        self.list.setFixedHeight(max(height, line * 3) + self.list.frameWidth() * 2 + 4)
         self.setVisible(self.list.count() > 0)
         self._on_list_currentItemChanged(self.list.currentItem(), None)
 

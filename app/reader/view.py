@@ -390,8 +390,14 @@ class ReaderView(QWidget):
         line in the margin; ``description`` (naming them) joins the text's
         accessible description, since a mark is not read out."""
         self._editor.margin_content = replace(self._editor.margin_content, added=frozenset(blocks))
-        self._editor.setAccessibleDescription(description)
-        self._editor.viewport().update()
+        editor = self._editor
+        # The description the window gave the text, kept to restore.
+        base = editor.property("baseDescription")
+        if base is None:
+            base = editor.accessibleDescription()
+            editor.setProperty("baseDescription", base)
+        editor.setAccessibleDescription(f"{description} {base}".strip())
+        editor.viewport().update()
 
     def added(self) -> frozenset[int]:
         """The blocks marked as added by the researcher."""
