@@ -55,6 +55,7 @@ from quotemark.library.service import Library
 from quotemark.library.store import backups
 from quotemark.library.store.backups import Backup
 from quotemark.library.store.changelog import merge
+from quotemark.library.store.corrections import Row as CorrectionRow
 from quotemark.library.store.listing import Listing
 from quotemark.library.verify import Report, verify_file
 
@@ -247,6 +248,10 @@ class Controller(QObject):
     def original_page(self, post_id: int) -> OriginalPage:
         """See :meth:`quotemark.library.service.Library.original_page`."""
         return self._library.original_page(post_id)
+
+    def body_corrections(self, post_id: int) -> list[CorrectionRow]:
+        """See :meth:`quotemark.library.service.Library.body_corrections`."""
+        return self._library.body_corrections(post_id)
 
     def uncertain_fields(self, post_id: int) -> list[str]:
         """See :meth:`quotemark.library.service.Library.uncertain_fields`."""

@@ -484,17 +484,8 @@ class MainWindow(QMainWindow):
         if not ids:
             self.show_status("Select a post to re-extract.")
             return
-        try:
-            report = self.controller.reextract(ids)
-        except QuotemarkError as error:
-            self.show_error("Could not re-extract the post", str(error))
-            return
-        self.library_pane.update_posts(ids)
-        if report.failed:
-            self.show_error("Some posts were left as they were", "\n".join(report.messages))
-            return
-        count = len(ids)
-        self.show_status(f"Re-extracted {count} post{'' if count == 1 else 's'}.")
+        # In the worker, its progress in the status bar (see BodyCommands).
+        self.body_commands.reextract(ids)
 
     def delete_selected_posts(self) -> None:
         """Delete the posts selected in the library (or the open one),

@@ -385,6 +385,24 @@ class ReaderView(QWidget):
         """The line under the text naming the current quote's speaker."""
         return self._speaker_line
 
+    def set_added(self, blocks: Sequence[int], description: str = "") -> None:
+        """Mark the blocks the researcher added to the body with a dotted
+        line in the margin; ``description`` (naming them) joins the text's
+        accessible description, since a mark is not read out."""
+        self._editor.margin_content = replace(self._editor.margin_content, added=frozenset(blocks))
+        editor = self._editor
+        # The description the window gave the text, kept to restore.
+        base = editor.property("baseDescription")
+        if base is None:
+            base = editor.accessibleDescription()
+            editor.setProperty("baseDescription", base)
+        editor.setAccessibleDescription(f"{description} {base}".strip())
+        editor.viewport().update()
+
+    def added(self) -> frozenset[int]:
+        """The blocks marked as added by the researcher."""
+        return frozenset(self._editor.margin_content.added)
+
     def set_uncertain(self, indexes: Sequence[int]) -> None:
         """The quotes whose speaker is uncertain: a wavy underline under
         their words, a "?" before their margin label, and the speaker line
@@ -766,6 +784,7 @@ class ReaderView(QWidget):
             quote_blocks,
             self._numbers_visible,
             self._speaker_labels(post),
+            self._editor.margin_content.added,  # kept through a zoom or theme rebuild
         )
         self._labelled_until = builder.built
         self._swap_document(doc)
