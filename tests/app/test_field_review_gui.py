@@ -101,3 +101,22 @@ def test_a_post_stored_before_the_fields_were_rated_says_so(
         assert "Not rated" not in info.unsure.text()
         assert "authors (60%)" in info.unsure.text()
         window.close()
+
+
+def test_a_quote_key_on_a_field_entry_of_the_review_list_falls_back_to_the_reader(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # With a citation field's entry current in the Review list, a key about
+    # a quote (here Ctrl+Shift+J, join with the next) used to index past
+    # the quotes and raise; it now acts on the quote under the reader's
+    # cursor, or says there is none.
+    window = _open(qtbot, library, tmp_path, SEEN)
+    review = window.review_panel
+    window.side_tabs.setCurrentWidget(review)
+    review.select_field("authors")
+    review.list.setFocus()
+    assert review.list.hasFocus()
+    assert review.current_field() == "authors"
+    from_review = window.corrections.target_quote()
+    window.reader.editor().setFocus()
+    assert from_review == window.corrections.target_quote()
