@@ -246,11 +246,17 @@ class ExportDialog(QDialog):
             return self._fail("Choose a file to export to.")
         if path.is_dir():
             return self._fail(f"{path} is a folder: add a file name.")
+        try:
+            scope = self.scope()
+        except QuotemarkError as error:
+            return self._fail(str(error))
+        if scope is not None and scope.post_ids == ():  # an empty collection
+            return self._fail("That collection holds no posts yet: nothing to export.")
         if path.exists() and not self._confirm(path):
             return False
         try:
             count = self._library.export_to_file(
-                path, self.fmt(), scope=self.scope(), posts_only=self.posts_only.isChecked()
+                path, self.fmt(), scope=scope, posts_only=self.posts_only.isChecked()
             )
         except QuotemarkError as error:
             return self._fail(str(error))

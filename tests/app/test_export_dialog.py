@@ -247,3 +247,16 @@ def test_export_collection_in_the_window_opens_the_dialog_on_it(
     assert "Harbour" in text
     assert "Allotment" not in text
     assert "Exported 2 entries" in window.statusBar().currentMessage()  # the post and its clip
+
+
+def test_an_empty_collection_is_not_exported_as_an_empty_file(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    empty = library.run(CreateCollection("Later")).value
+    dialog = make(qtbot, library, collection_id=empty)
+    assert dialog.scope_name() == "collection"
+    target = tmp_path / "later.bib"
+    dialog.path_edit.setText(str(target))
+    assert not dialog.export()
+    assert "no posts yet" in dialog.message.text()
+    assert not target.exists()
