@@ -331,7 +331,11 @@ class ExportDialog(QDialog):
         return item is None or item.isEnabled()
 
     def _show_tag_box(self) -> None:
-        self.tag_box.setVisible(self.scope_name() == "tag")
+        name = self.scope_name()
+        self.tag_box.setVisible(name == "tag")
+        # A live export follows the whole library or a tag; a selection or a
+        # collection is exported once (the box says so by being greyed).
+        self.keep_current_box.setEnabled(name in {"all", "tag"})
 
     @Slot(int)
     def _on_scope_box_currentIndexChanged(self, _index: int) -> None:

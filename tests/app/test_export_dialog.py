@@ -215,6 +215,7 @@ def test_a_collection_is_chosen_as_the_scope_by_keyboard_and_exported(
     qtbot.keyClick(dialog.scope_box, Qt.Key.Key_Down)
     assert dialog.scope_box.currentText() == "Collection: Plots"
     assert not dialog.tag_box.isVisible()
+    assert not dialog.keep_current_box.isEnabled()  # exported once, not kept current
     target = tmp_path / "plots.bib"
     dialog.set_format("bibtex")
     dialog.path_edit.setText(str(target))
