@@ -64,8 +64,8 @@ def test_stated_fields_are_sure_and_shown_ones_are_listed(library: Library, tmp_
 
 
 @pytest.mark.sqlite_only(
-    "it rewrites a library to SQLite schema version 8; "
-    "the PostgreSQL step is in test_schema_engines"
+    "it rewrites a library to SQLite schema version 8;"
+    " the PostgreSQL step is in test_schema_engines"
 )
 def test_a_library_of_version_8_gains_the_column_and_reads_as_sure(
     library: Library, tmp_path: Path
