@@ -414,12 +414,8 @@ class MainWindow(QMainWindow):
         if not post_ids:
             self.show_status("That collection holds no posts yet: nothing to export.")
             return None
-        from quotemark.app.dialogs.export import ExportDialog
-
-        dialog = ExportDialog(self.controller, post_ids=post_ids, parent=self)
-        dialog.exported.connect(self._on_export_dialog_exported)
-        dialog.keep_current.connect(self.live_export.start)
-        dialog.selection_radio.setChecked(True)
+        dialog = self.make_export_dialog()
+        dialog.set_scope("collection", collection_id=chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return_focus_after(dialog, self, self.focus_default)
         dialog.open()

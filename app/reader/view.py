@@ -71,6 +71,7 @@ from quotemark.app.reader.find import FindBar
 from quotemark.app.reader.header import PostHeader
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.positions import PositionMap
+from quotemark.app.reader.text_role import QTextEdit as ReadOnlyText
 from quotemark.library.model import (
     BlockKind,
     Clip,
@@ -90,8 +91,9 @@ LABEL_EMS = 11.0
 _WEB_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
-class _ReaderText(QTextBrowser):
-    """The text widget: loads only the post's own images and paints the margin."""
+class _ReaderText(ReadOnlyText):
+    """The text widget: loads only the post's own images and paints the margin.
+    Screen readers meet it as a read-only text (see :mod:`.text_role`)."""
 
     def __init__(self, reader: ReaderView) -> None:
         super().__init__(reader)
