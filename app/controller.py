@@ -265,6 +265,12 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.search`."""
         return self._library.search(query, listing=listing)
 
+    def search_lazily(
+        self, query: str, listing: Listing | None = None
+    ) -> tuple[list[PostSummary], Callable[[int], str]]:
+        """See :meth:`quotemark.library.service.Library.search_lazily`."""
+        return self._library.search_lazily(query, listing=listing)
+
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
         """See :meth:`quotemark.library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)

@@ -179,12 +179,12 @@ class LibraryPane(QWidget):
             row_height(self.view.font(), TwoLineDelegate.PADDING, searching=bool(query))
         )
         if query:  # search hits come best first: re-sorting would bury the match
-            try:
-                hits = self._library.search(query, self._listing())
+            try:  # snippets are cut as rows are shown: most hits are never seen
+                posts, snippet_of = self._library.search_lazily(query, self._listing())
             except QuotemarkError as error:
                 self.status.emit(str(error))
-                hits = []
-            self.model.set_rows([hit.post for hit in hits], {h.post.id: h.snippet for h in hits})
+                posts, snippet_of = [], None
+            self.model.set_rows(posts, snippet_of)
         else:
             self.model.set_listing(self._listing())
         self._reselect(selected)

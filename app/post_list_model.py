@@ -24,7 +24,7 @@ Search results are a short, ranked list, so they are plain rows
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -81,6 +81,10 @@ class PostListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[PostSummary]] = OrderedDict()
         self._fixed: list[PostSummary] | None = None
         self._snippets: dict[int, str] = {}
+        self._snippet_of: Callable[[int], str] | None = None
+        self.snippets_made = 0
+        """How many search snippets were asked of the library (tests check
+        that only the rows shown get one)."""
         self._damaged: set[int] = set()  # found damaged on opening, though their rows read
         self.fetched_rows = 0
         """How many rows were read from the library so far (tests check
@@ -98,6 +102,7 @@ class PostListModel(QAbstractTableModel):
         self._listing = listing
         self._fixed = None
         self._snippets = {}
+        self._snippet_of = None
         self._pages.clear()
         self._count = self._count_now()
         self.endResetModel()
@@ -106,13 +111,34 @@ class PostListModel(QAbstractTableModel):
         """Read the listing again (after changes nobody described)."""
         self.set_listing(self._listing)
 
-    def set_rows(self, rows: Sequence[PostSummary], snippets: dict[int, str] | None = None) -> None:
-        """Show exactly ``rows`` (search hits, best first) with their snippets."""
+    def set_rows(
+        self,
+        rows: Sequence[PostSummary],
+        snippets: Mapping[int, str] | Callable[[int], str] | None = None,
+    ) -> None:
+        """Show exactly ``rows`` (search hits, best first) with their snippets:
+        given, or a function cutting a post's snippet, asked once per row
+        and only when the row is shown."""
         self.beginResetModel()
         self._fixed = list(rows)
-        self._snippets = snippets or {}
+        if callable(snippets):
+            self._snippets, self._snippet_of = {}, snippets
+        else:
+            self._snippets, self._snippet_of = dict(snippets or {}), None
         self._pages.clear()
         self.endResetModel()
+
+    def _snippet(self, post_id: int) -> str | None:
+        """A hit's snippet, cut on its first showing and kept for the query."""
+        found = self._snippets.get(post_id)
+        if found is None and self._snippet_of is not None and self._fixed is not None:
+            self.snippets_made += 1
+            try:
+                found = self._snippet_of(post_id)
+            except QuotemarkError:  # the library went away: the row still reads
+                found = ""
+            self._snippets[post_id] = found
+        return found
 
     def showing_rows(self) -> bool:
         """Whether fixed rows (search hits) are shown rather than the listing."""
@@ -324,7 +350,7 @@ class PostListModel(QAbstractTableModel):
         if role == SECONDARY_ROLE:
             return details(post)
         if role == SNIPPET_ROLE:
-            return self._snippets.get(post.id)
+            return self._snippet(post.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(post)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in COUNT_COLUMNS:
@@ -342,7 +368,7 @@ class PostListModel(QAbstractTableModel):
             lines.append(", ".join(post.authors))
         if post.url:
             lines.append(post.url)
-        snippet = self._snippets.get(post.id)
+        snippet = self._snippet(post.id)
         if snippet:
             lines.append("")
             lines.append(snippet.replace("[", "«").replace("]", "»"))

@@ -490,6 +490,25 @@ class Library:
         return [SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
 
     @_guarded
+    def search_lazily(
+        self, query: str, *, limit: int = 200, listing: Listing | None = None
+    ) -> tuple[list[PostSummary], Callable[[int], str]]:
+        """The posts :meth:`search` finds, best first, and a function giving a
+        hit's snippet by post id, cut only when first asked for (a list
+        shows a screenful of the hits; cutting every snippet was most of a
+        keystroke's work)."""
+        from quotemark.library.store import search as store_search
+
+        ranked, snippets = store_search.hits(self._conn, query, limit, listing)
+        rows = store_posts.summaries_by_id(self._conn, ranked)
+
+        def snippet_of(post_id: int) -> str:
+            with db.reported(self._path):
+                return snippets.get(post_id)
+
+        return [rows[i] for i in ranked if i in rows], snippet_of
+
+    @_guarded
     def sources(self, *, post_id: int | None = None) -> list[SourceSummary]:
         """Sources of one post, or of the whole library. For one post,
         ``mention_count`` counts that post's mentions and ``post_count``

@@ -58,9 +58,20 @@ def search(
     in the snippet are wrapped in ``[`` ``]``. ``text`` is in the query
     language of :mod:`quotemark.library.query`; ``listing``'s filters (tag, source,
     collection, dates) narrow the matches."""
+    ranked, snippets = hits(conn, text, limit, listing)
+    snippets.load(ranked)
+    return [(i, snippets.get(i)) for i in ranked]
+
+
+def hits(
+    conn: sqlite3.Connection, text: str, limit: int, listing: Listing | None = None
+) -> tuple[list[int], Snippets]:
+    """The ids of the best matches, best first (as :func:`search`), and their
+    snippets, cut only when asked for: a list shows a screenful of the
+    hits, and cutting all of them was most of a keystroke's work."""
     parsed = parse(text)
     if parsed.is_empty() or limit <= 0:
-        return []
+        return [], Snippets(conn, [])
     where, params = _filters(parsed, listing)
     expression = fts(parsed)
     if engine_of(conn) == "postgresql":
@@ -71,13 +82,38 @@ def search(
     else:
         conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _ranked(conn, expression, where, params, limit)
-    words = [fold(w) for w in parsed.highlight()]
-    pattern = _pattern(words) if words else None
-    texts = _texts(conn, ranked)
-    empty = ("", "", "")
-    if pattern is None:
-        return [(i, " ".join(texts.get(i, empty)[1].split()[:SNIPPET_WORDS])) for i in ranked]
-    return [(i, snippet(texts.get(i, empty), words, pattern)) for i in ranked]
+    return ranked, Snippets(conn, [fold(w) for w in parsed.highlight()])
+
+
+class Snippets:
+    """The snippets of one search's hits, each cut on first request and kept
+    (the texts are read from the index as needed)."""
+
+    def __init__(self, conn: sqlite3.Connection, words: list[str]) -> None:
+        self._conn = conn
+        self._words = words
+        self._pattern = _pattern(words) if words else None
+        self._texts: dict[int, tuple[str, str, str]] = {}
+        self._made: dict[int, str] = {}
+
+    def load(self, post_ids: list[int]) -> None:
+        """Read the texts of ``post_ids`` in one go (before asking for all)."""
+        missing = [i for i in post_ids if i not in self._texts]
+        self._texts.update(_texts(self._conn, missing))
+
+    def get(self, post_id: int) -> str:
+        """The snippet of hit ``post_id``, matched words in ``[`` ``]``."""
+        made = self._made.get(post_id)
+        if made is None:
+            if post_id not in self._texts:
+                self.load([post_id])
+            columns = self._texts.pop(post_id, ("", "", ""))
+            if self._pattern is None:
+                made = " ".join(columns[1].split()[:SNIPPET_WORDS])
+            else:
+                made = snippet(columns, self._words, self._pattern)
+            self._made[post_id] = made
+        return made
 
 
 def _contains(haystack: object, needle: object) -> int:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import LibraryPane, sort_posts
-from quotemark.app.post_list_model import PostListModel
+from quotemark.app.post_list_model import SNIPPET_ROLE, PostListModel
 from quotemark.library import paths
 from quotemark.library.model import Change, Position, Span
 from quotemark.library.service import Library
@@ -226,3 +226,25 @@ def test_a_post_imported_by_the_command_appears_at_its_place(
     assert row == expected.index(post_id)
     assert pane.model.index(row, 0).data() == "Lantern Festival Fills the Harbour"
     assert 0 < row < 3_000  # among the others, not at an end
+
+
+def test_a_search_cuts_snippets_only_for_the_hits_shown(qtbot: QtBot) -> None:
+    fill(paths.library_file(), 2_000)
+    with Library.open() as library:
+        pane = make_pane(qtbot, library)
+        pane.search_box.setText("ferry")
+        pane.refresh()
+        qtbot.wait(50)  # let the view paint the hits on screen
+        model = pane.model
+        assert model.rowCount() == 200  # a page of hits, every post matches
+        screen = pane.view.viewport().height() // pane.view.rowHeight(0) + 1
+        assert 0 < model.snippets_made <= screen + 1
+        # The snippet a row shows is the one the search would give it.
+        last = model.post_id(199)
+        wanted = {hit.post.id: hit.snippet for hit in library.search("ferry")}
+        assert "[ferry]" in model.index(199, 0).data(SNIPPET_ROLE)
+        assert model.index(199, 0).data(SNIPPET_ROLE) == wanted[last or 0]
+        # Asking again (a repaint) reuses it.
+        made = model.snippets_made
+        model.index(199, 0).data(SNIPPET_ROLE)
+        assert model.snippets_made == made
