@@ -99,3 +99,5 @@ def test_listing_posts_loads_neither_the_operations_nor_the_import_pool(
     # the email package were a fifth of the command's start); the change
     # log's origin needs no uuid module.
     assert not {"importlib.metadata", "email.message", "uuid"} & loaded
+    # Nor socket (for the host's name) or logging (for a backup's warning).
+    assert not {"socket", "logging"} & loaded
