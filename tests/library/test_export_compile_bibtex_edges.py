@@ -1,0 +1,82 @@
+"""BibTeX clip citations in the cases a researcher meets after the first one.
+
+Real compiles (pdfLaTeX, bibtex, pdfLaTeX, pdfLaTeX) with the standard
+``.bst`` files; the PDF text is read back with pdftotext.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotemark.library.export import export
+from tests.library.test_export_compile import (
+    _locator_text,
+    _two_posts_same_author_year,
+    compile_document,
+    needs_tex,
+)
+
+pytestmark = pytest.mark.compile
+
+BASE = "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{url}\n"
+ARMY_P4 = "smith2024army-p4"
+ARMY_P12 = "smith2024army-p12"
+
+
+def _compile(tmp_path: Path, style: str, preamble: str, body: str) -> tuple[str, str]:
+    citations = _two_posts_same_author_year()
+    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
+    text = compile_document(
+        tmp_path, "pdflatex", "bibtex", BASE + preamble, [], body=body, bst=style
+    )
+    cites, _, bibliography = _locator_text(text).partition("References")
+    blg = (tmp_path / "doc.blg").read_text(errors="replace")
+    assert "error message" not in blg, blg
+    return cites, bibliography
+
+
+@needs_tex
+def test_natbib_cites_two_clips_of_a_post_as_one_citation_with_both_paragraphs(
+    tmp_path: Path,
+) -> None:
+    # Before: natbib merged the two as two years of one author,
+    # "(Smith, 2024a, ¶ 4, a, ¶ 12)".
+    body = (
+        f"Both \\citep{{{ARMY_P4},{ARMY_P12}}}. "
+        f"Told \\citet{{{ARMY_P4},{ARMY_P12}}}. "
+        f"Mixed \\citep{{{ARMY_P4},smith2024ferry}}. "
+        f"Again \\citep{{{ARMY_P12}}}.\n"
+    )
+    cites, bibliography = _compile(tmp_path, "plainnat", "\\usepackage[round]{natbib}\n", body)
+    assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
+    assert "Both (Smith, 2024a, ¶ 4, ¶ 12)." in cites, cites
+    assert "Told Smith (2024a, ¶ 4, ¶ 12)." in cites, cites
+    # Two posts of one year still print natbib's way: the second only its letter.
+    assert "Mixed (Smith, 2024a, ¶ 4,b)." in cites, cites
+    # A later citation of one clip is whole again.
+    assert "Again (Smith, 2024a, ¶ 12)." in cites, cites
+
+
+@needs_tex
+@pytest.mark.parametrize("options", ["numbers", "numbers,sort&compress"])
+def test_natbib_numbers_keeps_the_paragraph(tmp_path: Path, options: str) -> None:
+    body = (
+        f"First \\citep{{{ARMY_P4}}}. Second \\citep{{{ARMY_P12}}}. "
+        "Post \\citep{smith2024army}. Other \\citep{smith2024ferry}.\n"
+    )
+    cites, bibliography = _compile(
+        tmp_path, "plainnat", f"\\usepackage[{options}]{{natbib}}\n", body
+    )
+    assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
+    first = re.search(r"First \[(\d), ¶ 4\]", cites)
+    second = re.search(r"Second \[(\d), ¶ 12\]", cites)
+    post = re.search(r"Post \[(\d)\]", cites)
+    other = re.search(r"Other \[(\d)\]", cites)
+    assert first, cites
+    assert second, cites
+    assert post, cites
+    assert other, cites
+    assert first.group(1) == second.group(1) == post.group(1) != other.group(1)
