@@ -92,6 +92,13 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
 #    follows a key of the same post in one citation, where natbib would
 #    print a second year ("(Smith, 2024a, ¶ 4, ¶ 12)"); the number is
 #    written with the locator, for natbib's numbers option ("[1, ¶ 4]");
+#  - a clip's locator is "\QuotemarkAt{¶~4}", also defined in the .aux: it
+#    prints nothing when the citation has an explicit postnote (the
+#    author's own locator wins, as in biblatex: natbib's postnote is kept
+#    by a wrapper of \NAT@citex, LaTeX's is \if@tempswa), and in LaTeX's
+#    own \cite it makes the next separator a semicolon ("[2, ¶ 4; 2, ¶ 12]").
+#    The .aux definitions are written with "!" as the parameter character
+#    because \write doubles "#";
 #  - with hyperref, adds the link targets (cite.<key>) of the post's other
 #    keys at the printed entry, so every citation links to it.
 # Written without "%" (a comment in the .bbl) and without "@" in names
@@ -107,7 +114,7 @@ BIBTEX_HOOK = r"""
 \expandafter\QuotemarkKeep\else\expandafter\QuotemarkDrop\fi{
 \def\QuotemarkBibtexClip#1#2#3{
 \expandafter\xdef\csname QuotemarkGroup:\detokenize{#1}\endcsname{\detokenize{#2}}
-\expandafter\gdef\csname QuotemarkLoc:\detokenize{#1}\endcsname{, #3}
+\expandafter\gdef\csname QuotemarkLoc:\detokenize{#1}\endcsname{\QuotemarkAt{#3}}
 \expandafter\gdef\csname QuotemarkRawLoc:\detokenize{#1}\endcsname{#3}
 \ifcsname QuotemarkGroup:\detokenize{#2}\endcsname\else
 \expandafter\xdef\csname QuotemarkGroup:\detokenize{#2}\endcsname{\detokenize{#2}}
@@ -133,7 +140,7 @@ BIBTEX_HOOK = r"""
 \def\QuotemarkItemNoOpt#1{\QuotemarkItem{}{#1}{\QuotemarkOrigBibitem{#1}}}
 \def\QuotemarkClose{\if1\QuotemarkHiding\gdef\QuotemarkHiding{0}\egroup\fi}
 \let\QuotemarkOrigEndBib\endthebibliography
-\def\endthebibliography{\QuotemarkClose\QuotemarkFinish\QuotemarkOrigEndBib}
+\def\endthebibliography{\QuotemarkClose\QuotemarkDefineOnce\QuotemarkFinish\QuotemarkOrigEndBib}
 \def\QuotemarkItem#1#2#3{
 \ifcsname QuotemarkGroup:\detokenize{#2}\endcsname
 \edef\QuotemarkCurrent{\csname QuotemarkGroup:\detokenize{#2}\endcsname}
@@ -187,7 +194,7 @@ BIBTEX_HOOK = r"""
 \ifcsname QuotemarkMembers:\QuotemarkCurrent\endcsname
 \csname QuotemarkMembers:\QuotemarkCurrent\endcsname
 \else\QuotemarkWrite{#5}\fi\endgroup\ignorespaces}
-\def\QuotemarkFinish{\QuotemarkExlabOnce\begingroup\let\QuotemarkFinishOne\QuotemarkLetterOut
+\def\QuotemarkFinish{\begingroup\let\QuotemarkFinishOne\QuotemarkLetterOut
 \QuotemarkShownList\endgroup}\else\def\QuotemarkFinish{}\fi
 \def\QuotemarkLetterOut#1{\edef\QuotemarkL{\ifnum\csname QuotemarkCount:\csname
 QuotemarkShown:#1\endcsname\endcsname>1\space\csname @alph\endcsname{\csname
@@ -198,16 +205,32 @@ QuotemarkOrdinal:#1\endcsname}\fi}
 \csname if@filesw\endcsname\immediate\write\csname @auxout\endcsname{\string\global
 \string\expandafter\string\def\string\csname\space QuotemarkLetter:#1\string\endcsname
 {\QuotemarkL}}\fi}
-\def\QuotemarkExlabOnce{\csname if@filesw\endcsname\QuotemarkExlabDefine\fi}
-\def\QuotemarkExlabDefine{\immediate\write\csname @auxout\endcsname{\unexpanded{
-\begingroup\catcode`\!=6\relax\protected\gdef\QuotemarkExlab!1!2{\def\QuotemarkThis{!1}
-\def\QuotemarkSame{0}\ifx\QuotemarkThis\QuotemarkLastPost
+\def\QuotemarkDefineOnce{\csname if@filesw\endcsname\QuotemarkDefine\fi}
+\def\QuotemarkDefine{\immediate\write\csname @auxout\endcsname{\unexpanded{
+\begingroup\catcode`\!=6\relax\ifcsname QuotemarkOrigCitex\endcsname\else
+\ifcsname NAT@citexnum\endcsname
+\global\expandafter\let\csname QuotemarkOrigCitex\expandafter\endcsname\csname NAT@citex\endcsname
+\global\expandafter\let\csname QuotemarkOrigCitexnum\expandafter\endcsname
+\csname NAT@citexnum\endcsname
+\expandafter\gdef\csname NAT@citex\endcsname[!1][!2]{\def\QuotemarkNote{!2}
+\QuotemarkOrigCitex[!1][!2]}
+\expandafter\gdef\csname NAT@citexnum\endcsname[!1][!2]{\def\QuotemarkNote{!2}
+\QuotemarkOrigCitexnum[!1][!2]}\fi\fi
+\gdef\QuotemarkNoNote{\ifcsname NAT@citex\endcsname\ifcsname QuotemarkNote\endcsname
+\ifx\QuotemarkNote\empty\else\def\QuotemarkHere{}\fi\fi
+\else\QuotemarkKernelNote\fi}
+\gdef\QuotemarkKernelNote{\csname if@tempswa\endcsname\def\QuotemarkHere{}\fi}
+\protected\gdef\QuotemarkAt!1{\relax\def\QuotemarkHere{!1}\QuotemarkNoNote
+\ifx\QuotemarkHere\empty\else, \QuotemarkHere\ifcsname NAT@citex\endcsname\else
+\expandafter\gdef\csname @citea\endcsname{;\penalty\csname @m\endcsname\ }\fi\fi}
+\protected\gdef\QuotemarkExlab!1!2{\def\QuotemarkThis{!1}\def\QuotemarkHere{!2}
+\QuotemarkNoNote\def\QuotemarkSame{0}\ifx\QuotemarkThis\QuotemarkLastPost
 \expandafter\ifx\csname NAT@last@nm\expandafter\endcsname\csname NAT@nm\endcsname
 \expandafter\ifx\csname NAT@last@yr\expandafter\endcsname\csname NAT@year\endcsname
-\ifnum\csname NAT@ctype\endcsname=0 \if\relax\detokenize{!2}\relax\else\def\QuotemarkSame{1}\fi
+\ifnum\csname NAT@ctype\endcsname=0 \ifx\QuotemarkHere\empty\else\def\QuotemarkSame{1}\fi
 \fi\fi\fi\fi\global\let\QuotemarkLastPost\QuotemarkThis
-\if1\QuotemarkSame\space!2\else\csname QuotemarkLetter:!1\endcsname
-\if\relax\detokenize{!2}\relax\else, !2\fi\fi}\endgroup}}}
+\if1\QuotemarkSame\space\QuotemarkHere\else\csname QuotemarkLetter:!1\endcsname
+\ifx\QuotemarkHere\empty\else, \QuotemarkHere\fi\fi}\endgroup}}}
 \def\QuotemarkRerun{\csname @latex@warning@no@line\endcsname
 {Label(s) may have changed. Rerun to get cross-references right}\let\QuotemarkRerun\relax}
 }

@@ -80,3 +80,40 @@ def test_natbib_numbers_keeps_the_paragraph(tmp_path: Path, options: str) -> Non
     assert post, cites
     assert other, cites
     assert first.group(1) == second.group(1) == post.group(1) != other.group(1)
+
+
+@needs_tex
+def test_plain_cites_two_clips_of_a_post_with_a_semicolon_between_them(tmp_path: Path) -> None:
+    # Before: "[2, ¶ 4, 2, ¶ 12]", read as four things.
+    body = (
+        f"Both \\cite{{{ARMY_P4},{ARMY_P12}}}. "
+        f"Then \\cite{{{ARMY_P4},smith2024ferry}}. "
+        f"Reversed \\cite{{smith2024ferry,{ARMY_P4}}}.\n"
+    )
+    cites, bibliography = _compile(tmp_path, "plain", "", body)
+    assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
+    assert "Both [2, ¶ 4; 2, ¶ 12]." in cites, cites
+    assert "Then [2, ¶ 4; 1]." in cites, cites
+    assert "Reversed [1, 2, ¶ 4]." in cites, cites
+
+
+@needs_tex
+@pytest.mark.parametrize(
+    ("style", "preamble", "cite", "expected"),
+    [
+        ("plain", "", "\\cite", "[2, p. 3]"),
+        ("plainnat", "\\usepackage[round]{natbib}\n", "\\citep", "(Smith, 2024a, p. 3)"),
+        ("plainnat", "\\usepackage[numbers]{natbib}\n", "\\citep", "[1, p. 3]"),
+    ],
+)
+def test_an_explicit_postnote_replaces_the_clips_paragraph(
+    tmp_path: Path, style: str, preamble: str, cite: str, expected: str
+) -> None:
+    # As biblatex does: the author's own locator wins (before: "[2, ¶ 4, p. 3]").
+    body = (
+        f"Noted {cite}[p.~3]{{{ARMY_P4}}}. Plain {cite}{{{ARMY_P4}}}. "
+        f"Other {cite}{{smith2024ferry}}.\n"
+    )
+    cites, _ = _compile(tmp_path, style, preamble, body)
+    assert f"Noted {expected}." in cites, cites
+    assert "Plain " + expected.replace("p. 3", "¶ 4") + "." in cites, cites
