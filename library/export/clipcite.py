@@ -203,7 +203,8 @@ QuotemarkOrdinal:#1\endcsname}\fi}
 \expandafter\ifx\csname QuotemarkLetter:#1\endcsname\QuotemarkL\else\QuotemarkRerun\fi
 \else\QuotemarkRerun\fi
 \csname if@filesw\endcsname\immediate\write\csname @auxout\endcsname{\string\global
-\string\expandafter\string\def\string\csname\space QuotemarkLetter:#1\string\endcsname
+\string\expandafter\string\def\string\csname\space QuotemarkLetter\string\detokenize{
+\detokenize{:}#1}\string\endcsname
 {\QuotemarkL}}\fi}
 \def\QuotemarkDefineOnce{\csname if@filesw\endcsname\QuotemarkDefine\fi}
 \def\QuotemarkDefine{\immediate\write\csname @auxout\endcsname{\unexpanded{
@@ -229,7 +230,7 @@ QuotemarkOrdinal:#1\endcsname}\fi}
 \expandafter\ifx\csname NAT@last@yr\expandafter\endcsname\csname NAT@year\endcsname
 \ifnum\csname NAT@ctype\endcsname=0 \ifx\QuotemarkHere\empty\else\def\QuotemarkSame{1}\fi
 \fi\fi\fi\fi\global\let\QuotemarkLastPost\QuotemarkThis
-\if1\QuotemarkSame\space\QuotemarkHere\else\csname QuotemarkLetter:!1\endcsname
+\if1\QuotemarkSame\space\QuotemarkHere\else\csname QuotemarkLetter\detokenize{:!1}\endcsname
 \ifx\QuotemarkHere\empty\else, \QuotemarkHere\fi\fi}\endgroup}}}
 \def\QuotemarkRerun{\csname @latex@warning@no@line\endcsname
 {Label(s) may have changed. Rerun to get cross-references right}\let\QuotemarkRerun\relax}

@@ -117,3 +117,42 @@ def test_an_explicit_postnote_replaces_the_clips_paragraph(
     cites, _ = _compile(tmp_path, style, preamble, body)
     assert f"Noted {expected}." in cites, cites
     assert "Plain " + expected.replace("p. 3", "¶ 4") + "." in cites, cites
+
+
+# babel's French makes ":", ";", "!" and "?" active (a thin space before
+# them). texlive-lang-french is not among the TeX packages CI installs, so
+# the same shorthands are declared with babel's own commands (babel and its
+# English are in texlive-latex-base).
+FRENCH_LIKE = "\\usepackage[english]{babel}\n" + "".join(
+    f"\\useshorthands*{{{c}}}\\defineshorthand{{{c}}}{{\\,\\string{c}}}\n" for c in ":;!?"
+)
+
+
+@needs_tex
+@pytest.mark.parametrize(
+    ("style", "preamble", "cite", "both", "noted"),
+    [
+        ("plain", "", "\\cite", "[2, ¶ 4 ; 2, ¶ 12]", "[2, p. 3]"),
+        (
+            "plainnat",
+            "\\usepackage[round]{natbib}\n",
+            "\\citep",
+            "(Smith, 2024a, ¶ 4, ¶ 12)",
+            "(Smith, 2024a, p. 3)",
+        ),
+    ],
+)
+def test_clip_citations_work_with_babel_shorthands_like_french(
+    tmp_path: Path, style: str, preamble: str, cite: str, both: str, noted: str
+) -> None:
+    body = (
+        f"Both {cite}{{{ARMY_P4},{ARMY_P12}}}. Noted {cite}[p.~3]{{{ARMY_P4}}}. "
+        f"Other {cite}{{smith2024ferry}}.\n"
+    )
+    cites, bibliography = _compile(tmp_path, style, preamble + FRENCH_LIKE, body)
+    assert bibliography.count("Army Retakes the Bridge") == 1, bibliography
+    assert bibliography.count("Ferry Service Resumes") == 1, bibliography
+    # pdftotext may or may not show the thin space before ";".
+    squeezed = cites.replace(" ;", ";")
+    assert f"Both {both.replace(' ;', ';')}." in squeezed, cites
+    assert f"Noted {noted}." in cites, cites
