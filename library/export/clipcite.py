@@ -98,7 +98,8 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
 #    by a wrapper of \NAT@citex, LaTeX's is \if@tempswa), and in LaTeX's
 #    own \cite it makes the next separator a semicolon ("[2, ¶ 4; 2, ¶ 12]").
 #    The .aux definitions are written with "!" as the parameter character
-#    because \write doubles "#";
+#    because \write doubles "#", and before any \bibcite that uses them (a
+#    run stopped by an error in the bibliography leaves a usable .aux);
 #  - with hyperref, adds the link targets (cite.<key>) of the post's other
 #    keys at the printed entry, so every citation links to it.
 # Written without "%" (a comment in the .bbl) and without "@" in names
@@ -140,7 +141,7 @@ BIBTEX_HOOK = r"""
 \def\QuotemarkItemNoOpt#1{\QuotemarkItem{}{#1}{\QuotemarkOrigBibitem{#1}}}
 \def\QuotemarkClose{\if1\QuotemarkHiding\gdef\QuotemarkHiding{0}\egroup\fi}
 \let\QuotemarkOrigEndBib\endthebibliography
-\def\endthebibliography{\QuotemarkClose\QuotemarkDefineOnce\QuotemarkFinish\QuotemarkOrigEndBib}
+\def\endthebibliography{\QuotemarkClose\QuotemarkFinish\QuotemarkOrigEndBib}
 \def\QuotemarkItem#1#2#3{
 \ifcsname QuotemarkGroup:\detokenize{#2}\endcsname
 \edef\QuotemarkCurrent{\csname QuotemarkGroup:\detokenize{#2}\endcsname}
@@ -234,6 +235,7 @@ QuotemarkOrdinal:#1\endcsname}\fi}
 \ifx\QuotemarkHere\empty\else, \QuotemarkHere\fi\fi}\endgroup}}}
 \def\QuotemarkRerun{\csname @latex@warning@no@line\endcsname
 {Label(s) may have changed. Rerun to get cross-references right}\let\QuotemarkRerun\relax}
+\QuotemarkDefineOnce
 }
 """
 

@@ -7,6 +7,7 @@ Real compiles (pdfLaTeX, bibtex, pdfLaTeX, pdfLaTeX) with the standard
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from tests.library.test_export_compile import (
     _two_posts_same_author_year,
     compile_document,
     needs_tex,
+    run,
 )
+from tests.library.test_export_samples import metadata, post_with_clips
 
 pytestmark = pytest.mark.compile
 
@@ -156,3 +159,46 @@ def test_clip_citations_work_with_babel_shorthands_like_french(
     squeezed = cites.replace(" ;", ";")
     assert f"Both {both.replace(' ;', ';')}." in squeezed, cites
     assert f"Noted {noted}." in cites, cites
+
+
+@needs_tex
+def test_a_run_stopped_by_an_error_in_the_bibliography_leaves_a_usable_aux(
+    tmp_path: Path,
+) -> None:
+    # A post titled in Arabic, listed after the clipped one, stops pdfLaTeX
+    # in the bibliography. Once the researcher fixes the document, the next
+    # runs must not stop at the first clip citation on what the stopped run
+    # wrote to the .aux.
+    title = "مرحبا بالعالم"
+    citations = _two_posts_same_author_year() + post_with_clips(
+        "doe2023", metadata(title, authors=("Jane Zimmer",), published="2023-05-01")
+    )
+    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
+    document = (
+        "\\documentclass{article}\n" + BASE + "FIX\\begin{document}\n"
+        f"First \\cite{{{ARMY_P4},{ARMY_P12}}}. Other \\cite{{doe2023}}.\n"
+        "\\bibliographystyle{plain}\n\\bibliography{refs}\n\\end{document}\n"
+    )
+    latex = ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "doc.tex"]
+    doc = tmp_path / "doc.tex"
+    doc.write_text(document.replace("FIX", ""), encoding="utf-8")
+    assert run(latex, tmp_path).returncode == 0
+    assert run(["bibtex", "doc"], tmp_path).returncode == 0
+    assert run(latex, tmp_path).returncode != 0  # the Arabic title
+    fix = "".join(
+        f"\\DeclareUnicodeCharacter{{{ord(c):04X}}}{{?}}\n"
+        for c in sorted(set(title))
+        if ord(c) > 127
+    )
+    doc.write_text(document.replace("FIX", fix), encoding="utf-8")
+    for _ in range(2):
+        again = run(latex, tmp_path)
+        assert again.returncode == 0, (tmp_path / "doc.log").read_text(errors="replace")[-2000:]
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "doc.pdf", "-"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert re.search(r"First \[\d, ¶ 4; \d, ¶ 12\]", _locator_text(text)), text
