@@ -122,6 +122,13 @@ def test_an_explicit_postnote_replaces_the_clips_paragraph(
     assert "Plain " + expected.replace("p. 3", "¶ 4") + "." in cites, cites
 
 
+@needs_tex
+def test_a_natbib_prenote_alone_keeps_the_clips_paragraph(tmp_path: Path) -> None:
+    body = f"See \\citep[see][]{{{ARMY_P4}}}. Other \\citep{{smith2024ferry}}.\n"
+    cites, _ = _compile(tmp_path, "plainnat", "\\usepackage[round]{natbib}\n", body)
+    assert "See (see Smith, 2024a, ¶ 4)." in cites, cites
+
+
 # babel's French makes ":", ";", "!" and "?" active (a thin space before
 # them). texlive-lang-french is not among the TeX packages CI installs, so
 # the same shorthands are declared with babel's own commands (babel and its
