@@ -55,18 +55,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     location, args = _library_option(args)
     if location is not None:
-        if not args or args[0] not in SUBCOMMANDS:
-            print(
-                f"{PROG}: --library works with the subcommands ({PROG} --library URL posts);"
-                " the window opens the user's own library",
-                file=sys.stderr,
-            )
-            return 2
         from quotemark.app.cli_common import choose_library
 
         choose_library(location)
     if not args or args[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
-        return _gui(args)
+        # quotemark --library URL [FILE...]: the window on that library.
+        return _gui(args, location)
     parser = _parser()
     options = parser.parse_args(args)
     command: Callable[[argparse.Namespace], int] = options.run
@@ -107,7 +101,8 @@ def _library_option(args: list[str]) -> tuple[str | None, list[str]]:
 def gui_main() -> int:
     """The ``quotemark-gui`` entry point: always the GUI."""
     _frozen_support()
-    return _gui(sys.argv[1:])
+    location, args = _library_option(sys.argv[1:])
+    return _gui(args, location)
 
 
 def _frozen_support() -> None:
@@ -119,7 +114,7 @@ def _frozen_support() -> None:
         multiprocessing.freeze_support()
 
 
-def _gui(args: list[str]) -> int:
+def _gui(args: list[str], location: str | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Open the Quotemark reader (with files: import and open them). "
@@ -134,7 +129,12 @@ def _gui(args: list[str]) -> int:
     options = parser.parse_args(args)
     from quotemark.app.gui import run
 
-    return int(run(options.files, first_run_sample=options.first_run_sample))
+    library: Path | str | None = None
+    if location is not None:
+        from quotemark.library.store import engine
+
+        library = location if engine.is_url(location) else Path(location)
+    return int(run(options.files, first_run_sample=options.first_run_sample, library=library))
 
 
 def _parser() -> argparse.ArgumentParser:

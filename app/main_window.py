@@ -45,6 +45,7 @@ from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
 from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.dialogs.focus import restore_focus, return_focus_after
+from quotemark.app.dialogs.open_shared import OpenSharedDialog, start_window
 from quotemark.app.dialogs.preferences import PreferencesDialog
 from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
@@ -69,6 +70,7 @@ from quotemark.app.workers import SAMPLE, ImportJob
 from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Clip, Post, Span
 from quotemark.library.query import find_text, parse
+from quotemark.library.store.engine import shown_url
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -104,7 +106,8 @@ class MainWindow(QMainWindow):
         self.controller = controller
         if controller.parent() is None:
             controller.setParent(self)  # lives (and polls) as long as the window
-        self.library_path = controller.path
+        # The file, or a shared library's URL (app/controller.py: location).
+        self.library_path = controller.location
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
         # "Keep this file current" (export dialog): rewritten in the background.
@@ -209,7 +212,10 @@ class MainWindow(QMainWindow):
         connect("file.export", self.show_export_dialog)
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.reextract_post", self.reextract_selected_posts)
+        connect("file.open_shared", self.show_open_shared_dialog)
         connect("file.restore_backup", self.show_restore_dialog)
+        # A shared library's backups are its server administrator's.
+        self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)
         connect("file.verify", self.show_verify_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
@@ -798,6 +804,23 @@ class MainWindow(QMainWindow):
         self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
 
     @Slot()
+    def show_open_shared_dialog(self) -> OpenSharedDialog:
+        """File > Open Shared Library."""
+        dialog = OpenSharedDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.opened.connect(self._on_open_shared_dialog_opened)
+        return_focus_after(dialog, self, self.focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _on_open_shared_dialog_opened(self, url: str) -> None:
+        if start_window(url):
+            self.show_status(f"Opening the shared library {shown_url(url)} in a new window.")
+        else:
+            self.show_status("Quotemark could not start a window for the shared library.")
+
+    @Slot()
     def show_restore_dialog(self) -> RestoreDialog:
         """File > Restore from Backup."""
         dialog = RestoreDialog(self.controller, self)
@@ -878,7 +901,7 @@ class MainWindow(QMainWindow):
             "<b>Quotemark</b><p>Read saved web posts with their quotations, speakers and "
             "sources marked; clip passages into a citation library; export BibTeX, biblatex, "
             "CSL-JSON, RIS and Markdown.</p>"
-            f"<p>Library: {self.library_path}</p>",
+            f"<p>Library: {self.controller.shown_location}</p>",
         )
         self.give_back_focus(previous)
 

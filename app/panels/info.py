@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.controller import Controller
 from quotemark.app.style import mute
-from quotemark.library.errors import QuotemarkError
+from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post
 from quotemark.library.operations import EditMetadata
 
@@ -81,6 +81,11 @@ class InfoPanel(QWidget):
         self.setAccessibleName("Post info")
         self._controller = controller
         self._post: Post | None = None
+        # What each field showed from the library before the user typed in
+        # it (live updates leave a field being typed in alone): a save says
+        # it started from this, so a colleague's change since is refused.
+        self._started_from: dict[str, Any] = {}
+        self._started_post: int | None = None
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -194,6 +199,10 @@ class InfoPanel(QWidget):
             self.unsure.setVisible(False)
             return
         meta = post.metadata
+        if self._started_post != post.id:
+            self._started_from = {}
+            self._started_post = post.id
+        self._started_from["entry_type"] = meta.entry_type or ""
         values = {
             "title": meta.title,
             "published": meta.published or "",
@@ -205,6 +214,7 @@ class InfoPanel(QWidget):
         for name, edit in self.fields.items():
             if keep_typing and edit.hasFocus() and edit.isModified():
                 continue
+            self._started_from[name] = values[name]
             if edit.text() != values[name]:
                 edit.setText(values[name])
                 edit.setCursorPosition(0)
@@ -212,10 +222,10 @@ class InfoPanel(QWidget):
             edit.setToolTip(values[name] if name in ("title", "url") else "")
         self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)
-        if self.authors.toPlainText() != authors and not (
-            keep_typing and self.authors.hasFocus() and self.authors.document().isModified()
-        ):
-            self.authors.setPlainText(authors)
+        if not (keep_typing and self.authors.hasFocus() and self.authors.document().isModified()):
+            self._started_from["authors"] = list(meta.authors)
+            if self.authors.toPlainText() != authors:
+                self.authors.setPlainText(authors)
         self._mark_unsure(post)
 
     def _mark_unsure(self, post: Post) -> None:
@@ -281,12 +291,21 @@ class InfoPanel(QWidget):
             value = self.fields[name].text().strip()
         if value == self._stored(name):
             return
+        was = ((name, self._started_from.get(name, self._stored(name))),)
         if name == "key":
-            operation = EditMetadata(post.id, key=value)
+            operation = EditMetadata(post.id, key=value, was=was)
         else:
-            operation = EditMetadata(post.id, ((name, value),))
+            operation = EditMetadata(post.id, ((name, value),), was=was)
         try:
             result = self._controller.run(operation, self)
+        except EditConflict as error:
+            # The message shows their value; saving again now is a choice
+            # made knowing it.
+            self.message.setText(str(error))
+            self.status.emit(str(error))
+            self._post = self._controller.post(post.id)
+            self._started_from[name] = self._stored(name)
+            return
         except QuotemarkError as error:
             self.message.setText(str(error))
             self.status.emit(str(error))
