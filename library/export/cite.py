@@ -10,6 +10,7 @@ plain text, so 10,000 clips of 1,000 posts cost 1,000 renderings.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -38,6 +39,9 @@ __all__ = [
 ]
 
 _PLACEHOLDER = "7777777"
+_CSL = "{http://purl.org/net/xbiblio/csl}"
+# Paragraph locators as Quotemark writes them: "4" or "2–4".
+_NUMBERS = re.compile(r"[0-9]+(?:\u2013[0-9]+)?")
 _TAG = re.compile(r"<[^>]+>")
 # A title that ends in its own mark needs no second full stop.
 _DOUBLED_STOP = re.compile(r"([.?!])\.(\u201d|\u2019)")
@@ -101,7 +105,7 @@ class CitationFormatter:
         self._source = CiteProcJSON([_item(citation, self._key, self.style)])
         self._bibliography = self._new_bibliography()
         self._bibliography.register(CslCitation([CitationItem(self._key)]))
-        self._with_locator: dict[bool, Formatted] = {}
+        self._with_locator: dict[bool, Formatted | None] = {}
         self._reference: Formatted | None = None
 
     def reference(self) -> str:
@@ -125,19 +129,36 @@ class CitationFormatter:
         """:meth:`in_text`, rich and plain."""
         if paragraph is None:
             return self._cite(CitationItem(self._key))
-        # A locator is opaque text to a style, so the citation is formatted
-        # once (singular and plural) with a placeholder and reused for every
-        # paragraph of the post.
         locator = str(paragraph).replace("-", "\u2013")
-        plural = "\u2013" in locator
-        if plural not in self._with_locator:
-            placeholder = f"{_PLACEHOLDER}\u2013{_PLACEHOLDER}" if plural else _PLACEHOLDER
-            item = CitationItem(self._key, locator=Locator("paragraph", placeholder))
-            self._with_locator[plural] = self._cite(item)
-        template = self._with_locator[plural]
-        first, _, last = locator.partition("\u2013")
-        numbers = (first, last) if plural else (locator,)
+        numbers = tuple(locator.split("\u2013"))
+        plural = len(numbers) == 2
+        template = self._template(plural) if _NUMBERS.fullmatch(locator) else None
+        if template is None:
+            return self._cite(CitationItem(self._key, locator=Locator("paragraph", locator)))
         return Formatted(_fill(template.text, numbers), _fill(template.html, numbers))
+
+    def _template(self, plural: bool) -> Formatted | None:
+        # A paragraph number is opaque text to a style (citeproc-py prints
+        # it as given, and asks only whether it is a number and whether it
+        # is a range), so the citation is formatted once per post (singular
+        # and plural) with a placeholder that every clip's numbers replace.
+        # Not when the style formats the locator as a number of its own
+        # ("4th"), nor when the placeholder is printed elsewhere too (a
+        # title holding it): then each clip is formatted as it is.
+        if plural not in self._with_locator:
+            template: Formatted | None = None
+            if _opaque_locator(self.style):
+                placeholder = f"{_PLACEHOLDER}\u2013{_PLACEHOLDER}" if plural else _PLACEHOLDER
+                item = CitationItem(self._key, locator=Locator("paragraph", placeholder))
+                formatted = self._cite(item)
+                count = 2 if plural else 1
+                if (
+                    formatted.text.count(_PLACEHOLDER) == count
+                    and formatted.html.count(_PLACEHOLDER) == count
+                ):
+                    template = formatted
+            self._with_locator[plural] = template
+        return self._with_locator[plural]
 
     def _new_bibliography(self) -> Any:
         return CitationStylesBibliography(self.style.style, self._source, formatter.html)
@@ -162,6 +183,14 @@ def _fill(template: str, numbers: Sequence[str]) -> str:
     for number in numbers:
         template = template.replace(_PLACEHOLDER, number, 1)
     return template
+
+
+@functools.lru_cache(maxsize=32)
+def _opaque_locator(style: LoadedStyle) -> bool:
+    """Whether ``style`` prints a locator only as its text (``cs:text``),
+    never through ``cs:number``, which could write "12" as "12th"."""
+    root = style.style.xml.getroot()
+    return not any(element.get("variable") == "locator" for element in root.iter(f"{_CSL}number"))
 
 
 def _ignore(_: object) -> None:

@@ -16,6 +16,8 @@ from typing import Any
 
 from citeproc import model, source
 
+from quotemark.library.export import walk
+
 _installed = False
 
 
@@ -41,6 +43,7 @@ def install() -> None:
     model.If._type = _type
     _install_element_caches()
     model.Choose.render = _choose(model.Choose.render)
+    walk.install()
     source.CustomDict.__getattr__ = _getattr
     source.CitationItem.reference = property(_reference)
     _installed = True
@@ -92,6 +95,19 @@ def _reference(self: Any) -> Any:
     return found
 
 
+def _shape(item: Any) -> tuple[Any, ...]:
+    # What a plain cs:choose test can see of a cited item: its type, which
+    # fields it has, whether it has a locator. Neither the item nor its
+    # reference changes while it is rendered (citeproc-py never writes to
+    # them), so the answer is kept on the item like its reference.
+    found = item.__dict__.get("_quotemark_shape")
+    if found is None:
+        reference = item.reference
+        found = (reference.type, frozenset(reference), "locator" in item)
+        object.__setattr__(item, "_quotemark_shape", found)
+    return found  # type: ignore[no-any-return]
+
+
 def _cached(method: Any) -> Any:
     answers: dict[Any, bool] = {}
 
@@ -108,17 +124,30 @@ def _cached(method: Any) -> Any:
 # fields it has; a cs:choose made only of those picks the same branch for
 # every item with the same type and fields, so the choice is remembered.
 _PLAIN_TESTS = frozenset({"type", "variable", "match"})
+# The other tests citeproc-py knows (it reads "disambiguate" but ignores
+# it): a cs:choose with them is tested branch by branch as citeproc-py
+# does, without the exception each failed branch raised.
+_TESTS = _PLAIN_TESTS | {"locator", "is-numeric", "is-uncertain-date", "position", "disambiguate"}
 
 
-def _holds(branch: Any, item: Any) -> bool:
-    # citeproc-py's own test of a branch, for the plain tests above.
+def _holds(branch: Any, item: Any, context: Any = None) -> bool:
+    # citeproc-py's own test of a branch (If.render), without rendering it.
     if isinstance(branch, model.Else):
         return True
-    results: list[bool] = []
-    if "type" in branch.attrib:
+    attrib = branch.attrib
+    results: list[Any] = []
+    if "type" in attrib:
         results += branch._type(item)
-    if "variable" in branch.attrib:
+    if "variable" in attrib:
         results += branch._variable(item)
+    if "is-numeric" in attrib:
+        results += branch._is_numeric(item)
+    if "is-uncertain-date" in attrib:
+        results += branch._is_uncertain_date(item)
+    if "locator" in attrib:
+        results += branch._locator(item)
+    if "position" in attrib:
+        results += branch._position(item, context)
     match = branch.get("match")
     if match == "any":
         return any(results)
@@ -128,28 +157,37 @@ def _holds(branch: Any, item: Any) -> bool:
 
 
 def _choose(original: Any) -> Any:
-    plans: dict[Any, tuple[Any, ...] | None] = {}
+    # Per cs:choose: its branches, and whether the choice can be remembered
+    # (only plain tests); None for a branch citeproc-py's own code handles.
+    plans: dict[Any, tuple[tuple[Any, ...], bool] | None] = {}
     picked: dict[tuple[Any, ...], int] = {}
 
     def render(
         self: Any, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any
     ) -> Any:
         if self in plans:
-            branches = plans[self]
+            plan = plans[self]
         else:
             children = tuple(self.getchildren())
-            plain = all(
-                isinstance(c, model.Else) or set(c.attrib) <= _PLAIN_TESTS for c in children
+            tests = [set() if isinstance(c, model.Else) else set(c.attrib) for c in children]
+            known = all(isinstance(c, (model.If, model.Else)) for c in children) and all(
+                t <= _TESTS for t in tests
             )
-            branches = plans[self] = children if plain else None
-        if branches is None:
+            plain = all(t <= _PLAIN_TESTS for t in tests)
+            plan = plans[self] = (children, plain) if known else None
+        if plan is None:
             return original(self, item, context=context, delimiter=delimiter, **kwargs)
-        reference = item.reference
-        key = (self, reference.type, frozenset(reference), "locator" in item)
-        index = picked.get(key)
-        if index is None:
-            index = picked[key] = next(
-                (i for i, branch in enumerate(branches) if _holds(branch, item)), -1
+        branches, plain = plan
+        if plain:
+            key = (self, *_shape(item))
+            index = picked.get(key)
+            if index is None:
+                index = picked[key] = next(
+                    (i for i, branch in enumerate(branches) if _holds(branch, item)), -1
+                )
+        else:
+            index = next(
+                (i for i, branch in enumerate(branches) if _holds(branch, item, context)), -1
             )
         if index < 0:
             return None

@@ -31,7 +31,8 @@ print(json.dumps(out))
 
 def library() -> list[Citation]:
     """Posts of every kind, hostile titles and names, clips across
-    paragraphs, organisations: what the styles' branches test."""
+    paragraphs, organisations, no date or language: what the styles'
+    branches test."""
     from dataclasses import replace
 
     from tests.library.test_export_samples import army_and_ferry, hostile_library
@@ -42,6 +43,9 @@ def library() -> list[Citation]:
             meta = replace(citation.metadata, entry_type=kind)
             if number == 1:
                 meta = replace(meta, authors=("{Human Rights Watch}",), published="2021")
+            if number == 2:
+                # No language: the style's default locale decides.
+                meta = replace(meta, language=None, published=None, title=meta.title.lower())
             clip = citation.clip
             if clip is not None:
                 clip = replace(clip, key=f"k{number}{clip.key}")

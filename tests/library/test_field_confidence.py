@@ -6,9 +6,9 @@ re-extraction, and a post stored before reads as sure."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from quotemark.library.model import Metadata
 from quotemark.library.operations import AcceptField, EditMetadata, ReextractPosts
@@ -63,7 +63,10 @@ def test_stated_fields_are_sure_and_shown_ones_are_listed(library: Library, tmp_
     library.run(undone.undo)
 
 
-@pytest.mark.sqlite_only("it rewrites a library to SQLite schema version 8; the PostgreSQL step is in test_schema_engines")
+@pytest.mark.sqlite_only(
+    "it rewrites a library to SQLite schema version 8;"
+    " the PostgreSQL step is in test_schema_engines"
+)
 def test_a_library_of_version_8_gains_the_column_and_reads_as_sure(
     library: Library, tmp_path: Path
 ) -> None:
