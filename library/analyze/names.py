@@ -225,10 +225,13 @@ def _second_part(parts: list[str], phrase: str) -> NameRole:
     return NameRole(None, phrase)
 
 
+_BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS  # (joined once, not per call)
+
+
 def looks_like_organisation(name: str) -> bool:
     """Does a capitalised run name an organisation or an outlet?"""
     words = {clean(w).lower() for w in name.split()}
-    return bool(words & (ORGANISATION_WORDS | OUTLET_WORDS)) or "/" in name
+    return not words.isdisjoint(_BODY_WORDS) or "/" in name
 
 
 _PEOPLES = words(
