@@ -45,6 +45,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "Extract the post again from its stored original (repairs a damaged post)",
     ),
     ActionSpec(
+        "file.open_shared",
+        "Open &Shared Library…",
+        (),
+        "File",
+        "Open a team's shared library on a PostgreSQL server in a window of its own",
+    ),
+    ActionSpec(
         "file.restore_backup",
         "&Restore from Backup…",
         (),

@@ -55,18 +55,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     location, args = _library_option(args)
     if location is not None:
-        if not args or args[0] not in SUBCOMMANDS:
-            print(
-                f"{PROG}: --library works with the subcommands ({PROG} --library URL posts);"
-                " the window opens the user's own library",
-                file=sys.stderr,
-            )
-            return 2
         from quotemark.app.cli_common import choose_library
 
         choose_library(location)
     if not args or args[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
-        return _gui(args)
+        # quotemark --library URL [FILE...]: the window on that library.
+        return _gui(args, location)
     parser = _parser()
     options = parser.parse_args(args)
     command: Callable[[argparse.Namespace], int] = options.run
@@ -107,7 +101,8 @@ def _library_option(args: list[str]) -> tuple[str | None, list[str]]:
 def gui_main() -> int:
     """The ``quotemark-gui`` entry point: always the GUI."""
     _frozen_support()
-    return _gui(sys.argv[1:])
+    location, args = _library_option(sys.argv[1:])
+    return _gui(args, location)
 
 
 def _frozen_support() -> None:
@@ -119,7 +114,7 @@ def _frozen_support() -> None:
         multiprocessing.freeze_support()
 
 
-def _gui(args: list[str]) -> int:
+def _gui(args: list[str], location: str | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Open the Quotemark reader (with files: import and open them). "
@@ -134,7 +129,12 @@ def _gui(args: list[str]) -> int:
     options = parser.parse_args(args)
     from quotemark.app.gui import run
 
-    return int(run(options.files, first_run_sample=options.first_run_sample))
+    library: Path | str | None = None
+    if location is not None:
+        from quotemark.library.store import engine
+
+        library = location if engine.is_url(location) else Path(location)
+    return int(run(options.files, first_run_sample=options.first_run_sample, library=library))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -143,7 +143,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Quotemark: read saved web posts with their quotations, speakers and "
         f"sources marked; clip passages; export citations. '{PROG} [FILE...]' opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        nargs=0,
+        help="show program's version number and exit",
+    )
     parser.add_argument(
         "--library",
         metavar="FILE_OR_URL",
@@ -243,6 +248,22 @@ def _parser() -> argparse.ArgumentParser:
     cli_collections.add_parsers(sub)
     cli_library.add_parsers(sub)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, with the installed version read only when asked:
+    reading package metadata imports importlib.metadata and the email
+    package, a fifth of the start of ``quotemark posts``."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{PROG} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

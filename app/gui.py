@@ -71,22 +71,31 @@ def _install_crash_handler() -> None:
     crash.install()
 
 
-def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
+def run(
+    files: Sequence[Path] = (),
+    *,
+    first_run_sample: bool = False,
+    library: Path | str | None = None,
+) -> int:
     """Open the Quotemark window; import and open ``files``. With
     ``first_run_sample`` (``make run``) an empty library gets the sample
-    post, opened. Returns the exit status."""
+    post, opened. ``library`` (``quotemark --library``) is another library
+    file or a shared library's ``postgresql://`` URL instead of the user's
+    own. Returns the exit status."""
     app = application()
     from quotemark.app.controller import Controller
 
-    library_path = paths.library_file()
+    library_path: Path | str = paths.library_file() if library is None else library
     if hand_over(library_path, files):
         # A Quotemark already has this library open: it imports and opens
         # the files and comes to the front; a second window never opens.
         return 0
     try:
-        library_path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(library_path, Path):
+            library_path.parent.mkdir(parents=True, exist_ok=True)
         controller = Controller.open(library_path, app)  # outlives the window
     except (QuotemarkError, OSError) as error:
+        # The error names a shared library without its password.
         QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
         return 1
     # Imported here: the main window pulls in every widget module.
@@ -123,7 +132,7 @@ def run(files: Sequence[Path] = (), *, first_run_sample: bool = False) -> int:
         controller.close()
 
 
-def listen_for_files(window: MainWindow, library_path: Path) -> InstanceServer:
+def listen_for_files(window: MainWindow, library_path: Path | str) -> InstanceServer:
     """Let later ``quotemark FILE...`` starts on this library hand their
     files to ``window`` (see :mod:`quotemark.app.single_instance`)."""
     # Not the window's child: the window deletes itself on close, and run()

@@ -62,7 +62,7 @@ class LiveExport(QObject):
     written = Signal(str, int)  # path, entries
     failed = Signal(str)
 
-    def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, library_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library_path = library_path
         self._library: Library | None = None

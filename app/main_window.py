@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -43,12 +44,10 @@ from quotemark.app.actions import MENUS, ActionRegistry, key_hint
 from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
-from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.dialogs.focus import restore_focus, return_focus_after
-from quotemark.app.dialogs.preferences import PreferencesDialog
+from quotemark.app.dialogs.open_shared import OpenSharedDialog, start_window
 from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
-from quotemark.app.dialogs.verify import VerifyDialog
 from quotemark.app.focus_mode import FocusMode
 from quotemark.app.import_flow import ImportFlow, local_paths
 from quotemark.app.layout_fit import ReaderRoom, fit_tab_names
@@ -69,6 +68,12 @@ from quotemark.app.workers import SAMPLE, ImportJob
 from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Clip, Post, Span
 from quotemark.library.query import find_text, parse
+from quotemark.library.store.engine import shown_url
+
+if TYPE_CHECKING:
+    from quotemark.app.dialogs.export import ExportDialog
+    from quotemark.app.dialogs.preferences import PreferencesDialog
+    from quotemark.app.dialogs.verify import VerifyDialog
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -104,7 +109,8 @@ class MainWindow(QMainWindow):
         self.controller = controller
         if controller.parent() is None:
             controller.setParent(self)  # lives (and polls) as long as the window
-        self.library_path = controller.path
+        # The file, or a shared library's URL (app/controller.py: location).
+        self.library_path = controller.location
         self.last_error: str | None = None
         self._messages_shown = 0  # lets undo tell whether its step explained itself
         # "Keep this file current" (export dialog): rewritten in the background.
@@ -209,7 +215,10 @@ class MainWindow(QMainWindow):
         connect("file.export", self.show_export_dialog)
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.reextract_post", self.reextract_selected_posts)
+        connect("file.open_shared", self.show_open_shared_dialog)
         connect("file.restore_backup", self.show_restore_dialog)
+        # A shared library's backups are its server administrator's.
+        self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)
         connect("file.verify", self.show_verify_dialog)
         connect("file.quit", self.close)
         connect("edit.undo", self.undo)
@@ -405,10 +414,8 @@ class MainWindow(QMainWindow):
         if not post_ids:
             self.show_status("That collection holds no posts yet: nothing to export.")
             return None
-        dialog = ExportDialog(self.controller, post_ids=post_ids, parent=self)
-        dialog.exported.connect(self._on_export_dialog_exported)
-        dialog.keep_current.connect(self.live_export.start)
-        dialog.selection_radio.setChecked(True)
+        dialog = self.make_export_dialog()
+        dialog.set_scope("collection", collection_id=chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return_focus_after(dialog, self, self.focus_default)
         dialog.open()
@@ -473,17 +480,8 @@ class MainWindow(QMainWindow):
         if not ids:
             self.show_status("Select a post to re-extract.")
             return
-        try:
-            report = self.controller.reextract(ids)
-        except QuotemarkError as error:
-            self.show_error("Could not re-extract the post", str(error))
-            return
-        self.library_pane.update_posts(ids)
-        if report.failed:
-            self.show_error("Some posts were left as they were", "\n".join(report.messages))
-            return
-        count = len(ids)
-        self.show_status(f"Re-extracted {count} post{'' if count == 1 else 's'}.")
+        # In the worker, its progress in the status bar (see BodyCommands).
+        self.body_commands.reextract(ids)
 
     def delete_selected_posts(self) -> None:
         """Delete the posts selected in the library (or the open one),
@@ -779,6 +777,10 @@ class MainWindow(QMainWindow):
         """The export dialog, with the current selection as one scope."""
         clip_ids = self.clips_panel.selected_clip_ids()
         post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
+        # The dialogs that export or verify are imported when opened: they pull
+        # in the export package (formats, CSL styles), a tenth of the start.
+        from quotemark.app.dialogs.export import ExportDialog
+
         dialog = ExportDialog(self.controller, post_ids=post_ids, clip_ids=clip_ids, parent=self)
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.keep_current.connect(self.live_export.start)
@@ -796,6 +798,23 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def _on_export_dialog_exported(self, path: str, count: int) -> None:
         self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
+
+    @Slot()
+    def show_open_shared_dialog(self) -> OpenSharedDialog:
+        """File > Open Shared Library."""
+        dialog = OpenSharedDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.opened.connect(self._on_open_shared_dialog_opened)
+        return_focus_after(dialog, self, self.focus_default)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _on_open_shared_dialog_opened(self, url: str) -> None:
+        if start_window(url):
+            self.show_status(f"Opening the shared library {shown_url(url)} in a new window.")
+        else:
+            self.show_status("Quotemark could not start a window for the shared library.")
 
     @Slot()
     def show_restore_dialog(self) -> RestoreDialog:
@@ -818,6 +837,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_verify_dialog(self) -> VerifyDialog:
         """File > Verify Manuscript."""
+        from quotemark.app.dialogs.verify import VerifyDialog
+
         dialog = VerifyDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.passage_requested.connect(self.show_passage)
@@ -852,6 +873,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_preferences(self) -> PreferencesDialog:
         """Edit > Preferences."""
+        from quotemark.app.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.registry, self)
         dialog.applied.connect(lambda: self.reader.set_typography(reading_settings.stored()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -878,7 +901,7 @@ class MainWindow(QMainWindow):
             "<b>Quotemark</b><p>Read saved web posts with their quotations, speakers and "
             "sources marked; clip passages into a citation library; export BibTeX, biblatex, "
             "CSL-JSON, RIS and Markdown.</p>"
-            f"<p>Library: {self.library_path}</p>",
+            f"<p>Library: {self.controller.shown_location}</p>",
         )
         self.give_back_focus(previous)
 

@@ -24,6 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
+from quotemark.library.store import engine
+
 CONNECT_MS = 1000
 """How long a second start waits for the first to accept (a live process
 accepts at once; a stale socket refuses at once)."""
@@ -32,18 +34,24 @@ REPLY_MS = 5000
 _REPLY = b"ok\n"
 
 
-def server_name(library_path: Path) -> str:
+def server_name(library_path: Path | str) -> str:
     """The socket name for the library at ``library_path``: a hash of its
-    resolved path and the user, short enough for every platform's limit."""
+    resolved path (a shared library: its URL without any password, so the
+    password never reaches a socket name) and the user, short enough for
+    every platform's limit."""
     try:
         user = str(os.getuid())
     except AttributeError:  # Windows: names are per session anyway
         user = getpass.getuser()
-    key = f"{user}\0{Path(library_path).resolve()}".encode()
+    if engine.is_url(library_path):
+        where = engine.shown_url(str(library_path))
+    else:
+        where = str(Path(library_path).resolve())
+    key = f"{user}\0{where}".encode()
     return "quotemark-" + hashlib.sha256(key).hexdigest()[:24]
 
 
-def hand_over(library_path: Path, files: Sequence[Path]) -> bool:
+def hand_over(library_path: Path | str, files: Sequence[Path]) -> bool:
     """Give ``files`` to the Quotemark already open on ``library_path``.
     True when it took them (this process should exit); False when no
     Quotemark listens there (this one should open its window)."""
@@ -68,7 +76,7 @@ class InstanceServer(QObject):
 
     files_received = Signal(list)  # list[Path]
 
-    def __init__(self, library_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, library_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -31,7 +31,8 @@ SAMPLE = Path("<sample>")
 
 
 class OperationWorker(QObject):
-    """Runs ``operation`` on the library file at ``library_path``."""
+    """Runs ``operation`` on the library at ``library_path`` (a file or a
+    shared library's URL)."""
 
     progressed = Signal(int, int, str)  # done, total, current path
     finished = Signal(object)  # OpResult
@@ -40,7 +41,7 @@ class OperationWorker(QObject):
 
     def __init__(
         self,
-        library_path: Path,
+        library_path: Path | str,
         operation: Operation[Any],
         cancel: threading.Event,
         origin: str = "",
@@ -94,7 +95,7 @@ class OperationJob(QObject):
 
     def __init__(
         self,
-        library_path: Path,
+        library_path: Path | str,
         operation: Operation[Any],
         parent: QWidget,
         *,
@@ -221,7 +222,7 @@ class ImportJob(OperationJob):
 
     def __init__(
         self,
-        library_path: Path,
+        library_path: Path | str,
         paths: Sequence[Path],
         parent: QWidget,
         *,

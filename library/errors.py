@@ -68,6 +68,17 @@ class NewerLibrary(LibraryError):
     """The library was written by a newer Quotemark."""
 
 
+class EditConflict(QuotemarkError):
+    """An edit started from a value someone else (a colleague on a shared
+    library, another window, the command line) has changed since: refused
+    with nothing changed, so no one's edit is overwritten unseen.
+    ``current`` is the value as it is now, shown to the user."""
+
+    def __init__(self, message: str, *, current: str, path: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.current = current
+
+
 class NotFound(QuotemarkError):
     """A post or clip id that does not exist."""
 

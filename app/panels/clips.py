@@ -20,7 +20,7 @@ formats nothing expensive, so 100,000 clips list without a stall.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -57,12 +57,12 @@ from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from quotemark.app.note_edit import NoteEdit
 from quotemark.app.style import mute, show_as_error
-from quotemark.library.errors import QuotemarkError
-from quotemark.library.export import Formatted, format_clips
-from quotemark.library.export.markdown import pandoc_clips
-from quotemark.library.export.stylebook import DEFAULT_STYLE
+from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Clip
 from quotemark.library.records import ExportScope
+
+if TYPE_CHECKING:
+    from quotemark.library.export import Formatted
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Passage", "Speaker", "¶", "Note", "Tags", "Key")
@@ -240,6 +240,10 @@ class ClipsPanel(QWidget):
         # The controller's stack, so one Ctrl+Z serves every edit.
         self.undo_stack = controller.undo_stack
         self._post_id: int | None = None
+        # What each form field showed from the library when the user began
+        # typing there, by (clip id, field): a save says it started from it,
+        # so a colleague's change made meanwhile is refused, not overwritten.
+        self._started_from: dict[tuple[int, str], str] = {}
         self.model = ClipTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("clipsList")
@@ -428,6 +432,11 @@ class ClipsPanel(QWidget):
     def citation_formatted(self, clip_ids: Sequence[int]) -> Formatted:
         """:meth:`citation_text` as rich text and plain text, in the style
         chosen in Preferences (each post's reference once)."""
+        # The export package (formats, CSL styles) is imported when a citation
+        # is copied, not with the window: it was a tenth of the start.
+        from quotemark.library.export import Formatted, format_clips
+        from quotemark.library.export.stylebook import DEFAULT_STYLE
+
         if not clip_ids:
             return Formatted("", "")
         wanted = set(clip_ids)
@@ -462,6 +471,8 @@ class ClipsPanel(QWidget):
         if not ids:
             self.status.emit("Select a clip to copy it with a Pandoc citation.")
             return False
+        from quotemark.library.export.markdown import pandoc_clips
+
         wanted = set(ids)
         citations = self._library.citations(ExportScope(clip_ids=tuple(ids)))
         chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]
@@ -499,14 +510,27 @@ class ClipsPanel(QWidget):
     @Slot(int, str, str)
     def _on_model_edit_requested(self, clip_id: int, field: str, value: str) -> None:
         edit = self._library.edit_clip
+        was = self._started_from.get((clip_id, field))
+        if was is None:
+            row = self.model.row_of(clip_id)
+            column = next(c for c, name in EDITABLE.items() if name == field)
+            was = _value(self.model.clip(row), column) if row is not None else None
         try:
-            # Refused (a taken key): nothing changes and nothing lands on the stack.
+            # Refused (a taken key, a colleague's change since): nothing
+            # changes and nothing lands on the stack.
             if field == "note":
-                clip = edit(clip_id, self, note=value)
+                clip = edit(clip_id, self, note=value, was_note=was)
             elif field == "tags":
-                clip = edit(clip_id, self, tags=parse_tags(value))
+                was_tags = None if was is None else tuple(parse_tags(was))
+                clip = edit(clip_id, self, tags=parse_tags(value), was_tags=was_tags)
             else:
-                clip = edit(clip_id, self, key=value.strip())
+                clip = edit(clip_id, self, key=value.strip(), was_key=was)
+        except EditConflict as error:
+            # The message shows their value; saving again now is a choice
+            # made knowing it.
+            self._started_from[(clip_id, field)] = error.current
+            self._on_edit_refused(str(error))
+            return
         except QuotemarkError as error:
             self._on_edit_refused(str(error))  # the typed text stays, to be fixed
             return
@@ -587,13 +611,17 @@ class ClipsPanel(QWidget):
         ``keep_typing`` leaves a field the user has typed into unsaved."""
         clip = self.current_clip()
         self.form.setEnabled(clip is not None)
-        for edit, value in (
-            (self.note_edit, clip.note if clip else ""),
-            (self.tags_edit, ", ".join(clip.tags) if clip else ""),
-            (self.key_edit, clip.key if clip else ""),
+        if clip is None or any(key[0] != clip.id for key in self._started_from):
+            self._started_from = {}
+        for field, edit, value in (
+            ("note", self.note_edit, clip.note if clip else ""),
+            ("tags", self.tags_edit, ", ".join(clip.tags) if clip else ""),
+            ("key", self.key_edit, clip.key if clip else ""),
         ):
             if keep_typing and edit.isModified():
-                continue
+                continue  # what it showed before the typing stays its start
+            if clip is not None:
+                self._started_from[(clip.id, field)] = value
             if force or edit.text() != value:
                 edit.setText(value)
 

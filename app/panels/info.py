@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from quotemark.app.controller import Controller
+from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
+from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.style import mute
-from quotemark.library.errors import QuotemarkError
+from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post
 from quotemark.library.operations import EditMetadata
 
@@ -46,28 +47,14 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-class _AuthorsEdit(QPlainTextEdit):
-    """One author per line; leaving the field (or Ctrl+Enter) commits."""
-
-    committed = Signal()
-    cancelled = Signal()
-
-    def focusOutEvent(self, event: Any) -> None:
-        super().focusOutEvent(event)
-        self.committed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
-
-
-_UNSURE_WORDS = {"title": "title", "authors": "authors", "published": "date"}
+_UNSURE_WORDS = {
+    "title": "title",
+    "authors": "authors",
+    "published": "date",
+    "site": "site",
+    "url": "URL",
+    "language": "language",
+}
 
 
 class InfoPanel(QWidget):
@@ -81,6 +68,11 @@ class InfoPanel(QWidget):
         self.setAccessibleName("Post info")
         self._controller = controller
         self._post: Post | None = None
+        # What each field showed from the library before the user typed in
+        # it (live updates leave a field being typed in alone): a save says
+        # it started from this, so a colleague's change since is refused.
+        self._started_from: dict[str, Any] = {}
+        self._started_post: int | None = None
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -97,16 +89,12 @@ class InfoPanel(QWidget):
             self.fields[name] = edit
             form.addRow(label, edit)
             if name == "title":
-                self.authors = _AuthorsEdit(self)
-                self.authors.setObjectName("info_authors")
-                self.authors.setAccessibleName("Authors, one per line")
-                self.authors.setPlaceholderText("Family, Given — one per line")
-                self.authors.setTabChangesFocus(True)
-                self.authors.setMinimumWidth(80)
-                self.authors.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-                self.authors.committed.connect(lambda: self._commit("authors"))
-                self.authors.cancelled.connect(lambda: self._show())
-                form.addRow("&Authors:", self.authors)
+                self.authors_field = AuthorsField(self)
+                self.authors = self.authors_field.text
+                self.authors_field.setFocusProxy(self.authors)
+                self.authors_field.committed.connect(lambda: self._commit("authors"))
+                self.authors_field.cancelled.connect(lambda: self._show())
+                form.addRow("&Authors:", self.authors_field)
         self.entry_type = QComboBox(self)
         self.entry_type.setObjectName("info_entry_type")
         self.entry_type.setAccessibleName("Entry type")
@@ -178,7 +166,7 @@ class InfoPanel(QWidget):
         self._show()
 
     def _widgets(self) -> list[QWidget]:
-        return [*self.fields.values(), self.authors, self.entry_type]
+        return [*self.fields.values(), self.authors_field, self.entry_type]
 
     def _show(self, keep_typing: bool = False) -> None:
         """Fill the fields from the post; with ``keep_typing`` the field
@@ -194,6 +182,10 @@ class InfoPanel(QWidget):
             self.unsure.setVisible(False)
             return
         meta = post.metadata
+        if self._started_post != post.id:
+            self._started_from = {}
+            self._started_post = post.id
+        self._started_from["entry_type"] = meta.entry_type or ""
         values = {
             "title": meta.title,
             "published": meta.published or "",
@@ -205,6 +197,7 @@ class InfoPanel(QWidget):
         for name, edit in self.fields.items():
             if keep_typing and edit.hasFocus() and edit.isModified():
                 continue
+            self._started_from[name] = values[name]
             if edit.text() != values[name]:
                 edit.setText(values[name])
                 edit.setCursorPosition(0)
@@ -212,10 +205,10 @@ class InfoPanel(QWidget):
             edit.setToolTip(values[name] if name in ("title", "url") else "")
         self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)
-        if self.authors.toPlainText() != authors and not (
-            keep_typing and self.authors.hasFocus() and self.authors.document().isModified()
-        ):
-            self.authors.setPlainText(authors)
+        if not (keep_typing and self.authors.hasFocus() and self.authors.document().isModified()):
+            self._started_from["authors"] = list(meta.authors)
+            if self.authors.toPlainText() != authors:
+                self.authors.setPlainText(authors)
         self._mark_unsure(post)
 
     def _mark_unsure(self, post: Post) -> None:
@@ -231,6 +224,9 @@ class InfoPanel(QWidget):
             ("title", self.fields["title"]),
             ("authors", self.authors),
             ("published", self.fields["published"]),
+            ("site", self.fields["site"]),
+            ("url", self.fields["url"]),
+            ("language", self.fields["language"]),
         ):
             # The description the window gave the field, kept to restore.
             base = widget.property("baseDescription")
@@ -242,19 +238,31 @@ class InfoPanel(QWidget):
                 sure = meta.sureness(name)
                 note = f"Check the {word}: the extractor is unsure of it ({sure:.0%})."
                 described.append(f"{word} ({sure:.0%})")
-                widget.setToolTip(f"{note}\n{meta.title}" if name == "title" else note)
+                whole = meta.title if name == "title" else meta.url if name == "url" else ""
+                widget.setToolTip(f"{note}\n{whole}" if whole else note)
                 widget.setAccessibleDescription(f"{note} {base}".strip())
             else:
-                if name != "title":
+                if name == "authors":
+                    widget.setToolTip(AUTHORS_HELP)
+                elif name not in ("title", "url"):
                     widget.setToolTip("")
                 widget.setAccessibleDescription(str(base))
-        self.unsure.setVisible(bool(described))
-        self.unsure.setText(
-            "? Unsure: " + ", ".join(described) + ". Check against the original page; "
-            "correct it here or accept it in the Review tab."
-            if described
-            else ""
-        )
+        if described:
+            text = (
+                "? Unsure: " + ", ".join(described) + ". Check against the original page; "
+                "correct it here or accept it in the Review tab."
+            )
+        elif not meta.confidence:
+            # Stored before the extractor rated its fields (schema 9): no
+            # mark must not read as "sure".
+            text = (
+                "Not rated: this post was stored before Quotemark said how sure it is of "
+                "these fields, so none is marked. File > Re-extract rates them."
+            )
+        else:
+            text = ""
+        self.unsure.setVisible(bool(text))
+        self.unsure.setText(text)
 
     def _stored(self, name: str) -> Any:
         post = self._post
@@ -281,12 +289,21 @@ class InfoPanel(QWidget):
             value = self.fields[name].text().strip()
         if value == self._stored(name):
             return
+        was = ((name, self._started_from.get(name, self._stored(name))),)
         if name == "key":
-            operation = EditMetadata(post.id, key=value)
+            operation = EditMetadata(post.id, key=value, was=was)
         else:
-            operation = EditMetadata(post.id, ((name, value),))
+            operation = EditMetadata(post.id, ((name, value),), was=was)
         try:
             result = self._controller.run(operation, self)
+        except EditConflict as error:
+            # The message shows their value; saving again now is a choice
+            # made knowing it.
+            self.message.setText(str(error))
+            self.status.emit(str(error))
+            self._post = self._controller.post(post.id)
+            self._started_from[name] = self._stored(name)
+            return
         except QuotemarkError as error:
             self.message.setText(str(error))
             self.status.emit(str(error))

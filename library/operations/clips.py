@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from quotemark.library import keys
 from quotemark.library.errors import (
     AlreadyInLibrary,
+    EditConflict,
     EmptySelection,
     InvalidKey,
     SelectionOutsidePost,
@@ -180,6 +181,33 @@ class RestoreClips(Operation[tuple[Clip, ...]]):
 _FIELD_TITLES = {"note": "note", "tags": "tags", "key": "citation key"}
 
 
+def _check_unchanged(edit: EditClip, stored: Clip) -> None:
+    """Refuse ``edit`` when a field it changes no longer holds the value it
+    started from (optimistic concurrency: checked inside the write
+    transaction, which holds the library's write lock)."""
+    checks: tuple[tuple[str, object, object, object, str], ...] = (
+        ("note", edit.note, edit.was_note, stored.note, stored.note),
+        ("key", edit.key, edit.was_key, stored.key, stored.key),
+        (
+            "tags",
+            edit.tags,
+            None if edit.was_tags is None else sorted(edit.was_tags),
+            sorted(stored.tags),
+            ", ".join(stored.tags),
+        ),
+    )
+    for field, new, was, stored_value, shown in checks:
+        if new is None or was is None or was == stored_value:
+            continue
+        raise EditConflict(
+            f"Someone else changed this clip's {_FIELD_TITLES[field]} while you were "
+            f"editing it (a colleague, another window or the command line); it now reads "
+            f"“{shown}”. Your edit was not saved, so nothing was overwritten: look at "
+            "theirs, then edit again.",
+            current=shown,
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class EditClip(Operation[Clip]):
     """Edit a clip's note, tags or citation key (``None``: left as it is).
@@ -192,6 +220,14 @@ class EditClip(Operation[Clip]):
     note: str | None = None
     tags: tuple[str, ...] | None = None
     key: str | None = None
+    was_note: str | None = None
+    """The note the edit started from (``None``: not checked). When the
+    stored one differs, someone else changed it since and the edit is
+    refused (:class:`EditConflict`) instead of overwriting theirs."""
+    was_tags: tuple[str, ...] | None = None
+    """The tags the edit started from (in any order; ``None``: not checked)."""
+    was_key: str | None = None
+    """The citation key the edit started from (``None``: not checked)."""
 
     def apply(self, session: Session) -> OpResult[Clip]:
         """Make the edit; the value is the clip as it is now."""
@@ -201,6 +237,7 @@ class EditClip(Operation[Clip]):
             if not found:
                 raise not_found("clip", self.clip_id)
             before = found[0]
+            _check_unchanged(self, before)
             if new_key is not None and new_key != before.key:
                 check_free(conn, new_key, clip_id=self.clip_id)
                 conn.execute("UPDATE clips SET key = ? WHERE id = ?", (new_key, self.clip_id))
@@ -213,11 +250,16 @@ class EditClip(Operation[Clip]):
             tags = tuple(set(before.tags) ^ set(after.tags))
             change = Change(clips_changed=(self.clip_id,), tags_changed=tuple(sorted(tags)))
             session.log(self.kind, change)
+        # Undo puts the old values back only over this edit's own values:
+        # a colleague's later edit is never undone unseen.
         inverse = EditClip(
             self.clip_id,
             note=before.note if self.note is not None else None,
             tags=before.tags if self.tags is not None else None,
             key=before.key if self.key is not None else None,
+            was_note=after.note if self.note is not None else None,
+            was_tags=after.tags if self.tags is not None else None,
+            was_key=after.key if self.key is not None else None,
         )
         fields = [f for f in ("note", "tags", "key") if getattr(self, f) is not None]
         label = "Edit clip " + (_FIELD_TITLES[fields[0]] if len(fields) == 1 else "")

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from quotemark.library import keys
-from quotemark.library.errors import InvalidCorrection
+from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Analysis, Block, Change, Position, Quote, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
 from quotemark.library.operations.clips import check_free
@@ -38,6 +38,10 @@ class PutCorrections(Operation[tuple[int, ...]]):
     add: tuple[store.Row, ...] = ()
     key: str | None = None
     label: str = "Correction"
+    expect: tuple[tuple[str, Any], ...] = ()
+    """(field or ``"key"``, value) the edit started from: when the post
+    shows another value now, someone else changed it meanwhile and the edit
+    is refused (:class:`EditConflict`), nothing overwritten."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Change the rows in one transaction, then the columns and clips
@@ -47,6 +51,9 @@ class PutCorrections(Operation[tuple[int, ...]]):
         with session.write() as conn:
             if conn.execute("SELECT 1 FROM posts WHERE id = ?", (self.post_id,)).fetchone() is None:
                 raise not_found("post", self.post_id)
+            # Inside the write transaction (the write lock is held): what is
+            # compared is what this edit would replace.
+            _check_unchanged(conn, self.post_id, self.expect)
             removed = store.rows_by_id(conn, self.remove)
             if len(removed) != len(set(self.remove)) or any(
                 r.post_id != self.post_id for r in removed
@@ -68,6 +75,30 @@ class PutCorrections(Operation[tuple[int, ...]]):
             session.log(self.kind, change)
         undo = PutCorrections(self.post_id, added, tuple(removed), old_key, self.label)
         return OpResult(self.label, change, undo, added)
+
+
+def _shown_value(conn: sqlite3.Connection, post_id: int, name: str) -> Any:
+    if name == "key":
+        return conn.execute("SELECT key FROM posts WHERE id = ?", (post_id,)).fetchone()[0]
+    value = store.column_value(conn, post_id, name)
+    return value if value is not None else ""
+
+
+def _check_unchanged(
+    conn: sqlite3.Connection, post_id: int, expect: tuple[tuple[str, Any], ...]
+) -> None:
+    for name, was in expect:
+        now_shown = _shown_value(conn, post_id, name)
+        if (was if was is not None else "") == now_shown:
+            continue
+        text = "; ".join(now_shown) if isinstance(now_shown, list) else str(now_shown)
+        raise EditConflict(
+            f"Someone else changed this post's {_WORDS.get(name, name)} while you were "
+            f"editing it (a colleague, another window or the command line); it now reads "
+            f"“{text}”. Your edit was not saved, so nothing was overwritten: look at "
+            "theirs, then edit again.",
+            current=text,
+        )
 
 
 def _set_key(conn: sqlite3.Connection, post_id: int, key: str) -> str:
@@ -321,6 +352,10 @@ class EditMetadata(Operation[tuple[int, ...]]):
     post_id: int
     fields: tuple[tuple[str, Any], ...] = ()
     key: str | None = None
+    was: tuple[tuple[str, Any], ...] = ()
+    """(field or ``"key"``, value) as shown when the edit started: a field
+    someone else changed since is not overwritten (see
+    :attr:`PutCorrections.expect`)."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Store one correction per field that differs from what the post shows."""
@@ -330,10 +365,12 @@ class EditMetadata(Operation[tuple[int, ...]]):
         current = store.field_rows(conn, self.post_id)
         remove: list[int] = []
         add: list[store.Row] = []
+        changing = {"key"} if self.key is not None else set()
         for name, raw in self.fields:
             value = check_field(name, raw)
             if value == store.column_value(conn, self.post_id, name):
                 continue
+            changing.add(name)
             old = current.get(name)
             machine = old.machine if old else store.column_value(conn, self.post_id, name)
             if old is not None:
@@ -344,8 +381,9 @@ class EditMetadata(Operation[tuple[int, ...]]):
         if self.key is not None:
             names.append("citation key")
         label = f"Edit {', '.join(names)}" if names else "Edit"
+        expect = tuple((n, v) for n, v in self.was if n in changing)
         return PutCorrections(
-            self.post_id, tuple(remove), tuple(add), key=self.key, label=label
+            self.post_id, tuple(remove), tuple(add), key=self.key, label=label, expect=expect
         ).apply(session)
 
 

@@ -19,9 +19,15 @@ from datetime import datetime
 from typing import Any
 
 from quotemark.library.model import CHANGE_FIELDS, Change
+from quotemark.library.store.engine import engine_of
 
 KEEP = 2000
 """How many rows the log keeps (older ones are pruned as new ones arrive)."""
+
+CHANNEL = "quotemark_changes"
+"""A shared library's notification channel: each logged change is announced
+on it (``NOTIFY``, payload the origin) when its transaction commits, for the
+windows listening (:mod:`quotemark.library.store.notify_pg`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +105,10 @@ def append(conn: sqlite3.Connection, kind: str, origin: str, change: Change) -> 
         (kind, origin, at, to_json(change)),
     )
     seq = int(cursor.lastrowid or 0)
+    if engine_of(conn) == "postgresql":
+        # Delivered at commit, never for a rollback: open windows hear of
+        # the change exactly when this row becomes visible.
+        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, origin))
     if seq % 100 == 0:  # pruning every hundredth row keeps appends cheap
         conn.execute("DELETE FROM change_log WHERE seq <= ?", (seq - KEEP,))
     return seq

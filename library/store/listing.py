@@ -20,10 +20,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from quotemark.library.model import PostSummary
+from quotemark.library.store.engine import engine_of
 from quotemark.library.store.posts import _summary as summary_from_row
+
+if TYPE_CHECKING:
+    from quotemark.library.store.pg import PgConnection
 
 ORDERS = ("newest", "published", "title", "site", "clips")
 """The orders the list can take (the names the GUI keeps in its settings)."""
@@ -136,6 +140,10 @@ ROW_FIELDS = (
 stored: a JSON list of names, or damaged text)."""
 
 
+FIRST_CHUNK = 50
+"""Rows in the first chunk :func:`stream_rows` yields."""
+
+
 def stream_rows(
     conn: sqlite3.Connection, listing: Listing, *, chunk: int = 2_000
 ) -> Iterator[list[tuple[Any, ...]]]:
@@ -144,12 +152,19 @@ def stream_rows(
     once whatever the library's size. The rows are read in one statement,
     so a write by someone else midway neither repeats nor skips a post."""
     where, params = _where(listing)
-    cursor = conn.execute(
-        f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}", params
-    )
+    sql = f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}"
+    if engine_of(conn) == "postgresql":
+        # A server-side cursor (store/pg.py): psycopg's ordinary cursor
+        # would read every row before handing out the first.
+        yield from cast("PgConnection", conn).stream(sql, params, chunk)
+        return
+    cursor = conn.execute(sql, params)
+    # A small first chunk: its first line is out before 2,000 rows are read.
+    size = min(chunk, FIRST_CHUNK)
     try:
-        while rows := cursor.fetchmany(chunk):
+        while rows := cursor.fetchmany(size):
             yield rows
+            size = chunk
     finally:
         cursor.close()
 

@@ -226,6 +226,30 @@ class PgConnection:
             cursor.executemany(text, [tuple(r) for r in rows])
         return PgCursor(cursor)
 
+    def stream(
+        self, sql: str, parameters: Sequence[Any], chunk: int
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of one SELECT, ``chunk`` at a time, from a server-side
+        cursor: the client holds one chunk, not the whole result (a plain
+        cursor reads all 100,000 posts into memory before the first line).
+        The cursor lives in a read-only transaction of its own, ended when
+        the rows run out or the caller closes the iterator; nothing else may
+        run on this connection meanwhile."""
+        text, _ = self._statement(sql)
+        with self._reported():
+            self._raw.execute("BEGIN READ ONLY")
+        try:
+            cursor = self._raw.cursor(name="quotemark_stream")
+            try:
+                with self._reported():
+                    cursor.execute(text, tuple(parameters))
+                    while rows := cursor.fetchmany(chunk):
+                        yield rows
+            finally:
+                cursor.close()
+        finally:
+            self._raw.execute("ROLLBACK")  # it only read
+
     def _statement(self, sql: str, many: bool = False) -> tuple[str, str | None]:
         insert = _INSERT.match(sql)
         if insert is None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from quotemark.app.gui import STARTUP_PROBE
 from quotemark.library.service import Library
 from tests import pg_server as pg_server_module
 from tests.app.test_cli import quotemark
@@ -150,10 +151,22 @@ def test_a_newer_shared_library_is_refused(pg_url: str, quotemark_home: Path) ->
         )
 
 
-def test_library_option_needs_a_subcommand_and_a_value(quotemark_home: Path) -> None:
-    bare = quotemark("--library", "postgresql:///desk", home=quotemark_home)
-    assert bare.returncode == 2
-    assert "--library works with the subcommands" in bare.stderr
+def test_library_option_without_a_subcommand_opens_the_window_on_it(
+    pg_url: str, tmp_path: Path, quotemark_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before the window came to shared libraries this exited 2 ("--library
+    # works with the subcommands"); the window now opens on the library.
+    ferry = write_post(tmp_path / "saved", "ferry.html", "The Night Ferry Returns")
+    with Library.open(pg_url) as colleague:
+        colleague.import_paths([ferry])
+    monkeypatch.setenv(STARTUP_PROBE, "1")  # report once shown, then quit
+    shown = quotemark("--library", pg_url, home=quotemark_home)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split()[-2:] == ["posts", "1"]
+    assert not list(quotemark_home.rglob("*.sqlite3"))  # the own library untouched
+
+
+def test_library_option_needs_a_value(quotemark_home: Path) -> None:
     empty = quotemark("--library", home=quotemark_home)
     assert empty.returncode == 2
     assert "--library needs a file or a postgresql:// URL" in empty.stderr
