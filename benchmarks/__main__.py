@@ -20,6 +20,7 @@ MODULES = (
     "benchmarks.reader_runs",
     "benchmarks.reader_open",
     "benchmarks.scale",
+    "benchmarks.shared",
 )
 
 

@@ -139,8 +139,10 @@ def _import(folder: Path, rng: random.Random, vocab: list[str], weights: list[fl
     )
 
 
-def _fill(path: Path, rng: random.Random, vocab: list[str], weights: list[float]) -> None:
-    """100,000 synthetic posts (and 100,000 clips) written straight to SQL."""
+def _fill(
+    path: Path, rng: random.Random, vocab: list[str], weights: list[float], clips: int = CLIPS
+) -> None:
+    """100,000 synthetic posts (and ``clips`` clips) written straight to SQL."""
     with Library.open(path):
         pass  # creates the schema
     import sqlite3
@@ -172,7 +174,7 @@ def _fill(path: Path, rng: random.Random, vocab: list[str], weights: list[float]
             (n, 1 + n % SEARCH_POSTS, f"key{1 + n % SEARCH_POSTS}-c{n}", 0, 0, 0, 40,
              _sentence(rng, vocab, weights, 8), "Speaker" if n % 2 else None, None, None,
              1, "note" if n % 3 == 0 else "", "2024-01-01T00:00:00+00:00")
-            for n in range(1, CLIPS + 1)
+            for n in range(1, clips + 1)
         ]  # fmt: skip
         conn.executemany(
             "INSERT INTO clips (id, post_id, key, start_block, start_offset, end_block,"
@@ -182,7 +184,7 @@ def _fill(path: Path, rng: random.Random, vocab: list[str], weights: list[float]
         )
         conn.executemany(
             "INSERT INTO clip_tags (clip_id, tag) VALUES (?, ?)",
-            [(n, f"tag{n % 20}") for n in range(1, CLIPS + 1, 3)],
+            [(n, f"tag{n % 20}") for n in range(1, clips + 1, 3)],
         )
     conn.execute("INSERT INTO post_fts(post_fts) VALUES ('optimize')")
     conn.commit()
@@ -210,8 +212,9 @@ def _flush(conn: object, rows: list[tuple[object, ...]], fts: list[tuple[object,
     fts.clear()
 
 
-def _search(path: Path, vocab: list[str]) -> list[str]:
-    queries = {
+def queries(vocab: list[str]) -> dict[str, str]:
+    """The searches measured, by label: rare, common and typed words, and hostile syntax."""
+    return {
         "rare word": vocab[5_000],
         "two words": f"{vocab[60]} {vocab[900]}",
         "common word": "ferry",
@@ -220,9 +223,12 @@ def _search(path: Path, vocab: list[str]) -> list[str]:
         "phrase-ish, 3 words": f"harbour {vocab[200]} {vocab[70]}",
         "hostile syntax": '"ferry" AND (NEAR* -army',
     }
+
+
+def _search(path: Path, vocab: list[str]) -> list[str]:
     lines = []
     with Library.open(path) as library:
-        for label, query in queries.items():
+        for label, query in queries(vocab).items():
             library.search(query)  # warm the page cache
             times = []
             count = 0

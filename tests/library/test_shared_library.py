@@ -12,7 +12,7 @@ import pytest
 
 from quotemark.library.errors import LibraryLocked
 from quotemark.library.service import Library
-from quotemark.library.store import engine, pg
+from quotemark.library.store import engine, pg, search
 from tests import pg_server as pg_server_module
 from tests.library.engines import run, second_connection
 from tests.library.test_store_pages import PARAGRAPHS, write_post
@@ -68,6 +68,29 @@ def test_search_ranks_the_title_first_and_ignores_accents(pg_url: str, tmp_path:
         assert [h.post.title for h in lib.search("CAFÉ -protest")] == ["Island Diary"]
         assert [h.post.title for h in lib.search("caf")] == ["Café Owners Protest", "Island Diary"]
         assert lib.search('"by the pier"')[0].post.title == "Island Diary"
+
+
+def test_ranking_covers_the_newest_window_of_matches_as_on_sqlite(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With more matches than the rank window, both engines rank only the
+    # newest window + 1 of them: an old post with the word in its title is
+    # left out, a newer one with it in its title comes first.
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    titles = ["Ferry Oldest", "Harbour Notes", "Ferry Timetable", "Pier Diary", "Quay Letters"]
+    found = []
+    for location in (tmp_path / "library.sqlite3", pg_url):
+        with Library.open(location) as lib:
+            for number, title in enumerate(titles):
+                lib.import_paths([
+                    write_post(tmp_path / "posts", f"{number}.html", title,
+                               url=f"https://x.example/{number}",
+                               paragraphs=[*PARAGRAPHS, f"The ferry to {title} was late."])
+                ])  # fmt: skip
+            found.append([h.post.title for h in lib.search("ferry")])
+    for titles_found in found:
+        assert titles_found[0] == "Ferry Timetable"
+        assert sorted(titles_found[1:]) == ["Pier Diary", "Quay Letters"]
 
 
 def test_urls_are_shown_without_passwords() -> None:
