@@ -1,13 +1,14 @@
 """The researcher's display name (Edit > Preferences): what new clips,
 corrections and imports are recorded as made by instead of the database
-role or the OS user name. Kept in the settings file, never a password or
-an address (the library refuses those)."""
+role or the OS user name. Kept in a plain file beside the settings (see
+:mod:`quotemark.library.who`), so the command line reads it without Qt;
+never a password or an address (those are refused)."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from quotemark.app import settings
+from quotemark.library import who
 
 
 class Named(Protocol):
@@ -17,22 +18,11 @@ class Named(Protocol):
     def set_display_name(self, name: str) -> None: ...
 
 
-DISPLAY_NAME = "identity/display_name"
-"""The settings key of the display name ("" or missing: the default)."""
-
-
 def display_name() -> str:
     """The display name set in Preferences ("" when none)."""
-    return settings.get_str(DISPLAY_NAME)
+    return who.saved_display_name()
 
 
 def apply(library: Named) -> None:
-    """Record ``library``'s changes under the display name, if one is set.
-    A stored value the library refuses (the settings file edited by hand)
-    is ignored: the default name is used and nothing is refused."""
-    from quotemark.library.who import BadDisplayName
-
-    try:
-        library.set_display_name(display_name())
-    except BadDisplayName:
-        library.set_display_name("")
+    """Record ``library``'s changes under the display name, if one is set."""
+    library.set_display_name(display_name())

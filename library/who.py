@@ -10,13 +10,19 @@ anything that looks like a URL or holds credentials is refused.
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 
+from quotemark.library import paths
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.store import engine
 
 MAX_LENGTH = 80
 """The longest display name kept."""
+
+FILE_NAME = "display-name.txt"
+"""Where Preferences keeps the display name, in :func:`paths.config_dir`: a
+plain file, so the command line reads it without loading Qt."""
 
 
 class BadDisplayName(QuotemarkError):
@@ -58,3 +64,32 @@ def default_name(conn: sqlite3.Connection) -> str | None:
     except (OSError, KeyError):
         # No login name and no passwd entry (some containers).
         return None
+
+
+def saved_display_name() -> str:
+    """The display name set in Preferences ("" when none, or when the file
+    cannot be read or holds what :func:`clean_display_name` refuses: the
+    default name is then used rather than refusing to work)."""
+    try:
+        text = (paths.config_dir() / FILE_NAME).read_text(encoding="utf-8")
+        return clean_display_name(text)
+    except (OSError, UnicodeDecodeError, BadDisplayName):
+        return ""
+
+
+def save_display_name(text: str) -> str:
+    """Keep ``text`` (cleaned; "" forgets it) as the display name; returns
+    what was kept. Raises :class:`BadDisplayName` (nothing written) for a
+    value :func:`clean_display_name` refuses, ``OSError`` when the settings
+    folder cannot be written."""
+    name = clean_display_name(text)
+    target = paths.config_dir() / FILE_NAME
+    if not name:
+        target.unlink(missing_ok=True)
+        return ""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Written aside and renamed: a crash never leaves half a name.
+    partial = target.with_name(f".{FILE_NAME}.{os.getpid()}")
+    partial.write_text(name + "\n", encoding="utf-8")
+    partial.replace(target)
+    return name

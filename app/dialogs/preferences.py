@@ -32,7 +32,7 @@ from quotemark.app.dialogs.shortcuts import plain
 from quotemark.app.reading_settings import TypographyFields
 from quotemark.app.style import THEME_LABELS, THEMES, apply_theme, show_as_error
 from quotemark.library.export import stylebook
-from quotemark.library.who import BadDisplayName, clean_display_name
+from quotemark.library.who import BadDisplayName, clean_display_name, save_display_name
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
@@ -156,7 +156,12 @@ class PreferencesDialog(QDialog):
             if keys != self._registry.keys(action_id):
                 self._registry.set_keys(action_id, keys)
         settings.set_value(settings.CITATION_STYLE, str(self.style_box.currentData()))
-        settings.set_value(identity.DISPLAY_NAME, name)
+        try:
+            save_display_name(name)
+        except OSError as error:
+            self.message.setText(f"The display name could not be saved: {error}")
+            self.message.show()
+            return False
         reading_settings.store(self.typography.chosen())
         theme = str(self.theme_box.currentData())
         settings.set_value("appearance/theme", theme)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from quotemark.app import identity, settings
+from quotemark.library.who import save_display_name
 from tests.app.test_cli import quotemark
 from tests.conftest import ROOT
 
@@ -30,7 +30,7 @@ def test_clips_and_corrections_name_who_made_them(
     assert quotemark("clip", "1", "--paragraph", "1", home=home).returncode == 0
     # The display name, as Preferences keeps it in this home's settings.
     monkeypatch.setenv("QUOTEMARK_HOME", str(home))
-    settings.set_value(identity.DISPLAY_NAME, "Ann Example")
+    save_display_name("Ann Example")
     done = quotemark("clip", "1", "--paragraph", "2", home=home)
     assert done.returncode == 0, done.stderr
     edited = quotemark("edit", "1", "--title", "The Night Ferry", home=home)

@@ -143,3 +143,16 @@ def test_library_copy_carries_who_made_it(pg_url: str, tmp_path: Path) -> None:
             assert shared.get_clip(clip_id).made_by == "Ann"
             assert [c["made_by"] for c in shared.corrections()] == ["Ann"]
     assert _imported_by(pg_url, post_id) == "Ann"
+
+
+def test_the_saved_display_name_is_kept_in_a_plain_file_and_never_an_address() -> None:
+    from quotemark.library.who import save_display_name, saved_display_name
+
+    assert saved_display_name() == ""
+    assert save_display_name("  Ann\tExample ") == "Ann Example"
+    assert saved_display_name() == "Ann Example"
+    with pytest.raises(BadDisplayName):
+        save_display_name("https://ann:secret@example.org")
+    assert saved_display_name() == "Ann Example"  # nothing written
+    save_display_name("")
+    assert saved_display_name() == ""
