@@ -143,7 +143,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Quotemark: read saved web posts with their quotations, speakers and "
         f"sources marked; clip passages; export citations. '{PROG} [FILE...]' opens the app.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        nargs=0,
+        help="show program's version number and exit",
+    )
     parser.add_argument(
         "--library",
         metavar="FILE_OR_URL",
@@ -248,6 +253,22 @@ def _parser() -> argparse.ArgumentParser:
     cli_collections.add_parsers(sub)
     cli_library.add_parsers(sub)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, with the installed version read only when asked:
+    reading package metadata imports importlib.metadata and the email
+    package, a fifth of the start of ``quotemark posts``."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"{PROG} {_version()}")
+        parser.exit()
 
 
 def _version() -> str:

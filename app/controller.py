@@ -19,6 +19,7 @@ initiator :data:`ELSEWHERE`, in the same detail as this window's own.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -55,6 +56,7 @@ from quotemark.library.service import Library
 from quotemark.library.store import backups
 from quotemark.library.store.backups import Backup
 from quotemark.library.store.changelog import merge
+from quotemark.library.store.corrections import Row as CorrectionRow
 from quotemark.library.store.listing import Listing
 from quotemark.library.verify import Report, verify_file
 
@@ -249,6 +251,10 @@ class Controller(QObject):
     def original_page(self, post_id: int) -> OriginalPage:
         """See :meth:`quotemark.library.service.Library.original_page`."""
         return self._library.original_page(post_id)
+
+    def body_corrections(self, post_id: int) -> list[CorrectionRow]:
+        """See :meth:`quotemark.library.service.Library.body_corrections`."""
+        return self._library.body_corrections(post_id)
 
     def uncertain_fields(self, post_id: int) -> list[str]:
         """See :meth:`quotemark.library.service.Library.uncertain_fields`."""
@@ -536,12 +542,19 @@ class Controller(QObject):
         job.finished.connect(lambda _value: self._on_job_finished(job, undoable, initiator))
         job.failed.connect(lambda message: self._on_job_failed(job, message))
         self._job = job
+        # The worker's Python objects are collected in the worker thread,
+        # holding the GIL and so the window: a full pass over the window's
+        # own ~50,000 objects took 33 ms of CPU (116 ms on a loaded machine,
+        # the longest stall of a 4,000-post import). Those objects live on;
+        # frozen, a full pass sees only what the work made (8 ms).
+        gc.freeze()
         job.start()
 
     def _end_job(self, job: OperationJob) -> None:
         job.deleteLater()
         if self._job is job:
             self._job = None
+        gc.unfreeze()
 
     def _on_job_finished(self, job: OperationJob, undoable: bool, initiator: object) -> None:
         self._end_job(job)

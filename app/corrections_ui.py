@@ -96,8 +96,11 @@ class CorrectionCommands(QObject):
         if tree.hasFocus() and window.quotes_panel.current_index() is not None:
             return window.quotes_panel.current_index()
         review = window.review_panel.list
-        if review.hasFocus() and review.currentItem() is not None:
-            return window.review_panel.indexes()[review.currentRow()]
+        listed = window.review_panel.indexes()
+        if review.hasFocus() and 0 <= review.currentRow() < len(listed):
+            # The quotes come first in the list; a citation field's entry
+            # after them names no quote, so the reader's cursor decides.
+            return listed[review.currentRow()]
         under = window.reader.quote_under_cursor()
         if under is not None:
             return under

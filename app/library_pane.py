@@ -1,9 +1,10 @@
 """The library pane: every post with title, site, date and counts of quotes
 and clips; a search box over the full text (debounced, so typing never
-waits on the database); a filter by tag or by cited source; a published
-date range (:mod:`quotemark.app.date_range`); a sort choice
-(newest import, published date, title, site, most clips) remembered in the
-settings. Search results keep the library's relevance order.
+waits on the database); the collections; a filter by tag or by cited source
+and a sort choice (:mod:`quotemark.app.library_filters`); a published date
+range (:mod:`quotemark.app.date_range`). The filter, sort, dates and chosen
+collection are remembered in the settings. Search results keep the
+library's relevance order. Rows are drawn by :mod:`quotemark.app.post_rows`.
 
 The model (:mod:`quotemark.app.post_list_model`) fetches rows as they scroll into
 view; the sorting, searching and filtering is the library's.
@@ -11,33 +12,26 @@ view; the sorting, searching and filtering is the library's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -48,135 +42,32 @@ from quotemark.app import settings
 from quotemark.app.actions import bindings, key_hint, key_text
 from quotemark.app.collections_tree import CollectionsTree, PostDragger
 from quotemark.app.date_range import DateRange
+from quotemark.app.library_filters import SORT_SETTING, SORTS, FilterBar, sort_posts
 from quotemark.app.post_list_model import DAMAGED, HEADERS, SECONDARY_ROLE, PostListModel
-from quotemark.app.search_display import paint_snippet, row_height
+from quotemark.app.post_rows import TwoLineDelegate, select_row
+from quotemark.app.search_display import row_height
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.model import Change, PostSummary
+from quotemark.library.model import Change
 from quotemark.library.store.listing import Listing
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
 
 SEARCH_DELAY_MS = 250
-SORT_SETTING = "library/sort"
-SORTS: tuple[tuple[str, str], ...] = (
-    ("newest", "Newest import"),
-    ("published", "Published date"),
-    ("title", "Title"),
-    ("site", "Site"),
-    ("clips", "Most clips"),
-)
-"""(name kept in the settings, label shown) for each order of the list."""
-_SORT_NAMES = frozenset(name for name, _label in SORTS)
+COLLECTION_SETTING = "library/collection"
+"""The chosen collection's id (0: all posts), shown again next run."""
 
 
-def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
-    """``rows`` in a named order (see :data:`SORTS`). Ties, and posts
-    without a date or site (listed last), keep newest import first.
-
-    The list itself is sorted by the database
-    (:mod:`quotemark.library.store.listing`); this is the same order for rows in
-    hand, and the specification the database's order is tested against."""
-    newest = sorted(rows, key=lambda p: (p.imported, p.id), reverse=True)
-    if order == "published":
-        return sorted(newest, key=lambda p: p.published or "", reverse=True)
-    if order == "title":
-        return sorted(newest, key=lambda p: (p.title or "(untitled)").casefold())
-    if order == "site":
-        return sorted(newest, key=lambda p: (not p.site, (p.site or "").casefold()))
-    if order == "clips":
-        return sorted(newest, key=lambda p: p.clip_count, reverse=True)
-    return newest
-
-
-_Index = QModelIndex | QPersistentModelIndex
 __all__ = [
     "DAMAGED",
     "SECONDARY_ROLE",
+    "SORTS",
+    "SORT_SETTING",
     "LibraryPane",
     "TwoLineDelegate",
     "select_row",
     "sort_posts",
 ]
-
-
-def select_row(view: QAbstractItemView, index: QModelIndex) -> None:
-    """Make ``index``'s row the only selection; unlike ``selectRow`` this
-    ignores keyboard modifiers still held from the shortcut that led here."""
-    flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows
-        | QItemSelectionModel.SelectionFlag.Current
-    )
-    view.selectionModel().setCurrentIndex(index, flags)
-    view.scrollTo(index)
-
-
-class TwoLineDelegate(QStyledItemDelegate):
-    """A row as two lines: the item's text, and under it a smaller, muted
-    line (``SECONDARY_ROLE``). Fits a narrow side pane where a table with
-    five columns would need a horizontal scroll bar."""
-
-    PADDING = 6
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        text = opt.text
-        opt.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette = opt.palette
-        group = QPalette.ColorGroup.Normal
-        main = palette.color(
-            group,
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
-        )
-        painter.save()
-        font = QFont(opt.font)
-        font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(font)
-        painter.setFont(font)
-        painter.setPen(main)
-        first = metrics.elidedText(text or "", Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect.x(), rect.y() + metrics.ascent(), first)
-        second_text = index.data(SECONDARY_ROLE)
-        if second_text:
-            small = QFont(opt.font)
-            small.setPointSizeF(small.pointSizeF() * 0.9)
-            small_metrics = QFontMetrics(small)
-            muted = QColor(main)
-            muted.setAlphaF(0.85 if selected else 0.62)
-            painter.setFont(small)
-            painter.setPen(muted)
-            second = small_metrics.elidedText(
-                str(second_text), Qt.TextElideMode.ElideRight, rect.width()
-            )
-            painter.drawText(
-                rect.x(), rect.y() + metrics.height() + 2 + small_metrics.ascent(), second
-            )
-        painter.restore()
-        paint_snippet(painter, opt, index, self.PADDING)  # search hits only
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        height = int(metrics.height() * 2.0) + self.PADDING + 4
-        return QSize(200, height)
-
-
-class _FilterBox(QComboBox):
-    """The filter choices; asks for the sources' post counts as it opens."""
-
-    def __init__(self, before_popup: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._before_popup = before_popup
-
-    def showPopup(self) -> None:
-        self._before_popup()
-        super().showPopup()
 
 
 class LibraryPane(QWidget):
@@ -189,27 +80,13 @@ class LibraryPane(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = controller
-        self._counted = False  # the source choices show their post counts
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
-        self.filter_box = _FilterBox(self._count_sources, self)
-        self.filter_box.setObjectName("libraryFilter")
-        self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
-        # A long source name must not widen the pane (and squeeze the reader):
-        # the box elides, its drop-down list still shows names in full.
-        self.filter_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.filter_box.setMinimumContentsLength(8)
-        self.sort_box = QComboBox(self)
-        self.sort_box.setObjectName("librarySort")
-        self.sort_box.setToolTip("Order of the list (Alt+O)")
-        self.sort_box.setAccessibleName("Sort posts by")
-        for name, label in SORTS:
-            self.sort_box.addItem(label, name)
-        self.sort_label = QLabel("S&ort:", self)
-        self.sort_label.setBuddy(self.sort_box)
+        self.filter_bar = FilterBar(controller, self)
+        self.filter_box = self.filter_bar.filter_box
+        self.sort_box = self.filter_bar.sort_box
+        self.sort_label = self.filter_bar.sort_label
         self.dates = DateRange(self)
         self.model = PostListModel(controller, self)
         self.model.failed.connect(self.status)
@@ -238,6 +115,8 @@ class LibraryPane(QWidget):
         # Collections above the list (Zotero keeps them in a pane of their
         # own; a narrow window has no room for a fourth column).
         self.collections = CollectionsTree(controller, self)
+        # The collection chosen last run (one deleted since: all posts).
+        self.collections.choose(settings.get_int(COLLECTION_SETTING) or None)
         self.collections.collection_chosen.connect(self._on_collections_collection_chosen)
         self.collections.status.connect(self.status)
         self._dragger = PostDragger(self.view, self.selected_post_ids)
@@ -258,15 +137,10 @@ class LibraryPane(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_box, 3)
-        choices = QHBoxLayout()
-        choices.setContentsMargins(0, 0, 0, 0)
-        choices.addWidget(self.filter_box, 3)
-        choices.addWidget(self.sort_label)
-        choices.addWidget(self.sort_box, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
-        layout.addLayout(choices)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.dates)
         layout.addWidget(self.lists, 1)
         layout.addWidget(self.empty_label)
@@ -280,11 +154,8 @@ class LibraryPane(QWidget):
         self.search_box.installEventFilter(self)
         self.filter_box.activated.connect(self._on_filter_box_activated)
         self.dates.changed.connect(self._on_dates_changed)
-        remembered = self.sort_box.findData(settings.get_str(SORT_SETTING, "newest"))
-        self.sort_box.setCurrentIndex(max(remembered, 0))
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
         QWidget.setTabOrder(self.search_box, self.filter_box)
-        QWidget.setTabOrder(self.filter_box, self.sort_box)
         QWidget.setTabOrder(self.sort_box, self.dates.from_edit)
         QWidget.setTabOrder(self.dates.from_edit, self.dates.to_edit)
         QWidget.setTabOrder(self.dates.to_edit, self.dates.clear_button)
@@ -303,7 +174,7 @@ class LibraryPane(QWidget):
         self._search_timer.stop()
         query = self.search_box.text().strip()
         selected = self._first_selected()
-        self._show_sort(searching=bool(query))
+        self.filter_bar.show_sort(searching=bool(query))
         self.view.verticalHeader().setDefaultSectionSize(
             row_height(self.view.font(), TwoLineDelegate.PADDING, searching=bool(query))
         )
@@ -321,43 +192,7 @@ class LibraryPane(QWidget):
 
     def refresh_filters(self) -> None:
         """Reload the tag and source choices (after clips or imports)."""
-        current = self.filter_box.currentData()
-        self.filter_box.blockSignals(True)
-        self.filter_box.clear()
-        self.filter_box.addItem("All posts", "all:")
-        try:
-            tags = self._library.tags()
-            # Names only: counting each source's posts scans every mention
-            # (45 ms at 150,000), so counts wait until the box is opened.
-            sources = self._library.cited_source_names()
-        except QuotemarkError:
-            tags, sources = [], []
-        for tag in tags:
-            self.filter_box.addItem(f"Tag: {tag}", f"tag:{tag}")
-        for source_id, name in sorted(sources, key=lambda s: s[1].casefold()):
-            self.filter_box.addItem(f"Source: {name}", f"source:{source_id}")
-        self._counted = False
-        index = self.filter_box.findData(current) if current is not None else 0
-        self.filter_box.setCurrentIndex(max(index, 0))
-        self.filter_box.blockSignals(False)
-
-    def _count_sources(self) -> None:
-        """Add each source's number of posts to its choice (the box is
-        opening; counted once per change naming sources)."""
-        if self._counted:
-            return
-        self._counted = True
-        try:
-            counts = {source.id: source for source in self._library.sources()}
-        except QuotemarkError:
-            return
-        box = self.filter_box
-        for index in range(box.count()):
-            data = str(box.itemData(index) or "")
-            kind, _, value = data.partition(":")
-            if kind == "source" and value.isdigit() and int(value) in counts:
-                source = counts[int(value)]
-                box.setItemText(index, f"Source: {source.name} ({source.post_count})")
+        self.filter_bar.refresh_filters()
 
     def update_posts(self, post_ids: Sequence[int]) -> None:
         """Refresh the rows of changed posts (counts) without a reload."""
@@ -418,14 +253,11 @@ class LibraryPane(QWidget):
 
     def sort_order(self) -> str:
         """The chosen order's name (see :data:`SORTS`)."""
-        data = self.sort_box.currentData()
-        return data if isinstance(data, str) and data in _SORT_NAMES else "newest"
+        return self.filter_bar.sort_order()
 
     def set_sort_order(self, name: str) -> None:
         """Choose an order by name (remembered, as a choice in the box is)."""
-        index = self.sort_box.findData(name)
-        if index >= 0:
-            self.sort_box.setCurrentIndex(index)
+        self.filter_bar.set_sort_order(name)
 
     def post_count(self) -> int:
         """Rows listed now."""
@@ -452,13 +284,7 @@ class LibraryPane(QWidget):
         return super().eventFilter(watched, event)
 
     def _filter(self) -> tuple[str, str]:
-        """("all", ""), ("tag", name) or ("source", id), from the choice's
-        data string ``kind:value`` (strings compare in ``findData``)."""
-        data = self.filter_box.currentData()
-        if isinstance(data, str) and ":" in data:
-            kind, value = data.split(":", 1)
-            return kind, value
-        return "all", ""
+        return self.filter_bar.choice()
 
     def filter_kind(self) -> str:
         """``all``, ``tag`` or ``source``: what the filter shows."""
@@ -473,15 +299,6 @@ class LibraryPane(QWidget):
         )
         if self.empty_label.text().startswith("No posts yet."):
             self.empty_label.setText(_no_posts())
-
-    def _show_sort(self, *, searching: bool) -> None:
-        self.sort_box.setEnabled(not searching)
-        self.sort_label.setEnabled(not searching)
-        self.sort_box.setToolTip(
-            "Search results are listed best match first"
-            if searching
-            else "Order of the list (Alt+O)"
-        )
 
     def _first_selected(self) -> list[int]:
         """The first selected post (what a reload selects again), found
@@ -556,12 +373,14 @@ class LibraryPane(QWidget):
         self.refresh()
 
     @Slot(object)
-    def _on_collections_collection_chosen(self, _collection_id: object) -> None:
+    def _on_collections_collection_chosen(self, collection_id: object) -> None:
+        settings.set_value(
+            COLLECTION_SETTING, collection_id if isinstance(collection_id, int) else 0
+        )
         self.refresh()
 
     @Slot(int)
     def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
-        settings.set_value(SORT_SETTING, self.sort_order())
         if self.search_box.text().strip():
             return  # hits stay best first; the order applies when the search ends
         selected = self._first_selected()

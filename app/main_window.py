@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -43,13 +44,10 @@ from quotemark.app.actions import MENUS, ActionRegistry, key_hint
 from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
-from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.dialogs.focus import restore_focus, return_focus_after
 from quotemark.app.dialogs.open_shared import OpenSharedDialog, start_window
-from quotemark.app.dialogs.preferences import PreferencesDialog
 from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
-from quotemark.app.dialogs.verify import VerifyDialog
 from quotemark.app.focus_mode import FocusMode
 from quotemark.app.import_flow import ImportFlow, local_paths
 from quotemark.app.layout_fit import ReaderRoom, fit_tab_names
@@ -71,6 +69,11 @@ from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Clip, Post, Span
 from quotemark.library.query import find_text, parse
 from quotemark.library.store.engine import shown_url
+
+if TYPE_CHECKING:
+    from quotemark.app.dialogs.export import ExportDialog
+    from quotemark.app.dialogs.preferences import PreferencesDialog
+    from quotemark.app.dialogs.verify import VerifyDialog
 
 APP_TITLE = "Quotemark"
 STATUS_MS = 6000
@@ -411,10 +414,8 @@ class MainWindow(QMainWindow):
         if not post_ids:
             self.show_status("That collection holds no posts yet: nothing to export.")
             return None
-        dialog = ExportDialog(self.controller, post_ids=post_ids, parent=self)
-        dialog.exported.connect(self._on_export_dialog_exported)
-        dialog.keep_current.connect(self.live_export.start)
-        dialog.selection_radio.setChecked(True)
+        dialog = self.make_export_dialog()
+        dialog.set_scope("collection", collection_id=chosen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return_focus_after(dialog, self, self.focus_default)
         dialog.open()
@@ -479,17 +480,8 @@ class MainWindow(QMainWindow):
         if not ids:
             self.show_status("Select a post to re-extract.")
             return
-        try:
-            report = self.controller.reextract(ids)
-        except QuotemarkError as error:
-            self.show_error("Could not re-extract the post", str(error))
-            return
-        self.library_pane.update_posts(ids)
-        if report.failed:
-            self.show_error("Some posts were left as they were", "\n".join(report.messages))
-            return
-        count = len(ids)
-        self.show_status(f"Re-extracted {count} post{'' if count == 1 else 's'}.")
+        # In the worker, its progress in the status bar (see BodyCommands).
+        self.body_commands.reextract(ids)
 
     def delete_selected_posts(self) -> None:
         """Delete the posts selected in the library (or the open one),
@@ -785,6 +777,10 @@ class MainWindow(QMainWindow):
         """The export dialog, with the current selection as one scope."""
         clip_ids = self.clips_panel.selected_clip_ids()
         post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
+        # The dialogs that export or verify are imported when opened: they pull
+        # in the export package (formats, CSL styles), a tenth of the start.
+        from quotemark.app.dialogs.export import ExportDialog
+
         dialog = ExportDialog(self.controller, post_ids=post_ids, clip_ids=clip_ids, parent=self)
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.keep_current.connect(self.live_export.start)
@@ -841,6 +837,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_verify_dialog(self) -> VerifyDialog:
         """File > Verify Manuscript."""
+        from quotemark.app.dialogs.verify import VerifyDialog
+
         dialog = VerifyDialog(self.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.passage_requested.connect(self.show_passage)
@@ -875,6 +873,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_preferences(self) -> PreferencesDialog:
         """Edit > Preferences."""
+        from quotemark.app.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.registry, self)
         dialog.applied.connect(lambda: self.reader.set_typography(reading_settings.stored()))
         # The display name (validated by the dialog) applies to this window's changes now.

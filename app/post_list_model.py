@@ -225,6 +225,11 @@ class PostListModel(QAbstractTableModel):
         listing, library = self._listing, self._library
         if sum(1 for kind in (removed, added, changed) if kind) != 1:
             return False
+        if len(added) + len(changed) > self.PAGE:
+            # Placing each post is two queries: at the end of a 10,000-post
+            # import that held the GUI for over a second. A reload reads a
+            # count and the page on screen, whatever the change's size.
+            return False
         if removed:
             rows = sorted(known[i] for i in removed if i in known)
             if len(rows) != len(removed):

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from quotemark.library.export import ExportOptions, entry_count, export, write_atomic
 from quotemark.library.service import ExportScope, Library
 
 
@@ -42,6 +41,11 @@ def write_if_changed(library: Library, path: Path, options: WatchOptions) -> int
     if options.collection is not None:
         posts = tuple(library.collection_post_ids(options.collection))
         scope = replace(scope or ExportScope(), post_ids=posts)
+    # Imported at the first write: the window resumes a watch at start, and
+    # the export package (its formats and CSL styles) was a fifth of the
+    # window's imports.
+    from quotemark.library.export import ExportOptions, entry_count, export, write_atomic
+
     citations = library.citations(scope)
     export_options = ExportOptions(posts_only=options.posts_only)
     text = export(options.fmt, citations, export_options)

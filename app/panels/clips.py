@@ -20,7 +20,7 @@ formats nothing expensive, so 100,000 clips list without a stall.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -59,11 +59,11 @@ from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_r
 from quotemark.app.note_edit import NoteEdit
 from quotemark.app.style import mute, show_as_error
 from quotemark.library.errors import EditConflict, QuotemarkError
-from quotemark.library.export import Formatted, format_clips
-from quotemark.library.export.markdown import pandoc_clips
-from quotemark.library.export.stylebook import DEFAULT_STYLE
 from quotemark.library.model import Change, Clip
 from quotemark.library.records import ExportScope
+
+if TYPE_CHECKING:
+    from quotemark.library.export import Formatted
 
 _Index = QModelIndex | QPersistentModelIndex
 WHOSE_SETTING = "clips/whose"
@@ -460,6 +460,11 @@ class ClipsPanel(QWidget):
     def citation_formatted(self, clip_ids: Sequence[int]) -> Formatted:
         """:meth:`citation_text` as rich text and plain text, in the style
         chosen in Preferences (each post's reference once)."""
+        # The export package (formats, CSL styles) is imported when a citation
+        # is copied, not with the window: it was a tenth of the start.
+        from quotemark.library.export import Formatted, format_clips
+        from quotemark.library.export.stylebook import DEFAULT_STYLE
+
         if not clip_ids:
             return Formatted("", "")
         wanted = set(clip_ids)
@@ -494,6 +499,8 @@ class ClipsPanel(QWidget):
         if not ids:
             self.status.emit("Select a clip to copy it with a Pandoc citation.")
             return False
+        from quotemark.library.export.markdown import pandoc_clips
+
         wanted = set(ids)
         citations = self._library.citations(ExportScope(clip_ids=tuple(ids)))
         chosen = [c for c in citations if c.clip is not None and c.clip.id in wanted]

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from quotemark.app.controller import Controller
+from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
+from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.style import mute
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post
@@ -46,28 +47,14 @@ _LINES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-class _AuthorsEdit(QPlainTextEdit):
-    """One author per line; leaving the field (or Ctrl+Enter) commits."""
-
-    committed = Signal()
-    cancelled = Signal()
-
-    def focusOutEvent(self, event: Any) -> None:
-        super().focusOutEvent(event)
-        self.committed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-            return
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
-
-
-_UNSURE_WORDS = {"title": "title", "authors": "authors", "published": "date"}
+_UNSURE_WORDS = {
+    "title": "title",
+    "authors": "authors",
+    "published": "date",
+    "site": "site",
+    "url": "URL",
+    "language": "language",
+}
 
 
 class InfoPanel(QWidget):
@@ -102,16 +89,12 @@ class InfoPanel(QWidget):
             self.fields[name] = edit
             form.addRow(label, edit)
             if name == "title":
-                self.authors = _AuthorsEdit(self)
-                self.authors.setObjectName("info_authors")
-                self.authors.setAccessibleName("Authors, one per line")
-                self.authors.setPlaceholderText("Family, Given — one per line")
-                self.authors.setTabChangesFocus(True)
-                self.authors.setMinimumWidth(80)
-                self.authors.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-                self.authors.committed.connect(lambda: self._commit("authors"))
-                self.authors.cancelled.connect(lambda: self._show())
-                form.addRow("&Authors:", self.authors)
+                self.authors_field = AuthorsField(self)
+                self.authors = self.authors_field.text
+                self.authors_field.setFocusProxy(self.authors)
+                self.authors_field.committed.connect(lambda: self._commit("authors"))
+                self.authors_field.cancelled.connect(lambda: self._show())
+                form.addRow("&Authors:", self.authors_field)
         self.entry_type = QComboBox(self)
         self.entry_type.setObjectName("info_entry_type")
         self.entry_type.setAccessibleName("Entry type")
@@ -183,7 +166,7 @@ class InfoPanel(QWidget):
         self._show()
 
     def _widgets(self) -> list[QWidget]:
-        return [*self.fields.values(), self.authors, self.entry_type]
+        return [*self.fields.values(), self.authors_field, self.entry_type]
 
     def _show(self, keep_typing: bool = False) -> None:
         """Fill the fields from the post; with ``keep_typing`` the field
@@ -241,6 +224,9 @@ class InfoPanel(QWidget):
             ("title", self.fields["title"]),
             ("authors", self.authors),
             ("published", self.fields["published"]),
+            ("site", self.fields["site"]),
+            ("url", self.fields["url"]),
+            ("language", self.fields["language"]),
         ):
             # The description the window gave the field, kept to restore.
             base = widget.property("baseDescription")
@@ -252,19 +238,31 @@ class InfoPanel(QWidget):
                 sure = meta.sureness(name)
                 note = f"Check the {word}: the extractor is unsure of it ({sure:.0%})."
                 described.append(f"{word} ({sure:.0%})")
-                widget.setToolTip(f"{note}\n{meta.title}" if name == "title" else note)
+                whole = meta.title if name == "title" else meta.url if name == "url" else ""
+                widget.setToolTip(f"{note}\n{whole}" if whole else note)
                 widget.setAccessibleDescription(f"{note} {base}".strip())
             else:
-                if name != "title":
+                if name == "authors":
+                    widget.setToolTip(AUTHORS_HELP)
+                elif name not in ("title", "url"):
                     widget.setToolTip("")
                 widget.setAccessibleDescription(str(base))
-        self.unsure.setVisible(bool(described))
-        self.unsure.setText(
-            "? Unsure: " + ", ".join(described) + ". Check against the original page; "
-            "correct it here or accept it in the Review tab."
-            if described
-            else ""
-        )
+        if described:
+            text = (
+                "? Unsure: " + ", ".join(described) + ". Check against the original page; "
+                "correct it here or accept it in the Review tab."
+            )
+        elif not meta.confidence:
+            # Stored before the extractor rated its fields (schema 9): no
+            # mark must not read as "sure".
+            text = (
+                "Not rated: this post was stored before Quotemark said how sure it is of "
+                "these fields, so none is marked. File > Re-extract rates them."
+            )
+        else:
+            text = ""
+        self.unsure.setVisible(bool(text))
+        self.unsure.setText(text)
 
     def _stored(self, name: str) -> Any:
         post = self._post

@@ -24,7 +24,14 @@ from quotemark.library.store.corrections import REVIEW_BELOW
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
-FIELD_WORDS = {"title": "Title", "authors": "Authors", "published": "Date"}
+FIELD_WORDS = {
+    "title": "Title",
+    "authors": "Authors",
+    "published": "Date",
+    "site": "Site",
+    "url": "URL",
+    "language": "Language",
+}
 
 
 class ReviewPanel(QWidget):
@@ -62,6 +69,12 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.hint)
         controller.changed.connect(self._on_controller_changed)
         self.set_post(None)
+
+    def add_section(self, section: QWidget) -> None:
+        """Put ``section`` under the list, above the keys line."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.hint), section)
 
     def set_hint(self, text: str) -> None:
         """The keys line (the window writes it from the registry's keys)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,6 +45,7 @@ class SourceIndex(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library: Controller | None = None
+        self._stale = False  # changed while hidden: read again when shown
         self.filter = QLineEdit(self)
         self.filter.setObjectName("sourceFilter")
         self.filter.setPlaceholderText("Filter sources in the library…")
@@ -82,11 +83,30 @@ class SourceIndex(QWidget):
         self._library = lib
         if lib is not None:
             lib.changed.connect(self._on_controller_changed)
-        self.refresh()
+        self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        # Counting every source's posts scans every mention (at 100,000
+        # posts a tenth of the window's start, and again on each import):
+        # a list nobody sees is read when it is shown or asked about.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Reload the list, keeping the selected source and the filter."""
-        current = self.current()
+        self._stale = False
+        item = self.list.currentItem()
+        current = None if item is None or item.isHidden() else self._id_and_name(item)
         try:
             sources = self._library.sources() if self._library is not None else []
         except QuotemarkError:
@@ -114,13 +134,19 @@ class SourceIndex(QWidget):
 
     def current(self) -> tuple[int, str] | None:
         """The selected source's id and name."""
+        self._fresh()
         item = self.list.currentItem()
         if item is None or item.isHidden():
             return None
+        return self._id_and_name(item)
+
+    @staticmethod
+    def _id_and_name(item: QTreeWidgetItem) -> tuple[int, str]:
         return int(item.data(0, ID_ROLE)), item.text(0)
 
     def select(self, name: str) -> bool:
         """Make the source called ``name`` current (False: not listed)."""
+        self._fresh()
         wanted = name.casefold()
         for item in self._items():
             if item.text(0).casefold() == wanted and not item.isHidden():
@@ -131,6 +157,7 @@ class SourceIndex(QWidget):
 
     def shown_names(self) -> list[str]:
         """The names the filter lets through, in list order."""
+        self._fresh()
         return [item.text(0) for item in self._items() if not item.isHidden()]
 
     # -- internals ---------------------------------------------------------
@@ -199,4 +226,4 @@ class SourceIndex(QWidget):
     def _on_controller_changed(self, change: Change, _initiator: object) -> None:
         # Posts coming or going change the counts too.
         if change.sources_changed or change.posts_added or change.posts_removed:
-            self.refresh()
+            self._refresh_when_seen()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from quotemark.app.reader import highlight
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
-from quotemark.library.export.dates import MONTH_NAMES
 from quotemark.library.model import Post
 
 TITLE_SCALE = 1.85
@@ -40,6 +39,10 @@ def human_date(published: str | None) -> str:
     2024``; ``2024`` -> ``2024``. Anything unreadable is shown as given."""
     if not published:
         return ""
+    # Imported when a date is shown: the export package it lives in is a
+    # tenth of the window's start.
+    from quotemark.library.export.dates import MONTH_NAMES
+
     text = published.strip()
     day: date | None = None
     try:

@@ -1,5 +1,6 @@
 """What the reader paints beside the text column: paragraph numbers, a bar
-beside clipped paragraphs, and the rule of block quotes.
+beside clipped paragraphs, a dotted line beside paragraphs the researcher
+added to the body, and the rule of block quotes.
 
 Paragraph numbers come from :func:`quotemark.library.model.paragraph_numbers` (the
 locators clips and exports cite), drawn right-aligned in the left margin on
@@ -35,14 +36,15 @@ class SpeakerLabel:
 @dataclass(frozen=True, slots=True)
 class MarginContent:
     """What to draw: a number (or None) per block, which blocks hold a
-    clipped passage, which are block quotes, and the speaker labels (sorted
-    by position)."""
+    clipped passage, which are block quotes, the speaker labels (sorted by
+    position) and the blocks the researcher added back to the body."""
 
     numbers: Sequence[int | None]
     clipped: Collection[int]
     quote_blocks: Collection[int]
     show_numbers: bool
     labels: Sequence[SpeakerLabel] = ()
+    added: Collection[int] = ()
 
 
 def _first_visible(doc: QTextDocument, top: float) -> int:
@@ -140,6 +142,8 @@ def paint_margin(
         if index in content.clipped:
             bar = QRectF(bar_x, top, max(2.0, em * 0.14), rect.height() - em * 0.3)
             painter.fillRect(bar, theme.clip)
+        if index in content.added:
+            _paint_added(painter, column_left - em * 0.2, top, rect.height() - em * 0.3, em, theme)
         if not content.show_numbers or index >= len(content.numbers):
             continue
         number = content.numbers[index]
@@ -155,6 +159,20 @@ def paint_margin(
         painter.setPen(theme.muted)
         painter.drawText(QPointF(number_right - width, baseline), label)
     painter.setPen(Qt.PenStyle.NoPen)
+
+
+def _paint_added(
+    painter: QPainter, x: float, top: float, height: float, em: float, theme: Theme
+) -> None:
+    """A dotted line nearer the text than the clip bar: quieter than a clip's
+    solid bar (an added paragraph is part of the text, not a highlight),
+    yet told apart from it without colour."""
+    dot = max(2.0, em * 0.1)
+    step = dot * 2.5
+    y = top
+    while y + dot <= top + height:
+        painter.fillRect(QRectF(x, y, dot, dot), theme.added)
+        y += step
 
 
 def _paint_labels(

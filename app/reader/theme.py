@@ -51,6 +51,7 @@ class Theme:
     selection_text: QColor
     rule: QColor  # block-quote bar
     doubt: QColor  # wavy underline of quotes whose speaker is uncertain
+    added: QColor  # margin mark of paragraphs the researcher added to the body
 
 
 LIGHT = Theme(
@@ -65,6 +66,7 @@ LIGHT = Theme(
     selection_text=QColor("#ffffff"),
     rule=QColor("#d8d3ca"),
     doubt=QColor("#9f1239"),
+    added=QColor("#0f766e"),
 )
 
 DARK = Theme(
@@ -79,6 +81,7 @@ DARK = Theme(
     selection_text=QColor("#ffffff"),
     rule=QColor("#45464b"),
     doubt=QColor("#ffd166"),
+    added=QColor("#5eead4"),
 )
 
 HIGH_CONTRAST = Theme(
@@ -93,6 +96,7 @@ HIGH_CONTRAST = Theme(
     selection_text=QColor("#000000"),
     rule=QColor("#ffffff"),
     doubt=QColor("#ffe066"),
+    added=QColor("#7fffd4"),
 )
 """The reader in the high-contrast theme: white on black, yellow selection;
 speakers keep the dark theme's tones (each at least 7:1 with white)."""

@@ -71,6 +71,7 @@ from quotemark.app.reader.find import FindBar
 from quotemark.app.reader.header import PostHeader
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.positions import PositionMap
+from quotemark.app.reader.text_role import QTextEdit as ReadOnlyText
 from quotemark.library.model import (
     BlockKind,
     Clip,
@@ -90,8 +91,9 @@ LABEL_EMS = 11.0
 _WEB_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
-class _ReaderText(QTextBrowser):
-    """The text widget: loads only the post's own images and paints the margin."""
+class _ReaderText(ReadOnlyText):
+    """The text widget: loads only the post's own images and paints the margin.
+    Screen readers meet it as a read-only text (see :mod:`.text_role`)."""
 
     def __init__(self, reader: ReaderView) -> None:
         super().__init__(reader)
@@ -384,6 +386,24 @@ class ReaderView(QWidget):
     def speaker_line(self) -> QLabel:
         """The line under the text naming the current quote's speaker."""
         return self._speaker_line
+
+    def set_added(self, blocks: Sequence[int], description: str = "") -> None:
+        """Mark the blocks the researcher added to the body with a dotted
+        line in the margin; ``description`` (naming them) joins the text's
+        accessible description, since a mark is not read out."""
+        self._editor.margin_content = replace(self._editor.margin_content, added=frozenset(blocks))
+        editor = self._editor
+        # The description the window gave the text, kept to restore.
+        base = editor.property("baseDescription")
+        if base is None:
+            base = editor.accessibleDescription()
+            editor.setProperty("baseDescription", base)
+        editor.setAccessibleDescription(f"{description} {base}".strip())
+        editor.viewport().update()
+
+    def added(self) -> frozenset[int]:
+        """The blocks marked as added by the researcher."""
+        return frozenset(self._editor.margin_content.added)
 
     def set_uncertain(self, indexes: Sequence[int]) -> None:
         """The quotes whose speaker is uncertain: a wavy underline under
@@ -766,6 +786,7 @@ class ReaderView(QWidget):
             quote_blocks,
             self._numbers_visible,
             self._speaker_labels(post),
+            self._editor.margin_content.added,  # kept through a zoom or theme rebuild
         )
         self._labelled_until = builder.built
         self._swap_document(doc)

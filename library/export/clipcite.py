@@ -86,6 +86,20 @@ def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
 #    run of equal labels, written to the .aux, and read back by name where
 #    the year is printed (in the bibliography and in citations), so the
 #    third LaTeX run prints "2017", "2017a/b" as for the posts alone;
+#  - natbib: every year is written as "2024{\QuotemarkExlab{post}{locator}}",
+#    defined in the .aux (so citations before the bibliography have it):
+#    it prints the letter and locator, or only the locator for a clip that
+#    follows a key of the same post in one citation, where natbib would
+#    print a second year ("(Smith, 2024a, ¶ 4, ¶ 12)"); the number is
+#    written with the locator, for natbib's numbers option ("[1, ¶ 4]");
+#  - a clip's locator is "\QuotemarkAt{¶~4}", also defined in the .aux: it
+#    prints nothing when the citation has an explicit postnote (the
+#    author's own locator wins, as in biblatex: natbib's postnote is kept
+#    by a wrapper of \NAT@citex, LaTeX's is \if@tempswa), and in LaTeX's
+#    own \cite it makes the next separator a semicolon ("[2, ¶ 4; 2, ¶ 12]").
+#    The .aux definitions are written with "!" as the parameter character
+#    because \write doubles "#", and before any \bibcite that uses them (a
+#    run stopped by an error in the bibliography leaves a usable .aux);
 #  - with hyperref, adds the link targets (cite.<key>) of the post's other
 #    keys at the printed entry, so every citation links to it.
 # Written without "%" (a comment in the .bbl) and without "@" in names
@@ -101,10 +115,12 @@ BIBTEX_HOOK = r"""
 \expandafter\QuotemarkKeep\else\expandafter\QuotemarkDrop\fi{
 \def\QuotemarkBibtexClip#1#2#3{
 \expandafter\xdef\csname QuotemarkGroup:\detokenize{#1}\endcsname{\detokenize{#2}}
-\expandafter\gdef\csname QuotemarkLoc:\detokenize{#1}\endcsname{, #3}
+\expandafter\gdef\csname QuotemarkLoc:\detokenize{#1}\endcsname{\QuotemarkAt{#3}}
+\expandafter\gdef\csname QuotemarkRawLoc:\detokenize{#1}\endcsname{#3}
 \ifcsname QuotemarkGroup:\detokenize{#2}\endcsname\else
 \expandafter\xdef\csname QuotemarkGroup:\detokenize{#2}\endcsname{\detokenize{#2}}
 \expandafter\gdef\csname QuotemarkLoc:\detokenize{#2}\endcsname{}
+\expandafter\gdef\csname QuotemarkRawLoc:\detokenize{#2}\endcsname{}
 \expandafter\xdef\csname QuotemarkMembers:\detokenize{#2}\endcsname{
 \noexpand\QuotemarkDo{\detokenize{#2}}}\fi
 \expandafter\xdef\csname QuotemarkMembers:\detokenize{#2}\endcsname{\unexpanded\expandafter
@@ -165,16 +181,20 @@ BIBTEX_HOOK = r"""
 \csname hyper@anchorend\endcsname\fi}\csname QuotemarkMembers:\QuotemarkCurrent\endcsname}
 \ifcsname NAT@wrout\endcsname
 \expandafter\let\expandafter\QuotemarkOrigWrout\csname NAT@wrout\endcsname
-\expandafter\def\csname NAT@wrout\endcsname#1#2#3#4#5{\begingroup\def\QuotemarkL{}
-\def\natexlab##1{\noexpand\csname QuotemarkLetter:\QuotemarkCurrent\noexpand\endcsname
-\QuotemarkL}\ifcsname QuotemarkMembers:\QuotemarkCurrent\endcsname
+\expandafter\def\csname NAT@wrout\endcsname#1#2#3#4#5{\begingroup
+\def\QuotemarkL{}\def\QuotemarkR{}\def\natexlab##1{\QuotemarkExlabOut}
+\def\QuotemarkExlabOut{\noexpand\QuotemarkExlab{\QuotemarkCurrent}{\QuotemarkR}}
+\def\QuotemarkWrite##1{\if\relax\detokenize{#2}\relax
+\QuotemarkOrigWrout{#1\QuotemarkL}{}{#3}{#4}{##1}
+\else\ifx\QuotemarkSeen\empty\QuotemarkOrigWrout{#1\QuotemarkL}{#2{\QuotemarkExlabOut}}{#3}{#4}{##1}
+\else\QuotemarkOrigWrout{#1\QuotemarkL}{#2}{#3}{#4}{##1}\fi\fi}
 \def\QuotemarkDo##1{\def\QuotemarkL{\unexpanded\expandafter
 \expandafter\expandafter{\csname QuotemarkLoc:##1\endcsname}}
-\if\relax\detokenize{#2}\relax\QuotemarkOrigWrout{#1\QuotemarkL}{}{#3}{#4}{##1}
-\else\ifx\QuotemarkSeen\empty\QuotemarkOrigWrout{#1}{#2\QuotemarkL}{#3}{#4}{##1}
-\else\QuotemarkOrigWrout{#1}{#2}{#3}{#4}{##1}\fi\fi}
+\def\QuotemarkR{\unexpanded\expandafter
+\expandafter\expandafter{\csname QuotemarkRawLoc:##1\endcsname}}\QuotemarkWrite{##1}}
+\ifcsname QuotemarkMembers:\QuotemarkCurrent\endcsname
 \csname QuotemarkMembers:\QuotemarkCurrent\endcsname
-\else\QuotemarkOrigWrout{#1}{#2}{#3}{#4}{#5}\fi\endgroup\ignorespaces}
+\else\QuotemarkWrite{#5}\fi\endgroup\ignorespaces}
 \def\QuotemarkFinish{\begingroup\let\QuotemarkFinishOne\QuotemarkLetterOut
 \QuotemarkShownList\endgroup}\else\def\QuotemarkFinish{}\fi
 \def\QuotemarkLetterOut#1{\edef\QuotemarkL{\ifnum\csname QuotemarkCount:\csname
@@ -184,10 +204,38 @@ QuotemarkOrdinal:#1\endcsname}\fi}
 \expandafter\ifx\csname QuotemarkLetter:#1\endcsname\QuotemarkL\else\QuotemarkRerun\fi
 \else\QuotemarkRerun\fi
 \csname if@filesw\endcsname\immediate\write\csname @auxout\endcsname{\string\global
-\string\expandafter\string\def\string\csname\space QuotemarkLetter:#1\string\endcsname
+\string\expandafter\string\def\string\csname\space QuotemarkLetter\string\detokenize{
+\detokenize{:}#1}\string\endcsname
 {\QuotemarkL}}\fi}
+\def\QuotemarkDefineOnce{\csname if@filesw\endcsname\QuotemarkDefine\fi}
+\def\QuotemarkDefine{\immediate\write\csname @auxout\endcsname{\unexpanded{
+\begingroup\catcode`\!=6\relax\ifcsname QuotemarkOrigCitex\endcsname\else
+\ifcsname NAT@citexnum\endcsname
+\global\expandafter\let\csname QuotemarkOrigCitex\expandafter\endcsname\csname NAT@citex\endcsname
+\global\expandafter\let\csname QuotemarkOrigCitexnum\expandafter\endcsname
+\csname NAT@citexnum\endcsname
+\expandafter\gdef\csname NAT@citex\endcsname[!1][!2]{\def\QuotemarkNote{!2}
+\QuotemarkOrigCitex[!1][!2]}
+\expandafter\gdef\csname NAT@citexnum\endcsname[!1][!2]{\def\QuotemarkNote{!2}
+\QuotemarkOrigCitexnum[!1][!2]}\fi\fi
+\gdef\QuotemarkNoNote{\ifcsname NAT@citex\endcsname\ifcsname QuotemarkNote\endcsname
+\ifx\QuotemarkNote\empty\else\def\QuotemarkHere{}\fi\fi
+\else\QuotemarkKernelNote\fi}
+\gdef\QuotemarkKernelNote{\csname if@tempswa\endcsname\def\QuotemarkHere{}\fi}
+\protected\gdef\QuotemarkAt!1{\relax\def\QuotemarkHere{!1}\QuotemarkNoNote
+\ifx\QuotemarkHere\empty\else, \QuotemarkHere\ifcsname NAT@citex\endcsname\else
+\expandafter\gdef\csname @citea\endcsname{;\penalty\csname @m\endcsname\ }\fi\fi}
+\protected\gdef\QuotemarkExlab!1!2{\def\QuotemarkThis{!1}\def\QuotemarkHere{!2}
+\QuotemarkNoNote\def\QuotemarkSame{0}\ifx\QuotemarkThis\QuotemarkLastPost
+\expandafter\ifx\csname NAT@last@nm\expandafter\endcsname\csname NAT@nm\endcsname
+\expandafter\ifx\csname NAT@last@yr\expandafter\endcsname\csname NAT@year\endcsname
+\ifnum\csname NAT@ctype\endcsname=0 \ifx\QuotemarkHere\empty\else\def\QuotemarkSame{1}\fi
+\fi\fi\fi\fi\global\let\QuotemarkLastPost\QuotemarkThis
+\if1\QuotemarkSame\space\QuotemarkHere\else\csname QuotemarkLetter\detokenize{:!1}\endcsname
+\ifx\QuotemarkHere\empty\else, \QuotemarkHere\fi\fi}\endgroup}}}
 \def\QuotemarkRerun{\csname @latex@warning@no@line\endcsname
 {Label(s) may have changed. Rerun to get cross-references right}\let\QuotemarkRerun\relax}
+\QuotemarkDefineOnce
 }
 """
 

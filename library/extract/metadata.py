@@ -141,6 +141,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     linked = read_linked_data(marks.json_ld)
     url = _canonical_url(marks, meta, page_url)
     site = _first(meta, _SITE_KEYS) or linked.site or linked.publisher or None
+    site_sure = _SURE_META if _first(meta, _SITE_KEYS) else _SURE_STATED if site else _SURE_NONE
     if site and site.casefold() in _PLATFORMS and linked.publisher:
         # A publication hosted on a platform ("Voodoo Engineering" on
         # Medium) is what a citation names; the platform is only its host.
@@ -171,7 +172,8 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     if not title_site and marks.title and title and marks.title != title:
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
-    site = site or title_site or None
+    if not site and title_site:
+        site, site_sure = title_site, _title_site_sureness(title_site, url or page_url)
     published: str | None = None
     published_sure = _SURE_NONE
     # The sites researchers save most state their post's metadata in their
@@ -185,9 +187,11 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
             authors_sure = _SURE_SITE
         published = facts.published
         published_sure = _SURE_SITE if published or facts.final else _SURE_NONE
-        site = site or facts.site or None
+        if not site and facts.site:
+            site, site_sure = facts.site, _SURE_SITE
     if published is None and not (facts is not None and facts.final):
         published, published_sure = _published(root, marks, meta, linked, url or page_url)
+    language, language_sure = _language(marks, meta, linked)
     if site:
         authors = tuple(_without_site(name, site) for name in authors)
     if site and len(authors) > 1:
@@ -200,12 +204,15 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         published=published,
         site=_site_name(site) if site else None,
         url=url,
-        language=_language(marks, meta, linked),
+        language=language,
         description=_first(meta, _DESCRIPTION_KEYS) or linked.description or None,
         confidence=(
             ("title", title_sure),
             ("authors", authors_sure),
             ("published", published_sure),
+            ("site", site_sure if site else _SURE_NONE),
+            ("url", _url_sureness(marks, meta, url, page_url)),
+            ("language", language_sure),
         ),
     )
 
@@ -400,12 +407,60 @@ def _published(
     return None, _SURE_NONE
 
 
-def _language(marks: Landmarks, meta: dict[str, list[str]], linked: LinkedData) -> str | None:
-    for value in (marks.language, _first(meta, _LANGUAGE_KEYS), linked.language):
-        tag = _language_tag(value)
-        if tag:
-            return tag
-    return None
+def _language(
+    marks: Landmarks, meta: dict[str, list[str]], linked: LinkedData
+) -> tuple[str | None, float]:
+    """The page's language and how sure of it: stated is sure, unless the
+    page states two different languages (a template's ``lang="en"`` on a
+    page whose metadata says ``de``), when the first is only likely."""
+    tags = [
+        tag
+        for tag in (
+            _language_tag(value)
+            for value in (marks.language, _first(meta, _LANGUAGE_KEYS), linked.language)
+        )
+        if tag
+    ]
+    if not tags:
+        return None, _SURE_NONE
+    primaries = {tag.split("-")[0] for tag in tags}
+    return tags[0], _SURE_META if len(primaries) == 1 else _SURE_SEEN
+
+
+def _title_site_sureness(site: str, url: str | None) -> float:
+    """How sure a site name split off the <title> is. Usually the site's
+    name, but this is where the wrong ones in citations came from (a section
+    name, a host written as a slug): it is listed for review when it is a
+    lower-case slug, or when the page's host is known and shares nothing
+    with it."""
+    if site == site.lower() and " " not in site.strip():
+        return _SURE_SEEN
+    labels = [label for label in _host(url).split(".")[:-1] if len(label) >= 3]
+    key = "".join(ch for ch in site.casefold() if ch.isalnum())
+    if labels and key and not any(label in key or key in label for label in labels):
+        return _SURE_SEEN
+    return _SURE_TITLE_TAG
+
+
+def _url_sureness(
+    marks: Landmarks, meta: dict[str, list[str]], url: str | None, page_url: str | None
+) -> float:
+    """How sure the post's URL is: stated by the page (canonical link,
+    og:url) or known from where it was saved is sure, unless the page was
+    saved on one host and names another as its own (a syndicated copy, a
+    cache or a proxy: which one to cite is the researcher's call)."""
+    if url is None:
+        return _SURE_NONE
+    saved, named = _host(page_url), _host(url)
+    if saved and named and saved != named:
+        return _SURE_SEEN
+    stated = any("canonical" in (link.get("rel") or "").lower().split() for link in marks.links)
+    return _SURE_STATED if stated or _first(meta, ("og:url",)) else _SURE_META
+
+
+def _host(url: str | None) -> str:
+    host = url_host(url)
+    return host[4:] if host.startswith("www.") else host
 
 
 def _language_tag(value: str) -> str | None:

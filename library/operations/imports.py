@@ -5,6 +5,7 @@ input fails alone; the inverse deletes the posts the import added.
 
 from __future__ import annotations
 
+import functools
 import logging
 import tempfile
 from collections.abc import Sequence
@@ -69,10 +70,14 @@ class ImportReport:
 
 
 def store_processed(
-    session: Session, shown: str, outcome: Processed | batch.Prepared | BaseException
+    session: Session,
+    shown: str,
+    outcome: Processed | batch.Prepared | BaseException,
+    run: keys.KeyRun | None = None,
 ) -> tuple[ImportResult, Change]:
     """Store one pipeline result (or report the error it raised): duplicate
-    check, key, one transaction with its change-log row."""
+    check, key, one transaction with its change-log row. An import passes
+    one ``run`` for all its posts, so keys of one base are found quickly."""
     if isinstance(outcome, QuotemarkError):
         return ImportResult(shown, ImportStatus.FAILED, message=outcome.message), Change()
     if isinstance(outcome, BaseException):
@@ -87,6 +92,8 @@ def store_processed(
         packed = outcome.packed
         outcome = outcome.processed
     meta = outcome.article.metadata
+    if run is None:
+        run = keys.KeyRun(functools.partial(store_posts.keys_starting, session.conn))
     try:
         with session.write() as conn:
             existing = store_posts.find_duplicate(
@@ -102,9 +109,10 @@ def store_processed(
                     f"already in the library (id {existing})",
                 )
                 return result, Change()
+            base = keys.base_key(meta)
             key = deletion.retired_key(
                 conn, meta.url or outcome.raw.url, outcome.content_hash
-            ) or keys.unique_key(keys.base_key(meta), store_posts.key_checker(conn))
+            ) or run.key(base, store_posts.key_checker(conn))
             new = store_posts.NewPost(
                 outcome.raw,
                 outcome.article,
@@ -120,6 +128,7 @@ def store_processed(
             session.log(ImportFiles.kind, change)
     except LibraryError as error:
         return ImportResult(shown, ImportStatus.FAILED, message=error.message), Change()
+    run.took(base, key)
     return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title), change
 
 
@@ -176,6 +185,7 @@ class ImportFiles(Operation[ImportReport]):
         from quotemark.library.pipeline import prepare
 
         processed = batch.process_all([f for _, f, _, _ in inputs if f is not None], prepare)
+        run = keys.KeyRun(functools.partial(store_posts.keys_starting, session.conn))
         try:
             for done, (shown, file, message, other_kind) in enumerate(inputs, 1):
                 if session.cancelled():
@@ -186,7 +196,7 @@ class ImportFiles(Operation[ImportReport]):
                 elif file is None:
                     results.append(ImportResult(shown, ImportStatus.FAILED, message=message))
                 else:
-                    result, change = store_processed(session, shown, next(processed))
+                    result, change = store_processed(session, shown, next(processed), run)
                     results.append(result)
                     changes.append(change)
                 if session.progress is not None:

@@ -12,9 +12,7 @@ in-process: starting workers costs more than it saves.
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -22,13 +20,15 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotemark.library.model import Processed
 from quotemark.library.store.posts import Packed
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,8 @@ def _poll_parent(parent: int) -> None:
 def _ask_kernel_for_death_signal(parent: int) -> None:
     if not sys.platform.startswith("linux"):
         return
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         pr_set_pdeathsig = 1
@@ -109,6 +111,12 @@ def process_all(
         for path in files:
             yield _run(work, path)
         return
+    # Imported here: the window and every command import this module, and
+    # the process machinery is only for big imports.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     # spawn: forking a process that runs Qt threads can deadlock the child.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(

@@ -413,7 +413,7 @@ def uncertain(
     ]
 
 
-REVIEWED_FIELDS: tuple[str, ...] = ("title", "authors", "published")
+REVIEWED_FIELDS: tuple[str, ...] = ("title", "authors", "published", "site", "url", "language")
 """The metadata fields the extractor says how sure it is of."""
 
 

@@ -140,6 +140,10 @@ ROW_FIELDS = (
 stored: a JSON list of names, or damaged text)."""
 
 
+FIRST_CHUNK = 50
+"""Rows in the first chunk :func:`stream_rows` yields."""
+
+
 def stream_rows(
     conn: sqlite3.Connection, listing: Listing, *, chunk: int = 2_000
 ) -> Iterator[list[tuple[Any, ...]]]:
@@ -155,9 +159,12 @@ def stream_rows(
         yield from cast("PgConnection", conn).stream(sql, params, chunk)
         return
     cursor = conn.execute(sql, params)
+    # A small first chunk: its first line is out before 2,000 rows are read.
+    size = min(chunk, FIRST_CHUNK)
     try:
-        while rows := cursor.fetchmany(chunk):
+        while rows := cursor.fetchmany(size):
             yield rows
+            size = chunk
     finally:
         cursor.close()
 

@@ -499,3 +499,23 @@ def key_taken(conn: sqlite3.Connection, key: str) -> bool:
 def key_checker(conn: sqlite3.Connection) -> Callable[[str], bool]:
     """:func:`key_taken` bound to ``conn``."""
     return lambda key: key_taken(conn, key)
+
+
+def keys_starting(conn: sqlite3.Connection, prefix: str) -> list[str]:
+    """Every post, clip or retired key that starts with ``prefix`` (ignoring
+    ASCII case): one range read of each key index."""
+    # The key columns compare case-insensitively, so this range is an index
+    # range; keys are ASCII, and U+FFFF sorts after every character a key
+    # may hold (in SQLite's NOCASE and in the Unicode collation PostgreSQL's
+    # is built on, where it is the greatest). Were a key missed, the caller
+    # still checks the key it chooses.
+    bounds = (prefix, prefix + "\uffff")
+    return [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT key FROM posts WHERE key >= ? AND key < ?"
+            " UNION ALL SELECT key FROM clips WHERE key >= ? AND key < ?"
+            " UNION ALL SELECT key FROM retired_keys WHERE key >= ? AND key < ?",
+            bounds * 3,
+        )
+    ]

@@ -109,3 +109,17 @@ def test_the_buttons_qt_adds_are_named_too(window: MainWindow) -> None:
     assert len(buttons) > len(fields)
     for button in buttons:
         assert text(button, QAccessible.Text.Name), button.objectName()
+
+
+def test_the_reader_is_read_out_as_a_read_only_text(window: MainWindow) -> None:
+    # Not a label (Qt's role for a QTextBrowser): AT-SPI "text", read-only,
+    # with the post's words reachable through the text interface.
+    interface = QAccessible.queryAccessibleInterface(window.reader.editor())
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.EditableText
+    assert interface.state().readOnly
+    assert interface.text(QAccessible.Text.Name) == "Post text"
+    words = interface.textInterface()
+    assert words is not None
+    body = words.text(0, words.characterCount())
+    assert window.reader.editor().toPlainText()[:40] in body

@@ -144,8 +144,16 @@ def test_chrome_selected_in_the_reader_goes_by_keyboard_and_undoes(
     editor.setTextCursor(found)
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_X, CTRL_SHIFT)
+    # The post is extracted again in the worker, not on the GUI thread: the
+    # status bar says so and the reader still answers the keyboard.
+    assert window.body_commands.job() is not None
+    assert window.body_commands.progress.isVisible()
+    assert "Removing the passage" in window.body_commands.progress.label.text()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: CHROME not in _reader_text(window), timeout=5000)
+    qtbot.waitUntil(lambda: window.body_commands.job() is None, timeout=5000)
     assert "Remove from the body" in window.statusBar().currentMessage()
+    assert window.undo_stack.count() == 1
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: CHROME in _reader_text(window), timeout=5000)
 

@@ -83,6 +83,11 @@ def test_re_extracting_a_post_is_undoable(
     assert post is not None
     clip = window.controller.clip(post.id, Span(Position(2, 0), Position(2, 5), "“We w"))
     window.reextract_selected_posts()
+    # It runs in the worker: the status bar shows it while it works.
+    assert window.body_commands.job() is not None
+    assert window.body_commands.progress.isVisible()
+    qtbot.waitUntil(lambda: window.body_commands.job() is None, timeout=20000)
+    assert not window.body_commands.progress.isVisible()
     assert window.undo_stack.undoText() == "Re-extract 1 post"
     assert "Re-extracted 1 post" in window.statusBar().currentMessage()
     window.undo()

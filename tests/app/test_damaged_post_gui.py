@@ -55,7 +55,7 @@ def test_a_damaged_post_is_marked_and_re_extracted_from_the_window(
 
         window.library_pane.select_post(ferry)
         window.registry["file.reextract_post"].trigger()
-        assert _secondary(window, ferry) != DAMAGED
+        qtbot.waitUntil(lambda: _secondary(window, ferry) != DAMAGED, timeout=20000)
         assert window.open_post(ferry) is True
         assert window.current_post() is not None
         assert window.current_post().blocks  # type: ignore[union-attr]

@@ -15,6 +15,7 @@ from quotemark.app.controller import Controller
 from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.library.model import Position, Span
+from quotemark.library.operations import AddToCollection, CreateCollection
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import (
     ferry_and_garden,
@@ -116,12 +117,23 @@ def test_an_unwritable_place_gets_a_clear_message(
     assert "folder" in dialog.message.text()
 
 
+def scope_choice(dialog: ExportDialog, data: str) -> tuple[str, bool]:
+    """The scope box's choice for ``data``: its text and whether it can be chosen."""
+    index = dialog.scope_box.findData(data)
+    assert index >= 0
+    item = dialog.scope_box.model().index(index, 0)
+    return str(item.data()), bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+
+
 def test_the_selection_scope_needs_a_selection(qtbot: QtBot, library: Library) -> None:
-    assert not make(qtbot, library).selection_radio.isEnabled()
+    # The scope is a combo box now (it was radio buttons): the selection is
+    # listed but greyed until posts or clips are selected.
+    assert not scope_choice(make(qtbot, library), "selection")[1]
     garden = next(p.id for p in library.posts() if p.title.startswith("Allotment"))
     dialog = make(qtbot, library, post_ids=[garden])
-    assert dialog.selection_radio.isEnabled()
-    assert "1 selected post" in dialog.selection_radio.text()
+    text, enabled = scope_choice(dialog, "selection")
+    assert enabled
+    assert "1 selected post" in text
 
 
 def test_ctrl_e_in_the_window_exports_the_selected_post(
@@ -180,3 +192,72 @@ def test_alt_o_and_alt_f_reach_the_format_and_the_file(
     with qtbot.waitSignal(dialog.exported):
         qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # Export is the default button
     assert "The Harbour Ferry Sails at Night Again" in target.read_text(encoding="utf-8")
+
+
+def test_a_collection_is_chosen_as_the_scope_by_keyboard_and_exported(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    garden = next(p.id for p in library.posts() if p.title.startswith("Allotment"))
+    plots = library.run(CreateCollection("Plots")).value
+    library.run(AddToCollection(plots, (garden,)))
+    dialog = make(qtbot, library)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    assert dialog.scope_box.accessibleName() == "Export scope"
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.scope_box
+    # Down from the whole library passes the greyed selection (none here).
+    qtbot.keyClick(dialog.scope_box, Qt.Key.Key_Down)
+    assert dialog.scope_name() == "tag"
+    assert dialog.tag_box.isVisible()
+    qtbot.keyClick(dialog.scope_box, Qt.Key.Key_Down)
+    assert dialog.scope_box.currentText() == "Collection: Plots"
+    assert not dialog.tag_box.isVisible()
+    assert not dialog.keep_current_box.isEnabled()  # exported once, not kept current
+    target = tmp_path / "plots.bib"
+    dialog.set_format("bibtex")
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported) as blocker:
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    text = target.read_text(encoding="utf-8")
+    assert "Allotment" in text
+    assert "Harbour" not in text
+    assert blocker.args == [str(target), 1]
+    # The next export starts from the same collection.
+    assert make(qtbot, library).scope_box.currentText() == "Collection: Plots"
+
+
+def test_export_collection_in_the_window_opens_the_dialog_on_it(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    ferry = next(p.id for p in library.posts() if p.title.startswith("The Harbour"))
+    boats = library.run(CreateCollection("Boats")).value
+    library.run(AddToCollection(boats, (ferry,)))
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.library_pane.collections.choose(boats)
+    window.registry["collection.export"].trigger()
+    dialog = next(d for d in window.findChildren(ExportDialog) if d.isVisible())
+    assert dialog.scope_box.currentText() == "Collection: Boats"
+    target = tmp_path / "boats.ris"
+    dialog.set_format("ris")
+    dialog.path_edit.setText(str(target))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    text = target.read_text(encoding="utf-8")
+    assert "Harbour" in text
+    assert "Allotment" not in text
+    assert "Exported 2 entries" in window.statusBar().currentMessage()  # the post and its clip
+
+
+def test_an_empty_collection_is_not_exported_as_an_empty_file(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    empty = library.run(CreateCollection("Later")).value
+    dialog = make(qtbot, library, collection_id=empty)
+    assert dialog.scope_name() == "collection"
+    target = tmp_path / "later.bib"
+    dialog.path_edit.setText(str(target))
+    assert not dialog.export()
+    assert "no posts yet" in dialog.message.text()
+    assert not target.exists()

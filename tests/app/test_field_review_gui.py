@@ -5,6 +5,7 @@ Info tab, and Ctrl+Z takes a correction back."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,52 @@ def test_a_page_that_states_its_metadata_has_nothing_to_check(
     window = _open(qtbot, library, tmp_path, STATED)
     assert window.review_panel.fields() == []
     assert not window.info_panel.unsure.isVisible()
+
+
+@pytest.mark.sqlite_only("it blanks the confidence column as a post stored before version 9")
+def test_a_post_stored_before_the_fields_were_rated_says_so(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(SEEN, encoding="utf-8")
+    post_id = library.import_paths([path]).results[0].post_id
+    assert post_id is not None
+    file = library.path
+    library.close()
+    conn = sqlite3.connect(file)
+    conn.execute("UPDATE posts SET confidence = NULL")
+    conn.commit()
+    conn.close()
+    with Library.open(file) as reopened:
+        window = show(qtbot, MainWindow(Controller(reopened, poll_ms=0)))
+        assert window.open_post(post_id)
+        info = window.info_panel
+        # No field is marked, and the tab says that is not "sure".
+        assert window.review_panel.fields() == []
+        assert info.unsure.isVisibleTo(info)
+        assert "Not rated" in info.unsure.text()
+        assert "Re-extract" in info.unsure.text()
+        window.registry["file.reextract_post"].trigger()
+        qtbot.waitUntil(lambda: window.review_panel.fields() == ["authors", "published"])
+        assert "Not rated" not in info.unsure.text()
+        assert "authors (60%)" in info.unsure.text()
+        window.close()
+
+
+def test_a_quote_key_on_a_field_entry_of_the_review_list_falls_back_to_the_reader(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # With a citation field's entry current in the Review list, a key about
+    # a quote (here Ctrl+Shift+J, join with the next) used to index past
+    # the quotes and raise; it now acts on the quote under the reader's
+    # cursor, or says there is none.
+    window = _open(qtbot, library, tmp_path, SEEN)
+    review = window.review_panel
+    window.side_tabs.setCurrentWidget(review)
+    review.select_field("authors")
+    review.list.setFocus()
+    assert review.list.hasFocus()
+    assert review.current_field() == "authors"
+    from_review = window.corrections.target_quote()
+    window.reader.editor().setFocus()
+    assert from_review == window.corrections.target_quote()

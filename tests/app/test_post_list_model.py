@@ -138,6 +138,29 @@ def test_a_batch_of_imports_is_inserted_at_the_top_without_a_reload(
     assert shown_ids(model) == [p.id for p in library.posts()]
 
 
+def test_a_big_import_reaches_the_list_in_a_few_reads_keeping_the_selection(
+    qtbot: QtBot, library: Library
+) -> None:
+    # The end of a 10,000-post import named every post; placing each one
+    # asked its row (two queries a post) and held the window for a second.
+    fill(paths.library_file(), 2_000)
+    pane = make_pane(qtbot, library)
+    model = pane.model
+    chosen = model.post_id(3)
+    assert chosen is not None
+    pane.select_post(chosen)
+    fill(library.path, 600, seed=7, imported="2026-12-01T10:00:00+00:00")
+    statements: list[str] = []
+    library._conn.set_trace_callback(statements.append)
+    pane.apply_change(Change(posts_added=tuple(range(2_001, 2_601))))
+    qtbot.wait(20)  # the view fetches the rows it shows
+    library._conn.set_trace_callback(None)
+    assert model.rowCount() == 2_600
+    assert pane.selected_post_ids() == [chosen]
+    assert len(statements) <= 10
+    assert shown_ids(model) == [p.id for p in library.posts()]
+
+
 def test_a_removed_post_leaves_and_a_clipped_one_repaints_in_place(
     qtbot: QtBot, library: Library
 ) -> None:

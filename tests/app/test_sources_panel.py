@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
 from quotemark.app.panels.sources import SourcesPanel, context
 from quotemark.library.model import (
     Analysis,
@@ -285,3 +286,29 @@ def test_the_library_s_sources_are_a_list_to_filter_by_typing_with_counts(
     assert "Reuters" not in index.shown_names()
     assert panel.current_source() == "Thomson Reuters"
     assert len(panel.citation_rows()) == 3
+
+
+def test_the_library_s_source_counts_wait_until_the_sources_tab_is_shown(
+    qtbot: QtBot, library: Library
+) -> None:
+    # Counting every source's posts scans every mention: at 100,000 posts a
+    # tenth of the window's start, and again after every import.
+    store(library, river_post(), "river.txt")
+    statements: list[str] = []
+    library._conn.set_trace_callback(statements.append)
+    window = MainWindow(Controller(library))
+    qtbot.addWidget(window)
+    window.side_tabs.setCurrentWidget(window.quotes_panel)
+    window.show()
+    qtbot.waitExposed(window)
+    with Library.open(library.path) as elsewhere:  # as another Quotemark would
+        store(elsewhere, second_post(), "ferry.txt")
+    window.controller.poll()
+    assert window.library_pane.post_count() == 2  # the import arrived
+    assert not [s for s in statements if "count(DISTINCT m.post_id)" in s]
+    window.side_tabs.setCurrentWidget(window.sources_panel)
+    index = window.sources_panel.source_index()
+    assert index.isVisible()
+    assert [s for s in statements if "count(DISTINCT m.post_id)" in s]
+    assert index.shown_names()[0] == "Reuters"
+    library._conn.set_trace_callback(None)

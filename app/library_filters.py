@@ -1,0 +1,186 @@
+"""The library pane's filter bar: the choice of tag or cited source, and
+the sort order. Both are remembered for the next run (QSettings
+``library/filter`` and ``library/sort``); a remembered tag or source that
+is gone by then falls back to all posts.
+
+:func:`sort_posts` is the order the database sorts by, for rows in hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from quotemark.app import settings
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import PostSummary
+
+if TYPE_CHECKING:
+    from quotemark.app.controller import Controller
+
+SORT_SETTING = "library/sort"
+FILTER_SETTING = "library/filter"
+"""The filter choice's data string (``all:``, ``tag:name``, ``source:id``)."""
+SORTS: tuple[tuple[str, str], ...] = (
+    ("newest", "Newest import"),
+    ("published", "Published date"),
+    ("title", "Title"),
+    ("site", "Site"),
+    ("clips", "Most clips"),
+)
+"""(name kept in the settings, label shown) for each order of the list."""
+_SORT_NAMES = frozenset(name for name, _label in SORTS)
+_ALL = "all:"
+
+
+def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
+    """``rows`` in a named order (see :data:`SORTS`). Ties, and posts
+    without a date or site (listed last), keep newest import first.
+
+    The list itself is sorted by the database
+    (:mod:`quotemark.library.store.listing`); this is the same order for rows in
+    hand, and the specification the database's order is tested against."""
+    newest = sorted(rows, key=lambda p: (p.imported, p.id), reverse=True)
+    if order == "published":
+        return sorted(newest, key=lambda p: p.published or "", reverse=True)
+    if order == "title":
+        return sorted(newest, key=lambda p: (p.title or "(untitled)").casefold())
+    if order == "site":
+        return sorted(newest, key=lambda p: (not p.site, (p.site or "").casefold()))
+    if order == "clips":
+        return sorted(newest, key=lambda p: p.clip_count, reverse=True)
+    return newest
+
+
+class _FilterBox(QComboBox):
+    """The filter choices; asks for the sources' post counts as it opens."""
+
+    def __init__(self, before_popup: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._before_popup = before_popup
+
+    def showPopup(self) -> None:
+        self._before_popup()
+        super().showPopup()
+
+
+class FilterBar(QWidget):
+    """The filter and sort choices above the post list."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = controller
+        self._counted = False  # the source choices show their post counts
+        self.filter_box = _FilterBox(self._count_sources, self)
+        self.filter_box.setObjectName("libraryFilter")
+        self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
+        # A long source name must not widen the pane (and squeeze the reader):
+        # the box elides, its drop-down list still shows names in full.
+        self.filter_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_box.setMinimumContentsLength(8)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("librarySort")
+        self.sort_box.setToolTip("Order of the list (Alt+O)")
+        self.sort_box.setAccessibleName("Sort posts by")
+        for name, label in SORTS:
+            self.sort_box.addItem(label, name)
+        self.sort_label = QLabel("S&ort:", self)
+        self.sort_label.setBuddy(self.sort_box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_box, 3)
+        layout.addWidget(self.sort_label)
+        layout.addWidget(self.sort_box, 2)
+        QWidget.setTabOrder(self.filter_box, self.sort_box)
+        remembered = self.sort_box.findData(settings.get_str(SORT_SETTING, "newest"))
+        self.sort_box.setCurrentIndex(max(remembered, 0))
+        self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
+        self.filter_box.activated.connect(self._on_filter_box_activated)
+
+    def refresh_filters(self) -> None:
+        """Reload the tag and source choices (after clips or imports),
+        keeping the current one; the first time, the one chosen last run."""
+        if self.filter_box.count():
+            current = self.filter_box.currentData()
+        else:
+            current = settings.get_str(FILTER_SETTING, _ALL)
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        self.filter_box.addItem("All posts", _ALL)
+        try:
+            tags = self._library.tags()
+            # Names only: counting each source's posts scans every mention
+            # (45 ms at 150,000), so counts wait until the box is opened.
+            sources = self._library.cited_source_names()
+        except QuotemarkError:
+            tags, sources = [], []
+        for tag in tags:
+            self.filter_box.addItem(f"Tag: {tag}", f"tag:{tag}")
+        for source_id, name in sorted(sources, key=lambda s: s[1].casefold()):
+            self.filter_box.addItem(f"Source: {name}", f"source:{source_id}")
+        self._counted = False
+        index = self.filter_box.findData(current) if current is not None else 0
+        self.filter_box.setCurrentIndex(max(index, 0))
+        self.filter_box.blockSignals(False)
+
+    def choice(self) -> tuple[str, str]:
+        """("all", ""), ("tag", name) or ("source", id), from the choice's
+        data string ``kind:value`` (strings compare in ``findData``)."""
+        data = self.filter_box.currentData()
+        if isinstance(data, str) and ":" in data:
+            kind, value = data.split(":", 1)
+            return kind, value
+        return "all", ""
+
+    def sort_order(self) -> str:
+        """The chosen order's name (see :data:`SORTS`)."""
+        data = self.sort_box.currentData()
+        return data if isinstance(data, str) and data in _SORT_NAMES else "newest"
+
+    def set_sort_order(self, name: str) -> None:
+        """Choose an order by name (remembered, as a choice in the box is)."""
+        index = self.sort_box.findData(name)
+        if index >= 0:
+            self.sort_box.setCurrentIndex(index)
+
+    def show_sort(self, *, searching: bool) -> None:
+        """Search hits come best first: the sort choice rests meanwhile."""
+        self.sort_box.setEnabled(not searching)
+        self.sort_label.setEnabled(not searching)
+        self.sort_box.setToolTip(
+            "Search results are listed best match first"
+            if searching
+            else "Order of the list (Alt+O)"
+        )
+
+    def _count_sources(self) -> None:
+        """Add each source's number of posts to its choice (the box is
+        opening; counted once per change naming sources)."""
+        if self._counted:
+            return
+        self._counted = True
+        try:
+            counts = {source.id: source for source in self._library.sources()}
+        except QuotemarkError:
+            return
+        box = self.filter_box
+        for index in range(box.count()):
+            data = str(box.itemData(index) or "")
+            kind, _, value = data.partition(":")
+            if kind == "source" and value.isdigit() and int(value) in counts:
+                source = counts[int(value)]
+                box.setItemText(index, f"Source: {source.name} ({source.post_count})")
+
+    @Slot(int)
+    def _on_filter_box_activated(self, _index: int) -> None:
+        data = self.filter_box.currentData()
+        settings.set_value(FILTER_SETTING, data if isinstance(data, str) else _ALL)
+
+    @Slot(int)
+    def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
+        settings.set_value(SORT_SETTING, self.sort_order())
