@@ -345,7 +345,6 @@ class ClipsPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.this_post_button)
         top.addWidget(self.all_button)
-        top.addWidget(self.whose_box)
         top.addStretch(1)
         top.addWidget(self.count_label)
         bottom = QHBoxLayout()
@@ -357,6 +356,13 @@ class ClipsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        # A row of its own: beside the scope buttons it widened the tab's
+        # narrowest width, which the window's minimum adds up.
+        whose = QHBoxLayout()
+        whose.setContentsMargins(0, 0, 0, 0)
+        whose.addWidget(self.whose_box)
+        whose.addStretch(1)
+        layout.addLayout(whose)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.form)
