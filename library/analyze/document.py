@@ -31,8 +31,16 @@ def _doubled(match: re.Match[str]) -> str:
     return "\u201d "
 
 
+_TWO_SINGLES = re.compile("[\u2018\u2019']{2}")
+"""What every match of ``_DOUBLED_SINGLE`` holds: a one-class test that most
+paragraphs fail, cheaper than trying both lookarounds at each character."""
+
+
 def _scan_text(text: str) -> str:
-    text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+    if "`" in text:
+        text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+    if _TWO_SINGLES.search(text) is None:
+        return text
     return _DOUBLED_SINGLE.sub(_doubled, text)
 
 

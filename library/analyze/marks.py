@@ -18,6 +18,7 @@ mark never swallows the rest of an article. Everything is linear in the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotemark.library.analyze.document import Document, Line
@@ -26,6 +27,10 @@ DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "「": "」", "『": "』
 SINGLE_OPEN = {"\u2018": "\u2019", "\u201a": "\u2018", "\u2039": "\u203a"}
 ALL_DOUBLE = frozenset('"“”„«»「」『』‟')
 ALL_SINGLE = frozenset("'\u2018\u2019\u201a\u2039\u203a")
+# Lines are mostly text without marks: these find the next mark in C, so
+# the pairing loops below only step through marks, not every character.
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(ALL_DOUBLE))) + "]")
+_SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(ALL_SINGLE))) + "]")
 _OPEN_BEFORE = frozenset(" \t\u00a0\u202f([{—\u2013-/:;,.!?\u2028\n")
 
 MAX_QUOTES = 20_000
@@ -74,10 +79,9 @@ def _pair_singles(
     """Pair single marks in ``text[lo:hi]`` (one level deep)."""
     open_at = -1
     expect = ""
-    for i in range(lo, hi):
+    for mark in _SINGLE_MARK.finditer(text, lo, hi):
+        i = mark.start()
         ch = text[i]
-        if ch not in ALL_SINGLE:
-            continue
         prev = _char(text, i - 1, lo, hi)
         nxt = _char(text, i + 1, lo, hi)
         if ch in "\u2039\u203a":
@@ -161,10 +165,11 @@ def _scan_line(
         else:
             _finish_unclosed(carry, out)
     while i < hi:
+        mark = _DOUBLE_MARK.search(text, i, hi)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
-        if ch not in ALL_DOUBLE:
-            i += 1
-            continue
         prev = _char(text, i - 1, lo, hi)
         nxt = _char(text, i + 1, lo, hi)
         if open_q is not None and inner_at >= 0 and _closes(ch, inner_expect, prev, nxt):

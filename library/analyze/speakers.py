@@ -177,6 +177,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     starts = [q[0] for q in quoted]
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
     for m in PERSON_RUN.finditer(text):
+        if any(map(str.isdigit, m.group())):
+            continue  # (tested first: nothing before it has an effect)
         i = bisect.bisect_right(starts, m.start()) - 1
         inside = i >= 0 and m.start() < quoted[i][1]
         tokens = m.group().split()
@@ -189,8 +191,6 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or not is_name_token(tokens[0])
         ):
             tokens.pop(0)
-        if any(ch.isdigit() for ch in m.group()):
-            continue
         for k in range(1, len(tokens)):
             word = clean(tokens[k])
             if word.lower() in NOT_NAMES or word == "I" or _CONTRACTION.search(word):
@@ -241,7 +241,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             return people
     # Second pass: a bare surname as a subject ("Fry describes himself",
     # "Mr. Hemming said") names the person seen in full.
-    for m in _SURNAME.finditer(text):
+    for m in _SURNAME.finditer(text) if people.by_surname else ():
         full = people.by_surname.get(m.group(1).lower())
         if full is None or not full.endswith(" " + m.group(1)):
             continue
