@@ -201,6 +201,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per clip and line")
     p.add_argument("--tag", metavar="T")
     p.add_argument("--post", type=int, metavar="POST_ID")
+    p.add_argument(
+        "--mine",
+        action="store_true",
+        help="only the clips you made (your database role, OS user or display name)",
+    )
     p.set_defaults(run=_clips)
 
     p = sub.add_parser("export", help="export citations (stdout without -o)")
@@ -515,6 +520,7 @@ def _clip_json(clip: Clip) -> dict[str, Any]:
         "note": clip.note,
         "tags": list(clip.tags),
         "created": clip.created,
+        "made_by": clip.made_by,
     }
 
 
@@ -530,7 +536,7 @@ def _clip(options: argparse.Namespace) -> int:
 
 def _clips(options: argparse.Namespace) -> int:
     with open_library() as library:
-        clips = library.clips(post_id=options.post, tag=options.tag)
+        clips = library.clips(post_id=options.post, tag=options.tag, mine=options.mine)
     for clip in clips:
         if options.json:
             json_line(_clip_json(clip))

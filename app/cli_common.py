@@ -38,14 +38,18 @@ def library_location() -> str | None:
 def open_library() -> Library:
     """The library this command works on (see :func:`library_location`;
     imported late: ``quotemark --help`` stays quick)."""
+    from quotemark.app import identity
     from quotemark.library.service import Library
+    from quotemark.library.store import engine
 
     location = library_location()
     if location is None:
-        return Library.open()
-    from quotemark.library.store import engine
-
-    return Library.open(location if engine.is_url(location) else Path(location))
+        library = Library.open()
+    else:
+        library = Library.open(location if engine.is_url(location) else Path(location))
+    # The display name set in Preferences, as the window records it.
+    identity.apply(library)
+    return library
 
 
 def json_line(value: Any) -> None:

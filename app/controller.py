@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from quotemark.app import identity
 from quotemark.app.actions import key_hint
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
@@ -174,7 +175,9 @@ class Controller(QObject):
         or a ``postgresql://`` URL of a shared library. The day's backup is
         left for :meth:`start_daily_backup`, so the window is not kept
         waiting for it (1.6 s at 100,000 posts)."""
-        return cls(Library.open(location, daily_backup=False), parent, location=location)
+        library = Library.open(location, daily_backup=False)
+        identity.apply(library)  # new clips and corrections record who made them
+        return cls(library, parent, location=location)
 
     def start_daily_backup(self) -> None:
         """Make the day's backup in a thread with its own connection (the
@@ -287,9 +290,22 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.citing`."""
         return self._library.citing(source_id)
 
-    def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
+    def clips(
+        self, *, post_id: int | None = None, tag: str | None = None, mine: bool = False
+    ) -> list[Clip]:
         """See :meth:`quotemark.library.service.Library.clips`."""
-        return self._library.clips(post_id=post_id, tag=tag)
+        return self._library.clips(post_id=post_id, tag=tag, mine=mine)
+
+    @property
+    def who(self) -> str | None:
+        """Who this window's changes are recorded as made by."""
+        return self._library.who
+
+    def set_display_name(self, name: str) -> None:
+        """Record changes under ``name`` from now on ("" for the default);
+        raises :class:`quotemark.library.who.BadDisplayName` for an address
+        or credentials. The import worker reads it from the settings."""
+        self._library.set_display_name(name)
 
     def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:
         """The clips of these ids that exist, oldest first."""

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app import reading_settings, settings, side_tab_memory, toolbar
+from quotemark.app import identity, reading_settings, settings, side_tab_memory, toolbar
 from quotemark.app.accessibility import PaneCycle, describe
 from quotemark.app.actions import MENUS, ActionRegistry, key_hint
 from quotemark.app.body_ui import BodyCommands
@@ -877,6 +877,8 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.registry, self)
         dialog.applied.connect(lambda: self.reader.set_typography(reading_settings.stored()))
+        # The display name (validated by the dialog) applies to this window's changes now.
+        dialog.applied.connect(lambda: self.controller.set_display_name(identity.display_name()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return_focus_after(dialog, self, self.focus_default)
         dialog.open()

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from quotemark.app import identity
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.operations import ImportFiles, ImportSample, Operation, OpResult
 from quotemark.library.service import Library
@@ -68,6 +69,7 @@ class OperationWorker(QObject):
             self.crashed.emit(error)
             return
         try:
+            identity.apply(library)  # imports record who made them
             result = library.run(self._operation, progress=self._on_progress, cancel=self._cancel)
         except QuotemarkError as error:
             self.failed.emit(str(error))

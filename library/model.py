@@ -338,6 +338,9 @@ class Clip:
     note: str
     tags: tuple[str, ...]
     created: str
+    # Who made it (a database role, an OS user or a display name); None for
+    # clips made before Quotemark recorded it.
+    made_by: str | None = None
 
     @property
     def text(self) -> str:

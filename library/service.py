@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from quotemark.library import paths
+from quotemark.library import who as who_module
 from quotemark.library.errors import (
     LibraryError,
     NoPassageGiven,
@@ -194,6 +195,27 @@ class Library:
         # uuid (a few ms of every command's start).
         self._origin = origin or f"{_host_name()}:{os.getpid()}:{os.urandom(4).hex()}"
         self._seen_version = self._data_version()
+        self._display_name = ""
+        self._default_who: str | None = None
+        self._default_known = False
+
+    @property
+    def who(self) -> str | None:
+        """The name new clips, corrections and imports are recorded as made
+        by: the display name when one is set, else the database role
+        (shared library) or the OS user (file)."""
+        if self._display_name:
+            return self._display_name
+        if not self._default_known:
+            self._default_who = who_module.default_name(self._conn)
+            self._default_known = True
+        return self._default_who
+
+    def set_display_name(self, name: str) -> None:
+        """Record changes under ``name`` from now on ("" goes back to the
+        default); raises :class:`~quotemark.library.who.BadDisplayName` for a
+        URL or a value holding credentials."""
+        self._display_name = who_module.clean_display_name(name)
 
     def _data_version(self) -> int:
         return engine.data_version(self._conn, self._origin)
@@ -230,7 +252,7 @@ class Library:
     ) -> Session:
         from quotemark.library.operations import Session
 
-        return Session(self._conn, self._path, self._origin, progress, cancel)
+        return Session(self._conn, self._path, self._origin, progress, cancel, self.who)
 
     @_guarded
     def run(
@@ -624,9 +646,15 @@ class Library:
         return result.value, result.change
 
     @_guarded
-    def clips(self, *, post_id: int | None = None, tag: str | None = None) -> list[Clip]:
-        """Clips, oldest first, of one post, one tag, or all."""
-        return store_clips.select(self._conn, post_id=post_id, tag=tag)
+    def clips(
+        self, *, post_id: int | None = None, tag: str | None = None, mine: bool = False
+    ) -> list[Clip]:
+        """Clips, oldest first, of one post, one tag, or all; ``mine``: only
+        those made under this library's :attr:`who`."""
+        if mine and self.who is None:
+            return []
+        made_by = self.who if mine else None
+        return store_clips.select(self._conn, post_id=post_id, tag=tag, made_by=made_by)
 
     @_guarded
     def counts(self) -> tuple[int, int]:

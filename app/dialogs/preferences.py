@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QKeySequenceEdit,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app import reading_settings, settings
+from quotemark.app import identity, reading_settings, settings
 from quotemark.app.actions import ActionRegistry, spec
 from quotemark.app.dialogs.shortcuts import plain
 from quotemark.app.reading_settings import TypographyFields
 from quotemark.app.style import THEME_LABELS, THEMES, apply_theme, show_as_error
 from quotemark.library.export import stylebook
+from quotemark.library.who import BadDisplayName, clean_display_name, save_display_name
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
@@ -59,6 +61,16 @@ class PreferencesDialog(QDialog):
         self.style_box.setCurrentIndex(max(self.style_box.findData(chosen), 0))
         self.style_box.setToolTip(
             f"Add your own .csl styles to {stylebook.user_styles_dir()} and reopen Preferences."
+        )
+
+        # Who new clips, corrections and imports are recorded as made by.
+        self.name_edit = QLineEdit(identity.display_name(), self)
+        self.name_edit.setObjectName("displayName")
+        self.name_edit.setAccessibleName("Display name")
+        self.name_edit.setPlaceholderText("your database role or login name")
+        self.name_edit.setToolTip(
+            "The name colleagues see on your clips, corrections and imports."
+            " Leave empty to use your database role (shared library) or login name."
         )
 
         self.table = QTableWidget(self)
@@ -91,6 +103,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow("Theme:", self.theme_box)
         form.addRow("Citation style:", self.style_box)
+        form.addRow("Display name:", self.name_edit)
         self.typography = TypographyFields(form, reading_settings.stored(), self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -121,8 +134,14 @@ class PreferencesDialog(QDialog):
         return out
 
     def apply(self) -> bool:
-        """Save keys and theme; False (with the clash shown) if two actions
-        would share a key."""
+        """Save keys and theme; False (with the problem shown) if two actions
+        would share a key or the display name is an address or credentials."""
+        try:
+            name = clean_display_name(self.name_edit.text())
+        except BadDisplayName as error:
+            self.message.setText(error.message)
+            self.message.show()
+            return False
         bindings = self.bindings()
         clashes = self._registry.conflicts(bindings)
         if clashes:
@@ -137,6 +156,12 @@ class PreferencesDialog(QDialog):
             if keys != self._registry.keys(action_id):
                 self._registry.set_keys(action_id, keys)
         settings.set_value(settings.CITATION_STYLE, str(self.style_box.currentData()))
+        try:
+            save_display_name(name)
+        except OSError as error:
+            self.message.setText(f"The display name could not be saved: {error}")
+            self.message.show()
+            return False
         reading_settings.store(self.typography.chosen())
         theme = str(self.theme_box.currentData())
         settings.set_value("appearance/theme", theme)

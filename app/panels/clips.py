@@ -37,6 +37,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -65,6 +66,9 @@ if TYPE_CHECKING:
     from quotemark.library.export import Formatted
 
 _Index = QModelIndex | QPersistentModelIndex
+WHOSE_SETTING = "clips/whose"
+"""Remembers the Mine / Everyone's filter ("mine" or "everyone")."""
+
 COLUMNS = ("Passage", "Speaker", "¶", "Note", "Tags", "Key")
 TEXT, SPEAKER, PARAGRAPH, NOTE, TAGS, KEY = range(len(COLUMNS))
 EDITABLE = {NOTE: "note", TAGS: "tags", KEY: "key"}
@@ -178,7 +182,9 @@ class ClipTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
                 who = f"\n— {clip.speaker}" + (f", {clip.role}" if clip.role else "")
-                return clip.text[:2000] + (who if clip.speaker else "")
+                # Who made the clip; "—" for clips made before it was recorded.
+                made = f"\nClipped by {clip.made_by or '—'}"
+                return clip.text[:2000] + (who if clip.speaker else "") + made
             if column in EDITABLE:
                 return "Double-click to edit" + (
                     " (tags separated by commas)" if column == TAGS else ""
@@ -291,6 +297,17 @@ class ClipsPanel(QWidget):
             button.setFlat(False)
             self._scope.addButton(button)
         self.this_post_button.setChecked(True)
+        # Whose clips: on a shared library, one's own or everyone's
+        # (remembered; a combo box is reachable by Tab and arrow keys).
+        self.whose_box = QComboBox(self)
+        self.whose_box.setObjectName("clipsWhose")
+        self.whose_box.addItem("Everyone's", "everyone")
+        self.whose_box.addItem("Mine", "mine")
+        self.whose_box.setAccessibleName("Whose clips")
+        self.whose_box.setToolTip("List everyone's clips, or only those you made")
+        self.whose_box.setCurrentIndex(
+            max(self.whose_box.findData(settings.get_str(WHOSE_SETTING, "everyone")), 0)
+        )
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
         # "Copy as Pandoc" sits in a small menu beside the copy button, so
@@ -339,6 +356,13 @@ class ClipsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        # A row of its own: beside the scope buttons it widened the tab's
+        # narrowest width, which the window's minimum adds up.
+        whose = QHBoxLayout()
+        whose.setContentsMargins(0, 0, 0, 0)
+        whose.addWidget(self.whose_box)
+        whose.addStretch(1)
+        layout.addLayout(whose)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.form)
@@ -347,6 +371,7 @@ class ClipsPanel(QWidget):
 
         self.model.edit_requested.connect(self._on_model_edit_requested)
         self._scope.buttonClicked.connect(self._on_scope_buttonClicked)
+        self.whose_box.currentIndexChanged.connect(self._on_whose_box_currentIndexChanged)
         self.copy_button.clicked.connect(self.copy_citation)
         self.pandoc_action.triggered.connect(self.copy_pandoc)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -377,16 +402,25 @@ class ClipsPanel(QWidget):
         """Whether every clip is listed."""
         return self.all_button.isChecked()
 
+    def show_mine(self, mine: bool) -> None:
+        """List only one's own clips, or everyone's (remembered)."""
+        self.whose_box.setCurrentIndex(self.whose_box.findData("mine" if mine else "everyone"))
+
+    def showing_mine(self) -> bool:
+        """Whether only the clips one made are listed."""
+        return bool(self.whose_box.currentData() == "mine")
+
     def refresh(self) -> None:
         """Reload the list from the library, keeping the selection."""
         selected = set(self.selected_clip_ids())
         try:
+            mine = self.showing_mine()
             if self.showing_all():
-                clips = self._library.clips()
+                clips = self._library.clips(mine=mine)
             elif self._post_id is None:
                 clips = []
             else:
-                clips = self._library.clips(post_id=self._post_id)
+                clips = self._library.clips(post_id=self._post_id, mine=mine)
         except QuotemarkError as error:
             self.status.emit(str(error))
             clips = []
@@ -565,7 +599,10 @@ class ClipsPanel(QWidget):
                 listed = self.model.row_of(clip.id) is not None
                 if listed:
                     self.model.replace_clip(clip)
-                elif self.showing_all() or clip.post_id == self._post_id:
+                elif (self.showing_all() or clip.post_id == self._post_id) and (
+                    not self.showing_mine()
+                    or (clip.made_by is not None and clip.made_by == self._library.who)
+                ):
                     self.model.add_clips([clip])
                 touched = True
         if touched:
@@ -586,6 +623,11 @@ class ClipsPanel(QWidget):
 
     @Slot()
     def _on_scope_buttonClicked(self) -> None:
+        self.refresh()
+
+    @Slot(int)
+    def _on_whose_box_currentIndexChanged(self, _index: int) -> None:
+        settings.set_value(WHOSE_SETTING, str(self.whose_box.currentData()))
         self.refresh()
 
     @Slot()

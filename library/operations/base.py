@@ -44,13 +44,16 @@ ProgressCallback = Callable[[int, int, str], None]
 class Session:
     """What an operation works on: the open connection, the file (for error
     messages), the instance named in the change log, and, for long
-    operations, progress and cancel."""
+    operations, progress and cancel, and who is making the change."""
 
     conn: sqlite3.Connection
     path: Path | str
     origin: str
     progress: ProgressCallback | None = None
     cancel: CancelToken | None = None
+    # Who the library's new clips, corrections and imports are recorded as
+    # made by (Library.who); None records nobody.
+    who: str | None = None
 
     def write(self) -> AbstractContextManager[sqlite3.Connection]:
         """One atomic write (see :func:`quotemark.library.store.db.transaction`)."""

@@ -63,7 +63,7 @@ class PutBody(Operation[BodyResult]):
         def put(conn: sqlite3.Connection) -> None:
             added.clear()  # a retried transaction starts again
             store.delete(conn, self.remove)
-            added.extend(store.insert(conn, row) for row in self.add)
+            added.extend(store.insert(conn, row, session.who) for row in self.add)
 
         outcome, before, change = reextract_post(session, self.post_id, None, put)
         if before is None:

@@ -105,6 +105,7 @@ class ClipSpan(Operation[Clip]):
                 note=self.note,
                 tags=store_clips.clean_tags(self.tags),
                 created=now(),
+                made_by=session.who,
             )
             clip = replace(new, id=store_clips.insert(conn, new, with_id=False))
             store_clips.refresh_index(conn, self.post_id)

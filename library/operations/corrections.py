@@ -63,7 +63,7 @@ class PutCorrections(Operation[tuple[int, ...]]):
                     "nothing was changed."
                 )
             store.delete(conn, self.remove)
-            added = tuple(store.insert(conn, row) for row in self.add)
+            added = tuple(store.insert(conn, row, session.who) for row in self.add)
             old_key = None
             if self.key is not None:
                 old_key = _set_key(conn, self.post_id, self.key)

@@ -121,6 +121,7 @@ def store_processed(
                 Path(shown).name,
                 now(),
                 packed,
+                session.who,
             )
             post_id = store_posts.insert_post(conn, new, key)
             change = arrival(conn, post_id)

@@ -9,15 +9,17 @@ from typing import Any
 from quotemark.library.model import Clip, Position, Span
 
 _COLUMNS = """c.id, c.post_id, c.key, c.start_block, c.start_offset, c.end_block,
-    c.end_offset, c.text, c.speaker, c.role, c.quote_index, c.paragraph, c.note, c.created"""
+    c.end_offset, c.text, c.speaker, c.role, c.quote_index, c.paragraph, c.note, c.created,
+    c.made_by"""
 
 
 def _clip(row: tuple[Any, ...], tags: tuple[str, ...]) -> Clip:
     # Positional arguments: this runs 100,000 times when the panel lists clips.
     span = Span(Position(row[3], row[4]), Position(row[5], row[6]), row[7])
     return Clip(
-        row[0], row[1], row[2], span, row[8], row[9], row[10], row[11], row[12], tags, row[13]
-    )
+        row[0], row[1], row[2], span, row[8], row[9], row[10], row[11], row[12], tags, row[13],
+        row[14],
+    )  # fmt: skip
 
 
 def select(
@@ -26,10 +28,14 @@ def select(
     post_id: int | None = None,
     tag: str | None = None,
     ids: Sequence[int] | None = None,
+    made_by: str | None = None,
 ) -> list[Clip]:
-    """Clips, oldest first, filtered by post, tag or ids."""
+    """Clips, oldest first, filtered by post, tag, ids or who made them."""
     where: list[str] = []
     params: list[Any] = []
+    if made_by is not None:
+        where.append("c.made_by = ?")
+        params.append(made_by)
     if post_id is not None:
         where.append("c.post_id = ?")
         params.append(post_id)
@@ -78,10 +84,11 @@ def insert(conn: sqlite3.Connection, clip: Clip, *, with_id: bool) -> int:
         clip.paragraph,
         clip.note,
         clip.created,
+        clip.made_by,
     )
     columns = (
         "post_id, key, start_block, start_offset, end_block, end_offset, text, speaker,"
-        " role, quote_index, paragraph, note, created"
+        " role, quote_index, paragraph, note, created, made_by"
     )
     if with_id:
         cursor = conn.execute(

@@ -58,9 +58,11 @@ class Row:
     machine: Any
     value: Any
     made: str
+    made_by: str | None = None
+    """Who made it (None: made before Quotemark recorded it)."""
 
 
-_COLUMNS = "id, post_id, kind, target, near, machine, value, made"
+_COLUMNS = "id, post_id, kind, target, near, machine, value, made, made_by"
 
 
 def _row(values: tuple[Any, ...]) -> Row:
@@ -73,6 +75,7 @@ def _row(values: tuple[Any, ...]) -> Row:
         json.loads(values[5]),
         json.loads(values[6]),
         str(values[7]),
+        None if values[8] is None else str(values[8]),
     )
 
 
@@ -97,9 +100,10 @@ def rows_by_id(conn: sqlite3.Connection, ids: tuple[int, ...]) -> list[Row]:
     return found
 
 
-def insert(conn: sqlite3.Connection, row: Row) -> int:
+def insert(conn: sqlite3.Connection, row: Row, who: str | None = None) -> int:
     """Store ``row`` (with its id when it has one: undo puts rows back as
-    they were); returns its id."""
+    they were, with who made them); returns its id. A new row (id 0) is
+    recorded as made by ``who``."""
     values = (
         row.post_id,
         row.kind,
@@ -108,15 +112,16 @@ def insert(conn: sqlite3.Connection, row: Row) -> int:
         json.dumps(row.machine, ensure_ascii=False),
         json.dumps(row.value, ensure_ascii=False),
         row.made,
+        row.made_by if row.id else (row.made_by or who),
     )
     if row.id:
         conn.execute(
-            f"INSERT INTO corrections ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?)", (row.id, *values)
+            f"INSERT INTO corrections ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)", (row.id, *values)
         )
         return row.id
     cursor = conn.execute(
-        "INSERT INTO corrections (post_id, kind, target, near, machine, value, made)"
-        " VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO corrections (post_id, kind, target, near, machine, value, made, made_by)"
+        " VALUES (?,?,?,?,?,?,?,?)",
         values,
     )
     return int(cursor.lastrowid or 0)
@@ -334,6 +339,7 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 "researcher": row.value,
                 **_body_gold(row),
                 "made": row.made,
+                "made_by": row.made_by,
                 "fits": row.id not in unfit_ids and _body_fits(row),
             }
             place = _locate(post.blocks, row) if row.kind not in (FIELD, REMOVE_PASSAGE) else None

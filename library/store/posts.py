@@ -88,6 +88,7 @@ class NewPost:
     file_name: str
     imported: str
     packed: Packed | None = None
+    imported_by: str | None = None
 
 
 def find_duplicate(conn: sqlite3.Connection, url: str | None, content_hash: str) -> int | None:
@@ -164,8 +165,8 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     conn.execute(
         """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
                language, description, imported, file_name, content_hash, format, quote_count,
-               confidence)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               confidence, imported_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             post_id,
             key,
@@ -176,6 +177,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             str(post.raw.format),
             len(post.analysis.quotes),
             confidence_json(post.article.metadata),
+            post.imported_by,
         ),
     )
     conn.execute(

@@ -260,7 +260,17 @@ _V9 = """
 ALTER TABLE posts ADD COLUMN confidence TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# Version 10: who made each clip and correction and who imported each post
+# (on a shared library the database role or the researcher's display name;
+# on a file the OS user or the display name). Rows made before stay NULL,
+# shown as unknown.
+_V10 = """
+ALTER TABLE clips ADD COLUMN made_by TEXT;
+ALTER TABLE corrections ADD COLUMN made_by TEXT;
+ALTER TABLE posts ADD COLUMN imported_by TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)

@@ -254,6 +254,13 @@ STEPS: dict[int, str] = {
     # schema.py version 9: how sure the extractor is of a post's title,
     # authors and date (JSON; NULL means sure).
     9: "ALTER TABLE posts ADD COLUMN confidence TEXT;",
+    # schema.py version 10: who made a clip or correction, who imported a
+    # post (NULL for rows made before).
+    10: (
+        "ALTER TABLE clips ADD COLUMN made_by TEXT;"
+        " ALTER TABLE corrections ADD COLUMN made_by TEXT;"
+        " ALTER TABLE posts ADD COLUMN imported_by TEXT;"
+    ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

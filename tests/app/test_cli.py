@@ -3,6 +3,7 @@ its own ``QUOTEMARK_HOME``."""
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import sqlite3
@@ -114,6 +115,7 @@ def test_clip_clips_export_delete(posts: list[Path], tmp_path: Path, quotemark_h
         "note": "check",
         "tags": ["a", "b"],
         "created": clips[0]["created"],
+        "made_by": getpass.getuser(),  # who made it (schema version 10)
     }
     assert clips[1]["text"] == PARAGRAPHS[1]
     bib = quotemark("export", "--format", "bibtex", home=quotemark_home)

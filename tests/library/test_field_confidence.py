@@ -76,6 +76,10 @@ def test_a_library_of_version_8_gains_the_column_and_reads_as_sure(
     # As a version 8 library holds the post: no confidence column.
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE posts DROP COLUMN confidence")
+    # Nor version 10's columns of who made what.
+    conn.execute("ALTER TABLE posts DROP COLUMN imported_by")
+    conn.execute("ALTER TABLE clips DROP COLUMN made_by")
+    conn.execute("ALTER TABLE corrections DROP COLUMN made_by")
     conn.execute("PRAGMA user_version = 8")
     conn.commit()
     conn.close()

@@ -65,6 +65,10 @@ def test_notes_and_tags_written_before_version_8_are_searchable_after_opening(
     conn = sqlite3.connect(path)
     conn.execute("UPDATE post_fts SET clips = ''")
     conn.execute("ALTER TABLE posts DROP COLUMN confidence")  # added by version 9
+    # Added by version 10: who made what.
+    conn.execute("ALTER TABLE posts DROP COLUMN imported_by")
+    conn.execute("ALTER TABLE clips DROP COLUMN made_by")
+    conn.execute("ALTER TABLE corrections DROP COLUMN made_by")
     conn.execute("PRAGMA user_version = 7")
     conn.commit()
     conn.close()
