@@ -5,7 +5,6 @@ re-extraction, and a post stored before reads as sure."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from quotemark.library.model import Metadata
 from quotemark.library.operations import AcceptField, EditMetadata, ReextractPosts
 from quotemark.library.service import Library
+from tests.library.older_library import as_version
 
 STATED = """<html><head><title>Harbour dredging | Harbour News</title>
 <meta property="og:title" content="Harbour dredging starts in May">
@@ -74,15 +74,7 @@ def test_a_library_of_version_8_gains_the_column_and_reads_as_sure(
     path = library.path
     library.close()
     # As a version 8 library holds the post: no confidence column.
-    conn = sqlite3.connect(path)
-    conn.execute("ALTER TABLE posts DROP COLUMN confidence")
-    # Nor version 10's columns of who made what.
-    conn.execute("ALTER TABLE posts DROP COLUMN imported_by")
-    conn.execute("ALTER TABLE clips DROP COLUMN made_by")
-    conn.execute("ALTER TABLE corrections DROP COLUMN made_by")
-    conn.execute("PRAGMA user_version = 8")
-    conn.commit()
-    conn.close()
+    as_version(path, 8)
     with Library.open(path) as reopened:
         assert reopened.post(seen).metadata.authors == ("Mari Tamm",)
         assert reopened.uncertain_fields(seen) == []

@@ -4,13 +4,13 @@ before schema version 8."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from quotemark.library.operations import SetPostNote, SetPostTags
 from quotemark.library.service import Library
+from tests.library.older_library import as_version
 from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
 
 
@@ -62,16 +62,7 @@ def test_notes_and_tags_written_before_version_8_are_searchable_after_opening(
     path = library.path
     library.close()
     # As a version 7 library holds them: in their tables, not in the index.
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE post_fts SET clips = ''")
-    conn.execute("ALTER TABLE posts DROP COLUMN confidence")  # added by version 9
-    # Added by version 10: who made what.
-    conn.execute("ALTER TABLE posts DROP COLUMN imported_by")
-    conn.execute("ALTER TABLE clips DROP COLUMN made_by")
-    conn.execute("ALTER TABLE corrections DROP COLUMN made_by")
-    conn.execute("PRAGMA user_version = 7")
-    conn.commit()
-    conn.close()
+    as_version(path, 7, "UPDATE post_fts SET clips = ''")
     with Library.open(path) as reopened:
         assert _found(reopened, "zephyrine") == ["The Night Ferry"]
         assert _found(reopened, "quayside") == ["The Night Ferry"]

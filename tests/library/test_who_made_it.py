@@ -5,7 +5,6 @@ name the researcher set; rows made before are unknown (NULL)."""
 from __future__ import annotations
 
 import getpass
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -18,6 +17,7 @@ from quotemark.library.service import Library
 from quotemark.library.who import BadDisplayName
 from tests import pg_server as pg_server_module
 from tests.library.engines import second_connection
+from tests.library.older_library import as_version
 from tests.library.test_store_pages import write_post
 
 
@@ -80,13 +80,7 @@ def test_rows_made_before_version_10_are_unknown(library: Library, tmp_path: Pat
     post_id, clip_id = _post_and_clip(library, tmp_path)
     path = library.path
     library.close()
-    conn = sqlite3.connect(path)
-    for table, column in (("posts", "imported_by"), ("clips", "made_by"),
-                          ("corrections", "made_by")):  # fmt: skip
-        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    conn.execute("PRAGMA user_version = 9")
-    conn.commit()
-    conn.close()
+    as_version(path, 9)
     with Library.open(path) as reopened:
         assert reopened.get_clip(clip_id).made_by is None
         assert reopened.clips(mine=True) == []
