@@ -16,6 +16,17 @@ ADDED: dict[int, tuple[tuple[str, str], ...]] = {
 columns are not listed: a test taking those back does it itself)."""
 
 
+def dropped_since(version: int) -> list[str]:
+    """The statements taking back every column added after ``version``
+    (the same SQL on SQLite and PostgreSQL)."""
+    return [
+        f"ALTER TABLE {table} DROP COLUMN {column}"
+        for added_in, columns in sorted(ADDED.items())
+        if added_in > version
+        for table, column in columns
+    ]
+
+
 def as_version(path: Path, version: int, *extra_sql: str) -> None:
     """Rewrite the SQLite library at ``path`` to ``version``: drop the
     columns every later version in :data:`ADDED` added, run ``extra_sql``
@@ -24,10 +35,8 @@ def as_version(path: Path, version: int, *extra_sql: str) -> None:
     try:
         for statement in extra_sql:
             conn.execute(statement)
-        for added_in, columns in sorted(ADDED.items()):
-            if added_in > version:
-                for table, column in columns:
-                    conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        for statement in dropped_since(version):
+            conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
         conn.commit()
     finally:

@@ -15,6 +15,8 @@ from quotemark.library.errors import NewerLibrary, NotALibrary
 from quotemark.library.service import Library
 from quotemark.library.store import schema, schema_pg
 from tests.library.engines import run, second_connection
+from tests.library.older_library import dropped_since
+from tests.library.test_store_pages import write_post
 
 # What one engine has for its own machinery and the other has not.
 SQLITE_ONLY_TABLES = {"sqlite_sequence"}
@@ -93,3 +95,25 @@ def test_another_programs_database_is_refused_untouched(pg_url: str) -> None:
     with pytest.raises(NotALibrary):
         Library.open(pg_url)
     assert postgresql_columns(pg_url) == {("invoices", "id")}
+
+
+def test_a_shared_library_of_version_8_upgrades_keeping_its_posts_and_clips(
+    pg_url: str, tmp_path: Path
+) -> None:
+    # The PostgreSQL side of the SQLite upgrade tests: a shared library made
+    # at version 8, holding a post and a clip, opened by this Quotemark.
+    with Library.open(pg_url) as library:
+        post_id = library.import_paths([write_post(tmp_path, "a.html", "Ferry")]).results[0].post_id
+        assert post_id is not None
+        clip, _ = library.clip(post_id, library.find_span(post_id, paragraph=1))
+    for statement in dropped_since(8):
+        run(pg_url, statement)
+    run(pg_url, "UPDATE quotemark_schema SET version = 8")
+    assert ("posts", "confidence") not in postgresql_columns(pg_url)
+    with Library.open(pg_url) as upgraded:
+        assert upgraded.get_clip(clip.id).text == clip.text
+        assert upgraded.get_clip(clip.id).made_by is None  # made before anyone was recorded
+        assert upgraded.uncertain_fields(post_id) == []  # not rated yet, not "unsure"
+    with closing(second_connection(pg_url)) as conn:
+        assert conn.execute("SELECT version FROM quotemark_schema").fetchone() == (schema.VERSION,)
+    assert ("posts", "confidence") in postgresql_columns(pg_url)
