@@ -53,6 +53,7 @@ from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
     PREPOSITIONS,
+    PRONOUNS,
     SPEECH_VERBS,
     words,
 )
@@ -590,7 +591,16 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         if phrase is not None:
             return phrase
         if partial:
-            return trailing(doc, c.close, end_line.end)
+            phrase = trailing(doc, c.close, end_line.end)
+            if phrase is not None:
+                return phrase
+    if partial:
+        # "Trump called the senator a “nasty guy”": no speech verb, but a
+        # naming verb whose subject says the marked words.
+        phrase = before(doc, c.open, start_line.start, True, naming=True)
+        if phrase is not None and phrase.text.lower() in PRONOUNS:
+            return None
+        return phrase
     if not partial:
         phrase = before(doc, c.open, start_line.start, False)
         if phrase is not None:

@@ -24,6 +24,7 @@ from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    NAMING_VERBS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -356,6 +357,49 @@ _QUANTIFIERS = words(
 )
 
 
+_NAMING_SKIP = words(
+    "has have had also often repeatedly once later then again even would will did never just "
+    "already reportedly since"
+)
+_PASSIVE = words("is are was were be been being get gets got")
+_SUBJECT_PRONOUNS = words("he she they we i you it")
+_RELATIVES = words("what which who whom")
+
+
+def _names_actively(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is token ``n`` a naming verb with a subject of its own ("Trump called
+    the senator a “…”", "what he calls", "commentators called him")? Not a
+    thing named ("a film called “…”", "A blog, called the “…”"), nor a
+    passive ("has been dubbed the “…”"), where nobody is said to speak."""
+    verb = _word(tokens[n][0])
+    if verb not in NAMING_VERBS:
+        return False
+    ing = verb.endswith("ing")
+    k = n - 1
+    while k >= 0:
+        word = _word(tokens[k][0])
+        if word in _PASSIVE and not ing:
+            return False  # "was dubbed": by whom is not said
+        is_adverb = word.endswith(ADVERBS_SUFFIX) and tokens[k][0][:1].islower()
+        if word not in _NAMING_SKIP and word not in _PASSIVE and not is_adverb:
+            break
+        k -= 1
+    if k < 0:
+        return False
+    if _boundary(tokens[k][0]):
+        # "Trump went after Bush, calling him “a total stiff”": the main
+        # clause's subject; but "A blog, called the “…”" names a thing.
+        return ing
+    if ing and k == n - 1:
+        return False  # "signs calling Christie “…”", "a campaign dubbing ..."
+    token = tokens[k][0]
+    word = _word(token)
+    if word in _SUBJECT_PRONOUNS or token[:1].isupper():
+        return True
+    # A plural noun ("commentators called him"), not a thing ("a film").
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """ "a report", "the 2016 report", "his comments": a noun, not a verb."""
     if n == 0:
@@ -484,9 +528,12 @@ def _is_name_period(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col)\.", token))
 
 
-def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phrase | None:
+def before(
+    doc: Document, open_at: int, line_start: int, partial: bool, naming: bool = False
+) -> Phrase | None:
     """A speaker phrase before an opening mark in the same sentence: the
-    subject of the last speech verb."""
+    subject of the last speech verb (with ``naming``, of the last naming verb
+    that has a subject of its own, :func:`_names_actively`)."""
     text = doc.scan
     end = open_at
     while end > line_start and text[end - 1] in " \u00a0\u202f":
@@ -506,7 +553,9 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         return None
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not _is_verb(tok, partial) or _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
+        if not (_names_actively(tokens, n) if naming else _is_verb(tok, partial)):
+            continue
+        if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
         if _word(tok) in _GO and not (
             n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}
@@ -583,6 +632,11 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         first = _before_place_tails(tokens, first, k)
         if k - first > 14:
             first = k - 14
+        if naming:
+            for w in range(k - 1, first - 1, -1):
+                if _word(tokens[w][0]) in _RELATIVES:
+                    first = w + 1  # "the territory of what he called": he
+                    break
         for m in range(k - 1, first - 1, -1):
             if _word(tokens[m + 1][0]) == "that" and _is_verb(tokens[m][0]):
                 # "Pompeo said that after talks Washington had concluded":

@@ -92,3 +92,65 @@ def test_a_stray_phrase_before_the_verb_gives_way_to_the_person_in_focus() -> No
         "said the timetable was “a relic of another decade.”"
     )
     assert [speaker for _clause, speaker in found] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "speaker"),
+    [
+        (
+            "Councillor Ruth Okafor called the new ferry timetable “a shambles” on Tuesday.",
+            "a shambles",
+            "Ruth Okafor",
+        ),
+        (
+            "Mayor Tomas Berg went after the operator, calling its winter service “frankly "
+            "unacceptable.”",
+            "frankly unacceptable.",
+            "Tomas Berg",
+        ),
+        (
+            "The strike ended in what harbour master Lena Sousa termed “a fragile truce” "
+            "with the unions.",
+            "a fragile truce",
+            "Lena Sousa",
+        ),
+        (
+            "Deckhands have dubbed the night crossing “the graveyard run.”",
+            "the graveyard run.",
+            "Deckhands",
+        ),
+    ],
+)
+def test_marked_words_after_a_naming_verb_are_its_subjects_partial_quotation(
+    text: str, marked: str, speaker: str
+) -> None:
+    """ "X called the plan “a shambles”": the marked words are X's, though no
+    verb of saying stands in the sentence."""
+    found = _partials(text)
+    assert len(found) == 1, found
+    span, label = found[0]
+    assert marked in span
+    assert label == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port runs a small blog, called the “tideline,” for its passengers.",
+        "Last winter the crossing was dubbed the “slow boat” by commuters.",
+        "Commuters packed the so-called “quiet carriage” every morning.",
+        "The harbour has a bar called the “anchor” near the slipway.",
+    ],
+)
+def test_a_thing_named_or_a_passive_naming_is_no_quotation(text: str) -> None:
+    """Nobody is said to speak: a name given to a thing, a passive, a term."""
+    assert analyze([Block(BlockKind.PARAGRAPH, text)]).quotes == ()
+
+
+def test_a_speech_verb_in_the_sentence_still_names_the_speaker() -> None:
+    """The naming verb is asked only when no verb of saying attributes the
+    words: the reported clause stays the speaker's."""
+    found = _partials(
+        "Mayor Tomas Berg said what the unions call “an overtime trap” had cost the port dearly."
+    )
+    assert [speaker for _clause, speaker in found] == ["Tomas Berg"]
