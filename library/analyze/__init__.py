@@ -435,6 +435,14 @@ def _attribute(
             if last is not None and c.line - last[0] <= _INHERIT_LINES:
                 previous = last[1].name
             speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how], previous)
+        if speaker is None and c.kind is QuoteKind.PARTIAL:
+            # A speech verb whose subject the sentence puts out of reach ("...
+            # ended at the slipway and turned to say it was “a relic”"): the
+            # person the text is about, as for an unattributed quotation
+            # (low confidence, so it is listed for review).
+            named = people.resolve(c.open)
+            if named is not None:
+                speaker = Speaker(named, people.roles.get(named), 0.4)
         if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)

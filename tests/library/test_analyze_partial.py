@@ -154,3 +154,22 @@ def test_a_speech_verb_in_the_sentence_still_names_the_speaker() -> None:
         "Mayor Tomas Berg said what the unions call “an overtime trap” had cost the port dearly."
     )
     assert [speaker for _clause, speaker in found] == ["Tomas Berg"]
+
+
+def test_a_speech_verb_whose_subject_is_out_of_reach_gives_the_person_in_focus() -> None:
+    """The sentence says someone said the words but its subject cannot be
+    read: the person the paragraph before is about, at low confidence (so
+    the quotation is listed for review), not "speaker unknown"."""
+    blocks = [
+        Block(BlockKind.PARAGRAPH, "Mayor Tomas Berg toured the pier on Monday."),
+        Block(
+            BlockKind.PARAGRAPH,
+            "It was a short visit that ended at the slipway and turned into a chance to say "
+            "the timetable was “a relic of another decade.”",
+        ),
+    ]
+    (quote,) = analyze(blocks).quotes
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tomas Berg"
+    assert quote.speaker.confidence < 0.7
