@@ -24,6 +24,7 @@ from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    NAMING_AS_VERBS,
     NAMING_VERBS,
     PARTICLE_VERBS,
     PREPOSITIONS,
@@ -372,7 +373,10 @@ def _names_actively(tokens: list[tuple[str, int, int]], n: int) -> bool:
     thing named ("a film called “…”", "A blog, called the “…”"), nor a
     passive ("has been dubbed the “…”"), where nobody is said to speak."""
     verb = _word(tokens[n][0])
-    if verb not in NAMING_VERBS:
+    if verb in NAMING_AS_VERBS:
+        if not _as_before_marks(tokens, n):
+            return False
+    elif verb not in NAMING_VERBS:
         return False
     ing = verb.endswith("ing")
     k = n - 1
@@ -398,6 +402,15 @@ def _names_actively(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return True
     # A plural noun ("commentators called him"), not a thing ("a film").
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _as_before_marks(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Do the tokens after ``n`` end with "as" (or "as a/an/the") right
+    before the marks, a few words on ("referred to Rubio as “…”")?"""
+    tail = [_word(t) for t, _s, _e in tokens[n + 1 :]]
+    if tail and tail[-1] in {"a", "an", "the"}:
+        tail = tail[:-1]
+    return 0 < len(tail) <= 8 and tail[-1] == "as"
 
 
 def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:

@@ -91,6 +91,19 @@ Marked words after them are that subject's partial quotation, but only when
 the verb has a subject of its own: "a film called “...”", "has been dubbed
 the “...”" and "so-called" name a thing or a term, and nobody says them."""
 
+NAMING_AS_VERBS: frozenset[str] = words(
+    """
+    refer refers referred referring introduce introduces introduced introducing
+    identify identifies identified identifying characterize characterizes
+    characterized characterizing characterise characterises characterised
+    portray portrays portrayed portraying depict depicts depicted depicting
+    reject rejects rejected rejecting sum sums summed summing
+    """
+)
+"""Verbs that name something in someone's words only with "as" right before
+the marks: "Bush referred to Rubio as “a bright, charismatic leader”",
+"introduced him as “a fighter for families”". Otherwise they say nothing."""
+
 PARTICLE_VERBS: frozenset[str] = frozenset({"on", "out", "in", "up"})
 """Particles after a speech verb ("went on", "pointed out", "chimed in")."""
 

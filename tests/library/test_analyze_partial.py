@@ -119,6 +119,16 @@ def test_a_stray_phrase_before_the_verb_gives_way_to_the_person_in_focus() -> No
             "the graveyard run.",
             "Deckhands",
         ),
+        (
+            "Councillor Ruth Okafor referred to the winter timetable as “a relic” twice.",
+            "a relic",
+            "Ruth Okafor",
+        ),
+        (
+            "Mayor Tomas Berg introduced the new skipper as “the steadiest hand on the coast.”",
+            "the steadiest hand on the coast.",
+            "Tomas Berg",
+        ),
     ],
 )
 def test_marked_words_after_a_naming_verb_are_its_subjects_partial_quotation(
@@ -140,6 +150,8 @@ def test_marked_words_after_a_naming_verb_are_its_subjects_partial_quotation(
         "Last winter the crossing was dubbed the “slow boat” by commuters.",
         "Commuters packed the so-called “quiet carriage” every morning.",
         "The harbour has a bar called the “anchor” near the slipway.",
+        "Councillor Ruth Okafor rejected the “harbour deal” on Monday.",
+        "The pier is known as the “long finger” to islanders.",
     ],
 )
 def test_a_thing_named_or_a_passive_naming_is_no_quotation(text: str) -> None:
