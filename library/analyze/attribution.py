@@ -24,6 +24,7 @@ from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    MONTHS_AND_DAYS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
     PARTICLE_VERBS,
@@ -362,6 +363,12 @@ _NAMING_SKIP = words(
     "has have had also often repeatedly once later then again even would will did never just "
     "already reportedly since"
 )
+_WHEN = words(
+    "earlier later this last next week month year today yesterday tonight morning afternoon "
+    "evening night on in"
+)
+"""Words of a time phrase between a subject and its verb ("Rempel earlier
+this week called", "Trump on Monday called")."""
 _PASSIVE = words("is are was were be been being get gets got")
 _SUBJECT_PRONOUNS = words("he she they we i you it")
 _RELATIVES = words("what which who whom")
@@ -386,7 +393,15 @@ def _names_actively(tokens: list[tuple[str, int, int]], n: int) -> bool:
             return False  # "was dubbed": by whom is not said
         is_adverb = word.endswith(ADVERBS_SUFFIX) and tokens[k][0][:1].islower()
         if word not in _NAMING_SKIP and word not in _PASSIVE and not is_adverb:
-            break
+            when = k
+            while when >= 0 and (
+                _word(tokens[when][0]) in _WHEN or _word(tokens[when][0]) in MONTHS_AND_DAYS
+            ):
+                when -= 1
+            if when == k or when < 0 or _boundary(tokens[when][0]):
+                break
+            k = when  # past the time phrase, to the subject
+            continue
         k -= 1
     if k < 0:
         return False
@@ -598,6 +613,8 @@ def before(
             return _verb_first(text, tokens, n, end)
         # The subject: back to the clause start (a comma or the sentence start).
         k = n - 1
+        while naming and k > 0 and _word(tokens[k][0]) in _WHEN | MONTHS_AND_DAYS:
+            k -= 1  # "Rempel earlier this week called": Rempel
         if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
             k = rel - 1  # "including a career officer who described": the officer
         if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:

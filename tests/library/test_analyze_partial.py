@@ -120,6 +120,12 @@ def test_a_stray_phrase_before_the_verb_gives_way_to_the_person_in_focus() -> No
             "Deckhands",
         ),
         (
+            "Councillor Ruth Okafor earlier this week called the ferry board “spineless” "
+            "on the radio.",
+            "spineless",
+            "Ruth Okafor",
+        ),
+        (
             "Councillor Ruth Okafor referred to the winter timetable as “a relic” twice.",
             "a relic",
             "Ruth Okafor",
