@@ -27,7 +27,8 @@ in the same or the previous paragraph, and not "the late/previous/other
 ..." or "the victim's mother": otherwise the description stays the
 speaker's role with no name, like an attribution line such as "Deckhand on
 the ferry, at dawn"); 0.4 the last
-person named, for a quote with no attribution at all; 0.3 a pronoun left
+person named, for a quote with no attribution at all (or a partial quote
+whose speech verb's subject is out of reach); 0.3 a pronoun left
 unresolved ("it").
 """
 
