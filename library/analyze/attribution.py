@@ -24,9 +24,6 @@ from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
-    MONTHS_AND_DAYS,
-    NAMING_AS_VERBS,
-    NAMING_VERBS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -35,6 +32,7 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import clean, looks_like_organisation, split_speaker
+from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -359,75 +357,6 @@ _QUANTIFIERS = words(
 )
 
 
-_NAMING_SKIP = words(
-    "has have had also often repeatedly once later then again even would will did never just "
-    "already reportedly since"
-)
-_WHEN = words(
-    "earlier later this last next week month year today yesterday tonight morning afternoon "
-    "evening night on in"
-)
-"""Words of a time phrase between a subject and its verb ("Rempel earlier
-this week called", "Trump on Monday called")."""
-_PASSIVE = words("is are was were be been being get gets got")
-_SUBJECT_PRONOUNS = words("he she they we i you it")
-_RELATIVES = words("what which who whom")
-
-
-def _names_actively(tokens: list[tuple[str, int, int]], n: int) -> bool:
-    """Is token ``n`` a naming verb with a subject of its own ("Trump called
-    the senator a “…”", "what he calls", "commentators called him")? Not a
-    thing named ("a film called “…”", "A blog, called the “…”"), nor a
-    passive ("has been dubbed the “…”"), where nobody is said to speak."""
-    verb = _word(tokens[n][0])
-    if verb in NAMING_AS_VERBS:
-        if not _as_before_marks(tokens, n):
-            return False
-    elif verb not in NAMING_VERBS:
-        return False
-    ing = verb.endswith("ing")
-    k = n - 1
-    while k >= 0:
-        word = _word(tokens[k][0])
-        if word in _PASSIVE and not ing:
-            return False  # "was dubbed": by whom is not said
-        is_adverb = word.endswith(ADVERBS_SUFFIX) and tokens[k][0][:1].islower()
-        if word not in _NAMING_SKIP and word not in _PASSIVE and not is_adverb:
-            when = k
-            while when >= 0 and (
-                _word(tokens[when][0]) in _WHEN or _word(tokens[when][0]) in MONTHS_AND_DAYS
-            ):
-                when -= 1
-            if when == k or when < 0 or _boundary(tokens[when][0]):
-                break
-            k = when  # past the time phrase, to the subject
-            continue
-        k -= 1
-    if k < 0:
-        return False
-    if _boundary(tokens[k][0]):
-        # "Trump went after Bush, calling him “a total stiff”": the main
-        # clause's subject; but "A blog, called the “…”" names a thing.
-        return ing
-    if ing and k == n - 1:
-        return False  # "signs calling Christie “…”", "a campaign dubbing ..."
-    token = tokens[k][0]
-    word = _word(token)
-    if word in _SUBJECT_PRONOUNS or token[:1].isupper():
-        return True
-    # A plural noun ("commentators called him"), not a thing ("a film").
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _as_before_marks(tokens: list[tuple[str, int, int]], n: int) -> bool:
-    """Do the tokens after ``n`` end with "as" (or "as a/an/the") right
-    before the marks, a few words on ("referred to Rubio as “…”")?"""
-    tail = [_word(t) for t, _s, _e in tokens[n + 1 :]]
-    if tail and tail[-1] in {"a", "an", "the"}:
-        tail = tail[:-1]
-    return 0 < len(tail) <= 8 and tail[-1] == "as"
-
-
 def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """ "a report", "the 2016 report", "his comments": a noun, not a verb."""
     if n == 0:
@@ -561,7 +490,7 @@ def before(
 ) -> Phrase | None:
     """A speaker phrase before an opening mark in the same sentence: the
     subject of the last speech verb (with ``naming``, of the last naming verb
-    that has a subject of its own, :func:`_names_actively`)."""
+    that has a subject of its own, :func:`.naming.names_actively`)."""
     text = doc.scan
     end = open_at
     while end > line_start and text[end - 1] in " \u00a0\u202f":
@@ -581,7 +510,7 @@ def before(
         return None
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (_names_actively(tokens, n) if naming else _is_verb(tok, partial)):
+        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial)):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
@@ -613,7 +542,7 @@ def before(
             return _verb_first(text, tokens, n, end)
         # The subject: back to the clause start (a comma or the sentence start).
         k = n - 1
-        while naming and k > 0 and _word(tokens[k][0]) in _WHEN | MONTHS_AND_DAYS:
+        while naming and k > 0 and _word(tokens[k][0]) in TIME_WORDS:
             k -= 1  # "Rempel earlier this week called": Rempel
         if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
             k = rel - 1  # "including a career officer who described": the officer
@@ -664,7 +593,7 @@ def before(
             first = k - 14
         if naming:
             for w in range(k - 1, first - 1, -1):
-                if _word(tokens[w][0]) in _RELATIVES:
+                if _word(tokens[w][0]) in RELATIVES:
                     first = w + 1  # "the territory of what he called": he
                     break
         for m in range(k - 1, first - 1, -1):
