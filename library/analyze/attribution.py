@@ -817,6 +817,13 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     comma = text.rfind(",", close, end)
     if comma < 0 or end - comma > 120:
         return None
+    previous = text.rfind(",", close, comma)
+    if previous >= 0 and comma - previous < 60:
+        # "..., said Geert Wilders, founder of the party.": the verb opens
+        # the part before the apposition's comma.
+        head = text[previous + 1 : comma].split()
+        if head and _is_verb(head[0]) and len(head) > 1 and head[1][:1].isupper():
+            end, comma = comma, previous
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, comma + 1, end)]
     if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[comma:end]):
         return None

@@ -191,3 +191,13 @@ def test_a_speech_verb_whose_subject_is_out_of_reach_gives_the_person_in_focus()
     assert quote.speaker is not None
     assert quote.speaker.name == "Tomas Berg"
     assert quote.speaker.confidence < 0.7
+
+
+def test_a_trailing_attribution_with_an_apposition_after_the_name() -> None:
+    """ "..., said Ruth Okafor, chair of the users' group.": the speech verb
+    opens the part before the apposition's comma."""
+    found = _partials(
+        "The new timetable is “a step backwards” for the islands, said Ruth Okafor, "
+        "chair of the ferry users' group."
+    )
+    assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
