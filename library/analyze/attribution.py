@@ -24,6 +24,7 @@ from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    MONTHS_AND_DAYS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -832,10 +833,32 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     elif _is_verb(tokens[0][0]):
         phrase = _make(text, tokens[1][1], _phrase_end(text, tokens[1][1], end), "after")
     else:
-        return None
+        verb = _verb_then_tail(tokens)
+        if verb is None:
+            return None
+        phrase = _subject(text, tokens[:verb], "after")
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+_TAIL_STARTS = (
+    words("in on at during to after before from via last this earlier later yesterday today")
+    | MONTHS_AND_DAYS
+)
+
+
+def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
+    """The speech verb in "Okafor said on Sunday", "the mayor said in a
+    statement", "the mayor told reporters": a subject, the verb, then only
+    when, where or to whom it was said. ``None`` when there is none."""
+    for i in range(1, min(len(tokens) - 1, 6)):
+        if not _is_verb(tokens[i][0]) or tokens[i][0][:1].isupper():
+            continue
+        if _word(tokens[i + 1][0]) in _TAIL_STARTS or _word(tokens[i][0]) in _TOLD:
+            return i
+        return None
+    return None
 
 
 def _participle(token: str) -> bool:

@@ -201,3 +201,18 @@ def test_a_trailing_attribution_with_an_apposition_after_the_name() -> None:
         "chair of the ferry users' group."
     )
     assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ruth Okafor said on Sunday.",
+        "Ruth Okafor said in a statement.",
+        "Ruth Okafor told reporters.",
+    ],
+)
+def test_a_trailing_attribution_with_when_where_or_to_whom(tail: str) -> None:
+    """ "..., Okafor said on Sunday.": the verb, then only when, where or to
+    whom the words were said."""
+    found = _partials(f"The new timetable is “a step backwards” for the islands, {tail}")
+    assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
