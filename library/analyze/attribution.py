@@ -815,7 +815,7 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     comma where the reported clause ends."""
     text = doc.scan
     end = sentence_end(text, close, line_end)
-    comma = text.rfind(",", close, end)
+    comma = text.rfind(",", close - 1, end)  # (the comma may sit inside the marks)
     if comma < 0 or end - comma > 120:
         return None
     previous = text.rfind(",", close, comma)
@@ -825,8 +825,11 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
         head = text[previous + 1 : comma].split()
         if head and _is_verb(head[0]) and len(head) > 1 and head[1][:1].isupper():
             end, comma = comma, previous
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, comma + 1, end)]
-    if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[comma:end]):
+    after_comma = comma + 1
+    if after_comma < end and text[after_comma] in _CLOSING_MARKS:
+        after_comma += 1  # “... recently,” Mayorkas told reporters: the comma inside
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, after_comma, end)]
+    if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[after_comma:end]):
         return None
     if _is_verb(tokens[-1][0]):
         phrase = _subject(text, tokens[:-1], "after")
@@ -842,6 +845,7 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
 
 
+_CLOSING_MARKS = '\u201d"\u00bb'
 _TAIL_STARTS = (
     words("in on at during to after before from via last this earlier later yesterday today")
     | MONTHS_AND_DAYS
@@ -852,7 +856,7 @@ def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
     """The speech verb in "Okafor said on Sunday", "the mayor said in a
     statement", "the mayor told reporters": a subject, the verb, then only
     when, where or to whom it was said. ``None`` when there is none."""
-    for i in range(1, min(len(tokens) - 1, 6)):
+    for i in range(1, min(len(tokens) - 1, 9)):
         if not _is_verb(tokens[i][0]) or tokens[i][0][:1].isupper():
             continue
         if _word(tokens[i + 1][0]) in _TAIL_STARTS or _word(tokens[i][0]) in _TOLD:

@@ -216,3 +216,13 @@ def test_a_trailing_attribution_with_when_where_or_to_whom(tail: str) -> None:
     whom the words were said."""
     found = _partials(f"The new timetable is “a step backwards” for the islands, {tail}")
     assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
+
+
+def test_a_trailing_attribution_after_a_comma_inside_the_marks() -> None:
+    """ "The crossing “will run all winter,” ... Lena Sousa told reporters.":
+    the joining comma stands inside the closing mark (American style)."""
+    found = _partials(
+        "The night crossing “will run every day this winter,” Harbour Board deputy chair "
+        "Lena Sousa told reporters."
+    )
+    assert [speaker for _clause, speaker in found] == ["Lena Sousa"]
