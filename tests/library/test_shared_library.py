@@ -194,3 +194,37 @@ def test_a_connection_lost_midway_is_reported_as_such(
             lib.posts()
         assert "cannot be reached" in caught.value.message
         assert pg_url.split("?")[0] in caught.value.message
+
+
+def test_a_server_without_tls_is_named_as_such_when_tls_is_required() -> None:
+    """A server that declines TLS (it answers libpq's SSLRequest with "N", as
+    PostgreSQL with ``ssl = off`` does) is reported as a TLS problem, not as
+    a server that does not answer."""
+    import socket
+    import threading
+
+    from quotemark.library.errors import LibraryUnreachable
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def decline() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(8)  # length + SSLRequest code
+            conn.sendall(b"N")
+
+    thread = threading.Thread(target=decline)
+    thread.start()
+    try:
+        url = f"postgresql://ann:s3cret@127.0.0.1:{port}/desk?sslmode=require"
+        with pytest.raises(LibraryUnreachable) as caught:
+            Library.open(url)
+    finally:
+        thread.join(timeout=10)
+        listener.close()
+    message = caught.value.message
+    assert "TLS" in message
+    assert "no PostgreSQL server answers" not in message
+    assert f"postgresql://ann@127.0.0.1:{port}/desk?sslmode=require" in message
+    assert "s3cret" not in message
