@@ -131,6 +131,7 @@ class LibrarySwitch(QObject):
         # Both in Recent Libraries, the one left too, the new one first.
         library_choice.remember(before, last=False)
         library_choice.remember(location)
+        window.focus_default()  # the field that had the keyboard was let go above
         if library_choice.is_own(location):
             window.show_status("Opened your library.")
         else:
