@@ -26,6 +26,7 @@ from quotemark.app.gui import STARTUP_PROBE
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
 from quotemark.library.model import Position, Span
+from quotemark.library.operations import EditClip
 from quotemark.library.service import Library
 from tests import pg_server as pg_server_module
 from tests.app.test_main_window_support import (
@@ -210,6 +211,39 @@ def test_a_library_that_does_not_open_leaves_the_window_as_it_was(
         assert window.undo_stack.canUndo()
         assert window.counts_label.text() == "1 post · 1 clip"
     assert settings.get_str(library_choice.LAST) == ""
+
+
+def test_an_edit_that_cannot_be_saved_keeps_the_window_on_its_library(
+    qtbot: QtBot, own_window: MainWindow, garden_url: str, tmp_path: Path
+) -> None:
+    window = open_ferry(qtbot, own_window, tmp_path)
+    post = window.current_post()
+    assert post is not None
+    clip = window.controller.clip(post.id, Span(Position(2, 0), Position(2, 5), "The n"))
+    panel = window.clips_panel
+    qtbot.waitUntil(lambda: len(panel.model.clips()) == 1)
+    window.side_tabs.setCurrentWidget(panel)
+    panel.select_clip(clip.id)
+    panel.note_edit.setFocus()
+    qtbot.keyClicks(panel.note_edit, "mine")
+    # Meanwhile another Quotemark on the same library changed the note.
+    with Library.open(paths.library_file()) as other:
+        other.run(EditClip(clip.id, note="theirs", was_note=""))
+
+    problem = window.library_switch.switch_to(garden_url)
+
+    assert problem is not None
+    assert "could not be saved" in problem
+    assert not window.controller.is_shared
+    assert panel.note_edit.text() == "mine"  # the typing is still there to deal with
+    assert "“theirs”" in panel.message.text()
+    # An import running: no switch either (it writes to this library).
+    job = window.import_paths([write_post(tmp_path, "garden.txt", GARDEN_POST)])
+    assert job is not None
+    assert "let it finish" in (window.library_switch.switch_to(garden_url) or "")
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        pass
+    assert not window.controller.is_shared
 
 
 def engine_shown(url: str) -> str:
