@@ -27,12 +27,13 @@ class SourceState:
 
     sources: tuple[tuple[Any, ...], ...]  # (id, name, norm)
     mentions: tuple[tuple[Any, ...], ...]  # every column of the mentions
-    corrections: tuple[tuple[Any, ...], ...]  # every row of source_corrections
+    corrections: tuple[tuple[Any, ...], ...]  # every row of source_corrections (_CORRECTIONS)
 
 
 _MENTION_COLUMNS = (
     "id, post_id, source_id, kind, start_block, start_offset, end_block, end_offset, text"
 )
+_CORRECTIONS = "kind, norm, name, source_id, made, made_by"
 
 
 def _state(conn: sqlite3.Connection, ids: tuple[int, ...]) -> SourceState:
@@ -41,7 +42,7 @@ def _state(conn: sqlite3.Connection, ids: tuple[int, ...]) -> SourceState:
     mentions = conn.execute(
         f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE source_id IN ({marks})", ids
     )
-    corrections = conn.execute("SELECT kind, norm, name, source_id, made FROM source_corrections")
+    corrections = conn.execute(f"SELECT {_CORRECTIONS} FROM source_corrections")
     return SourceState(tuple(sources), tuple(mentions), tuple(corrections))
 
 
@@ -91,9 +92,10 @@ class PutSourceState(Operation[None]):
                 [(s[1], s[2], s[0]) for s in self.state.sources],
             )
             conn.execute("DELETE FROM source_corrections")
+            # Each row as it was, with who made it: undo never makes a
+            # colleague's correction one's own.
             conn.executemany(
-                "INSERT INTO source_corrections (kind, norm, name, source_id, made)"
-                " VALUES (?,?,?,?,?)",
+                f"INSERT INTO source_corrections ({_CORRECTIONS}) VALUES (?,?,?,?,?,?)",
                 self.state.corrections,
             )
             posts = tuple(sorted(set(posts_before) | set(_posts(conn, self.ids))))
@@ -124,16 +126,23 @@ def _find(conn: sqlite3.Connection, name: str) -> list[tuple[int, str, str, str]
     return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in found]
 
 
-def _alias(conn: sqlite3.Connection, kind: str, norm: str, name: str, target: int | None) -> None:
-    """From now on the analysis' ``name`` (of ``kind``) stands for ``target``."""
+def _alias(
+    conn: sqlite3.Connection,
+    kind: str,
+    norm: str,
+    name: str,
+    target: int | None,
+    who: str | None,
+) -> None:
+    """From now on the analysis' ``name`` (of ``kind``) stands for
+    ``target``, as ``who`` said."""
     row = conn.execute(
         "SELECT name FROM source_corrections WHERE kind = ? AND norm = ?", (kind, norm)
     ).fetchone()
     machine = str(row[0]) if row is not None else name
     conn.execute(
-        "INSERT OR REPLACE INTO source_corrections (kind, norm, name, source_id, made)"
-        " VALUES (?,?,?,?,?)",
-        (kind, norm, machine, target, now()),
+        f"INSERT OR REPLACE INTO source_corrections ({_CORRECTIONS}) VALUES (?,?,?,?,?,?)",
+        (kind, norm, machine, target, now(), who),
     )
 
 
@@ -183,7 +192,7 @@ class RenameSource(Operation[None]):
                         f"There is a source named {clash[0]!r} already: merge them with "
                         f"quotemark source merge {self.old!r} --into {clash[0]!r}"
                     )
-                _alias(conn, kind, norm, name, ident)
+                _alias(conn, kind, norm, name, ident, session.who)
                 conn.execute(
                     "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
                     (new, normalise(new) or new, ident),
@@ -222,7 +231,7 @@ class MergeSources(Operation[None]):
             before = _state(conn, ids)
             posts = _posts(conn, ids)
             if normalise(into) != target[3]:
-                _alias(conn, target[1], target[3], target[2], target[0])
+                _alias(conn, target[1], target[3], target[2], target[0], session.who)
                 conn.execute(
                     "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
                     (into, normalise(into) or into, target[0]),
@@ -232,7 +241,7 @@ class MergeSources(Operation[None]):
                     "UPDATE mentions SET source_id = ? WHERE source_id = ?", (target[0], ident)
                 )
                 _redirect(conn, ident, target[0])
-                _alias(conn, kind, norm, name, target[0])
+                _alias(conn, kind, norm, name, target[0], session.who)
             label = f"Merge {plural(len(others) + 1, 'source')} into {into}"
             return _result(session, self.kind, ids, before, posts, label)
 
@@ -255,5 +264,5 @@ class RemoveSource(Operation[None]):
             for ident, kind, name, norm in found:
                 conn.execute("DELETE FROM mentions WHERE source_id = ?", (ident,))
                 _redirect(conn, ident, None)
-                _alias(conn, kind, norm, name, None)
+                _alias(conn, kind, norm, name, None, session.who)
             return _result(session, self.kind, ids, before, posts, f"Remove source {found[0][2]}")
