@@ -18,6 +18,7 @@ from typing import Any
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.model import Change
 from quotemark.library.operations.base import Operation, OpResult, Session, now, plural
+from quotemark.library.operations.conflicts import SeenSource, check_sources
 from quotemark.library.store.sources import normalise
 
 
@@ -171,6 +172,10 @@ class RenameSource(Operation[None]):
     kind = "correct_sources"
     old: str
     new: str
+    seen: tuple[SeenSource, ...] = ()
+    """The source as shown when the rename started: one renamed, merged
+    or removed since refuses it (see
+    :mod:`~quotemark.library.operations.conflicts`)."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Rename every source called ``old`` (refused when ``new`` is
@@ -179,6 +184,7 @@ class RenameSource(Operation[None]):
         if not new:
             raise InvalidCorrection("A source needs a name; the new name is empty.")
         with session.write() as conn:
+            check_sources(conn, self.seen)
             found = _find(conn, self.old)
             ids = tuple(f[0] for f in found)
             before = _state(conn, ids)
@@ -209,6 +215,8 @@ class MergeSources(Operation[None]):
     kind = "correct_sources"
     names: tuple[str, ...]
     into: str
+    seen: tuple[SeenSource, ...] = ()
+    """The sources as shown (see :class:`RenameSource`)."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Move every mention to the source called ``into`` (the first
@@ -217,6 +225,7 @@ class MergeSources(Operation[None]):
         if not into:
             raise InvalidCorrection("Say which name the merged source takes (--into NAME).")
         with session.write() as conn:
+            check_sources(conn, self.seen)
             parts = [f for name in self.names for f in _find(conn, name)]
             if not parts:
                 raise InvalidCorrection("Name the sources to merge.")
@@ -253,10 +262,13 @@ class RemoveSource(Operation[None]):
 
     kind = "correct_sources"
     name: str
+    seen: tuple[SeenSource, ...] = ()
+    """The source as shown (see :class:`RenameSource`)."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Remove every source called ``name``."""
         with session.write() as conn:
+            check_sources(conn, self.seen)
             found = _find(conn, self.name)
             ids = tuple(f[0] for f in found)
             before = _state(conn, ids)
