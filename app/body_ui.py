@@ -274,7 +274,7 @@ class BodyCommands(QObject):
         window = self._window
         post = window.current_post()
         rows = self._rows()
-        self.corrections.set_rows(rows)
+        self.corrections.set_rows(rows, window.controller.who)
         if post is None:
             window.reader.set_added(())
             return

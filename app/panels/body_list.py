@@ -105,16 +105,21 @@ class BodyCorrectionsList(QWidget):
         self.restore.clicked.connect(self._on_restore_clicked)
         self.set_rows(())
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """List these body corrections (oldest first); hidden when none."""
+    def set_rows(self, rows: Sequence[Row], me: str | None = None) -> None:
+        """List these body corrections (oldest first); hidden when none.
+        One made by someone other than ``me`` names its maker (one's own
+        and those of unknown maker do not: a one-person library stays calm)."""
         current = self.current_id()
         self.list.clear()
+        theirs = False
         for row in rows:
             text = preview(row.target)
+            by = f" by {row.made_by}" if row.made_by and row.made_by != me else ""
+            theirs = theirs or bool(by)
             if row.kind == ADD:
-                label = f"Added from the original page:\n{text}"
+                label = f"Added from the original page{by}:\n{text}"
             elif row.kind == REMOVE:
-                label = f"Removed from the body (Enter restores it):\n{text}"
+                label = f"Removed from the body{by} (Enter restores it):\n{text}"
             else:
                 continue
             if not fits(row):
@@ -125,6 +130,7 @@ class BodyCorrectionsList(QWidget):
             self.list.addItem(item)
             if row.id == current:
                 self.list.setCurrentItem(item)
+        self.title.setText("Body corrections" if theirs else "Your body corrections")
         # A compact list: as tall as its entries (each two or three lines),
         # up to four of them; more scroll.
         shown = min(max(self.list.count(), 1), 4)
