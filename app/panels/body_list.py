@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QRect, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from quotemark.library.model import Block, paragraph_numbers
 from quotemark.library.store.body import ADD, REMOVE, paragraphs
 from quotemark.library.store.corrections import Row
 
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -114,14 +116,18 @@ class BodyCorrectionsList(QWidget):
         theirs = False
         for row in rows:
             text = preview(row.target)
-            by = f" by {row.made_by}" if row.made_by and row.made_by != me else ""
+            by = row.made_by if row.made_by and row.made_by != me else ""
             theirs = theirs or bool(by)
+            # A colleague's is named (the list's title says these are the
+            # body's), kept short so it wraps less in a narrow tab.
             if row.kind == ADD:
-                label = f"Added from the original page{by}:\n{text}"
+                label = f"Added by {by}:" if by else "Added from the original page:"
             elif row.kind == REMOVE:
-                label = f"Removed from the body{by} (Enter restores it):\n{text}"
+                label = f"Removed by {by}" if by else "Removed from the body"
+                label += " (Enter restores it):"
             else:
                 continue
+            label += f"\n{text}"
             if not fits(row):
                 label += "\n(its place is no longer in the page's text; kept)"
             item = QListWidgetItem(label)
@@ -131,18 +137,40 @@ class BodyCorrectionsList(QWidget):
             if row.id == current:
                 self.list.setCurrentItem(item)
         self.title.setText("Body corrections" if theirs else "Your body corrections")
+        self._fit_height()
+        self.setVisible(self.list.count() > 0)
+        self._on_list_currentItemChanged(self.list.currentItem(), None)
+
+    def _fit_height(self) -> None:
         # A compact list: as tall as its entries (each two or three lines),
-        # up to four of them; more scroll.
+        # up to four of them; more scroll. Measured again at each width:
+        # entries wrap to more lines in a narrower tab.
         shown = min(max(self.list.count(), 1), 4)
         line = self.fontMetrics().lineSpacing()
         spacing = self.list.spacing() * 2
+        # The list's own size hint does not wrap its entries: wrap each
+        # entry's text at the width it is shown in (less the item margins).
+        # (This widget's width: the list's own is set only after this
+        # widget's resize, which is when this runs.)
+        inner = self.contentsRect().width() - self.list.frameWidth() * 2
+        width = max(inner - spacing - 8, 40)
+        metrics = self.list.fontMetrics()
+
+        def wrapped(row: int) -> int:
+            text = self.list.item(row).text()
+            box = metrics.boundingRect(QRect(0, 0, width, 100_000), _WRAP, text)
+            return box.height() + 4
+
         height = sum(
-            max(self.list.sizeHintForRow(row), line * 3) + spacing
+            max(self.list.sizeHintForRow(row), wrapped(row), line * 3) + spacing
             for row in range(min(self.list.count(), shown))
         )
         self.list.setFixedHeight(max(height, line * 3) + self.list.frameWidth() * 2 + 4)
-        self.setVisible(self.list.count() > 0)
-        self._on_list_currentItemChanged(self.list.currentItem(), None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def current_id(self) -> int | None:
         """The id of the correction whose entry is current."""

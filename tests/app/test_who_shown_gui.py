@@ -64,4 +64,4 @@ def test_a_colleagues_body_correction_names_them_in_the_review_tab(
     assert listed.title.text() == "Body corrections"
     entry = listed.list.item(0)
     assert entry is not None
-    assert entry.text().startswith("Removed from the body by Bob Colleague (Enter restores it):")
+    assert entry.text().startswith("Removed by Bob Colleague (Enter restores it):")
