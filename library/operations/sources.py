@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from quotemark.library.errors import InvalidCorrection
+from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Change
 from quotemark.library.operations.base import Operation, OpResult, Session, now, plural
 from quotemark.library.operations.conflicts import SeenSource, check_sources
@@ -24,11 +24,17 @@ from quotemark.library.store.sources import normalise
 
 @dataclass(frozen=True, slots=True)
 class SourceState:
-    """The rows a source correction touches, as they were."""
+    """The rows a source correction touches, as they were: the sources,
+    their mentions, and the ``source_corrections`` rows naming them or
+    keyed by their names (each row's ``_CORRECTIONS`` columns)."""
 
     sources: tuple[tuple[Any, ...], ...]  # (id, name, norm)
     mentions: tuple[tuple[Any, ...], ...]  # every column of the mentions
-    corrections: tuple[tuple[Any, ...], ...]  # every row of source_corrections (_CORRECTIONS)
+    corrections: tuple[tuple[Any, ...], ...]
+
+    def keys(self) -> set[tuple[Any, Any]]:
+        """The (kind, norm) keys of its ``source_corrections`` rows."""
+        return {(row[0], row[1]) for row in self.corrections}
 
 
 _MENTION_COLUMNS = (
@@ -37,14 +43,37 @@ _MENTION_COLUMNS = (
 _CORRECTIONS = "kind, norm, name, source_id, made, made_by"
 
 
-def _state(conn: sqlite3.Connection, ids: tuple[int, ...]) -> SourceState:
+def _state(
+    conn: sqlite3.Connection, ids: tuple[int, ...], keys: set[tuple[Any, Any]] | None = None
+) -> SourceState:
+    """The rows of sources ``ids``: only these, so undoing a correction
+    leaves every other source's corrections (a colleague's) alone; ``keys``
+    adds those ``source_corrections`` rows (names that stood for them)."""
     marks = ",".join("?" * len(ids))
-    sources = conn.execute(f"SELECT id, name, norm FROM sources WHERE id IN ({marks})", ids)
-    mentions = conn.execute(
-        f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE source_id IN ({marks})", ids
+    sources = conn.execute(
+        f"SELECT id, name, norm FROM sources WHERE id IN ({marks}) ORDER BY id", ids
     )
-    corrections = conn.execute(f"SELECT {_CORRECTIONS} FROM source_corrections")
-    return SourceState(tuple(sources), tuple(mentions), tuple(corrections))
+    mentions = conn.execute(
+        f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE source_id IN ({marks}) ORDER BY id", ids
+    )
+    found = {
+        (row[0], row[1]): tuple(row)
+        for row in conn.execute(
+            f"SELECT {_CORRECTIONS} FROM source_corrections c WHERE c.source_id IN ({marks})"
+            f" OR EXISTS (SELECT 1 FROM sources s WHERE s.id IN ({marks})"
+            " AND s.kind = c.kind AND s.norm = c.norm)",
+            (*ids, *ids),
+        )
+    }
+    for kind, norm in sorted((keys or set()) - set(found)):
+        row = conn.execute(
+            f"SELECT {_CORRECTIONS} FROM source_corrections WHERE kind = ? AND norm = ?",
+            (kind, norm),
+        ).fetchone()
+        if row is not None:
+            found[(kind, norm)] = tuple(row)
+    corrections = tuple(found[key] for key in sorted(found))
+    return SourceState(tuple(map(tuple, sources)), tuple(map(tuple, mentions)), corrections)
 
 
 def _posts(conn: sqlite3.Connection, ids: tuple[int, ...]) -> tuple[int, ...]:
@@ -68,11 +97,23 @@ class PutSourceState(Operation[None]):
     ids: tuple[int, ...]
     state: SourceState
     label: str = "Source correction"
+    expect: SourceState | None = None
+    """The rows as the correction being undone left them: when they are
+    not so now, someone changed these sources since, and the undo is
+    refused rather than reverting their change; None: not checked."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Restore the rows; the inverse is the state found now."""
         with session.write() as conn:
-            current = _state(conn, self.ids)
+            keys = self.state.keys() | (self.expect.keys() if self.expect else set())
+            current = _state(conn, self.ids, keys)
+            if self.expect is not None and current != self.expect:
+                raise EditConflict(
+                    f"Someone else (a colleague, another window or the command line) has "
+                    f"corrected these sources since “{self.label}”; undoing it now would "
+                    "revert their change, so nothing was changed.",
+                    current=", ".join(str(s[1]) for s in current.sources),
+                )
             posts_before = _posts(conn, self.ids)
             marks = ",".join("?" * len(self.ids))
             conn.execute(f"DELETE FROM mentions WHERE source_id IN ({marks})", self.ids)
@@ -92,9 +133,12 @@ class PutSourceState(Operation[None]):
                 "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
                 [(s[1], s[2], s[0]) for s in self.state.sources],
             )
-            conn.execute("DELETE FROM source_corrections")
-            # Each row as it was, with who made it: undo never makes a
-            # colleague's correction one's own.
+            # Only these sources' rows; each as it was, with who made it:
+            # undo never makes a colleague's correction one's own.
+            conn.executemany(
+                "DELETE FROM source_corrections WHERE kind = ? AND norm = ?",
+                sorted(current.keys() | self.state.keys()),
+            )
             conn.executemany(
                 f"INSERT INTO source_corrections ({_CORRECTIONS}) VALUES (?,?,?,?,?,?)",
                 self.state.corrections,
@@ -102,7 +146,9 @@ class PutSourceState(Operation[None]):
             posts = tuple(sorted(set(posts_before) | set(_posts(conn, self.ids))))
             change = _change(self.ids, posts)
             session.log(self.kind, change)
-        return OpResult(self.label, change, PutSourceState(self.ids, current, self.label), None)
+            left = _state(conn, self.ids, current.keys())
+        undo = PutSourceState(self.ids, current, self.label, left)
+        return OpResult(self.label, change, undo, None)
 
 
 def _find(conn: sqlite3.Connection, name: str) -> list[tuple[int, str, str, str]]:
@@ -162,7 +208,8 @@ def _result(
 ) -> OpResult[None]:
     change = _change(ids, posts)
     session.log(kind, change)
-    return OpResult(label, change, PutSourceState(ids, before, label), None)
+    left = _state(session.conn, ids, before.keys())  # inside the write transaction
+    return OpResult(label, change, PutSourceState(ids, before, label, left), None)
 
 
 @dataclass(frozen=True, slots=True)

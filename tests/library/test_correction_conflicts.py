@@ -213,3 +213,44 @@ def test_the_check_is_made_again_inside_the_write(
     with pytest.raises(EditConflict):
         library.run(PutCorrections(post_id, (), (mine,), seen=(shown,)))
     assert _speaker(library, post_id, 2) == ("Andres Kask", "deckhand")
+
+
+def _source_rows(location: Path | str) -> dict[str, tuple[object, object]]:
+    from contextlib import closing
+
+    from tests.library.engines import second_connection
+
+    with closing(second_connection(location)) as conn:
+        rows = conn.execute("SELECT name, source_id, made_by FROM source_corrections").fetchall()
+    return {str(name): (target, made_by) for name, target, made_by in rows}
+
+
+def test_undoing_a_source_correction_leaves_a_colleagues_other_source_alone(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    library.set_display_name("Ann")
+    renamed = library.run(RenameSource("reuters", "Thomson Reuters"))
+    with Library.open(location) as colleague:
+        colleague.set_display_name("Bob")
+        colleague.run(RemoveSource("Nordic Wire Service"))
+    assert renamed.undo is not None
+    library.run(renamed.undo)
+    names = {s.name for s in library.sources()}
+    assert "Reuters" in names
+    assert "Nordic Wire Service" not in names  # Bob's removal stays
+    assert _source_rows(location) == {"Nordic Wire Service": (None, "Bob")}
+
+
+def test_undo_of_a_source_correction_a_colleague_built_on_is_refused(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    renamed = library.run(RenameSource("reuters", "Thomson Reuters"))
+    with Library.open(location) as colleague:
+        colleague.run(MergeSources(("Nordic Wire Service", "Thomson Reuters"), "Thomson Reuters"))
+    merged = {s.name: s.post_count for s in library.sources()}
+    assert renamed.undo is not None
+    with pytest.raises(EditConflict) as refused:
+        library.run(renamed.undo)
+    assert refused.value.current == "Thomson Reuters"
+    assert "nothing was changed" in refused.value.message
+    assert {s.name: s.post_count for s in library.sources()} == merged
