@@ -40,6 +40,7 @@ from quotemark.library.operations import (
     body_fingerprint,
 )
 from quotemark.library.operations.base import short
+from quotemark.library.store.body import ADD
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -279,7 +280,9 @@ class BodyCommands(QObject):
             window.reader.set_added(())
             return
         added = added_blocks(post.blocks, rows)
-        window.reader.set_added(added, added_description(post.blocks, added))
+        me = window.controller.who
+        by_you = all(r.made_by in (None, me) for r in rows if r.kind == ADD)
+        window.reader.set_added(added, added_description(post.blocks, added, by_you=by_you))
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, _initiator: object) -> None:

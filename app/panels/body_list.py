@@ -56,16 +56,20 @@ def added_blocks(blocks: Sequence[Block], rows: Sequence[Row]) -> list[int]:
     return sorted(found)
 
 
-def added_description(blocks: Sequence[Block], added: Sequence[int]) -> str:
-    """The sentence a screen reader hears about the added paragraphs."""
+def added_description(
+    blocks: Sequence[Block], added: Sequence[int], *, by_you: bool = True
+) -> str:
+    """The sentence a screen reader hears about the added paragraphs
+    ("by you" left out when a colleague added some of them)."""
     if not added:
         return ""
     numbers = paragraph_numbers(tuple(blocks))
     names = [str(numbers[i] if numbers[i] is not None else i + 1) for i in added]
+    who = " by you" if by_you else ""
     if len(names) == 1:
-        return f"Paragraph {names[0]} was added by you from the original page."
+        return f"Paragraph {names[0]} was added{who} from the original page."
     listed = ", ".join(names[:-1]) + f" and {names[-1]}"
-    return f"Paragraphs {listed} were added by you from the original page."
+    return f"Paragraphs {listed} were added{who} from the original page."
 
 
 class BodyCorrectionsList(QWidget):

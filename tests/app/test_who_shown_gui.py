@@ -5,15 +5,18 @@ name a colleague's; one's own are not labelled with one's own name."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
-from quotemark.library.operations import RemoveParagraph
+from quotemark.library.operations import AddPassage, RemoveParagraph
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
+from tests.library.test_body_corrections import DROPPED, PAGE
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -65,3 +68,24 @@ def test_a_colleagues_body_correction_names_them_in_the_review_tab(
     entry = listed.list.item(0)
     assert entry is not None
     assert entry.text().startswith("Removed by Bob Colleague (Enter restores it):")
+
+
+def test_a_passage_a_colleague_added_is_named_as_theirs(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(PAGE, encoding="utf-8")
+    post_id = library.import_paths([page]).results[0].post_id
+    assert post_id is not None
+    with Library.open(paths.library_file()) as colleague:
+        colleague.set_display_name("Bob Colleague")
+        colleague.run(AddPassage(post_id, DROPPED))
+    window = _window(qtbot, library)
+    assert window.open_post(post_id)
+    entry = window.body_commands.corrections.list.item(0)
+    assert entry is not None
+    assert entry.text().startswith("Added by Bob Colleague:")
+    # What a screen reader hears does not say "you" added it.
+    description = window.reader.editor().accessibleDescription()
+    assert "was added from the original page" in description
+    assert "by you" not in description
