@@ -251,14 +251,16 @@ class CorrectionCommands(QObject):
         if name is None:
             return
         seen = self._seen_source()
-        others = sorted(
-            {s.name for s in self._window.controller.sources() if s.name != name},
-            key=str.casefold,
-        )
+        listed = {s.name: s.id for s in self._window.controller.sources() if s.name != name}
+        others = sorted(listed, key=str.casefold)
         into, ok = QInputDialog.getItem(
             self._window, "Merge source", f"Merge “{name}” into:", others, 0, True
         )
         into = " ".join(into.split())
+        if into in listed:
+            # The source merged into, as listed: renamed meanwhile, the
+            # merge would make a new source of that name instead.
+            seen = (*seen, SeenSource(listed[into], into))
         if ok and into:
             self._run(MergeSources((name, into), into, seen), "Could not merge the sources")
 

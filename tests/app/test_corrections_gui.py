@@ -18,7 +18,7 @@ from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader.highlight import HUES, NO_SPEAKER, contrast_ratio, quote_background
 from quotemark.app.reader.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
-from quotemark.library.operations import SetSpeaker
+from quotemark.library.operations import RenameSource, SetSpeaker
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
@@ -393,4 +393,30 @@ def test_a_speaker_a_colleague_changed_meanwhile_is_not_overwritten(
     # The same line at the top (kept by its text, to within a line).
     line = editor.fontMetrics().height()
     assert abs(editor.verticalScrollBar().value() - scrolled) < line
+    window.close()
+
+
+def test_a_source_a_colleague_renamed_meanwhile_is_not_renamed_again(
+    qtbot: QtBot, library: Library
+) -> None:
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=60_000)))
+    assert window.open_post(post_id)
+    panel = window.sources_panel
+    window.side_tabs.setCurrentWidget(panel)
+    assert panel.show_source("Reuters")
+    with Library.open(library.path) as colleague:
+        colleague.run(RenameSource("reuters", "Thomson Reuters"))
+    _answer_input(qtbot, "Reuters Ltd")
+    window.registry["source.rename"].trigger()
+    assert "renamed it “Thomson Reuters”" in window.last_error
+    box = QApplication.activeModalWidget()
+    if box is not None:
+        box.close()
+    names = [s.name for s in window.controller.sources()]
+    assert "Thomson Reuters" in names
+    assert "Reuters Ltd" not in names
+    # The tab shows their name at once.
+    assert panel.show_source("Thomson Reuters")
     window.close()
