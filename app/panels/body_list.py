@@ -56,9 +56,7 @@ def added_blocks(blocks: Sequence[Block], rows: Sequence[Row]) -> list[int]:
     return sorted(found)
 
 
-def added_description(
-    blocks: Sequence[Block], added: Sequence[int], *, by_you: bool = True
-) -> str:
+def added_description(blocks: Sequence[Block], added: Sequence[int], *, by_you: bool = True) -> str:
     """The sentence a screen reader hears about the added paragraphs
     ("by you" left out when a colleague added some of them)."""
     if not added:
