@@ -224,7 +224,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # "the Kihnu Star left": a ship, a building, a team
         if _reported(text, m.start()):
             continue  # "the suggestion that Obama was ...": talked about, not talking
-        inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
+        inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None or (
+            _INVERTED_DESCRIBED.search(text, max(0, m.start() - 60), m.start()) is not None
+        )
         if inverted and _verb_follows(follower):
             continue  # "Pence said Trump will ...": a reported clause's subject
         if not inside and (
@@ -280,6 +282,16 @@ _INVERTED = re.compile(
 """A name right after an intransitive verb of saying is an inverted subject
 ("..., said Alan Abramowitz, a demographer"): the person who spoke, whom a
 later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
+
+
+_INVERTED_DESCRIBED = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
+    r"|recalled|recalls|continued|agreed|agrees|insisted|insists)"
+    r"(?:\s+(?!(?:that|it|he|she|they|we|to|in|on|at|for|of|with|and|but|when|if|as)\b)"
+    r"(?:[a-z][a-z\u2019'-]*|\d+-year-old|[A-Z][A-Za-z]+)){1,3}\s+$"
+)
+"""An inverted subject after its description ("insists 16-year-old Xander
+Wise", "says MaRS director Adam Jagelewski"): the person who spoke."""
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")

@@ -165,3 +165,24 @@ def test_a_name_and_its_apposition_after_a_finished_quotation() -> None:
         " said cheerfully to every passenger.",
     )
     assert names(analysis) == ["Holm"]
+
+
+def test_a_name_after_said_and_its_description_is_the_person_a_later_description_means() -> None:
+    # "insists 12-year-old Ada Brandt" puts Ada in focus, though her age
+    # stands between the verb and her name; "the young sailor" is her, not
+    # the harbour master named as a subject before.
+    analysis = run(
+        "Harbour master Tomas Berg runs the sailing club on the north pier."
+        " Sailing is for everyone, insists 12-year-old Ada Brandt, who won the"
+        " junior race. \u201cI was scared of the water last year,\u201d says the young"
+        " sailor.",
+    )
+    assert names(analysis) == ["Ada Brandt"]
+
+
+def test_a_role_between_says_and_the_name_keeps_the_speaker_for_the_next_quotation() -> None:
+    analysis = run(
+        "The club doubled its members this year, says club director Ada Brandt."
+        " \u201cWe had to buy four new dinghies.\u201d",
+    )
+    assert names(analysis) == ["Ada Brandt"]
