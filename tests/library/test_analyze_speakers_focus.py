@@ -186,3 +186,14 @@ def test_a_role_between_says_and_the_name_keeps_the_speaker_for_the_next_quotati
         " \u201cWe had to buy four new dinghies.\u201d",
     )
     assert names(analysis) == ["Ada Brandt"]
+
+
+def test_a_sentence_opening_with_while_after_a_quotation_does_not_attribute_it() -> None:
+    # "While some critics say ..." starts a new sentence about other people;
+    # the quotation before it goes on from the speaker named before.
+    analysis = run(
+        "\u201cThe pilot worked,\u201d says club director Ada Brandt. \u201cWe will run it"
+        " again next summer.\u201d While some critics say the club should not pay for"
+        " it, members voted for the plan.",
+    )
+    assert names(analysis) == ["Ada Brandt", "Ada Brandt"]
