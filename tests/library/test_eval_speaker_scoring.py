@@ -47,3 +47,19 @@ def test_the_table_splits_strict_speakers_by_a_named_or_a_pronoun_source() -> No
     assert ours.strict_right - ours.pronoun_right == 1  # "Hale said" is right
     lines = table("x", {"check": (ours, base)}, {"tune": 0, "check": 1})
     assert any("strict by gold Source: named 1/1" in line for line in lines)
+
+
+def test_a_polnear_source_keys_on_the_name_it_gives_wherever_it_stands() -> None:
+    """An office before "of", a description before the name in apposition
+    and a lower-case word before a title do not hide the person's name."""
+    from evaluation.polnear import source_keys
+
+    assert source_keys("Former Secretary of State Ada Lind", None) == {"lind"}
+    assert source_keys("Sen. Tom Carper of Delaware", None) == {"carper"}
+    assert "lind" in source_keys("the mayor\u2019s chief of staff, Ada Lind,", None)
+    assert source_keys("Lund\u2019s harbour master, Ada B. Lind,", None) == {"lind"}
+    assert source_keys("former Sen. Ada Lind, a moderate", None) == {"lind"}
+    assert source_keys("state Rep. Ada Lind (D)", None) == {"lind"}
+    assert "lind" in source_keys("the director of the Harbour Board, Ada Lind,", "Tom Hale")
+    # A place after the comma is no name in apposition.
+    assert source_keys("a woman in Lund, Sweden,", "Tom Hale") == {"hale", "woman"}
