@@ -197,3 +197,14 @@ def test_a_sentence_opening_with_while_after_a_quotation_does_not_attribute_it()
         " it, members voted for the plan.",
     )
     assert names(analysis) == ["Ada Brandt", "Ada Brandt"]
+
+
+def test_she_goes_on_from_the_speaker_known_to_be_a_woman_over_a_nearer_unknown_name() -> None:
+    # Tom Hale is named as a subject after Ms. Lind's quotation, but nothing
+    # says he is a woman; the speaker before him is known to be one.
+    analysis = run(
+        "\u201cThe ferry will run all winter,\u201d said Ms. Ada Lind, the harbour master.",
+        "Tom Hale reviewed the timetable on Monday.",
+        "\u201cWe have two crews ready for the night crossings,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind", "Ada Lind"]
