@@ -536,6 +536,14 @@ def _continuing(
             # speaking unless a person is named as a subject after it.
             since = doc.starts[prev.span.end.block] + prev.span.end.offset
             named = people.resolve(c.open, since)
+        elif prev.name is not None and prev.span is not None and named != prev.name:
+            # "“…,” said Mr. Gunnels, who works on Mr. Sanders's campaign.
+            # “…”": a person named in the rest of the attribution's own
+            # sentence is part of its description, not a new speaker.
+            said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
+            if said_at <= c.open:
+                end = sentence_end(doc.scan, said_at, c.open)
+                named = people.resolve(c.open, end)
         if prev.name is None or named is None or prev.name == named:
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:

@@ -208,3 +208,22 @@ def test_she_goes_on_from_the_speaker_known_to_be_a_woman_over_a_nearer_unknown_
         "\u201cWe have two crews ready for the night crossings,\u201d she said.",
     )
     assert names(analysis) == ["Ada Lind", "Ada Lind"]
+
+
+def test_a_name_inside_the_attribution_sentence_does_not_take_the_next_quotation() -> None:
+    # Tom Hale is the subject of a clause describing Ada Lind; the quotation
+    # after the attribution sentence goes on in her words.
+    analysis = run(
+        "\u201cThe ferry is late again,\u201d said Ada Lind, whose brother Tom Hale runs"
+        " the pier. \u201cWe wait in the rain every morning.\u201d",
+    )
+    assert names(analysis) == ["Ada Lind", "Ada Lind"]
+
+
+def test_a_person_named_in_a_later_sentence_still_takes_an_unattributed_quotation() -> None:
+    analysis = run(
+        "\u201cThe ferry is late again,\u201d said Ada Lind.",
+        "Tom Hale runs the pier. He keeps a log of every crossing.",
+        "\u201cThe engine failed twice this week.\u201d",
+    )
+    assert names(analysis) == ["Ada Lind", "Tom Hale"]
