@@ -29,6 +29,7 @@ from quotemark.library.analyze.gender import (
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
+    ORGANISATION_WORDS,
     PREPOSITIONS,
     SPEECH_VERBS,
     words,
@@ -199,6 +200,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:
             continue
+        if not _titles and _ORGANISATION_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Commission on Presidential Debates": the rest of its name
         words_ = [clean(t).lower() for t in tokens]
         if any(w in MONTHS_AND_DAYS or w in _HOLIDAYS for w in words_):
             continue
@@ -307,6 +310,10 @@ def _apposition_then_verb(text: str, end: int) -> bool:
     return m is not None and _verb_follows(m.group(1))
 
 
+_ORGANISATION_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\s+(?:on|of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HOLIDAYS = words("christmas easter thanksgiving halloween hanukkah ramadan diwali boxing")
 _PROMO = re.compile(r"(?:^|[\n\u2028])[ \t]*[A-Z][A-Z ]{2,14}:[^\n\u2028]*$")
 """A line opened by a label in capitals ("WATCH:", "READ MORE:"): a link to

@@ -227,3 +227,22 @@ def test_a_person_named_in_a_later_sentence_still_takes_an_unattributed_quotatio
         "\u201cThe engine failed twice this week.\u201d",
     )
     assert names(analysis) == ["Ada Lind", "Tom Hale"]
+
+
+def test_the_rest_of_an_organisations_name_is_nobody_a_pronoun_can_mean() -> None:
+    # "Harbour Traffic" ends "the Commission on Harbour Traffic": not a
+    # person who announced something, so "he" goes back to the captain.
+    analysis = run(
+        "Tom Hale, a ferry captain, spoke after the hearing.",
+        "The Commission on Harbour Traffic announced new limits on Monday.",
+        "\u201cWe will carry fewer cars this winter,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_title_after_of_still_names_a_person() -> None:
+    analysis = run(
+        "The University of Lund President Tom Hale spoke after the hearing.",
+        "\u201cWe will study the new limits,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
