@@ -236,6 +236,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             _verb_follows(follower)
             or opens_sentence
             or _apposition_then_verb(text, m.end())
+            or _set_off_then_verb(text, m.start(), m.end())
             or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
             or inverted
         ):
@@ -300,6 +301,18 @@ Wise", "says MaRS director Adam Jagelewski"): the person who spoke."""
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
 """A name "according to" introduces is a source speaking ("according to
 former governor David Dodge"): a later "he said" may mean them."""
+
+
+_SET_OFF = re.compile(r",[ \u00a0]+([a-z]+)\b")
+
+
+def _set_off_then_verb(text: str, start: int, end: int) -> bool:
+    """ "Director of security at Symantec, Kevin Haley, agreed": a name set
+    off by commas right before a verb of saying is the sentence's subject."""
+    if text[max(0, start - 2) : start].strip() != ",":
+        return False
+    m = _SET_OFF.match(text, end, end + 24)
+    return m is not None and m.group(1) in SPEECH_VERBS
 
 
 def _apposition_then_verb(text: str, end: int) -> bool:

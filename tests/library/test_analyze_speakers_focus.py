@@ -246,3 +246,12 @@ def test_a_title_after_of_still_names_a_person() -> None:
         "\u201cWe will study the new limits,\u201d he said.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_name_set_off_by_commas_before_agreed_is_the_person_a_later_he_means() -> None:
+    analysis = run(
+        "Sam Berg, a researcher at the port, wrote in a blog post that the ferries were late.",
+        "Head of safety at the ferry line, Tom Hale, agreed with the finding.",
+        "\u201cWe believe it is the same fault,\u201d he confirmed.",
+    )
+    assert names(analysis) == ["Tom Hale"]
