@@ -255,3 +255,13 @@ def test_a_name_set_off_by_commas_before_agreed_is_the_person_a_later_he_means()
         "\u201cWe believe it is the same fault,\u201d he confirmed.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_name_with_two_particles_is_one_person() -> None:
+    # "van der" stands between the given name and the surname.
+    analysis = run(
+        "The tide was high, Tom Hale said.",
+        "Ben van der Berg, a geologist at the university, said the slope may have failed.",
+        "\u201cA rock slide can move a great deal of water very fast.\u201d",
+    )
+    assert names(analysis) == ["Ben van der Berg"]
