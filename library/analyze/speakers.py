@@ -237,6 +237,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or opens_sentence
             or _apposition_then_verb(text, m.end())
             or _set_off_then_verb(text, m.start(), m.end())
+            # "I'm talking about Alfonso Espinos, who was born in Mexico":
+            # a person the narrative goes on to describe is in focus.
+            or text.startswith((", who ", ", who\u00a0"), m.end())
             or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
             or inverted
         ):

@@ -265,3 +265,11 @@ def test_a_name_with_two_particles_is_one_person() -> None:
         "\u201cA rock slide can move a great deal of water very fast.\u201d",
     )
     assert names(analysis) == ["Ben van der Berg"]
+
+
+def test_a_person_described_by_a_who_clause_is_the_person_a_description_means() -> None:
+    analysis = run(
+        "On the pier I met Ada Lind, who has run the ferry caf\u00e9 for twenty years."
+        " \u201cThe boats bring me everyone I know,\u201d says the cheerful owner.",
+    )
+    assert names(analysis) == ["Ada Lind"]
