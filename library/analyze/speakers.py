@@ -262,7 +262,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         follower = _follower(text, m.end(1))
         if _reported(text, m.start()) or _INVERTED.search(text, max(0, m.start() - 16), m.start()):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
-        if _verb_follows(follower):
+        if _verb_follows(follower) or text.startswith((", who ", ", who\u00a0"), m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))

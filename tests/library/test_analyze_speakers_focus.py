@@ -273,3 +273,13 @@ def test_a_person_described_by_a_who_clause_is_the_person_a_description_means() 
         " \u201cThe boats bring me everyone I know,\u201d says the cheerful owner.",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_surname_described_by_a_who_clause_puts_that_person_in_focus() -> None:
+    analysis = run(
+        "Ada Lind opened the ferry caf\u00e9 in 2004. Tom Hale, a fisherman, comes in every"
+        " morning.",
+        "For Lind, who has run the caf\u00e9 for twenty years, the boats are everything."
+        " \u201cThey bring me everyone I know,\u201d says the owner.",
+    )
+    assert names(analysis) == ["Ada Lind"]
