@@ -239,7 +239,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or _set_off_then_verb(text, m.start(), m.end())
             # "I'm talking about Alfonso Espinos, who was born in Mexico":
             # a person the narrative goes on to describe is in focus.
-            or text.startswith((", who ", ", who\u00a0"), m.end())
+            or _DESCRIBED.match(text, m.end()) is not None
             or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
             or inverted
         ):
@@ -262,7 +262,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         follower = _follower(text, m.end(1))
         if _reported(text, m.start()) or _INVERTED.search(text, max(0, m.start() - 16), m.start()):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
-        if _verb_follows(follower) or text.startswith((", who ", ", who\u00a0"), m.end(1)):
+        if _verb_follows(follower) or _DESCRIBED.match(text, m.end(1)) is not None:
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))
@@ -291,6 +291,9 @@ _INVERTED = re.compile(
 later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
+_DESCRIBED = re.compile(r",[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]")
+"""A name the narrative goes on to describe: a who-clause or an age after
+its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50.")."""
 _INVERTED_DESCRIBED = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
     r"|recalled|recalls|continued|agreed|agrees|insisted|insists)"

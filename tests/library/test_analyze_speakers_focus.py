@@ -283,3 +283,19 @@ def test_a_surname_described_by_a_who_clause_puts_that_person_in_focus() -> None
         " \u201cThey bring me everyone I know,\u201d says the owner.",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_name_with_an_age_after_it_is_in_focus() -> None:
+    analysis = run(
+        "Sam Berg runs the programme at the harbour gym. It also worked for retired"
+        " accountant Tom Hale, 71. \u201cI never liked gyms,\u201d he says.",
+    )
+    assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_name_with_a_whose_clause_is_in_focus() -> None:
+    analysis = run(
+        "Sam Berg runs the harbour gym. The classes changed everything for Tom Hale,"
+        " whose doctor had warned him. \u201cI never liked gyms,\u201d he says.",
+    )
+    assert names(analysis) == ["Tom Hale"]
