@@ -88,7 +88,16 @@ MAX_QUOTES = 5000
 _INHERIT_LINES = 2
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013\u2015-~"  # (U+2015, the horizontal bar, sets off a source too)
-_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z0-9]", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s(?:of|for|at|with|from)\s")
+
+
+def _head_phrase(description: str) -> str:
+    """A description up to its first prepositional phrase ("the founder of
+    Studiocomix Press" -> "the founder"): what kind of speaker it is."""
+    return _OF_PHRASE.split(description, 1)[0]
+
+
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
@@ -234,7 +243,7 @@ def _speaker(
                 return Speaker(heard, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
-            and classify(parts.role) is None
+            and classify(_head_phrase(parts.role)) is None
             and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
             and _personish(parts.role)
         ):

@@ -299,3 +299,14 @@ def test_a_name_with_a_whose_clause_is_in_focus() -> None:
         " whose doctor had warned him. \u201cI never liked gyms,\u201d he says.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_description_opening_with_an_age_and_naming_an_outlet_is_the_person_in_focus() -> None:
+    # "the 39-year-old founder of Harbour Press" is a person (its head is
+    # "founder"), though the outlet it names would make it a source.
+    analysis = run(
+        "Tom Hale prints comic books in a shop on the pier."
+        " \u201cWe publish anyone who walks in,\u201d says the 39-year-old founder of"
+        " Harbour Press.",
+    )
+    assert names(analysis) == ["Tom Hale"]
