@@ -138,6 +138,11 @@ after "when", "after", "while": there the subject usually is the main one;
 tune halves 3027 -> 3024 right with them.)"""
 
 
+_COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$")
+"""A name after "like"/"unlike" ("who like Montalban was born in Mexico") is
+a comparison, not the subject of the verb after it."""
+
+
 def _reported(text: str, start: int) -> bool:
     """Does a name at ``start`` open a "that" clause ("suggested that Trump
     had", "the claim that Mr. Smith lied")?"""
@@ -225,7 +230,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
-        if _reported(text, m.start()):
+        if _reported(text, m.start()) or _COMPARED.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the suggestion that Obama was ...": talked about, not talking
         inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None or (
             _INVERTED_DESCRIBED.search(text, max(0, m.start() - 60), m.start()) is not None
@@ -260,7 +265,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
-        if _reported(text, m.start()) or _INVERTED.search(text, max(0, m.start() - 16), m.start()):
+        if (
+            _reported(text, m.start())
+            or _COMPARED.search(text, max(0, m.start() - 20), m.start())
+            or _INVERTED.search(text, max(0, m.start() - 16), m.start())
+        ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
         if _verb_follows(follower) or _DESCRIBED.match(text, m.end(1)) is not None:
             people.add(m.start(), full)

@@ -310,3 +310,11 @@ def test_a_description_opening_with_an_age_and_naming_an_outlet_is_the_person_in
         " Harbour Press.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_name_after_like_is_a_comparison_not_a_subject() -> None:
+    analysis = run(
+        "I am talking about Tom Hale, who like Sam Berg was born on the island."
+        " \u201cWe all learned to sail before we could walk,\u201d says the harbour master.",
+    )
+    assert names(analysis) == ["Tom Hale"]
