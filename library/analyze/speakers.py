@@ -146,7 +146,27 @@ a comparison, not the subject of the verb after it."""
 def _reported(text: str, start: int) -> bool:
     """Does a name at ``start`` open a "that" clause ("suggested that Trump
     had", "the claim that Mr. Smith lied")?"""
-    return _REPORTED.search(text, max(0, start - 30), start) is not None
+    m = _REPORTED.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    relative = _RELATIVE_THAT.search(text, max(0, m.start() - 30), m.end())
+    return relative is None or relative.group(1).lower() in _CLAUSE_NOUNS
+
+
+_RELATIVE_THAT = re.compile(
+    r"\b(?:a|an|the|this|one)[ \u00a0]+([a-z]+)[ \u00a0]+that[ \u00a0]+"
+    r"(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
+)
+"""A "that" after a noun ("It's a comment that Scheer found concerning")
+opens a relative clause whose subject is the person in focus; after a noun
+that takes a clause ("the claim that Mr. Smith lied") it reports."""
+_CLAUSE_NOUNS = words(
+    """
+    claim suggestion idea fact notion belief news report argument assertion allegation
+    view hope fear possibility sense word rumor rumour charge evidence impression
+    message warning promise theory accusation case point reminder concern
+    """
+)
 
 
 def _follower(text: str, end: int) -> str:

@@ -318,3 +318,19 @@ def test_a_name_after_like_is_a_comparison_not_a_subject() -> None:
         " \u201cWe all learned to sail before we could walk,\u201d says the harbour master.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_name_opening_a_relative_clause_after_a_noun_is_in_focus() -> None:
+    analysis = run(
+        "Sam Berg closed the pier on Monday. It was a decision that Tom Hale found hard"
+        " to accept. \u201cWe lose a day of fishing,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_name_after_the_claim_that_is_still_only_talked_about() -> None:
+    analysis = run(
+        "Sam Berg closed the pier on Monday. He rejected the claim that Tom Hale had"
+        " warned him. \u201cNobody told me a thing,\u201d he said.",
+    )
+    assert names(analysis) == ["Sam Berg"]
