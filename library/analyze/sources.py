@@ -63,16 +63,29 @@ _TOLD = re.compile(
     rf"{_word_start('told', 'tells', 'tell', 'speaking to', 'interview with')}"
     rf"\s+(?:the\s+)?({ORG_RUN})"
 )
-_REPORTED = re.compile(
+
+
+def _reported(hyphened: bool) -> re.Pattern[str]:
     # "(?<![^...])": at the start or after a space or "(", one test where
     # "(?:^|(?<=[...]))" made two at every position. The lookahead only says
     # how a match can begin ("The", "state-run", a capital or a digit), so
     # the engine leaves every other word at once.
-    rf"(?<![^\s(\u2028])(?=[A-Z\d]|[Tt]he\s|al-|[\w-]+-(?:based|run|controlled)\s)"
-    rf"(?:[Tt]he\s+)?(?:[\w-]+-based\s+|[\w-]+-run\s+|[\w-]+-controlled\s+)?"
-    rf"({ORG_RUN})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
-    rf"stated|claimed|added|noted|wrote|tweeted|published)\b"
-)
+    begins, qualified = r"[A-Z\d]|[Tt]he\s|al-", ""
+    if hyphened:
+        begins += r"|[\w-]+-(?:based|run|controlled)\s"
+        qualified = r"(?:[\w-]+-based\s+|[\w-]+-run\s+|[\w-]+-controlled\s+)?"
+    return re.compile(
+        rf"(?<![^\s(\u2028])(?={begins})(?:[Tt]he\s+)?{qualified}"
+        rf"({ORG_RUN})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
+        rf"stated|claimed|added|noted|wrote|tweeted|published)\b"
+    )
+
+
+_REPORTED = _reported(hyphened=True)
+_REPORTED_PLAIN = _reported(hyphened=False)
+"""For a text with no "-based", "-run" or "-controlled" anywhere, where those
+forms can never match: trying them cost the engine a scan of every word."""
+_HYPHENED = ("-based", "-run", "-controlled")
 _AFFILIATION = re.compile(
     _word_start(
         "journalist",
@@ -312,7 +325,8 @@ class SourceFinder:
                 self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
         for m in _HAT_TIP.finditer(text):
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
-        for pattern in (_ACCORDING, _TOLD, _REPORTED, _PROVIDED):
+        reported = _REPORTED if any(form in text for form in _HYPHENED) else _REPORTED_PLAIN
+        for pattern in (_ACCORDING, _TOLD, reported, _PROVIDED):
             for m in pattern.finditer(text):
                 self._add_run(m, 1, MentionKind.ATTRIBUTION)
         for m in _AFFILIATION.finditer(text):

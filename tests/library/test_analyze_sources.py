@@ -231,3 +231,14 @@ def test_the_lexicon_finds_names_where_a_case_blind_match_does(text: str) -> Non
     expected = [m.span() for m in sources._LEXICON.finditer(text)]
     assert list(sources._lexicon_matches(text)) == expected
     assert expected
+
+
+def test_reported_by_is_found_with_and_without_a_hyphened_qualifier_in_the_text() -> None:
+    # A text with no "-based"/"-run"/"-controlled" is scanned by a pattern
+    # without those forms; both texts must name the same outlet.
+    plain = cited(run("The Harbour Gazette reported that three boats were lost."))
+    hyphened = cited(
+        run("The Harbour Gazette reported that three boats were lost.", "A state-run mill.")
+    )
+    assert "Harbour Gazette" in plain
+    assert plain == hyphened
