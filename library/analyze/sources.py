@@ -106,6 +106,29 @@ _PROVIDED = re.compile(
     _word_start("provided", "released", "published", "distributed") + rf"\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+-(?:controlled|run|based|owned)\s+)?({ORG_RUN})"
 )
+# The words each of these patterns must find written as they are (none is
+# case-blind): a text holding none of them is not scanned by it, as most
+# pages are not (each scan tries its first letters at every word).
+_CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Credit", "Source", "Courtesy")
+_TOLD_WORDS = ("told", "tell", "speaking to", "interview with")
+_AFFILIATION_WORDS = (
+    "journalist",
+    "reporter",
+    "correspondent",
+    "anchor",
+    "editor",
+    "columnist",
+    "presenter",
+    "writer",
+    "spokes",
+    "analyst",
+)
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
 _ORG_LINK = re.compile(rf"(?:[Tt]he\s+)?{ORG_RUN}")
 _LABELS = frozenset({"source", "sources", "credit", "photo", "image", "video", "courtesy"})
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "/"})
@@ -316,7 +339,7 @@ class SourceFinder:
             credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION
             self._add_run(m, 1, MentionKind.CREDIT, credited)
             self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
-        for m in _CREDIT_LABEL.finditer(text):
+        for m in _CREDIT_LABEL.finditer(text) if _holds(text, _CREDIT_WORDS) else ():
             # "Photo: Lena Ortiz/Reuters": the photographer, then the agency;
             # "Image credit: TNG Collaboration" is no person.
             credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION
@@ -326,10 +349,11 @@ class SourceFinder:
         for m in _HAT_TIP.finditer(text):
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
         reported = _REPORTED if any(form in text for form in _HYPHENED) else _REPORTED_PLAIN
-        for pattern in (_ACCORDING, _TOLD, reported, _PROVIDED):
-            for m in pattern.finditer(text):
+        told = _TOLD if _holds(text, _TOLD_WORDS) else None
+        for pattern in (_ACCORDING, told, reported, _PROVIDED):
+            for m in pattern.finditer(text) if pattern is not None else ():
                 self._add_run(m, 1, MentionKind.ATTRIBUTION)
-        for m in _AFFILIATION.finditer(text):
+        for m in _AFFILIATION.finditer(text) if _holds(text, _AFFILIATION_WORDS) else ():
             self._add_run(m, 1, MentionKind.ATTRIBUTION, SourceKind.OUTLET)
         for start, end in _lexicon_matches(text):
             surface = " ".join(text[start:end].split())
