@@ -174,7 +174,7 @@ def release(order: list[Stats]) -> None:
 
 
 _CHROME_NAMES: dict[tuple[str | None, str | None], bool] = {}
-_CHROME_NAMES_LIMIT = 50_000
+_CHROME_NAMES_LIMIT = 10_000
 
 
 def _chrome_attributes(element: etree._Element) -> bool:

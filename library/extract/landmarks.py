@@ -106,7 +106,7 @@ _GMAIL_BODY = 4  # counts on a <div> only
 _AUTHORISH = 8
 _HOVER = 16
 _NAME_FLAGS: dict[str, int] = {}
-_NAME_FLAGS_LIMIT = 50_000
+_NAME_FLAGS_LIMIT = 10_000
 
 
 def _name_flags(value: str) -> int:
