@@ -201,6 +201,11 @@ class Controller(QObject):
         self._library.close()
 
     @property
+    def closed(self) -> bool:
+        """Whether the library was closed: the views then read nothing."""
+        return self._library.closed
+
+    @property
     def path(self) -> Path:
         """The library file (a shared library has none: see :attr:`location`)."""
         return self._library.path

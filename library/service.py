@@ -198,6 +198,7 @@ class Library:
         self._display_name = ""
         self._default_who: str | None = None
         self._default_known = False
+        self._closed = False
 
     @property
     def who(self) -> str | None:
@@ -353,7 +354,14 @@ class Library:
 
     def close(self) -> None:
         """Close the database."""
+        self._closed = True
         self._conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called: views asking for rows after it
+        (a window painting on while its library went away) get none."""
+        return self._closed
 
     def __enter__(self) -> Library:
         return self
