@@ -283,6 +283,10 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)
 
+    def sources_by_id(self, source_ids: Sequence[int]) -> list[SourceSummary]:
+        """See :meth:`quotemark.library.service.Library.sources_by_id`."""
+        return self._library.sources_by_id(source_ids)
+
     def cited_source_names(self) -> list[tuple[int, str]]:
         """See :meth:`quotemark.library.service.Library.cited_source_names`."""
         return self._library.cited_source_names()

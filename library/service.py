@@ -557,6 +557,18 @@ class Library:
         ]
 
     @_guarded
+    def sources_by_id(self, source_ids: Sequence[int]) -> list[SourceSummary]:
+        """The library-wide :meth:`sources` rows of these sources alone, in
+        no particular order; a source no post cites any more is left out
+        (what a change naming sources needs, without counting them all)."""
+        return [
+            SourceSummary(i, name, SourceKind(kind), url, posts, mentions)
+            for i, name, kind, url, posts, mentions in store_sources.summaries_of(
+                self._conn, source_ids
+            )
+        ]
+
+    @_guarded
     def cited_source_names(self) -> list[tuple[int, str]]:
         """``(id, name)`` of every source the library's posts cite, cheaply
         (no post counts: :meth:`sources` has them)."""
