@@ -305,6 +305,18 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.clips`."""
         return self._library.clips(post_id=post_id, tag=tag, mine=mine)
 
+    def clip_list_count(self, *, mine: bool = False) -> int:
+        """See :meth:`quotemark.library.service.Library.clip_list_count`."""
+        return self._library.clip_list_count(mine=mine)
+
+    def clip_list_page(self, offset: int, limit: int, *, mine: bool = False) -> list[Clip]:
+        """See :meth:`quotemark.library.service.Library.clip_list_page`."""
+        return self._library.clip_list_page(offset, limit, mine=mine)
+
+    def clip_list_row(self, clip_id: int, *, mine: bool = False) -> int:
+        """See :meth:`quotemark.library.service.Library.clip_list_row`."""
+        return self._library.clip_list_row(clip_id, mine=mine)
+
     @property
     def who(self) -> str | None:
         """Who this window's changes are recorded as made by."""

@@ -677,6 +677,29 @@ class Library:
         return store_clips.select(self._conn, post_id=post_id, tag=tag, made_by=made_by)
 
     @_guarded
+    def clip_list_count(self, *, mine: bool = False) -> int:
+        """How many clips "All clips" lists (``mine``: only this library's
+        :attr:`who`'s), counted by the database."""
+        if mine and self.who is None:
+            return 0
+        return store_clips.listed_count(self._conn, self.who if mine else None)
+
+    @_guarded
+    def clip_list_page(self, offset: int, limit: int, *, mine: bool = False) -> list[Clip]:
+        """Up to ``limit`` clips of "All clips" (oldest first) from row ``offset``."""
+        if mine and self.who is None:
+            return []
+        return store_clips.listed_page(self._conn, offset, limit, self.who if mine else None)
+
+    @_guarded
+    def clip_list_row(self, clip_id: int, *, mine: bool = False) -> int:
+        """The row of "All clips" where ``clip_id`` stands, or would stand
+        (the clips listed before it)."""
+        if mine and self.who is None:
+            return 0
+        return store_clips.listed_before(self._conn, clip_id, self.who if mine else None)
+
+    @_guarded
     def counts(self) -> tuple[int, int]:
         """How many posts and clips the library holds."""
         row = self._conn.execute(
