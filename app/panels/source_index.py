@@ -83,11 +83,17 @@ class SourceIndex(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegate(RoomyDelegate(self.list))
+        # One line a row: the view asks one row its height, not each of the
+        # library's sources again after every change (most of its repaint).
+        self.list.setUniformRowHeights(True)
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The count columns fit the rows on screen and the first 30 (the
+        # most cited, so the widest numbers), not every source after a change.
+        header.setResizeContentsPrecision(30)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
