@@ -51,6 +51,8 @@ class ClipPages:
         self.fetched_rows = 0
         """How many clips were read so far (tests check that showing the
         list reads only a few screens)."""
+        self.failure = ""
+        """Why the library could not be read, last time it could not."""
         self.count = self.count_now()
 
     def count_now(self) -> int:
@@ -59,7 +61,8 @@ class ClipPages:
             return 0
         try:
             return self.source.clip_list_count(mine=self.mine)
-        except QuotemarkError:
+        except QuotemarkError as error:
+            self.failure = str(error)
             return 0
 
     def clip(self, row: int) -> Clip | None:
@@ -79,7 +82,8 @@ class ClipPages:
     def _fetch(self, number: int) -> list[Clip]:
         try:
             page = self.source.clip_list_page(number * self.PAGE, self.PAGE, mine=self.mine)
-        except QuotemarkError:
+        except QuotemarkError as error:
+            self.failure = str(error)
             page = []
         self.fetched_rows += len(page)
         self._pages[number] = page

@@ -497,6 +497,9 @@ class ClipsPanel(QWidget):
             # Read a page at a time as the list scrolls: tens of thousands
             # of clips are never read at once.
             self.model.list_all(self._library, mine=mine)
+            pages = self.model.pages()
+            if pages is not None and pages.failure:
+                self.status.emit(pages.failure)
         else:
             try:
                 clips = (
