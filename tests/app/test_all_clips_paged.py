@@ -110,3 +110,20 @@ def test_changes_to_all_clips_move_only_their_rows(qtbot: QtBot, big: tuple[Libr
     assert _pages(panel).fetched_rows <= 8 * ClipPages.PAGE
     controller.edit_clip(second.id, None, note="read again")
     assert "read again" in panel.model.index(0, 0).data(SECONDARY_ROLE)
+
+
+def test_all_clips_of_a_closed_library_paint_nothing(
+    qtbot: QtBot, big: tuple[Library, int]
+) -> None:
+    """The library closed under the shown list (as the crash dialog's test
+    does on purpose): rows not read yet paint empty, a refresh lists none,
+    and nothing raises from the view's painting."""
+    library, _post = big
+    panel = _panel(qtbot, library)
+    library.close()
+    panel.view.scrollToBottom()
+    panel.view.viewport().repaint()
+    assert panel.model.index(CLIPS - 1, 0).data() is None
+    panel.refresh()
+    panel.view.viewport().repaint()
+    assert panel.model.rowCount() == 0
