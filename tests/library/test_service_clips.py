@@ -82,9 +82,7 @@ def test_all_clips_are_counted_and_read_a_page_at_a_time(library: Library, post_
     """What the Clips tab's "All clips" reads: the database counts the list,
     returns a page from an offset (oldest first) and says how many clips
     come before one; Mine keeps this library's maker's clips."""
-    made = [
-        library.clip(post_id, library.find_span(post_id, paragraph=n))[0].id for n in (1, 2, 3)
-    ]
+    made = [library.clip(post_id, library.find_span(post_id, paragraph=n))[0].id for n in (1, 2, 3)]
     library.set_display_name("Ana Colleague")
     theirs = library.clip(post_id, library.find_span(post_id, text="waited eleven"))[0].id
     assert library.clip_list_count() == 4
