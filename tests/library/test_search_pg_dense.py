@@ -31,7 +31,7 @@ def shared(pg_url: str) -> Iterator[Library]:
     library.close()
 
 
-def _ranked(library: Library, typed: str) -> list[int]:
+def _ranked(library: Library, typed: str) -> list[tuple[int, tuple[str, str, str]]]:
     return search_pg.ranked(library._conn, parse(typed), "1", [], 10, WINDOW)
 
 
@@ -53,4 +53,4 @@ def test_a_common_word_ranks_the_newest_matches_as_the_index_does(
     assert new == _ranked(shared, typed)
     assert new
     if typed == "harbour":
-        assert new[0] == 100  # the newest, and its title holds the word too
+        assert new[0] == (100, ("Post 0 harbour", "the harbour at night", ""))  # title too
