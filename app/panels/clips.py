@@ -97,6 +97,9 @@ class ClipTableModel(QAbstractTableModel):
         self._rows: list[Clip] = []
         # "All clips": rows read a page at a time (None: the fixed ``_rows``).
         self._pages: ClipPages | None = None
+        # Whose name a row shows (see set_makers): none by default.
+        self._makers_shown = False
+        self._me: str | None = None
 
     def set_clips(self, clips: Sequence[Clip]) -> None:
         """Replace every row."""
@@ -121,6 +124,23 @@ class ClipTableModel(QAbstractTableModel):
         if self._pages is not None:
             return self._pages.clip(row)
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_makers(self, shown: bool, me: str | None) -> None:
+        """Name each clip's maker in its row when ``shown`` (everyone's
+        clips listed), except one's own (``me``) and unknown makers: a
+        one-person library stays as it was."""
+        if (shown, me) == (self._makers_shown, self._me):
+            return
+        self._makers_shown, self._me = shown, me
+        count = self.rowCount()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, 0))
+
+    def maker(self, clip: Clip) -> str | None:
+        """The colleague named in ``clip``'s row, if any."""
+        if not self._makers_shown or clip.made_by is None or clip.made_by == self._me:
+            return None
+        return clip.made_by
 
     def replace_clip(self, clip: Clip) -> None:
         """Refresh one clip's row after an edit."""
@@ -272,7 +292,10 @@ class ClipTableModel(QAbstractTableModel):
         if role == CLIP_ID_ROLE:
             return clip.id
         if role == SECONDARY_ROLE:
-            return _details(clip)
+            return _details(clip, self.maker(clip))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
+            # A screen reader hears both lines of the row, the maker included.
+            return f"{' '.join(clip.text.split())[:_PREVIEW]}. {_details(clip, self.maker(clip))}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -288,10 +311,12 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
-def _details(clip: Clip) -> str:
-    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
+def _details(clip: Clip, maker: str | None = None) -> str:
+    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note", led by
+    "Clipped by NAME" when ``maker`` is given."""
     speaker = clip.speaker or clip.role
-    parts = [part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part]
+    parts = [f"Clipped by {maker}"] if maker else []
+    parts.extend(part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part)
     parts.extend(f"#{tag}" for tag in clip.tags)
     if clip.note:
         parts.append(" ".join(clip.note.split()))
@@ -493,6 +518,8 @@ class ClipsPanel(QWidget):
         """Reload the list from the library, keeping the selection."""
         selected = self.selected_clip_ids()
         mine = self.showing_mine()
+        # Everyone's clips: each row names a colleague who made it.
+        self.model.set_makers(not mine, self._library.who)
         if self.showing_all():
             # Read a page at a time as the list scrolls: tens of thousands
             # of clips are never read at once.
