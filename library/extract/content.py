@@ -22,6 +22,7 @@ from lxml import etree
 
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
+from quotemark.library.extract.teasers import mark_teaser_lists
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width
@@ -34,6 +35,8 @@ MIN_PARAGRAPH = 25
 NOTES_MARGIN = 0.25
 """How much of a footnote section's score the best other container needs
 to be taken as the body instead of the notes."""
+TEASERS_WEIGHT = 0.3
+"""A list of teasers against an article's container (teasers.py)."""
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
@@ -56,6 +59,7 @@ class Stats:
         "parent",
         "prose",
         "score",
+        "teasers",
         "text",
     )
 
@@ -72,6 +76,7 @@ class Stats:
         self.link = 0
         self.prose = 0  # text of good paragraphs below, outside chrome
         self.score = 0.0
+        self.teasers = False  # holds a list of teasers (teasers.py)
         self.children: list[Stats] = []
 
     @property
@@ -221,9 +226,10 @@ def score(order: list[Stats], *, listings: bool = True) -> None:
         level = 1
         while ancestor is not None and level <= 4:
             ancestor.score += points / (1 if level == 1 else level)
-            if ancestor.chrome:
+            if ancestor.chrome or ancestor.teasers:
                 # A comment's prose makes its thread a candidate, but must
-                # not make the page around the thread win.
+                # not make the page around the thread win; nor may the
+                # summaries of other stories.
                 break
             ancestor = ancestor.parent
             level += 1
@@ -249,6 +255,8 @@ def _weight(st: Stats) -> float:
         weight *= 1.25
     if element.tag == "article":
         weight *= 1.15
+    if st.teasers:
+        weight *= TEASERS_WEIGHT
     return weight
 
 
@@ -262,6 +270,7 @@ def choose(body: etree._Element, *, listings: bool = True) -> Page:
     """Measure ``body`` and choose the elements that hold the article
     (``listings``: whether the page has code listings, see :func:`score`)."""
     stats, order = measure(body)
+    mark_teaser_lists(order)
     score(order, listings=listings)
     body_stats = stats[body]
     candidates = [st for st in order if st.score > 0 and st.element.tag in CONTAINERS]
