@@ -55,6 +55,11 @@ _AVATAR_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|stamp|dateline", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+_UPDATED_LEAD = re.compile(
+    r"\b(?:updated|modified|edited|revised)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
+)
+_PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
@@ -87,6 +92,7 @@ def page_date(root: etree._Element) -> str | None:
     # running text, a footnote or a code sample is not the publication date.
     paragraphs = 0
     written: str | None = None
+    modified: str | None = None
     for kind, element in _date_clues(root):
         in_header = paragraphs < HEADER_PARAGRAPHS
         if kind == "paragraph":
@@ -97,6 +103,8 @@ def page_date(root: etree._Element) -> str | None:
         elif kind == "text":
             if written or (not in_header and not _named_for_dates(element)):
                 continue
+            if element.tag == "time" and _says_updated(element):
+                continue  # the text of an update time: see below
             found = _dateline(element)
             if found and not _elsewhere(element):
                 written = found
@@ -106,10 +114,15 @@ def page_date(root: etree._Element) -> str | None:
             value = element.get("datetime") or element.get("content") or element.get("title")
             found = parse_date(value) or parse_date(_text(element))
             if found and not _elsewhere(element):
+                if _says_updated(element):
+                    # "Updated <time>" above "Published <time>": the
+                    # update is this post's date only if nothing else is.
+                    modified = modified or found
+                    continue
                 if written and found[:10] != written:
                     return written
                 return found
-    return written
+    return written or modified
 
 
 def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
@@ -268,12 +281,44 @@ def _dateline(element: etree._Element) -> str | None:
         found = find_date(text)
         if found:
             words = [w for w in _NON_WORD.split(text) if w and not w.isdigit()]
-            return found if len(words) <= 8 else None
+            return _published_in(text, found) if len(words) <= 8 else None
         parent = current.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
         current = parent
     return None
+
+
+def _published_in(text: str, first: str) -> str:
+    # "Updated March 5, 2026, first published March 2, 2026": a dateline
+    # with an update and a publication date gives the publication's.
+    if _UPDATED.search(text):
+        mark = _PUBLISHED.search(text)
+        if mark:
+            return find_date(text[mark.end() :]) or first
+    return first
+
+
+def _says_updated(element: etree._Element) -> bool:
+    """Is a ``<time>`` the post's update time: marked ``dateModified`` or
+    named for it, or right after the words "Updated" or "Last modified"?"""
+    itemprop = element.get("itemprop")
+    if itemprop in ("datePublished", "dateCreated"):
+        return False
+    if itemprop == "dateModified":
+        return True
+    names = " ".join(((element.get("class") or "") + " " + (element.get("id") or "")).split("-"))
+    if _PUBLISHED.search(names):
+        return False  # WordPress marks a never-updated post "published updated"
+    if _UPDATED.search(names):
+        return True
+    before = element.getprevious()
+    parent = element.getparent()
+    if before is not None:
+        lead = before.tail or _text(before)
+    else:
+        lead = (parent.text or "") if parent is not None else ""
+    return bool(_UPDATED_LEAD.search(lead))
 
 
 def _block_of(element: etree._Element) -> etree._Element:
