@@ -37,6 +37,8 @@ NOTES_MARGIN = 0.25
 to be taken as the body instead of the notes."""
 TEASERS_WEIGHT = 0.3
 """A list of teasers against an article's container (teasers.py)."""
+_CLASS_SCAN = 200
+"""Elements of a post read for the classes its text sits in."""
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
@@ -287,7 +289,53 @@ def choose(body: etree._Element, *, listings: bool = True) -> Page:
             if final_score(best) >= final_score(core) * NOTES_MARGIN:
                 core = best
     parts = _parts(core, body_stats)
+    opening = _opening_post(parts, stats)
+    if opening is not None:
+        parts = [opening.element, *parts]
     return Page(stats, order, body_stats, core, parts + _notes_after(parts, order, stats))
+
+
+def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats]) -> Stats | None:
+    """The post a thread of replies answers, when the replies were chosen:
+    a question above its answers, a post above its comments. The replies
+    are parts built alike; the post is the nearest block before them (or
+    before their list) that holds prose and the page's ``<h1>``, its text
+    in an element of a class a reply uses too."""
+    if len(parts) < 2 or len({(part.tag, part.get("class") or "") for part in parts}) != 1:
+        return None
+    first = stats.get(parts[0])
+    for level in (first, first.parent if first is not None else None):
+        if level is None or level.parent is None:
+            return None
+        siblings = level.parent.children
+        for sibling in reversed(siblings[: siblings.index(level)]):
+            if (
+                not sibling.chrome
+                and sibling.prose >= MIN_PARAGRAPH
+                and next(sibling.element.iter("h1"), None) is not None
+                and _prose_classes(sibling.element, stats) & _prose_classes(parts[0], stats)
+            ):
+                return sibling
+    return None
+
+
+def _prose_classes(element: etree._Element, stats: dict[etree._Element, Stats]) -> set[str]:
+    # A post and its replies are written by one template: their paragraphs
+    # sit in elements of the same classes ("s-prose", "usertext-body"); an
+    # article's header and its body chunks share none (a tooltip's classes
+    # may be everywhere, but hold no prose).
+    found: set[str] = set()
+    for index, inner in enumerate(element.iter(etree.Element)):
+        if index > _CLASS_SCAN:
+            break
+        st = stats.get(inner)
+        if st is None or st.own - st.own_link < MIN_PARAGRAPH:
+            continue
+        for holder in (inner, inner.getparent()):
+            cls = holder.get("class") if holder is not None else None
+            if cls and holder is not element:
+                found.add(cls)
+    return found
 
 
 def _within_notes(st: Stats) -> bool:
