@@ -32,12 +32,16 @@ def mark_teaser_lists(order: list[Stats]) -> None:
     for st in order:
         if len(st.children) < MIN_TEASERS:
             continue
-        groups: dict[tuple[str, str], list[etree._Element]] = defaultdict(list)
+        groups: dict[tuple[str, str], list[Stats]] = defaultdict(list)
         for child in st.children:
             element = child.element
-            groups[(str(element.tag), element.get("class") or "")].append(element)
+            groups[(str(element.tag), element.get("class") or "")].append(child)
         for members in groups.values():
-            if len(members) >= MIN_TEASERS and all(_is_teaser(member) for member in members):
+            # A teaser has a summary and a link: the measure says so
+            # before its headings are looked for.
+            if len(members) >= MIN_TEASERS and all(
+                member.link and member.prose and _is_teaser(member.element) for member in members
+            ):
                 st.teasers = True
                 break
 
