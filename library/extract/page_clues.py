@@ -60,6 +60,9 @@ _UPDATED_LEAD = re.compile(
     r"\b(?:updated|modified|edited|revised)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
 )
 _PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
+_META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
+_META_LINE_SCAN = 300
+"""Elements read for a meta line before giving up."""
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
@@ -194,7 +197,33 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         names = author_names([text], written=True)
         if names:
             return names
-    return _avatar_name(root) or _sidebar_byline(by_blocks)
+    return _avatar_name(root) or _sidebar_byline(by_blocks) or _name_and_date(root)
+
+
+def _name_and_date(root: etree._Element) -> tuple[str, ...]:
+    """A post's meta line under its heading, "Mara Quist · Mar 2, 2026":
+    a short line in the page's header whose first part reads as one
+    person's name of two words or more and another part is a date."""
+    body = root.find("body")
+    if body is None:
+        return ()
+    for index, element in enumerate(body.iter("p", "div", "span", "li")):
+        if index > _META_LINE_SCAN:
+            break
+        text = _text(element)
+        if element.tag == "p" and len(text) > 40:
+            return ()  # the article has begun: no header left
+        if len(text) > 80 or element.find(".//p") is not None:
+            continue
+        parts = [part.strip() for part in _META_SEPARATOR.split(text)]
+        if len(parts) < 2 or not any(find_date(part) for part in parts[1:]):
+            continue
+        if len(parts[0].split()) < 2:
+            continue  # "Opinion · Mar 2": a one-word part is a section, not a name
+        names = author_names([parts[0]], written=True)
+        if len(names) == 1 and names[0] == parts[0] and not _elsewhere(element):
+            return names
+    return ()
 
 
 def _by_blocks(root: etree._Element) -> list[etree._Element]:

@@ -82,3 +82,21 @@ def test_a_headline_in_the_pages_header_stays_the_title() -> None:
         "<article><h2>Breaking news emails</h2><p>Get the news in your inbox.</p></article>",
     )
     assert meta.title == "Ferry fares rise"
+
+
+def test_a_meta_line_of_name_and_date_gives_the_author() -> None:
+    meta = _meta(
+        "<title>Ferry changes</title>",
+        '<article><h1>Ferry changes</h1><div class="meta">Mara Quist · Mar 2, 2026</div>'
+        f"{_PROSE}</article>",
+    )
+    assert meta.authors == ("Mara Quist",)
+
+
+def test_a_section_and_date_line_names_no_author() -> None:
+    for line in ("Opinion · Mar 2, 2026", "5 min read · Mar 2, 2026", "Updated | Mar 2, 2026"):
+        meta = _meta(
+            "<title>Ferry changes</title>",
+            f'<article><h1>Ferry changes</h1><div class="meta">{line}</div>{_PROSE}</article>',
+        )
+        assert meta.authors == (), line
