@@ -16,20 +16,12 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 
 from quotemark.app.actions import display_keys
 from quotemark.app.dialogs.speaker import SpeakerDialog
+from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.operations import (
-    AcceptField,
-    AddQuote,
-    MergeSources,
-    Operation,
-    RemoveQuote,
-    RemoveSource,
-    RenameSource,
-    SetSpeaker,
-)
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.operations import Operation
 
 
 def field_word(name: str) -> str:
@@ -153,7 +145,9 @@ class CorrectionCommands(QObject):
         choice = dialog.choice()
         dialog.deleteLater()
         if accepted:
-            operation = SetSpeaker(post.id, index + 1, choice.name, choice.role, choice.every)
+            operation = operations.SetSpeaker(
+                post.id, index + 1, choice.name, choice.role, choice.every
+            )
             if self._run(operation, "Could not change the speaker"):
                 # The reader drew the post again: the quote stays the current
                 # one, so Ctrl+Shift+C clips it next.
@@ -172,7 +166,7 @@ class CorrectionCommands(QObject):
         if post is None or span is None:
             window.show_status("Select the quoted words in the reader first.")
             return
-        if not self._run(AddQuote(post.id, span=span), "Could not make it a quotation"):
+        if not self._run(operations.AddQuote(post.id, span=span), "Could not make it a quotation"):
             return
         # The new quotation becomes the current one, so F2 names its speaker.
         fresh = window.current_post()
@@ -192,7 +186,7 @@ class CorrectionCommands(QObject):
         if post is None or index is None:
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return
-        self._run(RemoveQuote(post.id, index + 1), "Could not remove the quotation")
+        self._run(operations.RemoveQuote(post.id, index + 1), "Could not remove the quotation")
 
     def _source(self) -> str | None:
         name = self._window.sources_panel.current_source()
@@ -212,7 +206,7 @@ class CorrectionCommands(QObject):
         name = self._source()
         new = self.ask("Rename source", f"New name for “{name}”:", name or "") if name else None
         if name and new and new != name:
-            self._run(RenameSource(name, new), "Could not rename the source")
+            self._run(operations.RenameSource(name, new), "Could not rename the source")
 
     @Slot()
     def merge_source(self) -> None:
@@ -229,14 +223,14 @@ class CorrectionCommands(QObject):
         )
         into = " ".join(into.split())
         if ok and into:
-            self._run(MergeSources((name, into), into), "Could not merge the sources")
+            self._run(operations.MergeSources((name, into), into), "Could not merge the sources")
 
     @Slot()
     def remove_source(self) -> None:
         """Say the selected name is no source."""
         name = self._source()
         if name:
-            self._run(RemoveSource(name), "Could not remove the source")
+            self._run(operations.RemoveSource(name), "Could not remove the source")
 
     @Slot()
     def show_info(self) -> None:
@@ -306,7 +300,9 @@ class CorrectionCommands(QObject):
         field = self._review_field()
         post = window.current_post()
         if field is not None and post is not None:
-            self._run(AcceptField(post.id, field), f"Could not accept the {field_word(field)}")
+            self._run(
+                operations.AcceptField(post.id, field), f"Could not accept the {field_word(field)}"
+            )
             return
         post = window.current_post()
         index = self.target_quote()
@@ -316,7 +312,9 @@ class CorrectionCommands(QObject):
         speaker = post.analysis.quotes[index].speaker
         name = speaker.name if speaker else None
         role = speaker.role if speaker else None
-        if self._run(SetSpeaker(post.id, index + 1, name, role), "Could not accept the speaker"):
+        if self._run(
+            operations.SetSpeaker(post.id, index + 1, name, role), "Could not accept the speaker"
+        ):
             window.reader.select_quote(index)
 
     @Slot(QPoint)

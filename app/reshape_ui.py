@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 
+from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Position, Post, Span
-from quotemark.library.operations import JoinQuotes, Operation, SetExtent, SplitQuote
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.operations import Operation
 
 
 class ReshapeCommands(QObject):
@@ -77,7 +78,9 @@ class ReshapeCommands(QObject):
         if index is None:
             window.show_status("The selection is in no quotation; Ctrl+Shift+Q makes it one.")
             return
-        if self._run(SetExtent(post.id, index + 1, span.text), "Could not change the extent"):
+        if self._run(
+            operations.SetExtent(post.id, index + 1, span.text), "Could not change the extent"
+        ):
             self._select(span)
 
     @Slot()
@@ -93,7 +96,9 @@ class ReshapeCommands(QObject):
             window.show_status("That is the last quotation: there is none after it to join.")
             return
         start = post.analysis.quotes[index].span
-        if self._run(JoinQuotes(post.id, index + 1, index + 2), "Could not join the quotations"):
+        if self._run(
+            operations.JoinQuotes(post.id, index + 1, index + 2), "Could not join the quotations"
+        ):
             self._select(start)
 
     @Slot()
@@ -119,7 +124,7 @@ class ReshapeCommands(QObject):
         if not rest or not quote.span.start < start:
             window.show_status("Put the cursor inside the quotation, where its second part starts.")
             return
-        self._run(SplitQuote(post.id, index + 1, rest), "Could not split the quotation")
+        self._run(operations.SplitQuote(post.id, index + 1, rest), "Could not split the quotation")
 
 
 def _overlapping(post: Post, span: Span) -> int | None:
