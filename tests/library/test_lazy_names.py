@@ -36,3 +36,14 @@ def test_asking_for_one_operation_loads_only_its_module() -> None:
     assert "quotemark.library.operations.collections" in loaded
     assert "quotemark.library.operations.imports" not in loaded
     assert "quotemark.library.operations.body" not in loaded
+
+
+def test_a_submodule_is_reached_as_an_attribute_as_before() -> None:
+    code = (
+        "import quotemark.library.operations as operations; "
+        "print(operations.imports.ImportStatus.DUPLICATE.value)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "duplicate"
