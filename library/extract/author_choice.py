@@ -1,0 +1,132 @@
+"""Which of a page's statements of authorship names its authors.
+
+A publisher is never the author: the JSON-LD's organisations, an outlet's
+own desk ("Jerusalem Post Staff") and the publishing houses are skipped, and
+a source naming only the site gives way to a later one, down to the byline
+the page shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from quotemark.library.extract.bylines import PUBLISHING_HOUSES, author_names
+from quotemark.library.extract.confidence import (
+    SURE_MARKED,
+    SURE_META,
+    SURE_NONE,
+    SURE_SEEN,
+    SURE_STATED,
+)
+from quotemark.library.extract.jsonld import LinkedData
+from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.meta_tags import AUTHOR_KEYS, MetaTags
+from quotemark.library.extract.page_clues import page_authors
+from quotemark.library.extract.xpath import Query
+
+_ITEMPROP_NAME = Query(".//*[@itemprop='name']")
+_OUTLET_DESK = re.compile(
+    r"\s+(?:staff|team|desk|editors|editorial(?: board| team)?|newsroom|news desk|reporters|"
+    r"web desk|digital|online)$",
+    re.IGNORECASE,
+)
+"""An outlet's own collective byline ("Jerusalem Post Staff", "Sky News Desk")."""
+
+
+def choose_authors(
+    root: etree._Element,
+    marks: Landmarks,
+    meta: MetaTags,
+    linked: LinkedData,
+    outlets: list[str],
+    sites: set[str],
+) -> tuple[tuple[str, ...], float]:
+    """The page's authors and how sure they are. The first source that
+    names a person is read: an organisation the JSON-LD names ("Sky" on Sky
+    News, "Harbour Radio Staff") or a publishing house ("Condé Nast") is
+    skipped outright; a source naming only the site or its publisher ("ABC
+    News" on ABC News) gives way to a later one, down to the byline the page
+    shows, and is kept only when none names anyone else (a personal site
+    named after its author). With the names comes how sure the source is;
+    once a publisher named as the author has given way, the rest is a
+    guess."""
+    fallback: tuple[tuple[str, ...], float] = ((), SURE_NONE)
+    gave_way = False
+    for names, sure in _author_sources(root, marks, meta, linked):
+        people = tuple(name for name in names if not _names_outlet(name, outlets))
+        kept = tuple(name for name in people if name.casefold() not in PUBLISHING_HOUSES)
+        if any(not any(same_outlet(name, site) for site in sites if site) for name in kept):
+            if gave_way or len(kept) < len(people):
+                sure = min(sure, SURE_SEEN)
+            return kept, sure
+        if kept:
+            gave_way = True
+        if not fallback[0]:
+            fallback = (kept, sure)
+    return fallback
+
+
+def without_site(name: str, site: str) -> str:
+    """ "Finian Cunningham. Sputnik International" on Sputnik International:
+    the person, without the site's name the byline appends."""
+    if len(name) > len(site) and name.casefold().endswith(site.casefold()):
+        person = name[: -len(site)].rstrip()
+        if person.endswith((".", ",", "-", "|", "\u2013", "\u2014")) or person.endswith(" for"):
+            return person.removesuffix(" for").rstrip(" .,-|\u2013\u2014") or name
+    return name
+
+
+def same_outlet(name: str, site: str) -> bool:
+    """Does an author entry name the site itself ("CNN Business" on "CNN",
+    "Business Insider" on "Business Insider Deutschland")?"""
+    a, b = name.casefold().removeprefix("the "), site.casefold().removeprefix("the ")
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name compared without case, a leading "the", spaces or
+    punctuation ("The Daily-Post" and "daily post" are one)."""
+    return re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
+
+
+def _author_sources(
+    root: etree._Element, marks: Landmarks, meta: MetaTags, linked: LinkedData
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    # In the order of how deliberately the page states them; lazily, as
+    # reading the visible byline walks the page.
+    yield author_names(linked.authors), SURE_STATED
+    for name in AUTHOR_KEYS:
+        yield author_names(meta.get(name, ())), SURE_META
+    yield author_names(meta.get("citation_author", ()), split=False), SURE_STATED
+    yield author_names(_itemprop_authors(marks)), SURE_MARKED
+    yield page_authors(root, marks), SURE_SEEN
+
+
+def _names_outlet(name: str, outlets: list[str]) -> bool:
+    """Is an author entry the publisher itself: an organisation the JSON-LD
+    names, spelt with or without its hyphens, or its staff ("Jerusalem Post
+    Staff")?"""
+    key = outlet_key(_OUTLET_DESK.sub("", name))
+    return any(key == outlet_key(outlet) for outlet in outlets)
+
+
+def _itemprop_authors(marks: Landmarks) -> list[str]:
+    found: list[str] = []
+    for element in marks.itemprop_authors[:6]:
+        if element.tag == "meta":
+            found.append(element.get("content") or "")
+            continue
+        named = _ITEMPROP_NAME.elements(element)
+        if named:
+            name = named[0]
+            found.append(name.get("content") or _text(name))
+        elif element.tag != "link":
+            found.append(_text(element))
+    return found
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(str(text) for text in element.itertext()).split())

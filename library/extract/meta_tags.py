@@ -1,0 +1,101 @@
+"""The ``<meta>`` tags of a page by name, and the names each metadata field
+is read from, in the order a page's own statements are trusted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quotemark.library.extract.jsonld import filled
+from quotemark.library.extract.landmarks import Landmarks
+
+MetaTags = dict[str, list[str]]
+"""Each lower-cased ``property``/``name``/``itemprop``/``http-equiv`` of a
+filled ``<meta>`` tag, with its contents in page order."""
+
+TITLE_KEYS = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+    "title",
+)
+AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "byline",
+    "article:author_name",
+    "og:article:author",
+    "book:author",
+    "creator",
+)
+DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "published_time",
+    "og:published_time",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+    "date",
+    "release_date",
+    "content_create_date",
+    "cxenseparse:recs:publishtime",
+)
+SITE_KEYS = (
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+    "dc.publisher",
+    "citation_journal_title",
+    "publisher",
+)
+DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
+LANGUAGE_KEYS = ("content-language", "dc.language", "language", "og:locale", "inlanguage")
+
+
+def collect_meta(marks: Landmarks) -> MetaTags:
+    """The page's filled ``<meta>`` tags by name (see :data:`MetaTags`)."""
+    meta: MetaTags = {}
+    for element in marks.metas:
+        content = " ".join((element.get("content") or "").split())
+        if not filled(content):
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            name = element.get(attribute)
+            if name:
+                meta.setdefault(name.strip().lower(), []).append(content)
+    return meta
+
+
+def first(meta: MetaTags, keys: Iterable[str]) -> str:
+    """The first value of the first of ``keys`` the page has ("" if none)."""
+    for name in keys:
+        values = meta.get(name)
+        if values:
+            return values[0]
+    return ""
