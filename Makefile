@@ -78,6 +78,7 @@ bench: $(TEST_STAMP)
 package: $(TEST_STAMP) $(NS_TREE)/resources
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/quotemark.spec
+	$(BIN)/python packaging/check_package.py dist/quotemark/quotemark
 
 desktop: $(RUN_STAMP)
 	sh packaging/linux/install-desktop-entry.sh

@@ -49,7 +49,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "Open &Shared Library…",
         (),
         "File",
-        "Open a team's shared library on a PostgreSQL server in a window of its own",
+        "Open a team's shared library on a PostgreSQL server in this window",
+    ),
+    ActionSpec(
+        "file.open_local",
+        "Open &Local Library",
+        (),
+        "File",
+        "Go back to your own library on this computer",
     ),
     ActionSpec(
         "file.restore_backup",

@@ -80,6 +80,7 @@ class Controller(QObject):
     import_failed = Signal(str)
     work_finished = Signal(object)  # the OpResult of a long operation (run_in_worker)
     work_failed = Signal(str)
+    switched = Signal()  # another library took this one's place (use): reload everything
 
     def __init__(
         self,
@@ -105,6 +106,7 @@ class Controller(QObject):
         self._timer.timeout.connect(self.poll)
         self._listener: ChangeListener | None = None
         self._notifier: QSocketNotifier | None = None
+        self._refusals = 0
 
     def start_polling(self) -> None:
         """Look for changes made elsewhere from now on (the window starts
@@ -163,9 +165,51 @@ class Controller(QObject):
         or a ``postgresql://`` URL of a shared library. The day's backup is
         left for :meth:`start_daily_backup`, so the window is not kept
         waiting for it (1.6 s at 100,000 posts)."""
+        return cls(cls.open_library(location), parent, location=location)
+
+    @staticmethod
+    def open_library(location: Path | str) -> Library:
+        """Open the library at ``location`` as a window uses it (no backup
+        yet; changes recorded under the display name set in Preferences);
+        raises :class:`QuotemarkError` (or ``OSError``) when it cannot."""
         library = Library.open(location, daily_backup=False)
         identity.apply(library)  # new clips and corrections record who made them
-        return cls(library, parent, location=location)
+        return library
+
+    def use(self, library: Library, location: Path | str) -> None:
+        """Work on ``library`` (opened by :meth:`open_library` from
+        ``location``) instead of the current one, which is closed: the undo
+        stack empties (its steps belong to the other library), looking for
+        changes made elsewhere starts over on the new one, and ``switched``
+        tells the views to read everything again. Never while a long
+        operation runs (:attr:`busy`): it writes to the current library."""
+        if self._job is not None:
+            raise RuntimeError("a long operation is running on the current library")
+        watching = self._timer.isActive() or self._listener is not None
+        self.stop_polling()
+        if self._backup is not None:
+            self._backup.join()  # a half-written backup would be left behind
+            self._backup = None  # the new library gets its own day's backup
+        old, self._library, self._location = self._library, library, location
+        old.close()
+        self.undo_stack.clear()
+        self._seen = library.last_change()
+        library.changed_elsewhere()  # from now on
+        if watching:
+            self.start_polling()
+        self.switched.emit()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a long operation (an import, a re-extraction) is running."""
+        return self._job is not None
+
+    @property
+    def refusals(self) -> int:
+        """How many changes this window asked for were refused so far (a
+        view that saves on leaving a field reports the refusal itself; the
+        window compares this count before and after to know)."""
+        return self._refusals
 
     def start_daily_backup(self) -> None:
         """Make the day's backup in a thread with its own connection (the
@@ -376,7 +420,11 @@ class Controller(QObject):
         """Apply ``operation`` (raises :class:`QuotemarkError`, with nothing
         changed and nothing on the undo stack, when refused), tell every
         view, and put it on the undo stack."""
-        result = self._library.run(operation)
+        try:
+            result = self._library.run(operation)
+        except QuotemarkError:
+            self._refusals += 1
+            raise
         self.changed.emit(result.change, initiator)
         if undoable and result.undo is not None:
             command = OperationCommand(

@@ -23,13 +23,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import quotemark.app.feature_scan  # noqa: F401  (first: every later import is cheaper)
-from quotemark.app import settings
+from quotemark.app import library_choice, settings
 from quotemark.app.single_instance import InstanceServer, hand_over
 from quotemark.app.style import apply_theme
 from quotemark.library import paths
 from quotemark.library.errors import QuotemarkError
 
 if TYPE_CHECKING:
+    from quotemark.app.controller import Controller
     from quotemark.app.main_window import MainWindow
 
 APP_NAME = "Quotemark"
@@ -82,23 +83,39 @@ def run(
     ``first_run_sample`` (``make run``) an empty library gets the sample
     post, opened. ``library`` (``quotemark --library``) is another library
     file or a shared library's ``postgresql://`` URL instead of the user's
-    own. Returns the exit status."""
+    own; without it ``$QUOTEMARK_LIBRARY``, else the library used last
+    (:mod:`quotemark.app.library_choice`). Returns the exit status."""
     app = application()
-    from quotemark.app.controller import Controller
-
-    library_path: Path | str = paths.library_file() if library is None else library
+    choice = library_choice.start_choice(library)
+    library_path = choice.location
     if hand_over(library_path, files):
         # A Quotemark already has this library open: it imports and opens
         # the files and comes to the front; a second window never opens.
         return 0
+    fallback = ""
     try:
-        if isinstance(library_path, Path):
-            library_path.parent.mkdir(parents=True, exist_ok=True)
-        controller = Controller.open(library_path, app)  # outlives the window
+        controller = _open_controller(library_path, app)  # outlives the window
     except (QuotemarkError, OSError) as error:
         # The error names a shared library without its password.
-        QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
-        return 1
+        if not choice.remembered:
+            QMessageBox.critical(None, APP_NAME, f"Quotemark cannot open its library:\n\n{error}")
+            return 1
+        # Only remembered, not asked for: the user's own library instead,
+        # and the window says why (the next start tries the other again).
+        fallback = f"Quotemark could not open the library used last, so it opened yours.\n\n{error}"
+        library_path = paths.library_file()
+        if hand_over(library_path, files):
+            return 0
+        try:
+            controller = _open_controller(library_path, app)
+        except (QuotemarkError, OSError) as own_error:
+            QMessageBox.critical(
+                None, APP_NAME, f"Quotemark cannot open its library:\n\n{own_error}"
+            )
+            return 1
+    # Recent Libraries lists it; a library named by --library or the
+    # environment is not the one the next plain start opens.
+    library_choice.remember(library_path, last=choice.remembered and not fallback)
     # Imported here: the main window pulls in every widget module.
     from quotemark.app.main_window import MainWindow
 
@@ -110,6 +127,8 @@ def run(
     window.activateWindow()
     targets = [Path(f) for f in files]
     server = listen_for_files(window, library_path)
+    # The window may switch libraries: later starts find it under the new one.
+    window.library_switch.switched.connect(server.move_to)
 
     def start() -> None:
         if os.environ.get(STARTUP_PROBE):
@@ -123,6 +142,8 @@ def run(
             window.open_sample()
         else:
             window.restore_last_post()
+        if fallback:
+            window.show_error("Library used last not opened", fallback)
 
     # After the window is on screen, so it appears at once.
     QTimer.singleShot(0, start)
@@ -131,6 +152,14 @@ def run(
     finally:
         server.close()
         controller.close()
+
+
+def _open_controller(location: Path | str, app: QApplication) -> Controller:
+    if isinstance(location, Path):
+        location.parent.mkdir(parents=True, exist_ok=True)
+    from quotemark.app.controller import Controller
+
+    return Controller.open(location, app)
 
 
 def listen_for_files(window: MainWindow, library_path: Path | str) -> InstanceServer:

@@ -128,6 +128,13 @@ class FilterBar(QWidget):
         self.filter_box.setCurrentIndex(max(index, 0))
         self.filter_box.blockSignals(False)
 
+    def choose_all(self) -> None:
+        """Show all posts (another library: its tags and sources differ)."""
+        self.filter_box.blockSignals(True)
+        self.filter_box.setCurrentIndex(0)
+        self.filter_box.blockSignals(False)
+        settings.set_value(FILTER_SETTING, _ALL)
+
     def choice(self) -> tuple[str, str]:
         """("all", ""), ("tag", name) or ("source", id), from the choice's
         data string ``kind:value`` (strings compare in ``findData``)."""

@@ -194,6 +194,18 @@ class LibraryPane(QWidget):
         """Reload the tag and source choices (after clips or imports)."""
         self.filter_bar.refresh_filters()
 
+    def start_over(self) -> None:
+        """Show another library (the window switched): all its posts, no
+        search, no tag, source or collection of the library before."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.filter_bar.choose_all()
+        self.collections.choose(None)
+        self.collections.reload()
+        self.refresh_filters()
+        self.refresh()
+
     def update_posts(self, post_ids: Sequence[int]) -> None:
         """Refresh the rows of changed posts (counts) without a reload."""
         self.apply_change(Change(posts_changed=tuple(post_ids)))

@@ -98,6 +98,13 @@ class LiveExport(QObject):
             self._library.close()
             self._library = None
 
+    def move_to(self, library_path: Path | str) -> None:
+        """Keep the chosen file current from another library (the window
+        switched to it), as a new window on that library would."""
+        self.stop()
+        self._library_path = library_path
+        self.resume()
+
     def is_active(self) -> bool:
         """Whether a file is being kept current."""
         return self._timer.isActive()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
@@ -38,20 +39,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app import identity, reading_settings, settings, side_tab_memory, toolbar
+from quotemark.app import (
+    identity,
+    library_choice,
+    reading_settings,
+    settings,
+    side_tab_memory,
+    toolbar,
+)
 from quotemark.app.accessibility import PaneCycle, describe
 from quotemark.app.actions import MENUS, ActionRegistry, key_hint
 from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
 from quotemark.app.dialogs.focus import restore_focus, return_focus_after
-from quotemark.app.dialogs.open_shared import OpenSharedDialog, start_window
 from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
 from quotemark.app.focus_mode import FocusMode
 from quotemark.app.import_flow import ImportFlow, local_paths
 from quotemark.app.layout_fit import ReaderRoom, fit_tab_names
 from quotemark.app.library_pane import LibraryPane
+from quotemark.app.library_switch import LibrarySwitch
 from quotemark.app.live_export import LiveExport
 from quotemark.app.open_post import OpenPost
 from quotemark.app.panels.clips import ClipsPanel
@@ -68,7 +76,6 @@ from quotemark.app.workers import SAMPLE, ImportJob
 from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Clip, Post, Span
 from quotemark.library.query import find_text, parse
-from quotemark.library.store.engine import shown_url
 
 if TYPE_CHECKING:
     from quotemark.app.dialogs.export import ExportDialog
@@ -80,9 +87,11 @@ STATUS_MS = 6000
 _TABS = ("Quotes", "Sources", "Clips")
 
 
-def window_title(post_title: str | None) -> str:
-    """``Title — Quotemark``, or just ``Quotemark``."""
-    return f"{post_title} — {APP_TITLE}" if post_title else APP_TITLE
+def window_title(post_title: str | None, library: str | None = None) -> str:
+    """``Title — Quotemark``, or just ``Quotemark``; with another library
+    than the user's own, its name before ``Quotemark``."""
+    parts = [part for part in (post_title, library) if part]
+    return " — ".join([*parts, APP_TITLE])
 
 
 def _is_text_input(widget: QWidget | None) -> bool:
@@ -119,7 +128,9 @@ class MainWindow(QMainWindow):
         self.live_export.failed.connect(self._on_live_export_failed)
         self.live_export.resume()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_TITLE)
+        # The library's name in the title (none for the user's own library).
+        self._library_name = library_choice.title_name(self.library_path)
+        self.setWindowTitle(window_title(None, self._library_name))
         self.setAcceptDrops(True)
 
         self.undo_stack: QUndoStack = controller.undo_stack
@@ -171,10 +182,18 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("libraryCounts")
         mute(self.counts_label)  # a fact, not a message
+        # Which library, when it is not the user's own (the title says it
+        # too, but a full-screen window or a screenshot has no title bar).
+        self.library_label = QLabel(self)
+        self.library_label.setObjectName("libraryName")
+        mute(self.library_label)
+        self.statusBar().addPermanentWidget(self.library_label)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self._name_library()
 
-        self._build_menus()
+        file_menu = self._build_menus()
         self._connect()
+        self.library_switch = LibrarySwitch(self, file_menu)
         self.corrections = CorrectionCommands(self)
         self.body_commands = BodyCommands(self)
         self.reshape_commands = ReshapeCommands(self)
@@ -189,7 +208,8 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------
 
-    def _build_menus(self) -> None:
+    def _build_menus(self) -> QMenu:
+        """The menu bar from the registry; the File menu (more goes in it)."""
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
         separators_before = {
             "file.quit",
@@ -207,6 +227,7 @@ class MainWindow(QMainWindow):
             menus[spec.menu].addAction(action)
             # Also on the window, so keys work with the menu bar hidden.
             self.addAction(action)
+        return menus["File"]
 
     def _connect(self) -> None:
         connect = self.registry.on_trigger
@@ -215,7 +236,6 @@ class MainWindow(QMainWindow):
         connect("file.export", self.show_export_dialog)
         connect("file.delete_post", self.delete_selected_posts)
         connect("file.reextract_post", self.reextract_selected_posts)
-        connect("file.open_shared", self.show_open_shared_dialog)
         connect("file.restore_backup", self.show_restore_dialog)
         # A shared library's backups are its server administrator's.
         self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)
@@ -313,11 +333,11 @@ class MainWindow(QMainWindow):
                 self.library_pane.mark_damaged(post_id)
             self.show_error("Could not open the post", str(error))
             return False
-        self.setWindowTitle(window_title(post.metadata.title or "(untitled)"))
+        self.setWindowTitle(window_title(post.metadata.title or "(untitled)", self._library_name))
         self.notes_panel.set_post(post.id)
         self._update_stack()
         self.library_pane.select_post(post.id)
-        settings.set_value("window/last_post", post.id)
+        settings.set_value(library_choice.last_post_key(self.library_path), post.id)
         quotes = len(post.analysis.quotes)
         sources = len(post.analysis.sources)
         self.show_status(
@@ -439,12 +459,12 @@ class MainWindow(QMainWindow):
 
     def _on_open_post_closed(self) -> None:
         self.notes_panel.set_post(None)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(window_title(None, self._library_name))
         self._update_actions()
 
     @Slot(str)
     def _on_open_post_retitled(self, title: str) -> None:
-        self.setWindowTitle(window_title(title))
+        self.setWindowTitle(window_title(title, self._library_name))
 
     def give_back_focus(self, previous: QWidget | None = None) -> None:
         """After a dialog closes: this window active again and the keyboard
@@ -619,6 +639,14 @@ class MainWindow(QMainWindow):
         self._update_stack()
         self._update_counts()
         self._update_actions()
+
+    def _name_library(self) -> None:
+        """The status bar names a library other than the user's own."""
+        name = self._library_name
+        kind = "Shared library" if self.controller.is_shared else "Library"
+        self.library_label.setText(f"{kind}: {name} ·" if name else "")
+        self.library_label.setToolTip(self.controller.shown_location if name else "")
+        self.library_label.setVisible(bool(name))
 
     def _update_counts(self) -> None:
         """ "12 posts · 34 clips" at the right of the status bar."""
@@ -803,23 +831,6 @@ class MainWindow(QMainWindow):
         self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
 
     @Slot()
-    def show_open_shared_dialog(self) -> OpenSharedDialog:
-        """File > Open Shared Library."""
-        dialog = OpenSharedDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.opened.connect(self._on_open_shared_dialog_opened)
-        return_focus_after(dialog, self, self.focus_default)
-        dialog.open()
-        return dialog
-
-    @Slot(str)
-    def _on_open_shared_dialog_opened(self, url: str) -> None:
-        if start_window(url):
-            self.show_status(f"Opening the shared library {shown_url(url)} in a new window.")
-        else:
-            self.show_status("Quotemark could not start a window for the shared library.")
-
-    @Slot()
     def show_restore_dialog(self) -> RestoreDialog:
         """File > Restore from Backup."""
         dialog = RestoreDialog(self.controller, self)
@@ -980,7 +991,7 @@ class MainWindow(QMainWindow):
 
     def restore_last_post(self) -> bool:
         """Open the post that was open when the app last closed."""
-        post_id = settings.get_int("window/last_post", 0)
+        post_id = settings.get_int(library_choice.last_post_key(self.library_path), 0)
         if not post_id:
             return False
         try:
@@ -988,6 +999,29 @@ class MainWindow(QMainWindow):
         except QuotemarkError:
             return False
         return self.open_post(post_id)
+
+    def show_library(self, location: Path | str) -> None:
+        """Show the library the controller now holds (it switched to
+        ``location``): every view reads it afresh, no post of the other
+        library stays open, and the last post read in this one opens."""
+        self.close_post()
+        self.info_panel.set_post(None)
+        self.review_panel.set_post(None)
+        self.library_path = location
+        self._library_name = library_choice.title_name(location)
+        self.setWindowTitle(window_title(None, self._library_name))
+        self._name_library()
+        self.library_pane.start_over()
+        self.clips_panel.refresh()
+        self.sources_panel.set_library(self.controller)
+        # A shared library's backups are its server administrator's.
+        self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)
+        self.live_export.move_to(location)
+        self._update_stack()
+        self._update_counts()
+        self._update_actions()
+        self.restore_last_post()
+        self.controller.start_daily_backup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()

@@ -95,6 +95,14 @@ class InstanceServer(QObject):
             return self._server.listen(self._name)
         return False
 
+    @Slot(object)
+    def move_to(self, library_path: Path | str) -> bool:
+        """Listen for starts on another library instead (the window switched
+        to it); False when that name cannot be listened on."""
+        self.close()
+        self._name = server_name(library_path)
+        return self.listen()
+
     def name(self) -> str:
         """The socket name listened on."""
         return self._name

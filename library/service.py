@@ -23,6 +23,7 @@ from quotemark.library import paths
 from quotemark.library import who as who_module
 from quotemark.library.errors import (
     LibraryError,
+    LibraryUnreachable,
     NoPassageGiven,
     NotFound,
     PassageNotFound,
@@ -342,7 +343,19 @@ class Library:
     def _open_shared(cls, url: str, *, timeout: float, origin: str) -> Library:
         from typing import cast
 
-        from quotemark.library.store import pg, schema_pg
+        try:
+            from quotemark.library.store import pg, schema_pg
+        except ImportError as error:
+            # psycopg or its libpq missing (a build that lost psycopg_binary
+            # on a machine without a PostgreSQL client): a message, not a
+            # traceback; the local library is another matter and still opens.
+            shown = engine.shown_url(url)
+            raise LibraryUnreachable(
+                f"The shared library {shown} cannot be opened: this Quotemark cannot load "
+                f"its PostgreSQL driver (psycopg: {error}). Reinstall Quotemark with "
+                "psycopg[binary]. Your local library was not touched.",
+                path=shown,
+            ) from error
 
         conn = pg.connect(url, timeout=timeout)
         try:

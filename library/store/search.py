@@ -74,15 +74,16 @@ def hits(
         return [], Snippets(conn, [])
     where, params = _filters(parsed, listing)
     expression = fts(parsed)
+    snippets = Snippets(conn, [fold(w) for w in parsed.highlight()])
     if engine_of(conn) == "postgresql":
-        ranked = _postgresql(conn, parsed, where, params, limit)
+        ranked = _postgresql(conn, parsed, where, params, limit, snippets)
     elif expression is None:
         conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _unranked(conn, parsed, where, params, limit)
     else:
         conn.create_function("qm_contains", 2, _contains, deterministic=True)
         ranked = _ranked(conn, expression, where, params, limit)
-    return ranked, Snippets(conn, [fold(w) for w in parsed.highlight()])
+    return ranked, snippets
 
 
 class Snippets:
@@ -95,6 +96,11 @@ class Snippets:
         self._pattern = _pattern(words) if words else None
         self._texts: dict[int, tuple[str, str, str]] = {}
         self._made: dict[int, str] = {}
+
+    def given(self, texts: dict[int, tuple[str, str, str]]) -> None:
+        """Texts read with the hits (a shared library's ranking returns
+        them, sparing a round trip to the server per hit shown)."""
+        self._texts.update(texts)
 
     def load(self, post_ids: list[int]) -> None:
         """Read the texts of ``post_ids`` in one go (before asking for all)."""
@@ -186,13 +192,21 @@ def _ranked(
 
 
 def _postgresql(
-    conn: sqlite3.Connection, query: Query, where: str, params: list[Any], limit: int
+    conn: sqlite3.Connection,
+    query: Query,
+    where: str,
+    params: list[Any],
+    limit: int,
+    snippets: Snippets,
 ) -> list[int]:
-    """The same search on a shared library (see :mod:`.search_pg`)."""
+    """The same search on a shared library (see :mod:`.search_pg`); the
+    hits' texts go to ``snippets``."""
     from quotemark.library.store import search_pg
 
     if query.has_text():
-        return search_pg.ranked(conn, query, where, params, limit, RANK_WINDOW)
+        found = search_pg.ranked(conn, query, where, params, limit, RANK_WINDOW)
+        snippets.given(dict(found))
+        return [post_id for post_id, _texts in found]
     return _unranked(conn, query, where, params, limit, search_pg.unwanted(query))
 
 

@@ -60,27 +60,31 @@ def ranked(
     params: list[Any],
     limit: int,
     window: int,
-) -> list[int]:
+) -> list[tuple[int, tuple[str, str, str]]]:
     """The best matches among the posts ``where`` allows (an SQL condition
-    on ``posts p``; ``1`` for all)."""
+    on ``posts p``; ``1`` for all), best first, each with its title, body
+    and clip texts (what its snippet is cut from)."""
     found = tsquery(query)
     if found is None:
         return []
     expression, values = found
     allowed = "" if where == "1" else f" AND f.rowid IN (SELECT p.id FROM posts p WHERE {where})"
-    # One pass: the newest window + 1 matches (the window and the post
-    # that marks its edge, which SQLite's floor also keeps) ranked as they
-    # are read. Two statements (find the floor, then rank from it) read and
-    # decompressed every matching tsvector twice: measured 19 -> 13 ms of
-    # SQL (28 -> 24 ms the whole search) for a word in a third of 100,000
-    # posts (benchmarks/shared.py's library).
+    # One statement: the newest window + 1 matches (the window and the post
+    # that marks its edge, which SQLite's floor also keeps), then only those
+    # ranked, and the texts of the best returned with them. Ranking in the
+    # inner select ranked every match whenever the planner read the matches
+    # from the index before ordering them (1,996 ranked for a typed prefix
+    # where 1,001 count: 36-49 -> 29-34 ms of SQL at load 7); and the texts
+    # cost a second statement, and the search box one per hit shown (each a
+    # round trip to the server). Two statements (find the floor, then rank
+    # from it) read every matching tsvector twice (28 -> 24 ms).
     return [
-        int(row[0])
+        (int(row[0]), (str(row[1]), str(row[2]), str(row[3])))
         for row in conn.execute(
-            f"SELECT rowid FROM (SELECT f.rowid, ts_rank('{_WEIGHTS}', f.doc, wanted.q) AS rank"
-            f" FROM post_fts f, ({'SELECT ' + expression} AS q) AS wanted"
+            "SELECT rowid, title, body, clips FROM (SELECT f.rowid, f.title, f.body, f.clips,"
+            f" f.doc, wanted.q FROM post_fts f, ({'SELECT ' + expression} AS q) AS wanted"
             f" WHERE f.doc @@ wanted.q{allowed} ORDER BY f.rowid DESC LIMIT ?) AS newest"
-            " ORDER BY rank DESC, rowid DESC LIMIT ?",
+            f" ORDER BY ts_rank('{_WEIGHTS}', doc, q) DESC, rowid DESC LIMIT ?",
             [*values, *params, window + 1, limit],
         )
     ]

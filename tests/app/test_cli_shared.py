@@ -5,7 +5,10 @@ PostgreSQL server, with the user's own library left alone."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -181,3 +184,31 @@ def test_library_option_takes_a_file_too(tmp_path: Path, quotemark_home: Path) -
     with Library.open(other) as lib:
         assert [p.title for p in lib.posts()] == ["The Night Ferry Returns"]
     assert not list(quotemark_home.rglob("*.sqlite3"))  # the own library untouched
+
+
+def test_a_missing_postgresql_driver_is_a_message_not_a_traceback(
+    tmp_path: Path, quotemark_home: Path
+) -> None:
+    # As a packaged Quotemark that lost psycopg[binary] on a machine without
+    # a PostgreSQL client: the driver does not import.
+    script = (
+        "import sys; sys.modules['psycopg'] = None\n"
+        "from quotemark.app.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    url = f"postgresql://reader:s3cret@/library?host={tmp_path}"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--library", url, "posts"],
+        cwd=ROOT,
+        env={**os.environ, "QUOTEMARK_HOME": str(quotemark_home)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "cannot load its PostgreSQL driver" in done.stderr
+    assert "postgresql://reader@/library" in done.stderr
+    assert "s3cret" not in done.stderr
+    assert not list(quotemark_home.rglob("*.sqlite3"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app import settings
 from quotemark.app.controller import Controller
-from quotemark.app.dialogs.open_shared import SHARED_URL, OpenSharedDialog, window_command
+from quotemark.app.dialogs.open_shared import SHARED_URL, OpenSharedDialog
 from quotemark.app.gui import STARTUP_PROBE
 from quotemark.app.main_window import MainWindow
 from quotemark.app.single_instance import server_name
@@ -161,16 +162,13 @@ def test_open_shared_library_remembers_the_address_without_the_password(
         ini = paths.config_dir() / settings.SETTINGS_FILE
         assert "letmein" not in ini.read_text(encoding="utf-8")
         assert OpenSharedDialog().url_edit.text() == remembered  # offered next time
-        # The window the dialog starts: the password reaches it only in its
-        # environment, and it opens the shared library (the startup probe
-        # makes it report and quit).
-        program, arguments, extra = window_command(url)
-        assert not any("letmein" in a for a in arguments)
-        assert extra == {"PGPASSWORD": "letmein"}
-        env = {**os.environ, **extra, STARTUP_PROBE: "1"}
+        # A window started on the remembered address: the password reaches
+        # it only in its environment (libpq's PGPASSWORD), and it opens the
+        # shared library (the startup probe makes it report and quit).
+        env = {**os.environ, "PGPASSWORD": "letmein", STARTUP_PROBE: "1"}
         env.pop("PGPASSFILE", None)
         done = subprocess.run(
-            [program, *arguments],
+            [sys.executable, "-m", "quotemark.app", "--library", remembered],
             env=env,
             capture_output=True,
             text=True,

@@ -93,6 +93,32 @@ def test_ranking_covers_the_newest_window_of_matches_as_on_sqlite(
         assert sorted(titles_found[1:]) == ["Pier Diary", "Quay Letters"]
 
 
+def test_the_hits_snippets_need_no_further_request_to_the_server(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The search box shows a snippet per hit as its row appears: on a shared
+    # library each used to be a request to the server (a round trip over
+    # the network); the texts now come with the ranking.
+    titles = ["Ferry Returns", "Harbour Notes", "Pier Diary"]
+    with Library.open(pg_url) as lib:
+        lib.import_paths([
+            write_post(tmp_path, f"{number}.html", title, url=f"https://x.example/{number}",
+                       paragraphs=[*PARAGRAPHS, f"The ferry to {title} was late."])
+            for number, title in enumerate(titles)
+        ])  # fmt: skip
+        posts, snippet_of = lib.search_lazily("ferry")
+        assert sorted(p.title for p in posts) == sorted(titles)
+        statements: list[str] = []
+        conn = lib._conn
+        plain = conn.execute
+        monkeypatch.setattr(
+            conn, "execute", lambda sql, *a: statements.append(sql) or plain(sql, *a)
+        )
+        snippets = [snippet_of(post.id) for post in posts]
+        assert all("[ferry]" in snippet for snippet in snippets)
+        assert statements == []
+
+
 def test_urls_are_shown_without_passwords() -> None:
     shown = engine.shown_url(
         "postgresql://ann:s3cret@db.example:5433/team?password=x&sslmode=require"
@@ -194,3 +220,37 @@ def test_a_connection_lost_midway_is_reported_as_such(
             lib.posts()
         assert "cannot be reached" in caught.value.message
         assert pg_url.split("?")[0] in caught.value.message
+
+
+def test_a_server_without_tls_is_named_as_such_when_tls_is_required() -> None:
+    """A server that declines TLS (it answers libpq's SSLRequest with "N", as
+    PostgreSQL with ``ssl = off`` does) is reported as a TLS problem, not as
+    a server that does not answer."""
+    import socket
+    import threading
+
+    from quotemark.library.errors import LibraryUnreachable
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def decline() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(8)  # length + SSLRequest code
+            conn.sendall(b"N")
+
+    thread = threading.Thread(target=decline)
+    thread.start()
+    try:
+        url = f"postgresql://ann:s3cret@127.0.0.1:{port}/desk?sslmode=require"
+        with pytest.raises(LibraryUnreachable) as caught:
+            Library.open(url)
+    finally:
+        thread.join(timeout=10)
+        listener.close()
+    message = caught.value.message
+    assert "TLS" in message
+    assert "no PostgreSQL server answers" not in message
+    assert f"postgresql://ann@127.0.0.1:{port}/desk?sslmode=require" in message
+    assert "s3cret" not in message
