@@ -94,12 +94,31 @@ class ClipTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Clip] = []
+        # Whose name a row shows (see set_makers): none by default.
+        self._makers_shown = False
+        self._me: str | None = None
 
     def set_clips(self, clips: Sequence[Clip]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(clips)
         self.endResetModel()
+
+    def set_makers(self, shown: bool, me: str | None) -> None:
+        """Name each clip's maker in its row when ``shown`` (everyone's
+        clips listed), except one's own (``me``) and unknown makers: a
+        one-person library stays as it was."""
+        if (shown, me) == (self._makers_shown, self._me):
+            return
+        self._makers_shown, self._me = shown, me
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def maker(self, clip: Clip) -> str | None:
+        """The colleague named in ``clip``'s row, if any."""
+        if not self._makers_shown or clip.made_by is None or clip.made_by == self._me:
+            return None
+        return clip.made_by
 
     def replace_clip(self, clip: Clip) -> None:
         """Refresh one clip's row after an edit."""
@@ -193,7 +212,10 @@ class ClipTableModel(QAbstractTableModel):
         if role == CLIP_ID_ROLE:
             return clip.id
         if role == SECONDARY_ROLE:
-            return _details(clip)
+            return _details(clip, self.maker(clip))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
+            # A screen reader hears both lines of the row, the maker included.
+            return f"{' '.join(clip.text.split())[:_PREVIEW]}. {_details(clip, self.maker(clip))}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -209,10 +231,12 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
-def _details(clip: Clip) -> str:
-    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
+def _details(clip: Clip, maker: str | None = None) -> str:
+    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note", led by
+    "Clipped by NAME" when ``maker`` is given."""
     speaker = clip.speaker or clip.role
-    parts = [part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part]
+    parts = [f"Clipped by {maker}"] if maker else []
+    parts.extend(part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part)
     parts.extend(f"#{tag}" for tag in clip.tags)
     if clip.note:
         parts.append(" ".join(clip.note.split()))
@@ -424,6 +448,8 @@ class ClipsPanel(QWidget):
         except QuotemarkError as error:
             self.status.emit(str(error))
             clips = []
+        # Everyone's clips: each row names a colleague who made it.
+        self.model.set_makers(not mine, self._library.who)
         self.model.set_clips(clips)
         for row, clip in enumerate(clips):
             if clip.id in selected:

@@ -271,6 +271,15 @@ class SourcesPanel(QWidget):
         item = self._sources.currentItem()
         return None if item is None else item.text(0)
 
+    def current_library_source(self) -> tuple[int, str] | None:
+        """The selected source's library id and name as the library listed
+        it (a post may spell a source its own way); None when unknown."""
+        if self._chosen is not None:
+            return self._index.current()
+        item = self._sources.currentItem()
+        summary = None if item is None else self._summaries.get(item.data(0, SOURCE_ROLE))
+        return None if summary is None else (summary.id, summary.name)
+
     def source_index(self) -> SourceIndex:
         """The library-wide list of sources with its filter field."""
         return self._index

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         SetPostTags,
         TagPosts,
     )
+    from quotemark.library.operations.conflicts import SeenQuote, SeenSource, body_fingerprint
     from quotemark.library.operations.corrections import (
         AcceptField,
         AddQuote,
@@ -84,6 +85,7 @@ _HOMES = {
         "SetPostTags",
         "TagPosts",
     ),
+    "conflicts": ("SeenQuote", "SeenSource", "body_fingerprint"),
     "corrections": (
         "AcceptField",
         "AddQuote",
@@ -161,6 +163,8 @@ __all__ = [
     "RestoreClips",
     "RestoreCollections",
     "RestorePosts",
+    "SeenQuote",
+    "SeenSource",
     "Session",
     "SetExtent",
     "SetPostKey",
@@ -169,4 +173,5 @@ __all__ = [
     "SetSpeaker",
     "SplitQuote",
     "TagPosts",
+    "body_fingerprint",
 ]
