@@ -610,7 +610,7 @@ class Library:
         no particular order; a source no post cites any more is left out
         (what a change naming sources needs, without counting them all)."""
         return [
-            SourceSummary(i, name, SourceKind(kind), url, posts, mentions)
+            records.SourceSummary(i, name, model.SourceKind(kind), url, posts, mentions)
             for i, name, kind, url, posts, mentions in store_sources.summaries_of(
                 self._conn, source_ids
             )
