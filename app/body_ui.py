@@ -28,22 +28,14 @@ from quotemark.app.dialogs.original import OriginalPageWindow
 from quotemark.app.panels.body_list import BodyCorrectionsList, added_blocks, added_description
 from quotemark.app.status_progress import StatusProgress
 from quotemark.app.workers import OperationJob
+from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Position, Span
-from quotemark.library.operations import (
-    AddPassage,
-    Operation,
-    OpResult,
-    PutBody,
-    ReextractPosts,
-    RemovePassage,
-    body_fingerprint,
-)
-from quotemark.library.operations.base import short
 from quotemark.library.store.body import ADD
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.operations import Operation, OpResult
     from quotemark.library.store.corrections import Row as CorrectionRow
 
 
@@ -142,7 +134,7 @@ class BodyCommands(QObject):
         count = len(ids)
         doing = f"Re-extracting {count} post{'' if count == 1 else 's'}"
         return self._run(
-            ReextractPosts(ids),
+            operations.ReextractPosts(ids),
             "Could not re-extract the post",
             doing,
             lambda result: self._reextracted(ids, result),
@@ -192,9 +184,9 @@ class BodyCommands(QObject):
             window.show_status("Select a passage in the original page first.")
             return
         # The body the passage was chosen against (see remove_passage).
-        seen = body_fingerprint(post.blocks)
+        seen = operations.body_fingerprint(post.blocks)
         self._run(
-            AddPassage(post.id, text, seen),
+            operations.AddPassage(post.id, text, seen),
             "Could not add the passage",
             "Adding the passage to the body",
             lambda _result: self._show_added(text),
@@ -226,9 +218,9 @@ class BodyCommands(QObject):
             return
         # The selection's places are in the body shown: one someone else
         # changed meanwhile is refused rather than losing other words.
-        seen = body_fingerprint(post.blocks)
+        seen = operations.body_fingerprint(post.blocks)
         self._run(
-            RemovePassage(post.id, span.start, span.end, seen),
+            operations.RemovePassage(post.id, span.start, span.end, seen),
             "Could not remove the passage",
             "Removing the passage from the body",
         )
@@ -246,8 +238,10 @@ class BodyCommands(QObject):
             window.show_status("That removal was already taken back.")
             return
         text = row.target
+        from quotemark.library.operations.base import short
+
         self._run(
-            PutBody(
+            operations.PutBody(
                 post.id, remove=(row_id,), label=f"Restore removed passage: {short(row.target)}"
             ),
             "Could not restore the passage",

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Any, TextIO
 
-from quotemark.library.store.posts import decode_authors
+from quotemark.library.store.listing import decode_authors
 
 
 def _authors_encoder() -> Callable[[object], tuple[str, bool]]:

@@ -24,20 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change
-from quotemark.library.operations import (
-    AddToCollection,
-    CreateCollection,
-    DeleteCollection,
-    MoveCollection,
-    Operation,
-    RemoveFromCollection,
-    RenameCollection,
-)
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
+    from quotemark.library.operations import Operation
 
 POSTS_MIME = "application/x-quotemark-post-ids"
 """Dragged posts: a JSON list of post ids."""
@@ -203,7 +196,7 @@ class CollectionsTree(QTreeWidget):
     def new_collection(self, name: str, parent_id: int | None = None) -> int | None:
         """Make a collection (undoable); its id, or ``None`` when refused."""
         try:
-            ident = self._controller.run(CreateCollection(name, parent_id), self).value
+            ident = self._controller.run(operations.CreateCollection(name, parent_id), self).value
         except QuotemarkError as error:
             self.status.emit(str(error))
             return None
@@ -213,13 +206,13 @@ class CollectionsTree(QTreeWidget):
 
     def rename_collection(self, collection_id: int, name: str) -> bool:
         """Rename (undoable); False when refused."""
-        return self._run(RenameCollection(collection_id, name))
+        return self._run(operations.RenameCollection(collection_id, name))
 
     def delete_collection(self, collection_id: int) -> bool:
         """Delete with its subcollections (undoable; posts stay)."""
         item = self._item(collection_id)
         name = item.text(0) if item is not None else ""
-        done = self._run(DeleteCollection(collection_id))
+        done = self._run(operations.DeleteCollection(collection_id))
         if done:
             self.status.emit(f"Deleted collection “{name}”; its posts stay in the library.")
         return done
@@ -227,7 +220,9 @@ class CollectionsTree(QTreeWidget):
     def add_posts(self, collection_id: int, post_ids: Sequence[int]) -> bool:
         """Put posts in a collection (undoable)."""
         try:
-            added = self._controller.run(AddToCollection(collection_id, tuple(post_ids)), self)
+            added = self._controller.run(
+                operations.AddToCollection(collection_id, tuple(post_ids)), self
+            )
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
@@ -241,7 +236,7 @@ class CollectionsTree(QTreeWidget):
 
     def remove_posts(self, collection_id: int, post_ids: Sequence[int]) -> bool:
         """Take posts out of a collection (undoable; never out of the library)."""
-        return self._run(RemoveFromCollection(collection_id, tuple(post_ids)))
+        return self._run(operations.RemoveFromCollection(collection_id, tuple(post_ids)))
 
     def ask_new(self) -> int | None:
         """Ask for a name and make a collection inside the current one (at
@@ -275,7 +270,7 @@ class CollectionsTree(QTreeWidget):
             self.status.emit("Choose a collection first: posts are removed from the one shown.")
             return False
         item = self._item(self._chosen)
-        done = self._run(RemoveFromCollection(self._chosen, tuple(post_ids)))
+        done = self._run(operations.RemoveFromCollection(self._chosen, tuple(post_ids)))
         if done and item is not None:
             count = len(post_ids)
             self.status.emit(
@@ -342,7 +337,9 @@ class CollectionsTree(QTreeWidget):
         elif data.hasFormat(COLLECTION_MIME):
             for moved in _ids(data, COLLECTION_MIME):
                 if moved != target:
-                    self._run(MoveCollection(moved, None if target is None else int(target)))
+                    self._run(
+                        operations.MoveCollection(moved, None if target is None else int(target))
+                    )
             # The tree is rebuilt from the library; Qt must not move items itself.
             event.setDropAction(Qt.DropAction.IgnoreAction)
             event.accept()

@@ -34,40 +34,28 @@ from quotemark.app.actions import key_hint
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.model import Citation, Clip, Post, PostSummary, Span
-from quotemark.library.operations import (
-    ClipSpan,
-    DeleteClips,
-    DeletePosts,
-    EditClip,
-    Operation,
-    OpResult,
-    ReextractPosts,
-    ReextractReport,
-)
-from quotemark.library.records import (
-    CollectionInfo,
-    ExportScope,
-    SearchHit,
-    SourceCitation,
-    SourceSummary,
-)
 from quotemark.library.service import Library
 from quotemark.library.store import backups
-from quotemark.library.store.backups import Backup
-from quotemark.library.store.changelog import merge
-from quotemark.library.store.corrections import Row as CorrectionRow
 from quotemark.library.store.listing import Listing
-from quotemark.library.verify import Report, verify_file
 
 if TYPE_CHECKING:
-    # (Only a type: the extraction loads the analysis, which the window does
-    # not load before a post is read.)
+    # Types only: the operations, the values, verification and the
+    # extraction load when first used, after the window is shown (the
+    # operations alone were ~15 ms of CPU at start; issue 15).
     from quotemark.library.extract.original import OriginalPage
-from quotemark.library.verify.source import LibrarySource
-
-if TYPE_CHECKING:
+    from quotemark.library.model import Citation, Clip, Post, PostSummary, Span
+    from quotemark.library.operations import Operation, OpResult, ReextractReport
+    from quotemark.library.records import (
+        CollectionInfo,
+        ExportScope,
+        SearchHit,
+        SourceCitation,
+        SourceSummary,
+    )
+    from quotemark.library.store.backups import Backup
+    from quotemark.library.store.corrections import Row as CorrectionRow
     from quotemark.library.store.notify_pg import ChangeListener
+    from quotemark.library.verify import Report
 
 T = TypeVar("T")
 
@@ -391,6 +379,9 @@ class Controller(QObject):
     def verify_file(self, path: Path) -> Report:
         """A manuscript's cited quotations checked against this library
         (what ``quotemark verify`` does)."""
+        from quotemark.library.verify import verify_file
+        from quotemark.library.verify.source import LibrarySource
+
         return verify_file(path, LibrarySource(self._library))
 
     def citations(self, scope: ExportScope | None = None) -> list[Citation]:
@@ -472,6 +463,8 @@ class Controller(QObject):
 
     def clip(self, post_id: int, span: Span, initiator: object = None) -> Clip:
         """Clip a passage (undoable)."""
+        from quotemark.library.operations import ClipSpan
+
         return self.run(ClipSpan(post_id, span), initiator).value
 
     def edit_clip(
@@ -489,6 +482,8 @@ class Controller(QObject):
         """Edit a clip's note, tags or key (undoable); the clip as it is now.
         ``was_*``: the value the edit started from; when someone else has
         changed it since, :class:`~quotemark.library.errors.EditConflict`."""
+        from quotemark.library.operations import EditClip
+
         tag_values = tuple(tags) if tags is not None else None
         operation = EditClip(
             clip_id,
@@ -503,16 +498,22 @@ class Controller(QObject):
 
     def delete_clips(self, clip_ids: Sequence[int], initiator: object = None) -> int:
         """Delete clips (undoable); how many."""
+        from quotemark.library.operations import DeleteClips
+
         return len(self.run(DeleteClips(tuple(clip_ids)), initiator).value)
 
     def reextract(self, post_ids: Sequence[int], initiator: object = None) -> ReextractReport:
         """Extract posts again from their stored originals (undoable: the
         posts come back as they were); a handful, as the window asks for,
         runs here; the whole library belongs in a worker (OperationJob)."""
+        from quotemark.library.operations import ReextractPosts
+
         return self.run(ReextractPosts(tuple(post_ids)), initiator).value
 
     def delete_posts(self, post_ids: Sequence[int], initiator: object = None) -> int:
         """Delete posts with their clips (undoable, one step); how many."""
+        from quotemark.library.operations import DeletePosts
+
         return len(self.run(DeletePosts(tuple(post_ids), force=True), initiator).value)
 
     # -- flows: what the user is asked and told -------------------------------
@@ -673,6 +674,8 @@ class Controller(QObject):
             self.reset.emit()
             return
         origin = self._library.origin
+        from quotemark.library.store.changelog import merge
+
         change = merge([e.change for e in found.entries if e.origin != origin])
         if change:
             self.changed.emit(change, ELSEWHERE)

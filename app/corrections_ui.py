@@ -16,22 +16,12 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 
 from quotemark.app.actions import display_keys
 from quotemark.app.dialogs.speaker import SpeakerDialog
+from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
-from quotemark.library.operations import (
-    AcceptField,
-    AddQuote,
-    MergeSources,
-    Operation,
-    RemoveQuote,
-    RemoveSource,
-    RenameSource,
-    SeenQuote,
-    SeenSource,
-    SetSpeaker,
-)
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.operations import Operation
 
 
 def catch_up(window: MainWindow) -> None:
@@ -170,8 +160,8 @@ class CorrectionCommands(QObject):
         if accepted:
             # The quote as the dialog showed it: a colleague's change
             # meanwhile refuses this one instead of being overwritten.
-            seen = SeenQuote.of(post.analysis, index + 1)
-            operation = SetSpeaker(
+            seen = operations.SeenQuote.of(post.analysis, index + 1)
+            operation = operations.SetSpeaker(
                 post.id, index + 1, choice.name, choice.role, choice.every, seen=seen
             )
             if self._run(operation, "Could not change the speaker"):
@@ -192,7 +182,7 @@ class CorrectionCommands(QObject):
         if post is None or span is None:
             window.show_status("Select the quoted words in the reader first.")
             return
-        if not self._run(AddQuote(post.id, span=span), "Could not make it a quotation"):
+        if not self._run(operations.AddQuote(post.id, span=span), "Could not make it a quotation"):
             return
         # The new quotation becomes the current one, so F2 names its speaker.
         fresh = window.current_post()
@@ -214,8 +204,10 @@ class CorrectionCommands(QObject):
             return
         if index >= len(post.analysis.quotes):
             return
-        seen = SeenQuote.of(post.analysis, index + 1)
-        self._run(RemoveQuote(post.id, index + 1, seen=seen), "Could not remove the quotation")
+        seen = operations.SeenQuote.of(post.analysis, index + 1)
+        self._run(
+            operations.RemoveQuote(post.id, index + 1, seen=seen), "Could not remove the quotation"
+        )
 
     def _source(self) -> str | None:
         name = self._window.sources_panel.current_source()
@@ -223,11 +215,11 @@ class CorrectionCommands(QObject):
             self._window.show_status("Select a source in the Sources tab first.")
         return name
 
-    def _seen_source(self) -> tuple[SeenSource, ...]:
+    def _seen_source(self) -> tuple[operations.SeenSource, ...]:
         # The selected source as the library listed it, read before the
         # dialog opens: a colleague's rename or merge meanwhile refuses ours.
         found = self._window.sources_panel.current_library_source()
-        return (SeenSource(*found),) if found is not None else ()
+        return (operations.SeenSource(*found),) if found is not None else ()
 
     def ask(self, title: str, label: str, text: str) -> str | None:
         """A name typed by the researcher (None: cancelled or empty)."""
@@ -242,7 +234,7 @@ class CorrectionCommands(QObject):
         seen = self._seen_source()
         new = self.ask("Rename source", f"New name for “{name}”:", name or "") if name else None
         if name and new and new != name:
-            self._run(RenameSource(name, new, seen), "Could not rename the source")
+            self._run(operations.RenameSource(name, new, seen), "Could not rename the source")
 
     @Slot()
     def merge_source(self) -> None:
@@ -260,16 +252,20 @@ class CorrectionCommands(QObject):
         if into in listed:
             # The source merged into, as listed: renamed meanwhile, the
             # merge would make a new source of that name instead.
-            seen = (*seen, SeenSource(listed[into], into))
+            seen = (*seen, operations.SeenSource(listed[into], into))
         if ok and into:
-            self._run(MergeSources((name, into), into, seen), "Could not merge the sources")
+            self._run(
+                operations.MergeSources((name, into), into, seen), "Could not merge the sources"
+            )
 
     @Slot()
     def remove_source(self) -> None:
         """Say the selected name is no source."""
         name = self._source()
         if name:
-            self._run(RemoveSource(name, self._seen_source()), "Could not remove the source")
+            self._run(
+                operations.RemoveSource(name, self._seen_source()), "Could not remove the source"
+            )
 
     @Slot()
     def show_info(self) -> None:
@@ -339,7 +335,9 @@ class CorrectionCommands(QObject):
         field = self._review_field()
         post = window.current_post()
         if field is not None and post is not None:
-            self._run(AcceptField(post.id, field), f"Could not accept the {field_word(field)}")
+            self._run(
+                operations.AcceptField(post.id, field), f"Could not accept the {field_word(field)}"
+            )
             return
         post = window.current_post()
         index = self.target_quote()
@@ -349,8 +347,8 @@ class CorrectionCommands(QObject):
         speaker = post.analysis.quotes[index].speaker
         name = speaker.name if speaker else None
         role = speaker.role if speaker else None
-        seen = SeenQuote.of(post.analysis, index + 1)
-        accept = SetSpeaker(post.id, index + 1, name, role, seen=seen)
+        seen = operations.SeenQuote.of(post.analysis, index + 1)
+        accept = operations.SetSpeaker(post.id, index + 1, name, role, seen=seen)
         if self._run(accept, "Could not accept the speaker"):
             window.reader.select_quote(index)
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import quotemark.app.feature_scan  # noqa: F401  (first: every later import is cheaper)
 from quotemark.app import library_choice, settings
 from quotemark.app.single_instance import InstanceServer, hand_over
 from quotemark.app.style import apply_theme

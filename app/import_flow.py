@@ -19,10 +19,10 @@ from quotemark.app.dialogs.focus import return_focus_after
 from quotemark.app.dialogs.import_report import ImportReportDialog, summary
 from quotemark.app.status_progress import StatusProgress
 from quotemark.app.workers import ImportJob
-from quotemark.library.operations import ImportReport
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.operations import ImportReport
 
 
 class ImportFlow(QObject):

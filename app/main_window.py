@@ -728,7 +728,10 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_paragraph_numbers_toggled(self, visible: bool) -> None:
         self.reader.set_paragraph_numbers(visible)
-        settings.set_value("reader/paragraph_numbers", visible)
+        # Restoring the stored choice at start toggles the action too:
+        # writing the settings file back then cost every start ~15 ms.
+        if settings.get_bool("reader/paragraph_numbers", True) != visible:
+            settings.set_value("reader/paragraph_numbers", visible)
 
     @Slot()
     def undo(self) -> None:

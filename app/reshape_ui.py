@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Slot
 
 from quotemark.app.corrections_ui import catch_up
+from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Position, Post, Span
-from quotemark.library.operations import JoinQuotes, Operation, SeenQuote, SetExtent, SplitQuote
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.operations import Operation
 
 
 class ReshapeCommands(QObject):
@@ -84,8 +85,8 @@ class ReshapeCommands(QObject):
             return
         # Each carries the quotation(s) as shown: one a colleague changed
         # meanwhile is refused, not overwritten.
-        seen = SeenQuote.of(post.analysis, index + 1)
-        extent = SetExtent(post.id, index + 1, span.text, seen)
+        seen = operations.SeenQuote.of(post.analysis, index + 1)
+        extent = operations.SetExtent(post.id, index + 1, span.text, seen)
         if self._run(extent, "Could not change the extent"):
             self._select(span)
 
@@ -102,8 +103,11 @@ class ReshapeCommands(QObject):
             window.show_status("That is the last quotation: there is none after it to join.")
             return
         start = post.analysis.quotes[index].span
-        seen = (SeenQuote.of(post.analysis, index + 1), SeenQuote.of(post.analysis, index + 2))
-        join = JoinQuotes(post.id, index + 1, index + 2, seen)
+        seen = (
+            operations.SeenQuote.of(post.analysis, index + 1),
+            operations.SeenQuote.of(post.analysis, index + 2),
+        )
+        join = operations.JoinQuotes(post.id, index + 1, index + 2, seen)
         if self._run(join, "Could not join the quotations"):
             self._select(start)
 
@@ -130,7 +134,9 @@ class ReshapeCommands(QObject):
         if not rest or not quote.span.start < start:
             window.show_status("Put the cursor inside the quotation, where its second part starts.")
             return
-        split = SplitQuote(post.id, index + 1, rest, SeenQuote.of(post.analysis, index + 1))
+        split = operations.SplitQuote(
+            post.id, index + 1, rest, operations.SeenQuote.of(post.analysis, index + 1)
+        )
         self._run(split, "Could not split the quotation")
 
 

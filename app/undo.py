@@ -16,14 +16,17 @@ assigned, never changes, not even through delete and undo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtGui import QUndoCommand
 
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.operations import Operation, OpResult
 
-Run = Callable[[Operation[Any]], OpResult[Any]]
+if TYPE_CHECKING:
+    # A type only: the operations load when the first one runs (issue 15).
+    from quotemark.library.operations import Operation, OpResult
+
+Run: TypeAlias = "Callable[[Operation[Any]], OpResult[Any]]"
 Report = Callable[[str], None]
 
 

@@ -17,15 +17,17 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from quotemark.app import identity
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.operations import ImportFiles, ImportSample, Operation, OpResult
 from quotemark.library.service import Library
+
+if TYPE_CHECKING:
+    from quotemark.library.operations import Operation, OpResult
 
 SAMPLE = Path("<sample>")
 """Pass ``[SAMPLE]`` as the paths to import the shipped sample post."""
@@ -232,6 +234,8 @@ class ImportJob(OperationJob):
         origin: str = "",
     ) -> None:
         paths = list(paths)
+        from quotemark.library.operations import ImportFiles, ImportSample
+
         operation: Operation[Any] = (
             ImportSample() if paths == [SAMPLE] else ImportFiles(tuple(paths))
         )

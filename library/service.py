@@ -29,45 +29,76 @@ from quotemark.library.errors import (
     PassageNotFound,
     PostHasClips,
 )
-from quotemark.library.model import (
-    Analysis,
-    Change,
-    Citation,
-    Clip,
-    Position,
-    Post,
-    PostSummary,
-    Processed,
-    SourceKind,
-    Span,
-    paragraph_numbers,
-)
-from quotemark.library.records import (
-    CollectionInfo,
-    ExportScope,
-    SearchHit,
-    SourceCitation,
-    SourceSummary,
-)
-from quotemark.library.store import (
-    anchors,
-    backups,
-    changelog,
-    codec,
-    db,
-    engine,
-    integrity,
-    schema,
-)
-from quotemark.library.store import citations as store_citations
-from quotemark.library.store import clips as store_clips
-from quotemark.library.store import collections as store_collections
-from quotemark.library.store import corrections as store_corrections
+from quotemark.library.store import backups, db, engine, schema
 from quotemark.library.store import listing as store_listing
-from quotemark.library.store import posts as store_posts
-from quotemark.library.store import sources as store_sources
 from quotemark.library.store.db import DEFAULT_TIMEOUT
 from quotemark.library.store.listing import Listing
+
+if TYPE_CHECKING:
+    from quotemark.library import model, records
+    from quotemark.library.model import (
+        Analysis,
+        Change,
+        Citation,
+        Clip,
+        Post,
+        PostSummary,
+        Processed,
+        Span,
+    )
+    from quotemark.library.records import (
+        CollectionInfo,
+        ExportScope,
+        SearchHit,
+        SourceCitation,
+        SourceSummary,
+    )
+    from quotemark.library.store import (
+        anchors,
+        changelog,
+        codec,
+        integrity,
+    )
+    from quotemark.library.store import citations as store_citations
+    from quotemark.library.store import clips as store_clips
+    from quotemark.library.store import collections as store_collections
+    from quotemark.library.store import corrections as store_corrections
+    from quotemark.library.store import posts as store_posts
+    from quotemark.library.store import sources as store_sources
+
+
+class _OnFirstUse:
+    """A module of the core imported when one of its names is first used,
+    then put in this module's place: opening a library and listing its posts
+    (``quotemark posts``, the window's list) need none of the modules below,
+    and defining their values cost a third of ``quotemark posts --json``'s
+    CPU (measured; issue 15)."""
+
+    def __init__(self, binding: str, module: str) -> None:
+        self._binding = binding
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        import importlib
+
+        module = importlib.import_module(self._module)
+        globals()[self._binding] = module  # later uses skip this proxy
+        return getattr(module, name)
+
+
+if not TYPE_CHECKING:
+    model = _OnFirstUse("model", "quotemark.library.model")
+    records = _OnFirstUse("records", "quotemark.library.records")
+    anchors = _OnFirstUse("anchors", "quotemark.library.store.anchors")
+    changelog = _OnFirstUse("changelog", "quotemark.library.store.changelog")
+    codec = _OnFirstUse("codec", "quotemark.library.store.codec")
+    integrity = _OnFirstUse("integrity", "quotemark.library.store.integrity")
+    store_citations = _OnFirstUse("store_citations", "quotemark.library.store.citations")
+    store_clips = _OnFirstUse("store_clips", "quotemark.library.store.clips")
+    store_collections = _OnFirstUse("store_collections", "quotemark.library.store.collections")
+    store_corrections = _OnFirstUse("store_corrections", "quotemark.library.store.corrections")
+    store_posts = _OnFirstUse("store_posts", "quotemark.library.store.posts")
+    store_sources = _OnFirstUse("store_sources", "quotemark.library.store.sources")
 
 # The operations (and the import's process pool, and search) are imported
 # when first used: `quotemark posts` and other readers start without them.
@@ -106,6 +137,10 @@ __all__ = [
 ]
 
 _LAZY = {
+    "ExportScope": "quotemark.library.records",
+    "SearchHit": "quotemark.library.records",
+    "SourceCitation": "quotemark.library.records",
+    "SourceSummary": "quotemark.library.records",
     "SAMPLE": "quotemark.library.operations.imports",
     "CancelToken": "quotemark.library.operations.base",
     "ProgressCallback": "quotemark.library.operations.base",
@@ -136,7 +171,7 @@ class RepairReport:
     reextracted: tuple[int, ...] = ()
     """Damaged posts rebuilt from their stored originals."""
     messages: tuple[str, ...] = ()
-    change: Change = field(default_factory=Change)
+    change: Change = field(default_factory=lambda: model.Change())
 
 
 _P = ParamSpec("_P")
@@ -536,7 +571,7 @@ class Library:
 
         found = store_search.search(self._conn, query, limit, listing)
         rows = store_posts.summaries_by_id(self._conn, [post_id for post_id, _ in found])
-        return [SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
+        return [records.SearchHit(rows[i], snippet) for i, snippet in found if i in rows]
 
     @_guarded
     def search_lazily(
@@ -563,7 +598,7 @@ class Library:
         ``mention_count`` counts that post's mentions and ``post_count``
         stays library-wide."""
         return [
-            SourceSummary(i, name, SourceKind(kind), url, posts, mentions)
+            records.SourceSummary(i, name, model.SourceKind(kind), url, posts, mentions)
             for i, name, kind, url, posts, mentions in store_sources.list_sources(
                 self._conn, post_id
             )
@@ -575,7 +610,7 @@ class Library:
         no particular order; a source no post cites any more is left out
         (what a change naming sources needs, without counting them all)."""
         return [
-            SourceSummary(i, name, SourceKind(kind), url, posts, mentions)
+            records.SourceSummary(i, name, model.SourceKind(kind), url, posts, mentions)
             for i, name, kind, url, posts, mentions in store_sources.summaries_of(
                 self._conn, source_ids
             )
@@ -612,10 +647,10 @@ class Library:
                 try:
                     analyses[post_id] = codec.analysis_from_json(codec.unpack(blob))
                 except codec.DAMAGE:
-                    analyses[post_id] = Analysis()  # a damaged post: cited, quote unknown
+                    analyses[post_id] = model.Analysis()  # a damaged post: cited, quote unknown
             quote = store_sources.credited_quote(analyses[post_id], span)
             cited.append(
-                SourceCitation(
+                records.SourceCitation(
                     post_id,
                     title,
                     span,
@@ -658,11 +693,12 @@ class Library:
                 )
             return post.analysis.quotes[quote - 1].span
         if paragraph is not None:
-            numbers = paragraph_numbers(post.blocks)
+            numbers = model.paragraph_numbers(post.blocks)
             if paragraph in numbers:
                 index = numbers.index(paragraph)
                 block = post.blocks[index]
-                return Span(Position(index, 0), Position(index, len(block.text)), block.text)
+                position = model.Position
+                return model.Span(position(index, 0), position(index, len(block.text)), block.text)
             count = max((n for n in numbers if n is not None), default=0)
             raise PassageNotFound(
                 f"Post {post_id} has {count} paragraph(s); there is no paragraph {paragraph}."
@@ -926,7 +962,7 @@ class Library:
         citation followed by its clips' citations. A tag keeps only the
         clips with that tag (and their posts); chosen posts come with all
         their clips; chosen clips with their posts."""
-        scope = scope or ExportScope()
+        scope = scope or records.ExportScope()
         return store_citations.build(
             self._conn, tag=scope.tag, post_ids=scope.post_ids, clip_ids=scope.clip_ids
         )

@@ -4,6 +4,7 @@ each failed file with the reason the core gave (it names the problem)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,12 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.library.operations import ImportReport, ImportStatus
+if TYPE_CHECKING:
+    from quotemark.library.operations import ImportReport
 
 
 def summary(report: ImportReport) -> str:
     """One line for the status bar: "Imported 3 posts; 1 already in the
     library; 2 could not be imported."."""
+    # Here, not at the top: the window imports this module at start, and the
+    # import's operations load with the first import (issue 15).
+    from quotemark.library.operations import ImportStatus
+
     counts = {status: 0 for status in ImportStatus}
     for result in report.results:
         counts[result.status] += 1

@@ -32,9 +32,9 @@ from quotemark.app.controller import Controller
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.style import mute
+from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post
-from quotemark.library.operations import EditMetadata
 
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
@@ -312,9 +312,9 @@ class InfoPanel(QWidget):
             return
         was = ((name, self._started_from.get(name, self._stored(name))),)
         if name == "key":
-            operation = EditMetadata(post.id, key=value, was=was)
+            operation = operations.EditMetadata(post.id, key=value, was=was)
         else:
-            operation = EditMetadata(post.id, ((name, value),), was=was)
+            operation = operations.EditMetadata(post.id, ((name, value),), was=was)
         try:
             result = self._controller.run(operation, self)
         except EditConflict as error:

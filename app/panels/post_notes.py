@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change
-from quotemark.library.operations import SetPostNote, SetPostTags
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
@@ -138,7 +138,7 @@ class PostNotesPanel(QWidget):
         try:
             if set(tags) == set(self._controller.post_tags(self._post_id)):
                 return False
-            self._controller.run(SetPostTags(((self._post_id, tags),)), self)
+            self._controller.run(operations.SetPostTags(((self._post_id, tags),)), self)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
@@ -151,7 +151,7 @@ class PostNotesPanel(QWidget):
         if self._post_id is None or text == self._saved_note:
             return False
         try:
-            self._controller.run(SetPostNote(self._post_id, text), self)
+            self._controller.run(operations.SetPostNote(self._post_id, text), self)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False

@@ -22,7 +22,8 @@ from quotemark.library.store import codec
 from quotemark.library.store.clips import refresh_index
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
-from quotemark.library.store.posts import body_text, decode_authors
+from quotemark.library.store.listing import decode_authors
+from quotemark.library.store.posts import body_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,6 @@ One post is written in one transaction by the caller (see
 
 from __future__ import annotations
 
-import functools
 import json
 import sqlite3
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from quotemark.library.model import (
 )
 from quotemark.library.paths import display_path
 from quotemark.library.store import codec
+from quotemark.library.store.listing import decode_authors
 from quotemark.library.store.sources import store_mentions
 from quotemark.library.urls import split_url
 
@@ -248,20 +248,6 @@ SELECT p.id, p.key, p.title, p.authors, p.published, p.site, p.url, p.imported,
        p.quote_count, (SELECT count(*) FROM clips c WHERE c.post_id = p.id), p.imported_by
 FROM posts p
 """
-
-
-@functools.lru_cache(maxsize=4096)
-def decode_authors(text: object) -> tuple[str, ...] | None:
-    """The ``authors`` column's names; ``None`` when the value is damaged
-    (not a JSON list of names), so one bad row cannot stop a listing."""
-    # Posts by the same people share the decoded tuple (a blog's posts).
-    try:
-        value = json.loads(text) if isinstance(text, str | bytes) else None
-    except ValueError:
-        return None
-    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
-        return None
-    return tuple(value)
 
 
 def _summary(row: tuple[Any, ...]) -> PostSummary:

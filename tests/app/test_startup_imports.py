@@ -42,3 +42,9 @@ def test_the_window_starts_without_the_export_package_or_the_process_pool(tmp_pa
     assert not {"multiprocessing", "concurrent.futures"} & loaded
     # Nor socket: the change log names this computer from os.uname.
     assert "socket" not in loaded
+    # Nor any operation (defining them, with the store modules they write
+    # through, was ~40 ms of CPU before the first paint): the package loads
+    # an operation's module when one is first made. Nor the manuscript
+    # verification, loaded when a manuscript is checked.
+    assert {m for m in loaded if m.startswith("quotemark.library.operations.")} == set()
+    assert not {m for m in loaded if m.startswith("quotemark.library.verify")}
