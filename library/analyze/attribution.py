@@ -39,7 +39,7 @@ from quotemark.library.model import BlockKind
 WINDOW = 260
 _TOKEN = re.compile(r"[^\s]+")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Jr|Sr|No|Inc|Ltd|Co"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Maj|Adm|Cmdr|Cpl|Supt|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Jr|Sr|No|Inc|Ltd|Co"
     r"|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs)|\b[A-Z])$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
@@ -482,8 +482,16 @@ def _name_before_colon(text: str, tokens: list[tuple[str, int, int]]) -> Phrase 
     return _make(text, run[0][1], run[-1][2] - 1, "before")
 
 
+_NAME_PERIOD = re.compile(
+    r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
+    r"|Capt|Maj|Sgt|Adm|Cmdr|Cpl|Rep|Rev|Prof|Supt|Det)\."
+)
+"""An initial or an abbreviated title ("Army Capt. Christian Pardo", "Rep.
+Jim Jordan"): its period ends no sentence."""
+
+
 def _is_name_period(token: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col)\.", token))
+    return _NAME_PERIOD.fullmatch(token) is not None
 
 
 def before(
