@@ -46,3 +46,13 @@ def test_a_title_after_a_place_is_still_a_title() -> None:
         "\u201cThe pier stays shut,\u201d said Jim Eglinski, Yellowhead MP, on Monday.",
     )
     assert names(analysis) == ["Jim Eglinski"]
+
+
+def test_a_capitalised_word_in_a_firm_name_is_not_a_second_speech_verb() -> None:
+    # "Point" is a speech verb ("point out"), but capitalised inside the
+    # firm's name it opened no new clause: the speaker was "Research & Trading".
+    analysis = run(
+        "\u201cThe ferry levy will pass by summer,\u201d Ivar Dahl, an analyst at Compass"
+        " Point Research & Trading, wrote in a note.",
+    )
+    assert names(analysis) == ["Ivar Dahl"]
