@@ -301,9 +301,7 @@ def _subject_after(
                     subject = tail
             # (A capital is a name's word, not a verb: "an analyst at Compass
             # Point Research" has no second clause.)
-            verbs = [
-                j for j, t in enumerate(subject) if _is_verb(t[0]) and not t[0][:1].isupper()
-            ]
+            verbs = [j for j, t in enumerate(subject) if _is_verb(t[0]) and not t[0][:1].isupper()]
             if verbs and verbs[-1] + 1 < len(subject):
                 # "..., he said in October, said Derek Scissors, a scholar": the
                 # subject of the second verb is the phrase after the first.
