@@ -39,7 +39,7 @@ from quotemark.library.model import BlockKind
 WINDOW = 260
 _TOKEN = re.compile(r"[^\s]+")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Jr|Sr|No|Inc|Ltd|Co"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Maj|Adm|Cmdr|Cpl|Supt|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Jr|Sr|No|Inc|Ltd|Co"
     r"|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs)|\b[A-Z])$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
@@ -299,7 +299,9 @@ def _subject_after(
                 lead = _word(tail[0][0]) if tail else ""
                 if tail and (lead in PRONOUNS or lead in DETERMINERS or tail[0][0][:1].isupper()):
                     subject = tail
-            verbs = [j for j, t in enumerate(subject) if _is_verb(t[0])]
+            # (A capital is a name's word, not a verb: "an analyst at Compass
+            # Point Research" has no second clause.)
+            verbs = [j for j, t in enumerate(subject) if _is_verb(t[0]) and not t[0][:1].isupper()]
             if verbs and verbs[-1] + 1 < len(subject):
                 # "..., he said in October, said Derek Scissors, a scholar": the
                 # subject of the second verb is the phrase after the first.
@@ -482,8 +484,16 @@ def _name_before_colon(text: str, tokens: list[tuple[str, int, int]]) -> Phrase 
     return _make(text, run[0][1], run[-1][2] - 1, "before")
 
 
+_NAME_PERIOD = re.compile(
+    r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
+    r"|Capt|Maj|Sgt|Adm|Cmdr|Cpl|Rep|Rev|Prof|Supt|Det)\."
+)
+"""An initial or an abbreviated title ("Army Capt. Christian Pardo", "Rep.
+Jim Jordan"): its period ends no sentence."""
+
+
 def _is_name_period(token: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col)\.", token))
+    return _NAME_PERIOD.fullmatch(token) is not None
 
 
 def before(

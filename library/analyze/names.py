@@ -114,9 +114,29 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             last = i
     titles = tokens[: last + 1]
     name = tokens[last + 1 :]
-    while len(name) > 1 and clean(name[-1]).lower().rstrip(".") in _TITLE_KEYS:
+    while (
+        len(name) > 1
+        and clean(name[-1]).lower().rstrip(".") in _TITLE_KEYS
+        and not _title_as_surname(name)
+    ):
         titles.append(name.pop())
     return titles, name
+
+
+_SURNAME_TITLES = words("king pope prince bishop judge major lord")
+"""Title words that are common surnames too ("Amy Pope", "Peter T. King")."""
+
+
+def _title_as_surname(name: list[str]) -> bool:
+    """Is the title word ending a name run the person's surname: written in
+    full (no period, not an acronym like "MP") after a given name?"""
+    last = clean(name[-1])
+    return (
+        last.lower() in _SURNAME_TITLES
+        and last[:1].isupper()
+        and last[1:].islower()
+        and not name[-1].endswith(".")
+    )
 
 
 def is_name_token(word: str) -> bool:
