@@ -322,6 +322,10 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)
 
+    def source_makers(self) -> dict[int, str]:
+        """See :meth:`quotemark.library.service.Library.source_makers`."""
+        return self._library.source_makers()
+
     def cited_source_names(self) -> list[tuple[int, str]]:
         """See :meth:`quotemark.library.service.Library.cited_source_names`."""
         return self._library.cited_source_names()

@@ -562,6 +562,12 @@ class Library:
         ]
 
     @_guarded
+    def source_makers(self) -> dict[int, str]:
+        """Who last corrected each library source (a rename or a merge into
+        it), by source id; see :func:`~quotemark.library.store.sources.makers`."""
+        return store_sources.makers(self._conn)
+
+    @_guarded
     def cited_source_names(self) -> list[tuple[int, str]]:
         """``(id, name)`` of every source the library's posts cite, cheaply
         (no post counts: :meth:`sources` has them)."""

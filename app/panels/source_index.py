@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from quotemark.app.controller import Controller
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+MAKER_ROLE = Qt.ItemDataRole.UserRole + 4
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -111,6 +112,7 @@ class SourceIndex(QWidget):
             sources = self._library.sources() if self._library is not None else []
         except QuotemarkError:
             sources = []
+        makers = self._colleagues_makers()
         # Most cited first: the sources a researcher looks for are the
         # ones the library leans on.
         sources.sort(key=lambda s: (-s.post_count, -s.mention_count, s.name.casefold()))
@@ -118,7 +120,7 @@ class SourceIndex(QWidget):
         try:
             self.list.clear()
             for source in sources:
-                self.list.addTopLevelItem(self._item(source))
+                self.list.addTopLevelItem(self._item(source, makers.get(source.id)))
         finally:
             self.list.blockSignals(blocked)
         self._apply_filter()
@@ -155,6 +157,17 @@ class SourceIndex(QWidget):
                 return True
         return False
 
+    def maker(self, source_id: int) -> str | None:
+        """The colleague who last corrected source ``source_id`` (renamed
+        it or merged a name into it); None when nobody did, when it was
+        before makers were recorded, or when it was oneself."""
+        self._fresh()
+        for item in self._items():
+            if item.data(0, ID_ROLE) == source_id:
+                maker = item.data(0, MAKER_ROLE)
+                return str(maker) if maker else None
+        return None
+
     def shown_names(self) -> list[str]:
         """The names the filter lets through, in list order."""
         self._fresh()
@@ -162,12 +175,34 @@ class SourceIndex(QWidget):
 
     # -- internals ---------------------------------------------------------
 
-    def _item(self, source: SourceSummary) -> QTreeWidgetItem:
+    def _colleagues_makers(self) -> dict[int, str]:
+        # One's own corrections are not labelled: only a colleague's name
+        # tells the researcher something they did not do themselves.
+        lib = self._library
+        if lib is None:
+            return {}
+        try:
+            makers = lib.source_makers()
+            me = lib.who
+        except QuotemarkError:
+            return {}
+        return {sid: name for sid, name in makers.items() if name != me}
+
+    def _item(self, source: SourceSummary, maker: str | None = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([source.name, str(source.post_count), str(source.mention_count)])
         item.setData(0, ID_ROLE, source.id)
         item.setTextAlignment(1, _NUMBER_ALIGN)
         item.setTextAlignment(2, _NUMBER_ALIGN)
-        item.setToolTip(0, source.name if not source.url else f"{source.name}\n{source.url}")
+        tip = source.name if not source.url else f"{source.name}\n{source.url}"
+        if maker:
+            item.setData(0, MAKER_ROLE, maker)
+            tip += f"\nCorrected by {maker} (renamed, or another name merged into it)"
+            # A screen reader hears the maker with the name (the eye sees
+            # it in the tooltip and under the list once the source is chosen).
+            item.setData(
+                0, Qt.ItemDataRole.AccessibleTextRole, f"{source.name}, corrected by {maker}"
+            )
+        item.setToolTip(0, tip)
         item.setToolTip(1, "Posts in the library citing it")
         item.setToolTip(2, "Mentions of it across the library")
         return item
