@@ -90,7 +90,16 @@ MAX_QUOTES = 5000
 _INHERIT_LINES = 2
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013\u2015-~"  # (U+2015, the horizontal bar, sets off a source too)
-_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z0-9]", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s(?:of|for|at|with|from)\s")
+
+
+def _head_phrase(description: str) -> str:
+    """A description up to its first prepositional phrase ("the founder of
+    Studiocomix Press" -> "the founder"): what kind of speaker it is."""
+    return _OF_PHRASE.split(description, 1)[0]
+
+
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
@@ -204,6 +213,18 @@ def _speaker(
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
+        # "“…,” said Ms. Lind. Tom Hale reviewed it. “…,” she said": the
+        # speaker just quoted, known to fit the pronoun, over a nearer person
+        # the text says nothing of (tune halves: +7 right, none lost).
+        if (
+            previous is not None
+            and name is not None
+            and name != previous
+            and gender is not None
+            and people.genders.of(previous) == gender
+            and people.genders.of(name) is None
+        ):
+            name = previous
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:
@@ -224,7 +245,7 @@ def _speaker(
                 return Speaker(heard, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
-            and classify(parts.role) is None
+            and classify(_head_phrase(parts.role)) is None
             and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
             and _personish(parts.role)
         ):
@@ -534,6 +555,14 @@ def _continuing(
             # speaking unless a person is named as a subject after it.
             since = doc.starts[prev.span.end.block] + prev.span.end.offset
             named = people.resolve(c.open, since)
+        elif prev.name is not None and prev.span is not None and named != prev.name:
+            # "“…,” said Mr. Gunnels, who works on Mr. Sanders's campaign.
+            # “…”": a person named in the rest of the attribution's own
+            # sentence is part of its description, not a new speaker.
+            said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
+            if said_at <= c.open:
+                end = sentence_end(doc.scan, said_at, c.open)
+                named = people.resolve(c.open, end)
         if prev.name is None or named is None or prev.name == named:
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:

@@ -738,7 +738,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
 _TOLD = words("told tells tell telling informed assured reminded warned")
 """Verbs whose object is the one spoken to: "…, told Newsweek:" is no
 inverted "…, says Jane Doe"."""
-_CONCESSIVE = words("although though because unless whereas if")
+_CONCESSIVE = words("although though because unless whereas if while")
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")

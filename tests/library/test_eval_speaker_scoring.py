@@ -81,3 +81,19 @@ def test_the_table_tells_unknown_speakers_from_wrong_ones_and_scores_by_length()
     assert any("strict misses: 1 name someone else, 0 no speaker" in line for line in lines)
     assert any("1-2 words 0.000 (0/0/1)" in line and "6+ words 1.000" in line for line in lines)
     assert [band("a b"), band("one two three"), band("a b c d e f")] == ["1-2", "3-5", "6+"]
+
+
+def test_a_polnear_source_keys_on_the_name_it_gives_wherever_it_stands() -> None:
+    """An office before "of", a description before the name in apposition
+    and a lower-case word before a title do not hide the person's name."""
+    from evaluation.polnear import source_keys
+
+    assert source_keys("Former Secretary of State Ada Lind", None) == {"lind"}
+    assert source_keys("Sen. Tom Carper of Delaware", None) == {"carper"}
+    assert "lind" in source_keys("the mayor\u2019s chief of staff, Ada Lind,", None)
+    assert source_keys("Lund\u2019s harbour master, Ada B. Lind,", None) == {"lind"}
+    assert source_keys("former Sen. Ada Lind, a moderate", None) == {"lind"}
+    assert source_keys("state Rep. Ada Lind (D)", None) == {"lind"}
+    assert "lind" in source_keys("the director of the Harbour Board, Ada Lind,", "Tom Hale")
+    # A place after the comma is no name in apposition.
+    assert source_keys("a woman in Lund, Sweden,", "Tom Hale") == {"hale", "woman"}
