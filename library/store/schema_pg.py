@@ -268,13 +268,14 @@ STEPS: dict[int, str] = {
     11: "ALTER TABLE source_corrections ADD COLUMN made_by TEXT;",
     # schema.py version 12: the search column stays in the row. A post's
     # tsvector (a few kilobytes) went out of line to TOAST by default, so
-    # each match cost about fourteen buffers; in the row, about two (100,000
-    # posts, EXPLAIN ANALYZE BUFFERS: a common word 14,843 -> 1,890 buffers,
-    # two typed letters 7,431 -> 703 and 12.9 -> 2.3 ms). SET STORAGE only
-    # applies to rows written later: CLUSTER rewrites the table, moving
-    # every stored tsvector in, and may run in the migration's transaction
-    # (VACUUM FULL may not); 17 s at 100,000 posts on a loaded machine,
-    # where a no-op UPDATE took 60 s and left the table a third larger.
+    # each match cost about fourteen buffers; in the row, under two
+    # (100,000 posts, EXPLAIN ANALYZE BUFFERS: a common word 14,281 -> 1,593
+    # buffers and 25-26 -> 8-15 ms, two typed letters 7,219 -> 598 buffers
+    # and 7-15 -> 1.2-1.9 ms, at load 6-7). SET STORAGE only applies to rows
+    # written later: CLUSTER rewrites the table, moving every stored
+    # tsvector in, and may run in the migration's transaction (VACUUM FULL
+    # may not): 18-20 s at 100,000 posts on a loaded machine, where a no-op
+    # UPDATE took 60 s and left the table a third larger until vacuumed.
     12: (
         "ALTER TABLE post_fts SET (toast_tuple_target = 8160);"
         " ALTER TABLE post_fts ALTER COLUMN doc SET STORAGE MAIN;"
