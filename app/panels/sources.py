@@ -185,8 +185,10 @@ class SourcesPanel(QWidget):
         """Posts citing this post's sources came or went (here or elsewhere):
         the library-wide counts and citations follow; the selection stays."""
         post = self._post
-        if self._chosen is not None and change.sources_changed:
-            self._show_chosen(self._index.current())  # renamed or merged away
+        if self._chosen is not None and self._chosen[0] in change.sources_changed:
+            # Its citations came or went, or it was renamed or merged away;
+            # the citations of a source the change does not name stay put.
+            self._show_chosen(self._index.current())
         if post is None or not change.sources_changed:
             return
         known = {summary.id for summary in self._summaries.values()}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import (
@@ -62,16 +63,29 @@ _TOLD = re.compile(
     rf"{_word_start('told', 'tells', 'tell', 'speaking to', 'interview with')}"
     rf"\s+(?:the\s+)?({ORG_RUN})"
 )
-_REPORTED = re.compile(
+
+
+def _reported(hyphened: bool) -> re.Pattern[str]:
     # "(?<![^...])": at the start or after a space or "(", one test where
     # "(?:^|(?<=[...]))" made two at every position. The lookahead only says
     # how a match can begin ("The", "state-run", a capital or a digit), so
     # the engine leaves every other word at once.
-    rf"(?<![^\s(\u2028])(?=[A-Z\d]|[Tt]he\s|al-|[\w-]+-(?:based|run|controlled)\s)"
-    rf"(?:[Tt]he\s+)?(?:[\w-]+-based\s+|[\w-]+-run\s+|[\w-]+-controlled\s+)?"
-    rf"({ORG_RUN})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
-    rf"stated|claimed|added|noted|wrote|tweeted|published)\b"
-)
+    begins, qualified = r"[A-Z\d]|[Tt]he\s|al-", ""
+    if hyphened:
+        begins += r"|[\w-]+-(?:based|run|controlled)\s"
+        qualified = r"(?:[\w-]+-based\s+|[\w-]+-run\s+|[\w-]+-controlled\s+)?"
+    return re.compile(
+        rf"(?<![^\s(\u2028])(?={begins})(?:[Tt]he\s+)?{qualified}"
+        rf"({ORG_RUN})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
+        rf"stated|claimed|added|noted|wrote|tweeted|published)\b"
+    )
+
+
+_REPORTED = _reported(hyphened=True)
+_REPORTED_PLAIN = _reported(hyphened=False)
+"""For a text with no "-based", "-run" or "-controlled" anywhere, where those
+forms can never match: trying them cost the engine a scan of every word."""
+_HYPHENED = ("-based", "-run", "-controlled")
 _AFFILIATION = re.compile(
     _word_start(
         "journalist",
@@ -92,6 +106,29 @@ _PROVIDED = re.compile(
     _word_start("provided", "released", "published", "distributed") + rf"\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+-(?:controlled|run|based|owned)\s+)?({ORG_RUN})"
 )
+# The words each of these patterns must find written as they are (none is
+# case-blind): a text holding none of them is not scanned by it, as most
+# pages are not (each scan tries its first letters at every word).
+_CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Credit", "Source", "Courtesy")
+_TOLD_WORDS = ("told", "tell", "speaking to", "interview with")
+_AFFILIATION_WORDS = (
+    "journalist",
+    "reporter",
+    "correspondent",
+    "anchor",
+    "editor",
+    "columnist",
+    "presenter",
+    "writer",
+    "spokes",
+    "analyst",
+)
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
 _ORG_LINK = re.compile(rf"(?:[Tt]he\s+)?{ORG_RUN}")
 _LABELS = frozenset({"source", "sources", "credit", "photo", "image", "video", "courtesy"})
 _MINOR = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "/"})
@@ -139,7 +176,7 @@ def _personal(run: str, single: bool = False) -> bool:
     )
 
 
-def _lexicon_pattern() -> re.Pattern[str]:
+def _lexicon_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # Longest names first, so the first alternative that matches is the
     # longest. Grouped by first character (keys are lower case) ("a(?:p|fp|...)|r(?:euters|...)"):
     # the engine tries the alternatives at every word start, and a group
@@ -154,10 +191,25 @@ def _lexicon_pattern() -> re.Pattern[str]:
             continue
         groups.setdefault(key[0], []).append(escaped[1:])
     alternation = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
 
 
 _LEXICON = _lexicon_pattern()
+_LEXICON_LOWER = _lexicon_pattern(0)
+"""The lexicon for text already in lower case: matching case-blind costs
+the engine twice as much at every word. For every character whose lower
+case is one character, except the two below, a case-blind match of the
+keys' letters, ``-``, ``\\w`` and ``\\s`` is the same as a plain match of
+its lower case (checked over all of Unicode)."""
+_FOLDED_APART = ("\u0131", "\u017f")  # dotless i, long s: matched as "i", "s"
+
+
+def _lexicon_matches(text: str) -> Iterator[tuple[int, int]]:
+    """Where the lexicon's names are written in ``text`` (start, end)."""
+    lower = text.lower()
+    if len(lower) != len(text) or any(c in text for c in _FOLDED_APART):
+        return ((m.start(), m.end()) for m in _LEXICON.finditer(text))
+    return ((m.start(), m.end()) for m in _LEXICON_LOWER.finditer(lower))
 
 
 def normalise(name: str) -> str:
@@ -287,7 +339,7 @@ class SourceFinder:
             credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION
             self._add_run(m, 1, MentionKind.CREDIT, credited)
             self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
-        for m in _CREDIT_LABEL.finditer(text):
+        for m in _CREDIT_LABEL.finditer(text) if _holds(text, _CREDIT_WORDS) else ():
             # "Photo: Lena Ortiz/Reuters": the photographer, then the agency;
             # "Image credit: TNG Collaboration" is no person.
             credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION
@@ -296,16 +348,18 @@ class SourceFinder:
                 self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
         for m in _HAT_TIP.finditer(text):
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
-        for pattern in (_ACCORDING, _TOLD, _REPORTED, _PROVIDED):
-            for m in pattern.finditer(text):
+        reported = _REPORTED if any(form in text for form in _HYPHENED) else _REPORTED_PLAIN
+        told = _TOLD if _holds(text, _TOLD_WORDS) else None
+        for pattern in (_ACCORDING, told, reported, _PROVIDED):
+            for m in pattern.finditer(text) if pattern is not None else ():
                 self._add_run(m, 1, MentionKind.ATTRIBUTION)
-        for m in _AFFILIATION.finditer(text):
+        for m in _AFFILIATION.finditer(text) if _holds(text, _AFFILIATION_WORDS) else ():
             self._add_run(m, 1, MentionKind.ATTRIBUTION, SourceKind.OUTLET)
-        for m in _LEXICON.finditer(text):
-            surface = " ".join(m.group().split())
+        for start, end in _lexicon_matches(text):
+            surface = " ".join(text[start:end].split())
             entry = lookup(surface)
             if entry is not None:
-                self.add(surface, entry[1], m.start(), m.end(), MentionKind.MENTION)
+                self.add(surface, entry[1], start, end, MentionKind.MENTION)
         self._again(text)
 
     def _again(self, text: str) -> None:

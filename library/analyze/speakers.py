@@ -388,17 +388,24 @@ def _note_gender(
     """Gender evidence beside one mention of a name: its honorifics ("Mrs.
     Jane Doe"), the role noun just before it ("spokeswoman Jane Doe") or
     the description after its comma ("Jane Doe, a spokeswoman for ...")."""
-    genders.note(name, of_words(titles))
+    # (How strong the evidence is gets asked only when there is some:
+    # most names have no honorific, role noun or gendered description.)
+    if titles:
+        genders.note(name, of_words(titles))
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if before is not None:
-        genders.note(name, of_word(before.group(1)), strong=is_strong(before.group(1)))
+        gender = of_word(before.group(1))
+        if gender is not None:
+            genders.note(name, gender, strong=is_strong(before.group(1)))
     if text.startswith(",", end):
         tail = text[end + 1 : end + 161]
         stop = _APPOSITION_END.search(tail)
         if stop is not None:
             tail = tail[: stop.start()]
         tail = ",".join(tail.split(",")[:2])  # "Jane Doe, 52, a fisherwoman,"
-        genders.note(name, of_description(tail), strong=is_strong(tail))
+        gender = of_description(tail)
+        if gender is not None:
+            genders.note(name, gender, strong=is_strong(tail))
 
 
 def _pronouns_after_speech(

@@ -42,7 +42,15 @@ class BlockText:
         """Append text as HTML renders it (whitespace collapsed)."""
         if not text:
             return
-        if _NEEDS_CLEANING.search(text):
+        if text.isprintable() and "  " not in text:
+            # No invisible character, no space but single ASCII ones
+            # (whitespace and format characters are all "not printable"):
+            # nothing to collapse, the common case, at no regex's cost.
+            if self._ends_soft and text[0] == " ":
+                text = text[1:]
+                if not text:
+                    return
+        elif _NEEDS_CLEANING.search(text):
             text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
             if not text:
                 return

@@ -133,15 +133,17 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             stats[element] = st
             order.append(st)
             text = element.text
-            if text:
+            # (Most texts between tags are line breaks and indentation:
+            # tested here, not in a call.)
+            if text and not text.isspace():
                 _own(st, text, in_link)
         else:
             inline[element] = (owner, in_link)
             text = element.text
-            if text:
+            if text and not text.isspace():
                 _own(owner, text, in_link)
         tail = element.tail
-        if tail:
+        if tail and not tail.isspace():
             # The tail belongs to the parent's block, outside this element.
             _own(owner, tail, parent_link)
     for st in reversed(order):
@@ -171,9 +173,22 @@ def release(order: list[Stats]) -> None:
         st.children = []
 
 
+_CHROME_NAMES: dict[tuple[str | None, str | None], bool] = {}
+_CHROME_NAMES_LIMIT = 10_000
+
+
 def _chrome_attributes(element: etree._Element) -> bool:
     get = element.get
-    return is_chrome_class(get("class"), get("id")) or is_chrome_role(element)
+    names = (get("class"), get("id"))
+    # A page repeats its few hundred class/id pairs on thousands of
+    # elements: each pair is judged once (bounded across a long import).
+    chrome = _CHROME_NAMES.get(names)
+    if chrome is None:
+        chrome = is_chrome_class(*names)
+        if len(_CHROME_NAMES) >= _CHROME_NAMES_LIMIT:
+            _CHROME_NAMES.clear()
+        _CHROME_NAMES[names] = chrome
+    return chrome or is_chrome_role(element)
 
 
 def weighted_length(text: str) -> int:

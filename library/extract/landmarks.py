@@ -76,139 +76,224 @@ class Landmarks:
     conversation: bool = False  # a Gmail message body or a ChatGPT message
 
 
+_HEAD_TAGS = frozenset({"body", "meta", "link", "script", "title", "base"})
+"""Tags noted wherever they stand (and ``<body>``, where the rest begins)."""
+_ATTENTION = frozenset(
+    {
+        "itemprop",
+        "id",
+        "data-math",
+        "data-tex",
+        "rel",
+        "data-testid",
+        _EMBEDDED_POST,
+        "data-message-author-role",
+        "hidden",
+        "aria-hidden",
+        "type",
+        "style",
+    }
+)
+"""Attributes besides ``class`` (and ``href`` on ``<a>``, ``title`` on
+``<span>`` and ``<abbr>``) that can get an element noted: most elements have
+none of them."""
+
+# What a class (or id) value says, as bits: decided once per distinct value,
+# since a page repeats its few hundred class names on thousands of elements.
+_FORMULA = 1
+_SIDENOTE_BIT = 2
+_GMAIL_BODY = 4  # counts on a <div> only
+_AUTHORISH = 8
+_HOVER = 16
+_NAME_FLAGS: dict[str, int] = {}
+_NAME_FLAGS_LIMIT = 10_000
+
+
+def _name_flags(value: str) -> int:
+    names = value.lower()
+    flags = 0
+    if "katex" in names and _KATEX.search(names):
+        flags |= _FORMULA
+    if "note" in names and _SIDENOTE.search(names):
+        flags |= _SIDENOTE_BIT
+    if "a3s" in names:
+        flags |= _GMAIL_BODY
+    if _authorish(names):
+        flags |= _AUTHORISH
+    if ("over" in names or "tip" in names or "card" in names) and _HOVER_CARD.search(names):
+        flags |= _HOVER
+    if len(_NAME_FLAGS) >= _NAME_FLAGS_LIMIT:
+        _NAME_FLAGS.clear()  # a bound on memory across a long import
+    _NAME_FLAGS[value] = flags
+    return flags
+
+
+def _flags_of(value: str) -> int:
+    flags = _NAME_FLAGS.get(value)
+    return _name_flags(value) if flags is None else flags
+
+
 def survey(root: etree._Element) -> Landmarks:
     """Note the landmarks of the page ``root`` (see the module doc)."""
     marks = Landmarks(language=root.get("lang") or root.get("xml:lang") or "")
     in_body = False
+    known = _NAME_FLAGS
+    # The walk costs what Python does per element (it visits ~750 on a news
+    # page), so the common cases come first: no attributes, or nothing but
+    # a class whose meaning is looked up.
     for element in root.iter(etree.Element):
         tag = element.tag
-        if tag == "body":
-            in_body = True
-            continue
-        if tag == "meta":
-            if element.get("content") is not None:
-                marks.metas.append(element)
-            continue
-        if tag == "link":
-            marks.links.append(element)
-            continue
-        if tag == "script":
-            kind = element.get("type")
-            if kind and "ld+json" in kind.lower() and element.text:
-                marks.json_ld.append(element.text)
-            elif kind and "math/tex" in kind and in_body:
-                marks.formulas.append(element)
-            continue
-        if tag == "title":
-            if not marks.title:
-                marks.title = " ".join("".join(str(t) for t in element.itertext()).split())
-            continue
-        if tag == "base":
-            href = element.get("href")
-            if href:
-                marks.bases.append(href)
+        if tag in _HEAD_TAGS:
+            in_body = _note_head(marks, tag, element, in_body)
             continue
         if not in_body:
             continue
-        if tag not in _NOTED_TAGS:
-            pass  # most elements: one set lookup instead of the chain below
-        elif tag == "h1":
-            marks.h1s.append(element)
-        elif tag == "noscript":
-            marks.noscripts.append(element)
-        elif tag == "pre":
-            marks.listings.append(element)
-        elif tag == "address":
-            # HTML's element for the author's contact details.
-            marks.authorish.append(element)
-        elif tag == "sup" or tag == "label":
-            # A <label> carries a side note's number where the note can be
-            # toggled open (org-mode's export).
-            marks.note_refs.append(element)
-        elif tag == "time" or tag == "relative-time":
-            marks.times.append(element)
-        elif tag == "img":
-            # A formula drawn by a TeX image service carries its TeX in the
-            # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D"). (The image's
-            # attributes are still noted below: it may be hidden.)
-            src = element.get("src")
-            if src and (_TEX_IMAGE.search(src) or "%5C" in src or "%5c" in src or "\\" in src):
-                marks.formulas.append(element)
-        elif tag in _MATH_TAGS:
-            marks.formulas.append(element)
+        if tag in _NOTED_TAGS and _note_tag(marks, tag, element):
             continue
-        items = element.items()
-        if not items:
+        keys = element.keys()
+        if not keys:
             # Most elements carry no attributes: nothing more to note.
             continue
-        if len(items) == 1 and items[0][0] == "class":
-            # The next most common case, a class alone: only what a class
-            # name tells is noted (the same tests as below).
-            _note_class(marks, tag, str(items[0][1]).lower(), element)
+        if _ATTENTION.isdisjoint(keys):
+            # The common case: a link's target, a title's time, and what a
+            # class says, whose meaning is looked up, not worked out again.
+            if tag == "a":
+                if element.get("href", "").startswith("#"):
+                    marks.note_refs.append(element)
+            elif tag == "span" or tag == "abbr":
+                title = element.get("title")
+                if title and title[:1].isdigit():
+                    marks.times.append(element)
+            value = element.get("class")
+            if value:
+                flags = known.get(value)
+                if flags is None:
+                    flags = _name_flags(value)
+                if flags:
+                    _note_flags(marks, tag, flags, element)
             continue
         # One call for all attributes: each separate get() costs as much as
         # a step of the walk.
         # (lxml types values as str | bytes; parsed HTML always gives str.)
-        attributes = cast(dict[str, str], dict(items))
-        itemprop = attributes.get("itemprop")
-        if itemprop:
-            props = itemprop.split()
-            if "author" in props or "creator" in props:
-                marks.itemprop_authors.append(element)
-        names = (attributes.get("class") or "").lower()
-        ident = (attributes.get("id") or "").lower()
-        if ("katex" in names and _KATEX.search(names)) or (
-            attributes.get("data-math") or attributes.get("data-tex")
-        ):
-            marks.formulas.append(element)
-        if "note" in names and _SIDENOTE.search(names):
-            marks.sidenotes.append(element)
-        if tag == "a":
-            if attributes.get("href", "").startswith("#"):
-                marks.note_refs.append(element)
-        elif tag == "span" or tag == "abbr":
-            title = attributes.get("title")
-            if title and title[:1].isdigit():
-                # A machine time in a title ("2025-06-15T12:00:00"), as HN
-                # keeps it behind "1 day ago".
-                marks.times.append(element)
-        rel = attributes.get("rel")
-        testid = attributes.get("data-testid")
-        if _EMBEDDED_POST in attributes:
-            marks.embedded_posts.append(element)
-        if testid in _X_TESTIDS:
-            marks.x_markup = True
-        if tag == "div" and ("a3s" in names or "data-message-author-role" in attributes):
-            # Gmail's message body class, ChatGPT's message role: the body
-            # is a conversation (library.extract.gmail, .chatgpt).
-            marks.conversation = True
-        # Substring tests first: a regex per element costs more than the
-        # whole walk.
-        if (
-            _authorish(names)
-            or _authorish(ident)
-            or (rel and "author" in rel.lower())
-            or "author" in (testid or "").lower()
-        ):
-            marks.authorish.append(element)
-        if _is_hidden(attributes) or (
-            ("over" in names or "tip" in names or "card" in names) and _HOVER_CARD.search(names)
-        ):
-            marks.hidden.append(element)
+        _note_attributes(marks, tag, cast(dict[str, str], dict(element.items())), element)
     return marks
 
 
-def _note_class(marks: Landmarks, tag: str, names: str, element: etree._Element) -> None:
-    # What survey() notes about an element whose only attribute is a class.
-    if "katex" in names and _KATEX.search(names):
-        marks.formulas.append(element)
-    if "note" in names and _SIDENOTE.search(names):
-        marks.sidenotes.append(element)
-    if tag == "div" and "a3s" in names:
-        marks.conversation = True
-    if _authorish(names):
+def _note_head(marks: Landmarks, tag: str, element: etree._Element, in_body: bool) -> bool:
+    # The tags noted wherever they are; says whether the body has begun.
+    if tag == "body":
+        return True
+    if tag == "meta":
+        if element.get("content") is not None:
+            marks.metas.append(element)
+    elif tag == "link":
+        marks.links.append(element)
+    elif tag == "script":
+        kind = element.get("type")
+        if kind and "ld+json" in kind.lower() and element.text:
+            marks.json_ld.append(element.text)
+        elif kind and "math/tex" in kind and in_body:
+            marks.formulas.append(element)
+    elif tag == "title":
+        if not marks.title:
+            marks.title = " ".join("".join(str(t) for t in element.itertext()).split())
+    else:  # <base>
+        href = element.get("href")
+        if href:
+            marks.bases.append(href)
+    return in_body
+
+
+def _note_tag(marks: Landmarks, tag: str, element: etree._Element) -> bool:
+    # What a tag says by itself; True when its attributes need no look.
+    if tag == "h1":
+        marks.h1s.append(element)
+    elif tag == "noscript":
+        marks.noscripts.append(element)
+    elif tag == "pre":
+        marks.listings.append(element)
+    elif tag == "address":
+        # HTML's element for the author's contact details.
         marks.authorish.append(element)
-    if ("over" in names or "tip" in names or "card" in names) and _HOVER_CARD.search(names):
+    elif tag == "sup" or tag == "label":
+        # A <label> carries a side note's number where the note can be
+        # toggled open (org-mode's export).
+        marks.note_refs.append(element)
+    elif tag == "time" or tag == "relative-time":
+        marks.times.append(element)
+    elif tag == "img":
+        # A formula drawn by a TeX image service carries its TeX in the
+        # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D"). (The image's
+        # attributes are still noted: it may be hidden.)
+        src = element.get("src")
+        if src and (_TEX_IMAGE.search(src) or "%5C" in src or "%5c" in src or "\\" in src):
+            marks.formulas.append(element)
+    else:  # <math>, <mjx-container>
+        marks.formulas.append(element)
+        return True
+    return False
+
+
+def _note_flags(marks: Landmarks, tag: str, flags: int, element: etree._Element) -> None:
+    # What survey() notes about an element whose class is all it says.
+    if flags & _FORMULA:
+        marks.formulas.append(element)
+    if flags & _SIDENOTE_BIT:
+        marks.sidenotes.append(element)
+    if flags & _GMAIL_BODY and tag == "div":
+        marks.conversation = True
+    if flags & _AUTHORISH:
+        marks.authorish.append(element)
+    if flags & _HOVER:
+        marks.hidden.append(element)
+
+
+def _note_attributes(
+    marks: Landmarks, tag: str, attributes: dict[str, str], element: etree._Element
+) -> None:
+    # Everything the attributes of one element can say.
+    itemprop = attributes.get("itemprop")
+    if itemprop:
+        props = itemprop.split()
+        if "author" in props or "creator" in props:
+            marks.itemprop_authors.append(element)
+    value = attributes.get("class")
+    flags = _flags_of(value) if value else 0
+    ident = attributes.get("id")
+    ident_flags = _flags_of(ident) if ident else 0
+    if flags & _FORMULA or (attributes.get("data-math") or attributes.get("data-tex")):
+        marks.formulas.append(element)
+    if flags & _SIDENOTE_BIT:
+        marks.sidenotes.append(element)
+    if tag == "a":
+        if attributes.get("href", "").startswith("#"):
+            marks.note_refs.append(element)
+    elif tag == "span" or tag == "abbr":
+        title = attributes.get("title")
+        if title and title[:1].isdigit():
+            # A machine time in a title ("2025-06-15T12:00:00"), as HN
+            # keeps it behind "1 day ago".
+            marks.times.append(element)
+    rel = attributes.get("rel")
+    testid = attributes.get("data-testid")
+    if _EMBEDDED_POST in attributes:
+        marks.embedded_posts.append(element)
+    if testid in _X_TESTIDS:
+        marks.x_markup = True
+    if tag == "div" and (flags & _GMAIL_BODY or "data-message-author-role" in attributes):
+        # Gmail's message body class, ChatGPT's message role: the body
+        # is a conversation (library.extract.gmail, .chatgpt).
+        marks.conversation = True
+    # Substring tests first: a regex per element costs more than the
+    # whole walk.
+    if (
+        flags & _AUTHORISH
+        or ident_flags & _AUTHORISH
+        or (rel and "author" in rel.lower())
+        or "author" in (testid or "").lower()
+    ):
+        marks.authorish.append(element)
+    if _is_hidden(attributes) or flags & _HOVER:
         marks.hidden.append(element)
 
 

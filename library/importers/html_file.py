@@ -60,12 +60,19 @@ def page_url(text: str) -> str | None:
     single = _SINGLE_FILE.search(text[:8192])
     if single is not None and _is_web(single["url"]):
         return single["url"]
+    # Only a tag that says "canonical" or "og:url" (or hides letters in
+    # character references) can answer: the others' attributes are not
+    # worth taking apart.
     for tag in _LINK.findall(head):
+        if "&" not in tag and "canonical" not in tag.lower():
+            continue
         found = attributes(tag)
         rels = found.get("rel", "").lower().split()
         if "canonical" in rels and _is_web(found.get("href", "")):
             return found["href"]
     for tag in _META.findall(head):
+        if "&" not in tag and "og:url" not in tag.lower():
+            continue
         found = attributes(tag)
         key = (found.get("property") or found.get("name") or "").lower()
         if key == "og:url" and _is_web(found.get("content", "")):

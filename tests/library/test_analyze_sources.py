@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
+import pytest
+
+from quotemark.library.analyze import analyze, sources
 from quotemark.library.model import Analysis, Block, BlockKind, Link, MentionKind, SourceKind
 
 
@@ -212,3 +214,31 @@ def test_photographer_with_an_initial_and_a_company_credit() -> None:
     )
     assert found["Jaan K. Tamm"][0] is SourceKind.PERSON
     assert found["Nordline Ferries Holdings"][0] is SourceKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by the ASSOCIATED PRESS, Reuters and der Spiegel.",
+        "Sky News and S\u212aY NEWS (a Kelvin sign) and Deutsche Presse-Agentur.",
+        "\u0130stanbul: Reuters reported; the reuter\u017f desk; AFP-based; xReuters.",
+        "Sp\u0131egel and Spiegel and AP\nAP.",
+    ],
+)
+def test_the_lexicon_finds_names_where_a_case_blind_match_does(text: str) -> None:
+    # The lexicon matches lower-cased text where that is exact, and the
+    # case-blind pattern elsewhere (dotless i, long s, "İ"): same places.
+    expected = [m.span() for m in sources._LEXICON.finditer(text)]
+    assert list(sources._lexicon_matches(text)) == expected
+    assert expected
+
+
+def test_reported_by_is_found_with_and_without_a_hyphened_qualifier_in_the_text() -> None:
+    # A text with no "-based"/"-run"/"-controlled" is scanned by a pattern
+    # without those forms; both texts must name the same outlet.
+    plain = cited(run("The Harbour Gazette reported that three boats were lost."))
+    hyphened = cited(
+        run("The Harbour Gazette reported that three boats were lost.", "A state-run mill.")
+    )
+    assert "Harbour Gazette" in plain
+    assert plain == hyphened
