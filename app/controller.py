@@ -315,6 +315,10 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)
 
+    def source_makers(self) -> dict[int, str]:
+        """See :meth:`quotemark.library.service.Library.source_makers`."""
+        return self._library.source_makers()
+
     def sources_by_id(self, source_ids: Sequence[int]) -> list[SourceSummary]:
         """See :meth:`quotemark.library.service.Library.sources_by_id`."""
         return self._library.sources_by_id(source_ids)

@@ -605,6 +605,12 @@ class Library:
         ]
 
     @_guarded
+    def source_makers(self) -> dict[int, str]:
+        """Who last corrected each library source (a rename or a merge into
+        it), by source id; see :func:`~quotemark.library.store.sources.makers`."""
+        return store_sources.makers(self._conn)
+
+    @_guarded
     def sources_by_id(self, source_ids: Sequence[int]) -> list[SourceSummary]:
         """The library-wide :meth:`sources` rows of these sources alone, in
         no particular order; a source no post cites any more is left out

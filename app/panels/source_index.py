@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from quotemark.app.controller import Controller
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+MAKER_ROLE = Qt.ItemDataRole.UserRole + 4
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 _Order = tuple[int, int, str, int]
@@ -147,6 +148,7 @@ class SourceIndex(QWidget):
         except QuotemarkError:
             sources = []
         self.rows_read += len(sources)
+        makers = self._colleagues_makers()
         # Most cited first: the sources a researcher looks for are the
         # ones the library leans on.
         sources.sort(key=_order)
@@ -156,7 +158,7 @@ class SourceIndex(QWidget):
             self._places = [_order(source) for source in sources]
             self._by_id = {}
             for source in sources:
-                item = self._item(source)
+                item = self._item(source, makers.get(source.id))
                 self._by_id[source.id] = item
                 self.list.addTopLevelItem(item)
         finally:
@@ -177,6 +179,7 @@ class SourceIndex(QWidget):
         except QuotemarkError:
             return
         self.rows_read += len(fresh)
+        makers = self._colleagues_makers()  # a rename or merge is such a change
         item = self.list.currentItem()
         current = None if item is None or item.isHidden() else self._id_and_name(item)
         words = self.filter.text().casefold().split()
@@ -186,7 +189,7 @@ class SourceIndex(QWidget):
                 self._take(source_id)
                 source = fresh.get(source_id)
                 if source is not None:
-                    self._put(source, words)
+                    self._put(source, words, makers.get(source_id))
         finally:
             self.list.blockSignals(blocked)
         if current is not None and not self._select_id(current[0]):
@@ -202,11 +205,11 @@ class SourceIndex(QWidget):
             self.list.takeTopLevelItem(row)
             del self._places[row]
 
-    def _put(self, source: SourceSummary, words: list[str]) -> None:
+    def _put(self, source: SourceSummary, words: list[str], maker: str | None = None) -> None:
         place = _order(source)
         row = bisect_left(self._places, place)
         self._places.insert(row, place)
-        item = self._item(source)
+        item = self._item(source, maker)
         self._by_id[source.id] = item
         self.list.insertTopLevelItem(row, item)
         name = source.name.casefold()
@@ -243,6 +246,15 @@ class SourceIndex(QWidget):
                 return True
         return False
 
+    def maker(self, source_id: int) -> str | None:
+        """The colleague who last corrected source ``source_id`` (renamed
+        it or merged a name into it); None when nobody did, when it was
+        before makers were recorded, or when it was oneself."""
+        self._fresh()
+        item = self._by_id.get(source_id)
+        maker = item.data(0, MAKER_ROLE) if item is not None else None
+        return str(maker) if maker else None
+
     def shown_names(self) -> list[str]:
         """The names the filter lets through, in list order."""
         self._fresh()
@@ -250,12 +262,34 @@ class SourceIndex(QWidget):
 
     # -- internals ---------------------------------------------------------
 
-    def _item(self, source: SourceSummary) -> QTreeWidgetItem:
+    def _colleagues_makers(self) -> dict[int, str]:
+        # One's own corrections are not labelled: only a colleague's name
+        # tells the researcher something they did not do themselves.
+        lib = self._library
+        if lib is None:
+            return {}
+        try:
+            makers = lib.source_makers()
+            me = lib.who
+        except QuotemarkError:
+            return {}
+        return {sid: name for sid, name in makers.items() if name != me}
+
+    def _item(self, source: SourceSummary, maker: str | None = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([source.name, str(source.post_count), str(source.mention_count)])
         item.setData(0, ID_ROLE, source.id)
         item.setTextAlignment(1, _NUMBER_ALIGN)
         item.setTextAlignment(2, _NUMBER_ALIGN)
-        item.setToolTip(0, source.name if not source.url else f"{source.name}\n{source.url}")
+        tip = source.name if not source.url else f"{source.name}\n{source.url}"
+        if maker:
+            item.setData(0, MAKER_ROLE, maker)
+            tip += f"\nCorrected by {maker} (renamed, or another name merged into it)"
+            # A screen reader hears the maker with the name (the eye sees
+            # it in the tooltip and under the list once the source is chosen).
+            item.setData(
+                0, Qt.ItemDataRole.AccessibleTextRole, f"{source.name}, corrected by {maker}"
+            )
+        item.setToolTip(0, tip)
         item.setToolTip(1, "Posts in the library citing it")
         item.setToolTip(2, "Mentions of it across the library")
         return item

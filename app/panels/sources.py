@@ -298,6 +298,11 @@ class SourcesPanel(QWidget):
         """The upper list."""
         return self._sources
 
+    def citations_heading(self) -> str:
+        """The line above the citations (rich text): the source, how often
+        it is cited and, for a colleague's correction, who made it."""
+        return self._citations_title.text()
+
     def citations_list(self) -> QListWidget:
         """The lower list."""
         return self._citations
@@ -312,7 +317,7 @@ class SourcesPanel(QWidget):
         source_id, name = chosen
         self._citations.clear()
         rows = self._citing_rows(source_id, self._post.id if self._post else None) or []
-        self._fill_citations(name, rows, across=True)
+        self._fill_citations(name, rows, across=True, maker=self._index.maker(source_id))
 
     def _show_citations(self) -> None:
         self._citations.clear()
@@ -333,15 +338,22 @@ class SourcesPanel(QWidget):
         across = rows is not None
         if rows is None:
             rows = self._post_rows(post, index)
-        self._fill_citations(source.name, rows, across=across)
+        summary = self._summaries.get(index)
+        maker = self._index.maker(summary.id) if across and summary is not None else None
+        self._fill_citations(source.name, rows, across=across, maker=maker)
 
-    def _fill_citations(self, name: str, rows: list[CitationRow], *, across: bool) -> None:
+    def _fill_citations(
+        self, name: str, rows: list[CitationRow], *, across: bool, maker: str | None = None
+    ) -> None:
         self._rows = rows
         posts = len({row.post_id for row in rows})
         where = f"in {posts} post{'s' if posts != 1 else ''}" if across else "in this post"
+        # A colleague's rename or merge is named, so a source that reads
+        # differently from yesterday is explained (one's own is not).
+        corrected = f"<br>Corrected by {escape(maker)}." if maker else ""
         self._citations_title.setText(
             f"<b>{escape(name)}</b> is cited {len(rows)} time{'s' if len(rows) != 1 else ''} "
-            f"{where}."
+            f"{where}.{corrected}"
         )
         for number, row in enumerate(rows):
             cell = QListWidgetItem(f"{row.title}\n{row.detail}")

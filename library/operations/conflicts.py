@@ -176,3 +176,25 @@ def check_body(conn: sqlite3.Connection, post_id: int, seen: str | None) -> None
         f"{current}). {_NOT_SAVED}",
         current=current,
     )
+
+
+def check_new_quotes(conn: sqlite3.Connection, post_id: int, rows: tuple[store.Row, ...]) -> None:
+    """Raise :class:`EditConflict` when a passage an ``ADD_QUOTE`` row of
+    ``rows`` makes a quotation is one already in the post as stored and
+    corrected now: two people adding the same quotation at once would
+    otherwise both store it (the caller's own check ran before the lock)."""
+    adding = {(r.target, r.near) for r in rows if r.kind == store.ADD_QUOTE}
+    if not adding:
+        return
+    post = store_posts.load_post(conn, post_id)
+    if post is None:
+        return  # the caller says the post is gone
+    corrected, _ = store.apply(post.blocks, post.analysis, store.rows(conn, post_id))
+    for quote in corrected.quotes:
+        if store.anchor(post.blocks, quote.span) in adding:
+            speaker = speaker_words(*_speaker_of(quote))
+            raise EditConflict(
+                f"{_SOMEONE} made “{short(quote.span.text)}” a quotation while you were "
+                f"adding it (speaker: {speaker}). {_NOT_SAVED}",
+                current=quote.span.text,
+            )

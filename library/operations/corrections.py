@@ -20,7 +20,12 @@ from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Analysis, Block, Change, Position, Quote, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
 from quotemark.library.operations.clips import check_free
-from quotemark.library.operations.conflicts import SeenQuote, check_post_quotes, check_quotes
+from quotemark.library.operations.conflicts import (
+    SeenQuote,
+    check_new_quotes,
+    check_post_quotes,
+    check_quotes,
+)
 from quotemark.library.store import anchors
 from quotemark.library.store import corrections as store
 from quotemark.library.store import posts as store_posts
@@ -69,6 +74,9 @@ class PutCorrections(Operation[tuple[int, ...]]):
                     "nothing was changed."
                 )
             store.delete(conn, self.remove)
+            # After the removals this edit makes (re-adding a removed
+            # quotation, moving an added one), before its additions.
+            check_new_quotes(conn, self.post_id, self.add)
             added = tuple(store.insert(conn, row, session.who) for row in self.add)
             old_key = None
             if self.key is not None:

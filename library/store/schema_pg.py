@@ -155,6 +155,9 @@ CREATE TABLE post_fts (
     ) STORED
 );
 CREATE INDEX post_fts_doc ON post_fts USING gin (doc);
+-- The tsvector stays in the row, not out of line (why: STEPS[12]).
+ALTER TABLE post_fts SET (toast_tuple_target = 8160);
+ALTER TABLE post_fts ALTER COLUMN doc SET STORAGE MAIN;
 
 CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO counters (name, value) VALUES ('post_id', 0);
@@ -263,6 +266,21 @@ STEPS: dict[int, str] = {
     ),
     # schema.py version 11: who made a source correction.
     11: "ALTER TABLE source_corrections ADD COLUMN made_by TEXT;",
+    # schema.py version 12: the search column stays in the row. A post's
+    # tsvector (a few kilobytes) went out of line to TOAST by default, so
+    # each match cost about fourteen buffers; in the row, under two
+    # (100,000 posts, EXPLAIN ANALYZE BUFFERS: a common word 14,281 -> 1,593
+    # buffers and 25-26 -> 8-15 ms, two typed letters 7,219 -> 598 buffers
+    # and 7-15 -> 1.2-1.9 ms, at load 6-7). SET STORAGE only applies to rows
+    # written later: CLUSTER rewrites the table, moving every stored
+    # tsvector in, and may run in the migration's transaction (VACUUM FULL
+    # may not): 18-20 s at 100,000 posts on a loaded machine, where a no-op
+    # UPDATE took 60 s and left the table a third larger until vacuumed.
+    12: (
+        "ALTER TABLE post_fts SET (toast_tuple_target = 8160);"
+        " ALTER TABLE post_fts ALTER COLUMN doc SET STORAGE MAIN;"
+        " CLUSTER post_fts USING post_fts_pkey;"
+    ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

@@ -161,6 +161,17 @@ def list_sources(
     ]
 
 
+def makers(conn: sqlite3.Connection) -> dict[int, str]:
+    """Who last corrected each library source (renamed it, or merged
+    another name into it), by source id; sources corrected only before
+    Quotemark recorded makers (schema version 11) are left out."""
+    rows = conn.execute(
+        "SELECT source_id, made_by FROM source_corrections"
+        " WHERE source_id IS NOT NULL AND made_by IS NOT NULL ORDER BY made, kind, norm"
+    )
+    return {int(r[0]): str(r[1]) for r in rows}  # the latest row wins
+
+
 def summaries_of(
     conn: sqlite3.Connection, source_ids: Sequence[int]
 ) -> list[tuple[int, str, str, str | None, int, int]]:

@@ -374,3 +374,35 @@ def test_a_change_reads_only_the_sources_it_names_into_the_shown_list(
     names = index.shown_names()
     assert names[:3] == ["Gazette 03", "Gazette 07", "Gazette 09"]
     assert len(names) == 40
+
+
+def test_a_colleagues_source_correction_names_its_maker_and_ones_own_does_not(
+    qtbot: QtBot, panel: SourcesPanel, library: Library
+) -> None:
+    store(library, river_post(), "river.txt")
+    store(library, second_post(), "ferry.txt")
+    library.set_display_name("Mari Saar")
+    controller = Controller(library)
+    panel.set_library(controller)
+    panel.set_post(None)
+    with Library.open(library.path) as colleague:
+        colleague.set_display_name("Anna Kask")
+        colleague.run(RenameSource("Reuters", "Thomson Reuters"))
+    controller.poll()
+    controller.run(RenameSource("Valley Courier", "The Valley Courier"))
+    index = panel.source_index()
+    items = {item.text(0): item for item in index._items()}
+    thomson, courier = items["Thomson Reuters"], items["The Valley Courier"]
+    role = Qt.ItemDataRole.AccessibleTextRole
+    assert thomson.data(0, role) == "Thomson Reuters, corrected by Anna Kask"
+    assert "Corrected by Anna Kask" in thomson.toolTip(0)
+    assert courier.data(0, role) is None  # one's own rename is not labelled
+    assert "Corrected" not in courier.toolTip(0)
+    index.list.setCurrentItem(thomson)
+    qtbot.keyClick(index.list, Qt.Key.Key_Return)
+    assert panel.current_source() == "Thomson Reuters"
+    assert "Corrected by Anna Kask." in panel.citations_heading()
+    index.list.setCurrentItem(courier)
+    qtbot.keyClick(index.list, Qt.Key.Key_Return)
+    assert panel.current_source() == "The Valley Courier"
+    assert "Corrected" not in panel.citations_heading()

@@ -254,3 +254,38 @@ def test_undo_of_a_source_correction_a_colleague_built_on_is_refused(
     assert refused.value.current == "Thomson Reuters"
     assert "nothing was changed" in refused.value.message
     assert {s.name: s.post_count for s in library.sources()} == merged
+
+
+def test_two_people_adding_the_same_quotation_store_it_once(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    # AddQuote looks for the passage among the quotations before it takes
+    # the write lock: what it would write (an ADD_QUOTE row) is worked out
+    # here from the post as this window read it, the colleague's add lands
+    # in between, and then the write comes.
+    from quotemark.library.operations import AddQuote, PutCorrections
+    from quotemark.library.store import anchors
+    from quotemark.library.store import corrections as store
+
+    text = "For eleven winters this harbour went dark at nine o\u2019clock."
+    library.run(RemoveQuote(post_id, 1))
+    library.run(AddQuote(post_id, text, name="Marta Ilves"))
+    library.run(RemoveQuote(post_id, 1))  # the added one: its addition is taken back
+    assert library.post(post_id).analysis.quotes[0].span.text != text
+    blocks = library.post(post_id).blocks
+    found = anchors.find(blocks, text)
+    assert found is not None
+    target, near = store.anchor(blocks, found)
+    mine = store.Row(0, post_id, store.ADD_QUOTE, target, near, None, {"name": None}, "now")
+    with Library.open(location) as colleague:
+        colleague.run(AddQuote(post_id, text, name="Andres Kask"))
+    with pytest.raises(EditConflict) as refused:
+        library.run(PutCorrections(post_id, (), (mine,), label="Add quotation"))
+    assert refused.value.current == text
+    assert "Andres Kask" in refused.value.message
+    quotes = [q for q in library.post(post_id).analysis.quotes if q.span.text == text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Andres Kask"
+    adds = [c for c in library.corrections() if c["kind"] == store.ADD_QUOTE]
+    assert len(adds) == 1

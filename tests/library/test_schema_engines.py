@@ -5,7 +5,9 @@ PostgreSQL counterpart (library/store/schema_pg.py: STEPS[n]) fails here."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import string
 from contextlib import closing
 from pathlib import Path
 
@@ -117,3 +119,55 @@ def test_a_shared_library_of_version_8_upgrades_keeping_its_posts_and_clips(
     with closing(second_connection(pg_url)) as conn:
         assert conn.execute("SELECT version FROM quotemark_schema").fetchone() == (schema.VERSION,)
     assert ("posts", "confidence") in postgresql_columns(pg_url)
+
+
+def _toasted_bytes(pg_url: str) -> int:
+    # What the search table keeps out of line (its TOAST table's size).
+    with closing(second_connection(pg_url)) as conn:
+        row = conn.execute(
+            "SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE relname = 'post_fts'"
+        ).fetchone()
+    return int(row[0])
+
+
+def test_upgrading_a_shared_library_to_version_12_moves_the_search_column_into_the_row(
+    pg_url: str, tmp_path: Path
+) -> None:
+    # A search read each matching post's tsvector out of line (TOAST):
+    # version 12 keeps it in the row, for the rows already stored too.
+    rng = random.Random(12)
+    words = ["".join(rng.choice(string.ascii_lowercase) for _ in range(9)) for _ in range(150)]
+    with Library.open(pg_url) as library:
+        post_id = library.import_paths([write_post(tmp_path, "a.html", "Ferry")]).results[0].post_id
+    # The post's search row as version 11 stored a long one: its tsvector
+    # out of line (forced here, where version 11 left it to the row's size).
+    run(pg_url, "ALTER TABLE post_fts RESET (toast_tuple_target)")
+    run(pg_url, "ALTER TABLE post_fts ALTER COLUMN doc SET STORAGE EXTERNAL")
+    run(pg_url, "UPDATE post_fts SET body = ? WHERE rowid = ?", (" ".join(words), post_id))
+    run(pg_url, "ALTER TABLE post_fts ALTER COLUMN doc SET STORAGE EXTENDED")
+    run(pg_url, "UPDATE quotemark_schema SET version = 11")
+    assert _toasted_bytes(pg_url) > 0
+    with Library.open(pg_url) as upgraded:
+        assert [hit.post.id for hit in upgraded.search(words[75])] == [post_id]
+    assert _toasted_bytes(pg_url) == 0
+    with closing(second_connection(pg_url)) as conn:
+        storage = conn.execute(
+            "SELECT attstorage FROM pg_attribute"
+            " WHERE attrelid = 'post_fts'::regclass AND attname = 'doc'"
+        ).fetchone()
+        options = conn.execute(
+            "SELECT reloptions FROM pg_class WHERE relname = 'post_fts'"
+        ).fetchone()
+    assert storage == ("m",)  # MAIN: compressed in the row before it goes out
+    assert "toast_tuple_target=8160" in options[0]
+
+
+def test_a_new_shared_library_keeps_the_search_column_in_the_row(pg_url: str) -> None:
+    with Library.open(pg_url):
+        pass
+    with closing(second_connection(pg_url)) as conn:
+        storage = conn.execute(
+            "SELECT attstorage FROM pg_attribute"
+            " WHERE attrelid = 'post_fts'::regclass AND attname = 'doc'"
+        ).fetchone()
+    assert storage == ("m",)

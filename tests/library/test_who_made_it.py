@@ -183,6 +183,17 @@ def test_source_corrections_record_who_made_them_and_undo_keeps_it(
     assert _source_makers(location) == {"Reuters": "Ann", "Nordic Wire Service": "Bob"}
 
 
+def test_each_source_names_who_last_corrected_it(library: Library) -> None:
+    # What the Sources tab shows for a colleague's rename or merge.
+    library.import_sample()
+    library.set_display_name("Ann")
+    library.run(RenameSource("reuters", "Thomson Reuters"))
+    library.set_display_name("Bob")
+    library.run(MergeSources(("Nordic Wire Service", "Thomson Reuters"), "Thomson Reuters"))
+    names = {name: source_id for source_id, name in library.cited_source_names()}
+    assert library.source_makers() == {names["Thomson Reuters"]: "Bob"}
+
+
 def test_library_copy_carries_who_made_a_source_correction(pg_url: str, tmp_path: Path) -> None:
     with Library.open(tmp_path / "mine.sqlite3") as local:
         local.import_sample()
