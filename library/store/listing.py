@@ -156,7 +156,7 @@ def stream_rows(
     if engine_of(conn) == "postgresql":
         # A server-side cursor (store/pg.py): psycopg's ordinary cursor
         # would read every row before handing out the first.
-        yield from cast("PgConnection", conn).stream(sql, params, chunk)
+        yield from cast("PgConnection", conn).stream(sql, params, chunk, first=FIRST_CHUNK)
         return
     cursor = conn.execute(sql, params)
     # A small first chunk: its first line is out before 2,000 rows are read.
