@@ -79,9 +79,14 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     if listing.tag is not None:
+        # Each tagged clip's post looked up by the clip's id (a correlated
+        # subquery): as a join, PostgreSQL's planner hashes the few hundred
+        # tagged clips against a sequential scan of every clip (44,644 at
+        # 100,000 posts: 5-75 ms a statement, twice per filter change
+        # against about 1.5 ms this way). SQLite walks the same way.
         parts.append(
-            "p.id IN (SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
-            " WHERE t.tag = ? UNION SELECT post_id FROM post_tags WHERE tag = ?)"
+            "p.id IN (SELECT (SELECT c.post_id FROM clips c WHERE c.id = t.clip_id)"
+            " FROM clip_tags t WHERE t.tag = ? UNION SELECT post_id FROM post_tags WHERE tag = ?)"
         )
         params.extend([listing.tag, listing.tag])
     if listing.source_id is not None:
