@@ -80,9 +80,14 @@ def _where(listing: Listing) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     if listing.tag is not None:
+        # Each tagged clip's post looked up by the clip's id (a correlated
+        # subquery): as a join, PostgreSQL's planner hashes the few hundred
+        # tagged clips against a sequential scan of every clip (44,644 at
+        # 100,000 posts: 5-75 ms a statement, twice per filter change
+        # against about 1.5 ms this way). SQLite walks the same way.
         parts.append(
-            "p.id IN (SELECT c.post_id FROM clips c JOIN clip_tags t ON t.clip_id = c.id"
-            " WHERE t.tag = ? UNION SELECT post_id FROM post_tags WHERE tag = ?)"
+            "p.id IN (SELECT (SELECT c.post_id FROM clips c WHERE c.id = t.clip_id)"
+            " FROM clip_tags t WHERE t.tag = ? UNION SELECT post_id FROM post_tags WHERE tag = ?)"
         )
         params.extend([listing.tag, listing.tag])
     if listing.source_id is not None:
@@ -179,7 +184,7 @@ def stream_rows(
     if engine_of(conn) == "postgresql":
         # A server-side cursor (store/pg.py): psycopg's ordinary cursor
         # would read every row before handing out the first.
-        yield from cast("PgConnection", conn).stream(sql, params, chunk)
+        yield from cast("PgConnection", conn).stream(sql, params, chunk, first=FIRST_CHUNK)
         return
     cursor = conn.execute(sql, params)
     # A small first chunk: its first line is out before 2,000 rows are read.

@@ -253,9 +253,10 @@ class PgConnection:
         return PgCursor(cursor)
 
     def stream(
-        self, sql: str, parameters: Sequence[Any], chunk: int
+        self, sql: str, parameters: Sequence[Any], chunk: int, first: int | None = None
     ) -> Iterator[list[tuple[Any, ...]]]:
-        """The rows of one SELECT, ``chunk`` at a time, from a server-side
+        """The rows of one SELECT, ``chunk`` at a time (``first`` rows in
+        the first, when given), from a server-side
         cursor: the client holds one chunk, not the whole result (a plain
         cursor reads all 100,000 posts into memory before the first line).
         The cursor lives in a read-only transaction of its own, ended when
@@ -269,8 +270,13 @@ class PgConnection:
             try:
                 with self._reported():
                     cursor.execute(text, tuple(parameters))
-                    while rows := cursor.fetchmany(chunk):
+                    # A small first FETCH: the server sends (and the client
+                    # decodes) a screenful before the reader's first line,
+                    # not a whole chunk.
+                    size = chunk if first is None else min(first, chunk)
+                    while rows := cursor.fetchmany(size):
                         yield rows
+                        size = chunk
             finally:
                 cursor.close()
         finally:

@@ -43,3 +43,25 @@ def test_rows_come_a_chunk_at_a_time_from_the_server(
         assert [
             row[2] for rows in listing.stream_rows(conn, listing.Listing()) for row in rows
         ] == (expected)
+
+
+def test_the_first_rows_come_in_a_small_first_fetch(
+    pg_server: pg_server_module.Server, pg_url: str, tmp_path: Path
+) -> None:
+    # `quotemark posts --json` writes its first line after the first fetch:
+    # a screenful, not the 2,000 rows of a whole chunk, leaves the server
+    # first (the later fetches stay large, for the whole list's speed).
+    with Library.open(pg_url) as lib:
+        lib.import_paths([write_post(tmp_path, "Ferry.html", "Ferry", paragraphs=["A ferry."])])
+    with closing(pg.connect(pg_url, timeout=5.0)) as conn:
+        pid = conn.raw.info.backend_pid
+        stream = listing.stream_rows(conn, listing.Listing())
+        assert [row[2] for row in next(stream)] == ["Ferry"]
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+            row = admin.execute(
+                "SELECT query FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()
+        assert row is not None
+        assert row[0].startswith(f"FETCH FORWARD {listing.FIRST_CHUNK}")
+        stream.close()
+        assert not conn.in_transaction
