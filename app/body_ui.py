@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Slot
 
 from quotemark.app.actions import display_keys
+from quotemark.app.corrections_ui import catch_up
 from quotemark.app.dialogs.original import OriginalPageWindow
 from quotemark.app.panels.body_list import BodyCorrectionsList, added_blocks, added_description
 from quotemark.app.status_progress import StatusProgress
@@ -36,8 +37,10 @@ from quotemark.library.operations import (
     PutBody,
     ReextractPosts,
     RemovePassage,
+    body_fingerprint,
 )
 from quotemark.library.operations.base import short
+from quotemark.library.store.body import ADD
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -127,6 +130,10 @@ class BodyCommands(QObject):
         if self._job is job:
             self._job = None
         self._window.show_error(what, message)
+        # Refused perhaps because someone else changed the body meanwhile:
+        # show the body as it is now (reading the post again is cheap when
+        # nothing changed).
+        catch_up(self._window)
 
     def reextract(self, post_ids: Sequence[int]) -> bool:
         """Extract these posts again from their stored originals in the
@@ -184,8 +191,10 @@ class BodyCommands(QObject):
         if post is None or original is None or original.post_id != post.id or not text.strip():
             window.show_status("Select a passage in the original page first.")
             return
+        # The body the passage was chosen against (see remove_passage).
+        seen = body_fingerprint(post.blocks)
         self._run(
-            AddPassage(post.id, text),
+            AddPassage(post.id, text, seen),
             "Could not add the passage",
             "Adding the passage to the body",
             lambda _result: self._show_added(text),
@@ -215,8 +224,11 @@ class BodyCommands(QObject):
         if post is None or span is None:
             window.show_status("Select the text to remove from the body in the reader first.")
             return
+        # The selection's places are in the body shown: one someone else
+        # changed meanwhile is refused rather than losing other words.
+        seen = body_fingerprint(post.blocks)
         self._run(
-            RemovePassage(post.id, span.start, span.end),
+            RemovePassage(post.id, span.start, span.end, seen),
             "Could not remove the passage",
             "Removing the passage from the body",
         )
@@ -263,12 +275,14 @@ class BodyCommands(QObject):
         window = self._window
         post = window.current_post()
         rows = self._rows()
-        self.corrections.set_rows(rows)
+        self.corrections.set_rows(rows, window.controller.who)
         if post is None:
             window.reader.set_added(())
             return
         added = added_blocks(post.blocks, rows)
-        window.reader.set_added(added, added_description(post.blocks, added))
+        me = window.controller.who
+        by_you = all(r.made_by in (None, me) for r in rows if r.kind == ADD)
+        window.reader.set_added(added, added_description(post.blocks, added, by_you=by_you))
 
     @Slot(object, object)
     def _on_controller_changed(self, change: Change, _initiator: object) -> None:

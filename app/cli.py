@@ -363,6 +363,7 @@ def _summary_json(row: PostSummary) -> dict[str, Any]:
         "site": row.site,
         "url": row.url,
         "imported": row.imported,
+        "imported_by": row.imported_by,
         "quotes": row.quote_count,
         "clips": row.clip_count,
         "damaged": row.damaged,
@@ -413,6 +414,7 @@ def _post_json(post: Post) -> dict[str, Any]:
         "key": post.key,
         **metadata_json(post.metadata),
         "imported": post.imported,
+        "imported_by": post.imported_by,
         "file": post.file_name,
         "blocks": [{"kind": str(b.kind), "text": b.text} for b in post.blocks],
         "quotes": [
@@ -442,7 +444,8 @@ def _show(options: argparse.Namespace) -> int:
     print(f"  published: {meta.published or '-'}")
     print(f"  site:      {meta.site or '-'}")
     print(f"  url:       {meta.url or '-'}")
-    print(f"  imported:  {post.imported} from {post.file_name}")
+    by = f" by {post.imported_by}" if post.imported_by else ""
+    print(f"  imported:  {post.imported}{by} from {post.file_name}")
     print()
     for number, block in zip(paragraph_numbers(post.blocks), post.blocks, strict=True):
         mark = f"{number:>3}" if number is not None else "   "

@@ -175,7 +175,9 @@ def _run_source(options: argparse.Namespace, operation: Any) -> int:
     with open_library() as library:
         result = library.run(operation)
         if options.json:
-            json_line({"done": result.label, "sources": _sources_json(library)})
+            json_line(
+                {"done": result.label, "made_by": library.who, "sources": _sources_json(library)}
+            )
         else:
             print(result.label)
     return 0

@@ -41,7 +41,7 @@ def _authors_encoder() -> Callable[[object], tuple[str, bool]]:
 
 
 def _old_line(row: tuple[Any, ...], authors: tuple[str, bool], encode: Callable[[Any], str]) -> str:
-    post_id, key, title, _raw, published, site, url, imported, quotes, clips = row
+    post_id, key, title, _raw, published, site, url, imported, quotes, clips, by = row
     names = json.loads(authors[0])
     return encode({
         "id": post_id,
@@ -52,6 +52,7 @@ def _old_line(row: tuple[Any, ...], authors: tuple[str, bool], encode: Callable[
         "site": site,
         "url": url,
         "imported": imported,
+        "imported_by": by,
         "quotes": quotes,
         "clips": clips,
         "damaged": authors[1],
@@ -71,14 +72,16 @@ def json_lines(chunks: Iterable[list[tuple[Any, ...]]]) -> Iterator[list[str]]:
         for row in rows:
             authors = authors_of(row[3])
             try:
-                post_id, key, title, _raw, published, site, url, imported, quotes, clips = row
+                post_id, key, title, _raw, published, site, url, imported, quotes, clips, by = row
                 add(
                     f'{{"id": {number(post_id)}, "key": {text(key)}, "title": {text(title)}, '
                     f'"authors": {authors[0]}, '
                     f'"published": {"null" if published is None else text(published)}, '
                     f'"site": {"null" if site is None else text(site)}, '
                     f'"url": {"null" if url is None else text(url)}, '
-                    f'"imported": {text(imported)}, "quotes": {number(quotes)}, '
+                    f'"imported": {text(imported)}, '
+                    f'"imported_by": {"null" if by is None else text(by)}, '
+                    f'"quotes": {number(quotes)}, '
                     f'"clips": {number(clips)}, "damaged": {"true" if authors[1] else "false"}}}\n'
                 )
             except TypeError:

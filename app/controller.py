@@ -245,6 +245,11 @@ class Controller(QObject):
         self._library.close()
 
     @property
+    def closed(self) -> bool:
+        """Whether the library was closed: the views then read nothing."""
+        return self._library.closed
+
+    @property
     def path(self) -> Path:
         """The library file (a shared library has none: see :attr:`location`)."""
         return self._library.path
@@ -322,6 +327,10 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.sources`."""
         return self._library.sources(post_id=post_id)
 
+    def sources_by_id(self, source_ids: Sequence[int]) -> list[SourceSummary]:
+        """See :meth:`quotemark.library.service.Library.sources_by_id`."""
+        return self._library.sources_by_id(source_ids)
+
     def cited_source_names(self) -> list[tuple[int, str]]:
         """See :meth:`quotemark.library.service.Library.cited_source_names`."""
         return self._library.cited_source_names()
@@ -339,6 +348,18 @@ class Controller(QObject):
     ) -> list[Clip]:
         """See :meth:`quotemark.library.service.Library.clips`."""
         return self._library.clips(post_id=post_id, tag=tag, mine=mine)
+
+    def clip_list_count(self, *, mine: bool = False) -> int:
+        """See :meth:`quotemark.library.service.Library.clip_list_count`."""
+        return self._library.clip_list_count(mine=mine)
+
+    def clip_list_page(self, offset: int, limit: int, *, mine: bool = False) -> list[Clip]:
+        """See :meth:`quotemark.library.service.Library.clip_list_page`."""
+        return self._library.clip_list_page(offset, limit, mine=mine)
+
+    def clip_list_row(self, clip_id: int, *, mine: bool = False) -> int:
+        """See :meth:`quotemark.library.service.Library.clip_list_row`."""
+        return self._library.clip_list_row(clip_id, mine=mine)
 
     @property
     def who(self) -> str | None:

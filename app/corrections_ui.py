@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 
 from quotemark.app.actions import display_keys
 from quotemark.app.dialogs.speaker import SpeakerDialog
-from quotemark.library.errors import QuotemarkError
+from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.operations import (
     AcceptField,
     AddQuote,
@@ -25,11 +25,21 @@ from quotemark.library.operations import (
     RemoveQuote,
     RemoveSource,
     RenameSource,
+    SeenQuote,
+    SeenSource,
     SetSpeaker,
 )
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+
+
+def catch_up(window: MainWindow) -> None:
+    """After a correction refused because someone else changed the same
+    thing: their change reaches every view now (not at the next poll), and
+    the open post is read again, the reader keeping its place."""
+    window.controller.poll()
+    window.open_post_state.reload()
 
 
 def field_word(name: str) -> str:
@@ -111,6 +121,11 @@ class CorrectionCommands(QObject):
     def _run(self, operation: Operation[Any], what: str) -> bool:
         try:
             result = self._window.controller.run(operation, self)
+        except EditConflict as error:
+            # Their value is in the message; the views show it as well.
+            self._window.show_error(what, str(error))
+            catch_up(self._window)
+            return False
         except QuotemarkError as error:
             self._window.show_error(what, str(error))
             return False
@@ -153,7 +168,12 @@ class CorrectionCommands(QObject):
         choice = dialog.choice()
         dialog.deleteLater()
         if accepted:
-            operation = SetSpeaker(post.id, index + 1, choice.name, choice.role, choice.every)
+            # The quote as the dialog showed it: a colleague's change
+            # meanwhile refuses this one instead of being overwritten.
+            seen = SeenQuote.of(post.analysis, index + 1)
+            operation = SetSpeaker(
+                post.id, index + 1, choice.name, choice.role, choice.every, seen=seen
+            )
             if self._run(operation, "Could not change the speaker"):
                 # The reader drew the post again: the quote stays the current
                 # one, so Ctrl+Shift+C clips it next.
@@ -192,13 +212,22 @@ class CorrectionCommands(QObject):
         if post is None or index is None:
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return
-        self._run(RemoveQuote(post.id, index + 1), "Could not remove the quotation")
+        if index >= len(post.analysis.quotes):
+            return
+        seen = SeenQuote.of(post.analysis, index + 1)
+        self._run(RemoveQuote(post.id, index + 1, seen=seen), "Could not remove the quotation")
 
     def _source(self) -> str | None:
         name = self._window.sources_panel.current_source()
         if name is None:
             self._window.show_status("Select a source in the Sources tab first.")
         return name
+
+    def _seen_source(self) -> tuple[SeenSource, ...]:
+        # The selected source as the library listed it, read before the
+        # dialog opens: a colleague's rename or merge meanwhile refuses ours.
+        found = self._window.sources_panel.current_library_source()
+        return (SeenSource(*found),) if found is not None else ()
 
     def ask(self, title: str, label: str, text: str) -> str | None:
         """A name typed by the researcher (None: cancelled or empty)."""
@@ -210,9 +239,10 @@ class CorrectionCommands(QObject):
     def rename_source(self) -> None:
         """Rename the selected source across the library."""
         name = self._source()
+        seen = self._seen_source()
         new = self.ask("Rename source", f"New name for “{name}”:", name or "") if name else None
         if name and new and new != name:
-            self._run(RenameSource(name, new), "Could not rename the source")
+            self._run(RenameSource(name, new, seen), "Could not rename the source")
 
     @Slot()
     def merge_source(self) -> None:
@@ -220,23 +250,26 @@ class CorrectionCommands(QObject):
         name = self._source()
         if name is None:
             return
-        others = sorted(
-            {s.name for s in self._window.controller.sources() if s.name != name},
-            key=str.casefold,
-        )
+        seen = self._seen_source()
+        listed = {s.name: s.id for s in self._window.controller.sources() if s.name != name}
+        others = sorted(listed, key=str.casefold)
         into, ok = QInputDialog.getItem(
             self._window, "Merge source", f"Merge “{name}” into:", others, 0, True
         )
         into = " ".join(into.split())
+        if into in listed:
+            # The source merged into, as listed: renamed meanwhile, the
+            # merge would make a new source of that name instead.
+            seen = (*seen, SeenSource(listed[into], into))
         if ok and into:
-            self._run(MergeSources((name, into), into), "Could not merge the sources")
+            self._run(MergeSources((name, into), into, seen), "Could not merge the sources")
 
     @Slot()
     def remove_source(self) -> None:
         """Say the selected name is no source."""
         name = self._source()
         if name:
-            self._run(RemoveSource(name), "Could not remove the source")
+            self._run(RemoveSource(name, self._seen_source()), "Could not remove the source")
 
     @Slot()
     def show_info(self) -> None:
@@ -316,7 +349,9 @@ class CorrectionCommands(QObject):
         speaker = post.analysis.quotes[index].speaker
         name = speaker.name if speaker else None
         role = speaker.role if speaker else None
-        if self._run(SetSpeaker(post.id, index + 1, name, role), "Could not accept the speaker"):
+        seen = SeenQuote.of(post.analysis, index + 1)
+        accept = SetSpeaker(post.id, index + 1, name, role, seen=seen)
+        if self._run(accept, "Could not accept the speaker"):
             window.reader.select_quote(index)
 
     @Slot(QPoint)

@@ -118,7 +118,8 @@ class OpenPost(QObject):
         if fresh.metadata.title != post.metadata.title:
             self.retitled.emit(fresh.metadata.title or "(untitled)")
         if fresh.blocks != post.blocks or fresh.analysis != post.analysis:
-            self._reader.show_post(fresh, self._controller.clips(post_id=post.id))
+            # The reader stays where the researcher was reading.
+            self._reader.show_newer(fresh, self._controller.clips(post_id=post.id))
             self._quotes.set_post(fresh)
             self._sources.set_post(fresh)
         return fresh

@@ -61,6 +61,9 @@ class ListingSource(Protocol):
 
     def post_summary(self, post_id: int) -> PostSummary: ...
 
+    @property
+    def closed(self) -> bool: ...
+
 
 class PostListModel(QAbstractTableModel):
     """The library list: a lazily fetched listing, or a fixed list of
@@ -132,6 +135,8 @@ class PostListModel(QAbstractTableModel):
         """A hit's snippet, cut on its first showing and kept for the query."""
         found = self._snippets.get(post_id)
         if found is None and self._snippet_of is not None and self._fixed is not None:
+            if self._library.closed:
+                return ""
             self.snippets_made += 1
             try:
                 found = self._snippet_of(post_id)
@@ -169,6 +174,10 @@ class PostListModel(QAbstractTableModel):
             return None
         number, offset = divmod(row, self.PAGE)
         page = self._pages.get(number)
+        if page is None and self._library.closed:
+            # The library went away under a shown window (its crash report
+            # paints over it): the list paints empty rows, no traceback.
+            return None
         if page is None:
             page = self._fetch(number)
         else:
@@ -186,7 +195,7 @@ class PostListModel(QAbstractTableModel):
         if self._fixed is not None:
             return next((r for r, p in enumerate(self._fixed) if p.id == post_id), None)
         cached = self._cached_rows().get(post_id)
-        if cached is not None:
+        if cached is not None or self._library.closed:
             return cached
         try:
             return self._library.listing_row(self._listing, post_id)
@@ -214,6 +223,8 @@ class PostListModel(QAbstractTableModel):
         }
 
     def _count_now(self) -> int:
+        if self._library.closed:
+            return 0
         try:
             return self._library.listing_count(self._listing)
         except QuotemarkError as error:

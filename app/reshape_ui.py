@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 
-from quotemark.library.errors import QuotemarkError
+from quotemark.app.corrections_ui import catch_up
+from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Position, Post, Span
-from quotemark.library.operations import JoinQuotes, Operation, SetExtent, SplitQuote
+from quotemark.library.operations import JoinQuotes, Operation, SeenQuote, SetExtent, SplitQuote
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -44,6 +45,10 @@ class ReshapeCommands(QObject):
         window = self._window
         try:
             result = window.controller.run(operation, self)
+        except EditConflict as error:
+            window.show_error(what, str(error))
+            catch_up(window)
+            return False
         except QuotemarkError as error:
             window.show_error(what, str(error))
             return False
@@ -77,7 +82,11 @@ class ReshapeCommands(QObject):
         if index is None:
             window.show_status("The selection is in no quotation; Ctrl+Shift+Q makes it one.")
             return
-        if self._run(SetExtent(post.id, index + 1, span.text), "Could not change the extent"):
+        # Each carries the quotation(s) as shown: one a colleague changed
+        # meanwhile is refused, not overwritten.
+        seen = SeenQuote.of(post.analysis, index + 1)
+        extent = SetExtent(post.id, index + 1, span.text, seen)
+        if self._run(extent, "Could not change the extent"):
             self._select(span)
 
     @Slot()
@@ -93,7 +102,9 @@ class ReshapeCommands(QObject):
             window.show_status("That is the last quotation: there is none after it to join.")
             return
         start = post.analysis.quotes[index].span
-        if self._run(JoinQuotes(post.id, index + 1, index + 2), "Could not join the quotations"):
+        seen = (SeenQuote.of(post.analysis, index + 1), SeenQuote.of(post.analysis, index + 2))
+        join = JoinQuotes(post.id, index + 1, index + 2, seen)
+        if self._run(join, "Could not join the quotations"):
             self._select(start)
 
     @Slot()
@@ -119,7 +130,8 @@ class ReshapeCommands(QObject):
         if not rest or not quote.span.start < start:
             window.show_status("Put the cursor inside the quotation, where its second part starts.")
             return
-        self._run(SplitQuote(post.id, index + 1, rest), "Could not split the quotation")
+        split = SplitQuote(post.id, index + 1, rest, SeenQuote.of(post.analysis, index + 1))
+        self._run(split, "Could not split the quotation")
 
 
 def _overlapping(post: Post, span: Span) -> int | None:

@@ -20,7 +20,9 @@ MODULES = (
     "benchmarks.reader_runs",
     "benchmarks.reader_open",
     "benchmarks.scale",
+    "benchmarks.panels",
     "benchmarks.shared",
+    "benchmarks.scale_shared",
 )
 
 

@@ -65,6 +65,33 @@ def install(posts: int, home: Path) -> Path:
     return target
 
 
+def write(location: Path | str, sql: str, rows: list[tuple[object, ...]]) -> None:
+    """Rows written as another process writes them: a connection of its own
+    and one committed transaction, to a library file or (``postgresql://``)
+    a shared library (the statement in SQLite's dialect, as the store's)."""
+    if isinstance(location, Path):
+        conn = sqlite3.connect(location)
+        with conn:
+            conn.executemany(sql, rows)
+        conn.close()
+        return
+    from quotemark.library.store import db
+
+    with Library.open(location) as other, db.transaction(other._conn, location) as shared:
+        shared.executemany(sql, rows)
+
+
+def read(location: Path | str, sql: str) -> list[tuple[object, ...]]:
+    """The rows of a query, read through a connection of its own."""
+    if isinstance(location, Path):
+        conn = sqlite3.connect(location)
+        found = conn.execute(sql).fetchall()
+        conn.close()
+        return found
+    with Library.open(location) as other:
+        return [tuple(row) for row in other._conn.execute(sql).fetchall()]
+
+
 def _sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(_WORDS) for _ in range(words)).capitalize() + "."
 

@@ -54,13 +54,13 @@ benchmark (hundreds of MB after the GUI benchmarks), every start read as
 big as the benchmark itself. Started from this small process, it is its own."""
 
 
-def _start(home: Path) -> tuple[float, float, float]:
+def _start(home: Path, *library: str) -> tuple[float, float, float]:
     """Seconds from process start to the shown window, peak RSS in MB, and
     the CPU seconds the process used (the machine's load does not add to
-    those)."""
+    those); ``library``: ``--library URL`` for a shared library."""
     env = {**_env(home), "QUOTEMARK_STARTUP_PROBE": "1"}
     done = subprocess.run(
-        [sys.executable, "-c", _MEASURED_START, str(QUOTEMARK)],
+        [sys.executable, "-c", _MEASURED_START, str(QUOTEMARK), *library],
         env=env,
         capture_output=True,
         text=True,
@@ -73,12 +73,12 @@ def _start(home: Path) -> tuple[float, float, float]:
     return float(lines["shown"][0]) - started, peak_kb / 1024, cpu
 
 
-def _posts_json(home: Path) -> tuple[float, float, float]:
+def _posts_json(home: Path, *library: str) -> tuple[float, float, float]:
     """Seconds to the first line and to the last of ``posts --json``, and
-    the CPU seconds it used."""
+    the CPU seconds it used (``library``: as for :func:`_start`)."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [str(QUOTEMARK), "posts", "--json"], env=_env(home), stdout=subprocess.PIPE
+        [str(QUOTEMARK), *library, "posts", "--json"], env=_env(home), stdout=subprocess.PIPE
     )
     assert process.stdout is not None
     process.stdout.readline()
@@ -133,22 +133,24 @@ def _ms(action: Callable[[], object], runs: int = 7) -> tuple[float, float]:
     return statistics.median(times), statistics.median(cpu)
 
 
-def _window_figures(posts: int) -> dict[str, float]:
+def _window_figures(posts: int, location: Path | str | None = None) -> dict[str, float]:
     """The list's updates and opening a post, in an offscreen window on
-    the library in ``$QUOTEMARK_HOME`` (each update painted before the
-    clock stops)."""
+    ``location`` (a file or a shared library's URL; by default the library
+    in ``$QUOTEMARK_HOME``), each update painted before the clock stops;
+    then the side panels' figures (:mod:`benchmarks.panels`)."""
     import random
-    import sqlite3
 
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks import panels
     from quotemark.app.controller import Controller
     from quotemark.app.main_window import MainWindow
     from quotemark.library import paths
     from quotemark.library.model import Change, Position, Span
 
     app = QApplication.instance() or QApplication([])
-    controller = Controller.open(paths.library_file())
+    where = paths.library_file() if location is None else location
+    controller = Controller.open(where)
     window = MainWindow(controller)
     window.resize(1400, 900)
     window.show()
@@ -200,15 +202,13 @@ def _window_figures(posts: int) -> dict[str, float]:
     next_id = [posts + 1]
 
     def add_post() -> None:
-        conn = sqlite3.connect(library.path)
-        with conn:
-            conn.execute(
-                "INSERT INTO posts (id, key, title, authors, published, site, imported, file_name,"
-                " content_hash, format, quote_count) VALUES (?, ?, 'A new post', '[]', NULL,"
-                " NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
-                (next_id[0], f"new{next_id[0]}", f"new{next_id[0]}"),
-            )
-        conn.close()
+        big_library.write(
+            where,
+            "INSERT INTO posts (id, key, title, authors, published, site, imported, file_name,"
+            " content_hash, format, quote_count) VALUES (?, ?, 'A new post', '[]', NULL,"
+            " NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
+            [(next_id[0], f"new{next_id[0]}", f"new{next_id[0]}")],
+        )
         started = time.perf_counter()
         pane.apply_change(Change(posts_added=(next_id[0],)))
         viewport.repaint()
@@ -237,6 +237,7 @@ def _window_figures(posts: int) -> dict[str, float]:
     ids = iter(rng.sample(range(1, posts + 1), 7))
     opening = _ms(lambda: (window.open_post(next(ids)), app.processEvents()))
     figures["open a post (ms)"], figures["open a post: GUI-thread CPU (ms)"] = opening
+    figures.update(panels.figures(window, controller))
     window.close()
     controller.close()
     app.processEvents()
@@ -292,6 +293,10 @@ GOALS = {
     "a new post reaches the open list (ms)": 50,
     "a clip's count reaches the open list (ms, incl. the clip)": 50,
     "open a post (ms)": 100,
+    "a new post citing 3 sources, Sources tab shown (ms)": 50,
+    "All clips shown (ms)": 50,
+    "scroll a screen into unread clips (ms)": 50,
+    "Mine filter, on and off (ms)": 100,
     # 10,000 posts in 2 minutes is 12 ms a post.
     f"quotemark import of {IMPORT_BATCH} posts more (s)": IMPORT_BATCH * 0.012,
 }

@@ -15,11 +15,17 @@ name, or its description when it has no name, contains one):
 
 * a name: the last capitalised word before any apposition, bracket or
   "of/from/at/with" (``Rep. Jim Clyburn (D-S.C.), the assistant leader`` →
-  ``clyburn``; ``Sen. Tom Carper of Delaware`` → ``carper``);
+  ``clyburn``; ``Sen. Tom Carper of Delaware`` → ``carper``); an office
+  before "of" is not the name (``Former Secretary of State Madeleine
+  Albright`` → ``albright``), a name in apposition after a description
+  is (``Trump's attorney, Alan Garten,`` → ``garten``), and a lower-case
+  word before a title does not make a name a description (``former Sen.
+  Evan Bayh``, ``state Sen. Jason Holsman (D)``; from branch s19-speak on);
 * a description (it starts with a determiner: ``the Republican nominee``,
   ``a spokesman for the campaign``): its head word (``nominee``,
   ``spokesman``) or the name of the nearest earlier named Source in the
-  article, since the reader resolves the description to that person;
+  article, since the reader resolves the description to that person, and
+  a name it gives in apposition (``the director of the FBI, James B. Comey,``);
 * a pronoun (``he``, ``who``): only that nearest earlier name.
 
 A quotation with no keys (no Source, or a pronoun with no earlier name) is
@@ -134,16 +140,57 @@ def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[st
 
 
 def _name_key(source: str) -> str | None:
-    source = re.sub(r"\([^)]*\)", " ", source).split(",")[0]
+    segments = re.sub(r"\([^)]*\)", " ", source).split(",")
+    source = segments[0]
+    if _lower_end(source) and (named := _apposed_name(",".join(segments))) is not None:
+        return named  # "Sanders's campaign manager, Jeff Weaver,"
     # "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name ends
-    # before the place or the employer.
-    source = re.split(r"\s(?:of|from|at|with)\s", source)[0]
+    # before the place or the employer; but "Former Secretary of State
+    # Madeleine Albright" holds only an office before "of".
+    parts = re.split(r"\s(?:of|from|at|with)\s", source)
+    while len(parts) > 1 and not _names_in(parts[0]):
+        parts = parts[1:]
+    names = _names_in(parts[0])
+    return names[-1].lower() if names else None
+
+
+def _apposed_name(source: str) -> str | None:
+    """The name a description puts in apposition after its first comma ("the
+    director of the FBI, James B. Comey,"), as its key; else ``None``."""
+    segments = re.sub(r"\([^)]*\)", " ", source).split(",")[1:]
+    named = next((seg.strip() for seg in segments if _PERSON.fullmatch(seg.strip())), None)
+    if named is None:
+        return None
+    return _names_in(named)[-1].lower() if _names_in(named) else None
+
+
+def _names_in(text: str) -> list[str]:
     names = [
         word.rstrip(".").removesuffix("\u2019s").removesuffix("'s")
-        for word in _CAPITALISED.findall(source)
+        for word in _CAPITALISED.findall(text)
     ]
-    names = [word for word in names if word and word not in _NOT_NAMES]
-    return names[-1].lower() if names else None
+    return [word for word in names if word and word not in _NOT_NAMES and word not in _OFFICES]
+
+
+def _lower_end(segment: str) -> bool:
+    """Does a comma segment end with a lower-case word (a description such
+    as "Trump's attorney", "one of the university's top executives")?"""
+    words = segment.split()
+    return bool(words) and words[-1][:1].islower()
+
+
+# A person's name: two to five capitalised words or initials ("James B.
+# Comey", "Jeanne Heidler"), optionally after "and" ("David and Jeanne Heidler").
+_PERSON = re.compile(r"(?:[A-Z][\w\u2019'-]*\.?\s+(?:and\s+)?){1,4}[A-Z][\w\u2019'-]+")
+_OFFICES = frozenset(
+    ["Former", "Secretary", "State", "Senator", "Representative", "Governor", "Mayor"]
+)
+"""Office words that may stand before "of" in front of a name ("Former
+Secretary of State Madeleine Albright"): not the name."""
+_TITLED_NAME = re.compile(
+    r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms)\.|\b[A-Z][a-z]+)"
+    r"\s+[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*\.?){0,3}\s*$"
+)
 
 
 def _description_key(source: str) -> str | None:
@@ -154,6 +201,11 @@ def _description_key(source: str) -> str | None:
 
 def _is_description(source: str) -> bool:
     first = source.split()[0].lower() if source.split() else ""
+    if source[:1].islower() and first not in _DETERMINERS:
+        # "former Sen. Evan Bayh, a moderate ...", "state Sen. Jason
+        # Holsman (D)": a name after a lower-case word is still a name.
+        head = re.sub(r"\([^)]*\)", " ", source).split(",")[0]
+        return _TITLED_NAME.search(head) is None
     return first in _DETERMINERS or source[:1].islower()
 
 
@@ -165,7 +217,9 @@ def source_keys(source: str, earlier_name: str | None) -> frozenset[str]:
         return frozenset(earlier)
     if _is_description(source):
         head = _description_key(source)
-        return frozenset(earlier | ({head} if head else set()))
+        # "the director of the FBI, James B. Comey,": the name in apposition.
+        named = _apposed_name(source)
+        return frozenset(earlier | ({head} if head else set()) | ({named} if named else set()))
     key = _name_key(source) or _description_key(source)
     return frozenset({key} if key else set())
 

@@ -52,7 +52,7 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -218,6 +218,22 @@ def speaker_right(gq: Gold, pq: Predicted) -> bool:
     return False
 
 
+BANDS = ("1-2", "3-5", "6+")
+"""Length bands of a quotation in words, for the table's F1 per band."""
+
+
+def band(text: str) -> str:
+    """The length band (:data:`BANDS`) of a quoted text."""
+    n = len(_WORD.findall(text))
+    return BANDS[0] if n <= 2 else BANDS[1] if n <= 5 else BANDS[2]
+
+
+def _unnamed(pq: Predicted) -> bool:
+    """Is the predicted speaker unknown: none at all, or a bare pronoun?"""
+    said = set(_WORD.findall((pq.name or pq.label).lower()))
+    return not said or said <= _PRONOUNS
+
+
 @dataclass(slots=True)
 class Score:
     tp: int = 0
@@ -231,6 +247,17 @@ class Score:
     """The strict counts again over gold whose Source is a pronoun (PolNeAR:
     its key is the nearest earlier named Source, which is often not the
     person the pronoun means), so the table shows how much of the gap is there."""
+    unnamed: int = 0
+    """Strict misses where the quotation has no speaker, or only a pronoun
+    ("speaker unknown"); the other misses name someone else."""
+    bands: dict[str, list[int]] = field(default_factory=dict)
+    """``{band: [tp, fp, fn]}`` by the quoted words' length (:func:`band`):
+    a true positive and a miss by the gold span's length, a false positive
+    by the predicted unit's."""
+
+    def count(self, text: str, slot: int) -> None:
+        """Add one to ``slot`` (0 tp, 1 fp, 2 fn) of the band of ``text``."""
+        self.bands.setdefault(band(text), [0, 0, 0])[slot] += 1
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -318,9 +345,12 @@ def score_doc(doc: Doc, ours: Score, base: Score, misses: list[str] | None = Non
     matched_p = {p for _, p in pairs}
     ours.tp += len(pairs)
     ours.fn += len(gold) - len(pairs)
+    for g, gq in enumerate(gold):
+        ours.count(gq.text, 0 if g in matched_g else 2)
     for p, pq in enumerate(predicted):
         if p not in matched_p and not _inside_gold(pq, gold):
             ours.fp += 1
+            ours.count(pq.text, 1)
             if misses is not None:
                 misses.append(f"FP   {doc.name}: {_context(text, pq.start, pq.end)}")
     for g, p in pairs:
@@ -334,7 +364,9 @@ def score_doc(doc: Doc, ours: Score, base: Score, misses: list[str] | None = Non
                 ours.pronoun_right += right
             if right:
                 ours.strict_right += 1
-            elif misses is not None:
+            elif _unnamed(predicted[p]):
+                ours.unnamed += 1
+            if not right and misses is not None:
                 misses.append(
                     f"SPKR {doc.name}: want {gold[g].reference!r} {sorted(gold[g].keys)} got "
                     f"{predicted[p].name!r}/{predicted[p].label!r}: "
@@ -441,6 +473,22 @@ def table(name: str, scores: dict[str, tuple[Score, Score]], sizes: dict[str, in
                 f"name) {ours.pronoun_right}/{ours.pronoun_total} "
                 f"= {ours.pronoun_right / ours.pronoun_total:.3f}"
             )
+    for which, (ours, _base) in scores.items():
+        wrong = ours.strict_total - ours.strict_right
+        if wrong:
+            lines.append(
+                f"  {which:<6}strict misses: {wrong - ours.unnamed} name someone else, "
+                f"{ours.unnamed} no speaker (or a bare pronoun)"
+            )
+    if TUNE in scores:
+        # (By length on the tune half only: the half rules are written from.)
+        ours = scores[TUNE][0]
+        cells = []
+        for name in BANDS:
+            tp, fp, fn = ours.bands.get(name, [0, 0, 0])
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            cells.append(f"{name} words {f1:.3f} ({tp}/{fp}/{fn})")
+        lines.append(f"  tune  F1 by length (tp/fp/fn): {', '.join(cells)}")
     lines.append(f"  ({sizes[TUNE]} tune / {sizes[CHECK]} check articles)")
     return lines
 

@@ -290,6 +290,8 @@ class PostSummary:
     damaged: bool = False
     """Part of the post's row cannot be read (``quotemark check`` says
     which); re-extract or delete it."""
+    imported_by: str | None = None
+    """Who imported it (None: before Quotemark recorded it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +307,8 @@ class Post:
     imported: str
     file_name: str
     content_hash: str
+    imported_by: str | None = None
+    """Who imported it (None: before Quotemark recorded it)."""
 
 
 @dataclass(frozen=True, slots=True)

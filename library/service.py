@@ -199,6 +199,7 @@ class Library:
         self._display_name = ""
         self._default_who: str | None = None
         self._default_known = False
+        self._closed = False
 
     @property
     def who(self) -> str | None:
@@ -366,7 +367,14 @@ class Library:
 
     def close(self) -> None:
         """Close the database."""
+        self._closed = True
         self._conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called: views asking for rows after it
+        (a window painting on while its library went away) get none."""
+        return self._closed
 
     def __enter__(self) -> Library:
         return self
@@ -562,6 +570,18 @@ class Library:
         ]
 
     @_guarded
+    def sources_by_id(self, source_ids: Sequence[int]) -> list[SourceSummary]:
+        """The library-wide :meth:`sources` rows of these sources alone, in
+        no particular order; a source no post cites any more is left out
+        (what a change naming sources needs, without counting them all)."""
+        return [
+            SourceSummary(i, name, SourceKind(kind), url, posts, mentions)
+            for i, name, kind, url, posts, mentions in store_sources.summaries_of(
+                self._conn, source_ids
+            )
+        ]
+
+    @_guarded
     def cited_source_names(self) -> list[tuple[int, str]]:
         """``(id, name)`` of every source the library's posts cite, cheaply
         (no post counts: :meth:`sources` has them)."""
@@ -668,6 +688,29 @@ class Library:
             return []
         made_by = self.who if mine else None
         return store_clips.select(self._conn, post_id=post_id, tag=tag, made_by=made_by)
+
+    @_guarded
+    def clip_list_count(self, *, mine: bool = False) -> int:
+        """How many clips "All clips" lists (``mine``: only this library's
+        :attr:`who`'s), counted by the database."""
+        if mine and self.who is None:
+            return 0
+        return store_clips.listed_count(self._conn, self.who if mine else None)
+
+    @_guarded
+    def clip_list_page(self, offset: int, limit: int, *, mine: bool = False) -> list[Clip]:
+        """Up to ``limit`` clips of "All clips" (oldest first) from row ``offset``."""
+        if mine and self.who is None:
+            return []
+        return store_clips.listed_page(self._conn, offset, limit, self.who if mine else None)
+
+    @_guarded
+    def clip_list_row(self, clip_id: int, *, mine: bool = False) -> int:
+        """The row of "All clips" where ``clip_id`` stands, or would stand
+        (the clips listed before it)."""
+        if mine and self.who is None:
+            return 0
+        return store_clips.listed_before(self._conn, clip_id, self.who if mine else None)
 
     @_guarded
     def counts(self) -> tuple[int, int]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QRect, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from quotemark.library.model import Block, paragraph_numbers
 from quotemark.library.store.body import ADD, REMOVE, paragraphs
 from quotemark.library.store.corrections import Row
 
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -54,16 +56,18 @@ def added_blocks(blocks: Sequence[Block], rows: Sequence[Row]) -> list[int]:
     return sorted(found)
 
 
-def added_description(blocks: Sequence[Block], added: Sequence[int]) -> str:
-    """The sentence a screen reader hears about the added paragraphs."""
+def added_description(blocks: Sequence[Block], added: Sequence[int], *, by_you: bool = True) -> str:
+    """The sentence a screen reader hears about the added paragraphs
+    ("by you" left out when a colleague added some of them)."""
     if not added:
         return ""
     numbers = paragraph_numbers(tuple(blocks))
     names = [str(numbers[i] if numbers[i] is not None else i + 1) for i in added]
+    who = " by you" if by_you else ""
     if len(names) == 1:
-        return f"Paragraph {names[0]} was added by you from the original page."
+        return f"Paragraph {names[0]} was added{who} from the original page."
     listed = ", ".join(names[:-1]) + f" and {names[-1]}"
-    return f"Paragraphs {listed} were added by you from the original page."
+    return f"Paragraphs {listed} were added{who} from the original page."
 
 
 class BodyCorrectionsList(QWidget):
@@ -105,18 +109,27 @@ class BodyCorrectionsList(QWidget):
         self.restore.clicked.connect(self._on_restore_clicked)
         self.set_rows(())
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """List these body corrections (oldest first); hidden when none."""
+    def set_rows(self, rows: Sequence[Row], me: str | None = None) -> None:
+        """List these body corrections (oldest first); hidden when none.
+        One made by someone other than ``me`` names its maker (one's own
+        and those of unknown maker do not: a one-person library stays calm)."""
         current = self.current_id()
         self.list.clear()
+        theirs = False
         for row in rows:
             text = preview(row.target)
+            by = row.made_by if row.made_by and row.made_by != me else ""
+            theirs = theirs or bool(by)
+            # A colleague's is named (the list's title says these are the
+            # body's), kept short so it wraps less in a narrow tab.
             if row.kind == ADD:
-                label = f"Added from the original page:\n{text}"
+                label = f"Added by {by}:" if by else "Added from the original page:"
             elif row.kind == REMOVE:
-                label = f"Removed from the body (Enter restores it):\n{text}"
+                label = f"Removed by {by}" if by else "Removed from the body"
+                label += " (Enter restores it):"
             else:
                 continue
+            label += f"\n{text}"
             if not fits(row):
                 label += "\n(its place is no longer in the page's text; kept)"
             item = QListWidgetItem(label)
@@ -125,18 +138,41 @@ class BodyCorrectionsList(QWidget):
             self.list.addItem(item)
             if row.id == current:
                 self.list.setCurrentItem(item)
+        self.title.setText("Body corrections" if theirs else "Your body corrections")
+        self._fit_height()
+        self.setVisible(self.list.count() > 0)
+        self._on_list_currentItemChanged(self.list.currentItem(), None)
+
+    def _fit_height(self) -> None:
         # A compact list: as tall as its entries (each two or three lines),
-        # up to four of them; more scroll.
+        # up to four of them; more scroll. Measured again at each width:
+        # entries wrap to more lines in a narrower tab.
         shown = min(max(self.list.count(), 1), 4)
         line = self.fontMetrics().lineSpacing()
         spacing = self.list.spacing() * 2
+        # The list's own size hint does not wrap its entries: wrap each
+        # entry's text at the width it is shown in (less the item margins).
+        # (This widget's width: the list's own is set only after this
+        # widget's resize, which is when this runs.)
+        inner = self.contentsRect().width() - self.list.frameWidth() * 2
+        width = max(inner - spacing - 8, 40)
+        metrics = self.list.fontMetrics()
+
+        def wrapped(row: int) -> int:
+            text = self.list.item(row).text()
+            box = metrics.boundingRect(QRect(0, 0, width, 100_000), _WRAP, text)
+            return box.height() + 4
+
         height = sum(
-            max(self.list.sizeHintForRow(row), line * 3) + spacing
+            max(self.list.sizeHintForRow(row), wrapped(row), line * 3) + spacing
             for row in range(min(self.list.count(), shown))
         )
         self.list.setFixedHeight(max(height, line * 3) + self.list.frameWidth() * 2 + 4)
-        self.setVisible(self.list.count() > 0)
-        self._on_list_currentItemChanged(self.list.currentItem(), None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def current_id(self) -> int | None:
         """The id of the correction whose entry is current."""

@@ -57,6 +57,7 @@ from quotemark.app.actions import bindings, key_hint
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SECONDARY_ROLE, TwoLineDelegate, select_row
 from quotemark.app.note_edit import NoteEdit
+from quotemark.app.panels.clip_pages import ClipPages, ClipSource
 from quotemark.app.style import mute, show_as_error
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Clip
@@ -94,23 +95,73 @@ class ClipTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Clip] = []
+        # "All clips": rows read a page at a time (None: the fixed ``_rows``).
+        self._pages: ClipPages | None = None
+        # Whose name a row shows (see set_makers): none by default.
+        self._makers_shown = False
+        self._me: str | None = None
 
     def set_clips(self, clips: Sequence[Clip]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(clips)
+        self._pages = None
         self.endResetModel()
+
+    def list_all(self, source: ClipSource, *, mine: bool = False) -> None:
+        """List every clip (``mine``: one's own), read from ``source`` a page
+        at a time as the view shows them; the count now, no clip yet."""
+        self.beginResetModel()
+        self._rows = []
+        self._pages = ClipPages(source, mine=mine)
+        self.endResetModel()
+
+    def pages(self) -> ClipPages | None:
+        """The paged rows of "All clips" (``None`` for a fixed list)."""
+        return self._pages
+
+    def _at(self, row: int) -> Clip | None:
+        if self._pages is not None:
+            return self._pages.clip(row)
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_makers(self, shown: bool, me: str | None) -> None:
+        """Name each clip's maker in its row when ``shown`` (everyone's
+        clips listed), except one's own (``me``) and unknown makers: a
+        one-person library stays as it was."""
+        if (shown, me) == (self._makers_shown, self._me):
+            return
+        self._makers_shown, self._me = shown, me
+        count = self.rowCount()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, 0))
+
+    def maker(self, clip: Clip) -> str | None:
+        """The colleague named in ``clip``'s row, if any."""
+        if not self._makers_shown or clip.made_by is None or clip.made_by == self._me:
+            return None
+        return clip.made_by
 
     def replace_clip(self, clip: Clip) -> None:
         """Refresh one clip's row after an edit."""
+        if self._pages is not None:
+            row = self._pages.replace(clip)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
         for row, existing in enumerate(self._rows):
             if existing.id == clip.id:
                 self._rows[row] = clip
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return
 
-    def remove_clips(self, clip_ids: Sequence[int]) -> None:
-        """Take these clips' rows out (the others keep their selection)."""
+    def remove_clips(self, clip_ids: Sequence[int], arriving: Sequence[int] = ()) -> None:
+        """Take these clips' rows out (the others keep their selection);
+        ``arriving``: clips of the same change the database lists already,
+        to be added next (for "All clips", whose rows the database places)."""
+        if self._pages is not None:
+            self._move(self._pages.rows_removed(list(clip_ids), list(arriving)), removed=True)
+            return
         gone = set(clip_ids)
         for row in range(len(self._rows) - 1, -1, -1):
             if self._rows[row].id in gone:
@@ -120,6 +171,15 @@ class ClipTableModel(QAbstractTableModel):
 
     def add_clips(self, clips: Sequence[Clip]) -> None:
         """Insert clips at their place (oldest first: by id)."""
+        if self._pages is not None:
+            kept = self._pages.cached_rows()
+            for clip in clips:
+                if clip.id in kept:
+                    self.replace_clip(clip)
+            fresh = [clip.id for clip in clips if clip.id not in kept]
+            if fresh:
+                self._move(self._pages.rows_added(fresh), removed=False)
+            return
         for clip in sorted(clips, key=lambda c: c.id):
             if self.row_of(clip.id) is not None:
                 self.replace_clip(clip)
@@ -129,23 +189,62 @@ class ClipTableModel(QAbstractTableModel):
             self._rows.insert(row, clip)
             self.endInsertRows()
 
+    def _move(self, rows: list[int] | None, *, removed: bool) -> None:
+        """Tell the view of paged rows going or coming, one at a time (the
+        database already holds the end state, so no row is read between);
+        ``None``: they could not be placed, so the list is read again."""
+        pages = self._pages
+        assert pages is not None
+        if rows is None:
+            self.list_all(pages.source, mine=pages.mine)
+            return
+        pages.forget()
+        pages.holding = True
+        try:
+            for row in reversed(rows) if removed else rows:
+                if removed:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    pages.count -= 1
+                    self.endRemoveRows()
+                else:
+                    self.beginInsertRows(QModelIndex(), row, row)
+                    pages.count += 1
+                    self.endInsertRows()
+        finally:
+            pages.holding = False
+
     def clip(self, row: int) -> Clip:
         """The clip in ``row``."""
-        return self._rows[row]
+        found = self._at(row)
+        if found is None:
+            raise IndexError(f"no clip in row {row}")
+        return found
+
+    def clip_at(self, row: int) -> Clip | None:
+        """The clip in ``row``, if it can be read (``None`` once the library
+        is closed)."""
+        return self._at(row)
 
     def clips(self) -> list[Clip]:
-        """Every listed clip."""
+        """Every listed clip (for "All clips", every page is read)."""
+        if self._pages is not None:
+            found = (self._pages.clip(row) for row in range(self._pages.count))
+            return [clip for clip in found if clip is not None]
         return list(self._rows)
 
     def row_of(self, clip_id: int) -> int | None:
         """The row of a clip, if listed."""
+        if self._pages is not None:
+            return self._pages.row_of(clip_id)
         for row, existing in enumerate(self._rows):
             if existing.id == clip_id:
                 return row
         return None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return self._pages.count if self._pages is not None else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -168,9 +267,9 @@ class ClipTableModel(QAbstractTableModel):
         return base
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        clip = self._at(index.row()) if index.isValid() else None
+        if clip is None:
             return None
-        clip = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TEXT:
@@ -193,15 +292,18 @@ class ClipTableModel(QAbstractTableModel):
         if role == CLIP_ID_ROLE:
             return clip.id
         if role == SECONDARY_ROLE:
-            return _details(clip)
+            return _details(clip, self.maker(clip))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == TEXT:
+            # A screen reader hears both lines of the row, the maker included.
+            return f"{' '.join(clip.text.split())[:_PREVIEW]}. {_details(clip, self.maker(clip))}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PARAGRAPH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+        clip = self._at(index.row())
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE or clip is None:
             return False
-        clip = self._rows[index.row()]
         text = "" if value is None else str(value)
         if text == _value(clip, index.column()):
             return False
@@ -209,10 +311,12 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
-def _details(clip: Clip) -> str:
-    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note"."""
+def _details(clip: Clip, maker: str | None = None) -> str:
+    """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note", led by
+    "Clipped by NAME" when ``maker`` is given."""
     speaker = clip.speaker or clip.role
-    parts = [part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part]
+    parts = [f"Clipped by {maker}"] if maker else []
+    parts.extend(part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part)
     parts.extend(f"#{tag}" for tag in clip.tags)
     if clip.note:
         parts.append(" ".join(clip.note.split()))
@@ -412,25 +516,35 @@ class ClipsPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload the list from the library, keeping the selection."""
-        selected = set(self.selected_clip_ids())
-        try:
-            mine = self.showing_mine()
-            if self.showing_all():
-                clips = self._library.clips(mine=mine)
-            elif self._post_id is None:
+        selected = self.selected_clip_ids()
+        mine = self.showing_mine()
+        # Everyone's clips: each row names a colleague who made it.
+        self.model.set_makers(not mine, self._library.who)
+        if self.showing_all():
+            # Read a page at a time as the list scrolls: tens of thousands
+            # of clips are never read at once.
+            self.model.list_all(self._library, mine=mine)
+            pages = self.model.pages()
+            if pages is not None and pages.failure:
+                self.status.emit(pages.failure)
+        else:
+            try:
+                clips = (
+                    self._library.clips(post_id=self._post_id, mine=mine)
+                    if self._post_id is not None
+                    else []
+                )
+            except QuotemarkError as error:
+                self.status.emit(str(error))
                 clips = []
-            else:
-                clips = self._library.clips(post_id=self._post_id, mine=mine)
-        except QuotemarkError as error:
-            self.status.emit(str(error))
-            clips = []
-        self.model.set_clips(clips)
-        for row, clip in enumerate(clips):
-            if clip.id in selected:
-                self.view.selectionModel().select(
+            self.model.set_clips(clips)
+        selection = self.view.selectionModel()
+        for clip_id in selected[: ClipPages.PAGE]:
+            row = self.model.row_of(clip_id)
+            if row is not None:
+                selection.select(
                     self.model.index(row, 0),
-                    self.view.selectionModel().SelectionFlag.Select
-                    | self.view.selectionModel().SelectionFlag.Rows,
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
         self._show_count()
         self._update_buttons()
@@ -443,7 +557,8 @@ class ClipsPanel(QWidget):
     def selected_clip_ids(self) -> list[int]:
         """The selected clips, in list order."""
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.clip(r).id for r in rows]
+        found = (self.model.clip_at(row) for row in rows)
+        return [clip.id for clip in found if clip is not None]
 
     def select_clip(self, clip_id: int) -> None:
         """Make ``clip_id`` the selected row."""
@@ -590,10 +705,15 @@ class ClipsPanel(QWidget):
         if initiator is self:
             return  # our own edit: shown already
         touched = False
-        if change.clips_removed:
+        wanted = change.clips_added + change.clips_changed
+        if self.model.pages() is not None:
+            if wanted or change.clips_removed:
+                self._follow_all(change)
+                touched = True
+            wanted = ()
+        elif change.clips_removed:
             self.model.remove_clips(change.clips_removed)
             touched = True
-        wanted = change.clips_added + change.clips_changed
         if wanted:
             for clip in self._library.clips_by_id(wanted):
                 listed = self.model.row_of(clip.id) is not None
@@ -609,6 +729,21 @@ class ClipsPanel(QWidget):
             self.message.hide()
             self._show_count()
             self._update_buttons(keep_typing=True)
+
+    def _follow_all(self, change: Change) -> None:
+        """ "All clips" follows a change: new clips are placed by the
+        database's count of those before them, edited ones repaint if shown."""
+        added = set(change.clips_added)
+        wanted = change.clips_added + change.clips_changed
+        clips = self._library.clips_by_id(wanted) if wanted else []
+        who = self._library.who if self.showing_mine() else None
+        listed = [c for c in clips if c.id in added and (who is None or c.made_by == who)]
+        if change.clips_removed:
+            self.model.remove_clips(change.clips_removed, arriving=[c.id for c in listed])
+        self.model.add_clips(listed)
+        for clip in clips:
+            if clip.id not in added:
+                self.model.replace_clip(clip)
 
     @Slot(str, object)
     def _on_controller_refused(self, message: str, initiator: object) -> None:

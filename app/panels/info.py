@@ -57,6 +57,16 @@ _UNSURE_WORDS = {
 }
 
 
+def imported_line(post: Post, me: str | None) -> str:
+    """ "Imported on DATE", or "Imported by NAME on DATE" when someone
+    other than ``me`` imported it (one's own name is not repeated)."""
+    day = post.imported[:10]
+    by = post.imported_by
+    if by and by != me:
+        return f"Imported by {by} on {day}"
+    return f"Imported on {day}"
+
+
 class InfoPanel(QWidget):
     """The open post's citation data, editable in place."""
 
@@ -107,6 +117,13 @@ class InfoPanel(QWidget):
             self.entry_type.addItem(text, value)
         self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
         form.insertRow(form.rowCount() - 1, "&Entry type:", self.entry_type)
+        # When (and, if a colleague did it, by whom) the post came in.
+        self.imported = QLabel(self)
+        self.imported.setObjectName("infoImported")
+        self.imported.setAccessibleName("Imported")
+        self.imported.setWordWrap(True)
+        self.imported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mute(self.imported)
         self.unsure = QLabel(self)
         self.unsure.setObjectName("infoUnsure")
         self.unsure.setAccessibleName("Fields to check")
@@ -141,6 +158,7 @@ class InfoPanel(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.empty)
         layout.addLayout(form)
+        layout.addWidget(self.imported)
         layout.addWidget(self.unsure)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
@@ -180,7 +198,10 @@ class InfoPanel(QWidget):
                 edit.clear()
             self.authors.clear()
             self.unsure.setVisible(False)
+            self.imported.setVisible(False)
             return
+        self.imported.setText(imported_line(post, self._controller.who))
+        self.imported.setVisible(True)
         meta = post.metadata
         if self._started_post != post.id:
             self._started_from = {}

@@ -185,8 +185,10 @@ class SourcesPanel(QWidget):
         """Posts citing this post's sources came or went (here or elsewhere):
         the library-wide counts and citations follow; the selection stays."""
         post = self._post
-        if self._chosen is not None and change.sources_changed:
-            self._show_chosen(self._index.current())  # renamed or merged away
+        if self._chosen is not None and self._chosen[0] in change.sources_changed:
+            # Its citations came or went, or it was renamed or merged away;
+            # the citations of a source the change does not name stay put.
+            self._show_chosen(self._index.current())
         if post is None or not change.sources_changed:
             return
         known = {summary.id for summary in self._summaries.values()}
@@ -270,6 +272,15 @@ class SourcesPanel(QWidget):
             return None if current is None else current[1]
         item = self._sources.currentItem()
         return None if item is None else item.text(0)
+
+    def current_library_source(self) -> tuple[int, str] | None:
+        """The selected source's library id and name as the library listed
+        it (a post may spell a source its own way); None when unknown."""
+        if self._chosen is not None:
+            return self._index.current()
+        item = self._sources.currentItem()
+        summary = None if item is None else self._summaries.get(item.data(0, SOURCE_ROLE))
+        return None if summary is None else (summary.id, summary.name)
 
     def source_index(self) -> SourceIndex:
         """The library-wide list of sources with its filter field."""

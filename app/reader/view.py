@@ -296,6 +296,23 @@ class ReaderView(QWidget):
         self._speaker_line.hide()
         self._editor.verticalScrollBar().setValue(0)
 
+    def show_newer(self, post: Post, clips: Sequence[Clip] = ()) -> None:
+        """Show a newer reading of the post shown (a correction made here
+        or by a colleague) at the same text and selection; another post is
+        shown from its top."""
+        shown = self._post
+        if shown is None or shown.id != post.id:
+            self.show_post(post, clips)
+            return
+        self._post = post
+        if self._current_quote is not None and self._current_quote >= len(post.analysis.quotes):
+            self._current_quote = None
+        self._order = spans.reading_order(post.analysis.quotes)
+        self._rank = {index: rank for rank, index in enumerate(self._order)}
+        self._slots = highlight.speaker_slots(post.analysis.quotes)
+        self._clips = tuple(clips)
+        self._rebuild_keeping_place()
+
     def clear(self) -> None:
         """Show nothing."""
         self._post = None

@@ -27,7 +27,8 @@ in the same or the previous paragraph, and not "the late/previous/other
 ..." or "the victim's mother": otherwise the description stays the
 speaker's role with no name, like an attribution line such as "Deckhand on
 the ferry, at dawn"); 0.4 the last
-person named, for a quote with no attribution at all; 0.3 a pronoun left
+person named, for a quote with no attribution at all (or a partial quote
+whose speech verb's subject is out of reach); 0.3 a pronoun left
 unresolved ("it").
 """
 
@@ -53,6 +54,7 @@ from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
     PREPOSITIONS,
+    PRONOUNS,
     SPEECH_VERBS,
     words,
 )
@@ -88,7 +90,16 @@ MAX_QUOTES = 5000
 _INHERIT_LINES = 2
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013\u2015-~"  # (U+2015, the horizontal bar, sets off a source too)
-_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z]", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z0-9]", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\s(?:of|for|at|with|from)\s")
+
+
+def _head_phrase(description: str) -> str:
+    """A description up to its first prepositional phrase ("the founder of
+    Studiocomix Press" -> "the founder"): what kind of speaker it is."""
+    return _OF_PHRASE.split(description, 1)[0]
+
+
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
@@ -202,6 +213,18 @@ def _speaker(
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
+        # "“…,” said Ms. Lind. Tom Hale reviewed it. “…,” she said": the
+        # speaker just quoted, known to fit the pronoun, over a nearer person
+        # the text says nothing of (tune halves: +7 right, none lost).
+        if (
+            previous is not None
+            and name is not None
+            and name != previous
+            and gender is not None
+            and people.genders.of(previous) == gender
+            and people.genders.of(name) is None
+        ):
+            name = previous
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:
@@ -222,7 +245,7 @@ def _speaker(
                 return Speaker(heard, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
-            and classify(parts.role) is None
+            and classify(_head_phrase(parts.role)) is None
             and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
             and _personish(parts.role)
         ):
@@ -434,6 +457,14 @@ def _attribute(
             if last is not None and c.line - last[0] <= _INHERIT_LINES:
                 previous = last[1].name
             speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how], previous)
+        if speaker is None and c.kind is QuoteKind.PARTIAL:
+            # A speech verb whose subject the sentence puts out of reach ("...
+            # ended at the slipway and turned to say it was “a relic”"): the
+            # person the text is about, as for an unattributed quotation
+            # (low confidence, so it is listed for review).
+            named = people.resolve(c.open)
+            if named is not None:
+                speaker = Speaker(named, people.roles.get(named), 0.4)
         if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
@@ -524,6 +555,14 @@ def _continuing(
             # speaking unless a person is named as a subject after it.
             since = doc.starts[prev.span.end.block] + prev.span.end.offset
             named = people.resolve(c.open, since)
+        elif prev.name is not None and prev.span is not None and named != prev.name:
+            # "“…,” said Mr. Gunnels, who works on Mr. Sanders's campaign.
+            # “…”": a person named in the rest of the attribution's own
+            # sentence is part of its description, not a new speaker.
+            said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
+            if said_at <= c.open:
+                end = sentence_end(doc.scan, said_at, c.open)
+                named = people.resolve(c.open, end)
         if prev.name is None or named is None or prev.name == named:
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
@@ -590,7 +629,16 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         if phrase is not None:
             return phrase
         if partial:
-            return trailing(doc, c.close, end_line.end)
+            phrase = trailing(doc, c.close, end_line.end)
+            if phrase is not None:
+                return phrase
+    if partial:
+        # "Trump called the senator a “nasty guy”": no speech verb, but a
+        # naming verb whose subject says the marked words.
+        phrase = before(doc, c.open, start_line.start, True, naming=True)
+        if phrase is not None and phrase.text.lower() in PRONOUNS:
+            return None
+        return phrase
     if not partial:
         phrase = before(doc, c.open, start_line.start, False)
         if phrase is not None:

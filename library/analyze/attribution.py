@@ -24,6 +24,7 @@ from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    MONTHS_AND_DAYS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -32,6 +33,7 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import clean, looks_like_organisation, split_speaker
+from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.model import BlockKind
 
 WINDOW = 260
@@ -484,9 +486,12 @@ def _is_name_period(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col)\.", token))
 
 
-def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phrase | None:
+def before(
+    doc: Document, open_at: int, line_start: int, partial: bool, naming: bool = False
+) -> Phrase | None:
     """A speaker phrase before an opening mark in the same sentence: the
-    subject of the last speech verb."""
+    subject of the last speech verb (with ``naming``, of the last naming verb
+    that has a subject of its own, :func:`.naming.names_actively`)."""
     text = doc.scan
     end = open_at
     while end > line_start and text[end - 1] in " \u00a0\u202f":
@@ -506,7 +511,9 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         return None
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not _is_verb(tok, partial) or _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
+        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial)):
+            continue
+        if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
         if _word(tok) in _GO and not (
             n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}
@@ -536,6 +543,8 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
             return _verb_first(text, tokens, n, end)
         # The subject: back to the clause start (a comma or the sentence start).
         k = n - 1
+        while naming and k > 0 and _word(tokens[k][0]) in TIME_WORDS:
+            k -= 1  # "Rempel earlier this week called": Rempel
         if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
             k = rel - 1  # "including a career officer who described": the officer
         if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:
@@ -583,6 +592,11 @@ def before(doc: Document, open_at: int, line_start: int, partial: bool) -> Phras
         first = _before_place_tails(tokens, first, k)
         if k - first > 14:
             first = k - 14
+        if naming:
+            for w in range(k - 1, first - 1, -1):
+                if _word(tokens[w][0]) in RELATIVES:
+                    first = w + 1  # "the territory of what he called": he
+                    break
         for m in range(k - 1, first - 1, -1):
             if _word(tokens[m + 1][0]) == "that" and _is_verb(tokens[m][0]):
                 # "Pompeo said that after talks Washington had concluded":
@@ -724,7 +738,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
 _TOLD = words("told tells tell telling informed assured reminded warned")
 """Verbs whose object is the one spoken to: "…, told Newsweek:" is no
 inverted "…, says Jane Doe"."""
-_CONCESSIVE = words("although though because unless whereas if")
+_CONCESSIVE = words("although though because unless whereas if while")
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
@@ -801,21 +815,54 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     comma where the reported clause ends."""
     text = doc.scan
     end = sentence_end(text, close, line_end)
-    comma = text.rfind(",", close, end)
+    comma = text.rfind(",", close - 1, end)  # (the comma may sit inside the marks)
     if comma < 0 or end - comma > 120:
         return None
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, comma + 1, end)]
-    if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[comma:end]):
+    previous = text.rfind(",", close, comma)
+    if previous >= 0 and comma - previous < 60:
+        # "..., said Geert Wilders, founder of the party.": the verb opens
+        # the part before the apposition's comma.
+        head = text[previous + 1 : comma].split()
+        if head and _is_verb(head[0]) and len(head) > 1 and head[1][:1].isupper():
+            end, comma = comma, previous
+    after_comma = comma + 1
+    if after_comma < end and text[after_comma] in _CLOSING_MARKS:
+        after_comma += 1  # “... recently,” Mayorkas told reporters: the comma inside
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, after_comma, end)]
+    if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[after_comma:end]):
         return None
     if _is_verb(tokens[-1][0]):
         phrase = _subject(text, tokens[:-1], "after")
     elif _is_verb(tokens[0][0]):
         phrase = _make(text, tokens[1][1], _phrase_end(text, tokens[1][1], end), "after")
     else:
-        return None
+        verb = _verb_then_tail(tokens)
+        if verb is None:
+            return None
+        phrase = _subject(text, tokens[:verb], "after")
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+_CLOSING_MARKS = '\u201d"\u00bb'
+_TAIL_STARTS = (
+    words("in on at during to after before from via last this earlier later yesterday today")
+    | MONTHS_AND_DAYS
+)
+
+
+def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
+    """The speech verb in "Okafor said on Sunday", "the mayor said in a
+    statement", "the mayor told reporters": a subject, the verb, then only
+    when, where or to whom it was said. ``None`` when there is none."""
+    for i in range(1, min(len(tokens) - 1, 9)):
+        if not _is_verb(tokens[i][0]) or tokens[i][0][:1].isupper():
+            continue
+        if _word(tokens[i + 1][0]) in _TAIL_STARTS or _word(tokens[i][0]) in _TOLD:
+            return i
+        return None
+    return None
 
 
 def _participle(token: str) -> bool:

@@ -46,7 +46,7 @@ PERSON_RUN = re.compile(
     r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\."
     rf"{_GAP})?"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
-    rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|van|von|la|le|du|dos|St\.){_GAP})?"
+    rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.){_GAP}){{0,2}}"
     rf"(?:[A-Z]\.(?={_GAP}[A-Z])|[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
     r"|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
 )

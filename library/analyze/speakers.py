@@ -29,6 +29,7 @@ from quotemark.library.analyze.gender import (
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
+    ORGANISATION_WORDS,
     PREPOSITIONS,
     SPEECH_VERBS,
     words,
@@ -137,10 +138,35 @@ after "when", "after", "while": there the subject usually is the main one;
 tune halves 3027 -> 3024 right with them.)"""
 
 
+_COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$")
+"""A name after "like"/"unlike" ("who like Montalban was born in Mexico") is
+a comparison, not the subject of the verb after it."""
+
+
 def _reported(text: str, start: int) -> bool:
     """Does a name at ``start`` open a "that" clause ("suggested that Trump
     had", "the claim that Mr. Smith lied")?"""
-    return _REPORTED.search(text, max(0, start - 30), start) is not None
+    m = _REPORTED.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    relative = _RELATIVE_THAT.search(text, max(0, m.start() - 30), m.end())
+    return relative is None or relative.group(1).lower() in _CLAUSE_NOUNS
+
+
+_RELATIVE_THAT = re.compile(
+    r"\b(?:a|an|the|this|one)[ \u00a0]+([a-z]+)[ \u00a0]+that[ \u00a0]+"
+    r"(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
+)
+"""A "that" after a noun ("It's a comment that Scheer found concerning")
+opens a relative clause whose subject is the person in focus; after a noun
+that takes a clause ("the claim that Mr. Smith lied") it reports."""
+_CLAUSE_NOUNS = words(
+    """
+    claim suggestion idea fact notion belief news report argument assertion allegation
+    view hope fear possibility sense word rumor rumour charge evidence impression
+    message warning promise theory accusation case point reminder concern
+    """
+)
 
 
 def _follower(text: str, end: int) -> str:
@@ -199,6 +225,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:
             continue
+        if not _titles and _ORGANISATION_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Commission on Presidential Debates": the rest of its name
         words_ = [clean(t).lower() for t in tokens]
         if any(w in MONTHS_AND_DAYS or w in _HOLIDAYS for w in words_):
             continue
@@ -222,15 +250,21 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
-        if _reported(text, m.start()):
+        if _reported(text, m.start()) or _COMPARED.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the suggestion that Obama was ...": talked about, not talking
-        inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
+        inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None or (
+            _INVERTED_DESCRIBED.search(text, max(0, m.start() - 60), m.start()) is not None
+        )
         if inverted and _verb_follows(follower):
             continue  # "Pence said Trump will ...": a reported clause's subject
         if not inside and (
             _verb_follows(follower)
             or opens_sentence
             or _apposition_then_verb(text, m.end())
+            or _set_off_then_verb(text, m.start(), m.end())
+            # "I'm talking about Alfonso Espinos, who was born in Mexico":
+            # a person the narrative goes on to describe is in focus.
+            or _DESCRIBED.match(text, m.end()) is not None
             or _ACCORDING.search(text, max(0, m.start() - 80), m.start()) is not None
             or inverted
         ):
@@ -251,9 +285,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
-        if _reported(text, m.start()) or _INVERTED.search(text, max(0, m.start() - 16), m.start()):
+        if (
+            _reported(text, m.start())
+            or _COMPARED.search(text, max(0, m.start() - 20), m.start())
+            or _INVERTED.search(text, max(0, m.start() - 16), m.start())
+        ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
-        if _verb_follows(follower):
+        if _verb_follows(follower) or _DESCRIBED.match(text, m.end(1)) is not None:
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))
@@ -282,9 +320,34 @@ _INVERTED = re.compile(
 later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
+_DESCRIBED = re.compile(r",[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]")
+"""A name the narrative goes on to describe: a who-clause or an age after
+its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50.")."""
+_INVERTED_DESCRIBED = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
+    r"|recalled|recalls|continued|agreed|agrees|insisted|insists)"
+    r"(?:\s+(?!(?:that|it|he|she|they|we|to|in|on|at|for|of|with|and|but|when|if|as)\b)"
+    r"(?:[a-z][a-z\u2019'-]*|\d+-year-old|[A-Z][A-Za-z]+)){1,3}\s+$"
+)
+"""An inverted subject after its description ("insists 16-year-old Xander
+Wise", "says MaRS director Adam Jagelewski"): the person who spoke."""
+
+
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
 """A name "according to" introduces is a source speaking ("according to
 former governor David Dodge"): a later "he said" may mean them."""
+
+
+_SET_OFF = re.compile(r",[ \u00a0]+([a-z]+)\b")
+
+
+def _set_off_then_verb(text: str, start: int, end: int) -> bool:
+    """ "Director of security at Symantec, Kevin Haley, agreed": a name set
+    off by commas right before a verb of saying is the sentence's subject."""
+    if text[max(0, start - 2) : start].strip() != ",":
+        return False
+    m = _SET_OFF.match(text, end, end + 24)
+    return m is not None and m.group(1) in SPEECH_VERBS
 
 
 def _apposition_then_verb(text: str, end: int) -> bool:
@@ -295,6 +358,10 @@ def _apposition_then_verb(text: str, end: int) -> bool:
     return m is not None and _verb_follows(m.group(1))
 
 
+_ORGANISATION_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\s+(?:on|of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HOLIDAYS = words("christmas easter thanksgiving halloween hanukkah ramadan diwali boxing")
 _PROMO = re.compile(r"(?:^|[\n\u2028])[ \t]*[A-Z][A-Z ]{2,14}:[^\n\u2028]*$")
 """A line opened by a label in capitals ("WATCH:", "READ MORE:"): a link to

@@ -23,6 +23,7 @@ from quotemark.library.operations.collections import (
     SetPostTags,
     TagPosts,
 )
+from quotemark.library.operations.conflicts import SeenQuote, SeenSource, body_fingerprint
 from quotemark.library.operations.corrections import (
     AcceptField,
     AddQuote,
@@ -97,6 +98,8 @@ __all__ = [
     "RestoreClips",
     "RestoreCollections",
     "RestorePosts",
+    "SeenQuote",
+    "SeenSource",
     "Session",
     "SetExtent",
     "SetPostKey",
@@ -105,4 +108,5 @@ __all__ = [
     "SetSpeaker",
     "SplitQuote",
     "TagPosts",
+    "body_fingerprint",
 ]

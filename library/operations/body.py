@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.model import Block, Position
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
+from quotemark.library.operations.conflicts import body_fingerprint, check_body
 from quotemark.library.operations.posts import reextract_post
 from quotemark.library.store import anchors
 from quotemark.library.store import body as store_body
@@ -45,11 +46,16 @@ class PutBody(Operation[BodyResult]):
     remove: tuple[int, ...] = ()
     add: tuple[store.Row, ...] = ()
     label: str = "Correct the body"
+    seen_body: str | None = None
+    """The body the correction started from
+    (:func:`~quotemark.library.operations.conflicts.body_fingerprint`): a
+    body someone else changed meanwhile refuses it; None: not checked."""
 
     def apply(self, session: Session) -> OpResult[BodyResult]:
         """One transaction: the rows, then the post extracted again."""
         conn = session.conn
         _blocks(conn, self.post_id)
+        check_body(conn, self.post_id, self.seen_body)
         removed = store.rows_by_id(conn, self.remove)
         if len(removed) != len(set(self.remove)) or any(
             r.post_id != self.post_id or r.kind not in store_body.KINDS for r in removed
@@ -61,6 +67,9 @@ class PutBody(Operation[BodyResult]):
         added: list[int] = []
 
         def put(conn: sqlite3.Connection) -> None:
+            # Checked again holding the write lock: nothing changes between
+            # this check and the write.
+            check_body(conn, self.post_id, self.seen_body)
             added.clear()  # a retried transaction starts again
             store.delete(conn, self.remove)
             added.extend(store.insert(conn, row, session.who) for row in self.add)
@@ -73,6 +82,15 @@ class PutBody(Operation[BodyResult]):
             )
         undo = PutBody(self.post_id, tuple(added), tuple(removed), self.label)
         return OpResult(self.label, change, undo, BodyResult(tuple(added), outcome.message))
+
+
+def _check_seen(
+    blocks: tuple[Block, ...], seen: str | None, conn: sqlite3.Connection, post_id: int
+) -> None:
+    # Before working anything out from the body: a selection made in an
+    # older body could name other words in this one.
+    if seen is not None and body_fingerprint(blocks) != seen:
+        check_body(conn, post_id, seen)
 
 
 def _blocks(conn: sqlite3.Connection, post_id: int) -> tuple[Block, ...]:
@@ -91,6 +109,8 @@ class AddPassage(Operation[BodyResult]):
     kind = "correct_body"
     post_id: int
     text: str
+    seen_body: str | None = None
+    """The body as shown (see :attr:`PutBody.seen_body`)."""
 
     def apply(self, session: Session) -> OpResult[BodyResult]:
         """Check the passage against the original, place it, store it."""
@@ -100,6 +120,7 @@ class AddPassage(Operation[BodyResult]):
 
         conn = session.conn
         blocks = _blocks(conn, self.post_id)
+        _check_seen(blocks, self.seen_body, conn, self.post_id)
         passage = store_body.paragraphs(self.text)
         if not passage:
             raise InvalidCorrection(
@@ -129,7 +150,9 @@ class AddPassage(Operation[BodyResult]):
             0, self.post_id, store_body.ADD, joined, near, {"fits": True}, {"after": after}, now()
         )
         label = f"Add to the body: {short(joined, 40)}"
-        return PutBody(self.post_id, add=(row,), label=label).apply(session)
+        return PutBody(self.post_id, add=(row,), label=label, seen_body=self.seen_body).apply(
+            session
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +164,15 @@ class RemovePassage(Operation[BodyResult]):
     post_id: int
     start: Position
     end: Position
+    seen_body: str | None = None
+    """The body the positions are in, as shown (see
+    :attr:`PutBody.seen_body`): in a body someone else changed meanwhile
+    they could name other words."""
 
     def apply(self, session: Session) -> OpResult[BodyResult]:
         """Store the removal, anchored by the exact text."""
         blocks = _blocks(session.conn, self.post_id)
+        _check_seen(blocks, self.seen_body, session.conn, self.post_id)
         if not anchors.is_valid(blocks, self.start, self.end):
             raise InvalidCorrection(
                 f"Post {self.post_id}: that selection is not in the post's body; nothing "
@@ -160,7 +188,9 @@ class RemovePassage(Operation[BodyResult]):
             0, self.post_id, store_body.REMOVE, span.text, near, {"fits": True}, None, now()
         )
         label = f"Remove from the body: {short(span.text, 40)}"
-        return PutBody(self.post_id, add=(row,), label=label).apply(session)
+        return PutBody(self.post_id, add=(row,), label=label, seen_body=self.seen_body).apply(
+            session
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +201,13 @@ class RemoveParagraph(Operation[BodyResult]):
     kind = "correct_body"
     post_id: int
     number: int
+    seen_body: str | None = None
+    """The body as shown (see :attr:`PutBody.seen_body`)."""
 
     def apply(self, session: Session) -> OpResult[BodyResult]:
         """Remove the whole block, found again later by its text."""
         blocks = _blocks(session.conn, self.post_id)
+        _check_seen(blocks, self.seen_body, session.conn, self.post_id)
         if not 1 <= self.number <= len(blocks):
             raise InvalidCorrection(
                 f"Post {self.post_id} has {len(blocks)} paragraph(s); there is no paragraph "
@@ -187,4 +220,5 @@ class RemoveParagraph(Operation[BodyResult]):
                 "a removal could not be found again after re-extraction; nothing was changed."
             )
         last = Position(self.number - 1, len(block.text))
-        return RemovePassage(self.post_id, Position(self.number - 1, 0), last).apply(session)
+        first = Position(self.number - 1, 0)
+        return RemovePassage(self.post_id, first, last, self.seen_body).apply(session)

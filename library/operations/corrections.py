@@ -20,6 +20,7 @@ from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Analysis, Block, Change, Position, Quote, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
 from quotemark.library.operations.clips import check_free
+from quotemark.library.operations.conflicts import SeenQuote, check_post_quotes, check_quotes
 from quotemark.library.store import anchors
 from quotemark.library.store import corrections as store
 from quotemark.library.store import posts as store_posts
@@ -42,6 +43,10 @@ class PutCorrections(Operation[tuple[int, ...]]):
     """(field or ``"key"``, value) the edit started from: when the post
     shows another value now, someone else changed it meanwhile and the edit
     is refused (:class:`EditConflict`), nothing overwritten."""
+    seen: tuple[SeenQuote, ...] = ()
+    """The quotations the correction started from, as shown: one someone
+    else changed meanwhile refuses it likewise (see
+    :mod:`~quotemark.library.operations.conflicts`)."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Change the rows in one transaction, then the columns and clips
@@ -54,6 +59,7 @@ class PutCorrections(Operation[tuple[int, ...]]):
             # Inside the write transaction (the write lock is held): what is
             # compared is what this edit would replace.
             _check_unchanged(conn, self.post_id, self.expect)
+            check_post_quotes(conn, self.post_id, self.seen)
             removed = store.rows_by_id(conn, self.remove)
             if len(removed) != len(set(self.remove)) or any(
                 r.post_id != self.post_id for r in removed
@@ -198,11 +204,16 @@ class SetSpeaker(Operation[tuple[int, ...]]):
     name: str | None
     role: str | None = None
     every: bool = False
+    seen: SeenQuote | None = None
+    """The quotation as shown when the edit started (see
+    :mod:`~quotemark.library.operations.conflicts`); None: not checked."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Store a speaker correction for each quotation named."""
         conn = session.conn
         blocks, analysis = reading(conn, self.post_id)
+        seen = (self.seen,) if self.seen is not None else ()
+        check_quotes(analysis, seen)
         chosen = quote_numbered(analysis, self.post_id, self.number)
         quotes = [chosen]
         if self.every:
@@ -223,7 +234,9 @@ class SetSpeaker(Operation[tuple[int, ...]]):
             label = f"Quotes by {before}: {who}"
         else:
             label = f"Speaker of quote {self.number}: {who}"
-        return PutCorrections(self.post_id, tuple(remove), tuple(add), label=label).apply(session)
+        return PutCorrections(
+            self.post_id, tuple(remove), tuple(add), label=label, seen=seen
+        ).apply(session)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,11 +292,15 @@ class RemoveQuote(Operation[tuple[int, ...]]):
     kind = "correct"
     post_id: int
     number: int
+    seen: SeenQuote | None = None
+    """The quotation as shown (see :class:`SetSpeaker`)."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Store the removal (an added quotation's addition is taken back)."""
         conn = session.conn
         blocks, analysis = reading(conn, self.post_id)
+        seen = (self.seen,) if self.seen is not None else ()
+        check_quotes(analysis, seen)
         quote = quote_numbered(analysis, self.post_id, self.number)
         on = rows_on(conn, self.post_id, blocks, quote.span, {store.ADD_QUOTE, store.SPEAKER})
         label = f"Remove quotation “{short(quote.span.text, 30)}”"
@@ -293,9 +310,9 @@ class RemoveQuote(Operation[tuple[int, ...]]):
             machine = {"text": quote.span.text, **store.speaker_json(quote.speaker)}
             row = store.Row(0, self.post_id, store.REMOVE_QUOTE, text, near, machine, None, now())
             add = (row,)
-        return PutCorrections(self.post_id, tuple(r.id for r in on), add, label=label).apply(
-            session
-        )
+        return PutCorrections(
+            self.post_id, tuple(r.id for r in on), add, label=label, seen=seen
+        ).apply(session)
 
 
 ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.model import Block, Quote, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, now, short
+from quotemark.library.operations.conflicts import SeenQuote, check_quotes
 from quotemark.library.operations.corrections import (
     PutCorrections,
     quote_numbered,
@@ -26,11 +27,18 @@ from quotemark.library.store import corrections as store
 
 
 def _reshape(
-    session: Session, post_id: int, numbers: tuple[int, ...], spans: tuple[Span, ...], label: str
+    session: Session,
+    post_id: int,
+    numbers: tuple[int, ...],
+    spans: tuple[Span, ...],
+    label: str,
+    seen: tuple[SeenQuote, ...],
 ) -> OpResult[tuple[int, ...]]:
-    """Replace quotations ``numbers`` by quotations on ``spans``."""
+    """Replace quotations ``numbers`` by quotations on ``spans`` (refused
+    when one is not as ``seen`` says it was shown)."""
     conn = session.conn
     blocks, analysis = reading(conn, post_id)
+    check_quotes(analysis, seen)
     old = [quote_numbered(analysis, post_id, n) for n in dict.fromkeys(numbers)]
     speaker = store.speaker_json(old[0].speaker)
     remove: list[int] = []
@@ -57,7 +65,7 @@ def _reshape(
                 add.append(row)
             continue
         add.append(store.Row(0, post_id, store.ADD_QUOTE, text, near, None, speaker, now()))
-    return PutCorrections(post_id, tuple(remove), tuple(add), label=label).apply(session)
+    return PutCorrections(post_id, tuple(remove), tuple(add), label=label, seen=seen).apply(session)
 
 
 def _taken_back(
@@ -75,6 +83,10 @@ def _taken_back(
         machine = {"text": quote.span.text, **store.speaker_json(quote.speaker)}
         add.append(store.Row(0, post_id, store.REMOVE_QUOTE, text, near, machine, None, now()))
     return [r.id for r in on]
+
+
+def _seen(quote: SeenQuote | None) -> tuple[SeenQuote, ...]:
+    return (quote,) if quote is not None else ()
 
 
 def _find_near(blocks: tuple[Block, ...], text: str, quote: Quote, post_id: int) -> Span:
@@ -95,14 +107,18 @@ class SetExtent(Operation[tuple[int, ...]]):
     post_id: int
     number: int
     text: str
+    seen: SeenQuote | None = None
+    """The quotation as shown when the edit started (see
+    :mod:`~quotemark.library.operations.conflicts`); None: not checked."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Replace the quotation by one on the new extent, same speaker."""
         blocks, analysis = reading(session.conn, self.post_id)
+        check_quotes(analysis, _seen(self.seen))
         quote = quote_numbered(analysis, self.post_id, self.number)
         span = _find_near(blocks, self.text, quote, self.post_id)
         label = f"Extent of quote {self.number}"
-        return _reshape(session, self.post_id, (self.number,), (span,), label)
+        return _reshape(session, self.post_id, (self.number,), (span,), label, _seen(self.seen))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +131,13 @@ class JoinQuotes(Operation[tuple[int, ...]]):
     post_id: int
     first: int
     second: int
+    seen: tuple[SeenQuote, ...] = ()
+    """Both quotations as shown (see :class:`SetExtent`)."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Replace both by one."""
         blocks, analysis = reading(session.conn, self.post_id)
+        check_quotes(analysis, self.seen)
         a = quote_numbered(analysis, self.post_id, self.first)
         b = quote_numbered(analysis, self.post_id, self.second)
         if a is b:
@@ -127,7 +146,8 @@ class JoinQuotes(Operation[tuple[int, ...]]):
             a, b = b, a
         span = anchors.span(blocks, a.span.start, max(a.span.end, b.span.end))
         label = f"Join quotes {self.first} and {self.second}"
-        return _reshape(session, self.post_id, (self.first, self.second), (span,), label)
+        numbers = (self.first, self.second)
+        return _reshape(session, self.post_id, numbers, (span,), label, self.seen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +159,13 @@ class SplitQuote(Operation[tuple[int, ...]]):
     post_id: int
     number: int
     at: str
+    seen: SeenQuote | None = None
+    """The quotation as shown (see :class:`SetExtent`)."""
 
     def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
         """Replace the quotation by its two parts, both with its speaker."""
         blocks, analysis = reading(session.conn, self.post_id)
+        check_quotes(analysis, _seen(self.seen))
         quote = quote_numbered(analysis, self.post_id, self.number)
         found = _find_near(blocks, self.at, quote, self.post_id)
         if not quote.span.start < found.start < quote.span.end:
@@ -155,4 +178,5 @@ class SplitQuote(Operation[tuple[int, ...]]):
         if first is None or second is None:
             raise InvalidCorrection("Both parts of a split need words.")
         label = f"Split quote {self.number}"
-        return _reshape(session, self.post_id, (self.number,), (first, second), label)
+        parts = (first, second)
+        return _reshape(session, self.post_id, (self.number,), parts, label, _seen(self.seen))

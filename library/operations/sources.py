@@ -15,34 +15,65 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from quotemark.library.errors import InvalidCorrection
+from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Change
 from quotemark.library.operations.base import Operation, OpResult, Session, now, plural
+from quotemark.library.operations.conflicts import SeenSource, check_sources
 from quotemark.library.store.sources import normalise
 
 
 @dataclass(frozen=True, slots=True)
 class SourceState:
-    """The rows a source correction touches, as they were."""
+    """The rows a source correction touches, as they were: the sources,
+    their mentions, and the ``source_corrections`` rows naming them or
+    keyed by their names (each row's ``_CORRECTIONS`` columns)."""
 
     sources: tuple[tuple[Any, ...], ...]  # (id, name, norm)
     mentions: tuple[tuple[Any, ...], ...]  # every column of the mentions
-    corrections: tuple[tuple[Any, ...], ...]  # every row of source_corrections
+    corrections: tuple[tuple[Any, ...], ...]
+
+    def keys(self) -> set[tuple[Any, Any]]:
+        """The (kind, norm) keys of its ``source_corrections`` rows."""
+        return {(row[0], row[1]) for row in self.corrections}
 
 
 _MENTION_COLUMNS = (
     "id, post_id, source_id, kind, start_block, start_offset, end_block, end_offset, text"
 )
+_CORRECTIONS = "kind, norm, name, source_id, made, made_by"
 
 
-def _state(conn: sqlite3.Connection, ids: tuple[int, ...]) -> SourceState:
+def _state(
+    conn: sqlite3.Connection, ids: tuple[int, ...], keys: set[tuple[Any, Any]] | None = None
+) -> SourceState:
+    """The rows of sources ``ids``: only these, so undoing a correction
+    leaves every other source's corrections (a colleague's) alone; ``keys``
+    adds those ``source_corrections`` rows (names that stood for them)."""
     marks = ",".join("?" * len(ids))
-    sources = conn.execute(f"SELECT id, name, norm FROM sources WHERE id IN ({marks})", ids)
-    mentions = conn.execute(
-        f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE source_id IN ({marks})", ids
+    sources = conn.execute(
+        f"SELECT id, name, norm FROM sources WHERE id IN ({marks}) ORDER BY id", ids
     )
-    corrections = conn.execute("SELECT kind, norm, name, source_id, made FROM source_corrections")
-    return SourceState(tuple(sources), tuple(mentions), tuple(corrections))
+    mentions = conn.execute(
+        f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE source_id IN ({marks}) ORDER BY id", ids
+    )
+    found = {
+        (row[0], row[1]): tuple(row)
+        for row in conn.execute(
+            f"SELECT {_CORRECTIONS} FROM source_corrections c WHERE c.source_id IN ({marks})"
+            f" OR EXISTS (SELECT 1 FROM sources s WHERE s.id IN ({marks})"
+            " AND s.kind = c.kind AND s.norm = c.norm)",
+            (*ids, *ids),
+        )
+    }
+    for kind, norm in sorted((keys or set()) - set(found)):
+        row = conn.execute(
+            f"SELECT {_CORRECTIONS} FROM source_corrections WHERE kind = ? AND norm = ?",
+            (kind, norm),
+        ).fetchone()
+        if row is not None:
+            found[(kind, norm)] = tuple(row)
+    corrections = tuple(found[key] for key in sorted(found))
+    return SourceState(tuple(map(tuple, sources)), tuple(map(tuple, mentions)), corrections)
 
 
 def _posts(conn: sqlite3.Connection, ids: tuple[int, ...]) -> tuple[int, ...]:
@@ -66,11 +97,23 @@ class PutSourceState(Operation[None]):
     ids: tuple[int, ...]
     state: SourceState
     label: str = "Source correction"
+    expect: SourceState | None = None
+    """The rows as the correction being undone left them: when they are
+    not so now, someone changed these sources since, and the undo is
+    refused rather than reverting their change; None: not checked."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Restore the rows; the inverse is the state found now."""
         with session.write() as conn:
-            current = _state(conn, self.ids)
+            keys = self.state.keys() | (self.expect.keys() if self.expect else set())
+            current = _state(conn, self.ids, keys)
+            if self.expect is not None and current != self.expect:
+                raise EditConflict(
+                    f"Someone else (a colleague, another window or the command line) has "
+                    f"corrected these sources since “{self.label}”; undoing it now would "
+                    "revert their change, so nothing was changed.",
+                    current=", ".join(str(s[1]) for s in current.sources),
+                )
             posts_before = _posts(conn, self.ids)
             marks = ",".join("?" * len(self.ids))
             conn.execute(f"DELETE FROM mentions WHERE source_id IN ({marks})", self.ids)
@@ -90,16 +133,22 @@ class PutSourceState(Operation[None]):
                 "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
                 [(s[1], s[2], s[0]) for s in self.state.sources],
             )
-            conn.execute("DELETE FROM source_corrections")
+            # Only these sources' rows; each as it was, with who made it:
+            # undo never makes a colleague's correction one's own.
             conn.executemany(
-                "INSERT INTO source_corrections (kind, norm, name, source_id, made)"
-                " VALUES (?,?,?,?,?)",
+                "DELETE FROM source_corrections WHERE kind = ? AND norm = ?",
+                sorted(current.keys() | self.state.keys()),
+            )
+            conn.executemany(
+                f"INSERT INTO source_corrections ({_CORRECTIONS}) VALUES (?,?,?,?,?,?)",
                 self.state.corrections,
             )
             posts = tuple(sorted(set(posts_before) | set(_posts(conn, self.ids))))
             change = _change(self.ids, posts)
             session.log(self.kind, change)
-        return OpResult(self.label, change, PutSourceState(self.ids, current, self.label), None)
+            left = _state(conn, self.ids, current.keys())
+        undo = PutSourceState(self.ids, current, self.label, left)
+        return OpResult(self.label, change, undo, None)
 
 
 def _find(conn: sqlite3.Connection, name: str) -> list[tuple[int, str, str, str]]:
@@ -124,16 +173,23 @@ def _find(conn: sqlite3.Connection, name: str) -> list[tuple[int, str, str, str]
     return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in found]
 
 
-def _alias(conn: sqlite3.Connection, kind: str, norm: str, name: str, target: int | None) -> None:
-    """From now on the analysis' ``name`` (of ``kind``) stands for ``target``."""
+def _alias(
+    conn: sqlite3.Connection,
+    kind: str,
+    norm: str,
+    name: str,
+    target: int | None,
+    who: str | None,
+) -> None:
+    """From now on the analysis' ``name`` (of ``kind``) stands for
+    ``target``, as ``who`` said."""
     row = conn.execute(
         "SELECT name FROM source_corrections WHERE kind = ? AND norm = ?", (kind, norm)
     ).fetchone()
     machine = str(row[0]) if row is not None else name
     conn.execute(
-        "INSERT OR REPLACE INTO source_corrections (kind, norm, name, source_id, made)"
-        " VALUES (?,?,?,?,?)",
-        (kind, norm, machine, target, now()),
+        f"INSERT OR REPLACE INTO source_corrections ({_CORRECTIONS}) VALUES (?,?,?,?,?,?)",
+        (kind, norm, machine, target, now(), who),
     )
 
 
@@ -152,7 +208,8 @@ def _result(
 ) -> OpResult[None]:
     change = _change(ids, posts)
     session.log(kind, change)
-    return OpResult(label, change, PutSourceState(ids, before, label), None)
+    left = _state(session.conn, ids, before.keys())  # inside the write transaction
+    return OpResult(label, change, PutSourceState(ids, before, label, left), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +219,10 @@ class RenameSource(Operation[None]):
     kind = "correct_sources"
     old: str
     new: str
+    seen: tuple[SeenSource, ...] = ()
+    """The source as shown when the rename started: one renamed, merged
+    or removed since refuses it (see
+    :mod:`~quotemark.library.operations.conflicts`)."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Rename every source called ``old`` (refused when ``new`` is
@@ -170,6 +231,7 @@ class RenameSource(Operation[None]):
         if not new:
             raise InvalidCorrection("A source needs a name; the new name is empty.")
         with session.write() as conn:
+            check_sources(conn, self.seen)
             found = _find(conn, self.old)
             ids = tuple(f[0] for f in found)
             before = _state(conn, ids)
@@ -183,7 +245,7 @@ class RenameSource(Operation[None]):
                         f"There is a source named {clash[0]!r} already: merge them with "
                         f"quotemark source merge {self.old!r} --into {clash[0]!r}"
                     )
-                _alias(conn, kind, norm, name, ident)
+                _alias(conn, kind, norm, name, ident, session.who)
                 conn.execute(
                     "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
                     (new, normalise(new) or new, ident),
@@ -200,6 +262,8 @@ class MergeSources(Operation[None]):
     kind = "correct_sources"
     names: tuple[str, ...]
     into: str
+    seen: tuple[SeenSource, ...] = ()
+    """The sources as shown (see :class:`RenameSource`)."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Move every mention to the source called ``into`` (the first
@@ -208,6 +272,7 @@ class MergeSources(Operation[None]):
         if not into:
             raise InvalidCorrection("Say which name the merged source takes (--into NAME).")
         with session.write() as conn:
+            check_sources(conn, self.seen)
             parts = [f for name in self.names for f in _find(conn, name)]
             if not parts:
                 raise InvalidCorrection("Name the sources to merge.")
@@ -222,7 +287,7 @@ class MergeSources(Operation[None]):
             before = _state(conn, ids)
             posts = _posts(conn, ids)
             if normalise(into) != target[3]:
-                _alias(conn, target[1], target[3], target[2], target[0])
+                _alias(conn, target[1], target[3], target[2], target[0], session.who)
                 conn.execute(
                     "UPDATE sources SET name = ?, norm = ? WHERE id = ?",
                     (into, normalise(into) or into, target[0]),
@@ -232,7 +297,7 @@ class MergeSources(Operation[None]):
                     "UPDATE mentions SET source_id = ? WHERE source_id = ?", (target[0], ident)
                 )
                 _redirect(conn, ident, target[0])
-                _alias(conn, kind, norm, name, target[0])
+                _alias(conn, kind, norm, name, target[0], session.who)
             label = f"Merge {plural(len(others) + 1, 'source')} into {into}"
             return _result(session, self.kind, ids, before, posts, label)
 
@@ -244,10 +309,13 @@ class RemoveSource(Operation[None]):
 
     kind = "correct_sources"
     name: str
+    seen: tuple[SeenSource, ...] = ()
+    """The source as shown (see :class:`RenameSource`)."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Remove every source called ``name``."""
         with session.write() as conn:
+            check_sources(conn, self.seen)
             found = _find(conn, self.name)
             ids = tuple(f[0] for f in found)
             before = _state(conn, ids)
@@ -255,5 +323,5 @@ class RemoveSource(Operation[None]):
             for ident, kind, name, norm in found:
                 conn.execute("DELETE FROM mentions WHERE source_id = ?", (ident,))
                 _redirect(conn, ident, None)
-                _alias(conn, kind, norm, name, None)
+                _alias(conn, kind, norm, name, None, session.who)
             return _result(session, self.kind, ids, before, posts, f"Remove source {found[0][2]}")

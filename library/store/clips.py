@@ -68,6 +68,46 @@ def select_where(conn: sqlite3.Connection, where: list[str], params: list[Any]) 
     return [_clip(row, tuple(tags.get(row[0], ()))) for row in rows]
 
 
+def _listed(made_by: str | None) -> tuple[str, list[Any]]:
+    """The "All clips" list's filter as a condition on ``c`` (``1``: none)."""
+    if made_by is None:
+        return "1", []
+    return "c.made_by = ?", [made_by]
+
+
+def listed_count(conn: sqlite3.Connection, made_by: str | None = None) -> int:
+    """How many clips the "All clips" list holds (only ``made_by``'s when given)."""
+    condition, params = _listed(made_by)
+    row = conn.execute(f"SELECT count(*) FROM clips c WHERE {condition}", params).fetchone()
+    return int(row[0])
+
+
+def listed_page(
+    conn: sqlite3.Connection, offset: int, limit: int, made_by: str | None = None
+) -> list[Clip]:
+    """Up to ``limit`` clips of the "All clips" list (oldest first) from row
+    ``offset``: a page read along the clips' primary key."""
+    condition, params = _listed(made_by)
+    ids = [
+        int(r[0])
+        for r in conn.execute(
+            f"SELECT c.id FROM clips c WHERE {condition} ORDER BY c.id LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    ]
+    return select(conn, ids=ids) if ids else []
+
+
+def listed_before(conn: sqlite3.Connection, clip_id: int, made_by: str | None = None) -> int:
+    """How many clips of the "All clips" list come before ``clip_id``: the
+    row it stands (or would stand) in, as the list is oldest first."""
+    condition, params = _listed(made_by)
+    row = conn.execute(
+        f"SELECT count(*) FROM clips c WHERE c.id < ? AND {condition}", [clip_id, *params]
+    ).fetchone()
+    return int(row[0])
+
+
 def insert(conn: sqlite3.Connection, clip: Clip, *, with_id: bool) -> int:
     """Store ``clip`` (with its own id when ``with_id``, as undo does)."""
     values = (

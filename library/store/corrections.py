@@ -346,8 +346,8 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             if place is not None:
                 item["paragraph"] = post.blocks[place.start.block].text
             out.append(item)
-    for kind, name, now_name, made in conn.execute(
-        "SELECT c.kind, c.name, s.name, c.made FROM source_corrections c"
+    for kind, name, now_name, made, made_by in conn.execute(
+        "SELECT c.kind, c.name, s.name, c.made, c.made_by FROM source_corrections c"
         " LEFT JOIN sources s ON s.id = c.source_id ORDER BY c.made"
     ).fetchall():
         out.append(
@@ -357,6 +357,7 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 "machine": name,
                 "researcher": now_name,
                 "made": made,
+                "made_by": made_by,
                 "fits": True,
             }
         )

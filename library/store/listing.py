@@ -49,7 +49,7 @@ _TERMS: dict[str, tuple[tuple[str, str], ...]] = {
 
 _COLUMNS = (
     "p.id, p.key, p.title, p.authors, p.published, p.site, p.url, p.imported,"
-    " p.quote_count, p.clip_count"
+    " p.quote_count, p.clip_count, p.imported_by"
 )
 
 
@@ -134,7 +134,7 @@ def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) ->
 
 ROW_FIELDS = (
     "id", "key", "title", "authors", "published", "site", "url", "imported",
-    "quote_count", "clip_count",
+    "quote_count", "clip_count", "imported_by",
 )  # fmt: skip
 """The columns of a row :func:`stream_rows` gives, in order (``authors`` as
 stored: a JSON list of names, or damaged text)."""

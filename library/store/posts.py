@@ -245,7 +245,7 @@ def store_resources(
 
 _SUMMARY = """
 SELECT p.id, p.key, p.title, p.authors, p.published, p.site, p.url, p.imported,
-       p.quote_count, (SELECT count(*) FROM clips c WHERE c.post_id = p.id)
+       p.quote_count, (SELECT count(*) FROM clips c WHERE c.post_id = p.id), p.imported_by
 FROM posts p
 """
 
@@ -279,6 +279,7 @@ def _summary(row: tuple[Any, ...]) -> PostSummary:
         row[8],
         row[9],
         authors is None,
+        row[10],
     )
 
 
@@ -347,7 +348,7 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
     """A stored post, or ``None``."""
     row = conn.execute(
         f"SELECT id, key, {_META_COLUMNS}, c.blocks, c.analysis, imported, file_name,"
-        " content_hash, entry_type, confidence FROM posts"
+        " content_hash, entry_type, confidence, imported_by FROM posts"
         " JOIN post_content c ON c.post_id = id WHERE id = ?",
         (post_id,),
     ).fetchone()
@@ -376,6 +377,7 @@ def load_post(conn: sqlite3.Connection, post_id: int) -> Post | None:
         imported=row[11],
         file_name=row[12],
         content_hash=row[13],
+        imported_by=row[16],
     )
 
 

@@ -270,7 +270,14 @@ ALTER TABLE corrections ADD COLUMN made_by TEXT;
 ALTER TABLE posts ADD COLUMN imported_by TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+# Version 11: who made each source correction (a rename, merge or removal
+# of a library source), as version 10 records it for the other corrections.
+# Rows made before stay NULL, shown as unknown.
+_V11 = """
+ALTER TABLE source_corrections ADD COLUMN made_by TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)

@@ -261,6 +261,8 @@ STEPS: dict[int, str] = {
         " ALTER TABLE corrections ADD COLUMN made_by TEXT;"
         " ALTER TABLE posts ADD COLUMN imported_by TEXT;"
     ),
+    # schema.py version 11: who made a source correction.
+    11: "ALTER TABLE source_corrections ADD COLUMN made_by TEXT;",
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""

@@ -69,6 +69,13 @@ def ranked(
         return []
     expression, values = found
     allowed = "" if where == "1" else f" AND f.rowid IN (SELECT p.id FROM posts p WHERE {where})"
+    # Under a filter the walk would first have to find the allowed posts
+    # among the newest (measured 400-590 ms against 70-85 ms by the index).
+    common = not allowed and _common(conn, query)
+    dense = _dense(conn, expression, values, window) if common else None
+    if dense is not None:
+        best = sorted(dense, key=lambda r: (-r[1], -r[0]))[:limit]
+        return _with_texts(conn, [rowid for rowid, _rank in best])
     # One statement: the newest window + 1 matches (the window and the post
     # that marks its edge, which SQLite's floor also keeps), then only those
     # ranked, and the texts of the best returned with them. Ranking in the
@@ -88,6 +95,71 @@ def ranked(
             [*values, *params, window + 1, limit],
         )
     ]
+
+
+PROBE = 3
+"""The newest ``PROBE`` times the ranking window's posts are tried first."""
+
+COMMON = 0.5
+"""A word the planner expects in at least this share of the posts is looked
+for by walking the newest posts (see :func:`_dense`)."""
+
+
+def _common(conn: sqlite3.Connection, query: Query) -> bool:
+    """Whether every typed word starts a word that the column's statistics
+    find in at least :data:`COMMON` of the posts (nothing read but
+    ``pg_stats``; the planner's own estimate of a prefix is a fixed guess).
+    An upper bound for several words: a wrong guess costs one probe."""
+    words = [*query.words, *(word for phrase in query.phrases for word in phrase)]
+    if not words:
+        return False
+    row = conn.execute(
+        "SELECT min(best) FROM (SELECT w, coalesce(max(m.f), 0) AS best"
+        " FROM unnest(?::text[]) AS w LEFT JOIN (pg_stats s CROSS JOIN"
+        " unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS m(e, f))"
+        " ON s.tablename = 'post_fts' AND s.attname = 'doc' AND m.e LIKE qm_fold(w) || '%'"
+        " GROUP BY w) AS per_word",
+        [words],
+    ).fetchone()
+    return row is not None and row[0] is not None and float(row[0]) >= COMMON
+
+
+def _dense(
+    conn: sqlite3.Connection, expression: str, values: list[Any], window: int
+) -> list[tuple[int, float]] | None:
+    """The newest ``window + 1`` matches with their rank, when the newest
+    :data:`PROBE` windows of posts hold that many; else ``None``.
+
+    A word most posts hold ("th" while typing "the") matched every post
+    through the GIN index and read every matching ``tsvector`` to keep the
+    newest: 1.1-1.4 s at 100,000 posts. Walking the newest posts in id
+    order finds them after reading a few windows' worth; a rarer word is
+    left to the index (the probe costs a few thousand ``tsvector`` checks)."""
+    rows = conn.execute(
+        f"SELECT f.rowid, ts_rank('{_WEIGHTS}', f.doc, wanted.q)"
+        f" FROM (SELECT rowid, doc FROM post_fts ORDER BY rowid DESC LIMIT ?) AS f,"
+        f" ({'SELECT ' + expression} AS q) AS wanted"
+        " WHERE f.doc @@ wanted.q ORDER BY f.rowid DESC LIMIT ?",
+        [PROBE * window, *values, window + 1],
+    ).fetchall()
+    if len(rows) <= window:
+        return None
+    return [(int(row[0]), float(row[1])) for row in rows]
+
+
+def _with_texts(
+    conn: sqlite3.Connection, rowids: list[int]
+) -> list[tuple[int, tuple[str, str, str]]]:
+    """These posts, in this order, each with its title, body and clip texts."""
+    if not rowids:
+        return []
+    texts = {
+        int(row[0]): (str(row[1]), str(row[2]), str(row[3]))
+        for row in conn.execute(
+            "SELECT rowid, title, body, clips FROM post_fts WHERE rowid = ANY(?)", [rowids]
+        )
+    }
+    return [(rowid, texts[rowid]) for rowid in rowids if rowid in texts]
 
 
 def unwanted(query: Query) -> tuple[str, list[Any]] | None:

@@ -20,6 +20,8 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
+from quotemark.library import paths
+from quotemark.library.operations import RemoveParagraph
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 from tests.library.test_body_corrections import CHROME, DROPPED, PAGE
@@ -162,3 +164,31 @@ def test_nothing_selected_says_what_to_do(qtbot: QtBot, window: MainWindow) -> N
     editor = window.reader.editor()
     qtbot.keyClick(editor, Qt.Key.Key_X, CTRL_SHIFT)
     assert "Select the text to remove" in window.statusBar().currentMessage()
+
+
+def test_a_removal_selected_in_a_body_a_colleague_changed_meanwhile_is_refused(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    post = window.current_post()
+    assert post is not None
+    first = post.blocks[0].text
+    with Library.open(paths.library_file()) as colleague:
+        colleague.run(RemoveParagraph(post.id, 1))
+    # The window has not heard yet (it does not poll): the selection is in
+    # the body it shows, whose places now name other words.
+    editor = window.reader.editor()
+    found = editor.document().find(CHROME)
+    editor.setTextCursor(found)
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_X, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: window.body_commands.job() is None, timeout=10_000)
+    assert "changed this post's body" in window.last_error
+    assert "not saved" in window.last_error
+    box = QApplication.activeModalWidget()
+    if box is not None:
+        box.close()
+    # Their removal is shown at once; nothing of the selection was removed.
+    assert first not in _reader_text(window)
+    assert CHROME in _reader_text(window)
+    assert CHROME in [b.text for b in library.post(post.id).blocks]
+    assert window.undo_stack.count() == 0

@@ -45,3 +45,22 @@ def test_clips_and_corrections_name_who_made_them(
     # Exports carry no maker.
     for form in ("biblatex", "csl-json", "ris", "markdown"):
         assert "Ann Example" not in quotemark("export", "--format", form, home=home).stdout
+
+
+def test_posts_and_show_name_who_imported_and_source_corrections_their_maker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("QUOTEMARK_HOME", str(home))
+    save_display_name("Ann Example")
+    assert quotemark("import", SAMPLE, home=home).returncode == 0
+    (listed,) = _json_lines(quotemark("posts", "--json", home=home).stdout)
+    assert listed["imported_by"] == "Ann Example"
+    shown = json.loads(quotemark("show", "1", "--json", home=home).stdout)
+    assert shown["imported_by"] == "Ann Example"
+    assert " by Ann Example from " in quotemark("show", "1", home=home).stdout
+    renamed = quotemark("source", "rename", "reuters", "Thomson Reuters", "--json", home=home)
+    assert renamed.returncode == 0, renamed.stderr
+    assert json.loads(renamed.stdout)["made_by"] == "Ann Example"
+    corrections = _json_lines(quotemark("corrections", "--json", home=home).stdout)
+    assert [(c["kind"], c["made_by"]) for c in corrections] == [("source", "Ann Example")]

@@ -100,3 +100,28 @@ def test_preferences_keep_a_display_name_and_refuse_an_address(
     assert identity.display_name() == "Ada Lovelace"
     identity.apply(library)
     assert _clip(library, 1).made_by == "Ada Lovelace"
+
+
+def test_everyones_clips_name_a_colleagues_clip_in_its_row_but_not_ones_own(
+    qtbot: QtBot, library: Library
+) -> None:
+    from quotemark.app.library_pane import SECONDARY_ROLE
+
+    mine = _clip(library, 1)
+    with Library.open(paths.library_file()) as colleague:
+        colleague.set_display_name("Bob Colleague")
+        theirs = _clip(colleague, 0)
+    panel = _panel(qtbot, library)
+    assert not panel.showing_mine()
+
+    def row_of(clip: Clip, role: int) -> str:
+        row = panel.model.row_of(clip.id)
+        assert row is not None
+        return str(panel.model.index(row, 0).data(role))
+
+    assert row_of(theirs, SECONDARY_ROLE).startswith("Clipped by Bob Colleague · ")
+    assert "Clipped by Bob Colleague" in row_of(theirs, Qt.ItemDataRole.AccessibleTextRole)
+    # One's own clips stay as they were: no name repeated on every row.
+    assert "Clipped by" not in row_of(mine, SECONDARY_ROLE)
+    panel.show_mine(True)
+    assert "Clipped by" not in row_of(mine, SECONDARY_ROLE)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -18,6 +18,7 @@ from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader.highlight import HUES, NO_SPEAKER, contrast_ratio, quote_background
 from quotemark.app.reader.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
+from quotemark.library.operations import RenameSource, SetSpeaker
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
@@ -348,3 +349,74 @@ def test_the_uncertain_mark_is_readable_on_every_theme(scheme: Theme) -> None:
     assert min(contrast_ratio(scheme.doubt, tint) for tint in tints) >= 3.0
     assert contrast_ratio(scheme.doubt, scheme.background) >= 3.0
     assert scheme.doubt != scheme.clip  # not mistaken for a clip's mark
+
+
+def test_a_speaker_a_colleague_changed_meanwhile_is_not_overwritten(
+    qtbot: QtBot, library: Library
+) -> None:
+    # A minute between polls: what the window shows at once after the
+    # refusal, it read because of the refusal.
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=60_000)))
+    assert window.open_post(post_id)
+    tree = window.quotes_panel.tree()
+    window.side_tabs.setCurrentWidget(window.quotes_panel)
+    tree.setFocus()
+    item = tree.topLevelItem(1)
+    assert item is not None
+    tree.setCurrentItem(item)
+    editor = window.reader.editor()
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 2)
+    scrolled = editor.verticalScrollBar().value()
+
+    def answer(dialog: SpeakerDialog) -> None:
+        # While the editor is open, a colleague names the speaker.
+        with Library.open(library.path) as colleague:
+            colleague.run(SetSpeaker(post_id, 2, "Andres Kask", "deckhand"))
+        qtbot.keyClicks(dialog.name, "Mari Saar")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    seen = _in_dialog(qtbot, answer)
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    assert seen == [True]
+    assert "“Andres Kask, deckhand”" in window.last_error
+    assert "not saved" in window.last_error
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert "Andres Kask, deckhand" in box.text()
+    box.close()
+    # Theirs is kept and shown at once, the reader where it was.
+    assert library.post(post_id).analysis.quotes[1].speaker.name == "Andres Kask"
+    assert _speaker(window, 1) == "Andres Kask"
+    assert "Andres Kask" in item_text(window, 1)
+    # The same line at the top (kept by its text, to within a line).
+    line = editor.fontMetrics().height()
+    assert abs(editor.verticalScrollBar().value() - scrolled) < line
+    window.close()
+
+
+def test_a_source_a_colleague_renamed_meanwhile_is_not_renamed_again(
+    qtbot: QtBot, library: Library
+) -> None:
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=60_000)))
+    assert window.open_post(post_id)
+    panel = window.sources_panel
+    window.side_tabs.setCurrentWidget(panel)
+    assert panel.show_source("Reuters")
+    with Library.open(library.path) as colleague:
+        colleague.run(RenameSource("reuters", "Thomson Reuters"))
+    _answer_input(qtbot, "Reuters Ltd")
+    window.registry["source.rename"].trigger()
+    assert "renamed it “Thomson Reuters”" in window.last_error
+    box = QApplication.activeModalWidget()
+    if box is not None:
+        box.close()
+    names = [s.name for s in window.controller.sources()]
+    assert "Thomson Reuters" in names
+    assert "Reuters Ltd" not in names
+    # The tab shows their name at once.
+    assert panel.show_source("Thomson Reuters")
+    window.close()

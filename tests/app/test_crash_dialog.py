@@ -57,7 +57,7 @@ def _messages() -> list[str]:
 
 
 def test_a_bug_under_the_window_shows_the_traceback_to_copy(
-    qtbot: QtBot, crash_hook: None, tmp_path: Path
+    qtbot: QtBot, crash_hook: None, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     library = Library.open(paths.library_file())
     post = library.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)]).results[0]
@@ -75,6 +75,15 @@ def test_a_bug_under_the_window_shows_the_traceback_to_copy(
     assert not any("could not be used" in text for text in _messages())
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == dialog.details()
+    # The window paints on over the closed library: its lists show nothing
+    # instead of printing a traceback for every row they paint. The one
+    # traceback is the bug's own (the crash hook prints it too).
+    window.library_pane.model.reload()
+    window.repaint()
+    QApplication.processEvents()
+    err = capfd.readouterr().err
+    assert err.count("Traceback (most recent call last)") == 1
+    assert "Error calling Python override" not in err
 
 
 def test_a_bug_in_the_import_thread_reaches_the_crash_dialog(

@@ -312,3 +312,65 @@ def test_the_library_s_source_counts_wait_until_the_sources_tab_is_shown(
     assert [s for s in statements if "count(DISTINCT m.post_id)" in s]
     assert index.shown_names()[0] == "Reuters"
     library._conn.set_trace_callback(None)
+
+
+def citing_post(number: int, names: tuple[str, ...]) -> Post:
+    """A post whose one paragraph cites each of ``names`` (as outlets)."""
+    text = f"Report {number}: " + ", ".join(f"as {name} wrote" for name in names) + "."
+    mentions = []
+    for index, name in enumerate(names):
+        at = text.index(f"as {name} wrote") + 3
+        span = Span(Position(0, at), Position(0, at + len(name)), name)
+        mentions.append(Mention(index, span, MentionKind.ATTRIBUTION))
+    return replace(
+        river_post(),
+        metadata=Metadata(title=f"Report {number}", url=f"https://news.example/{number}"),
+        blocks=(Block(BlockKind.PARAGRAPH, text),),
+        analysis=Analysis(
+            (), tuple(Source(name, SourceKind.OUTLET) for name in names), tuple(mentions)
+        ),
+        resources=(),
+    )
+
+
+def test_a_change_reads_only_the_sources_it_names_into_the_shown_list(
+    qtbot: QtBot, library: Library
+) -> None:
+    """With the Sources tab shown, posts arriving or going re-read the
+    sources they cite and move them to their new place; the library's other
+    sources are not read again (at 100,000 posts reading them all took
+    130 ms per change)."""
+    for number in range(40):
+        store(library, citing_post(number, (f"Gazette {number:02d}",)), f"p{number}.txt")
+    store(library, citing_post(40, ("Gazette 07", "Gazette 09")), "p40.txt")
+    window = MainWindow(Controller(library))
+    qtbot.addWidget(window)
+    window.side_tabs.setCurrentWidget(window.sources_panel)
+    window.show()
+    qtbot.waitExposed(window)
+    index = window.sources_panel.source_index()
+    assert index.shown_names()[:2] == ["Gazette 07", "Gazette 09"]  # two posts each
+    index.filter.setText("gazette 03")  # the filter stays on through the change
+    assert index.shown_names() == ["Gazette 03"]
+    read = index.rows_read
+    with Library.open(library.path) as elsewhere:  # as another Quotemark would
+        new_id = store(elsewhere, citing_post(41, ("Gazette 03", "Gazette 30", "Herald")), "n.txt")
+        store(elsewhere, citing_post(42, ("Gazette 03",)), "m.txt")
+    window.controller.poll()
+    assert index.rows_read - read <= 3  # the three sources the posts cite
+    assert index.shown_names() == ["Gazette 03"]
+    index.filter.clear()
+    names = index.shown_names()
+    assert names[:4] == ["Gazette 03", "Gazette 07", "Gazette 09", "Gazette 30"]  # ties: by name
+    assert names.index("Herald") == len(names) - 1  # one post: by name after Gazette 39
+    first = index.list.topLevelItem(0)
+    assert first is not None
+    assert (first.text(1), first.text(2)) == ("3", "3")
+    assert index.current() == (first.data(0, Qt.ItemDataRole.UserRole + 3), "Gazette 03")
+    read = index.rows_read
+    window.controller.delete_posts([new_id], window)
+    assert index.rows_read - read <= 3
+    assert "Herald" not in index.shown_names()  # cited by no post any more
+    names = index.shown_names()
+    assert names[:3] == ["Gazette 03", "Gazette 07", "Gazette 09"]
+    assert len(names) == 40

@@ -11,6 +11,7 @@ from pathlib import Path
 ADDED: dict[int, tuple[tuple[str, str], ...]] = {
     9: (("posts", "confidence"),),  # how sure the extractor was of each field
     10: (("posts", "imported_by"), ("clips", "made_by"), ("corrections", "made_by")),
+    11: (("source_corrections", "made_by"),),  # who made a source correction
 }
 """The columns each schema version added (versions that changed more than
 columns are not listed: a test taking those back does it itself)."""

@@ -92,3 +92,137 @@ def test_a_stray_phrase_before_the_verb_gives_way_to_the_person_in_focus() -> No
         "said the timetable was “a relic of another decade.”"
     )
     assert [speaker for _clause, speaker in found] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "speaker"),
+    [
+        (
+            "Councillor Ruth Okafor called the new ferry timetable “a shambles” on Tuesday.",
+            "a shambles",
+            "Ruth Okafor",
+        ),
+        (
+            "Mayor Tomas Berg went after the operator, calling its winter service “frankly "
+            "unacceptable.”",
+            "frankly unacceptable.",
+            "Tomas Berg",
+        ),
+        (
+            "The strike ended in what harbour master Lena Sousa termed “a fragile truce” "
+            "with the unions.",
+            "a fragile truce",
+            "Lena Sousa",
+        ),
+        (
+            "Deckhands have dubbed the night crossing “the graveyard run.”",
+            "the graveyard run.",
+            "Deckhands",
+        ),
+        (
+            "Councillor Ruth Okafor earlier this week called the ferry board “spineless” "
+            "on the radio.",
+            "spineless",
+            "Ruth Okafor",
+        ),
+        (
+            "Councillor Ruth Okafor referred to the winter timetable as “a relic” twice.",
+            "a relic",
+            "Ruth Okafor",
+        ),
+        (
+            "Mayor Tomas Berg introduced the new skipper as “the steadiest hand on the coast.”",
+            "the steadiest hand on the coast.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_marked_words_after_a_naming_verb_are_its_subjects_partial_quotation(
+    text: str, marked: str, speaker: str
+) -> None:
+    """ "X called the plan “a shambles”": the marked words are X's, though no
+    verb of saying stands in the sentence."""
+    found = _partials(text)
+    assert len(found) == 1, found
+    span, label = found[0]
+    assert marked in span
+    assert label == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port runs a small blog, called the “tideline,” for its passengers.",
+        "Last winter the crossing was dubbed the “slow boat” by commuters.",
+        "Commuters packed the so-called “quiet carriage” every morning.",
+        "The harbour has a bar called the “anchor” near the slipway.",
+        "Councillor Ruth Okafor rejected the “harbour deal” on Monday.",
+        "The pier is known as the “long finger” to islanders.",
+    ],
+)
+def test_a_thing_named_or_a_passive_naming_is_no_quotation(text: str) -> None:
+    """Nobody is said to speak: a name given to a thing, a passive, a term."""
+    assert analyze([Block(BlockKind.PARAGRAPH, text)]).quotes == ()
+
+
+def test_a_speech_verb_in_the_sentence_still_names_the_speaker() -> None:
+    """The naming verb is asked only when no verb of saying attributes the
+    words: the reported clause stays the speaker's."""
+    found = _partials(
+        "Mayor Tomas Berg said what the unions call “an overtime trap” had cost the port dearly."
+    )
+    assert [speaker for _clause, speaker in found] == ["Tomas Berg"]
+
+
+def test_a_speech_verb_whose_subject_is_out_of_reach_gives_the_person_in_focus() -> None:
+    """The sentence says someone said the words but its subject cannot be
+    read: the person the paragraph before is about, at low confidence (so
+    the quotation is listed for review), not "speaker unknown"."""
+    blocks = [
+        Block(BlockKind.PARAGRAPH, "Mayor Tomas Berg toured the pier on Monday."),
+        Block(
+            BlockKind.PARAGRAPH,
+            "It was a short visit that ended at the slipway and turned into a chance to say "
+            "the timetable was “a relic of another decade.”",
+        ),
+    ]
+    (quote,) = analyze(blocks).quotes
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tomas Berg"
+    assert quote.speaker.confidence < 0.7
+
+
+def test_a_trailing_attribution_with_an_apposition_after_the_name() -> None:
+    """ "..., said Ruth Okafor, chair of the users' group.": the speech verb
+    opens the part before the apposition's comma."""
+    found = _partials(
+        "The new timetable is “a step backwards” for the islands, said Ruth Okafor, "
+        "chair of the ferry users' group."
+    )
+    assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ruth Okafor said on Sunday.",
+        "Ruth Okafor said in a statement.",
+        "Ruth Okafor told reporters.",
+    ],
+)
+def test_a_trailing_attribution_with_when_where_or_to_whom(tail: str) -> None:
+    """ "..., Okafor said on Sunday.": the verb, then only when, where or to
+    whom the words were said."""
+    found = _partials(f"The new timetable is “a step backwards” for the islands, {tail}")
+    assert [speaker for _clause, speaker in found] == ["Ruth Okafor"]
+
+
+def test_a_trailing_attribution_after_a_comma_inside_the_marks() -> None:
+    """ "The crossing “will run all winter,” ... Lena Sousa told reporters.":
+    the joining comma stands inside the closing mark (American style)."""
+    found = _partials(
+        "The night crossing “will run every day this winter,” Harbour Board deputy chair "
+        "Lena Sousa told reporters."
+    )
+    assert [speaker for _clause, speaker in found] == ["Lena Sousa"]

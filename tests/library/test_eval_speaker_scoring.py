@@ -3,7 +3,7 @@ keys do: a hyphen or an apostrophe inside it keeps it one word."""
 
 from __future__ import annotations
 
-from evaluation.quotes import Doc, Gold, Predicted, Score, score_doc, strict_right, table
+from evaluation.quotes import Doc, Gold, Predicted, Score, band, score_doc, strict_right, table
 
 
 def gold(*keys: str) -> Gold:
@@ -47,3 +47,53 @@ def test_the_table_splits_strict_speakers_by_a_named_or_a_pronoun_source() -> No
     assert ours.strict_right - ours.pronoun_right == 1  # "Hale said" is right
     lines = table("x", {"check": (ours, base)}, {"tune": 0, "check": 1})
     assert any("strict by gold Source: named 1/1" in line for line in lines)
+
+
+def test_the_table_tells_unknown_speakers_from_wrong_ones_and_scores_by_length() -> None:
+    """A quotation with no speaker is a strict miss like a wrong name, but
+    the table counts the two apart (a wrong name is a mis-citation; "speaker
+    unknown" is an honest gap), and gives the tune half's F1 per length."""
+    text = (
+        "Tom Hale spoke first.\n\n"
+        "\u201cWe will build the new bridge this year,\u201d Hale said.\n\n"
+        "The council was \u201cdelighted\u201d with it."
+    )
+    start = text.index("\u201cWe")
+    long_gold = Gold(
+        start,
+        text.index("\u201d", start) + 1,
+        "direct",
+        "Berg",
+        None,
+        None,
+        text[start : text.index("\u201d", start) + 1],
+        frozenset(["berg"]),
+    )
+    word = text.index("\u201cdelighted")
+    short_gold = Gold(
+        word, word + 11, "direct", "Berg", None, None, text[word : word + 11], frozenset(["berg"])
+    )
+    ours, base = Score(), Score()
+    score_doc(Doc("a.txt", text, [long_gold, short_gold]), ours, base)
+    assert (ours.strict_total, ours.strict_right, ours.unnamed) == (1, 0, 0)
+    assert ours.bands == {"6+": [1, 0, 0], "1-2": [0, 0, 1]}
+    lines = table("x", {"tune": (ours, base)}, {"tune": 1, "check": 0})
+    assert any("strict misses: 1 name someone else, 0 no speaker" in line for line in lines)
+    assert any("1-2 words 0.000 (0/0/1)" in line and "6+ words 1.000" in line for line in lines)
+    assert [band("a b"), band("one two three"), band("a b c d e f")] == ["1-2", "3-5", "6+"]
+
+
+def test_a_polnear_source_keys_on_the_name_it_gives_wherever_it_stands() -> None:
+    """An office before "of", a description before the name in apposition
+    and a lower-case word before a title do not hide the person's name."""
+    from evaluation.polnear import source_keys
+
+    assert source_keys("Former Secretary of State Ada Lind", None) == {"lind"}
+    assert source_keys("Sen. Tom Carper of Delaware", None) == {"carper"}
+    assert "lind" in source_keys("the mayor\u2019s chief of staff, Ada Lind,", None)
+    assert source_keys("Lund\u2019s harbour master, Ada B. Lind,", None) == {"lind"}
+    assert source_keys("former Sen. Ada Lind, a moderate", None) == {"lind"}
+    assert source_keys("state Rep. Ada Lind (D)", None) == {"lind"}
+    assert "lind" in source_keys("the director of the Harbour Board, Ada Lind,", "Tom Hale")
+    # A place after the comma is no name in apposition.
+    assert source_keys("a woman in Lund, Sweden,", "Tom Hale") == {"hale", "woman"}

@@ -78,6 +78,24 @@ def test_clip_takes_the_quote_speaker_and_paragraph(library: Library, post_id: i
     ]
 
 
+def test_all_clips_are_counted_and_read_a_page_at_a_time(library: Library, post_id: int) -> None:
+    """What the Clips tab's "All clips" reads: the database counts the list,
+    returns a page from an offset (oldest first) and says how many clips
+    come before one; Mine keeps this library's maker's clips."""
+    made = [library.clip(post_id, library.find_span(post_id, paragraph=n))[0].id for n in (1, 2, 3)]
+    library.set_display_name("Ana Colleague")
+    theirs = library.clip(post_id, library.find_span(post_id, text="waited eleven"))[0].id
+    assert library.clip_list_count() == 4
+    assert [c.id for c in library.clip_list_page(1, 2)] == made[1:3]
+    assert [c.id for c in library.clip_list_page(3, 10)] == [theirs]
+    assert library.clip_list_page(4, 10) == []
+    assert library.clip_list_row(made[2]) == 2
+    assert library.clip_list_row(theirs + 1) == 4  # where a newer clip would go
+    assert library.clip_list_count(mine=True) == 1
+    assert [c.id for c in library.clip_list_page(0, 10, mine=True)] == [theirs]
+    assert library.clip_list_row(theirs, mine=True) == 0
+
+
 def test_selection_whitespace_is_trimmed_and_bad_spans_refused(
     library: Library, post_id: int
 ) -> None:

@@ -327,6 +327,11 @@ def test_a_source_is_shared_across_posts(library: Library, tmp_path: Path) -> No
     assert all(c.span.text == "mainland pier" for c in cited)
     assert {p.id for p in library.posts(source_id=source.id)} == {first.post_id, second.post_id}
     assert [s.name for s in library.sources(post_id=first.post_id)] == ["Associated Press"]
+    # What a view updating after a change reads: those sources' rows alone.
+    assert library.sources_by_id([source.id, source.id + 99]) == [source]
+    library.delete_post(first.post_id or 0, force=True)
+    library.delete_post(second.post_id or 0, force=True)
+    assert library.sources_by_id([source.id]) == []  # cited by no post any more
 
 
 def test_an_oversized_file_fails_alone(library: Library, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from quotemark.library.operations import EditMetadata
+from quotemark.library.operations import EditMetadata, MergeSources, RemoveSource, RenameSource
 from quotemark.library.service import Library
 from quotemark.library.who import BadDisplayName
 from tests import pg_server as pg_server_module
@@ -150,3 +150,56 @@ def test_the_saved_display_name_is_kept_in_a_plain_file_and_never_an_address() -
     assert saved_display_name() == "Ann Example"  # nothing written
     save_display_name("")
     assert saved_display_name() == ""
+
+
+def _source_makers(location: Path | str) -> dict[str, object]:
+    with closing(second_connection(location)) as conn:
+        rows = conn.execute("SELECT name, made_by FROM source_corrections").fetchall()
+    return {str(name): made_by for name, made_by in rows}
+
+
+def test_source_corrections_record_who_made_them_and_undo_keeps_it(
+    library: Library, location: Path | str
+) -> None:
+    library.import_sample()
+    library.set_display_name("Ann")
+    renamed = library.run(RenameSource("reuters", "Thomson Reuters"))
+    assert _source_makers(location) == {"Reuters": "Ann"}
+    sources = [c for c in library.corrections() if c["kind"] == "source"]
+    assert [(c["researcher"], c["made_by"]) for c in sources] == [("Thomson Reuters", "Ann")]
+    library.set_display_name("Bob")
+    removed = library.run(RemoveSource("Nordic Wire Service"))
+    assert _source_makers(location) == {"Reuters": "Ann", "Nordic Wire Service": "Bob"}
+    # Bob undoes both steps and redoes them: the rename is still Ann's.
+    assert removed.undo is not None
+    assert renamed.undo is not None
+    redo_removal = library.run(removed.undo).undo
+    redo_rename = library.run(renamed.undo).undo
+    assert _source_makers(location) == {}
+    assert redo_rename is not None
+    assert redo_removal is not None
+    library.run(redo_rename)
+    library.run(redo_removal)
+    assert _source_makers(location) == {"Reuters": "Ann", "Nordic Wire Service": "Bob"}
+
+
+def test_library_copy_carries_who_made_a_source_correction(pg_url: str, tmp_path: Path) -> None:
+    with Library.open(tmp_path / "mine.sqlite3") as local:
+        local.import_sample()
+        local.set_display_name("Ann")
+        local.run(MergeSources(("Nordic Wire Service", "reuters"), "Wire Desk"))
+        with Library.open(pg_url) as shared:
+            local.copy_into(shared)
+    assert set(_source_makers(pg_url).values()) == {"Ann"}
+
+
+@pytest.mark.sqlite_only("it rewrites a library to SQLite schema version 10")
+def test_source_corrections_made_before_version_11_are_unknown(library: Library) -> None:
+    library.import_sample()
+    library.run(RenameSource("reuters", "Thomson Reuters"))
+    path = library.path
+    library.close()
+    as_version(path, 10)
+    with Library.open(path) as reopened:
+        sources = [c for c in reopened.corrections() if c["kind"] == "source"]
+        assert [c["made_by"] for c in sources] == [None]

@@ -1,0 +1,165 @@
+"""The rows of "All clips", a page at a time: never every clip at once.
+
+A library of 100,000 posts holds tens of thousands of clips; the Clips tab
+shows a screenful. :class:`ClipPages` knows the list's length (a count by
+the database) and reads a page of :data:`ClipPages.PAGE` clips when a row
+of it is first asked for, keeping the newest :data:`ClipPages.KEPT_PAGES`.
+The list is oldest first (by id) and may keep only one's own clips; both
+are the database's work (a page is a walk of the clips' primary key).
+
+It holds no Qt: the Clips tab's model (:mod:`quotemark.app.panels.clips`)
+asks it for rows and tells the view what moved.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Protocol
+
+from quotemark.library.errors import QuotemarkError
+from quotemark.library.model import Clip
+
+
+class ClipSource(Protocol):
+    """Where the rows come from: the window's controller (or a Library)."""
+
+    @property
+    def closed(self) -> bool: ...
+
+    def clip_list_count(self, *, mine: bool = False) -> int: ...
+
+    def clip_list_page(self, offset: int, limit: int, *, mine: bool = False) -> list[Clip]: ...
+
+    def clip_list_row(self, clip_id: int, *, mine: bool = False) -> int: ...
+
+
+class ClipPages:
+    """Every clip (or one's own), fetched by page as rows are shown."""
+
+    PAGE = 100
+    """Clips read at once (a few screens of the tab)."""
+    KEPT_PAGES = 20
+    """Pages kept; older ones are read again when scrolled back to."""
+
+    def __init__(self, source: ClipSource, *, mine: bool) -> None:
+        self.source = source
+        self.mine = mine
+        self._pages: OrderedDict[int, list[Clip]] = OrderedDict()
+        self.holding = False
+        """While the model tells the view of rows moving one step at a
+        time, rows are not read (the database already holds the end state)."""
+        self.fetched_rows = 0
+        """How many clips were read so far (tests check that showing the
+        list reads only a few screens)."""
+        self.failure = ""
+        """Why the library could not be read, last time it could not."""
+        self.count = self.count_now()
+
+    def count_now(self) -> int:
+        """How many clips the database lists now (0 when it cannot say)."""
+        if self.source.closed:
+            return 0
+        try:
+            return self.source.clip_list_count(mine=self.mine)
+        except QuotemarkError as error:
+            self.failure = str(error)
+            return 0
+
+    def clip(self, row: int) -> Clip | None:
+        """The clip in ``row`` (its page read if need be)."""
+        if not 0 <= row < self.count:
+            return None
+        number, offset = divmod(row, self.PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            if self.holding or self.source.closed:
+                return None
+            page = self._fetch(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def _fetch(self, number: int) -> list[Clip]:
+        try:
+            page = self.source.clip_list_page(number * self.PAGE, self.PAGE, mine=self.mine)
+        except QuotemarkError as error:
+            self.failure = str(error)
+            page = []
+        self.fetched_rows += len(page)
+        self._pages[number] = page
+        while len(self._pages) > self.KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def cached_rows(self) -> dict[int, int]:
+        """The row of each clip read and still kept, by id."""
+        return {
+            clip.id: number * self.PAGE + offset
+            for number, page in self._pages.items()
+            for offset, clip in enumerate(page)
+        }
+
+    def row_before(self, clip_id: int) -> int:
+        """The clips the database lists before ``clip_id`` now."""
+        try:
+            return self.source.clip_list_row(clip_id, mine=self.mine)
+        except QuotemarkError:
+            return 0
+
+    def row_of(self, clip_id: int) -> int | None:
+        """The row of a listed clip (``None``: not listed)."""
+        known = self.cached_rows().get(clip_id)
+        if known is not None or self.source.closed:
+            return known
+        row = self.row_before(clip_id)
+        found = self.clip(row)
+        return row if found is not None and found.id == clip_id else None
+
+    def replace(self, clip: Clip) -> int | None:
+        """Put an edited clip in its kept row; that row (``None``: not kept,
+        it is read fresh when shown)."""
+        for number, page in self._pages.items():
+            for offset, kept in enumerate(page):
+                if kept.id == clip.id:
+                    page[offset] = clip
+                    return number * self.PAGE + offset
+        return None
+
+    def rows_removed(self, clip_ids: list[int], arriving: list[int]) -> list[int] | None:
+        """Where the removed clips stood (in the list as shown, lowest
+        first), or ``None`` when that cannot be told cheaply (then reload).
+        ``arriving``: listed clips of the same change, in the database
+        already but not yet in the list.
+
+        The list is oldest first, so a removed clip stood after the listed
+        clips with smaller ids: those left, counted by the database (less
+        the arriving ones), plus the removed ones before it."""
+        known = self.cached_rows()
+        gone = sorted(set(clip_ids))
+        dropped = self.count + len(set(arriving)) - self.count_now()
+        if len(gone) > self.PAGE:
+            return None
+        listed = gone if dropped == len(gone) else [i for i in gone if i in known]
+        if len(listed) != dropped:
+            return None  # some were not listed (another's clips) and not kept
+        rows = []
+        for number, clip_id in enumerate(listed):
+            row = known.get(clip_id)
+            if row is None:
+                early = sum(1 for other in arriving if other < clip_id)
+                row = self.row_before(clip_id) - early + number
+            rows.append(row)
+        return sorted(rows)
+
+    def rows_added(self, clip_ids: list[int]) -> list[int] | None:
+        """The rows the added clips take, in the order to insert them, or
+        ``None`` when they cannot be placed cheaply (then reload)."""
+        added = sorted(set(clip_ids))
+        if len(added) > self.PAGE or self.count + len(added) != self.count_now():
+            return None
+        # Smallest id first: each is placed after those inserted before it.
+        return [self.row_before(clip_id) for clip_id in added]
+
+    def forget(self) -> None:
+        """Drop the kept pages (rows moved)."""
+        self._pages.clear()

@@ -1,0 +1,107 @@
+"""Naming verbs: when "called", "dubbed" or "referred to ... as" attribute
+marked words to someone.
+
+``Trump called the senator a “nasty guy”`` has no verb of saying, yet the
+marked words are Trump's: the verb's subject names the thing in its own
+words. ``a film called “…”``, ``was dubbed the “…”`` and ``so-called``
+name a thing or a term, and nobody is said to speak. The analysis asks a
+naming verb only when no verb of saying attributes the words
+(:func:`~quotemark.library.analyze.attribution.before` with ``naming``).
+"""
+
+from __future__ import annotations
+
+from quotemark.library.analyze.lexicon import (
+    ADVERBS_SUFFIX,
+    MONTHS_AND_DAYS,
+    NAMING_AS_VERBS,
+    NAMING_VERBS,
+    words,
+)
+from quotemark.library.analyze.names import clean
+
+Token = tuple[str, int, int]
+
+TIME_WORDS: frozenset[str] = (
+    words(
+        "earlier later this last next week month year today yesterday tonight morning "
+        "afternoon evening night on in"
+    )
+    | MONTHS_AND_DAYS
+)
+"""Words of a time phrase between a subject and its verb ("Rempel earlier
+this week called", "Trump on Monday called"): passed over, and left out of
+the speaker's name."""
+
+RELATIVES: frozenset[str] = words("what which who whom")
+"""A naming verb's subject follows these ("the territory of what he
+called “…”"): the clause before them is someone else's."""
+
+_SKIP = words(
+    "has have had also often repeatedly once later then again even would will did never just "
+    "already reportedly since"
+)
+_PASSIVE = words("is are was were be been being get gets got")
+_SUBJECT_PRONOUNS = words("he she they we i you it")
+
+
+def _word(token: str) -> str:
+    return clean(token).lower()
+
+
+def _ends_clause(token: str) -> bool:
+    """A comma, a colon or a dash: the clause before it is not the subject."""
+    return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "\u2015", "--", "-"}
+
+
+def names_actively(tokens: list[Token], n: int) -> bool:
+    """Is token ``n`` a naming verb with a subject of its own ("Trump called
+    the senator a “…”", "what he calls", "commentators called him")? Not a
+    thing named ("a film called “…”", "A blog, called the “…”"), nor a
+    passive ("has been dubbed the “…”"), where nobody is said to speak.
+    ``tokens`` run from the sentence start to the opening mark."""
+    verb = _word(tokens[n][0])
+    if verb in NAMING_AS_VERBS:
+        if not _as_before_marks(tokens, n):
+            return False
+    elif verb not in NAMING_VERBS:
+        return False
+    ing = verb.endswith("ing")
+    k = n - 1
+    while k >= 0:
+        word = _word(tokens[k][0])
+        if word in _PASSIVE and not ing:
+            return False  # "was dubbed": by whom is not said
+        is_adverb = word.endswith(ADVERBS_SUFFIX) and tokens[k][0][:1].islower()
+        if word not in _SKIP and word not in _PASSIVE and not is_adverb:
+            when = k
+            while when >= 0 and _word(tokens[when][0]) in TIME_WORDS:
+                when -= 1
+            if when == k or when < 0 or _ends_clause(tokens[when][0]):
+                break
+            k = when  # past the time phrase, to the subject
+            continue
+        k -= 1
+    if k < 0:
+        return False
+    if _ends_clause(tokens[k][0]):
+        # "Trump went after Bush, calling him “a total stiff”": the main
+        # clause's subject; but "A blog, called the “…”" names a thing.
+        return ing
+    if ing and k == n - 1:
+        return False  # "signs calling Christie “…”", "a campaign dubbing ..."
+    token = tokens[k][0]
+    word = _word(token)
+    if word in _SUBJECT_PRONOUNS or token[:1].isupper():
+        return True
+    # A plural noun ("commentators called him"), not a thing ("a film").
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _as_before_marks(tokens: list[Token], n: int) -> bool:
+    """Do the tokens after ``n`` end with "as" (or "as a/an/the") right
+    before the marks, a few words on ("referred to Rubio as “…”")?"""
+    tail = [_word(t) for t, _s, _e in tokens[n + 1 :]]
+    if tail and tail[-1] in {"a", "an", "the"}:
+        tail = tail[:-1]
+    return 0 < len(tail) <= 8 and tail[-1] == "as"
