@@ -22,6 +22,7 @@ from lxml import etree
 
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
+from quotemark.library.extract.teasers import mark_teaser_lists
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width
@@ -34,6 +35,10 @@ MIN_PARAGRAPH = 25
 NOTES_MARGIN = 0.25
 """How much of a footnote section's score the best other container needs
 to be taken as the body instead of the notes."""
+TEASERS_WEIGHT = 0.3
+"""A list of teasers against an article's container (teasers.py)."""
+_CLASS_SCAN = 200
+"""Elements of a post read for the classes its text sits in."""
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
@@ -56,6 +61,7 @@ class Stats:
         "parent",
         "prose",
         "score",
+        "teasers",
         "text",
     )
 
@@ -72,6 +78,7 @@ class Stats:
         self.link = 0
         self.prose = 0  # text of good paragraphs below, outside chrome
         self.score = 0.0
+        self.teasers = False  # holds a list of teasers (teasers.py)
         self.children: list[Stats] = []
 
     @property
@@ -236,9 +243,10 @@ def score(order: list[Stats], *, listings: bool = True) -> None:
         level = 1
         while ancestor is not None and level <= 4:
             ancestor.score += points / (1 if level == 1 else level)
-            if ancestor.chrome:
+            if ancestor.chrome or ancestor.teasers:
                 # A comment's prose makes its thread a candidate, but must
-                # not make the page around the thread win.
+                # not make the page around the thread win; nor may the
+                # summaries of other stories.
                 break
             ancestor = ancestor.parent
             level += 1
@@ -264,6 +272,8 @@ def _weight(st: Stats) -> float:
         weight *= 1.25
     if element.tag == "article":
         weight *= 1.15
+    if st.teasers:
+        weight *= TEASERS_WEIGHT
     return weight
 
 
@@ -277,6 +287,7 @@ def choose(body: etree._Element, *, listings: bool = True) -> Page:
     """Measure ``body`` and choose the elements that hold the article
     (``listings``: whether the page has code listings, see :func:`score`)."""
     stats, order = measure(body)
+    mark_teaser_lists(order)
     score(order, listings=listings)
     body_stats = stats[body]
     candidates = [st for st in order if st.score > 0 and st.element.tag in CONTAINERS]
@@ -293,7 +304,53 @@ def choose(body: etree._Element, *, listings: bool = True) -> Page:
             if final_score(best) >= final_score(core) * NOTES_MARGIN:
                 core = best
     parts = _parts(core, body_stats)
+    opening = _opening_post(parts, stats)
+    if opening is not None:
+        parts = [opening.element, *parts]
     return Page(stats, order, body_stats, core, parts + _notes_after(parts, order, stats))
+
+
+def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats]) -> Stats | None:
+    """The post a thread of replies answers, when the replies were chosen:
+    a question above its answers, a post above its comments. The replies
+    are parts built alike; the post is the nearest block before them (or
+    before their list) that holds prose and the page's ``<h1>``, its text
+    in an element of a class a reply uses too."""
+    if len(parts) < 2 or len({(part.tag, part.get("class") or "") for part in parts}) != 1:
+        return None
+    first = stats.get(parts[0])
+    for level in (first, first.parent if first is not None else None):
+        if level is None or level.parent is None:
+            return None
+        siblings = level.parent.children
+        for sibling in reversed(siblings[: siblings.index(level)]):
+            if (
+                not sibling.chrome
+                and sibling.prose >= MIN_PARAGRAPH
+                and next(sibling.element.iter("h1"), None) is not None
+                and _prose_classes(sibling.element, stats) & _prose_classes(parts[0], stats)
+            ):
+                return sibling
+    return None
+
+
+def _prose_classes(element: etree._Element, stats: dict[etree._Element, Stats]) -> set[str]:
+    # A post and its replies are written by one template: their paragraphs
+    # sit in elements of the same classes ("s-prose", "usertext-body"); an
+    # article's header and its body chunks share none (a tooltip's classes
+    # may be everywhere, but hold no prose).
+    found: set[str] = set()
+    for index, inner in enumerate(element.iter(etree.Element)):
+        if index > _CLASS_SCAN:
+            break
+        st = stats.get(inner)
+        if st is None or st.own - st.own_link < MIN_PARAGRAPH:
+            continue
+        for holder in (inner, inner.getparent()):
+            cls = holder.get("class") if holder is not None else None
+            if cls and holder is not element:
+                found.add(cls)
+    return found
 
 
 def _within_notes(st: Stats) -> bool:

@@ -37,6 +37,7 @@ from quotemark.library.extract.metadata import read_metadata
 from quotemark.library.extract.notes import drop_note_markers, move_sidenotes
 from quotemark.library.extract.parser import parse_markup
 from quotemark.library.extract.pruning import prune
+from quotemark.library.extract.related import related_text
 from quotemark.library.extract.relative_times import absolute_times
 from quotemark.library.extract.sites import add_embedded_posts
 from quotemark.library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
@@ -103,7 +104,10 @@ def extract_html(doc: RawDocument) -> Article:
         lenient, lenient_used, lenient_prose = _body(
             again, survey(again), doc, base_url, metadata, strict=False
         )
-        if _text_length(lenient) > 2 * _text_length(blocks) + 50:
+        # What the whole page adds must be more text, not the teasers of
+        # other articles beside a short one.
+        more = _text_length(lenient) - _other_articles(again, doc.url or metadata.url)
+        if more > 2 * _text_length(blocks) + 50:
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
     # be at least one paragraph of plain text as long as a short sentence.
@@ -172,6 +176,14 @@ def _has_prose(order: list[Stats]) -> bool:
         if plain >= SHORT_LINE:
             total += plain
     return total >= MIN_PARAGRAPH * 2 + 10
+
+
+def _other_articles(root: etree._Element, page_url: str | None) -> int:
+    body = root.find("body")
+    order = measure(root if body is None else body)[1]
+    length = related_text(order, page_url)
+    release(order)
+    return length
 
 
 def _text_length(blocks: list[Block]) -> int:

@@ -62,6 +62,7 @@ _PLATFORMS = frozenset(
 )
 """Hosts whose name a page gives as its site while its JSON-LD publisher
 names the publication itself."""
+_LONGEST_TITLE = 200
 
 
 def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) -> Metadata:
@@ -100,6 +101,9 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         ("", SURE_NONE),
     )
     title, title_site = split_title(raw_title, site=site, url=url or page_url, heading=heading)
+    post_heading = _post_heading(root, marks, title)
+    if post_heading:
+        title, title_sure = post_heading, SURE_SEEN
     if not title_site and marks.title and title and marks.title != title:
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
@@ -253,6 +257,43 @@ def _language_tag(value: str) -> str | None:
         region = region.upper() if len(region) == 2 else region.title()
         return f"{primary.lower()}-{region}"
     return primary.lower()
+
+
+def _post_heading(root: etree._Element, marks: Landmarks, title: str) -> str:
+    """The post's own headline when the title the page states is the
+    masthead's: a newsletter or blog named in its <title>, og:title and the
+    <h1> of its banner, with the post's heading inside its <article>."""
+    key = outlet_key(title)
+    if not key or not any(outlet_key(_text(h1)) == key and _in_masthead(h1) for h1 in marks.h1s):
+        return ""
+    article = next(root.iter("article"), None)
+    if article is None:
+        return ""
+    for heading in article.iter("h1", "h2", "h3"):
+        text = _text(heading)
+        if text:
+            return text if outlet_key(text) != key and len(text) <= _LONGEST_TITLE else ""
+    return ""
+
+
+def _in_masthead(element: etree._Element) -> bool:
+    # A banner: a heading that links to the site's front page, inside a
+    # <header> that no <article> or <main> holds.
+    ancestors = [a.tag for a in element.iterancestors()]
+    if "header" not in ancestors or "article" in ancestors or "main" in ancestors:
+        return False
+    links = [*element.iter("a"), *element.iterancestors("a")]
+    return any(_is_front_page(link.get("href") or "") for link in links)
+
+
+def _is_front_page(href: str) -> bool:
+    parts = split_url(href.strip())
+    return (
+        parts is not None
+        and parts.path in ("", "/")
+        and not parts.query
+        and (bool(parts.netloc) or href.strip().startswith("/"))
+    )
 
 
 def _text(element: etree._Element) -> str:

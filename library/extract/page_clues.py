@@ -55,6 +55,14 @@ _AVATAR_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|stamp|dateline", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+_UPDATED_LEAD = re.compile(
+    r"\b(?:updated|modified|edited|revised)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
+)
+_PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
+_META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
+_META_LINE_SCAN = 300
+"""Elements read for a meta line before giving up."""
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
@@ -87,6 +95,7 @@ def page_date(root: etree._Element) -> str | None:
     # running text, a footnote or a code sample is not the publication date.
     paragraphs = 0
     written: str | None = None
+    modified: str | None = None
     for kind, element in _date_clues(root):
         in_header = paragraphs < HEADER_PARAGRAPHS
         if kind == "paragraph":
@@ -97,6 +106,8 @@ def page_date(root: etree._Element) -> str | None:
         elif kind == "text":
             if written or (not in_header and not _named_for_dates(element)):
                 continue
+            if element.tag == "time" and _says_updated(element):
+                continue  # the text of an update time: see below
             found = _dateline(element)
             if found and not _elsewhere(element):
                 written = found
@@ -106,10 +117,15 @@ def page_date(root: etree._Element) -> str | None:
             value = element.get("datetime") or element.get("content") or element.get("title")
             found = parse_date(value) or parse_date(_text(element))
             if found and not _elsewhere(element):
+                if _says_updated(element):
+                    # "Updated <time>" above "Published <time>": the
+                    # update is this post's date only if nothing else is.
+                    modified = modified or found
+                    continue
                 if written and found[:10] != written:
                     return written
                 return found
-    return written
+    return written or modified
 
 
 def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
@@ -181,7 +197,33 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         names = author_names([text], written=True)
         if names:
             return names
-    return _avatar_name(root) or _sidebar_byline(by_blocks)
+    return _avatar_name(root) or _sidebar_byline(by_blocks) or _name_and_date(root)
+
+
+def _name_and_date(root: etree._Element) -> tuple[str, ...]:
+    """A post's meta line under its heading, "Mara Quist · Mar 2, 2026":
+    a short line in the page's header whose first part reads as one
+    person's name of two words or more and another part is a date."""
+    body = root.find("body")
+    if body is None:
+        return ()
+    for index, element in enumerate(body.iter("p", "div", "span", "li")):
+        if index > _META_LINE_SCAN:
+            break
+        text = _text(element)
+        if element.tag == "p" and len(text) > 40:
+            return ()  # the article has begun: no header left
+        if len(text) > 80 or element.find(".//p") is not None:
+            continue
+        parts = [part.strip() for part in _META_SEPARATOR.split(text)]
+        if len(parts) < 2 or not any(find_date(part) for part in parts[1:]):
+            continue
+        if len(parts[0].split()) < 2:
+            continue  # "Opinion · Mar 2": a one-word part is a section, not a name
+        names = author_names([parts[0]], written=True)
+        if len(names) == 1 and names[0] == parts[0] and not _elsewhere(element):
+            return names
+    return ()
 
 
 def _by_blocks(root: etree._Element) -> list[etree._Element]:
@@ -268,12 +310,44 @@ def _dateline(element: etree._Element) -> str | None:
         found = find_date(text)
         if found:
             words = [w for w in _NON_WORD.split(text) if w and not w.isdigit()]
-            return found if len(words) <= 8 else None
+            return _published_in(text, found) if len(words) <= 8 else None
         parent = current.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
         current = parent
     return None
+
+
+def _published_in(text: str, first: str) -> str:
+    # "Updated March 5, 2026, first published March 2, 2026": a dateline
+    # with an update and a publication date gives the publication's.
+    if _UPDATED.search(text):
+        mark = _PUBLISHED.search(text)
+        if mark:
+            return find_date(text[mark.end() :]) or first
+    return first
+
+
+def _says_updated(element: etree._Element) -> bool:
+    """Is a ``<time>`` the post's update time: marked ``dateModified`` or
+    named for it, or right after the words "Updated" or "Last modified"?"""
+    itemprop = element.get("itemprop")
+    if itemprop in ("datePublished", "dateCreated"):
+        return False
+    if itemprop == "dateModified":
+        return True
+    names = " ".join(((element.get("class") or "") + " " + (element.get("id") or "")).split("-"))
+    if _PUBLISHED.search(names):
+        return False  # WordPress marks a never-updated post "published updated"
+    if _UPDATED.search(names):
+        return True
+    before = element.getprevious()
+    parent = element.getparent()
+    if before is not None:
+        lead = before.tail or _text(before)
+    else:
+        lead = (parent.text or "") if parent is not None else ""
+    return bool(_UPDATED_LEAD.search(lead))
 
 
 def _block_of(element: etree._Element) -> etree._Element:

@@ -1,0 +1,75 @@
+"""Blocks of other articles: "Related", "More stories", "Most read".
+
+A short article read whole-page (the lenient second reading of
+:mod:`quotemark.library.extract.html`) would take such a block as more of
+its text; on a page with a two-paragraph story beside six teasers the
+teasers are most of the words. A block is one of these when its names say
+so and it links to at least two other pages of the same site: a
+section a documentation tool names "h1-related" links to anchors and to
+other sites, and is text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from quotemark.library.extract.content import Stats
+from quotemark.library.extract.hints import camel_split, names
+from quotemark.library.urls import join_url, split_url, url_host
+
+_OTHER_ARTICLES = re.compile(
+    r"(?:^|[\s_-])(?:related|recommend|more-?stories|more-?from|read-?next|also-?read|"
+    r"you-?may|you-?might|most-?(?:read|popular|viewed)|trending|popular|outbrain|taboola)",
+    re.IGNORECASE,
+)
+_MIN_LINKS = 2
+
+
+def related_text(order: list[Stats], page_url: str | None) -> int:
+    """Characters of text in blocks of other articles among the measured
+    blocks ``order`` (outermost blocks only) of the page saved from
+    ``page_url``."""
+    total = 0
+    counted: set[etree._Element] = set()
+    for st in order:
+        parent = st.parent
+        inside = False
+        while parent is not None:
+            if parent.element in counted:
+                inside = True
+                break
+            parent = parent.parent
+        if inside or not _OTHER_ARTICLES.search(camel_split(names(st.element))):
+            continue
+        if _links_elsewhere(st.element, page_url) >= _MIN_LINKS:
+            counted.add(st.element)
+            total += st.text
+    return total
+
+
+def _links_elsewhere(element: etree._Element, page_url: str | None) -> int:
+    """Links to other pages of the same site (not anchors, not other
+    sites), counted up to :data:`_MIN_LINKS`."""
+    host = url_host(page_url)
+    count = 0
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or "#" in href or href.startswith(("javascript:", "mailto:")):
+            continue  # an anchor, into this page or a section of another
+        target = join_url(page_url, href)
+        parts = split_url(target)
+        if parts is None:
+            continue
+        if parts.hostname and host and parts.hostname.lower() != host:
+            continue
+        if not parts.hostname and parts.scheme:
+            continue  # no host: not a page of this site
+        if parts.hostname and not host and not href.startswith("/"):
+            continue  # an absolute link from a page of unknown address
+        if target != page_url:
+            count += 1
+            if count >= _MIN_LINKS:
+                break
+    return count

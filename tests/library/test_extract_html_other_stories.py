@@ -1,0 +1,109 @@
+"""A short article beside other stories keeps only its own text.
+
+The pages are written here, in the shapes news and blog templates use: a
+"Related" box of teasers after a two-paragraph story, a column of story
+cards beside the article, and an archive page that is only a list of
+excerpts (which must keep every excerpt).
+"""
+
+from __future__ import annotations
+
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article
+from tests.library.test_extract_html import body, html_doc
+
+_HEADER = (
+    '<header class="site-header"><a href="/">Harbour Gazette</a><nav><ul>'
+    '<li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>'
+)
+_FOOTER = "<footer><p>Copyright 2026 Harbour Gazette.</p></footer>"
+_SUMMARY = (
+    "in which the council debated the lighthouse repairs for a second evening, and residents "
+    "spoke at length about the cost of the work, the noise of the cranes, the closing of the "
+    "quay for most of the spring, and the fate of the old fish market beside it."
+)
+
+
+def _page(title: str, main: str) -> Article:
+    return extract_html(
+        html_doc(
+            f"<html><head><title>{title}</title></head><body>{_HEADER}{main}{_FOOTER}"
+            "</body></html>",
+            url="https://gazette.example/news/ferry",
+        )
+    )
+
+
+def _teasers(tag: str, count: int, heading: str = "h3") -> str:
+    return "".join(
+        f'<{tag} class="card"><{heading}><a href="/news/story-{n}">Other story {n}</a>'
+        f"</{heading}><p>The other story number {n}, {_SUMMARY}</p></{tag}>"
+        for n in range(1, count + 1)
+    )
+
+
+def test_a_short_story_is_not_read_whole_page_because_of_its_related_box() -> None:
+    # The story is too short for an article (the whole page is read again),
+    # and the related box holds most of the words on the page.
+    article = _page(
+        "Ferry timetable changes for winter",
+        '<main><div class="entry"><h1>Ferry timetable changes for winter</h1>'
+        "<p>The island ferry will run four times a day from November, the operator said.</p>"
+        "<p>Commuters keep their seven o'clock sailing.</p></div>"
+        f'<section class="related"><h2>Related</h2>{_teasers("article", 4)}</section></main>',
+    )
+    text = body(article)
+    assert "four times a day" in text
+    assert "seven o'clock sailing" in text
+    assert "Other story" not in text
+    assert "lighthouse repairs" not in text
+
+
+def test_a_column_of_story_cards_beside_the_article_stays_out() -> None:
+    article = _page(
+        "Ferry timetable changes for winter",
+        '<div class="page"><div class="col-8"><h1>Ferry timetable changes for winter</h1>'
+        "<p>The island ferry will run four times a day from November, the operator said on "
+        "Tuesday, down from six in the summer months, as fewer visitors come.</p>"
+        "<p>Commuters keep their seven o'clock sailing, but the last boat home leaves an hour "
+        "earlier, at nine, which the fish plant's late shift says is too early.</p>"
+        "<p>The operator said the timetable would be looked at again in March.</p></div>"
+        f'<div class="col-4">{_teasers("article", 3)}</div></div>',
+    )
+    text = body(article)
+    assert "four times a day" in text
+    assert "looked at again in March" in text
+    assert "lighthouse repairs" not in text
+
+
+def test_an_archive_page_keeps_every_excerpt() -> None:
+    article = _page(
+        "Archive - Harbour Gazette",
+        f"<main><h1>Archive</h1>{_teasers('article', 5, heading='h2')}</main>",
+    )
+    text = body(article)
+    for n in range(1, 6):
+        assert f"The other story number {n}," in text
+
+
+def test_a_section_named_related_that_links_to_its_own_anchors_is_text() -> None:
+    # Documentation tools name a chapter and its paragraphs after the
+    # heading they belong to ("h1-related"): chrome by name, so only the
+    # whole-page reading finds the text, and it links to its own anchors
+    # and to other sites, not to other stories.
+    article = _page(
+        "API Reference",
+        '<main><article><h1>API Reference</h1><section class="chapter h1-related">'
+        '<h2 id="methods">Methods <a href="/docs/api.html#methods">#</a></h2>'
+        '<p class="h2-related">Use these methods to ask the harbour office for its tide '
+        "tables.</p>"
+        '<p class="h2-related">Each answers in the harbour\'s own time zone, and a day runs '
+        "from midnight to midnight.</p>"
+        '<dl><dt><a href="https://docs.example.org/tides">tides()</a>'
+        '<a href="/docs/api.html#tides">#</a></dt>'
+        "<dd><p>Returns the tide table for one day, high and low water with their times.</p>"
+        "</dd></dl></section></article></main>",
+    )
+    text = body(article)
+    assert "ask the harbour office" in text
+    assert "from midnight to midnight" in text
