@@ -36,8 +36,7 @@ _CHROME = re.compile(
     r"skip|screen-?reader|sr-only|visually-?hidden|hidden|"
     r"login|signin|sign-?in|paywall|"
     r"toc|table-?of-?contents"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
 
 _CONTENT = re.compile(
@@ -47,8 +46,7 @@ _CONTENT = re.compile(
     r"blog-?post|post-?text|text-?content|hentry|h-entry|e-content|prose|"
     r"markdown|rich-?text|richtext|single-?post|page-?content|"
     r"content|post|entry|main|text|body"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
 
 # Names that are about the post as a whole or its text, even though they
@@ -57,9 +55,26 @@ _CONTENT = re.compile(
 _WRAPPER = re.compile(
     r"(?:^|[\s_-])(?:has-?sidebar|with-?sidebar|no-?sidebar|sidebar-?(?:left|right)|"
     r"comments-?(?:open|closed|enabled)|hidden-?(?:xs|sm|md|lg|xl|print)|"
-    r"single|layout|container|wrapper|wrap|inner|page|embed|embeds|embedded)$",
-    re.IGNORECASE,
+    r"single|layout|container|wrapper|wrap|inner|page|embed|embeds|embedded)$"
 )
+
+# The three patterns above are written in lower case and matched against a
+# lower-cased ASCII token (nearly every class name): the engine compares
+# plain characters instead of folding both sides at each step, about half
+# the time. For ASCII text this is exactly the case-blind match; the rare
+# token with other letters keeps the case-blind patterns (Unicode folding
+# pairs "k" with the Kelvin sign, "s" with the long s). Those are compiled
+# on the first such token: compiling them costs a short command's start-up.
+
+
+@lru_cache(maxsize=1)
+def _any_case() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The chrome, wrapper and content patterns, case-blind."""
+    chrome, wrapper, content = (
+        re.compile(pattern.pattern, re.IGNORECASE) for pattern in (_CHROME, _WRAPPER, _CONTENT)
+    )
+    return chrome, wrapper, content
+
 
 # Page builders that call every block of a page a widget ("elementor-widget
 # elementor-widget-text-editor"): the word says nothing there; what follows
@@ -123,11 +138,15 @@ def _token_kind(token: str) -> int:
     # Class tokens repeat across elements and pages ("clearfix", "col-md-6",
     # "entry-content"); each is judged once.
     text = _BUILDER_PREFIX.sub("", camel_split(token))
-    chrome = bool(_CHROME.search(text))
+    if text.isascii():
+        text, chrome_stem, wrapper, content_stem = text.lower(), _CHROME, _WRAPPER, _CONTENT
+    else:
+        chrome_stem, wrapper, content_stem = _any_case()
+    chrome = chrome_stem.search(text) is not None
     kind = 0
-    if chrome and not _WRAPPER.search(text):
+    if chrome and wrapper.search(text) is None:
         kind |= _CHROME_TOKEN
-    if not chrome and _CONTENT.search(text):
+    if not chrome and content_stem.search(text) is not None:
         kind |= _CONTENT_TOKEN
     return kind
 
