@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import cast
 
 from lxml import etree
 
@@ -63,7 +64,13 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
 _META_LINE_SCAN = 300
 """Elements read for a meta line before giving up."""
+_NOT_DATED = _ELSEWHERE_TAGS - {"footer", "aside", "nav"}
+"""Elements whose own text never dates the page (code, quotations,
+captions); a footer, aside or nav still can, and `_elsewhere` judges them."""
 _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
+# Every year _YEAR accepts holds "199" or "20": the walk tests for those
+# substrings first, sparing the pattern (it has no literal prefix to skip
+# ahead by) on the many texts without them.
 _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
     # Every form below holds "by", "By" or "BY": testing for those first
@@ -139,21 +146,31 @@ def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     clues = 0
     for element in body.iter(etree.Element):
         tag = element.tag
-        if tag in _ELSEWHERE_TAGS and tag not in ("footer", "aside", "nav"):
+        if tag in _NOT_DATED:
             continue
         if tag == "time" or element.get("itemprop") in ("datePublished", "dateCreated"):
             yield "machine", element
             clues += 1
         elif tag == "p" and len(_text(element)) > 40:
             yield "paragraph", element
-        for text, owner in ((element.text, element), (element.tail, element.getparent())):
-            if not text or owner is None:
-                continue
+        text = element.text
+        if text:
             if len(text) > 200 and len(text.strip()) > 200:
-                yield "long", owner
-            elif _YEAR.search(text):
-                yield "text", owner
+                yield "long", element
+            elif ("20" in text or "199" in text) and _YEAR.search(text):
+                yield "text", element
                 clues += 1
+        # The parent is looked up only for a tail: most elements have none,
+        # and each lookup builds a proxy object in lxml.
+        text = element.tail
+        if text:
+            owner = element.getparent()
+            if owner is not None:
+                if len(text) > 200 and len(text.strip()) > 200:
+                    yield "long", owner
+                elif ("20" in text or "199" in text) and _YEAR.search(text):
+                    yield "text", owner
+                    clues += 1
         if clues > MAX_CLUES:
             return
 
@@ -392,4 +409,8 @@ def _is_nested_article(article: etree._Element) -> bool:
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join("".join(str(text) for text in element.itertext()).split())
+    # join() takes lxml's text strings as they are (always str on
+    # Python 3; the stubs also allow bytes): converting each one first
+    # cost a Python step per text node, and this runs on whole blocks.
+    texts = cast("Iterator[str]", element.itertext())
+    return " ".join("".join(texts).split())
