@@ -227,6 +227,12 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
     for index, element in enumerate(body.iter("p", "div", "span", "li")):
         if index > _META_LINE_SCAN:
             break
+        if _longer_than(element, 80):
+            # Settled without joining the text of a block that may hold
+            # the whole page (and every block around it does too).
+            if element.tag == "p":
+                return ()  # the article has begun: no header left
+            continue
         text = _text(element)
         if element.tag == "p" and len(text) > 40:
             return ()  # the article has begun: no header left
@@ -406,6 +412,17 @@ def _names_elsewhere(names: str) -> bool:
 def _is_nested_article(article: etree._Element) -> bool:
     # An <article> inside another article or a list of them is a teaser.
     return any(a.tag == "article" for a in article.iterancestors())
+
+
+def _longer_than(element: etree._Element, limit: int) -> bool:
+    # The letters of its texts (whitespace left out) are a lower bound on
+    # the length of `_text(element)`; counting stops once past the limit.
+    seen = 0
+    for text in cast("Iterator[str]", element.itertext()):
+        seen += sum(map(len, text.split()))
+        if seen > limit:
+            return True
+    return False
 
 
 def _text(element: etree._Element) -> str:
