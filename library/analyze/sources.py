@@ -86,19 +86,21 @@ _REPORTED_PLAIN = _reported(hyphened=False)
 """For a text with no "-based", "-run" or "-controlled" anywhere, where those
 forms can never match: trying them cost the engine a scan of every word."""
 _HYPHENED = ("-based", "-run", "-controlled")
+# The roles whose holder is "with/for/at" an outlet; the prefilter below
+# looks for the same words written as they are ("spokes" for its forms).
+_ROLES = (
+    "journalist",
+    "reporter",
+    "correspondent",
+    "anchor",
+    "editor",
+    "columnist",
+    "presenter",
+    "writer",
+    "analyst",
+)
 _AFFILIATION = re.compile(
-    _word_start(
-        "journalist",
-        "reporter",
-        "correspondent",
-        "anchor",
-        "editor",
-        "columnist",
-        "presenter",
-        "writer",
-        "spokes(?:man|woman|person)",
-        "analyst",
-    )
+    _word_start(*_ROLES, "spokes(?:man|woman|person)")
     + rf"\s+(?:with|for|at|of|from)\s+(?:the\s+)?"
     rf"(?:[a-z][\w-]*\s+)?({ORG_RUN})"
 )
@@ -111,18 +113,7 @@ _PROVIDED = re.compile(
 # pages are not (each scan tries its first letters at every word).
 _CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Credit", "Source", "Courtesy")
 _TOLD_WORDS = ("told", "tell", "speaking to", "interview with")
-_AFFILIATION_WORDS = (
-    "journalist",
-    "reporter",
-    "correspondent",
-    "anchor",
-    "editor",
-    "columnist",
-    "presenter",
-    "writer",
-    "spokes",
-    "analyst",
-)
+_AFFILIATION_WORDS = (*_ROLES, "spokes")
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
