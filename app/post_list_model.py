@@ -23,7 +23,6 @@ Search results are a short, ranked list, so they are plain rows
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
@@ -31,6 +30,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from quotemark.app.row_pages import RowPages
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, PostSummary
 from quotemark.library.store.listing import Listing
@@ -81,7 +81,7 @@ class PostListModel(QAbstractTableModel):
         self._library = library
         self._listing = Listing()
         self._count = 0
-        self._pages: OrderedDict[int, list[PostSummary]] = OrderedDict()
+        self._pages: RowPages[PostSummary] = RowPages(self.PAGE, self.KEPT_PAGES)
         self._fixed: list[PostSummary] | None = None
         self._snippets: dict[int, str] = {}
         self._snippet_of: Callable[[int], str] | None = None
@@ -89,9 +89,6 @@ class PostListModel(QAbstractTableModel):
         """How many search snippets were asked of the library (tests check
         that only the rows shown get one)."""
         self._damaged: set[int] = set()  # found damaged on opening, though their rows read
-        self.fetched_rows = 0
-        """How many rows were read from the library so far (tests check
-        that the list never reads them all)."""
 
     # -- what is listed ---------------------------------------------------
 
@@ -172,17 +169,15 @@ class PostListModel(QAbstractTableModel):
             return self._fixed[row] if 0 <= row < len(self._fixed) else None
         if not 0 <= row < self._count:
             return None
-        number, offset = divmod(row, self.PAGE)
-        page = self._pages.get(number)
-        if page is None and self._library.closed:
-            # The library went away under a shown window (its crash report
-            # paints over it): the list paints empty rows, no traceback.
-            return None
-        if page is None:
-            page = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
-        return page[offset] if offset < len(page) else None
+        # A library gone away under a shown window (its crash report paints
+        # over it) reads nothing: the list paints empty rows, no traceback.
+        return self._pages.row(row, None if self._library.closed else self._fetch)
+
+    @property
+    def fetched_rows(self) -> int:
+        """How many rows were read from the library so far (tests check
+        that the list never reads them all)."""
+        return self._pages.fetched
 
     def post_id(self, row: int) -> int | None:
         """The id of the post in ``row``."""
@@ -209,18 +204,10 @@ class PostListModel(QAbstractTableModel):
         except QuotemarkError as error:
             self.failed.emit(str(error))
             page = []
-        self.fetched_rows += len(page)
-        self._pages[number] = page
-        while len(self._pages) > self.KEPT_PAGES:
-            self._pages.popitem(last=False)
         return page
 
     def _cached_rows(self) -> dict[int, int]:
-        return {
-            post.id: number * self.PAGE + offset
-            for number, page in self._pages.items()
-            for offset, post in enumerate(page)
-        }
+        return self._pages.rows_by_id()
 
     def _count_now(self) -> int:
         if self._library.closed:

@@ -13,9 +13,9 @@ asks it for rows and tells the view what moved.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Protocol
 
+from quotemark.app.row_pages import RowPages
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Clip
 
@@ -44,13 +44,10 @@ class ClipPages:
     def __init__(self, source: ClipSource, *, mine: bool) -> None:
         self.source = source
         self.mine = mine
-        self._pages: OrderedDict[int, list[Clip]] = OrderedDict()
+        self._pages: RowPages[Clip] = RowPages(self.PAGE, self.KEPT_PAGES)
         self.holding = False
         """While the model tells the view of rows moving one step at a
         time, rows are not read (the database already holds the end state)."""
-        self.fetched_rows = 0
-        """How many clips were read so far (tests check that showing the
-        list reads only a few screens)."""
         self.failure = ""
         """Why the library could not be read, last time it could not."""
         self.count = self.count_now()
@@ -69,15 +66,14 @@ class ClipPages:
         """The clip in ``row`` (its page read if need be)."""
         if not 0 <= row < self.count:
             return None
-        number, offset = divmod(row, self.PAGE)
-        page = self._pages.get(number)
-        if page is None:
-            if self.holding or self.source.closed:
-                return None
-            page = self._fetch(number)
-        else:
-            self._pages.move_to_end(number)
-        return page[offset] if offset < len(page) else None
+        reading = not (self.holding or self.source.closed)
+        return self._pages.row(row, self._fetch if reading else None)
+
+    @property
+    def fetched_rows(self) -> int:
+        """How many clips were read so far (tests check that showing the
+        list reads only a few screens)."""
+        return self._pages.fetched
 
     def _fetch(self, number: int) -> list[Clip]:
         try:
@@ -85,19 +81,11 @@ class ClipPages:
         except QuotemarkError as error:
             self.failure = str(error)
             page = []
-        self.fetched_rows += len(page)
-        self._pages[number] = page
-        while len(self._pages) > self.KEPT_PAGES:
-            self._pages.popitem(last=False)
         return page
 
     def cached_rows(self) -> dict[int, int]:
         """The row of each clip read and still kept, by id."""
-        return {
-            clip.id: number * self.PAGE + offset
-            for number, page in self._pages.items()
-            for offset, clip in enumerate(page)
-        }
+        return self._pages.rows_by_id()
 
     def row_before(self, clip_id: int) -> int:
         """The clips the database lists before ``clip_id`` now."""
@@ -118,11 +106,10 @@ class ClipPages:
     def replace(self, clip: Clip) -> int | None:
         """Put an edited clip in its kept row; that row (``None``: not kept,
         it is read fresh when shown)."""
-        for number, page in self._pages.items():
-            for offset, kept in enumerate(page):
-                if kept.id == clip.id:
-                    page[offset] = clip
-                    return number * self.PAGE + offset
+        for place, kept in self._pages.kept_rows():
+            if kept.id == clip.id:
+                self._pages.put(place, clip)
+                return place
         return None
 
     def rows_removed(self, clip_ids: list[int], arriving: list[int]) -> list[int] | None:
