@@ -7,7 +7,7 @@ of it is first asked for, keeping the newest :data:`ClipPages.KEPT_PAGES`.
 The list is oldest first (by id) and may keep only one's own clips; both
 are the database's work (a page is a walk of the clips' primary key).
 
-It holds no Qt: the Clips tab's model (:mod:`quotemark.app.panels.clips`)
+It holds no Qt: the Clips tab's model (:mod:`quotemark.app.panels.clip_table`)
 asks it for rows and tells the view what moved.
 """
 

@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SECONDARY_ROLE
-from quotemark.app.panels.clips import KEY, TAGS, ClipsPanel, parse_tags
+from quotemark.app.panels.clip_form import parse_tags
+from quotemark.app.panels.clip_table import KEY, TAGS
+from quotemark.app.panels.clips import ClipsPanel
 from quotemark.library.export.passages import inner_quotes
 from quotemark.library.model import Clip, Position, Span
 from quotemark.library.service import Library
