@@ -28,7 +28,10 @@ def add_parsers(sub: Any) -> None:
         help="correct quotations: POST N --speaker NAME | --extent TEXT; POST add --text EXACT;"
         " POST remove N; POST join N M; POST split N --at TEXT",
         description="Correct the quotations of a post (numbered as 'quotemark show POST' "
-        "numbers them). '--speaker \"\"' marks the speaker unknown.",
+        "numbers them). '--speaker \"\"' marks the speaker unknown. On a shared library "
+        "the numbers move when someone adds, removes, joins or splits quotations: "
+        "--expect says how the quotation you mean begins, and the correction is refused, "
+        "nothing changed, when it does not (or when it changes before the write).",
     )
     p.add_argument("post_id", type=int, metavar="POST")
     p.add_argument(
@@ -43,6 +46,13 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--role", metavar="ROLE", help="the speaker's role or description")
     p.add_argument("--all", action="store_true", help="every quotation given to the same speaker")
     p.add_argument("--text", metavar="EXACT", help="with add: the exact text to make a quotation")
+    p.add_argument(
+        "--expect",
+        action="append",
+        metavar="TEXT",
+        help="the quotation's first words as 'show' lists them; refused if it no longer "
+        "begins so (join: once for each, in order)",
+    )
     p.add_argument("--json", action="store_true", help="print the post's quotations as JSON")
     p.set_defaults(run=_quote)
 
@@ -144,7 +154,10 @@ def _quote(options: argparse.Namespace) -> int:
             f"{what!r} is not a quotation number, add, remove, join or split. "
             f"See the quotations with: quotemark show {post_id}"
         )
+    named = _named(options, operation)
     with open_library() as library:
+        if options.expect:
+            operation = _expecting(library, operation, named, options.expect)
         result = library.run(operation)
         post = library.post(post_id)
     if options.json:
@@ -152,6 +165,47 @@ def _quote(options: argparse.Namespace) -> int:
     else:
         print(result.label)
     return 0
+
+
+def _named(options: argparse.Namespace, operation: Any) -> tuple[int, ...]:
+    """The quotation numbers the command names, checked against the
+    ``--expect`` given (one for each, in order)."""
+    from quotemark.library.errors import InvalidCorrection
+    from quotemark.library.operations import AddQuote
+
+    if isinstance(operation, AddQuote):
+        numbers: tuple[int, ...] = ()
+    elif options.what.isdigit():
+        numbers = (int(options.what),)
+    else:
+        numbers = tuple(options.numbers)
+    expect = options.expect or []
+    if expect and len(expect) != len(numbers):
+        wanted = " and ".join(f"--expect for quotation {n}" for n in numbers)
+        raise InvalidCorrection(
+            f"Give {wanted}: how it begins as 'quotemark show {options.post_id}' lists it."
+            if numbers
+            else "--expect names the quotation a correction is for; add makes a new one."
+        )
+    return numbers
+
+
+def _expecting(
+    library: Library, operation: Any, numbers: tuple[int, ...], expect: list[str]
+) -> Any:
+    """``operation`` carrying the quotations it names as they read now,
+    each checked against how the user says it begins: the core compares
+    them again inside its write, so a change made between is refused too."""
+    from dataclasses import replace
+
+    from quotemark.library.operations import JoinQuotes, SeenQuote
+
+    analysis = library.post(operation.post_id).analysis
+    seen = tuple(
+        SeenQuote.expect(analysis, number, begins)
+        for number, begins in zip(numbers, expect, strict=True)
+    )
+    return replace(operation, seen=seen if isinstance(operation, JoinQuotes) else seen[0])
 
 
 def _one(options: argparse.Namespace, action: str) -> int:

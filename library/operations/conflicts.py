@@ -8,8 +8,14 @@ inside its write transaction, which holds the write lock, so nothing can
 change between the check and the write; a difference means someone else (a
 colleague on a shared library, another window, the command line) changed it
 meanwhile, and the correction is refused with :class:`EditConflict` naming
-the current value, nothing written. A caller that says nothing (the command
-line, which reads and writes at once) is not checked.
+the current value, nothing written.
+
+The command line names what it corrects instead: a source by its name, so
+a name a correction has moved since (renamed, merged, removed) is refused
+(:func:`check_source_name`, for every caller); a quotation by its number,
+and, given ``--expect TEXT``, by how it begins as listed
+(:meth:`SeenQuote.expect`), then checked as a window's correction is. A
+quotation named by its number alone is not checked.
 """
 
 from __future__ import annotations
@@ -18,11 +24,12 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 
-from quotemark.library.errors import EditConflict
+from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Analysis, Block, Quote
 from quotemark.library.operations.base import short
 from quotemark.library.store import corrections as store
 from quotemark.library.store import posts as store_posts
+from quotemark.library.store.sources import normalise
 
 _NOT_SAVED = (
     "Your correction was not saved, so nothing was overwritten: look at theirs, "
@@ -52,6 +59,48 @@ class SeenQuote:
             speaker.name if speaker else None,
             speaker.role if speaker else None,
         )
+
+    @classmethod
+    def expect(cls, analysis: Analysis, number: int, begins: str) -> SeenQuote:
+        """Quotation ``number`` of ``analysis`` as it reads now, for a caller
+        that names it by its number and by how it begins as listed (the
+        command line's ``--expect TEXT``; spacing, case and curly or
+        straight quotation marks aside). When it no longer begins so (a
+        colleague added, removed, joined or split quotations, so the numbers
+        moved, or changed its extent) or is gone, :class:`EditConflict`
+        naming what quotation ``number`` is now, nothing written."""
+        typed = _folded(begins)
+        if not typed:
+            raise InvalidCorrection(f"Say how quotation {number} begins: its first words.")
+        quotes = analysis.quotes
+        quote = quotes[number - 1] if 0 < number <= len(quotes) else None
+        if quote is not None and _folded(quote.span.text).startswith(typed):
+            return cls.of(analysis, number)
+        current = quote.span.text if quote is not None else ""
+        now_reads = f"now reads “{short(current)}”" if current else "is no longer there"
+        moved = next(
+            (n for n, q in enumerate(quotes, 1) if _folded(q.span.text).startswith(typed)), None
+        )
+        where = f" The quotation beginning so is now number {moved}." if moved else ""
+        raise EditConflict(
+            f"Quotation {number} does not begin “{short(begins)}” any more: it {now_reads}. "
+            f"{_SOMEONE} changed this post's quotations since they were listed.{where} "
+            "Nothing was changed: list them again and give the number shown now.",
+            current=current,
+        )
+
+
+_STRAIGHT = str.maketrans(
+    dict.fromkeys("\u2018\u2019\u201a\u201b\u2039\u203a", "'")
+    | dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb", '"')
+)
+"""Curly quotation marks and apostrophes as a shell user types them."""
+
+
+def _folded(text: str) -> str:
+    # How a typed beginning is compared with a quotation's text: spacing,
+    # case and the shape of quotation marks and apostrophes do not count.
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
 
 
 def speaker_words(name: str | None, role: str | None) -> str:
@@ -113,10 +162,7 @@ def check_sources(conn: sqlite3.Connection, seen: tuple[SeenSource, ...]) -> Non
         row = conn.execute(
             "SELECT kind, name, norm FROM sources WHERE id = ?", (was.id,)
         ).fetchone()
-        cited = (
-            conn.execute("SELECT 1 FROM mentions WHERE source_id = ? LIMIT 1", (was.id,)).fetchone()
-            is not None
-        )
+        cited = _cited(conn, was.id)
         if row is not None and cited and str(row[1]) == was.name:
             continue
         if row is not None and cited:
@@ -129,6 +175,46 @@ def check_sources(conn: sqlite3.Connection, seen: tuple[SeenSource, ...]) -> Non
             f"{what}. {_NOT_SAVED}",
             current=current,
         )
+
+
+def check_source_name(conn: sqlite3.Connection, name: str, who: str | None) -> None:
+    """Raise :class:`EditConflict` when ``name`` no longer names a source the
+    library lists because a correction moved it: renamed, merged into
+    another or removed as no source (by a colleague, or by ``who`` before).
+    For a caller that names the source it corrects (the command line)
+    instead of saying which one it was shown: the name is what it saw, and
+    correcting a name a correction has moved would overwrite that one."""
+    norm = normalise(name) or name.strip()
+    rows = [int(r[0]) for r in conn.execute("SELECT id FROM sources WHERE norm = ?", (norm,))]
+    if any(_cited(conn, ident) for ident in rows):
+        return
+    moved = conn.execute(
+        "SELECT c.source_id, s.name, c.made_by FROM source_corrections c"
+        " LEFT JOIN sources s ON s.id = c.source_id WHERE c.norm = ? ORDER BY c.made DESC",
+        (norm,),
+    ).fetchone()
+    if moved is None or (moved[0] is not None and int(moved[0]) in rows):
+        return  # not moved: the caller says whether there is such a source
+    target = int(moved[0]) if moved[0] is not None else None
+    current = str(moved[1]) if target is not None and _cited(conn, target) else ""
+    if not current:
+        what = "removed it as no source"
+    elif rows:
+        what = f"merged it into “{current}”"
+    else:
+        what = f"renamed it “{current}”"
+    maker = moved[2]
+    by = "you" if maker is not None and maker == who else (maker or "someone")
+    raise EditConflict(
+        f"“{name}” is no longer a source's name: {by} {what}. Nothing was changed; see the "
+        "sources with: quotemark sources",
+        current=current,
+    )
+
+
+def _cited(conn: sqlite3.Connection, source_id: int) -> bool:
+    found = conn.execute("SELECT 1 FROM mentions WHERE source_id = ? LIMIT 1", (source_id,))
+    return found.fetchone() is not None
 
 
 def _stands_for(conn: sqlite3.Connection, row: tuple[object, ...] | None) -> str:

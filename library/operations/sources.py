@@ -18,7 +18,7 @@ from typing import Any
 from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.model import Change
 from quotemark.library.operations.base import Operation, OpResult, Session, now, plural
-from quotemark.library.operations.conflicts import SeenSource, check_sources
+from quotemark.library.operations.conflicts import SeenSource, check_source_name, check_sources
 from quotemark.library.store.sources import normalise
 
 
@@ -222,7 +222,9 @@ class RenameSource(Operation[None]):
     seen: tuple[SeenSource, ...] = ()
     """The source as shown when the rename started: one renamed, merged
     or removed since refuses it (see
-    :mod:`~quotemark.library.operations.conflicts`)."""
+    :mod:`~quotemark.library.operations.conflicts`). Whether given or not,
+    ``old`` must still be a listed source's name: a name a correction moved
+    is refused (the command line names sources and shows nothing else)."""
 
     def apply(self, session: Session) -> OpResult[None]:
         """Rename every source called ``old`` (refused when ``new`` is
@@ -232,6 +234,7 @@ class RenameSource(Operation[None]):
             raise InvalidCorrection("A source needs a name; the new name is empty.")
         with session.write() as conn:
             check_sources(conn, self.seen)
+            check_source_name(conn, self.old, session.who)
             found = _find(conn, self.old)
             ids = tuple(f[0] for f in found)
             before = _state(conn, ids)
@@ -273,6 +276,8 @@ class MergeSources(Operation[None]):
             raise InvalidCorrection("Say which name the merged source takes (--into NAME).")
         with session.write() as conn:
             check_sources(conn, self.seen)
+            for name in (*self.names, self.into):
+                check_source_name(conn, name, session.who)
             parts = [f for name in self.names for f in _find(conn, name)]
             if not parts:
                 raise InvalidCorrection("Name the sources to merge.")
@@ -316,6 +321,7 @@ class RemoveSource(Operation[None]):
         """Remove every source called ``name``."""
         with session.write() as conn:
             check_sources(conn, self.seen)
+            check_source_name(conn, self.name, session.who)
             found = _find(conn, self.name)
             ids = tuple(f[0] for f in found)
             before = _state(conn, ids)

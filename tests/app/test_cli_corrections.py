@@ -4,6 +4,7 @@ subprocesses on a real library with its own ``QUOTEMARK_HOME``."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,60 @@ def test_quotations_are_joined_split_and_given_an_extent(home: Path) -> None:
     bad = quotemark("quote", "1", "join", "3", home=home)
     assert bad.returncode == 1
     assert "which two quotations" in bad.stderr
+
+
+@pytest.fixture(params=("sqlite", "postgresql"))
+def shared(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A library (a file, or a database on the tests' PostgreSQL server)
+    with the sample post imported through the command."""
+    location = (
+        str(request.getfixturevalue("pg_url"))
+        if request.param == "postgresql"
+        else str(tmp_path / "shared.sqlite3")
+    )
+    done = quotemark("--library", location, "import", SAMPLE, home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    return location
+
+
+def test_a_correction_expecting_a_quotation_is_refused_once_a_colleague_moved_it(
+    shared: str, tmp_path: Path
+) -> None:
+    from quotemark.library.operations import MergeSources, RemoveQuote
+    from quotemark.library.service import Library
+
+    home = tmp_path / "home"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return quotemark("--library", shared, *args, home=home)
+
+    def quotes() -> list[dict[str, object]]:
+        return list(json.loads(run("show", post, "--json").stdout)["quotes"])
+
+    with Library.open(shared) as colleague:
+        post = str(colleague.posts()[0].id)
+        listed = quotes()  # what the user read before the colleague's change
+        colleague.set_display_name("Kadri")
+        colleague.run(RemoveQuote(int(post), 1))
+        colleague.run(MergeSources(("Nordic Wire Service",), "Reuters"))
+    before = quotes()
+    assert before[0]["text"] == listed[1]["text"]
+    expect = str(listed[1]["text"])[:30]
+    refused = run("quote", post, "2", "--speaker", "Mari Saar", "--expect", expect)
+    assert refused.returncode == 1
+    assert "is now number 1" in refused.stderr
+    assert "Nothing was changed" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert quotes() == before
+    # With the number listed now, the same correction is saved.
+    done = run("quote", post, "1", "--speaker", "Mari Saar", "--expect", expect, "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["quotes"][0]["speaker"] == "Mari Saar"
+    one = run("quote", post, "join", "1", "2", "--expect", expect)
+    assert one.returncode == 1
+    assert "--expect for quotation 1 and --expect for quotation 2" in one.stderr
+    # A source is named by its name: one a colleague merged away is refused.
+    merged = run("source", "rename", "Nordic Wire Service", "NWS")
+    assert merged.returncode == 1
+    assert "Kadri merged it into “Reuters”" in merged.stderr
+    assert "NWS" not in run("sources").stdout

@@ -289,3 +289,79 @@ def test_two_people_adding_the_same_quotation_store_it_once(
     assert quotes[0].speaker.name == "Andres Kask"
     adds = [c for c in library.corrections() if c["kind"] == store.ADD_QUOTE]
     assert len(adds) == 1
+
+
+def test_a_quotation_named_by_how_it_begins_is_refused_once_the_numbers_moved(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    # The command line names a quotation by its number and, with --expect,
+    # by its first words as `show` listed them.
+    second = library.post(post_id).analysis.quotes[1].span.text
+    with Library.open(location) as colleague:
+        colleague.run(RemoveQuote(post_id, 1))  # every later number moves up
+    now = library.post(post_id).analysis
+    with pytest.raises(EditConflict) as moved:
+        SeenQuote.expect(now, 2, second[:18])
+    assert moved.value.current == now.quotes[1].span.text
+    assert "is now number 1" in moved.value.message
+    with pytest.raises(EditConflict) as gone:
+        SeenQuote.expect(now, len(now.quotes) + 1, second[:18])
+    assert "is no longer there" in gone.value.message
+    seen = SeenQuote.expect(now, 1, second[:18])
+    assert seen == SeenQuote.of(now, 1)
+    library.run(SetSpeaker(post_id, 1, "Andres Kask", "deckhand", seen=seen))
+    assert _speaker(library, post_id, 1) == ("Andres Kask", "deckhand")
+    # Spacing, case and straight marks typed for curly ones do not count.
+    assert now.quotes[2].span.text.startswith("the late crossings were \u201cnot")
+    typed = '  The late  crossings were "NOT'
+    assert SeenQuote.expect(now, 3, typed) == SeenQuote.of(now, 3)
+
+
+def test_what_was_expected_is_checked_again_when_the_correction_is_written(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    # The command reads the quotation, then writes: a colleague's speaker
+    # saved between the two refuses it, as in a window.
+    seen = SeenQuote.expect(library.post(post_id).analysis, 2, "The first crossing")
+    with Library.open(location) as colleague:
+        colleague.run(SetSpeaker(post_id, 2, "Andres Kask", "deckhand"))
+    with pytest.raises(EditConflict) as refused:
+        library.run(SetSpeaker(post_id, 2, "Mari Saar", seen=seen))
+    assert refused.value.current == "Andres Kask, deckhand"
+    assert _speaker(library, post_id, 2) == ("Andres Kask", "deckhand")
+
+
+def test_a_source_name_a_correction_moved_is_refused_when_named_again(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    # The command line names a source and shows nothing else: a name that
+    # a colleague renamed, merged or removed since is refused, and their
+    # correction stays.
+    with Library.open(location) as colleague:
+        colleague.set_display_name("Kadri")
+        colleague.run(RenameSource("Reuters", "Thomson Reuters"))
+        colleague.run(MergeSources(("Nordic Wire Service",), "Thomson Reuters"))
+        colleague.run(RemoveSource("Mari Saar"))
+    before = _source_rows(location)
+    for operation, current, what in (
+        (RenameSource("Reuters", "Reuters Ltd"), "Thomson Reuters", "Kadri renamed it"),
+        (RemoveSource("nordic wire service"), "Thomson Reuters", "Kadri merged it into"),
+        (MergeSources(("Liis Tamm",), "Nordic Wire Service"), "Thomson Reuters", "merged"),
+        (MergeSources(("Mari Saar", "Liis Tamm"), "Liis Tamm"), "", "removed it as no source"),
+    ):
+        with pytest.raises(EditConflict) as refused:
+            library.run(operation)
+        assert refused.value.current == current
+        assert what in refused.value.message
+        assert "Nothing was changed" in refused.value.message
+    assert _source_rows(location) == before
+    names = {s.name for s in library.sources()}
+    assert {"Thomson Reuters", "Liis Tamm"} <= names
+    assert not {"Reuters", "Reuters Ltd", "Nordic Wire Service", "Mari Saar"} & names
+    # One's own earlier correction is named as one's own; a listed name works.
+    library.run(RenameSource("Liis Tamm", "Liis Tamm-Saar"))
+    with pytest.raises(EditConflict) as own:
+        library.run(RemoveSource("Liis Tamm"))
+    assert "you renamed it “Liis Tamm-Saar”" in own.value.message
+    library.run(RenameSource("Thomson Reuters", "Reuters"))
+    assert "Reuters" in {s.name for s in library.sources()}
