@@ -51,6 +51,33 @@ def _order(source: SourceSummary) -> _Order:
     return (-source.post_count, -source.mention_count, source.name.casefold(), source.id)
 
 
+def colleagues_makers(lib: Controller | None) -> dict[int, str]:
+    """Who last corrected each library source (renamed it, or merged a name
+    into it), by source id, when that was a colleague: one's own
+    corrections are not labelled, only a colleague's name tells the
+    researcher something they did not do themselves."""
+    if lib is None:
+        return {}
+    try:
+        makers = lib.source_makers()
+        me = lib.who
+    except QuotemarkError:
+        return {}
+    return {sid: name for sid, name in makers.items() if name != me}
+
+
+def show_maker(item: QTreeWidgetItem, name: str, tip: str, maker: str | None) -> None:
+    """Give a row naming source ``name`` its tooltip ``tip`` and, when
+    ``maker`` (a colleague) corrected the source, their name in the tooltip
+    and in the row's accessible text: a screen reader hears it with the
+    name, as the Clips tab's rows say "Clipped by NAME"."""
+    if maker:
+        item.setData(0, MAKER_ROLE, maker)
+        tip += f"\nCorrected by {maker} (renamed, or another name merged into it)"
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, corrected by {maker}")
+    item.setToolTip(0, tip)
+
+
 class SourceIndex(QWidget):
     """The library's sources with counts, filtered by what is typed."""
 
@@ -148,7 +175,7 @@ class SourceIndex(QWidget):
         except QuotemarkError:
             sources = []
         self.rows_read += len(sources)
-        makers = self._colleagues_makers()
+        makers = colleagues_makers(self._library)
         # Most cited first: the sources a researcher looks for are the
         # ones the library leans on.
         sources.sort(key=_order)
@@ -179,7 +206,7 @@ class SourceIndex(QWidget):
         except QuotemarkError:
             return
         self.rows_read += len(fresh)
-        makers = self._colleagues_makers()  # a rename or merge is such a change
+        makers = colleagues_makers(lib)  # a rename or merge is such a change
         item = self.list.currentItem()
         current = None if item is None or item.isHidden() else self._id_and_name(item)
         words = self.filter.text().casefold().split()
@@ -262,34 +289,13 @@ class SourceIndex(QWidget):
 
     # -- internals ---------------------------------------------------------
 
-    def _colleagues_makers(self) -> dict[int, str]:
-        # One's own corrections are not labelled: only a colleague's name
-        # tells the researcher something they did not do themselves.
-        lib = self._library
-        if lib is None:
-            return {}
-        try:
-            makers = lib.source_makers()
-            me = lib.who
-        except QuotemarkError:
-            return {}
-        return {sid: name for sid, name in makers.items() if name != me}
-
     def _item(self, source: SourceSummary, maker: str | None = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([source.name, str(source.post_count), str(source.mention_count)])
         item.setData(0, ID_ROLE, source.id)
         item.setTextAlignment(1, _NUMBER_ALIGN)
         item.setTextAlignment(2, _NUMBER_ALIGN)
         tip = source.name if not source.url else f"{source.name}\n{source.url}"
-        if maker:
-            item.setData(0, MAKER_ROLE, maker)
-            tip += f"\nCorrected by {maker} (renamed, or another name merged into it)"
-            # A screen reader hears the maker with the name (the eye sees
-            # it in the tooltip and under the list once the source is chosen).
-            item.setData(
-                0, Qt.ItemDataRole.AccessibleTextRole, f"{source.name}, corrected by {maker}"
-            )
-        item.setToolTip(0, tip)
+        show_maker(item, source.name, tip, maker)
         item.setToolTip(1, "Posts in the library citing it")
         item.setToolTip(2, "Mentions of it across the library")
         return item

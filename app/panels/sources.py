@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.panels.quotes import RoomyDelegate
-from quotemark.app.panels.source_index import SourceIndex
+from quotemark.app.panels.source_index import SourceIndex, colleagues_makers, show_maker
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Post, SourceKind, Span, paragraph_numbers
@@ -206,6 +206,7 @@ class SourcesPanel(QWidget):
             self._sources.clear()
             if post is not None:
                 counts = Counter(m.source for m in post.analysis.mentions)
+                makers = colleagues_makers(self._library) if self._summaries else {}
                 for index, source in enumerate(post.analysis.sources):
                     summary = self._summaries.get(index)
                     item = QTreeWidgetItem(
@@ -221,7 +222,8 @@ class SourcesPanel(QWidget):
                     item.setTextAlignment(3, _NUMBER_ALIGN)
                     item.setToolTip(3, "Posts in the library citing it")
                     tip = source.name if not source.url else f"{source.name}\n{source.url}"
-                    item.setToolTip(0, tip)
+                    maker = makers.get(summary.id) if summary is not None else None
+                    show_maker(item, source.name, tip, maker)
                     self._sources.addTopLevelItem(item)
         finally:
             self._sources.blockSignals(blocked)

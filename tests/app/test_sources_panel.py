@@ -379,7 +379,7 @@ def test_a_change_reads_only_the_sources_it_names_into_the_shown_list(
 def test_a_colleagues_source_correction_names_its_maker_and_ones_own_does_not(
     qtbot: QtBot, panel: SourcesPanel, library: Library
 ) -> None:
-    store(library, river_post(), "river.txt")
+    river_id = store(library, river_post(), "river.txt")
     store(library, second_post(), "ferry.txt")
     library.set_display_name("Mari Saar")
     controller = Controller(library)
@@ -406,3 +406,12 @@ def test_a_colleagues_source_correction_names_its_maker_and_ones_own_does_not(
     qtbot.keyClick(index.list, Qt.Key.Key_Return)
     assert panel.current_source() == "The Valley Courier"
     assert "Corrected" not in panel.citations_heading()
+    # The post's own list tells a screen reader the same.
+    panel.set_post(library.post(river_id))
+    tree = panel.sources_list()
+    found = (tree.topLevelItem(row) for row in range(tree.topLevelItemCount()))
+    rows = {item.text(0): item for item in found if item is not None}
+    assert rows["Thomson Reuters"].data(0, role) == "Thomson Reuters, corrected by Anna Kask"
+    assert "Corrected by Anna Kask" in rows["Thomson Reuters"].toolTip(0)
+    assert rows["The Valley Courier"].data(0, role) is None
+    assert "Corrected" not in rows["The Valley Courier"].toolTip(0)
