@@ -94,9 +94,10 @@ class Operation(Generic[T]):
         raise NotImplementedError
 
 
-def now() -> str:
-    """The current local time as ISO 8601 with its offset."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+def now(*, precise: bool = False) -> str:
+    """The current local time as ISO 8601 with its offset; ``precise``: to
+    the microsecond, where two rows made in one second must keep their order."""
+    return datetime.now().astimezone().isoformat(timespec="microseconds" if precise else "seconds")
 
 
 def short(text: str, limit: int = 60) -> str:

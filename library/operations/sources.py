@@ -189,7 +189,7 @@ def _alias(
     machine = str(row[0]) if row is not None else name
     conn.execute(
         f"INSERT OR REPLACE INTO source_corrections ({_CORRECTIONS}) VALUES (?,?,?,?,?,?)",
-        (kind, norm, machine, target, now(), who),
+        (kind, norm, machine, target, now(precise=True), who),
     )
 
 

@@ -10,6 +10,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
+from datetime import datetime
 
 from quotemark.library.model import Analysis, Quote, Span
 from quotemark.library.store import codec
@@ -161,14 +162,24 @@ def list_sources(
     ]
 
 
+def _instant(stamp: str) -> datetime:
+    """An ISO 8601 stamp as an aware time (one without offset as local)."""
+    moment = datetime.fromisoformat(stamp)
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
 def makers(conn: sqlite3.Connection) -> dict[int, str]:
     """Who last corrected each library source (renamed it, or merged
     another name into it), by source id; sources corrected only before
     Quotemark recorded makers (schema version 11) are left out."""
     rows = conn.execute(
-        "SELECT source_id, made_by FROM source_corrections"
-        " WHERE source_id IS NOT NULL AND made_by IS NOT NULL ORDER BY made, kind, norm"
-    )
+        "SELECT source_id, made_by, made FROM source_corrections"
+        " WHERE source_id IS NOT NULL AND made_by IS NOT NULL"
+    ).fetchall()
+    # By the instant each was made, not its text: colleagues' clocks may
+    # give other UTC offsets, and two corrections can fall in one second
+    # (rows are stamped to the microsecond since stop 20, to the second before).
+    rows.sort(key=lambda r: _instant(str(r[2])))
     return {int(r[0]): str(r[1]) for r in rows}  # the latest row wins
 
 

@@ -214,3 +214,17 @@ def test_source_corrections_made_before_version_11_are_unknown(library: Library)
     with Library.open(path) as reopened:
         sources = [c for c in reopened.corrections() if c["kind"] == "source"]
         assert [c["made_by"] for c in sources] == [None]
+
+
+def test_the_latest_correction_of_a_source_names_its_maker_within_one_second(
+    library: Library,
+) -> None:
+    # Ann renames, Bob merges another name into it at once: Bob corrected it
+    # last, whatever order the two names sort in.
+    library.import_sample()
+    library.set_display_name("Ann")
+    library.run(RenameSource("Nordic Wire Service", "Wire Desk"))
+    library.set_display_name("Bob")
+    library.run(MergeSources(("reuters",), "Wire Desk"))
+    names = {name: source_id for source_id, name in library.cited_source_names()}
+    assert library.source_makers() == {names["Wire Desk"]: "Bob"}
