@@ -121,7 +121,8 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         # The people named are only asked about a quotation's speaker: a
         # page with no quotation skips that pass (a fifth of the analysis).
         people = find_people(doc.prose, _quoted(found))
-        quotes = with_marked(blocks, _attribute(doc, found, people, finder), doc, paired)
+        pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
+        quotes = with_marked(blocks, _attribute(doc, found, people, finder, pairs), doc, paired)
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
@@ -399,7 +400,11 @@ def _previous_line_start(doc: Document, pos: int) -> int:
 
 
 def _attribute(
-    doc: Document, found: list[Candidate], people: People, finder: SourceFinder
+    doc: Document,
+    found: list[Candidate],
+    people: People,
+    finder: SourceFinder,
+    pairs: Sequence[tuple[int, int]] = (),
 ) -> list[Quote]:
     whole_lines = {c.line for c in found if c.whole_line and c.parent is None}
     whole_lines |= {c.end_line for c in found if c.whole_line and c.parent is None}
@@ -442,7 +447,7 @@ def _attribute(
                 )
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
-            start, end = _clause(doc, c, phrase)
+            start, end = _clause(doc, c, phrase, pairs)
             covered = end
             clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
@@ -570,10 +575,26 @@ def _continuing(
     return Speaker(named, people.roles.get(named), 0.4)
 
 
-def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
+def _closing_after(pairs: Sequence[tuple[int, int]], after: int, end: int) -> int | None:
+    """The closing mark of a pair that opens between ``after`` and ``end`` and
+    closes at or past ``end`` (``pairs``: (opening, closing) offsets, sorted)."""
+    i = bisect.bisect_right(pairs, (after, 1 << 62))
+    found = None
+    while i < len(pairs) and pairs[i][0] < end:
+        if pairs[i][1] >= end:
+            found = pairs[i][1]
+        i += 1
+    return found
+
+
+def _clause(
+    doc: Document, c: Candidate, phrase: Phrase, pairs: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
     """The reported clause a partial quote stands in: after the speech verb
     (from "that" if present) to the sentence end, or from the sentence start
-    to the quote when the attribution follows it."""
+    to the quote when the attribution follows it (to a later fragment's
+    closing mark when the attribution's comma sits inside it). ``pairs``: the
+    top-level closed mark pairs as sorted (opening, closing) offsets."""
     text = doc.scan
     line = doc.lines[c.end_line]
     if phrase.how == "before" and 0 <= phrase.verb_end <= c.open:
@@ -595,6 +616,11 @@ def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
     end = c.end
     if phrase.how == "after" and phrase.verb_end > c.end:
         end = phrase.verb_end  # the comma before "..., researchers say."
+        closing = _closing_after(pairs, c.close, end)
+        if closing is not None:
+            # `yielded “frankly good information,” he remarked`: the clause
+            # ends with the later fragment's closing mark, not before it.
+            end = closing + 1
     return min(start, c.start), end
 
 

@@ -44,3 +44,21 @@ def test_a_closing_mark_typed_after_a_space_still_closes(text: str, words: str) 
 def test_a_spaced_straight_mark_opening_the_next_quotation_still_opens() -> None:
     found = _quotes('Ana Reyes said: "We sail at noon." Later she added, "We sail at dawn."')
     assert [span for span, _s, _k in found] == ["We sail at noon.", "We sail at dawn."]
+
+
+def test_a_fragment_whose_comma_sits_inside_its_marks_before_the_attribution() -> None:
+    analysis = analyze(
+        [
+            Block(
+                BlockKind.PARAGRAPH,
+                "The harbour plan was a “good thing” that brought “frankly good business,” "
+                "Tomas Berg remarked.",
+            )
+        ]
+    )
+    (quote,) = analysis.quotes
+    assert quote.kind is QuoteKind.PARTIAL
+    assert quote.span.text.endswith("business,”")
+    assert [m.text for m in quote.marked] == ["good thing", "frankly good business,"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tomas Berg"
