@@ -20,7 +20,8 @@ for gender.
 
 Speaker confidence, roughly how often each kind of evidence is right:
 0.9 a verb and a name beside the quote; 0.85 a verb before it or an
-attribution line after it; 0.7 a pronoun or a nested quote's named person;
+attribution line after it; 0.7 a pronoun or a nested quote's named person,
+or a partial quote's sentence subject with no verb of saying (:mod:`.subject`);
 0.6 the previous quote's speaker carried over; 0.5 a definite description
 ("the affable proprietor") resolved to the person in focus (only one named
 in the same or the previous paragraph, and not "the late/previous/other
@@ -72,6 +73,7 @@ from quotemark.library.analyze.organisations import is_organisation_description
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people
+from quotemark.library.analyze.subject import subject_phrase
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -103,6 +105,7 @@ def _head_phrase(description: str) -> str:
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
+_BY_SUBJECT = 0.7  # the sentence's subject, with no verb of saying (.subject)
 
 
 def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analysis:
@@ -429,7 +432,7 @@ def _attribute(
             continue
         phrase = _find_phrase(doc, c, whole_lines)
         start, end = c.start, c.end
-        short = False
+        short = by_subject = False
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 if not _own_attribution(phrase, clause[2]):
@@ -445,6 +448,11 @@ def _attribute(
                 quotes[at] = replace(
                     quotes[at], span=doc.span(begin, cut), extent_confidence=_EXTENT_CLAUSE_CUT
                 )
+            if phrase is None:
+                # `Paul Ryan worried that the net was becoming “a hammock”`:
+                # no verb of saying, but a sentence plainly its subject's.
+                phrase = subject_phrase(doc, c, people)
+                by_subject = phrase is not None
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
             start, end = _clause(doc, c, phrase, pairs)
@@ -461,7 +469,8 @@ def _attribute(
             previous = None
             if last is not None and c.line - last[0] <= _INHERIT_LINES:
                 previous = last[1].name
-            speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how], previous)
+            sure = _BY_SUBJECT if by_subject else _CONFIDENCE[phrase.how]
+            speaker = _speaker(doc, phrase, people, finder, sure, previous)
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the
