@@ -20,7 +20,8 @@ for gender.
 
 Speaker confidence, roughly how often each kind of evidence is right:
 0.9 a verb and a name beside the quote; 0.85 a verb before it or an
-attribution line after it; 0.7 a pronoun or a nested quote's named person;
+attribution line after it; 0.7 a pronoun or a nested quote's named person,
+or a partial quote's sentence subject with no verb of saying (:mod:`.subject`);
 0.6 the previous quote's speaker carried over; 0.5 a definite description
 ("the affable proprietor") resolved to the person in focus (only one named
 in the same or the previous paragraph, and not "the late/previous/other
@@ -72,6 +73,7 @@ from quotemark.library.analyze.organisations import is_organisation_description
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people
+from quotemark.library.analyze.subject import subject_phrase
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -103,6 +105,7 @@ def _head_phrase(description: str) -> str:
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
+_BY_SUBJECT = 0.7  # the sentence's subject, with no verb of saying (.subject)
 
 
 def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analysis:
@@ -121,7 +124,8 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         # The people named are only asked about a quotation's speaker: a
         # page with no quotation skips that pass (a fifth of the analysis).
         people = find_people(doc.prose, _quoted(found))
-        quotes = with_marked(blocks, _attribute(doc, found, people, finder), doc, paired)
+        pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
+        quotes = with_marked(blocks, _attribute(doc, found, people, finder, pairs), doc, paired)
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
@@ -399,7 +403,11 @@ def _previous_line_start(doc: Document, pos: int) -> int:
 
 
 def _attribute(
-    doc: Document, found: list[Candidate], people: People, finder: SourceFinder
+    doc: Document,
+    found: list[Candidate],
+    people: People,
+    finder: SourceFinder,
+    pairs: Sequence[tuple[int, int]] = (),
 ) -> list[Quote]:
     whole_lines = {c.line for c in found if c.whole_line and c.parent is None}
     whole_lines |= {c.end_line for c in found if c.whole_line and c.parent is None}
@@ -424,7 +432,7 @@ def _attribute(
             continue
         phrase = _find_phrase(doc, c, whole_lines)
         start, end = c.start, c.end
-        short = False
+        short = by_subject = False
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 if not _own_attribution(phrase, clause[2]):
@@ -440,9 +448,14 @@ def _attribute(
                 quotes[at] = replace(
                     quotes[at], span=doc.span(begin, cut), extent_confidence=_EXTENT_CLAUSE_CUT
                 )
+            if phrase is None:
+                # `Paul Ryan worried that the net was becoming “a hammock”`:
+                # no verb of saying, but a sentence plainly its subject's.
+                phrase = subject_phrase(doc, c, people)
+                by_subject = phrase is not None
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
-            start, end = _clause(doc, c, phrase)
+            start, end = _clause(doc, c, phrase, pairs)
             covered = end
             clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
@@ -456,7 +469,8 @@ def _attribute(
             previous = None
             if last is not None and c.line - last[0] <= _INHERIT_LINES:
                 previous = last[1].name
-            speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE[phrase.how], previous)
+            sure = _BY_SUBJECT if by_subject else _CONFIDENCE[phrase.how]
+            speaker = _speaker(doc, phrase, people, finder, sure, previous)
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the
@@ -570,10 +584,26 @@ def _continuing(
     return Speaker(named, people.roles.get(named), 0.4)
 
 
-def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
+def _closing_after(pairs: Sequence[tuple[int, int]], after: int, end: int) -> int | None:
+    """The closing mark of a pair that opens between ``after`` and ``end`` and
+    closes at or past ``end`` (``pairs``: (opening, closing) offsets, sorted)."""
+    i = bisect.bisect_right(pairs, (after, 1 << 62))
+    found = None
+    while i < len(pairs) and pairs[i][0] < end:
+        if pairs[i][1] >= end:
+            found = pairs[i][1]
+        i += 1
+    return found
+
+
+def _clause(
+    doc: Document, c: Candidate, phrase: Phrase, pairs: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
     """The reported clause a partial quote stands in: after the speech verb
     (from "that" if present) to the sentence end, or from the sentence start
-    to the quote when the attribution follows it."""
+    to the quote when the attribution follows it (to a later fragment's
+    closing mark when the attribution's comma sits inside it). ``pairs``: the
+    top-level closed mark pairs as sorted (opening, closing) offsets."""
     text = doc.scan
     line = doc.lines[c.end_line]
     if phrase.how == "before" and 0 <= phrase.verb_end <= c.open:
@@ -595,6 +625,11 @@ def _clause(doc: Document, c: Candidate, phrase: Phrase) -> tuple[int, int]:
     end = c.end
     if phrase.how == "after" and phrase.verb_end > c.end:
         end = phrase.verb_end  # the comma before "..., researchers say."
+        closing = _closing_after(pairs, c.close, end)
+        if closing is not None:
+            # `yielded “frankly good information,” he remarked`: the clause
+            # ends with the later fragment's closing mark, not before it.
+            end = closing + 1
     return min(start, c.start), end
 
 

@@ -25,10 +25,18 @@ _DOUBLED_SINGLE = re.compile("[\u2018\u2019']{2}(?!\\w)|(?<!\\w)[\u2018\u2019']{
 def _doubled(match: re.Match[str]) -> str:
     """Two single marks typed for one double mark (''It's'' / creators,'')."""
     text = match.string
-    before = text[match.start() - 1] if match.start() else " "
+    at, end = match.start(), match.end()
+    before = text[at - 1] if at else " "
     if before.isspace() or before in "([":
+        if at >= 2 and text[at - 2] in _CLOSED_BEFORE and (end == len(text) or text[end].isspace()):
+            # "coalitions, '' said Mr. Gunnels": typed apart from the words
+            # it closes, with a space after it too.
+            return "\u201d "
         return " \u201c"
     return "\u201d "
+
+
+_CLOSED_BEFORE = frozenset(",.?!\u2019'")
 
 
 _TWO_SINGLES = re.compile("[\u2018\u2019']{2}")

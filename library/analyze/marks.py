@@ -31,6 +31,8 @@ ALL_SINGLE = frozenset("'\u2018\u2019\u201a\u2039\u203a")
 # the pairing loops below only step through marks, not every character.
 _DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(ALL_DOUBLE))) + "]")
 _SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(ALL_SINGLE))) + "]")
+_CLOSE_BEFORE_SPACE = frozenset("'\u2019,.?!")
+"""Before the space of a closing straight mark typed apart (``,' "``)."""
 _OPEN_BEFORE = frozenset(" \t\u00a0\u202f([{—\u2013-/:;,.!?\u2028\n")
 
 MAX_QUOTES = 20_000
@@ -115,9 +117,15 @@ def _pair_singles(
     # An unclosed single mark is an apostrophe or a typo: dropped.
 
 
-def _closes(ch: str, expect: str, prev: str, nxt: str) -> bool:
+def _closes(ch: str, expect: str, prev: str, nxt: str, spaced: bool = False) -> bool:
+    """Does ``ch`` close a pair that expects ``expect``? ``spaced``: a space
+    stands before it, and a closing single mark or a comma, full stop, "?" or
+    "!" before that space (``'Well done,' "`` typed with a space between
+    the two closing marks)."""
     if ch == '"':
-        return expect == '"' and _right_flanking(prev, nxt)
+        if expect != '"':
+            return False
+        return _right_flanking(prev, nxt) or (spaced and (_is_space(nxt) or not nxt.isalnum()))
     if ch == expect:
         return True
     # “ typeset as both marks: closes when it flanks right.
@@ -172,10 +180,11 @@ def _scan_line(
         ch = text[i]
         prev = _char(text, i - 1, lo, hi)
         nxt = _char(text, i + 1, lo, hi)
+        spaced = prev == " " and _char(text, i - 2, lo, hi) in _CLOSE_BEFORE_SPACE
         if open_q is not None and inner_at >= 0 and _closes(ch, inner_expect, prev, nxt):
             inner.append((inner_at, i))
             inner_at = -1
-        elif open_q is not None and _closes(ch, expect, prev, nxt):
+        elif open_q is not None and _closes(ch, expect, prev, nxt, spaced):
             open_q.close = i
             inner_lo = open_q.open + 1 if open_q.paragraphs == 1 else lo
             if len(out) < MAX_QUOTES:

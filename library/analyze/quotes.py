@@ -56,7 +56,7 @@ def _count_words(content: str) -> int:
     return len(_WORD.findall(content)) + cjk // 2
 
 
-def _is_title(content: str) -> bool:
+def is_title(content: str) -> bool:
     """A title of a work: every significant word capitalised, no sentence
     punctuation at its end, short."""
     stripped = content.rstrip()
@@ -126,7 +126,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         whole = _edge(text, first, hint, edges)[0] >= q.open and (
             _edge(text, last, end_line, edges)[1] <= q.close
         )
-        if q.level == 0 and _is_title(content) and not whole:
+        if q.level == 0 and is_title(content) and not whole:
             continue
         parent = None
         if q.level == 1:
@@ -135,7 +135,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             elif q.parent in kept:
                 parent = kept[q.parent]
                 kind = QuoteKind.NESTED
-                if words <= 2 or _is_title(content):
+                if words <= 2 or is_title(content):
                     continue
             else:
                 continue
