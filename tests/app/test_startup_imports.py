@@ -48,6 +48,9 @@ def test_the_window_starts_without_the_export_package_or_the_process_pool(tmp_pa
     # verification, loaded when a manuscript is checked.
     assert {m for m in loaded if m.startswith("quotemark.library.operations.")} == set()
     assert not {m for m in loaded if m.startswith("quotemark.library.verify")}
+    # Nor importlib.resources (~5 ms): the icons are read from the
+    # resources package's folder (quotemark.resources.path).
+    assert not {m for m in loaded if m.startswith("importlib.resources")}
 
 
 _SUPPORT_CHECK = """
