@@ -51,6 +51,8 @@ def test_the_window_starts_without_the_export_package_or_the_process_pool(tmp_pa
     # Nor importlib.resources (~5 ms): the icons are read from the
     # resources package's folder (quotemark.resources.path).
     assert not {m for m in loaded if m.startswith("importlib.resources")}
+    # Nor html with its entity tables (~3 ms): quotemark.app.rich_text escapes.
+    assert not {"html", "html.entities"} & loaded
 
 
 _SUPPORT_CHECK = """
