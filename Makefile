@@ -6,6 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
+SUPPORT_STAMP := $(VENV)/.pyside-support
 SHARED ?= ../shared
 # `make bench BENCH=gui IMPORT_POSTS=10000`: one benchmark, a bigger import.
 BENCH ?=
@@ -41,11 +42,18 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
 	@touch $@ $(RUN_STAMP)
 
-run: $(RUN_STAMP)
+# PySide6's signature modules unpacked beside shiboken6 and compiled, so a
+# start does not compile them from source (packaging/pyside_support.py);
+# again after every install, so they are always the installed PySide6's.
+$(SUPPORT_STAMP): $(RUN_STAMP)
+	$(BIN)/python packaging/pyside_support.py
+	@touch $@
+
+run: $(RUN_STAMP) $(SUPPORT_STAMP)
 	@$(BIN)/python -m quotemark.app.platform_check
 	$(BIN)/quotemark --first-run-sample
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(SUPPORT_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 FUZZ_EXAMPLES ?= 3000
@@ -72,6 +80,7 @@ eval: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'
+	$(BIN)/python packaging/pyside_support.py
 	QT_QPA_PLATFORM=offscreen QUOTEMARK_BENCH_IMPORT_POSTS=$(IMPORT_POSTS) \
 	  $(BIN)/python -m benchmarks --shared $(SHARED) $(BENCH)
 
@@ -86,7 +95,7 @@ desktop: $(RUN_STAMP)
 # The window with the sample post, rendered offscreen in a temporary library.
 SCREENSHOTS ?= packaging/linux/screenshots
 REVIEW ?=
-screenshots: $(RUN_STAMP)
+screenshots: $(RUN_STAMP) $(SUPPORT_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m quotemark.app.screenshots \
 	  $(if $(REVIEW),--review build/screenshots,$(SCREENSHOTS))
 

@@ -368,8 +368,10 @@ class ActionRegistry(QObject):
 
     def apply_bindings(self) -> None:
         """Give every action its keys in effect."""
+        store = settings.settings()  # one for all 60-odd actions, not one each
         for item in SPECS:
-            self._actions[item.id].setShortcuts(_to_sequences(self.keys(item.id)))
+            keys = _stored_keys(store.value(f"{_SETTINGS_GROUP}/{item.id}"), item)
+            self._actions[item.id].setShortcuts(_to_sequences(keys))
         bindings().changed.emit()
 
     def conflicts(self, bindings: dict[str, list[str]]) -> list[tuple[str, str, str]]:
@@ -398,13 +400,17 @@ def display_keys(keys: list[str]) -> str:
 def current_keys(action_id: str) -> list[str]:
     """The keys in effect for an action: the user's, else the defaults."""
     stored = settings.settings().value(f"{_SETTINGS_GROUP}/{action_id}")
-    if stored is None:
-        return list(spec(action_id).keys)
+    return _stored_keys(stored, spec(action_id))
+
+
+def _stored_keys(stored: object, item: ActionSpec) -> list[str]:
+    # The user's keys as the settings file holds them; the defaults when
+    # none (or something unreadable) is stored.
     if isinstance(stored, str):
         return [stored] if stored else []
     if isinstance(stored, list):
         return [str(k) for k in stored if k]
-    return list(spec(action_id).keys)
+    return list(item.keys)
 
 
 def key_text(action_id: str) -> str:

@@ -14,7 +14,6 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from quotemark.app.single_instance import InstanceServer, hand_over
 from quotemark.app.style import apply_theme
 from quotemark.library import paths
 from quotemark.library.errors import QuotemarkError
+from quotemark.resources import path as resource_path
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
@@ -58,12 +58,8 @@ def application() -> QApplication:
 
 def app_icon() -> QIcon:
     """Quotemark's icon from the ``resources`` package."""
-    try:
-        icon_file = resources.files("quotemark.resources") / "icons" / "quotemark.svg"
-        with resources.as_file(icon_file) as path:
-            return QIcon(str(path))
-    except (FileNotFoundError, ModuleNotFoundError):
-        return QIcon()
+    icon_file = resource_path("icons", "quotemark.svg")
+    return QIcon(str(icon_file)) if icon_file.is_file() else QIcon()
 
 
 def _install_crash_handler() -> None:

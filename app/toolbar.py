@@ -4,14 +4,13 @@ drawings where the theme has none (resources/icons/actions)."""
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
 
 from quotemark.app.actions import ActionRegistry
+from quotemark.resources import path as resource_path
 
 # (action id, freedesktop icon name, short label under the icon)
 ITEMS: tuple[tuple[str, str, str], ...] = (
@@ -36,7 +35,7 @@ palette's text colour, so they read in the dark and high-contrast themes)."""
 
 
 def _drawing(name: str, colour: QColor) -> QIcon:
-    bundled = resources.files("quotemark.resources") / "icons" / "actions" / f"{name}.svg"
+    bundled = resource_path("icons", "actions", f"{name}.svg")
     if not bundled.is_file():
         return QIcon()
     svg = bundled.read_text(encoding="utf-8").replace(_INK, colour.name())

@@ -16,8 +16,6 @@ words) and says "partial"; the clause stays in its tooltip.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.reader import highlight
 from quotemark.app.reader.theme import system_is_dark
+from quotemark.app.rich_text import escape
 from quotemark.app.style import mute
 from quotemark.library.model import Post, Quote, QuoteKind
 

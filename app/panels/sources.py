@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.panels.quotes import RoomyDelegate
 from quotemark.app.panels.source_index import SourceIndex, colleagues_makers, show_maker
+from quotemark.app.rich_text import escape
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Post, SourceKind, Span, paragraph_numbers

@@ -16,7 +16,6 @@ The "Original ↗" link opens in the system browser
 from __future__ import annotations
 
 from datetime import date, datetime
-from html import escape
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPalette
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from quotemark.app.reader import highlight
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
+from quotemark.app.rich_text import escape
 from quotemark.library.model import Post
 
 TITLE_SCALE = 1.85

@@ -21,11 +21,11 @@ from __future__ import annotations
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
-from html import escape
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
 
 from quotemark.app.reader.theme import DARK, LIGHT, Theme
+from quotemark.app.rich_text import escape
 from quotemark.library.model import Quote, QuoteKind, Speaker
 
 QUOTE_PROPERTY = int(QTextFormat.Property.UserProperty) + 1

@@ -44,7 +44,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
@@ -72,6 +71,7 @@ from quotemark.app.reader.header import PostHeader
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.positions import PositionMap
 from quotemark.app.reader.text_role import QTextEdit as ReadOnlyText
+from quotemark.app.rich_text import escape
 from quotemark.library.model import (
     BlockKind,
     Clip,

@@ -187,7 +187,26 @@ def refresh_index(conn: sqlite3.Connection, post_id: int) -> None:
     conn.execute("UPDATE post_fts SET clips = ? WHERE rowid = ?", ("\n".join(parts), post_id))
 
 
+_DISTINCT_TAGS = """
+WITH RECURSIVE
+  clip_tag(tag) AS (
+    SELECT min(tag) FROM clip_tags
+    UNION ALL SELECT (SELECT min(tag) FROM clip_tags WHERE tag > clip_tag.tag)
+      FROM clip_tag WHERE clip_tag.tag IS NOT NULL),
+  post_tag(tag) AS (
+    SELECT min(tag) FROM post_tags
+    UNION ALL SELECT (SELECT min(tag) FROM post_tags WHERE tag > post_tag.tag)
+      FROM post_tag WHERE post_tag.tag IS NOT NULL)
+SELECT tag FROM clip_tag WHERE tag IS NOT NULL
+UNION SELECT tag FROM post_tag WHERE tag IS NOT NULL
+"""
+"""Each table's distinct tags by stepping along its ``tag`` index from one
+tag to the next: a seek per distinct tag, where ``SELECT tag FROM clip_tags
+UNION ...`` read every tagging (the window's start lists the tags: 1.46 ->
+0.16 ms at 100,000 posts, 14,881 clip taggings of 30 tags, stop 20)."""
+
+
 def all_tags(conn: sqlite3.Connection) -> list[str]:
     """Every tag in use, sorted ignoring case."""
-    rows = conn.execute("SELECT tag FROM clip_tags UNION SELECT tag FROM post_tags").fetchall()
+    rows = conn.execute(_DISTINCT_TAGS).fetchall()
     return sorted((str(r[0]) for r in rows), key=lambda t: (t.casefold(), t))

@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCalendarWidget
 from pytestqt.qtbot import QtBot
 
+from quotemark.app.accessibility import unnamed
+from quotemark.app.date_range import open_calendar
 from quotemark.app.main_window import MainWindow
 from quotemark.library.operations import AddToCollection, CreateCollection
 from quotemark.library.service import Library
@@ -122,3 +124,22 @@ def test_the_dates_are_remembered_for_the_next_window(
     again = quiet_window(qtbot, library, 1400, 900)
     assert again.library_pane.dates.bounds() == ("2024-04-01", "2024-12-31")
     assert listed(again) == [GARDEN]
+
+
+@pytest.mark.qt_log_ignore("raise", "grabbing the keyboard")  # offscreen popups
+def test_a_calendar_is_made_when_first_opened_on_the_edits_date(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Made at start, the two calendars were ~4 ms of it (stop 20).
+    assert window.findChildren(QCalendarWidget) == []
+    dates = window.library_pane.dates
+    dates.to_edit.setDate(QDate(2024, 3, 9))
+    open_calendar(dates.to_edit)
+    [calendar] = window.findChildren(QCalendarWidget)
+    qtbot.waitUntil(calendar.isVisible, timeout=5000)
+    assert calendar.selectedDate() == QDate(2024, 3, 9)
+    assert calendar.minimumDate() == dates.to_edit.minimumDate()
+    assert dates.to_edit.calendarWidget() is calendar
+    # Named for screen readers as the rest of the window is at start.
+    assert unnamed(dates.to_edit) == []
+    assert calendar.accessibleName() == "Calendar"

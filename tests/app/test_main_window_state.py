@@ -115,6 +115,9 @@ def test_a_key_remapped_in_preferences_works_and_survives_a_restart(
 
     again = ActionRegistry(window)
     assert again.keys("clip.selection") == ["Ctrl+Alt+X"]
+    # A new window's actions get the remembered key, the others their own.
+    assert again["clip.selection"].shortcut() == QKeySequence("Ctrl+Alt+X")
+    assert again["edit.undo"].shortcuts() == window.registry["edit.undo"].shortcuts()
     again.reset()
     assert again.keys("clip.selection") == ["Ctrl+Shift+C"]
 

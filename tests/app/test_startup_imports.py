@@ -48,3 +48,50 @@ def test_the_window_starts_without_the_export_package_or_the_process_pool(tmp_pa
     # verification, loaded when a manuscript is checked.
     assert {m for m in loaded if m.startswith("quotemark.library.operations.")} == set()
     assert not {m for m in loaded if m.startswith("quotemark.library.verify")}
+    # Nor importlib.resources (~5 ms): the icons are read from the
+    # resources package's folder (quotemark.resources.path).
+    assert not {m for m in loaded if m.startswith("importlib.resources")}
+    # Nor html with its entity tables (~3 ms): quotemark.app.rich_text escapes.
+    assert not {"html", "html.entities"} & loaded
+
+
+_SUPPORT_CHECK = """
+import sys
+from pathlib import Path
+import PySide6.QtCore  # noqa: F401
+import shiboken6
+folder = Path(shiboken6.__file__).resolve().parent / "files.dir"
+loader = sys.modules["shibokensupport.signature.loader"]
+print(type(loader.__loader__).__name__)
+_meta, embedded = sys.modules["signature_bootstrap"].prepare_zipfile()
+names = [n for n in embedded.zfile.namelist() if n.endswith(".py")]
+stale = [n for n in names if (folder / n).read_bytes() != embedded.zfile.read(n)]
+print(len(names), "stale:", stale)
+"""
+
+
+def test_pyside_support_modules_load_compiled_and_match_the_installed_pyside() -> None:
+    # PySide6 compiled its 14 signature modules from source at every start
+    # (~14 ms); `make` unpacks them (packaging/pyside_support.py) and they
+    # load like any package, from compiled files. An unpacked copy must be
+    # the installed PySide6's own: a stale one would be used in its place.
+    import shiboken6
+
+    folder = Path(shiboken6.__file__).resolve().parent / "files.dir"
+    if not folder.is_dir():
+        import pytest
+
+        pytest.skip("PySide6's support modules are not unpacked (make .venv/.pyside-support)")
+    done = subprocess.run(
+        [sys.executable, "-c", _SUPPORT_CHECK],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    loader_kind, files = done.stdout.splitlines()
+    assert loader_kind == "SourceFileLoader"
+    assert files.endswith("stale: []")
+    assert not files.startswith("0 ")
+    compiled = list(folder.rglob("__pycache__/*.pyc"))
+    assert len(compiled) >= int(files.split()[0])

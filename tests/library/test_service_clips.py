@@ -19,6 +19,7 @@ from quotemark.library.model import (
     Span,
     Speaker,
 )
+from quotemark.library.operations import SetPostTags
 from quotemark.library.service import ExportScope, Library, PostHasClips
 from quotemark.library.store import codec
 from tests.library.engines import run
@@ -271,3 +272,20 @@ def test_reimport_a_newer_save_keeps_id_key_and_clips(library: Library, tmp_path
     with pytest.raises(QuotemarkError, match=r"empty\.html"):
         library.reimport(post_id, empty)
     assert library.post(post_id) == post
+
+
+def test_the_tags_in_use_come_from_clips_and_posts_once_each(
+    library: Library, post_id: int
+) -> None:
+    # Listed by stepping along each table's tag index (store/clips.py):
+    # every tag once, whichever table holds it, gone when no longer used.
+    span = library.find_span(post_id, paragraph=1)
+    first, _ = library.clip(post_id, span)
+    second, _ = library.clip(post_id, span)
+    library.update_clip(first.id, tags=["Zeta", "alpha", "mid"])
+    library.update_clip(second.id, tags=["mid", "alpha"])
+    library.run(SetPostTags(((post_id, ("mid", "post only", "Zeta")),)))
+    assert library.tags() == ["alpha", "mid", "post only", "Zeta"]
+    library.update_clip(first.id, tags=[])
+    library.run(SetPostTags(((post_id, ()),)))
+    assert library.tags() == ["alpha", "mid"]
