@@ -107,3 +107,54 @@ def test_a_section_named_related_that_links_to_its_own_anchors_is_text() -> None
     text = body(article)
     assert "ask the harbour office" in text
     assert "from midnight to midnight" in text
+
+
+def _title_link_teasers(count: int, title: str) -> str:
+    return "".join(
+        f'<div class="item">{title.format(n=n)}<p>The other story number {n}, {_SUMMARY}</p></div>'
+        for n in range(1, count + 1)
+    )
+
+
+def test_a_column_of_summaries_under_bare_title_links_stays_out() -> None:
+    # "Most read" columns set each title as a plain link (or a link around
+    # <strong>) above its summary, with no heading: six summaries outweigh
+    # a two-paragraph story.
+    for title in (
+        '<a class="title" href="/news/story-{n}">Other story {n}</a>',
+        '<a href="/news/story-{n}"><strong>Other story {n}</strong></a>',
+    ):
+        article = _page(
+            "Ferry timetable changes for winter",
+            '<div class="row"><div class="col-8"><h1>Ferry timetable changes for winter</h1>'
+            "<p>The island ferry will run four times a day from November, the operator said on "
+            "Tuesday, down from six in the summer months, as fewer visitors come.</p>"
+            "<p>Commuters keep their seven o'clock sailing, but the last boat home leaves an "
+            "hour earlier, at nine, which the fish plant's late shift says is too early.</p>"
+            f'</div><div class="col-4">{_title_link_teasers(6, title)}</div></div>',
+        )
+        text = body(article)
+        assert "four times a day" in text
+        assert "last boat home" in text
+        assert "Other story" not in text
+        assert "lighthouse repairs" not in text
+
+
+def test_a_list_of_picks_with_linked_names_stays_in_its_article() -> None:
+    # A "six walks" piece is built like a column of teasers, but its picks
+    # are the article (and a list item opening with a link is a sentence).
+    picks = _title_link_teasers(6, '<a href="/walks/{n}">Walk {n}</a>')
+    items = "".join(
+        f'<li><a href="/walks/{n}">Walk {n}</a> is the walk number {n}, {_SUMMARY}</li>'
+        for n in range(1, 4)
+    )
+    article = _page(
+        "Six harbour walks",
+        "<main><article><h1>Six harbour walks</h1><p>The coast path is open again, and these "
+        f"are the walks our readers like best.</p>{picks}<ul>{items}</ul></article></main>",
+    )
+    text = body(article)
+    assert "coast path is open again" in text
+    for n in range(1, 7):
+        assert f"The other story number {n}," in text
+    assert "Walk 3 is the walk number 3," in text
