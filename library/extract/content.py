@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from quotemark.library.extract.articles import title_article
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 from quotemark.library.extract.teasers import mark_teaser_lists
@@ -96,6 +97,7 @@ class Page:
     body: Stats
     core: Stats  # the best-scoring container, before widening
     content: list[etree._Element]
+    titled: bool = False  # one of several articles, chosen by the title
 
     def of(self, element: etree._Element) -> Stats | None:
         """The stats of ``element`` (``None`` for an element added later)."""
@@ -283,9 +285,10 @@ def final_score(st: Stats) -> float:
     return st.score * (1.0 - st.link_density) * _weight(st)
 
 
-def choose(body: etree._Element, *, listings: bool = True) -> Page:
+def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> Page:
     """Measure ``body`` and choose the elements that hold the article
-    (``listings``: whether the page has code listings, see :func:`score`)."""
+    (``listings``: whether the page has code listings, see :func:`score`;
+    ``title``: the page's title, which picks one of several articles)."""
     stats, order = measure(body)
     mark_teaser_lists(order)
     score(order, listings=listings)
@@ -304,10 +307,14 @@ def choose(body: etree._Element, *, listings: bool = True) -> Page:
             if final_score(best) >= final_score(core) * NOTES_MARGIN:
                 core = best
     parts = _parts(core, body_stats)
+    titled = title_article(parts, stats, title)
+    if titled is not None:
+        parts = titled
     opening = _opening_post(parts, stats)
     if opening is not None:
         parts = [opening.element, *parts]
-    return Page(stats, order, body_stats, core, parts + _notes_after(parts, order, stats))
+    content = parts + _notes_after(parts, order, stats)
+    return Page(stats, order, body_stats, core, content, titled=titled is not None)
 
 
 def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats]) -> Stats | None:

@@ -158,3 +158,66 @@ def test_a_list_of_picks_with_linked_names_stays_in_its_article() -> None:
     for n in range(1, 7):
         assert f"The other story number {n}," in text
     assert "Walk 3 is the walk number 3," in text
+
+
+_FERRY = (
+    "<p>The island ferry will run four times a day from November, the operator said on "
+    "Tuesday, down from six in the summer months, as fewer visitors come.</p>"
+)
+
+
+def _story(n: int) -> str:
+    return "".join(f"<p>Paragraph {i} of the next story, {_SUMMARY}</p>" for i in range(1, n + 1))
+
+
+def test_the_next_story_loaded_under_the_saved_one_stays_out() -> None:
+    # "Infinite scroll": the next story, four times as long, is loaded in
+    # an <article> built like the saved one's.
+    for heading in ("h1", "h2"):
+        article = _page(
+            "Ferry timetable changes for winter",
+            '<main><article class="post"><h1>Ferry timetable changes for winter</h1>'
+            f'<div class="body">{_FERRY}</div></article>'
+            f'<article class="post"><{heading}>Lighthouse repairs begin</{heading}>'
+            f'<div class="body">{_story(6)}</div></article></main>',
+        )
+        text = body(article)
+        assert "four times a day" in text
+        assert "next story" not in text
+        assert "Lighthouse repairs begin" not in text
+
+
+def test_the_next_story_in_a_dated_block_with_its_own_h1_stays_out() -> None:
+    story = (
+        '<div class="story"><h1>{title}</h1><p class="dateline">By {who}, '
+        '<time datetime="2026-03-0{day}">March {day}</time></p>{text}</div>'
+    )
+    article = _page(
+        "Ferry timetable changes for winter",
+        '<div class="feed">'
+        + story.format(
+            title="Ferry timetable changes for winter", who="Mara Quist", day=2, text=_FERRY
+        )
+        + story.format(title="Lighthouse repairs begin", who="Ola Berg", day=3, text=_story(8))
+        + "</div>",
+    )
+    text = body(article)
+    assert "four times a day" in text
+    assert "next story" not in text
+
+
+def test_sections_each_under_an_h1_stay_one_article() -> None:
+    # A document whose sections each open with an <h1>, the first being the
+    # title, is one article: its sections have no dateline of their own.
+    sections = "".join(
+        f"<section><h1>{name}</h1>{_story(2)}</section>" for name in ("Costs", "Next steps")
+    )
+    article = _page(
+        "Ferry timetable changes for winter",
+        f"<main><section><h1>Ferry timetable changes for winter</h1>{_FERRY}{_FERRY}</section>"
+        f"{sections}</main>",
+    )
+    text = body(article)
+    assert "four times a day" in text
+    assert "Costs" in text
+    assert "Next steps" in text
