@@ -107,7 +107,7 @@ def extract_html(doc: RawDocument) -> Article:
             again, survey(again), doc, base_url, metadata, strict=False
         )
         # What the whole page adds must be more text, not the teasers of
-        # other articles beside a short one.
+        # other articles beside a short one, nor the comments under it.
         more = _text_length(lenient) - _other_articles(again, doc.url or metadata.url)
         if more > 2 * _text_length(blocks) + 50:
             blocks, used, prose = lenient, lenient_used, lenient_prose
