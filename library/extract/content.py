@@ -28,6 +28,7 @@ from quotemark.library.extract.teasers import mark_teaser_lists
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width
 
+_SECTION_HEADINGS = HEADINGS - {"h1"}
 _NOTES = re.compile(r"foot-?notes|end-?notes|references|reflist|fn-?list", re.IGNORECASE)
 
 MIN_PARAGRAPH = 25
@@ -453,10 +454,33 @@ def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Eleme
         if (
             final_score(sibling) >= threshold
             or (same_kind and sibling.prose >= max(100, 0.6 * sibling.text))
+            or _is_section(sibling, top)
             or (loose and (_is_loose_paragraph(sibling) or _is_figure(sibling)))
         ):
             chosen.append(sibling.element)
     return chosen
+
+
+def _is_section(st: Stats, core: Stats) -> bool:
+    # A shorter section of the same text beside a long one: it opens with
+    # a heading (h2-h6) of a level the core's text uses too, is mostly
+    # prose with few links, and is not an article, a gallery or a list of
+    # teasers.
+    if st.teasers or st.prose < MIN_PARAGRAPH or st.prose < 0.6 * st.text:
+        return False
+    if st.link_density >= 0.25 or not st.children:
+        return False
+    first = st.children[0]
+    while first.element.tag not in HEADINGS and first.children and not first.own:
+        first = first.children[0]
+    element = st.element
+    tag = first.element.tag
+    return (
+        tag in _SECTION_HEADINGS
+        and next(core.element.iter(tag), None) is not None
+        and element.tag != "article"
+        and next(element.iter("h1", "article", "figcaption"), None) is None
+    )
 
 
 def _similar(first: set[str], second: set[str]) -> bool:
