@@ -8,7 +8,11 @@ parts (or the children of a single chosen part) are two or more separate
 articles, each an ``<article>`` element or a block opening with its own
 ``<h1>`` and holding a ``<time>`` (its dateline), each with prose of its
 own, and the headline of exactly one of them is the page's title, that one
-is the body.
+is the body. So is a story's ``<article>`` headed by the title beside a
+thread of replies outside it (three or more blocks built alike holding the
+thread's prose), whatever the thread's names: the replies are not more of
+the story. (A question and its answers are another shape: the question is
+seldom an ``<article>`` of its own holding the page's headline.)
 
 Sections of one document stay together, even when each opens with an
 ``<h1>`` and the first is the title: a section has no dateline of its own.
@@ -30,6 +34,8 @@ MIN_ARTICLE = 100
 _LEAD_TEXT = 200
 """Characters a block may hold before its headline (a kicker, a date)."""
 _HEADLINES = ("h1", "h2", "h3")
+MIN_REPLIES = 3
+"""Blocks built alike that make a thread of replies."""
 
 
 def title_article(
@@ -77,16 +83,39 @@ def _the_titled(
     if len(prosaic) < 2:
         return None
     articles: list[tuple[etree._Element, bool]] = []
+    rest: list[etree._Element] = []
     for block in prosaic:
         headline = _headline(block)
         if headline is not None:
             articles.append((block, _is_title(headline, title_key)))
-    if len(articles) < 2:
-        return None
+        else:
+            rest.append(block)
     titled = [block for block, is_title in articles if is_title]
     if len(titled) != 1:
         return None
-    return titled[0], {block for block, _is_title in articles if block is not titled[0]}
+    keep = titled[0]
+    others = {block for block, _is_title in articles if block is not keep}
+    if keep.tag == "article" and rest and all(_is_replies(stats[block]) for block in rest):
+        # The story's <article> and, outside it, a thread of replies
+        # whose names do not say "comments".
+        return keep, others | set(rest)
+    if not others:
+        return None
+    return keep, others
+
+
+def _is_replies(st: Stats) -> bool:
+    """Whether ``st`` is a thread: most of its prose in three or more
+    blocks built alike (same tag and class)."""
+    groups: dict[tuple[str, str], int] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for child in st.children:
+        kind = (str(child.element.tag), child.element.get("class") or "")
+        groups[kind] = groups.get(kind, 0) + child.prose
+        counts[kind] = counts.get(kind, 0) + 1
+    return any(
+        counts[kind] >= MIN_REPLIES and prose >= 0.8 * st.prose for kind, prose in groups.items()
+    )
 
 
 def _headline(block: etree._Element) -> etree._Element | None:

@@ -89,3 +89,28 @@ def test_a_short_post_keeps_the_replies_of_its_discussion() -> None:
     assert "Four sailings a day" in text
     for n in range(1, 6):
         assert f"Reply {n}:" in text
+
+
+def test_replies_outside_the_story_article_stay_out_whatever_their_names() -> None:
+    # A thread of replies named "responses" (no "comment" anywhere), longer
+    # than the story: the story is the <article> headed by the title, and
+    # the replies sit outside it, built alike.
+    replies = "".join(
+        f'<div class="response"><a href="/u/reader{n}">reader{n}</a> <span>2 hours ago</span>'
+        f"<p>Response {n}: {_REPLY}</p></div>"
+        for n in range(1, 9)
+    )
+    article = _extract(
+        "<html><head><title>Ferry timetable changes</title></head><body>"
+        '<header class="site-header"><a href="/">Harbour Gazette</a></header>'
+        "<main><article><h1>Ferry timetable changes</h1>"
+        "<p>The island ferry will run four times a day from November, the operator said on "
+        "Tuesday, down from six in the summer months, as fewer visitors come.</p>"
+        "<p>Commuters keep their seven o'clock sailing, but the last boat home leaves an hour "
+        "earlier, at nine, which the fish plant's late shift says is too early.</p></article>"
+        f'<div class="responses">{replies}</div></main></body></html>'
+    )
+    text = body(article)
+    assert "four times a day" in text
+    assert "last boat home" in text
+    assert "Response 1:" not in text
