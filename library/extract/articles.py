@@ -14,6 +14,11 @@ thread's prose), whatever the thread's names: the replies are not more of
 the story. (A question and its answers are another shape: the question is
 seldom an ``<article>`` of its own holding the page's headline.)
 
+When the chosen text sits in an ``<article>`` not headed by the title and
+the page has exactly one ``<article>`` that is, with prose of its own and
+outside the chosen parts, that one is the body: a longer story in the next
+column won the scoring.
+
 Sections of one document stay together, even when each opens with an
 ``<h1>`` and the first is the title: a section has no dateline of its own.
 """
@@ -66,6 +71,52 @@ def title_article(
     if kept.prose + sum(stats[other].prose for other in others) < 0.8 * single.prose:
         return None
     return [keep]
+
+
+def titled_elsewhere(
+    parts: list[etree._Element],
+    core: Stats,
+    stats: dict[etree._Element, Stats],
+    body: etree._Element,
+    title: str,
+) -> etree._Element | None:
+    """The ``<article>`` headed by ``title`` when the chosen ``core`` sits
+    in another ``<article>`` (a longer story in the next column won):
+    the one such article on the page, with prose of its own, outside the
+    chosen parts; ``None`` otherwise."""
+    title_key = key(title) if title else ""
+    if not title_key:
+        return None
+    host: Stats | None = core
+    while host is not None and host.element.tag != "article":
+        host = host.parent
+    if host is None or _headline_is_title(host.element, title_key):
+        return None
+    found = None
+    for element in body.iter("article"):
+        if element is host.element or not _headline_is_title(element, title_key):
+            continue
+        if found is not None:
+            return None  # two stories under the title: no telling
+        found = element
+    if found is None:
+        return None
+    st = stats.get(found)
+    if st is None or st.chrome or st.in_chrome or st.prose < MIN_ARTICLE:
+        return None
+    for part in parts:
+        if part is found or _contains(part, found) or _contains(found, part):
+            return None
+    return found
+
+
+def _headline_is_title(element: etree._Element, title_key: str) -> bool:
+    headline = _headline(element)
+    return headline is not None and _is_title(headline, title_key)
+
+
+def _contains(outer: etree._Element, inner: etree._Element) -> bool:
+    return any(ancestor is outer for ancestor in inner.iterancestors())
 
 
 def _the_titled(

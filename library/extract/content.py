@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from quotemark.library.extract.articles import title_article
+from quotemark.library.extract.articles import title_article, titled_elsewhere
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 from quotemark.library.extract.teasers import mark_teaser_lists
@@ -311,6 +311,8 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
     titled = title_article(parts, stats, title)
     if titled is not None:
         parts = titled
+    elif (elsewhere := titled_elsewhere(parts, core, stats, body, title)) is not None:
+        titled = parts = [elsewhere]
     opening = _opening_post(parts, stats)
     if opening is not None:
         parts = [opening.element, *parts]

@@ -221,3 +221,34 @@ def test_sections_each_under_an_h1_stay_one_article() -> None:
     assert "four times a day" in text
     assert "Costs" in text
     assert "Next steps" in text
+
+
+def test_a_longer_story_in_the_next_column_does_not_replace_the_saved_one() -> None:
+    # Two columns of <article>s: the saved story (its headline the page's
+    # title) is one paragraph; the next column holds longer stories.
+    for others in (1, 2):
+        column = "".join(
+            f'<article class="story"><h2>Other story {n}</h2>{_story(6)}</article>'
+            for n in range(1, others + 1)
+        )
+        article = _page(
+            "Ferry timetable changes for winter",
+            '<div class="row"><div class="main-col"><article class="story">'
+            f"<h1>Ferry timetable changes for winter</h1>{_FERRY}</article></div>"
+            f'<div class="second-col">{column}</div></div>',
+        )
+        text = body(article)
+        assert "four times a day" in text
+        assert "next story" not in text
+
+
+def test_a_story_whose_article_holds_only_its_header_keeps_its_text() -> None:
+    article = _page(
+        "Ferry timetable changes for winter",
+        '<main><article class="story"><header><h1>Ferry timetable changes for winter</h1>'
+        '<p class="byline">By Mara Quist</p></header></article>'
+        f'<div class="story-body">{_FERRY}{_story(3)}</div></main>',
+    )
+    text = body(article)
+    assert "four times a day" in text
+    assert "Paragraph 3 of the next story" in text
