@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from quotemark.library.extract.articles import title_article, titled_elsewhere
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 from quotemark.library.extract.teasers import mark_teaser_lists
@@ -27,6 +28,7 @@ from quotemark.library.extract.teasers import mark_teaser_lists
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width
 
+_SECTION_HEADINGS = HEADINGS - {"h1"}
 _NOTES = re.compile(r"foot-?notes|end-?notes|references|reflist|fn-?list", re.IGNORECASE)
 
 MIN_PARAGRAPH = 25
@@ -96,6 +98,7 @@ class Page:
     body: Stats
     core: Stats  # the best-scoring container, before widening
     content: list[etree._Element]
+    titled: bool = False  # one of several articles, chosen by the title
 
     def of(self, element: etree._Element) -> Stats | None:
         """The stats of ``element`` (``None`` for an element added later)."""
@@ -283,9 +286,10 @@ def final_score(st: Stats) -> float:
     return st.score * (1.0 - st.link_density) * _weight(st)
 
 
-def choose(body: etree._Element, *, listings: bool = True) -> Page:
+def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> Page:
     """Measure ``body`` and choose the elements that hold the article
-    (``listings``: whether the page has code listings, see :func:`score`)."""
+    (``listings``: whether the page has code listings, see :func:`score`;
+    ``title``: the page's title, which picks one of several articles)."""
     stats, order = measure(body)
     mark_teaser_lists(order)
     score(order, listings=listings)
@@ -304,10 +308,16 @@ def choose(body: etree._Element, *, listings: bool = True) -> Page:
             if final_score(best) >= final_score(core) * NOTES_MARGIN:
                 core = best
     parts = _parts(core, body_stats)
+    titled = title_article(parts, stats, title)
+    if titled is not None:
+        parts = titled
+    elif (elsewhere := titled_elsewhere(parts, core, stats, body, title)) is not None:
+        titled = parts = [elsewhere]
     opening = _opening_post(parts, stats)
     if opening is not None:
         parts = [opening.element, *parts]
-    return Page(stats, order, body_stats, core, parts + _notes_after(parts, order, stats))
+    content = parts + _notes_after(parts, order, stats)
+    return Page(stats, order, body_stats, core, content, titled=titled is not None)
 
 
 def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats]) -> Stats | None:
@@ -446,10 +456,33 @@ def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Eleme
         if (
             final_score(sibling) >= threshold
             or (same_kind and sibling.prose >= max(100, 0.6 * sibling.text))
+            or _is_section(sibling, top)
             or (loose and (_is_loose_paragraph(sibling) or _is_figure(sibling)))
         ):
             chosen.append(sibling.element)
     return chosen
+
+
+def _is_section(st: Stats, core: Stats) -> bool:
+    # A shorter section of the same text beside a long one: it opens with
+    # a heading (h2-h6) of a level the core's text uses too, is mostly
+    # prose with few links, and is not an article, a gallery or a list of
+    # teasers.
+    if st.teasers or st.prose < MIN_PARAGRAPH or st.prose < 0.6 * st.text:
+        return False
+    if st.link_density >= 0.25 or not st.children:
+        return False
+    first = st.children[0]
+    while first.element.tag not in HEADINGS and first.children and not first.own:
+        first = first.children[0]
+    element = st.element
+    tag = first.element.tag
+    return (
+        tag in _SECTION_HEADINGS
+        and next(core.element.iter(tag), None) is not None
+        and element.tag != "article"
+        and next(element.iter("h1", "article", "figcaption"), None) is None
+    )
 
 
 def _similar(first: set[str], second: set[str]) -> bool:

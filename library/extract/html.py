@@ -95,17 +95,19 @@ def extract_html(doc: RawDocument) -> Article:
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
-    blocks, used, prose = _body(root, marks, doc, base_url, metadata, strict=True)
-    if _text_length(blocks) < LENIENT_BELOW:
+    blocks, used, prose, titled = _body(root, marks, doc, base_url, metadata, strict=True)
+    # (A short story chosen by its title among the stories of the page is
+    # there to read: the whole page would be the other stories.)
+    if _text_length(blocks) < LENIENT_BELOW and not titled:
         # Too little for an article: the page may hide its text until a
         # script runs, or be a listing. Read it again keeping everything
         # visible or not, and take that if it holds more.
         again = parse_page(doc.html or "", doc.path)
-        lenient, lenient_used, lenient_prose = _body(
+        lenient, lenient_used, lenient_prose, _titled = _body(
             again, survey(again), doc, base_url, metadata, strict=False
         )
         # What the whole page adds must be more text, not the teasers of
-        # other articles beside a short one.
+        # other articles beside a short one, nor the comments under it.
         more = _text_length(lenient) - _other_articles(again, doc.url or metadata.url)
         if more > 2 * _text_length(blocks) + 50:
             blocks, used, prose = lenient, lenient_used, lenient_prose
@@ -131,7 +133,9 @@ def _body(
     metadata: Metadata,
     *,
     strict: bool,
-) -> tuple[list[Block], dict[str, Resource], bool]:
+) -> tuple[list[Block], dict[str, Resource], bool, bool]:
+    """The body's blocks, the resources they use, whether the page has
+    prose, and whether the title chose one of several articles."""
     replace_formulas(root, marks)
     clean_page(root, marks, drop_hidden=strict)
     drop_line_numbers(marks.listings, root)
@@ -142,6 +146,7 @@ def _body(
     if body is None:
         body = root
     thread = None
+    titled = False
     if strict and marks.conversation:
         thread = thread_messages(body) or conversation_turns(body)
     if thread is not None:
@@ -150,8 +155,9 @@ def _body(
         prose = True
         content = thread
     elif strict:
-        page = choose(body, listings=bool(marks.listings))
+        page = choose(body, listings=bool(marks.listings), title=metadata.title)
         prose = _has_prose(page.order)
+        titled = page.titled
         prune(page)
         content = page.content
         release(page.order)
@@ -162,7 +168,7 @@ def _body(
         content = [body]
     builder = BlockBuilder(base_url, doc.resources)
     blocks = builder.build(content)
-    return tidy(blocks, metadata.title, metadata.authors), builder.used, prose
+    return tidy(blocks, metadata.title, metadata.authors), builder.used, prose, titled
 
 
 def _has_prose(order: list[Stats]) -> bool:

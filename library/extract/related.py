@@ -1,4 +1,5 @@
-"""Blocks of other articles: "Related", "More stories", "Most read".
+"""Blocks of other articles ("Related", "More stories", "Most read") and
+a story's comment thread.
 
 A short article read whole-page (the lenient second reading of
 :mod:`quotemark.library.extract.html`) would take such a block as more of
@@ -7,6 +8,13 @@ teasers are most of the words. A block is one of these when its names say
 so and it links to at least two other pages of the same site: a
 section a documentation tool names "h1-related" links to anchors and to
 other sites, and is text.
+
+A comment thread counts when its wrapper is named as one ("comments",
+"comment-list", Disqus's "disqus_thread", "replies", "responses"): a brief
+with twenty comments under it is still a brief. A discussion site's page
+marks each reply "comment" but wraps them otherwise (old Reddit's
+"commentarea"), and there the replies are what the page is; a name for
+single comments is therefore not enough.
 """
 
 from __future__ import annotations
@@ -24,13 +32,17 @@ _OTHER_ARTICLES = re.compile(
     r"you-?may|you-?might|most-?(?:read|popular|viewed)|trending|popular|outbrain|taboola)",
     re.IGNORECASE,
 )
+_THREAD = re.compile(
+    r"(?:^|[\s_-])(?:comments(?![a-z])|comment-?list|disqus|discussion|replies|responses)",
+    re.IGNORECASE,
+)
 _MIN_LINKS = 2
 
 
 def related_text(order: list[Stats], page_url: str | None) -> int:
-    """Characters of text in blocks of other articles among the measured
-    blocks ``order`` (outermost blocks only) of the page saved from
-    ``page_url``."""
+    """Characters of text in blocks of other articles and in comment
+    threads among the measured blocks ``order`` (outermost blocks only) of
+    the page saved from ``page_url``."""
     total = 0
     counted: set[etree._Element] = set()
     for st in order:
@@ -41,9 +53,14 @@ def related_text(order: list[Stats], page_url: str | None) -> int:
                 inside = True
                 break
             parent = parent.parent
-        if inside or not _OTHER_ARTICLES.search(camel_split(names(st.element))):
+        if inside:
             continue
-        if _links_elsewhere(st.element, page_url) >= _MIN_LINKS:
+        name = camel_split(names(st.element))
+        if not name:
+            continue
+        if _THREAD.search(name) or (
+            _OTHER_ARTICLES.search(name) and _links_elsewhere(st.element, page_url) >= _MIN_LINKS
+        ):
             counted.add(st.element)
             total += st.text
     return total

@@ -1,5 +1,7 @@
 """Lists of teasers: repeated blocks that each open with a heading linking
-to another page ("card" grids of other stories, an archive's excerpts).
+to another page ("card" grids of other stories, an archive's excerpts), or
+with a title line that is such a link ("Most read" columns set the title as
+a bare ``<a>`` or ``<a><strong>`` above the summary).
 
 A teaser's summary is prose, so a grid of them beside a short article lifts
 the container around both, and the page's other stories become its body.
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from quotemark.library.extract.tags import HEADINGS
+from quotemark.library.extract.tags import BLOCKS, HEADINGS
 
 if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
@@ -50,14 +52,67 @@ def _is_teaser(element: etree._Element) -> bool:
     # A heading that is (mostly) a link to another page, as a teaser's
     # title is; a section's permalink anchor ("#methods") is not one.
     for heading in element.iter(*_HEADING_TAGS):
-        text = "".join(str(part) for part in heading.itertext()).strip()
+        text = _text(heading)
         if not text:
             continue
-        for link in (*heading.iter("a"), *heading.iterancestors("a")):
-            href = (link.get("href") or "").strip()
-            if not href or "#" in href or href.startswith(("javascript:", "mailto:")):
-                continue
-            if 2 * len("".join(str(part) for part in link.itertext()).strip()) >= len(text):
-                return True
+        return any(_is_title_link(link, text) for link in _links_around(heading))
+    return _opens_with_title_link(element)
+
+
+def _opens_with_title_link(element: etree._Element) -> bool:
+    # No heading: the teaser's first words are a link to another page that
+    # is its block's whole line ("<a>Headline</a><p>summary</p>"), not a
+    # link that opens a sentence ("<li><a>Foo</a> is a tool that ...").
+    for node in element.iter(etree.Element):
+        if node.text and node.text.strip():
+            break
+        if len(node) == 0 and node is not element and node.tail and node.tail.strip():
+            return False  # words after an empty element (an icon, a photo)
+    else:
         return False
-    return False
+    link: etree._Element | None = node
+    while link is not None and link.tag != "a":
+        link = None if link is element else link.getparent()
+    if link is None:
+        return False
+    line = _block_line(link, element)
+    return bool(line) and _is_title_link(link, line)
+
+
+def _links_around(element: etree._Element) -> tuple[etree._Element, ...]:
+    return (*element.iter("a"), *element.iterancestors("a"))
+
+
+def _is_title_link(link: etree._Element, line: str) -> bool:
+    href = (link.get("href") or "").strip()
+    if not href or "#" in href or href.startswith(("javascript:", "mailto:")):
+        return False
+    return 2 * len(_text(link)) >= len(line)
+
+
+def _block_line(inner: etree._Element, top: etree._Element) -> str:
+    """The text of the nearest block around ``inner`` (up to ``top``),
+    without the blocks inside it."""
+    block = inner
+    while block is not top and block.tag not in BLOCKS:
+        parent = block.getparent()
+        if parent is None:
+            break
+        block = parent
+    parts: list[str] = []
+    _inline_text(block, parts)
+    return "".join(parts).strip()
+
+
+def _inline_text(element: etree._Element, parts: list[str]) -> None:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in BLOCKS:
+            _inline_text(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(str(part) for part in element.itertext()).strip()
