@@ -320,9 +320,12 @@ _INVERTED = re.compile(
 later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
-_DESCRIBED = re.compile(r",[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]")
+_DESCRIBED = re.compile(
+    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]"
+)
 """A name the narrative goes on to describe: a who-clause or an age after
-its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50.")."""
+its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or
+a who-clause set off by a dash ("for Espinos — whose store carries")."""
 _INVERTED_DESCRIBED = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
     r"|recalled|recalls|continued|agreed|agrees|insisted|insists)"

@@ -334,3 +334,14 @@ def test_a_name_after_the_claim_that_is_still_only_talked_about() -> None:
         " warned him. \u201cNobody told me a thing,\u201d he said.",
     )
     assert names(analysis) == ["Sam Berg"]
+
+
+def test_a_name_the_narrative_describes_after_a_dash_is_in_focus() -> None:
+    # "for Marta Ruiz — whose shop ...": the dash sets off the description
+    # as a comma would, so "the shop owner" later means her.
+    analysis = run(
+        "Heroes sell well, but for Marta Ruiz \u2014 whose shop carries books by 200"
+        " artists \u2014 they are only a start. \u201cYou are talking about one genre"
+        " only,\u201d points out the laid-back Guelph resident, who moved here in 2004.",
+    )
+    assert names(analysis) == ["Marta Ruiz"]
