@@ -583,11 +583,12 @@ def before(
                 k += 1
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.
-            prev = first - 1
+            stop = _past_age(tokens, first)  # "Ramil Carr, 31, a ... photographer,"
+            prev = stop - 1
             while prev > 0 and not _boundary(tokens[prev - 1][0]):
                 prev -= 1
             # (The name ends at the comma: "Back then, the owner said" is no name.)
-            if tokens[first - 1][0][:1].isupper() and first - prev <= 6:
+            if tokens[stop - 1][0][:1].isupper() and stop - prev <= 6:
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
             # "Steve Menet, Senior Vice President of Sales for Dräger, says":
@@ -753,6 +754,17 @@ _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
 _SUBORDINATORS = words("when while as after before because since although though")
+
+
+_AGE = re.compile(r"\d{1,3},")
+
+
+def _past_age(tokens: list[tuple[str, int, int]], first: int) -> int:
+    """Where the name before a description ends: before an age set off by
+    commas ("Ramil Carr, 31, a ... photographer"), else at ``first``."""
+    if first > 1 and _AGE.fullmatch(tokens[first - 1][0]) and _boundary(tokens[first - 2][0]):
+        return first - 1
+    return first
 
 
 def _nameless(tokens: list[tuple[str, int, int]]) -> bool:

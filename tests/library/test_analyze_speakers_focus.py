@@ -345,3 +345,11 @@ def test_a_name_the_narrative_describes_after_a_dash_is_in_focus() -> None:
         " only,\u201d points out the laid-back Guelph resident, who moved here in 2004.",
     )
     assert names(analysis) == ["Marta Ruiz"]
+
+
+def test_an_age_between_a_name_and_its_description_keeps_the_name() -> None:
+    analysis = run(
+        "Tova Lind, 31, a freelance photographer from the harbour district, said the"
+        " crossing was \u201cthe roughest I have had in ten years of taking this ferry.\u201d",
+    )
+    assert names(analysis) == ["Tova Lind"]
