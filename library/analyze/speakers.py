@@ -121,6 +121,15 @@ _SUBJECT_NEXT = words(
     won paid sent built spent found heard grew knew thought felt wrote does did can could
     """
 )
+_VERBS_LIKE_PLURALS = words(
+    """
+    wants represents presents prevents offers orders answers enters delivers remembers
+    considers suffers prefers refers favors favours honors honours consists exists persists
+    resists assists alters grants invents resents laments covers discovers gathers wonders
+    """
+)
+"""Verbs ending like a plural person noun ("Hillary Clinton wants", "Obama
+represents"), which the ending alone would take for one ("advisers")."""
 _SURNAME = re.compile(r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?([A-Z][\w\u2019'-]+)")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t|s)$")
 _PLACE_START = words("north south east west new saint st. lake mount port fort san los las el")
@@ -184,7 +193,7 @@ def _follower(text: str, end: int) -> str:
 
 def _verb_follows(follower: str) -> bool:
     """Is the word after a name a verb, making the name a subject?"""
-    if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT:
+    if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or follower in _VERBS_LIKE_PLURALS:
         return True
     if follower.endswith(("ers", "ors", "ists", "ians", "ants", "ents")):
         return False  # "White House advisers say": a plural noun, not a verb

@@ -353,3 +353,12 @@ def test_an_age_between_a_name_and_its_description_keeps_the_name() -> None:
         " crossing was \u201cthe roughest I have had in ten years of taking this ferry.\u201d",
     )
     assert names(analysis) == ["Tova Lind"]
+
+
+def test_a_verb_ending_like_a_plural_noun_still_makes_its_name_a_subject() -> None:
+    # "wants" ends like "advisers", "servants": it is still the verb here.
+    analysis = run(
+        "Greta Holm wants the night ferry back. \u201cIt was the only way home for"
+        " all of us,\u201d she said.",
+    )
+    assert names(analysis) == ["Greta Holm"]
