@@ -119,6 +119,10 @@ _SUBJECT_NEXT = words(
     is was has had will would who also then now says said told adds added spoke took went
     came gave made led ran met left saw got began became kept held brought sat stood lost
     won paid sent built spent found heard grew knew thought felt wrote does did can could
+    should may might must cannot
+    can't won't doesn't didn't isn't wasn't hasn't hadn't wouldn't couldn't shouldn't
+    can\u2019t won\u2019t doesn\u2019t didn\u2019t isn\u2019t wasn\u2019t hasn\u2019t
+    hadn\u2019t wouldn\u2019t couldn\u2019t shouldn\u2019t
     """
 )
 _VERBS_LIKE_PLURALS = words(

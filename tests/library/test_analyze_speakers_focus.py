@@ -362,3 +362,14 @@ def test_a_verb_ending_like_a_plural_noun_still_makes_its_name_a_subject() -> No
         " all of us,\u201d she said.",
     )
     assert names(analysis) == ["Greta Holm"]
+
+
+def test_a_modal_or_a_negated_auxiliary_after_a_name_makes_it_a_subject() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg closed the east pier on Monday.",
+        "Greta Holm should have been on the night ferry. \u201cI missed it by a minute,\u201d"
+        " she said.",
+        "Nils Aberg doesn\u2019t take the ferry any more. \u201cThe bridge is quicker,\u201d"
+        " he said.",
+    )
+    assert names(analysis) == ["Greta Holm", "Nils Aberg"]
