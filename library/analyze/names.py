@@ -174,7 +174,8 @@ def split_speaker(phrase: str) -> NameRole:
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     first = parts[0]
     rest = ", ".join(parts[1:]) or None
-    tokens = [t for t in (_light(w) for w in _TOKEN.findall(first)) if clean(t)]
+    raw = [w for w in _TOKEN.findall(first) if clean(_light(w))]
+    tokens = [_light(w) for w in raw]
     if not tokens:
         return NameRole(None, rest)
     suffix: list[str] = []
@@ -190,6 +191,8 @@ def split_speaker(phrase: str) -> NameRole:
             tokens = tokens[:i]
             break
     start = _trailing_run(tokens)
+    if not suffix:
+        start = after_possessive(raw, start)
     if start < len(tokens):
         before = [t.lower() for t in tokens[:start]]
         after_prep = any(b in PREPOSITIONS for b in before)
@@ -212,6 +215,20 @@ def split_speaker(phrase: str) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+_POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
+
+
+def after_possessive(tokens: list[str], start: int = 0) -> int:
+    """Where a name starts in a run of capitalised ``tokens[start:]`` that
+    opens with its owner ("Washington Post's Ishaan Tharoor", "Iowa State
+    University's Dianne Bystrom"): after the last possessive, when two or
+    more words follow it; else ``start``."""
+    for i in range(len(tokens) - 3, start - 1, -1):
+        if _POSSESSIVE_END.search(tokens[i]):
+            return i + 1
+    return start
 
 
 def _titled_office(tokens: list[str], start: int) -> bool:

@@ -36,6 +36,7 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.names import (
     PERSON_RUN,
+    after_possessive,
     clean,
     is_name_token,
     looks_like_organisation,
@@ -230,6 +231,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or not is_name_token(tokens[0])
         ):
             tokens.pop(0)
+        # "Washington Post's Ishaan Tharoor": the name after its owner.
+        tokens = tokens[after_possessive(tokens) :]
         for k in range(1, len(tokens)):
             word = clean(tokens[k])
             if word.lower() in NOT_NAMES or word == "I" or _CONTRACTION.search(word):

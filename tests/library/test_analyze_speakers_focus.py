@@ -373,3 +373,12 @@ def test_a_modal_or_a_negated_auxiliary_after_a_name_makes_it_a_subject() -> Non
         " he said.",
     )
     assert names(analysis) == ["Greta Holm", "Nils Aberg"]
+
+
+def test_an_owner_before_a_name_is_not_part_of_the_name() -> None:
+    analysis = run(
+        "Radio Lund\u2019s Lina Varga asked about the pier. \u201cWho pays for"
+        " the repairs?\u201d she said.",
+        "\u201cThe port does,\u201d said Lund Ferries\u2019 Tomas Berg.",
+    )
+    assert names(analysis) == ["Lina Varga", "Tomas Berg"]
