@@ -315,10 +315,38 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 spoke.append((m.end(), full))
             if len(people.positions) >= limit:
                 break
+    _one_name_described(people, text, quoted)
     _pronouns_after_speech(people, text, quoted, spoke)
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+_ONE_NAME = re.compile(
+    r"(?:^|(?<=[.!?\n\u2028])[ \u00a0]*)([A-Z][a-z]{2,})(?=,[ \u00a0]+(?:a|an)[ \u00a0])",
+    re.MULTILINE,
+)
+
+
+def _one_name_described(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """ "Yuni, a resident of Lampung, was watching television when she
+    heard": a sentence opened by one capitalised name and a description
+    set off by commas, then a verb, names a person (by one name, as many
+    people are)."""
+    starts = [q[0] for q in quoted]
+    for m in _ONE_NAME.finditer(text):
+        name = m.group(1)
+        lowered = name.lower()
+        if lowered in NOT_NAMES or lowered in MONTHS_AND_DAYS:
+            continue
+        i = bisect.bisect_right(starts, m.start(1)) - 1
+        if i >= 0 and m.start(1) < quoted[i][1]:
+            continue
+        if looks_like_organisation(name) or names_a_group(name):
+            continue
+        if _apposition_then_verb(text, m.end(1)):
+            # ("Espinos, the founder of ..., said": a surname seen in full.)
+            people.add(m.start(1), people.full(name))
 
 
 _APPOSITION = re.compile(

@@ -382,3 +382,14 @@ def test_an_owner_before_a_name_is_not_part_of_the_name() -> None:
         "\u201cThe port does,\u201d said Lund Ferries\u2019 Tomas Berg.",
     )
     assert names(analysis) == ["Lina Varga", "Tomas Berg"]
+
+
+def test_one_name_opening_a_sentence_with_its_description_is_a_person() -> None:
+    # Many people are named by one name; the description set off by commas
+    # and the verb after it show this one is a person and the subject.
+    analysis = run(
+        "Harbour master Tomas Berg closed the east pier on Monday.",
+        "Marta, a nurse from the harbour district, was asleep when the water came.",
+        "\u201cI heard a roar and then the door gave way,\u201d she said.",
+    )
+    assert names(analysis) == ["Marta"]
