@@ -235,8 +235,15 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         tokens = tokens[after_possessive(tokens) :]
         for k in range(1, len(tokens)):
             word = clean(tokens[k])
-            if word.lower() in NOT_NAMES or word == "I" or _CONTRACTION.search(word):
-                tokens = tokens[:k]  # "Meta This", "Simulators I've": the run ends
+            if (
+                word.lower() in NOT_NAMES
+                or word == "I"
+                or _CONTRACTION.search(word)
+                or word.lower() in SPEECH_VERBS
+            ):
+                # "Meta This", "Simulators I've", a headline's "Obama Says
+                # Museum Will Tell": the run ends
+                tokens = tokens[:k]
                 break
         _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:

@@ -393,3 +393,13 @@ def test_one_name_opening_a_sentence_with_its_description_is_a_person() -> None:
         "\u201cI heard a roar and then the door gave way,\u201d she said.",
     )
     assert names(analysis) == ["Marta"]
+
+
+def test_a_headline_in_title_case_is_no_name_for_its_subject() -> None:
+    # "Berg Says Night Ferry Will Return": the run ends at the speech verb,
+    # so "Mr. Berg" later is not expanded to the whole headline.
+    analysis = run(
+        "Berg Says Night Ferry Will Return.",
+        "\u201cWe will run it again in May,\u201d Mr. Berg said on Monday.",
+    )
+    assert names(analysis) == ["Berg"]
