@@ -330,7 +330,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
 
 
 _ONE_NAME = re.compile(
-    r"(?:^|(?<=[.!?\n\u2028])[ \u00a0]*)([A-Z][a-z]{2,})(?=,[ \u00a0]+(?:a|an)[ \u00a0])",
+    r"(?:^|(?<=[.!?\n\u2028])[ \u00a0]*)([A-Z][a-z]{2,})"
+    r"(?=,[ \u00a0]+(?:(?:a|an)[ \u00a0]|who\b|\d{1,3},))",
     re.MULTILINE,
 )
 
@@ -338,8 +339,8 @@ _ONE_NAME = re.compile(
 def _one_name_described(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
     """ "Yuni, a resident of Lampung, was watching television when she
     heard": a sentence opened by one capitalised name and a description
-    set off by commas, then a verb, names a person (by one name, as many
-    people are)."""
+    (or a who-clause, or an age) set off by commas, then a verb, names a
+    person (by one name, as many people are)."""
     starts = [q[0] for q in quoted]
     for m in _ONE_NAME.finditer(text):
         name = m.group(1)

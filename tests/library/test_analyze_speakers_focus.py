@@ -403,3 +403,12 @@ def test_a_headline_in_title_case_is_no_name_for_its_subject() -> None:
         "\u201cWe will run it again in May,\u201d Mr. Berg said on Monday.",
     )
     assert names(analysis) == ["Berg"]
+
+
+def test_one_name_with_a_who_clause_or_an_age_is_a_person_too() -> None:
+    analysis = run(
+        "Harbour master Tomas Berg closed the east pier on Monday.",
+        "Ines, who sells fish on the quay, has seen three storms this year.",
+        "\u201cThis one took the roof off the market hall,\u201d she said.",
+    )
+    assert names(analysis) == ["Ines"]
