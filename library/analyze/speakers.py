@@ -45,6 +45,7 @@ from quotemark.library.analyze.names import (
     surname,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
+from quotemark.library.analyze.sources import classify
 
 _NEXT_WORD = re.compile(r"\s*(?:\([DRI]-[A-Z][A-Za-z.]{0,12}\)\s*)?([A-Za-z\u2019']+)")
 """The word after a name, past a party tag ("Bernie Sanders (I-Vt.) said")."""
@@ -323,6 +324,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             if len(people.positions) >= limit:
                 break
     _one_name_described(people, text, quoted)
+    spoke.extend(_one_name_speaking(people, text, quoted))
+    spoke.sort()
     _pronouns_after_speech(people, text, quoted, spoke)
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
@@ -355,6 +358,47 @@ def _one_name_described(people: People, text: str, quoted: Sequence[tuple[int, i
         if _apposition_then_verb(text, m.end(1)):
             # ("Espinos, the founder of ..., said": a surname seen in full.)
             people.add(m.start(1), people.full(name))
+
+
+_SAID_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ONE_NAME_SAID = re.compile(
+    rf"(?<![\w.\u2019'&-])([A-Z][a-z]{{2,}})[ \u00a0]+(?:{_SAID_VERBS})\b(?![\u2019'-])"
+)
+_SPEAKING_TWICE = 2
+
+
+def _one_name_speaking(
+    people: People, text: str, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """ "Melanie said", again and again: someone the article names by one
+    name only (a voter, a neighbour) who speaks at least twice is a person
+    in the narrative. A name that speaks once is as likely a capital or a
+    company ("Moscow said", "Gallup said"). Returns where each speech ends,
+    with the name, as :func:`find_people` notes its speakers."""
+    starts = [q[0] for q in quoted]
+    seen: dict[str, list[int]] = {}
+    spoke: list[tuple[int, str]] = []
+    for m in _ONE_NAME_SAID.finditer(text):
+        name = m.group(1)
+        lowered = name.lower()
+        if lowered in NOT_NAMES or lowered in MONTHS_AND_DAYS or lowered in people.by_surname:
+            continue
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        if before and clean(before[-1])[:1].isupper() and not before[-1].endswith((".", ":")):
+            continue  # the end of a longer run, counted with it
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        seen.setdefault(name, []).append(m.start())
+    for name, places in seen.items():
+        if len(places) < _SPEAKING_TWICE or people.by_first.get(name.lower()):
+            continue
+        if classify(name) is not None or looks_like_organisation(name) or names_a_group(name):
+            continue
+        for at in places:
+            people.add(at, name)
+            spoke.append((at + len(name), name))
+    return spoke
 
 
 _APPOSITION = re.compile(

@@ -412,3 +412,25 @@ def test_one_name_with_a_who_clause_or_an_age_is_a_person_too() -> None:
         "\u201cThis one took the roof off the market hall,\u201d she said.",
     )
     assert names(analysis) == ["Ines"]
+
+
+def test_one_name_that_speaks_twice_is_a_person_a_pronoun_may_mean() -> None:
+    # People named by one name only (a voter, a neighbour) are still people
+    # once the narrative has them speak more than once.
+    analysis = run(
+        "Harbour master Tomas Berg closed the east pier on Monday, and the night ferry stopped.",
+        "Ines said the ferry was the only way home for her street. Ines said she had"
+        " taken it for twenty years.",
+        "\u201cNow I drive for two hours,\u201d she said.",
+    )
+    assert names(analysis) == ["Ines"]
+
+
+def test_one_name_that_speaks_once_is_not_taken_for_a_person() -> None:
+    # "Lund said" once may be the town council speaking, not a person.
+    analysis = run(
+        "Harbour master Tomas Berg closed the east pier on Monday. Lund said the"
+        " ferry would return in May.",
+        "\u201cWe will not wait that long,\u201d he said.",
+    )
+    assert names(analysis) == ["Tomas Berg"]
