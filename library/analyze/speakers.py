@@ -47,6 +47,7 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.sources import classify
 
+_OWNED = re.compile(r"\w['\u2019]s$")
 _NEXT_WORD = re.compile(r"\s*(?:\([DRI]-[A-Z][A-Za-z.]{0,12}\)\s*)?([A-Za-z\u2019']+)")
 """The word after a name, past a party tag ("Bernie Sanders (I-Vt.) said")."""
 _HORIZON = 3000
@@ -234,6 +235,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             tokens.pop(0)
         # "Washington Post's Ishaan Tharoor": the name after its owner.
         tokens = tokens[after_possessive(tokens) :]
+        if len(tokens) > 1 and _OWNED.search(tokens[-2]):
+            continue  # "Stella's Cafe", "CIA's Benghazi": a thing someone owns
         for k in range(1, len(tokens)):
             word = clean(tokens[k])
             if (

@@ -434,3 +434,12 @@ def test_one_name_that_speaks_once_is_not_taken_for_a_person() -> None:
         "\u201cWe will not wait that long,\u201d he said.",
     )
     assert names(analysis) == ["Tomas Berg"]
+
+
+def test_a_place_someone_owns_is_no_person_a_pronoun_may_mean() -> None:
+    analysis = run(
+        "Greta Holm has sold coffee on the quay for thirty years.",
+        "Across the square, Berg's Kiosk reopened on Monday after the storm.",
+        "\u201cWe lost a whole summer of trade,\u201d she said.",
+    )
+    assert names(analysis) == ["Greta Holm"]
