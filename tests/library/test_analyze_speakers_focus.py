@@ -443,3 +443,15 @@ def test_a_place_someone_owns_is_no_person_a_pronoun_may_mean() -> None:
         "\u201cWe lost a whole summer of trade,\u201d she said.",
     )
     assert names(analysis) == ["Greta Holm"]
+
+
+def test_a_digest_line_is_signed_by_the_name_before_its_colon() -> None:
+    # "Headline - Author: “…”": the author quoted, also with a middle
+    # initial, and not the subject of a verb in the headline.
+    analysis = run(
+        "FERRY TRAFFIC DOUBLES IN MAY - Greta M. Holm: \u201cThe night crossings"
+        " carried twice as many cars as a year ago.\u201d",
+        "Harbour pilots agree - Tomas Berg: \u201cWe have never had so many"
+        " requests for the narrow channel.\u201d",
+    )
+    assert names(analysis) == ["Greta M. Holm", "Tomas Berg"]
