@@ -455,3 +455,17 @@ def test_a_digest_line_is_signed_by_the_name_before_its_colon() -> None:
         " requests for the narrow channel.\u201d",
     )
     assert names(analysis) == ["Greta M. Holm", "Tomas Berg"]
+
+
+def test_weak_gender_evidence_goes_by_the_majority() -> None:
+    # Twice "he" after Berg's speech, once "she" (someone else): Berg is a
+    # man, so the last "she said" is not his.
+    analysis = run(
+        "Greta Holm runs the kiosk on the quay and has done so for thirty years.",
+        "Tomas Berg said the pier would close in June. He added that the night ferry would stop.",
+        "Berg said the boats cost too much to run. He said they would return in May.",
+        "Berg said the council agreed. She said nothing about it at the meeting.",
+        "Berg left the meeting early. \u201cIt was a bad year for all of us on the"
+        " quay,\u201d she said.",
+    )
+    assert names(analysis) == ["Greta Holm"]
