@@ -185,6 +185,7 @@ def split_speaker(phrase: str) -> NameRole:
             and (token.lower() in PREPOSITIONS or token.lower() in _FOREIGN_PREPOSITIONS)
             and _is_name_token(tokens[i - 1])
             and not _titled_office(tokens, _trailing_run(tokens))
+            and not _titled_name_at_end(tokens)
         ):
             # "Richard Shelby of Alabama": the name stands before "of".
             suffix = tokens[i:]
@@ -196,7 +197,9 @@ def split_speaker(phrase: str) -> NameRole:
     if start < len(tokens):
         before = [t.lower() for t in tokens[:start]]
         after_prep = any(b in PREPOSITIONS for b in before)
-        if after_prep and _titled_office(tokens, start):
+        if after_prep and _titled_name_at_end(tokens):
+            after_prep = False  # "Fight for $15 organizing director Kendall Fells"
+        elif after_prep and _titled_office(tokens, start):
             # "Secretary of State Mike Pompeo": the run after the office's
             # "of" ends with the name; the office is the role.
             after_prep = False
@@ -244,6 +247,19 @@ def _titled_office(tokens: list[str], start: int) -> bool:
         clean(office).lower() in _TITLE_KEYS
         and office[:1].isupper()
         and not looks_like_organisation(" ".join(name))
+    )
+
+
+def _titled_name_at_end(tokens: list[str]) -> bool:
+    """Does the phrase end with a lower-case office and a name of two or
+    more words ("Fight for $15 organizing director Kendall Fells")? Then the
+    name is there, not before its first preposition."""
+    start = _trailing_run(tokens)
+    return (
+        len(tokens) - start >= 2
+        and start > 0
+        and tokens[start - 1].islower()
+        and tokens[start - 1].rstrip(".") in _TITLE_KEYS
     )
 
 

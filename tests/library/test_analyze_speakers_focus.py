@@ -469,3 +469,13 @@ def test_weak_gender_evidence_goes_by_the_majority() -> None:
         " quay,\u201d she said.",
     )
     assert names(analysis) == ["Greta Holm"]
+
+
+def test_a_name_after_its_office_ends_a_phrase_with_a_preposition() -> None:
+    # "Fight for $15 organizing director Kendall Fells told": the name is
+    # after the office, not the word before the first preposition.
+    analysis = run(
+        "\u201cWe cannot live on these wages,\u201d Ferries for All organizing director"
+        " Tova Lind told reporters on the quay.",
+    )
+    assert names(analysis) == ["Tova Lind"]
