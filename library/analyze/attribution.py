@@ -457,12 +457,15 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
 _INTRODUCING = words("to with at for from by told asked about against of on in")
 
 
-def _name_before_colon(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+def _name_before_colon(
+    text: str, tokens: list[tuple[str, int, int]], dashed: bool = False
+) -> Phrase | None:
     """ "... doesn't surprise Republican pollster Daron Shaw: “…”",
     "Pollsters agree - Carl Bialik: “…”": a personal name (two to four
     capitalised words, not in capitals throughout) right before the colon,
     after lower-case words or a dash, introduces the quotation. Not a name
-    after a preposition or "told" ("he said to Jane Doe:")."""
+    after a preposition or "told" ("he said to Jane Doe:"). With ``dashed``,
+    only a name after a dash (a digest's "Headline - Author:")."""
     last = len(tokens) - 1
     if last < 2 or not tokens[last][0].endswith(":"):
         return None
@@ -472,10 +475,11 @@ def _name_before_colon(text: str, tokens: list[tuple[str, int, int]]) -> Phrase 
     run = tokens[k + 1 :]
     if not 2 <= len(run) <= 4 or k < 0:
         return None
-    if any(t.rstrip(":").isupper() for t, _s, _e in run):
-        return None  # a headline in capitals, or an acronym
+    if any(t.rstrip(":").isupper() and not _INITIAL.fullmatch(t.rstrip(":")) for t, _s, _e in run):
+        return None  # a headline in capitals, or an acronym (not a middle initial)
     before = tokens[k][0]
-    if before not in {"-", "\u2013", "\u2014"} and not before[:1].islower():
+    dash = before in {"-", "\u2013", "\u2014"}
+    if (dashed and not dash) or (not dash and not before[:1].islower()):
         return None
     if _word(before) in _INTRODUCING or _word(before) in DETERMINERS:
         return None
@@ -484,6 +488,7 @@ def _name_before_colon(text: str, tokens: list[tuple[str, int, int]]) -> Phrase 
     return _make(text, run[0][1], run[-1][2] - 1, "before")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PERIOD = re.compile(
     r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
     r"|Capt|Maj|Sgt|Adm|Cmdr|Cpl|Rep|Rev|Prof|Supt|Det)\."
@@ -519,6 +524,12 @@ def before(
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     if not tokens:
         return None
+    if text[end - 1] == ":" and not naming:
+        # "Pollsters agree - Carl Bialik: “…”": the name signing the line,
+        # not the subject of the verb in its headline.
+        signed = _name_before_colon(text, tokens, dashed=True)
+        if signed is not None:
+            return signed
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
         if not (names_actively(tokens, n) if naming else _is_verb(tok, partial)):
@@ -583,11 +594,12 @@ def before(
                 k += 1
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.
-            prev = first - 1
+            stop = _past_age(tokens, first)  # "Ramil Carr, 31, a ... photographer,"
+            prev = stop - 1
             while prev > 0 and not _boundary(tokens[prev - 1][0]):
                 prev -= 1
             # (The name ends at the comma: "Back then, the owner said" is no name.)
-            if tokens[first - 1][0][:1].isupper() and first - prev <= 6:
+            if tokens[stop - 1][0][:1].isupper() and stop - prev <= 6:
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
             # "Steve Menet, Senior Vice President of Sales for Dräger, says":
@@ -753,6 +765,17 @@ _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
 _SUBORDINATORS = words("when while as after before because since although though")
+
+
+_AGE = re.compile(r"\d{1,3},")
+
+
+def _past_age(tokens: list[tuple[str, int, int]], first: int) -> int:
+    """Where the name before a description ends: before an age set off by
+    commas ("Ramil Carr, 31, a ... photographer"), else at ``first``."""
+    if first > 1 and _AGE.fullmatch(tokens[first - 1][0]) and _boundary(tokens[first - 2][0]):
+        return first - 1
+    return first
 
 
 def _nameless(tokens: list[tuple[str, int, int]]) -> bool:

@@ -10,8 +10,9 @@ they guess, and guess wrong often enough to mislead.
 Honorifics and role nouns are strong evidence; the pronoun after a person's
 speech is weak, used only when nothing strong is known. The office nouns in
 "-man" ("spokesman", "chairman", "congressman") are weak too: newsrooms
-write them for women as well ("Trump spokesman Hope Hicks ... she said"). Conflicting evidence
-of one strength leaves the person unknown, and an unknown person stays
+write them for women as well ("Trump spokesman Hope Hicks ... she said").
+Conflicting strong evidence leaves the person unknown; weak evidence is
+counted and the majority decides (a tie is unknown). An unknown person stays
 eligible for either pronoun.
 """
 
@@ -122,22 +123,29 @@ class Genders:
     """Gender evidence per full name: strong (titles, role nouns) and weak
     (the pronoun after the person's own speech)."""
 
-    __slots__ = ("_strong", "_weak")
+    __slots__ = ("_strong", "_votes", "_weak")
 
     def __init__(self) -> None:
         self._strong: dict[str, Gender | None] = {}
         self._weak: dict[str, Gender | None] = {}
+        self._votes: dict[str, list[int]] = {}
 
     def note(self, name: str, gender: Gender | None, strong: bool = True) -> None:
-        """Record evidence; a person with both genders in one kind of
-        evidence becomes unknown (``None``)."""
+        """Record evidence; a person with both genders in strong evidence
+        becomes unknown (``None``); weak evidence goes by the majority (a tie
+        is unknown)."""
         if gender is None:
             return
-        table = self._strong if strong else self._weak
-        if name in table and table[name] != gender:
-            table[name] = None
+        if not strong:
+            votes = self._votes.setdefault(name, [0, 0])  # (he, she)
+            votes[gender == "f"] += 1
+            male, female = votes
+            self._weak[name] = None if male == female else "m" if male > female else "f"
+            return
+        if name in self._strong and self._strong[name] != gender:
+            self._strong[name] = None
         else:
-            table[name] = gender
+            self._strong[name] = gender
 
     def of(self, name: str) -> Gender | None:
         """What the text says about this person; ``None`` when unknown."""

@@ -174,7 +174,8 @@ def split_speaker(phrase: str) -> NameRole:
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     first = parts[0]
     rest = ", ".join(parts[1:]) or None
-    tokens = [t for t in (_light(w) for w in _TOKEN.findall(first)) if clean(t)]
+    raw = [w for w in _TOKEN.findall(first) if clean(_light(w))]
+    tokens = [_light(w) for w in raw]
     if not tokens:
         return NameRole(None, rest)
     suffix: list[str] = []
@@ -184,16 +185,21 @@ def split_speaker(phrase: str) -> NameRole:
             and (token.lower() in PREPOSITIONS or token.lower() in _FOREIGN_PREPOSITIONS)
             and _is_name_token(tokens[i - 1])
             and not _titled_office(tokens, _trailing_run(tokens))
+            and not _titled_name_at_end(tokens)
         ):
             # "Richard Shelby of Alabama": the name stands before "of".
             suffix = tokens[i:]
             tokens = tokens[:i]
             break
     start = _trailing_run(tokens)
+    if not suffix:
+        start = after_possessive(raw, start)
     if start < len(tokens):
         before = [t.lower() for t in tokens[:start]]
         after_prep = any(b in PREPOSITIONS for b in before)
-        if after_prep and _titled_office(tokens, start):
+        if after_prep and _titled_name_at_end(tokens):
+            after_prep = False  # "Fight for $15 organizing director Kendall Fells"
+        elif after_prep and _titled_office(tokens, start):
             # "Secretary of State Mike Pompeo": the run after the office's
             # "of" ends with the name; the office is the role.
             after_prep = False
@@ -214,6 +220,20 @@ def split_speaker(phrase: str) -> NameRole:
     return _second_part(parts, phrase)
 
 
+_POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
+
+
+def after_possessive(tokens: list[str], start: int = 0) -> int:
+    """Where a name starts in a run of capitalised ``tokens[start:]`` that
+    opens with its owner ("Washington Post's Ishaan Tharoor", "Iowa State
+    University's Dianne Bystrom"): after the last possessive, when two or
+    more words follow it; else ``start``."""
+    for i in range(len(tokens) - 3, start - 1, -1):
+        if _POSSESSIVE_END.search(tokens[i]):
+            return i + 1
+    return start
+
+
 def _titled_office(tokens: list[str], start: int) -> bool:
     """Do ``tokens`` read as a capitalised office and then a name ("Secretary
     of State Mike Pompeo", "Minister of Foreign Affairs Anna Kask"), rather
@@ -227,6 +247,19 @@ def _titled_office(tokens: list[str], start: int) -> bool:
         clean(office).lower() in _TITLE_KEYS
         and office[:1].isupper()
         and not looks_like_organisation(" ".join(name))
+    )
+
+
+def _titled_name_at_end(tokens: list[str]) -> bool:
+    """Does the phrase end with a lower-case office and a name of two or
+    more words ("Fight for $15 organizing director Kendall Fells")? Then the
+    name is there, not before its first preposition."""
+    start = _trailing_run(tokens)
+    return (
+        len(tokens) - start >= 2
+        and start > 0
+        and tokens[start - 1].islower()
+        and tokens[start - 1].rstrip(".") in _TITLE_KEYS
     )
 
 

@@ -36,6 +36,7 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.names import (
     PERSON_RUN,
+    after_possessive,
     clean,
     is_name_token,
     looks_like_organisation,
@@ -44,7 +45,9 @@ from quotemark.library.analyze.names import (
     surname,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
+from quotemark.library.analyze.sources import classify
 
+_OWNED = re.compile(r"\w['\u2019]s$")
 _NEXT_WORD = re.compile(r"\s*(?:\([DRI]-[A-Z][A-Za-z.]{0,12}\)\s*)?([A-Za-z\u2019']+)")
 """The word after a name, past a party tag ("Bernie Sanders (I-Vt.) said")."""
 _HORIZON = 3000
@@ -119,8 +122,21 @@ _SUBJECT_NEXT = words(
     is was has had will would who also then now says said told adds added spoke took went
     came gave made led ran met left saw got began became kept held brought sat stood lost
     won paid sent built spent found heard grew knew thought felt wrote does did can could
+    should may might must cannot
+    can't won't doesn't didn't isn't wasn't hasn't hadn't wouldn't couldn't shouldn't
+    can\u2019t won\u2019t doesn\u2019t didn\u2019t isn\u2019t wasn\u2019t hasn\u2019t
+    hadn\u2019t wouldn\u2019t couldn\u2019t shouldn\u2019t
     """
 )
+_VERBS_LIKE_PLURALS = words(
+    """
+    wants represents presents prevents offers orders answers enters delivers remembers
+    considers suffers prefers refers favors favours honors honours consists exists persists
+    resists assists alters grants invents resents laments covers discovers gathers wonders
+    """
+)
+"""Verbs ending like a plural person noun ("Hillary Clinton wants", "Obama
+represents"), which the ending alone would take for one ("advisers")."""
 _SURNAME = re.compile(r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?([A-Z][\w\u2019'-]+)")
 _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t|s)$")
 _PLACE_START = words("north south east west new saint st. lake mount port fort san los las el")
@@ -184,7 +200,7 @@ def _follower(text: str, end: int) -> str:
 
 def _verb_follows(follower: str) -> bool:
     """Is the word after a name a verb, making the name a subject?"""
-    if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT:
+    if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or follower in _VERBS_LIKE_PLURALS:
         return True
     if follower.endswith(("ers", "ors", "ists", "ians", "ants", "ents")):
         return False  # "White House advisers say": a plural noun, not a verb
@@ -217,10 +233,21 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or not is_name_token(tokens[0])
         ):
             tokens.pop(0)
+        # "Washington Post's Ishaan Tharoor": the name after its owner.
+        tokens = tokens[after_possessive(tokens) :]
+        if len(tokens) > 1 and _OWNED.search(tokens[-2]):
+            continue  # "Stella's Cafe", "CIA's Benghazi": a thing someone owns
         for k in range(1, len(tokens)):
             word = clean(tokens[k])
-            if word.lower() in NOT_NAMES or word == "I" or _CONTRACTION.search(word):
-                tokens = tokens[:k]  # "Meta This", "Simulators I've": the run ends
+            if (
+                word.lower() in NOT_NAMES
+                or word == "I"
+                or _CONTRACTION.search(word)
+                or word.lower() in SPEECH_VERBS
+            ):
+                # "Meta This", "Simulators I've", a headline's "Obama Says
+                # Museum Will Tell": the run ends
+                tokens = tokens[:k]
                 break
         _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:
@@ -299,10 +326,82 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 spoke.append((m.end(), full))
             if len(people.positions) >= limit:
                 break
+    _one_name_described(people, text, quoted)
+    spoke.extend(_one_name_speaking(people, text, quoted))
+    spoke.sort()
     _pronouns_after_speech(people, text, quoted, spoke)
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+_ONE_NAME = re.compile(
+    r"(?:^|(?<=[.!?\n\u2028])[ \u00a0]*)([A-Z][a-z]{2,})"
+    r"(?=,[ \u00a0]+(?:(?:a|an)[ \u00a0]|who\b|\d{1,3},))",
+    re.MULTILINE,
+)
+
+
+def _one_name_described(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """ "Yuni, a resident of Lampung, was watching television when she
+    heard": a sentence opened by one capitalised name and a description
+    (or a who-clause, or an age) set off by commas, then a verb, names a
+    person (by one name, as many people are)."""
+    starts = [q[0] for q in quoted]
+    for m in _ONE_NAME.finditer(text):
+        name = m.group(1)
+        lowered = name.lower()
+        if lowered in NOT_NAMES or lowered in MONTHS_AND_DAYS:
+            continue
+        i = bisect.bisect_right(starts, m.start(1)) - 1
+        if i >= 0 and m.start(1) < quoted[i][1]:
+            continue
+        if looks_like_organisation(name) or names_a_group(name):
+            continue
+        if _apposition_then_verb(text, m.end(1)):
+            # ("Espinos, the founder of ..., said": a surname seen in full.)
+            people.add(m.start(1), people.full(name))
+
+
+_SAID_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ONE_NAME_SAID = re.compile(
+    rf"(?<![\w.\u2019'&-])([A-Z][a-z]{{2,}})[ \u00a0]+(?:{_SAID_VERBS})\b(?![\u2019'-])"
+)
+_SPEAKING_TWICE = 2
+
+
+def _one_name_speaking(
+    people: People, text: str, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """ "Melanie said", again and again: someone the article names by one
+    name only (a voter, a neighbour) who speaks at least twice is a person
+    in the narrative. A name that speaks once is as likely a capital or a
+    company ("Moscow said", "Gallup said"). Returns where each speech ends,
+    with the name, as :func:`find_people` notes its speakers."""
+    starts = [q[0] for q in quoted]
+    seen: dict[str, list[int]] = {}
+    spoke: list[tuple[int, str]] = []
+    for m in _ONE_NAME_SAID.finditer(text):
+        name = m.group(1)
+        lowered = name.lower()
+        if lowered in NOT_NAMES or lowered in MONTHS_AND_DAYS or lowered in people.by_surname:
+            continue
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        if before and clean(before[-1])[:1].isupper() and not before[-1].endswith((".", ":")):
+            continue  # the end of a longer run, counted with it
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        seen.setdefault(name, []).append(m.start())
+    for name, places in seen.items():
+        if len(places) < _SPEAKING_TWICE or people.by_first.get(name.lower()):
+            continue
+        if classify(name) is not None or looks_like_organisation(name) or names_a_group(name):
+            continue
+        for at in places:
+            people.add(at, name)
+            spoke.append((at + len(name), name))
+    return spoke
 
 
 _APPOSITION = re.compile(
@@ -320,9 +419,12 @@ _INVERTED = re.compile(
 later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
-_DESCRIBED = re.compile(r",[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]")
+_DESCRIBED = re.compile(
+    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]"
+)
 """A name the narrative goes on to describe: a who-clause or an age after
-its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50.")."""
+its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or
+a who-clause set off by a dash ("for Espinos — whose store carries")."""
 _INVERTED_DESCRIBED = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
     r"|recalled|recalls|continued|agreed|agrees|insisted|insists)"
