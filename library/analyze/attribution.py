@@ -54,6 +54,14 @@ _NOT_VERBLESS = words(
 )
 _CLAUSE_JOIN = words("and but while as when after before because so since although")
 _HANDLE = re.compile(r"\s*\(@\w+\)")
+_WHEN_TAIL = re.compile(r",\s+(?:in|on|at|during|after|before)\s+[^,]*$", re.IGNORECASE)
+"""A last comma phrase of an attribution line that may say when the words were
+said ("Deckhand on the Kihnu Star, in the crossing's first hour"): it is cut
+from the speaker when it holds a time word (:data:`_WHEN_WORDS`)."""
+_WHEN_WORDS = words(
+    "hour hours minute minutes morning afternoon evening night day days week weeks "
+    "month months year years today yesterday tonight dawn dusk midnight noon"
+)
 _LEADING_CONJ = frozenset(
     {"and", "but", "so", "then", "as", "when", "while", "also", "still", "yet"}
 )
@@ -968,6 +976,12 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
     handle = _HANDLE.search(body)
     if handle is not None and handle.start() > 0:
         body = body[: handle.start()].rstrip()  # "Rep. Ann Vole (@annvole) May 3, 2019"
+    when = _WHEN_TAIL.search(body)
+    if when is not None and any(
+        clean(w).lower() in _WHEN_WORDS or clean(w).lower() in MONTHS_AND_DAYS
+        for w in when.group().split()
+    ):
+        body = body[: when.start()].rstrip()  # said when, not who
     if not body or len(body) > 120:
         return None
     if any(ch in ALL_DOUBLE for ch in body):

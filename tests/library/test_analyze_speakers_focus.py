@@ -479,3 +479,18 @@ def test_a_name_after_its_office_ends_a_phrase_with_a_preposition() -> None:
         " Tova Lind told reporters on the quay.",
     )
     assert names(analysis) == ["Tova Lind"]
+
+
+def test_an_attribution_line_says_who_spoke_not_when() -> None:
+    # A signed line under the quotation ends with when it was said: the
+    # speaker a citation names is the role, without the time.
+    analysis = run(
+        "\u201cThe pier lights came on before the first car rolled aboard.\u201d",
+        "Night porter at the Lund ferry terminal, in the first week of the new timetable",
+        "\u201cWe counted four hundred passengers by midnight.\u201d",
+        "Ticket clerk at the harbour office, on Friday evening",
+    )
+    assert [q.speaker.role if q.speaker else None for q in analysis.quotes] == [
+        "Night porter at the Lund ferry terminal",
+        "Ticket clerk at the harbour office",
+    ]
