@@ -358,7 +358,7 @@ class Library:
                 path=shown,
             ) from error
 
-        conn = pg.connect(url, timeout=timeout)
+        conn = pg.connect(url, timeout=timeout, then=schema_pg.VERSION_QUERY)
         try:
             schema_pg.migrate(conn)
         except BaseException:

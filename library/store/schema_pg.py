@@ -289,8 +289,19 @@ VERSION = max((BASELINE, *STEPS))
 """The newest version this module creates."""
 
 
+VERSION_QUERY = "SELECT max(version) FROM quotemark_schema"
+"""The schema version, for :func:`quotemark.library.store.pg.connect`'s
+``then`` (fails when the table is not there: :func:`version` then asks
+its own way)."""
+
+
 def version(conn: PgConnection) -> int:
-    """The schema version of the database (0 when it has none)."""
+    """The schema version of the database (0 when it has none). The first
+    call after a connection opened with ``then=VERSION_QUERY`` reads the
+    answer that came with the connection's settings."""
+    first, conn.first_rows = conn.first_rows, None
+    if first:
+        return int(first[0][0]) if first[0][0] is not None else 0
     row = conn.execute("SELECT to_regclass('quotemark_schema') IS NOT NULL").fetchone()
     if row is None or not row[0]:
         return 0
