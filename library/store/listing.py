@@ -124,12 +124,55 @@ def _order_by(listing: Listing) -> str:
 def count(conn: sqlite3.Connection, listing: Listing) -> int:
     """How many posts ``listing`` holds."""
     where, params = _where(listing)
+    if where == "1" and engine_of(conn) == "postgresql":
+        return kept_counts(conn)[0]
     # The whole library's count has no WHERE at all: SQLite counts a table
     # by its b-tree pages only then ("WHERE 1" stepped through all 100,000
     # rows, ~10 ms of every start and unfiltered reload; issue 15).
     sql = "SELECT count(*) FROM posts p" + ("" if where == "1" else f" WHERE {where}")
     row = conn.execute(sql, params).fetchone()
     return int(row[0])
+
+
+def library_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """How many posts and clips the library holds."""
+    if engine_of(conn) == "postgresql":
+        return kept_counts(conn)
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def kept_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """The numbers of posts and clips a shared library keeps (schema 13,
+    ``schema_pg.STEPS[13]``): the sums of what each statement added or
+    removed. 0.1 ms where counting 100,000 posts took 7-10."""
+    row = conn.execute(
+        "SELECT coalesce(sum(delta) FILTER (WHERE name = 'posts'), 0),"
+        " coalesce(sum(delta) FILTER (WHERE name = 'clips'), 0) FROM row_counts"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def compact_kept_counts(conn: sqlite3.Connection) -> None:
+    """Fold a shared library's kept counts into one row each (inside the
+    caller's write transaction): every statement that adds or removes
+    posts or clips leaves a row."""
+    conn.execute(
+        "WITH gone AS (DELETE FROM row_counts RETURNING name, delta)"
+        " INSERT INTO row_counts (name, delta) SELECT name, sum(delta) FROM gone GROUP BY name"
+    )
+
+
+def recount_kept(conn: sqlite3.Connection) -> None:
+    """Count a shared library's posts and clips afresh into its kept
+    counts (inside the caller's write transaction; ``quotemark repair``)."""
+    conn.execute("DELETE FROM row_counts")
+    conn.execute(
+        "INSERT INTO row_counts (name, delta) SELECT 'posts', count(*) FROM posts"
+        " UNION ALL SELECT 'clips', count(*) FROM clips"
+    )
 
 
 def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
