@@ -182,11 +182,32 @@ def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) ->
     from quotemark.library.store.posts import _summary as summary_from_row
 
     where, params = _where(listing)
-    sql = (
-        f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}"
-        " LIMIT ? OFFSET ?"
-    )
+    order = _order_by(listing)
+    if offset >= DEEP_PAGE and listing.order in _ORDERS_BY_INDEX_ALONE:
+        # A deep page: the rows before it are skipped in the order's index
+        # alone (ids), then the page's rows are read by id. OFFSET over the
+        # whole rows read every skipped post from the table. 100,000 posts,
+        # row 50,000, medians of 7: PostgreSQL newest 37.6 -> 14.6 ms, title
+        # 441 -> 22, clips 45 -> 16; SQLite 8.1 -> 1.9, 13.4 -> 11.5, 4.2 ->
+        # 1.7. Near the top the plain form is cheaper (PostgreSQL, row 100:
+        # 0.4-3.4 ms against 1.5-3.9).
+        sql = (
+            f"SELECT {_COLUMNS} FROM posts p WHERE p.id IN (SELECT p.id FROM posts p"
+            f" WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}"
+        )
+    else:
+        sql = f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     return [summary_from_row(row) for row in conn.execute(sql, [*params, limit, offset])]
+
+
+DEEP_PAGE = 1_000
+"""From this row on :func:`page` skips rows by the order's index alone."""
+
+# The orders an index answers alone (their terms are columns). The
+# published and site orders sort by expressions (coalesce), which
+# PostgreSQL never reads from an index alone: skipping by ids gained nothing
+# there (row 50,000: 84 -> 99 and 99 -> 238 ms).
+_ORDERS_BY_INDEX_ALONE = frozenset({"newest", "title", "clips"})
 
 
 ROW_FIELDS = (
