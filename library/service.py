@@ -358,7 +358,7 @@ class Library:
                 path=shown,
             ) from error
 
-        conn = pg.connect(url, timeout=timeout)
+        conn = pg.connect(url, timeout=timeout, then=schema_pg.VERSION_QUERY)
         try:
             schema_pg.migrate(conn)
         except BaseException:
@@ -757,10 +757,7 @@ class Library:
     @_guarded
     def counts(self) -> tuple[int, int]:
         """How many posts and clips the library holds."""
-        row = self._conn.execute(
-            "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
-        ).fetchone()
-        return int(row[0]), int(row[1])
+        return store_listing.library_counts(self._conn)
 
     @_guarded
     def clips_by_id(self, clip_ids: Sequence[int]) -> list[Clip]:

@@ -111,6 +111,10 @@ def append(conn: sqlite3.Connection, kind: str, origin: str, change: Change) -> 
         conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, origin))
     if seq % 100 == 0:  # pruning every hundredth row keeps appends cheap
         conn.execute("DELETE FROM change_log WHERE seq <= ?", (seq - KEEP,))
+        if engine_of(conn) == "postgresql":
+            from quotemark.library.store.listing import compact_kept_counts
+
+            compact_kept_counts(conn)
     return seq
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from quotemark.library.errors import LibraryError
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
+from quotemark.library.store.listing import compact_kept_counts
 
 # Tables of rows that belong to one post, in an order that satisfies the
 # foreign keys; each with the column naming the post.
@@ -119,6 +120,8 @@ def copy_library(
             )
         _merge_counter(source, target)
         if engine_of(target) == "postgresql":
+            # A row of kept counts for each statement that added rows.
+            compact_kept_counts(target)
             for table in _IDENTITY_TABLES:
                 column = "seq" if table == "change_log" else "id"
                 target.execute(

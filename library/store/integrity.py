@@ -22,7 +22,7 @@ from quotemark.library.store import codec
 from quotemark.library.store.clips import refresh_index
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
-from quotemark.library.store.listing import decode_authors
+from quotemark.library.store.listing import decode_authors, kept_counts, recount_kept
 from quotemark.library.store.posts import body_text
 
 
@@ -99,6 +99,15 @@ def _shared_problems(conn: sqlite3.Connection) -> list[str]:
     ).fetchone()[0]
     if miscounted:
         problems.append(f"{miscounted} post(s) list a wrong number of clips")
+    kept = kept_counts(conn)
+    counted = conn.execute(
+        "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
+    ).fetchone()
+    if kept != (int(counted[0]), int(counted[1])):
+        problems.append(
+            f"the library's kept numbers ({kept[0]} posts, {kept[1]} clips) do not match its "
+            f"rows ({counted[0]} posts, {counted[1]} clips); repair counts them again"
+        )
     return problems
 
 
@@ -167,6 +176,8 @@ def rebuild_index(conn: sqlite3.Connection, path: Path | str) -> int:
     count = 0
     try:
         with transaction(conn, path):
+            if engine_of(conn) == "postgresql":
+                recount_kept(conn)
             conn.execute("DELETE FROM post_fts")
             rows = conn.execute(
                 "SELECT p.id, p.title, c.blocks FROM posts p"

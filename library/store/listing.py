@@ -124,12 +124,55 @@ def _order_by(listing: Listing) -> str:
 def count(conn: sqlite3.Connection, listing: Listing) -> int:
     """How many posts ``listing`` holds."""
     where, params = _where(listing)
+    if where == "1" and engine_of(conn) == "postgresql":
+        return kept_counts(conn)[0]
     # The whole library's count has no WHERE at all: SQLite counts a table
     # by its b-tree pages only then ("WHERE 1" stepped through all 100,000
     # rows, ~10 ms of every start and unfiltered reload; issue 15).
     sql = "SELECT count(*) FROM posts p" + ("" if where == "1" else f" WHERE {where}")
     row = conn.execute(sql, params).fetchone()
     return int(row[0])
+
+
+def library_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """How many posts and clips the library holds."""
+    if engine_of(conn) == "postgresql":
+        return kept_counts(conn)
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def kept_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """The numbers of posts and clips a shared library keeps (schema 13,
+    ``schema_pg.STEPS[13]``): the sums of what each statement added or
+    removed. 0.1 ms where counting 100,000 posts took 7-10."""
+    row = conn.execute(
+        "SELECT coalesce(sum(delta) FILTER (WHERE name = 'posts'), 0),"
+        " coalesce(sum(delta) FILTER (WHERE name = 'clips'), 0) FROM row_counts"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def compact_kept_counts(conn: sqlite3.Connection) -> None:
+    """Fold a shared library's kept counts into one row each (inside the
+    caller's write transaction): every statement that adds or removes
+    posts or clips leaves a row."""
+    conn.execute(
+        "WITH gone AS (DELETE FROM row_counts RETURNING name, delta)"
+        " INSERT INTO row_counts (name, delta) SELECT name, sum(delta) FROM gone GROUP BY name"
+    )
+
+
+def recount_kept(conn: sqlite3.Connection) -> None:
+    """Count a shared library's posts and clips afresh into its kept
+    counts (inside the caller's write transaction; ``quotemark repair``)."""
+    conn.execute("DELETE FROM row_counts")
+    conn.execute(
+        "INSERT INTO row_counts (name, delta) SELECT 'posts', count(*) FROM posts"
+        " UNION ALL SELECT 'clips', count(*) FROM clips"
+    )
 
 
 def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) -> list[PostSummary]:
@@ -139,11 +182,32 @@ def page(conn: sqlite3.Connection, listing: Listing, offset: int, limit: int) ->
     from quotemark.library.store.posts import _summary as summary_from_row
 
     where, params = _where(listing)
-    sql = (
-        f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {_order_by(listing)}"
-        " LIMIT ? OFFSET ?"
-    )
+    order = _order_by(listing)
+    if offset >= DEEP_PAGE and listing.order in _ORDERS_BY_INDEX_ALONE:
+        # A deep page: the rows before it are skipped in the order's index
+        # alone (ids), then the page's rows are read by id. OFFSET over the
+        # whole rows read every skipped post from the table. 100,000 posts,
+        # row 50,000, medians of 7: PostgreSQL newest 37.6 -> 14.6 ms, title
+        # 441 -> 22, clips 45 -> 16; SQLite 8.1 -> 1.9, 13.4 -> 11.5, 4.2 ->
+        # 1.7. Near the top the plain form is cheaper (PostgreSQL, row 100:
+        # 0.4-3.4 ms against 1.5-3.9).
+        sql = (
+            f"SELECT {_COLUMNS} FROM posts p WHERE p.id IN (SELECT p.id FROM posts p"
+            f" WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}"
+        )
+    else:
+        sql = f"SELECT {_COLUMNS} FROM posts p WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     return [summary_from_row(row) for row in conn.execute(sql, [*params, limit, offset])]
+
+
+DEEP_PAGE = 1_000
+"""From this row on :func:`page` skips rows by the order's index alone."""
+
+# The orders an index answers alone (their terms are columns). The
+# published and site orders sort by expressions (coalesce), which
+# PostgreSQL never reads from an index alone: skipping by ids gained nothing
+# there (row 50,000: 84 -> 99 and 99 -> 238 ms).
+_ORDERS_BY_INDEX_ALONE = frozenset({"newest", "title", "clips"})
 
 
 ROW_FIELDS = (

@@ -27,9 +27,11 @@ class ChangeListener:
         """Connect to the shared library at ``url`` (the same credentials
         as the library's own connection) and start listening; raises
         :class:`LibraryUnreachable` as :func:`pg.connect` does."""
-        self._conn = connect(url, timeout=timeout)
+        # LISTEN goes with the connection's settings, in one request.
+        self._conn = connect(url, timeout=timeout, then=f"LISTEN {CHANNEL}")
         self._raw: psycopg.Connection[Any] = self._conn.raw
-        self._raw.execute(f"LISTEN {CHANNEL}")
+        if self._conn.first_rows is None:
+            self._raw.execute(f"LISTEN {CHANNEL}")
 
     def fileno(self) -> int:
         """The socket that becomes readable when a notice (or anything else

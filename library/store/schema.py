@@ -283,8 +283,13 @@ ALTER TABLE source_corrections ADD COLUMN made_by TEXT;
 # is empty here so both engines keep the same version numbers.
 _V12 = ""
 
+# Version 13: on PostgreSQL the numbers of posts and clips are kept, not
+# counted (schema_pg.STEPS[13]): a count there reads every row. SQLite counts
+# a table from its b-tree pages; the step is empty here, as version 12's.
+_V13 = ""
+
 MIGRATIONS: tuple[str, ...] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12,
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13,
 )  # fmt: skip
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 

@@ -170,6 +170,20 @@ def test_post_tags_are_added_and_removed_undoably_and_filter_the_list(
     assert library.run(TagPosts((posts[0],), add=("to read",))).undo is None
 
 
+def test_every_tag_in_use_is_listed_once_ignoring_case_in_order(
+    library: Library, posts: list[int]
+) -> None:
+    # Tags of posts and of clips, some on both, read from each table's tag
+    # index one distinct tag at a time.
+    library.run(TagPosts((posts[0], posts[1]), add=("Zebra", "ferry", "apple")))
+    span = library.find_span(posts[0], paragraph=1)
+    clip, _ = library.clip(posts[0], span, tags=["ferry", "Boat", "zebra"])
+    assert library.tags() == ["apple", "Boat", "ferry", "Zebra", "zebra"]
+    library.run(TagPosts((posts[0], posts[1]), remove=("apple", "Zebra")))
+    library.update_clip(clip.id, tags=["ferry"])
+    assert library.tags() == ["ferry"]
+
+
 def test_a_post_note_is_set_undone_and_cleared(library: Library, posts: list[int]) -> None:
     text = "# Why it matters\n\n- the *ferry* schedule\n- compare with ¶ 3\n"
     result = round_trip(library, SetPostNote(posts[1], text))

@@ -27,6 +27,8 @@ POSTGRESQL_ONLY = {
     ("post_fts", "rowid"),  # FTS5's implicit rowid, a real column here
     ("post_fts", "doc"),  # the weighted tsvector
     ("quotemark_schema", "version"),  # SQLite keeps it in PRAGMA user_version
+    ("row_counts", "name"),  # the kept numbers of posts and clips (SQLite counts)
+    ("row_counts", "delta"),
 }
 
 

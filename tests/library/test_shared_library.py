@@ -37,6 +37,18 @@ def test_a_second_writer_waits_then_is_told_and_nothing_is_lost(
         assert clip.key
 
 
+def test_a_new_library_waits_for_a_writer_as_long_as_asked(pg_url: str) -> None:
+    # Opening sends the connection's settings with the schema check in one
+    # request; on a new database that check fails and the settings go
+    # alone: the wait for the write lock is still the library's timeout.
+    with psycopg.connect(pg_url) as other:
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (pg.WRITE_LOCK,))
+        with pytest.raises(LibraryLocked):
+            Library.open(pg_url, timeout=0.2)
+    with Library.open(pg_url) as lib:
+        assert lib.counts() == (0, 0)
+
+
 def test_sqlite_forms_are_rewritten_for_postgresql(pg_url: str) -> None:
     with closing(second_connection(pg_url)) as conn:
         conn.execute("CREATE TABLE t (name TEXT PRIMARY KEY, value BIGINT NOT NULL, note TEXT)")

@@ -1,6 +1,6 @@
-"""``quotemark posts --json`` on a shared library streams from a
-server-side cursor: the client holds a chunk at a time, not the whole
-listing, and a reader who stops early leaves the connection usable.
+"""``quotemark posts --json`` on a shared library streams: the server sends
+the listing as it reads it and the client holds a chunk at a time, not the
+whole listing; a reader who stops early leaves the connection usable.
 Against the test session's PostgreSQL server."""
 
 from __future__ import annotations
@@ -15,53 +15,68 @@ from quotemark.library.store import listing, pg
 from tests import pg_server as pg_server_module
 from tests.library.test_store_pages import write_post
 
+WIDE_POSTS = 3_000
+"""Posts of 2,000-character titles: about 6 MB of listing, more than the
+socket between client and server buffers, so the server cannot have sent
+it all while the client reads the first rows."""
 
-def test_rows_come_a_chunk_at_a_time_from_the_server(
-    pg_server: pg_server_module.Server, pg_url: str, tmp_path: Path
+
+def _add_wide_posts(url: str) -> None:
+    with Library.open(url) as lib:
+        conn = lib._conn
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO posts (id, key, title, authors, imported, file_name, content_hash,"
+            " format, quote_count)"
+            " SELECT g, 'wide' || g, 'Wide ' || lpad(g::text, 1995, '0'), '[]',"
+            " '2026-01-01T00:00:00', 'wide.txt', 'hash' || g, 'text', 0"
+            " FROM generate_series(1, ?) AS g",
+            (WIDE_POSTS,),
+        )
+        conn.execute("COMMIT")
+
+
+def _activity(server: pg_server_module.Server, pid: int) -> tuple[str, str]:
+    with psycopg.connect(server.conninfo(), autocommit=True) as admin:
+        row = admin.execute(
+            "SELECT state, query FROM pg_stat_activity WHERE pid = %s", (pid,)
+        ).fetchone()
+    return (str(row[0]), str(row[1])) if row is not None else ("", "")
+
+
+def test_rows_come_while_the_server_still_sends_them(
+    pg_server: pg_server_module.Server, pg_url: str
 ) -> None:
+    _add_wide_posts(pg_url)
+    with closing(pg.connect(pg_url, timeout=5.0)) as conn:
+        pid = conn.raw.info.backend_pid
+        stream = listing.stream_rows(conn, listing.Listing(), chunk=100)
+        first = next(stream)
+        # A screenful first, the newest posts first.
+        assert len(first) == listing.FIRST_CHUNK
+        assert [row[0] for row in first[:2]] == [WIDE_POSTS, WIDE_POSTS - 1]
+        state, query = _activity(pg_server, pid)
+        # The listing's one statement is still running: the rest waits on
+        # the server, not in this process.
+        assert state == "active"
+        assert query.startswith("SELECT")
+        assert len(next(stream)) == 100
+        stream.close()  # the reader left early
+        assert not conn.in_transaction
+        # The connection works on, and a whole listing has every post once.
+        ids = [row[0] for rows in listing.stream_rows(conn, listing.Listing()) for row in rows]
+        assert ids == list(range(WIDE_POSTS, 0, -1))
+        assert _activity(pg_server, pid)[0] == "idle"
+
+
+def test_a_small_library_streams_whole(pg_url: str, tmp_path: Path) -> None:
     titles = ["Ferry", "Garden", "Harbour"]
     with Library.open(pg_url) as lib:
         lib.import_paths(
             [write_post(tmp_path, f"{t}.html", t, paragraphs=[f"About the {t}."]) for t in titles]
         )
         expected = [row[2] for rows in lib.stream_post_rows() for row in rows]
-    assert sorted(expected) == sorted(titles)
-    with closing(pg.connect(pg_url, timeout=5.0)) as conn:
-        pid = conn.raw.info.backend_pid
-        stream = listing.stream_rows(conn, listing.Listing(), chunk=1)
-        first = next(stream)
-        assert [row[2] for row in first] == expected[:1]
-        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-            state, query = admin.execute(
-                "SELECT state, query FROM pg_stat_activity WHERE pid = %s", (pid,)
-            ).fetchone() or ("", "")
-        # The server keeps the rest of the listing, read one FETCH at a time.
-        assert state == "idle in transaction"
-        assert query.startswith("FETCH FORWARD 1")
-        stream.close()  # the reader left early
-        assert not conn.in_transaction
-        assert [
-            row[2] for rows in listing.stream_rows(conn, listing.Listing()) for row in rows
-        ] == (expected)
-
-
-def test_the_first_rows_come_in_a_small_first_fetch(
-    pg_server: pg_server_module.Server, pg_url: str, tmp_path: Path
-) -> None:
-    # `quotemark posts --json` writes its first line after the first fetch:
-    # a screenful, not the 2,000 rows of a whole chunk, leaves the server
-    # first (the later fetches stay large, for the whole list's speed).
-    with Library.open(pg_url) as lib:
-        lib.import_paths([write_post(tmp_path, "Ferry.html", "Ferry", paragraphs=["A ferry."])])
-    with closing(pg.connect(pg_url, timeout=5.0)) as conn:
-        pid = conn.raw.info.backend_pid
-        stream = listing.stream_rows(conn, listing.Listing())
-        assert [row[2] for row in next(stream)] == ["Ferry"]
-        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-            row = admin.execute(
-                "SELECT query FROM pg_stat_activity WHERE pid = %s", (pid,)
-            ).fetchone()
-        assert row is not None
-        assert row[0].startswith(f"FETCH FORWARD {listing.FIRST_CHUNK}")
-        stream.close()
-        assert not conn.in_transaction
+        assert sorted(expected) == sorted(titles)
+        # Streaming again on the same connection, and reading pages, works.
+        assert [row[2] for rows in lib.stream_post_rows() for row in rows] == expected
+        assert lib.listing_count(listing.Listing()) == 3

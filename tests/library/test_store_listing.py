@@ -14,7 +14,7 @@ from quotemark.library import paths
 from quotemark.library.model import Position, PostSummary, Span
 from quotemark.library.service import Library
 from quotemark.library.store import schema
-from quotemark.library.store.listing import ORDERS, Listing
+from quotemark.library.store.listing import DEEP_PAGE, ORDERS, Listing
 from tests.library.bulk import fill
 
 
@@ -57,6 +57,22 @@ def test_pages_follow_the_order_of_the_whole_list(
     assert list(library.stream_posts(listing)) == expected
     for row in (0, 1, len(expected) // 2, len(expected) - 1):
         assert library.listing_row(listing, expected[row].id) == row
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_deep_pages_are_the_rows_of_the_whole_list_there(location: Path | str, order: str) -> None:
+    # From DEEP_PAGE on, a page is found by the order's index before its
+    # rows are read: the same rows as the whole list holds there.
+    fill(location, DEEP_PAGE + 150, clipped=60)
+    with Library.open(location) as lib:
+        for tag in (None, "ferry"):
+            listing = Listing(order, tag=tag)
+            whole = [p.id for p in lib.stream_posts(listing)]
+            for offset in (DEEP_PAGE - 1, DEEP_PAGE, DEEP_PAGE + 100, len(whole) - 5):
+                if offset < 0:
+                    continue
+                got = [p.id for p in lib.listing_page(listing, offset, 37)]
+                assert got == whole[offset : offset + 37]
 
 
 def test_a_post_left_out_by_the_filter_or_missing_has_no_row(library: Library) -> None:
