@@ -35,11 +35,11 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.names import (
-    PERSON_RUN,
     clean,
     is_name_token,
     looks_like_organisation,
     names_a_group,
+    person_runs,
     strip_titles,
     surname,
 )
@@ -202,7 +202,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     people = People()
     starts = [q[0] for q in quoted]
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
-    for m in PERSON_RUN.finditer(text):
+    for m in person_runs(text):
         if any(map(str.isdigit, m.group())):
             continue  # (tested first: nothing before it has an effect)
         i = bisect.bisect_right(starts, m.start()) - 1

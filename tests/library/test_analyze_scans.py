@@ -1,0 +1,47 @@
+"""The faster whole-text scans of the analysis find exactly what the plain
+patterns they stand for find (they exist only for speed: see
+benchmarks/README.md, "Stop 20: extract speed")."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.library.analyze.names import PERSON_RUN, person_runs
+
+# Sentences the team wrote, with the shapes the patterns care about: titles,
+# initials, particles with and without their hyphen, possessives, capitals
+# inside words, names at the start of the text and across line breaks.
+TEXTS = [
+    "Mara Quist said the harbour would close. Mrs. Lena Ortiz disagreed.",
+    "Dr. Anna Keller and Prof. Jan de la Cruz spoke; Sen. Bob Lee left.",
+    "Donald J. Trump met Vladimir V. Putin. U.S. officials said little.",
+    "Jaafar al-Husseini, a spokesman, said Abu Bakr al-Baghdadi was gone.",
+    "Ahmed bin-Salman met Yusuf ibn-Rashid and Omar abu-Hassan in Doha.",
+    "The real-time feed of the global-minded Al Jazeera showed Ali el-Sayed.",
+    "McDonald's chief Jane O'Neill told CBC News that Jean-Luc Picard wasn't.",
+    "Linda Lamoureux\nSinclair Harbour residents met St. John Smith at St. Mary's.",
+    "Kevin Haley, director at Symantec, agreed. WATCH: Burnaby RCMP warns.",
+    "Obama passionately rebuked Mr. Hemming; Ms. Lepp (D-Ore.) said no.",
+    "Mr.Smith and Dr.  Who met MR. BIG, Gen. Mark A. Milley and Lt. Col. Ann Roe.",
+    "Peter T. King, Amy Pope and Pope Francis came in 2019 with Covid19 News.",
+    "\u201cWe will,\u201d said Tom Hanks. \u2018Yes,\u2019 Meryl Streep added\u2028Next Line Here.",
+    "Älvsjö Mässan and Zoë Ball met Łukasz Nowak; Фёдор Иванов said nothing.",
+    "al-Assad Regime forces; el-Sisi Government; bin Laden Family; ibn Saud House.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_person_runs_are_person_run_matches(text: str) -> None:
+    expected = [(m.start(), m.group()) for m in PERSON_RUN.finditer(text)]
+    assert [(m.start(), m.group()) for m in person_runs(text)] == expected
+
+
+def test_person_runs_finds_names_after_particles_and_titles() -> None:
+    text = TEXTS[3] + " " + TEXTS[1]
+    assert [m.group() for m in person_runs(text)] == [
+        "Jaafar al-Husseini",
+        "Abu Bakr al-Baghdadi",
+        "Dr. Anna Keller",
+        "Prof. Jan de la Cruz",
+        "Sen. Bob Lee",
+    ]
