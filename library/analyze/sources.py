@@ -38,6 +38,24 @@ _CAPWORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*+|al-[A-Z][\
 _GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break
 _LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_GAP})"
 ORG_RUN = rf"{_CAPWORD}(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"
+
+
+def org_run_led(with_al: bool) -> str:
+    """ORG_RUN written to open with its first character, for a pattern
+    that starts with it: ORG_RUN opens with a choice of words, so the regex
+    engine tries it at every position of a text; opening with a character
+    class, it skips ahead to the next capital or digit. The same matches:
+    each choice checks the letter by a look-behind, in the same order.
+    ``with_al`` adds the "al-" word (a lower-case first letter makes the
+    engine stop at every "a": only for a text holding "al-")."""
+    first = r"[A-Z\da]" if with_al else r"[A-Z\d]"
+    words = [r"(?<=[A-Z])\.(?=\s+[A-Z])", r"(?<=[A-Z])(?:[\w\u2019'&-]|\.(?=\w))*+"]
+    if with_al:
+        words.append(r"(?<=a)l-[A-Z][\w\u2019'-]*")
+    words.append(r"(?<=\d)\d*°?")
+    return rf"{first}(?:{'|'.join(words)})(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"
+
+
 _CREDIT_VIA = re.compile(rf"\(\s*(?:[^()]{{0,80}}?\b)?({ORG_RUN}),?\s+via\s+({ORG_RUN})\s*\)")
 _CREDIT_LABEL = re.compile(
     rf"(?<![^\s(\u2028])(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotemark.library.analyze import organisations
 from quotemark.library.analyze.names import PERSON_RUN, person_runs
 
 # Sentences the team wrote, with the shapes the patterns care about: titles,
@@ -27,6 +28,9 @@ TEXTS = [
     "\u201cWe will,\u201d said Tom Hanks. \u2018Yes,\u2019 Meryl Streep added\u2028Next Line Here.",
     "Älvsjö Mässan and Zoë Ball met Łukasz Nowak; Фёдор Иванов said nothing.",
     "al-Assad Regime forces; el-Sisi Government; bin Laden Family; ibn Saud House.",
+    "BC Hydro said it would. The Bank of Canada said 2.5 percent; 40°C Heat Wave ends.",
+    "In 2019 the Board said no. A B C D E F G H I J K said so; the U.N. Security Council voted.",
+    "The Office of the Auditor General / Treasury Board says the al-Ikhbariya Channel reported.",
 ]
 
 
@@ -45,3 +49,11 @@ def test_person_runs_finds_names_after_particles_and_titles() -> None:
         "Prof. Jan de la Cruz",
         "Sen. Bob Lee",
     ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_organisation_subjects_are_subject_matches(text: str) -> None:
+    expected = [(m.span(), m.groups()) for m in organisations._SUBJECT.finditer(text)]
+    for with_al in {"al-" in text, True}:  # the pattern used, and the one with "al-"
+        found = organisations._subject_led(with_al).finditer(text)
+        assert [(m.span(), m.groups()) for m in found] == expected
