@@ -225,7 +225,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         _titles, tokens = strip_titles(tokens)
         if len(tokens) < 2:
             continue
-        if not _titles and _ORGANISATION_OF.search(text, max(0, m.start() - 40), m.start()):
+        if not _titles and _organisation_of(text, m.start()):
             continue  # "the Commission on Presidential Debates": the rest of its name
         words_ = [clean(t).lower() for t in tokens]
         if any(w in MONTHS_AND_DAYS or w in _HOLIDAYS for w in words_):
@@ -362,6 +362,20 @@ _ORGANISATION_OF = re.compile(
     r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\s+(?:on|of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _organisation_of(text: str, start: int) -> bool:
+    """Does an organisation's "... on/of/for (the)" end right before
+    ``start`` ("the Commission on Presidential Debates")? Asked of the
+    pattern only when the 40 characters end so, as every match does (its
+    letters match only their ASCII cases): most names are not preceded by
+    one of those words, and the case-blind search tries every position."""
+    window = text[max(0, start - 40) : start]
+    if not window.rstrip()[-3:].lower().endswith(("on", "of", "for", "the")):
+        return False
+    return _ORGANISATION_OF.search(text, max(0, start - 40), start) is not None
+
+
 _HOLIDAYS = words("christmas easter thanksgiving halloween hanukkah ramadan diwali boxing")
 _PROMO = re.compile(r"(?:^|[\n\u2028])[ \t]*[A-Z][A-Z ]{2,14}:[^\n\u2028]*$")
 """A line opened by a label in capitals ("WATCH:", "READ MORE:"): a link to

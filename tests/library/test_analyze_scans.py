@@ -4,9 +4,11 @@ benchmarks/README.md, "Stop 20: extract speed")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from quotemark.library.analyze import organisations
+from quotemark.library.analyze import organisations, speakers
 from quotemark.library.analyze.names import PERSON_RUN, person_runs
 
 # Sentences the team wrote, with the shapes the patterns care about: titles,
@@ -31,6 +33,8 @@ TEXTS = [
     "BC Hydro said it would. The Bank of Canada said 2.5 percent; 40°C Heat Wave ends.",
     "In 2019 the Board said no. A B C D E F G H I J K said so; the U.N. Security Council voted.",
     "The Office of the Auditor General / Treasury Board says the al-Ikhbariya Channel reported.",
+    "the Commission on Presidential Debates, the Ministry of the Interior, a Council for\nArts,"
+    " the COMMITTEE ON Ways, the union OF\tThe Workers and the board for the  Harbour Trust",
 ]
 
 
@@ -57,3 +61,26 @@ def test_organisation_subjects_are_subject_matches(text: str) -> None:
     for with_al in {"al-" in text, True}:  # the pattern used, and the one with "al-"
         found = organisations._subject_led(with_al).finditer(text)
         assert [(m.span(), m.groups()) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_organisation_before_a_name_is_the_pattern_answer(text: str) -> None:
+    for start in range(len(text) + 1):
+        expected = speakers._ORGANISATION_OF.search(text, max(0, start - 40), start) is not None
+        assert speakers._organisation_of(text, start) == expected, text[:start]
+
+
+def test_organisation_before_a_name_found() -> None:
+    text = TEXTS[-1]
+    names = [
+        m for m in re.finditer(r"[A-Z]\w+", text) if speakers._organisation_of(text, m.start())
+    ]
+    assert [m.group() for m in names] == [
+        "Presidential",
+        "Interior",
+        "Arts",
+        "Ways",
+        "The",
+        "Workers",
+        "Harbour",
+    ]
