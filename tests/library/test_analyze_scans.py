@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from quotemark.library.analyze import organisations, speakers
+from quotemark.library.analyze import organisations, sources, speakers
 from quotemark.library.analyze.names import PERSON_RUN, person_runs
 
 # Sentences the team wrote, with the shapes the patterns care about: titles,
@@ -35,6 +35,10 @@ TEXTS = [
     "The Office of the Auditor General / Treasury Board says the al-Ikhbariya Channel reported.",
     "the Commission on Presidential Debates, the Ministry of the Interior, a Council for\nArts,"
     " the COMMITTEE ON Ways, the union OF\tThe Workers and the board for the  Harbour Trust",
+    "Reuters reported it; the Valley Post has said so, (AP said) and The Times wrote. 3M says no.",
+    "the al-Jazeera network reported; al-Arabiya said. TheBoard said, The said. Agence France-"
+    "Presse said; according to Der Spiegel. H/T Jan Roe. Hat tip: the Wall Street Journal.",
+    "Provided by the Associated Press. Photo released by Kyodo; h/t @mara.",
 ]
 
 
@@ -71,7 +75,7 @@ def test_organisation_before_a_name_is_the_pattern_answer(text: str) -> None:
 
 
 def test_organisation_before_a_name_found() -> None:
-    text = TEXTS[-1]
+    text = next(text for text in TEXTS if text.startswith("the Commission"))
     names = [
         m for m in re.finditer(r"[A-Z]\w+", text) if speakers._organisation_of(text, m.start())
     ]
@@ -84,3 +88,59 @@ def test_organisation_before_a_name_found() -> None:
         "Workers",
         "Harbour",
     ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_reported_runs_are_reported_plain_matches(text: str) -> None:
+    expected = [(m.span(1), m.group(1)) for m in sources._REPORTED_PLAIN.finditer(text)]
+    for with_al in {"al-" in text, True}:
+        found = sources._reported_led(with_al).finditer(text)
+        runs = [(m.span(sources._run_group(m)), m.group(sources._run_group(m))) for m in found]
+        assert runs == expected
+
+
+def test_reported_runs_after_the() -> None:
+    found = sources._reported_led(False).finditer(TEXTS[-3])
+    assert [m.group(sources._run_group(m)) for m in found] == [
+        "Reuters",
+        "Valley Post",
+        "AP",
+        "Times",
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lexicon_in_lower_case_is_the_pattern_answer(text: str) -> None:
+    for written in (text, text.lower(), "reuters " + text.lower(), "x" + text.lower()):
+        expected = [m.span() for m in sources._LEXICON_LOWER.finditer(written)]
+        assert list(sources._lower_lexicon_matches(written)) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_looked_for_before_a_pattern(text: str) -> None:
+    lower = text.lower()
+    if sources._HAT_TIP.search(text):
+        assert sources._holds(lower, ("h/t", "hat t"))
+    if sources._ACCORDING.search(text):
+        assert sources._holds(text, sources._ACCORDING_WORDS)
+    if sources._PROVIDED.search(text):
+        assert sources._holds(text, sources._PROVIDED_WORDS)
+
+
+def test_sources_found_through_the_faster_scans() -> None:
+    from quotemark.library.analyze import analyze
+    from quotemark.library.model import Block, BlockKind
+
+    analysis = analyze([Block(BlockKind.PARAGRAPH, text) for text in TEXTS[-3:]])
+    names = {source.name for source in analysis.sources}
+    assert names >= {
+        "Reuters",
+        "Valley Post",
+        "Times",
+        "Agence France-Presse",
+        "Der Spiegel",
+        "Jan Roe",
+        "The Wall Street Journal",
+        "Associated Press",
+        "Kyodo News",
+    }
