@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.gender import (
@@ -122,6 +122,24 @@ _SUBJECT_NEXT = words(
     """
 )
 _SURNAME = re.compile(r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?([A-Z][\w\u2019'-]+)")
+_SURNAME_START = re.compile(r"[A-Z](?<![\w.\u2019'-].)")
+"""Where a _SURNAME match can start: a capital opening a word."""
+
+
+def _surnames(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SURNAME.finditer(text)``, found faster: _SURNAME
+    opens with a look-behind, so the engine tries it at every position;
+    every match starts at a capital opening a word, which
+    ``_SURNAME_START`` skips to, and _SURNAME is tried only there."""
+    end = 0
+    for start in _SURNAME_START.finditer(text):
+        if start.start() >= end:
+            m = _SURNAME.match(text, start.start())
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t|s)$")
 _PLACE_START = words("north south east west new saint st. lake mount port fort san los las el")
 _AFFILIATION_END = words("democrat republican liberal conservative")
@@ -275,7 +293,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             return people
     # Second pass: a bare surname as a subject ("Fry describes himself",
     # "Mr. Hemming said") names the person seen in full.
-    for m in _SURNAME.finditer(text) if people.by_surname else ():
+    for m in _surnames(text) if people.by_surname else ():
         full = people.by_surname.get(m.group(1).lower())
         if full is None or not full.endswith(" " + m.group(1)):
             continue

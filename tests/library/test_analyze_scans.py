@@ -144,3 +144,9 @@ def test_sources_found_through_the_faster_scans() -> None:
         "Associated Press",
         "Kyodo News",
     }
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_surnames_are_surname_matches(text: str) -> None:
+    expected = [(m.span(), m.span(1)) for m in speakers._SURNAME.finditer(text)]
+    assert [(m.span(), m.span(1)) for m in speakers._surnames(text)] == expected
