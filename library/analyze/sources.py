@@ -162,6 +162,9 @@ _PROVIDED = re.compile(
 _CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Credit", "Source", "Courtesy")
 _TOLD_WORDS = ("told", "tell", "speaking to", "interview with")
 _ACCORDING_WORDS = ("ccording to ",)
+_HAT_TIP_WORDS = ("h/t", "hat tip", "hat ti\u0307p", "hat t\u0131p")
+"""What _HAT_TIP's words become in lower case: its letters match only their
+ASCII cases but "i", which matches "\u0130" and "\u0131" too."""
 _PROVIDED_WORDS = ("provided", "released", "published", "distributed")
 _AFFILIATION_WORDS = (*_ROLES, "spokes")
 
@@ -411,8 +414,7 @@ class SourceFinder:
             self._add_run(m, 1, MentionKind.CREDIT, credited)
             if m.group(2):
                 self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
-        # ("h/t" and "hat t" match only their ASCII cases: looked for in lower case.)
-        for m in _HAT_TIP.finditer(text) if _holds(lower, ("h/t", "hat t")) else ():
+        for m in _HAT_TIP.finditer(text) if _holds(lower, _HAT_TIP_WORDS) else ():
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
         hyphened = any(form in text for form in _HYPHENED)
         reported = _REPORTED if hyphened else _reported_led("al-" in text)

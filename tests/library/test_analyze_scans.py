@@ -10,6 +10,7 @@ import pytest
 
 from quotemark.library.analyze import organisations, sources, speakers
 from quotemark.library.analyze.names import PERSON_RUN, person_runs
+from quotemark.library.extract import content, landmarks
 
 # Sentences the team wrote, with the shapes the patterns care about: titles,
 # initials, particles with and without their hyphen, possessives, capitals
@@ -39,7 +40,12 @@ TEXTS = [
     "the al-Jazeera network reported; al-Arabiya said. TheBoard said, The said. Agence France-"
     "Presse said; according to Der Spiegel. H/T Jan Roe. Hat tip: the Wall Street Journal.",
     "Provided by the Associated Press. Photo released by Kyodo; h/t @mara.",
+    "HAT TIP Jan Roe; Hat T\u0130p: Mara Quist; hat t\u0131p to Lena Ortiz; that time, H/T Al.",
 ]
+
+
+def _text_with(words: str) -> str:
+    return next(text for text in TEXTS if words in text)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -75,7 +81,7 @@ def test_organisation_before_a_name_is_the_pattern_answer(text: str) -> None:
 
 
 def test_organisation_before_a_name_found() -> None:
-    text = next(text for text in TEXTS if text.startswith("the Commission"))
+    text = _text_with("the Commission")
     names = [
         m for m in re.finditer(r"[A-Z]\w+", text) if speakers._organisation_of(text, m.start())
     ]
@@ -100,7 +106,7 @@ def test_reported_runs_are_reported_plain_matches(text: str) -> None:
 
 
 def test_reported_runs_after_the() -> None:
-    found = sources._reported_led(False).finditer(TEXTS[-3])
+    found = sources._reported_led(False).finditer(_text_with("Reuters reported"))
     assert [m.group(sources._run_group(m)) for m in found] == [
         "Reuters",
         "Valley Post",
@@ -120,7 +126,7 @@ def test_lexicon_in_lower_case_is_the_pattern_answer(text: str) -> None:
 def test_words_looked_for_before_a_pattern(text: str) -> None:
     lower = text.lower()
     if sources._HAT_TIP.search(text):
-        assert sources._holds(lower, ("h/t", "hat t"))
+        assert sources._holds(lower, sources._HAT_TIP_WORDS)
     if sources._ACCORDING.search(text):
         assert sources._holds(text, sources._ACCORDING_WORDS)
     if sources._PROVIDED.search(text):
@@ -131,7 +137,7 @@ def test_sources_found_through_the_faster_scans() -> None:
     from quotemark.library.analyze import analyze
     from quotemark.library.model import Block, BlockKind
 
-    analysis = analyze([Block(BlockKind.PARAGRAPH, text) for text in TEXTS[-3:]])
+    analysis = analyze([Block(BlockKind.PARAGRAPH, text) for text in TEXTS[-4:-1]])
     names = {source.name for source in analysis.sources}
     assert names >= {
         "Reuters",
@@ -150,3 +156,27 @@ def test_sources_found_through_the_faster_scans() -> None:
 def test_surnames_are_surname_matches(text: str) -> None:
     expected = [(m.span(), m.span(1)) for m in speakers._SURNAME.finditer(text)]
     assert [(m.span(), m.span(1)) for m in speakers._surnames(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://latex.codecogs.com/png.latex?x^2",
+        "https://chart.apis.google.com/chart?CHT=TX&chl=x",
+        "https://i.UPMATH.me/svg/x",
+        "https://example.org/LaTeX/\u0130mage.png",
+        "https://example.org/photo.jpg",
+        "",
+    ],
+)
+def test_tex_image_addresses_are_the_pattern_answer(src: str) -> None:
+    assert landmarks._tex_image(src) == (landmarks._TEX_IMAGE.search(src) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["caf\u00e9 \u201cquoted\u201d", "\u6771\u4eac and \ud55c\uad6d", "\ufeff\u30a2", "\u00e9" * 9],
+)
+def test_weighted_length_counts_cjk_characters_three_times(text: str) -> None:
+    cjk = sum(1 for c in text if content._CJK.fullmatch(c))
+    assert content.weighted_length(text) == len(text) + 2 * cjk
