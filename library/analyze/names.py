@@ -72,18 +72,32 @@ _PERSON_RUN_REST = (
 def _person_run_from(particles: tuple[str, ...]) -> re.Pattern[str]:
     # PERSON_RUN with its first letter in front (see person_runs): then
     # each alternative checks that letter by a look-behind.
-    titles = "|".join(f"(?<={t[0]}){t[1:]}" for t in _PERSON_TITLES)
+    # ("rs(?<=Mrs)": the engine passes over a choice whose next letter
+    # differs without trying its look-behind.)
+    titles = "|".join(f"{t[1:]}(?<={t})" for t in _PERSON_TITLES)
     branches = [
         rf"(?:{titles})\.{_GAP}(?:[A-Z]{_NAME_TAIL}|{_PARTICLE_WORD})",
         rf"(?<=[A-Z]){_NAME_TAIL}",
     ]
     if particles:
-        written = "|".join(f"(?<={p[0]}){p[1:]}" for p in particles)
+        written = "|".join(f"{p[1:]}(?<={p})" for p in particles)
         branches.append(rf"(?:{written})-[A-Z][\w\u2019'-]*+")
     firsts = "".join(sorted({p[0] for p in particles}))
     return re.compile(
         rf"[A-Z{firsts}](?<![\w.\u2019'-].)(?:{'|'.join(branches)}){_PERSON_RUN_REST}"
     )
+
+
+def before_capital(text: str, prefix: str) -> bool:
+    """Is ``prefix`` ("al-") written right before a capital A-Z somewhere in
+    ``text`` ("al-Assad", not "real-time")?"""
+    i = text.find(prefix)
+    while i >= 0:
+        after = text[i + len(prefix) : i + len(prefix) + 1]
+        if after and "A" <= after <= "Z":
+            return True
+        i = text.find(prefix, i + 1)
+    return False
 
 
 def person_runs(text: str) -> Iterator[re.Match[str]]:
@@ -95,11 +109,12 @@ def person_runs(text: str) -> Iterator[re.Match[str]]:
     honorific or a name) or a particle written with its hyphen ("al-"):
     this pattern opens with that letter, so the engine skips ahead to the
     next one, and checks the look-behind there. Only the particles the
-    text holds are tried (a lower-case first letter stops the engine at
-    every word). A name's letters are taken possessively: giving some back
-    never lets a match succeed, since a space must follow a word.
+    text writes before a capital are tried (a lower-case first letter stops
+    the engine at every word). A name's letters are taken possessively:
+    giving some back never lets a match succeed, since a space must follow
+    a word.
     """
-    particles = tuple(p for p in _PARTICLES if p + "-" in text)
+    particles = tuple(p for p in _PARTICLES if before_capital(text, p + "-"))
     return _person_run_from(particles).finditer(text)
 
 

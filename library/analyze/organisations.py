@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
-from quotemark.library.analyze.names import clean, looks_like_organisation
+from quotemark.library.analyze.names import before_capital, clean, looks_like_organisation
 from quotemark.library.analyze.sources import ORG_RUN, classify, org_run_led
 
 _HORIZON = 2500
@@ -86,7 +86,7 @@ def find_organisations(
     to be people."""
     found = Organisations()
     starts = [q[0] for q in quoted]
-    for m in _subject_led("al-" in text).finditer(text):
+    for m in _subject_led(before_capital(text, "al-")).finditer(text):
         if m.group(2) not in SPEECH_VERBS:
             continue
         i = bisect.bisect_right(starts, m.start()) - 1

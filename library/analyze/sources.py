@@ -27,7 +27,7 @@ from quotemark.library.analyze.lexicon import (
     PREPOSITIONS,
     SOURCES,
 )
-from quotemark.library.analyze.names import clean, strip_titles
+from quotemark.library.analyze.names import before_capital, clean, strip_titles
 from quotemark.library.model import Mention, MentionKind, Source, SourceKind
 from quotemark.library.urls import split_url
 
@@ -48,7 +48,7 @@ def org_run_led(with_al: bool) -> str:
     class, it skips ahead to the next capital or digit. The same matches:
     each choice checks the letter by a look-behind, in the same order.
     ``with_al`` adds the "al-" word (a lower-case first letter makes the
-    engine stop at every "a": only for a text holding "al-")."""
+    engine stop at every "a": only for a text writing "al-" before a capital)."""
     return (r"[A-Z\da]" if with_al else r"[A-Z\d]") + _org_run_after_first(with_al)
 
 
@@ -417,7 +417,7 @@ class SourceFinder:
         for m in _HAT_TIP.finditer(text) if _holds(lower, _HAT_TIP_WORDS) else ():
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
         hyphened = any(form in text for form in _HYPHENED)
-        reported = _REPORTED if hyphened else _reported_led("al-" in text)
+        reported = _REPORTED if hyphened else _reported_led(before_capital(text, "al-"))
         told = _TOLD if _holds(text, _TOLD_WORDS) else None
         according = _ACCORDING if _holds(text, _ACCORDING_WORDS) else None
         provided = _PROVIDED if _holds(text, _PROVIDED_WORDS) else None

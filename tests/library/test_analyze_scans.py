@@ -9,7 +9,7 @@ import re
 import pytest
 
 from quotemark.library.analyze import organisations, sources, speakers
-from quotemark.library.analyze.names import PERSON_RUN, person_runs
+from quotemark.library.analyze.names import PERSON_RUN, before_capital, person_runs
 from quotemark.library.extract import content, landmarks
 
 # Sentences the team wrote, with the shapes the patterns care about: titles,
@@ -68,7 +68,7 @@ def test_person_runs_finds_names_after_particles_and_titles() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_organisation_subjects_are_subject_matches(text: str) -> None:
     expected = [(m.span(), m.groups()) for m in organisations._SUBJECT.finditer(text)]
-    for with_al in {"al-" in text, True}:  # the pattern used, and the one with "al-"
+    for with_al in {before_capital(text, "al-"), True}:  # the pattern used, and with "al-"
         found = organisations._subject_led(with_al).finditer(text)
         assert [(m.span(), m.groups()) for m in found] == expected
 
@@ -99,7 +99,7 @@ def test_organisation_before_a_name_found() -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_reported_runs_are_reported_plain_matches(text: str) -> None:
     expected = [(m.span(1), m.group(1)) for m in sources._REPORTED_PLAIN.finditer(text)]
-    for with_al in {"al-" in text, True}:
+    for with_al in {before_capital(text, "al-"), True}:
         found = sources._reported_led(with_al).finditer(text)
         runs = [(m.span(sources._run_group(m)), m.group(sources._run_group(m))) for m in found]
         assert runs == expected
@@ -180,3 +180,9 @@ def test_tex_image_addresses_are_the_pattern_answer(src: str) -> None:
 def test_weighted_length_counts_cjk_characters_three_times(text: str) -> None:
     cjk = sum(1 for c in text if content._CJK.fullmatch(c))
     assert content.weighted_length(text) == len(text) + 2 * cjk
+
+
+def test_a_particle_counts_only_before_a_capital() -> None:
+    assert before_capital("said Jaafar al-Husseini", "al-")
+    assert not before_capital("a real-time feed, al-\nSayed, al-", "al-")
+    assert before_capital("real-time al-Assad", "al-")
