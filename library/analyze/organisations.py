@@ -14,17 +14,27 @@ after it) is a person.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
-from quotemark.library.analyze.names import clean, looks_like_organisation
-from quotemark.library.analyze.sources import ORG_RUN, classify
+from quotemark.library.analyze.names import before_capital, clean, looks_like_organisation
+from quotemark.library.analyze.sources import ORG_RUN, classify, org_run_led
 
 _HORIZON = 2500
 """How far back (characters) an "it said" may reach for its organisation."""
 _SUBJECT = re.compile(rf"({ORG_RUN})[ \t\u00a0]+([a-z]+)")
+
+
+@functools.cache
+def _subject_led(with_al: bool) -> re.Pattern[str]:
+    """_SUBJECT with the same matches, found faster: the engine skips to
+    capitals and digits (see :func:`org_run_led`)."""
+    return re.compile(rf"({org_run_led(with_al)})[ \t\u00a0]+([a-z]+)")
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _NOUNS = words(
     """
@@ -76,7 +86,7 @@ def find_organisations(
     to be people."""
     found = Organisations()
     starts = [q[0] for q in quoted]
-    for m in _SUBJECT.finditer(text):
+    for m in _subject_led(before_capital(text, "al-")).finditer(text):
         if m.group(2) not in SPEECH_VERBS:
             continue
         i = bisect.bisect_right(starts, m.start()) - 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 
@@ -26,7 +27,7 @@ from quotemark.library.analyze.lexicon import (
     PREPOSITIONS,
     SOURCES,
 )
-from quotemark.library.analyze.names import clean, strip_titles
+from quotemark.library.analyze.names import before_capital, clean, strip_titles
 from quotemark.library.model import Mention, MentionKind, Source, SourceKind
 from quotemark.library.urls import split_url
 
@@ -38,6 +39,29 @@ _CAPWORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*+|al-[A-Z][\
 _GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break
 _LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_GAP})"
 ORG_RUN = rf"{_CAPWORD}(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"
+
+
+def org_run_led(with_al: bool) -> str:
+    """ORG_RUN written to open with its first character, for a pattern
+    that starts with it: ORG_RUN opens with a choice of words, so the regex
+    engine tries it at every position of a text; opening with a character
+    class, it skips ahead to the next capital or digit. The same matches:
+    each choice checks the letter by a look-behind, in the same order.
+    ``with_al`` adds the "al-" word (a lower-case first letter makes the
+    engine stop at every "a": only for a text writing "al-" before a capital)."""
+    return (r"[A-Z\da]" if with_al else r"[A-Z\d]") + _org_run_after_first(with_al)
+
+
+def _org_run_after_first(with_al: bool) -> str:
+    # ORG_RUN once its first character is taken: each choice of first word
+    # checks that character by a look-behind.
+    words = [r"(?<=[A-Z])\.(?=\s+[A-Z])", r"(?<=[A-Z])(?:[\w\u2019'&-]|\.(?=\w))*+"]
+    if with_al:
+        words.append(r"(?<=a)l-[A-Z][\w\u2019'-]*")
+    words.append(r"(?<=\d)\d*°?")
+    return rf"(?:{'|'.join(words)})(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"
+
+
 _CREDIT_VIA = re.compile(rf"\(\s*(?:[^()]{{0,80}}?\b)?({ORG_RUN}),?\s+via\s+({ORG_RUN})\s*\)")
 _CREDIT_LABEL = re.compile(
     rf"(?<![^\s(\u2028])(?:(?:Photo(?:graph)?s?|Image|Picture|Video|Credit|Source)"
@@ -75,10 +99,34 @@ def _reported(hyphened: bool) -> re.Pattern[str]:
         begins += r"|[\w-]+-(?:based|run|controlled)\s"
         qualified = r"(?:[\w-]+-based\s+|[\w-]+-run\s+|[\w-]+-controlled\s+)?"
     return re.compile(
-        rf"(?<![^\s(\u2028])(?={begins})(?:[Tt]he\s+)?{qualified}"
-        rf"({ORG_RUN})\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
-        rf"stated|claimed|added|noted|wrote|tweeted|published)\b"
+        rf"(?<![^\s(\u2028])(?={begins})(?:[Tt]he\s+)?{qualified}({ORG_RUN}){_REPORTED_VERB}"
     )
+
+
+_REPORTED_VERB = (
+    r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
+    r"stated|claimed|added|noted|wrote|tweeted|published)\b"
+)
+
+
+@functools.cache
+def _reported_led(with_al: bool) -> re.Pattern[str]:
+    """_REPORTED_PLAIN's matches, found faster: opening with the first
+    character ("The", "the", a capital, a digit; "al-" only for a text
+    holding it), the engine skips ahead to the next one instead of trying
+    the look-behind at every position (see :func:`org_run_led`). The run
+    is group 2 after "the" ("the Board said": group 1 holds "the Board"),
+    else group 1: see :func:`_run_group`."""
+    first = r"[A-Z\dTta]" if with_al else r"[A-Z\dTt]"
+    return re.compile(
+        rf"({first}(?<![^\s(\u2028].)"
+        rf"(?:(?<=[Tt])he\s+({ORG_RUN})|{_org_run_after_first(with_al)})){_REPORTED_VERB}"
+    )
+
+
+def _run_group(m: re.Match[str]) -> int:
+    """The group holding the name run (2 for :func:`_reported_led` after "the")."""
+    return 2 if m.re.groups == 2 and m.start(2) >= 0 else 1
 
 
 _REPORTED = _reported(hyphened=True)
@@ -113,6 +161,11 @@ _PROVIDED = re.compile(
 # pages are not (each scan tries its first letters at every word).
 _CREDIT_WORDS = ("Photo", "Image", "Picture", "Video", "Credit", "Source", "Courtesy")
 _TOLD_WORDS = ("told", "tell", "speaking to", "interview with")
+_ACCORDING_WORDS = ("ccording to ",)
+_HAT_TIP_WORDS = ("h/t", "hat tip", "hat ti\u0307p", "hat t\u0131p")
+"""What _HAT_TIP's words become in lower case: its letters match only their
+ASCII cases but "i", which matches "\u0130" and "\u0131" too."""
+_PROVIDED_WORDS = ("provided", "released", "published", "distributed")
 _AFFILIATION_WORDS = (*_ROLES, "spokes")
 
 
@@ -195,12 +248,35 @@ its lower case (checked over all of Unicode)."""
 _FOLDED_APART = ("\u0131", "\u017f")  # dotless i, long s: matched as "i", "s"
 
 
-def _lexicon_matches(text: str) -> Iterator[tuple[int, int]]:
-    """Where the lexicon's names are written in ``text`` (start, end)."""
-    lower = text.lower()
+def _lexicon_matches(text: str, lower: str | None = None) -> Iterator[tuple[int, int]]:
+    """Where the lexicon's names are written in ``text`` (start, end);
+    ``lower`` is ``text.lower()`` when the caller has it."""
+    if lower is None:
+        lower = text.lower()
     if len(lower) != len(text) or any(c in text for c in _FOLDED_APART):
         return ((m.start(), m.end()) for m in _LEXICON.finditer(text))
-    return ((m.start(), m.end()) for m in _LEXICON_LOWER.finditer(lower))
+    return _lower_lexicon_matches(lower)
+
+
+_LEXICON_AFTER_BREAK = re.compile(
+    r"[^\w-](" + _LEXICON_LOWER.pattern.removeprefix(r"(?<![\w-])") + ")"
+)
+"""_LEXICON_LOWER taking the character before a name instead of looking
+behind at it: the engine then skips to the next character that is no
+letter, digit or "-", instead of trying the look-behind at every one."""
+
+
+def _lower_lexicon_matches(lower: str) -> Iterator[tuple[int, int]]:
+    # The matches of _LEXICON_LOWER.finditer(lower): the first, at the start
+    # of the text, has no character before it; after a match the next one
+    # needs a character before it, and every name ends with a letter or digit.
+    first = _LEXICON_LOWER.match(lower)
+    pos = 0
+    if first is not None:
+        yield first.start(), first.end()
+        pos = first.end()
+    for m in _LEXICON_AFTER_BREAK.finditer(lower, pos):
+        yield m.start(1), m.end(1)
 
 
 def normalise(name: str) -> str:
@@ -325,6 +401,7 @@ class SourceFinder:
     def scan_text(self) -> None:
         """Patterns and the lexicon over the whole text (one pass each)."""
         text = self.doc.scan
+        lower = text.lower()
         for m in _CREDIT_VIA.finditer(text):
             # "(Photo: Lena Ortiz, via AP)": a personal name is the photographer.
             credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION
@@ -337,16 +414,19 @@ class SourceFinder:
             self._add_run(m, 1, MentionKind.CREDIT, credited)
             if m.group(2):
                 self._add_run(m, 2, MentionKind.CREDIT, SourceKind.OUTLET)
-        for m in _HAT_TIP.finditer(text):
+        for m in _HAT_TIP.finditer(text) if _holds(lower, _HAT_TIP_WORDS) else ():
             self._add_run(m, 1, MentionKind.CREDIT, SourceKind.PERSON)
-        reported = _REPORTED if any(form in text for form in _HYPHENED) else _REPORTED_PLAIN
+        hyphened = any(form in text for form in _HYPHENED)
+        reported = _REPORTED if hyphened else _reported_led(before_capital(text, "al-"))
         told = _TOLD if _holds(text, _TOLD_WORDS) else None
-        for pattern in (_ACCORDING, told, reported, _PROVIDED):
+        according = _ACCORDING if _holds(text, _ACCORDING_WORDS) else None
+        provided = _PROVIDED if _holds(text, _PROVIDED_WORDS) else None
+        for pattern in (according, told, reported, provided):
             for m in pattern.finditer(text) if pattern is not None else ():
-                self._add_run(m, 1, MentionKind.ATTRIBUTION)
+                self._add_run(m, _run_group(m), MentionKind.ATTRIBUTION)
         for m in _AFFILIATION.finditer(text) if _holds(text, _AFFILIATION_WORDS) else ():
             self._add_run(m, 1, MentionKind.ATTRIBUTION, SourceKind.OUTLET)
-        for start, end in _lexicon_matches(text):
+        for start, end in _lexicon_matches(text, lower):
             surface = " ".join(text[start:end].split())
             entry = lookup(surface)
             if entry is not None:

@@ -35,6 +35,17 @@ _NOTED_TAGS = frozenset(
 _TEX_IMAGE = re.compile(r"latex|cht=tx|upmath\.", re.IGNORECASE)
 """An image address that may be a formula drawn by a TeX service
 (:func:`quotemark.library.extract.formulas.image_tex` decides)."""
+_TEX_IMAGE_WORDS = ("latex", "cht=tx", "upmath.")
+
+
+def _tex_image(src: str) -> bool:
+    """``_TEX_IMAGE.search(src)``, asked only of an address holding one of
+    its words in lower case (their letters match only their ASCII cases):
+    a case-blind pattern makes the engine try every position."""
+    lower = src.lower()
+    return any(word in lower for word in _TEX_IMAGE_WORDS) and _TEX_IMAGE.search(src) is not None
+
+
 _KATEX = re.compile(r"(?:^|\s)katex(?:$|\s)")
 _SIDENOTE = re.compile(r"(?:^|\s)(?:side|margin)-?note(?:\s|$)")
 """A side or margin note's class (Tufte CSS, org-mode's HTML export)."""
@@ -226,7 +237,7 @@ def _note_tag(marks: Landmarks, tag: str, element: etree._Element) -> bool:
         # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D"). (The image's
         # attributes are still noted: it may be hidden.)
         src = element.get("src")
-        if src and (_TEX_IMAGE.search(src) or "%5C" in src or "%5c" in src or "\\" in src):
+        if src and (_tex_image(src) or "%5C" in src or "%5c" in src or "\\" in src):
             marks.formulas.append(element)
     else:  # <math>, <mjx-container>
         marks.formulas.append(element)

@@ -32,7 +32,7 @@ def mark_teaser_lists(order: list[Stats]) -> None:
     """Set ``teasers`` on every measured block whose children include a
     list of teasers (see the module doc)."""
     for st in order:
-        if len(st.children) < MIN_TEASERS:
+        if len(st.children) < MIN_TEASERS or not _enough_linked_prose(st.children):
             continue
         groups: dict[tuple[str, str], list[Stats]] = defaultdict(list)
         for child in st.children:
@@ -46,6 +46,19 @@ def mark_teaser_lists(order: list[Stats]) -> None:
             ):
                 st.teasers = True
                 break
+
+
+def _enough_linked_prose(children: list[Stats]) -> bool:
+    # A list of teasers needs MIN_TEASERS children with a link and prose:
+    # most blocks have fewer, and are passed over before their children's
+    # tags and classes are read.
+    found = 0
+    for child in children:
+        if child.link and child.prose:
+            found += 1
+            if found >= MIN_TEASERS:
+                return True
+    return False
 
 
 def _is_teaser(element: etree._Element) -> bool:

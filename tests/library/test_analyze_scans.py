@@ -1,0 +1,188 @@
+"""The faster whole-text scans of the analysis find exactly what the plain
+patterns they stand for find (they exist only for speed: see
+benchmarks/README.md, "Stop 20: extract speed")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotemark.library.analyze import organisations, sources, speakers
+from quotemark.library.analyze.names import PERSON_RUN, before_capital, person_runs
+from quotemark.library.extract import content, landmarks
+
+# Sentences the team wrote, with the shapes the patterns care about: titles,
+# initials, particles with and without their hyphen, possessives, capitals
+# inside words, names at the start of the text and across line breaks.
+TEXTS = [
+    "Mara Quist said the harbour would close. Mrs. Lena Ortiz disagreed.",
+    "Dr. Anna Keller and Prof. Jan de la Cruz spoke; Sen. Bob Lee left.",
+    "Donald J. Trump met Vladimir V. Putin. U.S. officials said little.",
+    "Jaafar al-Husseini, a spokesman, said Abu Bakr al-Baghdadi was gone.",
+    "Ahmed bin-Salman met Yusuf ibn-Rashid and Omar abu-Hassan in Doha.",
+    "The real-time feed of the global-minded Al Jazeera showed Ali el-Sayed.",
+    "McDonald's chief Jane O'Neill told CBC News that Jean-Luc Picard wasn't.",
+    "Linda Lamoureux\nSinclair Harbour residents met St. John Smith at St. Mary's.",
+    "Kevin Haley, director at Symantec, agreed. WATCH: Burnaby RCMP warns.",
+    "Obama passionately rebuked Mr. Hemming; Ms. Lepp (D-Ore.) said no.",
+    "Mr.Smith and Dr.  Who met MR. BIG, Gen. Mark A. Milley and Lt. Col. Ann Roe.",
+    "Peter T. King, Amy Pope and Pope Francis came in 2019 with Covid19 News.",
+    "\u201cWe will,\u201d said Tom Hanks. \u2018Yes,\u2019 Meryl Streep added\u2028Next Line Here.",
+    "Älvsjö Mässan and Zoë Ball met Łukasz Nowak; Фёдор Иванов said nothing.",
+    "al-Assad Regime forces; el-Sisi Government; bin Laden Family; ibn Saud House.",
+    "BC Hydro said it would. The Bank of Canada said 2.5 percent; 40°C Heat Wave ends.",
+    "In 2019 the Board said no. A B C D E F G H I J K said so; the U.N. Security Council voted.",
+    "The Office of the Auditor General / Treasury Board says the al-Ikhbariya Channel reported.",
+    "the Commission on Presidential Debates, the Ministry of the Interior, a Council for\nArts,"
+    " the COMMITTEE ON Ways, the union OF\tThe Workers and the board for the  Harbour Trust",
+    "Reuters reported it; the Valley Post has said so, (AP said) and The Times wrote. 3M says no.",
+    "the al-Jazeera network reported; al-Arabiya said. TheBoard said, The said. Agence France-"
+    "Presse said; according to Der Spiegel. H/T Jan Roe. Hat tip: the Wall Street Journal.",
+    "Provided by the Associated Press. Photo released by Kyodo; h/t @mara.",
+    "HAT TIP Jan Roe; Hat T\u0130p: Mara Quist; hat t\u0131p to Lena Ortiz; that time, H/T Al.",
+]
+
+
+def _text_with(words: str) -> str:
+    return next(text for text in TEXTS if words in text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_person_runs_are_person_run_matches(text: str) -> None:
+    expected = [(m.start(), m.group()) for m in PERSON_RUN.finditer(text)]
+    assert [(m.start(), m.group()) for m in person_runs(text)] == expected
+
+
+def test_person_runs_finds_names_after_particles_and_titles() -> None:
+    text = TEXTS[3] + " " + TEXTS[1]
+    assert [m.group() for m in person_runs(text)] == [
+        "Jaafar al-Husseini",
+        "Abu Bakr al-Baghdadi",
+        "Dr. Anna Keller",
+        "Prof. Jan de la Cruz",
+        "Sen. Bob Lee",
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_organisation_subjects_are_subject_matches(text: str) -> None:
+    expected = [(m.span(), m.groups()) for m in organisations._SUBJECT.finditer(text)]
+    for with_al in {before_capital(text, "al-"), True}:  # the pattern used, and with "al-"
+        found = organisations._subject_led(with_al).finditer(text)
+        assert [(m.span(), m.groups()) for m in found] == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_organisation_before_a_name_is_the_pattern_answer(text: str) -> None:
+    for start in range(len(text) + 1):
+        expected = speakers._ORGANISATION_OF.search(text, max(0, start - 40), start) is not None
+        assert speakers._organisation_of(text, start) == expected, text[:start]
+
+
+def test_organisation_before_a_name_found() -> None:
+    text = _text_with("the Commission")
+    names = [
+        m for m in re.finditer(r"[A-Z]\w+", text) if speakers._organisation_of(text, m.start())
+    ]
+    assert [m.group() for m in names] == [
+        "Presidential",
+        "Interior",
+        "Arts",
+        "Ways",
+        "The",
+        "Workers",
+        "Harbour",
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_reported_runs_are_reported_plain_matches(text: str) -> None:
+    expected = [(m.span(1), m.group(1)) for m in sources._REPORTED_PLAIN.finditer(text)]
+    for with_al in {before_capital(text, "al-"), True}:
+        found = sources._reported_led(with_al).finditer(text)
+        runs = [(m.span(sources._run_group(m)), m.group(sources._run_group(m))) for m in found]
+        assert runs == expected
+
+
+def test_reported_runs_after_the() -> None:
+    found = sources._reported_led(False).finditer(_text_with("Reuters reported"))
+    assert [m.group(sources._run_group(m)) for m in found] == [
+        "Reuters",
+        "Valley Post",
+        "AP",
+        "Times",
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lexicon_in_lower_case_is_the_pattern_answer(text: str) -> None:
+    for written in (text, text.lower(), "reuters " + text.lower(), "x" + text.lower()):
+        expected = [m.span() for m in sources._LEXICON_LOWER.finditer(written)]
+        assert list(sources._lower_lexicon_matches(written)) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_looked_for_before_a_pattern(text: str) -> None:
+    lower = text.lower()
+    if sources._HAT_TIP.search(text):
+        assert sources._holds(lower, sources._HAT_TIP_WORDS)
+    if sources._ACCORDING.search(text):
+        assert sources._holds(text, sources._ACCORDING_WORDS)
+    if sources._PROVIDED.search(text):
+        assert sources._holds(text, sources._PROVIDED_WORDS)
+
+
+def test_sources_found_through_the_faster_scans() -> None:
+    from quotemark.library.analyze import analyze
+    from quotemark.library.model import Block, BlockKind
+
+    analysis = analyze([Block(BlockKind.PARAGRAPH, text) for text in TEXTS[-4:-1]])
+    names = {source.name for source in analysis.sources}
+    assert names >= {
+        "Reuters",
+        "Valley Post",
+        "Times",
+        "Agence France-Presse",
+        "Der Spiegel",
+        "Jan Roe",
+        "The Wall Street Journal",
+        "Associated Press",
+        "Kyodo News",
+    }
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_surnames_are_surname_matches(text: str) -> None:
+    expected = [(m.span(), m.span(1)) for m in speakers._SURNAME.finditer(text)]
+    assert [(m.span(), m.span(1)) for m in speakers._surnames(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://latex.codecogs.com/png.latex?x^2",
+        "https://chart.apis.google.com/chart?CHT=TX&chl=x",
+        "https://i.UPMATH.me/svg/x",
+        "https://example.org/LaTeX/\u0130mage.png",
+        "https://example.org/photo.jpg",
+        "",
+    ],
+)
+def test_tex_image_addresses_are_the_pattern_answer(src: str) -> None:
+    assert landmarks._tex_image(src) == (landmarks._TEX_IMAGE.search(src) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["caf\u00e9 \u201cquoted\u201d", "\u6771\u4eac and \ud55c\uad6d", "\ufeff\u30a2", "\u00e9" * 9],
+)
+def test_weighted_length_counts_cjk_characters_three_times(text: str) -> None:
+    cjk = sum(1 for c in text if content._CJK.fullmatch(c))
+    assert content.weighted_length(text) == len(text) + 2 * cjk
+
+
+def test_a_particle_counts_only_before_a_capital() -> None:
+    assert before_capital("said Jaafar al-Husseini", "al-")
+    assert not before_capital("a real-time feed, al-\nSayed, al-", "al-")
+    assert before_capital("real-time al-Assad", "al-")
