@@ -9,7 +9,6 @@ a traceback.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from quotemark.app.cli_common import json_line, open_library
 
 if TYPE_CHECKING:
+    import argparse
+
     from quotemark.library.model import Clip, Post, PostSummary
 
 from quotemark.app.cli_body import COMMANDS as BODY_COMMANDS
@@ -61,8 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
         # quotemark --library URL [FILE...]: the window on that library.
         return _gui(args, location)
-    parser = _parser(only=args[0] if args[0] in SUBCOMMANDS else None)
-    options = parser.parse_args(args)
+    options: Any = _listing_options(args)
+    if options is None:
+        parser = _parser(only=args[0] if args[0] in SUBCOMMANDS else None)
+        options = parser.parse_args(args)
     command: Callable[[argparse.Namespace], int] = options.run
     from quotemark.library.errors import QuotemarkError
 
@@ -98,6 +101,20 @@ def _library_option(args: list[str]) -> tuple[str | None, list[str]]:
     return None, args
 
 
+def _listing_options(args: list[str]) -> Any:
+    """``quotemark posts`` and ``quotemark posts --json`` as the parser
+    reads them (the same names and values, :func:`_posts` to run), without
+    building the parser: importing argparse, its translations' look-ups and
+    the help formatter's terminal width (shutil) were ~10% of the CPU to the
+    first line of ``posts --json`` (issue 15). ``None`` for any other
+    arguments: the parser reads those, with its checks, help and errors."""
+    if args not in (["posts"], ["posts", "--json"]):
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(version=None, library=None, json=len(args) == 2, run=_posts)
+
+
 def gui_main() -> int:
     """The ``quotemark-gui`` entry point: always the GUI."""
     _frozen_support()
@@ -115,6 +132,8 @@ def _frozen_support() -> None:
 
 
 def _gui(args: list[str], location: str | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Open the Quotemark reader (with files: import and open them). "
@@ -140,6 +159,8 @@ def _gui(args: list[str], location: str | None = None) -> int:
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command's parser; with ``only``, the arguments of that subcommand
     alone (the others' are never read on that run)."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Quotemark: read saved web posts with their quotations, speakers and "
@@ -147,7 +168,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action=_VersionAction,
+        action=_version_action(),
         nargs=0,
         help="show program's version number and exit",
     )
@@ -286,20 +307,27 @@ class _Skipped:
         return self
 
 
-class _VersionAction(argparse.Action):
-    """``--version``, with the installed version read only when asked:
-    reading package metadata imports importlib.metadata and the email
-    package, a fifth of the start of ``quotemark posts``."""
+def _version_action() -> type[argparse.Action]:
+    """The action of ``--version`` (a class made when the parser is built:
+    ``posts`` without the parser imports no argparse)."""
+    import argparse
 
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
-        print(f"{PROG} {_version()}")
-        parser.exit()
+    class VersionAction(argparse.Action):
+        """``--version``, with the installed version read only when asked:
+        reading package metadata imports importlib.metadata and the email
+        package, a fifth of the start of ``quotemark posts``."""
+
+        def __call__(
+            self,
+            parser: argparse.ArgumentParser,
+            namespace: argparse.Namespace,
+            values: object,
+            option_string: str | None = None,
+        ) -> None:
+            print(f"{PROG} {_version()}")
+            parser.exit()
+
+    return VersionAction
 
 
 def _version() -> str:

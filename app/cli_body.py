@@ -10,12 +10,13 @@ operation, so it is undoable in the app and appears in an open window.
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING, Any
 
 from quotemark.app.cli_common import json_line, open_library
 
 if TYPE_CHECKING:
+    import argparse
+
     from quotemark.library.service import Library
 
 COMMANDS = ("body",)

@@ -7,7 +7,6 @@ an open window sees it through the change log like its own edits.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from quotemark.app.cli_common import json_line, open_library
 
 if TYPE_CHECKING:
+    import argparse
+
     from quotemark.library.service import Library
 
 SUBCOMMANDS = ("collection", "tag", "note")

@@ -8,13 +8,14 @@ window through the change log. ``--json`` prints the result as one line.
 
 from __future__ import annotations
 
-import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
 from quotemark.app.cli_common import json_line, open_library
 
 if TYPE_CHECKING:
+    import argparse
+
     from quotemark.library.model import Post
     from quotemark.library.service import Library
 

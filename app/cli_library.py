@@ -4,11 +4,13 @@ into a shared library on PostgreSQL or back (registered by
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotemark.app.cli_common import json_line
+
+if TYPE_CHECKING:
+    import argparse
 
 SUBCOMMANDS = ("library",)
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Quotemark"
 HOME_ENV = "QUOTEMARK_HOME"
 
@@ -21,6 +19,11 @@ def data_dir() -> Path:
     home = os.environ.get(HOME_ENV)
     if home:
         return Path(home).expanduser()
+    # Imported when asked (with tempfile, shutil and random it was ~10% of
+    # ``quotemark posts --json``'s start, issue 15): with $QUOTEMARK_HOME
+    # set it is never needed.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -29,6 +32,8 @@ def config_dir() -> Path:
     home = os.environ.get(HOME_ENV)
     if home:
         return Path(home).expanduser() / "config"
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 

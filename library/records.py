@@ -4,9 +4,9 @@ service so views can name them without reaching for the library itself.)"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from quotemark.library.model import PostSummary, SourceKind, Span
+from quotemark.library.model import Change, PostSummary, SourceKind, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +62,16 @@ class CollectionInfo:
     name: str
     path: str
     post_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What :meth:`~quotemark.library.service.Library.repair` did (kept
+    here, not in the service: listing posts needs no dataclass, issue 15)."""
+
+    indexed: int
+    """Posts written to the rebuilt search index."""
+    reextracted: tuple[int, ...] = ()
+    """Damaged posts rebuilt from their stored originals."""
+    messages: tuple[str, ...] = ()
+    change: Change = field(default_factory=Change)

@@ -15,7 +15,6 @@ import functools
 import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from quotemark.library.records import (
         CollectionInfo,
         ExportScope,
+        RepairReport,
         SearchHit,
         SourceCitation,
         SourceSummary,
@@ -137,6 +137,7 @@ __all__ = [
 ]
 
 _LAZY = {
+    "RepairReport": "quotemark.library.records",
     "ExportScope": "quotemark.library.records",
     "SearchHit": "quotemark.library.records",
     "SourceCitation": "quotemark.library.records",
@@ -160,18 +161,6 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-@dataclass(frozen=True, slots=True)
-class RepairReport:
-    """What :meth:`Library.repair` did."""
-
-    indexed: int
-    """Posts written to the rebuilt search index."""
-    reextracted: tuple[int, ...] = ()
-    """Damaged posts rebuilt from their stored originals."""
-    messages: tuple[str, ...] = ()
-    change: Change = field(default_factory=lambda: model.Change())
 
 
 _P = ParamSpec("_P")
@@ -513,6 +502,8 @@ class Library:
         )
         # The analysis package compiles its rules on import (50 ms): paid
         # by the first post opened, after the window is shown, not at start.
+        from dataclasses import replace
+
         from quotemark.library.analyze.marked import post_with_marked
 
         return post_with_marked(replace(post, analysis=analysis))
@@ -933,7 +924,7 @@ class Library:
         ]
         report = self.reextract_posts(fixable, progress=progress, cancel=cancel)
         messages.extend(report.messages)
-        return RepairReport(
+        return records.RepairReport(
             indexed,
             tuple(i for i in fixable if i not in report.failed),
             tuple(messages),

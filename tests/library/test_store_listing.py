@@ -88,6 +88,21 @@ def test_an_unknown_order_is_refused() -> None:
         Listing("by-colour")
 
 
+def test_a_listing_is_a_value_that_cannot_change(library: Library) -> None:
+    # The list's choice is compared and kept as a key (the window asks again
+    # only when it changed); it is not a dataclass (issue 15), so this pins
+    # what the dataclass gave: equal by its fields, hashed alike, frozen.
+    chosen = Listing("title", tag="ferry")
+    assert chosen == Listing(order="title", tag="ferry")
+    assert chosen != Listing("title")
+    assert chosen != Listing("site", tag="ferry")
+    assert len({chosen, Listing(order="title", tag="ferry"), Listing()}) == 2
+    with pytest.raises(AttributeError):
+        chosen.tag = "garden"  # type: ignore[misc]
+    assert chosen.tag == "ferry"
+    assert library.listing_count(chosen) == library.listing_count(Listing("newest", "ferry"))
+
+
 def test_clip_counts_follow_clips_made_and_deleted(library: Library) -> None:
     post = library.listing_page(Listing("clips"), 299, 1)[0]
     assert post.clip_count == 0
