@@ -498,11 +498,12 @@ def _name_before_colon(
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PERIOD = re.compile(
-    r"(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
+    r"(?:[A-Z]\.){2,}|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
     r"|Capt|Maj|Sgt|Adm|Cmdr|Cpl|Rep|Rev|Prof|Supt|Det)\."
 )
-"""An initial or an abbreviated title ("Army Capt. Christian Pardo", "Rep.
-Jim Jordan"): its period ends no sentence."""
+"""An initial, an abbreviated title ("Army Capt. Christian Pardo", "Rep.
+Jim Jordan") or a dotted abbreviation ("the U.S. State Department said"):
+its period ends no sentence."""
 
 
 def _is_name_period(token: str) -> bool:

@@ -35,7 +35,10 @@ from quotemark.library.urls import split_url
 # in every pattern below (a space, ",", "/", ")" or the pattern's end) is
 # never one of them, so giving letters back could not make a match, and
 # the engine no longer retries each shorter word when a pattern fails.
-_CAPWORD = r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*+|al-[A-Z][\w\u2019'-]*|\d+°?)"
+_CAPWORD = (
+    r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*+"
+    r"(?:(?<=\.[A-Z])\.(?=[ \t\u00a0]+[A-Z]))?|al-[A-Z][\w\u2019'-]*|\d+°?)"
+)
 _GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break
 _LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_GAP})"
 ORG_RUN = rf"{_CAPWORD}(?:{_GAP}{_LINKWORD}{{0,2}}{_CAPWORD}){{0,8}}"

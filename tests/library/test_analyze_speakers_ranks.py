@@ -56,3 +56,16 @@ def test_a_capitalised_word_in_a_firm_name_is_not_a_second_speech_verb() -> None
         " Point Research & Trading, wrote in a note.",
     )
     assert names(analysis) == ["Ivar Dahl"]
+
+
+def test_a_dotted_abbreviation_keeps_an_organisation_speaking() -> None:
+    # "U.S." once ended the sentence after the quotation (no speaker at all),
+    # and an organisation's run began after it ("S. Met Office").
+    analysis = run(
+        "\u201cThe grid can carry the winter load,\u201d the U.S. Department of Energy"
+        " said on Tuesday.",
+        "The U.K. Met Office said the storm would pass by noon. \u201cWinds will ease after"
+        " dark,\u201d it said.",
+    )
+    assert names(analysis) == ["U.S. Department of Energy", "U.K. Met Office"]
+    assert {"U.S. Department of Energy", "U.K. Met Office"} <= {s.name for s in analysis.sources}
