@@ -58,7 +58,10 @@ def org_run_led(with_al: bool) -> str:
 def _org_run_after_first(with_al: bool) -> str:
     # ORG_RUN once its first character is taken: each choice of first word
     # checks that character by a look-behind.
-    words = [r"(?<=[A-Z])\.(?=\s+[A-Z])", r"(?<=[A-Z])(?:[\w\u2019'&-]|\.(?=\w))*+"]
+    words = [
+        r"(?<=[A-Z])\.(?=\s+[A-Z])",
+        r"(?<=[A-Z])(?:[\w\u2019'&-]|\.(?=\w))*+(?:(?<=\.[A-Z])\.(?=[ \t\u00a0]+[A-Z]))?",
+    ]
     if with_al:
         words.append(r"(?<=a)l-[A-Z][\w\u2019'-]*")
     words.append(r"(?<=\d)\d*°?")

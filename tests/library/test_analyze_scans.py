@@ -32,6 +32,7 @@ TEXTS = [
     "Älvsjö Mässan and Zoë Ball met Łukasz Nowak; Фёдор Иванов said nothing.",
     "al-Assad Regime forces; el-Sisi Government; bin Laden Family; ibn Saud House.",
     "BC Hydro said it would. The Bank of Canada said 2.5 percent; 40°C Heat Wave ends.",
+    "The U.S. Embassy said so. U.K. Border Force reported it; the E.U. Council said no.",
     "In 2019 the Board said no. A B C D E F G H I J K said so; the U.N. Security Council voted.",
     "The Office of the Auditor General / Treasury Board says the al-Ikhbariya Channel reported.",
     "the Commission on Presidential Debates, the Ministry of the Interior, a Council for\nArts,"
