@@ -94,7 +94,10 @@ class RawDocument:
     the HTML may name them (relative path, absolute URL, ``cid:``), all
     mapping to the same :class:`Resource`. ``original`` is the bytes read from
     disk (for MHTML and single files) so the post can be re-extracted later;
-    for a "Web page, complete" it is the HTML file's bytes.
+    for a "Web page, complete" it is the HTML file's bytes. ``html_utf8``,
+    when set, is exactly ``html.encode("utf-8")`` (the bytes read, when they
+    were UTF-8 or ASCII as they stand): the parser takes it instead of
+    encoding the page again.
     """
 
     path: str
@@ -106,6 +109,7 @@ class RawDocument:
     saved_at: str | None = None
     encoding: str | None = None
     resources: dict[str, Resource] = field(default_factory=dict)
+    html_utf8: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

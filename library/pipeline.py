@@ -57,7 +57,7 @@ def prepare(path: Path) -> Prepared:
     worker): the result holds the page's text and bytes only compressed."""
     done = process(path)
     packed = pack_post(done.raw, done.article, done.analysis)
-    slim = replace(done.raw, original=b"", html=None, text=None)
+    slim = replace(done.raw, original=b"", html=None, text=None, html_utf8=None)
     return Prepared(replace(done, raw=slim), packed)
 
 

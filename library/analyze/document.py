@@ -47,7 +47,11 @@ paragraphs fail, cheaper than trying both lookarounds at each character."""
 def _scan_text(text: str) -> str:
     if "`" in text:
         text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
-    if _TWO_SINGLES.search(text) is None:
+    # Most paragraphs hold no single quote mark at all: three substring
+    # tests (memchr-speed) spare the class test at every character.
+    if ("'" not in text and "\u2019" not in text and "\u2018" not in text) or (
+        _TWO_SINGLES.search(text) is None
+    ):
         return text
     return _DOUBLED_SINGLE.sub(_doubled, text)
 

@@ -50,12 +50,14 @@ SHORT_LINE = 10
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def parse_page(html: str, path: str) -> etree._Element:
+def parse_page(html: str, path: str, utf8: bytes | None = None) -> etree._Element:
     """Parse decoded HTML into an lxml tree (``<html>`` root).
 
     The text is handed to libxml2 as UTF-8 with the encoding stated, so a
     ``<meta charset>`` in the page (already honoured by the importer) cannot
-    make it decode twice. Raises :class:`~quotemark.library.errors.NoArticle` for an
+    make it decode twice; ``utf8``, when given, must be exactly
+    ``html.encode("utf-8")`` (the bytes the page was read from), which spares
+    encoding it again. Raises :class:`~quotemark.library.errors.NoArticle` for an
     empty page.
     """
     # NULs and lone surrogates (from a page decoded with the wrong charset)
@@ -63,10 +65,14 @@ def parse_page(html: str, path: str) -> etree._Element:
     # look for them before paying for a substitution over the whole page.
     if "\x00" in html:
         html = html.replace("\x00", "\ufffd")
-    try:
-        data = html.encode("utf-8")
-    except UnicodeEncodeError:
-        data = _SURROGATE.sub("\ufffd", html).encode("utf-8")
+        utf8 = None
+    if utf8 is not None:
+        data = utf8
+    else:
+        try:
+            data = html.encode("utf-8")
+        except UnicodeEncodeError:
+            data = _SURROGATE.sub("\ufffd", html).encode("utf-8")
     if not data.strip():
         raise NoArticle(f"{path}: the page is empty; there is no article to import.", path=path)
     try:
@@ -90,7 +96,7 @@ def extract_html(doc: RawDocument) -> Article:
     Raises :class:`~quotemark.library.errors.NoArticle` (naming the file) when the page
     holds no article text.
     """
-    root = parse_page(doc.html or "", doc.path)
+    root = parse_page(doc.html or "", doc.path, doc.html_utf8)
     marks = survey(root)
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
@@ -102,7 +108,7 @@ def extract_html(doc: RawDocument) -> Article:
         # Too little for an article: the page may hide its text until a
         # script runs, or be a listing. Read it again keeping everything
         # visible or not, and take that if it holds more.
-        again = parse_page(doc.html or "", doc.path)
+        again = parse_page(doc.html or "", doc.path, doc.html_utf8)
         lenient, lenient_used, lenient_prose, _titled = _body(
             again, survey(again), doc, base_url, metadata, strict=False
         )

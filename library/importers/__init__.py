@@ -99,6 +99,7 @@ def read(path: Path) -> RawDocument:
             saved_at=saved_date(decoded.text) or modified,
             encoding=decoded.encoding,
             resources=resources,
+            html_utf8=decoded.utf8,
         )
     decoded = _readable(decode(data), name, path, utf16)
     return RawDocument(
@@ -166,7 +167,7 @@ def _readable(decoded: Decoded | None, name: str, path: Path, utf16: str | None 
     names the encoding the file really had when it was UTF-16 without a
     byte-order mark (re-encoded as UTF-8 before decoding)."""
     if decoded is not None and utf16 is not None:
-        decoded = Decoded(decoded.text, utf16)
+        decoded = Decoded(decoded.text, utf16, decoded.utf8)
     if decoded is None:
         raise UnreadableInput(
             f"{name}: the text encoding could not be recognised; save the file as UTF-8 and "

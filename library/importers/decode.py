@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import charset_normalizer
 
@@ -103,10 +103,12 @@ _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """Text and the encoding it was read with."""
+    """Text and the encoding it was read with; ``utf8``, when set, is exactly
+    ``text.encode("utf-8")``: the bytes were decoded as they stand."""
 
     text: str
     encoding: str
+    utf8: bytes | None = field(default=None, compare=False, repr=False)
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -157,7 +159,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded | None:
     if bom is not None:
         return Decoded(_strip_bom(data).decode(bom, "replace"), _label(bom))
     if _is_ascii(data):
-        return Decoded(data.decode("ascii"), _label(declared or "utf-8"))
+        return Decoded(data.decode("ascii"), _label(declared or "utf-8"), data)
     utf8 = _strict(data, "utf-8")
     if declared is not None:
         name = codecs.lookup(declared).name
@@ -165,12 +167,14 @@ def decode(data: bytes, declared: str | None = None) -> Decoded | None:
             # Declared a legacy charset, yet the bytes are well-formed UTF-8
             # with multi-byte sequences (the data is not ASCII): no legacy
             # text does that by accident, so the declaration is stale.
-            return Decoded(utf8, "utf-8")
+            return Decoded(utf8, "utf-8", data)
         if name != "utf-8":
             text = _windows_1252(data) if name == "cp1252" else _strict(data, name)
             if text is not None and (name != "cp1252" or _western(text)):
                 return Decoded(text, _label(name))
-    utf8 = utf8 or _mostly_utf8(data)
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8", data)
+    utf8 = _mostly_utf8(data)
     if utf8 is not None:
         return Decoded(utf8, "utf-8")
     return _detect(data)
