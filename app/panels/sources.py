@@ -12,20 +12,19 @@ Selecting one lists every place in the library that cites it
 (``Library.citing``): the post, the paragraph's words or the quotation the
 source is credited for. Without a library (or for a post not stored in it)
 the list shows this post's own mentions.
+
+The lists' widgets and rows are made in ``source_lists``, the citation rows
+in ``source_citations``, the library-wide list is ``source_index``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -36,53 +35,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app.panels.quotes import RoomyDelegate
-from quotemark.app.panels.source_index import SourceIndex, colleagues_makers, show_maker
-from quotemark.app.rich_text import escape
+from quotemark.app.panels.source_citations import CitationRow, citing_rows, heading, post_rows
+from quotemark.app.panels.source_index import SourceIndex, colleagues_makers
+from quotemark.app.panels.source_lists import (
+    CITATION_ROLE,
+    SOURCE_ROLE,
+    citation_item,
+    citations_view,
+    source_item,
+    sources_tree,
+)
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.model import Change, Post, SourceKind, Span, paragraph_numbers
+from quotemark.library.model import Change, Post
 from quotemark.library.records import SourceSummary
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
-
-SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
-CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
-CONTEXT_CHARS = 60
-_NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-KIND_LABELS = {
-    SourceKind.AGENCY: "agency",
-    SourceKind.OUTLET: "outlet",
-    SourceKind.ORGANISATION: "organisation",
-    SourceKind.PERSON: "person",
-    SourceKind.LINK: "link",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class CitationRow:
-    """One row of the lower list: where to go and what to show."""
-
-    post_id: int
-    span: Span
-    title: str
-    detail: str
-
-
-def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
-    """The words around ``text[start:end]``, trimmed to about ``width``
-    characters each side, on one line."""
-    before = text[max(0, start - width) : start]
-    after = text[end : end + width]
-    lead = "…" if start - width > 0 else ""
-    tail = "…" if end + width < len(text) else ""
-    if lead and not text[start - width - 1].isspace():
-        before = before.split(" ", 1)[-1]  # a cut word is dropped
-    if tail and not text[end + width].isspace():
-        after = after.rsplit(" ", 1)[0]
-    return (lead + before + text[start:end] + after + tail).replace("\u2028", " ")
 
 
 class SourcesPanel(QWidget):
@@ -101,21 +70,7 @@ class SourcesPanel(QWidget):
         # chosen in the library-wide list below it (id, name).
         self._chosen: tuple[int, str] | None = None
 
-        self._sources = QTreeWidget(self)
-        self._sources.setObjectName("sourcesList")
-        self._sources.setAccessibleName("Sources cited in this post")
-        self._sources.setColumnCount(4)
-        self._sources.setHeaderLabels(["Source", "Kind", "Here", "Posts"])
-        self._sources.setRootIsDecorated(False)
-        self._sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._sources.setSortingEnabled(False)
-        self._sources.setItemDelegate(RoomyDelegate(self._sources))  # rows as tall as Quotes'
-        header = self._sources.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self._sources = sources_tree(self)
         self._sources.currentItemChanged.connect(self._on_sources_currentItemChanged)
         self._sources.installEventFilter(self)
 
@@ -126,17 +81,7 @@ class SourcesPanel(QWidget):
         self._citations_title = QLabel(self)
         self._citations_title.setWordWrap(True)
         self._citations_title.setContentsMargins(6, 4, 6, 2)
-        self._citations = QListWidget(self)
-        self._citations.setObjectName("citationsList")
-        self._citations.setAccessibleName("Where the selected source is cited")
-        # Wrap the words around a mention instead of eliding the mention away.
-        self._citations.setWordWrap(True)
-        self._citations.setUniformItemSizes(False)
-        self._citations.setResizeMode(QListView.ResizeMode.Adjust)
-        self._citations.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self._citations.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._citations.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._citations.setItemDelegate(RoomyDelegate(self._citations))
+        self._citations = citations_view(self)
         self._citations.itemActivated.connect(self._on_citations_itemActivated)
         self._citations.itemClicked.connect(self._on_citations_itemClicked)
 
@@ -209,21 +154,8 @@ class SourcesPanel(QWidget):
                 makers = colleagues_makers(self._library) if self._summaries else {}
                 for index, source in enumerate(post.analysis.sources):
                     summary = self._summaries.get(index)
-                    item = QTreeWidgetItem(
-                        [
-                            source.name,
-                            KIND_LABELS.get(source.kind, str(source.kind)),
-                            str(counts.get(index, 0)),
-                            str(summary.post_count) if summary else "",
-                        ]
-                    )
-                    item.setData(0, SOURCE_ROLE, index)
-                    item.setTextAlignment(2, _NUMBER_ALIGN)
-                    item.setTextAlignment(3, _NUMBER_ALIGN)
-                    item.setToolTip(3, "Posts in the library citing it")
-                    tip = source.name if not source.url else f"{source.name}\n{source.url}"
                     maker = makers.get(summary.id) if summary is not None else None
-                    show_maker(item, source.name, tip, maker)
+                    item = source_item(index, source, counts.get(index, 0), summary, maker)
                     self._sources.addTopLevelItem(item)
         finally:
             self._sources.blockSignals(blocked)
@@ -318,7 +250,7 @@ class SourcesPanel(QWidget):
             return
         source_id, name = chosen
         self._citations.clear()
-        rows = self._citing_rows(source_id, self._post.id if self._post else None) or []
+        rows = citing_rows(self._library, source_id, self._post.id if self._post else None) or []
         self._fill_citations(name, rows, across=True, maker=self._index.maker(source_id))
 
     def _show_citations(self) -> None:
@@ -339,7 +271,7 @@ class SourcesPanel(QWidget):
         rows = self._library_rows(post, index)
         across = rows is not None
         if rows is None:
-            rows = self._post_rows(post, index)
+            rows = post_rows(post, index)
         summary = self._summaries.get(index)
         maker = self._index.maker(summary.id) if across and summary is not None else None
         self._fill_citations(source.name, rows, across=across, maker=maker)
@@ -348,43 +280,9 @@ class SourcesPanel(QWidget):
         self, name: str, rows: list[CitationRow], *, across: bool, maker: str | None = None
     ) -> None:
         self._rows = rows
-        posts = len({row.post_id for row in rows})
-        where = f"in {posts} post{'s' if posts != 1 else ''}" if across else "in this post"
-        # A colleague's rename or merge is named, so a source that reads
-        # differently from yesterday is explained (one's own is not).
-        corrected = f"<br>Corrected by {escape(maker)}." if maker else ""
-        self._citations_title.setText(
-            f"<b>{escape(name)}</b> is cited {len(rows)} time{'s' if len(rows) != 1 else ''} "
-            f"{where}.{corrected}"
-        )
+        self._citations_title.setText(heading(name, rows, across=across, maker=maker))
         for number, row in enumerate(rows):
-            cell = QListWidgetItem(f"{row.title}\n{row.detail}")
-            cell.setData(CITATION_ROLE, number)
-            cell.setToolTip(row.detail)
-            self._citations.addItem(cell)
-
-    def _post_rows(self, post: Post, source: int) -> list[CitationRow]:
-        numbers = paragraph_numbers(post.blocks)
-        rows: list[CitationRow] = []
-        for mention in post.analysis.mentions:
-            if mention.source != source:
-                continue
-            span = mention.span
-            if not 0 <= span.block < len(post.blocks):
-                continue
-            text = post.blocks[span.block].text
-            end = span.end.offset if span.end.block == span.block else len(text)
-            number = numbers[span.block]
-            where = f"¶ {number}" if number is not None else "heading"
-            rows.append(
-                CitationRow(
-                    post.id,
-                    span,
-                    f"{where} · {mention.kind.value.replace('_', ' ')}",
-                    context(text, span.start.offset, end),
-                )
-            )
-        return rows
+            self._citations.addItem(citation_item(number, row))
 
     def _library_summaries(self, post: Post) -> dict[int, SourceSummary]:
         """The library's record of each of the post's sources, by index in
@@ -405,28 +303,7 @@ class SourcesPanel(QWidget):
         summary = self._summaries.get(source)
         if summary is None:
             return None
-        return self._citing_rows(summary.id, post.id)
-
-    def _citing_rows(self, source_id: int, post_id: int | None) -> list[CitationRow] | None:
-        lib = self._library
-        if lib is None:
-            return None
-        try:
-            citations = lib.citing(source_id)
-        except QuotemarkError:
-            return None
-        rows: list[CitationRow] = []
-        for citation in citations:
-            if citation.quote_text:
-                said = f" — {citation.speaker}" if citation.speaker else ""
-                detail = f"\u201c{citation.quote_text}\u201d{said}"
-            else:
-                detail = citation.span.text
-            title = citation.post_title or "(untitled post)"
-            if citation.post_id == post_id:
-                title += " (this post)"
-            rows.append(CitationRow(citation.post_id, citation.span, title, detail))
-        return rows
+        return citing_rows(self._library, summary.id, post.id)
 
     # -- signals -----------------------------------------------------------
 

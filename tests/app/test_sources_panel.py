@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
-from quotemark.app.panels.sources import SourcesPanel, context
+from quotemark.app.panels.source_citations import context
+from quotemark.app.panels.sources import SourcesPanel
 from quotemark.library.model import (
     Analysis,
     Block,
