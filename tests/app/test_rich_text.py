@@ -16,7 +16,7 @@ from quotemark.app.rich_text import escape
         "plain words",
         "Tom & Jerry <b>bold</b>",
         "\"quoted\" and 'single' & &amp; already",
-        "https://example.org/a?b=1&c=<2>#\"x\"",
+        'https://example.org/a?b=1&c=<2>#"x"',
         "Ünïcödé — “curly” ‘marks’ stay",
         "&&<<>>''\"\"",
     ],
