@@ -42,9 +42,7 @@ def _shown(lib: Library) -> tuple[int, int]:
 def test_the_kept_numbers_follow_every_change(pg_url: str, tmp_path: Path) -> None:
     with Library.open(pg_url) as lib:
         assert _shown(lib) == (0, 0)
-        report = lib.import_paths(
-            [_post(tmp_path, n) for n in ("a", "b", "c")]
-        )
+        report = lib.import_paths([_post(tmp_path, n) for n in ("a", "b", "c")])
         ids = [r.post_id for r in report.results]
         assert _shown(lib) == (3, 0) == _counted(pg_url)
         first = ids[0]
