@@ -22,7 +22,12 @@ from quotemark.library.store import codec
 from quotemark.library.store.clips import refresh_index
 from quotemark.library.store.db import transaction
 from quotemark.library.store.engine import engine_of
-from quotemark.library.store.listing import decode_authors, kept_counts, recount_kept
+from quotemark.library.store.listing import (
+    counted_rows,
+    decode_authors,
+    kept_counts,
+    recount_kept,
+)
 from quotemark.library.store.posts import body_text
 
 
@@ -100,10 +105,8 @@ def _shared_problems(conn: sqlite3.Connection) -> list[str]:
     if miscounted:
         problems.append(f"{miscounted} post(s) list a wrong number of clips")
     kept = kept_counts(conn)
-    counted = conn.execute(
-        "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
-    ).fetchone()
-    if kept != (int(counted[0]), int(counted[1])):
+    counted = counted_rows(conn)
+    if kept != counted:
         problems.append(
             f"the library's kept numbers ({kept[0]} posts, {kept[1]} clips) do not match its "
             f"rows ({counted[0]} posts, {counted[1]} clips); repair counts them again"

@@ -183,6 +183,12 @@ def library_counts(conn: sqlite3.Connection) -> tuple[int, int]:
     """How many posts and clips the library holds."""
     if engine_of(conn) == "postgresql":
         return kept_counts(conn)
+    return counted_rows(conn)
+
+
+def counted_rows(conn: sqlite3.Connection) -> tuple[int, int]:
+    """The posts and clips counted row by row (what a shared library's kept
+    numbers must equal: ``quotemark check``)."""
     row = conn.execute(
         "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM clips)"
     ).fetchone()
