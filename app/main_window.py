@@ -1,11 +1,23 @@
 """The main window: library | reader | side panel (Quotes, Sources, Clips).
 
-It owns the menus, the layout and the wiring: actions come from the
-registry (:mod:`quotemark.app.actions`); every change goes through the controller
-(:mod:`quotemark.app.controller`), which runs it as an operation of the core, keeps
-the undo stack and emits ``changed(change, initiator)``; each view
-subscribes and updates what the change names. The window itself follows
-the open post (reader, Quotes, Sources) and the status bar.
+It owns the layout and the wiring between its parts: actions come from the
+registry (:mod:`quotemark.app.actions`); every change goes through the
+controller (:mod:`quotemark.app.controller`), which runs it as an operation
+of the core, keeps the undo stack and emits ``changed(change, initiator)``;
+each view subscribes and updates what the change names. The window itself
+follows the open post (reader, Quotes, Sources), the library it shows and
+the welcome view. Its other jobs are modules of their own:
+
+- :mod:`~quotemark.app.window_menus`: the menu bar and each action's wiring,
+  the right-click menus;
+- :mod:`~quotemark.app.window_status`: the status bar, its messages, the
+  counts, Undo and Redo confirmed there;
+- :mod:`~quotemark.app.window_dialogs`: the dialogs, questions and errors;
+- :mod:`~quotemark.app.window_state`: what it remembers between runs;
+- :mod:`~quotemark.app.post_commands`: delete, re-extract, clip;
+- :mod:`~quotemark.app.panel_links`: where activating a quote, source,
+  citation, clip or search hit takes the reader;
+- :mod:`~quotemark.app.quote_steps`: J and K.
 """
 
 from __future__ import annotations
@@ -14,76 +26,46 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
-from quotemark.app import (
-    identity,
-    library_choice,
-    reading_settings,
-    settings,
-    side_tab_memory,
-    toolbar,
-)
-from quotemark.app.accessibility import PaneCycle, describe
-from quotemark.app.actions import MENUS, ActionRegistry, key_hint
+from quotemark.app import library_choice, settings, window_menus, window_state
+from quotemark.app.actions import ActionRegistry
 from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
-from quotemark.app.dialogs.focus import restore_focus, return_focus_after
-from quotemark.app.dialogs.restore import RestoreDialog
-from quotemark.app.dialogs.shortcuts import ShortcutsDialog
-from quotemark.app.focus_mode import FocusMode
+from quotemark.app.dialogs.focus import restore_focus
 from quotemark.app.import_flow import ImportFlow, local_paths
-from quotemark.app.layout_fit import ReaderRoom, fit_tab_names
+from quotemark.app.layout_fit import ReaderRoom
 from quotemark.app.library_pane import LibraryPane
 from quotemark.app.library_switch import LibrarySwitch
 from quotemark.app.live_export import LiveExport
 from quotemark.app.open_post import OpenPost
+from quotemark.app.panel_links import PanelLinks
 from quotemark.app.panels.clips import ClipsPanel
 from quotemark.app.panels.info import InfoPanel
 from quotemark.app.panels.post_notes import PostNotesPanel
 from quotemark.app.panels.quotes import QuotesPanel
 from quotemark.app.panels.review import ReviewPanel
 from quotemark.app.panels.sources import SourcesPanel
+from quotemark.app.post_commands import PostCommands
 from quotemark.app.reader.view import ReaderView
 from quotemark.app.reshape_ui import ReshapeCommands
-from quotemark.app.style import mute
 from quotemark.app.welcome import WelcomeView
+from quotemark.app.window_dialogs import WindowDialogs
+from quotemark.app.window_status import StatusLine
 from quotemark.app.workers import SAMPLE, ImportJob
 from quotemark.library.errors import DamagedPost, QuotemarkError
-from quotemark.library.model import Change, Clip, Post, Span
-from quotemark.library.query import find_text, parse
+from quotemark.library.model import Change, Post
 
 if TYPE_CHECKING:
-    from quotemark.app.dialogs.export import ExportDialog
-    from quotemark.app.dialogs.preferences import PreferencesDialog
-    from quotemark.app.dialogs.verify import VerifyDialog
+    from PySide6.QtWidgets import QToolBar
+
+    from quotemark.app.accessibility import PaneCycle
+    from quotemark.app.focus_mode import FocusMode
 
 APP_TITLE = "Quotemark"
-STATUS_MS = 6000
 _TABS = ("Quotes", "Sources", "Clips")
 
 
@@ -94,24 +76,17 @@ def window_title(post_title: str | None, library: str | None = None) -> str:
     return " — ".join([*parts, APP_TITLE])
 
 
-def _is_text_input(widget: QWidget | None) -> bool:
-    """Whether typing a letter into ``widget`` enters text (J/K must not
-    move through quotes then)."""
-    if widget is None:
-        return False
-    if isinstance(widget, QLineEdit | QAbstractSpinBox):
-        return True
-    if isinstance(widget, QTextEdit | QPlainTextEdit):
-        return not widget.isReadOnly()
-    return isinstance(widget, QComboBox) and widget.isEditable()
-
-
 class MainWindow(QMainWindow):
     """Quotemark's window on one library."""
 
     post_opened = Signal(int)
     import_finished = Signal(object)  # ImportReport (or None when it could not run)
     clip_added = Signal(object)  # Clip
+
+    # Made with the actions they serve (window_menus.connect_collections).
+    focus_mode: FocusMode
+    panes: PaneCycle
+    toolbar: QToolBar
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,11 +96,9 @@ class MainWindow(QMainWindow):
         # The file, or a shared library's URL (app/controller.py: location).
         self.library_path = controller.location
         self.last_error: str | None = None
-        self._messages_shown = 0  # lets undo tell whether its step explained itself
         # "Keep this file current" (export dialog): rewritten in the background.
         self.live_export = LiveExport(self.library_path, self)
-        self.live_export.written.connect(self._on_live_export_written)
-        self.live_export.failed.connect(self._on_live_export_failed)
+        self.dialogs = WindowDialogs(self)  # says what the live export did
         self.live_export.resume()
         self.setObjectName("mainWindow")
         # The library's name in the title (none for the user's own library).
@@ -178,128 +151,48 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
-        self.statusBar().setSizeGripEnabled(True)
-        self.counts_label = QLabel(self)
-        self.counts_label.setObjectName("libraryCounts")
-        mute(self.counts_label)  # a fact, not a message
-        # Which library, when it is not the user's own (the title says it
-        # too, but a full-screen window or a screenshot has no title bar).
-        self.library_label = QLabel(self)
-        self.library_label.setObjectName("libraryName")
-        mute(self.library_label)
-        self.statusBar().addPermanentWidget(self.library_label)
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self._name_library()
+        self.status_line = StatusLine(self)
+        self.counts_label = self.status_line.counts_label
+        self.library_label = self.status_line.library_label
+        self.status_line.name_library(self._library_name)
+        self.commands = PostCommands(self)
+        self.links = PanelLinks(self)
 
-        file_menu = self._build_menus()
+        file_menu = window_menus.build_menus(self)
         self._connect()
         self.library_switch = LibrarySwitch(self, file_menu)
         self.corrections = CorrectionCommands(self)
         self.body_commands = BodyCommands(self)
         self.reshape_commands = ReshapeCommands(self)
-        self._restore_state()
+        window_state.restore(self)
         self._update_stack()
-        self._update_counts()
+        self.status_line.update_counts()
         self._update_actions()
         controller.start_polling()
         # The day's backup once the window is on screen (it starts with the
         # first turn of the event loop, after the first paint).
         QTimer.singleShot(0, controller.start_daily_backup)
 
-    # -- building ---------------------------------------------------------
-
-    def _build_menus(self) -> QMenu:
-        """The menu bar from the registry; the File menu (more goes in it)."""
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
-        separators_before = {
-            "file.quit",
-            "edit.find",
-            "clip.selection",
-            "correct.speaker",
-            "edit.preferences",
-            "view.paragraph_numbers",
-            "view.next_quote",
-            "view.focus_search",
-        }
-        for spec, action in self.registry:
-            if spec.id in separators_before:
-                menus[spec.menu].addSeparator()
-            menus[spec.menu].addAction(action)
-            # Also on the window, so keys work with the menu bar hidden.
-            self.addAction(action)
-        return menus["File"]
+    # -- wiring ---------------------------------------------------------------
 
     def _connect(self) -> None:
-        connect = self.registry.on_trigger
-        connect("file.import", self.choose_import_files)
-        connect("file.import_folder", self.choose_import_folder)
-        connect("file.export", self.show_export_dialog)
-        connect("file.delete_post", self.delete_selected_posts)
-        connect("file.reextract_post", self.reextract_selected_posts)
-        connect("file.restore_backup", self.show_restore_dialog)
-        # A shared library's backups are its server administrator's.
-        self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)
-        connect("file.verify", self.show_verify_dialog)
-        connect("file.quit", self.close)
-        connect("edit.undo", self.undo)
-        connect("edit.redo", self.redo)
-        connect("edit.find", self._on_find)
-        connect("clip.selection", self.clip_selection)
-        connect("clip.delete", self._on_delete_key)
-        connect("clip.copy_citation", self.clips_panel.copy_citation)
-        connect("edit.preferences", self.show_preferences)
-        self._connect_collections()
-        connect("view.zoom_in", self.reader.zoom_in)
-        connect("view.zoom_out", self.reader.zoom_out)
-        connect("view.zoom_reset", self.reader.zoom_reset)
-        connect("view.next_quote", self.next_quote)
-        connect("view.previous_quote", self.previous_quote)
-        connect("view.focus_search", self.library_pane.focus_search)
-        connect("view.focus_reader", self.focus_reader)
-        connect("help.shortcuts", self.show_shortcuts)
-        connect("help.about", self.show_about)
-        self.registry["view.paragraph_numbers"].toggled.connect(self._on_paragraph_numbers_toggled)
-        self.undo_stack.canUndoChanged.connect(self.registry["edit.undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.registry["edit.redo"].setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._on_undo_stack_undoTextChanged)
-        self.undo_stack.redoTextChanged.connect(self._on_undo_stack_redoTextChanged)
-        self.registry["edit.undo"].setEnabled(False)
-        self.registry["edit.redo"].setEnabled(False)
+        window_menus.connect_actions(self)
 
         self.library_pane.post_activated.connect(self.open_post)
-        self.library_pane.post_activated.connect(self._show_search_hit)
+        self.library_pane.post_activated.connect(self.links.show_search_hit)
         self.library_pane.status.connect(self.show_status)
-        self.library_pane.search_left.connect(self._on_library_pane_search_left)
-        self.reader.clip_requested.connect(self._on_reader_clip_requested)
-        self.reader.source_activated.connect(self._on_reader_source_activated)
+        self.library_pane.search_left.connect(self.links.leave_search)
+        self.reader.clip_requested.connect(self.commands.clip_span)
+        self.reader.source_activated.connect(self.links.show_source)
         self.reader.quote_changed.connect(self.quotes_panel.set_current)
-        self.quotes_panel.quote_activated.connect(self._on_quotes_panel_quote_activated)
-        self.sources_panel.citation_activated.connect(self._on_sources_panel_citation_activated)
-        self.clips_panel.clip_activated.connect(self._on_clips_panel_clip_activated)
-        self.clips_panel.delete_requested.connect(self.delete_clips)
+        self.quotes_panel.quote_activated.connect(self.links.show_quote)
+        self.sources_panel.citation_activated.connect(self.links.show_citation)
+        self.clips_panel.clip_activated.connect(self.links.show_clip)
+        self.clips_panel.delete_requested.connect(self.commands.delete_clips)
         self.clips_panel.status.connect(self.show_status)
         self.clips_panel.view.selectionModel().selectionChanged.connect(self._update_actions)
         # Right-click menus offer the same registry actions (same keys).
-        library_view = self.library_pane.view
-        library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        library_view.addActions(
-            [
-                self.registry["file.delete_post"],
-                self.registry["file.reextract_post"],
-                self.registry["file.export"],
-                self.registry["collection.add_posts"],
-                self.registry["collection.remove_posts"],
-            ]
-        )
-        clips_view = self.clips_panel.view
-        clips_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        clips_view.addActions(
-            [
-                self.registry["clip.copy_citation"],
-                self.registry["clip.delete"],
-                self.registry["file.export"],
-            ]
-        )
+        window_menus.add_context_menus(self)
         self.welcome.import_requested.connect(self.choose_import_files)
         self.welcome.sample_requested.connect(self.open_sample)
         controller = self.controller
@@ -355,108 +248,6 @@ class MainWindow(QMainWindow):
         self.open_post_state.close()
         self._on_open_post_closed()
 
-    @Slot()
-    def _connect_collections(self) -> None:
-        """Collections, post tags and notes: the registry's actions, the
-        collection tree's right-click menu (same actions, same keys)."""
-        tree = self.library_pane.collections
-        pane = self.library_pane
-        self.registry.on_trigger("collection.new", tree.ask_new)
-        self.registry.on_trigger(
-            "collection.add_posts", lambda: tree.ask_add(self._posts_for_collection())
-        )
-        self.registry.on_trigger(
-            "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
-        )
-        self.registry.on_trigger("collection.rename", tree.ask_rename)
-        self.registry.on_trigger("collection.export", self.export_collection)
-        self.registry.on_trigger("collection.delete", tree.delete_current)
-        bar = self.reader.find_bar()
-        self.registry.on_trigger("edit.find_next", lambda: bar.isVisible() and bar.find_next())
-        self.registry.on_trigger(
-            "edit.find_previous", lambda: bar.isVisible() and bar.find_previous()
-        )
-        self.registry.on_trigger("post.edit_tags", lambda: self._focus_notes(tags=True))
-        self.registry.on_trigger("post.edit_note", lambda: self._focus_notes(tags=False))
-        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        tree.addActions(
-            [
-                self.registry[name]
-                for name in (
-                    "collection.new",
-                    "collection.rename",
-                    "collection.export",
-                    "collection.delete",
-                )
-            ]
-        )
-        self.notes_panel.status.connect(self.show_status)
-        self.focus_mode = FocusMode(self)
-        self.panes = PaneCycle(self)
-        self.registry.on_trigger("view.next_pane", lambda: self.panes.move(1))
-        self.registry.on_trigger("view.previous_pane", lambda: self.panes.move(-1))
-        # Tab leaves the lists (it moved between their cells) for the next widget.
-        self.library_pane.view.setTabKeyNavigation(False)
-        self.clips_panel.view.setTabKeyNavigation(False)
-        self.toolbar = toolbar.build(self, self.registry)
-        self.toolbar.toggleViewAction().setText("&Toolbar")
-        # Five tabs read whole in the 340 px side panel; at 1024 px their
-        # names shorten (full names in the tooltips) but all stay in view,
-        # and the bar is still narrow enough to leave a readable column.
-        fit_tab_names(self.side_tabs.tabBar())
-        describe(self)
-        self.registry["view.focus_mode"].toggled.connect(self.focus_mode.set_on)
-
-    @Slot(int)
-    def _show_search_hit(self, post_id: int) -> None:
-        """A post opened from search results: its first hit is selected,
-        every hit tinted, and the find bar says "1 of n" (F3 goes on)."""
-        current = self.current_post()
-        term = find_text(parse(self.library_pane.search_box.text()))
-        if not term or current is None or current.id != post_id:
-            return
-        bar = self.reader.find_bar()
-        bar.show()
-        editor = self.reader.editor()
-        cursor = editor.textCursor()
-        cursor.setPosition(0)
-        editor.setTextCursor(cursor)
-        bar.field().clear()  # the same words again must still look from the top
-        bar.field().setText(term)  # tints every match and selects the first
-
-    def export_collection(self) -> ExportDialog | None:
-        """Export the chosen collection's posts (its subcollections' too)."""
-        chosen = self.library_pane.collections.chosen()
-        if chosen is None:
-            self.show_status("Choose a collection in the library first.")
-            return None
-        post_ids = self.controller.collection_post_ids(chosen)
-        if not post_ids:
-            self.show_status("That collection holds no posts yet: nothing to export.")
-            return None
-        dialog = self.make_export_dialog()
-        dialog.set_scope("collection", collection_id=chosen)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self.focus_default)
-        dialog.open()
-        return dialog
-
-    def _posts_for_collection(self) -> list[int]:
-        """The selected posts, or the open one when the list has no selection."""
-        ids = self.library_pane.selected_post_ids()
-        post = self.current_post()
-        return ids or ([post.id] if post is not None else [])
-
-    def _focus_notes(self, *, tags: bool) -> None:
-        if self.current_post() is None:
-            self.show_status("Open a post first: tags and notes belong to the open post.")
-            return
-        self.side_tabs.setCurrentWidget(self.info_panel)
-        if self.notes_panel.preview_button.isChecked():
-            self.notes_panel.preview_button.setChecked(False)
-        target = self.notes_panel.tags_edit if tags else self.notes_panel.note_edit
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
     def _on_open_post_closed(self) -> None:
         self.notes_panel.set_post(None)
         self.setWindowTitle(window_title(None, self._library_name))
@@ -487,39 +278,6 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> None:
         """Import the sample post (if needed, in the worker) and open it."""
         self.import_paths([SAMPLE], open_first=True, show_progress=False)
-
-    @Slot()
-    def reextract_selected_posts(self) -> None:
-        """Extract the selected posts (or the open one) again from their
-        stored originals, keeping clips and keys: the repair for a post
-        shown as damaged."""
-        ids = self.library_pane.selected_post_ids()
-        current = self.current_post()
-        if not ids and current is not None:
-            ids = [current.id]
-        if not ids:
-            self.show_status("Select a post to re-extract.")
-            return
-        # In the worker, its progress in the status bar (see BodyCommands).
-        self.body_commands.reextract(ids)
-
-    def delete_selected_posts(self) -> None:
-        """Delete the posts selected in the library (or the open one),
-        asking first when they have clips; undoable."""
-        ids = self.library_pane.selected_post_ids()
-        current = self.current_post()
-        if not ids and current is not None:
-            ids = [current.id]
-        if not ids:
-            self.show_status("Select a post to delete.")
-            return
-        try:
-            message = self.controller.delete_posts_asking(ids, self.confirm)
-        except QuotemarkError as error:
-            self.show_error("Could not delete the post", str(error))
-            return
-        if message:
-            self.show_status(message)
 
     # -- import -------------------------------------------------------------
 
@@ -559,58 +317,6 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    # -- clips --------------------------------------------------------------
-
-    @Slot()
-    def clip_selection(self) -> None:
-        """Ctrl+Shift+C: clip the reader's selection (or the quote under the
-        cursor)."""
-        if self.current_post() is None:
-            self.show_status("Open a post first, then select a passage to clip.")
-            return
-        if self.reader.current_span() is None:
-            self.show_status("Select a passage (or put the cursor in a quote) to clip it.")
-            return
-        self.reader.clip_current()
-
-    @Slot(object)
-    def _on_reader_clip_requested(self, span: Span) -> None:
-        post = self.current_post()
-        if post is None:
-            return
-        try:
-            clip, message = self.controller.clip_telling(post.id, span)
-        except QuotemarkError as error:
-            self.show_error("Could not clip the passage", str(error))
-            return
-        self.show_status(message)
-        self.clips_panel.select_clip(clip.id)
-        self.clip_added.emit(clip)
-
-    @Slot(list)
-    def delete_clips(self, clip_ids: list[int]) -> None:
-        """Delete clips (undoable with Ctrl+Z)."""
-        if not clip_ids:
-            return
-        try:
-            message = self.controller.delete_clips_telling(clip_ids)
-        except QuotemarkError as error:
-            self.show_error("Could not delete the clip", str(error))
-            return
-        self.show_status(message)
-
-    @Slot()
-    def _on_delete_key(self) -> None:
-        focus = QGuiApplication.focusObject()
-        if isinstance(focus, QWidget) and (
-            focus is self.library_pane.view or self.library_pane.view.isAncestorOf(focus)
-        ):
-            self.delete_selected_posts()
-            return
-        # Only clips the user can see: a hidden tab's selection is not a target.
-        if not self.clips_panel.isVisible() or not self.clips_panel.request_delete():
-            self.show_status("Select a clip in the Clips tab to delete it.")
-
     # -- changes ------------------------------------------------------------
 
     @Slot(object, object)
@@ -620,7 +326,7 @@ class MainWindow(QMainWindow):
         if change.posts_added or change.posts_removed:
             self._update_stack()
         if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
-            self._update_counts()
+            self.status_line.update_counts()
         self._update_actions()
         if initiator == ELSEWHERE and change.posts_added:
             count = len(change.posts_added)
@@ -637,26 +343,8 @@ class MainWindow(QMainWindow):
         self.clips_panel.refresh()
         self.open_post_state.reload()
         self._update_stack()
-        self._update_counts()
+        self.status_line.update_counts()
         self._update_actions()
-
-    def _name_library(self) -> None:
-        """The status bar names a library other than the user's own."""
-        name = self._library_name
-        kind = "Shared library" if self.controller.is_shared else "Library"
-        self.library_label.setText(f"{kind}: {name} ·" if name else "")
-        self.library_label.setToolTip(self.controller.shown_location if name else "")
-        self.library_label.setVisible(bool(name))
-
-    def _update_counts(self) -> None:
-        """ "12 posts · 34 clips" at the right of the status bar."""
-        try:
-            posts, clips = self.controller.counts()
-        except QuotemarkError:
-            return
-        self.counts_label.setText(
-            f"{posts} post{'' if posts == 1 else 's'} · {clips} clip{'' if clips == 1 else 's'}"
-        )
 
     def _update_stack(self) -> None:
         empty = self.current_post() is None and self.library_pane.post_count() == 0
@@ -681,313 +369,40 @@ class MainWindow(QMainWindow):
         has_clips = bool(self.clips_panel.selected_clip_ids())
         self.registry["clip.copy_citation"].setEnabled(has_clips)
 
-    # -- keyboard -----------------------------------------------------------
-
-    @Slot()
-    def next_quote(self) -> None:
-        """J: the next quote (not while typing in a text field)."""
-        if not _is_text_input(QGuiApplication.focusObject()):  # type: ignore[arg-type]
-            self._step_quote(forward=True)
-
-    @Slot()
-    def previous_quote(self) -> None:
-        """K: the previous quote (not while typing in a text field)."""
-        if not _is_text_input(QGuiApplication.focusObject()):  # type: ignore[arg-type]
-            self._step_quote(forward=False)
-
-    def _step_quote(self, *, forward: bool) -> None:
-        # A key that does nothing looks broken: say why nothing moved.
-        before = self.reader.current_quote()
-        selection = self.reader.editor().textCursor()
-        if forward:
-            self.reader.next_quote()
-        else:
-            self.reader.previous_quote()
-        post = self.current_post()
-        if post is None:
-            return
-        moved = self.reader.current_quote() != before or (
-            self.reader.editor().textCursor() != selection
-        )
-        if moved:
-            return
-        count = len(post.analysis.quotes)
-        if not count:
-            self.show_status("This post has no quotations.")
-        elif forward:
-            back = key_hint("view.previous_quote")
-            self.show_status(f"No more quotations below ({count} in this post; {back} goes back).")
-        else:
-            on = key_hint("view.next_quote")
-            self.show_status(f"No quotations above ({count} in this post; {on} goes on).")
-
-    @Slot()
-    def _on_find(self) -> None:
-        self.reader.open_find()
-
-    @Slot(bool)
-    def _on_paragraph_numbers_toggled(self, visible: bool) -> None:
-        self.reader.set_paragraph_numbers(visible)
-        # Restoring the stored choice at start toggles the action too:
-        # writing the settings file back then cost every start ~15 ms.
-        if settings.get_bool("reader/paragraph_numbers", True) != visible:
-            settings.set_value("reader/paragraph_numbers", visible)
-
-    @Slot()
-    def undo(self) -> None:
-        """Ctrl+Z, confirmed in the status bar (an edit made in a side
-        panel is undone out of sight of the reader)."""
-        text = self.undo_stack.undoText()
-        if not self.undo_stack.canUndo():
-            self.show_status("Nothing to undo.")
-            return
-        shown = self._messages_shown
-        self.undo_stack.undo()
-        if self._messages_shown == shown:  # a refused step has said why instead
-            self.show_status(f"Undone: {text}.")
-
-    @Slot()
-    def redo(self) -> None:
-        """Ctrl+Shift+Z, confirmed in the status bar."""
-        text = self.undo_stack.redoText()
-        if not self.undo_stack.canRedo():
-            self.show_status("Nothing to redo.")
-            return
-        shown = self._messages_shown
-        self.undo_stack.redo()
-        if self._messages_shown == shown:
-            self.show_status(f"Redone: {text}.")
-
     @Slot(str, object)
     def _on_undo_failed(self, message: str, initiator: object) -> None:
         if initiator is self.clips_panel:
             return  # the Clips tab explains its own edits under its list
         self.show_error("Could not undo or redo", message)
 
-    @Slot(str)
-    def _on_undo_stack_undoTextChanged(self, text: str) -> None:
-        self.registry["edit.undo"].setText(f"&Undo {text}" if text else "&Undo")
-
-    @Slot(str)
-    def _on_undo_stack_redoTextChanged(self, text: str) -> None:
-        self.registry["edit.redo"].setText(f"&Redo {text}" if text else "&Redo")
-
-    # -- panels ---------------------------------------------------------------
-
-    @Slot()
-    def _on_library_pane_search_left(self) -> None:
-        if self.current_post() is not None:
-            self.focus_reader()
-        else:
-            self.library_pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot(int)
-    def _on_quotes_panel_quote_activated(self, index: int) -> None:
-        self.reader.select_quote(index)
-        self.focus_reader()
-
-    @Slot(int)
-    def _on_reader_source_activated(self, index: int) -> None:
-        self.side_tabs.setCurrentWidget(self.sources_panel)
-        self.sources_panel.show_source_at(index)
-
-    @Slot(int, object)
-    def _on_sources_panel_citation_activated(self, post_id: int, span: object) -> None:
-        if self.open_post(post_id, focus=False) and isinstance(span, Span):
-            self.reader.show_span(span)
-            self.focus_reader()
-
-    @Slot(object)
-    def _on_clips_panel_clip_activated(self, clip: Clip) -> None:
-        if self.open_post(clip.post_id, focus=False):
-            self.reader.show_span(clip.span)
-
-    # -- dialogs ------------------------------------------------------------
-
-    def make_export_dialog(self) -> ExportDialog:
-        """The export dialog, with the current selection as one scope."""
-        clip_ids = self.clips_panel.selected_clip_ids()
-        post_ids = [] if clip_ids else self.library_pane.selected_post_ids()
-        # The dialogs that export or verify are imported when opened: they pull
-        # in the export package (formats, CSL styles), a tenth of the start.
-        from quotemark.app.dialogs.export import ExportDialog
-
-        dialog = ExportDialog(self.controller, post_ids=post_ids, clip_ids=clip_ids, parent=self)
-        dialog.exported.connect(self._on_export_dialog_exported)
-        dialog.keep_current.connect(self.live_export.start)
-        return dialog
-
-    @Slot()
-    def show_export_dialog(self) -> ExportDialog:
-        """Ctrl+E."""
-        dialog = self.make_export_dialog()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self.focus_default)
-        dialog.open()
-        return dialog
-
-    @Slot(str, int)
-    def _on_export_dialog_exported(self, path: str, count: int) -> None:
-        self.show_status(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {path}.")
-
-    @Slot()
-    def show_restore_dialog(self) -> RestoreDialog:
-        """File > Restore from Backup."""
-        dialog = RestoreDialog(self.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._on_restore_dialog_restored)
-        return_focus_after(dialog, self, self.focus_default)
-        dialog.open()
-        return dialog
-
-    @Slot(str, int)
-    def _on_live_export_written(self, path: str, count: int) -> None:
-        self.show_status(f"Kept {path} current ({count} entr{'y' if count == 1 else 'ies'}).")
-
-    @Slot(str)
-    def _on_live_export_failed(self, message: str) -> None:
-        self.show_status(message)
-
-    @Slot()
-    def show_verify_dialog(self) -> VerifyDialog:
-        """File > Verify Manuscript."""
-        from quotemark.app.dialogs.verify import VerifyDialog
-
-        dialog = VerifyDialog(self.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.passage_requested.connect(self.show_passage)
-        return_focus_after(dialog, self, self.focus_default)
-        dialog.open()
-        return dialog
-
-    @Slot(int, str)
-    def show_passage(self, post_id: int, text: str) -> bool:
-        """Open a post at a quoted passage (selected when the post has the
-        words exactly); False when the post cannot be opened."""
-        if not self.open_post(post_id):
-            return False
-        try:
-            span = self.controller.find_span(post_id, text=" ".join(text.split()))
-        except QuotemarkError:
-            self.show_status("Opened the post; the quotation differs from it, so nothing is shown.")
-            return True
-        self.reader.show_span(span)
-        return True
-
-    @Slot(str)
-    def _on_restore_dialog_restored(self, saved: str) -> None:
-        # Every post may differ now: nothing open or on the undo stack holds.
-        self.close_post()
-        self.undo_stack.clear()
-        self.library_pane.refresh()
-        self.library_pane.refresh_filters()
-        self.clips_panel.refresh()
-        self.show_status(f"Restored the backup; the library as it was is kept in {saved}.")
-
-    @Slot()
-    def show_preferences(self) -> PreferencesDialog:
-        """Edit > Preferences."""
-        from quotemark.app.dialogs.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.registry, self)
-        dialog.applied.connect(lambda: self.reader.set_typography(reading_settings.stored()))
-        # The display name (validated by the dialog) applies to this window's changes now.
-        dialog.applied.connect(lambda: self.controller.set_display_name(identity.display_name()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self.focus_default)
-        dialog.open()
-        return dialog
-
-    @Slot()
-    def show_shortcuts(self) -> ShortcutsDialog:
-        """Help > Keyboard shortcuts."""
-        dialog = ShortcutsDialog(self.registry, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(dialog, self, self.focus_default)
-        dialog.open()
-        return dialog
-
-    @Slot()
-    def show_about(self) -> None:
-        """Help > About."""
-        previous = QApplication.focusWidget()
-        QMessageBox.about(
-            self,
-            "About Quotemark",
-            "<b>Quotemark</b><p>Read saved web posts with their quotations, speakers and "
-            "sources marked; clip passages into a citation library; export BibTeX, biblatex, "
-            "CSL-JSON, RIS and Markdown.</p>"
-            f"<p>Library: {self.controller.shown_location}</p>",
-        )
-        self.give_back_focus(previous)
-
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (deleting a post with clips)."""
-        previous = QApplication.focusWidget()
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        self.give_back_focus(previous)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def show_error(self, title: str, message: str) -> None:
-        """A clear error naming the file and the problem (window-modal, so
-        background work keeps going)."""
-        self.last_error = message
-        self.show_status(message.splitlines()[0] if message else title)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        return_focus_after(box, self, self.focus_default)
-        box.open()
+    # -- what the window's parts ask of it ----------------------------------
 
     @Slot(str)
     def show_status(self, message: str) -> None:
         """A message in the status bar."""
-        self._messages_shown += 1
-        self.statusBar().showMessage(message, STATUS_MS)
+        self.status_line.show(message)
 
-    # -- state ----------------------------------------------------------------
+    def show_error(self, title: str, message: str) -> None:
+        """A clear error naming the file and the problem (window-modal, so
+        background work keeps going)."""
+        self.dialogs.show_error(title, message)
 
-    def _restore_state(self) -> None:
-        store = settings.settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            # First run: large, but never bigger than the screen (laptops).
-            screen = QGuiApplication.primaryScreen()
-            room = screen.availableGeometry().size() if screen is not None else None
-            width, height = 1400, 860
-            if room is not None:
-                width = min(width, int(room.width() * 0.92))
-                height = min(height, int(room.height() * 0.9))
-            self.resize(width, height)
-        state = store.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        splitter = store.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        side_tab_memory.restore(self.side_tabs)
-        self.reader.set_typography(reading_settings.stored())
-        numbers = settings.get_bool("reader/paragraph_numbers", True)
-        self.registry["view.paragraph_numbers"].setChecked(numbers)
-        self.reader.set_paragraph_numbers(numbers)
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (deleting a post with clips)."""
+        return self.dialogs.confirm(title, text)
 
-    def save_state(self) -> None:
-        """Remember geometry, splitter sizes and the side tab."""
-        store = settings.settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        store.setValue("window/splitter", self.splitter.saveState())
-        side_tab_memory.remember(self.side_tabs)
-        store.sync()
+    @Slot()
+    def undo(self) -> None:
+        """Ctrl+Z, confirmed in the status bar (an edit made in a side
+        panel is undone out of sight of the reader)."""
+        self.status_line.undo()
+
+    @Slot()
+    def redo(self) -> None:
+        """Ctrl+Shift+Z, confirmed in the status bar."""
+        self.status_line.redo()
+
+    # -- libraries ------------------------------------------------------------
 
     def restore_last_post(self) -> bool:
         """Open the post that was open when the app last closed."""
@@ -1010,7 +425,7 @@ class MainWindow(QMainWindow):
         self.library_path = location
         self._library_name = library_choice.title_name(location)
         self.setWindowTitle(window_title(None, self._library_name))
-        self._name_library()
+        self.status_line.name_library(self._library_name)
         self.library_pane.start_over()
         self.clips_panel.refresh()
         self.sources_panel.set_library(self.controller)
@@ -1018,7 +433,7 @@ class MainWindow(QMainWindow):
         self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)
         self.live_export.move_to(location)
         self._update_stack()
-        self._update_counts()
+        self.status_line.update_counts()
         self._update_actions()
         self.restore_last_post()
         self.controller.start_daily_backup()
@@ -1027,5 +442,5 @@ class MainWindow(QMainWindow):
         self.controller.stop_work()
         self.controller.stop_polling()
         self.live_export.stop()
-        self.save_state()
+        window_state.save(self)
         event.accept()

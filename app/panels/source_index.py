@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app.panels.quotes import RoomyDelegate
+from quotemark.app.panels.source_lists import MAKER_ROLE, SourceRowDelegate, show_maker
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change
 from quotemark.library.records import SourceSummary
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from quotemark.app.controller import Controller
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-MAKER_ROLE = Qt.ItemDataRole.UserRole + 4
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 _Order = tuple[int, int, str, int]
@@ -64,18 +63,6 @@ def colleagues_makers(lib: Controller | None) -> dict[int, str]:
     except QuotemarkError:
         return {}
     return {sid: name for sid, name in makers.items() if name != me}
-
-
-def show_maker(item: QTreeWidgetItem, name: str, tip: str, maker: str | None) -> None:
-    """Give a row naming source ``name`` its tooltip ``tip`` and, when
-    ``maker`` (a colleague) corrected the source, their name in the tooltip
-    and in the row's accessible text: a screen reader hears it with the
-    name, as the Clips tab's rows say "Clipped by NAME"."""
-    if maker:
-        item.setData(0, MAKER_ROLE, maker)
-        tip += f"\nCorrected by {maker} (renamed, or another name merged into it)"
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, corrected by {maker}")
-    item.setToolTip(0, tip)
 
 
 class SourceIndex(QWidget):
@@ -110,9 +97,11 @@ class SourceIndex(QWidget):
         self.list.setHeaderLabels(["Source in the library", "Posts", "Mentions"])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setItemDelegate(RoomyDelegate(self.list))
-        # One line a row: the view asks one row its height, not each of the
-        # library's sources again after every change (most of its repaint).
+        self._rows = SourceRowDelegate(self.list)
+        self.list.setItemDelegate(self._rows)
+        # Rows of one height: the view asks one row its height, not each of
+        # the library's sources again after every change (most of its
+        # repaint). Two lines each while a colleague's correction is listed.
         self.list.setUniformRowHeights(True)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -190,6 +179,7 @@ class SourceIndex(QWidget):
                 self.list.addTopLevelItem(item)
         finally:
             self.list.blockSignals(blocked)
+        self._fit_rows(makers)
         self._apply_filter()
         if current is not None and not self._select_id(current[0]):
             self.select(current[1])  # merged away: its name may live on
@@ -219,9 +209,17 @@ class SourceIndex(QWidget):
                     self._put(source, words, makers.get(source_id))
         finally:
             self.list.blockSignals(blocked)
+        self._fit_rows(makers)
         if current is not None and not self._select_id(current[0]):
             self.select(current[1])  # merged away: its name may live on
         self._select_first_if_none()
+
+    def _fit_rows(self, makers: dict[int, str]) -> None:
+        # Every row two lines high while one listed names a colleague.
+        tall = not makers.keys().isdisjoint(self._by_id)
+        if tall != self._rows.tall:
+            self._rows.tall = tall
+            self.list.doItemsLayout()
 
     def _take(self, source_id: int) -> None:
         item = self._by_id.pop(source_id, None)

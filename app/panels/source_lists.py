@@ -3,17 +3,24 @@ name, kind, mentions here and posts citing it) and the citations under it.
 
 ``sources_tree`` and ``citations_view`` set a list up; ``source_item`` and
 ``citation_item`` make one row. The panel (``sources.py``) connects them.
+A source's row in either list of sources (this one and the library's,
+``source_index.py``) names a colleague's correction of it (``show_maker``),
+drawn on a second line by :class:`SourceRowDelegate`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -21,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.panels.quotes import RoomyDelegate
 from quotemark.app.panels.source_citations import CitationRow
-from quotemark.app.panels.source_index import show_maker
 from quotemark.library.model import Source, SourceKind
 from quotemark.library.records import SourceSummary
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
+MAKER_ROLE = Qt.ItemDataRole.UserRole + 4
+"""Who corrected a source's row (a colleague; unset for one's own)."""
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 KIND_LABELS = {
@@ -36,6 +44,88 @@ KIND_LABELS = {
     SourceKind.PERSON: "person",
     SourceKind.LINK: "link",
 }
+
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def show_maker(item: QTreeWidgetItem, name: str, tip: str, maker: str | None) -> None:
+    """Give a row naming source ``name`` its tooltip ``tip`` and, when
+    ``maker`` (a colleague) corrected the source, their name on the row's
+    second line (drawn by :class:`SourceRowDelegate`), in the tooltip and in
+    its accessible text: as the Clips tab's rows say "Clipped by NAME"."""
+    if maker:
+        item.setData(0, MAKER_ROLE, maker)
+        tip += f"\nCorrected by {maker} (renamed, or another name merged into it)"
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, corrected by {maker}")
+    item.setToolTip(0, tip)
+
+
+def maker_line(index: _Index) -> str:
+    """The second line of a source's row: "Corrected by NAME" when a
+    colleague corrected it, else empty (the row is one line)."""
+    maker = index.sibling(index.row(), 0).data(MAKER_ROLE)
+    return f"Corrected by {maker}" if maker else ""
+
+
+class SourceRowDelegate(RoomyDelegate):
+    """A source's row as :class:`RoomyDelegate` draws it; one a colleague
+    corrected says so on a second line under its name, smaller and muted
+    like a colleague's clip's "Clipped by NAME". ``tall`` makes every row
+    two lines high: a list of uniform rows (the library's) holding such a
+    row, so its second line is not cut off."""
+
+    tall = False
+
+    def _small_font(self, font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        return small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() == 0 and (self.tall or maker_line(index)):
+            extra = QFontMetrics(self._small_font(option.font)).height()
+            size.setHeight(size.height() + extra)
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        second = maker_line(index) if index.column() == 0 else ""
+        if not second:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        name = opt.text
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        # Where the style would put the name alone, with its margins.
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect = rect.adjusted(margin, 0, -margin, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        main = opt.palette.color(
+            QPalette.ColorGroup.Normal,
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
+        )
+        metrics = QFontMetrics(opt.font)
+        small = self._small_font(opt.font)
+        small_metrics = QFontMetrics(small)
+        top = rect.y() + (rect.height() - metrics.height() - small_metrics.height()) // 2
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(main)
+        first = metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), top + metrics.ascent(), first)
+        muted = QColor(main)
+        muted.setAlphaF(0.85 if selected else 0.62)
+        painter.setFont(small)
+        painter.setPen(muted)
+        line = small_metrics.elidedText(second, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), top + metrics.height() + small_metrics.ascent(), line)
+        painter.restore()
 
 
 def sources_tree(parent: QWidget) -> QTreeWidget:
@@ -48,7 +138,8 @@ def sources_tree(parent: QWidget) -> QTreeWidget:
     tree.setRootIsDecorated(False)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     tree.setSortingEnabled(False)
-    tree.setItemDelegate(RoomyDelegate(tree))  # rows as tall as Quotes'
+    # Rows as tall as Quotes'; a colleague's correction on a second line.
+    tree.setItemDelegate(SourceRowDelegate(tree))
     header = tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -29,7 +29,7 @@ from quotemark.library.model import Analysis, Block, Quote
 from quotemark.library.operations.base import short
 from quotemark.library.store import corrections as store
 from quotemark.library.store import posts as store_posts
-from quotemark.library.store.sources import normalise
+from quotemark.library.store.sources import instant, normalise
 
 _NOT_SAVED = (
     "Your correction was not saved, so nothing was overwritten: look at theirs, "
@@ -188,11 +188,18 @@ def check_source_name(conn: sqlite3.Connection, name: str, who: str | None) -> N
     rows = [int(r[0]) for r in conn.execute("SELECT id FROM sources WHERE norm = ?", (norm,))]
     if any(_cited(conn, ident) for ident in rows):
         return
-    moved = conn.execute(
-        "SELECT c.source_id, s.name, c.made_by FROM source_corrections c"
-        " LEFT JOIN sources s ON s.id = c.source_id WHERE c.norm = ? ORDER BY c.made DESC",
-        (norm,),
-    ).fetchone()
+    # The latest correction of the name (one per kind of source) by the
+    # instant it was made, not its stamp's text: colleagues' clocks may
+    # give other UTC offsets.
+    moved = max(
+        conn.execute(
+            "SELECT c.source_id, s.name, c.made_by, c.made FROM source_corrections c"
+            " LEFT JOIN sources s ON s.id = c.source_id WHERE c.norm = ?",
+            (norm,),
+        ).fetchall(),
+        key=lambda row: instant(str(row[3])),
+        default=None,
+    )
     if moved is None or (moved[0] is not None and int(moved[0]) in rows):
         return  # not moved: the caller says whether there is such a source
     target = int(moved[0]) if moved[0] is not None else None

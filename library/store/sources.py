@@ -162,8 +162,9 @@ def list_sources(
     ]
 
 
-def _instant(stamp: str) -> datetime:
-    """An ISO 8601 stamp as an aware time (one without offset as local)."""
+def instant(stamp: str) -> datetime:
+    """An ISO 8601 stamp as an aware time (one without offset as local), to
+    order corrections stamped on clocks with different UTC offsets."""
     moment = datetime.fromisoformat(stamp)
     return moment if moment.tzinfo is not None else moment.astimezone()
 
@@ -179,7 +180,7 @@ def makers(conn: sqlite3.Connection) -> dict[int, str]:
     # By the instant each was made, not its text: colleagues' clocks may
     # give other UTC offsets, and two corrections can fall in one second
     # (rows are stamped to the microsecond since stop 20, to the second before).
-    rows.sort(key=lambda r: _instant(str(r[2])))
+    rows.sort(key=lambda r: instant(str(r[2])))
     return {int(r[0]): str(r[1]) for r in rows}  # the latest row wins
 
 

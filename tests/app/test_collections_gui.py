@@ -171,12 +171,12 @@ def test_a_collection_is_exported_from_the_window(window: MainWindow, library: L
     tree = window.library_pane.collections
     box = tree.new_collection("Chapter 2")
     assert box is not None
-    assert window.export_collection() is None  # empty: said, not exported
+    assert window.dialogs.export_collection() is None  # empty: said, not exported
     assert "no posts yet" in window.statusBar().currentMessage()
     ferry = post_id(library, FERRY)
     window.controller.run(AddToCollection(box, (ferry,)))
     tree.choose(box)
-    dialog = window.export_collection()
+    dialog = window.dialogs.export_collection()
     assert dialog is not None
     try:
         assert dialog.scope() == ExportScope(post_ids=(ferry,))

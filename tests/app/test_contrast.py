@@ -80,7 +80,7 @@ def test_the_status_bar_counts_are_readable_and_not_disabled(
 def test_high_contrast_from_preferences_reaches_the_reader(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    dialog = window.show_preferences()
+    dialog = window.dialogs.show_preferences()
     try:
         dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("high-contrast"))
         assert dialog.apply()
@@ -98,7 +98,7 @@ def test_error_messages_are_readable_in_every_theme(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     # They were a fixed #c62828: 3.6:1 on high contrast's black, 2.7:1 on dark.
-    dialog = window.make_export_dialog()
+    dialog = window.dialogs.make_export_dialog()
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(tmp_path))  # a folder: the dialog explains
     assert not dialog.export()

@@ -66,7 +66,7 @@ def test_deleting_two_posts_is_one_undo_step(
         open_first=False,
     )
     window.library_pane.view.selectAll()
-    window.delete_selected_posts()
+    window.commands.delete_selected_posts()
     assert library.posts() == []
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Delete 2 posts"
@@ -82,7 +82,7 @@ def test_re_extracting_a_post_is_undoable(
     post = window.current_post()
     assert post is not None
     clip = window.controller.clip(post.id, Span(Position(2, 0), Position(2, 5), "“We w"))
-    window.reextract_selected_posts()
+    window.commands.reextract_selected_posts()
     # It runs in the worker: the status bar shows it while it works.
     assert window.body_commands.job() is not None
     assert window.body_commands.progress.isVisible()

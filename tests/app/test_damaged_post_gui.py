@@ -71,12 +71,12 @@ def test_restore_from_backup_replaces_the_library_in_the_open_window(
         window = show(qtbot, MainWindow(Controller(library)))
         ferry = _ids_by_title(library)["Harbour"]
         window.library_pane.select_post(ferry)
-        window.delete_selected_posts()
+        window.commands.delete_selected_posts()
         window.undo_stack.clear()
         assert window.library_pane.post_count() == 1
 
         monkeypatch.setattr(RestoreDialog, "confirm", lambda self, backup: True)
-        dialog = window.show_restore_dialog()
+        dialog = window.dialogs.show_restore_dialog()
         assert dialog.list.count() == 1
         with qtbot.waitSignal(dialog.restored):
             dialog.restore_button.click()

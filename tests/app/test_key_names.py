@@ -58,7 +58,7 @@ def test_undo_messages_and_tooltips_name_the_remapped_undo_key(
     assert "Ctrl+Alt+U undoes" in window.clips_panel.delete_button.toolTip()
     window.side_tabs.setCurrentWidget(window.clips_panel)
     window.clips_panel.select_clip(clip.id)
-    window.delete_clips([clip.id])
+    window.commands.delete_clips([clip.id])
     assert window.statusBar().currentMessage() == "Deleted a clip. Ctrl+Alt+U undoes."
     # The new key really undoes, as the message says.
     press(qtbot, "Ctrl+Alt+U")

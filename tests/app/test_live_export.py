@@ -27,7 +27,7 @@ def test_a_kept_file_follows_a_new_clip_and_resumes_in_the_next_window(
     qtbot: QtBot, library: Library, tmp_path: Path
 ) -> None:
     window = show(qtbot, MainWindow(Controller(library)))
-    dialog = window.make_export_dialog()
+    dialog = window.dialogs.make_export_dialog()
     qtbot.addWidget(dialog)
     target = tmp_path / "refs.bib"
     dialog.set_format("biblatex")
@@ -51,7 +51,7 @@ def test_a_kept_file_follows_a_new_clip_and_resumes_in_the_next_window(
     again = show(qtbot, MainWindow(Controller(library)))
     assert again.live_export.is_active()
     assert again.live_export.choice == LiveChoice(target, "biblatex", None, False)
-    reopened = again.make_export_dialog()
+    reopened = again.dialogs.make_export_dialog()
     qtbot.addWidget(reopened)
     assert str(target) in reopened.live_label.text()
     again.live_export.stop(forget=True)
@@ -62,7 +62,7 @@ def test_a_selection_is_not_kept_current(qtbot: QtBot, library: Library, tmp_pat
     ferry = next(p for p in library.posts() if p.title.startswith("The Harbour"))
     window = show(qtbot, MainWindow(Controller(library)))
     window.library_pane.select_post(ferry.id)
-    dialog = window.make_export_dialog()
+    dialog = window.dialogs.make_export_dialog()
     qtbot.addWidget(dialog)
     dialog.set_scope("selection")
     dialog.path_edit.setText(str(tmp_path / "some.bib"))

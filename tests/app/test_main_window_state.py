@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from quotemark.app import settings
+from quotemark.app import settings, window_state
 from quotemark.app.actions import SPECS, ActionRegistry
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
@@ -56,7 +56,7 @@ def test_the_side_tab_is_remembered_by_name(qtbot: QtBot, library: Library) -> N
     # A tab added before Review must not make the window reopen elsewhere.
     second = new_window(qtbot, library)
     second.side_tabs.insertTab(0, QWidget(), "Outline")
-    second._restore_state()
+    window_state.restore(second)
     assert second.side_tabs.currentWidget() is second.review_panel
 
 
@@ -102,7 +102,7 @@ def test_a_key_remapped_in_preferences_works_and_survives_a_restart(
 ) -> None:
     window = new_window(qtbot, library)
     import_and_wait(qtbot, window, [write_post(tmp_path, "ferry.txt", FERRY_POST)])
-    dialog = window.show_preferences()
+    dialog = window.dialogs.show_preferences()
     dialog.set_key("clip.selection", "Ctrl+Alt+X")
     assert dialog.apply()
     dialog.close()
@@ -124,7 +124,7 @@ def test_a_key_remapped_in_preferences_works_and_survives_a_restart(
 
 def test_two_actions_on_one_key_are_refused(qtbot: QtBot, library: Library) -> None:
     window = new_window(qtbot, library)
-    dialog = window.show_preferences()
+    dialog = window.dialogs.show_preferences()
     dialog.set_key("view.next_quote", "K")
     assert not dialog.apply()
     assert "Next quote" in dialog.message.text()
@@ -136,7 +136,7 @@ def test_two_actions_on_one_key_are_refused(qtbot: QtBot, library: Library) -> N
 def test_the_shortcuts_sheet_lists_the_keys_in_effect(qtbot: QtBot, library: Library) -> None:
     window = new_window(qtbot, library)
     window.registry.set_keys("view.next_quote", ["N"])
-    sheet = window.show_shortcuts()
+    sheet = window.dialogs.show_shortcuts()
     rows = dict(sheet.rows())
     assert rows["Clip selection"] == QKeySequence("Ctrl+Shift+C").toString(
         QKeySequence.SequenceFormat.NativeText
@@ -152,7 +152,7 @@ def test_the_dark_theme_chosen_in_preferences_applies_and_is_remembered(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = new_window(qtbot, library)
-    dialog = window.show_preferences()
+    dialog = window.dialogs.show_preferences()
     try:
         dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
         assert dialog.apply()

@@ -57,7 +57,7 @@ def test_type_chosen_in_preferences_shows_at_once_and_in_the_next_window(
     window = open_window(qtbot, library)
     before = column(window)
     assert paragraph_line_height(window) == 140
-    dialog = window.show_preferences()
+    dialog = window.dialogs.show_preferences()
     fields = dialog.typography
     fields.size_box.setValue(16.0)
     fields.line_box.setValue(170)

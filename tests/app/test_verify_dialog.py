@@ -38,7 +38,7 @@ def test_the_dialog_lists_each_quotation_and_opens_the_passage(
 ) -> None:
     ferry = next(p for p in library.posts() if p.title.startswith("The Harbour"))
     window = show(qtbot, MainWindow(Controller(library)))
-    dialog = window.show_verify_dialog()
+    dialog = window.dialogs.show_verify_dialog()
     assert isinstance(dialog, VerifyDialog)
     report = dialog.load(_manuscript(tmp_path, ferry.key))
     assert report is not None

@@ -29,6 +29,7 @@ from quotemark.library.operations import (
     body_fingerprint,
 )
 from quotemark.library.service import Library
+from tests.library.engines import run
 from tests.library.test_body_corrections import CHROME, DROPPED, PAGE
 
 
@@ -365,3 +366,32 @@ def test_a_source_name_a_correction_moved_is_refused_when_named_again(
     assert "you renamed it “Liis Tamm-Saar”" in own.value.message
     library.run(RenameSource("Thomson Reuters", "Reuters"))
     assert "Reuters" in {s.name for s in library.sources()}
+
+
+def test_a_moved_name_is_told_by_its_latest_correction_in_time_not_in_stamp_text(
+    library: Library, location: Path | str, post_id: int
+) -> None:
+    # One name corrected as two kinds of source by two colleagues whose
+    # clocks give different UTC offsets: Ann removed it at 08:00 UTC (her
+    # stamp reads 10:00+02:00), Bob renamed it at 09:30 UTC (09:30+00:00).
+    # Bob's is the later correction, though Ann's stamp sorts later as text.
+    with Library.open(location) as colleague:
+        colleague.set_display_name("Ann")
+        colleague.run(RemoveSource("Mari Saar"))
+        colleague.set_display_name("Bob")
+        colleague.run(RenameSource("Nordic Wire Service", "Wire Desk"))
+    run(
+        location,
+        "UPDATE source_corrections SET norm = 'nordic wire service',"
+        " name = 'Nordic Wire Service', made = '2026-03-02T10:00:00.000000+02:00'"
+        " WHERE norm = 'mari saar'",
+    )
+    run(
+        location,
+        "UPDATE source_corrections SET made = '2026-03-02T09:30:00.000000+00:00'"
+        " WHERE norm = 'nordic wire service' AND made_by = 'Bob'",
+    )
+    with pytest.raises(EditConflict) as refused:
+        library.run(RemoveSource("Nordic Wire Service"))
+    assert refused.value.current == "Wire Desk"
+    assert "Bob renamed it “Wire Desk”" in refused.value.message

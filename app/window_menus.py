@@ -1,0 +1,191 @@
+"""The window's menus and actions: the menu bar built from the registry
+(:mod:`quotemark.app.actions`), each action connected to what it does, and
+the right-click menus that offer the same actions with the same keys.
+
+Functions of the window, called once while it is built, in the order
+:class:`~quotemark.app.main_window.MainWindow` calls them: the toolbar, the
+focus mode and the pane cycle are made here, among the actions they serve,
+so the widgets are made (and the keyboard passes them) in one fixed order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from quotemark.app import quote_steps, toolbar, window_state
+from quotemark.app.accessibility import PaneCycle, describe
+from quotemark.app.actions import MENUS
+from quotemark.app.focus_mode import FocusMode
+from quotemark.app.layout_fit import fit_tab_names
+
+if TYPE_CHECKING:
+    from quotemark.app.main_window import MainWindow
+
+_SEPARATORS_BEFORE = frozenset(
+    {
+        "file.quit",
+        "edit.find",
+        "clip.selection",
+        "correct.speaker",
+        "edit.preferences",
+        "view.paragraph_numbers",
+        "view.next_quote",
+        "view.focus_search",
+    }
+)
+
+
+def build_menus(window: MainWindow) -> QMenu:
+    """The menu bar from the registry; the File menu (more goes in it)."""
+    menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    for spec, action in window.registry:
+        if spec.id in _SEPARATORS_BEFORE:
+            menus[spec.menu].addSeparator()
+        menus[spec.menu].addAction(action)
+        # Also on the window, so keys work with the menu bar hidden.
+        window.addAction(action)
+    return menus["File"]
+
+
+def connect_actions(window: MainWindow) -> None:
+    """Each action of the window's menus to what it does, and Undo and
+    Redo to the undo stack (their names say what they would undo)."""
+    registry = window.registry
+    connect = registry.on_trigger
+    dialogs = window.dialogs
+    commands = window.commands
+    connect("file.import", window.choose_import_files)
+    connect("file.import_folder", window.choose_import_folder)
+    connect("file.export", dialogs.show_export_dialog)
+    connect("file.delete_post", commands.delete_selected_posts)
+    connect("file.reextract_post", commands.reextract_selected_posts)
+    connect("file.restore_backup", dialogs.show_restore_dialog)
+    # A shared library's backups are its server administrator's.
+    registry["file.restore_backup"].setEnabled(not window.controller.is_shared)
+    connect("file.verify", dialogs.show_verify_dialog)
+    connect("file.quit", window.close)
+    connect("edit.undo", window.undo)
+    connect("edit.redo", window.redo)
+    connect("edit.find", window.reader.open_find)
+    connect("clip.selection", commands.clip_selection)
+    connect("clip.delete", commands.delete_key)
+    connect("clip.copy_citation", window.clips_panel.copy_citation)
+    connect("edit.preferences", dialogs.show_preferences)
+    connect_collections(window)
+    connect("view.zoom_in", window.reader.zoom_in)
+    connect("view.zoom_out", window.reader.zoom_out)
+    connect("view.zoom_reset", window.reader.zoom_reset)
+    connect("view.next_quote", lambda: quote_steps.next_quote(window))
+    connect("view.previous_quote", lambda: quote_steps.previous_quote(window))
+    connect("view.focus_search", window.library_pane.focus_search)
+    connect("view.focus_reader", window.focus_reader)
+    connect("help.shortcuts", dialogs.show_shortcuts)
+    connect("help.about", dialogs.show_about)
+    registry["view.paragraph_numbers"].toggled.connect(
+        lambda visible: window_state.show_paragraph_numbers(window, visible)
+    )
+    undo_stack = window.undo_stack
+    undo_stack.canUndoChanged.connect(registry["edit.undo"].setEnabled)
+    undo_stack.canRedoChanged.connect(registry["edit.redo"].setEnabled)
+    undo_stack.undoTextChanged.connect(window.status_line.name_undo)
+    undo_stack.redoTextChanged.connect(window.status_line.name_redo)
+    registry["edit.undo"].setEnabled(False)
+    registry["edit.redo"].setEnabled(False)
+
+
+def connect_collections(window: MainWindow) -> None:
+    """Collections, post tags and notes: the registry's actions, the
+    collection tree's right-click menu (same actions, same keys); then the
+    focus mode, the pane cycle and the toolbar."""
+    registry = window.registry
+    tree = window.library_pane.collections
+    pane = window.library_pane
+    registry.on_trigger("collection.new", tree.ask_new)
+    registry.on_trigger("collection.add_posts", lambda: tree.ask_add(_posts_for_collection(window)))
+    registry.on_trigger(
+        "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
+    )
+    registry.on_trigger("collection.rename", tree.ask_rename)
+    registry.on_trigger("collection.export", window.dialogs.export_collection)
+    registry.on_trigger("collection.delete", tree.delete_current)
+    bar = window.reader.find_bar()
+    registry.on_trigger("edit.find_next", lambda: bar.isVisible() and bar.find_next())
+    registry.on_trigger("edit.find_previous", lambda: bar.isVisible() and bar.find_previous())
+    registry.on_trigger("post.edit_tags", lambda: _focus_notes(window, tags=True))
+    registry.on_trigger("post.edit_note", lambda: _focus_notes(window, tags=False))
+    tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    tree.addActions(
+        [
+            registry[name]
+            for name in (
+                "collection.new",
+                "collection.rename",
+                "collection.export",
+                "collection.delete",
+            )
+        ]
+    )
+    window.notes_panel.status.connect(window.show_status)
+    window.focus_mode = FocusMode(window)
+    window.panes = PaneCycle(window)
+    registry.on_trigger("view.next_pane", lambda: window.panes.move(1))
+    registry.on_trigger("view.previous_pane", lambda: window.panes.move(-1))
+    # Tab leaves the lists (it moved between their cells) for the next widget.
+    window.library_pane.view.setTabKeyNavigation(False)
+    window.clips_panel.view.setTabKeyNavigation(False)
+    window.toolbar = toolbar.build(window, registry)
+    window.toolbar.toggleViewAction().setText("&Toolbar")
+    # Five tabs read whole in the 340 px side panel; at 1024 px their
+    # names shorten (full names in the tooltips) but all stay in view,
+    # and the bar is still narrow enough to leave a readable column.
+    fit_tab_names(window.side_tabs.tabBar())
+    describe(window)
+    registry["view.focus_mode"].toggled.connect(window.focus_mode.set_on)
+
+
+def add_context_menus(window: MainWindow) -> None:
+    """Right-click menus of the post list and the clip list: the same
+    registry actions (same keys)."""
+    registry = window.registry
+    library_view = window.library_pane.view
+    library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    library_view.addActions(
+        [
+            registry["file.delete_post"],
+            registry["file.reextract_post"],
+            registry["file.export"],
+            registry["collection.add_posts"],
+            registry["collection.remove_posts"],
+        ]
+    )
+    clips_view = window.clips_panel.view
+    clips_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    clips_view.addActions(
+        [
+            registry["clip.copy_citation"],
+            registry["clip.delete"],
+            registry["file.export"],
+        ]
+    )
+
+
+def _posts_for_collection(window: MainWindow) -> list[int]:
+    """The selected posts, or the open one when the list has no selection."""
+    ids = window.library_pane.selected_post_ids()
+    post = window.current_post()
+    return ids or ([post.id] if post is not None else [])
+
+
+def _focus_notes(window: MainWindow, *, tags: bool) -> None:
+    if window.current_post() is None:
+        window.show_status("Open a post first: tags and notes belong to the open post.")
+        return
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    notes = window.notes_panel
+    if notes.preview_button.isChecked():
+        notes.preview_button.setChecked(False)
+    target = notes.tags_edit if tags else notes.note_edit
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,102 @@
+"""The window's status bar and what it says: messages (each shown for
+:data:`STATUS_MS`), the library's name when it is not the user's own, the
+"12 posts · 34 clips" counts, and Undo and Redo, each confirmed there (an
+edit made in a side panel is undone out of sight of the reader) and named in
+the Edit menu by the step they would take.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QLabel
+
+from quotemark.app.style import mute
+from quotemark.library.errors import QuotemarkError
+
+if TYPE_CHECKING:
+    from quotemark.app.main_window import MainWindow
+
+STATUS_MS = 6000
+
+
+class StatusLine(QObject):
+    """The status bar of one window: made with the window, before its menus."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._messages_shown = 0  # lets undo tell whether its step explained itself
+        window.statusBar().setSizeGripEnabled(True)
+        self.counts_label = QLabel(window)
+        self.counts_label.setObjectName("libraryCounts")
+        mute(self.counts_label)  # a fact, not a message
+        # Which library, when it is not the user's own (the title says it
+        # too, but a full-screen window or a screenshot has no title bar).
+        self.library_label = QLabel(window)
+        self.library_label.setObjectName("libraryName")
+        mute(self.library_label)
+        window.statusBar().addPermanentWidget(self.library_label)
+        window.statusBar().addPermanentWidget(self.counts_label)
+
+    @Slot(str)
+    def show(self, message: str) -> None:
+        """A message in the status bar."""
+        self._messages_shown += 1
+        self._window.statusBar().showMessage(message, STATUS_MS)
+
+    def name_library(self, name: str | None) -> None:
+        """Name a library other than the user's own (``name``; None: the
+        user's own, not named)."""
+        controller = self._window.controller
+        kind = "Shared library" if controller.is_shared else "Library"
+        self.library_label.setText(f"{kind}: {name} ·" if name else "")
+        self.library_label.setToolTip(controller.shown_location if name else "")
+        self.library_label.setVisible(bool(name))
+
+    def update_counts(self) -> None:
+        """ "12 posts · 34 clips" at the right of the status bar."""
+        try:
+            posts, clips = self._window.controller.counts()
+        except QuotemarkError:
+            return
+        self.counts_label.setText(
+            f"{posts} post{'' if posts == 1 else 's'} · {clips} clip{'' if clips == 1 else 's'}"
+        )
+
+    # -- undo and redo ------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo the last step and say so (unless the step said why it could not)."""
+        stack = self._window.undo_stack
+        text = stack.undoText()
+        if not stack.canUndo():
+            self.show("Nothing to undo.")
+            return
+        shown = self._messages_shown
+        stack.undo()
+        if self._messages_shown == shown:  # a refused step has said why instead
+            self.show(f"Undone: {text}.")
+
+    def redo(self) -> None:
+        """Redo the step last undone and say so."""
+        stack = self._window.undo_stack
+        text = stack.redoText()
+        if not stack.canRedo():
+            self.show("Nothing to redo.")
+            return
+        shown = self._messages_shown
+        stack.redo()
+        if self._messages_shown == shown:
+            self.show(f"Redone: {text}.")
+
+    @Slot(str)
+    def name_undo(self, text: str) -> None:
+        """Edit > Undo names the step it would undo."""
+        self._window.registry["edit.undo"].setText(f"&Undo {text}" if text else "&Undo")
+
+    @Slot(str)
+    def name_redo(self, text: str) -> None:
+        """Edit > Redo names the step it would redo."""
+        self._window.registry["edit.redo"].setText(f"&Redo {text}" if text else "&Redo")
