@@ -36,6 +36,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.import", "&Import…", ("Ctrl+O",), "File", "Import saved posts"),
     ActionSpec("file.import_folder", "Import &folder…", (), "File", "Import a folder of posts"),
     ActionSpec("file.export", "&Export…", ("Ctrl+E",), "File", "Export citations to a file"),
+    ActionSpec(
+        "collection.export",
+        "Export collection…",
+        (),
+        "File",
+        "Export the posts of the chosen collection (and its subcollections)",
+    ),
     ActionSpec("file.delete_post", "&Delete post", ("Ctrl+Shift+Del",), "File", "Delete the post"),
     ActionSpec(
         "file.reextract_post",
@@ -234,13 +241,6 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "collection.rename", "Rename collection…", (), "Edit", "Rename the chosen collection"
-    ),
-    ActionSpec(
-        "collection.export",
-        "Export collection…",
-        (),
-        "File",
-        "Export the posts of the chosen collection (and its subcollections)",
     ),
     ActionSpec(
         "collection.delete",

@@ -158,3 +158,14 @@ def test_side_panel_tab_names_read_whole_at_1600_and_notes_sit_under_info(
     assert QApplication.focusWidget() is window.notes_panel.note_edit
     key_field = window.info_panel.fields["key"]
     assert window.notes_panel.mapTo(window, QPoint()).y() > key_field.mapTo(window, QPoint()).y()
+
+
+def test_the_file_menu_ends_with_quit_and_keeps_both_exports_together(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = open_window(qtbot, library)
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
+    assert texts[-1] == "&Quit"
+    at = texts.index("&Export…")
+    assert texts[at + 1] == "Export collection…"
