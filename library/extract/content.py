@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from quotemark.library.extract.articles import title_article, titled_elsewhere
+from quotemark.library.extract.columns import main_core, title_column
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 from quotemark.library.extract.teasers import mark_teaser_lists
@@ -310,7 +311,13 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
             best = max(article, key=final_score)
             if final_score(best) >= final_score(core) * NOTES_MARGIN:
                 core = best
+    landmark = main_core(core, candidates, final_score)
+    if landmark is not None:
+        core = landmark
     parts = _parts(core, body_stats)
+    column = title_column(parts, stats, title)
+    if column is not None:
+        parts = column
     titled = title_article(parts, stats, title)
     if titled is not None:
         parts = titled
