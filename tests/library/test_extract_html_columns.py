@@ -1,10 +1,11 @@
-"""The page's layout says where the story is: its ``<main>`` or the column its
-headline heads (columns.py).
+"""The page's layout says where the story is: its ``<main>``, the column its
+headline heads, a thread that is the whole page (columns.py, replies.py).
 
 The pages are written here, in the shapes templates use: a short story in
 a Bootstrap column beside a longer writer's bio, a story in the left cell
-of a layout table beside an essay, and a story in ``<main>`` above a longer
-feature outside it. Guards: a headline column holding only the header
+of a layout table beside an essay, a story in ``<main>`` above a longer
+feature outside it, and an issue tracker's discussion whose replies are
+named as comments. Guards: a headline column holding only the header
 keeps the text beside it, a story keeps its comments out, and a page
 with two ``<main>`` elements is scored as before.
 """
@@ -106,6 +107,43 @@ def test_two_main_elements_say_nothing() -> None:
         f"<main>{_HEADLINE}{_STORY}</main><main><h2>From the archive</h2>{_OTHER}</main>"
     )
     assert "lighthouse repairs" in body(article)
+
+
+def _comment(number: int, text: str) -> str:
+    return (
+        f'<div class="timeline-comment"><div class="timeline-comment-header">'
+        f'<a href="/u{number}">dev{number}</a> commented <span>on Mar {number}</span></div>'
+        f'<div class="comment-body"><p>{text}</p></div></div>'
+    )
+
+
+def test_a_discussion_page_is_every_reply_without_the_menus_and_sidebar() -> None:
+    # Each reply is named as a comment (chrome under a story), so the
+    # scoring ended in one reply and the page was read whole.
+    article = _page(
+        '<div class="repo-head"><a href="/o/r">o/r</a> <a href="/o/r/issues">Issues 42</a> '
+        '<a href="/o/r/pulls">Pull requests 3</a></div>'
+        f'<div class="issue">{_HEADLINE}<div class="layout"><div class="discussion">'
+        + _comment(
+            1,
+            "The timetable parser fails on winter schedules, because the ferry runs four "
+            "times a day and the code expects six sailings.",
+        )
+        + _comment(
+            2,
+            "I can reproduce this on the latest release, with the same four-sailing "
+            "timetable and a fresh install.",
+        )
+        + _comment(3, "Fixed in the next release, thanks for the report and the sample.")
+        + '</div><div class="side-col"><h3>Assignees</h3><p>No one assigned</p>'
+        "<h3>Milestone</h3><p>No milestone</p></div></div></div>"
+    )
+    text = body(article)
+    assert "expects six sailings" in text
+    assert "fresh install" in text
+    assert "Fixed in the next release" in text
+    assert "Pull requests" not in text
+    assert "No milestone" not in text
 
 
 def test_a_story_keeps_its_comments_out() -> None:
