@@ -23,7 +23,7 @@ from lxml import etree
 from quotemark.library.extract.articles import title_article, titled_elsewhere
 from quotemark.library.extract.columns import main_core, title_column
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
-from quotemark.library.extract.replies import whole_thread
+from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 from quotemark.library.extract.teasers import mark_teaser_lists
 
@@ -320,6 +320,8 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
     if column is not None:
         parts = column
     elif (thread := whole_thread(core, body_stats)) is not None:
+        parts = thread
+    elif (thread := page_thread(parts, order, stats)) is not None:
         parts = thread
     titled = title_article(parts, stats, title)
     if titled is not None:
