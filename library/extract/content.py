@@ -316,13 +316,14 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
     if landmark is not None:
         core = landmark
     parts = _parts(core, body_stats)
-    column = title_column(parts, stats, title)
-    if column is not None:
-        parts = column
-    elif (thread := whole_thread(core, body_stats)) is not None:
-        parts = thread
-    elif (thread := page_thread(parts, order, stats)) is not None:
-        parts = thread
+    # The layout column the title heads, or the page's thread of replies.
+    laid_out = (
+        title_column(parts, stats, title)
+        or whole_thread(core, body_stats)
+        or page_thread(parts, order, stats)
+    )
+    if laid_out:
+        parts = laid_out
     titled = title_article(parts, stats, title)
     if titled is not None:
         parts = titled

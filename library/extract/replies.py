@@ -20,12 +20,13 @@ plain text (the page would be read whole), the largest group of three or
 more blocks built alike, outside chrome, each with a sentence of plain
 text, is the body when it holds half the page's plain text and twice the
 chosen parts'. The post they answer opens the body: the nearest block
-before them (or before their wrapper) with a sentence of prose and under a
-quarter of it links. Comments (blocks chrome by their names, or inside
-chrome) are a body only when named as a thread and answering no such
-post: under a post or a brief they are its comments, as ``related.py``
-has it (and sections named ``with-aside`` for their side notes are no
-thread at all).
+before them (or before one of their two nearest wrappers) with a sentence
+of prose and under a quarter of it links. (A short post beside a list of
+people built like replies thus keeps the post, with the list after it.)
+Comments (blocks chrome by their names, or inside chrome) are a body only
+when named as a thread and answering no such post: under a post or a
+brief they are its comments, as ``related.py`` has it (and sections named
+``with-aside`` for their side notes are no thread at all).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ THREAD_SHARE = 0.5
 """Share of the page's plain text the replies must hold."""
 OPENING_LINKS = 0.25
 """Link density above which a block before the replies is no post."""
+OPENING_LEVELS = 3
+"""Wrappers of the replies looked through for the post before them."""
 SHORT_BODY = 200
 """Plain-text characters of chosen parts too short for an article (the
 page would be read again whole: ``html.py``'s ``LENIENT_BELOW``)."""
@@ -147,7 +150,7 @@ def _opening(first: Stats) -> Stats | None:
     # before the block holding them) with a sentence of plain text and few
     # links; a byline's "points by name | hide" line is mostly links.
     level: Stats | None = first
-    for _level in range(2):
+    for _level in range(OPENING_LEVELS):
         if level is None or level.parent is None:
             return None
         siblings = level.parent.children

@@ -100,3 +100,23 @@ def test_a_question_with_short_answers_leaves_the_sidebar_out() -> None:
         assert f"Reply {n}:" in text
     assert "Hot Network Questions" not in text
     assert "Another question" not in text
+
+
+def test_a_short_post_beside_a_list_of_people_keeps_the_post() -> None:
+    # The cards are built like replies and each is longer than the post: the
+    # post two wrappers up from them opens the body, as an opening post does.
+    cards = "".join(
+        f'<div class="card"><a href="/u/{n}">Person {n}</a><p>Writes about boats, harbours '
+        "and the sea, and posts photos of the coast every day.</p></div>"
+        for n in range(1, 5)
+    )
+    text = body(
+        _extract(
+            '<div class="post"><div class="author"><a href="/u/m">Mara Quist</a></div>'
+            '<div class="post-text"><p>The island ferry will run four times a day from '
+            "November. Plan ahead!</p></div></div>"
+            f'<div class="side"><div class="who"><h2>Who to follow</h2>{cards}</div></div>'
+        )
+    )
+    assert text.startswith("The island ferry will run four times a day")
+    assert "jobs" not in text
