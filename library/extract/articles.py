@@ -196,6 +196,13 @@ def _headline(block: etree._Element) -> etree._Element | None:
     return None
 
 
+def heading_is_title(heading: etree._Element, title_key: str) -> bool:
+    """Whether ``heading`` is the page's title (``title_key``: the title
+    through :func:`~quotemark.library.extract.boilerplate.key`), the site's
+    name or a kicker aside."""
+    return _is_title(heading, title_key)
+
+
 def _is_title(heading: etree._Element, title_key: str) -> bool:
     text = key("".join(str(part) for part in heading.itertext()))
     if not text:

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 from quotemark.library.extract.articles import title_article, titled_elsewhere
+from quotemark.library.extract.columns import main_core, title_column
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
+from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 from quotemark.library.extract.teasers import mark_teaser_lists
 
@@ -310,7 +312,18 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
             best = max(article, key=final_score)
             if final_score(best) >= final_score(core) * NOTES_MARGIN:
                 core = best
+    landmark = main_core(core, candidates, final_score)
+    if landmark is not None:
+        core = landmark
     parts = _parts(core, body_stats)
+    # The layout column the title heads, or the page's thread of replies.
+    laid_out = (
+        title_column(parts, stats, title)
+        or whole_thread(core, body_stats)
+        or page_thread(parts, order, stats)
+    )
+    if laid_out:
+        parts = laid_out
     titled = title_article(parts, stats, title)
     if titled is not None:
         parts = titled

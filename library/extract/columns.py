@@ -1,0 +1,125 @@
+"""When the page's own layout says where the article is: its ``<main>``
+landmark, or the column its headline heads.
+
+The scoring takes the container where prose is densest. A short story
+beside a longer text that is not named as chrome (an author's long bio in
+the next column, an essay in a side cell, the start of another feature
+below ``<main>``) then loses, or is taken together with the other text.
+Two signals the page gives are asked only after the scoring has chosen:
+
+* **the ``<main>`` landmark**: when the page has exactly one ``<main>``
+  holding a story's worth of prose and the chosen container lies outside
+  it (neither inside it nor around it), the best candidate inside it is
+  the core instead. The page's author said where its main content is.
+* **the title's column**: when the chosen parts are side-by-side columns
+  (table cells of one row, or blocks with grid classes such as ``col-8``,
+  ``large-4 columns``, ``span8``) and exactly one of them holds the page's
+  ``<h1>`` headed by the title, with a story's worth of prose of its own,
+  that column is the body: the others are the page's sidebars. (When the text beside the story wins
+  alone, the story being under a fifth of its score, it stays: looking
+  for the row of the winning column changed a news page for the worse.)
+
+Both keep what they cannot tell apart: two ``<main>`` elements, a title
+that heads no column or heads two, a headline column holding only its
+header (the text in the column beside it stays).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from lxml import etree
+
+from quotemark.library.extract.articles import heading_is_title
+from quotemark.library.extract.boilerplate import key
+
+if TYPE_CHECKING:
+    from quotemark.library.extract.content import Stats
+
+MIN_STORY = 200
+"""Characters of prose a landmark or a column needs to hold a story."""
+_COLUMN = re.compile(
+    r"(?:^|\s)(?:(?:col(?:umn)?s?|span|grid|large|medium|small)"
+    r"(?:[-_](?:xs|sm|md|lg|xl|xxl))?[-_]?\d{1,2}|columns?)(?:\s|$)"
+)
+"""Class names of a layout column (Bootstrap, Foundation, 960 grid)."""
+
+
+def main_core(
+    core: Stats,
+    candidates: list[Stats],
+    rank: Callable[[Stats], float],
+) -> Stats | None:
+    """The best candidate inside the page's one ``<main>`` when ``core``
+    lies outside it; ``None`` when the choice stands (see the module doc)."""
+    # (A <main> with prose within four levels scores, so it is among the
+    # candidates: a walk of the list is cheaper than one of the tree; a
+    # deeper <main> is not looked at.)
+    landmark = None
+    for st in candidates:
+        if st.element.tag == "main":
+            if landmark is not None:
+                return None  # two landmarks: no telling
+            landmark = st
+    if landmark is None or landmark.chrome or landmark.in_chrome or landmark.prose < MIN_STORY:
+        return None
+    if _under(core, landmark) or _under(landmark, core):
+        return None
+    inside = [st for st in candidates if _under(st, landmark) and st.prose >= MIN_STORY]
+    return max(inside, key=rank) if inside else None
+
+
+def title_column(
+    parts: list[etree._Element], stats: dict[etree._Element, Stats], title: str
+) -> list[etree._Element] | None:
+    """The parts to keep when the chosen parts are side-by-side columns
+    and the title heads one of them; ``None`` when they stay as they are."""
+    title_key = key(title) if title else ""
+    if not title_key or not parts:
+        return None
+    if len(parts) >= 2:
+        blocks = parts
+    else:
+        single = stats.get(parts[0])
+        if single is None or len(single.children) < 2:
+            return None
+        blocks = [child.element for child in single.children]
+    columns = [block for block in blocks if _is_column(block, stats)]
+    if len(columns) < 2 or len({id(column.getparent()) for column in columns}) != 1:
+        return None
+    titled = [column for column in columns if _headed_by(column, title_key)]
+    if len(titled) != 1:
+        return None
+    keep = titled[0]
+    kept = stats[keep]
+    if kept.chrome or kept.prose < MIN_STORY:
+        return None
+    if len(parts) >= 2:
+        return [part for part in parts if part is keep or part not in columns]
+    return [keep]
+
+
+def _is_column(element: etree._Element, stats: dict[etree._Element, Stats]) -> bool:
+    st = stats.get(element)
+    if st is None or st.prose == 0:
+        return False
+    if element.tag == "td":
+        return True
+    names = element.get("class")
+    return names is not None and _COLUMN.search(names) is not None
+
+
+def _headed_by(column: etree._Element, title_key: str) -> bool:
+    heading = next(column.iter("h1"), None)
+    return heading is not None and heading_is_title(heading, title_key)
+
+
+def _under(st: Stats, outer: Stats) -> bool:
+    current: Stats | None = st
+    while current is not None:
+        if current is outer:
+            return True
+        current = current.parent
+    return False
