@@ -43,6 +43,13 @@ def _quotes(text: str) -> list[tuple[QuoteKind, list[str], str | None]]:
             "island tax",
             "Ruth Okafor",
         ),
+        (
+            # a name right before the verb, in a clause the search cannot close
+            "Lena Sousa leads the council. The vote is notable in part because Speaker "
+            "Lena Sousa has said she is “not ready” to back the plan.",
+            "not ready",
+            "Lena Sousa",
+        ),
     ],
 )
 def test_the_named_subject_says_the_reported_words(text: str, marked: str, speaker: str) -> None:
@@ -69,6 +76,9 @@ def test_the_reader_highlights_only_the_marked_words() -> None:
         "“misinformed.”",
         # an organisation
         "The Harbour Board shot back, saying the plan was “a fantasy.”",
+        # an organisation right before the verb
+        "The vote is notable in part because the Harbour Board has said it is “not ready” "
+        "to back the plan.",
         # "goes by" is no verb of saying: a nickname
         "Tomas Berg, who goes by “the ferry guy” around here, runs the night boat.",
     ],
