@@ -460,6 +460,11 @@ def _attribute(
                     # sentence opens with, reported by a later verb of saying.
                     phrase = reported_source(doc, c, people)
                 by_subject = phrase is not None
+            elif phrase.how != "line" and not _credible(phrase.text):
+                # `Massie backed Paul, but now said Trump had “…”`: the phrase
+                # found ("now") names nobody; the sentence's opening name does.
+                phrase = reported_source(doc, c, people)
+                by_subject = phrase is not None
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote
             start, end = _clause(doc, c, phrase, pairs)

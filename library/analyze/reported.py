@@ -29,6 +29,10 @@ quotation when
 * no passive stands between the name and that verb ("Harlow was described
   as “…”": someone else's words).
 
+It is asked too when the attribution search found a phrase that names
+nobody ("now" in ``Harlow backed the plan, but now said it was “…”``,
+"meanwhile" in ``Harlow, meanwhile, told ...``).
+
 When the sentence opens with no such name, a person's name right before
 the last such verb (past "has", "also", an adverb) is its subject: ``the
 vote is notable in part because Speaker Lena Sousa has said she is “not

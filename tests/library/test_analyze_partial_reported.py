@@ -50,6 +50,20 @@ def _quotes(text: str) -> list[tuple[QuoteKind, list[str], str | None]]:
             "not ready",
             "Lena Sousa",
         ),
+        (
+            # the phrase before the verb names nobody ("now")
+            "Ruth Okafor used to back the old timetable, but now said the council had "
+            "“lost its nerve.”",
+            "lost its nerve.",
+            "Ruth Okafor",
+        ),
+        (
+            # nor here ("meanwhile")
+            "Ruth Okafor runs the cafe. Okafor, meanwhile, told the radio on Monday that she "
+            "is staying because “the island needs a cafe that opens at six.”",
+            "the island needs a cafe that opens at six.",
+            "Ruth Okafor",
+        ),
     ],
 )
 def test_the_named_subject_says_the_reported_words(text: str, marked: str, speaker: str) -> None:
