@@ -21,7 +21,9 @@ for gender.
 Speaker confidence, roughly how often each kind of evidence is right:
 0.9 a verb and a name beside the quote; 0.85 a verb before it or an
 attribution line after it; 0.7 a pronoun or a nested quote's named person,
-or a partial quote's sentence subject with no verb of saying (:mod:`.subject`);
+or a partial quote's sentence subject with no verb of saying (:mod:`.subject`)
+or the person its sentence opens with, reported by a verb of saying the
+attribution search could not tie to them (:mod:`.reported`);
 0.6 the previous quote's speaker carried over; 0.5 a definite description
 ("the affable proprietor") resolved to the person in focus (only one named
 in the same or the previous paragraph, and not "the late/previous/other
@@ -71,6 +73,7 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.organisations import is_organisation_description
 from quotemark.library.analyze.quotes import Candidate, candidates
+from quotemark.library.analyze.reported import reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people
 from quotemark.library.analyze.subject import subject_phrase
@@ -452,6 +455,15 @@ def _attribute(
                 # `Paul Ryan worried that the net was becoming “a hammock”`:
                 # no verb of saying, but a sentence plainly its subject's.
                 phrase = subject_phrase(doc, c, people)
+                if phrase is None:
+                    # `Harlow shot back, saying he had “…”`: the person the
+                    # sentence opens with, reported by a later verb of saying.
+                    phrase = reported_source(doc, c, people)
+                by_subject = phrase is not None
+            elif phrase.how != "line" and not _credible(phrase.text):
+                # `Massie backed Paul, but now said Trump had “…”`: the phrase
+                # found ("now") names nobody; the sentence's opening name does.
+                phrase = reported_source(doc, c, people)
                 by_subject = phrase is not None
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 continue  # quoted words with nobody saying them: a scare quote

@@ -98,11 +98,15 @@ NAMING_AS_VERBS: frozenset[str] = words(
     characterized characterizing characterise characterises characterised
     portray portrays portrayed portraying depict depicts depicted depicting
     reject rejects rejected rejecting sum sums summed summing
+    regard regards regarded regarding view views viewed viewing see sees saw seeing
+    admire admires admired admiring
     """
 )
 """Verbs that name something in someone's words only with "as" right before
 the marks: "Bush referred to Rubio as “a bright, charismatic leader”",
-"introduced him as “a fighter for families”". Otherwise they say nothing."""
+"introduced him as “a fighter for families”", and verbs of regard ("admires
+Putin as a “strong leader”", "sees the plan as “…”", stop 21). Otherwise
+they say nothing."""
 
 PARTICLE_VERBS: frozenset[str] = frozenset({"on", "out", "in", "up"})
 """Particles after a speech verb ("went on", "pointed out", "chimed in")."""

@@ -135,6 +135,18 @@ def test_a_stray_phrase_before_the_verb_gives_way_to_the_person_in_focus() -> No
             "the steadiest hand on the coast.",
             "Tomas Berg",
         ),
+        (
+            # a verb of regard with "as" (stop 21; two people named as subjects,
+            # so the sentence subject alone would not do)
+            "As Tomas Berg spoke, Councillor Ruth Okafor openly admired him as “a true islander.”",
+            "a true islander.",
+            "Ruth Okafor",
+        ),
+        (
+            "After Tomas Berg left, Mayor Ines Barros saw the old ferry as “a floating museum.”",
+            "a floating museum.",
+            "Ines Barros",
+        ),
     ],
 )
 def test_marked_words_after_a_naming_verb_are_its_subjects_partial_quotation(
@@ -158,6 +170,7 @@ def test_marked_words_after_a_naming_verb_are_its_subjects_partial_quotation(
         "The harbour has a bar called the “anchor” near the slipway.",
         "Councillor Ruth Okafor rejected the “harbour deal” on Monday.",
         "The pier is known as the “long finger” to islanders.",
+        "Mayor Tomas Berg was seen as “a safe pair of hands” by the council.",
     ],
 )
 def test_a_thing_named_or_a_passive_naming_is_no_quotation(text: str) -> None:

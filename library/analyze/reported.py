@@ -1,0 +1,190 @@
+"""The named subject of a verb of saying as the source of the marked words
+it reports, when the attribution search could not reach it: ``Harlow shot
+back in a statement, saying he had “made money in every market”``.
+
+The attribution search (:func:`.attribution.before`) takes the subject of
+the speech verb nearest the marks and gives up when that subject is out
+of its reach: a participle whose main clause has an unusual verb ("shot
+back", "hit back" are no verbs it knows), an object and a time phrase
+before the participle ("endorsed Cruz last week, saying ..."), a second
+verb after a conjunction ("defended the group but admitted “…”"). The
+plain sentence subject (:mod:`.subject`) is not asked then either, as it
+needs exactly one person named as a subject before the marks. Yet a
+reader takes the marked words as the person's the sentence opens with,
+and PolNeAR's annotators do too.
+
+So a partial candidate with no speaker phrase is that person's partial
+quotation when
+
+* the sentence opens with a person's name (after at most a short opening
+  phrase such as "At the debate,"): a run of capitalised words the
+  analysis knows as a person named as a subject, or that expands to a
+  full name seen earlier; not an organisation, not a possessive
+  ("Harlow's campaign" is a description, someone else);
+* a verb of saying or attributing (:data:`.lexicon.SPEECH_VERBS`,
+  :data:`.lexicon.ATTRIBUTING_VERBS`; not "go", as in "goes by “Vito”"), or
+  a naming verb with a subject of its own (:func:`.naming.names_actively`:
+  ", calling him a “loser”"), stands between the name and the marks, not
+  as a noun ("his call", "a report");
+* no passive stands between the name and that verb ("Harlow was described
+  as “…”": someone else's words).
+
+It is asked too when the attribution search found a phrase that names
+nobody ("now" in ``Harlow backed the plan, but now said it was “…”``,
+"meanwhile" in ``Harlow, meanwhile, told ...``).
+
+When the sentence opens with no such name, a person's name right before
+the last such verb (past "has", "also", an adverb) is its subject: ``the
+vote is notable in part because Speaker Lena Sousa has said she is “not
+ready”`` (a clause the search cannot close: an "is" stands in the words
+before the name).
+
+Only a name: the same shapes with "he" or "she" for the subject, even one
+whose gender the text shows, gave speakers right less often than the
+average on the check half (evaluation/README.md, "Partial quotations,
+stop 21"), and a partial quotation with a wrong speaker costs more than
+it brings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quotemark.library.analyze.attribution import Phrase, sentence_start
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import (
+    ATTRIBUTING_VERBS,
+    DETERMINERS,
+    SPEECH_VERBS,
+    words,
+)
+from quotemark.library.analyze.names import clean, looks_like_organisation
+from quotemark.library.analyze.naming import names_actively
+from quotemark.library.analyze.quotes import Candidate
+from quotemark.library.analyze.speakers import People
+
+MAX_LEAD = 5
+"""Words of an opening phrase ("At the debate,") allowed before the name."""
+
+_TOKEN = re.compile(r"\S+")
+_VERBS = (SPEECH_VERBS | ATTRIBUTING_VERBS) - words("go goes went")
+_OPENERS = words(
+    "the a an but and so yet or in on at after before during when while as if since "
+    "although though because with without for from by to of this that these those it "
+    "there here what which who why how some many most all both each every no one i"
+)
+"""Words that open a sentence but no name: after them comes an opening
+phrase (skipped up to its comma) or a description (no source here)."""
+_NAME_WORD = re.compile(r"[A-Z][\w\u2019'.-]*,?")
+_BETWEEN = words("also has have had later then again often repeatedly once now even just")
+"""Words between a subject and its verb ("Sousa has also said")."""
+MAX_NAME = 4
+"""Words of a name right before its verb."""
+_POSSESSIVE = re.compile(r"['\u2019]s?,?$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+
+
+Span = tuple[str, int, int]
+
+
+def reported_source(doc: Document, c: Candidate, people: People) -> Phrase | None:
+    """The person ``c``'s sentence reports as saying the marked words, as
+    a speaker phrase (how ``"before"``, ``verb_end`` after the reporting
+    verb): the name the sentence opens with, else a name right before the
+    last reporting verb; ``None`` when the sentence reports them as no
+    named person's (see the module doc)."""
+    text = doc.scan
+    begin = sentence_start(text, doc.lines[c.line].start, c.open)
+    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
+    verbs = [k for k in range(1, len(spans)) if _reports(spans, k)]
+    if not verbs:
+        return None
+    found = _opening_name(spans, people)
+    if found is not None:
+        start, end = found
+        verb = verbs[-1]
+        if verb < end or _PASSIVE.search(text, spans[end - 1][2], spans[verb][2]):
+            return None  # "Harlow was described as “…”": someone else's words
+    else:
+        verb = verbs[-1]
+        found = _name_before(spans, verb, people)
+        if found is None:
+            return None
+        start, end = found
+    s, e = spans[start][1], spans[end - 1][2]
+    while e > s and text[e - 1] == ",":
+        e -= 1
+    return Phrase(s, e, text[s:e], "before", spans[verb][2])
+
+
+def _reports(spans: list[Span], k: int) -> bool:
+    """Is ``spans[k]`` a verb that reports words (of saying, attributing,
+    or naming with a subject of its own), not a noun ("his call")?"""
+    token = spans[k][0]
+    if not token[:1].islower():
+        return False
+    if clean(token).lower() not in _VERBS and not names_actively(spans, k):
+        return False
+    previous = spans[k - 1][0]
+    return clean(previous).lower() not in DETERMINERS and not _POSSESSIVE.search(previous)
+
+
+def _opening_name(spans: list[Span], people: People) -> tuple[int, int] | None:
+    """The person's name the sentence opens with (after a short opening
+    phrase), as a token range."""
+    start = 0
+    if clean(spans[0][0]).lower() in _OPENERS:
+        for k, (token, _s, _e) in enumerate(spans[: MAX_LEAD + 1]):
+            if token.endswith(","):
+                start = k + 1  # past "At the debate,"
+                break
+    if start >= len(spans) or clean(spans[start][0]).lower() in _OPENERS:
+        return None
+    end = start
+    while end < len(spans) and _NAME_WORD.fullmatch(spans[end][0]):
+        end += 1
+        if spans[end - 1][0].endswith(","):
+            break  # "Harlow, a former mayor, ...": the name ends at the comma
+    return (start, end) if _person(spans, start, end, people) else None
+
+
+def _name_before(spans: list[Span], verb: int, people: People) -> tuple[int, int] | None:
+    """The person's name right before token ``verb`` (past "has", "also",
+    an adverb): "in part because Speaker Lena Sousa has said he is “…”"."""
+    end = verb
+    while (
+        end > 0
+        and spans[end - 1][0][:1].islower()
+        and (clean(spans[end - 1][0]).lower() in _BETWEEN or spans[end - 1][0].endswith("ly"))
+    ):
+        end -= 1
+    start = end
+    while (
+        start > 0
+        and end - start < MAX_NAME
+        and _NAME_WORD.fullmatch(spans[start - 1][0])
+        and not spans[start - 1][0].endswith(",")
+    ):
+        start -= 1
+    if start == end or clean(spans[start][0]).lower() in _OPENERS:
+        return None
+    return (start, end) if _person(spans, start, end, people) else None
+
+
+def _person(spans: list[Span], start: int, end: int, people: People) -> bool:
+    """Are ``spans[start:end]`` a person the text names (a subject the
+    people pass found there, or a surname of a full name seen), not an
+    organisation nor a possessive ("Harlow's campaign": a description)?"""
+    if start >= end or any(_POSSESSIVE.search(t) for t, _s, _e in spans[start:end]):
+        return False
+    name = " ".join(clean(token) for token, _s, _e in spans[start:end])
+    if looks_like_organisation(name):
+        return False
+    at = bisect.bisect_left(people.positions, spans[start][1])
+    if at < len(people.positions) and people.positions[at] < spans[end - 1][2]:
+        return True
+    return len(people.full(name).split()) > 1
