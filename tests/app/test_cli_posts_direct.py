@@ -184,3 +184,52 @@ def test_filters_and_unparsable_urls_are_left_to_the_ordinary_path(pg_url: str) 
                 "postgresql://[::1", listing.Listing(), listing.ROW_COLUMNS, timeout=5.0
             )
         )
+
+
+def test_a_reader_that_stops_after_the_first_line_ends_it_quietly(
+    pg_url: str, quotemark_home: Path
+) -> None:
+    _fill(pg_url, 20_000)
+    command = [sys.executable, "-m", "quotemark.app", "--library", pg_url, "posts", "--json"]
+    env = {**os.environ, "QUOTEMARK_HOME": str(quotemark_home)}
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        first = json.loads(process.stdout.readline())
+        process.stdout.close()
+        errors = process.stderr.read()
+        assert process.wait(timeout=60) == 0
+    # The newest import: the latest second, then the highest id.
+    assert first["id"] == max(range(1, 20_001), key=lambda g: (g % 60, g))
+    assert errors == ""
+
+
+def test_a_connection_lost_midway_is_reported_as_such(
+    pg_server: pg_server_module.Server, pg_url: str
+) -> None:
+    # Wide titles: more than the socket buffers hold, so the server is still
+    # sending when its process is stopped.
+    Library.open(pg_url).close()
+    run(
+        pg_url,
+        "INSERT INTO posts (id, key, title, authors, imported, file_name, content_hash, format,"
+        " quote_count) SELECT g, 'wide' || g, 'Wide ' || lpad(g::text, 1995, '0'), '[]',"
+        " '2026-01-01T00:00:00', 'wide.txt', 'hash' || g, 'text', 0"
+        " FROM generate_series(1, 3000) AS g",
+    )
+    dbname = pg_url.split("?")[0].rsplit("/", 1)[1]
+    rows = listing.stream_shared(pg_url, listing.Listing(), listing.ROW_COLUMNS, timeout=5.0)
+    assert len(next(rows)) == listing.FIRST_CHUNK
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            (dbname,),
+        )
+    with pytest.raises(LibraryUnreachable) as caught:
+        for _ in rows:
+            pass
+    assert "cannot be reached" in caught.value.message
+    assert pg_url.split("?")[0] in caught.value.message
