@@ -84,7 +84,7 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen QUOTEMARK_BENCH_IMPORT_POSTS=$(IMPORT_POSTS) \
 	  $(BIN)/python -m benchmarks --shared $(SHARED) $(BENCH)
 
-package: $(TEST_STAMP) $(NS_TREE)/resources
+package: $(TEST_STAMP) $(SUPPORT_STAMP) $(NS_TREE)/resources
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/quotemark.spec
 	$(BIN)/python packaging/check_package.py dist/quotemark/quotemark

@@ -89,13 +89,63 @@ def json_lines(chunks: Iterable[list[tuple[Any, ...]]]) -> Iterator[list[str]]:
         yield lines
 
 
+# A shared library read through libpq directly (store/libpq.py) sends each
+# line made but for its authors: the text values already in JSON, escaped by
+# PostgreSQL's to_json exactly as json.encoder.encode_basestring escapes
+# them (the same seven short escapes, other characters below U+0020 as
+# lowercase \u00XX, everything else as it is), so the client joins three
+# pieces per row instead of decoding and encoding eleven values. Separated
+# by U+001F, which no JSON text holds unescaped. The authors go through
+# the same decoding as on the ordinary path (damaged ones included).
+SHARED_LINE_COLUMNS = (
+    """'{"id": ' || p.id || ', "key": ' || to_json(p.key)::text"""
+    """ || ', "title": ' || to_json(p.title)::text || E'\\x1f'"""
+    """ || to_json(p.authors)::text || E'\\x1f'"""
+    """ || '"published": ' || coalesce(to_json(p.published)::text, 'null')"""
+    """ || ', "site": ' || coalesce(to_json(p.site)::text, 'null')"""
+    """ || ', "url": ' || coalesce(to_json(p.url)::text, 'null')"""
+    """ || ', "imported": ' || to_json(p.imported)::text"""
+    """ || ', "imported_by": ' || coalesce(to_json(p.imported_by)::text, 'null')"""
+    """ || ', "quotes": ' || p.quote_count || ', "clips": ' || p.clip_count"""
+)
+"""The select list (PostgreSQL) whose one value per row
+:func:`shared_json_lines` completes."""
+
+
+def shared_json_lines(chunks: Iterable[list[tuple[Any, ...]]]) -> Iterator[list[str]]:
+    """Each chunk of :data:`SHARED_LINE_COLUMNS` rows as its lines of JSON
+    (the bytes :func:`json_lines` gives for the same posts)."""
+    authors_of = _authors_encoder()
+    known: dict[str, tuple[str, bool]] = {}
+    for rows in chunks:
+        lines: list[str] = []
+        add = lines.append
+        for (value,) in rows:
+            head, escaped, tail = value.split("\x1f")
+            try:
+                authors = known[escaped]
+            except KeyError:
+                authors = known[escaped] = authors_of(json.loads(escaped))
+            add(
+                f'{head}, "authors": {authors[0]}, {tail}, '
+                f'"damaged": {"true" if authors[1] else "false"}}}\n'
+            )
+        yield lines
+
+
 def write_json(chunks: Iterable[list[tuple[Any, ...]]], out: TextIO | None = None) -> None:
     """Write every row as a line of JSON to ``out`` (standard output): the
     first line at once (a pipe sees it before the rest is read), then one
     write per chunk."""
+    write_lines(json_lines(chunks), out)
+
+
+def write_lines(chunks: Iterable[list[str]], out: TextIO | None = None) -> None:
+    """Write chunks of lines to ``out`` (standard output) as
+    :func:`write_json` does."""
     out = out or sys.stdout
     first = True
-    for lines in json_lines(chunks):
+    for lines in chunks:
         if first and lines:
             out.write(lines[0])
             out.flush()

@@ -6,9 +6,11 @@ which it loads only when a ``postgresql://`` library is opened, so a build
 that lost it still starts and would be shipped broken. This starts a
 throwaway PostgreSQL server (``tests/pg_server.py``: the distribution's
 ``initdb``/``pg_ctl``, a Unix socket in a temporary folder), then has the
-frozen ``quotemark`` import, list and search on it, open its window there
-(offscreen, named by ``$QUOTEMARK_LIBRARY``) and name a server that does not
-answer without the password. Without PostgreSQL binaries it says so and
+frozen ``quotemark`` import, list (``posts --json`` too: through the bundled
+libpq without psycopg) and search on it, open its window there (offscreen,
+named by ``$QUOTEMARK_LIBRARY``) and name a server that does not answer
+without the password; and that PySide6's support modules came along
+compiled. Without PostgreSQL binaries it says so and
 passes: building needs no server.
 """
 
@@ -50,6 +52,8 @@ def check(exe: Path, url: str, home: Path) -> list[str]:
     steps = (
         (["--library", url, "import", str(SAMPLE)], TITLE),
         (["--library", url, "posts"], TITLE),
+        # Read through the bundled libpq without psycopg (store/libpq.py).
+        (["--library", url, "posts", "--json"], TITLE),
         (["--library", url, "search", "night ferry"], "[ferry]"),
     )
     for args, expected in steps:
@@ -59,6 +63,11 @@ def check(exe: Path, url: str, home: Path) -> list[str]:
     window = run(exe, [], {**env, "QUOTEMARK_LIBRARY": url, "QUOTEMARK_STARTUP_PROBE": "1"})
     if window.returncode != 0 or window.stdout.split()[-2:] != ["posts", "1"]:
         failed.append(f"the window: exit {window.returncode}: {window.stdout}\n{window.stderr}")
+    # PySide6's support modules ship compiled (the spec), so the start does
+    # not compile them from libshiboken6's embedded copy.
+    support = exe.parent / "_internal" / "shiboken6" / "files.dir" / "shibokensupport"
+    if not list(support.glob("__pycache__/*.pyc")):
+        failed.append(f"no compiled PySide6 support modules in {support}")
     gone = f"postgresql://reader:s3cret@/desk?host={home}"
     refused = run(exe, ["--library", gone, "posts"], env)
     if (

@@ -47,6 +47,7 @@ from quotemark.library.errors import (
     LibraryUnreachable,
 )
 from quotemark.library.store.engine import shown_url
+from quotemark.library.store.pg_text import connect_error
 
 WRITE_LOCK = 0x51554F54
 """The advisory lock every write transaction holds (``'QUOT'``)."""
@@ -108,49 +109,7 @@ def connect(url: str, *, timeout: float, then: str = "") -> PgConnection:
 
 
 def _connect_error(error: psycopg.Error, shown: str) -> LibraryError:
-    state = error.sqlstate or ""
-    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-    detail = lines[0] if lines else type(error).__name__
-    # A failed connection carries no SQLSTATE (psycopg has only libpq's
-    # text), so past the codes the server's and libpq's wording decides; a
-    # refused or unsafe connection is not a server that is down, and saying
-    # so sent people looking at the wrong thing.
-    low = detail.lower()
-    if "pg_hba.conf" in low:
-        why = (
-            "the server does not let this user into this database from here (its "
-            "pg_hba.conf has no entry for it"
-            + (
-                "; a team's server may accept only TLS connections: add sslmode=require "
-                "to the address)"
-                if "no encryption" in low
-                else "; ask its administrator)"
-            )
-        )
-    elif (
-        state in {"28P01", "28000"}
-        or "password" in low
-        or ('role "' in low and "does not exist" in low)
-    ):
-        why = (
-            "the server refused the login (a wrong or missing password?). Put the "
-            "password in ~/.pgpass or PGPASSWORD; Quotemark never stores it"
-        )
-    elif state == "3D000" or ('database "' in low and "does not exist" in low):
-        why = "the server has no such database; ask its administrator to create it"
-    elif "ssl" in low or "certificate" in low:
-        why = (
-            "the secure (TLS) connection was not made: the server does not offer TLS, "
-            "or its certificate does not match the host name or is not signed by the "
-            "certificate the address names (sslmode, sslrootcert)"
-        )
-    else:
-        why = "no PostgreSQL server answers there; check the address and that the server runs"
-    return LibraryUnreachable(
-        f"The shared library {shown} cannot be opened: {why} ({detail}). "
-        "Your local library was not touched.",
-        path=shown,
-    )
+    return connect_error(str(error), error.sqlstate or "", shown, type(error).__name__)
 
 
 @functools.lru_cache(maxsize=1024)
