@@ -159,6 +159,37 @@ def test_surnames_are_surname_matches(text: str) -> None:
     assert [(m.span(), m.span(1)) for m in speakers._surnames(text)] == expected
 
 
+# Sentences opened by one name and a description, and one name speaking:
+# at the text's start, after spaces there, after a sentence's end with and
+# without spaces (a no-break space too), after a line break, inside a word.
+ONE_NAME_TEXTS = [
+    *TEXTS,
+    "Yuni, a resident of Lampung, was watching. Budi, who fled, said so.",
+    "  Yuni, a resident, spoke.\nMara, an aide, said no!\u00a0 Lena, 34, laughed.",
+    "McYuni, a rival, left? Tomas, a baker, said it;\u2028Ines, who knew, said so.",
+    "Melanie said yes. Melanie says no; O'Hara said. al-Amin said. Budi said\u2019s.",
+    "Mara\u00a0said it; -Lena said; Tom-Jan said; .Ines said; &Bo said; Zoë says.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_NAME_TEXTS)
+def test_one_names_are_one_name_matches(text: str) -> None:
+    expected = [(m.span(1), m.group(1)) for m in re.finditer(speakers.ONE_NAME_PLAIN, text)]
+    assert [(m.span(), m.group()) for m in speakers._one_names(text)] == expected
+
+
+def test_one_names_found_after_a_sentence_end_or_at_the_start() -> None:
+    text = ONE_NAME_TEXTS[-4]
+    assert [m.group() for m in speakers._one_names(text)] == ["Mara", "Lena"]
+
+
+@pytest.mark.parametrize("text", ONE_NAME_TEXTS)
+def test_one_name_said_led_by_its_capital_is_the_pattern_answer(text: str) -> None:
+    expected = [(m.span(), m.span(1)) for m in re.finditer(speakers.ONE_NAME_SAID_PLAIN, text)]
+    found = [(m.span(), m.span(1)) for m in speakers._ONE_NAME_SAID.finditer(text)]
+    assert found == expected
+
+
 @pytest.mark.parametrize(
     "src",
     [
