@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from quotemark.library.analyze import organisations, sources, speakers
+from quotemark.library.analyze import gender, organisations, sources, speakers
+from quotemark.library.analyze.choices import word_choice
+from quotemark.library.analyze.lexicon import SPEECH_VERBS
 from quotemark.library.analyze.names import PERSON_RUN, before_capital, person_runs
 from quotemark.library.extract import content, landmarks
 
@@ -188,6 +190,42 @@ def test_one_name_said_led_by_its_capital_is_the_pattern_answer(text: str) -> No
     expected = [(m.span(), m.span(1)) for m in re.finditer(speakers.ONE_NAME_SAID_PLAIN, text)]
     found = [(m.span(), m.span(1)) for m in speakers._ONE_NAME_SAID.finditer(text)]
     assert found == expected
+
+
+def test_a_word_choice_is_grouped_by_first_letter_longest_first() -> None:
+    choice = word_choice(["say", "said", "saying", "tell", "told", "add"])
+    assert choice == "s(?:aying|aid|ay)|t(?:ell|old)|a(?:dd)"
+    assert re.fullmatch(rf"(?:{choice})", "saying") is not None
+    assert re.match(rf"(?:{choice})", "sayings").group() == "saying"
+    escaped = word_choice(["a+b", ".ab", "ab"])
+    assert [w for w in ("a+b", ".ab", "ab", "aab") if re.fullmatch(rf"(?:{escaped})", w)] == [
+        "a+b",
+        ".ab",
+        "ab",
+    ]
+
+
+PRONOUN_TEXTS = [
+    *ONE_NAME_TEXTS,
+    "\u201cNo,\u201d she said. He quietly added more; said he. She\u2019s said; he says.",
+    "Told she? said, she replied he; He admitted. she explainedly said; answered, he",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_TEXTS)
+def test_speech_pronoun_with_grouped_verbs_is_the_flat_pattern_answer(text: str) -> None:
+    flat = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    grouped = word_choice(SPEECH_VERBS)
+    assert grouped in gender.SPEECH_PRONOUN.pattern
+    plain = re.compile(gender.SPEECH_PRONOUN.pattern.replace(grouped, flat))
+    expected = [(m.span(), m.span(1), m.span(2)) for m in plain.finditer(text)]
+    found = [(m.span(), m.span(1), m.span(2)) for m in gender.SPEECH_PRONOUN.finditer(text)]
+    assert found == expected
+
+
+def test_speech_pronouns_found() -> None:
+    found = [m.group() for m in gender.SPEECH_PRONOUN.finditer(PRONOUN_TEXTS[-2])]
+    assert found == ["she said", "He quietly added", "said he", "he says"]
 
 
 @pytest.mark.parametrize(
