@@ -118,6 +118,31 @@ def test_reported_runs_after_the() -> None:
     ]
 
 
+# "X reported" written with the shapes the search from the verbs cares
+# about: a verb opening a "said-run" qualifier, verbs after quote marks and
+# brackets, runs across sentence ends, "has said", a verb at the very end.
+REPORTED_TEXTS = [
+    *TEXTS,
+    "The said-run Board reported it. The said-run thing. Acme said so",
+    "Foo said-based Bar said, (Acme Corp reports) The Board has said",
+    "\u201cAP said\u201d; the Kyiv-based Harbour Trust had stated. U.N. said\u2028The Times said",
+    "Mara Quist of the Valley Post wrote. 3M reports: the state-run Kyodo News tweeted",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_TEXTS)
+def test_reported_runs_found_from_their_verbs_are_the_pattern_answer(text: str) -> None:
+    patterns = [sources._REPORTED, sources._REPORTED_PLAIN, sources._reported_led(True)]
+    for pattern in [*patterns, sources._reported_led(False)]:
+        expected = [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in sources._reported_runs(pattern, text)] == expected
+
+
+def test_reported_runs_from_the_verbs_keep_a_qualifier_opened_by_a_verb() -> None:
+    found = sources._reported_runs(sources._REPORTED, REPORTED_TEXTS[-4])
+    assert [m.group() for m in found] == ["The said-run Board reported", "The said", "Acme said"]
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_lexicon_in_lower_case_is_the_pattern_answer(text: str) -> None:
     for written in (text, text.lower(), "reuters " + text.lower(), "x" + text.lower()):
