@@ -362,21 +362,32 @@ ONE_NAME_PLAIN = (
 plain pattern, whose group 1 :func:`_one_names` finds (compiled by the
 tests, which compare the two)."""
 _ONE_NAME_AT = re.compile(r"[A-Z][a-z]{2,}(?=,[ \u00a0]+(?:(?:a|an)[ \u00a0]|who\b|\d{1,3},))")
-"""ONE_NAME_PLAIN's group 1 alone: led by its capital, the engine skips to
-the capitals instead of trying the opening choice at every character."""
+"""ONE_NAME_PLAIN's group 1 alone, without its opening."""
+_ONE_NAME_COMMA = re.compile(r",(?=[ \u00a0]+(?:(?:a|an)[ \u00a0]|who\b|\d{1,3},))")
+"""The comma after which ONE_NAME_PLAIN's description, "who" or age follows:
+a literal first character, which the engine finds at memchr speed."""
 _SENTENCE_ENDS = ".!?\n\u2028"
 
 
 def _one_names(text: str) -> Iterator[re.Match[str]]:
-    """Where ONE_NAME_PLAIN finds its group 1 in ``text``, found faster: a
-    match of ``_ONE_NAME_AT`` that opens the text, or that follows a
-    sentence's end and any spaces (what the plain pattern's opening allows)."""
-    for m in _ONE_NAME_AT.finditer(text):
-        start = j = m.start()
+    """Where ONE_NAME_PLAIN finds its group 1 in ``text`` (as matches of
+    ``_ONE_NAME_AT``), found faster: from each comma _ONE_NAME_COMMA finds,
+    back over two or more lower-case letters to a capital, which must open
+    the text or follow a sentence's end and any spaces (the plain pattern's
+    opening). Every match ends at such a comma, at most one at each."""
+    for comma in _ONE_NAME_COMMA.finditer(text):
+        end = i = comma.start()
+        while i and "a" <= text[i - 1] <= "z":
+            i -= 1
+        if end - i < 2 or not i or not "A" <= text[i - 1] <= "Z":
+            continue
+        start = j = i - 1
         while j and text[j - 1] in " \u00a0":
             j -= 1
         if start == 0 or (j and text[j - 1] in _SENTENCE_ENDS):
-            yield m
+            name = _ONE_NAME_AT.match(text, start)
+            if name is not None:  # (always: the letters and the comma were checked)
+                yield name
 
 
 def _one_name_described(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
