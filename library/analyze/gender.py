@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
 
 Gender = Literal["m", "f"]
@@ -112,7 +113,7 @@ def of_description(description: str) -> Gender | None:
     return None
 
 
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERBS = word_choice(SPEECH_VERBS)  # grouped by first letter: see choices.word_choice
 SPEECH_PRONOUN = re.compile(
     rf"\b(?:([Hh]e|[Ss]he)(?:\s+\w+ly)?\s+(?:{_VERBS})\b|(?:{_VERBS}),?\s+(he|she)\b)"
 )

@@ -19,6 +19,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import (
     NOT_NAMES,
@@ -109,10 +110,59 @@ def _reported(hyphened: bool) -> re.Pattern[str]:
     )
 
 
-_REPORTED_VERB = (
-    r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|confirmed|"
-    r"stated|claimed|added|noted|wrote|tweeted|published)\b"
+_REPORTED_VERBS = (
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "announced",
+    "confirmed",
+    "stated",
+    "claimed",
+    "added",
+    "noted",
+    "wrote",
+    "tweeted",
+    "published",
 )
+_REPORTED_VERB = rf"\s+(?:has\s+|had\s+)?(?:{'|'.join(_REPORTED_VERBS)})\b"
+_REPORTED_VERB_WORD = re.compile(rf"\s(?:{word_choice(_REPORTED_VERBS)})\b")
+"""Where an "X reported" match can end: one of its verbs after a space."""
+_OUTSIDE_RUNS = re.compile(r"[^\w\s.\u2019'&\-\u00b0/]")
+"""A character no "X reported" match holds (a comma, a quote mark, a
+bracket...): every character of "the", of a "state-run" and of a name run
+(letters, digits, spaces, ``. ' \u2019 & - \u00b0 /``) is outside this class."""
+
+
+def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for the "X reported" patterns, found from
+    their verbs instead of trying the pattern at every word of the text.
+
+    A match ends with a verb after a space, and holds no character of
+    _OUTSIDE_RUNS: for each verb (in order) the match ending there starts
+    after the last such character before it, so the pattern is searched
+    from there (or from the end of the previous match) to the verb. The
+    search ends one character after the verb, so its closing ``\b`` sees
+    the character that follows; a verb is never inside a longer match
+    (the run's words start with a capital, "the" or "al-"), except one
+    followed by "-", which may open a "said-run ..." qualifier: after such
+    a verb the search runs to the end of the text."""
+    position = 0
+    backwards: str | None = None
+    length = len(text)
+    for verb in _REPORTED_VERB_WORD.finditer(text):
+        end = verb.end()
+        if end <= position:
+            continue
+        if backwards is None:
+            backwards = text[::-1]
+        outside = _OUTSIDE_RUNS.search(backwards, length - verb.start())
+        start = 0 if outside is None else length - outside.start()
+        stop = length if text.startswith("-", end) else end + 1
+        m = pattern.search(text, max(position, start), stop)
+        if m is not None:
+            yield m
+            position = m.end()
 
 
 @functools.cache
@@ -428,7 +478,10 @@ class SourceFinder:
         according = _ACCORDING if _holds(text, _ACCORDING_WORDS) else None
         provided = _PROVIDED if _holds(text, _PROVIDED_WORDS) else None
         for pattern in (according, told, reported, provided):
-            for m in pattern.finditer(text) if pattern is not None else ():
+            if pattern is None:
+                continue
+            found = _reported_runs(pattern, text) if pattern is reported else pattern.finditer(text)
+            for m in found:
                 self._add_run(m, _run_group(m), MentionKind.ATTRIBUTION)
         for m in _AFFILIATION.finditer(text) if _holds(text, _AFFILIATION_WORDS) else ():
             self._add_run(m, 1, MentionKind.ATTRIBUTION, SourceKind.OUTLET)

@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from quotemark.library.analyze import organisations, sources, speakers
+from quotemark.library.analyze import gender, organisations, sources, speakers
+from quotemark.library.analyze.choices import word_choice
+from quotemark.library.analyze.lexicon import SPEECH_VERBS
 from quotemark.library.analyze.names import PERSON_RUN, before_capital, person_runs
 from quotemark.library.extract import content, landmarks
 
@@ -116,6 +118,31 @@ def test_reported_runs_after_the() -> None:
     ]
 
 
+# "X reported" written with the shapes the search from the verbs cares
+# about: a verb opening a "said-run" qualifier, verbs after quote marks and
+# brackets, runs across sentence ends, "has said", a verb at the very end.
+REPORTED_TEXTS = [
+    *TEXTS,
+    "The said-run Board reported it. The said-run thing. Acme said so",
+    "Foo said-based Bar said, (Acme Corp reports) The Board has said",
+    "\u201cAP said\u201d; the Kyiv-based Harbour Trust had stated. U.N. said\u2028The Times said",
+    "Mara Quist of the Valley Post wrote. 3M reports: the state-run Kyodo News tweeted",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_TEXTS)
+def test_reported_runs_found_from_their_verbs_are_the_pattern_answer(text: str) -> None:
+    patterns = [sources._REPORTED, sources._REPORTED_PLAIN, sources._reported_led(True)]
+    for pattern in [*patterns, sources._reported_led(False)]:
+        expected = [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in sources._reported_runs(pattern, text)] == expected
+
+
+def test_reported_runs_from_the_verbs_keep_a_qualifier_opened_by_a_verb() -> None:
+    found = sources._reported_runs(sources._REPORTED, REPORTED_TEXTS[-4])
+    assert [m.group() for m in found] == ["The said-run Board reported", "The said", "Acme said"]
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_lexicon_in_lower_case_is_the_pattern_answer(text: str) -> None:
     for written in (text, text.lower(), "reuters " + text.lower(), "x" + text.lower()):
@@ -157,6 +184,74 @@ def test_sources_found_through_the_faster_scans() -> None:
 def test_surnames_are_surname_matches(text: str) -> None:
     expected = [(m.span(), m.span(1)) for m in speakers._SURNAME.finditer(text)]
     assert [(m.span(), m.span(1)) for m in speakers._surnames(text)] == expected
+
+
+# Sentences opened by one name and a description, and one name speaking:
+# at the text's start, after spaces there, after a sentence's end with and
+# without spaces (a no-break space too), after a line break, inside a word.
+ONE_NAME_TEXTS = [
+    *TEXTS,
+    "Yuni, a resident of Lampung, was watching. Budi, who fled, said so.",
+    "  Yuni, a resident, spoke.\nMara, an aide, said no!\u00a0 Lena, 34, laughed.",
+    "McYuni, a rival, left? Tomas, a baker, said it;\u2028Ines, who knew, said so.",
+    "Melanie said yes. Melanie says no; O'Hara said. al-Amin said. Budi said\u2019s.",
+    "Mara\u00a0said it; -Lena said; Tom-Jan said; .Ines said; &Bo said; Zoë says.",
+    "Bo, a fan. Ann, who knew,, an aide. ANN, a. Ann,\u00a0an aide; Ann,  12, 7. McAnn, 3,",
+]
+
+
+@pytest.mark.parametrize("text", ONE_NAME_TEXTS)
+def test_one_names_are_one_name_matches(text: str) -> None:
+    expected = [(m.span(1), m.group(1)) for m in re.finditer(speakers.ONE_NAME_PLAIN, text)]
+    assert [(m.span(), m.group()) for m in speakers._one_names(text)] == expected
+
+
+def test_one_names_found_after_a_sentence_end_or_at_the_start() -> None:
+    text = next(text for text in ONE_NAME_TEXTS if text.startswith("  Yuni"))
+    assert [m.group() for m in speakers._one_names(text)] == ["Mara", "Lena"]
+
+
+@pytest.mark.parametrize("text", ONE_NAME_TEXTS)
+def test_one_name_said_led_by_its_capital_is_the_pattern_answer(text: str) -> None:
+    expected = [(m.span(), m.span(1)) for m in re.finditer(speakers.ONE_NAME_SAID_PLAIN, text)]
+    found = [(m.span(), m.span(1)) for m in speakers._ONE_NAME_SAID.finditer(text)]
+    assert found == expected
+
+
+def test_a_word_choice_is_grouped_by_first_letter_longest_first() -> None:
+    choice = word_choice(["say", "said", "saying", "tell", "told", "add"])
+    assert choice == "s(?:aying|aid|ay)|t(?:ell|old)|a(?:dd)"
+    assert re.fullmatch(rf"(?:{choice})", "saying") is not None
+    assert re.match(rf"(?:{choice})", "sayings").group() == "saying"
+    escaped = word_choice(["a+b", ".ab", "ab"])
+    assert [w for w in ("a+b", ".ab", "ab", "aab") if re.fullmatch(rf"(?:{escaped})", w)] == [
+        "a+b",
+        ".ab",
+        "ab",
+    ]
+
+
+PRONOUN_TEXTS = [
+    *ONE_NAME_TEXTS,
+    "\u201cNo,\u201d she said. He quietly added more; said he. She\u2019s said; he says.",
+    "Told she? said, she replied he; He admitted. she explainedly said; answered, he",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_TEXTS)
+def test_speech_pronoun_with_grouped_verbs_is_the_flat_pattern_answer(text: str) -> None:
+    flat = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    grouped = word_choice(SPEECH_VERBS)
+    assert grouped in gender.SPEECH_PRONOUN.pattern
+    plain = re.compile(gender.SPEECH_PRONOUN.pattern.replace(grouped, flat))
+    expected = [(m.span(), m.span(1), m.span(2)) for m in plain.finditer(text)]
+    found = [(m.span(), m.span(1), m.span(2)) for m in gender.SPEECH_PRONOUN.finditer(text)]
+    assert found == expected
+
+
+def test_speech_pronouns_found() -> None:
+    found = [m.group() for m in gender.SPEECH_PRONOUN.finditer(PRONOUN_TEXTS[-2])]
+    assert found == ["she said", "He quietly added", "said he", "he says"]
 
 
 @pytest.mark.parametrize(
