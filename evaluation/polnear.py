@@ -30,7 +30,11 @@ name, or its description when it has no name, contains one):
   issued it when the description gives one (``A 2014 House Intelligence
   Committee report`` → ``committee``, ``a paper from the Brookings
   Institution`` → ``institution``: the text names who speaks through the
-  document, as ggt-dev's gold gives that name; from branch s21-speak on);
+  document, as ggt-dev's gold gives that name; from branch s21-speak on); a bare
+  one (``the note``, ``the article``) keys the same way on the nearest earlier
+  mention of a document with the same head noun that names its issuer, within
+  2,500 characters (``a handwritten note from Ada Lind`` ... ``the note says``
+  → ``lind``; ``a Times article`` → ``times``);
 * a pronoun (``he``, ``who``): only that nearest earlier name.
 
 A quotation with no keys (no Source, or a pronoun with no earlier name) is
@@ -203,7 +207,8 @@ _TITLED_NAME = re.compile(
 _DOCUMENTS = (
     "report|study|paper|survey|poll|memo|letter|statement|release|analysis|review|"
     "editorial|column|article|post|blog|ad|advertisement|video|book|filing|complaint|"
-    "lawsuit|ruling|order|transcript|brief|audit|assessment|investigation|document"
+    "lawsuit|ruling|order|transcript|brief|audit|assessment|investigation|document|note|"
+    "message|tweet|email|e-mail|headline"
 )
 _ORG_NAME = r"[A-Z][\w.&\u2019'-]*(?:\s+(?:of|for|and|on|&)?\s*[A-Z][\w.&\u2019'/-]*){0,6}"
 # "A 2014 House Intelligence Committee report", "the GAO's audit": the
@@ -232,6 +237,28 @@ def _issuer_key(source: str) -> str | None:
     return names[-1].lower() if names else None
 
 
+def _earlier_issuer_key(head: str, before: str) -> str | None:
+    """For a bare document description ("the note", "the article"), the key
+    of who issued the nearest earlier mention of a document with the same
+    head noun that names them ("a handwritten note from Ada Lind", "a Times
+    article"), within 2,500 characters; else ``None``."""
+    window = " ".join(before[-2500:].split())
+    noun = re.escape(head)
+    found: tuple[int, str] | None = None
+    for pattern in (
+        rf"\b(?i:the|a|an|one|this|that)\s+(?:[\w,-]+\s+){{0,3}}?{noun}s?\s+(?:from|by)\s+"
+        rf"(?:the\s+)?({_ORG_NAME})",
+        rf"\b(?i:the|a|an)\s+(?:\d{{4}}\s+)?({_ORG_NAME})(?:\u2019s|'s)?\s+{noun}\b",
+    ):
+        for m in re.finditer(pattern, window):
+            if found is None or m.start() > found[0]:
+                found = (m.start(), m.group(1))
+    if found is None:
+        return None
+    names = _names_in(found[1])
+    return names[-1].lower() if names else None
+
+
 def _description_key(source: str) -> str | None:
     head = _HEAD_END.sub("", source.strip().lower())
     words = _LOWER_WORD.findall(head)
@@ -248,9 +275,10 @@ def _is_description(source: str) -> bool:
     return first in _DETERMINERS or source[:1].islower()
 
 
-def source_keys(source: str, earlier_name: str | None) -> frozenset[str]:
+def source_keys(source: str, earlier_name: str | None, before: str = "") -> frozenset[str]:
     """The words a right speaker may contain for this Source text, given the
-    nearest earlier named Source (see the module doc)."""
+    nearest earlier named Source and the article's text before the Source
+    (see the module doc)."""
     earlier = {key} if earlier_name and (key := _name_key(earlier_name)) else set()
     if source.strip().lower() in PRONOUNS:
         return frozenset(earlier)
@@ -259,6 +287,8 @@ def source_keys(source: str, earlier_name: str | None) -> frozenset[str]:
         # "the director of the FBI, James B. Comey,": the name in apposition.
         named = _apposed_name(source)
         issuer = _issuer_key(source)
+        if issuer is None and head and re.fullmatch(_DOCUMENTS, head) and named is None:
+            issuer = _earlier_issuer_key(head, before)
         extra = {word for word in (head, named, issuer) if word}
         return frozenset(earlier | extra)
     key = _name_key(source) or _description_key(source)
@@ -298,7 +328,7 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
             continue
         _kind, s_start, s_end, words = source
         earlier = [name for start, _end, name in sources if start < s_start]
-        keys = source_keys(words, earlier[-1] if earlier else None)
+        keys = source_keys(words, earlier[-1] if earlier else None, text[:s_start])
         out.append(Attributed(m.start(), m.end(), words, s_start, s_end, keys))
     return out
 

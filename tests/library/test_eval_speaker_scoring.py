@@ -117,3 +117,15 @@ def test_a_polnear_document_keys_on_who_issued_it_when_the_description_names_the
     # A person's description is no document: its employer is not the speaker.
     assert source_keys("A spokesman for the Ferry Institute", None) == {"spokesman"}
     assert strict_right(gold("board", "report"), said_by("Lund Harbour Board"))
+
+
+def test_a_bare_polnear_document_keys_on_the_issuer_of_its_earlier_mention() -> None:
+    """ "Lind keeps a handwritten note from Tom Hale. ... the note says": the
+    note is Hale's (the same head noun, its issuer named); another kind of
+    document named earlier is not taken for it."""
+    from evaluation.polnear import source_keys
+
+    before = "Ada Lind keeps a framed, handwritten note from Tom Hale on her desk. "
+    assert "hale" in source_keys("the note", None, before)
+    assert "times" in source_keys("the article", None, "Years ago, a Lund Times article said ")
+    assert source_keys("the article", None, "a Lund Times report said ") == {"article"}
