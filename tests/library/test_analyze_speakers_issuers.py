@@ -35,3 +35,15 @@ def test_a_report_with_no_issuer_named_stays_the_report() -> None:
     assert names(analysis) == [None]
     assert analysis.quotes[0].speaker is not None
     assert analysis.quotes[0].speaker.role == "the report"
+
+
+def test_a_zero_width_space_does_not_glue_a_name_to_its_verb() -> None:
+    # Pages copied from the web leave U+200B between words: "Berg\u200b said"
+    # once made no subject, so the later "he said" went to the owners.
+    analysis = run(
+        "Union president Tomas Berg spoke on Friday.",
+        "Owners Ada Lind and Eva Holm said they respected the vote.",
+        "Berg\u200b said he expects the union to help with scheduling.",
+        "\u201cNobody minds paying a dollar more for a fair wage,\u201d he said.",
+    )
+    assert names(analysis) == ["Tomas Berg"]
