@@ -713,6 +713,14 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         phrase = before(doc, c.open, start_line.start, False)
         if phrase is not None:
             return phrase
+        if c.close < end_line.end:
+            # `“It can be done” if the line reopens, said Tom Hale.`: the
+            # attribution closes the sentence the quotation opens. Only a
+            # name: a phrase the subject search stopped in ("in a follow-up
+            # interview", "when Boyle asked") says nothing here.
+            phrase = trailing(doc, c.close, end_line.end)
+            if phrase is not None and phrase.text[:1].isupper():
+                return phrase
     if not partial:
         phrase = _interjection(doc, c)
         if phrase is not None:

@@ -47,3 +47,29 @@ def test_a_zero_width_space_does_not_glue_a_name_to_its_verb() -> None:
         "\u201cNobody minds paying a dollar more for a fair wage,\u201d he said.",
     )
     assert names(analysis) == ["Tomas Berg"]
+
+
+def test_a_quotation_opening_a_sentence_that_ends_with_said_and_a_name() -> None:
+    # `“…” that the line will reopen, said Tom Hale.`: the attribution closes
+    # the sentence the quotation opens; it once went to the person named
+    # before (Ada Lind).
+    analysis = run(
+        "Ada Lind, the mayor, spoke on Monday about the ferry.",
+        "\u201cIt can be done, but it seems very unlikely\u201d that the line will reopen"
+        " this year, said Tom Hale, a planner at the harbour office.",
+        "\u201cMany would call that a failure\u201d if the line stayed shut past May, said"
+        " Eva Holm, an analyst at the Lund Institute.",
+    )
+    assert names(analysis) == ["Tom Hale", "Eva Holm"]
+
+
+def test_a_trailing_phrase_that_names_nobody_is_no_speaker() -> None:
+    # The subject search stops in "in a follow-up interview": no name, so the
+    # quotation is not given that phrase as its speaker.
+    analysis = run(
+        "Tom Hale runs the kiosk on the quay.",
+        "\u201cNobody rides the late boat\u201d was printed on the tickets, said in a"
+        " follow-up interview.",
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is None or speaker.role != "in a follow-up interview"
