@@ -61,7 +61,15 @@ def _scan_text(text: str) -> str:
         _TWO_SINGLES.search(text) is None
     ):
         return text
+    if "'''" in text:
+        # `winter,''' said Hale`: a nested quotation and its outer one close
+        # together; the single mark is the inner one's (read as a closing
+        # single mark), the doubled pair the outer's, not a pair and a stray.
+        text = _TRIPLE_CLOSE.sub("\u2019\u201d ", text)
     return _DOUBLED_SINGLE.sub(_doubled, text)
+
+
+_TRIPLE_CLOSE = re.compile(r"(?<=[^\s'\u2018\u2019])'''(?![\w'])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,3 +73,15 @@ def test_a_trailing_phrase_that_names_nobody_is_no_speaker() -> None:
     )
     speaker = analysis.quotes[0].speaker
     assert speaker is None or speaker.role != "in a follow-up interview"
+
+
+def test_typed_apostrophes_closing_a_nested_and_its_outer_quotation_together() -> None:
+    # `winter,''' said Hale`: the inner single mark and the outer doubled one
+    # close together; the doubled pair once closed first, leaving a stray
+    # mark between the quotation and "said", so the speaker was missed.
+    analysis = run(
+        "Ada Lind runs the kiosk.",
+        "''The sign said 'closed for the winter,''' said Tom Hale, who owns the ferry line.",
+    )
+    assert names(analysis) == ["Tom Hale"]
+    assert analysis.quotes[0].span.text.startswith("The sign said 'closed for the winter")
