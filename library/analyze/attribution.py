@@ -309,7 +309,13 @@ def _subject_after(
                     subject = tail
             # (A capital is a name's word, not a verb: "an analyst at Compass
             # Point Research" has no second clause.)
-            verbs = [j for j, t in enumerate(subject) if _is_verb(t[0]) and not t[0][:1].isupper()]
+            # ("one of the states suing the EPA": "states" after "the" is a
+            # noun, not a verb.)
+            verbs = [
+                j
+                for j, t in enumerate(subject)
+                if _is_verb(t[0]) and not t[0][:1].isupper() and not _is_noun_here(subject, j)
+            ]
             if verbs and verbs[-1] + 1 < len(subject):
                 # "..., he said in October, said Derek Scissors, a scholar": the
                 # subject of the second verb is the phrase after the first.

@@ -85,3 +85,14 @@ def test_typed_apostrophes_closing_a_nested_and_its_outer_quotation_together() -
     )
     assert names(analysis) == ["Tom Hale"]
     assert analysis.quotes[0].span.text.startswith("The sign said 'closed for the winter")
+
+
+def test_a_plural_noun_like_a_speech_verb_inside_an_apposition() -> None:
+    # "one of the states suing the LFC": "states" after "the" is a noun; it
+    # was read as a second verb, and the speaker became "suing the LFC".
+    analysis = run(
+        "Tom Hale runs the kiosk.",
+        "\u201cIt is an invasion of the town\u2019s domain,\u201d Ada Lind, the attorney"
+        " general of Lund, one of the states suing the LFC, said at a harbour event.",
+    )
+    assert names(analysis) == ["Ada Lind"]
