@@ -882,6 +882,11 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if _is_verb(tokens[-1][0]):
         phrase = _subject(text, tokens[:-1], "after")
     elif _is_verb(tokens[0][0]):
+        if _word(tokens[1][0]) in PREPOSITIONS:
+            # `“…,” Ada Lind, assistant secretary for ports, ferries, and
+            # harbours, said on the same call.`: no one after the verb; the
+            # name right after the closing mark is its subject.
+            return _named_after_close(text, close, comma)
         phrase = _make(text, tokens[1][1], _phrase_end(text, tokens[1][1], end), "after")
     else:
         verb = _verb_then_tail(tokens)
@@ -891,6 +896,21 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+_NAME_AFTER_CLOSE = re.compile(
+    r"[\s,\u00a0]*((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'-]+),"
+)
+
+
+def _named_after_close(text: str, close: int, stop: int) -> Phrase | None:
+    """A name of one to four capitalised words right after a closing mark,
+    set off by a comma, before ``stop`` ("“…,” Ada Lind, assistant ...");
+    its clause ends at the mark."""
+    m = _NAME_AFTER_CLOSE.match(text, close + 1, stop)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "after", -1)
 
 
 _CLOSING_MARKS = '\u201d"\u00bb'

@@ -96,3 +96,15 @@ def test_a_plural_noun_like_a_speech_verb_inside_an_apposition() -> None:
         " general of Lund, one of the states suing the LFC, said at a harbour event.",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_name_after_the_closing_mark_when_the_verb_has_no_subject_after_it() -> None:
+    # `“…,” Ada Lind, assistant secretary for ports, ferries, and harbours,
+    # said on the same call.`: "on the same call" was taken for the speaker.
+    analysis = run(
+        "Tom Hale runs the kiosk.",
+        "The new plans \u201cwill not solve this, but are steps in the right direction,\u201d"
+        " Ada Lind, assistant secretary of state for ports, ferries, and harbours, said"
+        " on the same call.",
+    )
+    assert names(analysis) == ["Ada Lind"]
