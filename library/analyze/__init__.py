@@ -247,10 +247,15 @@ def _speaker(
             heard = people.organisations.resolve(phrase.start)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
-        if _document(parts.role):
+        head = _document_head(parts.role)
+        if head is not None:
             # "A study by the Harbour Institute found ... “…,” the report
             # said": who issued the document speaks through it.
-            issuer = _issuer(doc.scan, _previous_line_start(doc, phrase.start), phrase.start)
+            # (A "by"/"from" in this paragraph or the one before; a "said in
+            # a statement" up to two before.)
+            near = _previous_line_start(doc, phrase.start)
+            lo = _previous_line_start(doc, near)
+            issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
         if (
@@ -341,7 +346,7 @@ _OTHER = words("late previous other another")
 
 _THINGS = words(
     """
-    report statement clip ad advert advertisement memo letter study survey poll document
+    report statement clip ad advert advertisement memo letter study survey poll document post
     release email e-mail tweet video website filing complaint lawsuit book column
     editorial article message analysis ruling order indictment transcript petition
     proposal plan platform note sign banner headline caption text slogan spot
@@ -354,14 +359,20 @@ said" is the report speaking, never the person in focus."""
 def _document(description: str) -> bool:
     """Is a definite description a document or a piece of media ("the
     report", "the new ad", "the statement from the board")?"""
+    return _document_head(description) is not None
+
+
+def _document_head(description: str) -> str | None:
+    """The head noun of a definite description of a document or a piece of
+    media ("the statement from the board" -> "statement"); else ``None``."""
     if not _DEFINITE.match(description):
-        return False
+        return None
     tokens = [clean(t).lower() for t in description.split()]
     for i, token in enumerate(tokens[1:], 1):
         if token in PREPOSITIONS:
             tokens = tokens[:i]  # "the report by the committee": report
             break
-    return bool(tokens) and tokens[-1] in _THINGS
+    return tokens[-1] if tokens and tokens[-1] in _THINGS else None
 
 
 _DOCUMENT_WORDS = "|".join(sorted(_THINGS, key=len, reverse=True))
@@ -371,26 +382,40 @@ _ISSUED_BY = re.compile(
 """A document and who issued it: "a study by the Harbour Institute", "a
 note from Ada Lind". (A name right before the noun, "a Times article", was
 tried too and left out: polnear-train check fell 3126 -> 3124.)"""
+_SAID_IN = re.compile(
+    rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},)?[ \t\u00a0]+"
+    r"(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in[ \t\u00a0]+"
+    r"(?:a|an|the|his|her|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"
+    rf"({_DOCUMENT_WORDS})\b"
+)
+"""Who said something in a document: "Jason Schultz, a researcher at Talos,
+stated in the company's blog post", so a later "the post read" is theirs."""
 _NOT_ISSUERS = words("a an the this that its his her their one")
 
 
-def _issuer(text: str, lo: int, hi: int) -> str | None:
-    """Who issued the document last mentioned in ``text[lo:hi]`` when the
-    mention says by whom ("a study by the University of Calgary's School of
-    Public Policy"); else ``None``. Leading articles, months, days and
-    years are not the name."""
-    found = None
-    for m in _ISSUED_BY.finditer(text, lo, hi):
-        tokens = m.group(1).split()
+def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
+    """Who issued the document last mentioned before ``hi`` when the text
+    says so: by whom, from ``near`` on ("a study by the University of
+    Calgary's School of Public Policy"), or who said something in a document
+    with the same head noun ``head``, from ``lo`` on ("Ada Lind said in a
+    statement" ... "the statement"); else ``None``. Leading articles,
+    months, days and years are not the name."""
+    found: tuple[int, str] | None = None
+    candidates = [(m.start(), m.group(1)) for m in _ISSUED_BY.finditer(text, near, hi)]
+    candidates += [
+        (m.start(), m.group(1)) for m in _SAID_IN.finditer(text, lo, hi) if m.group(2) == head
+    ]
+    for at, run in candidates:
+        tokens = run.split()
         while tokens and (
             tokens[0].lower() in _NOT_ISSUERS
             or tokens[0].lower() in MONTHS_AND_DAYS
             or tokens[0].isdigit()
         ):
             tokens = tokens[1:]
-        if tokens:
-            found = " ".join(tokens)
-    return found
+        if tokens and (found is None or at > found[0]):
+            found = (at, " ".join(tokens))
+    return found[1] if found is not None else None
 
 
 def _personish(description: str) -> bool:

@@ -108,3 +108,23 @@ def test_a_name_after_the_closing_mark_when_the_verb_has_no_subject_after_it() -
         " on the same call.",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_document_speaks_for_who_said_something_in_it() -> None:
+    # "Ada Lind, a researcher at the institute, stated in the institute's blog
+    # post that ..." then, a paragraph later, "the post read": Lind's post.
+    analysis = run(
+        "Ada Lind, a researcher at the Harbour Institute, stated in the institute\u2019s"
+        " blog post that the late ferries were the busiest.",
+        "The ferry company has not answered.",
+        "\u201cThe last boat at night carries more people than the first one,\u201d the post read.",
+    )
+    assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_statement_is_not_taken_for_another_kind_of_document() -> None:
+    analysis = run(
+        "Ada Lind stated in a blog post that the late ferries were the busiest.",
+        "\u201cThe last boat carries more people than the first,\u201d the report said.",
+    )
+    assert names(analysis) == [None]
