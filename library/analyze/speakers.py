@@ -162,12 +162,16 @@ _AFFILIATION_END = words("democrat republican liberal conservative")
 
 
 _REPORTED = re.compile(
-    r"\b(?:that|because|although|though|unless|if|whether)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
+    r"\b(?:that|because|although|though|unless|if|whether"
+    r"|optimistic|confident|hopeful|sure|convinced|certain|afraid|worried)"
+    r"[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
 )
 """A subject right after "that" is a reported clause's ("said that Obama
 was", "the claim that Mr. Smith lied"), and after "because", "although",
 "if"... a subordinate clause's ("only because Mr. Lynch agreed"): someone
-talked about, not the person in focus whom a later "he said" means. (Not
+talked about, not the person in focus whom a later "he said" means; so
+after an adjective that takes a clause with its "that" left out ("he's
+optimistic Nova Scotia is making strides"). (Not
 after "when", "after", "while": there the subject usually is the main one;
 tune halves 3027 -> 3024 right with them.)"""
 

@@ -128,3 +128,16 @@ def test_a_statement_is_not_taken_for_another_kind_of_document() -> None:
         "\u201cThe last boat carries more people than the first,\u201d the report said.",
     )
     assert names(analysis) == [None]
+
+
+def test_a_name_after_an_adjective_taking_a_clause_is_talked_about() -> None:
+    # "he's optimistic Lund Harbour is making strides": the place is the
+    # subject of the clause he is optimistic about, not a person in focus
+    # whom the next unattributed quotation would be given.
+    analysis = run(
+        "\u201cWe see more patients every winter,\u201d Ada Lind said.",
+        "She struggled at first, and she\u2019s optimistic Lund Harbour is making strides"
+        " in that area.",
+        "But early on, she lost patients. \u201cWhen somebody dies, you remember that.\u201d",
+    )
+    assert names(analysis) == ["Ada Lind", "Ada Lind"]
