@@ -32,6 +32,7 @@ from quotemark.library.analyze.lexicon import (
     ORGANISATION_WORDS,
     PREPOSITIONS,
     SPEECH_VERBS,
+    TITLES,
     words,
 )
 from quotemark.library.analyze.names import (
@@ -441,8 +442,13 @@ _INVERTED = re.compile(
 later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
+_OFFICE_WORDS = "|".join(
+    sorted((t for t in TITLES if len(t) > 4 and "." not in t), key=len, reverse=True)
+)
 _DESCRIBED = re.compile(
     r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]"
+    rf"|,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
+    rf"(?:{_OFFICE_WORDS})[ \u00a0]+(?:of|for|at|with)\b"
 )
 """A name the narrative goes on to describe: a who-clause or an age after
 its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or

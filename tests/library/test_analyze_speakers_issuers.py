@@ -141,3 +141,15 @@ def test_a_name_after_an_adjective_taking_a_clause_is_talked_about() -> None:
         "But early on, she lost patients. \u201cWhen somebody dies, you remember that.\u201d",
     )
     assert names(analysis) == ["Ada Lind", "Ada Lind"]
+
+
+def test_a_person_introduced_with_an_office_is_in_focus() -> None:
+    # "... something that worries Tom Hale, president of the Lund Ferry
+    # Union.": the narrative introduces him (the office after his comma), so
+    # the next "he said" is his, not the subject of the "While" clause.
+    analysis = run(
+        "While Ivar Dahl had a wide following among the crews, that is something"
+        " that worries Tom Hale, president of the Lund Ferry Union.",
+        "\u201cNobody is writing songs for the new boats,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
