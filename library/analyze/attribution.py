@@ -624,7 +624,14 @@ def before(
                 prev -= 1
             while prev < first - 1 and _word(tokens[prev][0]) in _LEADING_CONJ:
                 prev += 1  # "but General Mark Milley, chairman of ..., told"
-            if _name_only(tokens[prev:first]):
+            if _name_only(tokens[prev:first]) or (
+                # "Fiorina, speaking to Iowans, said": one name before a
+                # participle phrase set off by commas.
+                prev == first - 1
+                and _participle(tokens[first][0])
+                and tokens[first][0][:1].islower()
+                and _one_name(tokens[prev][0])
+            ):
                 first = prev
         first = _before_place_tails(tokens, first, k)
         if k - first > 14:
@@ -802,6 +809,19 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
         " ".join(token for token, _s, _e in tokens if _word(token) not in _NAME_SUFFIXES)
     )
     return parts.name is None and parts.pronoun is None
+
+
+def _one_name(token: str) -> bool:
+    """Is a token one capitalised name and its comma ("Fiorina,"), not an
+    opener, a month or a day ("Yesterday,", "Monday,")?"""
+    word = _word(token)
+    return (
+        token.endswith(",")
+        and token[:1].isupper()
+        and _NAME_WORD.fullmatch(token.rstrip(",")) is not None
+        and word not in _OPENERS | PREPOSITIONS | _LEADING_CONJ | MONTHS_AND_DAYS
+        and word not in {"yesterday", "today", "tomorrow", "still", "however", "instead"}
+    )
 
 
 def _name_only(tokens: list[tuple[str, int, int]]) -> bool:

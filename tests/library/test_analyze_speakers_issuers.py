@@ -153,3 +153,13 @@ def test_a_person_introduced_with_an_office_is_in_focus() -> None:
         "\u201cNobody is writing songs for the new boats,\u201d he said.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_one_name_before_a_participle_phrase_set_off_by_commas() -> None:
+    # "Lind, speaking to the crews, said, “…”": the speaker was the phrase
+    # "speaking to the crews" (no name), so the quotation went to Dahl.
+    analysis = run(
+        "\u201cWe will not wait,\u201d Ivar Dahl said. Lind, speaking to the crews, said,"
+        " \u201cLast time I looked, you had not voted yet.\u201d",
+    )
+    assert names(analysis) == ["Ivar Dahl", "Lind"]
