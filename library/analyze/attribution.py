@@ -545,9 +545,16 @@ def before(
         signed = _name_before_colon(text, tokens, dashed=True)
         if signed is not None:
             return signed
+    # "Hillary shot back, “…”", "Rubio fired back forcefully: “…”": a verb
+    # of striking with "back" is a reply.
+    replies = {
+        n - 1
+        for n in range(1, len(tokens))
+        if _word(tokens[n][0]) == "back" and _word(tokens[n - 1][0]) in _STRUCK_BACK
+    }
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial)):
+        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial) or n in replies):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
@@ -809,6 +816,9 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
         " ".join(token for token, _s, _e in tokens if _word(token) not in _NAME_SUFFIXES)
     )
     return parts.name is None and parts.pronoun is None
+
+
+_STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")
 
 
 def _one_name(token: str) -> bool:

@@ -163,3 +163,14 @@ def test_one_name_before_a_participle_phrase_set_off_by_commas() -> None:
         " \u201cLast time I looked, you had not voted yet.\u201d",
     )
     assert names(analysis) == ["Ivar Dahl", "Lind"]
+
+
+def test_a_verb_of_striking_with_back_is_a_reply() -> None:
+    analysis = run(
+        "Ada Lind runs the kiosk.",
+        "When Ivar Dahl criticised the timetable during a debate, Eva Holm shot back,"
+        " \u201cI suppose I could have stayed home.\u201d",
+        "Asked about the lawsuit, Tom Hale fired back forcefully: \u201cIf they sue us,"
+        " they will lose.\u201d",
+    )
+    assert names(analysis) == ["Eva Holm", "Tom Hale"]
