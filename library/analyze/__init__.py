@@ -68,6 +68,7 @@ from quotemark.library.analyze.names import (
     looks_like_organisation,
     names_a_group,
     split_speaker,
+    strip_titles,
 )
 from quotemark.library.analyze.organisations import is_organisation_description
 from quotemark.library.analyze.quotes import Candidate, candidates
@@ -258,6 +259,12 @@ def _speaker(
             issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
+        aged = _AGED.fullmatch(parts.role.strip())
+        if aged is not None:
+            # "said the 46-year-old": the person the text gave that age.
+            named = _of_age(doc.scan, phrase.start, aged.group(1))
+            if named is not None:
+                return Speaker(people.full(named), parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None
@@ -373,6 +380,26 @@ def _document_head(description: str) -> str | None:
             tokens = tokens[:i]  # "the report by the committee": report
             break
     return tokens[-1] if tokens and tokens[-1] in _THINGS else None
+
+
+_AGED = re.compile(r"the[ \u00a0]+(\d{1,3})-year-old(?:[ \u00a0]+[a-z]+)?", re.IGNORECASE)
+_AGE_REACH = 6000
+
+
+def _of_age(text: str, pos: int, age: str) -> str | None:
+    """The person the text gave this age before ``pos`` ("Ada Lind, 46,",
+    "46-year-old Ada Lind"), the last one; else ``None``."""
+    found = None
+    pattern = re.compile(
+        rf"({PERSON_RUN.pattern}),[ \u00a0]+{age}\b[,.]"
+        rf"|\b{age}-year-old[ \u00a0]+({PERSON_RUN.pattern})"
+    )
+    for m in pattern.finditer(text, max(0, pos - _AGE_REACH), pos):
+        found = m.group(1) or m.group(2)
+    if found is None:
+        return None
+    _titles, name = strip_titles(found.split())  # "Mrs. Eva Holm, 46,"
+    return " ".join(w for w in (clean(t) for t in name) if w) or None
 
 
 _DOCUMENT_WORDS = "|".join(sorted(_THINGS, key=len, reverse=True))

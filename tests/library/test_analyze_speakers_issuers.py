@@ -174,3 +174,15 @@ def test_a_verb_of_striking_with_back_is_a_reply() -> None:
         " they will lose.\u201d",
     )
     assert names(analysis) == ["Eva Holm", "Tom Hale"]
+
+
+def test_an_age_epithet_is_the_person_given_that_age() -> None:
+    # "said the 46-year-old": the person the text gave that age, not the
+    # last person named (Tom Hale).
+    analysis = run(
+        "Mrs. Eva Holm, 46, took the stage after Tom Hale introduced her.",
+        "The harbour-born former skipper gave a warm defence of the crews.",
+        "Tom Hale left early.",
+        "\u201cThe crews have always been the best in the sound,\u201d said the 46-year-old.",
+    )
+    assert names(analysis) == ["Eva Holm"]
