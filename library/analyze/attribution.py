@@ -601,6 +601,20 @@ def before(
         ):
             first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
+            0 < first <= k < first + 3
+            and tokens[k][0].endswith(",")
+            and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS
+        ):
+            # "Kelly Ayotte's campaign, for example, said": the clause
+            # before the aside is the subject ("His office, for example,
+            # said" stays the person in focus: the office is theirs).
+            before_aside = first - 1
+            while before_aside > 0 and not _boundary(tokens[before_aside - 1][0]):
+                before_aside -= 1
+            if _word(tokens[before_aside][0]) not in _POSSESSIVE_PRONOUNS:
+                k = first - 1
+                first = before_aside
+        if (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
             and tokens[first + 1][0][:1].isupper()
@@ -818,6 +832,34 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
     return parts.name is None and parts.pronoun is None
 
 
+_PARENTHETICALS = frozenset(
+    [
+        "for example",
+        "for instance",
+        "however",
+        "meanwhile",
+        "too",
+        "in turn",
+        "in response",
+        "in contrast",
+        "by contrast",
+        "though",
+        "in fact",
+        "of course",
+        "likewise",
+        "instead",
+        "also",
+        "for her part",
+        "for his part",
+        "for its part",
+        "for their part",
+        "in a statement",
+        "in an interview",
+        "in a tweet",
+    ]
+)
+"""Asides set off by commas between a subject and its verb of saying."""
+_POSSESSIVE_PRONOUNS = words("his her their its my our your")
 _STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")
 
 

@@ -186,3 +186,16 @@ def test_an_age_epithet_is_the_person_given_that_age() -> None:
         "\u201cThe crews have always been the best in the sound,\u201d said the 46-year-old.",
     )
     assert names(analysis) == ["Eva Holm"]
+
+
+def test_an_aside_between_the_subject_and_its_verb_is_not_the_speaker() -> None:
+    # "Lund Harbour's union, for example, said it would “…”": the speaker
+    # was "for example".
+    analysis = run(
+        "Ada Lind runs the kiosk.",
+        "Some skippers backed the plan. The Lund Harbour Union, for example, said it would"
+        " \u201csupport the timetable\u201d but not the fares.",
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Lund Harbour Union"
