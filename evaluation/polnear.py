@@ -25,7 +25,16 @@ name, or its description when it has no name, contains one):
   ``a spokesman for the campaign``): its head word (``nominee``,
   ``spokesman``) or the name of the nearest earlier named Source in the
   article, since the reader resolves the description to that person, and
-  a name it gives in apposition (``the director of the FBI, James B. Comey,``);
+  a name it gives in apposition (``the director of the FBI, James B. Comey,``),
+  and, for a document or a piece of media, the last word of the name of who
+  issued it when the description gives one (``A 2014 House Intelligence
+  Committee report`` → ``committee``, ``a paper from the Brookings
+  Institution`` → ``institution``: the text names who speaks through the
+  document, as ggt-dev's gold gives that name; from branch s21-speak on); a bare
+  one (``the note``, ``the article``) keys the same way on the nearest earlier
+  mention of a document with the same head noun that names its issuer, within
+  2,500 characters (``a handwritten note from Ada Lind`` ... ``the note says``
+  → ``lind``; ``a Times article`` → ``times``);
 * a pronoun (``he``, ``who``): only that nearest earlier name.
 
 A quotation with no keys (no Source, or a pronoun with no earlier name) is
@@ -193,6 +202,63 @@ _TITLED_NAME = re.compile(
 )
 
 
+# Heads of descriptions that are documents or media: who issued one speaks
+# through it (the analyser's own list is not used, so the scorer stays apart).
+_DOCUMENTS = (
+    "report|study|paper|survey|poll|memo|letter|statement|release|analysis|review|"
+    "editorial|column|article|post|blog|ad|advertisement|video|book|filing|complaint|"
+    "lawsuit|ruling|order|transcript|brief|audit|assessment|investigation|document|note|"
+    "message|tweet|email|e-mail|headline"
+)
+_ORG_NAME = r"[A-Z][\w.&\u2019'-]*(?:\s+(?:of|for|and|on|&)?\s*[A-Z][\w.&\u2019'/-]*){0,6}"
+# "A 2014 House Intelligence Committee report", "the GAO's audit": the
+# issuer's name right before the document noun; "a paper from the
+# left-leaning Brookings Institution", "a report by the Cato Institute":
+# after it, with up to three lower-case words between.
+_ISSUER_BEFORE = re.compile(
+    rf"^(?i:the|a|an|one|this|that|its|their)\s+(?:\d{{4}}\s+|new\s+|recent\s+|latest\s+)?"
+    rf"({_ORG_NAME})(?:\u2019s|'s)?\s+(?:[a-z-]+\s+)?(?:{_DOCUMENTS})s?\b"
+)
+_ISSUER_AFTER = re.compile(
+    rf"^(?i:the|a|an|one|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENTS})s?\s+"
+    rf"(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}({_ORG_NAME})"
+)
+
+
+def _issuer_key(source: str) -> str | None:
+    """The last word of the name of who issued a document or a piece of
+    media a description gives ("A 2014 House Intelligence Committee
+    report" -> "committee"); else ``None``."""
+    text = " ".join(source.split())
+    m = _ISSUER_BEFORE.match(text) or _ISSUER_AFTER.match(text)
+    if m is None:
+        return None
+    names = _names_in(m.group(1))
+    return names[-1].lower() if names else None
+
+
+def _earlier_issuer_key(head: str, before: str) -> str | None:
+    """For a bare document description ("the note", "the article"), the key
+    of who issued the nearest earlier mention of a document with the same
+    head noun that names them ("a handwritten note from Ada Lind", "a Times
+    article"), within 2,500 characters; else ``None``."""
+    window = " ".join(before[-2500:].split())
+    noun = re.escape(head)
+    found: tuple[int, str] | None = None
+    for pattern in (
+        rf"\b(?i:the|a|an|one|this|that)\s+(?:[\w,-]+\s+){{0,3}}?{noun}s?\s+(?:from|by)\s+"
+        rf"(?:the\s+)?({_ORG_NAME})",
+        rf"\b(?i:the|a|an)\s+(?:\d{{4}}\s+)?({_ORG_NAME})(?:\u2019s|'s)?\s+{noun}\b",
+    ):
+        for m in re.finditer(pattern, window):
+            if found is None or m.start() > found[0]:
+                found = (m.start(), m.group(1))
+    if found is None:
+        return None
+    names = _names_in(found[1])
+    return names[-1].lower() if names else None
+
+
 def _description_key(source: str) -> str | None:
     head = _HEAD_END.sub("", source.strip().lower())
     words = _LOWER_WORD.findall(head)
@@ -209,9 +275,10 @@ def _is_description(source: str) -> bool:
     return first in _DETERMINERS or source[:1].islower()
 
 
-def source_keys(source: str, earlier_name: str | None) -> frozenset[str]:
+def source_keys(source: str, earlier_name: str | None, before: str = "") -> frozenset[str]:
     """The words a right speaker may contain for this Source text, given the
-    nearest earlier named Source (see the module doc)."""
+    nearest earlier named Source and the article's text before the Source
+    (see the module doc)."""
     earlier = {key} if earlier_name and (key := _name_key(earlier_name)) else set()
     if source.strip().lower() in PRONOUNS:
         return frozenset(earlier)
@@ -219,7 +286,11 @@ def source_keys(source: str, earlier_name: str | None) -> frozenset[str]:
         head = _description_key(source)
         # "the director of the FBI, James B. Comey,": the name in apposition.
         named = _apposed_name(source)
-        return frozenset(earlier | ({head} if head else set()) | ({named} if named else set()))
+        issuer = _issuer_key(source)
+        if issuer is None and head and re.fullmatch(_DOCUMENTS, head) and named is None:
+            issuer = _earlier_issuer_key(head, before)
+        extra = {word for word in (head, named, issuer) if word}
+        return frozenset(earlier | extra)
     key = _name_key(source) or _description_key(source)
     return frozenset({key} if key else set())
 
@@ -257,7 +328,7 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
             continue
         _kind, s_start, s_end, words = source
         earlier = [name for start, _end, name in sources if start < s_start]
-        keys = source_keys(words, earlier[-1] if earlier else None)
+        keys = source_keys(words, earlier[-1] if earlier else None, text[:s_start])
         out.append(Attributed(m.start(), m.end(), words, s_start, s_end, keys))
     return out
 

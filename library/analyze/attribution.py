@@ -309,7 +309,13 @@ def _subject_after(
                     subject = tail
             # (A capital is a name's word, not a verb: "an analyst at Compass
             # Point Research" has no second clause.)
-            verbs = [j for j, t in enumerate(subject) if _is_verb(t[0]) and not t[0][:1].isupper()]
+            # ("one of the states suing the EPA": "states" after "the" is a
+            # noun, not a verb.)
+            verbs = [
+                j
+                for j, t in enumerate(subject)
+                if _is_verb(t[0]) and not t[0][:1].isupper() and not _is_noun_here(subject, j)
+            ]
             if verbs and verbs[-1] + 1 < len(subject):
                 # "..., he said in October, said Derek Scissors, a scholar": the
                 # subject of the second verb is the phrase after the first.
@@ -539,9 +545,16 @@ def before(
         signed = _name_before_colon(text, tokens, dashed=True)
         if signed is not None:
             return signed
+    # "Hillary shot back, “…”", "Rubio fired back forcefully: “…”": a verb
+    # of striking with "back" is a reply.
+    replies = {
+        n - 1
+        for n in range(1, len(tokens))
+        if _word(tokens[n][0]) == "back" and _word(tokens[n - 1][0]) in _STRUCK_BACK
+    }
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial)):
+        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial) or n in replies):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
@@ -588,6 +601,20 @@ def before(
         ):
             first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
+            0 < first <= k < first + 3
+            and tokens[k][0].endswith(",")
+            and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS
+        ):
+            # "Kelly Ayotte's campaign, for example, said": the clause
+            # before the aside is the subject ("His office, for example,
+            # said" stays the person in focus: the office is theirs).
+            before_aside = first - 1
+            while before_aside > 0 and not _boundary(tokens[before_aside - 1][0]):
+                before_aside -= 1
+            if _word(tokens[before_aside][0]) not in _POSSESSIVE_PRONOUNS:
+                k = first - 1
+                first = before_aside
+        if (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
             and tokens[first + 1][0][:1].isupper()
@@ -618,7 +645,14 @@ def before(
                 prev -= 1
             while prev < first - 1 and _word(tokens[prev][0]) in _LEADING_CONJ:
                 prev += 1  # "but General Mark Milley, chairman of ..., told"
-            if _name_only(tokens[prev:first]):
+            if _name_only(tokens[prev:first]) or (
+                # "Fiorina, speaking to Iowans, said": one name before a
+                # participle phrase set off by commas.
+                prev == first - 1
+                and _participle(tokens[first][0])
+                and tokens[first][0][:1].islower()
+                and _one_name(tokens[prev][0])
+            ):
                 first = prev
         first = _before_place_tails(tokens, first, k)
         if k - first > 14:
@@ -798,6 +832,50 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
     return parts.name is None and parts.pronoun is None
 
 
+_PARENTHETICALS = frozenset(
+    [
+        "for example",
+        "for instance",
+        "however",
+        "meanwhile",
+        "too",
+        "in turn",
+        "in response",
+        "in contrast",
+        "by contrast",
+        "though",
+        "in fact",
+        "of course",
+        "likewise",
+        "instead",
+        "also",
+        "for her part",
+        "for his part",
+        "for its part",
+        "for their part",
+        "in a statement",
+        "in an interview",
+        "in a tweet",
+    ]
+)
+"""Asides set off by commas between a subject and its verb of saying."""
+_POSSESSIVE_PRONOUNS = words("his her their its my our your")
+_STRUCK_BACK = words("shot shoots fired fires hit hits struck strikes snapped snaps")
+
+
+def _one_name(token: str) -> bool:
+    """Is a token one capitalised name and its comma ("Fiorina,"), not an
+    opener, a month or a day ("Yesterday,", "Monday,")?"""
+    word = _word(token)
+    return (
+        token.endswith(",")
+        and token[:1].isupper()
+        and _NAME_WORD.fullmatch(token.rstrip(",")) is not None
+        and word not in _OPENERS | PREPOSITIONS | _LEADING_CONJ | MONTHS_AND_DAYS
+        and word not in {"yesterday", "today", "tomorrow", "still", "however", "instead"}
+    )
+
+
 def _name_only(tokens: list[tuple[str, int, int]]) -> bool:
     """Are these tokens one short name and its comma ("Steve Menet,",
     "General Mark Milley,")?"""
@@ -876,6 +954,11 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if _is_verb(tokens[-1][0]):
         phrase = _subject(text, tokens[:-1], "after")
     elif _is_verb(tokens[0][0]):
+        if _word(tokens[1][0]) in PREPOSITIONS:
+            # `“…,” Ada Lind, assistant secretary for ports, ferries, and
+            # harbours, said on the same call.`: no one after the verb; the
+            # name right after the closing mark is its subject.
+            return _named_after_close(text, close, comma)
         phrase = _make(text, tokens[1][1], _phrase_end(text, tokens[1][1], end), "after")
     else:
         verb = _verb_then_tail(tokens)
@@ -885,6 +968,21 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+_NAME_AFTER_CLOSE = re.compile(
+    r"[\s,\u00a0]*((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'-]+),"
+)
+
+
+def _named_after_close(text: str, close: int, stop: int) -> Phrase | None:
+    """A name of one to four capitalised words right after a closing mark,
+    set off by a comma, before ``stop`` ("“…,” Ada Lind, assistant ...");
+    its clause ends at the mark."""
+    m = _NAME_AFTER_CLOSE.match(text, close + 1, stop)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "after", -1)
 
 
 _CLOSING_MARKS = '\u201d"\u00bb'

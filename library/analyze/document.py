@@ -44,7 +44,15 @@ _TWO_SINGLES = re.compile("[\u2018\u2019']{2}")
 paragraphs fail, cheaper than trying both lookarounds at each character."""
 
 
+_INVISIBLE = str.maketrans({"\u200b": " ", "\u2060": " ", "\ufeff": " "})
+"""Zero-width spaces, word joiners and byte-order marks that pages copied
+from the web leave between words ("Traeger\u200b said"): read as the space
+they stand for, so a name is not glued to the verb after it."""
+
+
 def _scan_text(text: str) -> str:
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = text.translate(_INVISIBLE)
     if "`" in text:
         text = _INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
     # Most paragraphs hold no single quote mark at all: three substring
@@ -53,7 +61,15 @@ def _scan_text(text: str) -> str:
         _TWO_SINGLES.search(text) is None
     ):
         return text
+    if "'''" in text:
+        # `winter,''' said Hale`: a nested quotation and its outer one close
+        # together; the single mark is the inner one's (read as a closing
+        # single mark), the doubled pair the outer's, not a pair and a stray.
+        text = _TRIPLE_CLOSE.sub("\u2019\u201d ", text)
     return _DOUBLED_SINGLE.sub(_doubled, text)
+
+
+_TRIPLE_CLOSE = re.compile(r"(?<=[^\s'\u2018\u2019])'''(?![\w'])")
 
 
 @dataclass(frozen=True, slots=True)

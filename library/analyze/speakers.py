@@ -33,6 +33,7 @@ from quotemark.library.analyze.lexicon import (
     ORGANISATION_WORDS,
     PREPOSITIONS,
     SPEECH_VERBS,
+    TITLES,
     words,
 )
 from quotemark.library.analyze.names import (
@@ -163,12 +164,16 @@ _AFFILIATION_END = words("democrat republican liberal conservative")
 
 
 _REPORTED = re.compile(
-    r"\b(?:that|because|although|though|unless|if|whether)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
+    r"\b(?:that|because|although|though|unless|if|whether"
+    r"|optimistic|confident|hopeful|sure|convinced|certain|afraid|worried)"
+    r"[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
 )
 """A subject right after "that" is a reported clause's ("said that Obama
 was", "the claim that Mr. Smith lied"), and after "because", "although",
 "if"... a subordinate clause's ("only because Mr. Lynch agreed"): someone
-talked about, not the person in focus whom a later "he said" means. (Not
+talked about, not the person in focus whom a later "he said" means; so
+after an adjective that takes a clause with its "that" left out ("he's
+optimistic Nova Scotia is making strides"). (Not
 after "when", "after", "while": there the subject usually is the main one;
 tune halves 3027 -> 3024 right with them.)"""
 
@@ -477,8 +482,13 @@ _INVERTED = re.compile(
 later "he said" may mean. ("told"/"asked" take an object, so not those.)"""
 
 
+_OFFICE_WORDS = "|".join(
+    sorted((t for t in TITLES if len(t) > 4 and "." not in t), key=len, reverse=True)
+)
 _DESCRIBED = re.compile(
     r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]"
+    rf"|,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
+    rf"(?:{_OFFICE_WORDS})[ \u00a0]+(?:of|for|at|with)\b"
 )
 """A name the narrative goes on to describe: a who-clause or an age after
 its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or

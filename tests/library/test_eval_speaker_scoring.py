@@ -97,3 +97,35 @@ def test_a_polnear_source_keys_on_the_name_it_gives_wherever_it_stands() -> None
     assert "lind" in source_keys("the director of the Harbour Board, Ada Lind,", "Tom Hale")
     # A place after the comma is no name in apposition.
     assert source_keys("a woman in Lund, Sweden,", "Tom Hale") == {"hale", "woman"}
+
+
+def test_a_polnear_document_keys_on_who_issued_it_when_the_description_names_them() -> None:
+    """ "A 2014 Harbour Board report found ...": the text names who speaks
+    through the report, so that name is right (as ggt-dev's gold has it);
+    the description as written stays right, and a document with no issuer
+    named keys as before."""
+    from evaluation.polnear import source_keys
+
+    assert source_keys("A 2014 Lund Harbour Board report", "Tom Hale") == {
+        "board",
+        "report",
+        "hale",
+    }
+    assert "institute" in source_keys("a paper from the left-leaning Ferry Institute", None)
+    assert "institute" in source_keys("A study by the Ferry Institute released in May", None)
+    assert source_keys("the report", "Tom Hale") == {"report", "hale"}
+    # A person's description is no document: its employer is not the speaker.
+    assert source_keys("A spokesman for the Ferry Institute", None) == {"spokesman"}
+    assert strict_right(gold("board", "report"), said_by("Lund Harbour Board"))
+
+
+def test_a_bare_polnear_document_keys_on_the_issuer_of_its_earlier_mention() -> None:
+    """ "Lind keeps a handwritten note from Tom Hale. ... the note says": the
+    note is Hale's (the same head noun, its issuer named); another kind of
+    document named earlier is not taken for it."""
+    from evaluation.polnear import source_keys
+
+    before = "Ada Lind keeps a framed, handwritten note from Tom Hale on her desk. "
+    assert "hale" in source_keys("the note", None, before)
+    assert "times" in source_keys("the article", None, "Years ago, a Lund Times article said ")
+    assert source_keys("the article", None, "a Lund Times report said ") == {"article"}
