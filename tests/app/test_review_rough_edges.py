@@ -1,0 +1,40 @@
+"""Rough edges found by using the window for a working session (stop 21):
+each test is what a user meets, on the real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.main_window import MainWindow
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise"),
+]
+
+
+def _alt(qtbot: QtBot, dialog: QWidget, letter: str) -> QWidget | None:
+    qtbot.keyClick(
+        dialog, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier
+    )
+    return QApplication.focusWidget()
+
+
+def test_every_preferences_field_answers_its_alt_letter(qtbot: QtBot, window: MainWindow) -> None:
+    """A keyboard user reaches each setting with Alt and its underlined
+    letter, the first three fields and the shortcut table included."""
+    dialog = window.dialogs.show_preferences()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    fields = {
+        "t": dialog.theme_box,
+        "s": dialog.style_box,
+        "n": dialog.name_edit,
+        "k": dialog.table,
+    }
+    for letter, field in fields.items():
+        focused = _alt(qtbot, dialog, letter)
+        assert focused is field or field.isAncestorOf(focused), letter
+    dialog.reject()
