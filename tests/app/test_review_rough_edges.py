@@ -3,9 +3,11 @@ each test is what a user meets, on the real window."""
 
 from __future__ import annotations
 
+from importlib.metadata import version
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -38,3 +40,18 @@ def test_every_preferences_field_answers_its_alt_letter(qtbot: QtBot, window: Ma
         focused = _alt(qtbot, dialog, letter)
         assert focused is field or field.isAncestorOf(focused), letter
     dialog.reject()
+
+
+def test_about_names_the_version_a_bug_report_needs(qtbot: QtBot, window: MainWindow) -> None:
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(200, read_and_close)
+    window.registry["help.about"].trigger()
+    assert len(seen) == 1
+    assert f"Quotemark {version('quotemark')}" in seen[0]
