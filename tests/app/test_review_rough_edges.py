@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from tests.app.test_main_window_support import press
 
 pytestmark = [
     pytest.mark.gui,
@@ -55,3 +56,23 @@ def test_about_names_the_version_a_bug_report_needs(qtbot: QtBot, window: MainWi
     window.registry["help.about"].trigger()
     assert len(seen) == 1
     assert f"Quotemark {version('quotemark')}" in seen[0]
+
+
+@pytest.mark.ferry_and_garden
+@pytest.mark.parametrize("bounds", [(None, None), ("2024-03-01", "2024-04-30")])
+def test_tab_passes_through_the_date_filter_and_out(
+    qtbot: QtBot, window: MainWindow, bounds: tuple[str | None, str | None]
+) -> None:
+    """Tab goes from the sort box to each date and on; with "earliest" and
+    "latest" showing, Tab used to stay in the first date for good."""
+    dates = window.library_pane.dates
+    dates.set_bounds(*bounds)
+    window.library_pane.sort_box.setFocus()
+    reached = []
+    for _ in range(4 if dates.is_set() else 3):
+        press(qtbot, "Tab")
+        reached.append(QApplication.focusWidget())
+    assert reached[:2] == [dates.from_edit, dates.to_edit]
+    assert not dates.isAncestorOf(reached[-1])
+    press(qtbot, "Shift+Tab")
+    assert QApplication.focusWidget() is reached[-2]
