@@ -76,3 +76,16 @@ def test_tab_passes_through_the_date_filter_and_out(
     assert not dates.isAncestorOf(reached[-1])
     press(qtbot, "Shift+Tab")
     assert QApplication.focusWidget() is reached[-2]
+
+
+def test_the_export_dialogs_choices_answer_alt_letters(qtbot: QtBot, window: MainWindow) -> None:
+    """The two check boxes and Browse were reachable only by Tab."""
+    dialog = window.dialogs.show_export_dialog()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    assert not dialog.posts_only.isChecked()
+    _alt(qtbot, dialog, "p")  # a check box's letter is an animated click
+    qtbot.waitUntil(dialog.posts_only.isChecked, timeout=1000)
+    _alt(qtbot, dialog, "k")
+    qtbot.waitUntil(dialog.keep_current_box.isChecked, timeout=1000)
+    assert dialog.browse_button.text() == "&Browse…"
+    dialog.reject()
