@@ -38,7 +38,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.export", "&Export…", ("Ctrl+E",), "File", "Export citations to a file"),
     ActionSpec(
         "collection.export",
-        "Export collection…",
+        "Export c&ollection…",
         (),
         "File",
         "Export the posts of the chosen collection (and its subcollections)",
@@ -108,10 +108,17 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "correct.speaker",
-        "Edit &speaker…",
+        "Edit spea&ker…",
         ("F2",),
         "Edit",
         "Say who said the quote (in the Quotes tab or under the reader's cursor)",
+    ),
+    ActionSpec(
+        "review.accept",
+        "&Accept speaker",
+        ("Ctrl+Shift+A",),
+        "Edit",
+        "Accept the analyser's speaker of the current quote as right",
     ),
     ActionSpec(
         "correct.add_quote",
@@ -122,7 +129,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "correct.remove_quote",
-        "&Not a quotation",
+        "Not a &quotation",
         ("Ctrl+Shift+Backspace",),
         "Edit",
         "Remove the quotation the analysis found by mistake",
@@ -143,7 +150,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "correct.split",
-        "S&plit quote here",
+        "Split quote &here",
         ("Ctrl+Shift+S",),
         "Edit",
         "The quote is two: the second starts at the word under the reader's cursor",
@@ -164,52 +171,31 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "body.remove_passage",
-        "Remove from the body",
+        "Remove from the &body",
         ("Ctrl+Shift+X",),
         "Edit",
         "Remove the reader's selection from the body (page chrome the extraction kept)",
     ),
     ActionSpec(
         "source.rename",
-        "Re&name source…",
+        "R&ename source…",
         (),
         "Edit",
         "Give the source selected in the Sources tab a new name across the library",
     ),
     ActionSpec(
         "source.merge",
-        "&Merge source into…",
+        "Mer&ge source into…",
         (),
         "Edit",
         "Make the selected source and another one source (AP / Associated Press)",
     ),
     ActionSpec(
         "source.remove",
-        "Not a so&urce",
+        "Not a s&ource",
         (),
         "Edit",
         "The selected name is no source: its mentions go, across the library",
-    ),
-    ActionSpec(
-        "review.next",
-        "Next uncertain reading",
-        ("Shift+J",),
-        "View",
-        "Go to the next quote whose speaker is missing or uncertain",
-    ),
-    ActionSpec(
-        "review.previous",
-        "Previous uncertain reading",
-        ("Shift+K",),
-        "View",
-        "Go to the previous quote whose speaker is missing or uncertain",
-    ),
-    ActionSpec(
-        "review.accept",
-        "&Accept speaker",
-        ("Ctrl+Shift+A",),
-        "Edit",
-        "Accept the analyser's speaker of the current quote as right",
     ),
     ActionSpec(
         "view.post_info",
@@ -220,45 +206,49 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "collection.new",
-        "New co&llection…",
+        "&New collection…",
         ("Ctrl+Shift+N",),
-        "Edit",
+        "Collections",
         "Make a collection (inside the one chosen in the library)",
     ),
     ActionSpec(
         "collection.add_posts",
         "&Add to collection…",
         ("Ctrl+Shift+L",),
-        "Edit",
+        "Collections",
         "Put the selected posts in a collection",
     ),
     ActionSpec(
         "collection.remove_posts",
-        "Remove from collectio&n",
+        "&Remove from collection",
         (),
-        "Edit",
+        "Collections",
         "Take the selected posts out of the collection shown (they stay in the library)",
     ),
     ActionSpec(
-        "collection.rename", "Rename collection…", (), "Edit", "Rename the chosen collection"
+        "collection.rename",
+        "Rena&me collection…",
+        (),
+        "Collections",
+        "Rename the chosen collection",
     ),
     ActionSpec(
         "collection.delete",
-        "Delete collection",
+        "&Delete collection",
         (),
-        "Edit",
+        "Collections",
         "Delete the chosen collection and its subcollections (posts stay)",
     ),
     ActionSpec("post.edit_tags", "Edit post &tags", ("Ctrl+Shift+T",), "Edit", "Tag the open post"),
     ActionSpec(
         "post.edit_note",
-        "Edit post n&ote",
+        "Edit po&st note",
         ("Ctrl+Shift+M",),
         "Edit",
         "Write a note on the open post",
     ),
     ActionSpec("edit.preferences", "&Preferences…", ("Ctrl+,",), "Edit"),
-    ActionSpec("view.zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++"), "View"),
+    ActionSpec("view.zoom_in", "&Zoom in", ("Ctrl+=", "Ctrl++"), "View"),
     ActionSpec("view.zoom_out", "Zoom &out", ("Ctrl+-",), "View"),
     ActionSpec("view.zoom_reset", "&Reset zoom", ("Ctrl+0",), "View"),
     ActionSpec(
@@ -279,6 +269,20 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("view.next_quote", "&Next quote", ("J",), "View"),
     ActionSpec("view.previous_quote", "Pre&vious quote", ("K",), "View"),
+    ActionSpec(
+        "review.next",
+        "Next &uncertain reading",
+        ("Shift+J",),
+        "View",
+        "Go to the next quote whose speaker is missing or uncertain",
+    ),
+    ActionSpec(
+        "review.previous",
+        "Previous unc&ertain reading",
+        ("Shift+K",),
+        "View",
+        "Go to the previous quote whose speaker is missing or uncertain",
+    ),
     ActionSpec("view.focus_search", "Focus library &search", ("Ctrl+K",), "View"),
     ActionSpec(
         "view.next_pane",
@@ -287,13 +291,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "View",
         "Move the keyboard to the next pane: library, reader, side panel",
     ),
-    ActionSpec("view.previous_pane", "Previous pa&ne", ("Shift+F6", "Ctrl+Shift+Tab"), "View"),
-    ActionSpec("view.focus_reader", "Focus &reader", ("Ctrl+R",), "View"),
+    ActionSpec("view.previous_pane", "Previous p&ane", ("Shift+F6", "Ctrl+Shift+Tab"), "View"),
+    ActionSpec("view.focus_reader", "Focus rea&der", ("Ctrl+R",), "View"),
     ActionSpec("help.shortcuts", "&Keyboard shortcuts", ("F1",), "Help"),
     ActionSpec("help.about", "&About Quotemark", (), "Help"),
 )
 
-MENUS: tuple[str, ...] = ("File", "Edit", "View", "Help")
+MENUS: tuple[str, ...] = ("File", "Edit", "View", "Collections", "Help")
 
 _SETTINGS_GROUP = "shortcuts"
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.dialogs.focus import restore_focus
 from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change
@@ -49,7 +50,9 @@ AskChoice = Callable[[str, str, list[str]], "str | None"]
 
 def _ask_choice(parent: QWidget) -> AskChoice:
     def ask(title: str, label: str, choices: list[str]) -> str | None:
+        previous = QApplication.focusWidget()
         text, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
+        restore_focus(parent.window(), previous)
         return text if ok else None
 
     return ask
@@ -57,7 +60,11 @@ def _ask_choice(parent: QWidget) -> AskChoice:
 
 def _ask_name(parent: QWidget) -> AskName:
     def ask(title: str, label: str, current: str) -> str | None:
+        # The window active again and the keyboard where it was, as after
+        # the window's other dialogs (nothing else re-activates it).
+        previous = QApplication.focusWidget()
         text, ok = QInputDialog.getText(parent, title, label, text=current)
+        restore_focus(parent.window(), previous)
         return text if ok else None
 
     return ask

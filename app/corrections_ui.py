@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from quotemark.app.actions import display_keys
 from quotemark.app.dialogs.speaker import SpeakerDialog
@@ -169,8 +169,9 @@ class CorrectionCommands(QObject):
                 # one, so Ctrl+Shift+C clips it next.
                 window.reader.select_quote(index)
                 window.quotes_panel.set_current(index)
-        if had_focus is not None:
-            had_focus.setFocus()
+        # The window active again and the keyboard where it was (without a
+        # window manager nothing re-activates the window: F2's next J was lost).
+        window.give_back_focus(had_focus)
 
     @Slot()
     def add_quote(self) -> None:
@@ -223,7 +224,9 @@ class CorrectionCommands(QObject):
 
     def ask(self, title: str, label: str, text: str) -> str | None:
         """A name typed by the researcher (None: cancelled or empty)."""
+        previous = QApplication.focusWidget()
         answer, ok = QInputDialog.getText(self._window, title, label, text=text)
+        self._window.give_back_focus(previous)
         answer = " ".join(answer.split())
         return answer if ok and answer else None
 
@@ -245,9 +248,11 @@ class CorrectionCommands(QObject):
         seen = self._seen_source()
         listed = {s.name: s.id for s in self._window.controller.sources() if s.name != name}
         others = sorted(listed, key=str.casefold)
+        previous = QApplication.focusWidget()
         into, ok = QInputDialog.getItem(
             self._window, "Merge source", f"Merge “{name}” into:", others, 0, True
         )
+        self._window.give_back_focus(previous)
         into = " ".join(into.split())
         if into in listed:
             # The source merged into, as listed: renamed meanwhile, the

@@ -115,6 +115,13 @@ class _DateEdit(QDateEdit):
         self._make_calendar()
         super().mousePressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt's date edit spends Tab on its year, month and day, and while it
+        # shows "earliest" or "latest" it never lets go: the keyboard was
+        # stuck in the library pane. Tab leaves, as in every other field;
+        # Left and Right (or typing "-") still move between the parts.
+        return QWidget.focusNextPrevChild(self, next)
+
     def has_calendar(self) -> bool:
         """Whether the pop-up calendar was made (it is when first opened)."""
         return self._calendar is not None

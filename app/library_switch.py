@@ -46,7 +46,7 @@ class LibrarySwitch(QObject):
     def __init__(self, window: MainWindow, file_menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
-        self.recent_menu = QMenu("Recent &Libraries", window)
+        self.recent_menu = QMenu("Rece&nt Libraries", window)
         self.recent_menu.setObjectName("recentLibrariesMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         # Right after Open Shared Library, with Open Local Library.

@@ -177,9 +177,9 @@ class WindowDialogs(QObject):
         QMessageBox.about(
             window,
             "About Quotemark",
-            "<b>Quotemark</b><p>Read saved web posts with their quotations, speakers and "
-            "sources marked; clip passages into a citation library; export BibTeX, biblatex, "
-            "CSL-JSON, RIS and Markdown.</p>"
+            f"<b>Quotemark {_installed_version()}</b><p>Read saved web posts with their "
+            "quotations, speakers and sources marked; clip passages into a citation "
+            "library; export BibTeX, biblatex, CSL-JSON, RIS and Markdown.</p>"
             f"<p>Library: {window.controller.shown_location}</p>",
         )
         window.give_back_focus(previous)
@@ -210,3 +210,14 @@ class WindowDialogs(QObject):
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, window
         )
         self._open(box)
+
+
+def _installed_version() -> str:
+    """The installed version (what a bug report needs; read only when
+    About opens: the package metadata costs start-up time)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quotemark")
+    except PackageNotFoundError:
+        return "(version unknown)"

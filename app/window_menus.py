@@ -26,11 +26,21 @@ if TYPE_CHECKING:
 
 _SEPARATORS_BEFORE = frozenset(
     {
+        # File: import and export | posts | libraries | backups and manuscripts | quit
+        "file.delete_post",
+        "file.open_shared",
+        "file.restore_backup",
         "file.quit",
+        # Edit: undo | find | clips | quotations | the body | sources | tags and notes | preferences
         "edit.find",
         "clip.selection",
         "correct.speaker",
+        "body.add_passage",
+        "source.rename",
+        "post.edit_tags",
         "edit.preferences",
+        # View: the post | zoom | margins and focus | quote steps | keyboard places
+        "view.zoom_in",
         "view.paragraph_numbers",
         "view.next_quote",
         "view.focus_search",

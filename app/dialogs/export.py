@@ -121,9 +121,9 @@ class ExportDialog(QDialog):
         self.tag_box.setObjectName("exportTag")
         self.tag_box.setAccessibleName("Tag to export")
         self.tag_box.addItems(tags)
-        self.posts_only = QCheckBox("Posts only (leave out the clip entries)", self)
+        self.posts_only = QCheckBox("&Posts only (leave out the clip entries)", self)
         self.keep_current_box = QCheckBox(
-            "Keep this file current (rewrite it whenever the library changes)", self
+            "&Keep this file current (rewrite it whenever the library changes)", self
         )
         self.keep_current_box.setToolTip(
             "For a LaTeX project's .bib: keys never change; the file is replaced whole, never "
@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
         self.live_label.setVisible(live is not None)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
-        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button = QPushButton("&Browse…", self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         show_as_error(self.message)

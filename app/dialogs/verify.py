@@ -49,7 +49,7 @@ class VerifyDialog(QDialog):
         self.setObjectName("verifyDialog")
         self._controller = controller
         self.report: Report | None = None
-        self.open_button = QPushButton("Open manuscript…", self)
+        self.open_button = QPushButton("&Open manuscript…", self)
         self.path_label = QLabel("A .tex, .md or .txt file with citations of your clips", self)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(["Line", "Verdict", "Key", "Quotation", "Differences"])

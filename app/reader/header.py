@@ -18,7 +18,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFocusEvent,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quotemark.app.reader import highlight
@@ -105,6 +113,26 @@ def _label(parent: QWidget, name: str, *, selectable: bool = True) -> QLabel:
     return label
 
 
+class _LinkLabel(QLabel):
+    """The one-link label ("Original ↗"): Tab lands on its link (Enter
+    opens it) and the next Tab goes on. A plain QLabel took a Tab to select
+    the link, the next to drop it, and did that over and over before the
+    keyboard left it."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            # QLabel's own step selects the link, ready for Enter.
+            QLabel.focusNextPrevChild(self, reason == Qt.FocusReason.TabFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Not the parent's: that is the reader's text, whose Tab walks the
+        # post's own links first (one press each) while this label keeps
+        # the focus. The window's chain goes straight to the next widget.
+        return QWidget.focusNextPrevChild(self.window(), next)
+
+
 class PostHeader(QWidget):
     """Title, byline, date, site, link and counts of the post shown. The
     view sizes and places it (:meth:`height_for`); it paints a thin rule
@@ -126,7 +154,9 @@ class PostHeader(QWidget):
         self._date = _label(self, "readerDate")
         self._date.setWordWrap(False)
         self._site = _label(self, "readerSite")  # wraps in a narrow column
-        self._link = _label(self, "readerOriginalLink", selectable=False)
+        self._link = _LinkLabel(self)
+        self._link.setObjectName("readerOriginalLink")
+        self._link.setAutoFillBackground(False)
         self._link.setWordWrap(False)
         self._link.setTextFormat(Qt.TextFormat.RichText)
         self._link.setTextInteractionFlags(

@@ -976,6 +976,13 @@ class ReaderView(QWidget):
             top += header.height_for(round(column)) + em * 1.1
         root = doc.rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
+        # The column's edges follow the viewport even when the margins stay
+        # (both are at their least in a narrow reader): the speaker labels
+        # and the header are placed from them, and stale edges put the
+        # labels over the text after the reader widened.
+        moved = (editor.column_left, editor.column_right) != (side, width - right)
+        editor.column_left = side
+        editor.column_right = width - right
         if (
             not force
             and abs(fmt.leftMargin() - side) < 0.5
@@ -983,14 +990,14 @@ class ReaderView(QWidget):
             and abs(fmt.topMargin() - top) < 0.5
         ):
             self._place_header()
+            if moved:
+                editor.viewport().update()
             return
         fmt.setLeftMargin(side)
         fmt.setRightMargin(right)
         fmt.setTopMargin(top)
         fmt.setBottomMargin(em * 3)
         root.setFrameFormat(fmt)
-        editor.column_left = side
-        editor.column_right = width - right
         if self._built is not None and abs(column - self._column) >= 1:
             self._column = column
             if self._builder is not None:

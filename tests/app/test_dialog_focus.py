@@ -18,6 +18,7 @@ from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.dialogs.preferences import PreferencesDialog
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
 from quotemark.app.main_window import MainWindow
+from quotemark.library.operations import CreateCollection
 from tests.app.test_main_window_support import (
     open_ferry,
     press,
@@ -138,3 +139,49 @@ def test_replacing_a_file_gives_the_export_dialog_its_keys_back(
     wait_active(qtbot, dialog)
     assert QApplication.focusWidget() is dialog.path_edit
     assert target.read_text(encoding="utf-8") == "% an older export\n"
+
+
+def test_after_naming_a_speaker_with_f2_the_next_j_lands_in_the_reader(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, "J")
+    typed: list[str] = []
+
+    def name_the_speaker() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        qtbot.keyClicks(QApplication.focusWidget(), "Ann Example")
+        typed.append(dialog.windowTitle())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(300, name_the_speaker)
+    press(qtbot, "F2")
+    assert typed
+    post = window.current_post()
+    assert post is not None
+    speaker = post.analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Ann Example"
+    wait_active(qtbot, window)
+    assert QApplication.focusWidget() is window.reader.editor()
+    press(qtbot, "J")
+    assert window.reader.current_quote() == 1
+
+
+@pytest.mark.parametrize("key", ["Ctrl+Shift+N", "Ctrl+Shift+L"])
+def test_after_a_collection_is_made_or_chosen_the_next_j_lands_in_the_reader(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    """New collection asks a name, Add to collection asks which one."""
+    if key == "Ctrl+Shift+L":
+        window.controller.run(CreateCollection("Bridges"))
+
+    def answer() -> None:
+        if key == "Ctrl+Shift+N":
+            qtbot.keyClicks(QApplication.focusWidget(), "Bridges")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(300, answer)
+    press(qtbot, key)
+    assert [c.path for c in window.controller.collections()] == ["Bridges"]
+    assert_keys_work_in_reader(qtbot, window)

@@ -232,3 +232,22 @@ def test_in_a_narrow_window_a_long_site_name_wraps_inside_the_column(
         assert label.geometry().right() < header.width()
     assert header.site_label().height() > header.date_label().height()  # wrapped
     assert header.geometry().bottom() < first_block_top(view)
+
+
+def test_tab_lands_on_the_original_link_ready_for_enter_and_the_next_tab_leaves(
+    qtbot: QtBot, view: ReaderView, browser: UrlCatcher
+) -> None:
+    """Each Tab on the "Original" link used to walk the post's own links
+    (the reader's text is its parent) while the focus stayed put: here
+    fourteen presses before the keyboard left it."""
+    link = view.header().link_label()
+    view.editor().setFocus()
+    for _ in range(30):
+        if QApplication.focusWidget() is link:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is link
+    qtbot.keyClick(link, Qt.Key.Key_Return)
+    assert browser.urls == ["https://valley-courier.example/kessel-ford-bridge"]
+    qtbot.keyClick(link, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not link

@@ -810,3 +810,19 @@ def test_the_current_quotes_speaker_is_named_under_the_text(view: ReaderView, po
     cursor.setPosition(block_start(view, 1))
     view.editor().setTextCursor(cursor)  # the reader clicked elsewhere
     assert not line.isVisible()
+
+
+def test_speaker_labels_keep_to_the_margin_after_the_reader_widens(
+    qtbot: QtBot, view: ReaderView
+) -> None:
+    """The labels and the header are placed from the column's edges; in a
+    narrow reader the margins stay at their least while the width grows, and
+    edges left from a narrower width put the names over the text."""
+    editor = view.editor()
+    for width in range(420, 901, 15):
+        view.resize(width, 700)
+        qtbot.wait(1)
+        frame = editor.document().rootFrame().frameFormat()
+        text_right = editor.viewport().width() - frame.rightMargin()
+        assert editor.column_right == pytest.approx(text_right, abs=0.5), width
+        assert editor.column_left == pytest.approx(frame.leftMargin(), abs=0.5), width

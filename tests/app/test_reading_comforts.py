@@ -168,4 +168,39 @@ def test_the_file_menu_ends_with_quit_and_keeps_both_exports_together(
     texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
     assert texts[-1] == "&Quit"
     at = texts.index("&Export…")
-    assert texts[at + 1] == "Export collection…"
+    assert texts[at + 1] == "Export c&ollection…"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a literal ampersand)."""
+    at = text.replace("&&", "").find("&")
+    return None if at < 0 else text.replace("&&", "")[at + 1].lower()
+
+
+def test_each_menu_item_has_its_own_alt_letter_and_the_groups_are_apart(
+    qtbot: QtBot, library: Library
+) -> None:
+    """With a menu open, a letter used twice only moves between the items
+    (Qt does not trigger either), so every letter is used once per menu;
+    the groups stand apart and the quote steps sit together."""
+    window = open_window(qtbot, library)
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["&File", "&Edit", "&View", "&Collections", "&Help"]
+    assert len({_mnemonic(title) for title in menus}) == len(menus)
+    for title, menu in menus.items():
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = [_mnemonic(text) for text in texts]
+        assert None not in letters, (title, texts)
+        assert len(set(letters)) == len(letters), (title, texts)
+    edit = [a.text() if not a.isSeparator() else "|" for a in menus["&Edit"].actions()]
+    # Sources, the body and tags are each a group of their own.
+    for first in ("Add selection to the bod&y", "R&ename source…", "Edit post &tags"):
+        assert edit[edit.index(first) - 1] == "|", first
+    view = [a.text() for a in menus["&View"].actions() if not a.isSeparator()]
+    at = view.index("&Next quote")
+    assert view[at : at + 4] == [
+        "&Next quote",
+        "Pre&vious quote",
+        "Next &uncertain reading",
+        "Previous unc&ertain reading",
+    ]
