@@ -123,3 +123,50 @@ def _under(st: Stats, outer: Stats) -> bool:
             return True
         current = current.parent
     return False
+
+
+LANDMARKS = ("main", "article")
+"""Elements a page names as holding its main content, asked in this order."""
+
+
+def landmark_holding(content: list[etree._Element], body: etree._Element) -> str | None:
+    """The tag of the page's one ``<main>`` (or else its one ``<article>``)
+    when every chosen element lies inside it; ``None`` otherwise.
+
+    A short post chosen inside it (a status, a photo's caption) is then
+    read again, when too short, only within that element: the text the page
+    keeps outside it (trends, people to follow, a site's blurb) is not the
+    post's, though it would be longer.
+    """
+    if not content:
+        return None
+    for tag in LANDMARKS:
+        found = _only(body, tag)
+        if found is None:
+            continue
+        if all(_inside(element, found) for element in content):
+            return tag
+        return None
+    return None
+
+
+def landmark_in(body: etree._Element, tag: str | None) -> etree._Element:
+    """The page's one ``tag`` element (a tag :func:`landmark_holding` gave),
+    or ``body`` when there is none or more than one."""
+    if tag is None:
+        return body
+    found = _only(body, tag)
+    return body if found is None else found
+
+
+def _only(body: etree._Element, tag: str) -> etree._Element | None:
+    found = None
+    for element in body.iter(tag):
+        if found is not None:
+            return None
+        found = element
+    return found
+
+
+def _inside(element: etree._Element, outer: etree._Element) -> bool:
+    return element is outer or any(above is outer for above in element.iterancestors())

@@ -1,0 +1,77 @@
+"""A short post inside the page's ``<main>`` or its one ``<article>`` is the
+body, not the page read whole (columns.py: ``landmark_holding``).
+
+A status, a photo's caption or a note is shorter than the 200 characters
+below which the page is read again, keeping hidden elements and every
+container. That whole-page reading took the trends, the people to follow
+and the site's blurb beside the post, as they are longer. When the short
+body lies in the page's one ``<main>`` (or else its one ``<article>``),
+the second reading keeps to that element. The pages are written here, in
+the shape a microblog's status page takes. Guard: a page with two
+articles is read whole as before.
+"""
+
+from __future__ import annotations
+
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article
+from tests.library.test_extract_html import body, html_doc
+
+_TITLE = "Mara Quist on Harbour Social"
+_HEADER = (
+    '<header class="site-header"><a href="/">Harbour Social</a><nav><a href="/home">Home</a> '
+    '<a href="/explore">Explore</a></nav></header>'
+)
+_POST = "The island ferry will run four times a day from November. Plan ahead!"
+_TRENDS = "".join(
+    f'<div class="trend"><a href="/t/{n}">#topic{n}</a> <span>{n},200 posts today in your '
+    "area</span></div>"
+    for n in range(1, 6)
+)
+_PEOPLE = "".join(
+    f'<div class="card"><a href="/u/{n}">Person {n}</a><p>Writes about boats, harbours and '
+    "the sea, and posts photos of the coast every day.</p></div>"
+    for n in range(1, 5)
+)
+_BESIDE = (
+    f'<div class="right"><section><h2>Trending</h2>{_TRENDS}</section>'
+    f"<section><h2>Who to follow</h2>{_PEOPLE}</section></div>"
+)
+
+
+def _status(text: str = _POST, *, hidden: bool = False) -> str:
+    style = ' style="display:none"' if hidden else ""
+    return (
+        '<article><div class="author"><a href="/u/m">Mara Quist</a></div>'
+        f'<div class="post-text"{style}><p>{text}</p></div>'
+        '<div class="meta"><time datetime="2026-11-02">2 Nov</time></div></article>'
+    )
+
+
+def _extract(inner: str) -> Article:
+    return extract_html(
+        html_doc(
+            f"<html><head><title>{_TITLE}</title></head><body>{_HEADER}"
+            f'<div class="layout">{inner}</div></body></html>',
+            url="https://social.example/@mara/1",
+        )
+    )
+
+
+def test_a_status_in_the_page_s_one_article_leaves_the_aside_out() -> None:
+    # The aside is chrome, so the status is chosen; the second reading
+    # (the status is short) took the aside's longer text with it.
+    text = body(_extract(f"{_status()}<aside>{_BESIDE}</aside>"))
+    assert _POST in text
+    assert "#topic" not in text
+    assert "Person 1" not in text
+
+
+def test_two_articles_are_read_whole_as_before() -> None:
+    # No one landmark holds the page: the second reading takes it whole,
+    # as for a listing of short posts.
+    other = _status("A second post about the harbour, shorter than the first one here.")
+    text = body(_extract(f"{_status()}{other}<aside>{_BESIDE}</aside>"))
+    assert _POST in text
+    assert "A second post about the harbour" in text
+    assert "Person 1" in text
