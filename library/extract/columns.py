@@ -39,7 +39,13 @@ if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
 
 MIN_STORY = 200
-"""Characters of prose a landmark or a column needs to hold a story."""
+"""Characters of prose a column needs to hold a story."""
+MIN_POST = 25
+"""Characters of prose the ``<main>`` landmark needs to hold a post (a
+sentence: a short post there is read again only within it, see
+:func:`landmark_holding`), against a list of items beside it."""
+LIST_ITEMS = 3
+"""Blocks built alike (not paragraphs) that make a list of items."""
 _COLUMN = re.compile(
     r"(?:^|\s)(?:(?:col(?:umn)?s?|span|grid|large|medium|small)"
     r"(?:[-_](?:xs|sm|md|lg|xl|xxl))?[-_]?\d{1,2}|columns?)(?:\s|$)"
@@ -63,12 +69,48 @@ def main_core(
             if landmark is not None:
                 return None  # two landmarks: no telling
             landmark = st
-    if landmark is None or landmark.chrome or landmark.in_chrome or landmark.prose < MIN_STORY:
+    if landmark is None or landmark.chrome or landmark.in_chrome or landmark.prose < MIN_POST:
         return None
     if _under(core, landmark) or _under(landmark, core):
         return None
-    inside = [st for st in candidates if _under(st, landmark) and st.prose >= MIN_STORY]
+    # A post (under a story's prose) is asked only against a list of items
+    # beside it: trends, people, more photos; running text outside a
+    # <main> that holds a headline and a deck is the story.
+    least = MIN_STORY
+    if landmark.prose < MIN_STORY:
+        if not _is_list(core):
+            return None
+        least = MIN_POST
+    inside = [st for st in candidates if _under(st, landmark) and st.prose >= least]
     return max(inside, key=rank) if inside else None
+
+
+def _is_list(st: Stats) -> bool:
+    # Three or more blocks built alike, other than paragraphs, holding
+    # half the prose: in ``st`` or in its fullest child (a <ul> in a box).
+    for level in (st, max(st.children, key=lambda child: child.prose, default=None)):
+        if level is None or level.prose == 0:
+            return False
+        groups: dict[tuple[str, str], int] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for child in level.children:
+            if child.element.tag == "p" or child.prose == 0:
+                continue
+            kind = (str(child.element.tag), child.element.get("class") or "")
+            groups[kind] = groups.get(kind, 0) + child.prose
+            counts[kind] = counts.get(kind, 0) + 1
+        for kind, prose in groups.items():
+            if counts[kind] >= LIST_ITEMS and prose * 2 >= level.prose:
+                return True
+    return False
+
+
+def enclosing_main(st: Stats | None) -> Stats | None:
+    """The ``<main>`` that ``st`` (a core :func:`main_core` chose) lies in."""
+    current = st
+    while current is not None and current.element.tag != "main":
+        current = current.parent
+    return current
 
 
 def title_column(
