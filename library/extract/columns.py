@@ -86,15 +86,17 @@ def main_core(
 
 
 def _is_list(st: Stats) -> bool:
-    # Three or more blocks built alike, other than paragraphs, holding
-    # half the prose: in ``st`` or in its fullest child (a <ul> in a box).
+    # Three or more blocks built alike, each with a link (a name, a tag, a
+    # photo's page: text or an image), other than paragraphs, holding half the prose: in
+    # ``st`` or in its fullest child (a <ul> in a box). A story's
+    # paragraphs wrapped in <div>s rarely all hold a link.
     for level in (st, max(st.children, key=lambda child: child.prose, default=None)):
         if level is None or level.prose == 0:
             return False
         groups: dict[tuple[str, str], int] = {}
         counts: dict[tuple[str, str], int] = {}
         for child in level.children:
-            if child.element.tag == "p" or child.prose == 0:
+            if child.element.tag == "p" or child.prose == 0 or not _has_link(child):
                 continue
             kind = (str(child.element.tag), child.element.get("class") or "")
             groups[kind] = groups.get(kind, 0) + child.prose
@@ -156,6 +158,10 @@ def _is_column(element: etree._Element, stats: dict[etree._Element, Stats]) -> b
 def _headed_by(column: etree._Element, title_key: str) -> bool:
     heading = next(column.iter("h1"), None)
     return heading is not None and heading_is_title(heading, title_key)
+
+
+def _has_link(st: Stats) -> bool:
+    return st.link > 0 or next(st.element.iter("a"), None) is not None
 
 
 def _under(st: Stats, outer: Stats) -> bool:

@@ -18,6 +18,8 @@ the story outside it (only a list of items beside a post loses to it).
 
 from __future__ import annotations
 
+import pytest
+
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Article
 from tests.library.test_extract_html import body, html_doc
@@ -122,12 +124,16 @@ def test_two_articles_are_read_whole_as_before() -> None:
     assert "Person 1" in text
 
 
-def test_a_headline_and_deck_in_main_keep_the_story_outside_it() -> None:
+@pytest.mark.parametrize("tag", ["p", "div"])
+def test_a_headline_and_deck_in_main_keep_the_story_outside_it(tag: str) -> None:
     # <main> holds a sentence (the deck), but the text beside it is running
-    # prose, not a list of items: the story is the body, not the deck.
+    # prose, not a list of items: the story is the body, not the deck
+    # (also when each paragraph is a <div> and one holds a link).
+    link = '<a href="/timetable">timetable</a>'
     story = "".join(
-        f"<p>Paragraph {n}: the island ferry will run four times a day from November, the "
-        "operator said, down from six in the summer months, as fewer visitors come.</p>"
+        f"<{tag}>Paragraph {n}: the island ferry will run four times a day from November, "
+        f"the operator said, down from six in the summer months"
+        f"{', see the ' + link if n == 2 else ''}, as fewer visitors come.</{tag}>"
         for n in range(1, 6)
     )
     text = body(
