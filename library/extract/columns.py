@@ -39,7 +39,13 @@ if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
 
 MIN_STORY = 200
-"""Characters of prose a landmark or a column needs to hold a story."""
+"""Characters of prose a column needs to hold a story."""
+MIN_POST = 25
+"""Characters of prose the ``<main>`` landmark needs to hold a post (a
+sentence: a short post there is read again only within it, see
+:func:`landmark_holding`), against a list of items beside it."""
+LIST_ITEMS = 3
+"""Blocks built alike (not paragraphs) that make a list of items."""
 _COLUMN = re.compile(
     r"(?:^|\s)(?:(?:col(?:umn)?s?|span|grid|large|medium|small)"
     r"(?:[-_](?:xs|sm|md|lg|xl|xxl))?[-_]?\d{1,2}|columns?)(?:\s|$)"
@@ -63,12 +69,50 @@ def main_core(
             if landmark is not None:
                 return None  # two landmarks: no telling
             landmark = st
-    if landmark is None or landmark.chrome or landmark.in_chrome or landmark.prose < MIN_STORY:
+    if landmark is None or landmark.chrome or landmark.in_chrome or landmark.prose < MIN_POST:
         return None
     if _under(core, landmark) or _under(landmark, core):
         return None
-    inside = [st for st in candidates if _under(st, landmark) and st.prose >= MIN_STORY]
+    # A post (under a story's prose) is asked only against a list of items
+    # beside it: trends, people, more photos; running text outside a
+    # <main> that holds a headline and a deck is the story.
+    least = MIN_STORY
+    if landmark.prose < MIN_STORY:
+        if not _is_list(core):
+            return None
+        least = MIN_POST
+    inside = [st for st in candidates if _under(st, landmark) and st.prose >= least]
     return max(inside, key=rank) if inside else None
+
+
+def _is_list(st: Stats) -> bool:
+    # Three or more blocks built alike, each with a link (a name, a tag, a
+    # photo's page: text or an image), other than paragraphs, holding half the prose: in
+    # ``st`` or in its fullest child (a <ul> in a box). A story's
+    # paragraphs wrapped in <div>s rarely all hold a link.
+    for level in (st, max(st.children, key=lambda child: child.prose, default=None)):
+        if level is None or level.prose == 0:
+            return False
+        groups: dict[tuple[str, str], int] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for child in level.children:
+            if child.element.tag == "p" or child.prose == 0 or not _has_link(child):
+                continue
+            kind = (str(child.element.tag), child.element.get("class") or "")
+            groups[kind] = groups.get(kind, 0) + child.prose
+            counts[kind] = counts.get(kind, 0) + 1
+        for kind, prose in groups.items():
+            if counts[kind] >= LIST_ITEMS and prose * 2 >= level.prose:
+                return True
+    return False
+
+
+def enclosing_main(st: Stats | None) -> Stats | None:
+    """The ``<main>`` that ``st`` (a core :func:`main_core` chose) lies in."""
+    current = st
+    while current is not None and current.element.tag != "main":
+        current = current.parent
+    return current
 
 
 def title_column(
@@ -116,6 +160,10 @@ def _headed_by(column: etree._Element, title_key: str) -> bool:
     return heading is not None and heading_is_title(heading, title_key)
 
 
+def _has_link(st: Stats) -> bool:
+    return st.link > 0 or next(st.element.iter("a"), None) is not None
+
+
 def _under(st: Stats, outer: Stats) -> bool:
     current: Stats | None = st
     while current is not None:
@@ -123,3 +171,50 @@ def _under(st: Stats, outer: Stats) -> bool:
             return True
         current = current.parent
     return False
+
+
+LANDMARKS = ("main", "article")
+"""Elements a page names as holding its main content, asked in this order."""
+
+
+def landmark_holding(content: list[etree._Element], body: etree._Element) -> str | None:
+    """The tag of the page's one ``<main>`` (or else its one ``<article>``)
+    when every chosen element lies inside it; ``None`` otherwise.
+
+    A short post chosen inside it (a status, a photo's caption) is then
+    read again, when too short, only within that element: the text the page
+    keeps outside it (trends, people to follow, a site's blurb) is not the
+    post's, though it would be longer.
+    """
+    if not content:
+        return None
+    for tag in LANDMARKS:
+        found = _only(body, tag)
+        if found is None:
+            continue
+        if all(_inside(element, found) for element in content):
+            return tag
+        return None
+    return None
+
+
+def landmark_in(body: etree._Element, tag: str | None) -> etree._Element:
+    """The page's one ``tag`` element (a tag :func:`landmark_holding` gave),
+    or ``body`` when there is none or more than one."""
+    if tag is None:
+        return body
+    found = _only(body, tag)
+    return body if found is None else found
+
+
+def _only(body: etree._Element, tag: str) -> etree._Element | None:
+    found = None
+    for element in body.iter(tag):
+        if found is not None:
+            return None
+        found = element
+    return found
+
+
+def _inside(element: etree._Element, outer: etree._Element) -> bool:
+    return element is outer or any(above is outer for above in element.iterancestors())

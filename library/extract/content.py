@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from quotemark.library.extract.articles import title_article, titled_elsewhere
-from quotemark.library.extract.columns import main_core, title_column
+from quotemark.library.extract.columns import enclosing_main, main_core, title_column
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
@@ -316,11 +316,12 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
     if landmark is not None:
         core = landmark
     parts = _parts(core, body_stats)
-    # The layout column the title heads, or the page's thread of replies.
+    # The layout column the title heads, or the page's thread of replies
+    # (inside the <main> that was asked, if it was).
     laid_out = (
         title_column(parts, stats, title)
         or whole_thread(core, body_stats)
-        or page_thread(parts, order, stats)
+        or page_thread(parts, order, stats, within=enclosing_main(landmark))
     )
     if laid_out:
         parts = laid_out

@@ -22,6 +22,7 @@ from quotemark.library.extract.boilerplate import tidy
 from quotemark.library.extract.chatgpt import conversation_turns
 from quotemark.library.extract.cleaning import clean_page
 from quotemark.library.extract.code import drop_line_numbers
+from quotemark.library.extract.columns import landmark_holding, landmark_in
 from quotemark.library.extract.content import (
     MIN_PARAGRAPH,
     Stats,
@@ -101,16 +102,18 @@ def extract_html(doc: RawDocument) -> Article:
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
-    blocks, used, prose, titled = _body(root, marks, doc, base_url, metadata, strict=True)
+    blocks, used, prose, titled, chosen = _body(root, marks, doc, base_url, metadata, strict=True)
     # (A short story chosen by its title among the stories of the page is
     # there to read: the whole page would be the other stories.)
     if _text_length(blocks) < LENIENT_BELOW and not titled:
         # Too little for an article: the page may hide its text until a
         # script runs, or be a listing. Read it again keeping everything
-        # visible or not, and take that if it holds more.
+        # visible or not, and take that if it holds more (within the page's
+        # <main> or <article> when the short text was found in it).
+        within = landmark_holding(chosen, root)
         again = parse_page(doc.html or "", doc.path, doc.html_utf8)
-        lenient, lenient_used, lenient_prose, _titled = _body(
-            again, survey(again), doc, base_url, metadata, strict=False
+        lenient, lenient_used, lenient_prose, _titled, _chosen = _body(
+            again, survey(again), doc, base_url, metadata, strict=False, within=within
         )
         # What the whole page adds must be more text, not the teasers of
         # other articles beside a short one, nor the comments under it.
@@ -139,9 +142,13 @@ def _body(
     metadata: Metadata,
     *,
     strict: bool,
-) -> tuple[list[Block], dict[str, Resource], bool, bool]:
+    within: str | None = None,
+) -> tuple[list[Block], dict[str, Resource], bool, bool, list[etree._Element]]:
     """The body's blocks, the resources they use, whether the page has
-    prose, and whether the title chose one of several articles."""
+    prose, whether the title chose one of several articles, and the
+    elements the scoring chose as the body (none for a thread or a lenient
+    reading); a lenient reading reads only the landmark ``within`` names
+    (``columns.landmark_holding``)."""
     replace_formulas(root, marks)
     clean_page(root, marks, drop_hidden=strict)
     drop_line_numbers(marks.listings, root)
@@ -153,6 +160,7 @@ def _body(
         body = root
     thread = None
     titled = False
+    chosen: list[etree._Element] = []
     if strict and marks.conversation:
         thread = thread_messages(body) or conversation_turns(body)
     if thread is not None:
@@ -165,16 +173,17 @@ def _body(
         prose = _has_prose(page.order)
         titled = page.titled
         prune(page)
-        content = page.content
+        content = chosen = page.content
         release(page.order)
     else:
+        body = landmark_in(body, within)
         order = measure(body)[1]
         prose = _has_prose(order)
         release(order)
         content = [body]
     builder = BlockBuilder(base_url, doc.resources)
     blocks = builder.build(content)
-    return tidy(blocks, metadata.title, metadata.authors), builder.used, prose, titled
+    return tidy(blocks, metadata.title, metadata.authors), builder.used, prose, titled, chosen
 
 
 def _has_prose(order: list[Stats]) -> bool:

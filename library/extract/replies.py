@@ -91,10 +91,16 @@ def whole_thread(core: Stats, page: Stats) -> list[etree._Element] | None:
 
 
 def page_thread(
-    parts: list[etree._Element], order: list[Stats], stats: dict[etree._Element, Stats]
+    parts: list[etree._Element],
+    order: list[Stats],
+    stats: dict[etree._Element, Stats],
+    *,
+    within: Stats | None = None,
 ) -> list[etree._Element] | None:
     """The replies of the page's thread when the chosen parts are too short
-    for an article (see the module doc); ``None`` otherwise."""
+    for an article (see the module doc); ``None`` otherwise. ``within``:
+    the ``<main>`` the parts were chosen in, where the replies must be too
+    (people to follow beside a status in it are no replies)."""
     chosen = 0
     for part in parts:
         st = stats.get(part)
@@ -107,6 +113,8 @@ def page_thread(
     best_plain = 0
     for st in order:
         if len(st.children) < MIN_REPLIES or st.in_chrome:
+            continue
+        if within is not None and not _under(st, within):
             continue
         groups: dict[tuple[str, str], list[Stats]] = {}
         for child in st.children:
@@ -163,3 +171,12 @@ def _opening(first: Stats) -> Stats | None:
                 return sibling
         level = level.parent
     return None
+
+
+def _under(st: Stats, outer: Stats) -> bool:
+    current: Stats | None = st
+    while current is not None:
+        if current is outer:
+            return True
+        current = current.parent
+    return False
