@@ -19,6 +19,7 @@ initiator :data:`ELSEWHERE`, in the same detail as this window's own.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from collections.abc import Callable, Sequence
@@ -223,6 +224,16 @@ class Controller(QObject):
             name="quotemark-daily-backup",
         )
         self._backup.start()
+
+    def warm_up(self) -> None:
+        """Ready a shared library's connection for the first change without
+        writing (:meth:`Library.warm_up`); the window calls it once shown.
+        A server that fails here is left for the user's next action to
+        report."""
+        if self._library.closed:
+            return
+        with contextlib.suppress(QuotemarkError):
+            self._library.warm_up()
 
     def close(self) -> None:
         """Stop polling, let a backup in progress finish (a half-written

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from quotemark.library import paths
 from quotemark.library import who as who_module
@@ -710,6 +710,22 @@ class Library:
 
         result = self.run(ClipSpan(post_id, span, note, tuple(tags)))
         return result.value, result.change
+
+    @_guarded
+    def warm_up(self) -> None:
+        """Ready a shared library's connection for the user's first change,
+        writing nothing (:meth:`PgConnection.warm_up
+        <quotemark.library.store.pg.PgConnection.warm_up>`; the window calls
+        it once it is shown): a first clip on a fresh connection took 2-5
+        times the next one's time, the server's process reading the
+        catalog. The name changes are recorded under (:attr:`who`) is read
+        too. Nothing on a file: SQLite has no such first cost."""
+        if engine.engine_of(self._conn) != "postgresql":
+            return
+        from quotemark.library.store.pg import PgConnection
+
+        self.who  # noqa: B018 - read once and kept
+        cast(PgConnection, self._conn).warm_up()
 
     @_guarded
     def clips(
