@@ -19,10 +19,9 @@ initiator :data:`ELSEWHERE`, in the same detail as this window's own.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -226,14 +225,22 @@ class Controller(QObject):
         self._backup.start()
 
     def warm_up(self) -> None:
-        """Ready a shared library's connection for the first change without
-        writing (:meth:`Library.warm_up`); the window calls it once shown.
-        A server that fails here is left for the user's next action to
-        report."""
+        """Ready a shared library's connection for the first clip or
+        correction without writing (:meth:`Library.warm_up`), a short step
+        per turn of the event loop, so a user's action never waits behind
+        more than one; the window calls it once shown. A server that fails
+        here is left for the user's next action to report."""
+        self._warm_steps(self._library.warm_up())
+
+    def _warm_steps(self, steps: Iterator[None]) -> None:
         if self._library.closed:
             return
-        with contextlib.suppress(QuotemarkError):
-            self._library.warm_up()
+        try:
+            if next(steps, True):
+                return
+        except QuotemarkError:
+            return
+        QTimer.singleShot(0, self, lambda: self._warm_steps(steps))
 
     def close(self) -> None:
         """Stop polling, let a backup in progress finish (a half-written

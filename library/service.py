@@ -711,21 +711,29 @@ class Library:
         result = self.run(ClipSpan(post_id, span, note, tuple(tags)))
         return result.value, result.change
 
-    @_guarded
-    def warm_up(self) -> None:
-        """Ready a shared library's connection for the user's first change,
-        writing nothing (:meth:`PgConnection.warm_up
-        <quotemark.library.store.pg.PgConnection.warm_up>`; the window calls
-        it once it is shown): a first clip on a fresh connection took 2-5
-        times the next one's time, the server's process reading the
+    def warm_up(self) -> Iterator[None]:
+        """Ready a shared library's connection for the user's first clip or
+        correction, writing nothing, a short step per ``next``
+        (:meth:`PgConnection.warm_up
+        <quotemark.library.store.pg.PgConnection.warm_up>`; the window runs
+        the steps once it is shown): a first clip on a fresh connection took
+        2-5 times the next one's time, the server's process reading the
         catalog. The name changes are recorded under (:attr:`who`) is read
-        too. Nothing on a file: SQLite has no such first cost."""
+        first. No steps on a file: SQLite has no such first cost."""
         if engine.engine_of(self._conn) != "postgresql":
             return
         from quotemark.library.store.pg import PgConnection
 
-        self.who  # noqa: B018 - read once and kept
-        cast(PgConnection, self._conn).warm_up()
+        with db.reported(self._path):
+            self.who  # noqa: B018 - read once and kept
+        yield
+        steps = cast(PgConnection, self._conn).warm_up()
+        while not self._closed:
+            with db.reported(self._path):
+                done = next(steps, True)
+            if done:
+                return
+            yield
 
     @_guarded
     def clips(
