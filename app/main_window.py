@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
         # first turn of the event loop, after the first paint).
         QTimer.singleShot(0, controller.start_daily_backup)
         # A shared library's connection readied for the first clip (a few
-        # ms of the server's time, after the first paint; nothing on a file).
-        QTimer.singleShot(0, controller.warm_up)
+        # ms of the server's time in steps, once shown; nothing on a file).
+        controller.warm_up()
 
     # -- wiring ---------------------------------------------------------------
 
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.restore_last_post()
         self.controller.start_daily_backup()
-        QTimer.singleShot(0, self.controller.warm_up)
+        self.controller.warm_up()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()

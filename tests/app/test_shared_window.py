@@ -293,3 +293,27 @@ def test_the_shown_window_readies_its_connection_for_a_clip_with_reads_only(
             window.close()
             controller.stop_work()
             controller.close()
+
+
+def test_a_colleagues_clip_while_the_window_opens_still_arrives(
+    qtbot: QtBot, pg_url: str, tmp_path: Path
+) -> None:
+    with Library.open(pg_url) as lib:
+        report = lib.import_paths([write_post(tmp_path, "garden.txt", GARDEN_POST)])
+        post_id = report.results[0].post_id
+        assert post_id is not None
+    # A minute between polls: what arrives sooner came by LISTEN/NOTIFY or
+    # by the look the window takes when it starts listening.
+    controller = Controller(Library.open(pg_url), poll_ms=60_000, location=pg_url)
+    window = MainWindow(controller)
+    with Library.open(pg_url) as colleague:  # before the window has shown
+        colleague.clip(post_id, colleague.find_span(post_id, text="allotment society"))
+    show(qtbot, window)
+    try:
+        qtbot.waitUntil(lambda: window.counts_label.text() == "1 post · 1 clip", timeout=10_000)
+        with Library.open(pg_url) as colleague:  # and once it listens
+            colleague.clip(post_id, colleague.find_span(post_id, text="waiting list"))
+        qtbot.waitUntil(lambda: window.counts_label.text() == "1 post · 2 clips", timeout=10_000)
+    finally:
+        window.close()
+        controller.close()
