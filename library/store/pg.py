@@ -379,18 +379,27 @@ class PgConnection:
         known = self._keys.get(table)
         if known is not None:
             return known
-        self._learn_keys(self._raw.execute(_KEYS.format("to_regclass(%s)"), (table,)).fetchall())
-        return self._keys[table]
+        rows = self._raw.execute(_KEYS.format("to_regclass(%s)"), (table,)).fetchall()
+        # Kept under the name as written (the catalog's may differ in case).
+        known = self._learn_keys(rows).get(rows[0][0] if rows else "", ((), (), None))
+        self._keys[table] = known
+        return known
 
-    def _learn_keys(self, rows: Iterable[Sequence[Any]]) -> None:
-        # Rows of _KEYS: (table, column, is identity, in the primary key).
+    def _learn_keys(
+        self, rows: Iterable[Sequence[Any]]
+    ) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str | None]]:
+        # Rows of _KEYS: (table, column, is identity, in the primary key);
+        # each table's keys are kept and returned.
         tables: dict[str, list[Sequence[Any]]] = {}
         for row in rows:
             tables.setdefault(str(row[0]), []).append(row)
+        learned = {}
         for table, columns in tables.items():
             primary = tuple(str(r[1]) for r in columns if r[3])
             identity = next((str(r[1]) for r in columns if r[2]), None)
-            self._keys[table] = (primary, tuple(str(r[1]) for r in columns), identity)
+            learned[table] = (primary, tuple(str(r[1]) for r in columns), identity)
+        self._keys.update(learned)
+        return learned
 
     def _reported(self) -> _Reported:
         return _Reported(self.location)
