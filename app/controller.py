@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -68,6 +68,12 @@ ELSEWHERE = "elsewhere"
 POLL_MS = 500
 """How often the controller looks for changes made elsewhere."""
 
+AFTER_SHOWN_MS = 1
+"""What a shared library's window does once shown (listening, readying the
+connection for a clip) waits this long: a timer, so it runs after the work
+queued for the event loop's first turn (the first paint, the start's own
+steps), not before."""
+
 
 class Controller(QObject):
     """The window's library, its undo stack and its change signal."""
@@ -105,6 +111,7 @@ class Controller(QObject):
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
         self._listener: ChangeListener | None = None
+        self._polling = False  # start_polling was called, stop_polling not since
         self._notifier: QSocketNotifier | None = None
         self._refusals = 0
 
@@ -112,14 +119,27 @@ class Controller(QObject):
         """Look for changes made elsewhere from now on (the window starts
         this while it is open): on a shared library by listening for the
         server's notices, else (or when listening fails) every ``poll_ms``."""
-        if self._timer.interval() <= 0 or self._listener is not None:
+        if self._timer.interval() <= 0 or self._polling:
             return
-        if self.is_shared and self._listen():
+        self._polling = True
+        if self.is_shared:
+            # Listening takes a second connection (a new server process,
+            # 8-12 ms of a start measured): made once the window shows.
+            QTimer.singleShot(AFTER_SHOWN_MS, self, self._start_listening)
             return
         self._timer.start()
 
+    def _start_listening(self) -> None:
+        if not self._polling or self._listener is not None or self._library.closed:
+            return
+        if self._listen():
+            self.poll()  # what colleagues committed before listening began
+        else:
+            self._timer.start()
+
     def stop_polling(self) -> None:
         """Stop looking (the window closed)."""
+        self._polling = False
         self._timer.stop()
         self._stop_listening()
 
@@ -223,6 +243,25 @@ class Controller(QObject):
             name="quotemark-daily-backup",
         )
         self._backup.start()
+
+    def warm_up(self) -> None:
+        """Ready a shared library's connection for the first clip or
+        correction without writing (:meth:`Library.warm_up`), a short step
+        per turn of the event loop, so a user's action never waits behind
+        more than one; the window calls it once shown. A server that fails
+        here is left for the user's next action to report."""
+        steps = self._library.warm_up()
+        QTimer.singleShot(AFTER_SHOWN_MS, self, lambda: self._warm_steps(steps))
+
+    def _warm_steps(self, steps: Iterator[None]) -> None:
+        if self._library.closed:
+            return
+        try:
+            if next(steps, True):
+                return
+        except QuotemarkError:
+            return
+        QTimer.singleShot(0, self, lambda: self._warm_steps(steps))
 
     def close(self) -> None:
         """Stop polling, let a backup in progress finish (a half-written

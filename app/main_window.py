@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         # The day's backup once the window is on screen (it starts with the
         # first turn of the event loop, after the first paint).
         QTimer.singleShot(0, controller.start_daily_backup)
+        # A shared library's connection readied for the first clip (a few
+        # ms of the server's time in steps, once shown; nothing on a file).
+        controller.warm_up()
 
     # -- wiring ---------------------------------------------------------------
 
@@ -437,6 +440,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.restore_last_post()
         self.controller.start_daily_backup()
+        self.controller.warm_up()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.stop_work()

@@ -155,6 +155,12 @@ def _window_figures(posts: int, location: Path | str | None = None) -> dict[str,
     window.resize(1400, 900)
     window.show()
     app.processEvents()
+    # A moment idle, as before any user's first action: what the window
+    # does once shown (a shared library's connection readied for a clip,
+    # a step a turn of the event loop; the day's backup started) is done.
+    settled = time.perf_counter() + 0.2
+    while time.perf_counter() < settled:
+        app.processEvents()
     pane = window.library_pane
     viewport = pane.view.viewport()
     figures: dict[str, float] = {}

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from quotemark.library import paths
 from quotemark.library import who as who_module
@@ -710,6 +710,30 @@ class Library:
 
         result = self.run(ClipSpan(post_id, span, note, tuple(tags)))
         return result.value, result.change
+
+    def warm_up(self) -> Iterator[None]:
+        """Ready a shared library's connection for the user's first clip or
+        correction, writing nothing, a short step per ``next``
+        (:meth:`PgConnection.warm_up
+        <quotemark.library.store.pg.PgConnection.warm_up>`; the window runs
+        the steps once it is shown): a first clip on a fresh connection took
+        2-5 times the next one's time, the server's process reading the
+        catalog. The name changes are recorded under (:attr:`who`) is read
+        first. No steps on a file: SQLite has no such first cost."""
+        if engine.engine_of(self._conn) != "postgresql":
+            return
+        from quotemark.library.store.pg import PgConnection
+
+        with db.reported(self._path):
+            self.who  # noqa: B018 - read once and kept
+        yield
+        steps = cast(PgConnection, self._conn).warm_up()
+        while not self._closed:
+            with db.reported(self._path):
+                done = next(steps, True)
+            if done:
+                return
+            yield
 
     @_guarded
     def clips(

@@ -244,3 +244,76 @@ def test_a_title_a_colleague_corrected_meanwhile_is_not_overwritten(
     assert "“Their Ferry Title”" in panel.message.text()
     assert window.controller.post_summary(post.id).title == "Their Ferry Title"
     assert title.text() == "My Ferry Title"
+
+
+def test_the_shown_window_readies_its_connection_for_a_clip_with_reads_only(
+    qtbot: QtBot, pg_url: str, tmp_path: Path
+) -> None:
+    with Library.open(pg_url) as lib:
+        report = lib.import_paths([write_post(tmp_path, "garden.txt", GARDEN_POST)])
+        post_id = report.results[0].post_id
+        assert post_id is not None
+    controller = Controller.open(pg_url)
+    backend = controller._library._conn.raw.info.backend_pid  # type: ignore[attr-defined]
+    with psycopg.connect(pg_url, autocommit=True) as other:
+
+        def idle() -> bool:
+            row = other.execute(
+                "SELECT state FROM pg_stat_activity WHERE pid = %s", (backend,)
+            ).fetchone()
+            return row == ("idle",)
+
+        def keys_read() -> int:
+            # A clip's key check reads retired_keys (as an import does);
+            # opening and showing the window otherwise does not. The server
+            # publishes a backend's counts when it goes idle, within ~10 s.
+            row = other.execute(
+                "SELECT seq_scan + coalesce(idx_scan, 0) FROM pg_stat_user_tables"
+                " WHERE relname = 'retired_keys'"
+            ).fetchone()
+            assert row is not None
+            return int(row[0])
+
+        qtbot.waitUntil(lambda: keys_read() > 0, timeout=15_000)  # the import's
+        read_before = keys_read()
+        logged = other.execute("SELECT max(seq) FROM change_log").fetchone()
+        window = show(qtbot, MainWindow(controller))
+        try:
+            # Once shown, the window's connection plans a clip's statements.
+            qtbot.waitUntil(lambda: keys_read() > read_before, timeout=15_000)
+            assert idle()  # no transaction left open
+            assert other.execute("SELECT max(seq) FROM change_log").fetchone() == logged
+            assert other.execute("SELECT sum(clip_count) FROM posts").fetchone() == (0,)
+            # and the user's first clip is taken as ever.
+            span = controller.find_span(post_id, text="allotment society")
+            clip = controller.clip(post_id, span)
+            assert controller.get_clip(clip.id).text == "allotment society"
+            assert other.execute("SELECT sum(clip_count) FROM posts").fetchone() == (1,)
+        finally:
+            window.close()
+            controller.stop_work()
+            controller.close()
+
+
+def test_a_colleagues_clip_while_the_window_opens_still_arrives(
+    qtbot: QtBot, pg_url: str, tmp_path: Path
+) -> None:
+    with Library.open(pg_url) as lib:
+        report = lib.import_paths([write_post(tmp_path, "garden.txt", GARDEN_POST)])
+        post_id = report.results[0].post_id
+        assert post_id is not None
+    # A minute between polls: what arrives sooner came by LISTEN/NOTIFY or
+    # by the look the window takes when it starts listening.
+    controller = Controller(Library.open(pg_url), poll_ms=60_000, location=pg_url)
+    window = MainWindow(controller)
+    with Library.open(pg_url) as colleague:  # before the window has shown
+        colleague.clip(post_id, colleague.find_span(post_id, text="allotment society"))
+    show(qtbot, window)
+    try:
+        qtbot.waitUntil(lambda: window.counts_label.text() == "1 post · 1 clip", timeout=10_000)
+        with Library.open(pg_url) as colleague:  # and once it listens
+            colleague.clip(post_id, colleague.find_span(post_id, text="waiting list"))
+        qtbot.waitUntil(lambda: window.counts_label.text() == "1 post · 2 clips", timeout=10_000)
+    finally:
+        window.close()
+        controller.close()
