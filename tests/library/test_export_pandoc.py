@@ -63,21 +63,35 @@ def test_the_markdown_export_renders_in_another_csl_style(tmp_path: Path) -> Non
     assert "[@" not in text  # every citation resolved
 
 
-@pytest.mark.parametrize(
-    "style",
-    [
-        "chicago-author-date",
-        "apa",
-        "chicago-notes-bibliography",
-        "modern-language-association",
-        "harvard-cite-them-right",
-    ],
+_STYLES = (
+    "chicago-author-date",
+    "apa",
+    "chicago-notes-bibliography",
+    "modern-language-association",
+    "harvard-cite-them-right",
 )
-def test_an_authorless_reference_reads_as_pandoc_prints_it(tmp_path: Path, style: str) -> None:
+
+
+# pandoc 2.17 prints "Edition." in Chicago notes for a blog or news post
+# that has no edition; there only the web page is compared.
+_CASES = [
+    (style, kind)
+    for style in _STYLES
+    for kind in ("web", "blog", "news")
+    if style != "chicago-notes-bibliography" or kind == "web"
+]
+
+
+@pytest.mark.parametrize(("style", "kind"), _CASES)
+def test_an_authorless_reference_reads_as_pandoc_prints_it(
+    tmp_path: Path, style: str, kind: str
+) -> None:
     # The same CSL-JSON (the export's) and style file through pandoc's
     # citeproc and Quotemark's formatter: the title stands in for the
     # missing author, once.
-    meta = metadata("Notes on a Quiet Harbour", authors=(), published=None, site=None)
+    meta = metadata(
+        "Notes on a Quiet Harbour", authors=(), published=None, site=None, entry_type=kind
+    )
     post = Citation("anon", meta, "2024-02-03")
     path = find(style).path
     csl = tmp_path / "style.csl"
