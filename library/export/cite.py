@@ -24,7 +24,7 @@ from citeproc.source import Locator
 from citeproc.source.json import CiteProcJSON
 
 from quotemark.library.errors import ExportError
-from quotemark.library.export import csl_json, passages, speedups, stylebook
+from quotemark.library.export import csl_json, passages, speedups, stylebook, substitute
 from quotemark.library.export.stylebook import DEFAULT_STYLE, LoadedStyle
 from quotemark.library.model import Citation
 
@@ -49,6 +49,7 @@ _DOUBLED_STOP = re.compile(r"([.?!])\.(\u201d|\u2019)")
 _OUTSIDE = re.compile(r"(\u201d|\u2019)([.,])")
 
 speedups.install()
+substitute.install()
 
 
 @dataclass(frozen=True, slots=True)

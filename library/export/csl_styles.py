@@ -4,7 +4,8 @@
 the Chicago Manual of Style's author-date system (17th edition, 15.51):
 ``Smith, Zoë. 2024. “Title.” Site. January 2, 2024. URL.`` with the access
 date in place of a missing publication date, and in-text citations such as
-``(Smith 2024, para. 4)``. A byline-less post is cited by its site.
+``(Smith 2024, para. 4)``. A byline-less post is cited by its site, or
+without one by its quoted title (15.32): ``“Title.” n.d. Accessed ...``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ CHICAGO_AUTHOR_DATE = """\
             delimiter=", " delimiter-precedes-last="always"/>
       <substitute>
         <text variable="container-title"/>
+        <text variable="title" quotes="true"/>
       </substitute>
     </names>
   </macro>

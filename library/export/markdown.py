@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from quotemark.library.export import latex, passages, stylebook
 from quotemark.library.export.cite import CitationFormatter
-from quotemark.library.export.groups import group
+from quotemark.library.export.groups import PostGroup, group
 from quotemark.library.export.latex import clean
 from quotemark.library.export.options import ExportOptions
 from quotemark.library.export.registry import Exporter, register
@@ -69,7 +69,7 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
             for g in groups
         ]
         return "\n".join(lines) + "\n"
-    out = ["# Clips"]
+    out = [f"# {_heading(groups)}"]
     for post_group in groups:
         formatter = CitationFormatter(post_group.post, style)
         title = clean(post_group.post.metadata.title) or post_group.post.post_key
@@ -88,6 +88,17 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
             if tags:
                 out += ["", "Tags: " + ", ".join(escape(tag) for tag in tags)]
     return "\n".join(out) + "\n"
+
+
+def _heading(groups: Sequence[PostGroup]) -> str:
+    # Headed by what the document lists: posts chosen without clips are
+    # listed by their reference alone.
+    with_clips = sum(1 for g in groups if g.clips)
+    if with_clips == len(groups) and groups:
+        return "Clips"
+    if with_clips == 0:
+        return "Posts"
+    return "Posts and clips"
 
 
 _PANDOC_KEY = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_:.#$%&+?<>~/-]*[A-Za-z0-9_])?")

@@ -179,9 +179,13 @@ def test_copy_as_citation_uses_the_style_chosen_in_preferences(
     panel = ClipsPanel(Controller(library))
     qtbot.addWidget(panel)
     text = panel.citation_text([clip.id])
-    # APA: "(Author, 2024, para. 3)" and a reference with the date in parentheses.
+    # APA: "(Author, 2024, para. 3)" and a reference with the date in
+    # parentheses; the ferry post has no byline, so its title takes the
+    # author's place (APA 7 §9.12), and is not printed a second time.
     assert f", para. {clip.paragraph})" in text.splitlines()[0]
-    assert "). The Harbour Ferry Sails at Night Again." in text
+    reference = text.splitlines()[-1]
+    assert reference.startswith("The Harbour Ferry Sails at Night Again. (2024, March 9).")
+    assert reference.count("Harbour Ferry") == 1
 
 
 def test_preferences_list_a_users_own_csl_style(qtbot: QtBot) -> None:
@@ -223,3 +227,21 @@ def test_an_empty_list_says_how_to_clip(panel: ClipsPanel, library: Library, cli
     panel.set_post(other)
     assert panel.empty_label.isVisible()
     assert "Ctrl+Shift+C" in panel.empty_label.text()  # the key in effect, from the registry
+
+
+def test_a_post_without_byline_or_site_is_cited_by_its_title(
+    qtbot: QtBot, library: Library, clip: Clip
+) -> None:
+    from quotemark.library.operations.corrections import EditMetadata
+
+    # The researcher clears a byline and site the page never really had.
+    fields = (("authors", ()), ("site", None), ("published", None))
+    library.run(EditMetadata(clip.post_id, fields))
+    panel = ClipsPanel(Controller(library))
+    qtbot.addWidget(panel)
+    first, *_, reference = panel.citation_text([clip.id]).splitlines()
+    # Chicago author-date: the title in the author's place, then "n.d.".
+    title = "The Harbour Ferry Sails at Night Again"
+    assert first.endswith(f"(“{title},” n.d., para. {clip.paragraph})")
+    assert reference.startswith(f"“{title}.” n.d.")
+    assert reference.count("Harbour Ferry") == 1

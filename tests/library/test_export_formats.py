@@ -241,6 +241,16 @@ def test_markdown_posts_only_is_a_reference_list() -> None:
     assert "<blockquote>" not in html
 
 
+def test_markdown_export_is_headed_by_what_it_lists() -> None:
+    bare = Citation("bare", metadata("A Post Without Clips"), "2024-02-03")
+    clipped = post_with_clips("smith2024", metadata(), clip("smith2024-p4"))
+    assert export("markdown", clipped).startswith("# Clips\n")
+    assert export("markdown", [bare]).startswith("# Posts\n")
+    assert export("markdown", [bare, *clipped]).startswith("# Posts and clips\n")
+    posts_only = export("markdown", clipped, ExportOptions(posts_only=True))
+    assert posts_only.startswith("# References\n")
+
+
 page_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=50)
 
 
