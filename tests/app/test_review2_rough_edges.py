@@ -1,0 +1,98 @@
+"""Rough edges a researcher's walk through the window found (stop 21,
+second round): each test is what a user meets, on the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.dialogs.export import ask_overwrite
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
+from tests.app.test_main_window_support import open_ferry, press
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise"),
+]
+
+
+def _answer_box(answer: Callable[[QMessageBox], None], seen: list[QMessageBox]) -> None:
+    """Answer the confirmation box once it is up (it runs its own loop)."""
+
+    def now() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box)
+        answer(box)
+
+    QTimer.singleShot(150, now)
+
+
+def _button(box: QMessageBox, text: str) -> QAbstractButton:
+    found = [b for b in box.buttons() if b.text().replace("&", "") == text]
+    if not found:  # close rather than leave the test waiting on the box
+        box.reject()
+    return found[0]
+
+
+def test_deleting_a_post_names_the_action_and_escape_keeps_the_post(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    """The question says what goes and that Undo brings it back; its
+    buttons are "Delete Post" and Cancel, and Enter or Escape keep the post."""
+    open_ferry(qtbot, window, tmp_path)
+    press(qtbot, "J")
+    press(qtbot, "Ctrl+Shift+C")
+    assert len(library.clips()) == 1
+    seen: list[QMessageBox] = []
+    read: dict[str, object] = {}
+
+    def read_then_escape(box: QMessageBox) -> None:
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        read["text"] = box.text()
+        read["buttons"] = sorted(b.text().replace("&", "") for b in box.buttons())
+        read["default is cancel"] = cancel is not None and box.defaultButton() is cancel
+        read["escape is cancel"] = cancel is not None and box.escapeButton() is cancel
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    _answer_box(read_then_escape, seen)
+    window.registry["file.delete_post"].trigger()
+    assert len(seen) == 1
+    assert len(library.posts()) == 1
+    assert len(library.clips()) == 1
+    assert read["buttons"] == ["Cancel", "Delete Post"]
+    assert read["default is cancel"]
+    assert read["escape is cancel"]
+    assert "its 1 clip will be deleted" in str(read["text"])
+    assert "Undo (Ctrl+Z) brings them back" in str(read["text"])
+
+    _answer_box(lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)
+    window.registry["file.delete_post"].trigger()
+    assert len(library.posts()) == 1  # Enter answers Cancel, the default
+
+    _answer_box(lambda box: _button(box, "Delete Post").click(), seen)
+    window.registry["file.delete_post"].trigger()
+    assert library.posts() == []
+    assert library.clips() == []
+    window.undo_stack.undo()
+    assert len(library.posts()) == 1
+    assert len(library.clips()) == 1
+
+
+def test_replacing_an_export_file_names_the_action(qtbot: QtBot, window: MainWindow) -> None:
+    seen: list[QMessageBox] = []
+    _answer_box(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape), seen)
+    assert not ask_overwrite(window, Path("/tmp/library.bib"))
+    box = seen[0]
+    assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Cancel", "Replace"]
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.escapeButton() is box.defaultButton()
+
+    _answer_box(lambda box: _button(box, "Replace").click(), seen)
+    assert ask_overwrite(window, Path("/tmp/library.bib"))
