@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.dialogs.export import ask_overwrite
@@ -96,3 +96,26 @@ def test_replacing_an_export_file_names_the_action(qtbot: QtBot, window: MainWin
 
     _answer_box(lambda box: _button(box, "Replace").click(), seen)
     assert ask_overwrite(window, Path("/tmp/library.bib"))
+
+
+def test_the_info_tab_tags_and_note_line_up_with_the_fields_above(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The Tags and Note labels start where Title and the other labels do,
+    and their fields end where the fields above end."""
+    open_ferry(qtbot, window, tmp_path)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    info, notes = window.info_panel, window.notes_panel
+    qtbot.waitUntil(notes.tags_edit.isVisible)
+
+    def left(widget: QWidget) -> int:
+        return widget.mapTo(info, QPoint(0, 0)).x()
+
+    title = info.fields["title"]
+    labels = [label for label in info.findChildren(QLabel) if label.buddy() is title]
+    assert len(labels) == 1
+    assert left(notes.tags_label) == left(labels[0])
+    assert left(notes.note_label) == left(labels[0])
+    right = left(title) + title.width()
+    assert left(notes.tags_edit) + notes.tags_edit.width() == right
+    assert left(notes.pages) + notes.pages.width() == right
