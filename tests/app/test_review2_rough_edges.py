@@ -3,18 +3,24 @@ second round): each test is what a user meets, on the real window."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.dialogs.export import ask_overwrite
 from quotemark.app.main_window import MainWindow
+from quotemark.app.reader.view import ReaderView
+from quotemark.library.model import Position, Quote, QuoteKind, Span
 from quotemark.library.service import Library
+from tests.app.conftest import shown
 from tests.app.test_main_window_support import open_ferry, press
+from tests.fixtures.gui.posts import river_post
 
 pytestmark = [
     pytest.mark.gui,
@@ -119,3 +125,53 @@ def test_the_info_tab_tags_and_note_line_up_with_the_fields_above(
     right = left(title) + title.width()
     assert left(notes.tags_edit) + notes.tags_edit.width() == right
     assert left(notes.pages) + notes.pages.width() == right
+
+
+def _tab_stops(qtbot: QtBot, reader: ReaderView) -> list[tuple[int, str]]:
+    """(start, text) of the link each Tab selects, once round the reader's
+    text (until the focus leaves it)."""
+    editor = reader.editor()
+    reader.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    stops: list[tuple[int, str]] = []
+    for _ in range(20):
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        cursor = editor.textCursor()
+        if QApplication.focusWidget() is not editor or not cursor.hasSelection():
+            break
+        stops.append((cursor.selectionStart(), cursor.selectedText()))
+    return stops
+
+
+def test_tab_stops_once_per_link_even_when_a_quote_splits_it(qtbot: QtBot) -> None:
+    """The review saw "Valley Courier" and "Reuters" twice in a row: they
+    are cited twice each (a sentence and a photo credit). Every mention is
+    one stop, also one whose format a quotation's edge splits in two, and
+    Enter on it lists the source."""
+    post = river_post()
+    engineer = post.blocks[3].text
+    start = engineer.index("according to the Valley")
+    half = Span(Position(3, start), Position(3, start + 23), engineer[start : start + 23])
+    split = dataclasses.replace(
+        post,
+        analysis=dataclasses.replace(
+            post.analysis, quotes=(*post.analysis.quotes, Quote(half, QuoteKind.INLINE, None))
+        ),
+    )
+    reader = ReaderView()
+    shown(qtbot, reader, 900, 700).show_post(split)
+    stops = _tab_stops(qtbot, reader)
+    assert [text for _, text in stops] == [
+        *("Valley Courier", "Valley Courier", "Reuters", "Reuters"),
+        *("its website", "Associated Press"),
+    ]
+    assert len({start for start, _ in stops}) == len(stops)  # six places, none twice
+
+    opened: list[int] = []
+    reader.source_activated.connect(opened.append)
+    reader.editor().setFocus()
+    reader.editor().moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(reader.editor(), Qt.Key.Key_Tab)
+    qtbot.keyClick(reader.editor(), Qt.Key.Key_Return)
+    assert opened == [0]  # the Valley Courier
