@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.dialogs.export import ask_overwrite
+from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader.view import ReaderView
 from quotemark.library.model import Position, Quote, QuoteKind, Span
@@ -175,3 +176,22 @@ def test_tab_stops_once_per_link_even_when_a_quote_splits_it(qtbot: QtBot) -> No
     qtbot.keyClick(reader.editor(), Qt.Key.Key_Tab)
     qtbot.keyClick(reader.editor(), Qt.Key.Key_Return)
     assert opened == [0]  # the Valley Courier
+
+
+def test_restoring_a_backup_names_the_action_and_cancel_is_the_default(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = RestoreDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    read: dict[str, object] = {}
+
+    def read_then_enter(box: QMessageBox) -> None:
+        read["buttons"] = sorted(b.text().replace("&", "") for b in box.buttons())
+        read["text"] = box.text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: Cancel
+
+    seen: list[QMessageBox] = []
+    _answer_box(read_then_enter, seen)
+    assert not dialog.confirm(Path("quotemark-2026-12-01.sqlite"))
+    assert read["buttons"] == ["Cancel", "Restore"]
+    assert "set aside in a backup of its own" in str(read["text"])
