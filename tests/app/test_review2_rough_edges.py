@@ -195,3 +195,25 @@ def test_restoring_a_backup_names_the_action_and_cancel_is_the_default(
     assert not dialog.confirm(Path("quotemark-2026-12-01.sqlite"))
     assert read["buttons"] == ["Cancel", "Restore"]
     assert "set aside in a backup of its own" in str(read["text"])
+
+
+@pytest.mark.ferry_and_garden
+def test_deleting_several_posts_counts_them_on_the_button(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    ids = [summary.id for summary in library.posts()]
+    for post_id in ids:
+        library.clip(post_id, library.post(post_id).analysis.quotes[0].span)
+    read: dict[str, object] = {}
+
+    def read_then_escape(box: QMessageBox) -> None:
+        read["buttons"] = sorted(b.text().replace("&", "") for b in box.buttons())
+        read["text"] = box.text()
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    seen: list[QMessageBox] = []
+    _answer_box(read_then_escape, seen)
+    assert window.controller.delete_posts_asking(ids, window.confirm) == ""
+    assert read["buttons"] == ["Cancel", "Delete 2 Posts"]
+    assert "These 2 posts and their 2 clips will be deleted." in str(read["text"])
+    assert len(library.posts()) == 2
