@@ -30,7 +30,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from quotemark.app import identity
-from quotemark.app.actions import key_hint
+from quotemark.app.actions import key_hint, key_text
 from quotemark.app.undo import OperationCommand, word_count
 from quotemark.app.workers import ImportJob, OperationJob
 from quotemark.library.errors import QuotemarkError
@@ -59,8 +59,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-Confirm = Callable[[str, str], bool]
-"""Asks the user a yes/no question: ``confirm(title, question)``."""
+Confirm = Callable[[str, str, str], bool]
+"""Asks the user before a destructive step: ``confirm(title, text, action)``,
+``action`` naming the button that agrees ("Delete Post")."""
 
 ELSEWHERE = "elsewhere"
 """The initiator of changes another process (or window) made."""
@@ -562,8 +563,8 @@ class Controller(QObject):
     # -- flows: what the user is asked and told -------------------------------
 
     def delete_posts_asking(self, post_ids: Sequence[int], confirm: Confirm) -> str:
-        """Delete posts, asking ``confirm(title, question)`` first when they
-        have clips; the message for the status bar ("" when the user said
+        """Delete posts, asking ``confirm(title, text, action)`` first when
+        they have clips; the message for the status bar ("" when the user said
         no or none exists). Raises QuotemarkError when refused."""
         summaries = []
         for post_id in post_ids:
@@ -574,12 +575,16 @@ class Controller(QObject):
         if not summaries:
             return ""
         clips = sum(s.clip_count for s in summaries)
-        question = (
-            f"“{summaries[0].title}” has {clips} clip{'' if clips == 1 else 's'}."
-            if len(summaries) == 1
-            else f"These {len(summaries)} posts have {clips} clips."
-        ) + " Deleting removes the clips too (Edit > Undo brings them back)."
-        if clips and not confirm("Delete post?", question):
+        clip_words = f"{clips} clip{'' if clips == 1 else 's'}"
+        if len(summaries) == 1:
+            title, action = "Delete Post?", "Delete Post"
+            what = f"“{summaries[0].title}” and its {clip_words} will be deleted."
+        else:
+            title, action = "Delete Posts?", f"Delete {len(summaries)} Posts"
+            what = f"These {len(summaries)} posts and their {clip_words} will be deleted."
+        key = key_text("edit.undo")
+        text = f"{what} Edit > Undo{f' ({key})' if key else ''} brings them back."
+        if clips and not confirm(title, text, action):
             return ""
         count = self.delete_posts([s.id for s in summaries])
         if count == 1:

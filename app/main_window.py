@@ -390,9 +390,10 @@ class MainWindow(QMainWindow):
         background work keeps going)."""
         self.dialogs.show_error(title, message)
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (deleting a post with clips)."""
-        return self.dialogs.confirm(title, text)
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Ask before a destructive step (deleting posts with clips); the
+        button says ``action``."""
+        return self.dialogs.confirm(title, text, action)
 
     @Slot()
     def undo(self) -> None:

@@ -1,6 +1,6 @@
 """The window's dialogs: export (the selection, a collection), restore from
 a backup, verify a manuscript, preferences, keyboard shortcuts, about; the
-yes/no question and the error box; and what they report back, in the status
+confirmation before a destructive step and the error box; and what they report back, in the status
 bar. Each dialog opens window-modal (background work keeps going) and gives
 the keyboard back where it was when it closes
 (:mod:`quotemark.app.dialogs.focus`).
@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quotemark.app import identity, reading_settings
+from quotemark.app.dialogs.confirm import ask_destructive
 from quotemark.app.dialogs.focus import return_focus_after
 from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
@@ -186,19 +187,14 @@ class WindowDialogs(QObject):
 
     # -- questions and errors ---------------------------------------------------
 
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (deleting a post with clips)."""
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Ask before a destructive step (deleting posts with clips): the
+        button says ``action``, Cancel is the default and Escape's answer."""
         window = self._window
         previous = QApplication.focusWidget()
-        answer = QMessageBox.question(
-            window,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
+        agreed = ask_destructive(window, title, text, action)
         window.give_back_focus(previous)
-        return answer == QMessageBox.StandardButton.Yes
+        return agreed
 
     def show_error(self, title: str, message: str) -> None:
         """A clear error naming the file and the problem (window-modal, so

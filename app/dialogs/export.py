@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from quotemark.app import settings
+from quotemark.app.dialogs.confirm import ask_destructive
 from quotemark.app.dialogs.focus import restore_focus
 from quotemark.app.live_export import LiveChoice, saved_choice
 from quotemark.app.style import show_as_error
@@ -52,14 +52,13 @@ Confirm = Callable[[Path], bool]
 
 def ask_overwrite(parent: QWidget, path: Path) -> bool:
     """Ask before replacing an existing file."""
-    answer = QMessageBox.question(
+    return ask_destructive(
         parent,
-        "Replace file?",
-        f"“{path.name}” already exists in {path.parent}.\nReplace it with this export?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        "Replace File?",
+        f"“{path.name}” already exists in {path.parent}. Replacing it overwrites "
+        "its contents with this export; Undo cannot bring them back.",
+        "Replace",
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ExportDialog(QDialog):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.dialogs.confirm import ask_destructive
 from quotemark.library.errors import QuotemarkError
 
 if TYPE_CHECKING:
@@ -86,13 +87,14 @@ class RestoreDialog(QDialog):
 
     def confirm(self, backup: Path) -> bool:
         """Ask before replacing the library (tests answer for the user)."""
-        answer = QMessageBox.question(
+        return ask_destructive(
             self,
-            "Restore from Backup",
-            f"Replace the library with the backup {backup.name}? Changes made since "
-            "that backup will be set aside in a backup of their own.",
+            "Restore from Backup?",
+            f"The library will be replaced with the backup {backup.name}. The library "
+            "as it is now is set aside in a backup of its own, so Restore from Backup "
+            "brings it back.",
+            "Restore",
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_buttons_accepted(self) -> None:
         backup = self.chosen()

@@ -173,6 +173,13 @@ class InfoPanel(QWidget):
         Info, Notes, Tags); it takes the height the fields leave."""
         stretch = self._layout.count() - 1  # the spacer that held the fields up
         self._layout.takeAt(stretch)
+        inner = section.layout()
+        if inner is not None:
+            # The body's margins already inset the section: its own side
+            # margins would start its labels and fields 6 px right of the
+            # fields above (and end them 6 px short on the right).
+            margins = inner.contentsMargins()
+            inner.setContentsMargins(0, margins.top(), 0, margins.bottom())
         self._layout.addWidget(section, 1)
         # Narrower than its content the tab would cut the fields off.
         self.scroller.setMinimumWidth(self._body.minimumSizeHint().width())

@@ -113,7 +113,7 @@ def test_a_question_hands_the_keys_back_whatever_the_answer(
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     QTimer.singleShot(100, answer)
-    assert not window.confirm("Delete post?", "It has clips.")
+    assert not window.confirm("Delete Post?", "It has clips.", "Delete Post")
     assert_keys_work_in_reader(qtbot, window)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -244,21 +244,25 @@ def test_a_failed_file_is_listed_with_its_problem(
 
 
 def test_deleting_a_post_with_clips_asks_first_and_undo_brings_it_back(
-    qtbot: QtBot, opened: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, opened: MainWindow, library: Library
 ) -> None:
     press(qtbot, "J")
     press(qtbot, "Ctrl+Shift+C")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    answers = ["Cancel", "Delete Post"]
     asked: list[str] = []
 
-    def question(*args: object, **_kw: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return answers.pop(0)
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        chosen = answers.pop(0)
+        next(b for b in box.buttons() if b.text().replace("&", "") == chosen).click()
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    QTimer.singleShot(150, answer)
     opened.registry["file.delete_post"].trigger()
     assert len(library.posts()) == 1  # cancelled
     assert "1 clip" in asked[0]
+    QTimer.singleShot(150, answer)
     opened.registry["file.delete_post"].trigger()
     assert library.posts() == []
     assert library.clips() == []
