@@ -71,7 +71,7 @@ def main_core(
             landmark = st
     if landmark is None or landmark.chrome or landmark.in_chrome or landmark.prose < MIN_POST:
         return None
-    if _under(core, landmark) or _under(landmark, core):
+    if core.is_within(landmark) or landmark.is_within(core):
         return None
     # A post (under a story's prose) is asked only against a list of items
     # beside it: trends, people, more photos; running text outside a
@@ -81,7 +81,7 @@ def main_core(
         if not _is_list(core):
             return None
         least = MIN_POST
-    inside = [st for st in candidates if _under(st, landmark) and st.prose >= least]
+    inside = [st for st in candidates if st.is_within(landmark) and st.prose >= least]
     return max(inside, key=rank) if inside else None
 
 
@@ -162,15 +162,6 @@ def _headed_by(column: etree._Element, title_key: str) -> bool:
 
 def _has_link(st: Stats) -> bool:
     return st.link > 0 or next(st.element.iter("a"), None) is not None
-
-
-def _under(st: Stats, outer: Stats) -> bool:
-    current: Stats | None = st
-    while current is not None:
-        if current is outer:
-            return True
-        current = current.parent
-    return False
 
 
 LANDMARKS = ("main", "article")

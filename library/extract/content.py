@@ -93,6 +93,15 @@ class Stats:
         """Share of this element's text that is link text."""
         return self.link / self.text if self.text else 0.0
 
+    def is_within(self, outer: Stats) -> bool:
+        """Whether this block is ``outer`` or one of the blocks below it."""
+        current: Stats | None = self
+        while current is not None:
+            if current is outer:
+                return True
+            current = current.parent
+        return False
+
 
 @dataclass(slots=True)
 class Page:

@@ -114,7 +114,7 @@ def page_thread(
     for st in order:
         if len(st.children) < MIN_REPLIES or st.in_chrome:
             continue
-        if within is not None and not _under(st, within):
+        if within is not None and not st.is_within(within):
             continue
         groups: dict[tuple[str, str], list[Stats]] = {}
         for child in st.children:
@@ -171,12 +171,3 @@ def _opening(first: Stats) -> Stats | None:
                 return sibling
         level = level.parent
     return None
-
-
-def _under(st: Stats, outer: Stats) -> bool:
-    current: Stats | None = st
-    while current is not None:
-        if current is outer:
-            return True
-        current = current.parent
-    return False
