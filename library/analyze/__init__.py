@@ -73,6 +73,7 @@ from quotemark.library.analyze.names import (
     strip_titles,
 )
 from quotemark.library.analyze.organisations import is_organisation_description
+from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
@@ -754,7 +755,13 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
     partial = c.kind is QuoteKind.PARTIAL
-    if partial:
+    passive = passive_source(doc, c.open, c.close, start_line.start) if partial else None
+    if passive is not None and passive.agent is not None:
+        # "Berg was called “a coward” by the mayor": the agent's words.
+        return passive.agent
+    if partial and passive is None:
+        # (A passive with no agent, "Berg was described as “…”", skips this
+        # search: it would take the subject, Berg, who says nothing.)
         phrase = before(doc, c.open, start_line.start, True)
         if phrase is not None:
             return phrase

@@ -165,7 +165,9 @@ def test_marked_words_after_a_naming_verb_are_its_subjects_partial_quotation(
     "text",
     [
         "The port runs a small blog, called the “tideline,” for its passengers.",
-        "Last winter the crossing was dubbed the “slow boat” by commuters.",
+        # (with an agent, "... by commuters", the words are the agent's:
+        # test_analyze_partial_passive.py)
+        "Last winter the crossing was dubbed the “slow boat” on the island.",
         "Commuters packed the so-called “quiet carriage” every morning.",
         "The harbour has a bar called the “anchor” near the slipway.",
         "Councillor Ruth Okafor rejected the “harbour deal” on Monday.",

@@ -1,0 +1,132 @@
+"""A passive naming verb before marked words ("called", "dubbed",
+"labelled", "described as"): the words are the agent's, never the
+subject's.
+
+``Tomas Berg was described by the council as “…”``, ``Berg was called
+“a coward” by the mayor`` and ``Berg has been labelled “a menace” by
+critics`` report someone else's words about Berg: the "by" phrase (the
+agent) is the speaker, a name or, when the text names no one, the
+description. With no agent (``Berg was described as “…”``) the subject is
+still not the speaker; the other rules decide, and most find nobody.
+
+Only when the passive governs the marks: nothing but "by" and its agent,
+"as" and an article stand between the verb and them ("has been called a
+charlatan by critics for promoting “…”" names something else).
+
+:func:`passive_source` is asked before the attribution search
+(:func:`.attribution.before`), which would take the subject of the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotemark.library.analyze.attribution import Phrase, sentence_start
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import NAMING_AS_VERBS, NAMING_VERBS, words
+from quotemark.library.analyze.marks import ALL_DOUBLE
+from quotemark.library.analyze.names import clean
+
+_TOKEN = re.compile(r"\S+")
+_BE = words("is are was were be been being")
+_FINITE = words("is are was were been")
+"""A passive of its own clause ("was", "has been"), not a gerund or an
+infinitive ("about being described as", "to be called"): those leave the
+sentence's subject to the other rules."""
+_BETWEEN = words("has have had also often repeatedly once later then again even never just not")
+"""Words between the subject and the participle ("has also been")."""
+_VERBS = NAMING_VERBS | NAMING_AS_VERBS | words("describe describes described")
+"""Verbs that name or describe someone in another's words. Other verbs of
+saying in the passive ("was asked about the “…” comment", "was said to be
+“furious”") do not make the marks the agent's words."""
+_ARTICLES = words("a an the")
+MAX_AGENT = 10
+"""Words of an agent phrase."""
+_AGENT_END = re.compile(r"[,;:.!?\u2014\u2013()]|\s(?:as|in|on|at|after|during|when|for)\s")
+_AFTER_CLOSE = re.compile(r"[\s,]*by\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Passive:
+    """What a passive before the marks says: ``agent`` is the speaker
+    phrase, ``None`` when the passive has no agent."""
+
+    agent: Phrase | None
+
+
+def _word(token: str) -> str:
+    return clean(token).lower()
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed")
+
+
+def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> Passive | None:
+    """``None`` when the last naming verb before the opening
+    mark at ``open_at`` (in its sentence) is no passive; else the passive,
+    with its agent: after "by" before the marks ("described by the council
+    as"), or right after the closing mark at ``close`` ("“…” by the mayor")."""
+    text = doc.scan
+    start = sentence_start(text, line_start, open_at)
+    for j in range(open_at - 1, start - 1, -1):
+        if text[j] in ALL_DOUBLE:
+            start = j + 1  # not over an earlier quotation
+            break
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, open_at)]
+    verb = -1
+    for n in range(len(tokens) - 1, 0, -1):
+        token = tokens[n][0]
+        if token[:1].islower() and _word(token) in _VERBS:
+            verb = n
+            break
+    if verb < 1 or not _participle(_word(tokens[verb][0])):
+        return None
+    k = verb - 1
+    be = False
+    while k >= 0:
+        word = _word(tokens[k][0])
+        if word in _BE:
+            be = be or word in _FINITE
+        elif not (word in _BETWEEN or (word.endswith("ly") and tokens[k][0][:1].islower())):
+            break
+        k -= 1
+    if not be or k < 0 or tokens[k][0].endswith((",", ";", ":")):
+        return None  # no subject before the passive ("..., was described as")
+    if _word(tokens[k][0]) in {"what", "which", "who", "that", "as"}:
+        return None  # "what was called “…”": a clause of its own
+    rest = [_word(t) for t, _s, _e in tokens[verb + 1 :]]
+    if rest and rest[-1] in _ARTICLES:
+        rest = rest[:-1]  # "was dubbed the “…”"
+    if rest and rest[-1] == "as":
+        rest = rest[:-1]  # "was described as “…”"
+    if not rest:
+        m = _AFTER_CLOSE.match(text, close + 1)
+        if m is None:
+            return Passive(None)
+        return Passive(_agent(text, m.end(), min(len(text), m.end() + 200), "after", -1))
+    if rest[0] != "by" or len(rest) == 1 or tokens[verb + len(rest)][0].endswith((",", ";")):
+        return None  # "has been called a charlatan by ... for promoting “…”": not these
+    agent = _agent(
+        text, tokens[verb + 1][2], tokens[verb + len(rest)][2], "before", tokens[verb][2]
+    )
+    if agent is None or agent.end < tokens[verb + len(rest)][2]:
+        return None  # the "by" phrase ends before the marks: it governs something else
+    return Passive(agent)
+
+
+def _agent(text: str, start: int, stop: int, how: str, verb_end: int) -> Phrase | None:
+    """The agent phrase from ``start``: up to a punctuation mark or a
+    preposition opening a phrase of its own ("by critics in the town")."""
+    m = _AGENT_END.search(text, start, stop)
+    if m is not None:
+        stop = m.start()
+    while start < stop and text[start] in " \u00a0":
+        start += 1
+    while stop > start and text[stop - 1] in " ,.\u00a0":
+        stop -= 1
+    phrase = text[start:stop]
+    if not phrase or len(phrase.split()) > MAX_AGENT or any(c in ALL_DOUBLE for c in phrase):
+        return None
+    return Phrase(start, stop, phrase, how, verb_end)
