@@ -16,7 +16,8 @@ import pwd
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,25 @@ class Server:
     def conninfo(self, dbname: str = "postgres") -> str:
         """A libpq connection string for ``dbname`` (for psycopg.connect)."""
         return f"dbname={dbname} host={self.socket_dir} user={self.user}"
+
+    @contextmanager
+    def password_role(self, password: str, owns: str | None = None) -> Iterator[str]:
+        """:data:`PASSWORD_ROLE`, which logs in with ``password`` only, for
+        the ``with`` block (yields its name); with ``owns``, the role owns
+        that database, which is dropped with the role at the end."""
+        import psycopg
+
+        with psycopg.connect(self.conninfo(), autocommit=True) as admin:
+            admin.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{password}'")
+            if owns is not None:
+                admin.execute(f"ALTER DATABASE {owns} OWNER TO {PASSWORD_ROLE}")
+        try:
+            yield PASSWORD_ROLE
+        finally:
+            with psycopg.connect(self.conninfo(), autocommit=True) as admin:
+                if owns is not None:
+                    admin.execute(f"DROP DATABASE IF EXISTS {owns} WITH (FORCE)")
+                admin.execute(f"DROP ROLE {PASSWORD_ROLE}")
 
 
 def _as_server_user() -> tuple[list[str], pwd.struct_passwd | None]:

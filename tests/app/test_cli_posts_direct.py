@@ -125,18 +125,12 @@ def test_a_missing_server_gives_the_same_message(tmp_path: Path, quotemark_home:
 def test_a_refused_login_gives_the_same_message(
     pg_server: pg_server_module.Server, pg_url: str, quotemark_home: Path
 ) -> None:
-    role = pg_server_module.PASSWORD_ROLE
-    with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'right'")
-    try:
+    with pg_server.password_role("right") as role:
         dbname = pg_url.split("?")[0].rsplit("/", 1)[1]
         url = f"postgresql://{role}:wrong@/{dbname}?host={pg_server.socket_dir}"
         message = _same_failure(url, quotemark_home)
         assert "refused the login" in message
         assert ":wrong" not in message
-    finally:
-        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-            admin.execute(f"DROP ROLE {role}")
 
 
 def test_a_server_without_tls_gives_the_same_message_when_tls_is_required() -> None:

@@ -125,19 +125,13 @@ def test_a_missing_server_is_named_without_the_password(
 def test_a_wrong_password_is_named_as_such(
     pg_server: pg_server_module.Server, pg_url: str, quotemark_home: Path
 ) -> None:
-    role = pg_server_module.PASSWORD_ROLE
-    with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'right'")
-    try:
+    with pg_server.password_role("right") as role:
         dbname = pg_url.split("?")[0].rsplit("/", 1)[1]
         url = f"postgresql://{role}:wrong@/{dbname}?host={pg_server.socket_dir}"
         done = quotemark("--library", url, "posts", home=quotemark_home)
         assert done.returncode == 1
         assert "refused the login" in done.stderr
         assert "wrong" not in done.stderr.replace("a wrong or missing", "")
-    finally:
-        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-            admin.execute(f"DROP ROLE {role}")
 
 
 def test_a_newer_shared_library_is_refused(pg_url: str, quotemark_home: Path) -> None:

@@ -136,40 +136,34 @@ def test_recent_libraries_lists_both_without_the_password_and_switches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = own_window
-    role = pg_server_module.PASSWORD_ROLE
     dbname = pg_url.split("?")[0].rsplit("/", 1)[1]
-    with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'letmein'")
-        admin.execute(f"ALTER DATABASE {dbname} OWNER TO {role}")
-    try:
-        url = f"postgresql://{role}:letmein@/{dbname}?host={pg_server.socket_dir}"
-        open_in_dialog(qtbot, window, url)
-        assert window.controller.is_shared
-        assert window.showing_welcome()  # a new, empty shared library
-        window.registry["file.open_local"].trigger()
-        assert not window.controller.is_shared
+    with pg_server.password_role("letmein", owns=dbname) as role:
+        try:
+            url = f"postgresql://{role}:letmein@/{dbname}?host={pg_server.socket_dir}"
+            open_in_dialog(qtbot, window, url)
+            assert window.controller.is_shared
+            assert window.showing_welcome()  # a new, empty shared library
+            window.registry["file.open_local"].trigger()
+            assert not window.controller.is_shared
 
-        menu = window.library_switch.recent_menu
-        menu.aboutToShow.emit()
-        entries = {a.text(): a for a in menu.actions()}
-        shown = f"postgresql://{role}@/{dbname}?host={pg_server.socket_dir}"
-        own_text = f"Your library ({paths.library_file()})"
-        shared_text = f"{dbname} on this computer — {shown}"
-        assert list(entries) == [own_text, shared_text]
-        ini = paths.config_dir() / settings.SETTINGS_FILE
-        assert "letmein" not in ini.read_text(encoding="utf-8")
-        assert entries[own_text].isChecked()
-        assert not entries[own_text].isEnabled()  # the library open now
-        # Remembered without its password: libpq's PGPASSWORD gives it.
-        monkeypatch.setenv("PGPASSWORD", "letmein")
-        entries[shared_text].trigger()
-        assert window.controller.is_shared
-        assert window.controller.shown_location == shown
-    finally:
-        window.registry["file.open_local"].trigger()
-        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
-            admin.execute(f"DROP ROLE {role}")
+            menu = window.library_switch.recent_menu
+            menu.aboutToShow.emit()
+            entries = {a.text(): a for a in menu.actions()}
+            shown = f"postgresql://{role}@/{dbname}?host={pg_server.socket_dir}"
+            own_text = f"Your library ({paths.library_file()})"
+            shared_text = f"{dbname} on this computer — {shown}"
+            assert list(entries) == [own_text, shared_text]
+            ini = paths.config_dir() / settings.SETTINGS_FILE
+            assert "letmein" not in ini.read_text(encoding="utf-8")
+            assert entries[own_text].isChecked()
+            assert not entries[own_text].isEnabled()  # the library open now
+            # Remembered without its password: libpq's PGPASSWORD gives it.
+            monkeypatch.setenv("PGPASSWORD", "letmein")
+            entries[shared_text].trigger()
+            assert window.controller.is_shared
+            assert window.controller.shown_location == shown
+        finally:
+            window.registry["file.open_local"].trigger()
 
 
 def test_a_library_that_does_not_open_leaves_the_window_as_it_was(

@@ -144,12 +144,8 @@ def test_a_shared_library_that_does_not_open_leaves_the_own_one_alone(
 def test_open_shared_library_remembers_the_address_without_the_password(
     qtbot: QtBot, pg_server: pg_server_module.Server, pg_url: str, tmp_path: Path
 ) -> None:
-    role = pg_server_module.PASSWORD_ROLE
     dbname = pg_url.split("?")[0].rsplit("/", 1)[1]
-    with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'letmein'")
-        admin.execute(f"ALTER DATABASE {dbname} OWNER TO {role}")
-    try:
+    with pg_server.password_role("letmein", owns=dbname) as role:
         url = f"postgresql://{role}:letmein@/{dbname}?host={pg_server.socket_dir}"
         dialog = OpenSharedDialog()
         qtbot.addWidget(dialog)
@@ -179,10 +175,6 @@ def test_open_shared_library_remembers_the_address_without_the_password(
         assert done.stdout.startswith("shown ")
         assert done.stdout.split()[-2:] == ["posts", "0"]
         assert not paths.library_file().exists()
-    finally:
-        with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
-            admin.execute(f"DROP ROLE {role}")
 
 
 def test_the_single_instance_key_names_the_library_without_the_password() -> None:
