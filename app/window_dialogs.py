@@ -160,6 +160,7 @@ class WindowDialogs(QObject):
         dialog.applied.connect(lambda: window.reader.set_typography(reading_settings.stored()))
         # The display name (validated by the dialog) applies to this window's changes now.
         dialog.applied.connect(lambda: window.controller.set_display_name(identity.display_name()))
+        dialog.applied.connect(window.clips_panel.follow_who)
         self._open(dialog)
         return dialog
 

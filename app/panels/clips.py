@@ -23,7 +23,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app import settings
 from quotemark.app.actions import bindings, key_hint
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import select_row
@@ -41,12 +39,10 @@ from quotemark.app.panels import clip_changes, clip_citations
 from quotemark.app.panels.clip_form import ClipForm
 from quotemark.app.panels.clip_pages import ClipPages
 from quotemark.app.panels.clip_table import EDITABLE, ClipTableModel, clip_view, column_text
+from quotemark.app.panels.clip_whose import WhoseChoice
 from quotemark.app.style import mute, show_as_error
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Clip
-
-WHOSE_SETTING = "clips/whose"
-"""Remembers the Mine / Everyone's filter ("mine" or "everyone")."""
 
 
 class ClipsPanel(QWidget):
@@ -78,17 +74,10 @@ class ClipsPanel(QWidget):
             button.setFlat(False)
             self._scope.addButton(button)
         self.this_post_button.setChecked(True)
-        # Whose clips: on a shared library, one's own or everyone's
-        # (remembered; a combo box is reachable by Tab and arrow keys).
-        self.whose_box = QComboBox(self)
-        self.whose_box.setObjectName("clipsWhose")
-        self.whose_box.addItem("Everyone's", "everyone")
-        self.whose_box.addItem("Mine", "mine")
-        self.whose_box.setAccessibleName("Whose clips")
-        self.whose_box.setToolTip("List everyone's clips, or only those you made")
-        self.whose_box.setCurrentIndex(
-            max(self.whose_box.findData(settings.get_str(WHOSE_SETTING, "everyone")), 0)
-        )
+        # Whose clips: one's own or everyone's, offered once someone else
+        # has clipped here.
+        self.whose = WhoseChoice(controller, self)
+        self.whose_box = self.whose.box
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
         # "Copy as Pandoc" sits in a small menu beside the copy button, so
@@ -138,12 +127,9 @@ class ClipsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         # A row of its own: beside the scope buttons it widened the tab's
-        # narrowest width, which the window's minimum adds up.
-        whose = QHBoxLayout()
-        whose.setContentsMargins(0, 0, 0, 0)
-        whose.addWidget(self.whose_box)
-        whose.addStretch(1)
-        layout.addLayout(whose)
+        # narrowest width, which the window's minimum adds up. Hidden, it
+        # takes no room.
+        layout.addWidget(self.whose_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.form)
@@ -152,7 +138,7 @@ class ClipsPanel(QWidget):
 
         self.model.edit_requested.connect(self._on_model_edit_requested)
         self._scope.buttonClicked.connect(self._on_scope_buttonClicked)
-        self.whose_box.currentIndexChanged.connect(self._on_whose_box_currentIndexChanged)
+        self.whose.changed.connect(self.refresh)
         self.copy_button.clicked.connect(self.copy_citation)
         self.pandoc_action.triggered.connect(self.copy_pandoc)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -181,12 +167,19 @@ class ClipsPanel(QWidget):
         return self.all_button.isChecked()
 
     def show_mine(self, mine: bool) -> None:
-        """List only one's own clips, or everyone's (remembered)."""
-        self.whose_box.setCurrentIndex(self.whose_box.findData("mine" if mine else "everyone"))
+        """List only one's own clips, or everyone's (remembered; Mine
+        applies while someone else has clipped here)."""
+        self.whose.choose_mine(mine)
 
     def showing_mine(self) -> bool:
         """Whether only the clips one made are listed."""
-        return bool(self.whose_box.currentData() == "mine")
+        return self.whose.mine()
+
+    def follow_who(self) -> None:
+        """The window's maker was renamed (Preferences): whether others'
+        clips exist may have changed, and so what Mine lists."""
+        self.whose.check()
+        self.refresh()
 
     def refresh(self) -> None:
         """Reload the list from the library, keeping the selection."""
@@ -321,6 +314,9 @@ class ClipsPanel(QWidget):
     def _on_controller_changed(self, change: Change, initiator: object) -> None:
         """Follow a change made by undo, the window or another process:
         only the rows it names; the selection and unsaved typing stay."""
+        if self.whose.follow(change):
+            self.refresh()  # Mine applies now, or no longer: list again
+            return
         if initiator is self:
             return  # our own edit: shown already
         if clip_changes.follow(
@@ -348,11 +344,6 @@ class ClipsPanel(QWidget):
 
     @Slot()
     def _on_scope_buttonClicked(self) -> None:
-        self.refresh()
-
-    @Slot(int)
-    def _on_whose_box_currentIndexChanged(self, _index: int) -> None:
-        settings.set_value(WHOSE_SETTING, str(self.whose_box.currentData()))
         self.refresh()
 
     @Slot()
