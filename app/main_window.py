@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         """Changed elsewhere beyond what the change log still holds: reload."""
         self.library_pane.refresh_filters()
         self.library_pane.refresh()
-        self.clips_panel.refresh()
+        self.clips_panel.start_over()
         self.open_post_state.reload()
         self._update_stack()
         self.status_line.update_counts()
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(None, self._library_name))
         self.status_line.name_library(self._library_name)
         self.library_pane.start_over()
-        self.clips_panel.refresh()
+        self.clips_panel.start_over()
         self.sources_panel.set_library(self.controller)
         # A shared library's backups are its server administrator's.
         self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)

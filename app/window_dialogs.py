@@ -118,7 +118,7 @@ class WindowDialogs(QObject):
         window.undo_stack.clear()
         window.library_pane.refresh()
         window.library_pane.refresh_filters()
-        window.clips_panel.refresh()
+        window.clips_panel.start_over()
         window.show_status(f"Restored the backup; the library as it was is kept in {saved}.")
 
     @Slot()
@@ -160,7 +160,7 @@ class WindowDialogs(QObject):
         dialog.applied.connect(lambda: window.reader.set_typography(reading_settings.stored()))
         # The display name (validated by the dialog) applies to this window's changes now.
         dialog.applied.connect(lambda: window.controller.set_display_name(identity.display_name()))
-        dialog.applied.connect(window.clips_panel.follow_who)
+        dialog.applied.connect(window.clips_panel.start_over)
         self._open(dialog)
         return dialog
 

@@ -175,9 +175,10 @@ class ClipsPanel(QWidget):
         """Whether only the clips one made are listed."""
         return self.whose.mine()
 
-    def follow_who(self) -> None:
-        """The window's maker was renamed (Preferences): whether others'
-        clips exist may have changed, and so what Mine lists."""
+    def start_over(self) -> None:
+        """Read everything again: whether someone else has clipped (another
+        library, a restored backup, the maker renamed in Preferences) and
+        the list."""
         self.whose.check()
         self.refresh()
 
