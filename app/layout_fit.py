@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QProxyStyle, QSplitter, QStyle, QStyleOption, QTab
 SLACK = 40
 """Pixels a pane keeps above its smallest width."""
 
-TAB_SPACE = 14
-"""Pixels around a side-panel tab's name (Fusion gives 24): five names then
-read whole in the 340 px side panel, and shortened ("Quo…") they fit the
-panel a 1024 px window leaves beside a readable column."""
+TAB_SPACE = 10
+"""Pixels around a side-panel tab's name (Fusion gives 24): the five names
+read whole in the 240 px side panel a 1024 px window leaves beside a
+readable column (at 14 they needed 256 px and were shortened to "Quo…")."""
 
 
 class _NarrowTabSpace(QProxyStyle):
@@ -35,13 +35,14 @@ class _NarrowTabSpace(QProxyStyle):
 
 
 def fit_tab_names(tabs: QTabBar) -> None:
-    """Every tab of ``tabs`` stays in view (no scroll arrows hiding one):
-    names shorten when the bar is narrow (whole in their tooltips)."""
+    """Every tab of ``tabs`` stays in view (no scroll arrows hiding one)
+    with its whole name: the bar's smallest width is the names' (a larger
+    font widens the pane rather than shortening "Quotes" to "Quo…")."""
     style = _NarrowTabSpace()
     style.setParent(tabs)  # lives as long as the bar
     tabs.setStyle(style)
     tabs.setUsesScrollButtons(False)
-    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setElideMode(Qt.TextElideMode.ElideNone)
 
 
 class ReaderRoom(QObject):

@@ -123,9 +123,15 @@ def test_a_1024_by_700_window_keeps_the_column_readable_and_the_date_whole(
     date = window.reader.header().date_label()
     assert date.isVisible()
     assert date.width() >= date.sizeHint().width(), "the date is cut"
-    # Every side-panel tab stays in view (names shortened, none scrolled away).
+    # Every side-panel tab stays in view with its whole name (none
+    # shortened to "Quo…", none scrolled away).
     tabs = window.side_tabs.tabBar()
     assert all(tabs.rect().contains(tabs.tabRect(i)) for i in range(tabs.count()))
+    for index in range(tabs.count()):
+        name = tabs.tabText(index)
+        room = tabs.tabRect(index).width()
+        assert room >= tabs.fontMetrics().horizontalAdvance(name) + 8, name
+        assert room >= tabs.tabSizeHint(index).width(), name
 
 
 def test_panes_get_their_width_back_when_the_window_widens(qtbot: QtBot, library: Library) -> None:
