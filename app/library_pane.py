@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app import settings
-from quotemark.app.actions import bindings, key_hint, key_text
+from quotemark.app.actions import bindings, key_hint, key_text, spec
 from quotemark.app.collections_tree import CollectionsTree, PostDragger
 from quotemark.app.date_range import DateRange
 from quotemark.app.library_filters import SORT_SETTING, SORTS, FilterBar, sort_posts
@@ -275,6 +275,16 @@ class LibraryPane(QWidget):
         """Rows listed now."""
         return self.model.rowCount()
 
+    def lists_everything(self) -> bool:
+        """Whether the list is the whole library: no search, filter,
+        collection or dates narrow it (so an empty list is an empty library)."""
+        return (
+            not self.search_box.text()
+            and self._filter()[0] == "all"
+            and self.collections.chosen() is None
+            and not self.dates.is_set()
+        )
+
     # -- internals --------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -309,8 +319,8 @@ class LibraryPane(QWidget):
         self.search_box.setPlaceholderText(
             f"Search all posts  ({search})" if search else "Search all posts"
         )
-        if self.empty_label.text().startswith("No posts yet."):
-            self.empty_label.setText(_no_posts())
+        if not self.empty_label.isHidden():
+            self._show_empty(self.search_box.text().strip())
 
     def _first_selected(self) -> list[int]:
         """The first selected post (what a reload selects again), found
@@ -355,10 +365,7 @@ class LibraryPane(QWidget):
                 "No post was published between these dates. Clear them with ✕."
             )
         elif self.collections.chosen() is not None and self._filter()[0] == "all":
-            self.empty_label.setText(
-                "No posts in this collection yet. Drag posts here from All posts, "
-                "or use Edit ▸ Add to collection."
-            )
+            self.empty_label.setText(_empty_collection())
         elif self._filter()[0] != "all":
             self.empty_label.setText("No post matches this filter.")
         else:
@@ -408,3 +415,14 @@ class LibraryPane(QWidget):
 
 def _no_posts() -> str:
     return f"No posts yet. Import some with {key_hint('file.import')}."
+
+
+def _empty_collection() -> str:
+    # The collection actions have their own menu (stop 21), not Edit's.
+    item = spec("collection.add_posts")
+    where = f"{item.menu} > {item.text.replace('&', '').rstrip('…')}"
+    key = key_text("collection.add_posts")
+    return (
+        "No posts in this collection yet. Drag posts here from All posts, or select "
+        f"them there and use {where}" + (f" ({key})." if key else ".")
+    )

@@ -350,12 +350,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_stack(self) -> None:
-        empty = self.current_post() is None and self.library_pane.post_count() == 0
-        if (
-            empty
-            and not self.library_pane.search_box.text()
-            and self.library_pane.filter_kind() == "all"
-        ):
+        # The welcome is for an empty library, not an empty collection, date
+        # range or search: those keep the list and its own hint.
+        pane = self.library_pane
+        if self.current_post() is None and pane.post_count() == 0 and pane.lists_everything():
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.splitter)
