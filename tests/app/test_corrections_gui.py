@@ -337,6 +337,43 @@ def test_uncertain_speakers_are_marked_in_the_text_until_settled(
     assert len(window.reader.uncertain_marks()) == 2
 
 
+def test_the_uncertain_marks_take_a_new_theme_without_reopening_the_post(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtGui import QGuiApplication, QTextCharFormat
+
+    from quotemark.app.style import apply_theme
+
+    post = window.current_post()
+    assert post is not None
+    quotes = post.analysis.quotes
+    editor = window.reader.editor()
+
+    def drawn() -> list[tuple[str, str, bool]]:
+        """Each wavy underline drawn now: its colour, its words, and whether
+        it lies in the document shown."""
+        wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+        return [
+            (
+                mark.format.underlineColor().name(),
+                mark.cursor.selectedText(),
+                mark.cursor.document() is editor.document(),
+            )
+            for mark in editor.extraSelections()
+            if mark.format.underlineStyle() == wavy
+        ]
+
+    words = [quotes[5].span.text, quotes[6].span.text]
+    try:
+        for name, scheme in (("dark", DARK), ("light", LIGHT), ("high-contrast", HIGH_CONTRAST)):
+            apply_theme(name)
+            QApplication.processEvents()
+            assert drawn() == [(scheme.doubt.name(), text, True) for text in words], name
+    finally:
+        apply_theme("light")
+        QGuiApplication.styleHints().unsetColorScheme()
+
+
 @pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH_CONTRAST])
 def test_the_uncertain_mark_is_readable_on_every_theme(scheme: Theme) -> None:
     # At least 3:1 (WCAG's ask of marks that carry meaning) on the page and
