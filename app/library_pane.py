@@ -152,6 +152,7 @@ class LibraryPane(QWidget):
         self.search_box.textChanged.connect(self._on_search_box_textChanged)
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
         self.search_box.installEventFilter(self)
+        self.view.installEventFilter(self)
         self.filter_box.activated.connect(self._on_filter_box_activated)
         self.dates.changed.connect(self._on_dates_changed)
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
@@ -288,15 +289,25 @@ class LibraryPane(QWidget):
     # -- internals --------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        # The arrow keys' own modifier (keypad) is no modifier here.
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        # Down in the search box goes into the results; Up on the list's
+        # first row comes back to the search, as in a browser's address bar.
+        if watched is self.search_box and event.key() == Qt.Key.Key_Down and plain:
+            return self._enter_list()
+        if (
+            watched is self.view
+            and event.key() == Qt.Key.Key_Up
+            and plain
+            and self.view.currentIndex().row() <= 0
+        ):
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         # Escape in the search box: first it clears the search (the whole
         # library lists again), then it hands the keyboard back to reading.
-        if (
-            watched is self.search_box
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and not event.modifiers()
-        ):
+        if watched is self.search_box and event.key() == Qt.Key.Key_Escape and plain:
             if self.search_box.text():
                 self.search_box.clear()
                 self.refresh()
@@ -304,6 +315,19 @@ class LibraryPane(QWidget):
                 self.search_left.emit()
             return True
         return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> bool:
+        """Give the keyboard to the list (the search typed so far listed
+        first), its selected row kept or else the first selected; False
+        when nothing is listed."""
+        if self._search_timer.isActive():
+            self.refresh()
+        if not self.model.rowCount():
+            return False
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+        return True
 
     def _filter(self) -> tuple[str, str]:
         return self.filter_bar.choice()
