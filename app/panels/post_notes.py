@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.actions import key_hint
 from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change
@@ -143,6 +144,13 @@ class PostNotesPanel(QWidget):
             self.status.emit(str(error))
             return False
         self._load(note=False)
+        # Said in the status bar as the note's save is: the field gives no
+        # sign that leaving it saved anything.
+        undo = key_hint("edit.undo")
+        if tags:
+            self.status.emit(f"Tags saved: {', '.join(tags)}. {undo} undoes.")
+        else:
+            self.status.emit(f"Tags removed. {undo} undoes.")
         return True
 
     def save_note(self) -> bool:

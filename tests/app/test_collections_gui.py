@@ -140,6 +140,8 @@ def test_tags_and_a_note_are_typed_saved_and_undone(
     qtbot.keyClicks(notes.tags_edit, "ferry, to read")
     press(qtbot, "Return")
     assert library.post_tags(ferry) == ("ferry", "to read")
+    # Saved where the eye can tell, as the note's and a clip's saves are.
+    assert window.statusBar().currentMessage() == "Tags saved: ferry, to read. Ctrl+Z undoes."
 
     window.registry["post.edit_note"].trigger()
     assert QApplication.focusWidget() is notes.note_edit
