@@ -40,7 +40,7 @@ from quotemark.app.panels.clip_form import ClipForm
 from quotemark.app.panels.clip_pages import ClipPages
 from quotemark.app.panels.clip_table import EDITABLE, ClipTableModel, clip_view, column_text
 from quotemark.app.panels.clip_whose import WhoseChoice
-from quotemark.app.style import mute, show_as_error
+from quotemark.app.style import mute, show_as_error, show_as_toggle
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Clip
 
@@ -69,9 +69,20 @@ class ClipsPanel(QWidget):
         self.this_post_button = QPushButton("This post", self)
         self.all_button = QPushButton("All clips", self)
         self._scope = QButtonGroup(self)
+        self.this_post_button.setObjectName("clipsThisPost")
+        self.all_button.setObjectName("clipsAll")
+        # Two toggles, one of them on: drawn filled when on, in every theme,
+        # and read out as toggles (checkable, checked) with what they list.
+        self.this_post_button.setAccessibleDescription(
+            "Toggle: list the open post's clips (the other choice is All clips)"
+        )
+        self.all_button.setAccessibleDescription(
+            "Toggle: list every clip in the library (the other choice is This post)"
+        )
         for button in (self.this_post_button, self.all_button):
             button.setCheckable(True)
             button.setFlat(False)
+            show_as_toggle(button)
             self._scope.addButton(button)
         self.this_post_button.setChecked(True)
         # Whose clips: one's own or everyone's, offered once someone else

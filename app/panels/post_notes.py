@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.actions import key_hint
+from quotemark.app.style import show_as_toggle
 from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change
@@ -85,8 +86,12 @@ class PostNotesPanel(QWidget):
         self.pages.addWidget(self.note_edit)
         self.pages.addWidget(self.preview)
         self.preview_button = QPushButton("&Preview", self)
+        self.preview_button.setObjectName("notePreview")
         self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleDescription("Show the note formatted, or edit it again")
+        self.preview_button.setAccessibleDescription(
+            "Toggle: on shows the note formatted, off edits it again"
+        )
+        show_as_toggle(self.preview_button)
         self.save_button = QPushButton("&Save note", self)
         self.save_button.setEnabled(False)
         self.save_button.setAccessibleDescription("Save the note now (undoable)")
