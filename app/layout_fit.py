@@ -63,7 +63,21 @@ class ReaderRoom(QObject):
         self._wanted = wanted
         self._readable = readable
         self._chosen: list[int] | None = None  # the widths before the panes gave way
+        # The splitter's width when the user set the panes (a drag, or the
+        # last run's widths put back): there and wider they stay as set.
+        self._kept_width: int | None = None
         splitter.installEventFilter(self)
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+
+    def keep_choice(self, width: int) -> None:
+        """The panes as they are are the user's choice at a splitter
+        ``width`` wide: kept there and wider; a narrower window still
+        takes width from them for the reader (and gives it back)."""
+        self._kept_width = width if width > 0 else None
+        self._chosen = None
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.keep_choice(sum(self._splitter.sizes()))
 
     def fit(self) -> None:
         """Take width from the other panes for the reader, as far as it goes."""
@@ -73,7 +87,10 @@ class ReaderRoom(QObject):
             return
         chosen = self._chosen
         others = sum(chosen) - chosen[self._reader] if chosen is not None else 0
-        if chosen is not None and sum(current) - others >= self._wanted():
+        kept = self._kept_width is not None and sum(current) >= self._kept_width
+        if chosen is None and kept:
+            return  # as wide as when the user set the panes: theirs stand
+        if chosen is not None and (kept or sum(current) - others >= self._wanted()):
             # Wide enough again: the panes get back the widths they had,
             # the reader keeps the rest.
             restored = list(chosen)

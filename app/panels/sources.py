@@ -232,6 +232,11 @@ class SourcesPanel(QWidget):
         """The upper list."""
         return self._sources
 
+    def splitter(self) -> QSplitter:
+        """The splitter between the post's sources, the library's and the
+        citations (its sizes are remembered between runs)."""
+        return self._split
+
     def citations_heading(self) -> str:
         """The line above the citations (rich text): the source, how often
         it is cited and, for a colleague's correction, who made it."""
