@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
+from quotemark.app.date_display import medium_date
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader.highlight import HUES, NO_SPEAKER, contrast_ratio, quote_background
@@ -138,8 +139,10 @@ def test_the_date_is_edited_in_the_info_tab_and_undone(qtbot: QtBot, window: Mai
     panel = window.info_panel
     assert window.side_tabs.currentWidget() is panel
     date = panel.fields["published"]
-    assert date.text() == "2024-03-09T18:40:00+02:00"
+    # Shown as the locale writes a date; edited as stored.
+    assert date.text() == medium_date("2024-03-09T18:40:00+02:00")
     date.setFocus()
+    assert date.text() == "2024-03-09T18:40:00+02:00"
     date.selectAll()
     qtbot.keyClicks(date, "2024-03-10")
     qtbot.keyClick(date, Qt.Key.Key_Return)
@@ -221,7 +224,8 @@ def test_corrections_made_on_the_command_line_appear_in_the_open_window(
     assert window.review_panel.indexes() == [5, 6]
     quotemark("edit", str(post.id), "--date", "2024-03-10")
     qtbot.waitUntil(
-        lambda: window.info_panel.fields["published"].text() == "2024-03-10", timeout=5000
+        lambda: window.info_panel.fields["published"].text() == medium_date("2024-03-10"),
+        timeout=5000,
     )
 
 
