@@ -18,6 +18,7 @@ delete the selection (an undoable command).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -159,6 +160,23 @@ class ClipsPanel(QWidget):
         self.form.escape_pressed.connect(self._on_form_escape_pressed)
         controller.changed.connect(self._on_controller_changed)
         controller.refused.connect(self._on_controller_refused)
+        # Tab goes as the eye reads the tab, top to bottom (the widgets
+        # were made list and form first). The two toggles are one stop, as
+        # a choice of two: Left and Right move between them.
+        chain = (
+            self.this_post_button,
+            self.all_button,
+            self.whose_box,
+            self.view,
+            self.note_edit,
+            self.tags_edit,
+            self.key_edit,
+            self.copy_button,
+            self.copy_more_button,
+            self.delete_button,
+        )
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._update_buttons()
 
     # -- public -----------------------------------------------------------
