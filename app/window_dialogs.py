@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quotemark.app import identity, reading_settings
+from quotemark.app.accessibility import describe
 from quotemark.app.dialogs.confirm import ask_destructive
 from quotemark.app.dialogs.focus import return_focus_after
 from quotemark.app.dialogs.restore import RestoreDialog
@@ -50,6 +51,7 @@ class WindowDialogs(QObject):
     def _open(self, dialog: QDialog) -> None:
         window = self._window
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        describe(dialog)  # every control named and described, as the window's are
         return_focus_after(dialog, window, window.focus_default)
         dialog.open()
 

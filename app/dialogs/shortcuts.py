@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.accessibility import describe
 from quotemark.app.actions import MENUS, ActionRegistry, display_keys
 from quotemark.app.style import mute
 
@@ -42,6 +43,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("shortcutsSheet")
         self.tree = QTreeWidget(self)
+        self.tree.setObjectName("shortcutsList")
         self.tree.setHeaderLabels(["Action", "Keys"])
         self.tree.setRootIsDecorated(False)
         for menu in MENUS:
@@ -83,11 +85,15 @@ class ShortcutsDialog(QDialog):
         mute(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            "Closes the shortcuts sheet"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(max(460, layout.minimumSize().width()), 560)
+        describe(self)
 
     def rows(self) -> list[tuple[str, str]]:
         """(action, keys) rows as shown, group headings left out."""

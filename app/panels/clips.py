@@ -99,6 +99,7 @@ class ClipsPanel(QWidget):
             "Copy the selected clips with Pandoc citations, [@key, para. 4], for Markdown"
         )
         self.copy_more_button = QToolButton(self)
+        self.copy_more_button.setObjectName("clipsCopyMore")
         self.copy_more_button.setToolTip("More ways to copy")
         self.copy_more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.copy_more_button.setArrowType(Qt.ArrowType.DownArrow)

@@ -260,6 +260,7 @@ class ReaderView(QWidget):
         self._find_marks: list[QTextEdit.ExtraSelection] = []
 
         self._editor = _ReaderText(self)
+        self._editor.setObjectName("readerText")
         self._editor.anchorClicked.connect(self._on_editor_anchorClicked)
         self._editor.selectionChanged.connect(self._on_editor_selectionChanged)
         self._find = FindBar(self._editor, self)
