@@ -63,7 +63,7 @@ _UNSURE_WORDS = {
 def imported_line(post: Post, me: str | None) -> str:
     """ "Imported on DATE", or "Imported by NAME on DATE" when someone
     other than ``me`` imported it (one's own name is not repeated)."""
-    day = post.imported[:10]
+    day = medium_date(post.imported[:10])  # as the locale writes a date
     by = post.imported_by
     if by and by != me:
         return f"Imported by {by} on {day}"
