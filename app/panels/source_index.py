@@ -94,7 +94,7 @@ class SourceIndex(QWidget):
         self.list.setObjectName("librarySourcesList")
         self.list.setAccessibleName("Sources in the library")
         self.list.setColumnCount(3)
-        self.list.setHeaderLabels(["Source in the library", "Posts", "Mentions"])
+        self.list.setHeaderLabels(["Library sources", "Posts", "Mentions"])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._rows = SourceRowDelegate(self.list)
