@@ -18,7 +18,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
+    QKeySequenceEdit,
     QLineEdit,
     QTabBar,
     QToolBar,
@@ -61,6 +63,24 @@ _TABLE: dict[str, tuple[str, str]] = {
     "welcomeImport": ("", "Choose saved posts to import"),
     "welcomeSample": ("", "Open a sample post to try Quotemark"),
     "postCollections": ("Collections of the post", "The collections the open post is in"),
+    "reviewList": ("", "The readings to check; Enter shows one in the text, F2 corrects it"),
+    "librarySourcesList": ("", "Every source the library cites; Enter lists where"),
+    "info_title": ("", "The post's title as cited; saved when you leave the field"),
+    "info_entry_type": ("", "Blog post, news article or web page: how exports type the entry"),
+    "info_key": ("", "The key exports cite the post by; saved when you leave the field"),
+    "infoImported": ("", "When the post was imported, and by whom if not you"),
+    "findField": ("", "Words to find in the open post; Enter finds the next, Esc closes"),
+    "readerText": ("", "The open post; J and K move between its quotations"),
+    "clipsCopyMore": ("", "Other ways to copy the selected clips (Pandoc citations)"),
+    # Preferences and the shortcuts sheet
+    "themeChoice": ("Theme", "Light, dark, high contrast, or as the system is"),
+    "citationStyle": ("Citation style", "The style copied and exported citations follow"),
+    "displayName": ("", "The name colleagues see on your clips, corrections and imports"),
+    "keyTable": ("Keyboard shortcuts", "One row an action; click its key and press a new one"),
+    "restoreKeys": ("", "Puts every key back as Quotemark ships it"),
+    "readerFontSize": ("", "The size of the reader's text"),
+    "readerLineHeight": ("", "The space between the reader's lines, in percent of the text"),
+    "shortcutsList": ("Keyboard shortcuts", "Each action with its keys, grouped by menu"),
 }
 
 
@@ -111,6 +131,16 @@ def describe(root: QWidget) -> None:
             view = widget.view()
             view.setAccessibleName(f"{owner}: choices")
             view.setAccessibleDescription("Up and Down choose, Enter takes the choice")
+        control = widget.parentWidget()
+        if isinstance(widget, QLineEdit) and isinstance(
+            control, QAbstractSpinBox | QKeySequenceEdit | QComboBox
+        ):
+            # The text field inside a spin box, key editor or editable box
+            # takes the keyboard for it: it is read as the control it is in.
+            if not widget.accessibleName() and _name(control).strip():
+                widget.setAccessibleName(_name(control).strip())
+            if not widget.accessibleDescription() and _description(control).strip():
+                widget.setAccessibleDescription(_description(control).strip())
         if not _name(widget).strip() or _name(widget).strip() in {"↑", "↓", "✕"}:
             tip = widget.toolTip().split(" (")[0].strip()
             if tip:

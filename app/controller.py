@@ -381,6 +381,10 @@ class Controller(QObject):
         """See :meth:`quotemark.library.service.Library.clips`."""
         return self._library.clips(post_id=post_id, tag=tag, mine=mine)
 
+    def clipped_by_others(self) -> bool:
+        """See :meth:`quotemark.library.service.Library.clipped_by_others`."""
+        return self._library.clipped_by_others()
+
     def clip_list_count(self, *, mine: bool = False) -> int:
         """See :meth:`quotemark.library.service.Library.clip_list_count`."""
         return self._library.clip_list_count(mine=mine)

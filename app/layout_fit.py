@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QProxyStyle, QSplitter, QStyle, QStyleOption, QTab
 SLACK = 40
 """Pixels a pane keeps above its smallest width."""
 
-TAB_SPACE = 14
-"""Pixels around a side-panel tab's name (Fusion gives 24): five names then
-read whole in the 340 px side panel, and shortened ("Quo…") they fit the
-panel a 1024 px window leaves beside a readable column."""
+TAB_SPACE = 10
+"""Pixels around a side-panel tab's name (Fusion gives 24): the five names
+read whole in the 240 px side panel a 1024 px window leaves beside a
+readable column (at 14 they needed 256 px and were shortened to "Quo…")."""
 
 
 class _NarrowTabSpace(QProxyStyle):
@@ -35,13 +35,14 @@ class _NarrowTabSpace(QProxyStyle):
 
 
 def fit_tab_names(tabs: QTabBar) -> None:
-    """Every tab of ``tabs`` stays in view (no scroll arrows hiding one):
-    names shorten when the bar is narrow (whole in their tooltips)."""
+    """Every tab of ``tabs`` stays in view (no scroll arrows hiding one)
+    with its whole name: the bar's smallest width is the names' (a larger
+    font widens the pane rather than shortening "Quotes" to "Quo…")."""
     style = _NarrowTabSpace()
     style.setParent(tabs)  # lives as long as the bar
     tabs.setStyle(style)
     tabs.setUsesScrollButtons(False)
-    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setElideMode(Qt.TextElideMode.ElideNone)
 
 
 class ReaderRoom(QObject):
@@ -62,7 +63,21 @@ class ReaderRoom(QObject):
         self._wanted = wanted
         self._readable = readable
         self._chosen: list[int] | None = None  # the widths before the panes gave way
+        # The splitter's width when the user set the panes (a drag, or the
+        # last run's widths put back): there and wider they stay as set.
+        self._kept_width: int | None = None
         splitter.installEventFilter(self)
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+
+    def keep_choice(self, width: int) -> None:
+        """The panes as they are are the user's choice at a splitter
+        ``width`` wide: kept there and wider; a narrower window still
+        takes width from them for the reader (and gives it back)."""
+        self._kept_width = width if width > 0 else None
+        self._chosen = None
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.keep_choice(sum(self._splitter.sizes()))
 
     def fit(self) -> None:
         """Take width from the other panes for the reader, as far as it goes."""
@@ -72,7 +87,10 @@ class ReaderRoom(QObject):
             return
         chosen = self._chosen
         others = sum(chosen) - chosen[self._reader] if chosen is not None else 0
-        if chosen is not None and sum(current) - others >= self._wanted():
+        kept = self._kept_width is not None and sum(current) >= self._kept_width
+        if chosen is None and kept:
+            return  # as wide as when the user set the panes: theirs stand
+        if chosen is not None and (kept or sum(current) - others >= self._wanted()):
             # Wide enough again: the panes get back the widths they had,
             # the reader keeps the rest.
             restored = list(chosen)

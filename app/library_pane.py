@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app import settings
-from quotemark.app.actions import bindings, key_hint, key_text
+from quotemark.app.actions import bindings, key_hint, key_text, spec
 from quotemark.app.collections_tree import CollectionsTree, PostDragger
 from quotemark.app.date_range import DateRange
 from quotemark.app.library_filters import SORT_SETTING, SORTS, FilterBar, sort_posts
@@ -152,6 +152,7 @@ class LibraryPane(QWidget):
         self.search_box.textChanged.connect(self._on_search_box_textChanged)
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
         self.search_box.installEventFilter(self)
+        self.view.installEventFilter(self)
         self.filter_box.activated.connect(self._on_filter_box_activated)
         self.dates.changed.connect(self._on_dates_changed)
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
@@ -275,18 +276,38 @@ class LibraryPane(QWidget):
         """Rows listed now."""
         return self.model.rowCount()
 
+    def lists_everything(self) -> bool:
+        """Whether the list is the whole library: no search, filter,
+        collection or dates narrow it (so an empty list is an empty library)."""
+        return (
+            not self.search_box.text()
+            and self._filter()[0] == "all"
+            and self.collections.chosen() is None
+            and not self.dates.is_set()
+        )
+
     # -- internals --------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        # The arrow keys' own modifier (keypad) is no modifier here.
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        # Down in the search box goes into the results; Up on the list's
+        # first row comes back to the search, as in a browser's address bar.
+        if watched is self.search_box and event.key() == Qt.Key.Key_Down and plain:
+            return self._enter_list()
+        if (
+            watched is self.view
+            and event.key() == Qt.Key.Key_Up
+            and plain
+            and self.view.currentIndex().row() <= 0
+        ):
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
         # Escape in the search box: first it clears the search (the whole
         # library lists again), then it hands the keyboard back to reading.
-        if (
-            watched is self.search_box
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and not event.modifiers()
-        ):
+        if watched is self.search_box and event.key() == Qt.Key.Key_Escape and plain:
             if self.search_box.text():
                 self.search_box.clear()
                 self.refresh()
@@ -294,6 +315,19 @@ class LibraryPane(QWidget):
                 self.search_left.emit()
             return True
         return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> bool:
+        """Give the keyboard to the list (the search typed so far listed
+        first), its selected row kept or else the first selected; False
+        when nothing is listed."""
+        if self._search_timer.isActive():
+            self.refresh()
+        if not self.model.rowCount():
+            return False
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+        return True
 
     def _filter(self) -> tuple[str, str]:
         return self.filter_bar.choice()
@@ -309,8 +343,8 @@ class LibraryPane(QWidget):
         self.search_box.setPlaceholderText(
             f"Search all posts  ({search})" if search else "Search all posts"
         )
-        if self.empty_label.text().startswith("No posts yet."):
-            self.empty_label.setText(_no_posts())
+        if not self.empty_label.isHidden():
+            self._show_empty(self.search_box.text().strip())
 
     def _first_selected(self) -> list[int]:
         """The first selected post (what a reload selects again), found
@@ -355,10 +389,7 @@ class LibraryPane(QWidget):
                 "No post was published between these dates. Clear them with ✕."
             )
         elif self.collections.chosen() is not None and self._filter()[0] == "all":
-            self.empty_label.setText(
-                "No posts in this collection yet. Drag posts here from All posts, "
-                "or use Edit ▸ Add to collection."
-            )
+            self.empty_label.setText(_empty_collection())
         elif self._filter()[0] != "all":
             self.empty_label.setText("No post matches this filter.")
         else:
@@ -408,3 +439,14 @@ class LibraryPane(QWidget):
 
 def _no_posts() -> str:
     return f"No posts yet. Import some with {key_hint('file.import')}."
+
+
+def _empty_collection() -> str:
+    # The collection actions have their own menu (stop 21), not Edit's.
+    item = spec("collection.add_posts")
+    where = f"{item.menu} > {item.text.replace('&', '').rstrip('…')}"
+    key = key_text("collection.add_posts")
+    return (
+        "No posts in this collection yet. Drag posts here from All posts, or select "
+        f"them there and use {where}" + (f" ({key})." if key else ".")
+    )

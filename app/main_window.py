@@ -343,19 +343,17 @@ class MainWindow(QMainWindow):
         """Changed elsewhere beyond what the change log still holds: reload."""
         self.library_pane.refresh_filters()
         self.library_pane.refresh()
-        self.clips_panel.refresh()
+        self.clips_panel.start_over()
         self.open_post_state.reload()
         self._update_stack()
         self.status_line.update_counts()
         self._update_actions()
 
     def _update_stack(self) -> None:
-        empty = self.current_post() is None and self.library_pane.post_count() == 0
-        if (
-            empty
-            and not self.library_pane.search_box.text()
-            and self.library_pane.filter_kind() == "all"
-        ):
+        # The welcome is for an empty library, not an empty collection, date
+        # range or search: those keep the list and its own hint.
+        pane = self.library_pane
+        if self.current_post() is None and pane.post_count() == 0 and pane.lists_everything():
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.splitter)
@@ -431,7 +429,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(None, self._library_name))
         self.status_line.name_library(self._library_name)
         self.library_pane.start_over()
-        self.clips_panel.refresh()
+        self.clips_panel.start_over()
         self.sources_panel.set_library(self.controller)
         # A shared library's backups are its server administrator's.
         self.registry["file.restore_backup"].setEnabled(not self.controller.is_shared)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from quotemark.app.reader import theme as reader_theme
+from quotemark.app.reader.highlight import contrast_ratio
 
 THEMES = ("system", "light", "dark", "high-contrast")
 THEME_LABELS = {
@@ -165,6 +166,46 @@ def show_as_error(widget: QWidget) -> None:
     _paint_error(widget)
 
 
+_TOGGLE_PROPERTY = "quotemarkToggle"
+TOGGLE_CONTRAST = 3.0
+"""A checked toggle's fill against an unchecked one's face: at least WCAG's
+3:1 for the parts of a control that show its state."""
+
+
+def _paint_toggle(button: QWidget) -> None:
+    # Fusion draws a checked button a shade darker than an unchecked one:
+    # hard to tell in light, invisible in dark and high contrast. A checked
+    # toggle takes the selection's colours, which every theme keeps readable
+    # (4.5:1 and more); an unchecked one stays as Fusion draws it.
+    palette = QApplication.palette(button)
+    fill = palette.color(QPalette.ColorRole.Highlight)
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    face = palette.color(QPalette.ColorRole.Button)
+    if contrast_ratio(fill, face) < TOGGLE_CONTRAST:
+        # The dark theme's selection blue is 2.6:1 on its buttons: the
+        # light link blue under dark text tells on and off apart instead.
+        fill = palette.color(QPalette.ColorRole.Link)
+        text = palette.color(QPalette.ColorRole.Base)
+    ring = palette.color(QPalette.ColorRole.WindowText)
+    wanted = (
+        "QPushButton:checked {"
+        f" background: {fill.name()}; color: {text.name()};"
+        f" border: 1px solid {fill.darker(125).name()}; border-radius: 2px;"
+        " padding: 4px 8px; }"
+        # The keyboard's place stays visible on the filled button.
+        f"QPushButton:checked:focus {{ border: 2px solid {ring.name()}; padding: 3px 7px; }}"
+    )
+    if button.styleSheet() != wanted:
+        button.setStyleSheet(wanted)
+
+
+def show_as_toggle(button: QWidget) -> None:
+    """Draw checkable ``button``'s checked state so it shows in every theme
+    (:func:`apply_theme` repaints it)."""
+    button.setProperty(_TOGGLE_PROPERTY, True)
+    _paint_toggle(button)
+
+
 def mute(widget: QWidget) -> None:
     """Draw ``widget``'s text in the theme's quiet colour (still readable
     at 4.5:1, still enabled for screen readers and keyboard focus)."""
@@ -213,6 +254,8 @@ def apply_theme(name: str) -> str:
             widget.follow_theme()
         elif widget.property(_ERROR_PROPERTY):
             _paint_error(widget)
+        elif widget.property(_TOGGLE_PROPERTY):
+            _paint_toggle(widget)
     if name == "high-contrast":
         return name
     dark = name == "dark" or (name not in ("light", "dark") and system_dark)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quotemark.app import identity, reading_settings
+from quotemark.app.accessibility import describe
 from quotemark.app.dialogs.confirm import ask_destructive
 from quotemark.app.dialogs.focus import return_focus_after
 from quotemark.app.dialogs.restore import RestoreDialog
@@ -50,6 +51,7 @@ class WindowDialogs(QObject):
     def _open(self, dialog: QDialog) -> None:
         window = self._window
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        describe(dialog)  # every control named and described, as the window's are
         return_focus_after(dialog, window, window.focus_default)
         dialog.open()
 
@@ -118,7 +120,7 @@ class WindowDialogs(QObject):
         window.undo_stack.clear()
         window.library_pane.refresh()
         window.library_pane.refresh_filters()
-        window.clips_panel.refresh()
+        window.clips_panel.start_over()
         window.show_status(f"Restored the backup; the library as it was is kept in {saved}.")
 
     @Slot()
@@ -160,6 +162,7 @@ class WindowDialogs(QObject):
         dialog.applied.connect(lambda: window.reader.set_typography(reading_settings.stored()))
         # The display name (validated by the dialog) applies to this window's changes now.
         dialog.applied.connect(lambda: window.controller.set_display_name(identity.display_name()))
+        dialog.applied.connect(window.clips_panel.start_over)
         self._open(dialog)
         return dialog
 

@@ -1,6 +1,8 @@
 """What the window remembers between runs: its geometry (on the first run
-large, but never bigger than the screen), the toolbar and splitter, the open
-side tab, the reader's typography and whether paragraph numbers show."""
+large, but never bigger than the screen), the toolbar and splitters (the
+window's, the library's collections above its posts, the Sources tab's
+lists), the open side tab, the Clips tab's This post / All clips, the
+reader's typography and whether paragraph numbers show."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter
 
 from quotemark.app import reading_settings, settings, side_tab_memory
 
@@ -16,6 +19,17 @@ if TYPE_CHECKING:
 
 FIRST_SIZE = (1400, 860)
 """The window's size on the first run, where the screen has room for it."""
+
+
+ALL_CLIPS_SETTING = "clips/all"
+"""Whether the Clips tab listed all clips (else the open post's)."""
+
+
+def _pane_splitters(window: MainWindow) -> tuple[tuple[str, QSplitter], ...]:
+    return (
+        ("panes/library_lists", window.library_pane.lists),
+        ("panes/sources", window.sources_panel.splitter()),
+    )
 
 
 def restore(window: MainWindow) -> None:
@@ -39,6 +53,16 @@ def restore(window: MainWindow) -> None:
     splitter = store.value("window/splitter")
     if isinstance(splitter, QByteArray) and not splitter.isEmpty():
         window.splitter.restoreState(splitter)
+        # Last run's widths are the user's: kept at the width they had
+        # (the reader's wish for more room applies only to a narrower one).
+        # (The splitter is not laid out yet: its width is stored apart.)
+        window.reader_room.keep_choice(settings.get_int("window/splitter_width"))
+    for key, pane_splitter in _pane_splitters(window):
+        sizes = store.value(key)
+        if isinstance(sizes, QByteArray) and not sizes.isEmpty():
+            pane_splitter.restoreState(sizes)
+    if settings.get_bool(ALL_CLIPS_SETTING):
+        window.clips_panel.show_all(True)
     side_tab_memory.restore(window.side_tabs)
     window.reader.set_typography(reading_settings.stored())
     numbers = settings.get_bool("reader/paragraph_numbers", True)
@@ -47,11 +71,15 @@ def restore(window: MainWindow) -> None:
 
 
 def save(window: MainWindow) -> None:
-    """Remember geometry, splitter sizes and the side tab."""
+    """Remember geometry, splitter sizes, the side tab and All clips."""
     store = settings.settings()
     store.setValue("window/geometry", window.saveGeometry())
     store.setValue("window/state", window.saveState())
     store.setValue("window/splitter", window.splitter.saveState())
+    store.setValue("window/splitter_width", sum(window.splitter.sizes()))
+    for key, pane_splitter in _pane_splitters(window):
+        store.setValue(key, pane_splitter.saveState())
+    store.setValue(ALL_CLIPS_SETTING, window.clips_panel.showing_all())
     side_tab_memory.remember(window.side_tabs)
     store.sync()
 

@@ -747,6 +747,13 @@ class Library:
         return store_clips.select(self._conn, post_id=post_id, tag=tag, made_by=made_by)
 
     @_guarded
+    def clipped_by_others(self) -> bool:
+        """Whether anyone but :attr:`who` has clipped in this library (a
+        colleague on a shared one, another display name on a file): only
+        then is there a choice between one's own clips and everyone's."""
+        return store_clips.made_by_others(self._conn, self.who)
+
+    @_guarded
     def clip_list_count(self, *, mine: bool = False) -> int:
         """How many clips "All clips" lists (``mine``: only this library's
         :attr:`who`'s), counted by the database."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app import identity, reading_settings, settings
+from quotemark.app.accessibility import describe
 from quotemark.app.actions import ActionRegistry, spec
 from quotemark.app.dialogs.shortcuts import plain
 from quotemark.app.reading_settings import TypographyFields
@@ -48,12 +49,14 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferences")
         self._registry = registry
         self.theme_box = QComboBox(self)
+        self.theme_box.setObjectName("themeChoice")
         for name in THEMES:
             self.theme_box.addItem(THEME_LABELS[name], name)
         current = settings.get_str("appearance/theme", "system")
         self.theme_box.setCurrentIndex(max(self.theme_box.findData(current), 0))
 
         self.style_box = QComboBox(self)
+        self.style_box.setObjectName("citationStyle")
         for info in stylebook.available():
             shown = f"{info.label} (yours)" if info.user else info.label
             self.style_box.addItem(shown, info.name)
@@ -74,6 +77,7 @@ class PreferencesDialog(QDialog):
         )
 
         self.table = QTableWidget(self)
+        self.table.setObjectName("keyTable")
         self.table.setColumnCount(2)
         self.table.setHorizontalHeaderLabels(["Action", "Key"])
         self.table.verticalHeader().hide()
@@ -87,12 +91,18 @@ class PreferencesDialog(QDialog):
             keys = registry.keys(item.id)
             editor = QKeySequenceEdit(QKeySequence(keys[0] if keys else ""), self.table)
             editor.setClearButtonEnabled(True)
+            # Read out by the action it keys, not as one of 40 nameless fields.
+            editor.setAccessibleName(f"Key for {item.menu}: {plain(item.text)}")
+            editor.setAccessibleDescription(
+                "Press the new key here; the clear button leaves the action without one"
+            )
             self.table.setCellWidget(row, 1, editor)
             self._editors[item.id] = editor
         self.table.resizeColumnToContents(0)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.reset_button = QPushButton("&Restore default keys", self)
+        self.reset_button.setObjectName("restoreKeys")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         show_as_error(self.message)
@@ -118,6 +128,13 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.resize(560, 620)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            "Saves the choices and closes Preferences"
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            "Closes Preferences without saving"
+        )
+        describe(self)
 
     def set_key(self, action_id: str, key: str) -> None:
         """Type a key for an action (what a user does in the editor)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.accessibility import describe
 from quotemark.app.actions import MENUS, ActionRegistry, display_keys
 from quotemark.app.style import mute
 
 FIXED_KEYS: tuple[tuple[str, str], ...] = (
     ("Library search: clear, then back to the reader", "Esc"),
+    ("Library search: into the results, back from the first", "Down, Up"),
     ("Library order (newest, date, title, site, clips)", "Alt+O"),
     ("Close the find bar", "Esc"),
     ("Clip fields: save the edit", "Enter"),
@@ -40,6 +43,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         self.setObjectName("shortcutsSheet")
         self.tree = QTreeWidget(self)
+        self.tree.setObjectName("shortcutsList")
         self.tree.setHeaderLabels(["Action", "Keys"])
         self.tree.setRootIsDecorated(False)
         for menu in MENUS:
@@ -64,16 +68,32 @@ class ShortcutsDialog(QDialog):
         self.tree.addTopLevelItem(group)
         for text, keys in FIXED_KEYS:
             self.tree.addTopLevelItem(QTreeWidgetItem(["    " + text, keys]))
-        self.tree.resizeColumnToContents(0)
+        # Both columns whole: the keys as wide as the longest ("Ctrl+Shift+Z,
+        # Ctrl+Y" was cut to "Ctrl…"), the names taking the rest, and the
+        # sheet at least as wide as the two with the scroll bar beside them.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMinimumWidth(
+            self.tree.sizeHintForColumn(0)
+            + self.tree.sizeHintForColumn(1)
+            + self.tree.verticalScrollBar().sizeHint().width()
+            + 2 * self.tree.frameWidth()
+        )
         note = QLabel("Change any key above “In place” in Edit > Preferences.", self)
         mute(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            "Closes the shortcuts sheet"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(460, 560)
+        self.resize(max(460, layout.minimumSize().width()), 560)
+        describe(self)
 
     def rows(self) -> list[tuple[str, str]]:
         """(action, keys) rows as shown, group headings left out."""

@@ -18,12 +18,12 @@ delete the selection (an undoable command).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app import settings
 from quotemark.app.actions import bindings, key_hint
 from quotemark.app.controller import Controller
 from quotemark.app.library_pane import select_row
@@ -41,12 +40,10 @@ from quotemark.app.panels import clip_changes, clip_citations
 from quotemark.app.panels.clip_form import ClipForm
 from quotemark.app.panels.clip_pages import ClipPages
 from quotemark.app.panels.clip_table import EDITABLE, ClipTableModel, clip_view, column_text
-from quotemark.app.style import mute, show_as_error
+from quotemark.app.panels.clip_whose import WhoseChoice
+from quotemark.app.style import mute, show_as_error, show_as_toggle
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, Clip
-
-WHOSE_SETTING = "clips/whose"
-"""Remembers the Mine / Everyone's filter ("mine" or "everyone")."""
 
 
 class ClipsPanel(QWidget):
@@ -73,22 +70,26 @@ class ClipsPanel(QWidget):
         self.this_post_button = QPushButton("This post", self)
         self.all_button = QPushButton("All clips", self)
         self._scope = QButtonGroup(self)
+        self.this_post_button.setObjectName("clipsThisPost")
+        self.all_button.setObjectName("clipsAll")
+        # Two toggles, one of them on: drawn filled when on, in every theme,
+        # and read out as toggles (checkable, checked) with what they list.
+        self.this_post_button.setAccessibleDescription(
+            "Toggle: list the open post's clips (the other choice is All clips)"
+        )
+        self.all_button.setAccessibleDescription(
+            "Toggle: list every clip in the library (the other choice is This post)"
+        )
         for button in (self.this_post_button, self.all_button):
             button.setCheckable(True)
             button.setFlat(False)
+            show_as_toggle(button)
             self._scope.addButton(button)
         self.this_post_button.setChecked(True)
-        # Whose clips: on a shared library, one's own or everyone's
-        # (remembered; a combo box is reachable by Tab and arrow keys).
-        self.whose_box = QComboBox(self)
-        self.whose_box.setObjectName("clipsWhose")
-        self.whose_box.addItem("Everyone's", "everyone")
-        self.whose_box.addItem("Mine", "mine")
-        self.whose_box.setAccessibleName("Whose clips")
-        self.whose_box.setToolTip("List everyone's clips, or only those you made")
-        self.whose_box.setCurrentIndex(
-            max(self.whose_box.findData(settings.get_str(WHOSE_SETTING, "everyone")), 0)
-        )
+        # Whose clips: one's own or everyone's, offered once someone else
+        # has clipped here.
+        self.whose = WhoseChoice(controller, self)
+        self.whose_box = self.whose.box
         self.copy_button = QPushButton("Copy as citation", self)
         self.copy_button.setToolTip("Copy the selected clips with a formatted citation")
         # "Copy as Pandoc" sits in a small menu beside the copy button, so
@@ -98,6 +99,7 @@ class ClipsPanel(QWidget):
             "Copy the selected clips with Pandoc citations, [@key, para. 4], for Markdown"
         )
         self.copy_more_button = QToolButton(self)
+        self.copy_more_button.setObjectName("clipsCopyMore")
         self.copy_more_button.setToolTip("More ways to copy")
         self.copy_more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.copy_more_button.setArrowType(Qt.ArrowType.DownArrow)
@@ -138,12 +140,9 @@ class ClipsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         # A row of its own: beside the scope buttons it widened the tab's
-        # narrowest width, which the window's minimum adds up.
-        whose = QHBoxLayout()
-        whose.setContentsMargins(0, 0, 0, 0)
-        whose.addWidget(self.whose_box)
-        whose.addStretch(1)
-        layout.addLayout(whose)
+        # narrowest width, which the window's minimum adds up. Hidden, it
+        # takes no room.
+        layout.addWidget(self.whose_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.form)
@@ -152,7 +151,7 @@ class ClipsPanel(QWidget):
 
         self.model.edit_requested.connect(self._on_model_edit_requested)
         self._scope.buttonClicked.connect(self._on_scope_buttonClicked)
-        self.whose_box.currentIndexChanged.connect(self._on_whose_box_currentIndexChanged)
+        self.whose.changed.connect(self.refresh)
         self.copy_button.clicked.connect(self.copy_citation)
         self.pandoc_action.triggered.connect(self.copy_pandoc)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -162,6 +161,23 @@ class ClipsPanel(QWidget):
         self.form.escape_pressed.connect(self._on_form_escape_pressed)
         controller.changed.connect(self._on_controller_changed)
         controller.refused.connect(self._on_controller_refused)
+        # Tab goes as the eye reads the tab, top to bottom (the widgets
+        # were made list and form first). The two toggles are one stop, as
+        # a choice of two: Left and Right move between them.
+        chain = (
+            self.this_post_button,
+            self.all_button,
+            self.whose_box,
+            self.view,
+            self.note_edit,
+            self.tags_edit,
+            self.key_edit,
+            self.copy_button,
+            self.copy_more_button,
+            self.delete_button,
+        )
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._update_buttons()
 
     # -- public -----------------------------------------------------------
@@ -181,12 +197,20 @@ class ClipsPanel(QWidget):
         return self.all_button.isChecked()
 
     def show_mine(self, mine: bool) -> None:
-        """List only one's own clips, or everyone's (remembered)."""
-        self.whose_box.setCurrentIndex(self.whose_box.findData("mine" if mine else "everyone"))
+        """List only one's own clips, or everyone's (remembered; Mine
+        applies while someone else has clipped here)."""
+        self.whose.choose_mine(mine)
 
     def showing_mine(self) -> bool:
         """Whether only the clips one made are listed."""
-        return bool(self.whose_box.currentData() == "mine")
+        return self.whose.mine()
+
+    def start_over(self) -> None:
+        """Read everything again: whether someone else has clipped (another
+        library, a restored backup, the maker renamed in Preferences) and
+        the list."""
+        self.whose.check()
+        self.refresh()
 
     def refresh(self) -> None:
         """Reload the list from the library, keeping the selection."""
@@ -321,6 +345,9 @@ class ClipsPanel(QWidget):
     def _on_controller_changed(self, change: Change, initiator: object) -> None:
         """Follow a change made by undo, the window or another process:
         only the rows it names; the selection and unsaved typing stay."""
+        if self.whose.follow(change):
+            self.refresh()  # Mine applies now, or no longer: list again
+            return
         if initiator is self:
             return  # our own edit: shown already
         if clip_changes.follow(
@@ -348,11 +375,6 @@ class ClipsPanel(QWidget):
 
     @Slot()
     def _on_scope_buttonClicked(self) -> None:
-        self.refresh()
-
-    @Slot(int)
-    def _on_whose_box_currentIndexChanged(self, _index: int) -> None:
-        settings.set_value(WHOSE_SETTING, str(self.whose_box.currentData()))
         self.refresh()
 
     @Slot()

@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.controller import Controller
+from quotemark.app.date_display import medium_date
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.style import mute
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post
+
+_FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
 
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
@@ -60,7 +63,7 @@ _UNSURE_WORDS = {
 def imported_line(post: Post, me: str | None) -> str:
     """ "Imported on DATE", or "Imported by NAME on DATE" when someone
     other than ``me`` imported it (one's own name is not repeated)."""
-    day = post.imported[:10]
+    day = medium_date(post.imported[:10])  # as the locale writes a date
     by = post.imported_by
     if by and by != me:
         return f"Imported by {by} on {day}"
@@ -226,8 +229,9 @@ class InfoPanel(QWidget):
             if keep_typing and edit.hasFocus() and edit.isModified():
                 continue
             self._started_from[name] = values[name]
-            if edit.text() != values[name]:
-                edit.setText(values[name])
+            shown = self._shown_text(name, values[name])
+            if edit.text() != shown:
+                edit.setText(shown)
                 edit.setCursorPosition(0)
             # A long title or URL is cut off in the field: the whole of it on hover.
             edit.setToolTip(values[name] if name in ("title", "url") else "")
@@ -292,6 +296,26 @@ class InfoPanel(QWidget):
         self.unsure.setVisible(bool(text))
         self.unsure.setText(text)
 
+    def _shown_text(self, name: str, stored: str) -> str:
+        """What field ``name`` shows of ``stored``: the date as the locale
+        writes it ("9 Mar 2024") until the field takes the keyboard, then
+        as stored (ISO), to edit."""
+        if name == "published" and not self.fields[name].hasFocus():
+            return medium_date(stored)
+        return stored
+
+    def _date_focus(self, edit: QLineEdit, focused: bool) -> None:
+        # Editing starts from the stored ISO text; leaving the field
+        # unchanged shows the locale's form again (a change is saved, and
+        # the saved date shown, by the commit; refused typing stays).
+        if self._post is None or edit.isModified():
+            return
+        stored = self._stored("published")
+        edit.setText(stored if focused else medium_date(stored))
+        edit.setCursorPosition(0)
+        if focused:
+            edit.selectAll()
+
     def _stored(self, name: str) -> Any:
         post = self._post
         assert post is not None
@@ -346,6 +370,8 @@ class InfoPanel(QWidget):
         self._show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.fields["published"] and event.type() in _FOCUS_EVENTS:
+            self._date_focus(self.fields["published"], event.type() == QEvent.Type.FocusIn)
         # Esc in a field puts back the stored value.
         if (
             event.type() == QEvent.Type.KeyPress

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.actions import key_hint
+from quotemark.app.style import show_as_toggle
 from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change
@@ -84,8 +86,12 @@ class PostNotesPanel(QWidget):
         self.pages.addWidget(self.note_edit)
         self.pages.addWidget(self.preview)
         self.preview_button = QPushButton("&Preview", self)
+        self.preview_button.setObjectName("notePreview")
         self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleDescription("Show the note formatted, or edit it again")
+        self.preview_button.setAccessibleDescription(
+            "Toggle: on shows the note formatted, off edits it again"
+        )
+        show_as_toggle(self.preview_button)
         self.save_button = QPushButton("&Save note", self)
         self.save_button.setEnabled(False)
         self.save_button.setAccessibleDescription("Save the note now (undoable)")
@@ -143,6 +149,13 @@ class PostNotesPanel(QWidget):
             self.status.emit(str(error))
             return False
         self._load(note=False)
+        # Said in the status bar as the note's save is: the field gives no
+        # sign that leaving it saved anything.
+        undo = key_hint("edit.undo")
+        if tags:
+            self.status.emit(f"Tags saved: {', '.join(tags)}. {undo} undoes.")
+        else:
+            self.status.emit(f"Tags removed. {undo} undoes.")
         return True
 
     def save_note(self) -> bool:

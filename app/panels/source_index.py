@@ -94,14 +94,16 @@ class SourceIndex(QWidget):
         self.list.setObjectName("librarySourcesList")
         self.list.setAccessibleName("Sources in the library")
         self.list.setColumnCount(3)
-        self.list.setHeaderLabels(["Source in the library", "Posts", "Mentions"])
+        self.list.setHeaderLabels(["Library sources", "Posts", "Mentions"])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._rows = SourceRowDelegate(self.list)
         self.list.setItemDelegate(self._rows)
         # Rows of one height: the view asks one row its height, not each of
         # the library's sources again after every change (most of its
-        # repaint). Two lines each while a colleague's correction is listed.
+        # repaint). While a colleague's correction is listed the rows are
+        # measured one by one instead (``_fit_rows``): that row takes two
+        # lines, the others keep one.
         self.list.setUniformRowHeights(True)
         header = self.list.header()
         header.setStretchLastSection(False)
@@ -215,10 +217,11 @@ class SourceIndex(QWidget):
         self._select_first_if_none()
 
     def _fit_rows(self, makers: dict[int, str]) -> None:
-        # Every row two lines high while one listed names a colleague.
-        tall = not makers.keys().isdisjoint(self._by_id)
-        if tall != self._rows.tall:
-            self._rows.tall = tall
+        # One height for all while no listed row names a colleague; else
+        # each row its own (one line, or two under a correction's name).
+        uniform = makers.keys().isdisjoint(self._by_id)
+        if uniform != self.list.uniformRowHeights():
+            self.list.setUniformRowHeights(uniform)
             self.list.doItemsLayout()
 
     def _take(self, source_id: int) -> None:

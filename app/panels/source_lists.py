@@ -71,11 +71,9 @@ def maker_line(index: _Index) -> str:
 class SourceRowDelegate(RoomyDelegate):
     """A source's row as :class:`RoomyDelegate` draws it; one a colleague
     corrected says so on a second line under its name, smaller and muted
-    like a colleague's clip's "Clipped by NAME". ``tall`` makes every row
-    two lines high: a list of uniform rows (the library's) holding such a
-    row, so its second line is not cut off."""
-
-    tall = False
+    like a colleague's clip's "Clipped by NAME"; the other rows stay one
+    line (a list of uniform rows measures them one by one while it holds
+    such a row: ``SourceIndex._fit_rows``)."""
 
     def _small_font(self, font: QFont) -> QFont:
         small = QFont(font)
@@ -84,7 +82,7 @@ class SourceRowDelegate(RoomyDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
-        if index.column() == 0 and (self.tall or maker_line(index)):
+        if index.column() == 0 and maker_line(index):
             extra = QFontMetrics(self._small_font(option.font)).height()
             size.setHeight(size.height() + extra)
         return size

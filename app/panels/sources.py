@@ -54,6 +54,19 @@ if TYPE_CHECKING:
     from quotemark.app.controller import Controller
 
 
+NO_POST_HINT = (
+    "No post open. Open one to see who it cites: people, outlets, agencies "
+    "and linked sites, each with how often this post cites it and how many "
+    "posts in the library do."
+)
+"""The tab's hint while no post is open: what will appear there."""
+NO_SOURCES_HINT = (
+    "No cited sources found in this post. A source is someone the text "
+    "credits: “according to …”, “… reported”, a news agency, a linked outlet."
+)
+"""The tab's hint for a post that credits no one."""
+
+
 class SourcesPanel(QWidget):
     """This post's sources and every citation of the selected one."""
 
@@ -92,8 +105,12 @@ class SourcesPanel(QWidget):
         lower_layout.addWidget(self._citations_title)
         lower_layout.addWidget(self._citations, 1)
 
-        self._empty = QLabel("No post open.", self)
+        self._empty = QLabel(NO_POST_HINT, self)
+        self._empty.setObjectName("sourcesEmpty")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A hint of a few lines, wrapped to the panel (never widening it).
+        self._empty.setWordWrap(True)
+        self._empty.setMargin(8)
         mute(self._empty)
 
         self._split = QSplitter(Qt.Orientation.Vertical, self)
@@ -167,7 +184,7 @@ class SourcesPanel(QWidget):
         self._empty.setVisible(not has_sources)
         if self._chosen is not None:
             return  # the library-wide choice stays in the lower list
-        self._empty.setText("No post open." if post is None else "No cited sources found.")
+        self._empty.setText(NO_POST_HINT if post is None else NO_SOURCES_HINT)
         if previous is None or not self.show_source(previous):
             self._show_citations()
 
@@ -231,6 +248,11 @@ class SourcesPanel(QWidget):
     def sources_list(self) -> QTreeWidget:
         """The upper list."""
         return self._sources
+
+    def splitter(self) -> QSplitter:
+        """The splitter between the post's sources, the library's and the
+        citations (its sizes are remembered between runs)."""
+        return self._split
 
     def citations_heading(self) -> str:
         """The line above the citations (rich text): the source, how often

@@ -42,6 +42,7 @@ class FindBar(QWidget):
         self._field = QLineEdit(self)
         self._field.setPlaceholderText("Find in this post")
         self._field.setAccessibleName("Find in this post")
+        self._field.setObjectName("findField")
         self._field.setClearButtonEnabled(True)
         self._field.textChanged.connect(self._on_field_textChanged)
         self._field.returnPressed.connect(self.find_next)

@@ -260,6 +260,7 @@ class ReaderView(QWidget):
         self._find_marks: list[QTextEdit.ExtraSelection] = []
 
         self._editor = _ReaderText(self)
+        self._editor.setObjectName("readerText")
         self._editor.anchorClicked.connect(self._on_editor_anchorClicked)
         self._editor.selectionChanged.connect(self._on_editor_selectionChanged)
         self._find = FindBar(self._editor, self)
@@ -903,6 +904,10 @@ class ReaderView(QWidget):
         )
         self._rebuild(until=max(selection[1].block, top_position.block) + 1)
         self.set_clips(self._clips)
+        # The uncertain speakers' underlines too: in the new theme's colour,
+        # on the new document (a post built in one go has no later step
+        # that would mark them again).
+        self._mark_uncertain()
         start, end = self._positions.range_to_qt(*selection)
         restored = QTextCursor(editor.document())
         restored.setPosition(start)

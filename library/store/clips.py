@@ -75,6 +75,17 @@ def _listed(made_by: str | None) -> tuple[str, list[Any]]:
     return "c.made_by = ?", [made_by]
 
 
+def made_by_others(conn: sqlite3.Connection, who: str | None) -> bool:
+    """Whether a clip names a maker other than ``who`` (any named maker when
+    ``who`` is None). Clips made before makers were recorded name nobody and
+    do not count. Stops at the first such clip."""
+    condition = "made_by IS NOT NULL" + ("" if who is None else " AND made_by <> ?")
+    row = conn.execute(
+        f"SELECT EXISTS (SELECT 1 FROM clips WHERE {condition})", () if who is None else (who,)
+    ).fetchone()
+    return bool(row[0])
+
+
 def listed_count(conn: sqlite3.Connection, made_by: str | None = None) -> int:
     """How many clips the "All clips" list holds (only ``made_by``'s when given)."""
     condition, params = _listed(made_by)

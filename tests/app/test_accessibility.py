@@ -36,17 +36,28 @@ def text(widget: QWidget, which: QAccessible.Text) -> str:
     return interface.text(which).strip()
 
 
-def test_every_focusable_widget_is_named_and_described(window: MainWindow) -> None:
+def nameless(root: QWidget) -> list[str]:
+    """Focusable widgets under ``root`` a screen reader would find without a
+    name, or without a description that says more than the name."""
     missing = []
-    for widget in window.findChildren(QWidget):
+    for widget in root.findChildren(QWidget):
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
         name = text(widget, QAccessible.Text.Name)
         description = text(widget, QAccessible.Text.Description)
         # A tab bar is read as its tabs (a "page tab list"): each tab's name.
         needs_description = not isinstance(widget, QTabBar)
-        if not name or name in {"↑", "↓", "✕"} or (needs_description and not description):
+        if (
+            not name
+            or name in {"↑", "↓", "✕"}
+            or (needs_description and (not description or description == name))
+        ):
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}: {name!r}")
+    return missing
+
+
+def test_every_focusable_widget_is_named_and_described(window: MainWindow) -> None:
+    missing = nameless(window)
     assert not missing, "\n".join(missing)
     assert text(window.library_pane.search_box, QAccessible.Text.Name) == "Search all posts"
     assert text(window.library_pane.view, QAccessible.Text.Name) == "Posts"
@@ -123,3 +134,20 @@ def test_the_reader_is_read_out_as_a_read_only_text(window: MainWindow) -> None:
     assert words is not None
     body = words.text(0, words.characterCount())
     assert window.reader.editor().toPlainText()[:40] in body
+
+
+def test_preferences_and_the_shortcuts_sheet_are_named_and_described(
+    window: MainWindow,
+) -> None:
+    preferences = window.dialogs.show_preferences()
+    missing = nameless(preferences)
+    assert not missing, "\n".join(missing)
+    # Each key field says which action it keys (there are dozens).
+    editor = preferences._editors["file.import"]
+    assert text(editor, QAccessible.Text.Name) == "Key for File: Import"
+    preferences.close()
+    sheet = window.dialogs.show_shortcuts()
+    missing = nameless(sheet)
+    assert not missing, "\n".join(missing)
+    assert text(sheet.tree, QAccessible.Text.Name) == "Keyboard shortcuts"
+    sheet.close()

@@ -14,7 +14,8 @@ from quotemark.app import identity, settings
 from quotemark.app.actions import ActionRegistry
 from quotemark.app.controller import Controller
 from quotemark.app.dialogs.preferences import PreferencesDialog
-from quotemark.app.panels.clips import WHOSE_SETTING, ClipsPanel
+from quotemark.app.panels.clip_whose import WHOSE_SETTING
+from quotemark.app.panels.clips import ClipsPanel
 from quotemark.library import paths
 from quotemark.library.model import Clip, Position, Span
 from quotemark.library.service import Library
@@ -81,6 +82,37 @@ def test_a_colleagues_new_clip_does_not_join_the_mine_list(qtbot: QtBot, library
     assert theirs.id not in _listed(panel)
     panel.show_mine(False)
     assert theirs.id in _listed(panel)
+
+
+def test_the_whose_filter_shows_only_once_a_colleague_has_clipped(
+    qtbot: QtBot, library: Library
+) -> None:
+    settings.set_value(WHOSE_SETTING, "mine")  # chosen on another library
+    mine = _clip(library, 1)
+    controller = Controller(library)
+    panel = ClipsPanel(controller)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_all(True)
+    # Only one's own clips: no choice to make, no box, and every clip listed.
+    assert panel.whose_box.isHidden()
+    assert not panel.showing_mine()
+    assert _listed(panel) == {mine.id}
+    with Library.open(paths.library_file()) as colleague:
+        colleague.set_display_name("Bob Colleague")
+        theirs = _clip(colleague, 0)
+    controller.poll()  # the colleague's clip arrives
+    assert panel.whose_box.isVisible()
+    # The remembered choice applies now that it chooses something.
+    assert panel.showing_mine()
+    assert _listed(panel) == {mine.id}
+    panel.show_mine(False)
+    assert _listed(panel) == {mine.id, theirs.id}
+    # Their clip deleted here: the box goes again.
+    controller.delete_clips([theirs.id])
+    assert panel.whose_box.isHidden()
+    assert _listed(panel) == {mine.id}
 
 
 def test_preferences_keep_a_display_name_and_refuse_an_address(

@@ -140,6 +140,8 @@ def test_tags_and_a_note_are_typed_saved_and_undone(
     qtbot.keyClicks(notes.tags_edit, "ferry, to read")
     press(qtbot, "Return")
     assert library.post_tags(ferry) == ("ferry", "to read")
+    # Saved where the eye can tell, as the note's and a clip's saves are.
+    assert window.statusBar().currentMessage() == "Tags saved: ferry, to read. Ctrl+Z undoes."
 
     window.registry["post.edit_note"].trigger()
     assert QApplication.focusWidget() is notes.note_edit
@@ -182,3 +184,32 @@ def test_a_collection_is_exported_from_the_window(window: MainWindow, library: L
         assert dialog.scope() == ExportScope(post_ids=(ferry,))
     finally:
         dialog.close()
+
+
+def test_an_empty_collection_keeps_the_window_and_says_so_instead_of_the_welcome(
+    qtbot: QtBot, library: Library
+) -> None:
+    from quotemark.app import settings
+    from quotemark.app.library_pane import COLLECTION_SETTING
+    from quotemark.library.operations import CreateCollection
+
+    empty = library.run(CreateCollection("Harbours")).value
+    # Remembered from the last run: the window opens on the empty collection.
+    settings.set_value(COLLECTION_SETTING, empty)
+    window = quiet_window(qtbot, library)
+    pane = window.library_pane
+    assert pane.collections.chosen() == empty
+    # The library holds posts: no first-run welcome hiding the collections,
+    # but the list's own hint about this collection.
+    assert not window.showing_welcome()
+    assert pane.collections.isVisible()
+    assert pane.empty_label.isVisible()
+    assert "No posts in this collection yet" in pane.empty_label.text()
+    assert "Import some" not in pane.empty_label.text()
+    # It names the menu the action is in, and its key.
+    assert "Collections > Add to collection (Ctrl+Shift+L)" in pane.empty_label.text()
+    pane.collections.choose(None)
+    assert listed(window) == sorted([FERRY, GARDEN])
+    pane.collections.choose(empty)
+    assert not window.showing_welcome()
+    assert pane.empty_label.isVisible()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
+from quotemark.app.date_display import medium_date
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader.highlight import HUES, NO_SPEAKER, contrast_ratio, quote_background
@@ -138,8 +139,10 @@ def test_the_date_is_edited_in_the_info_tab_and_undone(qtbot: QtBot, window: Mai
     panel = window.info_panel
     assert window.side_tabs.currentWidget() is panel
     date = panel.fields["published"]
-    assert date.text() == "2024-03-09T18:40:00+02:00"
+    # Shown as the locale writes a date; edited as stored.
+    assert date.text() == medium_date("2024-03-09T18:40:00+02:00")
     date.setFocus()
+    assert date.text() == "2024-03-09T18:40:00+02:00"
     date.selectAll()
     qtbot.keyClicks(date, "2024-03-10")
     qtbot.keyClick(date, Qt.Key.Key_Return)
@@ -221,7 +224,8 @@ def test_corrections_made_on_the_command_line_appear_in_the_open_window(
     assert window.review_panel.indexes() == [5, 6]
     quotemark("edit", str(post.id), "--date", "2024-03-10")
     qtbot.waitUntil(
-        lambda: window.info_panel.fields["published"].text() == "2024-03-10", timeout=5000
+        lambda: window.info_panel.fields["published"].text() == medium_date("2024-03-10"),
+        timeout=5000,
     )
 
 
@@ -335,6 +339,43 @@ def test_uncertain_speakers_are_marked_in_the_text_until_settled(
     assert _marked_texts(window) == [quotes[6].span.text]
     window.registry["edit.undo"].trigger()
     assert len(window.reader.uncertain_marks()) == 2
+
+
+def test_the_uncertain_marks_take_a_new_theme_without_reopening_the_post(
+    window: MainWindow,
+) -> None:
+    from PySide6.QtGui import QGuiApplication, QTextCharFormat
+
+    from quotemark.app.style import apply_theme
+
+    post = window.current_post()
+    assert post is not None
+    quotes = post.analysis.quotes
+    editor = window.reader.editor()
+
+    def drawn() -> list[tuple[str, str, bool]]:
+        """Each wavy underline drawn now: its colour, its words, and whether
+        it lies in the document shown."""
+        wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+        return [
+            (
+                mark.format.underlineColor().name(),
+                mark.cursor.selectedText(),
+                mark.cursor.document() is editor.document(),
+            )
+            for mark in editor.extraSelections()
+            if mark.format.underlineStyle() == wavy
+        ]
+
+    words = [quotes[5].span.text, quotes[6].span.text]
+    try:
+        for name, scheme in (("dark", DARK), ("light", LIGHT), ("high-contrast", HIGH_CONTRAST)):
+            apply_theme(name)
+            QApplication.processEvents()
+            assert drawn() == [(scheme.doubt.name(), text, True) for text in words], name
+    finally:
+        apply_theme("light")
+        QGuiApplication.styleHints().unsetColorScheme()
 
 
 @pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH_CONTRAST])

@@ -296,3 +296,21 @@ def test_the_environment_may_name_a_library_file(tmp_path: Path, quotemark_home:
     out = _probe(env={library_choice.LIBRARY_VARIABLE: str(project)})
     assert out.split()[-2:] == ["posts", "1"]
     assert not paths.library_file().exists()
+
+
+def test_the_whose_filter_follows_the_library_shown(
+    qtbot: QtBot, own_window: MainWindow, garden_url: str
+) -> None:
+    # A colleague has clipped in the shared library; nobody but oneself in
+    # the own one, where the Mine / Everyone's box has nothing to choose.
+    with Library.open(garden_url) as colleague:
+        colleague.set_display_name("Bob Colleague")
+        post_id = colleague.posts()[0].id
+        colleague.clip(post_id, colleague.find_span(post_id, paragraph=1))
+    whose = own_window.clips_panel.whose_box
+    assert whose.isHidden()
+    assert own_window.library_switch.switch_to(garden_url) is None
+    assert own_window.controller.is_shared
+    assert not whose.isHidden()
+    assert own_window.library_switch.switch_to(str(paths.library_file())) is None
+    assert whose.isHidden()

@@ -123,9 +123,15 @@ def test_a_1024_by_700_window_keeps_the_column_readable_and_the_date_whole(
     date = window.reader.header().date_label()
     assert date.isVisible()
     assert date.width() >= date.sizeHint().width(), "the date is cut"
-    # Every side-panel tab stays in view (names shortened, none scrolled away).
+    # Every side-panel tab stays in view with its whole name (none
+    # shortened to "Quo…", none scrolled away).
     tabs = window.side_tabs.tabBar()
     assert all(tabs.rect().contains(tabs.tabRect(i)) for i in range(tabs.count()))
+    for index in range(tabs.count()):
+        name = tabs.tabText(index)
+        room = tabs.tabRect(index).width()
+        assert room >= tabs.fontMetrics().horizontalAdvance(name) + 8, name
+        assert room >= tabs.tabSizeHint(index).width(), name
 
 
 def test_panes_get_their_width_back_when_the_window_widens(qtbot: QtBot, library: Library) -> None:
@@ -204,3 +210,22 @@ def test_each_menu_item_has_its_own_alt_letter_and_the_groups_are_apart(
         "Next &uncertain reading",
         "Previous unc&ertain reading",
     ]
+
+
+def test_the_sources_tabs_column_headings_read_whole_at_1024(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = open_window(qtbot, library, 1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    window.side_tabs.setCurrentWidget(window.sources_panel)
+    qtbot.waitUntil(lambda: window.sources_panel.source_index().isVisible())
+    qtbot.wait(300)  # the panes give way an event later
+    for tree in (window.sources_panel.sources_list(), window.sources_panel.source_index().list):
+        header = tree.header()
+        item = tree.headerItem()
+        for column in range(tree.columnCount()):
+            if tree.isColumnHidden(column):
+                continue
+            # The heading's text with the style's margins either side.
+            wanted = header.fontMetrics().horizontalAdvance(item.text(column)) + 8
+            assert header.sectionSize(column) >= wanted, item.text(column)

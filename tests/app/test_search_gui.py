@@ -104,3 +104,29 @@ def test_a_post_opened_from_the_results_shows_its_hits(qtbot: QtBot, window: Mai
     assert bar.count_text().startswith("2 of ")
     window.registry["edit.find_previous"].trigger()
     assert editor.textCursor().selectionStart() == first
+
+
+def test_down_from_the_search_goes_into_the_results_and_up_comes_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pane = window.library_pane
+    pane.search_box.setFocus()
+    qtbot.keyClicks(pane.search_box, "night")  # typed; the search waits to run
+    press(qtbot, "Down")  # runs it and goes into the hits, the first selected
+    assert QApplication.focusWidget() is pane.view
+    assert [pane.model.summary(row).title for row in range(pane.model.rowCount())] == [FERRY]
+    assert pane.selected_post_ids() == [pane.model.post_id(0)]
+    press(qtbot, "Up")  # on the first row: back to the search, as typed
+    assert QApplication.focusWidget() is pane.search_box
+    assert pane.search_box.text() == "night"
+    # With more rows, Up walks the list before it leaves it.
+    pane.search_box.clear()
+    press(qtbot, "Down")
+    assert QApplication.focusWidget() is pane.view
+    press(qtbot, "Down")
+    assert pane.view.currentIndex().row() == 1
+    press(qtbot, "Up")
+    assert QApplication.focusWidget() is pane.view
+    assert pane.view.currentIndex().row() == 0
+    press(qtbot, "Up")
+    assert QApplication.focusWidget() is pane.search_box

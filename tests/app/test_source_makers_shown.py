@@ -88,10 +88,14 @@ def test_a_colleagues_correction_is_named_on_the_rows_second_line(
     # One's own rename is not labelled, and its row stays one line.
     assert _second_line(tree, courier) == ""
     assert _height(tree, courier) == one_line
-    # The library's list says the same; its rows are of one height, so
-    # each is two lines high while such a row is listed.
+    # The library's list says the same: only the corrected row takes a
+    # second line; the others keep one, with no blank line under them.
     listed = _rows(index.list)
     assert _second_line(index.list, listed["Thomson Reuters"]) == "Corrected by Anna Kask"
     assert _second_line(index.list, listed["The Valley Courier"]) == ""
-    tall = _height(index.list, listed["Thomson Reuters"])
-    assert _height(index.list, listed["The Valley Courier"]) == tall > one_line
+    assert _height(index.list, listed["Thomson Reuters"]) > one_line
+    assert _height(index.list, listed["The Valley Courier"]) == one_line
+    assert {_height(index.list, item) for item in listed.values()} == {
+        one_line,
+        _height(index.list, listed["Thomson Reuters"]),
+    }

@@ -34,7 +34,7 @@ from quotemark.library.model import (
 from quotemark.library.operations import RenameSource
 from quotemark.library.service import Library
 from tests.app.conftest import shown
-from tests.fixtures.gui.posts import river_post, store
+from tests.fixtures.gui.posts import bare_post, river_post, store
 
 pytestmark = [
     pytest.mark.gui,
@@ -416,3 +416,23 @@ def test_a_colleagues_source_correction_names_its_maker_and_ones_own_does_not(
     assert "Corrected by Anna Kask" in rows["Thomson Reuters"].toolTip(0)
     assert rows["The Valley Courier"].data(0, role) is None
     assert "Corrected" not in rows["The Valley Courier"].toolTip(0)
+
+
+def test_the_empty_tab_says_what_will_appear_there(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    panel = shown(qtbot, SourcesPanel(), 240, 500)
+    hint = panel.findChild(QLabel, "sourcesEmpty")
+    assert hint is not None
+    assert hint.isVisible()
+    # Not a bare "No post open.": what the tab lists once one is.
+    assert hint.text().startswith("No post open.")
+    assert "who it cites" in hint.text()
+    # Wrapped to the narrow panel, not widening it.
+    assert hint.wordWrap()
+    assert hint.width() <= panel.width()
+    assert panel.minimumSizeHint().width() <= 240
+    empty_post = bare_post("quiet", [], [])
+    panel.set_post(empty_post)
+    assert hint.isVisible()
+    assert "credits" in hint.text()

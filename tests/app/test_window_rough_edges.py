@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QStyle
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
@@ -108,4 +108,16 @@ def test_the_shortcuts_sheet_lists_the_keys_that_work_in_place(
     assert rows["Library search: clear, then back to the reader"] == "Esc"
     assert rows["Library order (newest, date, title, site, clips)"] == "Alt+O"
     assert rows["Next quote"] == "J"  # the registry's rows are still there
+    # Every key shown whole: the key column holds its longest text, and
+    # both columns fit the list without scrolling sideways.
+    tree = sheet.tree
+    header = tree.header()
+    metrics = tree.fontMetrics()
+    longest = max(metrics.horizontalAdvance(keys) for _action, keys in sheet.rows())
+    assert rows["Redo"].count("+") >= 3  # two keys: the row that was cut
+    assert header.sectionSize(1) >= longest + 2 * tree.style().pixelMetric(
+        QStyle.PixelMetric.PM_FocusFrameHMargin
+    )
+    assert header.sectionSize(0) >= tree.sizeHintForColumn(0)
+    assert header.sectionSize(0) + header.sectionSize(1) <= tree.viewport().width()
     sheet.close()

@@ -84,8 +84,23 @@ def test_rows_made_before_version_10_are_unknown(library: Library, tmp_path: Pat
     with Library.open(path) as reopened:
         assert reopened.get_clip(clip_id).made_by is None
         assert reopened.clips(mine=True) == []
+        assert not reopened.clipped_by_others()  # an unknown maker is no colleague
         assert [c.id for c in reopened.clips()] == [clip_id]
     assert _imported_by(path, post_id) is None
+
+
+def test_clipped_by_others_names_a_maker_other_than_oneself(
+    library: Library, location: Path | str, tmp_path: Path
+) -> None:
+    post_id, _ = _post_and_clip(library, tmp_path)
+    assert not library.clipped_by_others()  # only one's own clip
+    with Library.open(location) as colleague:
+        colleague.set_display_name("Bob Colleague")
+        assert colleague.clipped_by_others()  # ours, seen from Bob's side
+        theirs, _ = colleague.clip(post_id, colleague.find_span(post_id, paragraph=2))
+    assert library.clipped_by_others()
+    library.delete_clips([theirs.id])
+    assert not library.clipped_by_others()
 
 
 def _role(url: Path | str) -> str:

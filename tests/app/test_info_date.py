@@ -1,0 +1,68 @@
+"""The Info tab shows the post's date as the user's locale writes it ("9 Mar
+2024", "Mar 9, 2024"), not the stored ISO timestamp; the field gives the
+stored text back to edit when it takes the keyboard, and shows the locale's
+form again when left (with the new date, once saved)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.date_display import medium_date
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
+from tests.app.test_main_window_support import quiet_window
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+STAMP = "2024-03-09T18:40:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "9 Mar 2024"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "Mar 9, 2024"),
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "9. März 2024"),
+    ],
+)
+def test_a_date_in_the_locales_medium_form(locale: QLocale, shown: str) -> None:
+    assert medium_date(STAMP, locale) == shown  # the day the page states
+    assert medium_date("2024-03-09", locale) == shown
+    assert medium_date("2024", locale) == "2024"
+    assert medium_date("sometime", locale) == "sometime"  # unreadable: as given
+
+
+@pytest.fixture
+def british() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_info_tab_shows_the_date_readably_and_edits_it_as_stored(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
+    assert window.open_post(post_id)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    date = window.info_panel.fields["published"]
+    assert date.text() == "9 Mar 2024"
+    date.setFocus()
+    assert date.text() == STAMP  # to edit, all of it
+    assert date.selectedText() == STAMP
+    qtbot.keyClicks(date, "2024-03-10")
+    window.info_panel.fields["site"].setFocus()  # leaving saves
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
+    assert date.text() == "10 Mar 2024"
+    # Through without a change: back to the readable form.
+    date.setFocus()
+    assert date.text() == "2024-03-10"
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert date.text() == "10 Mar 2024"
