@@ -106,8 +106,7 @@ class Controller(QObject):
         self.undo_stack = QUndoStack(self)
         self._job: OperationJob | None = None  # the long operation running now
         self._backup: threading.Thread | None = None  # the day's backup, once started
-        self._seen = library.last_change()
-        library.changed_elsewhere()  # from now on
+        self._seen = library.watch()  # and changes elsewhere count from now
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -214,8 +213,7 @@ class Controller(QObject):
         old, self._library, self._location = self._library, library, location
         old.close()
         self.undo_stack.clear()
-        self._seen = library.last_change()
-        library.changed_elsewhere()  # from now on
+        self._seen = library.watch()  # and changes elsewhere count from now
         if watching:
             self.start_polling()
         self.switched.emit()
@@ -468,8 +466,7 @@ class Controller(QObject):
         stack holds any more, and every view reloads."""
         saved = self._library.restore_backup(backup)
         self.undo_stack.clear()
-        self._seen = self._library.last_change()
-        self._library.changed_elsewhere()
+        self._seen = self._library.watch()
         self.reset.emit()
         return saved
 

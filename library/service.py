@@ -219,7 +219,13 @@ class Library:
         # Eight random hex digits as uuid4().hex[:8] gave, without importing
         # uuid (a few ms of every command's start).
         self._origin = origin or f"{_host_name()}:{os.getpid()}:{os.urandom(4).hex()}"
-        self._seen_version = self._data_version()
+        # The change counter as this instance last saw it; a shared library
+        # reads it when watching begins (:meth:`watch`, or the first
+        # :meth:`changed_elsewhere`), not at open: a window's start sent the
+        # same read three times. SQLite's costs nothing.
+        self._seen_version: int | None = (
+            None if engine.engine_of(conn) == "postgresql" else self._data_version()
+        )
         self._display_name = ""
         self._default_who: str | None = None
         self._default_known = False
@@ -256,11 +262,23 @@ class Library:
     def changed_elsewhere(self) -> bool:
         """Whether another connection (a second Quotemark, the command line,
         this app's import worker) committed a change since the last call:
-        a cheap check before reading the change log."""
+        a cheap check before reading the change log. The first call on a
+        shared library (before any :meth:`watch`) starts the count and
+        answers ``False``; on a file it counts from the open."""
         current = self._data_version()
-        changed = current != self._seen_version
+        changed = self._seen_version is not None and current != self._seen_version
         self._seen_version = current
         return changed
+
+    @_guarded
+    def watch(self) -> int:
+        """Begin watching for changes made elsewhere: the newest change-log
+        sequence number (for :meth:`changes_since`), and
+        :meth:`changed_elsewhere` counts from now. What :meth:`last_change`
+        and :meth:`changed_elsewhere` give together, in one statement on a
+        shared library."""
+        last, self._seen_version = engine.change_marks(self._conn, self._origin)
+        return last
 
     @_guarded
     def last_change(self) -> int:
