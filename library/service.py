@@ -318,6 +318,7 @@ class Library:
         timeout: float = DEFAULT_TIMEOUT,
         origin: str = "",
         daily_backup: bool = True,
+        light_start: bool = False,
     ) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
         :func:`quotemark.library.paths.library_file`. ``timeout`` is how long a write
@@ -330,8 +331,16 @@ class Library:
 
         ``path`` may be a ``postgresql://`` URL: a shared library on a
         PostgreSQL server (created in an empty database, migrated like a
-        file; the server's administrator keeps its backups)."""
+        file; the server's administrator keeps its backups). With
+        ``light_start`` (the window's start) its reads go through libpq
+        until a write, the warm-up or a value only psycopg reads needs
+        psycopg (:mod:`quotemark.library.store.pg_light`), when the library
+        needs no creating or migrating."""
         if engine.is_url(path):
+            if light_start:
+                light = cls._open_light(str(path), timeout=timeout, origin=origin)
+                if light is not None:
+                    return light
             return cls._open_shared(str(path), timeout=timeout, origin=origin)
         target = Path(path) if path is not None else paths.library_file()
         backups.check_file(target)
@@ -346,6 +355,17 @@ class Library:
             conn.close()
             raise
         return cls(conn, target, origin)
+
+    @classmethod
+    def _open_light(cls, url: str, *, timeout: float, origin: str) -> Library | None:
+        # None: the ordinary path opens it (see pg_light.connect).
+        from quotemark.library.store import pg_light
+
+        try:
+            conn = pg_light.connect(url, timeout=timeout, version=schema.VERSION)
+        except pg_light.NotHere:
+            return None
+        return cls(cast(sqlite3.Connection, conn), conn.location, origin)
 
     @classmethod
     def _open_shared(cls, url: str, *, timeout: float, origin: str) -> Library:
