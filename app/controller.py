@@ -114,6 +114,17 @@ class Controller(QObject):
         self._polling = False  # start_polling was called, stop_polling not since
         self._notifier: QSocketNotifier | None = None
         self._refusals = 0
+        self._later: Callable[[Callable[[], None]], None] = self._after_shown
+
+    def _after_shown(self, action: Callable[[], None]) -> None:
+        QTimer.singleShot(AFTER_SHOWN_MS, self, action)
+
+    def defer_with(self, later: Callable[[Callable[[], None]], None]) -> None:
+        """What the listening connection and the warm-up wait for: by default
+        a timer of :data:`AFTER_SHOWN_MS`; the window passes its first paint
+        (:class:`quotemark.app.first_paint.FirstPaint`), since both load
+        psycopg (~0.15 s of the GUI thread) after a light start."""
+        self._later = later
 
     def start_polling(self) -> None:
         """Look for changes made elsewhere from now on (the window starts
@@ -124,8 +135,9 @@ class Controller(QObject):
         self._polling = True
         if self.is_shared:
             # Listening takes a second connection (a new server process,
-            # 8-12 ms of a start measured): made once the window shows.
-            QTimer.singleShot(AFTER_SHOWN_MS, self, self._start_listening)
+            # 8-12 ms of a start measured) and psycopg: made once the window
+            # has been painted.
+            self._later(self._start_listening)
             return
         self._timer.start()
 
@@ -192,7 +204,9 @@ class Controller(QObject):
         """Open the library at ``location`` as a window uses it (no backup
         yet; changes recorded under the display name set in Preferences);
         raises :class:`QuotemarkError` (or ``OSError``) when it cannot."""
-        library = Library.open(location, daily_backup=False)
+        # A shared library reads through libpq until the warm-up (or a
+        # write) loads psycopg, after the window's first paint.
+        library = Library.open(location, daily_backup=False, light_start=True)
         identity.apply(library)  # new clips and corrections record who made them
         return library
 
@@ -250,7 +264,7 @@ class Controller(QObject):
         more than one; the window calls it once shown. A server that fails
         here is left for the user's next action to report."""
         steps = self._library.warm_up()
-        QTimer.singleShot(AFTER_SHOWN_MS, self, lambda: self._warm_steps(steps))
+        self._later(lambda: self._warm_steps(steps))
 
     def _warm_steps(self, steps: Iterator[None]) -> None:
         if self._library.closed:

@@ -118,6 +118,7 @@ if TYPE_CHECKING:
     from quotemark.library.operations.imports import SAMPLE
     from quotemark.library.store import batch
     from quotemark.library.store.copying import CopyReport
+    from quotemark.library.store.pg import PgConnection
 
 __all__ = [
     "SAMPLE",
@@ -760,12 +761,12 @@ class Library:
         first. No steps on a file: SQLite has no such first cost."""
         if engine.engine_of(self._conn) != "postgresql":
             return
-        from quotemark.library.store.pg import PgConnection
-
         with db.reported(self._path):
             self.who  # noqa: B018 - read once and kept
         yield
-        steps = cast(PgConnection, self._conn).warm_up()
+        # A light start's connection makes psycopg's in its first step
+        # (store/pg_light.py), which imports psycopg: not before.
+        steps = cast("PgConnection", self._conn).warm_up()
         while not self._closed:
             with db.reported(self._path):
                 done = next(steps, True)
