@@ -57,6 +57,7 @@ __all__ = ["NotHere", "StartConnection", "connect"]
 
 # libpq's result statuses (libpq-fe.h).
 _COMMAND_OK, _TUPLES_OK, _FATAL_ERROR = 1, 2, 7
+_BAD = 1  # CONNECTION_BAD
 _DIAG_SQLSTATE = ord("C")
 
 _READ = re.compile(r"^\s*(?:SELECT|WITH)\b", re.IGNORECASE)
@@ -290,6 +291,8 @@ class StartConnection:
         lib, handle = self._lib, self._handle
         if handle is None:
             raise NotHere("the libpq connection is closed")
+        if lib.status(handle) == _BAD:
+            raise _lost("the connection is lost", self.location)  # psycopg's words
         types, texts = _parameters(parameters)
         count = len(types)
         text = pg_sql.translate(sql, True).encode()
@@ -307,7 +310,8 @@ class StartConnection:
         else:
             result = lib.exec_params(handle, text, 0, None, None, None, None, 0)
         if not result:
-            raise _lost(libpq.message(lib, handle), self.location)
+            said = _lines_once(libpq.message(lib, handle))
+            raise _lost(f"consuming input failed: {said}", self.location)
         try:
             status = lib.result_status(result)
             if status == _FATAL_ERROR:
@@ -348,6 +352,11 @@ class StartConnection:
         lib = self._lib
         state = (lib.error_field(result, _DIAG_SQLSTATE) or b"").decode("ascii", "replace")
         text = _result_text(lib, result, self._handle)
+        if not state:
+            # libpq's own error, no server's: the connection was lost (its
+            # status turns bad only at the next call). Worded as psycopg
+            # words it when the server goes away while it waits for a result.
+            text = f"consuming input failed: {text}"
         known = query_error(state, text, self.location)
         if known is None:
             # Quotemark's bug: psycopg's connection runs it again and raises
@@ -357,10 +366,17 @@ class StartConnection:
 
 
 def _result_text(lib: Any, result: int, handle: int | None) -> str:
-    text = lib.result_error(result)
+    raw = lib.result_error(result)
+    text = (raw or b"").decode("utf-8", "replace")
     if not text and handle is not None:
-        return libpq.message(lib, handle)
-    return (text or b"").decode("utf-8", "replace")
+        text = libpq.message(lib, handle)
+    return _lines_once(text)
+
+
+def _lines_once(text: str) -> str:
+    # A lost connection's text comes twice over (the result's and the
+    # connection's): each line once, in order.
+    return "\n".join(dict.fromkeys(text.rstrip("\n").split("\n")))
 
 
 def _is_read(sql: str) -> bool:
