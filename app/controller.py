@@ -67,6 +67,9 @@ ELSEWHERE = "elsewhere"
 """The initiator of changes another process (or window) made."""
 
 POLL_MS = 500
+
+DRIVER_WAIT_MS = 10
+"""How often the GUI thread looks whether psycopg's import (in a thread) is done."""
 """How often the controller looks for changes made elsewhere."""
 
 AFTER_SHOWN_MS = 1
@@ -115,6 +118,7 @@ class Controller(QObject):
         self._notifier: QSocketNotifier | None = None
         self._refusals = 0
         self._later: Callable[[Callable[[], None]], None] = self._after_shown
+        self._driver: threading.Thread | None = None  # psycopg's import, once started
 
     def _after_shown(self, action: Callable[[], None]) -> None:
         QTimer.singleShot(AFTER_SHOWN_MS, self, action)
@@ -137,9 +141,28 @@ class Controller(QObject):
             # Listening takes a second connection (a new server process,
             # 8-12 ms of a start measured) and psycopg: made once the window
             # has been painted.
-            self._later(self._start_listening)
+            self._later(lambda: self._with_driver(self._start_listening))
             return
         self._timer.start()
+
+    def _with_driver(self, action: Callable[[], None]) -> None:
+        # A shared library's listening and warm-up need psycopg, which a
+        # light start has not imported: its import (~0.15-0.3 s of CPU, one
+        # block) runs in a thread, so the GUI thread, idle in Qt's event
+        # loop, keeps answering between the thread's turns with the GIL;
+        # the action runs on the GUI thread once it is done.
+        if not self.is_shared:
+            action()
+            return
+        if self._driver is None:
+            self._driver = threading.Thread(
+                target=_import_driver, name="quotemark-psycopg-import", daemon=True
+            )
+            self._driver.start()
+        if self._driver.is_alive():
+            QTimer.singleShot(DRIVER_WAIT_MS, self, lambda: self._with_driver(action))
+        else:
+            action()
 
     def _start_listening(self) -> None:
         if not self._polling or self._listener is not None or self._library.closed:
@@ -264,7 +287,7 @@ class Controller(QObject):
         more than one; the window calls it once shown. A server that fails
         here is left for the user's next action to report."""
         steps = self._library.warm_up()
-        self._later(lambda: self._warm_steps(steps))
+        self._later(lambda: self._with_driver(lambda: self._warm_steps(steps)))
 
     def _warm_steps(self, steps: Iterator[None]) -> None:
         if self._library.closed:
@@ -738,6 +761,16 @@ class Controller(QObject):
         change = merge([e.change for e in found.entries if e.origin != origin])
         if change:
             self.changed.emit(change, ELSEWHERE)
+
+
+def _import_driver() -> None:
+    """psycopg and the store's modules over it (see :meth:`Controller._with_driver`);
+    a failure is left for the import on the GUI thread to report."""
+    import contextlib
+    import importlib
+
+    with contextlib.suppress(ImportError):
+        importlib.import_module("quotemark.library.store.notify_pg")
 
 
 def _location_of(library: Library) -> Path | str:
