@@ -179,12 +179,13 @@ class Controller(QObject):
         self._stop_listening()
 
     def _listen(self) -> bool:
-        # Imported here: psycopg loads only for a shared library.
-        from quotemark.library.store.notify_pg import ChangeListener
-
         try:
+            # Imported here: psycopg loads only for a shared library (and
+            # may be missing where a light start needed only libpq).
+            from quotemark.library.store.notify_pg import ChangeListener
+
             listener = ChangeListener(str(self._location))
-        except QuotemarkError:
+        except (QuotemarkError, ImportError):
             return False  # the timer looks instead
         self._listener = listener
         # Qt's event loop waits on the listening socket with every other

@@ -218,8 +218,17 @@ class StartConnection:
         closed. Raises :class:`LibraryUnreachable` ("cannot be reached", as a
         statement on a lost connection does) when the server is gone."""
         if self._full is None:
-            from quotemark.library.store import pg
-
+            try:
+                from quotemark.library.store import pg
+            except ImportError as error:
+                # psycopg_binary's libpq without psycopg: reads went on, the
+                # rest cannot (the ordinary path says so at open).
+                raise LibraryUnreachable(
+                    f"The shared library {self.location} cannot be changed: this Quotemark "
+                    f"cannot load its PostgreSQL driver (psycopg: {error}). Reinstall "
+                    "Quotemark with psycopg[binary].",
+                    path=self.location,
+                ) from error
             try:
                 self._full = pg.connect(self._url, timeout=self._timeout)
             except LibraryUnreachable as error:

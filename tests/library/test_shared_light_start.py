@@ -271,3 +271,30 @@ def test_a_server_gone_before_the_warm_up_reads_as_on_the_ordinary_path(
     finally:
         light.close()
         ordinary.close()
+
+
+def test_without_psycopg_a_light_start_reads_and_says_why_it_cannot_write(
+    pg_url: str, tmp_path: Path
+) -> None:
+    # psycopg_binary's libpq is there but psycopg is not importable.
+    ferry = _filled(pg_url, tmp_path)["ferry"]
+    code = textwrap.dedent(f"""
+        import sys
+        sys.modules["psycopg"] = None  # import psycopg raises ImportError
+        from quotemark.library.errors import LibraryUnreachable
+        from quotemark.library.service import Library
+        lib = Library.open({pg_url!r}, light_start=True)
+        print(lib.counts())
+        try:
+            lib.clip({ferry}, lib.find_span({ferry}, paragraph=1))
+        except LibraryUnreachable as error:
+            print(error)
+    """)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    counts, message = done.stdout.splitlines()
+    assert counts == "(3, 2)"
+    assert message.startswith(f"The shared library {pg_url} cannot be changed: ")
+    assert "Reinstall Quotemark with psycopg[binary]." in message
