@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 from quotemark.library.errors import LibraryError, LibraryUnreachable
 from quotemark.library.store import libpq, pg_sql
 from quotemark.library.store.libpq import NotHere
-from quotemark.library.store.pg_text import query_error
+from quotemark.library.store.pg_text import NO_SERVER, query_error
 
 if TYPE_CHECKING:
     import psycopg
@@ -232,6 +232,8 @@ class StartConnection:
             try:
                 self._full = pg.connect(self._url, timeout=self._timeout)
             except LibraryUnreachable as error:
+                if NO_SERVER not in str(error):
+                    raise  # refused (login, database, TLS): that sentence says what to do
                 raise _unreachable(error, self.location) from error
             self._close_light()
         return self._full

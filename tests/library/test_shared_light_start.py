@@ -298,3 +298,21 @@ def test_without_psycopg_a_light_start_reads_and_says_why_it_cannot_write(
     assert counts == "(3, 2)"
     assert message.startswith(f"The shared library {pg_url} cannot be changed: ")
     assert "Reinstall Quotemark with psycopg[binary]." in message
+
+
+def test_a_login_refused_after_a_light_start_says_so(
+    pg_server: pg_server_module.Server, pg_url: str, tmp_path: Path
+) -> None:
+    # Not every failure later is a server gone: a password changed meanwhile
+    # keeps the ordinary path's advice about the login.
+    dbname = pg_url.split("?")[0].rsplit("/", 1)[1]
+    with pg_server.password_role("right", owns=dbname) as role:
+        url = f"postgresql://{role}:right@/{dbname}?host={pg_server.socket_dir}"
+        Library.open(url).close()
+        with Library.open(url, light_start=True) as lib:
+            assert lib.counts() == (0, 0)
+            with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+                admin.execute(f"ALTER ROLE {role} PASSWORD 'changed'")
+            with pytest.raises(LibraryUnreachable, match="refused the login") as raised:
+                lib.run(CreateCollection("Ports"))
+            assert "right" not in str(raised.value)
