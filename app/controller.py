@@ -67,6 +67,9 @@ ELSEWHERE = "elsewhere"
 """The initiator of changes another process (or window) made."""
 
 POLL_MS = 500
+
+DRIVER_WAIT_MS = 10
+"""How often the GUI thread looks whether psycopg's import (in a thread) is done."""
 """How often the controller looks for changes made elsewhere."""
 
 AFTER_SHOWN_MS = 1
@@ -106,8 +109,7 @@ class Controller(QObject):
         self.undo_stack = QUndoStack(self)
         self._job: OperationJob | None = None  # the long operation running now
         self._backup: threading.Thread | None = None  # the day's backup, once started
-        self._seen = library.last_change()
-        library.changed_elsewhere()  # from now on
+        self._seen = library.watch()  # and changes elsewhere count from now
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -115,6 +117,18 @@ class Controller(QObject):
         self._polling = False  # start_polling was called, stop_polling not since
         self._notifier: QSocketNotifier | None = None
         self._refusals = 0
+        self._later: Callable[[Callable[[], None]], None] = self._after_shown
+        self._driver: threading.Thread | None = None  # psycopg's import, once started
+
+    def _after_shown(self, action: Callable[[], None]) -> None:
+        QTimer.singleShot(AFTER_SHOWN_MS, self, action)
+
+    def defer_with(self, later: Callable[[Callable[[], None]], None]) -> None:
+        """What the listening connection and the warm-up wait for: by default
+        a timer of :data:`AFTER_SHOWN_MS`; the window passes its first paint
+        (:class:`quotemark.app.first_paint.FirstPaint`), since both load
+        psycopg (~0.15 s of the GUI thread) after a light start."""
+        self._later = later
 
     def start_polling(self) -> None:
         """Look for changes made elsewhere from now on (the window starts
@@ -125,10 +139,30 @@ class Controller(QObject):
         self._polling = True
         if self.is_shared:
             # Listening takes a second connection (a new server process,
-            # 8-12 ms of a start measured): made once the window shows.
-            QTimer.singleShot(AFTER_SHOWN_MS, self, self._start_listening)
+            # 8-12 ms of a start measured) and psycopg: made once the window
+            # has been painted.
+            self._later(lambda: self._with_driver(self._start_listening))
             return
         self._timer.start()
+
+    def _with_driver(self, action: Callable[[], None]) -> None:
+        # A shared library's listening and warm-up need psycopg, which a
+        # light start has not imported: its import (~0.15-0.3 s of CPU, one
+        # block) runs in a thread, so the GUI thread, idle in Qt's event
+        # loop, keeps answering between the thread's turns with the GIL;
+        # the action runs on the GUI thread once it is done.
+        if not self.is_shared:
+            action()
+            return
+        if self._driver is None:
+            self._driver = threading.Thread(
+                target=_import_driver, name="quotemark-psycopg-import", daemon=True
+            )
+            self._driver.start()
+        if self._driver.is_alive():
+            QTimer.singleShot(DRIVER_WAIT_MS, self, lambda: self._with_driver(action))
+        else:
+            action()
 
     def _start_listening(self) -> None:
         if not self._polling or self._listener is not None or self._library.closed:
@@ -145,12 +179,13 @@ class Controller(QObject):
         self._stop_listening()
 
     def _listen(self) -> bool:
-        # Imported here: psycopg loads only for a shared library.
-        from quotemark.library.store.notify_pg import ChangeListener
-
         try:
+            # Imported here: psycopg loads only for a shared library (and
+            # may be missing where a light start needed only libpq).
+            from quotemark.library.store.notify_pg import ChangeListener
+
             listener = ChangeListener(str(self._location))
-        except QuotemarkError:
+        except (QuotemarkError, ImportError):
             return False  # the timer looks instead
         self._listener = listener
         # Qt's event loop waits on the listening socket with every other
@@ -193,7 +228,9 @@ class Controller(QObject):
         """Open the library at ``location`` as a window uses it (no backup
         yet; changes recorded under the display name set in Preferences);
         raises :class:`QuotemarkError` (or ``OSError``) when it cannot."""
-        library = Library.open(location, daily_backup=False)
+        # A shared library reads through libpq until the warm-up (or a
+        # write) loads psycopg, after the window's first paint.
+        library = Library.open(location, daily_backup=False, light_start=True)
         identity.apply(library)  # new clips and corrections record who made them
         return library
 
@@ -214,8 +251,7 @@ class Controller(QObject):
         old, self._library, self._location = self._library, library, location
         old.close()
         self.undo_stack.clear()
-        self._seen = library.last_change()
-        library.changed_elsewhere()  # from now on
+        self._seen = library.watch()  # and changes elsewhere count from now
         if watching:
             self.start_polling()
         self.switched.emit()
@@ -252,7 +288,7 @@ class Controller(QObject):
         more than one; the window calls it once shown. A server that fails
         here is left for the user's next action to report."""
         steps = self._library.warm_up()
-        QTimer.singleShot(AFTER_SHOWN_MS, self, lambda: self._warm_steps(steps))
+        self._later(lambda: self._with_driver(lambda: self._warm_steps(steps)))
 
     def _warm_steps(self, steps: Iterator[None]) -> None:
         if self._library.closed:
@@ -472,8 +508,7 @@ class Controller(QObject):
         stack holds any more, and every view reloads."""
         saved = self._library.restore_backup(backup)
         self.undo_stack.clear()
-        self._seen = self._library.last_change()
-        self._library.changed_elsewhere()
+        self._seen = self._library.watch()
         self.reset.emit()
         return saved
 
@@ -731,6 +766,16 @@ class Controller(QObject):
         change = merge([e.change for e in found.entries if e.origin != origin])
         if change:
             self.changed.emit(change, ELSEWHERE)
+
+
+def _import_driver() -> None:
+    """psycopg and the store's modules over it (see :meth:`Controller._with_driver`);
+    a failure is left for the import on the GUI thread to report."""
+    import contextlib
+    import importlib
+
+    with contextlib.suppress(ImportError):
+        importlib.import_module("quotemark.library.store.notify_pg")
 
 
 def _location_of(library: Library) -> Path | str:

@@ -36,6 +36,7 @@ from quotemark.app.body_ui import BodyCommands
 from quotemark.app.controller import ELSEWHERE, Controller
 from quotemark.app.corrections_ui import CorrectionCommands
 from quotemark.app.dialogs.focus import restore_focus
+from quotemark.app.first_paint import FirstPaint
 from quotemark.app.import_flow import ImportFlow, local_paths
 from quotemark.app.layout_fit import ReaderRoom
 from quotemark.app.library_pane import LibraryPane
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
         self._update_stack()
         self.status_line.update_counts()
         self._update_actions()
+        # Listening and the warm-up (psycopg's import on a shared library)
+        # wait for the window's first paint.
+        self.first_paint = FirstPaint(self)
+        controller.defer_with(self.first_paint.then)
         controller.start_polling()
         # The day's backup once the window is on screen (it starts with the
         # first turn of the event loop, after the first paint).

@@ -27,6 +27,36 @@ from tests import pg_server
 SIZES = scale.SIZES
 
 
+SETTLE_LIMIT_S = 300.0
+"""How long :func:`_settle` waits for the server's own work at most."""
+
+
+def _settle(server: pg_server.Server, limit: float = SETTLE_LIMIT_S) -> None:
+    """Wait until the server has finished what the copy left it to do:
+    autovacuum and autoanalyze workers, a vacuum or analyse in progress, any
+    other session's statement. Stop 21's shared starts were measured right
+    after ``library copy`` while the server's workers still ran on the same
+    two cores (one reason they moved 0.34-0.65 s from run to run)."""
+    import psycopg
+
+    deadline = time.monotonic() + limit
+    quiet = 0
+    with psycopg.connect(server.conninfo(), autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            busy = conn.execute(
+                "SELECT (SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()"
+                " AND (backend_type = 'autovacuum worker' OR state NOT IN ('idle')))"
+                " + (SELECT count(*) FROM pg_stat_progress_vacuum)"
+                " + (SELECT count(*) FROM pg_stat_progress_analyze)"
+            ).fetchone()
+            # Three looks in a row with nothing running: a worker the
+            # launcher starts next is not missed between two looks.
+            quiet = quiet + 1 if busy is not None and busy[0] == 0 else 0
+            if quiet >= 3:
+                return
+            time.sleep(0.5)
+
+
 def measure(server: pg_server.Server, posts: int) -> dict[str, float]:
     """Every figure for a shared library of ``posts`` posts."""
     name = f"qm_scale_{posts}"
@@ -43,6 +73,7 @@ def measure(server: pg_server.Server, posts: int) -> dict[str, float]:
             local.copy_into(target)
         shared._analyze(server, name)
         figures["library copy to the server (s)"] = time.perf_counter() - started
+        _settle(server)
         flag = ("--library", url)
         scale._start(home, *flag)  # the server's caches, as a team's server has them
         starts = [scale._start(home, *flag) for _ in range(5)]

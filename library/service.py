@@ -118,6 +118,7 @@ if TYPE_CHECKING:
     from quotemark.library.operations.imports import SAMPLE
     from quotemark.library.store import batch
     from quotemark.library.store.copying import CopyReport
+    from quotemark.library.store.pg import PgConnection
 
 __all__ = [
     "SAMPLE",
@@ -219,7 +220,13 @@ class Library:
         # Eight random hex digits as uuid4().hex[:8] gave, without importing
         # uuid (a few ms of every command's start).
         self._origin = origin or f"{_host_name()}:{os.getpid()}:{os.urandom(4).hex()}"
-        self._seen_version = self._data_version()
+        # The change counter as this instance last saw it; a shared library
+        # reads it when watching begins (:meth:`watch`, or the first
+        # :meth:`changed_elsewhere`), not at open: a window's start sent the
+        # same read three times. SQLite's costs nothing.
+        self._seen_version: int | None = (
+            None if engine.engine_of(conn) == "postgresql" else self._data_version()
+        )
         self._display_name = ""
         self._default_who: str | None = None
         self._default_known = False
@@ -256,11 +263,23 @@ class Library:
     def changed_elsewhere(self) -> bool:
         """Whether another connection (a second Quotemark, the command line,
         this app's import worker) committed a change since the last call:
-        a cheap check before reading the change log."""
+        a cheap check before reading the change log. The first call on a
+        shared library (before any :meth:`watch`) starts the count and
+        answers ``False``; on a file it counts from the open."""
         current = self._data_version()
-        changed = current != self._seen_version
+        changed = self._seen_version is not None and current != self._seen_version
         self._seen_version = current
         return changed
+
+    @_guarded
+    def watch(self) -> int:
+        """Begin watching for changes made elsewhere: the newest change-log
+        sequence number (for :meth:`changes_since`), and
+        :meth:`changed_elsewhere` counts from now. What :meth:`last_change`
+        and :meth:`changed_elsewhere` give together, in one statement on a
+        shared library."""
+        last, self._seen_version = engine.change_marks(self._conn, self._origin)
+        return last
 
     @_guarded
     def last_change(self) -> int:
@@ -300,6 +319,7 @@ class Library:
         timeout: float = DEFAULT_TIMEOUT,
         origin: str = "",
         daily_backup: bool = True,
+        light_start: bool = False,
     ) -> Library:
         """Open (creating or migrating) the library at ``path``, by default
         :func:`quotemark.library.paths.library_file`. ``timeout`` is how long a write
@@ -312,8 +332,16 @@ class Library:
 
         ``path`` may be a ``postgresql://`` URL: a shared library on a
         PostgreSQL server (created in an empty database, migrated like a
-        file; the server's administrator keeps its backups)."""
+        file; the server's administrator keeps its backups). With
+        ``light_start`` (the window's start) its reads go through libpq
+        until a write, the warm-up or a value only psycopg reads needs
+        psycopg (:mod:`quotemark.library.store.pg_light`), when the library
+        needs no creating or migrating."""
         if engine.is_url(path):
+            if light_start:
+                light = cls._open_light(str(path), timeout=timeout, origin=origin)
+                if light is not None:
+                    return light
             return cls._open_shared(str(path), timeout=timeout, origin=origin)
         target = Path(path) if path is not None else paths.library_file()
         backups.check_file(target)
@@ -328,6 +356,17 @@ class Library:
             conn.close()
             raise
         return cls(conn, target, origin)
+
+    @classmethod
+    def _open_light(cls, url: str, *, timeout: float, origin: str) -> Library | None:
+        # None: the ordinary path opens it (see pg_light.connect).
+        from quotemark.library.store import pg_light
+
+        try:
+            conn = pg_light.connect(url, timeout=timeout, version=schema.VERSION)
+        except pg_light.NotHere:
+            return None
+        return cls(cast(sqlite3.Connection, conn), conn.location, origin)
 
     @classmethod
     def _open_shared(cls, url: str, *, timeout: float, origin: str) -> Library:
@@ -722,12 +761,12 @@ class Library:
         first. No steps on a file: SQLite has no such first cost."""
         if engine.engine_of(self._conn) != "postgresql":
             return
-        from quotemark.library.store.pg import PgConnection
-
         with db.reported(self._path):
             self.who  # noqa: B018 - read once and kept
         yield
-        steps = cast(PgConnection, self._conn).warm_up()
+        # A light start's connection makes psycopg's in its first step
+        # (store/pg_light.py), which imports psycopg: not before.
+        steps = cast("PgConnection", self._conn).warm_up()
         while not self._closed:
             with db.reported(self._path):
                 done = next(steps, True)

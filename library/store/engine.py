@@ -86,3 +86,20 @@ def data_version(conn: Connection, origin: str = "") -> int:
     else:
         row = conn.execute("PRAGMA data_version").fetchone()
     return int(row[0])
+
+
+def change_marks(conn: Connection, origin: str = "") -> tuple[int, int]:
+    """The newest change-log sequence number (0 when none) and
+    :func:`data_version`, read together: what a window reads once at start
+    to begin watching. On PostgreSQL one statement (two index walks from the
+    newest row, each a scalar subquery so each keeps the ``max`` shortcut a
+    ``FILTER`` would lose); a start used to send three."""
+    if engine_of(conn) == "postgresql":
+        row = conn.execute(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM change_log),"
+            " (SELECT coalesce(max(seq), 0) FROM change_log WHERE origin <> ?)",
+            (origin,),
+        ).fetchone()
+        return int(row[0]), int(row[1])
+    last = conn.execute("SELECT max(seq) FROM change_log").fetchone()
+    return int(last[0] or 0), data_version(conn)

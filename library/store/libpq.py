@@ -110,6 +110,13 @@ class _Lib:
         self.conninfo_parse = fn("PQconninfoParse", p, s, ctypes.POINTER(ctypes.c_char_p))
         self.conninfo_free = fn("PQconninfoFree", None, p)
         self.freemem = fn("PQfreemem", None, p)
+        # For store/pg_light.py's statements with parameters.
+        oids = ctypes.POINTER(ctypes.c_uint)
+        ints = ctypes.POINTER(ctypes.c_int)
+        self.exec_params = fn("PQexecParams", p, p, s, i, oids, strings, ints, ints, i)
+        self.exec = fn("PQexec", p, p, s)
+        self.fname = fn("PQfname", s, p, i)
+        self.cmd_tuples = fn("PQcmdTuples", s, p)
 
 
 class _Option(ctypes.Structure):
@@ -127,7 +134,7 @@ class _Option(ctypes.Structure):
 _loaded: _Lib | None = None
 
 
-def _lib() -> _Lib:
+def load() -> _Lib:
     global _loaded
     if _loaded is None:
         path = libpq_file()
@@ -194,7 +201,10 @@ def _address(settings: dict[str, str]) -> str | None:
     return addresses.pop()
 
 
-def _connect(lib: _Lib, url: str, timeout: float) -> tuple[int, str]:
+def connect(lib: _Lib, url: str, timeout: float) -> tuple[int, str]:
+    """A libpq connection to ``url`` made as :func:`quotemark.library.store.pg.connect`
+    makes it, and the URL as messages show it; a :class:`LibraryError` with the
+    ordinary path's message when it fails."""
     settings = _parsed(lib, url)
     shown = shown_url(url)
     address = _address(settings)
@@ -209,7 +219,7 @@ def _connect(lib: _Lib, url: str, timeout: float) -> tuple[int, str]:
         raise MemoryError("libpq could not start a connection")
     try:
         if lib.status(conn) == _CONNECTION_BAD:
-            raise connect_error(f"connection is bad: {_message(lib, conn)}", "", shown)
+            raise connect_error(f"connection is bad: {message(lib, conn)}", "", shown)
         _poll(lib, conn, max(2, seconds), shown)
     except BaseException:
         lib.finish(conn)
@@ -227,7 +237,7 @@ def _poll(lib: _Lib, conn: int, seconds: int, shown: str) -> None:
         if status == _POLLING_OK:
             return
         if status == _POLLING_FAILED:
-            raise connect_error(f"connection failed: {_message(lib, conn)}", "", shown)
+            raise connect_error(f"connection failed: {message(lib, conn)}", "", shown)
         left = deadline - time.monotonic()
         if left <= 0:
             raise connect_error("connection timeout expired", "", shown)
@@ -238,7 +248,8 @@ def _poll(lib: _Lib, conn: int, seconds: int, shown: str) -> None:
             select.select([], [sock], [], left)
 
 
-def _message(lib: _Lib, conn: int) -> str:
+def message(lib: _Lib, conn: int) -> str:
+    """libpq's last message on ``conn``."""
     text: bytes | None = lib.error_message(conn)
     return (text or b"").decode("utf-8", "replace")
 
@@ -270,15 +281,15 @@ def stream(
     types, a :class:`LibraryError` naming the URL (without its password)
     when the server refuses, does not answer or fails midway. Closing the
     iterator early closes the connection (the server stops)."""
-    lib = _lib()
-    conn, shown = _connect(lib, url, timeout)
+    lib = load()
+    conn, shown = connect(lib, url, timeout)
     try:
         # The setting pg.connect sends (and ``settings``), the schema check
         # and the listing: one request.
         sets = [f"SET lock_timeout = {int(timeout * 1000)}", *(f"SET {s}" for s in settings)]
         request = "; ".join([*sets, "SELECT max(version) FROM quotemark_schema", sql])
         if not lib.send_query(conn, request.encode()):
-            raise connect_error(f"sending failed: {_message(lib, conn)}", "", shown)
+            raise connect_error(f"sending failed: {message(lib, conn)}", "", shown)
         if lib.chunked is not None:
             lib.chunked(conn, CHUNK_ROWS)
         else:

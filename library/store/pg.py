@@ -2,7 +2,8 @@
 
 :class:`PgConnection` offers what the store uses of ``sqlite3.Connection``
 (see :mod:`quotemark.library.store.engine`) and rewrites SQLite's forms as
-it goes (:func:`translate`, cached per statement text):
+it goes (:func:`translate`, cached per statement text, in
+:mod:`~quotemark.library.store.pg_sql`, which loads no driver):
 
 - ``?`` placeholders become ``%s`` (a literal ``%`` is doubled);
 - ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING`` and ``INSERT OR
@@ -27,7 +28,6 @@ other error is a bug and goes on unchanged.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import sqlite3
@@ -46,6 +46,7 @@ from quotemark.library.errors import (
     LibraryReadOnly,
     LibraryUnreachable,
 )
+from quotemark.library.store import pg_sql
 from quotemark.library.store.engine import shown_url
 from quotemark.library.store.pg_text import connect_error
 
@@ -154,28 +155,10 @@ def _connect_error(error: psycopg.Error, shown: str) -> LibraryError:
     return connect_error(str(error), error.sqlstate or "", shown, type(error).__name__)
 
 
-@functools.lru_cache(maxsize=1024)
 def translate(sql: str) -> str:
-    """SQLite's statement ``sql`` in PostgreSQL's words (see the module)."""
-    out: list[str] = []
-    quoted = False
-    for char in sql:
-        if char == "'":
-            quoted = not quoted
-            out.append(char)
-        elif char == "%":
-            out.append("%%")
-        elif char == "?" and not quoted:
-            out.append("%s")
-        else:
-            out.append(char)
-    text = "".join(out)
-    text = re.sub(r"\bgroup_concat\(", "string_agg(", text, flags=re.IGNORECASE)
-    # SQLite takes the integer 1 as true (store/listing.py's "no filter").
-    return _TRUE.sub(r"\1 TRUE", text)
-
-
-_TRUE = re.compile(r"\b(WHERE|AND|OR)\s+1\b(?!\s*(?:[-+*/=<>!.,]|\d|IS\b|IN\b))", re.IGNORECASE)
+    """SQLite's statement ``sql`` in PostgreSQL's words, with psycopg's
+    placeholders (see :mod:`quotemark.library.store.pg_sql`)."""
+    return pg_sql.translate(sql)
 
 
 class PgCursor:

@@ -15,6 +15,9 @@ from quotemark.library.errors import (
     LibraryUnreachable,
 )
 
+NO_SERVER = "no PostgreSQL server answers there; check the address and that the server runs"
+""":func:`connect_error`'s reason when nothing answers (no refusal, no TLS problem)."""
+
 
 def connect_error(
     message: str, state: str, shown: str, kind: str = "OperationalError"
@@ -59,7 +62,7 @@ def connect_error(
             "certificate the address names (sslmode, sslrootcert)"
         )
     else:
-        why = "no PostgreSQL server answers there; check the address and that the server runs"
+        why = NO_SERVER
     return LibraryUnreachable(
         f"The shared library {shown} cannot be opened: {why} ({detail}). "
         "Your local library was not touched.",

@@ -30,6 +30,7 @@ from quotemark.library.service import Library
 from tests import pg_server as pg_server_module
 from tests.app.test_main_window_support import (
     FERRY,
+    FERRY_POST,
     GARDEN,
     GARDEN_POST,
     import_and_wait,
@@ -309,3 +310,92 @@ def test_a_colleagues_clip_while_the_window_opens_still_arrives(
     finally:
         window.close()
         controller.close()
+
+
+def _backends(server: pg_server_module.Server, url: str) -> int:
+    """Connections the server has open to the database of ``url``."""
+    name = url.split("///", 1)[1].split("?", 1)[0]
+    with psycopg.connect(server.conninfo(), autocommit=True) as admin:
+        row = admin.execute(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE datname = %s AND backend_type = 'client backend'",
+            (name,),
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_shared_window_reads_through_libpq_until_its_first_paint_then_clips(
+    qtbot: QtBot, pg_url: str, pg_server: pg_server_module.Server, tmp_path: Path
+) -> None:
+    # The window's start on an existing shared library: its first screen read
+    # through libpq (one connection, no psycopg), listening and psycopg's
+    # connection made once it has been painted; then everything works.
+    with Library.open(pg_url) as lib:
+        lib.import_paths([
+            write_post(tmp_path, "ferry.txt", FERRY_POST),
+            write_post(tmp_path, "garden.txt", GARDEN_POST),
+        ])  # fmt: skip
+    controller = Controller.open(pg_url)
+    window = MainWindow(controller)
+    try:
+        pane = window.library_pane
+        assert pane.post_count() == 2
+        assert _backends(pg_server, pg_url) == 1  # the start's own, through libpq
+        assert not window.first_paint.painted
+        show(qtbot, window)
+        qtbot.waitUntil(lambda: window.first_paint.painted)
+        # The listening connection and psycopg's (the libpq one closed).
+        qtbot.waitUntil(lambda: _backends(pg_server, pg_url) == 2, timeout=10_000)
+        titles = {pane.model.summary(r).title for r in range(pane.model.rowCount())}
+        assert titles == {FERRY, GARDEN}
+        ferry = next(
+            pane.model.summary(r) for r in range(2) if pane.model.summary(r).title == FERRY
+        )
+        window.controller.clip(ferry.id, Span(Position(2, 0), Position(2, 5), "“We w"))
+        qtbot.waitUntil(lambda: window.counts_label.text() == "2 posts · 1 clip")
+        with Library.open(pg_url) as colleague:
+            assert [c.post_id for c in colleague.clips()] == [ferry.id]
+            colleague.clip(ferry.id, Span(Position(2, 0), Position(2, 5), "“We w"), note="mine")
+        # Heard through the listening connection.
+        qtbot.waitUntil(lambda: window.counts_label.text() == "2 posts · 2 clips", timeout=10_000)
+    finally:
+        window.close()
+        controller.stop_work()
+        controller.close()
+
+
+_SHOWN_WITHOUT_PSYCOPG = """
+import builtins, sys
+say = builtins.print
+def probe(*args, **kwargs):
+    if args and str(args[0]).startswith("shown "):
+        say("psycopg loaded:", "psycopg" in sys.modules, flush=True)
+    say(*args, **kwargs)
+builtins.print = probe
+from quotemark.app.cli import main
+sys.argv = ["quotemark", "--library", sys.argv[1]]
+sys.exit(main())
+"""
+
+
+def test_the_window_on_a_shared_library_is_shown_without_psycopg(
+    pg_url: str, tmp_path: Path
+) -> None:
+    # psycopg's import (~0.15 s of CPU) comes after the window is shown.
+    with Library.open(pg_url) as lib:
+        lib.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    env = {**os.environ, STARTUP_PROBE: "1", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _SHOWN_WITHOUT_PSYCOPG, pg_url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    first, shown = done.stdout.splitlines()[:2]
+    assert first == "psycopg loaded: False"
+    assert shown.startswith("shown ")
+    assert shown.split()[-2:] == ["posts", "1"]

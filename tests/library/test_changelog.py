@@ -52,6 +52,27 @@ def test_a_second_library_sees_each_change_with_its_ids_and_origin(
         assert window.changes_since(found.last).entries == ()
 
 
+def test_watching_starts_from_the_newest_change_and_counts_only_others(
+    tmp_path: Path, location: Path | str
+) -> None:
+    # Library.watch: what a window reads once at start (one statement on a
+    # shared library, where the three reads it replaced were the same).
+    with Library.open(location) as cli:
+        post_id = _ferry(cli, tmp_path / "in")
+        with Library.open(location) as window:
+            seen = window.watch()
+            assert seen == cli.last_change() > 0
+            assert not window.changed_elsewhere()
+            span = Span(Position(2, 0), Position(2, 20), PARAGRAPHS[1][:20])
+            window.run(ClipSpan(post_id, span))  # its own change does not count
+            assert not window.changed_elsewhere()
+            cli.run(ClipSpan(post_id, span, note="second"))
+            assert window.changed_elsewhere()
+            assert [e.kind for e in window.changes_since(seen).entries] == ["clip", "clip"]
+            assert window.watch() == cli.last_change() == seen + 2
+            assert not window.changed_elsewhere()
+
+
 def test_a_refused_operation_leaves_no_row(location: Path | str) -> None:
     with Library.open(location) as lib:
         before = lib.last_change()
