@@ -50,8 +50,19 @@ from quotemark.library.analyze.organisations import Organisations, find_organisa
 from quotemark.library.analyze.sources import classify
 
 _OWNED = re.compile(r"\w['\u2019]s$")
-_NEXT_WORD = re.compile(r"\s*(?:\([DRI]-[A-Z][A-Za-z.]{0,12}\)\s*)?([A-Za-z\u2019']+)")
-"""The word after a name, past a party tag ("Bernie Sanders (I-Vt.) said")."""
+_TAG = r"\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)"
+"""A party or state tag after a name: "(I-Vt.)", "(R)", "(Tex.)"."""
+_NEXT_WORD = re.compile(rf"\s*(?:{_TAG}\s*)?([A-Za-z\u2019']+)")
+"""The word after a name, past a party or state tag ("Bernie Sanders (I-Vt.)
+said", "Wendy Nanney (R), a leader of ..., said")."""
+_PAST_TAG = re.compile(rf"[ \u00a0]*{_TAG}")
+_WHEN = re.compile(
+    r"[ \u00a0]+(?:(?:on|last|this|early|late|earlier|later)[ \u00a0]+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night"
+    r"|morning|afternoon|evening|weekend)|yesterday|today|tonight|earlier|recently)\b"
+)
+"""A time phrase between a name and its verb ("Ada Lind on Tuesday said",
+"Brad Sherman last month joked"): the verb comes after it."""
 _HORIZON = 3000
 _LOOK_BACK = 64
 """How many earlier mentions a gendered pronoun may pass over (bounded, so
@@ -209,7 +220,16 @@ _CLAUSE_NOUNS = words(
 )
 
 
+def _past_tag(text: str, end: int) -> int:
+    """Where a name ends once a party or state tag after it is passed."""
+    tag = _PAST_TAG.match(text, end)
+    return end if tag is None else tag.end()
+
+
 def _follower(text: str, end: int) -> str:
+    when = _WHEN.match(text, _past_tag(text, end))
+    if when is not None:
+        end = when.end()
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return ""
