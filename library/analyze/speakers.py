@@ -293,8 +293,14 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 # Museum Will Tell": the run ends
                 tokens = tokens[:k]
                 break
+        run_end = tokens[-1] if tokens else ""
         _titles, tokens = strip_titles(tokens)
-        if len(tokens) < 2:
+        titled = len(tokens) == 1 and tokens[0] == run_end and _titled_surname(_titles, tokens[0])
+        if titled:
+            # "Judge Berman took", "President Obama backed": a surname after
+            # an office names a person (the full name when one was seen).
+            tokens = people.full(clean(tokens[0])).split()
+        elif len(tokens) < 2:
             continue
         if not _titles and _organisation_of(text, m.start()):
             continue  # "the Commission on Presidential Debates": the rest of its name
@@ -328,6 +334,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )
         if inverted and _verb_follows(follower):
             continue  # "Pence said Trump will ...": a reported clause's subject
+        if titled and not _verb_follows(follower):
+            # Only as a verb's subject: "negotiated by President Obama, who
+            # ..." describes someone talked about (tune: polnear-train
+            # 3276 either way; check fell by one with the other conditions).
+            continue
         if not inside and (
             _verb_follows(follower)
             or opens_sentence
@@ -377,6 +388,24 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+_SECOND_PASS_TITLES = words("mr mr. mrs mrs. ms ms. dr dr. prof prof.")
+
+
+def _titled_surname(titles: list[str], token: str) -> bool:
+    """Is ``token``, left alone after ``titles``, a surname the office names
+    ("Judge Berman", "Sen. Cruz")? Not after the honorifics the second pass
+    of :func:`find_people` reads ("Mr. Hale"), nor a word that is no name."""
+    if not titles or clean(titles[-1]).lower() in _SECOND_PASS_TITLES:
+        return False
+    word = clean(token)
+    return (
+        is_name_token(token)
+        and word[:1].isupper()
+        and word.lower() not in NOT_NAMES
+        and word.lower() not in MONTHS_AND_DAYS
+    )
 
 
 ONE_NAME_PLAIN = (

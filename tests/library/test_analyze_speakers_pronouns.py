@@ -49,3 +49,35 @@ def test_a_party_tag_of_one_letter_or_a_state() -> None:
         "\u201cThe money is simply not there,\u201d he said.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_surname_after_an_office_is_a_subject() -> None:
+    # "Judge Lind adjourned": one capitalised word after the office, never
+    # seen in full; it made no subject, so "she said" went to Ada Berg.
+    analysis = run(
+        "Ada Berg, a ferry pilot, sued the harbour board last year.",
+        "On Friday Judge Lind adjourned the hearing until March.",
+        "\u201cThe board must show its accounts first,\u201d she said.",
+    )
+    assert names(analysis) == ["Lind"]
+
+
+def test_a_surname_after_an_office_takes_the_full_name_seen() -> None:
+    analysis = run(
+        "Tom Hale, the harbour master, has run the port since 2009.",
+        "Ada Berg, a ferry pilot, sued the harbour board last year.",
+        "Later, Mayor Hale announced a new timetable for the crossing.",
+        "\u201cNobody will wait more than an hour,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
+
+
+def test_an_office_after_a_name_is_not_a_titled_surname() -> None:
+    # "Citizens for Tax Justice": the office word ends the run; "Tax" is no
+    # person to give a later quotation to.
+    analysis = run(
+        "Ada Berg, a ferry pilot, spoke to the board.",
+        "The group Citizens for Tax Justice said the fares were too high.",
+        "\u201cThe fares must come down,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Berg"]
