@@ -234,6 +234,13 @@ def _speaker(
             and people.genders.of(name) is None
         ):
             name = previous
+        if gender is not None and name is None:
+            # "The board thanked pilot Ada Lind ... “…,” she said": no subject
+            # fits, but a person named in passing in this paragraph or the
+            # one before does. (Also over a subject further back: tune
+            # ggt-dev 300 -> 296, polnear-train check 3158 -> 3139; not so.)
+            near = _previous_line_start(doc, phrase.start)
+            name = people.mentioned_since(phrase.start, near, gender)
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:

@@ -88,6 +88,10 @@ class People:
     """What the text says about each person's gender."""
     organisations: Organisations = field(default_factory=Organisations)
     """Where the narrative has an organisation speak ("it said" means one)."""
+    mentioned_at: list[int] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)
+    """Every person named outside quotations, subject or not, in text order:
+    who a pronoun may mean when no subject is near (:meth:`mentioned_since`)."""
 
     def know(self, name: str) -> None:
         """Remember a full name so a bare surname or first name expands."""
@@ -114,6 +118,19 @@ class People:
             key = name.lower()
             return self.by_surname.get(key) or self.by_first.get(key) or name
         return name
+
+    def mentioned_since(self, pos: int, since: int, gender: Gender | None = None) -> str | None:
+        """The last person named (as a subject or not) between ``since`` and
+        ``pos`` whom the text does not show to be of another ``gender``."""
+        i = bisect.bisect_left(self.mentioned_at, pos)
+        floor = max(0, i - _LOOK_BACK)
+        while i > floor:
+            i -= 1
+            if self.mentioned_at[i] < since:
+                return None
+            if self.genders.fits(self.mentioned[i], gender):
+                return self.mentioned[i]
+        return None
 
     def resolve(self, pos: int, since: int = 0, gender: Gender | None = None) -> str | None:
         """The person a pronoun at ``pos`` most likely means: the last one
@@ -327,6 +344,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         if determined:
             continue  # "the Kihnu Star left": a ship, a building, a team
+        if not inside:
+            people.mentioned_at.append(m.start())
+            people.mentioned.append(name)
         if _reported(text, m.start()) or _COMPARED.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the suggestion that Obama was ...": talked about, not talking
         inverted = _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None or (

@@ -81,3 +81,25 @@ def test_an_office_after_a_name_is_not_a_titled_surname() -> None:
         "\u201cThe fares must come down,\u201d she said.",
     )
     assert names(analysis) == ["Ada Berg"]
+
+
+def test_a_pronoun_with_no_subject_near_takes_the_person_named_in_passing() -> None:
+    # Nobody is a sentence's subject: Ada Lind is only an object. "she" was
+    # left unresolved; she is the one woman the text names.
+    analysis = run(
+        "The harbour board thanked ferry pilot Ada Lind for the winter crossings.",
+        "\u201cI only did what the timetable asked of me,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_person_named_in_passing_long_before_is_not_taken() -> None:
+    # Only the paragraph of the quotation and the one before: further back,
+    # "she" stays unresolved rather than guessed.
+    analysis = run(
+        "The harbour board thanked ferry pilot Ada Lind for the winter crossings.",
+        "The crossing takes forty minutes in calm weather.",
+        "Ice closed the sound for nine days in February.",
+        "\u201cI only did what the timetable asked of me,\u201d she said.",
+    )
+    assert names(analysis) == [None]
