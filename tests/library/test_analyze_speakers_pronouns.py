@@ -103,3 +103,28 @@ def test_a_person_named_in_passing_long_before_is_not_taken() -> None:
         "\u201cI only did what the timetable asked of me,\u201d she said.",
     )
     assert names(analysis) == [None]
+
+
+def test_a_region_after_a_home_town_is_not_the_speaker() -> None:
+    # "..., a pilot from Lund, Sweden, said": the apposition's last clause
+    # ("Sweden") was taken for the subject of "said".
+    analysis = run(
+        "Ada Berg, a ferry pilot from Lund, Sweden, said the line was"
+        " \u201ca lifeline for the islands.\u201d",
+    )
+    assert names(analysis) == ["Ada Berg"]
+    analysis = run(
+        "Tom Hale of Visby, Gotland says he hopes the board keeps"
+        " \u201cthe winter timetable.\u201d",
+    )
+    assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_place_opening_the_sentence_leaves_the_name_after_it() -> None:
+    # "At a rally in Visby, Hale promised": Hale is no region of Visby.
+    analysis = run(
+        "Tom Hale runs the ferry line.",
+        "At a rally in Visby, Hale promised a ferry that would be"
+        " \u201con time every day.\u201d",
+    )
+    assert names(analysis) == ["Tom Hale"]
