@@ -124,7 +124,6 @@ def test_a_place_opening_the_sentence_leaves_the_name_after_it() -> None:
     # "At a rally in Visby, Hale promised": Hale is no region of Visby.
     analysis = run(
         "Tom Hale runs the ferry line.",
-        "At a rally in Visby, Hale promised a ferry that would be"
-        " \u201con time every day.\u201d",
+        "At a rally in Visby, Hale promised a ferry that would be \u201con time every day.\u201d",
     )
     assert names(analysis) == ["Tom Hale"]
