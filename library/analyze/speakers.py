@@ -132,6 +132,13 @@ class People:
                 return self.mentioned[i]
         return None
 
+    def named_at(self, pos: int) -> str | None:
+        """The person registered as a subject right at ``pos``, if any."""
+        i = bisect.bisect_left(self.positions, pos)
+        if i < len(self.positions) and self.positions[i] == pos:
+            return self.names[i]
+        return None
+
     def resolve(self, pos: int, since: int = 0, gender: Gender | None = None) -> str | None:
         """The person a pronoun at ``pos`` most likely means: the last one
         named as a subject or speaker before it (and not before ``since``)

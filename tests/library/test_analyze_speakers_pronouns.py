@@ -127,3 +127,22 @@ def test_a_place_opening_the_sentence_leaves_the_name_after_it() -> None:
         "At a rally in Visby, Hale promised a ferry that would be \u201con time every day.\u201d",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_description_opening_the_story_is_named_in_the_next_sentence() -> None:
+    # Nobody is named before the description; the sentence after names her.
+    analysis = run(
+        "The busiest pilot on the sound finally said \u201cno more.\u201d",
+        "Ada Lind has announced that she will retire from the ferry in May.",
+    )
+    assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_description_after_its_quotation_is_not_the_next_name() -> None:
+    # "the pilot told reporters" follows the quotation: the next sentence's
+    # subject (Tom Hale) is somebody else, not who "the pilot" is.
+    analysis = run(
+        "\u201cThe sound froze in a single night,\u201d the pilot told reporters.",
+        "Tom Hale has run the harbour office since 2009.",
+    )
+    assert names(analysis) == [None]
