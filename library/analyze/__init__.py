@@ -72,7 +72,11 @@ from quotemark.library.analyze.names import (
     split_speaker,
     strip_titles,
 )
-from quotemark.library.analyze.organisations import is_organisation_description
+from quotemark.library.analyze.organisations import (
+    description_head,
+    is_organisation_description,
+    named_with_head,
+)
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import reported_source
@@ -257,6 +261,12 @@ def _speaker(
         if is_organisation_description(parts.role):
             # "the utility said": the organisation last heard from.
             heard = people.organisations.resolve(phrase.start)
+            if heard is None:
+                # "The Federal Election Commission ruled ... the commission
+                # said": none has spoken, but one is named with that noun.
+                noun = description_head(parts.role)
+                if noun is not None:
+                    heard = named_with_head(doc.scan, phrase.start, noun)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)

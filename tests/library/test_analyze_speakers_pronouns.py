@@ -146,3 +146,22 @@ def test_a_description_after_its_quotation_is_not_the_next_name() -> None:
         "Tom Hale has run the harbour office since 2009.",
     )
     assert names(analysis) == [None]
+
+
+def test_an_organisation_description_takes_the_name_ending_in_its_noun() -> None:
+    # No organisation has spoken yet, so "the commission" had no one to mean.
+    analysis = run(
+        "The Harbour Safety Commission closed the north pier on Monday.",
+        "\u201cThe pier will reopen once the ice is gone,\u201d the commission said.",
+    )
+    assert names(analysis) == ["Harbour Safety Commission"]
+    assert analysis.quotes[0].speaker is not None
+    assert analysis.quotes[0].speaker.role == "the commission"
+
+
+def test_an_organisation_description_with_another_noun_stays_a_description() -> None:
+    analysis = run(
+        "The Harbour Safety Commission closed the north pier on Monday.",
+        "\u201cThe pier will reopen once the ice is gone,\u201d the agency said.",
+    )
+    assert names(analysis) == [None]
