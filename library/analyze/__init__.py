@@ -300,13 +300,6 @@ def _speaker(
                 _previous_line_start(doc, phrase.start),
                 of_description(parts.role),  # "the spokeswoman": not a man
             )
-            proxy = _PROXIES & {clean(t).lower() for t in _head_phrase(parts.role).split()}
-            if (
-                named is not None
-                and proxy
-                and not _given_role(doc.scan, people, named, proxy, phrase.start)
-            ):
-                named = None  # "the spokesman said": someone speaking for the one in focus
             if named is None and phrase.how == "before" and _opens_line(doc, phrase.start):
                 # "The busiest pilot on the sound finally said “…”. Ada Lind
                 # has ...": a paragraph opened by a description of someone
@@ -344,19 +337,6 @@ _DESCRIBING = words(
     "the a an this that these those his her their its one some several many two three four "
     "another each every no most all both"
 )
-
-
-def _given_role(text: str, people: People, name: str, nouns: frozenset[str], pos: int) -> bool:
-    """Was ``name`` given one of ``nouns`` as a role: in a speaker phrase,
-    or in the words after its last mention as a subject before ``pos``, up
-    to the end of that sentence ("Tom Hale, a spokesman for the board,
-    said")?"""
-    role = people.roles.get(name) or ""
-    at = people.last_at(name, pos)
-    if at >= 0:
-        stop = text.find(".", at, at + 160)
-        role += " " + text[at : stop if stop >= 0 else at + 160]
-    return bool(nouns & {clean(t).lower() for t in role.split()})
 
 
 def _stray(role: str) -> bool:
@@ -397,9 +377,6 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
 
 
 _OTHER = words("late previous other another")
-_PROXIES = words(
-    "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative"
-)
 
 
 _THINGS = words(

@@ -132,17 +132,6 @@ class People:
                 return self.mentioned[i]
         return None
 
-    def last_at(self, name: str, pos: int) -> int:
-        """Where ``name`` was last registered before ``pos`` (-1: not within
-        the look-back)."""
-        i = bisect.bisect_left(self.positions, pos)
-        floor = max(0, i - _LOOK_BACK)
-        while i > floor:
-            i -= 1
-            if self.names[i] == name:
-                return self.positions[i]
-        return -1
-
     def named_at(self, pos: int) -> str | None:
         """The person registered as a subject right at ``pos``, if any."""
         i = bisect.bisect_left(self.positions, pos)
