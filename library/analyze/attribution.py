@@ -450,19 +450,65 @@ def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:
     return all(_PLACE_ABBREVIATION.fullmatch(t) for t, _s, _e in tokens)
 
 
+_PLACE_PREPOSITIONS = words("from of in near")
+
+
+def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
+    """ "from Sumter, South Carolina,": is the clause ``tokens[at:end+1]``
+    one to three capitalised words naming the region of a place the clause
+    before ends with (a capitalised word after "from/of/in/near")?"""
+    if at < 2 or not 1 <= end + 1 - at <= 3:
+        return False
+    if not all(t[:1].isupper() for t, _s, _e in tokens[at : end + 1]):
+        return False
+    place = tokens[at - 1][0]
+    if not (
+        place.endswith(",")
+        and place[:1].isupper()
+        and _word(tokens[at - 2][0]) in _PLACE_PREPOSITIONS
+    ):
+        return False
+    # The place's clause describes someone: it opens with a name ("Stacy
+    # Lund of Columbia,") or an article ("a salesman from Sumter,"), not
+    # with a preposition ("At a rally in Modesto, Sanders promised").
+    opening = at - 2
+    while opening > 0 and not _boundary(tokens[opening - 1][0]):
+        opening -= 1
+    lead = tokens[opening][0]
+    word = _word(lead)
+    if word in DETERMINERS:
+        return True
+    return lead[:1].isupper() and word not in _OPENERS and word not in PREPOSITIONS
+
+
 def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
     """ "Donna Rawlings, 59, of Ashton, Md., said": when the speech verb's
     clause is only an age or a place, the subject is the name the
     apposition follows; step back over such clauses (at most three) to a
-    clause that opens with a capital. Else ``first`` unchanged."""
+    clause that opens with a capital. Else ``first`` unchanged. A region
+    after a place ("Dean Lund, a salesman from Sumter, South Carolina,
+    says") is such a clause too, and so is then the description before it,
+    when a name opens the clause before that."""
     at, end = first, k
     for _ in range(3):
-        if at == 0 or not _place_tail(tokens[at : end + 1]):
+        region = _region_tail(tokens, at, end)
+        if at == 0 or not (region or _place_tail(tokens[at : end + 1])):
             return first
         end = at - 1
         at = end
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
+        if region and at > 0 and _word(tokens[at][0]) in DETERMINERS:
+            # "..., a salesman from Sumter,": the name before the description.
+            name_end = at - 1
+            name_at = name_end
+            while name_at > 0 and not _boundary(tokens[name_at - 1][0]):
+                name_at -= 1
+            if name_end - name_at < 4 and all(
+                t[:1].isupper() for t, _s, _e in tokens[name_at : name_end + 1]
+            ):
+                return name_at
+            return first
         if tokens[at][0][:1].isupper() and not _place_tail(tokens[at : end + 1]):
             return at
     return first

@@ -70,6 +70,34 @@ def is_organisation_description(role: str) -> bool:
     return m is not None and m.group(1).lower() in _NOUNS
 
 
+def description_head(role: str) -> str | None:
+    """The organisation noun of a definite description ("the state-owned
+    company" -> "company"), else ``None``."""
+    m = _DESCRIPTION.fullmatch(role.strip())
+    if m is None or m.group(1).lower() not in _NOUNS:
+        return None
+    return m.group(1).lower()
+
+
+_NAMED_RUN = re.compile(ORG_RUN)
+
+
+def named_with_head(text: str, pos: int, head: str) -> str | None:
+    """The last organisation named in the ``_HORIZON`` characters before
+    ``pos`` whose name ends with the noun ``head`` ("the Federal Election
+    Commission" for "the commission"), without its article; else ``None``."""
+    found = None
+    for m in _NAMED_RUN.finditer(text, max(0, pos - _HORIZON), pos):
+        tokens = m.group().split()
+        if len(tokens) > 1 and clean(tokens[-1]).lower() == head:
+            found = tokens
+    if found is None:
+        return None
+    if found[0].lower() in {"the", "a", "an"}:
+        found = found[1:]
+    return " ".join(found)
+
+
 def _organisation_like(name: str) -> bool:
     return (
         classify(name) is not None
