@@ -45,6 +45,12 @@ KIND_LABELS = {
     SourceKind.LINK: "link",
 }
 
+KIND_SHORT = {SourceKind.ORGANISATION: "org."}
+"""What the Kind column shows where the word is long: the column is as wide
+as its longest entry, and "organisation" took the width of six characters
+of the source's name at 1024 px ("Maritim…"). The whole word is the cell's
+tooltip and what a screen reader says."""
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -152,10 +158,11 @@ def source_item(
 ) -> QTreeWidgetItem:
     """The row of the post's source number ``index``: cited ``here`` times
     in the post and, with the library's ``summary``, in how many posts."""
+    kind = KIND_LABELS.get(source.kind, str(source.kind))
     item = QTreeWidgetItem(
         [
             source.name,
-            KIND_LABELS.get(source.kind, str(source.kind)),
+            KIND_SHORT.get(source.kind, kind),
             str(here),
             str(summary.post_count) if summary else "",
         ]
@@ -164,6 +171,9 @@ def source_item(
     item.setTextAlignment(2, _NUMBER_ALIGN)
     item.setTextAlignment(3, _NUMBER_ALIGN)
     item.setToolTip(3, "Posts in the library citing it")
+    if source.kind in KIND_SHORT:
+        item.setToolTip(1, kind)
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, kind)
     tip = source.name if not source.url else f"{source.name}\n{source.url}"
     show_maker(item, source.name, tip, maker)
     return item

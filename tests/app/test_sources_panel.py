@@ -436,3 +436,24 @@ def test_the_empty_tab_says_what_will_appear_there(qtbot: QtBot) -> None:
     panel.set_post(empty_post)
     assert hint.isVisible()
     assert "credits" in hint.text()
+
+
+def test_an_organisation_s_kind_leaves_its_name_the_room_in_a_narrow_panel(
+    qtbot: QtBot, post: Post
+) -> None:
+    # The side panel of a 1024 px window is about 240 px wide: the Kind
+    # column, sized to its longest word, took the room of the names.
+    board = Source("Maritime Safety Board", SourceKind.ORGANISATION)
+    analysis = replace(post.analysis, sources=(*post.analysis.sources, board))
+    panel = shown(qtbot, SourcesPanel(), 240, 600)
+    panel.set_post(replace(post, analysis=analysis))
+    tree = panel.sources_list()
+    item = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    assert item is not None
+    assert (item.text(0), item.text(1)) == ("Maritime Safety Board", "org.")
+    assert item.toolTip(1) == "organisation"
+    assert item.data(1, Qt.ItemDataRole.AccessibleTextRole) == "organisation"
+    qtbot.waitUntil(lambda: tree.columnWidth(0) > 0)
+    words = tree.fontMetrics()
+    assert tree.columnWidth(1) < words.horizontalAdvance("organisation")
+    assert tree.columnWidth(0) > tree.columnWidth(1)
