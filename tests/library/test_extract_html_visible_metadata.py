@@ -100,3 +100,17 @@ def test_a_section_and_date_line_names_no_author() -> None:
             f'<article><h1>Ferry changes</h1><div class="meta">{line}</div>{_PROSE}</article>',
         )
         assert meta.authors == (), line
+
+
+def test_a_meta_line_is_read_beside_a_large_inline_script_and_behind_deep_indentation() -> None:
+    # A site's data as one inline script (hundreds of KB) inside the same
+    # wrappers as the header, and a meta line whose text opens with a
+    # long run of indentation: only letters count towards "long".
+    data = "<script>window.__DATA__ = {" + '"k": "ferry news", ' * 20_000 + "};</script>"
+    indented = " " * 2_000 + "Mara Quist · Mar 2, 2026"
+    meta = _meta(
+        "<title>Ferry changes</title>",
+        f"<div><div><p>{indented}</p><div>{data}</div>"
+        f"<article><h1>Ferry changes</h1>{_PROSE}</article></div></div>",
+    )
+    assert meta.authors == ("Mara Quist",)
