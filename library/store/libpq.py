@@ -40,9 +40,9 @@ class NotHere(Exception):
 
 # libpq's enums (libpq-fe.h), stable since PostgreSQL 7.
 _POLLING_FAILED, _POLLING_READING, _POLLING_WRITING, _POLLING_OK = 0, 1, 2, 3
-_CONNECTION_BAD = 1
-_TUPLES_OK, _FATAL_ERROR, _SINGLE_TUPLE, _TUPLES_CHUNK = 2, 7, 9, 12
-_COMMAND_OK = 1
+CONNECTION_BAD = 1
+COMMAND_OK, TUPLES_OK, FATAL_ERROR = 1, 2, 7
+_SINGLE_TUPLE, _TUPLES_CHUNK = 9, 12
 _DIAG_SQLSTATE = ord("C")
 _INT_TYPES = frozenset({20, 21, 23})  # int8, int2, int4
 _TEXT_TYPES = frozenset({25, 1043})  # text, varchar
@@ -218,7 +218,7 @@ def connect(lib: _Lib, url: str, timeout: float) -> tuple[int, str]:
     if not conn:
         raise MemoryError("libpq could not start a connection")
     try:
-        if lib.status(conn) == _CONNECTION_BAD:
+        if lib.status(conn) == CONNECTION_BAD:
             raise connect_error(f"connection is bad: {message(lib, conn)}", "", shown)
         _poll(lib, conn, max(2, seconds), shown)
     except BaseException:
@@ -254,9 +254,18 @@ def message(lib: _Lib, conn: int) -> str:
     return (text or b"").decode("utf-8", "replace")
 
 
-def _failure(lib: _Lib, conn: int, result: int, shown: str) -> LibraryError:
+def error_of(lib: _Lib, conn: int | None, result: int) -> tuple[str, str]:
+    """A failed ``result``'s SQLSTATE ("" when libpq itself failed, as on a
+    lost connection) and its text (the connection's last message when the
+    result has none and the connection is still held)."""
     state = (lib.error_field(result, _DIAG_SQLSTATE) or b"").decode("ascii", "replace")
-    text = (lib.result_error(result) or lib.error_message(conn) or b"").decode("utf-8", "replace")
+    said = lib.result_error(result) or (lib.error_message(conn) if conn is not None else None)
+    text = (said or b"").decode("utf-8", "replace")
+    return state, text
+
+
+def _failure(lib: _Lib, conn: int, result: int, shown: str) -> LibraryError:
+    state, text = error_of(lib, conn, result)
     known = query_error(state, text, shown)
     if known is None:  # a bug in Quotemark's statement, not the server's state
         raise RuntimeError(f"the listing failed on {shown}: {text.strip()}")
@@ -313,24 +322,24 @@ def _rows(
             break
         try:
             status = lib.result_status(result)
-            if status == _FATAL_ERROR:
+            if status == FATAL_ERROR:
                 if results <= sets:
                     raise NotHere("the schema check failed (no library there yet?)")
                 raise _failure(lib, conn, result, shown)
-            if results == sets and status in (_SINGLE_TUPLE, _TUPLES_CHUNK, _TUPLES_OK):
+            if results == sets and status in (_SINGLE_TUPLE, _TUPLES_CHUNK, TUPLES_OK):
                 if lib.ntuples(result):
                     value = getvalue(result, 0, 0)
                     found = int(value) if value else 0
                     if found != version:
                         raise NotHere(f"schema version {found}, not {version}")
-                if status == _TUPLES_OK:
+                if status == TUPLES_OK:
                     results += 1
                 continue
-            if status in (_COMMAND_OK, _TUPLES_OK):
+            if status in (COMMAND_OK, TUPLES_OK):
                 results += 1
                 if results <= sets + 1:
                     continue
-            if results <= sets or status not in (_SINGLE_TUPLE, _TUPLES_CHUNK, _TUPLES_OK):
+            if results <= sets or status not in (_SINGLE_TUPLE, _TUPLES_CHUNK, TUPLES_OK):
                 raise RuntimeError(f"libpq result {status} unexpected on {shown}")
             count = lib.ntuples(result)
             if count == 0:

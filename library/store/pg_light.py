@@ -55,10 +55,6 @@ if TYPE_CHECKING:
 
 __all__ = ["NotHere", "StartConnection", "connect"]
 
-# libpq's result statuses (libpq-fe.h).
-_COMMAND_OK, _TUPLES_OK, _FATAL_ERROR = 1, 2, 7
-_BAD = 1  # CONNECTION_BAD
-_DIAG_SQLSTATE = ord("C")
 
 _READ = re.compile(r"^\s*(?:SELECT|WITH)\b", re.IGNORECASE)
 _SIDE_EFFECT = re.compile(
@@ -302,7 +298,7 @@ class StartConnection:
         lib, handle = self._lib, self._handle
         if handle is None:
             raise NotHere("the libpq connection is closed")
-        if lib.status(handle) == _BAD:
+        if lib.status(handle) == libpq.CONNECTION_BAD:
             raise _lost("the connection is lost", self.location)  # psycopg's words
         types, texts = _parameters(parameters)
         count = len(types)
@@ -325,11 +321,11 @@ class StartConnection:
             raise _lost(f"consuming input failed: {said}", self.location)
         try:
             status = lib.result_status(result)
-            if status == _FATAL_ERROR:
+            if status == libpq.FATAL_ERROR:
                 raise self._failure(result)
-            if status == _COMMAND_OK:
+            if status == libpq.COMMAND_OK:
                 return LightCursor([], None, -1)
-            if status != _TUPLES_OK:
+            if status != libpq.TUPLES_OK:
                 raise NotHere(f"libpq result {status}")
             return self._rows(result)
         finally:
@@ -361,8 +357,8 @@ class StartConnection:
 
     def _failure(self, result: int) -> Exception:
         lib = self._lib
-        state = (lib.error_field(result, _DIAG_SQLSTATE) or b"").decode("ascii", "replace")
-        text = _result_text(lib, result, self._handle)
+        state, text = libpq.error_of(lib, self._handle, result)
+        text = _lines_once(text)
         if not state:
             # libpq's own error, no server's: the connection was lost (its
             # status turns bad only at the next call). Worded as psycopg
@@ -374,14 +370,6 @@ class StartConnection:
             # the exception the ordinary path raises.
             return NotHere(f"the server refused the statement ({state})")
         return known
-
-
-def _result_text(lib: Any, result: int, handle: int | None) -> str:
-    raw = lib.result_error(result)
-    text = (raw or b"").decode("utf-8", "replace")
-    if not text and handle is not None:
-        text = libpq.message(lib, handle)
-    return _lines_once(text)
 
 
 def _lines_once(text: str) -> str:
@@ -426,9 +414,9 @@ def connect(url: str, *, timeout: float, version: int) -> StartConnection:
             raise _lost(libpq.message(lib, handle), shown)
         try:
             status = lib.result_status(result)
-            if status != _TUPLES_OK:
-                state = (lib.error_field(result, _DIAG_SQLSTATE) or b"").decode("ascii", "replace")
-                known = query_error(state, _result_text(lib, result, handle), shown)
+            if status != libpq.TUPLES_OK:
+                state, text = libpq.error_of(lib, handle, result)
+                known = query_error(state, _lines_once(text), shown)
                 if isinstance(known, LibraryUnreachable):
                     raise known
                 raise NotHere(f"the schema check failed ({state}): no library there yet?")
