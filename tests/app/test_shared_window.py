@@ -40,6 +40,18 @@ from tests.app.test_main_window_support import (
 )
 
 
+def run_python(arguments: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """This Python run with ``arguments`` in ``env``, its output kept as text."""
+    return subprocess.run(
+        [sys.executable, *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 @pytest.fixture
 def shared_window(qtbot: QtBot, pg_url: str) -> Iterator[MainWindow]:
     """The window opened on a new shared library, as ``quotemark --library
@@ -164,14 +176,7 @@ def test_open_shared_library_remembers_the_address_without_the_password(
         # shared library (the startup probe makes it report and quit).
         env = {**os.environ, "PGPASSWORD": "letmein", STARTUP_PROBE: "1"}
         env.pop("PGPASSFILE", None)
-        done = subprocess.run(
-            [sys.executable, "-m", "quotemark.app", "--library", remembered],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        done = run_python(["-m", "quotemark.app", "--library", remembered], env)
         assert done.returncode == 0, done.stderr
         assert done.stdout.startswith("shown ")
         assert done.stdout.split()[-2:] == ["posts", "0"]
@@ -386,14 +391,7 @@ def test_the_window_on_a_shared_library_is_shown_without_psycopg(
     with Library.open(pg_url) as lib:
         lib.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)])
     env = {**os.environ, STARTUP_PROBE: "1", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _SHOWN_WITHOUT_PSYCOPG, pg_url],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_python(["-c", _SHOWN_WITHOUT_PSYCOPG, pg_url], env)
     assert done.returncode == 0, done.stderr
     first, shown = done.stdout.splitlines()[:2]
     assert first == "psycopg loaded: False"
