@@ -664,7 +664,7 @@ def _second_look(
     learned gate (:mod:`.partial_gate`) finds it a quotation whose speaker
     (carried over, or the person in focus) is likely right; else ``None``.
     Its span is the marked words; it changes no later quotation's speaker."""
-    if partial_gate.RECORD is None and partial_gate.shipped() is None:
+    if partial_gate.RECORD is None and partial_gate.active() is None:
         return None
     speaker = _continuing(doc, c, last, people)
     text = doc.scan

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -140,6 +141,26 @@ def load(raw: str) -> Model:
         float(data["quotation"]["threshold"]),
         float(data["speaker"]["threshold"]),
     )
+
+
+_chosen: list[Model | None] = []
+
+
+@contextmanager
+def using(model: Model | None) -> Iterator[None]:
+    """Analyse with ``model`` (``None``: the rules alone) instead of the
+    shipped one inside the block: how the evaluation and the tests try a
+    model that is not shipped."""
+    _chosen.append(model)
+    try:
+        yield
+    finally:
+        _chosen.pop()
+
+
+def active() -> Model | None:
+    """The model in use: one chosen with :func:`using`, else the shipped one."""
+    return _chosen[-1] if _chosen else shipped()
 
 
 @cache
@@ -257,7 +278,7 @@ def keeps(ctx: Context, model: Model | None = None) -> bool:
     if RECORD is not None:
         RECORD(ctx.start, ctx.end, features(ctx), ctx.speaker)
         return False
-    model = model if model is not None else shipped()
+    model = model if model is not None else active()
     if model is None or ctx.speaker is None:
         return False
     values = features(ctx)
