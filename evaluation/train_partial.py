@@ -29,6 +29,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from evaluation.quotes import (
     Doc,
@@ -249,7 +250,7 @@ def choose(scored: Sequence[tuple[float, float, Row]], base: Base) -> tuple[floa
     return best[1], best[2], best[3]
 
 
-def train(docs: Sequence[Doc]) -> tuple[dict[str, object], str]:
+def train(docs: Sequence[Doc]) -> tuple[dict[str, Any], str]:
     """The model (as the JSON object the gate reads) fitted on ``docs``,
     and a summary line."""
     rows, base = rows_of(docs)
@@ -258,7 +259,7 @@ def train(docs: Sequence[Doc]) -> tuple[dict[str, object], str]:
     quotation, speaker = _models(rows)
     spoken = [r for r in rows if r.keyed]
     tq, ts, said = choose(held_out(rows), base)
-    model = {
+    model: dict[str, Any] = {
         "about": "The learned second look at marked spans the rules drop "
         "(library/analyze/partial_gate.py); written by make train-partial",
         "features": list(FEATURES),
@@ -303,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         FEATURES,
         model["quotation"]["weights"],
         model["speaker"]["weights"],
-        strict=True,  # type: ignore[index]
+        strict=True,
     ):
         print(f"  {name:<36}{wq:+.3f} {ws:+.3f}")
     return 0
