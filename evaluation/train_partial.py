@@ -67,8 +67,7 @@ class Row:
     values: tuple[float, ...]
     quotation: bool
     keyed: bool  # a quotation with a gold speaker (strict counts it)
-    options: tuple[tuple[tuple[float, ...], bool], ...]
-    """Each speaker option's features and whether it is right (strict)."""
+    right: bool  # ... and the speaker the gate would give is right
     fold: int  # the cross-validation fold of its document (:func:`fold_of`)
 
 
@@ -89,8 +88,8 @@ def rows_of(docs: Sequence[Doc]) -> tuple[list[Row], Base]:
     tp = fp = fn = right = keyed = 0
     for doc in docs:
         blocks, offsets = blocks_from_text(doc.text)
-        seen: list[tuple[int, int, tuple[float, ...], list[tuple[str, tuple[float, ...]]]]] = []
-        partial_gate.RECORD = lambda s, e, f, o, seen=seen: seen.append((s, e, f, o))
+        seen: list[tuple[int, int, tuple[float, ...], str | None]] = []
+        partial_gate.RECORD = lambda s, e, f, n, seen=seen: seen.append((s, e, f, n))
         try:
             analysis = analyze(blocks)
         finally:
@@ -111,10 +110,11 @@ def rows_of(docs: Sequence[Doc]) -> tuple[list[Row], Base]:
                 right += strict_right(doc.gold[g], predicted[p])
         # The recorded offsets are the analysis's own (its joined text).
         document = Document(blocks)
-        for start, end, values, options in seen:
+        for start, end, values, name in seen:
             a, b = document.position(start), document.position(end)
             lo, hi = offsets[a.block] + a.offset, offsets[b.block] + b.offset
-            row = _label(doc, (lo, hi), matched, values, options, fold_of(doc.name))
+            unit = Predicted(lo, hi, name, "", None, None, doc.text[lo:hi])
+            row = _label(doc, unit, matched, values, fold_of(doc.name))
             if row is not None:
                 rows.append(row)
     return rows, Base(tp, fp, fn, right, keyed)
@@ -127,28 +127,18 @@ def fold_of(name: str) -> int:
 
 
 def _label(
-    doc: Doc,
-    span: tuple[int, int],
-    matched: set[int],
-    values: tuple[float, ...],
-    options: list[tuple[str, tuple[float, ...]]],
-    fold: int,
+    doc: Doc, unit: Predicted, matched: set[int], values: tuple[float, ...], fold: int
 ) -> Row | None:
-    lo, hi = span
     for g, gq in enumerate(doc.gold):
-        overlap = max(0, min(gq.end, hi) - max(gq.start, lo))
+        overlap = max(0, min(gq.end, unit.end) - max(gq.start, unit.start))
         if overlap > 0 and overlap >= 0.5 * (gq.end - gq.start):
             if g in matched:
                 return None  # already found: a second prediction costs nothing
-            judged = tuple(
-                (f, bool(gq.keys) and strict_right(gq, Predicted(lo, hi, n, "", None, None, "")))
-                for n, f in options
-            )
-            return Row(values, True, bool(gq.keys), judged, fold)
-    unit = Predicted(lo, hi, None, "", None, None, doc.text[lo:hi])
+            right = bool(gq.keys) and unit.name is not None and strict_right(gq, unit)
+            return Row(values, True, bool(gq.keys), right, fold)
     if _inside_gold(unit, doc.gold):
         return None
-    return Row(values, False, False, tuple((f, False) for _n, f in options), fold)
+    return Row(values, False, False, False, fold)
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
@@ -171,7 +161,7 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
 def fit(xs: Sequence[tuple[float, ...]], ys: Sequence[bool], steps: int = 30) -> list[float]:
     """Logistic regression with an L2 penalty (the bias too, lightly), by
     Newton's method. Deterministic for the same rows."""
-    n = len(xs[0])
+    n = len(FEATURES)
     w = [0.0] * n
     for _ in range(steps):
         grad = [PENALTY * x for x in w]
@@ -200,43 +190,36 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def _models(rows: Sequence[Row]) -> tuple[list[float], list[float]]:
-    """The quotation model over ``rows`` (those with a speaker option) and
-    the speaker model over the options of those that are quotations with a
-    gold speaker."""
-    usable = [r for r in rows if r.options]
-    quotation = fit([r.values for r in usable], [r.quotation for r in usable])
-    options = [o for r in usable if r.keyed for o in r.options]
-    speaker = fit([f for f, _ in options], [right for _, right in options])
+    """The quotation model over ``rows`` and the speaker model over those
+    of them that are quotations with a gold speaker."""
+    quotation = fit([r.values for r in rows], [r.quotation for r in rows])
+    spoken = [r for r in rows if r.keyed]
+    speaker = fit([r.values for r in spoken], [r.right for r in spoken])
     return quotation, speaker
 
 
-def _pick(speaker: Sequence[float], row: Row) -> tuple[float, bool]:
-    """The chosen option's probability and whether it is right."""
-    scored = [(partial_gate.probability(tuple(speaker), f), right) for f, right in row.options]
-    return max(scored, key=lambda pair: pair[0])
-
-
-def held_out(rows: Sequence[Row]) -> list[tuple[float, float, bool, Row]]:
-    """Each row's quotation probability and chosen speaker (probability,
-    right) from models fitted on the other folds' documents, so the
-    thresholds are chosen on what the model did not see."""
-    out: list[tuple[float, float, bool, Row]] = []
-    usable = [r for r in rows if r.options]
+def held_out(rows: Sequence[Row]) -> list[tuple[float, float, Row]]:
+    """Each row's two probabilities from models fitted on the other folds'
+    documents, so the thresholds are chosen on what the model did not see."""
+    out: list[tuple[float, float, Row]] = []
     for k in range(FOLDS):
-        inside = [r for r in usable if r.fold != k]
-        outside = [r for r in usable if r.fold == k]
+        inside = [r for r in rows if r.fold != k]
+        outside = [r for r in rows if r.fold == k]
         if not outside or not any(r.keyed for r in inside):
             continue
         quotation, speaker = _models(inside)
-        for r in outside:
-            p_speaker, right = _pick(speaker, r)
-            out.append((partial_gate.probability(tuple(quotation), r.values), p_speaker, right, r))
+        out += [
+            (
+                partial_gate.probability(tuple(quotation), r.values),
+                partial_gate.probability(tuple(speaker), r.values),
+                r,
+            )
+            for r in outside
+        ]
     return out
 
 
-def choose(
-    scored: Sequence[tuple[float, float, bool, Row]], base: Base
-) -> tuple[float, float, str]:
+def choose(scored: Sequence[tuple[float, float, Row]], base: Base) -> tuple[float, float, str]:
     """The thresholds with the best quote F1 whose strict speaker figure is
     at least the rules' (over held-out probabilities); and a line saying so."""
     start_f1 = _f1(base.tp, base.fp, base.fn)
@@ -244,15 +227,15 @@ def choose(
     best = (start_f1, 1.0, 1.0, "nothing kept")
     for tq in QUOTATION_GRID:
         for ts in SPEAKER_GRID:
-            kept = [(ok, r) for pq, ps, ok, r in scored if pq >= tq and ps >= ts]
-            gold = sum(r.quotation for _, r in kept)
+            kept = [r for pq, ps, r in scored if pq >= tq and ps >= ts]
+            gold = sum(r.quotation for r in kept)
             tp, fp, fn = base.tp + gold, base.fp + len(kept) - gold, base.fn - gold
-            added_right = sum(ok and r.keyed for ok, r in kept)
-            added_keyed = sum(r.keyed for _, r in kept)
-            right = base.right + added_right
-            keyed = base.keyed + added_keyed
+            right = base.right + sum(r.right for r in kept)
+            keyed = base.keyed + sum(r.keyed for r in kept)
             strict = right / keyed if keyed else 0.0
             f1 = _f1(tp, fp, fn)
+            added_right = sum(r.right for r in kept)
+            added_keyed = sum(r.keyed for r in kept)
             sure = added_right >= (start_strict + MARGIN) * added_keyed
             if sure and strict >= start_strict and f1 > best[0]:
                 best = (
@@ -260,7 +243,7 @@ def choose(
                     tq,
                     ts,
                     f"held out, kept {len(kept)} ({gold} quotations, "
-                    f"{added_right} of {added_keyed} speakers "
+                    f"{sum(r.right for r in kept)} of {sum(r.keyed for r in kept)} speakers "
                     f"right): F1 {start_f1:.4f} -> {f1:.4f}, strict {start_strict:.4f} -> "
                     f"{strict:.4f}",
                 )
@@ -280,14 +263,12 @@ def train(docs: Sequence[Doc]) -> tuple[dict[str, Any], str]:
         "about": "The learned second look at marked spans the rules drop "
         "(library/analyze/partial_gate.py); written by make train-partial",
         "features": list(FEATURES),
-        "option_features": list(partial_gate.OPTION_FEATURES),
         "quotation": {"weights": [round(x, 6) for x in quotation], "threshold": tq},
         "speaker": {"weights": [round(x, 6) for x in speaker], "threshold": ts},
     }
     summary = (
         f"{len(rows)} dropped spans, {sum(r.quotation for r in rows)} quotations, "
-        f"{sum(any(ok for _, ok in r.options) for r in spoken)} of {len(spoken)} with a "
-        f"right speaker option; thresholds "
+        f"{sum(r.right for r in rows)} of {len(spoken)} speakers right; thresholds "
         f"{tq} / {ts}: {said}"
     )
     return model, summary
@@ -319,10 +300,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     MANIFEST.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     print(summary)
-    for name, w in zip(FEATURES, model["quotation"]["weights"], strict=True):
-        print(f"  quotation  {name:<36}{w:+.3f}")
-    for name, w in zip(partial_gate.OPTION_FEATURES, model["speaker"]["weights"], strict=True):
-        print(f"  speaker    {name:<36}{w:+.3f}")
+    for name, wq, ws in zip(
+        FEATURES,
+        model["quotation"]["weights"],
+        model["speaker"]["weights"],
+        strict=True,
+    ):
+        print(f"  {name:<36}{wq:+.3f} {ws:+.3f}")
     return 0
 
 

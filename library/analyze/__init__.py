@@ -605,7 +605,7 @@ def _attribute(
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 # Quoted words with nobody saying them: a scare quote, unless
                 # the learned second look keeps them (:mod:`.partial_gate`).
-                kept = _second_look(doc, c, phrase is None, people, last, per_line, quotes)
+                kept = _second_look(doc, c, phrase is None, people, last, per_line)
                 if kept is not None:
                     final[index] = len(quotes)
                     quotes.append(kept)
@@ -615,7 +615,7 @@ def _attribute(
             clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
             if phrase is None:
-                kept = _second_look(doc, c, True, people, last, per_line, quotes)
+                kept = _second_look(doc, c, True, people, last, per_line)
                 if kept is not None:
                     final[index] = len(quotes)
                     quotes.append(kept)
@@ -659,12 +659,11 @@ def _second_look(
     people: People,
     last: tuple[int, Speaker] | None,
     per_line: Counter[int],
-    quotes: Sequence[Quote],
 ) -> Quote | None:
     """A span the rules drop as a scare quote, kept after all when the
-    learned gate (:mod:`.partial_gate`) finds it a quotation and one of the
-    people who may be saying it likely right; else ``None``. Its span is
-    the marked words; it changes no later quotation's speaker."""
+    learned gate (:mod:`.partial_gate`) finds it a quotation whose speaker
+    (carried over, or the person in focus) is likely right; else ``None``.
+    Its span is the marked words; it changes no later quotation's speaker."""
     if partial_gate.RECORD is None and partial_gate.active() is None:
         return None
     speaker = _continuing(doc, c, last, people)
@@ -678,23 +677,6 @@ def _second_look(
         and speaker.span is last[1].span
         and speaker.name == last[1].name
     )
-    first = bisect.bisect_left(people.positions, s_lo)
-    upto = bisect.bisect_left(people.positions, c.open)
-    subjects = people.names[first:upto]
-    near = _previous_line_start(doc, c.open)
-    proposed = {
-        "continuing": speaker.name if speaker is not None else None,
-        "focus": people.resolve(c.open),
-        "last_speaker": last[1].name if last is not None else None,
-        "first_subject": subjects[0] if subjects else None,
-        "last_subject": subjects[-1] if subjects else None,
-        "mentioned": people.mentioned_since(c.open, near),
-    }
-    by_name: dict[str, set[str]] = {}
-    for source, name in proposed.items():
-        if name:
-            by_name.setdefault(name, set()).add(source)
-    recent = [q.speaker.name for q in quotes[-10:] if q.speaker is not None]
     ctx = partial_gate.Context(
         text=text,
         start=c.start,
@@ -706,25 +688,19 @@ def _second_look(
         sentence=(s_lo, s_hi),
         previous_sentence_start=sentence_start(text, line.start, max(line.start, s_lo - 1)),
         line=(line.start, line.end),
-        subjects_in_sentence=upto - first,
+        subjects_in_sentence=(
+            bisect.bisect_left(people.positions, c.open)
+            - bisect.bisect_left(people.positions, s_lo)
+        ),
         other_quote_in_line=per_line[c.line] > 1,
         speaker=speaker.name if speaker is not None else None,
         carried=carried,
         speaker_confidence=last[1].confidence if carried and last is not None else 0.0,
         previous_quote_same_line=last is not None and last[0] == c.line,
-        previous_line_start=near,
-        options=tuple(
-            partial_gate.Option(name, frozenset(sources), recent.count(name))
-            for name, sources in by_name.items()
-        ),
-        last_speaker=last[1].name if last is not None else None,
-        last_sure=last is not None and last[1].confidence >= 0.85,
     )
-    name = partial_gate.keeps(ctx)
-    if name is None:
+    if not partial_gate.keeps(ctx):
         return None
-    chosen = Speaker(name, people.roles.get(name), 0.5)
-    return Quote(doc.span(c.start, c.end), c.kind, chosen, extent_confidence=_EXTENT_CLAUSE)
+    return Quote(doc.span(c.start, c.end), c.kind, speaker, extent_confidence=_EXTENT_CLAUSE)
 
 
 # How sure the analysis is of a quotation's extent (what a clip or a

