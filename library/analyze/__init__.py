@@ -39,9 +39,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quotemark.library.analyze import partial_gate
 from quotemark.library.analyze.attribution import (
     Phrase,
     after,
@@ -553,6 +555,7 @@ def _attribute(
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     covered = -1  # end of the last reported clause taken as a partial quote
     clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
+    per_line = Counter(c.line for c in found if c.parent is None)
     for index, c in enumerate(found):
         if len(quotes) >= MAX_QUOTES:
             break
@@ -600,12 +603,22 @@ def _attribute(
                 phrase = reported_source(doc, c, people)
                 by_subject = phrase is not None
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
-                continue  # quoted words with nobody saying them: a scare quote
+                # Quoted words with nobody saying them: a scare quote, unless
+                # the learned second look keeps them (:mod:`.partial_gate`).
+                kept = _second_look(doc, c, phrase is None, people, last, per_line)
+                if kept is not None:
+                    final[index] = len(quotes)
+                    quotes.append(kept)
+                continue
             start, end = _clause(doc, c, phrase, pairs)
             covered = end
             clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
             if phrase is None:
+                kept = _second_look(doc, c, True, people, last, per_line)
+                if kept is not None:
+                    final[index] = len(quotes)
+                    quotes.append(kept)
                 continue  # a scare quote
             # `He said: “No.”`: a word or two with a speech verb and its
             # speaker before them is kept once that speaker is found.
@@ -637,6 +650,57 @@ def _attribute(
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+def _second_look(
+    doc: Document,
+    c: Candidate,
+    no_phrase: bool,
+    people: People,
+    last: tuple[int, Speaker] | None,
+    per_line: Counter[int],
+) -> Quote | None:
+    """A span the rules drop as a scare quote, kept after all when the
+    learned gate (:mod:`.partial_gate`) finds it a quotation whose speaker
+    (carried over, or the person in focus) is likely right; else ``None``.
+    Its span is the marked words; it changes no later quotation's speaker."""
+    if partial_gate.RECORD is None and partial_gate.active() is None:
+        return None
+    speaker = _continuing(doc, c, last, people)
+    text = doc.scan
+    line = doc.lines[c.line]
+    s_lo = sentence_start(text, line.start, c.open)
+    s_hi = sentence_end(text, max(c.start, c.close - 1), doc.lines[c.end_line].end)
+    carried = (
+        speaker is not None
+        and last is not None
+        and speaker.span is last[1].span
+        and speaker.name == last[1].name
+    )
+    ctx = partial_gate.Context(
+        text=text,
+        start=c.start,
+        end=c.end,
+        open=c.open,
+        words=c.words,
+        partial=c.kind is QuoteKind.PARTIAL,
+        no_phrase=no_phrase,
+        sentence=(s_lo, s_hi),
+        previous_sentence_start=sentence_start(text, line.start, max(line.start, s_lo - 1)),
+        line=(line.start, line.end),
+        subjects_in_sentence=(
+            bisect.bisect_left(people.positions, c.open)
+            - bisect.bisect_left(people.positions, s_lo)
+        ),
+        other_quote_in_line=per_line[c.line] > 1,
+        speaker=speaker.name if speaker is not None else None,
+        carried=carried,
+        speaker_confidence=last[1].confidence if carried and last is not None else 0.0,
+        previous_quote_same_line=last is not None and last[0] == c.line,
+    )
+    if not partial_gate.keeps(ctx):
+        return None
+    return Quote(doc.span(c.start, c.end), c.kind, speaker, extent_confidence=_EXTENT_CLAUSE)
 
 
 # How sure the analysis is of a quotation's extent (what a clip or a
