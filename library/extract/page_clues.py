@@ -151,7 +151,7 @@ def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         if tag == "time" or element.get("itemprop") in ("datePublished", "dateCreated"):
             yield "machine", element
             clues += 1
-        elif tag == "p" and len(_text(element)) > 40:
+        elif tag == "p" and _text_longer(element, 40):
             yield "paragraph", element
         text = element.text
         if text:
@@ -434,6 +434,19 @@ def _short_text(element: etree._Element, limit: int) -> str | None:
             return None
         texts.append(text)
     return " ".join("".join(texts).split())
+
+
+def _text_longer(element: etree._Element, limit: int) -> bool:
+    # `len(_text(element)) > limit`, settled from the head of the element's
+    # own text when that alone is longer: the text is collapsed from a
+    # string that this head opens, and collapsing a longer string never
+    # gives a shorter result (its words only grow or add). Most paragraphs
+    # pass on their first words, so their whole text is not joined and
+    # split into words.
+    head = (element.text or "")[: 4 * limit]
+    if len(" ".join(head.split())) > limit:
+        return True
+    return len(_text(element)) > limit
 
 
 def _text(element: etree._Element) -> str:
