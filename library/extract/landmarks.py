@@ -108,6 +108,7 @@ _ATTENTION = frozenset(
 """Attributes besides ``class`` (and ``href`` on ``<a>``, ``title`` on
 ``<span>`` and ``<abbr>``) that can get an element noted: most elements have
 none of them."""
+_ATTENTION_BESIDES_ID = _ATTENTION - {"id"}
 
 # What a class (or id) value says, as bits: decided once per distinct value,
 # since a page repeats its few hundred class names on thousands of elements.
@@ -165,28 +166,37 @@ def survey(root: etree._Element) -> Landmarks:
         if not keys:
             # Most elements carry no attributes: nothing more to note.
             continue
-        if _ATTENTION.isdisjoint(keys):
-            # The common case: a link's target, a title's time, and what a
-            # class says, whose meaning is looked up, not worked out again.
-            if tag == "a":
-                if element.get("href", "").startswith("#"):
-                    marks.note_refs.append(element)
-            elif tag == "span" or tag == "abbr":
-                title = element.get("title")
-                if title and title[:1].isdigit():
-                    marks.times.append(element)
-            value = element.get("class")
-            if value:
-                flags = known.get(value)
-                if flags is None:
-                    flags = _name_flags(value)
-                if flags:
-                    _note_flags(marks, tag, flags, element)
-            continue
-        # One call for all attributes: each separate get() costs as much as
-        # a step of the walk.
-        # (lxml types values as str | bytes; parsed HTML always gives str.)
-        _note_attributes(marks, tag, cast(dict[str, str], dict(element.items())), element)
+        ident = None
+        if not _ATTENTION.isdisjoint(keys):
+            if "id" not in keys or not _ATTENTION_BESIDES_ID.isdisjoint(keys):
+                # One call for all attributes: each separate get() costs
+                # as much as a step of the walk.
+                # (lxml types values as str | bytes; parsed HTML always
+                # gives str.)
+                _note_attributes(marks, tag, cast(dict[str, str], dict(element.items())), element)
+                continue
+            # An id is the commonest of them, and all it can say is that
+            # the element is authorish: the path below, not the dict of
+            # every attribute (what _note_attributes makes of it).
+            ident = element.get("id")
+        # The common case: a link's target, a title's time, and what a class
+        # (and an id) says, whose meaning is looked up, not worked out again.
+        if tag == "a":
+            if element.get("href", "").startswith("#"):
+                marks.note_refs.append(element)
+        elif tag == "span" or tag == "abbr":
+            title = element.get("title")
+            if title and title[:1].isdigit():
+                marks.times.append(element)
+        value = element.get("class")
+        flags = 0
+        if value:
+            found = known.get(value)
+            flags = _name_flags(value) if found is None else found
+        if ident:
+            flags |= _flags_of(ident) & _AUTHORISH
+        if flags:
+            _note_flags(marks, tag, flags, element)
     return marks
 
 
