@@ -83,3 +83,7 @@ def test_a_byline_named_only_by_its_id_is_read() -> None:
     # author (an id is judged like a class name).
     assert _authors("", '<span id="author-name">Mara Quist</span>') == ("Mara Quist",)
     assert _authors("", '<span id="ferry-times">Mara Quist</span>') == ()
+
+
+def test_a_byline_named_only_by_a_link_to_its_author_is_read() -> None:
+    assert _authors("", '<a rel="author" href="/people/mara">Mara Quist</a>') == ("Mara Quist",)
