@@ -10,6 +10,7 @@ Asking each question with its own XPath walks the whole tree every time
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -268,7 +269,7 @@ def _note_flags(marks: Landmarks, tag: str, flags: int, element: etree._Element)
         marks.hidden.append(element)
 
 
-def _plain_attention(element: etree._Element, keys: list[str]) -> int:
+def _plain_attention(element: etree._Element, keys: Sequence[str | bytes]) -> int:
     # What _note_attributes makes of an element whose attention attributes
     # are all plain ones (_PLAIN_ATTENTION), as flags for _note_flags: an id
     # judged authorish like a class, a rel naming an author, and the
