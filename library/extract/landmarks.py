@@ -10,6 +10,7 @@ Asking each question with its own XPath walks the whole tree every time
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -108,6 +109,11 @@ _ATTENTION = frozenset(
 """Attributes besides ``class`` (and ``href`` on ``<a>``, ``title`` on
 ``<span>`` and ``<abbr>``) that can get an element noted: most elements have
 none of them."""
+_PLAIN_ATTENTION = frozenset({"id", "rel", "type", "style", "aria-hidden", "hidden"})
+"""The commonest of them, which can say only that the element is authorish
+or hidden: an element holding no others is noted without the dict of all
+its attributes that _note_attributes reads (see _plain_attention)."""
+_ATTENTION_BESIDES_PLAIN = _ATTENTION - _PLAIN_ATTENTION
 
 # What a class (or id) value says, as bits: decided once per distinct value,
 # since a page repeats its few hundred class names on thousands of elements.
@@ -116,6 +122,7 @@ _SIDENOTE_BIT = 2
 _GMAIL_BODY = 4  # counts on a <div> only
 _AUTHORISH = 8
 _HOVER = 16
+_HIDING = 32  # (from attributes, never a name: see _plain_attention)
 _NAME_FLAGS: dict[str, int] = {}
 _NAME_FLAGS_LIMIT = 10_000
 
@@ -165,28 +172,31 @@ def survey(root: etree._Element) -> Landmarks:
         if not keys:
             # Most elements carry no attributes: nothing more to note.
             continue
-        if _ATTENTION.isdisjoint(keys):
-            # The common case: a link's target, a title's time, and what a
-            # class says, whose meaning is looked up, not worked out again.
-            if tag == "a":
-                if element.get("href", "").startswith("#"):
-                    marks.note_refs.append(element)
-            elif tag == "span" or tag == "abbr":
-                title = element.get("title")
-                if title and title[:1].isdigit():
-                    marks.times.append(element)
-            value = element.get("class")
-            if value:
-                flags = known.get(value)
-                if flags is None:
-                    flags = _name_flags(value)
-                if flags:
-                    _note_flags(marks, tag, flags, element)
-            continue
-        # One call for all attributes: each separate get() costs as much as
-        # a step of the walk.
-        # (lxml types values as str | bytes; parsed HTML always gives str.)
-        _note_attributes(marks, tag, cast(dict[str, str], dict(element.items())), element)
+        flags = 0
+        if not _ATTENTION.isdisjoint(keys):
+            if not _ATTENTION_BESIDES_PLAIN.isdisjoint(keys):
+                # One call for all attributes: each separate get() costs
+                # as much as a step of the walk.
+                # (lxml types values as str | bytes; parsed HTML always
+                # gives str.)
+                _note_attributes(marks, tag, cast(dict[str, str], dict(element.items())), element)
+                continue
+            flags = _plain_attention(element, keys)
+        # The common case: a link's target, a title's time, and what a class
+        # says, whose meaning is looked up, not worked out again.
+        if tag == "a":
+            if element.get("href", "").startswith("#"):
+                marks.note_refs.append(element)
+        elif tag == "span" or tag == "abbr":
+            title = element.get("title")
+            if title and title[:1].isdigit():
+                marks.times.append(element)
+        value = element.get("class")
+        if value:
+            found = known.get(value)
+            flags |= _name_flags(value) if found is None else found
+        if flags:
+            _note_flags(marks, tag, flags, element)
     return marks
 
 
@@ -255,8 +265,35 @@ def _note_flags(marks: Landmarks, tag: str, flags: int, element: etree._Element)
         marks.conversation = True
     if flags & _AUTHORISH:
         marks.authorish.append(element)
-    if flags & _HOVER:
+    if flags & (_HOVER | _HIDING):
         marks.hidden.append(element)
+
+
+def _plain_attention(element: etree._Element, keys: Sequence[str | bytes]) -> int:
+    # What _note_attributes makes of an element whose attention attributes
+    # are all plain ones (_PLAIN_ATTENTION), as flags for _note_flags: an id
+    # judged authorish like a class, a rel naming an author, and the
+    # attributes _is_hidden reads.
+    flags = 0
+    if "id" in keys:
+        ident = element.get("id")
+        if ident:
+            flags |= _flags_of(ident) & _AUTHORISH
+    if "rel" in keys:
+        rel = element.get("rel")
+        if rel and "author" in rel.lower():
+            flags |= _AUTHORISH
+    if (
+        "hidden" in keys
+        or ("aria-hidden" in keys and element.get("aria-hidden") == "true")
+        or ("type" in keys and element.get("type") == "hidden")
+    ):
+        flags |= _HIDING
+    elif "style" in keys:
+        style = element.get("style")
+        if style is not None and _HIDDEN_STYLE.search(style):
+            flags |= _HIDING
+    return flags
 
 
 def _note_attributes(

@@ -151,7 +151,7 @@ def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         if tag == "time" or element.get("itemprop") in ("datePublished", "dateCreated"):
             yield "machine", element
             clues += 1
-        elif tag == "p" and len(_text(element)) > 40:
+        elif tag == "p" and _text_longer(element, 40):
             yield "paragraph", element
         text = element.text
         if text:
@@ -227,13 +227,13 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
     for index, element in enumerate(body.iter("p", "div", "span", "li")):
         if index > _META_LINE_SCAN:
             break
-        if _longer_than(element, 80):
+        text = _short_text(element, 80)
+        if text is None:
             # Settled without joining the text of a block that may hold
             # the whole page (and every block around it does too).
             if element.tag == "p":
                 return ()  # the article has begun: no header left
             continue
-        text = _text(element)
         if element.tag == "p" and len(text) > 40:
             return ()  # the article has begun: no header left
         if len(text) > 80 or element.find(".//p") is not None:
@@ -414,22 +414,39 @@ def _is_nested_article(article: etree._Element) -> bool:
     return any(a.tag == "article" for a in article.iterancestors())
 
 
-def _longer_than(element: etree._Element, limit: int) -> bool:
-    # The letters of its texts (whitespace left out) are a lower bound on
-    # the length of `_text(element)`; counting stops once past the limit.
-    # A long text (an inline script's data, a whole article in one node)
-    # is settled from its head when the head alone passes the limit: its
-    # letters are a lower bound too, and every wrapper around a page's
-    # 600 KB script split the whole of it again (250 ms on such a page).
+def _short_text(element: etree._Element, limit: int) -> str | None:
+    # `_text(element)` when the letters of its texts (whitespace left out)
+    # are at most `limit`, else None. The letters are a lower bound on the
+    # length of the text, so counting stops once past the limit, and a long
+    # text (an inline script's data, a whole article in one node) is settled
+    # from its head when the head alone passes it: every wrapper around a
+    # page's 600 KB script split the whole of it again (250 ms on such a
+    # page). The texts counted are kept and joined, so a short block's text
+    # nodes are not read out of the tree a second time.
     seen = 0
     head = 4 * limit
+    texts: list[str] = []
     for text in cast("Iterator[str]", element.itertext()):
         if len(text) > head and seen + sum(map(len, text[:head].split())) > limit:
-            return True
+            return None
         seen += sum(map(len, text.split()))
         if seen > limit:
-            return True
-    return False
+            return None
+        texts.append(text)
+    return " ".join("".join(texts).split())
+
+
+def _text_longer(element: etree._Element, limit: int) -> bool:
+    # `len(_text(element)) > limit`, settled from the head of the element's
+    # own text when that alone is longer: the text is collapsed from a
+    # string that this head opens, and collapsing a longer string never
+    # gives a shorter result (its words only grow or add). Most paragraphs
+    # pass on their first words, so their whole text is not joined and
+    # split into words.
+    head = (element.text or "")[: 4 * limit]
+    if len(" ".join(head.split())) > limit:
+        return True
+    return len(_text(element)) > limit
 
 
 def _text(element: etree._Element) -> str:

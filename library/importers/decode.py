@@ -132,8 +132,9 @@ def declared_charset(data: bytes) -> str | None:
     Python codec name the way browsers read the label; ``None`` when absent
     or unknown."""
     # Pages with a megabyte of inline styles before their <meta> exist.
-    head = data[: 1024 * 1024]
-    found = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    # (Searched up to that bound in place: a slice would copy the page.)
+    head = 1024 * 1024
+    found = _XML_ENCODING.match(data, 0, head) or _META_CHARSET.search(data, 0, head)
     if found is None:
         return None
     return normalise_label(found.group(1).decode("ascii", "replace"))

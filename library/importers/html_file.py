@@ -50,27 +50,27 @@ def page_url(text: str) -> str | None:
     """Where the page came from: the browser's ``saved from url`` comment
     (the address actually loaded, right for resolving links), else the
     canonical link, else ``og:url``. Only web addresses count."""
-    head = text[:_HEAD_LIMIT]
-    end = _HEAD_END.search(head)
-    if end is not None:
-        head = head[: end.start()]
-    saved = _SAVED_FROM.search(text[:8192])
+    # Each pattern is searched up to its bound in place (a regex's endpos
+    # reads the text as if it ended there): slices would copy the page.
+    end = _HEAD_END.search(text, 0, _HEAD_LIMIT)
+    head = end.start() if end is not None else min(len(text), _HEAD_LIMIT)
+    saved = _SAVED_FROM.search(text, 0, 8192)
     if saved is not None and _is_web(saved.group(1)):
         return html.unescape(saved.group(1))
-    single = _SINGLE_FILE.search(text[:8192])
+    single = _SINGLE_FILE.search(text, 0, 8192)
     if single is not None and _is_web(single["url"]):
         return single["url"]
     # Only a tag that says "canonical" or "og:url" (or hides letters in
     # character references) can answer: the others' attributes are not
     # worth taking apart.
-    for tag in _LINK.findall(head):
+    for tag in _LINK.findall(text, 0, head):
         if "&" not in tag and "canonical" not in tag.lower():
             continue
         found = attributes(tag)
         rels = found.get("rel", "").lower().split()
         if "canonical" in rels and _is_web(found.get("href", "")):
             return found["href"]
-    for tag in _META.findall(head):
+    for tag in _META.findall(text, 0, head):
         if "&" not in tag and "og:url" not in tag.lower():
             continue
         found = attributes(tag)
@@ -88,7 +88,7 @@ def saved_date(text: str) -> str | None:
     """When the page was saved, as ISO 8601, if the saving tool wrote it
     (SingleFile's header comment: "saved date: Tue Mar 05 2024 08:15:00
     GMT+0100 (...)"). Parsed without the locale, which Qt changes."""
-    single = _SINGLE_FILE.search(text[:8192])
+    single = _SINGLE_FILE.search(text, 0, 8192)
     if single is None or not single["date"]:
         return None
     found = _JS_DATE.match(single["date"].strip())

@@ -39,6 +39,14 @@ TEXTS = [
     "The Office of the Auditor General / Treasury Board says the al-Ikhbariya Channel reported.",
     "the Commission on Presidential Debates, the Ministry of the Interior, a Council for\nArts,"
     " the COMMITTEE ON Ways, the union OF\tThe Workers and the board for the  Harbour Trust",
+    "Photo: Lena Ortiz/Reuters. Image courtesy of NASA (Photo by Jan Roe, via AP). Photographs:"
+    " Kyodo; Sources: the Harbour Trust. Courtesy: BBC. Resource: none; Photo: Image: Kyodo.",
+    "She told the Valley Post; he tells CBC News, speaking to Der Spiegel; in an interview with"
+    " the BBC he retold the Post, foretells The Times and told told the Star. Telling Times.",
+    "A spokeswoman for the Harbour Trust and a reporter with the Daily Star, a spokesman of"
+    " Kyodo News; according to the Board, According to Reuters; accordingly The Times.",
+    "Released by the state-run Xinhua; released by the Ministry, published by The Times and"
+    " distributed by AFP, provided by provided by the Associated Press.",
     "Reuters reported it; the Valley Post has said so, (AP said) and The Times wrote. 3M says no.",
     "the al-Jazeera network reported; al-Arabiya said. TheBoard said, The said. Agence France-"
     "Presse said; according to Der Spiegel. H/T Jan Roe. Hat tip: the Wall Street Journal.",
@@ -159,6 +167,19 @@ def test_words_looked_for_before_a_pattern(text: str) -> None:
         assert sources._holds(text, sources._ACCORDING_WORDS)
     if sources._PROVIDED.search(text):
         assert sources._holds(text, sources._PROVIDED_WORDS)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_patterns_tried_where_their_words_are_written_are_the_pattern_answer(text: str) -> None:
+    for pattern, words in (
+        (sources._CREDIT_LABEL, sources._CREDIT_WORDS),
+        (sources._TOLD, sources._TOLD_WORDS),
+        (sources._ACCORDING, sources._ACCORDING_WORDS),
+        (sources._PROVIDED, sources._PROVIDED_WORDS),
+        (sources._AFFILIATION, sources._AFFILIATION_WORDS),
+    ):
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in sources._led_by(pattern, text, words)] == expected
 
 
 def test_sources_found_through_the_faster_scans() -> None:

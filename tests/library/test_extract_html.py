@@ -500,3 +500,27 @@ def test_a_hover_card_inside_a_sentence_is_not_read_into_it() -> None:
     assert first == (
         "Harbour master Hanna Lepp said the night boat will keep running through the winter."
     )
+
+
+def test_text_the_page_hides_by_an_attribute_is_not_article_text() -> None:
+    # Each hiding attribute alone on a plain element (no class to judge).
+    hidden = {
+        "style": '<div style="display: none">Subscribe for ferry alerts by text message.</div>',
+        "aria": '<div aria-hidden="true">Share this on the harbour forum today.</div>',
+        "attribute": "<div hidden>Sign in to read the timetable archive.</div>",
+        "type": '<p type="hidden">Advertisement for quay parking permits.</p>',
+    }
+    paragraphs = [
+        f"<p>The harbour ferry ran {n} crossings on Monday, each one full by the time the "
+        "gangway rose, and the crew said the new engines had held up in the swell.</p>"
+        for n in range(1, 5)
+    ]
+    html = (
+        "<html><head><title>The ferry</title></head><body><article><h1>The ferry</h1>"
+        f"{''.join(paragraphs[:2])}{''.join(hidden.values())}{''.join(paragraphs[2:])}"
+        "</article></body></html>"
+    )
+    text = body(extract_html(html_doc(html)))
+    assert "crossings on Monday" in text
+    for shown in ("ferry alerts", "harbour forum", "timetable archive", "quay parking"):
+        assert shown not in text

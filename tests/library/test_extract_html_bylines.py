@@ -76,3 +76,14 @@ def test_an_address_in_the_article_names_its_author_but_the_footer_address_does_
         "<footer><address>Harbour Office, Quay Street 4</address></footer></body></html>"
     )
     assert extract_html(html_doc(html)).metadata.authors == ()
+
+
+def test_a_byline_named_only_by_its_id_is_read() -> None:
+    # No "By", no date, no class: the element's id alone says it holds the
+    # author (an id is judged like a class name).
+    assert _authors("", '<span id="author-name">Mara Quist</span>') == ("Mara Quist",)
+    assert _authors("", '<span id="ferry-times">Mara Quist</span>') == ()
+
+
+def test_a_byline_named_only_by_a_link_to_its_author_is_read() -> None:
+    assert _authors("", '<a rel="author" href="/people/mara">Mara Quist</a>') == ("Mara Quist",)

@@ -14,7 +14,7 @@ import pytest
 from quotemark.library.errors import UnreadableInput
 from quotemark.library.extract import extract
 from quotemark.library.importers import read
-from quotemark.library.model import BlockKind, SourceFormat
+from quotemark.library.model import Article, Block, BlockKind, Metadata, SourceFormat
 from quotemark.library.pipeline import content_hash, process
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -313,3 +313,29 @@ def test_mhtml_resource_names_are_unique(tmp_path: Path) -> None:
     names = {id(resource): resource.name for resource in resources.values()}
     assert len(set(names.values())) == len(names)
     assert set(resources) == {"https://coast.example.org/same.png", "cid:a@x", "cid:b@x"}
+
+
+def test_a_posts_content_hash_ignores_how_its_spacing_is_written_and_never_changes() -> None:
+    # Stored posts are matched by this hash: the digest is pinned (what
+    # every earlier version gave), so a faster form of it cannot drift.
+    def article(*texts: str) -> Article:
+        return Article(Metadata(), tuple(Block(BlockKind.PARAGRAPH, text) for text in texts))
+
+    plain = article(
+        "Caf\u00e9 owners said \u201cnever again\u201d.",
+        "Second paragraph, plain.",
+        "Quay",
+        "Ferry",
+        "Tide table",
+    )
+    spaced = article(
+        "  Caf\u00e9 owners\tsaid  \u201cnever\u00a0again\u201d.\n",
+        "Second paragraph,  plain.",
+        " Quay",
+        "Ferry ",
+        "Tide\u00a0table",
+    )
+    assert content_hash(spaced) == content_hash(plain)
+    assert content_hash(plain) == (
+        "838bf72e62a96767793c805de71fda9c427987e8ad4c3b74bf7a9b8dae951460"
+    )
