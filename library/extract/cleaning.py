@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.landmarks import HIDDEN_STYLE, Landmarks
 from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
 
@@ -53,7 +53,24 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
         length = _TEXT_LENGTH(element)
         if length > HIDDEN_MAJORITY * body_length:
             continue
+        if _behind_a_dialog(element, marks):
+            continue
         drop_element(element)
+
+
+def _behind_a_dialog(element: etree._Element, marks: Landmarks) -> bool:
+    # aria-hidden hides from a screen reader, not from the eye: a page sets
+    # it on everything behind an open dialog or menu (a cookie banner), and
+    # that is where its <main> and its headline are. Decorative copies (an
+    # icon, a rendered formula's glyphs, a carousel's clones) hold neither.
+    if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
+        return False
+    style = element.get("style")
+    if style is not None and HIDDEN_STYLE.search(style):
+        return False
+    if element.find(".//main") is not None:
+        return True
+    return any(is_attached(h1, element) for h1 in marks.h1s)
 
 
 def is_attached(element: etree._Element, root: etree._Element) -> bool:

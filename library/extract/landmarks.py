@@ -52,7 +52,7 @@ _SIDENOTE = re.compile(r"(?:^|\s)(?:side|margin)-?note(?:\s|$)")
 _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
 # Only X's article headline: a post's markup ("tweet") may be an embed.
 _X_TESTIDS = frozenset({"twitter-article-title"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HOVER_CARD = re.compile(
     r"(?:^|\s)(?:rollover|tool-?tip|popover|hover-?card)[\w-]*?"
     r"(?:block|content|box|body|inner|text|panel|popup)(?:\s|$)|(?:^|\s)hover-?card(?:\s|$)"
@@ -318,4 +318,4 @@ def _is_hidden(attributes: dict[str, str]) -> bool:
     if attributes.get("type") == "hidden":
         return True
     style = attributes.get("style")
-    return style is not None and bool(_HIDDEN_STYLE.search(style))
+    return style is not None and bool(HIDDEN_STYLE.search(style))

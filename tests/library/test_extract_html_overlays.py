@@ -1,0 +1,83 @@
+"""A page saved while a dialog or a menu was open keeps its article.
+
+Sites mark everything behind an open cookie banner or a slid-out menu
+``aria-hidden="true"``: hidden from a screen reader, still on the screen.
+The pages are written here in that shape; decorative copies marked the same
+way (a carousel's cloned slides) still go.
+"""
+
+from __future__ import annotations
+
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article
+from tests.library.test_extract_html import html_doc, texts
+
+_STORY = (
+    "<p>The harbour board agreed on Tuesday to raise ferry fares by eight per cent from April, "
+    "the first rise in three years, citing the cost of fuel and of the new pier.</p>"
+    "<p>Season tickets for islanders will rise by less, four per cent, after residents asked "
+    "the board to spare those who cross every day for work or school.</p>"
+    "<p>The board said the extra money would pay for a second night crossing in summer, which "
+    "travellers have asked for since the route began.</p>"
+)
+_CONSENT = (
+    '<div class="consent-modal" role="dialog" aria-modal="true"><h2>We value your privacy</h2>'
+    "<p>We and our partners store and access information on a device, such as cookies, and "
+    "process personal data, such as unique identifiers and standard information sent by a "
+    "device, for personalised ads and content, ad and content measurement, and audience "
+    "insights, as well as to develop and improve products.</p><p>With your permission we and "
+    "our partners may use precise geolocation data and identification through device "
+    "scanning. You may click to consent to our and our partners' processing as described "
+    "above, or refuse, or choose which purposes to allow.</p>"
+    "<button>Accept</button><button>Manage options</button></div>"
+)
+_NAV = '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+
+
+def _page(body: str) -> Article:
+    return extract_html(
+        html_doc(
+            "<html><head><title>Ferry fares rise in spring</title></head>"
+            f"<body>{body}</body></html>"
+        )
+    )
+
+
+def test_a_story_behind_an_open_cookie_banner_is_the_body() -> None:
+    article = _page(
+        f'<div id="page" aria-hidden="true">{_NAV}<main><article>'
+        f"<h1>Ferry fares rise in spring</h1>{_STORY}</article></main>"
+        "<footer><p>Island News</p></footer></div>" + _CONSENT
+    )
+    body = texts(article)
+    assert any(text.startswith("The harbour board agreed on Tuesday") for text in body)
+    assert any("second night crossing" in text for text in body)
+    assert not any("partners" in text for text in body)
+
+
+def test_a_story_without_main_behind_an_open_dialog_is_the_body() -> None:
+    # No <main>: the page's headline says where the page is.
+    article = _page(
+        f'<div class="site" aria-hidden="true">{_NAV}<div class="story">'
+        f"<h1>Ferry fares rise in spring</h1>{_STORY}</div></div>" + _CONSENT
+    )
+    body = texts(article)
+    assert any("Season tickets for islanders" in text for text in body)
+    assert not any("partners" in text for text in body)
+
+
+def test_cloned_slides_marked_hidden_still_go() -> None:
+    def slide(n: int, cloned: bool) -> str:
+        hidden = ' aria-hidden="true"' if cloned else ""
+        return (
+            f'<div class="slide"{hidden}><article><h3><a href="/s{n}">Pier {n} reopens</a></h3>'
+            f"<p>Pier {n} reopened after the winter repairs, the board said.</p></article></div>"
+        )
+
+    carousel = "".join(slide(n, cloned) for cloned in (False, True) for n in range(3))
+    article = _page(
+        f"<main><article><h1>Ferry fares rise in spring</h1>{_STORY}</article>"
+        f'<div class="carousel">{carousel}</div></main>'
+    )
+    text = "\n".join(texts(article))
+    assert text.count("Pier 1 reopened") <= 1
