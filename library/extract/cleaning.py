@@ -27,19 +27,31 @@ some pages hide the article body until a script (which never runs here)
 reveals it. (A smaller hidden copy of the text, such as a microdata block, is
 a duplicate and goes.)"""
 
+NOSCRIPT_TEXT = 200
+"""A ``<noscript>`` shorter than this is a notice, never the article."""
+
 
 def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = True) -> None:
     """Remove, in place, everything under ``root`` that can never be article
     text (see the module doc), and with ``drop_hidden`` what the page hides.
     Tails of removed elements are kept."""
+    page_length: float | None = None
     for noscript in marks.noscripts:
         # Lazy-loading pages put the real <img> in <noscript> next to a
         # placeholder; that image is worth keeping, any other noscript text
-        # ("please enable JavaScript") is not.
+        # ("please enable JavaScript") is not, unless it is most of the
+        # page: a page drawn by a script may give its article there.
         if _HAS_IMAGE(noscript):
             noscript.tag = "span"
-        else:
-            drop_element(noscript)
+            continue
+        length = _TEXT_LENGTH(noscript)
+        if length >= NOSCRIPT_TEXT:
+            if page_length is None:
+                page_length = _TEXT_LENGTH(root)
+            if length > HIDDEN_MAJORITY * page_length:
+                noscript.tag = "div"
+                continue
+        drop_element(noscript)
     etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
     if not drop_hidden:
         return

@@ -1,9 +1,12 @@
-"""A page saved while a dialog or a menu was open keeps its article.
+"""A page saved while a dialog or a menu was open keeps its article, and so
+does a page that gives its article only in ``<noscript>``.
 
 Sites mark everything behind an open cookie banner or a slid-out menu
 ``aria-hidden="true"``: hidden from a screen reader, still on the screen.
-The pages are written here in that shape; decorative copies marked the same
-way (a carousel's cloned slides) still go.
+A page drawn by a script may leave a skeleton and give its text to readers
+without scripts in ``<noscript>``. The pages are written here in those
+shapes; decorative copies marked hidden (a carousel's cloned slides), a
+"please enable JavaScript" notice and a noscript copy of the story still go.
 """
 
 from __future__ import annotations
@@ -81,3 +84,31 @@ def test_cloned_slides_marked_hidden_still_go() -> None:
     )
     text = "\n".join(texts(article))
     assert text.count("Pier 1 reopened") <= 1
+
+
+def test_a_story_given_only_in_noscript_is_the_body() -> None:
+    # A page drawn by a script leaves a skeleton, and gives its article to
+    # readers without scripts in <noscript>.
+    article = _page(
+        f'{_NAV}<div id="app"><div class="skeleton"></div></div><noscript><article>'
+        f"<h1>Ferry fares rise in spring</h1>{_STORY}</article></noscript>"
+        "<footer><p>Island News, 2026. All rights reserved. Write to the harbour office.</p>"
+        "</footer>"
+    )
+    body = texts(article)
+    assert any(text.startswith("The harbour board agreed on Tuesday") for text in body)
+    assert not any("All rights reserved" in text for text in body)
+
+
+def test_a_noscript_notice_or_copy_beside_the_story_stays_out() -> None:
+    notice = (
+        "<noscript><p>Please enable JavaScript in your browser to read the comments and to "
+        "see the interactive ferry map, which needs scripts to draw the routes.</p></noscript>"
+    )
+    copy = f"<noscript><div>{_STORY}</div></noscript>"
+    article = _page(
+        f"<main><article><h1>Ferry fares rise in spring</h1>{_STORY}</article>{notice}{copy}</main>"
+    )
+    text = "\n".join(texts(article))
+    assert "enable JavaScript" not in text
+    assert text.count("Season tickets for islanders") == 1
