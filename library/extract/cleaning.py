@@ -20,6 +20,7 @@ from quotemark.library.extract.xpath import Number, Test
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TEXT_LENGTH = Number("string-length(normalize-space(.))")
 _HAS_IMAGE = Test(".//img")
+_HOLDS_PAGE = Test(".//h1 or .//main")
 
 HIDDEN_MAJORITY = 0.5
 """A hidden element holding more than this share of the page's text is kept:
@@ -65,12 +66,12 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
         length = _TEXT_LENGTH(element)
         if length > HIDDEN_MAJORITY * body_length:
             continue
-        if _behind_a_dialog(element, marks):
+        if _behind_a_dialog(element):
             continue
         drop_element(element)
 
 
-def _behind_a_dialog(element: etree._Element, marks: Landmarks) -> bool:
+def _behind_a_dialog(element: etree._Element) -> bool:
     # aria-hidden hides from a screen reader, not from the eye: a page sets
     # it on everything behind an open dialog or menu (a cookie banner), and
     # that is where its <main> and its headline are. Decorative copies (an
@@ -80,9 +81,7 @@ def _behind_a_dialog(element: etree._Element, marks: Landmarks) -> bool:
     style = element.get("style")
     if style is not None and HIDDEN_STYLE.search(style):
         return False
-    if element.find(".//main") is not None:
-        return True
-    return any(is_attached(h1, element) for h1 in marks.h1s)
+    return _HOLDS_PAGE(element)
 
 
 def is_attached(element: etree._Element, root: etree._Element) -> bool:
