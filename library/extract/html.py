@@ -32,6 +32,7 @@ from quotemark.library.extract.content import (
     weighted_length,
 )
 from quotemark.library.extract.formulas import replace_formulas
+from quotemark.library.extract.frames import inline_frames
 from quotemark.library.extract.gmail import thread_messages
 from quotemark.library.extract.landmarks import Landmarks, survey
 from quotemark.library.extract.metadata import read_metadata
@@ -98,6 +99,9 @@ def extract_html(doc: RawDocument) -> Article:
     holds no article text.
     """
     root = parse_page(doc.html or "", doc.path, doc.html_utf8)
+    framed = "srcdoc" in (doc.html or "")
+    if framed:
+        inline_frames(root, doc.path)
     marks = survey(root)
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
@@ -112,6 +116,8 @@ def extract_html(doc: RawDocument) -> Article:
         # <main> or <article> when the short text was found in it).
         within = landmark_holding(chosen, root)
         again = parse_page(doc.html or "", doc.path, doc.html_utf8)
+        if framed:
+            inline_frames(again, doc.path)
         lenient, lenient_used, lenient_prose, _titled, _chosen = _body(
             again, survey(again), doc, base_url, metadata, strict=False, within=within
         )

@@ -1,15 +1,19 @@
 """A page saved while a dialog or a menu was open keeps its article, and so
-does a page that gives its article only in ``<noscript>``.
+does a page that gives its article only in ``<noscript>`` or in a frame.
 
 Sites mark everything behind an open cookie banner or a slid-out menu
 ``aria-hidden="true"``: hidden from a screen reader, still on the screen.
 A page drawn by a script may leave a skeleton and give its text to readers
-without scripts in ``<noscript>``. The pages are written here in those
-shapes; decorative copies marked hidden (a carousel's cloned slides), a
-"please enable JavaScript" notice and a noscript copy of the story still go.
+without scripts in ``<noscript>``; an ``<iframe srcdoc>`` (a newsletter's
+web view, any frame of a page saved by SingleFile) holds a whole document.
+The pages are written here in those shapes; decorative copies marked hidden
+(a carousel's cloned slides), a "please enable JavaScript" notice, a
+noscript copy of the story and a framed embed beside it still go.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from quotemark.library.extract.html import extract_html
 from quotemark.library.model import Article
@@ -112,3 +116,37 @@ def test_a_noscript_notice_or_copy_beside_the_story_stays_out() -> None:
     text = "\n".join(texts(article))
     assert "enable JavaScript" not in text
     assert text.count("Season tickets for islanders") == 1
+
+
+def _framed(document: str) -> str:
+    return '<iframe srcdoc="' + escape(document, quote=True) + '"></iframe>'
+
+
+def test_a_story_in_an_inline_frame_is_the_body() -> None:
+    # A newsletter's web view, or any frame of a page saved by SingleFile.
+    frame = _framed(
+        "<html><head><title>Issue 12</title></head><body><article>"
+        f"<h1>Ferry fares rise in spring</h1>{_STORY}</article></body></html>"
+    )
+    article = _page(
+        f"{_NAV}{frame}<footer><p>Island News, 2026. All rights reserved. Write to the "
+        "harbour office.</p></footer>"
+    )
+    body = texts(article)
+    assert any(text.startswith("The harbour board agreed on Tuesday") for text in body)
+    assert not any("All rights reserved" in text for text in body)
+
+
+def test_a_framed_embed_beside_the_story_stays_out() -> None:
+    embed = _framed(
+        "<body><blockquote><p>Ferry fares up again! Who decided this, and when will the "
+        "second boat finally run? Asking for every islander who crosses each morning "
+        "at six, in all weathers, to get to work.</p>— Island commuter (@commuter)"
+        "</blockquote></body>"
+    )
+    article = _page(
+        f"<main><article><h1>Ferry fares rise in spring</h1>{_STORY}{embed}</article></main>"
+    )
+    text = "\n".join(texts(article))
+    assert "second night crossing" in text
+    assert "Asking for every islander" not in text
