@@ -22,11 +22,12 @@ MIN_FRAME_TEXT = 200
 """Characters of text below which a frame is an embed, never the article."""
 
 
-def inline_frames(root: etree._Element, path: str) -> None:
-    """Put the document of the ``<iframe srcdoc>`` that holds most of the
-    page's text in the frame's place (see the module doc)."""
+def inline_frames(root: etree._Element, frames: list[etree._Element], path: str) -> bool:
+    """Put the document of the ``<iframe srcdoc>`` among ``frames`` that holds
+    most of the page's text in the frame's place (see the module doc); say
+    whether one did."""
     page_length: float | None = None
-    for frame in list(root.iter("iframe")):
+    for frame in frames:
         source = frame.get("srcdoc")
         if not source or len(source) < MIN_FRAME_TEXT:
             continue
@@ -48,4 +49,5 @@ def inline_frames(root: etree._Element, path: str) -> None:
         frame.tag = "div"
         frame.text = body.text
         frame.extend(list(body))
-        return
+        return True
+    return False

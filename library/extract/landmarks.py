@@ -83,6 +83,7 @@ class Landmarks:
     sidenotes: list[etree._Element] = field(default_factory=list)  # class sidenote/marginnote
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
+    frames: list[etree._Element] = field(default_factory=list)  # <iframe srcdoc>
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
     conversation: bool = False  # a Gmail message body or a ChatGPT message
 
@@ -103,6 +104,7 @@ _ATTENTION = frozenset(
         "aria-hidden",
         "type",
         "style",
+        "srcdoc",
     }
 )
 """Attributes besides ``class`` (and ``href`` on ``<a>``, ``title`` on
@@ -263,6 +265,8 @@ def _note_attributes(
     marks: Landmarks, tag: str, attributes: dict[str, str], element: etree._Element
 ) -> None:
     # Everything the attributes of one element can say.
+    if tag == "iframe" and attributes.get("srcdoc"):
+        marks.frames.append(element)
     itemprop = attributes.get("itemprop")
     if itemprop:
         props = itemprop.split()
