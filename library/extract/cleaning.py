@@ -13,13 +13,14 @@ import re
 
 from lxml import etree
 
-from quotemark.library.extract.landmarks import Landmarks
+from quotemark.library.extract.landmarks import HIDDEN_STYLE, Landmarks
 from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TEXT_LENGTH = Number("string-length(normalize-space(.))")
 _HAS_IMAGE = Test(".//img")
+_HOLDS_PAGE = Test(".//h1 or .//main")
 
 HIDDEN_MAJORITY = 0.5
 """A hidden element holding more than this share of the page's text is kept:
@@ -27,19 +28,31 @@ some pages hide the article body until a script (which never runs here)
 reveals it. (A smaller hidden copy of the text, such as a microdata block, is
 a duplicate and goes.)"""
 
+NOSCRIPT_TEXT = 200
+"""A ``<noscript>`` shorter than this is a notice, never the article."""
+
 
 def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = True) -> None:
     """Remove, in place, everything under ``root`` that can never be article
     text (see the module doc), and with ``drop_hidden`` what the page hides.
     Tails of removed elements are kept."""
+    page_length: float | None = None
     for noscript in marks.noscripts:
         # Lazy-loading pages put the real <img> in <noscript> next to a
         # placeholder; that image is worth keeping, any other noscript text
-        # ("please enable JavaScript") is not.
+        # ("please enable JavaScript") is not, unless it is most of the
+        # page: a page drawn by a script may give its article there.
         if _HAS_IMAGE(noscript):
             noscript.tag = "span"
-        else:
-            drop_element(noscript)
+            continue
+        length = _TEXT_LENGTH(noscript)
+        if length >= NOSCRIPT_TEXT:
+            if page_length is None:
+                page_length = _TEXT_LENGTH(root)
+            if length > HIDDEN_MAJORITY * page_length:
+                noscript.tag = "div"
+                continue
+        drop_element(noscript)
     etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
     if not drop_hidden:
         return
@@ -53,7 +66,22 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
         length = _TEXT_LENGTH(element)
         if length > HIDDEN_MAJORITY * body_length:
             continue
+        if _behind_a_dialog(element):
+            continue
         drop_element(element)
+
+
+def _behind_a_dialog(element: etree._Element) -> bool:
+    # aria-hidden hides from a screen reader, not from the eye: a page sets
+    # it on everything behind an open dialog or menu (a cookie banner), and
+    # that is where its <main> and its headline are. Decorative copies (an
+    # icon, a rendered formula's glyphs, a carousel's clones) hold neither.
+    if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
+        return False
+    style = element.get("style")
+    if style is not None and HIDDEN_STYLE.search(style):
+        return False
+    return _HOLDS_PAGE(element)
 
 
 def is_attached(element: etree._Element, root: etree._Element) -> bool:

@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, unquote
 
 from lxml import etree
 
+from quotemark.library.extract.chtml import chtml_mathml
 from quotemark.library.extract.cleaning import is_attached, xml_safe
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.mathml import mathml_tex
@@ -95,6 +96,11 @@ def tex_source(element: etree._Element) -> str | None:
             return value.strip()
         # No TeX anywhere: write the MathML out as TeX.
         return mathml_tex(math) or None
+    drawn = element if element.tag == "mjx-math" else element.find(".//mjx-math")
+    if drawn is not None:
+        # MathJax's HTML output alone: its layout rebuilt as MathML.
+        rebuilt = chtml_mathml(drawn)
+        return (mathml_tex(rebuilt) or None) if rebuilt is not None else None
     return None
 
 

@@ -32,6 +32,7 @@ from quotemark.library.extract.content import (
     weighted_length,
 )
 from quotemark.library.extract.formulas import replace_formulas
+from quotemark.library.extract.frames import inline_frames
 from quotemark.library.extract.gmail import thread_messages
 from quotemark.library.extract.landmarks import Landmarks, survey
 from quotemark.library.extract.metadata import read_metadata
@@ -104,6 +105,9 @@ def extract_html(doc: RawDocument) -> Article:
     """
     root = parse_page(doc.html or "", doc.path, doc.html_utf8)
     marks = survey(root)
+    if marks.frames and inline_frames(root, marks.frames, doc.path):
+        # The frame's document is the page's text now: note its landmarks.
+        marks = survey(root)
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
@@ -117,8 +121,11 @@ def extract_html(doc: RawDocument) -> Article:
         # <main> or <article> when the short text was found in it).
         within = landmark_holding(chosen, root)
         again = parse_page(doc.html or "", doc.path, doc.html_utf8)
+        again_marks = survey(again)
+        if again_marks.frames and inline_frames(again, again_marks.frames, doc.path):
+            again_marks = survey(again)
         lenient, lenient_used, lenient_prose, _titled, _chosen = _body(
-            again, survey(again), doc, base_url, metadata, strict=False, within=within
+            again, again_marks, doc, base_url, metadata, strict=False, within=within
         )
         # What the whole page adds must be more text, not the teasers of
         # other articles beside a short one, nor the comments under it.

@@ -53,7 +53,7 @@ _SIDENOTE = re.compile(r"(?:^|\s)(?:side|margin)-?note(?:\s|$)")
 _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with BBCode
 # Only X's article headline: a post's markup ("tweet") may be an embed.
 _X_TESTIDS = frozenset({"twitter-article-title"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HOVER_CARD = re.compile(
     r"(?:^|\s)(?:rollover|tool-?tip|popover|hover-?card)[\w-]*?"
     r"(?:block|content|box|body|inner|text|panel|popup)(?:\s|$)|(?:^|\s)hover-?card(?:\s|$)"
@@ -84,6 +84,7 @@ class Landmarks:
     sidenotes: list[etree._Element] = field(default_factory=list)  # class sidenote/marginnote
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
+    frames: list[etree._Element] = field(default_factory=list)  # <iframe srcdoc>
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
     conversation: bool = False  # a Gmail message body or a ChatGPT message
 
@@ -104,6 +105,7 @@ _ATTENTION = frozenset(
         "aria-hidden",
         "type",
         "style",
+        "srcdoc",
     }
 )
 """Attributes besides ``class`` (and ``href`` on ``<a>``, ``title`` on
@@ -300,6 +302,8 @@ def _note_attributes(
     marks: Landmarks, tag: str, attributes: dict[str, str], element: etree._Element
 ) -> None:
     # Everything the attributes of one element can say.
+    if tag == "iframe" and attributes.get("srcdoc"):
+        marks.frames.append(element)
     itemprop = attributes.get("itemprop")
     if itemprop:
         props = itemprop.split()
@@ -355,4 +359,4 @@ def _is_hidden(attributes: dict[str, str]) -> bool:
     if attributes.get("type") == "hidden":
         return True
     style = attributes.get("style")
-    return style is not None and bool(_HIDDEN_STYLE.search(style))
+    return style is not None and bool(HIDDEN_STYLE.search(style))

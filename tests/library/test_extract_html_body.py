@@ -144,6 +144,48 @@ def test_a_formula_kept_only_as_mathml_reads_as_tex() -> None:
     assert "E \\leq 4 \\tag{2}" in body
 
 
+def test_a_formula_kept_only_as_mathjax_html_reads_as_tex() -> None:
+    # MathJax's HTML output saved without its assistive MathML: custom
+    # elements named after MathML, each glyph an mjx-c whose character is
+    # its text or, drawn by the style sheet, the code point in its class.
+    def glyphs(*codes: str) -> str:
+        return "".join(f'<mjx-c class="mjx-c{code}"></mjx-c>' for code in codes)
+
+    formula = (
+        '<p>The mean height is <mjx-container class="MathJax" jax="CHTML"><mjx-math>'
+        '<mjx-mi><mjx-c class="mjx-c1D43B">\U0001d43b</mjx-c></mjx-mi>'
+        f"<mjx-mo>{glyphs('3D')}</mjx-mo>"
+        "<mjx-mfrac><mjx-frac><mjx-num><mjx-nstrut></mjx-nstrut><mjx-mn>"
+        f"{glyphs('31')}</mjx-mn></mjx-num><mjx-dbox><mjx-dtable><mjx-line></mjx-line>"
+        f"<mjx-row><mjx-den><mjx-mi>{glyphs('1D45B')}</mjx-mi></mjx-den></mjx-row>"
+        "</mjx-dtable></mjx-dbox></mjx-frac></mjx-mfrac>"
+        f"<mjx-munderover><mjx-over><mjx-mi>{glyphs('1D45B')}</mjx-mi></mjx-over>"
+        "<mjx-box><mjx-munder><mjx-row><mjx-base><mjx-mo>"
+        f"{glyphs('2211')}</mjx-mo></mjx-base></mjx-row><mjx-row><mjx-under><mjx-mrow>"
+        f"<mjx-mi>{glyphs('1D456')}</mjx-mi><mjx-mo>{glyphs('3D')}</mjx-mo>"
+        f"<mjx-mn>{glyphs('31')}</mjx-mn></mjx-mrow></mjx-under></mjx-row></mjx-munder>"
+        "</mjx-box></mjx-munderover>"
+        f"<mjx-msubsup><mjx-mi>{glyphs('210E')}</mjx-mi><mjx-script>"
+        f"<mjx-mn>{glyphs('32')}</mjx-mn><mjx-spacer></mjx-spacer>"
+        f"<mjx-mi>{glyphs('1D456')}</mjx-mi></mjx-script></mjx-msubsup>"
+        "</mjx-math></mjx-container> over the day.</p>"
+        '<div><mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math>'
+        f"<mjx-msub><mjx-mi>{glyphs('1D70E')}</mjx-mi><mjx-script><mjx-mi>"
+        f"{glyphs('74', '69', '64', '65')}</mjx-mi></mjx-script></mjx-msub>"
+        f"<mjx-mo>{glyphs('2264')}</mjx-mo><mjx-msqrt><mjx-sqrt><mjx-surd><mjx-mo>"
+        f"{glyphs('221A')}</mjx-mo></mjx-surd><mjx-box><mjx-mi>{glyphs('1D454')}</mjx-mi>"
+        "</mjx-box></mjx-sqrt></mjx-msqrt>"
+        '<mjx-mo><mjx-stretchy-v class="mjx-c28"><mjx-beg><mjx-c></mjx-c></mjx-beg>'
+        "<mjx-ext><mjx-c></mjx-c></mjx-ext><mjx-end><mjx-c></mjx-c></mjx-end>"
+        "</mjx-stretchy-v></mjx-mo>"
+        f"<mjx-mi>{glyphs('1D41A')}</mjx-mi><mjx-mo>{glyphs('29')}</mjx-mo>"
+        "</mjx-math></mjx-container></div>"
+    )
+    body = texts(_page(formula))
+    assert "The mean height is H = \\frac{1}{n} \\sum_{i = 1}^n h_i^2 over the day." in body
+    assert "\\sigma_{tide} \\leq \\sqrt{g} ( \\mathbf{a} )" in body
+
+
 def test_a_page_builder_page_keeps_every_section_and_drops_its_menu() -> None:
     # Elementor calls every block a widget; the word alone is no sidebar.
     def widget(kind: str, inner: str) -> str:
