@@ -293,7 +293,7 @@ def _plain_attention(element: etree._Element, keys: Sequence[str | bytes]) -> in
         flags |= _HIDING
     elif "style" in keys:
         style = element.get("style")
-        if style is not None and _HIDDEN_STYLE.search(style):
+        if style is not None and HIDDEN_STYLE.search(style):
             flags |= _HIDING
     return flags
 
