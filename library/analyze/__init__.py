@@ -288,6 +288,15 @@ def _speaker(
             named = _of_age(doc.scan, phrase.start, aged.group(1))
             if named is not None:
                 return Speaker(people.full(named), parts.role, 0.5, span)
+        role_noun = _event_role(parts.role)
+        if role_noun is not None:
+            # "the moderator said", "the announcer says": someone with a part
+            # in the event, not the person the article is about; only a
+            # person the text gave that noun ("moderator Ada Lind").
+            given = _given_noun(doc.scan, phrase.start, role_noun)
+            if given is not None:
+                return Speaker(people.full(given), parts.role, 0.5, span)
+            return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None
@@ -473,6 +482,38 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
         if tokens and (found is None or at > found[0]):
             found = (at, " ".join(tokens))
     return found[1] if found is not None else None
+
+
+_EVENT_ROLES = words("moderator announcer narrator insider heckler questioner interviewer emcee")
+"""Nouns for someone with a part in an event (a debate's moderator, an ad's
+narrator, an unnamed insider): rarely the person the article is about."""
+_ROLE_REACH = 6000
+
+
+def _event_role(description: str) -> str | None:
+    """The noun of a definite description of such a part ("the moderator",
+    "the debate's moderator" -> "moderator"), else ``None``."""
+    if not _DEFINITE.match(description):
+        return None
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    return tokens[-1] if len(tokens) <= 4 and tokens[-1] in _EVENT_ROLES else None
+
+
+def _given_noun(text: str, pos: int, noun: str) -> str | None:
+    """The last person the text before ``pos`` gave ``noun`` ("moderator Ada
+    Lind", "Ada Lind, the moderator,"), else ``None``."""
+    found = None
+    pattern = re.compile(
+        rf"\b{noun}s?[ \u00a0]+({_NAME_WORDS})|({_NAME_WORDS}),[ \u00a0]+"
+        rf"(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{noun}\b",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text, max(0, pos - _ROLE_REACH), pos):
+        found = m.group(1) or m.group(2)
+    return found
+
+
+_NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
 
 
 def _personish(description: str) -> bool:

@@ -1,0 +1,36 @@
+"""Speakers, stop 24 (issue 16): kinds of speaker phrase resolved by what the
+text says about them, each rule with the sentences it was written for."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def speakers(analysis: Analysis) -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker.name, q.speaker.label) if q.speaker else (None, None) for q in analysis.quotes
+    ]
+
+
+def test_the_moderator_is_not_the_candidate_in_focus() -> None:
+    # "the moderator said" went to the candidate named just before, a person
+    # the text never calls a moderator.
+    analysis = run(
+        "Mayor Tom Hale spent most of the ferry debate defending his budget.",
+        "\u201cWhy did the crossing close in March?\u201d the moderator asked.",
+    )
+    assert speakers(analysis) == [(None, "the moderator")]
+
+
+def test_the_moderator_the_text_named_as_one() -> None:
+    analysis = run(
+        "Moderator Ada Lind opened the debate in the harbour hall.",
+        "Mayor Tom Hale spent most of the evening defending his budget.",
+        "\u201cWhy did the crossing close in March?\u201d the moderator asked.",
+    )
+    assert [name for name, _label in speakers(analysis)] == ["Ada Lind"]
