@@ -34,3 +34,21 @@ def test_the_moderator_the_text_named_as_one() -> None:
         "\u201cWhy did the crossing close in March?\u201d the moderator asked.",
     )
     assert [name for name, _label in speakers(analysis)] == ["Ada Lind"]
+
+
+def lawyer_then(opening: str) -> Analysis:
+    return run(
+        "Tom Hale, the ferry company\u2019s lawyer, argued for a settlement.",
+        "\u201cJudge,\u201d Hale said, \u201cI have never seen a board refuse a settlement "
+        f"like this one in thirty years.\u201d {opening}, Hale said he would accept it.",
+    )
+
+
+def test_an_adverb_opening_the_sentence_is_no_name() -> None:
+    # "…” Reluctantly, Brafman said he had come to ...": the second
+    # quotation's speaker was "Reluctantly".
+    assert [name for name, _label in speakers(lawyer_then("Reluctantly"))] == ["Tom Hale"] * 2
+
+
+def test_a_connective_opening_the_sentence_is_no_name() -> None:
+    assert [name for name, _label in speakers(lawyer_then("Nevertheless"))] == ["Tom Hale"] * 2
