@@ -612,6 +612,11 @@ def _attribute(
             )
             continue
         phrase = _find_phrase(doc, c, whole_lines)
+        if phrase is not None and phrase.how == "after":
+            # `Doug Purdy, who lost 16 lbs. “and two belt loops” between May
+            # and October, says ...`: the words are the who-clause's, and the
+            # name it hangs on says them.
+            phrase = _held_in_who_clause(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
         if c.kind is QuoteKind.PARTIAL:
@@ -790,6 +795,33 @@ def _clause_end(text: str, floor: int, stop: int) -> int:
     m = _JOINING.search(text, floor, stop)
     end = m.start() if m is not None and m.end() == stop else stop
     return max(floor, end)
+
+
+_WHO_CLAUSE = re.compile(
+    r"(?:[\w\u2019'-]+[ \u00a0]+){0,3}?((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'-]+)"
+    r",[ \u00a0]+who[ \u00a0][^,;:\u201c\u201d\"]*"
+)
+
+
+def _held_in_who_clause(doc: Document, c: Candidate, phrase: Phrase) -> Phrase | None:
+    """The name a sentence opens with when marked words sit in its who-clause
+    and the words after them, up to the verb of saying, open with a
+    lower-case word that is no pronoun or determiner ("between May and
+    October, says"); else ``None``."""
+    words = phrase.text.split()
+    if not words or not words[0][:1].islower() or words[0].lower() in PRONOUNS | _DESCRIBING:
+        return None  # ("the 39-year-old founder of ..., said": a speaker of its own)
+    text = doc.scan
+    line = doc.lines[c.line].start
+    begin = sentence_start(text, line, c.open)
+    m = _WHO_CLAUSE.fullmatch(text, begin, c.open)
+    if m is None and begin > line and doc.scan[c.start : c.start + 1].islower():
+        # A point before words that go on in lower case ("who lost 16 lbs.
+        # “and two belt loops”") is an abbreviation's, and ends no sentence.
+        m = _WHO_CLAUSE.fullmatch(text, sentence_start(text, line, begin - 1), c.open)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "before")
 
 
 def _credible(phrase: str) -> bool:

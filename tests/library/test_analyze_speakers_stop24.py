@@ -52,3 +52,27 @@ def test_an_adverb_opening_the_sentence_is_no_name() -> None:
 
 def test_a_connective_opening_the_sentence_is_no_name() -> None:
     assert [name for name, _label in speakers(lawyer_then("Nevertheless"))] == ["Tom Hale"] * 2
+
+
+def test_words_quoted_in_a_who_clause_are_its_names() -> None:
+    # "Doug Purdy, who lost 16 lbs. “and two belt loops” between May and
+    # October, says": the speaker was "between May and October".
+    analysis = run(
+        "Kim Lund runs the ferry clinic on the quay.",
+        "Retired pilot Ole Berg, who lost 7 kg. \u201cand a whole belt size\u201d between "
+        "March and June, says the walks changed his life.",
+    )
+    assert [name for name, _label in speakers(analysis)] == ["Ole Berg"]
+
+
+def test_a_who_clause_in_the_sentence_before_is_not_the_speaker() -> None:
+    # (A first form looked a sentence back and took "the 39-year-old
+    # founder" for the text before it.)
+    analysis = run(
+        "I am talking about Ole Berg, who was born in Bergen and came to the coast in 1990. "
+        "\u201cWe dedicate ourselves to the walks,\u201d says the 39-year-old founder "
+        "of the clinic.",
+    )
+    assert [(q.speaker.name, q.speaker.role) for q in analysis.quotes if q.speaker] == [
+        ("Ole Berg", "the 39-year-old founder of the clinic")
+    ]
