@@ -76,3 +76,13 @@ def test_a_who_clause_in_the_sentence_before_is_not_the_speaker() -> None:
     assert [(q.speaker.name, q.speaker.role) for q in analysis.quotes if q.speaker] == [
         ("Ole Berg", "the 39-year-old founder of the clinic")
     ]
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name() -> None:
+    # "Though Delaware ...", "Although Trump ...": the run took the
+    # conjunction in, and every later "he said" named "Although Tom Hale".
+    analysis = run(
+        "Although Tom Hale lost the ferry vote, he won the harbour seat on Tuesday.",
+        "\u201cWe will lose the spring season,\u201d he said.",
+    )
+    assert [name for name, _label in speakers(analysis)] == ["Tom Hale"]
