@@ -340,13 +340,19 @@ _CONNECTIVES = words(
     "otherwise besides"
 )
 _LY_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
 def _sentence_adverb(part: str) -> bool:
     """Is a comma-set part of a speaker phrase an adverb opening its sentence
     ("Reluctantly", "Instead")? Only a capitalised -ly word of six letters or
     more or a connective: a name in the next part decides (:func:`_second_part`)."""
-    return _LY_ADVERB.fullmatch(part) is not None or part.lower() in _CONNECTIVES
+    if _LY_ADVERB.fullmatch(part) is not None or part.lower() in _CONNECTIVES:
+        return True
+    # "Appearing on CBS' Face the Nation, the GOP front-runner said": a
+    # participle phrase, not a name ("Manning, a spokesman" is one word).
+    lead = part.split()
+    return len(lead) > 1 and _PARTICIPLE.fullmatch(lead[0]) is not None and lead[1].islower()
 
 
 def _second_part(parts: list[str], phrase: str) -> NameRole:

@@ -86,3 +86,15 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name() -> None:
         "\u201cWe will lose the spring season,\u201d he said.",
     )
     assert [name for name, _label in speakers(analysis)] == ["Tom Hale"]
+
+
+def test_a_participle_phrase_opening_the_sentence_is_no_name() -> None:
+    # "Appearing on CBS' Face the Nation, the GOP front-runner said Clinton
+    # “caused tremendous death”": the speaker was "Appearing".
+    analysis = run(
+        "As usual, the ferry chief drew most of the attention. Appearing on Harbour Radio, "
+        "the ferry chief said Mayor Lind had \u201cwrecked the crossing\u201d as head of "
+        "the board.",
+    )
+    assert [name for name, _label in speakers(analysis)] == [None]
+    assert "ferry chief" in (analysis.quotes[0].speaker.label or "")
