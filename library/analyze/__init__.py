@@ -288,6 +288,15 @@ def _speaker(
             named = _of_age(doc.scan, phrase.start, aged.group(1))
             if named is not None:
                 return Speaker(people.full(named), parts.role, 0.5, span)
+        role_noun = _event_role(parts.role)
+        if role_noun is not None:
+            # "the moderator said", "the announcer says": someone with a part
+            # in the event, not the person the article is about; only a
+            # person the text gave that noun ("moderator Ada Lind").
+            given = _given_noun(doc.scan, phrase.start, role_noun)
+            if given is not None:
+                return Speaker(people.full(given), parts.role, 0.5, span)
+            return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None
@@ -475,6 +484,38 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
     return found[1] if found is not None else None
 
 
+_EVENT_ROLES = words("moderator announcer narrator insider heckler questioner interviewer emcee")
+"""Nouns for someone with a part in an event (a debate's moderator, an ad's
+narrator, an unnamed insider): rarely the person the article is about."""
+_ROLE_REACH = 6000
+
+
+def _event_role(description: str) -> str | None:
+    """The noun of a definite description of such a part ("the moderator",
+    "the debate's moderator" -> "moderator"), else ``None``."""
+    if not _DEFINITE.match(description):
+        return None
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    return tokens[-1] if len(tokens) <= 4 and tokens[-1] in _EVENT_ROLES else None
+
+
+def _given_noun(text: str, pos: int, noun: str) -> str | None:
+    """The last person the text before ``pos`` gave ``noun`` ("moderator Ada
+    Lind", "Ada Lind, the moderator,"), else ``None``."""
+    found = None
+    pattern = re.compile(
+        rf"\b{noun}s?[ \u00a0]+({_NAME_WORDS})|({_NAME_WORDS}),[ \u00a0]+"
+        rf"(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{noun}\b",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text, max(0, pos - _ROLE_REACH), pos):
+        found = m.group(1) or m.group(2)
+    return found
+
+
+_NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
+
+
 def _personish(description: str) -> bool:
     """Can a definite description be the person in focus? Not one marked as
     someone else ("the late neurologist", "the previous operator", "the
@@ -571,6 +612,11 @@ def _attribute(
             )
             continue
         phrase = _find_phrase(doc, c, whole_lines)
+        if phrase is not None and phrase.how == "after":
+            # `Doug Purdy, who lost 16 lbs. “and two belt loops” between May
+            # and October, says ...`: the words are the who-clause's, and the
+            # name it hangs on says them.
+            phrase = _held_in_who_clause(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
         if c.kind is QuoteKind.PARTIAL:
@@ -749,6 +795,33 @@ def _clause_end(text: str, floor: int, stop: int) -> int:
     m = _JOINING.search(text, floor, stop)
     end = m.start() if m is not None and m.end() == stop else stop
     return max(floor, end)
+
+
+_WHO_CLAUSE = re.compile(
+    r"(?:[\w\u2019'-]+[ \u00a0]+){0,3}?((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'-]+)"
+    r",[ \u00a0]+who[ \u00a0][^,;:\u201c\u201d\"]*"
+)
+
+
+def _held_in_who_clause(doc: Document, c: Candidate, phrase: Phrase) -> Phrase | None:
+    """The name a sentence opens with when marked words sit in its who-clause
+    and the words after them, up to the verb of saying, open with a
+    lower-case word that is no pronoun or determiner ("between May and
+    October, says"); else ``None``."""
+    words = phrase.text.split()
+    if not words or not words[0][:1].islower() or words[0].lower() in PRONOUNS | _DESCRIBING:
+        return None  # ("the 39-year-old founder of ..., said": a speaker of its own)
+    text = doc.scan
+    line = doc.lines[c.line].start
+    begin = sentence_start(text, line, c.open)
+    m = _WHO_CLAUSE.fullmatch(text, begin, c.open)
+    if m is None and begin > line and doc.scan[c.start : c.start + 1].islower():
+        # A point before words that go on in lower case ("who lost 16 lbs.
+        # “and two belt loops”") is an abbreviation's, and ends no sentence.
+        m = _WHO_CLAUSE.fullmatch(text, sentence_start(text, line, begin - 1), c.open)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "before")
 
 
 def _credible(phrase: str) -> bool:

@@ -203,6 +203,8 @@ NOT_NAMES: frozenset[str] = words(
     some many most others both all few several each every any no none
     other another article continued below story advertisement read more watch related
     like unlike
+    though although despite because unless until whether without against among amid
+    whereas whilst
     """
 )
 """Capitalised words that start sentences but never name a speaker."""

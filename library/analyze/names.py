@@ -237,6 +237,10 @@ def split_speaker(phrase: str) -> NameRole:
         return NameRole(None, None, words[0].lower())
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     first = parts[0]
+    if len(parts) > 1 and _sentence_adverb(first):
+        # "Reluctantly, Brafman said", "Instead, Tom Hale said": the adverb
+        # opening the sentence is no name.
+        return _second_part(parts, phrase)
     rest = ", ".join(parts[1:]) or None
     raw = [w for w in _TOKEN.findall(first) if clean(_light(w))]
     tokens = [_light(w) for w in raw]
@@ -329,6 +333,26 @@ def _titled_name_at_end(tokens: list[str]) -> bool:
 
 def _all_titles(tokens: list[str]) -> bool:
     return all(clean(t).lower().rstrip(".") in _TITLE_KEYS for t in tokens)
+
+
+_CONNECTIVES = words(
+    "instead nevertheless nonetheless moreover furthermore indeed thus therefore again "
+    "otherwise besides"
+)
+_LY_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+
+
+def _sentence_adverb(part: str) -> bool:
+    """Is a comma-set part of a speaker phrase an adverb opening its sentence
+    ("Reluctantly", "Instead")? Only a capitalised -ly word of six letters or
+    more or a connective: a name in the next part decides (:func:`_second_part`)."""
+    if _LY_ADVERB.fullmatch(part) is not None or part.lower() in _CONNECTIVES:
+        return True
+    # "Appearing on CBS' Face the Nation, the GOP front-runner said": a
+    # participle phrase, not a name ("Manning, a spokesman" is one word).
+    lead = part.split()
+    return len(lead) > 1 and _PARTICIPLE.fullmatch(lead[0]) is not None and lead[1].islower()
 
 
 def _second_part(parts: list[str], phrase: str) -> NameRole:
