@@ -193,6 +193,66 @@ def _surnames(text: str) -> Iterator[re.Match[str]]:
                 end = m.end()
 
 
+_SURNAME_TITLE = re.compile(r"(?<![\w.\u2019'-])(?:Mr|Mrs|Ms|Dr|Prof)\.\s+")
+"""_SURNAME's honorific and the space after it, alone."""
+_SURNAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+_WORDLIKE = re.compile(r"[\w.\u2019'-]")
+"""A character that keeps a capital after it from opening a word."""
+_NAME_WORD = re.compile(r"[A-Z][\w\u2019'-]+")
+_NAME_LETTER = re.compile(r"[\w\u2019'-]")
+
+
+def _surname_at(text: str, pos: int) -> re.Match[str] | None:
+    """The match of :func:`_surnames` whose group 1 starts at ``pos`` (a
+    capital opening a word), if there is one. A match holds one word, or an
+    honorific and the word after it ("Mr. Hemming"): the word at ``pos`` is
+    the group of the match of the honorific before it when that honorific
+    opens a match itself (is not the word of another: "Mr. Dr. Lee"), else
+    of its own match, which then opens at ``pos``."""
+    j = pos
+    while j and text[j - 1].isspace():
+        j -= 1
+    if j < pos and j and text[j - 1] == ".":
+        for title in _SURNAME_TITLES:
+            start = j - 1 - len(title)
+            if (
+                start >= 0
+                and text.startswith(title, start)
+                and _SURNAME_TITLE.fullmatch(text, start, pos) is not None
+            ):
+                if _surname_at(text, start) is None:
+                    return _SURNAME.match(text, start)
+                break
+    m = _SURNAME.match(text, pos)
+    return m if m is not None and m.start(1) == pos else None
+
+
+def _surnames_of(text: str, by_surname: dict[str, str]) -> list[re.Match[str]]:
+    """The matches of :func:`_surnames` whose group 1 is the last word of
+    the full name ``by_surname`` gives for it (the only ones the second pass
+    of :func:`find_people` reads), in text order: each such word is looked
+    for with ``str.find`` where it opens and ends a word, instead of every
+    capitalised word of the text being matched and looked up."""
+    wanted: set[str] = set()
+    for key, full in by_surname.items():
+        last = full[full.rfind(" ") + 1 :]
+        if " " in full and last.lower() == key and _NAME_WORD.fullmatch(last):
+            wanted.add(last)
+    found: dict[int, re.Match[str]] = {}
+    for word in wanted:
+        i = text.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (not i or _WORDLIKE.match(text, i - 1) is None) and _NAME_LETTER.match(
+                text, end
+            ) is None:
+                m = _surname_at(text, i)
+                if m is not None:
+                    found[m.start()] = m
+            i = text.find(word, end)
+    return [found[start] for start in sorted(found)]
+
+
 _CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d|t|s)$")
 _PLACE_START = words("north south east west new saint st. lake mount port fort san los las el")
 _AFFILIATION_END = words("democrat republican liberal conservative")
@@ -384,7 +444,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             return people
     # Second pass: a bare surname as a subject ("Fry describes himself",
     # "Mr. Hemming said") names the person seen in full.
-    for m in _surnames(text) if people.by_surname else ():
+    for m in _surnames_of(text, people.by_surname):
         full = people.by_surname.get(m.group(1).lower())
         if full is None or not full.endswith(" " + m.group(1)):
             continue

@@ -207,6 +207,40 @@ def test_surnames_are_surname_matches(text: str) -> None:
     assert [(m.span(), m.span(1)) for m in speakers._surnames(text)] == expected
 
 
+# Full names by the keys find_people files them under, with surnames that
+# are honorifics, that open other names, or that carry an apostrophe.
+BY_SURNAME = {
+    "smith": "Jane Smith",
+    "lee": "Bob Lee",
+    "leeds": "Ann Leeds",
+    "o'neill": "Jane O'Neill",
+    "hemming": "Tom Hemming",
+    "mr": "Al Mr",
+    "dr": "Jo Dr",
+    "who": "Doctor Who",
+    "roe": "Ann Roe",
+    "lepp": "Mrs. Lepp",
+    "ortiz": "Lena ortiz",
+}
+SURNAME_TEXTS = [
+    *TEXTS,
+    "Mr. Mr. Smith said; Dr. Mrs. Smith and Mr.  Smith met Mrs.\nSmith and x-Mr. Smith.",
+    "Lee, Leeds, Leeson and Lee's aide; .Mr. Lee, Mr.Lee, Mr. lee; Prof. Dr. Lee and Dr Lee.",
+    "Mr. Hemming said. Smith\u2019s Smith-Jones O'Neill O\u2019Neill Smith_ Smith",
+]
+
+
+@pytest.mark.parametrize("text", SURNAME_TEXTS)
+def test_surnames_of_known_people_are_those_surname_matches(text: str) -> None:
+    expected = [
+        (m.span(), m.span(1))
+        for m in speakers._surnames(text)
+        if BY_SURNAME.get(m.group(1).lower(), "").endswith(" " + m.group(1))
+    ]
+    found = speakers._surnames_of(text, BY_SURNAME)
+    assert [(m.span(), m.span(1)) for m in found] == expected
+
+
 # Sentences opened by one name and a description, and one name speaking:
 # at the text's start, after spaces there, after a sentence's end with and
 # without spaces (a no-break space too), after a line break, inside a word.
