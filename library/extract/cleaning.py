@@ -18,7 +18,8 @@ from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TEXT_LENGTH = Number("string-length(normalize-space(.))")
+TEXT_LENGTH = Number("string-length(normalize-space(.))")
+"""The characters of an element's text, its runs of white space as one."""
 _HAS_IMAGE = Test(".//img")
 _HOLDS_PAGE = Test(".//h1 or .//main")
 
@@ -45,10 +46,10 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
         if _HAS_IMAGE(noscript):
             noscript.tag = "span"
             continue
-        length = _TEXT_LENGTH(noscript)
+        length = TEXT_LENGTH(noscript)
         if length >= NOSCRIPT_TEXT:
             if page_length is None:
-                page_length = _TEXT_LENGTH(root)
+                page_length = TEXT_LENGTH(root)
             if length > HIDDEN_MAJORITY * page_length:
                 noscript.tag = "div"
                 continue
@@ -59,11 +60,11 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
     hidden = [element for element in marks.hidden if is_attached(element, root)]
     if not hidden:
         return
-    body_length = _TEXT_LENGTH(root)
+    body_length = TEXT_LENGTH(root)
     for element in hidden:
         if element.getparent() is None:
             continue
-        length = _TEXT_LENGTH(element)
+        length = TEXT_LENGTH(element)
         if length > HIDDEN_MAJORITY * body_length:
             continue
         if _behind_a_dialog(element):

@@ -14,10 +14,9 @@ from __future__ import annotations
 from lxml import etree
 
 from quotemark.library.errors import UnreadableInput
+from quotemark.library.extract.cleaning import TEXT_LENGTH
 from quotemark.library.extract.parser import parse_markup
-from quotemark.library.extract.xpath import Number
 
-_TEXT_LENGTH = Number("string-length(normalize-space(.))")
 MIN_FRAME_TEXT = 200
 """Characters of text below which a frame is an embed, never the article."""
 
@@ -38,11 +37,11 @@ def inline_frames(root: etree._Element, frames: list[etree._Element], path: str)
         body = document.find("body") if document is not None else None
         if body is None:
             continue
-        length = _TEXT_LENGTH(body)
+        length = TEXT_LENGTH(body)
         if length < MIN_FRAME_TEXT:
             continue
         if page_length is None:
-            page_length = _TEXT_LENGTH(root)
+            page_length = TEXT_LENGTH(root)
         if length <= page_length:
             continue
         frame.attrib.clear()

@@ -97,6 +97,16 @@ def parse_page(html: str, path: str, utf8: bytes | None = None) -> etree._Elemen
     return root
 
 
+def _survey_with_frames(root: etree._Element, path: str) -> Landmarks:
+    """The page's landmarks, after an inline frame holding its article has
+    taken the frame's place (:func:`inline_frames`): then the frame's
+    document is the page's text, and its landmarks are noted instead."""
+    marks = survey(root)
+    if marks.frames and inline_frames(root, marks.frames, path):
+        marks = survey(root)
+    return marks
+
+
 def extract_html(doc: RawDocument) -> Article:
     """Extract metadata and body blocks from an HTML document.
 
@@ -104,10 +114,7 @@ def extract_html(doc: RawDocument) -> Article:
     holds no article text.
     """
     root = parse_page(doc.html or "", doc.path, doc.html_utf8)
-    marks = survey(root)
-    if marks.frames and inline_frames(root, marks.frames, doc.path):
-        # The frame's document is the page's text now: note its landmarks.
-        marks = survey(root)
+    marks = _survey_with_frames(root, doc.path)
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
@@ -121,11 +128,14 @@ def extract_html(doc: RawDocument) -> Article:
         # <main> or <article> when the short text was found in it).
         within = landmark_holding(chosen, root)
         again = parse_page(doc.html or "", doc.path, doc.html_utf8)
-        again_marks = survey(again)
-        if again_marks.frames and inline_frames(again, again_marks.frames, doc.path):
-            again_marks = survey(again)
         lenient, lenient_used, lenient_prose, _titled, _chosen = _body(
-            again, again_marks, doc, base_url, metadata, strict=False, within=within
+            again,
+            _survey_with_frames(again, doc.path),
+            doc,
+            base_url,
+            metadata,
+            strict=False,
+            within=within,
         )
         # What the whole page adds must be more text, not the teasers of
         # other articles beside a short one, nor the comments under it.
