@@ -596,7 +596,10 @@ def _attribute(
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     covered = -1  # end of the last reported clause taken as a partial quote
     clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
-    per_line = Counter(c.line for c in found if c.parent is None)
+    # Quotations a line holds, a feature of the learned second look only:
+    # not counted when no model is in use (none is shipped).
+    gate = partial_gate.RECORD is not None or partial_gate.active() is not None
+    per_line = Counter(c.line for c in found if c.parent is None) if gate else Counter()
     for index, c in enumerate(found):
         if len(quotes) >= MAX_QUOTES:
             break
