@@ -185,8 +185,17 @@ class SourcesPanel(QWidget):
         if self._chosen is not None:
             return  # the library-wide choice stays in the lower list
         self._empty.setText(NO_POST_HINT if post is None else NO_SOURCES_HINT)
-        if previous is None or not self.show_source(previous):
+        if previous is not None and self.show_source(previous):
+            return
+        first = self._sources.topLevelItem(0)
+        if first is None:
             self._show_citations()
+            return
+        # A post opened with nothing chosen: its first source is selected, so
+        # the lower list shows where that source is cited instead of an
+        # empty box (a click or the arrow keys move from there). The change of
+        # current item lists its citations.
+        self._sources.setCurrentItem(first)
 
     def show_source(self, name: str) -> bool:
         """Select the source called ``name`` (case-insensitive); False if

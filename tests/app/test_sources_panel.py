@@ -69,6 +69,21 @@ def test_the_posts_sources_are_listed_with_kind_and_mentions(panel: SourcesPanel
     ]
 
 
+def test_an_opened_post_lists_where_its_first_source_is_cited(qtbot: QtBot, post: Post) -> None:
+    # The list never had the focus (the reader has it when a post opens),
+    # so Qt chose no current row of its own; nothing chosen yet, and the
+    # lower list is still not an empty box.
+    panel = SourcesPanel()
+    qtbot.addWidget(panel)
+    panel.set_post(post)
+    assert panel.current_source() == "Valley Courier"
+    assert panel.citations_list().count() == 2
+    assert "Valley Courier" in panel.citations_heading()
+    panel.set_post(bare_post("plain", [], []))  # cites no one
+    assert panel.current_source() is None
+    assert panel.citations_list().count() == 0
+
+
 def test_show_source_selects_it_and_lists_where_it_is_cited(
     panel: SourcesPanel, post: Post
 ) -> None:
