@@ -25,7 +25,7 @@ from pathlib import Path
 from quotemark.library.service import Library
 from quotemark.library.store import codec
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 """Raise when the generated rows change, so cached libraries are rebuilt."""
 
 _WORDS = (
@@ -192,8 +192,16 @@ def _flush(
         batch.clear()
 
 
+BENCH_READER = "Bench Reader"
+"""Who made two clips in three (the display name the panel benchmark
+takes); a colleague made the rest, so the Clips tab's Mine filter is
+offered and has something to leave out."""
+COLLEAGUE = "A. Colleague"
+
+
 def _clips(conn: sqlite3.Connection, rng: random.Random, posts: int) -> None:
-    """About one post in five has clips (a few have many), a third tagged."""
+    """About one post in five has clips (a few have many), a third tagged;
+    every third clip is a colleague's."""
     clips, tags = [], []
     number = 0
     for post_id in range(1, posts + 1):
@@ -203,14 +211,15 @@ def _clips(conn: sqlite3.Connection, rng: random.Random, posts: int) -> None:
             number += 1
             clips.append(
                 (number, post_id, f"post{post_id}-c{number}", 0, 0, 0, 20, _sentence(rng, 8),
-                 None, None, None, 1, "", "2024-06-01T00:00:00+00:00")
+                 None, None, None, 1, "", "2024-06-01T00:00:00+00:00",
+                 COLLEAGUE if number % 3 == 1 else BENCH_READER)
             )  # fmt: skip
             if number % 3 == 0:
                 tags.append((number, f"tag{rng.randint(1, _TAGS)}"))
     conn.executemany(
         "INSERT INTO clips (id, post_id, key, start_block, start_offset, end_block, end_offset,"
-        " text, speaker, role, quote_index, paragraph, note, created)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " text, speaker, role, quote_index, paragraph, note, created, made_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         clips,
     )
     conn.executemany("INSERT INTO clip_tags (clip_id, tag) VALUES (?, ?)", tags)
