@@ -102,7 +102,7 @@ def _block_sets(rng: random.Random) -> list[tuple[bytes, str]]:
     sets = []
     for _ in range(12):
         texts = [f"“{_sentence(rng, 10)}” said a resident. {_sentence(rng, 25)}" for _ in range(8)]
-        blocks = [["paragraph", text, [], 0, None] for text in texts]
+        blocks: list[list[object]] = [["paragraph", text, [], 0, None] for text in texts]
         sets.append((codec.pack(blocks), "\n".join(texts)))
     return sets
 
@@ -126,7 +126,10 @@ def build(path: Path, posts: int) -> None:
                 for n in range(1, _SOURCES + 1)
             ],
         )
-        rows, content, fts, mentions = [], [], [], []
+        rows: list[tuple[object, ...]] = []
+        content: list[tuple[object, ...]] = []
+        fts: list[tuple[object, ...]] = []
+        mentions: list[tuple[object, ...]] = []
         for number in range(1, posts + 1):
             title = f"{_sentence(rng, rng.randint(3, 9))} ({number})"
             site = None if number % 17 == 0 else f"Site {rng.randint(1, _SITES)}"
