@@ -16,12 +16,15 @@ and so do footnote and reference sections placed after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
 from quotemark.library.extract.articles import title_article, titled_elsewhere
+from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
+from quotemark.library.extract.consent import consent_notice
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
@@ -43,6 +46,9 @@ NOTES_MARGIN = 0.25
 """How much of a footnote section's score the best other container needs
 to be taken as the body instead of the notes."""
 TEASERS_WEIGHT = 0.3
+MIN_NOTICE_RIVAL = 80
+"""Prose characters of a candidate outside a consent notice for the notice
+to be dropped (a page that is only a consent wall keeps its text)."""
 """A list of teasers against an article's container (teasers.py)."""
 _CLASS_SCAN = 200
 """Elements of a post read for the classes its text sits in."""
@@ -300,10 +306,18 @@ def final_score(st: Stats) -> float:
     return st.score * (1.0 - st.link_density) * _weight(st)
 
 
-def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> Page:
+def choose(
+    body: etree._Element,
+    *,
+    listings: bool = True,
+    title: str = "",
+    buttons: Sequence[tuple[etree._Element, etree._Element]] = (),
+) -> Page:
     """Measure ``body`` and choose the elements that hold the article
     (``listings``: whether the page has code listings, see :func:`score`;
-    ``title``: the page's title, which picks one of several articles)."""
+    ``title``: the page's title, which picks one of several articles;
+    ``buttons``: the page's buttons with their parents, which tell a
+    consent notice, see :mod:`~quotemark.library.extract.consent`)."""
     stats, order = measure(body)
     mark_teaser_lists(order)
     score(order, listings=listings)
@@ -312,6 +326,16 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
     if not candidates:
         return Page(stats, order, body_stats, body_stats, [body])
     core = max(candidates, key=final_score)
+    notice = consent_notice(core, buttons, title)
+    if notice is not None and any(
+        st.prose >= MIN_NOTICE_RIVAL and not st.is_within(notice) and not notice.is_within(st)
+        for st in candidates
+    ):
+        # A cookie banner beside a short story: it goes, and the page is
+        # measured again without it (rare: the scores above include it).
+        release(order)
+        drop_element(notice.element)
+        return choose(body, listings=listings, title=title)
     if _NOTES.search(names(core.element)):
         # Footnotes are the article's appendix: long notes with commas can
         # outscore a short article, which is still the body; the notes

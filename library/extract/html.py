@@ -191,7 +191,9 @@ def _body(
         prose = True
         content = thread
     elif strict:
-        page = choose(body, listings=bool(marks.listings), title=metadata.title)
+        page = choose(
+            body, listings=bool(marks.listings), title=metadata.title, buttons=marks.buttons
+        )
         prose = _has_prose(page.order)
         titled = page.titled
         prune(page)
