@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from quotemark.library.extract.cleaning import drop_element
+
 if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
 
@@ -112,6 +114,31 @@ def consent_notice(
     if not _has_controls(element, buttons):
         return None
     return notice
+
+
+def notice_key(element: etree._Element) -> tuple[int, str]:
+    """What finds a notice again in another parse of the page (the lenient
+    second reading): its text and that text's length."""
+    text = _text(element)
+    return len(text), text
+
+
+def drop_notices(order: Sequence[Stats], keys: Sequence[tuple[int, str]]) -> bool:
+    """Remove from the measured page ``order`` the blocks whose text is that
+    of a notice in ``keys`` (:func:`notice_key`); whether one was."""
+    lengths = {length for length, _text in keys}
+    texts = {text for _length, text in keys}
+    dropped = False
+    for st in order:
+        element = st.element
+        parent = element.getparent()
+        if parent is None or st.text > MAX_NOTICE:
+            continue
+        text = _text(element)
+        if len(text) in lengths and text in texts:
+            drop_element(element)
+            dropped = True
+    return dropped
 
 
 def _has_controls(

@@ -24,7 +24,7 @@ from lxml import etree
 from quotemark.library.extract.articles import title_article, titled_elsewhere
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
-from quotemark.library.extract.consent import consent_notice
+from quotemark.library.extract.consent import consent_notice, notice_key
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
@@ -46,9 +46,6 @@ NOTES_MARGIN = 0.25
 """How much of a footnote section's score the best other container needs
 to be taken as the body instead of the notes."""
 TEASERS_WEIGHT = 0.3
-MIN_NOTICE_RIVAL = 80
-"""Prose characters of a candidate outside a consent notice for the notice
-to be dropped (a page that is only a consent wall keeps its text)."""
 """A list of teasers against an article's container (teasers.py)."""
 _CLASS_SCAN = 200
 """Elements of a post read for the classes its text sits in."""
@@ -119,6 +116,7 @@ class Page:
     core: Stats  # the best-scoring container, before widening
     content: list[etree._Element]
     titled: bool = False  # one of several articles, chosen by the title
+    notices: tuple[tuple[int, str], ...] = ()  # consent notices dropped (consent.notice_key)
 
     def of(self, element: etree._Element) -> Stats | None:
         """The stats of ``element`` (``None`` for an element added later)."""
@@ -328,14 +326,18 @@ def choose(
     core = max(candidates, key=final_score)
     notice = consent_notice(core, buttons, title)
     if notice is not None and any(
-        st.prose >= MIN_NOTICE_RIVAL and not st.is_within(notice) and not notice.is_within(st)
+        st.prose >= MIN_PARAGRAPH and not st.is_within(notice) and not notice.is_within(st)
         for st in candidates
     ):
-        # A cookie banner beside a short story: it goes, and the page is
-        # measured again without it (rare: the scores above include it).
+        # A cookie banner beside a short story (or a status: a sentence of
+        # prose): it goes, and the page is measured again without it (rare:
+        # the scores above include it). A consent wall saved alone stays.
         release(order)
+        found = notice_key(notice.element)
         drop_element(notice.element)
-        return choose(body, listings=listings, title=title)
+        page = choose(body, listings=listings, title=title)
+        page.notices = (found, *page.notices)
+        return page
     if _NOTES.search(names(core.element)):
         # Footnotes are the article's appendix: long notes with commas can
         # outscore a short article, which is still the body; the notes

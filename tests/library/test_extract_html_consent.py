@@ -8,9 +8,10 @@ lists its purposes is longer than a brief. Such a banner beside a brief
 was the body. It is now told by its words (cookies or consent among the
 topics every notice must cover, densely) and its controls (a choice to
 click, a link to a privacy or cookie policy). The pages are written here
-in the shapes news sites take. Guards: a story about cookie banners, a
-saved cookie policy and a page that is only a consent wall keep their
-text.
+in the shapes news sites and a microblog take; a brief short enough to be
+read again whole-page leaves the banner out of that reading too. Guards:
+a story about cookie banners, a saved cookie policy and a page that is
+only a consent wall keep their text.
 """
 
 from __future__ import annotations
@@ -136,9 +137,32 @@ def test_a_saved_cookie_policy_and_a_lone_consent_wall_keep_their_text() -> None
         title="Cookie policy",
     )
     assert "legitimate interest" in body(policy)
-    # A consent wall saved alone: nothing but a line of small print beside it.
-    wall = _page(
-        f'<div class="x9"><div class="x10">{_NOTICE_TEXT}{_LINKS}{_BUTTONS}</div></div>'
-        "<div class='small'><p>The Gazette, Station Road, Millbury, 2026.</p></div>"
-    )
+    # A consent wall saved alone: nothing else to read.
+    wall = _page(f'<div class="x9"><div class="x10">{_NOTICE_TEXT}{_LINKS}{_BUTTONS}</div></div>')
     assert "legitimate interest" in body(wall)
+
+
+def test_a_one_line_brief_read_whole_page_leaves_the_banner_out() -> None:
+    # Under 200 characters the page is read again whole: the banner the
+    # first reading dropped is left out of that reading too.
+    brief = (
+        '<div class="wrap"><h1>Two libraries to close</h1><p>The county council voted on '
+        "Wednesday to close two of its five libraries by the summer.</p></div>"
+    )
+    notice = f'<div id="sp_message_container_1"><div class="m">{_NOTICE_TEXT}{_LINKS}</div></div>'
+    text = body(_page(_NAV + brief + _FOOTER + notice, title="Two libraries to close"))
+    assert (
+        text
+        == "The county council voted on Wednesday to close two of its five libraries by the summer."
+    )
+
+
+def test_a_status_beside_a_consent_banner_is_the_body() -> None:
+    status = (
+        '<main><article><div class="post"><a href="/u/mara">Mara Quist</a><p>The island ferry '
+        "will run four times a day from November. Plan ahead!</p></div></article></main>"
+    )
+    notice = f'<div id="cmp"><div class="box">{_NOTICE_TEXT}{_BUTTONS}</div></div>'
+    text = body(_page(status + notice, title="Mara Quist on Harbour Social"))
+    assert "The island ferry will run four times a day" in text
+    assert "partners" not in text
