@@ -25,6 +25,7 @@ from quotemark.library.extract.articles import title_article, titled_elsewhere
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
 from quotemark.library.extract.consent import consent_notice, notice_key
+from quotemark.library.extract.headline import headline_block
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
@@ -310,12 +311,15 @@ def choose(
     listings: bool = True,
     title: str = "",
     buttons: Sequence[tuple[etree._Element, etree._Element]] = (),
+    h1s: Sequence[etree._Element] = (),
 ) -> Page:
     """Measure ``body`` and choose the elements that hold the article
     (``listings``: whether the page has code listings, see :func:`score`;
     ``title``: the page's title, which picks one of several articles;
     ``buttons``: the page's buttons with their parents, which tell a
-    consent notice, see :mod:`~quotemark.library.extract.consent`)."""
+    consent notice, see :mod:`~quotemark.library.extract.consent`;
+    ``h1s``: the page's ``<h1>`` elements, see
+    :mod:`~quotemark.library.extract.headline`)."""
     stats, order = measure(body)
     mark_teaser_lists(order)
     score(order, listings=listings)
@@ -335,7 +339,7 @@ def choose(
         release(order)
         found = notice_key(notice.element)
         drop_element(notice.element)
-        page = choose(body, listings=listings, title=title)
+        page = choose(body, listings=listings, title=title, h1s=h1s)
         page.notices = (found, *page.notices)
         return page
     if _NOTES.search(names(core.element)):
@@ -365,6 +369,10 @@ def choose(
         parts = titled
     elif (elsewhere := titled_elsewhere(parts, core, stats, body, title)) is not None:
         titled = parts = [elsewhere]
+    elif not laid_out and (headed := headline_block(parts, stats, h1s, title)) is not None:
+        # (Chosen by its headline, a short story is not read whole-page
+        # again: that reading would add the text it was chosen against.)
+        titled = parts = [headed.element]
     opening = _opening_post(parts, stats)
     if opening is not None:
         parts = [opening.element, *parts]

@@ -199,7 +199,11 @@ def _body(
         content = thread
     elif strict:
         page = choose(
-            body, listings=bool(marks.listings), title=metadata.title, buttons=marks.buttons
+            body,
+            listings=bool(marks.listings),
+            title=metadata.title,
+            buttons=marks.buttons,
+            h1s=marks.h1s,
         )
         prose = _has_prose(page.order)
         titled = page.titled
