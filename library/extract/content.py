@@ -24,6 +24,7 @@ from lxml import etree
 from quotemark.library.extract.articles import title_article, titled_elsewhere
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
+from quotemark.library.extract.comment_threads import comment_thread
 from quotemark.library.extract.consent import consent_notice, notice_key
 from quotemark.library.extract.headline import headline_block
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
@@ -373,6 +374,13 @@ def choose(
         # (Chosen by its headline, a short story is not read whole-page
         # again: that reading would add the text it was chosen against.)
         titled = parts = [headed.element]
+    thread = comment_thread(parts, stats, MIN_PARAGRAPH)
+    if thread is not None:
+        # Comments under the story, known by their heading.
+        if thread.element in parts:
+            parts = [part for part in parts if part is not thread.element]
+        else:
+            drop_element(thread.element)
     opening = _opening_post(parts, stats)
     if opening is not None:
         parts = [opening.element, *parts]
