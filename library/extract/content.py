@@ -340,7 +340,7 @@ def choose(
         release(order)
         found = notice_key(notice.element)
         drop_element(notice.element)
-        page = choose(body, listings=listings, title=title, h1s=h1s)
+        page = choose(body, listings=listings, title=title, buttons=buttons, h1s=h1s)
         page.notices = (found, *page.notices)
         return page
     if _NOTES.search(names(core.element)):
@@ -358,11 +358,15 @@ def choose(
     parts = _parts(core, body_stats)
     # The layout column the title heads, or the page's thread of replies
     # (inside the <main> that was asked, if it was).
-    laid_out = (
-        title_column(parts, stats, title)
-        or whole_thread(core, body_stats)
-        or page_thread(parts, order, stats, within=enclosing_main(landmark))
-    )
+    laid_out = title_column(parts, stats, title) or whole_thread(core, body_stats)
+    alone = False
+    if not laid_out:
+        laid_out = page_thread(
+            parts, order, stats, within=enclosing_main(landmark), buttons=buttons
+        )
+        # (A post without its thread is a list of people beside it: not
+        # read whole-page again, which would add the list.)
+        alone = laid_out is not None and len(laid_out) == 1
     if laid_out:
         parts = laid_out
     titled = title_article(parts, stats, title)
@@ -385,7 +389,7 @@ def choose(
     if opening is not None:
         parts = [opening.element, *parts]
     content = parts + _notes_after(parts, order, stats)
-    return Page(stats, order, body_stats, core, content, titled=titled is not None)
+    return Page(stats, order, body_stats, core, content, titled=titled is not None or alone)
 
 
 def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats]) -> Stats | None:
