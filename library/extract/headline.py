@@ -10,7 +10,9 @@ headline's block is taken only when the two differ in subject:
 
 * the page has one ``<h1>`` that is its title, outside the chosen parts
   and not around them, and the nearest block around it holds prose of its
-  own (:data:`MIN_PROSE` characters) that repeats a word of the headline;
+  own (:data:`MIN_PROSE` characters) that repeats a word of the headline
+  (or, when the headline stands in a header of its own with a byline, the
+  next block with prose after that header does);
 * the chosen parts repeat **no** word of the headline (a word of four
   letters or more, compared by its first :data:`STEM` letters, so
   "library" finds "libraries"), and are short, as such side texts are
@@ -106,6 +108,7 @@ def headline_block(
     heading = titled[0]
     chosen = set(parts)
     block: Stats | None = None
+    below: Stats | None = None  # the widest block around it apart from the parts
     levels = 0
     for ancestor in heading.iterancestors():
         if ancestor in chosen:
@@ -114,12 +117,19 @@ def headline_block(
         if st is None:
             continue
         if st.parent is None or levels == _UP or _holds(ancestor, parts):
-            return None
+            break
         if st.prose >= MIN_PROSE:
             block = st
             break
+        below = st
         levels += 1
-    if block is None or block.chrome or block.in_chrome:
+    if block is None:
+        # A header of headline and byline: the story is the next block
+        # with prose after it (unless that is the chosen text).
+        block = _next_with_prose(below)
+        if block is None or block.element in chosen or _holds(block.element, parts):
+            return None
+    if block.chrome or block.in_chrome:
         return None
     words = _stems(_text(heading))
     if not words:
@@ -130,6 +140,16 @@ def headline_block(
     if any(word in _text(part).casefold() for part in parts for word in words):
         return None
     return block
+
+
+def _next_with_prose(header: Stats | None) -> Stats | None:
+    if header is None or header.parent is None:
+        return None
+    siblings = header.parent.children
+    for sibling in siblings[siblings.index(header) + 1 :]:
+        if sibling.prose >= MIN_PROSE:
+            return sibling
+    return None
 
 
 def _stems(headline: str) -> set[str]:

@@ -116,3 +116,21 @@ def test_a_short_body_under_a_headline_block_of_other_words_stays() -> None:
     text = body(_page(_NAV + hero + f"<div class='text'>{_BODY}</div>" + _FOOTER, title=title))
     assert "Councillor Ruth Adeyemi" in text
     assert "Mara Quist writes" not in text
+
+
+def test_a_brief_after_its_headline_s_header_beats_a_longer_appeal() -> None:
+    # The headline stands in a header with the byline; the brief follows in
+    # a block of its own, and a readers' appeal after it is longer.
+    appeal = (
+        "<div class='e'><h2>Before you go</h2><p>We have a small favour to ask. Millions of "
+        "readers turn to us every month for independent, fact-checked reporting, and unlike "
+        "many others we have no paywall, because we believe everyone deserves news that is "
+        "accurate, whatever they can afford to pay.</p><p>Our work is funded by readers like "
+        "you. Every contribution, however big or small, keeps our reporters in the council "
+        "chamber and the courts.</p><p>Support us today from just 1 pound, or set up a "
+        "monthly gift. It only takes a minute. Thank you.</p></div>"
+    )
+    header = f"<div class='hd'><h1>{_TITLE}</h1><span>By Tom Hale</span></div>"
+    text = body(_page(_NAV + header + f"<div class='s'>{_BRIEF}</div>" + appeal + _FOOTER))
+    assert "Eastgate and Mill Lane" in text
+    assert "small favour" not in text
