@@ -19,7 +19,7 @@ A notice is recognised by two things every one of them has:
 
 A block holding the page's ``<h1>`` is never a notice (a saved cookie
 policy page is its text), nor is anything on a page whose title is about
-cookies or privacy. The test runs only on the container the scoring
+privacy or consent ("Cookie policy"; "Chocolate chip cookies" is not). The test runs only on the container the scoring
 chose, when it is short enough to be a notice (:data:`MAX_NOTICE`).
 """
 
@@ -74,7 +74,12 @@ _CHOICE = re.compile(
     re.IGNORECASE,
 )
 _POLICY = re.compile(r"privacy|cookie|consent|datenschutz|gdpr|partners|vendors", re.IGNORECASE)
-_ABOUT_CONSENT = re.compile(r"\b(?:cookies?|privacy|consent|gdpr|data protection)\b", re.IGNORECASE)
+_ABOUT_CONSENT = re.compile(
+    r"\b(?:privacy|consent|gdpr|data protection)\b|"
+    r"\bcookies?\s+(?:policy|notice|statement|settings|preferences|declaration)\b",
+    re.IGNORECASE,
+)
+"""A title about consent itself (a saved cookie policy), not a recipe's."""
 
 
 def consent_notice(

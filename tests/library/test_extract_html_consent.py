@@ -166,3 +166,17 @@ def test_a_status_beside_a_consent_banner_is_the_body() -> None:
     text = body(_page(status + notice, title="Mara Quist on Harbour Social"))
     assert "The island ferry will run four times a day" in text
     assert "partners" not in text
+
+
+def test_a_recipe_for_cookies_beside_a_consent_banner_is_the_body() -> None:
+    # "Cookies" in the title is a recipe's, not a policy's.
+    title = "Brown butter chocolate chip cookies"
+    recipe = (
+        f"<div class='r'><h1>{title}</h1><p>Brown the butter until it smells of toffee, let "
+        "it cool for ten minutes, then beat it with both sugars until pale. Fold in the flour "
+        "and the chopped chocolate and rest the dough overnight.</p></div>"
+    )
+    notice = f'<div id="sp_message_container_7"><div class="m">{_NOTICE_TEXT}{_LINKS}</div></div>'
+    text = body(_page(_NAV + recipe + _FOOTER + notice, title=title))
+    assert text.startswith("Brown the butter until it smells of toffee")
+    assert "partners" not in text
