@@ -19,8 +19,9 @@ A notice is recognised by two things every one of them has:
 
 A block holding the page's ``<h1>`` is never a notice (a saved cookie
 policy page is its text), nor is anything on a page whose title is about
-privacy or consent ("Cookie policy"; "Chocolate chip cookies" is not). The test runs only on the container the scoring
-chose, when it is short enough to be a notice (:data:`MAX_NOTICE`).
+privacy or consent ("Cookie policy"; "Chocolate chip cookies" is not).
+The test runs only on the container the scoring chose, when it is short
+enough to be a notice (:data:`MAX_NOTICE`).
 """
 
 from __future__ import annotations
