@@ -16,12 +16,17 @@ and so do footnote and reference sections placed after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
 from quotemark.library.extract.articles import title_article, titled_elsewhere
+from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
+from quotemark.library.extract.comment_threads import comment_thread
+from quotemark.library.extract.consent import consent_notice, notice_key
+from quotemark.library.extract.headline import headline_block
 from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
 from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
@@ -113,6 +118,7 @@ class Page:
     core: Stats  # the best-scoring container, before widening
     content: list[etree._Element]
     titled: bool = False  # one of several articles, chosen by the title
+    notices: tuple[tuple[int, str], ...] = ()  # consent notices dropped (consent.notice_key)
 
     def of(self, element: etree._Element) -> Stats | None:
         """The stats of ``element`` (``None`` for an element added later)."""
@@ -300,10 +306,21 @@ def final_score(st: Stats) -> float:
     return st.score * (1.0 - st.link_density) * _weight(st)
 
 
-def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> Page:
+def choose(
+    body: etree._Element,
+    *,
+    listings: bool = True,
+    title: str = "",
+    buttons: Sequence[tuple[etree._Element, etree._Element]] = (),
+    h1s: Sequence[etree._Element] = (),
+) -> Page:
     """Measure ``body`` and choose the elements that hold the article
     (``listings``: whether the page has code listings, see :func:`score`;
-    ``title``: the page's title, which picks one of several articles)."""
+    ``title``: the page's title, which picks one of several articles;
+    ``buttons``: the page's buttons with their parents, which tell a
+    consent notice, see :mod:`~quotemark.library.extract.consent`;
+    ``h1s``: the page's ``<h1>`` elements, see
+    :mod:`~quotemark.library.extract.headline`)."""
     stats, order = measure(body)
     mark_teaser_lists(order)
     score(order, listings=listings)
@@ -312,6 +329,20 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
     if not candidates:
         return Page(stats, order, body_stats, body_stats, [body])
     core = max(candidates, key=final_score)
+    notice = consent_notice(core, buttons, title)
+    if notice is not None and any(
+        st.prose >= MIN_PARAGRAPH and not st.is_within(notice) and not notice.is_within(st)
+        for st in candidates
+    ):
+        # A cookie banner beside a short story (or a status: a sentence of
+        # prose): it goes, and the page is measured again without it (rare:
+        # the scores above include it). A consent wall saved alone stays.
+        release(order)
+        found = notice_key(notice.element)
+        drop_element(notice.element)
+        page = choose(body, listings=listings, title=title, buttons=buttons, h1s=h1s)
+        page.notices = (found, *page.notices)
+        return page
     if _NOTES.search(names(core.element)):
         # Footnotes are the article's appendix: long notes with commas can
         # outscore a short article, which is still the body; the notes
@@ -327,11 +358,15 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
     parts = _parts(core, body_stats)
     # The layout column the title heads, or the page's thread of replies
     # (inside the <main> that was asked, if it was).
-    laid_out = (
-        title_column(parts, stats, title)
-        or whole_thread(core, body_stats)
-        or page_thread(parts, order, stats, within=enclosing_main(landmark))
-    )
+    laid_out = title_column(parts, stats, title) or whole_thread(core, body_stats)
+    alone = False
+    if not laid_out:
+        laid_out = page_thread(
+            parts, order, stats, within=enclosing_main(landmark), buttons=buttons
+        )
+        # (A post without its thread is a list of people beside it: not
+        # read whole-page again, which would add the list.)
+        alone = laid_out is not None and len(laid_out) == 1
     if laid_out:
         parts = laid_out
     titled = title_article(parts, stats, title)
@@ -339,11 +374,22 @@ def choose(body: etree._Element, *, listings: bool = True, title: str = "") -> P
         parts = titled
     elif (elsewhere := titled_elsewhere(parts, core, stats, body, title)) is not None:
         titled = parts = [elsewhere]
+    elif not laid_out and (headed := headline_block(parts, stats, h1s, title)) is not None:
+        # (Chosen by its headline, a short story is not read whole-page
+        # again: that reading would add the text it was chosen against.)
+        titled = parts = [headed.element]
+    thread = comment_thread(parts, stats, MIN_PARAGRAPH)
+    if thread is not None:
+        # Comments under the story, known by their heading.
+        if thread.element in parts:
+            parts = [part for part in parts if part is not thread.element]
+        else:
+            drop_element(thread.element)
     opening = _opening_post(parts, stats)
     if opening is not None:
         parts = [opening.element, *parts]
     content = parts + _notes_after(parts, order, stats)
-    return Page(stats, order, body_stats, core, content, titled=titled is not None)
+    return Page(stats, order, body_stats, core, content, titled=titled is not None or alone)
 
 
 def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats]) -> Stats | None:

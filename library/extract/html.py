@@ -23,6 +23,7 @@ from quotemark.library.extract.chatgpt import conversation_turns
 from quotemark.library.extract.cleaning import clean_page
 from quotemark.library.extract.code import drop_line_numbers
 from quotemark.library.extract.columns import landmark_holding, landmark_in
+from quotemark.library.extract.consent import drop_notices
 from quotemark.library.extract.content import (
     MIN_PARAGRAPH,
     Stats,
@@ -118,7 +119,10 @@ def extract_html(doc: RawDocument) -> Article:
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
-    blocks, used, prose, titled, chosen = _body(root, marks, doc, base_url, metadata, strict=True)
+    notices: list[tuple[int, str]] = []
+    blocks, used, prose, titled, chosen = _body(
+        root, marks, doc, base_url, metadata, strict=True, notices=notices
+    )
     # (A short story chosen by its title among the stories of the page is
     # there to read: the whole page would be the other stories.)
     if _text_length(blocks) < LENIENT_BELOW and not titled:
@@ -136,6 +140,7 @@ def extract_html(doc: RawDocument) -> Article:
             metadata,
             strict=False,
             within=within,
+            notices=notices,
         )
         # What the whole page adds must be more text, not the teasers of
         # other articles beside a short one, nor the comments under it.
@@ -165,12 +170,14 @@ def _body(
     *,
     strict: bool,
     within: str | None = None,
+    notices: list[tuple[int, str]],
 ) -> tuple[list[Block], dict[str, Resource], bool, bool, list[etree._Element]]:
     """The body's blocks, the resources they use, whether the page has
     prose, whether the title chose one of several articles, and the
     elements the scoring chose as the body (none for a thread or a lenient
     reading); a lenient reading reads only the landmark ``within`` names
-    (``columns.landmark_holding``)."""
+    (``columns.landmark_holding``). The consent notices a strict reading
+    drops are added to ``notices``; a lenient reading leaves them out."""
     replace_formulas(root, marks)
     clean_page(root, marks, drop_hidden=strict)
     drop_line_numbers(marks.listings, root)
@@ -191,15 +198,25 @@ def _body(
         prose = True
         content = thread
     elif strict:
-        page = choose(body, listings=bool(marks.listings), title=metadata.title)
+        page = choose(
+            body,
+            listings=bool(marks.listings),
+            title=metadata.title,
+            buttons=marks.buttons,
+            h1s=marks.h1s,
+        )
         prose = _has_prose(page.order)
         titled = page.titled
         prune(page)
         content = chosen = page.content
+        notices.extend(page.notices)
         release(page.order)
     else:
         body = landmark_in(body, within)
         order = measure(body)[1]
+        if notices and drop_notices(order, notices):
+            release(order)
+            order = measure(body)[1]
         prose = _has_prose(order)
         release(order)
         content = [body]

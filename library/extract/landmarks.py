@@ -30,6 +30,7 @@ _NOTED_TAGS = frozenset(
         "mjx-container",
         "address",
         "label",
+        "button",
     }
 )
 """Tags the survey notes by tag alone (beside what attributes tell)."""
@@ -85,6 +86,8 @@ class Landmarks:
     noscripts: list[etree._Element] = field(default_factory=list)
     embedded_posts: list[etree._Element] = field(default_factory=list)  # post JSON in data-*
     frames: list[etree._Element] = field(default_factory=list)  # <iframe srcdoc>
+    # (parent, <button>): the cleaning removes buttons, consent.py reads them
+    buttons: list[tuple[etree._Element, etree._Element]] = field(default_factory=list)
     x_markup: bool = False  # X/Twitter's article markup (data-testid)
     conversation: bool = False  # a Gmail message body or a ChatGPT message
 
@@ -251,6 +254,11 @@ def _note_tag(marks: Landmarks, tag: str, element: etree._Element) -> bool:
         src = element.get("src")
         if src and (_tex_image(src) or "%5C" in src or "%5c" in src or "\\" in src):
             marks.formulas.append(element)
+    elif tag == "button":
+        # Its parent too: the cleaning removes the button from the tree.
+        parent = element.getparent()
+        if parent is not None:
+            marks.buttons.append((parent, element))
     else:  # <math>, <mjx-container>
         marks.formulas.append(element)
         return True

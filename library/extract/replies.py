@@ -32,6 +32,7 @@ brief they are its comments, as ``related.py`` has it (and sections named
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -55,6 +56,8 @@ SHORT_BODY = 200
 """Plain-text characters of chosen parts too short for an article (the
 page would be read again whole: ``html.py``'s ``LENIENT_BELOW``)."""
 _LEVELS = 5
+_FOLLOW = re.compile(r"^\s*(?:\+\s*)?(?:follow|subscribe|connect|add friend)\s*$", re.IGNORECASE)
+"""A control offering to follow a person (a people card's button)."""
 _THREAD = re.compile(r"comment|repl(?:y|ies)|response|discussion|thread", re.IGNORECASE)
 """Names of a reply or of the thread holding it (notes in an ``<aside>``,
 a sidebar's list, are chrome built alike too, but no thread)."""
@@ -96,11 +99,15 @@ def page_thread(
     stats: dict[etree._Element, Stats],
     *,
     within: Stats | None = None,
+    buttons: Sequence[tuple[etree._Element, etree._Element]] = (),
 ) -> list[etree._Element] | None:
     """The replies of the page's thread when the chosen parts are too short
     for an article (see the module doc); ``None`` otherwise. ``within``:
     the ``<main>`` the parts were chosen in, where the replies must be too
-    (people to follow beside a status in it are no replies)."""
+    (people to follow beside a status in it are no replies). ``buttons``:
+    the page's buttons with their parents; when every block of the group
+    offers to follow someone and none is dated, the group is a list of
+    people and the post before it is the body alone (one element)."""
     chosen = 0
     for part in parts:
         st = stats.get(part)
@@ -133,7 +140,30 @@ def page_thread(
         return None
     replies = [child.element for child in best]
     opening = _opening(best[0])
+    if _people(best, buttons):
+        # Cards of people to follow, built like replies: the post alone.
+        return None if opening is None else [opening.element]
     return replies if opening is None else [opening.element, *replies]
+
+
+def _people(group: list[Stats], buttons: Sequence[tuple[etree._Element, etree._Element]]) -> bool:
+    # Every block offers to follow someone (a button or a link saying so)
+    # and none shows when it was written, as every reply does.
+    holders = {parent for parent, button in buttons if _FOLLOW.match(_text(button))}
+    for st in group:
+        block = st.element
+        if next(block.iter("time"), None) is not None:
+            return False
+        if not any(
+            inner in holders or (inner.tag == "a" and _FOLLOW.match(_text(inner)))
+            for inner in block.iter(etree.Element)
+        ):
+            return False
+    return True
+
+
+def _text(element: etree._Element) -> str:
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
 def _may_be_body(first: Stats) -> bool:
