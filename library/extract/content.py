@@ -16,6 +16,7 @@ and so do footnote and reference sections placed after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -152,8 +153,12 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             st.in_chrome = owner.in_chrome or owner.chrome
             if tag in CHROME_TAGS:
                 st.chrome = True
-            elif element.attrib and tag not in NEVER_CHROME:
-                st.chrome = _chrome_attributes(element)
+            elif tag not in NEVER_CHROME:
+                # (The names of its attributes, read once, spare a look-up
+                # of each one it does not have: most have no id or role.)
+                keys = element.keys()
+                if keys:
+                    st.chrome = _chrome_attributes(element, keys)
             stats[element] = st
             order.append(st)
             text = element.text
@@ -201,9 +206,13 @@ _CHROME_NAMES: dict[tuple[str | None, str | None], bool] = {}
 _CHROME_NAMES_LIMIT = 10_000
 
 
-def _chrome_attributes(element: etree._Element) -> bool:
+def _chrome_attributes(element: etree._Element, keys: Sequence[str | bytes]) -> bool:
+    # (`keys`: the names of the element's attributes, not empty.)
     get = element.get
-    names = (get("class"), get("id"))
+    names = (
+        get("class") if "class" in keys else None,
+        get("id") if "id" in keys else None,
+    )
     # A page repeats its few hundred class/id pairs on thousands of
     # elements: each pair is judged once (bounded across a long import).
     chrome = _CHROME_NAMES.get(names)
@@ -212,7 +221,7 @@ def _chrome_attributes(element: etree._Element) -> bool:
         if len(_CHROME_NAMES) >= _CHROME_NAMES_LIMIT:
             _CHROME_NAMES.clear()
         _CHROME_NAMES[names] = chrome
-    return chrome or is_chrome_role(element)
+    return chrome or ("role" in keys and is_chrome_role(element))
 
 
 def weighted_length(text: str) -> int:
