@@ -104,13 +104,19 @@ def page_date(root: etree._Element) -> str | None:
     paragraphs = 0
     written: str | None = None
     modified: str | None = None
-    for kind, element in _date_clues(root):
+    # Once the header is over, paragraphs change nothing: neither asked
+    # where they are (a climb through their ancestors) nor told (a count of
+    # each <p>'s text).
+    header = [True]
+    for kind, element in _date_clues(root, header):
         in_header = paragraphs < HEADER_PARAGRAPHS
         if kind == "paragraph":
-            if not _elsewhere(element):
+            if in_header and not _elsewhere(element):
                 paragraphs += 1
+                header[0] = paragraphs < HEADER_PARAGRAPHS
         elif kind == "long":
             paragraphs = HEADER_PARAGRAPHS
+            header[0] = False
         elif kind == "text":
             if written or (not in_header and not _named_for_dates(element)):
                 continue
@@ -136,11 +142,12 @@ def page_date(root: etree._Element) -> str | None:
     return written or modified
 
 
-def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+def _date_clues(root: etree._Element, header: list[bool]) -> Iterator[tuple[str, etree._Element]]:
     # In reading order: machine-readable dates, paragraphs (to know when
-    # the header is over), long texts (the same), and short texts with a
-    # year in them. A walk that stops at the first answer; one XPath union
-    # of these sets costs quadratic time in libxml2 on long pages.
+    # the header is over; only while `header[0]` says it is not), long texts
+    # (the same), and short texts with a year in them. A walk that stops at
+    # the first answer; one XPath union of these sets costs quadratic time
+    # in libxml2 on long pages.
     body = root.find("body")
     if body is None:
         return
@@ -152,7 +159,7 @@ def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         if tag == "time" or element.get("itemprop") in ("datePublished", "dateCreated"):
             yield "machine", element
             clues += 1
-        elif tag == "p" and _text_longer(element, 40):
+        elif tag == "p" and header[0] and _text_longer(element, 40):
             yield "paragraph", element
         text = element.text
         if text:
