@@ -27,7 +27,13 @@ from quotemark.library.extract.columns import enclosing_main, main_core, title_c
 from quotemark.library.extract.comment_threads import comment_thread
 from quotemark.library.extract.consent import consent_notice, notice_key
 from quotemark.library.extract.headline import headline_block
-from quotemark.library.extract.hints import is_chrome_class, is_chrome_role, is_content_name, names
+from quotemark.library.extract.hints import (
+    chrome_kinds,
+    is_chrome_role,
+    is_content_name,
+    name_kinds,
+    names,
+)
 from quotemark.library.extract.replies import page_thread, whole_thread
 from quotemark.library.extract.tags import BLOCKS, CONTAINERS, HEADINGS
 from quotemark.library.extract.teasers import mark_teaser_lists
@@ -158,8 +164,12 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             st.in_chrome = owner.in_chrome or owner.chrome
             if tag in CHROME_TAGS:
                 st.chrome = True
-            elif element.attrib and tag not in NEVER_CHROME:
-                st.chrome = _chrome_attributes(element)
+            elif tag not in NEVER_CHROME:
+                # (The names of its attributes, read once, spare a look-up
+                # of each one it does not have: most have no id or role.)
+                keys = element.keys()
+                if keys:
+                    st.chrome = _chrome_attributes(element, keys)
             stats[element] = st
             order.append(st)
             text = element.text
@@ -203,22 +213,38 @@ def release(order: list[Stats]) -> None:
         st.children = []
 
 
-_CHROME_NAMES: dict[tuple[str | None, str | None], bool] = {}
-_CHROME_NAMES_LIMIT = 10_000
+_NAME_KINDS: dict[str, int] = {}
+_NAME_KINDS_LIMIT = 10_000
 
 
-def _chrome_attributes(element: etree._Element) -> bool:
-    get = element.get
-    names = (get("class"), get("id"))
-    # A page repeats its few hundred class/id pairs on thousands of
-    # elements: each pair is judged once (bounded across a long import).
-    chrome = _CHROME_NAMES.get(names)
-    if chrome is None:
-        chrome = is_chrome_class(*names)
-        if len(_CHROME_NAMES) >= _CHROME_NAMES_LIMIT:
-            _CHROME_NAMES.clear()
-        _CHROME_NAMES[names] = chrome
-    return chrome or is_chrome_role(element)
+def _name_kinds(value: str) -> int:
+    # A page repeats its few hundred class names on thousands of elements,
+    # and a site repeats them from page to page: each string is judged once
+    # (bounded across a long import). Cached by string, not by class and id
+    # together: an id is mostly unique, and paired with it a class was
+    # judged again for each element that has one.
+    kinds = _NAME_KINDS.get(value)
+    if kinds is None:
+        kinds = name_kinds(value)
+        if len(_NAME_KINDS) >= _NAME_KINDS_LIMIT:
+            _NAME_KINDS.clear()
+        _NAME_KINDS[value] = kinds
+    return kinds
+
+
+def _chrome_attributes(element: etree._Element, keys: Sequence[str | bytes]) -> bool:
+    # (`keys`: the names of the element's attributes, not empty.)
+    # is_chrome_class(class, id), from what each name says.
+    kinds = 0
+    if "class" in keys:
+        value = element.get("class")
+        if value:
+            kinds = _name_kinds(value)
+    if "id" in keys:
+        value = element.get("id")
+        if value:
+            kinds |= _name_kinds(value)
+    return chrome_kinds(kinds) or ("role" in keys and is_chrome_role(element))
 
 
 def weighted_length(text: str) -> int:

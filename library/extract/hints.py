@@ -133,6 +133,21 @@ _CHROME_TOKEN = 1
 _CONTENT_TOKEN = 2
 
 
+def name_kinds(text: str) -> int:
+    """What the tokens of one class or id string say, as bits that
+    :func:`chrome_kinds` reads (for a cache of the string's judgement)."""
+    kinds = 0
+    for token in text.split():
+        kinds |= _token_kind(token)
+    return kinds
+
+
+def chrome_kinds(kinds: int) -> bool:
+    """:func:`is_chrome_class` from the :func:`name_kinds` of the class and
+    the id together (their bits or-ed): a chrome name and no content name."""
+    return kinds & (_CHROME_TOKEN | _CONTENT_TOKEN) == _CHROME_TOKEN
+
+
 @lru_cache(maxsize=16384)
 def _token_kind(token: str) -> int:
     # Class tokens repeat across elements and pages ("clearfix", "col-md-6",

@@ -125,7 +125,7 @@ def extract_html(doc: RawDocument) -> Article:
     )
     # (A short story chosen by its title among the stories of the page is
     # there to read: the whole page would be the other stories.)
-    if _text_length(blocks) < LENIENT_BELOW and not titled:
+    if not titled and _shorter_than(blocks, LENIENT_BELOW):
         # Too little for an article: the page may hide its text until a
         # script runs, or be a listing. Read it again keeping everything
         # visible or not, and take that if it holds more (within the page's
@@ -149,7 +149,7 @@ def extract_html(doc: RawDocument) -> Article:
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
     # be at least one paragraph of plain text as long as a short sentence.
-    if not (prose and _text_length(blocks)) and not used:
+    if not (prose and _has_text(blocks)) and not used:
         raise NoArticle(
             f"{doc.path}: no article text was found in this page (it may be an index, a "
             "login page or a page that builds its text with scripts). Save the article "
@@ -248,6 +248,24 @@ def _other_articles(root: etree._Element, page_url: str | None) -> int:
 
 def _text_length(blocks: list[Block]) -> int:
     return sum(weighted_length(block.text) for block in blocks if block.kind is not BlockKind.IMAGE)
+
+
+def _shorter_than(blocks: list[Block], limit: int) -> bool:
+    """``_text_length(blocks) < limit``, counted only until it is not: an
+    article is far longer than the limit, and a text with any character
+    beyond ASCII is searched whole for Chinese, Japanese and Korean ones."""
+    total = 0
+    for block in blocks:
+        if block.kind is not BlockKind.IMAGE:
+            total += weighted_length(block.text)
+            if total >= limit:
+                return False
+    return True
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    """``_text_length(blocks) > 0``: a block other than an image holds text."""
+    return any(block.text for block in blocks if block.kind is not BlockKind.IMAGE)
 
 
 def _base_url(marks: Landmarks, fallback: str | None) -> str | None:

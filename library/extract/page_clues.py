@@ -12,9 +12,10 @@ names are not this post's.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 
 from lxml import etree
 
@@ -103,13 +104,19 @@ def page_date(root: etree._Element) -> str | None:
     paragraphs = 0
     written: str | None = None
     modified: str | None = None
-    for kind, element in _date_clues(root):
+    # Once the header is over, paragraphs change nothing: neither asked
+    # where they are (a climb through their ancestors) nor told (a count of
+    # each <p>'s text).
+    header = [True]
+    for kind, element in _date_clues(root, header):
         in_header = paragraphs < HEADER_PARAGRAPHS
         if kind == "paragraph":
-            if not _elsewhere(element):
+            if in_header and not _elsewhere(element):
                 paragraphs += 1
+                header[0] = paragraphs < HEADER_PARAGRAPHS
         elif kind == "long":
             paragraphs = HEADER_PARAGRAPHS
+            header[0] = False
         elif kind == "text":
             if written or (not in_header and not _named_for_dates(element)):
                 continue
@@ -135,11 +142,12 @@ def page_date(root: etree._Element) -> str | None:
     return written or modified
 
 
-def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+def _date_clues(root: etree._Element, header: list[bool]) -> Iterator[tuple[str, etree._Element]]:
     # In reading order: machine-readable dates, paragraphs (to know when
-    # the header is over), long texts (the same), and short texts with a
-    # year in them. A walk that stops at the first answer; one XPath union
-    # of these sets costs quadratic time in libxml2 on long pages.
+    # the header is over; only while `header[0]` says it is not), long texts
+    # (the same), and short texts with a year in them. A walk that stops at
+    # the first answer; one XPath union of these sets costs quadratic time
+    # in libxml2 on long pages.
     body = root.find("body")
     if body is None:
         return
@@ -151,7 +159,7 @@ def _date_clues(root: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         if tag == "time" or element.get("itemprop") in ("datePublished", "dateCreated"):
             yield "machine", element
             clues += 1
-        elif tag == "p" and _text_longer(element, 40):
+        elif tag == "p" and header[0] and _text_longer(element, 40):
             yield "paragraph", element
         text = element.text
         if text:
@@ -224,10 +232,9 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
     body = root.find("body")
     if body is None:
         return ()
-    for index, element in enumerate(body.iter("p", "div", "span", "li")):
+    for index, (element, text) in enumerate(_short_texts(body, _META_LINE_TAGS, 80)):
         if index > _META_LINE_SCAN:
             break
-        text = _short_text(element, 80)
         if text is None:
             # Settled without joining the text of a block that may hold
             # the whole page (and every block around it does too).
@@ -434,6 +441,75 @@ def _short_text(element: etree._Element, limit: int) -> str | None:
             return None
         texts.append(text)
     return " ".join("".join(texts).split())
+
+
+_META_LINE_TAGS = frozenset({"p", "div", "span", "li"})
+
+
+def _short_texts(
+    body: etree._Element, tags: frozenset[str], limit: int
+) -> Iterator[tuple[etree._Element, str | None]]:
+    """``(element, _short_text(element, limit))`` for each element of
+    ``body.iter(*tags)``, in document order, from one walk of the texts.
+
+    Asking each element alone reads the texts of every wrapper again for
+    each block inside it (a page header's nested ``div``s each counted
+    their menus' words until past the limit). Here the texts are read once,
+    in page order, beside a running count of their letters: an element's
+    letters are the count at its end less the count at its start, and all
+    open elements gain the same letters, so the outermost passes the limit
+    first. Each answer is given once settled (at the element's end, or
+    when it passes the limit), in document order; the walk goes only as
+    far as the answers asked for need.
+    """
+    if next(body.iter(etree.Comment, etree.ProcessingInstruction), None) is not None:
+        # The walk does not see these nodes, and their tails are text. (The
+        # parser drops them: only a tree built otherwise can hold them.)
+        for element in body.iter(*tags):
+            yield element, _short_text(element, limit)
+        return
+    head = 4 * limit
+    texts: list[str] = []
+    seen = 0  # letters so far (a text's count stops past the limit)
+    # Each element of `tags` as [element, letters before it, index of its
+    # first text, settled, its short text]; `open_` holds those the walk is
+    # inside, outermost first, and the first `long_` of them are past the
+    # limit; `waiting` holds those not yet given, in document order.
+    open_: list[list[Any]] = []
+    long_ = 0
+    waiting: deque[list[Any]] = deque()
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            if element.tag in tags:
+                entry = [element, seen, len(texts), False, None]
+                open_.append(entry)
+                waiting.append(entry)
+            text = element.text
+        else:
+            if open_ and open_[-1][0] is element:
+                entry = open_.pop()
+                if entry[3]:
+                    long_ -= 1
+                else:
+                    entry[3] = True
+                    entry[4] = " ".join("".join(texts[entry[2] :]).split())
+            if element is body:
+                break  # (its tail is outside it)
+            text = element.tail
+        if text:
+            texts.append(text)
+            if len(text) > head and sum(map(len, text[:head].split())) > limit:
+                seen += limit + 1
+            else:
+                seen += sum(map(len, text.split()))
+            while long_ < len(open_) and seen - open_[long_][1] > limit:
+                open_[long_][3] = True
+                long_ += 1
+        while waiting and waiting[0][3]:
+            done = waiting.popleft()
+            yield done[0], done[4]
+    for done in waiting:  # (all settled: the walk has ended)
+        yield done[0], done[4]
 
 
 def _text_longer(element: etree._Element, limit: int) -> bool:

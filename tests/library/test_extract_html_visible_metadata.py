@@ -114,3 +114,30 @@ def test_a_meta_line_is_read_beside_a_large_inline_script_and_behind_deep_indent
         f"<article><h1>Ferry changes</h1>{_PROSE}</article></div></div>",
     )
     assert meta.authors == ("Mara Quist",)
+
+
+def test_a_meta_line_split_over_spans_inside_a_header_of_menus_gives_the_author() -> None:
+    # The header's wrappers hold more than a meta line's letters (two menus
+    # of short items), the line itself is three spans in two more wrappers.
+    sections = ("News", "Sport", "Weather", "Ferries", "Opinion", "Culture", "Letters")
+    menu = "".join(f"<li><a href='/{name}'>{name}</a></li>" for name in sections)
+    header = (
+        f"<div class='top'><div><ul>{menu}</ul><ul>{menu}</ul></div>"
+        "<div><span><span>Mara Quist</span> · <span>Mar 2, 2026</span></span></div></div>"
+    )
+    meta = _meta(
+        "<title>Ferry changes</title>",
+        f"<div>{header}<article><h1>Ferry changes</h1>{_PROSE}</article></div>",
+    )
+    assert meta.authors == ("Mara Quist",)
+
+
+def test_a_meta_line_after_the_articles_first_paragraph_names_no_author() -> None:
+    # Once a paragraph of the article has begun, the page's header is over:
+    # a name and a date further down (a quoted source's line) are no byline.
+    meta = _meta(
+        "<title>Ferry changes</title>",
+        f"<div><article><h1>Ferry changes</h1>{_PROSE}"
+        "<div><span>Mara Quist</span> · <span>Mar 2, 2026</span></div></article></div>",
+    )
+    assert meta.authors == ()
