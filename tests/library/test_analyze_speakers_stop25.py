@@ -1,0 +1,46 @@
+"""Speakers, stop 25 (issue 16): kinds of speaker resolved by what the text
+says about them, each rule with the sentences it was written for."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def names(analysis: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_a_party_after_an_organisation_word_leaves_the_person() -> None:
+    # "Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last
+    # week said ...": the whole run was taken for an organisation (it holds
+    # "Senate"), so she was never a subject and "she said" found nobody.
+    analysis = run(
+        "Harbour Council Ranking Democrat Ada Lind said on Monday that the "
+        "ferry would keep its winter crossings.",
+        "\u201cWe will not close the crossing in March,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_party_before_a_full_name_is_not_part_of_the_name() -> None:
+    analysis = run(
+        "Republican Tom Hale spent the morning at the ferry terminal.",
+        "\u201cThe fares are too high for the islanders,\u201d Hale said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
+    assert analysis.quotes[0].speaker is not None
+
+
+def test_a_party_before_one_word_stays_as_written() -> None:
+    # Only a party before two or more words is stripped: "Republican Hale"
+    # keeps its surname, and "the Democrat Party" is no person.
+    analysis = run(
+        "The Democrat Party opened its harbour office on Monday.",
+        "\u201cThe fares are too high for the islanders,\u201d Republican Hale said.",
+    )
+    assert names(analysis) == ["Republican Hale"]
