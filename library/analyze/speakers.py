@@ -431,6 +431,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or opens_sentence
             or _apposition_then_verb(text, m.end())
             or _set_off_then_verb(text, m.start(), m.end())
+            or (follower == "of" and _of_body_then_verb(text, m.end()))
             # "I'm talking about Alfonso Espinos, who was born in Mexico":
             # a person the narrative goes on to describe is in focus.
             or _DESCRIBED.match(text, m.end()) is not None
@@ -654,6 +655,25 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
         return False
     m = _SET_OFF.match(text, end, end + 24)
     return m is not None and m.group(1) in SPEECH_VERBS
+
+
+_OF_BODY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.&\u2019'-]*"
+    r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|&)[ \u00a0]+)*[A-Z][\w.&\u2019'-]*){0,7}"
+    r"[ \u00a0]+([a-z]+)\b"
+)
+"""A name's "of" and the capitalised name of where the person works or comes
+from ("of the James Martin Center for Nonproliferation Studies"), then the
+word after it."""
+
+
+def _of_body_then_verb(text: str, end: int) -> bool:
+    """ "Jeffrey Lewis of the James Martin Center for Nonproliferation
+    Studies wrote", "Archbishop Aris Shirvanian of the Armenian Patriarchate
+    of Jerusalem told": a name whose of-phrase is followed by its verb is
+    the sentence's subject."""
+    m = _OF_BODY.match(text, end, end + 160)
+    return m is not None and _verb_follows(m.group(1))
 
 
 def _apposition_then_verb(text: str, end: int) -> bool:

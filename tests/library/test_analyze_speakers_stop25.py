@@ -44,3 +44,17 @@ def test_a_party_before_one_word_stays_as_written() -> None:
         "\u201cThe fares are too high for the islanders,\u201d Republican Hale said.",
     )
     assert names(analysis) == ["Republican Hale"]
+
+
+def test_a_name_with_its_workplace_then_a_verb_is_the_subject() -> None:
+    # "“…,” Jeffrey Lewis of the James Martin Center for Nonproliferation
+    # Studies wrote in December. But, he noted, “…”": the name was never a
+    # subject (its next word is "of"), so "he" went to a run inside the
+    # centre's name.
+    analysis = run(
+        "Mayor Tom Hale wants a second ferry for the island.",
+        "\u201cA second ferry would be a stretch for a town this size,\u201d Ada Lind of "
+        "the Harbour Institute for Coastal Studies wrote in May.",
+        "But, she noted, \u201cthe crossing will need one by the end of the decade.\u201d",
+    )
+    assert names(analysis)[-1] == "Ada Lind"
