@@ -278,9 +278,25 @@ _COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u0
 a comparison, not the subject of the verb after it."""
 
 
+_THOUGHT = re.compile(
+    r"\b(?:thinks?|thought|believes?|believed|knows?|knew|hopes?|hoped|fears?|feared"
+    r"|feels?|felt|suspects?|suspected|assumes?|assumed|expects?|expected|predicts?"
+    r"|predicted|doubts?|doubted|suggests?|suggested|claims?|claimed|acknowledges?"
+    r"|acknowledged|admits?|admitted|warns?|warned|concludes?|concluded|realizes?"
+    r"|realized|bets?|guessed|guesses|figures?|figured)"
+    r"[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
+)
+"""A verb of thinking or claiming right before a name ("most of whom thought
+Obama had no shot", "she believes Mr. Hale will"): a reported clause with
+its "that" left out, whose subject is talked about."""
+
+
 def _reported(text: str, start: int) -> bool:
     """Does a name at ``start`` open a "that" clause ("suggested that Trump
-    had", "the claim that Mr. Smith lied")?"""
+    had", "the claim that Mr. Smith lied"), or one whose "that" is left out
+    after a verb of thinking ("thought Obama had")?"""
+    if _THOUGHT.search(text, max(0, start - 30), start) is not None:
+        return True
     m = _REPORTED.search(text, max(0, start - 30), start)
     if m is None:
         return False

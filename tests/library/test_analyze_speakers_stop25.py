@@ -58,3 +58,15 @@ def test_a_name_with_its_workplace_then_a_verb_is_the_subject() -> None:
         "But, she noted, \u201cthe crossing will need one by the end of the decade.\u201d",
     )
     assert names(analysis)[-1] == "Ada Lind"
+
+
+def test_a_name_after_a_verb_of_thinking_is_talked_about() -> None:
+    # "... he does believe McConnell is correct about being able to override
+    # the president. / “I do think the votes are there,” he said": the
+    # reported clause's subject took the "he".
+    analysis = run(
+        "Harbour master Tom Hale wants the crossing to stay open, and he believes "
+        "Ada Lind is right about the spring fares.",
+        "\u201cI do think the votes are there for the ferry,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
