@@ -69,7 +69,9 @@ _LOOK_BACK = 64
 resolution stays linear)."""
 _AFTER_SPEECH = 600
 """How far after a person's speech a pronoun still continues it."""
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]o-called)\s+$")
+"""A run after "the" or "so-called" names a thing ("the Kihnu Star", "the
+so-called Ferguson Effect"), not a person."""
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -369,7 +371,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         inside = i >= 0 and m.start() < quoted[i][1]
         tokens = m.group().split()
         determined = clean(tokens[0]).lower() == "the" or _THE_BEFORE.search(
-            text, max(0, m.start() - 4), m.start()
+            text, max(0, m.start() - 10), m.start()
         )
         while tokens and (
             clean(tokens[0]).lower() in NOT_NAMES

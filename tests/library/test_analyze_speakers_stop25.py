@@ -70,3 +70,14 @@ def test_a_name_after_a_verb_of_thinking_is_talked_about() -> None:
         "\u201cI do think the votes are there for the ferry,\u201d he said.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_so_called_name_is_a_term() -> None:
+    # "If the so-called Ferguson Effect existed, ... “They sue,” he said":
+    # the term was taken for the last person named as a subject.
+    analysis = run(
+        "Harbour master Tom Hale spoke about the ferry crossing.",
+        "If the so-called Kihnu Effect existed, there would be fewer crossings. "
+        "\u201cThe ferry runs every hour,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
