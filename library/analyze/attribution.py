@@ -751,7 +751,19 @@ def before(
             return named
         # "Martell is more blunt: “…”": the sentence's subject, if a name.
         lead = tokens[0][0]
-        if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ:
+        if _word(lead) in _OPENERS | PREPOSITIONS | _OPENING_WORDS and _word(lead) != "according":
+            # "As if addressing him directly, the Illinois Board of Elections
+            # was conclusive in its findings: “…”": the subject after the
+            # opening phrase's comma, not its first word.
+            comma = next((j for j, t in enumerate(tokens[:-1]) if t[0].endswith(",")), None)
+            if comma is None:
+                return None
+            clause = tokens[comma + 1 :]
+            opening = _leading_subject(clause)
+            if opening is None:
+                return None
+            return _subject(text, clause[:opening], "before")
+        if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ | {"according"}:
             k = 0
             while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
                 k += 1
@@ -778,6 +790,9 @@ def before(
     return None
 
 
+_OPENING_WORDS = words("without despite unlike like amid among because unless until whether")
+"""Words opening a phrase before a sentence's subject, besides :data:`_OPENERS`
+and the prepositions ("Without saying so, the board was blunt:")."""
 _COORDINATORS = words("and but then to")
 _VERB_LIKE = words(
     """

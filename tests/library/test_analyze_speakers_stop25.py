@@ -81,3 +81,26 @@ def test_a_so_called_name_is_a_term() -> None:
         "\u201cThe ferry runs every hour,\u201d he said.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_according_to_before_a_colon_names_the_source() -> None:
+    # "According to HuffPo: “Senator Tim Kaine (D-Va.) has had ...”": the
+    # colon's branch took "According" for a lead and gave up, so the
+    # quotation went on from the person quoted before.
+    analysis = run(
+        "\u201cThe crossing stays open,\u201d said Mayor Tom Hale.",
+        "According to Harbour Weekly: \u201cThe mayor has had a mixed record on the ferry "
+        "throughout his career.\u201d",
+    )
+    assert names(analysis) == ["Tom Hale", "Harbour Weekly"]
+
+
+def test_the_subject_after_an_opening_phrase_speaks_before_a_colon() -> None:
+    # "As if addressing the magnate directly, the Illinois Board of
+    # Elections was conclusive in its findings: “…”".
+    analysis = run(
+        "\u201cThe crossing stays open,\u201d said Mayor Tom Hale.",
+        "As if answering him directly, the Harbour Board was blunt in its findings: "
+        "\u201cFurther discussion of the ferry is unnecessary.\u201d",
+    )
+    assert names(analysis) == ["Tom Hale", "Harbour Board"]
