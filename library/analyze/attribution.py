@@ -478,7 +478,28 @@ def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
     word = _word(lead)
     if word in DETERMINERS:
         return True
-    return lead[:1].isupper() and word not in _OPENERS and word not in PREPOSITIONS
+    if word in _OPENERS or word in PREPOSITIONS:
+        # "Clinton, during a town hall meeting in Columbus, Ohio, said": an
+        # aside after a name set off by commas, not a sentence's opening.
+        return _name_clause_before(tokens, opening) is not None
+    return lead[:1].isupper()
+
+
+def _name_clause_before(tokens: list[tuple[str, int, int]], at: int) -> int | None:
+    """Where the clause before ``tokens[at]`` starts, when it is a short
+    name and its comma ("Clinton,", "Tom Hale,"); else ``None``."""
+    if at == 0 or not tokens[at - 1][0].endswith(","):
+        return None
+    name_end = at - 1
+    name_at = name_end
+    while name_at > 0 and not _boundary(tokens[name_at - 1][0]):
+        name_at -= 1
+    if name_end - name_at < 4 and all(
+        t[:1].isupper() and _word(t) not in _OPENERS | PREPOSITIONS | _LEADING_CONJ
+        for t, _s, _e in tokens[name_at : name_end + 1]
+    ):
+        return name_at
+    return None
 
 
 def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
@@ -498,6 +519,10 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
         at = end
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
+        if region and _word(tokens[at][0]) in _OPENERS | PREPOSITIONS:
+            # "Clinton, during a meeting in Columbus, Ohio,": the name before the aside.
+            name_at = _name_clause_before(tokens, at)
+            return first if name_at is None else name_at
         if region and at > 0 and _word(tokens[at][0]) in DETERMINERS:
             # "..., a salesman from Sumter,": the name before the description.
             name_end = at - 1

@@ -104,3 +104,15 @@ def test_the_subject_after_an_opening_phrase_speaks_before_a_colon() -> None:
         "\u201cFurther discussion of the ferry is unnecessary.\u201d",
     )
     assert names(analysis) == ["Tom Hale", "Harbour Board"]
+
+
+def test_a_name_before_an_aside_ending_in_a_region_speaks() -> None:
+    # "Clinton, during a town hall meeting in Columbus, Ohio, said she was
+    # “…”": the speaker was "Ohio". (An opening phrase with no name before
+    # it, "At a rally in Modesto, California, Sanders promised", is no aside.)
+    analysis = run(
+        "Ada Lind, during a town hall meeting in Kuressaare, Saaremaa, said she was "
+        "\u201cgoing to keep the ferry running all winter.\u201d",
+        "At a rally in Rohuküla, Estonia, Tom Hale promised \u201ca fight to the end.\u201d",
+    )
+    assert names(analysis) == ["Ada Lind", "Tom Hale"]
