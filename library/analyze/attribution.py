@@ -511,6 +511,21 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
     says") is such a clause too, and so is then the description before it,
     when a name opens the clause before that."""
     at, end = first, k
+    if 0 < end + 1 - at <= 3 and all(t[:1].isupper() for t, _s, _e in tokens[at : end + 1]):
+        # "Michael Seaman, who lives outside the state capital, Sacramento,
+        # said": the place names the noun the who-clause ends with; the
+        # name before the who-clause speaks.
+        clause = at - 1
+        while clause > 0 and not _boundary(tokens[clause - 1][0]):
+            clause -= 1
+        if (
+            clause < at - 1
+            and _word(tokens[clause][0]) == "who"
+            and tokens[at - 1][0][:1].islower()
+        ):
+            name_at = _name_clause_before(tokens, clause)
+            if name_at is not None:
+                return name_at
     for _ in range(3):
         region = _region_tail(tokens, at, end)
         if at == 0 or not (region or _place_tail(tokens[at : end + 1])):

@@ -116,3 +116,15 @@ def test_a_name_before_an_aside_ending_in_a_region_speaks() -> None:
         "At a rally in Rohuküla, Estonia, Tom Hale promised \u201ca fight to the end.\u201d",
     )
     assert names(analysis) == ["Ada Lind", "Tom Hale"]
+
+
+def test_a_place_naming_the_end_of_a_who_clause_is_not_the_speaker() -> None:
+    # "Michael Seaman, who lives ... outside of the state capital,
+    # Sacramento, said he still “prays ...”": the speaker was "Sacramento",
+    # and the next "he" followed it.
+    analysis = run(
+        "Ole Berg, who lives on a farm outside the island\u2019s capital, Kuressaare, said "
+        "he still \u201chopes the ferry runs all winter.\u201d",
+        "\u201cI have taken it every week for thirty years,\u201d he said.",
+    )
+    assert names(analysis) == ["Ole Berg", "Ole Berg"]
