@@ -381,6 +381,15 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     if tokens[n - 1][0].endswith(("'s", "\u2019s")):
         return True  # "the ministry's claim"
     prev = _word(tokens[n - 1][0])
+    if (
+        n > 1
+        and _word(tokens[n][0]).endswith("s")
+        and _word(tokens[n - 2][0]) in PREPOSITIONS
+        and tokens[n - 1][0].isalpha()
+        and tokens[n - 1][0].islower()
+        and prev not in PRONOUNS
+    ):
+        return True  # "In somber comments, Trump called": a noun after its adjective
     if prev == "a" and _word(tokens[n][0]) in _FRENCH_PARTICIPLES:
         return False  # "Dubois a déclaré": the French auxiliary, not the article
     if prev in DETERMINERS or prev in _QUANTIFIERS:

@@ -128,3 +128,15 @@ def test_a_place_naming_the_end_of_a_who_clause_is_not_the_speaker() -> None:
         "\u201cI have taken it every week for thirty years,\u201d he said.",
     )
     assert names(analysis) == ["Ole Berg", "Ole Berg"]
+
+
+def test_a_speech_noun_after_a_preposition_and_its_adjective_is_no_verb() -> None:
+    # "In somber comments, Trump called the assault ... “an attack on our
+    # country,”": "comments" was read as the verb, and "In somber" as its
+    # subject.
+    analysis = run(
+        "Kim Lund, a pilot, spoke first.",
+        "In somber remarks, Mayor Tom Hale called the closing of the crossing "
+        "\u201can attack on the island,\u201d but he also noted the storm damage.",
+    )
+    assert names(analysis) == ["Tom Hale"]
