@@ -44,8 +44,12 @@ _ABBREVIATION = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
 _CLAUSE_CUT = re.compile(
-    r"\s(?:who|which|whose|where|while|after|before|because|when|as)\s|[;(]|,\s+\w+ing\b"
+    r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
+    r"|[;(]|,\s+\w+ing\b"
 )
+"""Where a phrase after the marks stops: a clause opener, a parenthesis, a
+participle after a comma. Not the "as" of "known as" ("said the base chief
+known as Bob": the name is the rest)."""
 _NOT_VERBLESS = words(
     """
     is are was were be been has have had will would can could should may might must

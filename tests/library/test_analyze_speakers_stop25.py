@@ -140,3 +140,13 @@ def test_a_speech_noun_after_a_preposition_and_its_adjective_is_no_verb() -> Non
         "\u201can attack on the island,\u201d but he also noted the storm damage.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_known_as_keeps_the_name_after_it() -> None:
+    # "“There never was a stand-down order,” said the base chief known as
+    # Bob, speaking publicly for the first time": the phrase stopped at "as".
+    analysis = run(
+        "\u201cThe ferry never stopped,\u201d said the harbour pilot known as Bob, "
+        "speaking publicly for the first time.",
+    )
+    assert names(analysis) == ["Bob"]
