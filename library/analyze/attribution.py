@@ -754,7 +754,12 @@ def before(
             ):
                 first = prev
         first = _before_place_tails(tokens, first, k)
-        if k - first > 14:
+        if k - first > 14 and not (
+            k - first <= 30 and tokens[k][0].endswith(",") and _name_apposition(tokens[first:k])
+        ):
+            # (Not a name and its long description set off by commas: "James
+            # Zogby, a Sanders superdelegate from ... and the president of
+            # ..., said" keeps the name.)
             first = k - 14
         if naming:
             for w in range(k - 1, first - 1, -1):

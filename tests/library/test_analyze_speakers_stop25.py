@@ -150,3 +150,15 @@ def test_known_as_keeps_the_name_after_it() -> None:
         "speaking publicly for the first time.",
     )
     assert names(analysis) == ["Bob"]
+
+
+def test_a_name_keeps_its_long_description_before_the_verb() -> None:
+    # "James Zogby, a Sanders superdelegate from the District and the
+    # president of the D.C.-based Arab American Institute, said ...": the
+    # phrase was cut to its last fourteen words, which name no one.
+    analysis = run(
+        "Ole Berg, a ferry pilot from the island of Kihnu and the chairman of the "
+        "Baltic coast pilots\u2019 association for the last twenty years, said the crossing "
+        "was \u201cthe roughest in a decade.\u201d",
+    )
+    assert names(analysis) == ["Ole Berg"]
