@@ -667,6 +667,17 @@ def before(
         if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and _verb_like(tokens[rel - 1][0]):
             return None  # "... learned who had written “…”": nobody named says it
         rest = tokens[n + 1 :]
+        if n > 1 and _participle(tok) and _word(tokens[n - 1][0]) in _BY_DOING:
+            # "Tom Hale responded by saying “…”": the subject of the verb the
+            # participle's phrase hangs from, not the clause up to "by".
+            opening_at = n - 1
+            while opening_at > 0 and not _boundary(tokens[opening_at - 1][0]):
+                opening_at -= 1
+            subject = _leading_subject(tokens[opening_at : n - 1]) if opening_at < n - 1 else None
+            if subject is not None:
+                phrase = _subject(text, tokens[opening_at : opening_at + subject], "before")
+                if phrase is not None:
+                    return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
             # "X weighed in, telling Cook, “…”": the subject of the main clause.
             phrase = _participle_subject(text, tokens[:n], "before")
@@ -848,6 +859,9 @@ def before(
     return None
 
 
+_BY_DOING = words("by after before while without since upon")
+"""Words before a participle of saying that make it a phrase hanging from
+another verb ("responded by saying", "before insisting")."""
 _OPENING_WORDS = words("without despite unlike like amid among because unless until whether")
 """Words opening a phrase before a sentence's subject, besides :data:`_OPENERS`
 and the prepositions ("Without saying so, the board was blunt:")."""

@@ -162,3 +162,14 @@ def test_a_name_keeps_its_long_description_before_the_verb() -> None:
         "was \u201cthe roughest in a decade.\u201d",
     )
     assert names(analysis) == ["Ole Berg"]
+
+
+def test_the_subject_of_a_verb_before_by_saying_speaks() -> None:
+    # "... the former secretary of State responded by saying “…”": the
+    # phrase was the clause up to "by", naming no one.
+    analysis = run(
+        "Kim Lund, a pilot, spoke first.",
+        "Mayor Tom Hale responded by saying the crossing was \u201cas safe as it has "
+        "ever been.\u201d",
+    )
+    assert names(analysis) == ["Tom Hale"]
