@@ -827,11 +827,11 @@ def before(
             comma = next((j for j, t in enumerate(tokens[:-1]) if t[0].endswith(",")), None)
             if comma is None:
                 return None
-            clause = tokens[comma + 1 :]
-            opening = _leading_subject(clause)
+            after_opening = tokens[comma + 1 :]
+            opening = _leading_subject(after_opening)
             if opening is None:
                 return None
-            return _subject(text, clause[:opening], "before")
+            return _subject(text, after_opening[:opening], "before")
         if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ | {"according"}:
             k = 0
             while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
