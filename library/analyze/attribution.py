@@ -44,8 +44,12 @@ _ABBREVIATION = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
 _CLAUSE_CUT = re.compile(
-    r"\s(?:who|which|whose|where|while|after|before|because|when|as)\s|[;(]|,\s+\w+ing\b"
+    r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
+    r"|[;(]|,\s+\w+ing\b"
 )
+"""Where a phrase after the marks stops: a clause opener, a parenthesis, a
+participle after a comma. Not the "as" of "known as" ("said the base chief
+known as Bob": the name is the rest)."""
 _NOT_VERBLESS = words(
     """
     is are was were be been has have had will would can could should may might must
@@ -381,6 +385,15 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     if tokens[n - 1][0].endswith(("'s", "\u2019s")):
         return True  # "the ministry's claim"
     prev = _word(tokens[n - 1][0])
+    if (
+        n > 1
+        and _word(tokens[n][0]).endswith("s")
+        and _word(tokens[n - 2][0]) in PREPOSITIONS
+        and tokens[n - 1][0].isalpha()
+        and tokens[n - 1][0].islower()
+        and prev not in PRONOUNS
+    ):
+        return True  # "In somber comments, Trump called": a noun after its adjective
     if prev == "a" and _word(tokens[n][0]) in _FRENCH_PARTICIPLES:
         return False  # "Dubois a déclaré": the French auxiliary, not the article
     if prev in DETERMINERS or prev in _QUANTIFIERS:
@@ -478,7 +491,28 @@ def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
     word = _word(lead)
     if word in DETERMINERS:
         return True
-    return lead[:1].isupper() and word not in _OPENERS and word not in PREPOSITIONS
+    if word in _OPENERS or word in PREPOSITIONS:
+        # "Clinton, during a town hall meeting in Columbus, Ohio, said": an
+        # aside after a name set off by commas, not a sentence's opening.
+        return _name_clause_before(tokens, opening) is not None
+    return lead[:1].isupper()
+
+
+def _name_clause_before(tokens: list[tuple[str, int, int]], at: int) -> int | None:
+    """Where the clause before ``tokens[at]`` starts, when it is a short
+    name and its comma ("Clinton,", "Tom Hale,"); else ``None``."""
+    if at == 0 or not tokens[at - 1][0].endswith(","):
+        return None
+    name_end = at - 1
+    name_at = name_end
+    while name_at > 0 and not _boundary(tokens[name_at - 1][0]):
+        name_at -= 1
+    if name_end - name_at < 4 and all(
+        t[:1].isupper() and _word(t) not in _OPENERS | PREPOSITIONS | _LEADING_CONJ
+        for t, _s, _e in tokens[name_at : name_end + 1]
+    ):
+        return name_at
+    return None
 
 
 def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
@@ -490,6 +524,21 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
     says") is such a clause too, and so is then the description before it,
     when a name opens the clause before that."""
     at, end = first, k
+    if 0 < end + 1 - at <= 3 and all(t[:1].isupper() for t, _s, _e in tokens[at : end + 1]):
+        # "Michael Seaman, who lives outside the state capital, Sacramento,
+        # said": the place names the noun the who-clause ends with; the
+        # name before the who-clause speaks.
+        clause = at - 1
+        while clause > 0 and not _boundary(tokens[clause - 1][0]):
+            clause -= 1
+        if (
+            clause < at - 1
+            and _word(tokens[clause][0]) == "who"
+            and tokens[at - 1][0][:1].islower()
+        ):
+            name_at = _name_clause_before(tokens, clause)
+            if name_at is not None:
+                return name_at
     for _ in range(3):
         region = _region_tail(tokens, at, end)
         if at == 0 or not (region or _place_tail(tokens[at : end + 1])):
@@ -498,6 +547,10 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
         at = end
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
+        if region and _word(tokens[at][0]) in _OPENERS | PREPOSITIONS:
+            # "Clinton, during a meeting in Columbus, Ohio,": the name before the aside.
+            name_at = _name_clause_before(tokens, at)
+            return first if name_at is None else name_at
         if region and at > 0 and _word(tokens[at][0]) in DETERMINERS:
             # "..., a salesman from Sumter,": the name before the description.
             name_end = at - 1
@@ -614,6 +667,17 @@ def before(
         if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and _verb_like(tokens[rel - 1][0]):
             return None  # "... learned who had written “…”": nobody named says it
         rest = tokens[n + 1 :]
+        if n > 1 and _participle(tok) and _word(tokens[n - 1][0]) in _BY_DOING:
+            # "Tom Hale responded by saying “…”": the subject of the verb the
+            # participle's phrase hangs from, not the clause up to "by".
+            opening_at = n - 1
+            while opening_at > 0 and not _boundary(tokens[opening_at - 1][0]):
+                opening_at -= 1
+            subject = _leading_subject(tokens[opening_at : n - 1]) if opening_at < n - 1 else None
+            if subject is not None:
+                phrase = _subject(text, tokens[opening_at : opening_at + subject], "before")
+                if phrase is not None:
+                    return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
             # "X weighed in, telling Cook, “…”": the subject of the main clause.
             phrase = _participle_subject(text, tokens[:n], "before")
@@ -701,7 +765,12 @@ def before(
             ):
                 first = prev
         first = _before_place_tails(tokens, first, k)
-        if k - first > 14:
+        if k - first > 14 and not (
+            k - first <= 30 and tokens[k][0].endswith(",") and _name_apposition(tokens[first:k])
+        ):
+            # (Not a name and its long description set off by commas: "James
+            # Zogby, a Sanders superdelegate from ... and the president of
+            # ..., said" keeps the name.)
             first = k - 14
         if naming:
             for w in range(k - 1, first - 1, -1):
@@ -751,7 +820,19 @@ def before(
             return named
         # "Martell is more blunt: “…”": the sentence's subject, if a name.
         lead = tokens[0][0]
-        if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ:
+        if _word(lead) in _OPENERS | PREPOSITIONS | _OPENING_WORDS and _word(lead) != "according":
+            # "As if addressing him directly, the Illinois Board of Elections
+            # was conclusive in its findings: “…”": the subject after the
+            # opening phrase's comma, not its first word.
+            comma = next((j for j, t in enumerate(tokens[:-1]) if t[0].endswith(",")), None)
+            if comma is None:
+                return None
+            after_opening = tokens[comma + 1 :]
+            opening = _leading_subject(after_opening)
+            if opening is None:
+                return None
+            return _subject(text, after_opening[:opening], "before")
+        if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ | {"according"}:
             k = 0
             while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
                 k += 1
@@ -778,6 +859,12 @@ def before(
     return None
 
 
+_BY_DOING = words("by after before while without since upon")
+"""Words before a participle of saying that make it a phrase hanging from
+another verb ("responded by saying", "before insisting")."""
+_OPENING_WORDS = words("without despite unlike like amid among because unless until whether")
+"""Words opening a phrase before a sentence's subject, besides :data:`_OPENERS`
+and the prepositions ("Without saying so, the board was blunt:")."""
 _COORDINATORS = words("and but then to")
 _VERB_LIKE = words(
     """

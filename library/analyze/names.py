@@ -169,12 +169,20 @@ def _is_name_token(word: str) -> bool:
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)
 
 
+_PARTY_WORDS = words("democrat republican gop libertarian")
+"""A party before a full name is the person's side, like an office ("Ranking
+Democrat Dianne Feinstein", "Iowa Republican Steve King", "Republican Donald
+Trump"): the name is what follows it, at least two words (so "Democrat
+Party" or a lone surname stays as it was)."""
+
+
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
     MP") from a name run: everything up to the last title word."""
     last = -1
     for i, token in enumerate(tokens[:-1]):
-        if clean(token).lower().rstrip(".") in _TITLE_KEYS:
+        key = clean(token).lower().rstrip(".")
+        if key in _TITLE_KEYS or (key in _PARTY_WORDS and len(tokens) - i > 2):
             last = i
     titles = tokens[: last + 1]
     name = tokens[last + 1 :]

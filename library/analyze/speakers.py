@@ -69,7 +69,9 @@ _LOOK_BACK = 64
 resolution stays linear)."""
 _AFTER_SPEECH = 600
 """How far after a person's speech a pronoun still continues it."""
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]o-called)\s+$")
+"""A run after "the" or "so-called" names a thing ("the Kihnu Star", "the
+so-called Ferguson Effect"), not a person."""
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -278,9 +280,25 @@ _COMPARED = re.compile(r"\b(?:[Ll]ike|[Uu]nlike)[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u0
 a comparison, not the subject of the verb after it."""
 
 
+_THOUGHT = re.compile(
+    r"\b(?:thinks?|thought|believes?|believed|knows?|knew|hopes?|hoped|fears?|feared"
+    r"|feels?|felt|suspects?|suspected|assumes?|assumed|expects?|expected|predicts?"
+    r"|predicted|doubts?|doubted|suggests?|suggested|claims?|claimed|acknowledges?"
+    r"|acknowledged|admits?|admitted|warns?|warned|concludes?|concluded|realizes?"
+    r"|realized|bets?|guessed|guesses|figures?|figured)"
+    r"[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
+)
+"""A verb of thinking or claiming right before a name ("most of whom thought
+Obama had no shot", "she believes Mr. Hale will"): a reported clause with
+its "that" left out, whose subject is talked about."""
+
+
 def _reported(text: str, start: int) -> bool:
     """Does a name at ``start`` open a "that" clause ("suggested that Trump
-    had", "the claim that Mr. Smith lied")?"""
+    had", "the claim that Mr. Smith lied"), or one whose "that" is left out
+    after a verb of thinking ("thought Obama had")?"""
+    if _THOUGHT.search(text, max(0, start - 30), start) is not None:
+        return True
     m = _REPORTED.search(text, max(0, start - 30), start)
     if m is None:
         return False
@@ -353,7 +371,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         inside = i >= 0 and m.start() < quoted[i][1]
         tokens = m.group().split()
         determined = clean(tokens[0]).lower() == "the" or _THE_BEFORE.search(
-            text, max(0, m.start() - 4), m.start()
+            text, max(0, m.start() - 10), m.start()
         )
         while tokens and (
             clean(tokens[0]).lower() in NOT_NAMES
@@ -431,6 +449,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or opens_sentence
             or _apposition_then_verb(text, m.end())
             or _set_off_then_verb(text, m.start(), m.end())
+            or (follower == "of" and _of_body_then_verb(text, m.end()))
             # "I'm talking about Alfonso Espinos, who was born in Mexico":
             # a person the narrative goes on to describe is in focus.
             or _DESCRIBED.match(text, m.end()) is not None
@@ -654,6 +673,25 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
         return False
     m = _SET_OFF.match(text, end, end + 24)
     return m is not None and m.group(1) in SPEECH_VERBS
+
+
+_OF_BODY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.&\u2019'-]*"
+    r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|&)[ \u00a0]+)*[A-Z][\w.&\u2019'-]*){0,7}"
+    r"[ \u00a0]+([a-z]+)\b"
+)
+"""A name's "of" and the capitalised name of where the person works or comes
+from ("of the James Martin Center for Nonproliferation Studies"), then the
+word after it."""
+
+
+def _of_body_then_verb(text: str, end: int) -> bool:
+    """ "Jeffrey Lewis of the James Martin Center for Nonproliferation
+    Studies wrote", "Archbishop Aris Shirvanian of the Armenian Patriarchate
+    of Jerusalem told": a name whose of-phrase is followed by its verb is
+    the sentence's subject."""
+    m = _OF_BODY.match(text, end, end + 160)
+    return m is not None and _verb_follows(m.group(1))
 
 
 def _apposition_then_verb(text: str, end: int) -> bool:
