@@ -62,4 +62,5 @@ def test_a_line_inside_a_paragraph_keeps_its_break_and_the_speaker_is_found() ->
     assert offsets == [0, text.index("\u201c")]
     quote = analyze(blocks).quotes[0]
     assert quote.span.start.block == 1
-    assert quote.speaker is not None and quote.speaker.name == "Morag Lennie"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Morag Lennie"

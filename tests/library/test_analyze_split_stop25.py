@@ -1,0 +1,30 @@
+"""Speaker rules read the app's blocks as they are: a paragraph's first line
+is a line's start, with no empty line above it (stop 25, the split). Each
+text is given as the blocks the app's readers make."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def paragraphs(*texts: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, text) for text in texts])
+
+
+def speakers(analysis: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_the_speaker_carries_over_to_the_next_paragraph_only() -> None:
+    """An unattributed quotation right after a speaker's paragraph goes on in
+    their words (carried over, 0.6); two paragraphs on it is only the person
+    the text is about (0.4, listed for review)."""
+    said = "\u201cThe roof will hold another winter,\u201d said Tom Hale, a fisherman from Rona."
+    more = "\u201cWe cannot pay for this roof twice.\u201d"
+    next_one = paragraphs(said, more).quotes[1].speaker
+    assert next_one is not None
+    assert (next_one.name, next_one.confidence) == ("Tom Hale", 0.6)
+    later = paragraphs(said, "The council met on Tuesday.", more).quotes[1].speaker
+    assert later is not None
+    assert (later.name, later.confidence) == ("Tom Hale", 0.4)
