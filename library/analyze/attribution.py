@@ -1186,9 +1186,13 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
     return Phrase(start, end, phrase, how)
 
 
-def attribution_line(doc: Document, line_index: int) -> Phrase | None:
+def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Phrase | None:
     """Is line ``line_index`` an attribution line (short, no verb, not a
-    sentence)? "General Ali Mayhoub, Syrian Army spokesman"."""
+    sentence)? "General Ali Mayhoub, Syrian Army spokesman". With ``signed``
+    (a paragraph of its own under the quotation's), only a line a dash opens
+    and does not close: "— Ann Vole, Rona"; an undashed short paragraph
+    there is a subheading or a credit ("What's next", "With files from
+    ..."), and "– An immigrant himself –" a dashed subheading."""
     if line_index >= len(doc.lines):
         return None
     line = doc.lines[line_index]
@@ -1205,6 +1209,8 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
         body = body[1:].lstrip()
         dashed = True
     start = line.start + lead + (len(raw.strip()) - len(body))
+    if signed and (not dashed or body.rstrip(" .")[-1:] in "\u2014\u2013\u2015-~"):
+        return None
     handle = _HANDLE.search(body)
     if handle is not None and handle.start() > 0:
         body = body[: handle.start()].rstrip()  # "Rep. Ann Vole (@annvole) May 3, 2019"
