@@ -21,9 +21,15 @@ LEAD = "Morag Lennie keeps the shop by the pier and has waited three years for t
 
 
 def test_a_subheading_after_a_quotation_is_not_its_speaker() -> None:
-    for heading in ("What comes next", "Boats to watch in 2027", "With files from Rona Radio"):
+    headings = ("What comes next", "BOATS TO WATCH IN 2027", "With files from Rona Radio", "X.")
+    for heading in headings:
         found = paragraphs(LEAD, QUOTE, heading, "The ferry runs twice a day from June.")
         assert speakers(found) == ["Morag Lennie"], heading
+
+
+def test_a_signature_paragraph_under_a_quotation_still_names_its_speaker() -> None:
+    found = paragraphs(LEAD, QUOTE, "Ann Vole, skipper of the Rona ferry")
+    assert speakers(found) == ["Ann Vole"]
 
 
 def test_a_dash_signs_a_quotation_from_the_paragraph_under_it() -> None:
