@@ -101,9 +101,6 @@ MAX_QUOTES = 5000
 """An article with more quotations than this keeps the first ones."""
 
 _INHERIT_LINES = 2
-"""How far back (in :func:`_lines_apart`) a quotation takes the previous
-one's speaker: the line after next within a paragraph, or the next
-paragraph's first line."""
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013\u2015-~"  # (U+2015, the horizontal bar, sets off a source too)
 _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z0-9]", re.IGNORECASE)
@@ -678,7 +675,7 @@ def _attribute(
         speaker = None
         if phrase is not None:
             previous = None
-            if last is not None and _lines_apart(doc, last[0], c.line) <= _INHERIT_LINES:
+            if last is not None and c.line - last[0] <= _INHERIT_LINES:
                 previous = last[1].name
             sure = _BY_SUBJECT if by_subject else _CONFIDENCE[phrase.how]
             speaker = _speaker(doc, phrase, people, finder, sure, previous)
@@ -844,15 +841,6 @@ def _credible(phrase: str) -> bool:
     return words[0][:1].isupper() or first.endswith("s")
 
 
-def _lines_apart(doc: Document, earlier: int, later: int) -> int:
-    """Lines from line ``earlier`` to line ``later``, a paragraph break
-    counting as a line of its own (the blank line between paragraphs): a
-    block's first line is its line's start, and the next paragraph is as
-    far as the line after next inside one."""
-    blocks = doc.lines[later].block - doc.lines[earlier].block
-    return later - earlier + blocks
-
-
 def _continuing(
     doc: Document, c: Candidate, last: tuple[int, Speaker] | None, people: People
 ) -> Speaker | None:
@@ -860,7 +848,7 @@ def _continuing(
     speaker when it is close and nobody else was named since, else the last
     person named as a subject (low confidence)."""
     named = people.resolve(c.open)
-    if last is not None and _lines_apart(doc, last[0], c.line) <= _INHERIT_LINES:
+    if last is not None and c.line - last[0] <= _INHERIT_LINES:
         prev = last[1]
         if prev.name in people.organisations.names and prev.span is not None:
             # An organisation is no person the text names: it goes on
@@ -998,8 +986,8 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         nxt = c.end_line + 1
         while nxt in whole_lines:
             nxt += 1
-        # A paragraph of its own after the quotation's signs it only with a
-        # dash (a block's first line is a line's start, as in the app).
+        # A paragraph of its own after the quotation's (a block's first line
+        # is a line's start, as in the app) is not read when heading-shaped.
         signed = nxt < len(doc.lines) and doc.lines[nxt].block != doc.lines[c.end_line].block
         phrase = attribution_line(doc, nxt, signed)
         if phrase is not None:

@@ -47,17 +47,3 @@ def test_a_dashed_subheading_does_not_sign_it() -> None:
 def test_an_attribution_line_inside_the_paragraph_still_needs_no_dash() -> None:
     found = paragraphs(LEAD, QUOTE + LINE_BREAK + "Ann Vole, skipper of the Rona ferry")
     assert speakers(found) == ["Ann Vole"]
-
-
-def test_the_speaker_carries_over_to_the_next_paragraph_only() -> None:
-    """An unattributed quotation right after a speaker's paragraph goes on in
-    their words (carried over, 0.6); two paragraphs on it is only the person
-    the text is about (0.4, listed for review)."""
-    said = "\u201cThe roof will hold another winter,\u201d said Tom Hale, a fisherman from Rona."
-    more = "\u201cWe cannot pay for this roof twice.\u201d"
-    next_one = paragraphs(said, more).quotes[1].speaker
-    assert next_one is not None
-    assert (next_one.name, next_one.confidence) == ("Tom Hale", 0.6)
-    later = paragraphs(said, "The council met on Tuesday.", more).quotes[1].speaker
-    assert later is not None
-    assert (later.name, later.confidence) == ("Tom Hale", 0.4)
