@@ -6,7 +6,8 @@ miss, false positive and wrong speaker with its context.
 
 ggt-dev (49 news articles): the raw text is split into paragraphs on blank
 lines (a single newline inside one becomes the in-block line break, so the
-offsets stay the raw file's), analysed, and predicted quotations are matched
+offsets stay the raw file's; a block's leading and trailing breaks and spaces
+are left out, as the app's readers leave them out), analysed, and predicted quotations are matched
 one-to-one with gold ``direct`` and ``mixed`` quotations when they overlap on
 at least 50% of the gold characters (largest overlaps paired first). An
 unmatched prediction is a false positive unless it lies mostly inside a gold
@@ -91,16 +92,28 @@ class Predicted:
     text: str
 
 
+_BLOCK_EDGE = " \t\n"
+"""What the app's readers strip from a block's two ends (the extractor its
+spaces and line breaks, the plain-text reader every line's whitespace)."""
+
+
 def blocks_from_text(text: str) -> tuple[list[Block], list[int]]:
-    """Paragraphs split on blank lines; each block's offset in ``text``."""
+    """Paragraphs split on blank lines, as the app makes them: no block starts
+    or ends with a line break or a space (the regex's match for a later
+    paragraph begins at the blank line's second newline, which the app's
+    blocks never carry). Each block's offset in ``text`` is that of its first
+    kept character."""
     blocks: list[Block] = []
     offsets: list[int] = []
     for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
-        body = m.group()
-        if not body.strip():
+        raw = m.group()
+        body = raw.lstrip(_BLOCK_EDGE)
+        lead = len(raw) - len(body)
+        body = body.rstrip(_BLOCK_EDGE)
+        if not body:
             continue
         blocks.append(Block(BlockKind.PARAGRAPH, body.replace("\n", LINE_BREAK)))
-        offsets.append(m.start())
+        offsets.append(m.start() + lead)
     return blocks, offsets
 
 

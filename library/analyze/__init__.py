@@ -986,7 +986,10 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         nxt = c.end_line + 1
         while nxt in whole_lines:
             nxt += 1
-        phrase = attribution_line(doc, nxt)
+        # A paragraph of its own after the quotation's (a block's first line
+        # is a line's start, as in the app) is not read when heading-shaped.
+        signed = nxt < len(doc.lines) and doc.lines[nxt].block != doc.lines[c.end_line].block
+        phrase = attribution_line(doc, nxt, signed)
         if phrase is not None:
             return phrase
         if c.line > 0:

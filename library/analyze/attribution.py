@@ -237,6 +237,27 @@ def _dash_signature(text: str, start: int, line_end: int) -> Phrase | None:
     return _make(text, start, end, "after")
 
 
+_WH_WORDS = words("what where when why how who which whose")
+
+
+def _heading_shaped(body: str) -> bool:
+    """Is a short paragraph's line (past its opening dash) a subheading or a
+    credit rather than who said the quotation above it? One opened by a
+    preposition or a question word ("With files from ...", "What's next"),
+    one in capitals ("BOATS TO WATCH IN 2027"), one closed by a dash as well
+    ("– A harbour at last –"), or a lone letter ("X.")."""
+    words_ = body.split()
+    first = re.split(r"['\u2019]", clean(words_[0]).lower())[0]
+    if first in PREPOSITIONS or first in _WH_WORDS:
+        return True
+    letters = [ch for ch in body if ch.isalpha()]
+    if len(letters) <= 1:
+        return True
+    if len(words_) >= 3 and all(not ch.islower() for ch in letters):
+        return True
+    return body.rstrip(" .")[-1:] in "\u2014\u2013\u2015-~"
+
+
 _NAME_VERBED = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*[ \u00a0]+){0,2}[A-Z][\w\u2019'-]+|[Hh]e|[Ss]he)[ \u00a0]+([a-z]+ed)\b"
 )
@@ -1186,9 +1207,11 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
     return Phrase(start, end, phrase, how)
 
 
-def attribution_line(doc: Document, line_index: int) -> Phrase | None:
+def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Phrase | None:
     """Is line ``line_index`` an attribution line (short, no verb, not a
-    sentence)? "General Ali Mayhoub, Syrian Army spokesman"."""
+    sentence)? "General Ali Mayhoub, Syrian Army spokesman". With ``signed``
+    (a paragraph of its own under the quotation's), not one shaped like a
+    subheading or a credit (:func:`_heading_shaped`)."""
     if line_index >= len(doc.lines):
         return None
     line = doc.lines[line_index]
@@ -1205,6 +1228,8 @@ def attribution_line(doc: Document, line_index: int) -> Phrase | None:
         body = body[1:].lstrip()
         dashed = True
     start = line.start + lead + (len(raw.strip()) - len(body))
+    if signed and body and _heading_shaped(body):
+        return None
     handle = _HANDLE.search(body)
     if handle is not None and handle.start() > 0:
         body = body[: handle.start()].rstrip()  # "Rep. Ann Vole (@annvole) May 3, 2019"
