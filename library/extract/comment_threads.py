@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -31,7 +32,7 @@ MIN_STORY = 200
 would be read again whole-page, thread and all)."""
 MIN_REPLIES = 3
 _SCAN = 200
-"""Elements of the story read for the classes its prose sits in."""
+"""Elements of a block read for the classes its prose sits in."""
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 _THREAD_HEADING = re.compile(
@@ -100,25 +101,29 @@ def _holds_story(
     reply_classes: set[str] = set()
     for reply in replies:
         if (reply.element.tag, reply.element.get("class")) == shape:
-            reply_classes |= _prose_classes(reply.element, stats, set(), min_prose)
+            reply_classes |= prose_classes(reply.element, stats, min_prose)
             break
     headline = False
     for part in parts:
         if next((h1 for h1 in part.iter("h1") if h1 not in inside), None) is not None:
             headline = True
-        if _prose_classes(part, stats, inside, min_prose) & reply_classes:
+        if prose_classes(part, stats, min_prose, inside) & reply_classes:
             return False
     return headline
 
 
-def _prose_classes(
+def prose_classes(
     element: etree._Element,
     stats: dict[etree._Element, Stats],
-    skip: set[etree._Element],
     min_prose: int,
+    skip: AbstractSet[etree._Element] = frozenset(),
 ) -> set[str]:
-    # The classes of the elements holding prose (and of their parents)
-    # under ``element``, those in ``skip`` left out.
+    """The classes of the elements holding prose (and of their parents)
+    under ``element`` (its first ``_SCAN`` elements), ``skip`` left out.
+    A post and its replies are written by one template: their paragraphs
+    sit in elements of the same classes ("s-prose", "usertext-body"); an
+    article's header and its body chunks share none (a tooltip's classes
+    may be everywhere, but hold no prose)."""
     found: set[str] = set()
     for index, inner in enumerate(element.iter(etree.Element)):
         if index > _SCAN:

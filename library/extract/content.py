@@ -24,7 +24,7 @@ from lxml import etree
 from quotemark.library.extract.articles import title_article, titled_elsewhere
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
-from quotemark.library.extract.comment_threads import comment_thread
+from quotemark.library.extract.comment_threads import comment_thread, prose_classes
 from quotemark.library.extract.consent import consent_notice, notice_key
 from quotemark.library.extract.headline import headline_block
 from quotemark.library.extract.hints import (
@@ -55,8 +55,6 @@ NOTES_MARGIN = 0.25
 to be taken as the body instead of the notes."""
 TEASERS_WEIGHT = 0.3
 """A list of teasers against an article's container (teasers.py)."""
-_CLASS_SCAN = 200
-"""Elements of a post read for the classes its text sits in."""
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
@@ -436,29 +434,11 @@ def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats
                 not sibling.chrome
                 and sibling.prose >= MIN_PARAGRAPH
                 and next(sibling.element.iter("h1"), None) is not None
-                and _prose_classes(sibling.element, stats) & _prose_classes(parts[0], stats)
+                and prose_classes(sibling.element, stats, MIN_PARAGRAPH)
+                & prose_classes(parts[0], stats, MIN_PARAGRAPH)
             ):
                 return sibling
     return None
-
-
-def _prose_classes(element: etree._Element, stats: dict[etree._Element, Stats]) -> set[str]:
-    # A post and its replies are written by one template: their paragraphs
-    # sit in elements of the same classes ("s-prose", "usertext-body"); an
-    # article's header and its body chunks share none (a tooltip's classes
-    # may be everywhere, but hold no prose).
-    found: set[str] = set()
-    for index, inner in enumerate(element.iter(etree.Element)):
-        if index > _CLASS_SCAN:
-            break
-        st = stats.get(inner)
-        if st is None or st.own - st.own_link < MIN_PARAGRAPH:
-            continue
-        for holder in (inner, inner.getparent()):
-            cls = holder.get("class") if holder is not None else None
-            if cls and holder is not element:
-                found.add(cls)
-    return found
 
 
 def _within_notes(st: Stats) -> bool:
