@@ -85,6 +85,13 @@ def _behind_a_dialog(element: etree._Element) -> bool:
     return _HOLDS_PAGE(element)
 
 
+def flat_text(element: etree._Element) -> str:
+    """``element``'s text without its tail, its blocks run together (for
+    counting and searching words, not for display): serialised in C, about
+    five times quicker than joining ``itertext()``'s parts."""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
 def is_attached(element: etree._Element, root: etree._Element) -> bool:
     """Whether ``element`` is still in the tree under ``root`` (and not
     inside something already removed, such as a hidden menu in a <nav>)."""

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from quotemark.library.extract.cleaning import flat_text
+
 if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
 
@@ -64,7 +66,7 @@ def comment_thread(
         if len(children) < 2 or children[0].element.tag not in _SECTION_HEADINGS:
             continue
         heading = children[0].element
-        if not _THREAD_HEADING.match(" ".join(_text(heading).split())):
+        if not _THREAD_HEADING.match(" ".join(flat_text(heading).split())):
             continue
         replies = children[1:]
         if len(replies) == 1:
@@ -138,7 +140,3 @@ def prose_classes(
             if cls and holder is not element:
                 found.add(cls)
     return found
-
-
-def _text(element: etree._Element) -> str:
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)

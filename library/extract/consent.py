@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from quotemark.library.extract.cleaning import drop_element
+from quotemark.library.extract.cleaning import drop_element, flat_text, is_attached
 
 if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
@@ -99,7 +99,7 @@ def consent_notice(
             break
         notice = parent
     element = notice.element
-    text = _text(element)
+    text = flat_text(element)
     if "ookie" not in text and "onsent" not in text:
         return None
     if title and _ABOUT_CONSENT.search(title):
@@ -125,7 +125,7 @@ def consent_notice(
 def notice_key(element: etree._Element) -> tuple[int, str]:
     """What finds a notice again in another parse of the page (the lenient
     second reading): its text and that text's length."""
-    text = _text(element)
+    text = flat_text(element)
     return len(text), text
 
 
@@ -140,7 +140,7 @@ def drop_notices(order: Sequence[Stats], keys: Sequence[tuple[int, str]]) -> boo
         parent = element.getparent()
         if parent is None or st.text > MAX_NOTICE:
             continue
-        text = _text(element)
+        text = flat_text(element)
         if len(text) in lengths and text in texts:
             drop_element(element)
             dropped = True
@@ -152,25 +152,10 @@ def _has_controls(
 ) -> bool:
     # A link to a policy or the partners' list, or a choice to make.
     for link in element.iter("a"):
-        words = _text(link)
+        words = flat_text(link)
         if _CHOICE.match(words) or _POLICY.search(words) or _POLICY.search(link.get("href", "")):
             return True
     for parent, button in buttons:
-        if _CHOICE.match(_text(button)) and _inside(parent, element):
+        if _CHOICE.match(flat_text(button)) and is_attached(parent, element):
             return True
-    return False
-
-
-def _text(element: etree._Element) -> str:
-    # (Serialised in C: five times quicker than joining itertext's parts.
-    # Blocks run together, which the words counted here do not mind.)
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)
-
-
-def _inside(element: etree._Element, outer: etree._Element) -> bool:
-    current: etree._Element | None = element
-    while current is not None:
-        if current is outer:
-            return True
-        current = current.getparent()
     return False

@@ -35,6 +35,7 @@ from lxml import etree
 
 from quotemark.library.extract.articles import heading_is_title
 from quotemark.library.extract.boilerplate import key
+from quotemark.library.extract.cleaning import flat_text
 
 if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
@@ -131,13 +132,13 @@ def headline_block(
             return None
     if block.chrome or block.in_chrome:
         return None
-    words = _stems(_text(heading))
+    words = _stems(flat_text(heading))
     if not words:
         return None
-    own = _text(block.element).replace(_text(heading), "", 1).casefold()
+    own = flat_text(block.element).replace(flat_text(heading), "", 1).casefold()
     if not any(word in own for word in words):
         return None
-    if any(word in _text(part).casefold() for part in parts for word in words):
+    if any(word in flat_text(part).casefold() for part in parts for word in words):
         return None
     return block
 
@@ -167,9 +168,3 @@ def _holds(element: etree._Element, parts: Sequence[etree._Element]) -> bool:
             if ancestor is element:
                 return True
     return False
-
-
-def _text(element: etree._Element) -> str:
-    # Serialised in C (blocks run together, which a search for a word's
-    # first letters does not mind).
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)

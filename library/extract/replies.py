@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from quotemark.library.extract.cleaning import flat_text
 from quotemark.library.extract.hints import names
 
 if TYPE_CHECKING:
@@ -149,21 +150,17 @@ def page_thread(
 def _people(group: list[Stats], buttons: Sequence[tuple[etree._Element, etree._Element]]) -> bool:
     # Every block offers to follow someone (a button or a link saying so)
     # and none shows when it was written, as every reply does.
-    holders = {parent for parent, button in buttons if _FOLLOW.match(_text(button))}
+    holders = {parent for parent, button in buttons if _FOLLOW.match(flat_text(button))}
     for st in group:
         block = st.element
         if next(block.iter("time"), None) is not None:
             return False
         if not any(
-            inner in holders or (inner.tag == "a" and _FOLLOW.match(_text(inner)))
+            inner in holders or (inner.tag == "a" and _FOLLOW.match(flat_text(inner)))
             for inner in block.iter(etree.Element)
         ):
             return False
     return True
-
-
-def _text(element: etree._Element) -> str:
-    return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
 def _may_be_body(first: Stats) -> bool:
