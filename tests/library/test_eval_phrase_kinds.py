@@ -63,7 +63,8 @@ def test_the_table_counts_a_description_left_unresolved() -> None:
     # text never names it (the annotator's reference does).
     assert ours.strict_right == 1
     assert ours.miss_phrases == {"a description": 1}
+    assert ours.phrases == {"a description": 1, "a pronoun": 1}
     lines = table(
         "demo", {"tune": (ours, base), "check": (Score(), Score())}, {"tune": 1, "check": 0}
     )
-    assert "  tune    by the gold speaker phrase: a description 1" in lines
+    assert "  tune    by the gold speaker phrase (wrong/all): a description 1/1" in lines
