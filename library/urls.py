@@ -9,7 +9,20 @@ the core that splits or joins a URL from a page goes through here.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import SplitResult, urljoin, urlsplit
+
+_PLAIN_ABSOLUTE = re.compile(
+    r"https?://[A-Za-z0-9.\-]+(?::[0-9]+)?"
+    r"(?:/[^\x00-\x20\x7f?#;\\]*)?(?:\?[^\x00-\x20\x7f#]+)?(?:#[^\x00-\x20\x7f]+)?"
+)
+"""A web address that ``urljoin`` gives back as written against any base: a
+lower-case http(s) scheme, a plain host (no brackets, no user), no
+whitespace or control character (which ``urlsplit`` strips or removes), no
+";" (path parameters, dropped when empty) and no empty query or fragment
+(a bare "?" or "#" is dropped). Either the base's scheme differs, and
+``urljoin`` returns it unparsed, or the two agree and it is split and put
+together again unchanged; a base that does not parse gives it back too."""
 
 
 def split_url(url: str) -> SplitResult | None:
@@ -34,6 +47,10 @@ def join_url(base: str | None, ref: str) -> str:
     """``ref`` resolved against ``base``; ``ref`` as written when there is no
     base or either does not parse."""
     if not base:
+        return ref
+    if _PLAIN_ABSOLUTE.fullmatch(ref):
+        # Most links of a post are such addresses: each urljoin splits both
+        # and rebuilds the result (~15 us), for the same text.
         return ref
     try:
         return urljoin(base, ref)

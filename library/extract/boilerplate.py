@@ -7,6 +7,7 @@ keeps the credit.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -124,8 +125,11 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
     return result
 
 
+@functools.lru_cache(maxsize=256)
 def key(text: str) -> str:
     """Text compared loosely: case, punctuation and spacing ignored."""
+    # (Remembered: a page's title is keyed by five of the steps that look
+    # for it, and the class test of every character costs ~0.1 us.)
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 

@@ -287,8 +287,11 @@ def _plain_attention(element: etree._Element, keys: Sequence[str | bytes]) -> in
     flags = 0
     if "id" in keys:
         ident = element.get("id")
-        if ident:
-            flags |= _flags_of(ident) & _AUTHORISH
+        if ident and _authorish(ident.lower()):
+            # (An id says only this. Judged as it stands, not through the
+            # class cache: ids are mostly unique, and kept there they pushed
+            # the page's classes out, to be judged again.)
+            flags |= _AUTHORISH
     if "rel" in keys:
         rel = element.get("rel")
         if rel and "author" in rel.lower():
@@ -320,7 +323,7 @@ def _note_attributes(
     value = attributes.get("class")
     flags = _flags_of(value) if value else 0
     ident = attributes.get("id")
-    ident_flags = _flags_of(ident) if ident else 0
+    ident_flags = _AUTHORISH if ident and _authorish(ident.lower()) else 0
     if flags & _FORMULA or (attributes.get("data-math") or attributes.get("data-tex")):
         marks.formulas.append(element)
     if flags & _SIDENOTE_BIT:

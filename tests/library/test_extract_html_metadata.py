@@ -173,6 +173,22 @@ def test_json_ld_graph_with_references_and_sloppy_json() -> None:
     assert facts.language == "en-GB"
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->"), ("", "")],
+)
+def test_json_ld_wrapped_for_old_browsers_is_read(opening: str, closing: str) -> None:
+    script = (
+        f"\n  {opening}\n"
+        '{"@type": "NewsArticle", "headline": "Weir repairs begin",'
+        ' "author": {"@type": "Person", "name": "Tomas Reyl"}}'
+        f"\n  {closing}  \n"
+    )
+    facts = read_linked_data([script])
+    assert facts.title == "Weir repairs begin"
+    assert facts.authors == ("Tomas Reyl",)
+
+
 def test_json_ld_outranks_opengraph_and_meta_tags() -> None:
     head = (
         '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "From JSON-LD",'
