@@ -1,0 +1,55 @@
+"""Speakers, stop 26 (issue 16): an organisation described by its kind ("the
+security firm", "the agency") is the one the text declared of that kind."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def names(analysis: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_the_firm_the_text_declared_a_firm() -> None:
+    # "the security firm" was left a description although the text had
+    # said which firm it was.
+    analysis = run(
+        "Harbour Shield, a small security firm in Halifax, traced the ferry "
+        "outage to a forged update.",
+        "Port staff restored the timetables by noon.",
+        "\u201cThe update was signed with a stolen key,\u201d the firm wrote in a report.",
+    )
+    assert names(analysis) == ["Harbour Shield"]
+
+
+def test_a_kind_written_before_the_name() -> None:
+    analysis = run(
+        "Maritime software company Lindqvist Systems shipped the patch on Friday.",
+        "\u201cEvery terminal had it by Saturday,\u201d the company said.",
+    )
+    assert names(analysis) == ["Lindqvist Systems"]
+
+
+def test_a_public_body_set_off_with_its_acronym() -> None:
+    analysis = run(
+        "The couple received a letter from the federal department, Harbours, "
+        "Ferries and Coastal Transport (HFCT), about the licence.",
+        "\u201cA decision has not yet been made,\u201d the agency said.",
+    )
+    assert names(analysis) == ["Harbours, Ferries and Coastal Transport"]
+
+
+def test_a_description_of_another_kind_stays_a_description() -> None:
+    # A company is not "the agency"; with no public body declared the
+    # description is left as it is.
+    analysis = run(
+        "Harbour Shield, a small security firm in Halifax, traced the outage.",
+        "\u201cWe are reviewing the findings,\u201d the agency said.",
+    )
+    assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == ["the agency"]
+    assert names(analysis) == [None]
