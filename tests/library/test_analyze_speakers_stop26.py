@@ -53,3 +53,31 @@ def test_a_description_of_another_kind_stays_a_description() -> None:
     )
     assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == ["the agency"]
     assert names(analysis) == [None]
+
+
+def test_one_name_speaking_once_then_she_said() -> None:
+    # "McLenney said ..." named nobody: one name that speaks once may be a
+    # capital or a company, but this one is a "she".
+    analysis = run(
+        "Two commuters, Ada Lind and Tom Hale, waited at the ferry terminal.",
+        "Lindqvist said the mayor does not keep her promises on the crossing.",
+        "\u201cIt only comes up when the ferry breaks down,\u201d she said.",
+    )
+    assert names(analysis) == ["Lindqvist"]
+
+
+def test_one_name_speaking_once_then_it_said_is_no_person() -> None:
+    analysis = run(
+        "Ferry traffic fell by a third in the spring.",
+        "Halifax said the crossing would reopen in June.",
+        "\u201cThe new terminal is nearly finished,\u201d it said.",
+    )
+    assert "Halifax" not in names(analysis)
+
+
+def test_a_bare_verb_after_a_capital_is_no_subject() -> None:
+    analysis = run(
+        "The mayor has never changed his mind on the ferry. Just ask him.",
+        "\u201cWhy would I change?\u201d he said on Tuesday.",
+    )
+    assert "Just" not in names(analysis)
