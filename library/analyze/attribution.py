@@ -853,6 +853,8 @@ def before(
             if opening is None:
                 return None
             return _subject(text, after_opening[:opening], "before")
+        if _word(lead) in _INTERJECTIONS:
+            return None  # "Wait, it gets better: “…”": no one is named
         if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ | {"according"}:
             k = 0
             while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
@@ -880,6 +882,8 @@ def before(
     return None
 
 
+_INTERJECTIONS = words("wait yes well oh ah look listen okay ok hey alas wow")
+"""Words that open a sentence as an exclamation, never as its subject."""
 _BY_DOING = words("by after before while without since upon")
 """Words before a participle of saying that make it a phrase hanging from
 another verb ("responded by saying", "before insisting")."""

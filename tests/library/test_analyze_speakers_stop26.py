@@ -81,3 +81,13 @@ def test_a_bare_verb_after_a_capital_is_no_subject() -> None:
         "\u201cWhy would I change?\u201d he said on Tuesday.",
     )
     assert "Just" not in names(analysis)
+
+
+def test_an_interjection_before_a_colon_names_no_one() -> None:
+    # "Wait, it gets better:" gave the quotation to a speaker called "Wait".
+    analysis = run(
+        "The ferry timetable was rewritten twice in one week.",
+        "Wait, it gets better:",
+        "\u201cThe harbour office will publish a third version on Monday.\u201d",
+    )
+    assert [q.speaker for q in analysis.quotes if q.speaker is not None] == []
