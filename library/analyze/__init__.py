@@ -262,8 +262,8 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
-        kind = kind_of_description(parts.role)
-        if is_organisation_description(parts.role) or kind is not None:
+        org_kind = kind_of_description(parts.role)
+        if is_organisation_description(parts.role) or org_kind is not None:
             heard = None
             if is_organisation_description(parts.role):
                 # "the utility said": the organisation last heard from.
@@ -274,11 +274,10 @@ def _speaker(
                 noun = description_head(parts.role)
                 if noun is not None:
                     heard = named_with_head(doc.scan, phrase.start, noun)
-            if heard is None and kind is not None:
-                # "Cisco Talos, a security firm, ... the firm said", "The
-                # State Department ... the agency said": the organisation
-                # the text last declared, or named, of that kind.
-                heard = declared_with_kind(doc.scan, phrase.start, kind)
+            if heard is None and org_kind is not None:
+                # "Cisco Talos, a security firm, ... the firm said": the
+                # organisation the text last declared of that kind.
+                heard = declared_with_kind(doc.scan, phrase.start, org_kind)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)
