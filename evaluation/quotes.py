@@ -241,6 +241,30 @@ def band(text: str) -> str:
     return BANDS[0] if n <= 2 else BANDS[1] if n <= 5 else BANDS[2]
 
 
+PHRASE_KINDS = ("a name", "a description", "a pronoun", "no phrase")
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "one", "some", "another"])
+
+
+def phrase_kind(gq: Gold, text: str) -> str:
+    """The kind (:data:`PHRASE_KINDS`) of the gold speaker phrase as the text
+    gives it: a pronoun; a description (it opens with a determiner and no key
+    is a capitalised word of it: "the department" for IRCC on ggt-dev, "the
+    officer" on PolNeAR, whose key takes the head noun); a name (also "the
+    DNC", "the Rev. Ada Lind"); or none marked."""
+    if gq.speaker_start is None or gq.speaker_end is None:
+        return PHRASE_KINDS[3]
+    phrase = text[gq.speaker_start : gq.speaker_end].strip()
+    words = _WORD.findall(phrase.replace("\u2019s", ""))
+    if not words:
+        return PHRASE_KINDS[3]
+    if phrase.lower() in _PRONOUNS:
+        return PHRASE_KINDS[2]
+    capitalised = {w.lower() for w in words[1:] if w[:1].isupper()}
+    if words[0].lower() in _DETERMINERS and not gq.keys & capitalised:
+        return PHRASE_KINDS[1]
+    return PHRASE_KINDS[0]
+
+
 def _unnamed(pq: Predicted) -> bool:
     """Is the predicted speaker unknown: none at all, or a bare pronoun?"""
     said = set(_WORD.findall((pq.name or pq.label).lower()))
@@ -263,6 +287,12 @@ class Score:
     unnamed: int = 0
     """Strict misses where the quotation has no speaker, or only a pronoun
     ("speaker unknown"); the other misses name someone else."""
+    miss_phrases: dict[str, int] = field(default_factory=dict)
+    """Strict misses by the kind of the gold speaker phrase as the text gives
+    it (:func:`phrase_kind`): where the half loses speakers, counted, so the
+    check half's misses can be weighed by kind without being read."""
+    phrases: dict[str, int] = field(default_factory=dict)
+    """Scored quotations by the same kinds (the misses' denominators)."""
     bands: dict[str, list[int]] = field(default_factory=dict)
     """``{band: [tp, fp, fn]}`` by the quoted words' length (:func:`band`):
     a true positive and a miss by the gold span's length, a false positive
@@ -379,6 +409,10 @@ def score_doc(doc: Doc, ours: Score, base: Score, misses: list[str] | None = Non
                 ours.strict_right += 1
             elif _unnamed(predicted[p]):
                 ours.unnamed += 1
+            kind = phrase_kind(gold[g], text)
+            ours.phrases[kind] = ours.phrases.get(kind, 0) + 1
+            if not right:
+                ours.miss_phrases[kind] = ours.miss_phrases.get(kind, 0) + 1
             if not right and misses is not None:
                 misses.append(
                     f"SPKR {doc.name}: want {gold[g].reference!r} {sorted(gold[g].keys)} got "
@@ -493,6 +527,12 @@ def table(name: str, scores: dict[str, tuple[Score, Score]], sizes: dict[str, in
                 f"  {which:<6}strict misses: {wrong - ours.unnamed} name someone else, "
                 f"{ours.unnamed} no speaker (or a bare pronoun)"
             )
+            kinds = ", ".join(
+                f"{kind} {ours.miss_phrases[kind]}/{ours.phrases[kind]}"
+                for kind in PHRASE_KINDS
+                if ours.miss_phrases.get(kind)
+            )
+            lines.append(f"  {which:<6}  by the gold speaker phrase (wrong/all): {kinds}")
     if TUNE in scores:
         # (By length on the tune half only: the half rules are written from.)
         ours = scores[TUNE][0]
