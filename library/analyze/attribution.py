@@ -246,14 +246,14 @@ def _heading_shaped(body: str) -> bool:
     preposition or a question word ("With files from ...", "What's next"),
     one in capitals ("BOATS TO WATCH IN 2027"), one closed by a dash as well
     ("– A harbour at last –"), or a lone letter ("X.")."""
-    words_ = body.split()
-    first = re.split(r"['\u2019]", clean(words_[0]).lower())[0]
+    parts = body.split()
+    first = re.split(r"['\u2019]", clean(parts[0]).lower())[0]
     if first in PREPOSITIONS or first in _WH_WORDS:
         return True
     letters = [ch for ch in body if ch.isalpha()]
     if len(letters) <= 1:
         return True
-    if len(words_) >= 3 and all(not ch.islower() for ch in letters):
+    if len(parts) >= 3 and all(not ch.islower() for ch in letters):
         return True
     return body.rstrip(" .")[-1:] in "\u2014\u2013\u2015-~"
 
@@ -465,6 +465,105 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         if joins:
             subject = subject[joins[-1] + 1 :]
     return _make(text, subject[0][1], subject[-1][2], how)
+
+
+_DESCRIPTION_OPENERS = DETERMINERS | words("another himself herself itself one")
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--", "-"})
+
+
+def _describes(clause: list[tuple[str, int, int]]) -> bool:
+    """Is this clause (between commas or dashes) a description that names no
+    one: it opens with a determiner or a lower-case word ("the network's
+    funding arm", "chairman of the board of Freedom Partners", "himself up
+    for reelection")?"""
+    clause = [t for t in clause if t[0] not in _DASHES]
+    if not clause:
+        return False
+    for token, _s, _e in clause:
+        if _word(token) in {"who", "that", "which"}:
+            break  # ("a Republican who has made ...": the relative clause's verb)
+        if _verb_like(token) or _word(token) in _AUX:
+            return False  # "issued a statement after ...": a predicate, not a description
+    lead = clause[0][0]
+    if _word(lead) in _DESCRIPTION_OPENERS:
+        return True
+    # ("Loyalty, he noted, has", "..., after Trump told": a clause of its own.)
+    clauses = PRONOUNS | _OPENERS | PREPOSITIONS | _LEADING_CONJ | _SUBORDINATORS | _CLAUSE_JOIN
+    return lead[:1].islower() and _word(lead) not in clauses
+
+
+def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
+    """How many tokens of a clause make its name and any title before it
+    ("Mark Holden,", "Former Pennsylvania governor Ed Rendell (D),",
+    "Tester,"), its party in parentheses and its closing comma or dash
+    left out; ``None`` when the clause is no such name."""
+    end = len(clause)
+    if end and clause[end - 1][0] in _DASHES:
+        end -= 1
+    if end and clause[end - 1][0].rstrip(",").endswith(")"):
+        opening = end - 1
+        while opening > 0 and not clause[opening][0].startswith("("):
+            opening -= 1
+        if clause[opening][0].startswith("("):
+            end = opening  # "(D)", "(R-Tex.)": the party, not the name
+    if end == 0:
+        return None
+    parts = [t.rstrip(",") for t, _s, _e in clause[:end]]
+    lead = parts[0].lower()
+    if lead in _OPENERS | PREPOSITIONS | _LEADING_CONJ | MONTHS_AND_DAYS or lead in PRONOUNS:
+        return None
+    run = 0
+    while (
+        run < end
+        and parts[end - 1 - run][:1].isupper()
+        and (_NAME_WORD.fullmatch(parts[end - 1 - run]) or _is_name_period(parts[end - 1 - run]))
+    ):
+        run += 1
+    if run == 0 or any(_is_verb(w) or _word(w) in _AUX for w in parts[: end - run]):
+        return None
+    if run == 1 and end > 1:
+        return None  # "the former governor Rendell": too thin to tell from a title
+    if end - run > 3:
+        return None
+    if run == 1 and not _one_name(parts[0] + ","):
+        return None
+    return end
+
+
+def _name_before_descriptions(
+    text: str, tokens: list[tuple[str, int, int]], first: int, k: int
+) -> Phrase | None:
+    """ "Mark Holden, chairman of the board of Freedom Partners, the
+    network's funding arm, said", "Ed Rendell (D), a Clinton supporter,
+    praised", "Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says":
+    when the verb's clause is a description, step back over up to three
+    description clauses to the name they follow, at the sentence's start
+    or after an opening phrase ("In a statement, ..."). The phrase is the
+    name and its descriptions, or the name alone when a dash or a
+    parenthesis sets them off."""
+    if first == 0 or not _describes(tokens[first : k + 1]):
+        return None
+    at = first
+    for _ in range(3):
+        end = at - 1
+        at = end
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        clause = tokens[at : end + 1]
+        size = _bare_name(clause)
+        if size is not None:
+            if at > 0:
+                opening = at - 1
+                while opening > 0 and not _boundary(tokens[opening - 1][0]):
+                    opening -= 1
+                if _word(tokens[opening][0]) not in _OPENERS | PREPOSITIONS:
+                    return None
+            if size < len(clause) and not clause[size - 1][0].endswith(","):
+                return _make(text, clause[0][1], clause[size - 1][2], "before")
+            return _make(text, clause[0][1], tokens[k][2], "before")
+        if not _describes(clause):
+            return None
+    return None
 
 
 _PLACE_ABBREVIATION = re.compile(
@@ -785,6 +884,9 @@ def before(
                 and _one_name(tokens[prev][0])
             ):
                 first = prev
+        named = _name_before_descriptions(text, tokens, first, k)
+        if named is not None:
+            return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
         first = _before_place_tails(tokens, first, k)
         if k - first > 14 and not (
             k - first <= 30 and tokens[k][0].endswith(",") and _name_apposition(tokens[first:k])

@@ -91,3 +91,39 @@ def test_an_interjection_before_a_colon_names_no_one() -> None:
         "\u201cThe harbour office will publish a third version on Monday.\u201d",
     )
     assert [q.speaker for q in analysis.quotes if q.speaker is not None] == []
+
+
+def test_a_name_before_a_chain_of_descriptions() -> None:
+    # The description nearest the verb was taken for the speaker ("the
+    # harbour's licensing arm"), or the organisation named inside the
+    # first one; the name the descriptions follow says it.
+    analysis = run(
+        "The ferry licences were renewed on Friday.",
+        "Marta Lindgren, chair of the board of the Harbour Trust, the port's "
+        "licensing arm, said the renewals would be \u201cthe last under the old rules.\u201d",
+        "Tomas Berg, treasurer of the Norra Pilots PAC, a union fund, said the "
+        "crews were \u201cready for the change.\u201d",
+    )
+    assert names(analysis) == ["Marta Lindgren", "Tomas Berg"]
+
+
+def test_a_name_with_its_party_or_set_off_by_dashes() -> None:
+    analysis = run(
+        "Councillor Ann Holt (Green), a critic of the plan, praised the "
+        "pilots for what she called \u201ca calm month.\u201d",
+        "Per Ekman \u2014 a deckhand from Vaxholm \u2014 says the new rota was "
+        "\u201ca relief.\u201d",
+    )
+    assert names(analysis) == ["Ann Holt", "Per Ekman"]
+
+
+def test_a_pronoun_or_a_predicate_between_commas_is_no_description() -> None:
+    # "Lund, the harbour master, issued a statement after Berg told ...":
+    # the clause before the verb is a predicate, so the one told about
+    # speaks; "Safety, she added, ...": the pronoun is the subject.
+    analysis = run(
+        "Lund, the harbour master, issued a statement after pilot Tomas Berg "
+        "told reporters that the rota was \u201cunworkable.\u201d",
+        "Ann Holt spoke next. Safety, she added, was \u201cnot for sale.\u201d",
+    )
+    assert names(analysis) == ["Tomas Berg", "Ann Holt"]
