@@ -479,14 +479,22 @@ def _describes(clause: list[tuple[str, int, int]]) -> bool:
     clause = [t for t in clause if t[0] not in _DASHES]
     if not clause:
         return False
-    for token, _s, _e in clause:
+    lead = clause[0][0]
+    # "noting the size of his following": an aside hanging from the name.
+    aside = _participle(lead) and lead[:1].islower()
+    for token, _s, _e in clause[1:] if aside else clause:
         if _word(token) in {"who", "that", "which"}:
             break  # ("a Republican who has made ...": the relative clause's verb)
         if _verb_like(token) or _word(token) in _AUX:
             return False  # "issued a statement after ...": a predicate, not a description
-    lead = clause[0][0]
-    if _word(lead) in _DESCRIPTION_OPENERS:
+    if aside or _word(lead) in _DESCRIPTION_OPENERS:
         return True
+    for j, (token, _s, _e) in enumerate(clause[:3]):
+        if not token[:1].isupper():
+            break
+        if token.endswith(("'s", "\u2019s")):
+            # "New Jersey's sitting governor": a possessive, then lower case.
+            return j + 1 < len(clause) and clause[j + 1][0][:1].islower()
     # ("Loyalty, he noted, has", "..., after Trump told": a clause of its own.)
     clauses = PRONOUNS | _OPENERS | PREPOSITIONS | _LEADING_CONJ | _SUBORDINATORS | _CLAUSE_JOIN
     return lead[:1].islower() and _word(lead) not in clauses
@@ -508,7 +516,13 @@ def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
             end = opening  # "(D)", "(R-Tex.)": the party, not the name
     if end == 0:
         return None
-    parts = [t.rstrip(",") for t, _s, _e in clause[:end]]
+    start = 0
+    while start < end and _word(clause[start][0]) in _LEADING_CONJ:
+        start += 1  # "But Sen. Richard J. Durbin (D-Ill.),"
+    parts = [t.rstrip(",") for t, _s, _e in clause[start:end]]
+    end -= start
+    if end == 0:
+        return None
     lead = parts[0].lower()
     if lead in _OPENERS | PREPOSITIONS | _LEADING_CONJ | MONTHS_AND_DAYS or lead in PRONOUNS:
         return None
@@ -527,7 +541,7 @@ def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
         return None
     if run == 1 and not _one_name(parts[0] + ","):
         return None
-    return end
+    return start + end
 
 
 def _name_before_descriptions(
@@ -556,8 +570,10 @@ def _name_before_descriptions(
                 opening = at - 1
                 while opening > 0 and not _boundary(tokens[opening - 1][0]):
                     opening -= 1
-                if _word(tokens[opening][0]) not in _OPENERS | PREPOSITIONS:
-                    return None
+                if _word(tokens[opening][0]) not in _OPENERS | PREPOSITIONS and not any(
+                    _word(t) in TIME_WORDS for t, _s, _e in tokens[opening:at]
+                ):
+                    return None  # (an opening phrase: "In a statement,", "Just last week,")
             if size < len(clause) and not clause[size - 1][0].endswith(","):
                 return _make(text, clause[0][1], clause[size - 1][2], "before")
             return _make(text, clause[0][1], tokens[k][2], "before")

@@ -127,3 +127,17 @@ def test_a_pronoun_or_a_predicate_between_commas_is_no_description() -> None:
         "Ann Holt spoke next. Safety, she added, was \u201cnot for sale.\u201d",
     )
     assert names(analysis) == ["Tomas Berg", "Ann Holt"]
+
+
+def test_a_name_after_an_opening_phrase_before_an_aside() -> None:
+    # "noting ..." and a time phrase before the name were each taken for
+    # the end of the chain: the aside became the speaker, or the name went
+    # to the person quoted before.
+    analysis = run(
+        "\u201cThe rota works,\u201d said Eva Kask, the pilots' spokeswoman.",
+        "But Councillor Ann Holt (Green), noting the size of the backlog, "
+        "said, \u201cWe have a month, not a year.\u201d",
+        "Just last week, Per Ekman, treasurer of the Harbour Trust, a charity "
+        "for retired pilots, wrote, \u201cThe fund is empty.\u201d",
+    )
+    assert names(analysis) == ["Eva Kask", "Ann Holt", "Per Ekman"]
