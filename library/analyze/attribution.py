@@ -91,6 +91,20 @@ def _is_verb(token: str, partial: bool = False) -> bool:
     return word in SPEECH_VERBS or (partial and word in ATTRIBUTING_VERBS)
 
 
+_PUT = words("put puts")
+
+
+def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "put" in "as Weiner put it", "Holt put it bluntly":
+    a verb of saying with "it" for the words said?"""
+    return (
+        n + 1 < len(tokens)
+        and _word(tokens[n][0]) in _PUT
+        and tokens[n][0][:1].islower()
+        and _word(tokens[n + 1][0]) == "it"
+    )
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Where the sentence starting at ``start`` ends (bounded by ``limit``)."""
     pos = start
@@ -306,7 +320,11 @@ def _subject_after(
     for n, (tok, _s, _e) in enumerate(tokens[:reach]):
         if n == 0:
             continue
-        if _is_verb(tok) and not _is_noun_here(tokens, n) and not tok[:1].isupper():
+        if (
+            (_is_verb(tok) or _puts_it(tokens, n))
+            and not _is_noun_here(tokens, n)
+            and not tok[:1].isupper()
+        ):
             prev = tokens[n - 1][0]
             if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
@@ -517,8 +535,8 @@ def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
     if end == 0:
         return None
     start = 0
-    while start < end and _word(clause[start][0]) in _LEADING_CONJ:
-        start += 1  # "But Sen. Richard J. Durbin (D-Ill.),"
+    while start < end and _word(clause[start][0]) in _LEADING_CONJ | {"as"}:
+        start += 1  # "But Sen. Richard J. Durbin (D-Ill.),", "As John Cornyn,"
     parts = [t.rstrip(",") for t, _s, _e in clause[start:end]]
     end -= start
     if end == 0:
@@ -789,7 +807,11 @@ def before(
     }
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial) or n in replies):
+        if not (
+            names_actively(tokens, n)
+            if naming
+            else _is_verb(tok, partial) or n in replies or _puts_it(tokens, n)
+        ):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
@@ -839,6 +861,8 @@ def before(
         if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:
             k -= 1
         if k < 0:
+            if _puts_it(tokens, n):
+                continue  # "put it" with no subject before it: "it" is no speaker
             # "Said X: “…”" (verb first) — the phrase follows the verb.
             return _verb_first(text, tokens, n, end)
         first = k
@@ -874,6 +898,7 @@ def before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+        clause_first = first  # (the verb's own clause, for the description chain below)
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.
             stop = _past_age(tokens, first)  # "Ramil Carr, 31, a ... photographer,"
@@ -900,7 +925,7 @@ def before(
                 and _one_name(tokens[prev][0])
             ):
                 first = prev
-        named = _name_before_descriptions(text, tokens, first, k)
+        named = _name_before_descriptions(text, tokens, clause_first, k)
         if named is not None:
             return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
         first = _before_place_tails(tokens, first, k)

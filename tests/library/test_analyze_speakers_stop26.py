@@ -141,3 +141,15 @@ def test_a_name_after_an_opening_phrase_before_an_aside() -> None:
         "for retired pilots, wrote, \u201cThe fund is empty.\u201d",
     )
     assert names(analysis) == ["Eva Kask", "Ann Holt", "Per Ekman"]
+
+
+def test_as_someone_put_it() -> None:
+    # "put it" was no verb of saying: the quotation had no speaker, or
+    # the last capitalised words ("Harbour Trust") before the mark.
+    analysis = run(
+        "The ferries were late all week.",
+        "As Ann Holt, the head of the Harbour Trust, put it, "
+        "\u201cthe timetable is a wish list.\u201d",
+        "\u201cWe sail when the wind lets us,\u201d as Per Ekman put it.",
+    )
+    assert names(analysis) == ["Ann Holt", "Per Ekman"]
