@@ -842,6 +842,19 @@ def before(
             if phrase is None:
                 return None
             return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
+        if partial and n > 0 and tokens[n - 1][0].endswith(",") and _is_verb(tok):
+            # "The paradox of the plan, says Ann Holt, the harbour master, is
+            # that it was “…”": the attribution set off inside the sentence
+            # names the speaker after its verb.
+            set_off = n + 1
+            while set_off < len(tokens) and not _boundary(tokens[set_off][0]):
+                set_off += 1
+            aside = tokens[n + 1 : set_off + 1]
+            size = _bare_name(aside) if set_off < len(tokens) - 1 else None
+            if size is not None and aside[-1][0].endswith(","):
+                phrase = _make(text, aside[0][1], aside[size - 1][2], "before")
+                if phrase is not None:
+                    return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if (
             not partial
             and n > 0

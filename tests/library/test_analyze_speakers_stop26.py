@@ -153,3 +153,14 @@ def test_as_someone_put_it() -> None:
         "\u201cWe sail when the wind lets us,\u201d as Per Ekman put it.",
     )
     assert names(analysis) == ["Ann Holt", "Per Ekman"]
+
+
+def test_an_attribution_set_off_inside_the_sentence() -> None:
+    # "..., says NAME, description, is that ...": the words before the
+    # verb ("The trouble with the rota") were taken for the speaker.
+    analysis = run(
+        "The pilots met on Monday.",
+        "The trouble with the rota, says Ann Holt, the harbour master, is "
+        "that it was \u201cwritten for a calmer sea.\u201d",
+    )
+    assert names(analysis) == ["Ann Holt"]
