@@ -75,8 +75,10 @@ from quotemark.library.analyze.names import (
     strip_titles,
 )
 from quotemark.library.analyze.organisations import (
+    declared_with_kind,
     description_head,
     is_organisation_description,
+    kind_of_description,
     named_with_head,
 )
 from quotemark.library.analyze.passive import passive_source
@@ -260,15 +262,22 @@ def _speaker(
     if parts.name is None:
         if not parts.role:
             return None
-        if is_organisation_description(parts.role):
-            # "the utility said": the organisation last heard from.
-            heard = people.organisations.resolve(phrase.start)
+        org_kind = kind_of_description(parts.role)
+        if is_organisation_description(parts.role) or org_kind is not None:
+            heard = None
+            if is_organisation_description(parts.role):
+                # "the utility said": the organisation last heard from.
+                heard = people.organisations.resolve(phrase.start)
             if heard is None:
                 # "The Federal Election Commission ruled ... the commission
                 # said": none has spoken, but one is named with that noun.
                 noun = description_head(parts.role)
                 if noun is not None:
                     heard = named_with_head(doc.scan, phrase.start, noun)
+            if heard is None and org_kind is not None:
+                # "Cisco Talos, a security firm, ... the firm said": the
+                # organisation the text last declared of that kind.
+                heard = declared_with_kind(doc.scan, phrase.start, org_kind)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)

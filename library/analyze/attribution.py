@@ -91,6 +91,20 @@ def _is_verb(token: str, partial: bool = False) -> bool:
     return word in SPEECH_VERBS or (partial and word in ATTRIBUTING_VERBS)
 
 
+_PUT = words("put puts")
+
+
+def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "put" in "as Weiner put it", "Holt put it bluntly":
+    a verb of saying with "it" for the words said?"""
+    return (
+        n + 1 < len(tokens)
+        and _word(tokens[n][0]) in _PUT
+        and tokens[n][0][:1].islower()
+        and _word(tokens[n + 1][0]) == "it"
+    )
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Where the sentence starting at ``start`` ends (bounded by ``limit``)."""
     pos = start
@@ -246,14 +260,14 @@ def _heading_shaped(body: str) -> bool:
     preposition or a question word ("With files from ...", "What's next"),
     one in capitals ("BOATS TO WATCH IN 2027"), one closed by a dash as well
     ("– A harbour at last –"), or a lone letter ("X.")."""
-    words_ = body.split()
-    first = re.split(r"['\u2019]", clean(words_[0]).lower())[0]
+    parts = body.split()
+    first = re.split(r"['\u2019]", clean(parts[0]).lower())[0]
     if first in PREPOSITIONS or first in _WH_WORDS:
         return True
     letters = [ch for ch in body if ch.isalpha()]
     if len(letters) <= 1:
         return True
-    if len(words_) >= 3 and all(not ch.islower() for ch in letters):
+    if len(parts) >= 3 and all(not ch.islower() for ch in letters):
         return True
     return body.rstrip(" .")[-1:] in "\u2014\u2013\u2015-~"
 
@@ -306,7 +320,11 @@ def _subject_after(
     for n, (tok, _s, _e) in enumerate(tokens[:reach]):
         if n == 0:
             continue
-        if _is_verb(tok) and not _is_noun_here(tokens, n) and not tok[:1].isupper():
+        if (
+            (_is_verb(tok) or _puts_it(tokens, n))
+            and not _is_noun_here(tokens, n)
+            and not tok[:1].isupper()
+        ):
             prev = tokens[n - 1][0]
             if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
@@ -465,6 +483,121 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         if joins:
             subject = subject[joins[-1] + 1 :]
     return _make(text, subject[0][1], subject[-1][2], how)
+
+
+_DESCRIPTION_OPENERS = DETERMINERS | words("another himself herself itself one")
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "--", "-"})
+
+
+def _describes(clause: list[tuple[str, int, int]]) -> bool:
+    """Is this clause (between commas or dashes) a description that names no
+    one: it opens with a determiner or a lower-case word ("the network's
+    funding arm", "chairman of the board of Freedom Partners", "himself up
+    for reelection")?"""
+    clause = [t for t in clause if t[0] not in _DASHES]
+    if not clause:
+        return False
+    lead = clause[0][0]
+    # "noting the size of his following": an aside hanging from the name.
+    aside = _participle(lead) and lead[:1].islower()
+    for token, _s, _e in clause[1:] if aside else clause:
+        if _word(token) in {"who", "that", "which"}:
+            break  # ("a Republican who has made ...": the relative clause's verb)
+        if _verb_like(token) or _word(token) in _AUX:
+            return False  # "issued a statement after ...": a predicate, not a description
+    if aside or _word(lead) in _DESCRIPTION_OPENERS:
+        return True
+    for j, (token, _s, _e) in enumerate(clause[:3]):
+        if not token[:1].isupper():
+            break
+        if token.endswith(("'s", "\u2019s")):
+            # "New Jersey's sitting governor": a possessive, then lower case.
+            return j + 1 < len(clause) and clause[j + 1][0][:1].islower()
+    # ("Loyalty, he noted, has", "..., after Trump told": a clause of its own.)
+    clauses = PRONOUNS | _OPENERS | PREPOSITIONS | _LEADING_CONJ | _SUBORDINATORS | _CLAUSE_JOIN
+    return lead[:1].islower() and _word(lead) not in clauses
+
+
+def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
+    """How many tokens of a clause make its name and any title before it
+    ("Mark Holden,", "Former Pennsylvania governor Ed Rendell (D),",
+    "Tester,"), its party in parentheses and its closing comma or dash
+    left out; ``None`` when the clause is no such name."""
+    end = len(clause)
+    if end and clause[end - 1][0] in _DASHES:
+        end -= 1
+    if end and clause[end - 1][0].rstrip(",").endswith(")"):
+        opening = end - 1
+        while opening > 0 and not clause[opening][0].startswith("("):
+            opening -= 1
+        if clause[opening][0].startswith("("):
+            end = opening  # "(D)", "(R-Tex.)": the party, not the name
+    if end == 0:
+        return None
+    start = 0
+    while start < end and _word(clause[start][0]) in _LEADING_CONJ | {"as"}:
+        start += 1  # "But Sen. Richard J. Durbin (D-Ill.),", "As John Cornyn,"
+    parts = [t.rstrip(",") for t, _s, _e in clause[start:end]]
+    end -= start
+    if end == 0:
+        return None
+    lead = parts[0].lower()
+    if lead in _OPENERS | PREPOSITIONS | _LEADING_CONJ | MONTHS_AND_DAYS or lead in PRONOUNS:
+        return None
+    run = 0
+    while (
+        run < end
+        and parts[end - 1 - run][:1].isupper()
+        and (_NAME_WORD.fullmatch(parts[end - 1 - run]) or _is_name_period(parts[end - 1 - run]))
+    ):
+        run += 1
+    if run == 0 or any(_is_verb(w) or _word(w) in _AUX for w in parts[: end - run]):
+        return None
+    if run == 1 and end > 1:
+        return None  # "the former governor Rendell": too thin to tell from a title
+    if end - run > 3:
+        return None
+    if run == 1 and not _one_name(parts[0] + ","):
+        return None
+    return start + end
+
+
+def _name_before_descriptions(
+    text: str, tokens: list[tuple[str, int, int]], first: int, k: int
+) -> Phrase | None:
+    """ "Mark Holden, chairman of the board of Freedom Partners, the
+    network's funding arm, said", "Ed Rendell (D), a Clinton supporter,
+    praised", "Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says":
+    when the verb's clause is a description, step back over up to three
+    description clauses to the name they follow, at the sentence's start
+    or after an opening phrase ("In a statement, ..."). The phrase is the
+    name and its descriptions, or the name alone when a dash or a
+    parenthesis sets them off."""
+    if first == 0 or not _describes(tokens[first : k + 1]):
+        return None
+    at = first
+    for _ in range(3):
+        end = at - 1
+        at = end
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        clause = tokens[at : end + 1]
+        size = _bare_name(clause)
+        if size is not None:
+            if at > 0:
+                opening = at - 1
+                while opening > 0 and not _boundary(tokens[opening - 1][0]):
+                    opening -= 1
+                if _word(tokens[opening][0]) not in _OPENERS | PREPOSITIONS and not any(
+                    _word(t) in TIME_WORDS for t, _s, _e in tokens[opening:at]
+                ):
+                    return None  # (an opening phrase: "In a statement,", "Just last week,")
+            if size < len(clause) and not clause[size - 1][0].endswith(","):
+                return _make(text, clause[0][1], clause[size - 1][2], "before")
+            return _make(text, clause[0][1], tokens[k][2], "before")
+        if not _describes(clause):
+            return None
+    return None
 
 
 _PLACE_ABBREVIATION = re.compile(
@@ -674,7 +807,11 @@ def before(
     }
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (names_actively(tokens, n) if naming else _is_verb(tok, partial) or n in replies):
+        if not (
+            names_actively(tokens, n)
+            if naming
+            else _is_verb(tok, partial) or n in replies or _puts_it(tokens, n)
+        ):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
@@ -705,6 +842,19 @@ def before(
             if phrase is None:
                 return None
             return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
+        if partial and n > 0 and tokens[n - 1][0].endswith(",") and _is_verb(tok):
+            # "The paradox of the plan, says Ann Holt, the harbour master, is
+            # that it was “…”": the attribution set off inside the sentence
+            # names the speaker after its verb.
+            set_off = n + 1
+            while set_off < len(tokens) and not _boundary(tokens[set_off][0]):
+                set_off += 1
+            aside = tokens[n + 1 : set_off + 1]
+            size = _bare_name(aside) if set_off < len(tokens) - 1 else None
+            if size is not None and aside[-1][0].endswith(","):
+                phrase = _make(text, aside[0][1], aside[size - 1][2], "before")
+                if phrase is not None:
+                    return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if (
             not partial
             and n > 0
@@ -724,6 +874,8 @@ def before(
         if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:
             k -= 1
         if k < 0:
+            if _puts_it(tokens, n):
+                continue  # "put it" with no subject before it: "it" is no speaker
             # "Said X: “…”" (verb first) — the phrase follows the verb.
             return _verb_first(text, tokens, n, end)
         first = k
@@ -759,6 +911,7 @@ def before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+        clause_first = first  # (the verb's own clause, for the description chain below)
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.
             stop = _past_age(tokens, first)  # "Ramil Carr, 31, a ... photographer,"
@@ -785,6 +938,9 @@ def before(
                 and _one_name(tokens[prev][0])
             ):
                 first = prev
+        named = _name_before_descriptions(text, tokens, clause_first, k)
+        if named is not None:
+            return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
         first = _before_place_tails(tokens, first, k)
         if k - first > 14 and not (
             k - first <= 30 and tokens[k][0].endswith(",") and _name_apposition(tokens[first:k])
@@ -853,6 +1009,8 @@ def before(
             if opening is None:
                 return None
             return _subject(text, after_opening[:opening], "before")
+        if _word(lead) in _INTERJECTIONS:
+            return None  # "Wait, it gets better: “…”": no one is named
         if lead[:1].isupper() and _word(lead) not in _LEADING_CONJ | {"according"}:
             k = 0
             while k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper():
@@ -880,6 +1038,8 @@ def before(
     return None
 
 
+_INTERJECTIONS = words("wait yes well oh ah look listen okay ok hey alas wow")
+"""Words that open a sentence as an exclamation, never as its subject."""
 _BY_DOING = words("by after before while without since upon")
 """Words before a participle of saying that make it a phrase hanging from
 another verb ("responded by saying", "before insisting")."""

@@ -489,6 +489,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 break
     _one_name_described(people, text, quoted)
     spoke.extend(_one_name_speaking(people, text, quoted))
+    spoke.extend(_one_name_then_pronoun(people, text, quoted))
     spoke.sort()
     _pronouns_after_speech(people, text, quoted, spoke)
     persons = {name for name in people.names if people.genders.of(name) is not None}
@@ -586,6 +587,8 @@ character before it), the verbs grouped by first letter: the same matches,
 the engine skipping to capitals instead of trying the look-behind at every
 character, and testing a letter per group instead of every verb."""
 _SPEAKING_TWICE = 2
+_BELIEF_VERBS = words("believe believes believed think thinks thought feel feels felt")
+_IRREGULAR_PAST = words("said told wrote thought felt went read")
 
 
 def _one_name_speaking(
@@ -620,6 +623,84 @@ def _one_name_speaking(
             people.add(at, name)
             spoke.append((at + len(name), name))
     return spoke
+
+
+_ONE_NAME_OPENS = re.compile(
+    rf"^[ \u00a0]*([A-Z][a-z]*[A-Z]?[a-z]{{2,}})[ \u00a0]+"
+    rf"({word_choice(SPEECH_VERBS | _BELIEF_VERBS)})\b(?![\u2019'-])",
+    re.MULTILINE,
+)
+"""One capitalised name opening a paragraph, then a verb of saying or of
+belief ("McLenney said", "Wines believes"). (Not any sentence: "Tomas Berg
+closed the pier. Lund said ..." may be the town council, a team test.)"""
+
+
+def _one_name_then_pronoun(
+    people: People, text: str, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """ "McLenney said Clinton doesn't ... / “…,” she said.": one name that
+    speaks once, opening its paragraph, is a person when the first gendered
+    pronoun after it (outside quotations, before anyone else is named as a
+    subject, within the next paragraph) attributes speech; a capital or a
+    company ("Moscow said", "Gallup said") goes on as "it". Returns where
+    each such speech ends, with the name, as :func:`_one_name_speaking`."""
+    starts = [q[0] for q in quoted]
+    spoke: list[tuple[int, str]] = []
+    for m in _ONE_NAME_OPENS.finditer(text):
+        name = m.group(1)
+        lowered = name.lower()
+        if lowered in NOT_NAMES or lowered in MONTHS_AND_DAYS or lowered in people.by_surname:
+            continue
+        if not m.group(2).endswith(("s", "ed")) and m.group(2) not in _IRREGULAR_PAST:
+            continue  # "Just ask him": no subject takes the bare verb
+        if name in people.names or people.by_first.get(lowered):
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        if classify(name) is not None or looks_like_organisation(name) or names_a_group(name):
+            continue
+        if _pronoun_speaks_next(people, text, starts, quoted, m.end()):
+            people.add(m.start(1), name)
+            spoke.append((m.end(1), name))
+    return spoke
+
+
+def _pronoun_speaks_next(
+    people: People,
+    text: str,
+    starts: list[int],
+    quoted: Sequence[tuple[int, int]],
+    end: int,
+) -> str | None:
+    """The first gendered pronoun after ``end`` (outside quotations, before
+    the next subject named, within the next paragraph) when it is the
+    subject of a verb of saying ("she said"), else ``None``."""
+    i = bisect.bisect_right(people.positions, end)
+    limit = end + _AFTER_SPEECH
+    if i < len(people.positions):
+        limit = min(limit, people.positions[i])
+    first = text.find("\n", end, limit)
+    second = text.find("\n", first + 1, limit) if first >= 0 else -1
+    if second >= 0:
+        limit = second
+    sentence = _SENTENCE_END.search(text, end, max(end, limit))
+    if sentence is None:
+        return None
+    # (Its own sentence's pronouns are someone else's: "McLenney said
+    # Clinton doesn't show consistency in her concern".)
+    for m in _GENDERED.finditer(text, sentence.end(), max(end, limit)):
+        q = bisect.bisect_right(starts, m.start()) - 1
+        if q >= 0 and m.start() < quoted[q][1]:
+            continue  # the speaker's own words
+        for said in SPEECH_PRONOUN.finditer(text, max(0, m.start() - 20), m.end() + 40):
+            if said.start(said.lastindex or 0) == m.start():
+                return m.group().lower()
+        return None
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\u201c\u201d\"]|$)|[\n\u2028]")
 
 
 _APPOSITION = re.compile(
