@@ -62,14 +62,26 @@ def _enough_linked_prose(children: list[Stats]) -> bool:
 
 
 def _is_teaser(element: etree._Element) -> bool:
+    linked = _linked_heading(element)
+    return _opens_with_title_link(element) if linked is None else linked
+
+
+def headed_by_link(element: etree._Element) -> bool:
+    """Whether ``element``'s first heading (below ``<h1>``) is (mostly) a
+    link to another page, as a teaser's title is."""
+    return bool(_linked_heading(element))
+
+
+def _linked_heading(element: etree._Element) -> bool | None:
     # A heading that is (mostly) a link to another page, as a teaser's
     # title is; a section's permalink anchor ("#methods") is not one.
+    # None: no heading with text.
     for heading in element.iter(*_HEADING_TAGS):
         text = _text(heading)
         if not text:
             continue
         return any(_is_title_link(link, text) for link in _links_around(heading))
-    return _opens_with_title_link(element)
+    return None
 
 
 def _opens_with_title_link(element: etree._Element) -> bool:
