@@ -8,6 +8,12 @@ text cells were chosen and read as one body. The cell that the title
 heads is the body when a table cell without an ``<h1>`` sets the title as
 its first bold or large line. Guard: a cell headed by a bold line other
 than the title does not count as headed, so both cells stay (as before).
+
+Comments in a layout table (comment_threads.py: ``comment_thread``): the
+story in one row, a "5 comments" heading over a table of replies in the
+next; the chosen parts were the rows, whose first block is the cell, not
+the heading, so the thread was not seen. A part that wraps one block is
+now read through it.
 """
 
 from __future__ import annotations
@@ -59,3 +65,31 @@ def test_a_cell_under_another_bold_line_is_not_taken_for_the_headline() -> None:
     text = _text("<b>Local news</b>")
     assert _STORY[0] in text
     assert "Thursday mornings" in text
+
+
+_REPLIES = (
+    "I grew up on the quay and we always said the old stones would go one day, glad to see it.",
+    "Two point four million for a wall while the bus to the hospital runs twice a day, typical.",
+    "My nan's house flooded in January and nobody from the trust even knocked on the door.",
+    "Will the work close the slipway? We launch the gig from there every Sunday in summer.",
+)
+
+
+def test_comments_in_the_next_row_of_a_layout_table_are_left_out() -> None:
+    rows = "".join(
+        f"<tr><td><b>reader{n}</b> wrote:<br>{reply}</td></tr>" for n, reply in enumerate(_REPLIES)
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _STORY)
+    page = (
+        f"<table><tr><td><h1>{_TITLE}</h1>{story}</td></tr>"
+        f"<tr><td><h3>4 comments</h3><table>{rows}</table></td></tr></table>"
+    )
+    text = body(
+        extract_html(
+            html_doc(f"<html><head><title>{_TITLE}</title></head><body>{page}</body></html>")
+        )
+    )
+    for paragraph in _STORY:
+        assert paragraph in text
+    assert "reader0" not in text
+    assert "slipway" not in text
