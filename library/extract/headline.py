@@ -31,9 +31,12 @@ lies inside one of them or before them all, and some repeat a word of the
 headline (the one holding the ``<h1>`` among them), a ``div``, ``section``
 or ``aside`` with prose that repeats none, named by a class that shares no
 word with the parts that do, is a side text (a writer's bio, a site's
-"about us", a column on something else) and is left out. A story's
+"about us", a column on something else) and is left out, when the parts
+that repeat the headline hold two blocks of plain text. A story's
 paragraphs are never left out, nor an unnamed block, nor a chunk named like
-a part that repeats the headline (``chunk first``, ``chunk second``).
+a part that repeats the headline (``chunk first``, ``chunk second``), nor
+the body beside a header whose one-paragraph deck alone repeats a
+figurative headline.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ body never does)."""
 _UP = 4
 """Levels above the headline looked at for its block."""
 _SIDE_TAGS = frozenset({"div", "section", "aside"})
+_STORY_PARAGRAPHS = 2
+"""Blocks of plain text the parts that repeat the headline must hold."""
 """Blocks that may be a side text (a paragraph of the story never is)."""
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset(
@@ -227,9 +232,25 @@ def beside_headline(
         and (st := stats.get(part)) is not None
         and st.prose >= MIN_PROSE
     ]
-    if not side:
+    if not side or _paragraphs(story, stats) < _STORY_PARAGRAPHS:
+        # (A header whose deck alone repeats a figurative headline is no
+        # story: the body beside it is the story.)
         return None
     return [part for part in parts if part not in side]
+
+
+def _paragraphs(parts: Sequence[etree._Element], stats: dict[etree._Element, Stats]) -> int:
+    # Blocks of the parts that own a sentence of plain text, counted up to
+    # what is needed.
+    found = 0
+    for part in parts:
+        for inner in part.iter(etree.Element):
+            st = stats.get(inner)
+            if st is not None and st.own - st.own_link >= MIN_PROSE:
+                found += 1
+                if found >= _STORY_PARAGRAPHS:
+                    return found
+    return found
 
 
 def _before(heading: etree._Element, first: etree._Element, parent: etree._Element) -> bool:

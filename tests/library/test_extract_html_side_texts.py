@@ -10,7 +10,8 @@ named ``div``/``section``/``aside`` that repeats no word of the headline,
 while the story does, is left out. Guards: a story in two chunks whose
 second repeats no headline word keeps both (fails without the class-word
 test), as does one whose second chunk has no class (fails without the
-name test).
+name test), and a body beside a header whose long deck alone repeats a
+figurative headline stays (fails without the two-paragraph test).
 """
 
 from __future__ import annotations
@@ -108,3 +109,33 @@ def test_a_story_whose_second_part_has_no_class_keeps_it() -> None:
     )
     assert _STORY[0] in text
     assert _AFTER in text
+
+
+def test_a_body_beside_a_deck_that_alone_repeats_the_headline_stays() -> None:
+    # A figurative headline; the header's long deck repeats "harbour", the
+    # body none of its words: the body is still the story.
+    headline = "The quiet revolution in the harbour"
+    deck = (
+        "<p>How a harbour trust, over five years and with a great deal of cash, rebuilt the "
+        "waterfront of a small town, its warehouses, cottages and boatyard, without a single "
+        "public meeting, a planning notice, or a word to the council.</p>"
+    )
+    story = (
+        "It began, as these things do, with a leaking roof: the lifeboat station had been "
+        "patched for a decade, and one wet winter the trustees decided enough was enough.",
+        "Over the next five years they bought three warehouses, two cottages and a boatyard, "
+        "each time in silence, each time through a different company, and each time for cash.",
+        "By the time anyone noticed, the waterfront had changed hands, and the people who had "
+        "sold were the last to learn who had bought.",
+    )
+    page = (
+        f"{_NAV}<div class='article-header'><h1>{headline}</h1>{deck}</div>"
+        f"<div class='article-body'>{_paragraphs(story)}</div>"
+    )
+    text = body(
+        extract_html(
+            html_doc(f"<html><head><title>{headline}</title></head><body>{page}</body></html>")
+        )
+    )
+    for paragraph in story:
+        assert paragraph in text
