@@ -43,6 +43,7 @@ from quotemark.library.extract.pruning import prune
 from quotemark.library.extract.related import related_text
 from quotemark.library.extract.relative_times import absolute_times
 from quotemark.library.extract.sites import add_embedded_posts
+from quotemark.library.extract.teasers import photo_essay
 from quotemark.library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
 LENIENT_BELOW = 200
@@ -144,10 +145,9 @@ def extract_html(doc: RawDocument) -> Article:
         )
         # What the whole page adds must be more text, not the teasers of
         # other articles beside a short one, nor the comments under it.
-        # (Under the page's headline, a list of teasers is other pages too.)
-        headed = any(next(part.iter("h1"), None) is not None for part in chosen)
+        # (Beside a photo essay, a list of teasers is other pages too.)
         more = _text_length(lenient) - _other_articles(
-            again, doc.url or metadata.url, teasers=headed
+            again, doc.url or metadata.url, teasers=photo_essay(chosen)
         )
         if more > 2 * _text_length(blocks) + 50:
             blocks, used, prose = lenient, lenient_used, lenient_prose

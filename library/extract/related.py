@@ -16,14 +16,16 @@ marks each reply "comment" but wraps them otherwise (old Reddit's
 "commentarea"), and there the replies are what the page is; a name for
 single comments is therefore not enough.
 
-Beside a short text headed by the page's ``<h1>``, a list of teasers
-counts too, whatever its names (:mod:`teasers`: two or more blocks built
-alike, each opening with a linked title above a summary): a photo essay of
-a line and five short captions, read whole-page, took a "More galleries"
-list of linked titles and blurbs in a wrapper named only ``rail``, four
-times its own text. Without the headline the list may be the page (an
-archive whose strict reading kept one excerpt, a documentation page whose
-sections open with linked headings), and the whole-page reading is right.
+Beside a photo essay (a short text holding the page's ``<h1>`` and two
+pictures, :func:`teasers.photo_essay`), a list of teasers counts too,
+whatever its names (:mod:`teasers`: two or more blocks built alike, each
+opening with a linked title above a summary): an essay of a line and five
+short captions, read whole-page, took a "More galleries" list of linked
+titles and blurbs in a wrapper named only ``rail``, four times its own
+text. Otherwise the list may be the page (an archive whose strict reading
+kept one excerpt or its intro under the ``<h1>``, a documentation page
+whose sections open with linked headings), and the whole-page reading is
+right.
 """
 
 from __future__ import annotations

@@ -24,8 +24,10 @@ before them (or before one of their two nearest wrappers) with a sentence
 of prose and under a quarter of it links. (A short post beside a list of
 people built like replies thus keeps the post, with the list after it.)
 A group of cards that each open with a heading linking to another page and
-show no date (a photo essay's "More galleries") is no thread either: the
-post is the body alone, as beside cards of people to follow.
+show no date is no thread of a photo essay (a post holding the ``<h1>`` and
+two pictures) either: its "More galleries" are other pages, and the essay
+is the body alone. Under an archive's intro (no pictures) such cards are
+the page, and are kept as its replies are.
 Comments (blocks chrome by their names, or inside chrome) are a body only
 when named as a thread and answering no such post: under a post or a
 brief they are its comments, as ``related.py`` has it (and sections named
@@ -42,7 +44,7 @@ from lxml import etree
 
 from quotemark.library.extract.cleaning import flat_text
 from quotemark.library.extract.hints import names
-from quotemark.library.extract.teasers import headed_by_link
+from quotemark.library.extract.teasers import headed_by_link, photo_essay
 
 if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
@@ -145,10 +147,12 @@ def page_thread(
         return None
     replies = [child.element for child in best]
     opening = _opening(best[0])
-    if _people(best, buttons) or _teasers(best):
-        # Cards of people to follow, or of other pages, built like
-        # replies: the post alone.
+    if _people(best, buttons):
+        # Cards of people to follow, built like replies: the post alone.
         return None if opening is None else [opening.element]
+    if opening is not None and _teasers(best) and photo_essay([opening.element]):
+        # Cards of other galleries under a photo essay: the essay alone.
+        return [opening.element]
     return replies if opening is None else [opening.element, *replies]
 
 
