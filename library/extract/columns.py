@@ -145,6 +145,10 @@ def title_column(
     return [keep]
 
 
+_CELL_TITLES = ("h2", "h3", "b", "strong", "font")
+"""Where a layout table's cell without an ``<h1>`` sets its headline."""
+
+
 def _is_column(element: etree._Element, stats: dict[etree._Element, Stats]) -> bool:
     st = stats.get(element)
     if st is None or st.prose == 0:
@@ -157,6 +161,10 @@ def _is_column(element: etree._Element, stats: dict[etree._Element, Stats]) -> b
 
 def _headed_by(column: etree._Element, title_key: str) -> bool:
     heading = next(column.iter("h1"), None)
+    if heading is None and column.tag == "td":
+        # A layout table's cell sets its headline in bold or a large font:
+        # its first such line.
+        heading = next(column.iter(*_CELL_TITLES), None)
     return heading is not None and heading_is_title(heading, title_key)
 
 

@@ -63,6 +63,11 @@ def comment_thread(
         pool = only.children
     for st in pool:
         children = st.children
+        if len(children) == 1:
+            # A wrapper of one block (a layout table's row and its cell):
+            # the heading and the replies are in that block.
+            st = children[0]
+            children = st.children
         if len(children) < 2 or children[0].element.tag not in _SECTION_HEADINGS:
             continue
         heading = children[0].element

@@ -26,7 +26,7 @@ from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
 from quotemark.library.extract.comment_threads import comment_thread, prose_classes
 from quotemark.library.extract.consent import consent_notice, notice_key
-from quotemark.library.extract.headline import headline_block
+from quotemark.library.extract.headline import beside_headline, headline_block
 from quotemark.library.extract.hints import (
     chrome_kinds,
     is_chrome_role,
@@ -402,6 +402,9 @@ def choose(
         # (Chosen by its headline, a short story is not read whole-page
         # again: that reading would add the text it was chosen against.)
         titled = parts = [headed.element]
+    elif not laid_out and (kept := beside_headline(parts, stats, h1s, title)) is not None:
+        # A bio or an "about us" beside the story joined it as a part.
+        parts = kept
     thread = comment_thread(parts, stats, MIN_PARAGRAPH)
     if thread is not None:
         # Comments under the story, known by their heading.

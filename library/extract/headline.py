@@ -23,6 +23,20 @@ A deck that repeats a headline word sits above a body that repeats it too
 usually repeated by neither, and when only its deck repeats it, the body
 is longer than a side text (the body stays). Runs only when the
 headline's block lies apart from the chosen parts.
+
+:func:`beside_headline` is the converse: a side text that joined the story
+(it scores a fifth of it, so it is taken as a part of a split article).
+When the chosen parts are sibling blocks, the page's one title ``<h1>``
+lies inside one of them or before them all, and some repeat a word of the
+headline (the one holding the ``<h1>`` among them), a ``div``, ``section``
+or ``aside`` with prose that repeats none, named by a class that shares no
+word with the parts that do, is a side text (a writer's bio, a site's
+"about us", a column on something else) and is left out, when the parts
+that repeat the headline hold two blocks of plain text. A story's
+paragraphs are never left out, nor an unnamed block, nor a chunk named like
+a part that repeats the headline (``chunk first``, ``chunk second``), nor
+the body beside a header whose one-paragraph deck alone repeats a
+figurative headline.
 """
 
 from __future__ import annotations
@@ -50,6 +64,10 @@ body never does)."""
 """Letters of a headline word looked for in the other text."""
 _UP = 4
 """Levels above the headline looked at for its block."""
+_SIDE_TAGS = frozenset({"div", "section", "aside"})
+_STORY_PARAGRAPHS = 2
+"""Blocks of plain text the parts that repeat the headline must hold."""
+"""Blocks that may be a side text (a paragraph of the story never is)."""
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset(
     {
@@ -168,3 +186,79 @@ def _holds(element: etree._Element, parts: Sequence[etree._Element]) -> bool:
             if ancestor is element:
                 return True
     return False
+
+
+def beside_headline(
+    parts: Sequence[etree._Element],
+    stats: dict[etree._Element, Stats],
+    h1s: Sequence[etree._Element],
+    title: str,
+) -> list[etree._Element] | None:
+    """The parts to keep when text blocks on another subject joined the
+    story under the page's headline (see the module doc); ``None`` when
+    the parts stay as they are."""
+    if len(parts) < 2 or not h1s or not title:
+        return None
+    parent = parts[0].getparent()
+    if parent is None or any(part.getparent() is not parent for part in parts):
+        return None
+    title_key = key(title)
+    titled = [h1 for h1 in h1s if h1.getparent() is not None and heading_is_title(h1, title_key)]
+    if len(titled) != 1:
+        return None
+    heading = titled[0]
+    holder = next((part for part in parts if _holds(part, (heading,))), None)
+    if holder is None and not _before(heading, parts[0], parent):
+        return None
+    words = _stems(flat_text(heading))
+    if not words:
+        return None
+    story: list[etree._Element] = []
+    other: list[etree._Element] = []
+    for part in parts:
+        text = flat_text(part).casefold()
+        if part is holder:
+            text = text.replace(flat_text(heading).casefold(), "", 1)
+        (story if any(word in text for word in words) else other).append(part)
+    if not story or (holder is not None and holder not in story):
+        return None
+    tokens = {token for part in story for token in (part.get("class") or "").split()}
+    side = [
+        part
+        for part in other
+        if part.tag in _SIDE_TAGS
+        and (named := set((part.get("class") or "").split()))
+        and not named & tokens
+        and (st := stats.get(part)) is not None
+        and st.prose >= MIN_PROSE
+    ]
+    if not side or _paragraphs(story, stats) < _STORY_PARAGRAPHS:
+        # (A header whose deck alone repeats a figurative headline is no
+        # story: the body beside it is the story.)
+        return None
+    return [part for part in parts if part not in side]
+
+
+def _paragraphs(parts: Sequence[etree._Element], stats: dict[etree._Element, Stats]) -> int:
+    # Blocks of the parts that own a sentence of plain text, counted up to
+    # what is needed.
+    found = 0
+    for part in parts:
+        for inner in part.iter(etree.Element):
+            st = stats.get(inner)
+            if st is not None and st.own - st.own_link >= MIN_PROSE:
+                found += 1
+                if found >= _STORY_PARAGRAPHS:
+                    return found
+    return found
+
+
+def _before(heading: etree._Element, first: etree._Element, parent: etree._Element) -> bool:
+    # The headline comes before the first part, as a sibling of the parts
+    # or inside an earlier sibling (a header of its own).
+    current: etree._Element | None = heading
+    while current is not None and current.getparent() is not parent:
+        current = current.getparent()
+    if current is None:
+        return False
+    return parent.index(current) < parent.index(first)

@@ -43,6 +43,7 @@ from quotemark.library.extract.pruning import prune
 from quotemark.library.extract.related import related_text
 from quotemark.library.extract.relative_times import absolute_times
 from quotemark.library.extract.sites import add_embedded_posts
+from quotemark.library.extract.teasers import photo_essay
 from quotemark.library.model import Article, Block, BlockKind, Metadata, RawDocument, Resource
 
 LENIENT_BELOW = 200
@@ -144,7 +145,10 @@ def extract_html(doc: RawDocument) -> Article:
         )
         # What the whole page adds must be more text, not the teasers of
         # other articles beside a short one, nor the comments under it.
-        more = _text_length(lenient) - _other_articles(again, doc.url or metadata.url)
+        # (Beside a photo essay, a list of teasers is other pages too.)
+        more = _text_length(lenient) - _other_articles(
+            again, doc.url or metadata.url, teasers=photo_essay(chosen)
+        )
         if more > 2 * _text_length(blocks) + 50:
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
@@ -238,10 +242,10 @@ def _has_prose(order: list[Stats]) -> bool:
     return total >= MIN_PARAGRAPH * 2 + 10
 
 
-def _other_articles(root: etree._Element, page_url: str | None) -> int:
+def _other_articles(root: etree._Element, page_url: str | None, *, teasers: bool) -> int:
     body = root.find("body")
     order = measure(root if body is None else body)[1]
-    length = related_text(order, page_url)
+    length = related_text(order, page_url, teasers=teasers)
     release(order)
     return length
 

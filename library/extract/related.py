@@ -15,6 +15,17 @@ with twenty comments under it is still a brief. A discussion site's page
 marks each reply "comment" but wraps them otherwise (old Reddit's
 "commentarea"), and there the replies are what the page is; a name for
 single comments is therefore not enough.
+
+Beside a photo essay (a short text holding the page's ``<h1>`` and two
+pictures, :func:`teasers.photo_essay`), a list of teasers counts too,
+whatever its names (:mod:`teasers`: two or more blocks built alike, each
+opening with a linked title above a summary): an essay of a line and five
+short captions, read whole-page, took a "More galleries" list of linked
+titles and blurbs in a wrapper named only ``rail``, four times its own
+text. Otherwise the list may be the page (an archive whose strict reading
+kept one excerpt or its intro under the ``<h1>``, a documentation page
+whose sections open with linked headings), and the whole-page reading is
+right.
 """
 
 from __future__ import annotations
@@ -25,6 +36,7 @@ from lxml import etree
 
 from quotemark.library.extract.content import Stats
 from quotemark.library.extract.hints import camel_split, names
+from quotemark.library.extract.teasers import mark_teaser_lists
 from quotemark.library.urls import join_url, split_url, url_host
 
 _OTHER_ARTICLES = re.compile(
@@ -39,10 +51,13 @@ _THREAD = re.compile(
 _MIN_LINKS = 2
 
 
-def related_text(order: list[Stats], page_url: str | None) -> int:
+def related_text(order: list[Stats], page_url: str | None, *, teasers: bool = False) -> int:
     """Characters of text in blocks of other articles and in comment
     threads among the measured blocks ``order`` (outermost blocks only) of
-    the page saved from ``page_url``."""
+    the page saved from ``page_url``; with ``teasers``, in lists of
+    teasers too."""
+    if teasers:
+        mark_teaser_lists(order)
     total = 0
     counted: set[etree._Element] = set()
     for st in order:
@@ -54,6 +69,10 @@ def related_text(order: list[Stats], page_url: str | None) -> int:
                 break
             parent = parent.parent
         if inside:
+            continue
+        if st.teasers:
+            counted.add(st.element)
+            total += st.text
             continue
         name = camel_split(names(st.element))
         if not name:

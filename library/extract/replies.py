@@ -23,6 +23,11 @@ chosen parts'. The post they answer opens the body: the nearest block
 before them (or before one of their two nearest wrappers) with a sentence
 of prose and under a quarter of it links. (A short post beside a list of
 people built like replies thus keeps the post, with the list after it.)
+A group of cards that each open with a heading linking to another page and
+show no date is no thread of a photo essay (a post holding the ``<h1>`` and
+two pictures) either: its "More galleries" are other pages, and the essay
+is the body alone. Under an archive's intro (no pictures) such cards are
+the page, and are kept as its replies are.
 Comments (blocks chrome by their names, or inside chrome) are a body only
 when named as a thread and answering no such post: under a post or a
 brief they are its comments, as ``related.py`` has it (and sections named
@@ -39,6 +44,7 @@ from lxml import etree
 
 from quotemark.library.extract.cleaning import flat_text
 from quotemark.library.extract.hints import names
+from quotemark.library.extract.teasers import headed_by_link, photo_essay
 
 if TYPE_CHECKING:
     from quotemark.library.extract.content import Stats
@@ -144,6 +150,9 @@ def page_thread(
     if _people(best, buttons):
         # Cards of people to follow, built like replies: the post alone.
         return None if opening is None else [opening.element]
+    if opening is not None and _teasers(best) and photo_essay([opening.element]):
+        # Cards of other galleries under a photo essay: the essay alone.
+        return [opening.element]
     return replies if opening is None else [opening.element, *replies]
 
 
@@ -161,6 +170,16 @@ def _people(group: list[Stats], buttons: Sequence[tuple[etree._Element, etree._E
         ):
             return False
     return True
+
+
+def _teasers(group: list[Stats]) -> bool:
+    # Every block opens with a heading linking to another page and none
+    # shows when it was written (a photo essay's "More galleries": a
+    # linked title and a blurb each; a reply's heading, if any, is its
+    # writer's name, and the reply is dated).
+    return all(
+        next(st.element.iter("time"), None) is None and headed_by_link(st.element) for st in group
+    )
 
 
 def _may_be_body(first: Stats) -> bool:

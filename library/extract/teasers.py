@@ -14,6 +14,7 @@ only prose there is.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -62,14 +63,46 @@ def _enough_linked_prose(children: list[Stats]) -> bool:
 
 
 def _is_teaser(element: etree._Element) -> bool:
+    linked = _linked_heading(element)
+    return _opens_with_title_link(element) if linked is None else linked
+
+
+PHOTOS = 2
+"""Pictures that make a short text under a headline a photo essay."""
+
+
+def photo_essay(elements: Sequence[etree._Element]) -> bool:
+    """Whether ``elements`` (a short text) hold an ``<h1>`` and
+    :data:`PHOTOS` pictures: a photo essay, beside which a list of teasers
+    is other galleries (an archive's intro under its ``<h1>`` holds no
+    pictures, and its teasers are the page)."""
+    if not any(next(element.iter("h1"), None) is not None for element in elements):
+        return False
+    found = 0
+    for element in elements:
+        for _picture in element.iter("img"):
+            found += 1
+            if found >= PHOTOS:
+                return True
+    return False
+
+
+def headed_by_link(element: etree._Element) -> bool:
+    """Whether ``element``'s first heading (below ``<h1>``) is (mostly) a
+    link to another page, as a teaser's title is."""
+    return bool(_linked_heading(element))
+
+
+def _linked_heading(element: etree._Element) -> bool | None:
     # A heading that is (mostly) a link to another page, as a teaser's
     # title is; a section's permalink anchor ("#methods") is not one.
+    # None: no heading with text.
     for heading in element.iter(*_HEADING_TAGS):
         text = _text(heading)
         if not text:
             continue
         return any(_is_title_link(link, text) for link in _links_around(heading))
-    return _opens_with_title_link(element)
+    return None
 
 
 def _opens_with_title_link(element: etree._Element) -> bool:
