@@ -56,7 +56,11 @@ def test_import_search_open_clip_collect_and_export_by_keyboard(
         window = wait_for_window(display, app, "^Quotemark$")
         xdotool(display, "windowfocus", "--sync", window)
         time.sleep(0.8)
-        keys(display, "ctrl+o", pause=1.5)  # the file dialog
+        keys(display, "ctrl+o", pause=0.5)  # the file dialog
+        # Each dialog is waited for by its title, not by a pause alone, so a
+        # loaded machine does not type into the window behind it.
+        wait_for_window(display, app, "^Import saved posts$")
+        time.sleep(0.5)
         typed(display, str(saved))
         keys(display, "Return", pause=3.0)  # imported, and it opens
         wait_for_window(display, app, " — Quotemark$")
@@ -64,16 +68,24 @@ def test_import_search_open_clip_collect_and_export_by_keyboard(
         typed(display, "lifeline")
         keys(display, "Return", "Return", pause=1.0)  # to the results, open the hit
         keys(display, "ctrl+shift+c", pause=1.0)  # clip the hit
-        keys(display, "ctrl+shift+l", pause=1.5)  # no collection yet: name one
+        keys(display, "ctrl+shift+l", pause=0.5)  # no collection yet: name one
+        wait_for_window(display, app, "^New collection$")
+        time.sleep(0.5)
         typed(display, "Thesis")
         keys(display, "Return", pause=1.0)
         # No window manager on Xvfb gives the focus back after a dialog.
         xdotool(display, "windowfocus", "--sync", window)
-        keys(display, "ctrl+e", pause=1.5)  # the Export dialog
+        keys(display, "ctrl+e", pause=0.5)  # the Export dialog
+        wait_for_window(display, app, "^Export citations$")
+        time.sleep(0.5)
         keys(display, "alt+o", "c")  # Format: CSL-JSON, by its first letter
         keys(display, "alt+f")  # File: the whole path selected, typing replaces it
         typed(display, str(exported_file))
-        keys(display, "Return", pause=2.0)  # Export
+        keys(display, "Return", pause=0.5)  # Export
+        deadline = time.monotonic() + 20
+        while not exported_file.is_file() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(0.5)
         xdotool(display, "windowfocus", "--sync", window)
         status = quit_app(display, app)
     finally:
