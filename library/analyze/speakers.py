@@ -676,6 +676,19 @@ def _pronoun_speaks_next(
     """The first gendered pronoun after ``end`` (outside quotations, before
     the next subject named, within the next paragraph) when it is the
     subject of a verb of saying ("she said"), else ``None``."""
+    limit = _reach_after_speech(people, text, end)
+    sentence = _SENTENCE_END.search(text, end, max(end, limit))
+    if sentence is None:
+        return None
+    # (Its own sentence's pronouns are someone else's: "McLenney said
+    # Clinton doesn't show consistency in her concern".)
+    return _first_pronoun_speaking(text, starts, quoted, sentence.end(), max(end, limit))
+
+
+def _reach_after_speech(people: People, text: str, end: int) -> int:
+    """How far after a person's speech ending at ``end`` a pronoun may still
+    mean them: ``_AFTER_SPEECH`` characters, but not past the next subject
+    named or the end of the next paragraph."""
     i = bisect.bisect_right(people.positions, end)
     limit = end + _AFTER_SPEECH
     if i < len(people.positions):
@@ -683,13 +696,17 @@ def _pronoun_speaks_next(
     first = text.find("\n", end, limit)
     second = text.find("\n", first + 1, limit) if first >= 0 else -1
     if second >= 0:
-        limit = second
-    sentence = _SENTENCE_END.search(text, end, max(end, limit))
-    if sentence is None:
-        return None
-    # (Its own sentence's pronouns are someone else's: "McLenney said
-    # Clinton doesn't show consistency in her concern".)
-    for m in _GENDERED.finditer(text, sentence.end(), max(end, limit)):
+        limit = second  # no further than the next paragraph
+    return limit
+
+
+def _first_pronoun_speaking(
+    text: str, starts: list[int], quoted: Sequence[tuple[int, int]], lo: int, hi: int
+) -> str | None:
+    """The first gendered pronoun in ``text[lo:hi]`` outside quotations,
+    lower-cased, when it is the subject of a verb of saying ("she said");
+    ``None`` when that first pronoun is anything else, or there is none."""
+    for m in _GENDERED.finditer(text, lo, hi):
         q = bisect.bisect_right(starts, m.start()) - 1
         if q >= 0 and m.start() < quoted[q][1]:
             continue  # the speaker's own words
@@ -857,23 +874,10 @@ def _pronouns_after_speech(
     ...", "he fell silent") may mean someone else: no evidence."""
     starts = [q[0] for q in quoted]
     for end, name in spoke:
-        i = bisect.bisect_right(people.positions, end)
-        limit = end + _AFTER_SPEECH
-        if i < len(people.positions):
-            limit = min(limit, people.positions[i])
-        first = text.find("\n", end, limit)
-        second = text.find("\n", first + 1, limit) if first >= 0 else -1
-        if second >= 0:
-            limit = second  # no further than the next paragraph
-        for m in _GENDERED.finditer(text, end, max(end, limit)):
-            q = bisect.bisect_right(starts, m.start()) - 1
-            if q >= 0 and m.start() < quoted[q][1]:
-                continue  # the speaker's own words
-            for said in SPEECH_PRONOUN.finditer(text, max(0, m.start() - 20), m.end() + 40):
-                if said.start(said.lastindex or 0) == m.start():
-                    pronoun = m.group().lower()
-                    people.genders.note(name, "m" if pronoun == "he" else "f", strong=False)
-            break
+        limit = _reach_after_speech(people, text, end)
+        pronoun = _first_pronoun_speaking(text, starts, quoted, end, max(end, limit))
+        if pronoun is not None:
+            people.genders.note(name, "m" if pronoun == "he" else "f", strong=False)
 
 
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
