@@ -844,7 +844,25 @@ def _promo_line(text: str, pos: int) -> bool:
     return _PROMO.match(text, max(0, newline), pos) is not None
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _word_before(text: str, start: int) -> str:
+    r"""The ASCII word just before ``start`` and the space after it, within
+    the 24 characters before ("spokeswoman" in "spokeswoman Jane Doe"); ""
+    when the space is not there or no such letters end before it.
+
+    What ``re.search(r"([A-Za-z]+)\s+$", ...)`` over those characters
+    finds (the pattern's one match ends the window, so its word is the
+    letters just before the trailing space), by two strips in C instead of
+    the engine trying each of the 24 positions (4.7 us a name)."""
+    window = text[max(0, start - 24) : start]
+    body = window.rstrip()
+    if len(body) == len(window):
+        return ""
+    return body[len(body.rstrip(_ASCII_LETTERS)) :]
+
+
 _APPOSITION_END = re.compile(r"[.;:\n\u2028]")
 
 
@@ -858,11 +876,11 @@ def _note_gender(
     # most names have no honorific, role noun or gendered description.)
     if titles:
         genders.note(name, of_words(titles))
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if before is not None:
-        gender = of_word(before.group(1))
+    before = _word_before(text, start)
+    if before:
+        gender = of_word(before)
         if gender is not None:
-            genders.note(name, gender, strong=is_strong(before.group(1)))
+            genders.note(name, gender, strong=is_strong(before))
     if text.startswith(",", end):
         tail = text[end + 1 : end + 161]
         stop = _APPOSITION_END.search(tail)
