@@ -19,6 +19,7 @@ eligible for either pronoun.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from quotemark.library.analyze.choices import word_choice
@@ -88,7 +89,7 @@ def is_strong(text: str) -> bool:
     )
 
 
-def of_words(tokens: list[str]) -> Gender | None:
+def of_words(tokens: Sequence[str]) -> Gender | None:
     """The gender a run of titles states ("Dame", "Mrs."); ``None`` when
     none do, or they disagree."""
     found = {g for g in (of_word(t) for t in tokens) if g is not None}

@@ -406,7 +406,9 @@ def names_a_group(name: str) -> bool:
     return last in _PEOPLES or (last.endswith("s") and last[:-1] in _PEOPLES)
 
 
+@functools.lru_cache(maxsize=8192)
 def surname(name: str) -> str:
     """The last word of a name, lower-cased, for matching mentions."""
+    # Cached: every mention of a person asks again (People.know).
     tokens = [clean(t) for t in name.split() if clean(t)]
     return tokens[-1].lower() if tokens else ""
