@@ -13,9 +13,12 @@ that only the marked words are verbatim.
 
 Not quotations: one- or two-word scare quotes (unless a speech verb and its
 speaker stand right beside them: ``“No,” she said``, ``Smith said: “No.”``),
-titles of works (every word capitalised, no sentence punctuation), empty
-pairs, and, in an article whose speech is in double marks, text in single
-marks outside them (headlines, terms).
+titles of works (every word capitalised, no sentence punctuation), a
+headline cited with its byline (``—“Museum to close in June,” by Ann Lee of
+the Post:``: the marked words open their line or follow a dash, and ``by``
+and a capitalised name come right after them), empty pairs, and, in an
+article whose speech is in double marks, text in single marks outside them
+(headlines, terms).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ from quotemark.library.model import QuoteKind
 _WORD = re.compile(r"\w+")
 _MINOR = words("a an the and or but nor of in on at to for by with from as vs via de la le el")
 _TRAILING_JOIN = " \t\u00a0\u202f,"
+# After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
+_BYLINE = re.compile(r"['\u2019\"\u201d]?,?[ \u00a0]+by[ \u00a0]+[A-Z]")
+_LEAD_IN = frozenset(" \t\u00a0\u202f\u2014\u2013-")
 
 
 @dataclass(slots=True)
@@ -68,6 +74,21 @@ def is_title(content: str) -> bool:
     if len(words) == 1:
         return False
     return all(w[0].isupper() or w.isdigit() or w.lower() in _MINOR for w in words)
+
+
+def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Marked words that open their line (or follow a dash there, after a
+    label such as "FAREWELL—") and are followed by a byline: a headline an
+    article's digest cites, not anyone's speech. A byline after words inside
+    a sentence (`a “candid memoir” by Marla Maples`) leaves them alone."""
+    if _BYLINE.match(text, close_at + 1) is None:
+        return False
+    i = open_at - 1
+    while i >= line_start and text[i] in _LEAD_IN:
+        if text[i] in "\u2014\u2013-":
+            return True
+        i -= 1
+    return i < line_start
 
 
 def _line_index(lines: list[Line], offset: int, hint: int) -> int:
@@ -126,7 +147,11 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         whole = _edge(text, first, hint, edges)[0] >= q.open and (
             _edge(text, last, end_line, edges)[1] <= q.close
         )
-        if q.level == 0 and is_title(content) and not whole:
+        if (
+            q.level == 0
+            and not whole
+            and (is_title(content) or is_cited_headline(text, first.start, q.open, q.close))
+        ):
             continue
         parent = None
         if q.level == 1:

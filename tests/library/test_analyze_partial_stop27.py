@@ -1,0 +1,37 @@
+"""Keep or drop marked spans, stop 27 (issue 16): what a reader would call a
+quotation. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Block, BlockKind
+
+
+def _spans(*paragraphs: str) -> list[tuple[str, str | None]]:
+    analysis = analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+    return [
+        (q.span.text, q.speaker.name if q.speaker else None)
+        for q in analysis.quotes
+        if q.parent is None
+    ]
+
+
+def test_a_headline_cited_with_its_byline_is_no_quotation() -> None:
+    found = _spans(
+        'HARBOUR NEWS—"Island ferry to stop its night crossings in June," by Ana Reyes of '
+        'the Courier: "The last night ferry will leave the pier on June 30, the operator said."',
+        '—"Why the old slipway still matters to the town," by Post\'s Tomas Berg.',
+    )
+    texts = [span for span, _speaker in found]
+    assert not any("night crossings" in t for t in texts), found
+    assert not any("old slipway" in t for t in texts), found
+    # The excerpt after the byline is the article's words: still a quotation.
+    assert any(t.startswith("The last night ferry will leave") for t in texts), found
+
+
+def test_a_byline_after_words_inside_a_sentence_leaves_them_alone() -> None:
+    found = _spans(
+        'Okafor said the town had been promised a "full and fair hearing," by Mayor Lund '
+        "and his council, and would hold them to it."
+    )
+    assert any("full and fair hearing" in span for span, _s in found), found
