@@ -37,6 +37,10 @@ _TRAILING_JOIN = " \t\u00a0\u202f,"
 # After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
 _BYLINE = re.compile(r"['\u2019\"\u201d]?,?[ \u00a0]+by[ \u00a0]+[A-Z]")
 _LEAD_IN = frozenset(" \t\u00a0\u202f\u2014\u2013-")
+# A nickname inside a name (`Gov. C.L. “Butch” Otter`): a capitalised word
+# (or initials) right before the marks, and one right after them.
+_NAME_BEFORE = re.compile(r"(?:^|[ \u00a0(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
+_NAME_AFTER = re.compile(r"['\u2019\"\u201d]?[ \u00a0]+[A-Z][a-z]")
 
 
 @dataclass(slots=True)
@@ -89,6 +93,22 @@ def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -
             return True
         i -= 1
     return i < line_start
+
+
+def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
+    """One or two capitalised words in marks between a first name (or
+    initials) and a surname: `Riefian “Ifan” Fajarsyah`, a name, not words
+    anyone said. A function word before the marks (`In “Dangerous” Lund
+    says`) is no first name, nor a possessive."""
+    parts = content.rstrip(",").split()
+    if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[-1:].isalpha() for p in parts):
+        return False
+    before = _NAME_BEFORE.search(text, max(line_start, open_at - 40), open_at)
+    if before is None or before.group(1).lower() in _MINOR:
+        return False
+    if before.group(1).endswith(("'s", "\u2019s")):
+        return False  # `Fox's “Hannity”`: a show, after its network (a title)
+    return _NAME_AFTER.match(text, close_at + 1) is not None
 
 
 def _line_index(lines: list[Line], offset: int, hint: int) -> int:
@@ -150,7 +170,11 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         if (
             q.level == 0
             and not whole
-            and (is_title(content) or is_cited_headline(text, first.start, q.open, q.close))
+            and (
+                is_title(content)
+                or is_cited_headline(text, first.start, q.open, q.close)
+                or is_nickname(text, first.start, q.open, q.close, content)
+            )
         ):
             continue
         parent = None

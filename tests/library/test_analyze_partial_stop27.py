@@ -4,6 +4,7 @@ quotation. Every sentence here is written by the team."""
 from __future__ import annotations
 
 from quotemark.library.analyze import analyze
+from quotemark.library.analyze.quotes import is_nickname
 from quotemark.library.model import Block, BlockKind
 
 
@@ -35,3 +36,21 @@ def test_a_byline_after_words_inside_a_sentence_leaves_them_alone() -> None:
         "and his council, and would hold them to it."
     )
     assert any("full and fair hearing" in span for span, _s in found), found
+
+
+def test_a_nickname_inside_a_name_is_no_quotation() -> None:
+    found = _spans(
+        'The crossing was reopened by harbour master Tomas "Skip" Berg, who said it had '
+        'been "a long winter for everyone on the island."'
+    )
+    assert not any(span == "Skip" for span, _s in found), found
+    assert any("a long winter" in span for span, _s in found), found
+
+
+def test_a_show_after_its_network_or_a_word_after_a_function_word_is_not_a_nickname() -> None:
+    # Neither is a nickname; whether either is a quotation is left to the
+    # other rules (a possessive before a one-word title keeps it in play).
+    for text in ('On CBS\'s "Harbour" Berg said so.', 'In "Dangerous" Berg says so.'):
+        open_at = text.index('"')
+        close_at = text.index('"', open_at + 1)
+        assert not is_nickname(text, 0, open_at, close_at, text[open_at + 1 : close_at])
