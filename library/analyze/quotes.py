@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from quotemark.library.analyze.document import Document, Line
-from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS, words
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.model import QuoteKind
 
@@ -37,6 +37,17 @@ _TRAILING_JOIN = " \t\u00a0\u202f,"
 # After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
 _BYLINE = re.compile(r"['\u2019\"\u201d]?,?[ \u00a0]+by[ \u00a0]+[A-Z]")
 _LEAD_IN = frozenset(" \t\u00a0\u202f\u2014\u2013-")
+# A work named in apposition (`his column, “The ferry must stay,” is`): the
+# noun for the work, perhaps when or where it ran, a comma, then the marks.
+_WORK_BEFORE = re.compile(
+    r"\b(?:column|commentary|op-ed|editorial|essay|book|film|movie|song|album|show|series"
+    r"|documentary|poem|novel|memoir|headline|play|musical)"
+    r"(?:[ \u00a0]+(?:on|in|from|of)[ \u00a0]+[^,;:\u201c\u201d\"]{1,25})?,[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"(?:,['\u2019\"\u201d]{1,2}|['\u2019\"\u201d]{0,2},)[ \u00a0]+([a-z]+)[ \u00a0]+(\w+)"
+)
 # A nickname inside a name (`Gov. C.L. “Butch” Otter`): a capitalised word
 # (or initials) right before the marks, and one right after them.
 _NAME_BEFORE = re.compile(r"(?:^|[ \u00a0(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
@@ -93,6 +104,22 @@ def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -
             return True
         i -= 1
     return i < line_start
+
+
+def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Marked words set off by commas after the noun for a work (`his
+    column, “The ferry must stay,” is read`, `The film, “Low Tide,” opens`):
+    the work's title, not its words. Only when the sentence goes on after
+    the closing comma, and not with an attribution (`his book, “I was
+    wrong,” he said`: the book's words)."""
+    if _WORK_BEFORE.search(text, max(line_start, open_at - 60), open_at) is None:
+        return False
+    # The joining comma after the closing mark, or inside it (before it).
+    after = _GOES_ON.match(text, close_at) or _GOES_ON.match(text, close_at - 1)
+    if after is None:
+        return False
+    word, second = after.group(1), after.group(2).lower()
+    return word not in PRONOUNS and word not in SPEECH_VERBS and second not in SPEECH_VERBS
 
 
 def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
@@ -174,6 +201,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 is_title(content)
                 or is_cited_headline(text, first.start, q.open, q.close)
                 or is_nickname(text, first.start, q.open, q.close, content)
+                or is_work_in_apposition(text, first.start, q.open, q.close)
             )
         ):
             continue

@@ -54,3 +54,16 @@ def test_a_show_after_its_network_or_a_word_after_a_function_word_is_not_a_nickn
         open_at = text.index('"')
         close_at = text.index('"', open_at + 1)
         assert not is_nickname(text, 0, open_at, close_at, text[open_at + 1 : close_at])
+
+
+def test_a_work_named_in_apposition_is_no_quotation() -> None:
+    found = _spans(
+        'Tomas Berg\'s column on Friday, "The ferry must keep its night crossings," is pinned up '
+        "on every boat in the harbour, and the council answered it the next day."
+    )
+    assert not any("night crossings" in span for span, _s in found), found
+
+
+def test_a_work_s_own_words_after_its_noun_stay_a_quotation() -> None:
+    found = _spans('In his memoir, "I was wrong about the ferry," Tomas Berg wrote.')
+    assert [span for span, _s in found] == ["I was wrong about the ferry"], found
