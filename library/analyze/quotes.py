@@ -91,6 +91,17 @@ def is_title(content: str) -> bool:
     return all(w[0].isupper() or w.isdigit() or w.lower() in _MINOR for w in words)
 
 
+def is_capitals_heading(content: str) -> bool:
+    """A line that is only marked words in capitals, three words or more and
+    no full stop, "?" or "!" at the end (`“DIVISIVE, STUPID AND WRONG”` between
+    paragraphs): a subheading that quotes, not the quotation itself (which the
+    article gives in its text)."""
+    stripped = content.rstrip(" ,;:")
+    if not stripped or stripped[-1] in ".!?" or any(ch.islower() for ch in stripped):
+        return False
+    return len(_WORD.findall(stripped)) >= 3 and any(ch.isupper() for ch in stripped)
+
+
 def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -> bool:
     """Marked words that open their line (or follow a dash there, after a
     label such as "FAREWELL—") and are followed by a byline: a headline an
@@ -194,6 +205,8 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         whole = _edge(text, first, hint, edges)[0] >= q.open and (
             _edge(text, last, end_line, edges)[1] <= q.close
         )
+        if q.level == 0 and whole and q.paragraphs <= 1 and is_capitals_heading(content):
+            continue
         if (
             q.level == 0
             and not whole

@@ -67,3 +67,16 @@ def test_a_work_named_in_apposition_is_no_quotation() -> None:
 def test_a_work_s_own_words_after_its_noun_stay_a_quotation() -> None:
     found = _spans('In his memoir, "I was wrong about the ferry," Tomas Berg wrote.')
     assert [span for span, _s in found] == ["I was wrong about the ferry"], found
+
+
+def test_a_line_of_marked_capitals_is_a_heading_not_a_quotation() -> None:
+    found = _spans(
+        "The mayor said the ferry would stop, calling the plan “slow, costly and wrong.”",
+        "“SLOW, COSTLY AND WRONG”",
+        "Tomas Berg said the council would vote again in June.",
+        "“WE SAIL AT DAWN!”",
+    )
+    texts = [span for span, _s in found]
+    assert "SLOW, COSTLY AND WRONG" not in texts, found
+    # A shouted sentence with its own "!" is still someone's words.
+    assert "WE SAIL AT DAWN!" in texts, found
