@@ -51,6 +51,7 @@ _GOES_ON = re.compile(
 # A nickname inside a name (`Gov. C.L. “Butch” Otter`): a capitalised word
 # (or initials) right before the marks, and one right after them.
 _NAME_BEFORE = re.compile(r"(?:^|[ \u00a0(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_AFTER = re.compile(r"['\u2019\"\u201d]?[ \u00a0]+[A-Z][a-z]")
 
 
@@ -89,6 +90,28 @@ def is_title(content: str) -> bool:
     if len(words) == 1:
         return False
     return all(w[0].isupper() or w.isdigit() or w.lower() in _MINOR for w in words)
+
+
+_SAID_AFTER = re.compile(
+    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+"
+    r"(?:(?:he|she|they|we)|(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?(?!I[ \u00a0])"
+    r"[A-Z][\w\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'.-]*){0,3})[ \u00a0]+([a-z]+)\b"
+)
+
+
+def said_after(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Do the marked words open their sentence and is their attribution
+    right after them (`“Your Honor,” I said`, `''In Fisher,'' Dean Amar
+    said`)? Then they are speech, even when every word is capitalised. (A
+    title closing an opening phrase, `In his book, “Sea Lanes,” Berg
+    argued`, does not open the sentence.)"""
+    i = open_at - 1
+    while i >= line_start and text[i] in " \u00a0":
+        i -= 1
+    if i >= line_start and text[i] not in ".!?":
+        return False
+    m = _SAID_AFTER.match(text, close_at + 1)
+    return m is not None and m.group(1) in SPEECH_VERBS
 
 
 def is_capitals_heading(content: str) -> bool:
@@ -146,6 +169,8 @@ def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content
         return False
     if before.group(1).endswith(("'s", "\u2019s")):
         return False  # `Fox's “Hannity”`: a show, after its network (a title)
+    if before.group(1).endswith(".") and _INITIALS.fullmatch(before.group(1)) is None:
+        return False  # `on Monday. “Night Crossings,” Berg said`: a sentence ended
     return _NAME_AFTER.match(text, close_at + 1) is not None
 
 
@@ -211,7 +236,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             q.level == 0
             and not whole
             and (
-                is_title(content)
+                (is_title(content) and not said_after(text, first.start, q.open, q.close))
                 or is_cited_headline(text, first.start, q.open, q.close)
                 or is_nickname(text, first.start, q.open, q.close, content)
                 or is_work_in_apposition(text, first.start, q.open, q.close)

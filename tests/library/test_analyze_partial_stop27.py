@@ -50,7 +50,11 @@ def test_a_nickname_inside_a_name_is_no_quotation() -> None:
 def test_a_show_after_its_network_or_a_word_after_a_function_word_is_not_a_nickname() -> None:
     # Neither is a nickname; whether either is a quotation is left to the
     # other rules (a possessive before a one-word title keeps it in play).
-    for text in ('On CBS\'s "Harbour" Berg said so.', 'In "Dangerous" Berg says so.'):
+    for text in (
+        'On CBS\'s "Harbour" Berg said so.',
+        'In "Dangerous" Berg says so.',
+        'The council met on Monday. "Night Crossings," Berg said.',
+    ):
         open_at = text.index('"')
         close_at = text.index('"', open_at + 1)
         assert not is_nickname(text, 0, open_at, close_at, text[open_at + 1 : close_at])
@@ -80,3 +84,19 @@ def test_a_line_of_marked_capitals_is_a_heading_not_a_quotation() -> None:
     assert "SLOW, COSTLY AND WRONG" not in texts, found
     # A shouted sentence with its own "!" is still someone's words.
     assert "WE SAIL AT DAWN!" in texts, found
+
+
+def test_capitalised_words_opening_a_sentence_before_their_attribution_are_speech() -> None:
+    found = _spans(
+        'The council met again on Monday. "Night Crossings," Tomas Berg said, "are what '
+        'keep this island alive."'
+    )
+    assert any(span.startswith("Night Crossings") for span, _s in found), found
+    assert any(speaker == "Tomas Berg" for _span, speaker in found), found
+
+
+def test_a_title_closing_an_opening_phrase_stays_a_title() -> None:
+    found = _spans(
+        'In his 2019 book, "Sea Lanes of the North," Tomas Berg argued for more ferries.'
+    )
+    assert not any("Sea Lanes" in span for span, _s in found), found
