@@ -13,12 +13,16 @@ that only the marked words are verbatim.
 
 Not quotations: one- or two-word scare quotes (unless a speech verb and its
 speaker stand right beside them: ``“No,” she said``, ``Smith said: “No.”``),
-titles of works (every word capitalised, no sentence punctuation), a
-headline cited with its byline (``—“Museum to close in June,” by Ann Lee of
-the Post:``: the marked words open their line or follow a dash, and ``by``
-and a capitalised name come right after them), empty pairs, and, in an
-article whose speech is in double marks, text in single marks outside them
-(headlines, terms).
+titles of works (every word capitalised, no sentence punctuation; but
+such words opening their sentence right before their attribution are
+speech: ``"As President," she said``), a headline cited with its byline
+(``—“Museum to close in June,” by Ann Lee of the Post:``: the marked words
+open their line or follow a dash, and ``by`` and a capitalised name come
+right after them), a nickname inside a name (``Tomas “Skip” Berg``), a work
+named in apposition (``his column, “The ferry must stay,” is``), a
+paragraph of marked capitals with no final ".", "?" or "!" (a subheading),
+empty pairs, and, in an article whose speech is in double marks, text in
+single marks outside them (headlines, terms).
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ _GOES_ON = re.compile(
 )
 # A nickname inside a name (`Gov. C.L. “Butch” Otter`): a capitalised word
 # (or initials) right before the marks, and one right after them.
-_NAME_BEFORE = re.compile(r"(?:^|[ \u00a0(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_AFTER = re.compile(r"['\u2019\"\u201d]?[ \u00a0]+[A-Z][a-z]")
 
@@ -164,7 +168,8 @@ def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content
     parts = content.rstrip(",").split()
     if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[-1:].isalpha() for p in parts):
         return False
-    before = _NAME_BEFORE.search(text, max(line_start, open_at - 40), open_at)
+    # (From the character before the line, so a name opening it is found.)
+    before = _NAME_BEFORE.search(text, max(0, line_start - 1, open_at - 40), open_at)
     if before is None or before.group(1).lower() in _MINOR:
         return False
     if before.group(1).endswith(("'s", "\u2019s")):

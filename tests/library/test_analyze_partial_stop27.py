@@ -100,3 +100,11 @@ def test_a_title_closing_an_opening_phrase_stays_a_title() -> None:
         'In his 2019 book, "Sea Lanes of the North," Tomas Berg argued for more ferries.'
     )
     assert not any("Sea Lanes" in span for span, _s in found), found
+
+
+def test_a_nickname_whose_first_name_opens_a_line() -> None:
+    text = 'The harbour reopened on Monday.\nTomas "Skip" Berg said so.'
+    open_at = text.index('"')
+    close_at = text.index('"', open_at + 1)
+    line_start = text.index("\n") + 1
+    assert is_nickname(text, line_start, open_at, close_at, "Skip")
