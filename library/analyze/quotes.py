@@ -13,9 +13,16 @@ that only the marked words are verbatim.
 
 Not quotations: one- or two-word scare quotes (unless a speech verb and its
 speaker stand right beside them: ``“No,” she said``, ``Smith said: “No.”``),
-titles of works (every word capitalised, no sentence punctuation), empty
-pairs, and, in an article whose speech is in double marks, text in single
-marks outside them (headlines, terms).
+titles of works (every word capitalised, no sentence punctuation; but
+such words opening their sentence right before their attribution are
+speech: ``"As President," she said``), a headline cited with its byline
+(``—“Museum to close in June,” by Ann Lee of the Post:``: the marked words
+open their line or follow a dash, and ``by`` and a capitalised name come
+right after them), a nickname inside a name (``Tomas “Skip” Berg``), a work
+named in apposition (``his column, “The ferry must stay,” is``), a
+paragraph of marked capitals with no final ".", "?" or "!" (a subheading),
+empty pairs, and, in an article whose speech is in double marks, text in
+single marks outside them (headlines, terms).
 """
 
 from __future__ import annotations
@@ -24,13 +31,32 @@ import re
 from dataclasses import dataclass
 
 from quotemark.library.analyze.document import Document, Line
-from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS, words
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
 _MINOR = words("a an the and or but nor of in on at to for by with from as vs via de la le el")
 _TRAILING_JOIN = " \t\u00a0\u202f,"
+# After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
+_BYLINE = re.compile(r"['\u2019\"\u201d]?,?[ \u00a0]+by[ \u00a0]+[A-Z]")
+_LEAD_IN = frozenset(" \t\u00a0\u202f\u2014\u2013-")
+# A work named in apposition (`his column, “The ferry must stay,” is`): the
+# noun for the work, perhaps when or where it ran, a comma, then the marks.
+_WORK_BEFORE = re.compile(
+    r"\b(?:column|commentary|op-ed|editorial|essay|book|film|movie|song|album|show|series"
+    r"|documentary|poem|novel|memoir|headline|play|musical)"
+    r"(?:[ \u00a0]+(?:on|in|from|of)[ \u00a0]+[^,;:\u201c\u201d\"]{1,25})?,[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"(?:,['\u2019\"\u201d]{1,2}|['\u2019\"\u201d]{0,2},)[ \u00a0]+([a-z]+)[ \u00a0]+(\w+)"
+)
+# A nickname inside a name (`Gov. C.L. “Butch” Otter`): a capitalised word
+# (or initials) right before the marks, and one right after them.
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_NAME_AFTER = re.compile(r"['\u2019\"\u201d]?[ \u00a0]+[A-Z][a-z]")
 
 
 @dataclass(slots=True)
@@ -68,6 +94,89 @@ def is_title(content: str) -> bool:
     if len(words) == 1:
         return False
     return all(w[0].isupper() or w.isdigit() or w.lower() in _MINOR for w in words)
+
+
+_SAID_AFTER = re.compile(
+    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+"
+    r"(?:(?:he|she|they|we)|(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?(?!I[ \u00a0])"
+    r"[A-Z][\w\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'.-]*){0,3})[ \u00a0]+([a-z]+)\b"
+)
+
+
+def said_after(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Do the marked words open their sentence and is their attribution
+    right after them (`“Your Honor,” I said`, `''In Fisher,'' Dean Amar
+    said`)? Then they are speech, even when every word is capitalised. (A
+    title closing an opening phrase, `In his book, “Sea Lanes,” Berg
+    argued`, does not open the sentence.)"""
+    i = open_at - 1
+    while i >= line_start and text[i] in " \u00a0":
+        i -= 1
+    if i >= line_start and text[i] not in ".!?":
+        return False
+    m = _SAID_AFTER.match(text, close_at + 1)
+    return m is not None and m.group(1) in SPEECH_VERBS
+
+
+def is_capitals_heading(content: str) -> bool:
+    """A line that is only marked words in capitals, three words or more and
+    no full stop, "?" or "!" at the end (`“DIVISIVE, STUPID AND WRONG”` between
+    paragraphs): a subheading that quotes, not the quotation itself (which the
+    article gives in its text)."""
+    stripped = content.rstrip(" ,;:")
+    if not stripped or stripped[-1] in ".!?" or any(ch.islower() for ch in stripped):
+        return False
+    return len(_WORD.findall(stripped)) >= 3 and any(ch.isupper() for ch in stripped)
+
+
+def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Marked words that open their line (or follow a dash there, after a
+    label such as "FAREWELL—") and are followed by a byline: a headline an
+    article's digest cites, not anyone's speech. A byline after words inside
+    a sentence (`a “candid memoir” by Marla Maples`) leaves them alone."""
+    if _BYLINE.match(text, close_at + 1) is None:
+        return False
+    i = open_at - 1
+    while i >= line_start and text[i] in _LEAD_IN:
+        if text[i] in "\u2014\u2013-":
+            return True
+        i -= 1
+    return i < line_start
+
+
+def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Marked words set off by commas after the noun for a work (`his
+    column, “The ferry must stay,” is read`, `The film, “Low Tide,” opens`):
+    the work's title, not its words. Only when the sentence goes on after
+    the closing comma, and not with an attribution (`his book, “I was
+    wrong,” he said`: the book's words)."""
+    if _WORK_BEFORE.search(text, max(line_start, open_at - 60), open_at) is None:
+        return False
+    # The joining comma after the closing mark, or inside it (before it).
+    after = _GOES_ON.match(text, close_at) or _GOES_ON.match(text, close_at - 1)
+    if after is None:
+        return False
+    word, second = after.group(1), after.group(2).lower()
+    return word not in PRONOUNS and word not in SPEECH_VERBS and second not in SPEECH_VERBS
+
+
+def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
+    """One or two capitalised words in marks between a first name (or
+    initials) and a surname: `Riefian “Ifan” Fajarsyah`, a name, not words
+    anyone said. A function word before the marks (`In “Dangerous” Lund
+    says`) is no first name, nor a possessive."""
+    parts = content.rstrip(",").split()
+    if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[-1:].isalpha() for p in parts):
+        return False
+    # (From the character before the line, so a name opening it is found.)
+    before = _NAME_BEFORE.search(text, max(0, line_start - 1, open_at - 40), open_at)
+    if before is None or before.group(1).lower() in _MINOR:
+        return False
+    if before.group(1).endswith(("'s", "\u2019s")):
+        return False  # `Fox's “Hannity”`: a show, after its network (a title)
+    if before.group(1).endswith(".") and _INITIALS.fullmatch(before.group(1)) is None:
+        return False  # `on Monday. “Night Crossings,” Berg said`: a sentence ended
+    return _NAME_AFTER.match(text, close_at + 1) is not None
 
 
 def _line_index(lines: list[Line], offset: int, hint: int) -> int:
@@ -126,7 +235,18 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         whole = _edge(text, first, hint, edges)[0] >= q.open and (
             _edge(text, last, end_line, edges)[1] <= q.close
         )
-        if q.level == 0 and is_title(content) and not whole:
+        if q.level == 0 and whole and q.paragraphs <= 1 and is_capitals_heading(content):
+            continue
+        if (
+            q.level == 0
+            and not whole
+            and (
+                (is_title(content) and not said_after(text, first.start, q.open, q.close))
+                or is_cited_headline(text, first.start, q.open, q.close)
+                or is_nickname(text, first.start, q.open, q.close, content)
+                or is_work_in_apposition(text, first.start, q.open, q.close)
+            )
+        ):
             continue
         parent = None
         if q.level == 1:
