@@ -65,11 +65,11 @@ class Stats:
     their inline descendants' text)."""
 
     __slots__ = (
+        "_chrome",
+        "_in_chrome",
         "children",
-        "chrome",
         "commas",
         "element",
-        "in_chrome",
         "in_link",
         "link",
         "own",
@@ -85,8 +85,10 @@ class Stats:
         self.element = element
         self.parent = parent  # the nearest block above
         self.in_link = False
-        self.chrome = False
-        self.in_chrome = False  # below an element that is chrome
+        # Whether it is chrome, and whether a block above it is: None until
+        # asked (see the properties).
+        self._chrome: bool | None = False
+        self._in_chrome: bool | None = False if parent is None else None
         self.own = 0  # text owned directly (with inline descendants)
         self.own_link = 0
         self.commas = 0
@@ -96,6 +98,46 @@ class Stats:
         self.score = 0.0
         self.teasers = False  # holds a list of teasers (teasers.py)
         self.children: list[Stats] = []
+
+    @property
+    def chrome(self) -> bool:
+        """Whether the element is page chrome: by its tag, else by what its
+        class, id and role say (:func:`_chrome_attributes`).
+
+        Judged when first asked, not by :func:`measure`: most blocks of a
+        page (the empty wrappers, the menus' items, the footer's parts) are
+        never asked about, and judging every one read its attributes and
+        their meanings for nothing. The element's tag and attributes do not
+        change once a page is measured.
+        """
+        chrome = self._chrome
+        if chrome is None:
+            element = self.element
+            keys = element.keys()
+            chrome = self._chrome = bool(keys) and _chrome_attributes(element, keys)
+        return chrome
+
+    @property
+    def in_chrome(self) -> bool:
+        """Whether a block above this one is chrome (a comment thread's
+        paragraphs, a sidebar's list): asked of the blocks above only when
+        first asked of this one (see :attr:`chrome`)."""
+        value = self._in_chrome
+        if value is not None:
+            return value
+        # (A loop, not a recursion: pages nest deeper than Python's stack.)
+        unknown: list[Stats] = []
+        current: Stats | None = self
+        while current is not None and current._in_chrome is None:
+            unknown.append(current)
+            current = current.parent
+        # (The top block's is known: it has no block above it.)
+        known = current is not None and bool(current._in_chrome)
+        for st in reversed(unknown):
+            parent = st.parent
+            known = known or (parent is not None and parent.chrome)
+            st._in_chrome = known
+        return known
 
     @property
     def link_density(self) -> float:
@@ -159,15 +201,10 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             st = Stats(element, owner)
             owner.children.append(st)
             st.in_link = in_link
-            st.in_chrome = owner.in_chrome or owner.chrome
             if tag in CHROME_TAGS:
-                st.chrome = True
+                st._chrome = True
             elif tag not in NEVER_CHROME:
-                # (The names of its attributes, read once, spare a look-up
-                # of each one it does not have: most have no id or role.)
-                keys = element.keys()
-                if keys:
-                    st.chrome = _chrome_attributes(element, keys)
+                st._chrome = None  # its attributes say: read when asked
             stats[element] = st
             order.append(st)
             text = element.text
@@ -194,7 +231,9 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
         if parent is not None:
             parent.text += st.text
             parent.link += st.link
-            if not st.chrome:
+            # (Prose first: a block without any is not asked whether it is
+            # chrome, which it would add nothing to.)
+            if st.prose and not st.chrome:
                 parent.prose += st.prose
     return stats, order
 
