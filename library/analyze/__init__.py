@@ -84,7 +84,6 @@ from quotemark.library.analyze.organisations import (
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import reported_source
-from quotemark.library.analyze.roles import group_of, groups_of, nouns_of
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people
 from quotemark.library.analyze.subject import subject_phrase
@@ -328,13 +327,6 @@ def _speaker(
                 # the quotation, "“…,” the pope told reporters": tune
                 # polnear-train 3279 -> 3278, check 3161 -> 3159.)
                 named = _introduces_next(doc, people, phrase.end)
-            group = group_of(parts.role)
-            if named is not None and group is not None:
-                # "“…,” says Campbell's partner, Jason Louth. “One!” says the
-                # affable proprietor": the person the text said owns the
-                # place, over the one named last.
-                named = _of_role(doc, people, phrase.start, named, group, parts.role)
-                people.epithets.setdefault(named, set()).add(group)
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
         if phrase.how == "before" and _stray(parts.role):
@@ -531,35 +523,6 @@ def _given_noun(text: str, pos: int, noun: str) -> str | None:
 
 
 _NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
-
-
-def _of_role(doc: Document, people: People, pos: int, named: str, group: str, role: str) -> str:
-    """``named``, unless the text gave them only role nouns of other groups
-    ("Campbell's partner, Jason Louth", then "the affable proprietor") and
-    gave one of ``group`` to exactly one other person named in the 3,000
-    characters before (and not of another gender than ``role`` states)."""
-
-    def groups(name: str) -> tuple[set[str], bool]:
-        nouns = nouns_of(doc.scan, pos, name)
-        given = groups_of(nouns) | people.epithets.get(name, set())
-        return given, bool(nouns)
-
-    given, described = groups(named)
-    if group in given or not described:
-        return named
-    since = pos - 3000
-    gender = of_description(role)
-    seen = {
-        name
-        for at, name in zip(people.mentioned_at, people.mentioned, strict=True)
-        if since <= at < pos
-    } | {name for at, name in zip(people.positions, people.names, strict=True) if since <= at < pos}
-    others = [
-        n
-        for n in sorted(seen)
-        if n != named and people.genders.fits(n, gender) and group in groups(n)[0]
-    ]
-    return others[0] if len(others) == 1 else named
 
 
 def _personish(description: str) -> bool:
