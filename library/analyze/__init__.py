@@ -84,7 +84,6 @@ from quotemark.library.analyze.organisations import (
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import reported_source
-from quotemark.library.analyze.roles import group_of, groups_of, nouns_of, surname_key
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people
 from quotemark.library.analyze.subject import subject_phrase
@@ -328,13 +327,6 @@ def _speaker(
                 # the quotation, "“…,” the pope told reporters": tune
                 # polnear-train 3279 -> 3278, check 3161 -> 3159.)
                 named = _introduces_next(doc, people, phrase.end)
-            group = group_of(parts.role)
-            if named is not None and group is not None:
-                # "“…,” says Campbell's partner, Jason Louth. “One!” says the
-                # affable proprietor": the person the text said owns the
-                # place, over the one named last.
-                named = _of_role(doc, people, phrase.start, named, group, parts.role)
-                people.epithets.setdefault(named, set()).add(group)
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
         if phrase.how == "before" and _stray(parts.role):
@@ -531,62 +523,6 @@ def _given_noun(text: str, pos: int, noun: str) -> str | None:
 
 
 _NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
-
-
-def _of_role(doc: Document, people: People, pos: int, named: str, group: str, role: str) -> str:
-    """``named``, unless the text gave them only role nouns of other groups
-    ("Campbell's partner, Jason Louth", then "the affable proprietor") and
-    gave one of ``group`` to exactly one other person named in the 3,000
-    characters before (and not of another gender than ``role`` states)."""
-
-    def groups(name: str) -> tuple[set[str], bool]:
-        nouns = nouns_of(doc.scan, pos, name)
-        given = groups_of(nouns) | people.epithets.get(name, set())
-        return given, bool(nouns)
-
-    given, described = groups(named)
-    if group in given or (not described and _opens_paragraph(doc, pos, named)):
-        # ("Rubio sought ... Walking in, the senator said": the person the
-        # paragraph opened with keeps an epithet the text never gave them.)
-        return named
-    since = pos - 3000
-    gender = of_description(role)
-    seen = {
-        name
-        for at, name in zip(people.mentioned_at, people.mentioned, strict=True)
-        if since <= at < pos
-    } | {name for at, name in zip(people.positions, people.names, strict=True) if since <= at < pos}
-    others = [
-        n
-        for n in sorted(seen)
-        if n != named and people.genders.fits(n, gender) and group in groups(n)[0]
-    ]
-    # "Joseph R. Biden Jr." and a later bare "Biden" are one person.
-    by_surname = {surname_key(n) for n in others}
-    if len(by_surname) != 1 or surname_key(named) in by_surname:
-        return named
-    return max(others, key=len)
-
-
-def _opens_paragraph(doc: Document, pos: int, name: str) -> bool:
-    """Does the paragraph holding ``pos`` open with ``name`` (in full or
-    its surname, after a title), in a sentence before the one holding
-    ``pos``? ("Rubio sought ... Walking in, the senator said": the
-    paragraph is about Rubio. Not "Mr. Trump is so reckless, the vice
-    president said": Trump is what the sentence reports.)"""
-    line = doc.lines[bisect.bisect_right(doc.line_starts, pos) - 1]
-    head = doc.scan[line.start : pos]
-    lead = len(head) - len(head.lstrip())
-    m = _PARAGRAPH_NAME.match(head, lead)
-    if m is None or sentence_start(doc.scan, line.start, pos) <= line.start + lead:
-        return False
-    words = m.group(1).split()
-    return surname_key(m.group(1)) == surname_key(name) or name.startswith(" ".join(words))
-
-
-_PARAGRAPH_NAME = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.\s+)?([A-Z][\w\u2019'-]+(?:\s+[A-Z][\w.\u2019'-]+){0,3})"
-)
 
 
 def _personish(description: str) -> bool:

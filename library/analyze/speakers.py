@@ -91,9 +91,6 @@ class People:
     """What the text says about each person's gender."""
     organisations: Organisations = field(default_factory=Organisations)
     """Where the narrative has an organisation speak ("it said" means one)."""
-    epithets: dict[str, set[str]] = field(default_factory=dict)
-    """The role groups of the epithets resolved to each person ("the founder
-    of the press" -> {"owner"}), as evidence of what they are."""
     mentioned_at: list[int] = field(default_factory=list)
     mentioned: list[str] = field(default_factory=list)
     """Every person named outside quotations, subject or not, in text order:
