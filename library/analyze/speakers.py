@@ -907,6 +907,22 @@ def _note_gender(
         gender = of_description(tail)
         if gender is not None:
             genders.note(name, gender, strong=is_strong(tail))
+    who = _WHO_PRONOUN.match(text, end)
+    if who is not None:
+        # "Hillary Clinton, who added to her delegate lead": the who-clause's
+        # own pronoun is the person's (weak: "who met Tom and his wife").
+        genders.note(name, "m" if who.group(1) in ("his", "himself") else "f", strong=False)
+
+
+_WHO_PRONOUN = re.compile(
+    r",[ \u00a0]+who[ \u00a0]+(?!are\b|were\b|have\b)"
+    r"(?:(?!that\b)[a-z][\w\u2019'-]*[ \u00a0]+){1,8}?"
+    r"(his|himself|herself|her(?=[ \u00a0]+(?!the\b|a\b|an\b|to\b|that\b|in\b|on\b|as\b)[a-z]))\b"
+)
+"""A who-clause after a name with a possessive or reflexive pronoun before
+any other capitalised word, punctuation or "that" ("Lind, who lost her
+sister"; not "Lind, who met Tom and his wife", "who told her the news",
+"who said that her plan", nor the plural "Democrats, who are ...")."""
 
 
 def _pronouns_after_speech(

@@ -1,0 +1,48 @@
+"""Speakers, stop 27 (issue 16): gender told by a who-clause's own pronoun
+("Ada Lind, who lost her seat") keeps a later "he said" off that person."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def names(analysis: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_a_who_clause_with_her_tells_that_the_person_is_a_woman() -> None:
+    # "he" went to Ada Lind, the person named last, though the text had
+    # said she "added to her lead".
+    analysis = run(
+        "Tomas Berg lost three harbour wards to council rival Ada Lind, who "
+        "added to her lead in the north. Berg instead gave his usual speech "
+        "on ferry fares.",
+        "He promised that \u201cevery crossing will cost less by spring.\u201d",
+    )
+    assert names(analysis) == ["Tomas Berg"]
+
+
+def test_a_who_clause_with_his_tells_that_the_person_is_a_man() -> None:
+    # "she said" went to Tomas Berg, the subject named last.
+    analysis = run(
+        "Ada Lind opened the count at the ferry terminal. Harbour master Tomas "
+        "Berg, who gave up his weekend for it, carried the ballot boxes in.",
+        "\u201cWe will open the east pier in May,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_pronoun_after_another_name_in_the_clause_is_not_evidence() -> None:
+    # "who met Tom Hale and his wife": "his" is Hale's, so nothing is said
+    # of Ada Lind, and a later "he said" may still be hers to take.
+    analysis = run(
+        "Tomas Berg spoke first. Later the count went to Ada Lind, who met "
+        "Tom Hale and his wife at the pier.",
+        "\u201cThe pier stays open,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind"]
