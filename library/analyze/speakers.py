@@ -766,11 +766,13 @@ _OFFICE_WORDS = "|".join(
     sorted((t for t in TITLES if len(t) > 4 and "." not in t), key=len, reverse=True)
 )
 _DESCRIBED = re.compile(
-    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]"
+    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who(?![ \u00a0]+(?:are|were|have)\b)|whose)\b"
+    r"|,[ \u00a0]+\d{1,3}[,.]"
     rf"|,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
     rf"(?:{_OFFICE_WORDS})[ \u00a0]+(?:of|for|at|with)\b"
 )
-"""A name the narrative goes on to describe: a who-clause or an age after
+"""A name the narrative goes on to describe: a who-clause (not a plural one,
+"rivals Ada Lind and Dean Holm, who are tied") or an age after
 its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or
 a who-clause set off by a dash ("for Espinos — whose store carries")."""
 _INVERTED_DESCRIBED = re.compile(

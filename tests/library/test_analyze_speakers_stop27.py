@@ -46,3 +46,22 @@ def test_a_pronoun_after_another_name_in_the_clause_is_not_evidence() -> None:
         "\u201cThe pier stays open,\u201d she said.",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_plural_who_clause_does_not_make_the_last_name_a_subject() -> None:
+    # "rivals Ada Lind and Dean Holm, who are tied": the clause describes
+    # both objects; Dean Holm is no subject for the "he said" that follows.
+    analysis = run(
+        "Tomas Berg congratulated his rivals Ada Lind and Dean Holm, who are "
+        "tied for second place, to boos from the hall.",
+        "\u201cIt was a fair count,\u201d he said.",
+    )
+    assert names(analysis) == ["Tomas Berg"]
+
+
+def test_a_singular_who_clause_still_describes_the_person_in_focus() -> None:
+    analysis = run(
+        "I'm talking about Dean Holm, who has run the ferry for thirty years.",
+        "\u201cIt was a fair count,\u201d he said.",
+    )
+    assert names(analysis) == ["Dean Holm"]
