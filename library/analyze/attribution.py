@@ -769,6 +769,28 @@ def _is_name_period(token: str) -> bool:
     return _NAME_PERIOD.fullmatch(token) is not None
 
 
+_BE = words("is are was were")
+
+
+def _closed_relative(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is the verb at ``n`` an infinitive inside a who-clause that closed
+    before a form of "be" later in the sentence ("Republicans who refused to
+    rule out a draft were “nuts”": "were" is the clause's verb, not "rule")?"""
+    if n < 1 or _word(tokens[n - 1][0]) != "to":
+        return False  # (only an infinitive: "who he said were" is his speech)
+    opened = False
+    for j in range(n - 1, -1, -1):
+        word = _word(tokens[j][0])
+        if word == "who":
+            opened = True
+            break
+        if _boundary(tokens[j][0]) or word in {"that", "said", "says"}:
+            break
+    if not opened:
+        return False
+    return any(_word(t[0]) in _BE and not t[0].endswith(",") for t in tokens[n + 1 :])
+
+
 def before(
     doc: Document, open_at: int, line_start: int, partial: bool, naming: bool = False
 ) -> Phrase | None:
@@ -824,6 +846,8 @@ def before(
             rel -= 1
         if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and _verb_like(tokens[rel - 1][0]):
             return None  # "... learned who had written “…”": nobody named says it
+        if partial and _closed_relative(tokens, n):
+            continue  # "insisted that Republicans who refused to rule out ... were “nuts”"
         rest = tokens[n + 1 :]
         if n > 1 and _participle(tok) and _word(tokens[n - 1][0]) in _BY_DOING:
             # "Tom Hale responded by saying “…”": the subject of the verb the

@@ -65,3 +65,24 @@ def test_a_singular_who_clause_still_describes_the_person_in_focus() -> None:
         "\u201cIt was a fair count,\u201d he said.",
     )
     assert names(analysis) == ["Dean Holm"]
+
+
+def test_a_verb_of_saying_inside_a_closed_who_clause_is_not_the_attribution() -> None:
+    # "rule" (out) sits in the who-clause ("Liberals who" was the speaker);
+    # the clause's own verb is "were",
+    # and the words are Lind's, reported after "insisted that".
+    analysis = run(
+        "On Monday, Ada Lind insisted that Liberals who refused to rule out "
+        "a fare rise were \u201cout of touch with the islands.\u201d"
+    )
+    assert names(analysis) == ["Ada Lind"]
+
+
+def test_words_reported_inside_a_who_clause_are_still_found() -> None:
+    # Guard: "who he said were" holds the speaker's own verb of saying; a
+    # first form of the rule above skipped it and lost the quotation.
+    analysis = run(
+        "Tomas Berg spoke of his two daughters, who he said were \u201cthe best "
+        "sailors on the sound.\u201d"
+    )
+    assert len(analysis.quotes) == 1
