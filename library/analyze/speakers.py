@@ -421,7 +421,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or (follower == "of" and _of_body_then_verb(text, end))
             # "I'm talking about Alfonso Espinos, who was born in Mexico":
             # a person the narrative goes on to describe is in focus.
-            or _DESCRIBED.match(text, end) is not None
+            or _DESCRIBED.match(text, _past_tag(text, end)) is not None
             or _ACCORDING.search(text, max(0, start - 80), start) is not None
             or inverted
         ):

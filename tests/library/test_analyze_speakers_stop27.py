@@ -86,3 +86,16 @@ def test_words_reported_inside_a_who_clause_are_still_found() -> None:
         "sailors on the sound.\u201d"
     )
     assert len(analysis.quotes) == 1
+
+
+def test_a_party_tag_before_a_who_clause_still_makes_a_subject() -> None:
+    # "Sen. Ada Lind (D-Vt.), who lost ..., identified": the tag hid the
+    # who-clause, so Lind was no subject and the next sentence's words went
+    # to the person named before her.
+    analysis = run(
+        "Tomas Berg spoke on the radio in the morning.",
+        "Later, Sen. Ada Lind (D-Vt.), who lost the primary to Berg, "
+        "identified ferry fares as the reason. \u201cThe islands are tired of "
+        "paying more every year.\u201d",
+    )
+    assert names(analysis) == ["Ada Lind"]
