@@ -189,7 +189,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     leading = first.endswith(ADVERBS_SUFFIX) or first in {"a", "ha", "hat", "has", "had"}
     if leading and len(tokens) > 1 and _is_verb(tokens[1][0]):
         v = 1
-    if _is_verb(tokens[v][0]):
+    if _is_verb(tokens[v][0]) and not _named_like_verb(tokens, v):
         k = v + 1
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
             k += 1
@@ -227,6 +227,18 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             start = m.start(2)
             return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
+
+
+def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:
+    """Is the capitalised verb at ``v`` a name, as the verb of saying right
+    after it shows ("“…,” Read said": Ian Read, not "read")?"""
+    return (
+        v + 1 < len(tokens)
+        and tokens[v][0][:1].isupper()
+        and not tokens[v][0].endswith((",", "."))
+        and tokens[v + 1][0][:1].islower()
+        and _word(tokens[v + 1][0]) in SPEECH_VERBS
+    )
 
 
 _DASH_CHARS = "\u2014\u2013\u2015"

@@ -99,3 +99,16 @@ def test_a_party_tag_before_a_who_clause_still_makes_a_subject() -> None:
         "paying more every year.\u201d",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_surname_that_is_a_verb_of_saying_before_said() -> None:
+    # "“…,” Read said." was read verb first ("read"), and the speaker
+    # phrase became "said".
+    analysis = run(
+        "Harbour chief executive Ian Read met the ferry board on Monday.",
+        "\u201cWe have assessed this deal with care,\u201d Read said.",
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.span is not None
+    assert speaker.span.text == "Read"
