@@ -861,17 +861,32 @@ def before(
         if partial and _closed_relative(tokens, n):
             continue  # "insisted that Republicans who refused to rule out ... were “nuts”"
         rest = tokens[n + 1 :]
-        if n > 1 and _participle(tok) and _word(tokens[n - 1][0]) in _BY_DOING:
+        by_at = n - 1
+        if (
+            n > 2
+            and _word(tokens[n - 1][0]) in _BY_ADVERBS
+            and _word(tokens[n - 2][0]) in _BY_DOING
+        ):
+            by_at = n - 2  # "responded by first saying"
+        if n > 1 and _participle(tok) and _word(tokens[by_at][0]) in _BY_DOING:
             # "Tom Hale responded by saying “…”": the subject of the verb the
             # participle's phrase hangs from, not the clause up to "by".
-            opening_at = n - 1
+            opening_at = by_at
             while opening_at > 0 and not _boundary(tokens[opening_at - 1][0]):
                 opening_at -= 1
-            subject = _leading_subject(tokens[opening_at : n - 1]) if opening_at < n - 1 else None
+            subject = _leading_subject(tokens[opening_at:by_at]) if opening_at < by_at else None
             if subject is not None:
                 phrase = _subject(text, tokens[opening_at : opening_at + subject], "before")
                 if phrase is not None:
                     return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
+            elif opening_at < by_at:
+                # "Bush, channeling his roots, responded by saying “…”": the
+                # name before a participle phrase set off by commas.
+                named = _name_before_participle(tokens, opening_at)
+                if named is not None:
+                    phrase = _subject(text, named, "before")
+                    if phrase is not None:
+                        return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
             # "X weighed in, telling Cook, “…”": the subject of the main clause.
             phrase = _participle_subject(text, tokens[:n], "before")
@@ -1076,6 +1091,7 @@ def before(
 
 _INTERJECTIONS = words("wait yes well oh ah look listen okay ok hey alas wow")
 """Words that open a sentence as an exclamation, never as its subject."""
+_BY_ADVERBS = words("first then also again simply only")
 _BY_DOING = words("by after before while without since upon")
 """Words before a participle of saying that make it a phrase hanging from
 another verb ("responded by saying", "before insisting")."""
@@ -1237,6 +1253,30 @@ def _name_only(tokens: list[tuple[str, int, int]]) -> bool:
         and _word(token) not in _OPENERS | PREPOSITIONS | _LEADING_CONJ
         for token, _s, _e in tokens
     )
+
+
+def _name_before_participle(
+    tokens: list[tuple[str, int, int]], at: int
+) -> list[tuple[str, int, int]] | None:
+    """The name opening the sentence before a participle phrase set off by
+    commas that ends right before ``at`` ("Mr. Bush, channeling his roots,
+    responded"), else ``None``."""
+    if at < 2 or not tokens[at - 1][0].endswith(","):
+        return None
+    aside = at - 1
+    while aside > 0 and not _boundary(tokens[aside - 1][0]):
+        aside -= 1
+    if aside == 0 or not (_participle(tokens[aside][0]) and tokens[aside][0][:1].islower()):
+        return None
+    first = aside - 1
+    while first > 0 and not _boundary(tokens[first - 1][0]):
+        first -= 1
+    while first < aside - 1 and _word(tokens[first][0]) in _LEADING_CONJ:
+        first += 1
+    name = tokens[first:aside]
+    if _name_only(name) or (len(name) == 1 and name[0][0].endswith(",") and _one_name(name[0][0])):
+        return name
+    return None
 
 
 def _name_then_verb(tokens: list[tuple[str, int, int]], start: int, verb: int) -> bool:

@@ -112,3 +112,15 @@ def test_a_surname_that_is_a_verb_of_saying_before_said() -> None:
     assert speaker is not None
     assert speaker.span is not None
     assert speaker.span.text == "Read"
+
+
+def test_a_name_before_a_participle_phrase_responds_by_saying() -> None:
+    # "Lind, channeling her father, responded by first saying": the clause
+    # before "by" opens with a verb; its subject is the name before the
+    # participle phrase, not the person named in the sentence before.
+    analysis = run(
+        "Tomas Berg stood up at a harbour meeting to say he backed the new fares. "
+        "Ms. Lind, channeling her father, responded by first saying \u201csome "
+        "good things\u201d about the ferry."
+    )
+    assert names(analysis) == ["Lind"]
