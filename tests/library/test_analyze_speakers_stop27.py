@@ -124,3 +124,13 @@ def test_a_name_before_a_participle_phrase_responds_by_saying() -> None:
         "good things\u201d about the ferry."
     )
     assert names(analysis) == ["Lind"]
+
+
+def test_a_party_tag_is_no_part_of_the_name() -> None:
+    # The name shown was "Ada Lind D-Vt.", and its surname "d-vt." never
+    # matched a later bare "Lind".
+    analysis = run(
+        "\u201cThe pier stays open,\u201d said Sen. Ada Lind (D-Vt.).",
+        "Rep. Tomas Berg (R) said \u201cthe fares must come down.\u201d",
+    )
+    assert names(analysis) == ["Ada Lind", "Tomas Berg"]
