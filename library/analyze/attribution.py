@@ -962,6 +962,16 @@ def before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+        if (
+            first + 1 <= k
+            and _is_verb(tokens[first][0])
+            and tokens[first][0][:1].islower()
+            and _word(tokens[first + 1][0]) == "it"
+            and all(_word(t[0]) in _AUX for t in tokens[first + 2 : k + 1])
+        ):
+            # "Obama ... said it would tell a story “…”": "it" (the museum)
+            # tells nothing; the words are the reporting verb's subject's.
+            continue
         clause_first = first  # (the verb's own clause, for the description chain below)
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.

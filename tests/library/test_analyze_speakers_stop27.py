@@ -134,3 +134,13 @@ def test_a_party_tag_is_no_part_of_the_name() -> None:
         "Rep. Tomas Berg (R) said \u201cthe fares must come down.\u201d",
     )
     assert names(analysis) == ["Ada Lind", "Tomas Berg"]
+
+
+def test_it_after_a_verb_of_saying_is_no_speaker() -> None:
+    # "said it would tell": "it" (the terminal) tells nothing; the words
+    # are the mayor's. The speaker phrase was "said it".
+    analysis = run(
+        "HALIFAX -- Mayor Ada Lind, opening the new ferry terminal on Saturday, said it "
+        "would tell a harbour story, one of \u201cstorms and long winters.\u201d"
+    )
+    assert names(analysis) == ["Ada Lind"]
