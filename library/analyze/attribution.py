@@ -882,9 +882,9 @@ def before(
             elif opening_at < by_at:
                 # "Bush, channeling his roots, responded by saying “…”": the
                 # name before a participle phrase set off by commas.
-                named = _name_before_participle(tokens, opening_at)
-                if named is not None:
-                    phrase = _subject(text, named, "before")
+                name_tokens = _name_before_participle(tokens, opening_at)
+                if name_tokens is not None:
+                    phrase = _subject(text, name_tokens, "before")
                     if phrase is not None:
                         return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
