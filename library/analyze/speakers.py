@@ -423,6 +423,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # a person the narrative goes on to describe is in focus.
             or _DESCRIBED.match(text, _past_tag(text, end)) is not None
             or _ACCORDING.search(text, max(0, start - 80), start) is not None
+            or (text.startswith(",", end) and _TO_VIEW.search(text, max(0, start - 100), start))
             or inverted
         ):
             people.add(start, name)
@@ -785,6 +786,13 @@ _INVERTED_DESCRIBED = re.compile(
 Wise", "says MaRS director Adam Jagelewski"): the person who spoke."""
 
 
+_TO_VIEW = re.compile(
+    r"(?:^|[.!?][\u201d\u2019\"']?[ \u00a0]+|[\n\u2028][ \u00a0]*)To[ \u00a0]+"
+    r"[^,.;:!?\n\u2028\"\u201c\u201d]{0,90}$"
+)
+"""A sentence opened by "To" and a name, then a comma, gives that person's
+view ("To political science professor Brigid Harrison, Christie's stare
+seemed to reflect sadness. “…,” she said"): a later "she said" may mean them."""
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
 """A name "according to" introduces is a source speaking ("according to
 former governor David Dodge"): a later "he said" may mean them."""

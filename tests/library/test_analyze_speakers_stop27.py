@@ -144,3 +144,14 @@ def test_it_after_a_verb_of_saying_is_no_speaker() -> None:
         "would tell a harbour story, one of \u201cstorms and long winters.\u201d"
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_to_a_name_comma_gives_whose_view_it_is() -> None:
+    # "To ... Ada Lind, the closing felt like a loss": Lind's view; her
+    # "she said" went to the subject named before.
+    analysis = run(
+        "Mayor Tessa Holm closed the east pier last week.",
+        "To harbour historian Ada Lind, the closing seemed to mark the end of an era.",
+        "\u201cIt was the heart of the town,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind"]
