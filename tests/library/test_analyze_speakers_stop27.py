@@ -155,3 +155,26 @@ def test_to_a_name_comma_gives_whose_view_it_is() -> None:
         "\u201cIt was the heart of the town,\u201d she said.",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_one_and_a_noun_is_someone_unnamed() -> None:
+    # "one user wrote" was read as the pronoun "one" and given to the
+    # person named last.
+    analysis = run(
+        "Last week, harbour spokeswoman Ada Lind said the port was watching the "
+        "vote with interest.",
+        "\u201cIt is great fun watching the fight,\u201d one user wrote.",
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name is None
+    assert speaker.role == "one user"
+
+
+def test_one_alone_is_still_read_as_before() -> None:
+    # Guard: "one said" names no noun; the quotation is still found.
+    analysis = run(
+        "Ada Lind spoke at the pier.",
+        "\u201cIt will fall apart,\u201d one of them said.",
+    )
+    assert len(analysis.quotes) == 1
