@@ -300,6 +300,11 @@ def _reported(text: str, start: int) -> bool:
     after a verb of thinking ("thought Obama had")?"""
     if _THOUGHT.search(text, max(0, start - 30), start) is not None:
         return True
+    pair = _AND_BEFORE.search(text, max(0, start - 60), start)
+    if pair is not None and _reported(text, pair.start()):
+        # "believe Khizr and Ghazala Khan should", "that both Reagan and
+        # Trump battled": the second of two names shares the first's clause.
+        return True
     m = _REPORTED.search(text, max(0, start - 30), start)
     if m is None:
         return False
@@ -307,6 +312,11 @@ def _reported(text: str, start: int) -> bool:
     return relative is None or relative.group(1).lower() in _CLAUSE_NOUNS
 
 
+_AND_BEFORE = re.compile(
+    r"(?<![\w.\u2019'-])(?:both[ \u00a0]+)?((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){1,3})and[ \u00a0]+$"
+)
+"""A name run and "and" right before another name ("Khizr and", "both Reagan
+and"); group 1 is the first name's run."""
 _RELATIVE_THAT = re.compile(
     r"\b(?:a|an|the|this|one)[ \u00a0]+([a-z]+)[ \u00a0]+that[ \u00a0]+"
     r"(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"

@@ -178,3 +178,14 @@ def test_one_alone_is_still_read_as_before() -> None:
         "\u201cIt will fall apart,\u201d one of them said.",
     )
     assert len(analysis.quotes) == 1
+
+
+def test_the_second_of_two_names_in_a_reported_clause_is_talked_about() -> None:
+    # "believe Tomas and Dean Berg should": Dean Berg was taken for a subject,
+    # and the "she said" after went to him.
+    analysis = run(
+        "Ada Lind said she does not believe Tomas and Dean Berg should be spared "
+        "the council's questions.",
+        "\u201cThey chose to run the ferry,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind"]
