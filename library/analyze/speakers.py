@@ -844,7 +844,16 @@ def _apposition_then_verb(text: str, end: int) -> bool:
     Symantec, agreed": a name whose apposition is followed by its verb is
     the sentence's subject too."""
     m = _APPOSITION.match(text, end, end + 240)
-    return m is not None and _verb_follows(m.group(1))
+    if m is None:
+        tag = _PAST_TAG.match(text, end)
+        if tag is None:
+            return False
+        # "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton,
+        # said": past a party or state tag, only before a verb of saying
+        # (with any verb, stop 23 saw a partial quotation kept wrongly).
+        m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
+        return m is not None and m.group(1) in SPEECH_VERBS
+    return _verb_follows(m.group(1))
 
 
 _ORGANISATION_OF = re.compile(

@@ -189,3 +189,14 @@ def test_the_second_of_two_names_in_a_reported_clause_is_talked_about() -> None:
         "\u201cThey chose to run the ferry,\u201d she said.",
     )
     assert names(analysis) == ["Ada Lind"]
+
+
+def test_a_tag_then_a_description_then_said_makes_a_subject() -> None:
+    # "Rep. Tomas Berg (Mich.), a delegate backing Lind, said he ...": the
+    # tag hid the description, Berg was no subject and "he" went elsewhere.
+    analysis = run(
+        "Mayor Ada Lind opened the count. Rep. Tomas Berg (Mich.), a delegate "
+        "backing Lind, said he has spoken with many fellow delegates.",
+        "\u201cThey will come around,\u201d he said.",
+    )
+    assert names(analysis) == ["Tomas Berg"]
