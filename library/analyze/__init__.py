@@ -227,6 +227,12 @@ def _speaker(
         if heard is not None:
             return Speaker(heard, None, 0.5, span)
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
+    if parts.pronoun == "one":
+        counted = _one_who(doc.scan, phrase.end)
+        if counted is not None:
+            # "“…,” one user wrote", "one senior official said": "one" counts
+            # someone unnamed; it is no pronoun for the person named last.
+            return Speaker(None, f"{phrase.text} {counted}", round(confidence * 0.9, 2), span)
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
@@ -357,6 +363,33 @@ _DESCRIBING = words(
     "the a an this that these those his her their its one some several many two three four "
     "another each every no most all both"
 )
+
+
+_ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
+
+
+def _one_who(text: str, end: int) -> str | None:
+    """The noun phrase counted by a speaker phrase "one" ending at ``end``:
+    its lower-case words up to a verb of saying ("one user| wrote", "one
+    senior administration official| said"), else ``None`` ("one of them",
+    "one said")."""
+    found: list[str] = []
+    pos = end
+    while len(found) < 5:
+        m = _ONE_WORDS.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word in SPEECH_VERBS:
+            return " ".join(found) or None
+        if word in PREPOSITIONS or word in _AUX_WORDS:
+            return None
+        found.append(word)
+        pos = m.end()
+    return None
+
+
+_AUX_WORDS = words("is was has had have will would can could may might must should does did")
 
 
 def _stray(role: str) -> bool:

@@ -189,7 +189,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     leading = first.endswith(ADVERBS_SUFFIX) or first in {"a", "ha", "hat", "has", "had"}
     if leading and len(tokens) > 1 and _is_verb(tokens[1][0]):
         v = 1
-    if _is_verb(tokens[v][0]):
+    if _is_verb(tokens[v][0]) and not _named_like_verb(tokens, v):
         k = v + 1
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
             k += 1
@@ -227,6 +227,18 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             start = m.start(2)
             return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
+
+
+def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:
+    """Is the capitalised verb at ``v`` a name, as the verb of saying right
+    after it shows ("“…,” Read said": Ian Read, not "read")?"""
+    return (
+        v + 1 < len(tokens)
+        and tokens[v][0][:1].isupper()
+        and not tokens[v][0].endswith((",", "."))
+        and tokens[v + 1][0][:1].islower()
+        and _word(tokens[v + 1][0]) in SPEECH_VERBS
+    )
 
 
 _DASH_CHARS = "\u2014\u2013\u2015"
@@ -769,6 +781,28 @@ def _is_name_period(token: str) -> bool:
     return _NAME_PERIOD.fullmatch(token) is not None
 
 
+_BE = words("is are was were")
+
+
+def _closed_relative(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is the verb at ``n`` an infinitive inside a who-clause that closed
+    before a form of "be" later in the sentence ("Republicans who refused to
+    rule out a draft were “nuts”": "were" is the clause's verb, not "rule")?"""
+    if n < 1 or _word(tokens[n - 1][0]) != "to":
+        return False  # (only an infinitive: "who he said were" is his speech)
+    opened = False
+    for j in range(n - 1, -1, -1):
+        word = _word(tokens[j][0])
+        if word == "who":
+            opened = True
+            break
+        if _boundary(tokens[j][0]) or word in {"that", "said", "says"}:
+            break
+    if not opened:
+        return False
+    return any(_word(t[0]) in _BE and not t[0].endswith(",") for t in tokens[n + 1 :])
+
+
 def before(
     doc: Document, open_at: int, line_start: int, partial: bool, naming: bool = False
 ) -> Phrase | None:
@@ -824,18 +858,35 @@ def before(
             rel -= 1
         if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and _verb_like(tokens[rel - 1][0]):
             return None  # "... learned who had written “…”": nobody named says it
+        if partial and _closed_relative(tokens, n):
+            continue  # "insisted that Republicans who refused to rule out ... were “nuts”"
         rest = tokens[n + 1 :]
-        if n > 1 and _participle(tok) and _word(tokens[n - 1][0]) in _BY_DOING:
+        by_at = n - 1
+        if (
+            n > 2
+            and _word(tokens[n - 1][0]) in _BY_ADVERBS
+            and _word(tokens[n - 2][0]) in _BY_DOING
+        ):
+            by_at = n - 2  # "responded by first saying"
+        if n > 1 and _participle(tok) and _word(tokens[by_at][0]) in _BY_DOING:
             # "Tom Hale responded by saying “…”": the subject of the verb the
             # participle's phrase hangs from, not the clause up to "by".
-            opening_at = n - 1
+            opening_at = by_at
             while opening_at > 0 and not _boundary(tokens[opening_at - 1][0]):
                 opening_at -= 1
-            subject = _leading_subject(tokens[opening_at : n - 1]) if opening_at < n - 1 else None
+            subject = _leading_subject(tokens[opening_at:by_at]) if opening_at < by_at else None
             if subject is not None:
                 phrase = _subject(text, tokens[opening_at : opening_at + subject], "before")
                 if phrase is not None:
                     return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
+            elif opening_at < by_at:
+                # "Bush, channeling his roots, responded by saying “…”": the
+                # name before a participle phrase set off by commas.
+                name_tokens = _name_before_participle(tokens, opening_at)
+                if name_tokens is not None:
+                    phrase = _subject(text, name_tokens, "before")
+                    if phrase is not None:
+                        return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if n > 0 and _participle(tok) and _boundary(tokens[n - 1][0]):
             # "X weighed in, telling Cook, “…”": the subject of the main clause.
             phrase = _participle_subject(text, tokens[:n], "before")
@@ -911,6 +962,16 @@ def before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+        if (
+            first + 1 <= k
+            and _is_verb(tokens[first][0])
+            and tokens[first][0][:1].islower()
+            and _word(tokens[first + 1][0]) == "it"
+            and all(_word(t[0]) in _AUX for t in tokens[first + 2 : k + 1])
+        ):
+            # "Obama ... said it would tell a story “…”": "it" (the museum)
+            # tells nothing; the words are the reporting verb's subject's.
+            continue
         clause_first = first  # (the verb's own clause, for the description chain below)
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.
@@ -1040,6 +1101,7 @@ def before(
 
 _INTERJECTIONS = words("wait yes well oh ah look listen okay ok hey alas wow")
 """Words that open a sentence as an exclamation, never as its subject."""
+_BY_ADVERBS = words("first then also again simply only")
 _BY_DOING = words("by after before while without since upon")
 """Words before a participle of saying that make it a phrase hanging from
 another verb ("responded by saying", "before insisting")."""
@@ -1201,6 +1263,30 @@ def _name_only(tokens: list[tuple[str, int, int]]) -> bool:
         and _word(token) not in _OPENERS | PREPOSITIONS | _LEADING_CONJ
         for token, _s, _e in tokens
     )
+
+
+def _name_before_participle(
+    tokens: list[tuple[str, int, int]], at: int
+) -> list[tuple[str, int, int]] | None:
+    """The name opening the sentence before a participle phrase set off by
+    commas that ends right before ``at`` ("Mr. Bush, channeling his roots,
+    responded"), else ``None``."""
+    if at < 2 or not tokens[at - 1][0].endswith(","):
+        return None
+    aside = at - 1
+    while aside > 0 and not _boundary(tokens[aside - 1][0]):
+        aside -= 1
+    if aside == 0 or not (_participle(tokens[aside][0]) and tokens[aside][0][:1].islower()):
+        return None
+    first = aside - 1
+    while first > 0 and not _boundary(tokens[first - 1][0]):
+        first -= 1
+    while first < aside - 1 and _word(tokens[first][0]) in _LEADING_CONJ:
+        first += 1
+    name = tokens[first:aside]
+    if _name_only(name) or (len(name) == 1 and name[0][0].endswith(",") and _one_name(name[0][0])):
+        return name
+    return None
 
 
 def _name_then_verb(tokens: list[tuple[str, int, int]], start: int, verb: int) -> bool:

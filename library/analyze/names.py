@@ -231,11 +231,17 @@ def _trailing_run(tokens: list[str]) -> int:
     return i
 
 
+_PARTY_TAG = re.compile(r"[ \u00a0]*\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
+"""A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
+
+
 def split_speaker(phrase: str) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc)."""
     # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are
     # decoration, not part of the name or role.
     phrase = " ".join(_DECORATION.sub("", phrase).split())
+    # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
+    phrase = _PARTY_TAG.sub("", phrase)
     phrase = phrase.strip().strip(",;:—\u2013- ").strip()
     if not phrase:
         return NameRole(None, None)

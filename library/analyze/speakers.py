@@ -300,6 +300,11 @@ def _reported(text: str, start: int) -> bool:
     after a verb of thinking ("thought Obama had")?"""
     if _THOUGHT.search(text, max(0, start - 30), start) is not None:
         return True
+    pair = _AND_BEFORE.search(text, max(0, start - 60), start)
+    if pair is not None and _reported(text, pair.start()):
+        # "believe Khizr and Ghazala Khan should", "that both Reagan and
+        # Trump battled": the second of two names shares the first's clause.
+        return True
     m = _REPORTED.search(text, max(0, start - 30), start)
     if m is None:
         return False
@@ -307,6 +312,11 @@ def _reported(text: str, start: int) -> bool:
     return relative is None or relative.group(1).lower() in _CLAUSE_NOUNS
 
 
+_AND_BEFORE = re.compile(
+    r"(?<![\w.\u2019'-])(?:both[ \u00a0]+)?((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){1,3})and[ \u00a0]+$"
+)
+"""A name run and "and" right before another name ("Khizr and", "both Reagan
+and"); group 1 is the first name's run."""
 _RELATIVE_THAT = re.compile(
     r"\b(?:a|an|the|this|one)[ \u00a0]+([a-z]+)[ \u00a0]+that[ \u00a0]+"
     r"(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
@@ -421,8 +431,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or (follower == "of" and _of_body_then_verb(text, end))
             # "I'm talking about Alfonso Espinos, who was born in Mexico":
             # a person the narrative goes on to describe is in focus.
-            or _DESCRIBED.match(text, end) is not None
+            or _DESCRIBED.match(text, _past_tag(text, end)) is not None
             or _ACCORDING.search(text, max(0, start - 80), start) is not None
+            or (text.startswith(",", end) and _TO_VIEW.search(text, max(0, start - 100), start))
             or inverted
         ):
             people.add(start, name)
@@ -766,11 +777,13 @@ _OFFICE_WORDS = "|".join(
     sorted((t for t in TITLES if len(t) > 4 and "." not in t), key=len, reverse=True)
 )
 _DESCRIBED = re.compile(
-    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who|whose)\b|,[ \u00a0]+\d{1,3}[,.]"
+    r"(?:,|[ \u00a0]+[\u2014\u2013])[ \u00a0]+(?:who(?![ \u00a0]+(?:are|were|have)\b)|whose)\b"
+    r"|,[ \u00a0]+\d{1,3}[,.]"
     rf"|,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?"
     rf"(?:{_OFFICE_WORDS})[ \u00a0]+(?:of|for|at|with)\b"
 )
-"""A name the narrative goes on to describe: a who-clause or an age after
+"""A name the narrative goes on to describe: a who-clause (not a plural one,
+"rivals Ada Lind and Dean Holm, who are tied") or an age after
 its comma ("Alfonso Espinos, who was born", "Babatunji Farinloye, 50."), or
 a who-clause set off by a dash ("for Espinos — whose store carries")."""
 _INVERTED_DESCRIBED = re.compile(
@@ -783,6 +796,13 @@ _INVERTED_DESCRIBED = re.compile(
 Wise", "says MaRS director Adam Jagelewski"): the person who spoke."""
 
 
+_TO_VIEW = re.compile(
+    r"(?:^|[.!?][\u201d\u2019\"']?[ \u00a0]+|[\n\u2028][ \u00a0]*)To[ \u00a0]+"
+    r"[^,.;:!?\n\u2028\"\u201c\u201d]{0,90}$"
+)
+"""A sentence opened by "To" and a name, then a comma, gives that person's
+view ("To political science professor Brigid Harrison, Christie's stare
+seemed to reflect sadness. “…,” she said"): a later "she said" may mean them."""
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,60}$")
 """A name "according to" introduces is a source speaking ("according to
 former governor David Dodge"): a later "he said" may mean them."""
@@ -824,7 +844,16 @@ def _apposition_then_verb(text: str, end: int) -> bool:
     Symantec, agreed": a name whose apposition is followed by its verb is
     the sentence's subject too."""
     m = _APPOSITION.match(text, end, end + 240)
-    return m is not None and _verb_follows(m.group(1))
+    if m is None:
+        tag = _PAST_TAG.match(text, end)
+        if tag is None:
+            return False
+        # "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton,
+        # said": past a party or state tag, only before a verb of saying
+        # (with any verb, stop 23 saw a partial quotation kept wrongly).
+        m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
+        return m is not None and m.group(1) in SPEECH_VERBS
+    return _verb_follows(m.group(1))
 
 
 _ORGANISATION_OF = re.compile(
@@ -907,6 +936,22 @@ def _note_gender(
         gender = of_description(tail)
         if gender is not None:
             genders.note(name, gender, strong=is_strong(tail))
+    who = _WHO_PRONOUN.match(text, end)
+    if who is not None:
+        # "Hillary Clinton, who added to her delegate lead": the who-clause's
+        # own pronoun is the person's (weak: "who met Tom and his wife").
+        genders.note(name, "m" if who.group(1) in ("his", "himself") else "f", strong=False)
+
+
+_WHO_PRONOUN = re.compile(
+    r",[ \u00a0]+who[ \u00a0]+(?!are\b|were\b|have\b)"
+    r"(?:(?!that\b)[a-z][\w\u2019'-]*[ \u00a0]+){1,8}?"
+    r"(his|himself|herself|her(?=[ \u00a0]+(?!the\b|a\b|an\b|to\b|that\b|in\b|on\b|as\b)[a-z]))\b"
+)
+"""A who-clause after a name with a possessive or reflexive pronoun before
+any other capitalised word, punctuation or "that" ("Lind, who lost her
+sister"; not "Lind, who met Tom and his wife", "who told her the news",
+"who said that her plan", nor the plural "Democrats, who are ...")."""
 
 
 def _pronouns_after_speech(
