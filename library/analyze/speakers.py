@@ -932,6 +932,33 @@ def _after_preposition(text: str, start: int) -> bool:
     return not (before and before[-1][:1].isupper())
 
 
+_NAME_AT = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.[ \u00a0]+)?[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w.\u2019'-]*){0,3}"
+)
+
+
+def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
+    """Was ``name``, where it was last registered before ``pos``, the subject
+    of a verb of saying ("Ada Fisher, one of the members, said Trump will
+    ...", "Fisher told")? Then the person has spoken there, in the text's own
+    words, and a pronoun after it is no longer the earlier speaker's."""
+    i = bisect.bisect_left(people.positions, pos)
+    floor = max(0, i - _LOOK_BACK)
+    while i > floor:
+        i -= 1
+        if people.names[i] != name:
+            continue
+        run = _NAME_AT.match(text, people.positions[i])
+        if run is None:
+            return False
+        end = _past_tag(text, run.end())
+        if _follower(text, end) in SPEECH_VERBS:
+            return True
+        m = _APPOSITION.match(text, end, end + 240)
+        return m is not None and m.group(1) in SPEECH_VERBS
+    return False
+
+
 _APPOSITION_END = re.compile(r"[.;:\n\u2028]")
 
 

@@ -1,6 +1,8 @@
 """Pronoun speakers, stop 27 round 2 (issue 16): a name that is the object of
 a preposition ("the vote against Tom Hale could ...") is not the subject a
-later "he said" goes back to, even when a verb follows it."""
+later "he said" goes back to, even when a verb follows it; and a person the
+text has just made speak ("Robin Hale, a pilot, said ...") keeps the next
+"she said" from the speaker quoted before."""
 
 from __future__ import annotations
 
@@ -50,3 +52,32 @@ def test_a_preposition_inside_an_office_keeps_the_holder_a_subject() -> None:
     (name,) = names(analysis)
     assert name is not None
     assert name.endswith("Ada Lind")
+
+
+_LIND = (
+    "Harbour master Ada Lind, who gave up her weekend for the count, spoke "
+    "first. \u201cThe ferry will run again in May,\u201d she said."
+)
+
+
+def test_a_person_who_just_spoke_keeps_the_pronoun_from_the_previous_speaker() -> None:
+    # "she said" went back to Ada Lind (quoted before, known to be a woman)
+    # over Robin Hale, of whom the text says nothing, though Hale had just
+    # been made to speak ("said the east pier was safe").
+    analysis = run(
+        _LIND,
+        "Robin Hale, a harbour pilot, said the east pier was safe. "
+        "\u201cI have sailed here for twenty years,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind", "Robin Hale"]
+
+
+def test_a_person_who_only_acted_leaves_the_pronoun_to_the_previous_speaker() -> None:
+    # Guard (passes on main too): Hale only checked the ropes, so "she
+    # said" still continues Ada Lind's speech.
+    analysis = run(
+        _LIND,
+        "Robin Hale, a harbour pilot, checked the ropes on the east pier. "
+        "\u201cI have sailed here for twenty years,\u201d she said.",
+    )
+    assert names(analysis) == ["Ada Lind", "Ada Lind"]
