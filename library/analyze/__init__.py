@@ -85,7 +85,7 @@ from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
-from quotemark.library.analyze.speakers import People, find_people
+from quotemark.library.analyze.speakers import People, find_people, named_as_speaker
 from quotemark.library.analyze.subject import subject_phrase
 from quotemark.library.model import (
     Analysis,
@@ -246,6 +246,7 @@ def _speaker(
             and gender is not None
             and people.genders.of(previous) == gender
             and people.genders.of(name) is None
+            and not named_as_speaker(people, doc.prose, name, phrase.start)
         ):
             name = previous
         if gender is not None and name is None:

@@ -424,7 +424,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # 3276 either way; check fell by one with the other conditions).
             continue
         if not inside and (
-            _verb_follows(follower)
+            (_verb_follows(follower) and (follower == "who" or not _after_preposition(text, start)))
             or opens_sentence
             or _apposition_then_verb(text, end)
             or _set_off_then_verb(text, start, end)
@@ -459,7 +459,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             or _INVERTED.search(text, max(0, m.start() - 16), m.start())
         ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
-        if _verb_follows(follower) or _DESCRIBED.match(text, m.end(1)) is not None:
+        if (
+            _verb_follows(follower)
+            and (follower == "who" or not _after_preposition(text, m.start()))
+        ) or _DESCRIBED.match(text, m.end(1)) is not None:
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))
@@ -907,6 +910,53 @@ def _word_before(text: str, start: int) -> str:
     if len(body) == len(window):
         return ""
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
+
+
+_OBJECT_PREPOSITIONS = words(
+    "with against about of for from toward towards among between into alongside behind"
+)
+"""Prepositions that are no conjunction ("after", "before", "since" open
+clauses whose subject may be a name): a name right after one is its
+object, even when a verb follows ("his friendship with Mr. Clinton was",
+"the move against Sanders could"): the verb's subject is the longer phrase."""
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Is the name at ``start`` the object of a preposition just before it?"""
+    word = _word_before(text, start)
+    if word.lower() not in _OBJECT_PREPOSITIONS:
+        return False
+    # "Chief of Staff Katie Walsh", "Secretary of State John Kerry": the
+    # preposition is inside an office's name, which the person holds.
+    before = text[max(0, start - 48) : start].rstrip()[: -len(word)].split()
+    return not (before and before[-1][:1].isupper())
+
+
+_NAME_AT = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.[ \u00a0]+)?[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w.\u2019'-]*){0,3}"
+)
+
+
+def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
+    """Was ``name``, where it was last registered before ``pos``, the subject
+    of a verb of saying ("Ada Fisher, one of the members, said Trump will
+    ...", "Fisher told")? Then the person has spoken there, in the text's own
+    words, and a pronoun after it is no longer the earlier speaker's."""
+    i = bisect.bisect_left(people.positions, pos)
+    floor = max(0, i - _LOOK_BACK)
+    while i > floor:
+        i -= 1
+        if people.names[i] != name:
+            continue
+        run = _NAME_AT.match(text, people.positions[i])
+        if run is None:
+            return False
+        end = _past_tag(text, run.end())
+        if _follower(text, end) in SPEECH_VERBS:
+            return True
+        m = _APPOSITION.match(text, end, end + 240)
+        return m is not None and m.group(1) in SPEECH_VERBS
+    return False
 
 
 _APPOSITION_END = re.compile(r"[.;:\n\u2028]")
