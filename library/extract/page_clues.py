@@ -76,8 +76,12 @@ _NON_WORD = re.compile(r"[^\w]+")
 _BY_TEXT = Query(
     # Every form below holds "by", "By" or "BY": testing for those first
     # spares the nine normalize-space() calls on nearly every text of the
-    # page (the same texts are selected, about twice as fast).
-    "//body//text()[(contains(., 'by') or contains(., 'By') or contains(., 'BY'))"
+    # page (the same texts are selected, about twice as fast). Before that,
+    # a text of white space only is left by one call instead of three (about
+    # 515 of a page's 750 texts are the spacing between tags; each call costs
+    # libxml2 a copy of the text: 1.17 -> 0.96 ms a query, stop 27).
+    "//body//text()[normalize-space()"
+    " and (contains(., 'by') or contains(., 'By') or contains(., 'BY'))"
     " and (starts-with(normalize-space(.), 'By ')"
     " or starts-with(normalize-space(.), 'by ') or starts-with(normalize-space(.), 'BY ')"
     " or normalize-space(.) = 'By' or normalize-space(.) = 'by' or normalize-space(.) = 'BY'"
