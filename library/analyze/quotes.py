@@ -150,11 +150,12 @@ def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: in
     the work's title, not its words. Only when the sentence goes on after
     the closing comma, and not with an attribution (`his book, “I was
     wrong,” he said`: the book's words)."""
-    if _WORK_BEFORE.search(text, max(line_start, open_at - 60), open_at) is None:
-        return False
-    # The joining comma after the closing mark, or inside it (before it).
+    # The joining comma after the closing mark, or inside it (before it);
+    # matched first, as it is anchored and the work's noun is searched for.
     after = _GOES_ON.match(text, close_at) or _GOES_ON.match(text, close_at - 1)
     if after is None:
+        return False
+    if _WORK_BEFORE.search(text, max(line_start, open_at - 60), open_at) is None:
         return False
     word, second = after.group(1), after.group(2).lower()
     return word not in PRONOUNS and word not in SPEECH_VERBS and second not in SPEECH_VERBS
@@ -168,15 +169,16 @@ def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content
     parts = content.rstrip(",").split()
     if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[-1:].isalpha() for p in parts):
         return False
+    if _NAME_AFTER.match(text, close_at + 1) is None:
+        return False  # (anchored, so tried before the search below)
     # (From the character before the line, so a name opening it is found.)
     before = _NAME_BEFORE.search(text, max(0, line_start - 1, open_at - 40), open_at)
     if before is None or before.group(1).lower() in _MINOR:
         return False
     if before.group(1).endswith(("'s", "\u2019s")):
         return False  # `Fox's “Hannity”`: a show, after its network (a title)
-    if before.group(1).endswith(".") and _INITIALS.fullmatch(before.group(1)) is None:
-        return False  # `on Monday. “Night Crossings,” Berg said`: a sentence ended
-    return _NAME_AFTER.match(text, close_at + 1) is not None
+    # `on Monday. “Night Crossings,” Berg said`: a sentence ended there.
+    return not before.group(1).endswith(".") or _INITIALS.fullmatch(before.group(1)) is not None
 
 
 def _line_index(lines: list[Line], offset: int, hint: int) -> int:

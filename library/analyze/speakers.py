@@ -300,7 +300,15 @@ def _reported(text: str, start: int) -> bool:
     after a verb of thinking ("thought Obama had")?"""
     if _THOUGHT.search(text, max(0, start - 30), start) is not None:
         return True
-    pair = _AND_BEFORE.search(text, max(0, start - 60), start)
+    window = max(0, start - 60)
+    head = text[window:start]
+    # (Only "... and " right before the name can start the pair: tested by
+    # strips first, as most names follow no "and".)
+    pair = (
+        _AND_BEFORE.search(text, window, start)
+        if head.rstrip(" \u00a0").endswith("and") and head[-1:] in (" ", "\u00a0")
+        else None
+    )
     if pair is not None and _reported(text, pair.start()):
         # "believe Khizr and Ghazala Khan should", "that both Reagan and
         # Trump battled": the second of two names shares the first's clause.
