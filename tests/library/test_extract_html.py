@@ -29,6 +29,17 @@ def extract_fixture(name: str) -> Article:
     return extract_html(read(FIXTURES / name))
 
 
+HARBOUR_STORY = (
+    "The council approved a new harbour wall on Tuesday after a winter of storms that "
+    "flooded the lower town three times, damaging forty homes and the lifeboat station.",
+    "The wall, which will cost 2.4 million pounds, will be built in two stages, starting next "
+    "spring, and is paid for by a government grant and the harbour trust.",
+    "Residents who lost their ground floors in January said the decision had come late, but "
+    "welcomed it; several asked for the work to start before the autumn tides.",
+)
+"""A three-paragraph news story the page-shape tests set beside other text."""
+
+
 def html_doc(html: str, *, path: str = "page.html", url: str | None = None) -> RawDocument:
     return RawDocument(
         path=path,

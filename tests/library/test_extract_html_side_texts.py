@@ -17,20 +17,13 @@ figurative headline stays (fails without the two-paragraph test).
 from __future__ import annotations
 
 from quotemark.library.extract.html import extract_html
+from tests.library.test_extract_html import HARBOUR_STORY as _STORY
 from tests.library.test_extract_html import body, html_doc
 
 _TITLE = "Council approves new harbour wall"
 _NAV = (
     "<div id='nav'><a href='/'>Home</a> | <a href='/news'>News</a> | "
     "<a href='/sport'>Sport</a></div>"
-)
-_STORY = (
-    "The council approved a new harbour wall on Tuesday after a winter of storms that "
-    "flooded the lower town three times, damaging forty homes and the lifeboat station.",
-    "The wall, which will cost 2.4 million pounds, will be built in two stages, starting next "
-    "spring, and is paid for by a government grant and the harbour trust.",
-    "Residents who lost their ground floors in January said the decision had come late, but "
-    "welcomed it; several asked for the work to start before the autumn tides.",
 )
 _AFTER = (
     "Engineers found cracks along half its length in a survey last year, and said no single "
