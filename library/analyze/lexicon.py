@@ -70,7 +70,7 @@ ATTRIBUTING_VERBS: frozenset[str] = words(
     criticising blasted blasting slammed slamming accuse accuses accused accusing
     thanked thanking decries decried decrying condemns condemned condemning
     dismissed dismissing declaring vowing promising pledging warning insisting
-    arguing claiming describing predicting
+    arguing claiming describing
     """
 )
 """Verbs that attribute quoted words without introducing speech: "accused him
