@@ -49,7 +49,6 @@ from quotemark.library.analyze.attribution import (
     after,
     attribution_line,
     before,
-    possessor_of_speech,
     sentence_end,
     sentence_start,
     trailing,
@@ -989,10 +988,6 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
     if passive is not None and passive.agent is not None:
         # "Berg was called “a coward” by the mayor": the agent's words.
         return passive.agent
-    if partial:
-        owner = possessor_of_speech(doc, c.open, c.close, start_line.start)
-        if owner is not None:
-            return owner
     if partial and passive is None:
         # (A passive with no agent, "Berg was described as “…”", skips this
         # search: it would take the subject, Berg, who says nothing.)

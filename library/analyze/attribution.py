@@ -456,47 +456,6 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return prev.isdigit() and n > 1 and _word(tokens[n - 2][0]) in DETERMINERS
 
 
-_SPEECH_NOUNS = words(
-    "comment comments remark remarks claim claims statement statements quip quips words"
-    " line tweet tweets post vow vows pledge promise warning assertion description"
-)
-"""Nouns for what someone said ("Romney’s “47 percent” comment")."""
-
-
-def _possessor(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
-    """The name ending ``tokens`` in the possessive ("Mitt Romney’s"), one to
-    four capitalised words, without its "’s"; else ``None``."""
-    if not tokens or not tokens[-1][0].endswith(("'s", "\u2019s")):
-        return None
-    first = len(tokens) - 1
-    if not tokens[first][0][:1].isupper() or _word(tokens[first][0])[:-2] in PRONOUNS:
-        return None  # ("He’s claiming that": "is", not a possessive)
-    while first > 0 and len(tokens) - first < 4 and tokens[first - 1][0][:1].isupper():
-        if _boundary(tokens[first - 1][0]) or _word(tokens[first - 1][0]) in DETERMINERS:
-            break
-        first -= 1
-    end = tokens[-1][2] - 2
-    if first == 0 and _word(tokens[0][0]) in _LEADING_CONJ | _OPENERS:
-        first = 1
-    if first >= len(tokens):
-        return None
-    return _make(text, tokens[first][1], end, "before")
-
-
-def possessor_of_speech(doc: Document, open_at: int, close: int, line_start: int) -> Phrase | None:
-    """ "Mitt Romney’s “47 percent” comment": marked words between a name's
-    possessive and a noun for what was said are the possessor's."""
-    text = doc.scan
-    if text[open_at - 3 : open_at] not in ("\u2019s ", "'s "):
-        return None
-    m = _TOKEN.match(text, close + 2)
-    if m is None or text[close + 1] != " " or _word(m.group()) not in _SPEECH_NOUNS:
-        return None
-    start = max(line_start, open_at - 80)
-    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, start, open_at)]
-    return _possessor(text, tokens[1:] if start > line_start else tokens)
-
-
 def _boundary(token: str) -> bool:
     """Does a clause end at this token (a comma, a colon, a dash)?"""
     return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "\u2015", "--", "-"}
@@ -889,12 +848,6 @@ def before(
         ):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
-            if partial and n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "that":
-                # "Donald Trump’s claim that Obama “founded ISIS”": the
-                # possessor of the claim says the words.
-                owner = _possessor(text, tokens[:n])
-                if owner is not None:
-                    return Phrase(owner.start, owner.end, owner.text, "before", tokens[n][2])
             continue  # (a capital mid-sentence: "the United States")
         if _word(tok) in _GO and not (
             n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}
