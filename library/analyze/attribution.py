@@ -244,7 +244,7 @@ def _not_inverted(text: str, tokens: list[tuple[str, int, int]], k: int, end: in
     if _word(tokens[k][0]) in _CLAUSE_PRONOUNS:
         return k + 1 < len(tokens) and not _boundary(tokens[k][0])
     start = tokens[k][1]
-    if "," in text[start:end] or _word(tokens[k][0]) not in DETERMINERS | _POSSESSIVE_PRONOUNS:
+    if "," in text[start:end]:
         return False  # ("said Mr. Sperling, but she has a reputation as")
     return text.startswith(" as ", end) or text.endswith(" as", start, end)
 
