@@ -207,10 +207,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
                 k = j + 1
                 break
         start = tokens[k][1]
-        end = _phrase_end(text, start, stop)
-        if _not_inverted(text, tokens, k, end):
-            return None
-        return _make(text, start, end, "after")
+        return _make(text, start, _phrase_end(text, start, stop), "after")
     # "X said" / "X, a role, said"
     phrase = _subject_after(text, tokens, close, strict)
     if phrase is not None and _word(phrase.text.split()[0]) in PREPOSITIONS:
@@ -230,23 +227,6 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             start = m.start(2)
             return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
-
-
-_CLAUSE_PRONOUNS = words("he she they we i")
-
-
-def _not_inverted(text: str, tokens: list[tuple[str, int, int]], k: int, end: int) -> bool:
-    """After a partial quotation's closing mark, is the verb before
-    ``tokens[k]`` the sentence's own predicate going on rather than "said X"
-    turned round? An inverted subject ends its clause; "says she warned …"
-    (a pronoun opening a reported clause) and "described the impact as …"
-    (the verb's object, then "as") do not."""
-    if _word(tokens[k][0]) in _CLAUSE_PRONOUNS:
-        return k + 1 < len(tokens) and not _boundary(tokens[k][0])
-    start = tokens[k][1]
-    if "," in text[start:end]:
-        return False  # ("said Mr. Sperling, but she has a reputation as")
-    return text.startswith(" as ", end) or text.endswith(" as", start, end)
 
 
 def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:
@@ -465,14 +445,6 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         and prev not in PRONOUNS
     ):
         return True  # "In somber comments, Trump called": a noun after its adjective
-    if tokens[n - 1][0][:1].isupper() and not _word(tokens[n][0]).endswith(("s", "d")):
-        # "a New York Times report": after "a" and a name, a bare verb form
-        # cannot agree; it is the noun ("The New York Times reports" is not).
-        j = n - 1
-        while j > max(0, n - 5) and tokens[j - 1][0][:1].isupper():
-            j -= 1
-        if j > 0 and _word(tokens[j - 1][0]) in {"a", "an"}:
-            return True
     if prev == "a" and _word(tokens[n][0]) in _FRENCH_PARTICIPLES:
         return False  # "Dubois a déclaré": the French auxiliary, not the article
     if prev in DETERMINERS or prev in _QUANTIFIERS:
@@ -1387,10 +1359,7 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
             # harbours, said on the same call.`: no one after the verb; the
             # name right after the closing mark is its subject.
             return _named_after_close(text, close, comma)
-        phrase_end = _phrase_end(text, tokens[1][1], end)
-        if _not_inverted(text, tokens, 1, phrase_end):
-            return None  # "“silver standard,” says she warned about surprises"
-        phrase = _make(text, tokens[1][1], phrase_end, "after")
+        phrase = _make(text, tokens[1][1], _phrase_end(text, tokens[1][1], end), "after")
     else:
         verb = _verb_then_tail(tokens)
         if verb is None:
@@ -1428,7 +1397,7 @@ def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
     statement", "the mayor told reporters": a subject, the verb, then only
     when, where or to whom it was said. ``None`` when there is none."""
     for i in range(1, min(len(tokens) - 1, 9)):
-        if not _is_verb(tokens[i][0]) or tokens[i][0][:1].isupper() or _is_noun_here(tokens, i):
+        if not _is_verb(tokens[i][0]) or tokens[i][0][:1].isupper():
             continue
         if _word(tokens[i + 1][0]) in _TAIL_STARTS or _word(tokens[i][0]) in _TOLD:
             return i
@@ -1459,12 +1428,7 @@ def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int)
     if n + 1 >= len(tokens):
         return None
     start = tokens[n + 1][1]
-    phrase_end = _phrase_end(text, start, end)
-    if _not_inverted(text, tokens, n + 1, phrase_end):
-        # "“in the seven figures,” described the emotional impact as “…”": the
-        # verb goes on with its object; its subject is before the marks.
-        return None
-    return _make(text, start, phrase_end, "before")
+    return _make(text, start, _phrase_end(text, start, end), "before")
 
 
 def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
