@@ -1038,6 +1038,18 @@ def before(
             first += 1
         if first > k:
             return None
+        if (
+            first < k
+            and _word(tokens[k][0]) == "then"
+            and k - first <= 5
+            and (
+                all(t[0][:1].isupper() for t in tokens[first:k])
+                or (k - first == 1 and _word(tokens[first][0]) in PRONOUNS)
+            )
+        ):
+            # "Wallace then asked": after a bare name (or a pronoun) "then" is
+            # an adverb, not a second clause's joiner; the name is the subject.
+            k -= 1
         if first < k and _word(tokens[k][0]) in _COORDINATORS:
             # "The Board reviewed the lighting and said ...", "X turned to
             # Twitter to describe ...": the subject of the first clause says it.
