@@ -347,8 +347,16 @@ def _past_tag(text: str, end: int) -> int:
     return end if tag is None else tag.end()
 
 
+_STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
+
+
 def _follower(text: str, end: int) -> str:
-    when = _WHEN.match(text, _past_tag(text, end))
+    past = _past_tag(text, end)
+    if past != end and text.startswith(",", past):
+        stray = _STRAY_COMMA.match(text, past)
+        if stray is not None and stray.group(1) in SPEECH_VERBS:
+            return stray.group(1)  # "Sen. Jack Reed (D-R.I.), said": a stray comma
+    when = _WHEN.match(text, past)
     if when is not None:
         end = when.end()
     nxt = _NEXT_WORD.match(text, end)

@@ -33,3 +33,14 @@ def test_then_after_a_clause_still_joins_it() -> None:
         "Ada Lind read the harbour report then said, \u201cThe pier can wait a year.\u201d"
     )
     assert spoken(analysis) == [("The pier can wait a year.", "Ada Lind")]
+
+
+def test_a_stray_comma_after_a_party_tag_keeps_the_name_a_subject() -> None:
+    # "Rep. Ada Lind (D-Ore.), said": the comma after the tag hid the verb
+    # that follows the name, so the partial quotation went to the harbour.
+    analysis = run(
+        "Members from Astoria Harbor were divided. Rep. Ada Lind (D-Ore.), said "
+        "on Monday that she had not had time to read the ferry plan, but called "
+        "it a \u201cfair place to start.\u201d"
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
