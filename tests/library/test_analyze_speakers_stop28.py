@@ -4,7 +4,7 @@ that a reader makes at once and the analysis missed."""
 from __future__ import annotations
 
 from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
+from quotemark.library.model import Analysis, Block, BlockKind, Metadata
 
 
 def run(*paragraphs: str) -> Analysis:
@@ -44,3 +44,44 @@ def test_a_stray_comma_after_a_party_tag_keeps_the_name_a_subject() -> None:
         "it a \u201cfair place to start.\u201d"
     )
     assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
+
+
+_BLOG = (
+    "Tomas Berg, the ferry company's owner, met me at the slipway on Friday. "
+    "He showed me the new timetable and the empty car deck.",
+    "\u201cWill the night crossing come back next summer?\u201d I asked.",
+    "\u201cNot while fuel costs what it does,\u201d Berg said.",
+)
+
+
+def test_i_in_a_post_with_a_byline_is_its_author() -> None:
+    # A blog's "I asked" was given to the person named last (Tomas Berg).
+    analysis = analyze(
+        [Block(BlockKind.PARAGRAPH, p) for p in _BLOG],
+        Metadata(title="A morning at the slipway", authors=("Ana Reyes",), entry_type="blog"),
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ana Reyes", "Tomas Berg"]
+
+
+def test_i_in_a_post_without_a_byline_is_the_author_unnamed() -> None:
+    analysis = run(*_BLOG)
+    first, second = analysis.quotes
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.label) == (None, "the author")
+    assert second.speaker is not None and second.speaker.name == "Tomas Berg"
+
+
+def test_i_inside_a_quotation_stays_with_its_speaker() -> None:
+    # Guard: "I said" inside Berg's own words is Berg's, whatever the byline.
+    analysis = analyze(
+        [
+            Block(
+                BlockKind.PARAGRAPH,
+                "Tomas Berg remembers the storm. \u201cThe pier was shaking, and I said "
+                "to the crew, \u2018We go back now,\u2019 and we did,\u201d Berg said.",
+            )
+        ],
+        Metadata(authors=("Ana Reyes",)),
+    )
+    assert analysis.quotes[0].speaker is not None
+    assert analysis.quotes[0].speaker.name == "Tomas Berg"
