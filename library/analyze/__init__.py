@@ -72,6 +72,7 @@ from quotemark.library.analyze.names import (
     looks_like_organisation,
     names_a_group,
     split_speaker,
+    surname,
     strip_titles,
 )
 from quotemark.library.analyze.organisations import (
@@ -368,7 +369,11 @@ def _speaker(
     name = people.full(parts.name)
     if (
         name == parts.name
-        and (_PLURAL_NOUN.fullmatch(name) or names_a_group(name))
+        and (
+            _PLURAL_NOUN.fullmatch(name)
+            # ("Mark Cuban": a person, once the text made him one, .speakers)
+            or (names_a_group(name) and people.by_surname.get(surname(name)) != name)
+        )
         and not parts.role
     ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.

@@ -85,3 +85,23 @@ def test_i_inside_a_quotation_stays_with_its_speaker() -> None:
     )
     assert analysis.quotes[0].speaker is not None
     assert analysis.quotes[0].speaker.name == "Tomas Berg"
+
+
+def test_a_surname_that_is_a_peoples_name_is_a_person_when_it_speaks_alone() -> None:
+    # "Rosa English" ends in a people's name and was read as a group; the text
+    # writes "English said", as only a surname is written, so she is a person.
+    analysis = run(
+        "Ferry pilot Rosa English has taken the night crossing for twenty years. "
+        "English said the pier needs work before the winter storms.",
+        "\u201cWe patch it every spring and it gives way every autumn,\u201d she said.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Rosa English"]
+
+
+def test_a_peoples_name_after_a_place_stays_a_group() -> None:
+    # Guard (passes on main too): "Iowa Democrat said" is no surname standing alone.
+    analysis = run(
+        "One Iowa Democrat said the caucus was a mess. Tom Hale ran the count.",
+        "\u201cWe will count again,\u201d he said.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Tom Hale"]
