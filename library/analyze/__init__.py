@@ -72,8 +72,8 @@ from quotemark.library.analyze.names import (
     looks_like_organisation,
     names_a_group,
     split_speaker,
-    surname,
     strip_titles,
+    surname,
 )
 from quotemark.library.analyze.organisations import (
     declared_with_kind,

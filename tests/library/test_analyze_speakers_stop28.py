@@ -68,7 +68,8 @@ def test_i_in_a_post_without_a_byline_is_the_author_unnamed() -> None:
     first, second = analysis.quotes
     assert first.speaker is not None
     assert (first.speaker.name, first.speaker.label) == (None, "the author")
-    assert second.speaker is not None and second.speaker.name == "Tomas Berg"
+    assert second.speaker is not None
+    assert second.speaker.name == "Tomas Berg"
 
 
 def test_i_inside_a_quotation_stays_with_its_speaker() -> None:
