@@ -106,3 +106,15 @@ def test_a_peoples_name_after_a_place_stays_a_group() -> None:
         "\u201cWe will count again,\u201d he said.",
     )
     assert [name for _text, name in spoken(analysis)] == ["Tom Hale"]
+
+
+def test_a_pronoun_with_is_run_into_it_is_the_subject() -> None:
+    # "She’s claiming that": "’s" was read as a possessive ("the ministry's
+    # claim"), the verb as a noun, and the partial quotation was dropped.
+    analysis = run(
+        "Harbour master Ada Lind spoke to the council on Monday. She\u2019s claiming "
+        "that the ferry plan is \u201ca slow-motion disaster\u201d for the island."
+    )
+    ((text, name),) = spoken(analysis)
+    assert "a slow-motion disaster" in text
+    assert name == "Ada Lind"
