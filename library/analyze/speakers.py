@@ -568,7 +568,7 @@ def _speaks_alone(text: str, word: str) -> bool:
     """ "Mark Cuban ... Cuban said": does a singular people's name ending a
     run stand alone, outside a longer run and after no article, as the
     subject of a verb of saying? Only a surname is written so ("the
-    Democrat said", "Iowa Democrat said" are not)."""
+    Democrat said", "Iowa Democrat said", "Afro-Cuban said" are not)."""
     if word.endswith("s"):
         return False  # ("Muslim Americans", "Iowa Democrats": plural, a group)
     at = text.find(word)
@@ -579,6 +579,7 @@ def _speaks_alone(text: str, word: str) -> bool:
             following is not None
             and following.group(1).lower() in SPEECH_VERBS
             and not text[end : end + 1].isalnum()
+            and not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"))
         ):
             before = text[max(0, at - 24) : at].split()
             lead = before[-1] if before else ""
