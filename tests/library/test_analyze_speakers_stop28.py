@@ -118,3 +118,22 @@ def test_a_pronoun_with_is_run_into_it_is_the_subject() -> None:
     ((text, name),) = spoken(analysis)
     assert "a slow-motion disaster" in text
     assert name == "Ada Lind"
+
+
+def test_capitalised_words_before_i_said_are_the_writers_speech() -> None:
+    # `“Your Honor,” I said`: every word capitalised read as a title and was
+    # dropped; with "I" now the writer, the words are kept as the writer's.
+    analysis = analyze(
+        [
+            Block(
+                BlockKind.PARAGRAPH,
+                "Judge Tomas Berg looked up from the file. \u201cYour Honor,\u201d I said, "
+                "\u201cthe pier was closed that night.\u201d",
+            )
+        ],
+        Metadata(authors=("Ana Reyes",), entry_type="blog"),
+    )
+    assert spoken(analysis) == [
+        ("Your Honor", "Ana Reyes"),
+        ("the pier was closed that night.", "Ana Reyes"),
+    ]
