@@ -73,6 +73,7 @@ from quotemark.library.analyze.names import (
     names_a_group,
     split_speaker,
     strip_titles,
+    surname,
 )
 from quotemark.library.analyze.organisations import (
     declared_with_kind,
@@ -138,10 +139,25 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         # page with no quotation skips that pass (a fifth of the analysis).
         people = find_people(doc.prose, _quoted(found))
         pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
-        quotes = with_marked(blocks, _attribute(doc, found, people, finder, pairs), doc, paired)
+        writer = _writer(metadata)
+        quotes = with_marked(
+            blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired
+        )
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
+
+
+_THE_AUTHOR = "the author"
+"""The speaker of the narrative's own "I said" when the post has no byline."""
+
+
+def _writer(metadata: Metadata | None) -> str:
+    """Who "I" is in a post's own narrative: its one byline author, else
+    :data:`_THE_AUTHOR` (several authors: which of them is not said)."""
+    if metadata is not None and len(metadata.authors) == 1 and metadata.authors[0].strip():
+        return metadata.authors[0].strip()
+    return _THE_AUTHOR
 
 
 def _quoted(found: list[Candidate]) -> list[tuple[int, int]]:
@@ -199,11 +215,20 @@ def _speaker(
     finder: SourceFinder,
     confidence: float,
     previous: str | None = None,
+    writer: str | None = None,
 ) -> Speaker | None:
     """The speaker a phrase names; ``previous`` is the name of the last
-    quotation's speaker when it is close (its pronoun may follow)."""
+    quotation's speaker when it is close (its pronoun may follow);
+    ``writer`` is who the narrative's "I" is (:func:`_writer`; ``None``
+    when the phrase stands inside a quotation)."""
     span = doc.span(phrase.start, phrase.end)
     text = phrase.text
+    if writer is not None and text == "I":
+        # "“Your Honor,” I said": outside every quotation, "I" is the one
+        # writing the post, not the person named last.
+        if writer == _THE_AUTHOR:
+            return Speaker(None, writer, confidence, span)
+        return Speaker(writer, None, confidence, span)
     if phrase.how == "line" and "," not in text:
         kind = classify(text)
         proper = all(w[:1].isupper() or not w[:1].isalpha() or w in _MINOR for w in text.split())
@@ -344,7 +369,11 @@ def _speaker(
     name = people.full(parts.name)
     if (
         name == parts.name
-        and (_PLURAL_NOUN.fullmatch(name) or names_a_group(name))
+        and (
+            _PLURAL_NOUN.fullmatch(name)
+            # ("Mark Cuban": a person, once the text made him one, .speakers)
+            or (names_a_group(name) and people.by_surname.get(surname(name)) != name)
+        )
         and not parts.role
     ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.
@@ -631,7 +660,10 @@ def _attribute(
     people: People,
     finder: SourceFinder,
     pairs: Sequence[tuple[int, int]] = (),
+    writer: str = _THE_AUTHOR,
 ) -> list[Quote]:
+    stretches = _quoted(found)
+    quoted_starts = [start for start, _end in stretches]
     whole_lines = {c.line for c in found if c.whole_line and c.parent is None}
     whole_lines |= {c.end_line for c in found if c.whole_line and c.parent is None}
     final: dict[int, int] = {}
@@ -721,7 +753,12 @@ def _attribute(
             if last is not None and c.line - last[0] <= _INHERIT_LINES:
                 previous = last[1].name
             sure = _BY_SUBJECT if by_subject else _CONFIDENCE[phrase.how]
-            speaker = _speaker(doc, phrase, people, finder, sure, previous)
+            # (An "I said" inside a quotation is the speaker's, not the writer's.)
+            at = bisect.bisect_right(quoted_starts, phrase.start) - 1
+            narrative = at < 0 or phrase.start >= stretches[at][1]
+            speaker = _speaker(
+                doc, phrase, people, finder, sure, previous, writer if narrative else None
+            )
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the

@@ -434,7 +434,8 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     if n == 0:
         return False
     if tokens[n - 1][0].endswith(("'s", "\u2019s")):
-        return True  # "the ministry's claim"
+        # "the ministry's claim", but "He’s claiming": a pronoun's "is".
+        return _word(tokens[n - 1][0]) not in _CONTRACTED
     prev = _word(tokens[n - 1][0])
     if (
         n > 1
@@ -461,6 +462,10 @@ def _boundary(token: str) -> bool:
     return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "\u2015", "--", "-"}
 
 
+_CONTRACTED = words("he's she's he\u2019s she\u2019s")
+"""A pronoun with "is" or "has" run into it: never a possessive ("his")."""
+
+
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
@@ -472,6 +477,11 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
     if len(subject) > 1 and _word(subject[0][0]) == "via":
         subject = subject[1:]
+    contracted = _word(subject[-1][0])
+    if contracted in _CONTRACTED:
+        # "He’s claiming that …": "’s" is "is" or "has"; the pronoun is the subject.
+        at = subject[-1][1]
+        return Phrase(at, at + len(contracted) - 2, text[at : at + len(contracted) - 2], how)
     first = _word(subject[0][0])
     if first in PRONOUNS:
         return Phrase(
@@ -1038,6 +1048,18 @@ def before(
             first += 1
         if first > k:
             return None
+        if (
+            first < k
+            and _word(tokens[k][0]) == "then"
+            and k - first <= 5
+            and (
+                all(t[0][:1].isupper() for t in tokens[first:k])
+                or (k - first == 1 and _word(tokens[first][0]) in PRONOUNS)
+            )
+        ):
+            # "Wallace then asked": after a bare name (or a pronoun) "then" is
+            # an adverb, not a second clause's joiner; the name is the subject.
+            k -= 1
         if first < k and _word(tokens[k][0]) in _COORDINATORS:
             # "The Board reviewed the lighting and said ...", "X turned to
             # Twitter to describe ...": the subject of the first clause says it.

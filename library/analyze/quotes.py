@@ -98,9 +98,11 @@ def is_title(content: str) -> bool:
 
 _SAID_AFTER = re.compile(
     r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+"
-    r"(?:(?:he|she|they|we)|(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?(?!I[ \u00a0])"
+    r"(?:(?:he|she|they|we|I)|(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.[ \u00a0]+)?(?!I[ \u00a0])"
     r"[A-Z][\w\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'.-]*){0,3})[ \u00a0]+([a-z]+)\b"
 )
+"""A pronoun (the writer's "I" too, since the analysis gives it to the writer)
+or a name, then the verb, right after the closing mark."""
 
 
 def said_after(text: str, line_start: int, open_at: int, close_at: int) -> bool:

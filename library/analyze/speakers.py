@@ -347,8 +347,16 @@ def _past_tag(text: str, end: int) -> int:
     return end if tag is None else tag.end()
 
 
+_STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
+
+
 def _follower(text: str, end: int) -> str:
-    when = _WHEN.match(text, _past_tag(text, end))
+    past = _past_tag(text, end)
+    if past != end and text.startswith(",", past):
+        stray = _STRAY_COMMA.match(text, past)
+        if stray is not None and stray.group(1) in SPEECH_VERBS:
+            return stray.group(1)  # "Sen. Jack Reed (D-R.I.), said": a stray comma
+    when = _WHEN.match(text, past)
     if when is not None:
         end = when.end()
     nxt = _NEXT_WORD.match(text, end)
@@ -383,6 +391,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     people = People()
     starts = [q[0] for q in quoted]
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
+    surnames: dict[str, bool] = {}
     for m in person_runs(text):
         start, end = m.span()
         run = _run_words(m.group())
@@ -398,9 +407,16 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         reading = _name_reading(tokens)
         if reading is None or text.startswith(("'s", "\u2019s"), end):
             continue
+        if reading[3]:
+            last = reading[0].rsplit(None, 1)[-1]
+            alone = surnames.get(last)
+            if alone is None:
+                alone = surnames[last] = _speaks_alone(text, last)
+            if not alone:
+                continue  # (a group: "Muslim Americans say": people, but no person)
         if _promo_line(text, start):
             continue  # "WATCH: Burnaby RCMP warns of ...": a link to a video
-        name, first_word, last_word = reading
+        name, first_word, last_word, _group = reading
         i = bisect.bisect_right(starts, start) - 1
         inside = i >= 0 and start < quoted[i][1]
         people.know(name)
@@ -533,17 +549,47 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
 
 
 @functools.lru_cache(maxsize=8192)
-def _name_reading(tokens: tuple[str, ...]) -> tuple[str, str, str] | None:
+def _name_reading(tokens: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
     """A name run's tokens read as a person's name: ``(name, its first word,
-    its last word)`` (the words lower-cased), or ``None`` for a date, a
-    holiday, an organisation or a group of people ("Muslim Americans")."""
+    its last word, whether it ends in a people's name)`` (the words
+    lower-cased), or ``None`` for a date, a holiday or an organisation. A run
+    ending in a people's name ("Muslim Americans", but "Mark Cuban") is a
+    person only when :func:`_speaks_alone` says so."""
     words_ = [clean(t).lower() for t in tokens]
     if any(w in MONTHS_AND_DAYS or w in _HOLIDAYS for w in words_):
         return None
     name = " ".join(t if _INITIAL.fullmatch(t) else clean(t) for t in tokens)
-    if looks_like_organisation(name) or names_a_group(name):
-        return None  # (a group: "Muslim Americans say": people, but no person)
-    return name, words_[0], words_[-1]
+    if looks_like_organisation(name):
+        return None
+    return name, words_[0], words_[-1], names_a_group(name)
+
+
+def _speaks_alone(text: str, word: str) -> bool:
+    """ "Mark Cuban ... Cuban said": does a singular people's name ending a
+    run stand alone, outside a longer run and after no article, as the
+    subject of a verb of saying? Only a surname is written so ("the
+    Democrat said", "Iowa Democrat said", "Afro-Cuban said" are not)."""
+    if word.endswith("s"):
+        return False  # ("Muslim Americans", "Iowa Democrats": plural, a group)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        following = _NEXT_WORD.match(text, end)
+        if (
+            following is not None
+            and following.group(1).lower() in SPEECH_VERBS
+            and not text[end : end + 1].isalnum()
+            and not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"))
+        ):
+            before = text[max(0, at - 24) : at].split()
+            lead = before[-1] if before else ""
+            if not lead[-1:].isalpha() or lead.lower() in _CLAUSE_LEADS:
+                return True
+        at = text.find(word, end)
+    return False
+
+
+_CLAUSE_LEADS = words("and but while as that when because so")
 
 
 _SECOND_PASS_TITLES = words("mr mr. mrs mrs. ms ms. dr dr. prof prof.")
