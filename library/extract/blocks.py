@@ -32,6 +32,19 @@ _CAPTION_NAME = re.compile(
     r"image-?credit|img-?caption|media-?caption|image-?desc)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+
+
+def _caption_name(cls: str) -> bool:
+    """``_CAPTION_NAME.search(cls)``, tried only on a class holding "capt",
+    "cred" or "mage" in lower case, as every match does (those letters match
+    only their ASCII cases, checked over all of Unicode): the case-blind
+    pattern is tried at every character of the class, and few are captions."""
+    lower = cls.lower()
+    return ("capt" in lower or "cred" in lower or "mage" in lower) and _CAPTION_NAME.search(
+        cls
+    ) is not None
+
+
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 _HAS_IMAGE = Test(".//img")
 _IS_CAPTIONED = Test(".//figcaption or .//*[contains(@class, 'caption')]")
@@ -288,11 +301,11 @@ def _inherited(context: _Context) -> BlockKind:
 
 def _is_caption(element: etree._Element) -> bool:
     cls = element.get("class")
-    if not cls or not _CAPTION_NAME.search(cls):
+    if not cls or not _caption_name(cls):
         return False
     return not _HAS_IMAGE(element)
 
 
 def _is_captioned(element: etree._Element) -> bool:
     cls = element.get("class")
-    return cls is not None and bool(_CAPTION_NAME.search(cls)) and _HAS_IMAGE(element)
+    return cls is not None and _caption_name(cls) and _HAS_IMAGE(element)

@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from quotemark.library.extract.landmarks import HIDDEN_STYLE, Landmarks
+from quotemark.library.extract.landmarks import Landmarks, hides
 from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
 
@@ -80,7 +80,7 @@ def _behind_a_dialog(element: etree._Element) -> bool:
     if element.get("aria-hidden") != "true" or element.get("hidden") is not None:
         return False
     style = element.get("style")
-    if style is not None and HIDDEN_STYLE.search(style):
+    if style is not None and hides(style):
         return False
     return _HOLDS_PAGE(element)
 

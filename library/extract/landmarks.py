@@ -55,6 +55,17 @@ _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with B
 # Only X's article headline: a post's markup ("tweet") may be an embed.
 _X_TESTIDS = frozenset({"twitter-article-title"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def hides(style: str) -> bool:
+    """``HIDDEN_STYLE.search(style)``, tried only on a style holding "none"
+    or "dden" in lower case, as every match does (those letters match only
+    their ASCII cases, checked over all of Unicode): the case-blind pattern
+    is tried at every character of a style, and most styles hide nothing."""
+    lower = style.lower()
+    return ("none" in lower or "dden" in lower) and HIDDEN_STYLE.search(style) is not None
+
+
 _HOVER_CARD = re.compile(
     r"(?:^|\s)(?:rollover|tool-?tip|popover|hover-?card)[\w-]*?"
     r"(?:block|content|box|body|inner|text|panel|popup)(?:\s|$)|(?:^|\s)hover-?card(?:\s|$)"
@@ -304,7 +315,7 @@ def _plain_attention(element: etree._Element, keys: Sequence[str | bytes]) -> in
         flags |= _HIDING
     elif "style" in keys:
         style = element.get("style")
-        if style is not None and HIDDEN_STYLE.search(style):
+        if style is not None and hides(style):
             flags |= _HIDING
     return flags
 
@@ -370,4 +381,4 @@ def _is_hidden(attributes: dict[str, str]) -> bool:
     if attributes.get("type") == "hidden":
         return True
     style = attributes.get("style")
-    return style is not None and bool(HIDDEN_STYLE.search(style))
+    return style is not None and hides(style)

@@ -21,6 +21,19 @@ from quotemark.library.extract.hints import is_chrome_class, names
 _NOTES = re.compile(
     r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I
 )
+
+
+def _notes_name(name: str) -> bool:
+    """``_NOTES.search(name)``, tried only on a name holding "not", "ref",
+    "fn" or "tat" in lower case, as every match does (those letters match
+    only their ASCII cases, checked over all of Unicode): the case-blind
+    pattern is tried at every character of a chrome element's names."""
+    lower = name.lower()
+    return ("not" in lower or "ref" in lower or "fn" in lower or "tat" in lower) and _NOTES.search(
+        name
+    ) is not None
+
+
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 LINK_LISTS = frozenset(
     {"ul", "ol", "dl", "div", "section", "table", "aside", "header", "footer", "p", "form"}
@@ -65,7 +78,7 @@ def _is_inline_chrome(element: etree._Element) -> bool:
         element.get("class"), element.get("id")
     ):
         return False
-    if _NOTES.search(names(element)):
+    if _notes_name(names(element)):
         return False
     return len("".join(str(text) for text in element.itertext())) < INLINE_CHROME_LENGTH
 
@@ -74,7 +87,7 @@ def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
     element = st.element
     tag = element.tag
     if st.chrome:
-        if _NOTES.search(names(element)):
+        if _notes_name(names(element)):
             return False
         # Chrome-named but holding most of the article: a misnamed wrapper.
         return not (tag != "nav" and st.text > WRAPPER_SHARE * core.text)
