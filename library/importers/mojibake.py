@@ -1,0 +1,201 @@
+"""Text garbled by a wrong encoding ("mojibake"), repaired after decoding.
+
+A post copied or saved through a wrong encoding carries UTF-8 bytes that were
+read as windows-1252 (or Latin-1) and written out again as UTF-8: "Peña"
+becomes "PeÃ±a", a curly quotation mark "â€œ"; done twice, "Ã¢â‚¬Å“".
+:func:`~quotemark.library.importers.decode.decode` reads the file's bytes
+right, and the text it gives is itself garbled, wholly or in parts (a
+quotation pasted from one source into a page written in another).
+
+The repair works piece by piece: each run of characters shaped like UTF-8
+sequences read as windows-1252 (a lead byte ``Â``-``ô`` followed by the right
+number of continuation bytes) is turned back into those bytes and read as
+UTF-8, and replaced only when that reads cleanly (again, for text garbled
+twice). Right text is left alone: an accented word ("café", "São Paulo") is
+no such run, and a capital letter before a closing mark ("CAFÉ…", "NIÑO”")
+is not taken for one. Code and preformatted elements of a page (which may
+show mojibake on purpose) are kept as written.
+
+Also repaired: the commonest loss in such text when a program normalised it
+afterwards (Unicode compatibility forms): "Ã" after a small letter followed
+by a space, the no-break space of "à" (``C3 A0``) become a space
+("voilÃ  tout"), or by a space and a combining accent, the spacing accent of
+"ï", "è", "ô" or "ø" (``AF A8 B4 B8``) decomposed ("naÃ ̄ve"). A capital "Ã"
+after a small letter is never right text.
+
+Clean text costs one regular-expression search for the pairs such text must
+contain (:data:`_MARKER`); only text that has one is repaired.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+
+def _read(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)  # undefined in windows-1252: the C1 control, as browsers read it
+
+
+_BYTES = {_read(byte): byte for byte in range(0x80, 0x100)}
+# Latin-1 reads 0x80-0x9F as the C1 controls.
+_BYTES.update({chr(byte): byte for byte in range(0x80, 0xA0)})
+_CONTINUATION = "".join(sorted(c for c, b in _BYTES.items() if b < 0xC0))
+"""The characters a UTF-8 continuation byte (0x80-0xBF) reads as."""
+_C = "[" + re.escape(_CONTINUATION) + "]"
+
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_TWO = "(?:[\u00c2-\u00df]|A[\u0302\u0303\u0308\u030a])"
+_THREE = "(?:[\u00e0-\u00ef]|a\u0302)"
+"""Leads of two- and three-byte sequences, also decomposed (text that went
+through NFD after it was garbled, as copies on macOS do): "Â Ã Ä Å", "â"."""
+_MARKER = re.compile(
+    f"(?:[\u00c2-\u00f4]|[Aa][\u0302\u0303\u0308\u030a]){_C}|(?<=[{_LOWER}])\u00c3 "
+)
+"""A lead byte followed by a continuation byte, read as windows-1252, or a
+damaged "à": text without one has no mojibake to repair."""
+
+_SEQUENCE = f"(?:{_TWO}{_C}|{_THREE}{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}})"
+_SEQUENCES = re.compile(f"{_SEQUENCE}+")
+"""Runs of whole UTF-8 sequences read as windows-1252."""
+
+_CLOSING = frozenset("\u2019\u201d\u2026\u2013\u2014\u00bb\u203a\u2122\u00ae\u00b0")
+"""Marks that follow a word in right text; after a capital letter that is
+no mojibake lead ("CAFÉ…"), they are taken as written."""
+_LATIN_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c6"
+"""Leads of Latin letters and signs (U+0080-U+01BF), which right text nearly
+never has before a continuation character."""
+
+_ONE = re.compile(_SEQUENCE)
+
+_SPACED_ACCENTS = {"\u0304": 0xAF, "\u0308": 0xA8, "\u0301": 0xB4, "\u0327": 0xB8}
+"""Bytes whose compatibility form is a space and this combining accent."""
+_DAMAGED = re.compile(f"(?<=[{_LOWER}])\u00c3 ([\u0301\u0304\u0308\u0327])?")
+
+_LOST_THIRD = re.compile(f"\u00e2\u20ac(?!{_C})")
+""""â€" with no third byte: the one windows-1252 leaves undefined was lost
+(``9D`` of "”", ``90`` of U+2010, a hyphen; nearly always "”", or a hyphen inside a word)."""
+
+_CODE = re.compile(r"<(pre|code|kbd|samp|tt|xmp)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+"""Markup whose text is shown as written (code, sample output)."""
+
+
+def _fix(run: str) -> str | None:
+    """The run as the UTF-8 it was, repeated while the result is itself such
+    a run (text garbled twice); ``None`` when its bytes are no UTF-8."""
+    try:
+        if "A" in run or "a" in run:
+            run = unicodedata.normalize("NFC", run)
+        fixed = bytes([_BYTES[c] for c in run]).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+    for _again in range(2):
+        if _SEQUENCES.fullmatch(fixed) is None:
+            break
+        deeper = _fix(fixed)
+        if deeper is None:
+            break
+        fixed = deeper
+    return fixed
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """Repaired text and its ``pieces``: for each replaced piece, its start
+    and end in the repaired text and in the text as it came, in order."""
+
+    text: str
+    pieces: tuple[tuple[int, int, int, int], ...] = ()
+
+    @property
+    def repaired(self) -> bool:
+        return bool(self.pieces)
+
+    def original_offset(self, offset: int) -> int:
+        """Where ``offset`` in the repaired text was in the text as it came
+        (a place inside a repaired piece: the piece's start, or its end for
+        the piece's end)."""
+        return _map(self.pieces, offset, 0)
+
+    def repaired_offset(self, offset: int) -> int:
+        """Where ``offset`` in the text as it came is in the repaired text."""
+        return _map(self.pieces, offset, 2)
+
+
+def _map(pieces: tuple[tuple[int, int, int, int], ...], offset: int, side: int) -> int:
+    other = 2 - side
+    at = bisect_right([piece[side] for piece in pieces], offset) - 1
+    if at < 0:
+        return offset
+    piece = pieces[at]
+    if offset >= piece[side + 1]:
+        return piece[other + 1] + offset - piece[side + 1]
+    return piece[other]
+
+
+def repair(text: str, html: bool = False) -> Repair:
+    """``text`` with its double-encoded UTF-8 repaired. ``html``: the text is
+    markup, whose code and preformatted elements are kept as written."""
+    if _MARKER.search(text) is None:
+        return Repair(text)
+    kept = [m.span() for m in _CODE.finditer(text)] if html and "<" in text else []
+    found = [piece for piece in _pieces(text) if not any(lo <= piece[0] < hi for lo, hi in kept)]
+    if not found:
+        return Repair(text)
+    out: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    position = length = 0
+    for start, end, fixed in found:
+        out.append(text[position:start])
+        length += start - position
+        out.append(fixed)
+        pieces.append((length, length + len(fixed), start, end))
+        length += len(fixed)
+        position = end
+    out.append(text[position:])
+    return Repair("".join(out), tuple(pieces))
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """Each garbled piece of ``text``: start and end as it came, and its
+    repair, in order."""
+    found: list[tuple[int, int, str]] = []
+    for m in _SEQUENCES.finditer(text):
+        run = m.group()
+        fixed = _fix(run)
+        if fixed is not None and _plausible(text, m.start(), run):
+            found.append((m.start(), m.end(), fixed))
+        elif fixed is None:
+            # One sequence of the run is no UTF-8: the others on their own.
+            found.extend(_singly(text, m.start(), run))
+    if "\u00e2\u20ac" in text:
+        for m in _LOST_THIRD.finditer(text):
+            before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+            inside = before.isalpha() and after.isalpha()
+            found.append((m.start(), m.end(), "\u2010" if inside else "\u201d"))
+    if "\u00c3 " in text:
+        for m in _DAMAGED.finditer(text):
+            last = 0xA0 if m.group(1) is None else _SPACED_ACCENTS[m.group(1)]
+            found.append((m.start(), m.end(), bytes([0xC3, last]).decode("utf-8")))
+    found.sort()
+    return found
+
+
+def _plausible(text: str, start: int, run: str) -> bool:
+    """Whether a run of one two-byte sequence is mojibake rather than a
+    capital letter and the mark after it."""
+    return len(run) != 2 or run[0] in _LATIN_LEADS or run[1] not in _CLOSING
+
+
+def _singly(text: str, offset: int, run: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _ONE.finditer(run):
+        fixed = _fix(m.group())
+        if fixed is not None and _plausible(text, offset + m.start(), m.group()):
+            out.append((offset + m.start(), offset + m.end(), fixed))
+    return out
