@@ -120,7 +120,7 @@ def _repaired(decoded: Decoded, html: bool = False) -> Decoded:
     """The decoded text with UTF-8 garbled by a wrong encoding repaired
     (:mod:`~quotemark.library.importers.mojibake`); as it was, bytes and all,
     when it has none."""
-    fixed = repair(decoded.text, html)
+    fixed = repair(decoded.text, html, decoded.utf8)
     if not fixed.repaired:
         return decoded
     return Decoded(fixed.text, decoded.encoding)
