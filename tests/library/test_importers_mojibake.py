@@ -102,6 +102,53 @@ def test_html_page_title_author_and_body_come_out_repaired(tmp_path: Path) -> No
     assert "print('Ã©')" in body
 
 
+PNG = (
+    Path(__file__).resolve().parent.parent / "fixtures" / "importers" / "complete"
+    / "harbour_files" / "pier.png"
+).read_bytes()  # fmt: skip
+
+
+def _garbled_page(title: str, image: str = "") -> str:
+    return garble(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{image}"
+        + "".join(f"<p>{line}</p>" for line in POST.split("\n\n")[1:])
+        + "</article></body></html>"
+    )
+
+
+def test_web_page_complete_is_repaired_and_keeps_its_images(tmp_path: Path) -> None:
+    files = tmp_path / "border_files"
+    files.mkdir()
+    (files / "wall.png").write_bytes(PNG)
+    path = tmp_path / "border.html"
+    path.write_text(
+        _garbled_page("Pe\u00f1a Nieto at the border", "<img src='border_files/wall.png'>"),
+        encoding="utf-8",
+    )
+    doc = read(path)
+    assert doc.format is SourceFormat.WEB_PAGE_COMPLETE
+    assert "border_files/wall.png" in doc.resources
+    assert extract(doc).metadata.title == "Pe\u00f1a Nieto at the border"
+
+
+def test_re_extraction_keeps_the_repair(tmp_path: Path) -> None:
+    """The stored post is read again from what was stored at import: the
+    repaired page, not the garbled original decoded afresh."""
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "border.html").write_text(
+        _garbled_page("Pe\u00f1a Nieto at the border"), encoding="utf-8"
+    )
+    with Library.open(tmp_path / "library.sqlite") as library:
+        (imported,) = library.import_paths([folder]).results
+        assert imported.post_id is not None
+        library.reextract([imported.post_id])
+        post = library.post(imported.post_id)
+    assert post.metadata.title == "Pe\u00f1a Nieto at the border"
+    assert any(NAME in block.text for block in post.blocks)
+
+
 def test_mhtml_page_is_repaired(tmp_path: Path) -> None:
     html = f"<html><head><title>{garble(NAME)}</title></head><body><p>{garble(POST)}</p>"
     archive = (
