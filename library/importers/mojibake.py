@@ -34,18 +34,20 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
+_WINDOWS_1252_80_9F = (
+    "\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f"
+    "\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178"
+)
+"""Bytes 0x80-0x9F as windows-1252 reads them (its five undefined bytes as
+the C1 controls of the same number, as browsers read them); from 0xA0 it is
+Latin-1. (Written out: decoding the 128 bytes one by one at import cost
+8 ms.)"""
 
-def _read(byte: int) -> str:
-    try:
-        return bytes([byte]).decode("cp1252")
-    except UnicodeDecodeError:
-        return chr(byte)  # undefined in windows-1252: the C1 control, as browsers read it
-
-
-_BYTES = {_read(byte): byte for byte in range(0x80, 0x100)}
+_BYTES = {char: 0x80 + i for i, char in enumerate(_WINDOWS_1252_80_9F)}
 # Latin-1 reads 0x80-0x9F as the C1 controls.
-_BYTES.update({chr(byte): byte for byte in range(0x80, 0xA0)})
+_BYTES.update({chr(byte): byte for byte in range(0x80, 0x100)})
 _CONTINUATION = "".join(sorted(c for c, b in _BYTES.items() if b < 0xC0))
 """The characters a UTF-8 continuation byte (0x80-0xBF) reads as."""
 _C = "[" + re.escape(_CONTINUATION) + "]"
@@ -56,16 +58,6 @@ _THREE = "(?:[\u00e0-\u00ef]|a\u0302)"
 """Leads of two- and three-byte sequences, also decomposed (text that went
 through NFD after it was garbled, as copies on macOS do): "Â Ã Ä Å", "â"."""
 _SEQUENCE = f"(?:{_TWO}{_C}|{_THREE}{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}})"
-_SEQUENCES = re.compile(f"{_SEQUENCE}+")
-"""Runs of whole UTF-8 sequences read as windows-1252."""
-_COMPOSED = re.compile(
-    f"(?:[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}})+"
-)
-"""The same without decomposed leads."""
-_PAIR = re.compile(f"[\u00c2-\u00f4]{_C}")
-"""Where such a run may start: a pattern led by a character class, which the
-regular-expression engine skips to at C speed (not so a repeated group of
-alternatives, 8x slower)."""
 
 _CLOSING = frozenset("\u2019\u201d\u2026\u2013\u2014\u00bb\u203a\u2122\u00ae\u00b0")
 """Marks that follow a word in right text; after a capital letter that is
@@ -74,15 +66,8 @@ _LATIN_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c6"
 """Leads of Latin letters and signs (U+0080-U+01BF), which right text nearly
 never has before a continuation character."""
 
-_ONE = re.compile(_SEQUENCE)
-
 _SPACED_ACCENTS = {"\u0304": 0xAF, "\u0308": 0xA8, "\u0301": 0xB4, "\u0327": 0xB8}
 """Bytes whose compatibility form is a space and this combining accent."""
-_DAMAGED = re.compile(f"(?<=[{_LOWER}])\u00c3 ([\u0301\u0304\u0308\u0327])?")
-
-_LOST_THIRD = re.compile(f"\u00e2\u20ac(?!{_C})")
-""""â€" with no third byte: the one windows-1252 leaves undefined was lost
-(``9D`` of "”", ``90`` of U+2010, a hyphen; nearly always "”", or a hyphen inside a word)."""
 
 # The cheap test, on the text's UTF-8 (which the decoder has at hand for a
 # page read as UTF-8): every lead character ("Â"-"ô", U+00C2-U+00F4) is C3 and
@@ -94,11 +79,38 @@ _CONTINUATION_UTF8 = (
     rb"(?:\xc2[\x80-\xbf]|\xe2(?:\x80[\x93-\xba]|\x82\xac|\x84\xa2)"
     rb"|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c])"
 )
-_MARKER = re.compile(rb"\xc3(?:[\x82-\xb4]" + _CONTINUATION_UTF8 + rb"|\x83 )")
-_DECOMPOSED_MARKER = re.compile(rb"[Aa]\xcc[\x82\x83\x88\x8a]" + _CONTINUATION_UTF8)
 
-_CODE = re.compile(r"<(pre|code|kbd|samp|tt|xmp)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-"""Markup whose text is shown as written (code, sample output)."""
+
+class _Patterns:
+    """The patterns, compiled when first needed (about 3 ms, which start-up
+    does not pay)."""
+
+    def __init__(self) -> None:
+        self.marker = re.compile(rb"\xc3(?:[\x82-\xb4]" + _CONTINUATION_UTF8 + rb"|\x83 )")
+        self.decomposed_marker = re.compile(rb"[Aa]\xcc[\x82\x83\x88\x8a]" + _CONTINUATION_UTF8)
+        self.sequences = re.compile(f"{_SEQUENCE}+")
+        """Runs of whole UTF-8 sequences read as windows-1252."""
+        self.composed = re.compile(
+            f"(?:[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}})+"
+        )
+        """The same without decomposed leads."""
+        self.pair = re.compile(f"[\u00c2-\u00f4]{_C}")
+        """Where such a run may start: a pattern led by a character class,
+        which the regular-expression engine skips to at C speed (not so a
+        repeated group of alternatives, 8x slower)."""
+        self.one = re.compile(_SEQUENCE)
+        self.damaged = re.compile(f"(?<=[{_LOWER}])\u00c3 ([\u0301\u0304\u0308\u0327])?")
+        self.lost_third = re.compile(f"\u00e2\u20ac(?!{_C})")
+        """"â€" with no third byte: the one windows-1252 leaves undefined was
+        lost (``9D`` of "”", ``90`` of U+2010, a hyphen; nearly always "”", or
+        a hyphen inside a word)."""
+        self.code = re.compile(r"<(pre|code|kbd|samp|tt|xmp)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+        """Markup whose text is shown as written (code, sample output)."""
+
+
+@cache
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 def _fix(run: str) -> str | None:
@@ -111,7 +123,7 @@ def _fix(run: str) -> str | None:
     except (KeyError, UnicodeDecodeError):
         return None
     for _again in range(2):
-        if _SEQUENCES.fullmatch(fixed) is None:
+        if _patterns().sequences.fullmatch(fixed) is None:
             break
         deeper = _fix(fixed)
         if deeper is None:
@@ -164,10 +176,11 @@ def _kinds(text: str, utf8: bytes | None) -> tuple[bool, bool]:
     """Whether ``text`` may hold mojibake led by composed characters, and by
     decomposed ones."""
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
+    patterns = _patterns()
     at = data.find(b"\xc3")
-    composed = at >= 0 and _MARKER.search(data, at) is not None
+    composed = at >= 0 and patterns.marker.search(data, at) is not None
     at = data.find(b"\xcc")
-    decomposed = at > 0 and _DECOMPOSED_MARKER.search(data, at - 1) is not None
+    decomposed = at > 0 and patterns.decomposed_marker.search(data, at - 1) is not None
     return composed, decomposed
 
 
@@ -179,7 +192,7 @@ def repair(text: str, html: bool = False, utf8: bytes | None = None) -> Repair:
     composed, decomposed = _kinds(text, utf8)
     if not (composed or decomposed):
         return Repair(text)
-    kept = [m.span() for m in _CODE.finditer(text)] if html and "<" in text else []
+    kept = [m.span() for m in _patterns().code.finditer(text)] if html and "<" in text else []
     found = [
         piece
         for piece in _pieces(text, decomposed)
@@ -191,6 +204,8 @@ def repair(text: str, html: bool = False, utf8: bytes | None = None) -> Repair:
     pieces: list[tuple[int, int, int, int]] = []
     position = length = 0
     for start, end, fixed in found:
+        if start < position:
+            continue  # (overlapping another piece's end: none is known to)
         out.append(text[position:start])
         length += start - position
         out.append(fixed)
@@ -204,17 +219,18 @@ def repair(text: str, html: bool = False, utf8: bytes | None = None) -> Repair:
 def _runs(text: str, decomposed: bool) -> list[re.Match[str]]:
     """The runs of sequences in ``text``; ``decomposed``: also those led by a
     decomposed letter."""
+    patterns = _patterns()
     if decomposed:
-        return list(_SEQUENCES.finditer(text))
+        return list(patterns.sequences.finditer(text))
     out = []
-    pair = _PAIR.search(text)
+    pair = patterns.pair.search(text)
     while pair is not None:
-        run = _COMPOSED.match(text, pair.start())
+        run = patterns.composed.match(text, pair.start())
         if run is None:
-            pair = _PAIR.search(text, pair.start() + 1)
+            pair = patterns.pair.search(text, pair.start() + 1)
             continue
         out.append(run)
-        pair = _PAIR.search(text, run.end())
+        pair = patterns.pair.search(text, run.end())
     return out
 
 
@@ -225,34 +241,35 @@ def _pieces(text: str, decomposed: bool) -> list[tuple[int, int, str]]:
     for m in _runs(text, decomposed):
         run = m.group()
         fixed = _fix(run)
-        if fixed is not None and _plausible(text, m.start(), run):
+        if fixed is not None and _plausible(run):
             found.append((m.start(), m.end(), fixed))
         elif fixed is None:
             # One sequence of the run is no UTF-8: the others on their own.
-            found.extend(_singly(text, m.start(), run))
+            found.extend(_singly(m.start(), run))
     if "\u00e2\u20ac" in text:
-        for m in _LOST_THIRD.finditer(text):
+        for m in _patterns().lost_third.finditer(text):
             before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
             inside = before.isalpha() and after.isalpha()
             found.append((m.start(), m.end(), "\u2010" if inside else "\u201d"))
     if "\u00c3 " in text:
-        for m in _DAMAGED.finditer(text):
+        for m in _patterns().damaged.finditer(text):
             last = 0xA0 if m.group(1) is None else _SPACED_ACCENTS[m.group(1)]
             found.append((m.start(), m.end(), bytes([0xC3, last]).decode("utf-8")))
     found.sort()
     return found
 
 
-def _plausible(text: str, start: int, run: str) -> bool:
-    """Whether a run of one two-byte sequence is mojibake rather than a
-    capital letter and the mark after it."""
+def _plausible(run: str) -> bool:
+    """Whether a run is mojibake: a run of one two-byte sequence led by a
+    capital that is no Latin lead ("É", "Ñ", "Ö") before a closing mark is
+    that letter and its mark."""
     return len(run) != 2 or run[0] in _LATIN_LEADS or run[1] not in _CLOSING
 
 
-def _singly(text: str, offset: int, run: str) -> list[tuple[int, int, str]]:
+def _singly(offset: int, run: str) -> list[tuple[int, int, str]]:
     out = []
-    for m in _ONE.finditer(run):
+    for m in _patterns().one.finditer(run):
         fixed = _fix(m.group())
-        if fixed is not None and _plausible(text, offset + m.start(), m.group()):
+        if fixed is not None and _plausible(m.group()):
             out.append((offset + m.start(), offset + m.end(), fixed))
     return out
