@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
 
 _WINDOWS_1252_80_9F = (
@@ -132,13 +131,16 @@ def _fix(run: str) -> str | None:
     return fixed
 
 
-@dataclass(frozen=True, slots=True)
 class Repair:
     """Repaired text and its ``pieces``: for each replaced piece, its start
-    and end in the repaired text and in the text as it came, in order."""
+    and end in the repaired text and in the text as it came, in order. (A
+    plain class: a dataclass costs start-up ~1 ms of generated code.)"""
 
-    text: str
-    pieces: tuple[tuple[int, int, int, int], ...] = ()
+    __slots__ = ("pieces", "text")
+
+    def __init__(self, text: str, pieces: tuple[tuple[int, int, int, int], ...] = ()) -> None:
+        self.text = text
+        self.pieces = pieces
 
     @property
     def repaired(self) -> bool:
@@ -177,11 +179,27 @@ def _kinds(text: str, utf8: bytes | None) -> tuple[bool, bool]:
     decomposed ones."""
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     patterns = _patterns()
-    at = data.find(b"\xc3")
-    composed = at >= 0 and patterns.marker.search(data, at) is not None
-    at = data.find(b"\xcc")
-    decomposed = at > 0 and patterns.decomposed_marker.search(data, at - 1) is not None
+    composed = _found(data, b"\xc3", 0, patterns.marker)
+    decomposed = _found(data, b"\xcc", 1, patterns.decomposed_marker)
     return composed, decomposed
+
+
+_LOOKS = 16
+"""C3 bytes looked at one by one before one search runs over the rest: a page
+with an accented name or two is done in a few steps, a French page with
+thousands of accents at the regular-expression engine's speed."""
+
+
+def _found(data: bytes, lead: bytes, back: int, pattern: re.Pattern[bytes]) -> bool:
+    """Whether ``pattern`` matches ``back`` bytes before a ``lead`` byte."""
+    at = data.find(lead)
+    for _look in range(_LOOKS):
+        if at < 0:
+            return False
+        if at >= back and pattern.match(data, at - back) is not None:
+            return True
+        at = data.find(lead, at + 1)
+    return at >= back and pattern.search(data, at - back) is not None
 
 
 def repair(text: str, html: bool = False, utf8: bytes | None = None) -> Repair:
