@@ -81,12 +81,10 @@ _CONTINUATION_UTF8 = (
 
 
 class _Patterns:
-    """The patterns, compiled when first needed (about 3 ms, which start-up
-    does not pay)."""
+    """The repair's patterns, compiled when a text first needs repairing
+    (about 3 ms, which neither start-up nor a clean page pays)."""
 
     def __init__(self) -> None:
-        self.marker = re.compile(rb"\xc3(?:[\x82-\xb4]" + _CONTINUATION_UTF8 + rb"|\x83 )")
-        self.decomposed_marker = re.compile(rb"[Aa]\xcc[\x82\x83\x88\x8a]" + _CONTINUATION_UTF8)
         self.sequences = re.compile(f"{_SEQUENCE}+")
         """Runs of whole UTF-8 sequences read as windows-1252."""
         self.composed = re.compile(
@@ -110,6 +108,16 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     return _Patterns()
+
+
+@cache
+def _markers() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The cheap test's two byte patterns (composed and decomposed leads),
+    compiled apart from the repair's: every page asks them."""
+    return (
+        re.compile(rb"\xc3(?:[\x82-\xb4]" + _CONTINUATION_UTF8 + rb"|\x83 )"),
+        re.compile(rb"[Aa]\xcc[\x82\x83\x88\x8a]" + _CONTINUATION_UTF8),
+    )
 
 
 def _fix(run: str) -> str | None:
@@ -178,9 +186,9 @@ def _kinds(text: str, utf8: bytes | None) -> tuple[bool, bool]:
     """Whether ``text`` may hold mojibake led by composed characters, and by
     decomposed ones."""
     data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
-    patterns = _patterns()
-    composed = _found(data, b"\xc3", 0, patterns.marker)
-    decomposed = _found(data, b"\xcc", 1, patterns.decomposed_marker)
+    marker, decomposed_marker = _markers()
+    composed = _found(data, b"\xc3", 0, marker)
+    decomposed = _found(data, b"\xcc", 1, decomposed_marker)
     return composed, decomposed
 
 
