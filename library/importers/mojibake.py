@@ -21,11 +21,15 @@ afterwards (Unicode compatibility forms): "Ã" after a small letter followed
 by a space, the no-break space of "à" (``C3 A0``) become a space
 ("voilÃ  tout"), or by a space and a combining accent, the spacing accent of
 "ï", "è", "ô" or "ø" (``AF A8 B4 B8``) decomposed ("naÃ ̄ve"). A capital "Ã"
-after a small letter is never right text.
+after a small letter is never right text. And "â€" whose third byte, one
+windows-1252 leaves undefined, was dropped: nearly always "”" (``9D``), a
+hyphen (``90``) between letters.
 
 Clean text costs a search of its UTF-8 for the byte C3 that every lead
 character starts with, and from there one for the pairs such text must
-contain (:func:`garbled`); only text that has one is repaired.
+contain (:func:`garbled`; likewise CC for decomposed leads); only text that
+has one is repaired. Where a place in the text as it came is needed (the
+evaluation's gold spans), :class:`Repair` maps offsets both ways.
 """
 
 from __future__ import annotations
