@@ -60,6 +60,7 @@ from typing import Any
 from evaluation import polnear
 from evaluation.split import CHECK, HALVES, TUNE, half
 from quotemark.library.analyze import analyze
+from quotemark.library.importers.mojibake import Repair, repair
 from quotemark.library.model import LINE_BREAK, Analysis, Block, BlockKind
 
 _BASELINE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|''(?:(?!'')[^\n])*''")
@@ -340,6 +341,18 @@ def _context(text: str, start: int, end: int) -> str:
     return (text[lo:start] + "[[" + text[start:end] + "]]" + text[end:hi]).replace("\n", " / ")
 
 
+def _read(path: Path) -> Repair:
+    """A corpus text as the importer gives a user the same file: UTF-8
+    garbled by a wrong encoding repaired (``library/importers/mojibake.py``),
+    with the map from the file's offsets, which the gold uses, to the
+    repaired text's."""
+    return repair(path.read_text(encoding="utf-8"))
+
+
+def _moved(fixed: Repair, offset: int | None) -> int | None:
+    return None if offset is None else fixed.repaired_offset(offset)
+
+
 def ggt_docs(folder: Path) -> list[Doc]:
     """The ggt-dev articles with their direct and mixed gold quotations."""
     docs = []
@@ -347,35 +360,63 @@ def ggt_docs(folder: Path) -> list[Doc]:
         if not line.strip():
             continue
         record: dict[str, Any] = json.loads(line)
-        text = (folder / record["text_file"]).read_text(encoding="utf-8")
-        gold = [one for q in record["quotes"] if (one := _gold(q, text)) is not None]
-        docs.append(Doc(Path(record["text_file"]).name, text, gold))
+        fixed = _read(folder / record["text_file"])
+        quotes = record["quotes"]
+        if fixed.repaired:
+            quotes = [_ggt_moved(fixed, q) for q in quotes]
+        gold = [one for q in quotes if (one := _gold(q, fixed.text)) is not None]
+        docs.append(Doc(Path(record["text_file"]).name, fixed.text, gold))
     return docs
 
 
+def _ggt_moved(fixed: Repair, q: dict[str, Any]) -> dict[str, Any]:
+    """One ggt gold quotation with its offsets and words in the repaired text."""
+    moved = dict(q)
+    for key in ("quote_start", "quote_end", "speaker_start", "speaker_end"):
+        moved[key] = _moved(fixed, q.get(key))
+    for key in ("quote", "reference", "speaker"):
+        if isinstance(q.get(key), str):
+            moved[key] = repair(q[key]).text
+    return moved
+
+
+_ANN_SPAN = re.compile(r"^(T\d+\t\S+ )([\d ;]+)\t(.*)$", re.M)
+
+
+def _ann_moved(fixed: Repair, ann: str) -> str:
+    """A brat annotation file's spans moved to the repaired text (their
+    words repaired as well)."""
+
+    def move(m: re.Match[str]) -> str:
+        where = re.sub(r"\d+", lambda n: str(fixed.repaired_offset(int(n.group()))), m.group(2))
+        return f"{m.group(1)}{where}\t{repair(m.group(3)).text}"
+
+    return _ANN_SPAN.sub(move, ann)
+
+
 def polnear_docs(folder: Path) -> list[Doc]:
-    """One PolNeAR split folder (``train`` or ``dev``) as gold quotations."""
-    return [
-        Doc(
-            name,
-            text,
-            [
-                Gold(
-                    g.start,
-                    g.end,
-                    "direct",
-                    g.source,
-                    g.source_start,
-                    g.source_end,
-                    text[g.start : g.end],
-                    g.keys,
-                )
-                for g in gold
-            ],
-            marked=True,
-        )
-        for name, text, gold in polnear.articles(folder)
-    ]
+    """One PolNeAR split folder (``train`` or ``dev``) as gold quotations,
+    read as the importer reads the texts (mojibake repaired)."""
+    annotations: dict[str, Path] = {}
+    for path in sorted((folder / "attributions").glob("*.ann")):
+        annotations.setdefault(path.stem.rsplit("_", 1)[0], path)
+    docs = []
+    for path in sorted((folder / "text").glob("*.txt")):
+        ann_path = annotations.get(path.stem)
+        if ann_path is None:
+            continue
+        fixed = _read(path)
+        ann = ann_path.read_text(encoding="utf-8")
+        if fixed.repaired:
+            ann = _ann_moved(fixed, ann)
+        text = fixed.text
+        gold = [
+            Gold(g.start, g.end, "direct", g.source, g.source_start, g.source_end,
+                 text[g.start : g.end], g.keys)
+            for g in polnear.gold_quotes(text, ann)
+        ]  # fmt: skip
+        docs.append(Doc(path.name, text, gold, marked=True))
+    return docs
 
 
 def score_doc(doc: Doc, ours: Score, base: Score, misses: list[str] | None = None) -> None:

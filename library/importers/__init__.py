@@ -16,6 +16,7 @@ from quotemark.library.importers.decode import Decoded, control_ratio, decode
 from quotemark.library.importers.folders import discover
 from quotemark.library.importers.html_file import decode_html, page_url, saved_date
 from quotemark.library.importers.mhtml import read_mhtml
+from quotemark.library.importers.mojibake import repair
 from quotemark.library.importers.sniff import (
     bomless_utf16,
     has_nul,
@@ -83,14 +84,14 @@ def read(path: Path) -> RawDocument:
             path=str(path),
             format=SourceFormat.MHTML,
             original=original,
-            html=archive.html,
+            html=repair(archive.html, html=True).text,
             url=archive.url,
             saved_at=archive.saved_at or modified,
             encoding=archive.encoding,
             resources=archive.resources,
         )
     if source is SourceFormat.HTML:
-        decoded = _readable(decode_html(data), name, path, utf16)
+        decoded = _repaired(_readable(decode_html(data), name, path, utf16), html=True)
         folder = files_folder(path, decoded.text)
         resources = local_images(path, decoded.text, folder) if folder is not None else {}
         return RawDocument(
@@ -104,7 +105,7 @@ def read(path: Path) -> RawDocument:
             resources=resources,
             html_utf8=decoded.utf8,
         )
-    decoded = _readable(decode(data), name, path, utf16)
+    decoded = _repaired(_readable(decode(data), name, path, utf16))
     return RawDocument(
         path=str(path),
         format=SourceFormat.TEXT,
@@ -113,6 +114,16 @@ def read(path: Path) -> RawDocument:
         saved_at=modified,
         encoding=decoded.encoding,
     )
+
+
+def _repaired(decoded: Decoded, html: bool = False) -> Decoded:
+    """The decoded text with UTF-8 garbled by a wrong encoding repaired
+    (:mod:`~quotemark.library.importers.mojibake`); as it was, bytes and all,
+    when it has none."""
+    fixed = repair(decoded.text, html, decoded.utf8)
+    if not fixed.repaired:
+        return decoded
+    return Decoded(fixed.text, decoded.encoding)
 
 
 def _unreadable(name: str, path: Path, error: OSError) -> UnreadableInput:
