@@ -488,9 +488,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         # The last tokens of the 60 characters before the name, for the
         # look-behind patterns' word tests (each window is at most 60 wide).
-        last = text[max(0, start - 60) : start].split()[-4:]
+        before_name = text[max(0, start - 60) : start].split()[-4:]
         if the_first or (
-            _ends_before(last[-1:], _THE_ENDS)
+            _ends_before(before_name[-1:], _THE_ENDS)
             and _THE_BEFORE.search(text, max(0, start - 10), start)
         ):
             continue  # "the Kihnu Star left": a ship, a building, a team
@@ -498,11 +498,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             people.mentioned_at.append(start)
             people.mentioned.append(name)
         if _reported(text, start) or (
-            _ends_before(last[-2:], _COMPARED_ENDS)
+            _ends_before(before_name[-2:], _COMPARED_ENDS)
             and _COMPARED.search(text, max(0, start - 20), start)
         ):
             continue  # "the suggestion that Obama was ...": talked about, not talking
-        inverted = _ends_before(last, _INVERTED_ENDS) and (
+        inverted = _ends_before(before_name, _INVERTED_ENDS) and (
             _INVERTED.search(text, max(0, start - 16), start) is not None
             or _INVERTED_DESCRIBED.search(text, max(0, start - 60), start) is not None
         )
