@@ -813,6 +813,17 @@ def _closed_relative(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return any(_word(t[0]) in _BE and not t[0].endswith(",") for t in tokens[n + 1 :])
 
 
+def _replies(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` a verb of striking with "back" after it, a reply
+    ("Hillary shot back, “…”", "Rubio fired back forcefully: “…”")? (Asked
+    of each token :func:`before` reaches, not of the whole sentence first.)"""
+    return (
+        n + 1 < len(tokens)
+        and _word(tokens[n + 1][0]) == "back"
+        and _word(tokens[n][0]) in _STRUCK_BACK
+    )
+
+
 def before(
     doc: Document, open_at: int, line_start: int, partial: bool, naming: bool = False
 ) -> Phrase | None:
@@ -842,19 +853,12 @@ def before(
         signed = _name_before_colon(text, tokens, dashed=True)
         if signed is not None:
             return signed
-    # "Hillary shot back, “…”", "Rubio fired back forcefully: “…”": a verb
-    # of striking with "back" is a reply.
-    replies = {
-        n - 1
-        for n in range(1, len(tokens))
-        if _word(tokens[n][0]) == "back" and _word(tokens[n - 1][0]) in _STRUCK_BACK
-    }
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
         if not (
             names_actively(tokens, n)
             if naming
-            else _is_verb(tok, partial) or n in replies or _puts_it(tokens, n)
+            else _is_verb(tok, partial) or _replies(tokens, n) or _puts_it(tokens, n)
         ):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):

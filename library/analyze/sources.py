@@ -30,7 +30,7 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.names import before_capital, clean, strip_titles
 from quotemark.library.model import Mention, MentionKind, Source, SourceKind
-from quotemark.library.urls import split_url
+from quotemark.library.urls import web_host
 
 # The word's letters are taken possessively ("*+"): what may follow a word
 # in every pattern below (a space, ",", "/", ")" or the pattern's end) is
@@ -551,10 +551,10 @@ class SourceFinder:
         for index, block in enumerate(self.doc.blocks):
             base = self.doc.starts[index]
             for link in block.links:
-                parts = split_url(link.url)
-                if parts is None or parts.scheme not in {"http", "https"} or not parts.hostname:
+                host = web_host(link.url)
+                if host is None:
                     continue
-                domain = parts.hostname.lower().removeprefix("www.")
+                domain = host.removeprefix("www.")
                 start = base + max(0, min(link.start, len(block.text)))
                 end = base + max(0, min(link.end, len(block.text)))
                 label = self.doc.text[start:end].strip()

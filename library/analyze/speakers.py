@@ -294,11 +294,63 @@ Obama had no shot", "she believes Mr. Hale will"): a reported clause with
 its "that" left out, whose subject is talked about."""
 
 
+# The look-behind patterns above and below end in a word, then spacing, at the
+# name: ``\b(?:<word>)[ \u00a0]+(?:<capitalised word>[ \u00a0]+)?$``. Python's
+# ``re`` has no backward search, so ``search(text, start - n, start)`` tries the
+# pattern at every position of the window. A match's word ends one of the last
+# few whitespace-separated tokens of the window (``str.split`` and ``\s`` split
+# on the same characters), so a window whose last tokens end in none of the
+# words cannot match: those tokens are looked at first (stop 28, round 2).
+
+
+def _endings(spec: str) -> tuple[str, ...]:
+    return tuple(spec.split())
+
+
+_THOUGHT_ENDS = _endings(
+    """
+    think thinks thought believe believes believed know knows knew hope hopes hoped fear
+    fears feared feel feels felt suspect suspects suspected assume assumes assumed expect
+    expects expected predict predicts predicted doubt doubts doubted suggest suggests
+    suggested claim claims claimed acknowledge acknowledges acknowledged admit admits
+    admitted warn warns warned conclude concludes concluded realize realizes realized bet
+    bets guessed guesses figure figures figured
+    """
+)
+_REPORTED_ENDS = _endings(
+    """
+    that because although though unless if whether optimistic confident hopeful sure
+    convinced certain afraid worried
+    """
+)
+_COMPARED_ENDS = ("like", "Like")  # "unlike", "Unlike" end in "like"
+_INVERTED_ENDS = _endings(
+    """
+    said says added adds explained explains noted notes wrote writes argued argues
+    recalled recalls continued agreed agrees insisted insists
+    """
+)
+_COMPARED_OR_INVERTED = _COMPARED_ENDS + _INVERTED_ENDS
+_THE_ENDS = ("he", "called")  # "the", "The", "so-called", "So-called"
+
+
+def _ends_before(last: list[str], ends: tuple[str, ...]) -> bool:
+    """Does one of ``last`` (a window's last tokens) end in one of ``ends``?"""
+    # A loop, not any() over a generator: half the time for one to four tokens.
+    for token in last:  # noqa: SIM110
+        if token.endswith(ends):
+            return True
+    return False
+
+
 def _reported(text: str, start: int) -> bool:
     """Does a name at ``start`` open a "that" clause ("suggested that Trump
     had", "the claim that Mr. Smith lied"), or one whose "that" is left out
     after a verb of thinking ("thought Obama had")?"""
-    if _THOUGHT.search(text, max(0, start - 30), start) is not None:
+    last = text[max(0, start - 30) : start].split()[-2:]
+    if _ends_before(last, _THOUGHT_ENDS) and (
+        _THOUGHT.search(text, max(0, start - 30), start) is not None
+    ):
         return True
     window = max(0, start - 60)
     head = text[window:start]
@@ -313,7 +365,11 @@ def _reported(text: str, start: int) -> bool:
         # "believe Khizr and Ghazala Khan should", "that both Reagan and
         # Trump battled": the second of two names shares the first's clause.
         return True
-    m = _REPORTED.search(text, max(0, start - 30), start)
+    m = (
+        _REPORTED.search(text, max(0, start - 30), start)
+        if _ends_before(last, _REPORTED_ENDS)
+        else None
+    )
     if m is None:
         return False
     relative = _RELATIVE_THAT.search(text, max(0, m.start() - 30), m.end())
@@ -430,15 +486,25 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", end) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
-        if the_first or _THE_BEFORE.search(text, max(0, start - 10), start):
+        # The last tokens of the 60 characters before the name, for the
+        # look-behind patterns' word tests (each window is at most 60 wide).
+        before_name = text[max(0, start - 60) : start].split()[-4:]
+        if the_first or (
+            _ends_before(before_name[-1:], _THE_ENDS)
+            and _THE_BEFORE.search(text, max(0, start - 10), start)
+        ):
             continue  # "the Kihnu Star left": a ship, a building, a team
         if not inside:
             people.mentioned_at.append(start)
             people.mentioned.append(name)
-        if _reported(text, start) or _COMPARED.search(text, max(0, start - 20), start):
+        if _reported(text, start) or (
+            _ends_before(before_name[-2:], _COMPARED_ENDS)
+            and _COMPARED.search(text, max(0, start - 20), start)
+        ):
             continue  # "the suggestion that Obama was ...": talked about, not talking
-        inverted = _INVERTED.search(text, max(0, start - 16), start) is not None or (
-            _INVERTED_DESCRIBED.search(text, max(0, start - 60), start) is not None
+        inverted = _ends_before(before_name, _INVERTED_ENDS) and (
+            _INVERTED.search(text, max(0, start - 16), start) is not None
+            or _INVERTED_DESCRIBED.search(text, max(0, start - 60), start) is not None
         )
         if inverted and _verb_follows(follower):
             continue  # "Pence said Trump will ...": a reported clause's subject
@@ -447,18 +513,27 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # ..." describes someone talked about (tune: polnear-train
             # 3276 either way; check fell by one with the other conditions).
             continue
-        if not inside and (
-            (_verb_follows(follower) and (follower == "who" or not _after_preposition(text, start)))
-            or opens_sentence
-            or _apposition_then_verb(text, end)
-            or _set_off_then_verb(text, start, end)
-            or (follower == "of" and _of_body_then_verb(text, end))
-            # "I'm talking about Alfonso Espinos, who was born in Mexico":
-            # a person the narrative goes on to describe is in focus.
-            or _DESCRIBED.match(text, _past_tag(text, end)) is not None
-            or _ACCORDING.search(text, max(0, start - 80), start) is not None
-            or (text.startswith(",", end) and _TO_VIEW.search(text, max(0, start - 100), start))
-            or inverted
+        if (
+            not inside
+            and (
+                (
+                    _verb_follows(follower)
+                    and (follower == "who" or not _after_preposition(text, start))
+                )
+                or opens_sentence
+                or _apposition_then_verb(text, end)
+                or _set_off_then_verb(text, start, end)
+                or (follower == "of" and _of_body_then_verb(text, end))
+                # "I'm talking about Alfonso Espinos, who was born in Mexico":
+                # a person the narrative goes on to describe is in focus.
+                or _DESCRIBED.match(text, _past_tag(text, end)) is not None
+                or (
+                    "ccording to" in text[max(0, start - 80) : start]
+                    and _ACCORDING.search(text, max(0, start - 80), start) is not None
+                )
+                or (text.startswith(",", end) and _TO_VIEW.search(text, max(0, start - 100), start))
+                or inverted
+            )
         ):
             people.add(start, name)
             if follower in SPEECH_VERBS:
@@ -477,10 +552,14 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
-        if (
-            _reported(text, m.start())
-            or _COMPARED.search(text, max(0, m.start() - 20), m.start())
-            or _INVERTED.search(text, max(0, m.start() - 16), m.start())
+        if _reported(text, m.start()) or (
+            _ends_before(
+                text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
+            )
+            and (
+                _COMPARED.search(text, max(0, m.start() - 20), m.start())
+                or _INVERTED.search(text, max(0, m.start() - 16), m.start())
+            )
         ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
         if (

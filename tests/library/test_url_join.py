@@ -5,9 +5,9 @@ absolute addresses), and as written when urllib refuses one of the two."""
 from __future__ import annotations
 
 import itertools
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
-from quotemark.library.urls import join_url
+from quotemark.library.urls import join_url, web_host
 
 _BASES = [
     "https://example.org/a/b.html",
@@ -77,3 +77,24 @@ def test_without_a_base_a_link_stays_as_written() -> None:
     for ref in _REFS:
         assert join_url(None, ref) == ref
         assert join_url("", ref) == ref
+
+
+def _host_by_urllib(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme not in {"http", "https"} or not host:
+        return None
+    return host.lower()
+
+
+def test_a_links_web_host_is_the_one_urllib_reads() -> None:
+    # (The analysis names a linked site by this host: a plain address takes
+    # a shortcut past urlsplit and must land on the same site.)
+    extra = ["https://News.Example.COM/a", "http://www.example.org:8080", "http://./x"]
+    for url in _REFS + _BASES + extra:
+        assert web_host(url) == _host_by_urllib(url), url
+    assert web_host("https://News.Example.COM/a") == "news.example.com"
+    assert web_host("mailto:ann@example.org") is None
