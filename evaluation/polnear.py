@@ -333,16 +333,14 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
     return out
 
 
-def articles(folder: Path) -> list[tuple[str, str, list[Attributed]]]:
-    """``(file name, text, gold)`` for every article of one split folder."""
+def annotated(folder: Path) -> list[tuple[Path, Path]]:
+    """``(text file, its .ann file)`` for every annotated article of one split
+    folder (``train`` or ``dev``), in file-name order."""
     annotations: dict[str, Path] = {}
     for path in sorted((folder / "attributions").glob("*.ann")):
         annotations.setdefault(path.stem.rsplit("_", 1)[0], path)
-    out = []
-    for path in sorted((folder / "text").glob("*.txt")):
-        ann = annotations.get(path.stem)
-        if ann is None:
-            continue
-        text = path.read_text(encoding="utf-8")
-        out.append((path.name, text, gold_quotes(text, ann.read_text(encoding="utf-8"))))
-    return out
+    return [
+        (path, annotations[path.stem])
+        for path in sorted((folder / "text").glob("*.txt"))
+        if path.stem in annotations
+    ]

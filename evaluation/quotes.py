@@ -397,14 +397,8 @@ def _ann_moved(fixed: Repair, ann: str) -> str:
 def polnear_docs(folder: Path) -> list[Doc]:
     """One PolNeAR split folder (``train`` or ``dev``) as gold quotations,
     read as the importer reads the texts (mojibake repaired)."""
-    annotations: dict[str, Path] = {}
-    for path in sorted((folder / "attributions").glob("*.ann")):
-        annotations.setdefault(path.stem.rsplit("_", 1)[0], path)
     docs = []
-    for path in sorted((folder / "text").glob("*.txt")):
-        ann_path = annotations.get(path.stem)
-        if ann_path is None:
-            continue
+    for path, ann_path in polnear.annotated(folder):
         fixed = _read(path)
         ann = ann_path.read_text(encoding="utf-8")
         if fixed.repaired:
