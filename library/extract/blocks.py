@@ -18,6 +18,7 @@ from lxml import etree
 
 from quotemark.library.extract import images
 from quotemark.library.extract.block_text import BlockText
+from quotemark.library.extract.hints import guarded
 from quotemark.library.extract.tags import BLOCKS, HEADINGS
 from quotemark.library.extract.xpath import Test
 from quotemark.library.model import LINE_BREAK, Block, BlockKind, Resource
@@ -32,18 +33,7 @@ _CAPTION_NAME = re.compile(
     r"image-?credit|img-?caption|media-?caption|image-?desc)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-
-
-def _caption_name(cls: str) -> bool:
-    """``_CAPTION_NAME.search(cls)``, tried only on a class holding "capt",
-    "cred" or "mage" in lower case, as every match does (those letters match
-    only their ASCII cases, checked over all of Unicode): the case-blind
-    pattern is tried at every character of the class, and few are captions."""
-    lower = cls.lower()
-    return ("capt" in lower or "cred" in lower or "mage" in lower) and _CAPTION_NAME.search(
-        cls
-    ) is not None
-
+_caption_name = guarded(_CAPTION_NAME, "capt", "cred", "mage")
 
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 _HAS_IMAGE = Test(".//img")

@@ -29,6 +29,7 @@ from quotemark.library.extract.consent import consent_notice, notice_key
 from quotemark.library.extract.headline import beside_headline, headline_block
 from quotemark.library.extract.hints import (
     chrome_kinds,
+    guarded,
     is_chrome_role,
     is_content_name,
     name_kinds,
@@ -46,16 +47,7 @@ _COMMAS = re.compile("[\u060c\u3001\uff0c]")  # Arabic, ideographic, full-width
 
 _SECTION_HEADINGS = HEADINGS - {"h1"}
 _NOTES = re.compile(r"foot-?notes|end-?notes|references|reflist|fn-?list", re.IGNORECASE)
-
-
-def _notes_name(name: str) -> bool:
-    """``_NOTES.search(name)``, tried only on a name that holds "not",
-    "ref" or "fn" in lower case, as every match does: the letters of those
-    three match only their ASCII cases (checked over all of Unicode), and the
-    case-blind pattern costs ~1.4 µs a class name, most of which hold none."""
-    lower = name.lower()
-    return ("not" in lower or "ref" in lower or "fn" in lower) and _NOTES.search(name) is not None
-
+_notes_name = guarded(_NOTES, "not", "ref", "fn")
 
 MIN_PARAGRAPH = 25
 """Plain-text characters a block needs to count as prose when scoring."""

@@ -10,6 +10,7 @@ verdicts on their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from lxml import etree
@@ -96,6 +97,25 @@ _ROLES_CHROME = frozenset(
         "tablist",
     }
 )
+
+
+def guarded(pattern: re.Pattern[str], *pieces: str) -> Callable[[str], bool]:
+    """``pattern.search(text) is not None``, the case-blind ``pattern`` tried
+    only on a text whose lower case holds one of ``pieces``. Exact when every
+    match of the pattern holds one of them and their letters match only
+    their ASCII cases (which tests/library/test_extract_name_prefilters.py
+    checks over all of Unicode); the patterns this guards are tried at every
+    character of a class, id or style, and most hold none of their words
+    (benchmarks/README.md, "Stop 28")."""
+
+    def search(text: str) -> bool:
+        lower = text.lower()
+        for piece in pieces:
+            if piece in lower:
+                return pattern.search(text) is not None
+        return False
+
+    return search
 
 
 def names(element: etree._Element) -> str:

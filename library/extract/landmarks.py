@@ -16,6 +16,8 @@ from typing import cast
 
 from lxml import etree
 
+from quotemark.library.extract.hints import guarded
+
 _MATH_TAGS = frozenset({"math", "mjx-container"})
 _NOTED_TAGS = frozenset(
     {
@@ -55,16 +57,8 @@ _EMBEDDED_POST = "data-partnereventstore"  # a store's news post, as JSON with B
 # Only X's article headline: a post's markup ("tweet") may be an embed.
 _X_TESTIDS = frozenset({"twitter-article-title"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-
-
-def hides(style: str) -> bool:
-    """``HIDDEN_STYLE.search(style)``, tried only on a style holding "none"
-    or "dden" in lower case, as every match does (those letters match only
-    their ASCII cases, checked over all of Unicode): the case-blind pattern
-    is tried at every character of a style, and most styles hide nothing."""
-    lower = style.lower()
-    return ("none" in lower or "dden" in lower) and HIDDEN_STYLE.search(style) is not None
-
+hides = guarded(HIDDEN_STYLE, "none", "dden")
+"""Whether a ``style`` attribute hides its element (:data:`HIDDEN_STYLE`)."""
 
 _HOVER_CARD = re.compile(
     r"(?:^|\s)(?:rollover|tool-?tip|popover|hover-?card)[\w-]*?"

@@ -16,23 +16,12 @@ from lxml import etree
 
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.content import Page, Stats
-from quotemark.library.extract.hints import is_chrome_class, names
+from quotemark.library.extract.hints import guarded, is_chrome_class, names
 
 _NOTES = re.compile(
     r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I
 )
-
-
-def _notes_name(name: str) -> bool:
-    """``_NOTES.search(name)``, tried only on a name holding "not", "ref",
-    "fn" or "tat" in lower case, as every match does (those letters match
-    only their ASCII cases, checked over all of Unicode): the case-blind
-    pattern is tried at every character of a chrome element's names."""
-    lower = name.lower()
-    return ("not" in lower or "ref" in lower or "fn" in lower or "tat" in lower) and _NOTES.search(
-        name
-    ) is not None
-
+_notes_name = guarded(_NOTES, "not", "ref", "fn", "tat")
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 LINK_LISTS = frozenset(
