@@ -70,6 +70,9 @@ def imported_line(post: Post, me: str | None) -> str:
     return f"Imported on {day}"
 
 
+_NOT_REPAIRED = "The text shown is the saved file's text; nothing was repaired."
+
+
 def repair_line(repair: TextRepair) -> str:
     """What the reader is told of a post whose text the import restored:
     how many places, and the first few as they were and as they read now."""
@@ -282,7 +285,8 @@ class InfoPanel(QWidget):
             repair = None
         text = repair_line(repair) if repair is not None else ""
         self.repaired.setText(text)
-        self.repaired.setAccessibleDescription(text)
+        # Read out whole (the name alone says only that it was repaired).
+        self.repaired.setAccessibleDescription(text or _NOT_REPAIRED)
         self.repaired.setVisible(bool(text))
 
     def _mark_unsure(self, post: Post) -> None:
