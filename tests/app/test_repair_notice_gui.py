@@ -48,7 +48,6 @@ def test_the_repair_is_told_after_import_and_in_the_info_tab(
         "There the text shown differs from the saved file."
     )
     assert notice.accessibleDescription() == notice.text()
-    window.grab().save(str(Path("/tmp/enc-shots") / "info-repaired.png"))
     # A clean post: no notice.
     _import(qtbot, window, [garden])
     assert window.statusBar().currentMessage().startswith("Opened \u201cAllotment")
