@@ -398,6 +398,11 @@ def _import(options: argparse.Namespace) -> int:
     for result in report.results:
         if result.status is ImportStatus.IMPORTED:
             print(f"{result.post_id}\t{result.title}\t({result.path})")
+            if result.repaired:
+                # A note, not a result line: the lines above stay one per post.
+                note = _repaired_line(result.repaired)
+                where = f"{PROG} show {result.post_id}"
+                print(f"{PROG}: note: {result.path}: {note} ({where})", file=sys.stderr)
         elif result.status is ImportStatus.DUPLICATE:
             print(f"{result.path}: already in the library (id {result.post_id})")
         elif result.status is ImportStatus.CANCELLED:
@@ -410,6 +415,16 @@ def _import(options: argparse.Namespace) -> int:
                 message = f"{result.path}: {message}"
             print(f"{PROG}: {message}", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _repaired_line(places: int, samples: Sequence[tuple[str, str]] = ()) -> str:
+    """What the command says of text the import restored: "text garbled by
+    a wrong encoding restored in 4 places (PeÃ±a -> Peña)"."""
+    where = "1 place" if places == 1 else f"{places} places"
+    shown = "; ".join(f"{was} -> {now}" for was, now in samples)
+    return f"text garbled by a wrong encoding restored in {where}" + (
+        f" ({shown})" if shown else ""
+    )
 
 
 def _summary_json(row: PostSummary) -> dict[str, Any]:
@@ -525,9 +540,12 @@ def _show(options: argparse.Namespace) -> int:
     with open_library() as library:
         post = library.post(options.id)
         clips = library.clips(post_id=options.id)
+        repaired = library.text_repair(options.id)
     if options.json:
         data = _post_json(post)
         data["clips"] = [_clip_json(c) for c in clips]
+        # Where the text differs from the saved file: mojibake restored.
+        data["repaired"] = repaired.to_json() if repaired is not None else None
         json_line(data)
         return 0
     meta = post.metadata
@@ -539,6 +557,8 @@ def _show(options: argparse.Namespace) -> int:
     print(f"  url:       {meta.url or '-'}")
     by = f" by {post.imported_by}" if post.imported_by else ""
     print(f"  imported:  {post.imported}{by} from {post.file_name}")
+    if repaired is not None:
+        print(f"  repaired:  {_repaired_line(repaired.places, repaired.samples)}")
     print()
     for number, block in zip(paragraph_numbers(post.blocks), post.blocks, strict=True):
         mark = f"{number:>3}" if number is not None else "   "

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 LINE_BREAK = "\u2028"
 """The in-block line break (see the module docstring)."""
@@ -76,6 +77,35 @@ class Resource:
     location: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class TextRepair:
+    """Where the text read differs from the saved file's bytes: text garbled
+    by a wrong encoding ("PeÃ±a", "â€œ") that the import restored
+    (:mod:`quotemark.library.importers.mojibake`). ``places`` is how many
+    garbled pieces were restored, ``samples`` the first few different ones
+    as (garbled, restored) words."""
+
+    places: int
+    samples: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """As stored with the post and shown by ``extract --json``."""
+        return {"places": self.places, "samples": [list(pair) for pair in self.samples]}
+
+    @classmethod
+    def from_json(cls, data: object) -> TextRepair | None:
+        """Read back what :meth:`to_json` wrote (``None`` for anything else:
+        a post stored before repairs were recorded, or a damaged value)."""
+        if not isinstance(data, dict):
+            return None
+        try:
+            places = int(data["places"])
+            samples = tuple((str(a), str(b)) for a, b in data.get("samples") or ())
+        except (KeyError, TypeError, ValueError):
+            return None
+        return cls(places, samples) if places > 0 else None
+
+
 class SourceFormat(StrEnum):
     """The on-disk format an input was recognised as (by content)."""
 
@@ -97,7 +127,8 @@ class RawDocument:
     for a "Web page, complete" it is the HTML file's bytes. ``html_utf8``,
     when set, is exactly ``html.encode("utf-8")`` (the bytes read, when they
     were UTF-8 or ASCII as they stand): the parser takes it instead of
-    encoding the page again.
+    encoding the page again. ``repaired``, when set, says the text differs
+    from the bytes read: mojibake was restored (:class:`TextRepair`).
     """
 
     path: str
@@ -110,6 +141,7 @@ class RawDocument:
     encoding: str | None = None
     resources: dict[str, Resource] = field(default_factory=dict)
     html_utf8: bytes | None = field(default=None, compare=False, repr=False)
+    repaired: TextRepair | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from quotemark.library.analyze import analyze
 from quotemark.library.extract import extract
-from quotemark.library.importers import read
+from quotemark.library.importers import read, references_repaired
 from quotemark.library.model import Article, Metadata, Processed, Quote, RawDocument
 from quotemark.library.store.batch import Prepared
 from quotemark.library.store.posts import pack_post
@@ -60,6 +60,12 @@ def reprocess(raw: RawDocument) -> Processed:
     re-extraction). Raises :class:`~quotemark.library.errors.QuotemarkError`
     subclasses when it holds no article."""
     article = extract(raw)
+    if raw.html is not None:
+        # Mojibake written as character references shows only now, in the
+        # text the parser expanded: repaired, and the page extracted again.
+        again = references_repaired(raw, _shown(article))
+        if again is not None:
+            raw, article = again, extract(again)
     analysis = analyze(article.blocks, article.metadata)
     return Processed(raw, article, analysis, content_hash(article))
 
@@ -71,6 +77,14 @@ def prepare(path: Path) -> Prepared:
     packed = pack_post(done.raw, done.article, done.analysis)
     slim = replace(done.raw, original=b"", html=None, text=None, html_utf8=None)
     return Prepared(replace(done, raw=slim), packed)
+
+
+def _shown(article: Article) -> str:
+    """The text a reader sees of an article: its citation fields and body."""
+    meta = article.metadata
+    return "\n".join(
+        (meta.title, *meta.authors, meta.site or "", *(b.text for b in article.blocks))
+    )
 
 
 def metadata_json(meta: Metadata) -> dict[str, Any]:
@@ -126,4 +140,6 @@ def to_json(path: str, processed: Processed) -> dict[str, Any]:
             }
             for m in analysis.mentions
         ],
+        # Where the text differs from the file's bytes: mojibake restored.
+        "repaired": processed.raw.repaired.to_json() if processed.raw.repaired else None,
     }

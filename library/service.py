@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         PostSummary,
         Processed,
         Span,
+        TextRepair,
     )
     from quotemark.library.records import (
         CollectionInfo,
@@ -561,6 +562,16 @@ class Library:
         :func:`quotemark.library.store.corrections.uncertain_fields`."""
         post = self.post(post_id)
         return store_corrections.uncertain_fields(self._conn, post_id, post.metadata)
+
+    @_guarded
+    def text_repair(self, post_id: int) -> TextRepair | None:
+        """What the import restored in the post's text that a wrong encoding
+        had garbled, so the text shown differs from the saved file's bytes
+        (``None``: nothing; see :mod:`quotemark.library.importers.mojibake`)."""
+        try:
+            return store_posts.load_repair(self._conn, post_id)
+        except LookupError:
+            raise _not_found("post", post_id) from None
 
     @_guarded
     def body_corrections(self, post_id: int) -> list[store_corrections.Row]:

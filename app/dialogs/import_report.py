@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 def summary(report: ImportReport) -> str:
     """One line for the status bar: "Imported 3 posts; 1 already in the
-    library; 2 could not be imported."."""
+    library; 2 could not be imported; text garbled by a wrong encoding
+    restored in 1 post (see its Info tab)."."""
     # Here, not at the top: the window imports this module at start, and the
     # import's operations load with the first import (issue 15).
     from quotemark.library.operations import ImportStatus
@@ -45,6 +46,11 @@ def summary(report: ImportReport) -> str:
         parts.append(f"{others} {kind}")
     if counts[ImportStatus.CANCELLED]:
         parts.append(f"{counts[ImportStatus.CANCELLED]} skipped (cancelled)")
+    repaired = len(report.repaired)
+    if repaired:
+        # The text shown then differs from the saved file: said, not silent.
+        posts = "1 post" if repaired == 1 else f"{repaired} posts"
+        parts.append(f"text garbled by a wrong encoding restored in {posts} (see its Info tab)")
     return "; ".join(parts) + "."
 
 

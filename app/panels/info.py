@@ -35,7 +35,7 @@ from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.style import mute
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
-from quotemark.library.model import Change, Post
+from quotemark.library.model import Change, Post, TextRepair
 
 _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
 
@@ -68,6 +68,23 @@ def imported_line(post: Post, me: str | None) -> str:
     if by and by != me:
         return f"Imported by {by} on {day}"
     return f"Imported on {day}"
+
+
+_NOT_REPAIRED = "The text shown is the saved file's text; nothing was repaired."
+
+
+def repair_line(repair: TextRepair) -> str:
+    """What the reader is told of a post whose text the import restored:
+    how many places, and the first few as they were and as they read now."""
+    places = "1 place" if repair.places == 1 else f"{repair.places} places"
+    verb = "was" if repair.places == 1 else "were"
+    # Not in quotation marks: the samples are often quotation marks.
+    shown = "; ".join(f"{was} \u2192 {now}" for was, now in repair.samples)
+    examples = f" ({shown})" if shown else ""
+    return (
+        f"Text repaired: {places} garbled by a wrong encoding {verb} restored on import"
+        f"{examples}. There the text shown differs from the saved file."
+    )
 
 
 class InfoPanel(QWidget):
@@ -127,6 +144,15 @@ class InfoPanel(QWidget):
         self.imported.setWordWrap(True)
         self.imported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mute(self.imported)
+        # Where the text shown differs from the saved file's bytes: text
+        # garbled by a wrong encoding that the import restored.
+        self.repaired = QLabel(self)
+        self.repaired.setObjectName("infoRepaired")
+        self.repaired.setAccessibleName("Text repaired")
+        self.repaired.setWordWrap(True)
+        self.repaired.setTextFormat(Qt.TextFormat.PlainText)
+        self.repaired.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._repair_of: int | None = None
         self.unsure = QLabel(self)
         self.unsure.setObjectName("infoUnsure")
         self.unsure.setAccessibleName("Fields to check")
@@ -162,6 +188,7 @@ class InfoPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(form)
         layout.addWidget(self.imported)
+        layout.addWidget(self.repaired)
         layout.addWidget(self.unsure)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
@@ -209,9 +236,12 @@ class InfoPanel(QWidget):
             self.authors.clear()
             self.unsure.setVisible(False)
             self.imported.setVisible(False)
+            self.repaired.setVisible(False)
+            self._repair_of = None
             return
         self.imported.setText(imported_line(post, self._controller.who))
         self.imported.setVisible(True)
+        self._show_repair(post)
         meta = post.metadata
         if self._started_post != post.id:
             self._started_from = {}
@@ -242,6 +272,22 @@ class InfoPanel(QWidget):
             if self.authors.toPlainText() != authors:
                 self.authors.setPlainText(authors)
         self._mark_unsure(post)
+
+    def _show_repair(self, post: Post) -> None:
+        # Read once a post (the stored document is unpacked for it), again
+        # when the post changes (a newer save of it imported).
+        if self._repair_of == post.id:
+            return
+        self._repair_of = post.id
+        try:
+            repair = self._controller.text_repair(post.id)
+        except QuotemarkError:
+            repair = None
+        text = repair_line(repair) if repair is not None else ""
+        self.repaired.setText(text)
+        # Read out whole (the name alone says only that it was repaired).
+        self.repaired.setAccessibleDescription(text or _NOT_REPAIRED)
+        self.repaired.setVisible(bool(text))
 
     def _mark_unsure(self, post: Post) -> None:
         # The fields the extractor was unsure of, until settled: a "?" on
@@ -399,4 +445,5 @@ class InfoPanel(QWidget):
                 self._post = self._controller.post(post.id)
             except QuotemarkError:
                 return
+            self._repair_of = None
             self._show(keep_typing=True)

@@ -8,6 +8,7 @@ folder), MHTML, or plain text.
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from quotemark.library.importers.decode import Decoded, control_ratio, decode
 from quotemark.library.importers.folders import discover
 from quotemark.library.importers.html_file import decode_html, page_url, saved_date
 from quotemark.library.importers.mhtml import read_mhtml
-from quotemark.library.importers.mojibake import repair
+from quotemark.library.importers.mojibake import Repair, garbled, repair
 from quotemark.library.importers.sniff import (
     bomless_utf16,
     has_nul,
@@ -25,10 +26,10 @@ from quotemark.library.importers.sniff import (
     sniff,
 )
 from quotemark.library.importers.webpage_complete import files_folder, local_images
-from quotemark.library.model import RawDocument, SourceFormat
+from quotemark.library.model import RawDocument, SourceFormat, TextRepair
 from quotemark.library.paths import display_path
 
-__all__ = ["MAX_INPUT_BYTES", "discover", "read"]
+__all__ = ["MAX_INPUT_BYTES", "discover", "read", "references_repaired"]
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 """Larger inputs are refused with a clear message: no saved post is that big,
@@ -80,18 +81,20 @@ def read(path: Path) -> RawDocument:
     source = sniff(data)
     if source is SourceFormat.MHTML:
         archive = read_mhtml(name, data, str(path))
+        fixed = repair(archive.html, html=True)
         return RawDocument(
             path=str(path),
             format=SourceFormat.MHTML,
             original=original,
-            html=repair(archive.html, html=True).text,
+            html=fixed.text,
             url=archive.url,
             saved_at=archive.saved_at or modified,
             encoding=archive.encoding,
             resources=archive.resources,
+            repaired=_told(fixed),
         )
     if source is SourceFormat.HTML:
-        decoded = _repaired(_readable(decode_html(data), name, path, utf16), html=True)
+        decoded, told = _repaired(_readable(decode_html(data), name, path, utf16), html=True)
         folder = files_folder(path, decoded.text)
         resources = local_images(path, decoded.text, folder) if folder is not None else {}
         return RawDocument(
@@ -104,8 +107,9 @@ def read(path: Path) -> RawDocument:
             encoding=decoded.encoding,
             resources=resources,
             html_utf8=decoded.utf8,
+            repaired=told,
         )
-    decoded = _repaired(_readable(decode(data), name, path, utf16))
+    decoded, told = _repaired(_readable(decode(data), name, path, utf16))
     return RawDocument(
         path=str(path),
         format=SourceFormat.TEXT,
@@ -113,17 +117,48 @@ def read(path: Path) -> RawDocument:
         text=decoded.text,
         saved_at=modified,
         encoding=decoded.encoding,
+        repaired=told,
     )
 
 
-def _repaired(decoded: Decoded, html: bool = False) -> Decoded:
+def _repaired(decoded: Decoded, html: bool = False) -> tuple[Decoded, TextRepair | None]:
     """The decoded text with UTF-8 garbled by a wrong encoding repaired
-    (:mod:`~quotemark.library.importers.mojibake`); as it was, bytes and all,
-    when it has none."""
+    (:mod:`~quotemark.library.importers.mojibake`), and what was repaired;
+    as it was, bytes and all, when it has none."""
     fixed = repair(decoded.text, html, decoded.utf8)
     if not fixed.repaired:
-        return decoded
-    return Decoded(fixed.text, decoded.encoding)
+        return decoded, None
+    return Decoded(fixed.text, decoded.encoding), _told(fixed)
+
+
+def references_repaired(raw: RawDocument, shown: str) -> RawDocument | None:
+    """``raw`` with mojibake written as character references repaired
+    ("Pe&Atilde;&plusmn;a", "&#195;&#169;", "&acirc;&#128;&#156;"), when the
+    text extracted from it, ``shown``, still looks garbled (``None``
+    otherwise, or when there was none to repair).
+
+    The references are expanded by the parser, after the repair in
+    :func:`read` has run; searching every page's markup for them would cost
+    each import a pass over its bytes, while the text extracted is a few
+    kilobytes and the cheap test over it finds the rare page that needs it.
+    """
+    if raw.html is None or not garbled(shown):
+        return None
+    fixed = repair(raw.html, html=True, references=True)
+    if not fixed.repaired:
+        return None
+    told = _told(fixed)
+    if raw.repaired is not None and told is not None:
+        # The first few of both passes, as read gave them (at most as many).
+        kept = max(len(raw.repaired.samples), len(told.samples))
+        samples = tuple(dict.fromkeys((*raw.repaired.samples, *told.samples)))[:kept]
+        told = TextRepair(raw.repaired.places + told.places, samples)
+    return replace(raw, html=fixed.text, html_utf8=None, repaired=told)
+
+
+def _told(fixed: Repair) -> TextRepair | None:
+    """What the researcher is told of a repair (``None``: nothing repaired)."""
+    return TextRepair(len(fixed.pieces), fixed.samples) if fixed.repaired else None
 
 
 def _unreadable(name: str, path: Path, error: OSError) -> UnreadableInput:

@@ -25,6 +25,21 @@ after a small letter is never right text. And "â€" whose third byte, one
 windows-1252 leaves undefined, was dropped: nearly always "”" (``9D``), a
 hyphen (``90``) between letters.
 
+Mojibake written as character references ("Pe&Atilde;&plusmn;a",
+"&#195;&#169;", "&acirc;&#128;&#156;": a page escaped after it was garbled)
+is repaired too when asked (``references``): each run of references and
+characters that spells such sequences is read and repaired as a whole, and
+the repair written out as characters. The parser expands the references
+after this module has run, so the import asks it only of a page whose
+extracted text still looks garbled (:func:`quotemark.library.importers.
+references_repaired`). A letter ending a word, a no-break space and a
+closing mark ("café\u00a0»", French typography) is right text, whether
+written as characters or references.
+
+:class:`Repair` tells how many pieces were repaired and keeps the first few
+different ones, as words before and after (``samples``): the researcher is
+told that the text shown differs from the saved file, and where.
+
 Clean text costs a search of its UTF-8 for the byte C3 that every lead
 character starts with, and from there one for the pairs such text must
 contain (:func:`garbled`; likewise CC for decomposed leads); only text that
@@ -38,6 +53,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import cache
+from html import unescape
 
 _WINDOWS_1252_80_9F = (
     "\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f"
@@ -107,6 +123,10 @@ class _Patterns:
         a hyphen inside a word)."""
         self.code = re.compile(r"<(pre|code|kbd|samp|tt|xmp)\b[^>]*>.*?</\1\s*>", re.I | re.S)
         """Markup whose text is shown as written (code, sample output)."""
+        self.entity_runs = re.compile(f"(?:{_REFERENCE}|{_C}|[\u00c2-\u00f4])+")
+        """Runs of characters and character references that may spell
+        sequences ("Pe&Atilde;&plusmn;a", "&acirc;&#128;&#156;")."""
+        self.reference = re.compile(_REFERENCE)
 
 
 @cache
@@ -122,6 +142,10 @@ def _markers() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
         re.compile(rb"\xc3(?:[\x82-\xb4]" + _CONTINUATION_UTF8 + rb"|\x83 )"),
         re.compile(rb"[Aa]\xcc[\x82\x83\x88\x8a]" + _CONTINUATION_UTF8),
     )
+
+
+_REFERENCE = r"&(?:#[0-9]{2,4}|#[xX][0-9a-fA-F]{2,4}|[A-Za-z]{2,8}[0-9]?);"
+"""A character reference of a page (``&Atilde;``, ``&#195;``, ``&#xC3;``)."""
 
 
 def _fix(run: str) -> str | None:
@@ -145,14 +169,22 @@ def _fix(run: str) -> str | None:
 
 class Repair:
     """Repaired text and its ``pieces``: for each replaced piece, its start
-    and end in the repaired text and in the text as it came, in order. (A
-    plain class: a dataclass costs start-up ~1 ms of generated code.)"""
+    and end in the repaired text and in the text as it came, in order;
+    ``samples``, the first few different repairs as (garbled, restored)
+    words, to show the reader what was done. (A plain class: a dataclass
+    costs start-up ~1 ms of generated code.)"""
 
-    __slots__ = ("pieces", "text")
+    __slots__ = ("pieces", "samples", "text")
 
-    def __init__(self, text: str, pieces: tuple[tuple[int, int, int, int], ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        pieces: tuple[tuple[int, int, int, int], ...] = (),
+        samples: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.text = text
         self.pieces = pieces
+        self.samples = samples
 
     @property
     def repaired(self) -> bool:
@@ -214,36 +246,121 @@ def _found(data: bytes, lead: bytes, back: int, pattern: re.Pattern[bytes]) -> b
     return at >= back and pattern.search(data, at - back) is not None
 
 
-def repair(text: str, html: bool = False, utf8: bytes | None = None) -> Repair:
+def repair(
+    text: str, html: bool = False, utf8: bytes | None = None, references: bool = False
+) -> Repair:
     """``text`` with its double-encoded UTF-8 repaired. ``html``: the text is
     markup, whose code and preformatted elements are kept as written.
     ``utf8``, when given, is ``text.encode("utf-8")`` (spares encoding it for
-    the cheap test)."""
+    the cheap test). ``references`` (markup only): also mojibake written as
+    character references ("Pe&Atilde;&plusmn;a" becomes "Peña", written
+    out), which no cheap test finds in the markup: asked only of a page whose
+    extracted text still looks garbled (:func:`quotemark.library.importers.
+    references_repaired`)."""
     composed, decomposed = _kinds(text, utf8)
-    if not (composed or decomposed):
+    if not (composed or decomposed or references):
         return Repair(text)
     kept = [m.span() for m in _patterns().code.finditer(text)] if html and "<" in text else []
-    found = [
-        piece
-        for piece in _pieces(text, decomposed)
-        if not any(lo <= piece[0] < hi for lo, hi in kept)
-    ]
+    found: list[tuple[int, int, str, str | None]] = []
+    if composed or decomposed:
+        found = [(start, end, fixed, None) for start, end, fixed in _pieces(text, decomposed)]
+    if references and "&" in text:
+        written = _referenced(text)
+        if written:
+            # A run with references is repaired whole: the characters of
+            # it the first pass took alone give way.
+            found = [
+                p for p in found if not any(lo < p[1] and p[0] < hi for lo, hi, _f, _g in written)
+            ]
+            found = sorted(found + written, key=lambda piece: piece[:2])
+    found = [piece for piece in found if not any(lo <= piece[0] < hi for lo, hi in kept)]
     if not found:
         return Repair(text)
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
+    # The first few different repairs: (garbled, restored) -> where.
+    first: dict[tuple[str, str], int] = {}
     position = length = 0
-    for start, end, fixed in found:
+    for start, end, fixed, garbled in found:
         if start < position:
             continue  # (overlapping another piece's end: none is known to)
         out.append(text[position:start])
         length += start - position
         out.append(fixed)
+        if len(first) < _SAMPLES:
+            first.setdefault((text[start:end] if garbled is None else garbled, fixed), len(pieces))
         pieces.append((length, length + len(fixed), start, end))
         length += len(fixed)
         position = end
     out.append(text[position:])
-    return Repair("".join(out), tuple(pieces))
+    repaired = "".join(out)
+    samples = tuple(_sample(repaired, pieces, at, was) for (was, _f), at in first.items())
+    return Repair(repaired, tuple(pieces), samples)
+
+
+_SAMPLES = 3
+"""Different repairs kept as samples."""
+_CONTEXT = 20
+"""Letters of the word around a repair a sample shows, at most, each side."""
+
+
+def _sample(
+    repaired: str, pieces: list[tuple[int, int, int, int]], at: int, garbled: str
+) -> tuple[str, str]:
+    """The word around repaired piece ``at`` (letters and digits, and before
+    it ASCII punctuation too, up to the pieces on either side), as it came
+    and as repaired; a piece written as references shows the characters they
+    stand for, a control character as U+FFFD."""
+    start, end = pieces[at][:2]
+    low = max(start - _CONTEXT, pieces[at - 1][1] if at else 0)
+    high = min(end + _CONTEXT, pieces[at + 1][0] if at + 1 < len(pieces) else len(repaired))
+    left = start
+    while left > low and _worded(repaired[left - 1]):
+        left -= 1
+    right = end
+    while right < high and repaired[right].isalnum():
+        right += 1
+    was = "".join(c if c.isprintable() else "\ufffd" for c in garbled)
+    return repaired[left:start] + was + repaired[end:right], repaired[left:right]
+
+
+def _worded(char: str) -> bool:
+    """Whether ``char`` belongs to a sample's word: a letter, a digit or
+    ASCII punctuation other than the page's markup ("came," before "”")."""
+    return char.isalnum() or char in ".,;:!?'-"
+
+
+def _referenced(text: str) -> list[tuple[int, int, str, str | None]]:
+    """The garbled pieces of markup written with character references
+    ("Pe&Atilde;&plusmn;a"): start and end as it came, the repair and the
+    characters the references stand for, in order."""
+    patterns = _patterns()
+    found: list[tuple[int, int, str, str | None]] = []
+    # (A run may start with a few characters before the page's first "&".)
+    for run in patterns.entity_runs.finditer(text, max(0, text.find("&") - 8)):
+        if "&" not in run.group():
+            continue
+        # The run's characters, each with where it starts in the text;
+        # a reference to no one character (an unknown name) ends a part.
+        chars: list[str] = []
+        starts: list[int] = []
+        at = run.start()
+        for reference in patterns.reference.finditer(text, run.start(), run.end()):
+            for offset in range(at, reference.start()):
+                chars.append(text[offset])
+                starts.append(offset)
+            char = unescape(reference.group())
+            chars.append(char if len(char) == 1 else "\ufffd")
+            starts.append(reference.start())
+            at = reference.end()
+        for offset in range(at, run.end()):
+            chars.append(text[offset])
+            starts.append(offset)
+        starts.append(run.end())
+        spelled = "".join(chars)
+        for lo, hi, fixed in _pieces(spelled, False):
+            found.append((starts[lo], starts[hi], fixed, spelled[lo:hi]))
+    return found
 
 
 def _runs(text: str, decomposed: bool) -> list[re.Match[str]]:
@@ -292,7 +409,12 @@ def _pieces(text: str, decomposed: bool) -> list[tuple[int, int, str]]:
 def _plausible(run: str) -> bool:
     """Whether a run is mojibake: a run of one two-byte sequence led by a
     capital that is no Latin lead ("É", "Ñ", "Ö") before a closing mark is
-    that letter and its mark."""
+    that letter and its mark; one three-byte sequence whose middle is a
+    no-break space is a letter ending a word, the space and a mark after it
+    ("café\u00a0»" of French typography; as UTF-8 it would be a lone
+    character of Braille, CJK or Hangul)."""
+    if len(run) == 3:
+        return run[1] != "\u00a0"
     return len(run) != 2 or run[0] in _LATIN_LEADS or run[1] not in _CLOSING
 
 

@@ -42,13 +42,16 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """One input of an import: its path, what happened, and the post."""
+    """One input of an import: its path, what happened, and the post.
+    ``repaired``: how many places of its text garbled by a wrong encoding
+    the import restored (so the text differs from the file's bytes)."""
 
     path: str
     status: ImportStatus
     post_id: int | None = None
     title: str = ""
     message: str = ""
+    repaired: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,11 @@ class ImportReport:
     def skipped(self) -> tuple[ImportResult, ...]:
         """The files of another kind met in folders (a PDF, an image), with what they are."""
         return tuple(r for r in self.results if r.status is ImportStatus.SKIPPED)
+
+    @property
+    def repaired(self) -> tuple[ImportResult, ...]:
+        """The posts imported whose text was garbled by a wrong encoding and restored."""
+        return tuple(r for r in self.results if r.status is ImportStatus.IMPORTED and r.repaired)
 
 
 def store_processed(
@@ -129,7 +137,8 @@ def store_processed(
     except LibraryError as error:
         return ImportResult(shown, ImportStatus.FAILED, message=error.message), Change()
     run.took(base, key)
-    return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title), change
+    repaired = outcome.raw.repaired.places if outcome.raw.repaired is not None else 0
+    return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title, "", repaired), change
 
 
 _Input = tuple[str, Path | None, str, bool]

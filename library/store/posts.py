@@ -25,6 +25,7 @@ from quotemark.library.model import (
     RawDocument,
     Resource,
     SourceFormat,
+    TextRepair,
 )
 from quotemark.library.paths import display_path
 from quotemark.library.store import codec
@@ -104,7 +105,8 @@ def find_duplicate(conn: sqlite3.Connection, url: str | None, content_hash: str)
 
 
 def document_json(raw: RawDocument) -> dict[str, Any]:
-    """What re-extraction needs from the decoded input besides its bytes.
+    """What re-extraction needs from the decoded input besides its bytes,
+    and what the import repaired in it (``repaired``, only when it did).
     HTML that is just the original bytes decoded is not stored twice."""
     html = raw.html
     from_original = False
@@ -113,7 +115,7 @@ def document_json(raw: RawDocument) -> dict[str, Any]:
             from_original = raw.original.decode(raw.encoding) == html
         except (LookupError, UnicodeDecodeError):
             from_original = False
-    return {
+    doc: dict[str, Any] = {
         "path": display_path(raw.path),
         "html": None if from_original else html,
         "html_from_original": from_original,
@@ -122,6 +124,23 @@ def document_json(raw: RawDocument) -> dict[str, Any]:
         "saved_at": raw.saved_at,
         "encoding": raw.encoding,
     }
+    if raw.repaired is not None:
+        doc["repaired"] = raw.repaired.to_json()
+    return doc
+
+
+def load_repair(conn: sqlite3.Connection, post_id: int) -> TextRepair | None:
+    """What the import repaired in a post's text (``None``: nothing, or a
+    post imported before repairs were recorded). Raises LookupError when
+    there is no such post."""
+    row = conn.execute("SELECT document FROM post_content WHERE post_id = ?", (post_id,)).fetchone()
+    if row is None:
+        raise LookupError(post_id)
+    try:
+        doc = codec.unpack(row[0])
+    except codec.DAMAGE:
+        return None  # the original's damage is told where it matters (re-extraction)
+    return TextRepair.from_json(doc.get("repaired")) if isinstance(doc, dict) else None
 
 
 def _metadata_row(article: Article, raw: RawDocument) -> tuple[str | None, ...]:
@@ -418,6 +437,7 @@ def load_raw(conn: sqlite3.Connection, post_id: int) -> RawDocument | None:
         saved_at=doc["saved_at"],
         encoding=doc["encoding"],
         resources=resources,
+        repaired=TextRepair.from_json(doc.get("repaired")),
     )
 
 
@@ -470,6 +490,15 @@ def replace_original(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -
     conn.execute(
         "UPDATE post_content SET original = ?, document = ? WHERE post_id = ?",
         (codec.compress(raw.original), codec.pack(document_json(raw)), post_id),
+    )
+
+
+def replace_document(conn: sqlite3.Connection, post_id: int, raw: RawDocument) -> None:
+    """The decoded page of a post, repaired again on re-extraction (its
+    original bytes stay)."""
+    conn.execute(
+        "UPDATE post_content SET document = ? WHERE post_id = ?",
+        (codec.pack(document_json(raw)), post_id),
     )
 
 

@@ -106,6 +106,10 @@ def reextract_one(
             article, analysis = _with_overrides(conn, post_id, article, analysis)
             if replacement is not None:
                 store_posts.replace_original(conn, post_id, raw)
+            elif redone.raw.repaired != raw.repaired:
+                # Garbled text repaired only now (references, in a post stored
+                # before they were): the repaired page is kept, and told.
+                store_posts.replace_document(conn, post_id, redone.raw)
             store_posts.replace_content(conn, post_id, article, analysis, raw, redone.content_hash)
             # The researcher's corrections stay on top of the new reading.
             store_corrections.reapply_fields(conn, post_id)
