@@ -81,6 +81,7 @@ from quotemark.library.analyze.organisations import (
     is_organisation_description,
     kind_of_description,
     named_with_head,
+    opened_before,
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
@@ -310,6 +311,12 @@ def _speaker(
                 # "Cisco Talos, a security firm, ... the firm said": the
                 # organisation the text last declared of that kind.
                 heard = declared_with_kind(doc.scan, phrase.start, org_kind)
+            if heard is None and org_kind is not None:
+                # "The U.S. State Department called for ... . / “…,” the
+                # agency said": the organisation of that kind opening the
+                # sentence before, in this paragraph or the one before.
+                lo = _previous_line_start(doc, phrase.start)
+                heard = opened_before(doc.scan, lo, phrase.start, org_kind)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)

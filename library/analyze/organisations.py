@@ -201,3 +201,62 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
     if not names:
         return None
     return " ".join(max(names)[1])
+
+
+# The kind an organisation's own name gives, for :func:`opened_before`:
+# "The U.S. State Department", "Department of Energy" (a public body), "Acme
+# Inc." (a company).
+_NAME_KIND_ENDS: dict[str, str] = {
+    **_KIND_OF_NOUN,
+    **dict.fromkeys(("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc"), "company"),
+}
+_SENTENCE_OPENS = re.compile(
+    r"(?:^|(?<=[.!?])[\"\u201d\u2019]?[ \t\u00a0]+|(?<=[\n\u2028]))(?=[A-Z])"
+)
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|No|Inc|Corp|Co|Ltd|Jan|Feb|Aug"
+    r"|Sept?|Oct|Nov|Dec))\.$"
+)
+"""A point that ends an initial or an abbreviation ("U.S.", "Dec."), no sentence."""
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d?|\"[^\"\n]*\"?")
+_OPENING_SUBJECT = re.compile(rf"({ORG_RUN})[ \t\u00a0]+([a-z]+)\b")
+
+
+def name_kind(name: str) -> str | None:
+    """The kind an organisation's name says it is ("State Department": a
+    public body; "Acme Corp.": a company), else ``None``."""
+    tokens = [t for t in name.split() if t.lower() not in {"the", "a", "an"}]
+    if not tokens:
+        return None
+    kind = _NAME_KIND_ENDS.get(tokens[-1].lower().rstrip(","))
+    if kind is None and len(tokens) > 2 and tokens[1] == "of":
+        kind = _KIND_OF_NOUN.get(tokens[0].lower())  # "Department of Energy"
+    return kind
+
+
+def _verb_like(word: str) -> bool:
+    return word in SPEECH_VERBS or (
+        len(word) > 3 and word.endswith(("ed", "es", "s")) and not word.endswith(("ss", "us"))
+    )
+
+
+def opened_before(text: str, lo: int, pos: int, kind: str) -> str | None:
+    """The organisation of ``kind`` (by its own name) that is the subject
+    opening the last sentence of the narrative between ``lo`` and ``pos``
+    ("The U.S. State Department called for ... . / “…,” the agency said"),
+    without its article; else ``None``. Quoted words are not the narrative's."""
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
+    opens = [
+        m.end()
+        for m in _SENTENCE_OPENS.finditer(window)
+        if _ABBREVIATION_END.search(window, max(0, m.start() - 8), m.start()) is None
+    ]
+    if not opens:
+        return None
+    m = _OPENING_SUBJECT.match(window, opens[-1])
+    if m is None or not _verb_like(m.group(2)) or name_kind(m.group(1)) != kind:
+        return None
+    tokens = m.group(1).split()
+    if tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens) or None

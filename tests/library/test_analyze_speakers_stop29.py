@@ -1,0 +1,48 @@
+"""Speakers, stop 29 (issue 16): an organisation's description resolved to
+the organisation the narrative has just made act."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
+    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+
+
+def test_the_agency_is_the_public_body_opening_the_sentence_before() -> None:
+    # "The Harbour Transport Department closed ... / “…,” the agency said":
+    # the description stayed unnamed, though the body it means had just
+    # acted (no verb of saying, so it was never "heard from") and its name
+    # says it is a public body.
+    analysis = run(
+        "The Harbour Transport Department closed the east pier on Monday and "
+        "cancelled the night crossings until the storm passes.",
+        "\u201cNo crew should be at sea in winds like these,\u201d the agency said in a statement.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Harbour Transport Department"]
+
+
+def test_the_agency_stays_unnamed_when_a_company_opened_the_sentence_before() -> None:
+    # Guard: a company acting before does not make "the agency".
+    analysis = run(
+        "Nordic Ferries Inc. cancelled the night crossings on Monday.",
+        "\u201cNo crew should be at sea in winds like these,\u201d the agency said in a statement.",
+    )
+    assert [name for _text, name in spoken(analysis)] == [None]
+
+
+def test_the_agency_stays_unnamed_when_a_person_spoke_in_between() -> None:
+    # Guard: the public body must open the sentence right before the words;
+    # a sentence about someone else in between breaks the link.
+    analysis = run(
+        "The Harbour Transport Department closed the east pier on Monday. "
+        "Captain Ada Lind refused to dock her boat anywhere else.",
+        "\u201cNo crew should be at sea in winds like these,\u201d the agency said.",
+    )
+    assert [name for _text, name in spoken(analysis)] == [None]
