@@ -235,9 +235,17 @@ def name_kind(name: str) -> str | None:
 
 
 def _verb_like(word: str) -> bool:
-    return word in SPEECH_VERBS or (
-        len(word) > 3 and word.endswith(("ed", "es", "s")) and not word.endswith(("ss", "us"))
+    return (
+        word in SPEECH_VERBS
+        or word in _AUXILIARIES
+        or (len(word) > 3 and word.endswith(("ed", "es", "s")) and not word.endswith(("ss", "us")))
     )
+
+
+_AUXILIARIES = words("did does do has have had is was will would could can")
+_OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|Earlier|Later|Last|This)\b[^,.;:\n]{0,40},[ \t\u00a0]+"
+)
 
 
 def opened_before(text: str, lo: int, pos: int, kind: str) -> str | None:
@@ -253,10 +261,36 @@ def opened_before(text: str, lo: int, pos: int, kind: str) -> str | None:
     ]
     if not opens:
         return None
-    m = _OPENING_SUBJECT.match(window, opens[-1])
-    if m is None or not _verb_like(m.group(2)) or name_kind(m.group(1)) != kind:
+    at = opens[-1]
+    lead = _OPENING_PHRASE.match(window, at)
+    if lead is not None:
+        at = lead.end()  # "In a statement, IRCC did not reveal ..."
+    m = _OPENING_SUBJECT.match(window, at)
+    if m is None or not _verb_like(m.group(2)):
+        return None
+    named = name_kind(m.group(1))
+    if named != kind and (named is not None or not _ACRONYM.fullmatch(m.group(1))):
         return None
     tokens = m.group(1).split()
     if tokens[0].lower() == "the":
         tokens = tokens[1:]
-    return " ".join(tokens) or None
+    name = " ".join(tokens)
+    if _ACRONYM.fullmatch(name):
+        return spelled_out(text, lo + m.start(), name) or name
+    return name or None
+
+
+_LINK = r"(?:,?[ \t\u00a0]+(?:(?:and|of|for|the|on|&)[ \t\u00a0]+)*)"
+
+
+def spelled_out(text: str, pos: int, acronym: str) -> str | None:
+    """The name an acronym stands for, written out in the ``_HORIZON``
+    characters before ``pos`` with its capitals' initials ("Immigration,
+    Refugees and Citizenship Canada" for "IRCC"), else ``None``."""
+    if not 2 <= len(acronym) <= 6:
+        return None
+    pattern = r"\b" + _LINK.join(rf"{letter}[a-z][\w\u2019'-]*" for letter in acronym) + r"\b"
+    found = None
+    for m in re.finditer(pattern, text[max(0, pos - _HORIZON) : pos]):
+        found = m.group()
+    return found

@@ -46,3 +46,27 @@ def test_the_agency_stays_unnamed_when_a_person_spoke_in_between() -> None:
         "\u201cNo crew should be at sea in winds like these,\u201d the agency said.",
     )
     assert [name for _text, name in spoken(analysis)] == [None]
+
+
+_LETTER = (
+    "The Lind family received a letter this week from Harbour Safety and Transport "
+    "Canada saying their ferry licence was under review.",
+    "In a statement, HSTC did not name the inspectors, but said \u201cevery licence is "
+    "reviewed after a complaint.\u201d",
+    "The department added that \u201cmost reviews close within a month.\u201d",
+)
+
+
+def test_the_department_is_the_body_an_acronym_opening_the_sentence_before_stands_for() -> None:
+    # "In a statement, HSTC did not ..., but said ... / The department
+    # added": the body the acronym spells out, named earlier in full.
+    analysis = run(*_LETTER)
+    assert spoken(analysis)[-1][1] == "Harbour Safety and Transport Canada"
+
+
+def test_an_acronym_never_spelled_out_stays_as_written() -> None:
+    # An acronym's name says no kind, so it may be any organisation the
+    # description means; with no name whose capitals spell it, it is named
+    # as written.
+    analysis = run(_LETTER[1].replace("HSTC", "HSTA"), _LETTER[2])
+    assert spoken(analysis)[-1][1] == "HSTA"
