@@ -80,6 +80,7 @@ def description_head(role: str) -> str | None:
 
 
 _NAMED_RUN = re.compile(ORG_RUN)
+_FIELD_LINKS = frozenset(("of", "for", "on"))
 
 
 def named_with_head(text: str, pos: int, head: str) -> str | None:
@@ -89,7 +90,18 @@ def named_with_head(text: str, pos: int, head: str) -> str | None:
     found = None
     for m in _NAMED_RUN.finditer(text, max(0, pos - _HORIZON), pos):
         tokens = m.group().split()
-        if len(tokens) > 1 and clean(tokens[-1]).lower() == head:
+        if (
+            len(tokens) > 1
+            and (
+                clean(tokens[-1]).lower() == head
+                # "the Department of Justice", "the U.S. Bureau of Labor
+                # Statistics": the noun opens the name, its field follows
+                or any(
+                    clean(t).lower() == head and tokens[i + 1] in _FIELD_LINKS
+                    for i, t in enumerate(tokens[:-2])
+                )
+            )
+        ):
             found = tokens
     if found is None:
         return None

@@ -70,3 +70,14 @@ def test_an_acronym_never_spelled_out_stays_as_written() -> None:
     # as written.
     analysis = run(_LETTER[1].replace("HSTC", "HSTA"), _LETTER[2])
     assert spoken(analysis)[-1][1] == "HSTA"
+
+
+def test_the_board_is_the_board_of_something_named_before() -> None:
+    # "the Harbour Board of Appeals ... the board said": the noun may open
+    # the name ("Board of ...", "Department of ..."), not only end it.
+    analysis = run(
+        "Ferry owners took their case to the Harbour Board of Appeals in March. "
+        "Captain Ada Lind refused to dock her boat until it ruled.",
+        "\u201cThe licence stands,\u201d the board said on Monday.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Harbour Board of Appeals"]
