@@ -118,6 +118,18 @@ def _organisation_like(name: str) -> bool:
     )
 
 
+_DATED = re.compile(r"[ \t\u00a0]+(?:on|in|of|for)[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
+def _before_date(run: str) -> str:
+    """A run without the date a time phrase joined to it ("The Times on
+    Saturday wrote": the Times)."""
+    for m in _DATED.finditer(run):
+        if m.group(1).lower() in MONTHS_AND_DAYS:
+            return run[: m.start()]
+    return run
+
+
 def find_organisations(
     text: str, quoted: Sequence[tuple[int, int]], is_person: set[str]
 ) -> Organisations:
@@ -132,7 +144,7 @@ def find_organisations(
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quoted[i][1]:
             continue  # the speaker's own words
-        name = m.group(1)
+        name = _before_date(m.group(1))
         if name.startswith(("The ", "the ")):
             name = name[4:]
         if name in is_person or not _organisation_like(name):

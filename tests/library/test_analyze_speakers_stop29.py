@@ -81,3 +81,14 @@ def test_the_board_is_the_board_of_something_named_before() -> None:
         "\u201cThe licence stands,\u201d the board said on Monday.",
     )
     assert [name for _text, name in spoken(analysis)] == ["Harbour Board of Appeals"]
+
+
+def test_a_date_joined_to_an_organisation_is_no_part_of_its_name() -> None:
+    # "The Harbour Gazette on Saturday reported ... it added": the run ran
+    # on through "on Saturday", and "it" was given "Harbour Gazette on
+    # Saturday".
+    analysis = run(
+        "The Harbour Gazette on Saturday reported that the east pier would close.",
+        "\u201cThe crossing will move to the west pier until May,\u201d it added.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Harbour Gazette"]
