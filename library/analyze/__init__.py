@@ -366,6 +366,15 @@ def _speaker(
                 # the quotation, "“…,” the pope told reporters": tune
                 # polnear-train 3279 -> 3278, check 3161 -> 3159.)
                 named = _introduces_next(doc, people, phrase.end)
+            if named is None and previous is not None and parts.role[1:].islower():
+                # "Mayor Ada Lind described ... / ..., the mayor also said
+                # “…” / “…,” the mayor said": no one named in these two
+                # paragraphs, but the speaker just quoted is the person last
+                # named as a subject further back, and spoke in the
+                # narrative's words there. ("The Hill reported": a name.)
+                far = people.resolve(phrase.start, 0, of_description(parts.role))
+                if far == previous and named_as_speaker(people, doc.prose, far, phrase.start):
+                    named = far
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
         if phrase.how == "before" and _stray(parts.role):

@@ -92,3 +92,29 @@ def test_a_date_joined_to_an_organisation_is_no_part_of_its_name() -> None:
         "\u201cThe crossing will move to the west pier until May,\u201d it added.",
     )
     assert [name for _text, name in spoken(analysis)] == ["Harbour Gazette"]
+
+
+_BRIEFING = (
+    "At a briefing in the port office, the harbour master also said the west pier was "
+    "\u201csafe for now.\u201d",
+    "\u201cWe will rebuild the slipway before summer,\u201d the harbour master said.",
+)
+
+
+def test_an_epithet_is_the_speaker_just_quoted_who_spoke_further_back() -> None:
+    # "Harbour master Ada Lind said ... / ..., the harbour master also said
+    # “…” / “…,” the harbour master said": nobody is named in the last two
+    # paragraphs, so the second "the harbour master" stayed unnamed, though
+    # it goes on from the speaker just quoted, who spoke in the narrative.
+    analysis = run(
+        "Harbour master Ada Lind said on Monday that the east pier would stay closed.",
+        *_BRIEFING,
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind", "Ada Lind"]
+
+
+def test_an_epithet_stays_unnamed_when_the_person_never_spoke_in_the_narrative() -> None:
+    # Guard: "Ada Lind closed the pier" makes her a subject, not a speaker;
+    # further back than the paragraph before, the epithet stays as it is.
+    analysis = run("Harbour master Ada Lind closed the east pier on Monday.", *_BRIEFING)
+    assert [name for _text, name in spoken(analysis)][-1] is None
