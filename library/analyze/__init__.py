@@ -81,6 +81,7 @@ from quotemark.library.analyze.organisations import (
     is_organisation_description,
     kind_of_description,
     named_with_head,
+    opened_before,
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
@@ -310,6 +311,12 @@ def _speaker(
                 # "Cisco Talos, a security firm, ... the firm said": the
                 # organisation the text last declared of that kind.
                 heard = declared_with_kind(doc.scan, phrase.start, org_kind)
+            if heard is None and org_kind is not None:
+                # "The U.S. State Department called for ... . / “…,” the
+                # agency said": the organisation of that kind opening the
+                # sentence before, in this paragraph or the one before.
+                lo = _previous_line_start(doc, phrase.start)
+                heard = opened_before(doc.scan, lo, phrase.start, org_kind)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)
@@ -359,6 +366,15 @@ def _speaker(
                 # the quotation, "“…,” the pope told reporters": tune
                 # polnear-train 3279 -> 3278, check 3161 -> 3159.)
                 named = _introduces_next(doc, people, phrase.end)
+            if named is None and previous is not None and parts.role[1:].islower():
+                # "Mayor Ada Lind described ... / ..., the mayor also said
+                # “…” / “…,” the mayor said": no one named in these two
+                # paragraphs, but the speaker just quoted is the person last
+                # named as a subject further back, and spoke in the
+                # narrative's words there. ("The Hill reported": a name.)
+                far = people.resolve(phrase.start, 0, of_description(parts.role))
+                if far == previous and named_as_speaker(people, doc.prose, far, phrase.start):
+                    named = far
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
         if phrase.how == "before" and _stray(parts.role):

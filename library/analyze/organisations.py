@@ -80,6 +80,7 @@ def description_head(role: str) -> str | None:
 
 
 _NAMED_RUN = re.compile(ORG_RUN)
+_FIELD_LINKS = frozenset(("of", "for", "on"))
 
 
 def named_with_head(text: str, pos: int, head: str) -> str | None:
@@ -89,7 +90,18 @@ def named_with_head(text: str, pos: int, head: str) -> str | None:
     found = None
     for m in _NAMED_RUN.finditer(text, max(0, pos - _HORIZON), pos):
         tokens = m.group().split()
-        if len(tokens) > 1 and clean(tokens[-1]).lower() == head:
+        if (
+            len(tokens) > 1
+            and (
+                clean(tokens[-1]).lower() == head
+                # "the Department of Justice", "the U.S. Bureau of Labor
+                # Statistics": the noun opens the name, its field follows
+                or any(
+                    clean(t).lower() == head and tokens[i + 1] in _FIELD_LINKS
+                    for i, t in enumerate(tokens[:-2])
+                )
+            )
+        ):
             found = tokens
     if found is None:
         return None
@@ -106,6 +118,18 @@ def _organisation_like(name: str) -> bool:
     )
 
 
+_DATED = re.compile(r"[ \t\u00a0]+(?:on|in|of|for)[ \t\u00a0]+([A-Z][a-z]+)\b")
+
+
+def _before_date(run: str) -> str:
+    """A run without the date a time phrase joined to it ("The Times on
+    Saturday wrote": the Times)."""
+    for m in _DATED.finditer(run):
+        if m.group(1).lower() in MONTHS_AND_DAYS:
+            return run[: m.start()]
+    return run
+
+
 def find_organisations(
     text: str, quoted: Sequence[tuple[int, int]], is_person: set[str]
 ) -> Organisations:
@@ -120,7 +144,7 @@ def find_organisations(
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quoted[i][1]:
             continue  # the speaker's own words
-        name = m.group(1)
+        name = _before_date(m.group(1))
         if name.startswith(("The ", "the ")):
             name = name[4:]
         if name in is_person or not _organisation_like(name):
@@ -201,3 +225,96 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
     if not names:
         return None
     return " ".join(max(names)[1])
+
+
+# The kind an organisation's own name gives, for :func:`opened_before`:
+# "The U.S. State Department", "Department of Energy" (a public body), "Acme
+# Inc." (a company).
+_NAME_KIND_ENDS: dict[str, str] = {
+    **_KIND_OF_NOUN,
+    **dict.fromkeys(("inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc"), "company"),
+}
+_SENTENCE_OPENS = re.compile(
+    r"(?:^|(?<=[.!?])[\"\u201d\u2019]?[ \t\u00a0]+|(?<=[\n\u2028]))(?=[A-Z])"
+)
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|No|Inc|Corp|Co|Ltd|Jan|Feb|Aug"
+    r"|Sept?|Oct|Nov|Dec))\.$"
+)
+"""A point that ends an initial or an abbreviation ("U.S.", "Dec."), no sentence."""
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d?|\"[^\"\n]*\"?")
+_OPENING_SUBJECT = re.compile(rf"({ORG_RUN})[ \t\u00a0]+([a-z]+)\b")
+
+
+def name_kind(name: str) -> str | None:
+    """The kind an organisation's name says it is ("State Department": a
+    public body; "Acme Corp.": a company), else ``None``."""
+    tokens = [t for t in name.split() if t.lower() not in {"the", "a", "an"}]
+    if not tokens:
+        return None
+    kind = _NAME_KIND_ENDS.get(tokens[-1].lower().rstrip(","))
+    if kind is None and len(tokens) > 2 and tokens[1] == "of":
+        kind = _KIND_OF_NOUN.get(tokens[0].lower())  # "Department of Energy"
+    return kind
+
+
+def _verb_like(word: str) -> bool:
+    return (
+        word in SPEECH_VERBS
+        or word in _AUXILIARIES
+        or (len(word) > 3 and word.endswith(("ed", "es", "s")) and not word.endswith(("ss", "us")))
+    )
+
+
+_AUXILIARIES = words("did does do has have had is was will would could can")
+_OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|After|Before|During|Since|Earlier|Later|Last|This)\b[^,.;:\n]{0,40},[ \t\u00a0]+"
+)
+
+
+def opened_before(text: str, lo: int, pos: int, kind: str) -> str | None:
+    """The organisation of ``kind`` (by its own name) that is the subject
+    opening the last sentence of the narrative between ``lo`` and ``pos``
+    ("The U.S. State Department called for ... . / “…,” the agency said"),
+    without its article; else ``None``. Quoted words are not the narrative's."""
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
+    opens = [
+        m.end()
+        for m in _SENTENCE_OPENS.finditer(window)
+        if _ABBREVIATION_END.search(window, max(0, m.start() - 8), m.start()) is None
+    ]
+    if not opens:
+        return None
+    at = opens[-1]
+    lead = _OPENING_PHRASE.match(window, at)
+    if lead is not None:
+        at = lead.end()  # "In a statement, IRCC did not reveal ..."
+    m = _OPENING_SUBJECT.match(window, at)
+    if m is None or not _verb_like(m.group(2)):
+        return None
+    named = name_kind(m.group(1))
+    if named != kind and (named is not None or not _ACRONYM.fullmatch(m.group(1))):
+        return None
+    tokens = m.group(1).split()
+    if tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    name = " ".join(tokens)
+    if _ACRONYM.fullmatch(name):
+        return spelled_out(text, lo + m.start(), name) or name
+    return name or None
+
+
+_LINK = r"(?:,?[ \t\u00a0]+(?:(?:and|of|for|the|on|&)[ \t\u00a0]+)*)"
+
+
+def spelled_out(text: str, pos: int, acronym: str) -> str | None:
+    """The name an acronym stands for, written out in the ``_HORIZON``
+    characters before ``pos`` with its capitals' initials ("Immigration,
+    Refugees and Citizenship Canada" for "IRCC"), else ``None``."""
+    if not 2 <= len(acronym) <= 6:
+        return None
+    pattern = r"\b" + _LINK.join(rf"{letter}[a-z][\w\u2019'-]*" for letter in acronym) + r"\b"
+    found = None
+    for m in re.finditer(pattern, text[max(0, pos - _HORIZON) : pos]):
+        found = m.group()
+    return found
