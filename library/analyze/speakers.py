@@ -84,6 +84,11 @@ class People:
     names: list[str] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
     by_first: dict[str, str | None] = field(default_factory=dict)
+    by_tail: dict[str, str | None] = field(default_factory=dict)
+    """A name of three words or more by its last two, lower-cased: a
+    two-word surname ("Enrique Peña Nieto" ... "Peña Nieto said") expands
+    to the full name as a one-word surname does (``None`` when two people
+    share the tail)."""
     roles: dict[str, str] = field(default_factory=dict)
     """The role a person was first given ("General, Syrian Army spokesman"),
     so a later "he said" carries it too."""
@@ -91,6 +96,8 @@ class People:
     """What the text says about each person's gender."""
     organisations: Organisations = field(default_factory=Organisations)
     """Where the narrative has an organisation speak ("it said" means one)."""
+    text: str = ""
+    """The text the people were found in."""
     mentioned_at: list[int] = field(default_factory=list)
     mentioned: list[str] = field(default_factory=list)
     """Every person named outside quotations, subject or not, in text order:
@@ -107,6 +114,12 @@ class People:
             self.by_first[first] = None  # two people share it: no expansion
         else:
             self.by_first[first] = name
+        if 2 < len(tokens) < 5:
+            tail = " ".join(tokens[-2:]).lower()
+            if self.by_tail.get(tail, name) != name:
+                self.by_tail[tail] = None
+            else:
+                self.by_tail[tail] = name
 
     def add(self, pos: int, name: str) -> None:
         """Record a person named as a subject (or speaker) at ``pos``."""
@@ -117,9 +130,16 @@ class People:
 
     def full(self, name: str) -> str:
         """A bare surname or first name expanded to the full name seen."""
-        if len(name.split()) == 1:
+        tokens = name.split()
+        if len(tokens) == 1:
             key = name.lower()
             return self.by_surname.get(key) or self.by_first.get(key) or name
+        if len(tokens) == 2 and self.by_tail:
+            full = self.by_tail.get(name.lower())
+            if full is not None and not any(
+                _written_lower(self.text, word) for word in full.split()[:-2]
+            ):
+                return full
         return name
 
     def mentioned_since(self, pos: int, since: int, gender: Gender | None = None) -> str | None:
@@ -444,7 +464,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     """Every person the text names as a sentence's subject (capped). Names
     inside ``quoted`` stretches (sorted, non-overlapping) are the speaker's
     words, not the narrative's, and are only remembered for expansion."""
-    people = People()
+    people = People(text=text)
     starts = [q[0] for q in quoted]
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
     surnames: dict[str, bool] = {}
@@ -460,6 +480,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             tokens = tuple(people.full(clean(tokens[0])).split())
         if not titles and _organisation_of(text, start):
             continue  # "the Commission on Presidential Debates": the rest of its name
+        if len(tokens) > 2 and not titles and text.startswith("of ", start - 3):
+            tokens = _after_office_of(text, start, tokens)
         reading = _name_reading(tokens)
         if reading is None or text.startswith(("'s", "\u2019s"), end):
             continue
@@ -583,6 +605,29 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     return people
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Does ``text`` also write the capitalised ``word`` in lower case, as a
+    whole word? Then it is a common word ("Moderator Ada Lind ... the
+    moderator asked"), not a given name."""
+    lower = clean(word).lower()
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
+
+
+_OFFICE_OF = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? of $")
+
+
+def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A run after an office and "of" opens with the office's object
+    ("Secretary of State Madeleine Albright", "Minister of Foreign Affairs
+    Anna Kask"): the name is its last two words (three with a middle
+    initial)."""
+    office = _OFFICE_OF.search(text, max(0, start - 20), start)
+    if office is None or office.group(1).lower() not in TITLES:
+        return tokens
+    keep = 3 if _INITIAL.fullmatch(tokens[-2]) else 2
+    return tokens[-keep:]
+
+
 @functools.lru_cache(maxsize=8192)
 def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] | None:
     """What :func:`find_people` reads from a run of capitalised words by its
@@ -601,6 +646,9 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
         clean(tokens[0]).lower() in NOT_NAMES
         or clean(tokens[0]).endswith("ing")
         or not is_name_token(tokens[0])
+        # "Said Ada Lind, a neighbour:": the verb before its subject (a
+        # name of one more word, "Said Jalili", stays whole).
+        or (len(tokens) > 2 and clean(tokens[0]).lower() in SPEECH_VERBS)
     ):
         tokens.pop(0)
     # "Washington Post's Ishaan Tharoor": the name after its owner.

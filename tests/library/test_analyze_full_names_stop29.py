@@ -1,0 +1,70 @@
+"""Speakers by their full name, stop 29: a person the text names in full is
+one speaker in the quotations panel however the text shortens the name later.
+A reader knows "Peña Nieto said" is the "Enrique Peña Nieto" named above; the
+panel listed two people."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def speakers(analysis: Analysis) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_a_two_word_surname_is_the_person_named_in_full() -> None:
+    analysis = run(
+        "Harbour commissioner Inés Lozano Ferrer opened the new pier on Monday.",
+        "\u201cThe night ferry is back for good,\u201d Lozano Ferrer said.",
+        "\u201cWe waited long enough,\u201d said Tomas Berg, a fisherman.",
+        "\u201cThe timetable is fixed until May,\u201d Lozano Ferrer added.",
+    )
+    assert speakers(analysis) == ["Inés Lozano Ferrer", "Tomas Berg", "Inés Lozano Ferrer"]
+
+
+def test_a_particle_surname_too() -> None:
+    # Guard (passes before the change too): a surname with its particles.
+    analysis = run(
+        "Mayor Marit van der Berg visited the harbour on Friday.",
+        "\u201cThe pier needs a roof,\u201d van der Berg said.",
+    )
+    assert speakers(analysis) == ["Marit van der Berg"]
+
+
+def test_two_people_sharing_the_two_last_words_keep_them() -> None:
+    # Guard: when two people of the text end in the same two words, the
+    # short form names neither.
+    analysis = run(
+        "Inés Lozano Ferrer and Pablo Lozano Ferrer run the ferry together.",
+        "\u201cWe sail at nine,\u201d Lozano Ferrer said.",
+    )
+    assert speakers(analysis) == ["Lozano Ferrer"]
+
+
+def test_an_office_of_a_department_is_not_part_of_the_name() -> None:
+    # "Secretary of State Ada Lind": "State" belongs to the office; the name
+    # was read as "State Ada Lind", and "Lind said" expanded to it.
+    analysis = run(
+        "Former Secretary of State Ada Lind visited the harbour on Monday.",
+        "\u201cThe ferry is a lifeline,\u201d Lind said.",
+        "Minister of Foreign Affairs Tomas Berg wrote to the board.",
+        "\u201cThe crossing stays,\u201d Berg said.",
+    )
+    assert speakers(analysis) == ["Ada Lind", "Tomas Berg"]
+
+
+def test_a_speech_verb_opening_a_sentence_is_not_a_given_name() -> None:
+    # "Said Ada Lind Berg, a neighbour:": the verb before its subject. A
+    # one-word name after the verb stays as it was ("Said Jalili" may be a
+    # name), so the rule asks for two words after it.
+    analysis = run(
+        "The crowd cheered at the pier. Said Ada Lind Berg, a neighbour: "
+        "\u201cThe harbour is awake again.\u201d",
+        "\u201cIt took eleven years,\u201d Lind Berg added.",
+    )
+    assert speakers(analysis) == ["Ada Lind Berg", "Ada Lind Berg"]
