@@ -1,0 +1,44 @@
+"""Partial quotations, stop 29 (issue 16): names given by a naming verb and
+the short quoted words a sentence attributes. Every sentence here is
+written by the team."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Block, BlockKind
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    analysis = analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+    return [
+        (
+            q.span.text,
+            q.speaker.name if q.speaker else None,
+            tuple(m.text for m in q.marked),
+        )
+        for q in analysis.quotes
+        if q.parent is None
+    ]
+
+
+def test_a_name_given_by_a_naming_verb_is_its_subjects_partial_quotation() -> None:
+    found = _quotes(
+        "Mayor Tomas Berg spoke to the harbour board on Monday. The ferry operator "
+        "Ana Reyes has called the new timetable “Operation Low Tide” and the pier "
+        "“Fog Central”, and she wants both changed."
+    )
+    marked = {m: speaker for _span, speaker, words in found for m in words}
+    assert "Operation Low Tide" in marked, found
+    assert "Fog Central" in marked, found
+    assert marked["Operation Low Tide"] == "Ana Reyes", found
+
+
+def test_a_title_after_a_verb_naming_a_thing_stays_out() -> None:
+    found = _quotes(
+        "Ana Reyes said the crossing would reopen. A film called “Low Tide Harbour” "
+        "will be shown at the pier, and the ferry was dubbed “The Grey Lady” years ago."
+    )
+    marked = [m for _span, _speaker, words in found for m in words]
+    texts = [span for span, _speaker, _words in found]
+    assert not any("Low Tide Harbour" in t for t in texts + marked), found
+    assert not any("The Grey Lady" in t for t in texts + marked), found
