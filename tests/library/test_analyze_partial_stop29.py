@@ -42,3 +42,17 @@ def test_a_title_after_a_verb_naming_a_thing_stays_out() -> None:
     texts = [span for span, _speaker, _words in found]
     assert not any("Low Tide Harbour" in t for t in texts + marked), found
     assert not any("The Grey Lady" in t for t in texts + marked), found
+
+
+def test_a_partial_quotation_attributed_after_its_comma_keeps_its_marked_words() -> None:
+    # The reported clause stops before the comma inside the marks; the
+    # reader still highlights the words the speaker said.
+    found = _quotes(
+        "The new timetable was “a step backwards for the island,” said harbour "
+        "master Tomas Berg on Monday."
+    )
+    partial = [(span, speaker, words) for span, speaker, words in found if words]
+    assert partial, found
+    _span, speaker, words = partial[0]
+    assert words == ("a step backwards for the island",), found
+    assert speaker == "Tomas Berg", found
