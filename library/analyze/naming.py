@@ -87,7 +87,7 @@ def names_actively(tokens: list[Token], n: int) -> bool:
     if _ends_clause(tokens[k][0]):
         # "Trump went after Bush, calling him “a total stiff”": the main
         # clause's subject; but "A blog, called the “…”" names a thing.
-        return ing
+        return ing or _set_off_name(tokens, k)
     if ing and k == n - 1:
         return False  # "signs calling Christie “…”", "a campaign dubbing ..."
     token = tokens[k][0]
@@ -96,6 +96,15 @@ def names_actively(tokens: list[Token], n: int) -> bool:
         return True
     # A plural noun ("commentators called him"), not a thing ("a film").
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _set_off_name(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` ("Berg,") the last word of a name set off by commas
+    after a description ("The harbour master, Tomas Berg, called ...")?"""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tokens[j][0][:1].isupper() and not _ends_clause(tokens[j][0]):
+        j -= 1
+    return tokens[k][0][:1].isupper() and j >= 0 and tokens[j][0].endswith(",")
 
 
 def _as_before_marks(tokens: list[Token], n: int) -> bool:

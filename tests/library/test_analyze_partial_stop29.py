@@ -56,3 +56,21 @@ def test_a_partial_quotation_attributed_after_its_comma_keeps_its_marked_words()
     _span, speaker, words = partial[0]
     assert words == ("a step backwards for the island",), found
     assert speaker == "Tomas Berg", found
+
+
+def test_a_name_set_off_by_commas_is_the_subject_of_a_naming_verb() -> None:
+    found = _quotes(
+        "The ferry will stop at dusk. The harbour master, Tomas Berg, called the new "
+        "timetable a “shambles” on Monday."
+    )
+    marked = {m: speaker for _span, speaker, words in found for m in words}
+    assert marked.get("shambles") == "Tomas Berg", found
+
+
+def test_a_thing_set_off_by_commas_still_names_no_one() -> None:
+    found = _quotes(
+        "Ana Reyes runs the ferry. Her new boat, the Grey Lady, called at the pier "
+        "on its “maiden” run."
+    )
+    marked = [m for _span, _speaker, words in found for m in words]
+    assert "maiden" not in marked, found
