@@ -87,7 +87,7 @@ def names_actively(tokens: list[Token], n: int) -> bool:
     if _ends_clause(tokens[k][0]):
         # "Trump went after Bush, calling him “a total stiff”": the main
         # clause's subject; but "A blog, called the “…”" names a thing.
-        return ing or _set_off_name(tokens, k)
+        return ing or _set_off_name(tokens, k) or _name_before_role(tokens, k)
     if ing and k == n - 1:
         return False  # "signs calling Christie “…”", "a campaign dubbing ..."
     token = tokens[k][0]
@@ -105,6 +105,24 @@ def _set_off_name(tokens: list[Token], k: int) -> bool:
     while j >= 0 and k - j <= 3 and tokens[j][0][:1].isupper() and not _ends_clause(tokens[j][0]):
         j -= 1
     return tokens[k][0][:1].isupper() and j >= 0 and tokens[j][0].endswith(",")
+
+
+_ROLE_REACH = 12
+"""Words of a role set off by commas after a name ("Bay Lund, treasurer of
+the island's ferry trust, called ...")."""
+
+
+def _name_before_role(tokens: list[Token], k: int) -> bool:
+    """Does ``tokens[k]`` (ending in a comma) close a role set off by commas
+    after a name ("Bay Lund, treasurer of the ferry trust, called")? The
+    role opens in lower case; the word before it is a capitalised name (or
+    a party tag, "(R-Tenn.),")."""
+    for j in range(k - 1, max(-1, k - _ROLE_REACH - 1), -1):
+        if not _ends_clause(tokens[j][0]):
+            continue
+        name = tokens[j][0].lstrip("(")
+        return tokens[j + 1][0][:1].islower() and name[:1].isupper() and j + 1 < k
+    return False
 
 
 def _as_before_marks(tokens: list[Token], n: int) -> bool:

@@ -74,3 +74,12 @@ def test_a_thing_set_off_by_commas_still_names_no_one() -> None:
     )
     marked = [m for _span, _speaker, words in found for m in words]
     assert "maiden" not in marked, found
+
+
+def test_a_name_before_a_role_set_off_by_commas_is_the_subject_of_a_naming_verb() -> None:
+    found = _quotes(
+        "The ferry trust met on Monday. The season ended in what Bay Lund, treasurer "
+        "of the trust, called “a slow collapse” for the island."
+    )
+    marked = {m: speaker for _span, speaker, words in found for m in words}
+    assert marked.get("a slow collapse") == "Bay Lund", found
