@@ -107,7 +107,7 @@ def _set_off_name(tokens: list[Token], k: int) -> bool:
     return tokens[k][0][:1].isupper() and j >= 0 and tokens[j][0].endswith(",")
 
 
-_ROLE_REACH = 12
+_ROLE_REACH = 20
 """Words of a role set off by commas after a name ("Bay Lund, treasurer of
 the island's ferry trust, called ...")."""
 

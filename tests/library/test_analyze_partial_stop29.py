@@ -83,3 +83,13 @@ def test_a_name_before_a_role_set_off_by_commas_is_the_subject_of_a_naming_verb(
     )
     marked = {m: speaker for _span, speaker, words in found for m in words}
     assert marked.get("a slow collapse") == "Bay Lund", found
+
+
+def test_a_long_role_between_the_name_and_the_naming_verb() -> None:
+    found = _quotes(
+        "The ferry trust met on Monday. The season ended in what Bay Lund, the "
+        "long-serving treasurer of the island ferry trust and of its harbour board "
+        "since the war, called “a slow collapse” for the island."
+    )
+    marked = {m: speaker for _span, speaker, words in found for m in words}
+    assert marked.get("a slow collapse") == "Bay Lund", found
