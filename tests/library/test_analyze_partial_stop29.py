@@ -93,3 +93,15 @@ def test_a_long_role_between_the_name_and_the_naming_verb() -> None:
     )
     marked = {m: speaker for _span, speaker, words in found for m in words}
     assert marked.get("a slow collapse") == "Bay Lund", found
+
+
+def test_addressing_someone_as_and_nicknaming_are_naming_verbs() -> None:
+    found = _quotes(
+        "On Friday the mayor got a letter. Ana Reyes emailed her thanks to him, "
+        "addressing him simply as “Tomas” throughout.",
+        "After the launch, the new ferry was late again, and Tomas Berg nicknamed it "
+        "“the floating brick” on the spot.",
+    )
+    marked = {m: speaker for _span, speaker, words in found for m in words}
+    assert marked.get("Tomas") == "Ana Reyes", found
+    assert marked.get("the floating brick") == "Tomas Berg", found
