@@ -39,7 +39,7 @@ called “…”"): the clause before them is someone else's."""
 
 _SKIP = words(
     "has have had also often repeatedly once later then again even would will did never just "
-    "already reportedly since"
+    "already reportedly since further still now"
 )
 _PASSIVE = words("is are was were be been being get gets got")
 _SUBJECT_PRONOUNS = words("he she they we i you it")

@@ -105,3 +105,15 @@ def test_addressing_someone_as_and_nicknaming_are_naming_verbs() -> None:
     marked = {m: speaker for _span, speaker, words in found for m in words}
     assert marked.get("Tomas") == "Ana Reyes", found
     assert marked.get("the floating brick") == "Tomas Berg", found
+
+
+def test_an_adverb_between_the_subject_and_the_naming_verb() -> None:
+    found = _quotes(
+        "The ferry was late again on Monday. Tomas Berg further summed up the new "
+        "timetable as “hopeless,” and left the pier.",
+        "The ferry was late again on Monday. Ana Reyes still calls the new timetable a "
+        "“shambles” for the island.",
+    )
+    speakers = {m.rstrip(","): speaker for _span, speaker, words in found for m in words}
+    assert speakers.get("hopeless") == "Tomas Berg", found
+    assert speakers.get("shambles") == "Ana Reyes", found
