@@ -130,13 +130,23 @@ opponent “…”"; an "as" verb is asked only up to eight, by
 :func:`.naming.names_actively`)."""
 
 
+_AS_NAMERS = words(
+    "reference references referred referring hailed hailing praised praising "
+    "described describing labeled labelled branded"
+)
+"""Words that give something a name with "as" right before the marks
+("hailed Berg as “The Harbour King”", "his references to her as “…”"),
+whether or not :func:`.naming.names_actively` finds their subject."""
+
+
 def named_by_subject(text: str, line_start: int, open_at: int) -> bool:
     """Do the marked words follow a naming verb with a subject of its own
     (`Berg called his rival “Captain Fog”`, `what aides call “the
     Bunker”`, `she refers to him as “Mister Harbour”`)? Then title-case
     words are a name someone gave, that subject's partial quotation, not a
     title (`a film called “Low Tide”` and `was dubbed “…”` name no one's
-    words)."""
+    words). So are they after "as" and a word of naming (:data:`_AS_NAMERS`):
+    who gave the name is left to the attribution."""
     begin = sentence_start(text, line_start, open_at)
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, open_at)]
     last = len(tokens) - 1
@@ -145,6 +155,8 @@ def named_by_subject(text: str, line_start: int, open_at: int) -> bool:
             return False
         if names_actively(tokens, n):
             return last - n <= _NAMED_REACH or tokens[last][0].lower() in {"as", "a", "an", "the"}
+        if tokens[last][0].lower() == "as" and tokens[n][0].lower().strip(",") in _AS_NAMERS:
+            return True
     return False
 
 

@@ -117,3 +117,20 @@ def test_an_adverb_between_the_subject_and_the_naming_verb() -> None:
     speakers = {m.rstrip(","): speaker for _span, speaker, words in found for m in words}
     assert speakers.get("hopeless") == "Tomas Berg", found
     assert speakers.get("shambles") == "Ana Reyes", found
+
+
+def test_a_title_case_name_given_with_hailed_as_is_its_subjects_words() -> None:
+    analysis = analyze(
+        [
+            Block(
+                BlockKind.PARAGRAPH,
+                "Tomas Berg ran the ferry for years. In 1998, a council report hailed Berg "
+                "as “The Harbour King” for keeping the crossings open.",
+            )
+        ]
+    )
+    named = [q for q in analysis.quotes if any(m.text == "The Harbour King" for m in q.marked)]
+    assert len(named) == 1, analysis.quotes
+    speaker = named[0].speaker
+    assert speaker is not None, named
+    assert speaker.role == "a council report", speaker
