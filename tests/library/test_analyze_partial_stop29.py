@@ -134,3 +134,16 @@ def test_a_title_case_name_given_with_hailed_as_is_its_subjects_words() -> None:
     speaker = named[0].speaker
     assert speaker is not None, named
     assert speaker.role == "a council report", speaker
+
+
+def test_a_later_fragment_does_not_repeat_the_quotation_before_it() -> None:
+    # The clause of “dark” would run from the sentence start over the first
+    # quotation; the reader must not show the same words as two quotations.
+    found = _quotes(
+        "The ferry returns in May. But “it will not be the old crossing,” said Tomas "
+        "Berg, the harbour master, referring to the “dark” years on the island."
+    )
+    holding = [span for span, _speaker, _words in found if "the old crossing" in span]
+    assert len(holding) == 1, found
+    marked = {m.rstrip(","): speaker for _span, speaker, words in found for m in words}
+    assert marked.get("it will not be the old crossing") == "Tomas Berg", found
