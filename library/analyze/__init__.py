@@ -751,6 +751,15 @@ def _attribute(
                     quotes.append(kept)
                 continue
             start, end = _clause(doc, c, phrase, pairs)
+            if start < covered <= c.open and clause[0] >= 0:
+                # `But “it will not be easy,” said Berg, referring to the
+                # “dark” years`: a clause that would hold the quotation before
+                # it a second time goes on that quotation's clause instead.
+                at, begin, _last = clause
+                quotes[at] = replace(quotes[at], span=doc.span(begin, max(end, _last)))
+                covered = end
+                clause = (at, begin, c.end)
+                continue
             covered = end
             clause = (len(quotes), start, c.end)
         elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):

@@ -83,6 +83,7 @@ NAMING_VERBS: frozenset[str] = words(
     """
     call calls called calling dub dubs dubbed dubbing term terms termed
     label labels labeled labelled labeling labelling brand brands branded branding
+    nickname nicknames nicknamed nicknaming
     """
 )
 """Verbs that name something in someone's words: "Trump called the senator
@@ -100,6 +101,7 @@ NAMING_AS_VERBS: frozenset[str] = words(
     reject rejects rejected rejecting sum sums summed summing
     regard regards regarded regarding view views viewed viewing see sees saw seeing
     admire admires admired admiring
+    address addresses addressed addressing
     """
 )
 """Verbs that name something in someone's words only with "as" right before

@@ -54,9 +54,29 @@ def _offset(doc: Document, span: Span, *, end: bool) -> int:
 
 def _marked(doc: Document, pairs: list[tuple[int, int]], span: Span) -> tuple[Span, ...]:
     lo, hi = _offset(doc, span, end=False), _offset(doc, span, end=True)
+    found = _inside(doc, pairs, lo, hi, joined=False)
+    if not found:
+        # `the plan was “costly,” said Berg`: the clause stops before the
+        # comma inside the marks, so their closing mark lies just outside.
+        found = _inside(doc, pairs, lo, hi, joined=True)
+    return tuple(found)
+
+
+_JOIN = frozenset(" ,\u00a0\u202f")
+
+
+def _inside(
+    doc: Document, pairs: list[tuple[int, int]], lo: int, hi: int, *, joined: bool
+) -> list[Span]:
+    """The marked words of the pairs inside ``lo``..``hi``; with ``joined``,
+    also a pair whose closing mark follows ``hi`` past only a joining comma
+    or spaces."""
     found: list[Span] = []
     for start, close in pairs:
-        if start - 1 < lo - 1 or close > hi:
+        outside = close > hi and not (
+            joined and close - hi <= 3 and all(ch in _JOIN for ch in doc.text[hi:close])
+        )
+        if start - 1 < lo - 1 or outside:
             continue  # a mark outside the clause (beyond the one character allowed)
         a, b = max(start, lo), min(close, hi)
         while a < b and doc.text[a].isspace():
@@ -65,7 +85,7 @@ def _marked(doc: Document, pairs: list[tuple[int, int]], span: Span) -> tuple[Sp
             b -= 1
         if a < b:
             found.append(doc.span(a, b))
-    return tuple(found)
+    return found
 
 
 def post_with_marked(post: Post) -> Post:

@@ -39,7 +39,7 @@ called “…”"): the clause before them is someone else's."""
 
 _SKIP = words(
     "has have had also often repeatedly once later then again even would will did never just "
-    "already reportedly since"
+    "already reportedly since further still now"
 )
 _PASSIVE = words("is are was were be been being get gets got")
 _SUBJECT_PRONOUNS = words("he she they we i you it")
@@ -87,7 +87,7 @@ def names_actively(tokens: list[Token], n: int) -> bool:
     if _ends_clause(tokens[k][0]):
         # "Trump went after Bush, calling him “a total stiff”": the main
         # clause's subject; but "A blog, called the “…”" names a thing.
-        return ing
+        return ing or _set_off_name(tokens, k) or _name_before_role(tokens, k)
     if ing and k == n - 1:
         return False  # "signs calling Christie “…”", "a campaign dubbing ..."
     token = tokens[k][0]
@@ -96,6 +96,33 @@ def names_actively(tokens: list[Token], n: int) -> bool:
         return True
     # A plural noun ("commentators called him"), not a thing ("a film").
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _set_off_name(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` ("Berg,") the last word of a name set off by commas
+    after a description ("The harbour master, Tomas Berg, called ...")?"""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tokens[j][0][:1].isupper() and not _ends_clause(tokens[j][0]):
+        j -= 1
+    return tokens[k][0][:1].isupper() and j >= 0 and tokens[j][0].endswith(",")
+
+
+_ROLE_REACH = 20
+"""Words of a role set off by commas after a name ("Bay Lund, treasurer of
+the island's ferry trust, called ...")."""
+
+
+def _name_before_role(tokens: list[Token], k: int) -> bool:
+    """Does ``tokens[k]`` (ending in a comma) close a role set off by commas
+    after a name ("Bay Lund, treasurer of the ferry trust, called")? The
+    role opens in lower case; the word before it is a capitalised name (or
+    a party tag, "(R-Tenn.),")."""
+    for j in range(k - 1, max(-1, k - _ROLE_REACH - 1), -1):
+        if not _ends_clause(tokens[j][0]):
+            continue
+        name = tokens[j][0].lstrip("(")
+        return tokens[j + 1][0][:1].islower() and name[:1].isupper() and j + 1 < k
+    return False
 
 
 def _as_before_marks(tokens: list[Token], n: int) -> bool:

@@ -13,16 +13,17 @@ that only the marked words are verbatim.
 
 Not quotations: one- or two-word scare quotes (unless a speech verb and its
 speaker stand right beside them: ``“No,” she said``, ``Smith said: “No.”``),
-titles of works (every word capitalised, no sentence punctuation; but
-such words opening their sentence right before their attribution are
-speech: ``"As President," she said``), a headline cited with its byline
-(``—“Museum to close in June,” by Ann Lee of the Post:``: the marked words
-open their line or follow a dash, and ``by`` and a capitalised name come
-right after them), a nickname inside a name (``Tomas “Skip” Berg``), a work
-named in apposition (``his column, “The ferry must stay,” is``), a
-paragraph of marked capitals with no final ".", "?" or "!" (a subheading),
-empty pairs, and, in an article whose speech is in double marks, text in
-single marks outside them (headlines, terms).
+titles of works (every word capitalised, no sentence punctuation; but such
+words opening their sentence right before their attribution are speech:
+``"As President," she said``, and so is a name given by a naming verb with a
+subject of its own: ``Berg called the plan “Project Fog”``), a headline
+cited with its byline (``—“Museum to close in June,” by Ann Lee of the
+Post:``: the marked words open their line or follow a dash, and ``by`` and a
+capitalised name come right after them), a nickname inside a name (``Tomas
+“Skip” Berg``), a work named in apposition (``his column, “The ferry must
+stay,” is``), a paragraph of marked capitals with no final ".", "?" or "!"
+(a subheading), empty pairs, and, in an article whose speech is in double
+marks, text in single marks outside them (headlines, terms).
 """
 
 from __future__ import annotations
@@ -30,12 +31,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotemark.library.analyze.attribution import sentence_start
 from quotemark.library.analyze.document import Document, Line
 from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS, words
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
+from quotemark.library.analyze.naming import names_actively
 from quotemark.library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\S+")
 _MINOR = words("a an the and or but nor of in on at to for by with from as vs via de la le el")
 _TRAILING_JOIN = " \t\u00a0\u202f,"
 # After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
@@ -118,6 +122,42 @@ def said_after(text: str, line_start: int, open_at: int, close_at: int) -> bool:
         return False
     m = _SAID_AFTER.match(text, close_at + 1)
     return m is not None and m.group(1) in SPEECH_VERBS
+
+
+_NAMED_REACH = 5
+"""Tokens between a naming verb and the marks it names ("called his
+opponent “…”"; an "as" verb is asked only up to eight, by
+:func:`.naming.names_actively`)."""
+
+
+_AS_NAMERS = words(
+    "reference references referred referring hailed hailing praised praising "
+    "described describing labeled labelled branded"
+)
+"""Words that give something a name with "as" right before the marks
+("hailed Berg as “The Harbour King”", "his references to her as “…”"),
+whether or not :func:`.naming.names_actively` finds their subject."""
+
+
+def named_by_subject(text: str, line_start: int, open_at: int) -> bool:
+    """Do the marked words follow a naming verb with a subject of its own
+    (`Berg called his rival “Captain Fog”`, `what aides call “the
+    Bunker”`, `she refers to him as “Mister Harbour”`)? Then title-case
+    words are a name someone gave, that subject's partial quotation, not a
+    title (`a film called “Low Tide”` and `was dubbed “…”` name no one's
+    words). So are they after "as" and a word of naming (:data:`_AS_NAMERS`):
+    who gave the name is left to the attribution."""
+    begin = sentence_start(text, line_start, open_at)
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, open_at)]
+    last = len(tokens) - 1
+    for n in range(last, max(-1, last - _NAMED_REACH - 3), -1):
+        if tokens[n][0].endswith((".", ";", ":", "?", "!")) and n < last:
+            return False
+        if names_actively(tokens, n):
+            return last - n <= _NAMED_REACH or tokens[last][0].lower() in {"as", "a", "an", "the"}
+        if tokens[last][0].lower() == "as" and tokens[n][0].lower().strip(",") in _AS_NAMERS:
+            return True
+    return False
 
 
 def is_capitals_heading(content: str) -> bool:
@@ -245,7 +285,11 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             q.level == 0
             and not whole
             and (
-                (is_title(content) and not said_after(text, first.start, q.open, q.close))
+                (
+                    is_title(content)
+                    and not said_after(text, first.start, q.open, q.close)
+                    and not named_by_subject(text, first.start, q.open)
+                )
                 or is_cited_headline(text, first.start, q.open, q.close)
                 or is_nickname(text, first.start, q.open, q.close, content)
                 or is_work_in_apposition(text, first.start, q.open, q.close)
