@@ -8,11 +8,13 @@ people named as objects, the person the article keeps returning to. This
 module lists those candidates at one pronoun, each with the features a small
 ranker would weigh (``python -m evaluation.train_pron``).
 
-At stop 29 no model is shipped: the candidate set was measured first
-(evaluation/README.md, "Pronoun speakers learned, stop 29"), and the rules
-decide alone. ``RECORD`` is the measuring script's hook: when set, every
-pronoun the rules resolve is passed to it with its candidates; the analysis
-itself is unchanged.
+A conditional logit over the candidates (:func:`choose`) may overrule the
+rules where it is sure and the rules chose someone else; it reads
+``quotemark/resources/pron_rank.json``. At stop 29 that file is not shipped
+(evaluation/README.md, "Pronoun speakers learned, stop 29": its one move on
+the tune halves is wrong by reading), so the rules decide alone.
+``RECORD`` is the measuring script's hook: when set, every pronoun the rules
+resolve is passed to it with its candidates, and the rules' choice is kept.
 """
 
 from __future__ import annotations
