@@ -12,7 +12,7 @@ SHARED ?= ../shared
 BENCH ?=
 IMPORT_POSTS ?= 1000
 
-.PHONY: run test fuzz lint eval train-partial bench package desktop screenshots clean help
+.PHONY: run test fuzz lint eval train-partial train-pron bench package desktop screenshots clean help
 
 help:
 	@echo "make run    - create .venv, install Quotemark, open the app"
@@ -21,6 +21,7 @@ help:
 	@echo "make lint   - ruff, mypy and the layering contract"
 	@echo "make eval   - accuracy tables on $(SHARED)/corpus (tune and check halves)"
 	@echo "make train-partial - refit the dropped-span gate on PolNeAR train's tune half (SHIP=1: turn it on)"
+	@echo "make train-pron - measure and refit the pronoun-speaker chooser on PolNeAR train's tune half (SHIP=1: turn it on)"
 	@echo "make bench  - speed benchmarks (BENCH=gui IMPORT_POSTS=10000: one, a bigger import)"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
 	@echo "make desktop - add Quotemark to your applications menu (after make run)"
@@ -81,6 +82,9 @@ eval: $(TEST_STAMP)
 
 train-partial: $(TEST_STAMP)
 	$(BIN)/python -m evaluation.train_partial --shared $(SHARED) $(if $(SHIP),--ship)
+
+train-pron: $(TEST_STAMP)
+	$(BIN)/python -m evaluation.train_pron --shared $(SHARED) $(if $(SHIP),--ship)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,lint,bench]'

@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quotemark.library.analyze import partial_gate
+from quotemark.library.analyze import partial_gate, pron_rank
 from quotemark.library.analyze.attribution import (
     Phrase,
     after,
@@ -54,7 +54,7 @@ from quotemark.library.analyze.attribution import (
     trailing,
 )
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.gender import is_strong, of_description, of_pronoun
+from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
@@ -282,6 +282,8 @@ def _speaker(
             # ggt-dev 300 -> 296, polnear-train check 3158 -> 3139; not so.)
             near = _previous_line_start(doc, phrase.start)
             name = people.mentioned_since(phrase.start, near, gender)
+        if pron_rank.RECORD is not None or pron_rank.shipped() is not None:
+            name = _learned_pronoun(doc, phrase, people, gender, previous, name)
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:
@@ -412,6 +414,35 @@ _DESCRIBING = words(
 
 
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
+
+
+def _learned_pronoun(
+    doc: Document,
+    phrase: Phrase,
+    people: People,
+    gender: Gender | None,
+    previous: str | None,
+    chosen: str | None,
+) -> str | None:
+    """The person a pronoun means by the learned chooser (:mod:`.pron_rank`),
+    else the rules' ``chosen``; when the measuring hook is set, the pronoun
+    and its candidates are passed to it and the rules' choice is kept."""
+    line = bisect.bisect_right(doc.line_starts, phrase.start) - 1
+    paragraph = doc.lines[line].start if line >= 0 else 0
+    found = pron_rank.options(
+        people,
+        phrase.start,
+        gender,
+        previous,
+        chosen,
+        paragraph,
+        _previous_line_start(doc, phrase.start),
+    )
+    if pron_rank.RECORD is not None:
+        pron_rank.RECORD(pron_rank.Asked(phrase.start, phrase.end, chosen, found))
+        return chosen
+    model = pron_rank.shipped()
+    return chosen if model is None else pron_rank.choose(model, found, chosen)
 
 
 def _one_who(text: str, end: int) -> str | None:

@@ -1,0 +1,211 @@
+"""The people a pronoun speaker ("he said", "she added") may mean, with features.
+
+The rules (``analyze._speaker``) give a pronoun the last person named as a
+subject or speaker who fits its gender, with two overrides (the speaker just
+quoted, a person named in passing). A reader weighs more people than that:
+the speaker of the previous quotation, the subjects before the last one, the
+people named as objects, the person the article keeps returning to. This
+module lists those candidates at one pronoun, each with the features a small
+ranker would weigh (``python -m evaluation.train_pron``).
+
+A conditional logit over the candidates (:func:`choose`) may overrule the
+rules where it is sure and the rules chose someone else; it reads
+``quotemark/resources/pron_rank.json``. At stop 29 that file is not shipped
+(evaluation/README.md, "Pronoun speakers learned, stop 29": its one move on
+the tune halves is wrong by reading), so the rules decide alone.
+``RECORD`` is the measuring script's hook: when set, every pronoun the rules
+resolve is passed to it with its candidates, and the rules' choice is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from quotemark.library.analyze.gender import Gender
+from quotemark.library.analyze.speakers import People, named_as_speaker
+
+FEATURES = (
+    "bias",
+    "rules_choice",
+    "previous_speaker",
+    "subject_rank_1",
+    "subject_rank_2",
+    "subject_rank_3_plus",
+    "mentioned_rank_1",
+    "mentioned_rank_2",
+    "mentioned_rank_3_plus",
+    "gender_matches",
+    "gender_unknown",
+    "in_paragraph",
+    "in_paragraph_before",
+    "near_300",
+    "near_1000",
+    "mentions_3_plus",
+    "first_person_named",
+    "surname_2_plus_near",
+    "surname_5_plus_near",
+    "spoke_in_narrative",
+    "previous_and_gender_matches",
+    "nearest_subject_gender_unknown",
+    "one_word_name",
+)
+"""The feature names, in the order :attr:`Option.features` holds them."""
+
+_SUBJECTS = 4
+_MENTIONED = 4
+_SCAN = 64  # registered names looked at, back from the pronoun
+
+
+@dataclass(frozen=True)
+class Option:
+    """One person a pronoun may mean."""
+
+    name: str
+    features: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One pronoun the rules resolved (what :data:`RECORD` receives)."""
+
+    start: int
+    end: int
+    chosen: str | None
+    options: tuple[Option, ...]
+
+
+RECORD: Callable[[Asked], None] | None = None
+RESOURCE = "pron_rank.json"
+
+
+@dataclass(frozen=True)
+class Model:
+    """A conditional logit over a pronoun's candidates, and how sure it must
+    be to overrule the rules."""
+
+    weights: tuple[float, ...]
+    threshold: float
+
+
+def load(text: str) -> Model:
+    """A model from the JSON ``python -m evaluation.train_pron`` writes."""
+    data = json.loads(text)
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{RESOURCE}: its features are not pron_rank.FEATURES")
+    weights = tuple(float(w) for w in data["choice"])
+    if len(weights) != len(FEATURES):
+        raise ValueError(f"{RESOURCE}: the weight vector has the wrong length")
+    return Model(weights, float(data["held_out"]["choice"]["threshold"]))
+
+
+@cache
+def shipped() -> Model | None:
+    """The shipped model, or ``None`` when the file is absent (stop 29: absent)."""
+    path = resources.files("quotemark.resources").joinpath(RESOURCE)
+    if not path.is_file():
+        return None
+    return load(path.read_text(encoding="utf-8"))
+
+
+def choose(model: Model, found: tuple[Option, ...], chosen: str | None) -> str | None:
+    """The model's pick among ``found`` when the rules chose someone else
+    and the pick's share reaches the threshold, else ``chosen``."""
+    if chosen is None or len(found) < 2:
+        # (a pronoun the rules leave unresolved stays so: a wrong name shows
+        # where "he" told the reader nothing wrong)
+        return chosen
+    zs = [sum(w * v for w, v in zip(model.weights, o.features, strict=True)) for o in found]
+    top = max(zs)
+    es = [math.exp(z - top) for z in zs]
+    best = max(range(len(es)), key=lambda i: (es[i], -i))
+    if found[best].name != chosen and es[best] / sum(es) >= model.threshold:
+        return found[best].name
+    return chosen
+
+
+def _distinct_before(
+    positions: list[int], names: list[str], pos: int, most: int
+) -> list[tuple[str, int]]:
+    """The last ``most`` distinct names registered before ``pos``, nearest
+    first, each with where it was last registered."""
+    i = bisect.bisect_left(positions, pos)
+    floor = max(0, i - _SCAN)
+    seen: list[tuple[str, int]] = []
+    names_seen: set[str] = set()
+    while i > floor and len(seen) < most:
+        i -= 1
+        name = names[i]
+        if name not in names_seen:
+            names_seen.add(name)
+            seen.append((name, positions[i]))
+    return seen
+
+
+def options(
+    people: People,
+    pos: int,
+    gender: Gender | None,
+    previous: str | None,
+    chosen: str | None,
+    paragraph: int,
+    paragraph_before: int,
+) -> tuple[Option, ...]:
+    """The candidates for a pronoun at ``pos``: the rules' choice, the
+    previous quotation's speaker, the last distinct subjects and the last
+    distinct people named; ``paragraph`` and ``paragraph_before`` are where
+    the pronoun's paragraph and the one before start."""
+    subjects = _distinct_before(people.positions, people.names, pos, _SUBJECTS)
+    mentioned = _distinct_before(people.mentioned_at, people.mentioned, pos, _MENTIONED)
+    order: list[str] = []
+    for name in [chosen, previous, *(n for n, _ in subjects), *(n for n, _ in mentioned)]:
+        if name is not None and name not in order:
+            order.append(name)
+    first = people.mentioned[0] if people.mentioned else None
+    before = Counter(people.mentioned[: bisect.bisect_left(people.mentioned_at, pos)])
+    out = []
+    for name in order:
+        s_rank = next((k for k, (n, _) in enumerate(subjects) if n == name), None)
+        m_rank = next((k for k, (n, _) in enumerate(mentioned) if n == name), None)
+        last = max(
+            [p for n, p in subjects if n == name] + [p for n, p in mentioned if n == name],
+            default=-1,
+        )
+        known = people.genders.of(name)
+        if gender is not None and known is not None and known != gender:
+            continue  # "she" is not a man the text has called "he" or "Mr."
+        count = before[name]
+        near = people.text.count(name.split()[-1], max(0, pos - 2000), pos)
+        features = (
+            1.0,
+            float(name == chosen),
+            float(name == previous),
+            float(s_rank == 0),
+            float(s_rank == 1),
+            float(s_rank is not None and s_rank >= 2),
+            float(m_rank == 0),
+            float(m_rank == 1),
+            float(m_rank is not None and m_rank >= 2),
+            float(gender is not None and known == gender),
+            float(known is None or gender is None),
+            float(last >= paragraph),
+            float(paragraph_before <= last < paragraph),
+            float(last >= 0 and pos - last <= 300),
+            float(last >= 0 and pos - last <= 1000),
+            float(count >= 3),
+            float(name == first),
+            float(near >= 2),
+            float(near >= 5),
+            float(named_as_speaker(people, people.text, name, pos)),
+            float(name == previous and gender is not None and known == gender),
+            float(s_rank == 0 and (known is None or gender is None)),
+            float(" " not in name),
+        )
+        out.append(Option(name, features))
+    return tuple(out)
