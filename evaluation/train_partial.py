@@ -160,8 +160,9 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
 
 def fit(xs: Sequence[tuple[float, ...]], ys: Sequence[bool], steps: int = 30) -> list[float]:
     """Logistic regression with an L2 penalty (the bias too, lightly), by
-    Newton's method. Deterministic for the same rows."""
-    n = len(FEATURES)
+    Newton's method. Deterministic for the same rows (of any width: the
+    pronoun chooser's too, ``train_pron``)."""
+    n = len(xs[0]) if xs else len(FEATURES)
     w = [0.0] * n
     for _ in range(steps):
         grad = [PENALTY * x for x in w]

@@ -21,7 +21,6 @@ ggt-dev text is read here. At stop 29 nothing is shipped (evaluation/README.md).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import sys
@@ -41,8 +40,8 @@ from evaluation.quotes import (
 )
 from evaluation.quotes import match as match_spans
 from evaluation.split import TUNE, half
-from evaluation.train_partial import _solve
-from quotemark.library.analyze import analyze, pron_rank
+from evaluation.train_partial import FOLDS, PENALTY, _solve, fit, fold_of
+from quotemark.library.analyze import analyze, partial_gate, pron_rank
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import PRONOUNS
 
@@ -50,8 +49,6 @@ ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "evaluation" / "pron_rank.json"
 MANIFEST = ROOT / "evaluation" / "pron_rank_manifest.json"
 SHIPPED = ROOT / "resources" / pron_rank.RESOURCE
-PENALTY = 1.0
-FOLDS = 5
 THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))
 
 
@@ -64,11 +61,6 @@ class Case:
     options: tuple[pron_rank.Option, ...]
     right: tuple[bool, ...]
     rules_right: bool
-
-
-def fold_of(name: str) -> int:
-    """A document's fold (the second byte of its name's hash)."""
-    return hashlib.sha1(name.encode("utf-8")).digest()[1] % FOLDS
 
 
 def cases_of(docs: Sequence[Doc]) -> list[Case]:
@@ -103,33 +95,6 @@ def cases_of(docs: Sequence[Doc]) -> list[Case]:
             )
             out.append(Case(doc.name, fold_of(doc.name), options, right, strict_right(gq, pq)))
     return out
-
-
-def probability(w: Sequence[float], x: Sequence[float]) -> float:
-    z = sum(a * b for a, b in zip(w, x, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def fit(xs: Sequence[tuple[float, ...]], ys: Sequence[bool], steps: int = 30) -> list[float]:
-    """Logistic regression with an L2 penalty, by Newton's method."""
-    n = len(pron_rank.FEATURES)
-    w = [0.0] * n
-    for _ in range(steps):
-        grad = [PENALTY * v for v in w]
-        hess = [[PENALTY if i == j else 0.0 for j in range(n)] for i in range(n)]
-        for x, y in zip(xs, ys, strict=True):
-            p = probability(w, x)
-            active = [i for i in range(n) if x[i]]
-            for i in active:
-                grad[i] += (p - y) * x[i]
-                weight = p * (1.0 - p) * x[i]
-                for j in active:
-                    hess[i][j] += weight * x[j]
-        step = _solve(hess, grad)
-        w = [a - b for a, b in zip(w, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-9:
-            break
-    return w
 
 
 def fit_choice(cases: Sequence[Case], steps: int = 25) -> list[float]:
@@ -188,7 +153,7 @@ def held_out(cases: Sequence[Case], choice: bool = False) -> list[tuple[Case, in
             if choice:
                 scores = _softmax(w, [o.features for o in c.options])
             else:
-                scores = [probability(w, o.features) for o in c.options]
+                scores = [partial_gate.probability(tuple(w), o.features) for o in c.options]
             best = max(range(len(scores)), key=lambda i: (scores[i], -i))
             out.append((c, best, scores[best]))
     return out

@@ -32,10 +32,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS, words
 from quotemark.library.analyze.quotes import is_title
+from quotemark.library.analyze.shipped import shipped_text
 
 FEATURES = (
     "bias",
@@ -166,10 +166,8 @@ def active() -> Model | None:
 @cache
 def shipped() -> Model | None:
     """The shipped model, or ``None`` when the file is absent."""
-    path = resources.files("quotemark.resources").joinpath(RESOURCE)
-    if not path.is_file():
-        return None
-    return load(path.read_text(encoding="utf-8"))
+    text = shipped_text(RESOURCE)
+    return load(text) if text is not None else None
 
 
 def probability(weights: tuple[float, ...], values: tuple[float, ...]) -> float:

@@ -26,9 +26,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from quotemark.library.analyze.gender import Gender
+from quotemark.library.analyze.shipped import shipped_text
 from quotemark.library.analyze.speakers import People, named_as_speaker
 
 FEATURES = (
@@ -108,10 +108,8 @@ def load(text: str) -> Model:
 @cache
 def shipped() -> Model | None:
     """The shipped model, or ``None`` when the file is absent (stop 29: absent)."""
-    path = resources.files("quotemark.resources").joinpath(RESOURCE)
-    if not path.is_file():
-        return None
-    return load(path.read_text(encoding="utf-8"))
+    text = shipped_text(RESOURCE)
+    return load(text) if text is not None else None
 
 
 def choose(model: Model, found: tuple[Option, ...], chosen: str | None) -> str | None:
