@@ -21,13 +21,20 @@ def _quotes(*paragraphs: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
     ]
 
 
+def _speakers_of_marked(
+    found: list[tuple[str, str | None, tuple[str, ...]]],
+) -> dict[str, str | None]:
+    """Each marked fragment's speaker."""
+    return {m: speaker for _span, speaker, words in found for m in words}
+
+
 def test_a_name_given_by_a_naming_verb_is_its_subjects_partial_quotation() -> None:
     found = _quotes(
         "Mayor Tomas Berg spoke to the harbour board on Monday. The ferry operator "
         "Ana Reyes has called the new timetable “Operation Low Tide” and the pier "
         "“Fog Central”, and she wants both changed."
     )
-    marked = {m: speaker for _span, speaker, words in found for m in words}
+    marked = _speakers_of_marked(found)
     assert "Operation Low Tide" in marked, found
     assert "Fog Central" in marked, found
     assert marked["Operation Low Tide"] == "Ana Reyes", found
@@ -63,7 +70,7 @@ def test_a_name_set_off_by_commas_is_the_subject_of_a_naming_verb() -> None:
         "The ferry will stop at dusk. The harbour master, Tomas Berg, called the new "
         "timetable a “shambles” on Monday."
     )
-    marked = {m: speaker for _span, speaker, words in found for m in words}
+    marked = _speakers_of_marked(found)
     assert marked.get("shambles") == "Tomas Berg", found
 
 
@@ -81,7 +88,7 @@ def test_a_name_before_a_role_set_off_by_commas_is_the_subject_of_a_naming_verb(
         "The ferry trust met on Monday. The season ended in what Bay Lund, treasurer "
         "of the trust, called “a slow collapse” for the island."
     )
-    marked = {m: speaker for _span, speaker, words in found for m in words}
+    marked = _speakers_of_marked(found)
     assert marked.get("a slow collapse") == "Bay Lund", found
 
 
@@ -91,7 +98,7 @@ def test_a_long_role_between_the_name_and_the_naming_verb() -> None:
         "long-serving treasurer of the island ferry trust and of its harbour board "
         "since the war, called “a slow collapse” for the island."
     )
-    marked = {m: speaker for _span, speaker, words in found for m in words}
+    marked = _speakers_of_marked(found)
     assert marked.get("a slow collapse") == "Bay Lund", found
 
 
@@ -102,7 +109,7 @@ def test_addressing_someone_as_and_nicknaming_are_naming_verbs() -> None:
         "After the launch, the new ferry was late again, and Tomas Berg nicknamed it "
         "“the floating brick” on the spot.",
     )
-    marked = {m: speaker for _span, speaker, words in found for m in words}
+    marked = _speakers_of_marked(found)
     assert marked.get("Tomas") == "Ana Reyes", found
     assert marked.get("the floating brick") == "Tomas Berg", found
 
