@@ -17,6 +17,7 @@ import pytest
 
 import quotemark.library.pipeline as pipeline
 from quotemark.library.errors import QuotemarkError
+from quotemark.library.extract import extract
 from quotemark.library.model import Article, RawDocument
 from quotemark.library.pipeline import _collector_paused, process
 
@@ -43,7 +44,6 @@ def test_a_page_is_processed_with_the_collector_held_off(
     tmp_path: Path, collector_on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[bool] = []
-    extract = pipeline.extract
 
     def spying(raw: RawDocument) -> Article:
         seen.append(gc.isenabled())
