@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import shutil
 import subprocess
 import sys
@@ -61,6 +62,7 @@ def extract_output(shared: Path) -> bytes:
         done = subprocess.run(
             [sys.executable, "-m", "quotemark.app", "extract", "--json", *names],
             cwd=folder,
+            env=_absolute_path_env(),
             capture_output=True,
             check=False,
         )
@@ -68,6 +70,20 @@ def extract_output(shared: Path) -> bytes:
     if done.returncode not in (0, 1) or not done.stdout:
         raise SystemExit(f"quotemark extract failed ({done.returncode}): {done.stderr.decode()}")
     return done.stdout
+
+
+def _absolute_path_env() -> dict[str, str]:
+    """This environment with ``PYTHONPATH``'s folders made absolute: the
+    command runs in the scratch folder, where a worktree's relative
+    ``build/ns:.`` names nothing, and it would import the editable
+    install's code (the main tree's) instead of the tree under test."""
+    env = dict(os.environ)
+    path = env.get("PYTHONPATH")
+    if path:
+        env["PYTHONPATH"] = os.pathsep.join(
+            os.path.abspath(entry) if entry else os.getcwd() for entry in path.split(os.pathsep)
+        )
+    return env
 
 
 def analyze_lines(shared: Path) -> Iterator[str]:

@@ -73,21 +73,13 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 # substrings first, sparing the pattern (it has no literal prefix to skip
 # ahead by) on the many texts without them.
 _NON_WORD = re.compile(r"[^\w]+")
-_BY_TEXT = Query(
-    # Every form below holds "by", "By" or "BY": testing for those first
-    # spares the nine normalize-space() calls on nearly every text of the
-    # page (the same texts are selected, about twice as fast). Before that,
-    # a text of white space only is left by one call instead of three (about
-    # 515 of a page's 750 texts are the spacing between tags; each call costs
-    # libxml2 a copy of the text: 1.17 -> 0.96 ms a query, stop 27).
-    "//body//text()[normalize-space()"
-    " and (contains(., 'by') or contains(., 'By') or contains(., 'BY'))"
-    " and (starts-with(normalize-space(.), 'By ')"
-    " or starts-with(normalize-space(.), 'by ') or starts-with(normalize-space(.), 'BY ')"
-    " or normalize-space(.) = 'By' or normalize-space(.) = 'by' or normalize-space(.) = 'BY'"
-    " or starts-with(normalize-space(.), 'Written by')"
-    " or starts-with(normalize-space(.), 'Posted by'))]"
-)
+_BY_LEAD = re.compile(r"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)|(?:Written|Posted)[ \t\r\n]+by)")
+"""A text that opens a byline: after XPath's ``normalize-space()`` it would
+be "By" alone or open with "By ", "Written by" or "Posted by" ("by" and "BY"
+alike). XPath's white space is these four characters, and a run of it
+becomes one space, so the test reads the text as it stands."""
+_BY_TEXTS = 20
+"""Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
     r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
     r"(?:[-_]{0,2}(?:name|link|names|info|text))?$",
@@ -263,12 +255,77 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
 def _by_blocks(root: etree._Element) -> list[etree._Element]:
     """The blocks holding a text that opens with "By", "Written by", ... (at
     most 20, in page order): where a byline may be."""
-    blocks: list[etree._Element] = []
-    for clue in _BY_TEXT(root)[:20]:
-        parent = clue.getparent() if hasattr(clue, "getparent") else None
-        if isinstance(parent, etree._Element):
-            blocks.append(_block_of(parent))
-    return blocks
+    return [_block_of(element) for element in _by_texts(root)]
+
+
+def _by_texts(root: etree._Element) -> list[etree._Element]:
+    """The elements holding a text of the body that opens a byline
+    (:data:`_BY_LEAD`), as their text or as the tail after them; the first
+    :data:`_BY_TEXTS` in page order.
+
+    Once an XPath (``//body//text()[...]``), which made libxml2 copy every
+    text of the page for each ``normalize-space()``, ~0.45 ms a page; read
+    here by one walk of the elements that asks only texts holding "by",
+    "By" or "BY" (most of a page's texts are the spacing between tags).
+    That walk meets a tail before the texts inside its element, so a page
+    with two or more byline texts (1 in 9) is walked again in page order.
+    """
+    found: list[etree._Element] = []
+    for body in root.iter("body"):
+        if next(body.iterancestors("body"), None) is not None:
+            continue  # (its texts are the outer body's)
+        lead = _BY_LEAD.match
+        hits: list[etree._Element] = []
+        for element in body.iter():
+            text = element.text
+            if (
+                text
+                and ("by" in text or "By" in text or "BY" in text)
+                and isinstance(element.tag, str)  # (a processing instruction's is no text)
+                and lead(text)
+            ):
+                hits.append(element)
+            text = element.tail
+            if (
+                text
+                and ("by" in text or "By" in text or "BY" in text)
+                and element is not body
+                and lead(text)
+            ):
+                hits.append(element)
+        if len(hits) > 1:
+            hits = _by_texts_in_order(body, _BY_TEXTS - len(found))
+        found.extend(hits)
+        if len(found) >= _BY_TEXTS:
+            return found[:_BY_TEXTS]
+    return found
+
+
+def _by_texts_in_order(body: etree._Element, limit: int) -> list[etree._Element]:
+    # _by_texts' elements under one body in page order: an element's tail
+    # after every text inside it, read when the walk leaves the element.
+    found: list[etree._Element] = []
+    open_: list[etree._Element] = []  # the walk is inside these, outermost first
+    for element in body.iter():
+        parent = element.getparent()
+        while open_ and open_[-1] is not parent:
+            left = open_.pop()
+            if _opens_byline(left.tail):
+                found.append(left)
+        if len(found) >= limit:
+            return found[:limit]
+        if isinstance(element.tag, str) and _opens_byline(element.text):
+            found.append(element)
+        open_.append(element)
+    while len(open_) > 1:  # (not the body's own tail)
+        left = open_.pop()
+        if _opens_byline(left.tail):
+            found.append(left)
+    return found[:limit]
+
+
+def _opens_byline(text: str | None) -> bool:
+    return bool(text and ("by" in text or "By" in text or "BY" in text) and _BY_LEAD.match(text))
 
 
 _SIDEBAR = re.compile(r"sidebar", re.IGNORECASE)
