@@ -9,11 +9,7 @@ files), :func:`reprocess` is what re-extraction runs on a stored original.
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -53,56 +49,16 @@ def content_hash(article: Article) -> str:
     return digest.hexdigest()
 
 
-_PAUSE_LOCK = threading.Lock()
-_pause = {"depth": 0, "resume": False}
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector held off while one document is processed.
-
-    A page's work makes and drops tens of thousands of containers (the
-    lxml proxies, each block's stats, the analysis' tuples), so the
-    collector ran about once a page, and every 140 pages or so a full pass
-    over every object of the process (17 ms), yet it never found anything:
-    the extraction breaks its own reference cycles
-    (:func:`~quotemark.library.extract.content.release`) and reference
-    counting frees the rest. That was about 2 % of ``quotemark extract``'s
-    CPU. Held off, the collector runs after the page, on the few objects
-    that outlived it. Nested and concurrent calls (import workers in
-    threads) resume it once, when the last one ends, and only when it was
-    running before the first.
-    """
-    with _PAUSE_LOCK:
-        if _pause["depth"] == 0:
-            _pause["resume"] = gc.isenabled()
-            gc.disable()
-        _pause["depth"] += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _pause["depth"] -= 1
-            if _pause["depth"] == 0 and _pause["resume"]:
-                gc.enable()
-
-
 def process(path: Path) -> Processed:
     """Read, extract and analyse one file. Raises
     :class:`~quotemark.library.errors.QuotemarkError` subclasses for bad input."""
-    with _collector_paused():
-        return reprocess(read(path))
+    return reprocess(read(path))
 
 
 def reprocess(raw: RawDocument) -> Processed:
     """Extract and analyse a document already read (a stored original, for
     re-extraction). Raises :class:`~quotemark.library.errors.QuotemarkError`
     subclasses when it holds no article."""
-    with _collector_paused():
-        return _reprocess(raw)
-
-
-def _reprocess(raw: RawDocument) -> Processed:
     article = extract(raw)
     if raw.html is not None:
         # Mojibake written as character references shows only now, in the
