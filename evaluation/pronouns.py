@@ -31,6 +31,7 @@ import bisect
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from evaluation.quotes import (
@@ -139,6 +140,17 @@ def diagnose(
     return "other", f"want {sorted(keys)}, got {pq.name!r}"
 
 
+def pronoun_spoken(doc: Doc, predicted: list[Predicted]) -> Iterator[tuple[int, Predicted]]:
+    """The matched quotations of ``doc`` with a keyed gold speaker whose
+    predicted speaker phrase is a pronoun: (gold index, prediction)."""
+    for g, p in match(doc.gold, predicted):
+        gq, pq = doc.gold[g], predicted[p]
+        if not gq.keys or pq.speaker_start is None or pq.speaker_end is None:
+            continue
+        if doc.text[pq.speaker_start : pq.speaker_end].strip().lower() in PRONOUNS:
+            yield g, pq
+
+
 def run(shared: Path, show: int = 8) -> str:
     """The tune-half pronoun misses of every corpus, grouped by cause."""
     lines: list[str] = []
@@ -152,15 +164,9 @@ def run(shared: Path, show: int = 8) -> str:
             blocks, offsets = blocks_from_text(d.text)
             predicted = _predictions(analyze(blocks), offsets, d.text, d.marked)
             state = None
-            for g, p in match(d.gold, predicted):
-                gq, pq = d.gold[g], predicted[p]
-                if not gq.keys or pq.speaker_start is None or pq.speaker_end is None:
-                    continue
-                phrase = d.text[pq.speaker_start : pq.speaker_end].strip().lower()
-                if phrase not in PRONOUNS:
-                    continue
+            for g, pq in pronoun_spoken(d, predicted):
                 total += 1
-                if strict_right(gq, pq):
+                if strict_right(d.gold[g], pq):
                     continue
                 if state is None:
                     state = _people(d.text)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.pronouns import pronoun_spoken
 from evaluation.quotes import (
     Doc,
     Predicted,
@@ -38,12 +39,10 @@ from evaluation.quotes import (
     polnear_docs,
     strict_right,
 )
-from evaluation.quotes import match as match_spans
 from evaluation.split import TUNE, half
 from evaluation.train_partial import FOLDS, PENALTY, _solve, fit, fold_of
 from quotemark.library.analyze import analyze, partial_gate, pron_rank
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import PRONOUNS
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "evaluation" / "pron_rank.json"
@@ -80,13 +79,8 @@ def cases_of(docs: Sequence[Doc]) -> list[Case]:
             p = document.position(a.start)
             by_start[offsets[p.block] + p.offset] = a
         predicted = _predictions(analysis, offsets, doc.text, doc.marked)
-        for g, p in match_spans(doc.gold, predicted):
-            gq, pq = doc.gold[g], predicted[p]
-            if not gq.keys or pq.speaker_start is None or pq.speaker_end is None:
-                continue
-            phrase = doc.text[pq.speaker_start : pq.speaker_end].strip().lower()
-            if phrase not in PRONOUNS:
-                continue
+        for g, pq in pronoun_spoken(doc, predicted):
+            gq = doc.gold[g]
             found = by_start.get(pq.speaker_start)
             options = found.options if found is not None else ()
             right = tuple(
