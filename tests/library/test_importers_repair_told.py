@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 from quotemark.library.importers import read
@@ -252,3 +253,34 @@ def test_a_long_page_with_much_code_is_repaired_in_time_linear_in_its_length() -
     assert again.text.count("Pe&Atilde;&plusmn;a</code>") == count  # code kept as written
     assert "\u201cdone\u201d" in again.text
     assert took < 3.0, f"{took:.1f} s for two passes over a {len(as_references):,}-character page"
+
+
+def test_a_repair_record_with_an_impossible_count_reads_as_nothing_repaired(
+    tmp_path: Path,
+) -> None:
+    # A stored document whose count decodes to infinity (JSON's 1e999,
+    # written by another program or damaged in place): the post opens,
+    # shows no notice and re-extracts, instead of an error from int().
+    path = tmp_path / "ferry.txt"
+    path.write_text(garble(POST), encoding="utf-8")
+    database = tmp_path / "library.sqlite"
+    with Library.open(database) as library:
+        (result,) = library.import_paths([path]).results
+        post_id = result.post_id
+        assert post_id is not None
+    with sqlite3.connect(database) as conn:
+        (stored,) = conn.execute(
+            "SELECT document FROM post_content WHERE post_id = ?", (post_id,)
+        ).fetchone()
+        text = json.dumps(codec.unpack(stored)).replace('"places": 5', '"places": 1e999')
+        assert "1e999" in text
+        conn.execute(
+            "UPDATE post_content SET document = ? WHERE post_id = ?",
+            (zlib.compress(text.encode("utf-8")), post_id),
+        )
+    assert TextRepair.from_json({"places": float("inf")}) is None
+    with Library.open(database) as library:
+        assert library.text_repair(post_id) is None
+        report = library.reextract_posts([post_id])
+        assert report.failed == ()
+        assert report.messages == ()
