@@ -101,7 +101,7 @@ class TextRepair:
         try:
             places = int(data["places"])
             samples = tuple((str(a), str(b)) for a, b in data.get("samples") or ())
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):  # (1e999: int(inf))
             return None
         return cls(places, samples) if places > 0 else None
 

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from quotemark.library.operations import ImportReport
+    from collections.abc import Sequence
+
+    from quotemark.library.operations import ImportReport, ImportResult
 
 
 def summary(report: ImportReport) -> str:
     """One line for the status bar: "Imported 3 posts; 1 already in the
     library; 2 could not be imported; text garbled by a wrong encoding
-    restored in 1 post (see its Info tab)."."""
+    restored in “Title” (see its Info tab)."."""
     # Here, not at the top: the window imports this module at start, and the
     # import's operations load with the first import (issue 15).
     from quotemark.library.operations import ImportStatus
@@ -46,12 +48,28 @@ def summary(report: ImportReport) -> str:
         parts.append(f"{others} {kind}")
     if counts[ImportStatus.CANCELLED]:
         parts.append(f"{counts[ImportStatus.CANCELLED]} skipped (cancelled)")
-    repaired = len(report.repaired)
+    repaired = report.repaired
     if repaired:
-        # The text shown then differs from the saved file: said, not silent.
-        posts = "1 post" if repaired == 1 else f"{repaired} posts"
-        parts.append(f"text garbled by a wrong encoding restored in {posts} (see its Info tab)")
+        # The text shown then differs from the saved file: said, not silent,
+        # and of the posts it is true of by name (the post an import opens
+        # is its first, not necessarily one of these).
+        parts.append(f"text garbled by a wrong encoding restored in {_named(repaired)}")
     return "; ".join(parts) + "."
+
+
+_NAMED = 3
+"""Posts a summary names by title, at most."""
+
+
+def _named(results: Sequence[ImportResult]) -> str:
+    # "“Title” (see its Info tab)"; "3 posts: “A”, “B”, “C” (see their Info
+    # tabs)"; past the first few, "and 2 more".
+    titles = [f"\u201c{r.title or '(untitled)'}\u201d" for r in results[:_NAMED]]
+    if len(results) == 1:
+        return f"{titles[0]} (see its Info tab)"
+    more = len(results) - len(titles)
+    listed = ", ".join(titles) + (f" and {more} more" if more else "")
+    return f"{len(results)} posts: {listed} (see their Info tabs)"
 
 
 def _reason(path: str, message: str) -> str:
@@ -73,7 +91,11 @@ class ImportReportDialog(QDialog):
             if failed
             else f"{len(report.skipped)} of {len(report.results)} files are not saved posts."
         )
-        heading = QLabel(f"<b>{lead}</b><br>{summary(report)}", self)
+        # The summary names posts by title: text, not markup. (html's
+        # entity table loads here, with the first report, not at start.)
+        from html import escape
+
+        heading = QLabel(f"<b>{lead}</b><br>{escape(summary(report))}", self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         self.tree = QTreeWidget(self)

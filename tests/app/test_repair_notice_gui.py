@@ -8,9 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from quotemark.app.dialogs.import_report import ImportReportDialog, summary
 from quotemark.app.main_window import MainWindow
+from quotemark.library.model import Change
+from quotemark.library.operations import ImportReport, ImportResult, ImportStatus
 from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
 from tests.library.test_importers_mojibake import garble
 
@@ -33,7 +37,8 @@ def test_the_repair_is_told_after_import_and_in_the_info_tab(
     _import(qtbot, window, [ferry])
     status = window.statusBar().currentMessage()
     assert status == (
-        "Imported 1 post; text garbled by a wrong encoding restored in 1 post (see its Info tab)."
+        "Imported 1 post; text garbled by a wrong encoding restored in "
+        "\u201cThe Harbour Ferry Sails at Night Again\u201d (see its Info tab)."
     )
     post = window.current_post()
     assert post is not None
@@ -53,3 +58,47 @@ def test_the_repair_is_told_after_import_and_in_the_info_tab(
     assert window.statusBar().currentMessage().startswith("Opened \u201cAllotment")
     assert window.current_post() is not None
     assert not notice.isVisible()
+
+
+def test_a_many_file_import_names_the_posts_repaired_not_the_one_opened(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Two files, the clean one first: the import opens the clean post, so a
+    # notice pointing at "its Info tab" would send the researcher to a post
+    # with nothing repaired. The status line names the post that was.
+    garden = write_post(tmp_path, "garden.txt", GARDEN_POST)
+    ferry = tmp_path / "ferry.txt"
+    ferry.write_text(garble(FERRY_POST), encoding="utf-8")
+    _import(qtbot, window, [garden, ferry])
+    post = window.current_post()
+    assert post is not None
+    assert post.metadata.title.startswith("Allotment")
+    assert window.statusBar().currentMessage() == (
+        "Imported 2 posts; text garbled by a wrong encoding restored in "
+        "\u201cThe Harbour Ferry Sails at Night Again\u201d (see its Info tab)."
+    )
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    assert not window.info_panel.repaired.isVisible()  # the post opened: nothing
+
+
+def test_the_summary_names_the_first_few_repaired_posts_and_the_report_shows_titles_as_text(
+    qtbot: QtBot,
+) -> None:
+    titles = ["Tides <b>and</b> Ferries", "", "Mill Street", "The Lock Keeper"]
+    results = [
+        ImportResult(f"/posts/{n}.html", ImportStatus.IMPORTED, n + 1, title, repaired=2)
+        for n, title in enumerate(titles)
+    ]
+    failed = ImportResult("/posts/bad.html", ImportStatus.FAILED, message="unreadable")
+    report = ImportReport((*results, failed), Change())
+    line = summary(report)
+    assert line == (
+        "Imported 4 posts; 1 could not be imported; text garbled by a wrong encoding "
+        "restored in 4 posts: \u201cTides <b>and</b> Ferries\u201d, \u201c(untitled)\u201d, "
+        "\u201cMill Street\u201d and 1 more (see their Info tabs)."
+    )
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    heading = dialog.findChildren(QLabel)[0]
+    # The title's angle brackets are shown, not read as markup.
+    assert "Tides &lt;b&gt;and&lt;/b&gt; Ferries" in heading.text()

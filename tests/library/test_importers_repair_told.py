@@ -12,6 +12,8 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
+import zlib
 from pathlib import Path
 
 from quotemark.library.importers import read
@@ -222,3 +224,63 @@ def test_re_extracting_a_post_stored_before_repairs_and_tells(tmp_path: Path) ->
         assert told is not None
         assert told.places == 4
         assert SENTENCE in [block.text for block in library.post(post_id).blocks]
+
+
+def test_a_long_page_with_much_code_is_repaired_in_time_linear_in_its_length() -> None:
+    # A long programming post: thousands of inline code samples (kept as
+    # written) and a garbled name and quotation marks in every paragraph,
+    # as characters and as references. Each piece was once checked against
+    # every code sample and every reference piece (8,000 paragraphs: ~9 s
+    # a pass); it must take a fraction of a second a pass, not grow as the
+    # square of the page.
+    count = 8000
+    as_characters = "".join(
+        f"<p>Pe\u00c3\u00b1a ran <code>step {n}</code> and said "
+        f"\u00e2\u20ac\u0153done\u00e2\u20ac\x9d.</p>"
+        for n in range(count)
+    )
+    as_references = "".join(
+        f"<p>Pe&Atilde;&plusmn;a ran <code>step {n} Pe&Atilde;&plusmn;a</code> and said "
+        "&acirc;&#128;&#156;done&acirc;&#128;&#157;.</p>"
+        for n in range(count)
+    )
+    started = time.process_time()
+    fixed = repair(as_characters, html=True)
+    again = repair(as_references, html=True, references=True)
+    took = time.process_time() - started
+    assert len(fixed.pieces) == len(again.pieces) == 3 * count
+    assert fixed.text.count("Pe\u00f1a ran") == again.text.count("Pe\u00f1a ran") == count
+    assert again.text.count("Pe&Atilde;&plusmn;a</code>") == count  # code kept as written
+    assert "\u201cdone\u201d" in again.text
+    assert took < 3.0, f"{took:.1f} s for two passes over a {len(as_references):,}-character page"
+
+
+def test_a_repair_record_with_an_impossible_count_reads_as_nothing_repaired(
+    tmp_path: Path,
+) -> None:
+    # A stored document whose count decodes to infinity (JSON's 1e999,
+    # written by another program or damaged in place): the post opens,
+    # shows no notice and re-extracts, instead of an error from int().
+    path = tmp_path / "ferry.txt"
+    path.write_text(garble(POST), encoding="utf-8")
+    database = tmp_path / "library.sqlite"
+    with Library.open(database) as library:
+        (result,) = library.import_paths([path]).results
+        post_id = result.post_id
+        assert post_id is not None
+    with sqlite3.connect(database) as conn:
+        (stored,) = conn.execute(
+            "SELECT document FROM post_content WHERE post_id = ?", (post_id,)
+        ).fetchone()
+        text = json.dumps(codec.unpack(stored)).replace('"places": 5', '"places": 1e999')
+        assert "1e999" in text
+        conn.execute(
+            "UPDATE post_content SET document = ? WHERE post_id = ?",
+            (zlib.compress(text.encode("utf-8")), post_id),
+        )
+    assert TextRepair.from_json({"places": float("inf")}) is None
+    with Library.open(database) as library:
+        assert library.text_repair(post_id) is None
+        report = library.reextract_posts([post_id])
+        assert report.failed == ()
+        assert report.messages == ()
