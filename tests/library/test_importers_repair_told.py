@@ -12,7 +12,6 @@ import json
 import sqlite3
 import subprocess
 import sys
-import time
 import zlib
 from pathlib import Path
 
@@ -226,13 +225,12 @@ def test_re_extracting_a_post_stored_before_repairs_and_tells(tmp_path: Path) ->
         assert SENTENCE in [block.text for block in library.post(post_id).blocks]
 
 
-def test_a_long_page_with_much_code_is_repaired_in_time_linear_in_its_length() -> None:
+def test_a_long_page_with_much_code_is_repaired_piece_by_piece() -> None:
     # A long programming post: thousands of inline code samples (kept as
     # written) and a garbled name and quotation marks in every paragraph,
-    # as characters and as references. Each piece was once checked against
-    # every code sample and every reference piece (8,000 paragraphs: ~9 s
-    # a pass); it must take a fraction of a second a pass, not grow as the
-    # square of the page.
+    # as characters and as references: every piece repaired, every code
+    # sample kept. (Its time, once the square of the page, is measured by
+    # `make bench`: benchmarks/extraction.py, garbled_code_page.)
     count = 8000
     as_characters = "".join(
         f"<p>Pe\u00c3\u00b1a ran <code>step {n}</code> and said "
@@ -244,15 +242,12 @@ def test_a_long_page_with_much_code_is_repaired_in_time_linear_in_its_length() -
         "&acirc;&#128;&#156;done&acirc;&#128;&#157;.</p>"
         for n in range(count)
     )
-    started = time.process_time()
     fixed = repair(as_characters, html=True)
     again = repair(as_references, html=True, references=True)
-    took = time.process_time() - started
     assert len(fixed.pieces) == len(again.pieces) == 3 * count
     assert fixed.text.count("Pe\u00f1a ran") == again.text.count("Pe\u00f1a ran") == count
     assert again.text.count("Pe&Atilde;&plusmn;a</code>") == count  # code kept as written
     assert "\u201cdone\u201d" in again.text
-    assert took < 3.0, f"{took:.1f} s for two passes over a {len(as_references):,}-character page"
 
 
 def test_a_repair_record_with_an_impossible_count_reads_as_nothing_repaired(
