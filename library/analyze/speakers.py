@@ -98,6 +98,9 @@ class People:
     """Where the narrative has an organisation speak ("it said" means one)."""
     text: str = ""
     """The text the people were found in."""
+    lower_words: dict[str, bool] = field(default_factory=dict)
+    """Whether :attr:`text` writes a word in lower case, by the word, asked
+    once a word (:func:`_written_lower` searches the whole text)."""
     mentioned_at: list[int] = field(default_factory=list)
     mentioned: list[str] = field(default_factory=list)
     """Every person named outside quotations, subject or not, in text order:
@@ -136,11 +139,16 @@ class People:
             return self.by_surname.get(key) or self.by_first.get(key) or name
         if len(tokens) == 2 and self.by_tail:
             full = self.by_tail.get(name.lower())
-            if full is not None and not any(
-                _written_lower(self.text, word) for word in full.split()[:-2]
-            ):
+            if full is not None and not any(self._lower(word) for word in full.split()[:-2]):
                 return full
         return name
+
+    def _lower(self, word: str) -> bool:
+        """Does the text also write ``word`` in lower case (remembered)?"""
+        known = self.lower_words.get(word)
+        if known is None:
+            known = self.lower_words[word] = _written_lower(self.text, word)
+        return known
 
     def mentioned_since(self, pos: int, since: int, gender: Gender | None = None) -> str | None:
         """The last person named (as a subject or not) between ``since`` and
