@@ -98,3 +98,27 @@ def test_a_long_article_is_not_searched_again_for_each_short_name(
     )
     assert set(speakers(analysis)) == {"Inés Lozano Ferrer"}
     assert len(searched) <= 1, searched
+
+
+def test_a_capitalised_word_opening_the_sentence_is_not_a_given_name() -> None:
+    # "Farmer Tomas Berg spoke": the sentence's capital makes "Farmer" look
+    # like a given name, and "Tomas Berg said", the speaker named in full,
+    # became "Farmer Tomas Berg". A longer name written only at a sentence's
+    # start does not stand for the two words; written inside a sentence
+    # ("the ferry's skipper, Ada Lind Berg") it still does.
+    analysis = run(
+        "Farmer Tomas Berg spoke at the pier on Monday.",
+        "\u201cWe are ready now,\u201d Tomas Berg said.",
+        "On Tuesday the ferry's skipper, Ada Lind Berg, sailed at dawn.",
+        "\u201cThe sea was calm,\u201d Lind Berg said.",
+    )
+    assert speakers(analysis) == ["Tomas Berg", "Ada Lind Berg"]
+
+
+def test_a_name_after_an_abbreviated_title_is_inside_its_sentence() -> None:
+    # Guard: the point of "Sen." ends no sentence.
+    analysis = run(
+        "Sen. Ada Lind Berg spoke at the pier on Monday.",
+        "\u201cThe sea was calm,\u201d Lind Berg said.",
+    )
+    assert speakers(analysis) == ["Ada Lind Berg"]
