@@ -276,7 +276,11 @@ def opened_before(text: str, lo: int, pos: int, kind: str) -> str | None:
     """The organisation of ``kind`` (by its own name) that is the subject
     opening the last sentence of the narrative between ``lo`` and ``pos``
     ("The U.S. State Department called for ... . / “…,” the agency said"),
-    without its article; else ``None``. Quoted words are not the narrative's."""
+    without its article; else ``None``. Quoted words are not the narrative's.
+    At most the ``_HORIZON`` characters before ``pos`` are read, as by the
+    other look-backs: a page extracted as one paragraph was read from its
+    start at every description (quadratic time)."""
+    lo = max(lo, pos - _HORIZON)
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
     opens = [
         m.end()
