@@ -99,6 +99,23 @@ def test_a_date_joined_to_an_organisation_is_no_part_of_its_name() -> None:
     assert [name for _text, name in spoken(analysis)] == ["Harbour Gazette"]
 
 
+def test_a_body_named_by_its_noun_first_ends_before_an_office_or_a_date() -> None:
+    # "Department of Harbour Safety Secretary Ada Lind ...": the run of
+    # capitals goes on into the office and the person, and "the department
+    # said" was given "Department of Harbour Safety Secretary Ada Lind";
+    # "by the Department of Ferries on Friday" kept the day.
+    analysis = run(
+        "Department of Harbour Safety Secretary Ada Lind visited the east pier.",
+        "\u201cThe checks will go on all winter,\u201d the department said in a statement.",
+        "The night crossing was cancelled by the Department of Ferries on Friday.",
+        "\u201cNo crew should sail in this wind,\u201d the department said.",
+    )
+    assert [name for _text, name in spoken(analysis)] == [
+        "Department of Harbour Safety",
+        "Department of Ferries",
+    ]
+
+
 _BRIEFING = (
     "At a briefing in the port office, the harbour master also said the west pier was "
     "\u201csafe for now.\u201d",
