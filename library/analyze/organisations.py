@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, SPEECH_VERBS, TITLES, words
 from quotemark.library.analyze.names import before_capital, clean, looks_like_organisation
 from quotemark.library.analyze.sources import ORG_RUN, classify, org_run_led
 
@@ -89,25 +89,48 @@ def named_with_head(text: str, pos: int, head: str) -> str | None:
     Commission" for "the commission"), without its article; else ``None``."""
     found = None
     for m in _NAMED_RUN.finditer(text, max(0, pos - _HORIZON), pos):
+        if head not in m.group().lower():
+            continue  # (cheap: most runs hold no word of the description)
         tokens = m.group().split()
-        if (
-            len(tokens) > 1
-            and (
-                clean(tokens[-1]).lower() == head
+        if len(tokens) < 2:
+            continue
+        if clean(tokens[-1]).lower() == head:
+            found = tokens
+            continue
+        for i, t in enumerate(tokens[:-2]):
+            if clean(t).lower() == head and tokens[i + 1] in _FIELD_LINKS:
                 # "the Department of Justice", "the U.S. Bureau of Labor
                 # Statistics": the noun opens the name, its field follows
-                or any(
-                    clean(t).lower() == head and tokens[i + 1] in _FIELD_LINKS
-                    for i, t in enumerate(tokens[:-2])
-                )
-            )
-        ):
-            found = tokens
+                found = _field_name(tokens, i + 2)
+                break
     if found is None:
         return None
     if found[0].lower() in {"the", "a", "an"}:
         found = found[1:]
     return " ".join(found)
+
+
+def _field_name(tokens: list[str], field_at: int) -> list[str]:
+    """A run whose name opens with its noun ("Department of ...") up to the
+    end of its field: not an office and a person after it ("Department of
+    Energy Secretary Ada Lind"), nor a date ("... of Ferries on Friday")."""
+    while field_at < len(tokens) - 1 and tokens[field_at].lower() in _FIELD_ARTICLES:
+        field_at += 1  # "Office of the Director of ...": the field's first word
+    for j in range(field_at + 1, len(tokens)):
+        word = clean(tokens[j]).lower()
+        if word in TITLES and j < len(tokens) - 1:
+            return tokens[:j]  # an office, and the person holding it
+        if (
+            word in _DATE_LINKS
+            and j + 1 < len(tokens)
+            and clean(tokens[j + 1]).lower() in MONTHS_AND_DAYS
+        ):
+            return tokens[:j]  # "on Friday", "in March"
+    return tokens
+
+
+_DATE_LINKS = frozenset(("on", "in", "of", "for"))
+_FIELD_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _organisation_like(name: str) -> bool:
@@ -276,7 +299,11 @@ def opened_before(text: str, lo: int, pos: int, kind: str) -> str | None:
     """The organisation of ``kind`` (by its own name) that is the subject
     opening the last sentence of the narrative between ``lo`` and ``pos``
     ("The U.S. State Department called for ... . / “…,” the agency said"),
-    without its article; else ``None``. Quoted words are not the narrative's."""
+    without its article; else ``None``. Quoted words are not the narrative's.
+    At most the ``_HORIZON`` characters before ``pos`` are read, as by the
+    other look-backs: a page extracted as one paragraph was read from its
+    start at every description (quadratic time)."""
+    lo = max(lo, pos - _HORIZON)
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
     opens = [
         m.end()

@@ -98,6 +98,11 @@ class People:
     """Where the narrative has an organisation speak ("it said" means one)."""
     text: str = ""
     """The text the people were found in."""
+    lower_words: dict[str, bool] = field(default_factory=dict)
+    """Whether :attr:`text` writes a word in lower case, by the word, asked
+    once a word (:func:`_written_lower` searches the whole text)."""
+    inside_sentence: dict[str, bool] = field(default_factory=dict)
+    """Whether :attr:`text` writes a full name inside a sentence, by the name."""
     mentioned_at: list[int] = field(default_factory=list)
     mentioned: list[str] = field(default_factory=list)
     """Every person named outside quotations, subject or not, in text order:
@@ -136,11 +141,29 @@ class People:
             return self.by_surname.get(key) or self.by_first.get(key) or name
         if len(tokens) == 2 and self.by_tail:
             full = self.by_tail.get(name.lower())
-            if full is not None and not any(
-                _written_lower(self.text, word) for word in full.split()[:-2]
+            if (
+                full is not None
+                and not any(self._lower(word) for word in full.split()[:-2])
+                and self._inside_sentence(full)
             ):
                 return full
         return name
+
+    def _inside_sentence(self, name: str) -> bool:
+        """Does the text write ``name`` inside a sentence at least once
+        (remembered)? A name written only at a sentence's start may open
+        with the sentence's capitalised word ("Farmer Tomas Berg spoke")."""
+        known = self.inside_sentence.get(name)
+        if known is None:
+            known = self.inside_sentence[name] = _written_inside_sentence(self.text, name)
+        return known
+
+    def _lower(self, word: str) -> bool:
+        """Does the text also write ``word`` in lower case (remembered)?"""
+        known = self.lower_words.get(word)
+        if known is None:
+            known = self.lower_words[word] = _written_lower(self.text, word)
+        return known
 
     def mentioned_since(self, pos: int, since: int, gender: Gender | None = None) -> str | None:
         """The last person named (as a subject or not) between ``since`` and
@@ -611,6 +634,26 @@ def _written_lower(text: str, word: str) -> bool:
     moderator asked"), not a given name."""
     lower = clean(word).lower()
     return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
+
+
+_SENTENCE_BEFORE = frozenset(".!?:;\n\u2028")
+_OPENING_MARKS = " \t\u00a0\"'\u201c\u2018([\u2014-"
+
+
+def _written_inside_sentence(text: str, name: str) -> bool:
+    """Is ``name`` written somewhere after a word of its sentence (not at
+    the text's, a line's or a sentence's start, quote marks and brackets
+    aside)?"""
+    pattern = r"(?<![\w-])" + r"[ \u00a0]+".join(re.escape(t) for t in name.split())
+    for m in re.finditer(pattern, text):
+        before = text[max(0, m.start() - 24) : m.start()].rstrip(_OPENING_MARKS)
+        if not before:
+            continue
+        if before[-1] not in _SENTENCE_BEFORE:
+            return True
+        if before[-1] == "." and before.split()[-1].lower() in TITLES:
+            return True  # "Sen. Ada Lind Berg": an abbreviated title's point
+    return False
 
 
 _OFFICE_OF = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? of $")
