@@ -220,17 +220,9 @@ def garbled_code_page() -> tuple[int, float]:
     repair passes over it: each repaired piece was once checked against
     every code sample (the square of the page)."""
     from quotemark.library.importers.mojibake import repair
+    from tests.library.test_importers_repair_told import garbled_code_pages
 
-    as_characters = "".join(
-        f"<p>Pe\u00c3\u00b1a ran <code>step {n}</code> and said "
-        f"\u00e2\u20ac\u0153done\u00e2\u20ac\x9d.</p>"
-        for n in range(GARBLED_PARAGRAPHS)
-    )
-    as_references = "".join(
-        f"<p>Pe&Atilde;&plusmn;a ran <code>step {n} Pe&Atilde;&plusmn;a</code> and said "
-        "&acirc;&#128;&#156;done&acirc;&#128;&#157;.</p>"
-        for n in range(GARBLED_PARAGRAPHS)
-    )
+    as_characters, as_references = garbled_code_pages(GARBLED_PARAGRAPHS)
     started = time.process_time()
     repair(as_characters, html=True)
     repair(as_references, html=True, references=True)

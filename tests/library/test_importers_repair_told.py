@@ -63,6 +63,15 @@ def _page(title: str, body: str, author: str = "") -> str:
     )
 
 
+def _import_one(path: Path, database: Path) -> int:
+    """Import ``path`` (a file or a folder of one) into a new SQLite
+    library at ``database``; the post's id."""
+    with Library.open(database) as library:
+        (result,) = library.import_paths([path]).results
+        assert result.post_id is not None
+        return result.post_id
+
+
 def test_mojibake_written_as_references_is_repaired_in_every_style(tmp_path: Path) -> None:
     for style in ("named", "decimal", "hex"):
         path = tmp_path / f"bridge-{style}.html"
@@ -206,10 +215,7 @@ def test_re_extracting_a_post_stored_before_repairs_and_tells(tmp_path: Path) ->
     page = _page("The bridge vote", _references(SENTENCE, "hex"))
     (folder / "bridge.html").write_text(page, encoding="utf-8")
     database = tmp_path / "library.sqlite"
-    with Library.open(database) as library:
-        (result,) = library.import_paths([folder]).results
-        post_id = result.post_id
-        assert post_id is not None
+    post_id = _import_one(folder, database)
     with sqlite3.connect(database) as conn:
         # As an older version stored it: the page as read, nothing told.
         conn.execute(
@@ -225,13 +231,11 @@ def test_re_extracting_a_post_stored_before_repairs_and_tells(tmp_path: Path) ->
         assert SENTENCE in [block.text for block in library.post(post_id).blocks]
 
 
-def test_a_long_page_with_much_code_is_repaired_piece_by_piece() -> None:
-    # A long programming post: thousands of inline code samples (kept as
-    # written) and a garbled name and quotation marks in every paragraph,
-    # as characters and as references: every piece repaired, every code
-    # sample kept. (Its time, once the square of the page, is measured by
-    # `make bench`: benchmarks/extraction.py, garbled_code_page.)
-    count = 8000
+def garbled_code_pages(count: int) -> tuple[str, str]:
+    """A long programming post of ``count`` paragraphs, each with inline
+    code and a garbled name and quotation marks: once garbled as
+    characters, once as character references (with the name inside the
+    code too, to be kept as written). Also used by ``make bench``."""
     as_characters = "".join(
         f"<p>Pe\u00c3\u00b1a ran <code>step {n}</code> and said "
         f"\u00e2\u20ac\u0153done\u00e2\u20ac\x9d.</p>"
@@ -242,6 +246,17 @@ def test_a_long_page_with_much_code_is_repaired_piece_by_piece() -> None:
         "&acirc;&#128;&#156;done&acirc;&#128;&#157;.</p>"
         for n in range(count)
     )
+    return as_characters, as_references
+
+
+def test_a_long_page_with_much_code_is_repaired_piece_by_piece() -> None:
+    # A long programming post: thousands of inline code samples (kept as
+    # written) and a garbled name and quotation marks in every paragraph,
+    # as characters and as references: every piece repaired, every code
+    # sample kept. (Its time, once the square of the page, is measured by
+    # `make bench`: benchmarks/extraction.py, garbled_code_page.)
+    count = 8000
+    as_characters, as_references = garbled_code_pages(count)
     fixed = repair(as_characters, html=True)
     again = repair(as_references, html=True, references=True)
     assert len(fixed.pieces) == len(again.pieces) == 3 * count
@@ -259,10 +274,7 @@ def test_a_repair_record_with_an_impossible_count_reads_as_nothing_repaired(
     path = tmp_path / "ferry.txt"
     path.write_text(garble(POST), encoding="utf-8")
     database = tmp_path / "library.sqlite"
-    with Library.open(database) as library:
-        (result,) = library.import_paths([path]).results
-        post_id = result.post_id
-        assert post_id is not None
+    post_id = _import_one(path, database)
     with sqlite3.connect(database) as conn:
         (stored,) = conn.execute(
             "SELECT document FROM post_content WHERE post_id = ?", (post_id,)
