@@ -291,3 +291,18 @@ def test_a_repair_record_with_an_impossible_count_reads_as_nothing_repaired(
         report = library.reextract_posts([post_id])
         assert report.failed == ()
         assert report.messages == ()
+
+
+def test_the_repair_record_is_kept_on_each_engine(library: Library, tmp_path: Path) -> None:
+    # The record lives in the post's stored document, which both engines
+    # keep: told after import and still told after re-extraction.
+    path = tmp_path / "bridge.html"
+    path.write_text(_page("The bridge vote", _references(SENTENCE, "decimal")), encoding="utf-8")
+    (result,) = library.import_paths([path]).results
+    assert result.post_id is not None
+    for _ in range(2):
+        told = library.text_repair(result.post_id)
+        assert told is not None
+        assert told.places == 4
+        assert ("Pe\u00c3\u00b1a", NAME) in told.samples
+        library.reextract([result.post_id])
