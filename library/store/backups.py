@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotemark.library.errors import LibraryDamaged, LibraryError, LibraryUnreachable, NotALibrary
+from quotemark.library.store import changelog
 
 if TYPE_CHECKING:
     import logging
@@ -310,10 +311,12 @@ def restore(backup: Path, library: Path) -> Path:
             os.replace(library, saved)
             for suffix in ("-wal", "-shm"):
                 library.with_name(library.name + suffix).unlink(missing_ok=True)
+        before = _logged(current) if current is not None else 0
         if current is None:
             current = sqlite3.connect(library)
         try:
             source.backup(current)
+            changelog.mark_restored(current, before)
         finally:
             current.close()
     except sqlite3.Error as error:
@@ -332,7 +335,9 @@ def restore_open(conn: sqlite3.Connection, backup: Path, library: Path) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         saved = backups_folder(library) / f"{library.stem}-before-restore-{stamp}.sqlite3"
         write_backup(conn, saved)
+        before = changelog.last(conn)
         source.backup(conn)
+        changelog.mark_restored(conn, before)
     except sqlite3.Error as error:
         raise _restore_failed(library, backup, error) from error
     finally:
@@ -367,6 +372,14 @@ def _open_backup(backup: Path) -> sqlite3.Connection:
             path=str(backup),
         )
     return source
+
+
+def _logged(conn: sqlite3.Connection) -> int:
+    """The newest change-log number of a library that may predate the log."""
+    try:
+        return changelog.last(conn)
+    except sqlite3.DatabaseError:
+        return 0
 
 
 def _open_current(library: Path) -> sqlite3.Connection | None:

@@ -118,6 +118,31 @@ def append(conn: sqlite3.Connection, kind: str, origin: str, change: Change) -> 
     return seq
 
 
+RESTORED = "restore"
+"""The kind of the row a restore from a backup leaves: the library's content
+went back in time, so no reader can carry on from the rows it saw."""
+
+
+def mark_restored(conn: sqlite3.Connection, before: int) -> None:
+    """After a restore into ``conn`` (a SQLite library), log it above
+    ``before``, the newest number the replaced library had logged.
+
+    The backup's own log ends earlier, and without this row its numbers
+    would be handed out again: a window that had seen up to a number the
+    backup also reached would take the restored library for unchanged. A
+    backup older than the change log has no log to write to (its readers
+    find the log went back, :func:`since`)."""
+    tables = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone()
+    if tables is None:
+        return
+    at = datetime.now().astimezone().isoformat(timespec="seconds")
+    with conn:
+        conn.execute(
+            "INSERT INTO change_log (seq, kind, origin, at, change) VALUES (?, ?, '', ?, '{}')",
+            (max(before, last(conn)) + 1, RESTORED, at),
+        )
+
+
 def last(conn: sqlite3.Connection) -> int:
     """The newest sequence number (0 for an empty log)."""
     row = conn.execute("SELECT max(seq) FROM change_log").fetchone()
@@ -134,6 +159,6 @@ def since(conn: sqlite3.Connection, seq: int) -> Entries:
     first = conn.execute("SELECT min(seq) FROM change_log").fetchone()[0]
     # Rows seq+1 .. first-1 were pruned when the first kept row is further on.
     complete = first is None or seq >= int(first) - 1
-    if last(conn) < seq:
-        complete = False  # the log went back: a backup replaced the library
+    if last(conn) < seq or any(entry.kind == RESTORED for entry in entries):
+        complete = False  # a backup replaced the library
     return Entries(entries, newest, complete)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from quotemark.library import operations
 from quotemark.library.errors import LibraryError
 from quotemark.library.service import Library
 from quotemark.library.store import backups
@@ -174,3 +175,31 @@ def test_the_command_lists_and_restores_backups(quotemark_home: Path) -> None:
     restored = run("restore", "1")
     assert restored.returncode == 0, restored.stderr
     assert "Night Ferry" in run("posts").stdout
+
+
+@pytest.mark.parametrize("how", ["open", "command line"])
+def test_a_window_that_saw_as_far_as_the_backup_learns_of_the_restore(
+    tmp_path: Path, how: str
+) -> None:
+    # A window remembers the last change-log number it read. The backup's
+    # own log may reach that number too; a restore must still tell the window
+    # that everything changed, and numbers handed out after it are new ones.
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    [backup] = backups.list_backups(path)
+    with Library.open(path) as window:
+        seen = window.watch()
+        with Library.open(path) as other:  # a later change the window missed
+            other.run(operations.SetPostNote(other.posts()[0].id, "Check the timetable."))
+        if how == "open":
+            with Library.open(path) as other:
+                other.restore_backup(backup.path)
+        else:
+            backups.restore(backup.path, path)
+        assert window.changed_elsewhere()
+        found = window.changes_since(seen)
+        assert not found.complete  # so the window reads everything again
+        with Library.open(path) as other:
+            other.run(operations.SetPostNote(other.posts()[0].id, "Again."))
+            assert other.last_change() > found.last
+        assert window.changes_since(found.last).complete
