@@ -58,6 +58,8 @@ class BodyCommands(QObject):
         self.corrections.restore_requested.connect(self.restore_passage)
         self.corrections.show_requested.connect(self._show_added_row)
         window.controller.changed.connect(self._on_controller_changed)
+        # Changed beyond the log: the open post is read again before this.
+        window.controller.reset.connect(self.refresh)
         connect = window.registry.on_trigger
         connect("body.original", self.show_original)
         connect("body.add_passage", self.add_passage)

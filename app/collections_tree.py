@@ -153,6 +153,7 @@ class CollectionsTree(QTreeWidget):
         self.reload()
         self.currentItemChanged.connect(self._on_currentItemChanged)
         controller.changed.connect(self._on_controller_changed)
+        controller.reset.connect(self.reload)  # changed beyond the log: read again
 
     # -- public -----------------------------------------------------------
 

@@ -349,7 +349,6 @@ class MainWindow(QMainWindow):
         self.library_pane.refresh_filters()
         self.library_pane.refresh()
         self.clips_panel.start_over()
-        self.open_post_state.reload()
         self._update_stack()
         self.status_line.update_counts()
         self._update_actions()

@@ -46,6 +46,9 @@ class OpenPost(QObject):
         self._clips = clips
         self._post: Post | None = None
         controller.changed.connect(self._on_controller_changed)
+        # Made before the panels that read the open post, so on a reset
+        # they find it read again (or closed) already.
+        controller.reset.connect(self.reload)
 
     def post(self) -> Post | None:
         """The post in the reader."""

@@ -114,13 +114,10 @@ class WindowDialogs(QObject):
 
     @Slot(str)
     def _on_restore_dialog_restored(self, saved: str) -> None:
-        # Every post may differ now: nothing open or on the undo stack holds.
+        # Every post may differ now: none stays open. The lists, the panels
+        # and the undo stack were read again on the controller's reset.
         window = self._window
         window.close_post()
-        window.undo_stack.clear()
-        window.library_pane.refresh()
-        window.library_pane.refresh_filters()
-        window.clips_panel.start_over()
         window.show_status(f"Restored the backup; the library as it was is kept in {saved}.")
 
     @Slot()

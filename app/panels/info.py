@@ -196,6 +196,7 @@ class InfoPanel(QWidget):
         self._layout = layout
         self.scroller.setWidget(body)
         controller.changed.connect(self._on_controller_changed)
+        controller.reset.connect(self._on_controller_reset)
         self.set_post(None)
 
     def add_section(self, section: QWidget) -> None:
@@ -441,9 +442,20 @@ class InfoPanel(QWidget):
         if post.id in change.posts_removed:
             self.set_post(None)
         elif post.id in change.posts_changed:
-            try:
-                self._post = self._controller.post(post.id)
-            except QuotemarkError:
-                return
-            self._repair_of = None
-            self._show(keep_typing=True)
+            self._read_again(post)
+
+    @Slot()
+    def _on_controller_reset(self) -> None:
+        # Changed beyond what the log names (a backup restored): read the
+        # post again (one gone is closed, and the tab emptied, by the window).
+        if self._post is not None:
+            self._read_again(self._post)
+
+    def _read_again(self, post: Post) -> None:
+        """Show ``post`` as stored now; a field being typed in keeps the typing."""
+        try:
+            self._post = self._controller.post(post.id)
+        except QuotemarkError:
+            return
+        self._repair_of = None
+        self._show(keep_typing=True)

@@ -117,6 +117,7 @@ class PostNotesPanel(QWidget):
         self.preview_button.toggled.connect(self._on_preview_button_toggled)
         self.save_button.clicked.connect(self.save_note)
         controller.changed.connect(self._on_controller_changed)
+        controller.reset.connect(self._on_controller_reset)
         self.set_post(None)
 
     # -- public -----------------------------------------------------------
@@ -241,4 +242,11 @@ class PostNotesPanel(QWidget):
             self.set_post(None)
         elif post_id in change.posts_changed or change.collections_changed:
             # Typing not saved yet is never replaced by another's note.
+            self._load(note=not self.is_dirty())
+
+    @Slot()
+    def _on_controller_reset(self) -> None:
+        # Changed beyond what the log names (a backup restored): tags,
+        # collections and note read again; typing not saved yet is kept.
+        if self._post_id is not None:
             self._load(note=not self.is_dirty())

@@ -68,6 +68,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         controller.changed.connect(self._on_controller_changed)
+        controller.reset.connect(self._on_controller_reset)
         self.set_post(None)
 
     def add_section(self, section: QWidget) -> None:
@@ -173,11 +174,22 @@ class ReviewPanel(QWidget):
             self.set_post(None)
             return
         if post.id in change.quotes_changed or post.id in change.posts_changed:
-            try:
-                self._post = self._controller.post(post.id)
-            except QuotemarkError:
-                return
-            row = self.list.currentRow()
-            self._fill()
-            if self.list.count():
-                self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
+            self._read_again(post)
+
+    @Slot()
+    def _on_controller_reset(self) -> None:
+        # Changed beyond what the log names (a backup restored): read the
+        # post again (one gone is closed, and the tab emptied, by the window).
+        if self._post is not None:
+            self._read_again(self._post)
+
+    def _read_again(self, post: Post) -> None:
+        """List ``post``'s readings as stored now, keeping the row chosen."""
+        try:
+            self._post = self._controller.post(post.id)
+        except QuotemarkError:
+            return
+        row = self.list.currentRow()
+        self._fill()
+        if self.list.count():
+            self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
