@@ -138,6 +138,16 @@ TITLES: frozenset[str] = words(
 )
 """Honorifics and offices that go to the role, not the name."""
 
+PORTFOLIOS = words(
+    "state defense defence energy treasury homeland security foreign affairs health education "
+    "labor labour justice commerce agriculture transportation transport interior veterans "
+    "finance home environment immigration trade culture housing war navy army public safety "
+    "works industry employment fisheries oceans"
+)
+"""Words that name the department of an office written "Secretary of State",
+"Minister of Foreign Affairs": the object of the office's "of", not a name."""
+
+
 DETERMINERS: frozenset[str] = frozenset(
     {
         "a",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.lexicon import (
@@ -21,6 +21,7 @@ from quotemark.library.analyze.lexicon import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
+    PORTFOLIOS,
     PREPOSITIONS,
     PRONOUNS,
     TITLES,
@@ -176,13 +177,26 @@ Trump"): the name is what follows it, at least two words (so "Democrat
 Party" or a lone surname stays as it was)."""
 
 
+def _hyphenated_title(key: str) -> bool:
+    """An office written with hyphens ("vice-president", "secretary-general",
+    "editor-in-chief"): its last part is an office. A double-barrelled
+    surname whose last part is also a title ("Ames-King") stays a name."""
+    head, dash, tail = key.rpartition("-")
+    return bool(dash) and bool(head) and tail in _TITLE_KEYS and tail not in _SURNAME_TITLES
+
+
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
-    MP") from a name run: everything up to the last title word."""
+    MP", "Editor-in-Chief") from a name run: everything up to the last
+    title word."""
     last = -1
     for i, token in enumerate(tokens[:-1]):
         key = clean(token).lower().rstrip(".")
-        if key in _TITLE_KEYS or (key in _PARTY_WORDS and len(tokens) - i > 2):
+        if (
+            key in _TITLE_KEYS
+            or (key in _PARTY_WORDS and len(tokens) - i > 2)
+            or ("-" in key and _hyphenated_title(key))
+        ):
             last = i
     titles = tokens[: last + 1]
     name = tokens[last + 1 :]
@@ -268,6 +282,7 @@ def split_speaker(phrase: str) -> NameRole:
             and _is_name_token(tokens[i - 1])
             and not _titled_office(tokens, _trailing_run(tokens))
             and not _titled_name_at_end(tokens)
+            and not _office_then_name(tokens, _trailing_run(tokens))
         ):
             # "Richard Shelby of Alabama": the name stands before "of".
             suffix = tokens[i:]
@@ -279,13 +294,15 @@ def split_speaker(phrase: str) -> NameRole:
     if start < len(tokens):
         before = [t.lower() for t in tokens[:start]]
         after_prep = any(b in PREPOSITIONS for b in before)
-        if after_prep and _titled_name_at_end(tokens):
-            after_prep = False  # "Fight for $15 organizing director Kendall Fells"
+        if after_prep and (_titled_name_at_end(tokens) or _office_then_name(tokens, start)):
+            # "Fight for $15 organizing director Kendall Fells", "Department
+            # of Energy Secretary Ada Lind": the office ends the organisation.
+            after_prep = False
         elif after_prep and _titled_office(tokens, start):
             # "Secretary of State Mike Pompeo": the run after the office's
             # "of" ends with the name; the office is the role.
             after_prep = False
-            start = len(tokens) - (3 if tokens[-2].endswith(".") else 2)
+            start += after_portfolio(tokens[start:])
         if not after_prep and not (before and before[-1] in DETERMINERS):
             titles, name_tokens = strip_titles(tokens[start:])
             if _all_titles(name_tokens):
@@ -332,6 +349,32 @@ def _titled_office(tokens: list[str], start: int) -> bool:
     )
 
 
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ics|ture|ism)s?$")
+"""The endings of the abstract nouns that name departments ("Public
+Prosecution", "Urban Development", "Social Security"), and never end a
+given name."""
+
+
+def _department_word(word: str) -> bool:
+    return word in PORTFOLIOS or _ABSTRACT_NOUN.search(word) is not None
+
+
+def after_portfolio(run: Sequence[str]) -> int:
+    """Where the name starts in a capitalised ``run`` after an office's "of"
+    ("Secretary of State Mike Pompeo": the run is "State Mike Pompeo"):
+    after the words that name the department ("State", "Foreign Affairs",
+    "Public Prosecution"), so a longer name stays whole ("Hillary Rodham
+    Clinton"); when the run opens with no such word, its last two words
+    (three with a middle initial) are the name."""
+    skip = 0
+    while len(run) - skip > 2 and _department_word(clean(run[skip]).lower()):
+        skip += 1
+    if skip:
+        return skip
+    return max(0, len(run) - (3 if len(run) > 2 and _INITIAL_WORD.fullmatch(run[-2]) else 2))
+
+
 def _titled_name_at_end(tokens: list[str]) -> bool:
     """Does the phrase end with a lower-case office and a name of two or
     more words ("Fight for $15 organizing director Kendall Fells")? Then the
@@ -343,6 +386,16 @@ def _titled_name_at_end(tokens: list[str]) -> bool:
         and tokens[start - 1].islower()
         and tokens[start - 1].rstrip(".") in _TITLE_KEYS
     )
+
+
+def _office_then_name(tokens: list[str], start: int) -> bool:
+    """Does the capitalised run ``tokens[start:]`` after a preposition end
+    with an office and a name of two or more words ("Department of Energy
+    Secretary Ada Lind": the run is "Energy Secretary Ada Lind")?"""
+    if len(tokens) - start < 3 or start < 2 or not _is_name_token(tokens[start - 2]):
+        return False  # "a top aide to President Ada Lind": no organisation before
+    titles, name = strip_titles(tokens[start:])
+    return bool(titles) and len(name) >= 2 and not looks_like_organisation(" ".join(name))
 
 
 def _all_titles(tokens: list[str]) -> bool:

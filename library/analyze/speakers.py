@@ -38,6 +38,7 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.names import (
+    after_portfolio,
     after_possessive,
     clean,
     is_name_token,
@@ -662,13 +663,13 @@ _OFFICE_OF = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? of $")
 def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A run after an office and "of" opens with the office's object
     ("Secretary of State Madeleine Albright", "Minister of Foreign Affairs
-    Anna Kask"): the name is its last two words (three with a middle
-    initial)."""
+    Anna Kask"): the name follows it (see :func:`after_portfolio`)."""
     office = _OFFICE_OF.search(text, max(0, start - 20), start)
     if office is None or office.group(1).lower() not in TITLES:
         return tokens
-    keep = 3 if _INITIAL.fullmatch(tokens[-2]) else 2
-    return tokens[-keep:]
+    if not text.startswith(tokens[0], start):
+        return tokens  # the object was left out already, as no name ("State")
+    return tokens[after_portfolio(tokens) :]
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,61 @@
+"""Speaker names after an office, stop 30: the name the Quotes panel shows
+(and a clip's citation carries) is the person's, without the office or the
+department ("Rodham Clinton", "Editor-in-Chief Martin Baron" and
+"Department" were shown before)."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Block, BlockKind
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    analysis = analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_a_three_word_name_after_secretary_of_state_stays_whole() -> None:
+    assert speakers(
+        "\u201cThe ferry talks will go on,\u201d said Secretary of State Ada Maria Lindqvist."
+    ) == ["Ada Maria Lindqvist"]
+    assert speakers(
+        "Secretary of State Ada Maria Lindqvist visited the harbour on Monday.",
+        "\u201cThe ferry talks will go on,\u201d Lindqvist said.",
+    ) == ["Ada Maria Lindqvist"]
+
+
+def test_a_department_of_abstract_nouns_is_no_part_of_the_name() -> None:
+    # The department's words are not listed ("Prosecution"), but no given
+    # name ends like an abstract noun; a hyphenated given name stays whole.
+    assert speakers(
+        "\u201cThe case is closed,\u201d said Director of Public Prosecution Eva-Lena Moberg."
+    ) == ["Eva-Lena Moberg"]
+
+
+def test_an_office_ending_an_organisations_name_is_no_part_of_the_name() -> None:
+    assert speakers(
+        "\u201cThe grid is ready,\u201d said Department of Energy Secretary Ada Lind."
+    ) == ["Ada Lind"]
+
+
+def test_an_office_after_to_is_someone_else() -> None:
+    # Guard: "a top aide to President Tomas Berg" describes the speaker
+    # named before it; the president is not the speaker.
+    assert speakers(
+        "\u201cThe ferry stays,\u201d said Ada Lind, a former top aide to President Tomas Berg."
+    ) == ["Ada Lind"]
+
+
+def test_a_hyphenated_office_goes_to_the_role() -> None:
+    assert speakers(
+        "Editor-in-Chief Martin Hale wrote to the staff on Monday.",
+        "\u201cWe will keep reporting,\u201d said Hale.",
+    ) == ["Martin Hale"]
+    assert speakers("\u201cWe will keep reporting,\u201d said Vice-President Ada Lind.") == [
+        "Ada Lind"
+    ]
+
+
+def test_a_double_barrelled_surname_ending_in_a_title_word_stays_a_name() -> None:
+    # Guard: "King" is a surname as well as a title.
+    assert speakers("\u201cWe will keep reporting,\u201d said Ada Ames-King.") == ["Ada Ames-King"]
