@@ -136,10 +136,18 @@ class SourcesPanel(QWidget):
         mentions only)."""
         if self._library is not None:
             self._library.changed.disconnect(self._on_controller_changed)
+            self._library.reset.disconnect(self._on_controller_reset)
         self._library = lib
         self._index.set_library(lib)  # before ours: it refreshes first
         if lib is not None:
             lib.changed.connect(self._on_controller_changed)
+            lib.reset.connect(self._on_controller_reset)
+        self.set_post(self._post)
+
+    @Slot()
+    def _on_controller_reset(self) -> None:
+        """Changed beyond what the log names (a backup restored): every
+        count and citation is read again; the selection stays."""
         self.set_post(self._post)
 
     @Slot(object, object)

@@ -472,3 +472,29 @@ def test_an_organisation_s_kind_leaves_its_name_the_room_in_a_narrow_panel(
     words = tree.fontMetrics()
     assert tree.columnWidth(1) < words.horizontalAdvance("organisation")
     assert tree.columnWidth(0) > tree.columnWidth(1)
+
+
+def test_the_counts_follow_a_restore_made_by_another_quotemark(
+    panel: SourcesPanel, library: Library
+) -> None:
+    # The backup holds the river post alone; after it, a second post cites
+    # Reuters. Another Quotemark restores the backup: the count goes back.
+    river_id = store(library, river_post(), "river.txt")
+    Library.open(library.path).close()  # the next start makes the daily backup
+    [backup] = library.list_backups()
+    store(library, second_post(), "ferry.txt")
+    controller = Controller(library)
+    panel.set_library(controller)
+    panel.set_post(library.post(river_id))
+    assert panel.show_source("Reuters")
+    reuters = panel.sources_list().topLevelItem(1)
+    assert reuters is not None
+    assert reuters.text(3) == "2"
+    with Library.open(library.path) as other:
+        other.restore_backup(backup.path)
+    controller.poll()
+    reuters = panel.sources_list().topLevelItem(1)
+    assert reuters is not None
+    assert reuters.text(3) == "1"
+    assert panel.current_source() == "Reuters"
+    assert len({row.post_id for row in panel.citation_rows()}) == 1
