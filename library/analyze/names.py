@@ -179,10 +179,20 @@ Party" or a lone surname stays as it was)."""
 
 def _hyphenated_title(key: str) -> bool:
     """An office written with hyphens ("vice-president", "secretary-general",
-    "editor-in-chief"): its last part is an office. A double-barrelled
-    surname whose last part is also a title ("Ames-King") stays a name."""
+    "editor-in-chief"), or a description ("Norwegian-born", "Oslo-based",
+    "ferry-maker"): its last part is an office or a describing word. A
+    double-barrelled surname whose last part is also a title ("Ames-King")
+    stays a name."""
     head, dash, tail = key.rpartition("-")
-    return bool(dash) and bool(head) and tail in _TITLE_KEYS and tail not in _SURNAME_TITLES
+    return (
+        bool(dash)
+        and bool(head)
+        and ((tail in _TITLE_KEYS and tail not in _SURNAME_TITLES) or tail in _DESCRIBING_TAILS)
+    )
+
+
+_DESCRIBING_TAILS = words("born based bred raised educated trained maker owned led backed")
+"""The last parts of hyphenated words that describe whoever they precede."""
 
 
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:

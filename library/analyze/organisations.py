@@ -153,6 +153,9 @@ def _before_date(run: str) -> str:
     return run
 
 
+_ARTICLES = frozenset(("The", "the", "A", "An"))
+
+
 def find_organisations(
     text: str, quoted: Sequence[tuple[int, int]], is_person: set[str]
 ) -> Organisations:
@@ -168,8 +171,9 @@ def find_organisations(
         if i >= 0 and m.start() < quoted[i][1]:
             continue  # the speaker's own words
         name = _before_date(m.group(1))
-        if name.startswith(("The ", "the ")):
-            name = name[4:]
+        article, _sp, rest = name.partition(" ")
+        if article in _ARTICLES and rest:
+            name = rest  # "The Harbour Board said", "A Harbour Office report said"
         if name in is_person or not _organisation_like(name):
             continue
         found.positions.append(m.start())

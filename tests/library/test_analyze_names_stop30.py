@@ -59,3 +59,20 @@ def test_a_hyphenated_office_goes_to_the_role() -> None:
 def test_a_double_barrelled_surname_ending_in_a_title_word_stays_a_name() -> None:
     # Guard: "King" is a surname as well as a title.
     assert speakers("\u201cWe will keep reporting,\u201d said Ada Ames-King.") == ["Ada Ames-King"]
+
+
+def test_a_hyphenated_description_before_a_name_goes_to_the_role() -> None:
+    assert speakers(
+        "\u201cThe ferry stays,\u201d said Norwegian-born Tomas Berg, who runs the caf\u00e9."
+    ) == ["Tomas Berg"]
+    assert speakers(
+        "Oslo-based analyst Ada Lind followed the ferry talks.",
+        "\u201cThe route pays for itself,\u201d said Lind.",
+    ) == ["Ada Lind"]
+
+
+def test_an_organisation_opening_with_a_is_named_without_it() -> None:
+    assert speakers(
+        "A Harbour Accountability Office report said the pier was unsafe.",
+        "\u201cThe pier must close,\u201d it said.",
+    ) == ["Harbour Accountability Office"]
