@@ -32,6 +32,7 @@ from quotemark.app.controller import Controller
 from quotemark.app.date_display import medium_date
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
+from quotemark.app.panels.post_follow import FollowsPost
 from quotemark.app.style import mute
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
@@ -87,7 +88,7 @@ def repair_line(repair: TextRepair) -> str:
     )
 
 
-class InfoPanel(QWidget):
+class InfoPanel(FollowsPost, QWidget):
     """The open post's citation data, editable in place."""
 
     status = Signal(str)
@@ -196,7 +197,7 @@ class InfoPanel(QWidget):
         self._layout = layout
         self.scroller.setWidget(body)
         controller.changed.connect(self._on_controller_changed)
-        controller.reset.connect(self._on_controller_reset)
+        self._follow_resets()
         self.set_post(None)
 
     def add_section(self, section: QWidget) -> None:
@@ -444,18 +445,7 @@ class InfoPanel(QWidget):
         elif post.id in change.posts_changed:
             self._read_again(post)
 
-    @Slot()
-    def _on_controller_reset(self) -> None:
-        # Changed beyond what the log names (a backup restored): read the
-        # post again (one gone is closed, and the tab emptied, by the window).
-        if self._post is not None:
-            self._read_again(self._post)
-
-    def _read_again(self, post: Post) -> None:
-        """Show ``post`` as stored now; a field being typed in keeps the typing."""
-        try:
-            self._post = self._controller.post(post.id)
-        except QuotemarkError:
-            return
+    def _show_again(self) -> None:
+        # A field being typed in keeps the typing.
         self._repair_of = None
         self._show(keep_typing=True)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from quotemark.app.controller import Controller
+from quotemark.app.panels.post_follow import FollowsPost
 from quotemark.app.panels.quotes import preview, speaker_line
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
@@ -34,7 +35,7 @@ FIELD_WORDS = {
 }
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(FollowsPost, QWidget):
     """The uncertain readings of the open post."""
 
     quote_activated = Signal(int)  # Enter or a click on an entry: its quote index
@@ -68,7 +69,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         controller.changed.connect(self._on_controller_changed)
-        controller.reset.connect(self._on_controller_reset)
+        self._follow_resets()
         self.set_post(None)
 
     def add_section(self, section: QWidget) -> None:
@@ -176,19 +177,8 @@ class ReviewPanel(QWidget):
         if post.id in change.quotes_changed or post.id in change.posts_changed:
             self._read_again(post)
 
-    @Slot()
-    def _on_controller_reset(self) -> None:
-        # Changed beyond what the log names (a backup restored): read the
-        # post again (one gone is closed, and the tab emptied, by the window).
-        if self._post is not None:
-            self._read_again(self._post)
-
-    def _read_again(self, post: Post) -> None:
-        """List ``post``'s readings as stored now, keeping the row chosen."""
-        try:
-            self._post = self._controller.post(post.id)
-        except QuotemarkError:
-            return
+    def _show_again(self) -> None:
+        # The row chosen stays chosen.
         row = self.list.currentRow()
         self._fill()
         if self.list.count():

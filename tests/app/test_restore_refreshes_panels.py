@@ -5,6 +5,8 @@ that follows changes reloads on that reset by itself."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,21 +30,21 @@ def _collection_names(window: MainWindow) -> list[str]:
     return names
 
 
-def test_the_open_posts_panels_show_the_restored_library(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@contextmanager
+def _changed_after_the_backup(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, int]]:
+    """A window with the ferry post open, its library backed up and then
+    changed: a new title, a collection holding the post, a note."""
     ferry_and_garden(tmp_path).close()
     Library.open(paths.library_file()).close()  # the next start makes the daily backup
     with Library.open(paths.library_file()) as library:
         window = show(qtbot, MainWindow(Controller(library)))
         ferry = next(row.id for row in library.posts() if row.title == FERRY)
         assert window.open_post(ferry)
-
-        # After the backup: a new title, a collection holding the post, a note.
-        info = window.info_panel
-        info.fields["title"].setFocus()
-        info.fields["title"].setText("The Night Ferry")
-        info.fields["title"].editingFinished.emit()
+        title = window.info_panel.fields["title"]
+        title.setFocus()
+        title.setText("The Night Ferry")
+        title.editingFinished.emit()
+        title.clearFocus()
         assert window.current_post().metadata.title == "The Night Ferry"  # type: ignore[union-attr]
         collections = window.library_pane.collections
         made = collections.new_collection("Harbours")
@@ -54,7 +56,22 @@ def test_the_open_posts_panels_show_the_restored_library(
         assert "Harbours" in _collection_names(window)
         assert "Harbours" in notes.collections_label.text()
         window.undo_stack.clear()
+        yield window, ferry
+        window.close()
 
+
+def _shows_the_restored_ferry(window: MainWindow) -> None:
+    notes = window.notes_panel
+    assert window.info_panel.fields["title"].text() == FERRY
+    assert "Harbours" not in _collection_names(window)
+    assert notes.note_edit.toPlainText() == ""
+    assert "Harbours" not in notes.collections_label.text()
+
+
+def test_the_open_posts_panels_show_the_restored_library(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with _changed_after_the_backup(qtbot, tmp_path) as (window, ferry):
         monkeypatch.setattr(RestoreDialog, "confirm", lambda self, backup: True)
         dialog = window.dialogs.show_restore_dialog()
         with qtbot.waitSignal(dialog.restored):
@@ -62,43 +79,20 @@ def test_the_open_posts_panels_show_the_restored_library(
 
         # The post is closed (every post may differ now), and nothing of the
         # library before is listed; opened again it is the restored post.
+        assert window.current_post() is None
         assert "Harbours" not in _collection_names(window)
         assert window.open_post(ferry)
-        assert info.fields["title"].text() == FERRY
-        assert notes.note_edit.toPlainText() == ""
-        assert "Harbours" not in notes.collections_label.text()
-        window.close()
+        _shows_the_restored_ferry(window)
 
 
 def test_a_restore_made_by_another_window_reaches_the_open_posts_panels(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    ferry_and_garden(tmp_path).close()
-    Library.open(paths.library_file()).close()  # the next start makes the daily backup
-    with Library.open(paths.library_file()) as library:
-        window = show(qtbot, MainWindow(Controller(library)))
-        ferry = next(row.id for row in library.posts() if row.title == FERRY)
-        assert window.open_post(ferry)
-        info, notes = window.info_panel, window.notes_panel
-        collections = window.library_pane.collections
-        made = collections.new_collection("Harbours")
-        assert made is not None
-        assert collections.add_posts(made, [ferry])
-        info.fields["title"].setFocus()
-        info.fields["title"].setText("The Night Ferry")
-        info.fields["title"].editingFinished.emit()
-        notes.note_edit.setPlainText("Check the timetable.")
-        assert notes.save_note()
-        info.fields["title"].clearFocus()
-
-        # Another window on the same library restores the backup.
+    with _changed_after_the_backup(qtbot, tmp_path) as (window, _ferry):
         with Library.open(paths.library_file()) as other:
             other.restore_backup(other.list_backups()[-1].path)
         window.controller.poll()
 
+        # The post stays open, read again, and so is every panel beside it.
         assert window.current_post().metadata.title == FERRY  # type: ignore[union-attr]
-        assert info.fields["title"].text() == FERRY
-        assert "Harbours" not in _collection_names(window)
-        assert notes.note_edit.toPlainText() == ""
-        assert "Harbours" not in notes.collections_label.text()
-        window.close()
+        _shows_the_restored_ferry(window)
