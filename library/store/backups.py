@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from quotemark.library.errors import LibraryDamaged, LibraryError, LibraryUnreachable, NotALibrary
-from quotemark.library.store import changelog
 
 if TYPE_CHECKING:
     import logging
@@ -316,7 +315,7 @@ def restore(backup: Path, library: Path) -> Path:
             current = sqlite3.connect(library)
         try:
             source.backup(current)
-            changelog.mark_restored(current, before)
+            _mark_restored(current, before)
         finally:
             current.close()
     except sqlite3.Error as error:
@@ -335,9 +334,9 @@ def restore_open(conn: sqlite3.Connection, backup: Path, library: Path) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         saved = backups_folder(library) / f"{library.stem}-before-restore-{stamp}.sqlite3"
         write_backup(conn, saved)
-        before = changelog.last(conn)
+        before = _logged(conn)
         source.backup(conn)
-        changelog.mark_restored(conn, before)
+        _mark_restored(conn, before)
     except sqlite3.Error as error:
         raise _restore_failed(library, backup, error) from error
     finally:
@@ -376,10 +375,20 @@ def _open_backup(backup: Path) -> sqlite3.Connection:
 
 def _logged(conn: sqlite3.Connection) -> int:
     """The newest change-log number of a library that may predate the log."""
+    # Imported here: the change log brings the model's values, which a
+    # start that only lists posts never loads (the daily backup is made there).
+    from quotemark.library.store import changelog
+
     try:
         return changelog.last(conn)
     except sqlite3.DatabaseError:
         return 0
+
+
+def _mark_restored(conn: sqlite3.Connection, before: int) -> None:
+    from quotemark.library.store import changelog
+
+    changelog.mark_restored(conn, before)
 
 
 def _open_current(library: Path) -> sqlite3.Connection | None:
