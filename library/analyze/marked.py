@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS
 from quotemark.library.analyze.marks import RawQuote, pair_marks
 from quotemark.library.model import Block, Post, Quote, QuoteKind, Span
 
@@ -111,7 +112,10 @@ def _straddling(doc: Document, pairs: list[tuple[int, int]], lo: int, hi: int) -
     for start, close in pairs:
         if start - 1 < lo or start >= hi or close <= hi or close - hi > 2:
             continue
-        if not all(ch in _STOPS for ch in doc.text[hi:close]):
+        between = doc.text[hi:close]
+        if not all(ch in _STOPS for ch in between) and not (
+            between == "," and _attributed_after(doc.text, close + 1)
+        ):
             continue
         a, b = start, hi
         while a < b and doc.text[a].isspace():
@@ -119,6 +123,24 @@ def _straddling(doc: Document, pairs: list[tuple[int, int]], lo: int, hi: int) -
         if a < b:
             return doc.span(a, b)
     return None
+
+
+def _attributed_after(text: str, at: int) -> bool:
+    """Is the text after a closing mark an attribution (`“…,” said Berg`,
+    `“…,” he said`, `“…,” Ana Reyes said`)?"""
+    tokens = text[at : at + 60].split()[:4]
+    if not tokens:
+        return False
+    if tokens[0] in SPEECH_VERBS:
+        return True
+    if not (tokens[0] in PRONOUNS or tokens[0][:1].isupper()):
+        return False
+    for token in tokens[1:]:
+        if token.rstrip(",.") in SPEECH_VERBS:
+            return True
+        if not token[:1].isupper():
+            return False
+    return False
 
 
 def post_with_marked(post: Post) -> Post:

@@ -50,3 +50,15 @@ def test_a_lone_fragment_and_a_following_sentence_stay_apart() -> None:
     marked = [m for _span, _speaker, words in found for m in words]
     assert len(marked) == 1, found
     assert marked[0].startswith("a mess"), found
+
+
+def test_the_last_fragment_before_said_and_a_name_is_marked() -> None:
+    # The clause stops at the comma inside its last marks, and the
+    # attribution follows them.
+    found = _quotes(
+        "The board's plan was “not ready” and at best a “quiet improvement,” said "
+        "Ana Reyes, the ferry operator."
+    )
+    marked = {m: speaker for _span, speaker, words in found for m in words}
+    assert marked.get("not ready") == "Ana Reyes", found
+    assert marked.get("quiet improvement") == "Ana Reyes", found
