@@ -62,3 +62,20 @@ def test_the_last_fragment_before_said_and_a_name_is_marked() -> None:
     marked = {m: speaker for _span, speaker, words in found for m in words}
     assert marked.get("not ready") == "Ana Reyes", found
     assert marked.get("quiet improvement") == "Ana Reyes", found
+
+
+def test_a_title_ending_its_sentence_after_a_book_is_no_quotation() -> None:
+    found = _quotes(
+        "The ferry has run since 1952, Mayor Tomas Berg wrote in his 2019 book, "
+        "“Sea Lanes and Harbours.” He still takes it every day."
+    )
+    texts = [span for span, _speaker, _words in found]
+    marked = [m for _span, _speaker, words in found for m in words]
+    assert not any("Sea Lanes" in t for t in texts + marked), found
+
+
+def test_a_sentence_ending_in_capitals_after_said_stays_a_quotation() -> None:
+    # No noun for a work before the marks: the speaker's own words.
+    found = _quotes("At the pier on Monday, Ana Reyes said: “We Are Not Moving.”")
+    texts = [span for span, _speaker, _words in found]
+    assert any("We Are Not Moving" in t for t in texts), found
