@@ -203,6 +203,27 @@ def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: in
     return word not in PRONOUNS and word not in SPEECH_VERBS and second not in SPEECH_VERBS
 
 
+# The noun for a work, then up to three words, right before a title that
+# ends its sentence (`in his 2012 book, “Sea Lanes.”`, `a co-author of
+# “Harbour Lights.”`).
+_WORK_NAMED = re.compile(
+    r"\b(?:book|film|movie|song|album|show|series|documentary|poem|novel|memoir|play"
+    r"|musical|podcast|author[ \u00a0]+of|editor[ \u00a0]+of)"
+    r"(?:[ \u00a0,]+[\w'\u2019-]+){0,3},?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: str) -> bool:
+    """A title ending its sentence with a full stop inside the marks, after
+    the noun for a work: `Berg said in his 2012 book, “Sea Lanes.”` (the
+    work's title, not words anyone said there)."""
+    stripped = content.rstrip()
+    if not stripped.endswith(".") or stripped.endswith("..") or not is_title(stripped[:-1]):
+        return False
+    return _WORK_NAMED.search(text, max(line_start, open_at - 50), open_at) is not None
+
+
 def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
     """One or two capitalised words in marks between a first name (or
     initials) and a surname: `Riefian “Ifan” Fajarsyah`, a name, not words
@@ -293,6 +314,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 or is_cited_headline(text, first.start, q.open, q.close)
                 or is_nickname(text, first.start, q.open, q.close, content)
                 or is_work_in_apposition(text, first.start, q.open, q.close)
+                or is_work_ending_sentence(text, first.start, q.open, content)
             )
         ):
             continue

@@ -84,20 +84,13 @@ _FILM = (
 )
 
 
+# The committed model kept the film's title after its speaker (one reason it
+# is not shipped; evaluation/README.md, stop 24); since stop 30 the rules drop
+# a title ending its sentence after the noun for a work before the model is
+# asked, so the film stays out with the model too.
 @pytest.mark.parametrize(
     ("text", "use_model"),
-    [
-        *[(text, False) for text in [*_OUT, _FILM]],
-        *[(text, True) for text in _OUT],
-        pytest.param(
-            _FILM,
-            True,
-            marks=pytest.mark.xfail(
-                reason="the committed model keeps a film's title after its speaker "
-                "(one reason it is not shipped; evaluation/README.md, stop 24)"
-            ),
-        ),
-    ],
+    [*[(text, False) for text in [*_OUT, _FILM]], *[(text, True) for text in [*_OUT, _FILM]]],
 )
 def test_titles_terms_and_scare_quotes_stay_out(text: str, use_model: bool) -> None:
     assert _quoted(text, _committed() if use_model else None) == []
