@@ -1,5 +1,6 @@
 """Speakers, stop 30 (issue 16): names a reader gives the quoted words at
-once where the analysis took another name in the sentence."""
+once where the analysis took another name in the sentence, and a pronoun
+whose nearest named subject sat in a reported clause."""
 
 from __future__ import annotations
 
@@ -115,3 +116,14 @@ def test_points_before_a_comma_is_a_noun() -> None:
     )
     assert names(analysis) == ["Ada Lind"]
 
+
+def test_a_name_after_that_and_an_opening_phrase_is_talked_about() -> None:
+    # "recalled that before the storm, Tomas Berg wasn't ...": Berg is the
+    # reported clause's subject; the "he said" after it is Hale's, who
+    # recalled it.
+    analysis = run(
+        "Tom Hale, a pilot on the night ferry for twenty years, recalled that "
+        "before the storm, Tomas Berg wasn't taken seriously by the other skippers.",
+        "\u201cI hate to say it, but that's how people saw him,\u201d he said.",
+    )
+    assert names(analysis) == ["Tom Hale"]
