@@ -1154,6 +1154,14 @@ def _before(
             run = k
             while run > first and tokens[run - 1][0][:1].isupper():
                 run -= 1
+            if run - 2 > first and tokens[run - 1][0] == "of" and tokens[run - 2][0][:1].isupper():
+                # "as Joel Pollak of Breitbart California observed": the
+                # person, with where they work.
+                at = run - 2
+                while at > first and tokens[at - 1][0][:1].isupper():
+                    at -= 1
+                if at > first:
+                    run = at
             if tokens[run][0][:1].isupper() and run > first:
                 first = run  # "after legal advice Washington": Washington
         while first <= k and _word(tokens[first][0]) in _LEADING_CONJ | {"including"}:

@@ -127,3 +127,13 @@ def test_a_name_after_that_and_an_opening_phrase_is_talked_about() -> None:
         "\u201cI hate to say it, but that's how people saw him,\u201d he said.",
     )
     assert names(analysis) == ["Tom Hale"]
+
+
+def test_a_person_of_an_organisation_after_as_is_the_speaker() -> None:
+    # "as Ada Lind of Harbour Ferries observed, “…”": the organisation is
+    # where she works; the words are hers.
+    analysis = run(
+        "Of course, as Ada Lind of Harbour Ferries observed, the crossing was "
+        "never the problem: \u201cThe night ferry paid for itself every summer.\u201d"
+    )
+    assert names(analysis) == ["Ada Lind"]
