@@ -1073,6 +1073,9 @@ def _after_object(text: str, start: int, stop: int) -> int:
     return m.end() if m is not None else start
 
 
+_FULL_STOPS = frozenset(".!?")
+
+
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
@@ -1090,6 +1093,13 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
     if c.close < end_line.end:
         phrase = after(doc, c.close, end_line.end, strict=partial)
         if phrase is not None:
+            if partial and doc.scan[c.close - 1 : c.close] in _FULL_STOPS:
+                # `Lind called Berg a “fraud.” Hale said ...`: the marked
+                # words end their sentence, whose naming verb has a subject;
+                # the next sentence's speaker says other words.
+                named = before(doc, c.open, start_line.start, True, naming=True)
+                if named is not None and named.text.lower() not in PRONOUNS:
+                    return named
             return phrase
         if partial:
             phrase = trailing(doc, c.close, end_line.end)

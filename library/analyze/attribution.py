@@ -25,6 +25,7 @@ from quotemark.library.analyze.lexicon import (
     ATTRIBUTING_VERBS,
     DETERMINERS,
     MONTHS_AND_DAYS,
+    NAMING_VERBS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -201,7 +202,11 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if tokens[v][0].rstrip().endswith((".", ",")):
             return None
         for j in range(k + 1, min(len(tokens) - 1, k + 6)):
-            if tokens[j - 1][0].endswith(",") and _is_verb(tokens[j][0]):
+            if (
+                tokens[j - 1][0].endswith(",")
+                and _is_verb(tokens[j][0])
+                and _word(tokens[j + 1][0]) not in PREPOSITIONS
+            ):
                 # "… announced in October, said Derek Scissors": the
                 # attribution is the second verb's.
                 k = j + 1
@@ -340,6 +345,17 @@ def _subject_after(
             prev = tokens[n - 1][0]
             if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
+            if (
+                prev.endswith(",")
+                and _word(tokens[0][0]) in _ASIDE_OPENERS
+                and n + 1 < len(tokens)
+                and tokens[n + 1][0][:1].isupper()
+                and _word(tokens[n + 1][0]) not in MONTHS_AND_DAYS
+            ):
+                # "“…,” like the recent swings in prices, said Ada Lind, the
+                # economist": an aside, then the verb and its subject after it.
+                start = tokens[n + 1][1]
+                return _make(text, start, _phrase_end(text, start, tokens[-1][2]), "after")
             if _participle(tok) and prev.endswith(","):
                 # "..., Benioff weighed in, telling Cook": the main clause's
                 # subject says it, not the one told.
@@ -824,12 +840,99 @@ def _replies(tokens: list[tuple[str, int, int]], n: int) -> bool:
     )
 
 
+_ASIDE_OPENERS = PREPOSITIONS | words("like unlike such including as")
+_POINT = words("point points pointed pointing")
+_CONTINUE = words("continue continues continued continuing")
+
+
+def _announces(rest: list[tuple[str, int, int]]) -> bool:
+    """Are the words between a verb of saying and the marks only what points
+    at them ("tweeted this:", "wrote the following:")? Then the verb's
+    subject is before it, not after."""
+    if not rest[-1][0].endswith(":"):
+        return False
+    return [_word(t[0]) for t in rest] in (["this"], ["these"], ["the", "following"])
+
+
+def _continues_not_saying(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "continue(s/d) to" before a verb that says nothing
+    ("will continue to be", "continued to push")? "continued to insist",
+    "continue to call for" still speak."""
+    if _word(tokens[n][0]) not in _CONTINUE or n + 2 >= len(tokens):
+        return False
+    if _word(tokens[n + 1][0]) != "to":
+        return False
+    then = _word(tokens[n + 2][0])
+    return then not in SPEECH_VERBS | ATTRIBUTING_VERBS | NAMING_VERBS
+
+
+def _speaking_participle(token: str) -> bool:
+    """Is this word the "-ing" form of a verb of saying, attributing or
+    naming ("saying", "tweeting", "calling", "arguing", "quipping")?"""
+    word = _word(token)
+    if not word.endswith("ing") or not token[:1].islower():
+        return False
+    if word in SPEECH_VERBS or word in ATTRIBUTING_VERBS or word in NAMING_VERBS:
+        return True
+    stem = word[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "quipping"
+    return stem in SPEECH_VERBS or stem + "e" in SPEECH_VERBS
+
+
+def _with_speaking(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """The person named in the last "with Sen. Ada Lind calling it a “…”",
+    "with Tom Hale tweeting that ...": an absolute phrase whose subject is
+    the name after "with", and whose verb of saying (or naming) follows it.
+    The sentence's subject before "with" says nothing of these words."""
+    for n in range(len(tokens) - 1, 1, -1):
+        if not _speaking_participle(tokens[n][0]):
+            continue
+        if tokens[n - 1][0][:1].islower() or _boundary(tokens[n - 1][0]):
+            continue
+        at = n - 1
+        while at > 0 and n - at <= 6 and tokens[at][0] != "with":
+            if _boundary(tokens[at][0]) or tokens[at][0].endswith(("'s", "\u2019s")):
+                break
+            at -= 1
+        if tokens[at][0] != "with" or at == n - 1:
+            continue
+        run = tokens[at + 1 : n]
+        if not all(_NAME_WORD.fullmatch(t) and t[:1].isupper() for t, _s, _e in run):
+            continue
+        return Phrase(run[0][1], run[-1][2], text[run[0][1] : run[-1][2]], "before", tokens[n][2])
+    return None
+
+
 def before(
     doc: Document, open_at: int, line_start: int, partial: bool, naming: bool = False
 ) -> Phrase | None:
     """A speaker phrase before an opening mark in the same sentence: the
     subject of the last speech verb (with ``naming``, of the last naming verb
-    that has a subject of its own, :func:`.naming.names_actively`)."""
+    that has a subject of its own, :func:`.naming.names_actively`); a name
+    speaking in a "with" phrase after that verb (:func:`_with_speaking`)."""
+    phrase = _before(doc, open_at, line_start, partial, naming)
+    if naming or (phrase is not None and phrase.verb_end < 0):
+        return phrase
+    text = doc.scan
+    # (Only a "with" after the verb found, or in a sentence with no verb of
+    # saying, can hold the words' own speaker.)
+    since = phrase.verb_end if phrase is not None else line_start
+    if text.find(" with ", since, open_at) < 0:
+        return phrase
+    start = sentence_start(text, line_start, open_at)
+    if phrase is not None and phrase.start < start:
+        return phrase
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, open_at)]
+    spoken = _with_speaking(text, tokens)
+    if spoken is None or (phrase is not None and phrase.verb_end > spoken.verb_end):
+        return phrase
+    return spoken
+
+
+def _before(
+    doc: Document, open_at: int, line_start: int, partial: bool, naming: bool = False
+) -> Phrase | None:
     text = doc.scan
     end = open_at
     while end > line_start and text[end - 1] in " \u00a0\u202f":
@@ -863,6 +966,10 @@ def before(
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
+        if _continues_not_saying(tokens, n):
+            continue  # "Rubio will continue to be “…”": going on, not speaking
+        if tok.endswith((",", ";")) and _word(tok) in _POINT:
+            continue  # "repeated the same campaign points, calling him a “…”": a noun
         if _word(tok) in _GO and not (
             n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}
         ):
@@ -927,6 +1034,7 @@ def before(
             and _word(tok) not in _TOLD
             and 0 < len(rest) <= 10
             and (_word(rest[0][0]) in DETERMINERS or any(t[0][:1].isupper() for t in rest))
+            and not _announces(rest)
         ):
             # "..., asks Policy Options editor Jennifer Ditchburn, “…”"
             return _verb_first(text, tokens, n, end)
@@ -1046,6 +1154,14 @@ def before(
             run = k
             while run > first and tokens[run - 1][0][:1].isupper():
                 run -= 1
+            if run - 2 > first and tokens[run - 1][0] == "of" and tokens[run - 2][0][:1].isupper():
+                # "as Joel Pollak of Breitbart California observed": the
+                # person, with where they work.
+                at = run - 2
+                while at > first and tokens[at - 1][0][:1].isupper():
+                    at -= 1
+                if at > first:
+                    run = at
             if tokens[run][0][:1].isupper() and run > first:
                 first = run  # "after legal advice Washington": Washington
         while first <= k and _word(tokens[first][0]) in _LEADING_CONJ | {"including"}:

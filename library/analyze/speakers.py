@@ -415,11 +415,25 @@ def _reported(text: str, start: int) -> bool:
         else None
     )
     if m is None:
-        return False
+        # "recalled that before Iowa, Obama wasn't ...": an opening phrase
+        # between the "that" and the reported clause's subject.
+        return bool(
+            last
+            and last[-1].endswith(",")
+            and _THAT_OPENING.search(text, max(0, start - 60), start) is not None
+        )
     relative = _RELATIVE_THAT.search(text, max(0, m.start() - 30), m.end())
     return relative is None or relative.group(1).lower() in _CLAUSE_NOUNS
 
 
+_THAT_OPENING = re.compile(
+    r"\bthat,?[ \u00a0]+(?:in|on|at|before|after|since|during|when|if|as|despite|under|while"
+    r"|once|until|for|with|without|by|from|unlike|like|given|though|although)"
+    r"(?:[ \u00a0]+[\w.\u2019'-]+){1,4},[ \u00a0]+$"
+)
+"""A "that" and a short opening phrase with its comma right before a name
+("recalled that before Iowa, Obama ...", "said that in 2008, Ada Lind"): the
+name is still the reported clause's subject."""
 _AND_BEFORE = re.compile(
     r"(?<![\w.\u2019'-])(?:both[ \u00a0]+)?((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){1,3})and[ \u00a0]+$"
 )
