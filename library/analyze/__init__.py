@@ -38,6 +38,7 @@ unresolved ("it").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -361,6 +362,13 @@ def _speaker(
                 _previous_line_start(doc, phrase.start),
                 of_description(parts.role),  # "the spokeswoman": not a man
             )
+            if named is not None and _unnamed_since(
+                doc.scan, phrase.start, parts.role, people, named
+            ):
+                # "Ada Lind said ... A senior official said on Friday ... “…,”
+                # the official said": someone the text brought in unnamed
+                # after it last named Lind, not Lind.
+                named = None
             if named is None and phrase.how == "before" and _opens_line(doc, phrase.start):
                 # "The busiest pilot on the sound finally said “…”. Ada Lind
                 # has ...": a paragraph opened by a description of someone
@@ -633,6 +641,79 @@ def _given_noun(text: str, pos: int, noun: str) -> str | None:
 
 
 _NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
+
+_GAP = r"[ \u00a0]+"
+_MODIFIERS = rf"(?:[\w\u2019'-]+{_GAP}){{0,3}}?"
+
+
+def _role_noun(description: str) -> str | None:
+    """The head noun of a short description of one person ("the senior
+    official" -> "official", "the spokeswoman for the port" ->
+    "spokeswoman"), else ``None``."""
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    if not 2 <= len(tokens) <= 5:
+        return None
+    noun = tokens[-1]
+    return noun if noun.isalpha() and len(noun) > 2 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _unnamed_pattern(noun: str) -> re.Pattern[str]:
+    """Someone brought in with ``noun`` and no name: "A senior official
+    said", "a 26-year-old man" (not "an official, Ada Lind", "a spokesman
+    Tom Ray"). The spokes- nouns stand for each other."""
+    n = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+    return re.compile(rf"\b[Aa]n?{_GAP}{_MODIFIERS}{n}s?\b(?![ \u00a0]*,?[ \u00a0]*[A-Z])")
+
+
+@functools.lru_cache(maxsize=64)
+def _named_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by name: before it ("official Ada Lind"), in
+    an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
+    official"."""
+    n = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+    return re.compile(
+        rf"\b{n}s?{_GAP}{_NAME_WORDS}"
+        rf"|{_NAME_WORDS},{_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b"
+        rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b",
+        re.IGNORECASE,
+    )
+
+
+_MENTIONS_BACK = 64
+"""How many people named before a description :func:`_last_mention` reads."""
+
+
+def _last_mention(people: People, name: str, pos: int) -> int:
+    """Where the text last named ``name`` before ``pos`` (as a subject or
+    not, within the usual look-back), else -1."""
+    last = -1
+    for positions, names in (
+        (people.positions, people.names),
+        (people.mentioned_at, people.mentioned),
+    ):
+        i = bisect.bisect_left(positions, pos)
+        floor = max(0, i - _MENTIONS_BACK)
+        while i > floor:
+            i -= 1
+            if names[i] == name:
+                last = max(last, positions[i])
+                break
+    return last
+
+
+def _unnamed_since(text: str, pos: int, description: str, people: People, named: str) -> bool:
+    """Did the text, after it last named ``named`` and before a description
+    at ``pos``, bring in someone unnamed with the description's noun, and
+    give that noun to no one by name in between ("Ada Lind said ... A
+    senior official said on Friday that ... “…,” the official said")?"""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
+    if _unnamed_pattern(noun).search(text, lo, pos) is None:
+        return False
+    return _named_pattern(noun).search(text, lo, pos) is None
 
 
 def _personish(description: str) -> bool:

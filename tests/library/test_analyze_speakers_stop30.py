@@ -1,0 +1,55 @@
+"""Description speakers, stop 30 (issue 16): "the official said" is the person
+the text means by it, not whoever it named last."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
+    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+
+
+def test_a_description_of_someone_brought_in_unnamed_is_not_the_last_name() -> None:
+    # "A senior harbour official said ... the official said": the official is
+    # someone the text never names, not Ada Lind, named in the paragraph before.
+    analysis = run(
+        "Ada Lind, who chairs the ferry users' group, said the night crossing "
+        "had been cut without notice.",
+        "A senior harbour official said on Friday that the timetable would be "
+        "reviewed. \u201cNothing is final until the board meets,\u201d the "
+        "official said.",
+    )
+    assert spoken(analysis) == [("Nothing is final until the board meets", None)]
+    assert analysis.quotes[0].speaker is not None
+    assert analysis.quotes[0].speaker.role == "the official"
+
+
+def test_a_description_of_the_person_named_after_the_unnamed_one_stays_theirs() -> None:
+    # Guard (passes before the rule too): a lead that brings someone in
+    # unnamed ("A harbour pilot is suing ...") and then names them; the
+    # description after the name is that person.
+    analysis = run(
+        "A harbour pilot is suing the ferry company over the night crossing.",
+        "Ada Lind filed the claim on Monday. The pilot, who has worked the "
+        "sound for twenty years, said the cuts were \u201cabout money, not "
+        "safety.\u201d",
+        "\u201cThey never asked us,\u201d the pilot said.",
+    )
+    assert ("They never asked us", "Ada Lind") in spoken(analysis)
+
+
+def test_a_description_of_someone_named_with_the_noun_stays_theirs() -> None:
+    # Guard (passes before the rule too): "a spokesman" brought in, then named
+    # with the noun ("spokesman Tomas Berg"): the spokesman is Berg.
+    analysis = run(
+        "The ferry company sent a spokesman to the meeting on Monday. "
+        "Company spokesman Tomas Berg said the night crossing would not return.",
+        "\u201cFuel costs too much,\u201d the spokesman said.",
+    )
+    assert spoken(analysis) == [("Fuel costs too much", "Tomas Berg")]
