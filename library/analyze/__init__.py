@@ -369,6 +369,11 @@ def _speaker(
                 # the official said": someone the text brought in unnamed
                 # after it last named Lind, not Lind.
                 named = None
+            if named is None:
+                # "U.S. District Judge Emmet G. Sullivan ... / “…,” the judge
+                # said": no one named in these two paragraphs, but the text
+                # gave the noun to one person by name.
+                named = _role_holder(doc.scan, phrase.start, parts.role, people)
             if named is None and phrase.how == "before" and _opens_line(doc, phrase.start):
                 # "The busiest pilot on the sound finally said “…”. Ada Lind
                 # has ...": a paragraph opened by a description of someone
@@ -678,6 +683,66 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
         rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b",
         re.IGNORECASE,
     )
+
+
+_HOLDER_NAME = r"(?-i:[A-Z][\w\u2019'-]+(?:[ \u00a0]+[A-Z](?:[\w\u2019'-]+|\.)){0,3})"
+"""A name of one to four capitalised words, a middle initial among them
+("Emmet G. Sullivan", "Sullivan")."""
+
+
+@functools.lru_cache(maxsize=64)
+def _holder_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by name (the name is the one group that
+    matched): before it ("official Ada Lind", "Judge Emmet G. Sullivan"), in
+    an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
+    official"."""
+    n = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+    return re.compile(
+        rf"\b{n}s?{_GAP}({_HOLDER_NAME})"
+        rf"|({_HOLDER_NAME}),{_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b"
+        rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b",
+        re.IGNORECASE,
+    )
+
+
+def _headline_at(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` written in title case (four words or more,
+    seven in ten capitalised: "Federal Judge Just Gave Hillary Some News")?
+    A headline's capitals are no name."""
+    start = max(text.rfind("\n", 0, pos), text.rfind("\u2028", 0, pos)) + 1
+    stops = [at for at in (text.find("\n", pos), text.find("\u2028", pos)) if at >= 0]
+    tokens = [t for t in text[start : min(stops, default=len(text))].split() if t[:1].isalpha()]
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    return len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
+
+
+def _role_holder(text: str, pos: int, description: str, people: People) -> str | None:
+    """The one person the text before ``pos`` gave the description's noun by
+    name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
+    full name the text knows, who may be of the description's gender; else
+    ``None``. Only names the text names elsewhere as people (not a
+    headline's capitals)."""
+    noun = _role_noun(description)
+    if noun is None:
+        return None
+    known = set(people.mentioned) | set(people.names)
+    holders = set()
+    for m in _holder_pattern(noun).finditer(text, max(0, pos - _ROLE_REACH), pos):
+        if _headline_at(text, m.start()):
+            continue
+        run = next(g for g in m.groups() if g)
+        _titles, name = strip_titles(run.split())
+        for full in (
+            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
+            people.full(" ".join(name)),  # "Emmet G. Sullivan": an initial's point kept
+        ):
+            if full in known:
+                holders.add(full)
+                break
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    return holder if people.genders.fits(holder, of_description(description)) else None
 
 
 _MENTIONS_BACK = 64

@@ -53,3 +53,37 @@ def test_a_description_of_someone_named_with_the_noun_stays_theirs() -> None:
         "\u201cFuel costs too much,\u201d the spokesman said.",
     )
     assert spoken(analysis) == [("Fuel costs too much", "Tomas Berg")]
+
+
+def test_a_description_goes_to_the_one_person_the_text_gave_its_noun() -> None:
+    # "Judge Ada M. Lind ordered ... / ... / “…,” the judge said": no one is
+    # named in these two paragraphs, and the description stayed unnamed.
+    analysis = run(
+        "Harbour Court Judge Ada M. Lind ordered the ferry company to restore "
+        "the night crossing on Friday.",
+        "The ruling follows a year of complaints from the island's commuters.",
+        "\u201cA timetable is a promise,\u201d the judge said.",
+    )
+    assert spoken(analysis) == [("A timetable is a promise", "Ada M. Lind")]
+
+
+def test_a_description_two_people_were_given_stays_unnamed() -> None:
+    # Guard (passes before the rule too): two judges named, so "the judge"
+    # is neither of them by the noun alone.
+    analysis = run(
+        "Judge Ada Lind and Judge Tomas Berg heard the ferry case on Friday.",
+        "The ruling follows a year of complaints from the island's commuters.",
+        "\u201cA timetable is a promise,\u201d the judge said.",
+    )
+    assert spoken(analysis) == [("A timetable is a promise", None)]
+
+
+def test_a_headline_gives_no_one_a_noun() -> None:
+    # Guard: the title-case headline's "Judge Just Gave Ferry Riders" is no
+    # person the judge could be.
+    analysis = run(
+        "Harbour Judge Just Gave Ferry Riders Some Good News",
+        "The ruling follows a year of complaints from the island's commuters.",
+        "\u201cA timetable is a promise,\u201d the judge said.",
+    )
+    assert spoken(analysis) == [("A timetable is a promise", None)]
