@@ -43,6 +43,24 @@ _ABBREVIATION = re.compile(
     r"|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs)|\b[A-Z])$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)$")
+"""A month as news style abbreviates it before a day ("the Nov. 8 election")."""
+
+
+def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
+    """Does the point a sentence end matched close an abbreviation ("Sen.",
+    "U.S.", an initial), or a month's before a day ("on Dec. 21 and"), and
+    end no sentence?"""
+    before = max(lo, end.start() - 6)
+    if _ABBREVIATION.search(text, before, end.start()):
+        return True
+    return (
+        end.end() < len(text)
+        and text[end.end()].isdigit()
+        and _MONTH_ABBREVIATION.search(text, before, end.start()) is not None
+    )
+
+
 _CLAUSE_CUT = re.compile(
     r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
     r"|[;(]|,\s+\w+ing\b"
@@ -112,7 +130,7 @@ def sentence_end(text: str, start: int, limit: int) -> int:
         m = _SENTENCE_END.search(text, pos, limit)
         if m is None:
             return limit
-        if _ABBREVIATION.search(text, max(start, m.start() - 6), m.start()):
+        if _abbreviated(text, start, m):
             pos = m.end()
             continue
         return m.start()
@@ -123,7 +141,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     floor = max(lo, pos - WINDOW)
     best = floor
     for m in _SENTENCE_END.finditer(text, floor, pos):
-        if _ABBREVIATION.search(text, max(floor, m.start() - 6), m.start()):
+        if _abbreviated(text, floor, m):
             continue
         best = m.end()
     return best

@@ -87,3 +87,27 @@ def test_a_headline_gives_no_one_a_noun() -> None:
         "\u201cA timetable is a promise,\u201d the judge said.",
     )
     assert spoken(analysis) == [("A timetable is a promise", None)]
+
+
+def test_a_month_abbreviated_before_a_day_ends_no_sentence() -> None:
+    # "on Dec. 21 and expressed “…”": the month's point was read as a
+    # sentence end, so the partial quotation had no subject and was dropped;
+    # a description after "the Nov. 8 vote" lost its head the same way.
+    analysis = run(
+        "The Harbour Safety Board called for the pier's repair on Dec. 21 and "
+        "expressed \u201cdeep regret\u201d over the closure.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Harbour Safety Board"]
+    analysis = run(
+        "Ada Lind won the harbour seat. The new member for the Nov. 8 seat "
+        "later said she was \u201conly joking\u201d about the ferry.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
+
+
+def test_a_month_at_a_sentence_end_still_ends_it() -> None:
+    # Guard (passes before the rule too): "in Dec." then a new sentence.
+    analysis = run(
+        "Ada Lind closed the pier in Dec. Tomas Berg said it was \u201ctoo costly to keep.\u201d",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Tomas Berg"]
