@@ -1225,7 +1225,10 @@ _TOLD = words("told tells tell telling informed assured reminded warned")
 inverted "…, says Jane Doe"."""
 _CONCESSIVE = words("although though because unless whereas if while")
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
-_RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
+_RESPONSE_NOUNS = words(
+    "response reply answer retort reaction verdict comment message words "
+    "shout shouts cry cries chant chants"
+)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
 _SUBORDINATORS = words("when while as after before because since although though")
 

@@ -111,3 +111,14 @@ def test_a_month_at_a_sentence_end_still_ends_it() -> None:
         "Ada Lind closed the pier in Dec. Tomas Berg said it was \u201ctoo costly to keep.\u201d",
     )
     assert [name for _text, name in spoken(analysis)] == ["Tomas Berg"]
+
+
+def test_came_shouts_from_names_who_shouted() -> None:
+    # "“…,” came shouts from the gallery": like "came the reply from X", the
+    # speaker is after "from"; "came" was taken for the speaker.
+    analysis = run(
+        "The harbour board voted to close the pier on Friday.",
+        "\u201cOpen the roll,\u201d came shouts from the gallery, as the board rose.",
+    )
+    assert analysis.quotes[0].speaker is not None
+    assert analysis.quotes[0].speaker.role == "the gallery"
