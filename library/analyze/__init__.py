@@ -662,12 +662,17 @@ def _role_noun(description: str) -> str | None:
     return noun if noun.isalpha() and len(noun) > 2 else None
 
 
+def _noun_choice(noun: str) -> str:
+    """A pattern for a role noun; the spokes- nouns stand for each other."""
+    return r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+
+
 @functools.lru_cache(maxsize=64)
 def _unnamed_pattern(noun: str) -> re.Pattern[str]:
     """Someone brought in with ``noun`` and no name: "A senior official
     said", "a 26-year-old man" (not "an official, Ada Lind", "a spokesman
-    Tom Ray"). The spokes- nouns stand for each other."""
-    n = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+    Tom Ray")."""
+    n = _noun_choice(noun)
     return re.compile(rf"\b[Aa]n?{_GAP}{_MODIFIERS}{n}s?\b(?![ \u00a0]*,?[ \u00a0]*[A-Z])")
 
 
@@ -676,7 +681,7 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     """A person given ``noun`` by name: before it ("official Ada Lind"), in
     an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
     official"."""
-    n = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+    n = _noun_choice(noun)
     return re.compile(
         rf"\b{n}s?{_GAP}{_NAME_WORDS}"
         rf"|{_NAME_WORDS},{_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b"
@@ -696,7 +701,7 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     matched): before it ("official Ada Lind", "Judge Emmet G. Sullivan"), in
     an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
     official"."""
-    n = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+    n = _noun_choice(noun)
     return re.compile(
         rf"\b{n}s?{_GAP}({_HOLDER_NAME})"
         rf"|({_HOLDER_NAME}),{_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b"
@@ -705,13 +710,22 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
+_HEADLINE_REACH = 300
+"""A headline's line is shorter than this either side of a point in it."""
+
+
 def _headline_at(text: str, pos: int) -> bool:
     """Is the line holding ``pos`` written in title case (four words or more,
     seven in ten capitalised: "Federal Judge Just Gave Hillary Some News")?
     A headline's capitals are no name."""
-    start = max(text.rfind("\n", 0, pos), text.rfind("\u2028", 0, pos)) + 1
-    stops = [at for at in (text.find("\n", pos), text.find("\u2028", pos)) if at >= 0]
-    tokens = [t for t in text[start : min(stops, default=len(text))].split() if t[:1].isalpha()]
+    lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
+    start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
+    if start == 0 and lo > 0:
+        return False  # a line this long is no headline
+    stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
+    if not stops and hi < len(text):
+        return False
+    tokens = [t for t in text[start : min(stops, default=hi)].split() if t[:1].isalpha()]
     capitals = sum(1 for t in tokens if t[:1].isupper())
     return len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
 
