@@ -649,6 +649,7 @@ _NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
 
 _GAP = r"[ \u00a0]+"
 _MODIFIERS = rf"(?:[\w\u2019'-]+{_GAP}){{0,3}}?"
+_ARTICLE = "(?:[Tt]he|[Aa]n?)"
 
 
 def _role_noun(description: str) -> str | None:
@@ -663,8 +664,18 @@ def _role_noun(description: str) -> str | None:
 
 
 def _noun_choice(noun: str) -> str:
-    """A pattern for a role noun; the spokes- nouns stand for each other."""
-    return r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
+    """A pattern for a role noun, capitalised or not ("Judge Ada Lind", "the
+    judge"); the spokes- nouns stand for each other."""
+    if noun.startswith("spokes"):
+        return r"[Ss]pokes(?:man|woman|person)"
+    return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
+
+
+def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Does the text between ``lo`` and ``pos`` hold the noun at all (a
+    cheap test before the patterns, compiled for each noun)?"""
+    stem = "spokes" if noun.startswith("spokes") else noun
+    return stem in text[lo:pos].lower()
 
 
 @functools.lru_cache(maxsize=64)
@@ -684,9 +695,8 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     n = _noun_choice(noun)
     return re.compile(
         rf"\b{n}s?{_GAP}{_NAME_WORDS}"
-        rf"|{_NAME_WORDS},{_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b"
-        rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b",
-        re.IGNORECASE,
+        rf"|{_NAME_WORDS},{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
     )
 
 
@@ -704,9 +714,8 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     n = _noun_choice(noun)
     return re.compile(
         rf"\b{n}s?{_GAP}({_HOLDER_NAME})"
-        rf"|({_HOLDER_NAME}),{_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b"
-        rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}(?:the|an?){_GAP}{_MODIFIERS}{n}\b",
-        re.IGNORECASE,
+        rf"|({_HOLDER_NAME}),{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
     )
 
 
@@ -739,9 +748,12 @@ def _role_holder(text: str, pos: int, description: str, people: People) -> str |
     noun = _role_noun(description)
     if noun is None:
         return None
+    lo = max(0, pos - _ROLE_REACH)
+    if not _says_noun(text, lo, pos, noun):
+        return None
     known = set(people.mentioned) | set(people.names)
     holders = set()
-    for m in _holder_pattern(noun).finditer(text, max(0, pos - _ROLE_REACH), pos):
+    for m in _holder_pattern(noun).finditer(text, lo, pos):
         if _headline_at(text, m.start()):
             continue
         run = next(g for g in m.groups() if g)
@@ -790,7 +802,7 @@ def _unnamed_since(text: str, pos: int, description: str, people: People, named:
     if noun is None:
         return False
     lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
-    if _unnamed_pattern(noun).search(text, lo, pos) is None:
+    if not _says_noun(text, lo, pos, noun) or _unnamed_pattern(noun).search(text, lo, pos) is None:
         return False
     return _named_pattern(noun).search(text, lo, pos) is None
 
