@@ -38,6 +38,7 @@ unresolved ("it").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -361,6 +362,18 @@ def _speaker(
                 _previous_line_start(doc, phrase.start),
                 of_description(parts.role),  # "the spokeswoman": not a man
             )
+            if named is not None and _unnamed_since(
+                doc.scan, phrase.start, parts.role, people, named
+            ):
+                # "Ada Lind said ... A senior official said on Friday ... “…,”
+                # the official said": someone the text brought in unnamed
+                # after it last named Lind, not Lind.
+                named = None
+            if named is None:
+                # "U.S. District Judge Emmet G. Sullivan ... / “…,” the judge
+                # said": no one named in these two paragraphs, but the text
+                # gave the noun to one person by name.
+                named = _role_holder(doc.scan, phrase.start, parts.role, people)
             if named is None and phrase.how == "before" and _opens_line(doc, phrase.start):
                 # "The busiest pilot on the sound finally said “…”. Ada Lind
                 # has ...": a paragraph opened by a description of someone
@@ -633,6 +646,165 @@ def _given_noun(text: str, pos: int, noun: str) -> str | None:
 
 
 _NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
+
+_GAP = r"[ \u00a0]+"
+_MODIFIERS = rf"(?:[\w\u2019'-]+{_GAP}){{0,3}}?"
+_ARTICLE = "(?:[Tt]he|[Aa]n?)"
+
+
+def _role_noun(description: str) -> str | None:
+    """The head noun of a short description of one person ("the senior
+    official" -> "official", "the spokeswoman for the port" ->
+    "spokeswoman"), else ``None``."""
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    if not 2 <= len(tokens) <= 5:
+        return None
+    noun = tokens[-1]
+    return noun if noun.isalpha() and len(noun) > 2 else None
+
+
+def _noun_choice(noun: str) -> str:
+    """A pattern for a role noun, capitalised or not ("Judge Ada Lind", "the
+    judge"); the spokes- nouns stand for each other."""
+    if noun.startswith("spokes"):
+        return r"[Ss]pokes(?:man|woman|person)"
+    return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
+
+
+def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Does the text between ``lo`` and ``pos`` hold the noun at all (a
+    cheap test before the patterns, compiled for each noun)?"""
+    stem = "spokes" if noun.startswith("spokes") else noun
+    return stem in text[lo:pos].lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _unnamed_pattern(noun: str) -> re.Pattern[str]:
+    """Someone brought in with ``noun`` and no name: "A senior official
+    said", "a 26-year-old man" (not "an official, Ada Lind", "a spokesman
+    Tom Ray")."""
+    n = _noun_choice(noun)
+    return re.compile(rf"\b[Aa]n?{_GAP}{_MODIFIERS}{n}s?\b(?![ \u00a0]*,?[ \u00a0]*[A-Z])")
+
+
+@functools.lru_cache(maxsize=64)
+def _named_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by name: before it ("official Ada Lind"), in
+    an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
+    official"."""
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"\b{n}s?{_GAP}{_NAME_WORDS}"
+        rf"|{_NAME_WORDS},{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+    )
+
+
+_HOLDER_NAME = r"(?-i:[A-Z][\w\u2019'-]+(?:[ \u00a0]+[A-Z](?:[\w\u2019'-]+|\.)){0,3})"
+"""A name of one to four capitalised words, a middle initial among them
+("Emmet G. Sullivan", "Sullivan")."""
+
+
+@functools.lru_cache(maxsize=64)
+def _holder_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by name (the name is the one group that
+    matched): before it ("official Ada Lind", "Judge Emmet G. Sullivan"), in
+    an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
+    official"."""
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"\b{n}s?{_GAP}({_HOLDER_NAME})"
+        rf"|({_HOLDER_NAME}),{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+    )
+
+
+_HEADLINE_REACH = 300
+"""A headline's line is shorter than this either side of a point in it."""
+
+
+def _headline_at(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` written in title case (four words or more,
+    seven in ten capitalised: "Federal Judge Just Gave Hillary Some News")?
+    A headline's capitals are no name."""
+    lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
+    start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
+    if start == 0 and lo > 0:
+        return False  # a line this long is no headline
+    stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
+    if not stops and hi < len(text):
+        return False
+    tokens = [t for t in text[start : min(stops, default=hi)].split() if t[:1].isalpha()]
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    return len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
+
+
+def _role_holder(text: str, pos: int, description: str, people: People) -> str | None:
+    """The one person the text before ``pos`` gave the description's noun by
+    name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
+    full name the text knows, who may be of the description's gender; else
+    ``None``. Only names the text names elsewhere as people (not a
+    headline's capitals)."""
+    noun = _role_noun(description)
+    if noun is None:
+        return None
+    lo = max(0, pos - _ROLE_REACH)
+    if not _says_noun(text, lo, pos, noun):
+        return None
+    known = set(people.mentioned) | set(people.names)
+    holders = set()
+    for m in _holder_pattern(noun).finditer(text, lo, pos):
+        if _headline_at(text, m.start()):
+            continue
+        run = next(g for g in m.groups() if g)
+        _titles, name = strip_titles(run.split())
+        for full in (
+            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
+            people.full(" ".join(name)),  # "Emmet G. Sullivan": an initial's point kept
+        ):
+            if full in known:
+                holders.add(full)
+                break
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    return holder if people.genders.fits(holder, of_description(description)) else None
+
+
+_MENTIONS_BACK = 64
+"""How many people named before a description :func:`_last_mention` reads."""
+
+
+def _last_mention(people: People, name: str, pos: int) -> int:
+    """Where the text last named ``name`` before ``pos`` (as a subject or
+    not, within the usual look-back), else -1."""
+    last = -1
+    for positions, names in (
+        (people.positions, people.names),
+        (people.mentioned_at, people.mentioned),
+    ):
+        i = bisect.bisect_left(positions, pos)
+        floor = max(0, i - _MENTIONS_BACK)
+        while i > floor:
+            i -= 1
+            if names[i] == name:
+                last = max(last, positions[i])
+                break
+    return last
+
+
+def _unnamed_since(text: str, pos: int, description: str, people: People, named: str) -> bool:
+    """Did the text, after it last named ``named`` and before a description
+    at ``pos``, bring in someone unnamed with the description's noun, and
+    give that noun to no one by name in between ("Ada Lind said ... A
+    senior official said on Friday that ... “…,” the official said")?"""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
+    if not _says_noun(text, lo, pos, noun) or _unnamed_pattern(noun).search(text, lo, pos) is None:
+        return False
+    return _named_pattern(noun).search(text, lo, pos) is None
 
 
 def _personish(description: str) -> bool:

@@ -44,6 +44,24 @@ _ABBREVIATION = re.compile(
     r"|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs)|\b[A-Z])$"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)$")
+"""A month as news style abbreviates it before a day ("the Nov. 8 election")."""
+
+
+def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
+    """Does the point a sentence end matched close an abbreviation ("Sen.",
+    "U.S.", an initial), or a month's before a day ("on Dec. 21 and"), and
+    end no sentence?"""
+    before = max(lo, end.start() - 6)
+    if _ABBREVIATION.search(text, before, end.start()):
+        return True
+    return (
+        end.end() < len(text)
+        and text[end.end()].isdigit()
+        and _MONTH_ABBREVIATION.search(text, before, end.start()) is not None
+    )
+
+
 _CLAUSE_CUT = re.compile(
     r"\s(?:who|which|whose|where|while|after|before|because|when)\s|(?<!known)\sas\s"
     r"|[;(]|,\s+\w+ing\b"
@@ -113,7 +131,7 @@ def sentence_end(text: str, start: int, limit: int) -> int:
         m = _SENTENCE_END.search(text, pos, limit)
         if m is None:
             return limit
-        if _ABBREVIATION.search(text, max(start, m.start() - 6), m.start()):
+        if _abbreviated(text, start, m):
             pos = m.end()
             continue
         return m.start()
@@ -124,7 +142,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     floor = max(lo, pos - WINDOW)
     best = floor
     for m in _SENTENCE_END.finditer(text, floor, pos):
-        if _ABBREVIATION.search(text, max(floor, m.start() - 6), m.start()):
+        if _abbreviated(text, floor, m):
             continue
         best = m.end()
     return best
@@ -1323,7 +1341,10 @@ _TOLD = words("told tells tell telling informed assured reminded warned")
 inverted "…, says Jane Doe"."""
 _CONCESSIVE = words("although though because unless whereas if while")
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
-_RESPONSE_NOUNS = words("response reply answer retort reaction verdict comment message words")
+_RESPONSE_NOUNS = words(
+    "response reply answer retort reaction verdict comment message words "
+    "shout shouts cry cries chant chants"
+)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[-'\u2019.](?=[^\W\d_]))*\.?")
 _SUBORDINATORS = words("when while as after before because since although though")
 

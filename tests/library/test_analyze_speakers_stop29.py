@@ -138,7 +138,9 @@ def test_an_epithet_is_the_speaker_just_quoted_who_spoke_further_back() -> None:
 def test_an_epithet_stays_unnamed_when_the_person_never_spoke_in_the_narrative() -> None:
     # Guard: "Ada Lind closed the pier" makes her a subject, not a speaker;
     # further back than the paragraph before, the epithet stays as it is.
-    analysis = run("Harbour master Ada Lind closed the east pier on Monday.", *_BRIEFING)
+    # (Stop 30: not "Harbour master Ada Lind closed": the text then gives her
+    # the epithet's noun by name, and "the harbour master" is hers.)
+    analysis = run("Ada Lind closed the east pier on Monday.", *_BRIEFING)
     assert [name for _text, name in spoken(analysis)][-1] is None
 
 
