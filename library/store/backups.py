@@ -315,7 +315,7 @@ def restore(backup: Path, library: Path) -> Path:
             current = sqlite3.connect(library)
         try:
             source.backup(current)
-            _mark_restored(current, before)
+            _mark_restored(current, library, before)
         finally:
             current.close()
     except sqlite3.Error as error:
@@ -336,7 +336,7 @@ def restore_open(conn: sqlite3.Connection, backup: Path, library: Path) -> Path:
         write_backup(conn, saved)
         before = _logged(conn)
         source.backup(conn)
-        _mark_restored(conn, before)
+        _mark_restored(conn, library, before)
     except sqlite3.Error as error:
         raise _restore_failed(library, backup, error) from error
     finally:
@@ -385,9 +385,16 @@ def _logged(conn: sqlite3.Connection) -> int:
         return 0
 
 
-def _mark_restored(conn: sqlite3.Connection, before: int) -> None:
-    from quotemark.library.store import changelog
+def _mark_restored(conn: sqlite3.Connection, library: Path, before: int) -> None:
+    """Log the restore just made into ``conn`` above ``before``. A backup
+    older than the change log is first brought to the current schema (as
+    the next open would), so that its new log goes on from ``before``
+    instead of handing out the replaced library's numbers again."""
+    from quotemark.library import paths
+    from quotemark.library.store import changelog, schema
 
+    if not changelog.exists(conn):
+        schema.migrate(conn, library, paths.backups_dir())
     changelog.mark_restored(conn, before)
 
 

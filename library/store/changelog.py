@@ -129,18 +129,22 @@ def mark_restored(conn: sqlite3.Connection, before: int) -> None:
 
     The backup's own log ends earlier, and without this row its numbers
     would be handed out again: a window that had seen up to a number the
-    backup also reached would take the restored library for unchanged. A
-    backup older than the change log has no log to write to (its readers
-    find the log went back, :func:`since`)."""
-    tables = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone()
-    if tables is None:
-        return
+    backup also reached would take the restored library for unchanged. The
+    library must have a log (a backup older than it is migrated first,
+    :func:`quotemark.library.store.backups.restore`)."""
     at = datetime.now().astimezone().isoformat(timespec="seconds")
     with conn:
         conn.execute(
             "INSERT INTO change_log (seq, kind, origin, at, change) VALUES (?, ?, '', ?, '{}')",
             (max(before, last(conn)) + 1, RESTORED, at),
         )
+
+
+def exists(conn: sqlite3.Connection) -> bool:
+    """Whether the SQLite library of ``conn`` has a change log (one older
+    than schema version 4 has none)."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone()
+    return found is not None
 
 
 def last(conn: sqlite3.Connection) -> int:
