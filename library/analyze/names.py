@@ -370,17 +370,20 @@ def _department_word(word: str) -> bool:
     return word in PORTFOLIOS or _ABSTRACT_NOUN.search(word) is not None
 
 
-def after_portfolio(run: Sequence[str]) -> int:
+def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
     """Where the name starts in a capitalised ``run`` after an office's "of"
     ("Secretary of State Mike Pompeo": the run is "State Mike Pompeo"):
     after the words that name the department ("State", "Foreign Affairs",
     "Public Prosecution"), so a longer name stays whole ("Hillary Rodham
     Clinton"); when the run opens with no such word, its last two words
-    (three with a middle initial) are the name."""
+    (three with a middle initial) are the name. ``opened``: the run's first
+    word was left out already ("State" opens no name), so the run may open
+    with the name itself ("Ada Maria Lind") or with the rest of the
+    department ("Security Ada Lind"), never with a word before it."""
     skip = 0
     while len(run) - skip > 2 and _department_word(clean(run[skip]).lower()):
         skip += 1
-    if skip:
+    if skip or opened:
         return skip
     return max(0, len(run) - (3 if len(run) > 2 and _INITIAL_WORD.fullmatch(run[-2]) else 2))
 
