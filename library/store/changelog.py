@@ -125,7 +125,8 @@ went back in time, so no reader can carry on from the rows it saw."""
 
 def mark_restored(conn: sqlite3.Connection, before: int) -> None:
     """After a restore into ``conn`` (a SQLite library), log it above
-    ``before``, the newest number the replaced library had logged.
+    ``before``, the newest number the replaced library had logged (inside
+    the caller's transaction).
 
     The backup's own log ends earlier, and without this row its numbers
     would be handed out again: a window that had seen up to a number the
@@ -133,18 +134,10 @@ def mark_restored(conn: sqlite3.Connection, before: int) -> None:
     library must have a log (a backup older than it is migrated first,
     :func:`quotemark.library.store.backups.restore`)."""
     at = datetime.now().astimezone().isoformat(timespec="seconds")
-    with conn:
-        conn.execute(
-            "INSERT INTO change_log (seq, kind, origin, at, change) VALUES (?, ?, '', ?, '{}')",
-            (max(before, last(conn)) + 1, RESTORED, at),
-        )
-
-
-def exists(conn: sqlite3.Connection) -> bool:
-    """Whether the SQLite library of ``conn`` has a change log (one older
-    than schema version 4 has none)."""
-    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone()
-    return found is not None
+    conn.execute(
+        "INSERT INTO change_log (seq, kind, origin, at, change) VALUES (?, ?, '', ?, '{}')",
+        (max(before, last(conn)) + 1, RESTORED, at),
+    )
 
 
 def last(conn: sqlite3.Connection) -> int:

@@ -242,3 +242,43 @@ def test_a_restored_backup_older_than_the_change_log_is_never_taken_for_unchange
                 other.import_paths([post])
             assert other.last_change() > seen + 1  # numbers go on, never reused
         assert not window.changes_since(seen).complete  # so the window reads everything again
+
+
+@pytest.mark.parametrize("how", ["open", "command line"])
+def test_a_post_imported_after_a_restore_never_takes_the_number_of_one_restored_away(
+    tmp_path: Path, how: str
+) -> None:
+    # A window with a post open that the backup does not hold reads it again
+    # after the restore: it must find it gone, not a later import under its
+    # number (an undo or a script naming the number would reach it too).
+    from quotemark.library.errors import NotFound
+
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    [backup] = backups.list_backups(path)
+    with Library.open(path) as window:
+        later = write_post(
+            tmp_path / "in",
+            "later.html",
+            "Harbour Lights",
+            url="https://h.example/later",
+            paragraphs=[f"Harbour Lights: {text}" for text in PARAGRAPHS],
+        )
+        window.import_paths([later])
+        [opened] = [row.id for row in window.posts() if row.title == "Harbour Lights"]
+        if how == "open":
+            with Library.open(path) as other:
+                other.restore_backup(backup.path)
+        else:
+            backups.restore(backup.path, path)
+        with Library.open(path) as other:
+            again = write_post(
+                tmp_path / "in",
+                "again.html",
+                "Tram Line",
+                url="https://h.example/tram",
+                paragraphs=[f"Tram Line: {text}" for text in PARAGRAPHS],
+            )
+            other.import_paths([again])
+        with pytest.raises(NotFound):
+            window.post(opened)
