@@ -50,6 +50,9 @@ class Entries:
     entries: tuple[Entry, ...]
     last: int
     complete: bool
+    restored: bool = False
+    """A backup replaced the library since ``seq`` (then ``complete`` is
+    false too): edits made before it no longer hold, nor their undo."""
 
 
 def to_json(change: Change) -> str:
@@ -156,6 +159,7 @@ def since(conn: sqlite3.Connection, seq: int) -> Entries:
     first = conn.execute("SELECT min(seq) FROM change_log").fetchone()[0]
     # Rows seq+1 .. first-1 were pruned when the first kept row is further on.
     complete = first is None or seq >= int(first) - 1
-    if last(conn) < seq or any(entry.kind == RESTORED for entry in entries):
+    restored = last(conn) < seq or any(entry.kind == RESTORED for entry in entries)
+    if restored:
         complete = False  # a backup replaced the library
-    return Entries(entries, newest, complete)
+    return Entries(entries, newest, complete, restored)
