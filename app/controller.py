@@ -762,6 +762,11 @@ class Controller(QObject):
             return  # busy or locked now: the next poll looks again
         self._seen = found.last
         if not found.complete:
+            if found.restored:
+                # Another Quotemark restored a backup: this window's edits
+                # were made to the library as it was, and undoing one would
+                # write into the restored library (as a restore made here).
+                self.undo_stack.clear()
             self.reset.emit()
             return
         origin = self._library.origin

@@ -362,27 +362,41 @@ def _titled_office(tokens: list[str], start: int) -> bool:
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ics|ture|ism)s?$")
 """The endings of the abstract nouns that name departments ("Public
-Prosecution", "Urban Development", "Social Security"), and never end a
-given name."""
+Prosecution", "Urban Development", "Social Security"). Some given names end
+so too ("Florence", "Felicity"): only a run of three or more words after
+the office is cut at one, where the last two words were the name before."""
+_PLURAL_NOUN = re.compile(r"[^su]s$")
 
 
 def _department_word(word: str) -> bool:
     return word in PORTFOLIOS or _ABSTRACT_NOUN.search(word) is not None
 
 
-def after_portfolio(run: Sequence[str]) -> int:
+def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
     """Where the name starts in a capitalised ``run`` after an office's "of"
     ("Secretary of State Mike Pompeo": the run is "State Mike Pompeo"):
     after the words that name the department ("State", "Foreign Affairs",
     "Public Prosecution"), so a longer name stays whole ("Hillary Rodham
     Clinton"); when the run opens with no such word, its last two words
-    (three with a middle initial) are the name."""
+    (three with a middle initial) are the name. ``opened``: the run's first
+    word was left out already ("State" opens no name), so the run may open
+    with the name itself ("Ada Maria Lind") or with the rest of the
+    department ("Security Ada Lind"), never with a word before it."""
+    short = 3 if len(run) > 2 and _INITIAL_WORD.fullmatch(run[-2]) else 2
     skip = 0
-    while len(run) - skip > 2 and _department_word(clean(run[skip]).lower()):
+    while len(run) - skip > 2:
+        word = clean(run[skip]).lower()
+        if not _department_word(word) and not (
+            # "Energy Resources", "Health Services": a plural noun goes on
+            # with the department word before it (a given name so written,
+            # "Charles", then gives the last two words, as it always did).
+            skip and len(run) - skip > short and _PLURAL_NOUN.search(word)
+        ):
+            break
         skip += 1
-    if skip:
+    if skip or opened:
         return skip
-    return max(0, len(run) - (3 if len(run) > 2 and _INITIAL_WORD.fullmatch(run[-2]) else 2))
+    return max(0, len(run) - short)
 
 
 def _titled_name_at_end(tokens: list[str]) -> bool:

@@ -681,9 +681,10 @@ def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[st
     office = _OFFICE_OF.search(text, max(0, start - 20), start)
     if office is None or office.group(1).lower() not in TITLES:
         return tokens
-    if not text.startswith(tokens[0], start):
-        return tokens  # the object was left out already, as no name ("State")
-    return tokens[after_portfolio(tokens) :]
+    # The object's first word may have been left out already, as no name
+    # ("State"): what follows is the name or the rest of the department.
+    opened = not text.startswith(tokens[0], start)
+    return tokens[after_portfolio(tokens, opened=opened) :]
 
 
 @functools.lru_cache(maxsize=8192)

@@ -310,12 +310,12 @@ def restore(backup: Path, library: Path) -> Path:
             os.replace(library, saved)
             for suffix in ("-wal", "-shm"):
                 library.with_name(library.name + suffix).unlink(missing_ok=True)
-        before = _logged(current) if current is not None else 0
+        before = _handed_out(current) if current is not None else {}
         if current is None:
             current = sqlite3.connect(library)
         try:
             source.backup(current)
-            _mark_restored(current, before)
+            _mark_restored(current, library, before)
         finally:
             current.close()
     except sqlite3.Error as error:
@@ -334,9 +334,9 @@ def restore_open(conn: sqlite3.Connection, backup: Path, library: Path) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         saved = backups_folder(library) / f"{library.stem}-before-restore-{stamp}.sqlite3"
         write_backup(conn, saved)
-        before = _logged(conn)
+        before = _handed_out(conn)
         source.backup(conn)
-        _mark_restored(conn, before)
+        _mark_restored(conn, library, before)
     except sqlite3.Error as error:
         raise _restore_failed(library, backup, error) from error
     finally:
@@ -373,22 +373,62 @@ def _open_backup(backup: Path) -> sqlite3.Connection:
     return source
 
 
-def _logged(conn: sqlite3.Connection) -> int:
-    """The newest change-log number of a library that may predate the log."""
-    # Imported here: the change log brings the model's values, which a
-    # start that only lists posts never loads (the daily backup is made there).
-    from quotemark.library.store import changelog
-
-    try:
-        return changelog.last(conn)
-    except sqlite3.DatabaseError:
-        return 0
+_POST_IDS = "counter:post_id"
 
 
-def _mark_restored(conn: sqlite3.Connection, before: int) -> None:
-    from quotemark.library.store import changelog
+def _handed_out(conn: sqlite3.Connection) -> dict[str, int]:
+    """The highest numbers the library of ``conn`` has handed out, which a
+    restore must not hand out again: each AUTOINCREMENT table's (clips,
+    corrections, collections, the change log) and the post ids. A library
+    older than a table, or damaged there, has none of it."""
+    found: dict[str, int] = {}
+    queries = (
+        "SELECT name, seq FROM sqlite_sequence",
+        "SELECT 'counter:' || name, value FROM counters",
+        f"SELECT '{_POST_IDS}', max(id) FROM posts",
+    )
+    for query in queries:
+        try:
+            rows = conn.execute(query).fetchall()
+        except sqlite3.DatabaseError:
+            continue
+        for name, value in rows:
+            found[str(name)] = max(found.get(str(name), 0), int(value or 0))
+    return found
 
-    changelog.mark_restored(conn, before)
+
+def _mark_restored(conn: sqlite3.Connection, library: Path, before: dict[str, int]) -> None:
+    """After a restore into ``conn``: numbers go on from the highest the
+    replaced library handed out (``before``), so that none names a
+    different post, clip or collection than it did (an open window's post
+    is found gone, not replaced by a later import under its number), and
+    the change log says that everything changed. A backup written by an
+    older Quotemark is first brought to the current schema (as the next
+    open would), so its new tables go on from those numbers too."""
+    from quotemark.library import paths
+    from quotemark.library.store import changelog, schema
+    from quotemark.library.store.db import transaction
+
+    if schema.version(conn) < schema.VERSION:
+        schema.migrate(conn, library, paths.backups_dir())
+    with transaction(conn, library):
+        tables = {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
+        for name, value in before.items():
+            if name == _POST_IDS:
+                conn.execute(
+                    "INSERT INTO counters (name, value) VALUES ('post_id', ?) ON CONFLICT (name)"
+                    " DO UPDATE SET value = max(value, excluded.value)",
+                    (value,),
+                )
+            elif name in tables and not name.startswith("counter:"):
+                updated = conn.execute(
+                    "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (value, name)
+                ).rowcount
+                if not updated:
+                    conn.execute(
+                        "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, value)
+                    )
+        changelog.mark_restored(conn, before.get("change_log", 0))
 
 
 def _open_current(library: Path) -> sqlite3.Connection | None:

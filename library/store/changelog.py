@@ -50,6 +50,9 @@ class Entries:
     entries: tuple[Entry, ...]
     last: int
     complete: bool
+    restored: bool = False
+    """A backup replaced the library since ``seq`` (then ``complete`` is
+    false too): edits made before it no longer hold, nor their undo."""
 
 
 def to_json(change: Change) -> str:
@@ -125,22 +128,19 @@ went back in time, so no reader can carry on from the rows it saw."""
 
 def mark_restored(conn: sqlite3.Connection, before: int) -> None:
     """After a restore into ``conn`` (a SQLite library), log it above
-    ``before``, the newest number the replaced library had logged.
+    ``before``, the newest number the replaced library had logged (inside
+    the caller's transaction).
 
     The backup's own log ends earlier, and without this row its numbers
     would be handed out again: a window that had seen up to a number the
-    backup also reached would take the restored library for unchanged. A
-    backup older than the change log has no log to write to (its readers
-    find the log went back, :func:`since`)."""
-    tables = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone()
-    if tables is None:
-        return
+    backup also reached would take the restored library for unchanged. The
+    library must have a log (a backup older than it is migrated first,
+    :func:`quotemark.library.store.backups.restore`)."""
     at = datetime.now().astimezone().isoformat(timespec="seconds")
-    with conn:
-        conn.execute(
-            "INSERT INTO change_log (seq, kind, origin, at, change) VALUES (?, ?, '', ?, '{}')",
-            (max(before, last(conn)) + 1, RESTORED, at),
-        )
+    conn.execute(
+        "INSERT INTO change_log (seq, kind, origin, at, change) VALUES (?, ?, '', ?, '{}')",
+        (max(before, last(conn)) + 1, RESTORED, at),
+    )
 
 
 def last(conn: sqlite3.Connection) -> int:
@@ -159,6 +159,7 @@ def since(conn: sqlite3.Connection, seq: int) -> Entries:
     first = conn.execute("SELECT min(seq) FROM change_log").fetchone()[0]
     # Rows seq+1 .. first-1 were pruned when the first kept row is further on.
     complete = first is None or seq >= int(first) - 1
-    if last(conn) < seq or any(entry.kind == RESTORED for entry in entries):
+    restored = last(conn) < seq or any(entry.kind == RESTORED for entry in entries)
+    if restored:
         complete = False  # a backup replaced the library
-    return Entries(entries, newest, complete)
+    return Entries(entries, newest, complete, restored)

@@ -96,3 +96,24 @@ def test_a_restore_made_by_another_window_reaches_the_open_posts_panels(
         # The post stays open, read again, and so is every panel beside it.
         assert window.current_post().metadata.title == FERRY  # type: ignore[union-attr]
         _shows_the_restored_ferry(window)
+
+
+def test_undo_after_a_restore_made_elsewhere_leaves_the_restored_library_as_it_is(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The window's edits were made to the library as it was; undoing one
+    # after another Quotemark restored a backup would write the window's
+    # older note into the restored library.
+    with _changed_after_the_backup(qtbot, tmp_path) as (window, ferry):
+        notes = window.notes_panel
+        notes.note_edit.setPlainText("Timetable checked on the pier.")
+        assert notes.save_note()
+        assert window.undo_stack.canUndo()
+        with Library.open(paths.library_file()) as other:
+            other.restore_backup(other.list_backups()[-1].path)
+        window.controller.poll()
+
+        window.undo_stack.undo()
+        with Library.open(paths.library_file()) as other:
+            assert other.post_note(ferry) == ""  # as the backup has it
+        assert not window.registry["edit.undo"].isEnabled()

@@ -76,3 +76,32 @@ def test_an_organisation_opening_with_a_is_named_without_it() -> None:
         "A Harbour Accountability Office report said the pier was unsafe.",
         "\u201cThe pier must close,\u201d it said.",
     ) == ["Harbour Accountability Office"]
+
+
+def test_a_department_left_out_in_part_leaves_nothing_of_itself_in_the_name() -> None:
+    # "State" opens no name and is dropped before the office is read; the
+    # rest of the department ("Security") is still the office's, not the
+    # person's.
+    assert speakers(
+        "\u201cThe border stays open,\u201d said Secretary of State Security Ada Lind."
+    ) == ["Ada Lind"]
+    assert speakers(
+        "Secretary of State Security Tomas Berg visited the harbour on Monday.",
+        "\u201cThe border stays open,\u201d Berg said.",
+    ) == ["Tomas Berg"]
+
+
+def test_a_plural_noun_after_a_department_word_is_the_departments() -> None:
+    # "Energy" names a department and "Resources" goes on with it: a plural
+    # noun opens no given name, and the old reading ("Ada Lind") holds.
+    assert speakers(
+        "\u201cThe grid is ready,\u201d said Minister of Energy Resources Ada Lind."
+    ) == ["Ada Lind"]
+    assert speakers(
+        "Minister of Health Services Tomas J. Berg visited the clinic on Monday.",
+        "\u201cThe clinic stays open,\u201d Berg said.",
+    ) == ["Tomas J. Berg"]
+    # Guard: a three-word name after a department stays whole.
+    assert speakers("\u201cThe grid is ready,\u201d said Minister of Energy Ada Maria Lind.") == [
+        "Ada Maria Lind"
+    ]

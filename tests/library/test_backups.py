@@ -203,3 +203,82 @@ def test_a_window_that_saw_as_far_as_the_backup_learns_of_the_restore(
             other.run(operations.SetPostNote(other.posts()[0].id, "Again."))
             assert other.last_change() > found.last
         assert window.changes_since(found.last).complete
+
+
+@pytest.mark.parametrize("how", ["open", "command line"])
+def test_a_restored_backup_older_than_the_change_log_is_never_taken_for_unchanged(
+    tmp_path: Path, quotemark_home: Path, how: str
+) -> None:
+    # A backup made before Quotemark kept a change log gets one when it is
+    # brought to the current schema. Its numbers must still go on from the
+    # replaced library's: a window that reads the log only after the
+    # restored library has logged as many changes as it had seen must not
+    # take those for the only news.
+    from quotemark.library.store import db, schema
+
+    old = tmp_path / "old.sqlite3"
+    conn = db.connect(old)
+    schema.migrate(conn, old, tmp_path / "unused", schema.MIGRATIONS[:3])
+    conn.close()
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry", "Harbour Lights")
+    with Library.open(path) as window:
+        seen = window.watch()
+        assert seen > 0
+        if how == "open":
+            with Library.open(path) as other:
+                other.restore_backup(old)
+        else:
+            backups.restore(old, path)
+        with Library.open(path) as other:
+            for number in range(seen + 1):
+                post = write_post(
+                    tmp_path / "later",
+                    f"{number}.html",
+                    f"Later {number}",
+                    url=f"https://later.example/{number}",
+                    paragraphs=[f"Later {number}: {text}" for text in PARAGRAPHS],
+                )
+                other.import_paths([post])
+            assert other.last_change() > seen + 1  # numbers go on, never reused
+        assert not window.changes_since(seen).complete  # so the window reads everything again
+
+
+@pytest.mark.parametrize("how", ["open", "command line"])
+def test_a_post_imported_after_a_restore_never_takes_the_number_of_one_restored_away(
+    tmp_path: Path, how: str
+) -> None:
+    # A window with a post open that the backup does not hold reads it again
+    # after the restore: it must find it gone, not a later import under its
+    # number (an undo or a script naming the number would reach it too).
+    from quotemark.library.errors import NotFound
+
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    [backup] = backups.list_backups(path)
+    with Library.open(path) as window:
+        later = write_post(
+            tmp_path / "in",
+            "later.html",
+            "Harbour Lights",
+            url="https://h.example/later",
+            paragraphs=[f"Harbour Lights: {text}" for text in PARAGRAPHS],
+        )
+        window.import_paths([later])
+        [opened] = [row.id for row in window.posts() if row.title == "Harbour Lights"]
+        if how == "open":
+            with Library.open(path) as other:
+                other.restore_backup(backup.path)
+        else:
+            backups.restore(backup.path, path)
+        with Library.open(path) as other:
+            again = write_post(
+                tmp_path / "in",
+                "again.html",
+                "Tram Line",
+                url="https://h.example/tram",
+                paragraphs=[f"Tram Line: {text}" for text in PARAGRAPHS],
+            )
+            other.import_paths([again])
+        with pytest.raises(NotFound):
+            window.post(opened)
