@@ -311,11 +311,12 @@ def restore(backup: Path, library: Path) -> Path:
             for suffix in ("-wal", "-shm"):
                 library.with_name(library.name + suffix).unlink(missing_ok=True)
         before = _handed_out(current) if current is not None else {}
+        keys = _keys_given(current) if current is not None else []
         if current is None:
             current = sqlite3.connect(library)
         try:
             source.backup(current)
-            _mark_restored(current, library, before)
+            _mark_restored(current, library, before, keys)
         finally:
             current.close()
     except sqlite3.Error as error:
@@ -335,8 +336,9 @@ def restore_open(conn: sqlite3.Connection, backup: Path, library: Path) -> Path:
         saved = backups_folder(library) / f"{library.stem}-before-restore-{stamp}.sqlite3"
         write_backup(conn, saved)
         before = _handed_out(conn)
+        keys = _keys_given(conn)
         source.backup(conn)
-        _mark_restored(conn, library, before)
+        _mark_restored(conn, library, before, keys)
     except sqlite3.Error as error:
         raise _restore_failed(library, backup, error) from error
     finally:
@@ -397,14 +399,41 @@ def _handed_out(conn: sqlite3.Connection) -> dict[str, int]:
     return found
 
 
-def _mark_restored(conn: sqlite3.Connection, library: Path, before: dict[str, int]) -> None:
+_Key = tuple[str, str | None, str]
+"""A citation key given out, with the URL key and text hash that give it
+back to the same post (a row of ``retired_keys``)."""
+
+
+def _keys_given(conn: sqlite3.Connection) -> list[_Key]:
+    """The citation keys the library of ``conn`` has given out: its posts'
+    and those already retired. A library older than retired keys (or
+    damaged there) gives its posts' alone, or none."""
+    keys: list[_Key] = []
+    for query in (
+        "SELECT key, url_key, content_hash FROM posts",
+        "SELECT key, url_key, content_hash FROM retired_keys",
+    ):
+        try:
+            keys.extend(conn.execute(query).fetchall())
+        except sqlite3.DatabaseError:
+            continue
+    return keys
+
+
+def _mark_restored(
+    conn: sqlite3.Connection, library: Path, before: dict[str, int], keys: list[_Key]
+) -> None:
     """After a restore into ``conn``: numbers go on from the highest the
     replaced library handed out (``before``), so that none names a
     different post, clip or collection than it did (an open window's post
     is found gone, not replaced by a later import under its number), and
-    the change log says that everything changed. A backup written by an
-    older Quotemark is first brought to the current schema (as the next
-    open would), so its new tables go on from those numbers too."""
+    the change log says that everything changed. The citation ``keys`` the
+    replaced library gave out and the restored one does not hold are
+    retired, so no later post takes a key a manuscript may cite for a post
+    the restore removed (the same post imported again gets it back). A
+    backup written by an older Quotemark is first brought to the current
+    schema (as the next open would), so its new tables go on from those
+    numbers too."""
     from quotemark.library import paths
     from quotemark.library.store import changelog, schema
     from quotemark.library.store.db import transaction
@@ -428,6 +457,13 @@ def _mark_restored(conn: sqlite3.Connection, library: Path, before: dict[str, in
                     conn.execute(
                         "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, value)
                     )
+        # Keys the restored posts hold stay theirs (INSERT OR IGNORE keeps a
+        # key the backup had retired itself).
+        conn.executemany(
+            "INSERT OR IGNORE INTO retired_keys (key, url_key, content_hash)"
+            " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM posts WHERE key = ?)",
+            [(key, url, digest, key) for key, url, digest in keys],
+        )
         changelog.mark_restored(conn, before.get("change_log", 0))
 
 

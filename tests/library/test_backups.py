@@ -282,3 +282,36 @@ def test_a_post_imported_after_a_restore_never_takes_the_number_of_one_restored_
             other.import_paths([again])
         with pytest.raises(NotFound):
             window.post(opened)
+
+
+@pytest.mark.parametrize("how", ["open", "command line"])
+def test_a_post_imported_after_a_restore_never_takes_a_key_the_restore_removed(
+    tmp_path: Path, how: str
+) -> None:
+    # A manuscript cites the harbour post by its key; a restore to a backup
+    # from before it was imported removes it. A later, different post with
+    # the same title must not take that key: the manuscript would cite it.
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    [backup] = backups.list_backups(path)
+    with Library.open(path) as library:
+        first = write_post(
+            tmp_path / "in", "lights.html", "Harbour Lights", url="https://h.example/lights"
+        )
+        cited = library.post(library.import_paths([first]).results[0].post_id or 0).key
+    if how == "open":
+        with Library.open(path) as library:
+            library.restore_backup(backup.path)
+    else:
+        backups.restore(backup.path, path)
+    with Library.open(path) as library:
+        assert "Harbour Lights" not in [row.title for row in library.posts()]
+        other = write_post(
+            tmp_path / "in",
+            "lights-again.html",
+            "Harbour Lights",
+            url="https://h.example/other-lights",
+            paragraphs=[f"Another story: {text}" for text in PARAGRAPHS],
+        )
+        again = library.post(library.import_paths([other]).results[0].post_id or 0).key
+    assert again != cited
