@@ -74,9 +74,16 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(0)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        # Said in the dialog, not in a box over it: the choice stays in view.
+        self.note = QLabel(self)
+        self.note.setObjectName("restoreNote")
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("Restore note")
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.list)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(520, 320)
 
@@ -98,7 +105,18 @@ class RestoreDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         backup = self.chosen()
-        if backup is None or not self.confirm(backup):
+        if backup is None:
+            return
+        if self._library.busy:
+            # The import (or re-extraction) would write its posts into the
+            # restored library, or the restore would wait on its writes.
+            self.note.setText(
+                "An import or re-extraction is running. Restore the backup when it has "
+                "finished (the status bar shows its progress)."
+            )
+            self.note.show()
+            return
+        if not self.confirm(backup):
             return
         try:
             saved = self._library.restore_backup(backup)

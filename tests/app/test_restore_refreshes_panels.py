@@ -17,7 +17,7 @@ from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import FERRY, ferry_and_garden, show
+from tests.app.test_main_window_support import FERRY, ferry_and_garden, show, write_post
 
 
 def _collection_names(window: MainWindow) -> list[str]:
@@ -117,3 +117,30 @@ def test_undo_after_a_restore_made_elsewhere_leaves_the_restored_library_as_it_i
         with Library.open(paths.library_file()) as other:
             assert other.post_note(ferry) == ""  # as the backup has it
         assert not window.registry["edit.undo"].isEnabled()
+
+
+def test_a_restore_waits_for_a_running_import(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ferry_and_garden(tmp_path).close()
+    Library.open(paths.library_file()).close()  # the next start makes the daily backup
+    with Library.open(paths.library_file()) as library:
+        window = show(qtbot, MainWindow(Controller(library)))
+        monkeypatch.setattr(RestoreDialog, "confirm", lambda self, backup: True)
+        posts = [
+            write_post(tmp_path, f"note-{n}.txt", f"Harbour Note {n}\n\nThe pier is open, day {n}.")
+            for n in range(20)
+        ]
+        with qtbot.waitSignal(window.import_finished, timeout=30_000):
+            assert window.import_paths(posts, open_first=False) is not None
+            dialog = window.dialogs.show_restore_dialog()
+            dialog.restore_button.click()
+            # Told in the dialog, which stays open; nothing is restored.
+            assert dialog.isVisible()
+            assert "import" in dialog.note.text()
+            assert dialog.note.isVisible()
+        assert window.library_pane.post_count() == 22
+        dialog.restore_button.click()  # once the import has finished, it goes ahead
+        assert not dialog.isVisible()
+        assert window.library_pane.post_count() == 2
+        window.close()
