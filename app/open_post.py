@@ -46,8 +46,10 @@ class OpenPost(QObject):
         self._clips = clips
         self._post: Post | None = None
         controller.changed.connect(self._on_controller_changed)
-        # Made before the panels that read the open post, so on a reset
-        # they find it read again (or closed) already.
+        # Made before the side panels that read the open post (Info,
+        # Review, notes, body corrections), so on a reset they find it read
+        # again (or closed) already. The Sources tab subscribes earlier and
+        # is given the fresh post by this reload.
         controller.reset.connect(self.reload)
 
     def post(self) -> Post | None:
