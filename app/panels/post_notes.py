@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from quotemark.app.actions import key_hint
 from quotemark.app.style import show_as_toggle
 from quotemark.library import operations
-from quotemark.library.errors import QuotemarkError
+from quotemark.library.errors import NotFound, QuotemarkError
 from quotemark.library.model import Change
 
 if TYPE_CHECKING:
@@ -166,6 +166,9 @@ class PostNotesPanel(QWidget):
             return False
         try:
             self._controller.run(operations.SetPostNote(self._post_id, text), self)
+        except NotFound:
+            self._keep_typing_of_a_gone_post()  # deleted elsewhere, or restored away
+            return False
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
@@ -238,11 +241,23 @@ class PostNotesPanel(QWidget):
         if post_id is None or initiator is self:
             return
         if post_id in change.posts_removed:
-            self._post_id = None  # gone: nothing of it to save
-            self.set_post(None)
+            self._keep_typing_of_a_gone_post()
         elif post_id in change.posts_changed or change.collections_changed:
             # Typing not saved yet is never replaced by another's note.
             self._load(note=not self.is_dirty())
+
+    def _keep_typing_of_a_gone_post(self) -> None:
+        """The post is gone (another Quotemark deleted it, or restored a
+        backup without it): the panel empties, and a note typed for it and
+        not saved is put on the clipboard rather than lost."""
+        typed = self.note_edit.toPlainText() if self.is_dirty() else ""
+        self._post_id = None  # nothing of it to save
+        self.set_post(None)
+        if typed.strip():
+            QGuiApplication.clipboard().setText(typed)
+            self.status.emit(
+                "The post was removed elsewhere; the note you were typing is on the clipboard."
+            )
 
     @Slot()
     def _on_controller_reset(self) -> None:

@@ -10,12 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.main_window import MainWindow
-from quotemark.library import paths
+from quotemark.library import operations, paths
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY, ferry_and_garden, show, write_post
 
@@ -143,4 +144,32 @@ def test_a_restore_waits_for_a_running_import(
         dialog.restore_button.click()  # once the import has finished, it goes ahead
         assert not dialog.isVisible()
         assert window.library_pane.post_count() == 2
+        window.close()
+
+
+@pytest.mark.parametrize("how", ["deleted", "restored away"])
+def test_a_note_being_typed_for_a_post_gone_elsewhere_is_kept_on_the_clipboard(
+    qtbot: QtBot, tmp_path: Path, how: str
+) -> None:
+    # Another Quotemark deletes the post (or restores a backup without it)
+    # while a note for it is half typed here: the typing is not lost.
+    library = ferry_and_garden(tmp_path)
+    Library.open(paths.library_file()).close()
+    library.close()
+    with Library.open(paths.library_file()) as library:
+        window = show(qtbot, MainWindow(Controller(library)))
+        ferry = next(row.id for row in library.posts() if row.title == FERRY)
+        assert window.open_post(ferry)
+        window.notes_panel.note_edit.setPlainText("Ask Mara Holm about the winter timetable.")
+        with Library.open(paths.library_file()) as other:
+            if how == "deleted":
+                other.run(operations.DeletePosts((ferry,)))
+            else:  # the window learns of it by a reset, not by a named change
+                other.restore_backup(other.list_backups()[-1].path)
+                other.run(operations.DeletePosts((ferry,)))
+        window.controller.poll()
+
+        assert window.current_post() is None
+        assert QGuiApplication.clipboard().text() == "Ask Mara Holm about the winter timetable."
+        assert "clipboard" in window.statusBar().currentMessage()
         window.close()
