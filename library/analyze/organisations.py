@@ -153,7 +153,8 @@ def _before_date(run: str) -> str:
     return run
 
 
-_ARTICLES = frozenset(("The", "the", "A", "An"))
+_THE = frozenset(("The", "the"))
+_A = frozenset(("A", "An"))
 
 
 def find_organisations(
@@ -172,8 +173,10 @@ def find_organisations(
             continue  # the speaker's own words
         name = _before_date(m.group(1))
         article, _sp, rest = name.partition(" ")
-        if article in _ARTICLES and rest:
-            name = rest  # "The Harbour Board said", "A Harbour Office report said"
+        if rest and (article in _THE or (article in _A and " " in rest)):
+            # "The Harbour Board said", "A Harbour Office report said"; a
+            # name of two words opening with "An" is the name ("An Post").
+            name = rest
         if name in is_person or not _organisation_like(name):
             continue
         found.positions.append(m.start())

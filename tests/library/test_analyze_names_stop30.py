@@ -105,3 +105,11 @@ def test_a_plural_noun_after_a_department_word_is_the_departments() -> None:
     assert speakers("\u201cThe grid is ready,\u201d said Minister of Energy Ada Maria Lind.") == [
         "Ada Maria Lind"
     ]
+
+
+def test_a_two_word_name_opening_with_an_keeps_it() -> None:
+    # Guard: "An Post" (a postal service) is a name whose first word is "An".
+    assert speakers(
+        "An Post said the island's letters would go by the night ferry.",
+        "\u201cThe post will be a day early,\u201d it said.",
+    ) == ["An Post"]
