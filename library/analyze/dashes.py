@@ -67,6 +67,8 @@ _SPEAKER_OPENERS = words(
     "the a an his her their its our my he she they we "
     "он она они его её их"  # noqa: RUF001 (Russian pronouns)
 )
+_LINE_OPENERS = frozenset(_DASH_CHARS + _SPACES + "-")
+"""What a line opened by a dash can start with."""
 _REACH = 300
 """The longest inciso read (characters after its verb)."""
 _TRIM_BEFORE = _SPACES + ","
@@ -244,9 +246,14 @@ def dash_dialogue(doc: Document, found: list[Candidate]) -> list[Candidate]:
     text = doc.scan
     if not _has_dash(text):
         return found
-    taken = {n for c in found if c.parent is None for n in range(c.line, c.end_line + 1)}
+    taken: set[int] | None = None
     extra: list[Candidate] = []
+    openers = _LINE_OPENERS
     for number, line in enumerate(doc.lines):
+        if line.start >= line.end or text[line.start] not in openers:
+            continue  # (most lines: one character looked at)
+        if taken is None:
+            taken = {n for c in found if c.parent is None for n in range(c.line, c.end_line + 1)}
         if number in taken:
             continue
         i = line.start
