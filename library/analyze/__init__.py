@@ -54,6 +54,7 @@ from quotemark.library.analyze.attribution import (
     sentence_start,
     trailing,
 )
+from quotemark.library.analyze.dashes import dash_dialogue, split_incisos
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
@@ -134,6 +135,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     paired = pair_marks(doc)
     found = candidates(doc, paired)
     found = _with_blockquotes(doc, found)
+    found = dash_dialogue(doc, split_incisos(doc, found))
     finder = SourceFinder(doc)
     quotes: tuple[Quote, ...] = ()
     if found:
@@ -907,6 +909,16 @@ def _attribute(
             quotes.append(
                 Quote(doc.span(c.start, c.end), c.kind, speaker, parent, extent_confidence=sure)
             )
+            continue
+        if c.follows is not None:
+            # The speech goes on after the narrator's inciso: the same speaker.
+            first = final.get(c.follows)
+            if first is None:
+                continue
+            final[index] = len(quotes)
+            speaker = quotes[first].speaker
+            sure = _extent_confidence(c)
+            quotes.append(Quote(doc.span(c.start, c.end), c.kind, speaker, extent_confidence=sure))
             continue
         phrase = _find_phrase(doc, c, whole_lines)
         if phrase is not None and phrase.how == "after":

@@ -47,6 +47,8 @@ SPEECH_VERBS: frozenset[str] = words(
     dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó comentó
     agregó sostuvo advirtió subrayó insistió respondió precisó manifestó destacó
     apuntó explica añade asegura señala indica comenta agrega sostiene advierte
+    preguntó contestó replicó exclamó murmuró susurró repuso aclaró admitió
+    reconoció concluyó recordó pregunta contesta responde
     déclaré déclare affirme affirmé expliqué explique ajouté ajoute précisé précise
     souligné souligne estimé estime indiqué indique assuré assure répondu répond
     confié confie raconté raconte rappelé rappelle poursuivi poursuit insisté

@@ -78,6 +78,7 @@ class Candidate:
     parent: int | None = None  # index into the candidate list
     whole_line: bool = False
     closed: bool = True  # False: ran to a paragraph's end without its closing mark
+    follows: int | None = None  # the first part of the same speech, split by an inciso
 
 
 def _count_words(content: str) -> int:

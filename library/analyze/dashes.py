@@ -1,0 +1,304 @@
+"""Speech set off by dashes: the narrator's inciso and dialogue opened by a dash.
+
+Spanish (and Russian, and plain text typed with "--") sets the narrator's
+words inside speech between dashes, a verb of saying first:
+
+- inside quotation marks, ``“No vamos a cerrar la línea —aseguró Lucía
+  Gómez—, el ferry seguirá.”``: the marked words hold the narrator's inciso,
+  which is not the speaker's. The quotation becomes two, before and after the
+  inciso (the second one :attr:`~.quotes.Candidate.follows` the first, whose
+  speaker it takes), so what the reader highlights and what a clip takes are
+  the speaker's words only. (``Quote.marked`` would not do: the reader draws
+  it for partial quotations only, and a clip takes the whole span.)
+- with no marks at all, a paragraph opened by a dash (the raya of
+  dialogue): ``—El ferry sale esta noche —dijo Ana López—. Vuelve mañana.``
+  The speech runs from the opening dash to the next dash followed by a verb
+  of saying, and resumes after the inciso's closing dash (or ends there when
+  the inciso has none: ``—Sale esta noche —explicó la capitana.``). A
+  paragraph opened by a dash with no such inciso (a list item, an aside, a
+  byline) is no quotation.
+
+A dash is an inciso's opening one only when a lowercase verb of saying
+follows it (a space between them allowed, for the spaced style: ``--
+dijo``, Russian ``— сказала Анна. — …``, where a dash after the narrator's
+sentence opens the speech again), not an English base form (``— say, the
+captain —``), and then the speaker, an article, a pronoun or the inciso's
+end (not ``— reported missing —``, ``— said to be the last —``). The
+English aside ``The ferry — the last one — left`` has no verb at all.
+Inside quotation marks the inciso must close with a dash (or run to the
+closing mark). Both passes cost a substring test on text without a dash,
+and stay linear (an inciso is read at most :data:`_REACH` characters on).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
+from quotemark.library.analyze.quotes import Candidate
+from quotemark.library.model import QuoteKind
+
+_DASH_CHARS = "\u2014\u2013\u2015"
+_SPACES = " \t\u00a0\u202f"
+_WORD = re.compile(r"\w+")
+# A dash (or "--") after a space, then (perhaps after a space) a lowercase
+# word and the word after it: an inciso's opening when that word says.
+_OPENING = re.compile(
+    r"(?<=[\s\u00a0\u202f])(?:[\u2014\u2013\u2015]|--)[ \u00a0\u202f]?([^\W\d_][\w\u2019'-]*)"
+    r"(?:[ \u00a0\u202f]+([\w\u2019'-]+))?"
+)
+# A sentence's end inside the inciso: it ran on with no closing dash.
+_STOP = re.compile(r"[.!?…][ \u00a0\u202f]")
+# English base forms (`— say, Costco`: an aside's "say", not a verb of
+# saying with its speaker): a word the lexicon also has with an "s".
+_BASE_FORMS = frozenset(
+    v for v in SPEECH_VERBS if v + "s" in SPEECH_VERBS or v + "es" in SPEECH_VERBS
+)
+# After the verb, the inciso names its speaker (a capitalised name, or an
+# article, possessive or pronoun opening a description), puts a time or
+# manner word first (`—añadió luego la capitana—`), or ends (`—respondió—.`).
+# A lowercase word of any other kind makes the dash an aside (`— reported
+# missing —`, `— said to be the last —`).
+_SPEAKER_OPENERS = words(
+    "la el los las un una unos unas su sus ella él ellos ellas usted ustedes "
+    "ayer hoy luego después entonces también finalmente "
+    "the a an his her their its our my he she they we "
+    "он она они его её их"  # noqa: RUF001 (Russian pronouns)
+)
+_LINE_OPENERS = frozenset(_DASH_CHARS + _SPACES + "-")
+"""What a line opened by a dash can start with."""
+_REACH = 300
+"""The longest inciso read (characters after its verb)."""
+_TRIM_BEFORE = _SPACES + ","
+_SKIP_AFTER = _SPACES + ",.;:"
+
+
+def _names_speaker(word: str) -> bool:
+    """Can ``word``, right after an inciso's verb, open who says it?"""
+    lower = word.lower()
+    return word[:1].isupper() or lower in _SPEAKER_OPENERS or lower.endswith("mente")
+
+
+def _has_dash(text: str) -> bool:
+    return "\u2014" in text or "\u2013" in text or "\u2015" in text or "--" in text
+
+
+def _inciso(text: str, lo: int, hi: int, marked: bool) -> tuple[int, int, int] | None:
+    """The first inciso in ``text[lo:hi]``: (its opening dash, the end of
+    its closing dash or -1 when it has none, where the narrator's words end:
+    the closing dash's end or the sentence's end). Inside quotation marks
+    (``marked``) the inciso closes with a dash or runs to the marks: one
+    whose sentence ends before them is no inciso (`“… — assure the board.
+    …”`: an English aside)."""
+    for m in _OPENING.finditer(text, lo, hi):
+        verb = m.group(1)
+        word = verb.lower()
+        if not verb[:1].islower() or word not in SPEECH_VERBS or word in _BASE_FORMS:
+            continue
+        nxt = m.group(2)
+        if nxt is not None and not _names_speaker(nxt):
+            continue  # "— said to be the last": not saying
+        at = m.start()
+        # (Read up to :data:`_REACH` characters on, so a paragraph of many
+        # dashes stays linear.)
+        limit = min(hi, m.end(1) + _REACH)
+        closing = _closing_dash(text, m.end(1), limit)
+        if closing is not None:
+            return at, closing, closing
+        stop = _STOP.search(text, m.end(1), limit)
+        if stop is None:
+            if marked and limit < hi:
+                continue
+            return at, -1, hi
+        if marked:
+            continue
+        j = stop.end()
+        while j < hi and text[j] in _SPACES:
+            j += 1
+        if j < hi and (text[j] in _DASH_CHARS or text.startswith("--", j)):
+            # `— Паром будет ходить, — сказала Анна. — Приходите.`: a new
+            # dash after the narrator's sentence opens the speech again.
+            end = j + (2 if text.startswith("--", j) else 1)
+            return at, end, end
+        return at, -1, stop.end()
+    return None
+
+
+def _closing_dash(text: str, lo: int, hi: int) -> int | None:
+    """The end of the inciso's closing dash: the first dash before the
+    sentence ends, unless it opens an aside of its own (a space before it,
+    a word right after it)."""
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in ".!?" and (i + 1 >= hi or text[i + 1] in _SPACES):
+            return None
+        dash = 1 if ch in _DASH_CHARS else 2 if text.startswith("--", i) else 0
+        if dash:
+            end = i + dash
+            if text[i - 1] in _SPACES and end < hi and text[end].isalnum():
+                return None
+            return end
+        i += 1
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SKIP_AFTER:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_BEFORE:
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _pieces(text: str, start: int, end: int, marked: bool) -> list[tuple[int, int, int, int]]:
+    """The speaker's stretches of ``text[start:end]`` around its incisos, as
+    (first character, end, dash before it or -1, dash after it or -1); one
+    stretch and no inciso: nothing to split. The speech stops at an inciso
+    with no closing dash."""
+    out: list[tuple[int, int, int, int]] = []
+    lo, before = start, -1
+    while lo < end:
+        found = _inciso(text, lo, end, marked)
+        if found is None:
+            a, b = _trim(text, lo, end)
+            if _words(text, a, b):
+                out.append((a, b, before, -1))
+            break
+        dash, closing, resume = found
+        a, b = _trim(text, lo, dash)
+        if _words(text, a, b):
+            out.append((a, b, before, dash))
+        if closing < 0:
+            break
+        lo, before = resume, closing - 1
+    return out
+
+
+def split_incisos(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """Marked quotations holding the narrator's inciso, split around it
+    (nested quotations go with the part that holds them; one inside the
+    inciso is dropped)."""
+    text = doc.scan
+    if not _has_dash(text):
+        return found
+    out: list[Candidate] = []
+    parts_of: dict[int, list[int]] = {}  # index in ``found`` -> indices in ``out``
+    changed = False
+    for index, c in enumerate(found):
+        if c.parent is not None:
+            holder = next(
+                (p for p in parts_of.get(c.parent, ()) if out[p].start <= c.start < out[p].end),
+                None,
+            )
+            if holder is None:
+                changed = True
+                continue  # inside the inciso: the narrator's, not a nested quotation
+            parts_of[index] = [len(out)]
+            out.append(c if c.parent == holder else replace(c, parent=holder))
+            continue
+        pieces = _pieces(text, c.start, c.end, True) if _has_dash(text[c.start : c.end]) else []
+        if not any(before >= 0 or after >= 0 for _a, _b, before, after in pieces):
+            parts_of[index] = [len(out)]
+            out.append(c)
+            continue
+        changed = True
+        kind = QuoteKind.INLINE if c.kind is QuoteKind.BLOCK and c.line == c.end_line else c.kind
+        first = len(out)
+        parts_of[index] = list(range(first, first + len(pieces)))
+        for n, (a, b, before, after) in enumerate(pieces):
+            line = _line(doc, a, c.line)
+            out.append(
+                replace(
+                    c,
+                    start=a,
+                    end=b,
+                    open=c.open if n == 0 else before,
+                    close=after if after >= 0 else c.close,
+                    kind=kind,
+                    line=line,
+                    end_line=_line(doc, max(a, b - 1), line),
+                    words=_words(text, a, b),
+                    whole_line=False,
+                    follows=None if n == 0 else first,
+                )
+            )
+    return out if changed else found
+
+
+def _line(doc: Document, offset: int, hint: int) -> int:
+    i = hint
+    while i + 1 < len(doc.lines) and doc.lines[i + 1].start <= offset:
+        i += 1
+    return i
+
+
+def dash_dialogue(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the speech of paragraphs opened by a dash (dialogue
+    with no quotation marks), in text order. A line that holds a marked
+    quotation already is left to it."""
+    text = doc.scan
+    if not _has_dash(text):
+        return found
+    taken: set[int] | None = None
+    extra: list[Candidate] = []
+    openers = _LINE_OPENERS
+    for number, line in enumerate(doc.lines):
+        if line.start >= line.end or text[line.start] not in openers:
+            continue  # (most lines: one character looked at)
+        if taken is None:
+            taken = {n for c in found if c.parent is None for n in range(c.line, c.end_line + 1)}
+        if number in taken:
+            continue
+        i = line.start
+        while i < line.end and text[i] in _SPACES:
+            i += 1
+        width = (
+            1 if i < line.end and text[i] in _DASH_CHARS else 2 if text.startswith("--", i) else 0
+        )
+        if not width or doc.prose[i] != text[i]:
+            continue  # not opened by a dash, or a heading or a table
+        pieces = _pieces(text, i + width, line.end, False)
+        if not any(after >= 0 for _a, _b, _before, after in pieces):
+            continue  # no inciso with a verb of saying: a list item, an aside
+        first = len(found) + len(extra)
+        for n, (a, b, before, after) in enumerate(pieces):
+            extra.append(
+                Candidate(
+                    a,
+                    b,
+                    i if n == 0 else before,
+                    after if after >= 0 else line.end,
+                    QuoteKind.INLINE,
+                    number,
+                    number,
+                    _words(text, a, b),
+                    follows=None if n == 0 else first,
+                )
+            )
+    if not extra:
+        return found
+    return _merged(found, extra)
+
+
+def _merged(found: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """``found`` and ``extra`` (whose ``follows`` count ``found`` first) in
+    text order, with parent and follows indices renumbered."""
+    everything = found + extra
+    order = sorted(range(len(everything)), key=lambda k: (everything[k].open, k))
+    new = {old: n for n, old in enumerate(order)}
+    out: list[Candidate] = []
+    for old in order:
+        c = everything[old]
+        parent = None if c.parent is None else new[c.parent]
+        follows = None if c.follows is None else new[c.follows]
+        if parent != c.parent or follows != c.follows:
+            c = replace(c, parent=parent, follows=follows)
+        out.append(c)
+    return out
