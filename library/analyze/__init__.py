@@ -648,7 +648,11 @@ def _given_noun(text: str, pos: int, noun: str) -> str | None:
 _NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
 
 _GAP = r"[ \u00a0]+"
-_MODIFIERS = rf"(?:[\w\u2019'-]+{_GAP}){{0,3}}?"
+_NOT_MODIFIER = r"(?:of|for|to|at|in|on|with|from|by|and|or|the|an?)"
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER}{_GAP})[\w\u2019'-]+{_GAP}){{0,3}}?"
+"""Up to three words before a role noun, none of them a preposition, an
+article or a conjunction: "a senior official", not "the wife of the judge"
+or "a lawyer for the official" (someone else's noun)."""
 _ARTICLE = "(?:[Tt]he|[Aa]n?)"
 
 
@@ -713,7 +717,8 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     official"."""
     n = _noun_choice(noun)
     return re.compile(
-        rf"\b{n}s?{_GAP}({_HOLDER_NAME})"
+        # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
+        rf"\b{n}{_GAP}({_HOLDER_NAME})"
         rf"|({_HOLDER_NAME}),{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
         rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
     )
