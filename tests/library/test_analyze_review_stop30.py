@@ -61,3 +61,17 @@ def test_the_holder_of_the_noun_still_speaks_through_it() -> None:
         "\u201cNothing is final until the appeal is heard,\u201d the judge said.",
     )
     assert spoken(analysis) == [("Nothing is final until the appeal is heard", "Ada Lind")]
+
+
+def test_title_case_words_said_after_a_work_noun_are_a_quotation() -> None:
+    # "asked about the film, Tom Hale replied, “No Comment.”": the verb of
+    # saying between the work's noun and the marks makes the words his, not
+    # the film's title (the title rule dropped the quotation).
+    analysis = run("Asked on Monday about the film, Tom Hale replied, \u201cNo Comment.\u201d")
+    assert spoken(analysis) == [("No Comment.", "Tom Hale")]
+
+
+def test_a_title_after_a_work_noun_is_still_no_quotation() -> None:
+    # Guard (passes before the fix too): the title rule's own reading stays.
+    analysis = run("Ada Lind wrote in her 2019 book, \u201cSea Lanes and Harbours.\u201d")
+    assert spoken(analysis) == []
