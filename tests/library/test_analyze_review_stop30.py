@@ -3,6 +3,8 @@ reader meets often that the new rules read wrongly. Our own sentences."""
 
 from __future__ import annotations
 
+import time
+
 from quotemark.library.analyze import analyze
 from quotemark.library.model import Analysis, Block, BlockKind
 
@@ -75,3 +77,36 @@ def test_a_title_after_a_work_noun_is_still_no_quotation() -> None:
     # Guard (passes before the fix too): the title rule's own reading stays.
     analysis = run("Ada Lind wrote in her 2019 book, \u201cSea Lanes and Harbours.\u201d")
     assert spoken(analysis) == []
+
+
+def _marking_time(paragraphs: int) -> float:
+    from dataclasses import replace
+
+    from quotemark.library.analyze.document import Document
+    from quotemark.library.analyze.marked import with_marked
+    from quotemark.library.analyze.marks import pair_marks
+
+    text = (
+        "Ada Lind described the new ferry timetable as \u201cfair\u201d and the night "
+        "crossing as \u201ca lifeline for the islands.\u201d"
+    )
+    blocks = [Block(BlockKind.PARAGRAPH, text) for _ in range(paragraphs)]
+    quotes = tuple(replace(q, marked=()) for q in analyze(blocks).quotes)
+    assert len(quotes) == paragraphs
+    doc = Document(blocks)
+    paired = pair_marks(doc)
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        marked = with_marked(blocks, quotes, doc, paired)
+        best = min(best, time.perf_counter() - began)
+    assert [s.text for s in marked[-1].marked] == ["fair", "a lifeline for the islands."]
+    return best
+
+
+def test_marking_the_fragments_grows_with_the_article_not_its_square() -> None:
+    # Each partial quotation read every pair of marks in the article (twice
+    # with the stop-30 fragment at the full stop): eight times the paragraphs
+    # took about fifty times as long (4 ms for 100 short paragraphs).
+    small, large = _marking_time(100), _marking_time(800)
+    assert large < small * 24
