@@ -688,7 +688,7 @@ def _unnamed_pattern(noun: str) -> re.Pattern[str]:
     said", "a 26-year-old man" (not "an official, Ada Lind", "a spokesman
     Tom Ray")."""
     n = _noun_choice(noun)
-    return re.compile(rf"\b[Aa]n?{_GAP}{_MODIFIERS}{n}s?\b(?![ \u00a0]*,?[ \u00a0]*[A-Z])")
+    return re.compile(rf"\b[Aa]n?{_GAP}{_MODIFIERS}{n}s?\b(?![ \u00a0]*,?[ \u00a0]*{_CAPITAL})")
 
 
 @functools.lru_cache(maxsize=64)
@@ -704,7 +704,9 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
-_HOLDER_NAME = r"(?-i:[A-Z][\w\u2019'-]+(?:[ \u00a0]+[A-Z](?:[\w\u2019'-]+|\.)){0,3})"
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+"""A capital letter, accented ones among them ("Élise", "Østby", "Łukasz")."""
+_HOLDER_NAME = rf"(?-i:{_CAPITAL}[\w\u2019'-]+(?:[ \u00a0]+{_CAPITAL}(?:[\w\u2019'-]+|\.)){{0,3}})"
 """A name of one to four capitalised words, a middle initial among them
 ("Emmet G. Sullivan", "Sullivan")."""
 

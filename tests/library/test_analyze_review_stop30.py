@@ -79,6 +79,27 @@ def test_a_title_after_a_work_noun_is_still_no_quotation() -> None:
     assert spoken(analysis) == []
 
 
+def test_a_holder_named_with_an_accented_capital_is_named_whole() -> None:
+    # "Judge Ada Østby": the holder's name ran only over the capitals A-Z, so
+    # "the judge" was "Ada"; "Judge Élise Durand" gave no one, where "Judge
+    # Elise Durand" gives her.
+    for name in ("Ada \u00d8stby", "\u00c9lise Durand", "Elise Durand"):
+        analysis = run(
+            f"The ruling by District Judge {name} came late on Friday. "
+            f"\u201cIt is a narrow ruling,\u201d {name} said.",
+            *_FILLER,
+            "\u201cNothing is final until the appeal is heard,\u201d the judge said.",
+        )
+        assert spoken(analysis)[-1] == ("Nothing is final until the appeal is heard", name)
+    # Named once, never as a speaker: a part of the name is never given.
+    analysis = run(
+        "The ruling by District Judge Ada \u00d8stby came late on Friday.",
+        *_FILLER,
+        "\u201cNothing is final until the appeal is heard,\u201d the judge said.",
+    )
+    assert spoken(analysis)[-1][1] != "Ada"
+
+
 def _marking_time(paragraphs: int) -> float:
     from dataclasses import replace
 
