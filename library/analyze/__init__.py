@@ -809,9 +809,43 @@ def _unnamed_since(text: str, pos: int, description: str, people: People, named:
     if noun is None:
         return False
     lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
-    if not _says_noun(text, lo, pos, noun) or _unnamed_pattern(noun).search(text, lo, pos) is None:
+    if not _says_noun(text, lo, pos, noun) or not _brought_in(text, lo, pos, noun, named):
         return False
     return _named_pattern(noun).search(text, lo, pos) is None
+
+
+_SAID_OF = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|as)"
+    r"[ \u00a0]+$"
+)
+"""A copula or "as" before an indefinite "a NOUN": the noun said of someone
+already there ("has been a judge", "worked as an official", "ten years as a
+pilot")."""
+
+
+def _brought_in(text: str, lo: int, pos: int, noun: str, named: str) -> bool:
+    """Does the text between ``lo`` and ``pos`` bring someone in with
+    ``noun`` and no name ("A senior official said", "after a pilot fell
+    ill"), not give the noun to someone there ("She has been a judge",
+    "Lind, 46, a pilot", for ``named`` Ada Lind)?"""
+    for m in _unnamed_pattern(noun).finditer(text, lo, pos):
+        before = max(lo, m.start() - 40)
+        if _SAID_OF.search(text, before, m.start()) is None and not _apposed(
+            text[before : m.start()], named
+        ):
+            return True
+    return False
+
+
+def _apposed(before: str, named: str) -> bool:
+    """Do the words ``before`` an indefinite end with a word of ``named`` and
+    a comma, an age between them or not ("Lind, ", "Lind, 46, ")?"""
+    words = before.split()
+    if not words or not words[-1].endswith(","):
+        return False
+    if len(words) > 1 and words[-1][:-1].isdigit():
+        words.pop()
+    return words[-1].endswith(",") and words[-1][:-1] in named.split()
 
 
 def _personish(description: str) -> bool:

@@ -134,3 +134,40 @@ def test_marking_a_quotations_fragments_reads_the_marks_near_it_only() -> None:
     found = marked._marked(doc, pairs, quote.span)
     assert [s.text for s in found] == ["fair", "a lifeline for the islands."]
     assert pairs.reads < 40
+
+
+def test_a_noun_said_of_the_person_named_is_no_one_new() -> None:
+    # "She has been a judge", "worked as an official", "Lind, a pilot": the
+    # person named last is given the noun, nobody else is brought in, so the
+    # description after it stays hers (the unnamed-introduction rule took
+    # each "a NOUN" for someone new).
+    cases = (
+        (
+            "Ada Lind said the ruling was unfair. She has been a judge for twenty "
+            "years. \u201cNothing is final until the appeal,\u201d the judge said.",
+            "Nothing is final until the appeal",
+        ),
+        (
+            "Ada Lind has worked as an official at the port for a decade. "
+            "\u201cThe timetable will change,\u201d the official said.",
+            "The timetable will change",
+        ),
+        (
+            "Ada Lind met the board on Monday. Lind, a pilot on the sound for "
+            "twenty years, had asked for the meeting. \u201cThe crossing is safe,\u201d "
+            "the pilot said.",
+            "The crossing is safe",
+        ),
+    )
+    for text, words in cases:
+        assert spoken(run(text)) == [(words, "Ada Lind")]
+
+
+def test_a_noun_brought_in_after_the_name_is_still_someone_else() -> None:
+    # Guard (passes before the fix too): "after a pilot fell ill" brings in
+    # someone new, so "the pilot" is not Tom Hale.
+    analysis = run(
+        "Tom Hale said the crossing was closed after a pilot fell ill. "
+        "\u201cThe crossing is safe,\u201d the pilot said."
+    )
+    assert spoken(analysis) == [("The crossing is safe", None)]
