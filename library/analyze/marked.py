@@ -11,6 +11,7 @@ carried their marked words gets them when it is loaded.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -85,7 +86,12 @@ def _inside(
     also a pair whose closing mark follows ``hi`` past only a joining comma
     or spaces."""
     found: list[Span] = []
-    for start, close in pairs:
+    # (The pairs are outermost, so apart and sorted by both marks: only those
+    # opening from ``lo`` to just past ``hi`` are read, not the article's.)
+    for at in range(bisect.bisect_left(pairs, (lo,)), len(pairs)):
+        start, close = pairs[at]
+        if start > hi + 3:
+            break
         outside = close > hi and not (
             joined and close - hi <= 3 and all(ch in _JOIN for ch in doc.text[hi:close])
         )
@@ -109,8 +115,11 @@ def _straddling(doc: Document, pairs: list[tuple[int, int]], lo: int, hi: int) -
     after it past only a full stop, "!" or "?" (the clause stopped at the
     punctuation inside the marks). A comma is not enough: `author of
     “Harbour Lights,” a novel` closes a title, not the clause."""
-    for start, close in pairs:
-        if start - 1 < lo or start >= hi or close <= hi or close - hi > 2:
+    for at in range(bisect.bisect_left(pairs, (lo + 1,)), len(pairs)):
+        start, close = pairs[at]
+        if start >= hi:
+            break
+        if close <= hi or close - hi > 2:
             continue
         between = doc.text[hi:close]
         if not all(ch in _STOPS for ch in between) and not (

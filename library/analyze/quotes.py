@@ -210,7 +210,7 @@ def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: in
 _WORK_NAMED = re.compile(
     r"\b(?:book|film|movie|song|album|show|series|documentary|poem|novel|memoir|play"
     r"|musical|podcast|author[ \u00a0]+of|editor[ \u00a0]+of)"
-    r"(?:[ \u00a0,]+[\w'\u2019-]+){0,3},?[ \u00a0]*$",
+    r"((?:[ \u00a0,]+[\w'\u2019-]+){0,3}),?[ \u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -222,7 +222,12 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
     stripped = content.rstrip()
     if not stripped.endswith(".") or stripped.endswith("..") or not is_title(stripped[:-1]):
         return False
-    return _WORK_NAMED.search(text, max(line_start, open_at - 50), open_at) is not None
+    named = _WORK_NAMED.search(text, max(line_start, open_at - 50), open_at)
+    if named is None:
+        return False
+    # `Asked about the film, Hale replied, “No Comment.”`: a verb of saying
+    # after the noun makes the words someone's, not the work's title.
+    return not any(w.lower() in SPEECH_VERBS for w in named.group(1).replace(",", " ").split())
 
 
 def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
