@@ -44,6 +44,30 @@ def _library_with(path: Path, *titles: str) -> None:
     Library.open(path).close()
 
 
+def _restore(how: str, backup: Path, path: Path) -> None:
+    """Restore ``backup`` into the library at ``path`` as another Quotemark
+    would ("open": from its window) or as the command line does."""
+    if how == "open":
+        with Library.open(path) as other:
+            other.restore_backup(backup)
+    else:
+        backups.restore(backup, path)
+
+
+def _import_post(library: Library, folder: Path, title: str, url: str, lead: str) -> int:
+    """Import a post titled ``title`` whose paragraphs open with ``lead``."""
+    post = write_post(
+        folder,
+        url.rsplit("/", 1)[-1] + ".html",
+        title,
+        url=url,
+        paragraphs=[f"{lead}: {text}" for text in PARAGRAPHS],
+    )
+    post_id = library.import_paths([post]).results[0].post_id
+    assert post_id is not None
+    return post_id
+
+
 def test_opening_a_library_makes_one_backup_a_day_and_drops_old_ones(tmp_path: Path) -> None:
     path = tmp_path / "library.sqlite3"
     folder = backups.backups_folder(path)
@@ -191,11 +215,7 @@ def test_a_window_that_saw_as_far_as_the_backup_learns_of_the_restore(
         seen = window.watch()
         with Library.open(path) as other:  # a later change the window missed
             other.run(operations.SetPostNote(other.posts()[0].id, "Check the timetable."))
-        if how == "open":
-            with Library.open(path) as other:
-                other.restore_backup(backup.path)
-        else:
-            backups.restore(backup.path, path)
+        _restore(how, backup.path, path)
         assert window.changed_elsewhere()
         found = window.changes_since(seen)
         assert not found.complete  # so the window reads everything again
@@ -225,21 +245,11 @@ def test_a_restored_backup_older_than_the_change_log_is_never_taken_for_unchange
     with Library.open(path) as window:
         seen = window.watch()
         assert seen > 0
-        if how == "open":
-            with Library.open(path) as other:
-                other.restore_backup(old)
-        else:
-            backups.restore(old, path)
+        _restore(how, old, path)
         with Library.open(path) as other:
             for number in range(seen + 1):
-                post = write_post(
-                    tmp_path / "later",
-                    f"{number}.html",
-                    f"Later {number}",
-                    url=f"https://later.example/{number}",
-                    paragraphs=[f"Later {number}: {text}" for text in PARAGRAPHS],
-                )
-                other.import_paths([post])
+                url = f"https://later.example/{number}"
+                _import_post(other, tmp_path / "later", f"Later {number}", url, f"Later {number}")
             assert other.last_change() > seen + 1  # numbers go on, never reused
         assert not window.changes_since(seen).complete  # so the window reads everything again
 
@@ -257,29 +267,12 @@ def test_a_post_imported_after_a_restore_never_takes_the_number_of_one_restored_
     _library_with(path, "Night Ferry")
     [backup] = backups.list_backups(path)
     with Library.open(path) as window:
-        later = write_post(
-            tmp_path / "in",
-            "later.html",
-            "Harbour Lights",
-            url="https://h.example/later",
-            paragraphs=[f"Harbour Lights: {text}" for text in PARAGRAPHS],
+        opened = _import_post(
+            window, tmp_path / "in", "Harbour Lights", "https://h.example/later", "Harbour Lights"
         )
-        window.import_paths([later])
-        [opened] = [row.id for row in window.posts() if row.title == "Harbour Lights"]
-        if how == "open":
-            with Library.open(path) as other:
-                other.restore_backup(backup.path)
-        else:
-            backups.restore(backup.path, path)
+        _restore(how, backup.path, path)
         with Library.open(path) as other:
-            again = write_post(
-                tmp_path / "in",
-                "again.html",
-                "Tram Line",
-                url="https://h.example/tram",
-                paragraphs=[f"Tram Line: {text}" for text in PARAGRAPHS],
-            )
-            other.import_paths([again])
+            _import_post(other, tmp_path / "in", "Tram Line", "https://h.example/tram", "Tram Line")
         with pytest.raises(NotFound):
             window.post(opened)
 
@@ -295,23 +288,12 @@ def test_a_post_imported_after_a_restore_never_takes_a_key_the_restore_removed(
     _library_with(path, "Night Ferry")
     [backup] = backups.list_backups(path)
     with Library.open(path) as library:
-        first = write_post(
-            tmp_path / "in", "lights.html", "Harbour Lights", url="https://h.example/lights"
-        )
-        cited = library.post(library.import_paths([first]).results[0].post_id or 0).key
-    if how == "open":
-        with Library.open(path) as library:
-            library.restore_backup(backup.path)
-    else:
-        backups.restore(backup.path, path)
+        url = "https://h.example/lights"
+        cited = library.post(_import_post(library, tmp_path / "in", "Harbour Lights", url, "")).key
+    _restore(how, backup.path, path)
     with Library.open(path) as library:
         assert "Harbour Lights" not in [row.title for row in library.posts()]
-        other = write_post(
-            tmp_path / "in",
-            "lights-again.html",
-            "Harbour Lights",
-            url="https://h.example/other-lights",
-            paragraphs=[f"Another story: {text}" for text in PARAGRAPHS],
-        )
-        again = library.post(library.import_paths([other]).results[0].post_id or 0).key
+        url = "https://h.example/other-lights"
+        post_id = _import_post(library, tmp_path / "in", "Harbour Lights", url, "Another story")
+        again = library.post(post_id).key
     assert again != cited
