@@ -17,7 +17,7 @@ from quotemark.app.library_pane import DAMAGED, SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import ferry_and_garden, show
+from tests.app.test_main_window_support import ferry_and_garden, ferry_and_garden_backed_up, show
 
 
 def _ids_by_title(library: Library) -> dict[str, int]:
@@ -65,8 +65,7 @@ def test_a_damaged_post_is_marked_and_re_extracted_from_the_window(
 def test_restore_from_backup_replaces_the_library_in_the_open_window(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ferry_and_garden(tmp_path).close()
-    Library.open(paths.library_file()).close()  # the next start makes the daily backup
+    ferry_and_garden_backed_up(tmp_path)
     with Library.open(paths.library_file()) as library:
         window = show(qtbot, MainWindow(Controller(library)))
         ferry = _ids_by_title(library)["Harbour"]

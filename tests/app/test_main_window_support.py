@@ -62,6 +62,13 @@ def ferry_and_garden(folder: Path) -> Library:
     return library
 
 
+def ferry_and_garden_backed_up(folder: Path) -> None:
+    """The test's library file with the ferry and garden posts, opened once
+    more as the next start would, which makes the daily backup."""
+    ferry_and_garden(folder).close()
+    Library.open(library_paths.library_file()).close()
+
+
 def open_ferry(qtbot: QtBot, window: MainWindow, folder: Path) -> MainWindow:
     """``window`` after importing the ferry post through it, with the post open."""
     import_and_wait(qtbot, window, [write_post(folder, "ferry.txt", FERRY_POST)])

@@ -18,7 +18,12 @@ from quotemark.app.dialogs.restore import RestoreDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.library import operations, paths
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import FERRY, ferry_and_garden, show, write_post
+from tests.app.test_main_window_support import (
+    FERRY,
+    ferry_and_garden_backed_up,
+    show,
+    write_post,
+)
 
 
 def _collection_names(window: MainWindow) -> list[str]:
@@ -35,8 +40,7 @@ def _collection_names(window: MainWindow) -> list[str]:
 def _changed_after_the_backup(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, int]]:
     """A window with the ferry post open, its library backed up and then
     changed: a new title, a collection holding the post, a note."""
-    ferry_and_garden(tmp_path).close()
-    Library.open(paths.library_file()).close()  # the next start makes the daily backup
+    ferry_and_garden_backed_up(tmp_path)
     with Library.open(paths.library_file()) as library:
         window = show(qtbot, MainWindow(Controller(library)))
         ferry = next(row.id for row in library.posts() if row.title == FERRY)
@@ -123,8 +127,7 @@ def test_undo_after_a_restore_made_elsewhere_leaves_the_restored_library_as_it_i
 def test_a_restore_waits_for_a_running_import(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ferry_and_garden(tmp_path).close()
-    Library.open(paths.library_file()).close()  # the next start makes the daily backup
+    ferry_and_garden_backed_up(tmp_path)
     with Library.open(paths.library_file()) as library:
         window = show(qtbot, MainWindow(Controller(library)))
         monkeypatch.setattr(RestoreDialog, "confirm", lambda self, backup: True)
@@ -153,9 +156,7 @@ def test_a_note_being_typed_for_a_post_gone_elsewhere_is_kept_on_the_clipboard(
 ) -> None:
     # Another Quotemark deletes the post (or restores a backup without it)
     # while a note for it is half typed here: the typing is not lost.
-    library = ferry_and_garden(tmp_path)
-    Library.open(paths.library_file()).close()
-    library.close()
+    ferry_and_garden_backed_up(tmp_path)
     with Library.open(paths.library_file()) as library:
         window = show(qtbot, MainWindow(Controller(library)))
         ferry = next(row.id for row in library.posts() if row.title == FERRY)

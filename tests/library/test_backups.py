@@ -44,6 +44,14 @@ def _library_with(path: Path, *titles: str) -> None:
     Library.open(path).close()
 
 
+def _ferry_backed_up(tmp_path: Path) -> tuple[Path, backups.Backup]:
+    """A library holding the ferry post, and its one (daily) backup."""
+    path = tmp_path / "library.sqlite3"
+    _library_with(path, "Night Ferry")
+    [backup] = backups.list_backups(path)
+    return path, backup
+
+
 def _restore(how: str, backup: Path, path: Path) -> None:
     """Restore ``backup`` into the library at ``path`` as another Quotemark
     would ("open": from its window) or as the command line does."""
@@ -141,9 +149,7 @@ def test_a_damaged_library_message_names_the_real_backups(tmp_path: Path) -> Non
 
 
 def test_restore_replaces_an_empty_file_and_keeps_it_aside(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite3"
-    _library_with(path, "Night Ferry")
-    [backup] = backups.list_backups(path)
+    path, backup = _ferry_backed_up(tmp_path)
     path.write_bytes(b"")
     saved = backups.restore(backup.path, path)
     assert saved.read_bytes() == b""
@@ -152,9 +158,7 @@ def test_restore_replaces_an_empty_file_and_keeps_it_aside(tmp_path: Path) -> No
 
 
 def test_restore_into_an_open_library_backs_up_the_current_content(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite3"
-    _library_with(path, "Night Ferry")
-    [backup] = backups.list_backups(path)
+    path, backup = _ferry_backed_up(tmp_path)
     _library_with(path, "Night Ferry", "Harbour Lights")
     with Library.open(path) as library, Library.open(path) as other:
         saved = library.restore_backup(backup.path)
@@ -208,9 +212,7 @@ def test_a_window_that_saw_as_far_as_the_backup_learns_of_the_restore(
     # A window remembers the last change-log number it read. The backup's
     # own log may reach that number too; a restore must still tell the window
     # that everything changed, and numbers handed out after it are new ones.
-    path = tmp_path / "library.sqlite3"
-    _library_with(path, "Night Ferry")
-    [backup] = backups.list_backups(path)
+    path, backup = _ferry_backed_up(tmp_path)
     with Library.open(path) as window:
         seen = window.watch()
         with Library.open(path) as other:  # a later change the window missed
@@ -263,9 +265,7 @@ def test_a_post_imported_after_a_restore_never_takes_the_number_of_one_restored_
     # number (an undo or a script naming the number would reach it too).
     from quotemark.library.errors import NotFound
 
-    path = tmp_path / "library.sqlite3"
-    _library_with(path, "Night Ferry")
-    [backup] = backups.list_backups(path)
+    path, backup = _ferry_backed_up(tmp_path)
     with Library.open(path) as window:
         opened = _import_post(
             window, tmp_path / "in", "Harbour Lights", "https://h.example/later", "Harbour Lights"
@@ -284,9 +284,7 @@ def test_a_post_imported_after_a_restore_never_takes_a_key_the_restore_removed(
     # A manuscript cites the harbour post by its key; a restore to a backup
     # from before it was imported removes it. A later, different post with
     # the same title must not take that key: the manuscript would cite it.
-    path = tmp_path / "library.sqlite3"
-    _library_with(path, "Night Ferry")
-    [backup] = backups.list_backups(path)
+    path, backup = _ferry_backed_up(tmp_path)
     with Library.open(path) as library:
         url = "https://h.example/lights"
         cited = library.post(_import_post(library, tmp_path / "in", "Harbour Lights", url, "")).key
