@@ -359,7 +359,8 @@ def _titled_office(tokens: list[str], start: int) -> bool:
     )
 
 
-_INITIAL_WORD = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"[A-Z]\.")
+"""A middle initial ("J." of "Donald J. Trump")."""
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ics|ture|ism)s?$")
 """The endings of the abstract nouns that name departments ("Public
 Prosecution", "Urban Development", "Social Security"). Some given names end
@@ -382,7 +383,7 @@ def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
     word was left out already ("State" opens no name), so the run may open
     with the name itself ("Ada Maria Lind") or with the rest of the
     department ("Security Ada Lind"), never with a word before it."""
-    short = 3 if len(run) > 2 and _INITIAL_WORD.fullmatch(run[-2]) else 2
+    short = 3 if len(run) > 2 and INITIAL.fullmatch(run[-2]) else 2
     skip = 0
     while len(run) - skip > 2:
         word = clean(run[skip]).lower()

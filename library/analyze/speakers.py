@@ -38,6 +38,7 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.names import (
+    INITIAL,
     after_portfolio,
     after_possessive,
     clean,
@@ -74,7 +75,6 @@ _AFTER_SPEECH = 600
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]o-called)\s+$")
 """A run after "the" or "so-called" names a thing ("the Kihnu Star", "the
 so-called Ferguson Effect"), not a person."""
-_INITIAL = re.compile(r"[A-Z]\.")
 
 
 @dataclass(slots=True)
@@ -744,7 +744,7 @@ def _name_reading(tokens: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
     words_ = [clean(t).lower() for t in tokens]
     if any(w in MONTHS_AND_DAYS or w in _HOLIDAYS for w in words_):
         return None
-    name = " ".join(t if _INITIAL.fullmatch(t) else clean(t) for t in tokens)
+    name = " ".join(t if INITIAL.fullmatch(t) else clean(t) for t in tokens)
     if looks_like_organisation(name):
         return None
     return name, words_[0], words_[-1], names_a_group(name)
