@@ -353,7 +353,9 @@ def _fail(error: Any) -> None:
 def _extract(options: argparse.Namespace) -> int:
     from quotemark.library.errors import QuotemarkError
     from quotemark.library.pipeline import process, to_json
+    from quotemark.library.store.batch import freeze_loaded
 
+    freeze_loaded()
     failed = False
     for path in options.files:
         try:
@@ -384,6 +386,7 @@ def _extract(options: argparse.Namespace) -> int:
 
 def _import(options: argparse.Namespace) -> int:
     from quotemark.library.service import ImportStatus
+    from quotemark.library.store.batch import freeze_loaded
 
     progress = None
     if sys.stderr.isatty():
@@ -394,6 +397,7 @@ def _import(options: argparse.Namespace) -> int:
             print(f"\rimporting {done}/{total}", end=end, file=sys.stderr, flush=True)
 
     with open_library() as library:
+        freeze_loaded()
         report = library.import_paths(options.paths, progress=progress)
     for result in report.results:
         if result.status is ImportStatus.IMPORTED:
