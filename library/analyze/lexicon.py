@@ -43,7 +43,7 @@ SPEECH_VERBS: frozenset[str] = words(
     alleged charge charges charged demand demands demanded plead pleads pleaded
     beg begs begged read reads declare explained elaborate elaborates elaborated
     answer answers answered recommend recommends recommended ruled rule rules
-    proclaim proclaims proclaimed
+    proclaim proclaims proclaimed chanted chanting
     dijo afirmó afirma dice declaró explicó añadió aseguró señaló indicó comentó
     agregó sostuvo advirtió subrayó insistió respondió precisó manifestó destacó
     apuntó explica añade asegura señala indica comenta agrega sostiene advierte
@@ -63,7 +63,10 @@ SPEECH_VERBS: frozenset[str] = words(
     disse afirmou declarou
     """
 )
-"""Verbs that introduce or follow speech ("said", "told", "insists")."""
+"""Verbs that introduce or follow speech ("said", "told", "insists"), and
+what a crowd or a person chants ("the protesters chanted “…”", "walked in,
+chanting “…”"): their words. Not "chant" and "chants", as often nouns
+("chants of “…”", "the chant “…”") that leave no speaker to find."""
 
 ATTRIBUTING_VERBS: frozenset[str] = words(
     """
