@@ -283,6 +283,102 @@ def _fold(surface: str) -> str:
     return " ".join(_FORM_TOKEN.findall(re.sub(f"[{_SEPARATORS}]", "/", surface.lower())))
 
 
+def again_pattern(forms: list[str]) -> re.Pattern[str]:
+    """Any of ``forms`` written loosely (:func:`_loose`), case-blind, as a
+    whole word; the first of ``forms`` that matches at a place wins."""
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(_loose(f) for f in forms) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def written_again(
+    text: str, forms: list[str], lower: str | None = None
+) -> Iterator[tuple[int, int]]:
+    """Where ``again_pattern(forms).finditer(text)`` matches (start, end).
+
+    The pattern is made anew for each article, from the names found in it:
+    compiling it cost more than the rest of the scan, and the engine tried
+    its alternatives at every letter of the text. When every form is ASCII
+    and opens with a word, and the text's lower case is the same length
+    (with no letter that a case-blind match folds apart, see
+    :data:`_FOLDED_APART`), each form's first word is looked for with
+    ``str.find`` in the lower-case text and the rest is read there by hand,
+    alternatives in order, as the engine would. Otherwise the pattern."""
+    tokens = [_FORM_TOKEN.findall(form.lower()) for form in forms]
+    if lower is None:
+        lower = text.lower()
+    if (
+        not all(form.isascii() for form in forms)
+        or any(not words or words[0] in _SEPARATORS for words in tokens)
+        or len(lower) != len(text)
+        or any(c in text for c in _FOLDED_APART)
+    ):
+        for m in again_pattern(forms).finditer(text):
+            yield m.start(), m.end()
+        return
+    places: set[int] = set()
+    for first in {words[0] for words in tokens}:
+        at = lower.find(first)
+        while at >= 0:
+            places.add(at)
+            at = lower.find(first, at + 1)
+    end = 0
+    for place in sorted(places):
+        if place < end:
+            continue
+        if place and _word_or_dash(lower[place - 1]):
+            continue
+        for words in tokens:
+            found = _loose_at(lower, place, words)
+            if found >= 0:
+                yield place, found
+                end = found
+                break
+
+
+def _word_or_dash(char: str) -> bool:
+    # What the pattern's "[\w-]" takes.
+    return char.isalnum() or char == "_" or char == "-"
+
+
+def _loose_at(lower: str, at: int, words: list[str]) -> int:
+    """Where ``_loose`` of the form whose tokens are ``words`` (lower case)
+    ends when it matches ``lower`` at ``at``, followed by no word character
+    or dash; -1 when it does not."""
+    size = len(lower)
+    previous_word = False
+    for word in words:
+        if word in _SEPARATORS:
+            while at < size and lower[at].isspace():
+                at += 1
+            if at >= size or lower[at] not in _SEPARATORS:
+                return -1
+            at += 1
+            while at < size and lower[at].isspace():
+                at += 1
+            previous_word = False
+            continue
+        if previous_word:
+            spaced = at
+            while at < size and lower[at].isspace():
+                at += 1
+            if at == spaced:
+                return -1
+        if not lower.startswith(word, at):
+            return -1
+        at += len(word)
+        if at < size and lower[at] == "\u00b0":
+            at += 1  # (a degree sign after a word, when the pattern's "°?" takes it)
+        previous_word = True
+    if at < size and _word_or_dash(lower[at]):
+        # The "°?" gives its sign back when a word character follows it.
+        if lower[at - 1] == "\u00b0":
+            return at - 1
+        return -1
+    return at
+
+
 def _personal(run: str, single: bool = False) -> bool:
     """Does a credited run read as a person's name ("Liis Tamm"), not an
     organisation: two to four capitalised words (or one, with ``single``),
@@ -514,33 +610,30 @@ class SourceFinder:
             entry = lookup(surface)
             if entry is not None:
                 self.add(surface, entry[1], start, end, MentionKind.MENTION)
-        self._again(text)
+        self._again(text, lower)
 
-    def _again(self, text: str) -> None:
+    def _again(self, text: str, lower: str | None = None) -> None:
         """Every other place a found source is written the same way ("...
         provided by Syrian Central Military Media" after its credit line), or
         styled as a masthead ("SYRIA 360° | INTERNATIONALIST NEWS AGENCY" for
-        "Syria 360 / Internationalist News Agency")."""
+        "Syria 360 / Internationalist News Agency"); ``lower`` is
+        ``text.lower()`` when the caller has it."""
         if not self._surfaces:
             return
         forms = sorted(self._surfaces, key=len, reverse=True)
-        pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(_loose(f) for f in forms) + r")(?![\w-])",
-            re.IGNORECASE,
-        )
         by_key = {_fold(f): i for f, i in self._surfaces.items()}
         taken = sorted(self._mentions)
         starts = [a for a, _b in taken]
-        for m in pattern.finditer(text):
-            i = bisect.bisect_left(starts, m.end()) - 1
-            if i >= 0 and taken[i][1] > m.start():
+        for start, end in written_again(text, forms, lower):
+            i = bisect.bisect_left(starts, end) - 1
+            if i >= 0 and taken[i][1] > start:
                 continue  # overlaps a mention already found there
-            surface = " ".join(m.group().split())
+            surface = " ".join(text[start:end].split())
             index = self._surfaces.get(surface)
             if index is None and surface.upper() == surface and len(surface) > 4:
                 index = by_key.get(_fold(surface))  # the same name in capitals
             if index is not None:
-                self._mentions[(m.start(), m.end())] = (index, MentionKind.MENTION)
+                self._mentions[(start, end)] = (index, MentionKind.MENTION)
 
     def scan_links(self) -> None:
         """One source per hyperlinked site: an organisation when the link

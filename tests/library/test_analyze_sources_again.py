@@ -1,0 +1,113 @@
+"""A source found once is found again wherever the article writes it the
+same way, or styled as a masthead (capitals, a degree sign, "|" for "/").
+The places are read without compiling a pattern of the article's names
+(for speed: see benchmarks/README.md, "Stop 31"); they must be exactly
+where that pattern matches, and the reader must show the mentions."""
+
+from __future__ import annotations
+
+import random
+
+from quotemark.library.analyze import analyze
+from quotemark.library.analyze.sources import again_pattern, written_again
+from quotemark.library.model import Block, BlockKind, Metadata
+
+
+def _by_pattern(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    return [m.span() for m in again_pattern(forms).finditer(text)]
+
+
+FORMS = [
+    ["Syria 360 / Internationalist News Agency", "Reuters"],
+    ["Harbour Board", "Harbour Board Gazette", "AP"],
+    ["North Sea Ferries", "Sea"],
+    ["Kvitøy Post", "Reuters"],  # not ASCII: read by the pattern
+    ["/ Tidewater Report", "Tidewater"],  # opens with a separator: the pattern
+    ["Tidewater Report /", "Report"],  # ends with one
+    ["re", "Re Re", "x-ray"],
+]
+
+PIECES = [
+    "syria",
+    "SYRIA",
+    "Syria",
+    "360",
+    "360\u00b0",
+    "\u00b0",
+    "/",
+    "|",
+    "\u00b7",
+    "\u2022",
+    "internationalist",
+    "INTERNATIONALIST",
+    "news",
+    "News",
+    "agency",
+    "AGENCY",
+    "reuters",
+    "Reuters",
+    "harbour",
+    "Harbour",
+    "board",
+    "BOARD",
+    "gazette",
+    "AP",
+    "ap",
+    "north",
+    "sea",
+    "Sea",
+    "ferries",
+    "kvit\u00f8y",
+    "post",
+    "tidewater",
+    "report",
+    "re",
+    "RE",
+    "x-ray",
+    "-",
+    "_",
+    "a",
+    "1",
+    "\u00e9",
+    "(",
+    ")",
+    ",",
+    ".",
+    "\u2019s",
+    "'s",
+]
+SPACES = ["", " ", "  ", "\u00a0", "\n", " \t"]
+
+
+def _random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(PIECES) + rng.choice(SPACES) for _ in range(rng.randint(1, 25)))
+
+
+def test_the_places_are_where_the_pattern_matches() -> None:
+    rng = random.Random(31)
+    for _ in range(6000):
+        forms = sorted(rng.choice(FORMS), key=len, reverse=True)
+        text = _random_text(rng)
+        assert list(written_again(text, forms)) == _by_pattern(text, forms), (text, forms)
+
+
+def test_a_masthead_in_capitals_is_the_source_again() -> None:
+    # Team-written: the credit names the agency; the masthead writes it in
+    # capitals with "|" and a degree sign; a word run into it is not it.
+    text = (
+        "Photo: Ada Lind/Harbour 360 / Tidewater News Agency\n"
+        "Ferries ran late on Monday, and the HARBOUR 360\u00b0 | TIDEWATER NEWS AGENCY report came"
+        " out.\n"
+        "Harbour 360 / Tidewater News Agencyx is a typing slip."
+    )
+    blocks = tuple(Block(kind=BlockKind.PARAGRAPH, text=line) for line in text.split("\n"))
+    analysis = analyze(blocks, Metadata(title="Ferries"))
+    names = {analysis.sources[m.source].name for m in analysis.mentions}
+    assert "Harbour 360 / Tidewater News Agency" in names
+    found = [
+        m.span.text
+        for m in analysis.mentions
+        if analysis.sources[m.source].name == "Harbour 360 / Tidewater News Agency"
+    ]
+    assert "HARBOUR 360\u00b0 | TIDEWATER NEWS AGENCY" in found
+    assert not any("Agencyx" in written for written in found)
