@@ -464,7 +464,16 @@ def _past_tag(text: str, end: int) -> int:
 _STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
 
 
+_REFLEXIVE = re.compile(r"[ \u00a0]+(?:himself|herself|themselves)\b")
+"""A reflexive that only stresses the subject before it ("Obama himself
+seemed", "Clinton herself also signaled"): the verb comes after it."""
+
+
 def _follower(text: str, end: int) -> str:
+    if text.startswith((" h", " t", "\u00a0"), end):
+        reflexive = _REFLEXIVE.match(text, end)
+        if reflexive is not None:
+            end = reflexive.end()
     past = _past_tag(text, end)
     if past != end and text.startswith(",", past):
         stray = _STRAY_COMMA.match(text, past)

@@ -1,0 +1,47 @@
+"""Speakers, stop 31 (issue 16): constructions that hid a sentence's subject,
+so a later "he said" went to someone named earlier."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Analysis, Block, BlockKind
+
+
+def run(*paragraphs: str) -> Analysis:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+
+
+def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
+    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+
+
+def test_a_reflexive_after_a_name_keeps_the_name_the_subject() -> None:
+    # "Tom Hale himself seemed to agree": Hale is the subject ("himself" only
+    # stresses it), so his "he said" is his, not Ada Lind's from before.
+    analysis = run(
+        "Ada Lind said the east pier was safe for the summer crossings.",
+        "Tom Hale himself seemed to agree with the harbour board's plan.",
+        "\u201cIt is a fine plan,\u201d he said.",
+    )
+    assert spoken(analysis) == [("It is a fine plan", "Tom Hale")]
+
+
+def test_a_reflexive_before_a_second_adverb_keeps_the_name_the_subject() -> None:
+    # "Mia Berg herself also warned": the reflexive, then an adverb, then
+    # the verb.
+    analysis = run(
+        "Tomas Ruiz said the ferry would run late all week.",
+        "Mia Berg herself also warned riders about the night crossing.",
+        "\u201cBring a coat,\u201d she said.",
+    )
+    assert spoken(analysis) == [("Bring a coat", "Mia Berg")]
+
+
+def test_a_reflexive_object_is_no_subject() -> None:
+    # Guard (passes before the rule too): "asked Tom Hale himself" names
+    # Hale as an object; Ada Lind, the subject, still speaks.
+    analysis = run(
+        "Ada Lind asked Tom Hale himself about the pier.",
+        "\u201cHe had no answer,\u201d she said.",
+    )
+    assert spoken(analysis) == [("He had no answer", "Ada Lind")]
