@@ -461,6 +461,54 @@ def _past_tag(text: str, end: int) -> int:
     return end if tag is None else tag.end()
 
 
+_CONTRACTED = re.compile(r"['\u2019]s[ \u00a0]+been\b")
+""""'s been": "has been", no possessive ("Christie's been making the case").
+(Also before "not", "never", "already", "always", "still", "got": tune the
+same, a check-half false positive more; so not.)"""
+_CONTRACTED_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w-]*[a-z]$")
+
+
+def _contracted_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record a person as the subject where the text writes the name with a
+    contracted "has" ("Christie's been making the case"): a later "he said"
+    may mean them."""
+    starts = [q[0] for q in quoted]
+    for tail in _CONTRACTED.finditer(text):
+        m = _CONTRACTED_WORD.search(text, max(0, tail.start() - 40), tail.start())
+        if m is None:
+            continue
+        full = _contracted_name(people, text, m)
+        if full is None:
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        if _reported(text, m.start()) or _after_preposition(text, m.start()):
+            continue
+        if people.named_at(m.start()) is None:
+            people.add(m.start(), full)
+
+
+_NAME_BEFORE = re.compile(r"(?:(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*[ \u00a0]+){1,3}$")
+
+
+def _contracted_name(people: People, text: str, m: re.Match[str]) -> str | None:
+    """The person a contracted subject ``m`` names: the name it ends ("Tom
+    Hale's been"), else the full name seen for a lone surname ("Christie's
+    been", once "Chris Christie" was named); else ``None`` (an organisation,
+    "The Harbour Board's been")."""
+    lead = _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    if lead is not None:
+        run = _run_words(lead.group() + m.group())
+        reading = None if run is None or run[2] else _name_reading(run[1])
+        if reading is not None:
+            return people.full(reading[0])
+    full = people.by_surname.get(m.group().lower())
+    if full is None or not full.endswith(" " + m.group()):
+        return None
+    return full
+
+
 _STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
 
 
@@ -642,6 +690,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 spoke.append((m.end(), full))
             if len(people.positions) >= limit:
                 break
+    _contracted_subjects(people, text, quoted)
     _one_name_described(people, text, quoted)
     spoke.extend(_one_name_speaking(people, text, quoted))
     spoke.extend(_one_name_then_pronoun(people, text, quoted))

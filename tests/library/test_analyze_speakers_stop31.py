@@ -45,3 +45,34 @@ def test_a_reflexive_object_is_no_subject() -> None:
         "\u201cHe had no answer,\u201d she said.",
     )
     assert spoken(analysis) == [("He had no answer", "Ada Lind")]
+
+
+def test_a_name_with_has_contracted_is_the_subject() -> None:
+    # "Tom Hale's been making the case": "'s" is "has", so Hale is the
+    # subject and his "he said" is his, not Ada Lind's.
+    analysis = run(
+        "Ada Lind said the east pier was safe for the summer crossings.",
+        "Tom Hale's been making the case for weeks that the pier is unsafe. "
+        "\u201cIt will fall,\u201d he said.",
+    )
+    assert spoken(analysis) == [("It will fall", "Tom Hale")]
+
+
+def test_a_surname_with_has_contracted_is_the_person_named_in_full() -> None:
+    # "Hale\u2019s been": the surname alone, once Tom Hale was named.
+    analysis = run(
+        "Tom Hale, a pilot, wrote to the harbour board in May.",
+        "Ada Lind said the east pier was safe for the summer crossings.",
+        "Hale\u2019s been saying for weeks that it is not. \u201cIt will fall,\u201d he said.",
+    )
+    assert spoken(analysis) == [("It will fall", "Tom Hale")]
+
+
+def test_a_possessive_and_a_body_are_no_contracted_subject() -> None:
+    # Guards (pass before the rule too): "Hale's brother" is a possessive;
+    # "The Harbour Board's been silent" names no person.
+    analysis = run(
+        "Ada Lind said the pier was safe. She asked Tom Hale's brother. "
+        "The Harbour Board's been silent. \u201cNo one answered,\u201d she said.",
+    )
+    assert spoken(analysis) == [("No one answered", "Ada Lind")]
