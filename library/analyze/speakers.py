@@ -509,6 +509,28 @@ def _contracted_name(people: People, text: str, m: re.Match[str]) -> str | None:
     return full
 
 
+_SAID_AFTER = re.compile(
+    r"[^.!?;\"\u201c\u201d\n\u2028]{0,150}?,[ \u00a0]+"
+    r"(?:he|she|the[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
+    r"(?:said|says|added|adds|argued|argues|noted|notes|wrote|writes|insisted|explained)"
+    r"(?:\.|,[ \u00a0]+[a-z])"
+)
+"""(The verb ends the sentence or the clause goes on in lower case: "When
+Hale arrived, he said, \u201cWe ...\u201d" is Hale's own words.)"""
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Does the name's sentence go on, with nothing quoted, to a set-off
+    attribution to a pronoun or a description ("Also, Tom Hale isn't a pilot,
+    she said.", "Hale is so reckless, the mayor said, that ...")? Then the
+    name is the subject of what was said, not of the narrative: its speaker
+    is someone else."""
+    comma = text.find(", ", end, end + 160)
+    if comma < 0:
+        return False  # (cheap: most names have no comma close after them)
+    return _SAID_AFTER.match(text, end) is not None
+
+
 _STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
 
 
@@ -614,9 +636,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if not inside:
             people.mentioned_at.append(start)
             people.mentioned.append(name)
-        if _reported(text, start) or (
-            _ends_before(before_name[-2:], _COMPARED_ENDS)
-            and _COMPARED.search(text, max(0, start - 20), start)
+        if (
+            _reported(text, start)
+            or _said_after(text, end)
+            or (
+                _ends_before(before_name[-2:], _COMPARED_ENDS)
+                and _COMPARED.search(text, max(0, start - 20), start)
+            )
         ):
             continue  # "the suggestion that Obama was ...": talked about, not talking
         inverted = _ends_before(before_name, _INVERTED_ENDS) and (
@@ -669,13 +695,17 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
-        if _reported(text, m.start()) or (
-            _ends_before(
-                text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
-            )
-            and (
-                _COMPARED.search(text, max(0, m.start() - 20), m.start())
-                or _INVERTED.search(text, max(0, m.start() - 16), m.start())
+        if (
+            _reported(text, m.start())
+            or _said_after(text, m.end(1))
+            or (
+                _ends_before(
+                    text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
+                )
+                and (
+                    _COMPARED.search(text, max(0, m.start() - 20), m.start())
+                    or _INVERTED.search(text, max(0, m.start() - 16), m.start())
+                )
             )
         ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"

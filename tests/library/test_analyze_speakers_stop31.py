@@ -76,3 +76,33 @@ def test_a_possessive_and_a_body_are_no_contracted_subject() -> None:
         "The Harbour Board's been silent. \u201cNo one answered,\u201d she said.",
     )
     assert spoken(analysis) == [("No one answered", "Ada Lind")]
+
+
+def test_a_name_in_a_clause_set_off_before_he_said_is_not_the_speaker() -> None:
+    # "Also, Tom Hale isn't a pilot, she said.": Hale is talked about; the
+    # quotation after it is Ada Lind's, not his.
+    analysis = run(
+        "Ada Lind, a pilot on the sound, said she will not vote for the plan. "
+        "Also, Tom Hale isn't a pilot, she said. \u201cHe is a banker!\u201d",
+    )
+    assert spoken(analysis) == [("He is a banker!", "Ada Lind")]
+
+
+def test_a_name_before_the_mayor_said_that_is_not_the_mayor() -> None:
+    # "Tom Hale is so reckless, the mayor said, that ...": the mayor is Ada
+    # Lind, who spoke just before, not Hale.
+    analysis = run(
+        "\u201cThe pier is old,\u201d Mayor Ada Lind said at one point.",
+        "Tom Hale is so reckless, the mayor said, that \u201che would sell the "
+        "pier for a song.\u201d",
+    )
+    assert spoken(analysis)[-1][1] == "Ada Lind"
+
+
+def test_a_name_in_a_when_clause_before_he_said_and_his_words_is_the_speaker() -> None:
+    # Guard (passes before the rule too): "When Tomas Ruiz arrived, he said,
+    # “…”": the words after the attribution are Ruiz's own.
+    analysis = run(
+        "Mia Berg spoke first. When Tomas Ruiz arrived, he said, \u201cWe are late.\u201d",
+    )
+    assert spoken(analysis) == [("We are late.", "Tomas Ruiz")]
