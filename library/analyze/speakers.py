@@ -1241,12 +1241,16 @@ def _word_before(text: str, start: int) -> str:
 
 
 _OBJECT_PREPOSITIONS = words(
-    "with against about of for from toward towards among between into alongside behind"
+    """
+    with against about of for from toward towards among between into alongside behind
+    by to on at over than under upon
+    """
 )
 """Prepositions that are no conjunction ("after", "before", "since" open
 clauses whose subject may be a name): a name right after one is its
 object, even when a verb follows ("his friendship with Mr. Clinton was",
-"the move against Sanders could"): the verb's subject is the longer phrase."""
+"the move against Sanders could", "the plan put forward by Hale is", "a former
+aide to Sen. Hale was"): the verb's subject is the longer phrase."""
 
 
 def _after_preposition(text: str, start: int) -> bool:

@@ -106,3 +106,19 @@ def test_a_name_in_a_when_clause_before_he_said_and_his_words_is_the_speaker() -
         "Mia Berg spoke first. When Tomas Ruiz arrived, he said, \u201cWe are late.\u201d",
     )
     assert spoken(analysis) == [("We are late.", "Tomas Ruiz")]
+
+
+def test_a_name_after_by_or_to_before_a_verb_is_no_subject() -> None:
+    # "the plan put forward by Tom Hale is weak": Hale is the agent of
+    # "put forward", not the subject of "is"; "a former aide to Sen. Tom
+    # Hale was one of the first": the aide is. The "she said" after each is
+    # the woman named first, not Hale.
+    analysis = run(
+        "Mia Berg, who ran the harbour police for thirty years, said the plan "
+        "put forward by Tom Hale is weak.",
+        "\u201cIt will not work,\u201d she told reporters.",
+        "Ada Lind, a former aide to Sen. Tom Hale was one of the first to "
+        "cheer when she heard the news.",
+        "\u201cAt last,\u201d she said.",
+    )
+    assert spoken(analysis) == [("It will not work", "Mia Berg"), ("At last", "Ada Lind")]
