@@ -656,6 +656,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # ..." describes someone talked about (tune: polnear-train
             # 3276 either way; check fell by one with the other conditions).
             continue
+        if _object_of_verb(text, start) and _WHO_AFTER.match(text, end):
+            continue  # "helped Clinton, who ...": an object, described
         if (
             not inside
             and (
@@ -709,6 +711,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             )
         ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
+        if _object_of_verb(text, m.start()) and _WHO_AFTER.match(text, m.end(1)):
+            continue
         if (
             _verb_follows(follower)
             and (follower == "who" or not _after_preposition(text, m.start()))
@@ -1238,6 +1242,20 @@ def _word_before(text: str, start: int) -> str:
     if len(body) == len(window):
         return ""
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
+
+
+_WHO_AFTER = re.compile(r",?[ \u00a0]+who(?:se)?\b")
+
+
+def _object_of_verb(text: str, start: int) -> bool:
+    """Is the name at ``start`` the object of a past-tense verb just before
+    it ("helped Clinton, who does not need ...")? A who-clause after it then
+    describes someone talked about, not the sentence's subject (which the
+    who-clause reading, :data:`_DESCRIBED`, would make the person in
+    focus). A verb of saying before the name ("said Ada Lind, who") is no
+    such verb: the name is its speaker."""
+    word = _word_before(text, start)
+    return len(word) > 3 and word.islower() and word.endswith("ed") and word not in SPEECH_VERBS
 
 
 _OBJECT_PREPOSITIONS = words(

@@ -122,3 +122,29 @@ def test_a_name_after_by_or_to_before_a_verb_is_no_subject() -> None:
         "\u201cAt last,\u201d she said.",
     )
     assert spoken(analysis) == [("It will not work", "Mia Berg"), ("At last", "Ada Lind")]
+
+
+def test_an_object_with_a_who_clause_is_not_the_next_speaker() -> None:
+    # "Hale said the storm helped Lind, who ...": Lind is the object of
+    # "helped", talked about; the "he said" after it is Hale's.
+    analysis = run(
+        "Ada Lind won the harbour vote by a wide margin in the spring.",
+        "Tom Hale said the storm this time helped Lind, who does not need to "
+        "prove her record on the pier.",
+        "\u201cShe has nothing to prove,\u201d he said.",
+    )
+    assert spoken(analysis) == [("She has nothing to prove", "Tom Hale")]
+
+
+def test_a_speaker_with_a_who_clause_after_said_is_still_in_focus() -> None:
+    # Guard (passes before the rule too): "said Ada Lind, who chairs the
+    # board": the who-clause describes the speaker, and her "she added"
+    # stays hers.
+    analysis = run(
+        "\u201cThe pier is safe,\u201d said Ada Lind, who chairs the harbour board.",
+        "\u201cWe checked it twice,\u201d she added.",
+    )
+    assert spoken(analysis) == [
+        ("The pier is safe", "Ada Lind"),
+        ("We checked it twice", "Ada Lind"),
+    ]
