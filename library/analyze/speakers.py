@@ -1302,11 +1302,27 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
         if run is None:
             return False
         end = _past_tag(text, run.end())
-        if _follower(text, end) in SPEECH_VERBS:
+        follower = _follower(text, end)
+        if follower in SPEECH_VERBS:
             return True
+        if follower in _BODY_LINKS:
+            # "Dan Hale at the Harbour Review agreed": the verb after where
+            # the person works.
+            body = _AT_BODY.match(text, end, end + 160)
+            return body is not None and body.group(1) in SPEECH_VERBS
         m = _APPOSITION.match(text, end, end + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
     return False
+
+
+_BODY_LINKS = frozenset(("of", "at", "from"))
+_AT_BODY = re.compile(
+    r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.&\u2019'-]*"
+    r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|&)[ \u00a0]+)*[A-Z][\w.&\u2019'-]*){0,7}"
+    r"[ \u00a0]+([a-z]+)\b"
+)
+"""A name's "of", "at" or "from" and the capitalised name of where the person
+works, then the word after it (as :data:`_OF_BODY`)."""
 
 
 _APPOSITION_END = re.compile(r"[.;:\n\u2028]")

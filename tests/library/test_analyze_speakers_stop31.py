@@ -148,3 +148,19 @@ def test_a_speaker_with_a_who_clause_after_said_is_still_in_focus() -> None:
         ("The pier is safe", "Ada Lind"),
         ("We checked it twice", "Ada Lind"),
     ]
+
+
+def test_a_name_at_its_workplace_then_a_verb_of_saying_has_spoken() -> None:
+    # "Dan Holm at the Harbour Review agreed": Holm has spoken in the text's
+    # own words, so the "he wrote" after the next quotation is his, not that
+    # of Mr. Hale (a man, by the text), quoted just before.
+    analysis = run(
+        "Tom Hale, a harbour spokesman, toured the pier on Monday. \u201cThe pier "
+        "is solid,\u201d Mr. Hale said.",
+        "Dan Holm at the Harbour Review agreed with Hale about the pier.",
+        "\u201cIt will stand for years,\u201d he wrote.",
+    )
+    assert spoken(analysis) == [
+        ("The pier is solid", "Tom Hale"),
+        ("It will stand for years", "Dan Holm"),
+    ]
