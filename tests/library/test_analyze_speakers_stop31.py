@@ -164,3 +164,32 @@ def test_a_name_at_its_workplace_then_a_verb_of_saying_has_spoken() -> None:
         ("The pier is solid", "Tom Hale"),
         ("It will stand for years", "Dan Holm"),
     ]
+
+
+def test_an_epithet_far_from_any_name_is_the_person_the_article_is_about() -> None:
+    # Ada Lind is the subject again and again, then two paragraphs name no
+    # one: "the harbour veteran replied" is Lind.
+    analysis = run(
+        "Ada Lind has run the harbour ferry for thirty years. Ada Lind said the "
+        "boats are old. Lind said the pier is older. Lind told the board it "
+        "needed money.",
+        "The board met on Monday and voted on the budget.",
+        "The town council had asked for a report on the pier in the spring.",
+        "A reporter asked about the money. \u201cWe will find it,\u201d the harbour "
+        "veteran replied.",
+    )
+    assert spoken(analysis) == [("We will find it", "Ada Lind")]
+
+
+def test_a_generic_noun_far_from_any_name_stays_unnamed() -> None:
+    # Guard: "the boy" after "a young child asked" is someone new, not the
+    # person the article is about.
+    analysis = run(
+        "Ada Lind has run the harbour ferry for thirty years. Ada Lind said the "
+        "boats are old. Lind said the pier is older. Lind told the board it "
+        "needed money.",
+        "The board met on Monday and voted on the budget.",
+        "The last question came from a young child in the crowd.",
+        "\u201cHow big is the boat?\u201d the boy asked.",
+    )
+    assert spoken(analysis) == [("How big is the boat?", None)]
