@@ -472,6 +472,8 @@ def _contracted_subjects(people: People, text: str, quoted: Sequence[tuple[int, 
     """Record a person as the subject where the text writes the name with a
     contracted "has" ("Christie's been making the case"): a later "he said"
     may mean them."""
+    if "'s been" not in text and "\u2019s been" not in text:
+        return  # (cheap: most texts have no "'s been")
     starts = [q[0] for q in quoted]
     for tail in _CONTRACTED.finditer(text):
         m = _CONTRACTED_WORD.search(text, max(0, tail.start() - 40), tail.start())
@@ -525,9 +527,13 @@ def _said_after(text: str, end: int) -> bool:
     she said.", "Hale is so reckless, the mayor said, that ...")? Then the
     name is the subject of what was said, not of the narrative: its speaker
     is someone else."""
-    comma = text.find(", ", end, end + 160)
-    if comma < 0:
-        return False  # (cheap: most names have no comma close after them)
+    hi = end + 180
+    if (
+        text.find(", he ", end, hi) < 0
+        and text.find(", she ", end, hi) < 0
+        and text.find(", the ", end, hi) < 0
+    ):
+        return False  # (cheap: most names have no such attribution after them)
     return _SAID_AFTER.match(text, end) is not None
 
 
@@ -636,13 +642,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if not inside:
             people.mentioned_at.append(start)
             people.mentioned.append(name)
-        if (
-            _reported(text, start)
-            or _said_after(text, end)
-            or (
-                _ends_before(before_name[-2:], _COMPARED_ENDS)
-                and _COMPARED.search(text, max(0, start - 20), start)
-            )
+        if _reported(text, start) or (
+            _ends_before(before_name[-2:], _COMPARED_ENDS)
+            and _COMPARED.search(text, max(0, start - 20), start)
         ):
             continue  # "the suggestion that Obama was ...": talked about, not talking
         inverted = _ends_before(before_name, _INVERTED_ENDS) and (
@@ -656,29 +658,35 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # ..." describes someone talked about (tune: polnear-train
             # 3276 either way; check fell by one with the other conditions).
             continue
-        if _object_of_verb(text, start) and _WHO_AFTER.match(text, end):
+        if text.startswith(_WHO_LEADS, end) and _object_of_verb(text, start, end):
             continue  # "helped Clinton, who ...": an object, described
         if (
-            not inside
-            and (
-                (
-                    _verb_follows(follower)
-                    and (follower == "who" or not _after_preposition(text, start))
+            (
+                not inside
+                and (
+                    (
+                        _verb_follows(follower)
+                        and (follower == "who" or not _after_preposition(text, start))
+                    )
+                    or opens_sentence
+                    or _apposition_then_verb(text, end)
+                    or _set_off_then_verb(text, start, end)
+                    or (follower == "of" and _of_body_then_verb(text, end))
+                    # "I'm talking about Alfonso Espinos, who was born in Mexico":
+                    # a person the narrative goes on to describe is in focus.
+                    or _DESCRIBED.match(text, _past_tag(text, end)) is not None
+                    or (
+                        "ccording to" in text[max(0, start - 80) : start]
+                        and _ACCORDING.search(text, max(0, start - 80), start) is not None
+                    )
+                    or (
+                        text.startswith(",", end)
+                        and _TO_VIEW.search(text, max(0, start - 100), start)
+                    )
+                    or inverted
                 )
-                or opens_sentence
-                or _apposition_then_verb(text, end)
-                or _set_off_then_verb(text, start, end)
-                or (follower == "of" and _of_body_then_verb(text, end))
-                # "I'm talking about Alfonso Espinos, who was born in Mexico":
-                # a person the narrative goes on to describe is in focus.
-                or _DESCRIBED.match(text, _past_tag(text, end)) is not None
-                or (
-                    "ccording to" in text[max(0, start - 80) : start]
-                    and _ACCORDING.search(text, max(0, start - 80), start) is not None
-                )
-                or (text.startswith(",", end) and _TO_VIEW.search(text, max(0, start - 100), start))
-                or inverted
             )
+            and not _said_after(text, end)
         ):
             people.add(start, name)
             if follower in SPEECH_VERBS:
@@ -697,26 +705,25 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
-        if (
-            _reported(text, m.start())
-            or _said_after(text, m.end(1))
-            or (
-                _ends_before(
-                    text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
-                )
-                and (
-                    _COMPARED.search(text, max(0, m.start() - 20), m.start())
-                    or _INVERTED.search(text, max(0, m.start() - 16), m.start())
-                )
+        if _reported(text, m.start()) or (
+            _ends_before(
+                text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
+            )
+            and (
+                _COMPARED.search(text, max(0, m.start() - 20), m.start())
+                or _INVERTED.search(text, max(0, m.start() - 16), m.start())
             )
         ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
-        if _object_of_verb(text, m.start()) and _WHO_AFTER.match(text, m.end(1)):
+        if text.startswith(_WHO_LEADS, m.end(1)) and _object_of_verb(text, m.start(), m.end(1)):
             continue
         if (
-            _verb_follows(follower)
-            and (follower == "who" or not _after_preposition(text, m.start()))
-        ) or _DESCRIBED.match(text, m.end(1)) is not None:
+            (
+                _verb_follows(follower)
+                and (follower == "who" or not _after_preposition(text, m.start()))
+            )
+            or _DESCRIBED.match(text, m.end(1)) is not None
+        ) and not _said_after(text, m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))
@@ -1245,15 +1252,18 @@ def _word_before(text: str, start: int) -> str:
 
 
 _WHO_AFTER = re.compile(r",?[ \u00a0]+who(?:se)?\b")
+_WHO_LEADS = (", who", " who", ",\u00a0who", "\u00a0who")
 
 
-def _object_of_verb(text: str, start: int) -> bool:
+def _object_of_verb(text: str, start: int, end: int) -> bool:
     """Is the name at ``start`` the object of a past-tense verb just before
     it ("helped Clinton, who does not need ...")? A who-clause after it then
     describes someone talked about, not the sentence's subject (which the
     who-clause reading, :data:`_DESCRIBED`, would make the person in
     focus). A verb of saying before the name ("said Ada Lind, who") is no
-    such verb: the name is its speaker."""
+    such verb: the name is its speaker. (``end``: where the name ends.)"""
+    if _WHO_AFTER.match(text, end) is None:
+        return False
     word = _word_before(text, start)
     return len(word) > 3 and word.islower() and word.endswith("ed") and word not in SPEECH_VERBS
 
