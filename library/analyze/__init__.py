@@ -113,6 +113,26 @@ _DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z0-9]", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s(?:of|for|at|with|from)\s")
 
 
+_GENERIC_PERSONS = words("man woman boy girl child kid person")
+"""Nouns that bring in someone new as often as they name the person in focus
+("the boy" after "a young child asked"): no epithet of the article's
+protagonist."""
+
+
+def _protagonist(people: People, pos: int) -> str | None:
+    """The person the text before ``pos`` is about: registered as a subject
+    most often, at least three times and at least twice as often as anyone
+    else; else ``None``."""
+    i = bisect.bisect_left(people.positions, pos)
+    counts = Counter(people.names[:i])
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3:
+        return None
+    if len(top) > 1 and top[1][1] * 2 > top[0][1]:
+        return None
+    return top[0][0]
+
+
 def _head_phrase(description: str) -> str:
     """A description up to its first prepositional phrase ("the founder of
     Studiocomix Press" -> "the founder"): what kind of speaker it is."""
@@ -392,6 +412,18 @@ def _speaker(
                 far = people.resolve(phrase.start, 0, of_description(parts.role))
                 if far == previous and named_as_speaker(people, doc.prose, far, phrase.start):
                     named = far
+            if (
+                named is None
+                and parts.role[1:].islower()
+                and _role_noun(parts.role) not in _GENERIC_PERSONS
+            ):
+                # "Ada Lind ... (three paragraphs on) ... “…,” the harbour
+                # veteran replied": nothing near resolves the epithet, but the
+                # person last named as a subject further back is the one the
+                # article is about (registered as a subject most often).
+                far = people.resolve(phrase.start, 0, of_description(parts.role))
+                if far is not None and _protagonist(people, phrase.start) == far:
+                    named = far
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
         if phrase.how == "before" and _stray(parts.role):
@@ -529,7 +561,7 @@ _THINGS = words(
     report statement clip ad advert advertisement memo letter study survey poll document post
     release email e-mail tweet video website filing complaint lawsuit book column
     editorial article message analysis ruling order indictment transcript petition
-    proposal plan platform note sign banner headline caption text slogan spot
+    proposal plan platform note sign banner headline caption text slogan spot opinion
     """
 )
 """Heads of descriptions that are documents or media, not people: "the report

@@ -461,10 +461,95 @@ def _past_tag(text: str, end: int) -> int:
     return end if tag is None else tag.end()
 
 
+_CONTRACTED = re.compile(r"['\u2019]s[ \u00a0]+been\b")
+""""'s been": "has been", no possessive ("Christie's been making the case").
+(Also before "not", "never", "already", "always", "still", "got": tune the
+same, a check-half false positive more; so not.)"""
+_CONTRACTED_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w-]*[a-z]$")
+
+
+def _contracted_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record a person as the subject where the text writes the name with a
+    contracted "has" ("Christie's been making the case"): a later "he said"
+    may mean them."""
+    if "'s been" not in text and "\u2019s been" not in text:
+        return  # (cheap: most texts have no "'s been")
+    starts = [q[0] for q in quoted]
+    for tail in _CONTRACTED.finditer(text):
+        m = _CONTRACTED_WORD.search(text, max(0, tail.start() - 40), tail.start())
+        if m is None:
+            continue
+        full = _contracted_name(people, text, m)
+        if full is None:
+            continue
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        if _reported(text, m.start()) or _after_preposition(text, m.start()):
+            continue
+        if people.named_at(m.start()) is None:
+            people.add(m.start(), full)
+
+
+_NAME_BEFORE = re.compile(r"(?:(?<![\w.'\u2019-])[A-Z][\w.'\u2019-]*[ \u00a0]+){1,3}$")
+
+
+def _contracted_name(people: People, text: str, m: re.Match[str]) -> str | None:
+    """The person a contracted subject ``m`` names: the name it ends ("Tom
+    Hale's been"), else the full name seen for a lone surname ("Christie's
+    been", once "Chris Christie" was named); else ``None`` (an organisation,
+    "The Harbour Board's been")."""
+    lead = _NAME_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    if lead is not None:
+        run = _run_words(lead.group() + m.group())
+        reading = None if run is None or run[2] else _name_reading(run[1])
+        if reading is not None:
+            return people.full(reading[0])
+    full = people.by_surname.get(m.group().lower())
+    if full is None or not full.endswith(" " + m.group()):
+        return None
+    return full
+
+
+_SAID_AFTER = re.compile(
+    r"[^.!?;\"\u201c\u201d\n\u2028]{0,150}?,[ \u00a0]+"
+    r"(?:he|she|the[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
+    r"(?:said|says|added|adds|argued|argues|noted|notes|wrote|writes|insisted|explained)"
+    r"(?:\.|,[ \u00a0]+[a-z])"
+)
+"""(The verb ends the sentence or the clause goes on in lower case: "When
+Hale arrived, he said, \u201cWe ...\u201d" is Hale's own words.)"""
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Does the name's sentence go on, with nothing quoted, to a set-off
+    attribution to a pronoun or a description ("Also, Tom Hale isn't a pilot,
+    she said.", "Hale is so reckless, the mayor said, that ...")? Then the
+    name is the subject of what was said, not of the narrative: its speaker
+    is someone else."""
+    hi = end + 180
+    if (
+        text.find(", he ", end, hi) < 0
+        and text.find(", she ", end, hi) < 0
+        and text.find(", the ", end, hi) < 0
+    ):
+        return False  # (cheap: most names have no such attribution after them)
+    return _SAID_AFTER.match(text, end) is not None
+
+
 _STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
 
 
+_REFLEXIVE = re.compile(r"[ \u00a0]+(?:himself|herself|themselves)\b")
+"""A reflexive that only stresses the subject before it ("Obama himself
+seemed", "Clinton herself also signaled"): the verb comes after it."""
+
+
 def _follower(text: str, end: int) -> str:
+    if text.startswith((" h", " t", "\u00a0"), end):
+        reflexive = _REFLEXIVE.match(text, end)
+        if reflexive is not None:
+            end = reflexive.end()
     past = _past_tag(text, end)
     if past != end and text.startswith(",", past):
         stray = _STRAY_COMMA.match(text, past)
@@ -573,27 +658,35 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # ..." describes someone talked about (tune: polnear-train
             # 3276 either way; check fell by one with the other conditions).
             continue
+        if text.startswith(_WHO_LEADS, end) and _object_of_verb(text, start, end):
+            continue  # "helped Clinton, who ...": an object, described
         if (
-            not inside
-            and (
-                (
-                    _verb_follows(follower)
-                    and (follower == "who" or not _after_preposition(text, start))
+            (
+                not inside
+                and (
+                    (
+                        _verb_follows(follower)
+                        and (follower == "who" or not _after_preposition(text, start))
+                    )
+                    or opens_sentence
+                    or _apposition_then_verb(text, end)
+                    or _set_off_then_verb(text, start, end)
+                    or (follower == "of" and _of_body_then_verb(text, end))
+                    # "I'm talking about Alfonso Espinos, who was born in Mexico":
+                    # a person the narrative goes on to describe is in focus.
+                    or _DESCRIBED.match(text, _past_tag(text, end)) is not None
+                    or (
+                        "ccording to" in text[max(0, start - 80) : start]
+                        and _ACCORDING.search(text, max(0, start - 80), start) is not None
+                    )
+                    or (
+                        text.startswith(",", end)
+                        and _TO_VIEW.search(text, max(0, start - 100), start)
+                    )
+                    or inverted
                 )
-                or opens_sentence
-                or _apposition_then_verb(text, end)
-                or _set_off_then_verb(text, start, end)
-                or (follower == "of" and _of_body_then_verb(text, end))
-                # "I'm talking about Alfonso Espinos, who was born in Mexico":
-                # a person the narrative goes on to describe is in focus.
-                or _DESCRIBED.match(text, _past_tag(text, end)) is not None
-                or (
-                    "ccording to" in text[max(0, start - 80) : start]
-                    and _ACCORDING.search(text, max(0, start - 80), start) is not None
-                )
-                or (text.startswith(",", end) and _TO_VIEW.search(text, max(0, start - 100), start))
-                or inverted
             )
+            and not _said_after(text, end)
         ):
             people.add(start, name)
             if follower in SPEECH_VERBS:
@@ -622,10 +715,15 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             )
         ):
             continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
+        if text.startswith(_WHO_LEADS, m.end(1)) and _object_of_verb(text, m.start(), m.end(1)):
+            continue
         if (
-            _verb_follows(follower)
-            and (follower == "who" or not _after_preposition(text, m.start()))
-        ) or _DESCRIBED.match(text, m.end(1)) is not None:
+            (
+                _verb_follows(follower)
+                and (follower == "who" or not _after_preposition(text, m.start()))
+            )
+            or _DESCRIBED.match(text, m.end(1)) is not None
+        ) and not _said_after(text, m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))
@@ -633,6 +731,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 spoke.append((m.end(), full))
             if len(people.positions) >= limit:
                 break
+    _contracted_subjects(people, text, quoted)
     _one_name_described(people, text, quoted)
     spoke.extend(_one_name_speaking(people, text, quoted))
     spoke.extend(_one_name_then_pronoun(people, text, quoted))
@@ -1152,13 +1251,34 @@ def _word_before(text: str, start: int) -> str:
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
 
 
+_WHO_AFTER = re.compile(r",?[ \u00a0]+who(?:se)?\b")
+_WHO_LEADS = (", who", " who", ",\u00a0who", "\u00a0who")
+
+
+def _object_of_verb(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start`` the object of a past-tense verb just before
+    it ("helped Clinton, who does not need ...")? A who-clause after it then
+    describes someone talked about, not the sentence's subject (which the
+    who-clause reading, :data:`_DESCRIBED`, would make the person in
+    focus). A verb of saying before the name ("said Ada Lind, who") is no
+    such verb: the name is its speaker. (``end``: where the name ends.)"""
+    if _WHO_AFTER.match(text, end) is None:
+        return False
+    word = _word_before(text, start)
+    return len(word) > 3 and word.islower() and word.endswith("ed") and word not in SPEECH_VERBS
+
+
 _OBJECT_PREPOSITIONS = words(
-    "with against about of for from toward towards among between into alongside behind"
+    """
+    with against about of for from toward towards among between into alongside behind
+    by to on at over than under upon
+    """
 )
 """Prepositions that are no conjunction ("after", "before", "since" open
 clauses whose subject may be a name): a name right after one is its
 object, even when a verb follows ("his friendship with Mr. Clinton was",
-"the move against Sanders could"): the verb's subject is the longer phrase."""
+"the move against Sanders could", "the plan put forward by Hale is", "a former
+aide to Sen. Hale was"): the verb's subject is the longer phrase."""
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -1192,11 +1312,27 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
         if run is None:
             return False
         end = _past_tag(text, run.end())
-        if _follower(text, end) in SPEECH_VERBS:
+        follower = _follower(text, end)
+        if follower in SPEECH_VERBS:
             return True
+        if follower in _BODY_LINKS:
+            # "Dan Hale at the Harbour Review agreed": the verb after where
+            # the person works.
+            body = _AT_BODY.match(text, end, end + 160)
+            return body is not None and body.group(1) in SPEECH_VERBS
         m = _APPOSITION.match(text, end, end + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
     return False
+
+
+_BODY_LINKS = frozenset(("of", "at", "from"))
+_AT_BODY = re.compile(
+    r"[ \u00a0]+(?:of|at|from)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.&\u2019'-]*"
+    r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|&)[ \u00a0]+)*[A-Z][\w.&\u2019'-]*){0,7}"
+    r"[ \u00a0]+([a-z]+)\b"
+)
+"""A name's "of", "at" or "from" and the capitalised name of where the person
+works, then the word after it (as :data:`_OF_BODY`)."""
 
 
 _APPOSITION_END = re.compile(r"[.;:\n\u2028]")
