@@ -1,0 +1,30 @@
+"""Speaker names, stop 31: the name the Quotes panel shows (and a clip's
+citation carries) after an office of a department joined by "and", after an
+office "for" a department, and after a department with a three-word name;
+a headline's title case is no sentence naming people."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Block, BlockKind
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    analysis = analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+    return [q.speaker.name if q.speaker else None for q in analysis.quotes]
+
+
+def test_a_department_of_two_nouns_joined_by_and_is_no_part_of_the_name() -> None:
+    assert speakers(
+        "\u201cThe ferry will sail,\u201d said the Minister for Harbours and Trade Ada Lind."
+    ) == ["Ada Lind"]
+    assert speakers(
+        "Minister of Fisheries and Oceans Tomas Berg visited the harbour on Monday.",
+        "\u201cThe quota stays,\u201d Berg said.",
+    ) == ["Tomas Berg"]
+
+
+def test_an_office_for_a_department_is_read_like_an_office_of_one() -> None:
+    assert speakers("\u201cThe grid is ready,\u201d said Minister for Energy Ada Lind.") == [
+        "Ada Lind"
+    ]
