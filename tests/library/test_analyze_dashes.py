@@ -116,3 +116,17 @@ def test_an_english_aside_inside_a_quotation_stays_in_it(text: str) -> None:
     ((span, speaker),) = _said(text)
     assert span == text[1 : text.index(",”")]
     assert speaker == "Ada Lind"
+
+
+def test_a_second_inciso_naming_another_speaker_gives_that_speaker() -> None:
+    # A new dash after the first inciso's sentence opens another turn: the
+    # inciso after it says whose, and the dash is no part of the words.
+    assert _said("—Vamos ya al muelle —dijo Ana—. —No puedo ir hoy —respondió Luis.") == [
+        ("Vamos ya al muelle", "Ana"),
+        ("No puedo ir hoy", "Luis"),
+    ]
+    # Guard: with no speaker in its own inciso, the speech goes on as the first's.
+    assert _said("—Vamos ya al muelle —dijo Ana—. El ferry no espera.") == [
+        ("Vamos ya al muelle", "Ana"),
+        ("El ferry no espera.", "Ana"),
+    ]
