@@ -54,7 +54,14 @@ from quotemark.library.analyze.attribution import (
     sentence_start,
     trailing,
 )
-from quotemark.library.analyze.dashes import dash_dialogue, split_incisos
+from quotemark.library.analyze.dashes import (
+    Turns,
+    dash_dialogue,
+    in_turn,
+    opens_turn,
+    other_of_two,
+    split_incisos,
+)
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
@@ -934,6 +941,7 @@ def _attribute(
     final: dict[int, int] = {}
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
+    turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
     clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
     # Quotations a line holds, a feature of the learned second look only:
@@ -972,6 +980,9 @@ def _attribute(
             phrase = _held_in_who_clause(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
+        # A paragraph opened by a dash, its inciso's verb of saying after the
+        # words (`—Adiós —dijo.`): speech however short.
+        turn = opens_turn(doc, c)
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 if not _own_attribution(phrase, clause[2]):
@@ -1021,7 +1032,12 @@ def _attribute(
                 continue
             covered = end
             clause = (len(quotes), start, c.end)
-        elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
+        elif (
+            c.words <= 2
+            and not c.whole_line
+            and (phrase is None or phrase.how != "after")
+            and not turn
+        ):
             if phrase is None:
                 kept = _second_look(doc, c, True, people, last, per_line)
                 if kept is not None:
@@ -1051,7 +1067,16 @@ def _attribute(
             named = people.resolve(c.open)
             if named is not None:
                 speaker = Speaker(named, people.roles.get(named), 0.4)
-        if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
+        if turn:
+            # A turn of dialogue whose inciso names no one (`—… —respondió.`):
+            # the other person of an exchange of two, else no one (a new
+            # paragraph opened by a dash is a new turn, not the last
+            # speaker's words going on).
+            turns = in_turn(doc, turns, c.line)
+            if speaker is None:
+                speaker = _turn_speaker(other_of_two(turns), people)
+            turns = (*turns, (c.line, speaker.name if speaker is not None else None))
+        elif speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
@@ -1203,6 +1228,17 @@ def _credible(phrase: str) -> bool:
     if len(words) > 1 or first in {"he", "she", "they", "i", "we", "police", "people"}:
         return True
     return words[0][:1].isupper() or first.endswith("s")
+
+
+def _turn_speaker(name: str | None, people: People) -> Speaker | None:
+    """The speaker the exchange gives a dialogue turn (``name``): told by
+    the turns around it, not by words of its own (low confidence)."""
+    if name is None:
+        return None
+    return Speaker(name, people.roles.get(name), _TURN_CONFIDENCE)
+
+
+_TURN_CONFIDENCE = 0.6
 
 
 def _continuing(

@@ -16,7 +16,12 @@ words inside speech between dashes, a verb of saying first:
   of saying, and resumes after the inciso's closing dash (or ends there when
   the inciso has none: ``—Sale esta noche —explicó la capitana.``). A
   paragraph opened by a dash with no such inciso (a list item, an aside, a
-  byline) is no quotation.
+  byline) is no quotation. Such a paragraph is a turn of the dialogue: a
+  turn whose inciso names no one (``—Pues me voy —contestó.``) is the other
+  person's when exactly two people have spoken in turn in the paragraphs
+  just before (:func:`other_of_two`), else no one's (not the last speaker's
+  words going on); a dash after the inciso's sentence opens another turn in
+  the same paragraph (``—Vamos —dijo Ana—. —No puedo —respondió Luis.``).
 
 A dash is an inciso's opening one only when a lowercase verb of saying
 follows it (a space between them allowed, for the spaced style: ``--
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
@@ -326,3 +332,54 @@ def _merged(found: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
             c = replace(c, parent=parent, follows=follows)
         out.append(c)
     return out
+
+
+def opens_turn(doc: Document, c: Candidate) -> bool:
+    """Is ``c`` the speech of a paragraph opened by a dash (a turn of
+    dialogue, :func:`dash_dialogue`), not a later stretch of it?"""
+    if c.follows is not None or c.parent is not None or c.kind is not QuoteKind.INLINE:
+        return False
+    text = doc.scan
+    if c.open >= c.start or not (text[c.open] in _DASH_CHARS or text.startswith("--", c.open)):
+        return False
+    lead = text[doc.lines[c.line].start : c.open]
+    return all(ch in _SPACES for ch in lead)
+
+
+Turns = tuple[tuple[int, str | None], ...]
+"""The turns of the dialogue going on: (line, speaker's name or ``None``)."""
+
+
+def in_turn(doc: Document, turns: Turns, line: int) -> Turns:
+    """The dialogue ``turns`` that go on to a turn on ``line``: all of them
+    when only empty lines stand between the last and it, else none (the
+    narrator's paragraph ends an exchange)."""
+    if not turns:
+        return turns
+    last = turns[-1][0]
+    if line <= last or line - last > _TURN_GAP:
+        return ()
+    for k in range(last + 1, line):
+        between = doc.lines[k]
+        if doc.scan[between.start : between.end].strip():
+            return ()
+    return turns
+
+
+_TURN_GAP = 4
+"""The most lines (empty ones) between two turns of one exchange."""
+
+
+def other_of_two(turns: Turns) -> str | None:
+    """Who says an unnamed turn after ``turns``: when exactly two people
+    have spoken, each named and in turn (`—… —dijo Ana.` / `—… —respondió
+    Luis.` / `—… —contestó.`), the one who did not speak last; else ``None``
+    (one person named so far, or three: who answers is not said)."""
+    if len(turns) < 2:
+        return None
+    names = [name for _line, name in turns]
+    if any(name is None for name in names) or len(set(names)) != 2:
+        return None
+    if any(a == b for a, b in pairwise(names)):
+        return None
+    return names[-2]

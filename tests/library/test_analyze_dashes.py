@@ -130,3 +130,45 @@ def test_a_second_inciso_naming_another_speaker_gives_that_speaker() -> None:
         ("Vamos ya al muelle", "Ana"),
         ("El ferry no espera.", "Ana"),
     ]
+
+
+def test_an_unnamed_turn_of_a_dialogue_of_two_is_the_other_persons() -> None:
+    assert _said(
+        "—Vamos ya al muelle —dijo Ana.",
+        "—No puedo ir hoy —respondió Luis.",
+        "—Pues me voy sola —contestó.",
+        "—Como quieras —replicó.",
+    ) == [
+        ("Vamos ya al muelle", "Ana"),
+        ("No puedo ir hoy", "Luis"),
+        ("Pues me voy sola", "Ana"),
+        ("Como quieras", "Luis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # One person named so far: who answers is not said.
+        ("—Vamos ya al muelle —dijo Ana.", "—No puedo ir hoy —respondió."),
+        # Three people speak: the unnamed turn could be any of two.
+        (
+            "—Vamos ya al muelle —dijo Ana.",
+            "—No puedo ir hoy —respondió Luis.",
+            "—Yo tampoco puedo —añadió Marta.",
+            "—Pues me voy sola —contestó.",
+        ),
+        # The narrator between the turns ends the exchange.
+        (
+            "—Vamos ya al muelle —dijo Ana.",
+            "—No puedo ir hoy —respondió Luis.",
+            "Ana se fue al muelle sin él y esperó el ferry.",
+            "—Pues me voy sola —contestó.",
+        ),
+    ],
+)
+def test_an_unnamed_turn_outside_a_dialogue_of_two_gets_no_speaker(
+    paragraphs: tuple[str, ...],
+) -> None:
+    found = _said(*paragraphs)
+    assert found[-1][1] is None
