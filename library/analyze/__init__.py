@@ -78,6 +78,7 @@ from quotemark.library.analyze.names import (
     PERSON_RUN,
     NameRole,
     clean,
+    headline_at,
     looks_like_organisation,
     names_a_group,
     split_speaker,
@@ -738,26 +739,6 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
-_HEADLINE_REACH = 300
-"""A headline's line is shorter than this either side of a point in it."""
-
-
-def _headline_at(text: str, pos: int) -> bool:
-    """Is the line holding ``pos`` written in title case (four words or more,
-    seven in ten capitalised: "Federal Judge Just Gave Hillary Some News")?
-    A headline's capitals are no name."""
-    lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
-    start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
-    if start == 0 and lo > 0:
-        return False  # a line this long is no headline
-    stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
-    if not stops and hi < len(text):
-        return False
-    tokens = [t for t in text[start : min(stops, default=hi)].split() if t[:1].isalpha()]
-    capitals = sum(1 for t in tokens if t[:1].isupper())
-    return len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
-
-
 def _role_holder(text: str, pos: int, description: str, people: People) -> str | None:
     """The one person the text before ``pos`` gave the description's noun by
     name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
@@ -773,7 +754,7 @@ def _role_holder(text: str, pos: int, description: str, people: People) -> str |
     known = set(people.mentioned) | set(people.names)
     holders = set()
     for m in _holder_pattern(noun).finditer(text, lo, pos):
-        if _headline_at(text, m.start()):
+        if headline_at(text, m.start()):
             continue
         run = next(g for g in m.groups() if g)
         _titles, name = strip_titles(run.split())

@@ -42,6 +42,7 @@ from quotemark.library.analyze.names import (
     after_portfolio,
     after_possessive,
     clean,
+    headline_at,
     is_name_token,
     looks_like_organisation,
     names_a_group,
@@ -506,6 +507,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     starts = [q[0] for q in quoted]
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
     surnames: dict[str, bool] = {}
+    headlines: dict[int, bool] = {}  # (headline_at's answers, by line)
     for m in person_runs(text):
         start, end = m.span()
         run = _run_words(m.group())
@@ -537,6 +539,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         inside = i >= 0 and start < quoted[i][1]
         people.know(name)
         _note_gender(people.genders, text, name, titles, start, end)
+        if headline_at(text, start, headlines):
+            # "NBC Drops Hale Over Remarks": a headline's capitals name no
+            # subject and no one mentioned (a full name in it still expands
+            # a bare surname, as it did).
+            continue
         if first_word in _PLACE_START or last_word in _AFFILIATION_END:
             continue  # "North Korea has", "California Democrat said": not a person
         j = start - 1

@@ -28,3 +28,20 @@ def test_an_office_for_a_department_is_read_like_an_office_of_one() -> None:
     assert speakers("\u201cThe grid is ready,\u201d said Minister for Energy Ada Lind.") == [
         "Ada Lind"
     ]
+
+
+def test_a_headline_in_title_case_names_no_one() -> None:
+    # A related story's headline among the paragraphs: its capitals ("NBC
+    # Drops Hale Over") are no person a later "he said" could mean.
+    assert speakers(
+        "NBC Drops Hale Over Remarks",
+        "\u201cI regret nothing about the show,\u201d he said.",
+    ) == [None]
+
+
+def test_a_short_sentence_naming_people_is_no_headline() -> None:
+    # Guard: most of its words are capitalised, but it ends with a point.
+    assert speakers(
+        "Tom Hale and Ada Maria Lind left.",
+        "\u201cWe had no choice about the timetable,\u201d Lind said.",
+    ) == ["Ada Maria Lind"]
