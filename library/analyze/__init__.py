@@ -59,8 +59,8 @@ from quotemark.library.analyze.dashes import (
     dash_dialogue,
     in_turn,
     opens_turn,
-    other_of_two,
     split_incisos,
+    unnamed_turn,
 )
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
@@ -1050,12 +1050,13 @@ def _attribute(
                 speaker = Speaker(named, people.roles.get(named), 0.4)
         if turn:
             # A turn of dialogue whose inciso names no one (`—… —respondió.`):
-            # the other person of an exchange of two, else no one (a new
+            # the other person of an exchange of two (the same one after a
+            # verb of saying more, `—añadió.`), else no one (a new
             # paragraph opened by a dash is a new turn, not the last
             # speaker's words going on).
             turns = in_turn(doc, turns, c.line)
             if speaker is None:
-                speaker = _turn_speaker(other_of_two(turns), people)
+                speaker = _turn_speaker(unnamed_turn(doc, c, turns), people)
             turns = (*turns, (c.line, speaker.name if speaker is not None else None))
         elif speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of

@@ -370,6 +370,34 @@ _TURN_GAP = 4
 """The most lines (empty ones) between two turns of one exchange."""
 
 
+_GOING_ON = words(
+    "añadió agregó añade agrega insistió prosiguió continuó siguió "
+    "ajouté ajoute poursuivi poursuit insisté insiste ergänzte ergänzt "
+    "добавил добавила продолжил продолжила "
+    "added adds continued continues insisted"
+)
+"""Verbs of saying more: a turn whose inciso has one and names no one
+(`—Y mañana también —añadió.`) is the last speaker's going on."""
+
+
+def unnamed_turn(doc: Document, c: Candidate, turns: Turns) -> str | None:
+    """Who says turn ``c``, whose inciso names no one, after the dialogue
+    ``turns``: the last speaker when its verb says more (:data:`_GOING_ON`),
+    else :func:`other_of_two`."""
+    m = _WORD.match(doc.scan, _after_dash(doc.scan, c.close))
+    if m is not None and m.group().lower() in _GOING_ON:
+        return turns[-1][1] if turns else None
+    return other_of_two(turns)
+
+
+def _after_dash(text: str, at: int) -> int:
+    """Where the word after the dash (or "--") at ``at`` starts."""
+    at += 2 if text.startswith("--", at) else 1
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
+    return at
+
+
 def other_of_two(turns: Turns) -> str | None:
     """Who says an unnamed turn after ``turns``: when exactly two people
     have spoken, each named and in turn (`—… —dijo Ana.` / `—… —respondió

@@ -172,3 +172,12 @@ def test_an_unnamed_turn_outside_a_dialogue_of_two_gets_no_speaker(
 ) -> None:
     found = _said(*paragraphs)
     assert found[-1][1] is None
+
+
+def test_an_unnamed_turn_that_says_more_is_the_last_speakers() -> None:
+    # "añadió": the one who just spoke goes on, in a paragraph of its own.
+    assert _said(
+        "—Vamos ya al muelle —dijo Ana.",
+        "—No puedo ir hoy —respondió Luis.",
+        "—Ni mañana tampoco —añadió.",
+    )[-1] == ("Ni mañana tampoco", "Luis")
