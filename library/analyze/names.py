@@ -366,7 +366,11 @@ _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ics|ture|ism)s?$")
 Prosecution", "Urban Development", "Social Security"). Some given names end
 so too ("Florence", "Felicity"): only a run of three or more words after
 the office is cut at one, where the last two words were the name before."""
-_PLURAL_NOUN = re.compile(r"[^su]s$")
+_PLURAL_NOUN = re.compile(r"(?:ce|ie|ure|ion|[dgkmpt])s$")
+"""A common noun's plural ("Resources", "Services", "Fisheries", "Measures",
+"Relations", "Lands", "Buildings", "Works", "Programs", "Groups", "Sports"),
+not a given name ending in "s" ("Charles", "James", "Agnes", "Hans",
+"Thomas"): after a department word it goes on with the department."""
 
 
 def _department_word(word: str) -> bool:
@@ -389,8 +393,8 @@ def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
         word = clean(run[skip]).lower()
         if not _department_word(word) and not (
             # "Energy Resources", "Health Services": a plural noun goes on
-            # with the department word before it (a given name so written,
-            # "Charles", then gives the last two words, as it always did).
+            # with the department word before it ("Energy Charles Evans
+            # Hughes": a given name in "s" opens the name).
             skip and len(run) - skip > short and _PLURAL_NOUN.search(word)
         ):
             break

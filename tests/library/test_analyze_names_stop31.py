@@ -45,3 +45,19 @@ def test_a_short_sentence_naming_people_is_no_headline() -> None:
         "Tom Hale and Ada Maria Lind left.",
         "\u201cWe had no choice about the timetable,\u201d Lind said.",
     ) == ["Ada Maria Lind"]
+
+
+def test_a_three_word_name_after_a_department_keeps_its_first_word() -> None:
+    # "Charles" ends in "s" but not as a common noun's plural does
+    # ("Resources", "Services", "Fisheries", "Sports", "Works").
+    assert speakers(
+        "\u201cThe grid is ready,\u201d said Minister of Energy Charles Evans Hughes."
+    ) == ["Charles Evans Hughes"]
+    assert speakers(
+        "Secretary of State James Earl Carter visited the harbour on Monday.",
+        "\u201cThe ferry talks will go on,\u201d Carter said.",
+    ) == ["James Earl Carter"]
+    # Guard: a plural noun's ending goes on with the department.
+    assert speakers(
+        "\u201cThe tariff stays,\u201d said Minister of Public Utilities Ada Lind."
+    ) == ["Ada Lind"]
