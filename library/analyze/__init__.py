@@ -54,7 +54,14 @@ from quotemark.library.analyze.attribution import (
     sentence_start,
     trailing,
 )
-from quotemark.library.analyze.dashes import dash_dialogue, split_incisos
+from quotemark.library.analyze.dashes import (
+    Turns,
+    dash_dialogue,
+    in_turn,
+    opens_turn,
+    split_incisos,
+    unnamed_turn,
+)
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
@@ -71,6 +78,7 @@ from quotemark.library.analyze.names import (
     PERSON_RUN,
     NameRole,
     clean,
+    headline_at,
     looks_like_organisation,
     names_a_group,
     split_speaker,
@@ -763,26 +771,6 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
-_HEADLINE_REACH = 300
-"""A headline's line is shorter than this either side of a point in it."""
-
-
-def _headline_at(text: str, pos: int) -> bool:
-    """Is the line holding ``pos`` written in title case (four words or more,
-    seven in ten capitalised: "Federal Judge Just Gave Hillary Some News")?
-    A headline's capitals are no name."""
-    lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
-    start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
-    if start == 0 and lo > 0:
-        return False  # a line this long is no headline
-    stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
-    if not stops and hi < len(text):
-        return False
-    tokens = [t for t in text[start : min(stops, default=hi)].split() if t[:1].isalpha()]
-    capitals = sum(1 for t in tokens if t[:1].isupper())
-    return len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
-
-
 def _role_holder(text: str, pos: int, description: str, people: People) -> str | None:
     """The one person the text before ``pos`` gave the description's noun by
     name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
@@ -798,7 +786,7 @@ def _role_holder(text: str, pos: int, description: str, people: People) -> str |
     known = set(people.mentioned) | set(people.names)
     holders = set()
     for m in _holder_pattern(noun).finditer(text, lo, pos):
-        if _headline_at(text, m.start()):
+        if headline_at(text, m.start()):
             continue
         run = next(g for g in m.groups() if g)
         _titles, name = strip_titles(run.split())
@@ -966,6 +954,7 @@ def _attribute(
     final: dict[int, int] = {}
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
+    turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
     clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
     # Quotations a line holds, a feature of the learned second look only:
@@ -1004,6 +993,9 @@ def _attribute(
             phrase = _held_in_who_clause(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
+        # A paragraph opened by a dash, its inciso's verb of saying after the
+        # words (`—Adiós —dijo.`): speech however short.
+        turn = opens_turn(doc, c)
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 if not _own_attribution(phrase, clause[2]):
@@ -1053,7 +1045,12 @@ def _attribute(
                 continue
             covered = end
             clause = (len(quotes), start, c.end)
-        elif c.words <= 2 and not c.whole_line and (phrase is None or phrase.how != "after"):
+        elif (
+            c.words <= 2
+            and not c.whole_line
+            and (phrase is None or phrase.how != "after")
+            and not turn
+        ):
             if phrase is None:
                 kept = _second_look(doc, c, True, people, last, per_line)
                 if kept is not None:
@@ -1083,7 +1080,17 @@ def _attribute(
             named = people.resolve(c.open)
             if named is not None:
                 speaker = Speaker(named, people.roles.get(named), 0.4)
-        if speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
+        if turn:
+            # A turn of dialogue whose inciso names no one (`—… —respondió.`):
+            # the other person of an exchange of two (the same one after a
+            # verb of saying more, `—añadió.`), else no one (a new
+            # paragraph opened by a dash is a new turn, not the last
+            # speaker's words going on).
+            turns = in_turn(doc, turns, c.line)
+            if speaker is None:
+                speaker = _turn_speaker(unnamed_turn(doc, c, turns), people)
+            turns = (*turns, (c.line, speaker.name if speaker is not None else None))
+        elif speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
@@ -1235,6 +1242,17 @@ def _credible(phrase: str) -> bool:
     if len(words) > 1 or first in {"he", "she", "they", "i", "we", "police", "people"}:
         return True
     return words[0][:1].isupper() or first.endswith("s")
+
+
+def _turn_speaker(name: str | None, people: People) -> Speaker | None:
+    """The speaker the exchange gives a dialogue turn (``name``): told by
+    the turns around it, not by words of its own (low confidence)."""
+    if name is None:
+        return None
+    return Speaker(name, people.roles.get(name), _TURN_CONFIDENCE)
+
+
+_TURN_CONFIDENCE = 0.6
 
 
 def _continuing(

@@ -21,15 +21,18 @@ from dataclasses import dataclass
 
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import (
+    ABBREVIATIONS,
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
+    alternatives,
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
@@ -39,12 +42,9 @@ from quotemark.library.model import BlockKind
 
 WINDOW = 260
 _TOKEN = re.compile(r"[^\s]+")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Maj|Adm|Cmdr|Cpl|Supt|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St|Jr|Sr|No|Inc|Ltd|Co"
-    r"|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e|vs)|\b[A-Z])$"
-)
+_ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
-_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)$")
+_MONTH_ABBREVIATION = re.compile(rf"\b(?:{alternatives(MONTH_ABBREVIATIONS)})$")
 """A month as news style abbreviates it before a day ("the Nov. 8 election")."""
 
 

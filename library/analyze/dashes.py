@@ -16,7 +16,12 @@ words inside speech between dashes, a verb of saying first:
   of saying, and resumes after the inciso's closing dash (or ends there when
   the inciso has none: ``—Sale esta noche —explicó la capitana.``). A
   paragraph opened by a dash with no such inciso (a list item, an aside, a
-  byline) is no quotation.
+  byline) is no quotation. Such a paragraph is a turn of the dialogue: a
+  turn whose inciso names no one (``—Pues me voy —contestó.``) is the other
+  person's when exactly two people have spoken in turn in the paragraphs
+  just before (:func:`other_of_two`), else no one's (not the last speaker's
+  words going on); a dash after the inciso's sentence opens another turn in
+  the same paragraph (``—Vamos —dijo Ana—. —No puedo —respondió Luis.``).
 
 A dash is an inciso's opening one only when a lowercase verb of saying
 follows it (a space between them allowed, for the spaced style: ``--
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
@@ -67,6 +73,9 @@ _SPEAKER_OPENERS = words(
     "the a an his her their its our my he she they we "
     "он она они его её их"  # noqa: RUF001 (Russian pronouns)
 )
+_TIME_OPENERS = words("ayer hoy luego después entonces también finalmente")
+"""The words of :data:`_SPEAKER_OPENERS` that put a time or manner first,
+naming no one (`—añadió luego—`)."""
 _LINE_OPENERS = frozenset(_DASH_CHARS + _SPACES + "-")
 """What a line opened by a dash can start with."""
 _REACH = 300
@@ -85,10 +94,11 @@ def _has_dash(text: str) -> bool:
     return "\u2014" in text or "\u2013" in text or "\u2015" in text or "--" in text
 
 
-def _inciso(text: str, lo: int, hi: int, marked: bool) -> tuple[int, int, int] | None:
+def _inciso(text: str, lo: int, hi: int, marked: bool) -> tuple[int, int, int, bool] | None:
     """The first inciso in ``text[lo:hi]``: (its opening dash, the end of
     its closing dash or -1 when it has none, where the narrator's words end:
-    the closing dash's end or the sentence's end). Inside quotation marks
+    the closing dash's end or the sentence's end, whether it names its
+    speaker after the verb: not `—respondió—.`, `—añadió luego—`). Inside quotation marks
     (``marked``) the inciso closes with a dash or runs to the marks: one
     whose sentence ends before them is no inciso (`“… — assure the board.
     …”`: an English aside)."""
@@ -100,18 +110,19 @@ def _inciso(text: str, lo: int, hi: int, marked: bool) -> tuple[int, int, int] |
         nxt = m.group(2)
         if nxt is not None and not _names_speaker(nxt):
             continue  # "— said to be the last": not saying
+        named = nxt is not None and nxt.lower() not in _TIME_OPENERS and not nxt.endswith("mente")
         at = m.start()
         # (Read up to :data:`_REACH` characters on, so a paragraph of many
         # dashes stays linear.)
         limit = min(hi, m.end(1) + _REACH)
         closing = _closing_dash(text, m.end(1), limit)
         if closing is not None:
-            return at, closing, closing
+            return at, closing, closing, named
         stop = _STOP.search(text, m.end(1), limit)
         if stop is None:
             if marked and limit < hi:
                 continue
-            return at, -1, hi
+            return at, -1, hi, named
         if marked:
             continue
         j = stop.end()
@@ -121,8 +132,8 @@ def _inciso(text: str, lo: int, hi: int, marked: bool) -> tuple[int, int, int] |
             # `— Паром будет ходить, — сказала Анна. — Приходите.`: a new
             # dash after the narrator's sentence opens the speech again.
             end = j + (2 if text.startswith("--", j) else 1)
-            return at, end, end
-        return at, -1, stop.end()
+            return at, end, end, named
+        return at, -1, stop.end(), named
     return None
 
 
@@ -157,24 +168,33 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end))
 
 
-def _pieces(text: str, start: int, end: int, marked: bool) -> list[tuple[int, int, int, int]]:
+def _pieces(text: str, start: int, end: int, marked: bool) -> list[tuple[int, int, int, int, bool]]:
     """The speaker's stretches of ``text[start:end]`` around its incisos, as
-    (first character, end, dash before it or -1, dash after it or -1); one
-    stretch and no inciso: nothing to split. The speech stops at an inciso
-    with no closing dash."""
-    out: list[tuple[int, int, int, int]] = []
+    (first character, end, dash before it or -1, dash after it or -1,
+    whether the inciso after it names its speaker); one stretch and no
+    inciso: nothing to split. The speech stops at an inciso with no closing
+    dash. A dash opening a stretch after the inciso's sentence (`—dijo
+    Ana—. —No puedo`) opens another turn, and is no part of it."""
+    out: list[tuple[int, int, int, int, bool]] = []
     lo, before = start, -1
     while lo < end:
+        if before >= 0:
+            j = lo
+            while j < end and text[j] in _SKIP_AFTER:
+                j += 1
+            width = 1 if j < end and text[j] in _DASH_CHARS else 0
+            if width and j > lo and text[j - 1] in _SPACES:
+                lo, before = j + width, j
         found = _inciso(text, lo, end, marked)
         if found is None:
             a, b = _trim(text, lo, end)
             if _words(text, a, b):
-                out.append((a, b, before, -1))
+                out.append((a, b, before, -1, False))
             break
-        dash, closing, resume = found
+        dash, closing, resume, named = found
         a, b = _trim(text, lo, dash)
         if _words(text, a, b):
-            out.append((a, b, before, dash))
+            out.append((a, b, before, dash, named))
         if closing < 0:
             break
         lo, before = resume, closing - 1
@@ -204,7 +224,7 @@ def split_incisos(doc: Document, found: list[Candidate]) -> list[Candidate]:
             out.append(c if c.parent == holder else replace(c, parent=holder))
             continue
         pieces = _pieces(text, c.start, c.end, True) if _has_dash(text[c.start : c.end]) else []
-        if not any(before >= 0 or after >= 0 for _a, _b, before, after in pieces):
+        if not any(before >= 0 or after >= 0 for _a, _b, before, after, _named in pieces):
             parts_of[index] = [len(out)]
             out.append(c)
             continue
@@ -212,7 +232,11 @@ def split_incisos(doc: Document, found: list[Candidate]) -> list[Candidate]:
         kind = QuoteKind.INLINE if c.kind is QuoteKind.BLOCK and c.line == c.end_line else c.kind
         first = len(out)
         parts_of[index] = list(range(first, first + len(pieces)))
-        for n, (a, b, before, after) in enumerate(pieces):
+        owner = first
+        for n, (a, b, before, after, named) in enumerate(pieces):
+            follows = None if n == 0 or named else owner
+            if follows is None:
+                owner = len(out)
             line = _line(doc, a, c.line)
             out.append(
                 replace(
@@ -226,7 +250,7 @@ def split_incisos(doc: Document, found: list[Candidate]) -> list[Candidate]:
                     end_line=_line(doc, max(a, b - 1), line),
                     words=_words(text, a, b),
                     whole_line=False,
-                    follows=None if n == 0 else first,
+                    follows=follows,
                 )
             )
     return out if changed else found
@@ -265,10 +289,16 @@ def dash_dialogue(doc: Document, found: list[Candidate]) -> list[Candidate]:
         if not width or doc.prose[i] != text[i]:
             continue  # not opened by a dash, or a heading or a table
         pieces = _pieces(text, i + width, line.end, False)
-        if not any(after >= 0 for _a, _b, _before, after in pieces):
+        if not any(after >= 0 for _a, _b, _before, after, _named in pieces):
             continue  # no inciso with a verb of saying: a list item, an aside
-        first = len(found) + len(extra)
-        for n, (a, b, before, after) in enumerate(pieces):
+        owner = len(found) + len(extra)
+        for n, (a, b, before, after, named) in enumerate(pieces):
+            # A later stretch whose own inciso names its speaker (`—dijo
+            # Ana—. —No puedo —respondió Luis.`) is that speaker's; else the
+            # speech goes on as the last named stretch's.
+            follows = None if n == 0 or named else owner
+            if follows is None:
+                owner = len(found) + len(extra)
             extra.append(
                 Candidate(
                     a,
@@ -279,7 +309,7 @@ def dash_dialogue(doc: Document, found: list[Candidate]) -> list[Candidate]:
                     number,
                     number,
                     _words(text, a, b),
-                    follows=None if n == 0 else first,
+                    follows=follows,
                 )
             )
     if not extra:
@@ -302,3 +332,82 @@ def _merged(found: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
             c = replace(c, parent=parent, follows=follows)
         out.append(c)
     return out
+
+
+def opens_turn(doc: Document, c: Candidate) -> bool:
+    """Is ``c`` the speech of a paragraph opened by a dash (a turn of
+    dialogue, :func:`dash_dialogue`), not a later stretch of it?"""
+    if c.follows is not None or c.parent is not None or c.kind is not QuoteKind.INLINE:
+        return False
+    text = doc.scan
+    if c.open >= c.start or not (text[c.open] in _DASH_CHARS or text.startswith("--", c.open)):
+        return False
+    lead = text[doc.lines[c.line].start : c.open]
+    return all(ch in _SPACES for ch in lead)
+
+
+Turns = tuple[tuple[int, str | None], ...]
+"""The turns of the dialogue going on: (line, speaker's name or ``None``)."""
+
+
+def in_turn(doc: Document, turns: Turns, line: int) -> Turns:
+    """The dialogue ``turns`` that go on to a turn on ``line``: all of them
+    when only empty lines stand between the last and it, else none (the
+    narrator's paragraph ends an exchange)."""
+    if not turns:
+        return turns
+    last = turns[-1][0]
+    if line <= last or line - last > _TURN_GAP:
+        return ()
+    for k in range(last + 1, line):
+        between = doc.lines[k]
+        if doc.scan[between.start : between.end].strip():
+            return ()
+    return turns
+
+
+_TURN_GAP = 4
+"""The most lines (empty ones) between two turns of one exchange."""
+
+
+_GOING_ON = words(
+    "añadió agregó añade agrega insistió prosiguió continuó siguió "
+    "ajouté ajoute poursuivi poursuit insisté insiste ergänzte ergänzt "
+    "добавил добавила продолжил продолжила "
+    "added adds continued continues insisted"
+)
+"""Verbs of saying more: a turn whose inciso has one and names no one
+(`—Y mañana también —añadió.`) is the last speaker's going on."""
+
+
+def unnamed_turn(doc: Document, c: Candidate, turns: Turns) -> str | None:
+    """Who says turn ``c``, whose inciso names no one, after the dialogue
+    ``turns``: the last speaker when its verb says more (:data:`_GOING_ON`),
+    else :func:`other_of_two`."""
+    m = _WORD.match(doc.scan, _after_dash(doc.scan, c.close))
+    if m is not None and m.group().lower() in _GOING_ON:
+        return turns[-1][1] if turns else None
+    return other_of_two(turns)
+
+
+def _after_dash(text: str, at: int) -> int:
+    """Where the word after the dash (or "--") at ``at`` starts."""
+    at += 2 if text.startswith("--", at) else 1
+    while at < len(text) and text[at] in _SPACES:
+        at += 1
+    return at
+
+
+def other_of_two(turns: Turns) -> str | None:
+    """Who says an unnamed turn after ``turns``: when exactly two people
+    have spoken, each named and in turn (`—… —dijo Ana.` / `—… —respondió
+    Luis.` / `—… —contestó.`), the one who did not speak last; else ``None``
+    (one person named so far, or three: who answers is not said)."""
+    if len(turns) < 2:
+        return None
+    names = [name for _line, name in turns]
+    if any(name is None for name in names) or len(set(names)) != 2:
+        return None
+    if any(a == b for a, b in pairwise(names)):
+        return None
+    return names[-2]

@@ -8,6 +8,8 @@ found by patterns around them.
 
 from __future__ import annotations
 
+import re
+
 from quotemark.library.model import SourceKind
 
 
@@ -142,6 +144,24 @@ TITLES: frozenset[str] = words(
     """
 )
 """Honorifics and offices that go to the role, not the name."""
+
+ABBREVIATIONS: tuple[str, ...] = (
+    *("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Capt", "Maj", "Adm", "Cmdr", "Cpl"),
+    *("Supt", "Sen", "Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St", "Jr", "Sr"),
+    *("No", "Inc", "Corp", "Ltd", "Co", "U.S", "U.K", "a.m", "p.m", "e.g", "i.e", "vs"),
+)
+"""Words written with a point that ends no sentence ("Sen. Lind", "Acme
+Inc. said", "the U.S. Navy"), the point left out."""
+
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+"""Months as news style abbreviates them before a day ("the Nov. 8
+election"), the point left out."""
+
+
+def alternatives(items: tuple[str, ...]) -> str:
+    """``items`` as a regex alternation, each escaped, the longer first."""
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
 
 PORTFOLIOS = words(
     "state defense defence energy treasury homeland security foreign affairs health education "

@@ -366,7 +366,11 @@ _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ics|ture|ism)s?$")
 Prosecution", "Urban Development", "Social Security"). Some given names end
 so too ("Florence", "Felicity"): only a run of three or more words after
 the office is cut at one, where the last two words were the name before."""
-_PLURAL_NOUN = re.compile(r"[^su]s$")
+_PLURAL_NOUN = re.compile(r"(?:ce|ie|ure|ion|[dgkmpt])s$")
+"""A common noun's plural ("Resources", "Services", "Fisheries", "Measures",
+"Relations", "Lands", "Buildings", "Works", "Programs", "Groups", "Sports"),
+not a given name ending in "s" ("Charles", "James", "Agnes", "Hans",
+"Thomas"): after a department word it goes on with the department."""
 
 
 def _department_word(word: str) -> bool:
@@ -389,8 +393,8 @@ def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
         word = clean(run[skip]).lower()
         if not _department_word(word) and not (
             # "Energy Resources", "Health Services": a plural noun goes on
-            # with the department word before it (a given name so written,
-            # "Charles", then gives the last two words, as it always did).
+            # with the department word before it ("Energy Charles Evans
+            # Hughes": a given name in "s" opens the name).
             skip and len(run) - skip > short and _PLURAL_NOUN.search(word)
         ):
             break
@@ -488,6 +492,35 @@ def names_a_group(name: str) -> bool:
         return False
     last = tokens[-1]
     return last in _PEOPLES or (last.endswith("s") and last[:-1] in _PEOPLES)
+
+
+_HEADLINE_REACH = 300
+"""A headline's line is shorter than this either side of a point in it."""
+
+
+def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> bool:
+    """Is the line holding ``pos`` a headline: written in title case (four
+    words or more, seven in ten capitalised: "Federal Judge Just Gave
+    Hillary Some News", "NBC Drops Hale Over Remarks") and not ended by a
+    point as a sentence is ("Tom Hale and Ada Maria Lind left.")? A
+    headline's capitals are no name. ``seen``: the answers already given,
+    by the line's start (one text's)."""
+    lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
+    start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
+    if start == 0 and lo > 0:
+        return False  # a line this long is no headline
+    if seen is not None and start in seen:
+        return seen[start]
+    stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
+    if not stops and hi < len(text):
+        return False
+    line = text[start : min(stops, default=hi)].rstrip()
+    tokens = [t for t in line.split() if t[:1].isalpha()]
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7 and not line.endswith(".")
+    if seen is not None:
+        seen[start] = found
+    return found
 
 
 @functools.lru_cache(maxsize=8192)

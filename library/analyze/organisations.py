@@ -19,7 +19,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, SPEECH_VERBS, TITLES, words
+from quotemark.library.analyze.lexicon import (
+    ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    MONTHS_AND_DAYS,
+    SPEECH_VERBS,
+    TITLES,
+    alternatives,
+    words,
+)
 from quotemark.library.analyze.names import before_capital, clean, looks_like_organisation
 from quotemark.library.analyze.sources import ORG_RUN, classify, org_run_led
 
@@ -268,8 +276,7 @@ _SENTENCE_OPENS = re.compile(
     r"(?:^|(?<=[.!?])[\"\u201d\u2019]?[ \t\u00a0]+|(?<=[\n\u2028]))(?=[A-Z])"
 )
 _ABBREVIATION_END = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|No|Inc|Corp|Co|Ltd|Jan|Feb|Aug"
-    r"|Sept?|Oct|Nov|Dec))\.$"
+    rf"(?:\b[A-Z]|\b(?:{alternatives(ABBREVIATIONS + MONTH_ABBREVIATIONS)}))\.$"
 )
 """A point that ends an initial or an abbreviation ("U.S.", "Dec."), no sentence."""
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d]*\u201d?|\"[^\"\n]*\"?")

@@ -42,6 +42,7 @@ from quotemark.library.analyze.names import (
     after_portfolio,
     after_possessive,
     clean,
+    headline_at,
     is_name_token,
     looks_like_organisation,
     names_a_group,
@@ -591,6 +592,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     starts = [q[0] for q in quoted]
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
     surnames: dict[str, bool] = {}
+    headlines: dict[int, bool] = {}  # (headline_at's answers, by line)
     for m in person_runs(text):
         start, end = m.span()
         run = _run_words(m.group())
@@ -603,7 +605,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             tokens = tuple(people.full(clean(tokens[0])).split())
         if not titles and _organisation_of(text, start):
             continue  # "the Commission on Presidential Debates": the rest of its name
-        if len(tokens) > 2 and not titles and text.startswith("of ", start - 3):
+        if len(tokens) > 2 and not titles and text.endswith(_OFFICE_LINKS, 0, start):
             tokens = _after_office_of(text, start, tokens)
         reading = _name_reading(tokens)
         if reading is None or text.startswith(("'s", "\u2019s"), end):
@@ -622,6 +624,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         inside = i >= 0 and start < quoted[i][1]
         people.know(name)
         _note_gender(people.genders, text, name, titles, start, end)
+        if headline_at(text, start, headlines):
+            # "NBC Drops Hale Over Remarks": a headline's capitals name no
+            # subject and no one mentioned (a full name in it still expands
+            # a bare surname, as it did).
+            continue
         if first_word in _PLACE_START or last_word in _AFFILIATION_END:
             continue  # "North Korea has", "California Democrat said": not a person
         j = start - 1
@@ -770,14 +777,25 @@ def _written_inside_sentence(text: str, name: str) -> bool:
     return False
 
 
-_OFFICE_OF = re.compile(r"(?<![\w.])([A-Z][a-z]+)\.? of $")
+_OFFICE_OF = re.compile(
+    r"(?<![\w.])([A-Z][a-z]+)\.? (?:of|for) (?:(?:[A-Z][\w'-]* ){1,3}(?:and|&) )?$"
+)
+_OFFICE_OF_REACH = 56
+"""How far before a run :data:`_OFFICE_OF` looks: an office, its preposition
+and up to three department words joined by "and" to the run."""
+
+
+_OFFICE_LINKS = (" of ", " for ", " and ", " & ")
+"""The words before a run that :func:`_after_office_of` reads on from."""
 
 
 def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """A run after an office and "of" opens with the office's object
-    ("Secretary of State Madeleine Albright", "Minister of Foreign Affairs
-    Anna Kask"): the name follows it (see :func:`after_portfolio`)."""
-    office = _OFFICE_OF.search(text, max(0, start - 20), start)
+    """A run after an office and "of" or "for" opens with the office's
+    object ("Secretary of State Madeleine Albright", "Minister for Energy
+    Anna Kask"), or with the rest of it after "and" ("Minister of Foreign
+    Affairs and Trade Anna Kask": the run is "Trade Anna Kask"): the name
+    follows it (see :func:`after_portfolio`)."""
+    office = _OFFICE_OF.search(text, max(0, start - _OFFICE_OF_REACH), start)
     if office is None or office.group(1).lower() not in TITLES:
         return tokens
     # The object's first word may have been left out already, as no name

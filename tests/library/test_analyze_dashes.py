@@ -116,3 +116,68 @@ def test_an_english_aside_inside_a_quotation_stays_in_it(text: str) -> None:
     ((span, speaker),) = _said(text)
     assert span == text[1 : text.index(",”")]
     assert speaker == "Ada Lind"
+
+
+def test_a_second_inciso_naming_another_speaker_gives_that_speaker() -> None:
+    # A new dash after the first inciso's sentence opens another turn: the
+    # inciso after it says whose, and the dash is no part of the words.
+    assert _said("—Vamos ya al muelle —dijo Ana—. —No puedo ir hoy —respondió Luis.") == [
+        ("Vamos ya al muelle", "Ana"),
+        ("No puedo ir hoy", "Luis"),
+    ]
+    # Guard: with no speaker in its own inciso, the speech goes on as the first's.
+    assert _said("—Vamos ya al muelle —dijo Ana—. El ferry no espera.") == [
+        ("Vamos ya al muelle", "Ana"),
+        ("El ferry no espera.", "Ana"),
+    ]
+
+
+def test_an_unnamed_turn_of_a_dialogue_of_two_is_the_other_persons() -> None:
+    assert _said(
+        "—Vamos ya al muelle —dijo Ana.",
+        "—No puedo ir hoy —respondió Luis.",
+        "—Pues me voy sola —contestó.",
+        "—Como quieras —replicó.",
+    ) == [
+        ("Vamos ya al muelle", "Ana"),
+        ("No puedo ir hoy", "Luis"),
+        ("Pues me voy sola", "Ana"),
+        ("Como quieras", "Luis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # One person named so far: who answers is not said.
+        ("—Vamos ya al muelle —dijo Ana.", "—No puedo ir hoy —respondió."),
+        # Three people speak: the unnamed turn could be any of two.
+        (
+            "—Vamos ya al muelle —dijo Ana.",
+            "—No puedo ir hoy —respondió Luis.",
+            "—Yo tampoco puedo —añadió Marta.",
+            "—Pues me voy sola —contestó.",
+        ),
+        # The narrator between the turns ends the exchange.
+        (
+            "—Vamos ya al muelle —dijo Ana.",
+            "—No puedo ir hoy —respondió Luis.",
+            "Ana se fue al muelle sin él y esperó el ferry.",
+            "—Pues me voy sola —contestó.",
+        ),
+    ],
+)
+def test_an_unnamed_turn_outside_a_dialogue_of_two_gets_no_speaker(
+    paragraphs: tuple[str, ...],
+) -> None:
+    found = _said(*paragraphs)
+    assert found[-1][1] is None
+
+
+def test_an_unnamed_turn_that_says_more_is_the_last_speakers() -> None:
+    # "añadió": the one who just spoke goes on, in a paragraph of its own.
+    assert _said(
+        "—Vamos ya al muelle —dijo Ana.",
+        "—No puedo ir hoy —respondió Luis.",
+        "—Ni mañana tampoco —añadió.",
+    )[-1] == ("Ni mañana tampoco", "Luis")
