@@ -517,7 +517,7 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         at = subject[-1][1]
         return Phrase(at, at + len(contracted) - 2, text[at : at + len(contracted) - 2], how)
     first = _word(subject[0][0])
-    if first in PRONOUNS:
+    if first in PRONOUNS and not _one_before_noun(subject):
         return Phrase(
             subject[0][1],
             subject[0][1] + len(first),
@@ -539,6 +539,22 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         if joins:
             subject = subject[joins[-1] + 1 :]
     return _make(text, subject[0][1], subject[-1][2], how)
+
+
+_NOT_AFTER_ONE = PREPOSITIONS | _AUX | SPEECH_VERBS
+"""Words after "one" that leave it the pronoun ("one of them", "one had
+said", "one said")."""
+
+
+def _one_before_noun(subject: list[tuple[str, int, int]]) -> bool:
+    """Does the subject open with "one" before a noun ("one lawmaker",
+    "One Latino conservative", "One deckhand, who asked not to be named,")?
+    Then it is a description of someone not named, whose words these are,
+    and not the pronoun read as the person in focus."""
+    if len(subject) < 2 or _word(subject[0][0]) != "one":
+        return False
+    second = _word(subject[1][0])
+    return second.isalpha() and second not in _NOT_AFTER_ONE
 
 
 _DESCRIPTION_OPENERS = DETERMINERS | words("another himself herself itself one")
