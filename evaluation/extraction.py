@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluation.split import HALVES, TUNE, half
+from evaluation.split import HALVES, TUNE, half, without_check_rows
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.extract.dates import date_part, parse_date
 from quotemark.library.extract.html import extract_html
@@ -490,6 +490,7 @@ def report(shared: Path, *, misses: bool = False) -> str:
             )
     lines.append("  (baselines other than quotemark: the benchmark's recorded outputs)")
     if misses:
+        lines = without_check_rows(lines)
         tune = [r for r in results if r.half == TUNE]
         lines.append("")
         lines.append("defuddle misses (tune half):")

@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation import polnear
-from evaluation.split import CHECK, HALVES, TUNE, half
+from evaluation.split import CHECK, HALVES, TUNE, half, without_check_rows
 from quotemark.library.analyze import analyze
 from quotemark.library.importers.mojibake import Repair, repair
 from quotemark.library.model import LINE_BREAK, Analysis, Block, BlockKind
@@ -600,6 +600,8 @@ def run(shared: Path, show_misses: bool = False) -> str:
     for case_id, which, ok, got in results:
         if not ok:
             lines.append(f"  FAIL ({which}) {case_id}: got {got}")
+    if misses is not None:
+        lines = without_check_rows(lines)
     if misses:
         lines.append("")
         lines.append("tune-half misses:")

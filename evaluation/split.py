@@ -23,3 +23,22 @@ HALVES = (TUNE, CHECK)
 def half(name: str) -> str:
     """``"tune"`` or ``"check"`` for a file's base name (see the module doc)."""
     return TUNE if hashlib.sha1(name.encode("utf-8")).digest()[0] % 2 == 0 else CHECK
+
+
+MISSES_NOTE = (
+    "(the check half's rows are left out when misses are listed, so a rule is written"
+    " before its check total is seen: run without --misses for them)"
+)
+
+
+def without_check_rows(lines: list[str]) -> list[str]:
+    """``lines`` of a report without the check half's rows (those that open
+    with the half's name, in a table or a summary line), and a note saying
+    so: what a ``--misses`` listing prints, the tune half alone."""
+    kept = [
+        line
+        for line in lines
+        if not line.lstrip().startswith((f"{CHECK} ", f"FAIL ({CHECK})"))
+        and not line.startswith(f"textacy-cases {CHECK}")
+    ]
+    return [*kept, MISSES_NOTE]
