@@ -783,6 +783,17 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _named_after_pattern(noun: str) -> re.Pattern[str]:
+    """A person named in an apposition after ``noun`` ("the White House press
+    secretary, Ada Lind,", "The party chairwoman, Representative Ada
+    Lind,"); the name is group 1. (Apart from :func:`_holder_pattern`,
+    whose apposition "In January, the party chairwoman" would take the text
+    first.)"""
+    n = _noun_choice(noun)
+    return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
+
+
 _PERSON_NOUNS = frozenset(t for t in TITLES if t.isalpha() and len(t) > 3) | words(
     """
     official chairwoman congressman congresswoman councilman councilwoman
@@ -809,11 +820,14 @@ def _body_words(description: str) -> frozenset[str]:
     return frozenset(t for t in tokens if t in _BODY_WORDS)
 
 
-def _compound_before(text: str, m: re.Match[str]) -> list[str]:
+def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:
     """The up to three words before the role noun of a holder match
     ("White House press" in "White House press secretary Ada Lind" or "Ada
-    Lind, the port's press secretary"), lower case."""
-    if m.group(1) is not None:  # "NOUN Name": the noun opens the match
+    Lind, the port's press secretary"), lower case; ``named_after`` for a
+    match of :func:`_named_after_pattern`."""
+    if named_after:  # "the ... NOUN, Name": before the noun's comma
+        before = " ".join(text[m.start() : m.start(1)].replace(",", " ").split()[:-1])
+    elif m.group(1) is not None:  # "NOUN Name": the noun opens the match
         before = text[max(0, m.start() - 40) : m.start()]
         if re.search(r"[.!?;:,\n]", before):  # the same clause only
             before = re.split(r"[.!?;:,\n]", before)[-1]
@@ -836,8 +850,9 @@ def _role_holder(
     ``None``. Only names the text names elsewhere as people (not a
     headline's capitals). With ``compound`` (the body words of "the press
     secretary"), only a holder given the noun after one of them ("press
-    secretary Ada Lind", "Harbour Police Chief Ada Lind"; not "Fire Chief
-    Tom Hale" for "the police chief")."""
+    secretary Ada Lind", "Harbour Police Chief Ada Lind", "the party
+    chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for "the police
+    chief")."""
     noun = _role_noun(description)
     if noun is None:
         return None
@@ -846,10 +861,13 @@ def _role_holder(
         return None
     known = set(people.mentioned) | set(people.names)
     holders = set()
-    for m in _holder_pattern(noun).finditer(text, lo, pos):
+    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    if compound:
+        matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    for m, named_after in matches:
         if headline_at(text, m.start()):
             continue
-        if compound and not compound & set(_compound_before(text, m)):
+        if compound and not compound & set(_compound_before(text, m, named_after)):
             continue
         run = next(g for g in m.groups() if g)
         _titles, name = strip_titles(run.split())

@@ -60,6 +60,19 @@ def test_an_adjective_that_names_an_outlet_modifies_a_person() -> None:
     assert spoken(analysis) == [("The island was never asked", "Tom Hale")]
 
 
+def test_the_office_given_before_the_name_is_that_person() -> None:
+    # "the party chairwoman, Representative Ada Lind," names her after the
+    # noun, as news style introduces an office holder; "In January," before
+    # it is no name.
+    analysis = run(
+        "In January, the party chairwoman, Representative Ada Lind of the "
+        "north ward, appointed a new harbour panel.",
+        "The panel meets on the first Monday of each month.",
+        "\u201cThe island deserves a hearing,\u201d the party chairwoman said.",
+    )
+    assert spoken(analysis) == [("The island deserves a hearing", "Ada Lind")]
+
+
 def test_a_body_word_description_does_not_go_to_the_nearest_name() -> None:
     # Guard (passes before the rule too): no one is given "press secretary"
     # by name, so the press secretary is not Tom Hale, named just before.
@@ -89,6 +102,17 @@ def test_two_people_given_the_office_leave_it_unnamed() -> None:
         "\u201cWe have the crews and the fuel,\u201d the press secretary said.",
     )
     assert spoken(analysis) == [("We have the crews and the fuel", None)]
+
+
+def test_another_body_s_office_named_after_the_noun_is_someone_else() -> None:
+    # Guard (passes before the rule too): "The fire chief, Tom Hale," is not
+    # the police chief.
+    analysis = run(
+        "The fire chief, Tom Hale, closed the east pier on Friday night.",
+        "The closure follows a year of complaints from the island's commuters.",
+        "\u201cThe pier is not safe in this wind,\u201d the police chief said.",
+    )
+    assert spoken(analysis) == [("The pier is not safe in this wind", None)]
 
 
 def test_the_press_itself_is_no_person() -> None:
