@@ -67,9 +67,12 @@ from quotemark.library.analyze.gender import Gender, is_strong, of_description, 
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NOT_NAMES,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
+    TITLES,
     words,
 )
 from quotemark.library.analyze.marked import with_marked
@@ -434,6 +437,15 @@ def _speaker(
                     named = far
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
+        bodies = _body_words(parts.role)
+        if bodies:
+            # "Ada Lind, the port's press secretary, ... / “…,” the press
+            # secretary said": a person noun after a body word ("press",
+            # "police", "company"), not the press; only the one person the
+            # text gave that compound by name, never the name nearest.
+            named = _role_holder(doc.scan, phrase.start, parts.role, people, bodies)
+            if named is not None:
+                return Speaker(named, parts.role, 0.5, span)
         if phrase.how == "before" and _stray(parts.role):
             named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
             if named is not None:
@@ -771,12 +783,76 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     )
 
 
-def _role_holder(text: str, pos: int, description: str, people: People) -> str | None:
+@functools.lru_cache(maxsize=64)
+def _named_after_pattern(noun: str) -> re.Pattern[str]:
+    """A person named in an apposition after ``noun`` ("the White House press
+    secretary, Ada Lind,", "The party chairwoman, Representative Ada
+    Lind,"); the name is group 1. (Apart from :func:`_holder_pattern`,
+    whose apposition "In January, the party chairwoman" would take the text
+    first.)"""
+    n = _noun_choice(noun)
+    return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
+
+
+_PERSON_NOUNS = frozenset(t for t in TITLES if t.isalpha() and len(t) > 3) | words(
+    """
+    official chairwoman congressman congresswoman councilman councilwoman
+    assemblyman assemblywoman alderman alderwoman anchorman anchorwoman
+    """
+)
+"""Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
+"senator"): a description ending in one is a person, whatever body word
+modifies it ("the press secretary", "the police chief")."""
+_BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS
+
+
+def _body_words(description: str) -> frozenset[str]:
+    """The body words ("press", "police", "company", "independent") that
+    modify the person noun ending a short definite description ("the press
+    secretary", "the company spokeswoman"); empty for any other description
+    ("the press", "the police department", "the spokeswoman")."""
+    if not _DEFINITE.match(description):
+        return frozenset()
+    noun = _role_noun(description)
+    if noun is None or noun not in _PERSON_NOUNS:
+        return frozenset()
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()[1:-1]]
+    return frozenset(t for t in tokens if t in _BODY_WORDS)
+
+
+def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:
+    """The up to three words before the role noun of a holder match
+    ("White House press" in "White House press secretary Ada Lind" or "Ada
+    Lind, the port's press secretary"), lower case; ``named_after`` for a
+    match of :func:`_named_after_pattern`."""
+    if named_after:  # "the ... NOUN, Name": before the noun's comma
+        before = " ".join(text[m.start() : m.start(1)].replace(",", " ").split()[:-1])
+    elif m.group(1) is not None:  # "NOUN Name": the noun opens the match
+        before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"[.!?;:,\n]", before):  # the same clause only
+            before = re.split(r"[.!?;:,\n]", before)[-1]
+    else:  # "Name, the ... NOUN" / "Name is the ... NOUN": after the name
+        after = m.end(2) if m.group(2) is not None else m.end(3)
+        before = " ".join(text[after : m.end()].replace(",", " ").split()[:-1])
+    return [clean(t).lower() for t in before.split()[-3:]]
+
+
+def _role_holder(
+    text: str,
+    pos: int,
+    description: str,
+    people: People,
+    compound: frozenset[str] = frozenset(),
+) -> str | None:
     """The one person the text before ``pos`` gave the description's noun by
     name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
     full name the text knows, who may be of the description's gender; else
     ``None``. Only names the text names elsewhere as people (not a
-    headline's capitals)."""
+    headline's capitals). With ``compound`` (the body words of "the press
+    secretary"), only a holder given the noun after one of them ("press
+    secretary Ada Lind", "Harbour Police Chief Ada Lind", "the party
+    chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for "the police
+    chief")."""
     noun = _role_noun(description)
     if noun is None:
         return None
@@ -785,8 +861,13 @@ def _role_holder(text: str, pos: int, description: str, people: People) -> str |
         return None
     known = set(people.mentioned) | set(people.names)
     holders = set()
-    for m in _holder_pattern(noun).finditer(text, lo, pos):
+    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    if compound:
+        matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    for m, named_after in matches:
         if headline_at(text, m.start()):
+            continue
+        if compound and not compound & set(_compound_before(text, m, named_after)):
             continue
         run = next(g for g in m.groups() if g)
         _titles, name = strip_titles(run.split())
