@@ -193,3 +193,17 @@ def test_a_generic_noun_far_from_any_name_stays_unnamed() -> None:
         "\u201cHow big is the boat?\u201d the boy asked.",
     )
     assert spoken(analysis) == [("How big is the boat?", None)]
+
+
+def test_an_epithet_brought_in_unnamed_is_not_the_person_the_article_is_about() -> None:
+    # Ada Lind is the subject again and again; then the text brings in "a
+    # pilot" without a name, and "the pilot replied" is that pilot: no
+    # name, not Lind (whose name a reader would see on words she never said).
+    analysis = run(
+        "Ada Lind has run the harbour ferry for thirty years. Ada Lind said the "
+        "boats are old. Lind said the pier is older. Lind told the board it "
+        "needed money.",
+        "A pilot on the night ferry, who asked not to be named, disagreed with the plan.",
+        "\u201cWe wait for nothing,\u201d the pilot replied.",
+    )
+    assert spoken(analysis) == [("We wait for nothing", None)]
