@@ -1269,7 +1269,7 @@ def _word_before(text: str, start: int) -> str:
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
 
 
-_WHO_AFTER = re.compile(r",?[ \u00a0]+who(?:se)?\b")
+_WHO_AFTER = re.compile(r",?[ \u00a0]+who(?:se)?\b(?:[ \u00a0]+([a-z]+)(?:[ \u00a0]+([a-z]+))?)?")
 _WHO_LEADS = (", who", " who", ",\u00a0who", "\u00a0who")
 
 
@@ -1279,9 +1279,14 @@ def _object_of_verb(text: str, start: int, end: int) -> bool:
     describes someone talked about, not the sentence's subject (which the
     who-clause reading, :data:`_DESCRIBED`, would make the person in
     focus). A verb of saying before the name ("said Ada Lind, who") is no
-    such verb: the name is its speaker. (``end``: where the name ends.)"""
-    if _WHO_AFTER.match(text, end) is None:
+    such verb: the name is its speaker. Nor is a who-clause that has the
+    person speak ("named Ada Lind, who said she would serve"): the person
+    has then spoken, in the text's words. (``end``: where the name ends.)"""
+    who = _WHO_AFTER.match(text, end)
+    if who is None:
         return False
+    if who.group(1) in SPEECH_VERBS or who.group(2) in SPEECH_VERBS:
+        return False  # (the verb, or an adverb or "has" and the verb)
     word = _word_before(text, start)
     return len(word) > 3 and word.islower() and word.endswith("ed") and word not in SPEECH_VERBS
 

@@ -207,3 +207,15 @@ def test_an_epithet_brought_in_unnamed_is_not_the_person_the_article_is_about() 
         "\u201cWe wait for nothing,\u201d the pilot replied.",
     )
     assert spoken(analysis) == [("We wait for nothing", None)]
+
+
+def test_an_object_whose_who_clause_says_something_is_the_next_speaker() -> None:
+    # "The council named Tom Hale, who said he would serve": Hale is the
+    # object of "named", but the who-clause has him speak, so the "he said"
+    # just after is his, not Tom Ruiz's from the sentence before.
+    analysis = run(
+        "Tom Ruiz chaired the harbour meeting on Monday.",
+        "The council named Tom Hale, who said he would serve two years. "
+        "\u201cIt is an honour,\u201d he said.",
+    )
+    assert spoken(analysis) == [("It is an honour", "Tom Hale")]
