@@ -514,7 +514,7 @@ def _contracted_name(people: People, text: str, m: re.Match[str]) -> str | None:
 
 _SAID_AFTER = re.compile(
     r"[^.!?;\"\u201c\u201d\n\u2028]{0,150}?,[ \u00a0]+"
-    r"(?:he|she|the[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
+    r"(?:(he|she)|the[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
     r"(?:said|says|added|adds|argued|argues|noted|notes|wrote|writes|insisted|explained)"
     r"(?:\.|,[ \u00a0]+[a-z])"
 )
@@ -522,12 +522,15 @@ _SAID_AFTER = re.compile(
 Hale arrived, he said, \u201cWe ...\u201d" is Hale's own words.)"""
 
 
-def _said_after(text: str, end: int) -> bool:
+def _said_after(text: str, start: int, end: int) -> bool:
     """Does the name's sentence go on, with nothing quoted, to a set-off
     attribution to a pronoun or a description ("Also, Tom Hale isn't a pilot,
     she said.", "Hale is so reckless, the mayor said, that ...")? Then the
     name is the subject of what was said, not of the narrative: its speaker
-    is someone else."""
+    is someone else. A pronoun is someone else's only when someone spoke
+    just before the name (:data:`_SPOKE_BEFORE`); with no one speaking, "Tom
+    Hale has worked at the pier for twenty years, he said." is Hale's own
+    story. (``start``, ``end``: where the name is.)"""
     hi = end + 180
     if (
         text.find(", he ", end, hi) < 0
@@ -535,7 +538,20 @@ def _said_after(text: str, end: int) -> bool:
         and text.find(", the ", end, hi) < 0
     ):
         return False  # (cheap: most names have no such attribution after them)
-    return _SAID_AFTER.match(text, end) is not None
+    said = _SAID_AFTER.match(text, end)
+    if said is None:
+        return False
+    if said.group(1) is None:
+        return True  # a description: "the mayor said"
+    return _SPOKE_BEFORE.search(text, max(0, start - _SPOKE_REACH), start) is not None
+
+
+_SPOKE_BEFORE = re.compile(
+    r"[\u201d\"]|\b(?:said|says|told|tells|added|adds|argued|argues|noted|notes|wrote|writes"
+    r"|insisted|insists|explained|explains|asked|asks)\b"
+)
+_SPOKE_REACH = 400
+"""How far before a name :func:`_said_after` looks for someone speaking."""
 
 
 _STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
@@ -693,7 +709,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     or inverted
                 )
             )
-            and not _said_after(text, end)
+            and not _said_after(text, start, end)
         ):
             people.add(start, name)
             if follower in SPEECH_VERBS:
@@ -730,7 +746,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and (follower == "who" or not _after_preposition(text, m.start()))
             )
             or _DESCRIBED.match(text, m.end(1)) is not None
-        ) and not _said_after(text, m.end(1)):
+        ) and not _said_after(text, m.start(), m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))

@@ -219,3 +219,16 @@ def test_an_object_whose_who_clause_says_something_is_the_next_speaker() -> None
         "\u201cIt is an honour,\u201d he said.",
     )
     assert spoken(analysis) == [("It is an honour", "Tom Hale")]
+
+
+def test_a_name_set_off_before_he_said_with_no_one_speaking_before_is_the_speaker() -> None:
+    # "Tom Hale has worked at the pier for twenty years, he said.": with no
+    # one speaking before it, the "he" is Hale telling his own story (the
+    # way news introduces a person), so his next "he said" is his, not Tom
+    # Ruiz's from the narrative before.
+    analysis = run(
+        "Tom Ruiz opened the meeting on the pier on Monday.",
+        "Tom Hale has worked at the pier for twenty years, he said.",
+        "\u201cI love the work,\u201d he said.",
+    )
+    assert spoken(analysis) == [("I love the work", "Tom Hale")]
