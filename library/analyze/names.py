@@ -502,8 +502,9 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
     """Is the line holding ``pos`` a headline: written in title case (four
     words or more, seven in ten capitalised: "Federal Judge Just Gave
     Hillary Some News", "NBC Drops Hale Over Remarks") and not ended by a
-    point as a sentence is ("Tom Hale and Ada Maria Lind left.")? A
-    headline's capitals are no name. ``seen``: the answers already given,
+    point as a sentence is ("Tom Hale and Ada Maria Lind left.") nor by a
+    colon as a lead-in to a quotation is ("Then Ada Lind, Harbour Council
+    Chair, spoke:")? A headline's capitals are no name. ``seen``: the answers already given,
     by the line's start (one text's)."""
     lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
     start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
@@ -517,7 +518,7 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
     line = text[start : min(stops, default=hi)].rstrip()
     tokens = [t for t in line.split() if t[:1].isalpha()]
     capitals = sum(1 for t in tokens if t[:1].isupper())
-    found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7 and not line.endswith(".")
+    found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7 and not line.endswith((".", ":"))
     if seen is not None:
         seen[start] = found
     return found

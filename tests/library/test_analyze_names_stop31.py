@@ -61,3 +61,16 @@ def test_a_three_word_name_after_a_department_keeps_its_first_word() -> None:
     assert speakers(
         "\u201cThe tariff stays,\u201d said Minister of Public Utilities Ada Lind."
     ) == ["Ada Lind"]
+
+
+def test_a_lead_in_ending_with_a_colon_is_no_headline() -> None:
+    # "Then Ada Lind, Harbour Council Chair, spoke:" is mostly capitals and
+    # has no point, but it is a sentence leading into her words, not a
+    # headline: the quotation under it and her "she added" are hers, not
+    # Tom Ruiz's from the paragraph before.
+    assert speakers(
+        "Tom Ruiz opened the meeting on the pier.",
+        "Then Ada Lind, Harbour Council Chair, spoke:",
+        "\u201cThe pier is safe and the boats will sail on time this summer.\u201d",
+        "\u201cWe checked it twice,\u201d she added.",
+    ) == ["Ada Lind", "Ada Lind"]
