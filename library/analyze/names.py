@@ -377,6 +377,16 @@ def _department_word(word: str) -> bool:
     return word in PORTFOLIOS or _ABSTRACT_NOUN.search(word) is not None
 
 
+def names_departments(run: Sequence[str]) -> bool:
+    """Could ``run`` be departments alone ("Foreign Affairs", "Harbours"),
+    with no person's name in it ("Energy Tom Hale")? Each word is a
+    department word or a plural."""
+    return all(
+        _department_word(word) or (len(word) > 3 and word[-1] == "s" and word[-2] not in "su")
+        for word in (clean(token).lower() for token in run)
+    )
+
+
 def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
     """Where the name starts in a capitalised ``run`` after an office's "of"
     ("Secretary of State Mike Pompeo": the run is "State Mike Pompeo"):

@@ -46,6 +46,7 @@ from quotemark.library.analyze.names import (
     is_name_token,
     looks_like_organisation,
     names_a_group,
+    names_departments,
     person_runs,
     strip_titles,
     surname,
@@ -794,7 +795,7 @@ def _written_inside_sentence(text: str, name: str) -> bool:
 
 
 _OFFICE_OF = re.compile(
-    r"(?<![\w.])([A-Z][a-z]+)\.? (?:of|for) (?:(?:[A-Z][\w'-]* ){1,3}(?:and|&) )?$"
+    r"(?<![\w.])([A-Z][a-z]+)\.? (?:of|for) (?:((?:[A-Z][\w'-]* ){1,3})(?:and|&) )?$"
 )
 _OFFICE_OF_REACH = 56
 """How far before a run :data:`_OFFICE_OF` looks: an office, its preposition
@@ -813,6 +814,11 @@ def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[st
     follows it (see :func:`after_portfolio`)."""
     office = _OFFICE_OF.search(text, max(0, start - _OFFICE_OF_REACH), start)
     if office is None or office.group(1).lower() not in TITLES:
+        return tokens
+    joined = office.group(2)
+    if joined is not None and not names_departments(joined.split()):
+        # "Minister of Energy Tom Hale and Ada Maria Lind": "and" joins a
+        # second person to the office holder, not a department.
         return tokens
     # The object's first word may have been left out already, as no name
     # ("State"): what follows is the name or the rest of the department.
