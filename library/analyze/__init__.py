@@ -431,9 +431,15 @@ def _speaker(
                 # "Ada Lind ... (three paragraphs on) ... “…,” the harbour
                 # veteran replied": nothing near resolves the epithet, but the
                 # person last named as a subject further back is the one the
-                # article is about (registered as a subject most often).
+                # article is about (registered as a subject most often);
+                # not when the text brought in someone unnamed with the noun
+                # since ("A pilot on the night ferry disagreed ... the pilot").
                 far = people.resolve(phrase.start, 0, of_description(parts.role))
-                if far is not None and _protagonist(people, phrase.start) == far:
+                if (
+                    far is not None
+                    and _protagonist(people, phrase.start) == far
+                    and not _unnamed_since(doc.scan, phrase.start, parts.role, people, far)
+                ):
                     named = far
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)

@@ -377,6 +377,16 @@ def _department_word(word: str) -> bool:
     return word in PORTFOLIOS or _ABSTRACT_NOUN.search(word) is not None
 
 
+def names_departments(run: Sequence[str]) -> bool:
+    """Could ``run`` be departments alone ("Foreign Affairs", "Harbours"),
+    with no person's name in it ("Energy Tom Hale")? Each word is a
+    department word or a plural."""
+    return all(
+        _department_word(word) or (len(word) > 3 and word[-1] == "s" and word[-2] not in "su")
+        for word in (clean(token).lower() for token in run)
+    )
+
+
 def after_portfolio(run: Sequence[str], *, opened: bool = False) -> int:
     """Where the name starts in a capitalised ``run`` after an office's "of"
     ("Secretary of State Mike Pompeo": the run is "State Mike Pompeo"):
@@ -502,8 +512,9 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
     """Is the line holding ``pos`` a headline: written in title case (four
     words or more, seven in ten capitalised: "Federal Judge Just Gave
     Hillary Some News", "NBC Drops Hale Over Remarks") and not ended by a
-    point as a sentence is ("Tom Hale and Ada Maria Lind left.")? A
-    headline's capitals are no name. ``seen``: the answers already given,
+    point as a sentence is ("Tom Hale and Ada Maria Lind left.") nor by a
+    colon as a lead-in to a quotation is ("Then Ada Lind, Harbour Council
+    Chair, spoke:")? A headline's capitals are no name. ``seen``: the answers already given,
     by the line's start (one text's)."""
     lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
     start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
@@ -517,7 +528,7 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
     line = text[start : min(stops, default=hi)].rstrip()
     tokens = [t for t in line.split() if t[:1].isalpha()]
     capitals = sum(1 for t in tokens if t[:1].isupper())
-    found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7 and not line.endswith(".")
+    found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7 and not line.endswith((".", ":"))
     if seen is not None:
         seen[start] = found
     return found

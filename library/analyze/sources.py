@@ -348,6 +348,7 @@ def _loose_at(lower: str, at: int, words: list[str]) -> int:
     or dash; -1 when it does not."""
     size = len(lower)
     previous_word = False
+    separated = -1  # where the last token, when a separator, ends
     for word in words:
         if word in _SEPARATORS:
             while at < size and lower[at].isspace():
@@ -355,6 +356,7 @@ def _loose_at(lower: str, at: int, words: list[str]) -> int:
             if at >= size or lower[at] not in _SEPARATORS:
                 return -1
             at += 1
+            separated = at
             while at < size and lower[at].isspace():
                 at += 1
             previous_word = False
@@ -372,6 +374,10 @@ def _loose_at(lower: str, at: int, words: list[str]) -> int:
             at += 1  # (a degree sign after a word, when the pattern's "°?" takes it)
         previous_word = True
     if at < size and _word_or_dash(lower[at]):
+        if not previous_word:
+            # A form ending with a separator: its "\s*" gives its spaces
+            # back down to one, which the word then does not follow.
+            return at - 1 if at > separated else -1
         # The "°?" gives its sign back when a word character follows it.
         if lower[at - 1] == "\u00b0":
             return at - 1

@@ -46,6 +46,7 @@ from quotemark.library.analyze.names import (
     is_name_token,
     looks_like_organisation,
     names_a_group,
+    names_departments,
     person_runs,
     strip_titles,
     surname,
@@ -514,7 +515,7 @@ def _contracted_name(people: People, text: str, m: re.Match[str]) -> str | None:
 
 _SAID_AFTER = re.compile(
     r"[^.!?;\"\u201c\u201d\n\u2028]{0,150}?,[ \u00a0]+"
-    r"(?:he|she|the[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
+    r"(?:(he|she)|the[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
     r"(?:said|says|added|adds|argued|argues|noted|notes|wrote|writes|insisted|explained)"
     r"(?:\.|,[ \u00a0]+[a-z])"
 )
@@ -522,12 +523,15 @@ _SAID_AFTER = re.compile(
 Hale arrived, he said, \u201cWe ...\u201d" is Hale's own words.)"""
 
 
-def _said_after(text: str, end: int) -> bool:
+def _said_after(text: str, start: int, end: int) -> bool:
     """Does the name's sentence go on, with nothing quoted, to a set-off
     attribution to a pronoun or a description ("Also, Tom Hale isn't a pilot,
     she said.", "Hale is so reckless, the mayor said, that ...")? Then the
     name is the subject of what was said, not of the narrative: its speaker
-    is someone else."""
+    is someone else. A pronoun is someone else's only when someone spoke
+    just before the name (:data:`_SPOKE_BEFORE`); with no one speaking, "Tom
+    Hale has worked at the pier for twenty years, he said." is Hale's own
+    story. (``start``, ``end``: where the name is.)"""
     hi = end + 180
     if (
         text.find(", he ", end, hi) < 0
@@ -535,7 +539,20 @@ def _said_after(text: str, end: int) -> bool:
         and text.find(", the ", end, hi) < 0
     ):
         return False  # (cheap: most names have no such attribution after them)
-    return _SAID_AFTER.match(text, end) is not None
+    said = _SAID_AFTER.match(text, end)
+    if said is None:
+        return False
+    if said.group(1) is None:
+        return True  # a description: "the mayor said"
+    return _SPOKE_BEFORE.search(text, max(0, start - _SPOKE_REACH), start) is not None
+
+
+_SPOKE_BEFORE = re.compile(
+    r"[\u201d\"]|\b(?:said|says|told|tells|added|adds|argued|argues|noted|notes|wrote|writes"
+    r"|insisted|insists|explained|explains|asked|asks)\b"
+)
+_SPOKE_REACH = 400
+"""How far before a name :func:`_said_after` looks for someone speaking."""
 
 
 _STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
@@ -693,7 +710,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     or inverted
                 )
             )
-            and not _said_after(text, end)
+            and not _said_after(text, start, end)
         ):
             people.add(start, name)
             if follower in SPEECH_VERBS:
@@ -730,7 +747,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and (follower == "who" or not _after_preposition(text, m.start()))
             )
             or _DESCRIBED.match(text, m.end(1)) is not None
-        ) and not _said_after(text, m.end(1)):
+        ) and not _said_after(text, m.start(), m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 people.genders.note(full, of_word(m.group().split()[0]))
@@ -778,7 +795,7 @@ def _written_inside_sentence(text: str, name: str) -> bool:
 
 
 _OFFICE_OF = re.compile(
-    r"(?<![\w.])([A-Z][a-z]+)\.? (?:of|for) (?:(?:[A-Z][\w'-]* ){1,3}(?:and|&) )?$"
+    r"(?<![\w.])([A-Z][a-z]+)\.? (?:of|for) (?:((?:[A-Z][\w'-]* ){1,3})(?:and|&) )?$"
 )
 _OFFICE_OF_REACH = 56
 """How far before a run :data:`_OFFICE_OF` looks: an office, its preposition
@@ -797,6 +814,11 @@ def _after_office_of(text: str, start: int, tokens: tuple[str, ...]) -> tuple[st
     follows it (see :func:`after_portfolio`)."""
     office = _OFFICE_OF.search(text, max(0, start - _OFFICE_OF_REACH), start)
     if office is None or office.group(1).lower() not in TITLES:
+        return tokens
+    joined = office.group(2)
+    if joined is not None and not names_departments(joined.split()):
+        # "Minister of Energy Tom Hale and Ada Maria Lind": "and" joins a
+        # second person to the office holder, not a department.
         return tokens
     # The object's first word may have been left out already, as no name
     # ("State"): what follows is the name or the rest of the department.
@@ -1269,7 +1291,7 @@ def _word_before(text: str, start: int) -> str:
     return body[len(body.rstrip(_ASCII_LETTERS)) :]
 
 
-_WHO_AFTER = re.compile(r",?[ \u00a0]+who(?:se)?\b")
+_WHO_AFTER = re.compile(r",?[ \u00a0]+who(?:se)?\b(?:[ \u00a0]+([a-z]+)(?:[ \u00a0]+([a-z]+))?)?")
 _WHO_LEADS = (", who", " who", ",\u00a0who", "\u00a0who")
 
 
@@ -1279,9 +1301,14 @@ def _object_of_verb(text: str, start: int, end: int) -> bool:
     describes someone talked about, not the sentence's subject (which the
     who-clause reading, :data:`_DESCRIBED`, would make the person in
     focus). A verb of saying before the name ("said Ada Lind, who") is no
-    such verb: the name is its speaker. (``end``: where the name ends.)"""
-    if _WHO_AFTER.match(text, end) is None:
+    such verb: the name is its speaker. Nor is a who-clause that has the
+    person speak ("named Ada Lind, who said she would serve"): the person
+    has then spoken, in the text's words. (``end``: where the name ends.)"""
+    who = _WHO_AFTER.match(text, end)
+    if who is None:
         return False
+    if who.group(1) in SPEECH_VERBS or who.group(2) in SPEECH_VERBS:
+        return False  # (the verb, or an adverb or "has" and the verb)
     word = _word_before(text, start)
     return len(word) > 3 and word.islower() and word.endswith("ed") and word not in SPEECH_VERBS
 

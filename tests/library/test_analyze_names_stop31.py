@@ -61,3 +61,31 @@ def test_a_three_word_name_after_a_department_keeps_its_first_word() -> None:
     assert speakers(
         "\u201cThe tariff stays,\u201d said Minister of Public Utilities Ada Lind."
     ) == ["Ada Lind"]
+
+
+def test_a_lead_in_ending_with_a_colon_is_no_headline() -> None:
+    # "Then Ada Lind, Harbour Council Chair, spoke:" is mostly capitals and
+    # has no point, but it is a sentence leading into her words, not a
+    # headline: the quotation under it and her "she added" are hers, not
+    # Tom Ruiz's from the paragraph before.
+    assert speakers(
+        "Tom Ruiz opened the meeting on the pier.",
+        "Then Ada Lind, Harbour Council Chair, spoke:",
+        "\u201cThe pier is safe and the boats will sail on time this summer.\u201d",
+        "\u201cWe checked it twice,\u201d she added.",
+    ) == ["Ada Lind", "Ada Lind"]
+
+
+def test_a_name_after_an_office_holder_and_and_keeps_its_first_word() -> None:
+    # "Minister of Energy Tom Hale and Ada Maria Lind": "and" joins a second
+    # person to the minister, not a second department to Energy, so Lind's
+    # name is "Ada Maria Lind", not "Maria Lind".
+    assert speakers(
+        "Minister of Energy Tom Hale and Ada Maria Lind visited the pier on Monday.",
+        "\u201cIt is safe,\u201d Lind said.",
+    ) == ["Ada Maria Lind"]
+    assert speakers(
+        "\u201cIt is safe,\u201d said Ada Maria Lind, who met Secretary of State Tom Hale "
+        "and Dan Eric Holm on Monday.",
+        "\u201cIt is,\u201d said Holm.",
+    ) == ["Ada Maria Lind", "Dan Eric Holm"]

@@ -193,3 +193,42 @@ def test_a_generic_noun_far_from_any_name_stays_unnamed() -> None:
         "\u201cHow big is the boat?\u201d the boy asked.",
     )
     assert spoken(analysis) == [("How big is the boat?", None)]
+
+
+def test_an_epithet_brought_in_unnamed_is_not_the_person_the_article_is_about() -> None:
+    # Ada Lind is the subject again and again; then the text brings in "a
+    # pilot" without a name, and "the pilot replied" is that pilot: no
+    # name, not Lind (whose name a reader would see on words she never said).
+    analysis = run(
+        "Ada Lind has run the harbour ferry for thirty years. Ada Lind said the "
+        "boats are old. Lind said the pier is older. Lind told the board it "
+        "needed money.",
+        "A pilot on the night ferry, who asked not to be named, disagreed with the plan.",
+        "\u201cWe wait for nothing,\u201d the pilot replied.",
+    )
+    assert spoken(analysis) == [("We wait for nothing", None)]
+
+
+def test_an_object_whose_who_clause_says_something_is_the_next_speaker() -> None:
+    # "The council named Tom Hale, who said he would serve": Hale is the
+    # object of "named", but the who-clause has him speak, so the "he said"
+    # just after is his, not Tom Ruiz's from the sentence before.
+    analysis = run(
+        "Tom Ruiz chaired the harbour meeting on Monday.",
+        "The council named Tom Hale, who said he would serve two years. "
+        "\u201cIt is an honour,\u201d he said.",
+    )
+    assert spoken(analysis) == [("It is an honour", "Tom Hale")]
+
+
+def test_a_name_set_off_before_he_said_with_no_one_speaking_before_is_the_speaker() -> None:
+    # "Tom Hale has worked at the pier for twenty years, he said.": with no
+    # one speaking before it, the "he" is Hale telling his own story (the
+    # way news introduces a person), so his next "he said" is his, not Tom
+    # Ruiz's from the narrative before.
+    analysis = run(
+        "Tom Ruiz opened the meeting on the pier on Monday.",
+        "Tom Hale has worked at the pier for twenty years, he said.",
+        "\u201cI love the work,\u201d he said.",
+    )
+    assert spoken(analysis) == [("I love the work", "Tom Hale")]
