@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.document import Document
@@ -229,6 +229,18 @@ def _holds(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+def _places(text: str, words: Iterable[str]) -> set[int]:
+    """Every place in ``text`` where one of ``words`` is written as given
+    (overlapping ones too), found by ``str.find``."""
+    places: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.add(at)
+            at = text.find(word, at + 1)
+    return places
+
+
 def _led_by(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match opens with
     one of ``words`` as written, found faster: the places those words are
@@ -238,14 +250,8 @@ def _led_by(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> Iter
     otherwise try it at every letter that can open one of the words (a
     "t" for "told", an "S" for "Source"). A match tried at a place still
     sees the characters before it (its look-behinds and ``\\b`` read them)."""
-    starts: set[int] = set()
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(word, at + 1)
     end = 0
-    for start in sorted(starts):
+    for start in sorted(_places(text, words)):
         if start < end:
             continue
         m = pattern.match(text, start)
@@ -317,14 +323,8 @@ def written_again(
         for m in again_pattern(forms).finditer(text):
             yield m.start(), m.end()
         return
-    places: set[int] = set()
-    for first in {words[0] for words in tokens}:
-        at = lower.find(first)
-        while at >= 0:
-            places.add(at)
-            at = lower.find(first, at + 1)
     end = 0
-    for place in sorted(places):
+    for place in sorted(_places(lower, {words[0] for words in tokens})):
         if place < end:
             continue
         if place and _word_or_dash(lower[place - 1]):
