@@ -1,0 +1,38 @@
+"""Speaker names, stop 31, round 2: the name the Quotes panel shows (and a
+clip's citation carries) after a sentence-opening preposition, for a name
+before an office set off by commas, for a Spanish turn whose inciso puts an
+adverb after its verb, and for someone brought in as "one" and a noun."""
+
+from __future__ import annotations
+
+from quotemark.library.analyze import analyze
+from quotemark.library.model import Block, BlockKind, Quote
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs]).quotes
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes(*paragraphs)]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name() -> None:
+    # "Under Tom Hale, the port grew": the name is Tom Hale's, and "he
+    # said" and "Hale said" give his name without the preposition.
+    assert speakers(
+        "Under Tom Hale, the port grew for ten years.",
+        "\u201cWe built three new piers in a single year,\u201d he said.",
+    ) == ["Tom Hale"]
+    assert speakers(
+        "Through Ada Lind, the council heard the pilots.",
+        "\u201cThe channel must be dredged before the winter,\u201d Lind said.",
+    ) == ["Ada Lind"]
+
+
+def test_under_before_an_office_stays_the_office() -> None:
+    # Guard: "Under Secretary" is an office; the name is what follows it.
+    assert speakers(
+        "Under Secretary Ada Lind visited the pier on Monday.",
+        "\u201cWe built three new piers in a single year,\u201d she said.",
+    ) == ["Ada Lind"]
