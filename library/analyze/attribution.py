@@ -36,7 +36,12 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
-from quotemark.library.analyze.names import clean, looks_like_organisation, split_speaker
+from quotemark.library.analyze.names import (
+    clean,
+    ends_in_office,
+    looks_like_organisation,
+    split_speaker,
+)
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.model import BlockKind
 
@@ -1381,6 +1386,10 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
     at Dräger", "Senior Vice President of Sales for Dräger, Inc.")?"""
     if not tokens:
         return False
+    if ends_in_office([token.rstrip(",") for token, _s, _e in tokens]):
+        # "Ada Lind, Harbour Council Chair, told": the capitals before the
+        # office are its body, not a name.
+        return True
     parts = split_speaker(
         " ".join(token for token, _s, _e in tokens if _word(token) not in _NAME_SUFFIXES)
     )

@@ -36,3 +36,25 @@ def test_under_before_an_office_stays_the_office() -> None:
         "Under Secretary Ada Lind visited the pier on Monday.",
         "\u201cWe built three new piers in a single year,\u201d she said.",
     ) == ["Ada Lind"]
+
+
+def test_the_name_before_an_office_set_off_by_commas_speaks() -> None:
+    # "Ada Lind, Harbour Council Chair, told reporters:": the office between
+    # the commas is hers; the words under the lead-in are Lind's, not the
+    # council's.
+    found = quotes(
+        "Tom Ruiz opened the meeting on the pier.",
+        "Ada Lind, Harbour Council Chair, told reporters:",
+        "\u201cThe pier is safe and the boats will sail on time this summer.\u201d",
+    )
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in found] == [
+        ("Ada Lind", "Harbour Council Chair")
+    ]
+    analysis = analyze(
+        [
+            Block(BlockKind.PARAGRAPH, "Tom Ruiz opened the meeting on the pier."),
+            Block(BlockKind.PARAGRAPH, "Ada Lind, Ferry Board Chair, said:"),
+            Block(BlockKind.BLOCKQUOTE, "The pier is safe and the boats will sail on time."),
+        ]
+    )
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == ["Ada Lind"]
