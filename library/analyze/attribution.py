@@ -31,6 +31,7 @@ from quotemark.library.analyze.lexicon import (
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
+    SPANISH_ADVERBS,
     SPEECH_VERBS,
     alternatives,
     words,
@@ -217,6 +218,12 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         k = v + 1
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
             k += 1
+        while k < len(tokens) and _inciso_adverb(tokens[k][0]):
+            # `—contestó luego—.`, `—dijo despacio la capitana—`: the
+            # adverb says when or how; the speaker follows it, if anyone.
+            if tokens[k][0].rstrip(",;:")[-1:] in _INCISO_END:
+                return None  # the inciso ends with it: it names no one
+            k += 1
         if k >= len(tokens):
             return None
         nxt = _word(tokens[k][0])
@@ -255,6 +262,18 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             start = m.start(2)
             return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
+
+
+_INCISO_END = frozenset(".!?-\u2014\u2013\u2015")
+
+
+def _inciso_adverb(token: str) -> bool:
+    """Is ``token`` (a lower-case word, perhaps with the inciso's closing
+    dash or point after it) a Spanish adverb of time or manner?"""
+    word = token.rstrip(",;:").rstrip("".join(_INCISO_END))
+    return word[:1].islower() and (
+        word in SPANISH_ADVERBS or (word.endswith("mente") and len(word) > 6)
+    )
 
 
 def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:

@@ -58,3 +58,24 @@ def test_the_name_before_an_office_set_off_by_commas_speaks() -> None:
         ]
     )
     assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == ["Ada Lind"]
+
+
+def test_an_adverb_after_the_inciso_verb_is_no_speaker() -> None:
+    # "—contestó luego—": "luego" says when, not who; the turn is the other
+    # person's of the exchange of two, as with "—contestó—".
+    assert speakers(
+        "\u2014Vamos ya al muelle \u2014dijo Ana\u2014.",
+        "\u2014No puedo ir hoy \u2014respondi\u00f3 Luis\u2014.",
+        "\u2014Pues me voy sola \u2014contest\u00f3 luego\u2014.",
+    ) == ["Ana", "Luis", "Ana"]
+    # An adverb of manner is read the same way, and is a turn (not an aside).
+    assert speakers(
+        "\u2014Vamos ya al muelle \u2014dijo Ana\u2014.",
+        "\u2014No puedo ir hoy \u2014respondi\u00f3 Luis\u2014.",
+        "\u2014Pues me voy sola \u2014contest\u00f3 despacio\u2014.",
+    ) == ["Ana", "Luis", "Ana"]
+    # An adverb then a name: the name speaks, and the adverb is no role.
+    found = quotes("\u2014Pues me voy sola \u2014contest\u00f3 luego Ana\u2014.")
+    assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in found] == [
+        ("Ana", None)
+    ]
