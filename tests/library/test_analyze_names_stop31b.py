@@ -79,3 +79,21 @@ def test_an_adverb_after_the_inciso_verb_is_no_speaker() -> None:
     assert [(q.speaker.name, q.speaker.role) if q.speaker else None for q in found] == [
         ("Ana", None)
     ]
+
+
+def test_one_and_a_noun_brings_in_someone_unnamed() -> None:
+    # Ada Lind is the subject again and again; "One veteran pilot" is
+    # someone else, not named, and "the pilot said" is that pilot, as after
+    # "A veteran pilot".
+    assert speakers(
+        "Ada Lind has run the harbour ferry for thirty years. Ada Lind said the "
+        "boats are old. Lind said the pier is older. Lind told the board it "
+        "needed money.",
+        "One veteran pilot on the night ferry disagreed with the plan.",
+        "\u201cThe channel is too shallow for the new ferries,\u201d the pilot said.",
+    ) == [None]
+    assert speakers(
+        "Ada Lind, the harbour master, said on Friday that the ferry would sail.",
+        "One senior official said on Monday that the ferry would not sail.",
+        "\u201cThe channel is too shallow for the new ferries,\u201d the official said.",
+    ) == [None]
