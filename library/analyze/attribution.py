@@ -33,6 +33,7 @@ from quotemark.library.analyze.lexicon import (
     PRONOUNS,
     SPANISH_ADVERBS,
     SPEECH_VERBS,
+    TITLES,
     alternatives,
     words,
 )
@@ -227,7 +228,10 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if k >= len(tokens):
             return None
         nxt = _word(tokens[k][0])
-        if nxt in PREPOSITIONS or nxt in {"that", "this", "it"}:
+        if nxt in {"that", "this", "it"} or (
+            # (Not "said Under Secretary Ada Lind": an office.)
+            nxt in PREPOSITIONS and not _office_opening(tokens, k)
+        ):
             return None
         if tokens[v][0].rstrip().endswith((".", ",")):
             return None
@@ -262,6 +266,17 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             start = m.start(2)
             return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
+
+
+def _office_opening(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Do the capitalised preposition at ``k`` and the word after it make an
+    office ("said Under Secretary Ada Lind"), not a phrase ("said in")?"""
+    return (
+        tokens[k][0][:1].isupper()
+        and k + 1 < len(tokens)
+        and _word(tokens[k + 1][0]) in TITLES
+        and tokens[k + 1][0][:1].isupper()
+    )
 
 
 _INCISO_END = frozenset(".!?-\u2014\u2013\u2015")

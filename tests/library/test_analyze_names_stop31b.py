@@ -36,6 +36,10 @@ def test_under_before_an_office_stays_the_office() -> None:
         "Under Secretary Ada Lind visited the pier on Monday.",
         "\u201cWe built three new piers in a single year,\u201d she said.",
     ) == ["Ada Lind"]
+    # After the verb too: "Under" opens the office, not a phrase ("said in").
+    assert speakers(
+        "\u201cWe built three new piers in a single year,\u201d said Under Secretary Ada Lind."
+    ) == ["Ada Lind"]
 
 
 def test_the_name_before_an_office_set_off_by_commas_speaks() -> None:
