@@ -745,10 +745,14 @@ def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def _unnamed_pattern(noun: str) -> re.Pattern[str]:
     """Someone brought in with ``noun`` and no name: "A senior official
-    said", "a 26-year-old man" (not "an official, Ada Lind", "a spokesman
-    Tom Ray")."""
+    said", "a 26-year-old man", "One veteran pilot disagreed" ("one" as a
+    determiner, as :func:`.attribution._one_before_noun` reads it; not "the
+    one pilot"; not "an official, Ada Lind", "a spokesman Tom Ray")."""
     n = _noun_choice(noun)
-    return re.compile(rf"\b[Aa]n?{_GAP}{_MODIFIERS}{n}s?\b(?![ \u00a0]*,?[ \u00a0]*{_CAPITAL})")
+    return re.compile(
+        rf"\b(?:[Aa]n?|(?<![Tt]he )[Oo]ne){_GAP}{_MODIFIERS}{n}s?\b"
+        rf"(?![ \u00a0]*,?[ \u00a0]*{_CAPITAL})"
+    )
 
 
 @functools.lru_cache(maxsize=64)

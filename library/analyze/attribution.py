@@ -31,12 +31,19 @@ from quotemark.library.analyze.lexicon import (
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
+    SPANISH_ADVERBS,
     SPEECH_VERBS,
+    TITLES,
     alternatives,
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
-from quotemark.library.analyze.names import clean, looks_like_organisation, split_speaker
+from quotemark.library.analyze.names import (
+    clean,
+    ends_in_office,
+    looks_like_organisation,
+    split_speaker,
+)
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.model import BlockKind
 
@@ -212,10 +219,19 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         k = v + 1
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
             k += 1
+        while k < len(tokens) and _inciso_adverb(tokens[k][0]):
+            # `—contestó luego—.`, `—dijo despacio la capitana—`: the
+            # adverb says when or how; the speaker follows it, if anyone.
+            if tokens[k][0].rstrip(",;:")[-1:] in _INCISO_END:
+                return None  # the inciso ends with it: it names no one
+            k += 1
         if k >= len(tokens):
             return None
         nxt = _word(tokens[k][0])
-        if nxt in PREPOSITIONS or nxt in {"that", "this", "it"}:
+        if nxt in {"that", "this", "it"} or (
+            # (Not "said Under Secretary Ada Lind": an office.)
+            nxt in PREPOSITIONS and not _office_opening(tokens, k)
+        ):
             return None
         if tokens[v][0].rstrip().endswith((".", ",")):
             return None
@@ -250,6 +266,29 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             start = m.start(2)
             return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
+
+
+def _office_opening(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Do the capitalised preposition at ``k`` and the word after it make an
+    office ("said Under Secretary Ada Lind"), not a phrase ("said in")?"""
+    return (
+        tokens[k][0][:1].isupper()
+        and k + 1 < len(tokens)
+        and _word(tokens[k + 1][0]) in TITLES
+        and tokens[k + 1][0][:1].isupper()
+    )
+
+
+_INCISO_END = frozenset(".!?-\u2014\u2013\u2015")
+
+
+def _inciso_adverb(token: str) -> bool:
+    """Is ``token`` (a lower-case word, perhaps with the inciso's closing
+    dash or point after it) a Spanish adverb of time or manner?"""
+    word = token.rstrip(",;:").rstrip("".join(_INCISO_END))
+    return word[:1].islower() and (
+        word in SPANISH_ADVERBS or (word.endswith("mente") and len(word) > 6)
+    )
 
 
 def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:
@@ -1381,6 +1420,10 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
     at Dräger", "Senior Vice President of Sales for Dräger, Inc.")?"""
     if not tokens:
         return False
+    if ends_in_office([token.rstrip(",") for token, _s, _e in tokens]):
+        # "Ada Lind, Harbour Council Chair, told": the capitals before the
+        # office are its body, not a name.
+        return True
     parts = split_speaker(
         " ".join(token for token, _s, _e in tokens if _word(token) not in _NAME_SUFFIXES)
     )

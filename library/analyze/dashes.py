@@ -42,7 +42,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import SPANISH_ADVERBS, SPEECH_VERBS, words
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.model import QuoteKind
 
@@ -67,15 +67,14 @@ _BASE_FORMS = frozenset(
 # manner word first (`—añadió luego la capitana—`), or ends (`—respondió—.`).
 # A lowercase word of any other kind makes the dash an aside (`— reported
 # missing —`, `— said to be the last —`).
-_SPEAKER_OPENERS = words(
+_TIME_OPENERS = SPANISH_ADVERBS
+"""The words of :data:`_SPEAKER_OPENERS` that put a time or manner first,
+naming no one (`—añadió luego—`, `—contestó despacio—`)."""
+_SPEAKER_OPENERS = _TIME_OPENERS | words(
     "la el los las un una unos unas su sus ella él ellos ellas usted ustedes "
-    "ayer hoy luego después entonces también finalmente "
     "the a an his her their its our my he she they we "
     "он она они его её их"  # noqa: RUF001 (Russian pronouns)
 )
-_TIME_OPENERS = words("ayer hoy luego después entonces también finalmente")
-"""The words of :data:`_SPEAKER_OPENERS` that put a time or manner first,
-naming no one (`—añadió luego—`)."""
 _LINE_OPENERS = frozenset(_DASH_CHARS + _SPACES + "-")
 """What a line opened by a dash can start with."""
 _REACH = 300

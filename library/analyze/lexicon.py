@@ -198,6 +198,24 @@ PREPOSITIONS: frozenset[str] = frozenset(
     {"with", "of", "for", "at", "from", "in", "by", "on", "to", "about", "within", "under"}
 )
 
+SPANISH_ADVERBS: frozenset[str] = words(
+    "ayer hoy mañana anoche anteayer antes después luego entonces ahora ya todavía aún "
+    "pronto tarde temprano siempre nunca jamás enseguida también tampoco "
+    "así bien mal despacio deprisa aprisa quedo adrede"
+)
+"""Spanish adverbs of time and manner (a closed class; those in "-mente" are
+read by their ending): after an inciso's verb one says when or how, not who
+(`—contestó luego—`, `—dijo despacio la capitana—`)."""
+
+ENGLISH_PREPOSITIONS: frozenset[str] = PREPOSITIONS | words(
+    "above across after against along amid among amongst around before behind below beneath "
+    "beside besides between beyond despite during except inside into near onto outside over "
+    "since through throughout toward towards underneath until upon without"
+)
+"""English prepositions (a closed class; not "per" or "till", given names and
+surnames too). Capitalised at a sentence's opening ("Under Tom Hale, the port
+grew") one is no part of the name after it."""
+
 NAME_CONNECTORS: frozenset[str] = frozenset(
     {
         "al",

@@ -219,6 +219,17 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     return titles, name
 
 
+def ends_in_office(tokens: Sequence[str]) -> bool:
+    """Is a run of capitalised ``tokens`` a body or a place and then an
+    office ("Harbour Council Chair", "Yellowhead MP"), naming no one? A
+    name is written after its office ("Chair Ada Lind"), never before it;
+    a surname that is also a title ("Amy Pope") stays a name."""
+    if len(tokens) < 2 or not all(is_capitalised(clean(t)) for t in tokens):
+        return False
+    titles, _name = strip_titles(list(tokens))
+    return bool(titles) and titles[-1] == tokens[-1]
+
+
 _SURNAME_TITLES = words("king pope prince bishop judge major lord")
 """Title words that are common surnames too ("Amy Pope", "Peter T. King")."""
 

@@ -29,6 +29,7 @@ from quotemark.library.analyze.gender import (
     of_words,
 )
 from quotemark.library.analyze.lexicon import (
+    ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -847,6 +848,9 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
         # "Said Ada Lind, a neighbour:": the verb before its subject (a
         # name of one more word, "Said Jalili", stays whole).
         or (len(tokens) > 2 and clean(tokens[0]).lower() in SPEECH_VERBS)
+        # "Under Tom Hale, the port grew": a preposition opening the
+        # sentence, not an office with it ("Under Secretary Ada Lind").
+        or _preposition_first(tokens)
     ):
         tokens.pop(0)
     # "Washington Post's Ishaan Tharoor": the name after its owner.
@@ -871,6 +875,17 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
     if not titled and len(tokens) < 2:
         return None
     return tuple(titles), tuple(tokens), titled, the_first
+
+
+def _preposition_first(tokens: list[str]) -> bool:
+    """Does a capitalised run open with a preposition (it opens a sentence:
+    "Under Tom Hale", "Through Ada Lind") that makes no office with the word
+    after it ("Under Secretary Ada Lind", "Under-Secretary" is one word)?"""
+    return (
+        len(tokens) > 1
+        and clean(tokens[0]).lower() in ENGLISH_PREPOSITIONS
+        and clean(tokens[1]).lower() not in TITLES
+    )
 
 
 @functools.lru_cache(maxsize=8192)
