@@ -16,6 +16,7 @@ constant and the whole pass stays linear.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,6 +50,11 @@ from quotemark.library.model import BlockKind
 
 WINDOW = 260
 _TOKEN = re.compile(r"[^\s]+")
+_DOUBLE_CLASS = re.escape("".join(sorted(ALL_DOUBLE)))
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE_CLASS}]")
+_LAST_DOUBLE_MARK = re.compile(f"[{_DOUBLE_CLASS}](?=[^{_DOUBLE_CLASS}]*\\Z)")
+"""A double mark, and the last one before the end (``endpos``): found by
+the engine instead of a sentence's characters stepped through in Python."""
 _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
 _MONTH_ABBREVIATION = re.compile(rf"\b(?:{alternatives(MONTH_ABBREVIATIONS)})$")
@@ -108,7 +114,9 @@ class Phrase:
     verb_end: int = -1  # for "before": where the speech verb ends
 
 
+@functools.lru_cache(maxsize=8192)
 def _word(token: str) -> str:
+    # Cached as clean() is: asked of every token a rule reaches, again and again.
     return clean(token).lower()
 
 
@@ -129,6 +137,14 @@ def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
         and tokens[n][0][:1].islower()
         and _word(tokens[n + 1][0]) == "it"
     )
+
+
+def after_last_double(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on after its last double mark
+    (``start`` when it holds none): a phrase before a quotation does not
+    reach back over an earlier one."""
+    m = _LAST_DOUBLE_MARK.search(text, start, end)
+    return start if m is None else m.end()
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -185,11 +201,8 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         signed = _dash_signature(text, i, line_end)
         if signed is not None:
             return signed
-    stop = limit
-    for j in range(i, limit):
-        if text[j] in ALL_DOUBLE:
-            stop = j
-            break
+    mark = _DOUBLE_MARK.search(text, i, limit)
+    stop = limit if mark is None else mark.start()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, i, stop)][:26]
     if not tokens:
         return None
@@ -1016,10 +1029,7 @@ def _before(
         return None  # the sentence before ended: no attribution in it
     start = sentence_start(text, line_start, end)
     # Do not reach back over an earlier quotation in the same sentence.
-    for j in range(end - 1, start - 1, -1):
-        if text[j] in ALL_DOUBLE:
-            start = j + 1
-            break
+    start = after_last_double(text, start, end)
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     if not tokens:
         return None

@@ -536,10 +536,14 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
     stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
     if not stops and hi < len(text):
         return False
-    line = text[start : min(stops, default=hi)].rstrip()
-    tokens = [t for t in line.split() if t[:1].isalpha()]
-    capitals = sum(1 for t in tokens if t[:1].isupper())
-    found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7 and not line.endswith((".", ":"))
+    stop = min(stops, default=hi)
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    found = False
+    if stop > start and text[stop - 1] not in ".:":  # (most lines end so: no count)
+        tokens = [t for t in text[start:stop].split() if t[:1].isalpha()]
+        capitals = sum(1 for t in tokens if t[:1].isupper())
+        found = len(tokens) >= 4 and capitals * 10 >= len(tokens) * 7
     if seen is not None:
         seen[start] = found
     return found

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotemark.library.analyze.attribution import Phrase, sentence_start
+from quotemark.library.analyze.attribution import Phrase, after_last_double, sentence_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import NAMING_AS_VERBS, NAMING_VERBS, words
 from quotemark.library.analyze.marks import ALL_DOUBLE
@@ -70,10 +70,7 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     as"), or right after the closing mark at ``close`` ("“…” by the mayor")."""
     text = doc.scan
     start = sentence_start(text, line_start, open_at)
-    for j in range(open_at - 1, start - 1, -1):
-        if text[j] in ALL_DOUBLE:
-            start = j + 1  # not over an earlier quotation
-            break
+    start = after_last_double(text, start, open_at)  # not over an earlier quotation
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, open_at)]
     verb = -1
     for n in range(len(tokens) - 1, 0, -1):

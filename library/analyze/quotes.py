@@ -39,6 +39,8 @@ from quotemark.library.analyze.naming import names_actively
 from quotemark.library.model import QuoteKind
 
 _WORD = re.compile(r"\w+")
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
+"""A CJK character (found in C, not by a step through every quoted character)."""
 _TOKEN = re.compile(r"\S+")
 _MINOR = words("a an the and or but nor of in on at to for by with from as vs via de la le el")
 _TRAILING_JOIN = " \t\u00a0\u202f,"
@@ -83,8 +85,7 @@ class Candidate:
 
 def _count_words(content: str) -> int:
     """Words, counting each two CJK characters as one (no spaces there)."""
-    cjk = sum(1 for ch in content if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    return len(_WORD.findall(content)) + cjk // 2
+    return len(_WORD.findall(content)) + len(_CJK.findall(content)) // 2
 
 
 def is_title(content: str) -> bool:
