@@ -3,16 +3,7 @@ the text means by it, not whoever it named last."""
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
-
-
-def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
-    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+from tests.library.paragraphs import run, spoken
 
 
 def test_a_description_of_someone_brought_in_unnamed_is_not_the_last_name() -> None:

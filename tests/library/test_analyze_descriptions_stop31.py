@@ -3,16 +3,7 @@ said" is the person the text gave that office by name, not the press."""
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
-
-
-def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
-    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+from tests.library.paragraphs import run, spoken
 
 
 def test_the_press_secretary_is_the_person_named_press_secretary() -> None:

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.library.analyze import analyze
 from quotemark.library.analyze import speakers as people_module
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+from quotemark.library.model import Analysis
+from tests.library.paragraphs import run
 
 
 def speakers(analysis: Analysis) -> list[str | None]:

@@ -3,13 +3,9 @@ recent person the text itself does not show to be of the other gender."""
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
 from quotemark.library.analyze.gender import of_description, of_words
-from quotemark.library.model import Analysis, Block, BlockKind, Quote, Speaker
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+from quotemark.library.model import Analysis, Quote, Speaker
+from tests.library.paragraphs import run
 
 
 def speaker_of(analysis: Analysis, words: str) -> str | None:

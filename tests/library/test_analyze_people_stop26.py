@@ -4,12 +4,8 @@ articles, what the article around it says is not."""
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind, Speaker
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+from quotemark.library.model import Analysis, Speaker
+from tests.library.paragraphs import run
 
 
 def speaker_of(analysis: Analysis, words: str) -> str | None:

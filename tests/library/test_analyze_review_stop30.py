@@ -6,21 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
+from quotemark.library.model import Block, BlockKind
+from tests.library.paragraphs import run, spoken
 
 _FILLER = (
     "The ferry has run between the two islands for forty years.",
     "Its timetable changed twice in the last decade.",
     "The board meets again in May.",
 )
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
-
-
-def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
-    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
 
 
 def test_someone_related_to_the_noun_is_not_given_it() -> None:

@@ -6,10 +6,7 @@ import pytest
 
 from quotemark.library.analyze import analyze, sources
 from quotemark.library.model import Analysis, Block, BlockKind, Link, MentionKind, SourceKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+from tests.library.paragraphs import run
 
 
 def cited(analysis: Analysis) -> dict[str, tuple[SourceKind, set[MentionKind]]]:

@@ -8,10 +8,7 @@ import pytest
 from quotemark.library.analyze import analyze
 from quotemark.library.analyze.names import split_speaker
 from quotemark.library.model import Analysis, Block, BlockKind, Quote, Speaker
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+from tests.library.paragraphs import run
 
 
 def only(analysis: Analysis) -> Quote:

@@ -3,12 +3,8 @@ text says about them, each rule with the sentences it was written for."""
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+from quotemark.library.model import Analysis
+from tests.library.paragraphs import run
 
 
 def speakers(analysis: Analysis) -> list[tuple[str | None, str | None]]:

@@ -3,12 +3,8 @@
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
+from quotemark.library.model import Analysis
+from tests.library.paragraphs import run
 
 
 def names(analysis: Analysis) -> list[str | None]:

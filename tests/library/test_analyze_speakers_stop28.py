@@ -4,15 +4,8 @@ that a reader makes at once and the analysis missed."""
 from __future__ import annotations
 
 from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind, Metadata
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
-
-
-def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
-    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+from quotemark.library.model import Block, BlockKind, Metadata
+from tests.library.paragraphs import run, spoken
 
 
 def test_then_between_a_name_and_its_verb_is_an_adverb() -> None:

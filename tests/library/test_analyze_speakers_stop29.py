@@ -8,16 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from quotemark.library.analyze import analyze, organisations
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
-
-
-def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
-    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+from quotemark.library.analyze import organisations
+from tests.library.paragraphs import run, spoken
 
 
 def test_the_agency_is_the_public_body_opening_the_sentence_before() -> None:

@@ -4,16 +4,8 @@ whose nearest named subject sat in a reported clause."""
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
-
-
-def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
-    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+from quotemark.library.model import Analysis
+from tests.library.paragraphs import run, spoken
 
 
 def names(analysis: Analysis) -> list[str | None]:

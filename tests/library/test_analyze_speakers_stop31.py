@@ -3,16 +3,7 @@ so a later "he said" went to someone named earlier."""
 
 from __future__ import annotations
 
-from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
-
-
-def run(*paragraphs: str) -> Analysis:
-    return analyze([Block(BlockKind.PARAGRAPH, p) for p in paragraphs])
-
-
-def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
-    return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+from tests.library.paragraphs import run, spoken
 
 
 def test_a_reflexive_after_a_name_keeps_the_name_the_subject() -> None:
