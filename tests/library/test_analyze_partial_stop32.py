@@ -1,0 +1,59 @@
+"""Partial quotations and false positives, stop 32 (issue 16). Every
+sentence here is written by the team."""
+
+from __future__ import annotations
+
+from quotemark.library.model import Analysis, QuoteKind
+from tests.library.paragraphs import run
+
+
+def _drawn(analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each top-level quotation: kind, speaker's label, its marked words
+    (a quotation on its own counts as its whole span)."""
+    out = []
+    for q in analysis.quotes:
+        if q.parent is not None:
+            continue
+        label = q.speaker.label if q.speaker else ""
+        words = tuple(m.text for m in q.marked) if q.marked else (q.span.text,)
+        out.append((q.kind.value, label, words))
+    return out
+
+
+def _highlights(analysis: Analysis) -> list[str]:
+    return [w for _kind, _label, words in _drawn(analysis) for w in words]
+
+
+def test_words_a_reported_clause_runs_on_over_are_one_quotation() -> None:
+    # The Quotes panel lists "We will not sign it." once, not as a fragment
+    # of the clause and again as a quotation of its own.
+    analysis = run(
+        "Mayor Ada Lind said the ferry plan was “reckless,” adding, “We will not sign it.”"
+    )
+    assert _highlights(analysis).count("We will not sign it.") == 1, _drawn(analysis)
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == ["Ada Lind"]
+
+
+def test_a_marked_list_item_is_drawn_once() -> None:
+    # A list of fragments whose last opens with a reversed mark.
+    analysis = run(
+        "The chair warned that the “the cost of the dredging” and “the new berths,” "
+        "”like the ferry ramps and the fuel depot” were behind schedule."
+    )
+    highlights = _highlights(analysis)
+    assert highlights.count("like the ferry ramps and the fuel depot") == 1, _drawn(analysis)
+
+
+def test_a_quotation_with_its_own_speaker_inside_a_clause_keeps_him() -> None:
+    # The sister's clause runs on to Berg's reply; the reply stays his, once.
+    analysis = run(
+        'His sister asked Tomas Berg to stay "polite," but Berg said he replied: '
+        '"Polite is what sank the last ferry."'
+    )
+    reply = "Polite is what sank the last ferry."
+    assert _highlights(analysis).count(reply) == 1, _drawn(analysis)
+    own = [q for q in analysis.quotes if q.span.text == reply]
+    assert len(own) == 1, _drawn(analysis)
+    assert own[0].kind is not QuoteKind.PARTIAL, _drawn(analysis)
+    assert own[0].speaker is not None
+    assert own[0].speaker.name == "Tomas Berg"
