@@ -4,7 +4,7 @@ sentence here is written by the team."""
 from __future__ import annotations
 
 from quotemark.library.model import Analysis, QuoteKind
-from tests.library.paragraphs import run
+from tests.library.paragraphs import run, spoken
 
 
 def _drawn(analysis: Analysis) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -57,3 +57,32 @@ def test_a_quotation_with_its_own_speaker_inside_a_clause_keeps_him() -> None:
     assert own[0].kind is not QuoteKind.PARTIAL, _drawn(analysis)
     assert own[0].speaker is not None
     assert own[0].speaker.name == "Tomas Berg"
+
+
+def test_a_state_in_parentheses_ends_no_sentence() -> None:
+    # "Rep. Tomas Berg (D-Ore.) called ...": the point closes the state's
+    # abbreviation; the sentence goes on, and Berg is the one who spoke.
+    analysis = run(
+        "Others on the committee were as blunt. Rep. Tomas Berg (D-Ore.) called "
+        'the new timetable "a disgrace."'
+    )
+    assert spoken(analysis) == [('called the new timetable "a disgrace."', "Tomas Berg")]
+    assert [m.text for m in analysis.quotes[0].marked] == ["a disgrace."]
+
+
+def test_a_state_in_parentheses_before_has_said_keeps_the_quotation() -> None:
+    analysis = run(
+        "Others were as blunt. Sen. Ada Lind (Me.) has said that the ferries would "
+        '"sink into the harbour before the spring."'
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
+
+
+def test_a_parenthesis_before_a_capital_still_ends_its_sentence() -> None:
+    # Guard: "(at 5 p.m.) The ..." closes a sentence; the next one's speaker
+    # is its own subject, not a name from the sentence before.
+    analysis = run(
+        "Tomas Berg waited at the pier (until 5 p.m.) The harbour master, Ada Lind, "
+        'called the delay "a disgrace."'
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
