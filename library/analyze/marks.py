@@ -203,6 +203,11 @@ def _scan_line(
                 expect = closer
             elif closer and open_q is not None and inner_at < 0 and ch != text[open_q.open]:
                 inner_at, inner_expect = i, closer
+            elif closer and open_q is not None and (nested := _nested_alike(text, i, hi, expect)):
+                # `“… when “our side” runs late …”`: a quotation inside another
+                # in the same marks, the outer one closing after the inner.
+                inner.append((i, nested))
+                i = nested
             elif closer and open_q is not None:
                 # The earlier opener was stray: keep what paired inside it and
                 # start again here.
@@ -218,6 +223,31 @@ def _scan_line(
     _pair_singles(text, segment, open_q.open, 0, None, out)
     open_q.close = hi
     return open_q
+
+
+_DIRECTED = frozenset("“«「『")
+"""Opening marks that differ from their closers, so a second one inside an
+open quotation can be read as nesting (a straight mark cannot)."""
+
+
+def _nested_alike(text: str, at: int, hi: int, expect: str) -> int:
+    """For an opening mark at ``at`` of the same style as the open quotation's
+    (which expects ``expect``): where it closes when the next two double marks
+    of the line are both that quotation's closer (`“… “our side” …”`: the
+    inner quotation, then the outer), else 0 (the first opener was stray:
+    `“Not now. “We sail at dawn.”` pairs the second only)."""
+    if text[at] not in _DIRECTED:
+        return 0
+    first = _DOUBLE_MARK.search(text, at + 1, hi)
+    if first is None or text[first.start()] != expect:
+        return 0
+    second = _DOUBLE_MARK.search(text, first.start() + 1, hi)
+    if second is None or text[second.start()] != expect:
+        return 0
+    j = second.start()
+    if not _right_flanking(_char(text, j - 1, at, hi), _char(text, j + 1, at, hi)):
+        return 0
+    return first.start()
 
 
 def _finish_unclosed(quote: RawQuote, out: list[RawQuote]) -> None:

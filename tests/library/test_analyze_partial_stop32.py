@@ -86,3 +86,39 @@ def test_a_parenthesis_before_a_capital_still_ends_its_sentence() -> None:
         'called the delay "a disgrace."'
     )
     assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
+
+
+def test_a_quotation_nested_in_the_same_marks_keeps_the_outer_one() -> None:
+    # `“… even when “our side” runs late. …”`: the writer nested with the
+    # same curly marks; the whole quotation is Lind's, not only two words.
+    analysis = run(
+        "The council met late.",
+        "Ada Lind, the harbour master, wrote: \u201cIf you want riders to trust the ferry, "
+        "you have to show it even when \u201cour side\u201d runs late. Otherwise nothing "
+        "else counts.\u201d",
+    )
+    said = spoken(analysis)
+    assert said[0][0].startswith("If you want riders to trust the ferry"), said
+    assert said[0][0].endswith("Otherwise nothing else counts."), said
+    assert said[0][1] == "Ada Lind"
+
+
+def test_a_partial_quotation_nested_in_the_same_marks_is_whole() -> None:
+    analysis = run(
+        "Ada Lind noted that \u201cmost of the boats on the [council\u2019s] \u201clist\u201d "
+        "are too old to sail\u201d this winter."
+    )
+    marked = [m.text for q in analysis.quotes for m in q.marked]
+    whole = "most of the boats on the [council\u2019s] \u201clist\u201d are too old to sail"
+    assert marked == [whole]
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
+
+
+def test_a_stray_opening_mark_still_gives_way_to_the_next_quotation() -> None:
+    # Guard (as before): `“Not now. “We sail …”` has one quotation, the
+    # second; a third mark opening next says the first was stray.
+    analysis = run(
+        "The crew waited. \u201cNot now. \u201cWe sail at dawn.\u201d "
+        "\u201cThen we wait,\u201d Berg said."
+    )
+    assert [text for text, _name in spoken(analysis)] == ["We sail at dawn.", "Then we wait"]
