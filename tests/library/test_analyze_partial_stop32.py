@@ -122,3 +122,25 @@ def test_a_stray_opening_mark_still_gives_way_to_the_next_quotation() -> None:
         "\u201cThen we wait,\u201d Berg said."
     )
     assert [text for text, _name in spoken(analysis)] == ["We sail at dawn.", "Then we wait"]
+
+
+def test_a_longer_opening_phrase_set_off_by_a_comma_keeps_the_subject() -> None:
+    # "In the worst of the storm, Ada Lind worried that ...": six words lead
+    # in before the subject; the marked words are still hers.
+    analysis = run(
+        "The port was quiet.",
+        "In the worst of the storm, Ada Lind worried that the harbour was becoming "
+        "\u201ca graveyard for old boats.\u201d",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
+
+
+def test_a_long_lead_with_commas_inside_is_no_opening_phrase() -> None:
+    # Guard: a list before the name is not one phrase set off by a comma, so
+    # the sentence is not plainly the named person's.
+    analysis = run(
+        "The port was quiet.",
+        "The ferries, the tugs, the old dredger and the crews, Ada Lind worried, "
+        "were becoming \u201ca burden on the town.\u201d",
+    )
+    assert [name for _text, name in spoken(analysis)] == []
