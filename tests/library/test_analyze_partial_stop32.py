@@ -144,3 +144,26 @@ def test_a_long_lead_with_commas_inside_is_no_opening_phrase() -> None:
         "were becoming \u201ca burden on the town.\u201d",
     )
     assert [name for _text, name in spoken(analysis)] == []
+
+
+def test_a_participle_after_before_has_the_attributions_subject() -> None:
+    # "“…,” Lind told reporters, before insisting she had a “…”": the words
+    # after the participle are Lind's too.
+    analysis = run(
+        "The port was quiet.",
+        "\u201cThe ferry is safe,\u201d Ada Lind told reporters, before insisting she had "
+        "a \u201cgreat relationship\u201d with the crews.",
+    )
+    said = spoken(analysis)
+    assert [name for _text, name in said] == ["Ada Lind", "Ada Lind"], said
+    assert [m.text for m in analysis.quotes[1].marked] == ["great relationship"]
+
+
+def test_a_participle_after_another_named_verb_keeps_that_subject() -> None:
+    # Guard: "before Tomas Berg insisted" names its own subject.
+    analysis = run(
+        "The port was quiet.",
+        "\u201cThe ferry is safe,\u201d Ada Lind told reporters, before Tomas Berg "
+        "insisted the crews had a \u201cbad relationship\u201d with the council.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind", "Tomas Berg"]
