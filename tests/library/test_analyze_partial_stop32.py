@@ -167,3 +167,25 @@ def test_a_participle_after_another_named_verb_keeps_that_subject() -> None:
         "insisted the crews had a \u201cbad relationship\u201d with the council.",
     )
     assert [name for _text, name in spoken(analysis)] == ["Ada Lind", "Tomas Berg"]
+
+
+def test_a_quotation_nested_in_straight_marks_keeps_the_outer_one() -> None:
+    # `"But … says, "I want …," you know, … that."`: the inner closer and the
+    # outer one follow each other; the long answer is Lind's.
+    analysis = run(
+        "The port was quiet.",
+        '"Should the ferry be sold?" Ada Lind asked. "But I do believe the council should '
+        'listen when someone walks in and says, "I want the boats gone," you know, well, '
+        'you might take note of that."',
+    )
+    texts = [text for text, _name in spoken(analysis)]
+    assert any(t.startswith("But I do believe") and t.endswith("take note of that.") for t in texts)
+    answer = next(q for q in analysis.quotes if q.span.text.startswith("But I do believe"))
+    assert answer.speaker is not None
+    assert answer.speaker.name == "Ada Lind"
+
+
+def test_a_stray_straight_opening_mark_still_gives_way() -> None:
+    # Guard (as before): `"Not now. "We sail …" "Then …"`.
+    analysis = run('The crew waited. "Not now. "We sail at dawn." "Then we wait," Berg said.')
+    assert [text for text, _name in spoken(analysis)] == ["We sail at dawn.", "Then we wait"]
