@@ -189,3 +189,15 @@ def test_a_stray_straight_opening_mark_still_gives_way() -> None:
     # Guard (as before): `"Not now. "We sail …" "Then …"`.
     analysis = run('The crew waited. "Not now. "We sail at dawn." "Then we wait," Berg said.')
     assert [text for text, _name in spoken(analysis)] == ["We sail at dawn.", "Then we wait"]
+
+
+def test_doubled_apostrophes_typed_two_spaces_after_a_nested_title_close() -> None:
+    # NYT-style marks: `''… 'Harbour Lights,'  '' Ms. Lind noted`, the closing
+    # pair typed apart from the words by two spaces, is a closer, not an opener.
+    analysis = run(
+        "The book sold well.",
+        "''There was a backlash against 'Harbour Lights,'  '' Ms. Lind noted, "
+        "referring to the novel.",
+    )
+    said = spoken(analysis)
+    assert said[0] == ("There was a backlash against 'Harbour Lights,'", "Lind"), said
