@@ -125,3 +125,66 @@ def test_a_share_named_wrapper_around_the_whole_story_stays() -> None:
     text = body(_extract(page, "https://harbour.example/news/pontoon"))
     assert _INTRO in text
     assert _DECISION in text
+
+
+# -- a chat of short turns ------------------------------------------------------
+
+_TURNS = (
+    ("question", "Which ferry leaves first?"),
+    ("answer", "The eight o'clock boat leaves first."),
+    ("question", "And back?"),
+    ("answer", "The six o'clock boat comes back."),
+)
+
+
+def _chat(*, beside: str = "") -> str:
+    # A question is a bare paragraph, an answer a rendered one named as
+    # content: the first answer scores best, and no three blocks are built
+    # alike, so no thread is found.
+    turns = "".join(
+        f'<div class="you"><p>{text}</p></div>'
+        if kind == "question"
+        else f'<div class="reply"><div class="message-content"><p>{text}</p></div></div>'
+        for kind, text in _TURNS
+    )
+    return (
+        "<html><head><title>Ferry times - Harbour Assistant</title></head><body>"
+        f"<main>{turns}</main>{beside}</body></html>"
+    )
+
+
+def test_a_chat_of_short_turns_in_main_is_every_turn() -> None:
+    # One answer alone was chosen, and the page's <main>, read again, held
+    # under twice its text plus the whole-page margin.
+    text = body(_extract(_chat(), "https://assistant.example/chat/41"))
+    for _kind, turn in _TURNS:
+        assert turn in text
+
+
+def test_a_chat_keeps_the_history_beside_main_out() -> None:
+    # Guard: the second reading keeps to <main>.
+    history = "".join(
+        f'<li><a href="/chat/{n}">An earlier chat about the ferry timetable, number {n}</a></li>'
+        for n in range(1, 6)
+    )
+    text = body(_extract(_chat(beside=f"<ul>{history}</ul>"), "https://assistant.example/chat/41"))
+    assert "And back?" in text
+    assert "earlier chat" not in text
+
+
+def test_a_status_beside_trending_links_inside_main_stays_the_status() -> None:
+    # Guard: what <main> adds must be text outside links; a first version
+    # (any text, twice the status) took the trends with the status.
+    post = "The island ferry will run four times a day from November. Plan ahead!"
+    trends = "".join(
+        f'<div class="trend"><a href="/t/{n}">#topic{n}</a> <span>{n},200 posts</span></div>'
+        for n in range(1, 5)
+    )
+    page = (
+        "<html><head><title>Mara on Harbour Social</title></head><body><main>"
+        f"<article><p>{post}</p></article><aside><h2>Trending</h2>{trends}</aside>"
+        "</main></body></html>"
+    )
+    text = body(_extract(page, "https://social.example/@mara/1"))
+    assert post in text
+    assert "#topic" not in text
