@@ -678,7 +678,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )
         if inverted and _verb_follows(follower):
             continue  # "Pence said Trump will ...": a reported clause's subject
-        if titled and not _verb_follows(follower):
+        if titled and not _verb_follows(follower) and not _titled_apposition(text, start, end):
             # Only as a verb's subject: "negotiated by President Obama, who
             # ..." describes someone talked about (tune: polnear-train
             # 3276 either way; check fell by one with the other conditions).
@@ -748,6 +748,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and (follower == "who" or not _after_preposition(text, m.start()))
             )
             or _DESCRIBED.match(text, m.end(1)) is not None
+            # "Mr. Autor, like most economists, is still persuaded"
+            or (
+                m.group() != m.group(1)
+                and text.startswith(",", m.end(1))
+                and _titled_apposition(text, m.start(), m.end(1))
+            )
         ) and not _said_after(text, m.start(), m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
@@ -1157,7 +1163,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\u201c\u201d\"]|$)|[\n\u2028]")
 
 _APPOSITION = re.compile(
     r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
-    r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+    r",\s+(?:[a-z]+ly\s+)?([a-z]+(?:['\u2019]t\b)?)\b"
 )
 
 
@@ -1234,6 +1240,14 @@ def _of_body_then_verb(text: str, end: int) -> bool:
     the sentence's subject."""
     m = _OF_BODY.match(text, end, end + 160)
     return m is not None and _verb_follows(m.group(1))
+
+
+def _titled_apposition(text: str, start: int, end: int) -> bool:
+    """ "Representative Hale, who chairs the board, doesn't mince words": a
+    titled name whose apposition is followed by its verb is the sentence's
+    subject, unless a preposition makes it an object ("a deal with
+    drugmaker Harbourline, which would ..., sparked")."""
+    return _apposition_then_verb(text, end) and not _after_preposition(text, start)
 
 
 def _apposition_then_verb(text: str, end: int) -> bool:

@@ -1,0 +1,43 @@
+"""Pronoun speakers, stop 32 (issue 16): a titled name whose apposition
+stands between it and its verb is still the sentence's subject, so the
+"he said" after it is that person's."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, spoken
+
+
+def test_a_titled_name_then_a_who_clause_then_a_negated_verb_is_the_subject() -> None:
+    # "Councillor Hale, who chairs ..., doesn't mince words": Hale is the
+    # subject (the verb comes after the who-clause), so the quotation after
+    # it is his, not Tomas Ruiz's from the paragraph before.
+    analysis = run(
+        "\u201cThe pier is fine,\u201d Mr. Ruiz said.",
+        "But Councillor Hale, who chairs the harbour board, doesn\u2019t mince words "
+        "about where he stands.",
+        "\u201cThe pier must close,\u201d he said.",
+    )
+    assert spoken(analysis)[-1] == ("The pier must close", "Hale")
+
+
+def test_a_titled_surname_then_an_aside_then_its_verb_is_the_subject() -> None:
+    # "Mr. Hale, like most pilots, is wary": the surname with its title, set
+    # off by an aside, is the subject of "is"; his "he said" is his.
+    analysis = run(
+        "Tom Hale, a pilot, has crossed the bay for thirty years.",
+        "\u201cThe pier is fine,\u201d Mr. Ruiz said.",
+        "Mr. Hale, like most pilots, is wary of the new pier. But he sees why the board built it.",
+        "\u201cIt had to be done,\u201d he said.",
+    )
+    assert spoken(analysis)[-1] == ("It had to be done", "Tom Hale")
+
+
+def test_a_titled_name_after_a_preposition_stays_an_object() -> None:
+    # Guard: "a deal with shipbuilder Harbourline, which ..., sparked": the
+    # name is the object of "with", so it takes no "they" or "he" after it.
+    analysis = run(
+        "\u201cThe pier is fine,\u201d Tomas Ruiz said.",
+        "The board's deal with Councillor Hale, who chairs the port, sparked protests on the quay.",
+        "\u201cWe will keep talking,\u201d he said.",
+    )
+    assert spoken(analysis)[-1] == ("We will keep talking", "Tomas Ruiz")
