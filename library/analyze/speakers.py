@@ -730,6 +730,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
+        if follower not in _SUBJECT_NEXT and _CAPITAL_NEXT.match(text, m.end(1)) is not None:
+            continue  # "Private Jet Services": a word inside a longer name
         if _reported(text, m.start()) or (
             _ends_before(
                 text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
@@ -771,6 +773,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+"""A capitalised word right after a surname: the surname is one word of a
+longer name ("Boeing Business Jet" ... "Private Jet Services, a firm,
+said"), not that person as a subject (unless the word is an auxiliary a
+title capitalises: "Hale May Run")."""
 
 
 def _written_lower(text: str, word: str) -> bool:

@@ -41,3 +41,16 @@ def test_a_titled_name_after_a_preposition_stays_an_object() -> None:
         "\u201cWe will keep talking,\u201d he said.",
     )
     assert spoken(analysis)[-1] == ("We will keep talking", "Tomas Ruiz")
+
+
+def test_a_surname_inside_a_longer_name_is_no_subject() -> None:
+    # "Harbour Business Jet" read as a person makes "Jet" a surname; in
+    # "Pier Jet Services, a charter broker, said" the word "Jet" is part of
+    # the firm's name, so Tom Hale, who said it, keeps his "he said".
+    analysis = run(
+        "A new Harbour Business Jet would sell for $80 million, Ada Lind said.",
+        "Tom Hale, chief executive of Pier Jet Services, a charter broker for the islands, "
+        "said the plane was unusual for the port.",
+        "\u201cIt is a lot of plane for the price,\u201d he said.",
+    )
+    assert spoken(analysis)[-1] == ("It is a lot of plane for the price", "Tom Hale")
