@@ -678,7 +678,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )
         if inverted and _verb_follows(follower):
             continue  # "Pence said Trump will ...": a reported clause's subject
-        if titled and not _verb_follows(follower) and not _titled_apposition(text, start, end):
+        if (
+            titled
+            and not _verb_follows(follower)
+            and not _titled_apposition(text, start, end)
+            and not _described_speaking(text, end)
+        ):
             # Only as a verb's subject: "negotiated by President Obama, who
             # ..." describes someone talked about (tune: polnear-train
             # 3276 either way; check fell by one with the other conditions).
@@ -695,6 +700,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     )
                     or opens_sentence
                     or _apposition_then_verb(text, end)
+                    or _described_speaking(text, end)
                     or _set_off_then_verb(text, start, end)
                     or (follower == "of" and _of_body_then_verb(text, end))
                     # "I'm talking about Alfonso Espinos, who was born in Mexico":
@@ -1257,6 +1263,24 @@ def _titled_apposition(text: str, start: int, end: int) -> bool:
     subject, unless a preposition makes it an object ("a deal with
     drugmaker Harbourline, which would ..., sparked")."""
     return _apposition_then_verb(text, end) and not _after_preposition(text, start)
+
+
+_WHO_SAID = re.compile(
+    r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w.\u2019'-]*){0,4})?"
+    r"(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,120})?"
+    r",[ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b"
+)
+"""A name, where it is from and what it is, then a who-clause and its verb
+("Sen. Ada Lind of Maine, the board's ranking member, who said ...")."""
+
+
+def _described_speaking(text: str, end: int) -> bool:
+    """ "backed by Sen. Ada Lind of Maine, the ranking member, who said
+    none of it was true": a person whose who-clause says they spoke has
+    spoken, even as a preposition's object; a later "she said" may mean
+    them."""
+    m = _WHO_SAID.match(text, end, end + 260)
+    return m is not None and m.group(1) in SPEECH_VERBS
 
 
 def _apposition_then_verb(text: str, end: int) -> bool:

@@ -54,3 +54,27 @@ def test_a_surname_inside_a_longer_name_is_no_subject() -> None:
         "\u201cIt is a lot of plane for the price,\u201d he said.",
     )
     assert spoken(analysis)[-1] == ("It is a lot of plane for the price", "Tom Hale")
+
+
+def test_a_person_whose_who_clause_says_they_spoke_takes_the_next_she() -> None:
+    # "backed by Sen. Ada Lind of Maine, the ranking member, who said ...":
+    # the object of "by" is described as speaking, so the "she said" after
+    # it is hers, not Mrs. Berg's, quoted before.
+    analysis = run(
+        "\u201cWe will see,\u201d Mrs. Berg said of the harbour budget.",
+        "The budget was backed on Friday by Sen. Ada Lind of Maine, the board's ranking "
+        "member, who said none of the money had been lost.",
+        "\u201cIt was spent well,\u201d she said.",
+    )
+    assert spoken(analysis)[-1] == ("It was spent well", "Ada Lind")
+
+
+def test_a_person_whose_who_clause_does_not_speak_stays_an_object() -> None:
+    # Guard: "by Sen. Ada Lind of Maine, who chairs the board": nothing says
+    # she spoke, so Mrs. Berg, just quoted, keeps the "she said".
+    analysis = run(
+        "\u201cWe will see,\u201d Mrs. Berg said of the harbour budget.",
+        "The budget was backed on Friday by Sen. Ada Lind of Maine, who chairs the board.",
+        "\u201cIt was spent well,\u201d she said.",
+    )
+    assert spoken(analysis)[-1] == ("It was spent well", "Berg")
