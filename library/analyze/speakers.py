@@ -595,6 +595,8 @@ def _verb_follows(follower: str) -> bool:
         return True
     if follower.endswith(("ers", "ors", "ists", "ians", "ants", "ents")):
         return False  # "White House advisers say": a plural noun, not a verb
+    if follower.endswith(("'s", "\u2019s")):
+        return False  # "the GOP nominee's support": a possessive noun, not a verb
     return (
         len(follower) > 3
         and follower.endswith(("ed", "s"))

@@ -78,3 +78,15 @@ def test_a_person_whose_who_clause_does_not_speak_stays_an_object() -> None:
         "\u201cIt was spent well,\u201d she said.",
     )
     assert spoken(analysis)[-1] == ("It was spent well", "Berg")
+
+
+def test_a_possessive_after_a_surname_is_no_verb() -> None:
+    # "The Hale family's boat": "family's" is a possessive noun, not a verb,
+    # so Hale is no subject and Ada Lind keeps the "she said".
+    analysis = run(
+        "Tom Hale, a pilot, wrote to the harbour board in May.",
+        "Ada Lind said the east pier was safe for the summer crossings.",
+        "The Hale family\u2019s boat sank at the pier on Monday.",
+        "\u201cIt is a shame,\u201d she said.",
+    )
+    assert spoken(analysis)[-1] == ("It is a shame", "Ada Lind")
