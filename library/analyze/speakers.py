@@ -698,7 +698,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and (
                     (
                         _verb_follows(follower)
-                        and (follower == "who" or not _after_preposition(text, start))
+                        and (
+                            (follower == "who" and _who_speaks(text, end))
+                            or not _after_preposition(text, start)
+                        )
                     )
                     or opens_sentence
                     or _apposition_then_verb(text, end)
@@ -755,7 +758,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if (
             (
                 _verb_follows(follower)
-                and (follower == "who" or not _after_preposition(text, m.start()))
+                and (
+                    (follower == "who" and _who_speaks(text, m.end(1)))
+                    or not _after_preposition(text, m.start())
+                )
             )
             or _DESCRIBED.match(text, m.end(1)) is not None
             # "Mr. Autor, like most economists, is still persuaded"
@@ -1257,6 +1263,17 @@ def _of_body_then_verb(text: str, end: int) -> bool:
     the sentence's subject."""
     m = _OF_BODY.match(text, end, end + 160)
     return m is not None and _verb_follows(m.group(1))
+
+
+_WHO_VERB = re.compile(r"[ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b")
+
+
+def _who_speaks(text: str, end: int) -> bool:
+    """ "this tweet from Ada Lind who tweeted": after a preposition, a name
+    whose who-clause says something keeps the focus; "a supporter of Tom Hale
+    who lives in Leeds" describes an object."""
+    m = _WHO_VERB.match(text, end, end + 40)
+    return m is None or m.group(1) in SPEECH_VERBS
 
 
 def _titled_apposition(text: str, start: int, end: int) -> bool:

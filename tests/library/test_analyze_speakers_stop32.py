@@ -90,3 +90,26 @@ def test_a_possessive_after_a_surname_is_no_verb() -> None:
         "\u201cIt is a shame,\u201d she said.",
     )
     assert spoken(analysis)[-1] == ("It is a shame", "Ada Lind")
+
+
+def test_a_name_after_of_with_a_who_clause_that_says_nothing_stays_an_object() -> None:
+    # "a supporter of Councillor Tom Hale who lives across the bay": Hale is
+    # the object of "of", described; Mia Berg is the subject, and her
+    # "she said" is hers.
+    analysis = run(
+        "\u201cThe pier is fine,\u201d Mr. Ruiz said.",
+        "Mia Berg, 33, a supporter of Councillor Tom Hale who lives across the bay, "
+        "finds herself in a similar job.",
+        "\u201cI have two jobs now,\u201d she said.",
+    )
+    assert spoken(analysis)[-1] == ("I have two jobs now", "Mia Berg")
+
+
+def test_a_name_after_from_with_a_who_clause_that_speaks_keeps_the_focus() -> None:
+    # Guard (stop 27): "this note from Tom Hale who wrote, “…”" — the who-clause
+    # says he spoke, so the quotation is his.
+    analysis = run(
+        "Among the letters was this note from Tom Hale who wrote, "
+        "\u201cThe pier must close before winter.\u201d",
+    )
+    assert spoken(analysis) == [("The pier must close before winter.", "Tom Hale")]
