@@ -310,7 +310,8 @@ _AFFILIATION_END = words("democrat republican liberal conservative")
 
 _REPORTED = re.compile(
     r"\b(?:that|because|although|though|unless|if|whether"
-    r"|optimistic|confident|hopeful|sure|convinced|certain|afraid|worried)"
+    r"|optimistic|confident|hopeful|sure|convinced|certain|afraid|worried|skeptical|sceptical"
+    r"|doubtful|unsure)"
     r"[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
 )
 """A subject right after "that" is a reported clause's ("said that Obama
@@ -367,7 +368,7 @@ _THOUGHT_ENDS = _endings(
 _REPORTED_ENDS = _endings(
     """
     that because although though unless if whether optimistic confident hopeful sure
-    convinced certain afraid worried
+    convinced certain afraid worried skeptical sceptical doubtful unsure
     """
 )
 _COMPARED_ENDS = ("like", "Like")  # "unlike", "Unlike" end in "like"
@@ -705,6 +706,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     )
                     or opens_sentence
                     or _apposition_then_verb(text, end)
+                    or _dashed_apposition_then_verb(text, end)
                     or _described_speaking(text, end)
                     or _set_off_then_verb(text, start, end)
                     or (follower == "of" and _of_body_then_verb(text, end))
@@ -1276,12 +1278,33 @@ def _who_speaks(text: str, end: int) -> bool:
     return m is None or m.group(1) in SPEECH_VERBS
 
 
+_DASHED_APPOSITION = re.compile(
+    r"(?:[ \u00a0]+--[ \u00a0]+|[ \u00a0]?[\u2014\u2013][ \u00a0]?)"
+    r"[^\u2014\u2013\n\u2028\"\u201c\u201d]{1,200}?"
+    r"(?:[ \u00a0]+--[ \u00a0]+|[ \u00a0]?[\u2014\u2013][ \u00a0]?)"
+    r"(?:[a-z]+ly[ \u00a0]+)?([a-z]+(?:['\u2019]t\b)?)\b"
+)
+"""An apposition set off by a pair of dashes, then the word after it."""
+
+
+def _dashed_apposition_then_verb(text: str, end: int) -> bool:
+    """ "Ada Lind -- author of a survey of the port, which ... -- is
+    skeptical": a name whose apposition between dashes is followed by its
+    verb is the sentence's subject."""
+    if not text.startswith((" --", "\u2014", "\u2013", " \u2014", " \u2013"), end):
+        return False
+    m = _DASHED_APPOSITION.match(text, end, end + 260)
+    return m is not None and _verb_follows(m.group(1))
+
+
 def _titled_apposition(text: str, start: int, end: int) -> bool:
     """ "Representative Hale, who chairs the board, doesn't mince words": a
     titled name whose apposition is followed by its verb is the sentence's
     subject, unless a preposition makes it an object ("a deal with
     drugmaker Harbourline, which would ..., sparked")."""
-    return _apposition_then_verb(text, end) and not _after_preposition(text, start)
+    return (
+        _apposition_then_verb(text, end) or _dashed_apposition_then_verb(text, end)
+    ) and not _after_preposition(text, start)
 
 
 _WHO_SAID = re.compile(
@@ -1447,7 +1470,12 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
             body = _AT_BODY.match(text, end, end + 160)
             return body is not None and body.group(1) in SPEECH_VERBS
         m = _APPOSITION.match(text, end, end + 240)
-        return m is not None and m.group(1) in SPEECH_VERBS
+        if m is not None:
+            # "Elizabeth Warren, the progressive icon, invoked ...": a person
+            # the text introduces and describes before the verb is a new
+            # source, as one who spoke is.
+            return _verb_follows(m.group(1))
+        return _dashed_apposition_then_verb(text, end)
     return False
 
 

@@ -113,3 +113,29 @@ def test_a_name_after_from_with_a_who_clause_that_speaks_keeps_the_focus() -> No
         "\u201cThe pier must close before winter.\u201d",
     )
     assert spoken(analysis) == [("The pier must close before winter.", "Tom Hale")]
+
+
+def test_a_person_introduced_with_a_description_takes_the_next_pronoun() -> None:
+    # "Ada Lind, the harbour's chief engineer, invoked the same argument":
+    # the text introduces and describes her before her verb, so the "she
+    # said" after it is hers, not Mia Berg's, quoted before.
+    analysis = run(
+        "Mia Berg, the port\u2019s spokeswoman, said the east pier was sound. "
+        "\u201cIt will hold,\u201d she said.",
+        "Ada Lind, the harbour\u2019s chief engineer, invoked the same argument last year.",
+        "\u201cWe dredge or we close,\u201d she said.",
+    )
+    assert spoken(analysis)[-1] == ("We dredge or we close", "Ada Lind")
+
+
+def test_a_description_between_dashes_then_skeptical_introduces_the_person() -> None:
+    # "pollster Tom Hale -- author of a survey of the port -- is skeptical
+    # Mayor Lind can win": Hale is the subject (the apposition is set off by
+    # dashes), Lind only the subject of what he doubts.
+    analysis = run(
+        "\u201cThe pier is fine,\u201d Mr. Ruiz said.",
+        "Harbour pollster Tom Hale -- author of a survey of the port, which the board "
+        "asked for in May -- is skeptical Mayor Lind can win the vote.",
+        "\u201cShe has a hard sell,\u201d he said.",
+    )
+    assert spoken(analysis)[-1] == ("She has a hard sell", "Tom Hale")
