@@ -1457,10 +1457,18 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
         i -= 1
         if people.names[i] != name:
             continue
-        run = _NAME_AT.match(text, people.positions[i])
-        if run is None:
-            return False
-        end = _past_tag(text, run.end())
+        at = people.positions[i]
+        last = name.rsplit(None, 1)[-1]
+        found = text.find(last, at, at + 80)
+        if found >= 0:
+            # "And North Carolina's Ada Fisher, one of ..., said": the run
+            # registered opens before the name; its verb follows the name.
+            end = _past_tag(text, found + len(last))
+        else:
+            run = _NAME_AT.match(text, at)
+            if run is None:
+                return False
+            end = _past_tag(text, run.end())
         follower = _follower(text, end)
         if follower in SPEECH_VERBS:
             return True
@@ -1473,10 +1481,21 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
         if m is not None:
             # "Elizabeth Warren, the progressive icon, invoked ...": a person
             # the text introduces and describes before the verb is a new
-            # source, as one who spoke is.
-            return _verb_follows(m.group(1))
+            # source, as one who spoke is. ("Ada Fisher, one of the members,
+            # said Trump will ..., too": the verb after the first comma pair.)
+            if _verb_follows(m.group(1)):
+                return True
+            one = _ONE_APPOSITION.match(text, end, end + 160)
+            return one is not None and _verb_follows(one.group(1))
         return _dashed_apposition_then_verb(text, end)
     return False
+
+
+_ONE_APPOSITION = re.compile(
+    r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120},\s+(?:[a-z]+ly\s+)?([a-z]+(?:['\u2019]t\b)?)\b"
+)
+"""A single apposition set off by commas, then the word after it (the longer
+:data:`_APPOSITION` may run on to a later comma)."""
 
 
 _BODY_LINKS = frozenset(("of", "at", "from"))

@@ -139,3 +139,18 @@ def test_a_description_between_dashes_then_skeptical_introduces_the_person() -> 
         "\u201cShe has a hard sell,\u201d he said.",
     )
     assert spoken(analysis)[-1] == ("She has a hard sell", "Tom Hale")
+
+
+def test_a_name_after_a_place_possessive_then_an_apposition_then_said_has_spoken() -> None:
+    # "And Harbour County's Ada Lind, one of the board's members, said Hale
+    # will win ..., too": Lind spoke in the text's own words (the run opens
+    # with the place, and the apposition's comma pair ends before "said"),
+    # so the "she said" after it is hers, not Mia Berg's, quoted before.
+    analysis = run(
+        "Mia Berg, the port\u2019s spokeswoman, said the east pier was sound. "
+        "\u201cIt will hold,\u201d she said.",
+        "And Harbour County\u2019s Ada Lind, one of the board\u2019s few members from the "
+        "islands, said Tom Hale will win the vote with the fishermen, too. "
+        "\u201cHe knows the boats,\u201d she said.",
+    )
+    assert spoken(analysis)[-1] == ("He knows the boats", "Ada Lind")
