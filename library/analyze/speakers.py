@@ -1339,7 +1339,12 @@ def _apposition_then_verb(text: str, end: int) -> bool:
         # (with any verb, stop 23 saw a partial quotation kept wrongly).
         m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
-    return _verb_follows(m.group(1))
+    if _verb_follows(m.group(1)):
+        return True
+    # "Tom Hale, a pilot, said the pier will ..., too": the verb after the
+    # first comma pair (the longer pattern ran on to a later comma).
+    one = _ONE_APPOSITION.match(text, end, end + 160)
+    return one is not None and _verb_follows(one.group(1))
 
 
 _ORGANISATION_OF = re.compile(

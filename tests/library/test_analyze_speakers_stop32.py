@@ -154,3 +154,17 @@ def test_a_name_after_a_place_possessive_then_an_apposition_then_said_has_spoken
         "\u201cHe knows the boats,\u201d she said.",
     )
     assert spoken(analysis)[-1] == ("He knows the boats", "Ada Lind")
+
+
+def test_a_name_an_apposition_and_said_with_a_later_comma_is_the_subject() -> None:
+    # "Dean Holm, Harbourline's owner, said the port has yet to follow up,
+    # though he contended ...": Holm is the subject of "said" (the longer
+    # apposition pattern ran on to the comma before "though"), so the "he"
+    # is Holm, not Tomas Ruiz from the sentence before.
+    analysis = run(
+        "In May, Tomas Ruiz reached out to Harbourline, writing: "
+        "\u201cWe want the cranes now.\u201d "
+        "Dean Holm, Harbourline\u2019s owner, said the port has yet to follow up, though he "
+        "contended the cranes \u201care ready to ship.\u201d",
+    )
+    assert spoken(analysis)[-1][1] == "Dean Holm"
