@@ -590,6 +590,12 @@ def _follower(text: str, end: int) -> str:
     return word
 
 
+_NOUN_THEN_PAST = re.compile(r"[ \u00a0]+[a-z]+s[ \u00a0]+[a-z]{2,}ed\b")
+"""A word in "-s" right after a name, then a past tense: the "-s" word is a
+plural noun the name modifies ("Cruz shirts booed", "Hale supporters
+cheered"), not the name's verb."""
+
+
 def _verb_follows(follower: str) -> bool:
     """Is the word after a name a verb, making the name a subject?"""
     if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or follower in _VERBS_LIKE_PLURALS:
@@ -656,6 +662,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
         follower = _follower(text, end)
+        if (
+            follower.endswith("s")
+            and follower not in SPEECH_VERBS
+            and follower not in _SUBJECT_NEXT
+            and _NOUN_THEN_PAST.match(text, end) is not None
+        ):
+            follower = ""  # "some wearing Cruz shirts booed": a noun, then the verb
         opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", end) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
@@ -745,6 +758,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         follower = _follower(text, m.end(1))
         if follower not in _SUBJECT_NEXT and _CAPITAL_NEXT.match(text, m.end(1)) is not None:
             continue  # "Private Jet Services": a word inside a longer name
+        if (
+            follower.endswith("s")
+            and follower not in SPEECH_VERBS
+            and follower not in _SUBJECT_NEXT
+            and _NOUN_THEN_PAST.match(text, m.end(1)) is not None
+        ):
+            follower = ""  # "some wearing Cruz shirts booed"
         if _reported(text, m.start()) or (
             _ends_before(
                 text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED

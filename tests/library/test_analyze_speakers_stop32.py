@@ -168,3 +168,15 @@ def test_a_name_an_apposition_and_said_with_a_later_comma_is_the_subject() -> No
         "contended the cranes \u201care ready to ship.\u201d",
     )
     assert spoken(analysis)[-1][1] == "Dean Holm"
+
+
+def test_a_plural_noun_after_a_surname_then_a_past_verb_is_no_verb() -> None:
+    # "as some wearing Ruiz shirts booed": "shirts" is a noun ("booed" is the
+    # verb), so Ruiz is no subject and Hale keeps his later "he said".
+    analysis = run(
+        "Tomas Ruiz, his rival, stayed away from the quay.",
+        "Tom Hale, the mayor, spoke for an hour at the pier.",
+        "\u201cThe pier stays open,\u201d he said as some wearing Ruiz shirts booed. "
+        "Later he said: \u201cWe will rebuild it.\u201d",
+    )
+    assert spoken(analysis)[-1] == ("We will rebuild it.", "Tom Hale")
