@@ -180,3 +180,17 @@ def test_a_plural_noun_after_a_surname_then_a_past_verb_is_no_verb() -> None:
         "Later he said: \u201cWe will rebuild it.\u201d",
     )
     assert spoken(analysis)[-1] == ("We will rebuild it.", "Tom Hale")
+
+
+def test_a_person_introduced_with_an_apposition_who_acts_is_a_new_source() -> None:
+    # "Robin Hale, a harbour pilot, checked the ropes": introduced and
+    # described, then made the sentence's subject, Hale is the one the next
+    # "she said" means (stop 27's guard kept Ada Lind here; it now reads
+    # the bare name, which still leaves the pronoun to her).
+    analysis = run(
+        "Harbour master Ada Lind, who gave up her weekend for the count, spoke first. "
+        "\u201cThe ferry will run again in May,\u201d she said.",
+        "Robin Hale, a harbour pilot, checked the ropes on the east pier. "
+        "\u201cI have sailed here for twenty years,\u201d she said.",
+    )
+    assert spoken(analysis)[-1] == ("I have sailed here for twenty years", "Robin Hale")
