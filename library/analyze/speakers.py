@@ -1341,6 +1341,8 @@ def _described_speaking(text: str, end: int) -> bool:
     none of it was true": a person whose who-clause says they spoke has
     spoken, even as a preposition's object; a later "she said" may mean
     them."""
+    if text.find(" who", end, end + 260) < 0:
+        return False  # (most names: no who-clause near, the pattern not tried)
     m = _WHO_SAID.match(text, end, end + 260)
     return m is not None and m.group(1) in SPEECH_VERBS
 
@@ -1475,7 +1477,10 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
     """Was ``name``, where it was last registered before ``pos``, the subject
     of a verb of saying ("Ada Fisher, one of the members, said Trump will
     ...", "Fisher told")? Then the person has spoken there, in the text's own
-    words, and a pronoun after it is no longer the earlier speaker's."""
+    words, and a pronoun after it is no longer the earlier speaker's. So
+    when the text introduced the person with an apposition before any verb
+    ("Elizabeth Warren, the progressive icon, invoked ...", "pollster Whit
+    Ayres -- author of ... -- is skeptical"): a new source (stop 32)."""
     i = bisect.bisect_left(people.positions, pos)
     floor = max(0, i - _LOOK_BACK)
     while i > floor:
