@@ -442,6 +442,10 @@ def _speaker(
                 ):
                     named = far
             if named is not None:
+                # "Transport Minister Ada Lind said ... Tom Hale said ... / “…,”
+                # the minister said": the one person the text gave the office
+                # by name, over a nearer person it never gave it.
+                named = _office_holder(doc.scan, phrase.start, parts.role, people, named)
                 return Speaker(named, parts.role, 0.5, span)
         bodies = _body_words(parts.role)
         if bodies:
@@ -892,6 +896,68 @@ def _role_holder(
         return None
     holder = holders.pop()
     return holder if people.genders.fits(holder, of_description(description)) else None
+
+
+_RANKS = words("former ex vice deputy acting assistant associate interim late outgoing incoming")
+"""Words that make an office someone else's ("former governor", "vice
+president", "deputy minister"): a description and its holder must agree on
+them."""
+
+
+_ABBREVIATED_OFFICES = {"senator": "Sen", "governor": "Gov", "representative": "Rep"}
+
+
+@functools.lru_cache(maxsize=4)
+def _abbreviated_pattern(short: str) -> re.Pattern[str]:
+    """An office written short before a name ("Sen. Ada Lind"); the name is
+    group 1."""
+    return re.compile(rf"\b{short}\.{_GAP}({_HOLDER_NAME})")
+
+
+def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:
+    """The one person the text before ``pos`` gave the office ending a
+    description ("the minister", "the spokesperson") by name, when that is
+    not ``named`` (the person the description resolved to nearby) and
+    ``named`` holds no such office; else ``named``. The holder must carry
+    every modifier of the description ("the transport minister": "Transport
+    Minister Ada Lind") and agree with it on the rank words ("the governor"
+    is not "former governor Ada Lind"; "the president" is not "Vice
+    President Tom Hale")."""
+    noun = _role_noun(description)
+    if noun is None or noun not in _PERSON_NOUNS:
+        return named
+    lo = max(0, pos - _ROLE_REACH)
+    if not _says_noun(text, lo, pos, noun):
+        return named
+    head = [clean(t).lower() for t in _head_phrase(description).split()]
+    wanted = set(head[1:-1])
+    known = set(people.mentioned) | set(people.names)
+    holders: dict[str, set[str]] = {}
+    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    short = _ABBREVIATED_OFFICES.get(noun)
+    if short is not None:  # "Sen. Ada Lind" holds the office too
+        matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
+    for m, named_after in matches:
+        if headline_at(text, m.start()):
+            continue
+        run = next(g for g in m.groups() if g)
+        _titles, name = strip_titles(run.split())
+        for full in (
+            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
+            people.full(" ".join(name)),
+        ):
+            if full in known:
+                holders.setdefault(full, set()).update(_compound_before(text, m, named_after))
+                break
+    if len(holders) != 1:
+        return named
+    holder, compound = holders.popitem()
+    if holder == named or not people.genders.fits(holder, of_description(description)):
+        return named
+    if not wanted <= compound or (compound & _RANKS) != (wanted & _RANKS):
+        return named
+    return holder
 
 
 _MENTIONS_BACK = 64

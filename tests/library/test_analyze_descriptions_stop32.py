@@ -1,0 +1,61 @@
+"""Description speakers, stop 32 (issue 16): "the minister said" is the one
+person the text gave that office by name, not a nearer person it never gave
+it; "the company said" is the company that spoke."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, spoken
+
+Q = "\u201c{}\u201d"
+
+
+def test_the_minister_is_the_person_named_minister_over_a_nearer_name() -> None:
+    # Tom Hale is named after the minister and never given the office; the
+    # description went to him, the nearest person named.
+    analysis = run(
+        "Transport Minister Ada Lind said the night crossing would return in May.",
+        "Tom Hale, who runs the pier cafe, said he had heard that promise before.",
+        Q.format("We have the crews and the fuel,") + " the minister said.",
+    )
+    assert spoken(analysis) == [("We have the crews and the fuel", "Ada Lind")]
+
+
+def test_the_spokesperson_is_the_person_named_spokesperson() -> None:
+    analysis = run(
+        "Ada Lind, a spokesperson for the ministry, said the ferry would run on Sunday.",
+        "Tom Hale, who runs the pier cafe, said he had heard that before.",
+        Q.format("The new boat is nearly ready,") + " the spokesperson said.",
+    )
+    assert spoken(analysis) == [("The new boat is nearly ready", "Ada Lind")]
+
+
+def test_a_former_holder_of_the_office_is_not_the_one_meant() -> None:
+    # Guard: "former governor Ada Lind" does not hold the office "the
+    # governor" names; the nearer person stays.
+    analysis = run(
+        "Former governor Ada Lind campaigned for the ferry levy last year.",
+        "Tom Hale spoke to the harbour board on Monday about the levy.",
+        Q.format("The levy stays,") + " the governor said.",
+    )
+    assert spoken(analysis) == [("The levy stays", "Tom Hale")]
+
+
+def test_two_holders_of_the_office_leave_the_nearer_person() -> None:
+    # Guard: "Sen. Ada Lind" and "Tom Ruiz, the senator from the north
+    # shore," both hold the office, so neither is more the one meant.
+    analysis = run(
+        "Sen. Ada Lind and Tom Ruiz, the senator from the north shore, met the pilots.",
+        "Tom Hale spoke to the harbour board on Monday about the levy.",
+        Q.format("The levy stays,") + " the senator said.",
+    )
+    assert spoken(analysis) == [("The levy stays", "Tom Hale")]
+
+
+def test_a_modifier_the_holder_lacks_leaves_the_nearer_person() -> None:
+    # Guard: "the harbour minister" is not "Transport Minister Ada Lind".
+    analysis = run(
+        "Transport Minister Ada Lind said the night crossing would return in May.",
+        "Tom Hale spoke to the harbour board on Monday about the levy.",
+        Q.format("The levy stays,") + " the harbour minister said.",
+    )
+    assert spoken(analysis) == [("The levy stays", "Tom Hale")]
