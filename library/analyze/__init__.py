@@ -337,6 +337,10 @@ def _speaker(
             if is_organisation_description(parts.role):
                 # "the utility said": the organisation last heard from.
                 heard = people.organisations.resolve(phrase.start)
+                if heard is not None and _reports_news(heard, parts.role):
+                    # "HuffPost reported ... the committee said": the outlet
+                    # that reported it is no committee.
+                    heard = None
             if heard is None:
                 # "The Federal Election Commission ruled ... the commission
                 # said": none has spoken, but one is named with that noun.
@@ -902,6 +906,18 @@ _RANKS = words("former ex vice deputy acting assistant associate interim late ou
 """Words that make an office someone else's ("former governor", "vice
 president", "deputy minister"): a description and its holder must agree on
 them."""
+
+
+_NEWS_NOUNS = words("network newspaper paper broadcaster station publisher outlet magazine channel")
+"""Organisation nouns a news outlet answers to ("the network said")."""
+
+
+def _reports_news(name: str, description: str) -> bool:
+    """Is ``name`` a news outlet or agency and the description's noun one
+    no outlet answers to ("the committee", "the company")?"""
+    if classify(name) not in (SourceKind.OUTLET, SourceKind.AGENCY):
+        return False
+    return description_head(description) not in _NEWS_NOUNS
 
 
 _ABBREVIATED_OFFICES = {"senator": "Sen", "governor": "Gov", "representative": "Rep"}

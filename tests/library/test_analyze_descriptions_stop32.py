@@ -59,3 +59,27 @@ def test_a_modifier_the_holder_lacks_leaves_the_nearer_person() -> None:
         Q.format("The levy stays,") + " the harbour minister said.",
     )
     assert spoken(analysis) == [("The levy stays", "Tom Hale")]
+
+
+def test_the_committee_is_not_the_newspaper_that_reported_it() -> None:
+    # "the committee" went to the organisation heard from last, the paper
+    # that reported the story; an outlet answers to no committee's noun.
+    analysis = run(
+        "The Harbour Herald reported on Monday that the ferry plan was dropped.",
+        "In a statement, the harbour committee said the plan "
+        + Q.format("goes further than any plan before it")
+        + ".",
+    )
+    assert [name for _text, name in spoken(analysis)] == [None]
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.role == "the harbour committee"
+
+
+def test_the_newspaper_is_the_newspaper_that_spoke() -> None:
+    # Guard: an outlet's own noun still means the outlet heard from last.
+    analysis = run(
+        "The Harbour Herald reported on Monday that the ferry plan was dropped.",
+        Q.format("The islanders were never asked,") + " the newspaper said in an editorial.",
+    )
+    assert spoken(analysis) == [("The islanders were never asked", "Harbour Herald")]
