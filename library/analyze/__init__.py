@@ -679,6 +679,10 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
             or tokens[0].isdigit()
         ):
             tokens = tokens[1:]
+        if tokens and tokens[-1].endswith(("'s", "\u2019s")):
+            # "a memo by the FDIC's inspector general": the run owns the
+            # issuer (lower case after it); it did not issue the document.
+            continue
         if tokens and (found is None or at > found[0]):
             found = (at, " ".join(tokens))
     return found[1] if found is not None else None

@@ -519,6 +519,14 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """ "a report", "the 2016 report", "his comments": a noun, not a verb."""
     if n == 0:
         return False
+    if (
+        n + 1 < len(tokens)
+        and tokens[n][0].isalpha()
+        and _word(tokens[n + 1][0]) in SPEECH_VERBS
+        and any(_word(t[0]) in DETERMINERS for t in tokens[max(0, n - 3) : n])
+        and all(t[0].isalpha() for t in tokens[max(0, n - 2) : n])
+    ):
+        return True  # "the congressional report said": the noun its verb follows
     if tokens[n - 1][0].endswith(("'s", "\u2019s")):
         # "the ministry's claim", but "He’s claiming": a pronoun's "is".
         return _word(tokens[n - 1][0]) not in _CONTRACTED

@@ -83,3 +83,29 @@ def test_the_newspaper_is_the_newspaper_that_spoke() -> None:
         Q.format("The islanders were never asked,") + " the newspaper said in an editorial.",
     )
     assert spoken(analysis) == [("The islanders were never asked", "Harbour Herald")]
+
+
+def test_a_document_noun_before_said_is_no_verb() -> None:
+    # "report" is also a verb of saying, so "the harbour report said" gave
+    # the speaker "the harbour", a harbour that said nothing.
+    analysis = run(
+        "The board published its review of the east pier on Monday.",
+        Q.format("The pier had been neglected for a decade,")
+        + " the harbour report said, referring to the east pier.",
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.role == "the harbour report"
+
+
+def test_a_possessive_after_by_did_not_issue_the_document() -> None:
+    # "a memo by the Harbour Board's chief engineer": the board owns the
+    # engineer, who wrote the memo; the board's possessive is no speaker.
+    analysis = run(
+        "A memo by the Harbour Board's chief engineer warned of cracks in the pier.",
+        Q.format("The pier had been neglected for a decade,") + " the memo said.",
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name is None
+    assert speaker.role == "the memo"
