@@ -691,6 +691,8 @@ def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
         return None
     if run == 1 and not _one_name(parts[0] + ","):
         return None
+    if _place_tail(clause[start : start + end]):
+        return None  # "in Ashton, Md., the mayor said": a state, no name
     return start + end
 
 
@@ -1192,8 +1194,20 @@ def _before(
             prev = stop - 1
             while prev > 0 and not _boundary(tokens[prev - 1][0]):
                 prev -= 1
+            placed = stop
+            while 0 < prev < stop and _place_tail(tokens[prev:stop]):
+                # "in San Bernardino, Calif., a familiar voice": a state's
+                # abbreviation is where the clause before it is, no name.
+                stop = prev
+                prev = stop - 1
+                while prev > 0 and not _boundary(tokens[prev - 1][0]):
+                    prev -= 1
             # (The name ends at the comma: "Back then, the owner said" is no name.)
-            if tokens[stop - 1][0][:1].isupper() and stop - prev <= 6:
+            if (
+                tokens[stop - 1][0][:1].isupper()
+                and stop - prev <= 6
+                and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
+            ):
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
             # "Steve Menet, Senior Vice President of Sales for Dräger, says":
@@ -1298,6 +1312,11 @@ def _before(
             comma = next((j for j, t in enumerate(tokens[:-1]) if t[0].endswith(",")), None)
             if comma is None:
                 return None
+            tail = comma + 1
+            while tail < len(tokens) - 1 and not _boundary(tokens[tail][0]):
+                tail += 1
+            if tail < len(tokens) - 1 and _place_tail(tokens[comma + 1 : tail + 1]):
+                comma = tail  # "In the hours after ... in Harbourton, Calif., a voice"
             after_opening = tokens[comma + 1 :]
             opening = _leading_subject(after_opening)
             if opening is None:

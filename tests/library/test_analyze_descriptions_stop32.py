@@ -109,3 +109,34 @@ def test_a_possessive_after_by_did_not_issue_the_document() -> None:
     assert speaker is not None
     assert speaker.name is None
     assert speaker.role == "the memo"
+
+
+def test_a_state_abbreviation_after_an_opening_phrase_is_no_speaker() -> None:
+    # "Calif.," after the opening phrase's place ended the clause there, so
+    # the subject after it was never read and the quotation had no speaker.
+    analysis = run(
+        "Vandals hit the island again this week.",
+        "In the hours after the storm hit Harbourton, Calif., a familiar voice "
+        "celebrated the damage online: "
+        + Q.format("The pier is ours now, and it will never open again."),
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.role == "a familiar voice"
+
+
+def test_a_state_abbreviation_before_a_description_is_no_name() -> None:
+    # "Md.," was read as a one-word name with "a pilot" its description.
+    analysis = run(
+        "The pier closed on Friday.",
+        "Ada Lind of Ashton, Md., a pilot, said " + Q.format("the pier is not safe in this wind."),
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Ada Lind"]
+    analysis = run(
+        "The pier closed on Friday.",
+        "In Ashton, Md., the mayor said " + Q.format("the pier is not safe in this wind."),
+    )
+    assert [name for _text, name in spoken(analysis)] == [None]
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.role == "the mayor"
