@@ -560,6 +560,11 @@ _CONTRACTED = words("he's she's he\u2019s she\u2019s")
 """A pronoun with "is" or "has" run into it: never a possessive ("his")."""
 
 
+_EVERY_THING = words("nothing everything something anything")
+"""Pronouns that open a relative with no "that" ("Nothing the mayor said",
+"everything Ada Lind says"): the verb after them is in a noun phrase."""
+
+
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
@@ -577,6 +582,8 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         at = subject[-1][1]
         return Phrase(at, at + len(contracted) - 2, text[at : at + len(contracted) - 2], how)
     first = _word(subject[0][0])
+    if first in _EVERY_THING and len(subject) > 1:
+        return None  # "Nothing the mayor said “…”": what was said, no speaker
     if first in PRONOUNS and not _one_before_noun(subject):
         return Phrase(
             subject[0][1],

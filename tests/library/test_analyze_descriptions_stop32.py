@@ -140,3 +140,23 @@ def test_a_state_abbreviation_before_a_description_is_no_name() -> None:
     speaker = analysis.quotes[0].speaker
     assert speaker is not None
     assert speaker.role == "the mayor"
+
+
+def test_what_someone_said_is_no_speaker() -> None:
+    # "Nothing the mayor said" is what was said: the verb sits in a relative
+    # with no "that", and the attribution after the quotation names who
+    # speaks. The speaker was "Nothing the mayor".
+    analysis = run(
+        "Tom Hale, on the radio after the speech, said the mayor had ignored the islanders.",
+        "Nothing the mayor said "
+        + Q.format("will calm the islanders' fears,")
+        + " the harbour pilot said.",
+    )
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.role == "the harbour pilot"
+    analysis = run(
+        "Tom Hale spoke after the vote.",
+        "Everything Ada Lind says " + Q.format("is a promise she cannot keep,") + " Hale said.",
+    )
+    assert [name for _text, name in spoken(analysis)] == ["Tom Hale"]
