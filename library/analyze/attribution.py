@@ -546,6 +546,13 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return True  # "several reports"
     if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
         return True  # "two critical reports"
+    if (
+        n > 3
+        and _word(tokens[n][0]).endswith("s")
+        and _word(tokens[n - 3][0]) in _QUANTIFIERS
+        and all(t[0].isalpha() and t[0].islower() for t in tokens[n - 2 : n])
+    ):
+        return True  # "the two lengthy investigative reports": a plural's adjectives
     if n > 2 and _word(tokens[n - 3][0]) in _QUANTIFIERS and prev.isalpha():
         return _word(tokens[n - 2][0]).endswith(ADVERBS_SUFFIX)  # "two highly critical reports"
     return prev.isdigit() and n > 1 and _word(tokens[n - 2][0]) in DETERMINERS

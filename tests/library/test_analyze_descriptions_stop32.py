@@ -160,3 +160,19 @@ def test_what_someone_said_is_no_speaker() -> None:
         "Everything Ada Lind says " + Q.format("is a promise she cannot keep,") + " Hale said.",
     )
     assert [name for _text, name in spoken(analysis)] == ["Tom Hale"]
+
+
+def test_a_plural_noun_after_a_number_is_no_verb() -> None:
+    # "reports" after "the two lengthy investigative" is the noun: the verb
+    # of saying was taken to be it, and the words before it ("Ada Lind,
+    # calling the two lengthy investigative") to be its speaker.
+    analysis = run(
+        "The ferry ran late all summer.",
+        "Late last month, the company wrote a detailed, six-page letter to the board's "
+        "chair, Ada Lind, calling the two lengthy investigative reports "
+        + Q.format("inaccurate and deliberately misleading."),
+    )
+    assert [name for _text, name in spoken(analysis)] == [None]
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.role == "the company"
