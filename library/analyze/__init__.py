@@ -337,6 +337,10 @@ def _speaker(
             if is_organisation_description(parts.role):
                 # "the utility said": the organisation last heard from.
                 heard = people.organisations.resolve(phrase.start)
+                if heard is not None and _reports_news(heard, parts.role):
+                    # "HuffPost reported ... the committee said": the outlet
+                    # that reported it is no committee.
+                    heard = None
             if heard is None:
                 # "The Federal Election Commission ruled ... the commission
                 # said": none has spoken, but one is named with that noun.
@@ -442,6 +446,10 @@ def _speaker(
                 ):
                     named = far
             if named is not None:
+                # "Transport Minister Ada Lind said ... Tom Hale said ... / “…,”
+                # the minister said": the one person the text gave the office
+                # by name, over a nearer person it never gave it.
+                named = _office_holder(doc.scan, phrase.start, parts.role, people, named)
                 return Speaker(named, parts.role, 0.5, span)
         bodies = _body_words(parts.role)
         if bodies:
@@ -671,6 +679,10 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
             or tokens[0].isdigit()
         ):
             tokens = tokens[1:]
+        if tokens and tokens[-1].endswith(("'s", "\u2019s")):
+            # "a memo by the FDIC's inspector general": the run owns the
+            # issuer (lower case after it); it did not issue the document.
+            continue
         if tokens and (found is None or at > found[0]):
             found = (at, " ".join(tokens))
     return found[1] if found is not None else None
@@ -892,6 +904,80 @@ def _role_holder(
         return None
     holder = holders.pop()
     return holder if people.genders.fits(holder, of_description(description)) else None
+
+
+_RANKS = words("former ex vice deputy acting assistant associate interim late outgoing incoming")
+"""Words that make an office someone else's ("former governor", "vice
+president", "deputy minister"): a description and its holder must agree on
+them."""
+
+
+_NEWS_NOUNS = words("network newspaper paper broadcaster station publisher outlet magazine channel")
+"""Organisation nouns a news outlet answers to ("the network said")."""
+
+
+def _reports_news(name: str, description: str) -> bool:
+    """Is ``name`` a news outlet or agency and the description's noun one
+    no outlet answers to ("the committee", "the company")?"""
+    if classify(name) not in (SourceKind.OUTLET, SourceKind.AGENCY):
+        return False
+    return description_head(description) not in _NEWS_NOUNS
+
+
+_ABBREVIATED_OFFICES = {"senator": "Sen", "governor": "Gov", "representative": "Rep"}
+
+
+@functools.lru_cache(maxsize=4)
+def _abbreviated_pattern(short: str) -> re.Pattern[str]:
+    """An office written short before a name ("Sen. Ada Lind"); the name is
+    group 1."""
+    return re.compile(rf"\b{short}\.{_GAP}({_HOLDER_NAME})")
+
+
+def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:
+    """The one person the text before ``pos`` gave the office ending a
+    description ("the minister", "the spokesperson") by name, when that is
+    not ``named`` (the person the description resolved to nearby) and
+    ``named`` holds no such office; else ``named``. The holder must carry
+    every modifier of the description ("the transport minister": "Transport
+    Minister Ada Lind") and agree with it on the rank words ("the governor"
+    is not "former governor Ada Lind"; "the president" is not "Vice
+    President Tom Hale")."""
+    noun = _role_noun(description)
+    if noun is None or noun not in _PERSON_NOUNS:
+        return named
+    lo = max(0, pos - _ROLE_REACH)
+    if not _says_noun(text, lo, pos, noun):
+        return named
+    head = [clean(t).lower() for t in _head_phrase(description).split()]
+    wanted = set(head[1:-1])
+    known = set(people.mentioned) | set(people.names)
+    holders: dict[str, set[str]] = {}
+    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    short = _ABBREVIATED_OFFICES.get(noun)
+    if short is not None:  # "Sen. Ada Lind" holds the office too
+        matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
+    for m, named_after in matches:
+        if headline_at(text, m.start()):
+            continue
+        run = next(g for g in m.groups() if g)
+        _titles, name = strip_titles(run.split())
+        for full in (
+            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
+            people.full(" ".join(name)),
+        ):
+            if full in known:
+                holders.setdefault(full, set()).update(_compound_before(text, m, named_after))
+                break
+    if len(holders) != 1:
+        return named
+    holder, compound = holders.popitem()
+    if holder == named or not people.genders.fits(holder, of_description(description)):
+        return named
+    if not wanted <= compound or (compound & _RANKS) != (wanted & _RANKS):
+        return named
+    return holder
 
 
 _MENTIONS_BACK = 64

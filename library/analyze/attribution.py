@@ -533,6 +533,14 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """ "a report", "the 2016 report", "his comments": a noun, not a verb."""
     if n == 0:
         return False
+    if (
+        n + 1 < len(tokens)
+        and tokens[n][0].isalpha()
+        and _word(tokens[n + 1][0]) in SPEECH_VERBS
+        and any(_word(t[0]) in DETERMINERS for t in tokens[max(0, n - 3) : n])
+        and all(t[0].isalpha() for t in tokens[max(0, n - 2) : n])
+    ):
+        return True  # "the congressional report said": the noun its verb follows
     if tokens[n - 1][0].endswith(("'s", "\u2019s")):
         # "the ministry's claim", but "He’s claiming": a pronoun's "is".
         return _word(tokens[n - 1][0]) not in _CONTRACTED
@@ -552,6 +560,13 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return True  # "several reports"
     if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
         return True  # "two critical reports"
+    if (
+        n > 3
+        and _word(tokens[n][0]).endswith("s")
+        and _word(tokens[n - 3][0]) in _QUANTIFIERS
+        and all(t[0].isalpha() and t[0].islower() for t in tokens[n - 2 : n])
+    ):
+        return True  # "the two lengthy investigative reports": a plural's adjectives
     if n > 2 and _word(tokens[n - 3][0]) in _QUANTIFIERS and prev.isalpha():
         return _word(tokens[n - 2][0]).endswith(ADVERBS_SUFFIX)  # "two highly critical reports"
     return prev.isdigit() and n > 1 and _word(tokens[n - 2][0]) in DETERMINERS
@@ -564,6 +579,11 @@ def _boundary(token: str) -> bool:
 
 _CONTRACTED = words("he's she's he\u2019s she\u2019s")
 """A pronoun with "is" or "has" run into it: never a possessive ("his")."""
+
+
+_EVERY_THING = words("nothing everything something anything")
+"""Pronouns that open a relative with no "that" ("Nothing the mayor said",
+"everything Ada Lind says"): the verb after them is in a noun phrase."""
 
 
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
@@ -583,6 +603,8 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         at = subject[-1][1]
         return Phrase(at, at + len(contracted) - 2, text[at : at + len(contracted) - 2], how)
     first = _word(subject[0][0])
+    if first in _EVERY_THING and len(subject) > 1:
+        return None  # "Nothing the mayor said “…”": what was said, no speaker
     if first in PRONOUNS and not _one_before_noun(subject):
         return Phrase(
             subject[0][1],
@@ -697,6 +719,8 @@ def _bare_name(clause: list[tuple[str, int, int]]) -> int | None:
         return None
     if run == 1 and not _one_name(parts[0] + ","):
         return None
+    if _place_tail(clause[start : start + end]):
+        return None  # "in Ashton, Md., the mayor said": a state, no name
     return start + end
 
 
@@ -1198,8 +1222,20 @@ def _before(
             prev = stop - 1
             while prev > 0 and not _boundary(tokens[prev - 1][0]):
                 prev -= 1
+            placed = stop
+            while 0 < prev < stop and _place_tail(tokens[prev:stop]):
+                # "in San Bernardino, Calif., a familiar voice": a state's
+                # abbreviation is where the clause before it is, no name.
+                stop = prev
+                prev = stop - 1
+                while prev > 0 and not _boundary(tokens[prev - 1][0]):
+                    prev -= 1
             # (The name ends at the comma: "Back then, the owner said" is no name.)
-            if tokens[stop - 1][0][:1].isupper() and stop - prev <= 6:
+            if (
+                tokens[stop - 1][0][:1].isupper()
+                and stop - prev <= 6
+                and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
+            ):
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
             # "Steve Menet, Senior Vice President of Sales for Dräger, says":
@@ -1304,6 +1340,11 @@ def _before(
             comma = next((j for j, t in enumerate(tokens[:-1]) if t[0].endswith(",")), None)
             if comma is None:
                 return None
+            tail = comma + 1
+            while tail < len(tokens) - 1 and not _boundary(tokens[tail][0]):
+                tail += 1
+            if tail < len(tokens) - 1 and _place_tail(tokens[comma + 1 : tail + 1]):
+                comma = tail  # "In the hours after ... in Harbourton, Calif., a voice"
             after_opening = tokens[comma + 1 :]
             opening = _leading_subject(after_opening)
             if opening is None:

@@ -310,7 +310,8 @@ _AFFILIATION_END = words("democrat republican liberal conservative")
 
 _REPORTED = re.compile(
     r"\b(?:that|because|although|though|unless|if|whether"
-    r"|optimistic|confident|hopeful|sure|convinced|certain|afraid|worried)"
+    r"|optimistic|confident|hopeful|sure|convinced|certain|afraid|worried|skeptical|sceptical"
+    r"|doubtful|unsure)"
     r"[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$"
 )
 """A subject right after "that" is a reported clause's ("said that Obama
@@ -367,7 +368,7 @@ _THOUGHT_ENDS = _endings(
 _REPORTED_ENDS = _endings(
     """
     that because although though unless if whether optimistic confident hopeful sure
-    convinced certain afraid worried
+    convinced certain afraid worried skeptical sceptical doubtful unsure
     """
 )
 _COMPARED_ENDS = ("like", "Like")  # "unlike", "Unlike" end in "like"
@@ -589,12 +590,20 @@ def _follower(text: str, end: int) -> str:
     return word
 
 
+_NOUN_THEN_PAST = re.compile(r"[ \u00a0]+[a-z]+s[ \u00a0]+[a-z]{2,}ed\b")
+"""A word in "-s" right after a name, then a past tense: the "-s" word is a
+plural noun the name modifies ("Cruz shirts booed", "Hale supporters
+cheered"), not the name's verb."""
+
+
 def _verb_follows(follower: str) -> bool:
     """Is the word after a name a verb, making the name a subject?"""
     if follower in SPEECH_VERBS or follower in _SUBJECT_NEXT or follower in _VERBS_LIKE_PLURALS:
         return True
     if follower.endswith(("ers", "ors", "ists", "ians", "ants", "ents")):
         return False  # "White House advisers say": a plural noun, not a verb
+    if follower.endswith(("'s", "\u2019s")):
+        return False  # "the GOP nominee's support": a possessive noun, not a verb
     return (
         len(follower) > 3
         and follower.endswith(("ed", "s"))
@@ -653,6 +662,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
         follower = _follower(text, end)
+        if (
+            follower.endswith("s")
+            and follower not in SPEECH_VERBS
+            and follower not in _SUBJECT_NEXT
+            and _NOUN_THEN_PAST.match(text, end) is not None
+        ):
+            follower = ""  # "some wearing Cruz shirts booed": a noun, then the verb
         opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", end) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
@@ -678,7 +694,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         )
         if inverted and _verb_follows(follower):
             continue  # "Pence said Trump will ...": a reported clause's subject
-        if titled and not _verb_follows(follower):
+        if (
+            titled
+            and not _verb_follows(follower)
+            and not _titled_apposition(text, start, end)
+            and not _described_speaking(text, end)
+        ):
             # Only as a verb's subject: "negotiated by President Obama, who
             # ..." describes someone talked about (tune: polnear-train
             # 3276 either way; check fell by one with the other conditions).
@@ -691,10 +712,15 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and (
                     (
                         _verb_follows(follower)
-                        and (follower == "who" or not _after_preposition(text, start))
+                        and (
+                            (follower == "who" and _who_speaks(text, end))
+                            or not _after_preposition(text, start)
+                        )
                     )
                     or opens_sentence
                     or _apposition_then_verb(text, end)
+                    or _dashed_apposition_then_verb(text, end)
+                    or _described_speaking(text, end)
                     or _set_off_then_verb(text, start, end)
                     or (follower == "of" and _of_body_then_verb(text, end))
                     # "I'm talking about Alfonso Espinos, who was born in Mexico":
@@ -730,6 +756,15 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if i >= 0 and m.start() < quoted[i][1]:
             continue
         follower = _follower(text, m.end(1))
+        if follower not in _SUBJECT_NEXT and _CAPITAL_NEXT.match(text, m.end(1)) is not None:
+            continue  # "Private Jet Services": a word inside a longer name
+        if (
+            follower.endswith("s")
+            and follower not in SPEECH_VERBS
+            and follower not in _SUBJECT_NEXT
+            and _NOUN_THEN_PAST.match(text, m.end(1)) is not None
+        ):
+            follower = ""  # "some wearing Cruz shirts booed"
         if _reported(text, m.start()) or (
             _ends_before(
                 text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
@@ -745,9 +780,18 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if (
             (
                 _verb_follows(follower)
-                and (follower == "who" or not _after_preposition(text, m.start()))
+                and (
+                    (follower == "who" and _who_speaks(text, m.end(1)))
+                    or not _after_preposition(text, m.start())
+                )
             )
             or _DESCRIBED.match(text, m.end(1)) is not None
+            # "Mr. Autor, like most economists, is still persuaded"
+            or (
+                m.group() != m.group(1)
+                and text.startswith(",", m.end(1))
+                and _titled_apposition(text, m.start(), m.end(1))
+            )
         ) and not _said_after(text, m.start(), m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
@@ -765,6 +809,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+"""A capitalised word right after a surname: the surname is one word of a
+longer name ("Boeing Business Jet" ... "Private Jet Services, a firm,
+said"), not that person as a subject (unless the word is an auxiliary a
+title capitalises: "Hale May Run")."""
 
 
 def _written_lower(text: str, word: str) -> bool:
@@ -1157,7 +1208,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\u201c\u201d\"]|$)|[\n\u2028]")
 
 _APPOSITION = re.compile(
     r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120}(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,80})?"
-    r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b"
+    r",\s+(?:[a-z]+ly\s+)?([a-z]+(?:['\u2019]t\b)?)\b"
 )
 
 
@@ -1236,6 +1287,66 @@ def _of_body_then_verb(text: str, end: int) -> bool:
     return m is not None and _verb_follows(m.group(1))
 
 
+_WHO_VERB = re.compile(r"[ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b")
+
+
+def _who_speaks(text: str, end: int) -> bool:
+    """ "this tweet from Ada Lind who tweeted": after a preposition, a name
+    whose who-clause says something keeps the focus; "a supporter of Tom Hale
+    who lives in Leeds" describes an object."""
+    m = _WHO_VERB.match(text, end, end + 40)
+    return m is None or m.group(1) in SPEECH_VERBS
+
+
+_DASHED_APPOSITION = re.compile(
+    r"(?:[ \u00a0]+--[ \u00a0]+|[ \u00a0]?[\u2014\u2013][ \u00a0]?)"
+    r"[^\u2014\u2013\n\u2028\"\u201c\u201d]{1,200}?"
+    r"(?:[ \u00a0]+--[ \u00a0]+|[ \u00a0]?[\u2014\u2013][ \u00a0]?)"
+    r"(?:[a-z]+ly[ \u00a0]+)?([a-z]+(?:['\u2019]t\b)?)\b"
+)
+"""An apposition set off by a pair of dashes, then the word after it."""
+
+
+def _dashed_apposition_then_verb(text: str, end: int) -> bool:
+    """ "Ada Lind -- author of a survey of the port, which ... -- is
+    skeptical": a name whose apposition between dashes is followed by its
+    verb is the sentence's subject."""
+    if not text.startswith((" --", "\u2014", "\u2013", " \u2014", " \u2013"), end):
+        return False
+    m = _DASHED_APPOSITION.match(text, end, end + 260)
+    return m is not None and _verb_follows(m.group(1))
+
+
+def _titled_apposition(text: str, start: int, end: int) -> bool:
+    """ "Representative Hale, who chairs the board, doesn't mince words": a
+    titled name whose apposition is followed by its verb is the sentence's
+    subject, unless a preposition makes it an object ("a deal with
+    drugmaker Harbourline, which would ..., sparked")."""
+    return (
+        _apposition_then_verb(text, end) or _dashed_apposition_then_verb(text, end)
+    ) and not _after_preposition(text, start)
+
+
+_WHO_SAID = re.compile(
+    r"(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w.\u2019'-]*){0,4})?"
+    r"(?:,[^.;:!?\n\u2028\"\u201c\u201d,]{1,120})?"
+    r",[ \u00a0]+who[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)\b"
+)
+"""A name, where it is from and what it is, then a who-clause and its verb
+("Sen. Ada Lind of Maine, the board's ranking member, who said ...")."""
+
+
+def _described_speaking(text: str, end: int) -> bool:
+    """ "backed by Sen. Ada Lind of Maine, the ranking member, who said
+    none of it was true": a person whose who-clause says they spoke has
+    spoken, even as a preposition's object; a later "she said" may mean
+    them."""
+    if text.find(" who", end, end + 260) < 0:
+        return False  # (most names: no who-clause near, the pattern not tried)
+    m = _WHO_SAID.match(text, end, end + 260)
+    return m is not None and m.group(1) in SPEECH_VERBS
+
+
 def _apposition_then_verb(text: str, end: int) -> bool:
     """ "Doug Purdy, who lost 16 lbs., says", "Kevin Haley, director at
     Symantec, agreed": a name whose apposition is followed by its verb is
@@ -1250,7 +1361,12 @@ def _apposition_then_verb(text: str, end: int) -> bool:
         # (with any verb, stop 23 saw a partial quotation kept wrongly).
         m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
-    return _verb_follows(m.group(1))
+    if _verb_follows(m.group(1)):
+        return True
+    # "Tom Hale, a pilot, said the pier will ..., too": the verb after the
+    # first comma pair (the longer pattern ran on to a later comma).
+    one = _ONE_APPOSITION.match(text, end, end + 160)
+    return one is not None and _verb_follows(one.group(1))
 
 
 _ORGANISATION_OF = re.compile(
@@ -1361,17 +1477,28 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
     """Was ``name``, where it was last registered before ``pos``, the subject
     of a verb of saying ("Ada Fisher, one of the members, said Trump will
     ...", "Fisher told")? Then the person has spoken there, in the text's own
-    words, and a pronoun after it is no longer the earlier speaker's."""
+    words, and a pronoun after it is no longer the earlier speaker's. So
+    when the text introduced the person with an apposition before any verb
+    ("Elizabeth Warren, the progressive icon, invoked ...", "pollster Whit
+    Ayres -- author of ... -- is skeptical"): a new source (stop 32)."""
     i = bisect.bisect_left(people.positions, pos)
     floor = max(0, i - _LOOK_BACK)
     while i > floor:
         i -= 1
         if people.names[i] != name:
             continue
-        run = _NAME_AT.match(text, people.positions[i])
-        if run is None:
-            return False
-        end = _past_tag(text, run.end())
+        at = people.positions[i]
+        last = name.rsplit(None, 1)[-1]
+        found = text.find(last, at, at + 80)
+        if found >= 0:
+            # "And North Carolina's Ada Fisher, one of ..., said": the run
+            # registered opens before the name; its verb follows the name.
+            end = _past_tag(text, found + len(last))
+        else:
+            run = _NAME_AT.match(text, at)
+            if run is None:
+                return False
+            end = _past_tag(text, run.end())
         follower = _follower(text, end)
         if follower in SPEECH_VERBS:
             return True
@@ -1381,8 +1508,24 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
             body = _AT_BODY.match(text, end, end + 160)
             return body is not None and body.group(1) in SPEECH_VERBS
         m = _APPOSITION.match(text, end, end + 240)
-        return m is not None and m.group(1) in SPEECH_VERBS
+        if m is not None:
+            # "Elizabeth Warren, the progressive icon, invoked ...": a person
+            # the text introduces and describes before the verb is a new
+            # source, as one who spoke is. ("Ada Fisher, one of the members,
+            # said Trump will ..., too": the verb after the first comma pair.)
+            if _verb_follows(m.group(1)):
+                return True
+            one = _ONE_APPOSITION.match(text, end, end + 160)
+            return one is not None and _verb_follows(one.group(1))
+        return _dashed_apposition_then_verb(text, end)
     return False
+
+
+_ONE_APPOSITION = re.compile(
+    r",[^.;:!?\n\u2028\"\u201c\u201d,]{1,120},\s+(?:[a-z]+ly\s+)?([a-z]+(?:['\u2019]t\b)?)\b"
+)
+"""A single apposition set off by commas, then the word after it (the longer
+:data:`_APPOSITION` may run on to a later comma)."""
 
 
 _BODY_LINKS = frozenset(("of", "at", "from"))

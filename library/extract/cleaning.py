@@ -55,21 +55,37 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
                 continue
         drop_element(noscript)
     etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
-    if not drop_hidden:
-        return
     hidden = [element for element in marks.hidden if is_attached(element, root)]
     if not hidden:
+        return
+    if not drop_hidden:
+        # Even a reading that keeps what the page hides leaves out a closed
+        # dialog: a search panel or a sign-in form, never the article.
+        for element in hidden:
+            if _closed_dialog(element):
+                drop_element(element)
         return
     body_length = TEXT_LENGTH(root)
     for element in hidden:
         if element.getparent() is None:
             continue
         length = TEXT_LENGTH(element)
-        if length > HIDDEN_MAJORITY * body_length:
+        if length > HIDDEN_MAJORITY * body_length and not _closed_dialog(element):
             continue
         if _behind_a_dialog(element):
             continue
         drop_element(element)
+
+
+def _closed_dialog(element: etree._Element) -> bool:
+    # A hidden element that is itself a dialog (a search panel, a sign-in
+    # form the page opens on a click) is not an article hidden until a
+    # script shows it, however long its instructions: unless it holds the
+    # page's headline or its <main>.
+    role = element.get("role")
+    if role is None or role.strip().lower() not in ("dialog", "alertdialog"):
+        return False
+    return not _HOLDS_PAGE(element)
 
 
 def _behind_a_dialog(element: etree._Element) -> bool:

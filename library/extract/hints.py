@@ -171,7 +171,13 @@ def chrome_kinds(kinds: int) -> bool:
 @lru_cache(maxsize=16384)
 def _token_kind(token: str) -> int:
     # Class tokens repeat across elements and pages ("clearfix", "col-md-6",
-    # "entry-content"); each is judged once.
+    # "entry-content"); each is judged once. A utility class with an
+    # arbitrary value ("scroll-mt-[var(--article-breadcrumb-height)]",
+    # "[&_.sidebar]:hidden") names a style up to its bracket: the words
+    # inside are another element's, or a variable's.
+    bracket = token.find("[")
+    if bracket >= 0:
+        token = token[:bracket]
     text = _BUILDER_PREFIX.sub("", camel_split(token))
     if text.isascii():
         text, chrome_stem, wrapper, content_stem = text.lower(), _CHROME, _WRAPPER, _CONTENT

@@ -49,6 +49,10 @@ from quotemark.library.model import Article, Block, BlockKind, Metadata, RawDocu
 LENIENT_BELOW = 200
 """Characters of body text below which the page is read a second time,
 keeping hidden elements and skipping the choice of a main container."""
+LENIENT_MARGIN = 50
+"""Characters the second reading must hold beyond twice the short body's
+text to be taken (none when it is kept to the page's ``<main>`` or
+``<article>`` and its text outside links is enough)."""
 SHORT_LINE = 10
 """Plain-text characters of a line that may count toward a short article."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -154,7 +158,17 @@ def extract_html(doc: RawDocument) -> Article:
         more = _text_length(lenient) - _other_articles(
             again, doc.url or metadata.url, teasers=photo_essay(chosen)
         )
-        if more > 2 * _text_length(blocks) + 50:
+        # (Read whole, the page adds its menus and footer, hence the margin.
+        # Kept to the page's <main> or <article>, text outside links is
+        # enough: a chat of short turns, one answer of which was chosen, is
+        # every turn; a status beside an aside of trending links inside
+        # <main> is still the status.)
+        short = 2 * _text_length(blocks)
+        if more > short + LENIENT_MARGIN or (
+            within is not None
+            and more > short
+            and _plain_length(lenient) - (_text_length(lenient) - more) > short
+        ):
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
     # be at least one paragraph of plain text as long as a short sentence.
@@ -258,6 +272,17 @@ def _other_articles(root: etree._Element, page_url: str | None, *, teasers: bool
 
 def _text_length(blocks: list[Block]) -> int:
     return sum(weighted_length(block.text) for block in blocks if block.kind is not BlockKind.IMAGE)
+
+
+def _plain_length(blocks: list[Block]) -> int:
+    """:func:`_text_length` without the text of links."""
+    total = 0
+    for block in blocks:
+        if block.kind is not BlockKind.IMAGE:
+            total += weighted_length(block.text)
+            for link in block.links:
+                total -= weighted_length(block.text[link.start : link.end])
+    return total
 
 
 def _shorter_than(blocks: list[Block], limit: int) -> bool:

@@ -31,7 +31,9 @@ INLINE_CHROME = frozenset({"span", "a", "small", "ins", "label"})
 INLINE_CHROME_LENGTH = 400
 WRAPPER_SHARE = 0.5
 """A chrome-named element holding more than this share of the core's text
-stays (the core is the best-scoring container; its ancestors always stay)."""
+stays, unless it lies inside the core and holds less prose than the core
+outside chrome (the core is the best-scoring container; its ancestors always
+stay)."""
 
 
 def prune(page: Page) -> None:
@@ -78,14 +80,29 @@ def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
     if st.chrome:
         if _notes_name(names(element)):
             return False
-        # Chrome-named but holding most of the article: a misnamed wrapper.
-        return not (tag != "nav" and st.text > WRAPPER_SHARE * core.text)
+        # Chrome-named but holding most of the article: a misnamed wrapper,
+        # unless it lies inside the core and the core's own prose is mostly
+        # outside it (a "Related" section of linked titles and snippets
+        # between two sections of a short article holds more text than
+        # either). (A reply of a thread read whole lies in another part.)
+        if tag == "nav" or st.text <= WRAPPER_SHARE * core.text:
+            return True
+        return st.prose < core.prose and _inside(st, core)
     if tag in LINK_LISTS and st.link and st.link_density > 0.6:
         plain = st.text - st.link
         limit = 60 if tag == "p" else 150
         if tag == "p" and _shows_addresses(element):
             return False  # "And a link: https://…": the writer's own words
         return plain < limit and st.prose < 0.1 * total
+    return False
+
+
+def _inside(st: Stats, core: Stats) -> bool:
+    parent = st.parent
+    while parent is not None:
+        if parent is core:
+            return True
+        parent = parent.parent
     return False
 
 
