@@ -203,7 +203,7 @@ def _body(
     (``columns.landmark_holding``). The consent notices a strict reading
     drops are added to ``notices``; a lenient reading leaves them out."""
     replace_formulas(root, marks)
-    clean_page(root, marks, drop_hidden=strict)
+    clean_page(root, marks, drop_hidden=strict, title=metadata.title)
     drop_line_numbers(marks.listings, root)
     absolute_times(marks.times, root)
     move_sidenotes(marks.sidenotes, root)

@@ -1,0 +1,61 @@
+"""Pages a researcher might save, written by the team to review the page
+rules of stop 32 (branch s32-rev); each test failed on the merge of
+s32-pages.
+
+- **An article in a closed dialog headed by the page's title**
+  (``cleaning.py``: ``_closed_dialog``). A reader that opens a story in an
+  overlay over the site's feed (a lightbox reader, a "modal article") is
+  saved with the overlay still hidden when its script never ran. The
+  closed-dialog rule dropped it as a search panel, in both readings, and
+  the page gave no article at all; a dialog headed by the page's title is
+  the article, as one holding its ``<h1>`` was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article
+from tests.library.test_extract_html import body, html_doc
+
+_FERRY = (
+    "The ferry to the northern islands runs twice a week in winter, and the crossing "
+    "takes most of a day when the wind is from the east.",
+    "Passengers bring their own food, because the galley closes in November and does "
+    "not open again until the first week of April.",
+    "On the return trip the boat carries mail, fuel and sometimes a cow, tied to the rail "
+    "with a rope and fed from a bucket of oats.",
+)
+_FEED = (
+    '<header><a href="/">Harbour Weekly</a><nav><a href="/news">News</a> '
+    '<a href="/sport">Sport</a></nav></header><div class="feed">'
+    '<div class="teaser"><a href="/a/2">Council votes on the new pier</a></div>'
+    '<div class="teaser"><a href="/a/3">Ten photos of the storm</a></div></div>'
+)
+
+
+def _extract(page: str) -> Article:
+    return extract_html(html_doc(page, url="https://harbour.example/a/winter-ferry"))
+
+
+def _overlay(attributes: str, heading: str = "Winter on the northern ferry") -> str:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _FERRY)
+    return (
+        "<html><head><title>Winter on the northern ferry | Harbour Weekly</title></head>"
+        f"<body>{_FEED}<div {attributes}><h2>{heading}</h2>{story}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        'class="reader" role="dialog" aria-modal="true" aria-hidden="true"',
+        'role="dialog" hidden',
+        'role="dialog" style="display: none"',
+    ],
+)
+def test_a_story_in_a_closed_overlay_headed_by_the_title_is_the_article(attributes: str) -> None:
+    text = body(_extract(_overlay(attributes)))
+    for paragraph in _FERRY:
+        assert paragraph in text
