@@ -31,9 +31,14 @@ INLINE_CHROME = frozenset({"span", "a", "small", "ins", "label"})
 INLINE_CHROME_LENGTH = 400
 WRAPPER_SHARE = 0.5
 """A chrome-named element holding more than this share of the core's text
-stays, unless it lies inside the core and holds less prose than the core
-outside chrome (the core is the best-scoring container; its ancestors always
-stay)."""
+stays, unless it lies inside the core, holds less prose than the core
+outside chrome and is links for more than ``RELATED_LINKS`` of its text
+(the core is the best-scoring container; its ancestors always stay)."""
+RELATED_LINKS = 0.25
+"""The share of its text in links above which a chrome-named element inside
+the core is a Related section (titles that link elsewhere), pruned when it
+holds less prose than the core outside chrome; a block with fewer links (a
+recipe's ingredients in a column named ``recipe-sidebar``) is the page's own."""
 
 
 def prune(page: Page) -> None:
@@ -85,9 +90,10 @@ def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
         # outside it (a "Related" section of linked titles and snippets
         # between two sections of a short article holds more text than
         # either). (A reply of a thread read whole lies in another part.)
+        # Its titles are links: a block of short plain lines is not one.
         if tag == "nav" or st.text <= WRAPPER_SHARE * core.text:
             return True
-        return st.prose < core.prose and _inside(st, core)
+        return st.link_density > RELATED_LINKS and st.prose < core.prose and _inside(st, core)
     if tag in LINK_LISTS and st.link and st.link_density > 0.6:
         plain = st.text - st.link
         limit = 60 if tag == "p" else 150

@@ -9,6 +9,13 @@ s32-pages.
   closed-dialog rule dropped it as a search panel, in both readings, and
   the page gave no article at all; a dialog headed by the page's title is
   the article, as one holding its ``<h1>`` was.
+- **A chrome-named block of plain short lines** (``pruning.py``:
+  ``_is_chrome``). A recipe theme sets the ingredients in a column named
+  ``recipe-sidebar`` between the introduction and the method: the list
+  held most of the text but no prose (each line is shorter than a
+  paragraph), so the rule for a Related section inside the core pruned it.
+  A Related section is titles that link elsewhere; a block with few links
+  is the page's own.
 """
 
 from __future__ import annotations
@@ -59,3 +66,49 @@ def test_a_story_in_a_closed_overlay_headed_by_the_title_is_the_article(attribut
     text = body(_extract(_overlay(attributes)))
     for paragraph in _FERRY:
         assert paragraph in text
+
+
+_INGREDIENTS = (
+    "500 g of plain flour",
+    "2 teaspoons of salt",
+    "1 sachet of dry yeast",
+    "350 ml of warm water",
+    "3 spoons of olive oil",
+    "a handful of sea salt",
+    "4 sprigs of rosemary",
+    "12 black olives",
+    "1 red onion, sliced",
+    "6 cherry tomatoes",
+    "a pinch of sugar",
+    "coarse semolina",
+    "1 clove of garlic",
+    "fresh thyme leaves",
+    "a little black pepper",
+    "2 spoons of capers",
+    "8 anchovy fillets",
+    "a dozen basil leaves",
+    "grated lemon zest",
+    "a trickle of honey",
+)
+_INTRO = (
+    "This is the flat bread the harbour bakery sells on Saturdays, baked in a tray and eaten warm."
+)
+_METHOD = (
+    "Mix everything but the toppings, knead for ten minutes, leave to rise for an hour, "
+    "press into the tray, top and bake hot for twenty minutes."
+)
+
+
+def test_the_ingredients_in_a_recipe_sidebar_between_intro_and_method_stay() -> None:
+    items = "".join(f"<li>{item}</li>" for item in _INGREDIENTS)
+    page = (
+        "<html><head><title>Harbour flat bread</title></head><body><main>"
+        f"<article><h1>Harbour flat bread</h1><p>{_INTRO}</p>"
+        f'<div class="recipe-sidebar"><h2>Ingredients</h2><ul>{items}</ul></div>'
+        f"<h2>Method</h2><p>{_METHOD}</p></article></main></body></html>"
+    )
+    text = body(_extract(page))
+    assert _INTRO in text
+    assert "1 sachet of dry yeast" in text
+    assert "4 sprigs of rosemary" in text
+    assert _METHOD in text
