@@ -162,12 +162,16 @@ def extract_html(doc: RawDocument) -> Article:
         # Kept to the page's <main> or <article>, text outside links is
         # enough: a chat of short turns, one answer of which was chosen, is
         # every turn; a status beside an aside of trending links inside
-        # <main> is still the status.)
+        # <main> is still the status, and so is a post beside an <aside> of
+        # other news there: an aside's text is not counted.)
         short = 2 * _text_length(blocks)
         if more > short + LENIENT_MARGIN or (
             within is not None
             and more > short
-            and _plain_length(lenient) - (_text_length(lenient) - more) > short
+            and _plain_length(lenient)
+            - (_text_length(lenient) - more)
+            - _aside_length(again, within)
+            > short
         ):
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
@@ -268,6 +272,19 @@ def _other_articles(root: etree._Element, page_url: str | None, *, teasers: bool
     length = related_text(order, page_url, teasers=teasers)
     release(order)
     return length
+
+
+_ASIDE_TEXT = etree.XPath(".//aside[not(ancestor::aside)]//text()[not(ancestor::a)]")
+
+
+def _aside_length(root: etree._Element, within: str) -> int:
+    """The text outside links of the ``<aside>`` elements in the page's
+    ``within`` landmark (a sidebar of other news kept inside ``<main>``)."""
+    body = root.find("body")
+    landmark = landmark_in(root if body is None else body, within)
+    texts = _ASIDE_TEXT(landmark)
+    assert isinstance(texts, list)
+    return sum(weighted_length(str(text).strip()) for text in texts)
 
 
 def _text_length(blocks: list[Block]) -> int:

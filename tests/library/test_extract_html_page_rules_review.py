@@ -16,6 +16,13 @@ s32-pages.
   paragraph), so the rule for a Related section inside the core pruned it.
   A Related section is titles that link elsewhere; a block with few links
   is the page's own.
+- **A short post beside an ``<aside>`` of other news in ``<main>``**
+  (``html.py``: ``_aside_length``). The short body read again within the
+  page's ``<main>`` was taken when it held twice the post's text outside
+  links, without the 50-character margin: a post of one sentence beside
+  one paragraph of other news in an ``<aside>`` came out as both. The
+  aside's text does not count toward that reading (with the margin, a
+  longer aside is taken, as at the start).
 """
 
 from __future__ import annotations
@@ -112,3 +119,25 @@ def test_the_ingredients_in_a_recipe_sidebar_between_intro_and_method_stay() -> 
     assert "1 sachet of dry yeast" in text
     assert "4 sprigs of rosemary" in text
     assert _METHOD in text
+
+
+_NOTICE = (
+    "Closed the harbour office early today: the east wind pushed the tide over the slipway again."
+)
+_ALSO = (
+    "The lifeboat crew will test the new engine on Thursday morning, weather "
+    "permitting, from the north pier."
+)
+
+
+def test_a_short_post_beside_an_aside_of_other_news_in_main_stays_the_post() -> None:
+    page = (
+        "<html><head><title>Harbour office closed early</title></head><body>"
+        '<header><a href="/">Harbour Board</a></header><main>'
+        f'<article class="post"><h1>Harbour office closed early</h1><p>{_NOTICE}</p>'
+        f'</article><aside class="sidebar"><h2>Also today</h2><p>{_ALSO}</p></aside>'
+        "</main></body></html>"
+    )
+    text = body(_extract(page))
+    assert _NOTICE in text
+    assert "lifeboat" not in text
