@@ -235,7 +235,7 @@ def _body(
         )
         prose = _has_prose(page.order)
         titled = page.titled
-        prune(page)
+        prune(page, doc.url or metadata.url)
         content = chosen = page.content
         notices.extend(page.notices)
         release(page.order)

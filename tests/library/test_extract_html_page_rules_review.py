@@ -15,7 +15,10 @@ s32-pages.
   held most of the text but no prose (each line is shorter than a
   paragraph), so the rule for a Related section inside the core pruned it.
   A Related section is titles that link elsewhere; a block with few links
-  is the page's own.
+  is the page's own. Nor is a reading list of works on other sites (a
+  section named ``related-reading`` of DOI links with their authors, years
+  and pages, between two paragraphs): a Related section links to other
+  pages of the same site, as ``related.py`` already reads one.
 - **A short post beside an ``<aside>`` of other news in ``<main>``**
   (``html.py``: ``_aside_length``). The short body read again within the
   page's ``<main>`` was taken when it held twice the post's text outside
@@ -141,3 +144,31 @@ def test_a_short_post_beside_an_aside_of_other_news_in_main_stays_the_post() -> 
     text = body(_extract(page))
     assert _NOTICE in text
     assert "lifeboat" not in text
+
+
+_WORKS = "".join(
+    f'<li><a href="https://doi.org/10.5555/ferry.{n}">Winter routes, part {n}</a> '
+    f"(Berg, {1990 + n}), pp. {n}0-{n}9</li>"
+    for n in range(1, 16)
+)
+_OPENING = (
+    "These are the studies of the winter ferry routes we relied on for the exhibition, "
+    "most of them by the harbour's own historians."
+)
+_CLOSING = (
+    "Copies of every study are kept in the reading room of the harbour museum and may "
+    "be consulted on weekdays."
+)
+
+
+def test_a_reading_list_of_works_elsewhere_named_related_stays() -> None:
+    page = (
+        "<html><head><title>Sources for the ferry exhibition</title></head><body><main>"
+        f"<article><h1>Sources for the ferry exhibition</h1><p>{_OPENING}</p>"
+        f'<section class="related-reading"><h2>Reading list</h2><ul>{_WORKS}</ul></section>'
+        f"<p>{_CLOSING}</p></article></main></body></html>"
+    )
+    text = body(_extract(page))
+    assert _OPENING in text
+    assert "Winter routes, part 7 (Berg, 1997), pp. 70-79" in text
+    assert _CLOSING in text
