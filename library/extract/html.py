@@ -163,14 +163,14 @@ def extract_html(doc: RawDocument) -> Article:
         # enough: a chat of short turns, one answer of which was chosen, is
         # every turn; a status beside an aside of trending links inside
         # <main> is still the status, and so is a post beside an <aside> of
-        # other news there: an aside's text is not counted.)
+        # other news or a <footer> there: their text is not counted.)
         short = 2 * _text_length(blocks)
         if more > short + LENIENT_MARGIN or (
             within is not None
             and more > short
             and _plain_length(lenient)
             - (_text_length(lenient) - more)
-            - _aside_length(again, within)
+            - _side_length(again, within)
             > short
         ):
             blocks, used, prose = lenient, lenient_used, lenient_prose
@@ -274,17 +274,27 @@ def _other_articles(root: etree._Element, page_url: str | None, *, teasers: bool
     return length
 
 
-_ASIDE_TEXT = etree.XPath(".//aside[not(ancestor::aside)]//text()[not(ancestor::a)]")
+_SIDE_TAGS = frozenset({"aside", "footer", "form"})
+_PLAIN_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
 
 
-def _aside_length(root: etree._Element, within: str) -> int:
-    """The text outside links of the ``<aside>`` elements in the page's
-    ``within`` landmark (a sidebar of other news kept inside ``<main>``)."""
+def _side_length(root: etree._Element, within: str) -> int:
+    """The text outside links of the boxes beside the article in the page's
+    ``within`` landmark: an ``<aside>`` (other news), a ``<footer>`` (the
+    writer's biography) or a ``<form>``, outermost ones only."""
     body = root.find("body")
     landmark = landmark_in(root if body is None else body, within)
-    texts = _ASIDE_TEXT(landmark)
-    assert isinstance(texts, list)
-    return sum(weighted_length(str(text).strip()) for text in texts)
+    total = 0
+    stack = list(landmark.iterchildren(etree.Element))
+    while stack:
+        element = stack.pop()
+        if element.tag in _SIDE_TAGS:
+            texts = _PLAIN_TEXT(element)
+            assert isinstance(texts, list)
+            total += sum(weighted_length(str(text).strip()) for text in texts)
+        else:
+            stack.extend(element.iterchildren(etree.Element))
+    return total
 
 
 def _text_length(blocks: list[Block]) -> int:

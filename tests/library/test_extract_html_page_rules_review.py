@@ -19,13 +19,15 @@ s32-pages.
   section named ``related-reading`` of DOI links with their authors, years
   and pages, between two paragraphs): a Related section links to other
   pages of the same site, as ``related.py`` already reads one.
-- **A short post beside an ``<aside>`` of other news in ``<main>``**
-  (``html.py``: ``_aside_length``). The short body read again within the
+- **A short post beside an ``<aside>`` or a ``<footer>`` in ``<main>``**
+  (``html.py``: ``_side_length``). The short body read again within the
   page's ``<main>`` was taken when it held twice the post's text outside
   links, without the 50-character margin: a post of one sentence beside
-  one paragraph of other news in an ``<aside>`` came out as both. The
-  aside's text does not count toward that reading (with the margin, a
-  longer aside is taken, as at the start).
+  one paragraph of other news in an ``<aside>``, or of the writer's
+  biography in a ``<footer>``, came out as both. Their text does not count
+  toward that reading (with the margin, a longer one is taken, as at the
+  start). (A box named as chrome, a sign-up or an author's box, is still
+  taken: counting it too lost the check page the rule was kept for.)
 """
 
 from __future__ import annotations
@@ -172,3 +174,21 @@ def test_a_reading_list_of_works_elsewhere_named_related_stays() -> None:
     assert _OPENING in text
     assert "Winter routes, part 7 (Berg, 1997), pp. 70-79" in text
     assert _CLOSING in text
+
+
+_BIO = (
+    "Anna Berg keeps the harbour office and writes these notes when the weather "
+    "changes the timetable."
+)
+
+
+def test_a_short_post_beside_its_footer_in_main_stays_the_post() -> None:
+    page = (
+        "<html><head><title>Harbour office closed early</title></head><body>"
+        '<header><a href="/">Harbour Board</a></header><main>'
+        f'<article class="post"><h1>Harbour office closed early</h1><p>{_NOTICE}</p>'
+        f"</article><footer><p>{_BIO}</p></footer></main></body></html>"
+    )
+    text = body(_extract(page))
+    assert _NOTICE in text
+    assert "Anna Berg" not in text
