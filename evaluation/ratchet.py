@@ -85,7 +85,8 @@ def raised(measured: dict[str, float], recorded: dict[str, float]) -> dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the check-half figures beside their floors (``--raise``: and
-    raise the floors they beat)."""
+    raise the floors they beat). Exit 1, naming each, when a figure fell past
+    its floor; nothing is raised then."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.ratchet", description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--raise", dest="raise_", action="store_true", help="raise earned floors")
@@ -94,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     measured = figures(args.shared)
     for name, value in measured.items():
         print(f"{name:<32} {value:8.4f}   floor {recorded.get(name, float('nan')):.4f}")
+    fallen = failures(measured, recorded)
+    for line in fallen:
+        print(f"BELOW THE FLOOR: {line}", file=sys.stderr)
+    if fallen:
+        return 1
     if args.raise_:
         data = json.loads(FLOORS.read_text(encoding="utf-8"))
         data["check"] = raised(measured, recorded)

@@ -13,6 +13,8 @@ import re
 
 from lxml import etree
 
+from quotemark.library.extract.articles import heading_is_title
+from quotemark.library.extract.boilerplate import key
 from quotemark.library.extract.landmarks import Landmarks, hides
 from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
@@ -22,6 +24,7 @@ TEXT_LENGTH = Number("string-length(normalize-space(.))")
 """The characters of an element's text, its runs of white space as one."""
 _HAS_IMAGE = Test(".//img")
 _HOLDS_PAGE = Test(".//h1 or .//main")
+_HEADINGS = ("h1", "h2", "h3")
 
 HIDDEN_MAJORITY = 0.5
 """A hidden element holding more than this share of the page's text is kept:
@@ -33,10 +36,13 @@ NOSCRIPT_TEXT = 200
 """A ``<noscript>`` shorter than this is a notice, never the article."""
 
 
-def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = True) -> None:
+def clean_page(
+    root: etree._Element, marks: Landmarks, *, drop_hidden: bool = True, title: str = ""
+) -> None:
     """Remove, in place, everything under ``root`` that can never be article
     text (see the module doc), and with ``drop_hidden`` what the page hides.
-    Tails of removed elements are kept."""
+    Tails of removed elements are kept. ``title`` is the page's title: a
+    closed dialog headed by it is the article, not a panel."""
     page_length: float | None = None
     for noscript in marks.noscripts:
         # Lazy-loading pages put the real <img> in <noscript> next to a
@@ -58,11 +64,12 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
     hidden = [element for element in marks.hidden if is_attached(element, root)]
     if not hidden:
         return
+    title_key = key(title) if title else ""
     if not drop_hidden:
         # Even a reading that keeps what the page hides leaves out a closed
         # dialog: a search panel or a sign-in form, never the article.
         for element in hidden:
-            if _closed_dialog(element):
+            if _closed_dialog(element, title_key):
                 drop_element(element)
         return
     body_length = TEXT_LENGTH(root)
@@ -70,22 +77,29 @@ def clean_page(root: etree._Element, marks: Landmarks, *, drop_hidden: bool = Tr
         if element.getparent() is None:
             continue
         length = TEXT_LENGTH(element)
-        if length > HIDDEN_MAJORITY * body_length and not _closed_dialog(element):
+        if length > HIDDEN_MAJORITY * body_length and not _closed_dialog(element, title_key):
             continue
         if _behind_a_dialog(element):
             continue
         drop_element(element)
 
 
-def _closed_dialog(element: etree._Element) -> bool:
+def _closed_dialog(element: etree._Element, title_key: str) -> bool:
     # A hidden element that is itself a dialog (a search panel, a sign-in
     # form the page opens on a click) is not an article hidden until a
     # script shows it, however long its instructions: unless it holds the
-    # page's headline or its <main>.
+    # page's headline or its <main>, or a heading that is the page's title
+    # (a story opened in an overlay reader over the site's feed, saved
+    # before its script ran).
     role = element.get("role")
     if role is None or role.strip().lower() not in ("dialog", "alertdialog"):
         return False
-    return not _HOLDS_PAGE(element)
+    if _HOLDS_PAGE(element):
+        return False
+    return not (
+        title_key
+        and any(heading_is_title(heading, title_key) for heading in element.iter(_HEADINGS))
+    )
 
 
 def _behind_a_dialog(element: etree._Element) -> bool:

@@ -162,12 +162,16 @@ def extract_html(doc: RawDocument) -> Article:
         # Kept to the page's <main> or <article>, text outside links is
         # enough: a chat of short turns, one answer of which was chosen, is
         # every turn; a status beside an aside of trending links inside
-        # <main> is still the status.)
+        # <main> is still the status, and so is a post beside an <aside> of
+        # other news or a <footer> there: their text is not counted.)
         short = 2 * _text_length(blocks)
         if more > short + LENIENT_MARGIN or (
             within is not None
             and more > short
-            and _plain_length(lenient) - (_text_length(lenient) - more) > short
+            and _plain_length(lenient)
+            - (_text_length(lenient) - more)
+            - _side_length(again, within)
+            > short
         ):
             blocks, used, prose = lenient, lenient_used, lenient_prose
     # Form labels, menus and a footer's links are not an article: there must
@@ -203,7 +207,7 @@ def _body(
     (``columns.landmark_holding``). The consent notices a strict reading
     drops are added to ``notices``; a lenient reading leaves them out."""
     replace_formulas(root, marks)
-    clean_page(root, marks, drop_hidden=strict)
+    clean_page(root, marks, drop_hidden=strict, title=metadata.title)
     drop_line_numbers(marks.listings, root)
     absolute_times(marks.times, root)
     move_sidenotes(marks.sidenotes, root)
@@ -231,7 +235,7 @@ def _body(
         )
         prose = _has_prose(page.order)
         titled = page.titled
-        prune(page)
+        prune(page, doc.url or metadata.url)
         content = chosen = page.content
         notices.extend(page.notices)
         release(page.order)
@@ -268,6 +272,29 @@ def _other_articles(root: etree._Element, page_url: str | None, *, teasers: bool
     length = related_text(order, page_url, teasers=teasers)
     release(order)
     return length
+
+
+_SIDE_TAGS = frozenset({"aside", "footer", "form"})
+_PLAIN_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
+
+
+def _side_length(root: etree._Element, within: str) -> int:
+    """The text outside links of the boxes beside the article in the page's
+    ``within`` landmark: an ``<aside>`` (other news), a ``<footer>`` (the
+    writer's biography) or a ``<form>``, outermost ones only."""
+    body = root.find("body")
+    landmark = landmark_in(root if body is None else body, within)
+    total = 0
+    stack = list(landmark.iterchildren(etree.Element))
+    while stack:
+        element = stack.pop()
+        if element.tag in _SIDE_TAGS:
+            texts = _PLAIN_TEXT(element)
+            assert isinstance(texts, list)
+            total += sum(weighted_length(str(text).strip()) for text in texts)
+        else:
+            stack.extend(element.iterchildren(etree.Element))
+    return total
 
 
 def _text_length(blocks: list[Block]) -> int:

@@ -17,6 +17,7 @@ from lxml import etree
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.content import Page, Stats
 from quotemark.library.extract.hints import guarded, is_chrome_class, names
+from quotemark.library.extract.related import links_to_site_pages
 
 _NOTES = re.compile(
     r"foot-?notes?|end-?notes?|references|reflist|citations|sidenotes?|fn-?list", re.I
@@ -31,13 +32,21 @@ INLINE_CHROME = frozenset({"span", "a", "small", "ins", "label"})
 INLINE_CHROME_LENGTH = 400
 WRAPPER_SHARE = 0.5
 """A chrome-named element holding more than this share of the core's text
-stays, unless it lies inside the core and holds less prose than the core
-outside chrome (the core is the best-scoring container; its ancestors always
-stay)."""
+stays, unless it lies inside the core, holds less prose than the core
+outside chrome and is links for more than ``RELATED_LINKS`` of its text
+(the core is the best-scoring container; its ancestors always stay)."""
+RELATED_LINKS = 0.25
+"""The share of its text in links above which a chrome-named element inside
+the core that links to other pages of the same site is a Related section
+(titles of the site's other articles), pruned when it holds less prose than
+the core outside chrome; a block with fewer links (a recipe's ingredients in
+a column named ``recipe-sidebar``) or linking to other sites (a reading list
+of DOIs) is the page's own."""
 
 
-def prune(page: Page) -> None:
-    """Remove chrome inside ``page.content`` in place (see the module doc)."""
+def prune(page: Page, page_url: str | None = None) -> None:
+    """Remove chrome inside ``page.content`` in place (see the module doc);
+    ``page_url`` is the address the page was saved from."""
     total = sum(page.stats[root].prose for root in page.content if root in page.stats)
     core = page.core
     wrappers: set[int] = set()
@@ -57,7 +66,7 @@ def prune(page: Page) -> None:
                 continue
             if id(st) in wrappers:
                 continue
-            if _is_chrome(st, total, core):
+            if _is_chrome(st, total, core, page_url):
                 doomed.append(element)
     for element in doomed:
         drop_element(element)
@@ -74,7 +83,7 @@ def _is_inline_chrome(element: etree._Element) -> bool:
     return len("".join(str(text) for text in element.itertext())) < INLINE_CHROME_LENGTH
 
 
-def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
+def _is_chrome(st: Stats, total: int, core: Stats, page_url: str | None) -> bool:
     element = st.element
     tag = element.tag
     if st.chrome:
@@ -85,9 +94,16 @@ def _is_chrome(st: Stats, total: int, core: Stats) -> bool:
         # outside it (a "Related" section of linked titles and snippets
         # between two sections of a short article holds more text than
         # either). (A reply of a thread read whole lies in another part.)
+        # Its titles are links to the site's other pages: a block of short
+        # plain lines is not one, nor a reading list of works elsewhere.
         if tag == "nav" or st.text <= WRAPPER_SHARE * core.text:
             return True
-        return st.prose < core.prose and _inside(st, core)
+        return (
+            st.link_density > RELATED_LINKS
+            and st.prose < core.prose
+            and _inside(st, core)
+            and links_to_site_pages(element, page_url)
+        )
     if tag in LINK_LISTS and st.link and st.link_density > 0.6:
         plain = st.text - st.link
         limit = 60 if tag == "p" else 150

@@ -85,6 +85,12 @@ def related_text(order: list[Stats], page_url: str | None, *, teasers: bool = Fa
     return total
 
 
+def links_to_site_pages(element: etree._Element, page_url: str | None) -> bool:
+    """Whether ``element`` links to two or more other pages of the site of
+    ``page_url`` (anchors and other sites do not count)."""
+    return _links_elsewhere(element, page_url) >= _MIN_LINKS
+
+
 def _links_elsewhere(element: etree._Element, page_url: str | None) -> int:
     """Links to other pages of the same site (not anchors, not other
     sites), counted up to :data:`_MIN_LINKS`."""

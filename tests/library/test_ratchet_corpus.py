@@ -28,3 +28,25 @@ def test_a_figure_below_its_floor_is_reported() -> None:
         "defuddle catastrophic: 4 pages, ceiling 3",
     ]
     assert failures({"ggt-dev quote F1": 0.95, "defuddle catastrophic": 3}, recorded) == []
+
+
+def test_the_command_fails_when_a_floor_is_broken(
+    shared: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`python -m evaluation.ratchet` is what a person runs after a merge: a
+    broken floor must fail it, not scroll past in the table."""
+    import json
+
+    from evaluation import ratchet
+
+    data = json.loads(ratchet.FLOORS.read_text(encoding="utf-8"))
+    data["check"]["ggt-dev quote F1"] = 1.0
+    floors_file = tmp_path / "floors.json"
+    floors_file.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(ratchet, "FLOORS", floors_file)
+    assert ratchet.main(["--shared", str(shared), "--raise"]) == 1
+    assert "BELOW THE FLOOR: ggt-dev quote F1" in capsys.readouterr().err
+    assert json.loads(floors_file.read_text(encoding="utf-8")) == data
