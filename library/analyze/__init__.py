@@ -75,7 +75,7 @@ from quotemark.library.analyze.lexicon import (
     TITLES,
     words,
 )
-from quotemark.library.analyze.marked import with_marked
+from quotemark.library.analyze.marked import drawn_once, with_marked
 from quotemark.library.analyze.marks import pair_marks
 from quotemark.library.analyze.names import (
     PERSON_RUN,
@@ -175,8 +175,8 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         people = find_people(doc.prose, _quoted(found))
         pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
         writer = _writer(metadata)
-        quotes = with_marked(
-            blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired
+        quotes = drawn_once(
+            with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
     finder.scan_text()
     finder.scan_links()

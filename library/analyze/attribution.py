@@ -61,12 +61,26 @@ _MONTH_ABBREVIATION = re.compile(rf"\b(?:{alternatives(MONTH_ABBREVIATIONS)})$")
 """A month as news style abbreviates it before a day ("the Nov. 8 election")."""
 
 
+_PARENTHESISED = re.compile(r"\([^()\s]{1,14}$")
+"""One word opened by a parenthesis right before a point that closes it:
+"(D-Ore." of "Rep. Tomas Berg (D-Ore.) called", a party and state."""
+
+
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
     """Does the point a sentence end matched close an abbreviation ("Sen.",
     "U.S.", an initial), or a month's before a day ("on Dec. 21 and"), and
-    end no sentence?"""
+    end no sentence? So does a one-word parenthesis ending in a point when
+    the sentence goes on in lower case after it (`Sen. Ada Lind (Me.) has
+    said`, `Rep. Tomas Berg (D-Ore.) called`): a state's abbreviation."""
     before = max(lo, end.start() - 6)
     if _ABBREVIATION.search(text, before, end.start()):
+        return True
+    if (
+        text.startswith(")", end.start() + 1)
+        and end.end() < len(text)
+        and text[end.end()].islower()
+        and _PARENTHESISED.search(text, max(lo, end.start() - 15), end.start()) is not None
+    ):
         return True
     return (
         end.end() < len(text)

@@ -28,7 +28,11 @@ def _doubled(match: re.Match[str]) -> str:
     at, end = match.start(), match.end()
     before = text[at - 1] if at else " "
     if before.isspace() or before in "([":
-        if at >= 2 and text[at - 2] in _CLOSED_BEFORE and (end == len(text) or text[end].isspace()):
+        # (Past more spaces typed before it: `Avenue,'  '' Ms. Lind noted`.)
+        last = at - 2
+        while last > 0 and text[last] == " ":
+            last -= 1
+        if last >= 0 and text[last] in _CLOSED_BEFORE and (end == len(text) or text[end].isspace()):
             # "coalitions, '' said Mr. Gunnels": typed apart from the words
             # it closes, with a space after it too.
             return "\u201d "

@@ -48,6 +48,70 @@ def with_marked(
     return tuple(result)
 
 
+def drawn_once(quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """``quotes`` with each quoted stretch drawn once. A reported clause can
+    run on over a quotation the analysis also found on its own (`Berg urged
+    calm, adding, “Nothing is decided.”`, `she cited his “long record,” “firm
+    hand” and patience`): the same words were then two quotations, two
+    highlights and two rows. The clause keeps them, and the quotation on its
+    own is dropped, unless that quotation has an attribution of its own
+    inside the clause naming someone else (`Lind urged calm, but Berg said
+    he answered: “…”`: the clause ran on too far): then the words leave the
+    clause's marked fragments (and a clause left with none goes)."""
+    where: dict[tuple[int, int, int, int], list[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.kind is QuoteKind.PARTIAL and q.parent is None:
+            for m in q.marked:
+                where.setdefault(_key(m), []).append(i)
+    if not where:
+        return tuple(quotes)
+    dropped: set[int] = set()
+    marked = {i: list(q.marked) for i, q in enumerate(quotes) if q.kind is QuoteKind.PARTIAL}
+    for i, q in enumerate(quotes):
+        if q.kind is QuoteKind.PARTIAL or q.parent is not None:
+            continue
+        holders = [p for p in where.get(_key(q.span), []) if p not in dropped]
+        if not holders:
+            continue
+        holder = holders[0]
+        if _own_voice(q, quotes[holder]):
+            marked[holder] = [m for m in marked[holder] if _key(m) != _key(q.span)]
+            if not marked[holder]:
+                dropped.add(holder)
+        else:
+            dropped.add(i)
+    if not dropped and all(len(marked[i]) == len(quotes[i].marked) for i in marked):
+        return tuple(quotes)
+    renumber: dict[int, int] = {}
+    out: list[Quote] = []
+    for i, q in enumerate(quotes):
+        if i in dropped:
+            continue
+        renumber[i] = len(out)
+        if i in marked:
+            q = replace(q, marked=tuple(marked[i]))
+        out.append(q)
+    return tuple(
+        replace(q, parent=renumber.get(q.parent)) if q.parent is not None else q for q in out
+    )
+
+
+def _key(span: Span) -> tuple[int, int, int, int]:
+    return (span.start.block, span.start.offset, span.end.block, span.end.offset)
+
+
+def _own_voice(quote: Quote, clause: Quote) -> bool:
+    """Is ``quote`` attributed inside ``clause`` to someone else than the
+    clause's speaker?"""
+    own, theirs = quote.speaker, clause.speaker
+    if own is None or own.span is None or own.name is None:
+        return False
+    if theirs is not None and theirs.label == own.label:
+        return False
+    inside = _key(clause.span)[:2] <= _key(own.span)[:2]
+    return inside and _key(own.span)[2:] <= _key(quote.span)[:2]
+
+
 def _offset(doc: Document, span: Span, *, end: bool) -> int:
     where = span.end if end else span.start
     if where.block >= len(doc.starts):

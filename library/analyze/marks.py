@@ -203,6 +203,11 @@ def _scan_line(
                 expect = closer
             elif closer and open_q is not None and inner_at < 0 and ch != text[open_q.open]:
                 inner_at, inner_expect = i, closer
+            elif closer and open_q is not None and (nested := _nested_alike(text, i, hi, expect)):
+                # `“… when “our side” runs late …”`: a quotation inside another
+                # in the same marks, the outer one closing after the inner.
+                inner.append((i, nested))
+                i = nested
             elif closer and open_q is not None:
                 # The earlier opener was stray: keep what paired inside it and
                 # start again here.
@@ -218,6 +223,42 @@ def _scan_line(
     _pair_singles(text, segment, open_q.open, 0, None, out)
     open_q.close = hi
     return open_q
+
+
+_DIRECTED = frozenset("“«「『")
+"""Opening marks that differ from their closers, so a second one inside an
+open quotation can be read as nesting; a straight one only when the mark
+after it faces a closer's way too."""
+
+
+def _nested_alike(text: str, at: int, hi: int, expect: str) -> int:
+    """For an opening mark at ``at`` of the same style as the open quotation's
+    (which expects ``expect``): where it closes when the next two double marks
+    of the line are both that quotation's closer (`“… “our side” …”`: the
+    inner quotation, then the outer; with straight marks both must face a
+    closer's way: `"… says, "I want them gone," you know, …."`), else 0 (the
+    first opener was stray: `“Not now. “We sail at dawn.”` pairs the second
+    only)."""
+    straight = text[at] == '"'
+    if text[at] not in _DIRECTED and not straight:
+        return 0
+    first = _DOUBLE_MARK.search(text, at + 1, hi)
+    if first is None or text[first.start()] != expect:
+        return 0
+    if straight and not _closing(text, first.start(), at, hi):
+        return 0
+    second = _DOUBLE_MARK.search(text, first.start() + 1, hi)
+    if second is None or text[second.start()] != expect:
+        return 0
+    if not _closing(text, second.start(), at, hi):
+        return 0
+    return first.start()
+
+
+def _closing(text: str, j: int, lo: int, hi: int) -> bool:
+    """Does the mark at ``j`` face a closer's way (text before, none after)?"""
+    nxt = _char(text, j + 1, lo, hi)
+    return _right_flanking(_char(text, j - 1, lo, hi), nxt) and not nxt.isalnum()
 
 
 def _finish_unclosed(quote: RawQuote, out: list[RawQuote]) -> None:

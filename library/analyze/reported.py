@@ -112,6 +112,10 @@ def reported_source(doc: Document, c: Candidate, people: People) -> Phrase | Non
     else:
         verb = verbs[-1]
         found = _name_before(spans, verb, people)
+        if found is None and len(verbs) > 1 and clean(spans[verb][0]).endswith("ing"):
+            # `“…,” Lind told reporters, before insisting she had a “…”`: a
+            # participle's subject is the clause's, named before its verb.
+            found = _name_before(spans, verbs[-2], people)
         if found is None:
             return None
         start, end = found

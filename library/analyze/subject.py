@@ -9,7 +9,9 @@ only when the sentence is plainly theirs:
 
 * exactly one person is named as a subject in the sentence before the
   marks, within its first words (a lead such as "During the recession,"
-  may come first), and the marks follow within a clause's length;
+  may come first; up to eight words when it is one phrase set off by a
+  comma, "In the depths of the recession,", from stop 32), and the marks
+  follow within a clause's length;
 * no passive stands between them ("was greeted with chants of “…”": the
   subject heard the words), no relative clause of someone else ("one
   lothario who offered ..."), and the subject is not merely described
@@ -35,6 +37,9 @@ from quotemark.library.analyze.speakers import People
 
 MAX_LEAD = 4
 """Words of the sentence allowed before its subject."""
+MAX_COMMA_LEAD = 8
+"""Words allowed before the subject when they are a phrase set off by a
+comma ("In the worst of the storm, Ada Lind worried that ...")."""
 MAX_GAP = 25
 """Words allowed between the subject and the marks."""
 
@@ -60,7 +65,8 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     if bisect.bisect_left(people.positions, c.open) - first != 1:
         return None  # nobody, or several people, named as a subject
     at = people.positions[first]
-    if len(text[begin:at].split()) > MAX_LEAD:
+    lead = text[begin:at]
+    if len(lead.split()) > (MAX_COMMA_LEAD if _set_off(lead) else MAX_LEAD):
         return None
     name = _NAME_AT.match(text, at, c.open)
     if name is None:
@@ -86,6 +92,12 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
         return None  # described ("is “brand building”"), not "is labeling ..."
     verb_end = name.end() + spans[verb][1]
     return Phrase(at, name.end(), name.group(), "before", verb_end)
+
+
+def _set_off(lead: str) -> bool:
+    """Is ``lead`` one phrase closed by a comma, with no comma inside it?"""
+    stripped = lead.rstrip()
+    return stripped.endswith(",") and "," not in stripped[:-1]
 
 
 def _verb_index(between: str, tokens: list[str]) -> int | None:
