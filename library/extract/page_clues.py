@@ -239,10 +239,15 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
             continue
         if element.tag == "p" and len(text) > 40:
             return ()  # the article has begun: no header left
-        if len(text) > 80 or element.find(".//p") is not None:
+        # (The separator first, one search in C: most short texts of a
+        # header have none, and asked first, the paragraph inside was
+        # looked for by ElementPath in each of them.)
+        if len(text) > 80 or _META_SEPARATOR.search(text) is None:
+            continue
+        if next(element.iterdescendants("p"), None) is not None:
             continue
         parts = [part.strip() for part in _META_SEPARATOR.split(text)]
-        if len(parts) < 2 or not any(find_date(part) for part in parts[1:]):
+        if not any(find_date(part) for part in parts[1:]):
             continue
         if len(parts[0].split()) < 2:
             continue  # "Opinion · Mar 2": a one-word part is a section, not a name
@@ -364,9 +369,15 @@ def _avatar_name(root: etree._Element) -> tuple[str, ...]:
             if place is None:
                 continue
             text = _text(place)
-            if _HEADED(place):
-                break  # a teaser card ("More in Amsterdam"): a topic, not a person
             if text and len(text) <= 60 and text.casefold() == alt.casefold():
+                # A heading in the place ends the reading (a teaser card,
+                # "More in Amsterdam": a topic, not a person). Asked only of
+                # a text that is the name, not of every place first: the
+                # query searches the whole place, which may be the page. (A
+                # heading in the holder is one in its parent too, so a
+                # holder without the name need not be asked.)
+                if _HEADED(place):
+                    break
                 names = author_names([text], written=True)
                 if names:
                     return names
