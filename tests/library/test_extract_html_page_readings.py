@@ -1,0 +1,96 @@
+"""Pages a researcher might save, written by the team for three readings
+the review of stop 32 (branch s32-rev) found wrong before that stop
+(branch s32-pages2); each test failed before its fix.
+
+- **An article in a ``<dialog open>``** (``cleaning.py``): every
+  ``<dialog>`` was removed with the controls, so a page that shows its
+  story in an open dialog (a reader view, a "modal article") gave no
+  article at all. An open dialog is what the reader sees; a closed one (a
+  search panel, a sign-in form) is still removed, unless it holds the
+  page's headline and most of its text (a reader view saved from the
+  page's source, before its script opened it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.library.errors import NoArticle
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Article
+from tests.library.test_extract_html import body, html_doc
+
+_LIGHTHOUSE = (
+    "The keeper of the south light climbs the tower twice every night, once at dusk to "
+    "start the lamp and once at two to trim the wick and wind the clock.",
+    "In the old days the oil came by boat each spring, forty barrels at a time, and was "
+    "rolled up the cliff path by the keeper and his two sons.",
+    "The light was automated in the last year of the century, and the cottage below it "
+    "is now let to walkers in the summer months.",
+)
+_FEED = (
+    '<header><a href="/">Coast Notes</a></header><div class="feed">'
+    '<div class="teaser"><a href="/p/7">Seals on the north beach</a></div>'
+    '<div class="teaser"><a href="/p/8">A walk to the old quarry</a></div></div>'
+)
+
+
+def _extract(page: str) -> Article:
+    return extract_html(html_doc(page, url="https://coast.example/p/south-light"))
+
+
+def _dialog_page(attributes: str, heading: str = "<h1>The south light</h1>") -> str:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _LIGHTHOUSE)
+    return (
+        "<html><head><title>The south light | Coast Notes</title></head>"
+        f"<body>{_FEED}<dialog {attributes}>{heading}{story}</dialog></body></html>"
+    )
+
+
+@pytest.mark.parametrize("attributes", ["open", 'open class="reader"', 'open=""'])
+def test_a_story_in_an_open_dialog_is_the_article(attributes: str) -> None:
+    text = body(_extract(_dialog_page(attributes)))
+    for paragraph in _LIGHTHOUSE:
+        assert paragraph in text
+
+
+def test_a_story_in_an_open_dialog_headed_by_the_title_is_the_article() -> None:
+    text = body(_extract(_dialog_page("open", "<h2>The south light</h2>")))
+    for paragraph in _LIGHTHOUSE:
+        assert paragraph in text
+
+
+def test_a_closed_dialog_beside_the_story_is_still_left_out() -> None:
+    # Guard: a sign-in form in a <dialog> without "open" is no text.
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _LIGHTHOUSE)
+    page = (
+        "<html><head><title>The south light | Coast Notes</title></head><body>"
+        f"<article><h1>The south light</h1>{story}</article>"
+        "<dialog><h2>Sign in</h2><p>Sign in with your email address to save walks, "
+        "follow writers and get the weekly letter of new posts from the coast.</p></dialog>"
+        "</body></html>"
+    )
+    text = body(_extract(page))
+    assert _LIGHTHOUSE[0] in text
+    assert "Sign in" not in text
+
+
+def test_a_page_whose_only_text_is_a_closed_dialog_still_has_no_article() -> None:
+    # Guard: a dialog the page never opened is not what the reader saw.
+    page = (
+        "<html><head><title>Coast Notes</title></head><body>"
+        '<header><a href="/">Coast Notes</a></header>'
+        "<dialog><h2>Newsletter</h2><p>Every Sunday we send the week's walks, the tide "
+        "tables and the new posts from the coast to your inbox; you can leave the list "
+        "at any time with one click from any letter.</p></dialog></body></html>"
+    )
+    with pytest.raises(NoArticle):
+        _extract(page)
+
+
+def test_a_dialog_holding_the_headline_and_most_of_the_text_is_the_article() -> None:
+    # A reader view saved from the page's source, before its script set
+    # "open": the dialog holds the <h1> and nearly all the page's prose.
+    text = body(_extract(_dialog_page('class="reader"')))
+    for paragraph in _LIGHTHOUSE:
+        assert paragraph in text
