@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from quotemark.library.extract.articles import title_article, titled_elsewhere
+from quotemark.library.extract.articles import first_post, title_article, titled_elsewhere
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
 from quotemark.library.extract.comment_threads import comment_thread, prose_classes
@@ -439,6 +439,9 @@ def choose(
         parts = titled
     elif (elsewhere := titled_elsewhere(parts, core, stats, body, title)) is not None:
         titled = parts = [elsewhere]
+    elif not laid_out and (first := first_post(core, stats)) is not None:
+        # Short posts under a title that heads none of them: the first.
+        parts = [first]
     elif not laid_out and (headed := headline_block(parts, stats, h1s, title)) is not None:
         # (Chosen by its headline, a short story is not read whole-page
         # again: that reading would add the text it was chosen against.)

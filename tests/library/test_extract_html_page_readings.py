@@ -9,6 +9,13 @@ the review of stop 32 (branch s32-rev) found wrong before that stop
   search panel, a sign-in form) is still removed, unless it holds the
   page's headline and most of its text (a reader view saved from the
   page's source, before its script opened it).
+- **Two short posts in ``<main>``** (``articles.py``): the scoring took the
+  longer, the second, even when the page's title headed the first (a post
+  under the title needed the prose of a whole article to be chosen by it).
+  The post the title heads is the article when it holds at least half the
+  other's prose (a headline's card beside a whole story is not); under a
+  title that heads neither, the first leads (the page is then read as its
+  posts, as a feed of longer posts is), never the second alone.
 """
 
 from __future__ import annotations
@@ -92,5 +99,54 @@ def test_a_dialog_holding_the_headline_and_most_of_the_text_is_the_article() -> 
     # A reader view saved from the page's source, before its script set
     # "open": the dialog holds the <h1> and nearly all the page's prose.
     text = body(_extract(_dialog_page('class="reader"')))
+    for paragraph in _LIGHTHOUSE:
+        assert paragraph in text
+
+
+# Two short posts in <main> (a notice board, a status page): the scoring
+# took the longer, the second, even when the page's title heads the first.
+_NOTICE = "The reading room closes at noon on Friday: the boiler is being replaced again."
+_OTHER = (
+    "The map collection moves to the east wing next month, and the old catalogue cards go with it."
+)
+
+
+def _two_posts(title: str, heading: str = "h2") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        '<header><a href="/">Coast Archive</a></header><main>'
+        f'<article class="post"><{heading}>Reading room closes early</{heading}>'
+        f"<p>{_NOTICE}</p></article>"
+        f'<article class="post"><h2>Maps move east</h2><p>{_OTHER}</p></article>'
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("heading", ["h1", "h2", "h3"])
+def test_of_two_short_posts_the_one_the_title_heads_is_the_article(heading: str) -> None:
+    text = body(_extract(_two_posts("Reading room closes early | Coast Archive", heading)))
+    assert _NOTICE in text
+    assert "map collection" not in text
+
+
+def test_of_two_short_posts_under_the_sites_name_the_first_is_read_first() -> None:
+    # No title to choose by: the page is read as its posts, the first
+    # first, never the second alone for being longer.
+    texts = body(_extract(_two_posts("Coast Archive"))).split("\n")
+    assert _NOTICE in texts
+    assert texts.index(_NOTICE) < texts.index(_OTHER) if _OTHER in texts else True
+
+
+def test_a_short_headline_card_beside_the_story_under_the_title_is_not_the_article() -> None:
+    # Guard: an <article> card headed by the title holding one line
+    # beside the whole story in another <article> stays the story.
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _LIGHTHOUSE)
+    page = (
+        "<html><head><title>The south light | Coast Notes</title></head><body><main>"
+        '<article class="card"><h2>The south light</h2><p>A night with the keeper.</p>'
+        f'</article><article class="story"><h2>Keeping the lamp</h2>{story}</article>'
+        "</main></body></html>"
+    )
+    text = body(_extract(page))
     for paragraph in _LIGHTHOUSE:
         assert paragraph in text
