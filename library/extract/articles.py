@@ -183,7 +183,7 @@ def _the_titled(
         return None
     keep = titled[0]
     others = {block for block, _is_title in articles if block is not keep}
-    if keep.tag == "article" and rest and all(_is_replies(stats[block]) for block in rest):
+    if keep.tag == "article" and rest and all(is_replies(stats[block]) for block in rest):
         # The story's <article> and, outside it, a thread of replies
         # whose names do not say "comments".
         return keep, others | set(rest)
@@ -192,7 +192,7 @@ def _the_titled(
     return keep, others
 
 
-def _is_replies(st: Stats) -> bool:
+def is_replies(st: Stats) -> bool:
     """Whether ``st`` is a thread: most of its prose in three or more
     blocks built alike (same tag and class)."""
     groups: dict[tuple[str, str], int] = {}

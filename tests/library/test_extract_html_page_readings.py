@@ -16,6 +16,13 @@ the review of stop 32 (branch s32-rev) found wrong before that stop
   other's prose (a headline's card beside a whole story is not); under a
   title that heads neither, the first leads (the page is then read as its
   posts, as a feed of longer posts is), never the second alone.
+- **A short post above a thread of six replies in ``<main>``**
+  (``content.py``: ``_post_above_thread``). The replies held more prose
+  and were chosen as one block; the post, headed by the title, was lost.
+  When the chosen block is a thread (three or more boxes built alike, not
+  a story's paragraphs), the nearest block of prose before it, if it holds
+  the page's ``<h1>`` or a heading that is the title and less prose than
+  the thread, leads (guard: a gallery holding the ``<h1>`` above a story).
 """
 
 from __future__ import annotations
@@ -150,3 +157,56 @@ def test_a_short_headline_card_beside_the_story_under_the_title_is_not_the_artic
     text = body(_extract(page))
     for paragraph in _LIGHTHOUSE:
         assert paragraph in text
+
+
+# A short post above a thread of six replies in <main>: the thread held
+# more prose, was chosen, and the post was lost.
+_POST = "The night bus to the lighthouse stops running after Sunday until the road is mended."
+_REPLIES = (
+    "Thanks for the warning, I was going to take it out there on Tuesday evening.",
+    "The same happened two winters ago, and the road was closed for most of a month.",
+    "Is the morning bus still running, or is the whole route off until it is fixed?",
+    "The council says the repair starts next week if the weather stays dry enough.",
+    "My neighbour drives out most evenings and can take two people, just ask her.",
+    "Good to know, we will walk along the beach path instead while it is closed.",
+)
+
+
+def _post_and_thread(heading: str, thread: str) -> str:
+    replies = "".join(
+        f'<div class="reply"><span class="who">reader{n}</span><p>{reply}</p></div>'
+        for n, reply in enumerate(_REPLIES)
+    )
+    return (
+        "<html><head><title>Night bus stops after Sunday | Coast Notes</title></head><body>"
+        '<header><a href="/">Coast Notes</a></header><main>'
+        f'<article class="post"><{heading}>Night bus stops after Sunday</{heading}>'
+        f"<p>{_POST}</p></article>{thread.format(replies)}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("heading", ["h1", "h2"])
+@pytest.mark.parametrize(
+    "thread", ['<section class="thread">{}</section>', '<div class="responses">{}</div>']
+)
+def test_a_short_post_above_a_thread_of_replies_is_kept_first(heading: str, thread: str) -> None:
+    # (The post is what was saved; the replies may follow it.)
+    texts = body(_extract(_post_and_thread(heading, thread))).split("\n")
+    assert _POST in texts
+    if _REPLIES[0] in texts:
+        assert texts.index(_POST) < texts.index(_REPLIES[0])
+
+
+def test_a_photo_block_with_the_headline_above_a_story_is_not_a_post() -> None:
+    # Guard: a story's paragraphs are no thread, and the captions of a
+    # gallery holding the <h1> above them are not prepended as a post.
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in _LIGHTHOUSE * 2)
+    page = (
+        "<html><head><title>The south light | Coast Notes</title></head><body><main>"
+        '<div class="gallery"><h1>The south light</h1><figure><img src="a.jpg">'
+        "<figcaption>The keeper on the gallery rail at dusk, before the lamp is lit."
+        f'</figcaption></figure></div><div class="story">{story}</div></main></body></html>'
+    )
+    text = body(_extract(page))
+    assert _LIGHTHOUSE[0] in text
+    assert "gallery rail" not in text
