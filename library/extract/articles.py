@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 
 MIN_ARTICLE = 100
 """Characters of prose a part needs to count as an article of its own."""
+MIN_POST = 25
+"""Characters of prose a short post needs beside another short post (a
+status, a notice: shorter than :data:`MIN_ARTICLE`)."""
+SHORT_POST = 200
+"""Characters of prose below which a chosen post is short: a later one
+chosen among short posts for being longer gives way to the first."""
 _LEAD_TEXT = 200
 """Characters a block may hold before its headline (a kicker, a date)."""
 _HEADLINES = ("h1", "h2", "h3")
@@ -102,12 +108,43 @@ def titled_elsewhere(
     if found is None:
         return None
     st = stats.get(found)
-    if st is None or st.chrome or st.in_chrome or st.prose < MIN_ARTICLE:
+    if st is None or st.chrome or st.in_chrome:
+        return None
+    if st.prose < MIN_ARTICLE and (st.prose < MIN_POST or 2 * st.prose < host.prose):
+        # (A short post under the title beside another short post, which
+        # the scoring took for being longer, is the post; a headline's card
+        # beside a whole story is not.)
         return None
     for part in parts:
         if part is found or _contains(part, found) or _contains(found, part):
             return None
     return found
+
+
+def first_post(core: Stats, stats: dict[etree._Element, Stats]) -> etree._Element | None:
+    """The first of two or more short posts built alike (``<article>``
+    siblings of one tag and class) when the scoring chose a later one for
+    being longer and the title heads none of them (see
+    :func:`titled_elsewhere`): the post at the top is the one saved, not
+    the longest; ``None`` otherwise."""
+    host: Stats | None = core
+    while host is not None and host.element.tag != "article":
+        host = host.parent
+    if host is None or host.prose >= SHORT_POST:
+        return None
+    parent = host.element.getparent()
+    if parent is None:
+        return None
+    name = host.element.get("class") or ""
+    for sibling in parent.iterchildren("article"):
+        if sibling is host.element:
+            return None
+        if (sibling.get("class") or "") != name:
+            continue
+        st = stats.get(sibling)
+        if st is not None and not st.chrome and not st.in_chrome and st.prose >= MIN_POST:
+            return sibling
+    return None
 
 
 def _headline_is_title(element: etree._Element, title_key: str) -> bool:
@@ -146,7 +183,7 @@ def _the_titled(
         return None
     keep = titled[0]
     others = {block for block, _is_title in articles if block is not keep}
-    if keep.tag == "article" and rest and all(_is_replies(stats[block]) for block in rest):
+    if keep.tag == "article" and rest and all(is_replies(stats[block]) for block in rest):
         # The story's <article> and, outside it, a thread of replies
         # whose names do not say "comments".
         return keep, others | set(rest)
@@ -155,7 +192,7 @@ def _the_titled(
     return keep, others
 
 
-def _is_replies(st: Stats) -> bool:
+def is_replies(st: Stats) -> bool:
     """Whether ``st`` is a thread: most of its prose in three or more
     blocks built alike (same tag and class)."""
     groups: dict[tuple[str, str], int] = {}

@@ -60,11 +60,12 @@ def clean_page(
                 noscript.tag = "div"
                 continue
         drop_element(noscript)
+    title_key = key(title) if title else ""
+    _keep_open_dialogs(root, title_key)
     etree.strip_elements(root, *DROPPED, "svg", with_tail=False)
     hidden = [element for element in marks.hidden if is_attached(element, root)]
     if not hidden:
         return
-    title_key = key(title) if title else ""
     if not drop_hidden:
         # Even a reading that keeps what the page hides leaves out a closed
         # dialog: a search panel or a sign-in form, never the article.
@@ -84,6 +85,37 @@ def clean_page(
         drop_element(element)
 
 
+def _keep_open_dialogs(root: etree._Element, title_key: str) -> None:
+    # A <dialog> is a panel the page opens on a click (a sign-in form, a
+    # search box) and goes with the controls, unless it is open: then it is
+    # what the reader saw, a story shown in a reader view or a "modal
+    # article". So is one, open or not, that holds the page's headline (its
+    # <h1> or a heading that is its title) and most of its text. (lxml's
+    # walk by tag runs in C: no Python step for the other elements.)
+    dialogs = list(root.iter("dialog"))
+    if not dialogs:
+        return
+    page_length: float | None = None
+    for dialog in dialogs:
+        if dialog.get("open") is None:
+            if not _holds_headline(dialog, title_key):
+                continue
+            if page_length is None:
+                page_length = TEXT_LENGTH(root)
+            if TEXT_LENGTH(dialog) <= HIDDEN_MAJORITY * page_length:
+                continue
+        dialog.tag = "div"
+
+
+def _holds_headline(element: etree._Element, title_key: str) -> bool:
+    # The page's <h1> or <main>, or a heading that is the page's title.
+    if _HOLDS_PAGE(element):
+        return True
+    return bool(title_key) and any(
+        heading_is_title(heading, title_key) for heading in element.iter(_HEADINGS)
+    )
+
+
 def _closed_dialog(element: etree._Element, title_key: str) -> bool:
     # A hidden element that is itself a dialog (a search panel, a sign-in
     # form the page opens on a click) is not an article hidden until a
@@ -94,12 +126,7 @@ def _closed_dialog(element: etree._Element, title_key: str) -> bool:
     role = element.get("role")
     if role is None or role.strip().lower() not in ("dialog", "alertdialog"):
         return False
-    if _HOLDS_PAGE(element):
-        return False
-    return not (
-        title_key
-        and any(heading_is_title(heading, title_key) for heading in element.iter(_HEADINGS))
-    )
+    return not _holds_headline(element, title_key)
 
 
 def _behind_a_dialog(element: etree._Element) -> bool:

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from quotemark.library.extract.articles import title_article, titled_elsewhere
+from quotemark.library.extract.articles import (
+    MIN_REPLIES,
+    first_post,
+    heading_is_title,
+    is_replies,
+    title_article,
+    titled_elsewhere,
+)
+from quotemark.library.extract.boilerplate import key
 from quotemark.library.extract.cleaning import drop_element
 from quotemark.library.extract.columns import enclosing_main, main_core, title_column
 from quotemark.library.extract.comment_threads import comment_thread, prose_classes
@@ -439,6 +447,9 @@ def choose(
         parts = titled
     elif (elsewhere := titled_elsewhere(parts, core, stats, body, title)) is not None:
         titled = parts = [elsewhere]
+    elif not laid_out and (first := first_post(core, stats)) is not None:
+        # Short posts under a title that heads none of them: the first.
+        parts = [first]
     elif not laid_out and (headed := headline_block(parts, stats, h1s, title)) is not None:
         # (Chosen by its headline, a short story is not read whole-page
         # again: that reading would add the text it was chosen against.)
@@ -453,7 +464,7 @@ def choose(
             parts = [part for part in parts if part is not thread.element]
         else:
             drop_element(thread.element)
-    opening = _opening_post(parts, stats)
+    opening = _opening_post(parts, stats) or _post_above_thread(parts, stats, title)
     if opening is not None:
         parts = [opening.element, *parts]
     content = parts + _notes_after(parts, order, stats)
@@ -482,6 +493,45 @@ def _opening_post(parts: list[etree._Element], stats: dict[etree._Element, Stats
                 & prose_classes(parts[0], stats, MIN_PARAGRAPH)
             ):
                 return sibling
+    return None
+
+
+_REPLY_BOXES = frozenset({"div", "article", "li", "section"})
+
+
+def _post_above_thread(
+    parts: list[etree._Element], stats: dict[etree._Element, Stats], title: str
+) -> Stats | None:
+    """The post above a thread of replies chosen as one block (three or
+    more blocks built alike, :func:`~quotemark.library.extract.articles.is_replies`):
+    a short post outscored by the thread under it. It is the nearest block
+    before the thread (or before the thread's parent) holding prose and the
+    page's headline, an ``<h1>`` or a heading that is the title."""
+    if len(parts) != 1:
+        return None
+    thread = stats.get(parts[0])
+    if thread is None or len(thread.children) < MIN_REPLIES or not is_replies(thread):
+        return None
+    # Replies are boxes (a name, a date, the text), not a story's paragraphs.
+    boxed = sum(child.prose for child in thread.children if child.element.tag in _REPLY_BOXES)
+    if boxed < 0.8 * thread.prose:
+        return None
+    title_key = key(title) if title else ""
+    for level in (thread, thread.parent):
+        if level is None or level.parent is None:
+            return None
+        siblings = level.parent.children
+        for sibling in reversed(siblings[: siblings.index(level)]):
+            if sibling.chrome or sibling.prose < MIN_PARAGRAPH:
+                continue
+            if sibling.prose >= thread.prose:
+                return None  # (not a post the thread outscored)
+            element = sibling.element
+            if next(element.iter("h1"), None) is not None or (
+                title_key and any(heading_is_title(h, title_key) for h in element.iter("h2", "h3"))
+            ):
+                return sibling
+            return None  # (the nearest block of prose is not the post)
     return None
 
 
