@@ -357,8 +357,9 @@ def _trailing_run(tokens: list[str]) -> int:
     return i
 
 
-_PARTY_TAG = re.compile(r"[ \u00a0]*\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
+PARTY_TAG = re.compile(r"\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
+_PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
 
 
 def _without_time(part: str) -> str:

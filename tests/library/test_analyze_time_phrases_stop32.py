@@ -1,4 +1,5 @@
-"""A time phrase between a speaker's name and the verb, stop 32 (issue 16).
+"""A time phrase between a speaker's name and the verb, and the span of a
+partial quotation after a party tag or a time phrase, stop 32 (issue 16).
 Every sentence here is written by the team."""
 
 from __future__ import annotations
@@ -45,6 +46,20 @@ def test_a_titled_name_and_tag_before_a_time_phrase_keeps_the_speaker() -> None:
     assert "week" not in speaker.label
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind called the ferry ramp “a hazard.”",
+        "Sen. Ada Lind (D-Ore.) called the ferry ramp “a hazard.”",
+        "Ada Lind last week called the ferry ramp “a hazard.”",
+        "Sen. Ada Lind (D-Ore.) last week called the ferry ramp “a hazard.”",
+    ],
+)
+def test_a_partial_quotation_span_starts_after_the_naming_verb(sentence: str) -> None:
+    # The highlight covers what was called what, not the verb or the time.
+    assert spoken(run(sentence)) == [("the ferry ramp “a hazard.”", "Ada Lind")]
+
+
 @pytest.mark.parametrize("when", ["last week", "two days ago"])
 def test_a_time_phrase_after_a_name_that_follows_the_verb_is_no_part_of_it(when: str) -> None:
     # "…,” said Ada Lind last week.": the name, not "Ada Lind last week".
@@ -53,3 +68,20 @@ def test_a_time_phrase_after_a_name_that_follows_the_verb_is_no_part_of_it(when:
     speaker = analysis.quotes[0].speaker
     assert speaker is not None
     assert speaker.label == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind invited the council to look for thousands of “missing” ferry tickets.",
+        "Ada Lind last week invited the council to look for thousands of “missing” ferry tickets.",
+        "Sen. Ada Lind (D-Ore.) invited the council to look for thousands of “missing” ferry "
+        "tickets.",
+    ],
+)
+def test_the_subjects_partial_quotation_starts_after_the_verb(sentence: str) -> None:
+    # No verb of saying: the sentence is plainly Lind's; the highlight starts
+    # after her verb, not at the time phrase or the party tag.
+    assert spoken(run(sentence)) == [
+        ("the council to look for thousands of “missing” ferry tickets", "Ada Lind")
+    ]
