@@ -44,6 +44,7 @@ from quotemark.library.analyze.names import (
     ends_in_office,
     looks_like_organisation,
     split_speaker,
+    time_phrase_start,
 )
 from quotemark.library.analyze.naming import RELATIVES, TIME_WORDS, names_actively
 from quotemark.library.model import BlockKind
@@ -1161,6 +1162,13 @@ def _before(
             return _verb_first(text, tokens, n, end)
         # The subject: back to the clause start (a comma or the sentence start).
         k = n - 1
+        when = time_phrase_start(tokens, k)
+        if (
+            0 < when <= k
+            and not _boundary(tokens[when - 1][0])
+            and not tokens[when - 1][0][:1].islower()
+        ):
+            k = when - 1  # "Ada Lind earlier this month said": Ada Lind
         while naming and k > 0 and _word(tokens[k][0]) in TIME_WORDS:
             k -= 1  # "Rempel earlier this week called": Rempel
         if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from quotemark.library.analyze.lexicon import (
     DETERMINERS,
+    MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -67,6 +68,96 @@ _PERSON_RUN_REST = (
     rf"(?:{_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.){_GAP}){{0,2}}"
     rf"(?:[A-Z]\.(?={_GAP}[A-Z])|[A-Z]{_NAME_TAIL}|{_PARTICLE_WORD})){{1,5}}"
 )
+
+
+_DAYS: frozenset[str] = words("monday tuesday wednesday thursday friday saturday sunday")
+_MONTHS: frozenset[str] = MONTHS_AND_DAYS - _DAYS
+_MONTH_SHORT: frozenset[str] = words("jan feb mar apr jun jul aug sep sept oct nov dec")
+_UNITS: frozenset[str] = words(
+    "week month year weekend night morning afternoon evening spring summer fall autumn winter"
+)
+_UNITS_AGO: frozenset[str] = words("minutes hours days weeks months years decades")
+_DEICTIC: frozenset[str] = words("last this next that past coming")
+_EDGE: frozenset[str] = words("earlier later early late")
+_ON_DAY: frozenset[str] = words("on last this next")
+_COUNTS: frozenset[str] = words("a few several two three four five six seven eight nine ten")
+_ALONE: frozenset[str] = words("yesterday today tonight earlier later")
+_HEDGES: frozenset[str] = words("about nearly almost roughly some just only")
+
+
+def _day_number(word: str) -> bool:
+    digits = word[:-2] if word.endswith(("st", "nd", "rd", "th")) else word
+    return digits.isdigit() and 0 < int(digits) <= 31
+
+
+def time_phrase_start(tokens: Sequence[tuple[str, int, int]], k: int) -> int:
+    """Where a time phrase that ends at token ``k`` starts (``k + 1`` when
+    the token ends none): the adjunct a sentence may put between its
+    subject and the verb ("Ada Lind last week said", "earlier this month",
+    "later that week", "on Tuesday", "in March", "on March 3", "two days
+    ago", "yesterday"). Read from its shape: a unit of time after "last",
+    "this", "next" or "that" (with "earlier" or "later" before them), a
+    weekday after "on", a month after "in", a date, a count before "ago"."""
+    if k < 1:
+        return k + 1
+    word = _time_word(tokens[k][0])
+    if word in _ALONE:
+        return k
+    if word == "ago":
+        at = k - 1
+        if at < 1 or _time_word(tokens[at][0]) not in _UNITS_AGO:
+            return k + 1
+        at -= 1
+        count = _time_word(tokens[at][0])
+        if not (count.isdigit() or count in _COUNTS):
+            return k + 1
+        if count == "few" and at > 0 and _time_word(tokens[at - 1][0]) == "a":
+            at -= 1
+        if at > 0 and _time_word(tokens[at - 1][0]) in _HEDGES:
+            at -= 1  # "about two weeks ago"
+        elif at > 1 and _time_word(tokens[at - 1][0]) == "than":
+            at -= 2  # "less than two weeks ago"
+        return at
+    at = k
+    if word in _UNITS or word in _DAYS:
+        if word in _UNITS and at > 0 and _time_word(tokens[at - 1][0]) in _DAYS:
+            at -= 1  # "on Tuesday night"
+            word = _time_word(tokens[at][0])
+        if word in _DAYS:
+            if at > 0 and _time_word(tokens[at - 1][0]) in _ON_DAY:
+                return at - 1
+            return k + 1 if at == k else at  # ("Tuesday night", not "Tuesday")
+        at -= 1  # a unit: after "last", "this", "this past", "later that"
+        if at < 0 or _time_word(tokens[at][0]) not in _DEICTIC:
+            return k + 1
+        if at > 0 and (
+            _time_word(tokens[at][0]),
+            _time_word(tokens[at - 1][0]),
+        ) == ("past", "this"):
+            at -= 1
+        if at > 0 and _time_word(tokens[at - 1][0]) in _EDGE:
+            at -= 1
+        return at
+    if word in _MONTHS:
+        if at > 0 and _time_word(tokens[at - 1][0]) in _EDGE:
+            at -= 1  # "in early March"
+        return at - 1 if at > 0 and _time_word(tokens[at - 1][0]) == "in" else k + 1
+    if _day_number(word) and at > 0:
+        month = _time_word(tokens[at - 1][0])
+        if month in _MONTHS or month in _MONTH_SHORT:
+            at -= 1
+            return at - 1 if at > 0 and _time_word(tokens[at - 1][0]) == "on" else at
+    return k + 1
+
+
+_TIME_ENDS: frozenset[str] = (
+    _UNITS | _DAYS | _MONTHS | _ALONE | words("ago") | frozenset(str(d) for d in range(1, 32))
+)
+"""The last words a time phrase may have (a cheap guard before reading one)."""
+
+
+def _time_word(token: str) -> str:
+    return clean(token).lower()
 
 
 @functools.lru_cache(maxsize=32)
@@ -266,8 +357,22 @@ def _trailing_run(tokens: list[str]) -> int:
     return i
 
 
-_PARTY_TAG = re.compile(r"[ \u00a0]*\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
+PARTY_TAG = re.compile(r"\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
+_PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
+
+
+def _without_time(part: str) -> str:
+    """``part`` without a time phrase after a name ("Ada Lind last week",
+    from "..., said Ada Lind last week."): when it was said, not who."""
+    last = part.rsplit(None, 1)
+    if len(last) < 2 or _time_word(last[-1]) not in _TIME_ENDS:
+        return part
+    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(part)]
+    at = time_phrase_start(spans, len(spans) - 1)
+    if 0 < at < len(spans) and is_capitalised(clean(spans[at - 1][0])):
+        return part[: spans[at - 1][2]]
+    return part
 
 
 def split_speaker(phrase: str) -> NameRole:
@@ -291,6 +396,7 @@ def split_speaker(phrase: str) -> NameRole:
         # opening the sentence is no name.
         return _second_part(parts, phrase)
     rest = ", ".join(parts[1:]) or None
+    first = _without_time(first)
     raw = [w for w in _TOKEN.findall(first) if clean(_light(w))]
     tokens = [_light(w) for w in raw]
     if not tokens:

@@ -18,7 +18,7 @@ from quotemark.library.analyze.lexicon import (
     NAMING_VERBS,
     words,
 )
-from quotemark.library.analyze.names import clean
+from quotemark.library.analyze.names import PARTY_TAG, clean, time_phrase_start
 
 Token = tuple[str, int, int]
 
@@ -73,8 +73,11 @@ def names_actively(tokens: list[Token], n: int) -> bool:
         if word in _PASSIVE and not ing:
             return False  # "was dubbed": by whom is not said
         is_adverb = word.endswith(ADVERBS_SUFFIX) and tokens[k][0][:1].islower()
+        if PARTY_TAG.fullmatch(tokens[k][0]) and k > 0:
+            k -= 1  # "Sen. Ada Lind (D-Ore.) called": the name before the tag
+            continue
         if word not in _SKIP and word not in _PASSIVE and not is_adverb:
-            when = k
+            when = time_phrase_start(tokens, k) - 1
             while when >= 0 and _word(tokens[when][0]) in TIME_WORDS:
                 when -= 1
             if when == k or when < 0 or _ends_clause(tokens[when][0]):

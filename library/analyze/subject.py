@@ -32,6 +32,7 @@ import re
 
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
 
@@ -107,8 +108,19 @@ def _verb_index(between: str, tokens: list[str]) -> int | None:
     if not tokens:
         return None
     if not between.startswith(","):
-        return 0
+        return _past_tag_and_time(tokens)
     for k in range(1, len(tokens) - 1):
         if tokens[k].endswith(","):
             return k + 1
     return None
+
+
+def _past_tag_and_time(tokens: list[str]) -> int:
+    """The first token after a party tag and a time phrase that may stand
+    between a name and its verb ("Ada Lind (D-Ore.) last week worried")."""
+    at = 1 if PARTY_TAG.fullmatch(tokens[0]) and len(tokens) > 1 else 0
+    spans = [(t, 0, 0) for t in tokens]
+    for end in range(at, min(at + 5, len(tokens) - 1)):
+        if time_phrase_start(spans, end) == at:
+            return end + 1
+    return at
