@@ -31,6 +31,7 @@ from quotemark.library.analyze.gender import (
 from quotemark.library.analyze.lexicon import (
     ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
+    NAME_CONNECTORS,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PREPOSITIONS,
@@ -51,6 +52,7 @@ from quotemark.library.analyze.names import (
     person_runs,
     strip_titles,
     surname,
+    title_case_line,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.sources import classify
@@ -620,6 +622,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
     surnames: dict[str, bool] = {}
     headlines: dict[int, bool] = {}  # (headline_at's answers, by line)
+    title_lines: dict[int, bool] = {}  # (title_case_line's answers, by line)
     for m in person_runs(text):
         start, end = m.span()
         run = _run_words(m.group())
@@ -647,6 +650,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if _promo_line(text, start):
             continue  # "WATCH: Burnaby RCMP warns of ...": a link to a video
         name, first_word, last_word, _group = reading
+        if name.count(" ") > 1:
+            # "the Builder of the Year Tomas Berglund", "What Really Divides
+            # Tomas Berglund": the words before the name are none of it.
+            name = _name_proper(people, name, title_case_line(text, start, title_lines))
+            first_word = name.split(None, 1)[0].lower()
         i = bisect.bisect_right(starts, start) - 1
         inside = i >= 0 and start < quoted[i][1]
         people.know(name)
@@ -937,6 +945,50 @@ def _preposition_first(tokens: list[str]) -> bool:
         and clean(tokens[0]).lower() in ENGLISH_PREPOSITIONS
         and clean(tokens[1]).lower() not in TITLES
     )
+
+
+def _name_proper(people: People, name: str, title_line: bool) -> str:
+    """A run of three capitalised words or more without the words before the
+    person's name: those up to the last the text also writes in lower case
+    ("Year", "Between", "Winner": common words, no given name), and on a
+    title-case line (a headline, a heading) all but the shortest tail the
+    text writes again ("Bernie Sanders" when it does, else the last two
+    words: a headline's capitals are no name's). The name kept opens with a
+    capitalised word, never an initial or a particle ("Bill de Blasio",
+    "Mark C. Thurber" stay whole); a run ending in a common word, or one
+    the text writes again whole, is left whole."""
+    tokens = name.split()
+    last = len(tokens) - 2
+    if people._lower(tokens[-1]):
+        return name  # "Black Lives Matter": no surname, no person's name to keep
+
+    def opens(k: int) -> bool:
+        word = tokens[k]
+        return (
+            word[:1].isupper()
+            and INITIAL.fullmatch(word) is None
+            and word.lower().rstrip("-") not in NAME_CONNECTORS
+        )
+
+    cut = 0
+    for k in range(last):
+        if tokens[k][:1].isupper() and people._lower(tokens[k]) and opens(k + 1):
+            cut = k + 1
+    if title_line and cut < last:
+        keep = next(
+            (
+                k
+                for k in range(cut, last)
+                if opens(k) and people.text.count(" ".join(tokens[k:])) > 1
+            ),
+            last,
+        )
+        while keep > cut and not opens(keep):
+            keep -= 1
+        cut = keep
+    if not cut or people.text.count(name) > 1:
+        return name  # ("Black Lives Matter" again and again: a fixed name, whole)
+    return " ".join(tokens[cut:])
 
 
 @functools.lru_cache(maxsize=8192)
