@@ -655,6 +655,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             # Tomas Berglund": the words before the name are none of it.
             name = _name_proper(people, name, title_case_line(text, start, title_lines))
             first_word = name.split(None, 1)[0].lower()
+        if text[start - 1 : start] in _TITLE_OPENS and _work_title(text, start, end):
+            continue  # "his show, \u201cHarbour Lights for Beginners,\u201d": a work, no one
         i = bisect.bisect_right(starts, start) - 1
         inside = i >= 0 and start < quoted[i][1]
         people.know(name)
@@ -944,6 +946,32 @@ def _preposition_first(tokens: list[str]) -> bool:
         len(tokens) > 1
         and clean(tokens[0]).lower() in ENGLISH_PREPOSITIONS
         and clean(tokens[1]).lower() not in TITLES
+    )
+
+
+_TITLE_OPENS = frozenset('"\u201c\u2018')
+_TITLE_CLOSES = '"\u201d\u2019'
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """Does the capitalised run at ``start:end``, just after an opening quote
+    mark, open a work's title: marked words that go on past the run, close
+    within 80 characters and are written in title case (every word of four
+    letters or more capitalised: "\u201cHarbour Lights for Beginners,\u201d")?
+    A quotation naming someone has a lower-case word ("\u201cAda Lind is
+    right\u201d"), a quoted name alone is no title."""
+    stop = min(len(text), start + 80)
+    close = min(
+        (at for at in (text.find(c, end, stop) for c in _TITLE_CLOSES) if at >= 0), default=-1
+    )
+    if close < 0:
+        return False
+    rest = text[end:close].split()
+    long_ = [clean(t) for t in rest if len(clean(t)) >= 4]
+    return (
+        any(t[:1].isalpha() for t in rest)
+        and all(t[:1].isupper() for t in long_)
+        and not any(t.endswith((".", "!", "?")) for t in rest[:-1])
     )
 
 

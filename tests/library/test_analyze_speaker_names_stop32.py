@@ -61,3 +61,23 @@ def test_a_three_word_name_keeps_its_first_word() -> None:
         ("The harbour needs it", "Bill de Hoog"),
         ("It passes", "Mark C. Halvorsen"),
     ]
+
+
+def test_a_work_s_title_in_quote_marks_names_no_one() -> None:
+    show = (
+        "Talking with a host about his new show, \u201cHarbour Lights for Beginners,\u201d"
+        " the comedian recalled his childhood. \u201cEvery town has a harbour,\u201d he said."
+    )
+    # No one is named: no name rather than the show's.
+    assert spoken(run(show)) == [("Every town has a harbour", None)]
+    # Named before, the comedian is the speaker.
+    named = run("The comedian Tomas Berglund is back.", show)
+    assert spoken(named) == [("Every town has a harbour", "Tomas Berglund")]
+
+
+def test_a_quotation_opening_with_a_name_still_names_its_person() -> None:
+    analysis = run(
+        "\u201cAda Lind is right about the harbour,\u201d Tomas Berglund said.",
+        "\u201cIt is the town\u2019s heart,\u201d she said.",
+    )
+    assert spoken(analysis)[0] == ("Ada Lind is right about the harbour", "Tomas Berglund")
