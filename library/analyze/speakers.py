@@ -114,8 +114,11 @@ class People:
     """Every person named outside quotations, subject or not, in text order:
     who a pronoun may mean when no subject is near (:meth:`mentioned_since`)."""
 
-    def know(self, name: str) -> None:
-        """Remember a full name so a bare surname or first name expands."""
+    def know(self, name: str, tail: bool = True) -> None:
+        """Remember a full name so a bare surname or first name expands (and,
+        with ``tail``, a name's last two words: not from inside a quotation,
+        where a speaker's epithet is no part of a name, "than working Sly
+        Ada Lind")."""
         tokens = name.split()
         if len(tokens) < 2:
             return
@@ -125,12 +128,12 @@ class People:
             self.by_first[first] = None  # two people share it: no expansion
         else:
             self.by_first[first] = name
-        if 2 < len(tokens) < 5:
-            tail = " ".join(tokens[-2:]).lower()
-            if self.by_tail.get(tail, name) != name:
-                self.by_tail[tail] = None
+        if tail and 2 < len(tokens) < 5:
+            last_two = " ".join(tokens[-2:]).lower()
+            if self.by_tail.get(last_two, name) != name:
+                self.by_tail[last_two] = None
             else:
-                self.by_tail[tail] = name
+                self.by_tail[last_two] = name
 
     def add(self, pos: int, name: str) -> None:
         """Record a person named as a subject (or speaker) at ``pos``."""
@@ -659,7 +662,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # "his show, \u201cHarbour Lights for Beginners,\u201d": a work, no one
         i = bisect.bisect_right(starts, start) - 1
         inside = i >= 0 and start < quoted[i][1]
-        people.know(name)
+        people.know(name, tail=not inside)
         _note_gender(people.genders, text, name, titles, start, end)
         if headline_at(text, start, headlines):
             # "NBC Drops Hale Over Remarks": a headline's capitals name no

@@ -81,3 +81,13 @@ def test_a_quotation_opening_with_a_name_still_names_its_person() -> None:
         "\u201cIt is the town\u2019s heart,\u201d she said.",
     )
     assert spoken(analysis)[0] == ("Ada Lind is right about the harbour", "Tomas Berglund")
+
+
+def test_an_epithet_inside_a_quotation_does_not_lengthen_a_name() -> None:
+    analysis = run(
+        "Ada Lind, the mayor, spoke on Monday.",
+        "Tomas Berglund answered her. \u201cDebating the council was easier than"
+        " debating Sly Ada Lind,\u201d he said.",
+        "\u201cThe harbour is not a joke,\u201d Ada Lind said.",
+    )
+    assert spoken(analysis)[1] == ("The harbour is not a joke", "Ada Lind")
