@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
@@ -656,7 +656,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if name.count(" ") > 1:
             # "the Builder of the Year Tomas Berglund", "What Really Divides
             # Tomas Berglund": the words before the name are none of it.
-            name = _name_proper(people, name, title_case_line(text, start, title_lines))
+            name = _name_proper(
+                people, name, functools.partial(title_case_line, text, start, title_lines)
+            )
             first_word = name.split(None, 1)[0].lower()
         if text[start - 1 : start] in _TITLE_OPENS and _work_title(text, start, end):
             continue  # "his show, \u201cHarbour Lights for Beginners,\u201d": a work, no one
@@ -836,7 +838,23 @@ def _written_lower(text: str, word: str) -> bool:
     whole word? Then it is a common word ("Moderator Ada Lind ... the
     moderator asked"), not a given name."""
     lower = clean(word).lower()
-    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
+    if not lower:
+        return False
+    at = text.find(lower)  # (plain searches, no pattern built a word)
+    while at >= 0:
+        end = at + len(lower)
+        if not _word_char(text, at - 1) and not _word_char(text, end):
+            return True
+        at = text.find(lower, at + 1)
+    return False
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Is ``text[i]`` part of a word (a letter, a digit, ``_`` or ``-``)?"""
+    if i < 0 or i >= len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or c in "_-"
 
 
 _SENTENCE_BEFORE = frozenset(".!?:;\n\u2028")
@@ -978,7 +996,7 @@ def _work_title(text: str, start: int, end: int) -> bool:
     )
 
 
-def _name_proper(people: People, name: str, title_line: bool) -> str:
+def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> str:
     """A run of three capitalised words or more without the words before the
     person's name: those up to the last the text also writes in lower case
     ("Year", "Between", "Winner": common words, no given name), and on a
@@ -1001,11 +1019,15 @@ def _name_proper(people: People, name: str, title_line: bool) -> str:
             and word.lower().rstrip("-") not in NAME_CONNECTORS
         )
 
-    cut = 0
-    for k in range(last):
-        if tokens[k][:1].isupper() and people._lower(tokens[k]) and opens(k + 1):
-            cut = k + 1
-    if title_line and cut < last:
+    cut = next(
+        (
+            k + 1
+            for k in range(last - 1, -1, -1)  # (the last such word: asked from the end)
+            if tokens[k][:1].isupper() and opens(k + 1) and people._lower(tokens[k])
+        ),
+        0,
+    )
+    if cut < last and title_line():
         keep = next(
             (
                 k
