@@ -1008,8 +1008,6 @@ def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> s
     the text writes again whole, is left whole."""
     tokens = name.split()
     last = len(tokens) - 2
-    if people._lower(tokens[-1]):
-        return name  # "Black Lives Matter": no surname, no person's name to keep
 
     def opens(k: int) -> bool:
         word = tokens[k]
@@ -1039,8 +1037,10 @@ def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> s
         while keep > cut and not opens(keep):
             keep -= 1
         cut = keep
-    if not cut or people.text.count(name) > 1:
-        return name  # ("Black Lives Matter" again and again: a fixed name, whole)
+    if not cut or people._lower(tokens[-1]) or people.text.count(name) > 1:
+        # "Black Lives Matter": no surname, or a fixed name written again
+        # whole (asked last: most runs cut nothing).
+        return name
     return " ".join(tokens[cut:])
 
 
