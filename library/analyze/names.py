@@ -661,3 +661,26 @@ def surname(name: str) -> str:
     # Cached: every mention of a person asks again (People.know).
     tokens = [clean(t) for t in name.split() if clean(t)]
     return tokens[-1].lower() if tokens else ""
+
+
+def title_case_line(text: str, pos: int, seen: dict[int, bool] | None = None) -> bool:
+    """Is the line holding ``pos`` written in title case throughout: four
+    words or more, every word of four letters or more capitalised, whatever
+    ends it ("What Really Divides Tomas Berglund From His Rivals.")? A
+    sentence always has a lower-case word of that length ("Tom Hale and Ada
+    Maria Lind left."), a headline or a heading none. ``seen``: the answers
+    already given, by the line's start (one text's)."""
+    lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
+    start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
+    if start == 0 and lo > 0:
+        return False  # a line this long is no headline
+    if seen is not None and start in seen:
+        return seen[start]
+    stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
+    if not stops and hi < len(text):
+        return False
+    tokens = [t for t in text[start : min(stops, default=hi)].split() if t[:1].isalpha()]
+    found = len(tokens) >= 4 and all(t[:1].isupper() for t in tokens if len(clean(t)) >= 4)
+    if seen is not None:
+        seen[start] = found
+    return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
@@ -31,6 +31,7 @@ from quotemark.library.analyze.gender import (
 from quotemark.library.analyze.lexicon import (
     ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
+    NAME_CONNECTORS,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PREPOSITIONS,
@@ -51,6 +52,7 @@ from quotemark.library.analyze.names import (
     person_runs,
     strip_titles,
     surname,
+    title_case_line,
 )
 from quotemark.library.analyze.organisations import Organisations, find_organisations
 from quotemark.library.analyze.sources import classify
@@ -112,8 +114,11 @@ class People:
     """Every person named outside quotations, subject or not, in text order:
     who a pronoun may mean when no subject is near (:meth:`mentioned_since`)."""
 
-    def know(self, name: str) -> None:
-        """Remember a full name so a bare surname or first name expands."""
+    def know(self, name: str, tail: bool = True) -> None:
+        """Remember a full name so a bare surname or first name expands (and,
+        with ``tail``, a name's last two words: not from inside a quotation,
+        where a speaker's epithet is no part of a name, "than working Sly
+        Ada Lind")."""
         tokens = name.split()
         if len(tokens) < 2:
             return
@@ -123,12 +128,12 @@ class People:
             self.by_first[first] = None  # two people share it: no expansion
         else:
             self.by_first[first] = name
-        if 2 < len(tokens) < 5:
-            tail = " ".join(tokens[-2:]).lower()
-            if self.by_tail.get(tail, name) != name:
-                self.by_tail[tail] = None
+        if tail and 2 < len(tokens) < 5:
+            last_two = " ".join(tokens[-2:]).lower()
+            if self.by_tail.get(last_two, name) != name:
+                self.by_tail[last_two] = None
             else:
-                self.by_tail[tail] = name
+                self.by_tail[last_two] = name
 
     def add(self, pos: int, name: str) -> None:
         """Record a person named as a subject (or speaker) at ``pos``."""
@@ -620,6 +625,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     spoke: list[tuple[int, str]] = []  # (end, name) of "<name> said"
     surnames: dict[str, bool] = {}
     headlines: dict[int, bool] = {}  # (headline_at's answers, by line)
+    title_lines: dict[int, bool] = {}  # (title_case_line's answers, by line)
     for m in person_runs(text):
         start, end = m.span()
         run = _run_words(m.group())
@@ -647,9 +653,18 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if _promo_line(text, start):
             continue  # "WATCH: Burnaby RCMP warns of ...": a link to a video
         name, first_word, last_word, _group = reading
+        if name.count(" ") > 1:
+            # "the Builder of the Year Tomas Berglund", "What Really Divides
+            # Tomas Berglund": the words before the name are none of it.
+            name = _name_proper(
+                people, name, functools.partial(title_case_line, text, start, title_lines)
+            )
+            first_word = name.split(None, 1)[0].lower()
+        if text[start - 1 : start] in _TITLE_OPENS and _work_title(text, start, end):
+            continue  # "his show, \u201cHarbour Lights for Beginners,\u201d": a work, no one
         i = bisect.bisect_right(starts, start) - 1
         inside = i >= 0 and start < quoted[i][1]
-        people.know(name)
+        people.know(name, tail=not inside)
         _note_gender(people.genders, text, name, titles, start, end)
         if headline_at(text, start, headlines):
             # "NBC Drops Hale Over Remarks": a headline's capitals name no
@@ -823,7 +838,23 @@ def _written_lower(text: str, word: str) -> bool:
     whole word? Then it is a common word ("Moderator Ada Lind ... the
     moderator asked"), not a given name."""
     lower = clean(word).lower()
-    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
+    if not lower:
+        return False
+    at = text.find(lower)  # (plain searches, no pattern built a word)
+    while at >= 0:
+        end = at + len(lower)
+        if not _word_char(text, at - 1) and not _word_char(text, end):
+            return True
+        at = text.find(lower, at + 1)
+    return False
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Is ``text[i]`` part of a word (a letter, a digit, ``_`` or ``-``)?"""
+    if i < 0 or i >= len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or c in "_-"
 
 
 _SENTENCE_BEFORE = frozenset(".!?:;\n\u2028")
@@ -937,6 +968,80 @@ def _preposition_first(tokens: list[str]) -> bool:
         and clean(tokens[0]).lower() in ENGLISH_PREPOSITIONS
         and clean(tokens[1]).lower() not in TITLES
     )
+
+
+_TITLE_OPENS = frozenset('"\u201c\u2018')
+_TITLE_CLOSES = '"\u201d\u2019'
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """Does the capitalised run at ``start:end``, just after an opening quote
+    mark, open a work's title: marked words that go on past the run, close
+    within 80 characters and are written in title case (every word of four
+    letters or more capitalised: "\u201cHarbour Lights for Beginners,\u201d")?
+    A quotation naming someone has a lower-case word ("\u201cAda Lind is
+    right\u201d"), a quoted name alone is no title."""
+    stop = min(len(text), start + 80)
+    close = min(
+        (at for at in (text.find(c, end, stop) for c in _TITLE_CLOSES) if at >= 0), default=-1
+    )
+    if close < 0:
+        return False
+    rest = text[end:close].split()
+    long_ = [clean(t) for t in rest if len(clean(t)) >= 4]
+    return (
+        any(t[:1].isalpha() for t in rest)
+        and all(t[:1].isupper() for t in long_)
+        and not any(t.endswith((".", "!", "?")) for t in rest[:-1])
+    )
+
+
+def _name_proper(people: People, name: str, title_line: Callable[[], bool]) -> str:
+    """A run of three capitalised words or more without the words before the
+    person's name: those up to the last the text also writes in lower case
+    ("Year", "Between", "Winner": common words, no given name), and on a
+    title-case line (a headline, a heading) all but the shortest tail the
+    text writes again ("Bernie Sanders" when it does, else the last two
+    words: a headline's capitals are no name's). The name kept opens with a
+    capitalised word, never an initial or a particle ("Bill de Blasio",
+    "Mark C. Thurber" stay whole); a run ending in a common word, or one
+    the text writes again whole, is left whole."""
+    tokens = name.split()
+    last = len(tokens) - 2
+
+    def opens(k: int) -> bool:
+        word = tokens[k]
+        return (
+            word[:1].isupper()
+            and INITIAL.fullmatch(word) is None
+            and word.lower().rstrip("-") not in NAME_CONNECTORS
+        )
+
+    cut = next(
+        (
+            k + 1
+            for k in range(last - 1, -1, -1)  # (the last such word: asked from the end)
+            if tokens[k][:1].isupper() and opens(k + 1) and people._lower(tokens[k])
+        ),
+        0,
+    )
+    if cut < last and title_line():
+        keep = next(
+            (
+                k
+                for k in range(cut, last)
+                if opens(k) and people.text.count(" ".join(tokens[k:])) > 1
+            ),
+            last,
+        )
+        while keep > cut and not opens(keep):
+            keep -= 1
+        cut = keep
+    if not cut or people._lower(tokens[-1]) or people.text.count(name) > 1:
+        # "Black Lives Matter": no surname, or a fixed name written again
+        # whole (asked last: most runs cut nothing).
+        return name
+    return " ".join(tokens[cut:])
 
 
 @functools.lru_cache(maxsize=8192)
