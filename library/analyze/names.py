@@ -625,14 +625,10 @@ _HEADLINE_REACH = 300
 """A headline's line is shorter than this either side of a point in it."""
 
 
-def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> bool:
-    """Is the line holding ``pos`` a headline: written in title case (four
-    words or more, seven in ten capitalised: "Federal Judge Just Gave
-    Hillary Some News", "NBC Drops Hale Over Remarks") and not ended by a
-    point as a sentence is ("Tom Hale and Ada Maria Lind left.") nor by a
-    colon as a lead-in to a quotation is ("Then Ada Lind, Harbour Council
-    Chair, spoke:")? A headline's capitals are no name. ``seen``: the answers already given,
-    by the line's start (one text's)."""
+def _line_of(text: str, pos: int, seen: dict[int, bool] | None) -> tuple[int, int] | bool:
+    """The start and end of the line holding ``pos`` (between newlines or line
+    separators), or the answer already known: False for a line longer than a
+    headline reaches either side, ``seen``'s answer for a line asked before."""
     lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
     start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
     if start == 0 and lo > 0:
@@ -642,7 +638,21 @@ def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> boo
     stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
     if not stops and hi < len(text):
         return False
-    stop = min(stops, default=hi)
+    return start, min(stops, default=hi)
+
+
+def headline_at(text: str, pos: int, seen: dict[int, bool] | None = None) -> bool:
+    """Is the line holding ``pos`` a headline: written in title case (four
+    words or more, seven in ten capitalised: "Federal Judge Just Gave
+    Hillary Some News", "NBC Drops Hale Over Remarks") and not ended by a
+    point as a sentence is ("Tom Hale and Ada Maria Lind left.") nor by a
+    colon as a lead-in to a quotation is ("Then Ada Lind, Harbour Council
+    Chair, spoke:")? A headline's capitals are no name. ``seen``: the answers already given,
+    by the line's start (one text's)."""
+    line = _line_of(text, pos, seen)
+    if isinstance(line, bool):
+        return line
+    start, stop = line
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     found = False
@@ -670,16 +680,11 @@ def title_case_line(text: str, pos: int, seen: dict[int, bool] | None = None) ->
     sentence always has a lower-case word of that length ("Tom Hale and Ada
     Maria Lind left."), a headline or a heading none. ``seen``: the answers
     already given, by the line's start (one text's)."""
-    lo, hi = max(0, pos - _HEADLINE_REACH), min(len(text), pos + _HEADLINE_REACH)
-    start = max(text.rfind("\n", lo, pos), text.rfind("\u2028", lo, pos)) + 1
-    if start == 0 and lo > 0:
-        return False  # a line this long is no headline
-    if seen is not None and start in seen:
-        return seen[start]
-    stops = [at for at in (text.find("\n", pos, hi), text.find("\u2028", pos, hi)) if at >= 0]
-    if not stops and hi < len(text):
-        return False
-    tokens = [t for t in text[start : min(stops, default=hi)].split() if t[:1].isalpha()]
+    line = _line_of(text, pos, seen)
+    if isinstance(line, bool):
+        return line
+    start, stop = line
+    tokens = [t for t in text[start:stop].split() if t[:1].isalpha()]
     found = len(tokens) >= 4 and all(t[:1].isupper() for t in tokens if len(clean(t)) >= 4)
     if seen is not None:
         seen[start] = found
