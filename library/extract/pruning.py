@@ -101,7 +101,7 @@ def _is_chrome(st: Stats, total: int, core: Stats, page_url: str | None) -> bool
         return (
             st.link_density > RELATED_LINKS
             and st.prose < core.prose
-            and _inside(st, core)
+            and st.is_within(core)
             and links_to_site_pages(element, page_url)
         )
     if tag in LINK_LISTS and st.link and st.link_density > 0.6:
@@ -110,15 +110,6 @@ def _is_chrome(st: Stats, total: int, core: Stats, page_url: str | None) -> bool
         if tag == "p" and _shows_addresses(element):
             return False  # "And a link: https://…": the writer's own words
         return plain < limit and st.prose < 0.1 * total
-    return False
-
-
-def _inside(st: Stats, core: Stats) -> bool:
-    parent = st.parent
-    while parent is not None:
-        if parent is core:
-            return True
-        parent = parent.parent
     return False
 
 
