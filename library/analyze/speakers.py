@@ -676,14 +676,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         j = start - 1
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
-        follower = _follower(text, end)
-        if (
-            follower.endswith("s")
-            and follower not in SPEECH_VERBS
-            and follower not in _SUBJECT_NEXT
-            and _NOUN_THEN_PAST.match(text, end) is not None
-        ):
-            follower = ""  # "some wearing Cruz shirts booed": a noun, then the verb
+        follower = _verb_after(text, end)
         opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", end) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
@@ -725,13 +718,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             (
                 not inside
                 and (
-                    (
-                        _verb_follows(follower)
-                        and (
-                            (follower == "who" and _who_speaks(text, end))
-                            or not _after_preposition(text, start)
-                        )
-                    )
+                    _verb_of_subject(follower, text, start, end)
                     or opens_sentence
                     or _apposition_then_verb(text, end)
                     or _dashed_apposition_then_verb(text, end)
@@ -773,13 +760,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         follower = _follower(text, m.end(1))
         if follower not in _SUBJECT_NEXT and _CAPITAL_NEXT.match(text, m.end(1)) is not None:
             continue  # "Private Jet Services": a word inside a longer name
-        if (
-            follower.endswith("s")
-            and follower not in SPEECH_VERBS
-            and follower not in _SUBJECT_NEXT
-            and _NOUN_THEN_PAST.match(text, m.end(1)) is not None
-        ):
-            follower = ""  # "some wearing Cruz shirts booed"
+        if _plural_noun_then_past(follower, text, m.end(1)):
+            follower = ""
         if _reported(text, m.start()) or (
             _ends_before(
                 text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
@@ -793,13 +775,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if text.startswith(_WHO_LEADS, m.end(1)) and _object_of_verb(text, m.start(), m.end(1)):
             continue
         if (
-            (
-                _verb_follows(follower)
-                and (
-                    (follower == "who" and _who_speaks(text, m.end(1)))
-                    or not _after_preposition(text, m.start())
-                )
-            )
+            _verb_of_subject(follower, text, m.start(), m.end(1))
             or _DESCRIBED.match(text, m.end(1)) is not None
             # "Mr. Autor, like most economists, is still persuaded"
             or (
@@ -824,6 +800,35 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+def _plural_noun_then_past(follower: str, text: str, end: int) -> bool:
+    """Is ``follower``, the word after the name ending at ``end``, a plural
+    noun the name modifies, its verb a past tense after it ("some wearing
+    Cruz shirts booed")?"""
+    return (
+        follower.endswith("s")
+        and follower not in SPEECH_VERBS
+        and follower not in _SUBJECT_NEXT
+        and _NOUN_THEN_PAST.match(text, end) is not None
+    )
+
+
+def _verb_after(text: str, end: int) -> str:
+    """The word after the name ending at ``end`` (see ``_follower``), or ""
+    when it is a plural noun the name modifies, not the name's verb."""
+    follower = _follower(text, end)
+    return "" if _plural_noun_then_past(follower, text, end) else follower
+
+
+def _verb_of_subject(follower: str, text: str, start: int, end: int) -> bool:
+    """Does the name at ``start:end`` govern the verb ``follower`` as its
+    subject: a verb follows, and either a who-clause says something or the
+    name is no preposition's object ("this tweet from Ada Lind who tweeted"
+    speaks; "a supporter of Ada Lind who lives here" does not)?"""
+    return _verb_follows(follower) and (
+        (follower == "who" and _who_speaks(text, end)) or not _after_preposition(text, start)
+    )
 
 
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
