@@ -231,6 +231,72 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
     return not any(w.lower() in SPEECH_VERBS for w in named.group(1).replace(",", " ").split())
 
 
+# A programme or a work after its broadcaster's or maker's possessive
+# (`Harbour TV’s “Morning Tide.”`, `television’s “Crossings,”`).
+_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])[ \u00a0]+$")
+# Contractions that look like possessives (`it’s “Morning Again.”`).
+_NOT_OWNERS = PRONOUNS | words("that there here what who where how let")
+_SPACES = frozenset(" \t\u00a0\u202f")
+
+
+def _title_words(core: str) -> bool:
+    """Every word of ``core`` capitalised (or a digit, or a function word),
+    the first capitalised, twelve words at most: one word is enough here, as
+    the caller has read the words around it. Apostrophes stay inside their
+    word (`Here’s the Deal`)."""
+    tokens = core.split()
+    if not tokens or len(tokens) > 12:
+        return False
+    for n, token in enumerate(tokens):
+        first = next((ch for ch in token if ch.isalnum()), "")
+        if not first:
+            return False
+        if first.isupper() or (first.isdigit() and n > 0):
+            continue
+        if n == 0 or token.lower().rstrip(",:;") not in _MINOR:
+            return False
+    return True
+
+
+def is_programme(
+    text: str, line_start: int, line_end: int, open_at: int, close_at: int, content: str
+) -> bool:
+    """Title-case words in marks after a possessive: a programme's or a
+    work's title, not anyone's words. Either its final full stop is inside
+    the marks and the paragraph ends there or goes on with a sentence out of
+    marks (`Reyes said on Harbour TV’s “Morning Tide.”`), or a comma inside
+    or right after the marks goes on with the sentence (`star of
+    television’s “Crossings,” thanked`). A quotation right after the title
+    (`she said on Harbour TV’s “Morning Tide.” “We sail.”`) leaves it alone,
+    and so does a naming verb's name (`Berg called it the council’s “Grand
+    Plan.”`: :func:`named_by_subject`)."""
+    if len(content) > 120:
+        return False  # (cheap first: twelve words at most)
+    owner = _POSSESSIVE_BEFORE.search(text, max(line_start, open_at - 40), open_at)
+    if owner is None or owner.group(1).lower() in _NOT_OWNERS:
+        return False
+    stripped = content.rstrip()
+    point = stripped.endswith(".") and not stripped.endswith("..")
+    core = stripped[:-1] if point else stripped
+    if core[-1:] in ".!?;:" or not _title_words(core):
+        return False
+    i = close_at + 1
+    if point:
+        while i < line_end and text[i] in _SPACES:
+            i += 1
+        if i < line_end and not (text[i].isupper() or text[i] == "("):
+            return False  # another quotation, or the sentence goes on
+    else:
+        # `television’s “Crossings,” thanked`: the comma inside or after the marks.
+        if text[close_at - 1 : close_at] != ",":
+            if text[i : i + 1] != ",":
+                return False
+            i += 1
+        if text[i : i + 1] not in _SPACES or not text[i + 1 : i + 2].isalpha():
+            return False
+    return not named_by_subject(text, line_start, open_at)
+
+
 def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
     """One or two capitalised words in marks between a first name (or
     initials) and a surname: `Riefian “Ifan” Fajarsyah`, a name, not words
@@ -322,6 +388,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 or is_nickname(text, first.start, q.open, q.close, content)
                 or is_work_in_apposition(text, first.start, q.open, q.close)
                 or is_work_ending_sentence(text, first.start, q.open, content)
+                or is_programme(text, first.start, first.end, q.open, q.close, content)
             )
         ):
             continue

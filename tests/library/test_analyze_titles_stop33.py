@@ -1,0 +1,75 @@
+"""Titles and terms, stop 33 (issue 16): a programme's or a work's title in
+marks is no one's words, so the reader does not highlight it as a quotation
+nor list it in the Quotes panel. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+from quotemark.library.model import Analysis
+from tests.library.paragraphs import run, spoken
+
+
+def _marked_words(analysis: Analysis) -> list[str]:
+    """Every quotation's marked words (a partial's fragments, else its span)."""
+    out: list[str] = []
+    for q in analysis.quotes:
+        if q.marked:
+            out.extend(m.text for m in q.marked)
+        else:
+            out.append(q.span.text)
+    return out
+
+
+def test_a_programme_after_its_channels_possessive_is_no_quotation() -> None:
+    # The interview's words are quoted; the show they were said on is not.
+    found = run("“The ferry will run all winter,” Ana Reyes said on Harbour TV’s “Morning Tide.”")
+    assert spoken(found) == [("The ferry will run all winter", "Ana Reyes")]
+
+
+def test_a_programme_closing_a_paragraph_before_a_new_sentence_is_no_quotation() -> None:
+    found = run(
+        "“The ferry will run all winter,” Ana Reyes said in a call to Coast Radio’s "
+        "“Harbour Hour.” The council meets on Monday.",
+        "Tomas Berg disagreed.",
+    )
+    assert spoken(found) == [("The ferry will run all winter", "Ana Reyes")]
+
+
+def test_a_show_set_off_by_a_comma_after_a_possessive_is_no_marked_fragment() -> None:
+    # The sentence goes on after the title: the thanks are a quotation, the
+    # show the actress is known for is not among its marked words.
+    found = run(
+        "Ana Reyes, star of television’s “Crossings,” thanked the crew for "
+        "“keeping the boats running.”"
+    )
+    words = _marked_words(found)
+    assert not any("Crossings" in w for w in words), words
+    assert any("keeping the boats running" in w for w in words), words
+
+
+def test_a_show_opening_the_sentence_before_its_guest_is_no_quotation() -> None:
+    found = run(
+        "On Sunday on Harbour TV’s “Tidewatch,” Ana Reyes said the ferry would run all winter."
+    )
+    assert not any("Tidewatch" in w for w in _marked_words(found)), spoken(found)
+
+
+def test_a_name_given_by_a_naming_verb_after_a_possessive_stays_a_quotation() -> None:
+    # Guard: "called it the council's “…”" gives the name; Berg's words.
+    found = run("Tomas Berg called it the council’s “Grand Plan.”")
+    assert [
+        (w, q.speaker.name if q.speaker else None)
+        for q in found.quotes
+        for w in (m.text for m in q.marked)
+    ] == [("Grand Plan.", "Tomas Berg")]
+
+
+def test_a_contraction_is_no_possessive() -> None:
+    # Guard: "it’s" before the marks is "it is", not a channel's show.
+    found = run("Tomas Berg said it’s “Morning Again.”")
+    assert _marked_words(found) == ["Morning Again."]
+
+
+def test_a_sentence_in_lower_case_after_a_possessive_stays_a_quotation() -> None:
+    # Guard: the rule reads title-case words only.
+    found = run("Ana Reyes repeated the mayor’s “we will sail at dawn.”")
+    assert _marked_words(found) == ["we will sail at dawn."]
