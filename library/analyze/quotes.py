@@ -297,6 +297,34 @@ def is_programme(
     return not named_by_subject(text, line_start, open_at)
 
 
+# A work before the role of the person it names (`“Life on the Water” star
+# Ana Reyes`): a role noun and a capitalised word after the closing mark.
+_ROLE_AFTER = re.compile(
+    r"[ \u00a0]+(?:co-)?(?:star|host|anchor|author|creator|actor|actress|director|producer"
+    r"|writer|alum|contestant|winner)s?[ \u00a0]+[A-Z]"
+)
+
+
+def is_work_before_role(
+    text: str, line_start: int, open_at: int, close_at: int, content: str
+) -> bool:
+    """Marked words opening their sentence, with no punctuation of their own
+    at the end, followed by a role noun and a name (`“Life is a Long Swim”
+    star Ana Reyes opened up`): the work the person is known for, not words
+    anyone said."""
+    stripped = content.rstrip()
+    if not stripped[:1].isupper() or not text[close_at - 1 : close_at].isalnum():
+        return False  # (`“We sail,” host Ana Reyes said`: the comma joins an attribution)
+    if _count_words(stripped) > 8:
+        return False
+    if _ROLE_AFTER.match(text, close_at + 1) is None:
+        return False
+    i = open_at - 1
+    while i >= line_start and text[i] in _SPACES:
+        i -= 1
+    return i < line_start or text[i] in ".!?"
+
+
 def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
     """One or two capitalised words in marks between a first name (or
     initials) and a surname: `Riefian “Ifan” Fajarsyah`, a name, not words
@@ -389,6 +417,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 or is_work_in_apposition(text, first.start, q.open, q.close)
                 or is_work_ending_sentence(text, first.start, q.open, content)
                 or is_programme(text, first.start, first.end, q.open, q.close, content)
+                or is_work_before_role(text, first.start, q.open, q.close, content)
             )
         ):
             continue

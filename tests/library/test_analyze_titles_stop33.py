@@ -73,3 +73,20 @@ def test_a_sentence_in_lower_case_after_a_possessive_stays_a_quotation() -> None
     # Guard: the rule reads title-case words only.
     found = run("Ana Reyes repeated the mayor’s “we will sail at dawn.”")
     assert _marked_words(found) == ["we will sail at dawn."]
+
+
+def test_a_work_opening_the_sentence_before_a_role_and_a_name_is_no_quotation() -> None:
+    # "“…” star Ana Reyes": the series she is known for, not words she said;
+    # before, it was a quotation given to the last speaker.
+    found = run(
+        "Tomas Berg spoke first. “I love the sea,” he said.",
+        "Getty.",
+        "“Life is a Long Swim” star Ana Reyes opened up about her years at sea.",
+    )
+    assert spoken(found) == [("I love the sea", "Tomas Berg")]
+
+
+def test_a_quotation_closed_by_its_comma_before_a_role_and_a_name_stays() -> None:
+    # Guard: "“…,” host Ana Reyes told" is an attribution; the comma says so.
+    found = run("“We sail at dawn,” host Ana Reyes told her listeners.")
+    assert spoken(found) == [("We sail at dawn", "Ana Reyes")]
