@@ -173,6 +173,14 @@ def is_capitals_heading(content: str) -> bool:
     return len(_WORD.findall(stripped)) >= 3 and any(ch.isupper() for ch in stripped)
 
 
+def is_label(content: str) -> bool:
+    """A line that is only a marked word or two ending in a colon (`"Related:"`
+    between paragraphs, before the links it introduces): a label, not
+    anyone's words."""
+    stripped = content.rstrip()
+    return stripped.endswith(":") and 1 <= _count_words(stripped) <= 2
+
+
 def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -> bool:
     """Marked words that open their line (or follow a dash there, after a
     label such as "FAREWELL—") and are followed by a byline: a headline an
@@ -401,7 +409,12 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         whole = _edge(text, first, hint, edges)[0] >= q.open and (
             _edge(text, last, end_line, edges)[1] <= q.close
         )
-        if q.level == 0 and whole and q.paragraphs <= 1 and is_capitals_heading(content):
+        if (
+            q.level == 0
+            and whole
+            and q.paragraphs <= 1
+            and (is_capitals_heading(content) or is_label(content))
+        ):
             continue
         if (
             q.level == 0

@@ -90,3 +90,23 @@ def test_a_quotation_closed_by_its_comma_before_a_role_and_a_name_stays() -> Non
     # Guard: "“…,” host Ana Reyes told" is an attribution; the comma says so.
     found = run("“We sail at dawn,” host Ana Reyes told her listeners.")
     assert spoken(found) == [("We sail at dawn", "Ana Reyes")]
+
+
+def test_a_marked_label_line_before_links_is_no_quotation() -> None:
+    # A "Related:" line between paragraphs introduces headlines; no one said it.
+    found = run(
+        "Tomas Berg spoke about the ferry. “We sail at dawn,” he said.",
+        "“Related:”",
+        "Ferry Fares Rise Again.",
+    )
+    assert spoken(found) == [("We sail at dawn", "Tomas Berg")]
+
+
+def test_a_marked_line_that_ends_with_a_colon_but_says_more_stays() -> None:
+    # Guard: three words or more before the colon are speech opening a list.
+    found = run(
+        "Ana Reyes read out the council's answer.",
+        "“We have three demands:”",
+        "More boats, lower fares and a winter timetable.",
+    )
+    assert [text for text, _who in spoken(found)] == ["We have three demands:"]
