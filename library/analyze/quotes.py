@@ -196,6 +196,29 @@ def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -
     return i < line_start
 
 
+# After a headline cited in parentheses: where and when it ran, then the
+# closing parenthesis (`(“Ferry fares rise,” Harbour Post, Thursday)`).
+_CITED_SOURCE = re.compile(
+    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+[A-Z][\w.&'\u2019-]*"
+    r"(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,3},[ \u00a0]+[A-Z0-9][\w.]*"
+    r"(?:,?[ \u00a0]+[\w.]+){0,2}\)"
+)
+
+
+def is_cited_in_parentheses(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Marked words opening a parenthesis that goes on with only a source and
+    a date (`I agree with the mayor (“Ferry fares rise,” Harbour Post,
+    Thursday).`): a headline cited, as a letters page cites the article it
+    answers, not anyone's speech. A verb after the source (`(“…,” Berg
+    wrote in the Post)`) is an attribution and leaves it alone."""
+    i = open_at - 1
+    while i >= line_start and text[i] in _SPACES:
+        i -= 1
+    if i < line_start or text[i] != "(":
+        return False
+    return _CITED_SOURCE.match(text, close_at) is not None
+
+
 def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: int) -> bool:
     """Marked words set off by commas after the noun for a work (`his
     column, “The ferry must stay,” is read`, `The film, “Low Tide,” opens`):
@@ -426,6 +449,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                     and not named_by_subject(text, first.start, q.open)
                 )
                 or is_cited_headline(text, first.start, q.open, q.close)
+                or is_cited_in_parentheses(text, first.start, q.open, q.close)
                 or is_nickname(text, first.start, q.open, q.close, content)
                 or is_work_in_apposition(text, first.start, q.open, q.close)
                 or is_work_ending_sentence(text, first.start, q.open, content)

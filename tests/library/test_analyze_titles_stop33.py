@@ -110,3 +110,22 @@ def test_a_marked_line_that_ends_with_a_colon_but_says_more_stays() -> None:
         "More boats, lower fares and a winter timetable.",
     )
     assert [text for text, _who in spoken(found)] == ["We have three demands:"]
+
+
+def test_a_headline_cited_in_parentheses_with_its_paper_and_day_is_no_quotation() -> None:
+    # A letter cites the article it answers: the headline is no one's words.
+    found = run(
+        "LETTERS.",
+        "I stand with the mayor (“Ferry fares will rise in the spring,” Harbour Post, "
+        "Thursday). The council must listen.",
+    )
+    assert spoken(found) == []
+
+
+def test_a_quotation_in_parentheses_with_its_writer_stays() -> None:
+    # Guard: a verb after the name attributes the words.
+    found = run(
+        "The debate went on (“This is not a ferry crisis,” Tomas Berg wrote in the Post "
+        "last week) for months."
+    )
+    assert spoken(found) == [("This is not a ferry crisis", "Tomas Berg")]
