@@ -252,7 +252,11 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
     the noun for a work: `Berg said in his 2012 book, “Sea Lanes.”` (the
     work's title, not words anyone said there)."""
     stripped = content.rstrip()
-    if not stripped.endswith(".") or stripped.endswith("..") or not is_title(stripped[:-1]):
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    # (Apostrophes inside their word: `“Here’s the Deal.”` is title-case.)
+    core = stripped[:-1]
+    if len(core.split()) < 2 or not _title_words(core):
         return False
     named = _WORK_NAMED.search(text, max(line_start, open_at - 50), open_at)
     if named is None:

@@ -129,3 +129,21 @@ def test_a_quotation_in_parentheses_with_its_writer_stays() -> None:
         "last week) for months."
     )
     assert spoken(found) == [("This is not a ferry crisis", "Tomas Berg")]
+
+
+def test_a_podcast_title_with_an_apostrophe_ending_the_sentence_is_no_quotation() -> None:
+    # "Here’s the Harbour" is title-case: the apostrophe is inside its word.
+    found = run(
+        "“Being on the water is my job,” Ana Reyes said in May on the podcast "
+        "“Here’s the Harbour.”",
+        "Tomas Berg disagreed.",
+    )
+    assert spoken(found) == [("Being on the water is my job", "Ana Reyes")]
+
+
+def test_a_work_after_editor_of_with_a_possessive_inside_is_no_quotation() -> None:
+    found = run(
+        "“Nobody reads ferry timetables,” said Ana Reyes, a co-editor of "
+        "“Sea Lanes: The Sailor’s Almanac.”"
+    )
+    assert spoken(found) == [("Nobody reads ferry timetables", "Ana Reyes")]
