@@ -23,7 +23,11 @@ capitalised name come right after them), a nickname inside a name (``Tomas
 “Skip” Berg``), a work named in apposition (``his column, “The ferry must
 stay,” is``), a paragraph of marked capitals with no final ".", "?" or "!"
 (a subheading), empty pairs, and, in an article whose speech is in double
-marks, text in single marks outside them (headlines, terms).
+marks, text in single marks outside them (headlines, terms). Nor, from stop
+33: a programme's title after a possessive (``said on Harbour TV’s “Morning
+Tide.”``), a work before a role noun and a name (``“Life on the Water” star
+Ana Reyes``), a label line (``“Related:”``) and a headline cited in
+parentheses with its paper and day.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ _TRAILING_JOIN = " \t\u00a0\u202f,"
 # After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
 _BYLINE = re.compile(r"['\u2019\"\u201d]?,?[ \u00a0]+by[ \u00a0]+[A-Z]")
 _LEAD_IN = frozenset(" \t\u00a0\u202f\u2014\u2013-")
+_SPACES = frozenset(" \t\u00a0\u202f")
 # A work named in apposition (`his column, “The ferry must stay,” is`): the
 # noun for the work, perhaps when or where it ran, a comma, then the marks.
 _WORK_BEFORE = re.compile(
@@ -271,7 +276,6 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])[ \u00a0]+$")
 # Contractions that look like possessives (`it’s “Morning Again.”`).
 _NOT_OWNERS = PRONOUNS | words("that there here what who where how let")
-_SPACES = frozenset(" \t\u00a0\u202f")
 
 
 def _title_words(core: str) -> bool:
