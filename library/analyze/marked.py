@@ -18,6 +18,7 @@ from dataclasses import replace
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS
 from quotemark.library.analyze.marks import RawQuote, pair_marks
+from quotemark.library.analyze.quotes import is_programme
 from quotemark.library.model import Block, Post, Quote, QuoteKind, Span
 
 
@@ -38,14 +39,36 @@ def with_marked(
     if doc is None or paired is None:
         doc = doc if doc is not None else Document(blocks)
         paired = pair_marks(doc)
-    # Outermost closed pairs, as (first content offset, closing mark offset).
-    pairs = sorted((r.open + 1, r.close) for r in paired if r.parent is None and r.closed)
+    # Outermost closed pairs, as (first content offset, closing mark offset);
+    # a programme's title among them is no one's words (`said on Harbour
+    # TV’s “Morning Tide.”`), so no clause holds it as a marked fragment.
+    pairs = sorted(
+        (r.open + 1, r.close)
+        for r in paired
+        if r.parent is None and r.closed and not _programme(doc, r)
+    )
     result = list(quotes)
     for index in todo:
         quote = quotes[index]
         named = quote.speaker is not None and bool(quote.speaker.name)
         result[index] = replace(quote, marked=_marked(doc, pairs, quote.span, named))
     return tuple(result)
+
+
+def _programme(doc: Document, pair: RawQuote) -> bool:
+    """Is the pair's content a programme's or a work's title
+    (:func:`~quotemark.library.analyze.quotes.is_programme`)?"""
+    text = doc.scan
+    i = pair.open - 1
+    while i > 0 and text[i] in " \u00a0":
+        i -= 1
+    if text[i] not in "s'\u2019":
+        return False  # (cheap: a possessive ends "'s" or "s'")
+    if pair.close - pair.open > 124:
+        return False  # (a title is twelve words at most)
+    line = doc.lines[bisect.bisect_right(doc.line_starts, pair.open) - 1]
+    content = text[pair.open + 1 : pair.close].strip().rstrip(" \t\u00a0\u202f,")
+    return is_programme(text, line.start, line.end, pair.open, pair.close, content)
 
 
 def drawn_once(quotes: Sequence[Quote]) -> tuple[Quote, ...]:

@@ -23,7 +23,11 @@ capitalised name come right after them), a nickname inside a name (``Tomas
 “Skip” Berg``), a work named in apposition (``his column, “The ferry must
 stay,” is``), a paragraph of marked capitals with no final ".", "?" or "!"
 (a subheading), empty pairs, and, in an article whose speech is in double
-marks, text in single marks outside them (headlines, terms).
+marks, text in single marks outside them (headlines, terms). Nor, from stop
+33: a programme's title after a possessive (``said on Harbour TV’s “Morning
+Tide.”``), a work before a role noun and a name (``“Life on the Water” star
+Ana Reyes``), a label line (``“Related:”``) and a headline cited in
+parentheses with its paper and day.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ _TRAILING_JOIN = " \t\u00a0\u202f,"
 # After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
 _BYLINE = re.compile(r"['\u2019\"\u201d]?,?[ \u00a0]+by[ \u00a0]+[A-Z]")
 _LEAD_IN = frozenset(" \t\u00a0\u202f\u2014\u2013-")
+_SPACES = frozenset(" \t\u00a0\u202f")
 # A work named in apposition (`his column, “The ferry must stay,” is`): the
 # noun for the work, perhaps when or where it ran, a comma, then the marks.
 _WORK_BEFORE = re.compile(
@@ -173,6 +178,14 @@ def is_capitals_heading(content: str) -> bool:
     return len(_WORD.findall(stripped)) >= 3 and any(ch.isupper() for ch in stripped)
 
 
+def is_label(content: str) -> bool:
+    """A line that is only a marked word or two ending in a colon (`"Related:"`
+    between paragraphs, before the links it introduces): a label, not
+    anyone's words."""
+    stripped = content.rstrip()
+    return stripped.endswith(":") and 1 <= _count_words(stripped) <= 2
+
+
 def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -> bool:
     """Marked words that open their line (or follow a dash there, after a
     label such as "FAREWELL—") and are followed by a byline: a headline an
@@ -186,6 +199,29 @@ def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -
             return True
         i -= 1
     return i < line_start
+
+
+# After a headline cited in parentheses: where and when it ran, then the
+# closing parenthesis (`(“Ferry fares rise,” Harbour Post, Thursday)`).
+_CITED_SOURCE = re.compile(
+    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+[A-Z][\w.&'\u2019-]*"
+    r"(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,3},[ \u00a0]+[A-Z0-9][\w.]*"
+    r"(?:,?[ \u00a0]+[\w.]+){0,2}\)"
+)
+
+
+def is_cited_in_parentheses(text: str, line_start: int, open_at: int, close_at: int) -> bool:
+    """Marked words opening a parenthesis that goes on with only a source and
+    a date (`I agree with the mayor (“Ferry fares rise,” Harbour Post,
+    Thursday).`): a headline cited, as a letters page cites the article it
+    answers, not anyone's speech. A verb after the source (`(“…,” Berg
+    wrote in the Post)`) is an attribution and leaves it alone."""
+    i = open_at - 1
+    while i >= line_start and text[i] in _SPACES:
+        i -= 1
+    if i < line_start or text[i] != "(":
+        return False
+    return _CITED_SOURCE.match(text, close_at) is not None
 
 
 def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: int) -> bool:
@@ -221,7 +257,11 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
     the noun for a work: `Berg said in his 2012 book, “Sea Lanes.”` (the
     work's title, not words anyone said there)."""
     stripped = content.rstrip()
-    if not stripped.endswith(".") or stripped.endswith("..") or not is_title(stripped[:-1]):
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    # (Apostrophes inside their word: `“Here’s the Deal.”` is title-case.)
+    core = stripped[:-1]
+    if len(core.split()) < 2 or not _title_words(core):
         return False
     named = _WORK_NAMED.search(text, max(line_start, open_at - 50), open_at)
     if named is None:
@@ -229,6 +269,99 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
     # `Asked about the film, Hale replied, “No Comment.”`: a verb of saying
     # after the noun makes the words someone's, not the work's title.
     return not any(w.lower() in SPEECH_VERBS for w in named.group(1).replace(",", " ").split())
+
+
+# A programme or a work after its broadcaster's or maker's possessive
+# (`Harbour TV’s “Morning Tide.”`, `television’s “Crossings,”`).
+_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])[ \u00a0]+$")
+# Contractions that look like possessives (`it’s “Morning Again.”`).
+_NOT_OWNERS = PRONOUNS | words("that there here what who where how let")
+
+
+def _title_words(core: str) -> bool:
+    """Every word of ``core`` capitalised (or a digit, or a function word),
+    the first capitalised, twelve words at most: one word is enough here, as
+    the caller has read the words around it. Apostrophes stay inside their
+    word (`Here’s the Deal`)."""
+    tokens = core.split()
+    if not tokens or len(tokens) > 12:
+        return False
+    for n, token in enumerate(tokens):
+        first = next((ch for ch in token if ch.isalnum()), "")
+        if not first:
+            return False
+        if first.isupper() or (first.isdigit() and n > 0):
+            continue
+        if n == 0 or token.lower().rstrip(",:;") not in _MINOR:
+            return False
+    return True
+
+
+def is_programme(
+    text: str, line_start: int, line_end: int, open_at: int, close_at: int, content: str
+) -> bool:
+    """Title-case words in marks after a possessive: a programme's or a
+    work's title, not anyone's words. Either its final full stop is inside
+    the marks and the paragraph ends there or goes on with a sentence out of
+    marks (`Reyes said on Harbour TV’s “Morning Tide.”`), or a comma inside
+    or right after the marks goes on with the sentence (`star of
+    television’s “Crossings,” thanked`). A quotation right after the title
+    (`she said on Harbour TV’s “Morning Tide.” “We sail.”`) leaves it alone,
+    and so does a naming verb's name (`Berg called it the council’s “Grand
+    Plan.”`: :func:`named_by_subject`)."""
+    if len(content) > 120:
+        return False  # (cheap first: twelve words at most)
+    owner = _POSSESSIVE_BEFORE.search(text, max(line_start, open_at - 40), open_at)
+    if owner is None or owner.group(1).lower() in _NOT_OWNERS:
+        return False
+    stripped = content.rstrip()
+    point = stripped.endswith(".") and not stripped.endswith("..")
+    core = stripped[:-1] if point else stripped
+    if core[-1:] in ".!?;:" or not _title_words(core):
+        return False
+    i = close_at + 1
+    if point:
+        while i < line_end and text[i] in _SPACES:
+            i += 1
+        if i < line_end and not (text[i].isupper() or text[i] == "("):
+            return False  # another quotation, or the sentence goes on
+    else:
+        # `television’s “Crossings,” thanked`: the comma inside or after the marks.
+        if text[close_at - 1 : close_at] != ",":
+            if text[i : i + 1] != ",":
+                return False
+            i += 1
+        if text[i : i + 1] not in _SPACES or not text[i + 1 : i + 2].isalpha():
+            return False
+    return not named_by_subject(text, line_start, open_at)
+
+
+# A work before the role of the person it names (`“Life on the Water” star
+# Ana Reyes`): a role noun and a capitalised word after the closing mark.
+_ROLE_AFTER = re.compile(
+    r"[ \u00a0]+(?:co-)?(?:star|host|anchor|author|creator|actor|actress|director|producer"
+    r"|writer|alum|contestant|winner)s?[ \u00a0]+[A-Z]"
+)
+
+
+def is_work_before_role(
+    text: str, line_start: int, open_at: int, close_at: int, content: str
+) -> bool:
+    """Marked words opening their sentence, with no punctuation of their own
+    at the end, followed by a role noun and a name (`“Life is a Long Swim”
+    star Ana Reyes opened up`): the work the person is known for, not words
+    anyone said."""
+    stripped = content.rstrip()
+    if not stripped[:1].isupper() or not text[close_at - 1 : close_at].isalnum():
+        return False  # (`“We sail,” host Ana Reyes said`: the comma joins an attribution)
+    if _count_words(stripped) > 8:
+        return False
+    if _ROLE_AFTER.match(text, close_at + 1) is None:
+        return False
+    i = open_at - 1
+    while i >= line_start and text[i] in _SPACES:
+        i -= 1
+    return i < line_start or text[i] in ".!?"
 
 
 def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
@@ -307,7 +440,12 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         whole = _edge(text, first, hint, edges)[0] >= q.open and (
             _edge(text, last, end_line, edges)[1] <= q.close
         )
-        if q.level == 0 and whole and q.paragraphs <= 1 and is_capitals_heading(content):
+        if (
+            q.level == 0
+            and whole
+            and q.paragraphs <= 1
+            and (is_capitals_heading(content) or is_label(content))
+        ):
             continue
         if (
             q.level == 0
@@ -319,9 +457,12 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                     and not named_by_subject(text, first.start, q.open)
                 )
                 or is_cited_headline(text, first.start, q.open, q.close)
+                or is_cited_in_parentheses(text, first.start, q.open, q.close)
                 or is_nickname(text, first.start, q.open, q.close, content)
                 or is_work_in_apposition(text, first.start, q.open, q.close)
                 or is_work_ending_sentence(text, first.start, q.open, content)
+                or is_programme(text, first.start, first.end, q.open, q.close, content)
+                or is_work_before_role(text, first.start, q.open, q.close, content)
             )
         ):
             continue
