@@ -14,7 +14,9 @@ only when the sentence is plainly theirs:
   follow within a clause's length;
 * no passive stands between them ("was greeted with chants of “…”": the
   subject heard the words), no relative clause of someone else ("one
-  lothario who offered ..."), and the subject is not merely described
+  lothario who offered ..."; a clause opened by a preposition and
+  "which", "the climate in which people “…”", is about a thing and stays
+  the subject's, from stop 33), and the subject is not merely described
   ("Trump is “brand building”": the writer's or another's words);
 * the marked words are no title ("Cake Boss.", "Today") and no term named
   with "the" ("rejected the “harbour deal”").
@@ -51,6 +53,7 @@ _NAME_AT = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE
 )
+_PLACE_WHICH = re.compile(r"\b(?:in|under|by|through|during|at)\s+which$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "seems"})
@@ -83,6 +86,8 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     if len(tokens) > MAX_GAP or _PASSIVE.search(between):
         return None
     relative = _RELATIVE.search(between)
+    if relative is not None and _PLACE_WHICH.search(between, 0, relative.end()):
+        relative = None  # "the climate in which people “…”": a thing's, not a person's
     if relative is not None and between[: relative.start()].strip(" ,"):
         return None  # a relative clause about someone else
     verb = _verb_index(between, tokens)
