@@ -32,3 +32,43 @@ def test_a_person_who_is_someone_else_still_keeps_the_words_from_the_subject() -
     assert "Ada Lind" not in [
         name for text, name in said.items() if "a gift to the gulls" in text
     ], said
+
+
+def test_a_described_subject_of_a_naming_verb_says_the_words() -> None:
+    # "The harbour board called the pier ...": the board names the pier in
+    # its own words, and the Quotes panel lists them as the board's.
+    analysis = run(
+        "Tomas Berg spoke at the pier on Monday. The harbour board called the new "
+        "pier “a clear waste of money” in its yearly report."
+    )
+    found = [
+        q.speaker.label if q.speaker else None
+        for q in analysis.quotes
+        if "a clear waste of money" in q.span.text
+    ]
+    assert found == ["The harbour board"], spoken(analysis)
+
+
+def test_a_doctor_calling_the_mayor_fit_is_the_doctors_words() -> None:
+    analysis = run(
+        "Tomas Berg spoke at the pier on Monday. Ada Lind’s doctor is calling the "
+        "mayor “remarkably fit for her age.”"
+    )
+    found = [
+        q.speaker.label if q.speaker else None
+        for q in analysis.quotes
+        if "remarkably fit" in q.span.text
+    ]
+    assert found == ["Ada Lind’s doctor"], spoken(analysis)
+
+
+def test_a_thing_introduced_and_named_speaks_no_words() -> None:
+    # Guards: "a band called the Gulls" names the band, which says nothing;
+    # "the newest terms" is a noun, not a naming verb.
+    said = _said(
+        "Tomas Berg spoke at the pier on Monday. A folk band called the Gulls played "
+        "“Harbour Lights” for the crowd.",
+        "The newest terms in the harbour guide include “ferry lag” and “gull weather.”",
+    )
+    assert said.get("Harbour Lights") is None, said
+    assert said.get("ferry lag") is None, said
