@@ -72,3 +72,40 @@ def test_a_thing_introduced_and_named_speaks_no_words() -> None:
     )
     assert said.get("Harbour Lights") is None, said
     assert said.get("ferry lag") is None, said
+
+
+def _labels(analysis_words: str, *paragraphs: str) -> list[str | None]:
+    """The speaker labels of the quotations holding ``analysis_words``."""
+    return [
+        q.speaker.label if q.speaker else None
+        for q in run(*paragraphs).quotes
+        if analysis_words in q.span.text
+    ]
+
+
+def test_a_statement_issued_speaks_for_the_board_that_issued_it() -> None:
+    found = _labels(
+        "a clear waste of money",
+        "Tomas Berg spoke at the pier. The harbour board issued a statement calling "
+        "the new pier “a clear waste of money”.",
+    )
+    assert found == ["The harbour board"], found
+
+
+def test_a_report_charging_a_firm_is_its_issuers_words_after_an_opening_phrase() -> None:
+    found = _labels(
+        "gross neglect",
+        "Tomas Berg spoke at the pier. Following a late meeting, the Harbour Council "
+        "issued a report this month charging the ferry firm with “gross neglect.”",
+    )
+    assert found == ["Harbour Council"], found
+
+
+def test_a_letter_received_is_not_the_receivers_words() -> None:
+    # Guard: the board received the letter; whose words they are is not said.
+    found = _labels(
+        "a clear waste of money",
+        "Tomas Berg spoke at the pier. The harbour board received a letter calling "
+        "the new pier “a clear waste of money”.",
+    )
+    assert "The harbour board" not in found, found
