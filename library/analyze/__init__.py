@@ -101,7 +101,7 @@ from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import issuer_source, reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people, named_as_speaker
-from quotemark.library.analyze.subject import pronoun_subject_phrase, subject_phrase
+from quotemark.library.analyze.subject import subject_phrase
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -1200,9 +1200,6 @@ def _attribute(
                     # `The board issued a statement calling the pier “…”`:
                     # the document speaks for the one who issued it.
                     phrase = issuer_source(doc, c)
-                if phrase is None:
-                    # `“…,” Lind said. She called the pier “a relic”`.
-                    phrase = _carried_pronoun(doc, c, people, last)
                 by_subject = phrase is not None
             elif phrase.how != "line" and not _credible(phrase.text):
                 # `Massie backed Paul, but now said Trump had “…”`: the phrase
@@ -1286,43 +1283,6 @@ def _attribute(
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
-
-
-def _carried_pronoun(
-    doc: Document, c: Candidate, people: People, last: tuple[int, Speaker] | None
-) -> Phrase | None:
-    """A "he"/"she" opening a sentence plainly its subject's
-    (:func:`.subject.pronoun_subject_phrase`) as the speaker phrase, when the
-    pronoun can only mean the person quoted just before: a named speaker
-    whose quotation ended in this paragraph or the one before, the last
-    person named as a subject or speaker before the pronoun, of no other
-    gender. Else ``None``: a pronoun with a wrong person costs more than
-    the words bring."""
-    if last is None or last[1].name is None or c.line - last[0] > 1:
-        return None
-    if last[1].confidence < _CARRIED_SURE:
-        return None
-    phrase = pronoun_subject_phrase(doc, c)
-    if phrase is None:
-        return None
-    gender = of_pronoun(phrase.text.lower())
-    named = last[1].name
-    if named not in (people.resolve(phrase.start), people.resolve(phrase.start, gender=gender)):
-        return None
-    if people.resolve(phrase.start) != people.resolve(phrase.start, gender=gender):
-        return None
-    # The sentence before holds the quotation and its attribution by name.
-    text = doc.scan
-    lo = doc.lines[max(0, c.line - 1)].start
-    before_start = sentence_start(text, lo, max(lo, phrase.start - 1))
-    said = text[before_start : phrase.start]
-    if not _CLOSING.search(said) or named.split()[-1] not in said:
-        return None
-    return phrase
-
-
-_CARRIED_SURE = 0.8
-_CLOSING = re.compile("[\u201d\"']")
 
 
 def _second_look(

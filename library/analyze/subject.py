@@ -75,37 +75,10 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     name = _NAME_AT.match(text, at, c.open)
     if name is None:
         return None
-    return _plainly_theirs(doc, c, at, name.end())
-
-
-_PRONOUN_OPENING = re.compile(
-    r"(?:(?:Then|But|And|Also|So|Later|Instead|Still),?\s+)?([Hh]e|[Ss]he)\s"
-)
-
-
-def pronoun_subject_phrase(doc: Document, c: Candidate) -> Phrase | None:
-    """A sentence that opens with "he" or "she" (after a connective such as
-    "Then" or "But") and is plainly its subject's by the limits above ("He
-    called the pier “a relic”", "Then she cut into Berg, calling him a
-    “…”"): the pronoun as the speaker phrase; the caller decides whom it
-    means. ``None`` for any other sentence."""
-    text = doc.scan
-    begin = sentence_start(text, doc.lines[c.line].start, c.open)
-    m = _PRONOUN_OPENING.match(text, begin, c.open)
-    if m is None:
-        return None
-    return _plainly_theirs(doc, c, m.start(1), m.end(1))
-
-
-def _plainly_theirs(doc: Document, c: Candidate, at: int, name_end: int) -> Phrase | None:
-    """The subject at ``at``..``name_end`` as ``c``'s speaker phrase when
-    the words between it and the marks keep the sentence its subject's (see
-    the module doc), else ``None``."""
-    text = doc.scan
     content = text[c.start : c.end].rstrip(" .,!?;:")
     if is_title(content) or (c.words == 1 and content[:1].isupper()):
         return None
-    between = text[name_end : c.open]
+    between = text[name.end() : c.open]
     if c.words <= 2 and between.rstrip().lower().endswith((" the", "\u00a0the")):
         return None  # "rejected the “harbour deal”": a term, not their words
     spans = [m.span() for m in _TOKEN.finditer(between)]
@@ -123,8 +96,8 @@ def _plainly_theirs(doc: Document, c: Candidate, at: int, name_end: int) -> Phra
     following = tokens[verb + 1] if verb + 1 < len(tokens) else ""
     if tokens[verb].lower() in _BE and not following.endswith("ing"):
         return None  # described ("is “brand building”"), not "is labeling ..."
-    verb_end = name_end + spans[verb][1]
-    return Phrase(at, name_end, text[at:name_end], "before", verb_end)
+    verb_end = name.end() + spans[verb][1]
+    return Phrase(at, name.end(), name.group(), "before", verb_end)
 
 
 def _set_off(lead: str) -> bool:
