@@ -101,7 +101,7 @@ from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import issuer_source, reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people, named_as_speaker
-from quotemark.library.analyze.subject import subject_phrase
+from quotemark.library.analyze.subject import document_subject_phrase, subject_phrase
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -1200,6 +1200,9 @@ def _attribute(
                     # `The board issued a statement calling the pier “…”`:
                     # the document speaks for the one who issued it.
                     phrase = issuer_source(doc, c)
+                if phrase is None:
+                    # `The Lind ad hits Berg for taking “…”`: a document's words.
+                    phrase = document_subject_phrase(doc, c)
                 by_subject = phrase is not None
             elif phrase.how != "line" and not _credible(phrase.text):
                 # `Massie backed Paul, but now said Trump had “…”`: the phrase

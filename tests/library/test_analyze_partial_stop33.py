@@ -109,3 +109,24 @@ def test_a_letter_received_is_not_the_receivers_words() -> None:
         "the new pier “a clear waste of money”.",
     )
     assert "The harbour board" not in found, found
+
+
+def test_an_ad_that_hits_the_mayor_says_its_own_words() -> None:
+    # A document as the sentence's subject: the Quotes panel gives the words
+    # to the ad, not to the person the article is about.
+    found = _labels(
+        "too much money from the port",
+        "Tomas Berg spoke at the pier. The Lind ad hits Berg for taking “too much money "
+        "from the port” and asks for his vote.",
+    )
+    assert found == ["The Lind ad"], found
+
+
+def test_a_report_described_or_using_a_term_says_nothing() -> None:
+    # Guards: "is “…”" describes the report; "the “harbour deal”" is a term.
+    said = _said(
+        "Tomas Berg spoke at the pier. The report is “a disgrace to the port” and was sent back.",
+        "The report rejected the “harbour deal” outright.",
+    )
+    assert said.get("a disgrace to the port") is None, said
+    assert said.get("harbour deal") is None, said
