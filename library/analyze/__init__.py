@@ -98,10 +98,10 @@ from quotemark.library.analyze.organisations import (
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
-from quotemark.library.analyze.reported import reported_source
+from quotemark.library.analyze.reported import issuer_source, reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import People, find_people, named_as_speaker
-from quotemark.library.analyze.subject import subject_phrase
+from quotemark.library.analyze.subject import document_subject_phrase, subject_phrase
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -1196,11 +1196,18 @@ def _attribute(
                     # `Harlow shot back, saying he had “…”`: the person the
                     # sentence opens with, reported by a later verb of saying.
                     phrase = reported_source(doc, c, people)
+                if phrase is None:
+                    # `The board issued a statement calling the pier “…”`:
+                    # the document speaks for the one who issued it.
+                    phrase = issuer_source(doc, c)
+                if phrase is None:
+                    # `The Lind ad hits Berg for taking “…”`: a document's words.
+                    phrase = document_subject_phrase(doc, c)
                 by_subject = phrase is not None
             elif phrase.how != "line" and not _credible(phrase.text):
                 # `Massie backed Paul, but now said Trump had “…”`: the phrase
                 # found ("now") names nobody; the sentence's opening name does.
-                phrase = reported_source(doc, c, people)
+                phrase = reported_source(doc, c, people) or issuer_source(doc, c)
                 by_subject = phrase is not None
             if phrase is None or phrase.how == "line" or not _credible(phrase.text):
                 # Quoted words with nobody saying them: a scare quote, unless

@@ -4,15 +4,22 @@ marked words to someone.
 ``Trump called the senator a “nasty guy”`` has no verb of saying, yet the
 marked words are Trump's: the verb's subject names the thing in its own
 words. ``a film called “…”``, ``was dubbed the “…”`` and ``so-called``
-name a thing or a term, and nobody is said to speak. The analysis asks a
+name a thing or a term, and nobody is said to speak. A described subject
+names in its own words too when its verb is finite and has an object before
+the marks (``The harbour board called the pier “…”``, ``Lind's doctor is
+calling her “…”``; stop 33), unless the thing is introduced with "a" (``A
+band called the Gulls played “…”``). The analysis asks a
 naming verb only when no verb of saying attributes the words
 (:func:`~quotemark.library.analyze.attribution.before` with ``naming``).
 """
 
 from __future__ import annotations
 
+import re
+
 from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
+    DETERMINERS,
     MONTHS_AND_DAYS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
@@ -43,6 +50,8 @@ _SKIP = words(
 )
 _PASSIVE = words("is are was were be been being get gets got")
 _SUBJECT_PRONOUNS = words("he she they we i you it")
+_INDEFINITE = words("a an")
+_POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
 
 
 def _word(token: str) -> str:
@@ -98,7 +107,34 @@ def names_actively(tokens: list[Token], n: int) -> bool:
     if word in _SUBJECT_PRONOUNS or token[:1].isupper():
         return True
     # A plural noun ("commentators called him"), not a thing ("a film").
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return True
+    return _described_subject(tokens, k, n)
+
+
+def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
+    """Is ``tokens[k]`` the head of a described subject ("The harbour
+    board called the pier “…”", "Lind's doctor is calling her “…”") of a
+    finite naming verb ``n`` with an object of its own before the marks?
+    "a film called “…”" has no object: the marks name the film."""
+    verb = _word(tokens[n][0])
+    if verb.endswith("ing"):
+        if _word(tokens[n - 1][0]) not in _PASSIVE:
+            return False  # "a statement calling the plan “…”": no subject of its own
+    elif not verb.endswith("ed"):
+        return False  # "a wake-up call", "the newest terms": nouns, not verbs
+    if n + 1 >= len(tokens) or verb in NAMING_AS_VERBS:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        token = tokens[j][0]
+        if _ends_clause(token):
+            return False
+        if _POSSESSIVE_END.search(token):
+            return True
+        if _word(token) in DETERMINERS:
+            # "A band called Sophistafunk got ...": a thing introduced and named.
+            return _word(token) not in _INDEFINITE
+    return False
 
 
 def _set_off_name(tokens: list[Token], k: int) -> bool:
