@@ -1,0 +1,75 @@
+"""Pronoun speakers, stop 33 (evaluation/README.md, "Pronoun speakers, stop 33").
+
+A person the paragraph before a quotation introduces, with an apposition that
+ends its sentence, is the one a "he/she said" after the quotation means, over
+a subject named further back; a person named there before, or a clause after
+the name that is no apposition, leaves the rules' choice.
+"""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, spoken
+
+_FERRY = "Mr. Tom Hale runs the ferry across the sound. “The pier is fine,” said Mr. Hale."
+
+
+def test_a_person_introduced_with_an_apposition_speaks_the_next_quotation() -> None:
+    got = spoken(
+        run(
+            _FERRY,
+            "The new timetable is something that worries Sam Berg, president of the harbour board.",
+            "“We will have to rebuild the pier,” he said.",
+        )
+    )
+    # Not Mr. Hale, quoted just before: the newcomer the paragraph ends on.
+    assert got == [
+        ("The pier is fine", "Tom Hale"),
+        ("We will have to rebuild the pier", "Sam Berg"),
+    ]
+
+
+def test_the_introduced_person_also_after_of_and_a_described_role() -> None:
+    got = spoken(
+        run(
+            _FERRY,
+            "The protest got a voice, courtesy of Sam Berg, a pilot from the island "
+            "who painted the banners.",
+            "“I thought somebody had to say it out loud,” he said.",
+        )
+    )
+    assert got[1] == ("I thought somebody had to say it out loud", "Sam Berg")
+
+
+def test_a_person_named_before_is_no_newcomer() -> None:
+    got = spoken(
+        run(
+            "Mr. Tom Hale runs the ferry across the sound. He met Sam Berg on Monday. "
+            "“The pier is fine,” said Mr. Hale.",
+            "The new timetable is something that worries Sam Berg, president of the harbour board.",
+            "“We will manage,” he said.",
+        )
+    )
+    assert got[1] == ("We will manage", "Tom Hale")
+
+
+def test_a_clause_after_the_name_is_no_apposition() -> None:
+    got = spoken(
+        run(
+            _FERRY,
+            "A fund set up by the late Sam Berg, gave the island a new slipway.",
+            "“We will manage,” he said.",
+        )
+    )
+    assert got[1] == ("We will manage", "Tom Hale")
+
+
+def test_a_sentence_between_keeps_the_rules_choice() -> None:
+    got = spoken(
+        run(
+            _FERRY,
+            "The new timetable is something that worries Sam Berg, president of the harbour board.",
+            "Mr. Hale disagreed.",
+            "“We will manage,” he said.",
+        )
+    )
+    assert got[1] == ("We will manage", "Tom Hale")
