@@ -3,11 +3,13 @@
 A person the paragraph before a quotation introduces, with an apposition that
 ends its sentence, is the one a "he/she said" after the quotation means, over
 a subject named further back; a person named there before, or a clause after
-the name that is no apposition, leaves the rules' choice.
+the name that is no apposition, leaves the rules' choice. The learned chooser
+over the pronoun's candidates is measured with the new features and stays off.
 """
 
 from __future__ import annotations
 
+from quotemark.library.analyze import pron_rank
 from tests.library.paragraphs import run, spoken
 
 _FERRY = "Mr. Tom Hale runs the ferry across the sound. “The pier is fine,” said Mr. Hale."
@@ -73,3 +75,27 @@ def test_a_sentence_between_keeps_the_rules_choice() -> None:
         )
     )
     assert got[1] == ("We will manage", "Tom Hale")
+
+
+def test_the_new_candidate_features_are_listed_for_the_chooser() -> None:
+    seen: list[pron_rank.Asked] = []
+    pron_rank.RECORD = seen.append
+    try:
+        run(
+            "Ada Lind runs the ferry office on the island.",
+            "“The engines are old,” said Ada Lind. Tom Hale inspected the boats on Monday. "
+            "“They are ready for the winter,” she said.",
+        )
+    finally:
+        pron_rank.RECORD = None
+    assert seen
+    for name in ("no_sentence_between", "spoke_a_quotation", "subject_opens_sentence"):
+        assert name in pron_rank.FEATURES
+    by_name = {
+        o.name: dict(zip(pron_rank.FEATURES, o.features, strict=True)) for o in seen[0].options
+    }
+    # Lind spoke the quotation before; Hale opens the sentence just before the pronoun.
+    assert by_name["Ada Lind"]["spoke_a_quotation"] == 1.0
+    assert by_name["Tom Hale"]["subject_opens_sentence"] == 1.0
+    assert by_name["Tom Hale"]["spoke_a_quotation"] == 0.0
+    assert pron_rank.shipped() is None
