@@ -762,20 +762,25 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # "Private Jet Services": a word inside a longer name
         if _plural_noun_then_past(follower, text, m.end(1)):
             follower = ""
+        last = text[max(0, m.start() - 20) : m.start()].split()[-2:]
         if _reported(text, m.start()) or (
-            _ends_before(
-                text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
-            )
-            and (
-                _COMPARED.search(text, max(0, m.start() - 20), m.start())
-                or _INVERTED.search(text, max(0, m.start() - 16), m.start())
-            )
+            _ends_before(last, _COMPARED_ENDS)
+            and _COMPARED.search(text, max(0, m.start() - 20), m.start())
         ):
-            continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
+            continue  # "the claim that Mr. Smith lied", "unlike Hale"
+        inverted = (
+            _ends_before(last, _INVERTED_ENDS)
+            and _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
+        )
+        if inverted and not text.startswith(",", m.end(1)):
+            continue  # "Pence said Trump will": a reported clause's subject
         if text.startswith(_WHO_LEADS, m.end(1)) and _object_of_verb(text, m.start(), m.end(1)):
             continue
         if (
-            _verb_of_subject(follower, text, m.start(), m.end(1))
+            # "But, said Hale, “…”", "said Hale, who remains friendly": the
+            # inverted subject of an attribution (as the first pass reads it)
+            inverted
+            or _verb_of_subject(follower, text, m.start(), m.end(1))
             or _DESCRIBED.match(text, m.end(1)) is not None
             # "Mr. Autor, like most economists, is still persuaded"
             or (

@@ -3,7 +3,9 @@
 A person the paragraph before a quotation introduces, with an apposition that
 ends its sentence, is the one a "he/she said" after the quotation means, over
 a subject named further back; a person named there before, or a clause after
-the name that is no apposition, leaves the rules' choice. The learned chooser
+the name that is no apposition, leaves the rules' choice. A bare surname after
+an inverted "said" and set off by a comma ("And the pier, said Lind, is not
+safe") has spoken, as a full name there has; "said Lind will" still reports. The learned chooser
 over the pronoun's candidates is measured with the new features and stays off.
 """
 
@@ -99,3 +101,40 @@ def test_the_new_candidate_features_are_listed_for_the_chooser() -> None:
     assert by_name["Tom Hale"]["subject_opens_sentence"] == 1.0
     assert by_name["Tom Hale"]["spoke_a_quotation"] == 0.0
     assert pron_rank.shipped() is None
+
+
+_OFFICE = "Ada Lind ran the harbour office for a decade before the storm."
+
+
+def test_an_inverted_bare_surname_set_off_by_a_comma_has_spoken() -> None:
+    got = spoken(
+        run(
+            _OFFICE,
+            "Tom Berg, a ferry pilot who worked beside her, said the office was always busy.",
+            "And the pier, said Lind, is not safe. “If a storm comes, it will go,” she said.",
+        )
+    )
+    # "said Lind," is Lind speaking: her "she said" is hers, not Berg's.
+    assert got == [("If a storm comes, it will go", "Ada Lind")]
+
+
+def test_an_inverted_surname_with_a_who_clause_has_spoken() -> None:
+    got = spoken(
+        run(
+            _OFFICE,
+            "Tom Berg, a ferry pilot who worked beside her, said the office was always busy.",
+            "And the pier, said Lind, who still walks it every morning, is not safe. "
+            "“If a storm comes, it will go,” she said.",
+        )
+    )
+    assert got[-1] == ("If a storm comes, it will go", "Ada Lind")
+
+
+def test_a_surname_after_said_that_opens_a_reported_clause_stays_talked_about() -> None:
+    got = spoken(
+        run(
+            _OFFICE + " Tom Berg, a ferry pilot, said the office was always busy.",
+            "Berg said Lind will retire next year. “We will miss her,” he said.",
+        )
+    )
+    assert got == [("We will miss her", "Tom Berg")]
