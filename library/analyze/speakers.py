@@ -762,14 +762,14 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # "Private Jet Services": a word inside a longer name
         if _plural_noun_then_past(follower, text, m.end(1)):
             follower = ""
-        last = text[max(0, m.start() - 20) : m.start()].split()[-2:]
+        words_before = text[max(0, m.start() - 20) : m.start()].split()[-2:]
         if _reported(text, m.start()) or (
-            _ends_before(last, _COMPARED_ENDS)
+            _ends_before(words_before, _COMPARED_ENDS)
             and _COMPARED.search(text, max(0, m.start() - 20), m.start())
         ):
             continue  # "the claim that Mr. Smith lied", "unlike Hale"
         inverted = (
-            _ends_before(last, _INVERTED_ENDS)
+            _ends_before(words_before, _INVERTED_ENDS)
             and _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
         )
         if inverted and not text.startswith(",", m.end(1)):
