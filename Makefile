@@ -21,7 +21,7 @@ help:
 	@echo "make lint   - ruff, mypy and the layering contract"
 	@echo "make eval   - accuracy tables on $(SHARED)/corpus (tune and check halves)"
 	@echo "make train-partial - refit the dropped-span gate on PolNeAR train's tune half (SHIP=1: turn it on)"
-	@echo "make train-pron - measure and refit the pronoun-speaker chooser on PolNeAR train's tune half (SHIP=1: turn it on)"
+	@echo "make train-pron - measure and refit the pronoun-speaker chooser on PolNeAR train's and dev's tune halves (SHIP=1: turn it on)"
 	@echo "make bench  - speed benchmarks (BENCH=gui IMPORT_POSTS=10000: one, a bigger import)"
 	@echo "make package - build the one-folder app with PyInstaller (dist/quotemark)"
 	@echo "make desktop - add Quotemark to your applications menu (after make run)"

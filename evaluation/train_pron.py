@@ -1,7 +1,8 @@
 """Measure, and fit, a chooser of the person a pronoun speaker means.
 
 ``python -m evaluation.train_pron --shared ../shared`` (``make train-pron``)
-runs the analysis over PolNeAR train's **tune** half only with
+runs the analysis over the **tune** halves of PolNeAR train and dev (stop 33;
+``--train-only``: train's alone, stop 29's data) with
 :data:`quotemark.library.analyze.pron_rank.RECORD` set, and for every gold
 quotation with a gold speaker that a prediction with a pronoun speaker
 phrase ("he said") matches, lists the candidates the analysis had for that
@@ -13,9 +14,12 @@ is; then it fits a logistic regression over the candidates' features
 every machine) and scores it held out by document fold (five folds by the
 file name's hash, all inside the tune half): the model's pick replaces the
 rules' only where its probability reaches a threshold and the pick differs.
+The fitted conditional logit is then applied to ggt-dev's tune half, whose
+keys are real coreference (not PolNeAR's nearest earlier name), and what it
+would move there is printed: an outside check of what the model learned.
 The model and a data manifest are written to ``evaluation/pron_rank.json``
-and ``evaluation/pron_rank_manifest.json``. No check half, PolNeAR dev or
-ggt-dev text is read here. At stop 29 nothing is shipped (evaluation/README.md).
+and ``evaluation/pron_rank_manifest.json``. No check half is read here. At
+stops 29 and 33 nothing is shipped (evaluation/README.md).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from evaluation.quotes import (
     Predicted,
     _predictions,
     blocks_from_text,
+    ggt_docs,
     polnear_docs,
     strict_right,
 )
@@ -156,7 +161,7 @@ def held_out(cases: Sequence[Case], choice: bool = False) -> list[tuple[Case, in
 def report(cases: Sequence[Case]) -> tuple[list[str], dict[str, Any]]:
     """The coverage and held-out lines, and the chosen threshold."""
     n = len(cases)
-    lines = [f"pronoun speakers matched (polnear-train tune): {n}"]
+    lines = [f"pronoun speakers matched (PolNeAR tune halves): {n}"]
     recorded = sum(1 for c in cases if c.options)
     covered = sum(1 for c in cases if any(c.right))
     rules = sum(c.rules_right for c in cases)
@@ -197,26 +202,57 @@ def report(cases: Sequence[Case]) -> tuple[list[str], dict[str, Any]]:
     return lines, chosen
 
 
+def outside(cases: Sequence[Case], weights: Sequence[float], threshold: float) -> str:
+    """What the model fitted on PolNeAR does to ``cases`` from another
+    corpus (ggt-dev's tune half, keyed by real coreference): moved, gained,
+    lost, where it overrules the rules as :func:`pron_rank.choose` does."""
+    model = pron_rank.Model(tuple(weights), threshold)
+    moved = gained = lost = 0
+    for c in cases:
+        chosen = next((o.name for o in c.options if o.features[1]), None)
+        pick = pron_rank.choose(model, c.options, chosen)
+        if pick == chosen:
+            continue
+        moved += 1
+        k = next(i for i, o in enumerate(c.options) if o.name == pick)
+        gained += c.right[k] and not c.rules_right
+        lost += c.rules_right and not c.right[k]
+    return (
+        f"ggt-dev tune (not trained on): {len(cases)} pronoun speakers, rules right "
+        f"{sum(c.rules_right for c in cases)}; model at {threshold}: {moved} moved, "
+        f"+{gained} -{lost}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.train_pron", description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument(
         "--ship", action="store_true", help="also write it where the analysis reads it"
     )
+    parser.add_argument(
+        "--train-only", action="store_true", help="PolNeAR train's tune half only (stop 29's data)"
+    )
     args = parser.parse_args(argv)
-    folder = args.shared / "corpus" / "quotes" / "polnear" / "train"
-    docs = [d for d in polnear_docs(folder) if half(d.name) == TUNE]
+    polnear = args.shared / "corpus" / "quotes" / "polnear"
+    parts = ("train",) if args.train_only else ("train", "dev")
+    docs = [d for part in parts for d in polnear_docs(polnear / part) if half(d.name) == TUNE]
     cases = cases_of(docs)
     lines, chosen = report(cases)
     print("\n".join(lines))
     xs, ys = _rows(cases)
     weights = fit(xs, ys)
+    choice = fit_choice(cases)
+    ggt = [
+        d for d in ggt_docs(args.shared / "corpus" / "quotes" / "ggt-dev") if half(d.name) == TUNE
+    ]
+    print(outside(cases_of(ggt), choice, chosen["choice"]["threshold"]))
     model = (
         json.dumps(
             {
                 "features": list(pron_rank.FEATURES),
                 "pointwise": [round(v, 6) for v in weights],
-                "choice": [round(v, 6) for v in fit_choice(cases)],
+                "choice": [round(v, 6) for v in choice],
                 "held_out": chosen,
             },
             indent=1,
@@ -229,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     MANIFEST.write_text(
         json.dumps(
             {
-                "corpus": "corpus/quotes/polnear/train",
+                "corpora": [f"corpus/quotes/polnear/{part}" for part in parts],
                 "half": "tune",
                 "files": sorted(d.name for d in docs),
                 "cases": len(cases),

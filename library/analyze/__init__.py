@@ -100,7 +100,12 @@ from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
 from quotemark.library.analyze.reported import issuer_source, reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
-from quotemark.library.analyze.speakers import People, find_people, named_as_speaker
+from quotemark.library.analyze.speakers import (
+    People,
+    find_people,
+    introduced_before,
+    named_as_speaker,
+)
 from quotemark.library.analyze.subject import document_subject_phrase, subject_phrase
 from quotemark.library.model import (
     Analysis,
@@ -309,6 +314,10 @@ def _speaker(
             and not named_as_speaker(people, doc.prose, name, phrase.start)
         ):
             name = previous
+        if gender is not None:
+            introduced = introduced_before(people, phrase.start, gender)
+            if introduced is not None:
+                name = introduced
         if gender is not None and name is None:
             # "The board thanked pilot Ada Lind ... “…,” she said": no subject
             # fits, but a person named in passing in this paragraph or the

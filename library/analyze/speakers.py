@@ -762,20 +762,25 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # "Private Jet Services": a word inside a longer name
         if _plural_noun_then_past(follower, text, m.end(1)):
             follower = ""
+        words_before = text[max(0, m.start() - 20) : m.start()].split()[-2:]
         if _reported(text, m.start()) or (
-            _ends_before(
-                text[max(0, m.start() - 20) : m.start()].split()[-2:], _COMPARED_OR_INVERTED
-            )
-            and (
-                _COMPARED.search(text, max(0, m.start() - 20), m.start())
-                or _INVERTED.search(text, max(0, m.start() - 16), m.start())
-            )
+            _ends_before(words_before, _COMPARED_ENDS)
+            and _COMPARED.search(text, max(0, m.start() - 20), m.start())
         ):
-            continue  # "the claim that Mr. Smith lied", "Pence said Trump will"
+            continue  # "the claim that Mr. Smith lied", "unlike Hale"
+        inverted = (
+            _ends_before(words_before, _INVERTED_ENDS)
+            and _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
+        )
+        if inverted and not text.startswith(",", m.end(1)):
+            continue  # "Pence said Trump will": a reported clause's subject
         if text.startswith(_WHO_LEADS, m.end(1)) and _object_of_verb(text, m.start(), m.end(1)):
             continue
         if (
-            _verb_of_subject(follower, text, m.start(), m.end(1))
+            # "But, said Hale, “…”", "said Hale, who remains friendly": the
+            # inverted subject of an attribution (as the first pass reads it)
+            inverted
+            or _verb_of_subject(follower, text, m.start(), m.end(1))
             or _DESCRIBED.match(text, m.end(1)) is not None
             # "Mr. Autor, like most economists, is still persuaded"
             or (
@@ -1710,3 +1715,41 @@ def _pronouns_after_speech(
 
 
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+
+
+_INTRODUCED = re.compile(
+    r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+[a-z]|[a-z-]+[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:of|at|for|from)[ \u00a0])[^.!?\n\u2028\"\u201c\u201d]{2,140}[.!?]"
+    r"[ \u00a0]*[\n\u2028][ \t\u00a0\n\u2028]*[\"\u201c]"
+)
+"""A name's apposition running to the end of its sentence, and the next
+paragraph opening with a quotation ("..., which concerns Ada Lind, president
+of the harbour board. / “…,” she said")."""
+
+
+def introduced_before(people: People, pos: int, gender: Gender | None) -> str | None:
+    """The person the paragraph before a quotation names for the first time,
+    with an apposition that ends it, when the pronoun at ``pos`` is that
+    quotation's speaker and no one is registered as a subject after the
+    name: the newly introduced person is the one who speaks."""
+    text = people.text
+    i = bisect.bisect_left(people.mentioned_at, pos)
+    if i == 0:
+        return None
+    at, name = people.mentioned_at[i - 1], people.mentioned[i - 1]
+    if people.mentioned.index(name) != i - 1 or not people.genders.fits(name, gender):
+        return None  # (named before: not introduced here)
+    j = bisect.bisect_right(people.positions, at)
+    if j < len(people.positions) and people.positions[j] < pos:
+        return None  # someone registered since
+    last = name.rsplit(None, 1)[-1]
+    end = text.find(last, at, at + 80)
+    if end < 0:
+        return None
+    m = _INTRODUCED.match(text, end + len(last), pos)
+    if m is None:
+        return None
+    between = text[m.end() - 1 : pos]
+    if between.count("\u201c") + between.count('"') > 2 or "\n" in between.rstrip():
+        return None  # (the pronoun is no speaker of that quotation)
+    return name
