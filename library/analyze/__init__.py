@@ -128,6 +128,17 @@ _GENERIC_PERSONS = words("man woman boy girl child kid person")
 """Nouns that bring in someone new as often as they name the person in focus
 ("the boy" after "a young child asked"): no epithet of the article's
 protagonist."""
+_BODY_NOUNS = words(
+    """
+    utility company agency ministry department government firm group board council commission
+    committee union bank corporation organisation organization association authority campaign
+    network newspaper broadcaster institute foundation regulator airline insurer retailer
+    publisher school hospital university college city town county museum court club charity
+    coalition
+    """
+)
+"""The head nouns of a description of a body, never of one person: "the
+school said" is no person named nearby, whoever it is."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:
@@ -390,6 +401,7 @@ def _speaker(
             and classify(_head_phrase(parts.role)) is None
             and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
             and _personish(parts.role)
+            and _role_noun(parts.role) not in _BODY_NOUNS
         ):
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further

@@ -1,0 +1,32 @@
+"""Description speakers, stop 33 (issue 16): "the school said" is a body,
+never the person named nearest; "the company said" is the company the text
+named as one ("Harbourline Inc."), "the group said" the body it declared a
+group; "one P&G deckhand" counts someone unnamed."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, spoken
+
+Q = "\u201c{}\u201d"
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [name for _words, name in spoken(run(*paragraphs))]
+
+
+def test_a_body_description_is_not_the_person_named_nearest() -> None:
+    # "the school" was taken for the person in focus: the parent named in
+    # the paragraph before.
+    assert _speakers(
+        "The storm closed the coast road early on Monday.",
+        "Tom Hale, a parent, said the buses had turned back.",
+        Q.format("Safety comes first,") + " the school said.",
+    ) == [None]
+
+
+def test_a_person_description_still_finds_the_person() -> None:
+    # Guard: "the pilot" is a person, read as before.
+    assert _speakers(
+        "Tom Hale, a pilot, said the buses had turned back.",
+        Q.format("Safety comes first,") + " the pilot said.",
+    ) == ["Tom Hale"]
