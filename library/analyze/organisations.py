@@ -228,6 +228,23 @@ _DECLARED_BEFORE = (
 )
 
 
+_INCORPORATED = re.compile(rf"{ORG_RUN},?{_SP}(?:(?:Inc|Corp|Ltd|LLC|PLC|Plc)\b\.?|Co\.)")
+"""A company named as one: "Harbourline Inc.", "Ashton Ferries, Ltd.",
+"Greyhaven Security Corp." (the name with its ending)."""
+
+
+_PLURAL_OF = re.compile(rf"[A-Z][a-z]+s{_SP}of{_SP}(?=[A-Z])")
+
+
+def _incorporated(m: re.Match[str]) -> tuple[int, str]:
+    """Where a company named with its ending is, and its name: not a plural
+    noun opening the sentence before it ("Shares of Harbourline Inc.")."""
+    lead = _PLURAL_OF.match(m.group())
+    if lead is None:
+        return m.start(), m.group()
+    return m.start() + lead.end(), m.group()[lead.end() :]
+
+
 def kind_of_description(role: str) -> str | None:
     """The kind a definite description names ("the federal agency" -> a
     public body, "the security firm" -> a company), else ``None``."""
@@ -254,11 +271,17 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
             for m in pattern.finditer(text, lo, pos)
             if _KIND_OF_NOUN[m.group(1).lower()] == kind
         ]
+    if kind == "company":
+        # "Harbourline Inc. cut three crossings ... / “…,” the company said":
+        # a name ending in "Inc.", "Corp.", "Ltd." declares a company.
+        found += [_incorporated(m) for m in _INCORPORATED.finditer(text, lo, pos)]
     names = [
         (at, tokens)
         for at, run in found
         if (tokens := run.split()[1:] if run.split()[0].lower() == "the" else run.split())
         and clean(tokens[0]).lower() not in MONTHS_AND_DAYS
+        # ("company President Ada Lind": an office and its holder, no company.)
+        and clean(tokens[0]).lower() not in TITLES
     ]
     if not names:
         return None

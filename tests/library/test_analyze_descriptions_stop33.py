@@ -30,3 +30,26 @@ def test_a_person_description_still_finds_the_person() -> None:
         "Tom Hale, a pilot, said the buses had turned back.",
         Q.format("Safety comes first,") + " the pilot said.",
     ) == ["Tom Hale"]
+
+
+def test_the_company_is_the_company_named_with_inc() -> None:
+    assert _speakers(
+        "Harbourline Inc. cut three crossings on Tuesday, citing fuel costs.",
+        "Tom Hale, who runs the pier cafe, said trade was down.",
+        Q.format("We regret the change,") + " the company said in a statement.",
+    ) == ["Harbourline Inc."]
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_part_of_the_company() -> None:
+    assert _speakers(
+        "Shares of Ashton Ferries Corp. fell after it cut three crossings.",
+        Q.format("We regret the change,") + " the company said.",
+    ) == ["Ashton Ferries Corp."]
+
+
+def test_an_office_after_the_company_noun_declares_no_company() -> None:
+    # Guard: "company President Ada Lind" is an office and its holder.
+    assert _speakers(
+        "The company President Ada Lind opened the new pier on Monday.",
+        Q.format("We are ready,") + " the company said.",
+    ) == [None]
