@@ -203,6 +203,13 @@ def find_organisations(
 _KIND_OF_NOUN: dict[str, str] = {
     **dict.fromkeys(("agency", "department", "ministry", "office", "bureau"), "public body"),
     **dict.fromkeys(("firm", "company", "corporation", "maker", "retailer"), "company"),
+    # (stop 33) A body of another kind, declared by its own noun: "Friends of
+    # the Harbour, an environmental group," or "the environmental group
+    # Friends of the Harbour" for "the group", "Harbour Local 12, a union
+    # that" for "the union".
+    **dict.fromkeys(("group", "organisation", "organization", "coalition", "charity"), "group"),
+    **{noun: noun for noun in ("union", "university", "college", "school", "hospital")},
+    **{noun: noun for noun in ("utility", "bank", "airline")},
 }
 _KIND_NOUN = "|".join(sorted(_KIND_OF_NOUN))
 _SP = r"[ \t\u00a0]+"

@@ -53,3 +53,23 @@ def test_an_office_after_the_company_noun_declares_no_company() -> None:
         "The company President Ada Lind opened the new pier on Monday.",
         Q.format("We are ready,") + " the company said.",
     ) == [None]
+
+
+def test_the_group_is_the_body_declared_a_group() -> None:
+    assert _speakers(
+        "Friends of the Harbour, an environmental group, sued the board on Monday.",
+        "Tom Hale, a pilot, said the ferries were safe.",
+        Q.format("The board broke the law,") + " the group said.",
+    ) == ["Friends of the Harbour"]
+    assert _speakers(
+        "The environmental group Friends of the Harbour sued the board on Monday.",
+        Q.format("The board broke the law,") + " the group said.",
+    ) == ["Friends of the Harbour"]
+
+
+def test_a_group_of_another_kind_is_not_the_one_declared() -> None:
+    # Guard: a security firm is no group.
+    assert _speakers(
+        "Greyhaven, a security firm, found the flaw last week.",
+        Q.format("The board broke the law,") + " the group said.",
+    ) == [None]
