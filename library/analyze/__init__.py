@@ -343,7 +343,11 @@ def _speaker(
         if not parts.role:
             return None
         org_kind = kind_of_description(parts.role)
-        if is_organisation_description(parts.role) or org_kind is not None:
+        if (
+            is_organisation_description(parts.role)
+            or org_kind is not None
+            or description_head(parts.role) is not None  # "the school", "the city"
+        ):
             heard = None
             if is_organisation_description(parts.role):
                 # "the utility said": the organisation last heard from.

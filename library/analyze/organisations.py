@@ -82,9 +82,15 @@ def description_head(role: str) -> str | None:
     """The organisation noun of a definite description ("the state-owned
     company" -> "company"), else ``None``."""
     m = _DESCRIPTION.fullmatch(role.strip())
-    if m is None or m.group(1).lower() not in _NOUNS:
+    if m is None or (m.group(1).lower() not in _NOUNS and m.group(1).lower() not in _NAMED_NOUNS):
         return None
     return m.group(1).lower()
+
+
+_NAMED_NOUNS = words("school hospital university college city museum court")
+"""Nouns of a body that "the NOUN said" names only through a name holding
+the noun ("Ashton High School", "University of Ashton"), never the body
+heard from last (stop 33)."""
 
 
 _NAMED_RUN = re.compile(ORG_RUN)

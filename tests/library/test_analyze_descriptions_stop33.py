@@ -73,3 +73,16 @@ def test_a_group_of_another_kind_is_not_the_one_declared() -> None:
         "Greyhaven, a security firm, found the flaw last week.",
         Q.format("The board broke the law,") + " the group said.",
     ) == [None]
+
+
+def test_the_school_is_the_school_named_with_the_noun() -> None:
+    assert _speakers(
+        "Ashton High School closed early on Monday after the storm.",
+        "Tom Hale, a parent, said the roads were icy.",
+        Q.format("Safety comes first,") + " the school said.",
+    ) == ["Ashton High School"]
+    assert _speakers(
+        "The University of Ashton opened a harbour lab on Monday.",
+        "Tom Hale, a pilot, said the ferries were safe.",
+        Q.format("The lab is open to all,") + " the university said.",
+    ) == ["University of Ashton"]
