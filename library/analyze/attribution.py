@@ -643,7 +643,11 @@ def _one_before_noun(subject: list[tuple[str, int, int]]) -> bool:
     if len(subject) < 2 or _word(subject[0][0]) != "one":
         return False
     second = _word(subject[1][0])
-    return second.isalpha() and second not in _NOT_AFTER_ONE
+    # ("one P&G deckhand", "one U.S. official": a name's joined letters.)
+    return _JOINED_WORD.fullmatch(second) is not None and second not in _NOT_AFTER_ONE
+
+
+_JOINED_WORD = re.compile(r"[^\W\d_]+(?:[&.][^\W\d_]+)*")
 
 
 _DESCRIPTION_OPENERS = DETERMINERS | words("another himself herself itself one")

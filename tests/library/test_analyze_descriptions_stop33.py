@@ -86,3 +86,15 @@ def test_the_school_is_the_school_named_with_the_noun() -> None:
         "Tom Hale, a pilot, said the ferries were safe.",
         Q.format("The lab is open to all,") + " the university said.",
     ) == ["University of Ashton"]
+
+
+def test_one_before_a_name_and_a_noun_counts_someone_unnamed() -> None:
+    # "one" was read as the pronoun and given Ada Lind.
+    assert _speakers(
+        "Ada Lind spoke to the crews first.",
+        Q.format("The crossing is safe,") + " one P&G deckhand told Harbour Radio.",
+    ) == [None]
+    assert _speakers(
+        "Ada Lind spoke to the crews first.",
+        Q.format("The crossing is safe,") + " one U.S. official told Harbour Radio.",
+    ) == [None]
