@@ -98,3 +98,24 @@ def test_one_before_a_name_and_a_noun_counts_someone_unnamed() -> None:
         "Ada Lind spoke to the crews first.",
         Q.format("The crossing is safe,") + " one U.S. official told Harbour Radio.",
     ) == [None]
+
+
+def test_the_report_is_the_issuer_named_before_its_noun() -> None:
+    # "the report" stayed unnamed: only "a report by ..." named its issuer.
+    assert _speakers(
+        "The Harbour Institute's report, out Monday, looks at ferry delays.",
+        "Tom Hale, a pilot, said the ferries were late.",
+        Q.format("Delays doubled in a year,") + " the report said.",
+    ) == ["Harbour Institute"]
+    assert _speakers(
+        "A 2014 Harbour Institute report found the ferries were late.",
+        Q.format("Delays doubled in a year,") + " the report said.",
+    ) == ["Harbour Institute"]
+
+
+def test_an_issuer_of_another_document_is_not_the_reports() -> None:
+    # Guard: the institute's survey is no report.
+    assert _speakers(
+        "The Harbour Institute's survey, out Monday, looks at ferry delays.",
+        Q.format("Delays doubled in a year,") + " the report said.",
+    ) == [None]
