@@ -134,11 +134,11 @@ _BODY_NOUNS = words(
     committee union bank corporation organisation organization association authority campaign
     network newspaper broadcaster institute foundation regulator airline insurer retailer
     publisher school hospital university college city town county museum court club charity
-    coalition
+    coalition family
     """
 )
-"""The head nouns of a description of a body, never of one person: "the
-school said" is no person named nearby, whoever it is."""
+"""The head nouns of a description of a body or a family, never of one
+person: "the school said", "the family said" is no person named nearby."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:

@@ -587,6 +587,19 @@ _EVERY_THING = words("nothing everything something anything")
 "everything Ada Lind says"): the verb after them is in a noun phrase."""
 
 
+_LY_NOUNS = words("family ally assembly rally supply monopoly bully anomaly daily weekly")
+"""Nouns in -ly: "the family said", "the Lind family said" (no adverb)."""
+
+
+def _adverb_at(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Is the word at ``j`` an adverb in -ly ("Lind quickly said")? Not a
+    noun in -ly, nor a word after a determiner ("the family", "an ally")."""
+    word = _word(tokens[j][0])
+    if not word.endswith(ADVERBS_SUFFIX) or word in _LY_NOUNS:
+        return False
+    return j == 0 or _word(tokens[j - 1][0]) not in DETERMINERS
+
+
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
@@ -615,8 +628,7 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         )
     # "Singh has said", "officials had repeatedly admitted": drop the auxiliary.
     while len(subject) > 1 and (
-        _word(subject[-1][0]) in _AUX | _FOREIGN_AUX
-        or _word(subject[-1][0]).endswith(ADVERBS_SUFFIX)
+        _word(subject[-1][0]) in _AUX | _FOREIGN_AUX or _adverb_at(subject, len(subject) - 1)
     ):
         subject = subject[:-1]
     if any(_word(t) in _AUX for t, _s, _e in subject):
@@ -1177,7 +1189,7 @@ def _before(
             k -= 1  # "Rempel earlier this week called": Rempel
         if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
             k = rel - 1  # "including a career officer who described": the officer
-        if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:
+        if k > 0 and _adverb_at(tokens, k):
             k -= 1
         if k < 0:
             if _puts_it(tokens, n):

@@ -119,3 +119,18 @@ def test_an_issuer_of_another_document_is_not_the_reports() -> None:
         "The Harbour Institute's survey, out Monday, looks at ferry delays.",
         Q.format("Delays doubled in a year,") + " the report said.",
     ) == [None]
+
+
+def test_the_family_is_the_speaker_not_the_word_the() -> None:
+    # "family" ends in -ly and was dropped as an adverb: the speaker was "the".
+    for paragraphs in (
+        ("Tom Hale was hurt in the crash.", Q.format("We love him,") + " the family said."),
+        ("Tom Hale was hurt in the crash. The family said " + Q.format("We love him."),),
+    ):
+        speakers = [q.speaker for q in run(*paragraphs).quotes]
+        assert [(s.name, s.label.lower()) for s in speakers if s] == [(None, "the family")]
+
+
+def test_an_adverb_after_a_name_is_still_no_part_of_it() -> None:
+    # Guard: "Ada Lind quickly said" is Ada Lind.
+    assert _speakers(Q.format("No,") + " Ada Lind quickly said.") == ["Ada Lind"]
