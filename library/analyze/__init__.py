@@ -776,6 +776,8 @@ def _noun_choice(noun: str) -> str:
     judge"); the spokes- nouns stand for each other."""
     if noun.startswith("spokes"):
         return r"[Ss]pokes(?:man|woman|person)"
+    if noun == "ceo":  # "CEO Ada Lind", "Ada Lind, the chief executive officer"
+        return r"(?:CEO|[Cc]hief[ \u00a0]+[Ee]xecutive(?:[ \u00a0]+[Oo]fficer)?)"
     return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
 
 
@@ -783,6 +785,8 @@ def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
     """Does the text between ``lo`` and ``pos`` hold the noun at all (a
     cheap test before the patterns, compiled for each noun)?"""
     stem = "spokes" if noun.startswith("spokes") else noun
+    if noun == "ceo":
+        return "ceo" in text[lo:pos].lower() or "chief executive" in text[lo:pos].lower()
     return stem in text[lo:pos].lower()
 
 
@@ -851,7 +855,7 @@ def _named_after_pattern(noun: str) -> re.Pattern[str]:
 _PERSON_NOUNS = frozenset(t for t in TITLES if t.isalpha() and len(t) > 3) | words(
     """
     official chairwoman congressman congresswoman councilman councilwoman
-    assemblyman assemblywoman alderman alderwoman anchorman anchorwoman
+    assemblyman assemblywoman alderman alderwoman anchorman anchorwoman ceo
     """
 )
 """Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
@@ -976,12 +980,15 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     is not "former governor Ada Lind"; "the president" is not "Vice
     President Tom Hale")."""
     noun = _role_noun(description)
+    head = [clean(t).lower() for t in _head_phrase(description).split()]
+    if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
+        # "the chief executive" is "the CEO" (stop 33).
+        noun, head = "ceo", head[:-2] + ["ceo"] if head[-1] == "executive" else head
     if noun is None or noun not in _PERSON_NOUNS:
         return named
     lo = max(0, pos - _ROLE_REACH)
     if not _says_noun(text, lo, pos, noun):
         return named
-    head = [clean(t).lower() for t in _head_phrase(description).split()]
     wanted = set(head[1:-1])
     known = set(people.mentioned) | set(people.names)
     holders: dict[str, set[str]] = {}

@@ -134,3 +134,17 @@ def test_the_family_is_the_speaker_not_the_word_the() -> None:
 def test_an_adverb_after_a_name_is_still_no_part_of_it() -> None:
     # Guard: "Ada Lind quickly said" is Ada Lind.
     assert _speakers(Q.format("No,") + " Ada Lind quickly said.") == ["Ada Lind"]
+
+
+def test_the_ceo_is_the_person_named_chief_executive() -> None:
+    # "the CEO" went to the commuter named nearest.
+    assert _speakers(
+        "Harbourline chief executive Ada Lind said fares would rise.",
+        "Tom Hale, a commuter, said he would drive instead.",
+        Q.format("Fuel costs have doubled,") + " the CEO said.",
+    ) == ["Ada Lind"]
+    assert _speakers(
+        "Ada Lind, the CEO of Harbourline, said fares would rise.",
+        "Tom Hale, a commuter, said he would drive instead.",
+        Q.format("Fuel costs have doubled,") + " the chief executive said.",
+    ) == ["Ada Lind"]
