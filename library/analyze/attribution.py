@@ -557,6 +557,8 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return True  # "In somber comments, Trump called": a noun after its adjective
     if prev == "a" and _word(tokens[n][0]) in _FRENCH_PARTICIPLES:
         return False  # "Dubois a déclaré": the French auxiliary, not the article
+    if prev in _ALONE and _word(tokens[n][0]) in _SAID_FORMS:
+        return False  # "“…,” another said", "some argued": the word stands for someone
     if prev in DETERMINERS or prev in _QUANTIFIERS:
         return True  # "several reports"
     if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
@@ -571,6 +573,12 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     if n > 2 and _word(tokens[n - 3][0]) in _QUANTIFIERS and prev.isalpha():
         return _word(tokens[n - 2][0]).endswith(ADVERBS_SUFFIX)  # "two highly critical reports"
     return prev.isdigit() and n > 1 and _word(tokens[n - 2][0]) in DETERMINERS
+
+
+_ALONE = words("another one some many several few both")
+"""Determiners that stand for someone on their own ("another said")."""
+_SAID_FORMS = words("said told wrote added argued asked replied noted explained insisted")
+"""Past tenses of saying, never a noun after such a word."""
 
 
 def _boundary(token: str) -> bool:

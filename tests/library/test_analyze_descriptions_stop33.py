@@ -148,3 +148,25 @@ def test_the_ceo_is_the_person_named_chief_executive() -> None:
         "Tom Hale, a commuter, said he would drive instead.",
         Q.format("Fuel costs have doubled,") + " the chief executive said.",
     ) == ["Ada Lind"]
+
+
+def test_another_said_is_someone_else_not_the_one_quoted_before() -> None:
+    # "another said" read "said" as a noun after a determiner: no speaker
+    # after the quotation, and the pilot quoted before was given it.
+    analysis = run(
+        "Pilots on the sound were split over the night crossing.",
+        Q.format("The crossing is safe,") + " one pilot said.",
+        Q.format("It is not,") + " another said.",
+    )
+    assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == [
+        "one pilot",
+        "another",
+    ]
+
+
+def test_a_determiner_before_a_noun_of_saying_keeps_the_noun() -> None:
+    # Guard: "another report said" is a report, not "another" speaking.
+    analysis = run(Q.format("Delays doubled,") + " another report said.")
+    assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == [
+        "another report"
+    ]
