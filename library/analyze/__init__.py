@@ -598,9 +598,16 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
     if m is None:
         return None
     kind = classify(m.group(1))
+    if kind is None and _ACRONYM.fullmatch(m.group(1)) and m.group(1).lower() not in TITLES:
+        # "the RCMP said", "the OPP said": a body known by its capitals (stop
+        # 33); not an office ("the CEO", "the MP").
+        kind = SourceKind.ORGANISATION
     if kind is None or kind is SourceKind.PERSON:
         return None
     return m.group(1), kind, m.group(2)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _OTHER = words("late previous other another")

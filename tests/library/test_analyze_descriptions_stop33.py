@@ -170,3 +170,15 @@ def test_a_determiner_before_a_noun_of_saying_keeps_the_noun() -> None:
     assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == [
         "another report"
     ]
+
+
+def test_a_body_known_by_its_capitals_speaks_itself() -> None:
+    # "the HPA" was taken for the person named nearest.
+    assert _speakers(
+        "Ada Lind runs the harbour office in Ashton.",
+        Q.format("The crossing is safe,") + " the HPA said.",
+    ) == ["HPA"]
+    assert _speakers(
+        "Ada Lind runs the harbour office in Ashton.",
+        "The HPA said " + Q.format("The crossing is safe."),
+    ) == ["HPA"]
