@@ -134,11 +134,12 @@ _BODY_NOUNS = words(
     committee union bank corporation organisation organization association authority campaign
     network newspaper broadcaster institute foundation regulator airline insurer retailer
     publisher school hospital university college city town county museum court club charity
-    coalition family
+    coalition family couple crown defence defense prosecution
     """
 )
-"""The head nouns of a description of a body or a family, never of one
-person: "the school said", "the family said" is no person named nearby."""
+"""The head nouns of a description of a body, a family or a couple, or of a
+side in court ("the Crown", "the defence"), never of one person: "the school
+said", "the family said" is no person named nearby."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:

@@ -182,3 +182,15 @@ def test_a_body_known_by_its_capitals_speaks_itself() -> None:
         "Ada Lind runs the harbour office in Ashton.",
         "The HPA said " + Q.format("The crossing is safe."),
     ) == ["HPA"]
+
+
+def test_the_crown_and_the_couple_are_no_one_person() -> None:
+    # "the Crown said" went to the witness named nearest.
+    assert _speakers(
+        "Tom Hale, a deckhand, told the court he saw the crash.",
+        Q.format("The evidence is clear,") + " the Crown said.",
+    ) == [None]
+    assert _speakers(
+        "Ada Lind bought the old ferry in May.",
+        Q.format("We love it,") + " the couple said.",
+    ) == [None]
