@@ -620,6 +620,10 @@ _THINGS = words(
     release email e-mail tweet video website filing complaint lawsuit book column
     editorial article message analysis ruling order indictment transcript petition
     proposal plan platform note sign banner headline caption text slogan spot opinion
+    decision judgment verdict appeal motion affidavit submission brief agreement budget bill
+    legislation notice policy guidelines announcement summary audit assessment investigation
+    inquiry paper textbook essay blog newsletter manifesto constitution bylaw ordinance
+    regulation contract lease treaty dissent obituary story findings
     """
 )
 """Heads of descriptions that are documents or media, not people: "the report
@@ -678,7 +682,8 @@ _SAID_IN = re.compile(
     rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},)?[ \t\u00a0]+"
     r"(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in[ \t\u00a0]+"
     r"(?:a|an|the|his|her|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"
-    rf"({_DOCUMENT_WORDS})\b"
+    # (The noun ends the phrase: "in a policy statement" is a statement.)
+    rf"({_DOCUMENT_WORDS})\b(?![ \t\u00a0]+(?:{_DOCUMENT_WORDS})\b)"
 )
 """Who said something in a document: "Jason Schultz, a researcher at Talos,
 stated in the company's blog post", so a later "the post read" is theirs."""

@@ -194,3 +194,22 @@ def test_the_crown_and_the_couple_are_no_one_person() -> None:
         "Ada Lind bought the old ferry in May.",
         Q.format("We love it,") + " the couple said.",
     ) == [None]
+
+
+def test_a_ruling_or_a_bill_is_a_document_not_the_person_named_nearest() -> None:
+    # "the decision said" went to the pilot named in the paragraph before.
+    for noun in ("decision", "bill", "audit", "agreement"):
+        assert _speakers(
+            "Tom Hale, a pilot, said he would appeal the levy.",
+            Q.format("The levy stands,") + f" the {noun} said.",
+        ) == [None], noun
+
+
+def test_the_statement_is_who_said_it_in_a_statement_with_a_modifier() -> None:
+    # Guard: a document word before the noun ("a policy statement") keeps
+    # the statement's issuer.
+    assert _speakers(
+        "Tom Hale, a pilot, spoke first.",
+        "Harbourline said in a policy statement that fares would rise.",
+        Q.format("We regret it,") + " the statement said.",
+    ) == ["Harbourline"]
