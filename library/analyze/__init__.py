@@ -996,7 +996,7 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     head = [clean(t).lower() for t in _head_phrase(description).split()]
     if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
         # "the chief executive" is "the CEO" (stop 33).
-        noun, head = "ceo", head[:-2] + ["ceo"] if head[-1] == "executive" else head
+        noun, head = "ceo", [*head[:-2], "ceo"] if head[-1] == "executive" else head
     if noun is None or noun not in _PERSON_NOUNS:
         return named
     lo = max(0, pos - _ROLE_REACH)

@@ -167,9 +167,7 @@ def test_another_said_is_someone_else_not_the_one_quoted_before() -> None:
 def test_a_determiner_before_a_noun_of_saying_keeps_the_noun() -> None:
     # Guard: "another report said" is a report, not "another" speaking.
     analysis = run(Q.format("Delays doubled,") + " another report said.")
-    assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == [
-        "another report"
-    ]
+    assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == ["another report"]
 
 
 def test_a_body_known_by_its_capitals_speaks_itself() -> None:
