@@ -373,6 +373,10 @@ def _speaker(
                 # sentence before, in this paragraph or the one before.
                 lo = _previous_line_start(doc, phrase.start)
                 heard = opened_before(doc.scan, lo, phrase.start, org_kind)
+            if heard is None:
+                # "Harbourline's ferry unit said in a statement ... / “…,” the
+                # firm wrote in its statement": who spoke in that statement.
+                heard = _own_document(doc, phrase)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)
@@ -688,6 +692,43 @@ _SAID_IN = re.compile(
 """Who said something in a document: "Jason Schultz, a researcher at Talos,
 stated in the company's blog post", so a later "the post read" is theirs."""
 _NOT_ISSUERS = words("a an the this that its his her their one")
+_IN_OWN = re.compile(
+    r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+in[ \t\u00a0]+(?:its|their)[ \t\u00a0]+"
+    rf"(?:[\w-]+[ \t\u00a0]+)?({_DOCUMENT_WORDS})\b"
+)
+"""A body's verb of saying "in its statement" right after its description."""
+_SAID_IN_UNIT = re.compile(
+    rf"({ORG_RUN})(?:[ \t\u00a0]+[a-z][\w-]*){{0,2}}?[ \t\u00a0]+"
+    r"(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in[ \t\u00a0]+"
+    r"(?:a|an|the|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"
+    rf"({_DOCUMENT_WORDS})\b"
+)
+"""A body, perhaps with a unit's lower-case noun ("Harbourline's ferry
+unit"), saying something in a document."""
+
+
+def _own_document(doc: Document, phrase: Phrase) -> str | None:
+    """For a body's description that speaks "in its statement" ("the firm
+    wrote in its statement"), the body the text before had say something in
+    a statement (this paragraph and the two before); else ``None``."""
+    own = _IN_OWN.match(doc.scan, phrase.end)
+    if own is None:
+        return None
+    near = _previous_line_start(doc, phrase.start)
+    lo = max(_previous_line_start(doc, near), phrase.start - _ISSUER_REACH)
+    found = None
+    for m in _SAID_IN_UNIT.finditer(doc.scan, lo, phrase.start):
+        if m.group(2) == own.group(1):
+            found = m.group(1)
+    if found is None:
+        return None
+    tokens = found.split()
+    if tokens[0].lower() in _NOT_ISSUERS:
+        tokens = tokens[1:]
+    return " ".join(tokens) or None
+
+
+_ISSUER_REACH = 2500
 _ISSUER_BEFORE_NOUN = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)[ \t\u00a0]+(?:\d{{4}}[ \t\u00a0]+)?({ORG_RUN})"
     rf"[ \t\u00a0]+({_DOCUMENT_WORDS})\b"

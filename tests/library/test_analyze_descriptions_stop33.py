@@ -211,3 +211,22 @@ def test_the_statement_is_who_said_it_in_a_statement_with_a_modifier() -> None:
         "Harbourline said in a policy statement that fares would rise.",
         Q.format("We regret it,") + " the statement said.",
     ) == ["Harbourline"]
+
+
+def test_the_firm_writing_in_its_statement_is_who_spoke_in_a_statement() -> None:
+    # "the security firm" stayed unnamed: the unit that spoke in the
+    # statement is a name and then lower-case nouns, no subject run.
+    assert _speakers(
+        "Harbourline\u2019s Greyhaven security unit said in a statement on Friday that the"
+        " flaw was old.",
+        "Tom Hale, a pilot, said the ferries were safe.",
+        Q.format("The flaw is serious,") + " the security firm wrote in its statement.",
+    ) == ["Harbourline\u2019s Greyhaven"]
+
+
+def test_a_statement_of_its_own_needs_one_said_before() -> None:
+    # Guard: nobody spoke in a statement before: the company stays unnamed.
+    assert _speakers(
+        "Tom Hale said the flaw was old.",
+        Q.format("The flaw is serious,") + " the company said in its statement.",
+    ) == [None]
