@@ -1237,6 +1237,24 @@ def _before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+        else:
+            # "A board member who asked not to be named said": the noun
+            # before the relative clause (no commas) is the subject.
+            who = next(
+                (
+                    w
+                    for w in range(first + 1, min(k + 1, first + 5))
+                    if _word(tokens[w][0]) == "who"
+                ),
+                None,
+            )
+            if (
+                who is not None
+                and _word(tokens[first][0]) in DETERMINERS
+                and all(t[0].isalpha() and t[0].islower() for t in tokens[first + 1 : who])
+                and _word(tokens[who - 1][0]) not in PREPOSITIONS
+            ):
+                k = who - 1
         if (
             first + 1 <= k
             and _is_verb(tokens[first][0])

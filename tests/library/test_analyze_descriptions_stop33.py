@@ -230,3 +230,12 @@ def test_a_statement_of_its_own_needs_one_said_before() -> None:
         "Tom Hale said the flaw was old.",
         Q.format("The flaw is serious,") + " the company said in its statement.",
     ) == [None]
+
+
+def test_someone_who_asked_not_to_be_named_is_not_the_person_named_before() -> None:
+    # The relative clause ("who asked not to be named") left no subject, and
+    # the pilot named before was given the quotation.
+    assert _speakers(
+        "Tom Hale, a pilot, spoke to the board first.",
+        "A board member who asked not to be named said " + Q.format("The crossing is safe."),
+    ) == [None]
