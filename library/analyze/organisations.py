@@ -87,7 +87,10 @@ def description_head(role: str) -> str | None:
     return m.group(1).lower()
 
 
-_NAMED_NOUNS = words("school hospital university college city museum court")
+_NAMED_NOUNS = words(
+    "school hospital university college city museum court league alliance federation society"
+    " centre center clinic church tribunal chamber"
+)
 """Nouns of a body that "the NOUN said" names only through a name holding
 the noun ("Ashton High School", "University of Ashton"), never the body
 heard from last (stop 33)."""

@@ -239,3 +239,11 @@ def test_someone_who_asked_not_to_be_named_is_not_the_person_named_before() -> N
         "Tom Hale, a pilot, spoke to the board first.",
         "A board member who asked not to be named said " + Q.format("The crossing is safe."),
     ) == [None]
+
+
+def test_the_league_is_the_body_named_with_the_noun() -> None:
+    assert _speakers(
+        "The Harbour Defence League (HDL) sued the board on Monday.",
+        "Tom Hale, a pilot, said the ferries were safe.",
+        Q.format("The board broke the law,") + " the league said.",
+    ) == ["Harbour Defence League"]
