@@ -133,6 +133,18 @@ _GENERIC_PERSONS = words("man woman boy girl child kid person")
 """Nouns that bring in someone new as often as they name the person in focus
 ("the boy" after "a young child asked"): no epithet of the article's
 protagonist."""
+_BODY_NOUNS = words(
+    """
+    utility company agency ministry department government firm group board council commission
+    committee union bank corporation organisation organization association authority campaign
+    network newspaper broadcaster institute foundation regulator airline insurer retailer
+    publisher school hospital university college city town county museum court club charity
+    coalition family couple crown defence defense prosecution
+    """
+)
+"""The head nouns of a description of a body, a family or a couple, or of a
+side in court ("the Crown", "the defence"), never of one person: "the school
+said", "the family said" is no person named nearby."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:
@@ -341,7 +353,11 @@ def _speaker(
         if not parts.role:
             return None
         org_kind = kind_of_description(parts.role)
-        if is_organisation_description(parts.role) or org_kind is not None:
+        if (
+            is_organisation_description(parts.role)
+            or org_kind is not None
+            or description_head(parts.role) is not None  # "the school", "the city"
+        ):
             heard = None
             if is_organisation_description(parts.role):
                 # "the utility said": the organisation last heard from.
@@ -366,6 +382,10 @@ def _speaker(
                 # sentence before, in this paragraph or the one before.
                 lo = _previous_line_start(doc, phrase.start)
                 heard = opened_before(doc.scan, lo, phrase.start, org_kind)
+            if heard is None:
+                # "Harbourline's ferry unit said in a statement ... / “…,” the
+                # firm wrote in its statement": who spoke in that statement.
+                heard = _own_document(doc, phrase)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)
@@ -399,6 +419,7 @@ def _speaker(
             and classify(_head_phrase(parts.role)) is None
             and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
             and _personish(parts.role)
+            and _role_noun(parts.role) not in _BODY_NOUNS
         ):
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
@@ -591,9 +612,16 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
     if m is None:
         return None
     kind = classify(m.group(1))
+    if kind is None and _ACRONYM.fullmatch(m.group(1)) and m.group(1).lower() not in TITLES:
+        # "the RCMP said", "the OPP said": a body known by its capitals (stop
+        # 33); not an office ("the CEO", "the MP").
+        kind = SourceKind.ORGANISATION
     if kind is None or kind is SourceKind.PERSON:
         return None
     return m.group(1), kind, m.group(2)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _OTHER = words("late previous other another")
@@ -605,6 +633,10 @@ _THINGS = words(
     release email e-mail tweet video website filing complaint lawsuit book column
     editorial article message analysis ruling order indictment transcript petition
     proposal plan platform note sign banner headline caption text slogan spot opinion
+    decision judgment verdict appeal motion affidavit submission brief agreement budget bill
+    legislation notice policy guidelines announcement summary audit assessment investigation
+    inquiry paper textbook essay blog newsletter manifesto constitution bylaw ordinance
+    regulation contract lease treaty dissent obituary story findings
     """
 )
 """Heads of descriptions that are documents or media, not people: "the report
@@ -656,16 +688,62 @@ _ISSUED_BY = re.compile(
 )
 """A document and who issued it: "a study by the Harbour Institute", "a
 note from Ada Lind". (A name right before the noun, "a Times article", was
-tried too and left out: polnear-train check fell 3126 -> 3124.)"""
+tried too and left out: polnear-train check fell 3126 -> 3124. Stop 33 reads
+it only for a document with the description's own head noun,
+:data:`_ISSUER_BEFORE_NOUN`.)"""
 _SAID_IN = re.compile(
     rf"({ORG_RUN})(?:,[^,\n\u2028]{{1,80}},)?[ \t\u00a0]+"
     r"(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in[ \t\u00a0]+"
     r"(?:a|an|the|his|her|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"
-    rf"({_DOCUMENT_WORDS})\b"
+    # (The noun ends the phrase: "in a policy statement" is a statement.)
+    rf"({_DOCUMENT_WORDS})\b(?![ \t\u00a0]+(?:{_DOCUMENT_WORDS})\b)"
 )
 """Who said something in a document: "Jason Schultz, a researcher at Talos,
 stated in the company's blog post", so a later "the post read" is theirs."""
 _NOT_ISSUERS = words("a an the this that its his her their one")
+_IN_OWN = re.compile(
+    r"[ \t\u00a0]+[a-z]+[ \t\u00a0]+in[ \t\u00a0]+(?:its|their)[ \t\u00a0]+"
+    rf"(?:[\w-]+[ \t\u00a0]+)?({_DOCUMENT_WORDS})\b"
+)
+"""A body's verb of saying "in its statement" right after its description."""
+_SAID_IN_UNIT = re.compile(
+    rf"({ORG_RUN})(?:[ \t\u00a0]+[a-z][\w-]*){{0,2}}?[ \t\u00a0]+"
+    r"(?:said|stated|wrote|posted|noted|added|announced|explained)[ \t\u00a0]+in[ \t\u00a0]+"
+    r"(?:a|an|the|its|their)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}?"
+    rf"({_DOCUMENT_WORDS})\b"
+)
+"""A body, perhaps with a unit's lower-case noun ("Harbourline's ferry
+unit"), saying something in a document."""
+
+
+def _own_document(doc: Document, phrase: Phrase) -> str | None:
+    """For a body's description that speaks "in its statement" ("the firm
+    wrote in its statement"), the body the text before had say something in
+    a statement (this paragraph and the two before); else ``None``."""
+    own = _IN_OWN.match(doc.scan, phrase.end)
+    if own is None:
+        return None
+    near = _previous_line_start(doc, phrase.start)
+    lo = max(_previous_line_start(doc, near), phrase.start - _ISSUER_REACH)
+    found = None
+    for m in _SAID_IN_UNIT.finditer(doc.scan, lo, phrase.start):
+        if m.group(2) == own.group(1):
+            found = m.group(1)
+    if found is None:
+        return None
+    tokens = found.split()
+    if tokens[0].lower() in _NOT_ISSUERS:
+        tokens = tokens[1:]
+    return " ".join(tokens) or None
+
+
+_ISSUER_REACH = 2500
+_ISSUER_BEFORE_NOUN = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)[ \t\u00a0]+(?:\d{{4}}[ \t\u00a0]+)?({ORG_RUN})"
+    rf"[ \t\u00a0]+({_DOCUMENT_WORDS})\b"
+)
+"""A document with who issued it named before its noun: "the Harbour
+Institute's report", "a 2014 Harbour Institute study"."""
 
 
 def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
@@ -673,12 +751,20 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
     says so: by whom, from ``near`` on ("a study by the University of
     Calgary's School of Public Policy"), or who said something in a document
     with the same head noun ``head``, from ``lo`` on ("Ada Lind said in a
-    statement" ... "the statement"); else ``None``. Leading articles,
-    months, days and years are not the name."""
+    statement" ... "the statement"), or named before the noun of a
+    document with that head, from ``lo`` on ("the Harbour Institute's
+    report", "a 2014 Harbour Institute report" ... "the report"); else
+    ``None``. Leading articles, months, days and years are not the name."""
     found: tuple[int, str] | None = None
     candidates = [(m.start(), m.group(1)) for m in _ISSUED_BY.finditer(text, near, hi)]
     candidates += [
         (m.start(), m.group(1)) for m in _SAID_IN.finditer(text, lo, hi) if m.group(2) == head
+    ]
+    candidates += [
+        # ("the Harbour Institute's report": the possessive is the issuer's.)
+        (m.start(), re.sub(r"['\u2019]s$", "", m.group(1)))
+        for m in _ISSUER_BEFORE_NOUN.finditer(text, lo, hi)
+        if m.group(2) == head
     ]
     for at, run in candidates:
         tokens = run.split()
@@ -753,6 +839,8 @@ def _noun_choice(noun: str) -> str:
     judge"); the spokes- nouns stand for each other."""
     if noun.startswith("spokes"):
         return r"[Ss]pokes(?:man|woman|person)"
+    if noun == "ceo":  # "CEO Ada Lind", "Ada Lind, the chief executive officer"
+        return r"(?:CEO|[Cc]hief[ \u00a0]+[Ee]xecutive(?:[ \u00a0]+[Oo]fficer)?)"
     return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
 
 
@@ -760,6 +848,8 @@ def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
     """Does the text between ``lo`` and ``pos`` hold the noun at all (a
     cheap test before the patterns, compiled for each noun)?"""
     stem = "spokes" if noun.startswith("spokes") else noun
+    if noun == "ceo":
+        return "ceo" in text[lo:pos].lower() or "chief executive" in text[lo:pos].lower()
     return stem in text[lo:pos].lower()
 
 
@@ -828,7 +918,7 @@ def _named_after_pattern(noun: str) -> re.Pattern[str]:
 _PERSON_NOUNS = frozenset(t for t in TITLES if t.isalpha() and len(t) > 3) | words(
     """
     official chairwoman congressman congresswoman councilman councilwoman
-    assemblyman assemblywoman alderman alderwoman anchorman anchorwoman
+    assemblyman assemblywoman alderman alderwoman anchorman anchorwoman ceo
     """
 )
 """Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
@@ -953,12 +1043,15 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     is not "former governor Ada Lind"; "the president" is not "Vice
     President Tom Hale")."""
     noun = _role_noun(description)
+    head = [clean(t).lower() for t in _head_phrase(description).split()]
+    if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
+        # "the chief executive" is "the CEO" (stop 33).
+        noun, head = "ceo", [*head[:-2], "ceo"] if head[-1] == "executive" else head
     if noun is None or noun not in _PERSON_NOUNS:
         return named
     lo = max(0, pos - _ROLE_REACH)
     if not _says_noun(text, lo, pos, noun):
         return named
-    head = [clean(t).lower() for t in _head_phrase(description).split()]
     wanted = set(head[1:-1])
     known = set(people.mentioned) | set(people.names)
     holders: dict[str, set[str]] = {}

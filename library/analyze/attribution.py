@@ -557,6 +557,8 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return True  # "In somber comments, Trump called": a noun after its adjective
     if prev == "a" and _word(tokens[n][0]) in _FRENCH_PARTICIPLES:
         return False  # "Dubois a déclaré": the French auxiliary, not the article
+    if prev in _ALONE and _word(tokens[n][0]) in _SAID_FORMS:
+        return False  # "“…,” another said", "some argued": the word stands for someone
     if prev in DETERMINERS or prev in _QUANTIFIERS:
         return True  # "several reports"
     if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
@@ -573,6 +575,12 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return prev.isdigit() and n > 1 and _word(tokens[n - 2][0]) in DETERMINERS
 
 
+_ALONE = words("another one some many several few both")
+"""Determiners that stand for someone on their own ("another said")."""
+_SAID_FORMS = words("said told wrote added argued asked replied noted explained insisted")
+"""Past tenses of saying, never a noun after such a word."""
+
+
 def _boundary(token: str) -> bool:
     """Does a clause end at this token (a comma, a colon, a dash)?"""
     return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "\u2015", "--", "-"}
@@ -585,6 +593,19 @@ _CONTRACTED = words("he's she's he\u2019s she\u2019s")
 _EVERY_THING = words("nothing everything something anything")
 """Pronouns that open a relative with no "that" ("Nothing the mayor said",
 "everything Ada Lind says"): the verb after them is in a noun phrase."""
+
+
+_LY_NOUNS = words("family ally assembly rally supply monopoly bully anomaly daily weekly")
+"""Nouns in -ly: "the family said", "the Lind family said" (no adverb)."""
+
+
+def _adverb_at(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Is the word at ``j`` an adverb in -ly ("Lind quickly said")? Not a
+    noun in -ly, nor a word after a determiner ("the family", "an ally")."""
+    word = _word(tokens[j][0])
+    if not word.endswith(ADVERBS_SUFFIX) or word in _LY_NOUNS:
+        return False
+    return j == 0 or _word(tokens[j - 1][0]) not in DETERMINERS
 
 
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
@@ -615,8 +636,7 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         )
     # "Singh has said", "officials had repeatedly admitted": drop the auxiliary.
     while len(subject) > 1 and (
-        _word(subject[-1][0]) in _AUX | _FOREIGN_AUX
-        or _word(subject[-1][0]).endswith(ADVERBS_SUFFIX)
+        _word(subject[-1][0]) in _AUX | _FOREIGN_AUX or _adverb_at(subject, len(subject) - 1)
     ):
         subject = subject[:-1]
     if any(_word(t) in _AUX for t, _s, _e in subject):
@@ -643,7 +663,11 @@ def _one_before_noun(subject: list[tuple[str, int, int]]) -> bool:
     if len(subject) < 2 or _word(subject[0][0]) != "one":
         return False
     second = _word(subject[1][0])
-    return second.isalpha() and second not in _NOT_AFTER_ONE
+    # ("one P&G deckhand", "one U.S. official": a name's joined letters.)
+    return _JOINED_WORD.fullmatch(second) is not None and second not in _NOT_AFTER_ONE
+
+
+_JOINED_WORD = re.compile(r"[^\W\d_]+(?:[&.][^\W\d_]+)*")
 
 
 _DESCRIPTION_OPENERS = DETERMINERS | words("another himself herself itself one")
@@ -1173,7 +1197,7 @@ def _before(
             k -= 1  # "Rempel earlier this week called": Rempel
         if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
             k = rel - 1  # "including a career officer who described": the officer
-        if k >= 0 and _word(tokens[k][0]).endswith(ADVERBS_SUFFIX) and k > 0:
+        if k > 0 and _adverb_at(tokens, k):
             k -= 1
         if k < 0:
             if _puts_it(tokens, n):
@@ -1213,6 +1237,24 @@ def _before(
             k = first
             while k + 1 < n and not tokens[k][0].endswith(","):
                 k += 1
+        else:
+            # "A board member who asked not to be named said": the noun
+            # before the relative clause (no commas) is the subject.
+            who = next(
+                (
+                    w
+                    for w in range(first + 1, min(k + 1, first + 5))
+                    if _word(tokens[w][0]) == "who"
+                ),
+                None,
+            )
+            if (
+                who is not None
+                and _word(tokens[first][0]) in DETERMINERS
+                and all(t[0].isalpha() and t[0].islower() for t in tokens[first + 1 : who])
+                and _word(tokens[who - 1][0]) not in PREPOSITIONS
+            ):
+                k = who - 1
         if (
             first + 1 <= k
             and _is_verb(tokens[first][0])

@@ -82,9 +82,18 @@ def description_head(role: str) -> str | None:
     """The organisation noun of a definite description ("the state-owned
     company" -> "company"), else ``None``."""
     m = _DESCRIPTION.fullmatch(role.strip())
-    if m is None or m.group(1).lower() not in _NOUNS:
+    if m is None or (m.group(1).lower() not in _NOUNS and m.group(1).lower() not in _NAMED_NOUNS):
         return None
     return m.group(1).lower()
+
+
+_NAMED_NOUNS = words(
+    "school hospital university college city museum court league alliance federation society"
+    " centre center clinic church tribunal chamber"
+)
+"""Nouns of a body that "the NOUN said" names only through a name holding
+the noun ("Ashton High School", "University of Ashton"), never the body
+heard from last (stop 33)."""
 
 
 _NAMED_RUN = re.compile(ORG_RUN)
@@ -203,6 +212,13 @@ def find_organisations(
 _KIND_OF_NOUN: dict[str, str] = {
     **dict.fromkeys(("agency", "department", "ministry", "office", "bureau"), "public body"),
     **dict.fromkeys(("firm", "company", "corporation", "maker", "retailer"), "company"),
+    # (stop 33) A body of another kind, declared by its own noun: "Friends of
+    # the Harbour, an environmental group," or "the environmental group
+    # Friends of the Harbour" for "the group", "Harbour Local 12, a union
+    # that" for "the union".
+    **dict.fromkeys(("group", "organisation", "organization", "coalition", "charity"), "group"),
+    **{noun: noun for noun in ("union", "university", "college", "school", "hospital")},
+    **{noun: noun for noun in ("utility", "bank", "airline")},
 }
 _KIND_NOUN = "|".join(sorted(_KIND_OF_NOUN))
 _SP = r"[ \t\u00a0]+"
@@ -226,6 +242,23 @@ _DECLARED_BEFORE = (
         rf"{_SP}\([A-Z]{{2,}}\)"
     ),
 )
+
+
+_INCORPORATED = re.compile(rf"{ORG_RUN},?{_SP}(?:(?:Inc|Corp|Ltd|LLC|PLC|Plc)\b\.?|Co\.)")
+"""A company named as one: "Harbourline Inc.", "Ashton Ferries, Ltd.",
+"Greyhaven Security Corp." (the name with its ending)."""
+
+
+_PLURAL_OF = re.compile(rf"[A-Z][a-z]+s{_SP}of{_SP}(?=[A-Z])")
+
+
+def _incorporated(m: re.Match[str]) -> tuple[int, str]:
+    """Where a company named with its ending is, and its name: not a plural
+    noun opening the sentence before it ("Shares of Harbourline Inc.")."""
+    lead = _PLURAL_OF.match(m.group())
+    if lead is None:
+        return m.start(), m.group()
+    return m.start() + lead.end(), m.group()[lead.end() :]
 
 
 def kind_of_description(role: str) -> str | None:
@@ -254,11 +287,17 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
             for m in pattern.finditer(text, lo, pos)
             if _KIND_OF_NOUN[m.group(1).lower()] == kind
         ]
+    if kind == "company":
+        # "Harbourline Inc. cut three crossings ... / “…,” the company said":
+        # a name ending in "Inc.", "Corp.", "Ltd." declares a company.
+        found += [_incorporated(m) for m in _INCORPORATED.finditer(text, lo, pos)]
     names = [
         (at, tokens)
         for at, run in found
         if (tokens := run.split()[1:] if run.split()[0].lower() == "the" else run.split())
         and clean(tokens[0]).lower() not in MONTHS_AND_DAYS
+        # ("company President Ada Lind": an office and its holder, no company.)
+        and clean(tokens[0]).lower() not in TITLES
     ]
     if not names:
         return None
