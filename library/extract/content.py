@@ -281,14 +281,15 @@ def _name_kinds(value: str) -> int:
 
 def _chrome_attributes(element: etree._Element, keys: Sequence[str | bytes]) -> bool:
     # (`keys`: the names of the element's attributes, not empty.)
-    # is_chrome_class(class, id), from what each name says.
+    # is_chrome_class(class, id), from what each name says. (Names as
+    # bytes: see hints.names.)
     kinds = 0
     if "class" in keys:
-        value = element.get("class")
+        value = element.get(b"class")
         if value:
             kinds = _name_kinds(value)
     if "id" in keys:
-        value = element.get("id")
+        value = element.get(b"id")
         if value:
             kinds |= _name_kinds(value)
     return chrome_kinds(kinds) or ("role" in keys and is_chrome_role(element))
@@ -355,7 +356,7 @@ def _in_listing(element: etree._Element) -> bool:
 
 def _weight(st: Stats) -> float:
     element = st.element
-    if element.get("itemprop") == "articleBody":
+    if element.get(b"itemprop") == "articleBody":
         return 2.0
     weight = 1.0
     cls = names(element)

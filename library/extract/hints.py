@@ -120,8 +120,12 @@ def guarded(pattern: re.Pattern[str], *pieces: str) -> Callable[[str], bool]:
 
 def names(element: etree._Element) -> str:
     """The class and id of ``element`` as one string (empty when absent)."""
-    cls = element.get("class")
-    ident = element.get("id")
+    # Attribute names are asked as bytes in the hot places of extraction:
+    # lxml encodes a str name to UTF-8 on every call (a new bytes object),
+    # about a fifth of the call's instructions and half its time; the value
+    # comes back as str either way.
+    cls = element.get(b"class")
+    ident = element.get(b"id")
     if cls and ident:
         return f"{cls} {ident}"
     return cls or ident or ""
@@ -206,5 +210,5 @@ def is_content_name(text: str) -> bool:
 
 def is_chrome_role(element: etree._Element) -> bool:
     """Whether the ARIA role of ``element`` marks it as page chrome."""
-    role = element.get("role")
+    role = element.get(b"role")
     return role is not None and role.strip().lower() in _ROLES_CHROME

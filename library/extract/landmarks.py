@@ -193,15 +193,16 @@ def survey(root: etree._Element) -> Landmarks:
                 continue
             flags = _plain_attention(element, keys)
         # The common case: a link's target, a title's time, and what a class
-        # says, whose meaning is looked up, not worked out again.
+        # says, whose meaning is looked up, not worked out again. (Names as
+        # bytes here and below: see hints.names.)
         if tag == "a":
-            if element.get("href", "").startswith("#"):
+            if element.get(b"href", "").startswith("#"):
                 marks.note_refs.append(element)
         elif tag == "span" or tag == "abbr":
-            title = element.get("title")
+            title = element.get(b"title")
             if title and title[:1].isdigit():
                 marks.times.append(element)
-        value = element.get("class")
+        value = element.get(b"class")
         if value:
             found = known.get(value)
             flags |= _name_flags(value) if found is None else found
@@ -215,12 +216,12 @@ def _note_head(marks: Landmarks, tag: str, element: etree._Element, in_body: boo
     if tag == "body":
         return True
     if tag == "meta":
-        if element.get("content") is not None:
+        if element.get(b"content") is not None:
             marks.metas.append(element)
     elif tag == "link":
         marks.links.append(element)
     elif tag == "script":
-        kind = element.get("type")
+        kind = element.get(b"type")
         if kind and "ld+json" in kind.lower() and element.text:
             marks.json_ld.append(element.text)
         elif kind and "math/tex" in kind and in_body:
@@ -229,7 +230,7 @@ def _note_head(marks: Landmarks, tag: str, element: etree._Element, in_body: boo
         if not marks.title:
             marks.title = " ".join("".join(str(t) for t in element.itertext()).split())
     else:  # <base>
-        href = element.get("href")
+        href = element.get(b"href")
         if href:
             marks.bases.append(href)
     return in_body
@@ -256,7 +257,7 @@ def _note_tag(marks: Landmarks, tag: str, element: etree._Element) -> bool:
         # A formula drawn by a TeX image service carries its TeX in the
         # address ("…/svg.image?%5Cfrac%7Ba%7D%7Bb%7D"). (The image's
         # attributes are still noted: it may be hidden.)
-        src = element.get("src")
+        src = element.get(b"src")
         if src and (_tex_image(src) or "%5C" in src or "%5c" in src or "\\" in src):
             marks.formulas.append(element)
     elif tag == "button":
@@ -291,24 +292,24 @@ def _plain_attention(element: etree._Element, keys: Sequence[str | bytes]) -> in
     # attributes _is_hidden reads.
     flags = 0
     if "id" in keys:
-        ident = element.get("id")
+        ident = element.get(b"id")
         if ident and _authorish(ident.lower()):
             # (An id says only this. Judged as it stands, not through the
             # class cache: ids are mostly unique, and kept there they pushed
             # the page's classes out, to be judged again.)
             flags |= _AUTHORISH
     if "rel" in keys:
-        rel = element.get("rel")
+        rel = element.get(b"rel")
         if rel and "author" in rel.lower():
             flags |= _AUTHORISH
     if (
         "hidden" in keys
-        or ("aria-hidden" in keys and element.get("aria-hidden") == "true")
-        or ("type" in keys and element.get("type") == "hidden")
+        or ("aria-hidden" in keys and element.get(b"aria-hidden") == "true")
+        or ("type" in keys and element.get(b"type") == "hidden")
     ):
         flags |= _HIDING
     elif "style" in keys:
-        style = element.get("style")
+        style = element.get(b"style")
         if style is not None and hides(style):
             flags |= _HIDING
     return flags

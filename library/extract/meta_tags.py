@@ -81,11 +81,12 @@ LANGUAGE_KEYS = ("content-language", "dc.language", "language", "og:locale", "in
 def collect_meta(marks: Landmarks) -> MetaTags:
     """The page's filled ``<meta>`` tags by name (see :data:`MetaTags`)."""
     meta: MetaTags = {}
+    # (Attribute names as bytes: see hints.names.)
     for element in marks.metas:
-        content = " ".join((element.get("content") or "").split())
+        content = " ".join((element.get(b"content") or "").split())
         if not filled(content):
             continue
-        for attribute in ("property", "name", "itemprop", "http-equiv"):
+        for attribute in (b"property", b"name", b"itemprop", b"http-equiv"):
             name = element.get(attribute)
             if name:
                 meta.setdefault(name.strip().lower(), []).append(content)

@@ -152,7 +152,7 @@ def _date_clues(root: etree._Element, header: list[bool]) -> Iterator[tuple[str,
         tag = element.tag
         if tag in _NOT_DATED:
             continue
-        if tag == "time" or element.get("itemprop") in ("datePublished", "dateCreated"):
+        if tag == "time" or element.get(b"itemprop") in ("datePublished", "dateCreated"):
             yield "machine", element
             clues += 1
         elif tag == "p" and header[0] and _text_longer(element, 40):
@@ -180,10 +180,11 @@ def _date_clues(root: etree._Element, header: list[bool]) -> Iterator[tuple[str,
 
 
 def _named_for_dates(element: etree._Element) -> bool:
+    # (Attribute names as bytes here and below: see hints.names.)
     for current in (element, *element.iterancestors()):
         if current.tag in ("article", "main", "body"):
             return False
-        names = (current.get("class") or "") + " " + (current.get("id") or "")
+        names = (current.get(b"class") or "") + " " + (current.get(b"id") or "")
         if _DATE_NAMES.search(names):
             return True
     return False
@@ -473,7 +474,7 @@ def _elsewhere(element: etree._Element) -> bool:
             return True
         if tag == "article" and current is not element and _is_nested_article(current):
             return True
-        names = (current.get("class") or "") + " " + (current.get("id") or "")
+        names = (current.get(b"class") or "") + " " + (current.get(b"id") or "")
         if names.strip() and _names_elsewhere(names):
             return True
         current = current.getparent()

@@ -75,7 +75,7 @@ def prune(page: Page, page_url: str | None = None) -> None:
 def _is_inline_chrome(element: etree._Element) -> bool:
     # A "read more" teaser or share link set inline (<span>, <a>) in the text.
     if element.tag not in INLINE_CHROME or not is_chrome_class(
-        element.get("class"), element.get("id")
+        element.get(b"class"), element.get(b"id")
     ):
         return False
     if _notes_name(names(element)):
