@@ -37,7 +37,13 @@ from dataclasses import dataclass
 
 from quotemark.library.analyze.attribution import sentence_start
 from quotemark.library.analyze.document import Document, Line
-from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import (
+    MONTHS_AND_DAYS,
+    OUTLET_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    words,
+)
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.model import QuoteKind
@@ -271,11 +277,39 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
     return not any(w.lower() in SPEECH_VERBS for w in named.group(1).replace(",", " ").split())
 
 
-# A programme or a work after its broadcaster's or maker's possessive
-# (`Harbour TV’s “Morning Tide.”`, `television’s “Crossings,”`).
-_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])[ \u00a0]+$")
-# Contractions that look like possessives (`it’s “Morning Again.”`).
-_NOT_OWNERS = PRONOUNS | words("that there here what who where how let")
+# A programme after its broadcaster's possessive (`Harbour TV’s “Morning
+# Tide.”`, `television’s “Crossings,”`, `Harbour News’ “…”`): the owner word,
+# its "s" kept in `News’`.
+_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|(?<=s)['\u2019])[ \u00a0]+$")
+# Owners that broadcast or schedule a programme: a news outlet's word, a
+# network, a day (`on Sunday’s “…”`). A person's possessive (`the mayor’s
+# “Yes.”`, `Berg’s “Never Again.”`, `her father’s “…”`) is someone's words.
+_BROADCASTERS = (
+    OUTLET_WORDS | words("network networks") | {w for w in MONTHS_AND_DAYS if w.endswith("day")}
+)
+# Of those, the ones that name an outlet in lower case too (`television’s
+# “…”`); `the reporter’s`, `her guardian’s`, `the observer’s` are people.
+_MEDIA = words("television tv radio network networks")
+# Initials in capitals own a programme only after a preposition (`said on
+# HTV’s`, `a call to ABC’s`, `an interview with Sirius XM’s`); after a verb
+# they are a person or a body whose words follow (`quoted TB’s “…”`).
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[^\w])(?i:on|to|with|of|at|from|in|during)[ \u00a0]+(?:[A-Z][\w.&-]*[ \u00a0]+){0,3}$"
+)
+
+
+def _broadcaster(text: str, owner: re.Match[str], line_start: int) -> bool:
+    """Is the possessive ``owner`` a broadcaster or a day: a word of
+    :data:`_BROADCASTERS` (capitalised, or one of :data:`_MEDIA`), or
+    letters in capitals (`CNN`) after a preposition?"""
+    word = owner.group(1)
+    lower = word.lower()
+    if lower in _BROADCASTERS:
+        return word[0].isupper() or lower in _MEDIA
+    if len(word) < 2 or not word.isupper():
+        return False
+    start = owner.start(1)
+    return _PREPOSITION_BEFORE.search(text, max(line_start, start - 60), start) is not None
 
 
 def _title_words(core: str) -> bool:
@@ -300,10 +334,12 @@ def _title_words(core: str) -> bool:
 def is_programme(
     text: str, line_start: int, line_end: int, open_at: int, close_at: int, content: str
 ) -> bool:
-    """Title-case words in marks after a possessive: a programme's or a
-    work's title, not anyone's words. Either its final full stop is inside
-    the marks and the paragraph ends there or goes on with a sentence out of
-    marks (`Reyes said on Harbour TV’s “Morning Tide.”`), or a comma inside
+    """Title-case words in marks after a broadcaster's or a day's possessive
+    (:func:`_broadcaster`): a programme's title, not anyone's words; after a
+    person's (`Lind repeated the mayor’s “Yes.”`) they are that person's
+    words and stay. Either its final full stop is inside the marks and the
+    paragraph ends there or goes on with a sentence out of marks (`Reyes
+    said on Harbour TV’s “Morning Tide.”`), or a comma inside
     or right after the marks goes on with the sentence (`star of
     television’s “Crossings,” thanked`). A quotation right after the title
     (`she said on Harbour TV’s “Morning Tide.” “We sail.”`) leaves it alone,
@@ -312,7 +348,7 @@ def is_programme(
     if len(content) > 120:
         return False  # (cheap first: twelve words at most)
     owner = _POSSESSIVE_BEFORE.search(text, max(line_start, open_at - 40), open_at)
-    if owner is None or owner.group(1).lower() in _NOT_OWNERS:
+    if owner is None or not _broadcaster(text, owner, line_start):
         return False
     stripped = content.rstrip()
     point = stripped.endswith(".") and not stripped.endswith("..")

@@ -1,0 +1,69 @@
+"""Review of the stop-33 title rules (issue 16): each rule drops marked words
+as a title, a label or a cited headline; here, real quotations of the same
+shape that a reader must still see highlighted. Every sentence here is
+written by the team."""
+
+from __future__ import annotations
+
+from quotemark.library.model import Analysis
+from tests.library.paragraphs import run, spoken
+
+
+def _marked_words(analysis: Analysis) -> list[str]:
+    """Every quotation's marked words (a partial's fragments, else its span)."""
+    out: list[str] = []
+    for q in analysis.quotes:
+        if q.marked:
+            out.extend(m.text for m in q.marked)
+        else:
+            out.append(q.span.text)
+    return out
+
+
+# is_programme: a person's possessive (`the mayor's`, `Berg's`, `her
+# father's`, a lower-case `reporter's`, initials after a verb) is no
+# broadcaster's.
+
+
+def test_a_one_word_answer_after_a_persons_possessive_stays_a_quotation() -> None:
+    # "the mayor's “Yes.”": the mayor's word, not a show called "Yes".
+    found = run("Asked about the winter timetable, Ada Lind repeated the mayor’s “Yes.”")
+    assert _marked_words(found) == ["Yes."]
+
+
+def test_title_case_words_after_a_named_persons_possessive_stay_a_quotation() -> None:
+    found = run(
+        "Ada Lind said she agreed with Tomas Berg’s “Never Again.” The council voted on Monday."
+    )
+    assert _marked_words(found) == ["Never Again."]
+
+
+def test_a_motto_after_a_relatives_possessive_closing_a_sentence_stays() -> None:
+    found = run("Ada Lind read out her father’s “Never Give Up.” Then she sat down.")
+    assert _marked_words(found) == ["Never Give Up."]
+
+
+def test_title_case_words_after_a_reporters_possessive_stay_a_quotation() -> None:
+    found = run("Ada Lind laughed off the reporter’s “Good Luck.”")
+    assert _marked_words(found) == ["Good Luck."]
+
+
+def test_title_case_words_after_initials_after_a_verb_stay_a_quotation() -> None:
+    found = run("Ada Lind read out TB’s “Keep the Boats Running.” The crowd cheered.")
+    assert _marked_words(found) == ["Keep the Boats Running."]
+
+
+def test_a_show_after_a_networks_plural_possessive_is_still_no_quotation() -> None:
+    # Guard: "s’" is a possessive too, and "News" names a channel.
+    found = run("“The ferry will run,” Ana Reyes said on Harbour News’ “Morning Tide.”")
+    assert spoken(found) == [("The ferry will run", "Ana Reyes")]
+
+
+def test_a_show_after_a_days_possessive_is_still_no_quotation() -> None:
+    found = run("“The ferry will run,” Ana Reyes said on Sunday’s “Harbour Hour.”")
+    assert spoken(found) == [("The ferry will run", "Ana Reyes")]
+
+
+def test_a_show_after_a_channels_initials_after_on_is_still_no_quotation() -> None:
+    found = run("“The ferry will run,” Ana Reyes said on HTV’s “Morning Tide.”")
+    assert spoken(found) == [("The ferry will run", "Ana Reyes")]
