@@ -376,7 +376,17 @@ def is_programme(
 # Ana Reyes`): a role noun and a capitalised word after the closing mark.
 _ROLE_AFTER = re.compile(
     r"[ \u00a0]+(?:co-)?(?:star|host|anchor|author|creator|actor|actress|director|producer"
-    r"|writer|alum|contestant|winner)s?[ \u00a0]+[A-Z]"
+    r"|writer|alum|contestant|winner)s?[ \u00a0]+[A-Z][\w.'\u2019-]*"
+    r"(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,3}(?:[ \u00a0]+(\w+))?"
+)
+
+
+# Verbs of saying that attribute on their own right after a name: not those
+# that need a particle or an object to say anything (`went on`, `pointed
+# out`, `read`, `posted`), which after a role and a name are often deeds
+# (`star Ana Reyes went to Paris`).
+_SAYS_AFTER_NAME = SPEECH_VERBS - words(
+    "go goes went point points pointed chime chimes chimed read reads post posts posted"
 )
 
 
@@ -386,13 +396,15 @@ def is_work_before_role(
     """Marked words opening their sentence, with no punctuation of their own
     at the end, followed by a role noun and a name (`“Life is a Long Swim”
     star Ana Reyes opened up`): the work the person is known for, not words
-    anyone said."""
+    anyone said. A verb of saying right after the name (`“No” host Ana Reyes
+    replied`) attributes the words: they stay a quotation."""
     stripped = content.rstrip()
     if not stripped[:1].isupper() or not text[close_at - 1 : close_at].isalnum():
         return False  # (`“We sail,” host Ana Reyes said`: the comma joins an attribution)
     if _count_words(stripped) > 8:
         return False
-    if _ROLE_AFTER.match(text, close_at + 1) is None:
+    role = _ROLE_AFTER.match(text, close_at + 1)
+    if role is None or (role.group(1) or "").lower() in _SAYS_AFTER_NAME:
         return False
     i = open_at - 1
     while i >= line_start and text[i] in _SPACES:

@@ -67,3 +67,22 @@ def test_a_show_after_a_days_possessive_is_still_no_quotation() -> None:
 def test_a_show_after_a_channels_initials_after_on_is_still_no_quotation() -> None:
     found = run("“The ferry will run,” Ana Reyes said on HTV’s “Morning Tide.”")
     assert spoken(found) == [("The ferry will run", "Ana Reyes")]
+
+
+# is_work_before_role: a verb of saying after the name attributes the words
+# (not "went", as in "went on").
+
+
+def test_a_one_word_reply_before_a_role_a_name_and_a_verb_of_saying_stays() -> None:
+    found = run("Tomas Berg asked the host to leave the studio. “No” host Ada Lind replied.")
+    assert spoken(found) == [("No", "Ada Lind")]
+
+
+def test_a_word_before_author_a_name_and_told_stays() -> None:
+    found = run("“Absolutely” author Ada Lind told the crowd at the harbour.")
+    assert spoken(found) == [("Absolutely", "Ada Lind")]
+
+
+def test_a_work_before_star_a_name_and_went_is_still_no_quotation() -> None:
+    found = run("Tomas Berg spoke first.", "“Driftwood” star Ada Lind went to the harbour.")
+    assert spoken(found) == []
