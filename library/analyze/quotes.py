@@ -41,6 +41,7 @@ from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     OUTLET_WORDS,
     PRONOUNS,
+    SOURCES,
     SPEECH_VERBS,
     words,
 )
@@ -210,8 +211,8 @@ def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -
 # After a headline cited in parentheses: where and when it ran, then the
 # closing parenthesis (`(“Ferry fares rise,” Harbour Post, Thursday)`).
 _CITED_SOURCE = re.compile(
-    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+[A-Z][\w.&'\u2019-]*"
-    r"(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,3},[ \u00a0]+[A-Z0-9][\w.]*"
+    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+([A-Z][\w.&'\u2019-]*"
+    r"(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,3}),[ \u00a0]+[A-Z0-9][\w.]*"
     r"(?:,?[ \u00a0]+[\w.]+){0,2}\)"
 )
 
@@ -221,13 +222,31 @@ def is_cited_in_parentheses(text: str, line_start: int, open_at: int, close_at: 
     a date (`I agree with the mayor (“Ferry fares rise,” Harbour Post,
     Thursday).`): a headline cited, as a letters page cites the article it
     answers, not anyone's speech. A verb after the source (`(“…,” Berg
-    wrote in the Post)`) is an attribution and leaves it alone."""
+    wrote in the Post)`) is an attribution and leaves it alone, and so is a
+    person's name in the source's place (`(“We are ready,” Ana Reyes,
+    Monday)`): the source must read as a publication (:func:`_publication`)."""
     i = open_at - 1
     while i >= line_start and text[i] in _SPACES:
         i -= 1
     if i < line_start or text[i] != "(":
         return False
-    return _CITED_SOURCE.match(text, close_at) is not None
+    cited = _CITED_SOURCE.match(text, close_at)
+    return cited is not None and _publication(cited.group(1))
+
+
+def _publication(source: str) -> bool:
+    """Does ``source`` (capitalised words) name a publication: a news
+    outlet's word (`Harbour Post`), a web address (`HarbourPost.com`), an
+    agency, or letters in capitals (`AP`)? A person's name does not."""
+    tokens = source.split()
+    if source.lower() in SOURCES:
+        return True
+    return any(
+        t.lower() in OUTLET_WORDS
+        or (len(t) >= 2 and t.isupper())
+        or re.search(r"\w\.[a-z]{2,}$", t) is not None
+        for t in tokens
+    )
 
 
 def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: int) -> bool:

@@ -86,3 +86,30 @@ def test_a_word_before_author_a_name_and_told_stays() -> None:
 def test_a_work_before_star_a_name_and_went_is_still_no_quotation() -> None:
     found = run("Tomas Berg spoke first.", "“Driftwood” star Ada Lind went to the harbour.")
     assert spoken(found) == []
+
+
+# is_cited_in_parentheses: a person after the words is a speaker, not a paper.
+
+
+def test_words_in_parentheses_with_a_persons_name_and_a_day_stay_a_quotation() -> None:
+    found = run(
+        "The council closed the ferry debate (“We are ready for winter,” Ada Lind, Monday)."
+    )
+    assert [text for text, _who in spoken(found)] == ["We are ready for winter"]
+
+
+def test_words_in_parentheses_with_a_name_a_role_and_a_day_stay_a_quotation() -> None:
+    found = run(
+        "The ferry will run all winter (“We are ready,” Ada Lind, Harbour mayor, Thursday)."
+    )
+    assert [text for text, _who in spoken(found)] == ["We are ready"]
+
+
+def test_a_headline_cited_with_a_web_address_and_a_day_is_still_no_quotation() -> None:
+    # Guard: a site's address is a source, as a paper's name is.
+    found = run(
+        "LETTERS.",
+        "I stand with the mayor (“Ferry fares will rise in spring,” HarbourPost.com, "
+        "Thursday). The council must listen.",
+    )
+    assert spoken(found) == []
