@@ -24,10 +24,12 @@ capitalised name come right after them), a nickname inside a name (``Tomas
 stay,” is``), a paragraph of marked capitals with no final ".", "?" or "!"
 (a subheading), empty pairs, and, in an article whose speech is in double
 marks, text in single marks outside them (headlines, terms). Nor, from stop
-33: a programme's title after a possessive (``said on Harbour TV’s “Morning
-Tide.”``), a work before a role noun and a name (``“Life on the Water” star
-Ana Reyes``), a label line (``“Related:”``) and a headline cited in
-parentheses with its paper and day.
+33: a programme's title after a broadcaster's possessive (``said on Harbour
+TV’s “Morning Tide.”``; a person's possessive keeps the words, ``the mayor’s
+“Yes.”``), a work before a role noun and a name (``“Life on the Water” star
+Ana Reyes``; a verb of saying after the name keeps them), a label line
+(``“Related:”``, unless a marked line follows it) and a headline cited in
+parentheses with its paper and day (not a person's name).
 """
 
 from __future__ import annotations
@@ -185,12 +187,16 @@ def is_capitals_heading(content: str) -> bool:
     return len(_WORD.findall(stripped)) >= 3 and any(ch.isupper() for ch in stripped)
 
 
-def is_label(content: str) -> bool:
+def is_label(content: str, following: str = "") -> bool:
     """A line that is only a marked word or two ending in a colon (`"Related:"`
     between paragraphs, before the links it introduces): a label, not
-    anyone's words."""
+    anyone's words. When the ``following`` line opens with a quotation mark,
+    the colon introduces more marked words (`“Three things:”` then `“Boats,
+    money and time.”`): speech, not a label."""
     stripped = content.rstrip()
-    return stripped.endswith(":") and 1 <= _count_words(stripped) <= 2
+    if not stripped.endswith(":") or not 1 <= _count_words(stripped) <= 2:
+        return False
+    return following.lstrip()[:1] not in ALL_DOUBLE
 
 
 def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -> bool:
@@ -473,6 +479,14 @@ def _edge(text: str, line: Line, index: int, cache: dict[int, tuple[int, int]]) 
     return found
 
 
+def _next_line(doc: Document, index: int) -> str:
+    """The text of the line after ``doc.lines[index]`` ("" after the last)."""
+    if index + 1 >= len(doc.lines):
+        return ""
+    line = doc.lines[index + 1]
+    return doc.scan[line.start : line.end]
+
+
 def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
     """Quotations among the paired marks, in text order, with nested quotes
     pointing at their parents. Linear in the number of pairs."""
@@ -511,7 +525,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             q.level == 0
             and whole
             and q.paragraphs <= 1
-            and (is_capitals_heading(content) or is_label(content))
+            and (is_capitals_heading(content) or is_label(content, _next_line(doc, end_line)))
         ):
             continue
         if (

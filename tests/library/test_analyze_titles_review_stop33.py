@@ -113,3 +113,29 @@ def test_a_headline_cited_with_a_web_address_and_a_day_is_still_no_quotation() -
         "Thursday). The council must listen.",
     )
     assert spoken(found) == []
+
+
+# is_label: a marked word and a colon that the next paragraph's quotation
+# goes on from is speech introducing its own words.
+
+
+def test_a_marked_word_and_colon_before_a_marked_paragraph_stays_a_quotation() -> None:
+    found = run(
+        "Ada Lind was asked what the ferry needs this winter.",
+        "“Three things:”",
+        "“Boats, money and time.”",
+    )
+    assert [text for text, _who in spoken(found)] == [
+        "Three things:",
+        "Boats, money and time.",
+    ]
+
+
+def test_a_label_before_an_unmarked_headline_is_still_no_quotation() -> None:
+    # Guard: the stop-33 shape, a label before the linked headline it introduces.
+    found = run(
+        "“We sail at dawn,” Tomas Berg said.",
+        "“See also:”",
+        "Harbour Council Votes On Winter Ferry.",
+    )
+    assert spoken(found) == [("We sail at dawn", "Tomas Berg")]
