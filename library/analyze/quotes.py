@@ -309,9 +309,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|(?<=s)['\u2019])[ \u00a0]+$
 # Owners that broadcast or schedule a programme: a news outlet's word, a
 # network, a day (`on Sunday’s “…”`). A person's possessive (`the mayor’s
 # “Yes.”`, `Berg’s “Never Again.”`, `her father’s “…”`) is someone's words.
-_BROADCASTERS = (
-    OUTLET_WORDS | words("network networks") | {w for w in MONTHS_AND_DAYS if w.endswith("day")}
-)
+_DAYS = frozenset(w for w in MONTHS_AND_DAYS if w.endswith("day"))
+_BROADCASTERS = OUTLET_WORDS | words("network networks")
 # Of those, the ones that name an outlet in lower case too (`television’s
 # “…”`); `the reporter’s`, `her guardian’s`, `the observer’s` are people.
 _MEDIA = words("television tv radio network networks")
@@ -321,20 +320,28 @@ _MEDIA = words("television tv radio network networks")
 _PREPOSITION_BEFORE = re.compile(
     r"(?:^|[^\w])(?i:on|to|with|of|at|from|in|during)[ \u00a0]+(?:[A-Z][\w.&-]*[ \u00a0]+){0,3}$"
 )
+# A day owns a programme when it is when the programme ran (`on Sunday’s
+# “…”`, `during Friday’s`); after a verb, the words were said that day
+# (`read out Monday’s “Never Again.”`).
+_ON_BEFORE = re.compile(r"(?:^|[^\w])(?i:on|during)[ \u00a0]+$")
 
 
 def _broadcaster(text: str, owner: re.Match[str], line_start: int) -> bool:
     """Is the possessive ``owner`` a broadcaster or a day: a word of
-    :data:`_BROADCASTERS` (capitalised, or one of :data:`_MEDIA`), or
-    letters in capitals (`CNN`) after a preposition?"""
+    :data:`_BROADCASTERS` (capitalised, or one of :data:`_MEDIA`), letters
+    in capitals (`CNN`) after a preposition, or a day after "on" or
+    "during"?"""
     word = owner.group(1)
     lower = word.lower()
     if lower in _BROADCASTERS:
         return word[0].isupper() or lower in _MEDIA
+    start = owner.start(1)
+    window = max(line_start, start - 60)
+    if lower in _DAYS:
+        return _ON_BEFORE.search(text, window, start) is not None
     if len(word) < 2 or not word.isupper():
         return False
-    start = owner.start(1)
-    return _PREPOSITION_BEFORE.search(text, max(line_start, start - 60), start) is not None
+    return _PREPOSITION_BEFORE.search(text, window, start) is not None
 
 
 def _title_words(core: str) -> bool:

@@ -53,6 +53,13 @@ def test_title_case_words_after_initials_after_a_verb_stay_a_quotation() -> None
     assert _marked_words(found) == ["Keep the Boats Running."]
 
 
+def test_title_case_words_after_a_days_possessive_after_a_verb_stay_a_quotation() -> None:
+    # "read out Monday’s “…”": words said on Monday; a day owns a programme
+    # only after "on" or "during" (`on Sunday’s “Harbour Hour.”`).
+    found = run("Ada Lind read out Monday’s “Never Again.” The crowd cheered.")
+    assert _marked_words(found) == ["Never Again."]
+
+
 def test_a_show_after_a_networks_plural_possessive_is_still_no_quotation() -> None:
     # Guard: "s’" is a possessive too, and "News" names a channel.
     found = run("“The ferry will run,” Ana Reyes said on Harbour News’ “Morning Tide.”")
