@@ -344,14 +344,29 @@ def _broadcaster(text: str, owner: re.Match[str], line_start: int) -> bool:
     return _PREPOSITION_BEFORE.search(text, window, start) is not None
 
 
+# Personal pronouns whose contraction opens speech (`I’m`, `We’re`, `You’ll`);
+# not "it" (`It’s a Long Way Home` is as often a title).
+_SPEAKING_PRONOUNS = PRONOUNS - words("it one him her them")
+
+
+def _pronoun_contraction(token: str) -> bool:
+    """Is ``token`` a personal pronoun's contraction (`I’m`, `we’re`)?"""
+    stem, mark, _rest = token.replace("\u2019", "'").partition("'")
+    return bool(mark) and stem.lower() in _SPEAKING_PRONOUNS
+
+
 def _title_words(core: str) -> bool:
     """Every word of ``core`` capitalised (or a digit, or a function word),
     the first capitalised, twelve words at most: one word is enough here, as
     the caller has read the words around it. Apostrophes stay inside their
-    word (`Here’s the Deal`)."""
+    word (`Here’s the Deal`); a personal pronoun's contraction first (`We’re
+    Not Leaving`) is someone speaking, as the word-by-word reading of
+    :func:`is_title` had it."""
     tokens = core.split()
     if not tokens or len(tokens) > 12:
         return False
+    if _pronoun_contraction(tokens[0]):
+        return False  # (`“We’re Not Leaving.”`: someone speaking)
     for n, token in enumerate(tokens):
         first = next((ch for ch in token if ch.isalnum()), "")
         if not first:

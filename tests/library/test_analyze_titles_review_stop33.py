@@ -146,3 +146,20 @@ def test_a_label_before_an_unmarked_headline_is_still_no_quotation() -> None:
         "Harbour Council Votes On Winter Ferry.",
     )
     assert spoken(found) == [("We sail at dawn", "Tomas Berg")]
+
+
+# is_work_ending_sentence (stop 27, read with apostrophes inside their word at
+# stop 33): a personal pronoun's contraction opening the words is speech.
+
+
+def test_a_pronouns_contraction_after_said_on_the_show_stays_a_quotation() -> None:
+    found = run("Ada Lind said on the show, “We’re Not Leaving.”")
+    assert spoken(found) == [("We’re Not Leaving.", "Ada Lind")]
+
+
+def test_a_contraction_of_here_after_the_podcast_is_still_no_quotation() -> None:
+    # Guard: "Here’s" is no person; the stop-33 reading stays.
+    found = run(
+        "“The water is my job,” Ana Reyes said on the podcast “Here’s the Ferry.”",
+    )
+    assert spoken(found) == [("The water is my job", "Ana Reyes")]
