@@ -187,16 +187,12 @@ def is_capitals_heading(content: str) -> bool:
     return len(_WORD.findall(stripped)) >= 3 and any(ch.isupper() for ch in stripped)
 
 
-def is_label(content: str, following: str = "") -> bool:
+def is_label(content: str) -> bool:
     """A line that is only a marked word or two ending in a colon (`"Related:"`
     between paragraphs, before the links it introduces): a label, not
-    anyone's words. When the ``following`` line opens with a quotation mark,
-    the colon introduces more marked words (`“Three things:”` then `“Boats,
-    money and time.”`): speech, not a label."""
+    anyone's words (unless a marked line follows: :func:`_marked_line_after`)."""
     stripped = content.rstrip()
-    if not stripped.endswith(":") or not 1 <= _count_words(stripped) <= 2:
-        return False
-    return following.lstrip()[:1] not in ALL_DOUBLE
+    return stripped.endswith(":") and 1 <= _count_words(stripped) <= 2
 
 
 def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -> bool:
@@ -501,12 +497,18 @@ def _edge(text: str, line: Line, index: int, cache: dict[int, tuple[int, int]]) 
     return found
 
 
-def _next_line(doc: Document, index: int) -> str:
-    """The text of the line after ``doc.lines[index]`` ("" after the last)."""
+def _marked_line_after(doc: Document, index: int) -> bool:
+    """Does the line after ``doc.lines[index]`` open with a quotation mark?
+    Then a marked word and a colon before it introduce more marked words
+    (`“Three things:”` then `“Boats, money and time.”`): speech, not a
+    label."""
     if index + 1 >= len(doc.lines):
-        return ""
+        return False
     line = doc.lines[index + 1]
-    return doc.scan[line.start : line.end]
+    i = line.start
+    while i < line.end and doc.scan[i] in _SPACES:
+        i += 1
+    return i < line.end and doc.scan[i] in ALL_DOUBLE
 
 
 def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
@@ -547,7 +549,10 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             q.level == 0
             and whole
             and q.paragraphs <= 1
-            and (is_capitals_heading(content) or is_label(content, _next_line(doc, end_line)))
+            and (
+                is_capitals_heading(content)
+                or (is_label(content) and not _marked_line_after(doc, end_line))
+            )
         ):
             continue
         if (
