@@ -433,6 +433,9 @@ _SAYS_AFTER_NAME = SPEECH_VERBS - words(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def is_work_before_role(
     text: str, line_start: int, open_at: int, close_at: int, content: str
 ) -> bool:
@@ -440,7 +443,9 @@ def is_work_before_role(
     at the end, followed by a role noun and a name (`“Life is a Long Swim”
     star Ana Reyes opened up`): the work the person is known for, not words
     anyone said. A verb of saying right after the name (`“No” host Ana Reyes
-    replied`) attributes the words: they stay a quotation."""
+    replied`), or after an aside set off by a comma (`“Never” host Ana Reyes,
+    asked about retiring, said`), attributes the words: they stay a
+    quotation."""
     stripped = content.rstrip()
     if not stripped[:1].isupper() or not text[close_at - 1 : close_at].isalnum():
         return False  # (`“We sail,” host Ana Reyes said`: the comma joins an attribution)
@@ -449,6 +454,11 @@ def is_work_before_role(
     role = _ROLE_AFTER.match(text, close_at + 1)
     if role is None or (role.group(1) or "").lower() in _SAYS_AFTER_NAME:
         return False
+    if role.group(1) is None and text[role.end() : role.end() + 1] == ",":
+        # An aside after the name: a verb of saying before the sentence ends.
+        rest = _SENTENCE_END.split(text[role.end() : role.end() + 120], maxsplit=1)[0]
+        if any(w.lower() in _SAYS_AFTER_NAME for w in _WORD.findall(rest)):
+            return False
     i = open_at - 1
     while i >= line_start and text[i] in _SPACES:
         i -= 1

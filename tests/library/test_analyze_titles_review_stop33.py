@@ -95,6 +95,22 @@ def test_a_work_before_star_a_name_and_went_is_still_no_quotation() -> None:
     assert spoken(found) == []
 
 
+def test_a_reply_before_a_role_a_name_an_aside_and_said_stays() -> None:
+    found = run(
+        "Tomas Berg asked whether she would retire.",
+        "“Never” host Ada Lind, asked about retiring, said.",
+    )
+    assert spoken(found) == [("Never", "Ada Lind")]
+
+
+def test_a_work_before_a_role_a_name_and_an_aside_with_no_saying_is_still_no_quotation() -> None:
+    found = run(
+        "Tomas Berg spoke first.",
+        "“Driftwood” star Ada Lind, who grew up at the harbour, opened a sailing school.",
+    )
+    assert spoken(found) == []
+
+
 # is_cited_in_parentheses: a person after the words is a speaker, not a paper.
 
 
