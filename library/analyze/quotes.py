@@ -24,10 +24,12 @@ capitalised name come right after them), a nickname inside a name (``Tomas
 stay,” is``), a paragraph of marked capitals with no final ".", "?" or "!"
 (a subheading), empty pairs, and, in an article whose speech is in double
 marks, text in single marks outside them (headlines, terms). Nor, from stop
-33: a programme's title after a possessive (``said on Harbour TV’s “Morning
-Tide.”``), a work before a role noun and a name (``“Life on the Water” star
-Ana Reyes``), a label line (``“Related:”``) and a headline cited in
-parentheses with its paper and day.
+33: a programme's title after a broadcaster's possessive (``said on Harbour
+TV’s “Morning Tide.”``; a person's possessive keeps the words, ``the mayor’s
+“Yes.”``), a work before a role noun and a name (``“Life on the Water” star
+Ana Reyes``; a verb of saying after the name keeps them), a label line
+(``“Related:”``, unless a marked line follows it) and a headline cited in
+parentheses with its paper and day (not a person's name).
 """
 
 from __future__ import annotations
@@ -37,7 +39,14 @@ from dataclasses import dataclass
 
 from quotemark.library.analyze.attribution import sentence_start
 from quotemark.library.analyze.document import Document, Line
-from quotemark.library.analyze.lexicon import PRONOUNS, SPEECH_VERBS, words
+from quotemark.library.analyze.lexicon import (
+    MONTHS_AND_DAYS,
+    OUTLET_WORDS,
+    PRONOUNS,
+    SOURCES,
+    SPEECH_VERBS,
+    words,
+)
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.model import QuoteKind
@@ -181,7 +190,7 @@ def is_capitals_heading(content: str) -> bool:
 def is_label(content: str) -> bool:
     """A line that is only a marked word or two ending in a colon (`"Related:"`
     between paragraphs, before the links it introduces): a label, not
-    anyone's words."""
+    anyone's words (unless a marked line follows: :func:`_marked_line_after`)."""
     stripped = content.rstrip()
     return stripped.endswith(":") and 1 <= _count_words(stripped) <= 2
 
@@ -204,8 +213,8 @@ def is_cited_headline(text: str, line_start: int, open_at: int, close_at: int) -
 # After a headline cited in parentheses: where and when it ran, then the
 # closing parenthesis (`(“Ferry fares rise,” Harbour Post, Thursday)`).
 _CITED_SOURCE = re.compile(
-    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+[A-Z][\w.&'\u2019-]*"
-    r"(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,3},[ \u00a0]+[A-Z0-9][\w.]*"
+    r"['\u2019\"\u201d]?,?['\u2019\"\u201d]?[ \u00a0]+([A-Z][\w.&'\u2019-]*"
+    r"(?:[ \u00a0]+[A-Z][\w.&'\u2019-]*){0,3}),[ \u00a0]+[A-Z0-9][\w.]*"
     r"(?:,?[ \u00a0]+[\w.]+){0,2}\)"
 )
 
@@ -215,13 +224,31 @@ def is_cited_in_parentheses(text: str, line_start: int, open_at: int, close_at: 
     a date (`I agree with the mayor (“Ferry fares rise,” Harbour Post,
     Thursday).`): a headline cited, as a letters page cites the article it
     answers, not anyone's speech. A verb after the source (`(“…,” Berg
-    wrote in the Post)`) is an attribution and leaves it alone."""
+    wrote in the Post)`) is an attribution and leaves it alone, and so is a
+    person's name in the source's place (`(“We are ready,” Ana Reyes,
+    Monday)`): the source must read as a publication (:func:`_publication`)."""
     i = open_at - 1
     while i >= line_start and text[i] in _SPACES:
         i -= 1
     if i < line_start or text[i] != "(":
         return False
-    return _CITED_SOURCE.match(text, close_at) is not None
+    cited = _CITED_SOURCE.match(text, close_at)
+    return cited is not None and _publication(cited.group(1))
+
+
+def _publication(source: str) -> bool:
+    """Does ``source`` (capitalised words) name a publication: a news
+    outlet's word (`Harbour Post`), a web address (`HarbourPost.com`), an
+    agency, or letters in capitals (`AP`)? A person's name does not."""
+    tokens = source.split()
+    if source.lower() in SOURCES:
+        return True
+    return any(
+        t.lower() in OUTLET_WORDS
+        or (len(t) >= 2 and t.isupper())
+        or re.search(r"\w\.[a-z]{2,}$", t) is not None
+        for t in tokens
+    )
 
 
 def is_work_in_apposition(text: str, line_start: int, open_at: int, close_at: int) -> bool:
@@ -271,21 +298,71 @@ def is_work_ending_sentence(text: str, line_start: int, open_at: int, content: s
     return not any(w.lower() in SPEECH_VERBS for w in named.group(1).replace(",", " ").split())
 
 
-# A programme or a work after its broadcaster's or maker's possessive
-# (`Harbour TV’s “Morning Tide.”`, `television’s “Crossings,”`).
-_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])[ \u00a0]+$")
-# Contractions that look like possessives (`it’s “Morning Again.”`).
-_NOT_OWNERS = PRONOUNS | words("that there here what who where how let")
+# A programme after its broadcaster's possessive (`Harbour TV’s “Morning
+# Tide.”`, `television’s “Crossings,”`, `Harbour News’ “…”`): the owner word,
+# its "s" kept in `News’`.
+_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|(?<=s)['\u2019])[ \u00a0]+$")
+# Owners that broadcast or schedule a programme: a news outlet's word, a
+# network, a day (`on Sunday’s “…”`). A person's possessive (`the mayor’s
+# “Yes.”`, `Berg’s “Never Again.”`, `her father’s “…”`) is someone's words.
+_DAYS = frozenset(w for w in MONTHS_AND_DAYS if w.endswith("day"))
+_BROADCASTERS = OUTLET_WORDS | words("network networks")
+# Of those, the ones that name an outlet in lower case too (`television’s
+# “…”`); `the reporter’s`, `her guardian’s`, `the observer’s` are people.
+_MEDIA = words("television tv radio network networks")
+# Initials in capitals own a programme only after a preposition (`said on
+# HTV’s`, `a call to ABC’s`, `an interview with Sirius XM’s`); after a verb
+# they are a person or a body whose words follow (`quoted TB’s “…”`).
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[^\w])(?i:on|to|with|of|at|from|in|during)[ \u00a0]+(?:[A-Z][\w.&-]*[ \u00a0]+){0,3}$"
+)
+# A day owns a programme when it is when the programme ran (`on Sunday’s
+# “…”`, `during Friday’s`); after a verb, the words were said that day
+# (`read out Monday’s “Never Again.”`).
+_ON_BEFORE = re.compile(r"(?:^|[^\w])(?i:on|during)[ \u00a0]+$")
+
+
+def _broadcaster(text: str, owner: re.Match[str], line_start: int) -> bool:
+    """Is the possessive ``owner`` a broadcaster or a day: a word of
+    :data:`_BROADCASTERS` (capitalised, or one of :data:`_MEDIA`), letters
+    in capitals (`CNN`) after a preposition, or a day after "on" or
+    "during"?"""
+    word = owner.group(1)
+    lower = word.lower()
+    if lower in _BROADCASTERS:
+        return word[0].isupper() or lower in _MEDIA
+    start = owner.start(1)
+    window = max(line_start, start - 60)
+    if lower in _DAYS:
+        return _ON_BEFORE.search(text, window, start) is not None
+    if len(word) < 2 or not word.isupper():
+        return False
+    return _PREPOSITION_BEFORE.search(text, window, start) is not None
+
+
+# Personal pronouns whose contraction opens speech (`I’m`, `We’re`, `You’ll`);
+# not "it" (`It’s a Long Way Home` is as often a title).
+_SPEAKING_PRONOUNS = PRONOUNS - words("it one him her them")
+
+
+def _pronoun_contraction(token: str) -> bool:
+    """Is ``token`` a personal pronoun's contraction (`I’m`, `we’re`)?"""
+    stem, mark, _rest = token.replace("\u2019", "'").partition("'")
+    return bool(mark) and stem.lower() in _SPEAKING_PRONOUNS
 
 
 def _title_words(core: str) -> bool:
     """Every word of ``core`` capitalised (or a digit, or a function word),
     the first capitalised, twelve words at most: one word is enough here, as
     the caller has read the words around it. Apostrophes stay inside their
-    word (`Here’s the Deal`)."""
+    word (`Here’s the Deal`); a personal pronoun's contraction first (`We’re
+    Not Leaving`) is someone speaking, as the word-by-word reading of
+    :func:`is_title` had it."""
     tokens = core.split()
     if not tokens or len(tokens) > 12:
         return False
+    if _pronoun_contraction(tokens[0]):
+        return False  # (`“We’re Not Leaving.”`: someone speaking)
     for n, token in enumerate(tokens):
         first = next((ch for ch in token if ch.isalnum()), "")
         if not first:
@@ -300,10 +377,12 @@ def _title_words(core: str) -> bool:
 def is_programme(
     text: str, line_start: int, line_end: int, open_at: int, close_at: int, content: str
 ) -> bool:
-    """Title-case words in marks after a possessive: a programme's or a
-    work's title, not anyone's words. Either its final full stop is inside
-    the marks and the paragraph ends there or goes on with a sentence out of
-    marks (`Reyes said on Harbour TV’s “Morning Tide.”`), or a comma inside
+    """Title-case words in marks after a broadcaster's or a day's possessive
+    (:func:`_broadcaster`): a programme's title, not anyone's words; after a
+    person's (`Lind repeated the mayor’s “Yes.”`) they are that person's
+    words and stay. Either its final full stop is inside the marks and the
+    paragraph ends there or goes on with a sentence out of marks (`Reyes
+    said on Harbour TV’s “Morning Tide.”`), or a comma inside
     or right after the marks goes on with the sentence (`star of
     television’s “Crossings,” thanked`). A quotation right after the title
     (`she said on Harbour TV’s “Morning Tide.” “We sail.”`) leaves it alone,
@@ -312,7 +391,7 @@ def is_programme(
     if len(content) > 120:
         return False  # (cheap first: twelve words at most)
     owner = _POSSESSIVE_BEFORE.search(text, max(line_start, open_at - 40), open_at)
-    if owner is None or owner.group(1).lower() in _NOT_OWNERS:
+    if owner is None or not _broadcaster(text, owner, line_start):
         return False
     stripped = content.rstrip()
     point = stripped.endswith(".") and not stripped.endswith("..")
@@ -340,8 +419,21 @@ def is_programme(
 # Ana Reyes`): a role noun and a capitalised word after the closing mark.
 _ROLE_AFTER = re.compile(
     r"[ \u00a0]+(?:co-)?(?:star|host|anchor|author|creator|actor|actress|director|producer"
-    r"|writer|alum|contestant|winner)s?[ \u00a0]+[A-Z]"
+    r"|writer|alum|contestant|winner)s?[ \u00a0]+[A-Z][\w.'\u2019-]*"
+    r"(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,3}(?:[ \u00a0]+(\w+))?"
 )
+
+
+# Verbs of saying that attribute on their own right after a name: not those
+# that need a particle or an object to say anything (`went on`, `pointed
+# out`, `read`, `posted`), which after a role and a name are often deeds
+# (`star Ana Reyes went to Paris`).
+_SAYS_AFTER_NAME = SPEECH_VERBS - words(
+    "go goes went point points pointed chime chimes chimed read reads post posts posted"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def is_work_before_role(
@@ -350,14 +442,23 @@ def is_work_before_role(
     """Marked words opening their sentence, with no punctuation of their own
     at the end, followed by a role noun and a name (`“Life is a Long Swim”
     star Ana Reyes opened up`): the work the person is known for, not words
-    anyone said."""
+    anyone said. A verb of saying right after the name (`“No” host Ana Reyes
+    replied`), or after an aside set off by a comma (`“Never” host Ana Reyes,
+    asked about retiring, said`), attributes the words: they stay a
+    quotation."""
     stripped = content.rstrip()
     if not stripped[:1].isupper() or not text[close_at - 1 : close_at].isalnum():
         return False  # (`“We sail,” host Ana Reyes said`: the comma joins an attribution)
     if _count_words(stripped) > 8:
         return False
-    if _ROLE_AFTER.match(text, close_at + 1) is None:
+    role = _ROLE_AFTER.match(text, close_at + 1)
+    if role is None or (role.group(1) or "").lower() in _SAYS_AFTER_NAME:
         return False
+    if role.group(1) is None and text[role.end() : role.end() + 1] == ",":
+        # An aside after the name: a verb of saying before the sentence ends.
+        rest = _SENTENCE_END.split(text[role.end() : role.end() + 120], maxsplit=1)[0]
+        if any(w.lower() in _SAYS_AFTER_NAME for w in _WORD.findall(rest)):
+            return False
     i = open_at - 1
     while i >= line_start and text[i] in _SPACES:
         i -= 1
@@ -406,6 +507,20 @@ def _edge(text: str, line: Line, index: int, cache: dict[int, tuple[int, int]]) 
     return found
 
 
+def _marked_line_after(doc: Document, index: int) -> bool:
+    """Does the line after ``doc.lines[index]`` open with a quotation mark?
+    Then a marked word and a colon before it introduce more marked words
+    (`“Three things:”` then `“Boats, money and time.”`): speech, not a
+    label."""
+    if index + 1 >= len(doc.lines):
+        return False
+    line = doc.lines[index + 1]
+    i = line.start
+    while i < line.end and doc.scan[i] in _SPACES:
+        i += 1
+    return i < line.end and doc.scan[i] in ALL_DOUBLE
+
+
 def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
     """Quotations among the paired marks, in text order, with nested quotes
     pointing at their parents. Linear in the number of pairs."""
@@ -444,7 +559,10 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             q.level == 0
             and whole
             and q.paragraphs <= 1
-            and (is_capitals_heading(content) or is_label(content))
+            and (
+                is_capitals_heading(content)
+                or (is_label(content) and not _marked_line_after(doc, end_line))
+            )
         ):
             continue
         if (
