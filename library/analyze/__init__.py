@@ -88,6 +88,7 @@ from quotemark.library.analyze.names import (
     strip_titles,
     surname,
 )
+from quotemark.library.analyze.naming import gives_a_name
 from quotemark.library.analyze.organisations import (
     declared_with_kind,
     description_head,
@@ -596,6 +597,7 @@ _THINGS = words(
     release email e-mail tweet video website filing complaint lawsuit book column
     editorial article message analysis ruling order indictment transcript petition
     proposal plan platform note sign banner headline caption text slogan spot opinion
+    piece op-ed
     """
 )
 """Heads of descriptions that are documents or media, not people: "the report
@@ -1538,6 +1540,20 @@ def _after_object(text: str, start: int, stop: int) -> int:
 _FULL_STOPS = frozenset(".!?")
 
 
+def _namer(doc: Document, c: Candidate, line_start: int) -> Phrase | None:
+    """The subject of the naming verb before ``c``'s marks, unless it is a
+    described one giving a thing a name ("The band called the album “Blue
+    Harbour”": a title, nobody's words)."""
+    phrase = before(doc, c.open, line_start, True, naming=True)
+    if (
+        phrase is not None
+        and phrase.verb_end >= 0
+        and gives_a_name(phrase.text, doc.scan[phrase.verb_end : c.open], doc.scan[c.start : c.end])
+    ):
+        return None
+    return phrase
+
+
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
@@ -1559,7 +1575,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
                 # `Lind called Berg a “fraud.” Hale said ...`: the marked
                 # words end their sentence, whose naming verb has a subject;
                 # the next sentence's speaker says other words.
-                named = before(doc, c.open, start_line.start, True, naming=True)
+                named = _namer(doc, c, start_line.start)
                 if named is not None and named.text.lower() not in PRONOUNS:
                     return named
             return phrase
@@ -1570,7 +1586,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
     if partial:
         # "Trump called the senator a “nasty guy”": no speech verb, but a
         # naming verb whose subject says the marked words.
-        phrase = before(doc, c.open, start_line.start, True, naming=True)
+        phrase = _namer(doc, c, start_line.start)
         if phrase is not None and phrase.text.lower() in PRONOUNS:
             return None
         return phrase

@@ -94,6 +94,17 @@ _DOCUMENT_OPENING = re.compile(
 )
 
 
+_TITLED = re.compile(
+    r"[\s,]*(?:(?:titled|entitled|called|named|dubbed)\b|[\u201c\u201d\u00ab\u00bb\"])",
+    re.IGNORECASE,
+)
+"""A document's own title right after it ("The ad “Harbour Lies”", "The
+report, titled “…”"): the marks there are no words of the document's."""
+_RELAYS = words("quotes quoted cites cited shows showed features featured")
+"""Verbs by which a document passes on someone else's words (stop-33
+review): "The report quotes Lind calling the pier “…”" is Lind's."""
+
+
 def document_subject_phrase(doc: Document, c: Candidate) -> Phrase | None:
     """A sentence whose subject is a document (``The Lind ad hits Berg for
     taking “…”``, ``The article closes with a hint about the mayor's “…”``)
@@ -104,6 +115,12 @@ def document_subject_phrase(doc: Document, c: Candidate) -> Phrase | None:
     m = _DOCUMENT_OPENING.match(text, begin, c.open)
     if m is None or m.group(1) not in _DOCUMENTS:
         return None
+    between = text[m.end(1) : c.open]
+    if _TITLED.match(between):
+        return None  # "The ad “Harbour Lies” hits ...", "The report, titled “…”": its title
+    verb = between.split(maxsplit=1)[:1]
+    if verb and verb[0].lower() in _RELAYS:
+        return None  # "The report quotes Lind calling the pier “…”": Lind's words
     return _plainly_theirs(doc, c, begin, m.end(1))
 
 
