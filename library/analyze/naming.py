@@ -20,6 +20,7 @@ import re
 from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     DETERMINERS,
+    ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
@@ -51,6 +52,7 @@ _SKIP = words(
 _PASSIVE = words("is are was were be been being get gets got")
 _SUBJECT_PRONOUNS = words("he she they we i you it")
 _INDEFINITE = words("a an")
+_NOT_NAMING_PREPOSITIONS = ENGLISH_PREPOSITIONS - words("for on to")
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
 
 
@@ -127,6 +129,11 @@ def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
     elif not verb.endswith("ed"):
         return False  # "a wake-up call", "the newest terms": nouns, not verbs
     if n + 1 >= len(tokens) or verb in NAMING_AS_VERBS:
+        return False
+    if any(_word(t[0]) in _NOT_NAMING_PREPOSITIONS for t in tokens[n + 1 :]):
+        # "called a meeting about the “ferry lag”", "called into question
+        # the “…”": the verb names nothing (stop-33 review). ("called for
+        # “…”", "is calling on Berg to “…”" ask in the subject's words.)
         return False
     for j in range(k - 1, max(-1, k - 4), -1):
         token = tokens[j][0]

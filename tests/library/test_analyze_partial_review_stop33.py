@@ -131,3 +131,71 @@ def test_a_band_leader_calling_people_to_the_stage_names_no_song() -> None:
         if "Our Harbour Now" in q.span.text
     ]
     assert phrases == ["the band leader"], phrases
+
+
+def test_a_clause_in_which_another_person_acts_keeps_the_words_from_the_subject() -> None:
+    # "a video in which Berg “mocks ...”": the clause is about Berg, and the
+    # marked words are no more Lind's than before the stop-33 rule.
+    found = _labels(
+        "mocks the fishermen",
+        "Ada Lind shared a video in which Berg “mocks the fishermen” openly.",
+    )
+    assert "Ada Lind" not in found, found
+
+
+def test_words_in_the_mood_in_which_neighbours_live_stay_the_subjects() -> None:
+    # Guard: a clause about a thing, its people unnamed, stays Lind's.
+    found = _labels(
+        "barely speak to each other",
+        "Ada Lind bemoaned the mood in the town in which neighbours “barely speak to "
+        "each other” now.",
+    )
+    assert found == ["Ada Lind"], found
+
+
+def test_a_board_that_calls_a_meeting_or_a_path_that_calls_into_question_names_nothing() -> None:
+    # "called a meeting about the “ferry lag” problem": a term, nobody's words.
+    for marked, sentence in (
+        ("ferry lag", "The harbour board called a meeting about the “ferry lag” problem."),
+        (
+            "a night of chaos",
+            "The harbour board called in police after “a night of chaos” at the pier.",
+        ),
+        ("safe harbour", "The storm’s path called into question the “safe harbour” plan."),
+    ):
+        found = _labels(marked, sentence)
+        assert not any(label and label.startswith("The") for label in found), (sentence, found)
+
+
+def test_a_board_calling_for_or_on_someone_still_asks_in_its_own_words() -> None:
+    # Guard: "called for “…”", "is calling on Berg to “…”" are the board's.
+    assert _labels(
+        "an end to the waste", "The harbour board called for “an end to the waste” on Monday."
+    ) == ["The harbour board"]
+    assert _labels(
+        "stop the waste", "The harbour board is calling on Berg to “stop the waste” at once."
+    ) == ["The harbour board"]
+
+
+def test_a_document_published_by_someone_else_is_not_its_publishers_words() -> None:
+    # "published a letter from residents calling the pier “…”": the residents'.
+    for sentence in (
+        "The council published a letter from residents calling the pier “a clear waste of money”.",
+        "The council released a report by Ada Lind calling the pier “a clear waste of money”.",
+        "The paper published a statement from the board calling the pier “a clear waste of money”.",
+    ):
+        found = _labels("a clear waste of money", sentence)
+        assert not any(label in {"The council", "Tomas Berg"} for label in found), (
+            sentence,
+            found,
+        )
+
+
+def test_marks_in_a_documents_own_phrase_name_its_topic() -> None:
+    # "The report on “ferry lag” runs ...": the report's topic, not its words.
+    for marked, sentence in (
+        ("ferry lag", "The report on “ferry lag” runs to 300 pages."),
+        ("Pier problems", "The email with the subject “Pier problems” went out on Monday."),
+    ):
+        found = _labels(marked, sentence)
+        assert not any(label and label.startswith("The") for label in found), (sentence, found)
