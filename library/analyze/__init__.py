@@ -1056,9 +1056,21 @@ def _personish(description: str) -> bool:
     """Can a definite description be the person in focus? Not one marked as
     someone else ("the late neurologist", "the previous operator", "the
     other driver"), nor a document ("the report", "the new ad")."""
-    if _document(description) or _plural(description):
+    if _document(description) or _plural(description) or _body(description):
         return False
     return not _OTHER & {clean(t).lower() for t in description.split()}
+
+
+_BODIES = words("band club team campaign firm school church charity paper newspaper choir")
+"""Heads of descriptions of a body of people, not one person: "The band
+issued a statement calling ..." is the band's, never the person named
+before it (stop-33 review)."""
+
+
+def _body(description: str) -> bool:
+    """Is a definite description's head a body of people ("the band")?"""
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    return bool(tokens) and tokens[-1] in _BODIES
 
 
 def _plural(description: str) -> bool:

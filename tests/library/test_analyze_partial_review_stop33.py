@@ -199,3 +199,16 @@ def test_marks_in_a_documents_own_phrase_name_its_topic() -> None:
     ):
         found = _labels(marked, sentence)
         assert not any(label and label.startswith("The") for label in found), (sentence, found)
+
+
+def test_a_band_or_a_paper_speaking_is_not_the_person_named_before() -> None:
+    # The four rules give described subjects words; "The band" is a body of
+    # people, and the reader showed its words as Berg's.
+    for sentence in (
+        "The band issued a statement calling the pier “a clear waste of money”.",
+        "The paper called the new pier “a clear waste of money” on Monday.",
+        "The campaign issued a statement calling the pier “a clear waste of money”.",
+    ):
+        found = _labels("a clear waste of money", sentence)
+        assert found, sentence
+        assert "Tomas Berg" not in found, (sentence, found)
