@@ -88,6 +88,7 @@ from quotemark.library.analyze.names import (
     strip_titles,
     surname,
 )
+from quotemark.library.analyze.naming import gives_a_name
 from quotemark.library.analyze.organisations import (
     declared_with_kind,
     description_head,
@@ -636,7 +637,7 @@ _THINGS = words(
     decision judgment verdict appeal motion affidavit submission brief agreement budget bill
     legislation notice policy guidelines announcement summary audit assessment investigation
     inquiry paper textbook essay blog newsletter manifesto constitution bylaw ordinance
-    regulation contract lease treaty dissent obituary story findings
+    regulation contract lease treaty dissent obituary story findings piece op-ed
     """
 )
 """Heads of descriptions that are documents or media, not people: "the report
@@ -1156,9 +1157,21 @@ def _personish(description: str) -> bool:
     """Can a definite description be the person in focus? Not one marked as
     someone else ("the late neurologist", "the previous operator", "the
     other driver"), nor a document ("the report", "the new ad")."""
-    if _document(description) or _plural(description):
+    if _document(description) or _plural(description) or _body(description):
         return False
     return not _OTHER & {clean(t).lower() for t in description.split()}
+
+
+_BODIES = words("band club team campaign firm school church charity paper newspaper choir")
+"""Heads of descriptions of a body of people, not one person: "The band
+issued a statement calling ..." is the band's, never the person named
+before it (stop-33 review)."""
+
+
+def _body(description: str) -> bool:
+    """Is a definite description's head a body of people ("the band")?"""
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    return bool(tokens) and tokens[-1] in _BODIES
 
 
 def _plural(description: str) -> bool:
@@ -1640,6 +1653,20 @@ def _after_object(text: str, start: int, stop: int) -> int:
 _FULL_STOPS = frozenset(".!?")
 
 
+def _namer(doc: Document, c: Candidate, line_start: int) -> Phrase | None:
+    """The subject of the naming verb before ``c``'s marks, unless it is a
+    described one giving a thing a name ("The band called the album “Blue
+    Harbour”": a title, nobody's words)."""
+    phrase = before(doc, c.open, line_start, True, naming=True)
+    if (
+        phrase is not None
+        and phrase.verb_end >= 0
+        and gives_a_name(phrase.text, doc.scan[phrase.verb_end : c.open], doc.scan[c.start : c.end])
+    ):
+        return None
+    return phrase
+
+
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
@@ -1661,7 +1688,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
                 # `Lind called Berg a “fraud.” Hale said ...`: the marked
                 # words end their sentence, whose naming verb has a subject;
                 # the next sentence's speaker says other words.
-                named = before(doc, c.open, start_line.start, True, naming=True)
+                named = _namer(doc, c, start_line.start)
                 if named is not None and named.text.lower() not in PRONOUNS:
                     return named
             return phrase
@@ -1672,7 +1699,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
     if partial:
         # "Trump called the senator a “nasty guy”": no speech verb, but a
         # naming verb whose subject says the marked words.
-        phrase = before(doc, c.open, start_line.start, True, naming=True)
+        phrase = _namer(doc, c, start_line.start)
         if phrase is not None and phrase.text.lower() in PRONOUNS:
             return None
         return phrase

@@ -20,6 +20,7 @@ import re
 from quotemark.library.analyze.lexicon import (
     ADVERBS_SUFFIX,
     DETERMINERS,
+    ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
@@ -51,6 +52,7 @@ _SKIP = words(
 _PASSIVE = words("is are was were be been being get gets got")
 _SUBJECT_PRONOUNS = words("he she they we i you it")
 _INDEFINITE = words("a an")
+_NOT_NAMING_PREPOSITIONS = ENGLISH_PREPOSITIONS - words("for on to")
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$")
 
 
@@ -63,12 +65,15 @@ def _ends_clause(token: str) -> bool:
     return token.endswith((",", ";", ":")) or token in {"\u2014", "\u2013", "\u2015", "--", "-"}
 
 
-def names_actively(tokens: list[Token], n: int) -> bool:
+def names_actively(tokens: list[Token], n: int, described: bool = True) -> bool:
     """Is token ``n`` a naming verb with a subject of its own ("Trump called
     the senator a “…”", "what he calls", "commentators called him")? Not a
     thing named ("a film called “…”", "A blog, called the “…”"), nor a
     passive ("has been dubbed the “…”"), where nobody is said to speak.
-    ``tokens`` run from the sentence start to the opening mark."""
+    ``tokens`` run from the sentence start to the opening mark. Without
+    ``described``, a described subject ("The harbour board called") is no
+    subject of its own: a board or a band that calls a thing “Blue Harbour”
+    gives it a name, not words of its own (stop-33 review)."""
     verb = _word(tokens[n][0])
     if verb in NAMING_AS_VERBS:
         if not _as_before_marks(tokens, n):
@@ -109,7 +114,7 @@ def names_actively(tokens: list[Token], n: int) -> bool:
     # A plural noun ("commentators called him"), not a thing ("a film").
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return True
-    return _described_subject(tokens, k, n)
+    return described and _described_subject(tokens, k, n)
 
 
 def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
@@ -125,6 +130,11 @@ def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
         return False  # "a wake-up call", "the newest terms": nouns, not verbs
     if n + 1 >= len(tokens) or verb in NAMING_AS_VERBS:
         return False
+    if any(_word(t[0]) in _NOT_NAMING_PREPOSITIONS for t in tokens[n + 1 :]):
+        # "called a meeting about the “ferry lag”", "called into question
+        # the “…”": the verb names nothing (stop-33 review). ("called for
+        # “…”", "is calling on Berg to “…”" ask in the subject's words.)
+        return False
     for j in range(k - 1, max(-1, k - 4), -1):
         token = tokens[j][0]
         if _ends_clause(token):
@@ -135,6 +145,33 @@ def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
             # "A band called Sophistafunk got ...": a thing introduced and named.
             return _word(token) not in _INDEFINITE
     return False
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NAME_MINOR = words("a an the of and or in on at to for by with")
+_NAMED_REACH = 4
+"""Words between a naming verb and the name it gives ("called its new boat")."""
+
+
+def gives_a_name(subject: str, named: str, marked: str) -> bool:
+    """Do a described naming subject, the thing it names (``named``, the
+    words from its verb to the marks) and title-case marked words make a
+    name given to a thing ("The harbour board called its new boat “Lind’s
+    Pride”", "The band called the album “Blue Harbour Nights”"), not words
+    of the subject's own? A person or a pronoun ("Berg called his rival
+    “Captain Fog”") gives a nickname, which stays theirs; a clause set off
+    between verb and marks ("called the crowd to the stage, singing “…”")
+    names nothing (stop-33 review)."""
+    first = subject.split(maxsplit=1)[:1]
+    if not first or len(named.split()) > _NAMED_REACH or re.search(r"[,;:]", named):
+        return False
+    described = _word(first[0]) in DETERMINERS or bool(_POSSESSIVE_END.search(first[0]))
+    if not described:
+        return False
+    found = _NAME_WORD.findall(re.sub(r"['\u2019]s\b", "", marked))
+    if not any(w[:1].isupper() for w in found):
+        return False  # ("the Gull Walk": a name with its article)
+    return all(w[:1].isupper() or w.lower() in _NAME_MINOR for w in found)
 
 
 def _set_off_name(tokens: list[Token], k: int) -> bool:

@@ -169,7 +169,7 @@ def named_by_subject(text: str, line_start: int, open_at: int) -> bool:
     for n in range(last, max(-1, last - _NAMED_REACH - 3), -1):
         if tokens[n][0].endswith((".", ";", ":", "?", "!")) and n < last:
             return False
-        if names_actively(tokens, n):
+        if names_actively(tokens, n, described=False):
             return last - n <= _NAMED_REACH or tokens[last][0].lower() in {"as", "a", "an", "the"}
         if tokens[last][0].lower() == "as" and tokens[n][0].lower().strip(",") in _AS_NAMERS:
             return True

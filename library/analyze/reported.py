@@ -213,6 +213,12 @@ _REPORTING_PARTICIPLES = _VERBS | words(
 )
 """Participles by which a document reports words: of saying or attributing,
 naming ("a statement calling the test “…”"), and "charging ... with"."""
+_AUTHORED = words("by from of")
+"""Words that give a document another author ("a report by Ada Lind")."""
+_RELAYING = words("quoting citing showing featuring")
+"""Participles by which a document passes on someone else's words ("a
+report quoting residents calling the pier “…”"): the issuer's no more
+(stop-33 review)."""
 
 
 def issuer_source(doc: Document, c: Candidate) -> Phrase | None:
@@ -244,6 +250,10 @@ def issuer_source(doc: Document, c: Candidate) -> Phrase | None:
         )
         if reports is None:
             return None
+        if any(clean(spans[j][0]).lower() in _RELAYING for j in range(k + 1, len(spans))):
+            return None  # "a report quoting residents calling the pier “…”": theirs
+        if any(clean(spans[j][0]).lower() in _AUTHORED for j in range(k + 1, reports)):
+            return None  # "published a letter from residents calling ...": theirs
         # Past an opening phrase set off by a comma ("After the vote, ...").
         start = max((i + 1 for i in range(verb) if spans[i][0].endswith(",")), default=0)
         subject = spans[start:verb]

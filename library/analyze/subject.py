@@ -59,6 +59,10 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE
 )
 _PLACE_WHICH = re.compile(r"\b(?:in|under|by|through|during|at)\s+which$", re.IGNORECASE)
+_PERSON_IN_CLAUSE = re.compile(r"(?:^|\s)[A-Z][\w\u2019'.-]*(?=[\s,]|$)")
+"""A name in the clause after "in which" ("a video in which Berg “mocks
+...”"): the clause is about that other person after all. (A pronoun, "in
+which he doubled down on the “…”", is most often the subject again.)"""
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "seems"})
@@ -94,6 +98,24 @@ _DOCUMENT_OPENING = re.compile(
 )
 
 
+_TITLED = re.compile(
+    r"[\s,]*(?:(?:titled|entitled|called|named|dubbed)\b|[\u201c\u201d\u00ab\u00bb\"])",
+    re.IGNORECASE,
+)
+"""A document's own title right after it ("The ad “Harbour Lies”", "The
+report, titled “…”"): the marks there are no words of the document's."""
+_DESCRIBED_BY_PHRASE = re.compile(
+    r"\s+(?:on|about|with|of|over|into|for|from|by|under)(?:\s+[\w\u2019'-]+){0,3}\s*",
+    re.IGNORECASE,
+)
+"""Only a phrase of the document's own between it and the marks ("The
+report on “…”", "The email with the subject “…”"): the marks name its topic
+or title before any verb."""
+_RELAYS = words("quotes quoted cites cited shows showed features featured")
+"""Verbs by which a document passes on someone else's words (stop-33
+review): "The report quotes Lind calling the pier “…”" is Lind's."""
+
+
 def document_subject_phrase(doc: Document, c: Candidate) -> Phrase | None:
     """A sentence whose subject is a document (``The Lind ad hits Berg for
     taking “…”``, ``The article closes with a hint about the mayor's “…”``)
@@ -104,6 +126,14 @@ def document_subject_phrase(doc: Document, c: Candidate) -> Phrase | None:
     m = _DOCUMENT_OPENING.match(text, begin, c.open)
     if m is None or m.group(1) not in _DOCUMENTS:
         return None
+    between = text[m.end(1) : c.open]
+    if _TITLED.match(between):
+        return None  # "The ad “Harbour Lies” hits ...", "The report, titled “…”": its title
+    if _DESCRIBED_BY_PHRASE.fullmatch(between):
+        return None  # "The report on “ferry lag” runs ...": its topic, no verb yet
+    verb = between.split(maxsplit=1)[:1]
+    if verb and verb[0].lower() in _RELAYS:
+        return None  # "The report quotes Lind calling the pier “…”": Lind's words
     return _plainly_theirs(doc, c, begin, m.end(1))
 
 
@@ -123,7 +153,11 @@ def _plainly_theirs(doc: Document, c: Candidate, at: int, name_end: int) -> Phra
     if len(tokens) > MAX_GAP or _PASSIVE.search(between):
         return None
     relative = _RELATIVE.search(between)
-    if relative is not None and _PLACE_WHICH.search(between, 0, relative.end()):
+    if (
+        relative is not None
+        and _PLACE_WHICH.search(between, 0, relative.end())
+        and not _PERSON_IN_CLAUSE.search(between, relative.end())
+    ):
         relative = None  # "the climate in which people “…”": a thing's, not a person's
     if relative is not None and between[: relative.start()].strip(" ,"):
         return None  # a relative clause about someone else
