@@ -117,3 +117,22 @@ def test_its_statement_is_still_the_body_that_made_one() -> None:
         "Tom Hale, a pilot, said the ferries were safe.",
         Q.format("The flaw is serious,") + " the firm wrote in its statement.",
     ) == ["Greyhaven Security"]
+
+
+def test_both_after_the_speakers_is_no_part_of_their_names() -> None:
+    # Since "both said" reads "said" as the verb, the label was "Ada Lind
+    # and Tom Hale both", and "The pilots both said" went to Ada Lind.
+    def labels(*paragraphs: str) -> list[str | None]:
+        return [q.speaker.label if q.speaker else None for q in run(*paragraphs).quotes]
+
+    said = Q.format("The crossing is safe.")
+    assert labels("Ada Lind and Tom Hale both said " + said) == labels(
+        "Ada Lind and Tom Hale said " + said
+    )
+    assert labels("Ada Lind spoke. The pilots both said " + said) == ["The pilots"]
+
+
+def test_both_standing_alone_is_still_the_speaker() -> None:
+    # Guard: "“…,” both said" keeps "both" as the speaker's label.
+    analysis = run("Ada Lind and Tom Hale spoke.", Q.format("It is safe,") + " both said.")
+    assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == ["both"]
