@@ -318,7 +318,23 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
     ]
     if not names:
         return None
-    return " ".join(max(names)[1])
+    return " ".join(_subject_of_last_sentence(text, sorted(names))[1])
+
+
+def _subject_of_last_sentence(
+    text: str, names: list[tuple[int, list[str]]]
+) -> tuple[int, list[str]]:
+    """Of ``names`` in text order, the first of the last sentence holding
+    one: a later body of the kind in the same sentence is what the first
+    hired, bought or sued ("Friends of the Harbour, an environmental group,
+    hired the folk group Harbour Lights"), not who "the group" is (review of
+    stop 33)."""
+    chosen = names[-1]
+    for k in range(len(names) - 1, 0, -1):
+        if _SENTENCE_BREAK.search(text, names[k - 1][0], names[k][0]) is not None:
+            break
+        chosen = names[k - 1]
+    return chosen
 
 
 # The kind an organisation's own name gives, for :func:`opened_before`:

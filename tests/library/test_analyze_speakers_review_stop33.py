@@ -136,3 +136,22 @@ def test_both_standing_alone_is_still_the_speaker() -> None:
     # Guard: "“…,” both said" keeps "both" as the speaker's label.
     analysis = run("Ada Lind and Tom Hale spoke.", Q.format("It is safe,") + " both said.")
     assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == ["both"]
+
+
+def test_the_group_is_the_one_the_sentence_opens_with() -> None:
+    # Two groups in one sentence: "the group said" went to the band the
+    # environmental group had hired, the last one named.
+    assert _speakers(
+        "Friends of the Harbour, an environmental group, held a rally on Monday with the"
+        " folk group Harbour Lights.",
+        Q.format("The board broke the law,") + " the group said.",
+    ) == ["Friends of the Harbour"]
+
+
+def test_the_group_of_the_latest_sentence_still_speaks() -> None:
+    # Guard: a group declared in a later sentence is the one heard from last.
+    assert _speakers(
+        "Friends of the Harbour, an environmental group, held a rally on Monday.",
+        "The folk group Harbour Lights played at it.",
+        Q.format("We sang for free,") + " the group said.",
+    ) == ["Harbour Lights"]
