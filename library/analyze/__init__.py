@@ -386,7 +386,7 @@ def _speaker(
             if heard is None:
                 # "Harbourline's ferry unit said in a statement ... / “…,” the
                 # firm wrote in its statement": who spoke in that statement.
-                heard = _own_document(doc, phrase)
+                heard = _own_document(doc, phrase, people)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
         head = _document_head(parts.role)
@@ -613,9 +613,13 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
     if m is None:
         return None
     kind = classify(m.group(1))
-    if kind is None and _ACRONYM.fullmatch(m.group(1)) and m.group(1).lower() not in TITLES:
+    if (
+        kind is None
+        and _ACRONYM.fullmatch(m.group(1))
+        and m.group(1).lower() not in TITLES | _OFFICE_ACRONYMS
+    ):
         # "the RCMP said", "the OPP said": a body known by its capitals (stop
-        # 33); not an office ("the CEO", "the MP").
+        # 33); not an office ("the CEO", "the MP", "the PM", "the DA").
         kind = SourceKind.ORGANISATION
     if kind is None or kind is SourceKind.PERSON:
         return None
@@ -623,6 +627,14 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_OFFICE_ACRONYMS = words(
+    """
+    pm dpm da ada ag gm vp evp svp avp cto cio cmo cso cao cco ciso md gp rn np pa dm co xo
+    cpo dg sg ed
+    """
+)
+"""Offices written in capitals, each held by one person ("the PM", "the DA",
+"the GM", "the CTO"): no body speaks through them (review of stop 33)."""
 
 
 _OTHER = words("late previous other another")
@@ -717,10 +729,13 @@ _SAID_IN_UNIT = re.compile(
 unit"), saying something in a document."""
 
 
-def _own_document(doc: Document, phrase: Phrase) -> str | None:
+def _own_document(doc: Document, phrase: Phrase, people: People) -> str | None:
     """For a body's description that speaks "in its statement" ("the firm
     wrote in its statement"), the body the text before had say something in
-    a statement (this paragraph and the two before); else ``None``."""
+    a statement (this paragraph and the two before); else ``None``. A
+    person the text calls "he" or "she" is no body ("Ada Lind said in a
+    statement that she ... the company said in its statement": review of
+    stop 33)."""
     own = _IN_OWN.match(doc.scan, phrase.end)
     if own is None:
         return None
@@ -735,7 +750,10 @@ def _own_document(doc: Document, phrase: Phrase) -> str | None:
     tokens = found.split()
     if tokens[0].lower() in _NOT_ISSUERS:
         tokens = tokens[1:]
-    return " ".join(tokens) or None
+    body = " ".join(tokens)
+    if not body or people.genders.of(body) is not None:
+        return None  # ("Ada Lind said in a statement that she ...": a person)
+    return body
 
 
 _ISSUER_REACH = 2500

@@ -518,6 +518,9 @@ _TRAILING_ADVERBS = words(
 )
 """Adverbs between a subject and its verb ("Noem later said", "Lepp again
 wrote"): never part of the speaker's name."""
+_FLOATING = words("both all each")
+"""Quantifiers after the subject they count ("Lind and Hale both said"):
+no part of the speakers' names (review of stop 33)."""
 _OPENERS = words("at in on after although though when while yet but if as since during")
 _ATTRIBUTION_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE, BlockKind.CAPTION})
 _NOT_ATTRIBUTION = re.compile(r"\d+[.)]\s|(?:image|photo)\s+copyright\b|\u00a9", re.IGNORECASE)
@@ -615,6 +618,12 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         return None
     while len(subject) > 1 and _word(subject[-1][0]) in _TRAILING_ADVERBS:
         subject = subject[:-1]  # "Noem later said", "Van Der Beek even touched"
+    if (
+        len(subject) > 1
+        and _word(subject[-1][0]) in _FLOATING
+        and _word(subject[-2][0]) not in PREPOSITIONS
+    ):
+        subject = subject[:-1]  # "Lind and Hale both said" (not "officials from both")
     if len(subject) > 1 and _word(subject[-1][0]) in PRONOUNS - {"it", "one"}:
         subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
     if len(subject) > 1 and _word(subject[0][0]) == "via":

@@ -261,6 +261,23 @@ def _incorporated(m: re.Match[str]) -> tuple[int, str]:
     return m.start() + lead.end(), m.group()[lead.end() :]
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?[ \t\u00a0]+[A-Z\"\u201c]|[\n\u2028]")
+
+
+def _first_incorporated(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
+    """The companies named with their ending between ``lo`` and ``pos``, only
+    the first of each sentence: a later one in the same sentence is what the
+    first bought, sued or named in passing ("Harbourline Inc. said it would
+    buy Ashton Ferries Ltd."), not who "the company" is (review of stop 33)."""
+    found: list[tuple[int, str]] = []
+    last_end = -1
+    for m in _INCORPORATED.finditer(text, lo, pos):
+        if last_end < 0 or _SENTENCE_BREAK.search(text, last_end, m.start()) is not None:
+            found.append(_incorporated(m))
+        last_end = m.end()
+    return found
+
+
 def kind_of_description(role: str) -> str | None:
     """The kind a definite description names ("the federal agency" -> a
     public body, "the security firm" -> a company), else ``None``."""
@@ -290,7 +307,7 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
     if kind == "company":
         # "Harbourline Inc. cut three crossings ... / “…,” the company said":
         # a name ending in "Inc.", "Corp.", "Ltd." declares a company.
-        found += [_incorporated(m) for m in _INCORPORATED.finditer(text, lo, pos)]
+        found += _first_incorporated(text, lo, pos)
     names = [
         (at, tokens)
         for at, run in found
@@ -301,7 +318,23 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
     ]
     if not names:
         return None
-    return " ".join(max(names)[1])
+    return " ".join(_subject_of_last_sentence(text, sorted(names))[1])
+
+
+def _subject_of_last_sentence(
+    text: str, names: list[tuple[int, list[str]]]
+) -> tuple[int, list[str]]:
+    """Of ``names`` in text order, the first of the last sentence holding
+    one: a later body of the kind in the same sentence is what the first
+    hired, bought or sued ("Friends of the Harbour, an environmental group,
+    hired the folk group Harbour Lights"), not who "the group" is (review of
+    stop 33)."""
+    chosen = names[-1]
+    for k in range(len(names) - 1, 0, -1):
+        if _SENTENCE_BREAK.search(text, names[k - 1][0], names[k][0]) is not None:
+            break
+        chosen = names[k - 1]
+    return chosen
 
 
 # The kind an organisation's own name gives, for :func:`opened_before`:

@@ -772,8 +772,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             _ends_before(words_before, _INVERTED_ENDS)
             and _INVERTED.search(text, max(0, m.start() - 16), m.start()) is not None
         )
-        if inverted and not text.startswith(",", m.end(1)):
-            continue  # "Pence said Trump will": a reported clause's subject
+        if inverted and (not text.startswith(",", m.end(1)) or _said_by_subject(text, m.start())):
+            continue  # "Pence said Trump will", "Hale said Lind, who ...": what was said
         if text.startswith(_WHO_LEADS, m.end(1)) and _object_of_verb(text, m.start(), m.end(1)):
             continue
         if (
@@ -1327,6 +1327,21 @@ _APPOSITION = re.compile(
 )
 
 
+def _said_by_subject(text: str, name_at: int) -> bool:
+    """Has the verb of saying right before the name at ``name_at`` a word
+    before it, its subject ("Hale said Lind, who runs the board, was
+    wrong": Lind is what was said), not a comma, a quotation mark or a
+    line's start ("And the pier, said Lind, is", "“…,” said Lind, who")?
+    (Review of stop 33.)"""
+    verb = _INVERTED.search(text, max(0, name_at - 16), name_at)
+    if verb is None:
+        return False
+    k = verb.start()
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return k > 0 and text[k - 1].isalnum()
+
+
 _INVERTED = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued|argues"
     r"|recalled|recalls|continued|agreed|agrees|insisted|insists)\s+$"
@@ -1717,6 +1732,7 @@ def _pronouns_after_speech(
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 
 
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _INTRODUCED = re.compile(
     r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+[a-z]|[a-z-]+[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
     r"(?:of|at|for|from)[ \u00a0])[^.!?\n\u2028\"\u201c\u201d]{2,140}[.!?]"
@@ -1752,4 +1768,11 @@ def introduced_before(people: People, pos: int, gender: Gender | None) -> str | 
     between = text[m.end() - 1 : pos]
     if between.count("\u201c") + between.count('"') > 2 or "\n" in between.rstrip():
         return None  # (the pronoun is no speaker of that quotation)
+    if _HE_OR_SHE.search(between) is not None:
+        # "The report concerns Ada Lind, head of the board. / “She never
+        # came,” he said": the quotation tells of what someone did, most
+        # likely the person just introduced, who is then not its speaker
+        # (review of stop 33). (Only a subject: "I told her the pier was
+        # unsafe" in a newcomer's words is still theirs.)
+        return None
     return name
