@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quotemark.library.errors import UnreadableInput, UnsupportedFormat
-from quotemark.library.importers.decode import Decoded, control_ratio, decode
+from quotemark.library.importers.decode import Decoded, decode, prefix_control_ratio
 from quotemark.library.importers.folders import discover
 from quotemark.library.importers.html_file import decode_html, page_url, saved_date
 from quotemark.library.importers.mhtml import read_mhtml
@@ -223,7 +223,7 @@ def _readable(decoded: Decoded | None, name: str, path: Path, utf16: str | None 
             "import it again.",
             path=str(path),
         )
-    if control_ratio(decoded.text[:65536]) > _CONTROL_LIMIT:
+    if prefix_control_ratio(decoded, 65536) > _CONTROL_LIMIT:
         raise UnsupportedFormat(
             f"{name}: this is a binary file, not a saved web page or text.", path=str(path)
         )

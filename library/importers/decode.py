@@ -279,31 +279,79 @@ def control_ratio(text: str) -> float:
     if not text:
         return 0.0
     # Counted in the UTF-8 bytes, where a byte below 0x80 is a character
-    # and a C1 control is 0xC2 0x80-0x9F. A page holds no C0 control (nor
-    # DEL): each is looked for by memchr (``int in bytes``, many bytes an
-    # instruction), and the bytes are counted by deleting them all (a pass
-    # of several instructions a byte) only when one is there.
+    # and a C1 control is 0xC2 0x80-0x9F.
     data = text.encode("utf-8", "surrogatepass")
+    return _controls(data, len(data)) / len(text)
+
+
+def prefix_control_ratio(decoded: Decoded, chars: int) -> float:
+    """``control_ratio(decoded.text[:chars])``, counted in ``decoded.utf8``
+    when it is known: the prefix's bytes are found there (:func:`_utf8_end`)
+    instead of encoding the prefix again."""
+    text, utf8 = decoded.text, decoded.utf8
+    if utf8 is None:
+        return control_ratio(text[:chars])
+    length = min(len(text), chars)
+    if not length:
+        return 0.0
+    end = len(utf8) if length == len(text) else _utf8_end(utf8, length)
+    return _controls(utf8, end) / length
+
+
+def _utf8_end(data: bytes, chars: int) -> int:
+    """Where the first ``chars`` characters of ``data`` (well-formed UTF-8
+    holding more than ``chars`` characters) end, in bytes.
+
+    As many bytes as characters are wanted hold no more characters than
+    that: they are decoded (the decoder takes ASCII runs many bytes at a
+    time, where the encoder of a str of two-byte characters takes one
+    character at a time), a character cut at their end left for the next
+    round, and the characters still missing asked of the bytes after them,
+    until none is: a page's first characters are nearly all ASCII, so the
+    second round is a few bytes."""
+    view = memoryview(data)
+    at = 0
+    left = chars
+    while left:
+        text, used = codecs.utf_8_decode(view[at : at + left], "strict", False)
+        at += used
+        left -= len(text)
+        if not used:
+            # Fewer bytes asked than the character begun there holds: its
+            # lead byte tells its length.
+            lead = data[at]
+            at += 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+            left -= 1
+    return at
+
+
+def _controls(data: bytes, end: int) -> int:
+    """How many control characters (C0 but whitespace, DEL, C1) the UTF-8
+    ``data[:end]`` holds (``end`` at a character's start)."""
+    # A page holds no C0 control (nor DEL): each is looked for by memchr
+    # (``find``, many bytes an instruction, bounded in place: no copy), and
+    # the bytes are counted by deleting them all (a pass of several
+    # instructions a byte) only when one is there.
     count = 0
     for byte in _CONTROL_BYTES:
-        if byte in data:
-            count = len(data) - len(data.translate(None, _CONTROL_BYTES))
+        if data.find(byte, 0, end) >= 0:
+            head = data if end == len(data) else data[:end]
+            count = end - len(head.translate(None, _CONTROL_BYTES))
             break
     # A page's 0xC2 bytes are few (a no-break space, a copyright sign):
     # each found by memchr and the byte after it read, where the pattern
     # steps through every byte. (Past _C1_STEPS of them, the pattern counts
     # the rest; a match never straddles the switch, as it begins with the
-    # 0xC2 it is given.)
-    size = len(data)
-    start = data.find(0xC2)
+    # 0xC2 it is given, nor the end, which is a character's start.)
+    start = data.find(0xC2, 0, end)
     steps = 0
     while start >= 0:
         if steps == _C1_STEPS:
-            count += len(_C1_UTF8.findall(data, start))
+            count += len(_C1_UTF8.findall(data, start, end))
             break
         steps += 1
         following = start + 1
-        if following < size and 0x80 <= data[following] <= 0x9F:
+        if following < end and 0x80 <= data[following] <= 0x9F:
             count += 1
-        start = data.find(0xC2, following)
-    return count / len(text)
+        start = data.find(0xC2, following, end)
+    return count
