@@ -36,8 +36,10 @@ from quotemark.library.urls import web_host
 # in every pattern below (a space, ",", "/", ")" or the pattern's end) is
 # never one of them, so giving letters back could not make a match, and
 # the engine no longer retries each shorter word when a pattern fails.
+# The letters are one class's repeat, each inner point and the letters after
+# it a second ("U.S"): as names._NAME_TAIL (stop 33), the same characters.
 _CAPWORD = (
-    r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z](?:[\w\u2019'&-]|\.(?=\w))*+"
+    r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w\u2019'&-]*+(?:\.(?=\w)[\w\u2019'&-]*+)*+"
     r"(?:(?<=\.[A-Z])\.(?=[ \t\u00a0]+[A-Z]))?|al-[A-Z][\w\u2019'-]*|\d+°?)"
 )
 _GAP = r"[ \t\u00a0]+"  # a name never runs across a block or line break
@@ -61,7 +63,8 @@ def _org_run_after_first(with_al: bool) -> str:
     # checks that character by a look-behind.
     words = [
         r"(?<=[A-Z])\.(?=\s+[A-Z])",
-        r"(?<=[A-Z])(?:[\w\u2019'&-]|\.(?=\w))*+(?:(?<=\.[A-Z])\.(?=[ \t\u00a0]+[A-Z]))?",
+        r"(?<=[A-Z])[\w\u2019'&-]*+(?:\.(?=\w)[\w\u2019'&-]*+)*+"
+        r"(?:(?<=\.[A-Z])\.(?=[ \t\u00a0]+[A-Z]))?",
     ]
     if with_al:
         words.append(r"(?<=a)l-[A-Z][\w\u2019'-]*")
