@@ -35,7 +35,7 @@ _HEAD_LIMIT = 1024 * 1024
 def decode_html(data: bytes) -> Decoded | None:
     """Decode an HTML page: BOM, then its declared charset if the bytes
     agree, then detection."""
-    return decode(data, declared_charset(data))
+    return decode(data, declaration=declared_charset)
 
 
 def attributes(tag: str) -> dict[str, str]:
