@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import charset_normalizer
@@ -154,16 +155,32 @@ def normalise_label(label: str) -> str | None:
         return None
 
 
-def decode(data: bytes, declared: str | None = None) -> Decoded | None:
+def decode(
+    data: bytes,
+    declared: str | None = None,
+    *,
+    declaration: Callable[[bytes], str | None] | None = None,
+) -> Decoded | None:
     """Decode ``data``: a BOM wins; a declared charset is used when the bytes
     agree with it; otherwise the encoding is detected. ``None`` when no
-    encoding reads the bytes as text."""
+    encoding reads the bytes as text. Without ``declared``, ``declaration``
+    finds it in the data (a normalised codec name, or ``None``), called only
+    where the answer can depend on it."""
     bom = bom_encoding(data)
     if bom is not None:
         return Decoded(_strip_bom(data).decode(bom, "replace"), _label(bom))
     if _is_ascii(data):
+        if declared is None and declaration is not None:
+            declared = declaration(data)
         return Decoded(data.decode("ascii"), _label(declared or "utf-8"), data)
     utf8 = _strict(data, "utf-8")
+    if declared is None and declaration is not None:
+        if utf8 is not None:
+            # Well-formed UTF-8 beyond ASCII is read as UTF-8 whatever the
+            # page declares (below: a legacy declaration is stale, a UTF-8
+            # one agrees), so the page is not searched for one.
+            return Decoded(utf8, "utf-8", data)
+        declared = declaration(data)
     if declared is not None:
         name = codecs.lookup(declared).name
         if name != "utf-8" and utf8 is not None:

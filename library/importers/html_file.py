@@ -26,13 +26,16 @@ _ATTRIBUTE = re.compile(
     r"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
 )
 _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.IGNORECASE)
+_HEAD_TAG = re.compile(r"<(?:(link|meta)\b[^>]*>|/head\s*>|body[\s>])", re.IGNORECASE)
+"""A ``<link>`` or ``<meta>`` tag (its name in group 1) or the head's end:
+the head read in one pass."""
 _HEAD_LIMIT = 1024 * 1024
 
 
 def decode_html(data: bytes) -> Decoded | None:
     """Decode an HTML page: BOM, then its declared charset if the bytes
     agree, then detection."""
-    return decode(data, declared_charset(data))
+    return decode(data, declaration=declared_charset)
 
 
 def attributes(tag: str) -> dict[str, str]:
@@ -52,31 +55,69 @@ def page_url(text: str) -> str | None:
     canonical link, else ``og:url``. Only web addresses count."""
     # Each pattern is searched up to its bound in place (a regex's endpos
     # reads the text as if it ended there): slices would copy the page.
-    end = _HEAD_END.search(text, 0, _HEAD_LIMIT)
-    head = end.start() if end is not None else min(len(text), _HEAD_LIMIT)
     saved = _SAVED_FROM.search(text, 0, 8192)
     if saved is not None and _is_web(saved.group(1)):
         return html.unescape(saved.group(1))
     single = _SINGLE_FILE.search(text, 0, 8192)
     if single is not None and _is_web(single["url"]):
         return single["url"]
-    # Only a tag that says "canonical" or "og:url" (or hides letters in
-    # character references) can answer: the others' attributes are not
-    # worth taking apart.
+    # One pass over the head: the first canonical link answers at once; the
+    # first og:url is kept until the head ends with no canonical link. A
+    # tag with a "<" inside (the head's end or another tag in an attribute)
+    # is read by the three separate searches, whose answer is the reference.
+    og_url: str | None = None
+    for match in _HEAD_TAG.finditer(text, 0, _HEAD_LIMIT):
+        name = match.group(1)
+        if name is None:
+            break
+        tag = match.group()
+        if "<" in tag[1:]:
+            return _page_url_by_passes(text)
+        if name[0] in "lL":
+            url = _canonical_href(tag)
+            if url is not None:
+                return url
+        elif og_url is None:
+            og_url = _og_url(tag)
+    return og_url
+
+
+def _page_url_by_passes(text: str) -> str | None:
+    """The canonical link, else ``og:url``: the head's end found first, then
+    every ``<link>`` before it, then every ``<meta>``."""
+    end = _HEAD_END.search(text, 0, _HEAD_LIMIT)
+    head = end.start() if end is not None else min(len(text), _HEAD_LIMIT)
     for tag in _LINK.findall(text, 0, head):
-        if "&" not in tag and "canonical" not in tag.lower():
-            continue
-        found = attributes(tag)
-        rels = found.get("rel", "").lower().split()
-        if "canonical" in rels and _is_web(found.get("href", "")):
-            return found["href"]
+        url = _canonical_href(tag)
+        if url is not None:
+            return url
     for tag in _META.findall(text, 0, head):
-        if "&" not in tag and "og:url" not in tag.lower():
-            continue
-        found = attributes(tag)
-        key = (found.get("property") or found.get("name") or "").lower()
-        if key == "og:url" and _is_web(found.get("content", "")):
-            return found["content"]
+        url = _og_url(tag)
+        if url is not None:
+            return url
+    return None
+
+
+def _canonical_href(tag: str) -> str | None:
+    # Only a tag that says "canonical" (or hides letters in character
+    # references) can answer: the others' attributes are not worth taking
+    # apart.
+    if "&" not in tag and "canonical" not in tag.lower():
+        return None
+    found = attributes(tag)
+    rels = found.get("rel", "").lower().split()
+    if "canonical" in rels and _is_web(found.get("href", "")):
+        return found["href"]
+    return None
+
+
+def _og_url(tag: str) -> str | None:
+    if "&" not in tag and "og:url" not in tag.lower():
+        return None
+    found = attributes(tag)
+    key = (found.get("property") or found.get("name") or "").lower()
+    if key == "og:url" and _is_web(found.get("content", "")):
+        return found["content"]
     return None
 
 

@@ -77,7 +77,7 @@ def read_mhtml(name: str, data: bytes, path: str | None = None) -> Archive:
     body = payload if isinstance(payload, bytes) else b""
     label = page.get_content_charset()
     declared = normalise_label(label) if label else None
-    decoded = decode(body, declared or declared_charset(body))
+    decoded = decode(body, declared, declaration=declared_charset)
     if decoded is None:
         raise UnreadableInput(
             f"{name}: the page inside the MHTML archive is not readable text.", path=path or name
