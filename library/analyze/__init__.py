@@ -140,12 +140,13 @@ _BODY_NOUNS = words(
     committee union bank corporation organisation organization association authority campaign
     network newspaper broadcaster institute foundation regulator airline insurer retailer
     publisher school hospital university college city town county museum court club charity
-    coalition family couple crown defence defense prosecution
+    coalition family couple crown defence defense prosecution band team church choir paper
     """
 )
 """The head nouns of a description of a body, a family or a couple, or of a
 side in court ("the Crown", "the defence"), never of one person: "the school
-said", "the family said" is no person named nearby."""
+said", "the family said", "The band issued a statement calling ..." is no
+person named nearby (:func:`_body`)."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:
@@ -420,7 +421,6 @@ def _speaker(
             and classify(_head_phrase(parts.role)) is None
             and not _POSSESSIVE.search(parts.role)  # "the victim's mother": someone else
             and _personish(parts.role)
-            and _role_noun(parts.role) not in _BODY_NOUNS
         ):
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
@@ -1180,16 +1180,11 @@ def _personish(description: str) -> bool:
     return not _OTHER & {clean(t).lower() for t in description.split()}
 
 
-_BODIES = words("band club team campaign firm school church charity paper newspaper choir")
-"""Heads of descriptions of a body of people, not one person: "The band
-issued a statement calling ..." is the band's, never the person named
-before it (stop-33 review)."""
-
-
 def _body(description: str) -> bool:
-    """Is a definite description's head a body of people ("the band")?"""
+    """Is a definite description's head a body of people, a family or a side
+    in court (:data:`_BODY_NOUNS`: "the band", "the school")?"""
     tokens = [clean(t).lower() for t in _head_phrase(description).split()]
-    return bool(tokens) and tokens[-1] in _BODIES
+    return bool(tokens) and tokens[-1] in _BODY_NOUNS
 
 
 def _plural(description: str) -> bool:
