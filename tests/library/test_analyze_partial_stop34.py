@@ -77,3 +77,39 @@ def test_a_verb_of_saying_before_a_pronoun_talking_still_gives_the_speaker() -> 
         "because “the tide does not wait for anyone.”",
     )
     assert found == ["Ada Lind"]
+
+
+def test_a_long_opening_phrase_after_a_preposition_keeps_the_subject() -> None:
+    # Fifteen words of where and when before the subject: still one phrase
+    # set off by a comma, and the marked words are Lind's.
+    found = _found(
+        "a fair price for every crate",
+        "The port was quiet.",
+        "At the yearly meeting of the ferry trust in the old town hall on Tuesday, "
+        "Ada Lind offered the fishermen “a fair price for every crate.”",
+    )
+    assert found == ["Ada Lind"]
+
+
+def test_an_opening_participle_phrase_with_an_apposition_keeps_the_subject() -> None:
+    # The commas inside set off Hale's role; Hale is no subject, Lind is.
+    found = _found(
+        "harbours left to rot",
+        "The port was quiet.",
+        "Preceded at the lectern by Tom Hale, the harbour master, Ada Lind launched "
+        "into a lament about “harbours left to rot by the council.”",
+    )
+    assert found == ["Ada Lind"]
+
+
+def test_a_long_opening_clause_after_when_is_no_opening_phrase() -> None:
+    # Guard: a clause with its own subject ("the ferry trust and the harbour
+    # board met") before the name is not a phrase of where or when; the
+    # sentence is not plainly Lind's.
+    found = _found(
+        "a fair price for every crate",
+        "The port was quiet.",
+        "When the ferry trust and the harbour board met in the old town hall on "
+        "Tuesday, Ada Lind offered the fishermen “a fair price for every crate.”",
+    )
+    assert found == []
