@@ -89,13 +89,13 @@ nouns ("praise", "thanks") are left out. The naming verbs are apart
 TALKING_VERBS: frozenset[str] = words(
     """
     spoke speaks talked assured assures expressed expresses lamented laments gushed gushes
-    voiced
+    voiced protested protests
     """
 )
 """Verbs of talking about something, whose marked object is the subject's
-words ("Lind spoke about “safe harbours”", "The mayor lamented the
-“sorry state” of the pier", "Berg expressed confidence that it would not
-be “a problem”"): like :data:`ATTRIBUTING_VERBS`, they attribute a partial
+words ("Lind spoke about “safe harbours”", "The board protested that the
+council was “unfair”", "The mayor lamented the “sorry state” of the pier",
+"Berg expressed confidence that it would not be “a problem”"): like :data:`ATTRIBUTING_VERBS`, they attribute a partial
 quotation only, and only when their subject is a name or a description
 (a pronoun's person is not sure enough to bring words in; stop 34).
 "spoke", "speaks" and "talked" count only before "about" or "of"

@@ -113,3 +113,13 @@ def test_a_long_opening_clause_after_when_is_no_opening_phrase() -> None:
         "Tuesday, Ada Lind offered the fishermen “a fair price for every crate.”",
     )
     assert found == []
+
+
+def test_a_described_subject_protesting_says_the_marked_words() -> None:
+    found = _found(
+        "unfair to every fisherman",
+        "The port was quiet.",
+        "The harbour board protested that the council was being “unfair to every "
+        "fisherman” and left the meeting.",
+    )
+    assert found == ["The harbour board"]
