@@ -95,9 +95,10 @@ TALKING_VERBS: frozenset[str] = words(
 """Verbs of talking about something, whose marked object is the subject's
 words ("Lind spoke about “safe harbours”", "The board protested that the
 council was “unfair”", "The mayor lamented the “sorry state” of the pier",
-"Berg expressed confidence that it would not be “a problem”"): like :data:`ATTRIBUTING_VERBS`, they attribute a partial
-quotation only, and only when their subject is a name or a description
-(a pronoun's person is not sure enough to bring words in; stop 34).
+"Berg expressed confidence that it would not be “a problem”"): like
+:data:`ATTRIBUTING_VERBS`, they attribute a partial quotation only, and
+only when their subject is a name or a description (a pronoun's person is
+not sure enough to bring words in; stop 34).
 "spoke", "speaks" and "talked" count only before "about" or "of"
 ("spoke with his counterpart" is a meeting)."""
 
