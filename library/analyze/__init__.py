@@ -72,6 +72,7 @@ from quotemark.library.analyze.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
+    TALKING_VERBS,
     TITLES,
     words,
 )
@@ -1692,6 +1693,11 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         # (A passive with no agent, "Berg was described as “…”", skips this
         # search: it would take the subject, Berg, who says nothing.)
         phrase = before(doc, c.open, start_line.start, True)
+        if phrase is not None and _unsure_talk(doc, c, phrase):
+            # `She said she speaks of “…”`: the verb of saying before it.
+            phrase = before(doc, phrase.start, start_line.start, True)
+            if phrase is not None and _unsure_talk(doc, c, phrase):
+                phrase = None
         if phrase is not None:
             return phrase
     if c.close < end_line.end:
@@ -1748,6 +1754,29 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
                 end = prev.start + len(doc.scan[prev.start : prev.end].rstrip())
                 return before(doc, end, prev.start, False)
     return None
+
+
+_ABOUT = re.compile(r"\s+(?:[a-z]+ly\s+|instead\s+)?(?:about|of)\s")
+_TALK_ABOUT = words("spoke speaks talked")
+
+
+def _unsure_talk(doc: Document, c: Candidate, phrase: Phrase) -> bool:
+    """Is ``phrase`` the subject of a verb of talking about something
+    (:data:`.lexicon.TALKING_VERBS`) that does not bring the marked words
+    in: a pronoun subject, or "spoke"/"talked" not followed by "about" or
+    "of" ("spoke with his counterpart ... “to discuss …”": a meeting)?"""
+    if phrase.verb_end < 0:
+        return False
+    text = doc.scan
+    start = phrase.verb_end
+    while start > phrase.end and not text[start - 1].isspace():
+        start -= 1
+    verb = text[start : phrase.verb_end].lower().rstrip(",;:")
+    if verb not in TALKING_VERBS:
+        return False
+    if phrase.text.lower() in PRONOUNS:
+        return True
+    return verb in _TALK_ABOUT and _ABOUT.match(text, phrase.verb_end, c.open) is None
 
 
 def _interjection(doc: Document, c: Candidate) -> Phrase | None:

@@ -34,6 +34,7 @@ from quotemark.library.analyze.lexicon import (
     PRONOUNS,
     SPANISH_ADVERBS,
     SPEECH_VERBS,
+    TALKING_VERBS,
     TITLES,
     alternatives,
     words,
@@ -137,7 +138,9 @@ def _word(token: str) -> str:
 
 def _is_verb(token: str, partial: bool = False) -> bool:
     word = _word(token)
-    return word in SPEECH_VERBS or (partial and word in ATTRIBUTING_VERBS)
+    return word in SPEECH_VERBS or (
+        partial and (word in ATTRIBUTING_VERBS or word in TALKING_VERBS)
+    )
 
 
 _PUT = words("put puts")

@@ -86,6 +86,22 @@ fragment a partial quotation, never open a full one. Forms that are as often
 nouns ("praise", "thanks") are left out. The naming verbs are apart
 (:data:`NAMING_VERBS`): they attribute only with a subject of their own."""
 
+TALKING_VERBS: frozenset[str] = words(
+    """
+    spoke speaks talked assured assures expressed expresses lamented laments gushed gushes
+    voiced protested protests
+    """
+)
+"""Verbs of talking about something, whose marked object is the subject's
+words ("Lind spoke about “safe harbours”", "The board protested that the
+council was “unfair”", "The mayor lamented the “sorry state” of the pier",
+"Berg expressed confidence that it would not be “a problem”"): like
+:data:`ATTRIBUTING_VERBS`, they attribute a partial quotation only, and
+only when their subject is a name or a description (a pronoun's person is
+not sure enough to bring words in; stop 34).
+"spoke", "speaks" and "talked" count only before "about" or "of"
+("spoke with his counterpart" is a meeting)."""
+
 NAMING_VERBS: frozenset[str] = words(
     """
     call calls called calling dub dubs dubbed dubbing term terms termed

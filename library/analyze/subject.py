@@ -10,8 +10,11 @@ only when the sentence is plainly theirs:
 * exactly one person is named as a subject in the sentence before the
   marks, within its first words (a lead such as "During the recession,"
   may come first; up to eight words when it is one phrase set off by a
-  comma, "In the depths of the recession,", from stop 32), and the marks
-  follow within a clause's length;
+  comma, "In the depths of the recession,", from stop 32; up to twenty
+  when it is an adverbial phrase opened by a preposition or a participle,
+  "At the yearly meeting of the trust in Lund on Tuesday,", "Preceded by
+  Tom Hale, the harbour master,", from stop 34), and the marks follow
+  within a clause's length;
 * no passive stands between them ("was greeted with chants of “…”": the
   subject heard the words), no relative clause of someone else ("one
   lothario who offered ..."; a clause opened by a preposition and
@@ -38,7 +41,7 @@ import re
 
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import words
+from quotemark.library.analyze.lexicon import ENGLISH_PREPOSITIONS, words
 from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
@@ -79,7 +82,8 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
         return None  # nobody, or several people, named as a subject
     at = people.positions[first]
     lead = text[begin:at]
-    if len(lead.split()) > (MAX_COMMA_LEAD if _set_off(lead) else MAX_LEAD):
+    size = len(lead.split())
+    if size > (MAX_COMMA_LEAD if _set_off(lead) else MAX_LEAD) and not _adverbial(lead, size):
         return None
     name = _NAME_AT.match(text, at, c.open)
     if name is None:
@@ -169,6 +173,31 @@ def _plainly_theirs(doc: Document, c: Candidate, at: int, name_end: int) -> Phra
         return None  # described ("is “brand building”"), not "is labeling ..."
     verb_end = name_end + spans[verb][1]
     return Phrase(at, name_end, text[at:name_end], "before", verb_end)
+
+
+MAX_ADVERBIAL_LEAD = 20
+"""Words allowed before the subject when they are an adverbial phrase
+opened by a preposition or a participle and closed by a comma ("Preceded
+at the lectern by Tom Hale, the harbour master, Ada Lind launched into
+..."; stop 34)."""
+
+
+def _adverbial(lead: str, size: int) -> bool:
+    """Is ``lead`` (``size`` words) an adverbial phrase before the subject,
+    opened by a preposition ("At the yearly meeting of the ferry trust in
+    Lund on Tuesday,") or a participle ("Casting herself as the town's
+    conscience,", "Preceded at the lectern by Tom Hale, the harbour
+    master,") and closed by a comma? Commas inside may set off an
+    apposition; a list ("The ferries, the tugs, ...,") opens with no such
+    word."""
+    stripped = lead.rstrip()
+    if size > MAX_ADVERBIAL_LEAD or not stripped.endswith(","):
+        return False
+    first = stripped.split(maxsplit=1)[0]
+    if not first[:1].isupper():
+        return False
+    word = first.lower()
+    return word in ENGLISH_PREPOSITIONS or (len(word) > 4 and word.endswith(("ing", "ed")))
 
 
 def _set_off(lead: str) -> bool:
