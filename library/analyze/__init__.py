@@ -52,6 +52,7 @@ from quotemark.library.analyze.attribution import (
     before,
     sentence_end,
     sentence_start,
+    signed_off,
     trailing,
 )
 from quotemark.library.analyze.dashes import (
@@ -1727,6 +1728,11 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             # interview", "when Boyle asked") says nothing here.
             phrase = trailing(doc, c.close, end_line.end)
             if phrase is not None and phrase.text[:1].isupper():
+                return phrase
+            # `“The pier has been neglected.” Ada Lind, harbour councillor`:
+            # a pull quote signed at its paragraph's end.
+            phrase = signed_off(doc, start_line.start, c.open, c.close, end_line.end)
+            if phrase is not None:
                 return phrase
     if not partial:
         phrase = _interjection(doc, c)

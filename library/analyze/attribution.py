@@ -337,8 +337,13 @@ _DASH_CHARS = "\u2014\u2013\u2015"
 def _dash_signature(text: str, start: int, line_end: int) -> Phrase | None:
     """ "“…” ― Carla Sanchez, Phoenix": a dash after the closing mark and a
     short verbless name (with its role) to the end of the line sign the
-    quotation, like an attribution line of its own."""
+    quotation, like an attribution line of its own; an embedded post's
+    handle and date after the name are no part of it ("— Ada Lind
+    (@adalind) May 3, 2019")."""
     body = text[start:line_end].rstrip()
+    handle = _HANDLE.search(body)
+    if handle is not None and handle.start() > 0:
+        body = body[: handle.start()].rstrip()
     words = body.split()
     if not words or len(words) > 10 or not words[0][:1].isupper():
         return None
@@ -1822,6 +1827,12 @@ def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Ph
     start = line.start + lead + (len(raw.strip()) - len(body))
     if signed and body and _heading_shaped(body):
         return None
+    return _verbless(text, start, body, dashed)
+
+
+def _verbless(text: str, start: int, body: str, dashed: bool) -> Phrase | None:
+    """``body`` (at ``start``, past any opening dash) as a verbless
+    attribution: a name, perhaps with its role, a handle and a date."""
     handle = _HANDLE.search(body)
     if handle is not None and handle.start() > 0:
         body = body[: handle.start()].rstrip()  # "Rep. Ann Vole (@annvole) May 3, 2019"
@@ -1851,3 +1862,47 @@ def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Ph
     while end > start and text[end - 1] in " .":
         end -= 1
     return Phrase(start, end, text[start:end], "line")
+
+
+_SIGN_OFF = re.compile(
+    r"[ \u00a0]*(?:[.,][ \u00a0]*)?"
+    r"((?:(?:#|https?://|\S*pic\.twitter\.com/)\S*[ \u00a0]+)*)"
+    r"([\u2014\u2013\u2015-][ \u00a0]*)?"
+)
+"""What may stand between a pull quote's marks and its signature: a stop, an
+embedded post's hashtags and links, a dash."""
+_SIGN_OFF_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,4}")
+
+
+def signed_off(
+    doc: Document, line_start: int, open_: int, close: int, line_end: int
+) -> Phrase | None:
+    """A quotation that opens its paragraph and is signed at its end, as a
+    pull quote is: “The pier has been neglected for years.” Ada Lind,
+    harbour councillor (or ``”. Ada Lind``, ``” — Ada Lind``, ``” - Ada Lind
+    (@adalind) May 3, 2019``). What follows the marks to the paragraph's end
+    is a name in capitals, perhaps with a role after a comma, and no verb;
+    the quotation ends a sentence (inside its marks or by the stop after
+    them) or a dash sets the name off."""
+    text = doc.scan
+    if text[line_start:open_].strip(" \u00a0\u2014\u2013-"):
+        return None  # words before the quotation: not a pull quote
+    sep = _SIGN_OFF.match(text, close + 1, line_end)  # (``close`` is the mark)
+    if sep is None:
+        return None
+    stop = sep.group().strip()
+    if sep.group(1) and not sep.group(2):
+        return None  # a link is signed only after a dash (an embedded post)
+    if not (stop[:1] in ".#hp\u2014\u2013\u2015-" or text[close - 1 : close] in ".!?"):
+        return None
+    start = sep.end()
+    name = _SIGN_OFF_NAME.match(text, start, line_end)
+    if name is None:
+        return None
+    after_name = text[name.end() : line_end]
+    if after_name.strip() and not after_name.lstrip().startswith((",", "(")):
+        return None
+    body = text[start:line_end].rstrip()
+    if not body:
+        return None
+    return _verbless(text, start, body, sep.group(2) is not None)

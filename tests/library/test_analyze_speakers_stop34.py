@@ -1,0 +1,50 @@
+"""Speakers found from ggt-dev's reported speech, stop 34 (our own harbour
+sentences; see evaluation/README.md, "Reported speech as speaker data,
+stop 34")."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, spoken
+
+_BEFORE = "Tom Hale runs the ferry to the island."
+_AFTER = "Hale did not answer."
+
+
+def _speaker_of(paragraph: str) -> str | None:
+    found = spoken(run(_BEFORE, paragraph, _AFTER))
+    assert len(found) == 1
+    return found[0][1]
+
+
+def test_a_pull_quote_signed_after_its_stop_is_the_signers() -> None:
+    said = "\u201cThe pier has been left to rot for years\u201d. Ada Lind, harbour councillor"
+    assert _speaker_of(said) == "Ada Lind"
+
+
+def test_a_pull_quote_signed_with_no_dash_is_the_signers() -> None:
+    assert _speaker_of("\u201cNobody listens to the island.\u201d Ada Lind") == "Ada Lind"
+
+
+def test_an_embedded_post_is_signed_after_its_link() -> None:
+    post = (
+        "\u201cCrews are out on every road and the pier is closed\u201d "
+        "#Storm pic.twitter.com/x1y2z3 \u2014 Ashton Power (@ashtonpower) December 22, 2026"
+    )
+    assert _speaker_of(post) == "Ashton Power"
+    link = (
+        "\u201cThe letter is out, with every name on it\u201d https://t.co/x1y2z3 "
+        "\u2014 Ada Lind (@adalind) December 22, 2026"
+    )
+    assert _speaker_of(link) == "Ada Lind"
+
+
+def test_a_dashed_signature_leaves_out_the_handle_and_date() -> None:
+    said = "\u201cThe pier is closed.\u201d \u2014 Ada Lind (@adalind) December 22, 2026"
+    assert _speaker_of(said) == "Ada Lind"
+
+
+def test_a_sentence_after_the_quotation_signs_nothing() -> None:
+    # Guards: a name that goes on to do something, a link with no dash.
+    assert _speaker_of("\u201cThe pier is closed.\u201d Ada Lind left the pier.") != "Ada Lind"
+    linked = "\u201cThe pier is closed until Friday\u201d https://t.co/x1y2z3 Ada Lind"
+    assert _speaker_of(linked) != "Ada Lind"
