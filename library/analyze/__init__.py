@@ -142,6 +142,7 @@ _BODY_NOUNS = words(
     network newspaper broadcaster institute foundation regulator airline insurer retailer
     publisher school hospital university college city town county museum court club charity
     coalition family couple crown defence defense prosecution band team church choir paper
+    military army navy police
     """
 )
 """The head nouns of a description of a body, a family or a couple, or of a
@@ -590,6 +591,8 @@ def _stray(role: str) -> bool:
     lead = first.lower().rstrip(",")
     if lead in _DESCRIBING:
         return False
+    if role.strip().lower() in _BODY_NOUNS:
+        return False  # "On Friday, police said": a body, unnamed
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
 

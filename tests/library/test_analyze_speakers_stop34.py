@@ -48,3 +48,28 @@ def test_a_sentence_after_the_quotation_signs_nothing() -> None:
     assert _speaker_of("\u201cThe pier is closed.\u201d Ada Lind left the pier.") != "Ada Lind"
     linked = "\u201cThe pier is closed until Friday\u201d https://t.co/x1y2z3 Ada Lind"
     assert _speaker_of(linked) != "Ada Lind"
+
+
+def _said(*paragraphs: str) -> tuple[str | None, str | None]:
+    analysis = run(*paragraphs)
+    assert len(analysis.quotes) == 1
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    return speaker.name, speaker.label
+
+
+_DIRECTOR = "The harbour director, Tom Hale, urged a review of the night crossings."
+
+
+def test_police_said_is_the_police_not_the_person_named_nearest() -> None:
+    said = _said(_DIRECTOR, "On Friday, police said \u201cthe pier is closed to everyone\u201d.")
+    assert said == (None, "police")
+
+
+def test_the_military_and_the_army_are_bodies() -> None:
+    for body in ("The military", "The army", "The navy"):
+        said = _said(_DIRECTOR, f"{body} said \u201cit is sending boats to the island\u201d.")
+        assert said == (None, body)
+    # Guard: a person's description still goes to the person named.
+    said = _said(_DIRECTOR, "The director said \u201cit is sending boats to the island\u201d.")
+    assert said[0] == "Tom Hale"
