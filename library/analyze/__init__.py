@@ -97,6 +97,7 @@ from quotemark.library.analyze.organisations import (
     kind_of_description,
     named_with_head,
     opened_before,
+    spelled_out,
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
@@ -300,7 +301,8 @@ def _speaker(
         body, kind, where = organisation
         at = phrase.start + text.find(body)
         finder.add(body, kind, at, at + len(body), MentionKind.ATTRIBUTION)
-        return Speaker(body, where, confidence, span)
+        # "the IRCC said": as the text wrote it out, with its capitals.
+        return Speaker(_spelled(doc, at, body), where, confidence, span)
     parts = split_speaker(text)
     if parts.pronoun == "it":
         # "BC Hydro said ... it said": the organisation last heard from.
@@ -510,6 +512,8 @@ def _speaker(
     ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.
         return Speaker(None, name, round(confidence * 0.9, 2), span)
+    # "IRCC said": as the text wrote it out before, with its capitals.
+    name = _spelled(doc, phrase.start, name)
     if classify(name) is None:
         people.add(phrase.end, name)
         if parts.role:
@@ -631,6 +635,16 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _spelled(doc: Document, at: int, name: str) -> str:
+    """A body's acronym as the text wrote its name out before ``at``
+    ("Immigration, Refugees and Citizenship Canada ... IRCC said"); any
+    other name as it is."""
+    if not _ACRONYM.fullmatch(name) or name.lower() in TITLES | _OFFICE_ACRONYMS:
+        return name
+    full = spelled_out(doc.scan, at, name)
+    return name if full is None else f"{full} ({name})"
 _OFFICE_ACRONYMS = words(
     """
     pm dpm da ada ag gm vp evp svp avp cto cio cmo cso cao cco ciso md gp rn np pa dm co xo

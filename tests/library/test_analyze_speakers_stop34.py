@@ -73,3 +73,14 @@ def test_the_military_and_the_army_are_bodies() -> None:
     # Guard: a person's description still goes to the person named.
     said = _said(_DIRECTOR, "The director said \u201cit is sending boats to the island\u201d.")
     assert said[0] == "Tom Hale"
+
+
+def test_a_body_known_by_its_capitals_is_named_as_the_text_wrote_it_out() -> None:
+    opening = "A letter from Harbour Ferries Canada reached the island on Monday."
+    said = _said(opening, "HFC said \u201cthe crossing will stay closed until spring\u201d.")
+    assert said[0] == "Harbour Ferries Canada (HFC)"
+    said = _said(opening, "The HFC said \u201cthe crossing will stay closed until spring\u201d.")
+    assert said[0] == "Harbour Ferries Canada (HFC)"
+    # Guard: capitals the text never wrote out stay as they are.
+    said = _said(_DIRECTOR, "The RCMP said \u201cthe crossing will stay closed until spring\u201d.")
+    assert said[0] == "RCMP"
