@@ -645,6 +645,8 @@ def _spelled(doc: Document, at: int, name: str) -> str:
         return name
     full = spelled_out(doc.scan, at, name)
     return name if full is None else f"{full} ({name})"
+
+
 _OFFICE_ACRONYMS = words(
     """
     pm dpm da ada ag gm vp evp svp avp cto cio cmo cso cao cco ciso md gp rn np pa dm co xo
