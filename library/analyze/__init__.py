@@ -635,6 +635,7 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_GERUND_AFTER = re.compile(r"[\s,]*[a-z]+ing[\s\u00a0]+")
 
 
 def _spelled(doc: Document, at: int, name: str) -> str:
@@ -1318,6 +1319,18 @@ def _attribute(
             phrase = _held_in_who_clause(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
+        if (
+            c.kind is QuoteKind.PARTIAL
+            and phrase is not None
+            and phrase.how == "after"
+            and _GERUND_AFTER.fullmatch(doc.scan, c.close + 1, phrase.start)
+        ):
+            # "BC Hydro reminded customers “to …”, saying a full freezer
+            # keeps": the words after the gerund are said, not who says
+            # them; the sentence's subject speaks, when it has one.
+            subject = subject_phrase(doc, c, people)
+            if subject is not None:
+                phrase, by_subject = subject, True
         # A paragraph opened by a dash, its inciso's verb of saying after the
         # words (`—Adiós —dijo.`): speech however short.
         turn = opens_turn(doc, c)

@@ -84,3 +84,12 @@ def test_a_body_known_by_its_capitals_is_named_as_the_text_wrote_it_out() -> Non
     # Guard: capitals the text never wrote out stay as they are.
     said = _said(_DIRECTOR, "The RCMP said \u201cthe crossing will stay closed until spring\u201d.")
     assert said[0] == "RCMP"
+
+
+def test_what_follows_saying_after_the_marks_is_said_not_the_speaker() -> None:
+    said = _said(
+        _DIRECTOR,
+        "Ashton Power reminded customers \u201cto keep away from fallen lines\u201d, "
+        "saying a downed wire can kill in seconds.",
+    )
+    assert said[0] == "Ashton Power"
