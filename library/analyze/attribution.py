@@ -217,6 +217,13 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if signed is not None:
             return signed
     mark = _DOUBLE_MARK.search(text, i, limit)
+    while mark is not None:
+        # `lead singer Riefian “Ifan” Fajarsyah told`: a nickname inside
+        # the name does not end the phrase.
+        nickname = _nickname_at(text, i, mark.start())
+        if nickname is None:
+            break
+        mark = _DOUBLE_MARK.search(text, nickname, limit)
     stop = limit if mark is None else mark.start()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, i, stop)][:26]
     if not tokens:
@@ -1906,3 +1913,19 @@ def signed_off(
     if not body:
         return None
     return _verbless(text, start, body, sep.group(2) is not None)
+
+
+_NICKNAME = re.compile(
+    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[ \u00a0])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+
+
+def _nickname_at(text: str, lo: int, at: int) -> int | None:
+    """Where the marks at ``at`` end when they hold one or two capitalised
+    words between a capitalised word and another (`Riefian “Ifan”
+    Fajarsyah`): a nickname inside a name, not a quotation; else ``None``."""
+    m = _NICKNAME.match(text, at)
+    if m is None or _CAPITALISED_BEFORE.search(text, max(lo, at - 40), at) is None:
+        return None
+    return m.end()

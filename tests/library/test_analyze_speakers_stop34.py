@@ -93,3 +93,13 @@ def test_what_follows_saying_after_the_marks_is_said_not_the_speaker() -> None:
         "saying a downed wire can kill in seconds.",
     )
     assert said[0] == "Ashton Power"
+
+
+def test_a_nickname_in_marks_after_the_quotation_is_part_of_the_name() -> None:
+    said = _said(
+        _DIRECTOR,
+        "\u201cThree of the crew were hurt on the crossing\u201d, lead singer "
+        "Ada \u201cDusty\u201d Lind told fans on Instagram.",
+    )
+    assert said[0] is not None
+    assert said[0].split()[-1] == "Lind"
