@@ -1217,6 +1217,13 @@ def _plural(description: str) -> bool:
             tokens = tokens[:i]
             break
     head = tokens[-1] if len(tokens) > 1 else ""
+    parts = head.split("-")
+    for i, part in enumerate(parts[1:-1], 1):
+        if part in PREPOSITIONS:
+            # "the sergeant-at-arms", "the editor-in-chief": the compound's
+            # head is its first noun ("brothers-in-law" stays plural).
+            head = "-".join(parts[:i])
+            break
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 

@@ -103,3 +103,13 @@ def test_a_nickname_in_marks_after_the_quotation_is_part_of_the_name() -> None:
     )
     assert said[0] is not None
     assert said[0].split()[-1] == "Lind"
+
+
+def test_a_compound_office_ending_in_s_is_one_person() -> None:
+    lead = (
+        "Ada Lind, who became the island's envoy to Norway after the 2014 rescue, "
+        "is considering a move into politics."
+    )
+    for office in ("sergeant-at-arms of the harbour court", "commander-in-chief"):
+        said = _said(lead, f"The former {office} said \u201cshe is weighing a run\u201d.")
+        assert said[0] == "Ada Lind"
