@@ -419,6 +419,12 @@ def split_speaker(phrase: str) -> NameRole:
             # "Richard Shelby of Alabama": the name stands before "of".
             suffix = tokens[i:]
             tokens = tokens[:i]
+            lead = [t for t in tokens if t.lower() not in _COUNTING]
+            if len(lead) == 1 and lead[-1] == tokens[-1] and _plural_after_a_name(suffix):
+                # "Out of the Cold program users", "Friends of the Harbour
+                # volunteers": a body's name before a plural noun, people
+                # unnamed, not a person called "Out".
+                return NameRole(None, phrase)
             break
     start = _trailing_run(tokens)
     if not suffix:
@@ -449,6 +455,24 @@ def split_speaker(phrase: str) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+_COUNTING = DETERMINERS | frozenset({"many", "several", "most", "few", "all", "both"})
+
+
+def _plural_after_a_name(suffix: list[str]) -> bool:
+    """Does a phrase's part from its preposition on hold a capitalised word
+    and end in a lower-case plural ("of the Cold program users")?"""
+    last = suffix[-1]
+    return (
+        len(suffix) > 2
+        and last.isalpha()
+        and last.islower()
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and any(t[:1].isupper() for t in suffix[1:-1])
+    )
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")

@@ -113,3 +113,12 @@ def test_a_compound_office_ending_in_s_is_one_person() -> None:
     for office in ("sergeant-at-arms of the harbour court", "commander-in-chief"):
         said = _said(lead, f"The former {office} said \u201cshe is weighing a run\u201d.")
         assert said[0] == "Ada Lind"
+
+
+def test_a_bodys_name_before_a_plural_noun_is_no_person() -> None:
+    for subject in ("Out of the Rain shelter users", "Many Friends of the Harbour volunteers"):
+        said = _said(_DIRECTOR, f"{subject} report \u201cthey prefer the church halls\u201d.")
+        assert said == (None, subject)
+    # Guard: a person "of" a place or a body keeps the name.
+    said = _said(_DIRECTOR, "Ada Lind of Harbour Watch said \u201cthe church halls are full\u201d.")
+    assert said[0] == "Ada Lind"
