@@ -365,6 +365,9 @@ def _trailing_run(tokens: list[str]) -> int:
 PARTY_TAG = re.compile(r"\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
 _PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
+_PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
+"""A role in parentheses after a name ("Ada Lind (the harbour master)"):
+read as the role after a comma."""
 
 
 def _without_time(part: str) -> str:
@@ -387,6 +390,7 @@ def split_speaker(phrase: str) -> NameRole:
     phrase = " ".join(_DECORATION.sub("", phrase).split())
     # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
     phrase = _PARTY_TAG.sub("", phrase)
+    phrase = _PAREN_ROLE.sub(r", \1", phrase)
     phrase = phrase.strip().strip(",;:—\u2013- ").strip()
     if not phrase:
         return NameRole(None, None)

@@ -122,3 +122,8 @@ def test_a_bodys_name_before_a_plural_noun_is_no_person() -> None:
     # Guard: a person "of" a place or a body keeps the name.
     said = _said(_DIRECTOR, "Ada Lind of Harbour Watch said \u201cthe church halls are full\u201d.")
     assert said[0] == "Ada Lind"
+
+
+def test_a_role_in_parentheses_after_the_name_leaves_the_name() -> None:
+    said = _said(_DIRECTOR, "Ada Lind (the harbour master) said \u201cthe pier reopens soon\u201d.")
+    assert said[0] == "Ada Lind"
