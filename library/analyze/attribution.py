@@ -576,6 +576,8 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return False  # "“…,” another said", "some argued": the word stands for someone
     if prev in DETERMINERS or prev in _QUANTIFIERS:
         return True  # "several reports"
+    if _word(tokens[n][0]) in _NEVER_NOUNS:
+        return False  # "Many residents said": a verb after its plural subject
     if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
         return True  # "two critical reports"
     if (
@@ -594,6 +596,9 @@ _ALONE = words("another one some many several few both")
 """Determiners that stand for someone on their own ("another said")."""
 _SAID_FORMS = words("said told wrote added argued asked replied noted explained insisted")
 """Past tenses of saying, never a noun after such a word."""
+_NEVER_NOUNS = words("said told wrote says")
+"""Forms of saying that are never a noun nor an adjective: after a
+quantifier and a noun ("Many residents said") the verb."""
 
 
 def _boundary(token: str) -> bool:

@@ -127,3 +127,12 @@ def test_a_bodys_name_before_a_plural_noun_is_no_person() -> None:
 def test_a_role_in_parentheses_after_the_name_leaves_the_name() -> None:
     said = _said(_DIRECTOR, "Ada Lind (the harbour master) said \u201cthe pier reopens soon\u201d.")
     assert said[0] == "Ada Lind"
+
+
+def test_many_people_said_is_a_subject_and_its_verb() -> None:
+    for subject in ("Many residents", "Several pilots"):
+        said = _said(_DIRECTOR, f"{subject} said \u201cthe crossing is too rough in winter\u201d.")
+        assert said == (None, subject)
+    # Guard: a quantifier before a document noun still makes it a noun.
+    found = run(_DIRECTOR, "Two critical reports called the pier \u201ca relic\u201d.")
+    assert all(q.speaker is None or q.speaker.name != "Tom Hale" for q in found.quotes)
