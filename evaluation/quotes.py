@@ -34,6 +34,8 @@ each of its marked spans (``Quote.marked``), every one with the clause's
 speaker; ggt-dev's gold marks the clause, so there it counts once.
 
 Every corpus is reported on its tune and check halves (``evaluation/split.py``).
+ggt-dev's table also scores its **indirect** quotations as speaker data, each
+put in marks alone (``evaluation/reported.py``).
 
 textacy-cases (14): each case's text is split into blocks on newlines.
 A ``direct_quotations`` case passes when the top-level quotations found are
@@ -589,6 +591,11 @@ def run(shared: Path, show_misses: bool = False) -> str:
     for name, docs in corpora(shared).items():
         sizes = {which: sum(1 for d in docs if half(d.name) == which) for which in HALVES}
         lines.extend(table(name, evaluate(docs, misses), sizes))
+        if name == "ggt-dev":
+            # Indirect quotations marked one at a time (evaluation/reported.py).
+            from evaluation import reported
+
+            lines.extend(reported.rows(reported.evaluate(folder / name, misses)))
         lines.append("")
     lines.append("targets (check half): F1 above mark pairing, strict speaker >= 0.90")
     cases = json.loads((folder / "textacy-cases" / "cases.json").read_text(encoding="utf-8"))

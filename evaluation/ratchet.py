@@ -15,7 +15,7 @@ import math
 import sys
 from pathlib import Path
 
-from evaluation import extraction, quotes
+from evaluation import extraction, quotes, reported
 from evaluation.split import CHECK, half
 
 FLOORS = Path(__file__).with_name("floors.json")
@@ -28,6 +28,8 @@ def figures(shared: Path) -> dict[str, float]:
         ours, _base = quotes.evaluate(docs, only=CHECK)[CHECK]
         out[f"{name} quote F1"] = ours.f1
         out[f"{name} speaker strict"] = ours.strict
+        if name == "ggt-dev":
+            out["ggt-dev reported strict"] = reported.figure(shared / "corpus" / "quotes" / name)
     results = [
         extraction.score_defuddle(
             case, extraction.extract_file(Path(case.name + ".html"), case.html, case.url)

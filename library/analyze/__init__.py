@@ -52,6 +52,7 @@ from quotemark.library.analyze.attribution import (
     before,
     sentence_end,
     sentence_start,
+    signed_off,
     trailing,
 )
 from quotemark.library.analyze.dashes import (
@@ -97,6 +98,7 @@ from quotemark.library.analyze.organisations import (
     kind_of_description,
     named_with_head,
     opened_before,
+    spelled_out,
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
@@ -142,6 +144,7 @@ _BODY_NOUNS = words(
     network newspaper broadcaster institute foundation regulator airline insurer retailer
     publisher school hospital university college city town county museum court club charity
     coalition family couple crown defence defense prosecution band team church choir paper
+    military army navy police
     """
 )
 """The head nouns of a description of a body, a family or a couple, or of a
@@ -299,7 +302,8 @@ def _speaker(
         body, kind, where = organisation
         at = phrase.start + text.find(body)
         finder.add(body, kind, at, at + len(body), MentionKind.ATTRIBUTION)
-        return Speaker(body, where, confidence, span)
+        # "the IRCC said": as the text wrote it out, with its capitals.
+        return Speaker(_spelled(doc, at, body), where, confidence, span)
     parts = split_speaker(text)
     if parts.pronoun == "it":
         # "BC Hydro said ... it said": the organisation last heard from.
@@ -509,6 +513,8 @@ def _speaker(
     ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.
         return Speaker(None, name, round(confidence * 0.9, 2), span)
+    # "IRCC said": as the text wrote it out before, with its capitals.
+    name = _spelled(doc, phrase.start, name)
     if classify(name) is None:
         people.add(phrase.end, name)
         if parts.role:
@@ -590,6 +596,8 @@ def _stray(role: str) -> bool:
     lead = first.lower().rstrip(",")
     if lead in _DESCRIBING:
         return False
+    if role.strip().lower() in _BODY_NOUNS:
+        return False  # "On Friday, police said": a body, unnamed
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
 
@@ -628,6 +636,19 @@ def _organisation(description: str) -> tuple[str, SourceKind, str | None] | None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_GERUND_AFTER = re.compile(r"[\s,]*[a-z]+ing[\s\u00a0]+")
+
+
+def _spelled(doc: Document, at: int, name: str) -> str:
+    """A body's acronym as the text wrote its name out before ``at``
+    ("Immigration, Refugees and Citizenship Canada ... IRCC said"); any
+    other name as it is."""
+    if not _ACRONYM.fullmatch(name) or name.lower() in TITLES | _OFFICE_ACRONYMS:
+        return name
+    full = spelled_out(doc.scan, at, name)
+    return name if full is None else f"{full} ({name})"
+
+
 _OFFICE_ACRONYMS = words(
     """
     pm dpm da ada ag gm vp evp svp avp cto cio cmo cso cao cco ciso md gp rn np pa dm co xo
@@ -1197,6 +1218,13 @@ def _plural(description: str) -> bool:
             tokens = tokens[:i]
             break
     head = tokens[-1] if len(tokens) > 1 else ""
+    parts = head.split("-")
+    for i, part in enumerate(parts[1:-1], 1):
+        if part in PREPOSITIONS:
+            # "the sergeant-at-arms", "the editor-in-chief": the compound's
+            # head is its first noun ("brothers-in-law" stays plural).
+            head = "-".join(parts[:i])
+            break
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
@@ -1299,6 +1327,18 @@ def _attribute(
             phrase = _held_in_who_clause(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
+        if (
+            c.kind is QuoteKind.PARTIAL
+            and phrase is not None
+            and phrase.how == "after"
+            and _GERUND_AFTER.fullmatch(doc.scan, c.close + 1, phrase.start)
+        ):
+            # "BC Hydro reminded customers “to …”, saying a full freezer
+            # keeps": the words after the gerund are said, not who says
+            # them; the sentence's subject speaks, when it has one.
+            subject = subject_phrase(doc, c, people)
+            if subject is not None:
+                phrase, by_subject = subject, True
         # A paragraph opened by a dash, its inciso's verb of saying after the
         # words (`—Adiós —dijo.`): speech however short.
         turn = opens_turn(doc, c)
@@ -1733,6 +1773,11 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             # interview", "when Boyle asked") says nothing here.
             phrase = trailing(doc, c.close, end_line.end)
             if phrase is not None and phrase.text[:1].isupper():
+                return phrase
+            # `“The pier has been neglected.” Ada Lind, harbour councillor`:
+            # a pull quote signed at its paragraph's end.
+            phrase = signed_off(doc, start_line.start, c.open, c.close, end_line.end)
+            if phrase is not None:
                 return phrase
     if not partial:
         phrase = _interjection(doc, c)

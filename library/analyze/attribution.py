@@ -220,6 +220,13 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if signed is not None:
             return signed
     mark = _DOUBLE_MARK.search(text, i, limit)
+    while mark is not None:
+        # `lead singer Riefian “Ifan” Fajarsyah told`: a nickname inside
+        # the name does not end the phrase.
+        nickname = _nickname_at(text, i, mark.start())
+        if nickname is None:
+            break
+        mark = _DOUBLE_MARK.search(text, nickname, limit)
     stop = limit if mark is None else mark.start()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, i, stop)][:26]
     if not tokens:
@@ -340,8 +347,13 @@ _DASH_CHARS = "\u2014\u2013\u2015"
 def _dash_signature(text: str, start: int, line_end: int) -> Phrase | None:
     """ "“…” ― Carla Sanchez, Phoenix": a dash after the closing mark and a
     short verbless name (with its role) to the end of the line sign the
-    quotation, like an attribution line of its own."""
+    quotation, like an attribution line of its own; an embedded post's
+    handle and date after the name are no part of it ("— Ada Lind
+    (@adalind) May 3, 2019")."""
     body = text[start:line_end].rstrip()
+    handle = _HANDLE.search(body)
+    if handle is not None and handle.start() > 0:
+        body = body[: handle.start()].rstrip()
     words = body.split()
     if not words or len(words) > 10 or not words[0][:1].isupper():
         return None
@@ -567,6 +579,8 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return False  # "“…,” another said", "some argued": the word stands for someone
     if prev in DETERMINERS or prev in _QUANTIFIERS:
         return True  # "several reports"
+    if _word(tokens[n][0]) in _NEVER_NOUNS:
+        return False  # "Many residents said": a verb after its plural subject
     if n > 1 and _word(tokens[n - 2][0]) in _QUANTIFIERS and prev.isalpha():
         return True  # "two critical reports"
     if (
@@ -585,6 +599,9 @@ _ALONE = words("another one some many several few both")
 """Determiners that stand for someone on their own ("another said")."""
 _SAID_FORMS = words("said told wrote added argued asked replied noted explained insisted")
 """Past tenses of saying, never a noun after such a word."""
+_NEVER_NOUNS = words("said told wrote says")
+"""Forms of saying that are never a noun nor an adjective: after a
+quantifier and a noun ("Many residents said") the verb."""
 
 
 def _boundary(token: str) -> bool:
@@ -1825,6 +1842,12 @@ def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Ph
     start = line.start + lead + (len(raw.strip()) - len(body))
     if signed and body and _heading_shaped(body):
         return None
+    return _verbless(text, start, body, dashed)
+
+
+def _verbless(text: str, start: int, body: str, dashed: bool) -> Phrase | None:
+    """``body`` (at ``start``, past any opening dash) as a verbless
+    attribution: a name, perhaps with its role, a handle and a date."""
     handle = _HANDLE.search(body)
     if handle is not None and handle.start() > 0:
         body = body[: handle.start()].rstrip()  # "Rep. Ann Vole (@annvole) May 3, 2019"
@@ -1854,3 +1877,63 @@ def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Ph
     while end > start and text[end - 1] in " .":
         end -= 1
     return Phrase(start, end, text[start:end], "line")
+
+
+_SIGN_OFF = re.compile(
+    r"[ \u00a0]*(?:[.,][ \u00a0]*)?"
+    r"((?:(?:#|https?://|\S*pic\.twitter\.com/)\S*[ \u00a0]+)*)"
+    r"([\u2014\u2013\u2015-][ \u00a0]*)?"
+)
+"""What may stand between a pull quote's marks and its signature: a stop, an
+embedded post's hashtags and links, a dash."""
+_SIGN_OFF_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,4}")
+
+
+def signed_off(
+    doc: Document, line_start: int, open_: int, close: int, line_end: int
+) -> Phrase | None:
+    """A quotation that opens its paragraph and is signed at its end, as a
+    pull quote is: “The pier has been neglected for years.” Ada Lind,
+    harbour councillor (or ``”. Ada Lind``, ``” — Ada Lind``, ``” - Ada Lind
+    (@adalind) May 3, 2019``). What follows the marks to the paragraph's end
+    is a name in capitals, perhaps with a role after a comma, and no verb;
+    the quotation ends a sentence (inside its marks or by the stop after
+    them) or a dash sets the name off."""
+    text = doc.scan
+    if text[line_start:open_].strip(" \u00a0\u2014\u2013-"):
+        return None  # words before the quotation: not a pull quote
+    sep = _SIGN_OFF.match(text, close + 1, line_end)  # (``close`` is the mark)
+    if sep is None:
+        return None
+    stop = sep.group().strip()
+    if sep.group(1) and not sep.group(2):
+        return None  # a link is signed only after a dash (an embedded post)
+    if not (stop[:1] in ".#hp\u2014\u2013\u2015-" or text[close - 1 : close] in ".!?"):
+        return None
+    start = sep.end()
+    name = _SIGN_OFF_NAME.match(text, start, line_end)
+    if name is None:
+        return None
+    after_name = text[name.end() : line_end]
+    if after_name.strip() and not after_name.lstrip().startswith((",", "(")):
+        return None
+    body = text[start:line_end].rstrip()
+    if not body:
+        return None
+    return _verbless(text, start, body, sep.group(2) is not None)
+
+
+_NICKNAME = re.compile(
+    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[ \u00a0])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+
+
+def _nickname_at(text: str, lo: int, at: int) -> int | None:
+    """Where the marks at ``at`` end when they hold one or two capitalised
+    words between a capitalised word and another (`Riefian “Ifan”
+    Fajarsyah`): a nickname inside a name, not a quotation; else ``None``."""
+    m = _NICKNAME.match(text, at)
+    if m is None or _CAPITALISED_BEFORE.search(text, max(lo, at - 40), at) is None:
+        return None
+    return m.end()

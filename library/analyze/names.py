@@ -365,6 +365,9 @@ def _trailing_run(tokens: list[str]) -> int:
 PARTY_TAG = re.compile(r"\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
 _PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
+_PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
+"""A role in parentheses after a name ("Ada Lind (the harbour master)"):
+read as the role after a comma."""
 
 
 def _without_time(part: str) -> str:
@@ -387,6 +390,7 @@ def split_speaker(phrase: str) -> NameRole:
     phrase = " ".join(_DECORATION.sub("", phrase).split())
     # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
     phrase = _PARTY_TAG.sub("", phrase)
+    phrase = _PAREN_ROLE.sub(r", \1", phrase)
     phrase = phrase.strip().strip(",;:—\u2013- ").strip()
     if not phrase:
         return NameRole(None, None)
@@ -419,6 +423,12 @@ def split_speaker(phrase: str) -> NameRole:
             # "Richard Shelby of Alabama": the name stands before "of".
             suffix = tokens[i:]
             tokens = tokens[:i]
+            lead = [t for t in tokens if t.lower() not in _COUNTING]
+            if len(lead) == 1 and lead[-1] == tokens[-1] and _plural_after_a_name(suffix):
+                # "Out of the Cold program users", "Friends of the Harbour
+                # volunteers": a body's name before a plural noun, people
+                # unnamed, not a person called "Out".
+                return NameRole(None, phrase)
             break
     start = _trailing_run(tokens)
     if not suffix:
@@ -449,6 +459,24 @@ def split_speaker(phrase: str) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+_COUNTING = DETERMINERS | frozenset({"many", "several", "most", "few", "all", "both"})
+
+
+def _plural_after_a_name(suffix: list[str]) -> bool:
+    """Does a phrase's part from its preposition on hold a capitalised word
+    and end in a lower-case plural ("of the Cold program users")?"""
+    last = suffix[-1]
+    return (
+        len(suffix) > 2
+        and last.isalpha()
+        and last.islower()
+        and len(last) > 3
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is"))
+        and any(t[:1].isupper() for t in suffix[1:-1])
+    )
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
