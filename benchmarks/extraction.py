@@ -120,9 +120,12 @@ def whole_command(pages: list[tuple[str, str]], trafilatura: object | None) -> l
             extractors["trafilatura (file)"] = lambda name, _html: extract(paths[name].read_bytes())
         # As the command does once it has loaded (and an import worker):
         # the objects loaded so far, both libraries' among them, are left
-        # out of the collector's passes (see freeze_loaded).
+        # out of the collector's passes, and its young pass waits for more
+        # objects (see freeze_loaded); undone for the rows after.
+        threshold = gc.get_threshold()
         measured = rates(pages, extractors, 1, settle=freeze_loaded)
         gc.unfreeze()
+        gc.set_threshold(*threshold)
         split = stage_times(list(paths.values()))
     lines = [f"  {label:<22} {wall:>15.1f} {cpu:>14.1f}" for label, (wall, cpu) in measured.items()]
     lines.append(

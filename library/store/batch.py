@@ -64,6 +64,12 @@ def watch_parent(parent: int) -> None:
     thread.start()
 
 
+BATCH_YOUNG = 10_000
+"""Objects made (net) between the collector's young passes in a process
+that reads file after file (:func:`freeze_loaded`); Python's default is
+700."""
+
+
 def freeze_loaded() -> None:
     """Leave every object made so far (the modules, their compiled patterns
     and word lists) out of the garbage collector's passes, for a process
@@ -75,8 +81,19 @@ def freeze_loaded() -> None:
     (measured in benchmarks/README.md, "Stop 31"). What each file makes is
     still collected as before. Not for the window, which freezes around
     each job itself (``app.controller``).
+
+    The collector's young pass is also left until :data:`BATCH_YOUNG`
+    objects have been made (not 700): a file's tree proxies, block stats
+    and analysis objects come to a few thousand at once and are freed by
+    their counts when the file is done (``content.release`` breaks the
+    stats' cycles), so at 700 two or three passes a file walked them while
+    they were still in use, for nothing (about 1 % of ``quotemark
+    extract``'s time, benchmarks/README.md, "Stop 34"). Cyclic garbage is
+    still collected, a pass every :data:`BATCH_YOUNG` objects.
     """
     gc.freeze()
+    young, *older = gc.get_threshold()
+    gc.set_threshold(max(young, BATCH_YOUNG), *older)
 
 
 def start_worker(parent: int, module: str) -> None:
