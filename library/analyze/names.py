@@ -375,7 +375,14 @@ def _without_time(part: str) -> str:
         return part
     spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(part)]
     at = time_phrase_start(spans, len(spans) - 1)
-    if 0 < at < len(spans) and is_capitalised(clean(spans[at - 1][0])):
+    if not 0 < at < len(spans):
+        return part
+    before = clean(spans[at - 1][0])
+    if is_capitalised(before) or (
+        before.isalpha() and before.lower() not in PREPOSITIONS and not before.endswith("ed")
+    ):
+        # "The mayor last week" is the mayor; "a report issued earlier
+        # this year" keeps its participle's time ("issued" ends no label).
         return part[: spans[at - 1][2]]
     return part
 
@@ -401,7 +408,11 @@ def split_speaker(phrase: str) -> NameRole:
         # opening the sentence is no name.
         return _second_part(parts, phrase)
     rest = ", ".join(parts[1:]) or None
-    first = _without_time(first)
+    timeless = _without_time(first)
+    if timeless != first:
+        # (the role without it too: "The mayor last week" is the mayor)
+        phrase = phrase.replace(first, timeless, 1)
+        parts[0] = first = timeless
     raw = [w for w in _TOKEN.findall(first) if clean(_light(w))]
     tokens = [_light(w) for w in raw]
     if not tokens:
