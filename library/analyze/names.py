@@ -447,6 +447,11 @@ def split_speaker(phrase: str) -> NameRole:
             after_prep = False
             start += after_portfolio(tokens[start:])
         if not after_prep and not (before and before[-1] in DETERMINERS):
+            pair = None if suffix else _joined_names(tokens, start)
+            if pair is not None:
+                first_at, name, titles = pair
+                role_parts = [" ".join(tokens[:first_at] + titles), rest or ""]
+                return NameRole(name, ", ".join(p for p in role_parts if p) or None)
             titles, name_tokens = strip_titles(tokens[start:])
             if _all_titles(name_tokens):
                 # "Google's former CEO, Eric Schmidt": the name is elsewhere.
@@ -460,6 +465,35 @@ def split_speaker(phrase: str) -> NameRole:
             role = ", ".join(p for p in role_parts if p) or None
             return NameRole(name, role)
     return _second_part(parts, phrase)
+
+
+def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] | None:
+    """Two names joined by "and" before the verb or after it ("Ada Lind and
+    Tom Hale said", "said Sen. Ada Lind and Rep. Tom Hale"): one speaker,
+    both names, never a role ending in "and". ``start`` is where the
+    trailing run of name words starts; returns where the first name starts,
+    the joined names and their titles (for the role)."""
+    if not 2 <= start < len(tokens) or clean(tokens[start - 1]).lower() not in _AND:
+        return None
+    first = _trailing_run(tokens[: start - 1])
+    if first >= start - 1:
+        return None
+    if first > 0 and clean(tokens[first - 1]).lower() in DETERMINERS:
+        return None  # "the Lind and Hale families"
+    if _all_titles(tokens[start - 2 : start - 1]):
+        return None  # "former Ohio Gov. and party chair Ada Lind": one person
+    titles, one = strip_titles(tokens[first : start - 1])
+    more, other = strip_titles(tokens[start:])
+    if not one or not other or _all_titles(one) or _all_titles(other):
+        return None
+    names = (" ".join(one), " ".join(other))
+    if any(looks_like_organisation(n) or names_a_group(n) for n in names):
+        return None  # "Harbour Trust and Tom Hale": a body and a person
+    offices = [" ".join(t) for t in (titles, more) if t]
+    return first, " and ".join(names), [" and ".join(offices)] if offices else []
+
+
+_AND = frozenset({"and", "&"})
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")

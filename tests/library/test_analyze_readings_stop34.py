@@ -42,3 +42,54 @@ def test_a_participle_keeps_its_time_phrase() -> None:
     # "issued earlier this year" says which report: the label keeps it.
     speaker = _only_speaker(run("A report issued earlier this year said: “The pier is unsafe.”"))
     assert speaker.label == "A report issued earlier this year"
+
+
+# 2. Two named speakers joined by "and" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We checked every beam,” Ada Lind and Tom Hale said.",
+        "Ada Lind and Tom Hale both said “we checked every beam.”",
+        "“We checked every beam,” said Ada Lind and Tom Hale.",
+        "Ada Lind and Tom Hale said: “We checked every beam.”",
+    ],
+)
+def test_two_names_joined_by_and_are_one_speaker(sentence: str) -> None:
+    # One swatch in the legend, "Ada Lind and Tom Hale"; never a role
+    # "Ada Lind and" beside the name Tom Hale.
+    speaker = _only_speaker(run(sentence))
+    assert speaker.name == "Ada Lind and Tom Hale"
+    assert speaker.role is None
+
+
+def test_joined_names_keep_their_offices_as_the_role() -> None:
+    speaker = _only_speaker(run("“We checked every beam,” said Sen. Ada Lind and Rep. Tom Hale."))
+    assert speaker.name == "Ada Lind and Tom Hale"
+    assert speaker.role == "Sen. and Rep."
+
+
+def test_joined_surnames_are_read_as_the_full_names_seen() -> None:
+    analysis = run(
+        "Ada Lind and Tom Hale toured the pier on Monday.",
+        "“We checked every beam,” Lind and Hale said.",
+        "Hale later said: “It held.”",
+    )
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
+        "Ada Lind and Tom Hale",
+        "Tom Hale",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # One person with two offices: the "and" joins the offices.
+        ("“We checked every beam,” said former Ohio Gov. and party chair Ada Lind.", "Ada Lind"),
+        # One name after a title run, as before.
+        ("“We checked every beam,” said harbour master Tom Hale.", "Tom Hale"),
+    ],
+)
+def test_an_and_between_offices_joins_no_names(sentence: str, name: str) -> None:
+    assert _only_speaker(run(sentence)).name == name
