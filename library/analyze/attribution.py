@@ -392,12 +392,25 @@ def _continues(text: str, close: int) -> bool:
     return j >= 0 and text[j] in ",!?"
 
 
-_JA_SAID = re.compile(
-    r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)"
-    r"(?:述べ|語っ|語り|話し|話す|言っ|言い|説明し|強調し|明らかにし|答え|指摘し|発表し)"
+_JA_VERBS = (
+    r"(?:述べ|語っ|語り|語る|話し|話す|言っ|言い|言う|説明し|強調し|明らかにし|答え|指摘し|発表し)"
 )
+"""The stems of Japanese verbs of saying (述べた, 話した, 語った, 言った …)."""
+_JA_SAID = re.compile(r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)" + _JA_VERBS)
 """「…」と田中市長は述べた: the speaker stands between と and は or が, and a
 verb of saying follows."""
+_JA_QUOTATIVE = re.compile(r"と[^。「」]{0,24}?" + _JA_VERBS)
+"""「…」と述べた, 「…」と記者団に語った, 「…」と田中氏は言った: the quotative
+と, then a verb of saying in the same sentence."""
+_JA_TOPIC = re.compile(r"([^\s、。「」『』]{1,20}?)(?:は|が)[^、。「」『』]{0,12}")
+"""田中氏は「…」と述べた, 田中氏は記者団に「…」: the speaker before the mark,
+marked by は or が, with at most a short phrase (to whom) before the mark."""
+
+
+def said_in_japanese(text: str, close: int, line_end: int) -> bool:
+    """Is the quotation closing at ``close`` (」 or 』) followed by the
+    quotative と and a verb of saying: a whole utterance, not marked words?"""
+    return _JA_QUOTATIVE.match(text, close + 1, min(line_end, close + 40)) is not None
 
 
 def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
@@ -405,6 +418,18 @@ def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
     if m is None:
         return None
     return Phrase(m.start(1), m.end(1), m.group(1), "after")
+
+
+def _japanese_before(text: str, open_at: int, line_start: int) -> Phrase | None:
+    """The speaker before 「 (see :data:`_JA_TOPIC`), back to the sentence's
+    start (。 or a comma 、 ends the search)."""
+    start = max(line_start, open_at - 40)
+    m = _JA_TOPIC.search(text, start, open_at)
+    while m is not None and m.end() < open_at:
+        m = _JA_TOPIC.search(text, m.end(), open_at)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "before", m.end())
 
 
 def _subject_after(
@@ -1069,6 +1094,8 @@ def before(
     subject of the last speech verb (with ``naming``, of the last naming verb
     that has a subject of its own, :func:`.naming.names_actively`); a name
     speaking in a "with" phrase after that verb (:func:`_with_speaking`)."""
+    if not partial and doc.scan[open_at] in "「『":
+        return _japanese_before(doc.scan, open_at, line_start)
     phrase = _before(doc, open_at, line_start, partial, naming)
     if naming or (phrase is not None and phrase.verb_end < 0):
         return phrase

@@ -387,8 +387,37 @@ def _without_time(part: str) -> str:
     return part
 
 
+_JA_HONORIFICS = ("さん", "ちゃん", "氏", "様", "君")
+"""Japanese honorifics after a name (田中氏, 田中さん): politeness, no part of
+the name and no role."""
+_JA_OFFICES = ("首相", "大統領", "議員", "教授", "博士", "弁護士", "選手", "監督")
+"""Offices written after a person's name (田中首相), the role. Offices that
+also follow a place or a company (市長, 知事, 社長: 横浜市長 is Yokohama's
+mayor) are left whole: the phrase is the role."""
+_JA_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}")
+"""A Japanese name as news writes it: kanji or katakana (with ー and ・), no kana
+particles."""
+_JA_NOT_NAMES = frozenset("同両各皆")
+"""同氏 (the said person), 両氏 (both), 各氏, 皆さん: no name before the honorific."""
+
+
+def _japanese_speaker(phrase: str) -> NameRole | None:
+    """田中氏 → 田中; 田中首相 → 田中, the role 首相 (see :data:`_JA_HONORIFICS`)."""
+    for suffix in _JA_HONORIFICS + _JA_OFFICES:
+        if phrase.endswith(suffix):
+            name = phrase[: -len(suffix)]
+            if _JA_NAME.fullmatch(name) and name not in _JA_NOT_NAMES:
+                return NameRole(name, suffix if suffix in _JA_OFFICES else None)
+            return None
+    return None
+
+
 def split_speaker(phrase: str) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc)."""
+    if phrase and phrase[-1] >= "\u3040":
+        japanese = _japanese_speaker(phrase)
+        if japanese is not None:
+            return japanese
     # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are
     # decoration, not part of the name or role.
     phrase = " ".join(_DECORATION.sub("", phrase).split())

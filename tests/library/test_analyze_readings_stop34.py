@@ -93,3 +93,57 @@ def test_joined_surnames_are_read_as_the_full_names_seen() -> None:
 )
 def test_an_and_between_offices_joins_no_names(sentence: str, name: str) -> None:
     assert _only_speaker(run(sentence)).name == name
+
+
+# 3. Japanese 「」 with a verb of saying --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "田中氏は「港は安全だ」と述べた。",
+        "田中氏は「港は安全だ」と話した。",
+        "田中氏は「港は安全だ」と語った。",
+        "田中氏は「港は安全だ」と言った。",
+        "田中氏は「港は安全だ」と説明した。",
+        "田中氏は「港は安全だ」と強調した。",
+        "田中氏は記者団に「港は安全だ」と述べた。",
+        "昨日、田中さんは「港は安全だ」と話した。",
+        "「港は安全だ」と田中氏は述べた。",
+        "「港は安全だ」と田中さんは言った。",
+        "「港は安全だ」と田中さんが語った。",
+    ],
+)
+def test_japanese_corner_brackets_with_a_verb_of_saying(sentence: str) -> None:
+    # The words are a quotation of 田中; the honorific (氏, さん) is
+    # politeness, not part of the name, so both forms are one speaker.
+    analysis = run(sentence)
+    assert [q.span.text for q in analysis.quotes] == ["港は安全だ"]
+    speaker = _only_speaker(analysis)
+    assert (speaker.name, speaker.role) == ("田中", None)
+
+
+def test_a_japanese_office_after_the_name_is_the_role() -> None:
+    speaker = _only_speaker(run("田中首相は「港は安全だ」と強調した。"))
+    assert (speaker.name, speaker.role) == ("田中", "首相")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 市長 also follows a place (横浜市長): the phrase stays whole.
+        ("「港は安全だ」と横浜市長は述べた。", "横浜市長"),
+        # 同氏 ("the said person") names no one.
+        ("同氏は「港は安全だ」と述べた。", "同氏"),
+    ],
+)
+def test_japanese_phrases_that_are_no_name(sentence: str, label: str) -> None:
+    speaker = _only_speaker(run(sentence))
+    assert speaker.name is None
+    assert speaker.label == label
+
+
+def test_japanese_marked_words_after_a_naming_verb_are_no_speech() -> None:
+    # 「愚策」と呼んだ ("called it 'a folly'") is a naming verb, not saying.
+    analysis = run("田中氏はこの計画を「愚策」と呼んだ。")
+    assert all(q.span.text != "愚策" or q.kind.value == "partial" for q in analysis.quotes)
