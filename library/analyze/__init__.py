@@ -1666,6 +1666,11 @@ def _after_object(text: str, start: int, stop: int) -> int:
 _FULL_STOPS = frozenset(".!?")
 
 
+_RELATIVE = re.compile(r"\b(?:[a-z]+ (?:which|whom)|where)\b")
+"""A relative clause opened by a preposition and "which" or "whom" ("in
+which", "to whom"), or by "where"."""
+
+
 def _namer(doc: Document, c: Candidate, line_start: int) -> Phrase | None:
     """The subject of the naming verb before ``c``'s marks, unless it is a
     described one giving a thing a name ("The band called the album “Blue
@@ -1693,6 +1698,15 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         # search: it would take the subject, Berg, who says nothing.)
         phrase = before(doc, c.open, start_line.start, True)
         if phrase is not None:
+            if 0 <= phrase.verb_end < c.open and _RELATIVE.search(
+                doc.scan, phrase.verb_end, c.open
+            ):
+                # "Lind read the letter in which Berg called the plan “a
+                # folly.”": the relative clause's own naming verb, nearer the
+                # marks, has the subject who says them.
+                named = _namer(doc, c, start_line.start)
+                if named is not None and named.start > phrase.verb_end:
+                    return named
             return phrase
     if c.close < end_line.end:
         phrase = after(doc, c.close, end_line.end, strict=partial)

@@ -1259,7 +1259,10 @@ def _before(
             if _word(tokens[before_aside][0]) not in _POSSESSIVE_PRONOUNS:
                 k = first - 1
                 first = before_aside
-        if (
+        relative = _relative_opener(tokens, first, k)
+        if relative is not None:
+            first = relative  # "the letter in which Tom Berg said": Tom Berg
+        elif (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
             and tokens[first + 1][0][:1].isupper()
@@ -1564,6 +1567,20 @@ def _past_age(tokens: list[tuple[str, int, int]], first: int) -> int:
     if first > 1 and _AGE.fullmatch(tokens[first - 1][0]) and _boundary(tokens[first - 2][0]):
         return first - 1
     return first
+
+
+def _relative_opener(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
+    """Where the subject of a relative clause starts when one opens inside
+    ``tokens[first:k + 1]`` ("the letter in which Tom Berg", "the hall
+    where the mayor"): after a preposition's "which" or "whom", or after
+    "where"; ``None`` when none does (or nothing follows it)."""
+    for w in range(k - 1, first, -1):
+        word = _word(tokens[w][0])
+        if word == "where" or (
+            word in {"which", "whom"} and _word(tokens[w - 1][0]) in PREPOSITIONS
+        ):
+            return w + 1
+    return None
 
 
 def _nameless(tokens: list[tuple[str, int, int]]) -> bool:

@@ -147,3 +147,49 @@ def test_japanese_marked_words_after_a_naming_verb_are_no_speech() -> None:
     # 「愚策」と呼んだ ("called it 'a folly'") is a naming verb, not saying.
     analysis = run("田中氏はこの計画を「愚策」と呼んだ。")
     assert all(q.span.text != "愚策" or q.kind.value == "partial" for q in analysis.quotes)
+
+
+# 4. A relative clause with its own verb before the marks --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Ada Lind read the letter in which Tom Berg called the plan “a folly.”",
+            "the plan “a folly.”",
+        ),
+        (
+            "Ada Lind read the letter, in which Tom Berg called the plan “a folly.”",
+            "the plan “a folly.”",
+        ),
+        (
+            "Ada Lind read out the email where Tom Berg called the plan “a folly.”",
+            "the plan “a folly.”",
+        ),
+        (
+            "Ada Lind read the letter in which Tom Berg said the plan was “a folly.”",
+            "the plan was “a folly.”",
+        ),
+        (
+            "Ada Lind praised the report in which Tom Berg described the plan as “a folly.”",
+            "the plan as “a folly.”",
+        ),
+    ],
+)
+def test_a_relative_clause_s_subject_says_the_marked_words(sentence: str, clause: str) -> None:
+    # Tom Berg called the plan a folly; Ada Lind only read his letter.
+    analysis = run(sentence)
+    speaker = _only_speaker(analysis)
+    assert speaker.name == "Tom Berg"
+    assert speaker.role is None
+    quote = analysis.quotes[0]
+    assert quote.span.text == clause
+    assert [m.text for m in quote.marked] == ["a folly."]
+
+
+def test_a_relative_clause_before_the_attribution_keeps_its_speaker() -> None:
+    speaker = _only_speaker(
+        run("At the hearing where the mayor spoke, Tom Berg said: “We are done.”")
+    )
+    assert speaker.name == "Tom Berg"
