@@ -1260,6 +1260,14 @@ def _before(
                 k = first - 1
                 first = before_aside
         relative = _relative_opener(tokens, first, k)
+        if relative is None and _participle(tok):
+            relative = _shown_speaking(tokens, first, k)
+            if relative is not None and _word(tokens[relative - 1][0]) in _QUOTING:
+                # "An early post quoted the mayor as saying": the post is
+                # what quotes (and is cited), a noun phrase.
+                if relative - 2 >= first:
+                    k = relative - 2
+                relative = None
         if relative is not None:
             first = relative  # "the letter in which Tom Berg said": Tom Berg
         elif (
@@ -1580,6 +1588,33 @@ def _relative_opener(tokens: list[tuple[str, int, int]], first: int, k: int) -> 
             word in {"which", "whom"} and _word(tokens[w - 1][0]) in PREPOSITIONS
         ):
             return w + 1
+    return None
+
+
+_SHOWING = words(
+    """
+    show shows showed shown see sees saw hear hears heard watch watches watched film films
+    filmed capture captures captured record records recorded depict depicts depicted catch
+    catches caught quote quotes quoted feature features featured cite cites cited
+    """
+)
+"""Verbs whose object is shown or heard doing something ("The video shows
+residents saying", "Neighbours heard the captain shouting")."""
+_QUOTING = words("quote quotes quoted feature features featured cite cites cited")
+"""Of :data:`_SHOWING`, the verbs whose subject carries the words and is
+cited for them ("An early post quoted the mayor as saying", "Another
+featured five photos telling"): the label is the subject."""
+
+
+def _shown_speaking(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
+    """Where the object of a showing verb starts when a participle of saying
+    follows it ("The video shows residents saying": residents, never the
+    clause with its verb); ``None`` without such a verb in
+    ``tokens[first:k]``."""
+    for v in range(k - 1, first - 1, -1):
+        token = tokens[v][0]
+        if _word(token) in _SHOWING and token[:1].islower():
+            return v + 1
     return None
 
 

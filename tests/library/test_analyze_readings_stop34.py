@@ -193,3 +193,27 @@ def test_a_relative_clause_before_the_attribution_keeps_its_speaker() -> None:
         run("At the hearing where the mayor spoke, Tom Berg said: “We are done.”")
     )
     assert speaker.name == "Tom Berg"
+
+
+# 5. A label is a noun phrase, never a clause with its verb ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The video shows residents saying “we are tired of waiting.”", "residents"),
+        ("The video showed residents saying: “We are tired of waiting.”", "residents"),
+        ("The film captures a deckhand saying “we are tired of waiting.”", "a deckhand"),
+        # A verb that quotes or features: its subject carries the words.
+        ("An early post quoted the mayor as saying “we are tired of waiting.”", "An early post"),
+        ("The report quotes residents saying “we are tired of waiting.”", "The report"),
+    ],
+)
+def test_the_label_of_a_participle_of_saying_is_a_noun_phrase(sentence: str, label: str) -> None:
+    speaker = _only_speaker(run(sentence))
+    assert speaker.label == label
+
+
+def test_a_participle_after_the_main_clause_keeps_its_subject() -> None:
+    speaker = _only_speaker(run("Ada Lind watched the rescue, saying: “We are tired of waiting.”"))
+    assert speaker.name == "Ada Lind"
