@@ -312,6 +312,14 @@ def _speaker(
             # "“…,” one user wrote", "one senior official said": "one" counts
             # someone unnamed; it is no pronoun for the person named last.
             return Speaker(None, f"{phrase.text} {counted}", round(confidence * 0.9, 2), span)
+    counting = _COUNTING.get(text.lower())
+    if counting is not None:
+        group = _counted_before(doc, phrase.start, counting)
+        if group is not None:
+            # "One deckhand said ... “…,” another said": another deckhand,
+            # not a person called "another" in the legend.
+            word = text[:-1] if text.lower() == "others" else text
+            return Speaker(None, f"{word} {group}", round(confidence * 0.9, 2), span)
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
@@ -576,6 +584,27 @@ def _one_who(text: str, end: int) -> str | None:
         found.append(word)
         pos = m.end()
     return None
+
+
+_COUNTING = {
+    "another": re.compile(r"\b(?:[Oo]ne|[Aa]n?)(?=[ \u00a0])"),
+    "others": re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal)(?=[ \u00a0])"),
+}
+"""A speaker phrase that counts one more of a group ("another", "others")
+and what opens the group's first speaker ("One deckhand said", "Some
+residents said")."""
+
+
+def _counted_before(doc: Document, pos: int, opener: re.Pattern[str]) -> str | None:
+    """The noun of the last speaker counted by ``opener`` before ``pos``, in
+    this paragraph or the one before ("One deckhand| said": deckhand)."""
+    lo = _previous_line_start(doc, pos)
+    found = None
+    for m in opener.finditer(doc.scan, lo, pos):
+        counted = _one_who(doc.scan, m.end())
+        if counted is not None:
+            found = counted
+    return found
 
 
 _AUX_WORDS = words("is was has had have will would can could may might must should does did")

@@ -217,3 +217,63 @@ def test_the_label_of_a_participle_of_saying_is_a_noun_phrase(sentence: str, lab
 def test_a_participle_after_the_main_clause_keeps_its_subject() -> None:
     speaker = _only_speaker(run("Ada Lind watched the rescue, saying: “We are tired of waiting.”"))
     assert speaker.name == "Ada Lind"
+
+
+# 6. A title in marks before a quoted sentence (a guard: right on main) ----
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "The report, titled “Harbour Costs,” says the board wasted money. "
+            "“We found waste everywhere,” the auditor said.",
+        ),
+        (
+            "The report, titled “Harbour Costs”, says the board wasted money.",
+            "“We found waste everywhere,” the auditor said.",
+        ),
+    ],
+)
+def test_a_title_in_marks_is_no_quotation_and_the_next_pairs_right(
+    paragraphs: tuple[str, ...],
+) -> None:
+    analysis = run(*paragraphs)
+    assert [q.span.text for q in analysis.quotes] == ["We found waste everywhere"]
+    assert _only_speaker(analysis).label == "the auditor"
+
+
+# 7. "another", "others": one more of a group named before -------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "label"),
+    [
+        (
+            ("One deckhand said the boats were old. “We need new ones,” another said.",),
+            "another deckhand",
+        ),
+        (
+            ("One deckhand said the boats were old.", "“We need new ones,” said another."),
+            "another deckhand",
+        ),
+        (
+            ("One senior official said the boats were old. “We need new ones,” another said.",),
+            "another senior official",
+        ),
+        (
+            ("Some residents said the pier was unsafe. “It shakes,” others said.",),
+            "other residents",
+        ),
+    ],
+)
+def test_another_speaker_of_a_group_named_before(paragraphs: tuple[str, ...], label: str) -> None:
+    # The legend lists "another deckhand", not a person called "another".
+    speaker = _only_speaker(run(*paragraphs))
+    assert speaker.name is None
+    assert speaker.label == label
+
+
+def test_another_with_no_group_before_stays_as_written() -> None:
+    speaker = _only_speaker(run("“We need new ones,” another said."))
+    assert speaker.label == "another"
