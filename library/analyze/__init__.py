@@ -349,6 +349,8 @@ def _speaker(
             name = people.mentioned_since(phrase.start, near, gender)
         if pron_rank.RECORD is not None or pron_rank.shipped() is not None:
             name = _learned_pronoun(doc, phrase, people, gender, previous, name)
+        if name is not None and gender is not None:
+            name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:
@@ -489,6 +491,8 @@ def _speaker(
                 # the minister said": the one person the text gave the office
                 # by name, over a nearer person it never gave it.
                 named = _office_holder(doc.scan, phrase.start, parts.role, people, named)
+                if not _plural(parts.role):
+                    named = _one_of_pair(named, of_description(parts.role), people)
                 return Speaker(named, parts.role, 0.5, span)
         bodies = _body_words(parts.role)
         if bodies:
@@ -534,6 +538,18 @@ _DESCRIBING = words(
 
 
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
+
+
+def _one_of_pair(name: str, gender: Gender | None, people: People) -> str:
+    """One person for a singular pronoun or description ("he", "the mayor")
+    that resolved to two joined names ("Ada Lind and Tom Hale", from
+    :func:`.names.split_speaker`): the one of that gender, else the one
+    named last; any other name as it is."""
+    if " and " not in name:
+        return name
+    pair = name.split(" and ")
+    fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]
+    return (fits or pair)[-1]
 
 
 def _learned_pronoun(

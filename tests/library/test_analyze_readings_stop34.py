@@ -83,6 +83,34 @@ def test_joined_surnames_are_read_as_the_full_names_seen() -> None:
 
 
 @pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        ("“It held,” he said.", "Tom Hale"),
+        ("“It held,” they said.", "Ada Lind and Tom Hale"),
+        ("The mayor said: “It held through the storm.”", "Tom Hale"),
+    ],
+)
+def test_a_singular_pronoun_or_description_after_joined_names_is_one_of_them(
+    after: str, name: str
+) -> None:
+    # "he" or "the mayor" is one person, never the pair; "they" is both.
+    analysis = run("“We checked every beam,” Ada Lind and Tom Hale said.", after)
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
+        "Ada Lind and Tom Hale",
+        name,
+    ]
+
+
+def test_a_pronoun_after_joined_names_takes_the_one_of_its_gender() -> None:
+    analysis = run(
+        "“We checked every beam,” Mr. Tom Hale and Ms. Ada Lind said.",
+        "“It held,” she said.",
+    )
+    assert analysis.quotes[1].speaker is not None
+    assert analysis.quotes[1].speaker.name == "Ada Lind"
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         # One person with two offices: the "and" joins the offices.
