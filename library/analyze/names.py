@@ -516,8 +516,11 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
     if not one or not other or _all_titles(one) or _all_titles(other):
         return None
     names = (" ".join(one), " ".join(other))
-    if any(looks_like_organisation(n) or names_a_group(n) for n in names):
-        return None  # "Harbour Trust and Tom Hale": a body and a person
+    groups = [names_a_group(n) for n in names]
+    if groups[0] != groups[1] or (not groups[0] and any(looks_like_organisation(n) for n in names)):
+        # "Harbour Trust and Tom Hale": a body and a person ("House
+        # Republicans and Senate Democrats": two groups, unnamed people).
+        return None
     offices = [" ".join(t) for t in (titles, more) if t]
     return first, " and ".join(names), [" and ".join(offices)] if offices else []
 

@@ -64,6 +64,13 @@ def test_two_names_joined_by_and_are_one_speaker(sentence: str) -> None:
     assert speaker.role is None
 
 
+def test_two_joined_groups_are_one_unnamed_speaker() -> None:
+    # No name "Senate Democrats" with a role "House Republicans and".
+    speaker = _only_speaker(run("“We will block it,” House Republicans and Senate Democrats said."))
+    assert speaker.name is None
+    assert speaker.label == "House Republicans and Senate Democrats"
+
+
 def test_joined_names_keep_their_offices_as_the_role() -> None:
     speaker = _only_speaker(run("“We checked every beam,” said Sen. Ada Lind and Rep. Tom Hale."))
     assert speaker.name == "Ada Lind and Tom Hale"
