@@ -317,6 +317,14 @@ def _speaker(
             # "“…,” one user wrote", "one senior official said": "one" counts
             # someone unnamed; it is no pronoun for the person named last.
             return Speaker(None, f"{phrase.text} {counted}", round(confidence * 0.9, 2), span)
+    counting = _COUNTING.get(text.lower())
+    if counting is not None:
+        group = _counted_before(doc, phrase.start, counting)
+        if group is not None:
+            # "One deckhand said ... “…,” another said": another deckhand,
+            # not a person called "another" in the legend.
+            word = text[:-1] if text.lower() == "others" else text
+            return Speaker(None, f"{word} {group}", round(confidence * 0.9, 2), span)
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
@@ -346,6 +354,8 @@ def _speaker(
             name = people.mentioned_since(phrase.start, near, gender)
         if pron_rank.RECORD is not None or pron_rank.shipped() is not None:
             name = _learned_pronoun(doc, phrase, people, gender, previous, name)
+        if name is not None and gender is not None:
+            name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:
@@ -486,6 +496,8 @@ def _speaker(
                 # the minister said": the one person the text gave the office
                 # by name, over a nearer person it never gave it.
                 named = _office_holder(doc.scan, phrase.start, parts.role, people, named)
+                if not _plural(parts.role):
+                    named = _one_of_pair(named, of_description(parts.role), people)
                 return Speaker(named, parts.role, 0.5, span)
         bodies = _body_words(parts.role)
         if bodies:
@@ -533,6 +545,18 @@ _DESCRIBING = words(
 
 
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
+
+
+def _one_of_pair(name: str, gender: Gender | None, people: People) -> str:
+    """One person for a singular pronoun or description ("he", "the mayor")
+    that resolved to two joined names ("Ada Lind and Tom Hale", from
+    :func:`.names.split_speaker`): the one of that gender, else the one
+    named last; any other name as it is."""
+    if " and " not in name:
+        return name
+    pair = name.split(" and ")
+    fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]
+    return (fits or pair)[-1]
 
 
 def _learned_pronoun(
@@ -583,6 +607,27 @@ def _one_who(text: str, end: int) -> str | None:
         found.append(word)
         pos = m.end()
     return None
+
+
+_COUNTING = {
+    "another": re.compile(r"\b(?:[Oo]ne|[Aa]n?)(?=[ \u00a0])"),
+    "others": re.compile(r"\b(?:[Ss]ome|[Mm]any|[Ss]everal)(?=[ \u00a0])"),
+}
+"""A speaker phrase that counts one more of a group ("another", "others")
+and what opens the group's first speaker ("One deckhand said", "Some
+residents said")."""
+
+
+def _counted_before(doc: Document, pos: int, opener: re.Pattern[str]) -> str | None:
+    """The noun of the last speaker counted by ``opener`` before ``pos``, in
+    this paragraph or the one before ("One deckhand| said": deckhand)."""
+    lo = _previous_line_start(doc, pos)
+    found = None
+    for m in opener.finditer(doc.scan, lo, pos):
+        counted = _one_who(doc.scan, m.end())
+        if counted is not None:
+            found = counted
+    return found
 
 
 _AUX_WORDS = words("is was has had have will would can could may might must should does did")
@@ -1707,6 +1752,11 @@ def _after_object(text: str, start: int, stop: int) -> int:
 _FULL_STOPS = frozenset(".!?")
 
 
+_RELATIVE = re.compile(r"\b(?:[a-z]+ (?:which|whom)|where)\b")
+"""A relative clause opened by a preposition and "which" or "whom" ("in
+which", "to whom"), or by "where"."""
+
+
 def _namer(doc: Document, c: Candidate, line_start: int) -> Phrase | None:
     """The subject of the naming verb before ``c``'s marks, unless it is a
     described one giving a thing a name ("The band called the album “Blue
@@ -1739,6 +1789,15 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             if phrase is not None and _unsure_talk(doc, c, phrase):
                 phrase = None
         if phrase is not None:
+            if 0 <= phrase.verb_end < c.open and _RELATIVE.search(
+                doc.scan, phrase.verb_end, c.open
+            ):
+                # "Lind read the letter in which Berg called the plan “a
+                # folly.”": the relative clause's own naming verb, nearer the
+                # marks, has the subject who says them.
+                named = _namer(doc, c, start_line.start)
+                if named is not None and named.start > phrase.verb_end:
+                    return named
             return phrase
     if c.close < end_line.end:
         phrase = after(doc, c.close, end_line.end, strict=partial)

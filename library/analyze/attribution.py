@@ -407,12 +407,25 @@ def _continues(text: str, close: int) -> bool:
     return j >= 0 and text[j] in ",!?"
 
 
-_JA_SAID = re.compile(
-    r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)"
-    r"(?:述べ|語っ|語り|話し|話す|言っ|言い|説明し|強調し|明らかにし|答え|指摘し|発表し)"
+_JA_VERBS = (
+    r"(?:述べ|語っ|語り|語る|話し|話す|言っ|言い|言う|説明し|強調し|明らかにし|答え|指摘し|発表し)"
 )
+"""The stems of Japanese verbs of saying (述べた, 話した, 語った, 言った …)."""
+_JA_SAID = re.compile(r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)" + _JA_VERBS)
 """「…」と田中市長は述べた: the speaker stands between と and は or が, and a
 verb of saying follows."""
+_JA_QUOTATIVE = re.compile(r"と[^。「」]{0,24}?" + _JA_VERBS)
+"""「…」と述べた, 「…」と記者団に語った, 「…」と田中氏は言った: the quotative
+と, then a verb of saying in the same sentence."""
+_JA_TOPIC = re.compile(r"([^\s、。「」『』]{1,20}?)(?:は|が)[^、。「」『』]{0,12}")
+"""田中氏は「…」と述べた, 田中氏は記者団に「…」: the speaker before the mark,
+marked by は or が, with at most a short phrase (to whom) before the mark."""
+
+
+def said_in_japanese(text: str, close: int, line_end: int) -> bool:
+    """Is the quotation closing at ``close`` (」 or 』) followed by the
+    quotative と and a verb of saying: a whole utterance, not marked words?"""
+    return _JA_QUOTATIVE.match(text, close + 1, min(line_end, close + 40)) is not None
 
 
 def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
@@ -420,6 +433,18 @@ def _japanese(text: str, start: int, line_end: int) -> Phrase | None:
     if m is None:
         return None
     return Phrase(m.start(1), m.end(1), m.group(1), "after")
+
+
+def _japanese_before(text: str, open_at: int, line_start: int) -> Phrase | None:
+    """The speaker before 「 (see :data:`_JA_TOPIC`), back to the sentence's
+    start (。 or a comma 、 ends the search)."""
+    start = max(line_start, open_at - 40)
+    m = _JA_TOPIC.search(text, start, open_at)
+    while m is not None and m.end() < open_at:
+        m = _JA_TOPIC.search(text, m.end(), open_at)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "before", m.end())
 
 
 def _subject_after(
@@ -1089,6 +1114,8 @@ def before(
     subject of the last speech verb (with ``naming``, of the last naming verb
     that has a subject of its own, :func:`.naming.names_actively`); a name
     speaking in a "with" phrase after that verb (:func:`_with_speaking`)."""
+    if not partial and doc.scan[open_at] in "「『":
+        return _japanese_before(doc.scan, open_at, line_start)
     phrase = _before(doc, open_at, line_start, partial, naming)
     if naming or (phrase is not None and phrase.verb_end < 0):
         return phrase
@@ -1252,7 +1279,18 @@ def _before(
             if _word(tokens[before_aside][0]) not in _POSSESSIVE_PRONOUNS:
                 k = first - 1
                 first = before_aside
-        if (
+        relative = _relative_opener(tokens, first, k)
+        if relative is None and _participle(tok):
+            relative = _shown_speaking(tokens, first, k)
+            if relative is not None and _word(tokens[relative - 1][0]) in _QUOTING:
+                # "An early post quoted the mayor as saying": the post is
+                # what quotes (and is cited), a noun phrase.
+                if relative - 2 >= first:
+                    k = relative - 2
+                relative = None
+        if relative is not None:
+            first = relative  # "the letter in which Tom Berg said": Tom Berg
+        elif (
             _word(tokens[first][0]) in {"who", "which", "that"}
             and first < k
             and tokens[first + 1][0][:1].isupper()
@@ -1557,6 +1595,47 @@ def _past_age(tokens: list[tuple[str, int, int]], first: int) -> int:
     if first > 1 and _AGE.fullmatch(tokens[first - 1][0]) and _boundary(tokens[first - 2][0]):
         return first - 1
     return first
+
+
+def _relative_opener(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
+    """Where the subject of a relative clause starts when one opens inside
+    ``tokens[first:k + 1]`` ("the letter in which Tom Berg", "the hall
+    where the mayor"): after a preposition's "which" or "whom", or after
+    "where"; ``None`` when none does (or nothing follows it)."""
+    for w in range(k - 1, first, -1):
+        word = _word(tokens[w][0])
+        if word == "where" or (
+            word in {"which", "whom"} and _word(tokens[w - 1][0]) in PREPOSITIONS
+        ):
+            return w + 1
+    return None
+
+
+_SHOWING = words(
+    """
+    show shows showed shown see sees saw hear hears heard watch watches watched film films
+    filmed capture captures captured record records recorded depict depicts depicted catch
+    catches caught quote quotes quoted feature features featured cite cites cited
+    """
+)
+"""Verbs whose object is shown or heard doing something ("The video shows
+residents saying", "Neighbours heard the captain shouting")."""
+_QUOTING = words("quote quotes quoted feature features featured cite cites cited")
+"""Of :data:`_SHOWING`, the verbs whose subject carries the words and is
+cited for them ("An early post quoted the mayor as saying", "Another
+featured five photos telling"): the label is the subject."""
+
+
+def _shown_speaking(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
+    """Where the object of a showing verb starts when a participle of saying
+    follows it ("The video shows residents saying": residents, never the
+    clause with its verb); ``None`` without such a verb in
+    ``tokens[first:k]``."""
+    for v in range(k - 1, first - 1, -1):
+        token = tokens[v][0]
+        if _word(token) in _SHOWING and token[:1].islower():
+            return v + 1
+    return None
 
 
 def _nameless(tokens: list[tuple[str, int, int]]) -> bool:

@@ -378,13 +378,49 @@ def _without_time(part: str) -> str:
         return part
     spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(part)]
     at = time_phrase_start(spans, len(spans) - 1)
-    if 0 < at < len(spans) and is_capitalised(clean(spans[at - 1][0])):
+    if not 0 < at < len(spans):
+        return part
+    before = clean(spans[at - 1][0])
+    if is_capitalised(before) or (
+        before.isalpha() and before.lower() not in PREPOSITIONS and not before.endswith("ed")
+    ):
+        # "The mayor last week" is the mayor; "a report issued earlier
+        # this year" keeps its participle's time ("issued" ends no label).
         return part[: spans[at - 1][2]]
     return part
 
 
+_JA_HONORIFICS = ("さん", "ちゃん", "氏", "様", "君")
+"""Japanese honorifics after a name (田中氏, 田中さん): politeness, no part of
+the name and no role."""
+_JA_OFFICES = ("首相", "大統領", "議員", "教授", "博士", "弁護士", "選手", "監督")
+"""Offices written after a person's name (田中首相), the role. Offices that
+also follow a place or a company (市長, 知事, 社長: 横浜市長 is Yokohama's
+mayor) are left whole: the phrase is the role."""
+_JA_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}")
+"""A Japanese name as news writes it: kanji or katakana (with ー and ・), no kana
+particles."""
+_JA_NOT_NAMES = frozenset("同両各皆")
+"""同氏 (the said person), 両氏 (both), 各氏, 皆さん: no name before the honorific."""
+
+
+def _japanese_speaker(phrase: str) -> NameRole | None:
+    """田中氏 → 田中; 田中首相 → 田中, the role 首相 (see :data:`_JA_HONORIFICS`)."""
+    for suffix in _JA_HONORIFICS + _JA_OFFICES:
+        if phrase.endswith(suffix):
+            name = phrase[: -len(suffix)]
+            if _JA_NAME.fullmatch(name) and name not in _JA_NOT_NAMES:
+                return NameRole(name, suffix if suffix in _JA_OFFICES else None)
+            return None
+    return None
+
+
 def split_speaker(phrase: str) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc)."""
+    if phrase and phrase[-1] >= "\u3040":
+        japanese = _japanese_speaker(phrase)
+        if japanese is not None:
+            return japanese
     # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are
     # decoration, not part of the name or role.
     phrase = " ".join(_DECORATION.sub("", phrase).split())
@@ -405,7 +441,11 @@ def split_speaker(phrase: str) -> NameRole:
         # opening the sentence is no name.
         return _second_part(parts, phrase)
     rest = ", ".join(parts[1:]) or None
-    first = _without_time(first)
+    timeless = _without_time(first)
+    if timeless != first:
+        # (the role without it too: "The mayor last week" is the mayor)
+        phrase = phrase.replace(first, timeless, 1)
+        parts[0] = first = timeless
     raw = [w for w in _TOKEN.findall(first) if clean(_light(w))]
     tokens = [_light(w) for w in raw]
     if not tokens:
@@ -446,6 +486,11 @@ def split_speaker(phrase: str) -> NameRole:
             after_prep = False
             start += after_portfolio(tokens[start:])
         if not after_prep and not (before and before[-1] in DETERMINERS):
+            pair = None if suffix else _joined_names(tokens, start)
+            if pair is not None:
+                first_at, name, titles = pair
+                role_parts = [" ".join(tokens[:first_at] + titles), rest or ""]
+                return NameRole(name, ", ".join(p for p in role_parts if p) or None)
             titles, name_tokens = strip_titles(tokens[start:])
             if _all_titles(name_tokens):
                 # "Google's former CEO, Eric Schmidt": the name is elsewhere.
@@ -477,6 +522,38 @@ def _plural_after_a_name(suffix: list[str]) -> bool:
         and not last.endswith(("ss", "us", "is"))
         and any(t[:1].isupper() for t in suffix[1:-1])
     )
+
+
+def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] | None:
+    """Two names joined by "and" before the verb or after it ("Ada Lind and
+    Tom Hale said", "said Sen. Ada Lind and Rep. Tom Hale"): one speaker,
+    both names, never a role ending in "and". ``start`` is where the
+    trailing run of name words starts; returns where the first name starts,
+    the joined names and their titles (for the role)."""
+    if not 2 <= start < len(tokens) or clean(tokens[start - 1]).lower() not in _AND:
+        return None
+    first = _trailing_run(tokens[: start - 1])
+    if first >= start - 1:
+        return None
+    if first > 0 and clean(tokens[first - 1]).lower() in DETERMINERS:
+        return None  # "the Lind and Hale families"
+    if _all_titles(tokens[start - 2 : start - 1]):
+        return None  # "former Ohio Gov. and party chair Ada Lind": one person
+    titles, one = strip_titles(tokens[first : start - 1])
+    more, other = strip_titles(tokens[start:])
+    if not one or not other or _all_titles(one) or _all_titles(other):
+        return None
+    names = (" ".join(one), " ".join(other))
+    groups = [names_a_group(n) for n in names]
+    if groups[0] != groups[1] or (not groups[0] and any(looks_like_organisation(n) for n in names)):
+        # "Harbour Trust and Tom Hale": a body and a person ("House
+        # Republicans and Senate Democrats": two groups, unnamed people).
+        return None
+    offices = [" ".join(t) for t in (titles, more) if t]
+    return first, " and ".join(names), [" and ".join(offices)] if offices else []
+
+
+_AND = frozenset({"and", "&"})
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")

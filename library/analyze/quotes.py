@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotemark.library.analyze.attribution import sentence_start
+from quotemark.library.analyze.attribution import said_in_japanese, sentence_start
 from quotemark.library.analyze.document import Document, Line
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
@@ -597,6 +597,12 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 continue
         else:
             kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
+        if (
+            kind is QuoteKind.PARTIAL
+            and text[q.open] in "「『"
+            and said_in_japanese(text, q.close, last.end)
+        ):
+            kind = QuoteKind.INLINE  # 田中氏は「…」と述べた: the whole utterance
         kept[k] = len(out)
         out.append(
             Candidate(

@@ -145,6 +145,10 @@ class People:
     def full(self, name: str) -> str:
         """A bare surname or first name expanded to the full name seen."""
         tokens = name.split()
+        if len(tokens) == 3 and tokens[1] == "and":
+            # "Cruz and Trump" (names.split_speaker's joined names): each
+            # surname expanded ("David and Jeanne Heidler" stays as written).
+            return f"{self.full(tokens[0])} and {self.full(tokens[2])}"
         if len(tokens) == 1:
             key = name.lower()
             return self.by_surname.get(key) or self.by_first.get(key) or name

@@ -158,9 +158,10 @@ def test_another_said_is_someone_else_not_the_one_quoted_before() -> None:
         Q.format("The crossing is safe,") + " one pilot said.",
         Q.format("It is not,") + " another said.",
     )
+    # (Stop 34: "another" counts one more of the pilots, "another pilot".)
     assert [q.speaker.label if q.speaker else None for q in analysis.quotes] == [
         "one pilot",
-        "another",
+        "another pilot",
     ]
 
 
