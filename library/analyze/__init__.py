@@ -89,6 +89,7 @@ from quotemark.library.analyze.names import (
     split_speaker,
     strip_titles,
     surname,
+    without_opening_adverb,
 )
 from quotemark.library.analyze.naming import gives_a_name
 from quotemark.library.analyze.organisations import (
@@ -1386,6 +1387,11 @@ def _attribute(
             speaker = _speaker(
                 doc, phrase, people, finder, sure, previous, writer if narrative else None
             )
+            if speaker is not None and speaker.role is not None:
+                # "Instead, the statement said": the label is "the statement".
+                shown = without_opening_adverb(speaker.role)
+                if shown != speaker.role:
+                    speaker = replace(speaker, role=shown)
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the

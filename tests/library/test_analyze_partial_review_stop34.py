@@ -112,3 +112,16 @@ def test_a_sign_held_at_a_protest_is_not_the_protesters_words() -> None:
         "Residents protested outside the hall, holding signs reading “No more ferries”.",
     )
     assert found == []
+
+
+# The label of a description after an opening adverb.
+
+
+def test_an_opening_adverb_is_not_part_of_the_speakers_label() -> None:
+    analysis = run(
+        "The ferry trust met on Monday.",
+        "Instead, the statement said the council would “look again” at the plan.",
+        "However, the harbour master said the pier was “perfectly safe”.",
+    )
+    labels = [q.speaker.label if q.speaker else None for q in analysis.quotes]
+    assert labels == ["the statement", "the harbour master"]
