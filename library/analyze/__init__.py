@@ -1790,7 +1790,12 @@ _WORK_NOUNS = words(
     "film movie show series book novel memoir song album poem play musical documentary "
     "podcast report study slogan headline hashtag"
 )
-_AUX_WORDS = words("has have had was were is are been be being will would also once")
+_STRANDED = (PREPOSITIONS - {"about", "of"}) | words("is are was were has have had will would")
+"""Words after a talking verb's "about"/"of" that leave it without an
+object: the thing talked about came before ("the report Lind spoke about
+on Monday found ...")."""
+_PASSIVE_AUX = words("is are was were be been being get gets got")
+_TALK_AUX = words("has have had was were is are been be being will would also once")
 _JOINED_OR_PRONOUN = words("and but or then i we you he she they")
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\s|according\s)[a-z]{3,}ing\s")
 
@@ -1804,13 +1809,32 @@ def _talk_not_speech(doc: Document, c: Candidate, phrase: Phrase) -> bool:
     in the film": parcels and roles); a participle phrase set off after the
     verb ("protested outside, holding signs reading “…”": the sign's); a
     naming verb with a subject of its own after the verb ("expressed doubt
-    about the plan, which Hale has called “…”": Hale's)."""
+    about the plan, which Hale has called “…”": Hale's); a passive ("The
+    fishermen were assured that ...", "Concern was expressed that ...":
+    the subject heard the words or is no one); "spoke about" with no
+    object after it, in a clause about a thing named before ("the report
+    that Lind spoke about on Monday found ...")."""
     verb = _talking_verb(doc, phrase)
     if verb is None:
         return False
     text = doc.scan
+    start = phrase.verb_end
+    while start > phrase.end and not text[start - 1].isspace():
+        start -= 1
+    lead = text[phrase.end : start].split()
+    while lead and lead[-1].lower().endswith("ly"):
+        lead.pop()
+    if lead and lead[-1].lower() in _PASSIVE_AUX:
+        return True  # "The fishermen were assured that ...": they heard it
     between = text[phrase.verb_end : c.open]
     tokens = between.split()
+    if (
+        verb in _TALK_ABOUT
+        and len(tokens) > 1
+        and tokens[0].lower() in {"about", "of"}
+        and tokens[1].lower() in _STRANDED
+    ):
+        return True  # "The report that Lind spoke about on Monday found": the report's
     if tokens and tokens[-1].lower() in _WORK_NOUNS:
         return True
     if verb in _EXPRESS and len(tokens) == 1 and tokens[0].lower() in _ARTICLES:
@@ -1830,7 +1854,7 @@ def _names_on_its_own(tokens: list[str], j: int) -> bool:
     if word not in NAMING_VERBS or word.endswith("ing"):
         return False
     k = j - 1
-    while k > 0 and (tokens[k].lower() in _AUX_WORDS or tokens[k].lower().endswith("ly")):
+    while k > 0 and (tokens[k].lower() in _TALK_AUX or tokens[k].lower().endswith("ly")):
         k -= 1
     return tokens[k].lower() not in _JOINED_OR_PRONOUN
 

@@ -125,3 +125,36 @@ def test_an_opening_adverb_is_not_part_of_the_speakers_label() -> None:
     )
     labels = [q.speaker.label if q.speaker else None for q in analysis.quotes]
     assert labels == ["the statement", "the harbour master"]
+
+
+# A passive: the subject heard the words, or there is none.
+
+
+def test_people_assured_did_not_say_the_words() -> None:
+    found = _found(
+        "open by June",
+        "The port was quiet.",
+        "The fishermen were assured that the pier would be “open by June”.",
+    )
+    assert found == []
+
+
+def test_concern_expressed_by_no_one_is_no_speaker() -> None:
+    found = _found(
+        "not safe for children",
+        "The port was quiet.",
+        "Concern was expressed that the pier was “not safe for children”.",
+    )
+    assert found == []
+
+
+# "spoke about" with its object before it: a clause about a thing.
+
+
+def test_a_report_spoken_about_says_its_own_finding() -> None:
+    found = _found(
+        "unsafe for children",
+        "The port was quiet.",
+        "The report that Ada Lind spoke about on Monday found the pier “unsafe for children”.",
+    )
+    assert "Ada Lind" not in found
