@@ -158,3 +158,18 @@ def test_a_report_spoken_about_says_its_own_finding() -> None:
         "The report that Ada Lind spoke about on Monday found the pier “unsafe for children”.",
     )
     assert "Ada Lind" not in found
+
+
+# Guard for the long opening phrase (subject._adverbial): marked words
+# inside the phrase are not the subject's.
+
+
+def test_marked_words_inside_a_long_opening_phrase_are_not_the_subjects() -> None:
+    analysis = run(
+        "The port was quiet.",
+        "At the meeting that the harbour master called “a sorry mess” from start to "
+        "finish, Tom Hale called the plan “a fine start”.",
+    )
+    given = {q.span.text: q.speaker.name if q.speaker else None for q in analysis.quotes}
+    assert all("sorry mess" not in text or name != "Tom Hale" for text, name in given.items())
+    assert [name for text, name in given.items() if "a fine start" in text] == ["Tom Hale"]
