@@ -67,6 +67,7 @@ from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
+    NAMING_VERBS,
     NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
@@ -89,6 +90,7 @@ from quotemark.library.analyze.names import (
     split_speaker,
     strip_titles,
     surname,
+    without_opening_adverb,
 )
 from quotemark.library.analyze.naming import gives_a_name
 from quotemark.library.analyze.organisations import (
@@ -1470,6 +1472,11 @@ def _attribute(
             speaker = _speaker(
                 doc, phrase, people, finder, sure, previous, writer if narrative else None
             )
+            if speaker is not None and speaker.role is not None:
+                # "Instead, the statement said": the label is "the statement".
+                shown = without_opening_adverb(speaker.role)
+                if shown != speaker.role:
+                    speaker = replace(speaker, role=shown)
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the
@@ -1783,7 +1790,11 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         # (A passive with no agent, "Berg was described as “…”", skips this
         # search: it would take the subject, Berg, who says nothing.)
         phrase = before(doc, c.open, start_line.start, True)
-        if phrase is not None and _unsure_talk(doc, c, phrase):
+        if phrase is not None and _talk_not_speech(doc, c, phrase):
+            # `The actor voiced the “…”`, `which Hale called “…”`: no
+            # verb earlier in the sentence says these words either.
+            phrase = None
+        elif phrase is not None and _unsure_talk(doc, c, phrase):
             # `She said she speaks of “…”`: the verb of saying before it.
             phrase = before(doc, phrase.start, start_line.start, True)
             if phrase is not None and _unsure_talk(doc, c, phrase):
@@ -1864,20 +1875,103 @@ _ABOUT = re.compile(r"\s+(?:[a-z]+ly\s+|instead\s+)?(?:about|of)\s")
 _TALK_ABOUT = words("spoke speaks talked")
 
 
-def _unsure_talk(doc: Document, c: Candidate, phrase: Phrase) -> bool:
-    """Is ``phrase`` the subject of a verb of talking about something
-    (:data:`.lexicon.TALKING_VERBS`) that does not bring the marked words
-    in: a pronoun subject, or "spoke"/"talked" not followed by "about" or
-    "of" ("spoke with his counterpart ... “to discuss …”": a meeting)?"""
+def _talking_verb(doc: Document, phrase: Phrase) -> str | None:
+    """The verb ending at ``phrase.verb_end`` when it is one of
+    :data:`.lexicon.TALKING_VERBS`, lower-cased; else ``None``."""
     if phrase.verb_end < 0:
-        return False
+        return None
     text = doc.scan
     start = phrase.verb_end
     while start > phrase.end and not text[start - 1].isspace():
         start -= 1
     verb = text[start : phrase.verb_end].lower().rstrip(",;:")
-    if verb not in TALKING_VERBS:
+    return verb if verb in TALKING_VERBS else None
+
+
+_EXPRESS = words("expressed expresses voiced")
+_ARTICLES = words("the a an")
+_WORK_NOUNS = words(
+    "film movie show series book novel memoir song album poem play musical documentary "
+    "podcast report study slogan headline hashtag"
+)
+_STRANDED = (PREPOSITIONS - {"about", "of"}) | words("is are was were has have had will would")
+"""Words after a talking verb's "about"/"of" that leave it without an
+object: the thing talked about came before ("the report Lind spoke about
+on Monday found ...")."""
+_PASSIVE_AUX = words("is are was were be been being get gets got")
+_TALK_AUX = words("has have had was were is are been be being will would also once")
+_JOINED_OR_PRONOUN = words("and but or then i we you he she they")
+_SET_OFF_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\s|according\s)[a-z]{3,}ing\s")
+
+
+def _talk_not_speech(doc: Document, c: Candidate, phrase: Phrase) -> bool:
+    """Is ``phrase`` the subject of a verb of talking about something whose
+    marked words are plainly no one's speech, or someone else's (stop-34
+    review)? A work's title right after its noun ("spoke about the report
+    “…”"); a marked object with only an article before it, for "expressed"
+    and "voiced" ("The courier expressed the “…” parcels", "voiced the “…”
+    in the film": parcels and roles); a participle phrase set off after the
+    verb ("protested outside, holding signs reading “…”": the sign's); a
+    naming verb with a subject of its own after the verb ("expressed doubt
+    about the plan, which Hale has called “…”": Hale's); a passive ("The
+    fishermen were assured that ...", "Concern was expressed that ...":
+    the subject heard the words or is no one); "spoke about" with no
+    object after it, in a clause about a thing named before ("the report
+    that Lind spoke about on Monday found ...")."""
+    verb = _talking_verb(doc, phrase)
+    if verb is None:
         return False
+    text = doc.scan
+    start = phrase.verb_end
+    while start > phrase.end and not text[start - 1].isspace():
+        start -= 1
+    lead = text[phrase.end : start].split()
+    while lead and lead[-1].lower().endswith("ly"):
+        lead.pop()
+    if lead and lead[-1].lower() in _PASSIVE_AUX:
+        return True  # "The fishermen were assured that ...": they heard it
+    between = text[phrase.verb_end : c.open]
+    tokens = between.split()
+    if (
+        verb in _TALK_ABOUT
+        and len(tokens) > 1
+        and tokens[0].lower() in {"about", "of"}
+        and tokens[1].lower() in _STRANDED
+    ):
+        return True  # "The report that Lind spoke about on Monday found": the report's
+    if tokens and tokens[-1].lower() in _WORK_NOUNS:
+        return True
+    if verb in _EXPRESS and len(tokens) == 1 and tokens[0].lower() in _ARTICLES:
+        return True
+    if _SET_OFF_PARTICIPLE.search(between) is not None:
+        return True
+    return any(_names_on_its_own(tokens, j) for j in range(1, len(tokens)))
+
+
+def _names_on_its_own(tokens: list[str], j: int) -> bool:
+    """Is ``tokens[j]`` a finite naming verb whose subject is not the
+    talker's ("which Hale has called", "who dubbed it", "a group called")?
+    Not one joined to the talker's verb ("and called it"), nor one after a
+    pronoun ("what she calls": most often the talker again), nor a
+    participle ("calling it": the talker's)."""
+    word = tokens[j].lower().strip(",;:")
+    if word not in NAMING_VERBS or word.endswith("ing"):
+        return False
+    k = j - 1
+    while k > 0 and (tokens[k].lower() in _TALK_AUX or tokens[k].lower().endswith("ly")):
+        k -= 1
+    return tokens[k].lower() not in _JOINED_OR_PRONOUN
+
+
+def _unsure_talk(doc: Document, c: Candidate, phrase: Phrase) -> bool:
+    """Is ``phrase`` the subject of a verb of talking about something
+    (:data:`.lexicon.TALKING_VERBS`) that does not bring the marked words
+    in: a pronoun subject, or "spoke"/"talked" not followed by "about" or
+    "of" ("spoke with his counterpart ... “to discuss …”": a meeting)?"""
+    verb = _talking_verb(doc, phrase)
+    if verb is None:
+        return False
+    text = doc.scan
     if phrase.text.lower() in PRONOUNS:
         return True
     return verb in _TALK_ABOUT and _ABOUT.match(text, phrase.verb_end, c.open) is None

@@ -688,6 +688,31 @@ def _sentence_adverb(part: str) -> bool:
     return len(lead) > 1 and _PARTICIPLE.fullmatch(lead[0]) is not None and lead[1].islower()
 
 
+_LABEL_OPENERS = words("however meanwhile still later then now yet also")
+"""Connectives that open a sentence before its subject, besides
+:data:`_CONNECTIVES` (which also steer the name's reading)."""
+
+
+def _opening_adverb(part: str) -> bool:
+    """One adverb opening the sentence ("Instead", "Reluctantly",
+    "However"); not a participle phrase, which may name someone ("Asked
+    about Hale, the spokesman")."""
+    return " " not in part and (_sentence_adverb(part) or part.lower() in _LABEL_OPENERS)
+
+
+def without_opening_adverb(role: str | None) -> str | None:
+    """A speaker's role as the label shows it: without the one adverb
+    opening the sentence ("Instead, the statement" is "the statement";
+    "Instead" alone is no role; stop-34 review). Only the label: the
+    readings of the description are made before, as they were."""
+    if role is None or "," not in role:
+        return role if role is None or not _opening_adverb(role) else None
+    first, _comma, rest = role.partition(",")
+    if not _opening_adverb(first.strip()):
+        return role
+    return rest.strip() or None
+
+
 def _second_part(parts: list[str], phrase: str) -> NameRole:
     """No name in the first part: "a spokesman, John Smith"?"""
     first = parts[0]
