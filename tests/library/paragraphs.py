@@ -15,3 +15,13 @@ def run(*paragraphs: str) -> Analysis:
 def spoken(analysis: Analysis) -> list[tuple[str, str | None]]:
     """Each quotation's words and its speaker's name (``None``: no name)."""
     return [(q.span.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+
+
+def said_by(marked: str, *paragraphs: str) -> list[str | None]:
+    """Who each quotation holding ``marked`` in ``paragraphs`` is given to:
+    the name, else the description the Quotes panel shows."""
+    return [
+        (q.speaker.name or q.speaker.label) if q.speaker else None
+        for q in run(*paragraphs).quotes
+        if marked in q.span.text
+    ]

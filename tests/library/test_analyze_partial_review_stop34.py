@@ -6,17 +6,7 @@ here is written by the team."""
 from __future__ import annotations
 
 from tests.library.paragraphs import run
-
-
-def _found(marked: str, *paragraphs: str) -> list[str | None]:
-    """Who each quotation holding ``marked`` is given to: the name, else the
-    description the Quotes panel shows."""
-    return [
-        (q.speaker.name or q.speaker.label) if q.speaker else None
-        for q in run(*paragraphs).quotes
-        if marked in q.span.text
-    ]
-
+from tests.library.paragraphs import said_by as _found
 
 # A naming verb with a subject of its own between the verb of talking and
 # the marks: the words are that subject's, not the talker's.
