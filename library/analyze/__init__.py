@@ -645,7 +645,29 @@ def _stray(role: str) -> bool:
         return False
     if role.strip().lower() in _BODY_NOUNS:
         return False  # "On Friday, police said": a body, unnamed
+    if _people_unnamed(role):
+        return False  # "On Friday, residents said": people, unnamed
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
+
+
+_PLURAL_PEOPLE = re.compile(
+    r"[a-z]{2,}(?:ors|ers|ists|ians|ants|ents|ives|ees|ials|men)|people|children|folk"
+)
+"""A lower-case plural noun in a form that names people ("residents",
+"officials", "fishermen"; as :data:`_PLURAL_NOUN` reads a capitalised one),
+never "protests" or "talks"."""
+
+
+def _people_unnamed(role: str) -> bool:
+    """Is a lower-case speaker phrase one or two words ending in a plural
+    ("residents", "local fishermen"), the subject the sentence names after
+    an opening phrase or a showing verb, not words the search stopped in?"""
+    tokens = role.split()
+    if not 1 <= len(tokens) <= 2 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    if tokens[0] in _LEADS or tokens[0] in PREPOSITIONS or tokens[0] in MONTHS_AND_DAYS:
+        return False
+    return _PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
 
 
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ers|ists|ians|ants|ents|ives|ees|ials|ics)")
