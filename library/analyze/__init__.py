@@ -549,16 +549,21 @@ _DESCRIBING = words(
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 
 
-def _one_of_pair(name: str, gender: Gender | None, people: People) -> str:
-    """One person for a singular pronoun or description ("he", "the mayor")
-    that resolved to two joined names ("Ada Lind and Tom Hale", from
-    :func:`.names.split_speaker`): the one of that gender, else the one
-    named last; any other name as it is."""
+def _one_of_pair(name: str, gender: Gender | None, people: People) -> str | None:
+    """The one of two joined names ("Ada Lind and Tom Hale", from
+    :func:`.names.split_speaker`) that a singular pronoun or description
+    ("she", "the chairwoman") resolved to: the only one the text gave that
+    gender; ``None`` when nothing tells them apart, so the pronoun or the
+    description stays unnamed rather than guess between two people. Any
+    other name as it is."""
     if " and " not in name:
         return name
-    pair = name.split(" and ")
-    fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]
-    return (fits or pair)[-1]
+    fits = [
+        one
+        for one in name.split(" and ")
+        if gender is not None and people.genders.of(one) == gender
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _learned_pronoun(
