@@ -304,7 +304,7 @@ def _speaker(
         finder.add(body, kind, at, at + len(body), MentionKind.ATTRIBUTION)
         # "the IRCC said": as the text wrote it out, with its capitals.
         return Speaker(_spelled(doc, at, body), where, confidence, span)
-    parts = split_speaker(text)
+    parts = split_speaker(text, people.by_surname)
     if parts.pronoun == "it":
         # "BC Hydro said ... it said": the organisation last heard from.
         heard = people.organisations.resolve(phrase.start)

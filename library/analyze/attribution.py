@@ -29,6 +29,8 @@ from quotemark.library.analyze.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1914,13 +1916,47 @@ def signed_off(
     name = _SIGN_OFF_NAME.match(text, start, line_end)
     if name is None:
         return None
+    if any(word.lower() in _NOT_SIGNING for word in name.group().split()):
+        return None  # "Getty Images", "Courtesy Ada Lind", "Happy New Year"
     after_name = text[name.end() : line_end]
     if after_name.strip() and not after_name.lstrip().startswith((",", "(")):
         return None
     body = text[start:line_end].rstrip()
-    if not body:
+    if not body or _names_listed(body):
         return None
     return _verbless(text, start, body, sep.group(2) is not None)
+
+
+_NOT_SIGNING = words(
+    """
+    photo photos photograph photographs photography picture pictures image images video
+    videos illustration illustrations graphic credit credits source sources courtesy
+    copyright by via happy merry congratulations congrats thanks thank cheers welcome
+    hello goodbye bravo amen
+    """
+)
+"""Words that make the capitalised run after a quotation a caption's credit
+or a greeting, not a signature."""
+_ROLE_WORDS = TITLES | ORGANISATION_WORDS | OUTLET_WORDS
+
+
+def _names_listed(body: str) -> bool:
+    """Does a signature's body go on, past its first name, to two more
+    bare names ("Ada Lind, Tom Hale and Mia Roe"): a list of people, not
+    a name with its role and place ("Ada Lind, Harbour Councillor, Ashton")?"""
+    items = [
+        item.split()
+        for part in body.split(",")[1:]
+        for item in re.split(r"[ \u00a0](?:and|&)[ \u00a0]", part)
+    ]
+    bare = [
+        item
+        for item in items
+        if 2 <= len(item) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in item)
+        and not any(w.lower() in _ROLE_WORDS for w in item)
+    ]
+    return len(bare) >= 2
 
 
 _NICKNAME = re.compile(
