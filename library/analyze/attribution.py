@@ -1241,6 +1241,13 @@ def _before(
         ):
             first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
+            first < n - 2 == k - 1
+            and _word(tok) in _NEVER_NOUNS
+            and _word(tokens[k - 1][0]) in _QUANTIFIERS
+            and _word(tokens[k - 2][0]) in _SAID_FORMS | {"that"}
+        ):
+            first = k - 1  # "Lind said (that) many residents told her": the residents
+        if (
             0 < first <= k < first + 3
             and tokens[k][0].endswith(",")
             and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS

@@ -89,3 +89,20 @@ def test_a_surname_of_a_group_is_still_the_person() -> None:
     # Guard: the body's members stay unnamed.
     said = "Friends of the Harbour volunteers said \u201cthe church halls are full\u201d."
     assert _name(opening, said) is None
+
+
+def test_many_people_told_after_a_verb_of_saying_are_the_subject() -> None:
+    # "Lind said many residents told her": the residents told her; the
+    # label is theirs, not "Lind said many residents".
+    opening = "Ada Lind has run the harbour shelter since 2019."
+    for counted in ("many residents", "several skippers"):
+        said = f"Lind said {counted} told her the crossing was \u201ctoo rough\u201d in winter."
+        speaker = _speaker(opening, said)
+        assert speaker is not None
+        assert speaker.name is None
+        assert speaker.label == counted
+    # Guard: the counted subject of a sentence's own verb keeps its label.
+    said = "Many residents said \u201cthe crossing is too rough in winter\u201d."
+    speaker = _speaker(opening, said)
+    assert speaker is not None
+    assert speaker.label == "Many residents"
