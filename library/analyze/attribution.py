@@ -29,6 +29,7 @@ from quotemark.library.analyze.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
+    NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PARTICLE_VERBS,
@@ -1923,13 +1924,16 @@ def signed_off(
     name = _SIGN_OFF_NAME.match(text, start, line_end)
     if name is None:
         return None
-    if any(word.lower() in _NOT_SIGNING for word in name.group().split()):
-        return None  # "Getty Images", "Courtesy Ada Lind", "Happy New Year"
+    signer = name.group().split()
+    if signer[0] == "The":
+        signer = signer[1:]  # "The Ashton Times"
+    if any(word.lower() in _NOT_SIGNING for word in signer):
+        return None  # "Getty Images", "Courtesy Ada Lind", "Happy New Year", "Next Story"
     after_name = text[name.end() : line_end]
     if after_name.strip() and not after_name.lstrip().startswith((",", "(")):
         return None
     body = text[start:line_end].rstrip()
-    if not body or _names_listed(body):
+    if not body or _names_listed(body) or _goes_on(body):
         return None
     return _verbless(text, start, body, sep.group(2) is not None)
 
@@ -1939,11 +1943,12 @@ _NOT_SIGNING = words(
     photo photos photograph photographs photography picture pictures image images video
     videos illustration illustrations graphic credit credits source sources courtesy
     copyright by via happy merry congratulations congrats thanks thank cheers welcome
-    hello goodbye bravo amen
+    hello goodbye bravo amen share listen sign subscribe follow download click
     """
-)
-"""Words that make the capitalised run after a quotation a caption's credit
-or a greeting, not a signature."""
+) | (NOT_NAMES - MONTHS_AND_DAYS)
+"""Words that make the capitalised run after a quotation a caption's credit,
+a greeting or the page's furniture ("Next Story", "Share This"), not a
+signature."""
 _ROLE_WORDS = TITLES | ORGANISATION_WORDS | OUTLET_WORDS
 
 
@@ -1964,6 +1969,20 @@ def _names_listed(body: str) -> bool:
         and not any(w.lower() in _ROLE_WORDS for w in item)
     ]
     return len(bare) >= 2
+
+
+def _goes_on(body: str) -> bool:
+    """Does a signature's body go on after the name's apposition to a
+    predicate ("Ada Lind, the mayor, left for the mainland"): the next
+    sentence's subject, not a sign-off ("Ada Lind, 54, retired skipper")?"""
+    parts = [part.split() for part in body.split(",")]
+    return any(
+        parts[i - 1]
+        and _word(parts[i - 1][0]) in DETERMINERS
+        and parts[i]
+        and parts[i][0][:1].islower()
+        for i in range(2, len(parts))
+    )
 
 
 _NICKNAME = re.compile(

@@ -106,3 +106,23 @@ def test_many_people_told_after_a_verb_of_saying_are_the_subject() -> None:
     speaker = _speaker(opening, said)
     assert speaker is not None
     assert speaker.label == "Many residents"
+
+
+def test_page_furniture_after_a_quotation_signs_nothing() -> None:
+    for furniture in ("Next Story", "Share This", "Listen Now", "Sign Up"):
+        shown = _shown(_QUIET, f"\u201cWe will rebuild the pier.\u201d {furniture}")
+        assert shown != furniture, furniture
+    # Guard: a newspaper signs a review's pull quote.
+    assert _name(_QUIET, "\u201cA triumph of a crossing.\u201d The Ashton Times") is not None
+
+
+def test_a_name_that_goes_on_to_act_after_its_apposition_signs_nothing() -> None:
+    # "Ada Lind, the mayor, left for the mainland": the next sentence's
+    # subject (its stop lost), not a sign-off.
+    for rest in ("left for the mainland", "then left for the mainland"):
+        said = f"\u201cWe will rebuild the pier.\u201d Ada Lind, the mayor, {rest}"
+        assert _name(_QUIET, said) != "Ada Lind", rest
+    # Guards: a name with its age and role, and with its role alone.
+    for signed in ("Ada Lind, 54, retired skipper", "Ada Lind, the mayor"):
+        said = f"\u201cWe will rebuild the pier.\u201d {signed}"
+        assert _name(_QUIET, said) == "Ada Lind", signed
