@@ -70,6 +70,7 @@ from quotemark.library.analyze.lexicon import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
+    PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -1225,7 +1226,14 @@ def _plural(description: str) -> bool:
             # head is its first noun ("brothers-in-law" stays plural).
             head = "-".join(parts[:i])
             break
+    else:
+        if len(parts) == 2 and parts[1] in _COMPOUND_PARTICLES:
+            head = parts[0]  # "the runners-up", "the passers-by": several people
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+_COMPOUND_PARTICLES = PARTICLE_VERBS | {"by"}
+"""The particles that end a compound noun headed by its first word."""
 
 
 def _common_noun_lead(name: str, line: str) -> bool:

@@ -126,3 +126,17 @@ def test_a_name_that_goes_on_to_act_after_its_apposition_signs_nothing() -> None
     for signed in ("Ada Lind, 54, retired skipper", "Ada Lind, the mayor"):
         said = f"\u201cWe will rebuild the pier.\u201d {signed}"
         assert _name(_QUIET, said) == "Ada Lind", signed
+
+
+def test_a_compound_ending_in_a_particle_is_plural_by_its_first_noun() -> None:
+    # The hyphenated-office reading takes a compound's head from its first
+    # noun when a preposition stands inside ("sergeant-at-arms"); one ending
+    # in a particle ("the runners-up") is read the same way: several people,
+    # not the person in focus.
+    lead = "Ada Lind, who won the island's rowing race in 2014, is training again."
+    for plural in ("runners-up", "hangers-on"):
+        said = f"The {plural} said \u201cthey will row again next year\u201d."
+        assert _name(lead, said) is None, plural
+    # Guard: a singular one stays the person in focus.
+    said = "The runner-up said \u201cshe will row again next year\u201d."
+    assert _name(lead, said) == "Ada Lind"
