@@ -71,6 +71,7 @@ from quotemark.library.analyze.lexicon import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
+    PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -306,7 +307,7 @@ def _speaker(
         finder.add(body, kind, at, at + len(body), MentionKind.ATTRIBUTION)
         # "the IRCC said": as the text wrote it out, with its capitals.
         return Speaker(_spelled(doc, at, body), where, confidence, span)
-    parts = split_speaker(text)
+    parts = split_speaker(text, people.by_surname)
     if parts.pronoun == "it":
         # "BC Hydro said ... it said": the organisation last heard from.
         heard = people.organisations.resolve(phrase.start)
@@ -1299,7 +1300,14 @@ def _plural(description: str) -> bool:
             # head is its first noun ("brothers-in-law" stays plural).
             head = "-".join(parts[:i])
             break
+    else:
+        if len(parts) == 2 and parts[1] in _COMPOUND_PARTICLES:
+            head = parts[0]  # "the runners-up", "the passers-by": several people
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+_COMPOUND_PARTICLES = PARTICLE_VERBS | {"by"}
+"""The particles that end a compound noun headed by its first word."""
 
 
 def _common_noun_lead(name: str, line: str) -> bool:

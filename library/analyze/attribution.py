@@ -29,6 +29,9 @@ from quotemark.library.analyze.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
     PARTICLE_VERBS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1266,6 +1269,13 @@ def _before(
         ):
             first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
+            first < n - 2 == k - 1
+            and _word(tok) in _NEVER_NOUNS
+            and _word(tokens[k - 1][0]) in _QUANTIFIERS
+            and _word(tokens[k - 2][0]) in _SAID_FORMS | {"that"}
+        ):
+            first = k - 1  # "Lind said (that) many residents told her": the residents
+        if (
             0 < first <= k < first + 3
             and tokens[k][0].endswith(",")
             and " ".join(_word(t[0]) for t in tokens[first : k + 1]) in _PARENTHETICALS
@@ -1993,13 +2003,65 @@ def signed_off(
     name = _SIGN_OFF_NAME.match(text, start, line_end)
     if name is None:
         return None
+    signer = name.group().split()
+    if signer[0] == "The":
+        signer = signer[1:]  # "The Ashton Times"
+    if any(word.lower() in _NOT_SIGNING for word in signer):
+        return None  # "Getty Images", "Courtesy Ada Lind", "Happy New Year", "Next Story"
     after_name = text[name.end() : line_end]
     if after_name.strip() and not after_name.lstrip().startswith((",", "(")):
         return None
     body = text[start:line_end].rstrip()
-    if not body:
+    if not body or _names_listed(body) or _goes_on(body):
         return None
     return _verbless(text, start, body, sep.group(2) is not None)
+
+
+_NOT_SIGNING = words(
+    """
+    photo photos photograph photographs photography picture pictures image images video
+    videos illustration illustrations graphic credit credits source sources courtesy
+    copyright by via happy merry congratulations congrats thanks thank cheers welcome
+    hello goodbye bravo amen share listen sign subscribe follow download click
+    """
+) | (NOT_NAMES - MONTHS_AND_DAYS)
+"""Words that make the capitalised run after a quotation a caption's credit,
+a greeting or the page's furniture ("Next Story", "Share This"), not a
+signature."""
+_ROLE_WORDS = TITLES | ORGANISATION_WORDS | OUTLET_WORDS
+
+
+def _names_listed(body: str) -> bool:
+    """Does a signature's body go on, past its first name, to two more
+    bare names ("Ada Lind, Tom Hale and Mia Roe"): a list of people, not
+    a name with its role and place ("Ada Lind, Harbour Councillor, Ashton")?"""
+    items = [
+        item.split()
+        for part in body.split(",")[1:]
+        for item in re.split(r"[ \u00a0](?:and|&)[ \u00a0]", part)
+    ]
+    bare = [
+        item
+        for item in items
+        if 2 <= len(item) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in item)
+        and not any(w.lower() in _ROLE_WORDS for w in item)
+    ]
+    return len(bare) >= 2
+
+
+def _goes_on(body: str) -> bool:
+    """Does a signature's body go on after the name's apposition to a
+    predicate ("Ada Lind, the mayor, left for the mainland"): the next
+    sentence's subject, not a sign-off ("Ada Lind, 54, retired skipper")?"""
+    parts = [part.split() for part in body.split(",")]
+    return any(
+        parts[i - 1]
+        and _word(parts[i - 1][0]) in DETERMINERS
+        and parts[i]
+        and parts[i][0][:1].islower()
+        for i in range(2, len(parts))
+    )
 
 
 _NICKNAME = re.compile(

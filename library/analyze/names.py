@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.lexicon import (
@@ -415,8 +415,9 @@ def _japanese_speaker(phrase: str) -> NameRole | None:
     return None
 
 
-def split_speaker(phrase: str) -> NameRole:
-    """Split a speaker phrase into a name and a role (see the module doc)."""
+def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole:
+    """Split a speaker phrase into a name and a role (see the module doc);
+    ``surnames`` (lower-cased) are people the text has named already."""
     if phrase and phrase[-1] >= "\u3040":
         japanese = _japanese_speaker(phrase)
         if japanese is not None:
@@ -464,10 +465,16 @@ def split_speaker(phrase: str) -> NameRole:
             suffix = tokens[i:]
             tokens = tokens[:i]
             lead = [t for t in tokens if t.lower() not in _COUNTING]
-            if len(lead) == 1 and lead[-1] == tokens[-1] and _plural_after_a_name(suffix):
+            if (
+                len(lead) == 1
+                and lead[-1] == tokens[-1]
+                and _plural_after_a_name(suffix)
+                and clean(lead[-1]).lower() not in surnames
+            ):
                 # "Out of the Cold program users", "Friends of the Harbour
                 # volunteers": a body's name before a plural noun, people
-                # unnamed, not a person called "Out".
+                # unnamed, not a person called "Out" ("Lind of the Ashton
+                # volunteers" is Ada Lind, named before, one of them).
                 return NameRole(None, phrase)
             break
     start = _trailing_run(tokens)

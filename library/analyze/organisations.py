@@ -423,11 +423,22 @@ _LINK = r"(?:,?[ \t\u00a0]+(?:(?:and|of|for|the|on|&)[ \t\u00a0]+)*)"
 def spelled_out(text: str, pos: int, acronym: str) -> str | None:
     """The name an acronym stands for, written out in the ``_HORIZON``
     characters before ``pos`` with its capitals' initials ("Immigration,
-    Refugees and Citizenship Canada" for "IRCC"), else ``None``."""
+    Refugees and Citizenship Canada" for "IRCC"), else ``None``. Two
+    different names with the same initials name neither ("Harbour Ferries
+    Canada ... the Hale Fishing Cooperative ... HFC said"), unless the text
+    gave one of them the capitals in parentheses ("... Cooperative (HFC)")."""
     if not 2 <= len(acronym) <= 6:
         return None
     pattern = r"\b" + _LINK.join(rf"{letter}[a-z][\w\u2019'-]*" for letter in acronym) + r"\b"
-    found = None
-    for m in re.finditer(pattern, text[max(0, pos - _HORIZON) : pos]):
-        found = m.group()
-    return found
+    window = text[max(0, pos - _HORIZON) : pos]
+    defined = re.compile(rf"[ \u00a0]*\({acronym}\)")
+    found: dict[tuple[str, ...], str] = {}  # the last writing of each name
+    given = None
+    for m in re.finditer(pattern, window):
+        capitalised = tuple(w.rstrip(",") for w in m.group().split() if w[:1].isupper())
+        found[capitalised] = m.group()
+        if defined.match(window, m.end()):
+            given = m.group()
+    if given is not None:
+        return given
+    return next(iter(found.values())) if len(found) == 1 else None
