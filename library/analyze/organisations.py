@@ -28,7 +28,11 @@ from quotemark.library.analyze.lexicon import (
     alternatives,
     words,
 )
-from quotemark.library.analyze.names import before_capital, clean, looks_like_organisation
+from quotemark.library.analyze.names import (
+    clean,
+    looks_like_organisation,
+    particles_before_capital,
+)
 from quotemark.library.analyze.sources import ORG_RUN, classify, org_run_led
 
 _HORIZON = 2500
@@ -182,7 +186,7 @@ def find_organisations(
     to be people."""
     found = Organisations()
     starts = [q[0] for q in quoted]
-    for m in _subject_led(before_capital(text, "al-")).finditer(text):
+    for m in _subject_led("al" in particles_before_capital(text)).finditer(text):
         if m.group(2) not in SPEECH_VERBS:
             continue
         i = bisect.bisect_right(starts, m.start()) - 1

@@ -41,6 +41,7 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.names import (
     INITIAL,
+    WORD_OPENS,
     after_portfolio,
     after_possessive,
     clean,
@@ -49,6 +50,9 @@ from quotemark.library.analyze.names import (
     looks_like_organisation,
     names_a_group,
     names_departments,
+    particles_before_capital,
+    person_run_after_first,
+    person_run_firsts,
     person_runs,
     strip_titles,
     surname,
@@ -630,9 +634,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     surnames: dict[str, bool] = {}
     headlines: dict[int, bool] = {}  # (headline_at's answers, by line)
     title_lines: dict[int, bool] = {}  # (title_case_line's answers, by line)
-    for m in person_runs(text):
-        start, end = m.span()
-        run = _run_words(m.group())
+    for start, end in _capital_scan(text)[0]:
+        run = _run_words(text[start:end])
         if run is None:
             continue
         titles, tokens, titled, the_first = run
@@ -1183,14 +1186,70 @@ ONE_NAME_SAID_PLAIN = (
 )
 """One capitalised name, then a verb of saying: the plain pattern (compiled
 by the tests only; its long choice of verbs costs a start-up to compile)."""
-_ONE_NAME_SAID = re.compile(
-    rf"([A-Z](?<![\w.\u2019'&-].)[a-z]{{2,}})[ \u00a0]+(?:{word_choice(SPEECH_VERBS)})\b"
-    r"(?![\u2019'-])"
+_ONE_NAME_SAID_AFTER_FIRST = (
+    rf"(?<=[A-Z])(?<!&.)[a-z]{{2,}}()[ \u00a0]+(?:{word_choice(SPEECH_VERBS)})\b(?![\u2019'-])"
 )
-"""ONE_NAME_SAID_PLAIN led by its capital (the look-behind then tests the
-character before it), the verbs grouped by first letter: the same matches,
-the engine skipping to capitals instead of trying the look-behind at every
-character, and testing a letter per group instead of every verb."""
+"""ONE_NAME_SAID_PLAIN once the name's capital is taken and
+:data:`~quotemark.library.analyze.names.WORD_OPENS` tested (with "&" the one
+character more its look-behind refuses), the verbs grouped by first letter;
+the empty group marks the name's end."""
+
+
+_CAPITAL_SCAN = re.compile(
+    person_run_firsts(())
+    + WORD_OPENS
+    + rf"(?:(?={person_run_after_first(())}())|{_ONE_NAME_SAID_AFTER_FIRST})"
+)
+"""At each capital that opens a word: a person run (without the particles
+a text may open one with), only looked at, its end in group 1; or else one
+name and a verb of saying, taken, the name's end in group 2."""
+
+
+_scanned: tuple[str, list[tuple[int, int]], list[tuple[int, int]]] = ("", [], [])
+
+
+def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of ``person_runs(text)``, and the (start, name end) of each
+    match of ONE_NAME_SAID_PLAIN in ``text``, found in one scan (stop 34).
+
+    Both patterns open with a capital (or a particle's first letter) that
+    opens a word, so the regex engine skipped through the text to each
+    capital twice, which cost more than their work there. One pattern now
+    tries both at each: the person run inside a look-ahead, so that a run's
+    inner capitals are still tried ("Anna Lund said": "Lund said"), each
+    run that starts before the last one's end is dropped as ``finditer``
+    never tried it; the name and its verb taken as a match, since no
+    capital and no particle written with its hyphen lies inside one. The two
+    never match at one place: a person run's second word is a capital or a
+    particle, a verb of saying is neither. A text that writes a particle
+    before a capital ("al-Assad") has its runs found apart. The answer for
+    the last text is kept: :func:`find_people` reads the runs,
+    :func:`_one_name_speaking` the names."""
+    global _scanned
+    seen = _scanned
+    if seen[0] is text:
+        return seen[1], seen[2]
+    runs: list[tuple[int, int]] = []
+    said: list[tuple[int, int]] = []
+    run_end = 0
+    for m in _CAPITAL_SCAN.finditer(text):
+        end = m.end(1)
+        if end < 0:
+            said.append((m.start(), m.end(2)))
+        elif m.start() >= run_end:
+            runs.append((m.start(), end))
+            run_end = end
+    particles = particles_before_capital(text)
+    if particles:
+        # (A run may open with "al-" and the like: the pattern for the text's
+        # particles, as person_runs reads it, compiled once for each set; the
+        # names before a verb of saying are the same, no such name or verb
+        # being a particle.)
+        runs = [m.span() for m in person_runs(text)]
+    _scanned = (text, runs, said)
+    return runs, said
+
+
 _SPEAKING_TWICE = 2
 _BELIEF_VERBS = words("believe believes believed think thinks thought feel feels felt")
 _IRREGULAR_PAST = words("said told wrote thought felt went read")
@@ -1207,18 +1266,18 @@ def _one_name_speaking(
     starts = [q[0] for q in quoted]
     seen: dict[str, list[int]] = {}
     spoke: list[tuple[int, str]] = []
-    for m in _ONE_NAME_SAID.finditer(text):
-        name = m.group(1)
+    for start, name_end in _capital_scan(text)[1]:
+        name = text[start:name_end]
         lowered = name.lower()
         if lowered in NOT_NAMES or lowered in MONTHS_AND_DAYS or lowered in people.by_surname:
             continue
-        before = text[max(0, m.start() - 24) : m.start()].split()
+        before = text[max(0, start - 24) : start].split()
         if before and clean(before[-1])[:1].isupper() and not before[-1].endswith((".", ":")):
             continue  # the end of a longer run, counted with it
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quoted[i][1]:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start < quoted[i][1]:
             continue
-        seen.setdefault(name, []).append(m.start())
+        seen.setdefault(name, []).append(start)
     for name, places in seen.items():
         if len(places) < _SPEAKING_TWICE or people.by_first.get(name.lower()):
             continue

@@ -269,8 +269,8 @@ def test_one_names_found_after_a_sentence_end_or_at_the_start() -> None:
 @pytest.mark.parametrize("text", ONE_NAME_TEXTS)
 def test_one_name_said_led_by_its_capital_is_the_pattern_answer(text: str) -> None:
     expected = [(m.span(), m.span(1)) for m in re.finditer(speakers.ONE_NAME_SAID_PLAIN, text)]
-    found = [(m.span(), m.span(1)) for m in speakers._ONE_NAME_SAID.finditer(text)]
-    assert found == expected
+    expected_starts = [(start, end1) for (start, _end), (_start1, end1) in expected]
+    assert speakers._capital_scan(text)[1] == expected_starts
 
 
 def test_a_word_choice_is_grouped_by_first_letter_longest_first() -> None:
