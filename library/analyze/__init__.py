@@ -551,11 +551,14 @@ def _one_of_pair(name: str, gender: Gender | None, people: People) -> str:
     """One person for a singular pronoun or description ("he", "the mayor")
     that resolved to two joined names ("Ada Lind and Tom Hale", from
     :func:`.names.split_speaker`): the one of that gender, else the one
-    named last; any other name as it is."""
+    named last of those the text does not show to be of another gender;
+    any other name as it is."""
     if " and " not in name:
         return name
     pair = name.split(" and ")
     fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]
+    # "Ada Lind and Mr. Tom Hale ... she said": not the man.
+    fits = fits or [one for one in pair if people.genders.fits(one, gender)]
     return (fits or pair)[-1]
 
 
