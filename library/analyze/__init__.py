@@ -547,15 +547,18 @@ _DESCRIBING = words(
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 
 
+_PAIR = re.compile(r" (?:and|&) ")
+
+
 def _one_of_pair(name: str, gender: Gender | None, people: People) -> str:
     """One person for a singular pronoun or description ("he", "the mayor")
     that resolved to two joined names ("Ada Lind and Tom Hale", from
     :func:`.names.split_speaker`): the one of that gender, else the one
     named last of those the text does not show to be of another gender;
     any other name as it is."""
-    if " and " not in name:
+    if " and " not in name and " & " not in name:
         return name
-    pair = name.split(" and ")
+    pair = _PAIR.split(name)
     fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]
     # "Ada Lind and Mr. Tom Hale ... she said": not the man.
     fits = fits or [one for one in pair if people.genders.fits(one, gender)]

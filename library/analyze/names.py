@@ -550,7 +550,10 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
         # Republicans and Senate Democrats": two groups, unnamed people).
         return None
     offices = [" ".join(t) for t in (titles, more) if t]
-    return first, " and ".join(names), [" and ".join(offices)] if offices else []
+    # "Johnson & Johnson", "Procter & Gamble": the ampersand as written, as
+    # a firm's name is (a later "he" still takes one of two people).
+    joined = " & " if tokens[start - 1] == "&" else " and "
+    return first, joined.join(names), [" and ".join(offices)] if offices else []
 
 
 _AND = frozenset({"and", "&"})

@@ -46,3 +46,24 @@ def test_he_after_a_pair_is_never_the_one_known_to_be_a_woman() -> None:
         "“It held through the storm,” he said.",
     )
     assert _names(analysis)[-1] == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“We will appeal,” Johnson & Johnson said.", "Johnson & Johnson"),
+        ("Procter & Gamble said in a statement: “Sales fell.”", "Procter & Gamble"),
+        ("“We will appeal,” said Ada Lind & Tom Hale.", "Ada Lind & Tom Hale"),
+    ],
+)
+def test_an_ampersand_between_names_stays_as_written(sentence: str, name: str) -> None:
+    # A firm's name is shown as the text writes it, not "Johnson and Johnson".
+    assert _only_speaker(run(sentence)).name == name
+
+
+def test_he_after_two_people_joined_by_an_ampersand_is_one_of_them() -> None:
+    analysis = run(
+        "“We checked every beam,” said Ada Lind & Tom Hale.",
+        "“It held through the storm,” he said.",
+    )
+    assert _names(analysis) == ["Ada Lind & Tom Hale", "Tom Hale"]
