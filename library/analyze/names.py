@@ -486,10 +486,12 @@ def split_speaker(phrase: str) -> NameRole:
             after_prep = False
             start += after_portfolio(tokens[start:])
         if not after_prep and not (before and before[-1] in DETERMINERS):
-            pair = None if suffix else _joined_names(tokens, start)
+            pair = _joined_names(tokens, start)
             if pair is not None:
+                # ("said Ada Lind and Tom Hale of the harbour board": the
+                # place they work is the role, as after one name)
                 first_at, name, titles = pair
-                role_parts = [" ".join(tokens[:first_at] + titles), rest or ""]
+                role_parts = [" ".join(tokens[:first_at] + titles), " ".join(suffix), rest or ""]
                 return NameRole(name, ", ".join(p for p in role_parts if p) or None)
             titles, name_tokens = strip_titles(tokens[start:])
             if _all_titles(name_tokens):

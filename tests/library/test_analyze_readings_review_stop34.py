@@ -67,3 +67,28 @@ def test_he_after_two_people_joined_by_an_ampersand_is_one_of_them() -> None:
         "“It held through the storm,” he said.",
     )
     assert _names(analysis) == ["Ada Lind & Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "“We checked every beam,” said Ada Lind and Tom Hale of the harbour board.",
+            "of the harbour board",
+        ),
+        (
+            "“We checked every beam,” said Sen. Ada Lind and Rep. Tom Hale of Texas.",
+            "Sen. and Rep., of Texas",
+        ),
+    ],
+)
+def test_joined_names_before_where_they_work_are_one_speaker(sentence: str, role: str) -> None:
+    # Was the name "Tom Hale" with a role "Ada Lind and, of the harbour board".
+    speaker = _only_speaker(run(sentence))
+    assert speaker.name == "Ada Lind and Tom Hale"
+    assert speaker.role == role
+
+
+def test_one_name_before_where_they_work_is_unchanged() -> None:
+    speaker = _only_speaker(run("“We checked every beam,” said Tom Hale of the harbour board."))
+    assert (speaker.name, speaker.role) == ("Tom Hale", "of the harbour board")
