@@ -92,3 +92,41 @@ def test_joined_names_before_where_they_work_are_one_speaker(sentence: str, role
 def test_one_name_before_where_they_work_is_unchanged() -> None:
     speaker = _only_speaker(run("“We checked every beam,” said Tom Hale of the harbour board."))
     assert (speaker.name, speaker.role) == ("Tom Hale", "of the harbour board")
+
+
+# Japanese 「」 with と and a verb of saying --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # と here is "and": the verb's own と comes later (安全 and 安心 matter).
+        "田中氏は「安全」と安心が大切だと述べた。",
+        # と言う before a noun names it: "the word called 改革".
+        "田中氏は「改革」と言う言葉を使った。",
+    ],
+)
+def test_japanese_marks_of_emphasis_before_another_to_are_no_utterance(sentence: str) -> None:
+    # Was a whole quotation "安全" (of the speaker 安心) and "改革" (of 田中).
+    analysis = run(sentence)
+    assert all(q.kind.value == "partial" for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "田中氏は、「港は安全だ」と述べた。",
+        "田中氏は記者団に、「港は安全だ」と述べた。",
+    ],
+)
+def test_a_comma_after_the_japanese_speaker_keeps_the_speaker(sentence: str) -> None:
+    # The comma after は is the common news style; the quotation had no speaker.
+    speaker = _only_speaker(run(sentence))
+    assert (speaker.name, speaker.role) == ("田中", None)
+
+
+def test_a_japanese_place_as_the_topic_is_no_speaker() -> None:
+    # 会見では ("at the news conference"): not a speaker "会見で".
+    analysis = run("会見では「港は安全だ」と述べた。")
+    assert [q.span.text for q in analysis.quotes] == ["港は安全だ"]
+    assert analysis.quotes[0].speaker is None or analysis.quotes[0].speaker.label != "会見で"
