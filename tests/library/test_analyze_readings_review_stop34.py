@@ -130,3 +130,20 @@ def test_a_japanese_place_as_the_topic_is_no_speaker() -> None:
     analysis = run("会見では「港は安全だ」と述べた。")
     assert [q.span.text for q in analysis.quotes] == ["港は安全だ"]
     assert analysis.quotes[0].speaker is None or analysis.quotes[0].speaker.label != "会見で"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["運転手さん", "店員さん", "看護師さん", "患者さん", "娘さん", "奥さん", "彼氏"],
+)
+def test_a_japanese_person_noun_with_an_honorific_is_no_name(phrase: str) -> None:
+    # A driver, a clerk, a nurse, a patient, a daughter, a wife, a boyfriend:
+    # descriptions, never the names "運転手", "娘" or "彼".
+    speaker = _only_speaker(run(f"{phrase}は「港は安全だ」と話した。"))
+    assert speaker.name is None
+    assert speaker.label == phrase
+
+
+def test_a_japanese_surname_with_an_honorific_is_still_a_name() -> None:
+    speaker = _only_speaker(run("土屋さんは「港は安全だ」と話した。"))
+    assert speaker.name == "土屋"
