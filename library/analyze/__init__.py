@@ -630,10 +630,17 @@ def _counted_before(doc: Document, pos: int, opener: re.Pattern[str]) -> str | N
     lo = _previous_line_start(doc, pos)
     found = None
     for m in opener.finditer(doc.scan, lo, pos):
+        before = doc.scan[max(lo, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower() in PREPOSITIONS:
+            continue  # "A man in a red coat said": the coat is no speaker
         counted = _one_who(doc.scan, m.end())
-        if counted is not None:
+        if counted is not None and not _JOINED_CLAUSE.intersection(counted.split()):
+            # (not "Hale took a deep breath and said": no group "deep breath and")
             found = counted
     return found
+
+
+_JOINED_CLAUSE = words("and or but then")
 
 
 _AUX_WORDS = words("is was has had have will would can could may might must should does did")

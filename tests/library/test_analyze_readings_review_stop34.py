@@ -147,3 +147,33 @@ def test_a_japanese_person_noun_with_an_honorific_is_no_name(phrase: str) -> Non
 def test_a_japanese_surname_with_an_honorific_is_still_a_name() -> None:
     speaker = _only_speaker(run("土屋さんは「港は安全だ」と話した。"))
     assert speaker.name == "土屋"
+
+
+# "another" takes the group's noun ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # "a" inside a preposition's phrase counts no speaker.
+        "A man in a red coat said: “The pier is unsafe.”",
+        # "a deep breath and said": no group, a clause joined by "and".
+        "Tom Hale took a deep breath and said: “The pier is unsafe.”",
+        "Tom Hale spoke for a long time and then said: “The pier is unsafe.”",
+    ],
+)
+def test_another_takes_no_noun_that_counted_no_speaker(opening: str) -> None:
+    # Was "another red coat", "another deep breath and", "another long time
+    # and then" in the legend.
+    speaker = run(opening, "“It is fine,” another said.").quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.label == "another"
+
+
+def test_another_still_takes_the_noun_of_one_speaker_counted() -> None:
+    analysis = run(
+        "At the meeting, one deckhand said: “The pier is unsafe.”", "“It is fine,” another said."
+    )
+    speaker = analysis.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.label == "another deckhand"
