@@ -550,20 +550,23 @@ _DESCRIBING = words(
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 
 
+_PAIR = re.compile(r" (?:and|&) ")
+
+
 def _one_of_pair(name: str, gender: Gender | None, people: People) -> str | None:
-    """The one of two joined names ("Ada Lind and Tom Hale", from
-    :func:`.names.split_speaker`) that a singular pronoun or description
-    ("she", "the chairwoman") resolved to: the only one the text gave that
-    gender; ``None`` when nothing tells them apart, so the pronoun or the
-    description stays unnamed rather than guess between two people. Any
-    other name as it is."""
-    if " and " not in name:
+    """The one of two joined names ("Ada Lind and Tom Hale", "Lind & Hale",
+    from :func:`.names.split_speaker`) that a singular pronoun or
+    description ("she", "the chairwoman") resolved to: the one the text gave
+    that gender, else the one it does not show to be of another gender
+    ("Ada Lind and Mr. Tom Hale ... she said": not the man); ``None`` when
+    nothing tells them apart, so the pronoun or the description stays
+    unnamed rather than guess between two people. Any other name as it is."""
+    if " and " not in name and " & " not in name:
         return name
-    fits = [
-        one
-        for one in name.split(" and ")
-        if gender is not None and people.genders.of(one) == gender
-    ]
+    pair = _PAIR.split(name)
+    fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]
+    if not fits and gender is not None:
+        fits = [one for one in pair if people.genders.fits(one, gender)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -632,10 +635,17 @@ def _counted_before(doc: Document, pos: int, opener: re.Pattern[str]) -> str | N
     lo = _previous_line_start(doc, pos)
     found = None
     for m in opener.finditer(doc.scan, lo, pos):
+        before = doc.scan[max(lo, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower() in PREPOSITIONS:
+            continue  # "A man in a red coat said": the coat is no speaker
         counted = _one_who(doc.scan, m.end())
-        if counted is not None:
+        if counted is not None and not _JOINED_CLAUSE.intersection(counted.split()):
+            # (not "Hale took a deep breath and said": no group "deep breath and")
             found = counted
     return found
+
+
+_JOINED_CLAUSE = words("and or but then")
 
 
 _AUX_WORDS = words("is was has had have will would can could may might must should does did")

@@ -411,18 +411,25 @@ def _continues(text: str, close: int) -> bool:
 
 
 _JA_VERBS = (
-    r"(?:述べ|語っ|語り|語る|話し|話す|言っ|言い|言う|説明し|強調し|明らかにし|答え|指摘し|発表し)"
+    r"(?:述べ|語っ|語り|語る|話し|話す|言っ|言い|言う(?![\u4e00-\u9fff\u30a0-\u30ff])"
+    r"|説明し|強調し|明らかにし|答え|指摘し|発表し)"
 )
-"""The stems of Japanese verbs of saying (述べた, 話した, 語った, 言った …)."""
+"""The stems of Japanese verbs of saying (述べた, 話した, 語った, 言った …); 言う
+before a noun names it ("「改革」と言う言葉": the word called "reform")."""
 _JA_SAID = re.compile(r"([^\s、。「」]{1,20}?)(?:は|が)(?:[^。「」]{0,12}?)" + _JA_VERBS)
 """「…」と田中市長は述べた: the speaker stands between と and は or が, and a
 verb of saying follows."""
-_JA_QUOTATIVE = re.compile(r"と[^。「」]{0,24}?" + _JA_VERBS)
+_JA_QUOTATIVE = re.compile(r"と[^。「」と]{0,24}?" + _JA_VERBS)
 """「…」と述べた, 「…」と記者団に語った, 「…」と田中氏は言った: the quotative
-と, then a verb of saying in the same sentence."""
-_JA_TOPIC = re.compile(r"([^\s、。「」『』]{1,20}?)(?:は|が)[^、。「」『』]{0,12}")
-"""田中氏は「…」と述べた, 田中氏は記者団に「…」: the speaker before the mark,
-marked by は or が, with at most a short phrase (to whom) before the mark."""
+と, then a verb of saying in the same sentence, with no other と between
+(「安全」と安心が大切だと述べた: "and", the verb's own と comes later)."""
+_JA_TOPIC = re.compile(r"([^\s、。「」『』]{1,20}?)(?:は|が)[^、。「」『』]{0,12}、?")
+"""田中氏は「…」と述べた, 田中氏は記者団に「…」, 田中氏は、「…」: the speaker
+before the mark, marked by は or が, with at most a short phrase (to whom)
+and a comma before the mark."""
+_JA_PLACE_TOPIC = ("で", "に", "と", "へ", "から", "まで", "より")
+"""Particles before は that make a place or a time the topic (会見では, 東京には):
+no speaker."""
 
 
 def said_in_japanese(text: str, close: int, line_end: int) -> bool:
@@ -445,7 +452,7 @@ def _japanese_before(text: str, open_at: int, line_start: int) -> Phrase | None:
     m = _JA_TOPIC.search(text, start, open_at)
     while m is not None and m.end() < open_at:
         m = _JA_TOPIC.search(text, m.end(), open_at)
-    if m is None:
+    if m is None or m.group(1).endswith(_JA_PLACE_TOPIC):
         return None
     return Phrase(m.start(1), m.end(1), m.group(1), "before", m.end())
 

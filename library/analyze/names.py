@@ -440,8 +440,19 @@ mayor) are left whole: the phrase is the role."""
 _JA_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々]{1,6}")
 """A Japanese name as news writes it: kanji or katakana (with ー and ・), no kana
 particles."""
-_JA_NOT_NAMES = frozenset("同両各皆")
-"""同氏 (the said person), 両氏 (both), 各氏, 皆さん: no name before the honorific."""
+_JA_NOT_NAMES = frozenset("同両各皆彼")
+"""同氏 (the said person), 両氏 (both), 各氏, 皆さん, 彼氏 (a boyfriend): no name
+before the honorific."""
+_JA_KIN = frozenset(
+    ["娘", "息子", "奥", "母", "父", "兄", "姉", "弟", "妹", "妻", "夫", "祖母", "祖父", "孫", "子"]
+)
+"""Kinship words that take さん or 様 as a name does (娘さん, 奥さん: a daughter,
+a wife): a description, no name."""
+_JA_PERSON_NOUN = re.compile(r"(?:員|師|者|官|士|..手)$")
+"""The endings of nouns for a person by their work that take さん as a name
+does (店員さん, 看護師さん, 患者さん, 運転手さん: a clerk, a nurse, a patient, a
+driver): a description, no name (選手 and 弁護士 after a name are offices,
+:data:`_JA_OFFICES`)."""
 
 
 def _japanese_speaker(phrase: str) -> NameRole | None:
@@ -449,7 +460,12 @@ def _japanese_speaker(phrase: str) -> NameRole | None:
     for suffix in _JA_HONORIFICS + _JA_OFFICES:
         if phrase.endswith(suffix):
             name = phrase[: -len(suffix)]
-            if _JA_NAME.fullmatch(name) and name not in _JA_NOT_NAMES:
+            if (
+                _JA_NAME.fullmatch(name)
+                and name not in _JA_NOT_NAMES
+                and name not in _JA_KIN
+                and _JA_PERSON_NOUN.search(name) is None
+            ):
                 return NameRole(name, suffix if suffix in _JA_OFFICES else None)
             return None
     return None
@@ -533,10 +549,12 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             after_prep = False
             start += after_portfolio(tokens[start:])
         if not after_prep and not (before and before[-1] in DETERMINERS):
-            pair = None if suffix else _joined_names(tokens, start)
+            pair = _joined_names(tokens, start)
             if pair is not None:
+                # ("said Ada Lind and Tom Hale of the harbour board": the
+                # place they work is the role, as after one name)
                 first_at, name, titles = pair
-                role_parts = [" ".join(tokens[:first_at] + titles), rest or ""]
+                role_parts = [" ".join(tokens[:first_at] + titles), " ".join(suffix), rest or ""]
                 return NameRole(name, ", ".join(p for p in role_parts if p) or None)
             titles, name_tokens = strip_titles(tokens[start:])
             if _all_titles(name_tokens):
@@ -597,7 +615,10 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
         # Republicans and Senate Democrats": two groups, unnamed people).
         return None
     offices = [" ".join(t) for t in (titles, more) if t]
-    return first, " and ".join(names), [" and ".join(offices)] if offices else []
+    # "Johnson & Johnson", "Procter & Gamble": the ampersand as written, as
+    # a firm's name is (a later "he" still takes one of two people).
+    joined = " & " if tokens[start - 1] == "&" else " and "
+    return first, joined.join(names), [" and ".join(offices)] if offices else []
 
 
 _AND = frozenset({"and", "&"})
