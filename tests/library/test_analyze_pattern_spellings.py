@@ -1,9 +1,11 @@
-"""The role-noun patterns of the analysis ("official Ada Lind", "Ada Lind,
-a senior official", "the press secretary, Ada Lind,", "a senior official
-said") are compiled once a process for each noun, so they are written to
-compile fast (see benchmarks/README.md, "Stop 34: the analysis's first
-use"). They must read exactly what the patterns written plainly read: the
-plain ones are kept here and both are run on generated text."""
+"""Patterns the analysis compiles once a process for each noun or acronym
+it meets: the role-noun patterns ("official Ada Lind", "Ada Lind, a senior
+official", "the press secretary, Ada Lind,", "a senior official said") and
+an acronym's name written out ("Immigration, Refugees and Citizenship
+Canada" for "IRCC"). They are written to compile fast (see
+benchmarks/README.md, "Stop 34: the analysis's first use") and must read
+exactly what the patterns written plainly read: the plain ones are kept
+here and both are run on generated text."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from quotemark.library.analyze import (
     _noun_choice,
     _unnamed_pattern,
 )
+from quotemark.library.analyze.organisations import spelled_out
 
 # The patterns as they were written before stop 34 (the word runs as one
 # class with the curly apostrophe in it; apposition and copula apart).
@@ -163,3 +166,62 @@ def test_the_role_patterns_read_what_the_plain_ones_read() -> None:
             m.group(1) for m in _plain_holder(noun).finditer(text)
         ], (text, noun)
         assert _given_noun(text, len(text), noun) == _plain_given_noun(text, len(text), noun)
+
+
+def _plain_spelled_out(text: str, pos: int, acronym: str) -> str | None:
+    link = r"(?:,?[ \t\u00a0]+(?:(?:and|of|for|the|on|&)[ \t\u00a0]+)*)"
+    pattern = r"\b" + link.join(rf"{letter}[a-z][\w\u2019'-]*" for letter in acronym) + r"\b"
+    found = None
+    for m in re.finditer(pattern, text[max(0, pos - 2500) : pos]):
+        found = m.group()
+    return found
+
+
+ACRONYMS = ["RC", "IRC", "IRCC", "CRIC", "RRRRRR"]
+NAME_PIECES = [
+    "Immigration",
+    "Refugees",
+    "Citizenship",
+    "Canada",
+    "Canada'",
+    "Canada\u2019",
+    "Canada\u2019s",
+    "Canada's",
+    "Canada-",
+    "Canada'-",
+    "Canada'-x",
+    "Canada_",
+    "Canada2",
+    "Council",
+    "Rights",
+    "R\u2019",
+    "Ri\u2019'",
+    "Re-Run",
+    "I",
+    "IRCC",
+    "and",
+    "of",
+    "the",
+    "&",
+    "x",
+    "\u00e9t\u00e9",
+    "\u2019",
+    "'",
+    "-",
+]
+NAME_SEPARATORS = ["", " ", " ", ", ", ",", "\t", "\u00a0", ",  ", "\n", "."]
+
+
+def test_an_acronym_is_spelled_out_as_the_plain_pattern_reads_it() -> None:
+    rng = random.Random(3434)
+    for _ in range(6000):
+        acronym = rng.choice(ACRONYMS)
+        text = "".join(
+            rng.choice(NAME_PIECES) + rng.choice(NAME_SEPARATORS) for _ in range(rng.randint(1, 14))
+        )
+        pos = rng.randint(0, len(text))
+        assert spelled_out(text, pos, acronym) == _plain_spelled_out(text, pos, acronym), (
+            text,
+            pos,
+            acronym,
+        )
