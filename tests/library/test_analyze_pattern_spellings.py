@@ -1,0 +1,227 @@
+"""Patterns the analysis compiles once a process for each noun or acronym
+it meets: the role-noun patterns ("official Ada Lind", "Ada Lind, a senior
+official", "the press secretary, Ada Lind,", "a senior official said") and
+an acronym's name written out ("Immigration, Refugees and Citizenship
+Canada" for "IRCC"). They are written to compile fast (see
+benchmarks/README.md, "Stop 34: the analysis's first use") and must read
+exactly what the patterns written plainly read: the plain ones are kept
+here and both are run on generated text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from quotemark.library.analyze import (
+    _given_noun,
+    _holder_pattern,
+    _named_after_pattern,
+    _named_pattern,
+    _noun_choice,
+    _unnamed_pattern,
+)
+from quotemark.library.analyze.organisations import spelled_out
+
+# The patterns as they were written before stop 34 (the word runs as one
+# class with the curly apostrophe in it; apposition and copula apart).
+_GAP = r"[ \u00a0]+"
+_NOT_MODIFIER = r"(?:of|for|to|at|in|on|with|from|by|and|or|the|an?)"
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER}{_GAP})[\w\u2019'-]+{_GAP}){{0,3}}?"
+_ARTICLE = "(?:[Tt]he|[Aa]n?)"
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+_NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
+_HOLDER_NAME = rf"(?-i:{_CAPITAL}[\w\u2019'-]+(?:[ \u00a0]+{_CAPITAL}(?:[\w\u2019'-]+|\.)){{0,3}})"
+
+
+def _plain_unnamed(noun: str) -> re.Pattern[str]:
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"\b(?:[Aa]n?|(?<![Tt]he )[Oo]ne){_GAP}{_MODIFIERS}{n}s?\b"
+        rf"(?![ \u00a0]*,?[ \u00a0]*{_CAPITAL})"
+    )
+
+
+def _plain_named(noun: str) -> re.Pattern[str]:
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"\b{n}s?{_GAP}{_NAME_WORDS}"
+        rf"|{_NAME_WORDS},{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+    )
+
+
+def _plain_holder(noun: str) -> re.Pattern[str]:
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"\b{n}{_GAP}({_HOLDER_NAME})"
+        rf"|({_HOLDER_NAME}),{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+    )
+
+
+def _plain_named_after(noun: str) -> re.Pattern[str]:
+    n = _noun_choice(noun)
+    return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
+
+
+def _plain_given_noun(text: str, pos: int, noun: str) -> str | None:
+    found = None
+    pattern = re.compile(
+        rf"\b{noun}s?[ \u00a0]+({_NAME_WORDS})|({_NAME_WORDS}),[ \u00a0]+"
+        rf"(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{noun}\b",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text, 0, pos):
+        found = m.group(1) or m.group(2)
+    return found
+
+
+NOUNS = ["official", "judge", "spokeswoman", "ceo", "moderator"]
+PIECES = [
+    "Ada",
+    "Lind",
+    "O\u2019Brien",
+    "D\u2019",
+    "\u2019s",
+    "'s",
+    "Mc'Kay",
+    "Jean-Luc",
+    "-",
+    "G.",
+    "J.R.",
+    "St.",
+    ".",
+    "\u00c9lise",
+    "\u00d8stby",
+    "\u0141ukasz",
+    "x",
+    "\u2019",
+    "'",
+    "A",
+    "THE",
+    "the",
+    "The",
+    "a",
+    "an",
+    "An",
+    "one",
+    "One",
+    "is",
+    "was",
+    "Is",
+    "of",
+    "for",
+    "senior",
+    "press",
+    "White",
+    "House",
+    "42",
+    "46-year-old",
+    "official",
+    "officials",
+    "Official",
+    "officialdom",
+    "judge",
+    "Judge",
+    "spokesman",
+    "Spokeswoman",
+    "spokespersons",
+    "CEO",
+    "chief",
+    "Chief",
+    "executive",
+    "officer",
+    "moderator",
+    "Moderators",
+    "said",
+    "_",
+]
+SEPARATORS = ["", " ", " ", " ", "  ", "\u00a0", ", ", ",", "\n", ". "]
+
+
+def _random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(PIECES) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 30)))
+
+
+def _read(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    # Where each match is and the name it gives (the one group that matched).
+    return [(m.span(), next((g for g in m.groups() if g), None)) for m in pattern.finditer(text)]
+
+
+def test_the_role_patterns_read_what_the_plain_ones_read() -> None:
+    rng = random.Random(34)
+    pairs = [
+        (_holder_pattern, _plain_holder),
+        (_named_pattern, _plain_named),
+        (_named_after_pattern, _plain_named_after),
+        (_unnamed_pattern, _plain_unnamed),
+    ]
+    for _ in range(6000):
+        noun = rng.choice(NOUNS)
+        text = _random_text(rng)
+        for ours, plain in pairs:
+            assert _read(ours(noun), text) == _read(plain(noun), text), (text, noun, plain)
+        # The name before the noun is group 1, as the callers read it.
+        assert [m.group(1) for m in _holder_pattern(noun).finditer(text)] == [
+            m.group(1) for m in _plain_holder(noun).finditer(text)
+        ], (text, noun)
+        assert _given_noun(text, len(text), noun) == _plain_given_noun(text, len(text), noun)
+
+
+def _plain_spelled_out(text: str, pos: int, acronym: str) -> str | None:
+    link = r"(?:,?[ \t\u00a0]+(?:(?:and|of|for|the|on|&)[ \t\u00a0]+)*)"
+    pattern = r"\b" + link.join(rf"{letter}[a-z][\w\u2019'-]*" for letter in acronym) + r"\b"
+    found = None
+    for m in re.finditer(pattern, text[max(0, pos - 2500) : pos]):
+        found = m.group()
+    return found
+
+
+ACRONYMS = ["RC", "IRC", "IRCC", "CRIC", "RRRRRR"]
+NAME_PIECES = [
+    "Immigration",
+    "Refugees",
+    "Citizenship",
+    "Canada",
+    "Canada'",
+    "Canada\u2019",
+    "Canada\u2019s",
+    "Canada's",
+    "Canada-",
+    "Canada'-",
+    "Canada'-x",
+    "Canada_",
+    "Canada2",
+    "Council",
+    "Rights",
+    "R\u2019",
+    "Ri\u2019'",
+    "Re-Run",
+    "I",
+    "IRCC",
+    "and",
+    "of",
+    "the",
+    "&",
+    "x",
+    "\u00e9t\u00e9",
+    "\u2019",
+    "'",
+    "-",
+]
+NAME_SEPARATORS = ["", " ", " ", ", ", ",", "\t", "\u00a0", ",  ", "\n", "."]
+
+
+def test_an_acronym_is_spelled_out_as_the_plain_pattern_reads_it() -> None:
+    rng = random.Random(3434)
+    for _ in range(6000):
+        acronym = rng.choice(ACRONYMS)
+        text = "".join(
+            rng.choice(NAME_PIECES) + rng.choice(NAME_SEPARATORS) for _ in range(rng.randint(1, 14))
+        )
+        pos = rng.randint(0, len(text))
+        assert spelled_out(text, pos, acronym) == _plain_spelled_out(text, pos, acronym), (
+            text,
+            pos,
+            acronym,
+        )
