@@ -433,6 +433,13 @@ _LAST_WORD_REST = r"(?:(?>['-]+|\u2019)*+\w++)*+"
 word boundary ending the pattern ("Canada'" gives "Canada")."""
 
 
+def spelling_pattern(acronym: str) -> str:
+    """A name written out with ``acronym``'s letters as its capitals' initials
+    ("Immigration, Refugees and Citizenship Canada" for "IRCC")."""
+    firsts = [rf"{letter}[a-z]{_WORD_REST}" for letter in acronym[:-1]]
+    return r"\b" + _LINK.join([*firsts, rf"{acronym[-1]}[a-z]{_LAST_WORD_REST}"]) + r"\b"
+
+
 def spelled_out(text: str, pos: int, acronym: str) -> str | None:
     """The name an acronym stands for, written out in the ``_HORIZON``
     characters before ``pos`` with its capitals' initials ("Immigration,
@@ -442,8 +449,7 @@ def spelled_out(text: str, pos: int, acronym: str) -> str | None:
     gave one of them the capitals in parentheses ("... Cooperative (HFC)")."""
     if not 2 <= len(acronym) <= 6:
         return None
-    firsts = [rf"{letter}[a-z]{_WORD_REST}" for letter in acronym[:-1]]
-    pattern = r"\b" + _LINK.join([*firsts, rf"{acronym[-1]}[a-z]{_LAST_WORD_REST}"]) + r"\b"
+    pattern = spelling_pattern(acronym)
     window = text[max(0, pos - _HORIZON) : pos]
     defined = re.compile(rf"[ \u00a0]*\({acronym}\)")
     found: dict[tuple[str, ...], str] = {}  # the last writing of each name
