@@ -1365,10 +1365,13 @@ def _a_person(people: People, name: str) -> bool:
 
 
 def _stands_alone(text: str, at: int) -> bool:
-    """Is the word at ``at`` no part of a longer capitalised run ("Lind had
-    warned", not the "Ashton" of "Weather Ashton")?"""
+    """Is the word at ``at`` a name standing alone ("Lind had warned"), not
+    part of a longer capitalised run (the "Ashton" of "Weather Ashton") nor a
+    place after a preposition ("the ferry in Ashton was")?"""
     before = text[max(0, at - 40) : at].rstrip()
     words_before = before.split()
+    if words_before and words_before[-1].lower() in PREPOSITIONS:
+        return False
     return not words_before or not words_before[-1][:1].isupper() or before[-1] in '.!?,;:\u201d"'
 
 

@@ -451,6 +451,11 @@ _SUBJECT_KINDS = frozenset(kind for kind in _KIND_OF_NOUN.values() if kind != "g
 """The kinds whose description may mean the body made a subject before; not
 "the group", as often a group of people as a body (polnear-train check 3258
 -> 3255 with it; no tune quotation moved but one, right both ways)."""
+_ACTOR = re.compile(
+    rf"\b(?:[Aa]ccording{_SP}to|by|(?:spokesperson|spokesman|spokeswoman|officials?)"
+    rf"{_SP}(?:for|with|at|from)){_SP}(?:the{_SP})?({ORG_RUN})"
+)
+"""The actor a sentence names after its verb or in a source phrase."""
 _SUBJECT_LINKS = re.compile(r",|[ \t\u00a0]and[ \t\u00a0]|[ \t\u00a0]&[ \t\u00a0]")
 
 
@@ -463,7 +468,8 @@ def subject_before(
     named_after: Callable[[str, int], bool],
 ) -> str | None:
     """The one body of ``kind`` (or of no kind its name gives) that is the
-    subject of a sentence of the narrative between ``lo`` and ``pos``,
+    subject of a sentence of the narrative between ``lo`` and ``pos``, or
+    its actor ("by", "according to", "a spokesperson for"),
     without its article: not a person (``is_person``), an outlet, a people
     or a single word other than an acronym (a place, "Ontario", or a
     surname); ``None`` when no body or two different ones fit (no guess),
@@ -490,6 +496,14 @@ def subject_before(
             found[body] = end
         elif _SUBJECT_LINKS.search(m.group(1)) and name_kind(m.group(1)) in (None, kind):
             return None  # "Transport Canada and Environment Canada": two bodies
+        if len(found) > 1:
+            return None
+    for m in _ACTOR.finditer(window):
+        # "... was grounded by Transport Canada", "according to Air Canada"
+        end = lo + m.end(1)
+        body = _fitting_body(text, lo + m.start(1), end, m.group(1), None, kind, is_person)
+        if body is not None:
+            found[body] = max(end, found.get(body, 0))
         if len(found) > 1:
             return None
     if not found:

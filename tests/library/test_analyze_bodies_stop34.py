@@ -148,3 +148,28 @@ def test_a_group_is_not_resolved_this_way() -> None:
         )
         == "Ashton Ferries"
     )
+
+
+def test_the_actor_of_a_sentence_is_a_body_named_before() -> None:
+    assert (
+        _named(
+            "The ferry was grounded by Transport Ashton on Monday, the third grounding in Ashton.",
+            _QUOTE,
+        )
+        == "Transport Ashton"
+    )
+    assert (
+        _named(
+            "According to Transport Ashton, the ferry in Ashton was unsafe.",
+            _QUOTE,
+        )
+        == "Transport Ashton"
+    )
+    # The subject and the actor are two bodies: no guess.
+    assert (
+        _named(
+            "Weather Ashton was warned by Transport Ashton about the ferries in Ashton.",
+            _QUOTE,
+        )
+        is None
+    )
