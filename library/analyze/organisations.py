@@ -225,6 +225,9 @@ _KIND_OF_NOUN: dict[str, str] = {
     **dict.fromkeys(("group", "organisation", "organization", "coalition", "charity"), "group"),
     **{noun: noun for noun in ("union", "university", "college", "school", "hospital")},
     **{noun: noun for noun in ("utility", "bank", "airline")},
+    # (stop 34) "the carrier" is an airline, "the regulator" a public body.
+    "carrier": "airline",
+    "regulator": "public body",
 }
 _KIND_NOUN = "|".join(sorted(_KIND_OF_NOUN))
 _SP = r"[ \t\u00a0]+"

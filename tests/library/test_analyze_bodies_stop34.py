@@ -173,3 +173,31 @@ def test_the_actor_of_a_sentence_is_a_body_named_before() -> None:
         )
         is None
     )
+
+
+def test_the_carrier_and_the_regulator_are_bodies_of_a_kind() -> None:
+    flight = "Ashton Air cancelled the morning flight from the island across Ashton."
+    assert _named(flight, "\u201cWe regret the delay,\u201d the carrier said.") == "Ashton Air"
+    assert (
+        _named(
+            "Weather Ashton, a regulator, ordered the ferries in Ashton to stay in port.",
+            "Ashton Air cancelled the morning flight.",
+            "\u201cSafety comes first,\u201d the regulator said.",
+        )
+        == "Weather Ashton"  # the one the text calls a regulator
+    )
+    assert (
+        _named(
+            "Weather Ashton ordered the ferries in Ashton to stay in port.",
+            "Ashton Air cancelled the morning flight.",
+            "\u201cSafety comes first,\u201d the regulator said.",
+        )
+        is None  # two bodies before, neither called a regulator: no guess
+    )
+    assert (
+        _named(
+            "Harbour Safety Ashton ordered the ferries in Ashton to stay in port.",
+            "\u201cSafety comes first,\u201d the regulator said.",
+        )
+        == "Harbour Safety Ashton"
+    )
