@@ -4,7 +4,7 @@ an article, and its quotations with their speakers' names."""
 from __future__ import annotations
 
 from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind
+from quotemark.library.model import Analysis, Block, BlockKind, Speaker
 
 
 def run(*paragraphs: str) -> Analysis:
@@ -25,3 +25,12 @@ def said_by(marked: str, *paragraphs: str) -> list[str | None]:
         for q in run(*paragraphs).quotes
         if marked in q.span.text
     ]
+
+
+def only_speaker(analysis: Analysis) -> Speaker:
+    """The speaker of the one quotation ``analysis`` found (failing the test
+    when it found none, several, or one with no speaker)."""
+    assert len(analysis.quotes) == 1
+    speaker = analysis.quotes[0].speaker
+    assert speaker is not None
+    return speaker

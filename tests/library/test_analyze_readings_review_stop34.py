@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.library.model import Analysis, Speaker
-from tests.library.paragraphs import run
-
-
-def _only_speaker(analysis: Analysis) -> Speaker:
-    assert len(analysis.quotes) == 1
-    speaker = analysis.quotes[0].speaker
-    assert speaker is not None
-    return speaker
+from quotemark.library.model import Analysis
+from tests.library.paragraphs import only_speaker, run
 
 
 def _names(analysis: Analysis) -> list[str | None]:
@@ -58,7 +51,7 @@ def test_he_after_a_pair_is_never_the_one_known_to_be_a_woman() -> None:
 )
 def test_an_ampersand_between_names_stays_as_written(sentence: str, name: str) -> None:
     # A firm's name is shown as the text writes it, not "Johnson and Johnson".
-    assert _only_speaker(run(sentence)).name == name
+    assert only_speaker(run(sentence)).name == name
 
 
 @pytest.mark.parametrize(
@@ -96,13 +89,13 @@ def test_he_after_two_people_joined_by_an_ampersand_is_one_of_them(
 )
 def test_joined_names_before_where_they_work_are_one_speaker(sentence: str, role: str) -> None:
     # Was the name "Tom Hale" with a role "Ada Lind and, of the harbour board".
-    speaker = _only_speaker(run(sentence))
+    speaker = only_speaker(run(sentence))
     assert speaker.name == "Ada Lind and Tom Hale"
     assert speaker.role == role
 
 
 def test_one_name_before_where_they_work_is_unchanged() -> None:
-    speaker = _only_speaker(run("“We checked every beam,” said Tom Hale of the harbour board."))
+    speaker = only_speaker(run("“We checked every beam,” said Tom Hale of the harbour board."))
     assert (speaker.name, speaker.role) == ("Tom Hale", "of the harbour board")
 
 
@@ -133,7 +126,7 @@ def test_japanese_marks_of_emphasis_before_another_to_are_no_utterance(sentence:
 )
 def test_a_comma_after_the_japanese_speaker_keeps_the_speaker(sentence: str) -> None:
     # The comma after は is the common news style; the quotation had no speaker.
-    speaker = _only_speaker(run(sentence))
+    speaker = only_speaker(run(sentence))
     assert (speaker.name, speaker.role) == ("田中", None)
 
 
@@ -151,13 +144,13 @@ def test_a_japanese_place_as_the_topic_is_no_speaker() -> None:
 def test_a_japanese_person_noun_with_an_honorific_is_no_name(phrase: str) -> None:
     # A driver, a clerk, a nurse, a patient, a daughter, a wife, a boyfriend:
     # descriptions, never the names "運転手", "娘" or "彼".
-    speaker = _only_speaker(run(f"{phrase}は「港は安全だ」と話した。"))
+    speaker = only_speaker(run(f"{phrase}は「港は安全だ」と話した。"))
     assert speaker.name is None
     assert speaker.label == phrase
 
 
 def test_a_japanese_surname_with_an_honorific_is_still_a_name() -> None:
-    speaker = _only_speaker(run("土屋さんは「港は安全だ」と話した。"))
+    speaker = only_speaker(run("土屋さんは「港は安全だ」と話した。"))
     assert speaker.name == "土屋"
 
 

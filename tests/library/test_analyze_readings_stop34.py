@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.library.model import Analysis, Speaker
-from tests.library.paragraphs import run
-
-
-def _only_speaker(analysis: Analysis) -> Speaker:
-    assert len(analysis.quotes) == 1
-    speaker = analysis.quotes[0].speaker
-    assert speaker is not None
-    return speaker
-
+from tests.library.paragraphs import only_speaker, run
 
 # 1. A time phrase after a description before the verb ---------------------
 
@@ -33,14 +24,14 @@ def test_a_time_phrase_after_a_description_is_no_part_of_its_label(
     sentence: str, label: str
 ) -> None:
     # The legend reads "The mayor", not "The mayor last week".
-    speaker = _only_speaker(run(sentence))
+    speaker = only_speaker(run(sentence))
     assert speaker.name is None
     assert speaker.label == label
 
 
 def test_a_participle_keeps_its_time_phrase() -> None:
     # "issued earlier this year" says which report: the label keeps it.
-    speaker = _only_speaker(run("A report issued earlier this year said: “The pier is unsafe.”"))
+    speaker = only_speaker(run("A report issued earlier this year said: “The pier is unsafe.”"))
     assert speaker.label == "A report issued earlier this year"
 
 
@@ -59,20 +50,20 @@ def test_a_participle_keeps_its_time_phrase() -> None:
 def test_two_names_joined_by_and_are_one_speaker(sentence: str) -> None:
     # One swatch in the legend, "Ada Lind and Tom Hale"; never a role
     # "Ada Lind and" beside the name Tom Hale.
-    speaker = _only_speaker(run(sentence))
+    speaker = only_speaker(run(sentence))
     assert speaker.name == "Ada Lind and Tom Hale"
     assert speaker.role is None
 
 
 def test_two_joined_groups_are_one_unnamed_speaker() -> None:
     # No name "Senate Democrats" with a role "House Republicans and".
-    speaker = _only_speaker(run("“We will block it,” House Republicans and Senate Democrats said."))
+    speaker = only_speaker(run("“We will block it,” House Republicans and Senate Democrats said."))
     assert speaker.name is None
     assert speaker.label == "House Republicans and Senate Democrats"
 
 
 def test_joined_names_keep_their_offices_as_the_role() -> None:
-    speaker = _only_speaker(run("“We checked every beam,” said Sen. Ada Lind and Rep. Tom Hale."))
+    speaker = only_speaker(run("“We checked every beam,” said Sen. Ada Lind and Rep. Tom Hale."))
     assert speaker.name == "Ada Lind and Tom Hale"
     assert speaker.role == "Sen. and Rep."
 
@@ -129,7 +120,7 @@ def test_a_pronoun_after_joined_names_takes_the_one_of_its_gender() -> None:
     ],
 )
 def test_an_and_between_offices_joins_no_names(sentence: str, name: str) -> None:
-    assert _only_speaker(run(sentence)).name == name
+    assert only_speaker(run(sentence)).name == name
 
 
 # 3. Japanese 「」 with a verb of saying --------------------------------------
@@ -156,12 +147,12 @@ def test_japanese_corner_brackets_with_a_verb_of_saying(sentence: str) -> None:
     # politeness, not part of the name, so both forms are one speaker.
     analysis = run(sentence)
     assert [q.span.text for q in analysis.quotes] == ["港は安全だ"]
-    speaker = _only_speaker(analysis)
+    speaker = only_speaker(analysis)
     assert (speaker.name, speaker.role) == ("田中", None)
 
 
 def test_a_japanese_office_after_the_name_is_the_role() -> None:
-    speaker = _only_speaker(run("田中首相は「港は安全だ」と強調した。"))
+    speaker = only_speaker(run("田中首相は「港は安全だ」と強調した。"))
     assert (speaker.name, speaker.role) == ("田中", "首相")
 
 
@@ -175,7 +166,7 @@ def test_a_japanese_office_after_the_name_is_the_role() -> None:
     ],
 )
 def test_japanese_phrases_that_are_no_name(sentence: str, label: str) -> None:
-    speaker = _only_speaker(run(sentence))
+    speaker = only_speaker(run(sentence))
     assert speaker.name is None
     assert speaker.label == label
 
@@ -217,7 +208,7 @@ def test_japanese_marked_words_after_a_naming_verb_are_no_speech() -> None:
 def test_a_relative_clause_s_subject_says_the_marked_words(sentence: str, clause: str) -> None:
     # Tom Berg called the plan a folly; Ada Lind only read his letter.
     analysis = run(sentence)
-    speaker = _only_speaker(analysis)
+    speaker = only_speaker(analysis)
     assert speaker.name == "Tom Berg"
     assert speaker.role is None
     quote = analysis.quotes[0]
@@ -226,7 +217,7 @@ def test_a_relative_clause_s_subject_says_the_marked_words(sentence: str, clause
 
 
 def test_a_relative_clause_before_the_attribution_keeps_its_speaker() -> None:
-    speaker = _only_speaker(
+    speaker = only_speaker(
         run("At the hearing where the mayor spoke, Tom Berg said: “We are done.”")
     )
     assert speaker.name == "Tom Berg"
@@ -247,12 +238,12 @@ def test_a_relative_clause_before_the_attribution_keeps_its_speaker() -> None:
     ],
 )
 def test_the_label_of_a_participle_of_saying_is_a_noun_phrase(sentence: str, label: str) -> None:
-    speaker = _only_speaker(run(sentence))
+    speaker = only_speaker(run(sentence))
     assert speaker.label == label
 
 
 def test_a_participle_after_the_main_clause_keeps_its_subject() -> None:
-    speaker = _only_speaker(run("Ada Lind watched the rescue, saying: “We are tired of waiting.”"))
+    speaker = only_speaker(run("Ada Lind watched the rescue, saying: “We are tired of waiting.”"))
     assert speaker.name == "Ada Lind"
 
 
@@ -277,7 +268,7 @@ def test_a_title_in_marks_is_no_quotation_and_the_next_pairs_right(
 ) -> None:
     analysis = run(*paragraphs)
     assert [q.span.text for q in analysis.quotes] == ["We found waste everywhere"]
-    assert _only_speaker(analysis).label == "the auditor"
+    assert only_speaker(analysis).label == "the auditor"
 
 
 # 7. "another", "others": one more of a group named before -------------------
@@ -306,11 +297,11 @@ def test_a_title_in_marks_is_no_quotation_and_the_next_pairs_right(
 )
 def test_another_speaker_of_a_group_named_before(paragraphs: tuple[str, ...], label: str) -> None:
     # The legend lists "another deckhand", not a person called "another".
-    speaker = _only_speaker(run(*paragraphs))
+    speaker = only_speaker(run(*paragraphs))
     assert speaker.name is None
     assert speaker.label == label
 
 
 def test_another_with_no_group_before_stays_as_written() -> None:
-    speaker = _only_speaker(run("“We need new ones,” another said."))
+    speaker = only_speaker(run("“We need new ones,” another said."))
     assert speaker.label == "another"
