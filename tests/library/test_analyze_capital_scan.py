@@ -20,6 +20,7 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.organisations import find_organisations
 from quotemark.library.analyze.speakers import find_people
+from tests.library.fuzz import pieces_text
 
 PIECES = [
     *("Ada", "Lind", "Lund", "Mara", "Quist", "O'Neil", "O\u2019Neil", "Smith-Jones"),
@@ -39,11 +40,7 @@ SAID_PLAIN = re.compile(speakers.ONE_NAME_SAID_PLAIN)
 
 
 def _text(rng: random.Random) -> str:
-    out: list[str] = []
-    for _ in range(rng.randint(0, 14)):
-        out.append(rng.choice(PIECES))
-        out.append(rng.choice(SPACES))
-    return "".join(out)
+    return pieces_text(rng, PIECES, SPACES, 14)
 
 
 def _expected_particles(text: str) -> tuple[str, ...]:

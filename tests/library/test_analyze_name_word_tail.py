@@ -21,6 +21,7 @@ from quotemark.library.analyze.names import (
 from quotemark.library.analyze.organisations import find_organisations
 from quotemark.library.analyze.sources import ORG_RUN, org_run_led
 from quotemark.library.analyze.speakers import find_people
+from tests.library.fuzz import pieces_text
 
 OLD_NAME_TAIL = r"(?:[\w\u2019'-]|\.(?=\w))*+"
 OLD_ORG_TAIL = r"(?:[\w\u2019'&-]|\.(?=\w))*+"
@@ -70,11 +71,7 @@ SPACES = [" ", " ", " ", "", "  ", "\u00a0", "\t", "\n", "\u2028", ". "]
 
 
 def _text(rng: random.Random) -> str:
-    out: list[str] = []
-    for _ in range(rng.randint(0, 12)):
-        out.append(rng.choice(PIECES))
-        out.append(rng.choice(SPACES))
-    return "".join(out)
+    return pieces_text(rng, PIECES, SPACES, 12)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

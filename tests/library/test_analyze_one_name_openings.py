@@ -13,6 +13,7 @@ from quotemark.library.analyze.speakers import (
     _one_name_openings,
     find_people,
 )
+from tests.library.fuzz import pieces_text
 
 PIECES = [
     "Lund",
@@ -45,11 +46,7 @@ SPACES = [" ", "  ", "\u00a0", "\n", "\n\n", "\n ", "\n\u00a0", "\u2028", "\t", 
 
 
 def _text(rng: random.Random) -> str:
-    out: list[str] = []
-    for _ in range(rng.randint(0, 14)):
-        out.append(rng.choice(PIECES))
-        out.append(rng.choice(SPACES))
-    return "".join(out)
+    return pieces_text(rng, PIECES, SPACES, 14)
 
 
 def _read(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
