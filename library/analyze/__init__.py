@@ -1983,12 +1983,18 @@ def _talking_verb(doc: Document, phrase: Phrase) -> str | None:
     :data:`.lexicon.TALKING_VERBS`, lower-cased; else ``None``."""
     if phrase.verb_end < 0:
         return None
+    start = _verb_start(doc, phrase)
+    verb = doc.scan[start : phrase.verb_end].lower().rstrip(",;:")
+    return verb if verb in TALKING_VERBS else None
+
+
+def _verb_start(doc: Document, phrase: Phrase) -> int:
+    """Where the word ending at ``phrase.verb_end`` (its verb) starts."""
     text = doc.scan
     start = phrase.verb_end
     while start > phrase.end and not text[start - 1].isspace():
         start -= 1
-    verb = text[start : phrase.verb_end].lower().rstrip(",;:")
-    return verb if verb in TALKING_VERBS else None
+    return start
 
 
 _EXPRESS = words("expressed expresses voiced")
@@ -2025,9 +2031,7 @@ def _talk_not_speech(doc: Document, c: Candidate, phrase: Phrase) -> bool:
     if verb is None:
         return False
     text = doc.scan
-    start = phrase.verb_end
-    while start > phrase.end and not text[start - 1].isspace():
-        start -= 1
+    start = _verb_start(doc, phrase)
     lead = text[phrase.end : start].split()
     while lead and lead[-1].lower().endswith("ly"):
         lead.pop()
