@@ -347,16 +347,22 @@ def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:
 _DASH_CHARS = "\u2014\u2013\u2015"
 
 
+def _without_handle(body: str) -> str:
+    """A signature without an embedded post's handle and what follows it
+    ("Ada Lind (@adalind) May 3, 2019" → "Ada Lind")."""
+    handle = _HANDLE.search(body)
+    if handle is not None and handle.start() > 0:
+        return body[: handle.start()].rstrip()
+    return body
+
+
 def _dash_signature(text: str, start: int, line_end: int) -> Phrase | None:
     """ "“…” ― Carla Sanchez, Phoenix": a dash after the closing mark and a
     short verbless name (with its role) to the end of the line sign the
     quotation, like an attribution line of its own; an embedded post's
     handle and date after the name are no part of it ("— Ada Lind
     (@adalind) May 3, 2019")."""
-    body = text[start:line_end].rstrip()
-    handle = _HANDLE.search(body)
-    if handle is not None and handle.start() > 0:
-        body = body[: handle.start()].rstrip()
+    body = _without_handle(text[start:line_end].rstrip())
     words = body.split()
     if not words or len(words) > 10 or not words[0][:1].isupper():
         return None
@@ -1944,9 +1950,7 @@ def attribution_line(doc: Document, line_index: int, signed: bool = False) -> Ph
 def _verbless(text: str, start: int, body: str, dashed: bool) -> Phrase | None:
     """``body`` (at ``start``, past any opening dash) as a verbless
     attribution: a name, perhaps with its role, a handle and a date."""
-    handle = _HANDLE.search(body)
-    if handle is not None and handle.start() > 0:
-        body = body[: handle.start()].rstrip()  # "Rep. Ann Vole (@annvole) May 3, 2019"
+    body = _without_handle(body)  # "Rep. Ann Vole (@annvole) May 3, 2019"
     when = _WHEN_TAIL.search(body)
     if when is not None and any(
         clean(w).lower() in _WHEN_WORDS or clean(w).lower() in MONTHS_AND_DAYS
