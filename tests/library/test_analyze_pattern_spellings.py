@@ -18,7 +18,15 @@ from quotemark.library.analyze import (
     _named_after_pattern,
     _named_pattern,
     _noun_choice,
+    _of_age,
     _unnamed_pattern,
+)
+from quotemark.library.analyze.names import (
+    PERSON_RUN,
+    _person_run_from,
+    clean,
+    particles_before_capital,
+    strip_titles,
 )
 from quotemark.library.analyze.organisations import spelling_pattern
 
@@ -220,3 +228,91 @@ def test_an_acronym_is_spelled_out_as_the_plain_pattern_reads_it() -> None:
         ours = [m.span() for m in re.finditer(spelling_pattern(acronym), text)]
         plain = [m.span() for m in re.finditer(_plain_spelling(acronym), text)]
         assert ours == plain, (text, acronym)
+
+
+# PERSON_RUN as written before stop 34's second step: each word's letters a
+# backtracking repeat of one class with the curly apostrophe in it.
+_NAME_GAP = r"[^\S\n\u2028]+"
+_PLAIN_PERSON_RUN = (
+    r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\."
+    rf"{_NAME_GAP})?"
+    r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
+    rf"(?:{_NAME_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.)"
+    rf"{_NAME_GAP}){{0,2}}"
+    rf"(?:[A-Z]\.(?={_NAME_GAP}[A-Z])|[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
+    r"|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
+)
+
+
+def _plain_of_age(text: str, pos: int, age: str) -> str | None:
+    found = None
+    pattern = re.compile(
+        rf"({_PLAIN_PERSON_RUN}),[ \u00a0]+{age}\b[,.]"
+        rf"|\b{age}-year-old[ \u00a0]+({_PLAIN_PERSON_RUN})"
+    )
+    for m in pattern.finditer(text, max(0, pos - 6000), pos):
+        found = m.group(1) or m.group(2)
+    if found is None:
+        return None
+    _titles, name = strip_titles(found.split())
+    return " ".join(w for w in (clean(t) for t in name) if w) or None
+
+
+PERSON_PIECES = [
+    "Ada",
+    "Lind",
+    "O\u2019Brien",
+    "O'Neil",
+    "D\u2019",
+    "\u2019s",
+    "'s",
+    "Jean-Luc",
+    "-",
+    "J.",
+    "J.R.R.",
+    "U.S.",
+    "U.S",
+    "Mr.",
+    "Dr.",
+    "Mr",
+    "St.",
+    ".",
+    "al-Assad",
+    "al-",
+    "bin",
+    "de",
+    "van",
+    "la",
+    "\u00c9lise",
+    "x",
+    "\u2019",
+    "'",
+    "A",
+    "46",
+    "46-year-old",
+    "the",
+    "said",
+    "_",
+    "9",
+]
+PERSON_SEPARATORS = ["", " ", " ", " ", "  ", "\u00a0", ", ", ",", "\n", ". ", "\u2028", "\t"]
+
+
+def test_person_runs_are_read_as_the_plain_pattern_reads_them() -> None:
+    # PERSON_RUN, the faster pattern person_runs uses (with the particles
+    # the text writes before a capital, and with all five), and the age
+    # reading (two copies of PERSON_RUN, one before a comma) against the
+    # spelling with the apostrophe in the class.
+    rng = random.Random(3435)
+    plain = re.compile(_PLAIN_PERSON_RUN)
+    for _ in range(8000):
+        text = "".join(
+            rng.choice(PERSON_PIECES) + rng.choice(PERSON_SEPARATORS)
+            for _ in range(rng.randint(1, 24))
+        )
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in PERSON_RUN.finditer(text)] == expected, text
+        for particles in (particles_before_capital(text), ("al", "el", "bin", "ibn", "abu")):
+            found = _person_run_from(particles).finditer(text)
+            assert [m.span() for m in found] == expected, (text, particles)
+        assert _of_age(text, len(text), "46") == _plain_of_age(text, len(text), "46"), text
