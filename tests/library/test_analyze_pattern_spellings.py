@@ -28,7 +28,8 @@ from quotemark.library.analyze.names import (
     particles_before_capital,
     strip_titles,
 )
-from quotemark.library.analyze.organisations import spelling_pattern
+from quotemark.library.analyze.organisations import _subject_led, spelling_pattern
+from quotemark.library.analyze.sources import ORG_RUN
 
 # The patterns as they were written before stop 34 (the word runs as one
 # class with the curly apostrophe in it; apposition and copula apart).
@@ -316,3 +317,60 @@ def test_person_runs_are_read_as_the_plain_pattern_reads_them() -> None:
             found = _person_run_from(particles).finditer(text)
             assert [m.span() for m in found] == expected, (text, particles)
         assert _of_age(text, len(text), "46") == _plain_of_age(text, len(text), "46"), text
+
+
+# An organisation's run of capitalised words (sources.ORG_RUN) as written
+# before stop 34's second step, and the subject pattern led by its first
+# character: the letters one class with the curly apostrophe in it.
+_ORG_GAP = r"[ \t\u00a0]+"
+_PLAIN_CAPWORD = (
+    r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w\u2019'&-]*+(?:\.(?=\w)[\w\u2019'&-]*+)*+"
+    r"(?:(?<=\.[A-Z])\.(?=[ \t\u00a0]+[A-Z]))?|al-[A-Z][\w\u2019'-]*|\d+°?)"
+)
+_PLAIN_LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_ORG_GAP})"
+_PLAIN_ORG_RUN = rf"{_PLAIN_CAPWORD}(?:{_ORG_GAP}{_PLAIN_LINKWORD}{{0,2}}{_PLAIN_CAPWORD}){{0,8}}"
+_PLAIN_SUBJECT = re.compile(rf"({_PLAIN_ORG_RUN})[ \t\u00a0]+([a-z]+)")
+
+ORG_PIECES = [
+    "Harbour",
+    "Board",
+    "O\u2019Neil",
+    "Ng\u2019s",
+    "\u2019",
+    "'",
+    "AT&T",
+    "&",
+    "U.S.",
+    "U.S",
+    "B.",
+    ".",
+    "al-Noor",
+    "al-",
+    "of",
+    "the",
+    "/",
+    "Co-op",
+    "-",
+    "42",
+    "3\u00b0",
+    "said",
+    "x",
+    "_",
+]
+
+
+def test_organisation_runs_are_read_as_the_plain_pattern_reads_them() -> None:
+    rng = random.Random(3436)
+    plain_run = re.compile(_PLAIN_ORG_RUN)
+    for _ in range(8000):
+        text = "".join(
+            rng.choice(ORG_PIECES) + rng.choice(PERSON_SEPARATORS)
+            for _ in range(rng.randint(1, 24))
+        )
+        assert [m.span() for m in re.finditer(ORG_RUN, text)] == [
+            m.span() for m in plain_run.finditer(text)
+        ], text
+        expected = [m.span(1) + m.span(2) for m in _PLAIN_SUBJECT.finditer(text)]
+        for with_al in (True, "al" in particles_before_capital(text)):
+            found = _subject_led(with_al).finditer(text)
+            assert [m.span(1) + m.span(2) for m in found] == expected, (text, with_al)
