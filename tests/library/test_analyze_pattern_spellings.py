@@ -30,6 +30,7 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.organisations import _subject_led, spelling_pattern
 from quotemark.library.analyze.sources import ORG_RUN
+from quotemark.library.importers import mojibake
 
 # The patterns as they were written before stop 34 (the word runs as one
 # class with the curly apostrophe in it; apposition and copula apart).
@@ -374,3 +375,37 @@ def test_organisation_runs_are_read_as_the_plain_pattern_reads_them() -> None:
         for with_al in (True, "al" in particles_before_capital(text)):
             found = _subject_led(with_al).finditer(text)
             assert [m.span(1) + m.span(2) for m in found] == expected, (text, with_al)
+
+
+# The read stage's mojibake patterns: the continuation characters were one
+# class of the 91 characters written out (stop 34 writes them as ranges).
+_PLAIN_CONTINUATION = "[" + re.escape(mojibake._CONTINUATION) + "]"
+MOJIBAKE_PIECES = [
+    *"\u00c3\u00c2\u00e2\u00f0\u00e9\u00a9\u00b1\u00a0\u20ac\u0153\u2122\u201d\u2019\u0178\u02dc\u00bf",
+    *"\u00c0\u00ff\u0152\u017e\u2030\u203a\u2013\u00ad\u0081\u008d Aa\u0302\u0308\u0301\u0327xe",
+    "&Atilde;",
+    "&#128;",
+    "&plusmn;",
+    "&#xC3;",
+    "&amp;",
+    "<code>",
+    "</code>",
+]
+
+
+def test_the_mojibake_patterns_read_what_the_plain_ones_read() -> None:
+    codes = "".join(map(chr, range(0x10000)))
+    assert re.findall(mojibake._C, codes) == re.findall(_PLAIN_CONTINUATION, codes)
+    ours = vars(mojibake._Patterns())
+    plain = {
+        name: re.compile(p.pattern.replace(mojibake._C, _PLAIN_CONTINUATION), p.flags)
+        for name, p in ours.items()
+    }
+    assert any(plain[name].pattern != p.pattern for name, p in ours.items())
+    rng = random.Random(3437)
+    for _ in range(4000):
+        text = "".join(rng.choice(MOJIBAKE_PIECES) for _ in range(rng.randint(1, 30)))
+        for name, p in ours.items():
+            assert [m.span() for m in p.finditer(text)] == [
+                m.span() for m in plain[name].finditer(text)
+            ], (text, name)
