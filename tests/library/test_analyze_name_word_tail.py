@@ -19,13 +19,13 @@ from quotemark.library.analyze.names import (
     person_runs,
 )
 from quotemark.library.analyze.organisations import find_organisations
+from quotemark.library.analyze.sources import _ORG_TAIL as NEW_ORG_TAIL
 from quotemark.library.analyze.sources import ORG_RUN, org_run_led
 from quotemark.library.analyze.speakers import find_people
 from tests.library.fuzz import pieces_text
 
 OLD_NAME_TAIL = r"(?:[\w\u2019'-]|\.(?=\w))*+"
 OLD_ORG_TAIL = r"(?:[\w\u2019'&-]|\.(?=\w))*+"
-NEW_ORG_TAIL = r"[\w\u2019'&-]*+(?:\.(?=\w)[\w\u2019'&-]*+)*+"
 
 PIECES = [
     "Ada",

@@ -18,9 +18,19 @@ from quotemark.library.analyze import (
     _named_after_pattern,
     _named_pattern,
     _noun_choice,
+    _of_age,
     _unnamed_pattern,
 )
-from quotemark.library.analyze.organisations import spelling_pattern
+from quotemark.library.analyze.names import (
+    PERSON_RUN,
+    _person_run_from,
+    clean,
+    particles_before_capital,
+    strip_titles,
+)
+from quotemark.library.analyze.organisations import _subject_led, spelling_pattern
+from quotemark.library.analyze.sources import ORG_RUN
+from quotemark.library.importers import mojibake
 
 # The patterns as they were written before stop 34 (the word runs as one
 # class with the curly apostrophe in it; apposition and copula apart).
@@ -220,3 +230,182 @@ def test_an_acronym_is_spelled_out_as_the_plain_pattern_reads_it() -> None:
         ours = [m.span() for m in re.finditer(spelling_pattern(acronym), text)]
         plain = [m.span() for m in re.finditer(_plain_spelling(acronym), text)]
         assert ours == plain, (text, acronym)
+
+
+# PERSON_RUN as written before stop 34's second step: each word's letters a
+# backtracking repeat of one class with the curly apostrophe in it.
+_NAME_GAP = r"[^\S\n\u2028]+"
+_PLAIN_PERSON_RUN = (
+    r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Det|Const|Rev|St)\."
+    rf"{_NAME_GAP})?"
+    r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)"
+    rf"(?:{_NAME_GAP}(?:(?:al|el|bin|ibn|abu|de|da|di|del|der|den|van|von|la|le|du|dos|St\.)"
+    rf"{_NAME_GAP}){{0,2}}"
+    rf"(?:[A-Z]\.(?={_NAME_GAP}[A-Z])|[A-Z](?:[\w\u2019'-]|\.(?=\w))*"
+    r"|(?:al|el|bin|ibn|abu)-[A-Z][\w\u2019'-]*)){1,5}"
+)
+
+
+def _plain_of_age(text: str, pos: int, age: str) -> str | None:
+    found = None
+    pattern = re.compile(
+        rf"({_PLAIN_PERSON_RUN}),[ \u00a0]+{age}\b[,.]"
+        rf"|\b{age}-year-old[ \u00a0]+({_PLAIN_PERSON_RUN})"
+    )
+    for m in pattern.finditer(text, max(0, pos - 6000), pos):
+        found = m.group(1) or m.group(2)
+    if found is None:
+        return None
+    _titles, name = strip_titles(found.split())
+    return " ".join(w for w in (clean(t) for t in name) if w) or None
+
+
+PERSON_PIECES = [
+    "Ada",
+    "Lind",
+    "O\u2019Brien",
+    "O'Neil",
+    "D\u2019",
+    "\u2019s",
+    "'s",
+    "Jean-Luc",
+    "-",
+    "J.",
+    "J.R.R.",
+    "U.S.",
+    "U.S",
+    "Mr.",
+    "Dr.",
+    "Mr",
+    "St.",
+    ".",
+    "al-Assad",
+    "al-",
+    "bin",
+    "de",
+    "van",
+    "la",
+    "\u00c9lise",
+    "x",
+    "\u2019",
+    "'",
+    "A",
+    "46",
+    "46-year-old",
+    "the",
+    "said",
+    "_",
+    "9",
+]
+PERSON_SEPARATORS = ["", " ", " ", " ", "  ", "\u00a0", ", ", ",", "\n", ". ", "\u2028", "\t"]
+
+
+def test_person_runs_are_read_as_the_plain_pattern_reads_them() -> None:
+    # PERSON_RUN, the faster pattern person_runs uses (with the particles
+    # the text writes before a capital, and with all five), and the age
+    # reading (two copies of PERSON_RUN, one before a comma) against the
+    # spelling with the apostrophe in the class.
+    rng = random.Random(3435)
+    plain = re.compile(_PLAIN_PERSON_RUN)
+    for _ in range(8000):
+        text = "".join(
+            rng.choice(PERSON_PIECES) + rng.choice(PERSON_SEPARATORS)
+            for _ in range(rng.randint(1, 24))
+        )
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in PERSON_RUN.finditer(text)] == expected, text
+        for particles in (particles_before_capital(text), ("al", "el", "bin", "ibn", "abu")):
+            found = _person_run_from(particles).finditer(text)
+            assert [m.span() for m in found] == expected, (text, particles)
+        assert _of_age(text, len(text), "46") == _plain_of_age(text, len(text), "46"), text
+
+
+# An organisation's run of capitalised words (sources.ORG_RUN) as written
+# before stop 34's second step, and the subject pattern led by its first
+# character: the letters one class with the curly apostrophe in it.
+_ORG_GAP = r"[ \t\u00a0]+"
+_PLAIN_CAPWORD = (
+    r"(?:[A-Z]\.(?=\s+[A-Z])|[A-Z][\w\u2019'&-]*+(?:\.(?=\w)[\w\u2019'&-]*+)*+"
+    r"(?:(?<=\.[A-Z])\.(?=[ \t\u00a0]+[A-Z]))?|al-[A-Z][\w\u2019'-]*|\d+°?)"
+)
+_PLAIN_LINKWORD = rf"(?:(?:of|for|and|the|on|de|du|des|/){_ORG_GAP})"
+_PLAIN_ORG_RUN = rf"{_PLAIN_CAPWORD}(?:{_ORG_GAP}{_PLAIN_LINKWORD}{{0,2}}{_PLAIN_CAPWORD}){{0,8}}"
+_PLAIN_SUBJECT = re.compile(rf"({_PLAIN_ORG_RUN})[ \t\u00a0]+([a-z]+)")
+
+ORG_PIECES = [
+    "Harbour",
+    "Board",
+    "O\u2019Neil",
+    "Ng\u2019s",
+    "\u2019",
+    "'",
+    "AT&T",
+    "&",
+    "U.S.",
+    "U.S",
+    "B.",
+    ".",
+    "al-Noor",
+    "al-",
+    "of",
+    "the",
+    "/",
+    "Co-op",
+    "-",
+    "42",
+    "3\u00b0",
+    "said",
+    "x",
+    "_",
+]
+
+
+def test_organisation_runs_are_read_as_the_plain_pattern_reads_them() -> None:
+    rng = random.Random(3436)
+    plain_run = re.compile(_PLAIN_ORG_RUN)
+    for _ in range(8000):
+        text = "".join(
+            rng.choice(ORG_PIECES) + rng.choice(PERSON_SEPARATORS)
+            for _ in range(rng.randint(1, 24))
+        )
+        assert [m.span() for m in re.finditer(ORG_RUN, text)] == [
+            m.span() for m in plain_run.finditer(text)
+        ], text
+        expected = [m.span(1) + m.span(2) for m in _PLAIN_SUBJECT.finditer(text)]
+        for with_al in (True, "al" in particles_before_capital(text)):
+            found = _subject_led(with_al).finditer(text)
+            assert [m.span(1) + m.span(2) for m in found] == expected, (text, with_al)
+
+
+# The read stage's mojibake patterns: the continuation characters were one
+# class of the 91 characters written out (stop 34 writes them as ranges).
+_PLAIN_CONTINUATION = "[" + re.escape(mojibake._CONTINUATION) + "]"
+MOJIBAKE_PIECES = [
+    *"\u00c3\u00c2\u00e2\u00f0\u00e9\u00a9\u00b1\u00a0\u20ac\u0153\u2122\u201d\u2019\u0178\u02dc\u00bf",
+    *"\u00c0\u00ff\u0152\u017e\u2030\u203a\u2013\u00ad\u0081\u008d Aa\u0302\u0308\u0301\u0327xe",
+    "&Atilde;",
+    "&#128;",
+    "&plusmn;",
+    "&#xC3;",
+    "&amp;",
+    "<code>",
+    "</code>",
+]
+
+
+def test_the_mojibake_patterns_read_what_the_plain_ones_read() -> None:
+    codes = "".join(map(chr, range(0x10000)))
+    assert re.findall(mojibake._C, codes) == re.findall(_PLAIN_CONTINUATION, codes)
+    ours = vars(mojibake._Patterns())
+    plain = {
+        name: re.compile(p.pattern.replace(mojibake._C, _PLAIN_CONTINUATION), p.flags)
+        for name, p in ours.items()
+    }
+    assert any(plain[name].pattern != p.pattern for name, p in ours.items())
+    rng = random.Random(3437)
+    for _ in range(4000):
+        text = "".join(rng.choice(MOJIBAKE_PIECES) for _ in range(rng.randint(1, 30)))
+        for name, p in ours.items():
+            assert [m.span() for m in p.finditer(text)] == [
+                m.span() for m in plain[name].finditer(text)
+            ], (text, name)
