@@ -102,7 +102,6 @@ from quotemark.library.analyze.organisations import (
     named_with_head,
     opened_before,
     spelled_out,
-    subject_before,
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates
@@ -403,21 +402,6 @@ def _speaker(
                 # sentence before, in this paragraph or the one before.
                 lo = _previous_line_start(doc, phrase.start)
                 heard = opened_before(doc.scan, lo, phrase.start, org_kind)
-            if heard is None and org_kind is not None:
-                # "Transport Canada grounded the ferry. / “…,” the department
-                # said": the one body the narrative made a subject in this
-                # paragraph or the two before; none when two fit, or when
-                # the text names anyone else after it (ggt-dev check 128 ->
-                # 127 without that: the description may be theirs).
-                near = _previous_line_start(doc, phrase.start)
-                heard = subject_before(
-                    doc.scan,
-                    _previous_line_start(doc, near),
-                    phrase.start,
-                    org_kind,
-                    lambda name: _a_person(people, name),
-                    lambda name, at: _other_named(people, name, at, phrase.start),
-                )
             if heard is None:
                 # "Harbourline's ferry unit said in a statement ... / “…,” the
                 # firm wrote in its statement": who spoke in that statement.
@@ -1377,38 +1361,6 @@ def _introduces_next(doc: Document, people: People, pos: int) -> str | None:
     if m is None:
         return None
     return people.named_at(m.end())
-
-
-def _a_person(people: People, name: str) -> bool:
-    """Does the text show ``name`` to be a person: a gender, a role given
-    to it, or the name shortened where it is a subject again ("Ada Lind
-    grounded the ferry ... Lind said": a surname, no body)?"""
-    if people.genders.of(name) is not None or name in people.roles:
-        return True
-    text = people.text
-    return any(
-        named == name and not text.startswith(name, at) and _stands_alone(text, at)
-        for at, named in zip(people.positions, people.names, strict=True)
-    )
-
-
-def _stands_alone(text: str, at: int) -> bool:
-    """Is the word at ``at`` a name standing alone ("Lind had warned"), not
-    part of a longer capitalised run (the "Ashton" of "Weather Ashton") nor a
-    place after a preposition ("the ferry in Ashton was")?"""
-    before = text[max(0, at - 40) : at].rstrip()
-    words_before = before.split()
-    if words_before and words_before[-1].lower() in PREPOSITIONS:
-        return False
-    return not words_before or not words_before[-1][:1].isupper() or before[-1] in '.!?,;:\u201d"'
-
-
-def _other_named(people: People, name: str, start: int, end: int) -> bool:
-    """Does the narrative name anyone other than ``name`` between ``start``
-    and ``end`` (a spokesperson, another body: the description may be theirs)?"""
-    lo = bisect.bisect_right(people.mentioned_at, start)
-    hi = bisect.bisect_left(people.mentioned_at, end)
-    return any(other != name for other in people.mentioned[lo:hi])
 
 
 def _previous_line_start(doc: Document, pos: int) -> int:

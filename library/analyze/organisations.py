@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.lexicon import (
@@ -31,11 +31,9 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.names import (
     clean,
     looks_like_organisation,
-    names_a_group,
     particles_before_capital,
 )
 from quotemark.library.analyze.sources import ORG_RUN, classify, org_run_led
-from quotemark.library.model import SourceKind
 
 _HORIZON = 2500
 """How far back (characters) an "it said" may reach for its organisation."""
@@ -225,9 +223,6 @@ _KIND_OF_NOUN: dict[str, str] = {
     **dict.fromkeys(("group", "organisation", "organization", "coalition", "charity"), "group"),
     **{noun: noun for noun in ("union", "university", "college", "school", "hospital")},
     **{noun: noun for noun in ("utility", "bank", "airline")},
-    # (stop 34) "the carrier" is an airline, "the regulator" a public body.
-    "carrier": "airline",
-    "regulator": "public body",
 }
 _KIND_NOUN = "|".join(sorted(_KIND_OF_NOUN))
 _SP = r"[ \t\u00a0]+"
@@ -467,142 +462,3 @@ def spelled_out(text: str, pos: int, acronym: str) -> str | None:
     if given is not None:
         return given
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-# A body's description resolved to the body the text named before (stop 34):
-# "Transport Canada grounded the ferry on Monday. / “…,” the department said".
-# The subjects opening the narrative's sentences, perhaps a name set off with
-# commas and closed by its acronym ("Immigration, Refugees and Citizenship
-# Canada (IRCC) refused ...").
-_NAMED_SUBJECT = re.compile(
-    rf"({ORG_RUN}(?:,{_SP}{ORG_RUN})*)(?:{_SP}\(([A-Z]{{2,6}})\))?{_SP}([a-z]+)\b"
-)
-_SUBJECT_KINDS = frozenset(kind for kind in _KIND_OF_NOUN.values() if kind != "group")
-"""The kinds whose description may mean the body made a subject before; not
-"the group", as often a group of people as a body (polnear-train check 3258
--> 3255 with it; no tune quotation moved but one, right both ways)."""
-_ACTOR = re.compile(
-    rf"\b(?:[Aa]ccording{_SP}to|by|(?:spokesperson|spokesman|spokeswoman|officials?)"
-    rf"{_SP}(?:for|with|at|from)){_SP}(?:the{_SP})?({ORG_RUN})"
-)
-"""The actor a sentence names after its verb or in a source phrase."""
-_SUBJECT_LINKS = re.compile(r",|[ \t\u00a0]and[ \t\u00a0]|[ \t\u00a0]&[ \t\u00a0]")
-
-
-def subject_before(
-    text: str,
-    lo: int,
-    pos: int,
-    kind: str,
-    is_person: Callable[[str], bool],
-    named_after: Callable[[str, int], bool],
-) -> str | None:
-    """The one body of ``kind`` (or of no kind its name gives) that is the
-    subject of a sentence of the narrative between ``lo`` and ``pos``, or
-    its actor ("by", "according to", "a spokesperson for"),
-    without its article: not a person (``is_person``), an outlet, a people
-    or a single word other than an acronym (a place, "Ontario", or a
-    surname); ``None`` when no body or two different ones fit (no guess),
-    or when someone else is named after it (``named_after``).
-    At most the ``_HORIZON`` characters before ``pos`` are read."""
-    if kind not in _SUBJECT_KINDS:
-        return None
-    lo = max(lo, pos - _HORIZON)
-    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
-    found: dict[str, int] = {}
-    for opening in _SENTENCE_OPENS.finditer(window):
-        if _ABBREVIATION_END.search(window, max(0, opening.start() - 8), opening.start()):
-            continue
-        at = opening.end()
-        lead = _OPENING_PHRASE.match(window, at)
-        if lead is not None:
-            at = lead.end()  # "On Monday, Transport Canada grounded ..."
-        m = _NAMED_SUBJECT.match(window, at)
-        if m is None or not _verb_like(m.group(3)):
-            continue
-        end = lo + (m.end(2) if m.group(2) else m.end(1))
-        body = _fitting_body(text, lo + m.start(), end, m.group(1), m.group(2), kind, is_person)
-        if body is not None:
-            found[body] = end
-        elif _SUBJECT_LINKS.search(m.group(1)) and name_kind(m.group(1)) in (None, kind):
-            return None  # "Transport Canada and Environment Canada": two bodies
-        if len(found) > 1:
-            return None
-    for m in _ACTOR.finditer(window):
-        # "... was grounded by Transport Canada", "according to Air Canada"
-        end = lo + m.end(1)
-        body = _fitting_body(text, lo + m.start(1), end, m.group(1), None, kind, is_person)
-        if body is not None:
-            found[body] = max(end, found.get(body, 0))
-        if len(found) > 1:
-            return None
-    if not found:
-        return None
-    ((body, end),) = found.items()
-    return None if named_after(body, end) else body
-
-
-def _fitting_body(
-    text: str,
-    at: int,
-    end: int,
-    run: str,
-    acronym: str | None,
-    kind: str,
-    is_person: Callable[[str], bool],
-) -> str | None:
-    """The body a sentence's subject ``run`` names, if it may be one of
-    ``kind``; else ``None``."""
-    tokens = _before_date(run).split()
-    if tokens and tokens[0] in _THE:
-        tokens = tokens[1:]
-    if not tokens or clean(tokens[0]).lower() in MONTHS_AND_DAYS:
-        return None
-    if any(clean(t).lower() in TITLES for t in tokens):
-        return None  # an office and a person ("Transport Minister Ada Lind")
-    name = " ".join(tokens)
-    if _SUBJECT_LINKS.search(name) and (acronym is None or spelled_out(text, end, acronym) != name):
-        # Joined names are one body only when the acronym after them spells
-        # them out: "Immigration, Refugees and Citizenship Canada (IRCC)".
-        return None
-    if len(tokens) == 1 and not _ACRONYM.fullmatch(name):
-        return None  # a place ("Ontario", "Canada") or a surname
-    if _ACRONYM.fullmatch(name):
-        name = spelled_out(text, at, name) or name
-    if name_kind(name) not in (None, kind) or names_a_group(name) or is_person(name):
-        return None
-    if name_kind(name) is None and clean(tokens[-1]).lower() in _NOUNS | _NAMED_NOUNS:
-        return None  # a body of another kind by its own noun ("... Commission")
-    if classify(name) in _NEWS:
-        return None  # an outlet reports; it is no department or airline
-    if re.search(rf"\b(?:in|across){_SP}{re.escape(name)}\b(?![\u2019']s)", text):
-        return None  # a place the text locates things in ("in Nova Scotia")
-    if not _shows_a_body(text, name, kind, acronym):
-        return None  # "Tom Hale said ...": nothing tells a body from a person
-    return name
-
-
-def _shows_a_body(text: str, name: str, kind: str, acronym: str | None) -> bool:
-    """Does ``name`` read as a body: by its words (an organisation's word,
-    its kind's noun, an acronym) or by a place the text writes alone
-    ("Transport Canada", "Canada Ferries" where the text has "across
-    Canada")?"""
-    if (
-        name_kind(name) == kind
-        or looks_like_organisation(name)
-        or classify(name) is not None
-        or any(_ACRONYM.fullmatch(clean(token)) for token in name.split())
-        or acronym is not None  # "... Canada (IRCC)": closed by its acronym
-    ):
-        return True
-    return any(
-        re.search(
-            rf"\b(?:in|across|throughout){_SP}{re.escape(word)}\b(?![\u2019']s|{_SP}[A-Z])", text
-        )
-        is not None
-        for token in name.split()
-        if (word := clean(token))[:1].isupper()
-    )
-
-
-_NEWS = frozenset((SourceKind.OUTLET, SourceKind.AGENCY))
