@@ -23,6 +23,7 @@ from quotemark.library.analyze.lexicon import (
     ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
+    PRONOUNS,
     SPEECH_VERBS,
     TITLES,
     alternatives,
@@ -291,6 +292,10 @@ def kind_of_description(role: str) -> str | None:
     return _KIND_OF_NOUN.get(m.group(1).lower())
 
 
+_NO_NAME_LEADS = PRONOUNS | {"this", "that"}
+"""A sentence's opening word that declares no name ("It is the agency that")."""
+
+
 def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
     """The organisation the text most recently declared of ``kind`` in the
     ``_HORIZON`` characters before ``pos``, without its article; else ``None``."""
@@ -319,6 +324,8 @@ def declared_with_kind(text: str, pos: int, kind: str) -> str | None:
         and clean(tokens[0]).lower() not in MONTHS_AND_DAYS
         # ("company President Ada Lind": an office and its holder, no company.)
         and clean(tokens[0]).lower() not in TITLES
+        # ("It is the federal department for ferries": no name, review of stop 34.)
+        and clean(tokens[0]).lower() not in _NO_NAME_LEADS
     ]
     if not names:
         return None
