@@ -1649,6 +1649,11 @@ cited for them ("An early post quoted the mayor as saying", "Another
 featured five photos telling"): the label is the subject."""
 
 
+_NOUN_BEFORE = words("the a an this that these those his her its their our my your")
+"""Words after which a showing word is a noun ("the show", "a record"); not
+"Another featured", whose "another" is the subject."""
+
+
 def _shown_speaking(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
     """Where the object of a showing verb starts when a participle of saying
     follows it ("The video shows residents saying": residents, never the
@@ -1657,6 +1662,9 @@ def _shown_speaking(tokens: list[tuple[str, int, int]], first: int, k: int) -> i
     for v in range(k - 1, first - 1, -1):
         token = tokens[v][0]
         if _word(token) in _SHOWING and token[:1].islower():
+            before_it = _word(tokens[v - 1][0]) if v > first else ""
+            if before_it in _NOUN_BEFORE:
+                continue  # "the show", "a record": a noun, not the verb
             return v + 1
     return None
 

@@ -507,6 +507,15 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
         # "Reluctantly, Brafman said", "Instead, Tom Hale said": the adverb
         # opening the sentence is no name.
         return _second_part(parts, phrase)
+    if (
+        len(parts) > 1
+        and first.split()[0].lower() in _PAIR_PREPOSITIONS - PREPOSITIONS
+        and parts[1].split()[0] in _ARTICLES
+    ):
+        # "Unlike Tom Hale, the mayor said", "Between Lind and Hale, the
+        # mayor said": the opening phrase's object is not who speaks; the
+        # description after the comma does.
+        return split_speaker(", ".join(parts[1:]), surnames)
     rest = ", ".join(parts[1:]) or None
     timeless = _without_time(first)
     if timeless != first:
@@ -599,6 +608,17 @@ def _plural_after_a_name(suffix: list[str]) -> bool:
     )
 
 
+_PAIR_PREPOSITIONS = PREPOSITIONS | words(
+    """
+    between among amid unlike like besides beside after before against despite alongside
+    behind beyond near over through during without except including
+    """
+)
+"""Prepositions that may open a sentence before two names ("Between Lind and
+Hale, the mayor said", "Unlike Lind and Hale"): the names are its object."""
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] | None:
     """Two names joined by "and" before the verb or after it ("Ada Lind and
     Tom Hale said", "said Sen. Ada Lind and Rep. Tom Hale"): one speaker,
@@ -612,6 +632,10 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
         return None
     if first > 0 and clean(tokens[first - 1]).lower() in DETERMINERS:
         return None  # "the Lind and Hale families"
+    if clean(tokens[first]).lower() in _PAIR_PREPOSITIONS or (
+        first > 0 and clean(tokens[first - 1]).lower() in _PAIR_PREPOSITIONS
+    ):
+        return None  # "Between Lind and Hale, the mayor said": a phrase, no speaker
     if _all_titles(tokens[start - 2 : start - 1]):
         return None  # "former Ohio Gov. and party chair Ada Lind": one person
     titles, one = strip_titles(tokens[first : start - 1])
