@@ -87,6 +87,7 @@ from quotemark.library.analyze.names import (
     clean,
     headline_at,
     looks_like_organisation,
+    looks_plural,
     names_a_group,
     split_speaker,
     strip_titles,
@@ -1323,7 +1324,7 @@ def _plural(description: str) -> bool:
     else:
         if len(parts) == 2 and parts[1] in _COMPOUND_PARTICLES:
             head = parts[0]  # "the runners-up", "the passers-by": several people
-    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return looks_plural(head)
 
 
 _COMPOUND_PARTICLES = PARTICLE_VERBS | {"by"}

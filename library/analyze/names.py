@@ -593,6 +593,13 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
 _COUNTING = DETERMINERS | frozenset({"many", "several", "most", "few", "all", "both"})
 
 
+def looks_plural(word: str) -> bool:
+    """Is ``word`` (lower-case) shaped like a plural noun: longer than three
+    letters, ending in "s" but not in "ss", "us" or "is" ("users", not
+    "press", "bonus", "basis")?"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _plural_after_a_name(suffix: list[str]) -> bool:
     """Does a phrase's part from its preposition on hold a capitalised word
     and end in a lower-case plural ("of the Cold program users")?"""
@@ -601,9 +608,7 @@ def _plural_after_a_name(suffix: list[str]) -> bool:
         len(suffix) > 2
         and last.isalpha()
         and last.islower()
-        and len(last) > 3
-        and last.endswith("s")
-        and not last.endswith(("ss", "us", "is"))
+        and looks_plural(last)
         and any(t[:1].isupper() for t in suffix[1:-1])
     )
 

@@ -26,7 +26,7 @@ from quotemark.library.analyze.lexicon import (
     NAMING_VERBS,
     words,
 )
-from quotemark.library.analyze.names import PARTY_TAG, clean, time_phrase_start
+from quotemark.library.analyze.names import PARTY_TAG, clean, looks_plural, time_phrase_start
 
 Token = tuple[str, int, int]
 
@@ -112,7 +112,7 @@ def names_actively(tokens: list[Token], n: int, described: bool = True) -> bool:
     if word in _SUBJECT_PRONOUNS or token[:1].isupper():
         return True
     # A plural noun ("commentators called him"), not a thing ("a film").
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if looks_plural(word):
         return True
     return described and _described_subject(tokens, k, n)
 
