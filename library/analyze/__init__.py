@@ -66,6 +66,7 @@ from quotemark.library.analyze.dashes import (
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
+    ARTICLES,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -1951,7 +1952,6 @@ def _verb_start(doc: Document, phrase: Phrase) -> int:
 
 
 _EXPRESS = words("expressed expresses voiced")
-_ARTICLES = words("the a an")
 _WORK_NOUNS = words(
     "film movie show series book novel memoir song album poem play musical documentary "
     "podcast report study slogan headline hashtag"
@@ -2001,7 +2001,7 @@ def _talk_not_speech(doc: Document, c: Candidate, phrase: Phrase) -> bool:
         return True  # "The report that Lind spoke about on Monday found": the report's
     if tokens and tokens[-1].lower() in _WORK_NOUNS:
         return True
-    if verb in _EXPRESS and len(tokens) == 1 and tokens[0].lower() in _ARTICLES:
+    if verb in _EXPRESS and len(tokens) == 1 and tokens[0].lower() in ARTICLES:
         return True
     if _SET_OFF_PARTICIPLE.search(between) is not None:
         return True

@@ -209,6 +209,8 @@ DETERMINERS: frozenset[str] = frozenset(
         "my",
     }
 )
+ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+"""The articles, of :data:`DETERMINERS`."""
 
 PREPOSITIONS: frozenset[str] = frozenset(
     {"with", "of", "for", "at", "from", "in", "by", "on", "to", "about", "within", "under"}

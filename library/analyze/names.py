@@ -16,6 +16,7 @@ from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.lexicon import (
+    ARTICLES,
     DETERMINERS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
@@ -510,7 +511,7 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     if (
         len(parts) > 1
         and first.split()[0].lower() in _PAIR_PREPOSITIONS - PREPOSITIONS
-        and parts[1].split()[0] in _ARTICLES
+        and parts[1].split()[0] in ARTICLES
     ):
         # "Unlike Tom Hale, the mayor said", "Between Lind and Hale, the
         # mayor said": the opening phrase's object is not who speaks; the
@@ -621,7 +622,6 @@ _PAIR_PREPOSITIONS = PREPOSITIONS | words(
 )
 """Prepositions that may open a sentence before two names ("Between Lind and
 Hale, the mayor said", "Unlike Lind and Hale"): the names are its object."""
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] | None:
