@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     DETERMINERS,
+    ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -614,14 +615,10 @@ def _plural_after_a_name(suffix: list[str]) -> bool:
     )
 
 
-_PAIR_PREPOSITIONS = PREPOSITIONS | words(
-    """
-    between among amid unlike like besides beside after before against despite alongside
-    behind beyond near over through during without except including
-    """
-)
+_PAIR_PREPOSITIONS = ENGLISH_PREPOSITIONS | words("unlike like alongside including")
 """Prepositions that may open a sentence before two names ("Between Lind and
-Hale, the mayor said", "Unlike Lind and Hale"): the names are its object."""
+Hale, the mayor said", "Unlike Lind and Hale"): the names are its object.
+(The lexicon's list, and the comparisons it leaves out.)"""
 
 
 def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] | None:
