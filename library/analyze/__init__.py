@@ -668,9 +668,9 @@ def _stray(role: str) -> bool:
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
 
-_PLURAL_PEOPLE = re.compile(
-    r"[a-z]{2,}(?:ors|ers|ists|ians|ants|ents|ives|ees|ials|men)|people|children|folk"
-)
+_PEOPLE_ENDINGS = "ors|ers|ists|ians|ants|ents|ives|ees|ials"
+"""Endings of a plural noun of people ("prosecutors", "residents")."""
+_PLURAL_PEOPLE = re.compile(rf"[a-z]{{2,}}(?:{_PEOPLE_ENDINGS}|men)|people|children|folk")
 """A lower-case plural noun in a form that names people ("residents",
 "officials", "fishermen"; as :data:`_PLURAL_NOUN` reads a capitalised one),
 never "protests" or "talks"."""
@@ -688,7 +688,7 @@ def _people_unnamed(role: str) -> bool:
     return _PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
 
 
-_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ors|ers|ists|ians|ants|ents|ives|ees|ials|ics)")
+_PLURAL_NOUN = re.compile(rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)")
 """One capitalised word in a plural common noun's form: a sentence opens
 with it ("Prosecutors alleged"). A surname with that ending ("Peters")
 seen in full before expands first and is kept."""
