@@ -106,7 +106,7 @@ from quotemark.library.analyze.organisations import (
     spelled_out,
 )
 from quotemark.library.analyze.passive import passive_source
-from quotemark.library.analyze.quotes import Candidate, candidates
+from quotemark.library.analyze.quotes import Candidate, candidates, dropped
 from quotemark.library.analyze.reported import issuer_source, reported_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import (
@@ -1405,6 +1405,7 @@ def _attribute(
         if c.parent is not None:
             parent = final.get(c.parent)
             if parent is None:
+                dropped(c.open, c.close, "nested: its parent dropped")
                 continue
             speaker = _nested_speaker(doc, c, found[c.parent], people, quotes[parent].speaker)
             final[index] = len(quotes)
@@ -1417,6 +1418,7 @@ def _attribute(
             # The speech goes on after the narrator's inciso: the same speaker.
             first = final.get(c.follows)
             if first is None:
+                dropped(c.open, c.close, "continued: its first part dropped")
                 continue
             final[index] = len(quotes)
             speaker = quotes[first].speaker
@@ -1452,6 +1454,7 @@ def _attribute(
                     # A second fragment of the clause already taken: `called
                     # him a “loser,” a “liar”` is one reported clause.
                     clause = (clause[0], clause[1], c.end)
+                    dropped(c.open, c.close, "partial: a later fragment of the clause taken")
                     continue
                 # `Cruz said he'd make sand “glow,” and Trump vowed to “bomb”`:
                 # a fragment with its own speaker ends the clause before it.
@@ -1489,6 +1492,8 @@ def _attribute(
                 if kept is not None:
                     final[index] = len(quotes)
                     quotes.append(kept)
+                else:
+                    dropped(c.open, c.close, _scare_reason(phrase))
                 continue
             start, end = _clause(doc, c, phrase, pairs)
             if start < covered <= c.open and clause[0] >= 0:
@@ -1499,6 +1504,7 @@ def _attribute(
                 quotes[at] = replace(quotes[at], span=doc.span(begin, max(end, _last)))
                 covered = end
                 clause = (at, begin, c.end)
+                dropped(c.open, c.close, "partial: taken onto the clause before")
                 continue
             covered = end
             clause = (len(quotes), start, c.end)
@@ -1513,6 +1519,8 @@ def _attribute(
                 if kept is not None:
                     final[index] = len(quotes)
                     quotes.append(kept)
+                else:
+                    dropped(c.open, c.close, "a word or two, no speaker phrase")
                 continue  # a scare quote
             # `He said: “No.”`: a word or two with a speech verb and its
             # speaker before them is kept once that speaker is found.
@@ -1557,6 +1565,7 @@ def _attribute(
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
         if short and (speaker is None or speaker.confidence < _SHORT_SPEAKER):
+            dropped(c.open, c.close, "a word or two, speaker unsure")
             continue  # a scare quote after all
         if speaker is not None:
             last = (c.end_line, speaker)
@@ -1564,6 +1573,16 @@ def _attribute(
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+def _scare_reason(phrase: Phrase | None) -> str:
+    """Why a partial quotation was dropped as a scare quote (for
+    :data:`~quotemark.library.analyze.quotes.DROPPED`)."""
+    if phrase is None:
+        return "partial: no speaker phrase"
+    if phrase.how == "line":
+        return "partial: only a line's attribution"
+    return "partial: its phrase names no one"
 
 
 def _second_look(

@@ -78,6 +78,18 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_AFTER = re.compile(r"['\u2019\"\u201d]?[ \u00a0]+[A-Z][a-z]")
 
+DROPPED: list[tuple[int, int, str]] | None = None
+"""The evaluation's hook (``evaluation/losses.py``): while it is a list, every
+paired span the analysis drops is appended to it as (opening mark, closing
+mark, reason), so missed quotations can be counted by the test that lost
+them. ``None`` (the app, the tables): nothing is recorded."""
+
+
+def dropped(open_at: int, close_at: int, reason: str) -> None:
+    """Record a dropped span in :data:`DROPPED` when the evaluation asks."""
+    if DROPPED is not None:
+        DROPPED.append((open_at, close_at, reason))
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -538,6 +550,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         if q.level == 0 and doubles >= singles and text[q.open] not in ALL_DOUBLE:
             # Where speech is in double marks, single-marked text outside them
             # is a headline or a term ('Life-changing and heartbreaking').
+            dropped(q.open, q.close, "single marks where speech is in double ones")
             continue
         start, end = q.open + 1, q.close
         while start < end and text[start].isspace():
@@ -547,6 +560,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
         content = text[start:end]
         words = _count_words(content)
         if words == 0 or (q.level == 0 and text[q.open] not in ALL_DOUBLE and words < 3):
+            dropped(q.open, q.close, "empty, or a word or two in single marks")
             continue  # single marks around a word or two: 'n', 'Tis ...
 
         hint = _line_index(lines, q.open, hint)
@@ -564,6 +578,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 or (is_label(content) and not _marked_line_after(doc, end_line))
             )
         ):
+            dropped(q.open, q.close, "a heading or a label line")
             continue
         if (
             q.level == 0
@@ -583,6 +598,8 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 or is_work_before_role(text, first.start, q.open, q.close, content)
             )
         ):
+            if DROPPED is not None:
+                dropped(q.open, q.close, _title_reason(text, first, q, content))
             continue
         parent = None
         if q.level == 1:
@@ -592,8 +609,10 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 parent = kept[q.parent]
                 kind = QuoteKind.NESTED
                 if words <= 2 or is_title(content):
+                    dropped(q.open, q.close, "nested: a word or two, or a title")
                     continue
             else:
+                dropped(q.open, q.close, "nested: its parent dropped")
                 continue
         else:
             kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
@@ -610,6 +629,24 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             )
         )
     return out
+
+
+def _title_reason(text: str, line: Line, q: RawQuote, content: str) -> str:
+    """Which title test dropped ``q`` (for :data:`DROPPED` only: it asks them
+    all again)."""
+    lo, o, c = line.start, q.open, q.close
+    tests = (
+        ("title", is_title(content) and not said_after(text, lo, o, c)
+         and not named_by_subject(text, lo, o)),
+        ("cited headline", is_cited_headline(text, lo, o, c)),
+        ("headline in parentheses", is_cited_in_parentheses(text, lo, o, c)),
+        ("nickname", is_nickname(text, lo, o, c, content)),
+        ("work in apposition", is_work_in_apposition(text, lo, o, c)),
+        ("work ending its sentence", is_work_ending_sentence(text, lo, o, content)),
+        ("programme", is_programme(text, lo, line.end, o, c, content)),
+        ("work before a role", is_work_before_role(text, lo, o, c, content)),
+    )  # fmt: skip
+    return "title test: " + (next((name for name, hit in tests if hit), "?"))
 
 
 def _top_kind(

@@ -1,0 +1,198 @@
+"""Where the quotation misses are lost, counted by stage on every half.
+
+``python -m evaluation.losses --shared ../shared`` prints, for each corpus
+and half, how many gold quotations Quotemark misses at each stage: never a
+candidate (no mark pair found: by the mark at the gold span's edge, and
+whether the span crosses a paragraph), a pair dropped (by the test that
+dropped it, as the analysis records it in
+:data:`quotemark.library.analyze.quotes.DROPPED`), a quotation found but
+matching under 50 % of the gold span (ours longer or shorter), or one
+matching a gold quotation that another took. Beside the stage, the missed
+gold span's length in words and what its sentence holds: a verb of saying,
+naming or attributing (:mod:`quotemark.library.analyze.lexicon`), a
+capitalised word before the marks (a named subject), a person pronoun.
+
+Counts only, never a text: the check half's misses may be weighed by stage
+without being read (issue 16's discipline). Rules are written from the tune
+half's misses (``python -m evaluation.quotes --misses``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from evaluation import quotes as scored
+from evaluation.split import HALVES, half
+from quotemark.library.analyze import analyze, lexicon
+from quotemark.library.analyze import quotes as found
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.marks import pair_marks
+
+_VERBS = (
+    lexicon.SPEECH_VERBS
+    | lexicon.ATTRIBUTING_VERBS
+    | lexicon.TALKING_VERBS
+    | lexicon.NAMING_VERBS
+    | lexicon.NAMING_AS_VERBS
+)
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_OPENERS = frozenset({"but", "and", "in", "on", "at", "as", "when", "after", "while", "if"})
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """A rough sentence around ``start``..``end``: from the last ". " or line
+    break before to the first after."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    after = [at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0]
+    return lo, min(after) if after else len(text)
+
+
+def sentence_kinds(text: str, gold: scored.Gold) -> tuple[str, str, str]:
+    """(length band, verb or not, subject kind) of a gold span's sentence."""
+    lo, hi = _sentence(text, gold.start, gold.end)
+    before = _WORDS.findall(text[lo : gold.start])
+    around = {w.lower() for w in before + _WORDS.findall(text[gold.end : hi])}
+    verb = "a verb of saying or naming" if around & _VERBS else "no such verb"
+    named = any(w[:1].isupper() for w in before[1:]) or bool(
+        before
+        and before[0][:1].isupper()
+        and before[0].lower() not in _PERSON_PRONOUNS | lexicon.DETERMINERS | _OPENERS
+    )
+    pronoun = any(w.lower() in _PERSON_PRONOUNS for w in before)
+    subject = (
+        "a name and a pronoun"
+        if named and pronoun
+        else "a name"
+        if named
+        else "a pronoun"
+        if pronoun
+        else "neither"
+    )
+    return scored.band(gold.text), verb, subject
+
+
+def _edge_mark(text: str, gold: scored.Gold) -> str:
+    """The kind of mark at a gold span's opening edge."""
+    edge = text[max(0, gold.start - 2) : gold.start + 2]
+    if "''" in edge or "``" in edge:
+        return "doubled apostrophes"
+    for mark, name in (
+        ("\u201c", "curly double"),
+        ('"', "straight double"),
+        ("\u2018", "curly single"),
+        ("'", "straight single"),
+        ("\u00ab", "guillemet"),
+    ):
+        if mark in edge:
+            return name
+    return "no mark at the edge"
+
+
+def stage(doc: scored.Doc) -> list[tuple[scored.Gold, str]]:
+    """Each missed gold quotation of ``doc`` with the stage that lost it."""
+    text = doc.text
+    blocks, offsets = scored.blocks_from_text(text)
+    found.DROPPED = []
+    try:
+        analysis = analyze(blocks)
+        drops = list(found.DROPPED)
+    finally:
+        found.DROPPED = None
+    layout = Document(blocks)
+
+    def at(scan: int) -> int:
+        where = layout.position(scan)
+        return offsets[where.block] + where.offset
+
+    predicted = scored._predictions(analysis, offsets, text, doc.marked)
+    matched = {g for g, _p in scored.match(doc.gold, predicted)}
+    dropped = [(at(o) + 1, at(max(o, c)), why) for o, c, why in drops]
+    pairs = [(at(r.open) + 1, at(max(r.open, r.close))) for r in pair_marks(layout)]
+    out = []
+    for g, gold in enumerate(doc.gold):
+        if g in matched:
+            continue
+        need = 0.5 * (gold.end - gold.start)
+
+        def covers(lo: int, hi: int, gold: scored.Gold = gold, need: float = need) -> bool:
+            return scored._overlap(gold.start, gold.end, lo, hi) >= need
+
+        def shared_with(p: scored.Predicted, gold: scored.Gold = gold) -> int:
+            return scored._overlap(gold.start, gold.end, p.start, p.end)
+
+        touching = [p for p in predicted if shared_with(p)]
+        if touching:
+            best = max(touching, key=shared_with)
+            if covers(best.start, best.end):
+                why = "found: its unit matched another gold span"
+            elif best.end - best.start > gold.end - gold.start:
+                why = "found: under 50%, ours longer"
+            else:
+                why = "found: under 50%, ours shorter"
+        elif reasons := [r for lo, hi, r in dropped if covers(lo, hi)]:
+            why = "dropped: " + reasons[0]
+        elif any(covers(lo, hi) for lo, hi in pairs):
+            why = "paired, kept in no unit (a clause without its marked words)"
+        else:
+            crossing = ", crossing a paragraph" if "\n" in text[gold.start : gold.end] else ""
+            why = f"no pair: {_edge_mark(text, gold)}{crossing}"
+        out.append((gold, why))
+    return out
+
+
+def run(shared: Path) -> str:
+    """The loss tables, PolNeAR dev and train and ggt-dev, halves side by side."""
+    columns: list[tuple[str, str]] = []
+    counts: dict[str, dict[tuple[str, str], Counter[str]]] = {
+        "stage": {},
+        "length": {},
+        "verb": {},
+        "subject": {},
+    }
+    for name, docs in scored.corpora(shared).items():
+        for which in HALVES:
+            key = (name, which)
+            columns.append(key)
+            for table in counts.values():
+                table[key] = Counter()
+            for doc in docs:
+                if half(doc.name) != which:
+                    continue
+                for gold, why in stage(doc):
+                    band, verb, subject = sentence_kinds(doc.text, gold)
+                    counts["stage"][key][why] += 1
+                    counts["length"][key][f"{band} words"] += 1
+                    counts["verb"][key][verb] += 1
+                    counts["subject"][key][subject] += 1
+    lines = []
+    width = 62
+    for title, table in counts.items():
+        lines.append("")
+        lines.append(
+            f"{'misses by ' + title:<{width}}"
+            + "".join(f"{n.replace('polnear-', 'pn-')[:9] + ' ' + w:>16}" for n, w in columns)
+        )
+        rows = sorted(set().union(*(table[k] for k in columns)))
+        for row in rows:
+            cells = "".join(f"{table[k][row]:>16}" for k in columns)
+            lines.append(f"{row[:width]:<{width}}{cells}")
+        totals = "".join(f"{sum(table[k].values()):>16}" for k in columns)
+        lines.append(f"{'all':<{width}}{totals}")
+    return "\n".join(lines[1:])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.losses", description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    args = parser.parse_args(argv)
+    print(run(args.shared))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
