@@ -41,7 +41,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate, pron_rank
@@ -309,7 +309,12 @@ def _speaker(
         finder.add(body, kind, at, at + len(body), MentionKind.ATTRIBUTION)
         # "the IRCC said": as the text wrote it out, with its capitals.
         return Speaker(_spelled(doc, at, body), where, confidence, span)
-    parts = split_speaker(text, people.by_surname)
+    known: Container[str] = people.by_surname
+    if text and text[-1] >= "\u3040":
+        # 田中は after 田中氏は: a Japanese name is one word, which
+        # People.by_surname leaves out; the names heard so far link it.
+        known = frozenset(people.names)
+    parts = split_speaker(text, known)
     if parts.pronoun == "it":
         # "BC Hydro said ... it said": the organisation last heard from.
         heard = people.organisations.resolve(phrase.start)
@@ -688,10 +693,14 @@ def _people_unnamed(role: str) -> bool:
     return _PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
 
 
-_PLURAL_NOUN = re.compile(rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)")
+_PLURAL_NOUN = re.compile(
+    rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)|People|Children|Folks?"
+    r"|(?:Every|Any|Some|No)(?:one|body)"
+)
 """One capitalised word in a plural common noun's form: a sentence opens
-with it ("Prosecutors alleged"). A surname with that ending ("Peters")
-seen in full before expands first and is kept."""
+with it ("Prosecutors alleged"), or a word for people unnamed ("People who
+watch the show keep saying", "Everyone said"). A surname with that ending
+("Peters") seen in full before expands first and is kept."""
 _SELF_QUOTE = re.compile(
     r"\b(?:I|we)\b(?:\s+[\w\u2019']+){0,5}?\s+(?:said|say|told|tell|asked|ask|wrote|thought"
     r"|replied|added|answered)\b[^\"\u201c\u201d\u2018\u2019]{0,60}$"

@@ -715,9 +715,24 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         # A whole clause: its subject follows the last conjunction ("... and
         # Gillis suggested", "a month after Van Der Beek said").
         joins = [j for j, t in enumerate(subject[:-1]) if _word(t[0]) in _CLAUSE_JOIN]
-        if joins:
+        if joins and not _names_joined(subject, joins[-1]):
             subject = subject[joins[-1] + 1 :]
     return _make(text, subject[0][1], subject[-1][2], how)
+
+
+def _names_joined(subject: list[tuple[str, int, int]], join: int) -> bool:
+    """Does "and" at ``join`` join two names that open the subject ("Ada Lind
+    and Tom Hale of the Harbour Trust said": one subject, not a clause whose
+    own subject follows the "and")? Only capitalised name words before it,
+    two to four, and a capitalised word after it."""
+    head = subject[:join]
+    return (
+        _word(subject[join][0]) == "and"
+        and 2 <= len(head) <= 4
+        and all(_NAME_WORD.fullmatch(t) is not None and t[:1].isupper() for t, _s, _e in head)
+        and not any(_word(t) in _OPENERS | PREPOSITIONS | MONTHS_AND_DAYS for t, _s, _e in head)
+        and subject[join + 1][0][:1].isupper()
+    )
 
 
 _NOT_AFTER_ONE = PREPOSITIONS | _AUX | SPEECH_VERBS
@@ -1274,6 +1289,10 @@ def _before(
         if k < 0:
             if _puts_it(tokens, n):
                 continue  # "put it" with no subject before it: "it" is no speaker
+            if _opening_phrase(tokens, n):
+                # "Asked about the vote, Tom Hale called it “…”": a phrase
+                # set off before the clause, whose own verb says who speaks.
+                continue
             # "Said X: “…”" (verb first) — the phrase follows the verb.
             return _verb_first(text, tokens, n, end)
         first = k
@@ -1303,9 +1322,24 @@ def _before(
                 k = first - 1
                 first = before_aside
         relative = _relative_opener(tokens, first, k)
-        if relative is None and _participle(tok):
+        who = None
+        if first < k and _participle(tok) and _word(tokens[k][0]) in _GOES_ON:
+            # "Fans who watch the show keep saying": "keep" is the clause's
+            # verb and the showing verb the who-clause's; the subject is the
+            # noun before "who" (not "the show", which no one hears saying it).
+            who = next((j for j in range(first + 1, k) if _word(tokens[j][0]) == "who"), None)
+            if who is not None:
+                k = who - 1
+                that = [j for j in range(first, k) if _word(tokens[j][0]) == "that"]
+                if that:
+                    first = that[-1] + 1  # "told me that people who watch": people
+        if relative is None and who is None and _participle(tok):
             relative = _shown_speaking(tokens, first, k)
-            if relative is not None and _word(tokens[relative - 1][0]) in _QUOTING:
+            if relative is not None and _quoted_as(tokens, relative, k):
+                # "The Times quoted the mayor as saying": the words are the
+                # mayor's, whom the paper quotes; "as" is no part of them.
+                k -= 1
+            elif relative is not None and _word(tokens[relative - 1][0]) in _QUOTING:
                 # "An early post quoted the mayor as saying": the post is
                 # what quotes (and is cited), a noun phrase.
                 if relative - 2 >= first:
@@ -1649,6 +1683,14 @@ cited for them ("An early post quoted the mayor as saying", "Another
 featured five photos telling"): the label is the subject."""
 
 
+_GOES_ON = words(
+    "keep keeps kept continue continues continued start starts started begin begins began "
+    "stop stops stopped"
+)
+"""Verbs before a participle of saying that are the clause's own verb ("Fans
+who watch the show keep saying": the fans keep saying it)."""
+
+
 _NOUN_BEFORE = words("the a an this that these those his her its their our my your")
 """Words after which a showing word is a noun ("the show", "a record"); not
 "Another featured", whose "another" is the subject."""
@@ -1898,6 +1940,35 @@ def _participle_subject(text: str, tokens: list[tuple[str, int, int]], how: str)
     if opening is None:
         return None
     return _subject(text, tokens[first : first + opening], how)
+
+
+def _quoted_as(tokens: list[tuple[str, int, int]], relative: int, k: int) -> bool:
+    """Is the object of a verb that quotes or cites, from ``relative``,
+    followed by "as" before the participle ("quoted the mayor as saying",
+    "cited Ada Lind as saying")? The object is who said the words then; with
+    no "as" ("An early post quoted the mayor saying") the subject stays."""
+    return (
+        relative < k and _word(tokens[relative - 1][0]) in _QUOTING and _word(tokens[k][0]) == "as"
+    )
+
+
+def _opening_phrase(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is the sentence's first verb, at ``n``, a phrase set off by a comma
+    before a clause with a naming verb of its own ("Asked about the vote, Tom
+    Hale called it “…”": Tom Hale names it), rather than the verb of one who
+    speaks ("Said Tom Hale: “…”"; "Added the harbour master, Tom Hale: “…”":
+    a preposition or a question word opens the phrase here)?"""
+    if n + 1 >= len(tokens) or _word(tokens[n + 1][0]) not in PREPOSITIONS | _ASKED_WHAT:
+        return False
+    comma = next((j for j in range(n + 1, len(tokens) - 1) if tokens[j][0].endswith(",")), None)
+    return comma is not None and any(
+        names_actively(tokens, m) for m in range(comma + 1, len(tokens))
+    )
+
+
+_ASKED_WHAT = words("whether if why how what when where")
+"""Words that open what someone was asked ("Asked whether the pier would open,
+Tom Hale said"), like a preposition after the opening participle."""
 
 
 def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int) -> Phrase | None:

@@ -467,8 +467,20 @@ driver): a description, no name (選手 and 弁護士 after a name are offices,
 :data:`_JA_OFFICES`)."""
 
 
-def _japanese_speaker(phrase: str) -> NameRole | None:
-    """田中氏 → 田中; 田中首相 → 田中, the role 首相 (see :data:`_JA_HONORIFICS`)."""
+_JA_PRONOUNS = {"彼": "he", "彼女": "she", "彼ら": "they", "彼女ら": "they"}
+"""Japanese personal pronouns as a subject (彼は「…」と述べた: "he said"): read
+as the English pronoun, resolved as it is, never a speaker called 彼."""
+
+
+def _japanese_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole | None:
+    """田中氏 → 田中; 田中首相 → 田中, the role 首相 (see :data:`_JA_HONORIFICS`);
+    彼 → the pronoun "he"; a bare 田中 → 田中 when the text has named 田中
+    (田中氏 before: one person, one legend chip)."""
+    pronoun = _JA_PRONOUNS.get(phrase)
+    if pronoun is not None:
+        return NameRole(None, None, pronoun)
+    if phrase in surnames and _JA_NAME.fullmatch(phrase):
+        return NameRole(phrase, None)
     for suffix in _JA_HONORIFICS + _JA_OFFICES:
         if phrase.endswith(suffix):
             name = phrase[: -len(suffix)]
@@ -487,7 +499,7 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     """Split a speaker phrase into a name and a role (see the module doc);
     ``surnames`` (lower-cased) are people the text has named already."""
     if phrase and phrase[-1] >= "\u3040":
-        japanese = _japanese_speaker(phrase)
+        japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:
             return japanese
     # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are

@@ -232,8 +232,9 @@ def test_a_relative_clause_before_the_attribution_keeps_its_speaker() -> None:
         ("The video shows residents saying “we are tired of waiting.”", "residents"),
         ("The video showed residents saying: “We are tired of waiting.”", "residents"),
         ("The film captures a deckhand saying “we are tired of waiting.”", "a deckhand"),
-        # A verb that quotes or features: its subject carries the words.
-        ("An early post quoted the mayor as saying “we are tired of waiting.”", "An early post"),
+        # A verb that quotes or features: its subject carries the words;
+        # with "as" the one quoted is who said them (stop 35).
+        ("An early post quoted the mayor as saying “we are tired of waiting.”", "the mayor"),
         ("The report quotes residents saying “we are tired of waiting.”", "The report"),
     ],
 )
