@@ -670,7 +670,15 @@ def _stray(role: str) -> bool:
 
 _PEOPLE_ENDINGS = "ors|ers|ists|ians|ants|ents|ives|ees|ials"
 """Endings of a plural noun of people ("prosecutors", "residents")."""
-_PLURAL_PEOPLE = re.compile(rf"[a-z]{{2,}}(?:{_PEOPLE_ENDINGS}|men)|people|children|folk")
+_OTHER_PEOPLE = (
+    "experts|critics|nurses|staff|families|locals|victims|citizens|friends|neighbou?rs|kids"
+    "|scholars|analysts|advocates|colleagues|sceptics|skeptics|veterans|fans|athletes|pilots"
+)
+"""Plural nouns of people in forms :data:`_PEOPLE_ENDINGS` does not read
+("experts", "nurses", "families")."""
+_PLURAL_PEOPLE = re.compile(
+    rf"[a-z]{{2,}}(?:{_PEOPLE_ENDINGS}|men)|people|children|folk|{_OTHER_PEOPLE}"
+)
 """A lower-case plural noun in a form that names people ("residents",
 "officials", "fishermen"; as :data:`_PLURAL_NOUN` reads a capitalised one),
 never "protests" or "talks"."""
@@ -688,7 +696,10 @@ def _people_unnamed(role: str) -> bool:
     return _PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
 
 
-_PLURAL_NOUN = re.compile(rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)")
+_PLURAL_NOUN = re.compile(
+    rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)|"
+    + "|".join(w[:1].upper() + w[1:] for w in _OTHER_PEOPLE.split("|"))
+)
 """One capitalised word in a plural common noun's form: a sentence opens
 with it ("Prosecutors alleged"). A surname with that ending ("Peters")
 seen in full before expands first and is kept."""

@@ -1,0 +1,44 @@
+"""Speaker readings of stop 35 (issue 16, branch s35-ggtspk): unnamed groups
+of people. Every sentence here is
+written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import only_speaker, run
+
+_HALE = "Tom Hale, a fisherman, said the closure had cost him his season."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("On Monday, experts said “the pier would close.”", "experts"),
+        ("But nurses say “the ward cannot cope.”", "nurses"),
+        ("Experts say “the pier will close.”", "Experts"),
+        ("Staff say they “cannot cope.”", "Staff"),
+        ("In a letter, families said “the ferry must run.”", "families"),
+    ],
+)
+def test_an_unnamed_group_is_not_the_person_named_before(sentence: str, label: str) -> None:
+    # Was Tom Hale (the person named before) or a person called "Experts":
+    # a plural noun of people whose ending the old pattern did not read.
+    analysis = run(_HALE, sentence)
+    speaker = analysis.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name is None
+    assert speaker.label == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Master Ada Pilots said “the pier will close.”",
+        "Tom Staff, the harbour master, said “the pier will close.”",
+    ],
+)
+def test_a_person_whose_name_is_such_a_word_still_speaks(sentence: str) -> None:
+    # The words are read alone as a subject, never inside a name.
+    speaker = only_speaker(run(sentence))
+    assert speaker.name is not None
