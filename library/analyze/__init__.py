@@ -530,6 +530,9 @@ def _speaker(
     ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.
         return Speaker(None, name, round(confidence * 0.9, 2), span)
+    described = _plural_with_body(name, parts)
+    if described is not None:
+        return Speaker(None, described, round(confidence * 0.9, 2), span)
     # "IRCC said": as the text wrote it out before, with its capitals.
     name = _spelled(doc, phrase.start, name)
     if classify(name) is None:
@@ -703,6 +706,23 @@ _PLURAL_NOUN = re.compile(
 """One capitalised word in a plural common noun's form: a sentence opens
 with it ("Prosecutors alleged"). A surname with that ending ("Peters")
 seen in full before expands first and is kept."""
+
+
+def _plural_with_body(name: str, parts: NameRole) -> str | None:
+    """The whole phrase as a description when the "name" split off is one
+    capitalised plural noun of people and the role is the phrase it opens
+    ("Officials with the ministry said", "Lawyers for the family said":
+    unnamed people of that body, not someone called "Officials"); ``None``
+    otherwise. A name the text gave in full before ("Peters") has expanded
+    and is not read here."""
+    role = parts.role
+    if name != parts.name or not role or not _PLURAL_NOUN.fullmatch(name):
+        return None
+    if role.split(maxsplit=1)[0] not in PREPOSITIONS or "," in role:
+        return None
+    return f"{name} {role}"
+
+
 _SELF_QUOTE = re.compile(
     r"\b(?:I|we)\b(?:\s+[\w\u2019']+){0,5}?\s+(?:said|say|told|tell|asked|ask|wrote|thought"
     r"|replied|added|answered)\b[^\"\u201c\u201d\u2018\u2019]{0,60}$"

@@ -1,12 +1,12 @@
 """Speaker readings of stop 35 (issue 16, branch s35-ggtspk): unnamed groups
-of people. Every sentence here is
-written by the team."""
+of people, and groups of a body. Every sentence here is written by the
+team."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import only_speaker, run
+from tests.library.paragraphs import only_speaker, run, said_by
 
 _HALE = "Tom Hale, a fisherman, said the closure had cost him his season."
 
@@ -42,3 +42,29 @@ def test_a_person_whose_name_is_such_a_word_still_speaks(sentence: str) -> None:
     # The words are read alone as a subject, never inside a name.
     speaker = only_speaker(run(sentence))
     assert speaker.name is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Officials with the ministry said “the pier would close.”", "Officials with the ministry"),
+        ("Lawyers for the family said “the ferry was late.”", "Lawyers for the family"),
+        ("Residents of the island said “the ferry was late.”", "Residents of the island"),
+    ],
+)
+def test_a_group_of_a_body_is_no_person(sentence: str, label: str) -> None:
+    # Was the name "Officials" (role "with the ministry"): unnamed people of
+    # that body, shown as the whole phrase.
+    speaker = only_speaker(run(sentence))
+    assert speaker.name is None
+    assert speaker.label == label
+
+
+def test_a_surname_of_that_shape_named_before_still_speaks() -> None:
+    # "Peters" ends like "officers", but the text named Ada Peters in full.
+    said = said_by(
+        "close",
+        "Ada Peters runs the ferry line.",
+        "Peters of the harbour board said “the pier would close.”",
+    )
+    assert said == ["Ada Peters"]
