@@ -1052,14 +1052,20 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b")
 
 
+_HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof)"
+"""An honorific written before a name and after an office ("Provincial
+Health Officer Dr. Ada Lind")."""
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 """A capital letter, the accented ones of Latin-1 among them ("Élise", "Østby",
 "Åsa"). (A class reaching past U+00FF, for "Łukasz", made the three role-noun
 patterns take about 1.5 ms more to compile for each noun, and they are
 compiled in every process that reads a page.)"""
-_HOLDER_NAME = rf"(?-i:{_CAPITAL}{_RUN}(?:[ \u00a0]+{_CAPITAL}(?:{_RUN}|\.)){{0,3}})"
+_HOLDER_NAME = (
+    rf"(?-i:(?:{_HONORIFIC}\.?{_GAP})?{_CAPITAL}{_RUN}(?:[ \u00a0]+{_CAPITAL}(?:{_RUN}|\.)){{0,3}})"
+)
 """A name of one to four capitalised words, a middle initial among them
-("Emmet G. Sullivan", "Sullivan")."""
+("Emmet G. Sullivan", "Sullivan"), after an honorific or not ("Chief
+Medical Officer Dr. Ada Lind": the name is "Dr. Ada Lind", not "Dr")."""
 
 
 @functools.lru_cache(maxsize=64)

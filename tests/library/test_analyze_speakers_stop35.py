@@ -1,6 +1,6 @@
 """Speaker readings of stop 35 (issue 16, branch s35-ggtspk): unnamed groups
-of people, and groups of a body. Every sentence here is written by the
-team."""
+of people, groups of a body, and an office written before an honorific and
+a name. Every sentence here is written by the team."""
 
 from __future__ import annotations
 
@@ -68,3 +68,36 @@ def test_a_surname_of_that_shape_named_before_still_speaks() -> None:
         "Peters of the harbour board said “the pier would close.”",
     )
     assert said == ["Ada Peters"]
+
+
+@pytest.mark.parametrize(
+    ("office", "description"),
+    [
+        ("Chief Medical Officer Dr. Ada Lind", "the officer"),
+        ("Provincial Health Officer Dr. Ada Lind", "the provincial health officer"),
+        ("Provincial health officer Dr. Ada Lind", "the health officer"),
+    ],
+)
+def test_an_office_before_an_honorific_and_a_name(office: str, description: str) -> None:
+    # Was the name "Dr" (or Tom Hale, named since): the office's holder is
+    # the name after the honorific.
+    said = said_by(
+        "no choice",
+        f"{office} announced the closure on Monday.",
+        _HALE,
+        "Ferries now land at the old wharf instead.",
+        f"“We had no choice,” {description} said.",
+    )
+    assert said == ["Ada Lind"]
+
+
+def test_an_honorific_gives_no_office() -> None:
+    # Dr. Ada Lind, named last, holds no office of "officer": Tom Hale does.
+    said = said_by(
+        "no choice",
+        "Fire Officer Tom Hale closed the pier on Monday.",
+        "Dr. Ada Lind, a surgeon, treated two fishermen.",
+        "Ferries now land at the old wharf instead.",
+        "“We had no choice,” the officer said.",
+    )
+    assert said == ["Tom Hale"]
