@@ -535,6 +535,9 @@ def _speaker(
     ):
         # "Prosecutors alleged", "Officials said": people, but unnamed.
         return Speaker(None, name, round(confidence * 0.9, 2), span)
+    described = _plural_with_body(name, parts)
+    if described is not None:
+        return Speaker(None, described, round(confidence * 0.9, 2), span)
     # "IRCC said": as the text wrote it out before, with its capitals.
     name = _spelled(doc, phrase.start, name)
     if classify(name) is None:
@@ -675,7 +678,15 @@ def _stray(role: str) -> bool:
 
 _PEOPLE_ENDINGS = "ors|ers|ists|ians|ants|ents|ives|ees|ials"
 """Endings of a plural noun of people ("prosecutors", "residents")."""
-_PLURAL_PEOPLE = re.compile(rf"[a-z]{{2,}}(?:{_PEOPLE_ENDINGS}|men)|people|children|folk")
+_OTHER_PEOPLE = (
+    "experts|critics|nurses|staff|families|locals|victims|citizens|friends|neighbou?rs|kids"
+    "|scholars|analysts|advocates|colleagues|sceptics|skeptics|veterans|fans|athletes|pilots"
+)
+"""Plural nouns of people in forms :data:`_PEOPLE_ENDINGS` does not read
+("experts", "nurses", "families")."""
+_PLURAL_PEOPLE = re.compile(
+    rf"[a-z]{{2,}}(?:{_PEOPLE_ENDINGS}|men)|people|children|folk|{_OTHER_PEOPLE}"
+)
 """A lower-case plural noun in a form that names people ("residents",
 "officials", "fishermen"; as :data:`_PLURAL_NOUN` reads a capitalised one),
 never "protests" or "talks"."""
@@ -695,12 +706,31 @@ def _people_unnamed(role: str) -> bool:
 
 _PLURAL_NOUN = re.compile(
     rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)|People|Children|Folks?"
-    r"|(?:Every|Any|Some|No)(?:one|body)"
+    r"|(?:Every|Any|Some|No)(?:one|body)|"
+    + "|".join(w[:1].upper() + w[1:] for w in _OTHER_PEOPLE.split("|"))
 )
 """One capitalised word in a plural common noun's form: a sentence opens
-with it ("Prosecutors alleged"), or a word for people unnamed ("People who
-watch the show keep saying", "Everyone said"). A surname with that ending
-("Peters") seen in full before expands first and is kept."""
+with it ("Prosecutors alleged", "Experts say"), or a word for people
+unnamed ("People who watch the show keep saying", "Everyone said"). A
+surname with that ending ("Peters") seen in full before expands first and
+is kept."""
+
+
+def _plural_with_body(name: str, parts: NameRole) -> str | None:
+    """The whole phrase as a description when the "name" split off is one
+    capitalised plural noun of people and the role is the phrase it opens
+    ("Officials with the ministry said", "Lawyers for the family said":
+    unnamed people of that body, not someone called "Officials"); ``None``
+    otherwise. A name the text gave in full before ("Peters") has expanded
+    and is not read here."""
+    role = parts.role
+    if name != parts.name or not role or not _PLURAL_NOUN.fullmatch(name):
+        return None
+    if role.split(maxsplit=1)[0] not in PREPOSITIONS or "," in role:
+        return None
+    return f"{name} {role}"
+
+
 _SELF_QUOTE = re.compile(
     r"\b(?:I|we)\b(?:\s+[\w\u2019']+){0,5}?\s+(?:said|say|told|tell|asked|ask|wrote|thought"
     r"|replied|added|answered)\b[^\"\u201c\u201d\u2018\u2019]{0,60}$"
@@ -1030,14 +1060,20 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b")
 
 
+_HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof)"
+"""An honorific written before a name and after an office ("Provincial
+Health Officer Dr. Ada Lind")."""
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 """A capital letter, the accented ones of Latin-1 among them ("Élise", "Østby",
 "Åsa"). (A class reaching past U+00FF, for "Łukasz", made the three role-noun
 patterns take about 1.5 ms more to compile for each noun, and they are
 compiled in every process that reads a page.)"""
-_HOLDER_NAME = rf"(?-i:{_CAPITAL}{_RUN}(?:[ \u00a0]+{_CAPITAL}(?:{_RUN}|\.)){{0,3}})"
+_HOLDER_NAME = (
+    rf"(?-i:(?:{_HONORIFIC}\.?{_GAP})?{_CAPITAL}{_RUN}(?:[ \u00a0]+{_CAPITAL}(?:{_RUN}|\.)){{0,3}})"
+)
 """A name of one to four capitalised words, a middle initial among them
-("Emmet G. Sullivan", "Sullivan")."""
+("Emmet G. Sullivan", "Sullivan"), after an honorific or not ("Chief
+Medical Officer Dr. Ada Lind": the name is "Dr. Ada Lind", not "Dr")."""
 
 
 @functools.lru_cache(maxsize=64)
