@@ -1827,6 +1827,8 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, after_comma, end)]
     if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[after_comma:end]):
         return None
+    if _participial(tokens):
+        return None
     if _is_verb(tokens[-1][0]):
         phrase = _subject(text, tokens[:-1], "after")
     elif _is_verb(tokens[0][0]):
@@ -1844,6 +1846,25 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+_NOT_PARTICIPLES = PREPOSITIONS | words("during including according regarding concerning")
+
+
+def _participial(tokens: list[tuple[str, int, int]]) -> bool:
+    """Does the part after the comma open with a participle ("…”, saying the
+    council had failed to act", "…”, drawing a sharp reply from Hale")? Its
+    clause hangs from the sentence's subject, so it names no speaker: a
+    speaking participle, or any participle before a determiner, a pronoun
+    or "that". Not a noun that ends so ("morning host Ada Lind said")."""
+    first = tokens[0][0]
+    word = _word(first)
+    if not first[:1].islower() or not word.endswith("ing") or word in _NOT_PARTICIPLES:
+        return False
+    if _is_verb(first):
+        return True
+    following = _word(tokens[1][0])
+    return following in DETERMINERS or following in PRONOUNS
 
 
 _NAME_AFTER_CLOSE = re.compile(

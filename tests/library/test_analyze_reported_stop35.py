@@ -1,0 +1,38 @@
+"""Speakers found from PolNeAR's reported speech, stop 35 (our own harbour
+sentences; see evaluation/README.md, "PolNeAR's reported speech as speaker
+data, stop 35")."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, spoken
+
+_BEFORE = "Tom Hale runs the ferry to the island."
+_AFTER = "Hale did not answer."
+
+
+def _speakers_of(paragraph: str) -> list[str | None]:
+    return [name for _quote, name in spoken(run(_BEFORE, paragraph, _AFTER))]
+
+
+def test_a_participle_after_the_quotation_names_no_one() -> None:
+    """ "…”, drawing a sharp reply from Hale": the clause hangs from the
+    sentence's subject, who said it; it is no "X said" after the quote."""
+    said = (
+        "Ada Lind welcomed \u201cthe new timetable\u201d and said \u201cshe would ride "
+        "the first ferry herself\u201d, drawing a sharp reply from the union."
+    )
+    assert _speakers_of(said)[-1] == "Ada Lind"
+    praised = (
+        "Ada Lind praised \u201cthe night crews\u201d on Friday, calling them "
+        "the best on the coast."
+    )
+    assert _speakers_of(praised) == ["Ada Lind"]
+
+
+def test_a_noun_ending_like_a_participle_still_opens_a_speaker() -> None:
+    """ "morning host Ada Lind said", "during the debate, Lind said": not a
+    participle's clause."""
+    host = "\u201cThe pier will close in May,\u201d morning host Ada Lind said."
+    assert _speakers_of(host) == ["Ada Lind"]
+    anchor = "\u201cThe fares will stay,\u201d evening anchor Tom Hale told viewers."
+    assert _speakers_of(anchor) == ["Tom Hale"]
