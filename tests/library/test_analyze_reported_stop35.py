@@ -4,7 +4,7 @@ data, stop 35")."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import run, spoken
+from tests.library.paragraphs import run, said_by, spoken
 
 _BEFORE = "Tom Hale runs the ferry to the island."
 _AFTER = "Hale did not answer."
@@ -36,3 +36,22 @@ def test_a_noun_ending_like_a_participle_still_opens_a_speaker() -> None:
     assert _speakers_of(host) == ["Ada Lind"]
     anchor = "\u201cThe fares will stay,\u201d evening anchor Tom Hale told viewers."
     assert _speakers_of(anchor) == ["Tom Hale"]
+
+
+def test_an_opening_adverb_is_no_name() -> None:
+    """ "Overall, the harbour board predicted": the word before the comma
+    opens the sentence; the board speaks, not someone called Overall."""
+    board = "Overall, the harbour board predicted \u201cthat the fares would rise by a third\u201d."
+    assert said_by("fares", _BEFORE, board, _AFTER) == ["the harbour board"]
+    port = "Regardless, the port authority said \u201cthe pier would close in May\u201d."
+    assert said_by("pier", _BEFORE, port, _AFTER) == ["the port authority"]
+
+
+def test_a_name_before_its_role_stays_the_speaker() -> None:
+    """ "Hale, the ferry's owner said": a name the text writes inside a
+    sentence elsewhere is a name, even with one comma; "Lind, the harbour
+    master, said" sets the role off on both sides."""
+    owner = "Hale, the ferry's owner said \u201cthe fares would stay as they are\u201d."
+    assert said_by("fares", _BEFORE, owner) == ["Tom Hale"]
+    master = "Lind, the harbour master, said \u201cthe pier would close in May\u201d."
+    assert said_by("pier", master, _AFTER) == ["Lind"]
