@@ -1389,10 +1389,12 @@ def _before(
                 # "Fiorina, speaking to Iowans, said": one name before a
                 # participle phrase set off by commas.
                 prev == first - 1
-                and _participle(tokens[first][0])
+                and (_participle(tokens[first][0]) or _word(tokens[first][0]) in _ASIDE_LEADS)
                 and tokens[first][0][:1].islower()
                 and _one_name(tokens[prev][0])
             ):
+                # ("Hale, after the vote, wrote": an aside opening with a
+                # preposition or a conjunction of time, the same.)
                 first = prev
         named = _name_before_descriptions(text, tokens, clause_first, k)
         if named is not None:
@@ -1684,6 +1686,9 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
     return parts.name is None and parts.pronoun is None
 
 
+_ASIDE_LEADS = _OPENERS | PREPOSITIONS | words("before despite")
+"""Words that open an aside set off by commas after a name ("Hale, after
+the vote, wrote"), as a participle does ("Fiorina, speaking to Iowans,")."""
 _PARENTHETICALS = frozenset(
     [
         "for example",

@@ -55,3 +55,20 @@ def test_a_name_before_its_role_stays_the_speaker() -> None:
     assert said_by("fares", _BEFORE, owner) == ["Tom Hale"]
     master = "Lind, the harbour master, said \u201cthe pier would close in May\u201d."
     assert said_by("pier", master, _AFTER) == ["Lind"]
+
+
+def test_an_aside_after_a_name_leaves_the_name_the_speaker() -> None:
+    """ "Hale, after the vote, wrote": an aside opening with a preposition or
+    a conjunction, set off by commas, is no speaker; the name before it is
+    (as "Fiorina, speaking to Iowans, said" was)."""
+    vote = "Hale, after the vote, wrote \u201cthat he would not give in to the council\u201d."
+    assert said_by("give in", vote) == ["Hale"]
+    storm = "Lind, despite the storm, insisted \u201cthat the ferry would sail on time\u201d."
+    assert said_by("sail", storm) == ["Lind"]
+
+
+def test_an_opening_word_before_an_aside_is_no_name() -> None:
+    """ "Yesterday, after the vote, the council said": the subject follows
+    the aside; a day opening the sentence is no one."""
+    council = "Yesterday, after the vote, the council said \u201cthe pier would close in May\u201d."
+    assert said_by("pier", council) == ["the council"]
