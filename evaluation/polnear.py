@@ -175,7 +175,7 @@ def _apposed_name(source: str) -> str | None:
 
 def _names_in(text: str) -> list[str]:
     names = [
-        word.rstrip(".").removesuffix("\u2019s").removesuffix("'s")
+        word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
         for word in _CAPITALISED.findall(text)
     ]
     return [word for word in names if word and word not in _NOT_NAMES and word not in _OFFICES]

@@ -95,3 +95,11 @@ def test_the_half_is_scored_and_the_unscorable_counted_apart(tmp_path: Path) -> 
     assert f"strict speakers {r.score.strict_right}/{r.score.strict_total}" in row
     if which != TUNE:
         assert misses == []
+
+
+def test_a_plural_possessive_source_keys_on_the_bare_name() -> None:
+    """ "Hales\u2019 campaign", "Lind' office": the apostrophe after an -s is the
+    possessive's, not part of the name the speaker must hold."""
+    assert "hales" in polnear.source_keys("Hales\u2019 campaign", None)
+    assert "lind" in polnear.source_keys("Lind' office", None)
+    assert polnear.source_keys("Tom O'Neill", None) == frozenset({"o'neill"})
