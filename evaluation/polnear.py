@@ -175,7 +175,7 @@ def _apposed_name(source: str) -> str | None:
 
 def _names_in(text: str) -> list[str]:
     names = [
-        word.rstrip(".").removesuffix("\u2019s").removesuffix("'s")
+        word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
         for word in _CAPITALISED.findall(text)
     ]
     return [word for word in names if word and word not in _NOT_NAMES and word not in _OFFICES]
@@ -295,10 +295,9 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
     return frozenset({key} if key else set())
 
 
-def gold_quotes(text: str, ann: str) -> list[Attributed]:
-    """The gold quotations of one article (see the module doc)."""
-    spans, relations = _parse(ann)
-    sources = sorted(
+def _named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
+    """The article's named Sources (no pronoun, no description), in text order."""
+    return sorted(
         (start, end, words)
         for kind, start, end, words in spans.values()
         if kind == "Source"
@@ -307,6 +306,64 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
         and not _is_description(words)
         and _name_key(words)
     )
+
+
+def _keys_at(
+    text: str, source: tuple[str, int, int, str], sources: list[tuple[int, int, str]]
+) -> frozenset[str]:
+    """The keys of one Source span, given the article's named Sources."""
+    _kind, s_start, _s_end, words = source
+    earlier = [name for start, _end, name in sources if start < s_start]
+    return source_keys(words, earlier[-1] if earlier else None, text[:s_start])
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """One attribution whose Content has no quotation marks (reported speech):
+    the Content's span, its Source's span and words, its keys, and whether
+    the Content holds its own Source or Cue."""
+
+    start: int
+    end: int
+    source: str
+    source_start: int
+    source_end: int
+    keys: frozenset[str]
+    swallows: bool
+
+
+def reported(text: str, ann: str) -> list[Reported]:
+    """Every attribution of one article with a Source and a Content that has
+    no quotation mark in it (``"``, curly marks or the NYT's ``''``), in text
+    order; the keys as :func:`gold_quotes` derives them."""
+    spans, relations = _parse(ann)
+    sources = _named_sources(spans)
+    out = []
+    for relation in relations:
+        content = spans.get(relation.get("Content", ""))
+        source = spans.get(relation.get("Source", ""))
+        if content is None or source is None or not source[3].strip():
+            continue
+        body = text[content[1] : content[2]]
+        if not body.strip() or any(mark in body for mark in '"\u201c\u201d') or "''" in body:
+            continue
+        swallows = any(
+            (span := spans.get(relation.get(role, ""))) is not None
+            and span[1] < content[2]
+            and content[1] < span[2]
+            for role in ("Source", "Cue")
+        )
+        out.append(
+            Reported(content[1], content[2], source[3], source[1], source[2],
+                     _keys_at(text, source, sources), swallows)
+        )  # fmt: skip
+    return sorted(out, key=lambda r: (r.start, -r.end))
+
+
+def gold_quotes(text: str, ann: str) -> list[Attributed]:
+    """The gold quotations of one article (see the module doc)."""
+    spans, relations = _parse(ann)
+    sources = _named_sources(spans)
     contents: list[tuple[int, int, tuple[str, int, int, str] | None]] = []
     for relation in relations:
         content = spans.get(relation.get("Content", ""))
@@ -327,9 +384,8 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
             out.append(Attributed(m.start(), m.end(), "", None, None, frozenset()))
             continue
         _kind, s_start, s_end, words = source
-        earlier = [name for start, _end, name in sources if start < s_start]
-        keys = source_keys(words, earlier[-1] if earlier else None, text[:s_start])
-        out.append(Attributed(m.start(), m.end(), words, s_start, s_end, keys))
+        out.append(Attributed(m.start(), m.end(), words, s_start, s_end,
+                              _keys_at(text, source, sources)))  # fmt: skip
     return out
 
 

@@ -35,7 +35,9 @@ speaker; ggt-dev's gold marks the clause, so there it counts once.
 
 Every corpus is reported on its tune and check halves (``evaluation/split.py``).
 ggt-dev's table also scores its **indirect** quotations as speaker data, each
-put in marks alone (``evaluation/reported.py``).
+put in marks alone (``evaluation/reported.py``); PolNeAR's tables score its
+Contents without quotation marks the same way, every one of an article
+marked at once.
 
 textacy-cases (14): each case's text is split into blocks on newlines.
 A ``direct_quotations`` case passes when the top-level quotations found are
@@ -396,16 +398,24 @@ def _ann_moved(fixed: Repair, ann: str) -> str:
     return _ANN_SPAN.sub(move, ann)
 
 
-def polnear_docs(folder: Path) -> list[Doc]:
-    """One PolNeAR split folder (``train`` or ``dev``) as gold quotations,
-    read as the importer reads the texts (mojibake repaired)."""
-    docs = []
+def polnear_texts(folder: Path) -> list[tuple[Path, str, str]]:
+    """``(text file, repaired text, its annotation moved to that text)`` for
+    every annotated article of one PolNeAR split folder."""
+    out = []
     for path, ann_path in polnear.annotated(folder):
         fixed = _read(path)
         ann = ann_path.read_text(encoding="utf-8")
         if fixed.repaired:
             ann = _ann_moved(fixed, ann)
-        text = fixed.text
+        out.append((path, fixed.text, ann))
+    return out
+
+
+def polnear_docs(folder: Path) -> list[Doc]:
+    """One PolNeAR split folder (``train`` or ``dev``) as gold quotations,
+    read as the importer reads the texts (mojibake repaired)."""
+    docs = []
+    for path, text, ann in polnear_texts(folder):
         gold = [
             Gold(g.start, g.end, "direct", g.source, g.source_start, g.source_end,
                  text[g.start : g.end], g.keys)
@@ -596,6 +606,12 @@ def run(shared: Path, show_misses: bool = False) -> str:
             from evaluation import reported
 
             lines.extend(reported.rows(reported.evaluate(folder / name, misses)))
+        elif name.startswith("polnear-"):
+            # Reported speech: every such Content of an article marked at once.
+            from evaluation import reported
+
+            split = folder / "polnear" / name.removeprefix("polnear-")
+            lines.extend(reported.rows(reported.evaluate_polnear(split, misses)))
         lines.append("")
     lines.append("targets (check half): F1 above mark pairing, strict speaker >= 0.90")
     cases = json.loads((folder / "textacy-cases" / "cases.json").read_text(encoding="utf-8"))

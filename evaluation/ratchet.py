@@ -30,6 +30,9 @@ def figures(shared: Path) -> dict[str, float]:
         out[f"{name} speaker strict"] = ours.strict
         if name == "ggt-dev":
             out["ggt-dev reported strict"] = reported.figure(shared / "corpus" / "quotes" / name)
+        else:
+            split = shared / "corpus" / "quotes" / "polnear" / name.removeprefix("polnear-")
+            out[f"{name} reported strict"] = reported.polnear_figure(split)
     results = [
         extraction.score_defuddle(
             case, extraction.extract_file(Path(case.name + ".html"), case.html, case.url)

@@ -23,6 +23,20 @@ The row this adds to ``make eval``'s ggt-dev table is
 "reported speech (marked), strict speakers", per half, with the strict
 misses by the gold speaker phrase's kind (``quotes.phrase_kind``); the
 ratchet guards its check figure as ``ggt-dev reported strict``.
+
+**PolNeAR** (stop 35): an attribution whose Content has no quotation mark
+is reported speech with a Source span, keyed as ``polnear.gold_quotes`` keys
+a quotation's Source (names, descriptions, pronouns keyed to the nearest
+earlier named Source: an approximation). There are about 13,000 such
+Contents, too many to analyse one at a time within ``make eval``'s budget,
+so **every one of an article is marked at once** (:func:`polnear_marked`:
+one analysis an article, about 13 s for train and dev; the other marks are
+present, as a page that quoted them all would have them). Counted apart:
+Contents holding their own Source or Cue, and Contents inside one marked
+before them (a report inside a report: the outer is marked). Many Contents
+are noun phrases ("endorsed Clinton"), which the analyser rightly reads as
+no quotation: they are in "not read as a quotation". The ratchet guards
+``polnear-train reported strict`` and ``polnear-dev reported strict``.
 """
 
 from __future__ import annotations
@@ -32,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evaluation import quotes
+from evaluation import polnear, quotes
 from evaluation.split import CHECK, HALVES, TUNE, half
 
 OPEN, CLOSE = "\u201c", "\u201d"
@@ -45,6 +59,9 @@ class Reported:
 
     score: quotes.Score = field(default_factory=quotes.Score)
     swallowed: int = 0
+    overlapping: int = 0
+    """PolNeAR: Contents left unmarked because they overlap one marked
+    before them (a report inside a report: the outer one is marked)."""
 
     @property
     def unread(self) -> int:
@@ -59,6 +76,36 @@ def _shift(offset: int | None, start: int, end: int) -> int | None:
     return offset + (offset >= start) + (offset >= end)
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its edge spaces: the marks go around the words."""
+    content = text[start:end]
+    return start + len(content) - len(content.lstrip()), end - len(content) + len(content.rstrip())
+
+
+def put_in_marks(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``text`` with curly marks around each of ``spans`` (sorted, none
+    overlapping another, edge spaces already left out), and where each span's
+    opening mark now stands. Offsets outside the spans move with
+    :func:`shifted`."""
+    parts: list[str] = []
+    opens: list[int] = []
+    last = 0
+    for n, (start, end) in enumerate(spans):
+        parts.append(text[last:start])
+        opens.append(start + 2 * n)
+        parts.append(OPEN + text[start:end] + CLOSE)
+        last = end
+    parts.append(text[last:])
+    return "".join(parts), opens
+
+
+def shifted(offset: int | None, spans: list[tuple[int, int]]) -> int | None:
+    """``offset`` in the text :func:`put_in_marks` made from ``spans``."""
+    if offset is None:
+        return None
+    return offset + sum((offset >= start) + (offset >= end) for start, end in spans)
+
+
 def marked_doc(name: str, text: str, q: dict[str, Any]) -> quotes.Doc | None:
     """The article with indirect quotation ``q`` put in curly marks, and
     ``q`` as its one gold quotation (marks included, as direct gold has
@@ -66,11 +113,8 @@ def marked_doc(name: str, text: str, q: dict[str, Any]) -> quotes.Doc | None:
     start, end = q.get("quote_start"), q.get("quote_end")
     if start is None or end is None or not text[start:end].strip():
         return None
-    # The marks go around the words, not around the span's edge spaces.
-    content = text[start:end]
-    start += len(content) - len(content.lstrip())
-    end -= len(content) - len(content.rstrip())
-    marked = text[:start] + OPEN + text[start:end] + CLOSE + text[end:]
+    start, end = _trimmed(text, start, end)
+    marked, _opens = put_in_marks(text, [(start, end)])
     moved = dict(q)
     moved["kind"] = "direct"  # read by quotes._gold as a quotation in marks
     moved["quote_start"], moved["quote_end"] = start, end + 2
@@ -129,14 +173,7 @@ def evaluate(
         if doc is None:
             out[which].swallowed += 1
             continue
-        listed: list[str] | None = [] if misses is not None and which == TUNE else None
-        quotes.score_doc(doc, out[which].score, quotes.Score(), listed)
-        if listed is not None and misses is not None:
-            # Only the speaker misses and the unread marks: every other
-            # quotation of the article is no gold here, so its "FP" means nothing.
-            misses.extend(
-                "REPORTED " + line for line in listed if line.startswith(("SPKR", "MISS"))
-            )
+        _score(doc, out[which], misses if which == TUNE else None)
     return out
 
 
@@ -150,6 +187,7 @@ def rows(scores: dict[str, Reported]) -> list[str]:
             f"  {which:<6}reported speech (marked), strict speakers {s.strict_right}/"
             f"{s.strict_total} = {s.strict:.3f}; not read as a quotation: {r.unread}, "
             f"span holds its speaker or verb: {r.swallowed}"
+            + (f", inside another marked span: {r.overlapping}" if r.overlapping else "")
         )
         wrong = s.strict_total - s.strict_right
         if wrong:
@@ -165,6 +203,67 @@ def rows(scores: dict[str, Reported]) -> list[str]:
     return lines
 
 
+def polnear_marked(name: str, text: str, ann: str) -> tuple[quotes.Doc, int, int]:
+    """One PolNeAR article with **every** Content that has no quotation mark
+    put in curly marks at once (one analysis an article, not one a Content),
+    each with its Source's keys as gold; and how many Contents were left
+    out: those holding their own Source or Cue, and those overlapping a
+    Content marked before them (the outer of two nested ones is marked)."""
+    chosen: list[tuple[int, int, polnear.Reported]] = []
+    swallowed = overlapping = 0
+    for r in polnear.reported(text, ann):
+        if r.swallows:
+            swallowed += 1
+            continue
+        start, end = _trimmed(text, r.start, r.end)
+        if chosen and start < chosen[-1][1]:
+            overlapping += 1
+            continue
+        chosen.append((start, end, r))
+    spans = [(start, end) for start, end, _r in chosen]
+    marked, opens = put_in_marks(text, spans)
+    gold = [
+        quotes.Gold(at, at + end - start + 2, "direct", r.source,
+                    shifted(r.source_start, spans), shifted(r.source_end, spans),
+                    marked[at : at + end - start + 2], r.keys)
+        for (start, end, r), at in zip(chosen, opens, strict=True)
+    ]  # fmt: skip
+    return quotes.Doc(name, marked, gold, marked=True), swallowed, overlapping
+
+
+def evaluate_polnear(
+    folder: Path, misses: list[str] | None = None, only: str | None = None
+) -> dict[str, Reported]:
+    """``{half: Reported}`` over one PolNeAR split folder's reported speech
+    (:func:`polnear_marked`; only the half ``only`` when given; misses are
+    listed from the tune half only)."""
+    out = {name: Reported() for name in HALVES if only in (None, name)}
+    for path, text, ann in quotes.polnear_texts(folder):
+        which = half(path.name)
+        if which not in out:
+            continue
+        doc, swallowed, overlapping = polnear_marked(path.name, text, ann)
+        out[which].swallowed += swallowed
+        out[which].overlapping += overlapping
+        _score(doc, out[which], misses if which == TUNE else None)
+    return out
+
+
+def _score(doc: quotes.Doc, into: Reported, misses: list[str] | None) -> None:
+    """Score a marked article; list its speaker misses and unread marks."""
+    listed: list[str] | None = [] if misses is not None else None
+    quotes.score_doc(doc, into.score, quotes.Score(), listed)
+    if listed is not None and misses is not None:
+        # Only the speaker misses and the unread marks: every other
+        # quotation of the article is no gold here, so its "FP" means nothing.
+        misses.extend("REPORTED " + line for line in listed if line.startswith(("SPKR", "MISS")))
+
+
 def figure(folder: Path) -> float:
     """The check half's strict figure the ratchet guards."""
     return evaluate(folder, only=CHECK)[CHECK].score.strict
+
+
+def polnear_figure(folder: Path) -> float:
+    """The check half's reported strict figure of one PolNeAR split folder."""
+    return evaluate_polnear(folder, only=CHECK)[CHECK].score.strict

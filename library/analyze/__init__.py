@@ -315,6 +315,9 @@ def _speaker(
         # People.by_surname leaves out; the names heard so far link it.
         known = frozenset(people.names)
     parts = split_speaker(text, known)
+    subject = _past_opening_word(doc, phrase, parts.name, people)
+    if subject is not None:
+        return _speaker(doc, subject, people, finder, confidence, previous, writer)
     if parts.pronoun == "it":
         # "BC Hydro said ... it said": the organisation last heard from.
         heard = people.organisations.resolve(phrase.start)
@@ -1391,6 +1394,38 @@ def _common_noun_lead(name: str, line: str) -> bool:
 _NEXT_SENTENCE = re.compile(
     r"[.!?][\u201d\u2019\"']?(?:[ \u00a0]+|[ \u00a0]*[\n\u2028]+[ \u00a0]*)"
 )
+
+
+def _past_opening_word(
+    doc: Document, phrase: Phrase, name: str | None, people: People
+) -> Phrase | None:
+    """ "Overall, the harbour board predicted", "Regardless, the port
+    authority said": one capitalised word opening its sentence, set off by a
+    comma, before a lower-case subject with no closing comma, is an opening
+    adverb, not a name with its role ("Hale, the harbour master, said");
+    the subject after the comma, as a phrase of its own. ``None`` when the
+    phrase is not so, or the word is a person the text named before or a
+    body."""
+    if name is None or phrase.how != "before" or " " in name:
+        return None
+    head, comma, rest = phrase.text.partition(",")
+    body = rest.lstrip()
+    if head != name or not comma or not body[:1].islower() or "," in body:
+        return None
+    if doc.scan[phrase.end : phrase.end + 1] == ",":
+        return None  # "Hale, the ferry's owner, said": the role set off both sides
+    if name in people.by_surname or classify(name) is not None:
+        return None
+    if people._inside_sentence(name):
+        return None  # "Tom Hale runs the ferry. ... Hale, the owner said": a name
+    if doc.scan[: phrase.start].rstrip(" \u00a0\t")[-1:] not in _SENTENCE_ENDS:
+        return None
+    start = phrase.end - len(body)
+    return Phrase(start, phrase.end, body, phrase.how, phrase.verb_end)
+
+
+_SENTENCE_ENDS = frozenset('.!?\n\u2028\u201d"') | {""}
+"""What stands before a sentence's first word (nothing, at the text's start)."""
 
 
 def _opens_line(doc: Document, pos: int) -> bool:

@@ -1423,10 +1423,12 @@ def _before(
                 # "Fiorina, speaking to Iowans, said": one name before a
                 # participle phrase set off by commas.
                 prev == first - 1
-                and _participle(tokens[first][0])
+                and (_participle(tokens[first][0]) or _word(tokens[first][0]) in _ASIDE_LEADS)
                 and tokens[first][0][:1].islower()
                 and _one_name(tokens[prev][0])
             ):
+                # ("Hale, after the vote, wrote": an aside opening with a
+                # preposition or a conjunction of time, the same.)
                 first = prev
         named = _name_before_descriptions(text, tokens, clause_first, k)
         if named is not None:
@@ -1726,6 +1728,9 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
     return parts.name is None and parts.pronoun is None
 
 
+_ASIDE_LEADS = _OPENERS | PREPOSITIONS | words("before despite")
+"""Words that open an aside set off by commas after a name ("Hale, after
+the vote, wrote"), as a participle does ("Fiorina, speaking to Iowans,")."""
 _PARENTHETICALS = frozenset(
     [
         "for example",
@@ -1869,6 +1874,8 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, after_comma, end)]
     if not 1 < len(tokens) <= 10 or any(ch in ALL_DOUBLE for ch in text[after_comma:end]):
         return None
+    if _participial(tokens):
+        return None
     if _is_verb(tokens[-1][0]):
         phrase = _subject(text, tokens[:-1], "after")
     elif _is_verb(tokens[0][0]):
@@ -1886,6 +1893,25 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
     if phrase is None:
         return None
     return Phrase(phrase.start, phrase.end, phrase.text, "after", comma)
+
+
+_NOT_PARTICIPLES = PREPOSITIONS | words("during including according regarding concerning")
+
+
+def _participial(tokens: list[tuple[str, int, int]]) -> bool:
+    """Does the part after the comma open with a participle ("…”, saying the
+    council had failed to act", "…”, drawing a sharp reply from Hale")? Its
+    clause hangs from the sentence's subject, so it names no speaker: a
+    speaking participle, or any participle before a determiner, a pronoun
+    or "that". Not a noun that ends so ("morning host Ada Lind said")."""
+    first = tokens[0][0]
+    word = _word(first)
+    if not first[:1].islower() or not word.endswith("ing") or word in _NOT_PARTICIPLES:
+        return False
+    if _is_verb(first):
+        return True
+    following = _word(tokens[1][0])
+    return following in DETERMINERS or following in PRONOUNS
 
 
 _NAME_AFTER_CLOSE = re.compile(
