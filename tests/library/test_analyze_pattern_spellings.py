@@ -417,7 +417,7 @@ _PLAIN_CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2
 
 def test_a_word_is_cleaned_as_the_plain_pattern_cleans_it() -> None:
     rng = random.Random(3512)
-    marks = list("\"'“”\u2018\u2019«»()[].,;:!?-") + ["\n", " ", "\u00a0"]
+    marks = [*"\"'“”\u2018\u2019«»()[].,;:!?-", "\n", " ", "\u00a0"]
     letters = ["A", "d", "é", "\u2019s", "Dr.", "J", "3"]
     clean.cache_clear()
     for _ in range(20000):

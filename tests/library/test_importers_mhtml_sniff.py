@@ -60,9 +60,7 @@ _BREAKS = [b"\n", b"\r\n", b"\r", b"\n\n", b""]
 def test_the_early_refusal_answers_as_the_line_by_line_reading() -> None:
     rng = random.Random(3535)
     for _ in range(6000):
-        data = b"".join(
-            rng.choice(_PIECES) + rng.choice(_BREAKS) for _ in range(rng.randint(0, 7))
-        )
+        data = b"".join(rng.choice(_PIECES) + rng.choice(_BREAKS) for _ in range(rng.randint(0, 7)))
         if rng.random() < 0.3:
             data = rng.choice([b"\n", b"\r\n", b" ", b"\t"]) + data
         assert sniff.is_mhtml(data) == _line_by_line(data), data
