@@ -470,12 +470,23 @@ def _lower_lexicon_matches(lower: str) -> Iterator[tuple[int, int]]:
         yield m.start(1), m.end(1)
 
 
+# Compiled once: normalise, lookup and the finder's add and _add_run are
+# called thousands of times a run, and re's module functions look each
+# pattern up in their cache at every call.
+_THE_SPACED = re.compile(r"^the\s+")
+_NOT_KEY = re.compile(r"[^\w/ ]+")
+_THE_BEFORE_WORD = re.compile(r"^[Tt]he\s+(?=\w)")
+_RIGHTS = re.compile(r"\s*/\s*(?:Copyright|All\s+rights)\b")
+_DANGLING_WORD = re.compile(r"\s+(?:and|of|for|the|on|/)$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def normalise(name: str) -> str:
     """The key two names are the same source by: lower case, no "the", no
     punctuation, single spaces."""
     key = name.lower().strip()
-    key = re.sub(r"^the\s+", "", key)
-    key = re.sub(r"[^\w/ ]+", " ", key)
+    key = _THE_SPACED.sub("", key)
+    key = _NOT_KEY.sub(" ", key)
     return " ".join(key.split())
 
 
@@ -483,7 +494,7 @@ def lookup(surface: str) -> tuple[str, SourceKind] | None:
     """The lexicon entry for a written name. Short forms ("AP", "RT") count
     only in capitals (or "dpa" as the agency writes itself)."""
     key = " ".join(surface.lower().split())
-    entry = SOURCES.get(key) or SOURCES.get(re.sub(r"^the ", "", key))
+    entry = SOURCES.get(key) or SOURCES.get(key.removeprefix("the "))
     if entry is None:
         return None
     letters = surface.replace(" ", "")
@@ -542,7 +553,7 @@ class SourceFinder:
     ) -> None:
         """Record a source named at ``text[start:end]``."""
         entry = lookup(name) if kind is not SourceKind.LINK else None
-        canonical = entry[0] if entry else re.sub(r"^[Tt]he\s+(?=\w)", "", name.strip())
+        canonical = entry[0] if entry else _THE_BEFORE_WORD.sub("", name.strip())
         if entry:
             kind = entry[1]
         key = (str(kind) if kind is SourceKind.LINK else "", normalise(canonical))
@@ -570,13 +581,13 @@ class SourceFinder:
         self, m: re.Match[str], group: int, mention: MentionKind, default: SourceKind | None = None
     ) -> None:
         name = m.group(group).strip()
-        name = re.split(r"\s*/\s*(?:Copyright|All\s+rights)\b", name)[0]  # "X / Copyright 2019 Y"
-        name = re.sub(r"\s+(?:and|of|for|the|on|/)$", "", name)
+        name = _RIGHTS.split(name)[0]  # "X / Copyright 2019 Y"
+        name = _DANGLING_WORD.sub("", name)
         start = m.start(group)
-        if not re.search(r"[^\W\d_]", name) or name.lower() in _LABELS:
+        if not _LETTER.search(name) or name.lower() in _LABELS:
             return  # "20", "Source": no name
         head, of, tail = name.partition(" of ")
-        tail = re.sub(r"^the\s+", "", tail)
+        tail = _THE_SPACED.sub("", tail)
         if of and _personal(head, single=True) and classify(tail) is not None:
             # "Alex Horton of the Valley Post said": the reporter's outlet.
             start += name.index(tail, len(head))

@@ -86,10 +86,13 @@ def same_outlet(name: str, site: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def outlet_key(name: str) -> str:
     """An outlet's name compared without case, a leading "the", spaces or
     punctuation ("The Daily-Post" and "daily post" are one)."""
-    return re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
+    return _NOT_LETTERS.sub("", name.casefold().removeprefix("the "))
 
 
 def _author_sources(

@@ -30,6 +30,7 @@ _SUFFIX = re.compile(
     r"[-\u2013\u2014|]\s*(?:staff|contributor|correspondent|reporter|editor|writer|columnist)\b.*)$",
     re.IGNORECASE,
 )
+_MINUTES = re.compile(r"\d+\s*min")
 _HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$")
 _URL_IN_TEXT = re.compile(r"\s*(?:https?://|www\.)\S*")
 _URLISH = re.compile(
@@ -233,4 +234,4 @@ def _is_name(text: str) -> bool:
     if len(words) > 6 or text.casefold() in _NOT_NAMES:
         return False
     # A date or a "5 min read" is not a name.
-    return not (find_date(text) or re.search(r"\d+\s*min", text))
+    return not (find_date(text) or _MINUTES.search(text))

@@ -247,9 +247,12 @@ def _language(marks: Landmarks, meta: MetaTags, linked: LinkedData) -> tuple[str
     return tags[0], SURE_META if len(primaries) == 1 else SURE_SEEN
 
 
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:-([A-Za-z0-9]{2,8}))?(?:-.*)?")
+
+
 def _language_tag(value: str) -> str | None:
     value = value.strip().replace("_", "-").split(",")[0].strip()
-    match = re.fullmatch(r"([A-Za-z]{2,3})(?:-([A-Za-z0-9]{2,8}))?(?:-.*)?", value)
+    match = _LANGUAGE_TAG.fullmatch(value)
     if not match:
         return None
     primary, region = match.groups()

@@ -409,3 +409,19 @@ def test_the_mojibake_patterns_read_what_the_plain_ones_read() -> None:
             assert [m.span() for m in p.finditer(text)] == [
                 m.span() for m in plain[name].finditer(text)
             ], (text, name)
+
+
+# names.clean before stop 35: one regex for both ends.
+_PLAIN_CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2019«».,;:!?)\]]+$")
+
+
+def test_a_word_is_cleaned_as_the_plain_pattern_cleans_it() -> None:
+    rng = random.Random(3512)
+    marks = [*"\"'“”\u2018\u2019«»()[].,;:!?-", "\n", " ", "\u00a0"]
+    letters = ["A", "d", "é", "\u2019s", "Dr.", "J", "3"]
+    clean.cache_clear()
+    for _ in range(20000):
+        word = "".join(rng.choice(marks + letters) for _ in range(rng.randint(0, 7)))
+        assert clean(word) == _PLAIN_CLEAN.sub("", word), repr(word)
+    for word in ("", "\u201cLind,\u201d", "(Reuters).", "a.\n", ".\n", "'s", "\u2019\u2019"):
+        assert clean(word) == _PLAIN_CLEAN.sub("", word), repr(word)
