@@ -1952,6 +1952,20 @@ def _quoted_as(tokens: list[tuple[str, int, int]], relative: int, k: int) -> boo
     )
 
 
+def quoted_pronoun(text: str, phrase: Phrase) -> bool:
+    """Is ``phrase`` a lone object pronoun that a verb quoting or citing
+    quotes "as saying" ("The Post quoted him as saying “…”", see
+    :func:`_quoted_as`)? The person quoted says the words: the pronoun is
+    resolved as "he" is, not read as a phrase naming no one."""
+    if phrase.text.lower() not in _OBJECT_PRONOUNS or not text.startswith(" as ", phrase.end):
+        return False
+    verb = text[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(verb) and _word(verb[-1]) in _QUOTING
+
+
+_OBJECT_PRONOUNS = words("him her them")
+
+
 def _opening_phrase(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is the sentence's first verb, at ``n``, a phrase set off by a comma
     before a clause with a naming verb of its own ("Asked about the vote, Tom
