@@ -39,3 +39,69 @@ def test_a_pronoun_quoted_as_saying_with_no_one_before_is_kept_unresolved() -> N
     assert speaker.name is None
     assert speaker.label == "him"
     assert speaker.confidence <= 0.3
+
+
+# A who-clause that holds a clause of its own --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_who"),
+    [
+        # The aspect verb belongs to a clause inside the who-clause, with its
+        # own subject: the noun before "who" says nothing.
+        (
+            "Tom Hale runs the ferry. Commuters who asked him why he kept saying “the ramp"
+            " is fine” got no answer.",
+            "Commuters",
+        ),
+        (
+            "Tom Hale runs the ferry. Commuters who know that he keeps saying “the ramp is"
+            " fine” are tired of it.",
+            "Commuters",
+        ),
+        # A verb of perceiving, its object and a bare "keep": the object keeps
+        # saying it ("heard the skipper keep saying").
+        (
+            "Passengers who heard the skipper keep saying “the ramp is fine” stayed on board.",
+            "Passengers",
+        ),
+    ],
+)
+def test_a_clause_inside_the_who_clause_keeps_its_own_subject(paragraph: str, not_who: str) -> None:
+    assert not_who not in said_by("the ramp is fine", paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        (
+            "Tom Hale runs the ferry. Commuters who asked him why he kept saying “the ramp"
+            " is fine” got no answer.",
+            "Tom Hale",
+        ),
+        (
+            "Passengers who heard the skipper keep saying “the ramp is fine” stayed on board.",
+            "the skipper",
+        ),
+    ],
+)
+def test_the_inner_clause_subject_says_the_words(paragraph: str, who: str) -> None:
+    assert said_by("the ramp is fine", paragraph) == [who]
+
+
+def test_a_who_clause_before_its_own_aspect_verb_still_gives_the_noun_before_who() -> None:
+    # The s35-left reading, kept: "who ride the ferry" is the clause, "kept
+    # saying" the sentence's verb.
+    assert said_by(
+        "the ramp is fine",
+        "Commuters who ride the ferry kept saying “the ramp is fine.”",
+    ) == ["Commuters"]
+
+
+def test_a_modal_before_the_aspect_verb_gives_the_words_before_it() -> None:
+    # "who say the skipper should stop saying": the skipper says it, not
+    # the commuters (s35-left: "Commuters", as a name).
+    assert said_by(
+        "the ramp is fine",
+        "Commuters who say the skipper should stop saying “the ramp is fine” met on Monday.",
+    ) == ["the skipper"]
