@@ -105,3 +105,17 @@ def test_a_modal_before_the_aspect_verb_gives_the_words_before_it() -> None:
         "the ramp is fine",
         "Commuters who say the skipper should stop saying “the ramp is fine” met on Monday.",
     ) == ["the skipper"]
+
+
+# Japanese 彼ら: a plural, never the one person named before -----------------
+
+
+@pytest.mark.parametrize("pronoun", ["彼ら", "彼女ら"])
+def test_karera_is_no_single_person_named_before(pronoun: str) -> None:
+    # 彼ら is "they" only as a plural (no singular "they" in Japanese): the
+    # group says the words, not 田中 alone (s35-left: 田中 at 0.68).
+    analysis = run("田中氏は「港は安全だ」と述べた。", f"{pronoun}は「工事は続く」と話した。")
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == ["田中", None]
+    speaker = analysis.quotes[1].speaker
+    assert speaker is not None
+    assert speaker.role == pronoun
