@@ -50,6 +50,7 @@ from quotemark.library.analyze.attribution import (
     after,
     attribution_line,
     before,
+    quoted_pronoun,
     sentence_end,
     sentence_start,
     signed_off,
@@ -1560,12 +1561,20 @@ def _attribute(
                     # `The Lind ad hits Berg for taking “…”`: a document's words.
                     phrase = document_subject_phrase(doc, c)
                 by_subject = phrase is not None
-            elif phrase.how != "line" and not _credible(phrase.text):
+            elif (
+                phrase.how != "line"
+                and not _credible(phrase.text)
+                and not quoted_pronoun(doc.scan, phrase)
+            ):
                 # `Massie backed Paul, but now said Trump had “…”`: the phrase
                 # found ("now") names nobody; the sentence's opening name does.
                 phrase = reported_source(doc, c, people) or issuer_source(doc, c)
                 by_subject = phrase is not None
-            if phrase is None or phrase.how == "line" or not _credible(phrase.text):
+            if (
+                phrase is None
+                or phrase.how == "line"
+                or not (_credible(phrase.text) or quoted_pronoun(doc.scan, phrase))
+            ):
                 # Quoted words with nobody saying them: a scare quote, unless
                 # the learned second look keeps them (:mod:`.partial_gate`).
                 kept = _second_look(doc, c, phrase is None, people, last, per_line)

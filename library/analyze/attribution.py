@@ -1328,7 +1328,13 @@ def _before(
             # verb and the showing verb the who-clause's; the subject is the
             # noun before "who" (not "the show", which no one hears saying it).
             who = next((j for j in range(first + 1, k) if _word(tokens[j][0]) == "who"), None)
-            if who is not None:
+            inner = None if who is None else _inner_subject(tokens, who, k)
+            if inner is not None:
+                # "Commuters who asked him why he kept saying", "who heard the
+                # skipper keep saying": a clause inside the who-clause, whose
+                # own subject keeps saying it.
+                first, k = inner, k - 1
+            elif who is not None:
                 k = who - 1
                 that = [j for j in range(first, k) if _word(tokens[j][0]) == "that"]
                 if that:
@@ -1693,6 +1699,39 @@ _GOES_ON = words(
 who watch the show keep saying": the fans keep saying it)."""
 
 
+def _inner_subject(tokens: list[tuple[str, int, int]], who: int, k: int) -> int | None:
+    """Where the subject of the aspect verb at ``k`` starts when the verb is
+    in a clause inside the who-clause at ``who``, not the sentence's own:
+    after a word that opens a clause ("who asked him why he kept saying":
+    he; "who know that he keeps saying": he), or after a verb of perceiving
+    in the past with the verb bare ("who heard the skipper keep saying": the
+    skipper; a sentence verb would be "kept"). ``None`` for "Fans who watch
+    the show keep saying" (the fans: both in the present, the sentence's
+    verb and the who-clause's)."""
+    for j in range(k - 1, who, -1):
+        word = _word(tokens[j][0])
+        if word in _OPENS_CLAUSE:
+            return j + 1 if j + 1 < k else None
+        if word in _SUBJECT_PRONOUNS:
+            return j
+        if word in _PERCEIVES and _word(tokens[k][0]) in _BARE_GOES_ON:
+            return j + 1 if j + 1 < k else None
+    if _word(tokens[k - 1][0]) in _MODALS and who + 2 < k - 1:
+        # "Fans who say the mayor should stop saying": the words between
+        # the who-clause's verb and the modal are the subject (the mayor).
+        return who + 2
+    return None
+
+
+_OPENS_CLAUSE = words("why how that whether if when where what because")
+_SUBJECT_PRONOUNS = words("he she they i we")
+_PERCEIVES = words("heard saw watched noticed")
+_BARE_GOES_ON = words("keep continue start begin stop")
+_MODALS = words("will would can could should must might may")
+"""(Words that put the aspect verb in a clause inside a who-clause, for
+:func:`_inner_subject`.)"""
+
+
 _NOUN_BEFORE = words("the a an this that these those his her its their our my your")
 """Words after which a showing word is a noun ("the show", "a record"); not
 "Another featured", whose "another" is the subject."""
@@ -1976,6 +2015,20 @@ def _quoted_as(tokens: list[tuple[str, int, int]], relative: int, k: int) -> boo
     return (
         relative < k and _word(tokens[relative - 1][0]) in _QUOTING and _word(tokens[k][0]) == "as"
     )
+
+
+def quoted_pronoun(text: str, phrase: Phrase) -> bool:
+    """Is ``phrase`` a lone object pronoun that a verb quoting or citing
+    quotes "as saying" ("The Post quoted him as saying “…”", see
+    :func:`_quoted_as`)? The person quoted says the words: the pronoun is
+    resolved as "he" is, not read as a phrase naming no one."""
+    if phrase.text.lower() not in _OBJECT_PRONOUNS or not text.startswith(" as ", phrase.end):
+        return False
+    verb = text[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(verb) and _word(verb[-1]) in _QUOTING
+
+
+_OBJECT_PRONOUNS = words("him her them")
 
 
 def _opening_phrase(tokens: list[tuple[str, int, int]], n: int) -> bool:

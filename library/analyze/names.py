@@ -476,9 +476,11 @@ driver): a description, no name (選手 and 弁護士 after a name are offices,
 :data:`_JA_OFFICES`)."""
 
 
-_JA_PRONOUNS = {"彼": "he", "彼女": "she", "彼ら": "they", "彼女ら": "they"}
+_JA_PRONOUNS = {"彼": "he", "彼女": "she"}
 """Japanese personal pronouns as a subject (彼は「…」と述べた: "he said"): read
-as the English pronoun, resolved as it is, never a speaker called 彼."""
+as the English pronoun, resolved as it is, never a speaker called 彼. Not
+彼ら/彼女ら: a plural only, where English "they" resolves to one person as
+well; they stay the description the text wrote (the group, unnamed)."""
 
 
 def _japanese_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole | None:
