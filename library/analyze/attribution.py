@@ -855,6 +855,8 @@ def _name_before_descriptions(
             at -= 1
         clause = tokens[at : end + 1]
         size = _bare_name(clause)
+        if size is not None and _participle_opening(clause):
+            return None  # "Contacted by CBC News, a spokesperson said": no name
         if size is not None:
             if at > 0:
                 opening = at - 1
@@ -1409,6 +1411,7 @@ def _before(
                 tokens[stop - 1][0][:1].isupper()
                 and stop - prev <= 6
                 and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
+                and not _participle_opening(tokens[prev:stop])
             ):
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
@@ -1963,6 +1966,23 @@ def _opening_phrase(tokens: list[tuple[str, int, int]], n: int) -> bool:
     comma = next((j for j in range(n + 1, len(tokens) - 1) if tokens[j][0].endswith(",")), None)
     return comma is not None and any(
         names_actively(tokens, m) for m in range(comma + 1, len(tokens))
+    )
+
+
+def _participle_opening(clause: list[tuple[str, int, int]]) -> bool:
+    """Does ``clause`` (before a comma) open with a past participle and the
+    preposition or question word its phrase goes on with ("Asked about
+    Hale,", "Contacted by the Gazette,", "Pressed on the delay,"): a phrase
+    set off before the subject, no name ("Ahmed of the council," keeps "of",
+    which follows names)?"""
+    if len(clause) < 2:
+        return False
+    word, follows = _word(clause[0][0]), clause[1][0]
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and follows.islower()
+        and _word(follows) in (PREPOSITIONS - {"of"}) | _ASKED_WHAT
     )
 
 
