@@ -35,6 +35,23 @@ def test_a_name_before_its_description_still_speaks() -> None:
     assert speaker.name == "Ada Lind"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("“The pier will close,” Doctors Without Borders said.", "Doctors Without Borders"),
+        (
+            "Mothers Against Dark Harbours said: “The pier will close.”",
+            "Mothers Against Dark Harbours",
+        ),
+    ],
+)
+def test_a_body_named_with_a_capitalised_preposition_is_whole(sentence: str, name: str) -> None:
+    # Was a person called "Borders" (role "Doctors Without"): the body's
+    # name is written in title case, its preposition capitalised too.
+    speaker = only_speaker(run(_HALE, sentence))
+    assert speaker.name == name
+
+
 def test_a_group_of_a_body_with_a_relative_clause_is_no_person() -> None:
     # (Kept as it was: the who-clause set off after the group's body.)
     speaker = only_speaker(
