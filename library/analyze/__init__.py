@@ -1080,12 +1080,22 @@ Medical Officer Dr. Ada Lind": the name is "Dr. Ada Lind", not "Dr")."""
 def _holder_pattern(noun: str) -> re.Pattern[str]:
     """A person given ``noun`` by name: before it ("official Ada Lind",
     "Judge Emmet G. Sullivan"; the name is group 1), in an apposition ("Ada
-    Lind, a senior official"), or "Ada Lind is/was the official" (group 2)."""
+    Lind, a senior official"; with no article when the noun ends it: "Ada
+    Lind, chief executive of the Harbour Trust,"), or "Ada Lind is/was the
+    official" (group 2)."""
     n = _noun_choice(noun)
     return re.compile(
         # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
-        rf"\b{n}{_GAP}({_HOLDER_NAME})|({_HOLDER_NAME}){_BEFORE_DESCRIPTION}{n}\b"
+        rf"\b{n}{_GAP}({_HOLDER_NAME})|({_HOLDER_NAME})"
+        rf"(?:{_BEFORE_DESCRIPTION}{n}\b|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
     )
+
+
+_SET_OFF_END = rf"(?=,|{_GAP}(?:of|at|for|with){_GAP})"
+"""What ends an apposition with no article ("Ada Lind, chief executive of
+the Harbour Trust,", "Ada Lind, chief executive, said"): a comma or the
+preposition of the body held (not "In Halifax, chief executive pay rose",
+where the noun modifies another)."""
 
 
 @functools.lru_cache(maxsize=64)

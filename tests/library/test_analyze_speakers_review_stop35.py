@@ -52,6 +52,45 @@ def test_a_body_named_with_a_capitalised_preposition_is_whole(sentence: str, nam
     assert speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("apposition", "description"),
+    [
+        (
+            "Ada Lind, chief executive of the Harbour Trust, opened the meeting.",
+            "the chief executive",
+        ),
+        ("Ada Lind, chief executive, opened the meeting.", "the chief executive"),
+        ("Ada Lind, health minister, opened the meeting.", "the minister"),
+    ],
+)
+def test_an_apposition_without_an_article_gives_the_office(
+    apposition: str, description: str
+) -> None:
+    # Was Tom Hale, the person named since: "Ada Lind, chief executive of
+    # ..." was not read as giving her the office (only "Ada Lind, the chief
+    # executive of ...").
+    analysis = run(
+        apposition,
+        "Tom Hale, a fisherman, said the closure had cost him his season.",
+        f"“We will reopen in spring,” {description} said.",
+    )
+    speaker = analysis.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name == "Ada Lind"
+
+
+def test_a_place_before_a_comma_is_given_no_office() -> None:
+    # The apposition without an article reads a name, not an opening phrase.
+    analysis = run(
+        "Tom Hale, chief executive of the Harbour Trust, spoke first.",
+        "In Halifax, chief executive pay rose. Ada Lind disagreed.",
+        "“We will reopen in spring,” the chief executive said.",
+    )
+    speaker = analysis.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name != "Halifax"
+
+
 def test_a_group_of_a_body_with_a_relative_clause_is_no_person() -> None:
     # (Kept as it was: the who-clause set off after the group's body.)
     speaker = only_speaker(
