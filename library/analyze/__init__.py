@@ -726,9 +726,24 @@ def _plural_with_body(name: str, parts: NameRole) -> str | None:
     role = parts.role
     if name != parts.name or not role or not _PLURAL_NOUN.fullmatch(name):
         return None
-    if role.split(maxsplit=1)[0] not in PREPOSITIONS or "," in role:
+    first = role.split(maxsplit=1)[0]
+    if first == "including":
+        return name  # "Critics, including Ada Lind, said": the group
+    if first not in PREPOSITIONS:
         return None
-    return f"{name} {role}"
+    body, comma, after = role.partition(",")
+    if comma and (after.split() or [""])[0].lower() in _APPOSITION_OPENERS:
+        # ("Peters of the harbour board, the chairman, said": a person's
+        # apposition, kept as it was)
+        return None
+    # "Experts at the Harbour Institute, led by Ada Lind, said": the group
+    # of that body, the clause set off after it no part of it.
+    return f"{name} {body.strip()}"
+
+
+_APPOSITION_OPENERS = ARTICLES | words("its their his her one")
+"""Words that open a description of the words before it, set off by a
+comma ("..., the chairman,", "..., a think tank,"): an apposition."""
 
 
 _SELF_QUOTE = re.compile(

@@ -98,3 +98,29 @@ def test_a_group_of_a_body_with_a_relative_clause_is_no_person() -> None:
     )
     assert speaker.name is None
     assert speaker.label == "Officials with the ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Experts at the Harbour Institute, led by Ada Lind, said: “The pier will close.”",
+            "Experts at the Harbour Institute",
+        ),
+        ("Critics, including Ada Lind, said: “The pier will close.”", "Critics"),
+    ],
+)
+def test_a_group_with_a_clause_set_off_is_no_person(sentence: str, label: str) -> None:
+    # Was a person called "Experts" or "Critics": a comma in what follows
+    # the group kept it from being read as people unnamed.
+    speaker = only_speaker(run(sentence))
+    assert speaker.name is None
+    assert speaker.label == label
+
+
+def test_a_name_of_that_form_with_an_apposition_stays_a_person() -> None:
+    # ("Peters" unknown before: the apposition describes one person.)
+    speaker = only_speaker(
+        run("“The pier will close,” said Peters of the harbour board, the chairman.")
+    )
+    assert speaker.name == "Peters"
