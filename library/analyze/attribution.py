@@ -1298,9 +1298,7 @@ def _before(
             # "Said X: “…”" (verb first) — the phrase follows the verb.
             return _verb_first(text, tokens, n, end)
         first = k
-        while first > 0 and (
-            not _boundary(tokens[first - 1][0]) or _word(tokens[first][0]) in _NAME_SUFFIXES
-        ):
+        while first > 0 and (not _boundary(tokens[first - 1][0]) or _suffix(tokens[first][0])):
             first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
             first < n - 2 == k - 1
@@ -1396,8 +1394,10 @@ def _before(
             # "Richard Shelby, the chairman of ..., said": the name before.
             stop = _past_age(tokens, first)  # "Ramil Carr, 31, a ... photographer,"
             prev = stop - 1
-            while prev > 0 and not _boundary(tokens[prev - 1][0]):
-                prev -= 1
+            while prev > 0 and (
+                not _boundary(tokens[prev - 1][0]) or tokens[prev][0].rstrip(",") in _DEGREES
+            ):
+                prev -= 1  # (past a degree: "Ada Lind, MD, the clinic's director,")
             placed = stop
             while 0 < prev < stop and _place_tail(tokens[prev:stop]):
                 # "in San Bernardino, Calif., a familiar voice": a state's
@@ -1638,6 +1638,17 @@ _TOLD = words("told tells tell telling informed assured reminded warned")
 inverted "…, says Jane Doe"."""
 _CONCESSIVE = words("although though because unless whereas if while")
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
+_DEGREES = frozenset({"MD", "M.D.", "PhD", "Ph.D.", "DDS", "RN"})
+"""A degree written after a name and its comma ("Ada Lind, MD, said"), as
+the text capitalises it ("Md." is a state)."""
+
+
+def _suffix(token: str) -> bool:
+    """Does ``token`` end a name rather than a clause (", Inc.,", ", Jr.,",
+    ", MD,")?"""
+    return _word(token) in _NAME_SUFFIXES or token.rstrip(",") in _DEGREES
+
+
 _RESPONSE_NOUNS = words(
     "response reply answer retort reaction verdict comment message words "
     "shout shouts cry cries chant chants"

@@ -124,3 +124,18 @@ def test_a_name_of_that_form_with_an_apposition_stays_a_person() -> None:
         run("“The pier will close,” said Peters of the harbour board, the chairman.")
     )
     assert speaker.name == "Peters"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind, MD, said: “The ward will close.”",
+        "Ada Lind, PhD, said: “The ward will close.”",
+        "Ada Lind, MD, the clinic's director, said: “The ward will close.”",
+    ],
+)
+def test_a_degree_after_a_name_is_no_speaker(sentence: str) -> None:
+    # Was a person called "MD" or "PhD": the degree after the name's comma
+    # was read as the clause before the verb, as ", Inc.," and ", Jr.," are not.
+    speaker = only_speaker(run(sentence))
+    assert speaker.name == "Ada Lind"
