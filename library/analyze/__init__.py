@@ -1231,10 +1231,25 @@ def _reports_news(name: str, description: str) -> bool:
     return description_head(description) not in _NEWS_NOUNS
 
 
-_ABBREVIATED_OFFICES = {"senator": "Sen", "governor": "Gov", "representative": "Rep"}
+_ABBREVIATED_OFFICES = {
+    "senator": "Sen",
+    "governor": "Gov",
+    "representative": "Rep",
+    # Ranks of the police and the forces ("RCMP Cpl. Ada Lind", "Staff Sgt.
+    # Tom Hale"): the rank words before the point are its modifiers.
+    "sergeant": "Sgt",
+    "corporal": "Cpl",
+    "lieutenant": "Lt",
+    "captain": "Capt",
+    "inspector": "Insp",
+    "superintendent": "Supt",
+    "constable": "Const",
+    "detective": "Det",
+}
+"""Offices written short before a name, by the noun a description gives."""
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=16)
 def _abbreviated_pattern(short: str) -> re.Pattern[str]:
     """An office written short before a name ("Sen. Ada Lind"); the name is
     group 1."""
@@ -1258,14 +1273,14 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     if noun is None or noun not in _PERSON_NOUNS:
         return named
     lo = max(0, pos - _ROLE_REACH)
-    if not _says_noun(text, lo, pos, noun):
+    short = _ABBREVIATED_OFFICES.get(noun)
+    if not _says_noun(text, lo, pos, noun) and (short is None or f"{short}." not in text[lo:pos]):
         return named
     wanted = set(head[1:-1])
     known = set(people.mentioned) | set(people.names)
     holders: dict[str, set[str]] = {}
     matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
-    short = _ABBREVIATED_OFFICES.get(noun)
     if short is not None:  # "Sen. Ada Lind" holds the office too
         matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
     for m, named_after in matches:

@@ -139,3 +139,37 @@ def test_a_degree_after_a_name_is_no_speaker(sentence: str) -> None:
     # was read as the clause before the verb, as ", Inc.," and ", Jr.," are not.
     speaker = only_speaker(run(sentence))
     assert speaker.name == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    ("office", "description"),
+    [
+        ("RCMP Cpl. Ada Lind", "the corporal"),
+        ("Staff Sgt. Ada Lind", "the staff sergeant"),
+        ("Det. Ada Lind", "the detective"),
+        ("Sen. Ada Lind", "the senator"),
+    ],
+)
+def test_a_rank_written_short_gives_the_office(office: str, description: str) -> None:
+    # Was Tom Hale, the person named since: only Sen./Gov./Rep. were read
+    # short, and only when the text also wrote the office out.
+    analysis = run(
+        f"{office} opened the inquiry.",
+        "Tom Hale, a fisherman, said the closure had cost him his season.",
+        f"“We will find them,” {description} said.",
+    )
+    speaker = analysis.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name == "Ada Lind"
+
+
+def test_a_rank_the_holder_lacks_is_not_given() -> None:
+    # "the staff sergeant" is not "Sgt. Ada Lind" (no "Staff" before it).
+    analysis = run(
+        "Sgt. Ada Lind opened the inquiry.",
+        "Tom Hale, a fisherman, said the closure had cost him his season.",
+        "“We will find them,” the staff sergeant said.",
+    )
+    speaker = analysis.quotes[-1].speaker
+    assert speaker is not None
+    assert speaker.name != "Ada Lind"
