@@ -863,9 +863,24 @@ def _plural_with_body(name: str, parts: NameRole) -> str | None:
     role = parts.role
     if name != parts.name or not role or not _PLURAL_NOUN.fullmatch(name):
         return None
-    if role.split(maxsplit=1)[0] not in PREPOSITIONS or "," in role:
+    first = role.split(maxsplit=1)[0]
+    if first == "including":
+        return name  # "Critics, including Ada Lind, said": the group
+    if first not in PREPOSITIONS:
         return None
-    return f"{name} {role}"
+    body, comma, after = role.partition(",")
+    if comma and (after.split() or [""])[0].lower() in _APPOSITION_OPENERS:
+        # ("Peters of the harbour board, the chairman, said": a person's
+        # apposition, kept as it was)
+        return None
+    # "Experts at the Harbour Institute, led by Ada Lind, said": the group
+    # of that body, the clause set off after it no part of it.
+    return f"{name} {body.strip()}"
+
+
+_APPOSITION_OPENERS = ARTICLES | words("its their his her one")
+"""Words that open a description of the words before it, set off by a
+comma ("..., the chairman,", "..., a think tank,"): an apposition."""
 
 
 _SELF_QUOTE = re.compile(
@@ -1217,12 +1232,22 @@ Medical Officer Dr. Ada Lind": the name is "Dr. Ada Lind", not "Dr")."""
 def _holder_pattern(noun: str) -> re.Pattern[str]:
     """A person given ``noun`` by name: before it ("official Ada Lind",
     "Judge Emmet G. Sullivan"; the name is group 1), in an apposition ("Ada
-    Lind, a senior official"), or "Ada Lind is/was the official" (group 2)."""
+    Lind, a senior official"; with no article when the noun ends it: "Ada
+    Lind, chief executive of the Harbour Trust,"), or "Ada Lind is/was the
+    official" (group 2)."""
     n = _noun_choice(noun)
     return re.compile(
         # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
-        rf"\b{n}{_GAP}({_HOLDER_NAME})|({_HOLDER_NAME}){_BEFORE_DESCRIPTION}{n}\b"
+        rf"\b{n}{_GAP}({_HOLDER_NAME})|({_HOLDER_NAME})"
+        rf"(?:{_BEFORE_DESCRIPTION}{n}\b|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
     )
+
+
+_SET_OFF_END = rf"(?=,|{_GAP}(?:of|at|for|with){_GAP})"
+"""What ends an apposition with no article ("Ada Lind, chief executive of
+the Harbour Trust,", "Ada Lind, chief executive, said"): a comma or the
+preposition of the body held (not "In Halifax, chief executive pay rose",
+where the noun modifies another)."""
 
 
 @functools.lru_cache(maxsize=64)
@@ -1343,10 +1368,25 @@ def _reports_news(name: str, description: str) -> bool:
     return description_head(description) not in _NEWS_NOUNS
 
 
-_ABBREVIATED_OFFICES = {"senator": "Sen", "governor": "Gov", "representative": "Rep"}
+_ABBREVIATED_OFFICES = {
+    "senator": "Sen",
+    "governor": "Gov",
+    "representative": "Rep",
+    # Ranks of the police and the forces ("RCMP Cpl. Ada Lind", "Staff Sgt.
+    # Tom Hale"): the rank words before the point are its modifiers.
+    "sergeant": "Sgt",
+    "corporal": "Cpl",
+    "lieutenant": "Lt",
+    "captain": "Capt",
+    "inspector": "Insp",
+    "superintendent": "Supt",
+    "constable": "Const",
+    "detective": "Det",
+}
+"""Offices written short before a name, by the noun a description gives."""
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=16)
 def _abbreviated_pattern(short: str) -> re.Pattern[str]:
     """An office written short before a name ("Sen. Ada Lind"); the name is
     group 1."""
@@ -1370,14 +1410,14 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     if noun is None or noun not in _PERSON_NOUNS:
         return named
     lo = max(0, pos - _ROLE_REACH)
-    if not _says_noun(text, lo, pos, noun):
+    short = _ABBREVIATED_OFFICES.get(noun)
+    if not _says_noun(text, lo, pos, noun) and (short is None or f"{short}." not in text[lo:pos]):
         return named
     wanted = set(head[1:-1])
     known = set(people.mentioned) | set(people.names)
     holders: dict[str, set[str]] = {}
     matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
-    short = _ABBREVIATED_OFFICES.get(noun)
     if short is not None:  # "Sen. Ada Lind" holds the office too
         matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
     for m, named_after in matches:

@@ -855,6 +855,8 @@ def _name_before_descriptions(
             at -= 1
         clause = tokens[at : end + 1]
         size = _bare_name(clause)
+        if size is not None and _participle_opening(clause):
+            return None  # "Contacted by CBC News, a spokesperson said": no name
         if size is not None:
             if at > 0:
                 opening = at - 1
@@ -1296,9 +1298,7 @@ def _before(
             # "Said X: “…”" (verb first) — the phrase follows the verb.
             return _verb_first(text, tokens, n, end)
         first = k
-        while first > 0 and (
-            not _boundary(tokens[first - 1][0]) or _word(tokens[first][0]) in _NAME_SUFFIXES
-        ):
+        while first > 0 and (not _boundary(tokens[first - 1][0]) or _suffix(tokens[first][0])):
             first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
             first < n - 2 == k - 1
@@ -1400,8 +1400,10 @@ def _before(
             # "Richard Shelby, the chairman of ..., said": the name before.
             stop = _past_age(tokens, first)  # "Ramil Carr, 31, a ... photographer,"
             prev = stop - 1
-            while prev > 0 and not _boundary(tokens[prev - 1][0]):
-                prev -= 1
+            while prev > 0 and (
+                not _boundary(tokens[prev - 1][0]) or tokens[prev][0].rstrip(",") in _DEGREES
+            ):
+                prev -= 1  # (past a degree: "Ada Lind, MD, the clinic's director,")
             placed = stop
             while 0 < prev < stop and _place_tail(tokens[prev:stop]):
                 # "in San Bernardino, Calif., a familiar voice": a state's
@@ -1415,6 +1417,7 @@ def _before(
                 tokens[stop - 1][0][:1].isupper()
                 and stop - prev <= 6
                 and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
+                and not _participle_opening(tokens[prev:stop])
             ):
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
@@ -1643,6 +1646,17 @@ _TOLD = words("told tells tell telling informed assured reminded warned")
 inverted "…, says Jane Doe"."""
 _CONCESSIVE = words("although though because unless whereas if while")
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
+_DEGREES = frozenset({"MD", "M.D.", "PhD", "Ph.D.", "DDS", "RN"})
+"""A degree written after a name and its comma ("Ada Lind, MD, said"), as
+the text capitalises it ("Md." is a state)."""
+
+
+def _suffix(token: str) -> bool:
+    """Does ``token`` end a name rather than a clause (", Inc.,", ", Jr.,",
+    ", MD,")?"""
+    return _word(token) in _NAME_SUFFIXES or token.rstrip(",") in _DEGREES
+
+
 _RESPONSE_NOUNS = words(
     "response reply answer retort reaction verdict comment message words "
     "shout shouts cry cries chant chants"
@@ -2042,6 +2056,23 @@ def _opening_phrase(tokens: list[tuple[str, int, int]], n: int) -> bool:
     comma = next((j for j in range(n + 1, len(tokens) - 1) if tokens[j][0].endswith(",")), None)
     return comma is not None and any(
         names_actively(tokens, m) for m in range(comma + 1, len(tokens))
+    )
+
+
+def _participle_opening(clause: list[tuple[str, int, int]]) -> bool:
+    """Does ``clause`` (before a comma) open with a past participle and the
+    preposition or question word its phrase goes on with ("Asked about
+    Hale,", "Contacted by the Gazette,", "Pressed on the delay,"): a phrase
+    set off before the subject, no name ("Ahmed of the council," keeps "of",
+    which follows names)?"""
+    if len(clause) < 2:
+        return False
+    word, follows = _word(clause[0][0]), clause[1][0]
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and follows.islower()
+        and _word(follows) in (PREPOSITIONS - {"of"}) | _ASKED_WHAT
     )
 
 

@@ -551,6 +551,12 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     tokens = [_light(w) for w in raw]
     if not tokens:
         return NameRole(None, rest)
+    titled = _titled_body(tokens)
+    if titled is not None:
+        # "Doctors Without Borders said": one body's name, not a person
+        # called "Borders" (role "Doctors Without").
+        role_parts = [" ".join(tokens[:titled]), rest or ""]
+        return NameRole(" ".join(tokens[titled:]), ", ".join(p for p in role_parts if p) or None)
     suffix: list[str] = []
     for i, token in enumerate(tokens):
         if (
@@ -616,6 +622,31 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
 
 
 _COUNTING = DETERMINERS | frozenset({"many", "several", "most", "few", "all", "both"})
+
+
+def _titled_body(tokens: list[str]) -> int | None:
+    """Where a body's name written in title case starts in ``tokens``: a
+    capitalised plural, a capitalised preposition and capitalised words to
+    the end ("Doctors Without Borders", "Mothers Against Drunk Driving",
+    "the group Engineers For Clean Water"); ``None`` otherwise. Mid-name, a
+    preposition is capitalised only in such a name; a person's runs on in
+    lower case ("Ada Lind of the harbour board"). The plural opens the run
+    ("Sen. Tom Peters Of Michigan" is no body)."""
+    for i in range(1, len(tokens) - 1):
+        word = clean(tokens[i])
+        if not (word[:1].isupper() and word.lower() in ENGLISH_PREPOSITIONS):
+            continue
+        plural = clean(tokens[i - 1])
+        if (
+            plural[:1].isupper()
+            and (i == 1 or not clean(tokens[i - 2])[:1].isupper())  # not "Tom Peters Of"
+            and plural.isalpha()
+            and looks_plural(plural.lower())
+            and all(clean(t)[:1].isupper() for t in tokens[i + 1 :])
+        ):
+            return i - 1
+        return None
+    return None
 
 
 def looks_plural(word: str) -> bool:

@@ -66,6 +66,8 @@ def _plain_holder(noun: str) -> re.Pattern[str]:
         rf"\b{n}{_GAP}({_HOLDER_NAME})"
         rf"|({_HOLDER_NAME}),{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
         rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        # (stop 35, s35-revspk: an apposition with no article, set off)
+        rf"|({_HOLDER_NAME}),{_GAP}{_MODIFIERS}{n}(?=,|{_GAP}(?:of|at|for|with){_GAP})"
     )
 
 
