@@ -1384,6 +1384,12 @@ _ABBREVIATED_OFFICES = {
     "detective": "Det",
 }
 """Offices written short before a name, by the noun a description gives."""
+_RANKS_WRITTEN_SHORT = frozenset(_ABBREVIATED_OFFICES) - {"senator", "governor", "representative"}
+"""The ranks whose short form alone ("Cpl." with "corporal" never written
+out) lets a description look for its holder. For "Sen."/"Gov."/"Rep." the
+office's noun must be written before, as it was before stop 35: letting the
+short form stand for it cost three PolNeAR train check reported quotations
+(evaluation/README.md, "Short ranks at the merge of s35-revspk")."""
 
 
 @functools.lru_cache(maxsize=16)
@@ -1411,7 +1417,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
         return named
     lo = max(0, pos - _ROLE_REACH)
     short = _ABBREVIATED_OFFICES.get(noun)
-    if not _says_noun(text, lo, pos, noun) and (short is None or f"{short}." not in text[lo:pos]):
+    if not _says_noun(text, lo, pos, noun) and (
+        noun not in _RANKS_WRITTEN_SHORT or f"{short}." not in text[lo:pos]
+    ):
         return named
     wanted = set(head[1:-1])
     known = set(people.mentioned) | set(people.names)
