@@ -137,13 +137,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     args = parser.parse_args(argv)
-    for (row, category), counter in sorted(count(args.shared).items()):
+    print_counts(count(args.shared))
+    return 0
+
+
+def print_counts(counts: dict[tuple[str, str], Counter[tuple[str, str]]]) -> None:
+    """One line a (row, category): each value's tune/check count."""
+    for (row, category), counter in sorted(counts.items()):
         values = sorted({value for _which, value in counter})
         print(
             f"[{row}] {category}: "
             + "; ".join(f"{v} {counter[(TUNE, v)]}/{counter[(CHECK, v)]}" for v in values)
         )
-    return 0
 
 
 if __name__ == "__main__":

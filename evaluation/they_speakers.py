@@ -20,7 +20,8 @@ from collections import Counter
 from pathlib import Path
 
 from evaluation import quotes, reported
-from evaluation.split import CHECK, TUNE, half
+from evaluation.speaker_misses import print_counts
+from evaluation.split import TUNE, half
 from quotemark.library.analyze import analyze
 from quotemark.library.analyze.lexicon import words
 
@@ -259,12 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.tune_show:
         _show(args.shared)
         return 0
-    for (row, category), counter in sorted(count(args.shared).items()):
-        values = sorted({value for _which, value in counter})
-        print(
-            f"[{row}] {category}: "
-            + "; ".join(f"{v} {counter[(TUNE, v)]}/{counter[(CHECK, v)]}" for v in values)
-        )
+    print_counts(count(args.shared))
     return 0
 
 
