@@ -1,0 +1,30 @@
+"""Review of stop 35's speaker rules for reported speech (s35-polrep): our
+own harbour sentences (see evaluation/README.md, "Review of s35-polrep's
+rules")."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run
+
+_BEFORE = "Ada Lind runs the harbour board. Tom Hale owns the ferry."
+
+
+def _speaker_of(paragraph: str, *before: str) -> tuple[str | None, str | None]:
+    """The name and the role of the one quotation's speaker."""
+    quotes = run(*before, paragraph).quotes
+    assert len(quotes) == 1
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    return speaker.name, speaker.role
+
+
+def test_a_day_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    """ "Monday, the board said", "Yesterday, the mayor said": the day opens
+    the sentence as "Overall" does; the board speaks (not the person named
+    last), and the label is the board, not "Monday, the board"."""
+    board = "Monday, the board said \u201cthe pier will close in May\u201d."
+    assert _speaker_of(board) == (None, "the board")
+    assert _speaker_of(board, _BEFORE) == (None, "the board")
+    mayor = "Yesterday, the mayor said \u201cthe pier will close in May\u201d."
+    assert _speaker_of(mayor) == (None, "the mayor")
+
