@@ -1429,6 +1429,15 @@ def _before(
             ):
                 # ("Hale, after the vote, wrote": an aside opening with a
                 # preposition or a conjunction of time, the same.)
+                if (
+                    _word(tokens[first][0]) in _CIRCUMSTANCE_LEADS
+                    and tokens[first][0][:1].islower()
+                ):
+                    # (It says when or where, not who Hale is: no role; stop-35
+                    # review. "Hale, of the port board," stays her role.)
+                    phrase = _subject(text, tokens[prev:first], "before")
+                    if phrase is not None:
+                        return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
                 first = prev
         named = _name_before_descriptions(text, tokens, clause_first, k)
         if named is not None:
@@ -1731,6 +1740,9 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
 _ASIDE_LEADS = _OPENERS | PREPOSITIONS | words("before despite")
 """Words that open an aside set off by commas after a name ("Hale, after
 the vote, wrote"), as a participle does ("Fiorina, speaking to Iowans,")."""
+_CIRCUMSTANCE_LEADS = (_OPENERS - {"as"}) | words("before despite")
+"""Of :data:`_ASIDE_LEADS`, those whose aside says when, where or despite
+what ("Hale, after the vote,"), not who the name is ("Hale, of the board,")."""
 _PARENTHETICALS = frozenset(
     [
         "for example",

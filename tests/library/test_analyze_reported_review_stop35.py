@@ -28,3 +28,16 @@ def test_a_day_opening_the_sentence_is_no_part_of_the_speaker() -> None:
     mayor = "Yesterday, the mayor said \u201cthe pier will close in May\u201d."
     assert _speaker_of(mayor) == (None, "the mayor")
 
+
+def test_an_aside_of_time_is_no_role() -> None:
+    """ "Lind, after the vote, wrote": Lind speaks, and "after the vote" says
+    when, not who she is; the Quotes panel shows no such role. An aside
+    that says who she is stays her role ("Lind, of the harbour board")."""
+    vote = "Lind, after the vote, wrote \u201cthat the pier would close in May\u201d."
+    assert _speaker_of(vote) == ("Lind", None)
+    asked = "Lind, when asked, said \u201cthe pier will close in May\u201d."
+    assert _speaker_of(asked, _BEFORE) == ("Ada Lind", None)
+    board = "Lind, of the harbour board, said \u201cthe pier will close in May\u201d."
+    assert _speaker_of(board) == ("Lind", "of the harbour board")
+    full = "Ada Lind, during the storm, said \u201cthe pier will close in May\u201d."
+    assert _speaker_of(full) == ("Ada Lind", None)
