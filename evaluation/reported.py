@@ -112,6 +112,16 @@ def shifted(offset: int | None, spans: list[tuple[int, int]]) -> int | None:
     return offset + sum((offset >= start) + (offset >= end) for start, end in spans)
 
 
+def shifted_end(offset: int | None, spans: list[tuple[int, int]]) -> int | None:
+    """A span's end ``offset`` (past its last character) in that text: a
+    mark put right at the end stands after the span's words, so it moves
+    the end only when inserted before it ("…from Lind”": Lind's end moves
+    past the opening mark, not the closing one)."""
+    if offset is None:
+        return None
+    return offset + sum((offset > start) + (offset > end) for start, end in spans)
+
+
 def marked_doc(name: str, text: str, q: dict[str, Any]) -> quotes.Doc | None:
     """The article with indirect quotation ``q`` put in curly marks, and
     ``q`` as its one gold quotation (marks included, as direct gold has
@@ -240,7 +250,7 @@ def polnear_marked(name: str, text: str, ann: str) -> tuple[quotes.Doc, int, int
     marked, opens = put_in_marks(text, spans)
     gold = [
         quotes.Gold(at, at + end - start + 2, "direct", r.source,
-                    shifted(r.source_start, spans), shifted(r.source_end, spans),
+                    shifted(r.source_start, spans), shifted_end(r.source_end, spans),
                     marked[at : at + end - start + 2], r.keys)
         for (start, end, r), at in zip(chosen, opens, strict=True)
     ]  # fmt: skip

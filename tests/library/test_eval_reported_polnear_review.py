@@ -55,3 +55,28 @@ def test_a_content_across_paragraphs_or_inside_a_quotation_is_not_marked() -> No
     assert f"{L}Tom Hale told us the fares would stay,{R}" in doc.text
     row = reported.rows({"tune": reported.Reported(apart=apart)})[0]
     assert "across paragraphs or inside a quotation: 2" in row
+
+
+def test_a_source_ending_where_a_marked_content_ends_keeps_its_words() -> None:
+    """ "Hale said the plan came from Lind, and Lind ..." with Lind's Source
+    the last word of Hale's Content: the closing mark goes after that word,
+    so the Source's end moves past the opening mark only, and its span holds
+    "Lind", not "Lind”"."""
+    text = "Hale said the plan came from Lind. Lind said it would work.\n"
+    at = text.index("Lind")
+    content = text.index("the plan came from Lind")
+    later = text.index("it would work")
+    said = text.index("said", at)
+    ann = (
+        "T1\tSource 0 4\tHale\n"
+        "T2\tCue 5 9\tsaid\n"
+        f"T3\tContent {content} {at + 4}\tthe plan came from Lind\n"
+        "E1\tAttribution:T3 Source:T1 Cue:T2 Content:T3\n"
+        f"T4\tSource {at} {at + 4}\tLind\n"
+        f"T5\tCue {said} {said + 4}\tsaid\n"
+        f"T6\tContent {later} {later + 13}\tit would work\n"
+        "E2\tAttribution:T6 Source:T4 Cue:T5 Content:T6\n"
+    )
+    doc, _swallowed, _overlapping, _apart = reported.polnear_marked("x.txt", text, ann)
+    spoken = {g.text: doc.text[g.speaker_start : g.speaker_end] for g in doc.gold}
+    assert spoken == {f"{L}the plan came from Lind{R}": "Hale", f"{L}it would work{R}": "Lind"}
