@@ -4,7 +4,7 @@ rules")."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import run
+from tests.library.paragraphs import run, spoken
 
 _BEFORE = "Ada Lind runs the harbour board. Tom Hale owns the ferry."
 
@@ -41,3 +41,23 @@ def test_an_aside_of_time_is_no_role() -> None:
     assert _speaker_of(board) == ("Lind", "of the harbour board")
     full = "Ada Lind, during the storm, said \u201cthe pier will close in May\u201d."
     assert _speaker_of(full) == ("Ada Lind", None)
+
+
+def test_a_participle_prompting_someone_to_speak() -> None:
+    """ "“…”, prompting Hale to say “…”": the second quotation is Hale's;
+    the first is not (the participle hangs from the sentence before, as
+    "…”, drawing a sharp reply from Hale" does), so it is not shown as his
+    for sure, nor described as "prompting, to"."""
+    inline = (
+        "\u201cThe pier will close in May\u201d, prompting Hale to say "
+        "\u201cthe board has lost its mind\u201d."
+    )
+    first, second = run(inline).quotes
+    assert first.speaker is None
+    assert second.speaker is not None
+    assert (second.speaker.name, second.speaker.role) == ("Hale", None)
+    after_lind = (
+        "\u201cThe pier will close in May,\u201d Lind said, prompting Hale to say "
+        "\u201cthe board has lost its mind\u201d."
+    )
+    assert [name for _q, name in spoken(run(_BEFORE, after_lind))] == ["Ada Lind", "Tom Hale"]
