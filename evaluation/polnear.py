@@ -77,6 +77,9 @@ PRONOUNS = SPEAKER_PRONOUNS | frozenset(["whom", "which", "these", "those"])
 # Curly, straight, and doubled apostrophes (the NYT texts' marks), within a
 # paragraph.
 _PAIR = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+QUOTED = _PAIR
+"""A quotation in marks, as :func:`gold_quotes` finds them (curly, straight
+or the NYT's doubled apostrophes; within a line)."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w.\u2019'-]*")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _DETERMINERS = frozenset(

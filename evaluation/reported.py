@@ -32,8 +32,10 @@ Contents, too many to analyse one at a time within ``make eval``'s budget,
 so **every one of an article is marked at once** (:func:`polnear_marked`:
 one analysis an article, about 13 s for train and dev; the other marks are
 present, as a page that quoted them all would have them). Counted apart:
-Contents holding their own Source or Cue, and Contents inside one marked
-before them (a report inside a report: the outer is marked). Many Contents
+Contents holding their own Source or Cue, Contents inside one marked
+before them (a report inside a report: the outer is marked), and Contents
+across a paragraph break or inside a quotation of the text (marks no page
+would put: stop-35 review). Many Contents
 are noun phrases ("endorsed Clinton"), which the analyser rightly reads as
 no quotation: they are in "not read as a quotation". The ratchet guards
 ``polnear-train reported strict`` and ``polnear-dev reported strict``.
@@ -42,6 +44,7 @@ no quotation: they are in "not read as a quotation". The ratchet guards
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +65,9 @@ class Reported:
     overlapping: int = 0
     """PolNeAR: Contents left unmarked because they overlap one marked
     before them (a report inside a report: the outer one is marked)."""
+    apart: int = 0
+    """PolNeAR: Contents left unmarked because they run across a paragraph
+    break or overlap a quotation in the text (marks no page would put)."""
 
     @property
     def unread(self) -> int:
@@ -104,6 +110,16 @@ def shifted(offset: int | None, spans: list[tuple[int, int]]) -> int | None:
     if offset is None:
         return None
     return offset + sum((offset >= start) + (offset >= end) for start, end in spans)
+
+
+def shifted_end(offset: int | None, spans: list[tuple[int, int]]) -> int | None:
+    """A span's end ``offset`` (past its last character) in that text: a
+    mark put right at the end stands after the span's words, so it moves
+    the end only when inserted before it ("…from Lind”": Lind's end moves
+    past the opening mark, not the closing one)."""
+    if offset is None:
+        return None
+    return offset + sum((offset > start) + (offset > end) for start, end in spans)
 
 
 def marked_doc(name: str, text: str, q: dict[str, Any]) -> quotes.Doc | None:
@@ -188,6 +204,7 @@ def rows(scores: dict[str, Reported]) -> list[str]:
             f"{s.strict_total} = {s.strict:.3f}; not read as a quotation: {r.unread}, "
             f"span holds its speaker or verb: {r.swallowed}"
             + (f", inside another marked span: {r.overlapping}" if r.overlapping else "")
+            + (f", across paragraphs or inside a quotation: {r.apart}" if r.apart else "")
         )
         wrong = s.strict_total - s.strict_right
         if wrong:
@@ -203,19 +220,28 @@ def rows(scores: dict[str, Reported]) -> list[str]:
     return lines
 
 
-def polnear_marked(name: str, text: str, ann: str) -> tuple[quotes.Doc, int, int]:
+def polnear_marked(name: str, text: str, ann: str) -> tuple[quotes.Doc, int, int, int]:
     """One PolNeAR article with **every** Content that has no quotation mark
     put in curly marks at once (one analysis an article, not one a Content),
     each with its Source's keys as gold; and how many Contents were left
-    out: those holding their own Source or Cue, and those overlapping a
-    Content marked before them (the outer of two nested ones is marked)."""
+    out: those holding their own Source or Cue, those overlapping a Content
+    marked before them (the outer of two nested ones is marked), and those
+    running across a paragraph break or overlapping a quotation of the text
+    (its marks would open in one paragraph and close in the next, or stand
+    inside the quotation's own marks: no page quotes so)."""
     chosen: list[tuple[int, int, polnear.Reported]] = []
-    swallowed = overlapping = 0
+    swallowed = overlapping = apart = 0
+    quoted = [(m.start(), m.end()) for m in polnear.QUOTED.finditer(text)]
     for r in polnear.reported(text, ann):
         if r.swallows:
             swallowed += 1
             continue
         start, end = _trimmed(text, r.start, r.end)
+        if _PARAGRAPH_BREAK.search(text, start, end) or any(
+            lo < end and start < hi for lo, hi in quoted
+        ):
+            apart += 1
+            continue
         if chosen and start < chosen[-1][1]:
             overlapping += 1
             continue
@@ -224,11 +250,15 @@ def polnear_marked(name: str, text: str, ann: str) -> tuple[quotes.Doc, int, int
     marked, opens = put_in_marks(text, spans)
     gold = [
         quotes.Gold(at, at + end - start + 2, "direct", r.source,
-                    shifted(r.source_start, spans), shifted(r.source_end, spans),
+                    shifted(r.source_start, spans), shifted_end(r.source_end, spans),
                     marked[at : at + end - start + 2], r.keys)
         for (start, end, r), at in zip(chosen, opens, strict=True)
     ]  # fmt: skip
-    return quotes.Doc(name, marked, gold, marked=True), swallowed, overlapping
+    return quotes.Doc(name, marked, gold, marked=True), swallowed, overlapping, apart
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+"""A blank line: where :func:`quotes.blocks_from_text` ends a paragraph."""
 
 
 def evaluate_polnear(
@@ -242,9 +272,10 @@ def evaluate_polnear(
         which = half(path.name)
         if which not in out:
             continue
-        doc, swallowed, overlapping = polnear_marked(path.name, text, ann)
+        doc, swallowed, overlapping, apart = polnear_marked(path.name, text, ann)
         out[which].swallowed += swallowed
         out[which].overlapping += overlapping
+        out[which].apart += apart
         _score(doc, out[which], misses if which == TUNE else None)
     return out
 

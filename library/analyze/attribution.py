@@ -486,6 +486,11 @@ def _subject_after(
             prev = tokens[n - 1][0]
             if prev.endswith((".", "!", "?", ";")) and not _is_name_period(prev):
                 return None
+            if _told_to_speak(text, tokens, n) is not None:
+                # "“…”, prompting Hale to say": the verb is an infinitive in
+                # a participle's clause, which hangs from the sentence before;
+                # Hale's words are what follows it (stop-35 review).
+                return None
             if (
                 prev.endswith(",")
                 and _word(tokens[0][0]) in _ASIDE_OPENERS
@@ -1216,6 +1221,9 @@ def _before(
             return None  # "... learned who had written “…”": nobody named says it
         if partial and _closed_relative(tokens, n):
             continue  # "insisted that Republicans who refused to rule out ... were “nuts”"
+        told = _told_to_speak(text, tokens, n)
+        if told is not None:
+            return told
         rest = tokens[n + 1 :]
         by_at = n - 1
         if (
@@ -1438,6 +1446,15 @@ def _before(
             ):
                 # ("Hale, after the vote, wrote": an aside opening with a
                 # preposition or a conjunction of time, the same.)
+                if (
+                    _word(tokens[first][0]) in _CIRCUMSTANCE_LEADS
+                    and tokens[first][0][:1].islower()
+                ):
+                    # (It says when or where, not who Hale is: no role; stop-35
+                    # review. "Hale, of the port board," stays her role.)
+                    phrase = _subject(text, tokens[prev:first], "before")
+                    if phrase is not None:
+                        return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
                 first = prev
         named = _name_before_descriptions(text, tokens, clause_first, k)
         if named is not None:
@@ -1784,6 +1801,9 @@ def _nameless(tokens: list[tuple[str, int, int]]) -> bool:
 _ASIDE_LEADS = _OPENERS | PREPOSITIONS | words("before despite")
 """Words that open an aside set off by commas after a name ("Hale, after
 the vote, wrote"), as a participle does ("Fiorina, speaking to Iowans,")."""
+_CIRCUMSTANCE_LEADS = (_OPENERS - {"as"}) | words("before despite")
+"""Of :data:`_ASIDE_LEADS`, those whose aside says when, where or despite
+what ("Hale, after the vote,"), not who the name is ("Hale, of the board,")."""
 _PARENTHETICALS = frozenset(
     [
         "for example",
@@ -2000,6 +2020,26 @@ def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
             return i
         return None
     return None
+
+
+def _told_to_speak(text: str, tokens: list[tuple[str, int, int]], n: int) -> Phrase | None:
+    """ "…”, prompting Hale to say “…”": a participle, a name, "to" and the
+    speech verb at ``n``: the name is who speaks the words after the verb
+    (the participle's own subject prompted it); ``None`` when not so."""
+    if n < 3 or _word(tokens[n - 1][0]) != "to":
+        return None
+    first = n - 2
+    while first > 0 and tokens[first][0][:1].isupper() and not tokens[first][0].endswith(","):
+        first -= 1
+    lead = tokens[first][0]
+    if first == n - 2 or not lead[:1].islower() or not _participle(lead):
+        return None
+    if _word(lead) in _NOT_PARTICIPLES:
+        return None
+    named = _make(text, tokens[first + 1][1], tokens[n - 2][2], "before")
+    if named is None:
+        return None
+    return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
 
 
 def _participle(token: str) -> bool:

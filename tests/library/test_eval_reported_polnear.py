@@ -65,8 +65,8 @@ def test_only_contents_without_marks_are_reported_speech() -> None:
 
 
 def test_every_content_of_an_article_is_marked_at_once() -> None:
-    doc, swallowed, overlapping = reported.polnear_marked("x.txt", TEXT, _ann())
-    assert (swallowed, overlapping) == (1, 0)
+    doc, swallowed, overlapping, apart = reported.polnear_marked("x.txt", TEXT, _ann())
+    assert (swallowed, overlapping, apart) == (1, 0, 0)
     assert [g.text for g in doc.gold] == [
         "\u201cthe pier would close in May\u201d",
         "\u201cThe ferry will run until then\u201d",
