@@ -1465,6 +1465,10 @@ def _before(
                 if _name_then_verb(tokens, m + 1, n):
                     first = m + 1
                 break
+        if first < k and _word(tokens[first][0]) in TIME_WORDS:
+            # "Yesterday Ada Lind and Tom Hale said", "On Monday the mayor
+            # said": when it was said opens the clause; the subject follows.
+            first = _after_opening_time(tokens, first, k)
         if first <= k and _word(tokens[first][0]) in _OPENERS | PREPOSITIONS:
             run = k
             while run > first and tokens[run - 1][0][:1].isupper():
@@ -1721,6 +1725,38 @@ def _inner_subject(tokens: list[tuple[str, int, int]], who: int, k: int) -> int 
         # the who-clause's verb and the modal are the subject (the mayor).
         return who + 2
     return None
+
+
+def _after_opening_time(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the subject starts after a time phrase opening the clause at
+    ``first`` ("Yesterday", "On Monday", "Last week", "Earlier this month"),
+    read by :func:`time_phrase_start`; ``first`` when the words there are no
+    time phrase, or no subject follows it (a capital or a determiner)."""
+    # (A word stands in for what came before, which the reader needs.)
+    spans = [("", 0, 0), *tokens[first : min(k, first + 5)]]
+    for end in range(len(spans) - 1, 0, -1):
+        if time_phrase_start(spans, end) != 1:
+            continue
+        if any(not t[0].isalnum() for t in spans[1 : end + 1]):
+            return first  # "Yesterday's vote", "On Monday, …"
+        at = first + end
+        if _word(tokens[at][0]) in DETERMINERS - _DEMONSTRATIVES:
+            return at  # ("Later that day": the time phrase goes on)
+        if not tokens[at][0][:1].isupper():
+            return first
+        run = at
+        while run <= k and tokens[run][0][:1].isupper() and not tokens[run][0].endswith(","):
+            run += 1
+        if run > k or tokens[run][0].endswith(",") or _word(tokens[run][0]) in _AFTER_NAME:
+            return at  # "Yesterday Tom Hale said", "… Tom Hale of the Trust"
+        return first  # "Today Show host Ada Lind": the capital names a programme
+    return first
+
+
+_DEMONSTRATIVES = words("this that these those")
+_AFTER_NAME = PREPOSITIONS | words("and or")
+"""Words that may follow a name in a subject ("Tom Hale of the Harbour
+Trust", "Ada Lind and Tom Hale")."""
 
 
 _OPENS_CLAUSE = words("why how that whether if when where what because")
