@@ -1323,6 +1323,13 @@ def _before(
                 first = before_aside
         relative = _relative_opener(tokens, first, k)
         who = None
+        if (
+            first < k - 1
+            and _participle(tok)
+            and _word(tokens[k][0]) == "on"
+            and _word(tokens[k - 1][0]) in _GOES_ON
+        ):
+            k -= 1  # "Fans kept on saying": "on" goes with the aspect verb
         if first < k and _participle(tok) and _word(tokens[k][0]) in _GOES_ON:
             # "Fans who watch the show keep saying": "keep" is the clause's
             # verb and the showing verb the who-clause's; the subject is the
@@ -1339,6 +1346,10 @@ def _before(
                 that = [j for j in range(first, k) if _word(tokens[j][0]) == "that"]
                 if that:
                     first = that[-1] + 1  # "told me that people who watch": people
+            else:
+                # "Fans keep saying", "Tom Hale kept insisting": the aspect
+                # verb (and "will", "have" before it) is the clause's verb.
+                k -= 1
         if relative is None and who is None and _participle(tok):
             relative = _shown_speaking(tokens, first, k)
             if relative is not None and _quoted_as(tokens, relative, k):

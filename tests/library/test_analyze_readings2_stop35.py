@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import only_speaker, run
+from tests.library.paragraphs import only_speaker, run, said_by
 
 # An opening time phrase is when it was said, not who said it ---------------
 
@@ -66,3 +66,44 @@ def test_a_programme_named_with_a_time_word_stays_in_the_role() -> None:
     speaker = only_speaker(run("Today Show host Ada Lind said: “We checked every beam.”"))
     assert speaker.name == "Ada Lind"
     assert speaker.role == "Today Show host"
+
+
+# An aspect verb before "saying" is a verb, never part of a label -------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        ("Fans keep saying “bring back the pier.”", "Fans"),
+        ("Critics continue saying “the pier is a waste.”", "Critics"),
+        ("Critics continue to say “the pier is a waste.”", "Critics"),
+        ("The harbour master kept insisting “the pier is safe.”", "The harbour master"),
+        ("Fans kept on saying “bring back the pier.”", "Fans"),
+        ("Locals have stopped saying “the pier is safe.”", "Locals"),
+        ("Fans will keep saying “bring back the pier.”", "Fans"),
+    ],
+)
+def test_an_aspect_verb_before_saying_is_no_part_of_the_label(paragraph: str, who: str) -> None:
+    speaker = only_speaker(run(paragraph))
+    assert speaker.name is None
+    assert speaker.label == who
+
+
+def test_a_named_person_who_keeps_saying_is_named() -> None:
+    # (main: no name, the label 'Tom Hale keeps')
+    speaker = only_speaker(run("Tom Hale keeps saying “the pier is safe.”"))
+    assert speaker.name == "Tom Hale"
+
+
+def test_fans_a_reporter_says_keep_saying_are_the_speakers() -> None:
+    # The reported clause's subject keeps saying it, not the one reporting.
+    assert said_by(
+        "bring back the pier", "Ada Lind said that fans keep saying “bring back the pier.”"
+    ) == ["fans"]
+
+
+def test_a_who_clause_before_keep_saying_still_gives_the_noun_before_who() -> None:
+    # (s35-left's reading, unchanged: both verbs in the present)
+    assert said_by(
+        "bring back the pier", "Fans who watch the show keep saying “bring back the pier.”"
+    ) == ["Fans"]
