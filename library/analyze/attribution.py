@@ -1346,6 +1346,8 @@ def _before(
                 that = [j for j in range(first, k) if _word(tokens[j][0]) == "that"]
                 if that:
                     first = that[-1] + 1  # "told me that people who watch": people
+                if _word(tokens[first][0]) not in _RELATIVE_OPENERS:
+                    first = _object_start(tokens, first, k)
             else:
                 # "Fans keep saying", "Tom Hale kept insisting": the aspect
                 # verb (and "will", "have" before it) is the clause's verb.
@@ -1738,6 +1740,25 @@ def _inner_subject(tokens: list[tuple[str, int, int]], who: int, k: int) -> int 
     return None
 
 
+def _object_start(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the noun phrase ending at ``k`` (before a "who") starts when a
+    verb in the past comes before it in the clause: "Tom Hale thanked
+    residents who kept saying" gives the residents, the verb's object (and
+    "heard from residents" the residents after the preposition). ``first``
+    when no such verb stands there ("Fans who", "The retired teachers who":
+    a word after a determiner describes the noun)."""
+    for j in range(k - 1, first, -1):
+        word = tokens[j][0]
+        if (_verb_like(word) or _word(word) in _PERCEIVES) and _word(
+            tokens[j - 1][0]
+        ) not in DETERMINERS:
+            at = j + 1
+            while at < k and _word(tokens[at][0]) in PREPOSITIONS:
+                at += 1
+            return at
+    return first
+
+
 def _after_opening_time(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
     """Where the subject starts after a time phrase opening the clause at
     ``first`` ("Yesterday", "On Monday", "Last week", "Earlier this month"),
@@ -1765,6 +1786,9 @@ def _after_opening_time(tokens: list[tuple[str, int, int]], first: int, k: int) 
 
 
 _DEMONSTRATIVES = words("this that these those")
+_RELATIVE_OPENERS = words("who which that")
+"""(A clause opening with one of them is a relative clause set off after a
+name: "Ada Lind, who met residents who kept saying": left as it was read.)"""
 _AFTER_NAME = PREPOSITIONS | words("and or")
 """Words that may follow a name in a subject ("Tom Hale of the Harbour
 Trust", "Ada Lind and Tom Hale")."""

@@ -68,6 +68,30 @@ def test_a_programme_named_with_a_time_word_stays_in_the_role() -> None:
     assert speaker.role == "Today Show host"
 
 
+# A verb's object before "who" says the words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        ("Tom Hale thanked residents who kept saying “fix the pier.”", "residents"),
+        ("The mayor praised the volunteers who kept saying “fix the pier.”", "the volunteers"),
+        ("The council heard from residents who kept saying “fix the pier.”", "residents"),
+    ],
+)
+def test_the_object_before_a_who_clause_keeps_saying_it(paragraph: str, who: str) -> None:
+    speaker = only_speaker(run(paragraph))
+    assert speaker.name is None
+    assert speaker.label == who
+
+
+def test_a_word_after_an_article_before_who_describes_the_noun() -> None:
+    # "retired" after "The" is no verb: the whole noun phrase says it.
+    assert said_by("fix the pier", "The retired teachers who kept saying “fix the pier” left.") == [
+        "The retired teachers"
+    ]
+
+
 # An aspect verb before "saying" is a verb, never part of a label -------------
 
 
