@@ -131,3 +131,45 @@ def test_a_who_clause_before_keep_saying_still_gives_the_noun_before_who() -> No
     assert said_by(
         "bring back the pier", "Fans who watch the show keep saying “bring back the pier.”"
     ) == ["Fans"]
+
+
+# A Japanese surname after the full name is that person ------------------------
+
+
+def test_a_japanese_surname_after_the_full_name_is_that_person() -> None:
+    speaker = only_speaker(run("田中太郎氏は港を訪れた。", "田中は「港は安全だ」と述べた。"))
+    assert speaker.name == "田中太郎"
+
+
+def test_a_japanese_surname_after_the_full_name_as_a_speaker() -> None:
+    analysis = run("鈴木一郎さんは「工事は続く」と話した。", "鈴木は「港は安全だ」と述べた。")
+    assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
+        "鈴木一郎",
+        "鈴木一郎",
+    ]
+
+
+def test_he_after_a_japanese_full_name_is_that_person() -> None:
+    speaker = only_speaker(run("田中太郎氏は港を訪れた。", "彼は「港は安全だ」と述べた。"))
+    assert speaker.name == "田中太郎"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "田中太郎氏と田中花子氏が港を訪れた。",  # two people share the surname
+        "田中建設は港を訪れた。",  # a company, no honorific: no person named
+        "中村太郎氏は港を訪れた。",  # another surname
+    ],
+)
+def test_a_japanese_surname_is_not_linked_when_the_text_names_no_one_person(before: str) -> None:
+    speaker = only_speaker(run(before, "田中は「港は安全だ」と述べた。"))
+    assert speaker.name is None
+    assert speaker.label == "田中"
+
+
+def test_the_full_japanese_surname_named_alone_stays_the_person() -> None:
+    # 田中氏 named outside a quotation, then 田中は: the name 田中 itself (main:
+    # the description 田中; s35-left linked it only after 田中氏 spoke).
+    speaker = only_speaker(run("田中氏は港を訪れた。", "田中は「港は安全だ」と述べた。"))
+    assert speaker.name == "田中"
