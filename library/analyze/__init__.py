@@ -88,6 +88,7 @@ from quotemark.library.analyze.names import (
     NameRole,
     clean,
     headline_at,
+    japanese_full_name,
     looks_like_organisation,
     looks_plural,
     names_a_group,
@@ -315,6 +316,11 @@ def _speaker(
         # 田中は after 田中氏は: a Japanese name is one word, which
         # People.by_surname leaves out; the names heard so far link it.
         known = frozenset(people.names)
+        full = None if text in known else japanese_full_name(text, known)
+        if full is not None:
+            # 田中は after 田中太郎氏: the surname (written first) of the one
+            # person the text named in full.
+            text = full
     parts = split_speaker(text, known)
     subject = _past_opening_word(doc, phrase, parts.name, people)
     if subject is not None:

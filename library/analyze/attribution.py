@@ -1331,6 +1331,13 @@ def _before(
                 first = before_aside
         relative = _relative_opener(tokens, first, k)
         who = None
+        if (
+            first < k - 1
+            and _participle(tok)
+            and _word(tokens[k][0]) == "on"
+            and _word(tokens[k - 1][0]) in _GOES_ON
+        ):
+            k -= 1  # "Fans kept on saying": "on" goes with the aspect verb
         if first < k and _participle(tok) and _word(tokens[k][0]) in _GOES_ON:
             # "Fans who watch the show keep saying": "keep" is the clause's
             # verb and the showing verb the who-clause's; the subject is the
@@ -1347,6 +1354,12 @@ def _before(
                 that = [j for j in range(first, k) if _word(tokens[j][0]) == "that"]
                 if that:
                     first = that[-1] + 1  # "told me that people who watch": people
+                if _word(tokens[first][0]) not in _RELATIVE_OPENERS:
+                    first = _object_start(tokens, first, k)
+            else:
+                # "Fans keep saying", "Tom Hale kept insisting": the aspect
+                # verb (and "will", "have" before it) is the clause's verb.
+                k -= 1
         if relative is None and who is None and _participle(tok):
             relative = _shown_speaking(tokens, first, k)
             if relative is not None and _quoted_as(tokens, relative, k):
@@ -1485,6 +1498,10 @@ def _before(
                 if _name_then_verb(tokens, m + 1, n):
                     first = m + 1
                 break
+        if first < k and _word(tokens[first][0]) in TIME_WORDS:
+            # "Yesterday Ada Lind and Tom Hale said", "On Monday the mayor
+            # said": when it was said opens the clause; the subject follows.
+            first = _after_opening_time(tokens, first, k)
         if first <= k and _word(tokens[first][0]) in _OPENERS | PREPOSITIONS:
             run = k
             while run > first and tokens[run - 1][0][:1].isupper():
@@ -1752,6 +1769,60 @@ def _inner_subject(tokens: list[tuple[str, int, int]], who: int, k: int) -> int 
         # the who-clause's verb and the modal are the subject (the mayor).
         return who + 2
     return None
+
+
+def _object_start(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the noun phrase ending at ``k`` (before a "who") starts when a
+    verb in the past comes before it in the clause: "Tom Hale thanked
+    residents who kept saying" gives the residents, the verb's object (and
+    "heard from residents" the residents after the preposition). ``first``
+    when no such verb stands there ("Fans who", "The retired teachers who":
+    a word after a determiner describes the noun)."""
+    for j in range(k - 1, first, -1):
+        word = tokens[j][0]
+        if (_verb_like(word) or _word(word) in _PERCEIVES) and _word(
+            tokens[j - 1][0]
+        ) not in DETERMINERS:
+            at = j + 1
+            while at < k and _word(tokens[at][0]) in PREPOSITIONS:
+                at += 1
+            return at
+    return first
+
+
+def _after_opening_time(tokens: list[tuple[str, int, int]], first: int, k: int) -> int:
+    """Where the subject starts after a time phrase opening the clause at
+    ``first`` ("Yesterday", "On Monday", "Last week", "Earlier this month"),
+    read by :func:`time_phrase_start`; ``first`` when the words there are no
+    time phrase, or no subject follows it (a capital or a determiner)."""
+    # (A word stands in for what came before, which the reader needs.)
+    spans = [("", 0, 0), *tokens[first : min(k, first + 5)]]
+    for end in range(len(spans) - 1, 0, -1):
+        if time_phrase_start(spans, end) != 1:
+            continue
+        if any(not t[0].isalnum() for t in spans[1 : end + 1]):
+            return first  # "Yesterday's vote", "On Monday, …"
+        at = first + end
+        if _word(tokens[at][0]) in DETERMINERS - _DEMONSTRATIVES:
+            return at  # ("Later that day": the time phrase goes on)
+        if not tokens[at][0][:1].isupper():
+            return first
+        run = at
+        while run <= k and tokens[run][0][:1].isupper() and not tokens[run][0].endswith(","):
+            run += 1
+        if run > k or tokens[run][0].endswith(",") or _word(tokens[run][0]) in _AFTER_NAME:
+            return at  # "Yesterday Tom Hale said", "… Tom Hale of the Trust"
+        return first  # "Today Show host Ada Lind": the capital names a programme
+    return first
+
+
+_DEMONSTRATIVES = words("this that these those")
+_RELATIVE_OPENERS = words("who which that")
+"""(A clause opening with one of them is a relative clause set off after a
+name: "Ada Lind, who met residents who kept saying": left as it was read.)"""
+_AFTER_NAME = PREPOSITIONS | words("and or")
+"""Words that may follow a name in a subject ("Tom Hale of the Harbour
+Trust", "Ada Lind and Tom Hale")."""
 
 
 _OPENS_CLAUSE = words("why how that whether if when where what because")

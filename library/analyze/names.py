@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.lexicon import (
@@ -504,6 +504,39 @@ def _japanese_speaker(phrase: str, surnames: Container[str] = frozenset()) -> Na
                 return NameRole(name, suffix if suffix in _JA_OFFICES else None)
             return None
     return None
+
+
+JA_NAMED = re.compile(
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ff々])([\u4e00-\u9fff\u30a0-\u30ff々]{1,6}(?:"
+    + "|".join(_JA_HONORIFICS + _JA_OFFICES)
+    + r"))[はがもと、]"
+)
+"""A Japanese name with its honorific or office as a clause's subject
+(田中太郎氏は港を訪れた: 田中太郎 visited the harbour), group 1 the phrase
+:func:`split_speaker` reads."""
+_JA_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def japanese_full_name(phrase: str, names: Iterable[str]) -> str | None:
+    """The one full name among ``names`` that the bare kanji surname
+    ``phrase`` opens (田中 after 田中太郎氏: 田中太郎). A Japanese name is
+    written surname first, with no space: a surname of two or three kanji,
+    then a given name of one to three. ``None`` when no name or two names
+    (田中太郎 and 田中花子) open with it, or ``phrase`` is no bare surname."""
+    if not 2 <= len(phrase) <= 3 or not _JA_KANJI.fullmatch(phrase):
+        return None
+    found = None
+    for name in names:
+        if (
+            name.startswith(phrase)
+            and 1 <= len(name) - len(phrase) <= 3
+            and _JA_KANJI.fullmatch(name)
+            and name != found
+        ):
+            if found is not None:
+                return None  # two people share the surname
+            found = name
+    return found
 
 
 def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole:

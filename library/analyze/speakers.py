@@ -41,6 +41,7 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.names import (
     INITIAL,
+    JA_NAMED,
     WORD_OPENS,
     after_portfolio,
     after_possessive,
@@ -54,6 +55,7 @@ from quotemark.library.analyze.names import (
     person_run_after_first,
     person_run_firsts,
     person_runs,
+    split_speaker,
     strip_titles,
     surname,
     title_case_line,
@@ -485,6 +487,20 @@ same, a check-half false positive more; so not.)"""
 _CONTRACTED_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w-]*[a-z]$")
 
 
+def _japanese_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Japanese names with an honorific or an office as a clause's subject
+    outside quotations (田中太郎氏は港を訪れた): the people a later bare
+    surname (田中は) or 彼 means."""
+    starts = [q[0] for q in quoted]
+    for m in JA_NAMED.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < quoted[i][1]:
+            continue
+        name = split_speaker(m.group(1)).name
+        if name is not None:
+            people.add(m.start(), name)
+
+
 def _contracted_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
     """Record a person as the subject where the text writes the name with a
     contracted "has" ("Christie's been making the case"): a later "he said"
@@ -803,6 +819,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 spoke.append((m.end(), full))
             if len(people.positions) >= limit:
                 break
+    if "\u306f" in text or "\u304c" in text:
+        _japanese_subjects(people, text, quoted)  # (は, が: a Japanese text)
     _contracted_subjects(people, text, quoted)
     _one_name_described(people, text, quoted)
     spoke.extend(_one_name_speaking(people, text, quoted))
