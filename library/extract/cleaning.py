@@ -19,7 +19,10 @@ from quotemark.library.extract.landmarks import Landmarks, hides
 from quotemark.library.extract.tags import DROPPED
 from quotemark.library.extract.xpath import Number, Test
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+"""What lxml refuses to store in a text: the C0 controls but tab and line
+breaks, and the noncharacters U+FFFE and U+FFFF (its parser lets both
+through from a page); DEL too, which the reader has no use for."""
 TEXT_LENGTH = Number("string-length(normalize-space(.))")
 """The characters of an element's text, its runs of white space as one."""
 _HAS_IMAGE = Test(".//img")

@@ -125,3 +125,19 @@ def test_any_tag_soup_gives_well_formed_blocks_or_no_article(html: str) -> None:
             assert 0 <= link.start < link.end <= len(block.text)
             assert link.url.startswith(("http://", "https://", "mailto:", "ftp://"))
         assert block.level >= 0
+
+
+@pytest.mark.parametrize("noncharacter", ["\ufffe", "\uffff"])
+def test_a_noncharacter_after_a_dropped_element_is_no_crash(noncharacter: str) -> None:
+    # lxml stores no U+FFFE or U+FFFF: dropping the footer moved the text
+    # after it onto the element before, and setting it raised ValueError
+    # (found by test_fuzz's damaged MHTML archives).
+    html = (
+        "<html><body>"
+        "<p>The harbour board voted to open the pier in May after a long repair.</p>"
+        "<p>Residents gathered at the gate to watch the first boats come in.</p>"
+        f"<footer></footer>{noncharacter} after the footer</body></html>"
+    )
+    text = body(extract_html(html_doc(html)))
+    assert "Residents gathered at the gate" in text
+    assert noncharacter not in text
