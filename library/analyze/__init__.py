@@ -1306,7 +1306,51 @@ def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> 
             before = re.split(r"[.!?;:,\n]", before)[-1]
     else:  # "Name, the ... NOUN" / "Name is the ... NOUN": after the name
         before = " ".join(text[m.end(2) : m.end()].replace(",", " ").split()[:-1])
-    return [clean(t).lower() for t in before.split()[-3:]]
+    words_before = [clean(t).lower() for t in before.split()[-3:]]
+    tail = _OF_TAIL.match(text, m.end())
+    if tail is not None and not named_after and m.group(1) is None:
+        # "Ada Lind is the chief of police": the police chief.
+        words_before.append(tail.group(1).lower())
+    return words_before
+
+
+_OF_TAIL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Za-z]{3,})\b")
+"""A body after an office's noun ("chief of police", "minister of health"):
+the same office as "police chief", "health minister"."""
+
+_LEAD_VERBS = {
+    "chair": "chairs",
+    "chairman": "chairs",
+    "chairwoman": "chairs",
+    "chairperson": "chairs",
+    "head": "heads",
+    "leader": "leads",
+}
+"""Offices a relative clause gives by its verb ("Ada Lind, who chairs the
+harbour board," is the board's chair)."""
+
+
+@functools.lru_cache(maxsize=4)
+def _leads_pattern(verb: str) -> re.Pattern[str]:
+    """A person given an office by a relative clause ("Ada Lind, who chairs
+    the harbour board,"): the name is group 1, the body group 2."""
+    return re.compile(
+        rf"({_HOLDER_NAME}),{_GAP}who{_GAP}{verb}{_GAP}((?:the|an?){_GAP}[^,.;:\n\u201d\"]{{1,60}})"
+    )
+
+
+def _leads_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[str, list[str]]]:
+    """Each person the text between ``lo`` and ``pos`` gives ``noun`` by a
+    relative clause, with the clause's words (the compound: "harbour",
+    "board")."""
+    verb = _LEAD_VERBS.get(noun)
+    if verb is None or text.find(verb, lo, pos) < 0:
+        return []
+    return [
+        (m.group(1), [clean(t).lower() for t in m.group(2).split()[1:]])
+        for m in _leads_pattern(verb).finditer(text, lo, pos)
+        if not headline_at(text, m.start())
+    ]
 
 
 def _role_holder(
@@ -1329,10 +1373,15 @@ def _role_holder(
     if noun is None:
         return None
     lo = max(0, pos - _ROLE_REACH)
-    if not _says_noun(text, lo, pos, noun):
+    leads = _leads_matches(text, lo, pos, noun)
+    if not leads and not _says_noun(text, lo, pos, noun):
         return None
     known = set(people.mentioned) | set(people.names)
     holders = set()
+    for run, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
+        full = people.full(" ".join(strip_titles(run.split())[1]))
+        if full in known and (not compound or compound & set(words_of)):
+            holders.add(full)
     matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     if compound:
         matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
@@ -1419,17 +1468,24 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
         # "the chief executive" is "the CEO" (stop 33).
         noun, head = "ceo", [*head[:-2], "ceo"] if head[-1] == "executive" else head
-    if noun is None or noun not in _PERSON_NOUNS:
+    if noun is None or (noun not in _PERSON_NOUNS and noun not in _LEAD_VERBS):
         return named
     lo = max(0, pos - _ROLE_REACH)
     short = _ABBREVIATED_OFFICES.get(noun)
-    if not _says_noun(text, lo, pos, noun) and (
-        noun not in _RANKS_WRITTEN_SHORT or f"{short}." not in text[lo:pos]
+    leads = _leads_matches(text, lo, pos, noun)
+    if (
+        not leads
+        and not _says_noun(text, lo, pos, noun)
+        and (noun not in _RANKS_WRITTEN_SHORT or f"{short}." not in text[lo:pos])
     ):
         return named
     wanted = set(head[1:-1])
     known = set(people.mentioned) | set(people.names)
     holders: dict[str, set[str]] = {}
+    for run, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
+        full = people.full(" ".join(strip_titles(run.split())[1]))
+        if full in known:
+            holders.setdefault(full, set()).update(words_of)
     matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
     if short is not None:  # "Sen. Ada Lind" holds the office too
