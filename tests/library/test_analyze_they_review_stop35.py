@@ -1,0 +1,59 @@
+"""Review of the "they" rule, stop 35 (issue 16, branch s35-revthey): the
+readings s35-they gave wrong or left. A plural thing opening a sentence
+("Documents filed in court show") is no group of speakers; two people named
+after a lead-in ("In a statement, owners Ada Lind and Ben Ross said") are
+"they" as when they open the sentence; a sentence opening with "They" goes on
+the group of the paragraph before. Every sentence here is written by the
+team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import run
+
+
+def _last(*paragraphs: str) -> str | None:
+    """Who the last quotation is given to: the name, else the description."""
+    speaker = run(*paragraphs).quotes[-1].speaker
+    assert speaker is not None
+    return speaker.label
+
+
+@pytest.mark.parametrize(
+    "things",
+    [
+        "Documents filed in court show the mill lost money.",
+        "Payments to the mill stopped in May.",
+        "Papers filed in court show the mill lost money.",
+    ],
+)
+def test_a_plural_thing_opening_a_sentence_is_not_they(things: str) -> None:
+    # Before the review the Quotes panel showed "Documents" (a thing) as who
+    # spoke; the pair named before is the group "they" means.
+    assert (
+        _last(f"Ada Lind and Tom Hale run the mill. {things}", "“We will appeal,” they said.")
+        == "Ada Lind and Tom Hale"
+    )
+
+
+def test_a_pair_named_after_a_lead_in_is_they() -> None:
+    assert (
+        _last(
+            "In a statement, owners Ada Lind and Ben Ross said the shop would close.",
+            "“We are sad to go,” they said.",
+        )
+        == "Ada Lind and Ben Ross"
+    )
+
+
+def test_a_sentence_opening_with_they_goes_on_the_group_before() -> None:
+    # "They thanked Ben Ross": the pair still, named a paragraph further back.
+    assert (
+        _last(
+            "Ada Lind and Tom Hale met the mayor on Monday.",
+            "They thanked Ben Ross for his help.",
+            "“We are grateful,” they said.",
+        )
+        == "Ada Lind and Tom Hale"
+    )
