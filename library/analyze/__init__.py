@@ -805,7 +805,8 @@ def _group_opening(
     words ("Senate Democrats", "The Liberals"), or a family by the surname
     of a person the text named ("The Linds"), as a label with no name; a
     pair named after a lead-in as the subject of a speech verb ("In a
-    statement, owners Ada Lind and Ben Ross said"), by their names;
+    statement, owners Ada Lind and Ben Ross said"), by their names, or a
+    body as one ("The Harbour Trust said", :func:`_body_saying`);
     :data:`_DECLINED` for a lower-case plural noun of people after its
     leads ("Local fishermen", "But the protesters"); else ``None``."""
     pair = _PAIR_OPENING.match(text, start)
@@ -818,10 +819,22 @@ def _group_opening(
         tokens = tokens[1:]  # "But residents said"
     group = _plural_subject(tokens, people)
     if group is None and tokens and tokens[0][:1].isupper():
-        named = _pair_saying(text, start, people, name)
+        named = _pair_saying(text, start, people, name) or _body_saying(tokens)
         if named is not None:
             return named, ""  # "In a statement, owners Ada Lind and Ben Ross said"
     return group
+
+
+def _body_saying(tokens: list[str]) -> str | None:
+    """A body opening a sentence as the subject of a speech verb, "The" and
+    capitalised words ending in a word for a body ("The Harbour Trust
+    said"): its name as "“…,” the Harbour Trust said" gives it."""
+    if len(tokens) < 3 or tokens[0] != "The" or tokens[-1].lower() not in SPEECH_VERBS:
+        return None
+    run = tokens[1:-1]
+    if all(word[:1].isupper() for word in run) and run[-1].lower() in ORGANISATION_WORDS:
+        return " ".join(run)
+    return None
 
 
 def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str] | None:

@@ -57,3 +57,26 @@ def test_a_sentence_opening_with_they_goes_on_the_group_before() -> None:
         )
         == "Ada Lind and Tom Hale"
     )
+
+
+def test_a_body_that_spoke_is_they() -> None:
+    # "The Harbour Trust said ...": the body, shown as "“…,” the Harbour
+    # Trust said" shows it, not a bare "they".
+    assert (
+        _last(
+            "The Harbour Trust said the pier would close in May.",
+            "“Repairs will take a year,” they added.",
+        )
+        == "Harbour Trust"
+    )
+
+
+def test_a_person_named_after_the_body_is_still_who_they_is() -> None:
+    assert (
+        _last(
+            "The Harbour Trust said the pier would close in May. Ada Lind, who runs the "
+            "ferry, said the town had not been told.",
+            "“We heard it on the radio,” they said.",
+        )
+        == "Ada Lind"
+    )
