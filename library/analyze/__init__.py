@@ -762,14 +762,17 @@ def _pair_named(
 
 def _pair_saying(text: str, start: int, people: People, name: str | None) -> str | None:
     """Two people named inside the sentence at ``start`` after a lower-case
-    word or a comma, as the subject of a speech verb ("In a statement,
-    owners Ada Lind and Ben Ross said"): the pair's name."""
+    word (not a preposition: "A lawyer for Ada Lind and Ben Ross said") or a
+    comma, as the subject of a speech verb ("In a statement, owners Ada
+    Lind and Ben Ross said"): the pair's name."""
     brk = _SENTENCE_BREAK.search(text, start)
     end = brk.start() if brk is not None else len(text)
     for pair in _PAIR_OPENING.finditer(text, start, end):
         before = text[start : pair.start()].rstrip(" \u00a0")
         if not before or not (before.endswith(",") or before.split()[-1].islower()):
             continue  # "On Monday Ada Lind and ...": the run opens earlier
+        if before.split()[-1] in PREPOSITIONS:
+            return None  # "A lawyer for Ada Lind and Ben Ross said": the lawyer
         verb = _GROUP_WORDS.match(text, pair.end() + 1)
         if verb is None or verb.group().lower() not in SPEECH_VERBS:
             continue

@@ -80,3 +80,15 @@ def test_a_person_named_after_the_body_is_still_who_they_is() -> None:
         )
         == "Ada Lind"
     )
+
+
+@pytest.mark.parametrize("lead", ["A lawyer for", "A friend of"])
+def test_a_pair_after_a_preposition_is_not_who_said_it(lead: str) -> None:
+    # The lawyer spoke, not the pair the lawyer speaks for.
+    assert (
+        _last(
+            f"{lead} Ada Lind and Ben Ross said the firm would appeal.",
+            "“We will win,” they added.",
+        )
+        != "Ada Lind and Ben Ross"
+    )
