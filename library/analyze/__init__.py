@@ -875,6 +875,19 @@ def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str]
     return None
 
 
+def _inside_quotation(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened after ``lo``: is the last
+    quotation mark before it an opening one, read by where it stands (after
+    a space or the start, before a word), since pages mix their marks
+    ("“… possibility." Republicans say")?"""
+    at = max(text.rfind(mark, lo, pos) for mark in '\u201c\u201d"')
+    if at < 0:
+        return False
+    before = text[at - 1] if at > lo else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "(\u2014") and not after.isspace()
+
+
 def _they_group(
     doc: Document, pos: int, people: People, name: str | None
 ) -> tuple[str | None, str] | None:
@@ -893,8 +906,8 @@ def _they_group(
         start = starts[k]
         while start < pos and text[start] in ' \u00a0\u201c"':
             start += 1
-        if start >= pos:
-            continue
+        if start >= pos or _inside_quotation(text, lo, start):
+            continue  # the words quoted: "“Residents are angry,” they said"
         group = _group_opening(text, start, people, name)
         if group is None:
             continue

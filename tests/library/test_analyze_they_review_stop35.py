@@ -92,3 +92,28 @@ def test_a_pair_after_a_preposition_is_not_who_said_it(lead: str) -> None:
         )
         != "Ada Lind and Ben Ross"
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Residents are angry,” they said.",
+        "“We are tired. Residents are angry,” they said.",
+        '"Residents are angry," they said.',
+    ],
+)
+def test_the_quoted_words_are_not_the_group(paragraph: str) -> None:
+    # The words "they" says are no sentence of the narrative: "Residents"
+    # opening them is who they speak of, not who they are.
+    assert _last("Ada Lind met the council on Monday.", paragraph) != "Residents"
+
+
+def test_the_people_a_speaker_criticised_are_not_they() -> None:
+    # Before the review: "Critics", read from Lind's own words.
+    assert (
+        _last(
+            "Ada Lind met the council on Monday. “Critics are wrong,” she said. “We will "
+            "build it,” they added."
+        )
+        == "Ada Lind"
+    )
