@@ -741,13 +741,27 @@ def _plural_thing(word: str) -> bool:
     return low.endswith("ments") or low in _THING_PLURALS
 
 
+def _untitled(name: str) -> str:
+    """``name`` without the titles opening it ("President Ada Lind" → "Ada
+    Lind"), two words kept at least."""
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[0].lower() in TITLES:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
 def _pair_named(
     first: str, second: str, people: People, name: str | None, strict: bool = False
 ) -> str | None:
     """Two people joined ("Ada Lind and Tom Hale", "Ada and Tom Lind") as the
     pair's name, when the text named both in full or (unless ``strict``)
     ``name``, the person the pronoun would mean, is one of them."""
-    family = len(first.split()) == 1 and len(second.split()) > 1
+    first, second = _untitled(first), _untitled(second)  # "President Ada Lind"
+    family = (
+        len(first.split()) == 1
+        and len(second.split()) > 1
+        and first.lower() not in people.by_surname  # "Ross and Ada Lind": Ben Ross
+    )
     if family:
         first = f"{first} {second.split()[-1]}"  # "Ada and Tom Lind"
     one, two = people.full(first), people.full(second)

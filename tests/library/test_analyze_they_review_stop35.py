@@ -117,3 +117,25 @@ def test_the_people_a_speaker_criticised_are_not_they() -> None:
         )
         == "Ada Lind"
     )
+
+
+def test_a_surname_joined_to_a_full_name_is_not_a_first_name() -> None:
+    # "Ross and Ada Lind": Ross is Ben Ross, not "Ross Lind".
+    assert (
+        _last(
+            "Ben Ross spoke in Ashton. Ross and Ada Lind met voters on Monday.",
+            "“We will win,” they said.",
+        )
+        == "Ben Ross and Ada Lind"
+    )
+
+
+def test_a_pair_with_titles_is_the_pair() -> None:
+    # Before the review: "Tom Hale" alone, the titles hiding the pair.
+    assert (
+        _last(
+            "President Ada Lind and Governor Tom Hale met on Monday.",
+            "“We agreed on the budget,” they said.",
+        )
+        == "Ada Lind and Tom Hale"
+    )
