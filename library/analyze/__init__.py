@@ -727,6 +727,77 @@ _PAIR_OPENING = re.compile(
     r"([A-Z][\w'\u2019-]+(?:[ \u00a0]+[A-Z][\w'\u2019-]+){0,2})(?=[ \u00a0,])"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"\u2019')]*\s+|\n")
+_THING_PLURALS = words(
+    """
+    papers numbers letters orders matters waters rivers centers centres powers towers offers
+    answers chapters computers containers headquarters borders corners covers filters layers
+    materials trials credentials initiatives incentives archives alternatives objectives fees
+    degrees trees
+    """
+)
+"""Plural nouns of things in a form :data:`_PLURAL_NOUN` reads as people
+("Papers filed in court show", "Materials"); a noun ending in "-ments"
+("Documents", "Payments") is one too (:func:`_plural_thing`)."""
+
+
+def _plural_thing(word: str) -> bool:
+    """Is a capitalised plural opening a sentence a noun of things, never of
+    people ("Documents", "Payments", "Papers")?"""
+    low = word.lower()
+    return low.endswith("ments") or low in _THING_PLURALS
+
+
+def _untitled(name: str) -> str:
+    """``name`` without the titles opening it ("President Ada Lind" → "Ada
+    Lind"), two words kept at least."""
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[0].lower() in TITLES:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _pair_named(
+    first: str, second: str, people: People, name: str | None, strict: bool = False
+) -> str | None:
+    """Two people joined ("Ada Lind and Tom Hale", "Ada and Tom Lind") as the
+    pair's name, when the text named both in full or (unless ``strict``)
+    ``name``, the person the pronoun would mean, is one of them."""
+    first, second = _untitled(first), _untitled(second)  # "President Ada Lind"
+    family = (
+        len(first.split()) == 1
+        and len(second.split()) > 1
+        and first.lower() not in people.by_surname  # "Ross and Ada Lind": Ben Ross
+    )
+    if family:
+        first = f"{first} {second.split()[-1]}"  # "Ada and Tom Lind"
+    one, two = people.full(first), people.full(second)
+    if family:
+        known = people.by_surname.get(surname(two)) in (one, two)
+    else:
+        known = all(people.by_surname.get(surname(n)) == n for n in (one, two))
+    if len(one.split()) > 1 and len(two.split()) > 1 and (known or name in (one, two)):
+        return f"{one} and {two}"
+    return None
+
+
+def _pair_saying(text: str, start: int, people: People, name: str | None) -> str | None:
+    """Two people named inside the sentence at ``start`` after a lower-case
+    word (not a preposition: "A lawyer for Ada Lind and Ben Ross said") or a
+    comma, as the subject of a speech verb ("In a statement, owners Ada
+    Lind and Ben Ross said"): the pair's name."""
+    brk = _SENTENCE_BREAK.search(text, start)
+    end = brk.start() if brk is not None else len(text)
+    for pair in _PAIR_OPENING.finditer(text, start, end):
+        before = text[start : pair.start()].rstrip(" \u00a0")
+        if not before or not (before.endswith(",") or before.split()[-1].islower()):
+            continue  # "On Monday Ada Lind and ...": the run opens earlier
+        if before.split()[-1] in PREPOSITIONS:
+            return None  # "A lawyer for Ada Lind and Ben Ross said": the lawyer
+        verb = _GROUP_WORDS.match(text, pair.end() + 1)
+        if verb is None or verb.group().lower() not in SPEECH_VERBS:
+            continue
+        return _pair_named(pair.group(1), pair.group(2), people, name)
+    return None
 
 
 def _opening_words(text: str, start: int) -> list[str]:
@@ -755,25 +826,43 @@ def _group_opening(
     pronoun would mean) is one of them; a capitalised plural noun of people
     alone ("Residents", "Critics") or a party's members after capitalised
     words ("Senate Democrats", "The Liberals"), or a family by the surname
-    of a person the text named ("The Linds"), as a label with no name;
+    of a person the text named ("The Linds"), as a label with no name; a
+    pair named after a lead-in as the subject of a speech verb ("In a
+    statement, owners Ada Lind and Ben Ross said"), by their names, or a
+    body as one ("The Harbour Trust said", :func:`_body_saying`);
     :data:`_DECLINED` for a lower-case plural noun of people after its
     leads ("Local fishermen", "But the protesters"); else ``None``."""
     pair = _PAIR_OPENING.match(text, start)
     if pair is not None:
-        first, second = pair.group(1), pair.group(2)
-        family = len(first.split()) == 1 and len(second.split()) > 1
-        if family:
-            first = f"{first} {second.split()[-1]}"  # "Ada and Tom Lind"
-        one, two = people.full(first), people.full(second)
-        if family:
-            known = people.by_surname.get(surname(two)) in (one, two)
-        else:
-            known = all(people.by_surname.get(surname(n)) == n for n in (one, two))
-        if len(one.split()) > 1 and len(two.split()) > 1 and (known or name in (one, two)):
-            return f"{one} and {two}", ""
+        named = _pair_named(pair.group(1), pair.group(2), people, name)
+        if named is not None:
+            return named, ""
     tokens = _opening_words(text, start)
     while tokens and tokens[0].lower() in _CONJUNCTIONS:
         tokens = tokens[1:]  # "But residents said"
+    group = _plural_subject(tokens, people)
+    if group is None and tokens and tokens[0][:1].isupper():
+        named = _pair_saying(text, start, people, name) or _body_saying(tokens)
+        if named is not None:
+            return named, ""  # "In a statement, owners Ada Lind and Ben Ross said"
+    return group
+
+
+def _body_saying(tokens: list[str]) -> str | None:
+    """A body opening a sentence as the subject of a speech verb, "The" and
+    capitalised words ending in a word for a body ("The Harbour Trust
+    said"): its name as "“…,” the Harbour Trust said" gives it."""
+    if len(tokens) < 3 or tokens[0] != "The" or tokens[-1].lower() not in SPEECH_VERBS:
+        return None
+    run = tokens[1:-1]
+    if all(word[:1].isupper() for word in run) and run[-1].lower() in ORGANISATION_WORDS:
+        return " ".join(run)
+    return None
+
+
+def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str] | None:
+    """The plural subject among a sentence's opening ``tokens``, as
+    :func:`_group_opening` gives it (a pair aside)."""
     for k, head in enumerate(tokens):
         lead = tokens[:k]
         if any(
@@ -800,9 +889,23 @@ def _group_opening(
             not lead
             and _PLURAL_NOUN.fullmatch(head) is not None
             and head.lower() not in people.by_surname  # "Peters said": a name
+            and not _plural_thing(head)  # "Documents filed in court show"
         ):
             return None, head
     return None
+
+
+def _inside_quotation(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened after ``lo``: is the last
+    quotation mark before it an opening one, read by where it stands (after
+    a space or the start, before a word), since pages mix their marks
+    ("“… possibility." Republicans say")?"""
+    at = max(text.rfind(mark, lo, pos) for mark in '\u201c\u201d"')
+    if at < 0:
+        return False
+    before = text[at - 1] if at > lo else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "(\u2014") and not after.isspace()
 
 
 def _they_group(
@@ -814,13 +917,17 @@ def _they_group(
     pronoun would mean) is named as a subject after that sentence ends."""
     lo = _previous_line_start(doc, pos)
     text = doc.scan
+    if text.startswith(("They ", "They\u00a0"), lo):
+        # "They thanked Ben Ross for his help": the group of the paragraph
+        # before still ("Ada Lind and Tom Hale met the mayor").
+        lo = _previous_line_start(doc, lo)
     starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
     for k in range(len(starts) - 1, -1, -1):
         start = starts[k]
         while start < pos and text[start] in ' \u00a0\u201c"':
             start += 1
-        if start >= pos:
-            continue
+        if start >= pos or _inside_quotation(text, lo, start):
+            continue  # the words quoted: "“Residents are angry,” they said"
         group = _group_opening(text, start, people, name)
         if group is None:
             continue
