@@ -542,9 +542,22 @@ def _subject_after(
             return None
         if strict and tok.endswith(","):
             return None
-        if n >= 8 and "," not in text[tokens[0][1] : tokens[n][2]]:
+        if n >= 8 and "," not in text[tokens[0][1] : tokens[n][2]] and not _pair_opens(tokens, n):
             return None
     return None
+
+
+def _pair_opens(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Do two names joined by "and" open ``tokens``, with at most twelve
+    words before ``n`` ("Ada Lind and Tom Hale of the Harbour Trust said
+    yesterday")? Then the long run is one subject with its organisation,
+    read as :func:`_names_joined` reads it, not a clause that goes on."""
+    if n >= 12:
+        return False
+    return any(
+        _word(tokens[j][0]) == "and" and _names_joined(tokens[:n], j)
+        for j in range(2, min(5, n - 1))
+    )
 
 
 def _name_apposition(tokens: list[tuple[str, int, int]]) -> bool:
@@ -645,6 +658,8 @@ _ALONE = words("another one some many several few both")
 """Determiners that stand for someone on their own ("another said")."""
 _SAID_FORMS = words("said told wrote added argued asked replied noted explained insisted")
 """Past tenses of saying, never a noun after such a word."""
+_WHO = frozenset(("who", "whom"))
+"""A relative pronoun ending a subject before the relative clause's verb."""
 _NEVER_NOUNS = words("said told wrote says")
 """Forms of saying that are never a noun nor an adjective: after a
 quantifier and a noun ("Many residents said") the verb."""
@@ -694,6 +709,10 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
     if len(subject) > 1 and _word(subject[0][0]) == "via":
         subject = subject[1:]
+    if len(subject) > 1 and subject[-1][0] in _WHO:
+        # "officials with the ministry, who asked not to be named, said": the
+        # verb read was the relative clause's; its pronoun is no part of who.
+        subject = subject[:-1]
     contracted = _word(subject[-1][0])
     if contracted in _CONTRACTED:
         # "He’s claiming that …": "’s" is "is" or "has"; the pronoun is the subject.
@@ -1338,6 +1357,16 @@ def _before(
             and _word(tokens[k - 1][0]) in _GOES_ON
         ):
             k -= 1  # "Fans kept on saying": "on" goes with the aspect verb
+        if (
+            first == k
+            and tokens[k][0][:1].isupper()
+            and _participle(tok)
+            and _word(tokens[k][0]) in _BARE_GOES_ON
+        ):
+            # "Start saying “yes”", "…: Keep telling them": the aspect verb
+            # opens its clause in the imperative; no subject, and no name.
+            # (Not "Keeps saying", a headline's verb whose subject is elided.)
+            continue
         if first < k and _participle(tok) and _word(tokens[k][0]) in _GOES_ON:
             # "Fans who watch the show keep saying": "keep" is the clause's
             # verb and the showing verb the who-clause's; the subject is the

@@ -102,6 +102,8 @@ _EDGE: frozenset[str] = words("earlier later early late")
 _ON_DAY: frozenset[str] = words("on last this next")
 _COUNTS: frozenset[str] = words("a few several two three four five six seven eight nine ten")
 _ALONE: frozenset[str] = words("yesterday today tonight earlier later")
+_NEIGHBOUR_DAYS: frozenset[str] = words("yesterday tomorrow")
+"""Days that take a part of the day after them ("yesterday morning")."""
 _HEDGES: frozenset[str] = words("about nearly almost roughly some just only")
 
 
@@ -139,6 +141,8 @@ def time_phrase_start(tokens: Sequence[tuple[str, int, int]], k: int) -> int:
             at -= 2  # "less than two weeks ago"
         return at
     at = k
+    if word == "day" and k > 1 and _time_word(tokens[k - 1][0]) == "that":
+        word = "week"  # "later that day": a unit after "that", as "that week"
     if word in _UNITS or word in _DAYS:
         if word in _UNITS and at > 0 and _time_word(tokens[at - 1][0]) in _DAYS:
             at -= 1  # "on Tuesday night"
@@ -148,6 +152,8 @@ def time_phrase_start(tokens: Sequence[tuple[str, int, int]], k: int) -> int:
                 return at - 1
             return k + 1 if at == k else at  # ("Tuesday night", not "Tuesday")
         at -= 1  # a unit: after "last", "this", "this past", "later that"
+        if at >= 0 and word in _UNITS and _time_word(tokens[at][0]) in _NEIGHBOUR_DAYS:
+            return at  # "yesterday morning", "tomorrow night"
         if at < 0 or _time_word(tokens[at][0]) not in _DEICTIC:
             return k + 1
         if at > 0 and (
@@ -171,7 +177,7 @@ def time_phrase_start(tokens: Sequence[tuple[str, int, int]], k: int) -> int:
 
 
 _TIME_ENDS: frozenset[str] = (
-    _UNITS | _DAYS | _MONTHS | _ALONE | words("ago") | frozenset(str(d) for d in range(1, 32))
+    _UNITS | _DAYS | _MONTHS | _ALONE | words("ago day") | frozenset(str(d) for d in range(1, 32))
 )
 """The last words a time phrase may have (a cheap guard before reading one)."""
 
@@ -574,7 +580,9 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
         # mayor said": the opening phrase's object is not who speaks; the
         # description after the comma does.
         return split_speaker(", ".join(parts[1:]), surnames)
-    rest = ", ".join(parts[1:]) or None
+    # "Ada Lind, or her aide, said": a part opening with "or" offers someone
+    # else who may have said it, never a role of the name before it.
+    rest = ", ".join(p for p in parts[1:] if not p.startswith("or ")) or None
     timeless = _without_time(first)
     if timeless != first:
         # (the role without it too: "The mayor last week" is the mayor)
