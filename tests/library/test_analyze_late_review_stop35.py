@@ -20,3 +20,15 @@ def test_a_named_subject_after_a_clause_that_names_her_keeps_the_office() -> Non
     speaker = only_speaker(run("Ada Lind was the minister who kept saying “The port will reopen.”"))
     assert speaker.name == "Ada Lind"
 
+
+def test_a_programme_named_with_a_time_word_keeps_its_possessive() -> None:
+    # "Tonight" opens the programme's name, not the time she spoke.
+    speaker = only_speaker(run("Tonight Show's Ada Lind said “The show goes on.”"))
+    assert speaker.name == "Ada Lind"
+    assert speaker.role == "Tonight Show's"
+
+
+def test_an_opening_time_word_is_still_no_role() -> None:
+    speaker = only_speaker(run("Yesterday Ada Lind said “The show goes on.”"))
+    assert speaker.name == "Ada Lind"
+    assert speaker.role is None
