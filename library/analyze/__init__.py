@@ -1352,7 +1352,8 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     n = _noun_choice(noun)
     return re.compile(
         # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
-        rf"\b{n}{_GAP}({_HOLDER_NAME})|({_HOLDER_NAME})"
+        # ("Minister of Health Ada Lind": the body after "of" before the name.)
+        rf"\b{n}{_GAP}(?:of{_GAP}(?-i:{_CAPITAL}{_RUN}){_GAP})?({_HOLDER_NAME})|({_HOLDER_NAME})"
         rf"(?:{_BEFORE_DESCRIPTION}{n}\b|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
     )
 

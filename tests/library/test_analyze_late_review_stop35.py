@@ -32,3 +32,15 @@ def test_an_opening_time_word_is_still_no_role() -> None:
     speaker = only_speaker(run("Yesterday Ada Lind said “The show goes on.”"))
     assert speaker.name == "Ada Lind"
     assert speaker.role is None
+
+
+def test_an_office_of_a_body_before_the_name_gives_her_the_office() -> None:
+    # "Minister of Health Ada Lind" holds the office; the nurse named after
+    # her does not.
+    speaker = only_speaker(
+        run(
+            "Minister of Health Ada Lind spoke. Tom Hale, a nurse, also spoke.",
+            "“We will win,” the minister said.",
+        )
+    )
+    assert speaker.name == "Ada Lind"
