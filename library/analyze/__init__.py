@@ -474,8 +474,9 @@ def _speaker(
                 _previous_line_start(doc, phrase.start),
                 of_description(parts.role),  # "the spokeswoman": not a man
             )
-            if named is not None and _unnamed_since(
-                doc.scan, phrase.start, parts.role, people, named
+            if named is not None and (
+                _unnamed_since(doc.scan, phrase.start, parts.role, people, named)
+                or _object_of(doc.scan, phrase.start, people, named)
             ):
                 # "Ada Lind said ... A senior official said on Friday ... “…,”
                 # the official said": someone the text brought in unnamed
@@ -1351,7 +1352,8 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
     n = _noun_choice(noun)
     return re.compile(
         # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
-        rf"\b{n}{_GAP}({_HOLDER_NAME})|({_HOLDER_NAME})"
+        # ("Minister of Health Ada Lind": the body after "of" before the name.)
+        rf"\b{n}{_GAP}(?:of{_GAP}(?-i:{_CAPITAL}{_RUN}){_GAP})?({_HOLDER_NAME})|({_HOLDER_NAME})"
         rf"(?:{_BEFORE_DESCRIPTION}{n}\b|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
     )
 
@@ -1653,6 +1655,30 @@ def _unnamed_since(text: str, pos: int, description: str, people: People, named:
     if not _says_noun(text, lo, pos, noun) or not _brought_in(text, lo, pos, noun, named):
         return False
     return _named_pattern(noun).search(text, lo, pos) is None
+
+
+def _object_of(text: str, pos: int, people: People, named: str) -> bool:
+    """Is a description at ``pos`` the object of a verb whose subject is
+    ``named``, in the same sentence ("Tom Hale thanked the mayor who kept
+    saying": the mayor is not Hale)? Not after a copula or "as" ("Ada Lind
+    was the minister who"), a speech verb or "that" (the named person's own
+    words), nor in an aside set off by a comma."""
+    last = _last_mention(people, named, pos)
+    if last < 0 or pos - last > _OBJECT_REACH:
+        return False
+    between = text[last:pos]
+    if any(c in between for c in ',.;:!?\n\u201c\u201d"') or _SAID_OF.search(between):
+        return False
+    words_between = between.split()
+    while words_between and words_between[0][:1].isupper():
+        words_between.pop(0)  # (the name as the text gave it: "Hale", "Tom Hale")
+    if any(clean(w).lower() in SPEECH_VERBS | {"that"} for w in words_between):
+        return False  # "McConnell says that the American people": his words
+    return bool(words_between)
+
+
+_OBJECT_REACH = 60
+"""(How far after the name a verb's object may stand.)"""
 
 
 _SAID_OF = re.compile(

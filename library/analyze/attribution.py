@@ -1838,6 +1838,8 @@ def _after_opening_time(tokens: list[tuple[str, int, int]], first: int, k: int) 
             return first
         run = at
         while run <= k and tokens[run][0][:1].isupper() and not tokens[run][0].endswith(","):
+            if tokens[run][0].endswith(("'s", "\u2019s")):
+                return first  # "Tonight Show's Ada Lind": the capitals own her
             run += 1
         if run > k or tokens[run][0].endswith(",") or _word(tokens[run][0]) in _AFTER_NAME:
             return at  # "Yesterday Tom Hale said", "… Tom Hale of the Trust"
