@@ -730,10 +730,9 @@ _PAIR_OPENING = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"\u2019')]*\s+|\n")
 _THING_PLURALS = words(
     """
-    papers numbers letters orders matters waters rivers centers centres powers towers offers
-    answers chapters computers containers headquarters borders corners covers filters layers
-    materials trials credentials initiatives incentives archives alternatives objectives fees
-    degrees trees
+    papers numbers letters orders matters waters rivers centers powers towers offers answers
+    chapters computers containers headquarters borders corners covers filters layers materials
+    trials credentials initiatives incentives archives alternatives objectives degrees trees
     """
 )
 """Plural nouns of things in a form :data:`_PLURAL_NOUN` reads as people

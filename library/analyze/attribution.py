@@ -548,7 +548,7 @@ def _subject_after(
 
 
 def _pair_opens(tokens: list[tuple[str, int, int]], n: int) -> bool:
-    """Do two names joined by "and" open ``tokens``, with at most twelve
+    """Do two names joined by "and" open ``tokens``, with fewer than twelve
     words before ``n`` ("Ada Lind and Tom Hale of the Harbour Trust said
     yesterday")? Then the long run is one subject with its organisation,
     read as :func:`_names_joined` reads it, not a clause that goes on."""

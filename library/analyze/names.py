@@ -547,7 +547,9 @@ def japanese_full_name(phrase: str, names: Iterable[str]) -> str | None:
 
 def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc);
-    ``surnames`` (lower-cased) are people the text has named already."""
+    ``surnames`` (lower-cased) are people the text has named already (for a
+    Japanese phrase the analysis passes the full names heard so far, a
+    Japanese name being one word: 田中 for 田中氏)."""
     if phrase and phrase[-1] >= "\u3040":
         japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:
