@@ -40,10 +40,11 @@ _FOREIGN_PREPOSITIONS = words(
 """German, Spanish, French and Russian prepositions that end a name after a
 verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
 vecinos"), like "on" and "in" in English."""
-_CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2019«».,;:!?)\]]+$")
 _CLEAN_LEAD = "\"'“”\u2018\u2019«»(["
 _CLEAN_TRAIL = "\"'“”\u2018\u2019«».,;:!?)]"
-"""The characters of _CLEAN's lead run and of its trailing run."""
+"""The characters :func:`clean` strips from a word's start and from its end."""
+_CLEAN = re.compile(rf"^[{re.escape(_CLEAN_LEAD)}]+|[{re.escape(_CLEAN_TRAIL)}]+$")
+"""The same strips as a pattern (for a word ending in a line break)."""
 _DECORATION = re.compile("[\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]")
 """Emoji, their joiners and variation selectors, and dingbats."""
 _GAP = r"[^\S\n\u2028]+"
