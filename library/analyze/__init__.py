@@ -730,10 +730,9 @@ _PAIR_OPENING = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"\u2019')]*\s+|\n")
 _THING_PLURALS = words(
     """
-    papers numbers letters orders matters waters rivers centers centres powers towers offers
-    answers chapters computers containers headquarters borders corners covers filters layers
-    materials trials credentials initiatives incentives archives alternatives objectives fees
-    degrees trees
+    papers numbers letters orders matters waters rivers centers powers towers offers answers
+    chapters computers containers headquarters borders corners covers filters layers materials
+    trials credentials initiatives incentives archives alternatives objectives degrees trees
     """
 )
 """Plural nouns of things in a form :data:`_PLURAL_NOUN` reads as people
@@ -1448,15 +1447,20 @@ def _leads_pattern(verb: str) -> re.Pattern[str]:
     )
 
 
-def _leads_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[str, list[str]]]:
+def _leads_matches(
+    text: str, lo: int, pos: int, noun: str, people: People
+) -> list[tuple[str, list[str]]]:
     """Each person the text between ``lo`` and ``pos`` gives ``noun`` by a
-    relative clause, with the clause's words (the compound: "harbour",
-    "board")."""
+    relative clause, by the full name the text knows (titles set aside),
+    with the clause's words (the compound: "harbour", "board")."""
     verb = _LEAD_VERBS.get(noun)
     if verb is None or text.find(verb, lo, pos) < 0:
         return []
     return [
-        (m.group(1), [clean(t).lower() for t in m.group(2).split()[1:]])
+        (
+            people.full(" ".join(strip_titles(m.group(1).split())[1])),
+            [clean(t).lower() for t in m.group(2).split()[1:]],
+        )
         for m in _leads_pattern(verb).finditer(text, lo, pos)
         if not headline_at(text, m.start())
     ]
@@ -1482,13 +1486,12 @@ def _role_holder(
     if noun is None:
         return None
     lo = max(0, pos - _ROLE_REACH)
-    leads = _leads_matches(text, lo, pos, noun)
+    leads = _leads_matches(text, lo, pos, noun, people)
     if not leads and not _says_noun(text, lo, pos, noun):
         return None
     known = set(people.mentioned) | set(people.names)
     holders = set()
-    for run, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
-        full = people.full(" ".join(strip_titles(run.split())[1]))
+    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known and (not compound or compound & set(words_of)):
             holders.add(full)
     matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
@@ -1581,7 +1584,7 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
         return named
     lo = max(0, pos - _ROLE_REACH)
     short = _ABBREVIATED_OFFICES.get(noun)
-    leads = _leads_matches(text, lo, pos, noun)
+    leads = _leads_matches(text, lo, pos, noun, people)
     if (
         not leads
         and not _says_noun(text, lo, pos, noun)
@@ -1591,8 +1594,7 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     wanted = set(head[1:-1])
     known = set(people.mentioned) | set(people.names)
     holders: dict[str, set[str]] = {}
-    for run, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
-        full = people.full(" ".join(strip_titles(run.split())[1]))
+    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known:
             holders.setdefault(full, set()).update(words_of)
     matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]

@@ -548,7 +548,7 @@ def _subject_after(
 
 
 def _pair_opens(tokens: list[tuple[str, int, int]], n: int) -> bool:
-    """Do two names joined by "and" open ``tokens``, with at most twelve
+    """Do two names joined by "and" open ``tokens``, with fewer than twelve
     words before ``n`` ("Ada Lind and Tom Hale of the Harbour Trust said
     yesterday")? Then the long run is one subject with its organisation,
     read as :func:`_names_joined` reads it, not a clause that goes on."""
@@ -2073,6 +2073,13 @@ def trailing(doc: Document, close: int, line_end: int) -> Phrase | None:
 _NOT_PARTICIPLES = PREPOSITIONS | words("during including according regarding concerning")
 
 
+def _lower_participle(token: str) -> bool:
+    """Is ``token`` a participle in lower case ("saying", "prompting"), not a
+    preposition that ends so ("during", "according")? (Shared by
+    :func:`_participial` and :func:`_told_to_speak`.)"""
+    return token[:1].islower() and _participle(token) and _word(token) not in _NOT_PARTICIPLES
+
+
 def _participial(tokens: list[tuple[str, int, int]]) -> bool:
     """Does the part after the comma open with a participle ("…”, saying the
     council had failed to act", "…”, drawing a sharp reply from Hale")? Its
@@ -2080,8 +2087,7 @@ def _participial(tokens: list[tuple[str, int, int]]) -> bool:
     speaking participle, or any participle before a determiner, a pronoun
     or "that". Not a noun that ends so ("morning host Ada Lind said")."""
     first = tokens[0][0]
-    word = _word(first)
-    if not first[:1].islower() or not word.endswith("ing") or word in _NOT_PARTICIPLES:
+    if not _lower_participle(first):
         return False
     if _is_verb(first):
         return True
@@ -2134,9 +2140,7 @@ def _told_to_speak(text: str, tokens: list[tuple[str, int, int]], n: int) -> Phr
     while first > 0 and tokens[first][0][:1].isupper() and not tokens[first][0].endswith(","):
         first -= 1
     lead = tokens[first][0]
-    if first == n - 2 or not lead[:1].islower() or not _participle(lead):
-        return None
-    if _word(lead) in _NOT_PARTICIPLES:
+    if first == n - 2 or not _lower_participle(lead):
         return None
     named = _make(text, tokens[first + 1][1], tokens[n - 2][2], "before")
     if named is None:

@@ -40,10 +40,11 @@ _FOREIGN_PREPOSITIONS = words(
 """German, Spanish, French and Russian prepositions that end a name after a
 verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
 vecinos"), like "on" and "in" in English."""
-_CLEAN = re.compile(r"^[\"'“”\u2018\u2019«»(\[]+|[\"'“”\u2018\u2019«».,;:!?)\]]+$")
 _CLEAN_LEAD = "\"'“”\u2018\u2019«»(["
 _CLEAN_TRAIL = "\"'“”\u2018\u2019«».,;:!?)]"
-"""The characters of _CLEAN's lead run and of its trailing run."""
+"""The characters :func:`clean` strips from a word's start and from its end."""
+_CLEAN = re.compile(rf"^[{re.escape(_CLEAN_LEAD)}]+|[{re.escape(_CLEAN_TRAIL)}]+$")
+"""The same strips as a pattern (for a word ending in a line break)."""
 _DECORATION = re.compile("[\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff\U0001f1e6-\U0001f1ff]")
 """Emoji, their joiners and variation selectors, and dingbats."""
 _GAP = r"[^\S\n\u2028]+"
@@ -547,7 +548,9 @@ def japanese_full_name(phrase: str, names: Iterable[str]) -> str | None:
 
 def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRole:
     """Split a speaker phrase into a name and a role (see the module doc);
-    ``surnames`` (lower-cased) are people the text has named already."""
+    ``surnames`` (lower-cased) are people the text has named already (for a
+    Japanese phrase the analysis passes the full names heard so far, a
+    Japanese name being one word: 田中 for 田中氏)."""
     if phrase and phrase[-1] >= "\u3040":
         japanese = _japanese_speaker(phrase, surnames)
         if japanese is not None:
