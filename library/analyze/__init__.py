@@ -1805,7 +1805,10 @@ def _past_opening_word(
         return None
     if name is not None and people._inside_sentence(name):
         return None  # "Tom Hale runs the ferry. ... Hale, the owner said": a name
-    if doc.scan[: phrase.start].rstrip(" \u00a0\t")[-1:] not in _SENTENCE_ENDS:
+    before = phrase.start  # the character before the phrase, spaces skipped
+    while before > 0 and doc.scan[before - 1] in " \u00a0\t":
+        before -= 1
+    if doc.scan[before - 1 : before] not in _SENTENCE_ENDS:  # "" at the text's start
         return None
     start = phrase.end - len(body)
     return Phrase(start, phrase.end, body, phrase.how, phrase.verb_end)
