@@ -44,9 +44,11 @@ from quotemark.library.analyze.lexicon import (
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
+    ASKED_WHAT,
     clean,
     ends_in_office,
     looks_like_organisation,
+    past_participle_opens,
     split_speaker,
     time_phrase_start,
 )
@@ -2197,7 +2199,7 @@ def _opening_phrase(tokens: list[tuple[str, int, int]], n: int) -> bool:
     Hale called it “…”": Tom Hale names it), rather than the verb of one who
     speaks ("Said Tom Hale: “…”"; "Added the harbour master, Tom Hale: “…”":
     a preposition or a question word opens the phrase here)?"""
-    if n + 1 >= len(tokens) or _word(tokens[n + 1][0]) not in PREPOSITIONS | _ASKED_WHAT:
+    if n + 1 >= len(tokens) or _word(tokens[n + 1][0]) not in PREPOSITIONS | ASKED_WHAT:
         return False
     comma = next((j for j in range(n + 1, len(tokens) - 1) if tokens[j][0].endswith(",")), None)
     return comma is not None and any(
@@ -2213,18 +2215,8 @@ def _participle_opening(clause: list[tuple[str, int, int]]) -> bool:
     which follows names)?"""
     if len(clause) < 2:
         return False
-    word, follows = _word(clause[0][0]), clause[1][0]
-    return (
-        len(word) > 4
-        and word.endswith("ed")
-        and follows.islower()
-        and _word(follows) in (PREPOSITIONS - {"of"}) | _ASKED_WHAT
-    )
-
-
-_ASKED_WHAT = words("whether if why how what when where")
-"""Words that open what someone was asked ("Asked whether the pier would open,
-Tom Hale said"), like a preposition after the opening participle."""
+    follows = clause[1][0]
+    return follows.islower() and past_participle_opens(_word(clause[0][0]), _word(follows))
 
 
 def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int) -> Phrase | None:

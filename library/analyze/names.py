@@ -884,10 +884,34 @@ def _sentence_adverb(part: str) -> bool:
     more or a connective: a name in the next part decides (:func:`_second_part`)."""
     if _LY_ADVERB.fullmatch(part) is not None or part.lower() in _CONNECTIVES:
         return True
-    # "Appearing on CBS' Face the Nation, the GOP front-runner said": a
-    # participle phrase, not a name ("Manning, a spokesman" is one word).
+    # "Appearing on CBS' Face the Nation, the GOP front-runner said", "Based
+    # in Halifax, Ada Lind said": a participle phrase, not a name ("Manning,
+    # a spokesman" is one word).
     lead = part.split()
-    return len(lead) > 1 and _PARTICIPLE.fullmatch(lead[0]) is not None and lead[1].islower()
+    return len(lead) > 1 and (
+        (_PARTICIPLE.fullmatch(lead[0]) is not None and lead[1].islower())
+        or past_participle_opens(lead[0], lead[1])
+    )
+
+
+ASKED_WHAT = words("whether if why how what when where")
+"""Words that open what someone was asked ("Asked whether the pier would open,
+Tom Hale said"), like a preposition after an opening participle."""
+
+
+def past_participle_opens(word: str, follows: str) -> bool:
+    """Do ``word`` and the word after it open a past participle's phrase set
+    off before the subject ("Asked about Hale,", "Based in Halifax,",
+    "Contacted by the Gazette,")? The participle, five letters or more in
+    "-ed", then a preposition or a question word in lower case; not "of",
+    which follows names ("Ahmed of the council,")."""
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and follows.islower()
+        and (follows in PREPOSITIONS or follows in ASKED_WHAT)
+        and follows != "of"
+    )
 
 
 _LABEL_OPENERS = words("however meanwhile still later then now yet also")

@@ -174,3 +174,22 @@ def test_a_rank_the_holder_lacks_is_not_given() -> None:
     speaker = analysis.quotes[-1].speaker
     assert speaker is not None
     assert speaker.name != "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Based in Halifax, Ada Lind said: “We will stay.”",
+        "Raised on the island, Ada Lind said: “We will stay.”",
+    ],
+)
+def test_a_past_participle_phrase_before_the_name_is_no_name(sentence: str) -> None:
+    # Was a person called "Based": the participle phrase before the comma was
+    # read as a name with "in Halifax, Ada Lind" as its role.
+    assert only_speaker(run(sentence)).name == "Ada Lind"
+
+
+def test_a_name_in_ed_before_of_is_still_a_name() -> None:
+    # "of" follows names: "Ahmed of the council" is a person, not a phrase.
+    speaker = only_speaker(run("“We will stay,” said Ahmed Lind of the council."))
+    assert speaker.name == "Ahmed Lind"
