@@ -719,7 +719,8 @@ _CONJUNCTIONS = words("but and yet so or still")
 """Words opening a sentence before its subject ("But critics say")."""
 _DECLINED: tuple[str | None, str] = (None, "")
 """A plural subject :func:`_group_opening` does not give as the speaker; the
-search for an older one stops there."""
+search for an older one stops there. Recognised by value (no group read
+gives a ``None`` name with an empty label otherwise)."""
 _PARTY_MEMBERS = words("democrats republicans liberals conservatives tories progressives")
 """Plural nouns of a party's members, capitalised ("Senate Democrats")."""
 _GROUP_WORDS = re.compile(r"[A-Za-z][\w.&'\u2019-]*(?=([ \u00a0]+|[,;:]|$))")
@@ -931,7 +932,7 @@ def _they_group(
         group = _group_opening(text, start, people, name)
         if group is None:
             continue
-        if group is _DECLINED:
+        if group == _DECLINED:
             return None
         end = starts[k + 1] if k + 1 < len(starts) else pos
         if name is not None:
@@ -1803,7 +1804,7 @@ def _past_opening_word(
         return None  # "Hale, the ferry's owner, said": the role set off both sides
     if name is not None and (name in people.by_surname or classify(name) is not None):
         return None
-    if name is not None and people._inside_sentence(name):
+    if name is not None and people.named_inside_sentence(name):
         return None  # "Tom Hale runs the ferry. ... Hale, the owner said": a name
     before = phrase.start  # the character before the phrase, spaces skipped
     while before > 0 and doc.scan[before - 1] in " \u00a0\t":
