@@ -1783,8 +1783,9 @@ def _past_opening_word(
     authority said": one capitalised word opening its sentence, set off by a
     comma, before a lower-case subject with no closing comma, is an opening
     adverb, not a name with its role ("Hale, the harbour master, said");
-    the subject after the comma, as a phrase of its own. A word the
-    reading holds no name ("Monday, the board said") is so too. ``None``
+    the subject after the comma, as a phrase of its own. A capitalised
+    day or month, or "Today", "Yesterday", "Tomorrow", "Tonight", which the
+    reading holds no name ("Monday, the board said"), is so too. ``None``
     when the phrase is not so, or the word is a person the text named
     before or a body."""
     if phrase.how != "before":
