@@ -74,6 +74,7 @@ from quotemark.library.analyze.lexicon import (
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PARTICLE_VERBS,
+    PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -2461,7 +2462,6 @@ _STRANDED = (PREPOSITIONS - {"about", "of"}) | words("is are was were has have h
 """Words after a talking verb's "about"/"of" that leave it without an
 object: the thing talked about came before ("the report Lind spoke about
 on Monday found ...")."""
-_PASSIVE_AUX = words("is are was were be been being get gets got")
 _TALK_AUX = words("has have had was were is are been be being will would also once")
 _JOINED_OR_PRONOUN = words("and but or then i we you he she they")
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\s|according\s)[a-z]{3,}ing\s")
@@ -2489,7 +2489,7 @@ def _talk_not_speech(doc: Document, c: Candidate, phrase: Phrase) -> bool:
     lead = text[phrase.end : start].split()
     while lead and lead[-1].lower().endswith("ly"):
         lead.pop()
-    if lead and lead[-1].lower() in _PASSIVE_AUX:
+    if lead and lead[-1].lower() in PASSIVE_AUXILIARIES:
         return True  # "The fishermen were assured that ...": they heard it
     between = text[phrase.verb_end : c.open]
     tokens = between.split()
