@@ -74,6 +74,7 @@ from quotemark.library.analyze.lexicon import (
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PARTICLE_VERBS,
+    PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -719,7 +720,8 @@ _CONJUNCTIONS = words("but and yet so or still")
 """Words opening a sentence before its subject ("But critics say")."""
 _DECLINED: tuple[str | None, str] = (None, "")
 """A plural subject :func:`_group_opening` does not give as the speaker; the
-search for an older one stops there."""
+search for an older one stops there. Recognised by value (no group read
+gives a ``None`` name with an empty label otherwise)."""
 _PARTY_MEMBERS = words("democrats republicans liberals conservatives tories progressives")
 """Plural nouns of a party's members, capitalised ("Senate Democrats")."""
 _GROUP_WORDS = re.compile(r"[A-Za-z][\w.&'\u2019-]*(?=([ \u00a0]+|[,;:]|$))")
@@ -931,7 +933,7 @@ def _they_group(
         group = _group_opening(text, start, people, name)
         if group is None:
             continue
-        if group is _DECLINED:
+        if group == _DECLINED:
             return None
         end = starts[k + 1] if k + 1 < len(starts) else pos
         if name is not None:
@@ -1782,8 +1784,9 @@ def _past_opening_word(
     authority said": one capitalised word opening its sentence, set off by a
     comma, before a lower-case subject with no closing comma, is an opening
     adverb, not a name with its role ("Hale, the harbour master, said");
-    the subject after the comma, as a phrase of its own. A word the
-    reading holds no name ("Monday, the board said") is so too. ``None``
+    the subject after the comma, as a phrase of its own. A capitalised
+    day or month, or "Today", "Yesterday", "Tomorrow", "Tonight", which the
+    reading holds no name ("Monday, the board said"), is so too. ``None``
     when the phrase is not so, or the word is a person the text named
     before or a body."""
     if phrase.how != "before":
@@ -1803,7 +1806,7 @@ def _past_opening_word(
         return None  # "Hale, the ferry's owner, said": the role set off both sides
     if name is not None and (name in people.by_surname or classify(name) is not None):
         return None
-    if name is not None and people._inside_sentence(name):
+    if name is not None and people.named_inside_sentence(name):
         return None  # "Tom Hale runs the ferry. ... Hale, the owner said": a name
     before = phrase.start  # the character before the phrase, spaces skipped
     while before > 0 and doc.scan[before - 1] in " \u00a0\t":
@@ -2459,7 +2462,6 @@ _STRANDED = (PREPOSITIONS - {"about", "of"}) | words("is are was were has have h
 """Words after a talking verb's "about"/"of" that leave it without an
 object: the thing talked about came before ("the report Lind spoke about
 on Monday found ...")."""
-_PASSIVE_AUX = words("is are was were be been being get gets got")
 _TALK_AUX = words("has have had was were is are been be being will would also once")
 _JOINED_OR_PRONOUN = words("and but or then i we you he she they")
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?!including\s|according\s)[a-z]{3,}ing\s")
@@ -2487,7 +2489,7 @@ def _talk_not_speech(doc: Document, c: Candidate, phrase: Phrase) -> bool:
     lead = text[phrase.end : start].split()
     while lead and lead[-1].lower().endswith("ly"):
         lead.pop()
-    if lead and lead[-1].lower() in _PASSIVE_AUX:
+    if lead and lead[-1].lower() in PASSIVE_AUXILIARIES:
         return True  # "The fishermen were assured that ...": they heard it
     between = text[phrase.verb_end : c.open]
     tokens = between.split()

@@ -211,6 +211,9 @@ DETERMINERS: frozenset[str] = frozenset(
 )
 ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
 """The articles, of :data:`DETERMINERS`."""
+PASSIVE_AUXILIARIES: frozenset[str] = words("is are was were be been being get gets got")
+"""The forms of "be" and "get" before a passive participle ("was called",
+"were assured", "got dubbed")."""
 
 PREPOSITIONS: frozenset[str] = frozenset(
     {"with", "of", "for", "at", "from", "in", "by", "on", "to", "about", "within", "under"}

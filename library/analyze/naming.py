@@ -24,6 +24,7 @@ from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
+    PASSIVE_AUXILIARIES,
     words,
 )
 from quotemark.library.analyze.names import PARTY_TAG, clean, looks_plural, time_phrase_start
@@ -49,7 +50,6 @@ _SKIP = words(
     "has have had also often repeatedly once later then again even would will did never just "
     "already reportedly since further still now"
 )
-_PASSIVE = words("is are was were be been being get gets got")
 _SUBJECT_PRONOUNS = words("he she they we i you it")
 _INDEFINITE = words("a an")
 _NOT_NAMING_PREPOSITIONS = ENGLISH_PREPOSITIONS - words("for on to")
@@ -84,13 +84,13 @@ def names_actively(tokens: list[Token], n: int, described: bool = True) -> bool:
     k = n - 1
     while k >= 0:
         word = _word(tokens[k][0])
-        if word in _PASSIVE and not ing:
+        if word in PASSIVE_AUXILIARIES and not ing:
             return False  # "was dubbed": by whom is not said
         is_adverb = word.endswith(ADVERBS_SUFFIX) and tokens[k][0][:1].islower()
         if PARTY_TAG.fullmatch(tokens[k][0]) and k > 0:
             k -= 1  # "Sen. Ada Lind (D-Ore.) called": the name before the tag
             continue
-        if word not in _SKIP and word not in _PASSIVE and not is_adverb:
+        if word not in _SKIP and word not in PASSIVE_AUXILIARIES and not is_adverb:
             when = time_phrase_start(tokens, k) - 1
             while when >= 0 and _word(tokens[when][0]) in TIME_WORDS:
                 when -= 1
@@ -124,7 +124,7 @@ def _described_subject(tokens: list[Token], k: int, n: int) -> bool:
     "a film called “…”" has no object: the marks name the film."""
     verb = _word(tokens[n][0])
     if verb.endswith("ing"):
-        if _word(tokens[n - 1][0]) not in _PASSIVE:
+        if _word(tokens[n - 1][0]) not in PASSIVE_AUXILIARIES:
             return False  # "a statement calling the plan “…”": no subject of its own
     elif not verb.endswith("ed"):
         return False  # "a wake-up call", "the newest terms": nouns, not verbs

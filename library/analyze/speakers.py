@@ -163,12 +163,12 @@ class People:
             if (
                 full is not None
                 and not any(self._lower(word) for word in full.split()[:-2])
-                and self._inside_sentence(full)
+                and self.named_inside_sentence(full)
             ):
                 return full
         return name
 
-    def _inside_sentence(self, name: str) -> bool:
+    def named_inside_sentence(self, name: str) -> bool:
         """Does the text write ``name`` inside a sentence at least once
         (remembered)? A name written only at a sentence's start may open
         with the sentence's capitalised word ("Farmer Tomas Berg spoke")."""
