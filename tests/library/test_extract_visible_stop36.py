@@ -1,0 +1,121 @@
+"""Stop 36: bylines, dates and titles read from the visible page when the
+metadata is gone (a stripped save, a reader-view copy), and the silver
+measure that takes a page's metadata out to test them (evaluation/visible.py).
+Every page here is team-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evaluation.visible import Page, Seen, judge, strip_metadata
+from quotemark.library.extract.bylines import author_names
+from quotemark.library.extract.html import extract_html
+from tests.library.test_extract_html import html_doc
+
+_STORY = (
+    "<p>The harbour ferry will run every twenty minutes from next spring, the council"
+    " said on Tuesday, after a year in which the boats were late on most mornings.</p>"
+    "<p>Commuters had asked for the change in a petition signed by four thousand people,"
+    " and the ferry company agreed to add two boats to the crossing by April.</p>"
+    "<p>The new timetable starts on the first Monday of March and costs nothing more.</p>"
+)
+
+
+def _page(byline: str, *, title: str = "Ferries every twenty minutes", head: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><article>"
+        f"<h1>Ferries every twenty minutes</h1><div class='byline'>{byline}</div>"
+        f"{_STORY}</article></body></html>"
+    )
+
+
+def _authors(html: str) -> tuple[str, ...]:
+    return extract_html(
+        html_doc(html, url="https://ferries.example.org/news/ferry")
+    ).metadata.authors
+
+
+# -- the silver measure ------------------------------------------------------
+
+_TAGGED = _page(
+    "By <span itemprop='author' content='Odile Brandt'>Odile Brandt</span>"
+    " <time datetime='2025-03-04'>4 March 2025</time>",
+    head=(
+        "<meta charset='utf-8'><meta name='author' content='Odile Brandt'>"
+        "<meta property='og:title' content='Ferries every twenty minutes'>"
+        "<meta property='article:published_time' content='2025-03-04T08:00:00Z'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Ferries every twenty minutes", "author": {"name": "Odile Brandt"}}'
+        "</script>"
+    ),
+)
+
+
+def test_the_metadata_is_taken_out_and_the_visible_page_stays() -> None:
+    stripped = strip_metadata(_TAGGED)
+    for gone in ("og:title", "ld+json", "name='author'", "content="):
+        assert gone not in stripped
+    for kept in ("<meta charset='utf-8'>", "<time datetime='2025-03-04'>", "itemprop='author'"):
+        assert kept in stripped
+    assert "Odile Brandt</span>" in stripped
+
+
+def test_the_measure_finds_the_fields_the_visible_page_shows() -> None:
+    verdicts = {v.field: v for v in judge(Page("ferry.html", "scrapinghub", _TAGGED, None))}
+    assert set(verdicts) == {"title", "author", "date"}
+    assert all(v.right and v.traced for v in verdicts.values())
+
+
+def test_a_byline_only_in_the_metadata_has_no_visible_trace() -> None:
+    seen = Seen.of(strip_metadata(_page("", head="<meta name='author' content='Odile Brandt'>")))
+    # (The surname is read as a word: "Doe" is not in "does".)
+    assert not seen.shows_author(frozenset({"Odile Brandt"}))
+    assert not Seen("It does not matter.", "", frozenset()).shows_author(frozenset({"Jane Doe"}))
+
+
+def test_the_measure_runs_on_a_page_file(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.html"
+    path.write_text(_TAGGED, encoding="utf-8")
+    # A defuddle page is scored against its expected values.
+    expected = {"title": "Ferries", "author": "Odile Brandt", "date": "2025-03-04"}
+    page = Page(path.name, "defuddle", path.read_text(encoding="utf-8"), None, expected)
+    verdicts = {v.field: v.right for v in judge(page)}
+    assert verdicts == {"title": False, "author": True, "date": True}
+
+
+# -- bylines that run on into their date line ---------------------------------
+
+
+def test_a_byline_running_on_into_an_update_line_names_the_writer() -> None:
+    html = _page("By Odile Brandt Updated Mar 4, 2025, 10:28am EST")
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_a_byline_with_a_numeric_date_after_a_dash_names_the_writer() -> None:
+    assert author_names(["By Odile Brandt - 3/4/25 11:04 PM EST"], written=True) == (
+        "Odile Brandt",
+    )
+
+
+def test_a_posted_by_line_with_its_date_names_the_writer() -> None:
+    assert author_names(["Posted by Odile Brandt on March 4, 2025 @ 8:39 am"], written=True) == (
+        "Odile Brandt",
+    )
+
+
+def test_a_handle_set_against_the_name_is_left_out() -> None:
+    html = _page("By Odile Brandt@obrandt Mar 4, 2025, 11:47am EST")
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_the_outlets_address_after_the_name_is_no_author() -> None:
+    assert author_names(["By Odile Brandt, FerryNews.com"], written=True) == ("Odile Brandt",)
+
+
+def test_a_byline_of_two_names_is_not_cut_at_a_month_name() -> None:
+    # (A guard on the date line's cut: a month name starts a date only
+    # before a day's number.)
+    assert author_names(["By May Brandt and June Okafor"], written=True) == (
+        "May Brandt",
+        "June Okafor",
+    )
