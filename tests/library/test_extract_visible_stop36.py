@@ -10,6 +10,7 @@ from pathlib import Path
 from evaluation.visible import Page, Seen, judge, strip_metadata
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.html import extract_html
+from quotemark.library.extract.titles import clean_title
 from tests.library.test_extract_html import html_doc
 
 _STORY = (
@@ -119,3 +120,35 @@ def test_a_byline_of_two_names_is_not_cut_at_a_month_name() -> None:
         "May Brandt",
         "June Okafor",
     )
+
+
+# -- a <title> with the site's sections around the headline -------------------
+
+
+def test_a_title_with_section_and_site_after_the_headline_gives_the_headline() -> None:
+    html = _page("By Odile Brandt", title="Ferries every twenty minutes | Travel | Harbour News")
+    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
+    assert article.metadata.title == "Ferries every twenty minutes"
+
+
+def test_a_section_before_and_the_site_after_the_headline_are_cut() -> None:
+    assert (
+        clean_title(
+            "Opinion | Ferries every twenty minutes - Harbour News",
+            site=None,
+            url=None,
+            heading="Ferries every twenty minutes",
+        )
+        == "Ferries every twenty minutes"
+    )
+
+
+def test_a_masthead_heading_beside_the_sections_is_no_headline() -> None:
+    # The page's h1 is the site's name: the title's headline is the long part.
+    title = "Harbour News | Travel | Ferries every twenty minutes from next spring"
+    assert clean_title(title, site=None, url=None, heading="Harbour News") != "Harbour News"
+
+
+def test_a_headline_with_a_deck_after_a_colon_keeps_the_deck() -> None:
+    title = "Ferries: every twenty minutes from spring | Travel | Harbour News"
+    assert clean_title(title, site=None, url=None, heading="Ferries") != "Ferries"
