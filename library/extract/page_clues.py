@@ -81,8 +81,8 @@ becomes one space, so the test reads the text as it stands."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
-    r"(?:[-_]{0,2}(?:name|link|names|info|text))?$",
+    r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:authors?|bylines?)"
+    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date))?$",
     re.IGNORECASE,
 )
 """A class naming the post's byline, also under a component prefix
@@ -461,6 +461,13 @@ def _block_of(element: etree._Element) -> etree._Element:
             break
         current = parent
     return current
+
+
+def about_other_posts(element: etree._Element) -> bool:
+    """Does ``element`` stand in a part of the page about other posts
+    (comments, related posts, a sidebar), whose names and dates are not
+    this post's?"""
+    return _elsewhere(element)
 
 
 def _elsewhere(element: etree._Element) -> bool:

@@ -152,3 +152,26 @@ def test_a_masthead_heading_beside_the_sections_is_no_headline() -> None:
 def test_a_headline_with_a_deck_after_a_colon_keeps_the_deck() -> None:
     title = "Ferries: every twenty minutes from spring | Travel | Harbour News"
     assert clean_title(title, site=None, url=None, heading="Ferries") != "Ferries"
+
+
+# -- where the byline stands --------------------------------------------------
+
+
+def test_a_list_of_authors_named_by_its_class_names_them() -> None:
+    html = _page("").replace(
+        "<div class='byline'></div>",
+        "<p>2025-03-04</p><ul class='author-list'><li><a href='/people/ob'>Odile Brandt</a>"
+        "</li></ul>",
+    )
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_a_commenter_marked_as_a_comments_creator_is_no_author() -> None:
+    comments = (
+        "<div class='comments'><div class='comment'><span itemprop='creator'>"
+        "<span itemprop='name'>Pim Vos</span></span><p>Lovely news, thank you.</p></div></div>"
+    )
+    html = _page("by <span itemprop='author'>Odile Brandt</span>").replace(
+        "</article>", "</article>" + comments
+    )
+    assert _authors(html) == ("Odile Brandt",)
