@@ -25,7 +25,7 @@ from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.xpath import Query, Test
 
 _ELSEWHERE = re.compile(
-    r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter|"
+    r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter(?!-?(?:post|issue|article)\b)|"
     r"more-?stories|read-?next|teaser|suggest|(?<![a-z])card|archive|also|reply|replies",
     re.IGNORECASE,
 )

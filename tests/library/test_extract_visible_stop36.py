@@ -175,3 +175,23 @@ def test_a_commenter_marked_as_a_comments_creator_is_no_author() -> None:
         "</article>", "</article>" + comments
     )
     assert _authors(html) == ("Odile Brandt",)
+
+
+def test_a_newsletter_posts_dateline_dates_it() -> None:
+    # An article named as a newsletter's post is the post, not a sign-up box.
+    html = (
+        "<html><head><title>Ferries every twenty minutes</title></head><body><main>"
+        "<article class='newsletter-post'><h1>Ferries every twenty minutes</h1>"
+        f"<h4>March 4, 2025</h4>{_STORY}</article></main></body></html>"
+    )
+    article = extract_html(html_doc(html, url="https://ferries.example.org/p/ferry"))
+    assert (article.metadata.published or "")[:10] == "2025-03-04"
+
+
+def test_a_newsletter_sign_up_box_still_dates_nothing() -> None:
+    html = _page("By Odile Brandt").replace(
+        "</article>",
+        "</article><div class='newsletter'><p>Our letter of March 9, 2025 is out.</p></div>",
+    )
+    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
+    assert article.metadata.published is None
