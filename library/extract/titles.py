@@ -81,6 +81,23 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
     return _rejoin(title, parts, start, end), _rest(title, parts, start, end)
 
 
+def beside_heading(title: str, heading: str) -> str:
+    """The rest of ``title`` when ``heading`` is one segment at its start or
+    end and the rest is longer ("Headline | Site" beside a masthead's h1
+    "Site"): the headline if the page shows it as a heading too; empty
+    otherwise."""
+    title = " ".join(title.split())
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2 or not heading:
+        return ""
+    heading_key = key(heading)
+    for start, end, cut in ((1, len(parts), 0), (0, len(parts) - 1, len(parts) - 1)):
+        if key(parts[cut]) == heading_key:
+            rest = _rejoin(title, parts, start, end)
+            return rest if len(rest.split()) > len(parts[cut].split()) else ""
+    return ""
+
+
 _LABEL_WORDS = 5
 
 

@@ -195,3 +195,23 @@ def test_a_newsletter_sign_up_box_still_dates_nothing() -> None:
     )
     article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
     assert article.metadata.published is None
+
+
+def _masthead_page(post_heading: str) -> str:
+    return (
+        "<html><head><title>Ferries every twenty minutes | Harbour News</title></head><body>"
+        "<div class='top'><div class='logo'><h1><a href='/'>Harbour News</a></h1></div></div>"
+        f"<div class='story'>{post_heading}{_STORY}</div></body></html>"
+    )
+
+
+def test_a_masthead_h1_naming_the_site_gives_way_to_the_posts_heading() -> None:
+    html = _masthead_page("<h2>Ferries every twenty minutes</h2>")
+    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
+    assert article.metadata.title == "Ferries every twenty minutes"
+
+
+def test_the_site_name_is_no_headline_beside_a_second_h1() -> None:
+    html = _masthead_page("<h1>Ferries every twenty minutes</h1>")
+    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
+    assert article.metadata.title == "Ferries every twenty minutes"
