@@ -484,6 +484,11 @@ def _elsewhere(element: etree._Element) -> bool:
         names = (current.get(b"class") or "") + " " + (current.get(b"id") or "")
         if names.strip() and _names_elsewhere(names):
             return True
+        if tag == "article" and next(current.iter("h1"), None) is not None:
+            # The post itself (an article that holds the page's headline):
+            # the names of what holds it ("penci_sidebar", a sticky
+            # sidebar script's column) describe the page's layout.
+            return False
         current = current.getparent()
     return False
 

@@ -215,3 +215,17 @@ def test_the_site_name_is_no_headline_beside_a_second_h1() -> None:
     html = _masthead_page("<h1>Ferries every twenty minutes</h1>")
     article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
     assert article.metadata.title == "Ferries every twenty minutes"
+
+
+def test_a_layout_named_for_its_sidebar_does_not_hide_the_posts_date() -> None:
+    # The column that holds the post is named for the page's layout.
+    html = (
+        "<html><head><title>Ferries every twenty minutes</title></head><body>"
+        "<div class='container with_sidebar'><article><h1>Ferries every twenty minutes</h1>"
+        "<div class='meta'>by Odile Brandt <time datetime='2025-03-04T09:00:00-05:00'>"
+        f"March 4, 2025</time></div>{_STORY}</article>"
+        "<aside><p>Archive: <time datetime='2024-12-01'>1 December 2024</time></p></aside>"
+        "</div></body></html>"
+    )
+    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
+    assert (article.metadata.published or "")[:10] == "2025-03-04"
