@@ -63,6 +63,8 @@ _UPDATED_LEAD = re.compile(
 )
 _PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
+_DATELINE_WORDS = 8
+"""Words of a dateline (numbers aside): more is a sentence with a date."""
 _META_LINE_SCAN = 300
 """Elements read for a meta line before giving up."""
 _NOT_DATED = _ELSEWHERE_TAGS - {"footer", "aside", "nav"}
@@ -412,13 +414,19 @@ def _dateline(element: etree._Element) -> str | None:
             return None
         found = find_date(text)
         if found:
-            words = [w for w in _NON_WORD.split(text) if w and not w.isdigit()]
-            return _published_in(text, found) if len(words) <= 8 else None
+            # A dateline is short; "Published <date> | Updated <date>" is
+            # two, each short.
+            parts = _META_SEPARATOR.split(text)
+            return _published_in(text, found) if all(map(_short_line, parts)) else None
         parent = current.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
         current = parent
     return None
+
+
+def _short_line(text: str) -> bool:
+    return len([w for w in _NON_WORD.split(text) if w and not w.isdigit()]) <= _DATELINE_WORDS
 
 
 def _published_in(text: str, first: str) -> str:

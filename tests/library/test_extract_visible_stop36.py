@@ -229,3 +229,17 @@ def test_a_layout_named_for_its_sidebar_does_not_hide_the_posts_date() -> None:
     )
     article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
     assert (article.metadata.published or "")[:10] == "2025-03-04"
+
+
+def test_a_dateline_with_publication_and_update_dates_the_post() -> None:
+    line = "Published Mar 4, 2025 at 9:10 AM | Updated at 5:36 PM CST on Mar 5, 2025"
+    html = _page(f"By Odile Brandt</div><div class='dateline'>{line}")
+    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
+    assert (article.metadata.published or "")[:10] == "2025-03-04"
+
+
+def test_a_sentence_with_a_date_still_dates_nothing() -> None:
+    line = "The council met on the quay on Mar 4, 2025 to hear what the commuters wanted"
+    html = _page(f"By Odile Brandt</div><div class='intro'>{line}")
+    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
+    assert article.metadata.published is None
