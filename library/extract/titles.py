@@ -20,6 +20,8 @@ _SEPARATOR = re.compile(
 )
 
 
+_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+"""A host name ("www.example.ru", "example.com")."""
 _PAGE_WORDS = frozenset(
     ("home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "welcome")
 )
@@ -69,6 +71,9 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
         # "Headline | Site" is the pipe's convention: the short segment after
         # the last pipe names the site, when the page declares none.
         return title[: -len(last) - 3].strip(), last
+    if _HOST.fullmatch(last) and not _HOST.fullmatch(parts[0]):
+        # "Headline — www.example.ru": a host name set as the site's name.
+        return _rejoin(title, parts, 0, len(parts) - 1), last
     if not names:
         return title, ""
     start, end = 0, len(parts)

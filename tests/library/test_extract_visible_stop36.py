@@ -243,3 +243,10 @@ def test_a_sentence_with_a_date_still_dates_nothing() -> None:
     html = _page(f"By Odile Brandt</div><div class='intro'>{line}")
     article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
     assert article.metadata.published is None
+
+
+def test_a_host_name_after_the_headline_is_the_sites_name() -> None:
+    title = "Ferries every twenty minutes, the council says \u2014 www.harbournews.example.nl"
+    assert clean_title(title, site=None, url=None, heading="") == (
+        "Ferries every twenty minutes, the council says"
+    )
