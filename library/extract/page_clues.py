@@ -83,8 +83,8 @@ becomes one space, so the test reads the text as it stands."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:authors?|bylines?)"
-    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date))?$",
+    r"^(?:[a-z0-9]+(?:-|__))?(?:(?:post|entry|article|story|blog)[-_]?)?(?:authors?|bylines?)"
+    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date|author))?$",
     re.IGNORECASE,
 )
 """A class naming the post's byline, also under a component prefix

@@ -250,3 +250,12 @@ def test_a_host_name_after_the_headline_is_the_sites_name() -> None:
     assert clean_title(title, site=None, url=None, heading="") == (
         "Ferries every twenty minutes, the council says"
     )
+
+
+def test_a_byline_named_in_block_element_style_names_the_writer() -> None:
+    html = _page("").replace(
+        "<div class='byline'></div>",
+        "<p class='meta__byline__author'>Analysis by Odile Brandt,"
+        " Harbour News Editor-at-large</p>",
+    )
+    assert _authors(html) == ("Odile Brandt",)
