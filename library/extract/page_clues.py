@@ -221,7 +221,43 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         names = author_names([text], written=True)
         if names:
             return names
-    return _avatar_name(root) or _sidebar_byline(by_blocks) or _name_and_date(root)
+    return (
+        _avatar_name(root)
+        or _sidebar_byline(by_blocks)
+        or _name_and_date(root)
+        or _author_page_link(root)
+    )
+
+
+_SLUG_PART = re.compile(r"[^\w]+")
+_AUTHOR_LINKS = 20
+"""Links to an author's page read before giving up."""
+_AUTHOR_LINK = Query("//body//a[contains(@href, '/author')]")
+
+
+def _author_page_link(root: etree._Element) -> tuple[str, ...]:
+    """A link to the writer's page that the page shows as the name: its
+    address ends in ``/author/<slug>`` (or ``authors``) and the slug is the
+    link's text written as one ("Jose Diaz" at ``/author/jose-diaz.html``),
+    so a menu's "Our authors" is never read."""
+    for link in _AUTHOR_LINK.elements(root)[:_AUTHOR_LINKS]:
+        href = link.get("href") or ""
+        path = href.split("?")[0].split("#")[0].rstrip("/")
+        folder, _, slug = path.rpartition("/")
+        if not folder.endswith(("/author", "/authors")):
+            continue
+        text = _text(link)
+        if not text or len(text) > 60:
+            continue
+        slug_words = _SLUG_PART.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ")).split()
+        if slug_words != _SLUG_PART.sub(" ", text.casefold()).split():
+            continue
+        if _elsewhere(link):
+            continue
+        names = author_names([text], written=True)
+        if names:
+            return names
+    return ()
 
 
 def _name_and_date(root: etree._Element) -> tuple[str, ...]:

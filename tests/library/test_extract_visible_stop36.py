@@ -259,3 +259,20 @@ def test_a_byline_named_in_block_element_style_names_the_writer() -> None:
         " Harbour News Editor-at-large</p>",
     )
     assert _authors(html) == ("Odile Brandt",)
+
+
+def test_a_link_to_the_writers_page_names_the_writer() -> None:
+    html = _page("").replace(
+        "<div class='byline'></div>",
+        "<h4><a class='name' href='https://ferries.example.org/author/odile-brandt.html'>"
+        "Odile Brandt</a></h4>",
+    )
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_a_menu_link_to_the_authors_is_no_name() -> None:
+    html = _page("").replace(
+        "<div class='byline'></div>",
+        "<p><a href='/authors/'>Our Writers</a> <a href='/author/team'>Harbour Team</a></p>",
+    )
+    assert _authors(html) == ()
