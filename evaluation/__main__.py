@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-MODULES = ("evaluation.extraction", "evaluation.quotes")
+MODULES = ("evaluation.extraction", "evaluation.visible", "evaluation.quotes")
 
 
 def main(argv: list[str] | None = None) -> int:

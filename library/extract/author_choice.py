@@ -24,7 +24,7 @@ from quotemark.library.extract.confidence import (
 from quotemark.library.extract.jsonld import LinkedData
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.meta_tags import AUTHOR_KEYS, MetaTags
-from quotemark.library.extract.page_clues import page_authors
+from quotemark.library.extract.page_clues import about_other_posts, page_authors
 from quotemark.library.extract.xpath import Query
 
 _ITEMPROP_NAME = Query(".//*[@itemprop='name']")
@@ -119,6 +119,8 @@ def _names_outlet(name: str, outlets: list[str]) -> bool:
 def _itemprop_authors(marks: Landmarks) -> list[str]:
     found: list[str] = []
     for element in marks.itemprop_authors[:6]:
+        if element.tag != "meta" and about_other_posts(element):
+            continue  # a commenter marked up as a comment's creator
         if element.tag == "meta":
             found.append(element.get("content") or "")
             continue

@@ -30,8 +30,21 @@ _SUFFIX = re.compile(
     r"[-\u2013\u2014|]\s*(?:staff|contributor|correspondent|reporter|editor|writer|columnist)\b.*)$",
     re.IGNORECASE,
 )
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_TAIL = re.compile(
+    r"(?:\s*[-\u2013\u2014|\u00b7\u2022,]\s*|\s+)(?:"
+    r"(?:last\s+)?(?:updated|published|posted)\b"
+    rf"|(?:on\s+)?{_MONTH_WORD}\s+\d{{1,2}}\b"
+    rf"|(?:on\s+)?\d{{1,2}}\.?\s+{_MONTH_WORD}\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}).*$",
+    re.IGNORECASE,
+)
+"""The date line a byline runs on into: a month and day, a numeric date,
+or "Updated ..." after the names, to the end."""
 _MINUTES = re.compile(r"\d+\s*min")
-_HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$")
+_HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$|(?<=[a-z])@[A-Za-z_]\w*$")
+"""A handle after the name, in parentheses or set against it by the page's
+style ("Jane Smith@janesmith"; an address's domain has a dot)."""
 _URL_IN_TEXT = re.compile(r"\s*(?:https?://|www\.)\S*")
 _URLISH = re.compile(
     r"^(?:https?://|www\.)|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:com|org|net)/"
@@ -198,9 +211,15 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     if not text or len(text) > 300:
         return []
     text = _PREFIX.sub("", _URL_IN_TEXT.sub(" ", text)).strip(_PUNCTUATION)
+    if split and (any(char.isdigit() for char in text) or "pdated" in text):
+        # "By Jane Smith Updated Nov 13, 2019, 10:28am EST": the date line
+        # after the names goes before the commas inside it split the value.
+        text = _DATE_TAIL.sub("", text)
     parts = _SPLIT.split(text) if split else [text]
     found: list[str] = []
     for part in parts:
+        if written and _URLISH.search(part.strip(_PUNCTUATION)):
+            continue  # "By Jane Smith, Example.com": the outlet, not a name
         name = clean_name(part)
         if written and part.strip(_PUNCTUATION) and not (name and _reads_as_name(name)):
             return []

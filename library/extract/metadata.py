@@ -50,9 +50,9 @@ from quotemark.library.extract.meta_tags import (
     collect_meta,
     first,
 )
-from quotemark.library.extract.page_clues import page_date
+from quotemark.library.extract.page_clues import about_other_posts, page_date
 from quotemark.library.extract.sites import site_facts
-from quotemark.library.extract.titles import split_title
+from quotemark.library.extract.titles import beside_heading, split_title
 from quotemark.library.model import Metadata
 from quotemark.library.urls import join_url, split_url, url_host
 
@@ -100,6 +100,11 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         ),
         ("", SURE_NONE),
     )
+    rest = beside_heading(raw_title, heading)
+    if rest:
+        # The h1 is the site's name in its masthead; the headline is the
+        # rest of the title when the page shows that as a heading too.
+        heading = _shown_heading(root, marks, rest) or heading
     title, title_site = split_title(raw_title, site=site, url=url or page_url, heading=heading)
     post_heading = _post_heading(root, marks, title)
     if post_heading:
@@ -204,6 +209,21 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
         if any(a.tag in ("article", "main") for a in heading.iterancestors()):
             return text
     return headings[0][1]
+
+
+_HEADINGS_READ = 12
+
+
+def _shown_heading(root: etree._Element, marks: Landmarks, text: str) -> str:
+    """The text of an h1 or h2 that reads ``text`` (compared as the title's
+    parts are), outside the parts of the page about other posts."""
+    wanted = outlet_key(text)
+    h2s = [h2 for _, h2 in zip(range(_HEADINGS_READ), root.iter("h2"), strict=False)]
+    for heading in (*marks.h1s[:_HEADINGS_READ], *h2s):
+        shown = _text(heading)
+        if outlet_key(shown) == wanted and not about_other_posts(heading):
+            return shown
+    return ""
 
 
 def _published(

@@ -25,7 +25,7 @@ from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.xpath import Query, Test
 
 _ELSEWHERE = re.compile(
-    r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter|"
+    r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter(?!-?(?:post|issue|article)\b)|"
     r"more-?stories|read-?next|teaser|suggest|(?<![a-z])card|archive|also|reply|replies",
     re.IGNORECASE,
 )
@@ -63,6 +63,8 @@ _UPDATED_LEAD = re.compile(
 )
 _PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
+_DATELINE_WORDS = 8
+"""Words of a dateline (numbers aside): more is a sentence with a date."""
 _META_LINE_SCAN = 300
 """Elements read for a meta line before giving up."""
 _NOT_DATED = _ELSEWHERE_TAGS - {"footer", "aside", "nav"}
@@ -81,8 +83,8 @@ becomes one space, so the test reads the text as it stands."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
-    r"^(?:[a-z0-9]+-)?(?:(?:post|entry|article|story|blog)[-_]?)?(?:author|byline)"
-    r"(?:[-_]{0,2}(?:name|link|names|info|text))?$",
+    r"^(?:[a-z0-9]+(?:-|__))?(?:(?:post|entry|article|story|blog)[-_]?)?(?:authors?|bylines?)"
+    r"(?:[-_]{0,2}(?:name|link|names|info|text|list|date|author))?$",
     re.IGNORECASE,
 )
 """A class naming the post's byline, also under a component prefix
@@ -219,7 +221,43 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         names = author_names([text], written=True)
         if names:
             return names
-    return _avatar_name(root) or _sidebar_byline(by_blocks) or _name_and_date(root)
+    return (
+        _avatar_name(root)
+        or _sidebar_byline(by_blocks)
+        or _name_and_date(root)
+        or _author_page_link(root)
+    )
+
+
+_SLUG_PART = re.compile(r"[^\w]+")
+_AUTHOR_LINKS = 20
+"""Links to an author's page read before giving up."""
+_AUTHOR_LINK = Query("//body//a[contains(@href, '/author')]")
+
+
+def _author_page_link(root: etree._Element) -> tuple[str, ...]:
+    """A link to the writer's page that the page shows as the name: its
+    address ends in ``/author/<slug>`` (or ``authors``) and the slug is the
+    link's text written as one ("Jose Diaz" at ``/author/jose-diaz.html``),
+    so a menu's "Our authors" is never read."""
+    for link in _AUTHOR_LINK.elements(root)[:_AUTHOR_LINKS]:
+        href = link.get("href") or ""
+        path = href.split("?")[0].split("#")[0].rstrip("/")
+        folder, _, slug = path.rpartition("/")
+        if not folder.endswith(("/author", "/authors")):
+            continue
+        text = _text(link)
+        if not text or len(text) > 60:
+            continue
+        slug_words = _SLUG_PART.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ")).split()
+        if slug_words != _SLUG_PART.sub(" ", text.casefold()).split():
+            continue
+        if _elsewhere(link):
+            continue
+        names = author_names([text], written=True)
+        if names:
+            return names
+    return ()
 
 
 def _name_and_date(root: etree._Element) -> tuple[str, ...]:
@@ -412,13 +450,19 @@ def _dateline(element: etree._Element) -> str | None:
             return None
         found = find_date(text)
         if found:
-            words = [w for w in _NON_WORD.split(text) if w and not w.isdigit()]
-            return _published_in(text, found) if len(words) <= 8 else None
+            # A dateline is short; "Published <date> | Updated <date>" is
+            # two, each short.
+            parts = _META_SEPARATOR.split(text)
+            return _published_in(text, found) if all(map(_short_line, parts)) else None
         parent = current.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
         current = parent
     return None
+
+
+def _short_line(text: str) -> bool:
+    return len([w for w in _NON_WORD.split(text) if w and not w.isdigit()]) <= _DATELINE_WORDS
 
 
 def _published_in(text: str, first: str) -> str:
@@ -463,6 +507,13 @@ def _block_of(element: etree._Element) -> etree._Element:
     return current
 
 
+def about_other_posts(element: etree._Element) -> bool:
+    """Does ``element`` stand in a part of the page about other posts
+    (comments, related posts, a sidebar), whose names and dates are not
+    this post's?"""
+    return _elsewhere(element)
+
+
 def _elsewhere(element: etree._Element) -> bool:
     current: etree._Element | None = element
     while current is not None:
@@ -477,6 +528,11 @@ def _elsewhere(element: etree._Element) -> bool:
         names = (current.get(b"class") or "") + " " + (current.get(b"id") or "")
         if names.strip() and _names_elsewhere(names):
             return True
+        if tag == "article" and next(current.iter("h1"), None) is not None:
+            # The post itself (an article that holds the page's headline):
+            # the names of what holds it ("penci_sidebar", a sticky
+            # sidebar script's column) describe the page's layout.
+            return False
         current = current.getparent()
     return False
 

@@ -20,6 +20,8 @@ _SEPARATOR = re.compile(
 )
 
 
+_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+"""A host name ("www.example.ru", "example.com")."""
 _PAGE_WORDS = frozenset(
     ("home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "welcome")
 )
@@ -43,13 +45,18 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
         return title, ""
     heading_key = key(heading) if heading else ""
     if heading_key:
-        # The headline is whichever run of parts the page also shows as h1.
-        # The headline is the title without one segment at either end, when
-        # the page shows exactly that as its h1.
-        for start, end in ((0, len(parts) - 1), (1, len(parts))):
-            joined = _rejoin(title, parts, start, end)
-            if key(joined) == heading_key:
-                return joined, _rest(title, parts, start, end)
+        # The headline is whichever run of parts the page also shows as its
+        # h1: "Headline | Section | Site", "Section | Headline - Site".
+        # Beyond one segment at one end, the segments cut must read as a
+        # site's labels: short, and set off by a mark, not a colon.
+        for size in range(len(parts) - 1, 0, -1):
+            for start in range(len(parts) - size + 1):
+                end = start + size
+                if size < len(parts) - 1 and not _labels(title, parts, start, end):
+                    continue
+                joined = _rejoin(title, parts, start, end)
+                if key(joined) == heading_key:
+                    return joined, _rest(title, parts, start, end)
     names = _site_keys(site, url)
     last = parts[-1]
     if len(parts) == 2 and last.casefold() in _PAGE_WORDS:
@@ -64,6 +71,9 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
         # "Headline | Site" is the pipe's convention: the short segment after
         # the last pipe names the site, when the page declares none.
         return title[: -len(last) - 3].strip(), last
+    if _HOST.fullmatch(last) and not _HOST.fullmatch(parts[0]):
+        # "Headline — www.example.ru": a host name set as the site's name.
+        return _rejoin(title, parts, 0, len(parts) - 1), last
     if not names:
         return title, ""
     start, end = 0, len(parts)
@@ -74,6 +84,38 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
     if (start, end) == (0, len(parts)):
         return title, ""
     return _rejoin(title, parts, start, end), _rest(title, parts, start, end)
+
+
+def beside_heading(title: str, heading: str) -> str:
+    """The rest of ``title`` when ``heading`` is one segment at its start or
+    end and the rest is longer ("Headline | Site" beside a masthead's h1
+    "Site"): the headline if the page shows it as a heading too; empty
+    otherwise."""
+    title = " ".join(title.split())
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2 or not heading:
+        return ""
+    heading_key = key(heading)
+    for start, end, cut in ((1, len(parts), 0), (0, len(parts) - 1, len(parts) - 1)):
+        if key(parts[cut]) == heading_key:
+            rest = _rejoin(title, parts, start, end)
+            return rest if len(rest.split()) > len(parts[cut].split()) else ""
+    return ""
+
+
+_LABEL_WORDS = 5
+
+
+def _labels(title: str, parts: list[str], start: int, end: int) -> bool:
+    # The parts outside ``start:end`` are short and none of the separators
+    # around or between them is a colon ("Headline: its deck" is no label).
+    separators = [match.group(0) for match in _SEPARATOR.finditer(title)]
+    cut = [*range(start), *range(end, len(parts))]
+    kept = sum(len(parts[index].split()) for index in range(start, end))
+    if any(len(parts[index].split()) > min(_LABEL_WORDS, kept - 1) for index in cut):
+        return False  # (a masthead's name beside the sections is no headline)
+    around = [separators[index] for index in range(len(separators)) if not start <= index < end - 1]
+    return not any(":" in separator for separator in around)
 
 
 def _rest(title: str, parts: list[str], start: int, end: int) -> str:

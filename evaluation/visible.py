@@ -1,0 +1,312 @@
+"""Metadata from the visible page, measured with the metadata taken out.
+
+Most saved pages state their title, authors and date in metadata
+(``<meta>``, Open Graph, JSON-LD), so the defuddle table measures the
+fallbacks that read the page itself (a byline, a ``<time>``, a dateline, the
+headline) on only a few pages. This silver measure gives them more: every
+defuddle and scrapinghub page whose metadata gives a field (the original
+page's extraction took it from JSON-LD or a ``<meta>`` tag) is extracted
+again from a copy with the metadata removed (:func:`strip_metadata`: the
+``<meta>`` tags with a name, property or itemprop, the JSON-LD scripts,
+microdata ``<link itemprop>`` and the ``content`` attribute of visible
+``itemprop`` elements; the visible text, ``<title>`` and ``<time>`` stay).
+
+The copy's field is scored against the defuddle page's expected value where
+there is one, else against what the original page's metadata gave: authors
+as sets (the defuddle scorer's normalisation), dates as the same calendar
+day, titles exact after trimming white space (and, looser, "the metadata
+title contains ours", ours not empty).
+
+A field whose value the visible page does not show cannot be recovered and
+is counted apart as **no visible trace**: no author's surname in the
+visible text; the day in no ``<time datetime>`` and in no date written near
+its year; the title neither in the visible text nor in ``<title>``.
+
+``python -m evaluation.visible --misses`` lists the tune half's misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from evaluation.extraction import _authors_key, defuddle_cases, extract_file
+from evaluation.split import HALVES, TUNE, half, without_check_rows
+from quotemark.library.extract.confidence import SURE_META, SURE_STATED
+from quotemark.library.extract.dates import date_part, find_date, parse_date
+from quotemark.library.model import Metadata
+
+FIELDS = ("title", "author", "date")
+_FROM_METADATA = frozenset({SURE_STATED, SURE_META})
+"""The sureness of a field the original page took from JSON-LD or a tag."""
+_CONFIDENCE_NAME = {"title": "title", "author": "authors", "date": "published"}
+
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_META_NAMED = re.compile(r"\b(?:name|property|itemprop)\s*=", re.I)
+_JSON_LD = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S
+)
+_LINK_ITEMPROP = re.compile(r"<link\b[^>]*\bitemprop\s*=[^>]*>", re.I)
+_ITEMPROP_TAG = re.compile(r"<(?!meta\b|link\b)[a-z][\w:-]*\b[^>]*\bitemprop\s*=[^>]*>", re.I)
+_CONTENT_ATTRIBUTE = re.compile(r"\s+content\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
+_INVISIBLE = ("script", "style", "noscript", "template", "head")
+
+
+def strip_metadata(page: str) -> str:
+    """``page`` without its metadata (see the module doc), the rest of the
+    markup as written."""
+    page = _JSON_LD.sub("", page)
+    page = _META_TAG.sub(lambda tag: "" if _META_NAMED.search(tag.group()) else tag.group(), page)
+    page = _LINK_ITEMPROP.sub("", page)
+    return _ITEMPROP_TAG.sub(lambda tag: _CONTENT_ATTRIBUTE.sub("", tag.group()), page)
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What a page shows: its visible text, ``<title>`` and ``<time>`` days."""
+
+    text: str
+    title: str
+    days: frozenset[str]
+
+    @classmethod
+    def of(cls, page: str) -> Seen:
+        """Read from the stripped page's markup."""
+        try:
+            root = lxml_html.document_fromstring(page)
+        except (ValueError, TypeError, lxml_html.etree.ParserError):
+            return cls("", "", frozenset())
+        title = " ".join(" ".join(root.xpath("//title//text()")).split())
+        days = frozenset(
+            day
+            for value in root.xpath("//body//time/@datetime")
+            if (day := date_part(parse_date(str(value))))
+        )
+        for element in list(root.iter(*_INVISIBLE)):
+            if element.getparent() is not None:
+                element.drop_tree()
+        return cls(" ".join(root.text_content().split()), title, days)
+
+    def shows_author(self, names: frozenset[str]) -> bool:
+        """Does any author's surname appear in the visible text?"""
+        return any(
+            re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", self.text, re.I)
+            for name in names
+            if name.split()
+        )
+
+    def shows_date(self, day: str) -> bool:
+        """Is the day in a ``<time>`` or written near its year?"""
+        if day in self.days:
+            return True
+        year = day[:4]
+        start = self.text.find(year)
+        while start >= 0:
+            window = self.text[max(0, start - 40) : start + 40]
+            if any(_same_day(found, day) for found in _dates_in(window)):
+                return True
+            start = self.text.find(year, start + 4)
+        return False
+
+    def shows_title(self, title: str) -> bool:
+        """Is the title in the visible text or ``<title>``?"""
+        want = " ".join(title.split()).casefold()
+        return bool(want) and (want in self.text.casefold() or want in self.title.casefold())
+
+
+def _dates_in(window: str) -> Iterator[str]:
+    # Every date in a short window, not only the first.
+    for offset in range(0, len(window), 10):
+        found = find_date(window[offset:])
+        if found:
+            yield found
+
+
+def _same_day(found: str | None, day: str) -> bool:
+    return bool(found) and date_part(found) == day
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One page's field: what was wanted, what the stripped copy gave."""
+
+    name: str
+    corpus: str
+    field: str
+    want: str
+    got: str
+    right: bool
+    loose: bool
+    traced: bool
+
+    @property
+    def half(self) -> str:
+        """``tune`` or ``check``."""
+        return half(self.name)
+
+
+@dataclass(slots=True)
+class Page:
+    """One page of either corpus."""
+
+    name: str
+    corpus: str
+    html: str
+    url: str | None
+    expected: dict[str, str] = field(default_factory=dict)
+
+
+def pages(shared: Path) -> Iterator[Page]:
+    """Every defuddle and scrapinghub page, file names as the split reads them."""
+    for case in defuddle_cases(shared):
+        expected = {
+            "title": str(case.expected.get("title") or "").strip(),
+            "author": str(case.expected.get("author") or "").strip(),
+            "date": str(case.expected.get("published") or "").strip(),
+        }
+        yield Page(case.name + ".html", "defuddle", case.html, case.url, expected)
+    root = shared / "corpus" / "extraction" / "scrapinghub"
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    for key in sorted(truth):
+        raw = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
+        page = raw.decode("utf-8", errors="replace")
+        yield Page(key + ".html.gz", "scrapinghub", page, truth[key].get("url") or None)
+
+
+def _values(meta: Metadata | None) -> dict[str, str]:
+    if meta is None:
+        return dict.fromkeys(FIELDS, "")
+    return {
+        "title": " ".join(meta.title.split()),
+        "author": ", ".join(meta.authors),
+        "date": meta.published or "",
+    }
+
+
+def _right(which: str, want: str, got: str) -> bool:
+    if which == "author":
+        return _authors_key(got) == _authors_key(want)
+    if which == "date":
+        wanted = date_part(parse_date(want)) if want else None
+        return wanted is not None and date_part(parse_date(got) if got else None) == wanted
+    return " ".join(got.split()) == " ".join(want.split())
+
+
+def _traced(which: str, want: str, seen: Seen) -> bool:
+    if which == "author":
+        return seen.shows_author(_authors_key(want))
+    if which == "date":
+        day = date_part(parse_date(want))
+        return bool(day) and seen.shows_date(day or "")
+    return seen.shows_title(want)
+
+
+def judge(page: Page) -> list[Verdict]:
+    """The verdicts for each field the page's metadata gives."""
+    original = extract_file(Path(page.name), page.html, page.url)
+    if original is None:
+        return []
+    stripped_html = strip_metadata(page.html)
+    stripped = extract_file(Path(page.name), stripped_html, page.url)
+    before = _values(original.metadata)
+    after = _values(stripped.metadata if stripped else None)
+    seen = Seen.of(stripped_html)
+    out: list[Verdict] = []
+    for which in FIELDS:
+        if original.metadata.sureness(_CONFIDENCE_NAME[which]) not in _FROM_METADATA:
+            continue
+        want = page.expected.get(which, before[which]) if page.expected else before[which]
+        if not want:
+            continue
+        got = after[which]
+        right = _right(which, want, got)
+        loose = right or (which == "title" and bool(got) and got.casefold() in want.casefold())
+        out.append(
+            Verdict(
+                page.name, page.corpus, which, want, got, right, loose, _traced(which, want, seen)
+            )
+        )
+    return out
+
+
+def evaluate(shared: Path) -> list[Verdict]:
+    """Every verdict over both corpora."""
+    return [verdict for page in pages(shared) for verdict in judge(page)]
+
+
+def _row(verdicts: list[Verdict]) -> str:
+    traced = [v for v in verdicts if v.traced]
+    right = sum(v.right for v in traced)
+    empty = sum(not v.got for v in traced)
+    wrong = len(traced) - right - empty
+    loose = sum(v.loose for v in traced)
+    apart = [v for v in verdicts if not v.traced]
+    share = right / len(traced) if traced else 0.0
+    return (
+        f"{len(traced):>6}{right:>7}{wrong:>7}{empty:>7}{share:>8.3f}{loose:>7}"
+        f"{len(apart):>9}{sum(v.right for v in apart):>7}"
+    )
+
+
+def report(shared: Path, *, misses: bool = False) -> str:
+    """The table per corpus, field and half (and with ``misses`` the tune
+    half's misses)."""
+    verdicts = evaluate(shared)
+    lines = [
+        "Metadata from the visible page (metadata removed; silver: defuddle's expected"
+        " values, else the original page's metadata)",
+        f"  {'half':<6}{'corpus':<12}{'field':<7}{'pages':>6}{'right':>7}{'wrong':>7}"
+        f"{'empty':>7}{'share':>8}{'loose':>7}{'no trace':>9}{'right':>7}",
+    ]
+    for which in HALVES:
+        for corpus in ("defuddle", "scrapinghub"):
+            for name in FIELDS:
+                mine = [
+                    v
+                    for v in verdicts
+                    if v.half == which and v.corpus == corpus and v.field == name
+                ]
+                lines.append(f"  {which:<6}{corpus:<12}{name:<7}{_row(mine)}")
+    lines.append(
+        "  (pages: fields the metadata gave and the page shows; share = right/pages; loose:"
+        " title contained in the metadata's; no trace: fields the visible page does not show,"
+        " with how many came out right anyway)"
+    )
+    if misses:
+        lines = without_check_rows(lines)
+        lines.append("")
+        lines.append("visible-page misses (tune half; fields the page shows):")
+        missed = [v for v in verdicts if v.half == TUNE and v.traced and not v.right]
+        for verdict in sorted(missed, key=lambda v: (v.field, v.name)):
+            lines.append(
+                f"  {verdict.field:<6} {verdict.name[:50]:<50} got {verdict.got!r}"
+                f" want {verdict.want!r}"
+            )
+    return "\n".join(lines)
+
+
+def run(shared: Path) -> str:
+    """The table ``make eval`` prints."""
+    return report(shared)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m evaluation.visible [--misses] [--shared PATH]``."""
+    parser = argparse.ArgumentParser(prog="python -m evaluation.visible")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--misses", action="store_true", help="list the tune half's misses")
+    args = parser.parse_args(argv)
+    print(report(args.shared, misses=args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
