@@ -359,6 +359,20 @@ _DESCRIBING_TAILS = words("born based bred raised educated trained maker owned l
 """The last parts of hyphenated words that describe whoever they precede."""
 
 
+def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
+    """Does the capitalised word at ``i`` end a publication's name ("Sunday
+    Times Ada Lind", "Harbour Gazette Tom Hale"), with a full name of two
+    capitalised words or more after it? The publication is the person's
+    side, like an office, never part of the name ("Emily Post" stays a
+    name: nothing follows)."""
+    return (
+        key in OUTLET_WORDS
+        and len(tokens) - i > 2
+        and clean(tokens[i])[:1].isupper()
+        and all(clean(t)[:1].isupper() for t in tokens[i + 1 :])
+    )
+
+
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
     MP", "Editor-in-Chief") from a name run: everything up to the last
@@ -369,6 +383,7 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
         if (
             key in _TITLE_KEYS
             or (key in _PARTY_WORDS and len(tokens) - i > 2)
+            or _outlet_before_name(tokens, i, key)
             or ("-" in key and _hyphenated_title(key))
         ):
             last = i
