@@ -843,11 +843,50 @@ def _group_opening(
     while tokens and tokens[0].lower() in _CONJUNCTIONS:
         tokens = tokens[1:]  # "But residents said"
     group = _plural_subject(tokens, people)
+    if group is not None and group[0] is None and group[1] == tokens[0]:
+        group = None, _group_with_body(text, start, group[1])
     if group is None and tokens and tokens[0][:1].isupper():
         named = _pair_saying(text, start, people, name) or _body_saying(tokens)
         if named is not None:
             return named, ""  # "In a statement, owners Ada Lind and Ben Ross said"
     return group
+
+
+_BODY_AFTER_GROUP = re.compile(
+    r"[ \u00a0]+(?:of|for|at|with|from|against)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'\u2019&-]*(?:[ \u00a0]+[A-Z][\w'\u2019&-]*)*"
+)
+"""A preposition and a capitalised name after a plural noun opening a
+sentence ("Friends of the Earth", "Residents of Ashton"): the group's whole
+name."""
+
+
+def _group_with_body(text: str, start: int, head: str) -> str:
+    """The label of a group whose plural noun ``head`` opens the sentence at
+    ``start``: with the body written after it in capitals ("Friends of the
+    Earth said", "Lawyers for Harbour Ferries argued"), the whole phrase, as
+    the speaker phrase "Friends of the Earth said" gives it, when a comma, a
+    stop or the verb (a speech verb, a past form) follows the capitals; a
+    lower-case phrase after it ("Critics of the plan", "Critics of the EB-5
+    program") is left off, as before."""
+    at = text.find(head, start, start + 40)
+    if at < 0:
+        return head
+    body = _BODY_AFTER_GROUP.match(text, at + len(head))
+    if body is None:
+        return head
+    after = _GROUP_WORDS.match(text, body.end() + 1)
+    if text[body.end() : body.end() + 1] not in ",;:." and (
+        after is None or not _past_or_speech(after.group())
+    ):
+        return head  # "Critics of the EB-5 program": the run ends mid-phrase
+    return text[at : body.end()].replace("\u00a0", " ")
+
+
+def _past_or_speech(word: str) -> bool:
+    """Is ``word``, after a group's name, its verb: a speech verb or a
+    lower-case past form ("said", "gathered", "argued")?"""
+    return word.islower() and (word in SPEECH_VERBS or word.endswith("ed"))
 
 
 def _body_saying(tokens: list[str]) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import only_speaker, run
+from tests.library.paragraphs import only_speaker, run, said_by
 
 # A publication's name before a person's is no part of the name -------------
 
@@ -38,3 +38,28 @@ def test_a_publication_before_a_full_name_is_the_role(paragraph: str, who: str, 
 )
 def test_an_outlet_word_with_no_full_name_after_it_stays(paragraph: str, who: str) -> None:
     assert only_speaker(run(paragraph)).name == who
+
+
+# "They" after a group named with its body is the whole group ----------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        ("Friends of the Earth said “the pier is late.”", "Friends of the Earth"),
+        ("Residents of Ashton gathered at the pier on Monday.", "Residents of Ashton"),
+        ("Lawyers for Harbour Ferries argued the case.", "Lawyers for Harbour Ferries"),
+    ],
+)
+def test_they_after_a_group_with_its_body_is_the_whole_group(opening: str, group: str) -> None:
+    assert said_by("birds", opening, "“It harms the birds,” they added.") == [group]
+
+
+def test_they_after_a_group_whose_body_runs_on_in_lower_case_is_the_plural_noun() -> None:
+    # "Critics of the Ashton pier plan": the capitals end mid-phrase; the
+    # noun alone, as before.
+    assert said_by(
+        "birds",
+        "Critics of the Ashton pier plan met on Monday.",
+        "“It harms the birds,” they added.",
+    ) == ["Critics"]
