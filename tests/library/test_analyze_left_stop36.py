@@ -63,3 +63,32 @@ def test_they_after_a_group_whose_body_runs_on_in_lower_case_is_the_plural_noun(
         "Critics of the Ashton pier plan met on Monday.",
         "“It harms the birds,” they added.",
     ) == ["Critics"]
+
+
+# "X, or perhaps Y" offers two speakers: the one the text gives first --------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("“The pier is late,” a spokesman, or perhaps Ada Lind, said.", "a spokesman"),
+        ("“The pier is late,” said a spokesman, or perhaps Ada Lind.", "a spokesman"),
+        ("“The pier is late,” the harbour master, or his deputy, said.", "the harbour master"),
+    ],
+)
+def test_a_description_or_someone_else_is_the_description(paragraph: str, label: str) -> None:
+    speaker = only_speaker(run(paragraph))
+    assert speaker.name is None
+    assert speaker.label == label
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        # A name set off after a description is the speaker, as before.
+        ("“The pier is late,” a spokesman, Tom Hale, said.", "Tom Hale"),
+        ("“The pier is late,” Ada Lind, or her aide, said.", "Ada Lind"),
+    ],
+)
+def test_a_name_the_phrase_gives_for_certain_stays(paragraph: str, who: str) -> None:
+    assert only_speaker(run(paragraph)).name == who
