@@ -364,12 +364,17 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     Times Ada Lind", "Harbour Gazette Tom Hale"), with a full name of two
     capitalised words or more after it? The publication is the person's
     side, like an office, never part of the name ("Emily Post" stays a
-    name: nothing follows)."""
-    return (
-        key in OUTLET_WORDS
-        and len(tokens) - i > 2
-        and clean(tokens[i])[:1].isupper()
-        and all(clean(t)[:1].isupper() for t in tokens[i + 1 :])
+    name: nothing follows). The words after must be a person's: no body
+    word and no possessive ("Media Research Center's Ada Lind" is one
+    body's name before hers, left as it was)."""
+    if key not in OUTLET_WORDS or len(tokens) - i <= 2 or not clean(tokens[i])[:1].isupper():
+        return False
+    rest = [clean(t) for t in tokens[i + 1 :]]
+    return all(
+        word[:1].isupper()
+        and word.lower() not in _BODY_WORDS
+        and not word.endswith(("'s", "\u2019s"))
+        for word in rest
     )
 
 

@@ -34,6 +34,12 @@ def test_a_publication_before_a_full_name_is_the_role(paragraph: str, who: str, 
         ("The Ashton Times said “the pier is late.”", "Ashton Times"),
         # An office after the outlet word is the role, as before.
         ("Ashton Post reporter Tom Hale said “the pier is late.”", "Tom Hale"),
+        # A body's name goes on after the outlet word: no publication ends.
+        (
+            "Media Research Center’s Lind said “the pier is late.”",
+            "Media Research Center’s Lind",
+        ),
+        ("Harbour Media Group Ada Lind said “the pier is late.”", "Harbour Media Group Ada Lind"),
     ],
 )
 def test_an_outlet_word_with_no_full_name_after_it_stays(paragraph: str, who: str) -> None:
