@@ -2323,6 +2323,10 @@ def _clause(
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
+        if end <= c.close + 1 and _bare_that(text, start, c.open):
+            # "Ada Lind said that “the pier is late.”": the marks hold the
+            # whole clause; "that" is no word of hers.
+            start = c.open
         return start, end
     start = sentence_start(text, doc.lines[c.line].start, c.open)
     end = c.end
@@ -2334,6 +2338,12 @@ def _clause(
             # ends with the later fragment's closing mark, not before it.
             end = closing + 1
     return min(start, c.start), end
+
+
+def _bare_that(text: str, start: int, opening: int) -> bool:
+    """Is the clause before a quotation's opening mark, from ``start``, the
+    word "that" alone (a quotation that opens its reported clause)?"""
+    return text[start:opening].rstrip(" \u00a0") == "that"
 
 
 _TELL = re.compile(r"\b(?:told|tells?|telling|informed|assured|reminded|promised)$", re.IGNORECASE)

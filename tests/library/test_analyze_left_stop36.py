@@ -8,6 +8,35 @@ import pytest
 
 from tests.library.paragraphs import only_speaker, run, said_by
 
+# "that" before a quotation that is the whole clause is not quoted -----------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ada Lind said that “the pier is late.”",
+        "The harbour board wrote on Monday that “the pier is late.”",
+        "Ada Lind told the board that “The pier is late.”",
+    ],
+)
+def test_that_before_a_whole_clause_in_marks_is_left_out(paragraph: str) -> None:
+    (quote,) = run(paragraph).quotes
+    assert quote.span.text.strip("“”").lower() == "the pier is late."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "span"),
+    [
+        # The clause has words of the writer's: it still opens at "that".
+        ("Ada Lind said that the pier “is late.”", "that the pier “is late.”"),
+        ("Ada Lind said that “the pier is late,” and left.", "that “the pier is late,” and left"),
+    ],
+)
+def test_a_clause_with_words_outside_the_marks_keeps_that(paragraph: str, span: str) -> None:
+    (quote,) = run(paragraph).quotes
+    assert quote.span.text == span
+
+
 # A publication's name before a person's is no part of the name -------------
 
 
