@@ -1945,6 +1945,9 @@ def _attribute(
             # and October, says ...`: the words are the who-clause's, and the
             # name it hangs on says them.
             phrase = _held_in_who_clause(doc, c, phrase) or phrase
+        if phrase is not None and phrase.how in ("after", "before"):
+            # `“…,” the Gazette reported, quoting Ada Lind.`: her words.
+            phrase = _quoting_participle(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
         if (
@@ -2210,6 +2213,52 @@ _WHO_CLAUSE = re.compile(
     r"(?:[\w\u2019'-]+[ \u00a0]+){0,3}?((?:[A-Z][\w.\u2019'-]*[ \u00a0]+){0,3}[A-Z][\w\u2019'-]+)"
     r",[ \u00a0]+who[ \u00a0][^,;:\u201c\u201d\"]*"
 )
+
+
+_QUOTING_NAME = re.compile(
+    r",?[ \u00a0]+(?:quoting|citing)[ \u00a0]+((?:[a-z]+[ \u00a0]+){0,2}"
+    r"[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w.\u2019'-]*){0,4})(?=[ \u00a0]*(?:[.,;]|$))"
+)
+"""A participle of quoting or citing set off by a comma, and the name it
+quotes, ending its clause (", quoting Ada Lind.", ", citing harbour master
+Ada Lind,"); the name (with the office before it) is group 1."""
+
+
+def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase | None:
+    """The person a speaker phrase's clause goes on to quote by name: after
+    the quotation, the phrase and its speech verb, then ", quoting NAME" to
+    the sentence's end (`“…,” the Gazette reported, quoting Ada Lind.`);
+    before it, the speech verb, then ", quoting NAME," and "that" or nothing
+    up to the marks (`The Gazette reported, quoting Ada Lind, that “…”`).
+    Whoever reports the words quotes them from that person: the person
+    speaks. ``None`` when the clause has no such participle."""
+    text = doc.scan
+    if phrase.how == "after":
+        line_end = doc.lines[c.end_line].end
+        at = phrase.end
+        verb = _GROUP_WORDS.match(text, at + 1) if text[at : at + 1] == " " else None
+        if verb is not None and verb.group().lower() in SPEECH_VERBS:
+            at = verb.end()  # "the Gazette reported, quoting"
+        m = _QUOTING_NAME.match(text, at, line_end)
+        if m is None or text[at : at + 1] != ",":
+            return None
+    elif 0 < phrase.verb_end < c.open and text[phrase.verb_end - 1] == ",":
+        # (the verb's end holds its comma: "reported, quoting")
+        m = _QUOTING_NAME.match(text, phrase.verb_end, c.open)
+        if m is None or text[m.end() : c.open].strip(" \u00a0,") not in ("", "that"):
+            return None
+    else:
+        return None
+    name = m.group(1)
+    words_of = name.split()
+    if any(w in PREPOSITIONS or w in ARTICLES for w in words_of if w.islower()):
+        return None  # "quoting aides to Ada Lind": the aides, not she
+    if name.endswith(("\u2019s", "'s")):
+        return None  # "quoting Ada Lind's letter"
+    end = m.end(1)
+    if name.endswith(".") and len(words_of[-1]) > 3:
+        end -= 1  # the sentence's stop, not an initial's ("Emmet G.")
+    return Phrase(m.start(1), end, text[m.start(1) : end], phrase.how, phrase.verb_end)
 
 
 def _held_in_who_clause(doc: Document, c: Candidate, phrase: Phrase) -> Phrase | None:

@@ -131,3 +131,32 @@ def test_a_description_or_someone_else_is_the_description(paragraph: str, label:
 )
 def test_a_name_the_phrase_gives_for_certain_stays(paragraph: str, who: str) -> None:
     assert only_speaker(run(paragraph)).name == who
+
+
+# "…, quoting NAME": the person quoted says the words -------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The pier is late,” the Gazette reported, quoting Ada Lind.",
+        "“The pier is late,” the Gazette reported, citing Ada Lind.",
+        "“The pier is late,” reported the Gazette, quoting harbour master Ada Lind.",
+        "The Gazette reported, quoting Ada Lind, that “the pier is late.”",
+    ],
+)
+def test_the_person_a_report_quotes_says_the_words(paragraph: str) -> None:
+    assert only_speaker(run(paragraph)).name == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A document, a thing of hers, or people around her: not her words.
+        "“The pier is late,” the Gazette reported, quoting Ada Lind’s letter.",
+        "“The pier is late,” the Gazette reported, quoting aides to Ada Lind.",
+        "“The pier is late,” the Gazette reported, citing a report.",
+    ],
+)
+def test_a_report_quoting_no_person_by_name_keeps_its_speaker(paragraph: str) -> None:
+    assert only_speaker(run(paragraph)).name == "Gazette"
