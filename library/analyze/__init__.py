@@ -50,6 +50,7 @@ from quotemark.library.analyze.attribution import (
     after,
     attribution_line,
     before,
+    quoted_as_saying,
     quoted_pronoun,
     sentence_end,
     sentence_start,
@@ -470,6 +471,13 @@ def _speaker(
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.
+            if quoted_as_saying(doc.scan, phrase) and _office_new(
+                doc.scan, phrase.start, parts.role
+            ):
+                # "Tom Hale spoke first. The Times quoted the mayor as saying
+                # “…”": someone the report brings in by an office the text
+                # never gave anyone; no one named before is it.
+                return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
             named = people.resolve(
                 phrase.start,
                 _previous_line_start(doc, phrase.start),
@@ -1605,6 +1613,14 @@ def _abbreviated_pattern(short: str) -> re.Pattern[str]:
     """An office written short before a name ("Sen. Ada Lind"); the name is
     group 1."""
     return re.compile(rf"\b{short}\.{_GAP}({_HOLDER_NAME})")
+
+
+def _office_new(text: str, pos: int, description: str) -> bool:
+    """Is a definite description's noun an office (:data:`TITLES`: "the
+    mayor", "the senator") that the text before ``pos`` never wrote, so that
+    no one it named was ever given it?"""
+    noun = _role_noun(description)
+    return noun is not None and noun in TITLES and noun not in text[:pos].lower()
 
 
 def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:

@@ -160,3 +160,49 @@ def test_the_person_a_report_quotes_says_the_words(paragraph: str) -> None:
 )
 def test_a_report_quoting_no_person_by_name_keeps_its_speaker(paragraph: str) -> None:
     assert only_speaker(run(paragraph)).name == "Gazette"
+
+
+# "quoted the mayor as saying": an office no one was given is no one named ---
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        (
+            "Tom Hale spoke first. The Times quoted the mayor as saying “the pier will open.”",
+            "the mayor",
+        ),
+        (
+            "Tom Hale spoke first. The Gazette cited the senator as saying “the pier will open.”",
+            "the senator",
+        ),
+    ],
+)
+def test_an_office_a_report_quotes_is_not_the_person_named_before(
+    paragraph: str, label: str
+) -> None:
+    speaker = only_speaker(run(paragraph))
+    assert speaker.name is None
+    assert speaker.label == label
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # The text gave Tom Hale the office: he is the mayor quoted.
+        (
+            "Mayor Tom Hale spoke first.",
+            "The Times quoted the mayor as saying “the pier will open.”",
+        ),
+        (
+            "Tom Hale, the mayor, spoke.",
+            "The Times quoted the mayor as saying “the pier will open.”",
+        ),
+        # Not a report quoting someone: the older reading stays.
+        ("Tom Hale spoke first.", "“The pier will open,” the mayor said."),
+    ],
+)
+def test_a_mayor_the_text_ties_or_the_plain_description_keeps_the_name(
+    paragraphs: tuple[str, str],
+) -> None:
+    assert said_by("pier", *paragraphs) == ["Tom Hale"]
