@@ -50,6 +50,7 @@ from quotemark.library.analyze.attribution import (
     after,
     attribution_line,
     before,
+    quoted_as_saying,
     quoted_pronoun,
     sentence_end,
     sentence_start,
@@ -470,6 +471,13 @@ def _speaker(
             # "the affable proprietor said": the person the article is about.
             # Only a person named in this paragraph or the one before: further
             # back, "the previous operator" is more likely someone else.
+            if quoted_as_saying(doc.scan, phrase) and _office_new(
+                doc.scan, phrase.start, parts.role
+            ):
+                # "Tom Hale spoke first. The Times quoted the mayor as saying
+                # “…”": someone the report brings in by an office the text
+                # never gave anyone; no one named before is it.
+                return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
             named = people.resolve(
                 phrase.start,
                 _previous_line_start(doc, phrase.start),
@@ -843,11 +851,50 @@ def _group_opening(
     while tokens and tokens[0].lower() in _CONJUNCTIONS:
         tokens = tokens[1:]  # "But residents said"
     group = _plural_subject(tokens, people)
+    if group is not None and group[0] is None and group[1] == tokens[0]:
+        group = None, _group_with_body(text, start, group[1])
     if group is None and tokens and tokens[0][:1].isupper():
         named = _pair_saying(text, start, people, name) or _body_saying(tokens)
         if named is not None:
             return named, ""  # "In a statement, owners Ada Lind and Ben Ross said"
     return group
+
+
+_BODY_AFTER_GROUP = re.compile(
+    r"[ \u00a0]+(?:of|for|at|with|from|against)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"[A-Z][\w'\u2019&-]*(?:[ \u00a0]+[A-Z][\w'\u2019&-]*)*"
+)
+"""A preposition and a capitalised name after a plural noun opening a
+sentence ("Friends of the Earth", "Residents of Ashton"): the group's whole
+name."""
+
+
+def _group_with_body(text: str, start: int, head: str) -> str:
+    """The label of a group whose plural noun ``head`` opens the sentence at
+    ``start``: with the body written after it in capitals ("Friends of the
+    Earth said", "Lawyers for Harbour Ferries argued"), the whole phrase, as
+    the speaker phrase "Friends of the Earth said" gives it, when a comma, a
+    stop or the verb (a speech verb, a past form) follows the capitals; a
+    lower-case phrase after it ("Critics of the plan", "Critics of the EB-5
+    program") is left off, as before."""
+    at = text.find(head, start, start + 40)
+    if at < 0:
+        return head
+    body = _BODY_AFTER_GROUP.match(text, at + len(head))
+    if body is None:
+        return head
+    after = _GROUP_WORDS.match(text, body.end() + 1)
+    if text[body.end() : body.end() + 1] not in ",;:." and (
+        after is None or not _past_or_speech(after.group())
+    ):
+        return head  # "Critics of the EB-5 program": the run ends mid-phrase
+    return text[at : body.end()].replace("\u00a0", " ")
+
+
+def _past_or_speech(word: str) -> bool:
+    """Is ``word``, after a group's name, its verb: a speech verb or a
+    lower-case past form ("said", "gathered", "argued")?"""
+    return word.islower() and (word in SPEECH_VERBS or word.endswith("ed"))
 
 
 def _body_saying(tokens: list[str]) -> str | None:
@@ -1568,6 +1615,14 @@ def _abbreviated_pattern(short: str) -> re.Pattern[str]:
     return re.compile(rf"\b{short}\.{_GAP}({_HOLDER_NAME})")
 
 
+def _office_new(text: str, pos: int, description: str) -> bool:
+    """Is a definite description's noun an office (:data:`TITLES`: "the
+    mayor", "the senator") that the text before ``pos`` never wrote, so that
+    no one it named was ever given it?"""
+    noun = _role_noun(description)
+    return noun is not None and noun in TITLES and noun not in text[:pos].lower()
+
+
 def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:
     """The one person the text before ``pos`` gave the office ending a
     description ("the minister", "the spokesperson") by name, when that is
@@ -1906,6 +1961,9 @@ def _attribute(
             # and October, says ...`: the words are the who-clause's, and the
             # name it hangs on says them.
             phrase = _held_in_who_clause(doc, c, phrase) or phrase
+        if phrase is not None and phrase.how in ("after", "before"):
+            # `“…,” the Gazette reported, quoting Ada Lind.`: her words.
+            phrase = _quoting_participle(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
         if (
@@ -2173,6 +2231,52 @@ _WHO_CLAUSE = re.compile(
 )
 
 
+_QUOTING_NAME = re.compile(
+    r",?[ \u00a0]+(?:quoting|citing)[ \u00a0]+((?:[a-z]+[ \u00a0]+){0,2}"
+    r"[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w.\u2019'-]*){0,4})(?=[ \u00a0]*(?:[.,;]|$))"
+)
+"""A participle of quoting or citing set off by a comma, and the name it
+quotes, ending its clause (", quoting Ada Lind.", ", citing harbour master
+Ada Lind,"); the name (with the office before it) is group 1."""
+
+
+def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase | None:
+    """The person a speaker phrase's clause goes on to quote by name: after
+    the quotation, the phrase and its speech verb, then ", quoting NAME" to
+    the sentence's end (`“…,” the Gazette reported, quoting Ada Lind.`);
+    before it, the speech verb, then ", quoting NAME," and "that" or nothing
+    up to the marks (`The Gazette reported, quoting Ada Lind, that “…”`).
+    Whoever reports the words quotes them from that person: the person
+    speaks. ``None`` when the clause has no such participle."""
+    text = doc.scan
+    if phrase.how == "after":
+        line_end = doc.lines[c.end_line].end
+        at = phrase.end
+        verb = _GROUP_WORDS.match(text, at + 1) if text[at : at + 1] == " " else None
+        if verb is not None and verb.group().lower() in SPEECH_VERBS:
+            at = verb.end()  # "the Gazette reported, quoting"
+        m = _QUOTING_NAME.match(text, at, line_end)
+        if m is None or text[at : at + 1] != ",":
+            return None
+    elif 0 < phrase.verb_end < c.open and text[phrase.verb_end - 1] == ",":
+        # (the verb's end holds its comma: "reported, quoting")
+        m = _QUOTING_NAME.match(text, phrase.verb_end, c.open)
+        if m is None or text[m.end() : c.open].strip(" \u00a0,") not in ("", "that"):
+            return None
+    else:
+        return None
+    name = m.group(1)
+    words_of = name.split()
+    if any(w in PREPOSITIONS or w in ARTICLES for w in words_of if w.islower()):
+        return None  # "quoting aides to Ada Lind": the aides, not she
+    if name.endswith(("\u2019s", "'s")):
+        return None  # "quoting Ada Lind's letter"
+    end = m.end(1)
+    if name.endswith(".") and len(words_of[-1]) > 3:
+        end -= 1  # the sentence's stop, not an initial's ("Emmet G.")
+    return Phrase(m.start(1), end, text[m.start(1) : end], phrase.how, phrase.verb_end)
+
+
 def _held_in_who_clause(doc: Document, c: Candidate, phrase: Phrase) -> Phrase | None:
     """The name a sentence opens with when marked words sit in its who-clause
     and the words after them, up to the verb of saying, open with a
@@ -2284,6 +2388,10 @@ def _clause(
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
+        if end <= c.close + 1 and _bare_that(text, start, c.open):
+            # "Ada Lind said that “the pier is late.”": the marks hold the
+            # whole clause; "that" is no word of hers.
+            start = c.open
         return start, end
     start = sentence_start(text, doc.lines[c.line].start, c.open)
     end = c.end
@@ -2295,6 +2403,12 @@ def _clause(
             # ends with the later fragment's closing mark, not before it.
             end = closing + 1
     return min(start, c.start), end
+
+
+def _bare_that(text: str, start: int, opening: int) -> bool:
+    """Is the clause before a quotation's opening mark, from ``start``, the
+    word "that" alone (a quotation that opens its reported clause)?"""
+    return text[start:opening].rstrip(" \u00a0") == "that"
 
 
 _TELL = re.compile(r"\b(?:told|tells?|telling|informed|assured|reminded|promised)$", re.IGNORECASE)

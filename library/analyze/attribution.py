@@ -2184,7 +2184,14 @@ def quoted_pronoun(text: str, phrase: Phrase) -> bool:
     quotes "as saying" ("The Post quoted him as saying “…”", see
     :func:`_quoted_as`)? The person quoted says the words: the pronoun is
     resolved as "he" is, not read as a phrase naming no one."""
-    if phrase.text.lower() not in _OBJECT_PRONOUNS or not text.startswith(" as ", phrase.end):
+    return phrase.text.lower() in _OBJECT_PRONOUNS and quoted_as_saying(text, phrase)
+
+
+def quoted_as_saying(text: str, phrase: Phrase) -> bool:
+    """Is ``phrase`` the object of a verb that quotes or cites, with "as"
+    after it ("The Times quoted the mayor as saying", "cited him as
+    saying")?"""
+    if not text.startswith(" as ", phrase.end):
         return False
     verb = text[max(0, phrase.start - 12) : phrase.start].split()
     return bool(verb) and _word(verb[-1]) in _QUOTING

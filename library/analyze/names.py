@@ -359,6 +359,25 @@ _DESCRIBING_TAILS = words("born based bred raised educated trained maker owned l
 """The last parts of hyphenated words that describe whoever they precede."""
 
 
+def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
+    """Does the capitalised word at ``i`` end a publication's name ("Sunday
+    Times Ada Lind", "Harbour Gazette Tom Hale"), with a full name of two
+    capitalised words or more after it? The publication is the person's
+    side, like an office, never part of the name ("Emily Post" stays a
+    name: nothing follows). The words after must be a person's: no body
+    word and no possessive ("Media Research Center's Ada Lind" is one
+    body's name before hers, left as it was)."""
+    if key not in OUTLET_WORDS or len(tokens) - i <= 2 or not clean(tokens[i])[:1].isupper():
+        return False
+    rest = [clean(t) for t in tokens[i + 1 :]]
+    return all(
+        word[:1].isupper()
+        and word.lower() not in _BODY_WORDS
+        and not word.endswith(("'s", "\u2019s"))
+        for word in rest
+    )
+
+
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
     MP", "Editor-in-Chief") from a name run: everything up to the last
@@ -369,6 +388,7 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
         if (
             key in _TITLE_KEYS
             or (key in _PARTY_WORDS and len(tokens) - i > 2)
+            or _outlet_before_name(tokens, i, key)
             or ("-" in key and _hyphenated_title(key))
         ):
             last = i
@@ -940,7 +960,13 @@ def without_opening_adverb(role: str | None) -> str | None:
 
 
 def _second_part(parts: list[str], phrase: str) -> NameRole:
-    """No name in the first part: "a spokesman, John Smith"?"""
+    """No name in the first part: "a spokesman, John Smith"? A part opening
+    with "or" offers someone else who may have said it ("a spokesman, or
+    perhaps Ada Lind"): no single speaker, so it is left out and the first
+    part stands ("a spokesman")."""
+    kept = [parts[0], *(p for p in parts[1:] if not p.startswith("or "))]
+    if len(kept) < len(parts):
+        parts, phrase = kept, ", ".join(kept)
     first = parts[0]
     if len(parts) > 1:
         second = [t for t in (_light(w) for w in _TOKEN.findall(parts[1])) if clean(t)]
