@@ -1,0 +1,51 @@
+"""Speakers found from PolNeAR's reported speech mined again, stop 36 (our
+own harbour sentences; see evaluation/README.md, "Reported speech mined,
+stop 36")."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import said_by
+
+_BEFORE = "Ada Lind runs the harbour board."
+_AFTER = "Lind did not answer."
+
+
+def test_for_a_person_the_view_is_theirs() -> None:
+    """ "For Tom Hale, “…”": no verb of saying, but the opening phrase says
+    whose view the words are; not the person the text named last."""
+    hale = "For Tom Hale, \u201cthe pier is a relic of another age\u201d."
+    assert said_by("relic", _BEFORE, hale, _AFTER) == ["Tom Hale"]
+    later = (
+        "Tom Hale fishes off the pier. Ada Lind wants it rebuilt. "
+        "For Hale, \u201cthe pier is a relic of another age\u201d."
+    )
+    assert said_by("relic", later, _AFTER) == ["Tom Hale"]
+
+
+def test_for_people_the_view_is_theirs() -> None:
+    """ "To most fishermen,", "For Lind's supporters,": people unnamed, shown
+    as the description, not Ada Lind."""
+    fishermen = "To most fishermen, \u201cthe pier is a relic of another age\u201d."
+    assert said_by("relic", _BEFORE, fishermen, _AFTER) == ["most fishermen"]
+    supporters = "For Lind's supporters, \u201cthe closure was a betrayal of the town\u201d."
+    assert said_by("betrayal", _BEFORE, supporters, _AFTER) == ["Lind's supporters"]
+
+
+def test_a_survey_speaks_for_itself() -> None:
+    """ "In a survey released Monday, “…”": the survey's finding; "In a
+    statement released by Tom Hale," the author the "by" names."""
+    survey = "In a survey released Monday, \u201cmost residents wanted the pier closed\u201d."
+    assert said_by("residents", _BEFORE, survey, _AFTER) == ["a survey released Monday"]
+    statement = "In a statement released by Tom Hale, \u201cthe pier was declared unsafe\u201d."
+    assert said_by("unsafe", _BEFORE, statement, _AFTER) == ["Tom Hale"]
+
+
+def test_openings_that_give_no_view_change_nothing() -> None:
+    """ "For years,", "For Christmas,", "To be sure,", "In the morning,",
+    "In a statement," (whose, the sentence does not say): no source from
+    the opening phrase; and a verb of saying after the words still wins."""
+    for opening in ("For years", "For Christmas", "To be sure", "In the morning", "In a statement"):
+        line = f"{opening}, \u201cthe pier was a relic of another age\u201d."
+        assert said_by("relic", _BEFORE, line, _AFTER) == ["Ada Lind"], opening
+    told = "For Lind, \u201cthe pier is a relic,\u201d Tom Hale said."
+    assert said_by("relic", _BEFORE, told, _AFTER) == ["Tom Hale"]
