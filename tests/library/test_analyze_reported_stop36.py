@@ -49,3 +49,14 @@ def test_openings_that_give_no_view_change_nothing() -> None:
         assert said_by("relic", _BEFORE, line, _AFTER) == ["Ada Lind"], opening
     told = "For Lind, \u201cthe pier is a relic,\u201d Tom Hale said."
     assert said_by("relic", _BEFORE, told, _AFTER) == ["Tom Hale"]
+
+
+def test_a_share_of_people_is_no_person() -> None:
+    """ "Six in 10 residents say", "Half of the fishermen said": a share of
+    people counted, shown as such; no person called "Six" or "Half"."""
+    six = "Six in 10 residents say \u201cthe pier should close before the winter\u201d."
+    assert said_by("winter", _BEFORE, six, _AFTER) == ["Six in 10 residents"]
+    half = "Half of the fishermen said \u201cthe pier should stay open all year\u201d."
+    assert said_by("all year", _BEFORE, half, _AFTER) == ["Half of the fishermen"]
+    after = "\u201cThe pier should close,\u201d Four in 10 residents told the survey."
+    assert said_by("close", _BEFORE, after, _AFTER) == ["Four in 10 residents"]
