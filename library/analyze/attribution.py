@@ -880,6 +880,8 @@ def _name_before_descriptions(
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
         clause = tokens[at : end + 1]
+        if _place_tail(clause) and at > 0:
+            continue  # "Ada Lind, R-Maine, speaking on the radio, said": her party
         size = _bare_name(clause)
         if size is not None and _participle_opening(clause):
             return None  # "Contacted by CBC News, a spokesperson said": no name

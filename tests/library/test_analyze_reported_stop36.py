@@ -60,3 +60,15 @@ def test_a_share_of_people_is_no_person() -> None:
     assert said_by("all year", _BEFORE, half, _AFTER) == ["Half of the fishermen"]
     after = "\u201cThe pier should close,\u201d Four in 10 residents told the survey."
     assert said_by("close", _BEFORE, after, _AFTER) == ["Four in 10 residents"]
+
+
+def test_a_party_tag_between_a_name_and_an_aside_is_no_name() -> None:
+    """ "Sen. Ada Lind, R-Maine, speaking on the radio, said": the tag is
+    her party and state, the aside hangs from her; no one called R-Maine."""
+    tagged = (
+        "Sen. Tom Hale, R-Maine, speaking on the radio after the vote, said "
+        "\u201cthe pier failed the town\u201d."
+    )
+    assert said_by("failed", _BEFORE, tagged, _AFTER) == ["Tom Hale"]
+    aged = "Tom Hale, 59, a retired ferry captain, said \u201cthe pier failed the town\u201d."
+    assert said_by("failed", _BEFORE, aged, _AFTER) == ["Tom Hale"]
