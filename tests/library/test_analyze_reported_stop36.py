@@ -72,3 +72,19 @@ def test_a_party_tag_between_a_name_and_an_aside_is_no_name() -> None:
     assert said_by("failed", _BEFORE, tagged, _AFTER) == ["Tom Hale"]
     aged = "Tom Hale, 59, a retired ferry captain, said \u201cthe pier failed the town\u201d."
     assert said_by("failed", _BEFORE, aged, _AFTER) == ["Tom Hale"]
+
+
+def test_who_said_after_a_description_is_the_name_before_it() -> None:
+    """ "Ada Lind of Ashton, the ranking member on the Harbour Board, who
+    said": "who" is Ada Lind, past her role; not "the ranking member" shown
+    as someone unnamed."""
+    ranked = (
+        "The plan was backed by Tom Hale of Ashton, the ranking member on the "
+        "Harbour Board, who said \u201cthe pier must close before the winter\u201d."
+    )
+    assert said_by("winter", _BEFORE, ranked, _AFTER) == ["Tom Hale"]
+    unnamed = (
+        "Tom Hale met the Harbour Board's chair, a retired captain, who said "
+        "\u201cthe pier must close before the winter\u201d."
+    )
+    assert said_by("winter", _BEFORE, unnamed, _AFTER) == ["a retired captain"]
