@@ -307,6 +307,8 @@ def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | No
         found = _view_holder(body, people)
     elif lead == "In":
         found = _finding(body)
+    elif lead == "As":
+        found = _as_reported(body)
     else:
         return None
     if found is None:
@@ -359,3 +361,32 @@ def _finding(body: list[Span]) -> tuple[int, int] | None:
     if words_[at] not in _FINDINGS:
         return None  # "In a statement,": whose, the sentence does not say
     return (0, len(body))
+
+
+_REVEALING = _VERBS | words("revealed disclosed detailed documented")
+"""Verbs after "As <a name>" or before "by <a name>" that report what the
+marks hold ("As the Gazette revealed,", "As reported by the Gazette,")."""
+_REPORT_ADVERBS = words("first previously earlier originally")
+
+
+def _as_reported(body: list[Span]) -> tuple[int, int] | None:
+    """After "As": "reported by the Gazette" (what follows "by"), or "the
+    Gazette revealed" (the name before the verb), as a token range of
+    ``body``; the name capitalised."""
+    words_ = [clean(t).lower() for t, _s, _e in body]
+    at = 0
+    while at < len(words_) and words_[at] in _REPORT_ADVERBS:
+        at += 1
+    if at + 2 < len(body) and words_[at] in _REVEALING and words_[at + 1] == "by":
+        author = at + 2
+        named = author + 1 if words_[author] in DETERMINERS else author
+        if named < len(body) and body[named][0][:1].isupper():
+            return (author, len(body))  # "As reported by the Gazette,"
+        return None
+    if len(body) < 2 or words_[-1] not in _REVEALING:
+        return None
+    subject = body[:-1]
+    start = 1 if words_[0] in DETERMINERS else 0
+    if start >= len(subject) or not all(t[:1].isupper() for t, _s, _e in subject[start:]):
+        return None
+    return (0, len(subject))  # "As the Gazette revealed,"

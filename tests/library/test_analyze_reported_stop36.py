@@ -88,3 +88,15 @@ def test_who_said_after_a_description_is_the_name_before_it() -> None:
         "\u201cthe pier must close before the winter\u201d."
     )
     assert said_by("winter", _BEFORE, unnamed, _AFTER) == ["a retired captain"]
+
+
+def test_as_a_paper_revealed_the_words_are_its_report() -> None:
+    """ "As the Gazette revealed, “…”", "As reported by the Gazette, “…”":
+    the paper reports them; not Tom Hale, named before. "As expected," and
+    "As the storm passed," name no one."""
+    ferry = "Tom Hale runs the ferry."
+    sale = "\u201cthe board agreed to sell the pier in November\u201d."
+    assert said_by("November", ferry, f"As the Gazette revealed, {sale}") == ["Gazette"]
+    assert said_by("November", ferry, f"As reported by the Gazette, {sale}") == ["Gazette"]
+    assert said_by("November", ferry, f"As expected, {sale}") == ["Tom Hale"]
+    assert said_by("November", ferry, f"As the storm passed, {sale}") == ["Tom Hale"]
