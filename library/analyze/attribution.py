@@ -1229,6 +1229,8 @@ def _before(
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
+        if not naming and _inside_according(tokens, n):
+            continue  # "According to a new report by the Gazette,": no verb
         if _continues_not_saying(tokens, n):
             continue  # "Rubio will continue to be “…”": going on, not speaking
         if tok.endswith((",", ";")) and _word(tok) in _POINT:
@@ -2230,6 +2232,18 @@ def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int)
         return None
     start = tokens[n + 1][1]
     return _make(text, start, _phrase_end(text, start, end), "before")
+
+
+def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Does ``tokens[n]`` stand inside an "according to" phrase (after "to",
+    before the phrase's comma): "According to a new report by the Gazette,"
+    holds no verb ("report", "conducted"), only the source it names?"""
+    for m in range(n - 1, 0, -1):
+        if _boundary(tokens[m][0]):
+            return False
+        if _word(tokens[m][0]) == "to" and _word(tokens[m - 1][0]) == "according":
+            return True
+    return False
 
 
 _WHO_REACH = 4

@@ -100,3 +100,14 @@ def test_as_a_paper_revealed_the_words_are_its_report() -> None:
     assert said_by("November", ferry, f"As reported by the Gazette, {sale}") == ["Gazette"]
     assert said_by("November", ferry, f"As expected, {sale}") == ["Tom Hale"]
     assert said_by("November", ferry, f"As the storm passed, {sale}") == ["Tom Hale"]
+
+
+def test_according_to_a_report_holds_no_verb() -> None:
+    """ "According to a new report by the Gazette, “…”": "report" is the
+    source's noun, not a verb whose subject is "According to a new"."""
+    ferry = "Tom Hale runs the ferry."
+    line = (
+        "According to a new report by the Gazette, "
+        "\u201cthe board agreed to sell the pier in November\u201d."
+    )
+    assert said_by("November", ferry, line) == ["a new report by the Gazette"]
