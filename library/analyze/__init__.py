@@ -111,7 +111,7 @@ from quotemark.library.analyze.organisations import (
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
-from quotemark.library.analyze.reported import issuer_source, reported_source
+from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
@@ -1966,6 +1966,11 @@ def _attribute(
             phrase = _quoting_participle(doc, c, phrase) or phrase
         start, end = c.start, c.end
         short = by_subject = False
+        if phrase is None:
+            # `For the fishermen, “the pier is a relic”`: no verb of saying;
+            # whose view (or which survey's finding) the opening phrase says.
+            phrase = viewpoint_source(doc, c, people)
+            by_subject = phrase is not None
         if (
             c.kind is QuoteKind.PARTIAL
             and phrase is not None

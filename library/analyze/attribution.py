@@ -880,6 +880,8 @@ def _name_before_descriptions(
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
         clause = tokens[at : end + 1]
+        if _place_tail(clause) and at > 0:
+            continue  # "Ada Lind, R-Maine, speaking on the radio, said": her party
         size = _bare_name(clause)
         if size is not None and _participle_opening(clause):
             return None  # "Contacted by CBC News, a spokesperson said": no name
@@ -1227,6 +1229,8 @@ def _before(
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")
+        if not naming and _inside_according(tokens, n):
+            continue  # "According to a new report by the Gazette,": no verb
         if _continues_not_saying(tokens, n):
             continue  # "Rubio will continue to be “…”": going on, not speaking
         if tok.endswith((",", ";")) and _word(tok) in _POINT:
@@ -1315,6 +1319,10 @@ def _before(
             k -= 1  # "Rempel earlier this week called": Rempel
         if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
             k = rel - 1  # "including a career officer who described": the officer
+            if tokens[k][0].endswith(","):
+                named = _who_antecedent(text, tokens, k)
+                if named is not None:
+                    return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
         if k > 0 and _adverb_at(tokens, k):
             k -= 1
         if k < 0:
@@ -2231,6 +2239,77 @@ def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int)
         return None
     start = tokens[n + 1][1]
     return _make(text, start, _phrase_end(text, start, end), "before")
+
+
+def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Does ``tokens[n]`` stand inside an "according to" phrase (after "to",
+    before the phrase's comma): "According to a new report by the Gazette,"
+    holds no verb ("report", "conducted"), only the source it names?"""
+    for m in range(n - 1, 0, -1):
+        if _boundary(tokens[m][0]):
+            return False
+        if _word(tokens[m][0]) == "to" and _word(tokens[m - 1][0]) == "according":
+            return True
+    return False
+
+
+_WHO_REACH = 4
+"""Clauses stepped back over from ", who said" to the name it follows."""
+_NAME_RUN = 4
+"""Words of the name before ", who said"."""
+
+
+def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Phrase | None:
+    """The person ", who said" (``tokens[k]`` ends with the comma before
+    "who") follows, when the clause before the comma ends with a name, past
+    descriptions and places set off by commas: "backed by Ada Lind, who
+    said", "Ada Lind of Ashton, the chair of the board, who said", "Ada
+    Lind, 59, from Ashton, who said". ``None`` when no name ends such a
+    clause ("a career officer, who said")."""
+    at = k
+    for step in range(_WHO_REACH):
+        start = at
+        while start > 0 and not _boundary(tokens[start - 1][0]):
+            start -= 1
+        clause = tokens[start : at + 1]
+        words_ = [_word(t) for t, _s, _e in clause]
+        if start > 0 and (
+            _place_tail(clause)
+            or (words_[0] == "from" and all(t[:1].isupper() for t, _s, _e in clause[1:]))
+            or _describes(clause)
+        ):
+            at = start - 1  # "59,", "from Ashton,", "the chair of the board,"
+            continue
+        run = at + 1
+        while (
+            run > start
+            and tokens[run - 1][0][:1].isupper()
+            and _NAME_WORD.fullmatch(tokens[run - 1][0].rstrip(",")) is not None
+        ):
+            run -= 1
+        if (
+            run - 2 >= start
+            and _word(tokens[run - 1][0]) == "of"
+            and tokens[run - 2][0][:1].isupper()
+        ):
+            place = run  # "Ada Lind of Ashton,": the name before "of"
+            run -= 1
+            while run > start and tokens[run - 1][0][:1].isupper():
+                run -= 1
+            end = place - 2
+        else:
+            end = at
+        if step == 0 and end == at:
+            return None  # "backed by Ada Lind, who said": the search reads it as it was
+        if run > end or end - run >= _NAME_RUN:
+            return None
+        name = tokens[run : end + 1]
+        if _word(name[0][0]) in _OPENERS | PREPOSITIONS | DETERMINERS | _LEADING_CONJ:
+            return None
+        if run == 0 or (len(name) == 1 and not _one_name(name[0][0].rstrip(",") + ",")):
+            return None  # (a name opening the sentence: the subject search reads it)
+        return _make(text, name[0][1], name[-1][2], "before")
+    return None
 
 
 def _make(text: str, start: int, end: int, how: str) -> Phrase | None:

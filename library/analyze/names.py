@@ -594,6 +594,10 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
         # "Reluctantly, Brafman said", "Instead, Tom Hale said": the adverb
         # opening the sentence is no name.
         return _second_part(parts, phrase)
+    if _share_of_people(first):
+        # "Six in 10 residents said", "Half of the voters say": a share of
+        # people counted, not a person called "Six" or "Half".
+        return NameRole(None, phrase)
     if (
         len(parts) > 1
         and first.split()[0].lower() in _PAIR_PREPOSITIONS - PREPOSITIONS
@@ -896,6 +900,30 @@ _CONNECTIVES = words(
 )
 _LY_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
+
+
+_SPELLED_COUNTS: frozenset[str] = words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty sixty seventy eighty ninety"
+)
+"""Numbers written as words, which open a share ("Six in 10", "Twenty-one in
+100"); the part before a hyphen is looked up."""
+
+
+def _share_of_people(part: str) -> bool:
+    """Does this phrase open with a share written in words: a number, "in"
+    and a number ("Six in 10 voters", "One in three"), or "Half of"?"""
+    w = part.split()
+    if len(w) < 3 or not w[0][:1].isupper():
+        return False
+    if w[0] == "Half":
+        return w[1] == "of"
+    count = w[2].rstrip(",").lower()
+    return (
+        w[0].split("-")[0].lower() in _SPELLED_COUNTS
+        and w[1] == "in"
+        and (count.isdigit() or count in _SPELLED_COUNTS)
+    )
 
 
 def _sentence_adverb(part: str) -> bool:

@@ -64,7 +64,7 @@ from quotemark.library.analyze.lexicon import (
     SPEECH_VERBS,
     words,
 )
-from quotemark.library.analyze.names import clean, looks_like_organisation
+from quotemark.library.analyze.names import clean, looks_like_organisation, looks_plural
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.analyze.speakers import People
@@ -262,3 +262,131 @@ def issuer_source(doc: Document, c: Candidate) -> Phrase | None:
         s, e = subject[0][1], subject[-1][2]
         return Phrase(s, e, text[s:e], "before", spans[reports][2])
     return None
+
+
+_VIEW_LEADS = frozenset(["For", "To"])
+"""Capitalised words opening a sentence with whose view it gives ("For
+Lind, “…”", "To the fishermen, “…”")."""
+_VIEW_DETERMINERS = DETERMINERS | words("many most some few all both his her their its")
+_VIEW_TRAILING = words("today now")
+"""Words after the people of a view that are no part of them ("For most
+fishermen today,")."""
+_PLURAL_PEOPLE = words("people men women children folk")
+_NOT_PEOPLE = words(
+    "minutes hours days weeks months years decades centuries generations ages times "
+    "reasons purposes example instance now once sure date"
+)
+"""Plurals and words after "For"/"To" that open no view ("For years,",
+"For now,", "To date,")."""
+_FINDINGS = words("poll polls survey surveys study studies report analysis")
+"""Documents that speak for themselves ("In a survey released Monday, “…”")."""
+_AUTHORED_DOCUMENTS = _FINDINGS | words("statement letter memo interview post op-ed editorial")
+"""Documents whose author a "by" names ("In a statement released by Lind")."""
+MAX_VIEW = 9
+"""Words of the phrase after "For", "To" or "In"."""
+
+
+def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | None:
+    """The source a sentence's opening phrase gives the marked words that
+    follow it straight after its comma, with no verb of saying at all:
+    ``For the fishermen, “the pier is a relic”`` (whose view it is: people,
+    a person the text names), ``In a survey released Monday, “most residents
+    want it closed”`` (the finding's: the survey, or whoever a "by" after it
+    names: ``In a statement released by Ada Lind, “…”``). ``None`` for any
+    other opening ("For years,", "To date,", "In the morning,")."""
+    text = doc.scan
+    begin = sentence_start(text, doc.lines[c.line].start, c.open)
+    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
+    if not 2 <= len(spans) <= MAX_VIEW + 1 or not spans[-1][0].endswith(","):
+        return None
+    if any(t.endswith((",", ";", ":")) for t, _s, _e in spans[:-1]):
+        return None  # one opening phrase, then the marks
+    lead = spans[0][0]
+    body = spans[1:]
+    if lead in _VIEW_LEADS:
+        found = _view_holder(body, people)
+    elif lead == "In":
+        found = _finding(body)
+    elif lead == "As":
+        found = _as_reported(body)
+    else:
+        return None
+    if found is None:
+        return None
+    s, e = body[found[0]][1], body[found[1] - 1][2]
+    while e > s and text[e - 1] == ",":
+        e -= 1
+    return Phrase(s, e, text[s:e], "before", spans[-1][2])
+
+
+def _view_holder(body: list[Span], people: People) -> tuple[int, int] | None:
+    """After "For"/"To": people (a lower-case plural, "many activists",
+    "Lind's supporters") or a person the text names ("Lind", "harbour
+    consultant Ada Lind"), as a token range of ``body``."""
+    end = len(body)
+    while end > 1 and clean(body[end - 1][0]).lower() in _VIEW_TRAILING:
+        end -= 1
+    words_ = [clean(t).lower() for t, _s, _e in body[:end]]
+    if any(w in _NOT_PEOPLE for w in words_) or words_[0] in {"be", "make", "put", "say"}:
+        return None
+    last = clean(body[end - 1][0])
+    head = last.lower()
+    if (looks_plural(head) or head in _PLURAL_PEOPLE or head.endswith("men")) and (
+        last[:1].islower() or (end > 1 and words_[0] in _VIEW_DETERMINERS)
+    ):
+        return (0, end)  # "For many activists,", "For Lind's supporters,"
+    start = end
+    while start > 0 and _NAME_WORD.fullmatch(body[start - 1][0].rstrip(",")):
+        start -= 1
+    if start == end or not _person(body, start, end, people):
+        return None
+    return (0, end)  # "To Frank,", "To harbour consultant Hale,"
+
+
+def _finding(body: list[Span]) -> tuple[int, int] | None:
+    """After "In": a phrase holding a poll, survey, study or report ("a
+    survey released Monday", "exit polls"), or a document whose author a
+    "by" names (the author then: "a statement released by Ada Lind")."""
+    words_ = [clean(t).lower() for t, _s, _e in body]
+    at = next((i for i, w in enumerate(words_) if w in _AUTHORED_DOCUMENTS), None)
+    if at is None:
+        return None
+    by = next((i for i in range(at + 1, len(words_)) if words_[i] == "by"), None)
+    if by is not None and by + 1 < len(body):
+        author = by + 1
+        if words_[author] in DETERMINERS and author + 1 < len(body):
+            author += 1
+        if body[author][0][:1].isupper():
+            return (by + 1, len(body))  # "... released by Ada Lind": hers
+    if words_[at] not in _FINDINGS:
+        return None  # "In a statement,": whose, the sentence does not say
+    return (0, len(body))
+
+
+_REVEALING = _VERBS | words("revealed disclosed detailed documented")
+"""Verbs after "As <a name>" or before "by <a name>" that report what the
+marks hold ("As the Gazette revealed,", "As reported by the Gazette,")."""
+_REPORT_ADVERBS = words("first previously earlier originally")
+
+
+def _as_reported(body: list[Span]) -> tuple[int, int] | None:
+    """After "As": "reported by the Gazette" (what follows "by"), or "the
+    Gazette revealed" (the name before the verb), as a token range of
+    ``body``; the name capitalised."""
+    words_ = [clean(t).lower() for t, _s, _e in body]
+    at = 0
+    while at < len(words_) and words_[at] in _REPORT_ADVERBS:
+        at += 1
+    if at + 2 < len(body) and words_[at] in _REVEALING and words_[at + 1] == "by":
+        author = at + 2
+        named = author + 1 if words_[author] in DETERMINERS else author
+        if named < len(body) and body[named][0][:1].isupper():
+            return (author, len(body))  # "As reported by the Gazette,"
+        return None
+    if len(body) < 2 or words_[-1] not in _REVEALING:
+        return None
+    subject = body[:-1]
+    start = 1 if words_[0] in DETERMINERS else 0
+    if start >= len(subject) or not all(t[:1].isupper() for t, _s, _e in subject[start:]):
+        return None
+    return (0, len(subject))  # "As the Gazette revealed,"
