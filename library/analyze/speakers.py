@@ -811,6 +811,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and text.startswith(",", m.end(1))
                 and _titled_apposition(text, m.start(), m.end(1))
             )
+            or _described_then_saying(text, m.start(), m.end(1))
         ) and not _said_after(text, m.start(), m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
@@ -1545,6 +1546,30 @@ def _dashed_apposition_then_verb(text: str, end: int) -> bool:
         return False
     m = _DASHED_APPOSITION.match(text, end, end + 260)
     return m is not None and _verb_follows(m.group(1))
+
+
+_DESCRIPTION_OPENS = re.compile(
+    r",[ \u00a0]+(?:the|a|an|his|her|their|its|[A-Z][\w.&-]*(?:['\u2019]s|s['\u2019]))[ \u00a0]"
+)
+
+
+def _described_then_saying(text: str, start: int, end: int) -> bool:
+    """ "Hale, the owner of the ferry line, said that ...": a bare surname
+    (of a person named in full before) with a description set off by
+    commas, then a verb of saying, is that verb's subject, as the full name
+    would be (stop 36). Only a description that opens with a determiner or
+    a possessive ("the owner", "a pilot", "the board's chair"), so an aside
+    ("Hale, however, said") is not one, and only before a verb of saying
+    (stop 32: with any verb, "Bush, however, interjected" cost more than
+    it gained); not as a preposition's object."""
+    if not text.startswith(",", end) or _DESCRIPTION_OPENS.match(text, end) is None:
+        return False
+    m = _APPOSITION.match(text, end, end + 240)
+    said = m is not None and m.group(1) in SPEECH_VERBS
+    if not said:
+        one = _ONE_APPOSITION.match(text, end, end + 160)
+        said = one is not None and one.group(1) in SPEECH_VERBS
+    return said and not _after_preposition(text, start)
 
 
 def _titled_apposition(text: str, start: int, end: int) -> bool:
