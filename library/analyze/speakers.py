@@ -777,6 +777,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue
         if text.endswith(full, 0, m.end(1)):
             continue  # the full name itself, counted above
+        if _another_first_name(text, m.start(), full):
+            continue  # "Tom Hale" when "Bill Hale" came first: another person
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quoted[i][1]:
             continue
@@ -1551,6 +1553,25 @@ def _dashed_apposition_then_verb(text: str, end: int) -> bool:
 _DESCRIPTION_OPENS = re.compile(
     r",[ \u00a0]+(?:the|a|an|his|her|their|its|[A-Z][\w.&-]*(?:['\u2019]s|s['\u2019]))[ \u00a0]"
 )
+
+
+_WORD_BEFORE_SURNAME = re.compile(r"(?<![\w\u2019'.-])([A-Z][\w\u2019'-]*)[ \u00a0]+$")
+
+
+def _another_first_name(text: str, start: int, full: str) -> bool:
+    """Does a capitalised word right before the surname at ``start`` make it
+    another person's name ("Tom Hale" where ``full``, the first full name
+    seen with that surname, is "Bill Hale")? Not a word of ``full`` itself
+    ("Enrique Peña Nieto" ... "Peña Nieto"), nor a word that opens a
+    sentence or a title ("But Hale", "Captain Hale"); an initial ("Donald
+    J. Trump") is no such word (stop 36)."""
+    m = _WORD_BEFORE_SURNAME.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    lowered = m.group(1).lower()
+    if lowered in NOT_NAMES or lowered in TITLES:
+        return False
+    return lowered not in full.lower().split()
 
 
 def _described_then_saying(text: str, start: int, end: int) -> bool:

@@ -48,3 +48,32 @@ def test_no_subject_without_a_description_and_a_verb_of_saying(middle: str) -> N
 def test_the_full_name_with_a_description_still_speaks() -> None:
     text = "Tom Hale, the owner, said that the summers are too quiet."
     assert said_by("visitors", "“The pier is full,” Ada Lind said.", text, _AFTER) == ["Tom Hale"]
+
+
+_TWO_HALES = "Bill Hale opened the ferry office in 1990. “The pier is full,” Ada Lind said."
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Tom Hale said that the summers are too quiet.",
+        "Tom Hale, the owner of the line, said that the summers are too quiet.",
+    ],
+)
+def test_a_surname_inside_another_full_name_is_that_person(middle: str) -> None:
+    # Was Bill Hale: the "Hale" of "Tom Hale" was also read as the bare
+    # surname of the first Hale named, registered after Tom Hale.
+    assert said_by("visitors", _TWO_HALES, middle, _AFTER) == ["Tom Hale"]
+
+
+def test_a_surname_after_a_sentence_opener_is_still_the_first_named() -> None:
+    middle = "But Hale said that the summers are too quiet."
+    assert said_by("visitors", _TWO_HALES, middle, _AFTER) == ["Bill Hale"]
+
+
+def test_a_two_word_surname_still_expands_to_the_full_name() -> None:
+    first = "Ada Peña Nieto opened the ferry office in 1990."
+    middle = "Peña Nieto said on Monday that the summers are too quiet."
+    assert said_by("visitors", first, middle, "“We need more visitors,” she said.") == [
+        "Ada Peña Nieto"
+    ]
