@@ -777,6 +777,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue
         if text.endswith(full, 0, m.end(1)):
             continue  # the full name itself, counted above
+        if _another_first_name(text, m.start(), full):
+            continue  # "Tom Hale" when "Bill Hale" came first: another person
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quoted[i][1]:
             continue
@@ -811,6 +813,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and text.startswith(",", m.end(1))
                 and _titled_apposition(text, m.start(), m.end(1))
             )
+            or _described_then_saying(text, m.start(), m.end(1))
         ) and not _said_after(text, m.start(), m.end(1)):
             people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
@@ -1545,6 +1548,49 @@ def _dashed_apposition_then_verb(text: str, end: int) -> bool:
         return False
     m = _DASHED_APPOSITION.match(text, end, end + 260)
     return m is not None and _verb_follows(m.group(1))
+
+
+_DESCRIPTION_OPENS = re.compile(
+    r",[ \u00a0]+(?:the|a|an|his|her|their|its|[A-Z][\w.&-]*(?:['\u2019]s|s['\u2019]))[ \u00a0]"
+)
+
+
+_WORD_BEFORE_SURNAME = re.compile(r"(?<![\w\u2019'.-])([A-Z][\w\u2019'-]*)[ \u00a0]+$")
+
+
+def _another_first_name(text: str, start: int, full: str) -> bool:
+    """Does a capitalised word right before the surname at ``start`` make it
+    another person's name ("Tom Hale" where ``full``, the first full name
+    seen with that surname, is "Bill Hale")? Not a word of ``full`` itself
+    ("Enrique Peña Nieto" ... "Peña Nieto"), nor a word that opens a
+    sentence or a title ("But Hale", "Captain Hale"); an initial ("Donald
+    J. Trump") is no such word (stop 36)."""
+    m = _WORD_BEFORE_SURNAME.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    lowered = m.group(1).lower()
+    if lowered in NOT_NAMES or lowered in TITLES:
+        return False
+    return lowered not in full.lower().split()
+
+
+def _described_then_saying(text: str, start: int, end: int) -> bool:
+    """ "Hale, the owner of the ferry line, said that ...": a bare surname
+    (of a person named in full before) with a description set off by
+    commas, then a verb of saying, is that verb's subject, as the full name
+    would be (stop 36). Only a description that opens with a determiner or
+    a possessive ("the owner", "a pilot", "the board's chair"), so an aside
+    ("Hale, however, said") is not one, and only before a verb of saying
+    (stop 32: with any verb, "Bush, however, interjected" cost more than
+    it gained); not as a preposition's object."""
+    if not text.startswith(",", end) or _DESCRIPTION_OPENS.match(text, end) is None:
+        return False
+    m = _APPOSITION.match(text, end, end + 240)
+    said = m is not None and m.group(1) in SPEECH_VERBS
+    if not said:
+        one = _ONE_APPOSITION.match(text, end, end + 160)
+        said = one is not None and one.group(1) in SPEECH_VERBS
+    return said and not _after_preposition(text, start)
 
 
 def _titled_apposition(text: str, start: int, end: int) -> bool:
