@@ -366,10 +366,15 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     side, like an office, never part of the name ("Emily Post" stays a
     name: nothing follows). The words after must be a person's: no body
     word and no possessive ("Media Research Center's Ada Lind" is one
-    body's name before hers, left as it was)."""
-    if key not in OUTLET_WORDS or len(tokens) - i <= 2 or not clean(tokens[i])[:1].isupper():
+    body's name before hers, left as it was). The name is two words, or
+    three with an initial between: with more after it, the outlet word
+    opens a longer name ("Times Square Ada Lind", "Post Office Ada Lind",
+    "Herald Sun Ada Lind"), whose end is not known (review of stop 36)."""
+    if key not in OUTLET_WORDS or not clean(tokens[i])[:1].isupper():
         return False
     rest = [clean(t) for t in tokens[i + 1 :]]
+    if len(rest) != 2 and not (len(rest) == 3 and len(rest[1].rstrip(".")) == 1):
+        return False
     return all(
         word[:1].isupper()
         and word.lower() not in _BODY_WORDS
