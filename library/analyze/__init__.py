@@ -2250,11 +2250,19 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
     the quotation, the phrase and its speech verb, then ", quoting NAME" to
     the sentence's end (`“…,” the Gazette reported, quoting Ada Lind.`);
     before it, the speech verb, then ", quoting NAME," and "that" or nothing
-    up to the marks (`The Gazette reported, quoting Ada Lind, that “…”`).
-    Whoever reports the words quotes them from that person: the person
+    up to the marks (`The Gazette reported, quoting Ada Lind, that “…”`);
+    or the phrase itself ending in ", quoting NAME" set off in the subject
+    (`The Gazette, quoting Ada Lind, reported`). Not a day ("citing
+    Tuesday"). Whoever reports the words quotes them from that person: the person
     speaks. ``None`` when the clause has no such participle."""
     text = doc.scan
-    if phrase.how == "after":
+    m: re.Match[str] | None
+    inside = _QUOTING_NAME.search(text, phrase.start, phrase.end)
+    if inside is not None and inside.end() == phrase.end and text[inside.start()] == ",":
+        # "The Gazette, quoting Ada Lind, reported": the participle set off
+        # inside the subject (review of stop 36).
+        m = inside
+    elif phrase.how == "after":
         line_end = doc.lines[c.end_line].end
         at = phrase.end
         verb = _GROUP_WORDS.match(text, at + 1) if text[at : at + 1] == " " else None
@@ -2276,6 +2284,8 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
         return None  # "quoting aides to Ada Lind": the aides, not she
     if name.endswith(("\u2019s", "'s")):
         return None  # "quoting Ada Lind's letter"
+    if all(w.rstrip(".").lower() in MONTHS_AND_DAYS for w in words_of if w[:1].isupper()):
+        return None  # "citing Tuesday": when, not whom (review of stop 36)
     end = m.end(1)
     if name.endswith(".") and len(words_of[-1]) > 3:
         end -= 1  # the sentence's stop, not an initial's ("Emmet G.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import only_speaker, run
+from tests.library.paragraphs import only_speaker, run, said_by
 
 # An outlet word that opens a longer capitalised run is no publication -------
 
@@ -38,3 +38,34 @@ def test_an_outlet_word_inside_a_place_name_does_not_cut_it(paragraph: str) -> N
 )
 def test_a_publication_before_a_full_name_is_still_her_side(paragraph: str) -> None:
     assert only_speaker(run(paragraph)).name in {"Ada Lind", "Ada T. Lind"}
+
+
+# ", quoting NAME," inside the subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Gazette, quoting Ada Lind, reported that “the pier is late.”",
+        "The Gazette, citing Ada Lind, reported that “the pier is late.”",
+        "“The pier is late,” the Gazette, quoting Ada Lind, reported.",
+    ],
+)
+def test_a_quoting_participle_set_off_in_the_subject_gives_the_person(paragraph: str) -> None:
+    # Was no name at all: the label "The Gazette, quoting Ada Lind".
+    assert only_speaker(run(paragraph)).name == "Ada Lind"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        ("“The pier is late,” Tom Hale said, citing Tuesday.", "Tom Hale"),
+        ("“The pier is late,” Tom Hale said, citing Monday.", "Tom Hale"),
+        ("“The pier is late,” the Gazette reported, citing a source close to Ada Lind.", "Gazette"),
+        ("“The pier is late,” Tom Hale said, quoting from the report.", "Tom Hale"),
+        ("“The pier is late,” Tom Hale said, citing concerns.", "Tom Hale"),
+    ],
+)
+def test_citing_a_day_or_a_thing_keeps_the_speaker(paragraph: str, who: str) -> None:
+    # "citing Tuesday" gave the label 'Tuesday'.
+    assert said_by("pier", paragraph) == [who]
