@@ -1338,6 +1338,19 @@ def _before(
         while first > 0 and (not _boundary(tokens[first - 1][0]) or _suffix(tokens[first][0])):
             first -= 1  # (", Inc.," and ", D.C.," end no clause)
         if (
+            0 < first < k
+            and _word(tokens[first][0]) == "or"
+            and tokens[first - 1][0].endswith(",")
+            and tokens[k][0].endswith(",")
+        ):
+            # "A spokesman, or perhaps Ada Lind, said": an "or" set off
+            # after the subject offers someone else; the subject is the
+            # clause before it (names.split_speaker leaves the aside out;
+            # review of stop 36).
+            first -= 1
+            while first > 0 and not _boundary(tokens[first - 1][0]):
+                first -= 1
+        if (
             first < n - 2 == k - 1
             and _word(tok) in _NEVER_NOUNS
             and _word(tokens[k - 1][0]) in _QUANTIFIERS

@@ -996,10 +996,12 @@ def _second_part(parts: list[str], phrase: str) -> NameRole:
     """No name in the first part: "a spokesman, John Smith"? A part opening
     with "or" offers someone else who may have said it ("a spokesman, or
     perhaps Ada Lind"): no single speaker, so it is left out and the first
-    part stands ("a spokesman")."""
-    kept = [parts[0], *(p for p in parts[1:] if not p.startswith("or "))]
-    if len(kept) < len(parts):
-        parts, phrase = kept, ", ".join(kept)
+    part stands ("a spokesman"). Only a last part: one with more after it
+    is set off inside the description ("a spokesman for the port, or
+    harbour, authority"), which stands whole (review of stop 36)."""
+    if len(parts) > 1 and parts[-1].startswith("or "):
+        parts = parts[:-1]
+        phrase = ", ".join(parts)
     first = parts[0]
     if len(parts) > 1:
         second = [t for t in (_light(w) for w in _TOKEN.findall(parts[1])) if clean(t)]

@@ -69,3 +69,39 @@ def test_a_quoting_participle_set_off_in_the_subject_gives_the_person(paragraph:
 def test_citing_a_day_or_a_thing_keeps_the_speaker(paragraph: str, who: str) -> None:
     # "citing Tuesday" gave the label 'Tuesday'.
     assert said_by("pier", paragraph) == [who]
+
+
+# "or" set off after a description: the description speaks -----------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        ("A spokesman, or perhaps Ada Lind, said “the pier is late.”", "A spokesman"),
+        ("The mayor, or her deputy, said “the pier is late.”", "The mayor"),
+    ],
+)
+def test_an_or_aside_after_an_opening_description_is_not_the_speaker(
+    paragraph: str, who: str
+) -> None:
+    # Was 'Ada Lind' with the role 'or perhaps', and 'or her deputy'.
+    speaker = only_speaker(run(paragraph))
+    assert speaker.name is None
+    assert speaker.label == who
+
+
+def test_or_without_a_description_before_it_is_left_alone() -> None:
+    # "or" joining two clauses: the second clause's subject speaks.
+    assert said_by("pier", "Tom Hale agreed, or perhaps Ada Lind said “the pier is late.”") == [
+        "Ada Lind"
+    ]
+
+
+def test_an_or_aside_inside_a_description_is_not_cut_out() -> None:
+    # s36-left dropped every part opening with "or": "a spokesman for the
+    # port, authority", two halves of the phrase spliced.
+    speaker = only_speaker(
+        run("“The pier is late,” a spokesman for the port, or harbour, authority said.")
+    )
+    assert speaker.label is not None
+    assert "port, authority" not in speaker.label
