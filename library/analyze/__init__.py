@@ -1618,9 +1618,14 @@ def _abbreviated_pattern(short: str) -> re.Pattern[str]:
 def _office_new(text: str, pos: int, description: str) -> bool:
     """Is a definite description's noun an office (:data:`TITLES`: "the
     mayor", "the senator") that the text before ``pos`` never wrote, so that
-    no one it named was ever given it?"""
+    no one it named was ever given it? An office written short before a
+    name ("Sen. Ada Lind" for "the senator") was written (review of stop
+    36)."""
     noun = _role_noun(description)
-    return noun is not None and noun in TITLES and noun not in text[:pos].lower()
+    if noun is None or noun not in TITLES or noun in text[:pos].lower():
+        return False
+    short = _ABBREVIATED_OFFICES.get(noun)
+    return short is None or f"{short}." not in text[:pos]
 
 
 def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:

@@ -105,3 +105,26 @@ def test_an_or_aside_inside_a_description_is_not_cut_out() -> None:
     )
     assert speaker.label is not None
     assert "port, authority" not in speaker.label
+
+
+# An office written short before the name is written ------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sen. Ada Lind spoke first. The Times quoted the senator as saying “the pier is late.”",
+        "Gov. Ada Lind spoke first. The Times quoted the governor as saying “the pier is late.”",
+    ],
+)
+def test_an_office_written_short_is_an_office_the_text_gave(paragraph: str) -> None:
+    # s36-left's _office_new read "senator" as never written and left the
+    # quotation unnamed (was Ada Lind before it).
+    assert said_by("pier", paragraph) == ["Ada Lind"]
+
+
+def test_an_office_never_written_still_names_no_one() -> None:
+    speaker = only_speaker(
+        run("Tom Hale spoke first. The Times quoted the senator as saying “the pier is late.”")
+    )
+    assert speaker.name is None
