@@ -707,7 +707,16 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         and _word(subject[-2][0]) not in PREPOSITIONS
     ):
         subject = subject[:-1]  # "Lind and Hale both said" (not "officials from both")
-    if len(subject) > 1 and _word(subject[-1][0]) in PRONOUNS - {"it", "one"}:
+    if (
+        len(subject) > 1
+        and _word(subject[-1][0]) in PRONOUNS - {"it", "one"}
+        and not (
+            _word(subject[-1][0]) in _OBJECT_PRONOUNS - {"her"}
+            and _word(subject[-2][0]) in PREPOSITIONS
+        )
+    ):
+        # (Not "a source close to him", "one of them": a pronoun after a
+        # preposition is in the phrase, not its subject; review of stop 36.)
         subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
     if len(subject) > 1 and _word(subject[0][0]) == "via":
         subject = subject[1:]

@@ -128,3 +128,41 @@ def test_an_office_never_written_still_names_no_one() -> None:
         run("Tom Hale spoke first. The Times quoted the senator as saying “the pier is late.”")
     )
     assert speaker.name is None
+
+
+# A pronoun after a preposition ends a description, not the subject -------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale runs the ferry. A source close to him said “the pier is late.”",
+        "Tom Hale runs the ferry. “The pier is late,” a source close to him said.",
+        "Tom Hale runs the ferry. Those close to him say “the pier is late.”",
+    ],
+)
+def test_someone_close_to_him_is_not_him(paragraph: str) -> None:
+    # The subject was cut to its last word, 'him': the quotation given to
+    # Tom Hale, or (before the marks) not read at all.
+    speaker = only_speaker(run(paragraph))
+    assert speaker.name is None
+    assert speaker.label is not None
+    assert speaker.label.lower().endswith("close to him")
+
+
+def test_an_or_aside_with_a_pronoun_leaves_the_description() -> None:
+    # The known case of s36-left: 'him'.
+    paragraph = "Tom Hale spoke. “The pier is late,” a spokesman, or someone close to him, said."
+    speaker = only_speaker(run(paragraph))
+    assert (speaker.name, speaker.label) == (None, "a spokesman")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ada Lind met Tom Hale. In a letter to him she wrote “the pier is late.”",
+        "Ada Lind met Tom Hale. Speaking to him, she said “the pier is late.”",
+    ],
+)
+def test_a_subject_pronoun_after_a_phrase_with_him_still_speaks(paragraph: str) -> None:
+    assert said_by("pier", paragraph) == ["Ada Lind"]
