@@ -367,13 +367,14 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     name: nothing follows). The words after must be a person's: no body
     word and no possessive ("Media Research Center's Ada Lind" is one
     body's name before hers, left as it was). The name is two words, or
-    three with an initial between: with more after it, the outlet word
-    opens a longer name ("Times Square Ada Lind", "Post Office Ada Lind",
-    "Herald Sun Ada Lind"), whose end is not known (review of stop 36)."""
+    three with an initial between or after a publication of two words
+    ("Canadian Press Ada Mae Lind"): an outlet word opening the run with
+    more after it opens a longer name ("Times Square Ada Lind", "Herald
+    Sun Ada Lind"), whose end is not known (review of stop 36)."""
     if key not in OUTLET_WORDS or not clean(tokens[i])[:1].isupper():
         return False
     rest = [clean(t) for t in tokens[i + 1 :]]
-    if len(rest) != 2 and not (len(rest) == 3 and len(rest[1].rstrip(".")) == 1):
+    if len(rest) != 2 and not (len(rest) == 3 and (i > 0 or len(rest[1].rstrip(".")) == 1)):
         return False
     return all(
         word[:1].isupper()

@@ -15,7 +15,6 @@ from tests.library.paragraphs import only_speaker, run, said_by
     "paragraph",
     [
         "Times Square Ada Lind said “the pier is late.”",
-        "“The pier is late,” New York Times Square Ada Lind said.",
         "“The pier is late,” Herald Sun Ada Lind said.",
     ],
 )
@@ -34,10 +33,11 @@ def test_an_outlet_word_inside_a_place_name_does_not_cut_it(paragraph: str) -> N
         "“The pier is late,” Sunday Times Ada Lind said.",
         "“The pier is late,” Daily News Ada Lind said.",
         "“The pier is late,” Harbour Gazette Ada T. Lind said.",
+        "“The pier is late,” Harbour Press Ada Mae Lind said.",
     ],
 )
 def test_a_publication_before_a_full_name_is_still_her_side(paragraph: str) -> None:
-    assert only_speaker(run(paragraph)).name in {"Ada Lind", "Ada T. Lind"}
+    assert only_speaker(run(paragraph)).name in {"Ada Lind", "Ada T. Lind", "Ada Mae Lind"}
 
 
 # ", quoting NAME," inside the subject ----------------------------------------
