@@ -2257,7 +2257,8 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
     before it, the speech verb, then ", quoting NAME," and "that" or nothing
     up to the marks (`The Gazette reported, quoting Ada Lind, that “…”`);
     or the phrase itself ending in ", quoting NAME" set off in the subject
-    (`The Gazette, quoting Ada Lind, reported`). Not a day ("citing
+    (`The Gazette, quoting Ada Lind, reported`). Only when the phrase is
+    a news outlet or an agency ("the paper"); not a day ("citing
     Tuesday"). Whoever reports the words quotes them from that person: the person
     speaks. ``None`` when the clause has no such participle."""
     text = doc.scan
@@ -2282,6 +2283,14 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
         if m is None or text[m.end() : c.open].strip(" \u00a0,") not in ("", "that"):
             return None
     else:
+        return None
+    reporter = text[phrase.start : m.start()] if m is inside else phrase.text
+    if classify(reporter) not in (SourceKind.OUTLET, SourceKind.AGENCY) and (
+        description_head(reporter) not in _NEWS_NOUNS
+    ):
+        # "Tom Hale said, quoting Scripture", "…, citing Ada Lind": a person
+        # speaks and names a source; only a paper or an agency reports the
+        # words of the person it quotes (review of stop 36).
         return None
     name = m.group(1)
     words_of = name.split()

@@ -71,6 +71,27 @@ def test_citing_a_day_or_a_thing_keeps_the_speaker(paragraph: str, who: str) -> 
     assert said_by("pier", paragraph) == [who]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The pier is late,” Tom Hale said, quoting Scripture.",
+        "“The pier is late,” Tom Hale said, quoting Genesis.",
+        "“The pier is late,” Tom Hale said, citing Ada Lind.",
+        "“The pier is late,” Tom Hale said, citing the Harbour Trust.",
+        "Tom Hale said, citing Ada Lind, that “the pier is late.”",
+    ],
+)
+def test_a_person_citing_a_source_says_the_words(paragraph: str) -> None:
+    # s36-left gave 'Scripture', 'Genesis', Ada Lind: a person who speaks
+    # and names a source still says the words.
+    assert said_by("pier", paragraph) == ["Tom Hale"]
+
+
+def test_a_paper_quoting_someone_gives_the_person() -> None:
+    paragraph = "“The pier is late,” the paper reported, quoting Ada Lind."
+    assert said_by("pier", paragraph) == ["Ada Lind"]
+
+
 # "or" set off after a description: the description speaks -----------------
 
 
