@@ -187,3 +187,9 @@ def test_an_or_aside_with_a_pronoun_leaves_the_description() -> None:
 )
 def test_a_subject_pronoun_after_a_phrase_with_him_still_speaks(paragraph: str) -> None:
     assert said_by("pier", paragraph) == ["Ada Lind"]
+
+
+def test_both_of_them_is_not_the_last_named() -> None:
+    # The subject cut to 'them' gave the pair's quotation to Ada Lind alone.
+    speaker = only_speaker(run("Tom Hale and Ada Lind met. “We are angry,” both of them said."))
+    assert (speaker.name, speaker.label) == (None, "both of them")
