@@ -1618,9 +1618,14 @@ def _abbreviated_pattern(short: str) -> re.Pattern[str]:
 def _office_new(text: str, pos: int, description: str) -> bool:
     """Is a definite description's noun an office (:data:`TITLES`: "the
     mayor", "the senator") that the text before ``pos`` never wrote, so that
-    no one it named was ever given it?"""
+    no one it named was ever given it? An office written short before a
+    name ("Sen. Ada Lind" for "the senator") was written (review of stop
+    36)."""
     noun = _role_noun(description)
-    return noun is not None and noun in TITLES and noun not in text[:pos].lower()
+    if noun is None or noun not in TITLES or noun in text[:pos].lower():
+        return False
+    short = _ABBREVIATED_OFFICES.get(noun)
+    return short is None or f"{short}." not in text[:pos]
 
 
 def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:
@@ -2250,11 +2255,20 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
     the quotation, the phrase and its speech verb, then ", quoting NAME" to
     the sentence's end (`“…,” the Gazette reported, quoting Ada Lind.`);
     before it, the speech verb, then ", quoting NAME," and "that" or nothing
-    up to the marks (`The Gazette reported, quoting Ada Lind, that “…”`).
-    Whoever reports the words quotes them from that person: the person
+    up to the marks (`The Gazette reported, quoting Ada Lind, that “…”`);
+    or the phrase itself ending in ", quoting NAME" set off in the subject
+    (`The Gazette, quoting Ada Lind, reported`). Only when the phrase is
+    a news outlet or an agency ("the paper"); not a day ("citing
+    Tuesday"). Whoever reports the words quotes them from that person: the person
     speaks. ``None`` when the clause has no such participle."""
     text = doc.scan
-    if phrase.how == "after":
+    m: re.Match[str] | None
+    inside = _QUOTING_NAME.search(text, phrase.start, phrase.end)
+    if inside is not None and inside.end() == phrase.end and text[inside.start()] == ",":
+        # "The Gazette, quoting Ada Lind, reported": the participle set off
+        # inside the subject (review of stop 36).
+        m = inside
+    elif phrase.how == "after":
         line_end = doc.lines[c.end_line].end
         at = phrase.end
         verb = _GROUP_WORDS.match(text, at + 1) if text[at : at + 1] == " " else None
@@ -2270,12 +2284,22 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
             return None
     else:
         return None
+    reporter = text[phrase.start : m.start()] if m is inside else phrase.text
+    if classify(reporter) not in (SourceKind.OUTLET, SourceKind.AGENCY) and (
+        description_head(reporter) not in _NEWS_NOUNS
+    ):
+        # "Tom Hale said, quoting Scripture", "…, citing Ada Lind": a person
+        # speaks and names a source; only a paper or an agency reports the
+        # words of the person it quotes (review of stop 36).
+        return None
     name = m.group(1)
     words_of = name.split()
     if any(w in PREPOSITIONS or w in ARTICLES for w in words_of if w.islower()):
         return None  # "quoting aides to Ada Lind": the aides, not she
     if name.endswith(("\u2019s", "'s")):
         return None  # "quoting Ada Lind's letter"
+    if all(w.rstrip(".").lower() in MONTHS_AND_DAYS for w in words_of if w[:1].isupper()):
+        return None  # "citing Tuesday": when, not whom (review of stop 36)
     end = m.end(1)
     if name.endswith(".") and len(words_of[-1]) > 3:
         end -= 1  # the sentence's stop, not an initial's ("Emmet G.")

@@ -366,10 +366,16 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     side, like an office, never part of the name ("Emily Post" stays a
     name: nothing follows). The words after must be a person's: no body
     word and no possessive ("Media Research Center's Ada Lind" is one
-    body's name before hers, left as it was)."""
-    if key not in OUTLET_WORDS or len(tokens) - i <= 2 or not clean(tokens[i])[:1].isupper():
+    body's name before hers, left as it was). The name is two words, or
+    three with an initial between or after a publication of two words
+    ("Canadian Press Ada Mae Lind"): an outlet word opening the run with
+    more after it opens a longer name ("Times Square Ada Lind", "Herald
+    Sun Ada Lind"), whose end is not known (review of stop 36)."""
+    if key not in OUTLET_WORDS or not clean(tokens[i])[:1].isupper():
         return False
     rest = [clean(t) for t in tokens[i + 1 :]]
+    if len(rest) != 2 and not (len(rest) == 3 and (i > 0 or len(rest[1].rstrip(".")) == 1)):
+        return False
     return all(
         word[:1].isupper()
         and word.lower() not in _BODY_WORDS
@@ -991,10 +997,12 @@ def _second_part(parts: list[str], phrase: str) -> NameRole:
     """No name in the first part: "a spokesman, John Smith"? A part opening
     with "or" offers someone else who may have said it ("a spokesman, or
     perhaps Ada Lind"): no single speaker, so it is left out and the first
-    part stands ("a spokesman")."""
-    kept = [parts[0], *(p for p in parts[1:] if not p.startswith("or "))]
-    if len(kept) < len(parts):
-        parts, phrase = kept, ", ".join(kept)
+    part stands ("a spokesman"). Only a last part: one with more after it
+    is set off inside the description ("a spokesman for the port, or
+    harbour, authority"), which stands whole (review of stop 36)."""
+    if len(parts) > 1 and parts[-1].startswith("or "):
+        parts = parts[:-1]
+        phrase = ", ".join(parts)
     first = parts[0]
     if len(parts) > 1:
         second = [t for t in (_light(w) for w in _TOKEN.findall(parts[1])) if clean(t)]
