@@ -1,0 +1,61 @@
+"""Stop 36 review of the visible-metadata rules (branch s36-revvis): bylines
+that run on into their date line, links to a writer's page, and the silver
+measure itself (evaluation/visible.py). Every page here is team-written."""
+
+from __future__ import annotations
+
+from quotemark.library.extract.bylines import author_names
+from quotemark.library.extract.html import extract_html
+from tests.library.test_extract_html import html_doc
+
+_STORY = (
+    "<p>The harbour ferry will run every twenty minutes from next spring, the council"
+    " said on Tuesday, after a year in which the boats were late on most mornings.</p>"
+    "<p>Commuters had asked for the change in a petition signed by four thousand people,"
+    " and the ferry company agreed to add two boats to the crossing by April.</p>"
+    "<p>The new timetable starts on the first Monday of March and costs nothing more.</p>"
+)
+
+
+def _page(byline: str, *, after: str = "", title: str = "Ferries every twenty minutes") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><article>"
+        f"<h1>Ferries every twenty minutes</h1>{byline}"
+        f"{_STORY}{after}</article></body></html>"
+    )
+
+
+def _authors(html: str) -> tuple[str, ...]:
+    return extract_html(
+        html_doc(html, url="https://ferries.example.org/news/ferry")
+    ).metadata.authors
+
+
+# -- a byline's date line (c5ec48d, narrowed) ----------------------------------
+
+
+def test_a_label_set_against_a_date_without_a_mark_is_no_writer() -> None:
+    # No "By" and no mark between the words and the date: the words may be
+    # a desk's or a section's label, not a person who wrote the post.
+    html = _page("<div class='byline'>Harbour Desk 4 MAR 2025</div>")
+    assert "Harbour Desk" not in _authors(html)
+
+
+def test_a_name_set_off_from_its_date_by_a_dash_names_the_writer() -> None:
+    html = _page("<div class='byline'>Odile Brandt \u2013 Mar 4, 2025 3:09 PM</div>")
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_an_update_word_glued_to_a_role_is_cut_with_the_date() -> None:
+    # "StaffUpdated:" is the page's layout run together, no second writer.
+    html = _page("<div class='byline'>By Odile Brandt, Harbour StaffUpdated: 4 Mar 2025</div>")
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_a_byline_with_its_date_line_is_read_for_one_writer_only() -> None:
+    # With the date cut, a second part is no sure name: nothing rather than
+    # a wrong co-author (a researcher's citation would carry it).
+    assert author_names(["By Odile Brandt, HARBOUR WIRE 4 MAR 2025"], written=True) == ()
+    assert author_names(["By Odile Brandt Updated Mar 4, 2025"], written=True) == (
+        "Odile Brandt",
+    )
