@@ -59,3 +59,79 @@ def test_a_byline_with_its_date_line_is_read_for_one_writer_only() -> None:
     assert author_names(["By Odile Brandt Updated Mar 4, 2025"], written=True) == (
         "Odile Brandt",
     )
+
+
+# -- a link to the writer's page, the last byline fallback (012b27c) ----------
+
+
+def _link(slug: str, name: str) -> str:
+    return f"<a href='https://ferries.example.org/author/{slug}/'>{name}</a>"
+
+
+def test_the_writers_link_under_the_headline_names_the_writer() -> None:
+    html = _page(f"<p>{_link('odile-brandt', 'Odile Brandt')}</p>")
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_the_writers_link_with_by_and_its_date_names_the_writer() -> None:
+    html = _page(f"<p class='meta'>by {_link('odile-brandt', 'Odile Brandt')} \u00b7 Mar 4</p>")
+    assert _authors(html) == ("Odile Brandt",)
+
+
+def test_a_more_by_list_of_other_writers_is_no_byline() -> None:
+    more = (
+        "<div><h3>More from our writers</h3><ul>"
+        f"<li>{_link('tomas-lind', 'Tomas Lind')}</li>"
+        f"<li>{_link('ruth-ames', 'Ruth Ames')}</li></ul></div>"
+    )
+    assert _authors(_page("", after=more)) == ()
+
+
+def test_a_row_of_columnists_is_no_byline() -> None:
+    columnists = (
+        "<div class='columnists'>"
+        f"<h4>{_link('tomas-lind', 'Tomas Lind')}</h4>"
+        f"<h4>{_link('ruth-ames', 'Ruth Ames')}</h4>"
+        f"<h4>{_link('piet-holm', 'Piet Holm')}</h4></div>"
+    )
+    assert _authors(_page("", after=columnists)) == ()
+
+
+def test_a_commenters_link_is_no_byline() -> None:
+    comment = (
+        "<div class='talk'><div class='entry'>"
+        f"<p>{_link('tomas-lind', 'Tomas Lind')} wrote:</p>"
+        "<p>The boats were late again this morning, as every morning.</p></div></div>"
+    )
+    assert _authors(_page("", after=comment)) == ()
+
+
+def test_a_credit_in_a_sentence_is_no_byline() -> None:
+    credit = f"<p>Written with help from {_link('tomas-lind', 'Tomas Lind')}.</p>"
+    assert _authors(_page("", after=credit)) == ()
+
+
+def test_the_writers_own_archive_page_has_no_byline() -> None:
+    # The page lists a writer's posts: its heading is her name, and the
+    # links to her page are on every teaser.
+    teasers = "".join(
+        f"<div><h2><a href='/news/{n}'>Ferry news {n}</a></h2>"
+        f"<p>{_link('odile-brandt', 'Odile Brandt')}</p></div>"
+        for n in range(3)
+    )
+    html = (
+        "<html><head><title>Odile Brandt</title></head><body><main>"
+        f"<h1>Odile Brandt</h1><p>Odile Brandt writes about the harbour.</p>{teasers}"
+        "</main></body></html>"
+    )
+    assert _authors(html) == ()
+
+
+def test_two_writers_links_apart_name_no_one() -> None:
+    # Two different writers' links and no byline: which one wrote the post
+    # the page does not say.
+    html = _page(
+        f"<p>{_link('odile-brandt', 'Odile Brandt')}</p>",
+        after=f"<p>{_link('tomas-lind', 'Tomas Lind')}</p>",
+    )
+    assert _authors(html) == ()
