@@ -4,6 +4,7 @@ measure itself (evaluation/visible.py). Every page here is team-written."""
 
 from __future__ import annotations
 
+from evaluation.visible import Page, Seen, judge, strip_metadata
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.html import extract_html
 from tests.library.test_extract_html import html_doc
@@ -56,9 +57,7 @@ def test_a_byline_with_its_date_line_is_read_for_one_writer_only() -> None:
     # With the date cut, a second part is no sure name: nothing rather than
     # a wrong co-author (a researcher's citation would carry it).
     assert author_names(["By Odile Brandt, HARBOUR WIRE 4 MAR 2025"], written=True) == ()
-    assert author_names(["By Odile Brandt Updated Mar 4, 2025"], written=True) == (
-        "Odile Brandt",
-    )
+    assert author_names(["By Odile Brandt Updated Mar 4, 2025"], written=True) == ("Odile Brandt",)
 
 
 # -- a link to the writer's page, the last byline fallback (012b27c) ----------
@@ -135,3 +134,55 @@ def test_two_writers_links_apart_name_no_one() -> None:
         after=f"<p>{_link('tomas-lind', 'Tomas Lind')}</p>",
     )
     assert _authors(html) == ()
+
+
+# -- the measure (evaluation/visible.py) -----------------------------------------
+
+
+def _stated(title: str, og: str) -> str:
+    return (
+        f"<html><head><title>{title}</title>"
+        f"<meta property='og:title' content='{og}'>"
+        "<meta name='author' content='Odile Brandt'></head><body><article>"
+        "<h1>Ferries every twenty minutes</h1><p class='byline'>By Odile Brandt</p>"
+        f"{_STORY}</article></body></html>"
+    )
+
+
+def test_a_quoted_greater_than_in_a_meta_tag_leaves_the_visible_text_as_it_was() -> None:
+    page = _stated("Ferries every twenty minutes", "Ferries every twenty minutes").replace(
+        "<meta name='author'",
+        "<meta name='description' content='Boats: 20 > 15 minutes, the council said'>"
+        "<meta name='author'",
+    )
+    stripped = strip_metadata(page)
+    assert "description" not in stripped
+    assert Seen.of(stripped).text == Seen.of(page).text
+
+
+def test_a_surname_run_together_with_the_next_block_is_still_shown() -> None:
+    page = (
+        "<html><body><div class='who'><a href='/p/ob'>Odile Brandt</a></div>"
+        "<div class='tools'>Share this story</div></body></html>"
+    )
+    # The browser's text reads "Odile BrandtShare this story"; the name is
+    # on the page all the same.
+    assert Seen.of(page).shows_author(frozenset({"Odile Brandt"}))
+
+
+def test_a_title_stated_as_the_title_tag_is_counted_apart() -> None:
+    # og:title and <title> the same string: both sides read it through the
+    # same title rules, whatever they do, so the measure sets it apart.
+    same = _stated(
+        "Ferries every twenty minutes | Harbour News", "Ferries every twenty minutes | Harbour News"
+    )
+    title = next(
+        v for v in judge(Page("same.html", "scrapinghub", same, None)) if v.field == "title"
+    )
+    assert title.given
+    differ = _stated("Ferries every twenty minutes | Harbour News", "Ferries every twenty minutes")
+    title = next(
+        v for v in judge(Page("differ.html", "scrapinghub", differ, None)) if v.field == "title"
+    )
+    assert not title.given
+    assert title.right
