@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from typing import Any, cast
 
@@ -128,6 +129,8 @@ def page_date(root: etree._Element) -> str | None:
             # hAtom abbr) states the time and zone a dateline leaves out.
             value = element.get("datetime") or element.get("content") or element.get("title")
             found = parse_date(value) or parse_date(_text(element))
+            if found and value and element.tag == "time" and _NAIVE_TIME.search(value):
+                found = _printed_day(element, found)
             if found and not _elsewhere(element):
                 if _says_updated(element):
                     # "Updated <time>" above "Published <time>": the
@@ -138,6 +141,26 @@ def page_date(root: etree._Element) -> str | None:
                     return written
                 return found
     return written or modified
+
+
+_NAIVE_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
+"""A time with no zone: which day it falls on where the page was written,
+the attribute does not say."""
+
+
+def _printed_day(element: etree._Element, found: str) -> str:
+    # "<time datetime='2026-03-05T01:30:00'>Mar 4, 2026, 8:30pm EST</time>":
+    # a time with no zone past midnight beside the day the page prints, the
+    # day a reader sees and cites. Only a printed date with its year, one
+    # day apart.
+    shown = parse_date(_text(element))
+    if not shown or shown[:10] == found[:10]:
+        return found
+    try:
+        apart = abs((date.fromisoformat(shown[:10]) - date.fromisoformat(found[:10])).days)
+    except ValueError:
+        return found
+    return shown if apart == 1 else found
 
 
 def _date_clues(root: etree._Element, header: list[bool]) -> Iterator[tuple[str, etree._Element]]:

@@ -186,3 +186,29 @@ def test_a_title_stated_as_the_title_tag_is_counted_apart() -> None:
     )
     assert not title.given
     assert title.right
+
+
+# -- a time with no zone past midnight (the branch's "left" list) -----------------
+
+
+def _published(time: str) -> str | None:
+    html = _page(f"<p class='byline'>By Odile Brandt {time}</p>")
+    return extract_html(
+        html_doc(html, url="https://ferries.example.org/news/ferry")
+    ).metadata.published
+
+
+def test_a_time_with_no_zone_past_midnight_gives_the_day_the_page_prints() -> None:
+    published = _published("<time datetime='2025-03-05T01:30:00'>Mar 4, 2025, 8:30pm EST</time>")
+    assert published is not None
+    assert published.startswith("2025-03-04")
+
+
+def test_a_time_with_its_zone_keeps_the_day_it_states() -> None:
+    published = _published("<time datetime='2025-03-05T01:30:00Z'>Mar 4, 2025, 8:30pm EST</time>")
+    assert published is not None
+    assert published.startswith("2025-03-05")
+    # Days further apart are no zone's difference: the attribute stands.
+    published = _published("<time datetime='2025-03-07T01:30:00'>Mar 4, 2025</time>")
+    assert published is not None
+    assert published.startswith("2025-03-07")
