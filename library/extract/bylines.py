@@ -31,16 +31,21 @@ _SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_TAIL = re.compile(
-    r"(?:\s*[-\u2013\u2014|\u00b7\u2022,]\s*|\s+)(?:"
-    r"(?:last\s+)?(?:updated|published|posted)\b"
+_DATE_LINE = (
+    r"(?:(?:last\s+)?(?:updated|published|posted)\b"
     rf"|(?:on\s+)?{_MONTH_WORD}\s+\d{{1,2}}\b"
     rf"|(?:on\s+)?\d{{1,2}}\.?\s+{_MONTH_WORD}\s+\d{{4}}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}).*$",
-    re.IGNORECASE,
+    r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}).*$"
 )
-"""The date line a byline runs on into: a month and day, a numeric date,
+_DATE_TAIL = re.compile(r"(?:\s*[-\u2013\u2014|\u00b7\u2022,]\s*|\s+)" + _DATE_LINE, re.I)
+"""The date line a "By" line runs on into: a month and day, a numeric date,
 or "Updated ..." after the names, to the end."""
+_DATE_TAIL_MARKED = re.compile(r"\s*[-\u2013\u2014|\u00b7\u2022]\s*" + _DATE_LINE, re.I)
+"""The same date line in a byline without "By": only when a mark sets it off
+("Jane Smith - Nov 19, 2019"); "REUTERS 19 NOV 2019" may be a label."""
+_GLUED_DATE_WORD = re.compile(r"(?<=[a-z])(?:Updated|Published|Posted)\b.*$")
+""""Updated" set against the word before it ("Example StaffUpdated: 18 Nov"),
+where the date line's cut left it."""
 _MINUTES = re.compile(r"\d+\s*min")
 _HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$|(?<=[a-z])@[A-Za-z_]\w*$")
 """A handle after the name, in parentheses or set against it by the page's
@@ -210,11 +215,17 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
     text = " ".join((value or "").split())
     if not text or len(text) > 300:
         return []
-    text = _PREFIX.sub("", _URL_IN_TEXT.sub(" ", text)).strip(_PUNCTUATION)
+    text = _URL_IN_TEXT.sub(" ", text)
+    opened = _PREFIX.match(text) is not None
+    text = _PREFIX.sub("", text).strip(_PUNCTUATION)
+    cut = False
     if split and (any(char.isdigit() for char in text) or "pdated" in text):
         # "By Jane Smith Updated Nov 13, 2019, 10:28am EST": the date line
         # after the names goes before the commas inside it split the value.
-        text = _DATE_TAIL.sub("", text)
+        whole = text
+        text = (_DATE_TAIL if opened else _DATE_TAIL_MARKED).sub("", text)
+        text = _GLUED_DATE_WORD.sub("", text)
+        cut = text != whole
     parts = _SPLIT.split(text) if split else [text]
     found: list[str] = []
     for part in parts:
@@ -230,6 +241,11 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
         # or is a degree after a name ("MS, RDN") is not another author.
         if name and not (len(parts) > 1 and (_ROLE.search(name) or _CREDENTIAL.fullmatch(name))):
             found.append(name)
+    if cut and written and len(found) > 1:
+        # A date line cut from a list of several: what is left may hold
+        # an outlet or a label set against the date ("By Jane Smith,
+        # EXAMPLE 18 NOV"); a byline with its date is read for one writer.
+        return []
     return found
 
 

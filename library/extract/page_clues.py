@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from typing import Any, cast
 
@@ -128,6 +129,8 @@ def page_date(root: etree._Element) -> str | None:
             # hAtom abbr) states the time and zone a dateline leaves out.
             value = element.get("datetime") or element.get("content") or element.get("title")
             found = parse_date(value) or parse_date(_text(element))
+            if found and value and element.tag == "time" and _NAIVE_TIME.search(value):
+                found = _printed_day(element, found)
             if found and not _elsewhere(element):
                 if _says_updated(element):
                     # "Updated <time>" above "Published <time>": the
@@ -138,6 +141,26 @@ def page_date(root: etree._Element) -> str | None:
                     return written
                 return found
     return written or modified
+
+
+_NAIVE_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
+"""A time with no zone: which day it falls on where the page was written,
+the attribute does not say."""
+
+
+def _printed_day(element: etree._Element, found: str) -> str:
+    # "<time datetime='2026-03-05T01:30:00'>Mar 4, 2026, 8:30pm EST</time>":
+    # a time with no zone past midnight beside the day the page prints, the
+    # day a reader sees and cites. Only a printed date with its year, one
+    # day apart.
+    shown = parse_date(_text(element))
+    if not shown or shown[:10] == found[:10]:
+        return found
+    try:
+        apart = abs((date.fromisoformat(shown[:10]) - date.fromisoformat(found[:10])).days)
+    except ValueError:
+        return found
+    return shown if apart == 1 else found
 
 
 def _date_clues(root: etree._Element, header: list[bool]) -> Iterator[tuple[str, etree._Element]]:
@@ -225,7 +248,7 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         _avatar_name(root)
         or _sidebar_byline(by_blocks)
         or _name_and_date(root)
-        or _author_page_link(root)
+        or _author_page_link(root, marks)
     )
 
 
@@ -235,11 +258,14 @@ _AUTHOR_LINKS = 20
 _AUTHOR_LINK = Query("//body//a[contains(@href, '/author')]")
 
 
-def _author_page_link(root: etree._Element) -> tuple[str, ...]:
+def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
     """A link to the writer's page that the page shows as the name: its
     address ends in ``/author/<slug>`` (or ``authors``) and the slug is the
     link's text written as one ("Jose Diaz" at ``/author/jose-diaz.html``),
-    so a menu's "Our authors" is never read."""
+    so a menu's "Our authors" is never read. The link must stand as a
+    byline (:func:`_stands_as_byline`), and its name must not be the page's
+    heading (the writer's own archive page, a link to her on every teaser)."""
+    headings = {_text(h1).casefold() for h1 in marks.h1s}
     for link in _AUTHOR_LINK.elements(root)[:_AUTHOR_LINKS]:
         href = link.get("href") or ""
         path = href.split("?")[0].split("#")[0].rstrip("/")
@@ -252,12 +278,48 @@ def _author_page_link(root: etree._Element) -> tuple[str, ...]:
         slug_words = _SLUG_PART.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ")).split()
         if slug_words != _SLUG_PART.sub(" ", text.casefold()).split():
             continue
-        if _elsewhere(link):
+        if not _stands_as_byline(link, text) or _elsewhere(link):
             continue
         names = author_names([text], written=True)
         if names:
-            return names
+            return () if text.casefold() in headings else names
     return ()
+
+
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "small", "time", "font"})
+_SAYS_HEADER = re.compile(r"\s*[a-z]+\s*:")
+_BYLINE_WORD = re.compile(r"by|written|posted|published|updated|on|at", re.IGNORECASE)
+"""A lower-case word that may stand before the name in a byline."""
+
+
+def _stands_as_byline(link: etree._Element, name: str) -> bool:
+    # The line the link stands in reads as a byline ("by <name> · Mar 4",
+    # "<name>, Staff Writer"): not as a sentence or a comment's header, and
+    # not as one of a list or row of writers.
+    block = link.getparent()
+    while block is not None and block.tag in _INLINE:
+        block = block.getparent()
+    if block is None:
+        return False
+    line = _text(block)
+    if len(line) > 120:
+        return False
+    before, _, after = line.partition(name)
+    # The name as a sentence's object ("Written with help from <name>") or
+    # a comment's header ("<name> wrote:") is no byline.
+    last = before.split()[-1:] if before.split() else []
+    if last and last[0].islower() and not _BYLINE_WORD.fullmatch(last[0]):
+        return False
+    if _SAYS_HEADER.match(after):
+        return False
+    # A list or row of writers ("More from our writers", the columnists):
+    # beside the line, a link to another writer's page.
+    holder = block.getparent()
+    return holder is None or not any(
+        other is not link and _text(other) != name
+        for other in holder.iterdescendants("a")
+        if "/author" in (other.get("href") or "")
+    )
 
 
 def _name_and_date(root: etree._Element) -> tuple[str, ...]:
