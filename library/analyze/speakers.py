@@ -1590,7 +1590,22 @@ def _described_then_saying(text: str, start: int, end: int) -> bool:
     if not said:
         one = _ONE_APPOSITION.match(text, end, end + 160)
         said = one is not None and one.group(1) in SPEECH_VERBS
-    return said and not _after_preposition(text, start)
+    return said and not _after_preposition(text, start) and _opens_clause(text, start)
+
+
+_CLAUSE_JOINS = words("and but or yet so then when while as after before since once where")
+"""Lower-case words after which a name can open a clause ("Lind left when
+Hale, the owner, said")."""
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Can the name at ``start`` open its clause: no lower-case word right
+    before it, or one that joins a clause (:data:`_CLAUSE_JOINS`)? Not after
+    a verb ("Lind fired Hale, the owner, saying ...", "the board replaced
+    Hale, the owner, said the clerk") or "not" ("Lind, not Hale, the owner,
+    said"): the name is no subject there (review of stop 36)."""
+    word = _word_before(text, start)
+    return not word.islower() or word in _CLAUSE_JOINS
 
 
 def _titled_apposition(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,47 @@
+"""Review of the stop-36 PolNeAR speaker rules (issue 16, branch s36-revpn):
+a bare surname described between commas before a verb of saying
+(``speakers._described_then_saying``) and a surname after another first
+name (``speakers._another_first_name``), tried where they must not fire.
+Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import said_by
+
+_AFTER = "“We need more visitors,” he said."
+
+# Two men named in full; Lind spoke last.
+_HALE_AND_LIND = "Tom Hale runs the ferry. “The pier is full,” Bill Lind said."
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # The surname is a verb's object: Lind fired him, Lind is saying.
+        "Lind fired Hale, the owner, saying that the summers are too quiet.",
+        # The verb of saying has its own subject after it.
+        "Lind replaced Hale, the owner, said the clerk.",
+        "The board fired Hale, the owner, reports said.",
+        # A contrast: Lind, not Hale, said it.
+        "Lind, not Hale, the owner, said that the summers are too quiet.",
+    ],
+)
+def test_a_described_surname_not_opening_its_clause_is_no_subject(middle: str) -> None:
+    # Was Tom Hale: the description and the verb of saying after it were
+    # read whatever stood before the surname.
+    assert said_by("visitors", _HALE_AND_LIND, middle, _AFTER) == ["Bill Lind"]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Hale, the owner, said that the summers are too quiet.",
+        "But Hale, the owner, said that the summers are too quiet.",
+        "In March, Hale, the owner, said that the summers are too quiet.",
+        "Lind left when Hale, the owner, said that the summers are too quiet.",
+    ],
+)
+def test_a_described_surname_opening_its_clause_still_speaks(middle: str) -> None:
+    assert said_by("visitors", _HALE_AND_LIND, middle, _AFTER) == ["Tom Hale"]
