@@ -1564,14 +1564,34 @@ def _another_first_name(text: str, start: int, full: str) -> bool:
     seen with that surname, is "Bill Hale")? Not a word of ``full`` itself
     ("Enrique Peña Nieto" ... "Peña Nieto"), nor a word that opens a
     sentence or a title ("But Hale", "Captain Hale"); an initial ("Donald
-    J. Trump") is no such word (stop 36)."""
+    J. Trump") is no such word (stop 36). Nor is a word that cannot be a
+    first name (review of stop 36): a possessive ("Nevada’s Hale"), a
+    hyphenated word with a lower-case part ("President-elect Hale"), a
+    party ("Republican Hale"), a word that states a sex ("Uncle Hale") or a
+    preposition ("Since Hale")."""
     m = _WORD_BEFORE_SURNAME.search(text, max(0, start - 30), start)
     if m is None:
         return False
-    lowered = m.group(1).lower()
-    if lowered in NOT_NAMES or lowered in TITLES:
+    word = m.group(1)
+    lowered = word.lower()
+    if lowered in NOT_NAMES or lowered in TITLES or not _may_be_first_name(word):
         return False
     return lowered not in full.lower().split()
+
+
+def _may_be_first_name(word: str) -> bool:
+    """Can the capitalised ``word`` be a first name, as far as the closed
+    word sets tell? (See :func:`_another_first_name`.)"""
+    lowered = word.lower()
+    if lowered.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return False  # a possessive
+    if "-" in word and any(part[:1].islower() for part in word.split("-")):
+        return False  # "President-elect", "Miami-based"
+    return (
+        lowered not in _AFFILIATION_END
+        and lowered not in ENGLISH_PREPOSITIONS
+        and of_word(lowered) is None
+    )
 
 
 def _described_then_saying(text: str, start: int, end: int) -> bool:

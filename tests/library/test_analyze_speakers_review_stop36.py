@@ -45,3 +45,29 @@ def test_a_described_surname_not_opening_its_clause_is_no_subject(middle: str) -
 )
 def test_a_described_surname_opening_its_clause_still_speaks(middle: str) -> None:
     assert said_by("visitors", _HALE_AND_LIND, middle, _AFTER) == ["Tom Hale"]
+
+
+_ONE_HALE = "Bill Hale opened the ferry office in 1990. “The pier is full,” Ada Moss said."
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Republican",  # a party
+        "Conservative",
+        "Uncle",  # a word that states a sex, no first name
+        "President-elect",  # a hyphenated word with a lower-case part
+        "Nevada’s",  # a possessive
+    ],
+)
+def test_a_word_that_is_no_first_name_keeps_the_surname_the_first_persons(before: str) -> None:
+    # Was "Republican Hale" and the like (or Ada Moss): the word before the
+    # surname was taken for another person's first name.
+    middle = f"{before} Hale said that the summers are too quiet."
+    assert said_by("visitors", _ONE_HALE, middle, _AFTER) == ["Bill Hale"]
+
+
+@pytest.mark.parametrize("first", ["Tom", "Jean-Paul"])
+def test_another_first_name_still_makes_another_person(first: str) -> None:
+    middle = f"{first} Hale said that the summers are too quiet."
+    assert said_by("visitors", _ONE_HALE, middle, _AFTER) == [f"{first} Hale"]
