@@ -71,3 +71,26 @@ def test_a_word_that_is_no_first_name_keeps_the_surname_the_first_persons(before
 def test_another_first_name_still_makes_another_person(first: str) -> None:
     middle = f"{first} Hale said that the summers are too quiet."
     assert said_by("visitors", _ONE_HALE, middle, _AFTER) == [f"{first} Hale"]
+
+
+_COLON = ": “We need more visitors.”"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # The described surname is a preposition's object or a comparison:
+        # Lind speaks.
+        ("About Hale, the owner of the line, Lind said", "Bill Lind"),
+        ("Unlike Hale, the owner, Lind said", "Bill Lind"),
+        ("Asked about Hale, the owner, Lind said", "Bill Lind"),
+        ("To Hale, the owner, Lind said", "Bill Lind"),
+        # A pair: not Hale alone.
+        ("Hale, the owner of the line, and Lind said", "Bill Lind"),
+        # The description is Hale's, whoever else it names.
+        ("Hale, the owner’s lawyer, said", "Tom Hale"),
+        ("Hale, a rival of Lind’s, said", "Tom Hale"),
+    ],
+)
+def test_who_speaks_around_a_described_surname(opening: str, speaker: str) -> None:
+    assert said_by("visitors", _HALE_AND_LIND, opening + _COLON) == [speaker]
