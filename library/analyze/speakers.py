@@ -1564,14 +1564,34 @@ def _another_first_name(text: str, start: int, full: str) -> bool:
     seen with that surname, is "Bill Hale")? Not a word of ``full`` itself
     ("Enrique Peña Nieto" ... "Peña Nieto"), nor a word that opens a
     sentence or a title ("But Hale", "Captain Hale"); an initial ("Donald
-    J. Trump") is no such word (stop 36)."""
+    J. Trump") is no such word (stop 36). Nor is a word that cannot be a
+    first name (review of stop 36): a possessive ("Nevada’s Hale"), a
+    hyphenated word with a lower-case part ("President-elect Hale"), a
+    party ("Republican Hale"), a word that states a sex ("Uncle Hale") or a
+    preposition ("Since Hale")."""
     m = _WORD_BEFORE_SURNAME.search(text, max(0, start - 30), start)
     if m is None:
         return False
-    lowered = m.group(1).lower()
-    if lowered in NOT_NAMES or lowered in TITLES:
+    word = m.group(1)
+    lowered = word.lower()
+    if lowered in NOT_NAMES or lowered in TITLES or not _may_be_first_name(word):
         return False
     return lowered not in full.lower().split()
+
+
+def _may_be_first_name(word: str) -> bool:
+    """Can the capitalised ``word`` be a first name, as far as the closed
+    word sets tell? (See :func:`_another_first_name`.)"""
+    lowered = word.lower()
+    if lowered.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return False  # a possessive
+    if "-" in word and any(part[:1].islower() for part in word.split("-")):
+        return False  # "President-elect", "Miami-based"
+    return (
+        lowered not in _AFFILIATION_END
+        and lowered not in ENGLISH_PREPOSITIONS
+        and of_word(lowered) is None
+    )
 
 
 def _described_then_saying(text: str, start: int, end: int) -> bool:
@@ -1590,7 +1610,22 @@ def _described_then_saying(text: str, start: int, end: int) -> bool:
     if not said:
         one = _ONE_APPOSITION.match(text, end, end + 160)
         said = one is not None and one.group(1) in SPEECH_VERBS
-    return said and not _after_preposition(text, start)
+    return said and not _after_preposition(text, start) and _opens_clause(text, start)
+
+
+_CLAUSE_JOINS = words("and but or yet so then when while as after before since once where")
+"""Lower-case words after which a name can open a clause ("Lind left when
+Hale, the owner, said")."""
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Can the name at ``start`` open its clause: no lower-case word right
+    before it, or one that joins a clause (:data:`_CLAUSE_JOINS`)? Not after
+    a verb ("Lind fired Hale, the owner, saying ...", "the board replaced
+    Hale, the owner, said the clerk") or "not" ("Lind, not Hale, the owner,
+    said"): the name is no subject there (review of stop 36)."""
+    word = _word_before(text, start)
+    return not word.islower() or word in _CLAUSE_JOINS
 
 
 def _titled_apposition(text: str, start: int, end: int) -> bool:
