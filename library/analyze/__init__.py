@@ -73,9 +73,12 @@ from quotemark.library.analyze.lexicon import (
     NAMING_VERBS,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    OTHER_PEOPLE,
     OUTLET_WORDS,
     PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
+    PEOPLE_ENDINGS,
+    PLURAL_PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -705,22 +708,6 @@ def _stray(role: str) -> bool:
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
 
-_PEOPLE_ENDINGS = "ors|ers|ists|ians|ants|ents|ives|ees|ials"
-"""Endings of a plural noun of people ("prosecutors", "residents")."""
-_OTHER_PEOPLE = (
-    "experts|critics|nurses|staff|families|locals|victims|citizens|friends|neighbou?rs|kids"
-    "|scholars|analysts|advocates|colleagues|sceptics|skeptics|veterans|fans|athletes|pilots"
-)
-"""Plural nouns of people in forms :data:`_PEOPLE_ENDINGS` does not read
-("experts", "nurses", "families")."""
-_PLURAL_PEOPLE = re.compile(
-    rf"[a-z]{{2,}}(?:{_PEOPLE_ENDINGS}|men)|people|children|folk|{_OTHER_PEOPLE}"
-)
-"""A lower-case plural noun in a form that names people ("residents",
-"officials", "fishermen"; as :data:`_PLURAL_NOUN` reads a capitalised one),
-never "protests" or "talks"."""
-
-
 _GROUP_LEADS = words("the many some several other most all both local top senior angry")
 """Words a plural subject may open with besides capitalised ones ("Many
 residents", "Top Sanders strategists")."""
@@ -922,7 +909,7 @@ def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str]
         ):
             return None
         if head.islower():
-            if _PLURAL_PEOPLE.fullmatch(head) is not None:
+            if PLURAL_PEOPLE.fullmatch(head) is not None:
                 # "Local fishermen were angry", "But the protesters ...": a
                 # group, but one left to the person reading (tried as the
                 # speaker: polnear-train check one lost, see the README).
@@ -1000,13 +987,13 @@ def _people_unnamed(role: str) -> bool:
         return False
     if tokens[0] in _LEADS or tokens[0] in PREPOSITIONS or tokens[0] in MONTHS_AND_DAYS:
         return False
-    return _PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
+    return PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
 
 
 _PLURAL_NOUN = re.compile(
-    rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)|People|Children|Folks?"
+    rf"[A-Z][a-z]+(?:{PEOPLE_ENDINGS}|ics)|People|Children|Folks?"
     r"|(?:Every|Any|Some|No)(?:one|body)|"
-    + "|".join(w[:1].upper() + w[1:] for w in _OTHER_PEOPLE.split("|"))
+    + "|".join(w[:1].upper() + w[1:] for w in OTHER_PEOPLE.split("|"))
 )
 """One capitalised word in a plural common noun's form: a sentence opens
 with it ("Prosecutors alleged", "Experts say"), or a word for people

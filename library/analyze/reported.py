@@ -61,6 +61,7 @@ from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import (
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    PLURAL_PEOPLE,
     SPEECH_VERBS,
     words,
 )
@@ -271,7 +272,6 @@ _VIEW_DETERMINERS = DETERMINERS | words("many most some few all both his her the
 _VIEW_TRAILING = words("today now")
 """Words after the people of a view that are no part of them ("For most
 fishermen today,")."""
-_PLURAL_PEOPLE = words("people men women children folk")
 _NOT_PEOPLE = words(
     "minutes hours days weeks months years decades centuries generations ages times "
     "reasons purposes example instance now once sure date"
@@ -331,7 +331,7 @@ def _view_holder(body: list[Span], people: People) -> tuple[int, int] | None:
         return None
     last = clean(body[end - 1][0])
     head = last.lower()
-    if (looks_plural(head) or head in _PLURAL_PEOPLE or head.endswith("men")) and (
+    if (looks_plural(head) or PLURAL_PEOPLE.fullmatch(head) is not None) and (
         last[:1].islower() or (end > 1 and words_[0] in _VIEW_DETERMINERS)
     ):
         return (0, end)  # "For many activists,", "For Lind's supporters,"
