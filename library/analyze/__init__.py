@@ -1796,7 +1796,9 @@ def _plural(description: str) -> bool:
     else:
         if len(parts) == 2 and parts[1] in _COMPOUND_PARTICLES:
             head = parts[0]  # "the runners-up", "the passers-by": several people
-    return looks_plural(head)
+    # ("the fishermen", "the women", "the staff": plurals of people whose
+    # form is no "s")
+    return looks_plural(head) or PLURAL_PEOPLE.fullmatch(head) is not None
 
 
 _COMPOUND_PARTICLES = PARTICLE_VERBS | {"by"}

@@ -1,0 +1,27 @@
+"""Review of the stop-36 reported-speech rules (our own harbour sentences;
+see evaluation/README.md, "Review of the stop-36 reported-speech rules"):
+openings and descriptions the new rules must not read as a person."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run
+
+_BEFORE = "Ada Lind runs the harbour board."
+_AFTER = "Lind did not answer."
+_SALE = "\u201cthe board agreed to sell the pier in November\u201d"
+
+
+def _speaker(line: str) -> tuple[str | None, str | None] | None:
+    """The name and label of the one quotation in ``line``, set between two
+    sentences about Ada Lind."""
+    quotes = [q for q in run(_BEFORE, line, _AFTER).quotes if "November" in q.span.text]
+    assert len(quotes) == 1
+    speaker = quotes[0].speaker
+    return None if speaker is None else (speaker.name, speaker.role)
+
+
+def test_people_whose_view_it_is_are_no_one_person() -> None:
+    """ "To the fishermen, “…”", "For the women, “…”": the view of several
+    people, shown as them; not Ada Lind, the person the text is about."""
+    assert _speaker(f"To the fishermen, {_SALE}.") == (None, "the fishermen")
+    assert _speaker(f"For the women, {_SALE}.") == (None, "the women")
