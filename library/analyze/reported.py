@@ -274,10 +274,12 @@ _VIEW_TRAILING = words("today now")
 fishermen today,")."""
 _NOT_PEOPLE = words(
     "minutes hours days weeks months years decades centuries generations ages times "
-    "reasons purposes example instance now once sure date"
+    "reasons purposes example instance now once sure date starters"
 )
 """Plurals and words after "For"/"To" that open no view ("For years,",
-"For now,", "To date,")."""
+"For now,", "To date,", "For starters,")."""
+_QUANTIFIERS = words("many most some few")
+"""Words that make a plural in any form people ("many enthusiasts")."""
 _FINDINGS = words("poll polls survey surveys study studies report analysis")
 """Documents that speak for themselves ("In a survey released Monday, “…”")."""
 _AUTHORED_DOCUMENTS = _FINDINGS | words("statement letter memo interview post op-ed editorial")
@@ -320,7 +322,7 @@ def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | No
 
 
 def _view_holder(body: list[Span], people: People) -> tuple[int, int] | None:
-    """After "For"/"To": people (a lower-case plural, "many activists",
+    """After "For"/"To": people (a plural of people, "many activists",
     "Lind's supporters") or a person the text names ("Lind", "harbour
     consultant Ada Lind"), as a token range of ``body``."""
     end = len(body)
@@ -331,9 +333,13 @@ def _view_holder(body: list[Span], people: People) -> tuple[int, int] | None:
         return None
     last = clean(body[end - 1][0])
     head = last.lower()
-    if (looks_plural(head) or PLURAL_PEOPLE.fullmatch(head) is not None) and (
-        last[:1].islower() or (end > 1 and words_[0] in _VIEW_DETERMINERS)
-    ):
+    # A plural of people ("voters", "the fishermen"), a capitalised plural
+    # ("most Democrats"), or any plural after "many", "most" ("many Obama
+    # enthusiasts"); not things ("For the records,", "For all its flaws,").
+    plural = PLURAL_PEOPLE.fullmatch(head) is not None or (
+        looks_plural(head) and (last[:1].isupper() or words_[0] in _QUANTIFIERS)
+    )
+    if plural and (last[:1].islower() or (end > 1 and words_[0] in _VIEW_DETERMINERS)):
         return (0, end)  # "For many activists,", "For Lind's supporters,"
     start = end
     while start > 0 and _NAME_WORD.fullmatch(body[start - 1][0].rstrip(",")):

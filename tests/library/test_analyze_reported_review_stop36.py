@@ -25,3 +25,16 @@ def test_people_whose_view_it_is_are_no_one_person() -> None:
     people, shown as them; not Ada Lind, the person the text is about."""
     assert _speaker(f"To the fishermen, {_SALE}.") == (None, "the fishermen")
     assert _speaker(f"For the women, {_SALE}.") == (None, "the women")
+
+
+def test_for_things_or_an_idiom_is_no_view() -> None:
+    """ "For starters,", "For the records,", "For all its flaws,": no people
+    whose view the words are (only a plural of people, or a plural after
+    "many", "most"); the quotation stays with whoever it was before."""
+    for opening in ("For starters", "For the records", "For all its flaws", "To the markets"):
+        assert _speaker(f"{opening}, {_SALE}.") == ("Ada Lind", None), opening
+    assert _speaker(f"For many harbour enthusiasts, {_SALE}.") == (
+        None,
+        "many harbour enthusiasts",
+    )
+    assert _speaker(f"To voters, {_SALE}.") == (None, "voters")
