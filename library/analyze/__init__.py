@@ -114,7 +114,12 @@ from quotemark.library.analyze.organisations import (
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
-from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
+from quotemark.library.analyze.reported import (
+    FINDINGS,
+    issuer_source,
+    reported_source,
+    viewpoint_source,
+)
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
@@ -705,6 +710,8 @@ def _stray(role: str) -> bool:
         return False  # "On Friday, police said": a body, unnamed
     if _people_unnamed(role):
         return False  # "On Friday, residents said": people, unnamed
+    if clean(role.split()[-1]).lower() in FINDINGS:
+        return False  # "In exit polls, “…”": the polls' finding, no stray words
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
 

@@ -280,9 +280,9 @@ _NOT_PEOPLE = words(
 "For now,", "To date,", "For starters,")."""
 _QUANTIFIERS = words("many most some few")
 """Words that make a plural in any form people ("many enthusiasts")."""
-_FINDINGS = words("poll polls survey surveys study studies report analysis")
+FINDINGS = words("poll polls survey surveys study studies report analysis")
 """Documents that speak for themselves ("In a survey released Monday, “…”")."""
-_AUTHORED_DOCUMENTS = _FINDINGS | words("statement letter memo interview post op-ed editorial")
+_AUTHORED_DOCUMENTS = FINDINGS | words("statement letter memo interview post op-ed editorial")
 """Documents whose author a "by" names ("In a statement released by Lind")."""
 MAX_VIEW = 9
 """Words of the phrase after "For", "To" or "In"."""
@@ -364,7 +364,7 @@ def _finding(body: list[Span]) -> tuple[int, int] | None:
             author += 1
         if body[author][0][:1].isupper():
             return (by + 1, len(body))  # "... released by Ada Lind": hers
-    if words_[at] not in _FINDINGS:
+    if words_[at] not in FINDINGS:
         return None  # "In a statement,": whose, the sentence does not say
     return (0, len(body))
 

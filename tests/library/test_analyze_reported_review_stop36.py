@@ -38,3 +38,11 @@ def test_for_things_or_an_idiom_is_no_view() -> None:
         "many harbour enthusiasts",
     )
     assert _speaker(f"To voters, {_SALE}.") == (None, "voters")
+
+
+def test_polls_without_a_determiner_are_no_person() -> None:
+    """ "In exit polls, “…”", "In surveys, “…”": the polls' finding, shown
+    as them; not Ada Lind, the person named last."""
+    assert _speaker(f"In exit polls, {_SALE}.") == (None, "exit polls")
+    assert _speaker(f"In surveys, {_SALE}.") == (None, "surveys")
+    assert _speaker(f"In a poll of voters, {_SALE}.") == (None, "a poll of voters")
