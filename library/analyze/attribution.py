@@ -45,6 +45,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
+    SPELLED_COUNTS,
     clean,
     ends_in_office,
     looks_like_organisation,
@@ -768,12 +769,18 @@ said", "one said")."""
 
 def _one_before_noun(subject: list[tuple[str, int, int]]) -> bool:
     """Does the subject open with "one" before a noun ("one lawmaker",
-    "One Latino conservative", "One deckhand, who asked not to be named,")?
-    Then it is a description of someone not named, whose words these are,
-    and not the pronoun read as the person in focus."""
+    "One Latino conservative", "One deckhand, who asked not to be named,")
+    or a count ("One in five residents")? Then it is a description of
+    someone not named, whose words these are, and not the pronoun read as
+    the person in focus."""
     if len(subject) < 2 or _word(subject[0][0]) != "one":
         return False
     second = _word(subject[1][0])
+    if second == "in" and len(subject) > 2:
+        # "One in five residents said", "one in 10 voters": a share of
+        # people counted (names.split_speaker), no pronoun either.
+        count = _word(subject[2][0])
+        return count.isdigit() or count in SPELLED_COUNTS
     # ("one P&G deckhand", "one U.S. official": a name's joined letters.)
     return _JOINED_WORD.fullmatch(second) is not None and second not in _NOT_AFTER_ONE
 

@@ -902,7 +902,7 @@ _LY_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
-_SPELLED_COUNTS: frozenset[str] = words(
+SPELLED_COUNTS: frozenset[str] = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
     "fifty sixty seventy eighty ninety"
 )
@@ -920,9 +920,9 @@ def _share_of_people(part: str) -> bool:
         return w[1] == "of"
     count = w[2].rstrip(",").lower()
     return (
-        w[0].split("-")[0].lower() in _SPELLED_COUNTS
+        w[0].split("-")[0].lower() in SPELLED_COUNTS
         and w[1] == "in"
-        and (count.isdigit() or count in _SPELLED_COUNTS)
+        and (count.isdigit() or count in SPELLED_COUNTS)
     )
 
 

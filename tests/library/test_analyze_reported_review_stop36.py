@@ -46,3 +46,12 @@ def test_polls_without_a_determiner_are_no_person() -> None:
     assert _speaker(f"In exit polls, {_SALE}.") == (None, "exit polls")
     assert _speaker(f"In surveys, {_SALE}.") == (None, "surveys")
     assert _speaker(f"In a poll of voters, {_SALE}.") == (None, "a poll of voters")
+
+
+def test_one_in_five_is_a_share_not_the_pronoun() -> None:
+    """ "One in five residents said": a share of people counted, as "Six in
+    10 residents" is; not "one" read as the person in focus (Ada Lind)."""
+    said = "One in five residents said, \u201cThe board sold the pier in November.\u201d"
+    assert _speaker(said) == (None, "One in five residents")
+    after = "\u201cThe board sold the pier in November,\u201d one in 10 residents said."
+    assert _speaker(after) == (None, "one in 10 residents")
