@@ -55,3 +55,12 @@ def test_one_in_five_is_a_share_not_the_pronoun() -> None:
     assert _speaker(said) == (None, "One in five residents")
     after = "\u201cThe board sold the pier in November,\u201d one in 10 residents said."
     assert _speaker(after) == (None, "one in 10 residents")
+
+
+def test_a_count_of_people_is_no_one_called_by_the_number() -> None:
+    """ "Six of the fishermen said": six people, shown as such; no person
+    called "Six" (as "Half of the fishermen" already is)."""
+    six = "Six of the fishermen said, \u201cThe board sold the pier in November.\u201d"
+    assert _speaker(six) == (None, "Six of the fishermen")
+    twenty = "Twenty-two of the pilots said, \u201cThe board sold the pier in November.\u201d"
+    assert _speaker(twenty) == (None, "Twenty-two of the pilots")
