@@ -1485,6 +1485,7 @@ def _before(
                 and stop - prev <= 6
                 and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
                 and not _participle_opening(tokens[prev:stop])
+                and not _as_participle(tokens[prev:stop])
             ):
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
@@ -2239,6 +2240,16 @@ def _participle_opening(clause: list[tuple[str, int, int]]) -> bool:
         return False
     follows = clause[1][0]
     return follows.islower() and past_participle_opens(_word(clause[0][0]), _word(follows))
+
+
+def _as_participle(clause: list[tuple[str, int, int]]) -> bool:
+    """Does ``clause`` (before a comma) open with "as" and a participle's
+    phrase, past one adverb ("As reported by the Gazette,", "As first
+    reported by the Gazette,"): how the words came out, no name a
+    description after it could follow?"""
+    if len(clause) < 3 or _word(clause[0][0]) != "as":
+        return False
+    return _participle_opening(clause[1:]) or _participle_opening(clause[2:])
 
 
 def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int) -> Phrase | None:

@@ -64,3 +64,17 @@ def test_a_count_of_people_is_no_one_called_by_the_number() -> None:
     assert _speaker(six) == (None, "Six of the fishermen")
     twenty = "Twenty-two of the pilots said, \u201cThe board sold the pier in November.\u201d"
     assert _speaker(twenty) == (None, "Twenty-two of the pilots")
+
+
+def test_as_reported_by_a_paper_the_subject_still_speaks() -> None:
+    """ "As reported by the Gazette, the mayor said “…”": the mayor says the
+    words (the paper only reported it), shown as "the mayor" as after
+    "Reported by the Gazette,"; not the stray words "reported by the
+    Gazette, the mayor"."""
+    for opening in ("As reported by the Gazette", "As first reported by the Gazette"):
+        line = f"{opening}, the mayor said, \u201cThe board sold the pier in November.\u201d"
+        speaker = _speaker(line)
+        assert speaker is not None, opening
+        assert speaker[1] == "the mayor", opening
+    hale = "As reported by the Gazette, Tom Hale said, \u201cThe board sold the pier.\u201d"
+    assert _speaker(hale.replace("pier", "pier in November")) == ("Tom Hale", None)
