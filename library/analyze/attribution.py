@@ -2271,6 +2271,8 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return False
 
 
+_PAIRING = frozenset({"and", "or", "&"})
+"""Words joining a name to one before it ("Tom Hale and Ben Ross")."""
 _WHO_REACH = 4
 """Clauses stepped back over from ", who said" to the name it follows."""
 _NAME_RUN = 4
@@ -2324,6 +2326,8 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
         name = tokens[run : end + 1]
         if _word(name[0][0]) in _OPENERS | PREPOSITIONS | DETERMINERS | _LEADING_CONJ:
             return None
+        if run > start and _word(tokens[run - 1][0]) in _PAIRING:
+            return None  # "Tom Hale and Ben Ross, two pilots, who said": both
         if run == 0 or (len(name) == 1 and not _one_name(name[0][0].rstrip(",") + ",")):
             return None  # (a name opening the sentence: the subject search reads it)
         return _make(text, name[0][1], name[-1][2], "before")

@@ -78,3 +78,19 @@ def test_as_reported_by_a_paper_the_subject_still_speaks() -> None:
         assert speaker[1] == "the mayor", opening
     hale = "As reported by the Gazette, Tom Hale said, \u201cThe board sold the pier.\u201d"
     assert _speaker(hale.replace("pier", "pier in November")) == ("Tom Hale", None)
+
+
+def test_who_after_two_people_is_not_the_second_one() -> None:
+    """ "Tom Hale and Ben Ross, two pilots, who said": both said it, so not
+    Ben Ross alone (the description of the two is shown, as before the
+    stop-36 who-clause rule); one person is still found past his role."""
+    pair = (
+        "Ada Lind thanked Tom Hale and Ben Ross, two pilots, who said, "
+        "\u201cThe board sold the pier in November.\u201d"
+    )
+    assert _speaker(pair) == (None, "two pilots")
+    one = (
+        "The plan was backed by Tom Hale of Ashton, the ranking member on the "
+        "Harbour Board, who said, \u201cThe board sold the pier in November.\u201d"
+    )
+    assert _speaker(one) == ("Tom Hale", None)
