@@ -914,6 +914,8 @@ _PLACE_ABBREVIATION = re.compile(
 )
 """A state or province abbreviation ("Md.", "Calif.", "N.C."), an age or a
 party tag ("R-Ky."): the words an apposition puts after a person's name."""
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,8},?")
+"""A party and state tag ("R-Maine,", "D-Ore.")."""
 
 
 def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:
@@ -1006,10 +1008,16 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
         region = _region_tail(tokens, at, end)
         if at == 0 or not (region or _place_tail(tokens[at : end + 1])):
             return first
+        party = at == end and _PARTY_TAG.fullmatch(tokens[at][0]) is not None
         end = at - 1
         at = end
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
+        if party and tokens[at][0][:1].islower() and tokens[end][0][:1].isupper():
+            # "Ada Lind, speaking after Sen. Tom Hale, R-Maine, said": the
+            # party is the name ending the aside's; the name before it speaks.
+            name_at = _name_clause_before(tokens, at)
+            return first if name_at is None else name_at
         if region and _word(tokens[at][0]) in _OPENERS | PREPOSITIONS:
             # "Clinton, during a meeting in Columbus, Ohio,": the name before the aside.
             name_at = _name_clause_before(tokens, at)

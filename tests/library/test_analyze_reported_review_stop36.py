@@ -94,3 +94,21 @@ def test_who_after_two_people_is_not_the_second_one() -> None:
         "Harbour Board, who said, \u201cThe board sold the pier in November.\u201d"
     )
     assert _speaker(one) == ("Tom Hale", None)
+
+
+def test_a_party_tag_ending_an_aside_is_no_speaker() -> None:
+    """ "Ada Lind, speaking after Sen. Tom Hale, R-Maine, said": the tag is
+    the senator's party, the aside hangs from Ada Lind, who speaks; no one
+    called R-Maine."""
+    for aside in ("speaking after", "a friend of", "who sat beside"):
+        line = (
+            f"Ada Lind, {aside} Sen. Tom Hale, R-Maine, said, "
+            "\u201cThe board sold the pier in November.\u201d"
+        )
+        speaker = _speaker(line)
+        assert speaker is not None, aside
+        assert speaker[0] == "Ada Lind", aside
+    tagged = "Sen. Tom Hale, R-Maine, said, \u201cThe board sold the pier in November.\u201d"
+    speaker = _speaker(tagged)
+    assert speaker is not None
+    assert speaker[0] == "Tom Hale"
