@@ -710,7 +710,7 @@ def _stray(role: str) -> bool:
         return False  # "On Friday, police said": a body, unnamed
     if _people_unnamed(role):
         return False  # "On Friday, residents said": people, unnamed
-    if clean(role.split()[-1]).lower() in FINDINGS:
+    if lead not in _LEADS and clean(role.split()[-1]).lower() in FINDINGS:
         return False  # "In exit polls, “…”": the polls' finding, no stray words
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
 
