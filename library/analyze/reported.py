@@ -62,6 +62,7 @@ from quotemark.library.analyze.lexicon import (
     ATTRIBUTING_VERBS,
     DETERMINERS,
     PLURAL_PEOPLE,
+    PREPOSITIONS,
     SPEECH_VERBS,
     words,
 )
@@ -358,15 +359,35 @@ def _finding(body: list[Span]) -> tuple[int, int] | None:
     if at is None:
         return None
     by = next((i for i in range(at + 1, len(words_)) if words_[i] == "by"), None)
-    if by is not None and by + 1 < len(body):
+    if by is not None and by + 1 < len(body) and words_[by - 1] not in _COMMISSIONING:
         author = by + 1
         if words_[author] in DETERMINERS and author + 1 < len(body):
             author += 1
         if body[author][0][:1].isupper():
-            return (by + 1, len(body))  # "... released by Ada Lind": hers
+            # "... released by Ada Lind": hers; up to what the document is
+            # about or to whom it went ("by the Gazette on Tom Hale").
+            end = next(
+                (i for i in range(author + 1, len(body)) if _after_author(body, words_, i)),
+                len(body),
+            )
+            return (by + 1, end)
     if words_[at] not in FINDINGS:
         return None  # "In a statement,": whose, the sentence does not say
     return (0, len(body))
+
+
+_COMMISSIONING = words("commissioned funded paid sponsored financed ordered requested")
+"""Verbs before "by" that name who paid for or asked for a document, not
+who wrote it ("a report commissioned by Tom Hale")."""
+
+
+def _after_author(body: list[Span], words_: list[str], i: int) -> bool:
+    """Does ``body[i]`` end a document's author's name: a lower-case
+    preposition ("on Tom Hale", "to Ada Lind", "on Monday"), except "of"
+    inside a name ("the University of Ashton")?"""
+    if not body[i][0][:1].islower() or words_[i] not in PREPOSITIONS:
+        return False
+    return words_[i] != "of" or i + 1 >= len(body) or not body[i + 1][0][:1].isupper()
 
 
 _REVEALING = _VERBS | words("revealed disclosed detailed documented")

@@ -112,3 +112,29 @@ def test_a_party_tag_ending_an_aside_is_no_speaker() -> None:
     speaker = _speaker(tagged)
     assert speaker is not None
     assert speaker[0] == "Tom Hale"
+
+
+def test_a_documents_author_ends_before_what_it_is_about() -> None:
+    """ "In a report by the Gazette on Tom Hale, “…”": the Gazette's report,
+    not someone called "Gazette on Tom Hale"; "In a memo sent by Tom Hale to
+    Ada Lind," is Tom Hale's, with no role "to Ada Lind"."""
+    assert _speaker(f"In a report by the Gazette on Tom Hale, {_SALE}.") == ("Gazette", None)
+    assert _speaker(f"In a memo sent by Tom Hale to Ben Ross, {_SALE}.") == ("Tom Hale", None)
+    assert _speaker(f"In a survey by the University of Ashton, {_SALE}.") == (
+        "University of Ashton",
+        None,
+    )
+
+
+def test_who_paid_for_a_report_did_not_write_it() -> None:
+    """ "In a report commissioned by Tom Hale, “…”": the report's finding,
+    not Tom Hale's words (he paid for it); "released by" is still his."""
+    assert _speaker(f"In a report commissioned by Tom Hale, {_SALE}.") == (
+        None,
+        "a report commissioned by Tom Hale",
+    )
+    assert _speaker(f"In a study funded by Tom Hale, {_SALE}.") == (
+        None,
+        "a study funded by Tom Hale",
+    )
+    assert _speaker(f"In a report released by Tom Hale, {_SALE}.") == ("Tom Hale", None)
