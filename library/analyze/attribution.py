@@ -1246,6 +1246,8 @@ def _before(
             continue  # (a capital mid-sentence: "the United States")
         if not naming and _inside_according(tokens, n):
             continue  # "According to a new report by the Gazette,": no verb
+        if not naming and _authored_by(tokens, n):
+            continue  # "In a report written by Tom Hale,": who wrote it, no verb
         if _continues_not_saying(tokens, n):
             continue  # "Rubio will continue to be “…”": going on, not speaking
         if tok.endswith((",", ";")) and _word(tok) in _POINT:
@@ -2281,6 +2283,22 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 _PAIRING = frozenset({"and", "or", "&"})
 """Words joining a name to one before it ("Tom Hale and Ben Ross")."""
+_WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
+"""Documents a participle and "by" name the author of ("a letter written by")."""
+
+
+def _authored_by(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` a participle between a document and "by" ("In a
+    report written by Tom Hale,", "a letter signed by"): whose document it
+    is, no verb of saying whose subject the document is?"""
+    return (
+        0 < n < len(tokens) - 1
+        and _word(tokens[n + 1][0]) == "by"
+        and _word(tokens[n - 1][0]) in _WRITTEN
+        and not tokens[n - 1][0].endswith(",")
+    )
+
+
 _WHO_REACH = 4
 """Clauses stepped back over from ", who said" to the name it follows."""
 _NAME_RUN = 4

@@ -138,3 +138,10 @@ def test_who_paid_for_a_report_did_not_write_it() -> None:
         "a study funded by Tom Hale",
     )
     assert _speaker(f"In a report released by Tom Hale, {_SALE}.") == ("Tom Hale", None)
+
+
+def test_written_by_names_the_author_not_a_verb_of_saying() -> None:
+    """ "In a report written by Tom Hale, “…”": his report's words, not a
+    speaker "In a report" (the subject of "written") resolved to Ada Lind."""
+    assert _speaker(f"In a report written by Tom Hale, {_SALE}.") == ("Tom Hale", None)
+    assert _speaker(f"In a letter signed by Tom Hale, {_SALE}.") == ("Tom Hale", None)
