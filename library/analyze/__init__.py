@@ -73,9 +73,12 @@ from quotemark.library.analyze.lexicon import (
     NAMING_VERBS,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    OTHER_PEOPLE,
     OUTLET_WORDS,
     PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
+    PEOPLE_ENDINGS,
+    PLURAL_PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -111,7 +114,12 @@ from quotemark.library.analyze.organisations import (
 )
 from quotemark.library.analyze.passive import passive_source
 from quotemark.library.analyze.quotes import Candidate, candidates, dropped
-from quotemark.library.analyze.reported import issuer_source, reported_source, viewpoint_source
+from quotemark.library.analyze.reported import (
+    FINDINGS,
+    issuer_source,
+    reported_source,
+    viewpoint_source,
+)
 from quotemark.library.analyze.sources import ORG_RUN, SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
@@ -702,23 +710,9 @@ def _stray(role: str) -> bool:
         return False  # "On Friday, police said": a body, unnamed
     if _people_unnamed(role):
         return False  # "On Friday, residents said": people, unnamed
+    if lead not in _LEADS and clean(role.split()[-1]).lower() in FINDINGS:
+        return False  # "In exit polls, “…”": the polls' finding, no stray words
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
-
-
-_PEOPLE_ENDINGS = "ors|ers|ists|ians|ants|ents|ives|ees|ials"
-"""Endings of a plural noun of people ("prosecutors", "residents")."""
-_OTHER_PEOPLE = (
-    "experts|critics|nurses|staff|families|locals|victims|citizens|friends|neighbou?rs|kids"
-    "|scholars|analysts|advocates|colleagues|sceptics|skeptics|veterans|fans|athletes|pilots"
-)
-"""Plural nouns of people in forms :data:`_PEOPLE_ENDINGS` does not read
-("experts", "nurses", "families")."""
-_PLURAL_PEOPLE = re.compile(
-    rf"[a-z]{{2,}}(?:{_PEOPLE_ENDINGS}|men)|people|children|folk|{_OTHER_PEOPLE}"
-)
-"""A lower-case plural noun in a form that names people ("residents",
-"officials", "fishermen"; as :data:`_PLURAL_NOUN` reads a capitalised one),
-never "protests" or "talks"."""
 
 
 _GROUP_LEADS = words("the many some several other most all both local top senior angry")
@@ -922,7 +916,7 @@ def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str]
         ):
             return None
         if head.islower():
-            if _PLURAL_PEOPLE.fullmatch(head) is not None:
+            if PLURAL_PEOPLE.fullmatch(head) is not None:
                 # "Local fishermen were angry", "But the protesters ...": a
                 # group, but one left to the person reading (tried as the
                 # speaker: polnear-train check one lost, see the README).
@@ -1000,13 +994,13 @@ def _people_unnamed(role: str) -> bool:
         return False
     if tokens[0] in _LEADS or tokens[0] in PREPOSITIONS or tokens[0] in MONTHS_AND_DAYS:
         return False
-    return _PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
+    return PLURAL_PEOPLE.fullmatch(tokens[-1]) is not None
 
 
 _PLURAL_NOUN = re.compile(
-    rf"[A-Z][a-z]+(?:{_PEOPLE_ENDINGS}|ics)|People|Children|Folks?"
+    rf"[A-Z][a-z]+(?:{PEOPLE_ENDINGS}|ics)|People|Children|Folks?"
     r"|(?:Every|Any|Some|No)(?:one|body)|"
-    + "|".join(w[:1].upper() + w[1:] for w in _OTHER_PEOPLE.split("|"))
+    + "|".join(w[:1].upper() + w[1:] for w in OTHER_PEOPLE.split("|"))
 )
 """One capitalised word in a plural common noun's form: a sentence opens
 with it ("Prosecutors alleged", "Experts say"), or a word for people
@@ -1814,7 +1808,9 @@ def _plural(description: str) -> bool:
     else:
         if len(parts) == 2 and parts[1] in _COMPOUND_PARTICLES:
             head = parts[0]  # "the runners-up", "the passers-by": several people
-    return looks_plural(head)
+    # ("the fishermen", "the women", "the staff": plurals of people whose
+    # form is no "s")
+    return looks_plural(head) or PLURAL_PEOPLE.fullmatch(head) is not None
 
 
 _COMPOUND_PARTICLES = PARTICLE_VERBS | {"by"}

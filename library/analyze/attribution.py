@@ -45,6 +45,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
+    SPELLED_COUNTS,
     clean,
     ends_in_office,
     looks_like_organisation,
@@ -777,12 +778,18 @@ said", "one said")."""
 
 def _one_before_noun(subject: list[tuple[str, int, int]]) -> bool:
     """Does the subject open with "one" before a noun ("one lawmaker",
-    "One Latino conservative", "One deckhand, who asked not to be named,")?
-    Then it is a description of someone not named, whose words these are,
-    and not the pronoun read as the person in focus."""
+    "One Latino conservative", "One deckhand, who asked not to be named,")
+    or a count ("One in five residents")? Then it is a description of
+    someone not named, whose words these are, and not the pronoun read as
+    the person in focus."""
     if len(subject) < 2 or _word(subject[0][0]) != "one":
         return False
     second = _word(subject[1][0])
+    if second == "in" and len(subject) > 2:
+        # "One in five residents said", "one in 10 voters": a share of
+        # people counted (names.split_speaker), no pronoun either.
+        count = _word(subject[2][0])
+        return count.isdigit() or count in SPELLED_COUNTS
     # ("one P&G deckhand", "one U.S. official": a name's joined letters.)
     return _JOINED_WORD.fullmatch(second) is not None and second not in _NOT_AFTER_ONE
 
@@ -916,6 +923,8 @@ _PLACE_ABBREVIATION = re.compile(
 )
 """A state or province abbreviation ("Md.", "Calif.", "N.C."), an age or a
 party tag ("R-Ky."): the words an apposition puts after a person's name."""
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,8},?")
+"""A party and state tag ("R-Maine,", "D-Ore.")."""
 
 
 def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:
@@ -1008,10 +1017,16 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
         region = _region_tail(tokens, at, end)
         if at == 0 or not (region or _place_tail(tokens[at : end + 1])):
             return first
+        party = at == end and _PARTY_TAG.fullmatch(tokens[at][0]) is not None
         end = at - 1
         at = end
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
+        if party and tokens[at][0][:1].islower() and tokens[end][0][:1].isupper():
+            # "Ada Lind, speaking after Sen. Tom Hale, R-Maine, said": the
+            # party is the name ending the aside's; the name before it speaks.
+            name_at = _name_clause_before(tokens, at)
+            return first if name_at is None else name_at
         if region and _word(tokens[at][0]) in _OPENERS | PREPOSITIONS:
             # "Clinton, during a meeting in Columbus, Ohio,": the name before the aside.
             name_at = _name_clause_before(tokens, at)
@@ -1240,6 +1255,8 @@ def _before(
             continue  # (a capital mid-sentence: "the United States")
         if not naming and _inside_according(tokens, n):
             continue  # "According to a new report by the Gazette,": no verb
+        if not naming and _authored_by(tokens, n):
+            continue  # "In a report written by Tom Hale,": who wrote it, no verb
         if _continues_not_saying(tokens, n):
             continue  # "Rubio will continue to be “…”": going on, not speaking
         if tok.endswith((",", ";")) and _word(tok) in _POINT:
@@ -1500,6 +1517,7 @@ def _before(
                 and stop - prev <= 6
                 and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
                 and not _participle_opening(tokens[prev:stop])
+                and not _as_participle(tokens[prev:stop])
             ):
                 first = prev
         elif first > 0 and _nameless(tokens[first : k + 1]):
@@ -2256,6 +2274,16 @@ def _participle_opening(clause: list[tuple[str, int, int]]) -> bool:
     return follows.islower() and past_participle_opens(_word(clause[0][0]), _word(follows))
 
 
+def _as_participle(clause: list[tuple[str, int, int]]) -> bool:
+    """Does ``clause`` (before a comma) open with "as" and a participle's
+    phrase, past one adverb ("As reported by the Gazette,", "As first
+    reported by the Gazette,"): how the words came out, no name a
+    description after it could follow?"""
+    if len(clause) < 3 or _word(clause[0][0]) != "as":
+        return False
+    return _participle_opening(clause[1:]) or _participle_opening(clause[2:])
+
+
 def _verb_first(text: str, tokens: list[tuple[str, int, int]], n: int, end: int) -> Phrase | None:
     if n + 1 >= len(tokens):
         return None
@@ -2273,6 +2301,24 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
         if _word(tokens[m][0]) == "to" and _word(tokens[m - 1][0]) == "according":
             return True
     return False
+
+
+_PAIRING = frozenset({"and", "or", "&"})
+"""Words joining a name to one before it ("Tom Hale and Ben Ross")."""
+_WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
+"""Documents a participle and "by" name the author of ("a letter written by")."""
+
+
+def _authored_by(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` a participle between a document and "by" ("In a
+    report written by Tom Hale,", "a letter signed by"): whose document it
+    is, no verb of saying whose subject the document is?"""
+    return (
+        0 < n < len(tokens) - 1
+        and _word(tokens[n + 1][0]) == "by"
+        and _word(tokens[n - 1][0]) in _WRITTEN
+        and not tokens[n - 1][0].endswith(",")
+    )
 
 
 _WHO_REACH = 4
@@ -2328,6 +2374,8 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
         name = tokens[run : end + 1]
         if _word(name[0][0]) in _OPENERS | PREPOSITIONS | DETERMINERS | _LEADING_CONJ:
             return None
+        if run > start and _word(tokens[run - 1][0]) in _PAIRING:
+            return None  # "Tom Hale and Ben Ross, two pilots, who said": both
         if run == 0 or (len(name) == 1 and not _one_name(name[0][0].rstrip(",") + ",")):
             return None  # (a name opening the sentence: the subject search reads it)
         return _make(text, name[0][1], name[-1][2], "before")

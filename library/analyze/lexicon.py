@@ -398,3 +398,20 @@ MONTHS_AND_DAYS: frozenset[str] = words(
     december monday tuesday wednesday thursday friday saturday sunday
     """
 )
+
+
+PEOPLE_ENDINGS = "ors|ers|ists|ians|ants|ents|ives|ees|ials"
+"""Endings of a plural noun of people ("prosecutors", "residents")."""
+OTHER_PEOPLE = (
+    "experts|critics|nurses|staff|families|locals|victims|citizens|friends|neighbou?rs|kids"
+    "|scholars|analysts|advocates|colleagues|sceptics|skeptics|veterans|fans|athletes|pilots"
+)
+"""Plural nouns of people in forms :data:`PEOPLE_ENDINGS` does not read
+("experts", "nurses", "families"), as alternatives of a pattern."""
+PLURAL_PEOPLE: re.Pattern[str] = re.compile(
+    rf"(?:[a-z]{{2,}})?men|[a-z]{{2,}}(?:{PEOPLE_ENDINGS})|people|children|folk|{OTHER_PEOPLE}"
+)
+"""A lower-case plural noun in a form that names people ("residents",
+"officials", "fishermen", "men"), never "protests" or "talks": several
+people, no one person (the analysis's plural subjects, the people an
+opening "For the fishermen," gives the view of)."""

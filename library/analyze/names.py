@@ -908,7 +908,7 @@ _LY_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
-_SPELLED_COUNTS: frozenset[str] = words(
+SPELLED_COUNTS: frozenset[str] = words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
     "fifty sixty seventy eighty ninety"
 )
@@ -918,18 +918,19 @@ _SPELLED_COUNTS: frozenset[str] = words(
 
 def _share_of_people(part: str) -> bool:
     """Does this phrase open with a share written in words: a number, "in"
-    and a number ("Six in 10 voters", "One in three"), or "Half of"?"""
+    and a number ("Six in 10 voters", "One in three"), or "Half of" or a
+    number and "of" ("Six of the fishermen")?"""
     w = part.split()
     if len(w) < 3 or not w[0][:1].isupper():
         return False
     if w[0] == "Half":
         return w[1] == "of"
+    if w[0].split("-")[0].lower() not in SPELLED_COUNTS:
+        return False
+    if w[1] == "of":
+        return True  # "Six of the fishermen", "Twenty-two of the pilots"
     count = w[2].rstrip(",").lower()
-    return (
-        w[0].split("-")[0].lower() in _SPELLED_COUNTS
-        and w[1] == "in"
-        and (count.isdigit() or count in _SPELLED_COUNTS)
-    )
+    return w[1] == "in" and (count.isdigit() or count in SPELLED_COUNTS)
 
 
 def _sentence_adverb(part: str) -> bool:

@@ -61,6 +61,8 @@ from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import (
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    PLURAL_PEOPLE,
+    PREPOSITIONS,
     SPEECH_VERBS,
     words,
 )
@@ -271,16 +273,17 @@ _VIEW_DETERMINERS = DETERMINERS | words("many most some few all both his her the
 _VIEW_TRAILING = words("today now")
 """Words after the people of a view that are no part of them ("For most
 fishermen today,")."""
-_PLURAL_PEOPLE = words("people men women children folk")
 _NOT_PEOPLE = words(
     "minutes hours days weeks months years decades centuries generations ages times "
-    "reasons purposes example instance now once sure date"
+    "reasons purposes example instance now once sure date starters"
 )
 """Plurals and words after "For"/"To" that open no view ("For years,",
-"For now,", "To date,")."""
-_FINDINGS = words("poll polls survey surveys study studies report analysis")
+"For now,", "To date,", "For starters,")."""
+_QUANTIFIERS = words("many most some few")
+"""Words that make a plural in any form people ("many enthusiasts")."""
+FINDINGS = words("poll polls survey surveys study studies report analysis")
 """Documents that speak for themselves ("In a survey released Monday, “…”")."""
-_AUTHORED_DOCUMENTS = _FINDINGS | words("statement letter memo interview post op-ed editorial")
+_AUTHORED_DOCUMENTS = FINDINGS | words("statement letter memo interview post op-ed editorial")
 """Documents whose author a "by" names ("In a statement released by Lind")."""
 MAX_VIEW = 9
 """Words of the phrase after "For", "To" or "In"."""
@@ -320,7 +323,7 @@ def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | No
 
 
 def _view_holder(body: list[Span], people: People) -> tuple[int, int] | None:
-    """After "For"/"To": people (a lower-case plural, "many activists",
+    """After "For"/"To": people (a plural of people, "many activists",
     "Lind's supporters") or a person the text names ("Lind", "harbour
     consultant Ada Lind"), as a token range of ``body``."""
     end = len(body)
@@ -331,9 +334,13 @@ def _view_holder(body: list[Span], people: People) -> tuple[int, int] | None:
         return None
     last = clean(body[end - 1][0])
     head = last.lower()
-    if (looks_plural(head) or head in _PLURAL_PEOPLE or head.endswith("men")) and (
-        last[:1].islower() or (end > 1 and words_[0] in _VIEW_DETERMINERS)
-    ):
+    # A plural of people ("voters", "the fishermen"), a capitalised plural
+    # ("most Democrats"), or any plural after "many", "most" ("many Obama
+    # enthusiasts"); not things ("For the records,", "For all its flaws,").
+    plural = PLURAL_PEOPLE.fullmatch(head) is not None or (
+        looks_plural(head) and (last[:1].isupper() or words_[0] in _QUANTIFIERS)
+    )
+    if plural and (last[:1].islower() or (end > 1 and words_[0] in _VIEW_DETERMINERS)):
         return (0, end)  # "For many activists,", "For Lind's supporters,"
     start = end
     while start > 0 and _NAME_WORD.fullmatch(body[start - 1][0].rstrip(",")):
@@ -352,15 +359,35 @@ def _finding(body: list[Span]) -> tuple[int, int] | None:
     if at is None:
         return None
     by = next((i for i in range(at + 1, len(words_)) if words_[i] == "by"), None)
-    if by is not None and by + 1 < len(body):
+    if by is not None and by + 1 < len(body) and words_[by - 1] not in _COMMISSIONING:
         author = by + 1
         if words_[author] in DETERMINERS and author + 1 < len(body):
             author += 1
         if body[author][0][:1].isupper():
-            return (by + 1, len(body))  # "... released by Ada Lind": hers
-    if words_[at] not in _FINDINGS:
+            # "... released by Ada Lind": hers; up to what the document is
+            # about or to whom it went ("by the Gazette on Tom Hale").
+            end = next(
+                (i for i in range(author + 1, len(body)) if _after_author(body, words_, i)),
+                len(body),
+            )
+            return (by + 1, end)
+    if words_[at] not in FINDINGS:
         return None  # "In a statement,": whose, the sentence does not say
     return (0, len(body))
+
+
+_COMMISSIONING = words("commissioned funded paid sponsored financed ordered requested")
+"""Verbs before "by" that name who paid for or asked for a document, not
+who wrote it ("a report commissioned by Tom Hale")."""
+
+
+def _after_author(body: list[Span], words_: list[str], i: int) -> bool:
+    """Does ``body[i]`` end a document's author's name: a lower-case
+    preposition ("on Tom Hale", "to Ada Lind", "on Monday"), except "of"
+    inside a name ("the University of Ashton")?"""
+    if not body[i][0][:1].islower() or words_[i] not in PREPOSITIONS:
+        return False
+    return words_[i] != "of" or i + 1 >= len(body) or not body[i + 1][0][:1].isupper()
 
 
 _REVEALING = _VERBS | words("revealed disclosed detailed documented")
