@@ -283,7 +283,7 @@ _FINDINGS = words("poll polls survey surveys study studies report analysis")
 _AUTHORED_DOCUMENTS = _FINDINGS | words("statement letter memo interview post op-ed editorial")
 """Documents whose author a "by" names ("In a statement released by Lind")."""
 MAX_VIEW = 9
-"""Words of the phrase after "For", "To" or "In"."""
+"""Words of the phrase after "For", "To", "In" or "As"."""
 
 
 def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | None:
@@ -292,8 +292,10 @@ def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | No
     ``For the fishermen, “the pier is a relic”`` (whose view it is: people,
     a person the text names), ``In a survey released Monday, “most residents
     want it closed”`` (the finding's: the survey, or whoever a "by" after it
-    names: ``In a statement released by Ada Lind, “…”``). ``None`` for any
-    other opening ("For years,", "To date,", "In the morning,")."""
+    names: ``In a statement released by Ada Lind, “…”``), ``As the Gazette
+    revealed, “…”`` (the report's: the name before the verb, or after "As
+    reported by"). ``None`` for any other opening ("For years,", "To date,",
+    "In the morning,")."""
     text = doc.scan
     begin = sentence_start(text, doc.lines[c.line].start, c.open)
     spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
