@@ -42,7 +42,7 @@ _DATE_TAIL = re.compile(
 """The date line a byline runs on into: a month and day, a numeric date,
 or "Updated ..." after the names, to the end."""
 _MINUTES = re.compile(r"\d+\s*min")
-_HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$|(?<=[a-z])@[A-Za-z_]\w*$")
+_HANDLE_AFTER_NAME = re.compile(r"\s*\(@[\w.]+\)\s*$|(?<=[a-z])@[A-Za-z_]\w*$")
 """A handle after the name, in parentheses or set against it by the page's
 style ("Jane Smith@janesmith"; an address's domain has a dot)."""
 _URL_IN_TEXT = re.compile(r"\s*(?:https?://|www\.)\S*")
@@ -185,12 +185,12 @@ def author_names(
 
 
 def clean_name(value: str) -> str:
-    """One candidate name without byline words, handles in parentheses or
+    """One candidate name without byline words, a handle after it or
     trailing dates; empty when it is not a person's or outlet's name."""
     text = " ".join(value.split()).strip(_PUNCTUATION)
     text = _PREFIX.sub("", text)
     text = _SUFFIX.sub("", text)
-    text = _HANDLE_IN_PARENS.sub("", text)
+    text = _HANDLE_AFTER_NAME.sub("", text)
     text = text.strip(_PUNCTUATION + "\"'\u201c\u201d")
     if not _is_name(text):
         return ""
