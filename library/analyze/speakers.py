@@ -1586,7 +1586,7 @@ def _described_then_saying(text: str, start: int, end: int) -> bool:
     if not text.startswith(",", end) or _DESCRIPTION_OPENS.match(text, end) is None:
         return False
     m = _APPOSITION.match(text, end, end + 240)
-    said = m is not None and _verb_after_apposition(text, end, m, _saying)
+    said = _verb_after_apposition(text, end, m, _saying)
     return said and not _after_preposition(text, start)
 
 
@@ -1642,13 +1642,14 @@ def _apposition_then_verb(text: str, end: int) -> bool:
 
 
 def _verb_after_apposition(
-    text: str, end: int, m: re.Match[str], verb: Callable[[str], bool]
+    text: str, end: int, m: re.Match[str] | None, verb: Callable[[str], bool]
 ) -> bool:
     """Is the word after the apposition ``m`` (:data:`_APPOSITION` matched
-    at ``end``) one ``verb`` accepts, or else the word after the first comma
-    pair? "Tom Hale, a pilot, said the pier will ..., too": the verb after
-    the first comma pair (the longer pattern ran on to a later comma)."""
-    if verb(m.group(1)):
+    at ``end``, or ``None``) one ``verb`` accepts, or else the word after
+    the first comma pair? "Tom Hale, a pilot, said the pier will ..., too":
+    the verb after the first comma pair (the longer pattern ran on to a
+    later comma)."""
+    if m is not None and verb(m.group(1)):
         return True
     one = _ONE_APPOSITION.match(text, end, end + 160)
     return one is not None and verb(one.group(1))
