@@ -32,6 +32,7 @@ from evaluation.speaker_misses import (
     _ours,
     _paragraph,
     _sentence_start,
+    _spans_overlap,
     misses,
     print_counts,
 )
@@ -100,12 +101,7 @@ def categories(gq: quotes.Gold, pq: quotes.Predicted, text: str) -> dict[str, st
     if pq.name and ours and last is not None:
         between = _last_before(text[last : gq.start], ours, gq.start - last)
         out["our name mentioned after the key"] = str(between is not None and between > 0)
-    spans = (gq.speaker_start, gq.speaker_end, pq.speaker_start, pq.speaker_end)
-    if any(s is None for s in spans):
-        out["spans overlap"] = "n/a"
-    else:
-        g0, g1, p0, p1 = (s or 0 for s in spans)
-        out["spans overlap"] = str(quotes._overlap(g0, g1, p0, p1) > 0)
+    out["spans overlap"] = _spans_overlap(gq, pq)
     if pq.speaker_start is None:
         out["our speaker phrase stands"] = "none"
     elif pq.speaker_start >= gq.end:

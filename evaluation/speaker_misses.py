@@ -63,6 +63,16 @@ def _ours(pq: quotes.Predicted) -> str:
     return "a body's name" if body else "another name"
 
 
+def _spans_overlap(gq: quotes.Gold, pq: quotes.Predicted) -> str:
+    """Whether the gold speaker span and ours overlap ("True", "False"), or
+    "n/a" when either has none."""
+    spans = (gq.speaker_start, gq.speaker_end, pq.speaker_start, pq.speaker_end)
+    if any(s is None for s in spans):
+        return "n/a"
+    g0, g1, p0, p1 = (s or 0 for s in spans)
+    return str(quotes._overlap(g0, g1, p0, p1) > 0)
+
+
 def categories(doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> dict[str, str]:
     """The categories of one strict miss (values are closed-class strings)."""
     text = doc.text
@@ -90,12 +100,7 @@ def categories(doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> dict[s
         out["gold span"] = "before, same paragraph" if gq.speaker_start >= lo else "before, earlier"
     else:
         out["gold span"] = "inside"
-    spans = (gq.speaker_start, gq.speaker_end, pq.speaker_start, pq.speaker_end)
-    if any(s is None for s in spans):
-        out["spans overlap"] = "n/a"
-    else:
-        g0, g1, p0, p1 = (s or 0 for s in spans)
-        out["spans overlap"] = str(quotes._overlap(g0, g1, p0, p1) > 0)
+    out["spans overlap"] = _spans_overlap(gq, pq)
     heads = re.findall(r"\w+", pq.label)
     if pq.name is None and heads and before:
         near = re.compile(r"\b" + re.escape(heads[-1]) + r"\b", re.IGNORECASE)

@@ -797,11 +797,18 @@ def _pair_saying(text: str, start: int, people: People, name: str | None) -> str
             continue  # "On Monday Ada Lind and ...": the run opens earlier
         if before.split()[-1] in PREPOSITIONS:
             return None  # "A lawyer for Ada Lind and Ben Ross said": the lawyer
-        verb = _GROUP_WORDS.match(text, pair.end() + 1)
-        if verb is None or verb.group().lower() not in SPEECH_VERBS:
+        if _speech_verb_after(text, pair.end()) is None:
             continue
         return _pair_named(pair.group(1), pair.group(2), people, name)
     return None
+
+
+def _speech_verb_after(text: str, end: int) -> re.Match[str] | None:
+    """The word after the one character (a space) at ``end``, when it is a
+    verb of saying ("Ada Lind and Ben Ross| said", "the Gazette|
+    reported")."""
+    verb = _GROUP_WORDS.match(text, end + 1)
+    return verb if verb is not None and verb.group().lower() in SPEECH_VERBS else None
 
 
 def _opening_words(text: str, start: int) -> list[str]:
@@ -2267,8 +2274,8 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
     elif phrase.how == "after":
         line_end = doc.lines[c.end_line].end
         at = phrase.end
-        verb = _GROUP_WORDS.match(text, at + 1) if text[at : at + 1] == " " else None
-        if verb is not None and verb.group().lower() in SPEECH_VERBS:
+        verb = _speech_verb_after(text, at) if text[at : at + 1] == " " else None
+        if verb is not None:
             at = verb.end()  # "the Gazette reported, quoting"
         m = _QUOTING_NAME.match(text, at, line_end)
         if m is None or text[at : at + 1] != ",":

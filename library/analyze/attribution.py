@@ -2329,11 +2329,14 @@ _NAME_RUN = 4
 
 def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Phrase | None:
     """The person ", who said" (``tokens[k]`` ends with the comma before
-    "who") follows, when the clause before the comma ends with a name, past
-    descriptions and places set off by commas: "backed by Ada Lind, who
-    said", "Ada Lind of Ashton, the chair of the board, who said", "Ada
-    Lind, 59, from Ashton, who said". ``None`` when no name ends such a
-    clause ("a career officer, who said")."""
+    "who") follows inside its sentence, past descriptions and places set
+    off by commas or a place after "of": "backed by Ada Lind of Ashton, the
+    chair of the board, who said", "by Ada Lind, 59, from Ashton, who
+    said", "by Ada Lind of Ashton, who said". ``None`` when no name ends
+    such a clause ("a career officer, who said"), and when the subject
+    search reads the name as it did before: a name right before the comma
+    with nothing stepped over ("backed by Ada Lind, who said"), or one
+    opening the sentence."""
     at = k
     for step in range(_WHO_REACH):
         start = at

@@ -105,8 +105,7 @@ def reported_source(doc: Document, c: Candidate, people: People) -> Phrase | Non
     last reporting verb; ``None`` when the sentence reports them as no
     named person's (see the module doc)."""
     text = doc.scan
-    begin = sentence_start(text, doc.lines[c.line].start, c.open)
-    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
+    spans = _sentence_spans(doc, c)
     verbs = [k for k in range(1, len(spans)) if _reports(spans, k)]
     if not verbs:
         return None
@@ -126,10 +125,22 @@ def reported_source(doc: Document, c: Candidate, people: People) -> Phrase | Non
         if found is None:
             return None
         start, end = found
-    s, e = spans[start][1], spans[end - 1][2]
+    return _phrase(text, spans[start][1], spans[end - 1][2], spans[verb][2])
+
+
+def _sentence_spans(doc: Document, c: Candidate) -> list[Span]:
+    """The words of ``c``'s sentence before its opening mark, with where
+    each stands."""
+    text = doc.scan
+    begin = sentence_start(text, doc.lines[c.line].start, c.open)
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
+
+
+def _phrase(text: str, s: int, e: int, verb_end: int) -> Phrase:
+    """The speaker phrase ``text[s:e]`` without its closing commas."""
     while e > s and text[e - 1] == ",":
         e -= 1
-    return Phrase(s, e, text[s:e], "before", spans[verb][2])
+    return Phrase(s, e, text[s:e], "before", verb_end)
 
 
 def _reports(spans: list[Span], k: int) -> bool:
@@ -232,8 +243,7 @@ def issuer_source(doc: Document, c: Candidate) -> Phrase | None:
     subject (after an opening phrase set off by a comma), up to the verb,
     is the speaker phrase. ``None`` for any other shape."""
     text = doc.scan
-    begin = sentence_start(text, doc.lines[c.line].start, c.open)
-    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
+    spans = _sentence_spans(doc, c)
     for k in range(2, len(spans)):
         if clean(spans[k][0]).lower() not in _DOCUMENTS or spans[k][0].endswith(","):
             continue
@@ -286,7 +296,7 @@ FINDINGS = words("poll polls survey surveys study studies report analysis")
 _AUTHORED_DOCUMENTS = FINDINGS | words("statement letter memo interview post op-ed editorial")
 """Documents whose author a "by" names ("In a statement released by Lind")."""
 MAX_VIEW = 9
-"""Words of the phrase after "For", "To" or "In"."""
+"""Words of the phrase after "For", "To", "In" or "As"."""
 
 
 def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | None:
@@ -295,11 +305,12 @@ def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | No
     ``For the fishermen, “the pier is a relic”`` (whose view it is: people,
     a person the text names), ``In a survey released Monday, “most residents
     want it closed”`` (the finding's: the survey, or whoever a "by" after it
-    names: ``In a statement released by Ada Lind, “…”``). ``None`` for any
-    other opening ("For years,", "To date,", "In the morning,")."""
+    names: ``In a statement released by Ada Lind, “…”``), ``As the Gazette
+    revealed, “…”`` (the report's: the name before the verb, or after "As
+    reported by"). ``None`` for any other opening ("For years,", "To date,",
+    "In the morning,")."""
     text = doc.scan
-    begin = sentence_start(text, doc.lines[c.line].start, c.open)
-    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
+    spans = _sentence_spans(doc, c)
     if not 2 <= len(spans) <= MAX_VIEW + 1 or not spans[-1][0].endswith(","):
         return None
     if any(t.endswith((",", ";", ":")) for t, _s, _e in spans[:-1]):
@@ -316,10 +327,7 @@ def viewpoint_source(doc: Document, c: Candidate, people: People) -> Phrase | No
         return None
     if found is None:
         return None
-    s, e = body[found[0]][1], body[found[1] - 1][2]
-    while e > s and text[e - 1] == ",":
-        e -= 1
-    return Phrase(s, e, text[s:e], "before", spans[-1][2])
+    return _phrase(text, body[found[0]][1], body[found[1] - 1][2], spans[-1][2])
 
 
 def _view_holder(body: list[Span], people: People) -> tuple[int, int] | None:

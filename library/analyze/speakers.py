@@ -1606,10 +1606,7 @@ def _described_then_saying(text: str, start: int, end: int) -> bool:
     if not text.startswith(",", end) or _DESCRIPTION_OPENS.match(text, end) is None:
         return False
     m = _APPOSITION.match(text, end, end + 240)
-    said = m is not None and m.group(1) in SPEECH_VERBS
-    if not said:
-        one = _ONE_APPOSITION.match(text, end, end + 160)
-        said = one is not None and one.group(1) in SPEECH_VERBS
+    said = _verb_after_apposition(text, end, m, _saying)
     return said and not _after_preposition(text, start) and _opens_clause(text, start)
 
 
@@ -1626,6 +1623,10 @@ def _opens_clause(text: str, start: int) -> bool:
     said"): the name is no subject there (review of stop 36)."""
     word = _word_before(text, start)
     return not word.islower() or word in _CLAUSE_JOINS
+
+
+def _saying(word: str) -> bool:
+    return word in SPEECH_VERBS
 
 
 def _titled_apposition(text: str, start: int, end: int) -> bool:
@@ -1672,12 +1673,21 @@ def _apposition_then_verb(text: str, end: int) -> bool:
         # (with any verb, stop 23 saw a partial quotation kept wrongly).
         m = _APPOSITION.match(text, tag.end(), tag.end() + 240)
         return m is not None and m.group(1) in SPEECH_VERBS
-    if _verb_follows(m.group(1)):
+    return _verb_after_apposition(text, end, m, _verb_follows)
+
+
+def _verb_after_apposition(
+    text: str, end: int, m: re.Match[str] | None, verb: Callable[[str], bool]
+) -> bool:
+    """Is the word after the apposition ``m`` (:data:`_APPOSITION` matched
+    at ``end``, or ``None``) one ``verb`` accepts, or else the word after
+    the first comma pair? "Tom Hale, a pilot, said the pier will ..., too":
+    the verb after the first comma pair (the longer pattern ran on to a
+    later comma)."""
+    if m is not None and verb(m.group(1)):
         return True
-    # "Tom Hale, a pilot, said the pier will ..., too": the verb after the
-    # first comma pair (the longer pattern ran on to a later comma).
     one = _ONE_APPOSITION.match(text, end, end + 160)
-    return one is not None and _verb_follows(one.group(1))
+    return one is not None and verb(one.group(1))
 
 
 _ORGANISATION_OF = re.compile(
@@ -1824,10 +1834,7 @@ def named_as_speaker(people: People, text: str, name: str, pos: int) -> bool:
             # the text introduces and describes before the verb is a new
             # source, as one who spoke is. ("Ada Fisher, one of the members,
             # said Trump will ..., too": the verb after the first comma pair.)
-            if _verb_follows(m.group(1)):
-                return True
-            one = _ONE_APPOSITION.match(text, end, end + 160)
-            return one is not None and _verb_follows(one.group(1))
+            return _verb_after_apposition(text, end, m, _verb_follows)
         return _dashed_apposition_then_verb(text, end)
     return False
 

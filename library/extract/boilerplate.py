@@ -174,13 +174,18 @@ def _drop_header_lines(blocks: list[Block], title: str, authors: Iterable[str]) 
     return result
 
 
+def words_besides_numbers(text: str) -> int:
+    """How many words ``text`` holds besides its numbers: a dateline is
+    mostly its date and has few ("Posted on May 5, 2017": 3)."""
+    return len([w for w in _NON_WORD.split(text) if w and not w.isdigit()])
+
+
 def _is_dateline(text: str) -> bool:
     if len(text) > 80 or not find_date(text):
         return False
     # Mostly the date itself: few words left after removing digits and the
     # usual words around a date.
-    words = [w for w in _NON_WORD.split(text) if w and not w.isdigit()]
-    return len(words) <= 6
+    return words_besides_numbers(text) <= 6
 
 
 def _collapse_captions(blocks: list[Block]) -> list[Block]:

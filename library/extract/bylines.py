@@ -47,7 +47,7 @@ _GLUED_DATE_WORD = re.compile(r"(?<=[a-z])(?:Updated|Published|Posted)\b.*$")
 """"Updated" set against the word before it ("Example StaffUpdated: 18 Nov"),
 where the date line's cut left it."""
 _MINUTES = re.compile(r"\d+\s*min")
-_HANDLE_IN_PARENS = re.compile(r"\s*\(@[\w.]+\)\s*$|(?<=[a-z])@[A-Za-z_]\w*$")
+_HANDLE_AFTER_NAME = re.compile(r"\s*\(@[\w.]+\)\s*$|(?<=[a-z])@[A-Za-z_]\w*$")
 """A handle after the name, in parentheses or set against it by the page's
 style ("Jane Smith@janesmith"; an address's domain has a dot)."""
 _URL_IN_TEXT = re.compile(r"\s*(?:https?://|www\.)\S*")
@@ -190,12 +190,12 @@ def author_names(
 
 
 def clean_name(value: str) -> str:
-    """One candidate name without byline words, handles in parentheses or
+    """One candidate name without byline words, a handle after it or
     trailing dates; empty when it is not a person's or outlet's name."""
     text = " ".join(value.split()).strip(_PUNCTUATION)
     text = _PREFIX.sub("", text)
     text = _SUFFIX.sub("", text)
-    text = _HANDLE_IN_PARENS.sub("", text)
+    text = _HANDLE_AFTER_NAME.sub("", text)
     text = text.strip(_PUNCTUATION + "\"'\u201c\u201d")
     if not _is_name(text):
         return ""

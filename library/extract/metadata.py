@@ -212,11 +212,13 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
 
 
 _HEADINGS_READ = 12
+"""h1s, and h2s, read at most for the heading that shows a title's rest."""
 
 
 def _shown_heading(root: etree._Element, marks: Landmarks, text: str) -> str:
-    """The text of an h1 or h2 that reads ``text`` (compared as the title's
-    parts are), outside the parts of the page about other posts."""
+    """The text of an h1 or h2 that reads ``text`` (compared as outlets'
+    names are, by :func:`outlet_key`), outside the parts of the page about
+    other posts."""
     wanted = outlet_key(text)
     h2s = [h2 for _, h2 in zip(range(_HEADINGS_READ), root.iter("h2"), strict=False)]
     for heading in (*marks.h1s[:_HEADINGS_READ], *h2s):

@@ -20,6 +20,7 @@ from typing import Any, cast
 
 from lxml import etree
 
+from quotemark.library.extract.boilerplate import words_besides_numbers
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.dates import find_date, parse_date
 from quotemark.library.extract.landmarks import Landmarks
@@ -252,7 +253,6 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
     )
 
 
-_SLUG_PART = re.compile(r"[^\w]+")
 _AUTHOR_LINKS = 20
 """Links to an author's page read before giving up."""
 _AUTHOR_LINK = Query("//body//a[contains(@href, '/author')]")
@@ -275,8 +275,8 @@ def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]
         text = _text(link)
         if not text or len(text) > 60:
             continue
-        slug_words = _SLUG_PART.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ")).split()
-        if slug_words != _SLUG_PART.sub(" ", text.casefold()).split():
+        slug_words = _NON_WORD.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ")).split()
+        if slug_words != _NON_WORD.sub(" ", text.casefold()).split():
             continue
         if not _stands_as_byline(link, text) or _elsewhere(link):
             continue
@@ -524,7 +524,7 @@ def _dateline(element: etree._Element) -> str | None:
 
 
 def _short_line(text: str) -> bool:
-    return len([w for w in _NON_WORD.split(text) if w and not w.isdigit()]) <= _DATELINE_WORDS
+    return words_besides_numbers(text) <= _DATELINE_WORDS
 
 
 def _published_in(text: str, first: str) -> str:

@@ -37,10 +37,9 @@ def clean_title(title: str, *, site: str | None, url: str | None, heading: str) 
 def split_title(title: str, *, site: str | None, url: str | None, heading: str) -> tuple[str, str]:
     """The headline in ``title`` and the site name cut from around it (empty
     when nothing was cut); see :func:`clean_title`."""
-    title = " ".join(title.split())
+    title, parts = _parts(title)
     if not title:
         return "", ""
-    parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title, ""
     heading_key = key(heading) if heading else ""
@@ -89,10 +88,9 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
 def beside_heading(title: str, heading: str) -> str:
     """The rest of ``title`` when ``heading`` is one segment at its start or
     end and the rest is longer ("Headline | Site" beside a masthead's h1
-    "Site"): the headline if the page shows it as a heading too; empty
-    otherwise."""
-    title = " ".join(title.split())
-    parts = _SEPARATOR.split(title)
+    "Site"), which is the headline when the page shows it as a heading too
+    (the caller asks); empty otherwise."""
+    title, parts = _parts(title)
     if len(parts) < 2 or not heading:
         return ""
     heading_key = key(heading)
@@ -109,7 +107,7 @@ _LABEL_WORDS = 5
 def _labels(title: str, parts: list[str], start: int, end: int) -> bool:
     # The parts outside ``start:end`` are short and none of the separators
     # around or between them is a colon ("Headline: its deck" is no label).
-    separators = [match.group(0) for match in _SEPARATOR.finditer(title)]
+    separators = _separators(title)
     cut = [*range(start), *range(end, len(parts))]
     kept = sum(len(parts[index].split()) for index in range(start, end))
     if any(len(parts[index].split()) > min(_LABEL_WORDS, kept - 1) for index in cut):
@@ -128,10 +126,22 @@ def _rest(title: str, parts: list[str], start: int, end: int) -> str:
     return rest if 0 < len(rest.split()) <= 5 else ""
 
 
+def _parts(title: str) -> tuple[str, list[str]]:
+    """``title`` with its white space folded, and its parts between
+    separators."""
+    title = " ".join(title.split())
+    return title, _SEPARATOR.split(title)
+
+
+def _separators(title: str) -> list[str]:
+    """The separators between ``title``'s parts, as written."""
+    return [match.group(0) for match in _SEPARATOR.finditer(title)]
+
+
 def _rejoin(title: str, parts: list[str], start: int, end: int) -> str:
     # Rebuild from the original string so the separators inside the kept
     # run stay as written.
-    separators = [match.group(0) for match in _SEPARATOR.finditer(title)]
+    separators = _separators(title)
     text = parts[start]
     for index in range(start + 1, end):
         text += separators[index - 1] + parts[index]

@@ -11,6 +11,7 @@ from evaluation.visible import Page, Seen, judge, strip_metadata
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.html import extract_html
 from quotemark.library.extract.titles import clean_title
+from quotemark.library.model import Metadata
 from tests.library.test_extract_html import html_doc
 
 _STORY = (
@@ -30,10 +31,12 @@ def _page(byline: str, *, title: str = "Ferries every twenty minutes", head: str
     )
 
 
+def _metadata(html: str, url: str = "https://ferries.example.org/news/ferry") -> Metadata:
+    return extract_html(html_doc(html, url=url)).metadata
+
+
 def _authors(html: str) -> tuple[str, ...]:
-    return extract_html(
-        html_doc(html, url="https://ferries.example.org/news/ferry")
-    ).metadata.authors
+    return _metadata(html).authors
 
 
 # -- the silver measure ------------------------------------------------------
@@ -127,8 +130,7 @@ def test_a_byline_of_two_names_is_not_cut_at_a_month_name() -> None:
 
 def test_a_title_with_section_and_site_after_the_headline_gives_the_headline() -> None:
     html = _page("By Odile Brandt", title="Ferries every twenty minutes | Travel | Harbour News")
-    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
-    assert article.metadata.title == "Ferries every twenty minutes"
+    assert _metadata(html).title == "Ferries every twenty minutes"
 
 
 def test_a_section_before_and_the_site_after_the_headline_are_cut() -> None:
@@ -184,8 +186,8 @@ def test_a_newsletter_posts_dateline_dates_it() -> None:
         "<article class='newsletter-post'><h1>Ferries every twenty minutes</h1>"
         f"<h4>March 4, 2025</h4>{_STORY}</article></main></body></html>"
     )
-    article = extract_html(html_doc(html, url="https://ferries.example.org/p/ferry"))
-    assert (article.metadata.published or "")[:10] == "2025-03-04"
+    published = _metadata(html, url="https://ferries.example.org/p/ferry").published
+    assert (published or "")[:10] == "2025-03-04"
 
 
 def test_a_newsletter_sign_up_box_still_dates_nothing() -> None:
@@ -193,8 +195,7 @@ def test_a_newsletter_sign_up_box_still_dates_nothing() -> None:
         "</article>",
         "</article><div class='newsletter'><p>Our letter of March 9, 2025 is out.</p></div>",
     )
-    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
-    assert article.metadata.published is None
+    assert _metadata(html).published is None
 
 
 def _masthead_page(post_heading: str) -> str:
@@ -207,14 +208,12 @@ def _masthead_page(post_heading: str) -> str:
 
 def test_a_masthead_h1_naming_the_site_gives_way_to_the_posts_heading() -> None:
     html = _masthead_page("<h2>Ferries every twenty minutes</h2>")
-    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
-    assert article.metadata.title == "Ferries every twenty minutes"
+    assert _metadata(html).title == "Ferries every twenty minutes"
 
 
 def test_the_site_name_is_no_headline_beside_a_second_h1() -> None:
     html = _masthead_page("<h1>Ferries every twenty minutes</h1>")
-    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
-    assert article.metadata.title == "Ferries every twenty minutes"
+    assert _metadata(html).title == "Ferries every twenty minutes"
 
 
 def test_a_layout_named_for_its_sidebar_does_not_hide_the_posts_date() -> None:
@@ -227,22 +226,19 @@ def test_a_layout_named_for_its_sidebar_does_not_hide_the_posts_date() -> None:
         "<aside><p>Archive: <time datetime='2024-12-01'>1 December 2024</time></p></aside>"
         "</div></body></html>"
     )
-    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
-    assert (article.metadata.published or "")[:10] == "2025-03-04"
+    assert (_metadata(html).published or "")[:10] == "2025-03-04"
 
 
 def test_a_dateline_with_publication_and_update_dates_the_post() -> None:
     line = "Published Mar 4, 2025 at 9:10 AM | Updated at 5:36 PM CST on Mar 5, 2025"
     html = _page(f"By Odile Brandt</div><div class='dateline'>{line}")
-    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
-    assert (article.metadata.published or "")[:10] == "2025-03-04"
+    assert (_metadata(html).published or "")[:10] == "2025-03-04"
 
 
 def test_a_sentence_with_a_date_still_dates_nothing() -> None:
     line = "The council met on the quay on Mar 4, 2025 to hear what the commuters wanted"
     html = _page(f"By Odile Brandt</div><div class='intro'>{line}")
-    article = extract_html(html_doc(html, url="https://ferries.example.org/news/ferry"))
-    assert article.metadata.published is None
+    assert _metadata(html).published is None
 
 
 def test_a_host_name_after_the_headline_is_the_sites_name() -> None:
