@@ -8,21 +8,14 @@ from evaluation.visible import Page, Seen, judge, strip_metadata
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.html import extract_html
 from tests.library.test_extract_html import html_doc
-
-_STORY = (
-    "<p>The harbour ferry will run every twenty minutes from next spring, the council"
-    " said on Tuesday, after a year in which the boats were late on most mornings.</p>"
-    "<p>Commuters had asked for the change in a petition signed by four thousand people,"
-    " and the ferry company agreed to add two boats to the crossing by April.</p>"
-    "<p>The new timetable starts on the first Monday of March and costs nothing more.</p>"
-)
+from tests.library.test_extract_visible_stop36 import STORY
 
 
 def _page(byline: str, *, after: str = "", title: str = "Ferries every twenty minutes") -> str:
     return (
         f"<html><head><title>{title}</title></head><body><article>"
         f"<h1>Ferries every twenty minutes</h1>{byline}"
-        f"{_STORY}{after}</article></body></html>"
+        f"{STORY}{after}</article></body></html>"
     )
 
 
@@ -145,7 +138,7 @@ def _stated(title: str, og: str) -> str:
         f"<meta property='og:title' content='{og}'>"
         "<meta name='author' content='Odile Brandt'></head><body><article>"
         "<h1>Ferries every twenty minutes</h1><p class='byline'>By Odile Brandt</p>"
-        f"{_STORY}</article></body></html>"
+        f"{STORY}</article></body></html>"
     )
 
 

@@ -14,7 +14,7 @@ from quotemark.library.extract.titles import clean_title
 from quotemark.library.model import Metadata
 from tests.library.test_extract_html import html_doc
 
-_STORY = (
+STORY = (
     "<p>The harbour ferry will run every twenty minutes from next spring, the council"
     " said on Tuesday, after a year in which the boats were late on most mornings.</p>"
     "<p>Commuters had asked for the change in a petition signed by four thousand people,"
@@ -27,7 +27,7 @@ def _page(byline: str, *, title: str = "Ferries every twenty minutes", head: str
     return (
         f"<html><head><title>{title}</title>{head}</head><body><article>"
         f"<h1>Ferries every twenty minutes</h1><div class='byline'>{byline}</div>"
-        f"{_STORY}</article></body></html>"
+        f"{STORY}</article></body></html>"
     )
 
 
@@ -184,7 +184,7 @@ def test_a_newsletter_posts_dateline_dates_it() -> None:
     html = (
         "<html><head><title>Ferries every twenty minutes</title></head><body><main>"
         "<article class='newsletter-post'><h1>Ferries every twenty minutes</h1>"
-        f"<h4>March 4, 2025</h4>{_STORY}</article></main></body></html>"
+        f"<h4>March 4, 2025</h4>{STORY}</article></main></body></html>"
     )
     published = _metadata(html, url="https://ferries.example.org/p/ferry").published
     assert (published or "")[:10] == "2025-03-04"
@@ -202,7 +202,7 @@ def _masthead_page(post_heading: str) -> str:
     return (
         "<html><head><title>Ferries every twenty minutes | Harbour News</title></head><body>"
         "<div class='top'><div class='logo'><h1><a href='/'>Harbour News</a></h1></div></div>"
-        f"<div class='story'>{post_heading}{_STORY}</div></body></html>"
+        f"<div class='story'>{post_heading}{STORY}</div></body></html>"
     )
 
 
@@ -222,7 +222,7 @@ def test_a_layout_named_for_its_sidebar_does_not_hide_the_posts_date() -> None:
         "<html><head><title>Ferries every twenty minutes</title></head><body>"
         "<div class='container with_sidebar'><article><h1>Ferries every twenty minutes</h1>"
         "<div class='meta'>by Odile Brandt <time datetime='2025-03-04T09:00:00-05:00'>"
-        f"March 4, 2025</time></div>{_STORY}</article>"
+        f"March 4, 2025</time></div>{STORY}</article>"
         "<aside><p>Archive: <time datetime='2024-12-01'>1 December 2024</time></p></aside>"
         "</div></body></html>"
     )
