@@ -261,7 +261,8 @@ _AUTHOR_LINK = Query("//body//a[contains(@href, '/author')]")
 def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
     """A link to the writer's page that the page shows as the name: its
     address ends in ``/author/<slug>`` (or ``authors``) and the slug is the
-    link's text written as one ("Jose Diaz" at ``/author/jose-diaz.html``),
+    link's text written as one, in either case ("Jose Diaz" at
+    ``/author/jose-diaz.html`` or ``/author/Jose-Diaz``),
     so a menu's "Our authors" is never read. The link must stand as a
     byline (:func:`_stands_as_byline`), and its name must not be the page's
     heading (the writer's own archive page, a link to her on every teaser)."""
@@ -275,7 +276,7 @@ def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]
         text = _text(link)
         if not text or len(text) > 60:
             continue
-        slug_words = _NON_WORD.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ")).split()
+        slug_words = _NON_WORD.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()).split()
         if slug_words != _NON_WORD.sub(" ", text.casefold()).split():
             continue
         if not _stands_as_byline(link, text) or _elsewhere(link):

@@ -70,6 +70,12 @@ def test_the_writers_link_with_by_and_its_date_names_the_writer() -> None:
     assert _authors(html) == ("Odile Brandt",)
 
 
+def test_the_writers_link_with_capitals_in_its_address_names_the_writer() -> None:
+    # Some sites keep the name's capitals in the address.
+    html = _page(f"<p>{_link('Odile-Brandt', 'Odile Brandt')}</p>")
+    assert _authors(html) == ("Odile Brandt",)
+
+
 def test_a_more_by_list_of_other_writers_is_no_byline() -> None:
     more = (
         "<div><h3>More from our writers</h3><ul>"
