@@ -210,9 +210,38 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
+        quotes = _suffix_points(doc.prose, quotes)
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
+
+
+_POINTED_SUFFIX = re.compile(r"[ \u00a0](?:Jr|Sr|[A-Z][a-z]?\.[A-Z])$")
+"""A name's last word that the text writes with a point ("Jr.", "Sr.",
+"Ph.D."): the point is read as a sentence's end before a verb ("Tom Hale
+Jr. said") or after the name ("Tom Hale Jr. spoke."), and kept before a
+comma ("said Tom Hale Jr., the owner")."""
+
+
+def _suffix_points(prose: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """``quotes`` with each speaker's name ending in a suffix written with
+    a point ("Tom Hale Jr") written as the text writes it ("Tom Hale Jr."),
+    so one person has one name however the sentence around it ended (review
+    of stop 36). A suffix the text writes without a point stays so."""
+    out: list[Quote] | None = None
+    for i, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or not speaker.name:
+            continue
+        name = speaker.name
+        if name[-1] == "." or _POINTED_SUFFIX.search(name) is None:
+            continue
+        if name + "." not in prose:
+            continue
+        if out is None:
+            out = list(quotes)
+        out[i] = replace(quote, speaker=replace(speaker, name=name + "."))
+    return quotes if out is None else tuple(out)
 
 
 _THE_AUTHOR = "the author"

@@ -384,12 +384,22 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     )
 
 
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""Suffixes written after a full name ("Tom Hale Jr.", "Tom Hale III")."""
+
+
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
     MP", "Editor-in-Chief") from a name run: everything up to the last
     title word."""
     last = -1
-    for i, token in enumerate(tokens[:-1]):
+    # A generational suffix ends the name, not a title's run: "Martin Luther
+    # King Jr." reads "King" as the last word of the name before it, as it
+    # would without "Jr." (review of stop 36).
+    end = len(tokens) - 1
+    if end > 1 and clean(tokens[end]).rstrip(".") in _GENERATIONAL:
+        end -= 1
+    for i, token in enumerate(tokens[:end]):
         key = clean(token).lower().rstrip(".")
         if (
             key in _TITLE_KEYS

@@ -1,0 +1,52 @@
+"""Readings the stop-36 review found wrong (issue 16, branch s36-left2):
+what a researcher sees in the reader, each fixed by a word order or a word
+class. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import run
+
+
+def _names(*paragraphs: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in run(*paragraphs).quotes]
+
+
+# A generational suffix ends a name, and keeps its point --------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Martin Luther King Jr. said “the pier is late.”",
+        "“The pier is late,” Martin Luther King Jr. said.",
+        "“The pier is late,” said Martin Luther King Jr., the owner.",
+    ],
+)
+def test_a_surname_that_is_a_title_before_jr_stays_in_the_name(paragraph: str) -> None:
+    assert _names(paragraph) == ["Martin Luther King Jr."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Tom Hale Jr. spoke. “It is late,” he said.", "Tom Hale Jr."),
+        ("“The pier is late,” Tom Hale Sr. said.", "Tom Hale Sr."),
+        ("“The pier is late,” said Tom Hale Jr., the owner.", "Tom Hale Jr."),
+        # Written without the point, or with none to write: as the text has it.
+        ("Tom Hale Jr said “the pier is late.”", "Tom Hale Jr"),
+        ("Tom Hale III said “the pier is late.”", "Tom Hale III"),
+        # A title word before the name is still the role.
+        ("“The pier is late,” said King Tom Hale.", "Tom Hale"),
+    ],
+)
+def test_a_name_with_a_suffix_is_written_one_way(paragraph: str, name: str) -> None:
+    assert _names(paragraph) == [name]
+
+
+def test_one_person_with_a_suffix_has_one_name_across_quotations() -> None:
+    names = _names(
+        "“The pier is late,” Tom Hale Jr. said. “It is old,” said Tom Hale Jr., the owner."
+    )
+    assert names == ["Tom Hale Jr.", "Tom Hale Jr."]
