@@ -73,6 +73,21 @@ _PARENTHESISED = re.compile(r"\([^()\s]{1,14}$")
 "(D-Ore." of "Rep. Tomas Berg (D-Ore.) called", a party and state."""
 
 
+_NAME_SUFFIX_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp)$")
+_OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
+
+
+def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
+    """Does a suffix that ends a name ("Jr.", "Inc.") end the sentence too,
+    an article or a subject pronoun opening the next (`... met Tom Hale Jr.
+    The mayor said`)? Such a suffix comes after its name, never before a
+    word of it, so what follows it in capitals is a new sentence's."""
+    return (
+        _NAME_SUFFIX_END.search(text, lo, end.start()) is not None
+        and _OPENS_A_SENTENCE.match(text, end.end()) is not None
+    )
+
+
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
     """Does the point a sentence end matched close an abbreviation ("Sen.",
     "U.S.", an initial), or a month's before a day ("on Dec. 21 and"), and
@@ -81,7 +96,7 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
     said`, `Rep. Tomas Berg (D-Ore.) called`): a state's abbreviation."""
     before = max(lo, end.start() - 6)
     if _ABBREVIATION.search(text, before, end.start()):
-        return True
+        return not _closing_suffix(text, before, end)
     if (
         text.startswith(")", end.start() + 1)
         and end.end() < len(text)

@@ -50,3 +50,16 @@ def test_one_person_with_a_suffix_has_one_name_across_quotations() -> None:
         "“The pier is late,” Tom Hale Jr. said. “It is old,” said Tom Hale Jr., the owner."
     )
     assert names == ["Tom Hale Jr.", "Tom Hale Jr."]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("Ada Lind met Tom Hale Jr. A clerk said “the pier is late.”", "A clerk"),
+        ("Ada Lind met Acme Inc. A clerk there said “the pier is late.”", "A clerk there"),
+    ],
+)
+def test_a_suffix_before_an_article_ends_the_sentence(paragraph: str, label: str) -> None:
+    (quote,) = run(paragraph).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.label == label
