@@ -1959,6 +1959,9 @@ def _attribute(
     turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
     clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
+    # The closing mark and phrase of a partial quotation opened by a bare
+    # "that" (`said that “…”`), for one joined to it by "and that “…”".
+    row: tuple[int, Phrase] | None = None
     # Quotations a line holds, a feature of the learned second look only:
     # not counted when no model is in use (none is shipped).
     gate = partial_gate.RECORD is not None or partial_gate.active() is not None
@@ -1998,6 +2001,15 @@ def _attribute(
         if phrase is not None and phrase.how in ("after", "before"):
             # `“…,” the Gazette reported, quoting Ada Lind.`: her words.
             phrase = _quoting_participle(doc, c, phrase) or phrase
+        if (
+            row is not None
+            and c.kind is QuoteKind.PARTIAL
+            and _AND_THAT.fullmatch(doc.scan, row[0] + 1, c.open) is not None
+        ):
+            # `Ada Lind said that “…” and that “…”`: the second "that" goes
+            # on the first's verb, and its words are the same speaker's.
+            phrase = row[1]
+        row = None
         start, end = c.start, c.end
         short = by_subject = False
         if phrase is None:
@@ -2088,6 +2100,8 @@ def _attribute(
                 continue
             covered = end
             clause = (len(quotes), start, c.end)
+            if start == c.open and phrase.how == "before":
+                row = (c.close, phrase)
         elif (
             c.words <= 2
             and not c.whole_line
@@ -2444,12 +2458,20 @@ def _clause(
         while start < c.open and text[start] in " ,:\u00a0":
             start += 1
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
+        end = _partial_end(text, c, end, line.end, pairs)
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
         if end <= c.close + 1 and _bare_that(text, start, c.open):
             # "Ada Lind said that “the pier is late.”": the marks hold the
             # whole clause; "that" is no word of hers.
             start = c.open
+        elif _that_again(text, pairs, c.open, start):
+            # "said that “the pier is late” and that “the boats are old”":
+            # each "that" opens a clause the marks hold whole, two partial
+            # quotations, not one clause over both (review of stop 36).
+            start = c.open
+            if end > c.close + 1 and _AND_THAT.match(text, c.close + 1, end) is not None:
+                end = c.close + 1
         return start, end
     start = sentence_start(text, doc.lines[c.line].start, c.open)
     end = c.end
@@ -2461,6 +2483,51 @@ def _clause(
             # ends with the later fragment's closing mark, not before it.
             end = closing + 1
     return min(start, c.start), end
+
+
+def _partial_end(
+    text: str, c: Candidate, end: int, line_end: int, pairs: Sequence[tuple[int, int]]
+) -> int:
+    """Where the clause after a speech verb ends, given the sentence's end
+    ``end``: at the closing mark when the quotation's own point ended the
+    sentence inside the marks (`insisted “the pier is late.” Tom Hale
+    disagreed.`), at a semicolon after the marks (`said that “the pier is
+    late”; Tom Hale agreed.`) with no marks after it (`supported “…”;
+    “…” is his aim` keeps the later words on the clause), else at ``end``
+    (review of stop 36). ``pairs``: as for :func:`_clause`."""
+    if c.closed and c.end <= end <= c.close < line_end:
+        return c.close + 1
+    semicolon = text.find(";", c.close, end)
+    if semicolon <= c.close:
+        return end
+    i = bisect.bisect_right(pairs, (semicolon, 1 << 62))
+    return end if i < len(pairs) and pairs[i][0] < end else semicolon
+
+
+_AND_THAT = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:and|or|but)[ \u00a0]+that[ \u00a0]+")
+
+
+def _that_again(text: str, pairs: Sequence[tuple[int, int]], opening: int, start: int) -> bool:
+    """Is the clause from ``start`` before the marks opening at ``opening``
+    a row of quotations each opened by a bare "that" ("that “…” and that
+    “…”"), the marks at ``opening`` the first or a later one?"""
+    i = bisect.bisect_left(pairs, (opening, -1))
+    if i >= len(pairs) or pairs[i][0] != opening:
+        return False
+    quoted = 0
+    while i > 0:
+        joint = _AND_THAT.fullmatch(text, pairs[i - 1][1] + 1, pairs[i][0])
+        if joint is None:
+            break
+        i -= 1
+        quoted += 1
+    if not _bare_that(text, start, pairs[i][0]):
+        return False
+    if quoted:
+        return True
+    # The first: another pair opens right after "and that" past its close.
+    joint = _AND_THAT.match(text, pairs[i][1] + 1)
+    return joint is not None and i + 1 < len(pairs) and pairs[i + 1][0] == joint.end()
 
 
 def _bare_that(text: str, start: int, opening: int) -> bool:

@@ -63,3 +63,62 @@ def test_a_suffix_before_an_article_ends_the_sentence(paragraph: str, label: str
     (quote,) = run(paragraph).quotes
     assert quote.speaker is not None
     assert quote.speaker.label == label
+
+
+# "said that “…” and that “…”": two partial quotations ----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "spans"),
+    [
+        (
+            "Ada Lind said that “the pier is late” and that “the boats are old.”",
+            ["“the pier is late”", "“the boats are old.”"],
+        ),
+        (
+            "The harbour master wrote on Monday that “the pier is late,” but that “the boats"
+            " are fine.” Tom Hale disagreed.",
+            ["“the pier is late,”", "“the boats are fine.”"],
+        ),
+        (
+            "Ada Lind said that “the pier is late” and that “the boats are old” and that"
+            " “the town is dull.”",
+            ["“the pier is late”", "“the boats are old”", "“the town is dull.”"],
+        ),
+    ],
+)
+def test_that_and_that_makes_two_partial_quotations(paragraph: str, spans: list[str]) -> None:
+    quotes = run(paragraph).quotes
+    assert [q.span.text for q in quotes] == spans
+    labels = {q.speaker.label if q.speaker else None for q in quotes}
+    assert len(labels) == 1
+    assert None not in labels
+
+
+def test_that_and_words_of_the_writer_stay_one_clause() -> None:
+    (quote,) = run("Ada Lind said that “the pier is late” and that the boats are old.").quotes
+    assert quote.span.text == "that “the pier is late” and that the boats are old"
+
+
+# Where a reported clause ends -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "span"),
+    [
+        ("Ada Lind said that “the pier is late”; Tom Hale agreed.", "“the pier is late”"),
+        ("Ada Lind said the pier was “late”; Tom Hale agreed.", "the pier was “late”"),
+        ("Ada Lind insisted “the pier is late.” Tom Hale disagreed.", "“the pier is late.”"),
+        ("Ada Lind said the pier was “late.” Tom Hale disagreed.", "the pier was “late.”"),
+        # The semicolon inside the marks is hers, and the clause goes on.
+        (
+            "Ada Lind said that “the pier is late; the boats are old.” Tom Hale disagreed.",
+            "“the pier is late; the boats are old.”",
+        ),
+    ],
+)
+def test_a_clause_ends_at_its_closing_mark_or_a_semicolon(paragraph: str, span: str) -> None:
+    quotes = run(paragraph).quotes
+    assert quotes[0].span.text == span
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Ada Lind"
