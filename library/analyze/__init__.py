@@ -618,18 +618,18 @@ _DESCRIBING = words(
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 
 
-_PAIR = re.compile(r" (?:and|&) ")
+_PAIR = re.compile(r" (?:and|&|or) ")
 
 
 def _one_of_pair(name: str, gender: Gender | None, people: People) -> str | None:
     """The one of two joined names ("Ada Lind and Tom Hale", "Lind & Hale",
-    from :func:`.names.split_speaker`) that a singular pronoun or
+    "Ada or Tom Hale", from :func:`.names.split_speaker`) that a singular pronoun or
     description ("she", "the chairwoman") resolved to: the one the text gave
     that gender, else the one it does not show to be of another gender
     ("Ada Lind and Mr. Tom Hale ... she said": not the man); ``None`` when
     nothing tells them apart, so the pronoun or the description stays
     unnamed rather than guess between two people. Any other name as it is."""
-    if " and " not in name and " & " not in name:
+    if " and " not in name and " & " not in name and " or " not in name:
         return name
     pair = _PAIR.split(name)
     fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]

@@ -791,11 +791,14 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
     offices = [" ".join(t) for t in (titles, more) if t]
     # "Johnson & Johnson", "Procter & Gamble": the ampersand as written, as
     # a firm's name is (a later "he" still takes one of two people).
-    joined = " & " if tokens[start - 1] == "&" else " and "
+    # "Ada or Tom Hale said": one of the two, which the text does not say;
+    # both names as written, like a pair, never the second alone (review
+    # of stop 36).
+    joined = {"&": " & ", "or": " or "}.get(clean(tokens[start - 1]).lower(), " and ")
     return first, joined.join(names), [" and ".join(offices)] if offices else []
 
 
-_AND = frozenset({"and", "&"})
+_AND = frozenset({"and", "&", "or"})
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")

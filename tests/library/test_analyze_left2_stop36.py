@@ -122,3 +122,29 @@ def test_a_clause_ends_at_its_closing_mark_or_a_semicolon(paragraph: str, span: 
     assert quotes[0].span.text == span
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Ada Lind"
+
+
+# "Ada or Tom Hale said": one of two, both named ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("“The pier is late,” Ada or Tom Hale said.", "Ada or Tom Hale"),
+        ("“The pier is late,” said Ada Lind or Tom Hale.", "Ada Lind or Tom Hale"),
+        ("“The pier is late,” Ada and Tom Hale said.", "Ada and Tom Hale"),
+    ],
+)
+def test_two_names_joined_by_or_are_both_kept(paragraph: str, name: str) -> None:
+    assert _names(paragraph) == [name]
+
+
+def test_a_name_or_a_description_stays_a_description() -> None:
+    (quote,) = run("“The pier is late,” Ada Lind or her aide said.").quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+
+
+def test_a_pronoun_after_an_or_pair_takes_the_one_it_fits() -> None:
+    names = _names("“The pier is late,” Ada or Mr. Tom Hale said. “It is old,” she added.")
+    assert names == ["Ada or Tom Hale", "Ada"]
