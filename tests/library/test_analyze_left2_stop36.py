@@ -148,3 +148,40 @@ def test_a_name_or_a_description_stays_a_description() -> None:
 def test_a_pronoun_after_an_or_pair_takes_the_one_it_fits() -> None:
     names = _names("“The pier is late,” Ada or Mr. Tom Hale said. “It is old,” she added.")
     assert names == ["Ada or Tom Hale", "Ada"]
+
+
+# "they" after "Sources close to the mayor said" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        (
+            "Sources close to the mayor said the pier was late. “It is,” they said.",
+            "Sources close to the mayor",
+        ),
+        (
+            "Aides close to Ada Lind argued the pier was late. “It is,” they said.",
+            "Aides close to Ada Lind",
+        ),
+    ],
+)
+def test_they_is_the_group_close_to_someone(paragraph: str, label: str) -> None:
+    (quote,) = run(paragraph).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+    assert quote.speaker.label == label
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Things, not people; or no verb after the group.
+        "Sources of funding dried up. “It is late,” they said.",
+        "Energy sources said nothing. “It is late,” they said.",
+    ],
+)
+def test_they_after_sources_of_things_stays_unnamed(paragraph: str) -> None:
+    (quote,) = run(paragraph).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.label == "they"
