@@ -352,12 +352,20 @@ def _inciso_adverb(token: str) -> bool:
 def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:
     """Is the capitalised verb at ``v`` a name, as the verb of saying right
     after it shows ("“…,” Read said": Ian Read, not "read")?"""
+    if v + 1 >= len(tokens) or not tokens[v][0][:1].isupper():
+        return False
+    # ("“…,” Post Office Ada Lind said": a capitalised run up to the verb,
+    # the verb-like word its first: review of stop 36.)
+    k = v
+    while k + 1 < len(tokens) and k - v < 4 and tokens[k + 1][0][:1].isupper():
+        if tokens[k][0].endswith((",", ".")):
+            return False
+        k += 1
     return (
-        v + 1 < len(tokens)
-        and tokens[v][0][:1].isupper()
-        and not tokens[v][0].endswith((",", "."))
-        and tokens[v + 1][0][:1].islower()
-        and _word(tokens[v + 1][0]) in SPEECH_VERBS
+        not tokens[k][0].endswith((",", "."))
+        and k + 1 < len(tokens)
+        and tokens[k + 1][0][:1].islower()
+        and _word(tokens[k + 1][0]) in SPEECH_VERBS
     )
 
 

@@ -185,3 +185,22 @@ def test_they_after_sources_of_things_stays_unnamed(paragraph: str) -> None:
     (quote,) = run(paragraph).quotes
     assert quote.speaker is not None
     assert quote.speaker.label == "they"
+
+
+# A capitalised run after the marks that opens with a verb-like word --------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # Written before the verb, the run is the subject, as it is before
+        # the marks ("Post Office Ada Lind said “…”"), not "posted" by
+        # someone called "Office Ada Lind said".
+        ("“The pier is late,” Post Office Ada Lind said.", "Post Office Ada Lind"),
+        ("“The pier is late,” Post Ada Lind said.", "Ada Lind"),
+        # The verb first: the name after it.
+        ("“The pier is late,” writes Ada Lind.", "Ada Lind"),
+    ],
+)
+def test_a_verb_like_word_opening_a_name_run_is_no_verb(paragraph: str, name: str) -> None:
+    assert _names(paragraph) == [name]
