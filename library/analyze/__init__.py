@@ -218,9 +218,38 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
+        quotes = _suffix_points(doc.prose, quotes)
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
+
+
+_POINTED_SUFFIX = re.compile(r"[ \u00a0](?:Jr|Sr|[A-Z][a-z]?\.[A-Z])$")
+"""A name's last word that the text writes with a point ("Jr.", "Sr.",
+"Ph.D."): the point is read as a sentence's end before a verb ("Tom Hale
+Jr. said") or after the name ("Tom Hale Jr. spoke."), and kept before a
+comma ("said Tom Hale Jr., the owner")."""
+
+
+def _suffix_points(prose: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """``quotes`` with each speaker's name ending in a suffix written with
+    a point ("Tom Hale Jr") written as the text writes it ("Tom Hale Jr."),
+    so one person has one name however the sentence around it ended (review
+    of stop 36). A suffix the text writes without a point stays so."""
+    out: list[Quote] | None = None
+    for i, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or not speaker.name:
+            continue
+        name = speaker.name
+        if name[-1] == "." or _POINTED_SUFFIX.search(name) is None:
+            continue
+        if name + "." not in prose:
+            continue
+        if out is None:
+            out = list(quotes)
+        out[i] = replace(quote, speaker=replace(speaker, name=name + "."))
+    return quotes if out is None else tuple(out)
 
 
 _THE_AUTHOR = "the author"
@@ -597,18 +626,18 @@ _DESCRIBING = words(
 _ONE_WORDS = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 
 
-_PAIR = re.compile(r" (?:and|&) ")
+_PAIR = re.compile(r" (?:and|&|or) ")
 
 
 def _one_of_pair(name: str, gender: Gender | None, people: People) -> str | None:
     """The one of two joined names ("Ada Lind and Tom Hale", "Lind & Hale",
-    from :func:`.names.split_speaker`) that a singular pronoun or
+    "Ada or Tom Hale", from :func:`.names.split_speaker`) that a singular pronoun or
     description ("she", "the chairwoman") resolved to: the one the text gave
     that gender, else the one it does not show to be of another gender
     ("Ada Lind and Mr. Tom Hale ... she said": not the man); ``None`` when
     nothing tells them apart, so the pronoun or the description stays
     unnamed rather than guess between two people. Any other name as it is."""
-    if " and " not in name and " & " not in name:
+    if " and " not in name and " & " not in name and " or " not in name:
         return name
     pair = _PAIR.split(name)
     fits = [one for one in pair if gender is not None and people.genders.of(one) == gender]
@@ -852,6 +881,11 @@ def _group_opening(
     while tokens and tokens[0].lower() in _CONJUNCTIONS:
         tokens = tokens[1:]  # "But residents said"
     group = _plural_subject(tokens, people)
+    if group is None and tokens and tokens[0] == text[start : start + len(tokens[0])]:
+        # "Sources close to the mayor said": people, whatever the noun.
+        label = _close_to(text, start + len(tokens[0])) if tokens[0][1:].islower() else None
+        if label is not None and tokens[0].endswith("s"):
+            return None, label
     if group is not None and group[0] is None and group[1] == tokens[0]:
         group = None, _group_with_body(text, start, group[1])
     if group is None and tokens and tokens[0][:1].isupper():
@@ -883,13 +917,33 @@ def _group_with_body(text: str, start: int, head: str) -> str:
         return head
     body = _BODY_AFTER_GROUP.match(text, at + len(head))
     if body is None:
-        return head
+        return _close_to(text, at + len(head)) or head
     after = _GROUP_WORDS.match(text, body.end() + 1)
     if text[body.end() : body.end() + 1] not in ",;:." and (
         after is None or not _past_or_speech(after.group())
     ):
         return head  # "Critics of the EB-5 program": the run ends mid-phrase
     return text[at : body.end()].replace("\u00a0", " ")
+
+
+_CLOSE_TO = re.compile(
+    r"[ \u00a0]+close[ \u00a0]+to[ \u00a0]+(?:(?:the|a|an|his|her|their)[ \u00a0]+)?"
+    r"[\w'\u2019-]+(?:[ \u00a0]+[\w'\u2019-]+){0,3}?[ \u00a0]+([a-z]+)\b"
+)
+"""People described by whom they are close to, up to the verb ("Sources
+close to the mayor said", "Aides close to Ada Lind argued")."""
+
+
+def _close_to(text: str, at: int) -> str | None:
+    """The group a plural noun ending at ``at`` opens, with whom they are
+    close to, when the sentence's verb follows ("Sources close to the mayor
+    said", "Aides close to Ada Lind argued"): what the reader knows of them
+    (review of stop 36); else ``None``."""
+    near = _CLOSE_TO.match(text, at)
+    if near is None or not _past_or_speech(near.group(1)):
+        return None
+    start = text.rfind(" ", 0, at) + 1
+    return text[start : near.start(1)].rstrip().replace("\u00a0", " ")
 
 
 def _past_or_speech(word: str) -> bool:
@@ -1933,6 +1987,9 @@ def _attribute(
     turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
     clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
+    # The closing mark and phrase of a partial quotation opened by a bare
+    # "that" (`said that “…”`), for one joined to it by "and that “…”".
+    row: tuple[int, Phrase] | None = None
     # Quotations a line holds, a feature of the learned second look only:
     # not counted when no model is in use (none is shipped).
     gate = partial_gate.RECORD is not None or partial_gate.active() is not None
@@ -1972,6 +2029,15 @@ def _attribute(
         if phrase is not None and phrase.how in ("after", "before"):
             # `“…,” the Gazette reported, quoting Ada Lind.`: her words.
             phrase = _quoting_participle(doc, c, phrase) or phrase
+        if (
+            row is not None
+            and c.kind is QuoteKind.PARTIAL
+            and _AND_THAT.fullmatch(doc.scan, row[0] + 1, c.open) is not None
+        ):
+            # `Ada Lind said that “…” and that “…”`: the second "that" goes
+            # on the first's verb, and its words are the same speaker's.
+            phrase = row[1]
+        row = None
         start, end = c.start, c.end
         short = by_subject = False
         if phrase is None:
@@ -2062,6 +2128,8 @@ def _attribute(
                 continue
             covered = end
             clause = (len(quotes), start, c.end)
+            if start == c.open and phrase.how == "before":
+                row = (c.close, phrase)
         elif (
             c.words <= 2
             and not c.whole_line
@@ -2418,12 +2486,20 @@ def _clause(
         while start < c.open and text[start] in " ,:\u00a0":
             start += 1
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
+        end = _partial_end(text, c, end, line.end, pairs)
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
         if end <= c.close + 1 and _bare_that(text, start, c.open):
             # "Ada Lind said that “the pier is late.”": the marks hold the
             # whole clause; "that" is no word of hers.
             start = c.open
+        elif _that_again(text, pairs, c.open, start):
+            # "said that “the pier is late” and that “the boats are old”":
+            # each "that" opens a clause the marks hold whole, two partial
+            # quotations, not one clause over both (review of stop 36).
+            start = c.open
+            if end > c.close + 1 and _AND_THAT.match(text, c.close + 1, end) is not None:
+                end = c.close + 1
         return start, end
     start = sentence_start(text, doc.lines[c.line].start, c.open)
     end = c.end
@@ -2435,6 +2511,51 @@ def _clause(
             # ends with the later fragment's closing mark, not before it.
             end = closing + 1
     return min(start, c.start), end
+
+
+def _partial_end(
+    text: str, c: Candidate, end: int, line_end: int, pairs: Sequence[tuple[int, int]]
+) -> int:
+    """Where the clause after a speech verb ends, given the sentence's end
+    ``end``: at the closing mark when the quotation's own point ended the
+    sentence inside the marks (`insisted “the pier is late.” Tom Hale
+    disagreed.`), at a semicolon after the marks (`said that “the pier is
+    late”; Tom Hale agreed.`) with no marks after it (`supported “…”;
+    “…” is his aim` keeps the later words on the clause), else at ``end``
+    (review of stop 36). ``pairs``: as for :func:`_clause`."""
+    if c.closed and c.end <= end <= c.close < line_end:
+        return c.close + 1
+    semicolon = text.find(";", c.close, end)
+    if semicolon <= c.close:
+        return end
+    i = bisect.bisect_right(pairs, (semicolon, 1 << 62))
+    return end if i < len(pairs) and pairs[i][0] < end else semicolon
+
+
+_AND_THAT = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:and|or|but)[ \u00a0]+that[ \u00a0]+")
+
+
+def _that_again(text: str, pairs: Sequence[tuple[int, int]], opening: int, start: int) -> bool:
+    """Is the clause from ``start`` before the marks opening at ``opening``
+    a row of quotations each opened by a bare "that" ("that “…” and that
+    “…”"), the marks at ``opening`` the first or a later one?"""
+    i = bisect.bisect_left(pairs, (opening, -1))
+    if i >= len(pairs) or pairs[i][0] != opening:
+        return False
+    quoted = 0
+    while i > 0:
+        joint = _AND_THAT.fullmatch(text, pairs[i - 1][1] + 1, pairs[i][0])
+        if joint is None:
+            break
+        i -= 1
+        quoted += 1
+    if not _bare_that(text, start, pairs[i][0]):
+        return False
+    if quoted:
+        return True
+    # The first: another pair opens right after "and that" past its close.
+    joint = _AND_THAT.match(text, pairs[i][1] + 1)
+    return joint is not None and i + 1 < len(pairs) and pairs[i + 1][0] == joint.end()
 
 
 def _bare_that(text: str, start: int, opening: int) -> bool:

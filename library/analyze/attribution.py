@@ -74,6 +74,21 @@ _PARENTHESISED = re.compile(r"\([^()\s]{1,14}$")
 "(D-Ore." of "Rep. Tomas Berg (D-Ore.) called", a party and state."""
 
 
+_NAME_SUFFIX_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp)$")
+_OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
+
+
+def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
+    """Does a suffix that ends a name ("Jr.", "Inc.") end the sentence too,
+    an article or a subject pronoun opening the next (`... met Tom Hale Jr.
+    The mayor said`)? Such a suffix comes after its name, never before a
+    word of it, so what follows it in capitals is a new sentence's."""
+    return (
+        _NAME_SUFFIX_END.search(text, lo, end.start()) is not None
+        and _OPENS_A_SENTENCE.match(text, end.end()) is not None
+    )
+
+
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
     """Does the point a sentence end matched close an abbreviation ("Sen.",
     "U.S.", an initial), or a month's before a day ("on Dec. 21 and"), and
@@ -82,7 +97,7 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
     said`, `Rep. Tomas Berg (D-Ore.) called`): a state's abbreviation."""
     before = max(lo, end.start() - 6)
     if _ABBREVIATION.search(text, before, end.start()):
-        return True
+        return not _closing_suffix(text, before, end)
     if (
         text.startswith(")", end.start() + 1)
         and end.end() < len(text)
@@ -338,12 +353,20 @@ def _inciso_adverb(token: str) -> bool:
 def _named_like_verb(tokens: list[tuple[str, int, int]], v: int) -> bool:
     """Is the capitalised verb at ``v`` a name, as the verb of saying right
     after it shows ("“…,” Read said": Ian Read, not "read")?"""
+    if v + 1 >= len(tokens) or not tokens[v][0][:1].isupper():
+        return False
+    # ("“…,” Post Office Ada Lind said": a capitalised run up to the verb,
+    # the verb-like word its first: review of stop 36.)
+    k = v
+    while k + 1 < len(tokens) and k - v < 4 and tokens[k + 1][0][:1].isupper():
+        if tokens[k][0].endswith((",", ".")):
+            return False
+        k += 1
     return (
-        v + 1 < len(tokens)
-        and tokens[v][0][:1].isupper()
-        and not tokens[v][0].endswith((",", "."))
-        and tokens[v + 1][0][:1].islower()
-        and _word(tokens[v + 1][0]) in SPEECH_VERBS
+        not tokens[k][0].endswith((",", "."))
+        and k + 1 < len(tokens)
+        and tokens[k + 1][0][:1].islower()
+        and _word(tokens[k + 1][0]) in SPEECH_VERBS
     )
 
 

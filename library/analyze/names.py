@@ -384,12 +384,22 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     )
 
 
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""Suffixes written after a full name ("Tom Hale Jr.", "Tom Hale III")."""
+
+
 def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split honorifics and offices ("General", "Montana Sen.", "Yellowhead
     MP", "Editor-in-Chief") from a name run: everything up to the last
     title word."""
     last = -1
-    for i, token in enumerate(tokens[:-1]):
+    # A generational suffix ends the name, not a title's run: "Martin Luther
+    # King Jr." reads "King" as the last word of the name before it, as it
+    # would without "Jr." (review of stop 36).
+    end = len(tokens) - 1
+    if end > 1 and clean(tokens[end]).rstrip(".") in _GENERATIONAL:
+        end -= 1
+    for i, token in enumerate(tokens[:end]):
         key = clean(token).lower().rstrip(".")
         if (
             key in _TITLE_KEYS
@@ -781,11 +791,14 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
     offices = [" ".join(t) for t in (titles, more) if t]
     # "Johnson & Johnson", "Procter & Gamble": the ampersand as written, as
     # a firm's name is (a later "he" still takes one of two people).
-    joined = " & " if tokens[start - 1] == "&" else " and "
+    # "Ada or Tom Hale said": one of the two, which the text does not say;
+    # both names as written, like a pair, never the second alone (review
+    # of stop 36).
+    joined = {"&": " & ", "or": " or "}.get(clean(tokens[start - 1]).lower(), " and ")
     return first, joined.join(names), [" and ".join(offices)] if offices else []
 
 
-_AND = frozenset({"and", "&"})
+_AND = frozenset({"and", "&", "or"})
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
