@@ -1,0 +1,68 @@
+"""The byline fallbacks' element walks (``page_clues._avatars`` and
+``_author_links``) against the XPath queries they replaced: the same
+elements in the same order, on generated pages and from any start node."""
+
+from __future__ import annotations
+
+import random
+
+from lxml import etree
+
+from quotemark.library.extract.landmarks import survey
+from quotemark.library.extract.page_clues import _author_links, _avatars, page_authors
+
+_OLD_AVATARS = etree.XPath("//body//img[@alt and string-length(@alt) > 1]")
+_OLD_AUTHOR_LINKS = etree.XPath("//body//a[contains(@href, '/author')]")
+_ALTS = [None, "", "x", "Ed", "e\u0301", "\U0001f600", "\U0001f600\U0001f600", "Mara Quist"]
+_HREFS = [
+    None,
+    "",
+    "/author",
+    "/authors/mara-quist",
+    "https://example.org/AUTHOR/x",
+    "#author",
+    "a/author/b",
+]
+_TAGS = ["div", "p", "span", "section", "header", "aside", "ul", "li"]
+
+
+def _element(chooser: random.Random, depth: int) -> str:
+    pick = chooser.random()
+    if depth > 4 or pick < 0.3:
+        alt = chooser.choice(_ALTS)
+        return "<img src='p.png'" + ("" if alt is None else f" alt='{alt}'") + ">"
+    if pick < 0.6:
+        href = chooser.choice(_HREFS)
+        inner = chooser.choice(["Mara Quist", "More", ""])
+        return "<a" + ("" if href is None else f" href='{href}'") + f">{inner}</a>"
+    tag = chooser.choice(_TAGS)
+    children = "".join(_element(chooser, depth + 1) for _ in range(chooser.randrange(4)))
+    return f"<{tag}>{children}</{tag}>"
+
+
+def _page(chooser: random.Random) -> str:
+    head = "".join(_element(chooser, 5) for _ in range(chooser.randrange(3)))
+    body = "".join(_element(chooser, 0) for _ in range(chooser.randrange(1, 6)))
+    second = "<body class='again'>" + _element(chooser, 0) if chooser.random() < 0.2 else ""
+    return f"<html><head><title>T</title>{head}</head><body>{body}{second}</body></html>"
+
+
+def test_the_walks_find_what_the_queries_found_in_page_order() -> None:
+    chooser = random.Random(36)
+    parser = etree.HTMLParser()
+    for _ in range(600):
+        root = etree.fromstring(_page(chooser), parser)
+        for start in [root, *list(root.iter("div", "img"))[:3]]:
+            assert list(_avatars(start)) == _OLD_AVATARS(start)
+            assert list(_author_links(start)) == _OLD_AUTHOR_LINKS(start)
+
+
+def test_a_link_to_the_writers_page_still_names_the_author() -> None:
+    root = etree.fromstring(
+        "<html><body><nav><a href='/authors/'>Our authors</a></nav><article><h1>Pier"
+        " opens</h1><p><a href='/author/mara-quist/'>Mara Quist</a></p><p>"
+        + "The pier opened on Monday after two years of repairs. " * 6
+        + "</p></article></body></html>",
+        etree.HTMLParser(),
+    )
+    assert page_authors(root, survey(root)) == ("Mara Quist",)
