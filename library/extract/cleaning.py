@@ -25,7 +25,14 @@ breaks, and the noncharacters U+FFFE and U+FFFF (its parser lets both
 through from a page); DEL too, which the reader has no use for."""
 TEXT_LENGTH = Number("string-length(normalize-space(.))")
 """The characters of an element's text, its runs of white space as one."""
-_HAS_IMAGE = Test(".//img")
+
+
+def has_image(element: etree._Element) -> bool:
+    """``.//img``: an <img> below ``element`` (itself not counted). The walk
+    in C stops at the first; the XPath listed every node below first."""
+    return next(element.iterdescendants("img"), None) is not None
+
+
 _HOLDS_PAGE = Test(".//h1 or .//main")
 _HEADINGS = ("h1", "h2", "h3")
 
@@ -52,7 +59,7 @@ def clean_page(
         # placeholder; that image is worth keeping, any other noscript text
         # ("please enable JavaScript") is not, unless it is most of the
         # page: a page drawn by a script may give its article there.
-        if _HAS_IMAGE(noscript):
+        if has_image(noscript):
             noscript.tag = "span"
             continue
         length = TEXT_LENGTH(noscript)

@@ -10,7 +10,7 @@ import random
 
 from lxml import etree
 
-from quotemark.library.extract.cleaning import clean_page
+from quotemark.library.extract.cleaning import clean_page, has_image
 from quotemark.library.extract.landmarks import survey
 from quotemark.library.extract.page_clues import _author_links, _avatars, page_authors
 
@@ -89,3 +89,12 @@ def test_a_hidden_part_goes_by_its_share_of_the_page() -> None:
     # Most of the page's text, hidden until a script runs: kept.
     kept = _cleaned(f"<p>Menu</p><div hidden><p>{story}</p></div>")
     assert kept == "Menu" + story.strip()  # (itertext joins the blocks)
+
+
+def test_has_image_finds_what_the_query_found() -> None:
+    old = etree.XPath("boolean(.//img)")
+    chooser = random.Random(7)
+    for _ in range(300):
+        root = etree.fromstring(_page(chooser), etree.HTMLParser())
+        for element in root.iter():
+            assert has_image(element) == old(element)
