@@ -10,7 +10,7 @@ import random
 
 from lxml import etree
 
-from quotemark.library.extract.cleaning import clean_page, has_image
+from quotemark.library.extract.cleaning import TEXT_LENGTH, _holds_at_least, clean_page, has_image
 from quotemark.library.extract.landmarks import survey
 from quotemark.library.extract.page_clues import _author_links, _avatars, page_authors
 
@@ -98,3 +98,25 @@ def test_has_image_finds_what_the_query_found() -> None:
         root = etree.fromstring(_page(chooser), etree.HTMLParser())
         for element in root.iter():
             assert has_image(element) == old(element)
+
+
+def test_the_page_length_bound_never_exceeds_the_page_length() -> None:
+    chooser = random.Random(11)
+    pieces = ["", " ", "  ", "\n", "\t", "\r\n", "a", "Ed", "\u00a0", "\u2003", "\x0b", "w\u00e9"]
+    parser = etree.HTMLParser()
+    for _ in range(400):
+        paragraphs = "".join(
+            "<p>"
+            + "".join(chooser.choice(pieces) for _ in range(chooser.randrange(6)))
+            + ("<b>x</b> y" if chooser.random() < 0.3 else "")
+            + "</p>"
+            for _ in range(chooser.randrange(5))
+        )
+        root = etree.fromstring(f"<html><body>{paragraphs}</body></html>", parser)
+        exact = TEXT_LENGTH(root)
+        for size in range(int(exact) + 3):
+            if _holds_at_least(root, size):
+                assert exact >= size
+    story = etree.fromstring("<html><body><p>The pier opened.</p></body></html>", parser)
+    assert _holds_at_least(story, 14)
+    assert not _holds_at_least(story, 15)
