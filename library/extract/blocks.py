@@ -18,6 +18,7 @@ from lxml import etree
 
 from quotemark.library.extract import images
 from quotemark.library.extract.block_text import BlockText
+from quotemark.library.extract.cleaning import has_image
 from quotemark.library.extract.hints import guarded
 from quotemark.library.extract.tags import BLOCKS, HEADINGS
 from quotemark.library.extract.xpath import Test
@@ -36,7 +37,7 @@ _CAPTION_NAME = re.compile(
 _caption_name = guarded(_CAPTION_NAME, "capt", "cred", "mage")
 
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
-_HAS_IMAGE = Test(".//img")
+
 _IS_CAPTIONED = Test(".//figcaption or .//*[contains(@class, 'caption')]")
 _LAYOUT_CELL = Test(
     ".//table or .//td[string-length(normalize-space(.)) > 400]"
@@ -293,9 +294,9 @@ def _is_caption(element: etree._Element) -> bool:
     cls = element.get("class")
     if not cls or not _caption_name(cls):
         return False
-    return not _HAS_IMAGE(element)
+    return not has_image(element)
 
 
 def _is_captioned(element: etree._Element) -> bool:
     cls = element.get("class")
-    return cls is not None and _caption_name(cls) and _HAS_IMAGE(element)
+    return cls is not None and _caption_name(cls) and has_image(element)

@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import Any, cast
 
 from lxml import etree
@@ -24,7 +25,7 @@ from quotemark.library.extract.boilerplate import words_besides_numbers
 from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.dates import find_date, parse_date
 from quotemark.library.extract.landmarks import Landmarks
-from quotemark.library.extract.xpath import Query, Test
+from quotemark.library.extract.xpath import Test
 
 _ELSEWHERE = re.compile(
     r"comment|related|sidebar|widget|(?<!post-)(?<!entry-)(?<!article-)footer|recommend|promo|popular|trending|newsletter(?!-?(?:post|issue|article)\b)|"
@@ -51,7 +52,6 @@ MAX_CLUES = 400
 HEADER_PARAGRAPHS = 2
 """Paragraphs of text after which a page's header (and its dateline) is
 over."""
-_AVATARS = Query("//body//img[@alt and string-length(@alt) > 1]")
 _HEADED = Test(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _AVATAR_WORDS = re.compile(
     r"(?:['\u2019]s)?\s*(?:avatar|profile (?:picture|photo|image)|headshot|photo)$"
@@ -255,7 +255,28 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
 
 _AUTHOR_LINKS = 20
 """Links to an author's page read before giving up."""
-_AUTHOR_LINK = Query("//body//a[contains(@href, '/author')]")
+
+
+def _avatars(root: etree._Element) -> Iterator[etree._Element]:
+    """``//body//img[@alt and string-length(@alt) > 1]`` one at a time, in
+    page order (``len`` counts code points, as ``string-length`` does). The
+    XPath made a list of every one, each tested by libxml2's string
+    functions, where the callers read the first few that pass; the walk's
+    proxies already exist (extract_html keeps them)."""
+    for image in root.getroottree().getroot().iter("img"):
+        if len(image.get("alt") or "") > 1 and next(image.iterancestors("body"), None) is not None:
+            yield image
+
+
+def _author_links(root: etree._Element) -> Iterator[etree._Element]:
+    """``//body//a[contains(@href, '/author')]`` one at a time, in page
+    order (see :func:`_avatars`)."""
+    for link in root.getroottree().getroot().iter("a"):
+        if (
+            "/author" in (link.get("href") or "")
+            and next(link.iterancestors("body"), None) is not None
+        ):
+            yield link
 
 
 def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
@@ -267,7 +288,7 @@ def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]
     byline (:func:`_stands_as_byline`), and its name must not be the page's
     heading (the writer's own archive page, a link to her on every teaser)."""
     headings = {_text(h1).casefold() for h1 in marks.h1s}
-    for link in _AUTHOR_LINK.elements(root)[:_AUTHOR_LINKS]:
+    for link in islice(_author_links(root), _AUTHOR_LINKS):
         href = link.get("href") or ""
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
@@ -462,7 +483,7 @@ def _sidebar_byline(by_blocks: list[etree._Element]) -> tuple[str, ...]:
 def _avatar_name(root: etree._Element) -> tuple[str, ...]:
     # Medium, Substack and many blogs show the author as an avatar next to
     # the name: <a><img alt="Licat">Licat</a>, or alt="Jane's avatar".
-    for image in _AVATARS.elements(root)[:40]:
+    for image in islice(_avatars(root), 40):
         alt = _AVATAR_WORDS.sub("", image.get("alt") or "").strip()
         holder = image.getparent()
         if not alt or holder is None or _elsewhere(holder):
