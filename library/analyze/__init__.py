@@ -90,6 +90,7 @@ from quotemark.library.analyze.marked import drawn_once, with_marked
 from quotemark.library.analyze.marks import pair_marks
 from quotemark.library.analyze.names import (
     PERSON_RUN,
+    SPELLED_COUNTS,
     NameRole,
     clean,
     headline_at,
@@ -590,6 +591,8 @@ def _speaker(
                 return Speaker(named, people.roles.get(named), 0.4, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
+    if parts.role and " " not in parts.name:
+        name = people.titled(name, parts.role)  # two Hales: "Mrs. Hale" the woman
     if (
         name == parts.name
         and (
@@ -741,7 +744,25 @@ def _stray(role: str) -> bool:
         return False  # "On Friday, residents said": people, unnamed
     if lead not in _LEADS and clean(role.split()[-1]).lower() in FINDINGS:
         return False  # "In exit polls, “…”": the polls' finding, no stray words
+    if _counted_group(role):
+        return False  # "And six of them said": a count of people, no one person
     return first[:1].islower() or lead in _LEADS or lead in MONTHS_AND_DAYS
+
+
+def _counted_group(role: str) -> bool:
+    """Does a speaker phrase's last comma part count people of a group ("and
+    six of them", "half of the crew")? Not "one of them", one person."""
+    tokens = role.rsplit(",", 1)[-1].lower().split()
+    if tokens and tokens[0] in _CONJUNCTIONS:
+        tokens = tokens[1:]
+    if len(tokens) < 3 or tokens[1] != "of":
+        return False
+    count = tokens[0].split("-")[0]
+    return count != "one" and (count in SPELLED_COUNTS or count in _GROUP_COUNTS)
+
+
+_GROUP_COUNTS = words("half many some several most all both few")
+"""Words counting people of a group before "of" ("many of them")."""
 
 
 _GROUP_LEADS = words("the many some several other most all both local top senior angry")

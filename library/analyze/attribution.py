@@ -548,7 +548,13 @@ def _subject_after(
                 # professor said").
                 tail = subject[commas[-1] + 1 :]
                 lead = _word(tail[0][0]) if tail else ""
-                if tail and (lead in PRONOUNS or lead in DETERMINERS or tail[0][0][:1].isupper()):
+                if (
+                    tail
+                    and (lead in PRONOUNS or lead in DETERMINERS or tail[0][0][:1].isupper())
+                    # ("a friend of Sen. Tom Hale, R-Maine, said": the
+                    # senator's party tag, no clause)
+                    and not (len(tail) == 1 and _PARTY_TAG.fullmatch(tail[0][0]))
+                ):
                     subject = tail
             # (A capital is a name's word, not a verb: "an analyst at Compass
             # Point Research" has no second clause.)

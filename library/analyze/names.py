@@ -1007,6 +1007,10 @@ def without_opening_adverb(role: str | None) -> str | None:
     return rest.strip() or None
 
 
+_SET_OFF_PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
+"""A party and state tag set off by commas ("R-Maine", "D-Calif.")."""
+
+
 def _second_part(parts: list[str], phrase: str) -> NameRole:
     """No name in the first part: "a spokesman, John Smith"? A part opening
     with "or" offers someone else who may have said it ("a spokesman, or
@@ -1020,7 +1024,14 @@ def _second_part(parts: list[str], phrase: str) -> NameRole:
     first = parts[0]
     if len(parts) > 1:
         second = [t for t in (_light(w) for w in _TOKEN.findall(parts[1])) if clean(t)]
-        if second and all(_is_name_token(t) for t in second) and len(second) <= 4:
+        if (
+            second
+            and all(_is_name_token(t) for t in second)
+            and len(second) <= 4
+            and _SET_OFF_PARTY.fullmatch(parts[1]) is None
+        ):
+            # ("A friend of Sen. Tom Hale, R-Maine": the party tag is the
+            # senator's, no name of the friend)
             others = [first, *parts[2:]]
             return NameRole(" ".join(second), ", ".join(others))
     return NameRole(None, phrase)

@@ -25,6 +25,7 @@ from quotemark.library.analyze.gender import (
     Genders,
     is_strong,
     of_description,
+    of_pronoun,
     of_word,
     of_words,
 )
@@ -119,6 +120,9 @@ class People:
     mentioned: list[str] = field(default_factory=list)
     """Every person named outside quotations, subject or not, in text order:
     who a pronoun may mean when no subject is near (:meth:`mentioned_since`)."""
+    surnamed: dict[str, list[str]] = field(default_factory=dict)
+    """Every full name seen, by its lower-cased surname, in text order (two
+    Hales: :meth:`titled` picks the one a "Mrs." means)."""
 
     def know(self, name: str, tail: bool = True) -> None:
         """Remember a full name so a bare surname or first name expands (and,
@@ -128,7 +132,11 @@ class People:
         tokens = name.split()
         if len(tokens) < 2:
             return
-        self.by_surname.setdefault(surname(name), name)
+        key = surname(name)
+        same = self.surnamed.setdefault(key, [])
+        if name not in same:
+            same.append(name)
+        self.by_surname.setdefault(key, name)
         first = tokens[0].lower()
         if self.by_first.get(first, name) != name:
             self.by_first[first] = None  # two people share it: no expansion
@@ -167,6 +175,21 @@ class People:
             ):
                 return full
         return name
+
+    def titled(self, full: str, title: str) -> str:
+        """The person a title before a bare surname means: ``full`` (what
+        :meth:`full` gave), or, when the text gave ``full`` the other sex
+        than the title states, the one other person of that surname it gave
+        the title's sex ("Tom Hale and his wife, Ada Hale ... Mrs. Hale")."""
+        gender = of_word(title) if title.lower().strip(".") in _SEXED_TITLES else None
+        if gender is None:
+            return full
+        known = self.genders.of(full)
+        if known is None or known == gender:
+            return full
+        same = self.surnamed.get(surname(full), ())
+        fits = [n for n in same if n != full and self.genders.of(n) == gender]
+        return fits[0] if len(fits) == 1 else full
 
     def named_inside_sentence(self, name: str) -> bool:
         """Does the text write ``name`` inside a sentence at least once
@@ -239,6 +262,9 @@ _VERBS_LIKE_PLURALS = words(
 )
 """Verbs ending like a plural person noun ("Hillary Clinton wants", "Obama
 represents"), which the ending alone would take for one ("advisers")."""
+_SEXED_TITLES = words("mr mrs ms miss sir dame")
+"""Titles that state a sex and go before a surname alone ("Mrs. Hale")."""
+
 _SURNAME = re.compile(r"(?<![\w.\u2019'-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?([A-Z][\w\u2019'-]+)")
 _SURNAME_START = re.compile(r"[A-Z](?<![\w.\u2019'-].)")
 """Where a _SURNAME match can start: a capital opening a word."""
@@ -815,9 +841,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             )
             or _described_then_saying(text, m.start(), m.end(1))
         ) and not _said_after(text, m.start(), m.end(1)):
-            people.add(m.start(), full)
             if m.group() != m.group(1):  # "Mr. Hemming said"
-                people.genders.note(full, of_word(m.group().split()[0]))
+                title = m.group().split()[0]
+                full = people.titled(full, title)  # two Hales: "Mrs." the woman
+                people.genders.note(full, of_word(title))
+            people.add(m.start(), full)
             if follower in SPEECH_VERBS:
                 spoke.append((m.end(), full))
             if len(people.positions) >= limit:
@@ -1874,6 +1902,8 @@ def _note_gender(
         gender = of_word(before)
         if gender is not None:
             genders.note(name, gender, strong=is_strong(before))
+    if text.startswith(", ", start - 2) or text.startswith(",\u00a0", start - 2):
+        _note_kin(genders, text, name, start - 2)
     if text.startswith(",", end):
         tail = text[end + 1 : end + 161]
         stop = _APPOSITION_END.search(tail)
@@ -1888,6 +1918,26 @@ def _note_gender(
         # "Hillary Clinton, who added to her delegate lead": the who-clause's
         # own pronoun is the person's (weak: "who met Tom and his wife").
         genders.note(name, "m" if who.group(1) in ("his", "himself") else "f", strong=False)
+
+
+_KIN = re.compile(
+    r"(?:((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,2}[A-Z][\w\u2019'-]*)[ \u00a0]+and[ \u00a0]+)?"
+    r"\b([Hh]is|[Hh]er)[ \u00a0]+(wife|husband|son|daughter|brother|sister|mother|father|widow)$"
+)
+"""A kin noun after a possessive, and the name joined before it ("Tom Hale
+and his wife", then ", Ada Hale")."""
+
+
+def _note_kin(genders: Genders, text: str, name: str, comma: int) -> None:
+    """ "Tom Hale and his wife, Ada Hale": the kin noun set off before a name
+    states its sex, and "his"/"her" the sex of a name joined by "and" just
+    before (both strong: a family's words, not an office's)."""
+    m = _KIN.search(text, max(0, comma - 60), comma)
+    if m is None:
+        return
+    genders.note(name, of_word(m.group(3)))
+    if m.group(1) is not None:
+        genders.note(m.group(1), of_pronoun(m.group(2).lower()))
 
 
 _WHO_PRONOUN = re.compile(
