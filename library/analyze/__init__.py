@@ -69,12 +69,12 @@ from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
+    BODY_WORDS,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
     NOT_NAMES,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
-    OUTLET_WORDS,
     PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
     PEOPLE_ENDINGS,
@@ -1509,7 +1509,6 @@ _PERSON_NOUNS = frozenset(t for t in TITLES if t.isalpha() and len(t) > 3) | wor
 """Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
 "senator"): a description ending in one is a person, whatever body word
 modifies it ("the press secretary", "the police chief")."""
-_BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS
 
 
 def _body_words(description: str) -> frozenset[str]:
@@ -1523,7 +1522,7 @@ def _body_words(description: str) -> frozenset[str]:
     if noun is None or noun not in _PERSON_NOUNS:
         return frozenset()
     tokens = [clean(t).lower() for t in _head_phrase(description).split()[1:-1]]
-    return frozenset(t for t in tokens if t in _BODY_WORDS)
+    return frozenset(t for t in tokens if t in BODY_WORDS)
 
 
 def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:

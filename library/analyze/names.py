@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
+    BODY_WORDS,
     DETERMINERS,
     ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
-    ORGANISATION_WORDS,
     OUTLET_WORDS,
     PORTFOLIOS,
     PREPOSITIONS,
@@ -378,7 +378,7 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
         return False
     return all(
         word[:1].isupper()
-        and word.lower() not in _BODY_WORDS
+        and word.lower() not in BODY_WORDS
         and not word.endswith(("'s", "\u2019s"))
         for word in rest
     )
@@ -1037,13 +1037,10 @@ def _second_part(parts: list[str], phrase: str) -> NameRole:
     return NameRole(None, phrase)
 
 
-_BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS  # (joined once, not per call)
-
-
 def looks_like_organisation(name: str) -> bool:
     """Does a capitalised run name an organisation or an outlet?"""
     words = {clean(w).lower() for w in name.split()}
-    return not words.isdisjoint(_BODY_WORDS) or "/" in name
+    return not words.isdisjoint(BODY_WORDS) or "/" in name
 
 
 _PEOPLES = words(
