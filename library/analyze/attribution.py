@@ -45,6 +45,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
+    PAIRING,
     SPELLED_COUNTS,
     clean,
     ends_in_office,
@@ -2332,8 +2333,6 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return False
 
 
-_PAIRING = frozenset({"and", "or", "&"})
-"""Words joining a name to one before it ("Tom Hale and Ben Ross")."""
 _WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
 """Documents a participle and "by" name the author of ("a letter written by")."""
 
@@ -2406,7 +2405,7 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
         name = tokens[run : end + 1]
         if _word(name[0][0]) in _OPENERS | PREPOSITIONS | DETERMINERS | _LEADING_CONJ:
             return None
-        if run > start and _word(tokens[run - 1][0]) in _PAIRING:
+        if run > start and _word(tokens[run - 1][0]) in PAIRING:
             return None  # "Tom Hale and Ben Ross, two pilots, who said": both
         if run == 0 or (len(name) == 1 and not _one_name(name[0][0].rstrip(",") + ",")):
             return None  # (a name opening the sentence: the subject search reads it)

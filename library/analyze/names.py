@@ -768,7 +768,7 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
     both names, never a role ending in "and". ``start`` is where the
     trailing run of name words starts; returns where the first name starts,
     the joined names and their titles (for the role)."""
-    if not 2 <= start < len(tokens) or clean(tokens[start - 1]).lower() not in _AND:
+    if not 2 <= start < len(tokens) or clean(tokens[start - 1]).lower() not in PAIRING:
         return None
     first = _trailing_run(tokens[: start - 1])
     if first >= start - 1:
@@ -801,7 +801,9 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
     return first, joined.join(names), [" and ".join(offices)] if offices else []
 
 
-_AND = frozenset({"and", "&", "or"})
+PAIRING = frozenset({"and", "&", "or"})
+"""Words joining a name to one before it ("Tom Hale and Ben Ross", "Lind &
+Hale", "Ada or Tom Hale")."""
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
