@@ -337,7 +337,7 @@ def _speaker(
     if phrase.how == "line" and "," not in text:
         kind = classify(text)
         proper = all(w[:1].isupper() or not w[:1].isalpha() or w in _MINOR for w in text.split())
-        if "/" in text or (proper and kind in {SourceKind.OUTLET, SourceKind.AGENCY}):
+        if "/" in text or (proper and kind in _NEWS_KINDS):
             finder.add(
                 text, kind or SourceKind.OUTLET, phrase.start, phrase.end, MentionKind.QUOTE_CREDIT
             )
@@ -1647,6 +1647,9 @@ president", "deputy minister"): a description and its holder must agree on
 them."""
 
 
+_NEWS_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+"""The kinds of source that report news: what :func:`_reports_news`,
+:func:`_quoting_participle` and a credit line read as a paper or an agency."""
 _NEWS_NOUNS = words("network newspaper paper broadcaster station publisher outlet magazine channel")
 """Organisation nouns a news outlet answers to ("the network said")."""
 
@@ -1654,7 +1657,7 @@ _NEWS_NOUNS = words("network newspaper paper broadcaster station publisher outle
 def _reports_news(name: str, description: str) -> bool:
     """Is ``name`` a news outlet or agency and the description's noun one
     no outlet answers to ("the committee", "the company")?"""
-    if classify(name) not in (SourceKind.OUTLET, SourceKind.AGENCY):
+    if classify(name) not in _NEWS_KINDS:
         return False
     return description_head(description) not in _NEWS_NOUNS
 
@@ -2376,9 +2379,7 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
     else:
         return None
     reporter = text[phrase.start : m.start()] if m is inside else phrase.text
-    if classify(reporter) not in (SourceKind.OUTLET, SourceKind.AGENCY) and (
-        description_head(reporter) not in _NEWS_NOUNS
-    ):
+    if classify(reporter) not in _NEWS_KINDS and (description_head(reporter) not in _NEWS_NOUNS):
         # "Tom Hale said, quoting Scripture", "…, citing Ada Lind": a person
         # speaks and names a source; only a paper or an agency reports the
         # words of the person it quotes (review of stop 36).
