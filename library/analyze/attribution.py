@@ -45,6 +45,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
+    INITIAL,
     PAIRING,
     SPELLED_COUNTS,
     clean,
@@ -1098,7 +1099,7 @@ def _name_before_colon(
     run = tokens[k + 1 :]
     if not 2 <= len(run) <= 4 or k < 0:
         return None
-    if any(t.rstrip(":").isupper() and not _INITIAL.fullmatch(t.rstrip(":")) for t, _s, _e in run):
+    if any(t.rstrip(":").isupper() and not INITIAL.fullmatch(t.rstrip(":")) for t, _s, _e in run):
         return None  # a headline in capitals, or an acronym (not a middle initial)
     before = tokens[k][0]
     dash = before in {"-", "\u2013", "\u2014"}
@@ -1111,7 +1112,6 @@ def _name_before_colon(
     return _make(text, run[0][1], run[-1][2] - 1, "before")
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PERIOD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
     r"|Capt|Maj|Sgt|Adm|Cmdr|Cpl|Rep|Rev|Prof|Supt|Det)\."
