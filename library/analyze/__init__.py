@@ -69,12 +69,12 @@ from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender, is_strong, of_description, of_pronoun
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
+    BODY_WORDS,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
     NOT_NAMES,
     ORGANISATION_WORDS,
     OTHER_PEOPLE,
-    OUTLET_WORDS,
     PARTICLE_VERBS,
     PASSIVE_AUXILIARIES,
     PEOPLE_ENDINGS,
@@ -337,7 +337,7 @@ def _speaker(
     if phrase.how == "line" and "," not in text:
         kind = classify(text)
         proper = all(w[:1].isupper() or not w[:1].isalpha() or w in _MINOR for w in text.split())
-        if "/" in text or (proper and kind in {SourceKind.OUTLET, SourceKind.AGENCY}):
+        if "/" in text or (proper and kind in _NEWS_KINDS):
             finder.add(
                 text, kind or SourceKind.OUTLET, phrase.start, phrase.end, MentionKind.QUOTE_CREDIT
             )
@@ -1509,7 +1509,6 @@ _PERSON_NOUNS = frozenset(t for t in TITLES if t.isalpha() and len(t) > 3) | wor
 """Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
 "senator"): a description ending in one is a person, whatever body word
 modifies it ("the press secretary", "the police chief")."""
-_BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS
 
 
 def _body_words(description: str) -> frozenset[str]:
@@ -1523,7 +1522,7 @@ def _body_words(description: str) -> frozenset[str]:
     if noun is None or noun not in _PERSON_NOUNS:
         return frozenset()
     tokens = [clean(t).lower() for t in _head_phrase(description).split()[1:-1]]
-    return frozenset(t for t in tokens if t in _BODY_WORDS)
+    return frozenset(t for t in tokens if t in BODY_WORDS)
 
 
 def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:
@@ -1648,6 +1647,9 @@ president", "deputy minister"): a description and its holder must agree on
 them."""
 
 
+_NEWS_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
+"""The kinds of source that report news: what :func:`_reports_news`,
+:func:`_quoting_participle` and a credit line read as a paper or an agency."""
 _NEWS_NOUNS = words("network newspaper paper broadcaster station publisher outlet magazine channel")
 """Organisation nouns a news outlet answers to ("the network said")."""
 
@@ -1655,7 +1657,7 @@ _NEWS_NOUNS = words("network newspaper paper broadcaster station publisher outle
 def _reports_news(name: str, description: str) -> bool:
     """Is ``name`` a news outlet or agency and the description's noun one
     no outlet answers to ("the committee", "the company")?"""
-    if classify(name) not in (SourceKind.OUTLET, SourceKind.AGENCY):
+    if classify(name) not in _NEWS_KINDS:
         return False
     return description_head(description) not in _NEWS_NOUNS
 
@@ -2377,9 +2379,7 @@ def _quoting_participle(doc: Document, c: Candidate, phrase: Phrase) -> Phrase |
     else:
         return None
     reporter = text[phrase.start : m.start()] if m is inside else phrase.text
-    if classify(reporter) not in (SourceKind.OUTLET, SourceKind.AGENCY) and (
-        description_head(reporter) not in _NEWS_NOUNS
-    ):
+    if classify(reporter) not in _NEWS_KINDS and (description_head(reporter) not in _NEWS_NOUNS):
         # "Tom Hale said, quoting Scripture", "…, citing Ada Lind": a person
         # speaks and names a source; only a paper or an agency reports the
         # words of the person it quotes (review of stop 36).

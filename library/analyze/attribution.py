@@ -45,6 +45,8 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import (
     ASKED_WHAT,
+    INITIAL,
+    PAIRING,
     SPELLED_COUNTS,
     clean,
     ends_in_office,
@@ -1097,7 +1099,7 @@ def _name_before_colon(
     run = tokens[k + 1 :]
     if not 2 <= len(run) <= 4 or k < 0:
         return None
-    if any(t.rstrip(":").isupper() and not _INITIAL.fullmatch(t.rstrip(":")) for t, _s, _e in run):
+    if any(t.rstrip(":").isupper() and not INITIAL.fullmatch(t.rstrip(":")) for t, _s, _e in run):
         return None  # a headline in capitals, or an acronym (not a middle initial)
     before = tokens[k][0]
     dash = before in {"-", "\u2013", "\u2014"}
@@ -1110,7 +1112,6 @@ def _name_before_colon(
     return _make(text, run[0][1], run[-1][2] - 1, "before")
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_PERIOD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
     r"|Capt|Maj|Sgt|Adm|Cmdr|Cpl|Rep|Rev|Prof|Supt|Det)\."
@@ -2332,8 +2333,6 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return False
 
 
-_PAIRING = frozenset({"and", "or", "&"})
-"""Words joining a name to one before it ("Tom Hale and Ben Ross")."""
 _WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
 """Documents a participle and "by" name the author of ("a letter written by")."""
 
@@ -2406,7 +2405,7 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
         name = tokens[run : end + 1]
         if _word(name[0][0]) in _OPENERS | PREPOSITIONS | DETERMINERS | _LEADING_CONJ:
             return None
-        if run > start and _word(tokens[run - 1][0]) in _PAIRING:
+        if run > start and _word(tokens[run - 1][0]) in PAIRING:
             return None  # "Tom Hale and Ben Ross, two pilots, who said": both
         if run == 0 or (len(name) == 1 and not _one_name(name[0][0].rstrip(",") + ",")):
             return None  # (a name opening the sentence: the subject search reads it)

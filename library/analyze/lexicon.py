@@ -308,6 +308,9 @@ OUTLET_WORDS: frozenset[str] = words(
     """
 )
 """Words that make a capitalised run a news outlet."""
+BODY_WORDS: frozenset[str] = ORGANISATION_WORDS | OUTLET_WORDS
+"""Words that make a capitalised run an organisation or an outlet (a body):
+the two sets joined once, for the names and the analysis alike."""
 
 SOURCES: dict[str, tuple[str, SourceKind]] = {
     "ap": ("Associated Press", SourceKind.AGENCY),

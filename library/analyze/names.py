@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
+    BODY_WORDS,
     DETERMINERS,
     ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
-    ORGANISATION_WORDS,
     OUTLET_WORDS,
     PORTFOLIOS,
     PREPOSITIONS,
@@ -378,7 +378,7 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
         return False
     return all(
         word[:1].isupper()
-        and word.lower() not in _BODY_WORDS
+        and word.lower() not in BODY_WORDS
         and not word.endswith(("'s", "\u2019s"))
         for word in rest
     )
@@ -466,7 +466,10 @@ def _trailing_run(tokens: list[str]) -> int:
     return i
 
 
-PARTY_TAG = re.compile(r"\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]|[A-Z][a-z]{1,5}\.)\)")
+_PARTY_AND_STATE = r"[DRI]-[A-Z][A-Za-z.]{0,12}"
+"""A party and a state ("R-Maine", "D-R.I."), in parentheses or set off by
+commas (:data:`PARTY_TAG`, :data:`_SET_OFF_PARTY`)."""
+PARTY_TAG = re.compile(rf"\((?:{_PARTY_AND_STATE}|[DRI]|[A-Z][a-z]{{1,5}}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
 _PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
 _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
@@ -765,7 +768,7 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
     both names, never a role ending in "and". ``start`` is where the
     trailing run of name words starts; returns where the first name starts,
     the joined names and their titles (for the role)."""
-    if not 2 <= start < len(tokens) or clean(tokens[start - 1]).lower() not in _AND:
+    if not 2 <= start < len(tokens) or clean(tokens[start - 1]).lower() not in PAIRING:
         return None
     first = _trailing_run(tokens[: start - 1])
     if first >= start - 1:
@@ -798,7 +801,9 @@ def _joined_names(tokens: list[str], start: int) -> tuple[int, str, list[str]] |
     return first, joined.join(names), [" and ".join(offices)] if offices else []
 
 
-_AND = frozenset({"and", "&", "or"})
+PAIRING = frozenset({"and", "&", "or"})
+"""Words joining a name to one before it ("Tom Hale and Ben Ross", "Lind &
+Hale", "Ada or Tom Hale")."""
 
 
 _POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
@@ -1007,7 +1012,7 @@ def without_opening_adverb(role: str | None) -> str | None:
     return rest.strip() or None
 
 
-_SET_OFF_PARTY = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
+_SET_OFF_PARTY = re.compile(_PARTY_AND_STATE)
 """A party and state tag set off by commas ("R-Maine", "D-Calif.")."""
 
 
@@ -1037,13 +1042,10 @@ def _second_part(parts: list[str], phrase: str) -> NameRole:
     return NameRole(None, phrase)
 
 
-_BODY_WORDS = ORGANISATION_WORDS | OUTLET_WORDS  # (joined once, not per call)
-
-
 def looks_like_organisation(name: str) -> bool:
     """Does a capitalised run name an organisation or an outlet?"""
     words = {clean(w).lower() for w in name.split()}
-    return not words.isdisjoint(_BODY_WORDS) or "/" in name
+    return not words.isdisjoint(BODY_WORDS) or "/" in name
 
 
 _PEOPLES = words(

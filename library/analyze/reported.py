@@ -290,7 +290,8 @@ _NOT_PEOPLE = words(
 """Plurals and words after "For"/"To" that open no view ("For years,",
 "For now,", "To date,", "For starters,")."""
 _QUANTIFIERS = words("many most some few")
-"""Words that make a plural in any form people ("many enthusiasts")."""
+"""Words after which a plural of any form is read as people ("For many
+enthusiasts,"), as a plural of people's form is without them."""
 FINDINGS = words("poll polls survey surveys study studies report analysis")
 """Documents that speak for themselves ("In a survey released Monday, “…”")."""
 _AUTHORED_DOCUMENTS = FINDINGS | words("statement letter memo interview post op-ed editorial")

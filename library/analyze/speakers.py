@@ -612,7 +612,10 @@ _SPOKE_REACH = 400
 """How far before a name :func:`_said_after` looks for someone speaking."""
 
 
-_STRAY_COMMA = re.compile(r",[ \u00a0]+([a-z]+)\b")
+_COMMA_WORD = re.compile(r",[ \u00a0]+([a-z]+)\b")
+"""A comma and the lower-case word after it: a stray comma before the verb
+("Sen. Jack Reed (D-R.I.), said", :func:`_follower`), or the verb after a
+name set off by commas ("..., Kevin Haley, agreed", :func:`_set_off_then_verb`)."""
 
 
 _REFLEXIVE = re.compile(r"[ \u00a0]+(?:himself|herself|themselves)\b")
@@ -627,7 +630,7 @@ def _follower(text: str, end: int) -> str:
             end = reflexive.end()
     past = _past_tag(text, end)
     if past != end and text.startswith(",", past):
-        stray = _STRAY_COMMA.match(text, past)
+        stray = _COMMA_WORD.match(text, past)
         if stray is not None and stray.group(1) in SPEECH_VERBS:
             return stray.group(1)  # "Sen. Jack Reed (D-R.I.), said": a stray comma
     when = _WHEN.match(text, past)
@@ -1517,15 +1520,12 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;:!?\n\u2028\"\u201c\u201d]{0,6
 former governor David Dodge"): a later "he said" may mean them."""
 
 
-_SET_OFF = re.compile(r",[ \u00a0]+([a-z]+)\b")
-
-
 def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     """ "Director of security at Symantec, Kevin Haley, agreed": a name set
     off by commas right before a verb of saying is the sentence's subject."""
     if text[max(0, start - 2) : start].strip() != ",":
         return False
-    m = _SET_OFF.match(text, end, end + 24)
+    m = _COMMA_WORD.match(text, end, end + 24)
     return m is not None and m.group(1) in SPEECH_VERBS
 
 

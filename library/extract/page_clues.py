@@ -264,7 +264,7 @@ def _avatars(root: etree._Element) -> Iterator[etree._Element]:
     functions, where the callers read the first few that pass; the walk's
     proxies already exist (extract_html keeps them)."""
     for image in root.getroottree().getroot().iter("img"):
-        if len(image.get("alt") or "") > 1 and next(image.iterancestors("body"), None) is not None:
+        if len(image.get("alt") or "") > 1 and _in_body(image):
             yield image
 
 
@@ -272,11 +272,18 @@ def _author_links(root: etree._Element) -> Iterator[etree._Element]:
     """``//body//a[contains(@href, '/author')]`` one at a time, in page
     order (see :func:`_avatars`)."""
     for link in root.getroottree().getroot().iter("a"):
-        if (
-            "/author" in (link.get("href") or "")
-            and next(link.iterancestors("body"), None) is not None
-        ):
+        if _to_author_page(link) and _in_body(link):
             yield link
+
+
+def _in_body(element: etree._Element) -> bool:
+    """Does ``element`` stand inside a <body> (``//body//``)?"""
+    return next(element.iterancestors("body"), None) is not None
+
+
+def _to_author_page(link: etree._Element) -> bool:
+    """Does the link's address hold "/author" (a writer's page)?"""
+    return "/author" in (link.get("href") or "")
 
 
 def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
@@ -340,7 +347,7 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
     return holder is None or not any(
         other is not link and _text(other) != name
         for other in holder.iterdescendants("a")
-        if "/author" in (other.get("href") or "")
+        if _to_author_page(other)
     )
 
 
@@ -400,7 +407,7 @@ def _by_texts(root: etree._Element) -> list[etree._Element]:
     """
     found: list[etree._Element] = []
     for body in root.iter("body"):
-        if next(body.iterancestors("body"), None) is not None:
+        if _in_body(body):
             continue  # (its texts are the outer body's)
         lead = _BY_LEAD.match
         hits: list[etree._Element] = []
