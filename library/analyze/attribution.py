@@ -47,6 +47,7 @@ from quotemark.library.analyze.names import (
     ASKED_WHAT,
     INITIAL,
     PAIRING,
+    PARTY_AND_STATE,
     SPELLED_COUNTS,
     clean,
     ends_in_office,
@@ -950,12 +951,15 @@ def _name_before_descriptions(
 
 
 _PLACE_ABBREVIATION = re.compile(
-    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]{0,8}),?"
+    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|\d{1,3}|" + PARTY_AND_STATE + "),?"
 )
 """A state or province abbreviation ("Md.", "Calif.", "N.C."), an age or a
 party tag ("R-Ky."): the words an apposition puts after a person's name."""
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,8},?")
-"""A party and state tag ("R-Maine,", "D-Ore.")."""
+_PARTY_TAG = re.compile(PARTY_AND_STATE + ",?")
+"""A party and state tag ("R-Maine,", "D-Ore.", "R-Mississippi,"): the piece
+:data:`names.PARTY_TAG` reads. It and :data:`_PLACE_ABBREVIATION` had their
+own copy with room for nine letters, so "R-Mississippi" and
+"D-Massachusetts" were read as names."""
 
 
 def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:

@@ -466,10 +466,10 @@ def _trailing_run(tokens: list[str]) -> int:
     return i
 
 
-_PARTY_AND_STATE = r"[DRI]-[A-Z][A-Za-z.]{0,12}"
+PARTY_AND_STATE = r"[DRI]-[A-Z][A-Za-z.]{0,12}"
 """A party and a state ("R-Maine", "D-R.I."), in parentheses or set off by
 commas (:data:`PARTY_TAG`, :data:`_SET_OFF_PARTY`)."""
-PARTY_TAG = re.compile(rf"\((?:{_PARTY_AND_STATE}|[DRI]|[A-Z][a-z]{{1,5}}\.)\)")
+PARTY_TAG = re.compile(rf"\((?:{PARTY_AND_STATE}|[DRI]|[A-Z][a-z]{{1,5}}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
 _PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
 _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
@@ -1012,7 +1012,7 @@ def without_opening_adverb(role: str | None) -> str | None:
     return rest.strip() or None
 
 
-_SET_OFF_PARTY = re.compile(_PARTY_AND_STATE)
+_SET_OFF_PARTY = re.compile(PARTY_AND_STATE)
 """A party and state tag set off by commas ("R-Maine", "D-Calif.")."""
 
 

@@ -69,6 +69,21 @@ def test_a_party_tag_after_the_speakers_own_name_stays_the_speakers() -> None:
     ) == ["Ada Lind"]
 
 
+def test_a_long_state_in_a_party_tag_is_no_name_either() -> None:
+    # Before: 'R-Mississippi' and 'D-Massachusetts' (a state of more than
+    # nine letters) were taken for the speaker's name (found by s36-diffread2).
+    assert said_by(
+        "run again", "A friend of Sen. Tom Hale, R-Mississippi, said “He will run again.”"
+    ) == ["A friend of Sen. Tom Hale, R-Mississippi"]
+    assert said_by(
+        "pier is late",
+        "Ada Lind, speaking after Sen. Tom Hale, D-Massachusetts, said “The pier is late.”",
+    ) == ["Ada Lind"]
+    assert said_by("run again", "“I will run again,” said Sen. Tom Hale, R-Mississippi.") == [
+        "Tom Hale"
+    ]
+
+
 def test_a_count_of_a_group_after_a_conjunction_is_no_one_person() -> None:
     lead = "Tom Hale and Ada Lind met the fishermen at the pier on Monday."
     # Before: 'Ada Lind' (the words read as stray, the nearest person taken).
