@@ -305,9 +305,30 @@ def _title_given(page: str, title: str) -> bool:
     return bool(stated) and bool(title) and " ".join(stated[0].split()) == title
 
 
-def evaluate(shared: Path) -> list[Verdict]:
-    """Every verdict over both corpora."""
-    return [verdict for page in pages(shared) for verdict in judge(page)]
+def evaluate(shared: Path, only: str | None = None) -> list[Verdict]:
+    """Every verdict over both corpora (only the half ``only`` when given)."""
+    return [
+        verdict
+        for page in pages(shared)
+        if only in (None, half(page.name))
+        for verdict in judge(page)
+    ]
+
+
+def figures(shared: Path, only: str) -> dict[str, float]:
+    """The ratchet's figures of one half, both corpora together: per field,
+    the share right of the fields the page shows (``visible title``) and the
+    count wrong (``visible title wrong``: a wrong byline is worse than none,
+    so a rule that turns empty fields into wrong ones shows here even when
+    the share right holds)."""
+    verdicts = [v for v in evaluate(shared, only) if v.traced and not v.given]
+    out: dict[str, float] = {}
+    for which in FIELDS:
+        mine = [v for v in verdicts if v.field == which]
+        right = sum(v.right for v in mine)
+        out[f"visible {which}"] = right / len(mine) if mine else 0.0
+        out[f"visible {which} wrong"] = sum(bool(v.got) and not v.right for v in mine)
+    return out
 
 
 def _row(verdicts: list[Verdict]) -> str:

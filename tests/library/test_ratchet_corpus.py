@@ -9,14 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.ratchet import failures, figures, floors
+from evaluation.ratchet import failures, figures, floors, raised
 
 pytestmark = pytest.mark.corpus
 
 
 def test_check_half_figures_hold_their_floors(shared: Path) -> None:
     recorded = floors()
-    assert {"ggt-dev speaker strict", "defuddle catastrophic"} <= recorded.keys()
+    assert {
+        "ggt-dev speaker strict",
+        "defuddle catastrophic",
+        "visible author",
+        "visible author wrong",
+    } <= recorded.keys()
     assert failures(figures(shared), recorded) == []
 
 
@@ -28,6 +33,23 @@ def test_a_figure_below_its_floor_is_reported() -> None:
         "defuddle catastrophic: 4 pages, ceiling 3",
     ]
     assert failures({"ggt-dev quote F1": 0.95, "defuddle catastrophic": 3}, recorded) == []
+
+
+def test_a_visible_field_read_wrong_more_often_is_reported() -> None:
+    """Bylines read from the visible page: the share right is a floor, and
+    the count read wrong a ceiling, since a rule that turns empty bylines
+    into wrong ones leaves the share right where it was."""
+    recorded = {"visible author": 0.70, "visible author wrong": 5}
+    assert failures({"visible author": 0.70, "visible author wrong": 6}, recorded) == [
+        "visible author wrong: 6 fields, ceiling 5"
+    ]
+    assert failures({"visible author": 0.69, "visible author wrong": 5}, recorded) == [
+        "visible author: 0.6900, floor 0.7000"
+    ]
+    assert raised({"visible author": 0.75, "visible author wrong": 3}, recorded) == {
+        "visible author": 0.75,
+        "visible author wrong": 3,
+    }
 
 
 def test_the_command_fails_when_a_floor_is_broken(
