@@ -1,10 +1,11 @@
 """The check-half figures the ratchet guards, and their floors.
 
-``figures(shared)`` measures only the check half of every corpus (about 5 s);
+``figures(shared)`` measures only the check half of every corpus (about 7 s);
 ``evaluation/floors.json`` holds the floor of each figure (the ceiling of
-each count of catastrophic pages or of visible-page fields read wrong). ``python -m evaluation.ratchet`` prints the
-figures next to their floors; ``--raise`` writes every floor the figures now
-beat (rounded down to 0.001) back to the file, for the commit that earns it.
+each count of catastrophic pages or of visible-page fields read wrong).
+``python -m evaluation.ratchet`` prints the figures next to their floors;
+``--raise`` writes every floor the figures now beat (rounded down to 0.001)
+back to the file, for the commit that earns it.
 """
 
 from __future__ import annotations
