@@ -37,7 +37,7 @@ import argparse
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluation import losses, polnear, quotes
@@ -81,6 +81,8 @@ class Article:
     doc: quotes.Doc
     contents: list[tuple[int, int]]
     speakers: list[tuple[int, int]]  # Source and Cue spans
+    orphans: list[tuple[int, int]] = field(default_factory=list)
+    """Content spans no attribution links (the gold leaves them out)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +101,17 @@ def article(text: str, ann: str, name: str) -> Article:
                     text[g.start : g.end], g.keys)
         for g in polnear.gold_quotes(text, ann)
     ]  # fmt: skip
-    spans, _relations = polnear._parse(ann)
-    contents = [(s, e) for kind, s, e, _w in spans.values() if kind == "Content"]
+    spans, relations = polnear._parse(ann)
+    # Content spans as the gold reads them: those an attribution links.
+    linked = {relation.get("Content", "") for relation in relations}
+    contents = [
+        (s, e) for t, (kind, s, e, _w) in spans.items() if kind == "Content" and t in linked
+    ]
+    orphans = [
+        (s, e) for t, (kind, s, e, _w) in spans.items() if kind == "Content" and t not in linked
+    ]
     speakers = [(s, e) for kind, s, e, _w in spans.values() if kind in ("Source", "Cue")]
-    return Article(quotes.Doc(name, text, gold, marked=True), contents, speakers)
+    return Article(quotes.Doc(name, text, gold, marked=True), contents, speakers, orphans)
 
 
 def _articles(shared: Path) -> Iterator[tuple[str, Article]]:
@@ -203,6 +212,8 @@ def kind(art: Article, unit: Unit) -> str:
         return f"overlap: under 50% of the gold span, ours {'longer' if longer else 'shorter'}"
     if _inside(art.contents, pq.start, pq.end):
         return "in a Content: marks the gold does not pair"
+    if _inside(art.orphans, pq.start, pq.end):
+        return "in a Content no attribution links"
     if _inside(art.speakers, pq.start, pq.end):
         return "over a Source or Cue span"
     words = _WORD.findall(pq.text)
@@ -218,11 +229,33 @@ def kind(art: Article, unit: Unit) -> str:
     return "outside: a speaker given"
 
 
+def _pairing(text: str, start: int, end: int) -> str:
+    """Why the gold's mark pairing (:data:`evaluation.polnear.QUOTED`) has no
+    span here: a mark at the unit's edge turned the wrong way (a closing
+    mark opening it, an opening mark closing it), the marks of the line
+    paired out of step, no pair on the line; or the gold pairs these very
+    marks (the unit is outside every Content)."""
+    opening, closing = text[start - 1 : start], text[end : end + 1]
+    if opening == "\u201d" or closing == "\u201c":
+        return "a mark turned the wrong way"
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    pairs = [(lo + m.start(), lo + m.end()) for m in polnear.QUOTED.finditer(line)]
+    if any(start - 2 <= s < start and end < e <= end + 2 for s, e in pairs):
+        return "the gold pairs these marks"
+    if any(quotes._overlap(s, e, start, end) > 0 for s, e in pairs):
+        return "the line's marks paired out of step"
+    return "no pair on the line"
+
+
 def categories(art: Article, unit: Unit) -> dict[str, str]:
     """Every category of one false positive (closed-class values)."""
     pq = unit.predicted
+    which = kind(art, unit)
     return {
-        "kind": kind(art, unit),
+        "kind": which,
+        "gold pairing": _pairing(art.doc.text, pq.start, pq.end),
         "marks": _mark(art.doc.text, pq.start),
         "length": quotes.band(pq.text) + " words",
         "unit": "a partial quotation's fragment" if unit.fragment else "a whole quotation",
