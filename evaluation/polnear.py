@@ -363,7 +363,8 @@ def reported(text: str, ann: str) -> list[Reported]:
     return sorted(out, key=lambda r: (r.start, -r.end))
 
 
-_CONTENT_ROLE = re.compile(r"Content\d*")
+CONTENT_ROLE = re.compile(r"Content\d*")
+"""An attribution's role naming a piece of its Content (``Content``, ``Content2``...)."""
 
 
 def contents_of(
@@ -377,7 +378,7 @@ def contents_of(
     return [
         spans[ref]
         for role, ref in relation.items()
-        if _CONTENT_ROLE.fullmatch(role) and ref in spans
+        if CONTENT_ROLE.fullmatch(role) and ref in spans
     ]
 
 

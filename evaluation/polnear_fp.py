@@ -102,8 +102,13 @@ def article(text: str, ann: str, name: str) -> Article:
         for g in polnear.gold_quotes(text, ann)
     ]  # fmt: skip
     spans, relations = polnear._parse(ann)
-    # Content spans as the gold reads them: those an attribution links.
-    linked = {relation.get("Content", "") for relation in relations}
+    # Content spans as the gold reads them: every piece an attribution links.
+    linked = {
+        ref
+        for relation in relations
+        for role, ref in relation.items()
+        if polnear.CONTENT_ROLE.fullmatch(role)
+    }
     contents = [
         (s, e) for t, (kind, s, e, _w) in spans.items() if kind == "Content" and t in linked
     ]
