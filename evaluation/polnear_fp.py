@@ -153,21 +153,6 @@ def false_positives(doc: quotes.Doc) -> list[Unit]:
     ]
 
 
-def _mark(text: str, start: int) -> str:
-    edge = text[max(0, start - 2) : start]
-    if edge.endswith("''") or edge.endswith("``"):
-        return "doubled apostrophes"
-    for mark, name in (
-        ("\u201c", "curly double"),
-        ('"', "straight double"),
-        ("\u2018", "curly single"),
-        ("'", "straight single"),
-    ):
-        if edge.endswith(mark):
-            return name
-    return "no mark at the edge"
-
-
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     length = max(1, end - start)
     return any(quotes._overlap(s, e, start, end) >= 0.5 * length for s, e in spans)
@@ -261,7 +246,7 @@ def categories(art: Article, unit: Unit) -> dict[str, str]:
     return {
         "kind": which,
         "gold pairing": _pairing(art.doc.text, pq.start, pq.end),
-        "marks": _mark(art.doc.text, pq.start),
+        "marks": losses.mark_name(art.doc.text[max(0, pq.start - 2) : pq.start]),
         "length": quotes.band(pq.text) + " words",
         "unit": "a partial quotation's fragment" if unit.fragment else "a whole quotation",
         "speaker": _speaker(pq),

@@ -10,7 +10,8 @@ import pytest
 
 from evaluation import polnear_fp
 from evaluation.quotes import Doc, Gold, Predicted
-from evaluation.split import CHECK, TUNE, half
+from evaluation.split import CHECK, TUNE
+from tests.library.halves import named_in as _named
 
 TEXT = (
     "Tom Hale said the pier was \u201cfull\u201d and \u201cclosed\u201d on Monday.\n\n"
@@ -68,13 +69,6 @@ def test_a_short_fragment_with_no_speaker_is_a_scare_quote() -> None:
     assert polnear_fp.kind(_article([], []), _unit("closed", None, True)) == (
         "outside: a scare quote (1-2 words, no speaker)"
     )
-
-
-def _named(wanted: str) -> str:
-    n = 0
-    while half(f"article-{n}.txt") != wanted:
-        n += 1
-    return f"article-{n}.txt"
 
 
 def test_the_tune_listings_never_show_a_check_article(monkeypatch: pytest.MonkeyPatch) -> None:
