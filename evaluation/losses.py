@@ -78,7 +78,12 @@ def sentence_kinds(text: str, gold: scored.Gold) -> tuple[str, str, str]:
 
 def _edge_mark(text: str, gold: scored.Gold) -> str:
     """The kind of mark at a gold span's opening edge."""
-    edge = text[max(0, gold.start - 2) : gold.start + 2]
+    return mark_name(text[max(0, gold.start - 2) : gold.start + 2])
+
+
+def mark_name(edge: str) -> str:
+    """The kind of quotation mark found in ``edge`` (a few characters at a
+    span's opening), or "no mark at the edge"."""
     if "''" in edge or "``" in edge:
         return "doubled apostrophes"
     for mark, name in (

@@ -4,10 +4,10 @@ Each article has one or more brat standoff files (one per annotator); the
 first in name order is used. An attribution ties a Source (who), a Cue and a
 Content (what). The gold quotations are the spans in quotation marks (curly,
 straight, or the doubled apostrophes ``''`` of the NYT texts; within one
-paragraph) that lie at least half inside a Content
-span, so the short attributed fragments the annotators count
-(``called the plan “modest”``) are gold and scare quotes or titles outside
-any attribution are not.
+paragraph) that lie at least half inside a Content span (any piece of one:
+brat's ``Content2`` too, from stop 37 on), so the short attributed
+fragments the annotators count (``called the plan “modest”``) are gold
+and scare quotes or titles outside any attribution are not.
 
 The speaker a quotation must be given comes from the attribution's Source as
 a set of *keys* (lower-case words; the predicted speaker is right when its
@@ -363,16 +363,33 @@ def reported(text: str, ann: str) -> list[Reported]:
     return sorted(out, key=lambda r: (r.start, -r.end))
 
 
+CONTENT_ROLE = re.compile(r"Content\d*")
+"""An attribution's role naming a piece of its Content (``Content``, ``Content2``...)."""
+
+
+def contents_of(
+    relation: dict[str, str], spans: dict[str, tuple[str, int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """Every Content span of one attribution: brat writes a second and a third
+    piece of one attribution's Content as the roles ``Content2``, ``Content3``
+    (``''For me,'' Mr. Lind concluded, ''the pier is full.''``: the second
+    quoted sentence is ``Content2``), so the gold reads them all (from stop
+    37 on; before, only ``Content`` was read)."""
+    return [
+        spans[ref]
+        for role, ref in relation.items()
+        if CONTENT_ROLE.fullmatch(role) and ref in spans
+    ]
+
+
 def gold_quotes(text: str, ann: str) -> list[Attributed]:
     """The gold quotations of one article (see the module doc)."""
     spans, relations = _parse(ann)
     sources = _named_sources(spans)
     contents: list[tuple[int, int, tuple[str, int, int, str] | None]] = []
     for relation in relations:
-        content = spans.get(relation.get("Content", ""))
-        if content is None:
-            continue
-        contents.append((content[1], content[2], spans.get(relation.get("Source", ""))))
+        for content in contents_of(relation, spans):
+            contents.append((content[1], content[2], spans.get(relation.get("Source", ""))))
     out: list[Attributed] = []
     for m in _PAIR.finditer(text):
         best = None

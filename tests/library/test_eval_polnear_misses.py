@@ -10,7 +10,8 @@ import pytest
 
 from evaluation import polnear_misses
 from evaluation.quotes import Doc, Gold, Predicted
-from evaluation.split import CHECK, TUNE, half
+from evaluation.split import CHECK, TUNE
+from tests.library.halves import named_in as _named
 
 TEXT = (
     "Ada Lind, who runs the harbour board, met the pilots on Monday.\n\n"
@@ -52,13 +53,6 @@ def test_no_speaker_and_a_bare_pronoun_are_their_own_values() -> None:
     none = Predicted(gq.start, gq.end, None, "", None, None, gq.text)
     assert polnear_misses.categories(gq, none, TEXT)["ours"] == "none"
     assert polnear_misses.categories(gq, _ours(None, "he"), TEXT)["ours"] == "a pronoun"
-
-
-def _named(wanted: str) -> str:
-    n = 0
-    while half(f"article-{n}.txt") != wanted:
-        n += 1
-    return f"article-{n}.txt"
 
 
 def test_the_tune_listing_never_shows_a_check_article(monkeypatch: pytest.MonkeyPatch) -> None:

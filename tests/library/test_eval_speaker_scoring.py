@@ -129,3 +129,31 @@ def test_a_bare_polnear_document_keys_on_the_issuer_of_its_earlier_mention() -> 
     assert "hale" in source_keys("the note", None, before)
     assert "times" in source_keys("the article", None, "Years ago, a Lund Times article said ")
     assert source_keys("the article", None, "a Lund Times report said ") == {"article"}
+
+
+def test_a_polnear_attribution_s_second_content_piece_is_gold_too() -> None:
+    """brat writes the second quoted piece of one attribution as ``Content2``
+    (a quotation split by its cue): its marked span is gold, with the same
+    Source's keys; a quotation in no Content is still not gold."""
+    from evaluation.polnear import gold_quotes
+
+    text = (
+        "\u201cFor me,\u201d Tom Hale concluded, \u201cthe pier is full.\u201d "
+        "The board called it \u201cthe long pier\u201d in a memo."
+    )
+
+    def span(words: str) -> str:
+        start = text.index(words)
+        return f"{start} {start + len(words)}\t{words}"
+
+    first, second = "\u201cFor me,\u201d", "\u201cthe pier is full.\u201d"
+    ann = (
+        f"T1\tSource {span('Tom Hale')}\n"
+        f"T2\tCue {span('concluded')}\n"
+        f"T3\tContent {span(first)}\n"
+        f"T4\tAttribution {span('concluded')}\n"
+        f"T5\tContent {span(second)}\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1 Content2:T5\n"
+    )
+    found = {text[g.start : g.end]: g.keys for g in gold_quotes(text, ann)}
+    assert found == {first: frozenset({"hale"}), second: frozenset({"hale"})}
