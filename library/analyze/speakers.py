@@ -689,6 +689,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     for start, end in _capital_scan(text)[0]:
         run = _run_words(text[start:end])
         if run is None:
+            if text.endswith(("'s", "\u2019s"), start, end):
+                _know_possessor(people, text, start, end - 2, starts, quoted)
             continue
         titles, tokens, titled, the_first = run
         if titled:
@@ -871,6 +873,29 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+def _know_possessor(
+    people: People,
+    text: str,
+    start: int,
+    end: int,
+    starts: Sequence[int],
+    quoted: Sequence[tuple[int, int]],
+) -> None:
+    """Remember the full name a possessive gives ("Tom Hale\u2019s son, Daniel,
+    was lost"): no subject, but the name a later "Hale says" expands to, so
+    the bare surname is the person, not an unknown (stop 37)."""
+    run = _run_words(text[start:end])
+    if run is None or run[0] or run[2]:
+        return  # a title ("President Obama's") expands through its own path
+    reading = _name_reading(run[1])
+    if reading is None or reading[3] or " " not in reading[0]:
+        return
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and start < quoted[i][1]:
+        return
+    people.know(reading[0])
 
 
 def _plural_noun_then_past(follower: str, text: str, end: int) -> bool:
