@@ -414,15 +414,18 @@ def polnear_texts(folder: Path) -> list[tuple[Path, str, str]]:
 def polnear_docs(folder: Path) -> list[Doc]:
     """One PolNeAR split folder (``train`` or ``dev``) as gold quotations,
     read as the importer reads the texts (mojibake repaired)."""
-    docs = []
-    for path, text, ann in polnear_texts(folder):
-        gold = [
-            Gold(g.start, g.end, "direct", g.source, g.source_start, g.source_end,
-                 text[g.start : g.end], g.keys)
-            for g in polnear.gold_quotes(text, ann)
-        ]  # fmt: skip
-        docs.append(Doc(path.name, text, gold, marked=True))
-    return docs
+    return [polnear_doc(path.name, text, ann) for path, text, ann in polnear_texts(folder)]
+
+
+def polnear_doc(name: str, text: str, ann: str) -> Doc:
+    """One PolNeAR article (its repaired text and moved annotation, as
+    :func:`polnear_texts` gives them) as gold quotations."""
+    gold = [
+        Gold(g.start, g.end, "direct", g.source, g.source_start, g.source_end,
+             text[g.start : g.end], g.keys)
+        for g in polnear.gold_quotes(text, ann)
+    ]  # fmt: skip
+    return Doc(name, text, gold, marked=True)
 
 
 def score_doc(doc: Doc, ours: Score, base: Score, misses: list[str] | None = None) -> None:

@@ -248,11 +248,18 @@ _SUBJECT_NEXT = words(
     came gave made led ran met left saw got began became kept held brought sat stood lost
     won paid sent built spent found heard grew knew thought felt wrote does did can could
     should may might must cannot
+    put
     can't won't doesn't didn't isn't wasn't hasn't hadn't wouldn't couldn't shouldn't
     can\u2019t won\u2019t doesn\u2019t didn\u2019t isn\u2019t wasn\u2019t hasn\u2019t
     hadn\u2019t wouldn\u2019t couldn\u2019t shouldn\u2019t
     """
 )
+"""Words after a name that make it a subject though they end in neither
+"-ed" nor "-s": irregular past tenses and auxiliaries. "put" ("Lind put her
+trust in the board", stop 37) alone of the past tenses that look like their
+present: "cut", "hit", "let" and the other irregular pasts tried with it
+("fought", "drew", "struck"...) cost PolNeAR train tune and check strict
+speakers (evaluation/README.md, stop 37)."""
 _VERBS_LIKE_PLURALS = words(
     """
     wants represents presents prevents offers orders answers enters delivers remembers
@@ -682,6 +689,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     for start, end in _capital_scan(text)[0]:
         run = _run_words(text[start:end])
         if run is None:
+            if text.endswith(("'s", "\u2019s"), start, end):
+                _know_possessor(people, text, start, end - 2, starts, quoted)
             continue
         titles, tokens, titled, the_first = run
         if titled:
@@ -864,6 +873,29 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+def _know_possessor(
+    people: People,
+    text: str,
+    start: int,
+    end: int,
+    starts: Sequence[int],
+    quoted: Sequence[tuple[int, int]],
+) -> None:
+    """Remember the full name a possessive gives ("Tom Hale\u2019s son, Daniel,
+    was lost"): no subject, but the name a later "Hale says" expands to, so
+    the bare surname is the person, not an unknown (stop 37)."""
+    run = _run_words(text[start:end])
+    if run is None or run[0] or run[2]:
+        return  # a title ("President Obama's") expands through its own path
+    reading = _name_reading(run[1])
+    if reading is None or reading[3] or " " not in reading[0]:
+        return
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and start < quoted[i][1]:
+        return
+    people.know(reading[0])
 
 
 def _plural_noun_then_past(follower: str, text: str, end: int) -> bool:
