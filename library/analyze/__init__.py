@@ -2466,6 +2466,16 @@ def _continuing(
             if said_at <= c.open:
                 end = sentence_end(doc.scan, said_at, c.open)
                 named = people.resolve(c.open, end)
+        elif prev.name is None and prev.span is not None:
+            # "“…,” the company tweeted. Tom Hale tweeted a warning. “…”":
+            # a person named as a subject after the sentence of an unnamed
+            # speaker's attribution speaks next, as after a named one.
+            said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
+            named = None
+            if said_at <= c.open:
+                named = people.resolve(c.open, sentence_end(doc.scan, said_at, c.open))
+            if named is not None:
+                return Speaker(named, people.roles.get(named), 0.4)
         if prev.name is None or named is None or prev.name == named:
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:

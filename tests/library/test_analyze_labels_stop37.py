@@ -1,0 +1,42 @@
+"""A quotation with no attribution of its own after an unnamed speaker's
+quotation (stop 37, issue 16): a person named as a subject after the
+attribution's sentence speaks next ("“…,” the company tweeted. Tom Hale
+tweeted a warning. “…”"), as after a named speaker. The team's own
+sentences."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import said_by
+
+_BEFORE = "\u201cWe stand together,\u201d the company tweeted."
+_NEXT = "\u201cAshton, remember who voted to close the pier.\u201d"
+
+
+def test_a_person_named_after_an_unnamed_speaker_speaks_next() -> None:
+    assert said_by("Ashton", f"{_BEFORE} Tom Hale tweeted a warning. {_NEXT}") == ["Tom Hale"]
+
+
+def test_a_person_who_replied_after_a_body_speaks_next() -> None:
+    assert said_by("Ashton", f"{_BEFORE} Sen. Tom Hale replied. {_NEXT}") == ["Tom Hale"]
+
+
+def test_a_person_named_in_the_attribution_sentence_is_not_the_next_speaker() -> None:
+    # "a spokesman for Tom Hale": Hale is part of the description.
+    assert said_by(
+        "Ashton",
+        f"\u201cWe stand together,\u201d a spokesman for Tom Hale said on Monday. {_NEXT}",
+    ) == ["a spokesman for Tom Hale"]
+
+
+def test_a_person_named_as_an_object_is_not_the_next_speaker() -> None:
+    assert said_by(
+        "Ashton", f"{_BEFORE} The statement was sent to Tom Hale on Monday. {_NEXT}"
+    ) == ["the company"]
+
+
+def test_a_pronoun_subject_keeps_the_unnamed_speaker() -> None:
+    assert said_by(
+        "Ashton",
+        f"\u201cWe stand together,\u201d a spokesman said. He added that Tom Hale had not "
+        f"called. {_NEXT}",
+    ) == ["a spokesman"]
