@@ -40,3 +40,47 @@ def test_a_pronoun_subject_keeps_the_unnamed_speaker() -> None:
         f"\u201cWe stand together,\u201d a spokesman said. He added that Tom Hale had not "
         f"called. {_NEXT}",
     ) == ["a spokesman"]
+
+
+# Offices written as capital letters ("MP", "MPP", "MLA"): role nouns.
+
+_LATER = "The pier has stood for a century."
+
+
+def test_the_mp_is_the_one_person_given_the_office() -> None:
+    assert said_by(
+        "pier",
+        "Liberal MP Tom Hale spoke on Monday. Ada Lind, a teacher, listened.",
+        "\u201cWe will fix the pier,\u201d the MP said.",
+    ) == ["Tom Hale"]
+
+
+def test_the_mpp_far_back_is_the_one_person_given_the_office() -> None:
+    assert said_by(
+        "fix",
+        "Tom Hale, the MPP for Ashton, spoke on Monday.",
+        _LATER,
+        "Storms hit it in March.",
+        "\u201cWe will fix it,\u201d the MPP said.",
+    ) == ["Tom Hale"]
+
+
+def test_the_mp_given_to_two_people_is_neither() -> None:
+    assert said_by(
+        "fix",
+        "Liberal MP Tom Hale and Conservative MP Ada Lind spoke on Monday.",
+        _LATER,
+        "Storms hit it in March.",
+        "\u201cWe will fix it,\u201d the MP said.",
+    ) == ["the MP"]
+
+
+def test_a_camp_is_no_mp() -> None:
+    # The letters inside a word are no office.
+    assert said_by(
+        "fix",
+        "Tom Hale ran the summer camp on the pier.",
+        _LATER,
+        "Storms hit it in March.",
+        "\u201cWe will fix it,\u201d the MP said.",
+    ) == ["the MP"]
