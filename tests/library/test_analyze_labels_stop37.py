@@ -120,3 +120,26 @@ def test_an_indefinite_noun_that_is_no_office_is_someone_new() -> None:
         "Tom Hale, a pilot on the night ferry, spoke on Monday.",
         "\u201cWe will fix the pier,\u201d a pilot said.",
     ) == ["a pilot"]
+
+
+# A capital verb after a quotation whose point ended its sentence opens the
+# next sentence; it attributes nothing before it.
+
+_LIND = (
+    "Ada Lind offered a preview of the board\u2019s thinking. \u201cIf the pier closes, we "
+    "will fight,\u201d she said. \u201cIf it stays open, we will keep working, because nobody "
+    "else will.\u201d "
+)
+
+
+def test_a_participle_opening_the_next_sentence_is_no_attribution() -> None:
+    assert said_by(
+        "stays open", _LIND + "Asked what that might look like, she said: \u201cWe will see.\u201d"
+    ) == ["Ada Lind"]
+
+
+def test_an_inverted_verb_in_the_same_sentence_still_attributes() -> None:
+    assert said_by(
+        "stays open",
+        "Ada Lind spoke first. \u201cIf it stays open, we will keep working,\u201d said Tom Hale.",
+    ) == ["Tom Hale"]
