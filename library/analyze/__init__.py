@@ -2498,25 +2498,20 @@ def _continuing(
             # speaking unless a person is named as a subject after it.
             since = doc.starts[prev.span.end.block] + prev.span.end.offset
             named = people.resolve(c.open, since)
-        elif prev.name is not None and prev.span is not None and named != prev.name:
+        elif prev.span is not None and named != prev.name:
             # "“…,” said Mr. Gunnels, who works on Mr. Sanders's campaign.
             # “…”": a person named in the rest of the attribution's own
-            # sentence is part of its description, not a new speaker.
+            # sentence is part of its description, not a new speaker; one
+            # named as a subject after that sentence speaks next, after an
+            # unnamed speaker as after a named one ("“…,” the company
+            # tweeted. Tom Hale tweeted a warning. “…”", stop 37).
             said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
             if said_at <= c.open:
                 end = sentence_end(doc.scan, said_at, c.open)
                 named = people.resolve(c.open, end)
-        elif prev.name is None and prev.span is not None:
-            # "“…,” the company tweeted. Tom Hale tweeted a warning. “…”":
-            # a person named as a subject after the sentence of an unnamed
-            # speaker's attribution speaks next, as after a named one.
-            said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
-            named = None
-            if said_at <= c.open:
-                named = people.resolve(c.open, sentence_end(doc.scan, said_at, c.open))
-            if named is not None:
-                return Speaker(named, people.roles.get(named), 0.4)
-        if prev.name is None or named is None or prev.name == named:
+            elif prev.name is None:
+                named = None
+        if named is None or prev.name == named or (prev.name is None and prev.span is None):
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None
