@@ -1222,13 +1222,24 @@ _AGED = re.compile(r"the[ \u00a0]+(\d{1,3})-year-old(?:[ \u00a0]+[a-z]+)?", re.I
 _AGE_REACH = 6000
 
 
+_AGE_GAP_WORD = (
+    r"(?!(?:and|or|but|with|from|in|of|by|to|at|for|on|who|was|is|has|had|told|met|said|says"
+    r"|asked|saw|gave|took|called)\b)[a-z]+(?<!ed)\b"
+)
+"""A lower-case word of a person's part between an age and the name ("the
+46-year-old harbour pilot Ada Lind"): not a joiner or a verb ("a
+46-year-old man and Ada Lind", "the 46-year-old told Ada Lind")."""
+
+
 def _of_age(text: str, pos: int, age: str) -> str | None:
     """The person the text gave this age before ``pos`` ("Ada Lind, 46,",
-    "46-year-old Ada Lind"), the last one; else ``None``."""
+    "46-year-old Ada Lind", "the 46-year-old harbour pilot Ada Lind", "Ada
+    Lind, a 46-year-old pilot,"), the last one; else ``None``."""
     found = None
     pattern = re.compile(
-        rf"({PERSON_RUN.pattern}),[ \u00a0]+{age}\b[,.]"
-        rf"|\b{age}-year-old[ \u00a0]+({PERSON_RUN.pattern})"
+        rf"({PERSON_RUN.pattern}),[ \u00a0]+(?:an?[ \u00a0]+{age}-year-old|{age}\b[,.])"
+        # (Lower-case words of the person's part between: "pilot", "harbour pilot".)
+        rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}[ \u00a0]+({PERSON_RUN.pattern})"
     )
     for m in pattern.finditer(text, max(0, pos - _AGE_REACH), pos):
         found = m.group(1) or m.group(2)

@@ -143,3 +143,30 @@ def test_an_inverted_verb_in_the_same_sentence_still_attributes() -> None:
         "stays open",
         "Ada Lind spoke first. \u201cIf it stays open, we will keep working,\u201d said Tom Hale.",
     ) == ["Tom Hale"]
+
+
+# "said the 46-year-old": the person the text gave that age, with the
+# person's part between ("the 46-year-old pilot Tom Hale", "Tom Hale, a
+# 46-year-old pilot,").
+
+_AGED_SAID = "\u201cWe will fix the pier,\u201d said the 46-year-old."
+_LIND_LISTENED = "Ada Lind, a teacher, listened."
+
+
+def test_an_age_before_a_part_and_a_name_is_that_person() -> None:
+    assert said_by(
+        "pier", f"The 46-year-old harbour pilot Tom Hale spoke. {_LIND_LISTENED}", _AGED_SAID
+    ) == ["Tom Hale"]
+
+
+def test_an_age_in_an_apposition_with_an_article_is_that_person() -> None:
+    assert said_by(
+        "pier", f"Tom Hale, a 46-year-old pilot, spoke. {_LIND_LISTENED}", _AGED_SAID
+    ) == ["Tom Hale"]
+
+
+def test_an_age_before_a_verb_gives_no_one_that_age() -> None:
+    # "the 46-year-old told Tom Hale": Hale is who was told, not the age's.
+    assert said_by(
+        "pier", "The 46-year-old told Tom Hale about the storm on Monday.", _AGED_SAID
+    ) != ["Tom Hale"]
