@@ -170,3 +170,11 @@ def test_an_age_before_a_verb_gives_no_one_that_age() -> None:
     assert said_by(
         "pier", "The 46-year-old told Tom Hale about the storm on Monday.", _AGED_SAID
     ) != ["Tom Hale"]
+
+
+def test_an_imperative_credit_after_a_quotation_is_read_as_before() -> None:
+    # "Read our review.": no comma, no participle; the review credits it.
+    assert said_by(
+        "best pier",
+        "\u201cThe Ashton pier is the best pier on the coast.\u201d Read our Ashton pier review.",
+    ) == ["our Ashton pier review"]
