@@ -585,11 +585,6 @@ def _speaker(
             named = _role_holder(doc.scan, phrase.start, parts.role, people, bodies)
             if named is not None:
                 return Speaker(named, parts.role, 0.5, span)
-        named = _indefinite_holder(doc.scan, phrase.start, parts.role, people)
-        if named is not None:
-            # "Tom Hale, a spokesman for the harbour board, ... / “…,” a
-            # spokesman for the board said": the office's one holder, named last.
-            return Speaker(named, parts.role, 0.5, span)
         if phrase.how == "before" and _stray(parts.role):
             named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
             if named is not None:
@@ -1667,29 +1662,6 @@ def _role_holder(
         return None
     holder = holders.pop()
     return holder if people.genders.fits(holder, of_description(description)) else None
-
-
-_INDEFINITE_START = re.compile(r"(?:an?|one)\s+[a-z]", re.IGNORECASE)
-"""An indefinite description's determiner ("a spokesman", "One official")."""
-
-
-def _indefinite_holder(text: str, pos: int, description: str, people: People) -> str | None:
-    """The person an indefinite description of an office ("a spokesman for
-    the board", "one official") at ``pos`` means, when the text gave that
-    office to one person by name (:func:`_role_holder`) and that person is
-    the last one named before it ("Tom Hale, a spokesman for the harbour
-    board, spoke. / “…,” a spokesman for the board said"); else ``None``:
-    someone the text brings in unnamed ("Tom Hale spoke. A spokesman for
-    the board said", or the holder with another person named since). Only
-    offices (:data:`_PERSON_NOUNS`): "Tom Hale, a pilot, ... a pilot said"
-    brings in another pilot."""
-    if not _INDEFINITE_START.match(description) or _role_noun(description) not in _PERSON_NOUNS:
-        return None
-    holder = _role_holder(text, pos, description, people)
-    # The last person named: PolNeAR keys a description to the nearest
-    # earlier named Source; the holder further back lost five polnear-train
-    # check quotations (stop 37).
-    return holder if holder is not None and holder == people.resolve(pos) else None
 
 
 _RANKS = words("former ex vice deputy acting assistant associate interim late outgoing incoming")

@@ -86,42 +86,6 @@ def test_a_camp_is_no_mp() -> None:
     ) == ["the MP"]
 
 
-# An indefinite description of an office the text gave one person, named last.
-
-_HALE = "Tom Hale, a spokesman for the harbour board, spoke on Monday."
-_SAID = "\u201cWe will fix the pier,\u201d a spokesman for the board said."
-
-
-def test_an_indefinite_office_is_its_holder_named_last() -> None:
-    assert said_by("pier", _HALE, _SAID) == ["Tom Hale"]
-
-
-def test_an_indefinite_office_no_one_holds_is_someone_new() -> None:
-    assert said_by("pier", "Tom Hale spoke on Monday.", _SAID) == ["a spokesman for the board"]
-
-
-def test_an_indefinite_office_after_another_person_is_someone_new() -> None:
-    assert said_by("pier", _HALE, "Ada Lind, a teacher, disagreed.", _SAID) == [
-        "a spokesman for the board"
-    ]
-
-
-def test_an_office_given_to_two_people_is_neither() -> None:
-    assert said_by(
-        "pier",
-        "Ada Lind, a spokeswoman for the ferry company, spoke. " + _HALE,
-        "\u201cWe will fix the pier,\u201d a spokesperson said.",
-    ) == ["a spokesperson"]
-
-
-def test_an_indefinite_noun_that_is_no_office_is_someone_new() -> None:
-    assert said_by(
-        "pier",
-        "Tom Hale, a pilot on the night ferry, spoke on Monday.",
-        "\u201cWe will fix the pier,\u201d a pilot said.",
-    ) == ["a pilot"]
-
-
 # A capital verb after a quotation whose point ended its sentence opens the
 # next sentence; it attributes nothing before it.
 
