@@ -1217,13 +1217,24 @@ _AGED = re.compile(r"the[ \u00a0]+(\d{1,3})-year-old(?:[ \u00a0]+[a-z]+)?", re.I
 _AGE_REACH = 6000
 
 
+_AGE_GAP_WORD = (
+    r"(?!(?:and|or|but|with|from|in|of|by|to|at|for|on|who|was|is|has|had|told|met|said|says"
+    r"|asked|saw|gave|took|called)\b)[a-z]+(?<!ed)\b"
+)
+"""A lower-case word of a person's part between an age and the name ("the
+46-year-old harbour pilot Ada Lind"): not a joiner or a verb ("a
+46-year-old man and Ada Lind", "the 46-year-old told Ada Lind")."""
+
+
 def _of_age(text: str, pos: int, age: str) -> str | None:
     """The person the text gave this age before ``pos`` ("Ada Lind, 46,",
-    "46-year-old Ada Lind"), the last one; else ``None``."""
+    "46-year-old Ada Lind", "the 46-year-old harbour pilot Ada Lind", "Ada
+    Lind, a 46-year-old pilot,"), the last one; else ``None``."""
     found = None
     pattern = re.compile(
-        rf"({PERSON_RUN.pattern}),[ \u00a0]+{age}\b[,.]"
-        rf"|\b{age}-year-old[ \u00a0]+({PERSON_RUN.pattern})"
+        rf"({PERSON_RUN.pattern}),[ \u00a0]+(?:an?[ \u00a0]+{age}-year-old|{age}\b[,.])"
+        # (Lower-case words of the person's part between: "pilot", "harbour pilot".)
+        rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}[ \u00a0]+({PERSON_RUN.pattern})"
     )
     for m in pattern.finditer(text, max(0, pos - _AGE_REACH), pos):
         found = m.group(1) or m.group(2)
@@ -1406,7 +1417,14 @@ def _role_noun(description: str) -> str | None:
     if not 2 <= len(tokens) <= 5:
         return None
     noun = tokens[-1]
+    if noun in _LETTER_OFFICES:  # "the Liberal MP"
+        return noun
     return noun if noun.isalpha() and len(noun) > 2 else None
+
+
+_LETTER_OFFICES = words("mp mpp mla mna mep")
+"""Offices written as capital letters ("Liberal MP Ada Lind", "the MPP"):
+role nouns, matched in capitals only (not "mp" inside "camp")."""
 
 
 def _noun_choice(noun: str) -> str:
@@ -1416,6 +1434,8 @@ def _noun_choice(noun: str) -> str:
         return r"[Ss]pokes(?:man|woman|person)"
     if noun == "ceo":  # "CEO Ada Lind", "Ada Lind, the chief executive officer"
         return r"(?:CEO|[Cc]hief[ \u00a0]+[Ee]xecutive(?:[ \u00a0]+[Oo]fficer)?)"
+    if noun in _LETTER_OFFICES:
+        return noun.upper()
     return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
 
 
@@ -1423,6 +1443,8 @@ def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
     """Does the text between ``lo`` and ``pos`` hold the noun at all (a
     cheap test before the patterns, compiled for each noun)?"""
     stem = "spokes" if noun.startswith("spokes") else noun
+    if noun in _LETTER_OFFICES:
+        return noun.upper() in text[lo:pos]
     if noun == "ceo":
         return "ceo" in text[lo:pos].lower() or "chief executive" in text[lo:pos].lower()
     return stem in text[lo:pos].lower()
@@ -1500,7 +1522,8 @@ def _named_after_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
 
 
-_PERSON_NOUNS = frozenset(t for t in TITLES if t.isalpha() and len(t) > 3) | words(
+_PERSON_NOUNS = _LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
+_PERSON_NOUNS |= words(
     """
     official chairwoman congressman congresswoman councilman councilwoman
     assemblyman assemblywoman alderman alderwoman anchorman anchorwoman ceo
@@ -2458,15 +2481,20 @@ def _continuing(
             # speaking unless a person is named as a subject after it.
             since = doc.starts[prev.span.end.block] + prev.span.end.offset
             named = people.resolve(c.open, since)
-        elif prev.name is not None and prev.span is not None and named != prev.name:
+        elif prev.span is not None and named != prev.name:
             # "“…,” said Mr. Gunnels, who works on Mr. Sanders's campaign.
             # “…”": a person named in the rest of the attribution's own
-            # sentence is part of its description, not a new speaker.
+            # sentence is part of its description, not a new speaker; one
+            # named as a subject after that sentence speaks next, after an
+            # unnamed speaker as after a named one ("“…,” the company
+            # tweeted. Tom Hale tweeted a warning. “…”", stop 37).
             said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
             if said_at <= c.open:
                 end = sentence_end(doc.scan, said_at, c.open)
                 named = people.resolve(c.open, end)
-        if prev.name is None or named is None or prev.name == named:
+            elif prev.name is None:
+                named = None
+        if named is None or prev.name == named or (prev.name is None and prev.span is None):
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None

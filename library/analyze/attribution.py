@@ -278,6 +278,18 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     if leading and len(tokens) > 1 and _is_verb(tokens[1][0]):
         v = 1
     if _is_verb(tokens[v][0]) and not _named_like_verb(tokens, v):
+        if (
+            v == 0
+            and tokens[0][0][:1].isupper()
+            and text[close - 1 : close] in (".", "!", "?")
+            and any(t[0].endswith(",") for t in tokens[1:-1])
+        ):
+            # "“…we will keep working.” Asked what that might look like, she
+            # said: “…”": the quotation's own point ended its sentence; a
+            # capital verb opens the next one, a participle set off by its
+            # comma, never an inverted attribution. (Not "“…” Read our
+            # review.": an imperative crediting the quotation, read as before.)
+            return None
         k = v + 1
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
             k += 1

@@ -13,6 +13,7 @@ import random
 import re
 
 from quotemark.library.analyze import (
+    _AGE_GAP_WORD,
     _given_noun,
     _holder_pattern,
     _named_after_pattern,
@@ -251,8 +252,8 @@ _PLAIN_PERSON_RUN = (
 def _plain_of_age(text: str, pos: int, age: str) -> str | None:
     found = None
     pattern = re.compile(
-        rf"({_PLAIN_PERSON_RUN}),[ \u00a0]+{age}\b[,.]"
-        rf"|\b{age}-year-old[ \u00a0]+({_PLAIN_PERSON_RUN})"
+        rf"({_PLAIN_PERSON_RUN}),[ \u00a0]+(?:an?[ \u00a0]+{age}-year-old|{age}\b[,.])"
+        rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}[ \u00a0]+({_PLAIN_PERSON_RUN})"
     )
     for m in pattern.finditer(text, max(0, pos - 6000), pos):
         found = m.group(1) or m.group(2)
