@@ -79,6 +79,9 @@ _PARENTHESISED = re.compile(r"\([^()\s]{1,14}$")
 
 _NAME_SUFFIX_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp)$")
 _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
+_FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
+"""Two or three capitalised words and a word in lower case: a full name
+opening a sentence as its subject ("Ada Lind said")."""
 
 
 def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -86,10 +89,20 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     an article or a subject pronoun opening the next (`... met Tom Hale Jr.
     The mayor said`)? Such a suffix comes after its name, never before a
     word of it, so what follows it in capitals is a new sentence's."""
-    return (
-        _NAME_SUFFIX_END.search(text, lo, end.start()) is not None
-        and _OPENS_A_SENTENCE.match(text, end.end()) is not None
-    )
+    suffix = _NAME_SUFFIX_END.search(text, lo, end.start())
+    if suffix is None:
+        return False
+    if _OPENS_A_SENTENCE.match(text, end.end()) is not None:
+        return True
+    # A person's suffix before another person's full name and a verb (`...
+    # met Tom Hale Jr. Ada Lind said`): a name never goes on after its "Jr.",
+    # so the full name opens the next sentence. Not a place or a body named
+    # after the person ("King Jr. Memorial Foundation said"), nor a company's
+    # "Inc." before its officer ("Acme Inc. Chief Executive Ada Lind").
+    if suffix.group() not in ("Jr", "Sr"):
+        return False
+    name = _FULL_NAME_THEN_VERB.match(text, end.end())
+    return name is not None and not any(w.lower() in _ROLE_WORDS for w in name.group(1).split())
 
 
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:

@@ -90,3 +90,37 @@ def test_a_title_of_the_other_sex_still_keeps_the_husband() -> None:
         "“The pier is late,” Mr. Hale said.",
     )
     assert said_by("pier is", *paragraphs) == ["Tom Hale"]
+
+
+# "Jr." ending a sentence before the next one's subject ----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        ("On Monday the board met Tom Hale Jr. Ada Lind said “the pier is late.”", "Ada Lind"),
+        ("The board met Tom Hale Sr. Ada Mae Lind said “the pier is late.”", "Ada Mae Lind"),
+    ],
+)
+def test_a_full_name_after_jr_opens_the_next_sentence(paragraph: str, who: str) -> None:
+    # Was "Tom Hale Jr. Ada Lind" (role "the board met").
+    assert only_speaker(run(paragraph)).name == who
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "shown"),
+    [
+        ("Tom Hale Jr. said “the pier is late.”", "Tom Hale Jr."),
+        # A body or a place named after the person goes on after "Jr.".
+        (
+            "The Tom Hale Jr. Harbour Foundation said “the pier is late.”",
+            "The Tom Hale Jr. Harbour Foundation",
+        ),
+        (
+            "Ada Lind walked up Tom Hale Jr. Boulevard and said “the pier is late.”",
+            "Ada Lind",
+        ),
+    ],
+)
+def test_a_name_or_body_going_on_after_jr_is_not_cut(paragraph: str, shown: str) -> None:
+    assert only_speaker(run(paragraph)).label == shown
