@@ -124,3 +124,34 @@ def test_a_full_name_after_jr_opens_the_next_sentence(paragraph: str, who: str) 
 )
 def test_a_name_or_body_going_on_after_jr_is_not_cut(paragraph: str, shown: str) -> None:
     assert only_speaker(run(paragraph)).label == shown
+
+
+# An outlet word naming a place before a person's name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("New York Times Square Ada Lind said “the pier is late.”", "New York Times Square"),
+        ("“The pier is late,” Times Square Ada Lind said.", "Times Square"),
+    ],
+)
+def test_a_place_named_with_an_outlet_word_ends_before_the_name(paragraph: str, role: str) -> None:
+    # Was "Square Ada Lind" (role "New York Times"): the run was cut after
+    # the outlet word "Times".
+    speaker = only_speaker(run(paragraph))
+    assert speaker.name == "Ada Lind"
+    assert speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        ("Ada Lind walked through Times Square and said “the pier is late.”", "Ada Lind"),
+        ("“The pier is late,” Ada Lind said in Times Square.", "Ada Lind"),
+        ("The Times Square Alliance said “the pier is late.”", "Times Square Alliance"),
+        ("“The pier is late,” New York Times reporter Ada Lind said.", "Ada Lind"),
+    ],
+)
+def test_times_square_elsewhere_is_left_whole(paragraph: str, who: str) -> None:
+    assert only_speaker(run(paragraph)).name == who
