@@ -1262,9 +1262,38 @@ def before(
         return phrase
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, open_at)]
     spoken = _with_speaking(text, tokens)
+    if spoken is None and phrase is None:
+        return _interviewed(text, tokens)
     if spoken is None or (phrase is not None and phrase.verb_end > spoken.verb_end):
         return phrase
     return spoken
+
+
+_TALK_NOUNS = words("interview conversation")
+"""Nouns of a talk whose other side is named after "with"."""
+
+
+def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """The person in a sentence that opens with "In an interview with Tom
+    Hale," and goes straight on to the marks, with no verb of saying: the
+    one interviewed says the words (s37-left). A body or an outlet after
+    "with" ("with the Gazette", "with CNN") is the one asking, never it."""
+    if len(tokens) < 6 or tokens[0][0] not in ("In", "During") or not tokens[-1][0].endswith(","):
+        return None
+    at = next((i for i, t in enumerate(tokens[:5]) if t[0] == "with"), None)
+    if at is None or at < 2 or _word(tokens[at - 1][0]) not in _TALK_NOUNS:
+        return None
+    run = [t for t, _s, _e in tokens[at + 1 :]]
+    if not 2 <= len(run) <= 4 or any(
+        not _NAME_WORD.fullmatch(t.rstrip(","))
+        or not t[:1].isupper()
+        or t.rstrip(",").isupper()
+        or _word(t) in _ROLE_WORDS
+        for t in run
+    ):
+        return None
+    first, last = tokens[at + 1], tokens[-1]
+    return Phrase(first[1], last[2] - 1, text[first[1] : last[2] - 1], "before", last[2])
 
 
 def _before(

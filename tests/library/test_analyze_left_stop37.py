@@ -155,3 +155,42 @@ def test_a_place_named_with_an_outlet_word_ends_before_the_name(paragraph: str, 
 )
 def test_times_square_elsewhere_is_left_whole(paragraph: str, who: str) -> None:
     assert only_speaker(run(paragraph)).name == who
+
+
+# "In an interview with NAME, “…”": the one interviewed speaks ---------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In an interview with Tom Hale, “the pier is late.”",
+        "In a phone interview with Tom Hale, “the pier is late.”",
+    ],
+)
+def test_the_person_interviewed_speaks_when_no_one_else_does(paragraph: str) -> None:
+    # Was no speaker at all.
+    assert only_speaker(run(paragraph)).name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "who"),
+    [
+        # The outlet after "with" asks; it never speaks.
+        (("In an interview with the Gazette, “the pier is late.”",), None),
+        (
+            (
+                "Ada Lind spoke on Monday.",
+                "In an interview with Harbour Radio, “the pier is late.”",
+            ),
+            "Ada Lind",
+        ),
+        # Someone else speaks in the sentence.
+        (("In an interview with Tom Hale, Ada Lind said “the pier is late.”",), "Ada Lind"),
+        # A letter is no talk: no one named in it says the words.
+        (("In a letter to Tom Hale, “the pier is late.”",), None),
+    ],
+)
+def test_the_one_asking_or_another_speaker_is_not_replaced(
+    paragraphs: tuple[str, ...], who: str | None
+) -> None:
+    assert said_by("pier", *paragraphs) == [who]
