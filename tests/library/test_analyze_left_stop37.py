@@ -194,3 +194,57 @@ def test_the_one_asking_or_another_speaker_is_not_replaced(
     paragraphs: tuple[str, ...], who: str | None
 ) -> None:
     assert said_by("pier", *paragraphs) == [who]
+
+
+# Stop 36's rules that never fire on the corpora (s36-left2, s36-left3):
+# sentences beside each where it must not fire -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        # "Jr." before a verb or a comma ends no sentence (s36-left2, 1c).
+        ("Tom Hale Jr. said “the pier is late.”", "Tom Hale Jr."),
+        ("“The pier is late,” said Tom Hale Jr., the owner.", "Tom Hale Jr."),
+        # A body joined by "or" to a person is no pair of names (2, rule 5).
+        ("Either Ada or her sister said “the pier is late.”", "Either Ada or her sister"),
+        # A people noun "close to" a place stays the description (rule 6).
+        ("Crews close to the pier said “the pier is late.”", "Crews close to the pier"),
+        # A capitalised run before a noun, or an outlet's name, is no
+        # inverted "post"/"read" (rule 4).
+        ("“The pier is late,” Harbour Council members said.", "Harbour Council members"),
+        ("“The pier is late,” the Harbour Post said.", "Harbour Post"),
+        # A name set off after a description is a name, not a party tag
+        # (s36-left3).
+        ("A friend of Ada Lind, Tom Hale, said “the pier is late.”", "Tom Hale"),
+        ("A spokesman for the harbour, Tom Hale, said “the pier is late.”", "Tom Hale"),
+    ],
+)
+def test_stop_36_guards_do_not_fire_beside_their_construction(paragraph: str, label: str) -> None:
+    assert only_speaker(run(paragraph)).label == label
+
+
+def test_a_body_or_a_person_is_not_read_as_two_names() -> None:
+    name = only_speaker(run("The Harbour Board or Tom Hale said “the pier is late.”")).name
+    assert name is not None
+    assert " or " not in name
+
+
+def test_sources_close_to_a_place_with_no_verb_of_saying_are_no_group() -> None:
+    paragraphs = (
+        "Ada Lind is the mayor. Sources close to the pier were found.",
+        "“The pier is late,” they said.",
+    )
+    assert said_by("pier is", *paragraphs) != ["Sources close to the pier"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # "And all of" opening a time phrase, then a name: no count (s36-left3).
+        "And all of a sudden, Ada Lind said “the pier is late.”",
+        "And then she said “the pier is late.”",
+    ],
+)
+def test_and_before_a_person_is_no_counted_group(second: str) -> None:
+    assert said_by("pier", "Ada Lind met the crews. " + second) == ["Ada Lind"]
