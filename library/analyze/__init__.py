@@ -89,6 +89,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.marked import drawn_once, with_marked
 from quotemark.library.analyze.marks import pair_marks
 from quotemark.library.analyze.names import (
+    PARTY_AND_STATE,
     PERSON_RUN,
     SPELLED_COUNTS,
     NameRole,
@@ -219,7 +220,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
-        quotes = _suffix_points(doc.prose, quotes)
+        quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
@@ -250,6 +251,40 @@ def _suffix_points(prose: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if out is None:
             out = list(quotes)
         out[i] = replace(quote, speaker=replace(speaker, name=name + "."))
+    return quotes if out is None else tuple(out)
+
+
+_PARTY_STATE_END = re.compile(r"(?<![^ ,])" + PARTY_AND_STATE + "$")
+"""A party and state tag ending a speaker's role ("Sen., D-Calif")."""
+_UNABBREVIATED_STATES = words("alaska hawaii idaho iowa maine ohio texas utah")
+"""The states news style writes in full after a party ("R-Texas."): a point
+after one ends the sentence, not the state's name."""
+
+
+def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """``quotes`` with a speaker's role that ends in a party and state tag
+    whose state the text abbreviates ("Sen. Tom Hale, D-Calif., said",
+    "said Sen. Tom Hale, D-Calif.") written with its point, as the text
+    writes it: the speaker phrase ends before the point, which it reads as
+    a sentence's end (s37-left). A point after a state written in full
+    ("R-Texas.") ends the sentence and stays out."""
+    out: list[Quote] | None = None
+    for i, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None or not speaker.role or speaker.span is None:
+            continue
+        tag = _PARTY_STATE_END.search(speaker.role)
+        if tag is None:
+            continue
+        state = tag.group()[2:]
+        if "." not in state and (len(state) > 5 or state.lower() in _UNABBREVIATED_STATES):
+            continue
+        end = doc.starts[speaker.span.end.block] + speaker.span.end.offset
+        if doc.text[end : end + 1] != ".":
+            continue
+        if out is None:
+            out = list(quotes)
+        out[i] = replace(quote, speaker=replace(speaker, role=speaker.role + "."))
     return quotes if out is None else tuple(out)
 
 
@@ -1723,10 +1758,26 @@ def _office_new(text: str, pos: int, description: str) -> bool:
     name ("Sen. Ada Lind" for "the senator") was written (review of stop
     36)."""
     noun = _role_noun(description)
-    if noun is None or noun not in TITLES or noun in text[:pos].lower():
+    if noun is None or noun not in TITLES or _noun_written(text[:pos].lower(), noun):
         return False
     short = _ABBREVIATED_OFFICES.get(noun)
     return short is None or f"{short}." not in text[:pos]
+
+
+def _noun_written(lower: str, noun: str) -> bool:
+    """Does ``lower`` (lower-cased text) write ``noun`` as a word, or its
+    plural? An adjective made from it ("mayoral", "senatorial") or a longer
+    word holding it gives no one the office (s37-left)."""
+    at = lower.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        tail = lower[end : end + 2]
+        if (at == 0 or not lower[at - 1].isalpha()) and (
+            not tail[:1].isalpha() or (tail[:1] == "s" and not tail[1:].isalpha())
+        ):
+            return True
+        at = lower.find(noun, end)
+    return False
 
 
 def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:

@@ -79,6 +79,9 @@ _PARENTHESISED = re.compile(r"\([^()\s]{1,14}$")
 
 _NAME_SUFFIX_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp)$")
 _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
+_FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
+"""Two or three capitalised words and a word in lower case: a full name
+opening a sentence as its subject ("Ada Lind said")."""
 
 
 def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -86,10 +89,20 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     an article or a subject pronoun opening the next (`... met Tom Hale Jr.
     The mayor said`)? Such a suffix comes after its name, never before a
     word of it, so what follows it in capitals is a new sentence's."""
-    return (
-        _NAME_SUFFIX_END.search(text, lo, end.start()) is not None
-        and _OPENS_A_SENTENCE.match(text, end.end()) is not None
-    )
+    suffix = _NAME_SUFFIX_END.search(text, lo, end.start())
+    if suffix is None:
+        return False
+    if _OPENS_A_SENTENCE.match(text, end.end()) is not None:
+        return True
+    # A person's suffix before another person's full name and a verb (`...
+    # met Tom Hale Jr. Ada Lind said`): a name never goes on after its "Jr.",
+    # so the full name opens the next sentence. Not a place or a body named
+    # after the person ("King Jr. Memorial Foundation said"), nor a company's
+    # "Inc." before its officer ("Acme Inc. Chief Executive Ada Lind").
+    if suffix.group() not in ("Jr", "Sr"):
+        return False
+    name = _FULL_NAME_THEN_VERB.match(text, end.end())
+    return name is not None and not any(w.lower() in _ROLE_WORDS for w in name.group(1).split())
 
 
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -1261,9 +1274,38 @@ def before(
         return phrase
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, open_at)]
     spoken = _with_speaking(text, tokens)
+    if spoken is None and phrase is None:
+        return _interviewed(text, tokens)
     if spoken is None or (phrase is not None and phrase.verb_end > spoken.verb_end):
         return phrase
     return spoken
+
+
+_TALK_NOUNS = words("interview conversation")
+"""Nouns of a talk whose other side is named after "with"."""
+
+
+def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """The person in a sentence that opens with "In an interview with Tom
+    Hale," and goes straight on to the marks, with no verb of saying: the
+    one interviewed says the words (s37-left). A body or an outlet after
+    "with" ("with the Gazette", "with CNN") is the one asking, never it."""
+    if len(tokens) < 6 or tokens[0][0] not in ("In", "During") or not tokens[-1][0].endswith(","):
+        return None
+    at = next((i for i, t in enumerate(tokens[:5]) if t[0] == "with"), None)
+    if at is None or at < 2 or _word(tokens[at - 1][0]) not in _TALK_NOUNS:
+        return None
+    run = [t for t, _s, _e in tokens[at + 1 :]]
+    if not 2 <= len(run) <= 4 or any(
+        not _NAME_WORD.fullmatch(t.rstrip(","))
+        or not t[:1].isupper()
+        or t.rstrip(",").isupper()
+        or _word(t) in _ROLE_WORDS
+        for t in run
+    ):
+        return None
+    first, last = tokens[at + 1], tokens[-1]
+    return Phrase(first[1], last[2] - 1, text[first[1] : last[2] - 1], "before", last[2])
 
 
 def _before(

@@ -371,11 +371,30 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     ("Canadian Press Ada Mae Lind"): an outlet word opening the run with
     more after it opens a longer name ("Times Square Ada Lind", "Herald
     Sun Ada Lind"), whose end is not known (review of stop 36)."""
+    if key in _PLACE_NOUNS and i > 0 and clean(tokens[i - 1]).lower() in OUTLET_WORDS:
+        # "New York Times Square Ada Lind": the outlet word names a place
+        # with the noun after it; the place, not the outlet, ends before
+        # the name, which is two words (s37-left).
+        rest = [clean(t) for t in tokens[i + 1 :]]
+        return len(rest) == 2 and _full_name_words(rest)
     if key not in OUTLET_WORDS or not clean(tokens[i])[:1].isupper():
         return False
     rest = [clean(t) for t in tokens[i + 1 :]]
+    if rest and rest[0].lower() in _PLACE_NOUNS:
+        return False
     if len(rest) != 2 and not (len(rest) == 3 and (i > 0 or len(rest[1].rstrip(".")) == 1)):
         return False
+    return _full_name_words(rest)
+
+
+_PLACE_NOUNS = words("square street avenue road plaza park bridge station tower")
+"""Nouns that end a place's name ("Times Square", "Herald Street"): after
+an outlet word they make it a place, not a publication."""
+
+
+def _full_name_words(rest: list[str]) -> bool:
+    """Are ``rest`` (cleaned words) a person's name: capitalised, no body
+    word, no possessive?"""
     return all(
         word[:1].isupper()
         and word.lower() not in BODY_WORDS

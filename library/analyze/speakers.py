@@ -185,10 +185,16 @@ class People:
         if gender is None:
             return full
         known = self.genders.of(full)
-        if known is None or known == gender:
+        if known == gender:
             return full
         same = self.surnamed.get(surname(full), ())
         fits = [n for n in same if n != full and self.genders.of(n) == gender]
+        if known is None:
+            # ("Tom Hale said ... His wife, Ada Hale ... Mrs. Hale": the text
+            # never gave Tom Hale a sex, but wrote Ada Hale as a spouse of
+            # the title's sex, so the other of the surname is the other
+            # sex. Not a daughter or a sister: two women share a surname.)
+            fits = [n for n in fits if _written_as_spouse(self.text, n, gender)]
         return fits[0] if len(fits) == 1 else full
 
     def named_inside_sentence(self, name: str) -> bool:
@@ -269,6 +275,16 @@ _VERBS_LIKE_PLURALS = words(
 )
 """Verbs ending like a plural person noun ("Hillary Clinton wants", "Obama
 represents"), which the ending alone would take for one ("advisers")."""
+_SPOUSES: dict[Gender, tuple[str, ...]] = {"f": ("wife", "widow"), "m": ("husband", "widower")}
+"""The nouns of a spouse of each sex, written before the spouse's name."""
+
+
+def _written_as_spouse(text: str, name: str, gender: Gender) -> bool:
+    """Does ``text`` write ``name`` right after a spouse noun of ``gender``
+    ("his wife, Ada Hale", "her husband Tom Hale")?"""
+    return any(f"{noun}{gap}{name}" in text for noun in _SPOUSES[gender] for gap in (", ", " "))
+
+
 _SEXED_TITLES = words("mr mrs ms miss sir dame")
 """Titles that state a sex and go before a surname alone ("Mrs. Hale")."""
 

@@ -119,6 +119,7 @@ PUBLISHING_HOUSES = frozenset(
 """Companies that publish many titles: named as a page's author by its
 metadata, they are the publisher, never who wrote the post."""
 _PUNCTUATION = " ,;:|-\u2013\u2014\u2022\u00b7"
+_CAPS_AND = re.compile(r"\s+AND\s+")
 _NOT_NAMES = frozenset({"posted on", "posted in", "published", "updated", "share", "follow"})
 _PARTICLES = frozenset(
     {
@@ -186,7 +187,21 @@ def author_names(
     # an agency or outlet beside the people who wrote is where they work,
     # not a co-author.
     people = [name for name in names if name.casefold() not in SOURCES]
+    if not people:
+        # "REUTERS" alone: the agency as the lexicon writes it, not a
+        # person's name set in capitals (s37-left).
+        names = [_source_name(name) for name in names]
     return tuple((people or names)[:MAX_AUTHORS])
+
+
+def _source_name(name: str) -> str:
+    """An agency or outlet written in capitals ("REUTERS") as the lexicon
+    writes it ("Reuters"); any other name as it is."""
+    if not name.isupper():
+        return name
+    known = SOURCES.get(name.casefold())
+    # (Only the case: "AP" is not written out as "Associated Press".)
+    return known[0] if known is not None and known[0].casefold() == name.casefold() else name
 
 
 def clean_name(value: str) -> str:
@@ -226,6 +241,10 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
         text = (_DATE_TAIL if opened else _DATE_TAIL_MARKED).sub("", text)
         text = _GLUED_DATE_WORD.sub("", text)
         cut = text != whole
+    if split and text.isupper():
+        # "TOM HALE AND ADA LIND": a byline set in capitals by the page's
+        # style writes its "and" in capitals too (s37-left).
+        text = _CAPS_AND.sub(" and ", text)
     parts = _SPLIT.split(text) if split else [text]
     found: list[str] = []
     for part in parts:
