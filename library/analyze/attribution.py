@@ -82,6 +82,15 @@ _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
 _FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
 """Two or three capitalised words and a word in lower case: a full name
 opening a sentence as its subject ("Ada Lind said")."""
+_NAMED_FOR_NOUNS = words(
+    """
+    school academy memorial museum library stadium arena camp hall airport park
+    bridge square street avenue boulevard highway drive plaza day award prize
+    """
+)
+"""Nouns ending the name of a place or a thing named after a person ("King
+Jr. High School", "Ripken Jr. Baseball Camp"): after the person's suffix
+they go on the name, not a new sentence's subject (s37-revleft)."""
 
 
 def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -99,10 +108,17 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     # so the full name opens the next sentence. Not a place or a body named
     # after the person ("King Jr. Memorial Foundation said"), nor a company's
     # "Inc." before its officer ("Acme Inc. Chief Executive Ada Lind").
+    # Nor a place or a thing named for the person ("King Jr. High School
+    # principal", "King Jr. National Memorial").
     if suffix.group() not in ("Jr", "Sr"):
         return False
     name = _FULL_NAME_THEN_VERB.match(text, end.end())
-    return name is not None and not any(w.lower() in _ROLE_WORDS for w in name.group(1).split())
+    if name is None:
+        return False
+    run = name.group(1).split()
+    return (
+        not any(w.lower() in _ROLE_WORDS for w in run) and run[-1].lower() not in _NAMED_FOR_NOUNS
+    )
 
 
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import only_speaker, run
+from tests.library.paragraphs import only_speaker, run, said_by
 
 # A party tag's point: not after a postal code or a territory in full --------
 
@@ -29,3 +29,39 @@ def test_a_point_after_a_state_never_abbreviated_ends_the_sentence(
 def test_an_abbreviated_state_still_keeps_its_point() -> None:
     speaker = only_speaker(run("“The pier is late,” said Rep. Tom Hale, R-Ky. The board met."))
     assert speaker.role == "Rep., R-Ky."
+
+
+# "Jr." before a place or a thing named after the person -----------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "who"),
+    [
+        # Was the name "High School": the school, not a new sentence.
+        (
+            "The principal of Martin Luther King Jr. High School told reporters "
+            "“the pier is late.”",
+            "The principal of Martin Luther King Jr. High School",
+        ),
+        (
+            "Visitors to the Martin Luther King Jr. National Memorial said “the pier is late.”",
+            "Visitors to the Martin Luther King Jr. National Memorial",
+        ),
+    ],
+)
+def test_a_place_named_after_a_person_with_a_suffix_stays_whole(paragraph: str, who: str) -> None:
+    assert said_by("pier", paragraph) == [who]
+
+
+def test_a_camp_named_after_a_person_stays_in_the_role() -> None:
+    speaker = only_speaker(
+        run("Cal Ripken Jr. Baseball Camp director Ada Lind said “the pier is late.”")
+    )
+    assert speaker.name == "Ada Lind"
+    assert speaker.role == "Cal Ripken Jr. Baseball Camp director"
+
+
+def test_a_full_name_after_the_suffix_still_opens_a_sentence() -> None:
+    assert said_by("pier", "They met Tom Hale Jr. Ada Lind said “the pier is late.”") == [
+        "Ada Lind"
+    ]
