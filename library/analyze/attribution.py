@@ -1305,7 +1305,11 @@ def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None
     """The person in a sentence that opens with "In an interview with Tom
     Hale," and goes straight on to the marks, with no verb of saying: the
     one interviewed says the words (s37-left). A body or an outlet after
-    "with" ("with the Gazette", "with CNN") is the one asking, never it."""
+    "with" ("with the Gazette", "with CNN") is the one asking, never it;
+    so is a person of an outlet ("with Harbour Radio's Tom Hale"). The
+    name must be a person's the text writes again by surname alone ("Hale
+    runs the pier"): an outlet's name looks like a person's ("with Vanity
+    Fair", "with Rolling Stone") but is not written so (s37-revleft)."""
     if len(tokens) < 6 or tokens[0][0] not in ("In", "During") or not tokens[-1][0].endswith(","):
         return None
     at = next((i for i, t in enumerate(tokens[:5]) if t[0] == "with"), None)
@@ -1317,11 +1321,35 @@ def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None
         or not t[:1].isupper()
         or t.rstrip(",").isupper()
         or _word(t) in _ROLE_WORDS
+        or _POSSESSIVE_END.search(t.rstrip(",")) is not None
         for t in run
     ):
         return None
+    if not _surname_again(text, [t.rstrip(",") for t in run]):
+        return None
     first, last = tokens[at + 1], tokens[-1]
     return Phrase(first[1], last[2] - 1, text[first[1] : last[2] - 1], "before", last[2])
+
+
+_POSSESSIVE_END = re.compile(r"\w['\u2019]s?$")
+"""A word ending in a possessive ("Radio's", "NPR’s", "Times'")."""
+
+
+def _surname_again(text: str, run: list[str]) -> bool:
+    """Does ``text`` write the surname of the name ``run`` alone somewhere,
+    as a person is written again ("Hale said", "Hale, 54,")? The surname
+    right after the run's word before it (the run itself, "Vanity Fair"
+    again) is the whole name, which an outlet's is too. One scan of the
+    text, only for a sentence this rule would give a speaker."""
+    words_ = [w for w in run if _word(w) not in _NAME_SUFFIXES]
+    if len(words_) < 2:
+        return False
+    surname, before_it = words_[-1], words_[-2]
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        ahead = text[max(0, m.start() - len(before_it) - 2) : m.start()].rstrip()
+        if not ahead.endswith(before_it):
+            return True
+    return False
 
 
 def _before(

@@ -65,3 +65,40 @@ def test_a_full_name_after_the_suffix_still_opens_a_sentence() -> None:
     assert said_by("pier", "They met Tom Hale Jr. Ada Lind said “the pier is late.”") == [
         "Ada Lind"
     ]
+
+
+# "In an interview with NAME, “…”": an outlet or its reporter asks -------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A reporter of an outlet, written with its possessive.
+        (
+            "Ada Lind runs the pier.",
+            "In an interview with Harbour Radio's Tom Hale, “the pier is late.”",
+        ),
+        ("Ada Lind runs the pier.", "In an interview with NPR’s Tom Hale, “the pier is late.”"),
+        # An outlet whose name reads like a person's.
+        ("Ada Lind runs the pier.", "In an interview with Vanity Fair, “the pier is late.”"),
+        ("Ada Lind runs the pier.", "In an interview with Rolling Stone, “the pier is late.”"),
+    ],
+)
+def test_the_one_asking_is_never_the_speaker(paragraphs: tuple[str, ...]) -> None:
+    # Was the reporter or the outlet; the person the text is about speaks.
+    assert said_by("pier", *paragraphs) == ["Ada Lind"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("In an interview with Tom Hale, “the pier is late.”", "Hale runs the ferry."),
+        (
+            "Ada Lind runs the pier.",
+            "In an interview with Tom Hale, “the pier is late.”",
+            "Hale, 54, agreed.",
+        ),
+    ],
+)
+def test_the_person_interviewed_and_written_again_speaks(paragraphs: tuple[str, ...]) -> None:
+    assert said_by("pier", *paragraphs) == ["Tom Hale"]
