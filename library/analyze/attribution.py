@@ -48,6 +48,8 @@ from quotemark.library.analyze.names import (
     INITIAL,
     PAIRING,
     PARTY_AND_STATE,
+    PLACE_NOUNS,
+    POSSESSIVE_END,
     SPELLED_COUNTS,
     clean,
     ends_in_office,
@@ -82,11 +84,9 @@ _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
 _FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
 """Two or three capitalised words and a word in lower case: a full name
 opening a sentence as its subject ("Ada Lind said")."""
-_NAMED_FOR_NOUNS = words(
-    """
-    school academy memorial museum library stadium arena camp hall airport park
-    bridge square street avenue boulevard highway drive plaza day award prize
-    """
+_NAMED_FOR_NOUNS = PLACE_NOUNS | words(
+    "school academy memorial museum library stadium arena camp hall airport "
+    "boulevard highway drive day award prize"
 )
 """Nouns ending the name of a place or a thing named after a person ("King
 Jr. High School", "Ripken Jr. Baseball Camp"): after the person's suffix
@@ -1321,7 +1321,7 @@ def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None
         or not t[:1].isupper()
         or t.rstrip(",").isupper()
         or _word(t) in _ROLE_WORDS
-        or _POSSESSIVE_END.search(t.rstrip(",")) is not None
+        or POSSESSIVE_END.search(t.rstrip(",")) is not None
         for t in run
     ):
         return None
@@ -1329,10 +1329,6 @@ def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None
         return None
     first, last = tokens[at + 1], tokens[-1]
     return Phrase(first[1], last[2] - 1, text[first[1] : last[2] - 1], "before", last[2])
-
-
-_POSSESSIVE_END = re.compile(r"\w['\u2019]s?$")
-"""A word ending in a possessive ("Radio's", "NPR’s", "Times'")."""
 
 
 def _surname_again(text: str, run: list[str]) -> bool:
