@@ -109,8 +109,10 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     # after the person ("King Jr. Memorial Foundation said"), nor a company's
     # "Inc." before its officer ("Acme Inc. Chief Executive Ada Lind").
     # Nor a place or a thing named for the person ("King Jr. High School
-    # principal", "King Jr. National Memorial").
-    if suffix.group() not in ("Jr", "Sr"):
+    # principal", "King Jr. National Memorial"). Nor "Sr." for "Senior"
+    # after a word in lower case, where no name stands ("a Sr. Research
+    # Fellow", s37-revleft).
+    if suffix.group() not in ("Jr", "Sr") or not _after_a_name(text, suffix.start()):
         return False
     name = _FULL_NAME_THEN_VERB.match(text, end.end())
     if name is None:
@@ -119,6 +121,13 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     return (
         not any(w.lower() in _ROLE_WORDS for w in run) and run[-1].lower() not in _NAMED_FOR_NOUNS
     )
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Is the word before ``at`` capitalised, as a name's last word before
+    its suffix is ("Tom Hale Jr.", "Tom Hale, Jr.")?"""
+    before = text[max(0, at - 40) : at].rstrip(" ,\u00a0").split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:

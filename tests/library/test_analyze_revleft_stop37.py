@@ -61,6 +61,19 @@ def test_a_camp_named_after_a_person_stays_in_the_role() -> None:
     assert speaker.role == "Cal Ripken Jr. Baseball Camp director"
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "Sr." for "Senior" before an office: no name stands before it.
+        "Ada Lind, a Sr. Research Fellow at the institute, said “the pier is late.”",
+        "Ada Lind, who was named Sr. Research Fellow last year, said “the pier is late.”",
+    ],
+)
+def test_senior_before_an_office_ends_no_sentence(paragraph: str) -> None:
+    # Was the name "Research Fellow".
+    assert said_by("pier", paragraph) == ["Ada Lind"]
+
+
 def test_a_full_name_after_the_suffix_still_opens_a_sentence() -> None:
     assert said_by("pier", "They met Tom Hale Jr. Ada Lind said “the pier is late.”") == [
         "Ada Lind"
