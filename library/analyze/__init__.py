@@ -256,9 +256,10 @@ def _suffix_points(prose: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 _PARTY_STATE_END = re.compile(r"(?<![^ ,])" + PARTY_AND_STATE + "$")
 """A party and state tag ending a speaker's role ("Sen., D-Calif")."""
-_UNABBREVIATED_STATES = words("alaska hawaii idaho iowa maine ohio texas utah")
-"""The states news style writes in full after a party ("R-Texas."): a point
-after one ends the sentence, not the state's name."""
+_UNABBREVIATED_STATES = words("alaska hawaii idaho iowa maine ohio texas utah guam")
+"""The states (and territory) news style writes in full after a party
+("R-Texas.", "D-Guam."): a point after one ends the sentence, not the
+state's name."""
 
 
 def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -277,7 +278,11 @@ def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if tag is None:
             continue
         state = tag.group()[2:]
-        if "." not in state and (len(state) > 5 or state.lower() in _UNABBREVIATED_STATES):
+        if "." not in state and (
+            len(state) > 5 or state.lower() in _UNABBREVIATED_STATES or state.isupper()
+        ):
+            # (A postal code, "D-CA", takes no point: one after it ends the
+            # sentence, as after a state in full; s37-revleft.)
             continue
         end = doc.starts[speaker.span.end.block] + speaker.span.end.offset
         if doc.text[end : end + 1] != ".":

@@ -48,6 +48,8 @@ from quotemark.library.analyze.names import (
     INITIAL,
     PAIRING,
     PARTY_AND_STATE,
+    PLACE_NOUNS,
+    POSSESSIVE_END,
     SPELLED_COUNTS,
     clean,
     ends_in_office,
@@ -82,6 +84,13 @@ _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
 _FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
 """Two or three capitalised words and a word in lower case: a full name
 opening a sentence as its subject ("Ada Lind said")."""
+_NAMED_FOR_NOUNS = PLACE_NOUNS | words(
+    "school academy memorial museum library stadium arena camp hall airport "
+    "boulevard highway drive day award prize"
+)
+"""Nouns ending the name of a place or a thing named after a person ("King
+Jr. High School", "Ripken Jr. Baseball Camp"): after the person's suffix
+they go on the name, not a new sentence's subject (s37-revleft)."""
 
 
 def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -99,10 +108,26 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     # so the full name opens the next sentence. Not a place or a body named
     # after the person ("King Jr. Memorial Foundation said"), nor a company's
     # "Inc." before its officer ("Acme Inc. Chief Executive Ada Lind").
-    if suffix.group() not in ("Jr", "Sr"):
+    # Nor a place or a thing named for the person ("King Jr. High School
+    # principal", "King Jr. National Memorial"). Nor "Sr." for "Senior"
+    # after a word in lower case, where no name stands ("a Sr. Research
+    # Fellow", s37-revleft).
+    if suffix.group() not in ("Jr", "Sr") or not _after_a_name(text, suffix.start()):
         return False
     name = _FULL_NAME_THEN_VERB.match(text, end.end())
-    return name is not None and not any(w.lower() in _ROLE_WORDS for w in name.group(1).split())
+    if name is None:
+        return False
+    run = name.group(1).split()
+    return (
+        not any(w.lower() in _ROLE_WORDS for w in run) and run[-1].lower() not in _NAMED_FOR_NOUNS
+    )
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Is the word before ``at`` capitalised, as a name's last word before
+    its suffix is ("Tom Hale Jr.", "Tom Hale, Jr.")?"""
+    before = text[max(0, at - 40) : at].rstrip(" ,\u00a0").split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -1289,7 +1314,11 @@ def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None
     """The person in a sentence that opens with "In an interview with Tom
     Hale," and goes straight on to the marks, with no verb of saying: the
     one interviewed says the words (s37-left). A body or an outlet after
-    "with" ("with the Gazette", "with CNN") is the one asking, never it."""
+    "with" ("with the Gazette", "with CNN") is the one asking, never it;
+    so is a person of an outlet ("with Harbour Radio's Tom Hale"). The
+    name must be a person's the text writes again by surname alone ("Hale
+    runs the pier"): an outlet's name looks like a person's ("with Vanity
+    Fair", "with Rolling Stone") but is not written so (s37-revleft)."""
     if len(tokens) < 6 or tokens[0][0] not in ("In", "During") or not tokens[-1][0].endswith(","):
         return None
     at = next((i for i, t in enumerate(tokens[:5]) if t[0] == "with"), None)
@@ -1301,11 +1330,31 @@ def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None
         or not t[:1].isupper()
         or t.rstrip(",").isupper()
         or _word(t) in _ROLE_WORDS
+        or POSSESSIVE_END.search(t.rstrip(",")) is not None
         for t in run
     ):
         return None
+    if not _surname_again(text, [t.rstrip(",") for t in run]):
+        return None
     first, last = tokens[at + 1], tokens[-1]
     return Phrase(first[1], last[2] - 1, text[first[1] : last[2] - 1], "before", last[2])
+
+
+def _surname_again(text: str, run: list[str]) -> bool:
+    """Does ``text`` write the surname of the name ``run`` alone somewhere,
+    as a person is written again ("Hale said", "Hale, 54,")? The surname
+    right after the run's word before it (the run itself, "Vanity Fair"
+    again) is the whole name, which an outlet's is too. One scan of the
+    text, only for a sentence this rule would give a speaker."""
+    words_ = [w for w in run if _word(w) not in _NAME_SUFFIXES]
+    if len(words_) < 2:
+        return False
+    surname, before_it = words_[-1], words_[-2]
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        ahead = text[max(0, m.start() - len(before_it) - 2) : m.start()].rstrip()
+        if not ahead.endswith(before_it):
+            return True
+    return False
 
 
 def _before(

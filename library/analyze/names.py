@@ -371,7 +371,7 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     ("Canadian Press Ada Mae Lind"): an outlet word opening the run with
     more after it opens a longer name ("Times Square Ada Lind", "Herald
     Sun Ada Lind"), whose end is not known (review of stop 36)."""
-    if key in _PLACE_NOUNS and i > 0 and clean(tokens[i - 1]).lower() in OUTLET_WORDS:
+    if key in PLACE_NOUNS and i > 0 and clean(tokens[i - 1]).lower() in OUTLET_WORDS:
         # "New York Times Square Ada Lind": the outlet word names a place
         # with the noun after it; the place, not the outlet, ends before
         # the name, which is two words (s37-left).
@@ -380,14 +380,14 @@ def _outlet_before_name(tokens: list[str], i: int, key: str) -> bool:
     if key not in OUTLET_WORDS or not clean(tokens[i])[:1].isupper():
         return False
     rest = [clean(t) for t in tokens[i + 1 :]]
-    if rest and rest[0].lower() in _PLACE_NOUNS:
+    if rest and rest[0].lower() in PLACE_NOUNS:
         return False
     if len(rest) != 2 and not (len(rest) == 3 and (i > 0 or len(rest[1].rstrip(".")) == 1)):
         return False
     return _full_name_words(rest)
 
 
-_PLACE_NOUNS = words("square street avenue road plaza park bridge station tower")
+PLACE_NOUNS = words("square street avenue road plaza park bridge station tower")
 """Nouns that end a place's name ("Times Square", "Herald Street"): after
 an outlet word they make it a place, not a publication."""
 
@@ -825,7 +825,8 @@ PAIRING = frozenset({"and", "&", "or"})
 Hale", "Ada or Tom Hale")."""
 
 
-_POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
+POSSESSIVE_END = re.compile(r"\w['\u2019]s$|\ws['\u2019]$")
+"""A word ending in a possessive ("Radio's", "NPR’s", "the Times'")."""
 
 
 def after_possessive(tokens: list[str], start: int = 0) -> int:
@@ -834,7 +835,7 @@ def after_possessive(tokens: list[str], start: int = 0) -> int:
     University's Dianne Bystrom"): after the last possessive, when two or
     more words follow it; else ``start``."""
     for i in range(len(tokens) - 3, start - 1, -1):
-        if _POSSESSIVE_END.search(tokens[i]):
+        if POSSESSIVE_END.search(tokens[i]):
             return i + 1
     return start
 
