@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import only_speaker, run, said_by
+from tests.library.paragraphs import only_speaker, run, said_by, spoken
 
 # An office set before the name by commas ------------------------------------
 
@@ -125,3 +125,42 @@ def test_jr_before_a_body_named_after_the_person_ends_nothing() -> None:
     # sentence, as before: its officials are not a new subject.
     paragraph = "They met Tom Hale Jr. Foundation officials said “the pier will open soon.”"
     assert said_by("pier", paragraph) == ["they"]
+
+
+# A quotation opened with a curly mark and closed with a straight one -------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '“The pier is late," Tom Hale said. The board met on Monday.',
+        'The board met on Monday. “The pier is late," Tom Hale said.',
+    ],
+)
+def test_a_curly_opener_closed_by_a_straight_mark_is_a_quotation(paragraph: str) -> None:
+    # Was no quotation at all: the opener waited for its curly closer.
+    assert spoken(run(paragraph)) == [("The pier is late", "Tom Hale")]
+
+
+def test_a_straight_mark_before_a_curly_closer_is_not_the_closer() -> None:
+    # Another double mark follows the straight one on the line: no mixed
+    # pair, the line pairs as it did.
+    paragraph = '“The pier is late," he wrote, “and the ferry too,” Tom Hale said.'
+    assert spoken(run(paragraph)) == [("and the ferry too", "Tom Hale")]
+
+
+def test_a_mixed_pair_no_longer_runs_into_the_next_paragraph() -> None:
+    # Was one quotation over both paragraphs, given to Ada Lind.
+    paragraphs = ('“The pier is late," Tom Hale said.', "“The board must act,” Ada Lind said.")
+    assert spoken(run(*paragraphs)) == [
+        ("The pier is late", "Tom Hale"),
+        ("The board must act", "Ada Lind"),
+    ]
+
+
+def test_a_curly_opener_left_open_across_paragraphs_still_carries() -> None:
+    # No straight mark on the line: the multi-paragraph convention holds.
+    paragraphs = ("“The pier is late. The ferry is late.", "“The board must act,” Tom Hale said.")
+    assert spoken(run(*paragraphs)) == [
+        ("The pier is late. The ferry is late.\n“The board must act", "Tom Hale")
+    ]
