@@ -4,10 +4,13 @@ Each article has one or more brat standoff files (one per annotator); the
 first in name order is used. An attribution ties a Source (who), a Cue and a
 Content (what). The gold quotations are the spans in quotation marks (curly,
 straight, or the doubled apostrophes ``''`` of the NYT texts; within one
-paragraph) that lie at least half inside a Content span (any piece of one:
-brat's ``Content2`` too, from stop 37 on), so the short attributed
-fragments the annotators count (``called the plan “modest”``) are gold
-and scare quotes or titles outside any attribution are not.
+paragraph; from branch s37-left2 on also a curly opener closed by a straight
+mark with no curly closer or other mark between, ``“The pier is late," Tom
+Hale said``, as politico pages type them) that lie at least half inside a
+Content span (any piece of one: brat's ``Content2`` too, from stop 37 on),
+so the short attributed fragments the annotators count (``called the plan
+“modest”``) are gold and scare quotes or titles outside any attribution are
+not.
 
 The speaker a quotation must be given comes from the attribution's Source as
 a set of *keys* (lower-case words; the predicted speaker is right when its
@@ -75,11 +78,14 @@ SPEAKER_PRONOUNS = frozenset(
 # A PolNeAR Source that is one of these has no name of its own to key on.
 PRONOUNS = SPEAKER_PRONOUNS | frozenset(["whom", "which", "these", "those"])
 # Curly, straight, and doubled apostrophes (the NYT texts' marks), within a
-# paragraph.
-_PAIR = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+# paragraph; a curly opener whose closer was typed straight (a scoring change
+# of s37-left2: before, such a quotation was no gold, and the straight mark
+# could pair with the next straight one across the words between).
+_PAIR = re.compile(r"“[^”\n]*”|“[^”“\"\n]*\"(?!\w)|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
 QUOTED = _PAIR
-"""A quotation in marks, as :func:`gold_quotes` finds them (curly, straight
-or the NYT's doubled apostrophes; within a line)."""
+"""A quotation in marks, as :func:`gold_quotes` finds them (curly, straight,
+a curly opener closed straight, or the NYT's doubled apostrophes; within a
+line)."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w.\u2019'-]*")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _DETERMINERS = frozenset(

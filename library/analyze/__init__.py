@@ -1682,8 +1682,9 @@ def _role_holder(
         if full in known and (not compound or compound & set(words_of)):
             holders.add(full)
     matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
-    if compound:
-        matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    # "The mayor, Ada Lind, spoke": the office set before the name by
+    # commas gives it as surely as "Ada Lind, the mayor," (s37-left2).
+    matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
     for m, named_after in matches:
         if headline_at(text, m.start()):
             continue

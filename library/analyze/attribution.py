@@ -33,6 +33,7 @@ from quotemark.library.analyze.lexicon import (
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PARTICLE_VERBS,
+    PLURAL_PEOPLE,
     PREPOSITIONS,
     PRONOUNS,
     SPANISH_ADVERBS,
@@ -92,6 +93,10 @@ _NAMED_FOR_NOUNS = PLACE_NOUNS | words(
 Jr. High School", "Ripken Jr. Baseball Camp"): after the person's suffix
 they go on the name, not a new sentence's subject (s37-revleft)."""
 
+_CAPITALS_THEN_PEOPLE = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b")
+"""One to three capitalised words and a word in lower case ("Harbour
+officials"): the people noun a place or a body modifies."""
+
 
 def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     """Does a suffix that ends a name ("Jr.", "Inc.") end the sentence too,
@@ -116,7 +121,12 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
         return False
     name = _FULL_NAME_THEN_VERB.match(text, end.end())
     if name is None:
-        return False
+        # `... met Tom Hale Jr. Harbour officials said`: capitals and then a
+        # plural noun of people, the next sentence's subject; a name never
+        # goes on in lower case (s37-left2).
+        name = _CAPITALS_THEN_PEOPLE.match(text, end.end())
+        if name is None or PLURAL_PEOPLE.fullmatch(name.group(2)) is None:
+            return False
     run = name.group(1).split()
     return (
         not any(w.lower() in _ROLE_WORDS for w in run) and run[-1].lower() not in _NAMED_FOR_NOUNS
@@ -686,6 +696,21 @@ _NOT_ATTRIBUTION = re.compile(r"\d+[.)]\s|(?:image|photo)\s+copyright\b|\u00a9",
 
 
 _GO = words("go goes went")
+_TIME_OPENERS = words("as while when after before until")
+
+
+def _time_clause_going_on(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is the "went" at ``n`` a clause of time closed by its comma right
+    after "on" ("As the meeting went on, Tom Hale said")? The meeting going
+    on is time passing, no one going on speaking (s37-left2)."""
+    if n + 1 >= len(tokens) or not tokens[n + 1][0].endswith(","):
+        return False
+    first = n - 1
+    while first > 0 and not tokens[first - 1][0].endswith((",", ";", ":")):
+        first -= 1
+    return first < n - 1 and _word(tokens[first][0]) in _TIME_OPENERS
+
+
 _QUANTIFIERS = words(
     "two three four five six seven eight nine ten several many multiple numerous few both"
     " various separate dozens hundreds"
@@ -1402,6 +1427,8 @@ def _before(
             n == len(tokens) - 1 or _word(tokens[n + 1][0]) in {"on", "like"}
         ):
             continue  # "the song went from a dream to a demo" is no speech
+        if _word(tok) in _GO and _time_clause_going_on(tokens, n):
+            continue  # "As the meeting went on, Tom Hale stood by ...": time passing
         rel = n - 1
         while rel > 0 and _word(tokens[rel][0]) in _AUX:
             rel -= 1
@@ -1793,7 +1820,7 @@ def _before(
                 k += 1
             if _word(lead) in PRONOUNS:
                 return _subject(text, tokens[:1], "before")
-            if not _modifies_noun(tokens, k):
+            if not _modifies_noun(tokens, k) and not _modifies_plural(tokens, k):
                 return _make(text, tokens[0][1], tokens[k][2], "before")
             # "Governance lassitude was on display when Musk took to Twitter
             # with this: “…”": the capital opens a noun phrase; the one who
@@ -1888,6 +1915,27 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
         and not _verb_like(follower)
         and word not in _TRAILING_ADVERBS
         and not (len(word) > 3 and word.endswith("s"))
+    )
+
+
+_MODIFIED_PLURAL_VERBS = words("are were have had")
+
+
+def _modifies_plural(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the capitalised run ``tokens[:k + 1]`` opening the sentence the
+    modifier of a plural noun of things, the subject of a plural verb
+    ("Ashton City Council meetings are rarely calm:")? The meetings are
+    not the council (s37-left2). A plural of people ("Harbour Board
+    officials were blunt:") speaks for the body, as before."""
+    if k + 2 >= len(tokens) or _word(tokens[k + 2][0]) not in _MODIFIED_PLURAL_VERBS:
+        return False
+    noun = tokens[k + 1][0]
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and len(noun) > 3
+        and noun.endswith("s")
+        and PLURAL_PEOPLE.fullmatch(noun) is None
     )
 
 

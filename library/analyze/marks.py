@@ -160,6 +160,10 @@ def _scan_line(
     inner_expect = ""
     inner: list[tuple[int, int]] = []
     segment = lo  # start of the text outside any double pair
+    # A straight mark facing a closer's way inside a quotation opened by “
+    # (`“The pier is late," Tom Hale said.`): its closer when nothing else
+    # closes it and no other double mark follows on the line (s37-left2).
+    mixed_at = -1
     i = lo
     if carry is not None:
         j = lo
@@ -177,6 +181,8 @@ def _scan_line(
         if mark is None:
             break
         i = mark.start()
+        if mixed_at >= 0:
+            mixed_at = -2  # another double mark after the straight one: no mixed pair
         ch = text[i]
         prev = _char(text, i - 1, lo, hi)
         nxt = _char(text, i + 1, lo, hi)
@@ -215,7 +221,27 @@ def _scan_line(
                 inner, inner_at = [], -1
                 open_q = RawQuote(i, -1, 0)
                 expect = closer
+            elif (
+                ch == '"'
+                and expect == "”"
+                and open_q is not None
+                and open_q.paragraphs == 1
+                and inner_at < 0
+                and mixed_at == -1
+                and _closing(text, i, lo, hi)
+            ):
+                mixed_at = i
         i += 1
+    if mixed_at >= 0 and open_q is not None:
+        # `“The pier is late," Tom Hale said.`: the only closer the line has.
+        open_q.close = mixed_at
+        if len(out) < MAX_QUOTES:
+            out.append(open_q)
+            parent = len(out) - 1
+            out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
+            _pair_singles(text, open_q.open + 1, mixed_at, 1, parent, out)
+        _pair_singles(text, mixed_at + 1, hi, 0, None, out)
+        return None
     if open_q is None:
         _pair_singles(text, segment, hi, 0, None, out)
         return None

@@ -425,6 +425,9 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             or (key in _PARTY_WORDS and len(tokens) - i > 2)
             or _outlet_before_name(tokens, i, key)
             or ("-" in key and _hyphenated_title(key))
+            # "Chief Executive Ada Lind": the office is the two words, not
+            # "Chief" before a name "Executive Ada Lind" (s37-left2).
+            or (key == "executive" and last == i - 1 >= 0)
         ):
             last = i
     titles = tokens[: last + 1]

@@ -801,6 +801,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                     or _dashed_apposition_then_verb(text, end)
                     or _described_speaking(text, end)
                     or _set_off_then_verb(text, start, end)
+                    or _kin_set_off_then_verb(text, start, end)
                     or (follower == "of" and _of_body_then_verb(text, end))
                     # "I'm talking about Alfonso Espinos, who was born in Mexico":
                     # a person the narrative goes on to describe is in focus.
@@ -1577,6 +1578,29 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in SPEECH_VERBS
 
 
+_KIN_NOUNS = "(wife|husband|son|daughter|brother|sister|mother|father|widow)"
+"""The kin nouns a possessive sets before a name ("his wife, Ada Hale"), as a
+group of a pattern."""
+_KIN_OPENING = re.compile(
+    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:His|Her)[ \u00a0]+"
+    rf"{_KIN_NOUNS},[ \u00a0]?$"
+)
+"""A sentence opened by a possessive and a kin noun set off by its comma
+("His wife, "), ending right before a name."""
+
+
+def _kin_set_off_then_verb(text: str, start: int, end: int) -> bool:
+    """ "Tom Hale spoke. His wife, Ada Hale, runs the ferry.": a name set off
+    by commas after the kin noun opening its sentence, then a verb, is the
+    sentence's subject, the one a "she said" after it means (s37-left2)."""
+    if text[max(0, start - 2) : start].strip() != ",":
+        return False
+    if _KIN_OPENING.search(text, max(0, start - 20), start) is None:
+        return False
+    m = _COMMA_WORD.match(text, end, end + 24)
+    return m is not None and _verb_follows(m.group(1))
+
+
 _OF_BODY = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.&\u2019'-]*"
     r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|&)[ \u00a0]+)*[A-Z][\w.&\u2019'-]*){0,7}"
@@ -1970,7 +1994,7 @@ def _note_gender(
 
 _KIN = re.compile(
     r"(?:((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,2}[A-Z][\w\u2019'-]*)[ \u00a0]+and[ \u00a0]+)?"
-    r"\b([Hh]is|[Hh]er)[ \u00a0]+(wife|husband|son|daughter|brother|sister|mother|father|widow)$"
+    rf"\b([Hh]is|[Hh]er)[ \u00a0]+{_KIN_NOUNS}$"
 )
 """A kin noun after a possessive, and the name joined before it ("Tom Hale
 and his wife", then ", Ada Hale")."""
