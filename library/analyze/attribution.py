@@ -296,12 +296,15 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             and tokens[0][0][:1].isupper()
             and text[close - 1 : close] in (".", "!", "?")
             and any(t[0].endswith(",") for t in tokens[1:-1])
+            and not tokens[1][0][:1].isupper()
         ):
             # "“…we will keep working.” Asked what that might look like, she
             # said: “…”": the quotation's own point ended its sentence; a
             # capital verb opens the next one, a participle set off by its
             # comma, never an inverted attribution. (Not "“…” Read our
-            # review.": an imperative crediting the quotation, read as before.)
+            # review.": an imperative crediting the quotation, read as before;
+            # not "“…” Said Tom Hale, the harbour master.": a name right after
+            # the verb is its inverted subject, review of stop 37.)
             return None
         k = v + 1
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:
