@@ -34,3 +34,40 @@ def test_a_participle_with_a_lower_case_object_still_opens_the_next_sentence() -
         "Tom Hale spoke first. \u201cThe pier is safe,\u201d said Ada Lind. \u201cThe pier is "
         "safe again.\u201d Asked about the boats, she said: \u201cWe will see.\u201d",
     ) == ["Ada Lind", "Ada Lind"]
+
+
+# "said the 46-year-old": the words between the age and a name are the
+# person's part, never a verb of which the name is the object.
+
+_AGED_SAID = "\u201cWe will fix the pier,\u201d said the 46-year-old."
+_LIND_AGED = "Ada Lind, 46, chairs the harbour board."
+
+
+def test_a_present_tense_after_the_age_makes_no_part() -> None:
+    assert said_by(
+        "pier", f"{_LIND_AGED} The 46-year-old blames Tom Hale for the storm.", _AGED_SAID
+    ) == ["Ada Lind"]
+
+
+def test_a_contest_after_the_age_makes_no_part() -> None:
+    assert said_by(
+        "pier", f"{_LIND_AGED} The 46-year-old won against Tom Hale in March.", _AGED_SAID
+    ) == ["Ada Lind"]
+
+
+def test_a_relative_after_the_age_makes_no_part() -> None:
+    assert said_by(
+        "pier",
+        f"{_LIND_AGED} The 46-year-old pilot whom Tom Hale hired sailed at dawn.",
+        _AGED_SAID,
+    ) == ["Ada Lind"]
+
+
+def test_a_part_whose_first_word_ends_in_s_is_still_a_part() -> None:
+    # Must still fire: "bus driver" is the part, only its last word counts.
+    assert said_by(
+        "pier",
+        "Ada Lind, 52, chairs the harbour board.",
+        "The 46-year-old bus driver Tom Hale spoke. Ada Lind listened.",
+        _AGED_SAID,
+    ) == ["Tom Hale"]
