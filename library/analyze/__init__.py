@@ -1444,6 +1444,9 @@ _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER}{_GAP}){_RUN}{_GAP}){{0,3}}?"
 article or a conjunction: "a senior official", not "the wife of the judge"
 or "a lawyer for the official" (someone else's noun)."""
 _ARTICLE = "(?:[Tt]he|[Aa]n?)"
+_NOT_POSSESSIVE = "(?![\u2019']s\\b)"
+"""Not a possessive after the noun: "Ada Lind, the senator\u2019s spokesman,"
+gives Ada Lind the spokesman's part, not the senator's (review of stop 37)."""
 _BEFORE_DESCRIPTION = rf"(?:,{_GAP}|{_GAP}(?:is|was){_GAP}){_ARTICLE}{_GAP}{_MODIFIERS}"
 """What comes between a name and the noun it is given: ", a senior ", " is
 the ", " was the new ". (The apposition and the copula read after one copy
@@ -1512,7 +1515,9 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
     official"."""
     n = _noun_choice(noun)
-    return re.compile(rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b")
+    return re.compile(
+        rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}"
+    )
 
 
 _HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof)"
@@ -1543,7 +1548,7 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
         # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
         # ("Minister of Health Ada Lind": the body after "of" before the name.)
         rf"\b{n}{_GAP}(?:of{_GAP}(?-i:{_CAPITAL}{_RUN}){_GAP})?({_HOLDER_NAME})|({_HOLDER_NAME})"
-        rf"(?:{_BEFORE_DESCRIPTION}{n}\b|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
+        rf"(?:{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
     )
 
 

@@ -71,3 +71,37 @@ def test_a_part_whose_first_word_ends_in_s_is_still_a_part() -> None:
         "The 46-year-old bus driver Tom Hale spoke. Ada Lind listened.",
         _AGED_SAID,
     ) == ["Tom Hale"]
+
+
+# "the MP said": the office given in an apposition, not a possessive of it
+# ("Tom Hale, the MP’s spokesman," speaks for the MP; he is not the MP).
+
+_LATER = "The pier has stood for a century. Storms hit it in March."
+
+
+def test_the_spokesman_of_the_mp_is_not_the_mp() -> None:
+    assert said_by(
+        "fix",
+        "Tom Hale, the MP\u2019s spokesman, spoke on Monday.",
+        _LATER,
+        "\u201cWe will fix it,\u201d the MP said.",
+    ) == ["the MP"]
+
+
+def test_the_spokesman_of_the_senator_is_not_the_senator() -> None:
+    assert said_by(
+        "fix",
+        "Tom Hale, the senator's spokesman, spoke on Monday.",
+        _LATER,
+        "\u201cWe will fix it,\u201d the senator said.",
+    ) == ["the senator"]
+
+
+def test_the_mp_in_an_apposition_is_still_the_mp() -> None:
+    # Must still fire: the office itself, then a comma.
+    assert said_by(
+        "fix",
+        "Tom Hale, the MP for Ashton, spoke on Monday.",
+        _LATER,
+        "\u201cWe will fix it,\u201d the MP said.",
+    ) == ["Tom Hale"]
