@@ -2558,11 +2558,30 @@ def _continuing(
                 named = people.resolve(c.open, end)
             elif prev.name is None:
                 named = None
+            if prev.name is None and named is not None and _speaks_for(prev.role, named):
+                # "“…,” a spokeswoman for Tom Hale said. Hale has denied the
+                # claims. “…”": the one she speaks for is named again, and she
+                # goes on speaking for him (review of stop 37).
+                named = None
         if named is None or prev.name == named or (prev.name is None and prev.span is None):
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None
     return Speaker(named, people.roles.get(named), 0.4)
+
+
+def _speaks_for(role: str | None, name: str) -> bool:
+    """Does the description of an unnamed speaker name the person ``name``
+    ("a spokeswoman for Tom Hale", "Hale\u2019s lawyer", "an aide to Mr.
+    Hale"): the person's surname is one of its words?"""
+    if not role:
+        return False
+    key = surname(name)
+    for token in role.split():
+        word = surname(token)  # the word cleaned and lower-cased
+        if word == key or (word.endswith(("\u2019s", "'s")) and word[:-2] == key):
+            return True
+    return False
 
 
 def _closing_after(pairs: Sequence[tuple[int, int]], after: int, end: int) -> int | None:

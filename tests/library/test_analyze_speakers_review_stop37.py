@@ -105,3 +105,35 @@ def test_the_mp_in_an_apposition_is_still_the_mp() -> None:
         _LATER,
         "\u201cWe will fix it,\u201d the MP said.",
     ) == ["Tom Hale"]
+
+
+# An unattributed quotation after an unnamed speaker's: a person named as a
+# subject since speaks next, but not the one the speaker's own description
+# names ("a spokeswoman for Tom Hale"): she goes on speaking for him.
+
+_NEXT = "\u201cAshton, remember who voted to close the pier.\u201d"
+
+
+def test_the_person_a_spokeswoman_speaks_for_does_not_take_over() -> None:
+    assert said_by(
+        "Ashton",
+        "\u201cWe stand together,\u201d a spokeswoman for Tom Hale said. Hale has denied the "
+        f"claims. {_NEXT}",
+    ) == ["a spokeswoman for Tom Hale"]
+
+
+def test_the_person_named_in_a_possessive_description_does_not_take_over() -> None:
+    assert said_by(
+        "Ashton",
+        "\u201cWe stand together,\u201d Tom Hale\u2019s lawyer said. Hale was charged in March. "
+        f"{_NEXT}",
+    ) == ["Tom Hale\u2019s lawyer"]
+
+
+def test_another_person_named_as_a_subject_still_takes_over() -> None:
+    # Must still fire: Ada Lind is no one the spokeswoman speaks for.
+    assert said_by(
+        "Ashton",
+        "\u201cWe stand together,\u201d a spokeswoman for Tom Hale said. Ada Lind replied on "
+        f"Monday. {_NEXT}",
+    ) == ["Ada Lind"]
