@@ -2545,6 +2545,8 @@ def _continuing(
             # speaking unless a person is named as a subject after it.
             since = doc.starts[prev.span.end.block] + prev.span.end.offset
             named = people.resolve(c.open, since)
+            if named is not None and _refused(doc.scan, since, c.open, named):
+                named = None  # "Tom Hale declined to comment." (as below)
         elif prev.span is not None and named != prev.name:
             # "“…,” said Mr. Gunnels, who works on Mr. Sanders's campaign.
             # “…”": a person named in the rest of the attribution's own
@@ -2553,6 +2555,7 @@ def _continuing(
             # unnamed speaker as after a named one ("“…,” the company
             # tweeted. Tom Hale tweeted a warning. “…”", stop 37).
             said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
+            end = 0
             if said_at <= c.open:
                 end = sentence_end(doc.scan, said_at, c.open)
                 named = people.resolve(c.open, end)
@@ -2563,11 +2566,42 @@ def _continuing(
                 # claims. “…”": the one she speaks for is named again, and she
                 # goes on speaking for him (review of stop 37).
                 named = None
+            if named is not None and _refused(doc.scan, end, c.open, named):
+                # "“…,” the company said. Tom Hale declined to comment. “…”":
+                # the one who would not speak says nothing next (review of
+                # stop 37).
+                named = None
         if named is None or prev.name == named or (prev.name is None and prev.span is None):
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None
     return Speaker(named, people.roles.get(named), 0.4)
+
+
+_REFUSED = re.compile(
+    r"\b(?:(?:(?:has|had|have)[ \u00a0]+)?(?:declined|refused)[ \u00a0]+"
+    r"(?:to[ \u00a0]+(?:comment|be[ \u00a0]+interviewed)|comment)"
+    r"|(?:did|has|have|had)[ \u00a0]+not[ \u00a0]+(?:immediately[ \u00a0]+)?(?:respond|return|reply)"
+    r"|could[ \u00a0]+not[ \u00a0]+be[ \u00a0]+reached"
+    r"|(?:was|is)[ \u00a0]+not[ \u00a0]+available[ \u00a0]+for[ \u00a0]+comment)\b"
+)
+"""A refusal to speak ("declined to comment", "did not respond to a
+request", "could not be reached")."""
+
+
+def _refused(text: str, lo: int, pos: int, name: str) -> bool:
+    """Does the last sentence before ``pos`` (not before ``lo``) say the
+    person ``name`` declined to speak, the name its subject right before the
+    refusal ("Tom Hale declined to comment.", "Hale did not respond to a
+    request for comment.")? Not a refusal in a clause about the person
+    ("Hale, who declined to comment, proposes …: “…”": the words are still
+    Hale's)."""
+    start = sentence_start(text, lo, max(lo, pos - 1))
+    m = _REFUSED.search(text, start, pos)
+    if m is None:
+        return False
+    before, key = text[start : m.start()].rstrip().lower(), surname(name)
+    return before.endswith(key) and not before[: len(before) - len(key)][-1:].isalpha()
 
 
 def _speaks_for(role: str | None, name: str) -> bool:

@@ -137,3 +137,39 @@ def test_another_person_named_as_a_subject_still_takes_over() -> None:
         "\u201cWe stand together,\u201d a spokeswoman for Tom Hale said. Ada Lind replied on "
         f"Monday. {_NEXT}",
     ) == ["Ada Lind"]
+
+
+# Nor the person named since who would not speak ("Tom Hale declined to
+# comment."): the one heard before goes on, named or not.
+
+
+def test_a_person_who_declined_to_comment_does_not_take_over_from_a_body() -> None:
+    assert said_by(
+        "Ashton",
+        f"\u201cWe stand together,\u201d the company tweeted. Tom Hale declined to comment. {_NEXT}",
+    ) == ["the company"]
+
+
+def test_a_person_who_did_not_respond_does_not_take_over_from_a_named_speaker() -> None:
+    assert said_by(
+        "Ashton",
+        "\u201cWe stand together,\u201d Ada Lind said. Tom Hale did not respond to a request "
+        f"for comment. {_NEXT}",
+    ) == ["Ada Lind"]
+
+
+def test_a_refusal_in_a_clause_about_the_person_is_no_refusal_of_the_words() -> None:
+    # Must still fire: Hale, who declined to comment, replied.
+    assert said_by(
+        "Ashton",
+        "\u201cWe stand together,\u201d the company tweeted. Tom Hale, who declined to comment "
+        f"on Monday, replied in a letter. {_NEXT}",
+    ) == ["Tom Hale"]
+
+
+def test_a_person_who_declined_to_comment_does_not_take_over_from_an_organisation() -> None:
+    assert said_by(
+        "Ashton",
+        "\u201cWe stand together,\u201d the Harbour Trust said in a statement. Tom Hale has "
+        f"declined to comment. {_NEXT}",
+    ) == ["Harbour Trust"]
