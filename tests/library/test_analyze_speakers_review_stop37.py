@@ -173,3 +173,33 @@ def test_a_person_who_declined_to_comment_does_not_take_over_from_an_organisatio
         "\u201cWe stand together,\u201d the Harbour Trust said in a statement. Tom Hale has "
         f"declined to comment. {_NEXT}",
     ) == ["Harbour Trust"]
+
+
+# A full name given only in a possessive is remembered for a later bare
+# surname, but not over the relative set off after it with the same
+# surname ("Tom Hale’s daughter, Ada Hale,"): "Hale said" is hers.
+
+
+def test_a_relative_with_the_surname_after_the_possessive_is_the_bare_surname() -> None:
+    assert said_by(
+        "pier",
+        "Tom Hale\u2019s daughter, Ada Hale, chairs the harbour board. \u201cWe will fix the "
+        "pier,\u201d Hale said.",
+    ) == ["Ada Hale"]
+
+
+def test_a_widow_named_after_the_possessive_is_the_bare_surname() -> None:
+    assert said_by(
+        "pier",
+        "Tom Hale\u2019s widow, Ada Hale, spoke on Monday. \u201cWe will fix the pier,\u201d "
+        "Hale said.",
+    ) == ["Ada Hale"]
+
+
+def test_a_relative_with_another_surname_leaves_the_possessive_remembered() -> None:
+    # Must still fire: "Daniel Lind" is no Hale.
+    assert said_by(
+        "pier",
+        "Ada Lind spoke. Tom Hale\u2019s son, Daniel Lind, was lost. \u201cWe will fix the "
+        "pier,\u201d Hale said.",
+    ) == ["Tom Hale"]
