@@ -36,6 +36,16 @@ def test_a_participle_with_a_lower_case_object_still_opens_the_next_sentence() -
     ) == ["Ada Lind", "Ada Lind"]
 
 
+def test_a_participle_with_a_name_before_a_clause_of_saying_is_no_attribution() -> None:
+    # Must not fire: "Asked Tom Hale about the boats, she said:" opens the
+    # next sentence; Tom Hale is who was asked.
+    assert said_by(
+        "safe",
+        "Ada Lind spoke first. \u201cThe pier is safe.\u201d Asked Tom Hale about the boats, "
+        "she said: \u201cWe will see.\u201d",
+    ) == ["Ada Lind"]
+
+
 # "said the 46-year-old": the words between the age and a name are the
 # person's part, never a verb of which the name is the object.
 
