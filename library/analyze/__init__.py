@@ -2581,7 +2581,8 @@ def _continuing(
 _REFUSED = re.compile(
     r"\b(?:(?:(?:has|had|have)[ \u00a0]+)?(?:declined|refused)[ \u00a0]+"
     r"(?:to[ \u00a0]+(?:comment|be[ \u00a0]+interviewed)|comment)"
-    r"|(?:did|has|have|had)[ \u00a0]+not[ \u00a0]+(?:immediately[ \u00a0]+)?(?:respond|return|reply)"
+    r"|(?:did|has|have|had)[ \u00a0]+not[ \u00a0]+(?:immediately[ \u00a0]+)?"
+    r"(?:respond|return|reply)"
     r"|could[ \u00a0]+not[ \u00a0]+be[ \u00a0]+reached"
     r"|(?:was|is)[ \u00a0]+not[ \u00a0]+available[ \u00a0]+for[ \u00a0]+comment)\b"
 )

@@ -156,7 +156,8 @@ def test_another_person_named_as_a_subject_still_takes_over() -> None:
 def test_a_person_who_declined_to_comment_does_not_take_over_from_a_body() -> None:
     assert said_by(
         "Ashton",
-        f"\u201cWe stand together,\u201d the company tweeted. Tom Hale declined to comment. {_NEXT}",
+        "\u201cWe stand together,\u201d the company tweeted. Tom Hale declined to comment. "
+        f"{_NEXT}",
     ) == ["the company"]
 
 
