@@ -1259,11 +1259,16 @@ _AGE_REACH = 6000
 
 _AGE_GAP_WORD = (
     r"(?!(?:and|or|but|with|from|in|of|by|to|at|for|on|who|was|is|has|had|told|met|said|says"
-    r"|asked|saw|gave|took|called)\b)[a-z]+(?<!ed)\b"
+    r"|asked|saw|gave|took|called|whom|whose|which|that|than|against|over|after|before|beat"
+    r"|won|lost|left|hit|ran|put|let|cut|will|would|can|could|may|might|must|should)\b)"
+    r"[a-z]+(?<!ed)\b"
 )
 """A lower-case word of a person's part between an age and the name ("the
 46-year-old harbour pilot Ada Lind"): not a joiner or a verb ("a
-46-year-old man and Ada Lind", "the 46-year-old told Ada Lind")."""
+46-year-old man and Ada Lind", "the 46-year-old told Ada Lind"), nor a
+relative or a word of a contest ("the 46-year-old pilot whom Ada Lind
+hired", "won against Ada Lind"; review of stop 37). The last one before the
+name ends in no single "s" (:func:`_of_age`)."""
 
 
 def _of_age(text: str, pos: int, age: str) -> str | None:
@@ -1274,7 +1279,10 @@ def _of_age(text: str, pos: int, age: str) -> str | None:
     pattern = re.compile(
         rf"({PERSON_RUN.pattern}),[ \u00a0]+(?:an?[ \u00a0]+{age}-year-old|{age}\b[,.])"
         # (Lower-case words of the person's part between: "pilot", "harbour pilot".)
-        rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}[ \u00a0]+({PERSON_RUN.pattern})"
+        # (Not a present tense right before it, "the 46-year-old blames Ada
+        # Lind": a part is singular, "bus driver" and "boss" kept.)
+        rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}(?<![^s]s)[ \u00a0]+"
+        rf"({PERSON_RUN.pattern})"
     )
     for m in pattern.finditer(text, max(0, pos - _AGE_REACH), pos):
         found = m.group(1) or m.group(2)
@@ -1441,6 +1449,9 @@ _MODIFIERS = rf"(?:(?!{_NOT_MODIFIER}{_GAP}){_RUN}{_GAP}){{0,3}}?"
 article or a conjunction: "a senior official", not "the wife of the judge"
 or "a lawyer for the official" (someone else's noun)."""
 _ARTICLE = "(?:[Tt]he|[Aa]n?)"
+_NOT_POSSESSIVE = "(?![\u2019']s\\b)"
+"""Not a possessive after the noun: "Ada Lind, the senator\u2019s spokesman,"
+gives Ada Lind the spokesman's part, not the senator's (review of stop 37)."""
 _BEFORE_DESCRIPTION = rf"(?:,{_GAP}|{_GAP}(?:is|was){_GAP}){_ARTICLE}{_GAP}{_MODIFIERS}"
 """What comes between a name and the noun it is given: ", a senior ", " is
 the ", " was the new ". (The apposition and the copula read after one copy
@@ -1509,7 +1520,9 @@ def _named_pattern(noun: str) -> re.Pattern[str]:
     an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
     official"."""
     n = _noun_choice(noun)
-    return re.compile(rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b")
+    return re.compile(
+        rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}"
+    )
 
 
 _HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof)"
@@ -1540,7 +1553,7 @@ def _holder_pattern(noun: str) -> re.Pattern[str]:
         # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
         # ("Minister of Health Ada Lind": the body after "of" before the name.)
         rf"\b{n}{_GAP}(?:of{_GAP}(?-i:{_CAPITAL}{_RUN}){_GAP})?({_HOLDER_NAME})|({_HOLDER_NAME})"
-        rf"(?:{_BEFORE_DESCRIPTION}{n}\b|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
+        rf"(?:{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
     )
 
 
@@ -2538,6 +2551,8 @@ def _continuing(
             # speaking unless a person is named as a subject after it.
             since = doc.starts[prev.span.end.block] + prev.span.end.offset
             named = people.resolve(c.open, since)
+            if named is not None and _refused(doc.scan, since, c.open, named):
+                named = None  # "Tom Hale declined to comment." (as below)
         elif prev.span is not None and named != prev.name:
             # "“…,” said Mr. Gunnels, who works on Mr. Sanders's campaign.
             # “…”": a person named in the rest of the attribution's own
@@ -2546,16 +2561,68 @@ def _continuing(
             # unnamed speaker as after a named one ("“…,” the company
             # tweeted. Tom Hale tweeted a warning. “…”", stop 37).
             said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
+            end = 0
             if said_at <= c.open:
                 end = sentence_end(doc.scan, said_at, c.open)
                 named = people.resolve(c.open, end)
             elif prev.name is None:
+                named = None
+            if prev.name is None and named is not None and _speaks_for(prev.role, named):
+                # "“…,” a spokeswoman for Tom Hale said. Hale has denied the
+                # claims. “…”": the one she speaks for is named again, and she
+                # goes on speaking for him (review of stop 37).
+                named = None
+            if named is not None and _refused(doc.scan, end, c.open, named):
+                # "“…,” the company said. Tom Hale declined to comment. “…”":
+                # the one who would not speak says nothing next (review of
+                # stop 37).
                 named = None
         if named is None or prev.name == named or (prev.name is None and prev.span is None):
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None
     return Speaker(named, people.roles.get(named), 0.4)
+
+
+_REFUSED = re.compile(
+    r"\b(?:(?:(?:has|had|have)[ \u00a0]+)?(?:declined|refused)[ \u00a0]+"
+    r"(?:to[ \u00a0]+(?:comment|be[ \u00a0]+interviewed)|comment)"
+    r"|(?:did|has|have|had)[ \u00a0]+not[ \u00a0]+(?:immediately[ \u00a0]+)?"
+    r"(?:respond|return|reply)"
+    r"|could[ \u00a0]+not[ \u00a0]+be[ \u00a0]+reached"
+    r"|(?:was|is)[ \u00a0]+not[ \u00a0]+available[ \u00a0]+for[ \u00a0]+comment)\b"
+)
+"""A refusal to speak ("declined to comment", "did not respond to a
+request", "could not be reached")."""
+
+
+def _refused(text: str, lo: int, pos: int, name: str) -> bool:
+    """Does the last sentence before ``pos`` (not before ``lo``) say the
+    person ``name`` declined to speak, the name its subject right before the
+    refusal ("Tom Hale declined to comment.", "Hale did not respond to a
+    request for comment.")? Not a refusal in a clause about the person
+    ("Hale, who declined to comment, proposes …: “…”": the words are still
+    Hale's)."""
+    start = sentence_start(text, lo, max(lo, pos - 1))
+    m = _REFUSED.search(text, start, pos)
+    if m is None:
+        return False
+    before, key = text[start : m.start()].rstrip().lower(), surname(name)
+    return before.endswith(key) and not before[: len(before) - len(key)][-1:].isalpha()
+
+
+def _speaks_for(role: str | None, name: str) -> bool:
+    """Does the description of an unnamed speaker name the person ``name``
+    ("a spokeswoman for Tom Hale", "Hale\u2019s lawyer", "an aide to Mr.
+    Hale"): the person's surname is one of its words?"""
+    if not role:
+        return False
+    key = surname(name)
+    for token in role.split():
+        word = surname(token)  # the word cleaned and lower-cased
+        if word == key or (word.endswith(("\u2019s", "'s")) and word[:-2] == key):
+            return True
+    return False
 
 
 def _closing_after(pairs: Sequence[tuple[int, int]], after: int, end: int) -> int | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.document import Document
@@ -275,6 +276,15 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     return end
 
 
+def _says_after_comma(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Does a verb of saying stand within three words after the first comma
+    of ``tokens`` ("Asked Tom Hale about the boats, she said:")?"""
+    for j in range(1, len(tokens) - 1):
+        if tokens[j][0].endswith(","):
+            return any(_is_verb(t[0]) for t in tokens[j + 1 : j + 4])
+    return False
+
+
 def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phrase | None:
     """A speaker phrase right after a closing mark. ``strict`` (for partial
     quotes) accepts only a short subject with no commas."""
@@ -331,12 +341,17 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             and tokens[0][0][:1].isupper()
             and text[close - 1 : close] in (".", "!", "?")
             and any(t[0].endswith(",") for t in tokens[1:-1])
+            and (not tokens[1][0][:1].isupper() or _says_after_comma(tokens))
         ):
             # "“…we will keep working.” Asked what that might look like, she
             # said: “…”": the quotation's own point ended its sentence; a
             # capital verb opens the next one, a participle set off by its
             # comma, never an inverted attribution. (Not "“…” Read our
-            # review.": an imperative crediting the quotation, read as before.)
+            # review.": an imperative crediting the quotation, read as before;
+            # not "“…” Said Tom Hale, the harbour master.": a name right after
+            # the verb is its inverted subject, unless a clause of saying
+            # follows the comma, "Asked Tom Hale about it, she said:";
+            # review of stop 37.)
             return None
         k = v + 1
         if k < len(tokens) and _word(tokens[k][0]) in PARTICLE_VERBS:

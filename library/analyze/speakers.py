@@ -912,7 +912,21 @@ def _know_possessor(
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and start < quoted[i][1]:
         return
+    kin = _KIN_APPOSITION.match(text, end + 2)
+    if kin is not None and surname(kin.group(1)) == surname(reading[0]):
+        # "Tom Hale\u2019s daughter, Ada Hale, chairs the board. ... Hale
+        # said": the relative named with the surname is the one a bare
+        # "Hale" means, as before stop 37 (review of stop 37).
+        return
     people.know(reading[0])
+
+
+_KIN_APPOSITION = re.compile(
+    r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?,[ \u00a0]+"
+    r"((?:[A-Z][\w.'\u2019-]*[ \u00a0]+){1,3}[A-Z][\w'\u2019-]*)"
+)
+"""A possessive's noun and a full name set off after it ("\u2019s daughter, Ada
+Hale", "\u2019s younger son, Daniel Hale"): group 1 the name."""
 
 
 def _plural_noun_then_past(follower: str, text: str, end: int) -> bool:
