@@ -21,6 +21,12 @@ name, or its description when it has no name, contains one):
   is (``Trump's attorney, Alan Garten,`` → ``garten``), and a lower-case
   word before a title does not make a name a description (``former Sen.
   Evan Bayh``, ``state Sen. Jason Holsman (D)``; from branch s19-speak on);
+  from stop 37 (branch s37-keys) on, an apposition between dashes is cut
+  like one after a comma (``Gov. Tom Hale – a Harbour Gulls fan –`` →
+  ``hale``), an office word before "of" with a name closing what follows is
+  the office, not the name (``Harbour Chief of Staff Ada Lind`` → ``lind``),
+  and a Source naming several people in full keys on each (``Tom Hale and
+  Ada Lind`` → ``hale``, ``lind``);
 * a description (it starts with a determiner: ``the Republican nominee``,
   ``a spokesman for the campaign``): its head word (``nominee``,
   ``spokesman``) or the name of the nearest earlier named Source in the
@@ -151,19 +157,100 @@ def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[st
     return spans, relations
 
 
+def _head(source: str) -> str:
+    """A Source's words before its first apposition: a comma, or a dash set
+    off by spaces or written as "–"/"—" ("Gov. Tom Hale – a Harbour Gulls
+    fan –"), brackets dropped."""
+    return _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))[0]
+
+
 def _name_key(source: str) -> str | None:
-    segments = re.sub(r"\([^)]*\)", " ", source).split(",")
+    segments = _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))
     source = segments[0]
     if _lower_end(source) and (named := _apposed_name(",".join(segments))) is not None:
         return named  # "Sanders's campaign manager, Jeff Weaver,"
     # "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name ends
     # before the place or the employer; but "Former Secretary of State
-    # Madeleine Albright" holds only an office before "of".
-    parts = re.split(r"\s(?:of|from|at|with)\s", source)
-    while len(parts) > 1 and not _names_in(parts[0]):
-        parts = parts[1:]
-    names = _names_in(parts[0])
+    # Madeleine Albright" holds only an office before "of", and so does
+    # "Harbour Chief of Staff Ada Lind": an office word before "of" with a
+    # name closing what follows (from stop 37 on).
+    pieces = re.split(r"\s(of|from|at|with)\s", source)
+    parts, joins = pieces[0::2], pieces[1::2]
+    i = 0
+    while i < len(parts) - 1 and (
+        not _names_in(parts[i])
+        or (
+            joins[i] == "of"
+            and _office_end(parts[i])
+            and _NAME_END.search(parts[i + 1]) is not None
+        )
+    ):
+        i += 1
+    names = _names_in(parts[i])
     return names[-1].lower() if names else None
+
+
+def _name_keys(source: str) -> set[str]:
+    """The keys of a named Source: its name's, or each person's when it names
+    several people in full ("Tom Hale and Ada Lind": both; "David and Ada
+    Lind": one family name; "Harbour Safety and Pilotage Board": one body)."""
+    people = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", _head(source).strip())]
+    if (
+        len(people) > 1
+        and all(_PERSON.fullmatch(p) for p in people)
+        and _names_strip(people[-1].split()[-1]).lower() not in _BODIES
+    ):
+        return {key for p in people if (key := _name_key(p))}
+    key = _name_key(source)
+    return {key} if key else set()
+
+
+# Last words of the name of a body, not of a person ("Citizenship and
+# Immigration Services").
+_BODIES = frozenset(
+    [
+        "services",
+        "service",
+        "committee",
+        "council",
+        "board",
+        "institute",
+        "department",
+        "agency",
+        "association",
+        "union",
+        "university",
+        "college",
+        "party",
+        "center",
+        "centre",
+        "commission",
+        "office",
+        "administration",
+        "bureau",
+        "foundation",
+        "company",
+        "corporation",
+        "group",
+        "network",
+        "news",
+        "times",
+        "post",
+        "court",
+        "authority",
+    ]
+)
+
+
+def _office_end(part: str) -> bool:
+    """Does ``part`` end in an office word ("Harbour Chief", "former
+    secretary"), so a name after its "of" is the holder's?"""
+    words = part.split()
+    return bool(words) and _names_strip(words[-1]).lower() in _OFFICE_WORDS
+
+
+def _names_strip(word: str) -> str:
+    return word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
 
 
 def _apposed_name(source: str) -> str | None:
@@ -177,10 +264,7 @@ def _apposed_name(source: str) -> str | None:
 
 
 def _names_in(text: str) -> list[str]:
-    names = [
-        word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
-        for word in _CAPITALISED.findall(text)
-    ]
+    names = [_names_strip(word) for word in _CAPITALISED.findall(text)]
     return [word for word in names if word and word not in _NOT_NAMES and word not in _OFFICES]
 
 
@@ -199,6 +283,46 @@ _OFFICES = frozenset(
 )
 """Office words that may stand before "of" in front of a name ("Former
 Secretary of State Madeleine Albright"): not the name."""
+_OFFICE_WORDS = frozenset(
+    [
+        "chief",
+        "secretary",
+        "supervisor",
+        "director",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "speaker",
+        "head",
+        "commissioner",
+        "leader",
+        "editor",
+        "publisher",
+        "founder",
+        "governor",
+        "mayor",
+        "attorney",
+        "counsel",
+        "deputy",
+        "ambassador",
+        "administrator",
+        "superintendent",
+        "treasurer",
+        "comptroller",
+        "dean",
+        "spokesman",
+        "spokeswoman",
+    ]
+)
+"""Offices that close the words before "of" when the holder's name follows
+what "of" opens ("Harbour Chief of Staff Ada Lind", "Supervisor of
+Elections Tom Hale")."""
+# Two capitalised words closing a phrase: a name ("Staff Ada Lind").
+_NAME_END = re.compile(r"[A-Z][\w\u2019'.-]*\s+[A-Z][\w\u2019'-]+\s*$")
+# An apposition opens at a comma or at a dash ("–", "—", " - ", " -- ").
+_APPOSITION = re.compile(r",|\s*[\u2013\u2014]\s*|\s--?\s")
 _TITLED_NAME = re.compile(
     r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms)\.|\b[A-Z][a-z]+)"
     r"\s+[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*\.?){0,3}\s*$"
@@ -282,7 +406,7 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
     """The words a right speaker may contain for this Source text, given the
     nearest earlier named Source and the article's text before the Source
     (see the module doc)."""
-    earlier = {key} if earlier_name and (key := _name_key(earlier_name)) else set()
+    earlier = _name_keys(earlier_name) if earlier_name else set()
     if source.strip().lower() in PRONOUNS:
         return frozenset(earlier)
     if _is_description(source):
@@ -294,7 +418,9 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
             issuer = _earlier_issuer_key(head, before)
         extra = {word for word in (head, named, issuer) if word}
         return frozenset(earlier | extra)
-    key = _name_key(source) or _description_key(source)
+    if keys := _name_keys(source):
+        return frozenset(keys)
+    key = _description_key(source)
     return frozenset({key} if key else set())
 
 
