@@ -27,6 +27,11 @@ name, or its description when it has no name, contains one):
   the office, not the name (``Harbour Chief of Staff Ada Lind`` → ``lind``),
   and a Source naming several people in full keys on each (``Tom Hale and
   Ada Lind`` → ``hale``, ``lind``);
+* a group with no determiner (``Hale aides``, ``European pilots who ...``,
+  ``She and her aides``): keyed as before (the name word), but it is no
+  *named* Source, so a later "he" or a description is not keyed on it; a
+  plural "they" after it (and no named Source since) keys on the group's
+  head noun and the nearest name before the group (from stop 37 on);
 * a description (it starts with a determiner: ``the Republican nominee``,
   ``a spokesman for the campaign``): its head word (``nominee``,
   ``spokesman``) or the name of the nearest earlier named Source in the
@@ -51,6 +56,7 @@ approximation, stated here so the score can be read for what it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -392,6 +398,32 @@ def _description_key(source: str) -> str | None:
     return words[-1] if words else None
 
 
+def _group(source: str) -> bool:
+    """Is a Source that opens with a capital and no determiner a group of
+    people, not a named one ("Harbour aides", "Hale aides", "European pilots
+    who ...": capitalised words and then a common noun, no possessive), or a
+    pronoun and others ("She and her aides")? A name and others ("Tom Hale
+    and his aides") is named; "Tom Hale himself" is Tom Hale."""
+    head = _HEAD_END.sub("", _head(source).strip())
+    first = re.split(r"\s+(?:and|&)\s+", head)[0].split()
+    words = head.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _DETERMINERS:
+        return False
+    if words[0].lower() in SPEAKER_PRONOUNS:
+        return True  # "She and her aides": no name of its own
+    if len(first) < len(words) and first[-1][:1].isupper():
+        return False  # "Tom Hale and his aides"
+    return (
+        words[-1].isalpha()
+        and words[-1].islower()
+        and words[-1] not in _REFLEXIVES
+        and not any(mark in word for word in words for mark in "'\u2019")
+    )
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself"])
+
+
 def _is_description(source: str) -> bool:
     first = source.split()[0].lower() if source.split() else ""
     if source[:1].islower() and first not in _DETERMINERS:
@@ -425,7 +457,8 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
 
 
 def _named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
-    """The article's named Sources (no pronoun, no description), in text order."""
+    """The article's named Sources (no pronoun, no description, no group:
+    "Hale aides" names no one to key a later "he" on), in text order."""
     return sorted(
         (start, end, words)
         for kind, start, end, words in spans.values()
@@ -433,17 +466,52 @@ def _named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[in
         and words.strip()
         and words.strip().lower() not in PRONOUNS
         and not _is_description(words)
+        and not _group(words)
         and _name_key(words)
     )
 
 
+def _group_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
+    """The article's group Sources ("Hale aides", "She and her aides"), in
+    text order: what a later plural "they" may stand for."""
+    return sorted(
+        (start, end, words)
+        for kind, start, end, words in spans.values()
+        if kind == "Source" and words.strip() and _group(words)
+    )
+
+
+_PLURAL = frozenset(["they", "them", "their"])
+
+
+def _group_keys(group: str, earlier_name: str | None) -> frozenset[str]:
+    """What a "they" standing for a group Source keys on: the group's head
+    noun, read before its apposition ("Harbour pilots — and, above all, Tom
+    Hale —" -> "pilots"), and the nearest earlier name, as a description's
+    keys are read ("the pilots")."""
+    head = _description_key(_head(group))
+    return frozenset({head} if head else set()) | source_keys("they", earlier_name)
+
+
 def _keys_at(
-    text: str, source: tuple[str, int, int, str], sources: list[tuple[int, int, str]]
+    text: str,
+    source: tuple[str, int, int, str],
+    sources: list[tuple[int, int, str]],
+    groups: Sequence[tuple[int, int, str]] = (),
 ) -> frozenset[str]:
-    """The keys of one Source span, given the article's named Sources."""
+    """The keys of one Source span, given the article's named Sources and
+    its group Sources: a plural "they" stands for a group named after the
+    nearest named Source ("Hale aides argue ... they said": the aides), so
+    it keys on that group, not on the person before it (from stop 37 on)."""
     _kind, s_start, _s_end, words = source
-    earlier = [name for start, _end, name in sources if start < s_start]
-    return source_keys(words, earlier[-1] if earlier else None, text[:s_start])
+    earlier = [src for src in sources if src[0] < s_start]
+    name = earlier[-1] if earlier else None
+    if words.strip().lower() in _PLURAL:
+        group = next((g for g in reversed(groups) if g[0] < s_start), None)
+        if group is not None and (name is None or group[0] > name[0]):
+            before = [src[2] for src in sources if src[0] < group[0]]
+            return _group_keys(group[2], before[-1] if before else None)
+    return source_keys(words, name[2] if name else None, text[:s_start])
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,7 +534,7 @@ def reported(text: str, ann: str) -> list[Reported]:
     no quotation mark in it (``"``, curly marks or the NYT's ``''``), in text
     order; the keys as :func:`gold_quotes` derives them."""
     spans, relations = _parse(ann)
-    sources = _named_sources(spans)
+    sources, groups = _named_sources(spans), _group_sources(spans)
     out = []
     for relation in relations:
         content = spans.get(relation.get("Content", ""))
@@ -484,7 +552,7 @@ def reported(text: str, ann: str) -> list[Reported]:
         )
         out.append(
             Reported(content[1], content[2], source[3], source[1], source[2],
-                     _keys_at(text, source, sources), swallows)
+                     _keys_at(text, source, sources, groups), swallows)
         )  # fmt: skip
     return sorted(out, key=lambda r: (r.start, -r.end))
 
@@ -511,7 +579,7 @@ def contents_of(
 def gold_quotes(text: str, ann: str) -> list[Attributed]:
     """The gold quotations of one article (see the module doc)."""
     spans, relations = _parse(ann)
-    sources = _named_sources(spans)
+    sources, groups = _named_sources(spans), _group_sources(spans)
     contents: list[tuple[int, int, tuple[str, int, int, str] | None]] = []
     for relation in relations:
         for content in contents_of(relation, spans):
@@ -531,7 +599,7 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
             continue
         _kind, s_start, s_end, words = source
         out.append(Attributed(m.start(), m.end(), words, s_start, s_end,
-                              _keys_at(text, source, sources)))  # fmt: skip
+                              _keys_at(text, source, sources, groups)))  # fmt: skip
     return out
 
 
