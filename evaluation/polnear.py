@@ -24,6 +24,17 @@ name, or its description when it has no name, contains one):
   is (``Trump's attorney, Alan Garten,`` → ``garten``), and a lower-case
   word before a title does not make a name a description (``former Sen.
   Evan Bayh``, ``state Sen. Jason Holsman (D)``; from branch s19-speak on);
+  from stop 37 (branch s37-keys) on, an apposition between dashes is cut
+  like one after a comma (``Gov. Tom Hale – a Harbour Gulls fan –`` →
+  ``hale``), an office word before "of" with a name closing what follows is
+  the office, not the name (``Harbour Chief of Staff Ada Lind`` → ``lind``),
+  and a Source naming several people in full keys on each (``Tom Hale and
+  Ada Lind`` → ``hale``, ``lind``);
+* a group with no determiner (``Hale aides``, ``European pilots who ...``,
+  ``She and her aides``): keyed as before (the name word), but it is no
+  *named* Source, so a later "he" or a description is not keyed on it; a
+  plural "they" after it (and no named Source since) keys on the group's
+  head noun and the nearest name before the group (from stop 37 on);
 * a description (it starts with a determiner: ``the Republican nominee``,
   ``a spokesman for the campaign``): its head word (``nominee``,
   ``spokesman``) or the name of the nearest earlier named Source in the
@@ -48,6 +59,7 @@ approximation, stated here so the score can be read for what it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,19 +169,100 @@ def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[st
     return spans, relations
 
 
+def _head(source: str) -> str:
+    """A Source's words before its first apposition: a comma, or a dash set
+    off by spaces or written as "–"/"—" ("Gov. Tom Hale – a Harbour Gulls
+    fan –"), brackets dropped."""
+    return _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))[0]
+
+
 def _name_key(source: str) -> str | None:
-    segments = re.sub(r"\([^)]*\)", " ", source).split(",")
+    segments = _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))
     source = segments[0]
     if _lower_end(source) and (named := _apposed_name(",".join(segments))) is not None:
         return named  # "Sanders's campaign manager, Jeff Weaver,"
     # "Sen. Tom Carper of Delaware", "Mr. Nevins of Showtime": the name ends
     # before the place or the employer; but "Former Secretary of State
-    # Madeleine Albright" holds only an office before "of".
-    parts = re.split(r"\s(?:of|from|at|with)\s", source)
-    while len(parts) > 1 and not _names_in(parts[0]):
-        parts = parts[1:]
-    names = _names_in(parts[0])
+    # Madeleine Albright" holds only an office before "of", and so does
+    # "Harbour Chief of Staff Ada Lind": an office word before "of" with a
+    # name closing what follows (from stop 37 on).
+    pieces = re.split(r"\s(of|from|at|with)\s", source)
+    parts, joins = pieces[0::2], pieces[1::2]
+    i = 0
+    while i < len(parts) - 1 and (
+        not _names_in(parts[i])
+        or (
+            joins[i] == "of"
+            and _office_end(parts[i])
+            and _NAME_END.search(parts[i + 1]) is not None
+        )
+    ):
+        i += 1
+    names = _names_in(parts[i])
     return names[-1].lower() if names else None
+
+
+def _name_keys(source: str) -> set[str]:
+    """The keys of a named Source: its name's, or each person's when it names
+    several people in full ("Tom Hale and Ada Lind": both; "David and Ada
+    Lind": one family name; "Harbour Safety and Pilotage Board": one body)."""
+    people = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", _head(source).strip())]
+    if (
+        len(people) > 1
+        and all(_PERSON.fullmatch(p) for p in people)
+        and _names_strip(people[-1].split()[-1]).lower() not in _BODIES
+    ):
+        return {key for p in people if (key := _name_key(p))}
+    key = _name_key(source)
+    return {key} if key else set()
+
+
+# Last words of the name of a body, not of a person ("Citizenship and
+# Immigration Services").
+_BODIES = frozenset(
+    [
+        "services",
+        "service",
+        "committee",
+        "council",
+        "board",
+        "institute",
+        "department",
+        "agency",
+        "association",
+        "union",
+        "university",
+        "college",
+        "party",
+        "center",
+        "centre",
+        "commission",
+        "office",
+        "administration",
+        "bureau",
+        "foundation",
+        "company",
+        "corporation",
+        "group",
+        "network",
+        "news",
+        "times",
+        "post",
+        "court",
+        "authority",
+    ]
+)
+
+
+def _office_end(part: str) -> bool:
+    """Does ``part`` end in an office word ("Harbour Chief", "former
+    secretary"), so a name after its "of" is the holder's?"""
+    words = part.split()
+    return bool(words) and _names_strip(words[-1]).lower() in _OFFICE_WORDS
+
+
+def _names_strip(word: str) -> str:
+    return word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
 
 
 def _apposed_name(source: str) -> str | None:
@@ -183,10 +276,7 @@ def _apposed_name(source: str) -> str | None:
 
 
 def _names_in(text: str) -> list[str]:
-    names = [
-        word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
-        for word in _CAPITALISED.findall(text)
-    ]
+    names = [_names_strip(word) for word in _CAPITALISED.findall(text)]
     return [word for word in names if word and word not in _NOT_NAMES and word not in _OFFICES]
 
 
@@ -205,6 +295,46 @@ _OFFICES = frozenset(
 )
 """Office words that may stand before "of" in front of a name ("Former
 Secretary of State Madeleine Albright"): not the name."""
+_OFFICE_WORDS = frozenset(
+    [
+        "chief",
+        "secretary",
+        "supervisor",
+        "director",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "speaker",
+        "head",
+        "commissioner",
+        "leader",
+        "editor",
+        "publisher",
+        "founder",
+        "governor",
+        "mayor",
+        "attorney",
+        "counsel",
+        "deputy",
+        "ambassador",
+        "administrator",
+        "superintendent",
+        "treasurer",
+        "comptroller",
+        "dean",
+        "spokesman",
+        "spokeswoman",
+    ]
+)
+"""Offices that close the words before "of" when the holder's name follows
+what "of" opens ("Harbour Chief of Staff Ada Lind", "Supervisor of
+Elections Tom Hale")."""
+# Two capitalised words closing a phrase: a name ("Staff Ada Lind").
+_NAME_END = re.compile(r"[A-Z][\w\u2019'.-]*\s+[A-Z][\w\u2019'-]+\s*$")
+# An apposition opens at a comma or at a dash ("–", "—", " - ", " -- ").
+_APPOSITION = re.compile(r",|\s*[\u2013\u2014]\s*|\s--?\s")
 _TITLED_NAME = re.compile(
     r"(?:\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms)\.|\b[A-Z][a-z]+)"
     r"\s+[A-Z][\w\u2019'-]*\.?(?:\s+[A-Z][\w\u2019'-]*\.?){0,3}\s*$"
@@ -274,6 +404,32 @@ def _description_key(source: str) -> str | None:
     return words[-1] if words else None
 
 
+def _group(source: str) -> bool:
+    """Is a Source that opens with a capital and no determiner a group of
+    people, not a named one ("Harbour aides", "Hale aides", "European pilots
+    who ...": capitalised words and then a common noun, no possessive), or a
+    pronoun and others ("She and her aides")? A name and others ("Tom Hale
+    and his aides") is named; "Tom Hale himself" is Tom Hale."""
+    head = _HEAD_END.sub("", _head(source).strip())
+    first = re.split(r"\s+(?:and|&)\s+", head)[0].split()
+    words = head.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _DETERMINERS:
+        return False
+    if words[0].lower() in SPEAKER_PRONOUNS:
+        return True  # "She and her aides": no name of its own
+    if len(first) < len(words) and first[-1][:1].isupper():
+        return False  # "Tom Hale and his aides"
+    return (
+        words[-1].isalpha()
+        and words[-1].islower()
+        and words[-1] not in _REFLEXIVES
+        and not any(mark in word for word in words for mark in "'\u2019")
+    )
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "itself"])
+
+
 def _is_description(source: str) -> bool:
     first = source.split()[0].lower() if source.split() else ""
     if source[:1].islower() and first not in _DETERMINERS:
@@ -288,7 +444,7 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
     """The words a right speaker may contain for this Source text, given the
     nearest earlier named Source and the article's text before the Source
     (see the module doc)."""
-    earlier = {key} if earlier_name and (key := _name_key(earlier_name)) else set()
+    earlier = _name_keys(earlier_name) if earlier_name else set()
     if source.strip().lower() in PRONOUNS:
         return frozenset(earlier)
     if _is_description(source):
@@ -300,12 +456,15 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
             issuer = _earlier_issuer_key(head, before)
         extra = {word for word in (head, named, issuer) if word}
         return frozenset(earlier | extra)
-    key = _name_key(source) or _description_key(source)
+    if keys := _name_keys(source):
+        return frozenset(keys)
+    key = _description_key(source)
     return frozenset({key} if key else set())
 
 
 def _named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
-    """The article's named Sources (no pronoun, no description), in text order."""
+    """The article's named Sources (no pronoun, no description, no group:
+    "Hale aides" names no one to key a later "he" on), in text order."""
     return sorted(
         (start, end, words)
         for kind, start, end, words in spans.values()
@@ -313,17 +472,52 @@ def _named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[in
         and words.strip()
         and words.strip().lower() not in PRONOUNS
         and not _is_description(words)
+        and not _group(words)
         and _name_key(words)
     )
 
 
+def _group_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
+    """The article's group Sources ("Hale aides", "She and her aides"), in
+    text order: what a later plural "they" may stand for."""
+    return sorted(
+        (start, end, words)
+        for kind, start, end, words in spans.values()
+        if kind == "Source" and words.strip() and _group(words)
+    )
+
+
+_PLURAL = frozenset(["they", "them", "their"])
+
+
+def _group_keys(group: str, earlier_name: str | None) -> frozenset[str]:
+    """What a "they" standing for a group Source keys on: the group's head
+    noun, read before its apposition ("Harbour pilots — and, above all, Tom
+    Hale —" -> "pilots"), and the nearest earlier name, as a description's
+    keys are read ("the pilots")."""
+    head = _description_key(_head(group))
+    return frozenset({head} if head else set()) | source_keys("they", earlier_name)
+
+
 def _keys_at(
-    text: str, source: tuple[str, int, int, str], sources: list[tuple[int, int, str]]
+    text: str,
+    source: tuple[str, int, int, str],
+    sources: list[tuple[int, int, str]],
+    groups: Sequence[tuple[int, int, str]] = (),
 ) -> frozenset[str]:
-    """The keys of one Source span, given the article's named Sources."""
+    """The keys of one Source span, given the article's named Sources and
+    its group Sources: a plural "they" stands for a group named after the
+    nearest named Source ("Hale aides argue ... they said": the aides), so
+    it keys on that group, not on the person before it (from stop 37 on)."""
     _kind, s_start, _s_end, words = source
-    earlier = [name for start, _end, name in sources if start < s_start]
-    return source_keys(words, earlier[-1] if earlier else None, text[:s_start])
+    earlier = [src for src in sources if src[0] < s_start]
+    name = earlier[-1] if earlier else None
+    if words.strip().lower() in _PLURAL:
+        group = next((g for g in reversed(groups) if g[0] < s_start), None)
+        if group is not None and (name is None or group[0] > name[0]):
+            before = [src[2] for src in sources if src[0] < group[0]]
+            return _group_keys(group[2], before[-1] if before else None)
+    return source_keys(words, name[2] if name else None, text[:s_start])
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +540,7 @@ def reported(text: str, ann: str) -> list[Reported]:
     no quotation mark in it (``"``, curly marks or the NYT's ``''``), in text
     order; the keys as :func:`gold_quotes` derives them."""
     spans, relations = _parse(ann)
-    sources = _named_sources(spans)
+    sources, groups = _named_sources(spans), _group_sources(spans)
     out = []
     for relation in relations:
         content = spans.get(relation.get("Content", ""))
@@ -364,7 +558,7 @@ def reported(text: str, ann: str) -> list[Reported]:
         )
         out.append(
             Reported(content[1], content[2], source[3], source[1], source[2],
-                     _keys_at(text, source, sources), swallows)
+                     _keys_at(text, source, sources, groups), swallows)
         )  # fmt: skip
     return sorted(out, key=lambda r: (r.start, -r.end))
 
@@ -391,7 +585,7 @@ def contents_of(
 def gold_quotes(text: str, ann: str) -> list[Attributed]:
     """The gold quotations of one article (see the module doc)."""
     spans, relations = _parse(ann)
-    sources = _named_sources(spans)
+    sources, groups = _named_sources(spans), _group_sources(spans)
     contents: list[tuple[int, int, tuple[str, int, int, str] | None]] = []
     for relation in relations:
         for content in contents_of(relation, spans):
@@ -411,7 +605,7 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
             continue
         _kind, s_start, s_end, words = source
         out.append(Attributed(m.start(), m.end(), words, s_start, s_end,
-                              _keys_at(text, source, sources)))  # fmt: skip
+                              _keys_at(text, source, sources, groups)))  # fmt: skip
     return out
 
 

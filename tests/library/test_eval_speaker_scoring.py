@@ -3,6 +3,8 @@ keys do: a hyphen or an apostrophe inside it keeps it one word."""
 
 from __future__ import annotations
 
+import re
+
 from evaluation.quotes import Doc, Gold, Predicted, Score, band, score_doc, strict_right, table
 
 
@@ -157,3 +159,113 @@ def test_a_polnear_attribution_s_second_content_piece_is_gold_too() -> None:
     )
     found = {text[g.start : g.end]: g.keys for g in gold_quotes(text, ann)}
     assert found == {first: frozenset({"hale"}), second: frozenset({"hale"})}
+
+
+def test_a_polnear_source_keys_on_the_holder_of_an_office_before_of() -> None:
+    """ "Harbour Chief of Staff Ada Lind" names Ada Lind: the office before
+    "of" and its body are not the name; a place after a name ("Sen. Tom Hale
+    of Lund") still is no name."""
+    from evaluation.polnear import source_keys
+
+    assert source_keys("Harbour Chief of Staff Ada Lind", None) == {"lind"}
+    assert source_keys("Lund\u2019s Supervisor of Elections Tom Hale", None) == {"hale"}
+    assert source_keys("former harbour chief of staff Ada Lind, who retired", None) == {"lind"}
+    assert source_keys("Sen. Tom Hale of Lund Harbour", None) == {"hale"}
+    assert source_keys("Tom Hale of the Lund Times", None) == {"hale"}
+
+
+def test_a_polnear_source_s_apposition_between_dashes_is_not_its_name() -> None:
+    """ "Gov. Tom Hale – a Harbour Gulls fan –": the apposition between dashes
+    says who he is; his name is Hale. A hyphen inside a name stays in it."""
+    from evaluation.polnear import source_keys
+
+    assert source_keys("Gov. Tom Hale \u2013 a Harbour Gulls fan \u2013", None) == {"hale"}
+    assert source_keys("Ada Lind \u2014 a fellow at the Lund Harbour Council \u2014", None) == {
+        "lind"
+    }
+    assert source_keys("Ada Lind - a fellow at the Lund Harbour Council -", None) == {"lind"}
+    assert source_keys("Ada Holtz-Lind", None) == {"holtz-lind"}
+
+
+def test_a_polnear_source_naming_several_people_keys_on_each() -> None:
+    """ "Tom Hale and Ada Lind said": either is the speaker; a family ("Tom
+    and Ada Lind") and one body's name with "and" in it keep one key."""
+    from evaluation.polnear import source_keys
+
+    assert source_keys("Tom Hale and Ada Lind", None) == {"hale", "lind"}
+    assert source_keys("Mr. Hale and Ms. Lind, both pilots,", None) == {"hale", "lind"}
+    assert source_keys("Tom and Ada Lind", None) == {"lind"}
+    assert source_keys("Lund Harbour and Pilotage Board", None) == {"board"}
+
+
+def _brat(text: str, sources: list[tuple[str, str, int]]) -> str:
+    """A PolNeAR-shaped .ann: for each (Source words, quotation, nth
+    occurrence of the Source words) an attribution of the quotation."""
+    lines, relations = [], []
+    for n, (who, quote, nth) in enumerate(sources):
+        at = [m.start() for m in re.finditer(rf"\b{re.escape(who)}\b", text)][nth]
+        q = text.index(quote)
+        lines.append(f"T{2 * n + 1}\tSource {at} {at + len(who)}\t{who}")
+        lines.append(f"T{2 * n + 2}\tContent {q} {q + len(quote)}\t{quote}")
+        relations.append(
+            f"E{n + 1}\tAttribution:T{2 * n + 2} Content:T{2 * n + 2} Source:T{2 * n + 1}"
+        )
+    return "\n".join(lines + relations) + "\n"
+
+
+def test_a_polnear_group_named_after_a_person_is_no_named_source() -> None:
+    """ "Hale aides argue ... “…,” he said": the "he" is the person named
+    before (Ada Lind's pier master Tom Dorn), not Hale, whose aides spoke;
+    a later plural "they" is the aides. "Tom Hale and his aides" and "Tom
+    Hale himself" still name Hale. (The group's own key is left as it was:
+    see evaluation/README.md, stop 37, s37-keys.)"""
+    from evaluation.polnear import gold_quotes, source_keys
+
+    text = (
+        "Pier master Tom Dorn said \u201cthe pier holds.\u201d\n\n"
+        "Dorn doubts a strong season, something Hale aides argue \u201cis likely.\u201d\n\n"
+        "\u201cWe must stipulate that,\u201d he said.\n\n"
+        "\u201cThe season is long,\u201d they said.\n"
+    )
+    ann = _brat(
+        text,
+        [
+            ("Tom Dorn", "\u201cthe pier holds.\u201d", 0),
+            ("Hale aides", "\u201cis likely.\u201d", 0),
+            ("he", "\u201cWe must stipulate that,\u201d", 0),
+            ("they", "\u201cThe season is long,\u201d", 0),
+        ],
+    )
+    keys = {text[g.start : g.end]: g.keys for g in gold_quotes(text, ann)}
+    assert keys["\u201cWe must stipulate that,\u201d"] == {"dorn"}
+    assert "aides" in keys["\u201cThe season is long,\u201d"]
+    assert "hale" not in keys["\u201cThe season is long,\u201d"]
+    assert source_keys("Tom Hale and his aides", None) == {"hale"}
+    assert source_keys("Tom Hale himself", None) == {"hale"}
+    assert source_keys("Hales\u2019 crew", None) == {"hales"}
+
+
+def test_a_polnear_they_after_several_people_keys_on_them_all() -> None:
+    """ "Tom Hale and Ada Lind wrote ... “…,” they said": either is right;
+    a "they" with no group since the person named keys on that person, as
+    before."""
+    from evaluation.polnear import gold_quotes
+
+    text = (
+        "Tom Hale and Ada Lind wrote that \u201cthe pier is full.\u201d\n\n"
+        "\u201cNo more boats,\u201d they said.\n\n"
+        "Tom Dorn said \u201cthe ferry is late.\u201d\n\n"
+        "\u201cIt always is,\u201d they said.\n"
+    )
+    ann = _brat(
+        text,
+        [
+            ("Tom Hale and Ada Lind", "\u201cthe pier is full.\u201d", 0),
+            ("they", "\u201cNo more boats,\u201d", 0),
+            ("Tom Dorn", "\u201cthe ferry is late.\u201d", 0),
+            ("they", "\u201cIt always is,\u201d", 1),
+        ],
+    )
+    keys = {text[g.start : g.end]: g.keys for g in gold_quotes(text, ann)}
+    assert keys["\u201cNo more boats,\u201d"] == {"hale", "lind"}
+    assert keys["\u201cIt always is,\u201d"] == {"dorn"}
