@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.lexicon import (
     ABBREVIATIONS,
     MONTH_ABBREVIATIONS,
@@ -175,6 +176,74 @@ def _before_date(run: str) -> str:
     return run
 
 
+_SPEECH_WORD_OPENINGS = sorted({verb[:3] for verb in SPEECH_VERBS if re.fullmatch("[a-z]+", verb)})
+"""How the verbs of saying a match of :func:`_subject_led` can end with
+begin (its word is ``[a-z]+``): 98 openings, not 293 verbs, so the pattern
+below compiles in a quarter of the time (7 M instructions, not 27) and
+finds hardly more words (each is checked against ``SPEECH_VERBS``)."""
+_SPEECH_VERB_AFTER_WORD = re.compile(
+    rf"[A-Z\d][^ \t\u00a0]*+[ \t\u00a0]+((?:{word_choice(_SPEECH_WORD_OPENINGS)})[a-z]*+)"
+)
+"""A lower-case word that may be a verb of saying, after a space and a word
+holding a capital or a digit: where a match of :func:`_subject_led` with
+such a verb can end (its group 1 the whole lower-case word)."""
+_OUTSIDE_SUBJECTS = re.compile(r"[^\w \t\u00a0.\u2019'&\-\u00b0/]")
+"""A character no match of :func:`_subject_led` holds: its run and its word
+are word characters, ``. \u2019 ' & - \u00b0 /``, spaces, tabs and no-break
+spaces."""
+
+
+def _speaking_subjects(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_subject_led(...).finditer(text)`` whose word is a
+    verb of saying, in order, found from those verbs (about 4 of the ~70
+    matches of a news text) instead of matching the run at every capital.
+
+    Why the same: (1) No match holds a character of _OUTSIDE_SUBJECTS, so
+    after each such character ``finditer`` goes on with the first match
+    from the next position, whatever came before. (2) A match whose word
+    is a verb of saying ends in a match of _SPEECH_VERB_AFTER_WORD (its
+    last name word holds a capital or a digit, with no space from there to
+    the space before the verb) whose word is that verb, and those are
+    found in turn: a match there ends with a whole lower-case word after a
+    space, so it never holds the capital of the next one's word. So
+    for each such verb (in order) the matches ``finditer`` would find are
+    followed from the end of the last one, or from the last outside
+    character before the verb when that is further on (every match between
+    holds no verb of saying: it would have ended at an earlier verb found),
+    until one ends there or starts after it."""
+    pattern: re.Pattern[str] | None = None
+    backwards = ""
+    length = len(text)
+    position = 0  # where finditer's next search starts
+    ahead: re.Match[str] | None = None  # its next match, when already found
+    for verb in _SPEECH_VERB_AFTER_WORD.finditer(text):
+        if verb.group(1) not in SPEECH_VERBS:
+            continue
+        at = verb.start(1)
+        if ahead is None and at < position:
+            continue  # inside the last match: no match's word
+        while True:
+            if ahead is None:
+                if pattern is None:
+                    pattern = _subject_led("al" in particles_before_capital(text))
+                    backwards = text[::-1]
+                outside = _OUTSIDE_SUBJECTS.search(backwards, length - at)
+                if outside is not None:
+                    position = max(position, length - outside.start())
+                ahead = pattern.search(text, position)
+                if ahead is None:
+                    return
+            word = ahead.start(2)
+            if word > at:
+                break  # the verb ends no match: the next one lies beyond it
+            if word == at:
+                yield ahead
+            position = ahead.end()
+            ahead = None
+            if word == at:
+                break
+
+
 _THE = frozenset(("The", "the"))
 _A = frozenset(("A", "An"))
 
@@ -187,9 +256,7 @@ def find_organisations(
     to be people."""
     found = Organisations()
     starts = [q[0] for q in quoted]
-    for m in _subject_led("al" in particles_before_capital(text)).finditer(text):
-        if m.group(2) not in SPEECH_VERBS:
-            continue
+    for m in _speaking_subjects(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < quoted[i][1]:
             continue  # the speaker's own words
