@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from evaluation import polnear
 from quotemark.library.extract import extract
 from quotemark.library.importers import read
 from quotemark.library.service import Library
+from tests.library.paragraphs import run, spoken
 
 POST = Path(__file__).resolve().parent.parent / "fixtures" / "screenshot" / "post-s37.txt"
 
@@ -50,3 +52,44 @@ def test_a_text_byline_keeps_initials_and_mixed_case(
     lead = f"Harbour Board Delays the Pier Vote\n\n{byline}\n\n"
     path.write_text(lead + "The board met on Monday and put the vote off again.\n")
     assert extract(read(path)).metadata.authors == authors
+
+
+# A curly opener closed straight, with another quotation later in the paragraph
+
+
+def test_a_mixed_pair_holds_when_a_later_sentence_opens_another_quotation() -> None:
+    # Was only the second quotation: the later curly pair stopped the first.
+    paragraph = (
+        '“The pier is late," Tom Hale said. His wife, Ada Hale, runs the ferry. '
+        "“We lose passengers every week,” she said."
+    )
+    assert spoken(run(paragraph)) == [
+        ("The pier is late", "Tom Hale"),
+        ("We lose passengers every week", "Ada Hale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A later straight mark may be the real closer: no mixed pair.
+        '“The pier is late," Tom Hale said. He added: "The ferry is late."',
+        # A curly quotation in the same sentence (s37-left2's test): as before.
+        '“The pier is late," he wrote, “and the ferry too,” Tom Hale said.',
+    ],
+)
+def test_a_mixed_pair_still_waits_for_a_later_straight_mark_or_a_same_sentence_one(
+    paragraph: str,
+) -> None:
+    assert ("The pier is late", "Tom Hale") not in spoken(run(paragraph))
+
+
+def test_the_gold_pairs_a_mixed_pair_before_a_later_sentences_quotation() -> None:
+    line = (
+        '“The pier is late," Tom Hale said. His wife runs the ferry. '
+        "“We lose passengers,” she said."
+    )
+    assert [m.group() for m in polnear.QUOTED.finditer(line)] == [
+        '“The pier is late,"',
+        "“We lose passengers,”",
+    ]
