@@ -12,8 +12,9 @@ import pytest
 from evaluation import polnear
 from quotemark.library.extract import extract
 from quotemark.library.importers import read
+from quotemark.library.pipeline import process
 from quotemark.library.service import Library
-from tests.library.paragraphs import run, spoken
+from tests.library.paragraphs import run, said_by, spoken
 
 POST = Path(__file__).resolve().parent.parent / "fixtures" / "screenshot" / "post-s37.txt"
 
@@ -93,3 +94,62 @@ def test_the_gold_pairs_a_mixed_pair_before_a_later_sentences_quotation() -> Non
         '“The pier is late,"',
         "“We lose passengers,”",
     ]
+
+
+# "In an interview with NAME," then a pronoun's attribution ---------------------
+
+_BEFORE = "“Fix it or we leave,” Nora Vance said."
+_AMES = "Ames later said the board owes the town an answer."
+
+
+@pytest.mark.parametrize(
+    "interview",
+    [
+        "In an interview with Ruth Ames, “We will vote in March,” she promised.",
+        "In an interview with Ruth Ames, she said “we will vote in March.”",
+    ],
+)
+def test_the_pronoun_after_an_interview_frame_is_the_one_interviewed(interview: str) -> None:
+    # Was Nora Vance, the woman who spoke last.
+    assert said_by("vote in March", _BEFORE, interview, _AMES) == ["Ruth Ames"]
+
+
+@pytest.mark.parametrize(
+    ("interview", "not_said_by"),
+    [
+        # A subject that is no pronoun says the words.
+        ("In an interview with Ruth Ames, the mayor said “we will vote in March.”", "Ruth Ames"),
+        # An outlet after "with" is the one asking.
+        ("In an interview with the Gazette, “We will vote in March,” she said.", "the Gazette"),
+    ],
+)
+def test_an_interview_frame_does_not_take_a_subject_or_name_an_outlet(
+    interview: str, not_said_by: str
+) -> None:
+    assert said_by("vote in March", _BEFORE, interview, _AMES) != [not_said_by]
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_one_interviewed() -> None:
+    paragraphs = (
+        "Tom Hale runs the ferry.",
+        "Ruth Ames said she would chair the board.",
+        "In an interview with Ruth Ames, he said “we will vote in March.”",
+        _AMES,
+    )
+    assert said_by("vote in March", *paragraphs) != ["Ruth Ames"]
+
+
+# The screenshot's post, end to end ------------------------------------------
+
+
+def test_the_screenshot_post_reads_as_a_reader_reads_it() -> None:
+    done = process(POST)
+    assert done.article.metadata.authors == ("Tom Hale", "Ada Lind")
+    readings = spoken(done.analysis)
+    for reading in [
+        ("The pier is late", "Tom Hale"),
+        ("We lose passengers every week", "Ada Hale"),
+        ("Fix it or we leave", "Nora Vance"),
+        ("We will vote in March", "Ruth Ames"),
+    ]:
+        assert reading in readings
