@@ -92,8 +92,14 @@ PRONOUNS = SPEAKER_PRONOUNS | frozenset(["whom", "which", "these", "those"])
 # Curly, straight, and doubled apostrophes (the NYT texts' marks), within a
 # paragraph; a curly opener whose closer was typed straight (a scoring change
 # of s37-left2: before, such a quotation was no gold, and the straight mark
-# could pair with the next straight one across the words between).
-_PAIR = re.compile(r"“[^”\n]*”|“[^”“\"\n]*\"(?!\w)|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''")
+# could pair with the next straight one across the words between). The same
+# mixed pair is taken first when a curly quotation opens in a later sentence
+# of the line (s37-left4, as the reader reads it): that opener starts another
+# quotation, not a stretch running to its closer.
+_PAIR = re.compile(
+    r"“[^”“\"\n]*\"(?!\w)(?=[^”“\"\n]*[.!?]\s[^”“\"\n]*“)"
+    r"|“[^”\n]*”|“[^”“\"\n]*\"(?!\w)|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''"
+)
 QUOTED = _PAIR
 """A quotation in marks, as :func:`gold_quotes` finds them (curly, straight,
 a curly opener closed straight, or the NYT's doubled apostrophes; within a

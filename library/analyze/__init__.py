@@ -50,6 +50,7 @@ from quotemark.library.analyze.attribution import (
     after,
     attribution_line,
     before,
+    interview_frame,
     quoted_as_saying,
     quoted_pronoun,
     sentence_end,
@@ -463,6 +464,14 @@ def _speaker(
             name = people.mentioned_since(phrase.start, near, gender)
         if pron_rank.RECORD is not None or pron_rank.shipped() is not None:
             name = _learned_pronoun(doc, phrase, people, gender, previous, name)
+        if gender is not None:
+            # "In an interview with Ruth Ames, “…,” she promised": the
+            # sentence's frame says whose words follow; its pronoun subject
+            # is the one interviewed when the pronoun fits her.
+            line_start = doc.lines[bisect.bisect_right(doc.line_starts, phrase.start) - 1].start
+            framed = interview_frame(doc.scan, line_start, phrase.start)
+            if framed is not None and people.genders.fits(framed, gender):
+                name = framed
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if name is None:

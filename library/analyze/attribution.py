@@ -1380,6 +1380,23 @@ def _interviewed(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None
     return Phrase(first[1], last[2] - 1, text[first[1] : last[2] - 1], "before", last[2])
 
 
+def interview_frame(text: str, line_start: int, pos: int) -> str | None:
+    """The one interviewed when the sentence holding ``pos`` opens "In an
+    interview with Tom Hale," (:func:`_interviewed`'s frame), whatever
+    follows the comma: a pronoun subject of that sentence's attribution
+    ("“…,” she promised", "she said “…”") can mean that person (s37-left4).
+    ``None`` when the sentence opens otherwise or names an outlet."""
+    start = sentence_start(text, line_start, pos)
+    if not text.startswith(("In ", "During "), start):
+        return None  # (the cheap test: most sentences open otherwise)
+    comma = text.find(",", start, pos)
+    if comma < 0:
+        return None
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, comma + 1)]
+    phrase = _interviewed(text, tokens)
+    return phrase.text if phrase is not None else None
+
+
 def _surname_again(text: str, run: list[str]) -> bool:
     """Does ``text`` write the surname of the name ``run`` alone somewhere,
     as a person is written again ("Hale said", "Hale, 54,")? The surname

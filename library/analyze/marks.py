@@ -145,6 +145,34 @@ def _opens(ch: str, prev: str, nxt: str) -> str:
     return ""
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _starts_another(text: str, straight: int, at: int, lo: int, hi: int) -> bool:
+    """Whether the curly mark at ``at`` opens a quotation of its own after
+    the straight closer at ``straight``: it opens, and a sentence ends
+    between the two (`," Tom Hale said. His wife … “We …`)."""
+    ch = text[at]
+    if ch not in DOUBLE_OPEN:
+        return False
+    if not _opens(ch, _char(text, at - 1, lo, hi), _char(text, at + 1, lo, hi)):
+        return False
+    return _SENTENCE_END.search(text, straight + 1, at) is not None
+
+
+def _close_mixed(
+    text: str, open_q: RawQuote, straight: int, inner: list[tuple[int, int]], out: list[RawQuote]
+) -> None:
+    """Close ``open_q`` (opened curly) at the straight mark at ``straight``
+    and add it, with what paired inside it, to ``out``."""
+    open_q.close = straight
+    if len(out) < MAX_QUOTES:
+        out.append(open_q)
+        parent = len(out) - 1
+        out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
+        _pair_singles(text, open_q.open + 1, straight, 1, parent, out)
+
+
 def _scan_line(
     text: str, line: Line, carry: RawQuote | None, out: list[RawQuote]
 ) -> RawQuote | None:
@@ -162,7 +190,8 @@ def _scan_line(
     segment = lo  # start of the text outside any double pair
     # A straight mark facing a closer's way inside a quotation opened by “
     # (`“The pier is late," Tom Hale said.`): its closer when nothing else
-    # closes it and no other double mark follows on the line (s37-left2).
+    # closes it and no other double mark follows on the line (s37-left2),
+    # or the next one opens a curly quotation in a later sentence (s37-left4).
     mixed_at = -1
     i = lo
     if carry is not None:
@@ -181,9 +210,20 @@ def _scan_line(
         if mark is None:
             break
         i = mark.start()
-        if mixed_at >= 0:
-            mixed_at = -2  # another double mark after the straight one: no mixed pair
         ch = text[i]
+        if mixed_at >= 0 and open_q is not None and _starts_another(text, mixed_at, i, lo, hi):
+            # `“The pier is late," Tom Hale said. … “We lose …”`: a curly
+            # quotation opened in a later sentence is another quotation, not
+            # the first one's closer (s37-left4).
+            _close_mixed(text, open_q, mixed_at, inner, out)
+            _pair_singles(text, mixed_at + 1, i, 0, None, out)
+            open_q, inner, inner_at, mixed_at = None, [], -1, -1
+            segment = i
+        elif mixed_at >= 0:
+            # Another double mark after the straight one (a straight mark
+            # that may be the real closer, or a curly one in the same
+            # sentence): no mixed pair.
+            mixed_at = -2
         prev = _char(text, i - 1, lo, hi)
         nxt = _char(text, i + 1, lo, hi)
         spaced = prev == " " and _char(text, i - 2, lo, hi) in _CLOSE_BEFORE_SPACE
@@ -234,12 +274,7 @@ def _scan_line(
         i += 1
     if mixed_at >= 0 and open_q is not None:
         # `“The pier is late," Tom Hale said.`: the only closer the line has.
-        open_q.close = mixed_at
-        if len(out) < MAX_QUOTES:
-            out.append(open_q)
-            parent = len(out) - 1
-            out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
-            _pair_singles(text, open_q.open + 1, mixed_at, 1, parent, out)
+        _close_mixed(text, open_q, mixed_at, inner, out)
         _pair_singles(text, mixed_at + 1, hi, 0, None, out)
         return None
     if open_q is None:

@@ -214,16 +214,26 @@ def clean_name(value: str) -> str:
     text = text.strip(_PUNCTUATION + "\"'\u201c\u201d")
     if not _is_name(text):
         return ""
-    return _uncapitalised(text)
+    return uncapitalised(text)
 
 
-def _uncapitalised(name: str) -> str:
+def uncapitalised(name: str) -> str:
     """A name set in capitals by the page's style ("TOM KRISHER") as a
     citation writes it ("Tom Krisher"); initials ("AP") and mixed-case
     names ("McDonald") stay as they are."""
     if len(name.split()) < 2 or not name.isupper():
         return name
     return _CAPS_WORD.sub(lambda word: word.group()[0] + word.group()[1:].lower(), name)
+
+
+def lower_caps_and(text: str) -> str:
+    """A byline set in capitals throughout ("TOM HALE AND ADA LIND") with
+    its "AND" written as the "and" that joins two names; any other text as
+    it is ("Tom Hale AND Ada Lind" is not a capitals byline)."""
+    if not text.isupper():
+        return text
+    # The page's style writes its "and" in capitals too (s37-left).
+    return _CAPS_AND.sub(" and ", text)
 
 
 def _names_in(value: str, split: bool, written: bool) -> list[str]:
@@ -241,10 +251,8 @@ def _names_in(value: str, split: bool, written: bool) -> list[str]:
         text = (_DATE_TAIL if opened else _DATE_TAIL_MARKED).sub("", text)
         text = _GLUED_DATE_WORD.sub("", text)
         cut = text != whole
-    if split and text.isupper():
-        # "TOM HALE AND ADA LIND": a byline set in capitals by the page's
-        # style writes its "and" in capitals too (s37-left).
-        text = _CAPS_AND.sub(" and ", text)
+    if split:
+        text = lower_caps_and(text)
     parts = _SPLIT.split(text) if split else [text]
     found: list[str] = []
     for part in parts:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quotemark.library.extract.bylines import lower_caps_and, uncapitalised
 from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
 from quotemark.library.extract.text.links import trim_url
 
@@ -70,6 +71,7 @@ BYLINE = re.compile(
     r"(?:\s*[,|\u00b7\u2022\u2013\u2014-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
 NAME = re.compile(r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$")
 _OWN_URL = re.compile(
     r"^(?:url|permalink|canonical(?: url)?|saved from|originally (?:published|posted) "
@@ -91,9 +93,18 @@ class Facts:
     handles: list[str] = field(default_factory=list)
 
     def add_author(self, name: str) -> None:
-        name = re.sub(r"\s+", " ", name).strip(" ,.;:|-")
+        """Note ``name`` as an author, written as a citation writes it: a
+        name set in capitals by the page's style ("TOM HALE") as "Tom Hale",
+        the way the HTML path writes it (initials and mixed case kept)."""
+        name = uncapitalised(re.sub(r"\s+", " ", name).strip(" ,.;:|-"))
         if name and name.casefold() not in (known.casefold() for known in self.authors):
             self.authors.append(name)
+
+    def add_byline(self, names: str) -> None:
+        """Note each author a byline's names join with "and" or "&" ("Tom
+        Hale and Ada Lind"; "TOM HALE AND ADA LIND" set in capitals)."""
+        for name in _JOINED.split(lower_caps_and(names)):
+            self.add_author(name)
 
 
 def is_chrome(line: str, facts: Facts) -> bool:
@@ -118,7 +129,7 @@ def is_chrome(line: str, facts: Facts) -> bool:
         return True
     by = BYLINE.match(line)
     if by is not None and not by["rest"] and NAME.match(by["name"]):
-        facts.add_author(by["name"])
+        facts.add_byline(by["name"])
         return True
     prefixed = DATE_PREFIX.match(line)
     if prefixed is not None:

@@ -60,8 +60,7 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
         elif role is not None and _ROLE_WORDS.search(role["role"]):
             facts.add_author(role["name"])
         elif byline is not None and len(line) <= 100:
-            for name in re.split(r"\s+(?:and|&)\s+", byline["name"]):
-                facts.add_author(name)
+            facts.add_byline(byline["name"])
             rest = byline["rest"] or ""
             facts.published = facts.published or (find_date(rest) if rest else None)
         elif not facts.title and atx is not None and len(atx[1]) == 1:
