@@ -219,11 +219,25 @@ def clean_name(value: str) -> str:
 
 def uncapitalised(name: str) -> str:
     """A name set in capitals by the page's style ("TOM KRISHER") as a
-    citation writes it ("Tom Krisher"); initials ("AP") and mixed-case
-    names ("McDonald") stay as they are."""
+    citation writes it ("Tom Krisher", "BBC News", "Ada McHale"); initials
+    ("AP") and mixed-case names ("McDonald") stay as they are."""
     if len(name.split()) < 2 or not name.isupper():
         return name
-    return _CAPS_WORD.sub(lambda word: word.group()[0] + word.group()[1:].lower(), name)
+    return _CAPS_WORD.sub(_recased, name)
+
+
+def _recased(word: re.Match[str]) -> str:
+    """One word of a name set in capitals, as a citation writes it: an
+    outlet's initials as the lexicon writes them ("BBC NEWS" is "BBC News",
+    not "Bbc News"), a "Mc" surname with its second capital ("MCHALE" is
+    "McHale"), any other word with one capital."""
+    text = word.group()
+    known = SOURCES.get(text.casefold())
+    if known is not None and known[0].isupper():
+        return known[0]
+    if text.startswith("MC") and len(text) > 3:
+        return "Mc" + text[2] + text[3:].lower()
+    return text[0] + text[1:].lower()
 
 
 def lower_caps_and(text: str) -> str:

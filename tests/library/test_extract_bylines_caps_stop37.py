@@ -49,3 +49,28 @@ def test_an_agency_alone_in_capitals_is_written_as_the_agency() -> None:
 )
 def test_mixed_case_bylines_read_as_before(byline: str, names: tuple[str, ...]) -> None:
     assert author_names([byline], written=True) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # Were "Bbc News" and "Ada Mchale": each word given one capital.
+        ("By ADA MCHALE", ("Ada McHale",)),
+        ("By TOM HALE AND ADA MCHALE", ("Tom Hale", "Ada McHale")),
+        # A short surname that only starts like one stays a plain word.
+        ("By TOM MCE", ("Tom Mce",)),
+    ],
+)
+def test_a_mc_surname_in_capitals_keeps_its_second_capital(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    assert author_names([byline], written=True) == names
+
+
+def test_an_outlets_initials_stay_initials_when_its_name_is_recased() -> None:
+    from quotemark.library.extract.bylines import uncapitalised
+
+    assert uncapitalised("BBC NEWS") == "BBC News"
+    assert uncapitalised("CNN DIGITAL") == "CNN Digital"
+    # A person's name whose word is no outlet's initials is recased as before.
+    assert uncapitalised("TOM HALE") == "Tom Hale"
