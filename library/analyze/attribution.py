@@ -901,6 +901,10 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
     if len(subject) > 1 and _word(subject[0][0]) == "via":
         subject = subject[1:]
+    if len(subject) > 2 and _word(subject[0][0]) == "according" and _word(subject[1][0]) == "to":
+        # "according to officials, who said": the source, not the phrase
+        # naming it (s37-left3).
+        subject = subject[2:]
     if len(subject) > 1 and subject[-1][0] in _WHO:
         # "officials with the ministry, who asked not to be named, said": the
         # verb read was the relative clause's; its pronoun is no part of who.

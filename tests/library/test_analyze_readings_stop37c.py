@@ -39,6 +39,17 @@ def test_the_name_after_according_to_is_who_the_relative_follows(paragraph: str)
     assert said_by("pier will", paragraph) == ["Tom Hale"]
 
 
+def test_the_source_after_according_to_is_described_without_it() -> None:
+    # Was the description "according to officials".
+    paragraph = "The pier is late, according to officials, who said “the pier will open soon.”"
+    assert said_by("pier will", paragraph) == ["officials"]
+
+
+def test_according_to_later_in_the_subject_is_left_as_it_was() -> None:
+    paragraph = "According to officials, the harbour board said “the pier will open soon.”"
+    assert said_by("pier will", paragraph) == ["the harbour board"]
+
+
 def test_a_description_before_the_relative_still_steps_back_to_the_name() -> None:
     paragraph = (
         "The plan was backed by Ada Lind, the chair of the board, who said “the pier will"
