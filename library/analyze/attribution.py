@@ -72,6 +72,8 @@ _LAST_DOUBLE_MARK = re.compile(f"[{_DOUBLE_CLASS}](?=[^{_DOUBLE_CLASS}]*\\Z)")
 the engine instead of a sentence's characters stepped through in Python."""
 _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
+_SET_OFF_TAG = re.compile(r",\s+" + PARTY_AND_STATE + r"$")
+"""A party and state tag set off by a comma, ending in its point ("Hale, D-N.Y.")."""
 _MONTH_ABBREVIATION = re.compile(rf"\b(?:{alternatives(MONTH_ABBREVIATIONS)})$")
 """A month as news style abbreviates it before a day ("the Nov. 8 election")."""
 
@@ -118,20 +120,45 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     # principal", "King Jr. National Memorial"). Nor "Sr." for "Senior"
     # after a word in lower case, where no name stands ("a Sr. Research
     # Fellow", s37-revleft).
-    if suffix.group() not in ("Jr", "Sr") or not _after_a_name(text, suffix.start()):
+    if suffix.group() in ("Jr", "Sr"):
+        if not _after_a_name(text, suffix.start()):
+            return False
+    elif not _company_after_lower(text, suffix.start()):
+        # A company's suffix ends the sentence only where the company is a
+        # clause's object, after a word in lower case (`He sold Acme Inc.
+        # Ada Lind said`); opening a sentence it may name the officer's
+        # company (`Acme Inc. Ada Lind said`), read as before (s37-left3).
         return False
-    name = _FULL_NAME_THEN_VERB.match(text, end.end())
-    if name is None:
+    people = _CAPITALS_THEN_PEOPLE.match(text, end.end())
+    if people is not None and PLURAL_PEOPLE.fullmatch(people.group(2)) is not None:
         # `... met Tom Hale Jr. Harbour officials said`: capitals and then a
         # plural noun of people, the next sentence's subject; a name never
-        # goes on in lower case (s37-left2).
-        name = _CAPITALS_THEN_PEOPLE.match(text, end.end())
-        if name is None or PLURAL_PEOPLE.fullmatch(name.group(2)) is None:
-            return False
+        # goes on in lower case (s37-left2). A body's word later among the
+        # capitals names whose people they are (`Harbour Board officials`,
+        # s37-left3); right after the suffix it names a body after the
+        # person (`Tom Hale Jr. Foundation officials`), one sentence.
+        run = people.group(1).split()
+        return run[0].lower() not in _ROLE_WORDS and not any(
+            w.lower() in _NAMED_FOR_NOUNS for w in run
+        )
+    name = _FULL_NAME_THEN_VERB.match(text, end.end())
+    if name is None:
+        return False
     run = name.group(1).split()
     return (
         not any(w.lower() in _ROLE_WORDS for w in run) and run[-1].lower() not in _NAMED_FOR_NOUNS
     )
+
+
+def _company_after_lower(text: str, at: int) -> bool:
+    """Is the capitalised run before a company's suffix at ``at`` ("Acme
+    Inc.", "Harbour Ferries Ltd.") preceded by a word in lower case ("sold
+    Acme Inc."), not opening its sentence?"""
+    before = text[max(0, at - 60) : at].rstrip(" ,\u00a0").split()
+    k = len(before)
+    while k > 0 and before[k - 1][:1].isupper():
+        k -= 1
+    return 0 < k < len(before) and before[k - 1][:1].islower()
 
 
 def _after_a_name(text: str, at: int) -> bool:
@@ -147,6 +174,15 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
     end no sentence? So does a one-word parenthesis ending in a point when
     the sentence goes on in lower case after it (`Sen. Ada Lind (Me.) has
     said`, `Rep. Tomas Berg (D-Ore.) called`): a state's abbreviation."""
+    if (
+        text[end.end() : end.end() + 1].isupper()
+        and _SET_OFF_TAG.search(text, max(lo, end.start() - 18), end.start() + 1) is not None
+    ):
+        # "said Sen. Tom Hale, D-N.Y. The board met": a party and state tag
+        # set off after the name closes the apposition; a capital after its
+        # point opens the next sentence, whatever the state's last letter
+        # looks like (an initial; s37-left3).
+        return False
     before = max(lo, end.start() - 6)
     if _ABBREVIATION.search(text, before, end.start()):
         return not _closing_suffix(text, before, end)
@@ -285,6 +321,27 @@ def _says_after_comma(tokens: Sequence[tuple[str, int, int]]) -> bool:
     return False
 
 
+def _inverted_described(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Do ``tokens`` (a capital verb after a quotation's point) read "Said
+    the harbour master, Tom Hale, ...": the verb, a description of words in
+    lower case after an article set off by its comma, then a full name
+    closing the phrase (a comma or a point after it, or nothing more) and
+    no verb of saying after it? The inverted subject, the description set
+    before its name; not "Asked the harbour master, Tom Hale said", whose
+    name opens the next clause (s37-left3)."""
+    if len(tokens) < 5 or _word(tokens[1][0]) not in DETERMINERS:
+        return False
+    j = next((m for m in range(2, len(tokens)) if tokens[m][0].endswith(",")), None)
+    if j is None or not all(t[0][:1].islower() for t in tokens[2 : j + 1]):
+        return False
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and tokens[k][0][:1].isupper():
+        if tokens[k][0].endswith((",", ".")) or k == len(tokens) - 1:
+            return k - j >= 2 and not any(_is_verb(t[0]) for t in tokens[k + 1 :])
+        k += 1
+    return False
+
+
 def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phrase | None:
     """A speaker phrase right after a closing mark. ``strict`` (for partial
     quotes) accepts only a short subject with no commas."""
@@ -342,6 +399,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             and text[close - 1 : close] in (".", "!", "?")
             and any(t[0].endswith(",") for t in tokens[1:-1])
             and (not tokens[1][0][:1].isupper() or _says_after_comma(tokens))
+            and not _inverted_described(tokens)
         ):
             # "“…we will keep working.” Asked what that might look like, she
             # said: “…”": the quotation's own point ended its sentence; a
@@ -843,6 +901,10 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         subject = subject[-1:]  # "Although he said", "In a post at the time she wrote"
     if len(subject) > 1 and _word(subject[0][0]) == "via":
         subject = subject[1:]
+    if len(subject) > 2 and _word(subject[0][0]) == "according" and _word(subject[1][0]) == "to":
+        # "according to officials, who said": the source, not the phrase
+        # naming it (s37-left3).
+        subject = subject[2:]
     if len(subject) > 1 and subject[-1][0] in _WHO:
         # "officials with the ministry, who asked not to be named, said": the
         # verb read was the relative clause's; its pronoun is no part of who.
@@ -2562,8 +2624,10 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
         if start > 0 and (
             _place_tail(clause)
             or (words_[0] == "from" and all(t[:1].isupper() for t, _s, _e in clause[1:]))
-            or _describes(clause)
+            or (_describes(clause) and words_[:2] != ["according", "to"])
         ):
+            # (Not "according to Sen. Tom Hale,": the clause names its
+            # source, the name the who-clause follows; s37-left3.)
             at = start - 1  # "59,", "from Ashton,", "the chair of the board,"
             continue
         run = at + 1
@@ -2585,7 +2649,7 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
             end = place - 2
         else:
             end = at
-        if step == 0 and end == at:
+        if step == 0 and end == at and words_[:2] != ["according", "to"]:
             return None  # "backed by Ada Lind, who said": the search reads it as it was
         if run > end or end - run >= _NAME_RUN:
             return None

@@ -30,6 +30,7 @@ from quotemark.library.analyze.gender import (
     of_words,
 )
 from quotemark.library.analyze.lexicon import (
+    BODY_WORDS,
     ENGLISH_PREPOSITIONS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
@@ -43,6 +44,7 @@ from quotemark.library.analyze.lexicon import (
 from quotemark.library.analyze.names import (
     INITIAL,
     JA_NAMED,
+    PLACE_NOUNS,
     WORD_OPENS,
     after_portfolio,
     after_possessive,
@@ -773,6 +775,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             and _COMPARED.search(text, max(0, start - 20), start)
         ):
             continue  # "the suggestion that Obama was ...": talked about, not talking
+        if before_name[-1:] in (["nor"], ["Nor"]):
+            continue  # "Neither Tom Hale nor Ada Lind replied": no one did (s37-left3)
         inverted = _ends_before(before_name, _INVERTED_ENDS) and (
             _INVERTED.search(text, max(0, start - 16), start) is not None
             or _INVERTED_DESCRIBED.search(text, max(0, start - 60), start) is not None
@@ -1061,7 +1065,17 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
         or not is_name_token(tokens[0])
         # "Said Ada Lind, a neighbour:": the verb before its subject (a
         # name of one more word, "Said Jalili", stays whole).
-        or (len(tokens) > 2 and clean(tokens[0]).lower() in SPEECH_VERBS)
+        # (Not "Post Road Ada Lind": a place noun after the word makes it
+        # a place's name, an outlet before the person, as strip_titles
+        # reads it; s37-left3.)
+        or (
+            len(tokens) > 2
+            and clean(tokens[0]).lower() in SPEECH_VERBS
+            and clean(tokens[1]).lower() not in PLACE_NOUNS
+        )
+        # "Ask Lind to help": a verb of saying in its bare form opens an
+        # imperative, its object after it; no given name (s37-left3).
+        or (len(tokens) == 2 and clean(tokens[0]).lower() in _BARE_SPEECH_VERBS)
         # "Under Tom Hale, the port grew": a preposition opening the
         # sentence, not an office with it ("Under Secretary Ada Lind").
         or _preposition_first(tokens)
@@ -1089,6 +1103,17 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
     if not titled and len(tokens) < 2:
         return None
     return tuple(titles), tuple(tokens), titled, the_first
+
+
+_BARE_SPEECH_VERBS = (
+    frozenset(w for w in SPEECH_VERBS if (w + "s" in SPEECH_VERBS or w + "es" in SPEECH_VERBS))
+    - BODY_WORDS
+    - words("state report point rule charge counter answer read go")
+)
+"""Verbs of saying in their bare form ("ask", "tell", "urge"): the form
+that opens an imperative. Not a body's word that is one too ("Post"), nor
+one a capitalised name opens as a noun ("State Department", "Point
+Pleasant") or that is a surname too ("Read")."""
 
 
 def _preposition_first(tokens: list[str]) -> bool:
