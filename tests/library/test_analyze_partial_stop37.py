@@ -1,0 +1,43 @@
+"""Stop 37 (branch s37-devfn): partial quotations found from the tune halves.
+
+Each rule reads one construction; each has a sentence where it must not
+fire (evaluation/README.md, "PolNeAR dev quote F1 from the tune halves,
+stop 37").
+"""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, said_by
+
+
+def test_an_impersonal_infinitive_leaves_the_earlier_speaker() -> None:
+    # "it was too early to tell": the "it" is no one; the harbour master's
+    # "said" governs the clause joined by "and" that holds the marks.
+    assert said_by(
+        "no evidence",
+        "The harbour master said that it was too early to tell whether the storm was to "
+        "blame, and there was “no evidence” yet that the wall had failed.",
+    ) == ["The harbour master"]
+
+
+def test_it_would_be_hard_to_say_is_impersonal_too() -> None:
+    assert said_by(
+        "in good shape",
+        "The harbour master said it would be hard to say whether the wall was “in good shape” yet.",
+    ) == ["The harbour master"]
+
+
+def test_an_it_that_wants_to_tell_is_still_its_subject() -> None:
+    # No copula before the infinitive: "it" is the board, which tells.
+    assert said_by(
+        "safe enough",
+        "The harbour board said it wanted to tell residents that the pier was “safe enough” now.",
+    ) == ["The harbour board"]
+
+
+def test_an_impersonal_infinitive_with_no_speaker_before_gives_no_one() -> None:
+    analysis = run(
+        "Tom Hale spoke on Monday.",
+        "It is too early to say whether the pier is “safe enough” for the ferry.",
+    )
+    assert analysis.quotes == ()
