@@ -41,3 +41,37 @@ def test_an_impersonal_infinitive_with_no_speaker_before_gives_no_one() -> None:
         "It is too early to say whether the pier is “safe enough” for the ferry.",
     )
     assert analysis.quotes == ()
+
+
+def test_a_named_persons_claim_gives_the_marked_words_to_them() -> None:
+    assert said_by(
+        "past saving",
+        "Tom Hale spoke on Monday.",
+        "The board rejected Hale's claim that the pier was “past saving” after the storm.",
+    ) == ["Tom Hale"]
+
+
+def test_a_named_persons_call_for_gives_the_marked_words_to_them() -> None:
+    assert said_by(
+        "fresh start",
+        "Ada Lind spoke on Monday.",
+        "Voters cheered Lind's call for a “fresh start” at the pier.",
+    ) == ["Ada Lind"]
+
+
+def test_a_places_claims_are_no_ones_words() -> None:
+    # The possessor is no person the text names: the marks stay a scare quote.
+    analysis = run(
+        "Ada Lind spoke on Monday.",
+        "Harbourton's claims that it has “a deep port” were doubted by the board.",
+    )
+    assert analysis.quotes == ()
+
+
+def test_a_possessors_noun_that_says_nothing_gives_no_speaker() -> None:
+    # "plan" is no noun of saying: the marks name the plan's label.
+    analysis = run(
+        "Ada Lind spoke on Monday.",
+        "The board studied Lind's plan that the pier be a “quiet zone” for boats.",
+    )
+    assert analysis.quotes == ()
