@@ -7,7 +7,7 @@ stop 37").
 
 from __future__ import annotations
 
-from tests.library.paragraphs import run, said_by
+from tests.library.paragraphs import run, said_by, spoken
 
 
 def test_an_impersonal_infinitive_leaves_the_earlier_speaker() -> None:
@@ -75,3 +75,25 @@ def test_a_possessors_noun_that_says_nothing_gives_no_speaker() -> None:
         "The board studied Lind's plan that the pier be a “quiet zone” for boats.",
     )
     assert analysis.quotes == ()
+
+
+def test_a_curly_opener_closed_straight_pairs_before_straight_quotations() -> None:
+    # The straight marks after the mixed pair pair among themselves: the
+    # first quotation is read too, not lost to the ones after it.
+    assert spoken(
+        run(
+            "Tom Hale spoke on Monday.",
+            '“The pier is late," Hale said. "It will be mended by June."',
+        )
+    ) == [("The pier is late", "Tom Hale"), ("It will be mended by June.", "Tom Hale")]
+
+
+def test_a_curly_closer_later_keeps_the_straight_marks_nested() -> None:
+    # A curly closer after the straight marks: they are nested in the
+    # curly quotation, which runs to its own closer as before.
+    assert spoken(
+        run(
+            "Tom Hale spoke on Monday.",
+            '“The pier is late," and the "ferry" too,” Hale said.',
+        )
+    ) == [('The pier is late," and the "ferry" too', "Tom Hale")]
