@@ -2215,13 +2215,6 @@ def _attribute(
                     # `Ada Lind's claim that the pier was “past saving”`.
                     phrase = possessor_phrase(doc, c, people)
                 by_subject = phrase is not None
-                if phrase is None:
-                    # `She called the plan “a folly”`: the naming verb's
-                    # pronoun subject, resolved as a speech verb's is.
-                    previous = last[1].name if last is not None else None
-                    if last is not None and c.line - last[0] > _INHERIT_LINES:
-                        previous = None
-                    phrase = _pronoun_namer(doc, c, people, finder, previous)
             elif (
                 phrase.how != "line"
                 and not _credible(phrase.text)
@@ -2788,34 +2781,6 @@ def _namer(doc: Document, c: Candidate, line_start: int) -> Phrase | None:
         and gives_a_name(phrase.text, doc.scan[phrase.verb_end : c.open], doc.scan[c.start : c.end])
     ):
         return None
-    return phrase
-
-
-_HE_SHE = frozenset({"he", "she"})
-
-
-def _pronoun_namer(
-    doc: Document, c: Candidate, people: People, finder: SourceFinder, previous: str | None
-) -> Phrase | None:
-    """The "he" or "she" subject of the naming verb before ``c``'s marks
-    (`She called the plan “a folly”`), when the person it resolves to is
-    not named between the verb and the marks (`he called Berg “a fraud”`
-    resolves to Berg as often as not: the verb's object, who is not its
-    subject). ``None`` otherwise; asked only of a partial quotation no
-    other phrase gave a speaker (stop 35's first variant, s37-devfn)."""
-    phrase = _namer(doc, c, doc.lines[c.line].start)
-    if phrase is None or phrase.text.lower() not in _HE_SHE or not 0 <= phrase.verb_end < c.open:
-        return None
-    speaker = _speaker(doc, phrase, people, finder, _CONFIDENCE["before"], previous)
-    if speaker is not None and speaker.name is not None:
-        between = doc.scan[phrase.verb_end : c.open]
-        for part in speaker.name.split():
-            if (
-                len(part) > 1
-                and part[:1].isupper()
-                and re.search(rf"\b{re.escape(part)}\b", between)
-            ):
-                return None
     return phrase
 
 
