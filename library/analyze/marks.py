@@ -145,6 +145,19 @@ def _opens(ch: str, prev: str, nxt: str) -> str:
     return ""
 
 
+def _close_mixed(
+    text: str, open_q: RawQuote, at: int, inner: list[tuple[int, int]], out: list[RawQuote]
+) -> None:
+    """Close ``open_q`` (opened by a curly mark) at the straight mark ``at``,
+    with the pairs nested inside it."""
+    open_q.close = at
+    if len(out) < MAX_QUOTES:
+        out.append(open_q)
+        parent = len(out) - 1
+        out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
+        _pair_singles(text, open_q.open + 1, at, 1, parent, out)
+
+
 def _straight_pairs_from(text: str, at: int, hi: int) -> bool:
     """Are the double marks from ``at`` to ``hi`` (the line's end) all
     straight, an even number of them: quotations of their own after a
@@ -198,12 +211,7 @@ def _scan_line(
             # `“The pier is late," Tom Hale said. "It will be mended."`: the
             # marks after the straight one pair among themselves, so it
             # closes the quotation the curly mark opened.
-            open_q.close = mixed_at
-            if len(out) < MAX_QUOTES:
-                out.append(open_q)
-                parent = len(out) - 1
-                out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
-                _pair_singles(text, open_q.open + 1, mixed_at, 1, parent, out)
+            _close_mixed(text, open_q, mixed_at, inner, out)
             open_q = None
             inner, inner_at = [], -1
             segment = mixed_at + 1
@@ -261,12 +269,7 @@ def _scan_line(
         i += 1
     if mixed_at >= 0 and open_q is not None:
         # `“The pier is late," Tom Hale said.`: the only closer the line has.
-        open_q.close = mixed_at
-        if len(out) < MAX_QUOTES:
-            out.append(open_q)
-            parent = len(out) - 1
-            out.extend(RawQuote(a, b, 1, parent) for a, b in inner)
-            _pair_singles(text, open_q.open + 1, mixed_at, 1, parent, out)
+        _close_mixed(text, open_q, mixed_at, inner, out)
         _pair_singles(text, mixed_at + 1, hi, 0, None, out)
         return None
     if open_q is None:
