@@ -130,7 +130,11 @@ from quotemark.library.analyze.speakers import (
     introduced_before,
     named_as_speaker,
 )
-from quotemark.library.analyze.subject import document_subject_phrase, subject_phrase
+from quotemark.library.analyze.subject import (
+    document_subject_phrase,
+    possessor_phrase,
+    subject_phrase,
+)
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -2216,6 +2220,9 @@ def _attribute(
                 if phrase is None:
                     # `The Lind ad hits Berg for taking “…”`: a document's words.
                     phrase = document_subject_phrase(doc, c)
+                if phrase is None:
+                    # `Ada Lind's claim that the pier was “past saving”`.
+                    phrase = possessor_phrase(doc, c, people)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"

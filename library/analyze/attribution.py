@@ -1340,6 +1340,36 @@ def _continues_not_saying(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return then not in SPEECH_VERBS | ATTRIBUTING_VERBS | NAMING_VERBS
 
 
+_IMPERSONAL_IT = frozenset({"it's", "it\u2019s"})
+_IMPERSONAL_BE = words("is was be been seems seemed remains remained")
+_IMPERSONAL_AUX = words("will would may might could can has have had not")
+
+
+def _impersonal_infinitive(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` a verb of saying in "it is <adjective> to <verb>"
+    (`it was too early to tell`, `it's fair to say`, `it would be hard to
+    say whether`)? Its "it" stands for no one: the subject of a verb of
+    saying earlier in the sentence says the marked words (`The harbour
+    master said that it was too early to tell, and there was “no
+    evidence”`), or no one does. "The board said it wanted to tell
+    residents" keeps its "it", the board: no copula before the infinitive."""
+    if n < 3 or _word(tokens[n - 1][0]) != "to":
+        return False
+    for k in range(n - 2, max(0, n - 6), -1):
+        token = tokens[k][0]
+        word = token.lower()
+        if word in _IMPERSONAL_IT:
+            return True
+        if word in _IMPERSONAL_BE:
+            j = k - 1
+            while j >= 0 and tokens[j][0].lower() in _IMPERSONAL_AUX:
+                j -= 1
+            return j >= 0 and tokens[j][0].lower() == "it"
+        if _boundary(token) or not token[:1].islower():
+            return False
+    return False
+
+
 def _speaking_participle(token: str) -> bool:
     """Is this word the "-ing" form of a verb of saying, attributing or
     naming ("saying", "tweeting", "calling", "arguing", "quipping")?"""
@@ -1515,6 +1545,8 @@ def _before(
             continue  # "In a report written by Tom Hale,": who wrote it, no verb
         if _continues_not_saying(tokens, n):
             continue  # "Rubio will continue to be “…”": going on, not speaking
+        if _impersonal_infinitive(tokens, n):
+            continue  # "it was too early to tell, and ...": nobody says, look earlier
         if tok.endswith((",", ";")) and _word(tok) in _POINT:
             continue  # "repeated the same campaign points, calling him a “…”": a noun
         if _word(tok) in _GO and not (

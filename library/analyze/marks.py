@@ -173,6 +173,19 @@ def _close_mixed(
         _pair_singles(text, open_q.open + 1, straight, 1, parent, out)
 
 
+def _straight_pairs_from(text: str, at: int, hi: int) -> bool:
+    """Are the double marks from ``at`` to ``hi`` (the line's end) all
+    straight, an even number of them: quotations of their own after a
+    straight mark that closed a curly opener (s37-devfn)? Asked only when
+    such a mark is followed by another double mark on its line."""
+    count = 0
+    for m in _DOUBLE_MARK.finditer(text, at, hi):
+        if text[m.start()] != '"':
+            return False
+        count += 1
+    return count % 2 == 0
+
+
 def _scan_line(
     text: str, line: Line, carry: RawQuote | None, out: list[RawQuote]
 ) -> RawQuote | None:
@@ -210,6 +223,15 @@ def _scan_line(
         if mark is None:
             break
         i = mark.start()
+        if mixed_at >= 0 and open_q is not None and _straight_pairs_from(text, i, hi):
+            # `“The pier is late," Tom Hale said. "It will be mended."`: the
+            # marks after the straight one pair among themselves, so it
+            # closes the quotation the curly mark opened (s37-devfn).
+            _close_mixed(text, open_q, mixed_at, inner, out)
+            open_q = None
+            inner, inner_at = [], -1
+            segment = mixed_at + 1
+            mixed_at = -1
         ch = text[i]
         if mixed_at >= 0 and open_q is not None and _starts_another(text, mixed_at, i, lo, hi):
             # `“The pier is late," Tom Hale said. … “We lose …”`: a curly

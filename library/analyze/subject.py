@@ -229,3 +229,56 @@ def _past_tag_and_time(tokens: list[str]) -> int:
         if time_phrase_start(spans, end) == at:
             return end + 1
     return at
+
+
+_SAYING_NOUNS = words(
+    "claim claims assertion assertions accusation accusations allegation allegations "
+    "conclusion insistence argument suggestion warning warnings statement statements "
+    "remark remarks comment comments charge contention promise pledge vow call"
+)
+"""Nouns of something said that take a clause ("Hale's claim that ...",
+"Lind's promise to ...", "Hale's call for ...")."""
+_POSSESSOR_SAYS = re.compile(
+    r"(?<![\w.\u2019'-])((?:[A-Z][\w\u2019'-]*\s+){0,2}[A-Z][\w-]*)(?:'s|\u2019s|'|\u2019)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?([a-z]+)\s+(that|to|for)\s"
+)
+"""A name's possessive, up to three words and a noun, and the word that
+opens its complement: group 1 the name, 2 the noun, 3 "that"/"to"/"for"."""
+_OPENS_BY_NOUN = {"that": None, "to": words("promise pledge vow"), "for": words("call")}
+"""Which nouns each complement word may follow ("that": any of
+:data:`_SAYING_NOUNS`)."""
+MAX_NOUN_GAP = 12
+"""Words allowed between the complement's first word and the marks."""
+
+
+def possessor_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None:
+    """The person whose saying a noun before the marks names (`Ada Lind's
+    claim that the pier was “past saving”`, `Tom Hale's call for a “fresh
+    start”`): the possessor says the marked words. Only a person the text
+    names (a place's or a body's claims are left alone), only within the
+    noun's clause (a full stop, a semicolon or other marks between end it),
+    and not a title or a one-word capitalised term."""
+    text = doc.scan
+    begin = sentence_start(text, doc.lines[c.line].start, c.open)
+    if "'" not in text[begin : c.open] and "\u2019" not in text[begin : c.open]:
+        return None  # (no possessive: the cheap test before the pattern)
+    found = None
+    for m in _POSSESSOR_SAYS.finditer(text, begin, c.open):
+        found = m
+    if found is None:
+        return None
+    noun, opener = found.group(2), found.group(3)
+    allowed = _OPENS_BY_NOUN[opener]
+    if noun not in _SAYING_NOUNS or (allowed is not None and noun not in allowed):
+        return None
+    between = text[found.end() : c.open]
+    if len(between.split()) > MAX_NOUN_GAP or any(ch in between for ch in ';"\u201c\u201d'):
+        return None
+    name = found.group(1)
+    if name.split()[-1].lower() not in people.by_surname:
+        return None  # not a person the text names as one
+    content = text[c.start : c.end].rstrip(" .,!?;:")
+    if is_title(content) or (c.words == 1 and content[:1].isupper()):
+        return None
+    at = found.start(1)
+    return Phrase(at, at + len(name), name, "before", found.start(3))

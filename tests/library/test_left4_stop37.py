@@ -73,8 +73,9 @@ def test_a_mixed_pair_holds_when_a_later_sentence_opens_another_quotation() -> N
 @pytest.mark.parametrize(
     "paragraph",
     [
-        # A later straight mark may be the real closer: no mixed pair.
-        '“The pier is late," Tom Hale said. He added: "The ferry is late."',
+        # A later straight mark with no partner may be the real closer: no
+        # mixed pair.
+        '“The pier is late," Tom Hale said. He added: "The ferry is late.',
         # A curly quotation in the same sentence (s37-left2's test): as before.
         '“The pier is late," he wrote, “and the ferry too,” Tom Hale said.',
     ],
@@ -83,6 +84,13 @@ def test_a_mixed_pair_still_waits_for_a_later_straight_mark_or_a_same_sentence_o
     paragraph: str,
 ) -> None:
     assert ("The pier is late", "Tom Hale") not in spoken(run(paragraph))
+
+
+def test_a_mixed_pair_holds_before_straight_quotations_that_pair_among_themselves() -> None:
+    # s37-devfn: the straight marks after the mixed closer pair with each
+    # other, so neither is the first quotation's closer.
+    paragraph = '“The pier is late," Tom Hale said. He added: "The ferry is late."'
+    assert ("The pier is late", "Tom Hale") in spoken(run(paragraph))
 
 
 def test_the_gold_pairs_a_mixed_pair_before_a_later_sentences_quotation() -> None:
