@@ -70,6 +70,7 @@ from quotemark.library.analyze.gender import Gender, is_strong, of_description, 
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     BODY_WORDS,
+    LETTER_OFFICES,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -1468,14 +1469,9 @@ def _role_noun(description: str) -> str | None:
     if not 2 <= len(tokens) <= 5:
         return None
     noun = tokens[-1]
-    if noun in _LETTER_OFFICES:  # "the Liberal MP"
+    if noun in LETTER_OFFICES:  # "the Liberal MP"
         return noun
     return noun if noun.isalpha() and len(noun) > 2 else None
-
-
-_LETTER_OFFICES = words("mp mpp mla mna mep")
-"""Offices written as capital letters ("Liberal MP Ada Lind", "the MPP"):
-role nouns, matched in capitals only (not "mp" inside "camp")."""
 
 
 def _noun_choice(noun: str) -> str:
@@ -1485,7 +1481,7 @@ def _noun_choice(noun: str) -> str:
         return r"[Ss]pokes(?:man|woman|person)"
     if noun == "ceo":  # "CEO Ada Lind", "Ada Lind, the chief executive officer"
         return r"(?:CEO|[Cc]hief[ \u00a0]+[Ee]xecutive(?:[ \u00a0]+[Oo]fficer)?)"
-    if noun in _LETTER_OFFICES:
+    if noun in LETTER_OFFICES:
         return noun.upper()
     return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
 
@@ -1494,7 +1490,7 @@ def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
     """Does the text between ``lo`` and ``pos`` hold the noun at all (a
     cheap test before the patterns, compiled for each noun)?"""
     stem = "spokes" if noun.startswith("spokes") else noun
-    if noun in _LETTER_OFFICES:
+    if noun in LETTER_OFFICES:
         return noun.upper() in text[lo:pos]
     if noun == "ceo":
         return "ceo" in text[lo:pos].lower() or "chief executive" in text[lo:pos].lower()
@@ -1575,7 +1571,7 @@ def _named_after_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
 
 
-_PERSON_NOUNS = _LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
+_PERSON_NOUNS = LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
 _PERSON_NOUNS |= words(
     """
     official chairwoman congressman congresswoman councilman councilwoman
