@@ -169,15 +169,20 @@ def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[st
     return spans, relations
 
 
+def _segments(source: str) -> list[str]:
+    """A Source's words cut at each apposition: a comma, or a dash set off
+    by spaces or written as "–"/"—" ("Gov. Tom Hale – a Harbour Gulls fan
+    –"), brackets dropped."""
+    return _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))
+
+
 def _head(source: str) -> str:
-    """A Source's words before its first apposition: a comma, or a dash set
-    off by spaces or written as "–"/"—" ("Gov. Tom Hale – a Harbour Gulls
-    fan –"), brackets dropped."""
-    return _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))[0]
+    """A Source's words before its first apposition (:func:`_segments`)."""
+    return _segments(source)[0]
 
 
 def _name_key(source: str) -> str | None:
-    segments = _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))
+    segments = _segments(source)
     source = segments[0]
     if _lower_end(source) and (named := _apposed_name(",".join(segments))) is not None:
         return named  # "Sanders's campaign manager, Jeff Weaver,"
