@@ -83,9 +83,13 @@ _PARENTHESISED = re.compile(r"\([^()\s]{1,14}$")
 
 _NAME_SUFFIX_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp)$")
 _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
-_FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
-"""Two or three capitalised words and a word in lower case: a full name
-opening a sentence as its subject ("Ada Lind said")."""
+_CAPITALS_THEN_LOWER = re.compile(
+    r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})(?=[a-z])([a-z]+\b)?"
+)
+"""One to three capitalised words and a word in lower case: a full name
+opening a sentence as its subject ("Ada Lind said"), or a place or a body
+modifying a people noun ("Harbour officials"), group 2 the word in lower
+case."""
 _NAMED_FOR_NOUNS = PLACE_NOUNS | words(
     "school academy memorial museum library stadium arena camp hall airport "
     "boulevard highway drive day award prize"
@@ -93,10 +97,6 @@ _NAMED_FOR_NOUNS = PLACE_NOUNS | words(
 """Nouns ending the name of a place or a thing named after a person ("King
 Jr. High School", "Ripken Jr. Baseball Camp"): after the person's suffix
 they go on the name, not a new sentence's subject (s37-revleft)."""
-
-_CAPITALS_THEN_PEOPLE = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b")
-"""One to three capitalised words and a word in lower case ("Harbour
-officials"): the people noun a place or a body modifies."""
 
 
 def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -120,15 +120,15 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     # Fellow", s37-revleft).
     if suffix.group() not in ("Jr", "Sr") or not _after_a_name(text, suffix.start()):
         return False
-    name = _FULL_NAME_THEN_VERB.match(text, end.end())
+    name = _CAPITALS_THEN_LOWER.match(text, end.end())
     if name is None:
-        # `... met Tom Hale Jr. Harbour officials said`: capitals and then a
-        # plural noun of people, the next sentence's subject; a name never
-        # goes on in lower case (s37-left2).
-        name = _CAPITALS_THEN_PEOPLE.match(text, end.end())
-        if name is None or PLURAL_PEOPLE.fullmatch(name.group(2)) is None:
-            return False
+        return False
     run = name.group(1).split()
+    if len(run) == 1 and (name.group(2) is None or PLURAL_PEOPLE.fullmatch(name.group(2)) is None):
+        # One capitalised word opens a new sentence's subject only before a
+        # plural noun of people (`... met Tom Hale Jr. Harbour officials
+        # said`); a name never goes on in lower case (s37-left2).
+        return False
     return (
         not any(w.lower() in _ROLE_WORDS for w in run) and run[-1].lower() not in _NAMED_FOR_NOUNS
     )
