@@ -151,7 +151,10 @@ def _offsets(field: str) -> tuple[int, int]:
     return min(numbers), max(numbers)
 
 
-def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[str, str]]]:
+def parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[str, str]]]:
+    """One brat annotation file: its text-bound spans by id (``T12`` ->
+    (kind, start, end, words)) and its attributions, each a role -> span id
+    map (``Source``, ``Cue``, ``Content``, ``Content2``...)."""
     spans: dict[str, tuple[str, int, int, str]] = {}
     relations: list[dict[str, str]] = []
     for line in ann.splitlines():
@@ -467,7 +470,7 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
     return frozenset({key} if key else set())
 
 
-def _named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
+def named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
     """The article's named Sources (no pronoun, no description, no group:
     "Hale aides" names no one to key a later "he" on), in text order."""
     return sorted(
@@ -504,7 +507,7 @@ def _group_keys(group: str, earlier_name: str | None) -> frozenset[str]:
     return frozenset({head} if head else set()) | source_keys("they", earlier_name)
 
 
-def _keys_at(
+def keys_at(
     text: str,
     source: tuple[str, int, int, str],
     sources: list[tuple[int, int, str]],
@@ -544,8 +547,8 @@ def reported(text: str, ann: str) -> list[Reported]:
     """Every attribution of one article with a Source and a Content that has
     no quotation mark in it (``"``, curly marks or the NYT's ``''``), in text
     order; the keys as :func:`gold_quotes` derives them."""
-    spans, relations = _parse(ann)
-    sources, groups = _named_sources(spans), _group_sources(spans)
+    spans, relations = parse(ann)
+    sources, groups = named_sources(spans), _group_sources(spans)
     out = []
     for relation in relations:
         content = spans.get(relation.get("Content", ""))
@@ -563,7 +566,7 @@ def reported(text: str, ann: str) -> list[Reported]:
         )
         out.append(
             Reported(content[1], content[2], source[3], source[1], source[2],
-                     _keys_at(text, source, sources, groups), swallows)
+                     keys_at(text, source, sources, groups), swallows)
         )  # fmt: skip
     return sorted(out, key=lambda r: (r.start, -r.end))
 
@@ -589,8 +592,8 @@ def contents_of(
 
 def gold_quotes(text: str, ann: str) -> list[Attributed]:
     """The gold quotations of one article (see the module doc)."""
-    spans, relations = _parse(ann)
-    sources, groups = _named_sources(spans), _group_sources(spans)
+    spans, relations = parse(ann)
+    sources, groups = named_sources(spans), _group_sources(spans)
     contents: list[tuple[int, int, tuple[str, int, int, str] | None]] = []
     for relation in relations:
         for content in contents_of(relation, spans):
@@ -610,7 +613,7 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
             continue
         _kind, s_start, s_end, words = source
         out.append(Attributed(m.start(), m.end(), words, s_start, s_end,
-                              _keys_at(text, source, sources, groups)))  # fmt: skip
+                              keys_at(text, source, sources, groups)))  # fmt: skip
     return out
 
 

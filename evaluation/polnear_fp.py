@@ -96,7 +96,7 @@ class Unit:
 def article(text: str, ann: str, name: str) -> Article:
     """An article's gold (:func:`evaluation.quotes.polnear_doc`) and its
     Content, Source and Cue spans."""
-    spans, relations = polnear._parse(ann)
+    spans, relations = polnear.parse(ann)
     # Content spans as the gold reads them: every piece an attribution links.
     linked = {
         ref

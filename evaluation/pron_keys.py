@@ -10,7 +10,7 @@ applied there to the gold speaker phrases and checked against that name.
 **counts only**: for every ggt-dev quotation whose gold speaker phrase is a
 pronoun, whether the key the harness's rule gives (the nearest earlier named
 speaker phrase among the other gold quotations, :func:`evaluation.polnear.
-_named_sources` and :func:`evaluation.polnear._keys_at`) equals the
+named_sources` and :func:`evaluation.polnear.keys_at`) equals the
 ``reference`` surname ("agree a/n"), overall and by condition (:func:`conditions`:
 where the named Source stands, whether another name or a description Source
 stands between, whether the pronoun's sex matches what the text says of the
@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluation import polnear, quotes
-from evaluation.polnear_misses import _where
-from evaluation.speaker_misses import _paragraph
+from evaluation.polnear_misses import where
+from evaluation.speaker_misses import paragraph
 from evaluation.split import CHECK, HALVES, TUNE, half
 from quotemark.library.analyze import analyze
 from quotemark.library.analyze.gender import of_pronoun, of_word
@@ -122,9 +122,9 @@ def conditions(text: str, pronoun: Source, sources: list[Source]) -> Keyed:
     article's Source phrases ``sources`` (any kind, any order), and the
     conditions under which that key is read (see the module doc)."""
     spans = {str(n): ("Source", s, e, w) for n, (s, e, w) in enumerate(sources)}
-    named = polnear._named_sources(spans)
+    named = polnear.named_sources(spans)
     p_start, p_end, p_words = pronoun
-    keys = polnear._keys_at(text, ("Source", p_start, p_end, p_words), named)
+    keys = polnear.keys_at(text, ("Source", p_start, p_end, p_words), named)
     earlier = [src for src in named if src[0] < p_start]
     word = p_words.strip().lower()
     out = {"pronoun": _PRONOUN_GROUPS.get(word, "other (it, this, that, one...)")}
@@ -133,8 +133,8 @@ def conditions(text: str, pronoun: Source, sources: list[Source]) -> Keyed:
         return Keyed(None, out)
     key = next(iter(keys))
     n_start, n_end, n_words = earlier[-1]
-    lo = _paragraph(text, p_start)[0]
-    out["named Source stands"] = _where(text, n_start, p_start, lo)
+    lo = paragraph(text, p_start)[0]
+    out["named Source stands"] = where(text, n_start, p_start, lo)
     out["another name between"] = str(_other_name_between(text, n_end, p_start, key))
     between = [w for s, _e, w in sorted(set(sources)) if n_end <= s < p_start]
     out["a description Source between"] = str(any(_kind(w) == "a description" for w in between))
@@ -239,7 +239,7 @@ def polnear_pairs(
     every PolNeAR gold quotation of one split folder whose Source is a
     pronoun."""
     for path, text, ann in quotes.polnear_texts(folder):
-        spans, _relations = polnear._parse(ann)
+        spans, _relations = polnear.parse(ann)
         sources = sorted((s, e, w) for kind, s, e, w in spans.values() if kind == "Source")
         doc = quotes.polnear_doc(path.name, text, ann)
         wanted = [
