@@ -448,6 +448,17 @@ def _is_description(source: str) -> bool:
     return first in _DETERMINERS or source[:1].islower()
 
 
+def source_kind(source: str) -> str:
+    """What a Source's words are as its keys read them: "a pronoun", "a
+    description", "a name" (words with a name key, a group's "Hale aides"
+    too), else "other"."""
+    if source.strip().lower() in PRONOUNS:
+        return "a pronoun"
+    if _is_description(source):
+        return "a description"
+    return "a name" if _name_key(source) else "other"
+
+
 def source_keys(source: str, earlier_name: str | None, before: str = "") -> frozenset[str]:
     """The words a right speaker may contain for this Source text, given the
     nearest earlier named Source and the article's text before the Source

@@ -94,14 +94,6 @@ def _sex_of(text: str, key: str, phrase: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _kind(words: str) -> str:
-    if words.strip().lower() in polnear.PRONOUNS:
-        return "a pronoun"
-    if polnear._is_description(words):
-        return "a description"
-    return "a name" if polnear._name_key(words) else "other"
-
-
 _PRONOUN_GROUPS = {"he": "he/him/his", "him": "he/him/his", "his": "he/him/his",
                    "she": "she/her", "her": "she/her", "they": "they/them/their",
                    "them": "they/them/their", "their": "they/them/their",
@@ -136,10 +128,10 @@ def conditions(text: str, pronoun: Source, sources: list[Source]) -> Keyed:
     lo = paragraph(text, p_start)[0]
     out["named Source stands"] = where(text, n_start, p_start, lo)
     out["another name between"] = str(_other_name_between(text, n_end, p_start, key))
-    between = [w for s, _e, w in sorted(set(sources)) if n_end <= s < p_start]
-    out["a description Source between"] = str(any(_kind(w) == "a description" for w in between))
+    between = [polnear.source_kind(w) for s, _e, w in sorted(set(sources)) if n_end <= s < p_start]
+    out["a description Source between"] = str("a description" in between)
     out["Source just before"] = (
-        "the named one" if not between else _kind(between[-1]).replace("a name", "other")
+        "the named one" if not between else between[-1].replace("a name", "other")
     )
     said = of_pronoun(word)
     if said is None:
