@@ -257,10 +257,11 @@ def _suffix_points(prose: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 _PARTY_STATE_END = re.compile(r"(?<![^ ,])" + PARTY_AND_STATE + "$")
 """A party and state tag ending a speaker's role ("Sen., D-Calif")."""
-_UNABBREVIATED_STATES = words("alaska hawaii idaho iowa maine ohio texas utah guam")
-"""The states (and territory) news style writes in full after a party
-("R-Texas.", "D-Guam."): a point after one ends the sentence, not the
-state's name."""
+_UNABBREVIATED_STATES = words("idaho iowa maine ohio texas utah guam")
+"""The states (and territory) of five letters or fewer that news style
+writes in full after a party ("R-Texas.", "D-Guam."): a point after one
+ends the sentence, not the state's name. (A longer name, "R-Alaska.",
+"D-Hawaii.", is told by its length: no abbreviation is longer than five.)"""
 
 
 def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
