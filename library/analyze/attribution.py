@@ -278,7 +278,8 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 def _says_after_comma(tokens: Sequence[tuple[str, int, int]]) -> bool:
     """Does a verb of saying stand within three words after the first comma
-    of ``tokens`` ("Asked Tom Hale about the boats, she said:")?"""
+    of ``tokens`` past the first word, the verb the sentence opens with, and
+    before the last ("Asked Tom Hale about the boats, she said:")?"""
     for j in range(1, len(tokens) - 1):
         if tokens[j][0].endswith(","):
             return any(_is_verb(t[0]) for t in tokens[j + 1 : j + 4])
