@@ -270,6 +270,7 @@ def _office_end(part: str) -> bool:
 
 
 def _names_strip(word: str) -> str:
+    """A capitalised word as a key: no abbreviation point, no possessive."""
     return word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
 
 
@@ -338,7 +339,9 @@ _OFFICE_WORDS = frozenset(
 )
 """Offices that close the words before "of" when the holder's name follows
 what "of" opens ("Harbour Chief of Staff Ada Lind", "Supervisor of
-Elections Tom Hale")."""
+Elections Tom Hale"). Not :data:`_OFFICES`, the capitalised words never
+taken for a name wherever they stand: "Dean" or "Chief" there would
+drop a name word ("Ada Dean") from every Source's key."""
 # Two capitalised words closing a phrase: a name ("Staff Ada Lind").
 _NAME_END = re.compile(r"[A-Z][\w\u2019'.-]*\s+[A-Z][\w\u2019'-]+\s*$")
 # An apposition opens at a comma or at a dash ("–", "—", " - ", " -- ").
