@@ -112,7 +112,11 @@ class Keyed:
 def conditions(text: str, pronoun: Source, sources: list[Source]) -> Keyed:
     """The harness's key for the pronoun Source ``pronoun`` given the
     article's Source phrases ``sources`` (any kind, any order), and the
-    conditions under which that key is read (see the module doc)."""
+    conditions under which that key is read (see the module doc). As the
+    rule stood before s37-keys's groups: no group Source is passed, so a
+    plural "they" after one ("Hale aides") keys here on the named Source
+    before it; and of several keys (a Source naming several people) one
+    is taken, whichever the set gives first."""
     spans = {str(n): ("Source", s, e, w) for n, (s, e, w) in enumerate(sources)}
     named = polnear.named_sources(spans)
     p_start, p_end, p_words = pronoun
