@@ -718,7 +718,9 @@ _TIME_OPENERS = words("as while when after before until")
 def _time_clause_going_on(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is the "went" at ``n`` a clause of time closed by its comma right
     after "on" ("As the meeting went on, Tom Hale said")? The meeting going
-    on is time passing, no one going on speaking (s37-left2)."""
+    on is time passing, no one going on speaking (s37-left2). (The word
+    after "went" is not read here: the one caller lets only "on" or "like"
+    through, so "As she went like, “…”" is read as time passing too.)"""
     if n + 1 >= len(tokens) or not tokens[n + 1][0].endswith(","):
         return False
     first = n - 1
