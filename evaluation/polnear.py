@@ -157,7 +157,10 @@ def _offsets(field: str) -> tuple[int, int]:
     return min(numbers), max(numbers)
 
 
-def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[str, str]]]:
+def parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[str, str]]]:
+    """One brat annotation file: its text-bound spans by id (``T12`` ->
+    (kind, start, end, words)) and its attributions, each a role -> span id
+    map (``Source``, ``Cue``, ``Content``, ``Content2``...)."""
     spans: dict[str, tuple[str, int, int, str]] = {}
     relations: list[dict[str, str]] = []
     for line in ann.splitlines():
@@ -175,15 +178,20 @@ def _parse(ann: str) -> tuple[dict[str, tuple[str, int, int, str]], list[dict[st
     return spans, relations
 
 
+def _segments(source: str) -> list[str]:
+    """A Source's words cut at each apposition: a comma, or a dash set off
+    by spaces or written as "–"/"—" ("Gov. Tom Hale – a Harbour Gulls fan
+    –"), brackets dropped."""
+    return _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))
+
+
 def _head(source: str) -> str:
-    """A Source's words before its first apposition: a comma, or a dash set
-    off by spaces or written as "–"/"—" ("Gov. Tom Hale – a Harbour Gulls
-    fan –"), brackets dropped."""
-    return _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))[0]
+    """A Source's words before its first apposition (:func:`_segments`)."""
+    return _segments(source)[0]
 
 
 def _name_key(source: str) -> str | None:
-    segments = _APPOSITION.split(re.sub(r"\([^)]*\)", " ", source))
+    segments = _segments(source)
     source = segments[0]
     if _lower_end(source) and (named := _apposed_name(",".join(segments))) is not None:
         return named  # "Sanders's campaign manager, Jeff Weaver,"
@@ -268,6 +276,7 @@ def _office_end(part: str) -> bool:
 
 
 def _names_strip(word: str) -> str:
+    """A capitalised word as a key: no abbreviation point, no possessive."""
     return word.rstrip(".").removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019")
 
 
@@ -336,7 +345,9 @@ _OFFICE_WORDS = frozenset(
 )
 """Offices that close the words before "of" when the holder's name follows
 what "of" opens ("Harbour Chief of Staff Ada Lind", "Supervisor of
-Elections Tom Hale")."""
+Elections Tom Hale"). Not :data:`_OFFICES`, the capitalised words never
+taken for a name wherever they stand: "Dean" or "Chief" there would
+drop a name word ("Ada Dean") from every Source's key."""
 # Two capitalised words closing a phrase: a name ("Staff Ada Lind").
 _NAME_END = re.compile(r"[A-Z][\w\u2019'.-]*\s+[A-Z][\w\u2019'-]+\s*$")
 # An apposition opens at a comma or at a dash ("–", "—", " - ", " -- ").
@@ -446,6 +457,17 @@ def _is_description(source: str) -> bool:
     return first in _DETERMINERS or source[:1].islower()
 
 
+def source_kind(source: str) -> str:
+    """What a Source's words are as its keys read them: "a pronoun", "a
+    description", "a name" (words with a name key, a group's "Hale aides"
+    too), else "other"."""
+    if source.strip().lower() in PRONOUNS:
+        return "a pronoun"
+    if _is_description(source):
+        return "a description"
+    return "a name" if _name_key(source) else "other"
+
+
 def source_keys(source: str, earlier_name: str | None, before: str = "") -> frozenset[str]:
     """The words a right speaker may contain for this Source text, given the
     nearest earlier named Source and the article's text before the Source
@@ -468,7 +490,7 @@ def source_keys(source: str, earlier_name: str | None, before: str = "") -> froz
     return frozenset({key} if key else set())
 
 
-def _named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
+def named_sources(spans: dict[str, tuple[str, int, int, str]]) -> list[tuple[int, int, str]]:
     """The article's named Sources (no pronoun, no description, no group:
     "Hale aides" names no one to key a later "he" on), in text order."""
     return sorted(
@@ -505,7 +527,7 @@ def _group_keys(group: str, earlier_name: str | None) -> frozenset[str]:
     return frozenset({head} if head else set()) | source_keys("they", earlier_name)
 
 
-def _keys_at(
+def keys_at(
     text: str,
     source: tuple[str, int, int, str],
     sources: list[tuple[int, int, str]],
@@ -545,8 +567,8 @@ def reported(text: str, ann: str) -> list[Reported]:
     """Every attribution of one article with a Source and a Content that has
     no quotation mark in it (``"``, curly marks or the NYT's ``''``), in text
     order; the keys as :func:`gold_quotes` derives them."""
-    spans, relations = _parse(ann)
-    sources, groups = _named_sources(spans), _group_sources(spans)
+    spans, relations = parse(ann)
+    sources, groups = named_sources(spans), _group_sources(spans)
     out = []
     for relation in relations:
         content = spans.get(relation.get("Content", ""))
@@ -564,7 +586,7 @@ def reported(text: str, ann: str) -> list[Reported]:
         )
         out.append(
             Reported(content[1], content[2], source[3], source[1], source[2],
-                     _keys_at(text, source, sources, groups), swallows)
+                     keys_at(text, source, sources, groups), swallows)
         )  # fmt: skip
     return sorted(out, key=lambda r: (r.start, -r.end))
 
@@ -590,8 +612,8 @@ def contents_of(
 
 def gold_quotes(text: str, ann: str) -> list[Attributed]:
     """The gold quotations of one article (see the module doc)."""
-    spans, relations = _parse(ann)
-    sources, groups = _named_sources(spans), _group_sources(spans)
+    spans, relations = parse(ann)
+    sources, groups = named_sources(spans), _group_sources(spans)
     contents: list[tuple[int, int, tuple[str, int, int, str] | None]] = []
     for relation in relations:
         for content in contents_of(relation, spans):
@@ -611,7 +633,7 @@ def gold_quotes(text: str, ann: str) -> list[Attributed]:
             continue
         _kind, s_start, s_end, words = source
         out.append(Attributed(m.start(), m.end(), words, s_start, s_end,
-                              _keys_at(text, source, sources, groups)))  # fmt: skip
+                              keys_at(text, source, sources, groups)))  # fmt: skip
     return out
 
 

@@ -94,14 +94,9 @@ class Unit:
 
 
 def article(text: str, ann: str, name: str) -> Article:
-    """An article's gold (as :func:`evaluation.quotes.polnear_docs` builds it)
-    and its Content, Source and Cue spans."""
-    gold = [
-        quotes.Gold(g.start, g.end, "direct", g.source, g.source_start, g.source_end,
-                    text[g.start : g.end], g.keys)
-        for g in polnear.gold_quotes(text, ann)
-    ]  # fmt: skip
-    spans, relations = polnear._parse(ann)
+    """An article's gold (:func:`evaluation.quotes.polnear_doc`) and its
+    Content, Source and Cue spans."""
+    spans, relations = polnear.parse(ann)
     # Content spans as the gold reads them: every piece an attribution links.
     linked = {
         ref
@@ -116,7 +111,7 @@ def article(text: str, ann: str, name: str) -> Article:
         (s, e) for t, (kind, s, e, _w) in spans.items() if kind == "Content" and t not in linked
     ]
     speakers = [(s, e) for kind, s, e, _w in spans.values() if kind in ("Source", "Cue")]
-    return Article(quotes.Doc(name, text, gold, marked=True), contents, speakers, orphans)
+    return Article(quotes.polnear_doc(name, text, ann), contents, speakers, orphans)
 
 
 def _articles(shared: Path) -> Iterator[tuple[str, Article]]:

@@ -30,10 +30,10 @@ from evaluation import quotes
 from evaluation.speaker_misses import (
     _lower_words,
     _ours,
-    _paragraph,
     _sentence_start,
     _spans_overlap,
     misses,
+    paragraph,
     print_counts,
 )
 from evaluation.split import TUNE, half
@@ -43,14 +43,14 @@ ROWS = ("polnear-train", "polnear-dev")
 _WINDOW = 500
 
 
-def _where(text: str, pos: int, at: int, lo: int) -> str:
+def where(text: str, pos: int, at: int, lo: int) -> str:
     """Where ``pos`` (an offset before the quotation at ``at``) stands:
     the same sentence, the same paragraph, the paragraph before, earlier."""
     if pos >= _sentence_start(text, at, lo):
         return "same sentence"
     if pos >= lo:
         return "same paragraph"
-    if pos >= _paragraph(text, max(0, lo - 3))[0]:
+    if pos >= paragraph(text, max(0, lo - 3))[0]:
         return "paragraph before"
     return "earlier"
 
@@ -77,7 +77,7 @@ def _last_before(text: str, words: set[str], end: int) -> int | None:
 
 def categories(gq: quotes.Gold, pq: quotes.Predicted, text: str) -> dict[str, str]:
     """The categories of one strict miss (values are closed-class strings)."""
-    lo, hi = _paragraph(text, gq.start)
+    lo, hi = paragraph(text, gq.start)
     keys = set(gq.keys)
     out = {"ours": _ours(pq), "gold source": _source_kind(gq, text)}
     out["gold keys"] = "one" if len(keys) == 1 else "several"
@@ -88,11 +88,11 @@ def categories(gq: quotes.Gold, pq: quotes.Predicted, text: str) -> dict[str, st
             "after, same paragraph" if gq.speaker_start < hi else "after, later"
         )
     elif gq.speaker_end <= gq.start:
-        out["gold source stands"] = "before: " + _where(text, gq.speaker_start, gq.start, lo)
+        out["gold source stands"] = "before: " + where(text, gq.speaker_start, gq.start, lo)
     else:
         out["gold source stands"] = "inside"
     last = _last_before(text, keys, gq.start)
-    out["key last before"] = "nowhere" if last is None else _where(text, last, gq.start, lo)
+    out["key last before"] = "nowhere" if last is None else where(text, last, gq.start, lo)
     out["key in the paragraph (before or after)"] = str(
         _last_before(text[lo:hi], keys, hi - lo) is not None
     )
@@ -107,7 +107,7 @@ def categories(gq: quotes.Gold, pq: quotes.Predicted, text: str) -> dict[str, st
     elif pq.speaker_start >= gq.end:
         out["our speaker phrase stands"] = "after" if pq.speaker_start < hi else "after, later"
     else:
-        out["our speaker phrase stands"] = "before: " + _where(text, pq.speaker_start, gq.start, lo)
+        out["our speaker phrase stands"] = "before: " + where(text, pq.speaker_start, gq.start, lo)
     out["quotation opens its paragraph"] = str(not text[lo : gq.start].strip(" \u201c\"'"))
     return out
 

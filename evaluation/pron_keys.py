@@ -10,7 +10,7 @@ applied there to the gold speaker phrases and checked against that name.
 **counts only**: for every ggt-dev quotation whose gold speaker phrase is a
 pronoun, whether the key the harness's rule gives (the nearest earlier named
 speaker phrase among the other gold quotations, :func:`evaluation.polnear.
-_named_sources` and :func:`evaluation.polnear._keys_at`) equals the
+named_sources` and :func:`evaluation.polnear.keys_at`) equals the
 ``reference`` surname ("agree a/n"), overall and by condition (:func:`conditions`:
 where the named Source stands, whether another name or a description Source
 stands between, whether the pronoun's sex matches what the text says of the
@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evaluation import polnear, quotes
-from evaluation.polnear_misses import _where
-from evaluation.speaker_misses import _paragraph
+from evaluation.polnear_misses import where
+from evaluation.speaker_misses import paragraph
 from evaluation.split import CHECK, HALVES, TUNE, half
 from quotemark.library.analyze import analyze
 from quotemark.library.analyze.gender import of_pronoun, of_word
@@ -94,14 +94,6 @@ def _sex_of(text: str, key: str, phrase: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _kind(words: str) -> str:
-    if words.strip().lower() in polnear.PRONOUNS:
-        return "a pronoun"
-    if polnear._is_description(words):
-        return "a description"
-    return "a name" if polnear._name_key(words) else "other"
-
-
 _PRONOUN_GROUPS = {"he": "he/him/his", "him": "he/him/his", "his": "he/him/his",
                    "she": "she/her", "her": "she/her", "they": "they/them/their",
                    "them": "they/them/their", "their": "they/them/their",
@@ -120,11 +112,15 @@ class Keyed:
 def conditions(text: str, pronoun: Source, sources: list[Source]) -> Keyed:
     """The harness's key for the pronoun Source ``pronoun`` given the
     article's Source phrases ``sources`` (any kind, any order), and the
-    conditions under which that key is read (see the module doc)."""
+    conditions under which that key is read (see the module doc). As the
+    rule stood before s37-keys's groups: no group Source is passed, so a
+    plural "they" after one ("Hale aides") keys here on the named Source
+    before it; and of several keys (a Source naming several people) one
+    is taken, whichever the set gives first."""
     spans = {str(n): ("Source", s, e, w) for n, (s, e, w) in enumerate(sources)}
-    named = polnear._named_sources(spans)
+    named = polnear.named_sources(spans)
     p_start, p_end, p_words = pronoun
-    keys = polnear._keys_at(text, ("Source", p_start, p_end, p_words), named)
+    keys = polnear.keys_at(text, ("Source", p_start, p_end, p_words), named)
     earlier = [src for src in named if src[0] < p_start]
     word = p_words.strip().lower()
     out = {"pronoun": _PRONOUN_GROUPS.get(word, "other (it, this, that, one...)")}
@@ -133,13 +129,13 @@ def conditions(text: str, pronoun: Source, sources: list[Source]) -> Keyed:
         return Keyed(None, out)
     key = next(iter(keys))
     n_start, n_end, n_words = earlier[-1]
-    lo = _paragraph(text, p_start)[0]
-    out["named Source stands"] = _where(text, n_start, p_start, lo)
+    lo = paragraph(text, p_start)[0]
+    out["named Source stands"] = where(text, n_start, p_start, lo)
     out["another name between"] = str(_other_name_between(text, n_end, p_start, key))
-    between = [w for s, _e, w in sorted(set(sources)) if n_end <= s < p_start]
-    out["a description Source between"] = str(any(_kind(w) == "a description" for w in between))
+    between = [polnear.source_kind(w) for s, _e, w in sorted(set(sources)) if n_end <= s < p_start]
+    out["a description Source between"] = str("a description" in between)
     out["Source just before"] = (
-        "the named one" if not between else _kind(between[-1]).replace("a name", "other")
+        "the named one" if not between else between[-1].replace("a name", "other")
     )
     said = of_pronoun(word)
     if said is None:
@@ -239,7 +235,7 @@ def polnear_pairs(
     every PolNeAR gold quotation of one split folder whose Source is a
     pronoun."""
     for path, text, ann in quotes.polnear_texts(folder):
-        spans, _relations = polnear._parse(ann)
+        spans, _relations = polnear.parse(ann)
         sources = sorted((s, e, w) for kind, s, e, w in spans.values() if kind == "Source")
         doc = quotes.polnear_doc(path.name, text, ann)
         wanted = [

@@ -38,7 +38,8 @@ def _lower_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w[\w'-]*", text)}
 
 
-def _paragraph(text: str, pos: int) -> tuple[int, int]:
+def paragraph(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the paragraph (between blank lines) holding ``pos``."""
     lo = text.rfind("\n\n", 0, pos)
     hi = text.find("\n\n", pos)
     return (0 if lo < 0 else lo + 2), (len(text) if hi < 0 else hi)
@@ -78,7 +79,7 @@ def categories(doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> dict[s
     text = doc.text
     key = next(iter(gq.keys))
     pattern = re.compile(r"\b" + re.escape(key) + r"\b", re.IGNORECASE)
-    lo, hi = _paragraph(text, gq.start)
+    lo, hi = paragraph(text, gq.start)
     before = [m.start() for m in pattern.finditer(text, 0, gq.start)]
     out = {"gold phrase": quotes.phrase_kind(gq, text), "ours": _ours(pq)}
     if not before:
@@ -87,7 +88,7 @@ def categories(doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> dict[s
         out["key before"] = "same sentence"
     elif before[-1] >= lo:
         out["key before"] = "same paragraph"
-    elif before[-1] >= _paragraph(text, max(0, lo - 3))[0]:
+    elif before[-1] >= paragraph(text, max(0, lo - 3))[0]:
         out["key before"] = "paragraph before"
     else:
         out["key before"] = "earlier"

@@ -71,6 +71,7 @@ from quotemark.library.analyze.gender import Gender, is_strong, of_description, 
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     BODY_WORDS,
+    LETTER_OFFICES,
     MONTHS_AND_DAYS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -261,10 +262,11 @@ def _suffix_points(prose: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
 
 _PARTY_STATE_END = re.compile(r"(?<![^ ,])" + PARTY_AND_STATE + "$")
 """A party and state tag ending a speaker's role ("Sen., D-Calif")."""
-_UNABBREVIATED_STATES = words("alaska hawaii idaho iowa maine ohio texas utah guam")
-"""The states (and territory) news style writes in full after a party
-("R-Texas.", "D-Guam."): a point after one ends the sentence, not the
-state's name."""
+_UNABBREVIATED_STATES = words("idaho iowa maine ohio texas utah guam")
+"""The states (and territory) of five letters or fewer that news style
+writes in full after a party ("R-Texas.", "D-Guam."): a point after one
+ends the sentence, not the state's name. (A longer name, "R-Alaska.",
+"D-Hawaii.", is told by its length: no abbreviation is longer than five.)"""
 
 
 def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -1481,14 +1483,9 @@ def _role_noun(description: str) -> str | None:
     if not 2 <= len(tokens) <= 5:
         return None
     noun = tokens[-1]
-    if noun in _LETTER_OFFICES:  # "the Liberal MP"
+    if noun in LETTER_OFFICES:  # "the Liberal MP"
         return noun
     return noun if noun.isalpha() and len(noun) > 2 else None
-
-
-_LETTER_OFFICES = words("mp mpp mla mna mep")
-"""Offices written as capital letters ("Liberal MP Ada Lind", "the MPP"):
-role nouns, matched in capitals only (not "mp" inside "camp")."""
 
 
 def _noun_choice(noun: str) -> str:
@@ -1498,7 +1495,7 @@ def _noun_choice(noun: str) -> str:
         return r"[Ss]pokes(?:man|woman|person)"
     if noun == "ceo":  # "CEO Ada Lind", "Ada Lind, the chief executive officer"
         return r"(?:CEO|[Cc]hief[ \u00a0]+[Ee]xecutive(?:[ \u00a0]+[Oo]fficer)?)"
-    if noun in _LETTER_OFFICES:
+    if noun in LETTER_OFFICES:
         return noun.upper()
     return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
 
@@ -1507,7 +1504,7 @@ def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
     """Does the text between ``lo`` and ``pos`` hold the noun at all (a
     cheap test before the patterns, compiled for each noun)?"""
     stem = "spokes" if noun.startswith("spokes") else noun
-    if noun in _LETTER_OFFICES:
+    if noun in LETTER_OFFICES:
         return noun.upper() in text[lo:pos]
     if noun == "ceo":
         return "ceo" in text[lo:pos].lower() or "chief executive" in text[lo:pos].lower()
@@ -1588,7 +1585,7 @@ def _named_after_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
 
 
-_PERSON_NOUNS = _LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
+_PERSON_NOUNS = LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
 _PERSON_NOUNS |= words(
     """
     official chairwoman congressman congresswoman councilman councilwoman

@@ -88,6 +88,9 @@ _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
 _FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
 """Two or three capitalised words and a word in lower case: a full name
 opening a sentence as its subject ("Ada Lind said")."""
+_CAPITALS_THEN_PEOPLE = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b")
+"""One to three capitalised words and a word in lower case ("Harbour
+officials"): the people noun a place or a body modifies."""
 _NAMED_FOR_NOUNS = PLACE_NOUNS | words(
     "school academy memorial museum library stadium arena camp hall airport "
     "boulevard highway drive day award prize"
@@ -95,10 +98,6 @@ _NAMED_FOR_NOUNS = PLACE_NOUNS | words(
 """Nouns ending the name of a place or a thing named after a person ("King
 Jr. High School", "Ripken Jr. Baseball Camp"): after the person's suffix
 they go on the name, not a new sentence's subject (s37-revleft)."""
-
-_CAPITALS_THEN_PEOPLE = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b")
-"""One to three capitalised words and a word in lower case ("Harbour
-officials"): the people noun a place or a body modifies."""
 
 
 def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
@@ -314,7 +313,8 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
 
 def _says_after_comma(tokens: Sequence[tuple[str, int, int]]) -> bool:
     """Does a verb of saying stand within three words after the first comma
-    of ``tokens`` ("Asked Tom Hale about the boats, she said:")?"""
+    of ``tokens`` past the first word, the verb the sentence opens with, and
+    before the last ("Asked Tom Hale about the boats, she said:")?"""
     for j in range(1, len(tokens) - 1):
         if tokens[j][0].endswith(","):
             return any(_is_verb(t[0]) for t in tokens[j + 1 : j + 4])
@@ -775,7 +775,9 @@ _TIME_OPENERS = words("as while when after before until")
 def _time_clause_going_on(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is the "went" at ``n`` a clause of time closed by its comma right
     after "on" ("As the meeting went on, Tom Hale said")? The meeting going
-    on is time passing, no one going on speaking (s37-left2)."""
+    on is time passing, no one going on speaking (s37-left2). (The word
+    after "went" is not read here: the one caller lets only "on" or "like"
+    through, so "As she went like, “…”" is read as time passing too.)"""
     if n + 1 >= len(tokens) or not tokens[n + 1][0].endswith(","):
         return False
     first = n - 1

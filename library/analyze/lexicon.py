@@ -144,7 +144,12 @@ PRONOUNS: frozenset[str] = frozenset(
 )
 """Pronouns a speaker phrase may be; resolved to the last named person."""
 
-TITLES: frozenset[str] = words(
+LETTER_OFFICES: frozenset[str] = words("mp mpp mla mna mep")
+"""Offices written as capital letters ("Liberal MP Ada Lind", "the MPP"):
+titles, and role nouns the analysis matches in capitals only (not "mp"
+inside "camp")."""
+
+TITLES: frozenset[str] = LETTER_OFFICES | words(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
     general gen gen. colonel col col. major maj maj. captain capt capt. lt lt.
@@ -155,7 +160,7 @@ TITLES: frozenset[str] = words(
     queen prince princess emperor rev rev. reverend father sister brother bishop
     archbishop cardinal rabbi imam sheikh ayatollah coach councillor councilor
     secretary ambassador spokesman spokeswoman spokesperson attorney prosecutor speaker leader
-    mp mpp mla mna mep ceo cfo coo organizer organiser founder director chairman
+    ceo cfo coo organizer organiser founder director chairman
     chairwoman chair
     """
 )

@@ -262,12 +262,15 @@ _SUBJECT_NEXT = words(
     hadn\u2019t wouldn\u2019t couldn\u2019t shouldn\u2019t
     """
 )
-"""Words after a name that make it a subject though they end in neither
-"-ed" nor "-s": irregular past tenses and auxiliaries. "put" ("Lind put her
-trust in the board", stop 37) alone of the past tenses that look like their
-present: "cut", "hit", "let" and the other irregular pasts tried with it
-("fought", "drew", "struck"...) cost PolNeAR train tune and check strict
-speakers (evaluation/README.md, stop 37)."""
+"""Words after a name that make it a subject, mostly ones the ending test of
+:func:`_verb_follows` (four letters or more in "-ed" or "-s") does not
+reach: irregular past tenses, auxiliaries and their negations, "who",
+"also", "then", "now" ("is", "was", "has" are short; "says", "added" are
+listed though the test reaches them). "put" ("Lind put her trust in the
+board", stop 37) alone of the past tenses that look like their present:
+"cut", "hit", "let" and the other irregular pasts tried with it ("fought",
+"drew", "struck"...) cost PolNeAR train tune and check strict speakers
+(evaluation/README.md, stop 37)."""
 _VERBS_LIKE_PLURALS = words(
     """
     wants represents presents prevents offers orders answers enters delivers remembers

@@ -42,6 +42,9 @@ _ARTICLE = "(?:[Tt]he|[Aa]n?)"
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 _NAME_WORDS = r"(?-i:[A-Z][\w.\u2019'-]*(?:[ \u00a0]+[A-Z][\w\u2019'-]+){1,3})"
 _HOLDER_NAME = rf"(?-i:{_CAPITAL}[\w\u2019'-]+(?:[ \u00a0]+{_CAPITAL}(?:[\w\u2019'-]+|\.)){{0,3}})"
+# (Review of stop 37: no possessive after the noun, "Ada Lind, the
+# senator\u2019s spokesman", in the apposition and the copula.)
+_NOT_POSSESSIVE = "(?![\u2019']s\\b)"
 
 
 def _plain_unnamed(noun: str) -> re.Pattern[str]:
@@ -56,8 +59,8 @@ def _plain_named(noun: str) -> re.Pattern[str]:
     n = _noun_choice(noun)
     return re.compile(
         rf"\b{n}s?{_GAP}{_NAME_WORDS}"
-        rf"|{_NAME_WORDS},{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
-        rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|{_NAME_WORDS},{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
+        rf"|{_NAME_WORDS}{_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
     )
 
 
@@ -65,8 +68,8 @@ def _plain_holder(noun: str) -> re.Pattern[str]:
     n = _noun_choice(noun)
     return re.compile(
         rf"\b{n}{_GAP}({_HOLDER_NAME})"
-        rf"|({_HOLDER_NAME}),{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
-        rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b"
+        rf"|({_HOLDER_NAME}),{_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
+        rf"|({_HOLDER_NAME}){_GAP}(?:is|was){_GAP}{_ARTICLE}{_GAP}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
         # (stop 35, s35-revspk: an apposition with no article, set off)
         rf"|({_HOLDER_NAME}),{_GAP}{_MODIFIERS}{n}(?=,|{_GAP}(?:of|at|for|with){_GAP})"
     )
@@ -161,6 +164,14 @@ def _read(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], st
     return [(m.span(), next((g for g in m.groups() if g), None)) for m in pattern.finditer(text)]
 
 
+# Texts the generated ones seldom reach: a possessive after the noun.
+ROLE_TEXTS = [
+    "Ada Lind, the senior official\u2019s aide, said",
+    "Ada Lind is the judge's clerk.",
+    "Ada Lind, the judge, said",
+]
+
+
 def test_the_role_patterns_read_what_the_plain_ones_read() -> None:
     rng = random.Random(34)
     pairs = [
@@ -169,6 +180,10 @@ def test_the_role_patterns_read_what_the_plain_ones_read() -> None:
         (_named_after_pattern, _plain_named_after),
         (_unnamed_pattern, _plain_unnamed),
     ]
+    for text in ROLE_TEXTS:
+        for noun in NOUNS:
+            for ours, plain in pairs:
+                assert _read(ours(noun), text) == _read(plain(noun), text), (text, noun, plain)
     for _ in range(6000):
         noun = rng.choice(NOUNS)
         text = _random_text(rng)
@@ -253,7 +268,9 @@ def _plain_of_age(text: str, pos: int, age: str) -> str | None:
     found = None
     pattern = re.compile(
         rf"({_PLAIN_PERSON_RUN}),[ \u00a0]+(?:an?[ \u00a0]+{age}-year-old|{age}\b[,.])"
-        rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}[ \u00a0]+({_PLAIN_PERSON_RUN})"
+        # (Review of stop 37: the last word between ends in no single "s".)
+        rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}(?<![^s]s)[ \u00a0]+"
+        rf"({_PLAIN_PERSON_RUN})"
     )
     for m in pattern.finditer(text, max(0, pos - 6000), pos):
         found = m.group(1) or m.group(2)
@@ -303,7 +320,20 @@ PERSON_PIECES = [
 PERSON_SEPARATORS = ["", " ", " ", " ", "  ", "\u00a0", ", ", ",", "\n", ". ", "\u2028", "\t"]
 
 
+# Ages the generated texts seldom reach: words of a part between the age and
+# the name, the last one a present tense or a plural, or not.
+AGE_TEXTS = [
+    "the 46-year-old harbour pilot Ada Lind",
+    "the 46-year-old blames Ada Lind",
+    "the 46-year-old harbour pilots Ada Lind",
+    "the 46-year-old boss Ada Lind",
+    "Ada Lind, a 46-year-old pilot, said",
+]
+
+
 def test_person_runs_are_read_as_the_plain_pattern_reads_them() -> None:
+    for text in AGE_TEXTS:
+        assert _of_age(text, len(text), "46") == _plain_of_age(text, len(text), "46"), text
     # PERSON_RUN, the faster pattern person_runs uses (with the particles
     # the text writes before a capital, and with all five), and the age
     # reading (two copies of PERSON_RUN, one before a comma) against the

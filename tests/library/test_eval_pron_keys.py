@@ -92,3 +92,14 @@ def test_ggt_cases_compare_the_key_with_the_reference(tmp_path: Path) -> None:
     (tmp_path / "annotations.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     found = [(kind, keyed.key, agree) for _n, kind, keyed, agree in pron_keys.ggt_cases(tmp_path)]
     assert found == [("direct", "lind", True), ("direct", "lind", False)]
+
+
+def test_a_description_source_between_is_named_as_the_source_just_before() -> None:
+    text = f"{NAMED}\n\nThe harbour master said the tide was late. {QUOTE}"
+    sources = _sources(text, "Ada Lind", "The harbour master")
+    keyed = pron_keys.conditions(text, _pronoun(text, "she"), sources)
+    assert keyed.conditions["a description Source between"] == "True"
+    assert keyed.conditions["Source just before"] == "a description"
+    keyed = pron_keys.conditions(text, _pronoun(text, "she"), sources[:1])
+    assert keyed.conditions["a description Source between"] == "False"
+    assert keyed.conditions["Source just before"] == "the named one"
