@@ -120,11 +120,8 @@ def test_the_pre_test_says_no_only_where_the_pattern_finds_nothing() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("The mayor, Ada Lind, spoke first. “The pier will open soon,” the mayor said.", "Ada Lind"),
-        (
-            "The spokeswoman, Ada Lind, spoke first. “The pier will open soon,” the spokeswoman said.",
-            "Ada Lind",
-        ),
+        ("The mayor, Ada Lind, spoke. “The pier is late,” the mayor said.", "Ada Lind"),
+        ("The spokeswoman, Ada Lind, spoke. “The pier is late,” the spokeswoman said.", "Ada Lind"),
         # Another office set before the name: this one is no one's, as before.
         (
             "The harbour master, Ada Lind, spoke first. “The pier will open soon,” the mayor said.",
