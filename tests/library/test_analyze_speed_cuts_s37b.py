@@ -27,45 +27,6 @@ NOUNS = [
     "harbour-master",
     "a",
 ]
-PIECES = [
-    "the",
-    "The",
-    "a",
-    "An",
-    "harbour",
-    "senior",
-    "Ada",
-    "Lind",
-    "Tom",
-    "Hale",
-    "Mr.",
-    "G.",
-    "mayor",
-    "Mayor",
-    "judge",
-    "official",
-    "Spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "CEO",
-    "chief",
-    "Chief",
-    "executive",
-    "Executive",
-    "officer",
-    "Officer",
-    "MP",
-    "mp",
-    "MEP",
-    "chairwoman",
-    "harbour-master",
-    "a",
-    "of",
-    "said",
-]
-SEPARATORS = ["", " ", "  ", "\u00a0", ", ", ",", "\n", ". "]
-
-
 WRITTEN = [
     "mayor",
     "Mayor",
@@ -83,6 +44,29 @@ WRITTEN = [
     "harbour-master",
     "a",
 ]
+"""The nouns as a text writes them (the pattern's spellings and near ones)."""
+PIECES = [
+    *WRITTEN,
+    *[
+        "the",
+        "The",
+        "a",
+        "An",
+        "harbour",
+        "senior",
+        "Ada",
+        "Lind",
+        "Tom",
+        "Hale",
+        "Mr.",
+        "G.",
+        "chief",
+        "Chief",
+        "executive",
+    ],
+    *["Executive", "officer", "Officer", "mp", "of", "said"],
+]
+SEPARATORS = ["", " ", "  ", "\u00a0", ", ", ",", "\n", ". "]
 
 
 def _planted(rng: random.Random) -> str:
