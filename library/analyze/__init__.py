@@ -1586,7 +1586,7 @@ def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
         ends: tuple[str, ...] = ("pokesman,", "pokeswoman,", "pokesperson,")
     elif noun == "ceo":
         ends = ("CEO,", "xecutive,", "fficer,")
-    elif noun in _LETTER_OFFICES:
+    elif noun in LETTER_OFFICES:
         ends = (noun.upper() + ",",)
     else:
         ends = (noun[1:] + ",",)
