@@ -1,0 +1,48 @@
+"""Review of stop 37's later rules (branch s37-revlate): team sentences
+read near the constructions s37-devfn, s37-left3 and s37-left4 taught,
+where a researcher reads otherwise than the rule gave (evaluation/README.md,
+"Review of stop 37's later rules")."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import said_by
+
+NAMED = "Tom Hale and Ada Lind spoke on Monday."
+
+
+# A named person's noun of saying (s37-devfn's possessor_phrase) -------------
+
+
+def test_marks_in_the_verb_after_a_that_clause_are_not_the_possessors() -> None:
+    # The "that" clause ended at "safe": "nonsense" is said of Hale's claim,
+    # not by Hale (was: Tom Hale).
+    assert "Tom Hale" not in said_by(
+        "nonsense", NAMED, "Hale's claim that the pier is safe is “nonsense.”"
+    )
+
+
+def test_marks_in_the_verb_after_a_call_for_are_not_the_possessors() -> None:
+    # (was: Ada Lind)
+    assert "Ada Lind" not in said_by("naive", NAMED, "Lind's call for a fresh start was “naive.”")
+
+
+def test_marks_in_the_verb_after_a_promise_to_are_not_the_possessors() -> None:
+    # (was: Tom Hale)
+    assert "Tom Hale" not in said_by(
+        "empty", NAMED, "Hale's promise to fix the pier has been called “empty.”"
+    )
+
+
+def test_marks_inside_the_that_clause_stay_the_possessors() -> None:
+    # The rule must still fire: the clause's own verb, then the marks.
+    assert said_by(
+        "past saving", NAMED, "Hale's claim that the pier was “past saving” was denied by Lind."
+    ) == ["Tom Hale"]
+
+
+def test_a_relative_clause_inside_the_that_clause_keeps_it_open() -> None:
+    assert said_by(
+        "past saving",
+        NAMED,
+        "Hale's claim that the pier, which is old, was “past saving” drew fire.",
+    ) == ["Tom Hale"]
