@@ -41,7 +41,7 @@ import re
 
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import ENGLISH_PREPOSITIONS, words
+from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, words
 from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
@@ -298,6 +298,13 @@ def possessor_phrase(doc: Document, c: Candidate, people: People) -> Phrase | No
     if found is None:
         return None
     noun, opener = found.group(2), found.group(3)
+    if any(
+        word in ENGLISH_PREPOSITIONS or word in ARTICLES
+        for word in text[found.end(1) : found.start(2)].split()[1:]
+    ):
+        # "Hale's denial of the claim that …": the noun is another's (whose,
+        # the sentence may not say), not the possessor's (s37-revlate).
+        return None
     allowed = _OPENS_BY_NOUN[opener]
     if noun not in _SAYING_NOUNS or (allowed is not None and noun not in allowed):
         return None

@@ -46,3 +46,17 @@ def test_a_relative_clause_inside_the_that_clause_keeps_it_open() -> None:
         NAMED,
         "Hale's claim that the pier, which is old, was “past saving” drew fire.",
     ) == ["Tom Hale"]
+
+
+def test_a_noun_after_the_possessors_preposition_is_not_their_saying() -> None:
+    # Hale denied a claim someone else made (was: Tom Hale).
+    assert "Tom Hale" not in said_by(
+        "past saving",
+        NAMED,
+        "Hale's denial of the claim that the pier was “past saving” came late.",
+    )
+
+
+def test_a_word_before_the_noun_of_saying_keeps_the_possessor() -> None:
+    sentence = "Hale's long-awaited statement that the pier was “past saving” drew fire."
+    assert said_by("past saving", NAMED, sentence) == ["Tom Hale"]
