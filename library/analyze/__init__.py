@@ -46,6 +46,7 @@ from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate, pron_rank
 from quotemark.library.analyze.attribution import (
+    PLACE_STATE_END,
     Phrase,
     after,
     attribution_line,
@@ -281,14 +282,16 @@ def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             continue
         tag = _PARTY_STATE_END.search(speaker.role)
         if tag is None:
-            continue
-        state = tag.group()[2:]
-        if "." not in state and (
-            len(state) > 5 or state.lower() in _UNABBREVIATED_STATES or state.isupper()
-        ):
-            # (A postal code, "D-CA", takes no point: one after it ends the
-            # sentence, as after a state in full; s37-revleft.)
-            continue
+            if PLACE_STATE_END.search(speaker.role) is None:
+                continue  # (nor "of Albany, N.Y", whose state takes its point)
+        else:
+            state = tag.group()[2:]
+            if "." not in state and (
+                len(state) > 5 or state.lower() in _UNABBREVIATED_STATES or state.isupper()
+            ):
+                # (A postal code, "D-CA", takes no point: one after it ends the
+                # sentence, as after a state in full; s37-revleft.)
+                continue
         end = doc.starts[speaker.span.end.block] + speaker.span.end.offset
         if doc.text[end : end + 1] != ".":
             continue

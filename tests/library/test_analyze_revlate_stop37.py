@@ -5,7 +5,7 @@ where a researcher reads otherwise than the rule gave (evaluation/README.md,
 
 from __future__ import annotations
 
-from tests.library.paragraphs import said_by
+from tests.library.paragraphs import run, said_by
 
 NAMED = "Tom Hale and Ada Lind spoke on Monday."
 
@@ -60,3 +60,27 @@ def test_a_noun_after_the_possessors_preposition_is_not_their_saying() -> None:
 def test_a_word_before_the_noun_of_saying_keeps_the_possessor() -> None:
     sentence = "Hale's long-awaited statement that the pier was “past saving” drew fire."
     assert said_by("past saving", NAMED, sentence) == ["Tom Hale"]
+
+
+# A place's state ending a sentence (near s37-left3's party tag) --------------
+
+
+def test_a_places_state_ends_its_sentence_before_a_capital() -> None:
+    # Was "of Albany, N.Y. Ada Lind said" in the role, and "N.Y. Ada Lind"
+    # the next quotation's speaker.
+    analysis = run(
+        "The board met.",
+        "“The pier is late,” said Tom Hale of Albany, N.Y. Ada Lind said “it will be fixed.”",
+    )
+    assert [(q.speaker.name, q.speaker.role) for q in analysis.quotes if q.speaker] == [
+        ("Tom Hale", "of Albany, N.Y."),
+        ("Ada Lind", None),
+    ]
+
+
+def test_a_places_state_inside_its_sentence_keeps_its_point_in_the_role() -> None:
+    # Not a sentence's end (a comma follows); the role was "of Ashton, Md".
+    analysis = run("The board met.", "Tom Hale of Ashton, Md., said “the pier is late.”")
+    assert [(q.speaker.name, q.speaker.role) for q in analysis.quotes if q.speaker] == [
+        ("Tom Hale", "of Ashton, Md.")
+    ]
