@@ -168,6 +168,19 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     )
 
 
+def _talk_frame(tokens: list[tuple[str, int, int]]) -> bool:
+    """Is the clause ``tokens`` an opening frame of a talk with someone,
+    ending in their full name ("In an interview with Ruth Ames,")? The
+    description after it ("her husband said", "the harbour master said") is
+    the subject; the name in the frame is the one talked with, no name for
+    it (s37-revlate)."""
+    at = next((i for i, t in enumerate(tokens) if _word(t[0]) == "with"), None)
+    if at is None or at < 1 or _word(tokens[at - 1][0]) not in _TALK_NOUNS:
+        return False
+    run = tokens[at + 1 :]
+    return len(run) >= 2 and all(t[0][:1].isupper() for t in run)
+
+
 def _company_after_lower(text: str, at: int) -> bool:
     """Is the capitalised run before a company's suffix at ``at`` ("Acme
     Inc.", "Harbour Ferries Ltd.") preceded by a word in lower case ("sold
@@ -1830,7 +1843,10 @@ def _before(
             if (
                 tokens[stop - 1][0][:1].isupper()
                 and stop - prev <= 6
-                and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
+                and (
+                    _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS
+                    or (placed == stop and not _talk_frame(tokens[prev:stop]))
+                )
                 and not _participle_opening(tokens[prev:stop])
                 and not _as_participle(tokens[prev:stop])
             ):

@@ -84,3 +84,33 @@ def test_a_places_state_inside_its_sentence_keeps_its_point_in_the_role() -> Non
     assert [(q.speaker.name, q.speaker.role) for q in analysis.quotes if q.speaker] == [
         ("Tom Hale", "of Ashton, Md.")
     ]
+
+
+# "In an interview with NAME," before a description (near s37-left4) ----------
+
+
+def test_a_description_after_an_interview_frame_is_not_the_one_interviewed() -> None:
+    # The speaker phrase was "In an interview with Ruth Ames, a harbour
+    # worker", given Ruth Ames's name.
+    assert said_by(
+        "pier is late",
+        "Ruth Ames spoke on Monday.",
+        "In an interview with Ruth Ames, a harbour worker said “the pier is late.”",
+    ) == ["a harbour worker"]
+
+
+def test_her_husband_after_an_interview_frame_is_not_the_wife() -> None:
+    # (was: Ruth Ames)
+    assert "Ruth Ames" not in said_by(
+        "pier is late",
+        "Ruth Ames spoke on Monday.",
+        "In an interview with Ruth Ames, her husband said “the pier is late.”",
+    )
+
+
+def test_a_name_after_an_interview_frame_still_speaks() -> None:
+    assert said_by(
+        "pier is late",
+        "Ruth Ames spoke on Monday.",
+        "In an interview with Ruth Ames, Tom Hale said “the pier is late.”",
+    ) == ["Tom Hale"]
