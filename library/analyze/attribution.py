@@ -216,10 +216,12 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
         return False
     if (
         text[end.end() : end.end() + 1].isupper()
+        and text.find(", ", max(lo, end.start() - 7), end.start()) >= 0
         and _PLACE_THEN_STATE.search(text, max(lo, end.start() - 50), end.start() + 1) is not None
     ):
         # "said Tom Hale of Albany, N.Y. The board met": the same for a
-        # place's state after "of", "from" or "in" (s37-revlate).
+        # place's state after "of", "from" or "in" (s37-revlate). (A comma
+        # a few letters before the point is the cheap test before the pattern.)
         return False
     before = max(lo, end.start() - 6)
     if _ABBREVIATION.search(text, before, end.start()):
