@@ -89,7 +89,7 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.marked import drawn_once, with_marked
-from quotemark.library.analyze.marks import pair_marks
+from quotemark.library.analyze.marks import ALL_DOUBLE, pair_marks
 from quotemark.library.analyze.names import (
     PARTY_AND_STATE,
     PERSON_RUN,
@@ -2171,7 +2171,7 @@ def _attribute(
             phrase = row[1]
         row = None
         start, end = c.start, c.end
-        short = by_subject = False
+        short = by_subject = possessed = False
         if phrase is None:
             # `For the fishermen, “the pier is a relic”`: no verb of saying;
             # whose view (or which survey's finding) the opening phrase says.
@@ -2226,6 +2226,7 @@ def _attribute(
                 if phrase is None:
                     # `Ada Lind's claim that the pier was “past saving”`.
                     phrase = possessor_phrase(doc, c, people)
+                    possessed = phrase is not None
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -2251,6 +2252,12 @@ def _attribute(
                     dropped(c.open, c.close, _scare_reason(phrase))
                 continue
             start, end = _clause(doc, c, phrase, pairs)
+            if possessed and any(ch in ALL_DOUBLE for ch in doc.scan[c.close + 1 : end]):
+                # `Lind's call for a “fresh start” was the first since Hale's
+                # claim that the pier was “past saving”`: a later quotation
+                # is past the noun's clause, another's words; her clause
+                # ends with its own marks (s37-revlate).
+                end = c.close + 1
             if start < covered <= c.open and clause[0] >= 0:
                 # `But “it will not be easy,” said Berg, referring to the
                 # “dark” years`: a clause that would hold the quotation before

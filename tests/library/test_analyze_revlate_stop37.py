@@ -114,3 +114,18 @@ def test_a_name_after_an_interview_frame_still_speaks() -> None:
         "Ruth Ames spoke on Monday.",
         "In an interview with Ruth Ames, Tom Hale said “the pier is late.”",
     ) == ["Tom Hale"]
+
+
+def test_a_possessors_clause_does_not_swallow_a_later_quotation() -> None:
+    # Hale's "past saving" was taken into Lind's clause, given Ada Lind.
+    sentence = (
+        "Lind's call for a “fresh start” was the first since Hale's claim that the pier was "
+        "“past saving.”"
+    )
+    assert said_by("past saving", NAMED, sentence) == ["Tom Hale"]
+    assert said_by("fresh start", NAMED, sentence) == ["Ada Lind"]
+
+
+def test_a_possessors_clause_with_no_later_quotation_keeps_its_extent() -> None:
+    analysis = run(NAMED, "Lind's call for a “fresh start” was welcomed by Hale.")
+    assert [q.span.text for q in analysis.quotes] == ["for a “fresh start” was welcomed by Hale"]
