@@ -46,6 +46,7 @@ from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate, pron_rank
 from quotemark.library.analyze.attribution import (
+    PLACE_STATE_END,
     Phrase,
     after,
     attribution_line,
@@ -89,7 +90,7 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.marked import drawn_once, with_marked
-from quotemark.library.analyze.marks import pair_marks
+from quotemark.library.analyze.marks import ALL_DOUBLE, pair_marks
 from quotemark.library.analyze.names import (
     PARTY_AND_STATE,
     PERSON_RUN,
@@ -283,14 +284,16 @@ def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             continue
         tag = _PARTY_STATE_END.search(speaker.role)
         if tag is None:
-            continue
-        state = tag.group()[2:]
-        if "." not in state and (
-            len(state) > 5 or state.lower() in _UNABBREVIATED_STATES or state.isupper()
-        ):
-            # (A postal code, "D-CA", takes no point: one after it ends the
-            # sentence, as after a state in full; s37-revleft.)
-            continue
+            if PLACE_STATE_END.search(speaker.role) is None:
+                continue  # (nor "of Albany, N.Y", whose state takes its point)
+        else:
+            state = tag.group()[2:]
+            if "." not in state and (
+                len(state) > 5 or state.lower() in _UNABBREVIATED_STATES or state.isupper()
+            ):
+                # (A postal code, "D-CA", takes no point: one after it ends the
+                # sentence, as after a state in full; s37-revleft.)
+                continue
         end = doc.starts[speaker.span.end.block] + speaker.span.end.offset
         if doc.text[end : end + 1] != ".":
             continue
@@ -2186,7 +2189,7 @@ def _attribute(
             phrase = row[1]
         row = None
         start, end = c.start, c.end
-        short = by_subject = False
+        short = by_subject = possessed = False
         if phrase is None:
             # `For the fishermen, “the pier is a relic”`: no verb of saying;
             # whose view (or which survey's finding) the opening phrase says.
@@ -2241,6 +2244,7 @@ def _attribute(
                 if phrase is None:
                     # `Ada Lind's claim that the pier was “past saving”`.
                     phrase = possessor_phrase(doc, c, people)
+                    possessed = phrase is not None
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -2266,6 +2270,12 @@ def _attribute(
                     dropped(c.open, c.close, _scare_reason(phrase))
                 continue
             start, end = _clause(doc, c, phrase, pairs)
+            if possessed and any(ch in ALL_DOUBLE for ch in doc.scan[c.close + 1 : end]):
+                # `Lind's call for a “fresh start” was the first since Hale's
+                # claim that the pier was “past saving”`: a later quotation
+                # is past the noun's clause, another's words; her clause
+                # ends with its own marks (s37-revlate).
+                end = c.close + 1
             if start < covered <= c.open and clause[0] >= 0:
                 # `But “it will not be easy,” said Berg, referring to the
                 # “dark” years`: a clause that would hold the quotation before

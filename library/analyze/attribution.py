@@ -74,6 +74,24 @@ _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
 _SET_OFF_TAG = re.compile(r",\s+" + PARTY_AND_STATE + r"$")
 """A party and state tag set off by a comma, ending in its point ("Hale, D-N.Y.")."""
+_STATE_POINTS = words(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Vt Va Wash W.Va Wis Wyo"
+)
+"""The states as news style abbreviates them, before their point (not "D.C.",
+which opens an office's name too: "D.C. Mayor Ada Lind")."""
+_PLACE_THEN_STATE = re.compile(
+    r"\b(?:of|from|in)\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*,\s+(?:"
+    + "|".join(re.escape(state) for state in sorted(_STATE_POINTS))
+    + r")\.$"
+)
+"""A place and its state as news style abbreviates it ("of Albany, N.Y.",
+"from Ashton, Md."), ending in the state's point."""
+PLACE_STATE_END = re.compile(
+    r",\s+(?:" + "|".join(re.escape(state) for state in sorted(_STATE_POINTS)) + r")$"
+)
+"""A speaker's role ending in a place's state, its point left off ("of
+Albany, N.Y"): the speaker phrase ends before the point (s37-revlate)."""
 _MONTH_ABBREVIATION = re.compile(rf"\b(?:{alternatives(MONTH_ABBREVIATIONS)})$")
 """A month as news style abbreviates it before a day ("the Nov. 8 election")."""
 
@@ -149,6 +167,19 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
     )
 
 
+def _talk_frame(tokens: list[tuple[str, int, int]]) -> bool:
+    """Is the clause ``tokens`` an opening frame of a talk with someone,
+    ending in their full name ("In an interview with Ruth Ames,")? The
+    description after it ("her husband said", "the harbour master said") is
+    the subject; the name in the frame is the one talked with, no name for
+    it (s37-revlate)."""
+    at = next((i for i, t in enumerate(tokens) if _word(t[0]) == "with"), None)
+    if at is None or at < 1 or _word(tokens[at - 1][0]) not in _TALK_NOUNS:
+        return False
+    run = tokens[at + 1 :]
+    return len(run) >= 2 and all(t[0][:1].isupper() for t in run)
+
+
 def _company_after_lower(text: str, at: int) -> bool:
     """Is the capitalised run before a company's suffix at ``at`` ("Acme
     Inc.", "Harbour Ferries Ltd.") preceded by a word in lower case ("sold
@@ -181,6 +212,15 @@ def _abbreviated(text: str, lo: int, end: re.Match[str]) -> bool:
         # set off after the name closes the apposition; a capital after its
         # point opens the next sentence, whatever the state's last letter
         # looks like (an initial; s37-left3).
+        return False
+    if (
+        text[end.end() : end.end() + 1].isupper()
+        and text.find(", ", max(lo, end.start() - 7), end.start()) >= 0
+        and _PLACE_THEN_STATE.search(text, max(lo, end.start() - 50), end.start() + 1) is not None
+    ):
+        # "said Tom Hale of Albany, N.Y. The board met": the same for a
+        # place's state after "of", "from" or "in" (s37-revlate). (A comma
+        # a few letters before the point is the cheap test before the pattern.)
         return False
     before = max(lo, end.start() - 6)
     if _ABBREVIATION.search(text, before, end.start()):
@@ -1807,7 +1847,10 @@ def _before(
             if (
                 tokens[stop - 1][0][:1].isupper()
                 and stop - prev <= 6
-                and (placed == stop or _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS)
+                and (
+                    _word(tokens[prev][0]) not in _OPENERS | PREPOSITIONS
+                    or (placed == stop and not _talk_frame(tokens[prev:stop]))
+                )
                 and not _participle_opening(tokens[prev:stop])
                 and not _as_participle(tokens[prev:stop])
             ):

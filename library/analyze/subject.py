@@ -41,7 +41,7 @@ import re
 
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import ENGLISH_PREPOSITIONS, words
+from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, words
 from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
@@ -249,6 +249,36 @@ _OPENS_BY_NOUN = {"that": None, "to": words("promise pledge vow"), "for": words(
 :data:`_SAYING_NOUNS`)."""
 MAX_NOUN_GAP = 12
 """Words allowed between the complement's first word and the marks."""
+_FINITE = words("is are was were has have had will would can could may might must should does did")
+"""Finite auxiliaries and forms of "be" and "have": each run of them (with
+the words in :data:`_FINITE_GOES_ON`) is one clause's verb."""
+_FINITE_GOES_ON = words("be been being not also")
+_CLAUSE_OPENERS = words("and or but which who whom whose where when if whether because")
+"""Words that open a clause of their own inside the noun's complement."""
+
+
+def _past_complement(between: str, opener: str) -> bool:
+    """Do the words from the complement's first word to the marks run past
+    the complement into the sentence's own verb (`Hale's claim that the pier
+    is safe is “nonsense”`, `Lind's call for a fresh start was “naive”`)?
+    Then the marks are the writer's words, or another's, about the saying,
+    not the possessor's (s37-revlate). A "that" clause has a verb of its own
+    (`claim that the pier was “past saving”`): only a second run of verbs
+    ends it; "to" and "for" have none, so the first does. A comma or a word
+    opening a clause of its own ("which", "and") inside keeps it open."""
+    verbs = 0
+    in_verb = False
+    for token in between.split():
+        word = token.strip(".,;:!?()").lower()
+        if word in _CLAUSE_OPENERS or token.endswith(","):
+            return False  # (a nested clause: its verbs are not counted)
+        if word in _FINITE or (in_verb and word in _FINITE_GOES_ON):
+            if not in_verb:
+                verbs += 1
+            in_verb = True
+        else:
+            in_verb = False
+    return verbs >= (2 if opener == "that" else 1)
 
 
 def possessor_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None:
@@ -268,12 +298,21 @@ def possessor_phrase(doc: Document, c: Candidate, people: People) -> Phrase | No
     if found is None:
         return None
     noun, opener = found.group(2), found.group(3)
+    if any(
+        word in ENGLISH_PREPOSITIONS or word in ARTICLES
+        for word in text[found.end(1) : found.start(2)].split()[1:]
+    ):
+        # "Hale's denial of the claim that …": the noun is another's (whose,
+        # the sentence may not say), not the possessor's (s37-revlate).
+        return None
     allowed = _OPENS_BY_NOUN[opener]
     if noun not in _SAYING_NOUNS or (allowed is not None and noun not in allowed):
         return None
     between = text[found.end() : c.open]
     if len(between.split()) > MAX_NOUN_GAP or any(ch in between for ch in ';"\u201c\u201d'):
         return None
+    if _past_complement(between, opener):
+        return None  # "Hale's claim that the pier is safe is “nonsense”"
     name = found.group(1)
     if name.split()[-1].lower() not in people.by_surname:
         return None  # not a person the text names as one

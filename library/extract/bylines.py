@@ -223,18 +223,30 @@ def uncapitalised(name: str) -> str:
     ("AP") and mixed-case names ("McDonald") stay as they are."""
     if len(name.split()) < 2 or not name.isupper():
         return name
-    return _CAPS_WORD.sub(_recased, name)
+    recased = _CAPS_WORD.sub(_recased, name)
+    # "MCDONALD'S STAFF": a possessive's "S" is no word of its own (s37-revlate).
+    return _POSSESSIVE_S.sub("s", recased)
+
+
+_POSSESSIVE_S = re.compile("(?<=[^\\W\\d_]['\u2019])S\\b")
+_VOWELS = frozenset("AEIOUY")
+_ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
 
 
 def _recased(word: re.Match[str]) -> str:
     """One word of a name set in capitals, as a citation writes it: an
     outlet's initials as the lexicon writes them ("BBC NEWS" is "BBC News",
     not "Bbc News"), a "Mc" surname with its second capital ("MCHALE" is
-    "McHale"), any other word with one capital."""
+    "McHale"), a numeral after a name ("TOM HALE III"), any other word with
+    one capital. An outlet's name that reads as a word ("SANA", "EFE") is a
+    person's name there ("SANA LIND" is "Sana Lind"): only a word with no
+    vowel is taken for initials (s37-revlate)."""
     text = word.group()
     known = SOURCES.get(text.casefold())
-    if known is not None and known[0].isupper():
+    if known is not None and known[0].isupper() and not _VOWELS.intersection(text):
         return known[0]
+    if text in _ROMAN_SUFFIXES and word.start() > 0 and word.end() == len(word.string):
+        return text
     if text.startswith("MC") and len(text) > 3:
         return "Mc" + text[2] + text[3:].lower()
     return text[0] + text[1:].lower()
