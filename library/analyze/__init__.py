@@ -1577,6 +1577,65 @@ preposition of the body held (not "In Halifax, chief executive pay rose",
 where the noun modifies another)."""
 
 
+_SEGMENT_MARKS = frozenset("_'-\u2019 \u00a0")
+"""The characters of :data:`_RUN` and :data:`_GAP` that are no letter or
+digit: a run of modifiers and its gaps holds only these and word
+characters."""
+_HOLDER_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZo") | frozenset(
+    chr(c) for c in [*range(0xC0, 0xD7), *range(0xD8, 0xDF)]
+)
+"""What may follow the noun and its gap in "NOUN Name": a capital of
+:data:`_CAPITAL` (an honorific opens with one) or the "o" of "of"."""
+
+
+def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Could :func:`_holder_pattern` find a match between ``lo`` and
+    ``pos``? Asked first: the pattern takes ~0.8 ms to compile for each
+    noun a process meets, and most windows holding the noun hold it in
+    neither of the pattern's places (stop 37, s37-speed4). Every match
+    writes the noun (after its first, two-case letter) either before a gap
+    and a capital or "of" ("official Ada Lind"), or after a gap and before
+    no word character, with a run of words and gaps before it opened by a
+    comma or holding "is"/"was" ("Ada Lind, the senior official", "Ada
+    Lind is the official"). The spokes- nouns and "ceo" (several
+    spellings) are not tested."""
+    if noun.startswith("spokes") or noun == "ceo":
+        return True
+    if noun in LETTER_OFFICES:
+        written, leads, lead = noun.upper(), "", 0
+    else:  # (as :func:`_noun_choice` writes it: one two-case letter, then the rest)
+        written, leads, lead = noun[1:], noun[0].upper() + noun[0], 1
+    at = text.find(written, lo + lead, pos)
+    while at >= 0:
+        start, end = at - lead, at + len(written)
+        if not lead or text[start] in leads:
+            after = end
+            while after < pos and text[after] in " \u00a0":
+                after += 1
+            if after > end and after < pos and text[after] in _HOLDER_AFTER:
+                return True  # "official Ada Lind", "Minister of Health Ada Lind"
+            if (
+                start > lo
+                and text[start - 1] in " \u00a0"
+                and (end == pos or not _word_char(text[end]))
+            ):
+                j = start - 1
+                while j >= lo and (text[j].isalnum() or text[j] in _SEGMENT_MARKS):
+                    j -= 1
+                if j >= lo and text[j] == ",":
+                    return True  # "Ada Lind, the senior official"
+                run = text[j + 1 : start].split()
+                if "is" in run or "was" in run:
+                    return True  # "Ada Lind is the official"
+        at = text.find(written, at + 1, pos)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """Is ``c`` a word character as ``\\w`` reads it?"""
+    return c.isalnum() or c == "_"
+
+
 def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
     """Is the role noun written right before a comma between ``lo`` and
     ``pos``, as every match of :func:`_named_after_pattern` writes it ("the
@@ -1726,7 +1785,9 @@ def _role_holder(
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known and (not compound or compound & set(words_of)):
             holders.add(full)
-    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    matches = []
+    if _holder_possible(text, lo, pos, noun):
+        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     # "The mayor, Ada Lind, spoke": the office set before the name by
     # commas gives it as surely as "Ada Lind, the mayor," (s37-left2).
     if _noun_before_comma(text, lo, pos, noun):
@@ -1863,7 +1924,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known:
             holders.setdefault(full, set()).update(words_of)
-    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    matches = []
+    if _holder_possible(text, lo, pos, noun):
+        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     if _noun_before_comma(text, lo, pos, noun):
         matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
     if short is not None:  # "Sen. Ada Lind" holds the office too
