@@ -1603,6 +1603,10 @@ _HOLDER_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZo") | frozenset(
 :data:`_CAPITAL` (an honorific opens with one) or the "o" of "of"."""
 
 
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+"""The spellings :func:`_noun_choice` writes for a spokes- noun."""
+
+
 def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
     """Could :func:`_holder_pattern` find a match between ``lo`` and
     ``pos``? Asked first: the pattern takes ~0.8 ms to compile for each
@@ -1612,14 +1616,24 @@ def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
     and a capital or "of" ("official Ada Lind"), or after a gap and before
     no word character, with a run of words and gaps before it opened by a
     comma or holding "is"/"was" ("Ada Lind, the senior official", "Ada
-    Lind is the official"). The spokes- nouns and "ceo" (several
-    spellings) are not tested."""
-    if noun.startswith("spokes") or noun == "ceo":
+    Lind is the official"). The spokes- nouns are tested by each of their
+    three spellings; "ceo" (written in words too) is not tested."""
+    if noun == "ceo":
         return True
+    if noun.startswith("spokes"):
+        # (A match of the three spellings' choice writes one of them.)
+        return any(_noun_in_place(text, lo, pos, spelling[1:], "Ss") for spelling in _SPOKES)
     if noun in LETTER_OFFICES:
-        written, leads, lead = noun.upper(), "", 0
-    else:  # (as :func:`_noun_choice` writes it: one two-case letter, then the rest)
-        written, leads, lead = noun[1:], noun[0].upper() + noun[0], 1
+        return _noun_in_place(text, lo, pos, noun.upper(), "")
+    # (As :func:`_noun_choice` writes it: one two-case letter, then the rest.)
+    return _noun_in_place(text, lo, pos, noun[1:], noun[0].upper() + noun[0])
+
+
+def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bool:
+    """Is ``written``, after one of ``leads`` if any, between ``lo`` and
+    ``pos`` in one of :func:`_holder_pattern`'s places (see
+    :func:`_holder_possible`)?"""
+    lead = 1 if leads else 0
     at = text.find(written, lo + lead, pos)
     while at >= 0:
         start, end = at - lead, at + len(written)

@@ -21,7 +21,10 @@ from quotemark.library.analyze import (
 from quotemark.library.analyze.names import clean, strip_titles
 from tests.library.paragraphs import said_by
 
-NOUNS = ["mayor", "judge", "official", "minister", "chief", "mp", "mep", "pilot", "a", "is"]
+NOUNS = [
+    *["mayor", "judge", "official", "minister", "chief", "mp", "mep", "pilot", "a", "is"],
+    *["spokesman", "spokesperson"],
+]
 WRITTEN = [
     "mayor",
     "Mayor",
@@ -45,6 +48,10 @@ WRITTEN = [
     "a",
     "A",
     "is",
+    "spokesman",
+    "Spokeswoman",
+    "spokesperson",
+    "spokes",
 ]
 """The nouns as a text writes them (the pattern's spellings and near ones)."""
 PIECES = [
