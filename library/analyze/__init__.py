@@ -1596,11 +1596,14 @@ _SEGMENT_MARKS = frozenset("_'-\u2019 \u00a0")
 """The characters of :data:`_RUN` and :data:`_GAP` that are no letter or
 digit: a run of modifiers and its gaps holds only these and word
 characters."""
-_HOLDER_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZo") | frozenset(
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
     chr(c) for c in [*range(0xC0, 0xD7), *range(0xD8, 0xDF)]
 )
-"""What may follow the noun and its gap in "NOUN Name": a capital of
-:data:`_CAPITAL` (an honorific opens with one) or the "o" of "of"."""
+"""The characters :data:`_CAPITAL` reads: every holder name holds one in
+each word (an honorific opens with one too)."""
+_NAME_END_MARKS = frozenset("_'-\u2019.")
+"""The characters besides letters and digits of a holder name's last word
+(:data:`_RUN`, or an initial's point)."""
 
 
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson")
@@ -1613,10 +1616,12 @@ def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
     noun a process meets, and most windows holding the noun hold it in
     neither of the pattern's places (stop 37, s37-speed4). Every match
     writes the noun (after its first, two-case letter) either before a gap
-    and a capital or "of" ("official Ada Lind"), or after a gap and before
-    no word character, with a run of words and gaps before it opened by a
-    comma or holding "is"/"was" ("Ada Lind, the senior official", "Ada
-    Lind is the official"). The spokes- nouns are tested by each of their
+    and a capital, or "of", a gap and a capital ("official Ada Lind",
+    "Minister of Health Ada Lind"), or after a gap and before no word
+    character, with a run of words and gaps before it opened by a comma
+    right after a capitalised word or holding "is"/"was" ("Ada Lind, the
+    senior official", "Ada Lind is the official"; not "At first glance,
+    the official"). The spokes- nouns are tested by each of their
     three spellings; "ceo" (written in words too) is not tested."""
     if noun == "ceo":
         return True
@@ -1641,8 +1646,15 @@ def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bo
             after = end
             while after < pos and text[after] in " \u00a0":
                 after += 1
-            if after > end and after < pos and text[after] in _HOLDER_AFTER:
-                return True  # "official Ada Lind", "Minister of Health Ada Lind"
+            if after > end and after < pos:
+                if text[after] in _CAPITALS:
+                    return True  # "official Ada Lind"
+                if text.startswith("of", after, pos):
+                    body = after + 2
+                    while body < pos and text[body] in " \u00a0":
+                        body += 1
+                    if body > after + 2 and body < pos and text[body] in _CAPITALS:
+                        return True  # "Minister of Health Ada Lind"
             if (
                 start > lo
                 and text[start - 1] in " \u00a0"
@@ -1651,12 +1663,25 @@ def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bo
                 j = start - 1
                 while j >= lo and (text[j].isalnum() or text[j] in _SEGMENT_MARKS):
                     j -= 1
-                if j >= lo and text[j] == ",":
+                if j >= lo and text[j] == "," and _name_ends_at(text, lo, j):
                     return True  # "Ada Lind, the senior official"
                 run = text[j + 1 : start].split()
                 if "is" in run or "was" in run:
                     return True  # "Ada Lind is the official"
         at = text.find(written, at + 1, pos)
+    return False
+
+
+def _name_ends_at(text: str, lo: int, end: int) -> bool:
+    """Could a holder name (:data:`_HOLDER_NAME`) end right before ``end``,
+    not before ``lo``: is there a capital in the run of word characters,
+    apostrophes, hyphens and points there ("Ada Lind", "Tom G.", not "At
+    first glance")?"""
+    k = end - 1
+    while k >= lo and (text[k].isalnum() or text[k] in _NAME_END_MARKS):
+        if text[k] in _CAPITALS:
+            return True
+        k -= 1
     return False
 
 

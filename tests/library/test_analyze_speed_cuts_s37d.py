@@ -67,7 +67,7 @@ def _planted(rng: random.Random) -> str:
     # A role noun given by name, in the ways the pattern reads and near ones.
     noun = rng.choice(WRITTEN)
     name = rng.choice(
-        ["Ada Lind", "Dr. Ada Lind", "Tom G. Hale", "Élise Østby", "Þóra Lind", "Hale"]
+        ["Ada Lind", "Dr. Ada Lind", "Tom G. Hale", "Élise Østby", "Þóra Lind", "Hale", "Ada G."]
     )
     gap = rng.choice([" ", "  ", "\u00a0"])
     article = rng.choice(["the", "The", "a", "an", ""])
@@ -117,6 +117,10 @@ def test_the_pre_test_says_no_only_where_the_pattern_finds_nothing() -> None:
         ("Ada Lind, the senior official, said", True),
         ("Ada Lind is the official", True),
         ("Ada Lind, chief executive of the pier", False),  # noun "official"
+        ("At first glance, the official said", False),
+        ("An official of the pier said", False),
+        ("Tom G., the official", True),
+        ("official of Harbour Ada Lind", True),
     ],
 )
 def test_the_pre_test_reads_the_nouns_places(text: str, possible: bool) -> None:
