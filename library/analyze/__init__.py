@@ -1610,7 +1610,7 @@ _SPOKES = ("spokesman", "spokeswoman", "spokesperson")
 """The spellings :func:`_noun_choice` writes for a spokes- noun."""
 
 
-def _holder_possible(text: str, lo: int, pos: int, noun: str, plural: bool = False) -> bool:
+def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
     """Could :func:`_holder_pattern` find a match between ``lo`` and
     ``pos``? Asked first: the pattern takes ~0.8 ms to compile for each
     noun a process meets, and most windows holding the noun hold it in
@@ -1622,26 +1622,19 @@ def _holder_possible(text: str, lo: int, pos: int, noun: str, plural: bool = Fal
     right after a capitalised word or holding "is"/"was" ("Ada Lind, the
     senior official", "Ada Lind is the official"; not "At first glance,
     the official"). The spokes- nouns are tested by each of their
-    three spellings; "ceo" (written in words too) is not tested. With
-    ``plural``, a plural "s" may stand between the noun and its gap (as
-    :func:`_named_pattern` reads "officials Ada Lind and Tom Hale"; its
-    other places are among these)."""
+    three spellings; "ceo" (written in words too) is not tested."""
     if noun == "ceo":
         return True
     if noun.startswith("spokes"):
         # (A match of the three spellings' choice writes one of them.)
-        return any(
-            _noun_in_place(text, lo, pos, spelling[1:], "Ss", plural) for spelling in _SPOKES
-        )
+        return any(_noun_in_place(text, lo, pos, spelling[1:], "Ss") for spelling in _SPOKES)
     if noun in LETTER_OFFICES:
-        return _noun_in_place(text, lo, pos, noun.upper(), "", plural)
+        return _noun_in_place(text, lo, pos, noun.upper(), "")
     # (As :func:`_noun_choice` writes it: one two-case letter, then the rest.)
-    return _noun_in_place(text, lo, pos, noun[1:], noun[0].upper() + noun[0], plural)
+    return _noun_in_place(text, lo, pos, noun[1:], noun[0].upper() + noun[0])
 
 
-def _noun_in_place(
-    text: str, lo: int, pos: int, written: str, leads: str, plural: bool = False
-) -> bool:
+def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bool:
     """Is ``written``, after one of ``leads`` if any, between ``lo`` and
     ``pos`` in one of :func:`_holder_pattern`'s places (see
     :func:`_holder_possible`)?"""
@@ -1650,11 +1643,10 @@ def _noun_in_place(
     while at >= 0:
         start, end = at - lead, at + len(written)
         if not lead or text[start] in leads:
-            after = end + 1 if plural and end < pos and text[end] == "s" else end
-            gap = after
+            after = end
             while after < pos and text[after] in " \u00a0":
                 after += 1
-            if after > gap and after < pos:
+            if after > end and after < pos:
                 if text[after] in _CAPITALS:
                     return True  # "official Ada Lind"
                 if text.startswith("of", after, pos):
@@ -2048,8 +2040,6 @@ def _unnamed_since(text: str, pos: int, description: str, people: People, named:
     lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
     if not _says_noun(text, lo, pos, noun) or not _brought_in(text, lo, pos, noun, named):
         return False
-    if not _holder_possible(text, lo, pos, noun, plural=True):
-        return True  # (nor compiled: see :func:`_holder_possible`)
     return _named_pattern(noun).search(text, lo, pos) is None
 
 

@@ -16,7 +16,6 @@ from quotemark.library.analyze import (
     _age_pattern,
     _holder_pattern,
     _holder_possible,
-    _named_pattern,
     _of_age,
 )
 from quotemark.library.analyze.names import clean, strip_titles
@@ -107,24 +106,6 @@ def test_the_pre_test_says_no_only_where_the_pattern_finds_nothing() -> None:
     # The generated texts reach both sides of the test.
     assert asked > 1500
     assert matched > 300
-
-
-def test_the_plural_pre_test_says_no_only_where_the_named_pattern_finds_nothing() -> None:
-    # _unnamed_since asks it before _named_pattern ("officials Ada Lind and Tom Hale").
-    rng = random.Random(3737)
-    asked = matched = 0
-    for _ in range(6000):
-        noun = rng.choice(NOUNS)
-        text = _random_text(rng)
-        lo = rng.randint(0, len(text))
-        pos = rng.randint(lo, len(text))
-        found = _named_pattern(noun).search(text, lo, pos)
-        if not _holder_possible(text, lo, pos, noun, plural=True):
-            assert found is None, (text, lo, pos, noun)
-            asked += 1
-        matched += found is not None
-    assert asked > 1500
-    assert matched > 50
 
 
 @pytest.mark.parametrize(
