@@ -1620,7 +1620,7 @@ def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
     "Minister of Health Ada Lind"), or after a gap and before no word
     character, with a run of words and gaps before it opened by a comma
     right after a capitalised word or holding "is"/"was" ("Ada Lind, the
-    senior official", "Ada Lind is the official"; not "At first glance,
+    senior official", "Ada Lind is the official"; not "On the pier,
     the official"). The spokes- nouns are tested by each of their
     three spellings; "ceo" (written in words too) is not tested."""
     if noun == "ceo":
@@ -1675,8 +1675,8 @@ def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bo
 def _name_ends_at(text: str, lo: int, end: int) -> bool:
     """Could a holder name (:data:`_HOLDER_NAME`) end right before ``end``,
     not before ``lo``: is there a capital in the run of word characters,
-    apostrophes, hyphens and points there ("Ada Lind", "Tom G.", not "At
-    first glance")?"""
+    apostrophes, hyphens and points there ("Ada Lind", "Tom G.", not "On
+    the pier")?"""
     k = end - 1
     while k >= lo and (text[k].isalnum() or text[k] in _NAME_END_MARKS):
         if text[k] in _CAPITALS:

@@ -117,7 +117,7 @@ def test_the_pre_test_says_no_only_where_the_pattern_finds_nothing() -> None:
         ("Ada Lind, the senior official, said", True),
         ("Ada Lind is the official", True),
         ("Ada Lind, chief executive of the pier", False),  # noun "official"
-        ("At first glance, the official said", False),
+        ("On the pier, the official said", False),
         ("An official of the pier said", False),
         ("Tom G., the official", True),
         ("official of Harbour Ada Lind", True),
