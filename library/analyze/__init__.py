@@ -1289,12 +1289,33 @@ hired", "won against Ada Lind"; review of stop 37). The last one before the
 name ends in no single "s" (:func:`_of_age`)."""
 
 
+_AGE_TAILS = ("-year-old", ",", ".")
+"""What every match of :func:`_of_age`'s pattern writes right after the age."""
+
+
 def _of_age(text: str, pos: int, age: str) -> str | None:
     """The person the text gave this age before ``pos`` ("Ada Lind, 46,",
     "46-year-old Ada Lind", "the 46-year-old harbour pilot Ada Lind", "Ada
     Lind, a 46-year-old pilot,"), the last one; else ``None``."""
+    lo = max(0, pos - _AGE_REACH)
+    # Every match writes the age before "-year-old", a comma or a full stop:
+    # without one, the pattern (PERSON_RUN's, compiled for each age, ~1.5
+    # ms) would find nothing (stop 37, s37-speed4).
+    if all(text.find(age + tail, lo, pos) < 0 for tail in _AGE_TAILS):
+        return None
     found = None
-    pattern = re.compile(
+    for m in _age_pattern(age).finditer(text, lo, pos):
+        found = m.group(1) or m.group(2)
+    if found is None:
+        return None
+    _titles, name = strip_titles(found.split())  # "Mrs. Eva Holm, 46,"
+    return " ".join(w for w in (clean(t) for t in name) if w) or None
+
+
+def _age_pattern(age: str) -> re.Pattern[str]:
+    """A person given ``age`` ("Ada Lind, 46,", "46-year-old Ada Lind"): the
+    name is group 1 or group 2."""
+    return re.compile(
         rf"({PERSON_RUN.pattern}),[ \u00a0]+(?:an?[ \u00a0]+{age}-year-old|{age}\b[,.])"
         # (Lower-case words of the person's part between: "pilot", "harbour pilot".)
         # (Not a present tense right before it, "the 46-year-old blames Ada
@@ -1302,12 +1323,6 @@ def _of_age(text: str, pos: int, age: str) -> str | None:
         rf"|\b{age}-year-old(?:[ \u00a0]+{_AGE_GAP_WORD}){{0,2}}(?<![^s]s)[ \u00a0]+"
         rf"({PERSON_RUN.pattern})"
     )
-    for m in pattern.finditer(text, max(0, pos - _AGE_REACH), pos):
-        found = m.group(1) or m.group(2)
-    if found is None:
-        return None
-    _titles, name = strip_titles(found.split())  # "Mrs. Eva Holm, 46,"
-    return " ".join(w for w in (clean(t) for t in name) if w) or None
 
 
 _DOCUMENT_WORDS = "|".join(sorted(_THINGS, key=len, reverse=True))
@@ -1577,6 +1592,104 @@ preposition of the body held (not "In Halifax, chief executive pay rose",
 where the noun modifies another)."""
 
 
+_SEGMENT_MARKS = frozenset("_'-\u2019 \u00a0")
+"""The characters of :data:`_RUN` and :data:`_GAP` that are no letter or
+digit: a run of modifiers and its gaps holds only these and word
+characters."""
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
+    chr(c) for c in [*range(0xC0, 0xD7), *range(0xD8, 0xDF)]
+)
+"""The characters :data:`_CAPITAL` reads: every holder name holds one in
+each word (an honorific opens with one too)."""
+_NAME_END_MARKS = frozenset("_'-\u2019.")
+"""The characters besides letters and digits of a holder name's last word
+(:data:`_RUN`, or an initial's point)."""
+
+
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+"""The spellings :func:`_noun_choice` writes for a spokes- noun."""
+
+
+def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Could :func:`_holder_pattern` find a match between ``lo`` and
+    ``pos``? Asked first: the pattern takes ~0.8 ms to compile for each
+    noun a process meets, and most windows holding the noun hold it in
+    neither of the pattern's places (stop 37, s37-speed4). Every match
+    writes the noun (after its first, two-case letter) either before a gap
+    and a capital, or "of", a gap and a capital ("official Ada Lind",
+    "Minister of Health Ada Lind"), or after a gap and before no word
+    character, with a run of words and gaps before it opened by a comma
+    right after a capitalised word or holding "is"/"was" ("Ada Lind, the
+    senior official", "Ada Lind is the official"; not "On the pier,
+    the official"). The spokes- nouns are tested by each of their
+    three spellings; "ceo" (written in words too) is not tested."""
+    if noun == "ceo":
+        return True
+    if noun.startswith("spokes"):
+        # (A match of the three spellings' choice writes one of them.)
+        return any(_noun_in_place(text, lo, pos, spelling[1:], "Ss") for spelling in _SPOKES)
+    if noun in LETTER_OFFICES:
+        return _noun_in_place(text, lo, pos, noun.upper(), "")
+    # (As :func:`_noun_choice` writes it: one two-case letter, then the rest.)
+    return _noun_in_place(text, lo, pos, noun[1:], noun[0].upper() + noun[0])
+
+
+def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bool:
+    """Is ``written``, after one of ``leads`` if any, between ``lo`` and
+    ``pos`` in one of :func:`_holder_pattern`'s places (see
+    :func:`_holder_possible`)?"""
+    lead = 1 if leads else 0
+    at = text.find(written, lo + lead, pos)
+    while at >= 0:
+        start, end = at - lead, at + len(written)
+        if not lead or text[start] in leads:
+            after = end
+            while after < pos and text[after] in " \u00a0":
+                after += 1
+            if after > end and after < pos:
+                if text[after] in _CAPITALS:
+                    return True  # "official Ada Lind"
+                if text.startswith("of", after, pos):
+                    body = after + 2
+                    while body < pos and text[body] in " \u00a0":
+                        body += 1
+                    if body > after + 2 and body < pos and text[body] in _CAPITALS:
+                        return True  # "Minister of Health Ada Lind"
+            if (
+                start > lo
+                and text[start - 1] in " \u00a0"
+                and (end == pos or not _word_char(text[end]))
+            ):
+                j = start - 1
+                while j >= lo and (text[j].isalnum() or text[j] in _SEGMENT_MARKS):
+                    j -= 1
+                if j >= lo and text[j] == "," and _name_ends_at(text, lo, j):
+                    return True  # "Ada Lind, the senior official"
+                run = text[j + 1 : start].split()
+                if "is" in run or "was" in run:
+                    return True  # "Ada Lind is the official"
+        at = text.find(written, at + 1, pos)
+    return False
+
+
+def _name_ends_at(text: str, lo: int, end: int) -> bool:
+    """Could a holder name (:data:`_HOLDER_NAME`) end right before ``end``,
+    not before ``lo``: is there a capital in the run of word characters,
+    apostrophes, hyphens and points there ("Ada Lind", "Tom G.", not "On
+    the pier")?"""
+    k = end - 1
+    while k >= lo and (text[k].isalnum() or text[k] in _NAME_END_MARKS):
+        if text[k] in _CAPITALS:
+            return True
+        k -= 1
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """Is ``c`` a word character as ``\\w`` reads it?"""
+    return c.isalnum() or c == "_"
+
+
 def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
     """Is the role noun written right before a comma between ``lo`` and
     ``pos``, as every match of :func:`_named_after_pattern` writes it ("the
@@ -1726,7 +1839,9 @@ def _role_holder(
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known and (not compound or compound & set(words_of)):
             holders.add(full)
-    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    matches = []
+    if _holder_possible(text, lo, pos, noun):
+        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     # "The mayor, Ada Lind, spoke": the office set before the name by
     # commas gives it as surely as "Ada Lind, the mayor," (s37-left2).
     if _noun_before_comma(text, lo, pos, noun):
@@ -1863,7 +1978,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known:
             holders.setdefault(full, set()).update(words_of)
-    matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    matches = []
+    if _holder_possible(text, lo, pos, noun):
+        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     if _noun_before_comma(text, lo, pos, noun):
         matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
     if short is not None:  # "Sen. Ada Lind" holds the office too
