@@ -231,7 +231,10 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             if text and not text.isspace():
                 _own(st, text, in_link)
         else:
-            inline[element] = (owner, in_link)
+            # Only a parent is looked up: an inline element without children
+            # (most links, images, spans of a few words) is not stored.
+            if len(element):
+                inline[element] = (owner, in_link)
             text = element.text
             if text and not text.isspace():
                 _own(owner, text, in_link)
