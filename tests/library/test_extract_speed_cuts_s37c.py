@@ -2,7 +2,8 @@
 block's link state and tag-given chrome passed to the ``Stats`` constructor,
 and an inline element without children not stored as a parent. Held to the
 measure they replaced (kept here as it was) on generated pages: every block,
-in the same order, with the same parent, children and figures."""
+in the same order, with the same parent, children and figures. And the
+landmarks' survey reading the listed elements against its own walk."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from quotemark.library.extract.content import (
     _own,
     measure,
 )
+from quotemark.library.extract.landmarks import Landmarks, survey
+from quotemark.library.extract.parser import new_parser
 from quotemark.library.extract.tags import BLOCKS
 
 
@@ -164,3 +167,42 @@ def test_a_link_inside_a_span_inside_a_link_still_counts_as_link_text() -> None:
     assert paragraph.own == paragraph.own_link + len("The harbour board said") + len(
         "in May, Ada Lind wrote."
     )
+
+
+_SURVEY_PARTS = [
+    "<meta name='author' content='Ada Lind'>",
+    "<link rel='canonical' href='https://example.org/pier'>",
+    "<script type='application/ld+json'>{\"author\": \"Tom Hale\"}</script>",
+    "<h1>The pier opens</h1>",
+    "<span class='byline author'>Tom Hale</span>",
+    "<div style='display: none'>hidden</div>",
+    "<p id='author-box' aria-hidden='true'>Ada Lind</p>",
+    "<a href='#note-1'><sup>1</sup></a>",
+    "<time datetime='2026-05-01'>May 1</time>",
+    "<span class='katex'>x</span>",
+    "<pre>print('pier')</pre>",
+    "<img src='https://latex.codecogs.com/svg.image?x%5E2'>",
+    "<iframe srcdoc='&lt;p&gt;The harbour board&lt;/p&gt;'></iframe>",
+    "<div itemprop='author' class='vcard'>Ada Lind</div>",
+    "<button>Accept</button>",
+    "<span class='sidenote'>A note on the pier.</span>",
+    "<p>The harbour board met on Monday.</p>",
+]
+
+
+def test_survey_of_a_listed_tree_matches_the_walk() -> None:
+    chooser = random.Random(3737)
+    for _ in range(300):
+        head = "".join(chooser.sample(_SURVEY_PARTS[:3], chooser.randrange(0, 4)))
+        body = "".join(
+            f"<div class='{chooser.choice(['story', 'nav', 'author-card'])}'>"
+            + "".join(chooser.sample(_SURVEY_PARTS, chooser.randrange(1, 9)))
+            + "</div>"
+            for _ in range(chooser.randrange(1, 6))
+        )
+        page = f"<html lang='en'><head><title>Pier</title>{head}</head><body>{body}</body></html>"
+        root = etree.fromstring(page, new_parser())
+        walked = survey(root)
+        listed = survey(root, list(root.iter(etree.Element)))
+        for name in Landmarks.__slots__:
+            assert getattr(listed, name) == getattr(walked, name), name
