@@ -161,9 +161,7 @@ def _flags_of(value: str) -> int:
     return _name_flags(value) if flags is None else flags
 
 
-def survey(
-    root: etree._Element, elements: Sequence[etree._Element] | None = None
-) -> Landmarks:
+def survey(root: etree._Element, elements: Sequence[etree._Element] | None = None) -> Landmarks:
     """Note the landmarks of the page ``root`` (see the module doc).
 
     ``elements``, when given, must be ``list(root.iter(etree.Element))``
