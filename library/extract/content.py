@@ -315,11 +315,14 @@ def weighted_length(text: str) -> int:
 
 
 def _own(owner: Stats, text: str, in_link: bool) -> None:
-    length = len(text.strip())
+    # (Stripped once: most paragraphs hold a character beyond ASCII, a
+    # curly quote or a dash, and were stripped again for the weighing.)
+    stripped = text.strip()
+    length = len(stripped)
     if not length:
         return
     if not text.isascii():
-        length = weighted_length(text.strip())
+        length = weighted_length(stripped)
     owner.own += length
     if in_link:
         owner.own_link += length

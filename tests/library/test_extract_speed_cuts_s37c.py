@@ -12,6 +12,7 @@ import random
 from lxml import etree
 
 from quotemark.library.extract.content import (
+    _COMMAS,
     CHROME_TAGS,
     HEADINGS,
     MIN_PARAGRAPH,
@@ -19,6 +20,7 @@ from quotemark.library.extract.content import (
     Stats,
     _own,
     measure,
+    weighted_length,
 )
 from quotemark.library.extract.landmarks import Landmarks, survey
 from quotemark.library.extract.parser import new_parser
@@ -206,3 +208,38 @@ def test_survey_of_a_listed_tree_matches_the_walk() -> None:
         listed = survey(root, list(root.iter(etree.Element)))
         for name in Landmarks.__slots__:
             assert getattr(listed, name) == getattr(walked, name), name
+
+
+class _Owner:
+    own = 0
+    own_link = 0
+    commas = 0
+
+
+def _old_own(owner: _Owner, text: str, in_link: bool) -> None:
+    # content._own as it was at the branch's start (7463513).
+    length = len(text.strip())
+    if not length:
+        return
+    if not text.isascii():
+        length = weighted_length(text.strip())
+    owner.own += length
+    if in_link:
+        owner.own_link += length
+    if "," in text:
+        owner.commas += text.count(",")
+    elif not text.isascii():
+        owner.commas += len(_COMMAS.findall(text))
+
+
+def test_own_matches_the_old_own_on_generated_texts() -> None:
+    chooser = random.Random(373)
+    letters = ["a", " ", "\\n", "\\u00a0", ",", "\\u3001", "\\u6e2f", "\\u2019", "\\u3000", "T"]
+    letters = [letter.encode().decode("unicode_escape") for letter in letters]
+    for _ in range(3_000):
+        text = "".join(chooser.choice(letters) for _ in range(chooser.randrange(0, 12)))
+        in_link = chooser.random() < 0.5
+        old, new = _Owner(), _Owner()
+        _old_own(old, text, in_link)
+        _own(new, text, in_link)  # type: ignore[arg-type]
+        assert (new.own, new.own_link, new.commas) == (old.own, old.own_link, old.commas), text
