@@ -91,13 +91,20 @@ class Stats:
         "text",
     )
 
-    def __init__(self, element: etree._Element, parent: Stats | None) -> None:
+    def __init__(
+        self,
+        element: etree._Element,
+        parent: Stats | None,
+        in_link: bool = False,
+        chrome: bool | None = False,
+    ) -> None:
         self.element = element
         self.parent = parent  # the nearest block above
-        self.in_link = False
+        self.in_link = in_link
         # Whether it is chrome, and whether a block above it is: None until
-        # asked (see the properties).
-        self._chrome: bool | None = False
+        # asked (see the properties). (Given to the constructor by measure:
+        # set after it, each was a second store for every block of a page.)
+        self._chrome = chrome
         self._in_chrome: bool | None = False if parent is None else None
         self.own = 0  # text owned directly (with inline descendants)
         self.own_link = 0
@@ -208,13 +215,14 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
         tag = element.tag
         in_link = parent_link or tag == "a"
         if tag in blocks:
-            st = Stats(element, owner)
+            # Chrome by its tag; else its attributes say, read when asked.
+            st = Stats(
+                element,
+                owner,
+                in_link,
+                True if tag in CHROME_TAGS else (False if tag in NEVER_CHROME else None),
+            )
             owner.children.append(st)
-            st.in_link = in_link
-            if tag in CHROME_TAGS:
-                st._chrome = True
-            elif tag not in NEVER_CHROME:
-                st._chrome = None  # its attributes say: read when asked
             stats[element] = st
             order.append(st)
             text = element.text
@@ -223,7 +231,10 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             if text and not text.isspace():
                 _own(st, text, in_link)
         else:
-            inline[element] = (owner, in_link)
+            # Only a parent is looked up: an inline element without children
+            # (most links, images, spans of a few words) is not stored.
+            if len(element):
+                inline[element] = (owner, in_link)
             text = element.text
             if text and not text.isspace():
                 _own(owner, text, in_link)
@@ -304,11 +315,14 @@ def weighted_length(text: str) -> int:
 
 
 def _own(owner: Stats, text: str, in_link: bool) -> None:
-    length = len(text.strip())
+    # (Stripped once: most paragraphs hold a character beyond ASCII, a
+    # curly quote or a dash, and were stripped again for the weighing.)
+    stripped = text.strip()
+    length = len(stripped)
     if not length:
         return
     if not text.isascii():
-        length = weighted_length(text.strip())
+        length = weighted_length(stripped)
     owner.own += length
     if in_link:
         owner.own_link += length

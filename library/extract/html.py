@@ -103,11 +103,15 @@ def parse_page(html: str, path: str, utf8: bytes | None = None) -> etree._Elemen
     return root
 
 
-def _survey_with_frames(root: etree._Element, path: str) -> Landmarks:
+def _survey_with_frames(
+    root: etree._Element, path: str, elements: list[etree._Element] | None = None
+) -> Landmarks:
     """The page's landmarks, after an inline frame holding its article has
     taken the frame's place (:func:`inline_frames`): then the frame's
-    document is the page's text, and its landmarks are noted instead."""
-    marks = survey(root)
+    document is the page's text, and its landmarks are noted instead.
+    (``elements``: the tree's elements, listed since it last changed; see
+    :func:`survey`.)"""
+    marks = survey(root, elements)
     if marks.frames and inline_frames(root, marks.frames, path):
         marks = survey(root)
     return marks
@@ -124,8 +128,10 @@ def extract_html(doc: RawDocument) -> Article:
     # built: lxml frees a proxy no one holds, so the survey, the measure and
     # the block walk each made one per element again (0.9 % of the whole
     # command's instructions). The tree is freed with the proxies, as before.
-    elements = list(root.iter())
-    marks = _survey_with_frames(root, doc.path)
+    # (Elements only: the parser keeps no comments or processing
+    # instructions. The survey reads the list, the tree being unchanged.)
+    elements = list(root.iter(etree.Element))
+    marks = _survey_with_frames(root, doc.path, elements)
     metadata = read_metadata(root, marks, doc.url)
     add_embedded_posts(root, marks)
     base_url = _base_url(marks, doc.url or metadata.url)
