@@ -1690,6 +1690,22 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def _holder_matches(
+    text: str, lo: int, pos: int, noun: str
+) -> list[tuple[re.Match[str], bool]]:
+    """Where the window ``lo``..``pos`` gives ``noun`` to a name, each match
+    with whether the name comes after the noun set off by commas ("The
+    mayor, Ada Lind, spoke": as sure as "Ada Lind, the mayor,", s37-left2).
+    Each pattern is compiled and run only where its pre-test finds the
+    noun written in one of its places."""
+    matches: list[tuple[re.Match[str], bool]] = []
+    if _holder_possible(text, lo, pos, noun):
+        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    if _noun_before_comma(text, lo, pos, noun):
+        matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    return matches
+
+
 def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
     """Is the role noun written right before a comma between ``lo`` and
     ``pos``, as every match of :func:`_named_after_pattern` writes it ("the
@@ -1839,13 +1855,7 @@ def _role_holder(
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known and (not compound or compound & set(words_of)):
             holders.add(full)
-    matches = []
-    if _holder_possible(text, lo, pos, noun):
-        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
-    # "The mayor, Ada Lind, spoke": the office set before the name by
-    # commas gives it as surely as "Ada Lind, the mayor," (s37-left2).
-    if _noun_before_comma(text, lo, pos, noun):
-        matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    matches = _holder_matches(text, lo, pos, noun)
     for m, named_after in matches:
         if headline_at(text, m.start()):
             continue
@@ -1978,11 +1988,7 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
         if full in known:
             holders.setdefault(full, set()).update(words_of)
-    matches = []
-    if _holder_possible(text, lo, pos, noun):
-        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
-    if _noun_before_comma(text, lo, pos, noun):
-        matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    matches = _holder_matches(text, lo, pos, noun)
     if short is not None:  # "Sen. Ada Lind" holds the office too
         matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
     for m, named_after in matches:
