@@ -26,6 +26,7 @@ from quotemark.library.extract.author_choice import (
     same_outlet,
     without_site,
 )
+from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.confidence import (
     SURE_GUESSED,
     SURE_META,
@@ -52,7 +53,11 @@ from quotemark.library.extract.meta_tags import (
 )
 from quotemark.library.extract.page_clues import about_other_posts, page_date
 from quotemark.library.extract.sites import site_facts
-from quotemark.library.extract.titles import beside_heading, split_title
+from quotemark.library.extract.titles import (
+    beside_heading,
+    split_title,
+    title_byline,
+)
 from quotemark.library.model import Metadata
 from quotemark.library.urls import join_url, split_url, url_host
 
@@ -112,6 +117,13 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     if not title_site and marks.title and title and marks.title != title:
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
+    if not authors and marks.title:
+        # "Headline - by Jane Roe": where the page names no writer in its
+        # text or metadata, its <title> may.
+        byline = title_byline(marks.title)
+        if byline:
+            authors = author_names([byline], written=True)
+            authors_sure = SURE_SEEN if authors else authors_sure
     if not site and title_site:
         site, site_sure = title_site, title_site_sureness(title_site, url or page_url)
     published: str | None = None

@@ -22,6 +22,9 @@ _SEPARATOR = re.compile(
 
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 """A host name ("www.example.ru", "example.com")."""
+_BYLINE_PART = re.compile(r"[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}")
+"""A title's last segment that is a byline: "by" and a name of two to four
+capitalised words ("Headline - by Jane Roe")."""
 _PAGE_WORDS = frozenset(
     ("home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "welcome")
 )
@@ -42,6 +45,11 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
         return "", ""
     if len(parts) < 2:
         return title, ""
+    if _BYLINE_PART.fullmatch(parts[-1]):
+        # "Headline - by Jane Roe" (a newsletter's <title>): the byline is
+        # neither the headline nor the site's name.
+        headline = _rejoin(title, parts, 0, len(parts) - 1)
+        return split_title(headline, site=site, url=url, heading=heading)
     heading_key = key(heading) if heading else ""
     if heading_key:
         # The headline is whichever run of parts the page also shows as its
@@ -83,6 +91,13 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
     if (start, end) == (0, len(parts)):
         return title, ""
     return _rejoin(title, parts, start, end), _rest(title, parts, start, end)
+
+
+def title_byline(title: str) -> str:
+    """The byline ``title`` ends with ("by Jane Roe" in "Headline - by Jane
+    Roe"), or empty."""
+    _, parts = _parts(title)
+    return parts[-1] if len(parts) > 1 and _BYLINE_PART.fullmatch(parts[-1]) else ""
 
 
 def beside_heading(title: str, heading: str) -> str:
