@@ -119,6 +119,27 @@ def beside_heading(title: str, heading: str) -> str:
 _LABEL_WORDS = 5
 
 
+_REWORDED_WORDS = 4
+"""Words a heading needs before it is read as the headline's own wording."""
+
+
+def reworded(title: str, heading: str) -> bool:
+    """Is ``heading`` the same headline as ``title`` in other words? The
+    ``<title>`` is often written for search engines ("Harbour pier: board
+    closes old pier to cars") while the page's h1 is the headline its
+    reader sees and its metadata states ("Harbour board closes the old
+    pier to cars"). Both have four words or more, and most of their words
+    are shared: 3 in 5 of the shorter's, 2 in 5 of the longer's (a section
+    name or a masthead shares few)."""
+    title_words = set(key(title).split())
+    heading_words = set(key(heading).split())
+    if min(len(title_words), len(heading_words)) < _REWORDED_WORDS:
+        return False
+    shorter, longer = sorted((title_words, heading_words), key=len)
+    shared = len(title_words & heading_words)
+    return 5 * shared >= 3 * len(shorter) and 5 * shared >= 2 * len(longer)
+
+
 def _labels(title: str, parts: list[str], start: int, end: int) -> bool:
     # The parts outside ``start:end`` are short and none of the separators
     # around or between them is a colon ("Headline: its deck" is no label).

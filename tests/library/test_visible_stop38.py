@@ -7,7 +7,7 @@ team-written."""
 from __future__ import annotations
 
 from quotemark.library.extract.html import extract_html
-from quotemark.library.extract.titles import split_title, title_byline
+from quotemark.library.extract.titles import reworded, split_title, title_byline
 from quotemark.library.model import Metadata
 from tests.library.test_extract_html import html_doc
 
@@ -33,6 +33,61 @@ def _page(
 
 def _metadata(html: str) -> Metadata:
     return extract_html(html_doc(html, url=URL)).metadata
+
+
+# -- the headline the page shows, beside the <title> written for search ------
+
+_SEARCH_TITLE = "Harbour pier: board closes old pier to cars after survey | Harbour Gazette"
+_HEADLINE = "Harbour board closes the old pier to cars after divers find rot"
+
+
+def test_the_marked_headline_wins_over_a_reworded_title_tag() -> None:
+    # The <title> has the site's name cut and words the headline otherwise;
+    # a reader sees (and cites) the h1 the page marks as its headline.
+    meta = _metadata(_page(_SEARCH_TITLE, _HEADLINE))
+    assert meta.title == _HEADLINE
+
+
+def test_an_itemprop_headline_is_marked_too() -> None:
+    meta = _metadata(_page(_SEARCH_TITLE, _HEADLINE, h1_attrs=" itemprop='headline'"))
+    assert meta.title == _HEADLINE
+
+
+def test_a_bare_h1_does_not_replace_the_title_tag() -> None:
+    # Must not fire: an h1 with no mark of a headline.
+    meta = _metadata(_page(_SEARCH_TITLE, _HEADLINE, h1_attrs=""))
+    assert meta.title == "Harbour pier: board closes old pier to cars after survey"
+
+
+def test_a_stated_title_is_kept() -> None:
+    # Must not fire: og:title states the title; the h1 does not replace it.
+    html = _page(_SEARCH_TITLE, _HEADLINE).replace(
+        "</title>",
+        "</title><meta property='og:title' content='Board closes old pier to cars after survey'>",
+    )
+    assert _metadata(html).title == "Board closes old pier to cars after survey"
+
+
+def test_a_title_tag_with_no_site_cut_is_kept() -> None:
+    # Must not fire: nothing was cut from the <title>, so it may be the
+    # headline as the site wrote it.
+    title = "Harbour pier: board closes old pier to cars after survey"
+    assert _metadata(_page(title, _HEADLINE)).title == title
+
+
+def test_a_section_heading_is_no_rewording() -> None:
+    # Must not fire: an h1 that shares few of the title's words (a section
+    # name, the site's masthead) is not the headline.
+    assert not reworded("Board closes old pier to cars after survey", "Harbour news")
+    assert not reworded(
+        "Board closes old pier to cars after survey", "Ferry timetables for the winter season"
+    )
+    assert reworded(
+        "Board closes old pier to cars after survey",
+        "Harbour board closes the old pier to cars after divers find rot",
+    )
+    meta = _metadata(_page(_SEARCH_TITLE, "Ferry timetables for the winter season"))
+    assert meta.title == "Harbour pier: board closes old pier to cars after survey"
 
 
 # -- "Headline - by <name>" in the <title> ------------------------------------
