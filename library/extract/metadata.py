@@ -26,6 +26,8 @@ from quotemark.library.extract.author_choice import (
     same_outlet,
     without_site,
 )
+from quotemark.library.extract.boilerplate import key
+from quotemark.library.extract.bylines import author_names
 from quotemark.library.extract.confidence import (
     SURE_GUESSED,
     SURE_META,
@@ -52,7 +54,12 @@ from quotemark.library.extract.meta_tags import (
 )
 from quotemark.library.extract.page_clues import about_other_posts, page_date
 from quotemark.library.extract.sites import site_facts
-from quotemark.library.extract.titles import beside_heading, split_title
+from quotemark.library.extract.titles import (
+    beside_heading,
+    reworded,
+    split_title,
+    title_byline,
+)
 from quotemark.library.model import Metadata
 from quotemark.library.urls import join_url, split_url, url_host
 
@@ -109,9 +116,29 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
     post_heading = _post_heading(root, marks, title)
     if post_heading:
         title, title_sure = post_heading, SURE_SEEN
+    elif (
+        title_sure == SURE_TITLE_TAG
+        and title_site
+        and heading
+        and key(title) != key(heading)
+        and len(heading) <= _LONGEST_TITLE
+        and reworded(title, heading)
+        and _marked_headline(marks, heading)
+    ):
+        # No title stated: the <title> is the search engines' wording and
+        # the h1 the page marks as its headline is what a reader sees (and
+        # would cite).
+        title, title_sure = heading, SURE_SEEN
     if not title_site and marks.title and title and marks.title != title:
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
+    if not authors and marks.title:
+        # "Headline - by Jane Roe": where the page names no writer in its
+        # text or metadata, its <title> may.
+        byline = title_byline(marks.title)
+        if byline:
+            authors = author_names([byline], written=True)
+            authors_sure = SURE_SEEN if authors else authors_sure
     if not site and title_site:
         site, site_sure = title_site, title_site_sureness(title_site, url or page_url)
     published: str | None = None
@@ -209,6 +236,22 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
         if any(a.tag in ("article", "main") for a in heading.iterancestors()):
             return text
     return headings[0][1]
+
+
+_HEADLINE_NAME = re.compile(r"headline|title", re.IGNORECASE)
+
+
+def _marked_headline(marks: Landmarks, text: str) -> bool:
+    """Does the page mark the h1 that reads ``text`` as its headline (a
+    class or id naming a headline or title, ``itemprop="headline"``)? A bare
+    h1 may be any heading the <title> was not written from."""
+    for heading in marks.h1s:
+        if _text(heading) != text:
+            continue
+        names = " ".join(heading.get(name) or "" for name in ("class", "id", "itemprop"))
+        if _HEADLINE_NAME.search(names):
+            return True
+    return False
 
 
 _HEADINGS_READ = 12

@@ -22,6 +22,9 @@ _SEPARATOR = re.compile(
 
 _HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 """A host name ("www.example.ru", "example.com")."""
+_BYLINE_PART = re.compile(r"[Bb]y\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}")
+"""A title's last segment that is a byline: "by" and a name of two to four
+capitalised words ("Headline - by Jane Roe")."""
 _PAGE_WORDS = frozenset(
     ("home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "welcome")
 )
@@ -42,6 +45,11 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
         return "", ""
     if len(parts) < 2:
         return title, ""
+    if _BYLINE_PART.fullmatch(parts[-1]):
+        # "Headline - by Jane Roe" (a newsletter's <title>): the byline is
+        # neither the headline nor the site's name.
+        headline = _rejoin(title, parts, 0, len(parts) - 1)
+        return split_title(headline, site=site, url=url, heading=heading)
     heading_key = key(heading) if heading else ""
     if heading_key:
         # The headline is whichever run of parts the page also shows as its
@@ -85,6 +93,13 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
     return _rejoin(title, parts, start, end), _rest(title, parts, start, end)
 
 
+def title_byline(title: str) -> str:
+    """The byline ``title`` ends with ("by Jane Roe" in "Headline - by Jane
+    Roe"), or empty."""
+    _, parts = _parts(title)
+    return parts[-1] if len(parts) > 1 and _BYLINE_PART.fullmatch(parts[-1]) else ""
+
+
 def beside_heading(title: str, heading: str) -> str:
     """The rest of ``title`` when ``heading`` is one segment at its start or
     end and the rest is longer ("Headline | Site" beside a masthead's h1
@@ -102,6 +117,27 @@ def beside_heading(title: str, heading: str) -> str:
 
 
 _LABEL_WORDS = 5
+
+
+_REWORDED_WORDS = 4
+"""Words a heading needs before it is read as the headline's own wording."""
+
+
+def reworded(title: str, heading: str) -> bool:
+    """Is ``heading`` the same headline as ``title`` in other words? The
+    ``<title>`` is often written for search engines ("Harbour pier: board
+    closes old pier to cars") while the page's h1 is the headline its
+    reader sees and its metadata states ("Harbour board closes the old
+    pier to cars"). Both have four words or more, and most of their words
+    are shared: 3 in 5 of the shorter's, 2 in 5 of the longer's (a section
+    name or a masthead shares few)."""
+    title_words = set(key(title).split())
+    heading_words = set(key(heading).split())
+    if min(len(title_words), len(heading_words)) < _REWORDED_WORDS:
+        return False
+    shorter, longer = sorted((title_words, heading_words), key=len)
+    shared = len(title_words & heading_words)
+    return 5 * shared >= 3 * len(shorter) and 5 * shared >= 2 * len(longer)
 
 
 def _labels(title: str, parts: list[str], start: int, end: int) -> bool:
