@@ -6,7 +6,8 @@ Content (what). The gold quotations are the spans in quotation marks (curly,
 straight, or the doubled apostrophes ``''`` of the NYT texts; within one
 paragraph; from branch s37-left2 on also a curly opener closed by a straight
 mark with no curly closer or other mark between, ``“The pier is late," Tom
-Hale said``, as politico pages type them) that lie at least half inside a
+Hale said``, as politico pages type them; from branch s38-devf1 on a curly
+mark turned the wrong way, ``” The pier is late.” ― Ada Lind``) that lie at least half inside a
 Content span (any piece of one: brat's ``Content2`` too, from stop 37 on),
 so the short attributed fragments the annotators count (``called the plan
 “modest”``) are gold and scare quotes or titles outside any attribution are
@@ -95,10 +96,18 @@ PRONOUNS = SPEAKER_PRONOUNS | frozenset(["whom", "which", "these", "those"])
 # could pair with the next straight one across the words between). The same
 # mixed pair is taken first when a curly quotation opens in a later sentence
 # of the line (s37-left4, as the reader reads it): that opener starts another
-# quotation, not a stretch running to its closer.
+# quotation, not a stretch running to its closer. From stop 38 (s38-devf1)
+# a curly mark turned the wrong way pairs too, as a reader (and the analysis)
+# reads it: a closer typed as the opener (`” The pier is late.” ― Ada Lind`:
+# not after a word or punctuation, a word after it) closed by a closer, and
+# an opener closed by an opener typed after a word or punctuation, nothing
+# after it (`“The pier is late.“`). Asked only after the pairs above, so a
+# mark they pair is never taken twice.
 _PAIR = re.compile(
     r"“[^”“\"\n]*\"(?!\w)(?=[^”“\"\n]*[.!?]\s[^”“\"\n]*“)"
     r"|“[^”\n]*”|“[^”“\"\n]*\"(?!\w)|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''"
+    r"|(?<![\w.,!?;:’'\"])”(?=\s*\w)[^”“\n]*[\w.,!?’)]”"
+    r"|“[^”“\n]*[\w.,!?’)]“(?!\w)"
 )
 QUOTED = _PAIR
 """A quotation in marks, as :func:`gold_quotes` finds them (curly, straight,

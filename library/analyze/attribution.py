@@ -294,6 +294,16 @@ def _is_verb(token: str, partial: bool = False) -> bool:
 _PUT = words("put puts")
 
 
+def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "called" in "She called for more “flexibility”": a
+    demand, spoken, whose subject says the marked words (a verb of saying,
+    as "urged" is)? The naming "called" ("called the pier “a relic”") is
+    asked apart, by :func:`.naming.names_actively`, and only with a named
+    subject. Only the past form: "calls" and "call" are nouns as often ("a
+    wake-up call for the voters' “…”", "calls for reform"; stop 38)."""
+    return n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for" and tokens[n][0] == "called"
+
+
 def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is ``tokens[n]`` "put" in "as Weiner put it", "Holt put it bluntly":
     a verb of saying with "it" for the words said?"""
@@ -1576,7 +1586,10 @@ def _before(
         if not (
             names_actively(tokens, n)
             if naming
-            else _is_verb(tok, partial) or _replies(tokens, n) or _puts_it(tokens, n)
+            else _is_verb(tok, partial)
+            or _replies(tokens, n)
+            or _puts_it(tokens, n)
+            or _calls_for(tokens, n)
         ):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):

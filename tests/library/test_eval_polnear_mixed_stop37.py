@@ -23,3 +23,22 @@ def test_a_curly_closer_still_closes_its_opener() -> None:
 
 def test_a_straight_mark_inside_a_word_closes_nothing() -> None:
     assert _pairs('“The pier"s late, Tom Hale said.') == []
+
+
+# Stop 38 (branch s38-devf1): a curly mark turned the wrong way pairs too.
+
+
+def test_a_closer_typed_as_the_opener_is_a_gold_quotation() -> None:
+    line = "Getty. ” The pier is late. The ferry too.” ― Ada Lind"
+    assert _pairs(line) == ["” The pier is late. The ferry too.”"]
+
+
+def test_an_opener_typed_as_the_closer_is_a_gold_quotation() -> None:
+    line = "Tom Hale wrote: “The pier is late.“ Then he left."
+    assert _pairs(line) == ["“The pier is late.“"]
+
+
+def test_a_closer_after_words_opens_nothing() -> None:
+    # `“…” and” …”`: a closer after a word closes; it never opens a pair.
+    line = "“The pier,” Tom Hale said, “is late” and” the ferry too.”"
+    assert _pairs(line) == ["“The pier,”", "“is late”"]
