@@ -463,9 +463,15 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if k >= len(tokens):
             return None
         nxt = _word(tokens[k][0])
-        if nxt in {"that", "this", "it"} or (
-            # (Not "said Under Secretary Ada Lind": an office.)
-            nxt in PREPOSITIONS and not _office_opening(tokens, k)
+        if (
+            nxt in {"that", "this", "it"}
+            # ("Lind's “…” comment was blunt": "comment" a noun, never an
+            # inverted verb before "was"; not "said Will Doyle"; stop 38.)
+            or (nxt in _AUX and tokens[k][0].islower())
+            or (
+                # (Not "said Under Secretary Ada Lind": an office.)
+                nxt in PREPOSITIONS and not _office_opening(tokens, k)
+            )
         ):
             return None
         if tokens[v][0].rstrip().endswith((".", ",")):

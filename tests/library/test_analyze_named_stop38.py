@@ -6,7 +6,7 @@ and whatever "and" stands inside it."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import said_by
+from tests.library.paragraphs import run, said_by, spoken
 
 _SAID = "\u201cThe pier will not hold the weight of the new cranes,\u201d"
 
@@ -49,3 +49,44 @@ def test_a_clause_after_the_name_is_no_body() -> None:
         "pier",
         f"{_SAID} Tom Hale at the Harbour Board meeting in Leith and Ada Lind wrote.",
     ) not in (["Tom Hale"], ["Ada Lind"])
+
+
+# A person's saying noun holds the marked words (`Ada Lind's claim that …
+# “…”`, `Ada Lind's “…” comment`): hers, not the sentence's subject's.
+
+_HALE_SPOKE = "Tom Hale spoke for an hour."
+
+
+def test_a_claim_s_words_are_its_owner_s_before_a_gerund_of_the_subject() -> None:
+    # Before stop 38: the gerund after the words gave them to Tom Hale.
+    assert said_by(
+        "closed the pier",
+        "Tom Hale on Thursday blamed the board for making an issue out of Ada Lind\u2019s "
+        "claim that the mayor \u201cclosed the pier,\u201d saying they were wrong.",
+    ) == ["Ada Lind"]
+
+
+def test_a_gerund_with_no_owner_of_the_words_leaves_them_to_the_subject() -> None:
+    assert said_by(
+        "closed the pier",
+        "Tom Hale on Thursday blamed the board for making an issue out of the claim "
+        "that the mayor \u201cclosed the pier,\u201d saying they were wrong.",
+    ) == ["Tom Hale"]
+
+
+def test_words_between_a_possessive_and_a_saying_noun_are_the_possessor_s() -> None:
+    analysis = run(
+        _HALE_SPOKE,
+        "Ada Lind\u2019s \u201c47 percent\u201d comment was nearly as dismissive as his speech.",
+    )
+    assert spoken(analysis) == [("\u201c47 percent\u201d", "Ada Lind")]
+
+
+def test_a_place_s_saying_noun_gives_no_speaker() -> None:
+    # "Leith's": no person the text names. Before stop 38 "was nearly",
+    # read after an inverted verb "comment", was shown as the speaker.
+    assert said_by(
+        "pier first",
+        _HALE_SPOKE,
+        "Leith\u2019s \u201cpier first\u201d comment was nearly as dismissive as his speech.",
+    ) in ([], [None])
