@@ -2,7 +2,8 @@
 
 A name with its body after the quotation ("Ada Lind of the Institute for
 Safety and Engineering wrote"): one subject, however long the body's name
-and whatever "and" stands inside it."""
+and whatever "and" stands inside it. A person's saying noun round the
+marked words ("Ada Lind's claim that …", "Ada Lind's “…” comment"): hers."""
 
 from __future__ import annotations
 
