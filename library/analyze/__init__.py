@@ -2327,9 +2327,16 @@ def _attribute(
             # "BC Hydro reminded customers “to …”, saying a full freezer
             # keeps": the words after the gerund are said, not who says
             # them; the sentence's subject speaks, when it has one.
-            subject = subject_phrase(doc, c, people)
-            if subject is not None:
-                phrase, by_subject = subject, True
+            # (`Hale blamed the board for Ada Lind's claim that the mayor
+            # “closed the pier,” saying …`: the words sit in her claim's
+            # clause, so hers, before the subject's; stop 38.)
+            owner = possessor_phrase(doc, c, people)
+            if owner is not None:
+                phrase, by_subject, possessed = owner, True, True
+            else:
+                subject = subject_phrase(doc, c, people)
+                if subject is not None:
+                    phrase, by_subject = subject, True
         # A paragraph opened by a dash, its inciso's verb of saying after the
         # words (`—Adiós —dijo.`): speech however short.
         turn = opens_turn(doc, c)
@@ -2399,6 +2406,10 @@ def _attribute(
                 # is past the noun's clause, another's words; her clause
                 # ends with its own marks (s37-revlate).
                 end = c.close + 1
+            if possessed and phrase.verb_end == c.open:
+                # `Ada Lind's “47 percent” comment was …`: the noun after the
+                # marks is hers; the sentence after it is not (stop 38).
+                start, end = c.open, c.close + 1
             if start < covered <= c.open and clause[0] >= 0:
                 # `But “it will not be easy,” said Berg, referring to the
                 # “dark” years`: a clause that would hold the quotation before

@@ -473,9 +473,15 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         if k >= len(tokens):
             return None
         nxt = _word(tokens[k][0])
-        if nxt in {"that", "this", "it"} or (
-            # (Not "said Under Secretary Ada Lind": an office.)
-            nxt in PREPOSITIONS and not _office_opening(tokens, k)
+        if (
+            nxt in {"that", "this", "it"}
+            # ("Lind's “…” comment was blunt": "comment" a noun, never an
+            # inverted verb before "was"; not "said Will Doyle"; stop 38.)
+            or (nxt in _AUX and tokens[k][0].islower())
+            or (
+                # (Not "said Under Secretary Ada Lind": an office.)
+                nxt in PREPOSITIONS and not _office_opening(tokens, k)
+            )
         ):
             return None
         if tokens[v][0].rstrip().endswith((".", ",")):
@@ -760,7 +766,12 @@ def _subject_after(
             return None
         if strict and tok.endswith(","):
             return None
-        if n >= 8 and "," not in text[tokens[0][1] : tokens[n][2]] and not _pair_opens(tokens, n):
+        if (
+            n >= 8
+            and "," not in text[tokens[0][1] : tokens[n][2]]
+            and not _pair_opens(tokens, n)
+            and not _name_of_body(tokens, n + 1)
+        ):
             return None
     return None
 
@@ -776,6 +787,49 @@ def _pair_opens(tokens: list[tuple[str, int, int]], n: int) -> bool:
         _word(tokens[j][0]) == "and" and _names_joined(tokens[:n], j)
         for j in range(2, min(5, n - 1))
     )
+
+
+_BODY_PREPS = words("of at")
+_BODY_LINKS = words("the for and of on") | {"&"}
+"""Small words inside a body's name ("Institute for Science and
+International Security", "Bank of England")."""
+
+
+def _name_of_body(tokens: list[tuple[str, int, int]], end: int, whole: bool = False) -> bool:
+    """Do ``tokens[:end]`` read as a person's name (or two joined by "and"),
+    at most two lowercase words before it ("harbour experts"), then "of" or
+    "at" and a body's name in capitals and its small words ("Ada Lind of the
+    Institute for Safety and Engineering wrote")? One long subject: the
+    "and" inside the body joins no clause, and the words' count is the
+    body's, not a clause that goes on (stop 38). ``whole``: the body's name
+    ends there (a capital); else ``tokens[:end]`` may stop inside it."""
+    at = 0
+    while at < min(2, end) and tokens[at][0].isalpha() and tokens[at][0].islower():
+        at += 1
+    names = 0
+    while at < end and _word(tokens[at][0]) not in _BODY_PREPS:
+        token = tokens[at][0]
+        if _word(token) == "and" and names and at + 1 < end and tokens[at + 1][0][:1].isupper():
+            at += 1  # "Tom Hale and Ada Lind of ..."
+            continue
+        if not (token[:1].isupper() and _NAME_WORD.fullmatch(token)) or names == 6:
+            return False
+        names += 1
+        at += 1
+    if not names or at >= end - 1:
+        return False
+    for j in range(at + 1, end):
+        token = tokens[j][0]
+        if _word(token) == "and" and _word(tokens[j - 1][0]) in ORGANISATION_WORDS:
+            # "Ada Lind of the Harbour Board and Tom Hale": the body's name
+            # has ended; "and" joins a second person.
+            return False
+        bare = POSSESSIVE_END.sub("", token)
+        if _word(token) not in _BODY_LINKS and not (
+            bare[:1].isupper() and _NAME_WORD.fullmatch(bare)
+        ):
+            return False
+    return not whole or tokens[end - 1][0][:1].isupper()
 
 
 def _name_apposition(tokens: list[tuple[str, int, int]]) -> bool:
@@ -987,7 +1041,11 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         # A whole clause: its subject follows the last conjunction ("... and
         # Gillis suggested", "a month after Van Der Beek said").
         joins = [j for j, t in enumerate(subject[:-1]) if _word(t[0]) in _CLAUSE_JOIN]
-        if joins and not _names_joined(subject, joins[-1]):
+        if (
+            joins
+            and not _names_joined(subject, joins[-1])
+            and not _name_of_body(subject, len(subject), whole=True)
+        ):
             subject = subject[joins[-1] + 1 :]
     return _make(text, subject[0][1], subject[-1][2], how)
 

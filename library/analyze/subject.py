@@ -281,6 +281,37 @@ def _past_complement(between: str, opener: str) -> bool:
     return verbs >= (2 if opener == "that" else 1)
 
 
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w.\u2019'-])((?:[A-Z][\w\u2019'-]*\s+){0,2}[A-Z][\w-]*)(?:'s|\u2019s)\s+$"
+)
+"""A name's possessive right before the opening mark ("Ada Lind's “…”")."""
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAMED_NOUNS = _SAYING_NOUNS | words("line quip slogan")
+"""Nouns the marked words may stand before as what the possessor said
+("Ada Lind's “pier first” remark", "Tom Hale's “not one penny” line")."""
+
+
+def _possessor_of_marks(text: str, begin: int, c: Candidate, people: People) -> Phrase | None:
+    """The person whose possessive stands right before the marks when a
+    noun of saying follows them (`Ada Lind's “47 percent” comment was
+    …`): the marked words are her comment (stop 38). Only a person the
+    text names, and not a title or a capitalised one-word term."""
+    noun = _NOUN_AFTER.match(text, c.close + 1)
+    if noun is None or noun.group(1) not in _NAMED_NOUNS:
+        return None
+    found = _POSSESSIVE_BEFORE.search(text, max(begin, c.open - 60), c.open)
+    if found is None:
+        return None
+    name = found.group(1)
+    if name.split()[-1].lower() not in people.by_surname:
+        return None  # (a place's or a body's: "Leith's “…” slogan")
+    content = text[c.start : c.end].rstrip(" .,!?;:")
+    if is_title(content) or (c.words == 1 and content[:1].isupper()):
+        return None
+    at = found.start(1)
+    return Phrase(at, at + len(name), name, "before", c.open)
+
+
 def possessor_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None:
     """The person whose saying a noun before the marks names (`Ada Lind's
     claim that the pier was “past saving”`, `Tom Hale's call for a “fresh
@@ -292,6 +323,9 @@ def possessor_phrase(doc: Document, c: Candidate, people: People) -> Phrase | No
     begin = sentence_start(text, doc.lines[c.line].start, c.open)
     if "'" not in text[begin : c.open] and "\u2019" not in text[begin : c.open]:
         return None  # (no possessive: the cheap test before the pattern)
+    named = _possessor_of_marks(text, begin, c, people)
+    if named is not None:
+        return named
     found = None
     for m in _POSSESSOR_SAYS.finditer(text, begin, c.open):
         found = m
