@@ -2359,9 +2359,17 @@ def _attribute(
                     quotes[at], span=doc.span(begin, cut), extent_confidence=_EXTENT_CLAUSE_CUT
                 )
             if phrase is None:
-                # `Paul Ryan worried that the net was becoming “a hammock”`:
-                # no verb of saying, but a sentence plainly its subject's.
-                phrase = subject_phrase(doc, c, people)
+                # `Ada Lind rejected Tom Hale's claim that the pier was “past
+                # saving”`: the possessor of the noun of saying the marks
+                # complete says them, not the sentence's subject (asked
+                # first: the subject search would give Lind; s38-left).
+                phrase = possessor_phrase(doc, c, people)
+                possessed = phrase is not None
+                if phrase is None:
+                    # `Paul Ryan worried that the net was becoming “a
+                    # hammock”`: no verb of saying, but a sentence plainly
+                    # its subject's.
+                    phrase = subject_phrase(doc, c, people)
                 if phrase is None:
                     # `Harlow shot back, saying he had “…”`: the person the
                     # sentence opens with, reported by a later verb of saying.
@@ -2373,10 +2381,6 @@ def _attribute(
                 if phrase is None:
                     # `The Lind ad hits Berg for taking “…”`: a document's words.
                     phrase = document_subject_phrase(doc, c)
-                if phrase is None:
-                    # `Ada Lind's claim that the pier was “past saving”`.
-                    phrase = possessor_phrase(doc, c, people)
-                    possessed = phrase is not None
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"

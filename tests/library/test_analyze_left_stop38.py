@@ -57,3 +57,24 @@ def test_a_capital_said_after_a_closed_sentence_names_the_speaker(end: str) -> N
         run(f"“The pier will open in May{end}” Said the harbour master, Tom Hale.")
     )
     assert speaker.name == "Tom Hale"
+
+
+# The possessor of a noun of saying, over the sentence's subject -------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ada Lind rejected Tom Hale's claim that the pier was “past saving.”",
+        "The board heard Tom Hale's warning that the pier was “past saving.”",
+    ],
+)
+def test_the_possessor_of_the_claim_says_the_marked_words(paragraph: str) -> None:
+    # Was Ada Lind: the subject search answered before the possessor was asked.
+    assert only_speaker(run(paragraph)).name == "Tom Hale"
+
+
+def test_a_possessor_of_no_noun_of_saying_is_not_the_speaker() -> None:
+    # "Tom Hale's pier" is his property, not his words.
+    speaker = only_speaker(run("Ada Lind worried that Tom Hale's pier was “past saving.”"))
+    assert speaker.name == "Ada Lind"
