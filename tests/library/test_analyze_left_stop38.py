@@ -78,3 +78,38 @@ def test_a_possessor_of_no_noun_of_saying_is_not_the_speaker() -> None:
     # "Tom Hale's pier" is his property, not his words.
     speaker = only_speaker(run("Ada Lind worried that Tom Hale's pier was “past saving.”"))
     assert speaker.name == "Ada Lind"
+
+
+# A title run after a company's "Inc." opens the next sentence ---------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "He sold the yard to Acme Inc. Chief Executive Ada Lind said “the pier is late.”",
+            "Ada Lind",
+        ),
+        (
+            "He sold the yard to Harbour Ferries Ltd. Managing Director Ada Lind said the pier "
+            "was “late.”",
+            "Ada Lind",
+        ),
+    ],
+)
+def test_a_title_run_after_a_company_suffix_is_the_next_subject(paragraph: str, name: str) -> None:
+    # Was "he": the "Inc." read as an abbreviation inside one sentence.
+    assert only_speaker(run(paragraph)).name == name
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale wrote to Acme Inc. Chief Executive Ada Lind on Monday, calling it “a ruin.”",
+        "Tom Hale met Acme Inc. Chief Executive Ada Lind and called the pier “a ruin.”",
+    ],
+)
+def test_a_title_run_after_a_company_suffix_before_a_preposition_is_one_sentence(
+    paragraph: str,
+) -> None:
+    assert only_speaker(run(paragraph)).name == "Tom Hale"
