@@ -113,3 +113,37 @@ def test_a_title_run_after_a_company_suffix_before_a_preposition_is_one_sentence
     paragraph: str,
 ) -> None:
     assert only_speaker(run(paragraph)).name == "Tom Hale"
+
+
+# A time phrase set off after the role is no part of it ---------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The pier is late,” said Tom Hale, the harbour master, on Monday.",
+        "“The pier is late,” said Tom Hale, the harbour master, last week.",
+        "“The pier is late,” said the harbour master, Tom Hale, on Monday.",
+        "“The pier is late,” said Tom Hale, the harbour master, yesterday.",
+    ],
+)
+def test_the_role_stops_at_the_comma_before_a_time_phrase(paragraph: str) -> None:
+    # Was "the harbour master, on Monday".
+    speaker = only_speaker(run(paragraph))
+    assert (speaker.name, speaker.role) == ("Tom Hale", "the harbour master")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "“The pier is late,” said Tom Hale, the harbour master, in a statement.",
+            "in a statement",
+        ),
+        ("“The pier is late,” Tom Hale, D-Maine, said on Monday.", "D-Maine"),
+    ],
+)
+def test_a_part_that_is_no_time_phrase_stays(paragraph: str, role: str) -> None:
+    speaker = only_speaker(run(paragraph))
+    assert speaker.role is not None
+    assert speaker.role.endswith(role)
