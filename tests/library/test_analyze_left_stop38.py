@@ -147,3 +147,32 @@ def test_a_part_that_is_no_time_phrase_stays(paragraph: str, role: str) -> None:
     speaker = only_speaker(run(paragraph))
     assert speaker.role is not None
     assert speaker.role.endswith(role)
+
+
+# A surname shared by a possessor and a person named as a subject ------------
+
+
+def test_a_bare_surname_is_the_person_named_not_the_possessor() -> None:
+    # Was Tom Hale: the first full name seen with the surname, his only as
+    # the owner of a company.
+    speaker = only_speaker(
+        run(
+            "The pier was built by Tom Hale's company. Ada Hale spoke next. "
+            "“The pier is late,” Hale said."
+        )
+    )
+    assert speaker.name == "Ada Hale"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Named in passing, not as a subject: the possessor is still the Hale.
+        "The pier was built by Tom Hale's company in the time of Mayor Ada Hale. "
+        "“The pier is late,” Hale said.",
+        # The possessor's own kin named with the surname (stop 37's rule).
+        "Tom Hale's son, Daniel, was lost. “The sea is cruel,” Hale said.",
+    ],
+)
+def test_a_possessor_keeps_the_surname_without_a_named_subject(paragraph: str) -> None:
+    assert only_speaker(run(paragraph)).name == "Tom Hale"
