@@ -176,3 +176,23 @@ def test_a_bare_surname_is_the_person_named_not_the_possessor() -> None:
 )
 def test_a_possessor_keeps_the_surname_without_a_named_subject(paragraph: str) -> None:
     assert only_speaker(run(paragraph)).name == "Tom Hale"
+
+
+# Single marks before an unclosed double opener are paired once --------------
+
+
+def test_a_single_mark_quotation_before_an_unclosed_opener_is_shown_once() -> None:
+    # Was two identical quotations: the singles before the opener were paired
+    # when it opened and again when the line ended with it still open.
+    analysis = run(
+        "‘The pier is late and will not open this year,’ Tom Hale said. "
+        "“It will open in May, Ada Lind said."
+    )
+    assert [(q.span.text[:16], q.speaker and q.speaker.name) for q in analysis.quotes] == [
+        ("The pier is late", "Tom Hale")
+    ]
+
+
+def test_a_closed_double_quotation_after_single_marks_is_read_as_before() -> None:
+    analysis = run("“Not now. ‘The pier is late,’ Tom Hale said. “We sail at dawn,” Ada Lind said.")
+    assert [q.speaker and q.speaker.name for q in analysis.quotes] == ["Ada Lind"]
