@@ -24,7 +24,9 @@ attribution line after it; 0.7 a pronoun or a nested quote's named person,
 or a partial quote's sentence subject with no verb of saying (:mod:`.subject`)
 or the person its sentence opens with, reported by a verb of saying the
 attribution search could not tie to them (:mod:`.reported`);
-0.6 the previous quote's speaker carried over; 0.5 a definite description
+0.6 the previous quote's speaker carried over (a description the text gave
+one person by name, "The mayor, Ruth Ames, ... the mayor said", is as sure
+as the name); 0.5 a definite description
 ("the affable proprietor") resolved to the person in focus (only one named
 in the same or the previous paragraph, and not "the late/previous/other
 ..." or "the victim's mother": otherwise the description stays the
@@ -633,6 +635,12 @@ def _speaker(
                 named = _office_holder(doc.scan, phrase.start, parts.role, people, named)
                 if not _plural(parts.role):
                     named = _one_of_pair(named, of_description(parts.role), people)
+                # "The mayor, Ruth Ames, spoke first. “…,” the mayor said":
+                # the text gave the noun to her alone by name, so the
+                # description is as sure as the name would be (0.5 is for
+                # an epithet resolved to the person in focus).
+                if _role_holder(doc.scan, phrase.start, parts.role, people) == named:
+                    return Speaker(named, parts.role, confidence, span)
                 return Speaker(named, parts.role, 0.5, span)
         bodies = _body_words(parts.role)
         if bodies:
@@ -642,7 +650,8 @@ def _speaker(
             # text gave that compound by name, never the name nearest.
             named = _role_holder(doc.scan, phrase.start, parts.role, people, bodies)
             if named is not None:
-                return Speaker(named, parts.role, 0.5, span)
+                # Given by name to this one person: as sure as the name.
+                return Speaker(named, parts.role, confidence, span)
         if phrase.how == "before" and _stray(parts.role):
             named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
             if named is not None:
@@ -2357,9 +2366,17 @@ def _attribute(
                     quotes[at], span=doc.span(begin, cut), extent_confidence=_EXTENT_CLAUSE_CUT
                 )
             if phrase is None:
-                # `Paul Ryan worried that the net was becoming “a hammock”`:
-                # no verb of saying, but a sentence plainly its subject's.
-                phrase = subject_phrase(doc, c, people)
+                # `Ada Lind rejected Tom Hale's claim that the pier was “past
+                # saving”`: the possessor of the noun of saying the marks
+                # complete says them, not the sentence's subject (asked
+                # first: the subject search would give Lind; s38-left).
+                phrase = possessor_phrase(doc, c, people)
+                possessed = phrase is not None
+                if phrase is None:
+                    # `Paul Ryan worried that the net was becoming “a
+                    # hammock”`: no verb of saying, but a sentence plainly
+                    # its subject's.
+                    phrase = subject_phrase(doc, c, people)
                 if phrase is None:
                     # `Harlow shot back, saying he had “…”`: the person the
                     # sentence opens with, reported by a later verb of saying.
@@ -2371,10 +2388,6 @@ def _attribute(
                 if phrase is None:
                     # `The Lind ad hits Berg for taking “…”`: a document's words.
                     phrase = document_subject_phrase(doc, c)
-                if phrase is None:
-                    # `Ada Lind's claim that the pier was “past saving”`.
-                    phrase = possessor_phrase(doc, c, people)
-                    possessed = phrase is not None
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"

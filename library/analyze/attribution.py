@@ -106,6 +106,11 @@ _OPENS_A_SENTENCE = re.compile(r"(?:The|A|An|This|These|He|She|They|It|We|I)\s")
 _FULL_NAME_THEN_VERB = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){2,3})[a-z]")
 """Two or three capitalised words and a word in lower case: a full name
 opening a sentence as its subject ("Ada Lind said")."""
+_TITLED_NAME_THEN_WORD = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){3,5})[a-z]")
+"""Three to five capitalised words and a word in lower case: a title run and
+a name ("Chief Executive Ada Lind said")."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+"""A word in lower case (what follows a name run's last space)."""
 _CAPITALS_THEN_PEOPLE = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b")
 """One to three capitalised words and a word in lower case ("Harbour
 officials"): the people noun a place or a body modifies."""
@@ -159,11 +164,29 @@ def _closing_suffix(text: str, lo: int, end: re.Match[str]) -> bool:
             w.lower() in _NAMED_FOR_NOUNS for w in run
         )
     name = _FULL_NAME_THEN_VERB.match(text, end.end())
+    if name is not None:
+        run = name.group(1).split()
+        if run[-1].lower() in _NAMED_FOR_NOUNS:
+            return False
+        if not any(w.lower() in _ROLE_WORDS for w in run):
+            return True
+    if suffix.group() in ("Jr", "Sr"):
+        return False
+    name = _TITLED_NAME_THEN_WORD.match(text, end.end())
     if name is None:
         return False
     run = name.group(1).split()
+    # `He sold the yard to Acme Inc. Chief Executive Ada Lind said`: a title
+    # run and a name after a company's suffix that closes a clause's object
+    # open the next sentence as its subject, when a verb, not a preposition
+    # ("a letter to Acme Inc. Chief Executive Ada Lind on Monday"), follows
+    # (s38-left). A person's "Jr." before a title is left as it was.
+    after = _LOWER_WORD.match(text, name.end() - 1)
     return (
-        not any(w.lower() in _ROLE_WORDS for w in run) and run[-1].lower() not in _NAMED_FOR_NOUNS
+        any(w.lower() in _ROLE_WORDS for w in run[:-2])
+        and not any(w.lower() in _ROLE_WORDS for w in run[-2:])
+        and after is not None
+        and after.group() not in PREPOSITIONS | _LEADING_CONJ
     )
 
 

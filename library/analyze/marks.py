@@ -267,6 +267,9 @@ def _scan_line(
             closer = _opens(ch, prev, nxt)
             if closer and open_q is None:
                 _pair_singles(text, segment, i, 0, None, out)
+                # (Paired: a quotation left open at the line's end pairs
+                # the singles from here on, not these again.)
+                segment = i
                 open_q = RawQuote(i, -1, 0)
                 expect = closer
             elif closer and open_q is not None and inner_at < 0 and ch != text[open_q.open]:

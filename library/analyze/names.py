@@ -499,6 +499,18 @@ _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
 read as the role after a comma."""
 
 
+def _time_part(part: str) -> bool:
+    """Is ``part`` (a stretch between commas) a time phrase and nothing
+    else ("on Monday", "last week", "yesterday")?"""
+    last = part.rsplit(None, 1)
+    if _time_word(last[-1]) not in _TIME_ENDS:
+        return False  # (the cheap test before the tokens)
+    spans = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(part)]
+    if len(spans) == 1:
+        return _time_word(spans[0][0]) in _ALONE
+    return time_phrase_start(spans, len(spans) - 1) == 0
+
+
 def _without_time(part: str) -> str:
     """``part`` without a time phrase after a name ("Ada Lind last week",
     from "..., said Ada Lind last week."): when it was said, not who."""
@@ -630,6 +642,12 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return NameRole(None, None, words[0].lower())
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if len(parts) > 1 and _time_part(parts[-1]):
+        # "said Tom Hale, the harbour master, on Monday": when it was said,
+        # set off by its comma, is no part of the role (s38-left).
+        while len(parts) > 1 and _time_part(parts[-1]):
+            parts.pop()
+        phrase = ", ".join(parts)
     first = parts[0]
     if len(parts) > 1 and _sentence_adverb(first):
         # "Reluctantly, Brafman said", "Instead, Tom Hale said": the adverb

@@ -125,12 +125,18 @@ class People:
     surnamed: dict[str, list[str]] = field(default_factory=dict)
     """Every full name seen, by its lower-cased surname, in text order (two
     Hales: :meth:`titled` picks the one a "Mrs." means)."""
+    possessors: set[str] = field(default_factory=set)
+    """Full names the text shows as a possessor ("Tom Hale's company")."""
+    persons: set[str] = field(default_factory=set)
+    """Full names the text names as a person (not only as a possessor)."""
+    subjects: set[str] = field(default_factory=set)
+    """The full names in :attr:`names`, as a set."""
 
-    def know(self, name: str, tail: bool = True) -> None:
+    def know(self, name: str, tail: bool = True, possessor: bool = False) -> None:
         """Remember a full name so a bare surname or first name expands (and,
         with ``tail``, a name's last two words: not from inside a quotation,
         where a speaker's epithet is no part of a name, "than working Sly
-        Ada Lind")."""
+        Ada Lind"); ``possessor``: seen only in a possessive here."""
         tokens = name.split()
         if len(tokens) < 2:
             return
@@ -139,6 +145,7 @@ class People:
         if name not in same:
             same.append(name)
         self.by_surname.setdefault(key, name)
+        (self.possessors if possessor else self.persons).add(name)
         first = tokens[0].lower()
         if self.by_first.get(first, name) != name:
             self.by_first[first] = None  # two people share it: no expansion
@@ -154,6 +161,7 @@ class People:
     def add(self, pos: int, name: str) -> None:
         """Record a person named as a subject (or speaker) at ``pos``."""
         self.know(name)
+        self.subjects.add(name)
         i = bisect.bisect_right(self.positions, pos)
         self.positions.insert(i, pos)
         self.names.insert(i, name)
@@ -167,7 +175,17 @@ class People:
             return f"{self.full(tokens[0])} and {self.full(tokens[2])}"
         if len(tokens) == 1:
             key = name.lower()
-            return self.by_surname.get(key) or self.by_first.get(key) or name
+            held = self.by_surname.get(key)
+            if held is not None and held in self.possessors and held not in self.persons:
+                # "Tom Hale's company ... Ada Hale spoke ... Hale said": a
+                # name the text shows only as a possessor gives way to the
+                # last one of its surname it names as a sentence's subject
+                # (not one named in passing, "the administration of former
+                # President Ada Hale": s38-left).
+                named = [n for n in self.surnamed.get(key, ()) if n in self.subjects]
+                if named:
+                    return named[-1]
+            return held or self.by_first.get(key) or name
         if len(tokens) == 2 and self.by_tail:
             full = self.by_tail.get(name.lower())
             if (
@@ -834,7 +852,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     # Second pass: a bare surname as a subject ("Fry describes himself",
     # "Mr. Hemming said") names the person seen in full.
     for m in _surnames_of(text, people.by_surname):
-        full = people.by_surname.get(m.group(1).lower())
+        full = people.full(m.group(1))  # (a possessor-only name gives way: s38-left)
         if full is None or not full.endswith(" " + m.group(1)):
             continue
         if text.endswith(full, 0, m.end(1)):
@@ -925,7 +943,7 @@ def _know_possessor(
         # said": the relative named with the surname is the one a bare
         # "Hale" means, as before stop 37 (review of stop 37).
         return
-    people.know(reading[0])
+    people.know(reading[0], possessor=True)
 
 
 _KIN_APPOSITION = re.compile(

@@ -71,6 +71,24 @@ BYLINE = re.compile(
     r"(?:\s*[,|\u00b7\u2022\u2013\u2014-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+BYLINE_ROLE_WORDS = re.compile(
+    r"\b(?:press|news|reporter|correspondent|writer|editor|producer|journalist|columnist|"
+    r"contributor|staff|agency|bureau|herald|globe|journal|tribune|gazette|times|post|"
+    r"reuters|afp|ap|cbc|ctv|bbc|cnn|npr)\b",
+    re.IGNORECASE,
+)
+"""Words of a reporter's role or a news outlet ("staff writer", "The
+Associated Press")."""
+_ARTICLE_OPENS = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
+
+
+def titled_by(name: str) -> bool:
+    """Whether the "name" a :data:`BYLINE` match gives opens with an article
+    and names no outlet ("BY THE SEA", a title beginning "By"), where "By
+    The Associated Press" is a byline."""
+    return _ARTICLE_OPENS.match(name) is not None and BYLINE_ROLE_WORDS.search(name) is None
+
+
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 NAME = re.compile(r"^[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$")
 _OWN_URL = re.compile(
@@ -128,7 +146,7 @@ def is_chrome(line: str, facts: Facts) -> bool:
         facts.url = facts.url or trim_url(own["url"])
         return True
     by = BYLINE.match(line)
-    if by is not None and not by["rest"] and NAME.match(by["name"]):
+    if by is not None and not by["rest"] and NAME.match(by["name"]) and not titled_by(by["name"]):
         facts.add_byline(by["name"])
         return True
     prefixed = DATE_PREFIX.match(line)

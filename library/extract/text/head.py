@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quotemark.library.extract.text.blocks import CREDIT, heading_like
-from quotemark.library.extract.text.chrome import BYLINE, NAME, Facts
+from quotemark.library.extract.text.chrome import BYLINE, BYLINE_ROLE_WORDS, NAME, Facts, titled_by
 from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_date
 from quotemark.library.extract.text.lines import ATX, CLOSING_QUOTES, OPENING_QUOTES, SETEXT, SPACES
 from quotemark.library.extract.text.links import trim_url
@@ -18,12 +18,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$|[a-z]{2}\. [A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([\w ]+\)\s*)?\s(?:--|\u2014|\u2013|-)\s")
 _ROLE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}),\s+(?P<role>.{3,60})$"
-)
-_ROLE_WORDS = re.compile(
-    r"\b(?:press|news|reporter|correspondent|writer|editor|producer|journalist|columnist|"
-    r"contributor|staff|agency|bureau|herald|globe|journal|tribune|gazette|times|post|"
-    r"reuters|afp|ap|cbc|ctv|bbc|cnn|npr)\b",
-    re.IGNORECASE,
 )
 _BARE_URL = re.compile(r"^<?(https?://[^\s<>]+)>?$")
 
@@ -48,6 +42,8 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
         if date is None and prefixed is not None:
             date = parse_date(prefixed["rest"])
         byline = BYLINE.match(line)
+        if byline is not None and titled_by(byline["name"]):
+            byline = None  # "BY THE SEA": a title beginning "By" (s38-left)
         role = _ROLE_BYLINE.match(line)
         atx = ATX.match(line)
         bare = _BARE_URL.match(line)
@@ -57,7 +53,7 @@ def take_lead(lines: list[str], chrome: list[bool], facts: Facts) -> list[str]:
             facts.url = facts.url or trim_url(bare[1])
         elif date is not None:
             facts.published = facts.published or date
-        elif role is not None and _ROLE_WORDS.search(role["role"]):
+        elif role is not None and BYLINE_ROLE_WORDS.search(role["role"]):
             facts.add_author(role["name"])
         elif byline is not None and len(line) <= 100:
             facts.add_byline(byline["name"])
