@@ -300,8 +300,21 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     as "urged" is)? The naming "called" ("called the pier “a relic”") is
     asked apart, by :func:`.naming.names_actively`, and only with a named
     subject. Only the past form: "calls" and "call" are nouns as often ("a
-    wake-up call for the voters' “…”", "calls for reform"; stop 38)."""
-    return n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for" and tokens[n][0] == "called"
+    wake-up call for the voters' “…”", "calls for reform"; stop 38). Not
+    the passive ("The vote was called for Monday", "has been called for
+    the pier's “…” plan"): a meeting or a vote is called, no one speaks
+    (review of stop 38)."""
+    if not (n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for" and tokens[n][0] == "called"):
+        return False
+    before = n - 1
+    if before > 0 and _word(tokens[before][0]) in _CALLED_BETWEEN:
+        before -= 1  # "was also called for", "was not called for"
+    return before < 0 or _word(tokens[before][0]) not in _CALLED_BE
+
+
+_CALLED_BE = words("is are was were be been being")
+"""Forms of "be" that make "called for" a passive."""
+_CALLED_BETWEEN = words("also not never again then")
 
 
 def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
