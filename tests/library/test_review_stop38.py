@@ -10,7 +10,7 @@ the headline over a reworded <title> (s38-visible)."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import run, said_by
+from tests.library.paragraphs import run, said_by, spoken
 
 _HALE = "Tom Hale spoke at the pier on Monday."
 
@@ -55,3 +55,79 @@ def test_a_plan_that_called_for_the_words_gives_them_to_no_person() -> None:
     assert said_by(
         "ferry hub", _HALE, "The plan called for a \u201cferry hub\u201d at the end of the pier."
     ) == ["The plan"]
+
+
+# -- a name with its body after the quotation (s38-named) ----------------------
+
+_SAID = "\u201cThe pier will not hold the weight of the new cranes,\u201d"
+
+
+def test_a_body_s_name_with_of_and_and_inside_is_one_subject() -> None:
+    # Held: "Institute of Ports and Harbours".
+    assert said_by(
+        "pier", f"{_SAID} Tom Hale of the Institute of Ports and Harbours said on Monday."
+    ) == ["Tom Hale"]
+
+
+def test_a_second_person_with_a_body_of_his_own_is_not_part_of_the_first_s() -> None:
+    # Fixed: "Ada Lind of Leith and Tom Hale of Portobello" read as one
+    # person and her body, and the words given to Ada Lind alone.
+    assert said_by(
+        "pier", f"{_SAID} Ada Lind of Leith and Tom Hale of Portobello wrote in May."
+    ) != ["Ada Lind"]
+
+
+def test_a_one_word_name_after_the_body_s_and_goes_on_with_the_body() -> None:
+    # Held: "Safety and Engineering of Leith": one capitalised word after
+    # "and" is more of the body, not a second person.
+    assert said_by(
+        "pier",
+        f"{_SAID} Ada Lind of the Institute for Safety and Engineering of Leith wrote in May.",
+    ) == ["Ada Lind"]
+
+
+def test_a_body_within_another_after_at_is_one_subject() -> None:
+    # Fixed: "at Leith University" after the centre's name ended the body,
+    # and the long run was read as a clause: no speaker.
+    assert said_by(
+        "pier",
+        f"{_SAID} Ada Lind of the Centre for Marine Studies at Leith University wrote in May.",
+    ) == ["Ada Lind"]
+
+
+def test_a_body_that_ends_the_sentence_before_the_quotation_is_not_the_subject() -> None:
+    # Held: the body's name in the sentence before is no part of the subject.
+    assert said_by(
+        "pier",
+        "Ada Lind works for the Institute for Safety and Engineering. "
+        f"{_SAID} Tom Hale wrote in May.",
+    ) == ["Tom Hale"]
+
+
+def test_a_clause_after_a_body_before_the_marks_keeps_its_own_subject() -> None:
+    # Held: "Ada Lind of the Harbour Board spoke and Tom Hale said": the
+    # clause after "and" has its own subject.
+    assert said_by(
+        "pier",
+        "Ada Lind of the Harbour Board spoke and Tom Hale said \u201cthe pier will not hold.\u201d",
+    ) == ["Tom Hale"]
+
+
+# -- a person's saying noun round the marks (s38-named) -----------------------
+
+
+def test_a_place_s_possessive_before_a_saying_noun_names_no_one() -> None:
+    # Held: "Leith's": no person the text names.
+    assert said_by(
+        "pier first",
+        _HALE,
+        "Leith\u2019s \u201cpier first\u201d comment was nearly as dismissive as his speech.",
+    ) in ([], [None])
+
+
+def test_a_title_between_a_possessive_and_a_noun_is_no_saying() -> None:
+    # Held: "The Pier at Low Tide" is a work's title, not Ada Lind's words.
+    assert (
+        spoken(run(_HALE, "Ada Lind\u2019s \u201cThe Pier at Low Tide\u201d line was read aloud."))
+        == []
+    )
