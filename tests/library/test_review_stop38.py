@@ -10,7 +10,9 @@ the headline over a reworded <title> (s38-visible)."""
 
 from __future__ import annotations
 
+from quotemark.library.extract.titles import split_title, title_byline
 from tests.library.paragraphs import run, said_by, spoken
+from tests.library.test_visible_stop38 import _metadata, _page
 
 _HALE = "Tom Hale spoke at the pier on Monday."
 
@@ -131,3 +133,40 @@ def test_a_title_between_a_possessive_and_a_noun_is_no_saying() -> None:
         spoken(run(_HALE, "Ada Lind\u2019s \u201cThe Pier at Low Tide\u201d line was read aloud."))
         == []
     )
+
+
+# -- "- by <name>" in the <title> (s38-visible) --------------------------------
+
+
+def test_by_and_an_article_or_a_conjunction_is_no_byline() -> None:
+    # Fixed: "By The Sea", "By Boat And Train" were cut from the title and
+    # shown as the writers "The Sea", "Boat And Train".
+    for title in ("Cottages - By The Sea", "A Walk - By Boat And Train"):
+        assert title_byline(title) == ""
+        meta = _metadata(_page(title, "Harbour notes", h1_attrs=""))
+        assert meta.title == title
+        assert meta.authors == ()
+
+
+def test_a_capital_by_after_a_title_case_headline_is_no_byline() -> None:
+    # Fixed: a Title Case headline capitalises "By" and every word after it
+    # ("By Popular Demand", "By Design Studio"): read as writers before.
+    for title in ("Harbour Festival 2026 - By Popular Demand", "Rooms - By Design Studio"):
+        assert title_byline(title) == ""
+        meta = _metadata(_page(title, "Harbour notes", h1_attrs=""))
+        assert meta.title == title
+        assert meta.authors == ()
+
+
+def test_a_capital_by_after_a_sentence_case_headline_is_a_byline() -> None:
+    # Held: the headline's own lower-case words set the name apart.
+    title = "The pier at low tide - By Ada Lind"
+    assert split_title(title, site=None, url=None, heading="")[0] == "The pier at low tide"
+    assert _metadata(_page(title, "Harbour notes", h1_attrs="")).authors == ("Ada Lind",)
+
+
+def test_by_the_sea_in_lower_case_is_no_byline() -> None:
+    # Held: "by the sea" has no capitalised name.
+    title = "The house by the sea - Harbour Gazette"
+    assert title_byline(title) == ""
+    assert _metadata(_page(title, "Harbour notes", h1_attrs="")).authors == ()
