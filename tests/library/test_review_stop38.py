@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from quotemark.library.extract.titles import split_title, title_byline
 from tests.library.paragraphs import run, said_by, spoken
-from tests.library.test_visible_stop38 import _metadata, _page
+from tests.library.test_visible_stop38 import STORY, _metadata, _page
 
 _HALE = "Tom Hale spoke at the pier on Monday."
 
@@ -170,3 +170,39 @@ def test_by_the_sea_in_lower_case_is_no_byline() -> None:
     title = "The house by the sea - Harbour Gazette"
     assert title_byline(title) == ""
     assert _metadata(_page(title, "Harbour notes", h1_attrs="")).authors == ()
+
+
+# -- the marked h1 over a reworded <title> (s38-visible) ----------------------
+
+_TITLE = "Harbour news: ferry times change for winter | Harbour Gazette"
+_SECTION = "Harbour news and ferry times"
+
+
+def test_a_section_title_h1_does_not_replace_the_title_tag() -> None:
+    # Fixed: a class naming a section's, a listing's or the site's title
+    # ("section-title", "archive-title", "site-title") was read as the
+    # story's headline.
+    for attrs in (" class='section-title'", " class='archive-title'", " id='site-title'"):
+        meta = _metadata(_page(_TITLE, _SECTION, h1_attrs=attrs))
+        assert meta.title == "Harbour news: ferry times change for winter"
+
+
+def _two_h1s(first: str, second: str) -> str:
+    return (
+        f"<html><head><title>{_TITLE}</title></head><body><article>"
+        f"<h1{first}>{_SECTION}</h1><h1{second}>Ferry times change for the winter</h1>"
+        f"{STORY}</article></body></html>"
+    )
+
+
+def test_of_two_h1s_marked_as_titles_neither_replaces_the_title_tag() -> None:
+    # Fixed: the first of two "entry-title" h1s (the section's) was taken.
+    meta = _metadata(_two_h1s(" class='entry-title'", " class='entry-title'"))
+    assert meta.title == "Harbour news: ferry times change for winter"
+
+
+def test_a_section_h1_before_the_headline_h1_is_not_taken() -> None:
+    # Fixed: a "section-title" h1 before the story's "headline" h1 was
+    # shown as the title.
+    meta = _metadata(_two_h1s(" class='section-title'", " class='headline'"))
+    assert meta.title == "Harbour news: ferry times change for winter"
