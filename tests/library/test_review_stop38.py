@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quotemark.library.extract.titles import split_title, title_byline
 from tests.library.paragraphs import run, said_by, spoken
+from tests.library.test_analyze_named_stop38 import _SAID
 from tests.library.test_visible_stop38 import STORY, _metadata, _page
 
 _HALE = "Tom Hale spoke at the pier on Monday."
@@ -60,8 +61,6 @@ def test_a_plan_that_called_for_the_words_gives_them_to_no_person() -> None:
 
 
 # -- a name with its body after the quotation (s38-named) ----------------------
-
-_SAID = "\u201cThe pier will not hold the weight of the new cranes,\u201d"
 
 
 def test_a_body_s_name_with_of_and_and_inside_is_one_subject() -> None:
