@@ -323,8 +323,21 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     as "urged" is)? The naming "called" ("called the pier “a relic”") is
     asked apart, by :func:`.naming.names_actively`, and only with a named
     subject. Only the past form: "calls" and "call" are nouns as often ("a
-    wake-up call for the voters' “…”", "calls for reform"; stop 38)."""
-    return n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for" and tokens[n][0] == "called"
+    wake-up call for the voters' “…”", "calls for reform"; stop 38). Not
+    the passive ("The vote was called for Monday", "has been called for
+    the pier's “…” plan"): a meeting or a vote is called, no one speaks
+    (review of stop 38)."""
+    if not (n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for" and tokens[n][0] == "called"):
+        return False
+    before = n - 1
+    if before > 0 and _word(tokens[before][0]) in _CALLED_BETWEEN:
+        before -= 1  # "was also called for", "was not called for"
+    return before < 0 or _word(tokens[before][0]) not in _CALLED_BE
+
+
+_CALLED_BE = words("is are was were be been being")
+"""Forms of "be" that make "called for" a passive."""
+_CALLED_BETWEEN = words("also not never again then")
 
 
 def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
@@ -813,9 +826,11 @@ def _pair_opens(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 
 _BODY_PREPS = words("of at")
-_BODY_LINKS = words("the for and of on") | {"&"}
+_BODY_LINKS = words("the for and of on at") | {"&"}
 """Small words inside a body's name ("Institute for Science and
-International Security", "Bank of England")."""
+International Security", "Bank of England"), and the "at" of a body
+within another ("the Centre for Marine Studies at Leith University";
+review of stop 38)."""
 
 
 def _name_of_body(tokens: list[tuple[str, int, int]], end: int, whole: bool = False) -> bool:
@@ -843,9 +858,13 @@ def _name_of_body(tokens: list[tuple[str, int, int]], end: int, whole: bool = Fa
         return False
     for j in range(at + 1, end):
         token = tokens[j][0]
-        if _word(token) == "and" and _word(tokens[j - 1][0]) in ORGANISATION_WORDS:
+        if _word(token) == "and" and (
+            _word(tokens[j - 1][0]) in ORGANISATION_WORDS or _own_body_after(tokens, j + 1, end)
+        ):
             # "Ada Lind of the Harbour Board and Tom Hale": the body's name
-            # has ended; "and" joins a second person.
+            # has ended; "and" joins a second person ("Ada Lind of Leith and
+            # Tom Hale of Portobello", with a body of his own; review of
+            # stop 38).
             return False
         bare = POSSESSIVE_END.sub("", token)
         if _word(token) not in _BODY_LINKS and not (
@@ -853,6 +872,20 @@ def _name_of_body(tokens: list[tuple[str, int, int]], end: int, whole: bool = Fa
         ):
             return False
     return not whole or tokens[end - 1][0][:1].isupper()
+
+
+def _own_body_after(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
+    """Do capitalised words from ``tokens[at]`` run to an "of" or "at"
+    before ``end`` ("and Tom Hale of Portobello"): a name with a body of its
+    own, not more of the body before? Two words at least, none a body's
+    ("Safety and Engineering of Leith", "Science and Marine Institute of"
+    go on with the body)."""
+    k = at
+    while k < end and tokens[k][0][:1].isupper() and _word(tokens[k][0]) not in _BODY_LINKS:
+        if _word(tokens[k][0]) in ORGANISATION_WORDS:
+            return False
+        k += 1
+    return at + 2 <= k < end and _word(tokens[k][0]) in _BODY_PREPS
 
 
 def _name_apposition(tokens: list[tuple[str, int, int]]) -> bool:

@@ -239,19 +239,30 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
 
 
 _HEADLINE_NAME = re.compile(r"headline|title", re.IGNORECASE)
+_OTHER_TITLE = re.compile(
+    r"section|archive|category|site|widget|sidebar|topic|brand|logo", re.IGNORECASE
+)
+"""A title that is not the story's ("section-title", "site-title",
+"archive-title"): the name of a section, a listing or the site."""
 
 
 def _marked_headline(marks: Landmarks, text: str) -> bool:
     """Does the page mark the h1 that reads ``text`` as its headline (a
-    class or id naming a headline or title, ``itemprop="headline"``)? A bare
-    h1 may be any heading the <title> was not written from."""
-    for heading in marks.h1s:
-        if _text(heading) != text:
-            continue
-        names = " ".join(heading.get(name) or "" for name in ("class", "id", "itemprop"))
-        if _HEADLINE_NAME.search(names):
-            return True
-    return False
+    class or id naming a headline or title, ``itemprop="headline"``), and
+    no other h1 so? A bare h1 may be any heading the <title> was not
+    written from; a "section-title" names a section; of two h1s marked
+    with other words, which is the story's the marks do not say (review
+    of stop 38)."""
+    marked = {
+        _text(heading)
+        for heading in marks.h1s
+        if any(
+            _HEADLINE_NAME.search(name) and not _OTHER_TITLE.search(name)
+            for attribute in ("class", "id", "itemprop")
+            for name in (heading.get(attribute) or "").split()
+        )
+    }
+    return marked == {text}
 
 
 _HEADINGS_READ = 12

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS
 from quotemark.library.extract.boilerplate import key
 from quotemark.library.urls import url_host
 
@@ -45,7 +46,7 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
         return "", ""
     if len(parts) < 2:
         return title, ""
-    if _BYLINE_PART.fullmatch(parts[-1]):
+    if _byline(parts):
         # "Headline - by Jane Roe" (a newsletter's <title>): the byline is
         # neither the headline nor the site's name.
         headline = _rejoin(title, parts, 0, len(parts) - 1)
@@ -96,8 +97,29 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
 def title_byline(title: str) -> str:
     """The byline ``title`` ends with ("by Jane Roe" in "Headline - by Jane
     Roe"), or empty."""
-    _, parts = _parts(title)
-    return parts[-1] if len(parts) > 1 and _BYLINE_PART.fullmatch(parts[-1]) else ""
+    return _byline(_parts(title)[1])
+
+
+_NOT_IN_NAMES = ARTICLES | ENGLISH_PREPOSITIONS | {"and", "or", "&"}
+"""Words no writer's name holds: "By The Sea", "By Boat And Train"."""
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
+
+
+def _byline(parts: list[str]) -> str:
+    """The last of the title's ``parts`` when it is a byline, or empty. Its
+    name holds no article, preposition or conjunction ("By The Sea", "By
+    Boat And Train"); and "By" with a capital, which a Title Case headline
+    gives every word ("Harbour Festival 2026 - By Popular Demand"), counts
+    only after a headline in sentence case, where the capitals set a name
+    apart (review of stop 38)."""
+    if len(parts) < 2 or not _BYLINE_PART.fullmatch(parts[-1]):
+        return ""
+    name = parts[-1].split()[1:]
+    if any(word.casefold() in _NOT_IN_NAMES for word in name):
+        return ""
+    if parts[-1][0] == "B" and not any(_LOWER_WORD.search(part) for part in parts[:-1]):
+        return ""
+    return parts[-1]
 
 
 def beside_heading(title: str, heading: str) -> str:
