@@ -2820,8 +2820,12 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
             end = place - 2
         else:
             end = at
-        if step == 0 and end == at and words_[:2] != ["according", "to"]:
-            return None  # "backed by Ada Lind, who said": the search reads it as it was
+        if step == 0 and end == at and words_[:2] != ["according", "to"] and run == start:
+            # "Ada Lind, who said": the clause is the name; the subject
+            # search reads it. Not "backed by Ada Lind, who said" or "drew
+            # praise from Ada Lind, who said": the clause before the name
+            # is no part of who speaks (s38-left).
+            return None
         if run > end or end - run >= _NAME_RUN:
             return None
         name = tokens[run : end + 1]
