@@ -1769,7 +1769,9 @@ def _before(
             k = when - 1  # "Ada Lind earlier this month said": Ada Lind
         while naming and k > 0 and _word(tokens[k][0]) in TIME_WORDS:
             k -= 1  # "Rempel earlier this week called": Rempel
-        if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
+        if rel > 0 and _word(tokens[rel][0]) == "who" and rel <= k:
+            # (rel < k: only auxiliaries stand between, "Ada Lind, who has
+            # called it “…”", as "who called it"; s38-who.)
             k = rel - 1  # "including a career officer who described": the officer
             if tokens[k][0].endswith(","):
                 named = _who_antecedent(text, tokens, k)
