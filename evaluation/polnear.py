@@ -50,7 +50,16 @@ name, or its description when it has no name, contains one):
   mention of a document with the same head noun that names its issuer, within
   2,500 characters (``a handwritten note from Ada Lind`` ... ``the note says``
   → ``lind``; ``a Times article`` → ``times``);
-* a pronoun (``he``, ``who``): only that nearest earlier name.
+* a pronoun (``he``, ``who``): only that nearest earlier name; but a
+  relative ``who`` (``whom``) right after a comma keys on the person written
+  before the comma, as English reads it and the annotators meant it (``The
+  vote was backed by Tom Hale, who said`` -> ``hale``, not the named Source
+  before; over an apposition, an age or a place set off: ``Tom Hale, the
+  harbour master, who``, ``Tom Hale, 64, of Lund, who``), or, when a
+  description stands there, on that description's keys (its head, and the
+  head of the one before a preposition: ``one pilot familiar with the
+  talks, who`` -> ``pilot``, ``talks``, and the nearest earlier name); from
+  stop 38 (branch s38-who) on, a scoring change.
 
 A quotation with no keys (no Source, or a pronoun with no earlier name) is
 left out of the speaker score. PolNeAR marks no coreference, so this is an
@@ -536,6 +545,148 @@ def _group_keys(group: str, earlier_name: str | None) -> frozenset[str]:
     return frozenset({head} if head else set()) | source_keys("they", earlier_name)
 
 
+# A relative "who" Source written right after a comma ("Ted Cruz, who said")
+# stands for the person named (or described) right before the comma, as a
+# reader takes it and the annotator meant it: from stop 38 (branch s38-who)
+# on it keys on that antecedent, not on the nearest earlier named Source.
+_RELATIVE = frozenset(["who", "whom"])
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+# A name word: a capitalised word or initial ("C.L.", "O\u2019Malley",
+# "Jr."), or a nickname in marks ("\u201cButch\u201d").
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.\u2019'-]*|[\"\u201c][A-Z][\w.\u2019'-]*[\"\u201d])")
+_NAME_JOINS = frozenset(["and", "of", "from"])
+_PLACE_OPENERS = frozenset(["of", "from", "in", "at"])
+# "McConnell, now the Senate majority leader, who": a description set off.
+_APPOSITION_ADVERBS = frozenset(["now", "then", "once", "formerly", "also"])
+# A segment with a relative clause in it is no description set off ("a man
+# who shifted ... in sync with Ada Lind, who").
+_RELATIVE_WORDS = frozenset(["who", "that", "which", "whose"])
+# What a place set off follows: an age or a name ("Ada Lind, 24, from Lund";
+# not "an endorsement from a colleague, from Ada Lind").
+_AGE_OR_NAME_END = re.compile(r"(?:\b\d+|[A-Z][\w.\u2019'-]*\)?)\s*$")
+_PREPOSITIONS = frozenset(["of", "with", "from", "in", "on", "at", "for", "to", "among", "across"])
+# A verb between a determiner and a preposition: no description runs on
+# over it ("The plan was put to the harbour master").
+_VERBS = frozenset(["is", "was", "are", "were", "be", "been", "has", "had", "have"])
+_DESCRIPTION_WORDS = 8
+"""How many words back from its comma a description's determiner may stand."""
+
+
+def _trailing_name(words: list[str]) -> tuple[str, int] | None:
+    """The name that closes ``words`` ("Senator Ted Cruz of Texas", "Tom Hale
+    and Ada Lind") and where it starts; ``None`` when the last word is none."""
+    i = len(words)
+    start = None
+    while i > 0:
+        word = words[i - 1]
+        if _NAME_WORD.fullmatch(word):
+            start = i - 1
+            i -= 1
+        elif (
+            word in _NAME_JOINS
+            and start is not None
+            and i > 1
+            and _NAME_WORD.fullmatch(words[i - 2])
+        ):
+            i -= 1  # "Cruz of Texas", "Hale and Lind": the name goes on before it
+        else:
+            break
+    if start is None:
+        return None
+    return " ".join(words[start:]), start
+
+
+def _trailing_description(words: list[str]) -> tuple[str, int] | None:
+    """The description that closes ``words`` from its determiner ("the
+    Mexican president", "the Chamber's chief strategist") and where it
+    starts; ``None`` when no determiner stands within a few words. When a
+    preposition stands right before it ("one Ada familiar with the talks"),
+    the description before the preposition is taken with it: which of the
+    two the relative pronoun stands for is not read here, and both heads key."""
+    found = None
+    for back in range(1, min(len(words), _DESCRIPTION_WORDS) + 1):
+        word = words[-back]
+        if word.lower() in _DETERMINERS or (
+            back > 1 and word.endswith(("\u2019s", "'s")) and not _NAME_WORD.fullmatch(word)
+        ):
+            found = len(words) - back
+            break
+    if found is None:
+        return None
+    if found > 1 and words[found - 1].lower() in _PREPOSITIONS:
+        outer = _trailing_description(words[: found - 1])
+        if (
+            outer is not None
+            and found - 1 - outer[1] <= 4
+            and not _VERBS & {w.lower() for w in words[outer[1] : found - 1]}
+        ):
+            return " ".join(words[outer[1] :]), outer[1]
+    return " ".join(words[found:]), found
+
+
+def _after_place(segment: str) -> bool:
+    """Does ``segment`` close with a place ("Ada Lind of Lund", "of Lund"),
+    so a capitalised segment after it goes on naming the place ("Sweden")?"""
+    words = segment.split()
+    return any(w.lower() in _PLACE_OPENERS for w in words[-3:-1])
+
+
+def _antecedent_keys(before: str, earlier_name: str | None) -> frozenset[str] | None:
+    """The keys of a relative "who" Source from the words before its comma
+    (``before`` is the article's text up to the Source): the name written
+    there ("Ted Cruz, who"), reached over appositions ("Ada Lind, 24, of
+    Lund, who"; "Tom Hale, the harbour master, who"), or a description's
+    keys when no name stands there ("the Mexican president, who"); ``None``
+    when the words before are neither (the nearest earlier name is kept)."""
+    line = before[before.rfind("\n") + 1 :]
+    if not re.search(r",\s*$", line):
+        return None
+    segments = re.split(r",(?!\d)", line.rstrip().removesuffix(","))  # not "10,000"
+    description: str | None = None
+    for n in range(len(segments) - 1, max(len(segments) - 5, -1), -1):
+        words = _BRACKETED_END.sub("", segments[n]).split()
+        if not words or all(w.isdigit() for w in words):
+            continue  # "Ada Lind, 24, who": an age
+        if n > 0 and _after_place(segments[n - 1]) and all(_NAME_WORD.fullmatch(w) for w in words):
+            continue  # "Ada Lind of Lund, Sweden, who": the place goes on
+        opens = words[0].lower() in _DETERMINERS or (
+            words[0].lower() in _APPOSITION_ADVERBS and words[1:2] == ["the"]
+        )
+        if description is None and n > 0 and opens and not _RELATIVE_WORDS & set(words):
+            # "Tom Hale, the harbour master, who": the description set off
+            # stands for the name before it.
+            description = " ".join(words)
+            continue
+        name = _trailing_name(words)
+        if (
+            name is not None
+            and not words[name[1]].startswith("The")
+            and (name[1] == 0 or words[name[1] - 1].lower() not in _DETERMINERS)
+        ):
+            if (
+                name[1] == 1
+                and words[0].lower() in _PLACE_OPENERS
+                and n > 0
+                and (_AGE_OR_NAME_END.search(segments[n - 1]))
+            ):
+                continue  # "Ada Lind, 24, of Lund, who": a place set off
+            if keys := _name_keys(name[0]):
+                return frozenset(keys)
+            break
+        found = _trailing_description(words)
+        if found is None or description is not None:
+            break
+        description = found[0]
+        if found[1] > 1:
+            break  # "a lecture from the Mexican president, who": no apposition
+    if description is None:
+        return None
+    keys = source_keys(description, earlier_name)
+    # "the head of the pier board": the last description's head keys too.
+    inner = re.split(r"\s(?:" + "|".join(_PREPOSITIONS) + r")\s", description)[-1]
+    return keys | source_keys(inner, None) if inner != description else keys
+
+
 def keys_at(
     text: str,
     source: tuple[str, int, int, str],
@@ -554,6 +705,10 @@ def keys_at(
         if group is not None and (name is None or group[0] > name[0]):
             before = [src[2] for src in sources if src[0] < group[0]]
             return _group_keys(group[2], before[-1] if before else None)
+    if words.strip().lower() in _RELATIVE:
+        keys = _antecedent_keys(text[:s_start], name[2] if name else None)
+        if keys is not None:
+            return keys
     return source_keys(words, name[2] if name else None, text[:s_start])
 
 

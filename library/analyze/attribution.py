@@ -1802,7 +1802,9 @@ def _before(
             k = when - 1  # "Ada Lind earlier this month said": Ada Lind
         while naming and k > 0 and _word(tokens[k][0]) in TIME_WORDS:
             k -= 1  # "Rempel earlier this week called": Rempel
-        if rel > 0 and _word(tokens[rel][0]) == "who" and rel == k:
+        if rel > 0 and _word(tokens[rel][0]) == "who" and rel <= k:
+            # (rel < k: only auxiliaries stand between, "Ada Lind, who has
+            # called it “…”", as "who called it"; s38-who.)
             k = rel - 1  # "including a career officer who described": the officer
             if tokens[k][0].endswith(","):
                 named = _who_antecedent(text, tokens, k)
@@ -2853,8 +2855,12 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
             end = place - 2
         else:
             end = at
-        if step == 0 and end == at and words_[:2] != ["according", "to"]:
-            return None  # "backed by Ada Lind, who said": the search reads it as it was
+        if step == 0 and end == at and words_[:2] != ["according", "to"] and run == start:
+            # "Ada Lind, who said": the clause is the name; the subject
+            # search reads it. Not "backed by Ada Lind, who said" or "drew
+            # praise from Ada Lind, who said": the clause before the name
+            # is no part of who speaks (s38-left).
+            return None
         if run > end or end - run >= _NAME_RUN:
             return None
         name = tokens[run : end + 1]

@@ -111,6 +111,10 @@ def names_actively(tokens: list[Token], n: int, described: bool = True) -> bool:
     word = _word(token)
     if word in _SUBJECT_PRONOUNS or token[:1].isupper():
         return True
+    if word == "who" and k > 0 and tokens[k - 1][0].endswith(",") and not ing:
+        # "backed by Tom Hale, who called it “…”": the person the relative
+        # clause follows names it (s38-who); "a film, called" stays a thing.
+        return True
     # A plural noun ("commentators called him"), not a thing ("a film").
     if looks_plural(word):
         return True

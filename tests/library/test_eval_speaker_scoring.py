@@ -269,3 +269,29 @@ def test_a_polnear_they_after_several_people_keys_on_them_all() -> None:
     keys = {text[g.start : g.end]: g.keys for g in gold_quotes(text, ann)}
     assert keys["\u201cNo more boats,\u201d"] == {"hale", "lind"}
     assert keys["\u201cIt always is,\u201d"] == {"dorn"}
+
+
+def test_a_polnear_relative_who_keys_on_the_person_written_before_its_comma() -> None:
+    """ "The vote was backed by Tom Hale, who said ...": the annotators'
+    Source "who" is Tom Hale, not the nearest earlier named Source (from
+    stop 38 on); over an apposition or an age and place the name before is
+    still the one; a description keys as a description Source does; a
+    "who" after no comma, and "which", key as before."""
+    from evaluation.polnear import keys_at
+
+    def keys(before: str, word: str = "who") -> frozenset[str]:
+        text = "Ada Lind spoke first. " + before + word + " said it was late."
+        named = [(0, 8, "Ada Lind")]
+        start = len(text) - len(word + " said it was late.")
+        return keys_at(text, ("Source", start, start + len(word), word), named)
+
+    assert keys("The vote was backed by Tom Hale, ") == {"hale"}
+    assert keys("The plan drew praise from Sen. Tom Hale of Lund, ") == {"hale"}
+    assert keys("Tom Hale, the harbour master, ") == {"hale"}
+    assert keys("It heard Tom Hale, 64, of Lund, ") == {"hale"}
+    assert keys("It had an endorsement from a colleague, from Tom Hale, ") == {"hale"}
+    assert keys("Tom Hale and Ben Ames, ") == {"hale", "ames"}
+    assert keys("The plan was put to the harbour master, ") == {"master", "lind"}
+    # No comma: no antecedent read; "which" is no person.
+    assert keys("A pilot ") == {"lind"}
+    assert keys("The plan went to the harbour board, ", "which") == {"lind"}
