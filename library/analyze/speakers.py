@@ -2119,19 +2119,21 @@ def _pronouns_of_subjects(people: People, text: str, quoted: Sequence[tuple[int,
             own = _OWN_PRONOUN.match(text, run.end(), run.end() + 80)
             if own is not None:
                 people.genders.seen(name, "m" if own.group(1) == "himself" else "f")
-        if opening and _opens_sentence(text, pos):
+        if opening and opens_sentence(text, pos):
             people.genders.seen(name, _next_sentence_pronoun(text, run.end()))
 
 
 _NEXT_OPENS = re.compile(r"[ \u00a0]+(He|She)[ \u00a0]+[a-z]")
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Does the name at ``pos`` open its sentence (or its paragraph)?"""
-    j = pos - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    return j < 0 or text[j] in ".!?\n\u2028"
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\u201d\u2019\"')]*[ \u00a0]+|[\n\u2028][ \u00a0]*)$")
+"""Nothing but a sentence's end (or a line's start) before a name: the
+name opens its sentence, the main clause's subject."""
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Does the name registered at ``at`` open its sentence?"""
+    return _OPENS_BEFORE.search(text, max(0, at - 8), at) is not None
 
 
 def _next_sentence_pronoun(text: str, end: int) -> Gender | None:
