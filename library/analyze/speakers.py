@@ -759,7 +759,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
         follower = _verb_after(text, end)
-        opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
+        first_in_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", end) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         # The last tokens of the 60 characters before the name, for the
@@ -803,7 +803,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 not inside
                 and (
                     _verb_of_subject(follower, text, start, end)
-                    or opens_sentence
+                    or first_in_sentence
                     or _apposition_then_verb(text, end)
                     or _dashed_apposition_then_verb(text, end)
                     or _described_speaking(text, end)
