@@ -489,8 +489,9 @@ def _speaker(
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:
             # "Doe said ... she added": the pronoun after the person's own
-            # speech tells their gender (weakly; titles win).
-            people.genders.note(name, gender, strong=False)
+            # speech, as this quotation was given to them: a guess, below
+            # anything the text itself says of them (see Genders).
+            people.genders.guess(name, gender)
         people.add(phrase.end, name)
         return Speaker(name, people.roles.get(name), round(confidence * 0.8, 2), span)
     if parts.name is not None and phrase.how == "line" and _common_noun_lead(parts.name, text):

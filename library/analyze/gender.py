@@ -14,6 +14,13 @@ write them for women as well ("Trump spokesman Hope Hicks ... she said").
 Conflicting strong evidence leaves the person unknown; weak evidence is
 counted and the majority decides (a tie is unknown). An unknown person stays
 eligible for either pronoun.
+
+From stop 38 the whole text is read before any pronoun is resolved, so what
+it shows late counts from the start: a reflexive in a subject's own clause
+("Lind found herself") and the "He"/"She" opening the sentence after one the
+subject opens alone are "seen" evidence, which only rules a pronoun out. The
+pronoun a quotation is given to a person for is a guess, below all of the
+text's evidence: a wrong guess cannot mark a woman a man.
 """
 
 from __future__ import annotations
@@ -122,15 +129,24 @@ SPEECH_PRONOUN = re.compile(
 
 
 class Genders:
-    """Gender evidence per full name: strong (titles, role nouns) and weak
-    (the pronoun after the person's own speech)."""
+    """Gender evidence per full name, in ranks: strong (titles, role nouns),
+    weak (the pronoun after the person's own speech), seen (a pronoun the
+    whole text can only mean them by: "Lind found herself", "Lind knew the
+    pier. She ...") and guessed (the pronoun a quotation was given to them
+    for). Strong and weak evidence say what a person is (:meth:`of`); seen
+    evidence only rules a pronoun out (:meth:`fits`), so the rules that
+    prefer a person the text has shown to fit are not moved by it; a guess is
+    the reader's, not the text's, and gives way to what the text shows,
+    however late it shows it (stop 38)."""
 
-    __slots__ = ("_strong", "_votes", "_weak")
+    __slots__ = ("_guessed", "_seen", "_strong", "_votes", "_weak")
 
     def __init__(self) -> None:
         self._strong: dict[str, Gender | None] = {}
         self._weak: dict[str, Gender | None] = {}
         self._votes: dict[str, list[int]] = {}
+        self._seen: dict[str, list[int]] = {}
+        self._guessed: dict[str, list[int]] = {}
 
     def note(self, name: str, gender: Gender | None, strong: bool = True) -> None:
         """Record evidence; a person with both genders in strong evidence
@@ -149,13 +165,41 @@ class Genders:
         else:
             self._strong[name] = gender
 
+    def seen(self, name: str, gender: Gender | None) -> None:
+        """Record a pronoun the text can only mean ``name`` by (the
+        majority decides; a tie is unknown)."""
+        if gender is not None:
+            self._seen.setdefault(name, [0, 0])[gender == "f"] += 1
+
+    def guess(self, name: str, gender: Gender | None) -> None:
+        """Record the pronoun a quotation was given to ``name`` for (the
+        majority decides; a tie is unknown)."""
+        if gender is not None:
+            self._guessed.setdefault(name, [0, 0])[gender == "f"] += 1
+
     def of(self, name: str) -> Gender | None:
         """What the text says about this person; ``None`` when unknown."""
         if name in self._strong:
             return self._strong[name]
-        return self._weak.get(name)
+        if name in self._weak:
+            return self._weak[name]
+        guessed = _majority(self._guessed.get(name))
+        if guessed is not None and _majority(self._seen.get(name)) not in (None, guessed):
+            return None  # the text shows otherwise: the guess was wrong
+        return guessed
 
     def fits(self, name: str, gender: Gender | None) -> bool:
         """Can a pronoun of ``gender`` mean this person?"""
+        if gender is None:
+            return True
         known = self.of(name)
-        return gender is None or known is None or known == gender
+        if known is None and name not in self._strong and name not in self._weak:
+            known = _majority(self._seen.get(name))
+        return known is None or known == gender
+
+
+def _majority(votes: list[int] | None) -> Gender | None:
+    """The sex most (he, she) ``votes`` give; ``None`` on a tie or none."""
+    if votes is None or votes[0] == votes[1]:
+        return None
+    return "m" if votes[0] > votes[1] else "f"

@@ -36,7 +36,7 @@ from functools import cache
 
 from quotemark.library.analyze.gender import Gender
 from quotemark.library.analyze.shipped import shipped_text
-from quotemark.library.analyze.speakers import People, named_as_speaker
+from quotemark.library.analyze.speakers import People, named_as_speaker, opens_sentence
 
 FEATURES = (
     "bias",
@@ -75,9 +75,6 @@ pronoun: an approximation that counts a quotation's sentences too."""
 _CLOSED_BEFORE = re.compile(r"[,.!?]?[\u201d\"'][ \u00a0]+(?:(?:said|says|added|told)[ \u00a0]+)?$")
 """A closing mark right before a name ("“…,” said Ada Lind", "“…,” Lind
 said"): the name is a quotation's speaker."""
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\u201d\u2019\"')]*[ \u00a0]+|[\n\u2028][ \u00a0]*)$")
-"""Nothing but a sentence's end (or a line's start) before a name: the
-name opens its sentence, the main clause's subject."""
 _SUBJECTS = 4
 _MENTIONED = 4
 _SCAN = 64  # registered names looked at, back from the pronoun
@@ -230,7 +227,7 @@ def options(
             float(" " not in name),
             float(last >= 0 and between == 0),
             float(last >= 0 and between == 1),
-            float(subject_at >= 0 and _opens_sentence(people.text, subject_at)),
+            float(subject_at >= 0 and opens_sentence(people.text, subject_at)),
             float(subject_at >= 0 and _after_quotation(people.text, subject_at)),
         )
         out.append(Option(name, features))
@@ -256,11 +253,6 @@ def _name_start(text: str, name: str, at: int) -> int:
     if at > 0 and text.endswith(name, 0, at):
         return at - len(name)
     return at
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Does the name registered at ``at`` open its sentence?"""
-    return _OPENS_BEFORE.search(text, max(0, at - 8), at) is not None
 
 
 def _after_quotation(text: str, at: int) -> bool:

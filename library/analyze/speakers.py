@@ -777,7 +777,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
         follower = _verb_after(text, end)
-        opens_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
+        first_in_sentence = (j < 0 or text[j] in ".!?\n\u2028") and (
             text.startswith(",", end) or follower in PREPOSITIONS
         )  # "Jim Eglinski, Yellowhead MP, said" / "John Goodwin with ... turned out"
         # The last tokens of the 60 characters before the name, for the
@@ -821,7 +821,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 not inside
                 and (
                     _verb_of_subject(follower, text, start, end)
-                    or opens_sentence
+                    or first_in_sentence
                     or _apposition_then_verb(text, end)
                     or _dashed_apposition_then_verb(text, end)
                     or _described_speaking(text, end)
@@ -912,6 +912,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     spoke.extend(_one_name_then_pronoun(people, text, quoted))
     spoke.sort()
     _pronouns_after_speech(people, text, quoted, spoke)
+    _pronouns_of_subjects(people, text, quoted)
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
@@ -2097,6 +2098,89 @@ def _pronouns_after_speech(
         pronoun = _first_pronoun_speaking(text, starts, quoted, end, max(end, limit))
         if pronoun is not None:
             people.genders.note(name, "m" if pronoun == "he" else "f", strong=False)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w\u2019'.-]*(?:[ \u00a0]+[A-Z][\w\u2019'.-]*)*")
+_OWN_PRONOUN = re.compile(
+    r"(?:[ \u00a0]+(?!to\b|who\b|that\b|which\b)[a-z][\w\u2019'-]*){1,6}?"
+    r"[ \u00a0]+(himself|herself)\b"
+)
+"""A reflexive pronoun in the subject's own clause, with only lower-case
+words before it and no "to", "who", "that" or "which" ("Lind found herself
+without work"; not "Hale asked the pilot to see herself out")."""
+
+
+def _pronouns_of_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Gender evidence the whole text gives of its subjects, read once
+    before any pronoun is resolved (stop 38): a reflexive in the subject's
+    own clause ("Lind found herself") and the "He"/"She" that opens the
+    next sentence after one the subject opens alone ("Lind knew the pier.
+    She ..."). It only rules pronouns out (``Genders.seen``); a
+    quotation's pronoun given to the person is a guess (``Genders.guess``)
+    and cannot outvote it, however late the text gives it. Cost: one
+    bounded match per subject, and a bounded search for the sentence's end
+    when the subject opens it; no scan of the whole text."""
+    # (Pre-tests over the whole text, once: most texts have no reflexive.)
+    reflexive = "himself" in text or "herself" in text
+    opening = "He" in text or "She" in text
+    if not (reflexive or opening):
+        return
+    starts = [q[0] for q in quoted]
+    for pos, name in zip(people.positions, people.names, strict=True):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < quoted[i][1]:
+            continue  # (inside a quotation: the speaker's words)
+        run = _NAME_RUN.match(text, pos)
+        if run is None:
+            continue
+        if reflexive:
+            own = _OWN_PRONOUN.match(text, run.end(), run.end() + 80)
+            if own is not None:
+                people.genders.seen(name, "m" if own.group(1) == "himself" else "f")
+        if opening and opens_sentence(text, pos):
+            people.genders.seen(name, _next_sentence_pronoun(text, run.end()))
+
+
+_NEXT_OPENS = re.compile(r"[ \u00a0]+(He|She)[ \u00a0]+[a-z]")
+
+
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\u201d\u2019\"')]*[ \u00a0]+|[\n\u2028][ \u00a0]*)$")
+"""Nothing but a sentence's end (or a line's start) before a name: the
+name opens its sentence, the main clause's subject."""
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Does the name registered at ``at`` open its sentence?"""
+    return _OPENS_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
+def _next_sentence_pronoun(text: str, end: int) -> Gender | None:
+    """ "Lind knew the pier. She had worked it": the sex of the "He"/"She"
+    that opens the sentence after one the person opens as its subject,
+    when that sentence names no one else and the next one follows in the
+    same paragraph."""
+    stop = _SENTENCE_END.search(text, end, end + 400)
+    if stop is None or text[stop.start()] in "\n\u2028":
+        return None
+    m = _NEXT_OPENS.match(text, stop.end())
+    if m is None:
+        return None
+    gender: Gender = "m" if m.group(1) == "He" else "f"
+    body = text[end : stop.start()]
+    if _CAPITAL_WORD.search(body) is not None:
+        # ("Lind met Tom Hale. He ...", "... Hale's plan. He"): someone else
+        # may be in the sentence, and be meant.
+        return None
+    own = "himself" if gender == "m" else "herself"
+    for other in _GENDERED.finditer(body):
+        if other.group().lower() != own:
+            # ("Hale thanked her crew. She ...", "Lind thanked his crew. He
+            # ..."): another person may be in the sentence, and be meant.
+            return None
+    return gender
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
 
 
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
