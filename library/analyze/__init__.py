@@ -120,7 +120,7 @@ from quotemark.library.analyze.organisations import (
     spelled_out,
 )
 from quotemark.library.analyze.passive import passive_source
-from quotemark.library.analyze.quotes import Candidate, candidates, dropped
+from quotemark.library.analyze.quotes import Candidate, candidates, dropped, is_own_sentence
 from quotemark.library.analyze.reported import (
     FINDINGS,
     issuer_source,
@@ -2445,16 +2445,24 @@ def _attribute(
             and not turn
         ):
             if phrase is None:
-                kept = _second_look(doc, c, True, people, last, per_line)
-                if kept is not None:
-                    final[index] = len(quotes)
-                    quotes.append(kept)
+                if _carries_on(doc, c, found, index, final, quotes, last, people):
+                    # `“I have asked the board twice,” said Ruth Ames.
+                    # “Nobody answers.”`: a whole sentence of its own goes on
+                    # the quotation before it, which the speaker below
+                    # (:func:`_continuing`) carries over (stop 38).
+                    pass
                 else:
-                    dropped(c.open, c.close, "a word or two, no speaker phrase")
-                continue  # a scare quote
-            # `He said: “No.”`: a word or two with a speech verb and its
-            # speaker before them is kept once that speaker is found.
-            short = True
+                    kept = _second_look(doc, c, True, people, last, per_line)
+                    if kept is not None:
+                        final[index] = len(quotes)
+                        quotes.append(kept)
+                    else:
+                        dropped(c.open, c.close, "a word or two, no speaker phrase")
+                    continue  # a scare quote
+            else:
+                # `He said: “No.”`: a word or two with a speech verb and its
+                # speaker before them is kept once that speaker is found.
+                short = True
         speaker = None
         if phrase is not None:
             previous = None
@@ -2503,6 +2511,54 @@ def _attribute(
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+def _carries_on(
+    doc: Document,
+    c: Candidate,
+    found: list[Candidate],
+    index: int,
+    final: dict[int, int],
+    quotes: list[Quote],
+    last: tuple[int, Speaker] | None,
+    people: People,
+) -> bool:
+    """Does a word or two in marks with no speaker phrase carry on the
+    quotation right before it: a whole sentence of its own
+    (:func:`.quotes.is_own_sentence`), in that quotation's paragraph or the
+    next, no sentence between them, the quotation kept with a speaker its
+    text attributes (a name or a description), and nobody else named as a
+    subject since (`“I have asked the board twice,” said Ruth Ames.
+    “Nobody answers.”`)? Not after a quotation with no speaker or only the
+    person in focus guessed, nor for a term or a title (`the “pier tax”`),
+    which stands inside a sentence. Asked only of the short quotations the
+    rules would drop, and cheap: the characters next to the marks, one
+    sentence's start, :func:`_continuing`."""
+    if last is None or last[1].span is None or c.line - last[0] > 1 or not c.closed:
+        return False  # (a speaker with no span is a guess: the person in focus)
+    before = index - 1
+    while before >= 0 and found[before].parent is not None:
+        before -= 1  # (a quotation nested in the one before is part of it)
+    kept = final.get(before) if before >= 0 else None
+    if kept is None or quotes[kept].speaker is not last[1]:
+        return False  # the quotation right before was dropped, or has no speaker
+    text, line = doc.scan, doc.lines[c.line]
+    if not is_own_sentence(text, line, c.open, c.close):
+        return False
+    # The sentence right before holds the quotation before (or is its
+    # attribution's): no sentence between them, which could name another
+    # speaker (`said Ruth Ames. Tom Hale shook his head. “Nobody answers.”`).
+    b = c.open - 1
+    while b >= 0 and text[b].isspace():
+        b -= 1
+    previous = found[before]
+    if b != previous.close:
+        lo = doc.lines[bisect.bisect_right(doc.line_starts, b) - 1].start
+        begin = sentence_start(text, max(lo, doc.lines[previous.end_line].start), b)
+        if begin > previous.close and text[previous.close + 1 : begin].strip():
+            return False  # (`“…?” Ada Lind asked.`: a sentence of its own, hers)
+    carried = _continuing(doc, c, last, people)
+    return carried is not None and carried.span is last[1].span and carried.name == last[1].name
 
 
 def _scare_reason(phrase: Phrase | None) -> str:

@@ -497,6 +497,41 @@ def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content
     return not before.group(1).endswith(".") or _INITIALS.fullmatch(before.group(1)) is not None
 
 
+_CLOSERS = frozenset("\"\u201d\u2019'\u00bb")
+"""Closing marks a sentence standing alone may follow (`“I asked twice.”
+“Nobody answers.”`)."""
+
+
+def is_own_sentence(text: str, line: Line, open_at: int, close_at: int) -> bool:
+    """Do the marked words stand as a whole sentence of their own: a capital
+    first letter, their own end point inside the closing mark, the line's
+    start or a sentence's end before the opening mark, and the line's end or
+    a new sentence after the closing one (`said Ruth Ames. “Nobody
+    answers.”`)? Not a term or a title (`the “pier tax”`, `so-called
+    “experts.”`, `the “Vote No” campaign`), which a phrase holds. Looks only
+    at the characters next to the marks."""
+    i = open_at + 1
+    while i < close_at and text[i] in _SPACES:
+        i += 1
+    j = close_at - 1
+    while j > i and text[j] in _SPACES:
+        j -= 1
+    if i >= j or not text[i].isupper() or text[j] not in ".!?":
+        return False
+    b = open_at - 1
+    while b >= line.start and text[b] in _SPACES:
+        b -= 1
+    if b >= line.start:
+        if text[b] in _CLOSERS and b > line.start:
+            b -= 1  # a closing mark after its sentence's end point
+        if text[b] not in ".!?":
+            return False
+    a = close_at + 1
+    while a < line.end and text[a] in _SPACES:
+        a += 1
+    return a >= line.end or text[a].isupper() or text[a] in ALL_DOUBLE
+
+
 def _line_index(lines: list[Line], offset: int, hint: int) -> int:
     i = hint
     while i + 1 < len(lines) and lines[i + 1].start <= offset:
