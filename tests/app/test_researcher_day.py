@@ -32,3 +32,27 @@ def test_the_library_rows_grow_with_a_larger_font(qtbot: QtBot, library: Library
     two_lines = 2 * QFontMetrics(larger).height()
     qtbot.waitUntil(lambda: view.verticalHeader().defaultSectionSize() >= two_lines)
     assert view.rowHeight(0) >= two_lines > before
+
+
+def test_a_900_by_600_window_gives_the_reader_what_the_panes_can_spare(
+    qtbot: QtBot, library: Library
+) -> None:
+    # Too narrow for a comfortable column: the reader still gets every pixel
+    # the library and the side panel can give (it had ~240 px, "Harbour"
+    # cut to "Harbou" in the title, while both panes stood at their widest).
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] > 300)
+    sizes = window.splitter.sizes()
+    for index in (0, 2):
+        pane = window.splitter.widget(index)
+        floor = max(pane.minimumSizeHint().width(), pane.minimumWidth())
+        assert sizes[index] <= floor + 1
+    assert sizes[1] > sizes[0]
+    assert sizes[1] > sizes[2]
+    # And a wide window gives the panes back the widths they had.
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= 300)
