@@ -5,11 +5,15 @@ and the reader's face as Preferences names it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from quotemark.app.actions import ActionRegistry
 from quotemark.app.controller import Controller
+from quotemark.app.dialogs.preferences import PreferencesDialog
 from quotemark.app.main_window import MainWindow
+from quotemark.app.reader import theme
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
@@ -56,3 +60,16 @@ def test_a_900_by_600_window_gives_the_reader_what_the_panes_can_spare(
     # And a wide window gives the panes back the widths they had.
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= 300)
+
+
+def test_preferences_name_the_face_the_reader_shows(qtbot: QtBot) -> None:
+    # Nothing chosen yet: the reader shows its serif default, and the font
+    # box says so (it said the list's first face, a sans, over serif text).
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    dialog = PreferencesDialog(ActionRegistry(holder))
+    qtbot.addWidget(dialog)
+    shown = dialog.typography.font_box.currentFont().family()
+    assert shown == QFontInfo(theme.body_font()).family()
+    # Leaving the box alone keeps "the default" (no face is stored).
+    assert dialog.typography.chosen().family == ""
