@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.dialog_size import remember_size
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -116,6 +118,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(720, 360)
+        remember_size(self, "import_report")
 
     def failed_files(self) -> list[tuple[str, str]]:
         """(file name, problem) as listed."""

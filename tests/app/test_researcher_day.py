@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.actions import ActionRegistry
 from quotemark.app.controller import Controller
 from quotemark.app.dialogs.preferences import PreferencesDialog
+from quotemark.app.dialogs.shortcuts import ShortcutsDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader import theme
 from quotemark.library.service import Library
@@ -73,3 +74,27 @@ def test_preferences_name_the_face_the_reader_shows(qtbot: QtBot) -> None:
     assert shown == QFontInfo(theme.body_font()).family()
     # Leaving the box alone keeps "the default" (no face is stored).
     assert dialog.typography.chosen().family == ""
+
+
+@pytest.mark.parametrize("make", ["preferences", "shortcuts"])
+def test_a_dialog_opens_at_the_size_it_was_left(qtbot: QtBot, make: str) -> None:
+    # Widened to read more of the shortcuts, the sheet opens that wide next
+    # time (it went back to its first size each time).
+    holder = QWidget()
+    qtbot.addWidget(holder)
+
+    def opened() -> QDialog:
+        registry = ActionRegistry(holder)
+        dialog = PreferencesDialog(registry) if make == "preferences" else ShortcutsDialog(registry)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    first = opened()
+    default = first.size()
+    first.resize(default.width() + 120, default.height() + 80)
+    qtbot.waitUntil(lambda: first.width() == default.width() + 120)
+    first.reject()
+    second = opened()
+    assert (second.width(), second.height()) == (default.width() + 120, default.height() + 80)
