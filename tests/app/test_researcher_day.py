@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.actions import ActionRegistry
@@ -98,3 +98,21 @@ def test_a_dialog_opens_at_the_size_it_was_left(qtbot: QtBot, make: str) -> None
     first.reject()
     second = opened()
     assert (second.width(), second.height()) == (default.width() + 120, default.height() + 80)
+
+
+def test_the_clips_toggles_take_a_larger_system_font(qtbot: QtBot, library: Library) -> None:
+    # "This post" and "All clips" are drawn with a style sheet (their checked
+    # fill): Qt left them at the old size when the system's font grew.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 1.6)
+    try:
+        app.setFont(larger)
+        for button in (window.clips_panel.this_post_button, window.clips_panel.all_button):
+            qtbot.waitUntil(lambda b=button: b.font().pointSizeF() == larger.pointSizeF())
+    finally:
+        app.setFont(before)
+    assert window.clips_panel.all_button.font().pointSizeF() == before.pointSizeF()
