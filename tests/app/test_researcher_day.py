@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.actions import ActionRegistry
@@ -17,6 +17,7 @@ from quotemark.app.main_window import MainWindow
 from quotemark.app.reader import theme
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
+from tests.app.test_reading_comforts import _mnemonic
 
 pytestmark = [
     pytest.mark.gui,
@@ -116,3 +117,23 @@ def test_the_clips_toggles_take_a_larger_system_font(qtbot: QtBot, library: Libr
     finally:
         app.setFont(before)
     assert window.clips_panel.all_button.font().pointSizeF() == before.pointSizeF()
+
+
+def test_each_side_tab_gives_every_alt_letter_one_place(qtbot: QtBot, library: Library) -> None:
+    # Alt+T was Title and Tags in the Info tab, Alt+S Site and Save note,
+    # Alt+E Entry type and the Edit menu: a letter used twice only moves
+    # between its places (or opens the menu), never where the label says.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    menus = [action.text() for action in window.menuBar().actions()]
+    for tab in range(window.side_tabs.count()):
+        window.side_tabs.setCurrentIndex(tab)
+        qtbot.wait(20)
+        texts = list(menus)
+        for widget in window.findChildren(QWidget):
+            if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisible():
+                texts.append(widget.text())
+        letters = [letter for letter in map(_mnemonic, texts) if letter is not None]
+        twice = {letter for letter in letters if letters.count(letter) > 1}
+        named = [text for text in texts if _mnemonic(text) in twice]
+        assert not twice, (window.side_tabs.tabText(tab), named)
