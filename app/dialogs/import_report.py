@@ -42,8 +42,9 @@ def summary(report: ImportReport) -> str:
     if counts[ImportStatus.DUPLICATE]:
         parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the library")
     if counts[ImportStatus.FAILED]:
-        failed = counts[ImportStatus.FAILED]
-        parts.append(f"{failed} could not be imported")
+        failed = [r for r in report.results if r.status is ImportStatus.FAILED]
+        # The files by name: the status line stays after the report closes.
+        parts.append(f"{len(failed)} could not be imported ({_files(failed)})")
     if counts[ImportStatus.SKIPPED]:
         others = counts[ImportStatus.SKIPPED]
         kind = "file is not a saved post" if others == 1 else "files are not saved posts"
@@ -72,6 +73,13 @@ def _named(results: Sequence[ImportResult]) -> str:
     more = len(results) - len(titles)
     listed = ", ".join(titles) + (f" and {more} more" if more else "")
     return f"{len(results)} posts: {listed} (see their Info tabs)"
+
+
+def _files(results: Sequence[ImportResult]) -> str:
+    # "bad.html"; "a.html, b.html, c.html and 2 more".
+    names = [Path(r.path).name for r in results[:_NAMED]]
+    more = len(results) - len(names)
+    return ", ".join(names) + (f" and {more} more" if more else "")
 
 
 def _reason(path: str, message: str) -> str:
