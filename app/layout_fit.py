@@ -47,8 +47,8 @@ def fit_tab_names(tabs: QTabBar) -> None:
 
 class ReaderRoom(QObject):
     """Keeps the splitter's reader (``reader_index``) at least ``wanted()``
-    pixels wide while the other panes can still give width, when that makes
-    it at least ``readable()`` wide (a smaller window is left as it is)."""
+    pixels wide while the other panes can still give width (down to their
+    smallest only when less would leave it under ``readable()`` wide)."""
 
     def __init__(
         self,
@@ -100,10 +100,11 @@ class ReaderRoom(QObject):
             return
         sizes = self._squeezed(current, SLACK)
         if sizes[self._reader] < self._readable():
-            # Only down to their smallest do the panes leave a readable column.
+            # Only down to their smallest do the panes leave a readable column;
+            # a window too narrow even for that (900 x 600) still gives the
+            # text all they can spare: left as set, the reader kept ~250 px
+            # and cut the title's words while the panes stood at their widest.
             sizes = self._squeezed(current, 0)
-        if sizes[self._reader] < self._readable():
-            return  # too narrow a window to help: the panes stay as the user set them
         if sizes != current:
             if self._chosen is None:
                 self._chosen = list(current)

@@ -176,9 +176,7 @@ class LibraryPane(QWidget):
         query = self.search_box.text().strip()
         selected = self._first_selected()
         self.filter_bar.show_sort(searching=bool(query))
-        self.view.verticalHeader().setDefaultSectionSize(
-            row_height(self.view.font(), TwoLineDelegate.PADDING, searching=bool(query))
-        )
+        self._fit_rows(searching=bool(query))
         if query:  # search hits come best first: re-sorting would bury the match
             try:  # snippets are cut as rows are shown: most hits are never seen
                 posts, snippet_of = self._library.search_lazily(query, self._listing())
@@ -288,7 +286,18 @@ class LibraryPane(QWidget):
 
     # -- internals --------------------------------------------------------
 
+    def _fit_rows(self, *, searching: bool) -> None:
+        """Rows tall enough for two lines (three for search hits) in the
+        list's font."""
+        self.view.verticalHeader().setDefaultSectionSize(
+            row_height(self.view.font(), TwoLineDelegate.PADDING, searching=searching)
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.FontChange:
+            # A larger font (the system's, changed while Quotemark runs):
+            # rows of the old height drew each title over the date line above.
+            self._fit_rows(searching=bool(self.search_box.text().strip()))
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         # The arrow keys' own modifier (keypad) is no modifier here.

@@ -3,11 +3,11 @@ width, chosen in Preferences (:class:`quotemark.app.reader.theme.Typography`).""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QDoubleSpinBox, QFontComboBox, QFormLayout, QSpinBox, QWidget
 
 from quotemark.app import settings
-from quotemark.app.reader.theme import BODY_POINT_SIZE, MEASURE, Typography
+from quotemark.app.reader.theme import BODY_POINT_SIZE, MEASURE, Typography, body_font
 
 FAMILY, SIZE, LINE_HEIGHT, MEASURE_KEY = (
     "reader/font",
@@ -52,8 +52,11 @@ class TypographyFields:
         self.font_box.setAccessibleName("Reader font")
         self.font_box.setAccessibleDescription("The face of the reader's text")
         self.font_box.setEditable(False)
-        if current.family:
-            self.font_box.setCurrentFont(QFont(current.family))
+        # Nothing chosen: the box names the face the reader resolves its
+        # serif default to (not the list's first face, a sans over serif text).
+        # Set before the signal is connected, so the default stays unstored.
+        shown = current.family or QFontInfo(body_font()).family()
+        self.font_box.setCurrentFont(QFont(shown))
         self.font_box.currentFontChanged.connect(self._on_family_currentFontChanged)
         self.size_box = QDoubleSpinBox(parent)
         self.size_box.setObjectName("readerFontSize")

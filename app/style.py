@@ -14,7 +14,7 @@ scheme: ``QStyleHints.colorScheme()`` and the palette's lightness).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from quotemark.app.reader import theme as reader_theme
@@ -164,6 +164,34 @@ def show_as_error(widget: QWidget) -> None:
     least 4.5:1 in every theme (:func:`apply_theme` repaints it)."""
     widget.setProperty(_ERROR_PROPERTY, True)
     _paint_error(widget)
+    _follow_font()
+
+
+_font_followed = False
+
+
+def _follow_font() -> None:
+    """Once: when the application's font changes (the system's text size,
+    changed while Quotemark runs), the widgets given a style sheet here take
+    it too. Qt leaves a styled widget at the font it was polished with: the
+    Clips tab's "This post" and "All clips" stayed small beside larger text."""
+    global _font_followed
+    app = QApplication.instance()
+    if _font_followed or not isinstance(app, QApplication):
+        return
+    _font_followed = True
+    app.fontChanged.connect(_on_font_changed)
+
+
+def _on_font_changed(_font: QFont) -> None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.allWidgets():
+        if widget.property(_ERROR_PROPERTY) or widget.property(_TOGGLE_PROPERTY):
+            sheet = widget.styleSheet()
+            widget.setStyleSheet("")  # the same sheet again would not polish
+            widget.setStyleSheet(sheet)
 
 
 _TOGGLE_PROPERTY = "quotemarkToggle"
@@ -204,6 +232,7 @@ def show_as_toggle(button: QWidget) -> None:
     (:func:`apply_theme` repaints it)."""
     button.setProperty(_TOGGLE_PROPERTY, True)
     _paint_toggle(button)
+    _follow_font()
 
 
 def mute(widget: QWidget) -> None:

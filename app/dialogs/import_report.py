@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.dialog_size import remember_size
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -40,8 +42,9 @@ def summary(report: ImportReport) -> str:
     if counts[ImportStatus.DUPLICATE]:
         parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the library")
     if counts[ImportStatus.FAILED]:
-        failed = counts[ImportStatus.FAILED]
-        parts.append(f"{failed} could not be imported")
+        failed = [r for r in report.results if r.status is ImportStatus.FAILED]
+        # The files by name: the status line stays after the report closes.
+        parts.append(f"{len(failed)} could not be imported ({_files(failed)})")
     if counts[ImportStatus.SKIPPED]:
         others = counts[ImportStatus.SKIPPED]
         kind = "file is not a saved post" if others == 1 else "files are not saved posts"
@@ -70,6 +73,13 @@ def _named(results: Sequence[ImportResult]) -> str:
     more = len(results) - len(titles)
     listed = ", ".join(titles) + (f" and {more} more" if more else "")
     return f"{len(results)} posts: {listed} (see their Info tabs)"
+
+
+def _files(results: Sequence[ImportResult]) -> str:
+    # "bad.html"; "a.html, b.html, c.html and 2 more".
+    names = [Path(r.path).name for r in results[:_NAMED]]
+    more = len(results) - len(names)
+    return ", ".join(names) + (f" and {more} more" if more else "")
 
 
 def _reason(path: str, message: str) -> str:
@@ -116,6 +126,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(720, 360)
+        remember_size(self, "import_report")
 
     def failed_files(self) -> list[tuple[str, str]]:
         """(file name, problem) as listed."""

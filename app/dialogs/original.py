@@ -20,6 +20,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
+from quotemark.app.dialog_size import remember_size
 from quotemark.library.model import Post
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class OriginalPageWindow(QDialog):
         super().__init__(parent)
         self.setModal(False)
         self.resize(720, 640)
+        remember_size(self, "original")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.view = OriginalView(self)

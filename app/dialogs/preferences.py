@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from quotemark.app import identity, reading_settings, settings
 from quotemark.app.accessibility import describe
 from quotemark.app.actions import ActionRegistry, spec
+from quotemark.app.dialog_size import remember_size
 from quotemark.app.dialogs.shortcuts import plain
 from quotemark.app.reading_settings import TypographyFields
 from quotemark.app.style import THEME_LABELS, THEMES, apply_theme, show_as_error
@@ -128,6 +129,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.resize(560, 620)
+        remember_size(self, "preferences")
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
             "Saves the choices and closes Preferences"
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.dialog_size import remember_size
 from quotemark.app.dialogs.confirm import ask_destructive
 from quotemark.library.errors import QuotemarkError
 
@@ -86,6 +87,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(520, 320)
+        remember_size(self, "restore")
 
     def chosen(self) -> Path | None:
         """The selected backup."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.accessibility import describe
 from quotemark.app.actions import MENUS, ActionRegistry, display_keys
+from quotemark.app.dialog_size import remember_size
 from quotemark.app.style import mute
 
 FIXED_KEYS: tuple[tuple[str, str], ...] = (
@@ -93,6 +94,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(max(460, layout.minimumSize().width()), 560)
+        remember_size(self, "shortcuts")
         describe(self)
 
     def rows(self) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.controller import Controller
+from quotemark.app.dialog_size import remember_size
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.verify import Finding, Report
 from quotemark.library.verify.compare import Change
@@ -73,6 +74,7 @@ class VerifyDialog(QDialog):
         self.table.cellDoubleClicked.connect(self._on_table_cell_activated)
         buttons.rejected.connect(self.reject)
         self.resize(820, 480)
+        remember_size(self, "verify")
 
     def load(self, path: Path) -> Report | None:
         """Check ``path`` and list its quotations; ``None`` (with the reason

@@ -44,7 +44,7 @@ _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title:", "Title", ""),
     ("published", "&Date:", "Date", "YYYY-MM-DD"),
-    ("site", "&Site:", "Site", "the publication or blog"),
+    ("site", "S&ite:", "Site", "the publication or blog"),
     ("url", "&URL:", "URL", "https://"),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
     ("key", "Citation &key:", "Citation key", ""),
@@ -137,7 +137,7 @@ class InfoPanel(FollowsPost, QWidget):
         ):
             self.entry_type.addItem(text, value)
         self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
-        form.insertRow(form.rowCount() - 1, "&Entry type:", self.entry_type)
+        form.insertRow(form.rowCount() - 1, "Entry t&ype:", self.entry_type)
         # When (and, if a colleague did it, by whom) the post came in.
         self.imported = QLabel(self)
         self.imported.setObjectName("infoImported")

@@ -53,7 +53,7 @@ class PostNotesPanel(QWidget):
         self._saved_note = ""
         self.setObjectName("notesPanel")
 
-        self.tags_label = QLabel("&Tags:", self)
+        self.tags_label = QLabel("Ta&gs:", self)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("postTags")
         self.tags_edit.setPlaceholderText("comma-separated, e.g. to read, climate")

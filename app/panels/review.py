@@ -35,6 +35,27 @@ FIELD_WORDS = {
 }
 
 
+def missing_line(post: Post, listed: list[str]) -> str:
+    """A second line naming the author and date the page gave none of (and
+    not listed as uncertain): the extractor is sure there is none, so the
+    list is silent, yet the citation goes out without them."""
+    meta = post.metadata
+    missing = [
+        word
+        for name, word, empty in (
+            ("authors", "author", not meta.authors),
+            ("published", "date", not meta.published),
+        )
+        if empty and name not in listed
+    ]
+    if not missing:
+        return ""
+    return (
+        f"\nNo {' or '.join(missing)} found on the page: add "
+        f"{'it' if len(missing) == 1 else 'them'} in the Info tab, or the citation goes without."
+    )
+
+
 class ReviewPanel(FollowsPost, QWidget):
     """The uncertain readings of the open post."""
 
@@ -153,9 +174,12 @@ class ReviewPanel(FollowsPost, QWidget):
         self.listed.emit(list(self._indexes))
         count = len(self._indexes) + len(self._fields)
         self.summary.setText(
-            f"{count} reading{'' if count == 1 else 's'} to review."
-            if count
-            else "Nothing to review: every speaker, extent and citation field is settled."
+            (
+                f"{count} reading{'' if count == 1 else 's'} to review."
+                if count
+                else "Nothing to review: every speaker, extent and citation field is settled."
+            )
+            + missing_line(post, self._fields)
         )
 
     @Slot(QListWidgetItem)

@@ -301,9 +301,7 @@ class SourcesPanel(QWidget):
         post = self._post
         item = self._sources.currentItem()
         if post is None or item is None:
-            self._citations_title.setText(
-                "Select a source to see where it is cited." if post is not None else ""
-            )
+            self._citations_title.setText("" if post is None else self._choose_hint())
             return
         index = int(item.data(0, SOURCE_ROLE))
         source = post.analysis.sources[index]
@@ -314,6 +312,15 @@ class SourcesPanel(QWidget):
         summary = self._summaries.get(index)
         maker = self._index.maker(summary.id) if across and summary is not None else None
         self._fill_citations(source.name, rows, across=across, maker=maker)
+
+    def _choose_hint(self) -> str:
+        # A post citing no one shows only the library's list, its first row
+        # highlighted: "Select a source" read as if that row were chosen.
+        if self._sources.topLevelItemCount() or self._library is None:
+            return "Select a source to see where it is cited."
+        return (
+            "Choose a source in the library's list (a click, or Enter) to see every post citing it."
+        )
 
     def _fill_citations(
         self, name: str, rows: list[CitationRow], *, across: bool, maker: str | None = None

@@ -120,3 +120,28 @@ def test_a_quote_key_on_a_field_entry_of_the_review_list_falls_back_to_the_reade
     from_review = window.corrections.target_quote()
     window.reader.editor().setFocus()
     assert from_review == window.corrections.target_quote()
+
+
+def test_a_post_with_no_author_or_date_says_the_citation_goes_without(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # Nothing uncertain to list (the extractor is sure there is none), yet a
+    # citation of it lacks its author and date: the Review tab says so.
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Notes from the pier\n\n\u201cThe lights are out again,\u201d a ferry hand said."
+        " Nobody on the board answered.\n\nThe pier office was closed.\n",
+        encoding="utf-8",
+    )
+    post_id = library.import_paths([path]).results[0].post_id
+    assert post_id is not None
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert window.open_post(post_id)
+    review = window.review_panel
+    assert "authors" not in review.fields()
+    assert "published" not in review.fields()
+    assert "No author or date found" in review.summary.text()
+    assert "Info tab" in review.summary.text()
+    # A page that states both has no such line.
+    other = _open(qtbot, library, tmp_path, STATED)
+    assert "found on the page" not in other.review_panel.summary.text()

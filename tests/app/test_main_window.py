@@ -240,6 +240,8 @@ def test_a_failed_file_is_listed_with_its_problem(
     assert [name for name, _ in rows] == ["empty.html"]
     assert rows[0][1]  # the reason the core gave
     assert "could not be imported" in window.statusBar().currentMessage()
+    # The line stays after the report closes: it names the file.
+    assert "(empty.html)" in window.statusBar().currentMessage()
     dialog.close()
 
 

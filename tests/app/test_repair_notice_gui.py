@@ -93,7 +93,7 @@ def test_the_summary_names_the_first_few_repaired_posts_and_the_report_shows_tit
     report = ImportReport((*results, failed), Change())
     line = summary(report)
     assert line == (
-        "Imported 4 posts; 1 could not be imported; text garbled by a wrong encoding "
+        "Imported 4 posts; 1 could not be imported (bad.html); text garbled by a wrong encoding "
         "restored in 4 posts: \u201cTides <b>and</b> Ferries\u201d, \u201c(untitled)\u201d, "
         "\u201cMill Street\u201d and 1 more (see their Info tabs)."
     )

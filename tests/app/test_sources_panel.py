@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -498,3 +499,27 @@ def test_the_counts_follow_a_restore_made_by_another_quotemark(
     assert reuters.text(3) == "1"
     assert panel.current_source() == "Reuters"
     assert len({row.post_id for row in panel.citation_rows()}) == 1
+
+
+def test_a_post_citing_no_one_points_to_the_library_list(qtbot: QtBot, library: Library) -> None:
+    # Only the library's list shows, its first row highlighted: the line
+    # below says how to see that source's citations, not "Select a source".
+    # (The keyboard is elsewhere, as in the window: in the reader.)
+    holder = QWidget()
+    reader = QLineEdit(holder)
+    panel = SourcesPanel(holder)
+    layout = QVBoxLayout(holder)
+    layout.addWidget(reader)
+    layout.addWidget(panel)
+    shown(qtbot, holder, 360, 600)
+    reader.setFocus()
+    store(library, second_post(), "ferry.txt")
+    panel.set_library(Controller(library))
+    quiet = bare_post("tide tables", [Block(BlockKind.PARAGRAPH, "High water comes twice.")], [])
+    panel.set_post(quiet)
+    assert panel.source_index().list.topLevelItemCount() == 1
+    assert "library's list" in panel.citations_heading()
+    assert panel.citation_rows() == []
+    # A post with sources of its own keeps the plain hint-free listing.
+    panel.set_post(library.post(store(library, river_post(), "river.txt")))
+    assert "library's list" not in panel.citations_heading()
