@@ -21,21 +21,12 @@ it shows late counts from the start: a reflexive in a subject's own clause
 subject opens alone are "seen" evidence, which only rules a pronoun out. The
 pronoun a quotation is given to a person for is a guess, below all of the
 text's evidence: a wrong guess cannot mark a woman a man.
-
-From stop 38 (s38-she) a first name is used in one narrow way: when the text
-says nothing at all of a person's sex, a first name that the name dictionary
-of ``gender-guesser`` (Jörg Michael's, GFDL) calls firmly "male" or "female"
-rules out a pronoun of the other sex (:meth:`Genders.fits`). It never says
-what a person is (:meth:`Genders.of`), so it never makes anyone fit, and
-any evidence the text gives (strong, weak or seen) overrides it. Its
-"mostly_*" and "andy" answers are ignored.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Literal
 
 from quotemark.library.analyze.choices import word_choice
@@ -137,40 +128,6 @@ SPEECH_PRONOUN = re.compile(
 """A pronoun attributing speech ("she added", "he said", "said she")."""
 
 
-_FIRM: dict[str, Gender] = {"male": "m", "female": "f"}
-_FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_JOINED = re.compile(r" (?:and|&|or) ")
-
-
-_ENGLISH = ("usa", "great_britain")
-"""The countries whose name lists must agree with the whole dictionary's
-answer: the text is English ("Jan" is firmly male over all of Europe, a
-woman's name in the United States)."""
-
-
-@functools.cache
-def _name_dictionary() -> Callable[..., str]:
-    """The name dictionary's lookup, loaded once on first use (about 0.25 s:
-    it parses a 4 MB file; each lookup after that is a few microseconds)."""
-    from gender_guesser.detector import Detector  # a heavy load: only when needed
-
-    return Detector(case_sensitive=False).get_gender  # type: ignore[no-any-return]
-
-
-@functools.lru_cache(maxsize=4096)
-def of_first_name(name: str) -> Gender | None:
-    """The sex the name dictionary firmly gives the first word of a full
-    name ("Tom Hale" -> "m"); ``None`` for a one-word name (a surname), two
-    names joined, a first word that is not a capitalised word (an initial,
-    a title, capitals throughout), or an answer that is not firm."""
-    words_ = name.split()
-    if len(words_) < 2 or _JOINED.search(name) or not _FIRST_NAME.fullmatch(words_[0]):
-        return None
-    lookup = _name_dictionary()
-    answers = {lookup(words_[0])} | {lookup(words_[0], country) for country in _ENGLISH}
-    return _FIRM.get(answers.pop()) if len(answers) == 1 else None
-
-
 class Genders:
     """Gender evidence per full name, in ranks: strong (titles, role nouns),
     weak (the pronoun after the person's own speech), seen (a pronoun the
@@ -182,7 +139,7 @@ class Genders:
     the reader's, not the text's, and gives way to what the text shows,
     however late it shows it (stop 38)."""
 
-    __slots__ = ("_guessed", "_seen", "_stated", "_strong", "_votes", "_weak")
+    __slots__ = ("_guessed", "_seen", "_strong", "_votes", "_weak")
 
     def __init__(self) -> None:
         self._strong: dict[str, Gender | None] = {}
@@ -190,19 +147,13 @@ class Genders:
         self._votes: dict[str, list[int]] = {}
         self._seen: dict[str, list[int]] = {}
         self._guessed: dict[str, list[int]] = {}
-        self._stated: set[str] = set()
 
-    def note(
-        self, name: str, gender: Gender | None, strong: bool = True, stated: bool = True
-    ) -> None:
+    def note(self, name: str, gender: Gender | None, strong: bool = True) -> None:
         """Record evidence; a person with both genders in strong evidence
         becomes unknown (``None``); weak evidence goes by the majority (a tie
-        is unknown). ``stated`` is false for the pronoun after the person's
-        own speech: a reading of the text, below a firm first name."""
+        is unknown)."""
         if gender is None:
             return
-        if stated:
-            self._stated.add(name)
         if not strong:
             votes = self._votes.setdefault(name, [0, 0])  # (he, she)
             votes[gender == "f"] += 1
@@ -230,14 +181,12 @@ class Genders:
         """What the text says about this person; ``None`` when unknown."""
         if name in self._strong:
             return self._strong[name]
-        read = self._weak[name] if name in self._weak else _majority(self._guessed.get(name))
-        if read is None:
-            return None
-        if name not in self._weak and _majority(self._seen.get(name)) not in (None, read):
+        if name in self._weak:
+            return self._weak[name]
+        guessed = _majority(self._guessed.get(name))
+        if guessed is not None and _majority(self._seen.get(name)) not in (None, guessed):
             return None  # the text shows otherwise: the guess was wrong
-        if self._first_name(name) not in (None, read):
-            return None  # "Tom Hale ... she added": a reading the name contradicts
-        return read
+        return guessed
 
     def fits(self, name: str, gender: Gender | None) -> bool:
         """Can a pronoun of ``gender`` mean this person?"""
@@ -246,22 +195,7 @@ class Genders:
         known = self.of(name)
         if known is None and name not in self._strong and name not in self._weak:
             known = _majority(self._seen.get(name))
-        if known is None:
-            # The text states nothing of this person's sex: a firm first name
-            # ("Tom Hale") rules out the other sex's pronoun (stop 38, s38-she).
-            known = self._first_name(name)
         return known is None or known == gender
-
-    def _first_name(self, name: str) -> Gender | None:
-        """The sex a firm first name gives ``name`` when the text states
-        nothing of it: no title, role noun or description (``note`` with
-        ``stated``) and no seen pronoun. A pronoun after the person's own
-        speech and a quotation's pronoun are readings of whom a pronoun
-        means, not statements, so the name outranks them ("“…,” Hale said.
-        She said …": "She" is not Tom Hale)."""
-        if name in self._stated or name in self._seen:
-            return None
-        return of_first_name(name)
 
 
 def _majority(votes: list[int] | None) -> Gender | None:

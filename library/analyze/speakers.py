@@ -2097,9 +2097,7 @@ def _pronouns_after_speech(
         limit = _reach_after_speech(people, text, end)
         pronoun = _first_pronoun_speaking(text, starts, quoted, end, max(end, limit))
         if pronoun is not None:
-            people.genders.note(
-                name, "m" if pronoun == "he" else "f", strong=False, stated=False
-            )
+            people.genders.note(name, "m" if pronoun == "he" else "f", strong=False)
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w\u2019'.-]*(?:[ \u00a0]+[A-Z][\w\u2019'.-]*)*")
