@@ -56,6 +56,7 @@ from quotemark.library.analyze.attribution import (
     interview_frame,
     quoted_as_saying,
     quoted_pronoun,
+    reports_own_words,
     sentence_end,
     sentence_start,
     signed_off,
@@ -2347,6 +2348,20 @@ def _attribute(
                 subject = subject_phrase(doc, c, people)
                 if subject is not None:
                     phrase, by_subject = subject, True
+        if (
+            c.kind is QuoteKind.PARTIAL
+            and phrase is not None
+            and phrase.how == "after"
+            and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+            and reports_own_words(doc.scan, phrase, doc.lines[c.end_line].end)
+        ):
+            # `Ada Lind rejected Tom Hale's claim that the pier was “past
+            # saving.” She said the yard needed “…”`: the next sentence
+            # reports its own marked words, so it does not say whose these
+            # are; the claim's owner in their own sentence does (s38-she).
+            owner = possessor_phrase(doc, c, people)
+            if owner is not None:
+                phrase, by_subject, possessed = owner, True, True
         # A paragraph opened by a dash, its inciso's verb of saying after the
         # words (`—Adiós —dijo.`): speech however short.
         turn = opens_turn(doc, c)

@@ -555,6 +555,26 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     return phrase
 
 
+def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
+    """Does the sentence of an "after" speaker ``phrase`` go on from it into
+    a verb of saying and a clause of that verb's own, running into the next
+    opening mark with no end of sentence between ("“…” She said the yard
+    needed “a fresh start.”")? Then the sentence reports the words marked
+    after it, and its subject is no firmer a speaker of the quotation
+    before than anyone else. Not "“…” She said it twice." (no marks of its
+    own), "She said: “…”" or "She said “…”" (the verb ends its phrase, or
+    nothing stands between it and the marks). Bounded: one window after
+    the phrase (s38-she)."""
+    limit = min(line_end, phrase.end + WINDOW)
+    mark = _DOUBLE_MARK.search(text, phrase.end, limit)
+    if mark is None or text[mark.start() - 1 : mark.start()] not in (" ", "\u00a0"):
+        return False
+    tokens = _TOKEN.findall(text, phrase.end, mark.start())
+    if len(tokens) < 2 or not _is_verb(tokens[0]) or tokens[0][-1] in ".,;:!?":
+        return False
+    return not any(t.endswith((".", "!", "?", ";")) for t in tokens)
+
+
 def _office_opening(tokens: list[tuple[str, int, int]], k: int) -> bool:
     """Do the capitalised preposition at ``k`` and the word after it make an
     office ("said Under Secretary Ada Lind"), not a phrase ("said in")?"""
