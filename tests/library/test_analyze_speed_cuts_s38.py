@@ -1,0 +1,111 @@
+"""The exact cut of stop 38's speed round (branch s38-speed): the pre-test
+before the pattern of a person given a role noun by name reads how far the
+apposition's comma, or "is"/"was", stands before the noun ("Ada Lind, the
+senior official"; "Ada Lind is the official"): a comma or a copula further
+back gives no match, and the pattern is neither compiled nor run. The
+pre-test must never say no where the pattern finds a match; the readings
+stay the same. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quotemark.library.analyze import _holder_pattern, _holder_possible
+from tests.library.paragraphs import said_by
+
+WRITTEN = {
+    "official": ["official", "Official", "officials"],
+    "man": ["man", "Man", "woman"],
+    "mayor": ["mayor", "Mayor", "mayoral"],
+    "mp": ["MP", "mp", "MPs"],
+    "spokesman": ["spokeswoman", "Spokesman", "spokesperson", "spokes"],
+}
+"""Role nouns, and how a text writes them (the pattern's spellings and near
+ones: "woman" holds "man")."""
+WORDS = [
+    *["the", "The", "a", "an", "senior", "harbour", "pier", "co-op", "pier\u2019s", "old"],
+    *["is", "was", "Is", "of", "and", "who", "Lind", "Hale", "46", "new", "_x"],
+]
+NAMES = ["Ada Lind", "Dr. Ada Lind", "Tom G.", "Élise Østby", "Hale", "the pier", "ada lind"]
+GAPS = [" ", "  ", "\u00a0", " \u00a0"]
+
+
+def _apposition(rng: random.Random, noun: str) -> str:
+    # A name, a comma or a copula, then nought to seven words before the noun:
+    # the pattern's reach (an article and three modifiers) and past it.
+    name = rng.choice(NAMES)
+    link = rng.choice([",", ",", " is", " was", " Was", ";", ""])
+    words = [rng.choice(WORDS) for _ in range(rng.randint(0, 7))]
+    text = name + link
+    for word in [*words, rng.choice(WRITTEN[noun])]:
+        text += rng.choice(GAPS) + word
+    return text + rng.choice(["", ",", " of the pier", "'s", " said", "s", "\u00a0Hale"])
+
+
+def _random_text(rng: random.Random, noun: str) -> str:
+    return rng.choice(["", "\n", ". "]).join(
+        _apposition(rng, noun) if rng.random() < 0.7 else rng.choice([*WORDS, *NAMES])
+        for _ in range(rng.randint(1, 6))
+    )
+
+
+def test_the_pre_test_says_no_only_where_the_pattern_finds_nothing() -> None:
+    rng = random.Random(38)
+    refused = matched = 0
+    for _ in range(10000):
+        noun = rng.choice(list(WRITTEN))
+        text = _random_text(rng, noun)
+        lo = rng.randint(0, len(text) // 3)
+        pos = rng.randint(max(lo, len(text) - 10), len(text))
+        found = list(_holder_pattern(noun).finditer(text, lo, pos))
+        if not _holder_possible(text, lo, pos, noun):
+            assert found == [], (text, lo, pos, noun)
+            refused += 1
+        matched += bool(found)
+    # The generated texts reach both sides of the test.
+    assert refused > 2000
+    assert matched > 1200
+
+
+@pytest.mark.parametrize(
+    ("text", "possible"),
+    [
+        ("Ada Lind, the senior harbour pier official", True),
+        ("Ada Lind, senior harbour pier official, said", True),
+        ("Ada Lind is the senior harbour pier official", True),
+        # Past the pattern's reach: no match, so the pattern is not compiled.
+        ("Ada Lind, who spoke after the harbour board met the official", False),
+        ("Ada Lind was at the pier when they met the official", False),
+        ("Ada Lind, the very senior harbour pier official", False),
+    ],
+)
+def test_the_pre_test_reads_how_far_the_comma_stands(text: str, possible: bool) -> None:
+    assert _holder_possible(text, 0, len(text), "official") is possible
+    assert bool(list(_holder_pattern("official").finditer(text))) is possible
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Ada Lind, the senior harbour pier official, met the crews. "
+            "“The pier is late,” the official said.",
+            "Ada Lind",
+        ),
+        (
+            "Ada Lind was the senior harbour pier official. “The pier is late,” the official said.",
+            "Ada Lind",
+        ),
+        # A comma far before the noun gives it to no one: the description
+        # stays.
+        (
+            "Tom Hale, who spoke after the harbour board met an official, left. "
+            "“The pier is late,” the official said.",
+            "the official",
+        ),
+    ],
+)
+def test_an_official_reads_as_before(sentence: str, speaker: str) -> None:
+    assert said_by("pier is late", sentence) == [speaker]
