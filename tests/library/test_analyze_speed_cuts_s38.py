@@ -13,6 +13,7 @@ import random
 import pytest
 
 from quotemark.library.analyze import _holder_pattern, _holder_possible
+from quotemark.library.analyze.attribution import _calls_for, _word
 from tests.library.paragraphs import said_by
 
 WRITTEN = {
@@ -109,3 +110,26 @@ def test_the_pre_test_reads_how_far_the_comma_stands(text: str, possible: bool) 
 )
 def test_an_official_reads_as_before(sentence: str, speaker: str) -> None:
     assert said_by("pier is late", sentence) == [speaker]
+
+
+TOKENS = [
+    *["called", "Called", "called,", "calls", "call", "for", "For", "for,", "\u201cfor", "FOR"],
+    *["Ada", "Lind", "the", "pier", "said", "\u201cfresh", "start\u201d", "forth", ""],
+]
+
+
+def _old_calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    # The test as the merge wrote it: the next word before the token itself.
+    return n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for" and tokens[n][0] == "called"
+
+
+def test_called_for_reads_as_before() -> None:
+    rng = random.Random(3838)
+    said = 0
+    for _ in range(20000):
+        tokens = [(rng.choice(TOKENS), 0, 0) for _ in range(rng.randint(1, 6))]
+        n = rng.randrange(len(tokens))
+        old = _old_calls_for(tokens, n)
+        assert _calls_for(tokens, n) is old, (tokens, n)
+        said += old
+    assert said > 100
