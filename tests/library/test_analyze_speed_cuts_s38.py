@@ -9,11 +9,13 @@ stay the same. Every sentence here is written by the team."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from quotemark.library.analyze import _holder_pattern, _holder_possible
 from quotemark.library.analyze.attribution import _calls_for, _word
+from quotemark.library.analyze.organisations import _HORIZON, spelled_out, spelling_pattern
 from tests.library.paragraphs import said_by
 
 WRITTEN = {
@@ -133,3 +135,61 @@ def test_called_for_reads_as_before() -> None:
         assert _calls_for(tokens, n) is old, (tokens, n)
         said += old
     assert said > 100
+
+
+def _old_spelled_out(text: str, pos: int, acronym: str) -> str | None:
+    # spelled_out as it was before its pre-test: the pattern over the window.
+    if not 2 <= len(acronym) <= 6:
+        return None
+    pattern = spelling_pattern(acronym)
+    window = text[max(0, pos - _HORIZON) : pos]
+    defined = re.compile(rf"[ \u00a0]*\({acronym}\)")
+    found: dict[tuple[str, ...], str] = {}
+    given = None
+    for m in re.finditer(pattern, window):
+        capitalised = tuple(w.rstrip(",") for w in m.group().split() if w[:1].isupper())
+        found[capitalised] = m.group()
+        if defined.match(window, m.end()):
+            given = m.group()
+    if given is not None:
+        return given
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+BODY_WORDS = [
+    *["Harbour", "Hale", "Fishing", "Ferries", "Board", "Pier", "Safety", "Canada", "Lind"],
+    *["and", "of", "the", "for", "&", "pier", "HARBOUR", "H", "Hb", "Ada's", "Ø", "Élan"],
+    *["(HFC)", "(HB)", "(HPB)", "said", "H-b", "Bo\u2019ard"],
+    *["Harbour Ferries Board", "Hale Safety Board", "Harbour Fishing Cooperative"],
+    *["Harbour and Pier Board", "Harbour, Pier Board", "Hale\u00a0Board", "Harbour Board"],
+]
+
+
+def test_spelled_out_reads_as_before() -> None:
+    rng = random.Random(3839)
+    named = refused = 0
+    for _ in range(6000):
+        text = "".join(
+            rng.choice(BODY_WORDS) + rng.choice([" ", ", ", "\u00a0", ". ", ""])
+            for _ in range(rng.randint(1, 14))
+        )
+        acronym = rng.choice(["HFC", "HB", "HPB", "HFB", "HSB", "HSB", "CA", "HÉ", "H", "HBPSCL"])
+        pos = rng.randint(0, len(text))
+        old = _old_spelled_out(text, pos, acronym)
+        assert spelled_out(text, pos, acronym) == old, (text, pos, acronym)
+        named += old is not None
+        refused += not set(acronym) <= set(re.findall("[A-Z](?=[a-z])", text[:pos]))
+    assert named > 250
+    assert refused > 300
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("The Harbour Ferries Board met on the pier. HFB said", "Harbour Ferries Board"),
+        ("The harbour board met on the pier. HFB said", None),
+        ("The Harbour Board met on the pier. HFB said", None),
+    ],
+)
+def test_an_acronym_is_spelled_out_as_before(text: str, spelled: str | None) -> None:
+    assert spelled_out(text, len(text), "HFB") == spelled
