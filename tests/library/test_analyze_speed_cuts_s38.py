@@ -14,7 +14,14 @@ import re
 import pytest
 
 from quotemark.library.analyze import _holder_pattern, _holder_possible
-from quotemark.library.analyze.attribution import _calls_for, _word
+from quotemark.library.analyze.attribution import (
+    _calls_for,
+    _is_verb,
+    _puts_it,
+    _replies,
+    _saying_at,
+    _word,
+)
 from quotemark.library.analyze.organisations import _HORIZON, spelled_out, spelling_pattern
 from tests.library.paragraphs import said_by
 
@@ -193,3 +200,41 @@ def test_spelled_out_reads_as_before() -> None:
 )
 def test_an_acronym_is_spelled_out_as_before(text: str, spelled: str | None) -> None:
     assert spelled_out(text, len(text), "HFB") == spelled
+
+
+SAYING_TOKENS = [
+    *["said", "Said", "said,", "\u201csaid", "told", "argued", "noted", "called", "for", "it"],
+    *["It", "it,", "put", "Put", "puts", "shot", "fired", "back", "Back", "back,", "hit"],
+    *["snapped", "the", "pier", "Ada", "Lind", "spoke", "talked", "claimed", "called,", ""],
+    *["Shot", "fired,", "\u201cshot", "Puts", "PUT"],
+]
+
+
+def test_a_verb_of_saying_is_found_as_before() -> None:
+    rng = random.Random(3840)
+    found = 0
+    for _ in range(20000):
+        tokens = [(rng.choice(SAYING_TOKENS), 0, 0) for _ in range(rng.randint(1, 5))]
+        n = rng.randrange(len(tokens))
+        partial = rng.random() < 0.5
+        old = (
+            _is_verb(tokens[n][0], partial)
+            or _replies(tokens, n)
+            or _puts_it(tokens, n)
+            or _calls_for(tokens, n)
+        )
+        assert _saying_at(tokens, n, partial) is old, (tokens, n, partial)
+        found += old
+    assert found > 4000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ada Lind shot back, “The pier is late.”", "Ada Lind"),
+        ("As Tom Hale put it, “the pier is late.”", "Tom Hale"),
+        ("Ada Lind called for “a pier that is not late.”", "Ada Lind"),
+    ],
+)
+def test_the_verbs_before_the_marks_read_as_before(sentence: str, speaker: str) -> None:
+    assert said_by("pier", sentence) == [speaker]
