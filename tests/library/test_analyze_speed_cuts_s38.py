@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import random
 import re
+from typing import cast
 
 import pytest
 
-from quotemark.library.analyze import _holder_pattern, _holder_possible
+from quotemark.library.analyze import _holder_pattern, _holder_possible, passive
 from quotemark.library.analyze.attribution import (
     _calls_for,
     _is_verb,
@@ -22,7 +23,9 @@ from quotemark.library.analyze.attribution import (
     _saying_at,
     _word,
 )
+from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.organisations import _HORIZON, spelled_out, spelling_pattern
+from quotemark.library.analyze.passive import passive_source
 from tests.library.paragraphs import said_by
 
 WRITTEN = {
@@ -238,3 +241,52 @@ def test_a_verb_of_saying_is_found_as_before() -> None:
 )
 def test_the_verbs_before_the_marks_read_as_before(sentence: str, speaker: str) -> None:
     assert said_by("pier", sentence) == [speaker]
+
+
+class _Scanned:
+    """What :func:`passive_source` reads of a document: its text."""
+
+    def __init__(self, scan: str) -> None:
+        self.scan = scan
+
+
+PASSIVE_WORDS = [
+    *["called", "Called", "cALLED", "described", "dubbed", "labelled", "termed", "viewed"],
+    *["calls", "describe", "saw", "was", "is", "has", "been", "were", "being", "also", "by"],
+    *["the", "a", "as", "harbour", "board", "Ada", "Lind", "Tom", "Hale,", "“called”", "called,"],
+    *["pier.", "what", "often", "recalled", "escalled", "the\u00a0board", "Σ", "İ"],
+]
+
+
+def test_the_passive_is_found_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(3841)
+    cases = []
+    for _ in range(6000):
+        before = " ".join(rng.choice(PASSIVE_WORDS) for _ in range(rng.randint(1, 12)))
+        if rng.random() < 0.4:
+            # A passive with its agent before the marks, in the ways it reads.
+            verb = rng.choice(["called", "described", "Dubbed", "labelled", "calls", "saw"])
+            by = rng.choice(["by Ada Lind", "by the harbour board", "by", "by Tom Hale,"])
+            be = rng.choice(["was", "has been", "is", "being", ""])
+            before += f" {be} {verb} {by} {rng.choice(['as', 'the', ''])}"
+        after = " ".join(rng.choice(PASSIVE_WORDS) for _ in range(rng.randint(0, 4)))
+        text = f"{before} “the pier is late” {after}"
+        cases.append((text, text.index("“"), text.index("”")))
+    new = [passive_source(cast(Document, _Scanned(t)), o, c, 0) for t, o, c in cases]
+    # The old reading: no pre-test ("" is in every window).
+    monkeypatch.setattr(passive, "_PARTICIPLES", ("",))
+    old = [passive_source(cast(Document, _Scanned(t)), o, c, 0) for t, o, c in cases]
+    assert new == old
+    assert sum(p is not None for p in old) > 60
+    assert sum(p is not None and p.agent is not None for p in old) > 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tom Hale was called “a relic of the pier” by Ada Lind.", "Ada Lind"),
+        ("Tom Hale, the harbour master, said the pier was “a relic”.", "Tom Hale"),
+    ],
+)
+def test_a_passive_reads_as_before(sentence: str, speaker: str) -> None:
+    assert said_by("relic", sentence) == [speaker]
