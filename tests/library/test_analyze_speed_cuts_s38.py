@@ -1,10 +1,13 @@
-"""The exact cut of stop 38's speed round (branch s38-speed): the pre-test
-before the pattern of a person given a role noun by name reads how far the
-apposition's comma, or "is"/"was", stands before the noun ("Ada Lind, the
-senior official"; "Ada Lind is the official"): a comma or a copula further
-back gives no match, and the pattern is neither compiled nor run. The
-pre-test must never say no where the pattern finds a match; the readings
-stay the same. Every sentence here is written by the team."""
+"""The exact cuts of stop 38's speed round (branch s38-speed) in the
+analysis: the pre-test before the pattern of a person given a role noun by
+name reads how far the apposition's comma, or "is"/"was", stands before the
+noun ("Ada Lind, the senior official"; "Ada Lind is the official"); "called
+for" asks the token first; an acronym's spelling pattern is compiled only
+where its letters open words; a token before the marks is cleaned once for
+the verb tests; a passive is looked for only where one of its participles
+is written. Each new form is held to the old one's answers on generated
+inputs; the readings stay the same. Every sentence here is written by the
+team."""
 
 from __future__ import annotations
 
