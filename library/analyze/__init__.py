@@ -1617,6 +1617,12 @@ _NAME_END_MARKS = frozenset("_'-\u2019.")
 (:data:`_RUN`, or an initial's point)."""
 
 
+_WORDS_AFTER_COMMA = 4
+"""The words :func:`_holder_pattern` reads between an apposition's comma and
+the noun: an article and up to three modifiers (:data:`_MODIFIERS`); after
+"is"/"was", the article and those modifiers."""
+
+
 _SPOKES = ("spokesman", "spokeswoman", "spokesperson")
 """The spellings :func:`_noun_choice` writes for a spokes- noun."""
 
@@ -1630,9 +1636,11 @@ def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
     and a capital, or "of", a gap and a capital ("official Ada Lind",
     "Minister of Health Ada Lind"), or after a gap and before no word
     character, with a run of words and gaps before it opened by a comma
-    right after a capitalised word or holding "is"/"was" ("Ada Lind, the
-    senior official", "Ada Lind is the official"; not "On the pier,
-    the official"). The spokes- nouns are tested by each of their
+    right after a capitalised word (at most four words: an article and
+    three modifiers) or holding "is"/"was" as one of its last five words
+    but the last ("Ada Lind, the senior official", "Ada Lind is the
+    official"; not "On the pier, the official", nor "Ada Lind, who spoke
+    after the harbour board met the man"). The spokes- nouns are tested by each of their
     three spellings; "ceo" (written in words too) is not tested."""
     if noun == "ceo":
         return True
@@ -1674,10 +1682,20 @@ def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bo
                 j = start - 1
                 while j >= lo and (text[j].isalnum() or text[j] in _SEGMENT_MARKS):
                     j -= 1
-                if j >= lo and text[j] == "," and _name_ends_at(text, lo, j):
-                    return True  # "Ada Lind, the senior official"
                 run = text[j + 1 : start].split()
-                if "is" in run or "was" in run:
+                # (The pattern reads at most an article and three modifiers
+                # between the comma and the noun, and "is"/"was" right before
+                # the article: a comma or a copula further back gives no
+                # match, and the pattern is not compiled for it; stop 38.)
+                if (
+                    len(run) <= _WORDS_AFTER_COMMA
+                    and j >= lo
+                    and text[j] == ","
+                    and _name_ends_at(text, lo, j)
+                ):
+                    return True  # "Ada Lind, the senior official"
+                copula = run[-_WORDS_AFTER_COMMA - 1 : -1]
+                if "is" in copula or "was" in copula:
                     return True  # "Ada Lind is the official"
         at = text.find(written, at + 1, pos)
     return False

@@ -308,7 +308,11 @@ def _word(token: str) -> str:
 
 
 def _is_verb(token: str, partial: bool = False) -> bool:
-    word = _word(token)
+    return _is_saying(_word(token), partial)
+
+
+def _is_saying(word: str, partial: bool = False) -> bool:
+    """:func:`_is_verb` of a token whose :func:`_word` is ``word``."""
     return word in SPEECH_VERBS or (
         partial and (word in ATTRIBUTING_VERBS or word in TALKING_VERBS)
     )
@@ -327,7 +331,9 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     the passive ("The vote was called for Monday", "has been called for
     the pier's “…” plan"): a meeting or a vote is called, no one speaks
     (review of stop 38)."""
-    if not (n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for" and tokens[n][0] == "called"):
+    # (The token itself first: asked of every token before the marks, and
+    # "called" is rare; s38-speed.)
+    if not (tokens[n][0] == "called" and n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for"):
         return False
     before = n - 1
     if before > 0 and _word(tokens[before][0]) in _CALLED_BETWEEN:
@@ -338,6 +344,22 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
 _CALLED_BE = words("is are was were be been being")
 """Forms of "be" that make "called for" a passive."""
 _CALLED_BETWEEN = words("also not never again then")
+
+
+def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> bool:
+    """Is ``tokens[n]`` a verb of saying (:func:`_is_verb`), a reply
+    (:func:`_replies`), "put it" (:func:`_puts_it`) or "called for"
+    (:func:`_calls_for`)? Asked of every token before the marks: the
+    token's word is cleaned once, and each test after the first runs only
+    where the word is one of its verbs (most tokens are none; s38-speed)."""
+    tok = tokens[n][0]
+    word = _word(tok)
+    return (
+        _is_saying(word, partial)
+        or (word in _STRUCK_BACK and _replies(tokens, n))
+        or (word in _PUT and _puts_it(tokens, n))
+        or (tok == "called" and _calls_for(tokens, n))
+    )
 
 
 def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
@@ -1717,14 +1739,7 @@ def _before(
             return signed
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
-        if not (
-            names_actively(tokens, n)
-            if naming
-            else _is_verb(tok, partial)
-            or _replies(tokens, n)
-            or _puts_it(tokens, n)
-            or _calls_for(tokens, n)
-        ):
+        if not (names_actively(tokens, n) if naming else _saying_at(tokens, n, partial)):
             continue
         if _is_noun_here(tokens, n) or (n > 0 and tok[:1].isupper()):
             continue  # (a capital mid-sentence: "the United States")

@@ -63,6 +63,11 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
+_PARTICIPLES = tuple(sorted(verb for verb in _VERBS if _participle(verb)))
+"""The verbs a passive here is written with: a window holding none of them
+in lower case holds no passive (:func:`passive_source`'s pre-test)."""
+
+
 def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> Passive | None:
     """``None`` when the last naming verb before the opening
     mark at ``open_at`` (in its sentence) is no passive; else the passive,
@@ -71,6 +76,13 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     text = doc.scan
     start = sentence_start(text, line_start, open_at)
     start = after_last_double(text, start, open_at)  # not over an earlier quotation
+    window = text[start:open_at].lower()
+    if not any(participle in window for participle in _PARTICIPLES):
+        # (Asked of every quotation: most sentences hold none of the
+        # participles, whose token's word would be written, in lower case,
+        # in the window's; the sentence is then not split into tokens;
+        # s38-speed.)
+        return None
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, open_at)]
     verb = -1
     for n in range(len(tokens) - 1, 0, -1):
