@@ -2545,6 +2545,17 @@ def _carries_on(
     text, line = doc.scan, doc.lines[c.line]
     if not is_own_sentence(text, line, c.open, c.close):
         return False
+    a = c.close + 1
+    while a < line.end and text[a] in " \u00a0":
+        a += 1
+    opener = _NAME_OPENS.match(text, a, line.end)
+    if opener is not None:
+        named = people.by_surname.get(opener.group(1).split()[-1].lower())
+        if named is not None and named != last[1].name:
+            # `“No.” Ada Lind shook her head.`: the sentence right after
+            # the marks opens with someone else the text names, whose words
+            # they are (s38-revlate).
+            return False
     # The sentence right before holds the quotation before (or is its
     # attribution's): no sentence between them, which could name another
     # speaker (`said Ruth Ames. Tom Hale shook his head. “Nobody answers.”`).
@@ -2559,6 +2570,11 @@ def _carries_on(
             return False  # (`“…?” Ada Lind asked.`: a sentence of its own, hers)
     carried = _continuing(doc, c, last, people)
     return carried is not None and carried.span is last[1].span and carried.name == last[1].name
+
+
+_NAME_OPENS = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})[a-z]")
+"""One to three capitalised words and a word in lower case: a name opening
+a sentence as its subject ("Ada Lind shook her head")."""
 
 
 def _scare_reason(phrase: Phrase | None) -> str:
