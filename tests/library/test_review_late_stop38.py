@@ -5,7 +5,7 @@ fixed in the rule's own code; what already held is kept here too."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import run, spoken
+from tests.library.paragraphs import only_speaker, run, spoken
 
 L, R = "\u201c", "\u201d"
 
@@ -99,14 +99,16 @@ def test_a_possessors_claim_and_a_subjects_own_words() -> None:
 
 def test_a_possessor_only_surname_yields_to_a_subject_either_order() -> None:
     for text in (
-        "Tom Hale's company built the pier. Ada Hale spoke at the meeting. <It is unsafe,> Hale said.",
-        "Ada Hale spoke at the meeting. Tom Hale's company built the pier. <It is unsafe,> Hale said.",
+        "Tom Hale's company built the pier. Ada Hale spoke. <It is unsafe,> Hale said.",
+        "Ada Hale spoke. Tom Hale's company built the pier. <It is unsafe,> Hale said.",
     ):
         assert _said(text) == [("It is unsafe", "Ada Hale")]
 
 
 def test_a_title_run_after_inc_and_a_preposition_after_it() -> None:
-    said = _said("The board sold the pier to Acme Inc. Chief Executive Ada Lind said it was <a bargain>.")
+    said = _said(
+        "The board sold the pier to Acme Inc. Chief Executive Ada Lind said it was <a bargain>."
+    )
     assert said[0][1] == "Ada Lind"
     said = _said("The board sold the pier to Acme Inc. Tom Hale said it was <a bargain>.")
     assert said[0][1] == "Tom Hale"
@@ -120,16 +122,23 @@ def test_time_phrases_after_a_role_and_inside_one() -> None:
         "chair of the Monday committee",
         "the board's chair since 2019",
     ):
-        assert _said(f"<The pier is unsafe,> said Tom Hale, {tail}.") == [("The pier is unsafe", "Tom Hale")]
+        assert _said(f"<The pier is unsafe,> said Tom Hale, {tail}.") == [
+            ("The pier is unsafe", "Tom Hale")
+        ]
 
 
 def test_an_apposition_description_is_as_sure_as_the_name() -> None:
-    quotes = run(_q("The harbour master, Tom Hale, spoke first. <The pier is unsafe,> the harbour master said.")).quotes
-    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tom Hale"
-    assert quotes[0].speaker.confidence > 0.5
+    text = (
+        "The harbour master, Tom Hale, spoke first. <The pier is unsafe,> the harbour master said."
+    )
+    speaker = only_speaker(run(_q(text)))
+    assert speaker.name == "Tom Hale"
+    assert speaker.confidence > 0.5
     # An epithet with no apposition stays a guess.
-    quotes = run(_q("Tom Hale spoke first. <The pier is unsafe,> the harbour master said.")).quotes
-    assert quotes[0].speaker is not None and quotes[0].speaker.confidence == 0.5
+    speaker = only_speaker(
+        run(_q("Tom Hale spoke first. <The pier is unsafe,> the harbour master said."))
+    )
+    assert speaker.confidence == 0.5
 
 
 # --- s38-gender ------------------------------------------------------------
