@@ -2171,6 +2171,11 @@ def _next_sentence_pronoun(text: str, end: int) -> Gender | None:
         # ("Lind met Tom Hale. He ...", "... Hale's plan. He"): someone else
         # may be in the sentence, and be meant.
         return None
+    for word in _LOWER_WORD.findall(body):
+        if word in TITLES or of_word(word) is not None:
+            # ("Hale thanked the mayor. She ...", "Lind met the fisherman.
+            # He ..."): a person the noun names may be meant (s38-revlate).
+            return None
     own = "himself" if gender == "m" else "herself"
     for other in _GENDERED.finditer(body):
         if other.group().lower() != own:
@@ -2181,6 +2186,8 @@ def _next_sentence_pronoun(text: str, end: int) -> Gender | None:
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+"""A word in lower case (a noun that may name a person: "the mayor")."""
 
 
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")

@@ -152,3 +152,17 @@ def test_a_reflexive_after_an_infinitive_is_not_the_subjects() -> None:
 def test_she_after_a_sentence_naming_another_woman_rules_no_one_out() -> None:
     said = _said("Ada Lind met Ruth Ames. She said the pier was <unsafe>.")
     assert said[0][1] == "Ada Lind"
+
+
+def test_she_after_a_sentence_with_a_person_noun_rules_no_one_out() -> None:
+    # `Tom Hale thanked the mayor. She said …`: the mayor may be the "She";
+    # Tom Hale is not shown a woman, and "he said" is still his.
+    said = _said("Tom Hale thanked the mayor. She said the pier was safe. <It will close,> he said.")
+    assert said == [("It will close", "Tom Hale")]
+
+
+def test_she_after_a_sentence_with_only_things_still_rules_out() -> None:
+    # `Lee Hale knew the pier. She …`: no one else to mean; a later "he"
+    # is not Lee Hale's.
+    said = _said("Lee Hale knew the pier. She had fished it. <It is unsafe,> he said.")
+    assert ("It is unsafe", "Lee Hale") not in said
