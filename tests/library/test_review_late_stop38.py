@@ -157,7 +157,7 @@ def test_she_after_a_sentence_naming_another_woman_rules_no_one_out() -> None:
 def test_she_after_a_sentence_with_a_person_noun_rules_no_one_out() -> None:
     # `Tom Hale thanked the mayor. She said …`: the mayor may be the "She";
     # Tom Hale is not shown a woman, and "he said" is still his.
-    said = _said("Tom Hale thanked the mayor. She said the pier was safe. <It will close,> he said.")
+    said = _said("Tom Hale thanked the mayor. She said it was safe. <It will close,> he said.")
     assert said == [("It will close", "Tom Hale")]
 
 
