@@ -166,3 +166,16 @@ def test_she_after_a_sentence_with_only_things_still_rules_out() -> None:
     # is not Lee Hale's.
     said = _said("Lee Hale knew the pier. She had fished it. <It is unsafe,> he said.")
     assert ("It is unsafe", "Lee Hale") not in said
+
+
+def test_a_name_with_an_emphatic_reflexive_is_the_name() -> None:
+    # `Tom Hale himself said`: the reflexive stresses who spoke; it is no
+    # part of a description the Quotes panel shows instead of his name.
+    assert _said("Tom Hale himself said the pier was <unsafe>.")[0][1] == "Tom Hale"
+    said = _said("Tom Hale chairs the board.", "<The pier is unsafe,> Hale himself said.")
+    assert said == [("The pier is unsafe", "Tom Hale")]
+
+
+def test_a_reflexive_after_a_possessive_stays_a_description() -> None:
+    said = _said("<The pier is unsafe,> the chair herself said.")
+    assert said[0][1] is None
