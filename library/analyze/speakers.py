@@ -2102,12 +2102,13 @@ def _pronouns_after_speech(
 
 _NAME_RUN = re.compile(r"[A-Z][\w\u2019'.-]*(?:[ \u00a0]+[A-Z][\w\u2019'.-]*)*")
 _OWN_PRONOUN = re.compile(
-    r"(?:[ \u00a0]+(?!to\b|who\b|that\b|which\b)[a-z][\w\u2019'-]*){1,6}?"
+    r"(?:[ \u00a0]+(?!to\b|who\b|that\b|which\b)[a-z][\w\u2019'-]*){0,6}?"
     r"[ \u00a0]+(himself|herself)\b"
 )
 """A reflexive pronoun in the subject's own clause, with only lower-case
 words before it and no "to", "who", "that" or "which" ("Lind found herself
-without work"; not "Hale asked the pilot to see herself out")."""
+without work"; not "Hale asked the pilot to see herself out"), or right
+after the name ("Lind herself said": review of stop 38)."""
 
 
 def _pronouns_of_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:

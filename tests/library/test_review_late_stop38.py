@@ -179,3 +179,10 @@ def test_a_name_with_an_emphatic_reflexive_is_the_name() -> None:
 def test_a_reflexive_after_a_possessive_stays_a_description() -> None:
     said = _said("<The pier is unsafe,> the chair herself said.")
     assert said[0][1] is None
+
+
+def test_an_emphatic_reflexive_after_a_name_rules_a_pronoun_out() -> None:
+    # `Lee Hale herself said …`: a later "he" is not Lee Hale's.
+    said = _said("Lee Hale herself said the pier was <unsafe>.", "<It will close,> he said.")
+    assert said[0] == ("the pier was \u201cunsafe\u201d", "Lee Hale")
+    assert ("It will close", "Lee Hale") not in said
