@@ -186,3 +186,13 @@ def test_an_emphatic_reflexive_after_a_name_rules_a_pronoun_out() -> None:
     said = _said("Lee Hale herself said the pier was <unsafe>.", "<It will close,> he said.")
     assert said[0] == ("the pier was \u201cunsafe\u201d", "Lee Hale")
     assert ("It will close", "Lee Hale") not in said
+
+
+def test_who_after_people_named_by_a_plural_noun_is_them() -> None:
+    # `praise from residents, who called it “…”`: the relative clause's
+    # antecedent is the residents, not the clause before it.
+    said = _said("The plan won praise from residents, who called it <a lifeline>.")
+    assert said[0][1] is None
+    quotes = run(_q("The plan won praise from residents, who called it <a lifeline>.")).quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.label == "residents"
