@@ -2138,8 +2138,24 @@ def _pronouns_of_subjects(people: People, text: str, quoted: Sequence[tuple[int,
             own = _OWN_PRONOUN.match(text, run.end(), run.end() + 80)
             if own is not None:
                 people.genders.seen(name, "m" if own.group(1) == "himself" else "f")
-        if opening and opens_sentence(text, pos):
+        if opening and opens_sentence(text, pos) and not _named_before(people, text, pos, name):
             people.genders.seen(name, _next_sentence_pronoun(text, run.end()))
+
+
+def _named_before(people: People, text: str, pos: int, name: str) -> bool:
+    """Is someone other than ``name`` a subject earlier in the paragraph of
+    ``pos`` ("Ada Lind spoke first. Tom Hale left early. She ...": the
+    "She" may be hers; review of stop 38)? One bisect and a look back to
+    the line's start."""
+    i = bisect.bisect_left(people.positions, pos) - 1
+    if i < 0:
+        return False
+    line = max(text.rfind("\n", 0, pos), text.rfind("\u2028", 0, pos))
+    while i >= 0 and people.positions[i] > line:
+        if people.names[i] != name:
+            return True
+        i -= 1
+    return False
 
 
 _NEXT_OPENS = re.compile(r"[ \u00a0]+(He|She)[ \u00a0]+[a-z]")

@@ -196,3 +196,16 @@ def test_who_after_people_named_by_a_plural_noun_is_them() -> None:
     quotes = run(_q("The plan won praise from residents, who called it <a lifeline>.")).quotes
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.label == "residents"
+
+
+def test_she_after_a_second_subject_may_mean_the_first() -> None:
+    # `Ada Lind spoke first. Tom Hale left early. She stayed`: "She" is Ada
+    # Lind, named earlier in the paragraph; Tom Hale is not shown a woman,
+    # and "he said" stays his.
+    said = _said("Ada Lind spoke first. Tom Hale left early. She stayed on.", "<It will close,> he said.")
+    assert said == [("It will close", "Tom Hale")]
+
+
+def test_she_after_the_paragraphs_only_subject_still_rules_out() -> None:
+    said = _said("Tom Hale chaired the meeting.", "Lee Lind spoke. She left.", "<It will close,> he said.")
+    assert said == [("It will close", "Tom Hale")]
