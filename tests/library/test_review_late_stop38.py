@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.library.paragraphs import only_speaker, run, spoken
 
 L, R = "\u201c", "\u201d"
+_HE_SAID = "<It will close,> he said."
 
 
 def _q(text: str) -> str:
@@ -202,10 +203,10 @@ def test_she_after_a_second_subject_may_mean_the_first() -> None:
     # `Ada Lind spoke first. Tom Hale left early. She stayed`: "She" is Ada
     # Lind, named earlier in the paragraph; Tom Hale is not shown a woman,
     # and "he said" stays his.
-    said = _said("Ada Lind spoke first. Tom Hale left early. She stayed on.", "<It will close,> he said.")
+    said = _said("Ada Lind spoke first. Tom Hale left early. She stayed on.", _HE_SAID)
     assert said == [("It will close", "Tom Hale")]
 
 
 def test_she_after_the_paragraphs_only_subject_still_rules_out() -> None:
-    said = _said("Tom Hale chaired the meeting.", "Lee Lind spoke. She left.", "<It will close,> he said.")
+    said = _said("Tom Hale chaired the meeting.", "Lee Lind spoke. She left.", _HE_SAID)
     assert said == [("It will close", "Tom Hale")]
