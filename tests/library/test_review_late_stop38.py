@@ -5,6 +5,10 @@ fixed in the rule's own code; what already held is kept here too."""
 
 from __future__ import annotations
 
+import pytest
+
+from quotemark.library.extract.text import extract_text
+from quotemark.library.model import Article, RawDocument, SourceFormat
 from tests.library.paragraphs import only_speaker, run, spoken
 
 L, R = "\u201c", "\u201d"
@@ -210,3 +214,38 @@ def test_she_after_a_second_subject_may_mean_the_first() -> None:
 def test_she_after_the_paragraphs_only_subject_still_rules_out() -> None:
     said = _said("Tom Hale chaired the meeting.", "Lee Lind spoke. She left.", _HE_SAID)
     assert said == [("It will close", "Tom Hale")]
+
+
+# --- s38-left: "BY THE SEA" a title, not a byline -------------------------
+
+_BODY = "The pier opened in May after two years of work, and the harbour board met to mark the day."
+
+
+def _post(*head: str) -> Article:
+    text = "\n".join(head) + "\n\n" + _BODY + "\n"
+    raw = RawDocument(
+        path="post.txt",
+        format=SourceFormat.TEXT,
+        original=text.encode(),
+        text=text,
+        encoding="utf-8",
+    )
+    return extract_text(raw)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By The Rev. Tom Hale", "The Rev. Tom Hale"), ("By The Hon. Ada Lind", "The Hon. Ada Lind")],
+)
+def test_a_byline_of_an_honorific_after_the_article_stays_a_byline(line: str, author: str) -> None:
+    # "The Rev." and "The Hon." open a person's name: the line is a byline,
+    # not a title beginning "By".
+    article = _post("The Pier Opens", line)
+    assert article.metadata.title == "The Pier Opens"
+    assert article.metadata.authors == (author,)
+
+
+def test_a_title_beginning_by_the_stays_a_title() -> None:
+    article = _post("BY THE SEA")
+    assert article.metadata.title == "BY THE SEA"
+    assert article.metadata.authors == ()
