@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.library.extract.text import extract_text
-from quotemark.library.model import Article, RawDocument, SourceFormat
 from tests.library.paragraphs import only_speaker, run, spoken
+from tests.library.test_text_left_stop38 import _post  # (the same post, one copy)
 
 L, R = "\u201c", "\u201d"
 _HE_SAID = "<It will close,> he said."
@@ -217,20 +216,6 @@ def test_she_after_the_paragraphs_only_subject_still_rules_out() -> None:
 
 
 # --- s38-left: "BY THE SEA" a title, not a byline -------------------------
-
-_BODY = "The pier opened in May after two years of work, and the harbour board met to mark the day."
-
-
-def _post(*head: str) -> Article:
-    text = "\n".join(head) + "\n\n" + _BODY + "\n"
-    raw = RawDocument(
-        path="post.txt",
-        format=SourceFormat.TEXT,
-        original=text.encode(),
-        text=text,
-        encoding="utf-8",
-    )
-    return extract_text(raw)
 
 
 @pytest.mark.parametrize(
