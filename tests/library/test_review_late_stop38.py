@@ -234,3 +234,19 @@ def test_a_title_beginning_by_the_stays_a_title() -> None:
     article = _post("BY THE SEA")
     assert article.metadata.title == "BY THE SEA"
     assert article.metadata.authors == ()
+
+
+def test_a_short_sentence_after_words_told_to_someone_is_not_the_tellers() -> None:
+    # `“…,” Tom Hale told Ada Lind. “Why?”`: the person told may answer;
+    # the short sentence is not carried on to the teller.
+    said = _said("<The pier must close,> Tom Hale told Ada Lind. <Why?>")
+    assert ("Why?", "Tom Hale") not in said
+    said = _said("Tom Hale asked Ada Lind: <Will the pier close?> <No.>")
+    assert ("No.", "Tom Hale") not in said
+
+
+def test_a_short_sentence_after_a_name_inside_the_words_still_goes_on() -> None:
+    said = _said("<Ask Ada Lind about the pier,> said Tom Hale. <Nobody answers.>")
+    assert said == [("Ask Ada Lind about the pier", "Tom Hale"), ("Nobody answers.", "Tom Hale")]
+    said = _said("<The pier must close,> said Tom Hale, Ada Lind's deputy. <Nobody answers.>")
+    assert said[1] == ("Nobody answers.", "Tom Hale")
