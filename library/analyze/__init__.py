@@ -2578,6 +2578,17 @@ def _carries_on(
     text, line = doc.scan, doc.lines[c.line]
     if not is_own_sentence(text, line, c.open, c.close):
         return False
+    a = c.close + 1
+    while a < line.end and text[a] in " \u00a0":
+        a += 1
+    opener = _NAME_OPENS.match(text, a, line.end)
+    if opener is not None:
+        named = people.by_surname.get(opener.group(1).split()[-1].lower())
+        if named is not None and named != last[1].name:
+            # `“No.” Ada Lind shook her head.`: the sentence right after
+            # the marks opens with someone else the text names, whose words
+            # they are (s38-revlate).
+            return False
     # The sentence right before holds the quotation before (or is its
     # attribution's): no sentence between them, which could name another
     # speaker (`said Ruth Ames. Tom Hale shook his head. “Nobody answers.”`).
@@ -2590,8 +2601,27 @@ def _carries_on(
         begin = sentence_start(text, max(lo, doc.lines[previous.end_line].start), b)
         if begin > previous.close and text[previous.close + 1 : begin].strip():
             return False  # (`“…?” Ada Lind asked.`: a sentence of its own, hers)
+    # `“…,” Tom Hale told Ada Lind. “Why?”`, `Tom Hale asked Ada Lind: “…?”
+    # “No.”`: the person the words before were told may answer (s38-revlate).
+    opens = sentence_start(text, doc.lines[previous.line].start, previous.open)
+    for segment in (text[opens : previous.open], text[previous.close + 1 : c.open]):
+        for told in _TOLD.finditer(segment):
+            named = people.by_surname.get(told.group(1).split()[-1].lower())
+            if named is not None and named != last[1].name:
+                return False
     carried = _continuing(doc, c, last, people)
     return carried is not None and carried.span is last[1].span and carried.name == last[1].name
+
+
+_TOLD = re.compile(
+    r"\b(?:told|tells|telling|asked|asks|asking)[ \u00a0]+((?:[A-Z][\w\u2019'-]+[ \u00a0]*){1,3})"
+)
+"""A name after a verb of telling or asking: the person told, who may
+answer ("Tom Hale told Ada Lind")."""
+
+_NAME_OPENS = re.compile(r"((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3})[a-z]")
+"""One to three capitalised words and a word in lower case: a name opening
+a sentence as its subject ("Ada Lind shook her head")."""
 
 
 def _scare_reason(phrase: Phrase | None) -> str:

@@ -2896,7 +2896,9 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
             # praise from Ada Lind, who said": the clause before the name
             # is no part of who speaks (s38-left).
             return None
-        if run > end or end - run >= _NAME_RUN:
+        if run > end:
+            return _people_antecedent(text, tokens, start, end)
+        if end - run >= _NAME_RUN:
             return None
         name = tokens[run : end + 1]
         if _word(name[0][0]) in _OPENERS | PREPOSITIONS | DETERMINERS | _LEADING_CONJ:
@@ -2907,6 +2909,23 @@ def _who_antecedent(text: str, tokens: list[tuple[str, int, int]], k: int) -> Ph
             return None  # (a name opening the sentence: the subject search reads it)
         return _make(text, name[0][1], name[-1][2], "before")
     return None
+
+
+def _people_antecedent(
+    text: str, tokens: list[tuple[str, int, int]], start: int, end: int
+) -> Phrase | None:
+    """The people a plural noun after a preposition names, ending at
+    ``tokens[end]`` before ", who said" ("drew praise from residents, who
+    called it": the residents; review of stop 38); ``None`` for any other
+    clause ("the plan, which", "a career officer, who")."""
+    if PLURAL_PEOPLE.fullmatch(_word(tokens[end][0])) is None:
+        return None
+    i = end
+    while i > start and tokens[i - 1][0].islower() and _word(tokens[i - 1][0]) not in PREPOSITIONS:
+        i -= 1
+    if i == start or _word(tokens[i - 1][0]) not in PREPOSITIONS:
+        return None
+    return _make(text, tokens[i][1], tokens[end][2], "before")
 
 
 def _make(text: str, start: int, end: int, how: str) -> Phrase | None:

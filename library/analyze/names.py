@@ -499,6 +499,10 @@ _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
 read as the role after a comma."""
 
 
+_EMPHATIC = frozenset({"himself", "herself"})
+"""Reflexives that stress a name ("Tom Hale himself said")."""
+
+
 def _time_part(part: str) -> bool:
     """Is ``part`` (a stretch between commas) a time phrase and nothing
     else ("on Monday", "last week", "yesterday")?"""
@@ -641,6 +645,10 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     words = [w for w in words if w]
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return NameRole(None, None, words[0].lower())
+    if len(words) > 1 and words[-1].lower() in _EMPHATIC and words[-2][:1].isupper():
+        # "Tom Hale himself said": the reflexive stresses who spoke, no
+        # part of a name or a role (s38-revlate); "the chair herself" stays.
+        phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip()
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if len(parts) > 1 and _time_part(parts[-1]):
         # "said Tom Hale, the harbour master, on Monday": when it was said,

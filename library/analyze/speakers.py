@@ -2102,12 +2102,13 @@ def _pronouns_after_speech(
 
 _NAME_RUN = re.compile(r"[A-Z][\w\u2019'.-]*(?:[ \u00a0]+[A-Z][\w\u2019'.-]*)*")
 _OWN_PRONOUN = re.compile(
-    r"(?:[ \u00a0]+(?!to\b|who\b|that\b|which\b)[a-z][\w\u2019'-]*){1,6}?"
+    r"(?:[ \u00a0]+(?!to\b|who\b|that\b|which\b)[a-z][\w\u2019'-]*){0,6}?"
     r"[ \u00a0]+(himself|herself)\b"
 )
 """A reflexive pronoun in the subject's own clause, with only lower-case
 words before it and no "to", "who", "that" or "which" ("Lind found herself
-without work"; not "Hale asked the pilot to see herself out")."""
+without work"; not "Hale asked the pilot to see herself out"), or right
+after the name ("Lind herself said": review of stop 38)."""
 
 
 def _pronouns_of_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
@@ -2137,8 +2138,24 @@ def _pronouns_of_subjects(people: People, text: str, quoted: Sequence[tuple[int,
             own = _OWN_PRONOUN.match(text, run.end(), run.end() + 80)
             if own is not None:
                 people.genders.seen(name, "m" if own.group(1) == "himself" else "f")
-        if opening and opens_sentence(text, pos):
+        if opening and opens_sentence(text, pos) and not _named_before(people, text, pos, name):
             people.genders.seen(name, _next_sentence_pronoun(text, run.end()))
+
+
+def _named_before(people: People, text: str, pos: int, name: str) -> bool:
+    """Is someone other than ``name`` a subject earlier in the paragraph of
+    ``pos`` ("Ada Lind spoke first. Tom Hale left early. She ...": the
+    "She" may be hers; review of stop 38)? One bisect and a look back to
+    the line's start."""
+    i = bisect.bisect_left(people.positions, pos) - 1
+    if i < 0:
+        return False
+    line = max(text.rfind("\n", 0, pos), text.rfind("\u2028", 0, pos))
+    while i >= 0 and people.positions[i] > line:
+        if people.names[i] != name:
+            return True
+        i -= 1
+    return False
 
 
 _NEXT_OPENS = re.compile(r"[ \u00a0]+(He|She)[ \u00a0]+[a-z]")
@@ -2171,6 +2188,11 @@ def _next_sentence_pronoun(text: str, end: int) -> Gender | None:
         # ("Lind met Tom Hale. He ...", "... Hale's plan. He"): someone else
         # may be in the sentence, and be meant.
         return None
+    for word in _LOWER_WORD.findall(body):
+        if word in TITLES or of_word(word) is not None:
+            # ("Hale thanked the mayor. She ...", "Lind met the fisherman.
+            # He ..."): a person the noun names may be meant (s38-revlate).
+            return None
     own = "himself" if gender == "m" else "herself"
     for other in _GENDERED.finditer(body):
         if other.group().lower() != own:
@@ -2181,6 +2203,8 @@ def _next_sentence_pronoun(text: str, end: int) -> Gender | None:
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+"""A word in lower case (a noun that may name a person: "the mayor")."""
 
 
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")

@@ -80,13 +80,21 @@ BYLINE_ROLE_WORDS = re.compile(
 """Words of a reporter's role or a news outlet ("staff writer", "The
 Associated Press")."""
 _ARTICLE_OPENS = re.compile(r"(?:the|an?)\s", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\s[A-Z][a-z]{0,3}\.(?:\s|$)")
+"""A short word cut with a point after the article ("The Rev. Tom Hale",
+"The Hon. Ada Lind"): an honorific, a person's name follows."""
 
 
 def titled_by(name: str) -> bool:
     """Whether the "name" a :data:`BYLINE` match gives opens with an article
     and names no outlet ("BY THE SEA", a title beginning "By"), where "By
-    The Associated Press" is a byline."""
-    return _ARTICLE_OPENS.match(name) is not None and BYLINE_ROLE_WORDS.search(name) is None
+    The Associated Press" and "By The Rev. Tom Hale" (an honorific, review
+    of stop 38) are bylines."""
+    return (
+        _ARTICLE_OPENS.match(name) is not None
+        and BYLINE_ROLE_WORDS.search(name) is None
+        and _ABBREVIATED.search(name) is None
+    )
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
