@@ -1,0 +1,79 @@
+"""What the first look at every pane left (stop 38, s38-ui2): the open post
+stays in the library's view after an import, the Review tab's field rows
+reach their editors, the Sort box at a larger font, dialogs that remember
+their size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
+from tests.app.test_main_window_support import FERRY_POST, show, write_post
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def _row_in_view(window: MainWindow, post_id: int) -> bool:
+    pane = window.library_pane
+    row = pane.model.row_of(post_id)
+    assert row is not None
+    rect = pane.view.visualRect(pane.model.index(row, 0))
+    return rect.isValid() and pane.view.viewport().rect().contains(rect)
+
+
+def _notes(folder: Path, count: int) -> list[Path]:
+    return [
+        write_post(folder, f"note{i}.txt", f"Pier note {i}\n\n“Pier {i} is late,” Tom Hale said.\n")
+        for i in range(count)
+    ]
+
+
+@pytest.mark.parametrize("count", [25, 120])
+def test_the_open_post_stays_in_view_after_an_import(
+    qtbot: QtBot, library: Library, tmp_path: Path, count: int
+) -> None:
+    # Newest import first: the new posts come in above the open one. It was
+    # pushed down out of the list's view (or, after a reload, the list went
+    # back to its top) while the reader still showed it.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(1200, 700)
+    opened = library.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    post_id = opened.results[0].post_id
+    assert post_id is not None
+    window.library_pane.refresh()
+    window.open_post(post_id)
+    qtbot.waitUntil(lambda: _row_in_view(window, post_id))
+    posts = _notes(tmp_path, count)
+    with qtbot.waitSignal(window.import_finished, timeout=60_000):
+        window.import_paths(posts, open_first=False, show_progress=False)
+    qtbot.wait(100)
+    assert window.library_pane.selected_post_ids() == [post_id]
+    assert _row_in_view(window, post_id)
+
+
+def test_the_open_post_is_selected_again_after_a_search_found_nothing(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # A search listing no post took the selection; cleared, the list went
+    # back to its top with nothing selected while the reader showed a post.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(1200, 700)
+    paths = [write_post(tmp_path, "ferry.txt", FERRY_POST), *_notes(tmp_path, 25)]
+    post_id = library.import_paths(paths).results[0].post_id
+    assert post_id is not None
+    window.library_pane.refresh()
+    window.open_post(post_id)
+    qtbot.waitUntil(lambda: _row_in_view(window, post_id))
+    search = window.library_pane.search_box
+    search.setText("zzznothing")
+    window.library_pane.refresh()
+    assert window.library_pane.model.rowCount() == 0
+    search.setText("")
+    window.library_pane.refresh()
+    assert window.library_pane.selected_post_ids() == [post_id]
+    assert _row_in_view(window, post_id)
