@@ -385,6 +385,11 @@ class InfoPanel(FollowsPost, QWidget):
             value = [v for v in value if v]
         elif name == "entry_type":
             value = str(self.entry_type.currentData() or "")
+        elif name == "published" and not self.fields[name].isModified():
+            # Nothing typed since it was filled or saved: leaving it shows
+            # the locale's form ("10 Mar 2024"), which is no date to save
+            # (Enter then Tab refused the date Enter had just saved).
+            return
         else:
             value = self.fields[name].text().strip()
         if value == self._stored(name):

@@ -66,3 +66,26 @@ def test_the_info_tab_shows_the_date_readably_and_edits_it_as_stored(
     assert date.text() == "2024-03-10"
     qtbot.keyClick(date, Qt.Key.Key_Tab)
     assert date.text() == "10 Mar 2024"
+
+
+def test_a_date_saved_with_enter_is_not_refused_on_leaving(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # Enter saved the date; Tab then showed it as "10 Mar 2024" and saved
+    # that as typing: "'10 Mar 2024' is not a date" under the fields and
+    # in the status bar, over a date just saved.
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
+    assert window.open_post(post_id)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    date = window.info_panel.fields["published"]
+    date.setFocus()
+    qtbot.keyClicks(date, "2024-03-10")
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert date.text() == "10 Mar 2024"
+    assert window.info_panel.message.text() == ""
+    assert "not a date" not in window.statusBar().currentMessage()
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
