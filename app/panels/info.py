@@ -33,7 +33,7 @@ from quotemark.app.date_display import medium_date
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
-from quotemark.app.style import mute
+from quotemark.app.style import mute, show_as_error
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post, TextRepair
@@ -162,6 +162,11 @@ class InfoPanel(FollowsPost, QWidget):
         self.message.setObjectName("infoMessage")
         self.message.setAccessibleName("Info message")
         self.message.setWordWrap(True)
+        # A refused value or a colleague's change: said in the error red, and
+        # out of the layout when there is nothing to say (it left a blank
+        # line between the unsure line and the hint).
+        show_as_error(self.message)
+        self.message.hide()
         self.empty = QLabel("Open a post to see its citation data.", self)
         self.empty.setWordWrap(True)
         mute(self.empty)
@@ -219,8 +224,12 @@ class InfoPanel(FollowsPost, QWidget):
     def set_post(self, post: Post | None) -> None:
         """Show this post's data (None empties the tab)."""
         self._post = post
-        self.message.clear()
+        self._say("")
         self._show()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _widgets(self) -> list[QWidget]:
         return [*self.fields.values(), self.authors_field, self.entry_type]
@@ -404,16 +413,16 @@ class InfoPanel(FollowsPost, QWidget):
         except EditConflict as error:
             # The message shows their value; saving again now is a choice
             # made knowing it.
-            self.message.setText(str(error))
+            self._say(str(error))
             self.status.emit(str(error))
             self._post = self._controller.post(post.id)
             self._started_from[name] = self._stored(name)
             return
         except QuotemarkError as error:
-            self.message.setText(str(error))
+            self._say(str(error))
             self.status.emit(str(error))
             return
-        self.message.clear()
+        self._say("")
         if name in self.fields:
             self.fields[name].setModified(False)
         elif name == "authors":
@@ -436,7 +445,7 @@ class InfoPanel(FollowsPost, QWidget):
             name = next(n for n, e in self.fields.items() if e is watched)
             stored = self._stored(name)
             watched.setText(stored if isinstance(stored, str) else "")
-            self.message.clear()
+            self._say("")
             return True
         return super().eventFilter(watched, event)
 

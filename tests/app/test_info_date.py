@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.date_display import medium_date
 from quotemark.app.main_window import MainWindow
+from quotemark.app.style import error_colour
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import quiet_window
 
@@ -89,3 +90,31 @@ def test_a_date_saved_with_enter_is_not_refused_on_leaving(
     assert window.info_panel.message.text() == ""
     assert "not a date" not in window.statusBar().currentMessage()
     assert window.controller.post_summary(post_id).published == "2024-03-10"
+
+
+def test_a_refused_date_is_said_in_the_error_red_and_gone_once_fixed(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # The refusal read like the hint lines around it; with nothing to say,
+    # the empty line still left a gap under the fields.
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
+    assert window.open_post(post_id)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    message = window.info_panel.message
+    assert not message.isVisible()
+    date = window.info_panel.fields["published"]
+    date.setFocus()
+    qtbot.keyClicks(date, "next spring")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert message.isVisible()
+    assert "not a date" in message.text()
+    assert error_colour(message.palette()).name() in message.styleSheet()
+    assert date.text() == "next spring"  # kept, to fix
+    date.setFocus()
+    date.selectAll()
+    qtbot.keyClicks(date, "2024-03-10")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
+    assert not message.isVisible()
