@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -77,3 +79,30 @@ def test_the_open_post_is_selected_again_after_a_search_found_nothing(
     window.library_pane.refresh()
     assert window.library_pane.selected_post_ids() == [post_id]
     assert _row_in_view(window, post_id)
+
+
+def test_the_sort_box_shows_its_order_whole_at_a_larger_font(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # At 1.6 times the system font the Sort box read "Newest im": it had a
+    # fixed share of the row, less than its words.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(1600, 1000)
+    post_id = library.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    window.library_pane.refresh()
+    window.open_post(post_id.results[0].post_id or 0)
+    box = window.library_pane.sort_box
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 1.6)
+    try:
+        app.setFont(larger)
+        qtbot.waitUntil(lambda: box.font().pointSizeF() == larger.pointSizeF())
+        qtbot.wait(100)
+        text = box.fontMetrics().horizontalAdvance(box.currentText())
+        assert box.width() >= box.sizeHint().width() > text
+        assert window.library_pane.filter_box.width() >= 80  # the filter still reads
+    finally:
+        app.setFont(before)
