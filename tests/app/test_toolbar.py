@@ -5,7 +5,7 @@ they read on dark and high-contrast backgrounds too)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -49,3 +49,22 @@ def test_the_toolbar_offers_the_main_actions_with_icons(qtbot: QtBot, window: Ma
     finally:
         apply_theme("light")
         QGuiApplication.styleHints().unsetColorScheme()
+
+
+def test_the_toolbar_icons_grow_with_a_larger_system_font(qtbot: QtBot, window: MainWindow) -> None:
+    # At 1.6 times the system font the labels grew and the icons stayed at
+    # 20 px, small marks beside them.
+    bar = window.toolbar
+    assert bar.iconSize().width() == 20
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 1.6)
+    try:
+        app.setFont(larger)
+        qtbot.waitUntil(lambda: bar.iconSize().width() >= 30)
+        assert bar.iconSize().width() >= QFontMetrics(bar.font()).height()
+    finally:
+        app.setFont(before)
+    qtbot.waitUntil(lambda: bar.iconSize().width() == 20)
