@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
+from quotemark.app.dialogs.crash import CrashDialog
+from quotemark.app.dialogs.export import ExportDialog
+from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, show, write_post
@@ -106,3 +109,34 @@ def test_the_sort_box_shows_its_order_whole_at_a_larger_font(
         assert window.library_pane.filter_box.width() >= 80  # the filter still reads
     finally:
         app.setFont(before)
+
+
+@pytest.mark.parametrize("make", ["export", "speaker", "crash"])
+def test_these_dialogs_open_at_the_size_they_were_left(
+    qtbot: QtBot, library: Library, tmp_path: Path, make: str
+) -> None:
+    # Widened to read a long path, a long list of people or a traceback,
+    # each opened at its first size again the next time.
+    post_id = library.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    post = library.post(post_id.results[0].post_id or 0)
+
+    def opened() -> QDialog:
+        dialog: QDialog
+        if make == "export":
+            dialog = ExportDialog(Controller(library, poll_ms=0))
+        elif make == "speaker":
+            dialog = SpeakerDialog(post, 1)
+        else:
+            dialog = CrashDialog("Traceback: the pier flooded")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    first = opened()
+    default = first.size()
+    first.resize(default.width() + 120, default.height() + 80)
+    qtbot.waitUntil(lambda: first.width() == default.width() + 120)
+    first.reject()
+    second = opened()
+    assert (second.width(), second.height()) == (default.width() + 120, default.height() + 80)
