@@ -33,6 +33,7 @@ from quotemark.app.date_display import medium_date
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
+from quotemark.app.panels.review import worth_reviewing
 from quotemark.app.style import mute, show_as_error
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
@@ -304,7 +305,7 @@ class InfoPanel(FollowsPost, QWidget):
         # The fields the extractor was unsure of, until settled: a "?" on
         # the field's accessible name and tooltip, and a line naming them.
         try:
-            unsure = self._controller.uncertain_fields(post.id)
+            unsure = worth_reviewing(post, self._controller.uncertain_fields(post.id))
         except QuotemarkError:
             unsure = []
         meta = post.metadata

@@ -140,3 +140,45 @@ def test_these_dialogs_open_at_the_size_they_were_left(
     first.reject()
     second = opened()
     assert (second.width(), second.height()) == (default.width() + 120, default.height() + 80)
+
+
+SHORT_NO_LANGUAGE = "Pier notes\n\n“The lights are out,” Ada Lind said.\n"
+SHORT_ENGLISH = (
+    "Pier notes\n\n“The lights are out again and the board has not said when they will be "
+    "mended,” Ada Lind said. She said that the ferry was late in the dark and that it "
+    "was the third time this week.\n"
+)
+
+
+def test_a_language_nobody_found_is_no_reading_to_review(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # Too short to tell its language: the Review tab listed "Language
+    # uncertain (60% sure) (none found)", a reading with nothing to check.
+    # It now says what the citations do without one.
+    path = write_post(tmp_path, "short.txt", SHORT_NO_LANGUAGE)
+    post_id = library.import_paths([path]).results[0].post_id or 0
+    assert library.post(post_id).metadata.language is None
+    assert "language" in library.uncertain_fields(post_id)  # the extractor's say
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert window.open_post(post_id)
+    review = window.review_panel
+    rows = [review.list.item(i).text() for i in range(review.list.count())]
+    assert not [row for row in rows if row.startswith("Language")]
+    assert "language" not in review.fields()
+    assert "No language found" in review.summary.text()
+    assert "language" not in window.info_panel.unsure.text()
+
+
+def test_a_short_posts_guessed_language_is_still_listed(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    path = write_post(tmp_path, "short.txt", SHORT_ENGLISH)
+    post_id = library.import_paths([path]).results[0].post_id or 0
+    assert library.post(post_id).metadata.language == "en"
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert window.open_post(post_id)
+    review = window.review_panel
+    assert "language" in review.fields()
+    assert "No language found" not in review.summary.text()
+    assert "language (60%)" in window.info_panel.unsure.text()
