@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialog, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -17,6 +17,7 @@ from quotemark.app.dialogs.crash import CrashDialog
 from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
+from quotemark.app.style import apply_theme
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, show, write_post
 
@@ -182,3 +183,38 @@ def test_a_short_posts_guessed_language_is_still_listed(
     assert "language" in review.fields()
     assert "No language found" not in review.summary.text()
     assert "language (60%)" in window.info_panel.unsure.text()
+
+
+def test_check_box_squares_grow_with_a_larger_system_font(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # Fusion draws the squares 14 px whatever the font: at 1.6 times the
+    # system font the Info tab's "Organisation (this line)" had a small
+    # square beside tall words.
+    apply_theme("light")
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    post_id = library.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)])
+    assert window.open_post(post_id.results[0].post_id or 0)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    box = window.info_panel.authors_field.organisation
+
+    def square() -> int:
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        return rect.height()
+
+    usual = square()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 1.6)
+    try:
+        app.setFont(larger)
+        qtbot.waitUntil(lambda: box.font().pointSizeF() == larger.pointSizeF())
+        assert square() >= QFontMetrics(box.font()).height() > usual
+        assert box.sizeHint().height() >= square()
+    finally:
+        app.setFont(before)
+    qtbot.waitUntil(lambda: square() == usual)
