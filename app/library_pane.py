@@ -310,7 +310,14 @@ class LibraryPane(QWidget):
         if watched is self.view and event.type() == QEvent.Type.FontChange:
             # A larger font (the system's, changed while Quotemark runs):
             # rows of the old height drew each title over the date line above.
+            # Taller rows push the selected one down: it keeps its place.
+            selected = self._first_selected()
+            slot = self._slot_in_view(selected)
             self._fit_rows(searching=bool(self.search_box.text().strip()))
+            if slot is not None:
+                # After the pane has laid itself out in the new font (its
+                # filter rows grow too, so the list gets shorter).
+                QTimer.singleShot(0, self, lambda: self._keep_in_slot(selected[0], slot))
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         # The arrow keys' own modifier (keypad) is no modifier here.

@@ -218,3 +218,30 @@ def test_check_box_squares_grow_with_a_larger_system_font(
     finally:
         app.setFont(before)
     qtbot.waitUntil(lambda: square() == usual)
+
+
+def test_the_open_post_stays_in_view_when_the_font_grows(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # Rows grown with a larger system font pushed the open post below the
+    # list's bottom edge.
+    paths = [write_post(tmp_path, "ferry.txt", FERRY_POST), *_notes(tmp_path, 25)]
+    post_id = library.import_paths(paths).results[0].post_id or 0
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(1200, 700)
+    window.open_post(post_id)
+    qtbot.waitUntil(lambda: _row_in_view(window, post_id))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 1.6)
+    view = window.library_pane.view
+    try:
+        app.setFont(larger)
+        qtbot.waitUntil(lambda: view.font().pointSizeF() == larger.pointSizeF())
+        qtbot.wait(100)
+        assert window.library_pane.selected_post_ids() == [post_id]
+        assert _row_in_view(window, post_id)
+    finally:
+        app.setFont(before)
