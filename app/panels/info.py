@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,6 +40,8 @@ from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post, TextRepair
 
 _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+# Focus lost to a menu or another window: the typing goes on after it.
+_STILL_EDITING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
@@ -435,6 +437,15 @@ class InfoPanel(FollowsPost, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.fields["published"] and event.type() in _FOCUS_EVENTS:
             self._date_focus(self.fields["published"], event.type() == QEvent.Type.FocusIn)
+        elif (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() not in _STILL_EDITING
+            and isinstance(watched, QLineEdit)
+        ):
+            # Left after typing at its end (or Esc), a long title showed its
+            # end, "arbour Board Delays…": the field shows its start again.
+            watched.setCursorPosition(0)
         # Esc in a field puts back the stored value.
         if (
             event.type() == QEvent.Type.KeyPress

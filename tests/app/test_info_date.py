@@ -118,3 +118,23 @@ def test_a_refused_date_is_said_in_the_error_red_and_gone_once_fixed(
     qtbot.keyClick(date, Qt.Key.Key_Tab)
     assert window.controller.post_summary(post_id).published == "2024-03-10"
     assert not message.isVisible()
+
+
+def test_a_long_title_shows_its_start_once_left(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # Typed at its end (or put back with Esc) and left, the title field
+    # showed the end of a long title: "arbour Board Delays the Pier…".
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
+    assert window.open_post(post_id)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    title = window.info_panel.fields["title"]
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " again")
+    qtbot.keyClick(title, Qt.Key.Key_Escape)
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert not title.hasFocus()
+    assert title.cursorPosition() == 0
