@@ -69,17 +69,22 @@ def test_the_info_tab_shows_the_date_readably_and_edits_it_as_stored(
     assert date.text() == "10 Mar 2024"
 
 
+def _info_tab(qtbot: QtBot, library: Library) -> tuple[MainWindow, int]:
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
+    assert window.open_post(post_id)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    return window, post_id
+
+
 def test_a_date_saved_with_enter_is_not_refused_on_leaving(
     qtbot: QtBot, library: Library, british: None
 ) -> None:
     # Enter saved the date; Tab then showed it as "10 Mar 2024" and saved
     # that as typing: "'10 Mar 2024' is not a date" under the fields and
     # in the status bar, over a date just saved.
-    post_id = library.import_sample().post_id
-    assert post_id is not None
-    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
-    assert window.open_post(post_id)
-    window.side_tabs.setCurrentWidget(window.info_panel)
+    window, post_id = _info_tab(qtbot, library)
     date = window.info_panel.fields["published"]
     date.setFocus()
     qtbot.keyClicks(date, "2024-03-10")
@@ -97,11 +102,7 @@ def test_a_refused_date_is_said_in_the_error_red_and_gone_once_fixed(
 ) -> None:
     # The refusal read like the hint lines around it; with nothing to say,
     # the empty line still left a gap under the fields.
-    post_id = library.import_sample().post_id
-    assert post_id is not None
-    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
-    assert window.open_post(post_id)
-    window.side_tabs.setCurrentWidget(window.info_panel)
+    window, post_id = _info_tab(qtbot, library)
     message = window.info_panel.message
     assert not message.isVisible()
     date = window.info_panel.fields["published"]
@@ -125,11 +126,7 @@ def test_a_long_title_shows_its_start_once_left(
 ) -> None:
     # Typed at its end (or put back with Esc) and left, the title field
     # showed the end of a long title: "arbour Board Delays the Pier…".
-    post_id = library.import_sample().post_id
-    assert post_id is not None
-    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
-    assert window.open_post(post_id)
-    window.side_tabs.setCurrentWidget(window.info_panel)
+    window, _post_id = _info_tab(qtbot, library)
     title = window.info_panel.fields["title"]
     title.setFocus()
     title.end(False)

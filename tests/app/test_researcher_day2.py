@@ -1,25 +1,23 @@
 """What the first look at every pane left (stop 38, s38-ui2): the open post
-stays in the library's view after an import, the Review tab's field rows
-reach their editors, the Sort box at a larger font, dialogs that remember
-their size."""
+stays in the library's view after an import, a search or a larger font; the
+Sort box and the check box squares at a larger font; a language nobody found
+is no reading to review. (The dialogs that remember their size are tested in
+test_researcher_day.py, the Info tab's editors in test_info_date.py.)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog, QStyle, QStyleOptionButton
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
-from quotemark.app.dialogs.crash import CrashDialog
-from quotemark.app.dialogs.export import ExportDialog
-from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.style import apply_theme
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import FERRY_POST, show, write_post
+from tests.app.test_main_window_support import FERRY_POST, larger_system_font, show, write_post
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -96,51 +94,12 @@ def test_the_sort_box_shows_its_order_whole_at_a_larger_font(
     window.library_pane.refresh()
     window.open_post(post_id.results[0].post_id or 0)
     box = window.library_pane.sort_box
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    larger = QFont(before)
-    larger.setPointSizeF(before.pointSizeF() * 1.6)
-    try:
-        app.setFont(larger)
+    with larger_system_font() as larger:
         qtbot.waitUntil(lambda: box.font().pointSizeF() == larger.pointSizeF())
         qtbot.wait(100)
         text = box.fontMetrics().horizontalAdvance(box.currentText())
         assert box.width() >= box.sizeHint().width() > text
         assert window.library_pane.filter_box.width() >= 80  # the filter still reads
-    finally:
-        app.setFont(before)
-
-
-@pytest.mark.parametrize("make", ["export", "speaker", "crash"])
-def test_these_dialogs_open_at_the_size_they_were_left(
-    qtbot: QtBot, library: Library, tmp_path: Path, make: str
-) -> None:
-    # Widened to read a long path, a long list of people or a traceback,
-    # each opened at its first size again the next time.
-    post_id = library.import_paths([write_post(tmp_path, "ferry.txt", FERRY_POST)])
-    post = library.post(post_id.results[0].post_id or 0)
-
-    def opened() -> QDialog:
-        dialog: QDialog
-        if make == "export":
-            dialog = ExportDialog(Controller(library, poll_ms=0))
-        elif make == "speaker":
-            dialog = SpeakerDialog(post, 1)
-        else:
-            dialog = CrashDialog("Traceback: the pier flooded")
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
-
-    first = opened()
-    default = first.size()
-    first.resize(default.width() + 120, default.height() + 80)
-    qtbot.waitUntil(lambda: first.width() == default.width() + 120)
-    first.reject()
-    second = opened()
-    assert (second.width(), second.height()) == (default.width() + 120, default.height() + 80)
 
 
 SHORT_NO_LANGUAGE = "Pier notes\n\n“The lights are out,” Ada Lind said.\n"
@@ -205,18 +164,10 @@ def test_check_box_squares_grow_with_a_larger_system_font(
         return rect.height()
 
     usual = square()
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    larger = QFont(before)
-    larger.setPointSizeF(before.pointSizeF() * 1.6)
-    try:
-        app.setFont(larger)
+    with larger_system_font() as larger:
         qtbot.waitUntil(lambda: box.font().pointSizeF() == larger.pointSizeF())
         assert square() >= QFontMetrics(box.font()).height() > usual
         assert box.sizeHint().height() >= square()
-    finally:
-        app.setFont(before)
     qtbot.waitUntil(lambda: square() == usual)
 
 
@@ -231,17 +182,9 @@ def test_the_open_post_stays_in_view_when_the_font_grows(
     window.resize(1200, 700)
     window.open_post(post_id)
     qtbot.waitUntil(lambda: _row_in_view(window, post_id))
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    larger = QFont(before)
-    larger.setPointSizeF(before.pointSizeF() * 1.6)
     view = window.library_pane.view
-    try:
-        app.setFont(larger)
+    with larger_system_font() as larger:
         qtbot.waitUntil(lambda: view.font().pointSizeF() == larger.pointSizeF())
         qtbot.wait(100)
         assert window.library_pane.selected_post_ids() == [post_id]
         assert _row_in_view(window, post_id)
-    finally:
-        app.setFont(before)

@@ -5,12 +5,13 @@ they read on dark and high-contrast backgrounds too)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.app.style import apply_theme
+from tests.app.test_main_window_support import larger_system_font
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -56,15 +57,7 @@ def test_the_toolbar_icons_grow_with_a_larger_system_font(qtbot: QtBot, window: 
     # 20 px, small marks beside them.
     bar = window.toolbar
     assert bar.iconSize().width() == 20
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    larger = QFont(before)
-    larger.setPointSizeF(before.pointSizeF() * 1.6)
-    try:
-        app.setFont(larger)
+    with larger_system_font():
         qtbot.waitUntil(lambda: bar.iconSize().width() >= 30)
         assert bar.iconSize().width() >= QFontMetrics(bar.font()).height()
-    finally:
-        app.setFont(before)
     qtbot.waitUntil(lambda: bar.iconSize().width() == 20)
