@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from quotemark.app import settings
 from quotemark.library.errors import QuotemarkError
@@ -93,9 +93,14 @@ class FilterBar(QWidget):
         self.sort_label.setBuddy(self.sort_box)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_box, 3)
+        # The sort box keeps the width of its longest order (a short list
+        # of fixed words); the filter box, which elides, takes the rest. A
+        # share of the row cut "Newest import" to "Newest im" at a larger
+        # system font.
+        self.sort_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.filter_box, 1)
         layout.addWidget(self.sort_label)
-        layout.addWidget(self.sort_box, 2)
+        layout.addWidget(self.sort_box)
         QWidget.setTabOrder(self.filter_box, self.sort_box)
         remembered = self.sort_box.findData(settings.get_str(SORT_SETTING, "newest"))
         self.sort_box.setCurrentIndex(max(remembered, 0))

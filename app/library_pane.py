@@ -89,6 +89,7 @@ class LibraryPane(QWidget):
         self.sort_label = self.filter_bar.sort_label
         self.dates = DateRange(self)
         self.model = PostListModel(controller, self)
+        self._open_post: list[int] = []  # the reader's post, as a one-item list
         self.model.failed.connect(self.status)
         self.proxy = self.model  # the view's model (it was a sorting proxy once)
         self.view = QTableView(self)
@@ -174,7 +175,9 @@ class LibraryPane(QWidget):
         """Reload the list from the library (search, filter) now."""
         self._search_timer.stop()
         query = self.search_box.text().strip()
-        selected = self._first_selected()
+        # A search that listed nothing took the selection with it: the open
+        # post is selected again when it is listed once more.
+        selected = self._first_selected() or self._open_post
         self.filter_bar.show_sort(searching=bool(query))
         self._fit_rows(searching=bool(query))
         if query:  # search hits come best first: re-sorting would bury the match
@@ -216,9 +219,12 @@ class LibraryPane(QWidget):
             self.refresh()
             return
         selected = self._first_selected()
+        slot = self._slot_in_view(selected)
         self.model.apply_change(change)
         if selected and not self.view.selectionModel().hasSelection():
             self._reselect(selected)  # the model had to be reloaded
+        if slot is not None:
+            self._keep_in_slot(selected[0], slot)
         self._show_empty(self.search_box.text().strip())
 
     @Slot(object, object)
@@ -239,6 +245,13 @@ class LibraryPane(QWidget):
     def mark_damaged(self, post_id: int) -> None:
         """Show a post found damaged on opening as damaged in the list."""
         self.model.mark_damaged(post_id)
+
+    def set_open_post(self, post_id: int | None) -> None:
+        """The post the reader shows (None: none): selected now, and again
+        after a reload that lost the selection (a search listing nothing)."""
+        self._open_post = [] if post_id is None else [post_id]
+        if post_id is not None:
+            self.select_post(post_id)
 
     def select_post(self, post_id: int) -> None:
         """Show ``post_id`` as the current row (when it is listed)."""
@@ -297,7 +310,14 @@ class LibraryPane(QWidget):
         if watched is self.view and event.type() == QEvent.Type.FontChange:
             # A larger font (the system's, changed while Quotemark runs):
             # rows of the old height drew each title over the date line above.
+            # Taller rows push the selected one down: it keeps its place.
+            selected = self._first_selected()
+            slot = self._slot_in_view(selected)
             self._fit_rows(searching=bool(self.search_box.text().strip()))
+            if slot is not None:
+                # After the pane has laid itself out in the new font (its
+                # filter rows grow too, so the list gets shorter).
+                QTimer.singleShot(0, self, lambda: self._keep_in_slot(selected[0], slot))
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         # The arrow keys' own modifier (keypad) is no modifier here.
@@ -363,6 +383,28 @@ class LibraryPane(QWidget):
             return []
         found = self.model.post_id(min(ranges.at(i).top() for i in range(ranges.size())))
         return [] if found is None else [found]
+
+    def _slot_in_view(self, post_ids: list[int]) -> int | None:
+        """How many rows below the list's top row the first of ``post_ids``
+        is shown (None: it is not in view)."""
+        row = self.model.row_of(post_ids[0]) if post_ids else None
+        if row is None:
+            return None
+        view = self.view
+        if not view.viewport().rect().intersects(view.visualRect(self.model.index(row, 0))):
+            return None
+        return row - max(view.rowAt(0), 0)
+
+    def _keep_in_slot(self, post_id: int, slot: int) -> None:
+        # Posts imported above the selected one (newest first) pushed it down
+        # and out of view while the reader still showed it: it keeps its
+        # place on screen, the new rows come in above it.
+        row = self.model.row_of(post_id)
+        if row is None or self._slot_in_view([post_id]) == slot:
+            return
+        top = self.model.index(max(row - slot, 0), 0)
+        self.view.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.view.scrollTo(self.model.index(row, 0))  # a partial last row: all of it
 
     def _reselect(self, post_ids: list[int]) -> None:
         for post_id in post_ids[:1]:

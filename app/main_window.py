@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)", self._library_name))
         self.notes_panel.set_post(post.id)
         self._update_stack()
-        self.library_pane.select_post(post.id)
+        self.library_pane.set_open_post(post.id)
         settings.set_value(library_choice.last_post_key(self.library_path), post.id)
         quotes = len(post.analysis.quotes)
         sources = len(post.analysis.sources)
@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
 
     def _on_open_post_closed(self) -> None:
         self.notes_panel.set_post(None)
+        self.library_pane.set_open_post(None)
         self.setWindowTitle(window_title(None, self._library_name))
         self._update_actions()
 

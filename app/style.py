@@ -14,8 +14,15 @@ scheme: ``QStyleHints.colorScheme()`` and the palette's lightness).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from quotemark.app.reader import theme as reader_theme
 from quotemark.app.reader.highlight import contrast_ratio
@@ -246,6 +253,34 @@ def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+_MARKS = frozenset(
+    {
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    }
+)
+
+
+class _FontSizedMarks(QProxyStyle):
+    """Fusion with check box and radio button squares as tall as their
+    text: Fusion draws them 14 px at any font, small marks beside labels at
+    a 1.6x system font (at the usual font they are the same 14 px)."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        if metric not in _MARKS:
+            return base
+        font = widget.font() if widget is not None else QApplication.font()
+        return max(base, QFontMetrics(font).height())
+
+
 def apply_theme(name: str) -> str:
     """Apply ``system``, ``light``, ``dark`` or ``high-contrast`` to the
     running application; returns the scheme in effect (``light``, ``dark``
@@ -253,7 +288,7 @@ def apply_theme(name: str) -> str:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return "light"
-    app.setStyle("Fusion")
+    app.setStyle(_FontSizedMarks("Fusion"))
     forced = {
         "dark": Qt.ColorScheme.Dark,
         "high-contrast": Qt.ColorScheme.Dark,

@@ -5,7 +5,7 @@ drawings where the theme has none (resources/icons/actions)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
 
@@ -60,12 +60,17 @@ def icon(name: str, colour: QColor | None = None) -> QIcon:
     return _drawing(name, ink)
 
 
+_FONT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+ICON_SIDE = 20
+"""The icons' side in px beside the font the window started with."""
+
+
 def build(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
     """The toolbar, added to the top of ``window``."""
     bar = QToolBar("Main toolbar", window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
-    bar.setIconSize(QSize(20, 20))
+    bar.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for action_id, icon_name, label in ITEMS:
         if not action_id:
@@ -81,15 +86,26 @@ def build(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
 
 
 class _Recolour(QObject):
-    """Draws the bundled icons again when the theme (palette) changes."""
+    """Draws the bundled icons again when the theme (palette) changes, and
+    sizes them to the font when it changes."""
 
     def __init__(self, bar: QToolBar, registry: ActionRegistry) -> None:
         super().__init__(bar)
         self._registry = registry
+        self._started_at = QFontMetrics(bar.font()).height()
+
+    def _fit_icons(self, bar: QToolBar) -> None:
+        # A system font grown while Quotemark runs: the icons grow as much
+        # (at 1.6x they stayed 20 px beside labels 1.6 times as tall).
+        height = QFontMetrics(bar.font()).height()
+        side = max(ICON_SIDE, round(ICON_SIDE * height / max(self._started_at, 1)))
+        bar.setIconSize(QSize(side, side))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange:
             for action_id, icon_name, _label in ITEMS:
                 if action_id:
                     self._registry[action_id].setIcon(icon(icon_name))
+        elif event.type() in _FONT_EVENTS and isinstance(watched, QToolBar):
+            self._fit_icons(watched)
         return super().eventFilter(watched, event)

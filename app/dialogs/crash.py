@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.dialog_size import remember_size
 from quotemark.library.errors import QuotemarkError
 
 APP_NAME = "Quotemark"
@@ -67,6 +68,7 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details_view)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        remember_size(self, "crash")
 
     def details(self) -> str:
         """The traceback shown."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app import settings
+from quotemark.app.dialog_size import remember_size
 from quotemark.app.dialogs.confirm import ask_destructive
 from quotemark.app.dialogs.focus import restore_focus
 from quotemark.app.live_export import LiveChoice, saved_choice
@@ -179,6 +180,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.resize(520, self.sizeHint().height())
+        remember_size(self, "export")
 
     # -- choices ----------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.dialog_size import remember_size
 from quotemark.app.panels.quotes import preview, speaker_line
 from quotemark.app.style import mute
 from quotemark.library.model import Post, Quote, SourceKind
@@ -130,6 +131,7 @@ class SpeakerDialog(QDialog):
         layout.addWidget(self.every)
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
+        remember_size(self, "speaker")
         self.name.setFocus()
         self.name.selectAll()
 

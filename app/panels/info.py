@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,12 +33,15 @@ from quotemark.app.date_display import medium_date
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
-from quotemark.app.style import mute
+from quotemark.app.panels.review import worth_reviewing
+from quotemark.app.style import mute, show_as_error
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post, TextRepair
 
 _FOCUS_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+# Focus lost to a menu or another window: the typing goes on after it.
+_STILL_EDITING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
@@ -162,6 +165,11 @@ class InfoPanel(FollowsPost, QWidget):
         self.message.setObjectName("infoMessage")
         self.message.setAccessibleName("Info message")
         self.message.setWordWrap(True)
+        # A refused value or a colleague's change: said in the error red, and
+        # out of the layout when there is nothing to say (it left a blank
+        # line between the unsure line and the hint).
+        show_as_error(self.message)
+        self.message.hide()
         self.empty = QLabel("Open a post to see its citation data.", self)
         self.empty.setWordWrap(True)
         mute(self.empty)
@@ -219,8 +227,12 @@ class InfoPanel(FollowsPost, QWidget):
     def set_post(self, post: Post | None) -> None:
         """Show this post's data (None empties the tab)."""
         self._post = post
-        self.message.clear()
+        self._say("")
         self._show()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _widgets(self) -> list[QWidget]:
         return [*self.fields.values(), self.authors_field, self.entry_type]
@@ -295,7 +307,7 @@ class InfoPanel(FollowsPost, QWidget):
         # The fields the extractor was unsure of, until settled: a "?" on
         # the field's accessible name and tooltip, and a line naming them.
         try:
-            unsure = self._controller.uncertain_fields(post.id)
+            unsure = worth_reviewing(post, self._controller.uncertain_fields(post.id))
         except QuotemarkError:
             unsure = []
         meta = post.metadata
@@ -385,6 +397,11 @@ class InfoPanel(FollowsPost, QWidget):
             value = [v for v in value if v]
         elif name == "entry_type":
             value = str(self.entry_type.currentData() or "")
+        elif name == "published" and not self.fields[name].isModified():
+            # Nothing typed since it was filled or saved: leaving it shows
+            # the locale's form ("10 Mar 2024"), which is no date to save
+            # (Enter then Tab refused the date Enter had just saved).
+            return
         else:
             value = self.fields[name].text().strip()
         if value == self._stored(name):
@@ -399,16 +416,16 @@ class InfoPanel(FollowsPost, QWidget):
         except EditConflict as error:
             # The message shows their value; saving again now is a choice
             # made knowing it.
-            self.message.setText(str(error))
+            self._say(str(error))
             self.status.emit(str(error))
             self._post = self._controller.post(post.id)
             self._started_from[name] = self._stored(name)
             return
         except QuotemarkError as error:
-            self.message.setText(str(error))
+            self._say(str(error))
             self.status.emit(str(error))
             return
-        self.message.clear()
+        self._say("")
         if name in self.fields:
             self.fields[name].setModified(False)
         elif name == "authors":
@@ -420,6 +437,15 @@ class InfoPanel(FollowsPost, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.fields["published"] and event.type() in _FOCUS_EVENTS:
             self._date_focus(self.fields["published"], event.type() == QEvent.Type.FocusIn)
+        elif (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() not in _STILL_EDITING
+            and isinstance(watched, QLineEdit)
+        ):
+            # Left after typing at its end (or Esc), a long title showed its
+            # end, "arbour Board Delays…": the field shows its start again.
+            watched.setCursorPosition(0)
         # Esc in a field puts back the stored value.
         if (
             event.type() == QEvent.Type.KeyPress
@@ -431,7 +457,7 @@ class InfoPanel(FollowsPost, QWidget):
             name = next(n for n, e in self.fields.items() if e is watched)
             stored = self._stored(name)
             watched.setText(stored if isinstance(stored, str) else "")
-            self.message.clear()
+            self._say("")
             return True
         return super().eventFilter(watched, event)
 

@@ -35,10 +35,20 @@ FIELD_WORDS = {
 }
 
 
+def worth_reviewing(post: Post, fields: list[str]) -> list[str]:
+    """The unsure citation fields to put before the researcher: all but a
+    language nothing was found for. A short text's language is left unsure
+    whether or not a guess came out; with none there is no reading to check
+    ("Language uncertain (60% sure) (none found)" on every short post), and
+    the citation goes without one, which :func:`missing_line` says."""
+    return [name for name in fields if name != "language" or post.metadata.language]
+
+
 def missing_line(post: Post, listed: list[str]) -> str:
-    """A second line naming the author and date the page gave none of (and
-    not listed as uncertain): the extractor is sure there is none, so the
-    list is silent, yet the citation goes out without them."""
+    """Lines naming the author and date the page gave none of (and not
+    listed as uncertain): the extractor is sure there is none, so the list
+    is silent, yet the citation goes out without them. And a language none
+    was found for, which the citations leave to the style."""
     meta = post.metadata
     missing = [
         word
@@ -48,12 +58,22 @@ def missing_line(post: Post, listed: list[str]) -> str:
         )
         if empty and name not in listed
     ]
-    if not missing:
-        return ""
-    return (
-        f"\nNo {' or '.join(missing)} found on the page: add "
-        f"{'it' if len(missing) == 1 else 'them'} in the Info tab, or the citation goes without."
-    )
+    line = ""
+    if missing:
+        line += (
+            f"\nNo {' or '.join(missing)} found on the page: add "
+            f"{'it' if len(missing) == 1 else 'them'} in the Info tab, "
+            "or the citation goes without."
+        )
+    if not meta.language:
+        # No language field in the export: CSL styles and biblatex then
+        # format the post in the style's (or document's) language, English
+        # title case included; right for most posts, wrong for the others.
+        line += (
+            "\nNo language found: citations treat the post as written in the style's "
+            "language (usually English); set it in the Info tab if it is not."
+        )
+    return line
 
 
 class ReviewPanel(FollowsPost, QWidget):
@@ -143,7 +163,7 @@ class ReviewPanel(FollowsPost, QWidget):
             return
         try:
             self._indexes = self._controller.uncertain(post.id)
-            self._fields = self._controller.uncertain_fields(post.id)
+            self._fields = worth_reviewing(post, self._controller.uncertain_fields(post.id))
         except QuotemarkError as error:
             self.summary.setText(str(error))
             return

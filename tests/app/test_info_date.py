@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.date_display import medium_date
 from quotemark.app.main_window import MainWindow
+from quotemark.app.style import error_colour
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import quiet_window
 
@@ -66,3 +67,71 @@ def test_the_info_tab_shows_the_date_readably_and_edits_it_as_stored(
     assert date.text() == "2024-03-10"
     qtbot.keyClick(date, Qt.Key.Key_Tab)
     assert date.text() == "10 Mar 2024"
+
+
+def _info_tab(qtbot: QtBot, library: Library) -> tuple[MainWindow, int]:
+    post_id = library.import_sample().post_id
+    assert post_id is not None
+    window: MainWindow = quiet_window(qtbot, library, 1024, 700)
+    assert window.open_post(post_id)
+    window.side_tabs.setCurrentWidget(window.info_panel)
+    return window, post_id
+
+
+def test_a_date_saved_with_enter_is_not_refused_on_leaving(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # Enter saved the date; Tab then showed it as "10 Mar 2024" and saved
+    # that as typing: "'10 Mar 2024' is not a date" under the fields and
+    # in the status bar, over a date just saved.
+    window, post_id = _info_tab(qtbot, library)
+    date = window.info_panel.fields["published"]
+    date.setFocus()
+    qtbot.keyClicks(date, "2024-03-10")
+    qtbot.keyClick(date, Qt.Key.Key_Return)
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert date.text() == "10 Mar 2024"
+    assert window.info_panel.message.text() == ""
+    assert "not a date" not in window.statusBar().currentMessage()
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
+
+
+def test_a_refused_date_is_said_in_the_error_red_and_gone_once_fixed(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # The refusal read like the hint lines around it; with nothing to say,
+    # the empty line still left a gap under the fields.
+    window, post_id = _info_tab(qtbot, library)
+    message = window.info_panel.message
+    assert not message.isVisible()
+    date = window.info_panel.fields["published"]
+    date.setFocus()
+    qtbot.keyClicks(date, "next spring")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert message.isVisible()
+    assert "not a date" in message.text()
+    assert error_colour(message.palette()).name() in message.styleSheet()
+    assert date.text() == "next spring"  # kept, to fix
+    date.setFocus()
+    date.selectAll()
+    qtbot.keyClicks(date, "2024-03-10")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
+    assert not message.isVisible()
+
+
+def test_a_long_title_shows_its_start_once_left(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # Typed at its end (or put back with Esc) and left, the title field
+    # showed the end of a long title: "arbour Board Delays the Pier…".
+    window, _post_id = _info_tab(qtbot, library)
+    title = window.info_panel.fields["title"]
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, " again")
+    qtbot.keyClick(title, Qt.Key.Key_Escape)
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert not title.hasFocus()
+    assert title.cursorPosition() == 0

@@ -3,10 +3,12 @@ importing through the window and waiting, typing shortcuts."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -128,3 +130,19 @@ def focused_in(widget: object) -> bool:
 
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@contextmanager
+def larger_system_font(factor: float = 1.6) -> Iterator[QFont]:
+    """The application's font ``factor`` times larger (the system's text
+    size changed while Quotemark runs) for the ``with`` block; yields it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * factor)
+    app.setFont(larger)
+    try:
+        yield larger
+    finally:
+        app.setFont(before)

@@ -11,8 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.actions import ActionRegistry
 from quotemark.app.controller import Controller
+from quotemark.app.dialogs.crash import CrashDialog
+from quotemark.app.dialogs.export import ExportDialog
 from quotemark.app.dialogs.preferences import PreferencesDialog
 from quotemark.app.dialogs.shortcuts import ShortcutsDialog
+from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.app.main_window import MainWindow
 from quotemark.app.reader import theme
 from quotemark.library.service import Library
@@ -77,16 +80,29 @@ def test_preferences_name_the_face_the_reader_shows(qtbot: QtBot) -> None:
     assert dialog.typography.chosen().family == ""
 
 
-@pytest.mark.parametrize("make", ["preferences", "shortcuts"])
-def test_a_dialog_opens_at_the_size_it_was_left(qtbot: QtBot, make: str) -> None:
-    # Widened to read more of the shortcuts, the sheet opens that wide next
-    # time (it went back to its first size each time).
+def _dialog(make: str, holder: QWidget, library: Library) -> QDialog:
+    if make == "preferences":
+        return PreferencesDialog(ActionRegistry(holder))
+    if make == "shortcuts":
+        return ShortcutsDialog(ActionRegistry(holder))
+    if make == "export":
+        return ExportDialog(Controller(library, poll_ms=0))
+    if make == "speaker":
+        return SpeakerDialog(library.post(library.posts()[0].id), 1)
+    return CrashDialog("Traceback: the pier flooded")
+
+
+@pytest.mark.parametrize("make", ["preferences", "shortcuts", "export", "speaker", "crash"])
+def test_a_dialog_opens_at_the_size_it_was_left(qtbot: QtBot, library: Library, make: str) -> None:
+    # Widened to read more of the shortcuts (a long export path, the people
+    # of a long post, a traceback), the dialog opens that wide next time (it
+    # went back to its first size each time; export, speaker and crash until
+    # s38-ui2).
     holder = QWidget()
     qtbot.addWidget(holder)
 
     def opened() -> QDialog:
-        registry = ActionRegistry(holder)
-        dialog = PreferencesDialog(registry) if make == "preferences" else ShortcutsDialog(registry)
+        dialog = _dialog(make, holder, library)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

@@ -5,12 +5,13 @@ they read on dark and high-contrast backgrounds too)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.app.style import apply_theme
+from tests.app.test_main_window_support import larger_system_font
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -49,3 +50,14 @@ def test_the_toolbar_offers_the_main_actions_with_icons(qtbot: QtBot, window: Ma
     finally:
         apply_theme("light")
         QGuiApplication.styleHints().unsetColorScheme()
+
+
+def test_the_toolbar_icons_grow_with_a_larger_system_font(qtbot: QtBot, window: MainWindow) -> None:
+    # At 1.6 times the system font the labels grew and the icons stayed at
+    # 20 px, small marks beside them.
+    bar = window.toolbar
+    assert bar.iconSize().width() == 20
+    with larger_system_font():
+        qtbot.waitUntil(lambda: bar.iconSize().width() >= 30)
+        assert bar.iconSize().width() >= QFontMetrics(bar.font()).height()
+    qtbot.waitUntil(lambda: bar.iconSize().width() == 20)
