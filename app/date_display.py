@@ -50,3 +50,18 @@ def medium_date(published: str | None, locale: QLocale | None = None) -> str:
     if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         return shown_in.toString(QDate(int(parts[0]), int(parts[1]), 1), "MMM yyyy")
     return text
+
+
+def read_medium_date(text: str, locale: QLocale | None = None) -> str | None:
+    """The ISO date of ``text`` written in ``locale``'s medium form (as
+    :func:`medium_date` shows one, "9. März 2024"; the month and year
+    alone, "Mar 2024", gives ``2024-03``); ``None`` for any other text.
+    The core reads English and ISO forms; this reads back the form shown
+    in whatever language the locale has."""
+    read_in = locale if locale is not None else QLocale()
+    text = text.strip()
+    for form, width in ((medium_format(read_in), 10), ("MMM yyyy", 7)):
+        day = read_in.toDate(text, form)
+        if day.isValid():
+            return day.toString("yyyy-MM-dd")[:width]
+    return None

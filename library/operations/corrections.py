@@ -17,6 +17,8 @@ from typing import Any
 
 from quotemark.library import keys
 from quotemark.library.errors import EditConflict, InvalidCorrection
+from quotemark.library.export.dates import MONTH_MACROS
+from quotemark.library.extract.text import dates as written_dates
 from quotemark.library.model import Analysis, Block, Change, Position, Quote, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
 from quotemark.library.operations.clips import check_free
@@ -347,16 +349,7 @@ def check_field(name: str, value: Any) -> Any:
     if text is None:
         return None
     if name == "published":
-        match = _DATE.match(text)
-        try:
-            if match is None:
-                raise ValueError(text)
-            date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
-        except ValueError:
-            raise InvalidCorrection(
-                f"{text!r} is not a date: write it as YYYY-MM-DD (or YYYY-MM, or YYYY)."
-            ) from None
-        return text
+        return _read_date(text)
     if name == "url" and not re.match(r"^https?://\S+$", text):
         raise InvalidCorrection(f"{text!r} is not a web address: it starts with https://.")
     if name == "entry_type" and text not in ENTRY_TYPES:
@@ -366,6 +359,45 @@ def check_field(name: str, value: Any) -> Any:
     if name not in store.FIELDS:
         raise InvalidCorrection(f"{name!r} is not a field of a post's citation data.")
     return text
+
+
+_DATE_FORMS_READ = (
+    "write it as 4 Dec 2026; 4 December 2026; December 4, 2026; 2026-12-04; "
+    "or a month or year alone: December 2026; 2026"
+)
+# Day and month both 12 or less, in either order: 4/12/2026 is 4 December in
+# Britain and April 12 in the US; which one was meant is not guessed.
+_AMBIGUOUS = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}$")
+
+
+def _read_date(text: str) -> str:
+    """A date as typed (as the Info tab shows one, "4 Dec 2026", or as ISO),
+    as stored: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    found: str | None = None
+    if _DATE.match(text):
+        found = text
+    else:
+        numeric = _AMBIGUOUS.match(text)
+        first, second = (int(numeric[1]), int(numeric[2])) if numeric else (0, 0)
+        if first != second and 0 < first <= 12 and 0 < second <= 12:
+            # English names (not calendar.month_abbr, which follows the
+            # process locale Qt sets): the message is in English.
+            day_first, month_first = MONTH_MACROS[second - 1], MONTH_MACROS[first - 1]
+            raise InvalidCorrection(
+                f"{text!r} could be {first} {day_first.title()} or {month_first.title()} "
+                f"{second}: write the month as a word (4 Dec 2026) or the date as 2026-12-04."
+            )
+        # The reader of a post's own date line: the forms a page writes
+        # a date in are the forms a person types one in.
+        found = written_dates.parse_date(text) or written_dates.parse_month_year(text)
+    match = _DATE.match(found) if found else None
+    try:
+        if match is None:
+            raise ValueError(text)
+        date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+    except ValueError:
+        raise InvalidCorrection(f"{text!r} is not a date: {_DATE_FORMS_READ}.") from None
+    return match[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ def test_bad_ids_and_values_get_a_clear_error(home: Path) -> None:
         (("quote", "9", "1", "--speaker", "X"), "no post with id 9"),
         (("quote", "1", "first", "--speaker", "X"), "not a quotation number"),
         (("quote", "1", "add", "--text", "never written"), "is not in post 1"),
-        (("edit", "1", "--date", "March 2024"), "not a date"),
+        (("edit", "1", "--date", "next spring"), "not a date"),
         (("edit", "1", "--url", "example"), "not a web address"),
         (("source", "rename", "Nobody", "X"), "no source named 'Nobody'"),
     ]:

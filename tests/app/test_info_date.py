@@ -135,3 +135,76 @@ def test_a_long_title_shows_its_start_once_left(
     qtbot.keyClick(title, Qt.Key.Key_Tab)
     assert not title.hasFocus()
     assert title.cursorPosition() == 0
+
+
+def _type_date(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    date = window.info_panel.fields["published"]
+    date.setFocus()
+    date.selectAll()
+    qtbot.keyClicks(date, text)
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+
+
+def test_a_date_typed_as_the_field_shows_one_is_saved(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # The field showed "4 Dec 2026" and refused "4 Dec 2026" typed back:
+    # "'4 Dec 2026' is not a date"; only ISO dates were read.
+    window, post_id = _info_tab(qtbot, library)
+    date = window.info_panel.fields["published"]
+    message = window.info_panel.message
+    for typed, stored, shown in [
+        ("4 Dec 2026", "2026-12-04", "4 Dec 2026"),
+        ("5 December 2026", "2026-12-05", "5 Dec 2026"),
+        ("December 6, 2026", "2026-12-06", "6 Dec 2026"),
+        ("Dec 7, 2026", "2026-12-07", "7 Dec 2026"),
+        ("2026-12-08", "2026-12-08", "8 Dec 2026"),
+        ("13/12/2026", "2026-12-13", "13 Dec 2026"),  # day first: 13 is no month
+        ("November 2026", "2026-11", "Nov 2026"),  # a month and year, as biblatex takes
+        ("Oct 2026", "2026-10", "Oct 2026"),  # the field's form of one, typed back
+        ("2025", "2025", "2025"),
+    ]:
+        _type_date(qtbot, window, typed)
+        assert message.text() == "", typed
+        assert window.controller.post_summary(post_id).published == stored, typed
+        assert date.text() == shown, typed
+    # Undo takes the last change back, one at a time.
+    window.registry["edit.undo"].trigger()
+    assert window.controller.post_summary(post_id).published == "2026-10"
+    assert date.text() == "Oct 2026"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("next Tuesday", "is not a date: write it as 4 Dec 2026; 4 December 2026;"),
+        ("31 Feb 2026", "is not a date: write it as 4 Dec 2026;"),
+        ("Febtober 2026", "December 2026; 2026"),
+        # Day first in Britain, month first in the US: not guessed.
+        ("4/12/2026", "'4/12/2026' could be 4 Dec or Apr 12: write the month as a word"),
+    ],
+)
+def test_a_date_that_is_none_is_refused_saying_what_is_read(
+    qtbot: QtBot, library: Library, british: None, typed: str, said: str
+) -> None:
+    window, post_id = _info_tab(qtbot, library)
+    _type_date(qtbot, window, typed)
+    assert said in window.info_panel.message.text()
+    assert window.info_panel.fields["published"].text() == typed  # kept, to fix
+    assert window.controller.post_summary(post_id).published == STAMP
+
+
+def test_the_display_form_is_read_back_in_the_locales_language(
+    qtbot: QtBot, library: Library
+) -> None:
+    # A German reader sees "4. Dez. 2026" and types that.
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        window, post_id = _info_tab(qtbot, library)
+        _type_date(qtbot, window, "4. Dez. 2026")
+        assert window.info_panel.message.text() == ""
+        assert window.controller.post_summary(post_id).published == "2026-12-04"
+        assert window.info_panel.fields["published"].text() == "4. Dez. 2026"
+    finally:
+        QLocale.setDefault(before)

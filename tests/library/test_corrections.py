@@ -176,7 +176,9 @@ def test_metadata_edits_check_their_values_and_undo_to_the_machine_reading(
     library.run(result.undo)  # type: ignore[arg-type]
     assert library.post(post_id).metadata == machine
     for field, value, message in [
-        ("published", "9 March 2024", "not a date"),
+        ("published", "next spring", "not a date"),
+        ("published", "31 Feb 2024", "not a date"),
+        ("published", "4/3/2024", "could be 4 Mar or Apr 3"),
         ("published", "2024-02-30", "not a date"),
         ("url", "harbourlights", "not a web address"),
         ("title", " ", "cannot be empty"),

@@ -101,3 +101,16 @@ def parse_date(text: str) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+_MONTH_YEAR = re.compile(r"^" + _MONTH + r",?\s+" + _YEAR + r"\s*$", re.IGNORECASE)
+
+
+def parse_month_year(text: str) -> str | None:
+    """``YYYY-MM`` for text that is only a month and a year ("December
+    2026", "Dec 2026"); ``None`` otherwise. Not used by the extraction (a
+    post's date line names its day): it reads a partial date a person types."""
+    match = _MONTH_YEAR.match(text.strip())
+    if match is None:
+        return None
+    return f"{int(match['year']):04d}-{_MONTHS[match['month'].lower()]:02d}"
