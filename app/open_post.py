@@ -127,4 +127,8 @@ class OpenPost(QObject):
             self._reader.show_newer(fresh, self._controller.clips(post_id=post.id))
             self._quotes.set_post(fresh)
             self._sources.set_post(fresh)
+        elif fresh.metadata != post.metadata:
+            # A corrected title, byline or date (the Info tab, or a
+            # colleague): the header shows it; the text stays as it was.
+            self._reader.show_facts(fresh)
         return fresh

@@ -314,6 +314,18 @@ class ReaderView(QWidget):
         self._clips = tuple(clips)
         self._rebuild_keeping_place()
 
+    def show_facts(self, post: Post) -> None:
+        """Show a newer reading of the shown post's facts (title, byline,
+        date, site, link: a correction in the Info tab, here or by a
+        colleague) in the header, leaving the text and the place alone: only
+        the text's top margin follows the header's new height."""
+        shown = self._post
+        if shown is None or shown.id != post.id:
+            return
+        self._post = post
+        self._editor.header.set_post(post, self._theme, self._zoom)
+        self._update_column(force=True)
+
     def clear(self) -> None:
         """Show nothing."""
         self._post = None

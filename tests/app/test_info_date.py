@@ -208,3 +208,32 @@ def test_the_display_form_is_read_back_in_the_locales_language(
         assert window.info_panel.fields["published"].text() == "4. Dez. 2026"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_reader_header_follows_a_corrected_title_and_date(
+    qtbot: QtBot, library: Library, british: None
+) -> None:
+    # The Info tab and the library list showed the corrected date while the
+    # reader's header above the text still said "9 March 2024": a change of
+    # the post's facts alone never reached the reader (s38).
+    window, post_id = _info_tab(qtbot, library)
+    header = window.reader.header()
+    assert header.date_label().text() == "9 March 2024"
+    date = window.info_panel.fields["published"]
+    date.setFocus()
+    date.selectAll()
+    qtbot.keyClicks(date, "2024-03-10")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert window.controller.post_summary(post_id).published == "2024-03-10"
+    assert header.date_label().text() == "10 March 2024"
+    title = window.info_panel.fields["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "The pier at Kessel Ford")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert header.title_label().text() == "The pier at Kessel Ford"
+    # Undo takes the title back, in the header too.
+    window.controller.undo_stack.undo()
+    assert header.title_label().text() != "The pier at Kessel Ford"
+    window.controller.undo_stack.undo()
+    assert header.date_label().text() == "9 March 2024"
