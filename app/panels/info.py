@@ -46,7 +46,7 @@ _STILL_EDITING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFo
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title:", "Title", ""),
-    ("published", "&Date:", "Date", "YYYY-MM-DD"),
+    ("published", "&Date:", "Date", "4 Dec 2026, December 2026 or 2026"),
     ("site", "S&ite:", "Site", "the publication or blog"),
     ("url", "&URL:", "URL", "https://"),
     ("language", "&Language:", "Language", "en, pt-BR, …"),

@@ -237,3 +237,12 @@ def test_the_reader_header_follows_a_corrected_title_and_date(
     assert header.title_label().text() != "The pier at Kessel Ford"
     window.controller.undo_stack.undo()
     assert header.date_label().text() == "9 March 2024"
+
+
+def test_an_empty_date_field_suggests_the_forms_it_reads(qtbot: QtBot, library: Library) -> None:
+    # The placeholder asked for ISO ("YYYY-MM-DD") though the field reads a
+    # date as it shows one (s38-date).
+    window, _post_id = _info_tab(qtbot, library)
+    hint = window.info_panel.fields["published"].placeholderText()
+    assert "Dec 2026" in hint
+    assert "YYYY" not in hint
