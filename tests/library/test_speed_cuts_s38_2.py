@@ -1,0 +1,91 @@
+"""The exact cuts of stop 38's second speed round (branch s38-speed2): a
+paragraph's doubled single marks are looked for with substring tests of the
+pairs of marks it holds, not a class test at every character. Each new
+form is held to the old one's answers on generated inputs; the readings
+stay the same. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from quotemark.library.analyze import document
+from quotemark.library.analyze.document import _scan_text
+from tests.library.paragraphs import said_by
+
+_OLD_TWO_SINGLES = re.compile("[\u2018\u2019']{2}")
+
+
+def _old_scan_text(text: str) -> str:
+    # _scan_text as it was before the cut (the class test of the pairs).
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = text.translate(document._INVISIBLE)
+    if "`" in text:
+        text = document._INLINE_CODE.sub(lambda m: " " * len(m.group()), text)
+    if ("'" not in text and "\u2019" not in text and "\u2018" not in text) or (
+        _OLD_TWO_SINGLES.search(text) is None
+    ):
+        return text
+    if "'''" in text:
+        text = document._TRIPLE_CLOSE.sub("\u2019\u201d ", text)
+    return document._DOUBLED_SINGLE.sub(document._doubled, text)
+
+
+_PIECES = [
+    "'",
+    "\u2019",
+    "\u2018",
+    "''",
+    "\u2019\u2019",
+    "\u2018'",
+    "'''",
+    " ",
+    "Tom",
+    " said",
+    "Hale",
+    ",",
+    ".",
+    "`",
+    "\u200b",
+    "\u201c",
+    "\u00e9",
+    "\u4e00",
+    "s",
+]
+
+
+def test_doubled_single_marks_are_read_as_before() -> None:
+    rng = random.Random(3802)
+    for _ in range(30_000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14)))
+        assert _scan_text(text) == _old_scan_text(text), repr(text)
+
+
+def test_every_pair_of_the_marks_present_is_tested() -> None:
+    # Each of the nine two-mark strings alone in a text, and the marks apart.
+    marks = ("'", "\u2019", "\u2018")
+    for a in marks:
+        for b in marks:
+            for text in (f"Ada{a}{b} said", f"{a}Ada{b}", f"x {a} {b} y"):
+                assert _scan_text(text) == _old_scan_text(text), repr(text)
+    assert _scan_text("''The pier,'' said Tom Hale.") != "''The pier,'' said Tom Hale."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("''The ferry kept the island alive,'' said Ada Lind, the harbour master.", "Ada Lind"),
+        ("\u2018\u2018The pier is closed,\u2019\u2019 said Tom Hale.", "Tom Hale"),
+    ],
+)
+def test_a_quotation_in_doubled_singles_reads_as_before(paragraph: str, speaker: str) -> None:
+    assert said_by("island" if "island" in paragraph else "pier", paragraph) == [speaker]
+
+
+def test_a_lone_apostrophe_is_no_quotation() -> None:
+    # Tom Hale's own apostrophe, the harbour's curly one: no marks doubled.
+    paragraph = "Tom Hale\u2019s boat and the harbour's pier stayed shut all winter."
+    assert _scan_text(paragraph) == paragraph
+    assert said_by("pier", paragraph) == []
