@@ -1,6 +1,8 @@
 """The exact cuts of stop 38's second speed round (branch s38-speed2): a
 paragraph's doubled single marks are looked for with substring tests of the
-pairs of marks it holds, not a class test at every character. Each new
+pairs of marks it holds, not a class test at every character; a
+broadcaster's possessive before the marks is looked for only where an
+apostrophe or an "s" stands before the spaces that end the window. Each new
 form is held to the old one's answers on generated inputs; the readings
 stay the same. Every sentence here is written by the team."""
 
@@ -13,6 +15,11 @@ import pytest
 
 from quotemark.library.analyze import document
 from quotemark.library.analyze.document import _scan_text
+from quotemark.library.analyze.quotes import (
+    _POSSESSIVE_BEFORE,
+    _possessive_before,
+    is_programme,
+)
 from tests.library.paragraphs import said_by
 
 _OLD_TWO_SINGLES = re.compile("[\u2018\u2019']{2}")
@@ -89,3 +96,55 @@ def test_a_lone_apostrophe_is_no_quotation() -> None:
     paragraph = "Tom Hale\u2019s boat and the harbour's pier stayed shut all winter."
     assert _scan_text(paragraph) == paragraph
     assert said_by("pier", paragraph) == []
+
+
+_WINDOW_PIECES = [
+    "Harbour",
+    " ",
+    "\u00a0",
+    "TV",
+    "'s",
+    "\u2019s",
+    "s'",
+    "News\u2019",
+    "'",
+    "\u2019",
+    "s",
+    "\n",
+    ",",
+    "said",
+    "\u201c",
+    "Lind",
+    "\u00e9",
+]
+
+
+def test_the_possessive_before_the_marks_is_found_as_before() -> None:
+    rng = random.Random(3803)
+    for _ in range(30_000):
+        text = "".join(rng.choice(_WINDOW_PIECES) for _ in range(rng.randint(0, 12)))
+        end = rng.randint(0, len(text))
+        lo = rng.randint(0, end)
+        new = _possessive_before(text, lo, end)
+        old = _POSSESSIVE_BEFORE.search(text, lo, end)
+        assert (new and new.span()) == (old and old.span()), (text, lo, end)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "programme"),
+    [
+        # A programme after its broadcaster's possessive: no one's words.
+        ("Ada Lind spoke on Harbour TV\u2019s \u201cMorning Tide.\u201d", True),
+        ("Ada Lind spoke on Harbour News\u2019 \u201cMorning Tide.\u201d", True),
+        ("Ada Lind spoke on Harbour TV\u2019s\u00a0 \u201cMorning Tide.\u201d", True),
+        # After a person's possessive, or no possessive, no programme.
+        ("Ada Lind repeated Tom Hale\u2019s \u201cMorning Tide.\u201d", False),
+        ("Ada Lind said \u201cMorning Tide.\u201d", False),
+        ("Ada Lind spoke on Harbour TV\u2019s\u201cMorning Tide.\u201d", False),
+    ],
+)
+def test_a_programme_title_is_found_as_before(paragraph: str, programme: bool) -> None:
+    open_at = paragraph.index("\u201c")
+    close_at = paragraph.index("\u201d")
+    content = paragraph[open_at + 1 : close_at]
+    assert is_programme(paragraph, 0, len(paragraph), open_at, close_at, content) is programme
