@@ -2,7 +2,9 @@
 paragraph's doubled single marks are looked for with substring tests of the
 pairs of marks it holds, not a class test at every character; a
 broadcaster's possessive before the marks is looked for only where an
-apostrophe or an "s" stands before the spaces that end the window. Each new
+apostrophe or an "s" stands before the spaces that end the window; an
+ASCII quotation's words are counted without the CJK scan; a title holding
+no separator mark is one part without the separator pattern. Each new
 form is held to the old one's answers on generated inputs; the readings
 stay the same. Every sentence here is written by the team."""
 
@@ -13,13 +15,15 @@ import re
 
 import pytest
 
-from quotemark.library.analyze import document
+from quotemark.library.analyze import document, quotes
 from quotemark.library.analyze.document import _scan_text
 from quotemark.library.analyze.quotes import (
     _POSSESSIVE_BEFORE,
+    _count_words,
     _possessive_before,
     is_programme,
 )
+from quotemark.library.extract import titles
 from tests.library.paragraphs import said_by
 
 _OLD_TWO_SINGLES = re.compile("[\u2018\u2019']{2}")
@@ -148,3 +152,55 @@ def test_a_programme_title_is_found_as_before(paragraph: str, programme: bool) -
     close_at = paragraph.index("\u201d")
     content = paragraph[open_at + 1 : close_at]
     assert is_programme(paragraph, 0, len(paragraph), open_at, close_at, content) is programme
+
+
+def _old_count_words(content: str) -> int:
+    return len(quotes._WORD.findall(content)) + len(quotes._CJK.findall(content)) // 2
+
+
+def test_words_are_counted_as_before() -> None:
+    pieces = [
+        "Ada",
+        " ",
+        "Lind",
+        "\u2019s",
+        "pier",
+        ",",
+        "\u6e2f",
+        "\u53e3",
+        "\uac00",
+        "\u00e9",
+        "_",
+        "7",
+    ]
+    rng = random.Random(3804)
+    for _ in range(20_000):
+        content = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _count_words(content) == _old_count_words(content), repr(content)
+    # One run of word characters, two CJK pairs, a word.
+    assert _count_words("\u6e2f\u53e3\u6e2f\u53e3 pier") == 4
+
+
+def _old_parts(title: str) -> tuple[str, list[str]]:
+    title = " ".join(title.split())
+    return title, titles._SEPARATOR.split(title)
+
+
+def test_a_title_is_split_as_before() -> None:
+    pieces = ["Harbour", " ", "board", "|", "-", "\u2013", "\u2014", ":", "::", "\u00b7"]
+    pieces += ["\u2022", "\u00bb", "\u00ab", "/", "\t", "\u00a0", "Pier", "News"]
+    rng = random.Random(3805)
+    for _ in range(20_000):
+        title = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert titles._parts(title) == _old_parts(title), repr(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Harbour board closes the old pier | Harbour News", "Harbour board closes the old pier"),
+        ("Harbour board closes the old pier", "Harbour board closes the old pier"),
+    ],
+)
+def test_a_headline_is_read_from_the_title_as_before(title: str, headline: str) -> None:
+    assert titles.clean_title(title, site="Harbour News", url=None, heading="") == headline
