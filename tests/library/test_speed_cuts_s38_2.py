@@ -4,7 +4,9 @@ pairs of marks it holds, not a class test at every character; a
 broadcaster's possessive before the marks is looked for only where an
 apostrophe or an "s" stands before the spaces that end the window; an
 ASCII quotation's words are counted without the CJK scan; a title holding
-no separator mark is one part without the separator pattern. Each new
+no separator mark is one part without the separator pattern; the words
+before and after the marks are cut by ``str.split``, not a match object
+each. Each new
 form is held to the old one's answers on generated inputs; the readings
 stay the same. Every sentence here is written by the team."""
 
@@ -16,6 +18,7 @@ import re
 import pytest
 
 from quotemark.library.analyze import document, quotes
+from quotemark.library.analyze.attribution import tokens_between
 from quotemark.library.analyze.document import _scan_text
 from quotemark.library.analyze.quotes import (
     _POSSESSIVE_BEFORE,
@@ -204,3 +207,34 @@ def test_a_title_is_split_as_before() -> None:
 )
 def test_a_headline_is_read_from_the_title_as_before(title: str, headline: str) -> None:
     assert titles.clean_title(title, site="Harbour News", url=None, heading="") == headline
+
+
+_OLD_TOKEN = re.compile(r"[^\s]+")
+_TOKEN_PIECES = ["Ada", "Lind", ",", "\u201c", "\u2019s", "\u6e2f", "\u00e9", "\u200b", "said"]
+_TOKEN_PIECES += [" ", "  ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "\x1c", "\x85", "\u202f"]
+
+
+def test_the_tokens_before_and_after_the_marks_are_as_before() -> None:
+    rng = random.Random(3806)
+    for _ in range(30_000):
+        text = "".join(rng.choice(_TOKEN_PIECES) for _ in range(rng.randint(0, 14)))
+        end = rng.randint(0, len(text) + 2)
+        start = rng.randint(0, max(0, end))
+        old = [(m.group(), m.start(), m.end()) for m in _OLD_TOKEN.finditer(text, start, end)]
+        assert tokens_between(text, start, end) == old, (text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Ada Lind, the harbour master, said: \u201cThe pier stays shut all winter.\u201d",
+            "Ada Lind",
+        ),
+        ("\u201cThe pier stays shut all winter,\u201d said\u00a0Tom Hale on Friday.", "Tom Hale"),
+        ("It was called \u201ca relic of the old harbour\u201d by Ada Lind.", "Ada Lind"),
+    ],
+)
+def test_speakers_before_and_after_the_marks_read_as_before(paragraph: str, speaker: str) -> None:
+    marked = "relic" if "relic" in paragraph else "pier"
+    assert said_by(marked, paragraph) == [speaker]
