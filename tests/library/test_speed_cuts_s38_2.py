@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from quotemark.library.analyze import document, quotes
+from quotemark.library.analyze import document, names, quotes
 from quotemark.library.analyze.attribution import tokens_between
 from quotemark.library.analyze.document import _scan_text
 from quotemark.library.analyze.quotes import (
@@ -238,3 +238,46 @@ def test_the_tokens_before_and_after_the_marks_are_as_before() -> None:
 def test_speakers_before_and_after_the_marks_read_as_before(paragraph: str, speaker: str) -> None:
     marked = "relic" if "relic" in paragraph else "pier"
     assert said_by(marked, paragraph) == [speaker]
+
+
+def _old_cleaned(phrase: str) -> str:
+    # split_speaker's cleaning before the cut: three substitutions always.
+    phrase = " ".join(names._DECORATION.sub("", phrase).split())
+    phrase = names._PARTY_TAG.sub("", phrase)
+    return names._PAREN_ROLE.sub(r", \1", phrase)
+
+
+def test_a_speaker_phrase_is_split_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    pieces = ["Ada", " ", "Lind", "(", ")", "(D)", "(R-Tex.)", "(the harbour master)", ","]
+    pieces += ["\u00a0", "\U0001f3f3", "\ufe0f", "\u200d", "\u2600", "Sen.", "she", "\u00e9"]
+    seen: list[str] = []
+    real_clean = names.clean
+
+    def noting(word: str) -> str:
+        seen.append(word)
+        return real_clean(word)
+
+    # The words split_speaker reads are those of the old cleaning.
+    monkeypatch.setattr(names, "clean", noting)
+    rng = random.Random(3807)
+    for _ in range(6_000):
+        phrase = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        seen.clear()
+        names.split_speaker(phrase)
+        words = names._TOKEN.findall(
+            _old_cleaned(phrase).strip().strip(",;:\u2014\u2013- ").strip()
+        )
+        assert seen[: len(words)] == words, repr(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Sen. Ada Lind (D-R.I.)", "Ada Lind", "Sen."),
+        ("Tom Hale (the harbour master)", "Tom Hale", "the harbour master"),
+        ("Ada Lind \U0001f3f3\ufe0f", "Ada Lind", None),
+    ],
+)
+def test_a_speaker_is_named_as_before(phrase: str, name: str, role: str | None) -> None:
+    found = names.split_speaker(phrase)
+    assert (found.name, found.role) == (name, role)
