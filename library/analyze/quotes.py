@@ -335,6 +335,8 @@ def _possessive_before(text: str, lo: int, end: int) -> re.Match[str] | None:
     if at in (last, lo) or text[at - 1] not in _POSSESSIVE_ENDS:
         return None
     return _POSSESSIVE_BEFORE.search(text, lo, end)
+
+
 # Owners that broadcast or schedule a programme: a news outlet's word, a
 # network, a day (`on Sunday’s “…”`). A person's possessive (`the mayor’s
 # “Yes.”`, `Berg’s “Never Again.”`, `her father’s “…”`) is someone's words.
