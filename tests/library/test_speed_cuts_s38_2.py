@@ -6,7 +6,7 @@ apostrophe or an "s" stands before the spaces that end the window; an
 ASCII quotation's words are counted without the CJK scan; a title holding
 no separator mark is one part without the separator pattern; the words
 before and after the marks are cut by ``str.split``, not a match object
-each. Each new
+each; the reading-time pattern is asked only of a short line. Each new
 form is held to the old one's answers on generated inputs; the readings
 stay the same. Every sentence here is written by the team."""
 
@@ -27,6 +27,8 @@ from quotemark.library.analyze.quotes import (
     is_programme,
 )
 from quotemark.library.extract import titles
+from quotemark.library.extract.boilerplate import _drop_header_lines
+from quotemark.library.model import Block, BlockKind
 from tests.library.paragraphs import said_by
 
 _OLD_TWO_SINGLES = re.compile("[\u2018\u2019']{2}")
@@ -281,3 +283,21 @@ def test_a_speaker_phrase_is_split_as_before(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_speaker_is_named_as_before(phrase: str, name: str, role: str | None) -> None:
     found = names.split_speaker(phrase)
     assert (found.name, found.role) == (name, role)
+
+
+_PARAGRAPH = "The harbour board voted on Tuesday to close the old pier to cars for the winter."
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("5 min read", True),
+        ("Ada Lind \u00b7 5 min read", True),
+        # Sixty characters or more: a sentence of the post, kept as before.
+        ("Tom Hale walked the pier for 5 min. Read on for what he found there.", False),
+    ],
+)
+def test_a_reading_time_line_at_the_top_is_dropped_as_before(line: str, dropped: bool) -> None:
+    blocks = [Block(BlockKind.PARAGRAPH, line), Block(BlockKind.PARAGRAPH, _PARAGRAPH)]
+    kept = [block.text for block in _drop_header_lines(blocks, "", ())]
+    assert kept == ([_PARAGRAPH] if dropped else [line, _PARAGRAPH])
