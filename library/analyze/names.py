@@ -634,10 +634,15 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             return japanese
     # Emoji and symbols in a display name ("Dianna E. Anderson 🏳️‍🌈") are
     # decoration, not part of the name or role.
-    phrase = " ".join(_DECORATION.sub("", phrase).split())
-    # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
-    phrase = _PARTY_TAG.sub("", phrase)
-    phrase = _PAREN_ROLE.sub(r", \1", phrase)
+    # (Every such character is beyond ASCII, and both patterns below open
+    # with a bracket: most phrases are spared the three scans.)
+    if not phrase.isascii():
+        phrase = _DECORATION.sub("", phrase)
+    phrase = " ".join(phrase.split())
+    if "(" in phrase:
+        # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
+        phrase = _PARTY_TAG.sub("", phrase)
+        phrase = _PAREN_ROLE.sub(r", \1", phrase)
     phrase = phrase.strip().strip(",;:—\u2013- ").strip()
     if not phrase:
         return NameRole(None, None)

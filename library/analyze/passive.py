@@ -22,13 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotemark.library.analyze.attribution import Phrase, after_last_double, sentence_start
+from quotemark.library.analyze.attribution import (
+    Phrase,
+    after_last_double,
+    sentence_start,
+    tokens_between,
+)
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import NAMING_AS_VERBS, NAMING_VERBS, words
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import clean
 
-_TOKEN = re.compile(r"\S+")
 _BE = words("is are was were be been being")
 _FINITE = words("is are was were been")
 """A passive of its own clause ("was", "has been"), not a gerund or an
@@ -83,7 +87,7 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
         # in the window's; the sentence is then not split into tokens;
         # s38-speed.)
         return None
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, open_at)]
+    tokens = tokens_between(text, start, open_at)
     verb = -1
     for n in range(len(tokens) - 1, 0, -1):
         token = tokens[n][0]

@@ -56,7 +56,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quotemark.library.analyze.attribution import Phrase, sentence_start
+from quotemark.library.analyze.attribution import Phrase, sentence_start, tokens_between
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.lexicon import (
     ATTRIBUTING_VERBS,
@@ -74,7 +74,6 @@ from quotemark.library.analyze.speakers import People
 MAX_LEAD = 5
 """Words of an opening phrase ("At the debate,") allowed before the name."""
 
-_TOKEN = re.compile(r"\S+")
 _VERBS = (SPEECH_VERBS | ATTRIBUTING_VERBS) - words("go goes went")
 _OPENERS = words(
     "the a an but and so yet or in on at after before during when while as if since "
@@ -133,7 +132,7 @@ def _sentence_spans(doc: Document, c: Candidate) -> list[Span]:
     each stands."""
     text = doc.scan
     begin = sentence_start(text, doc.lines[c.line].start, c.open)
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, c.open)]
+    return tokens_between(text, begin, c.open)
 
 
 def _phrase(text: str, s: int, e: int, verb_end: int) -> Phrase:

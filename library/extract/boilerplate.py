@@ -164,7 +164,8 @@ def _drop_header_lines(blocks: list[Block], title: str, authors: Iterable[str]) 
             or (author_keys and text_key in author_keys)
             or _BYLINE.match(text)
             or _is_dateline(text)
-            or (_READ_TIME.search(text) and len(text) < 60)
+            # (The length first: the case-blind search tries every place.)
+            or (len(text) < 60 and _READ_TIME.search(text))
         ):
             del result[index]
             continue
