@@ -1719,9 +1719,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _holder_matches(
-    text: str, lo: int, pos: int, noun: str
-) -> list[tuple[re.Match[str], bool]]:
+def _holder_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[re.Match[str], bool]]:
     """Where the window ``lo``..``pos`` gives ``noun`` to a name, each match
     with whether the name comes after the noun set off by commas ("The
     mayor, Ada Lind, spoke": as sure as "Ada Lind, the mayor,", s37-left2).
