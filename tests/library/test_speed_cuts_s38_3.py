@@ -6,10 +6,12 @@ written by the team."""
 from __future__ import annotations
 
 import random
+import re
 
 from lxml import etree
 
-from quotemark.library.extract import content
+from quotemark.library.extract import boilerplate, content
+from quotemark.library.model import Block, BlockKind
 
 _COMMA_PIECES = [
     "\u060c",
@@ -54,3 +56,78 @@ def test_own_counts_ideographic_commas() -> None:
     stats = content.Stats(etree.Element("p"), None)
     content._own(stats, "\u6e2f\u53e3\u3001\u7801\u5934\uff0c\u8239\u3002", False)
     assert stats.commas == 2
+
+
+_OLD_CHROME_LINE = re.compile(
+    boilerplate._CHROME_LINE.pattern.removesuffix(")$")
+    + "|"
+    + boilerplate._CHROME_SENTENCE.pattern.removeprefix("^(?:"),
+    re.IGNORECASE,
+)
+"""The one pattern of before the cut: the same alternatives, in one."""
+
+_LINE_PIECES = [
+    "Our app",
+    " requires JavaScript",
+    " REQUIRES JAVASCRIPT.",
+    " requ\u0130res javascript",
+    " requ\u0131res java\u017fcript",
+    "Thanks for reading. ",
+    "Thanks! ",
+    "Follow us on X",
+    "FOLLOW HER ON Instagram",
+    "follow them on facebook for more",
+    "Subscribe",
+    "\u017fubscribe",
+    "sign up",
+    "\u017f\u0131gn up",
+    "S\u0130GN UP",
+    " to our newsletter",
+    " for the harbour newsletters",
+    " to get it in your inbox",
+    " at the pier",
+    "Tom Hale",
+    ".",
+    "!",
+    "?",
+    " ",
+    "\u2014",
+    "Advertisement",
+    "Share this",
+    "Posted by Ada Lind",
+    "\n",
+]
+
+
+def test_the_fold_list_holds_every_letter_the_pattern_folds_apart() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    letters = set("".join(boilerplate._CHROME_SENTENCE_WORDS))
+    folded_apart = set()
+    for letter in letters:
+        for found in re.findall(re.escape(letter), every, re.IGNORECASE):
+            if found.lower() != letter:
+                folded_apart.add(found)
+    assert folded_apart <= set(boilerplate._FOLDED_TO_ASCII)
+
+
+def _line(text: str) -> bool:
+    return boilerplate._is_chrome_line(Block(BlockKind.PARAGRAPH, text))
+
+
+def test_chrome_lines_are_what_the_one_pattern_found() -> None:
+    rng = random.Random(3838)
+    found = 0
+    for _ in range(30000):
+        text = "".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 6)))
+        old = len(text) < boilerplate.SHORT and bool(
+            _OLD_CHROME_LINE.match(text.strip(" \u2028|\u2022\u00b7-\u2013\u2014:"))
+        )
+        assert _line(text) is old, repr(text)
+        found += old
+    assert found > 1000
+
+
+def test_a_sign_up_line_is_chrome_and_a_sentence_of_the_pier_is_not() -> None:
+    assert _line("Thanks for reading. Sign up for the Harbour Board newsletter!")
+    assert _line("The harbour map requires JavaScript.")
+    assert not _line("Tom Hale said the pier would open in June.")
