@@ -101,6 +101,11 @@ _BYLINE = re.compile(
 )
 _READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)\b", re.I)
 _NON_WORD = re.compile(r"[^\w]+")
+_ASCII_NON_WORD = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+)
+"""For :func:`key`: each ASCII character outside ``\\w`` (letters, digits and
+"_") to a space."""
 _MARKER = re.compile(r"^(?:\[?\d{1,3}\]?|[*\u2020\u2021\u00a7]{1,3})[.:)]?$")
 _TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
 _TOGGLE = re.compile(
@@ -168,6 +173,11 @@ def key(text: str) -> str:
     """Text compared loosely: case, punctuation and spacing ignored."""
     # (Remembered: a page's title is keyed by five of the steps that look
     # for it, and the class test of every character costs ~0.1 us.)
+    if text.isascii():
+        # The ASCII characters \w does not take become spaces and the runs
+        # of spaces one: what the substitution and strip give, without the
+        # class test of every character (most keys are ASCII).
+        return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 

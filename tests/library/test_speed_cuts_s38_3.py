@@ -131,3 +131,21 @@ def test_a_sign_up_line_is_chrome_and_a_sentence_of_the_pier_is_not() -> None:
     assert _line("Thanks for reading. Sign up for the Harbour Board newsletter!")
     assert _line("The harbour map requires JavaScript.")
     assert not _line("Tom Hale said the pier would open in June.")
+
+
+def _old_key(text: str) -> str:
+    # boilerplate.key as it was before the cut.
+    return boilerplate._NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def test_key_is_what_the_substitution_gave() -> None:
+    rng = random.Random(38383)
+    every_ascii = [chr(c) for c in range(128)]
+    pieces = [*every_ascii, "Harbour", "PIER", "Ada_Lind", "42", "\u00e9", "\u2014", "\u0130"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert boilerplate.key.__wrapped__(text) == _old_key(text), repr(text)
+
+
+def test_a_title_repeated_with_other_marks_is_the_same_key() -> None:
+    assert boilerplate.key("The Pier Opens -- Harbour News!") == "the pier opens harbour news"
