@@ -44,25 +44,68 @@ _CHROME_LINE = re.compile(
     r"skip to (?:main )?content|back to top|"
     r"(?:copyright|\u00a9).{0,100}|all rights reserved\.?|"
     r"\d+\s*min(?:ute)?s?\.? read|"
-    r"loading\.*|please enable javascript.*|.{0,60} requires javascript\.?|"
-    r"(?:[^.]{0,100}[.!?] )?follow (?:us|him|her|me|them) on (?:twitter|x|facebook|instagram)"
-    r"[^.]{0,80}[.!]?|"
+    r"loading\.*|please enable javascript.*|"
     r"(?:show|hide|toggle|view)? ?caption|close|open|expand|enlarge|"
     r"(?:view|open) (?:gallery|slideshow)|"
     r"join the (?:conversation|discussion).*|continue reading(?: below| the story)?|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article|post)\?.{0,60}|"
-    r"(?:also|more) on [\w.-]+\.\w+|(?:read|see) also:?.{0,100}|"
+    r"(?:also|more) on [\w.-]+\.\w+|(?:read|see) also:?.{0,100}"
+    r")$",
+    re.IGNORECASE,
+)
+_CHROME_SENTENCE = re.compile(
+    r"^(?:"
+    r".{0,60} requires javascript\.?|"
+    r"(?:[^.]{0,100}[.!?] )?follow (?:us|him|her|me|them) on (?:twitter|x|facebook|instagram)"
+    r"[^.]{0,80}[.!]?|"
     r"(?:[^.]{0,80}[.!?] )?(?:subscribe|sign up)\b[^.]{0,80}\b(?:newsletters?|inbox)\b"
     r"[^.]{0,40}[.!]?"
     r")$",
     re.IGNORECASE,
 )
+"""The chrome lines that may open with any words ("Our app requires
+JavaScript", "Thanks for reading. Follow us on X"), apart from
+:data:`_CHROME_LINE`: read from every place of the line, they cost as much as
+all the others together, and :func:`_may_be_chrome_sentence` spares most lines
+them."""
+_CHROME_SENTENCE_WORDS = ("requires javascript", "follow ", "subscribe", "sign up")
+"""One of these, case-blind, is in every line :data:`_CHROME_SENTENCE` matches."""
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f")
+"""The characters that a case-blind pattern takes for an ASCII letter but
+whose ``str.lower`` is not that letter: U+0130 and U+0131 for "i", U+017F
+for "s" (found by trying every code point; a test holds the list)."""
+
+
+def _may_be_chrome_sentence(text: str) -> bool:
+    # Substring tests of the lower-cased line in place of a case-blind
+    # search (which reads every place with a folding of each character):
+    # every letter the pattern folds to an ASCII one lowers to it, but for
+    # the three of _FOLDED_TO_ASCII, whose lines go to the pattern.
+    # (Written out, not any() over the tuples: this runs for every short
+    # line, and the tuples are what the tests read.)
+    lower = text.lower()
+    return (
+        "requires javascript" in lower
+        or "follow " in lower
+        or "subscribe" in lower
+        or "sign up" in lower
+        or "\u0130" in text
+        or "\u0131" in text
+        or "\u017f" in text
+    )
+
+
 _BYLINE = re.compile(
     r"^(?:by|written by|posted by|words by|story by|von|par|por|di)\s+\S.{0,80}$",
     re.IGNORECASE,
 )
 _READ_TIME = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|lesen|lecture)\b", re.I)
 _NON_WORD = re.compile(r"[^\w]+")
+_ASCII_NON_WORD = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+)
+"""For :func:`key`: each ASCII character outside ``\\w`` (letters, digits and
+"_") to a space."""
 _MARKER = re.compile(r"^(?:\[?\d{1,3}\]?|[*\u2020\u2021\u00a7]{1,3})[.:)]?$")
 _TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.BLOCKQUOTE})
 _TOGGLE = re.compile(
@@ -130,6 +173,11 @@ def key(text: str) -> str:
     """Text compared loosely: case, punctuation and spacing ignored."""
     # (Remembered: a page's title is keyed by five of the steps that look
     # for it, and the class test of every character costs ~0.1 us.)
+    if text.isascii():
+        # The ASCII characters \w does not take become spaces and the runs
+        # of spaces one: what the substitution and strip give, without the
+        # class test of every character (most keys are ASCII).
+        return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
@@ -139,7 +187,12 @@ def _is_chrome_line(block: Block) -> bool:
     text = block.text
     if len(text) >= SHORT:
         return False
-    return bool(_CHROME_LINE.match(text.strip(" \u2028|\u2022\u00b7-\u2013\u2014:")))
+    text = text.strip(" \u2028|\u2022\u00b7-\u2013\u2014:")
+    # (A line is chrome when any alternative matches it whole, so the two
+    # patterns together say what the one did.)
+    return _CHROME_LINE.match(text) is not None or (
+        _may_be_chrome_sentence(text) and _CHROME_SENTENCE.match(text) is not None
+    )
 
 
 def _drop_header_lines(blocks: list[Block], title: str, authors: Iterable[str]) -> list[Block]:
