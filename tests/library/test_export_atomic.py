@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from quotemark.library.errors import ExportError
 from quotemark.library.export import write_atomic
+from tests.as_nobody import run_unprivileged
 
 
 @pytest.fixture
@@ -62,13 +64,32 @@ def test_a_folder_in_the_way_is_refused(tmp_path: Path) -> None:
         write_atomic(tmp_path, "x")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
-def test_a_read_only_folder_names_the_file(tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(ExportError, match="Permission denied"):
-            write_atomic(folder / "refs.bib", "x")
-    finally:
-        folder.chmod(0o700)
+_WRITE = """
+import sys
+from pathlib import Path
+from quotemark.library.errors import ExportError
+from quotemark.library.export import write_atomic
+try:
+    write_atomic(Path(sys.argv[1]), "x")
+except ExportError as error:
+    print(error.message)
+"""
+
+
+def test_a_read_only_folder_names_the_file() -> None:
+    # Root writes into any folder: the export then runs as "nobody" to
+    # meet one it may read but not write.
+    with tempfile.TemporaryDirectory(prefix="quotemark-perm-") as tmp:
+        os.chmod(tmp, 0o755)
+        folder = Path(tmp) / "locked"
+        folder.mkdir()
+        folder.chmod(0o555)
+        target = folder / "refs.bib"
+        try:
+            run = run_unprivileged(_WRITE, str(target))
+        finally:
+            folder.chmod(0o700)
+        assert not target.exists()
+    assert run.returncode == 0, run.stderr
+    assert "Permission denied" in run.stdout
+    assert str(target) in run.stdout

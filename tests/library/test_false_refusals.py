@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
-
-import pytest
 
 from quotemark.library.importers import read
 from quotemark.library.importers.folders import Skipped, discover
 from quotemark.library.service import ImportStatus, Library
-from tests.conftest import static_tree
+from tests.as_nobody import run_unprivileged
 from tests.library.test_store_pages import PARAGRAPHS, page
 
 
@@ -74,20 +70,6 @@ print(json.dumps({"found": found, "skipped": [s.reason for s in skipped]}))
 """
 
 
-def _python_for_nobody() -> tuple[str, str]:
-    """A Python of this version that user "nobody" may run (the test's own
-    may live in root's home), with the path to this checkout's packages
-    (``build/ns`` holds them under their installed ``quotemark.*`` names:
-    a PYTHONPATH entry does not run the editable install's hook)."""
-    wanted = f"python{sys.version_info.major}.{sys.version_info.minor}"
-    for candidate in (f"/usr/bin/{wanted}", f"/usr/local/bin/{wanted}"):
-        if os.access(candidate, os.X_OK):
-            site = next(Path(sys.prefix).glob(f"lib/{wanted}/site-packages"), None)
-            tree = static_tree()
-            return candidate, f"{tree}:{site}" if site else str(tree)
-    pytest.skip(f"running as root and no system {wanted} for user nobody")
-
-
 def test_an_unreadable_sub_folder_is_reported() -> None:
     # Root reads every folder; the walk then runs as "nobody" to meet one.
     with tempfile.TemporaryDirectory(prefix="quotemark-perm-") as tmp:
@@ -100,19 +82,7 @@ def test_an_unreadable_sub_folder_is_reported() -> None:
         os.chmod(folder / "open.html", 0o644)
         os.chmod(folder / "locked", 0o000)
         try:
-            python, user, path = sys.executable, {}, str(static_tree())
-            if os.geteuid() == 0:
-                python, path = _python_for_nobody()
-                user = {"user": 65534, "group": 65534, "extra_groups": []}
-            run = subprocess.run(
-                [python, "-c", _DISCOVER, str(folder)],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                cwd="/",
-                env={"PYTHONPATH": path, "PATH": os.environ.get("PATH", "")},
-                **user,  # type: ignore[arg-type]
-            )
+            run = run_unprivileged(_DISCOVER, str(folder))
         finally:
             os.chmod(folder / "locked", 0o755)
     assert run.returncode == 0, run.stderr

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from quotemark.library.errors import QuotemarkError, UnreadableInput, UnsupportedFormat
 from quotemark.library.extract import extract
 from quotemark.library.importers import MAX_INPUT_BYTES, read
+from tests.as_nobody import run_unprivileged
 
 IMPORTERS = Path(__file__).resolve().parent.parent / "fixtures" / "importers"
 
@@ -52,15 +53,30 @@ def test_fifo_is_not_read(tmp_path: Path) -> None:
     assert "not a regular file" in refused(fifo)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may read any file")
-def test_unreadable_file(tmp_path: Path) -> None:
-    path = tmp_path / "locked.html"
-    path.write_text("<p>secret</p>")
-    path.chmod(0)
-    try:
-        assert "permission" in refused(path)
-    finally:
-        path.chmod(0o600)
+_READ = """
+import sys
+from pathlib import Path
+from quotemark.library.errors import UnreadableInput
+from quotemark.library.importers import read
+try:
+    read(Path(sys.argv[1]))
+except UnreadableInput as error:
+    print(error)
+"""
+
+
+def test_unreadable_file() -> None:
+    # Root reads any file: the read then runs as "nobody" to meet one.
+    with tempfile.TemporaryDirectory(prefix="quotemark-perm-") as tmp:
+        os.chmod(tmp, 0o755)
+        path = Path(tmp) / "locked.html"
+        path.write_text("<p>secret</p>")
+        path.chmod(0)
+        run = run_unprivileged(_READ, str(path))
+    assert run.returncode == 0, run.stderr
+    message = run.stdout.strip()
+    assert message.startswith(f"{path}: ")
+    assert "permission" in message
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n\t  \r\n"])
