@@ -536,6 +536,14 @@ def _speaker(
                 heard = _own_document(doc, phrase, people)
             if heard is not None:
                 return Speaker(heard, parts.role, 0.5, span)
+        indefinite = _indefinite_document_head(parts.role)
+        if indefinite is not None:
+            # "according to a study which is being released Monday by the
+            # Harbour Institute": a new document, named with who issued it in
+            # its own clause (never one met before: "a study" is new).
+            issuer = _issued_in_clause(doc.scan, phrase.start, phrase.end, indefinite)
+            if issuer is not None:
+                return Speaker(issuer, parts.role, 0.5, span)
         head = _document_head(parts.role)
         if head is not None:
             # "A study by the Harbour Institute found ... “…,” the report
@@ -1406,6 +1414,84 @@ _ISSUER_BEFORE_NOUN = re.compile(
 Institute's report", "a 2014 Harbour Institute study"."""
 
 
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN_OR_WHERE = (
+    r"(?:[ \t\u00a0]+(?:to|on|in|at|last|this|earlier|late|early|recently|jointly|online)\b"
+    rf"(?:[ \t\u00a0]+[a-z]+\b)?|[ \t\u00a0]+{_WEEKDAYS})"
+)
+"""A short phrase of time or place after a participle ("sent to media",
+"released Monday", "published last week"): nothing else stands between it
+and "by", so "a study showed pilots trained by the board" is no issuer."""
+_PARTICIPLE = (
+    r"(?:[a-z]+ed|sent|written|drawn|made|done|given|put|run|led|paid|brought|taken|shown)"
+)
+_ISSUED_IN_CLAUSE = re.compile(
+    rf"\b({_DOCUMENT_WORDS})s?,?[ \t\u00a0]+"
+    r"(?:(?:which|that)[ \t\u00a0]+"
+    r"(?:is|was|are|were|will[ \t\u00a0]+be|ha(?:s|ve|d)[ \t\u00a0]+been)[ \t\u00a0]+"
+    r"(?:being[ \t\u00a0]+)?)?"
+    rf"(?:{_PARTICIPLE}{_WHEN_OR_WHERE}{{0,2}}[ \t\u00a0]+)?"
+    rf"(?:by|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?({ORG_RUN})"
+)
+"""A document and who issued it, named in a clause after its noun: "a study
+which is being released Monday by the Harbour Institute", "a release sent
+to media from the Harbour Union" (stop 39): perhaps a participle with a
+short phrase of time or place, then "by" or "from" and a capitalised name."""
+_CLAUSE_REACH = 160
+_RUN_LINKS = words("of for and the on de du des")
+"""The lower-case words ORG_RUN lets stand inside a name."""
+
+
+def _indefinite_document_head(description: str) -> str | None:
+    """The head noun of an indefinite description of a document ("a study",
+    "a new report" -> "study", "report"); else ``None``."""
+    tokens = [clean(t).lower() for t in description.split()]
+    if len(tokens) < 2 or tokens[0] not in ("a", "an"):
+        return None
+    for i, token in enumerate(tokens[1:], 1):
+        if token in PREPOSITIONS:
+            tokens = tokens[:i]  # "a study by the board": study
+            break
+    return tokens[-1] if tokens[-1] in _THINGS else None
+
+
+def _issued_in_clause(text: str, start: int, end: int, head: str) -> str | None:
+    """Who issued the document whose noun ``head`` ends the phrase
+    ``start``-``end``, when a clause right after it names them ("a study
+    which is being released Monday by Civic Action"), within the sentence;
+    else ``None``."""
+    stop = min(len(text), end + _CLAUSE_REACH)
+    m = _ISSUED_IN_CLAUSE.search(text, start, stop)
+    if m is None or m.start(1) >= end or m.group(1) != head or m.start(2) < end:
+        # (The issuer inside the phrase, "a letter from the Harbour Union",
+        # is on the label already.)
+        return None
+    if any(c in text[end : m.start(2)] for c in '.;:\n\u2028\u201c\u201d"'):
+        return None  # (another sentence or a quotation between)
+    return _issuer_name(m.group(2))
+
+
+def _issuer_name(run: str) -> str | None:
+    """The issuer in a capitalised run, without a leading article, month,
+    day or year; ``None`` when nothing is left or the run is a possessive
+    ("the FDIC's inspector general": the run owns the issuer)."""
+    tokens = run.split()
+    while tokens and (
+        tokens[0].lower() in _NOT_ISSUERS
+        or tokens[0].lower() in MONTHS_AND_DAYS
+        or tokens[0].isdigit()
+    ):
+        tokens = tokens[1:]
+    if not tokens or tokens[-1].endswith(("'s", "\u2019s")):
+        return None
+    # ("from the Harbour Union on Friday": the day after it is no part.)
+    while len(tokens) > 1 and tokens[-1].lower() in MONTHS_AND_DAYS:
+        tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].lower() in _RUN_LINKS:
+            tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
 def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
     """Who issued the document last mentioned before ``hi`` when the text
     says so: by whom, from ``near`` on ("a study by the University of
@@ -1427,19 +1513,11 @@ def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
         if m.group(2) == head
     ]
     for at, run in candidates:
-        tokens = run.split()
-        while tokens and (
-            tokens[0].lower() in _NOT_ISSUERS
-            or tokens[0].lower() in MONTHS_AND_DAYS
-            or tokens[0].isdigit()
-        ):
-            tokens = tokens[1:]
-        if tokens and tokens[-1].endswith(("'s", "\u2019s")):
-            # "a memo by the FDIC's inspector general": the run owns the
-            # issuer (lower case after it); it did not issue the document.
-            continue
-        if tokens and (found is None or at > found[0]):
-            found = (at, " ".join(tokens))
+        # ("a memo by the FDIC's inspector general": the run owns the
+        # issuer, lower case after it; it did not issue the document.)
+        name = _issuer_name(run)
+        if name is not None and (found is None or at > found[0]):
+            found = (at, name)
     return found[1] if found is not None else None
 
 
