@@ -1,0 +1,44 @@
+"""Readings a researcher still saw wrong, left by stop 38's reviews
+(s38-rev, s38-revlate), mended at stop 39 (branch s39-reader). Every
+sentence here is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import run
+
+L, R = "\u201c", "\u201d"
+
+
+def _q(text: str) -> str:
+    """The team's sentence with <…> written as curly marks."""
+    return text.replace("<", L).replace(">", R)
+
+
+def _read(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """Each quotation's speaker as the Quotes panel shows it: name and role."""
+    return [
+        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
+        for q in run(*(_q(p) for p in paragraphs)).quotes
+    ]
+
+
+# --- 9. A first name that is also a word ("Will", "May", "June") ----------
+
+
+@pytest.mark.parametrize("first", ["Will", "May", "June"])
+def test_a_first_name_that_is_also_a_word_is_the_name_not_a_role(first: str) -> None:
+    # Was the name "Lind" with the role "Will, the harbour master".
+    said = _read(f"<The pier must close,> said {first} Lind, the harbour master.")
+    assert said == [(f"{first} Lind", "the harbour master")]
+
+
+def test_a_month_after_in_stays_no_name() -> None:
+    # Must not fire: "in May" is when, not who (no one is named).
+    from quotemark.library.analyze.names import split_speaker
+
+    assert split_speaker("In May Lind").name is None
+    assert split_speaker("Will").name is None  # a lone "Will" names no one
+    titled = split_speaker("Dr. Will Lind")  # (after a title too; was "Lind", role "Dr. Will")
+    assert (titled.name, titled.role) == ("Will Lind", "Dr.")
