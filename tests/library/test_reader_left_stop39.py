@@ -40,5 +40,32 @@ def test_a_month_after_in_stays_no_name() -> None:
 
     assert split_speaker("In May Lind").name is None
     assert split_speaker("Will").name is None  # a lone "Will" names no one
-    titled = split_speaker("Dr. Will Lind")  # (after a title too; was "Lind", role "Dr. Will")
+
+
+def test_a_first_name_that_is_also_a_word_after_a_title() -> None:
+    from quotemark.library.analyze.names import split_speaker
+
+    titled = split_speaker("Dr. Will Lind")  # was "Lind", role "Dr. Will"
     assert (titled.name, titled.role) == ("Will Lind", "Dr.")
+
+
+# --- 10. A pronoun after a quotation given to a possessor -------------------
+
+
+def test_she_after_a_possessors_claim_is_the_sentences_subject() -> None:
+    # The stop-38 screenshot post: "She" was "? Tom Hale", the claim's owner
+    # who spoke the words before; she is the subject of that sentence.
+    said = _read(
+        "Ada Lind rejected Tom Hale's claim that the pier was <past saving.> "
+        "She called for a <fresh start> at the yard."
+    )
+    assert [name for name, _role in said] == ["Tom Hale", "Ada Lind"]
+
+
+def test_a_pronoun_the_subject_does_not_fit_stays_the_possessors() -> None:
+    # Must not fire: "Ms. Lind" is no "he"; the claim's owner still is.
+    said = _read(
+        "Ms. Lind rejected Tom Hale's claim that the pier was <past saving.> "
+        "He called for a <fresh start> at the yard."
+    )
+    assert [name for name, _role in said] == ["Tom Hale", "Tom Hale"]
