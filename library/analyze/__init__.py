@@ -444,14 +444,12 @@ def _speaker(
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
-        if owned is not None and name == previous and gender is not None:
+        if owned is not None and name is not None and name == previous and gender is not None:
             # `Ada Lind rejected Tom Hale's claim that the pier was “past
             # saving.” She called for a “fresh start”`: the claim's owner
             # spoke the words before, but the pronoun means the sentence's
             # subject when she fits (stop 39).
-            subject = _subject_between(people, owned, gender, previous)
-            if subject is not None:
-                name = subject
+            name = _subject_between(people, owned, gender, name) or name
         if parts.pronoun == "they":
             crowd = _they_group(doc, phrase.start, people, name)
             if crowd is not None:
