@@ -438,6 +438,9 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Chief Executive Ada Lind": the office is the two words, not
             # "Chief" before a name "Executive Ada Lind" (s37-left2).
             or (key == "executive" and last == i - 1 >= 0)
+            # "Harbour Master Tom Hale": an office ending in "Master" before
+            # a full name (a surname at the end, "Tom Master", stays one).
+            or (key in _OFFICE_ENDS and i > 0 and len(tokens) - i > 2)
         ):
             last = i
     titles = tokens[: last + 1]
@@ -461,6 +464,11 @@ def ends_in_office(tokens: Sequence[str]) -> bool:
     titles, _name = strip_titles(list(tokens))
     return bool(titles) and titles[-1] == tokens[-1]
 
+
+_OFFICE_ENDS = words("master")
+"""Words ending an office of two words or more ("Harbour Master", "Station
+Master") though no title alone (a surname too): an office only before a
+full name."""
 
 _SURNAME_TITLES = words("king pope prince bishop judge major lord")
 """Title words that are common surnames too ("Amy Pope", "Peter T. King")."""

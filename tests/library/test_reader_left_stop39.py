@@ -69,3 +69,19 @@ def test_a_pronoun_the_subject_does_not_fit_stays_the_possessors() -> None:
         "He called for a <fresh start> at the yard."
     )
     assert [name for name, _role in said] == ["Tom Hale", "Tom Hale"]
+
+
+# --- 3. An office ending in "Master" after a firm's "Ltd." ------------------
+
+
+def test_an_office_ending_in_master_is_the_role_not_the_name() -> None:
+    # Was the name "Acme Ltd. Harbour Master Tom Hale" with no role.
+    said = _read("Acme Ltd. Harbour Master Tom Hale said <the pier is unsafe and must close>.")
+    assert said == [("Tom Hale", "Acme Ltd. Harbour Master")]
+
+
+@pytest.mark.parametrize("name", ["Tom Master", "Ada Lind Master"])
+def test_a_surname_master_stays_the_name(name: str) -> None:
+    # Must not fire: "Master" as the last word is a surname, no office.
+    said = _read(f"<The pier must close,> said {name}.")
+    assert said == [(name, None)]
