@@ -85,3 +85,31 @@ def test_a_surname_master_stays_the_name(name: str) -> None:
     # Must not fire: "Master" as the last word is a surname, no office.
     said = _read(f"<The pier must close,> said {name}.")
     assert said == [(name, None)]
+
+
+# --- 5. Praised words in a passive are not the praised person's -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale, who was praised as <a steady hand>, left the board in May.",
+        "Tom Hale was widely hailed as <a steady hand> after the storm.",
+    ],
+)
+def test_words_someone_was_praised_as_are_not_theirs(sentence: str) -> None:
+    # Were Tom Hale's words ("as “a steady hand” …", 0.85): whoever praised
+    # him is not said.
+    assert ("Tom Hale", None) not in _read(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind, who praised Tom Hale as <a steady hand>, left the board.",
+        "Ada Lind spoke first, praising Tom Hale as <a steady hand> after the storm.",
+    ],
+)
+def test_the_one_who_praises_still_says_the_words(sentence: str) -> None:
+    # Must not fire: the active verb and the gerund keep their subject.
+    assert [name for name, _role in _read(sentence)] == ["Ada Lind"]
