@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import run
+from tests.library.paragraphs import run, spoken
 
 L, R = "\u201c", "\u201d"
 
@@ -113,3 +113,26 @@ def test_words_someone_was_praised_as_are_not_theirs(sentence: str) -> None:
 def test_the_one_who_praises_still_says_the_words(sentence: str) -> None:
     # Must not fire: the active verb and the gerund keep their subject.
     assert [name for name, _role in _read(sentence)] == ["Ada Lind"]
+
+
+# --- 8. A short sentence of its own in single marks -------------------------
+
+
+def test_a_short_sentence_in_single_marks_goes_on_like_one_in_double() -> None:
+    # Was dropped before it could carry on ("a word or two in single marks").
+    said = spoken(
+        run("\u2018The pier must close now,\u2019 said Tom Hale.", "\u2018Nobody answers.\u2019")
+    )
+    assert said == [("The pier must close now", "Tom Hale"), ("Nobody answers.", "Tom Hale")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale said the pier must close. Ada Lind backed the \u2018No\u2019 vote.",
+        "Tom Hale said the pier must close, and the so-called \u2018experts.\u2019 agreed.",
+    ],
+)
+def test_a_term_in_single_marks_stays_no_quotation(paragraph: str) -> None:
+    # Must not fire: a word or two in single marks inside a sentence.
+    assert spoken(run(paragraph)) == []
