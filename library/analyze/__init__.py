@@ -1892,10 +1892,16 @@ def _role_holder(
         if full in known and (not compound or compound & set(words_of)):
             holders.add(full)
     matches = _holder_matches(text, lo, pos, noun)
+    ranks = _RANKS.intersection(description.lower().split())
     for m, named_after in matches:
         if headline_at(text, m.start()):
             continue
-        if compound and not compound & set(_compound_before(text, m, named_after)):
+        before = set(_compound_before(text, m, named_after))
+        if compound and not compound & before:
+            continue
+        if before & _RANKS != ranks:
+            # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
+            # "the mayor" is hers alone; a rank makes another office (stop 39).
             continue
         run = next(g for g in m.groups() if g)
         _titles, name = strip_titles(run.split())

@@ -136,3 +136,40 @@ def test_a_short_sentence_in_single_marks_goes_on_like_one_in_double() -> None:
 def test_a_term_in_single_marks_stays_no_quotation(paragraph: str) -> None:
     # Must not fire: a word or two in single marks inside a sentence.
     assert spoken(run(paragraph)) == []
+
+
+# --- 6. "The mayor" and "the deputy mayor": two people ----------------------
+
+_MAYORS = (
+    "The mayor, Ruth Ames, opened the pier on Monday.",
+    "The deputy mayor, Tom Hale, spoke after her.",
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "name"), [("the mayor", "Ruth Ames"), ("the deputy mayor", "Tom Hale")]
+)
+def test_the_mayor_and_the_deputy_mayor_are_two_people(description: str, name: str) -> None:
+    # Were the bare descriptions: "mayor" had two holders, so neither.
+    said = _read(*_MAYORS, f"<It will stay open all winter,> {description} said.")
+    assert said == [(name, description)]
+
+
+def test_the_deputy_mayor_is_not_the_mayor() -> None:
+    # Was Tom Hale, the deputy, given as "the mayor" at full confidence.
+    said = _read(_MAYORS[1], "<It will stay open all winter,> the mayor said.")
+    assert said
+    assert said[0][0] != "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("named", "description"),
+    [
+        ("The mayor, Ruth Ames, opened the pier.", "the mayor"),
+        ("The former mayor, Ruth Ames, opened the pier.", "the former mayor"),
+    ],
+)
+def test_the_one_holder_of_an_office_still_speaks(named: str, description: str) -> None:
+    # Must not fire: the rank agrees (none, or the same on both sides).
+    said = _read(named, f"<It will stay open all winter,> {description} said.")
+    assert said == [("Ruth Ames", description)]
