@@ -374,11 +374,14 @@ def _speaker(
     confidence: float,
     previous: str | None = None,
     writer: str | None = None,
+    owned: tuple[int, int] | None = None,
 ) -> Speaker | None:
     """The speaker a phrase names; ``previous`` is the name of the last
     quotation's speaker when it is close (its pronoun may follow);
     ``writer`` is who the narrative's "I" is (:func:`_writer`; ``None``
-    when the phrase stands inside a quotation)."""
+    when the phrase stands inside a quotation); ``owned``: where the last
+    quotation's sentence starts and its speaker stands, when that speaker
+    was the possessor of a noun of saying ("Tom Hale's claim that")."""
     span = doc.span(phrase.start, phrase.end)
     text = phrase.text
     if writer is not None and text == "I":
@@ -441,6 +444,12 @@ def _speaker(
     if parts.pronoun is not None:
         gender = of_pronoun(parts.pronoun)
         name = people.resolve(phrase.start, gender=gender)
+        if owned is not None and name is not None and name == previous and gender is not None:
+            # `Ada Lind rejected Tom Hale's claim that the pier was “past
+            # saving.” She called for a “fresh start”`: the claim's owner
+            # spoke the words before, but the pronoun means the sentence's
+            # subject when she fits (stop 39).
+            name = _subject_between(people, owned, gender, name) or name
         if parts.pronoun == "they":
             crowd = _they_group(doc, phrase.start, people, name)
             if crowd is not None:
@@ -1961,10 +1970,16 @@ def _role_holder(
         if full in known and (not compound or compound & set(words_of)):
             holders.add(full)
     matches = _holder_matches(text, lo, pos, noun)
+    ranks = _RANKS.intersection(description.lower().split())
     for m, named_after in matches:
         if headline_at(text, m.start()):
             continue
-        if compound and not compound & set(_compound_before(text, m, named_after)):
+        before = set(_compound_before(text, m, named_after))
+        if compound and not compound & before:
+            continue
+        if before & _RANKS != ranks:
+            # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
+            # "the mayor" is hers alone; a rank makes another office (stop 39).
             continue
         run = next(g for g in m.groups() if g)
         _titles, name = strip_titles(run.split())
@@ -2362,6 +2377,7 @@ def _attribute(
     final: dict[int, int] = {}
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
+    owned: tuple[int, int] | None = None  # its sentence and possessor, when possessed
     turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
     clause = (-1, -1, -1)  # that clause's quote index, start, and last fragment's end
@@ -2582,7 +2598,14 @@ def _attribute(
             at = bisect.bisect_right(quoted_starts, phrase.start) - 1
             narrative = at < 0 or phrase.start >= stretches[at][1]
             speaker = _speaker(
-                doc, phrase, people, finder, sure, previous, writer if narrative else None
+                doc,
+                phrase,
+                people,
+                finder,
+                sure,
+                previous,
+                writer if narrative else None,
+                owned if previous is not None else None,
             )
             if speaker is not None and speaker.role is not None:
                 # "Instead, the statement said": the label is "the statement".
@@ -2616,10 +2639,32 @@ def _attribute(
             continue  # a scare quote after all
         if speaker is not None:
             last = (c.end_line, speaker)
+            owned = None
+            if possessed and phrase is not None:
+                line_start = doc.lines[c.line].start
+                owned = (sentence_start(doc.scan, line_start, phrase.start), phrase.start)
         final[index] = len(quotes)
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+def _subject_between(
+    people: People, owned: tuple[int, int], gender: Gender, other: str
+) -> str | None:
+    """The last person named as a subject from ``owned``'s sentence start
+    up to its possessor, other than ``other`` and not shown to be of another
+    ``gender`` (one bisect and a walk over that sentence's subjects)."""
+    lo, hi = owned
+    i = bisect.bisect_left(people.positions, hi)
+    while i > 0:
+        i -= 1
+        if people.positions[i] < lo:
+            return None
+        name = people.names[i]
+        if name != other and people.genders.fits(name, gender):
+            return name
+    return None
 
 
 def _carries_on(

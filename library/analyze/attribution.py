@@ -365,6 +365,22 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     return before < 0 or _word(tokens[before][0]) not in _CALLED_BE
 
 
+def _passive(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is the attributing verb ``tokens[n]`` a passive ("Tom Hale, who was
+    praised as “a steady hand”", "The plan was widely slammed as “…”")?
+    Whoever praised or slammed is not said; the subject is the one praised
+    (stop 39). A gerund ("praising") is never one."""
+    if tokens[n][0].endswith("ing"):
+        return False
+    before = n - 1
+    if before > 0 and (
+        _word(tokens[before][0]) in _CALLED_BETWEEN
+        or (tokens[before][0].endswith(ADVERBS_SUFFIX) and tokens[before][0][:1].islower())
+    ):
+        before -= 1  # "was also praised", "was widely praised"
+    return before >= 0 and _word(tokens[before][0]) in _CALLED_BE
+
+
 _CALLED_BE = words("is are was were be been being")
 """Forms of "be" that make "called for" a passive."""
 _CALLED_BETWEEN = words("also not never again then")
@@ -378,6 +394,8 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
     where the word is one of its verbs (most tokens are none; s38-speed)."""
     tok = tokens[n][0]
     word = _word(tok)
+    if partial and word in ATTRIBUTING_VERBS and _passive(tokens, n):
+        return False
     return (
         _is_saying(word, partial)
         or (word in _STRUCK_BACK and _replies(tokens, n))

@@ -331,6 +331,16 @@ def _is_name_token(word: str) -> bool:
     return is_capitalised(w) and lowered not in NOT_NAMES and lowered not in _VERB_OPENERS
 
 
+_GIVEN_NAME_WORDS = frozenset({"will", "may", "june", "april", "august"})
+"""Words kept out of names (a modal, a month) that are also first names."""
+
+
+def _given_name_word(word: str) -> bool:
+    """Is ``word`` one of :data:`_GIVEN_NAME_WORDS`, capitalised?"""
+    w = clean(word)
+    return w.lower() in _GIVEN_NAME_WORDS and is_capitalised(w)
+
+
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)
 
 
@@ -428,6 +438,9 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Chief Executive Ada Lind": the office is the two words, not
             # "Chief" before a name "Executive Ada Lind" (s37-left2).
             or (key == "executive" and last == i - 1 >= 0)
+            # "Harbour Master Tom Hale": an office ending in "Master" before
+            # a full name (a surname at the end, "Tom Master", stays one).
+            or (key in _OFFICE_ENDS and i > 0 and len(tokens) - i > 2)
         ):
             last = i
     titles = tokens[: last + 1]
@@ -451,6 +464,11 @@ def ends_in_office(tokens: Sequence[str]) -> bool:
     titles, _name = strip_titles(list(tokens))
     return bool(titles) and titles[-1] == tokens[-1]
 
+
+_OFFICE_ENDS = words("master")
+"""Words ending an office of two words or more ("Harbour Master", "Station
+Master") though no title alone (a surname too): an office only before a
+full name."""
 
 _SURNAME_TITLES = words("king pope prince bishop judge major lord")
 """Title words that are common surnames too ("Amy Pope", "Peter T. King")."""
@@ -724,6 +742,16 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
                 return NameRole(None, phrase)
             break
     start = _trailing_run(tokens)
+    if (
+        start == len(tokens) - 1 > 0
+        and _given_name_word(tokens[start - 1])
+        and _all_titles(tokens[: start - 1])
+    ):
+        # "said Will Lind", "Dr. June Lind said": a capitalised modal or
+        # month opening the phrase (after titles only) right before one
+        # surname is a first name, not a role "Will" (a month as a time
+        # has "in"/"on" or a comma: "in May Lind said", "May, Lind said").
+        start -= 1
     if not suffix:
         start = after_possessive(raw, start)
     if start < len(tokens):

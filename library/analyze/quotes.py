@@ -617,7 +617,15 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             end -= 1
         content = text[start:end]
         words = _count_words(content)
-        if words == 0 or (q.level == 0 and text[q.open] not in ALL_DOUBLE and words < 3):
+        if words == 0 or (
+            q.level == 0
+            and text[q.open] not in ALL_DOUBLE
+            and words < 3
+            # ('Nobody answers.' after 'The pier must close,' said Tom Hale.:
+            # a whole sentence of its own in single marks is speech, as in
+            # double ones; stop 39)
+            and not is_own_sentence(text, lines[_line_index(lines, q.open, hint)], q.open, q.close)
+        ):
             dropped(q.open, q.close, "empty, or a word or two in single marks")
             continue  # single marks around a word or two: 'n', 'Tis ...
 
