@@ -1583,9 +1583,13 @@ _ARTICLE = "(?:[Tt]he|[Aa]n?)"
 _NOT_POSSESSIVE = "(?![\u2019']s\\b)"
 """Not a possessive after the noun: "Ada Lind, the senator\u2019s spokesman,"
 gives Ada Lind the spokesman's part, not the senator's (review of stop 37)."""
-_BEFORE_DESCRIPTION = rf"(?:,{_GAP}|{_GAP}(?:is|was){_GAP}){_ARTICLE}{_GAP}{_MODIFIERS}"
+_BEFORE_DESCRIPTION = (
+    rf"(?:(?:,{_GAP}\d{{1,3}})?,{_GAP}|{_GAP}(?:is|was){_GAP}){_ARTICLE}{_GAP}{_MODIFIERS}"
+)
 """What comes between a name and the noun it is given: ", a senior ", " is
-the ", " was the new ". (The apposition and the copula read after one copy
+the ", " was the new ", or an age set off before the apposition (", 54, a "
+in "Ada Lind, 54, a nurse,": news gives an age and a job together; stop
+39). (The apposition and the copula read after one copy
 of the name, not two: a name holds no comma, so no longer name from the
 same place could have gone on to "is"; the patterns compile in a third
 less time and find the same.)"""
@@ -1778,7 +1782,10 @@ def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bo
                     len(run) <= _WORDS_AFTER_COMMA
                     and j >= lo
                     and text[j] == ","
-                    and _name_ends_at(text, lo, j)
+                    and (
+                        _name_ends_at(text, lo, j)
+                        or _name_ends_at(text, lo, _age_before(text, lo, j))
+                    )
                 ):
                     return True  # "Ada Lind, the senior official"
                 copula = run[-_WORDS_AFTER_COMMA - 1 : -1]
@@ -1801,9 +1808,101 @@ def _name_ends_at(text: str, lo: int, end: int) -> bool:
     return False
 
 
+def _age_before(text: str, lo: int, comma: int) -> int:
+    """Where the comma before an age set off by commas ends ("Ada Lind, 54,"
+    with ``comma`` the one after "54": the one after "Lind"), so that a name
+    may be looked for before it; else ``comma`` itself."""
+    k = comma
+    while k > lo and text[k - 1].isdigit():
+        k -= 1
+    if not 1 <= comma - k <= 3 or k - lo < 2 or text[k - 1] not in " \u00a0":
+        return comma
+    j = k - 1
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    return j - 1 if j > lo and text[j - 1] == "," else comma
+
+
 def _word_char(c: str) -> bool:
     """Is ``c`` a word character as ``\\w`` reads it?"""
     return c.isalnum() or c == "_"
+
+
+_LINKS = words("who now then also himself herself once formerly still currently became been as")
+"""Words one of which :func:`_linked_pattern` needs before a role noun (a
+relative clause's pronoun, a linking adverb, a verb of becoming, the "as"
+of serving), unless a dash, a bracket or a place does."""
+_PLACE = rf"(?:{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN})(?:{_GAP}(?-i:{_CAPITAL}{_RUN}))?)"
+"""Where someone is from after the name ("Ada Lind of Halifax")."""
+_AGE = rf"(?:,{_GAP}\d{{1,3}})"
+_LINKED = (
+    # ", who became (the) harbour master", ", now a", ", then the", ", himself a"
+    rf"(?:,{_GAP}(?:who{_GAP}(?:is|was|became|(?:has|had){_GAP}been|serve[sd]{_GAP}as"
+    rf"|works?{_GAP}as|worked{_GAP}as)|now|then|also|himself|herself|once|formerly|still"
+    rf"|currently){_GAP}(?:{_ARTICLE}{_GAP})?"
+    # " — the harbour master —", " (the harbour master)"
+    rf"|{_GAP}?[\u2014\u2013(]{_GAP}?{_ARTICLE}{_GAP}"
+    # " became (the) harbour master", " has been a skipper", " works as a skipper"
+    rf"|{_GAP}(?:became|(?:has|had){_GAP}been|serve[sd]{_GAP}as|works?{_GAP}as|worked{_GAP}as)"
+    rf"{_GAP}(?:{_ARTICLE}{_GAP})?"
+    # (after a place or an age: ", 61, of Halifax, a ferry skipper")
+    rf"|,{_GAP}{_ARTICLE}{_GAP})"
+)
+"""What else links a name to the noun it is given, besides
+:data:`_BEFORE_DESCRIPTION`'s apposition and copula: a relative clause, a
+linking adverb in the apposition, a dash or a bracket, a verb of becoming
+or serving (stop 39)."""
+
+
+@functools.lru_cache(maxsize=64)
+def _linked_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by one of :data:`_LINKED`'s links, maybe after
+    an age or a place set off ("Tom Hale, 61, of Halifax, a ferry skipper";
+    "Tom Hale, who became harbour master"): the name is group 2, group 1 is
+    empty (as in :func:`_holder_pattern`'s apposition)."""
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"()({_HOLDER_NAME}){_AGE}?{_PLACE}?{_AGE}?(?:,{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN}))?"
+        rf"{_LINKED}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
+    )
+
+
+_LINK_STRINGS = (
+    *(f" {link} " for link in _LINKS),
+    "\u2014",
+    "\u2013",
+    "(",
+)
+"""What :func:`_linked_possible` looks for before a role noun (lower case)."""
+_LINK_REACH = 100
+"""How far before a role noun a link can stand in a match of
+:func:`_linked_pattern`: a name's place and age, the link and up to three
+modifiers (a generous bound: the pre-test may say yes for nothing, never no
+for a match)."""
+
+
+def _linked_possible(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Could :func:`_linked_pattern` find ``noun`` between ``lo`` and ``pos``
+    where :func:`_holder_pattern` does not: is the noun written with a dash,
+    a bracket or one of :data:`_LINKS` shortly before it, or a place ("of")
+    before an apposition's article? Asked first: the pattern is compiled
+    for each noun and tried at every capital of the window (stop 39)."""
+    lower = text[lo:pos].lower()
+    stems = (
+        ("ceo", "chief executive")
+        if noun == "ceo"
+        else ("spokes" if noun.startswith("spokes") else noun,)
+    )
+    for stem in stems:
+        at = lower.find(stem)
+        while at >= 0:
+            before = lower[max(0, at - _LINK_REACH) : at]
+            if any(link in before for link in _LINK_STRINGS) or (
+                " of " in before and (", a" in before or ", the" in before)
+            ):
+                return True
+            at = lower.find(stem, at + 1)
+    return False
 
 
 def _holder_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[re.Match[str], bool]]:
@@ -1817,6 +1916,8 @@ def _holder_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[re.Ma
         matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
     if _noun_before_comma(text, lo, pos, noun):
         matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    if _linked_possible(text, lo, pos, noun):
+        matches += [(m, False) for m in _linked_pattern(noun).finditer(text, lo, pos)]
     return matches
 
 
@@ -2166,7 +2267,12 @@ def _unnamed_since(text: str, pos: int, description: str, people: People, named:
     lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
     if not _says_noun(text, lo, pos, noun) or not _brought_in(text, lo, pos, noun, named):
         return False
-    return _named_pattern(noun).search(text, lo, pos) is None
+    if _named_pattern(noun).search(text, lo, pos) is not None:
+        return False
+    # ("Tom Hale, now a ferry skipper,": given by name, by a link.)
+    return not _linked_possible(text, lo, pos, noun) or (
+        _linked_pattern(noun).search(text, lo, pos) is None
+    )
 
 
 def _object_of(text: str, pos: int, people: People, named: str) -> bool:
