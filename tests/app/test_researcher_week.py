@@ -1,0 +1,97 @@
+"""Rough edges of a researcher's week (stop 39): a narrow window at a large
+system font, the quotation extent's highlight after Ctrl+Shift+E."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.controller import Controller
+from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
+from tests.app.test_main_window_support import show
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("propagateSizeHints"),
+    pytest.mark.ferry_and_garden,
+]
+
+
+@pytest.fixture
+def large_font() -> Iterator[None]:
+    """The system's font at 1.6x for one test (put back after)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QFont(app.font())
+    larger = QFont(before)
+    larger.setPointSizeF(before.pointSizeF() * 1.6)
+    app.setFont(larger)
+    try:
+        yield
+    finally:
+        app.setFont(before)
+
+
+@pytest.mark.usefixtures("large_font")
+def test_a_narrow_window_at_a_large_font_hides_the_side_panel_with_a_way_back(
+    qtbot: QtBot, library: Library
+) -> None:
+    # 900 x 600 at 1.6x: with both panes at their smallest the reader had
+    # 157 px (four words a line). The side panel steps aside instead, the
+    # status bar offers it back, and a wide window brings it back itself.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= window.reader.readable_width())
+    action = window.registry["view.side_panel"]
+    assert not action.isChecked()
+    assert window.show_side_button.isVisible()
+    # The way back: the button (or View > Side panel) shows it, and it stays.
+    window.show_side_button.click()
+    assert window.side_tabs.isVisible()
+    assert action.isChecked()
+    qtbot.wait(50)
+    assert window.side_tabs.isVisible()
+    assert not window.show_side_button.isVisible()
+    # Narrower still: hidden again; a tab asked for (Post info) shows it.
+    window.resize(880, 600)
+    qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
+    window.registry["view.post_info"].trigger()
+    assert window.side_tabs.isVisible()
+    assert window.side_tabs.currentWidget() is window.info_panel
+    window.resize(880, 600)
+    window.resize(860, 600)
+    qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
+    # A wide window again: the side panel is back without being asked.
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.side_tabs.isVisible())
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= 300)
+    assert action.isChecked()
+    assert not window.show_side_button.isVisible()
+
+
+@pytest.mark.usefixtures("large_font")
+def test_a_side_panel_the_user_hid_stays_hidden_in_a_wide_window(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    window.registry["view.side_panel"].trigger()
+    assert not window.side_tabs.isVisible()
+    window.resize(900, 600)
+    qtbot.wait(50)
+    window.resize(1600, 1000)
+    qtbot.wait(100)
+    assert not window.side_tabs.isVisible()
+    window.registry["view.side_panel"].trigger()
+    assert window.side_tabs.isVisible()
