@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.controller import Controller
-from quotemark.app.date_display import medium_date, read_medium_date
+from quotemark.app.date_display import medium_date, read_medium_date, read_numeric_date
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
@@ -407,8 +407,10 @@ class InfoPanel(FollowsPost, QWidget):
         if name == "published":
             # Typed as the field shows a date ("4 Dec 2026", "4. Dez. 2026"
             # in German): the locale's own form, read back. The core reads
-            # English and ISO forms and says which when it refuses.
-            value = read_medium_date(value) or value
+            # English and ISO forms and says which when it refuses. Numbers
+            # alone ("4/12/2026") in the order of the locale's short form;
+            # one the locale leaves open the core refuses, naming both.
+            value = read_medium_date(value) or read_numeric_date(value) or value
         if value == self._stored(name):
             return
         was = ((name, self._started_from.get(name, self._stored(name))),)
