@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
@@ -124,3 +124,31 @@ def test_a_new_extent_shows_its_highlight_not_a_selection(
     assert post is not None
     assert window.reader.current_span() == post.analysis.quotes[0].span
     assert window.quotes_panel.current_index() == 0
+
+
+@pytest.mark.usefixtures("large_font")
+def test_the_info_fields_read_whole_in_a_narrow_side_panel_at_a_large_font(
+    qtbot: QtBot, library: Library
+) -> None:
+    # At 1.6x in the side panel at its smallest (348 px) the Entry type box
+    # read "not said (web pag" and the Site hint "the publication o…":
+    # the labels now go above the fields, which take the panel's width.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.registry["view.post_info"].trigger()
+    floor = window.side_tabs.minimumSizeHint().width()
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([300, total - 300 - floor, floor])
+    info = window.info_panel
+    box = info.entry_type
+
+    def whole(field: QLineEdit) -> bool:
+        hint = field.placeholderText()
+        return field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12
+
+    qtbot.waitUntil(lambda: all(whole(field) for field in info.fields.values()))
+    assert box.width() >= box.sizeHint().width()
+    assert whole(window.notes_panel.tags_edit)
+    # A wide panel keeps the labels beside the fields.
+    window.splitter.setSizes([300, total - 300 - 700, 700])
+    qtbot.waitUntil(lambda: info.fields["site"].x() > info.fields["site"].height() * 2)
