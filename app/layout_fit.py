@@ -117,6 +117,10 @@ class ReaderRoom(QObject):
         """Whether the side pane is hidden, by the fit or by the user."""
         return self._side_collapsed or self._side_hidden_by_user
 
+    def side_hidden_by_user(self) -> bool:
+        """Whether the user hid the side pane (View > Side panel)."""
+        return self._side_hidden_by_user
+
     def show_side(self, shown: bool) -> None:
         """The user shows or hides the side pane (View > Side panel): hidden,
         it stays so at any width; shown in a narrow window, it stays until

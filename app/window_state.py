@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
 
 FIRST_SIZE = (1400, 860)
+ZOOM_SETTING = "reader/zoom"
+SIDE_HIDDEN_SETTING = "window/side_panel_hidden"
 """The window's size on the first run, where the screen has room for it."""
 
 
@@ -68,6 +70,16 @@ def restore(window: MainWindow) -> None:
     numbers = settings.get_bool("reader/paragraph_numbers", True)
     window.registry["view.paragraph_numbers"].setChecked(numbers)
     window.reader.set_paragraph_numbers(numbers)
+    # The text's zoom (Ctrl+=) as it was left, as a reader keeps its size.
+    try:
+        zoom = float(settings.get_str(ZOOM_SETTING) or 1.0)
+    except ValueError:
+        zoom = 1.0
+    window.reader.set_zoom(zoom)
+    # A side panel the user hid stays hidden (one a narrow window hid comes
+    # back by itself when there is room).
+    if settings.get_bool(SIDE_HIDDEN_SETTING):
+        window.reader_room.show_side(False)
 
 
 def save(window: MainWindow) -> None:
@@ -80,6 +92,8 @@ def save(window: MainWindow) -> None:
     for key, pane_splitter in _pane_splitters(window):
         store.setValue(key, pane_splitter.saveState())
     store.setValue(ALL_CLIPS_SETTING, window.clips_panel.showing_all())
+    store.setValue(ZOOM_SETTING, f"{window.reader.zoom():.4f}")
+    store.setValue(SIDE_HIDDEN_SETTING, window.reader_room.side_hidden_by_user())
     side_tab_memory.remember(window.side_tabs)
     store.sync()
 

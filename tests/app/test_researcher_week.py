@@ -152,3 +152,41 @@ def test_the_info_fields_read_whole_in_a_narrow_side_panel_at_a_large_font(
     # A wide panel keeps the labels beside the fields.
     window.splitter.setSizes([300, total - 300 - 700, 700])
     qtbot.waitUntil(lambda: info.fields["site"].x() > info.fields["site"].height() * 2)
+
+
+def test_the_zoom_is_remembered(qtbot: QtBot, library: Library) -> None:
+    # Closed and opened again after a week's reading: the text came back at
+    # its default size, Ctrl+= forgotten.
+    first = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    first.open_post(library.posts()[0].id)
+    first.registry["view.zoom_in"].trigger()
+    first.registry["view.zoom_in"].trigger()
+    zoom = first.reader.zoom()
+    assert zoom > 1.0
+    first.close()
+    second = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert second.reader.zoom() == pytest.approx(zoom, abs=0.001)
+    second.registry["view.zoom_reset"].trigger()
+    second.close()
+    third = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert third.reader.zoom() == 1.0
+
+
+def test_a_side_panel_the_user_hid_is_remembered(qtbot: QtBot, library: Library) -> None:
+    first = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    first.registry["view.side_panel"].trigger()
+    assert not first.side_tabs.isVisible()
+    first.close()
+    second = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert not second.side_tabs.isVisible()
+    assert not second.registry["view.side_panel"].isChecked()
+    assert second.show_side_button.isVisible()
+    second.registry["view.side_panel"].trigger()
+    assert second.side_tabs.isVisible()
+    second.close()
+    third = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    assert not third.reader_room.side_hidden_by_user()
+    # (The offscreen screen puts the window back narrower than it was.)
+    third.resize(1400, 860)
+    qtbot.waitUntil(third.side_tabs.isVisible)
+    assert third.registry["view.side_panel"].isChecked()
