@@ -428,7 +428,15 @@ class MainWindow(QMainWindow):
             self.controller.post_summary(post_id)
         except QuotemarkError:
             return False
-        return self.open_post(post_id)
+        if not self.open_post(post_id):
+            return False
+        # Where it was being read, as a book opens at its bookmark; again
+        # once the panes have made room for the text (its lines rewrap).
+        place = window_state.reading_place(post_id)
+        if place is not None:
+            self.reader.go_to_place(place)
+            QTimer.singleShot(0, lambda: self.reader.go_to_place(place))
+        return True
 
     def show_library(self, location: Path | str) -> None:
         """Show the library the controller now holds (it switched to

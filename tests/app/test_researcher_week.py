@@ -190,3 +190,39 @@ def test_a_side_panel_the_user_hid_is_remembered(qtbot: QtBot, library: Library)
     third.resize(1400, 860)
     qtbot.waitUntil(third.side_tabs.isVisible)
     assert third.registry["view.side_panel"].isChecked()
+
+
+def test_the_last_post_reopens_where_it_was_being_read(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # The post open when the window closed came back at its top: a long
+    # read, left halfway on Friday, had to be found again on Monday.
+    first = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    first.resize(1024, 400)
+    path = tmp_path / "pier-diary.txt"
+    days = "\n\n".join(
+        f"On day {day} Tom Hale walked the length of the pier and counted the "
+        f"boats tied up there; Ada Lind wrote the count in the harbour board's book."
+        for day in range(1, 61)
+    )
+    path.write_text(f"A Pier Diary\n\nBy Ada Lind\n\n{days}\n", encoding="utf-8")
+    post_id = library.import_paths([path]).results[0].post_id
+    assert post_id is not None
+    assert first.open_post(post_id)
+    qtbot.wait(50)
+    editor = first.reader.editor()
+    bar = editor.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    place = first.reader.reading_place()
+    assert place is not None
+    assert place.block > 0
+    first.close()
+    second = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    second.resize(1024, 400)
+    assert second.restore_last_post()
+    qtbot.wait(50)
+    assert second.reader.editor().verticalScrollBar().value() > 0
+    again = second.reader.reading_place()
+    assert again is not None
+    assert again.block == place.block
