@@ -1,5 +1,5 @@
 """Rough edges of a researcher's week (stop 39): a narrow window at a large
-system font, the quotation extent's highlight after Ctrl+Shift+E."""
+system font, the Info fields there, and what a restart keeps."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -97,33 +96,6 @@ def test_a_side_panel_the_user_hid_stays_hidden_in_a_wide_window(
     assert not window.side_tabs.isVisible()
     window.registry["view.side_panel"].trigger()
     assert window.side_tabs.isVisible()
-
-
-def test_a_new_extent_shows_its_highlight_not_a_selection(
-    qtbot: QtBot, library: Library, tmp_path: Path
-) -> None:
-    # Ctrl+Shift+E left the new extent selected: the selection's colour hid
-    # the quotation's highlight, so the change showed only once the cursor
-    # moved. Now the cursor sits at its start, nothing selected, and the
-    # quotation is still the one F2 and Ctrl+Shift+C act on.
-    from tests.app.test_reshape_gui import CTRL_SHIFT, _put_cursor, _quotes
-    from tests.library.test_body_corrections import PAGE
-
-    path = tmp_path / "harbour.html"
-    path.write_text(PAGE, encoding="utf-8")
-    post_id = library.import_paths([path]).results[0].post_id
-    assert post_id is not None
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    assert window.open_post(post_id)
-    editor = window.reader.editor()
-    _put_cursor(window, "waited ten years", len("waited ten years"))
-    qtbot.keyClick(editor, Qt.Key.Key_E, CTRL_SHIFT)
-    qtbot.waitUntil(lambda: _quotes(window)[0] == "waited ten years", timeout=5000)
-    assert not editor.textCursor().hasSelection()
-    post = window.current_post()
-    assert post is not None
-    assert window.reader.current_span() == post.analysis.quotes[0].span
-    assert window.quotes_panel.current_index() == 0
 
 
 @pytest.mark.usefixtures("large_font")
