@@ -267,6 +267,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "Full screen with only the text (F11 or Esc comes back)",
         checkable=True,
     ),
+    ActionSpec(
+        "view.side_panel",
+        "Side pane&l",
+        ("Ctrl+Alt+B",),
+        "View",
+        "Show the side panel (Quotes, Sources, Clips, Info, Review); a window too"
+        " narrow for it and a readable text hides it until it widens",
+        checkable=True,
+    ),
     ActionSpec("view.next_quote", "&Next quote", ("J",), "View"),
     ActionSpec("view.previous_quote", "Pre&vious quote", ("K",), "View"),
     ActionSpec(

@@ -134,7 +134,7 @@ class CorrectionCommands(QObject):
     def show_field(self, name: str) -> None:
         """Show the Info tab with the cursor in field ``name``."""
         window = self._window
-        window.side_tabs.setCurrentWidget(window.info_panel)
+        window.show_side_tab(window.info_panel)
         widget = window.info_panel.authors if name == "authors" else window.info_panel.fields[name]
         widget.setFocus()
 
@@ -276,7 +276,7 @@ class CorrectionCommands(QObject):
     def show_info(self) -> None:
         """Show the Info tab and put the cursor in its first field."""
         window = self._window
-        window.side_tabs.setCurrentWidget(window.info_panel)
+        window.show_side_tab(window.info_panel)
         window.info_panel.fields["title"].setFocus()
 
     @Slot(int)
@@ -296,7 +296,7 @@ class CorrectionCommands(QObject):
         reading order, then the citation fields."""
         window = self._window
         panel = window.review_panel
-        window.side_tabs.setCurrentWidget(panel)
+        window.show_side_tab(panel)
         listed = panel.indexes()
         entries: list[tuple[int | None, str | None]] = [(i, None) for i in listed]
         entries += [(None, name) for name in panel.fields()]

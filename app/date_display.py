@@ -17,6 +17,9 @@ from PySide6.QtCore import QDate, QLocale
 _WEEKDAY_FIRST = re.compile(r"d{4}[\s,.]*")
 _WEEKDAY_LAST = re.compile(r"[\s,]*d{4}")
 _MONTH_NAME = re.compile(r"M{4}")
+# Three numbers with slashes, dots or dashes between ("4/12/2026",
+# "04.12.2026", "2026/12/4"); a trailing dot as Hungarian writes one.
+_NUMERIC = re.compile(r"^(\d{1,4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,4})\.?$")
 
 
 def medium_format(locale: QLocale) -> str:
@@ -65,3 +68,42 @@ def read_medium_date(text: str, locale: QLocale | None = None) -> str | None:
         if day.isValid():
             return day.toString("yyyy-MM-dd")[:width]
     return None
+
+
+def numeric_order(locale: QLocale) -> str | None:
+    """The order of day, month and year in ``locale``'s short (numeric)
+    date format: ``"dMy"`` (British, German), ``"Mdy"`` (American),
+    ``"yMd"`` (Swedish, Japanese); ``None`` when the format lacks one."""
+    form = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    where = {field: form.find(field) for field in "dMy"}
+    if min(where.values()) < 0:
+        return None
+    return "".join(sorted(where, key=where.__getitem__))
+
+
+def read_numeric_date(text: str, locale: QLocale | None = None) -> str | None:
+    """The ISO date of a date typed in numbers ("4/12/2026"): year first
+    is always year, month, day; otherwise read in the order of ``locale``'s
+    short date format (4 December in Britain, April 12 in the US), the year
+    written whole. ``None`` when the locale does not settle the order (its
+    short form is year first, as in Sweden or Japan) or the numbers are no
+    date in that order: the core then refuses a date that could be either,
+    naming both, and reads one that can be only one."""
+    found = _NUMERIC.match(text.strip())
+    if found is None:
+        return None
+    numbers = (found[1], found[2], found[3])
+    if len(numbers[0]) == 4:
+        order: str | None = "yMd"
+    else:
+        order = numeric_order(locale if locale is not None else QLocale())
+        if order is None or order[0] == "y":
+            return None
+    assert order is not None
+    parts = dict(zip(order, numbers, strict=True))
+    if len(parts["y"]) != 4 or len(parts["d"]) > 2 or len(parts["M"]) > 2:
+        return None  # "4/12/26": which century is not guessed
+    try:
+        return date(int(parts["y"]), int(parts["M"]), int(parts["d"])).isoformat()
+    except ValueError:
+        return None

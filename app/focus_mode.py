@@ -43,6 +43,9 @@ class FocusMode(QObject):
             window.toolbar,
         ):
             widget.setVisible(not on)
+        # A side panel the window was too narrow for (or the user hid)
+        # stays hidden when focus mode ends.
+        window.side_tabs.setVisible(not on and not window.reader_room.side_hidden())
         if on:
             self._was_maximized = window.isMaximized()
             self._was_full_screen = window.isFullScreen()

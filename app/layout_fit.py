@@ -7,12 +7,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QProxyStyle, QSplitter, QStyle, QStyleOption, QTabBar, QWidget
 
 SLACK = 40
 """Pixels a pane keeps above its smallest width."""
+
+NARROWEST = 0.7
+"""The share of a readable column (``readable()``, about 42 characters) under
+which the side pane steps aside: about 30 characters a line. A 900 px
+window at the usual font leaves the reader 373 px with the panes at their
+smallest (a short line, kept beside the panel); at a 1.6x font, 157 px.
+The panel comes back only when more is left beside it (:data:`BACK_AT`),
+so a window near the edge does not make it come and go."""
+
+BACK_AT = 0.8
+"""The share of a readable column the reader must keep, every pane at its
+smallest, for a side pane the fit hid to come back (a 1024 px window
+leaves about 480 px at the usual font)."""
 
 TAB_SPACE = 10
 """Pixels around a side-panel tab's name (Fusion gives 24): the five names
@@ -48,7 +61,17 @@ def fit_tab_names(tabs: QTabBar) -> None:
 class ReaderRoom(QObject):
     """Keeps the splitter's reader (``reader_index``) at least ``wanted()``
     pixels wide while the other panes can still give width (down to their
-    smallest only when less would leave it under ``readable()`` wide)."""
+    smallest only when less would leave it under ``readable()`` wide).
+
+    When even that leaves the text unreadable (a 900 px window at a 1.6x
+    system font left it 157 px, four words a line), the ``side`` pane
+    steps aside, as a mail client's sidebars do in a narrow window: hidden,
+    with ``side_shown`` telling the window so it can show the way back; it
+    comes back by itself once the window is wide enough for both, unless
+    the user hid it (:meth:`show_side`)."""
+
+    side_shown = Signal(bool)
+    """The side pane was shown (True) or hidden (False), by the fit or the user."""
 
     def __init__(
         self,
@@ -56,12 +79,19 @@ class ReaderRoom(QObject):
         reader_index: int,
         wanted: Callable[[], int],
         readable: Callable[[], int],
+        side: int | None = None,
     ) -> None:
         super().__init__(splitter)
         self._splitter = splitter
         self._reader = reader_index
         self._wanted = wanted
         self._readable = readable
+        self._side = side
+        self._side_collapsed = False  # hidden by the fit (it brings it back)
+        self._side_hidden_by_user = False  # hidden by the user (stays hidden)
+        # The splitter's width when the user showed the side pane in a
+        # window too narrow for it: not hidden again unless narrower.
+        self._side_wanted_at: int | None = None
         self._chosen: list[int] | None = None  # the widths before the panes gave way
         # The splitter's width when the user set the panes (a drag, or the
         # last run's widths put back): there and wider they stay as set.
@@ -79,12 +109,96 @@ class ReaderRoom(QObject):
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self.keep_choice(sum(self._splitter.sizes()))
 
+    def side_collapsed(self) -> bool:
+        """Whether the side pane is hidden for want of room (not by the user)."""
+        return self._side_collapsed
+
+    def side_hidden(self) -> bool:
+        """Whether the side pane is hidden, by the fit or by the user."""
+        return self._side_collapsed or self._side_hidden_by_user
+
+    def side_hidden_by_user(self) -> bool:
+        """Whether the user hid the side pane (View > Side panel)."""
+        return self._side_hidden_by_user
+
+    def show_side(self, shown: bool) -> None:
+        """The user shows or hides the side pane (View > Side panel): hidden,
+        it stays so at any width; shown in a narrow window, it stays until
+        the window narrows further."""
+        widget = self._side_widget()
+        if widget is None:
+            return
+        self._side_collapsed = False
+        self._side_hidden_by_user = not shown
+        self._side_wanted_at = sum(self._splitter.sizes()) if shown else None
+        if widget.isHidden() == shown:
+            widget.setVisible(shown)
+            self.side_shown.emit(shown)
+
+    def _side_widget(self) -> QWidget | None:
+        if self._side is None:
+            return None
+        return self._splitter.widget(self._side)
+
+    def _floor(self, index: int, slack: int) -> int:
+        widget = self._splitter.widget(index)
+        if widget is None:
+            return 0
+        return max(widget.minimumSizeHint().width(), widget.minimumWidth()) + slack
+
+    def _collapse_side(self, current: list[int]) -> bool:
+        """Hide the side pane when the reader, with every pane at its
+        smallest, is still under a readable column; True if hidden."""
+        widget = self._side_widget()
+        if widget is None or self._side is None or widget.isHidden() or self._side_hidden_by_user:
+            return False
+        width = sum(current)
+        if self._side_wanted_at is not None and width >= self._side_wanted_at:
+            return False  # the user asked for it at this width
+        self._side_wanted_at = None
+        self._side_collapsed = True
+        if self._chosen is None:
+            self._chosen = list(current)
+        widget.hide()
+        self.side_shown.emit(False)
+        # The reader has the side pane's width now; the library may still
+        # have to give some (once the splitter has laid out again).
+        QTimer.singleShot(0, self.fit)
+        return True
+
+    def _uncollapse_side(self, current: list[int]) -> None:
+        """Bring back a side pane the fit hid once the window leaves a whole
+        readable column beside it (every pane at its smallest)."""
+        widget = self._side_widget()
+        if not self._side_collapsed or widget is None or self._side is None:
+            return
+        side = self._floor(self._side, 0)
+        others = sum(
+            self._floor(index, 0)
+            for index in range(len(current))
+            if index not in (self._reader, self._side) and current[index] > 0
+        )
+        handles = self._splitter.handleWidth() * (len(current) - 1)
+        if sum(current) - others - side - handles < self._readable() * BACK_AT:
+            return
+        self._side_collapsed = False
+        widget.show()
+        self.side_shown.emit(True)
+        # At its smallest for now; the fit below (and a wider window) gives
+        # it back what it had.
+        sizes = list(current)
+        sizes[self._side] = side
+        sizes[self._reader] -= side
+        self._splitter.setSizes(sizes)
+
     def fit(self) -> None:
         """Take width from the other panes for the reader, as far as it goes."""
         splitter = self._splitter
         current = splitter.sizes()
         if len(current) <= self._reader or sum(current) <= 0:
             return
+        self._uncollapse_side(current)
+        current = splitter.sizes()
         chosen = self._chosen
         others = sum(chosen) - chosen[self._reader] if chosen is not None else 0
         kept = self._kept_width is not None and sum(current) >= self._kept_width
@@ -105,6 +219,9 @@ class ReaderRoom(QObject):
             # text all they can spare: left as set, the reader kept ~250 px
             # and cut the title's words while the panes stood at their widest.
             sizes = self._squeezed(current, 0)
+            narrowest = self._readable() * NARROWEST
+            if sizes[self._reader] < narrowest and self._collapse_side(current):
+                return
         if sizes != current:
             if self._chosen is None:
                 self._chosen = list(current)

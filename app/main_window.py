@@ -61,7 +61,7 @@ from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Post
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QToolBar
+    from PySide6.QtWidgets import QToolBar, QToolButton
 
     from quotemark.app.accessibility import PaneCycle
     from quotemark.app.focus_mode import FocusMode
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     focus_mode: FocusMode
     panes: PaneCycle
     toolbar: QToolBar
+    show_side_button: QToolButton  # in the status bar while the side panel is hidden
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([300, 760, 340])
         self.reader_room = ReaderRoom(
-            self.splitter, 1, self.reader.comfortable_width, self.reader.readable_width
+            self.splitter, 1, self.reader.comfortable_width, self.reader.readable_width, side=2
         )
         self.welcome = WelcomeView(self)
         self.stack = QStackedWidget(self)
@@ -277,6 +278,13 @@ class MainWindow(QMainWindow):
             self.welcome.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         else:
             self.focus_reader()
+
+    def show_side_tab(self, panel: QWidget) -> None:
+        """Bring ``panel``'s side tab forward, showing the side panel if a
+        narrow window (or the user) had hidden it."""
+        if self.reader_room.side_hidden():
+            self.reader_room.show_side(True)
+        self.side_tabs.setCurrentWidget(panel)
 
     @Slot()
     def focus_reader(self) -> None:
@@ -420,7 +428,15 @@ class MainWindow(QMainWindow):
             self.controller.post_summary(post_id)
         except QuotemarkError:
             return False
-        return self.open_post(post_id)
+        if not self.open_post(post_id):
+            return False
+        # Where it was being read, as a book opens at its bookmark; again
+        # once the panes have made room for the text (its lines rewrap).
+        place = window_state.reading_place(post_id)
+        if place is not None:
+            self.reader.go_to_place(place)
+            QTimer.singleShot(0, lambda: self.reader.go_to_place(place))
+        return True
 
     def show_library(self, location: Path | str) -> None:
         """Show the library the controller now holds (it switched to

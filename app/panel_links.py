@@ -61,7 +61,7 @@ class PanelLinks(QObject):
     def show_source(self, index: int) -> None:
         """A source the reader marks, shown in the Sources tab."""
         window = self._window
-        window.side_tabs.setCurrentWidget(window.sources_panel)
+        window.show_side_tab(window.sources_panel)
         window.sources_panel.show_source_at(index)
 
     @Slot(int, object)

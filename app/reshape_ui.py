@@ -89,6 +89,13 @@ class ReshapeCommands(QObject):
         extent = operations.SetExtent(post.id, index + 1, span.text, seen)
         if self._run(extent, "Could not change the extent"):
             self._select(span)
+            # Left selected, the new extent hid its own highlight under the
+            # selection until the cursor moved: the cursor goes to its start
+            # (still in the quotation: F2 and Ctrl+Shift+C still act on it).
+            editor = window.reader.editor()
+            cursor = editor.textCursor()
+            cursor.setPosition(cursor.selectionStart())
+            editor.setTextCursor(cursor)
 
     @Slot()
     def join_next(self) -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QToolButton
 
 from quotemark.app import quote_steps, toolbar, window_state
 from quotemark.app.accessibility import PaneCycle, describe
@@ -154,6 +155,36 @@ def connect_collections(window: MainWindow) -> None:
     fit_tab_names(window.side_tabs.tabBar())
     describe(window)
     registry["view.focus_mode"].toggled.connect(window.focus_mode.set_on)
+    _connect_side_panel(window)
+
+
+def _connect_side_panel(window: MainWindow) -> None:
+    """View > Side panel and the status bar's "Show side panel" button,
+    which shows while the panel is hidden (the way back when a narrow
+    window hid it)."""
+    action = window.registry["view.side_panel"]
+    action.setChecked(True)
+    room = window.reader_room
+    # Triggered, not toggled: the fit hiding the panel unchecks the action,
+    # and that must not count as the user hiding it.
+    action.triggered.connect(room.show_side)
+    button = QToolButton(window)
+    button.setObjectName("showSidePanel")
+    button.setAutoRaise(True)
+    button.setText("Show side panel")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(f"Show the side panel ({keys})")
+    button.clicked.connect(lambda: room.show_side(True))
+    button.hide()
+    window.statusBar().addPermanentWidget(button)
+    window.show_side_button = button
+
+    def shown(on: bool) -> None:
+        action.setChecked(on)
+        # Hidden on purpose in focus mode, the status bar is gone anyway.
+        button.setVisible(not on)
+
+    room.side_shown.connect(shown)
 
 
 def add_context_menus(window: MainWindow) -> None:
@@ -193,7 +224,7 @@ def _focus_notes(window: MainWindow, *, tags: bool) -> None:
     if window.current_post() is None:
         window.show_status("Open a post first: tags and notes belong to the open post.")
         return
-    window.side_tabs.setCurrentWidget(window.info_panel)
+    window.show_side_tab(window.info_panel)
     notes = window.notes_panel
     if notes.preview_button.isChecked():
         notes.preview_button.setChecked(False)

@@ -13,11 +13,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter
 
 from quotemark.app import reading_settings, settings, side_tab_memory
+from quotemark.library.model import Position
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
 
 FIRST_SIZE = (1400, 860)
+ZOOM_SETTING = "reader/zoom"
+SIDE_HIDDEN_SETTING = "window/side_panel_hidden"
+PLACE_SETTING = "reader/place"
+"""Where the open post was being read: ``post id:block:offset``."""
 """The window's size on the first run, where the screen has room for it."""
 
 
@@ -68,6 +73,16 @@ def restore(window: MainWindow) -> None:
     numbers = settings.get_bool("reader/paragraph_numbers", True)
     window.registry["view.paragraph_numbers"].setChecked(numbers)
     window.reader.set_paragraph_numbers(numbers)
+    # The text's zoom (Ctrl+=) as it was left, as a reader keeps its size.
+    try:
+        zoom = float(settings.get_str(ZOOM_SETTING) or 1.0)
+    except ValueError:
+        zoom = 1.0
+    window.reader.set_zoom(zoom)
+    # A side panel the user hid stays hidden (one a narrow window hid comes
+    # back by itself when there is room).
+    if settings.get_bool(SIDE_HIDDEN_SETTING):
+        window.reader_room.show_side(False)
 
 
 def save(window: MainWindow) -> None:
@@ -80,6 +95,12 @@ def save(window: MainWindow) -> None:
     for key, pane_splitter in _pane_splitters(window):
         store.setValue(key, pane_splitter.saveState())
     store.setValue(ALL_CLIPS_SETTING, window.clips_panel.showing_all())
+    store.setValue(ZOOM_SETTING, f"{window.reader.zoom():.4f}")
+    post = window.current_post()
+    place = window.reader.reading_place()
+    where = f"{post.id}:{place.block}:{place.offset}" if post and place else ""
+    store.setValue(PLACE_SETTING, where)
+    store.setValue(SIDE_HIDDEN_SETTING, window.reader_room.side_hidden_by_user())
     side_tab_memory.remember(window.side_tabs)
     store.sync()
 
@@ -91,3 +112,14 @@ def show_paragraph_numbers(window: MainWindow, visible: bool) -> None:
     # writing the settings file back then cost every start ~15 ms.
     if settings.get_bool("reader/paragraph_numbers", True) != visible:
         settings.set_value("reader/paragraph_numbers", visible)
+
+
+def reading_place(post_id: int) -> Position | None:
+    """Where post ``post_id`` was being read when the window last closed
+    (None: another post, or its top)."""
+    parts = settings.get_str(PLACE_SETTING).split(":")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        return None
+    if int(parts[0]) != post_id:
+        return None
+    return Position(int(parts[1]), int(parts[2]))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.controller import Controller
-from quotemark.app.date_display import medium_date, read_medium_date
+from quotemark.app.date_display import medium_date, read_medium_date, read_numeric_date
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
@@ -46,7 +46,7 @@ _STILL_EDITING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFo
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title:", "Title", ""),
-    ("published", "&Date:", "Date", "4 Dec 2026, December 2026 or 2026"),
+    ("published", "&Date:", "Date", "4 Dec 2026, Dec 2026 or 2026"),
     ("site", "S&ite:", "Site", "the publication or blog"),
     ("url", "&URL:", "URL", "https://"),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
@@ -203,6 +203,8 @@ class InfoPanel(FollowsPost, QWidget):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self._layout = layout
+        self._form = form
+        body.installEventFilter(self)
         self.scroller.setWidget(body)
         controller.changed.connect(self._on_controller_changed)
         self._follow_resets()
@@ -407,8 +409,10 @@ class InfoPanel(FollowsPost, QWidget):
         if name == "published":
             # Typed as the field shows a date ("4 Dec 2026", "4. Dez. 2026"
             # in German): the locale's own form, read back. The core reads
-            # English and ISO forms and says which when it refuses.
-            value = read_medium_date(value) or value
+            # English and ISO forms and says which when it refuses. Numbers
+            # alone ("4/12/2026") in the order of the locale's short form;
+            # one the locale leaves open the core refuses, naming both.
+            value = read_medium_date(value) or read_numeric_date(value) or value
         if value == self._stored(name):
             return
         was = ((name, self._started_from.get(name, self._stored(name))),)
@@ -439,7 +443,45 @@ class InfoPanel(FollowsPost, QWidget):
         self._post = self._controller.post(post.id)
         self._show()
 
+    def _fit_form(self) -> None:
+        """Labels above their fields when beside them a field would cut its
+        words: at a 1.6x font the 348 px side panel left the Entry type box
+        "not said (web pag" and the placeholders "the publication o…"
+        (``WrapLongRows`` wraps only a field wider than its minimum, and
+        the fields' minimum is small so the panel can narrow)."""
+        form = self._form
+        margins = self._layout.contentsMargins()
+        room = self._body.width() - margins.left() - margins.right()
+        fields: list[QWidget] = [*self.fields.values(), self.entry_type]
+        labels = 0
+        wanted = 0
+        for field in fields:
+            label = form.labelForField(field)
+            if isinstance(label, QWidget):
+                labels = max(labels, label.sizeHint().width())
+            if isinstance(field, QLineEdit):
+                # The placeholder's words, the frame and the text margins.
+                text = field.fontMetrics().horizontalAdvance(field.placeholderText())
+                wanted = max(wanted, text + 16 if text else 0)
+            else:
+                wanted = max(wanted, field.sizeHint().width())
+        spacing = max(form.horizontalSpacing(), 0)
+        wrap = labels + spacing + wanted > room
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if wrap
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._body and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+        ):
+            self._fit_form()
+            return False
         if watched is self.fields["published"] and event.type() in _FOCUS_EVENTS:
             self._date_focus(self.fields["published"], event.type() == QEvent.Type.FocusIn)
         elif (

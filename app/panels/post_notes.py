@@ -56,7 +56,9 @@ class PostNotesPanel(QWidget):
         self.tags_label = QLabel("Ta&gs:", self)
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setObjectName("postTags")
-        self.tags_edit.setPlaceholderText("comma-separated, e.g. to read, climate")
+        # Short enough to read whole at a 1.6x font in the side panel (the
+        # commas of the example say how tags are separated).
+        self.tags_edit.setPlaceholderText("e.g. to read, climate")
         self.tags_edit.setAccessibleName("Post tags")
         self.tags_edit.setAccessibleDescription(
             "The open post's own tags, separated by commas; saved when you leave the field"

@@ -899,6 +899,35 @@ class ReaderView(QWidget):
         labels.sort(key=lambda label: label.position)
         return tuple(labels)
 
+    def reading_place(self) -> Position | None:
+        """Where the text at the top of the view starts (None with no post,
+        or while the page's header still shows)."""
+        editor = self._editor
+        if self._post is None:
+            return None
+        if (
+            editor.verticalScrollBar().value()
+            < editor.document().rootFrame().frameFormat().topMargin()
+        ):
+            return None
+        top = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+        return self._positions.from_qt(top)
+
+    def go_to_place(self, place: Position) -> None:
+        """Scroll so the line holding ``place`` is at the top (a place the
+        post no longer has is left alone)."""
+        post = self._post
+        if post is None or not 0 <= place.block < len(post.blocks):
+            return
+        if place.offset > len(post.blocks[place.block].text):
+            return
+        self._build_until(place.block + 1)
+        editor = self._editor
+        anchor = QTextCursor(editor.document())
+        anchor.setPosition(self._positions.to_qt(place))
+        bar = editor.verticalScrollBar()
+        bar.setValue(bar.value() + editor.cursorRect(anchor).top())
+
     def _rebuild_keeping_place(self) -> None:
         """Rebuild (zoom, theme) and come back to the same text and selection."""
         editor = self._editor

@@ -180,8 +180,6 @@ def test_a_date_typed_as_the_field_shows_one_is_saved(
         ("next Tuesday", "is not a date: write it as 4 Dec 2026; 4 December 2026;"),
         ("31 Feb 2026", "is not a date: write it as 4 Dec 2026;"),
         ("Febtober 2026", "December 2026; 2026"),
-        # Day first in Britain, month first in the US: not guessed.
-        ("4/12/2026", "'4/12/2026' could be 4 Dec or Apr 12: write the month as a word"),
     ],
 )
 def test_a_date_that_is_none_is_refused_saying_what_is_read(
@@ -192,6 +190,56 @@ def test_a_date_that_is_none_is_refused_saying_what_is_read(
     assert said in window.info_panel.message.text()
     assert window.info_panel.fields["published"].text() == typed  # kept, to fix
     assert window.controller.post_summary(post_id).published == STAMP
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "stored", "shown"),
+    [
+        # The locale's short form settles the order: day first in Britain
+        # and Germany, month first in the US.
+        ("UnitedKingdom", "English", "2026-12-04", "4 Dec 2026"),
+        ("UnitedStates", "English", "2026-04-12", "Apr 12, 2026"),
+        ("Germany", "German", "2026-12-04", "4. Dez. 2026"),
+    ],
+)
+def test_a_date_in_numbers_is_read_in_the_locales_order(
+    qtbot: QtBot, library: Library, country: str, language: str, stored: str, shown: str
+) -> None:
+    # "4/12/2026" was refused everywhere as either 4 Dec or Apr 12, though
+    # the user's own locale writes its dates in one order.
+    before = QLocale()
+    QLocale.setDefault(
+        QLocale(getattr(QLocale.Language, language), getattr(QLocale.Country, country))
+    )
+    try:
+        window, post_id = _info_tab(qtbot, library)
+        _type_date(qtbot, window, "4/12/2026")
+        assert window.info_panel.message.text() == ""
+        assert window.controller.post_summary(post_id).published == stored
+        assert window.info_panel.fields["published"].text() == shown
+        # Year first is year, month, day in any locale.
+        _type_date(qtbot, window, "2026/11/3")
+        assert window.controller.post_summary(post_id).published == "2026-11-03"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_date_in_numbers_the_locale_leaves_open_is_refused_naming_both(
+    qtbot: QtBot, library: Library
+) -> None:
+    # Sweden writes its short dates year first (2026-12-04): "4/12/2026"
+    # could be either, and is not guessed.
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    try:
+        window, post_id = _info_tab(qtbot, library)
+        _type_date(qtbot, window, "4/12/2026")
+        said = "'4/12/2026' could be 4 Dec or Apr 12: write the month as a word"
+        assert said in window.info_panel.message.text()
+        assert window.info_panel.fields["published"].text() == "4/12/2026"  # kept, to fix
+        assert window.controller.post_summary(post_id).published == STAMP
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_the_display_form_is_read_back_in_the_locales_language(

@@ -56,6 +56,7 @@ def test_all_clips_and_the_pane_splitters_are_remembered(qtbot: QtBot, library: 
     lists.setSizes([300, 400])
     library_sizes = lists.sizes()
     first.side_tabs.setCurrentWidget(first.sources_panel)
+    qtbot.wait(20)  # laid out at the window's height before its sizes are set
     sources = first.sources_panel.splitter()
     total = sum(sources.sizes())
     sources.setSizes([total - 300, 150, 150])
@@ -66,7 +67,7 @@ def test_all_clips_and_the_pane_splitters_are_remembered(qtbot: QtBot, library: 
     assert second.clips_panel.showing_all()
     assert second.clips_panel.all_button.isChecked()
     assert second.library_pane.lists.sizes() == library_sizes
-    assert second.sources_panel.splitter().sizes() == sources_sizes
+    qtbot.waitUntil(lambda: second.sources_panel.splitter().sizes() == sources_sizes)
     # And back: "This post" is remembered too.
     second.clips_panel.this_post_button.click()
     second.close()

@@ -136,7 +136,7 @@ def test_a_1024_by_700_window_keeps_the_column_readable_and_the_date_whole(
 
 def test_panes_get_their_width_back_when_the_window_widens(qtbot: QtBot, library: Library) -> None:
     window = open_window(qtbot, library, 1600, 1000)
-    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= 300, timeout=3000)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[2] >= 340, timeout=3000)
     wide = window.splitter.sizes()
     window.resize(1024, 700)
     qtbot.waitUntil(lambda: window.splitter.sizes()[2] < wide[2], timeout=3000)

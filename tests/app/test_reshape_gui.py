@@ -65,6 +65,22 @@ def test_the_selection_becomes_the_extent_and_undoes(qtbot: QtBot, window: MainW
     qtbot.waitUntil(lambda: _quotes(window)[0] == FIRST, timeout=5000)
 
 
+def test_a_new_extent_shows_its_highlight_not_a_selection(qtbot: QtBot, window: MainWindow) -> None:
+    # Ctrl+Shift+E left the new extent selected: the selection's colour hid
+    # the quotation's highlight, so the change showed only once the cursor
+    # moved (s39-ui). Now the cursor sits at its start, nothing selected, and
+    # the quotation is still the one F2 and Ctrl+Shift+C act on.
+    editor = window.reader.editor()
+    _put_cursor(window, "waited ten years", len("waited ten years"))
+    qtbot.keyClick(editor, Qt.Key.Key_E, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: _quotes(window)[0] == "waited ten years", timeout=5000)
+    assert not editor.textCursor().hasSelection()
+    post = window.current_post()
+    assert post is not None
+    assert window.reader.current_span() == post.analysis.quotes[0].span
+    assert window.quotes_panel.current_index() == 0
+
+
 def test_join_then_split_by_keyboard_and_undo(qtbot: QtBot, window: MainWindow) -> None:
     editor = window.reader.editor()
     assert _quotes(window)[:2] == [FIRST, SECOND]
