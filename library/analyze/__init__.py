@@ -1858,11 +1858,14 @@ or serving (stop 39)."""
 def _linked_pattern(noun: str) -> re.Pattern[str]:
     """A person given ``noun`` by one of :data:`_LINKED`'s links, maybe after
     an age or a place set off ("Tom Hale, 61, of Halifax, a ferry skipper";
-    "Tom Hale, who became harbour master"): the name is group 2, group 1 is
-    empty (as in :func:`_holder_pattern`'s apposition)."""
+    "Tom Hale, who became harbour master"): the name is group 2, group 1
+    takes no part (as in :func:`_holder_pattern`'s apposition)."""
     n = _noun_choice(noun)
     return re.compile(
-        rf"()({_HOLDER_NAME}){_AGE}?{_PLACE}?{_AGE}?(?:,{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN}))?"
+        # ("(){0}": group 1 never takes part, so :func:`_compound_before`
+        # reads the words after the name, as for an apposition: "Tom Hale,
+        # now a former skipper" holds a rank; review of stop 39.)
+        rf"(?:(){{0}})({_HOLDER_NAME}){_AGE}?{_PLACE}?{_AGE}?(?:,{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN}))?"
         rf"{_LINKED}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
     )
 

@@ -1,0 +1,77 @@
+"""Review of stop 39's first-round rules (branch s39-rev): near misses
+written against each rule, where it must not fire, and the misfires the
+review mended. Every sentence here is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import said_by
+
+_OTHER = "Ada Lind met the harbour board on Monday."
+_BETWEEN = (
+    "Fares rose twice last year. Talks resumed on Tuesday at the pier.",
+    "The board's last offer was rejected in March. Ferries have not sailed since.",
+)
+
+
+def _far(introduction: str, description: str) -> list[str | None]:
+    """Who “We cannot wait” is given to when ``description`` says it three
+    paragraphs after ``introduction`` (and after Ada Lind is named)."""
+    return said_by(
+        "cannot wait",
+        _OTHER,
+        introduction,
+        *_BETWEEN,
+        f"\u201cWe cannot wait,\u201d {description} said.",
+    )
+
+
+# --- s39-thedesc: a rank given through a link is another office ------------
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description"),
+    [
+        ("Tom Hale, now a former skipper, spoke first.", "the skipper"),
+        ("Tom Hale, 61, of Halifax, the former skipper, spoke first.", "the skipper"),
+        ("Tom Hale, who was deputy harbour master, spoke first.", "the harbour master"),
+        ("Tom Hale, now a deputy mayor, spoke first.", "the mayor"),
+    ],
+)
+def test_a_rank_given_through_a_link_is_another_office(
+    introduction: str, description: str
+) -> None:
+    # Was Tom Hale: the linked match read the words before the name for the
+    # rank ("former", "deputy"), not those before the noun.
+    assert _far(introduction, description) == [description]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description"),
+    [
+        ("Tom Hale, now a former skipper, spoke first.", "the former skipper"),
+        ("Tom Hale, who was deputy harbour master, spoke first.", "the deputy harbour master"),
+        ("Tom Hale, who became skipper of the Osprey, spoke first.", "the skipper"),
+        ("Tom Hale, who was a skipper, spoke first.", "the skipper"),
+    ],
+)
+def test_a_link_still_gives_the_office_when_the_rank_agrees(
+    introduction: str, description: str
+) -> None:
+    assert _far(introduction, description) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Tom Hale, who became the skipper\u2019s mate, spoke first.",
+        "Tom Hale, now a skipper's mate, spoke first.",
+        "Tom Hale sold the Osprey, now a skipper's boat, in May.",
+        "Tom Hale works as a skipper's mate.",
+        "Tom Hale, who hired a skipper, spoke first.",
+        "Tom Hale, who was a skipper, met Ada Lind, now a skipper too.",
+    ],
+)
+def test_no_link_gives_the_skipper_to_hale(introduction: str) -> None:
+    assert _far(introduction, "the skipper") == ["the skipper"]
