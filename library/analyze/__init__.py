@@ -652,6 +652,7 @@ def _speaker(
                 # the minister said": the one person the text gave the office
                 # by name, over a nearer person it never gave it.
                 named = _office_holder(doc.scan, phrase.start, parts.role, people, named)
+            if named is not None:
                 if not _plural(parts.role):
                     named = _one_of_pair(named, of_description(parts.role), people)
                 # "The mayor, Ruth Ames, spoke first. “…,” the mayor said":
@@ -2181,7 +2182,9 @@ def _noun_written(lower: str, noun: str) -> bool:
     return False
 
 
-def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:
+def _office_holder(
+    text: str, pos: int, description: str, people: People, named: str
+) -> str | None:
     """The one person the text before ``pos`` gave the office ending a
     description ("the minister", "the spokesperson") by name, when that is
     not ``named`` (the person the description resolved to nearby) and
@@ -2189,7 +2192,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     every modifier of the description ("the transport minister": "Transport
     Minister Ada Lind") and agree with it on the rank words ("the governor"
     is not "former governor Ada Lind"; "the president" is not "Vice
-    President Tom Hale")."""
+    President Tom Hale"). ``None`` when ``named`` was given the office only
+    at another rank and no one else at this one ("Vice Mayor Tom Hale
+    spoke. “…,” the mayor said": not Hale)."""
     noun = _role_noun(description)
     head = [clean(t).lower() for t in _head_phrase(description).split()]
     if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
@@ -2227,12 +2232,22 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
             if full in known:
                 holders.setdefault(full, set()).update(_compound_before(text, m, named_after))
                 break
+    ranks = wanted & _RANKS
+    if named in holders and holders[named] & _RANKS != ranks:
+        # "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke. “…,”
+        # the deputy mayor said": the nearest subject holds the office at
+        # another rank, so she is not it; the one holder at this rank is
+        # (review of stop 39, as :func:`_role_holder` reads ranks).
+        agree = [h for h, c in holders.items() if c & _RANKS == ranks and wanted <= c]
+        if len(agree) != 1 or not people.genders.fits(agree[0], of_description(description)):
+            return None
+        return agree[0]
     if len(holders) != 1:
         return named
     holder, compound = holders.popitem()
     if holder == named or not people.genders.fits(holder, of_description(description)):
         return named
-    if not wanted <= compound or (compound & _RANKS) != (wanted & _RANKS):
+    if not wanted <= compound or (compound & _RANKS) != ranks:
         return named
     return holder
 

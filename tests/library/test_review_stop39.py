@@ -75,3 +75,51 @@ def test_a_link_still_gives_the_office_when_the_rank_agrees(
 )
 def test_no_link_gives_the_skipper_to_hale(introduction: str) -> None:
     assert _far(introduction, "the skipper") == ["the skipper"]
+
+
+# --- s39-reader: "the mayor" and "the deputy mayor" in one paragraph -------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description", "name"),
+    [
+        # Was Ruth Ames: the subject nearby held the office at another rank.
+        (
+            "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke.",
+            "the deputy mayor",
+            "Tom Hale",
+        ),
+        (
+            "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke.",
+            "the mayor",
+            "Ruth Ames",
+        ),
+        ("The deputy mayor, Tom Hale, spoke after the mayor, Ruth Ames.", "the mayor", "Ruth Ames"),
+        # Must still fire: the rank agrees.
+        ("Mayor Ruth Ames spoke first.", "the mayor", "Ruth Ames"),
+        ("Deputy Mayor Tom Hale spoke first.", "the deputy mayor", "Tom Hale"),
+        ("Former mayor Tom Hale spoke first.", "the former mayor", "Tom Hale"),
+    ],
+)
+def test_the_holder_at_the_descriptions_rank_in_one_paragraph(
+    paragraph: str, description: str, name: str
+) -> None:
+    said = said_by("stay open", f"{paragraph} \u201cIt will stay open,\u201d {description} said.")
+    assert said == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        ("Vice Mayor Tom Hale spoke first.", "the mayor"),
+        ("Former mayor Tom Hale spoke first.", "the mayor"),
+        ("Mayor Tom Hale spoke first.", "the former mayor"),
+    ],
+)
+def test_the_only_holder_at_another_rank_is_not_the_description(
+    paragraph: str, description: str
+) -> None:
+    # Was Tom Hale: the subject nearby, though given the office only at
+    # another rank ("Vice Mayor" is not "the mayor").
+    said = said_by("stay open", paragraph, f"\u201cIt will stay open,\u201d {description} said.")
+    assert said == [description]
