@@ -123,3 +123,38 @@ def test_the_only_holder_at_another_rank_is_not_the_description(
     # another rank ("Vice Mayor" is not "the mayor").
     said = said_by("stay open", paragraph, f"\u201cIt will stay open,\u201d {description} said.")
     assert said == [description]
+
+
+# --- s39-indef: who judged a document did not issue it ---------------------
+
+_COLLISIONS = "\u201cThree collisions in ten years\u201d"
+
+
+@pytest.mark.parametrize("verb", ["criticised", "rejected", "questioned", "cited", "obtained"])
+def test_who_judged_or_got_a_document_did_not_issue_it(verb: str) -> None:
+    # Was the Harbour Union: any "-ed" before "by" read as issuing.
+    said = said_by(
+        "collisions", f"{_COLLISIONS}, according to a report which was {verb} by the Harbour Union."
+    )
+    assert said == ["a report"]
+
+
+@pytest.mark.parametrize("verb", ["released", "published", "prepared", "written", "filed"])
+def test_who_issued_or_made_a_document_still_speaks_for_it(verb: str) -> None:
+    said = said_by(
+        "collisions", f"{_COLLISIONS}, according to a report which was {verb} by the Harbour Union."
+    )
+    assert said == ["Harbour Union"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a study of ferries run by the Harbour Board",
+        "a report about the ferries run by Acme Ferries",
+        "a report, based on data collected by the Harbour Board",
+    ],
+)
+def test_a_body_the_document_is_about_is_not_its_issuer(tail: str) -> None:
+    # Must not fire (held before the review): the body is the study's subject.
+    assert said_by("collisions", f"{_COLLISIONS}, according to {tail}.") == [tail]
