@@ -45,6 +45,7 @@ from quotemark.library.analyze.names import (
     INITIAL,
     JA_NAMED,
     PLACE_NOUNS,
+    TITLES,
     WORD_OPENS,
     after_portfolio,
     after_possessive,
@@ -977,6 +978,8 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         owner = _OWNER.search(text, max(0, found - 40), found - 1)
         if owner is None or not _verb_follows(m.group(3)):
             continue
+        if m.group(3) == "who" and _after_verb_or_preposition(text, owner.start()):
+            continue  # "Ruth Ames thanked Tom Hale's wife, Ada, who ...": an object
         last = owner.group()
         full = people.full(last)
         if " " not in full or surname(full) != surname(last):
@@ -994,6 +997,31 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         people.positions.insert(i, m.start(2))
         people.names.insert(i, name)
         people.genders.note(name, of_word(m.group(1)))
+
+
+_CLAUSE_JOINS = words("and or but while")
+"""Words after which a possessive may still open a subject ("Ole Berg and
+Tom Hale's wife, Ada, who ...")."""
+
+
+def _after_verb_or_preposition(text: str, owner: int) -> bool:
+    """Does a lower-case word other than a title or a conjunction stand
+    right before the capitalised run that ends at the possessor starting at
+    ``owner`` ("thanked Tom Hale's", "with Hale's": the possessive is a
+    verb's or a preposition's object, no subject; "union chief Tom Hale's"
+    and a sentence's start are not)? Reads back over at most four words."""
+    before = text[max(0, owner - 60) : owner].split()
+    for _ in range(4):
+        if not before or not before[-1][:1].isupper():
+            break
+        before.pop()  # "Tom" of "Tom Hale's", a capitalised title
+    if not before:
+        return False
+    word = before[-1]
+    if not word[:1].islower() or not word[-1:].isalpha():
+        return False  # a comma, a quotation mark, a sentence's end before
+    word = clean(word).lower()
+    return word not in TITLES and word not in _CLAUSE_JOINS
 
 
 _KIN_APPOSITION = re.compile(

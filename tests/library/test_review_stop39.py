@@ -158,3 +158,51 @@ def test_who_issued_or_made_a_document_still_speaks_for_it(verb: str) -> None:
 def test_a_body_the_document_is_about_is_not_its_issuer(tail: str) -> None:
     # Must not fire (held before the review): the body is the study's subject.
     assert said_by("collisions", f"{_COLLISIONS}, according to {tail}.") == [tail]
+
+
+# --- s39-pron: a relative named after a possessive in object position -----
+
+_SAFE = "\u201cThe pier is safe,\u201d she said."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruth Ames thanked Tom Hale's wife, Ada, who runs the ferry.",
+        "Ruth Ames spoke with Tom Hale's wife, Ada, who agreed.",
+        "Ruth Ames, the mayor, thanked Tom Hale's wife, Ada, who runs the ferry.",
+    ],
+)
+def test_a_relative_in_object_position_is_no_subject(sentence: str) -> None:
+    # Was Ada Hale: the "who" after the set-off name counted as her verb,
+    # though the possessive is the object of "thanked" / "with".
+    assert said_by("pier is safe", sentence, _SAFE) == ["Ruth Ames"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale's wife, Ada, who runs the ferry, rebuked the crew.",
+        "On Sunday, Tom Hale's wife, Ada, rebuked the crew.",
+        "Union chief Tom Hale's wife, Ada, who runs the ferry, rebuked the crew.",
+        "Ole Berg and Tom Hale's wife, Ada, who runs the ferry, rebuked the crew.",
+    ],
+)
+def test_a_relative_opening_the_clause_is_still_the_subject(sentence: str) -> None:
+    assert said_by("pier is safe", "Ruth Ames spoke first.", sentence, _SAFE) == ["Ada Hale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun", "name"),
+    [
+        # Not a kin noun: no name is built ("lawyer", "friend").
+        ("Tom Hale's lawyer, Ada, runs the ferry.", "she", "Ruth Ames"),
+        ("Tom Hale's friend, Bill, runs the ferry.", "he", "Ole Berg"),
+    ],
+)
+def test_no_surname_is_built_where_the_text_gives_none(
+    sentence: str, pronoun: str, name: str
+) -> None:
+    first = "Mayor Ruth Ames spoke first." if pronoun == "she" else "Union chief Ole Berg spoke first."
+    said = said_by("sail", first, sentence, f"\u201cWe sail,\u201d {pronoun} said.")
+    assert said == [name]
