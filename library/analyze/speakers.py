@@ -951,7 +951,8 @@ def _know_possessor(
 
 _KIN_FIRST = re.compile(
     r"s[ \u00a0]+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower),"
-    r"[ \u00a0]+([A-Z][a-z]+),[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z\u2019']+)\b"
+    r"[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?),[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?"
+    r"([a-z\u2019']+)\b"
 )
 """A possessive's "s", its kin noun, a first name alone set off by commas,
 and the word after it (past an adverb): "\u2019s husband, Bill, effectively
@@ -987,11 +988,14 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         i = bisect.bisect_right(starts, m.start(2)) - 1
         if i >= 0 and m.start(2) < quoted[i][1]:
             continue
-        if people.by_first.get(m.group(2).lower()) is not None:
+        given = m.group(2).replace("\u00a0", " ")
+        if " " not in given and people.by_first.get(given.lower()) is not None:
             continue  # the first name of someone named in full: that person
         if people.named_at(m.start(2)) is not None:
             continue
-        name = f"{m.group(2)} {full.split()[-1]}"
+        # ("Tom Hale's wife, Ada Lind, runs": the name as written, her own
+        # surname; only a first name alone takes the possessor's.)
+        name = given if " " in given else f"{given} {full.split()[-1]}"
         # Not People.add: the relative is no name a bare surname expands to.
         i = bisect.bisect_right(people.positions, m.start(2))
         people.positions.insert(i, m.start(2))

@@ -206,3 +206,24 @@ def test_no_surname_is_built_where_the_text_gives_none(
     first = "Mayor Ruth Ames spoke first." if pronoun == "she" else "Union chief Ole Berg spoke first."
     said = said_by("sail", first, sentence, f"\u201cWe sail,\u201d {pronoun} said.")
     assert said == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "pronoun", "name"),
+    [
+        ("Tom Hale's wife, Ada Lind, runs the ferry.", "Mayor Ruth Ames", "she", "Ada Lind"),
+        (
+            "Ada Hale's husband, Bill Lind, quietly rebuked the crew.",
+            "Union chief Ole Berg",
+            "he",
+            "Bill Lind",
+        ),
+    ],
+)
+def test_a_relative_named_in_full_is_the_subject_by_her_own_name(
+    sentence: str, first: str, pronoun: str, name: str
+) -> None:
+    # Was the person named before: only a first name alone made the
+    # relative a subject; a full name keeps its own surname (no name built).
+    said = said_by("sail", f"{first} spoke first.", sentence, f"\u201cWe sail,\u201d {pronoun} said.")
+    assert said == [name]
