@@ -2189,9 +2189,7 @@ def _noun_written(lower: str, noun: str) -> bool:
     return False
 
 
-def _office_holder(
-    text: str, pos: int, description: str, people: People, named: str
-) -> str | None:
+def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str | None:
     """The one person the text before ``pos`` gave the office ending a
     description ("the minister", "the spokesperson") by name, when that is
     not ``named`` (the person the description resolved to nearby) and

@@ -45,7 +45,6 @@ from quotemark.library.analyze.names import (
     INITIAL,
     JA_NAMED,
     PLACE_NOUNS,
-    TITLES,
     WORD_OPENS,
     after_portfolio,
     after_possessive,

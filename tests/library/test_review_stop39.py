@@ -39,9 +39,7 @@ def _far(introduction: str, description: str) -> list[str | None]:
         ("Tom Hale, now a deputy mayor, spoke first.", "the mayor"),
     ],
 )
-def test_a_rank_given_through_a_link_is_another_office(
-    introduction: str, description: str
-) -> None:
+def test_a_rank_given_through_a_link_is_another_office(introduction: str, description: str) -> None:
     # Was Tom Hale: the linked match read the words before the name for the
     # rank ("former", "deputy"), not those before the noun.
     assert _far(introduction, description) == [description]
@@ -203,7 +201,9 @@ def test_a_relative_opening_the_clause_is_still_the_subject(sentence: str) -> No
 def test_no_surname_is_built_where_the_text_gives_none(
     sentence: str, pronoun: str, name: str
 ) -> None:
-    first = "Mayor Ruth Ames spoke first." if pronoun == "she" else "Union chief Ole Berg spoke first."
+    first = (
+        "Mayor Ruth Ames spoke first." if pronoun == "she" else "Union chief Ole Berg spoke first."
+    )
     said = said_by("sail", first, sentence, f"\u201cWe sail,\u201d {pronoun} said.")
     assert said == [name]
 
@@ -225,5 +225,7 @@ def test_a_relative_named_in_full_is_the_subject_by_her_own_name(
 ) -> None:
     # Was the person named before: only a first name alone made the
     # relative a subject; a full name keeps its own surname (no name built).
-    said = said_by("sail", f"{first} spoke first.", sentence, f"\u201cWe sail,\u201d {pronoun} said.")
+    said = said_by(
+        "sail", f"{first} spoke first.", sentence, f"\u201cWe sail,\u201d {pronoun} said."
+    )
     assert said == [name]
