@@ -7,25 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.library.paragraphs import said_by
-
-_OTHER = "Ada Lind met the harbour board on Monday."
-_BETWEEN = (
-    "Fares rose twice last year. Talks resumed on Tuesday at the pier.",
-    "The board's last offer was rejected in March. Ferries have not sailed since.",
-)
-
-
-def _far(introduction: str, description: str) -> list[str | None]:
-    """Who “We cannot wait” is given to when ``description`` says it three
-    paragraphs after ``introduction`` (and after Ada Lind is named)."""
-    return said_by(
-        "cannot wait",
-        _OTHER,
-        introduction,
-        *_BETWEEN,
-        f"\u201cWe cannot wait,\u201d {description} said.",
-    )
-
+from tests.library.test_analyze_definite_stop39 import _far
 
 # --- s39-thedesc: a rank given through a link is another office ------------
 
