@@ -652,6 +652,7 @@ def _speaker(
                 # the minister said": the one person the text gave the office
                 # by name, over a nearer person it never gave it.
                 named = _office_holder(doc.scan, phrase.start, parts.role, people, named)
+            if named is not None:
                 if not _plural(parts.role):
                     named = _one_of_pair(named, of_description(parts.role), people)
                 # "The mayor, Ruth Ames, spoke first. “…,” the mayor said":
@@ -1432,8 +1433,15 @@ _WHEN_OR_WHERE = (
 "released Monday", "published last week"): nothing else stands between it
 and "by", so "a study showed pilots trained by the board" is no issuer."""
 _PARTICIPLE = (
-    r"(?:[a-z]+ed|sent|written|drawn|made|done|given|put|run|led|paid|brought|taken|shown)"
+    r"(?:(?:releas|publish|issu|prepar|compil|commission|order|conduct|produc|(?:co-)?author"
+    r"|present|submitt|fil|unveil|announc|post|distribut|circulat|sign|launch|complet|draft"
+    r"|tabl|deliver|penn|e?mail|tweet|creat|design|develop|organi[sz]|lodg|introduc|adopt"
+    r"|pass|enact)ed"
+    r"|sent|written|drawn|made|done|given|put|run|led|paid|brought|taken|shown)"
 )
+"""A participle of issuing or making a document: who is "by" after one made
+it. (Any "-ed" took the judge of a document for its issuer: "a report which
+was criticised by the Harbour Union"; review of stop 39.)"""
 _ISSUED_IN_CLAUSE = re.compile(
     rf"\b({_DOCUMENT_WORDS})s?,?[ \t\u00a0]+"
     r"(?:(?:which|that)[ \t\u00a0]+"
@@ -1858,11 +1866,14 @@ or serving (stop 39)."""
 def _linked_pattern(noun: str) -> re.Pattern[str]:
     """A person given ``noun`` by one of :data:`_LINKED`'s links, maybe after
     an age or a place set off ("Tom Hale, 61, of Halifax, a ferry skipper";
-    "Tom Hale, who became harbour master"): the name is group 2, group 1 is
-    empty (as in :func:`_holder_pattern`'s apposition)."""
+    "Tom Hale, who became harbour master"): the name is group 2, group 1
+    takes no part (as in :func:`_holder_pattern`'s apposition)."""
     n = _noun_choice(noun)
     return re.compile(
-        rf"()({_HOLDER_NAME}){_AGE}?{_PLACE}?{_AGE}?(?:,{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN}))?"
+        # ("(){0}": group 1 never takes part, so :func:`_compound_before`
+        # reads the words after the name, as for an apposition: "Tom Hale,
+        # now a former skipper" holds a rank; review of stop 39.)
+        rf"(?:(){{0}})({_HOLDER_NAME}){_AGE}?{_PLACE}?{_AGE}?(?:,{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN}))?"
         rf"{_LINKED}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
     )
 
@@ -2178,7 +2189,7 @@ def _noun_written(lower: str, noun: str) -> bool:
     return False
 
 
-def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str:
+def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str | None:
     """The one person the text before ``pos`` gave the office ending a
     description ("the minister", "the spokesperson") by name, when that is
     not ``named`` (the person the description resolved to nearby) and
@@ -2186,7 +2197,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     every modifier of the description ("the transport minister": "Transport
     Minister Ada Lind") and agree with it on the rank words ("the governor"
     is not "former governor Ada Lind"; "the president" is not "Vice
-    President Tom Hale")."""
+    President Tom Hale"). ``None`` when ``named`` was given the office only
+    at another rank and no one else at this one ("Vice Mayor Tom Hale
+    spoke. “…,” the mayor said": not Hale)."""
     noun = _role_noun(description)
     head = [clean(t).lower() for t in _head_phrase(description).split()]
     if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
@@ -2224,12 +2237,22 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
             if full in known:
                 holders.setdefault(full, set()).update(_compound_before(text, m, named_after))
                 break
+    ranks = wanted & _RANKS
+    if named in holders and holders[named] & _RANKS != ranks:
+        # "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke. “…,”
+        # the deputy mayor said": the nearest subject holds the office at
+        # another rank, so she is not it; the one holder at this rank is
+        # (review of stop 39, as :func:`_role_holder` reads ranks).
+        agree = [h for h, c in holders.items() if c & _RANKS == ranks and wanted <= c]
+        if len(agree) != 1 or not people.genders.fits(agree[0], of_description(description)):
+            return None
+        return agree[0]
     if len(holders) != 1:
         return named
     holder, compound = holders.popitem()
     if holder == named or not people.genders.fits(holder, of_description(description)):
         return named
-    if not wanted <= compound or (compound & _RANKS) != (wanted & _RANKS):
+    if not wanted <= compound or (compound & _RANKS) != ranks:
         return named
     return holder
 

@@ -950,7 +950,8 @@ def _know_possessor(
 
 _KIN_FIRST = re.compile(
     r"s[ \u00a0]+(wife|husband|son|daughter|brother|sister|mother|father|widow|widower),"
-    r"[ \u00a0]+([A-Z][a-z]+),[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z\u2019']+)\b"
+    r"[ \u00a0]+([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?),[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?"
+    r"([a-z\u2019']+)\b"
 )
 """A possessive's "s", its kin noun, a first name alone set off by commas,
 and the word after it (past an adverb): "\u2019s husband, Bill, effectively
@@ -977,6 +978,8 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         owner = _OWNER.search(text, max(0, found - 40), found - 1)
         if owner is None or not _verb_follows(m.group(3)):
             continue
+        if m.group(3) == "who" and _after_verb_or_preposition(text, owner.start()):
+            continue  # "Ruth Ames thanked Tom Hale's wife, Ada, who ...": an object
         last = owner.group()
         full = people.full(last)
         if " " not in full or surname(full) != surname(last):
@@ -984,16 +987,44 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         i = bisect.bisect_right(starts, m.start(2)) - 1
         if i >= 0 and m.start(2) < quoted[i][1]:
             continue
-        if people.by_first.get(m.group(2).lower()) is not None:
+        given = m.group(2).replace("\u00a0", " ")
+        if " " not in given and people.by_first.get(given.lower()) is not None:
             continue  # the first name of someone named in full: that person
         if people.named_at(m.start(2)) is not None:
             continue
-        name = f"{m.group(2)} {full.split()[-1]}"
+        # ("Tom Hale's wife, Ada Lind, runs": the name as written, her own
+        # surname; only a first name alone takes the possessor's.)
+        name = given if " " in given else f"{given} {full.split()[-1]}"
         # Not People.add: the relative is no name a bare surname expands to.
         i = bisect.bisect_right(people.positions, m.start(2))
         people.positions.insert(i, m.start(2))
         people.names.insert(i, name)
         people.genders.note(name, of_word(m.group(1)))
+
+
+_CLAUSE_JOINS = words("and or but while")
+"""Words after which a possessive may still open a subject ("Ole Berg and
+Tom Hale's wife, Ada, who ...")."""
+
+
+def _after_verb_or_preposition(text: str, owner: int) -> bool:
+    """Does a lower-case word other than a title or a conjunction stand
+    right before the capitalised run that ends at the possessor starting at
+    ``owner`` ("thanked Tom Hale's", "with Hale's": the possessive is a
+    verb's or a preposition's object, no subject; "union chief Tom Hale's"
+    and a sentence's start are not)? Reads back over at most four words."""
+    before = text[max(0, owner - 60) : owner].split()
+    for _ in range(4):
+        if not before or not before[-1][:1].isupper():
+            break
+        before.pop()  # "Tom" of "Tom Hale's", a capitalised title
+    if not before:
+        return False
+    word = before[-1]
+    if not word[:1].islower() or not word[-1:].isalpha():
+        return False  # a comma, a quotation mark, a sentence's end before
+    word = clean(word).lower()
+    return word not in TITLES and word not in _CLAUSE_JOINS
 
 
 _KIN_APPOSITION = re.compile(
