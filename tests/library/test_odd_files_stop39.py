@@ -134,3 +134,28 @@ def test_a_complete_page_naming_an_image_too_long_for_the_system_imports(
     # The image that is there is still kept.
     assert "pier_files/harbour.png" in {resource.name for resource in post.resources}
     _still_there(library, kept)
+
+
+def test_a_page_changed_since_its_import_is_said_to_differ(
+    library: Library, tmp_path: Path
+) -> None:
+    kept = _kept(library, tmp_path / "kept")
+    path = tmp_path / "pier.html"
+    canonical = "<link rel='canonical' href='https://example.org/pier'>"
+    path.write_text(_page().replace("</head>", f"{canonical}</head>"), encoding="utf-8")
+    [first] = library.import_paths([path]).results
+    assert first.status is ImportStatus.IMPORTED, first.message
+    [same] = library.import_paths([path]).results
+    assert same.status is ImportStatus.DUPLICATE
+    assert same.post_id == first.post_id
+    assert "differs" not in same.message  # the same file twice: nothing to add
+    path.write_text(path.read_text().replace("on Friday", "on Monday"), encoding="utf-8")
+    [changed] = library.import_paths([path]).results
+    assert changed.status is ImportStatus.DUPLICATE
+    assert changed.post_id == first.post_id
+    assert "same address" in changed.message
+    assert "differs" in changed.message
+    assert first.post_id is not None
+    stored = " ".join(block.text for block in library.post(first.post_id).blocks)
+    assert "on Friday" in stored  # the stored post is kept, not replaced
+    _still_there(library, kept)
