@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from quotemark.library.model import Post
 from quotemark.library.service import ImportStatus, Library
 
 pytestmark = pytest.mark.sqlite_only("how files are read; the engine does not matter")
@@ -48,6 +49,14 @@ def _kept(library: Library, folder: Path) -> tuple[int, int]:
     assert result.post_id is not None
     clip, _ = library.clip(result.post_id, library.find_span(result.post_id, quote=1))
     return result.post_id, clip.id
+
+
+def _imported(library: Library, path: Path) -> Post:
+    """The post ``path`` became, asserting it was imported."""
+    [result] = library.import_paths([path]).results
+    assert result.status is ImportStatus.IMPORTED, result.message
+    assert result.post_id is not None
+    return library.post(result.post_id)
 
 
 def _still_there(library: Library, kept: tuple[int, int]) -> None:
@@ -105,10 +114,7 @@ def test_an_mhtml_image_whose_base64_is_broken_is_left_out(
             f"{page}\r\n--B\r\n{image}"
         )
     )
-    [result] = library.import_paths([path]).results
-    assert result.status is ImportStatus.IMPORTED, result.message
-    assert result.post_id is not None
-    post = library.post(result.post_id)
+    post = _imported(library, path)
     assert any("Ada Lind" in block.text for block in post.blocks)
     # What was stored as the image would be the base64 text, not a picture.
     assert post.resources == ()
@@ -126,10 +132,7 @@ def test_a_complete_page_naming_an_image_too_long_for_the_system_imports(
     images = f"<img src='pier_files/{long_name}'><img src='pier_files/harbour.png'>"
     page = saved / "pier.html"
     page.write_text(_page(before=images), encoding="utf-8")
-    [result] = library.import_paths([page]).results
-    assert result.status is ImportStatus.IMPORTED, result.message
-    assert result.post_id is not None
-    post = library.post(result.post_id)
+    post = _imported(library, page)
     assert any("harbour board" in block.text for block in post.blocks)
     # The image that is there is still kept.
     assert "pier_files/harbour.png" in {resource.name for resource in post.resources}
