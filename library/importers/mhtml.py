@@ -163,6 +163,20 @@ def _page(message: EmailMessage) -> EmailMessage | None:
     for part in message.walk():
         if part.get_content_type() == "text/html" and not part.is_multipart():
             return part
+    # RFC 2387: the archive's ``type`` is the type of its root part, the
+    # first one, so a first part written without a Content-Type (which
+    # the parser reads as text/plain) is the page when the archive says so.
+    parts = message.get_payload()
+    root = parts[0] if isinstance(parts, list) and parts else None
+    declared = message.get_param("type")
+    if (
+        isinstance(root, EmailMessage)
+        and isinstance(declared, str)
+        and declared.strip().lower() == "text/html"
+        and "Content-Type" not in root
+        and not root.is_multipart()
+    ):
+        return root
     return None
 
 

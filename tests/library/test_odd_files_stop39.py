@@ -162,3 +162,30 @@ def test_a_page_changed_since_its_import_is_said_to_differ(
     stored = " ".join(block.text for block in library.post(first.post_id).blocks)
     assert "on Friday" in stored  # the stored post is kept, not replaced
     _still_there(library, kept)
+
+
+def test_an_mhtml_root_part_with_no_content_type_is_the_page_the_archive_names(
+    library: Library, tmp_path: Path
+) -> None:
+    kept = _kept(library, tmp_path / "kept")
+    page = quopri.encodestring(_page().encode()).decode()
+    path = tmp_path / "pier.mhtml"
+    path.write_bytes(_mhtml(f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{page}"))
+    post = _imported(library, path)
+    assert post.metadata.title == "The Pier"
+    assert any("Ada Lind" in block.text for block in post.blocks)
+    _still_there(library, kept)
+
+
+def test_an_mhtml_without_an_html_type_or_part_is_still_refused(
+    library: Library, tmp_path: Path
+) -> None:
+    page = quopri.encodestring(_page().encode()).decode()
+    path = tmp_path / "notes.mhtml"
+    archive = _mhtml(f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{page}")
+    # The archive does not say its root is a page: text/plain, as the RFC has it.
+    path.write_bytes(archive.replace(b'type="text/html"; ', b""))
+    [result] = library.import_paths([path]).results
+    assert result.status is ImportStatus.FAILED
+    assert str(path) in result.message
+    assert "no HTML page" in result.message
