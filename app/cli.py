@@ -408,7 +408,7 @@ def _import(options: argparse.Namespace) -> int:
                 where = f"{PROG} show {result.post_id}"
                 print(f"{PROG}: note: {result.path}: {note} ({where})", file=sys.stderr)
         elif result.status is ImportStatus.DUPLICATE:
-            print(f"{result.path}: already in the library (id {result.post_id})")
+            print(f"{result.path}: {result.message}")  # says when the text differs
         elif result.status is ImportStatus.CANCELLED:
             print(f"{result.path}: skipped (cancelled)")
         elif result.status is ImportStatus.SKIPPED:

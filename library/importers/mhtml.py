@@ -73,8 +73,13 @@ def read_mhtml(name: str, data: bytes, path: str | None = None) -> Archive:
             f"{name}: the MHTML archive holds no HTML page; save the page again from the browser.",
             path=path or name,
         )
-    payload = page.get_payload(decode=True)
-    body = payload if isinstance(payload, bytes) else b""
+    body = _payload(page)
+    if body is None:
+        raise UnreadableInput(
+            f"{name}: the page inside the MHTML archive is damaged: its base64 encoding does "
+            "not decode; save the page again from the browser.",
+            path=path or name,
+        )
     label = page.get_content_charset()
     declared = normalise_label(label) if label else None
     decoded = decode(body, declared, declaration=declared_charset)
@@ -158,6 +163,20 @@ def _page(message: EmailMessage) -> EmailMessage | None:
     for part in message.walk():
         if part.get_content_type() == "text/html" and not part.is_multipart():
             return part
+    # RFC 2387: the archive's ``type`` is the type of its root part, the
+    # first one, so a first part written without a Content-Type (which
+    # the parser reads as text/plain) is the page when the archive says so.
+    parts = message.get_payload()
+    root = parts[0] if isinstance(parts, list) and parts else None
+    declared = message.get_param("type")
+    if (
+        isinstance(root, EmailMessage)
+        and isinstance(declared, str)
+        and declared.strip().lower() == "text/html"
+        and "Content-Type" not in root
+        and not root.is_multipart()
+    ):
+        return root
     return None
 
 
@@ -174,8 +193,8 @@ def _images(message: EmailMessage, page: Message) -> dict[str, Resource]:
             "binary/octet-stream",
         ):
             continue
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes) or not payload:
+        payload = _payload(part, strict=True)
+        if not payload:
             continue
         media_type = image_type(payload) or (
             declared if declared.startswith("image/") and declared != "image/svg+xml" else None
@@ -200,6 +219,24 @@ def _images(message: EmailMessage, page: Message) -> dict[str, Resource]:
         for key in keys:
             found[key] = resource
     return found
+
+
+def _payload(part: Message, strict: bool = False) -> bytes | None:
+    """The part's content, transfer encoding undone; ``None`` when it is
+    base64 that does not decode (the standard parser then hands back the
+    base64 text itself, which would be imported as the page's words or
+    stored as an image) or, ``strict``, base64 with stray characters (the
+    parser drops them: harmless in a page's text, a corrupt image)."""
+    before = len(part.defects)
+    payload = part.get_payload(decode=True)
+    broken = (
+        (email_errors.InvalidBase64LengthDefect, email_errors.InvalidBase64CharactersDefect)
+        if strict
+        else email_errors.InvalidBase64LengthDefect
+    )
+    if any(isinstance(defect, broken) for defect in part.defects[before:]):
+        return None
+    return payload if isinstance(payload, bytes) else b""
 
 
 def _cid(value: str) -> str:

@@ -188,9 +188,12 @@ def _inside(base: Path, ref: str, root: Path) -> Path | None:
         return None
     try:
         target = (base / relative).resolve()
+        # is_file() passes on only "no such file" and a few like it: a
+        # name longer than the system allows, or a folder the user may not
+        # read, raises, and one image must not cost the page its import.
+        if not target.is_relative_to(root) or not target.is_file():
+            return None
     except (OSError, RuntimeError, ValueError):
-        return None
-    if not target.is_relative_to(root) or not target.is_file():
         return None
     return target
 

@@ -108,14 +108,19 @@ def store_processed(
                 conn, meta.url or outcome.raw.url, outcome.content_hash
             )
             if existing is not None:
-                title = conn.execute("SELECT title FROM posts WHERE id = ?", (existing,)).fetchone()
-                result = ImportResult(
-                    shown,
-                    ImportStatus.DUPLICATE,
-                    existing,
-                    title[0],
-                    f"already in the library (id {existing})",
-                )
+                title, stored_hash = conn.execute(
+                    "SELECT title, content_hash FROM posts WHERE id = ?", (existing,)
+                ).fetchone()
+                message = f"already in the library (id {existing})"
+                if stored_hash != outcome.content_hash:
+                    # Found by its address, not its text: a page saved again
+                    # after it changed. Said, so the researcher does not take
+                    # the stored text for this copy's.
+                    message += (
+                        ", saved from the same address; this copy's text differs from the "
+                        "stored post's, which is kept as it was"
+                    )
+                result = ImportResult(shown, ImportStatus.DUPLICATE, existing, title, message)
                 return result, Change()
             base = keys.base_key(meta)
             key = deletion.retired_key(
