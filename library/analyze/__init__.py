@@ -1939,7 +1939,11 @@ def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
     the pattern, compiled once for each noun (~0.3 ms) and tried at every
     word boundary of a window of up to 6,000 characters, then finds nothing
     (stop 37, s37-speed2). The strings are what :func:`_noun_choice` writes
-    after its first, two-case letter."""
+    after its first, two-case letter. The comma must also be followed, as
+    in every match, by spaces (``_GAP``) and a capital before ``pos``: the
+    name (:data:`_HOLDER_NAME`) or its honorific opens with one (stop 39:
+    the round's two compiles were of nouns written before a comma and no
+    name)."""
     if noun.startswith("spokes"):
         ends: tuple[str, ...] = ("pokesman,", "pokeswoman,", "pokesperson,")
     elif noun == "ceo":
@@ -1948,7 +1952,16 @@ def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
         ends = (noun.upper() + ",",)
     else:
         ends = (noun[1:] + ",",)
-    return any(text.find(end, lo, pos) >= 0 for end in ends)
+    for end in ends:
+        at = text.find(end, lo, pos)
+        while at >= 0:
+            k = after = at + len(end)
+            while k < pos and text[k] in " \u00a0":
+                k += 1
+            if k > after and k < pos and text[k] in _CAPITALS:
+                return True
+            at = text.find(end, at + 1, pos)
+    return False
 
 
 @functools.lru_cache(maxsize=64)

@@ -318,12 +318,13 @@ def written_again(
     (with no letter that a case-blind match folds apart, see
     :data:`_FOLDED_APART`), each form's first word is looked for with
     ``str.find`` in the lower-case text and the rest is read there by hand,
-    alternatives in order, as the engine would. Otherwise the pattern."""
+    alternatives in order, as the engine would (a form may also hold a
+    curly apostrophe, :data:`_UNCASED`). Otherwise the pattern."""
     tokens = [_FORM_TOKEN.findall(form.lower()) for form in forms]
     if lower is None:
         lower = text.lower()
     if (
-        not all(form.isascii() for form in forms)
+        not all(form.isascii() or _ascii_but_uncased(form) for form in forms)
         or any(not words or words[0] in _SEPARATORS for words in tokens)
         or len(lower) != len(text)
         or any(c in text for c in _FOLDED_APART)
@@ -343,6 +344,19 @@ def written_again(
                 yield place, found
                 end = found
                 break
+
+
+_UNCASED = frozenset("\u2018\u2019")
+"""The curly apostrophes ("U.S. Attorney\u2019s Office"): a case-blind
+pattern matches each only as itself, no other character lowers to it and
+it lowers to itself (tests/library/test_speed_cuts_s39.py checks all of
+Unicode), so a form holding them is read by hand in the lower-case text as
+an ASCII one is. No word character, space, separator or degree sign."""
+
+
+def _ascii_but_uncased(form: str) -> bool:
+    # Every character ASCII or one of _UNCASED.
+    return all(char.isascii() or char in _UNCASED for char in form)
 
 
 def _word_or_dash(char: str) -> bool:
