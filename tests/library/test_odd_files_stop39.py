@@ -10,12 +10,8 @@ import base64
 import quopri
 from pathlib import Path
 
-import pytest
-
 from quotemark.library.model import Post
 from quotemark.library.service import ImportStatus, Library
-
-pytestmark = pytest.mark.sqlite_only("how files are read; the engine does not matter")
 
 _PARAGRAPHS = (
     "Tom Hale said the harbour board would meet on Friday to decide the pier's future.",
