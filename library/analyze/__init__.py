@@ -1984,8 +1984,18 @@ def _body_words(description: str) -> frozenset[str]:
     noun = _role_noun(description)
     if noun is None or noun not in _PERSON_NOUNS:
         return frozenset()
-    tokens = [clean(t).lower() for t in _head_phrase(description).split()[1:-1]]
+    tokens = [_owner(clean(t).lower()) for t in _head_phrase(description).split()[1:-1]]
     return frozenset(t for t in tokens if t in BODY_WORDS)
+
+
+_OWNER_END = ("'s", "\u2019s")
+
+
+def _owner(word: str) -> str:
+    """A lower-case word without its possessive ending ("union's" ->
+    "union"): "the union's leader" is the union leader, a body's office
+    (s39-battery2)."""
+    return word[:-2] if word.endswith(_OWNER_END) else word
 
 
 def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:
@@ -2001,7 +2011,7 @@ def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> 
             before = re.split(r"[.!?;:,\n]", before)[-1]
     else:  # "Name, the ... NOUN" / "Name is the ... NOUN": after the name
         before = " ".join(text[m.end(2) : m.end()].replace(",", " ").split()[:-1])
-    words_before = [clean(t).lower() for t in before.split()[-3:]]
+    words_before = [_owner(clean(t).lower()) for t in before.split()[-3:]]
     tail = _OF_TAIL.match(text, m.end())
     if tail is not None and not named_after and m.group(1) is None:
         # "Ada Lind is the chief of police": the police chief.

@@ -597,7 +597,6 @@ ARTICLES: tuple[Article, ...] = (
 
 _FIRST_NAMES = "only first names tell them apart by sex; first names are never read for gender"
 _FOCUS = "the person in focus wins over the one given the noun"
-_OWNER = "a body's possessive office ('the union's leader') is not resolved"
 _LEFT: dict[tuple[str, str], str] = {
     ("she-after-three", "my boat would be sold"): _FIRST_NAMES,
     ("she-after-quote-two-back", "close"): "Hale is shown a man, yet a later 'she' goes to him",
@@ -612,9 +611,6 @@ _LEFT: dict[tuple[str, str], str] = {
     ): "the carried-on speaker passes over a body's statement",
     ("former-skipper-two-back", "our life"): _FOCUS,
     ("mother-of-two-two-back", "afford the bus"): _FOCUS,
-    ("union-leader-one-back", "done talking"): _OWNER,
-    ("union-leader-two-back", "done talking"): _OWNER,
-    ("union-leader-five-back", "done talking"): _OWNER,
     ("protagonist-she-other-man-named", "back in coffee"): _FIRST_NAMES
     + " ('He' inside her words)",
     ("protagonist-she-other-man-named", "not giving up"): _FIRST_NAMES + " ('He' inside her words)",
@@ -670,5 +666,30 @@ def test_count_after_of_then_verb(description: str, shown: str) -> None:
         "cannot afford",
         "The strike is in its tenth week. Ada Lind, a mother of two, crossed twice a day.",
         f"\u201cWe cannot afford the bus,\u201d {description} said.",
+    )
+    assert speaker == shown
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description", "shown"),
+    [
+        # A body's possessive office is that body's office.
+        ("Ruth Ames, the union's leader,", "the union's leader", "Ruth Ames"),
+        ("Ruth Ames, the union's leader,", "the union leader", "Ruth Ames"),
+        ("Ruth Ames, the union leader,", "the union's leader", "Ruth Ames"),
+        ("Ruth Ames, the board's press secretary,", "the press secretary", "Ruth Ames"),
+        # Must not fire: another body's office stays unnamed.
+        ("Ruth Ames, the union's leader,", "the party's leader", "the party's leader"),
+        # Must not fire: a person's possessive is a relation, not an office.
+        ("Ruth Ames, the union's leader,", "Hale's secretary", "Hale's secretary"),
+    ],
+)
+def test_body_possessive_office(introduction: str, description: str, shown: str) -> None:
+    """ "Ruth Ames, the union's leader, ... “…,” the union's leader said"."""
+    (speaker,) = said_by(
+        "done talking",
+        f"{introduction} walked out of the talks on Monday.",
+        "Tom Hale, the board's chair, stayed in the room for another hour.",
+        f"\u201cWe are done talking,\u201d {description} said.",
     )
     assert speaker == shown
