@@ -196,6 +196,13 @@ def _protagonist(people: People, pos: int) -> str | None:
     return top[0][0]
 
 
+def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
+    """Does the text name ``name`` (subject or not) between ``lo`` and ``hi``?"""
+    at = bisect.bisect_left(people.mentioned_at, lo)
+    end = bisect.bisect_left(people.mentioned_at, hi)
+    return name in people.mentioned[at:end]
+
+
 def _head_phrase(description: str) -> str:
     """A description up to its first prepositional phrase ("the founder of
     Studiocomix Press" -> "the founder"): what kind of speaker it is."""
@@ -608,6 +615,17 @@ def _speaker(
                 # the official said": someone the text brought in unnamed
                 # after it last named Lind, not Lind.
                 named = None
+            if named is not None and _role_noun(parts.role) not in _PERSON_NOUNS | TITLES:
+                # "Ben Ross, a former skipper, ... Tom Hale, the harbour
+                # master, ... / “…,” the former skipper said": the one person
+                # the text gave the noun by name, over a nearer person it
+                # never gave it, when named in this paragraph or the two
+                # before (further back, a list's other entry: "actress Ada
+                # Lind" three items up). Offices go through _office_holder.
+                holder = _role_holder(doc.scan, phrase.start, parts.role, people)
+                near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
+                if holder is not None and _mentioned_between(people, holder, near, phrase.start):
+                    named = holder
             if named is None:
                 # "U.S. District Judge Emmet G. Sullivan ... / “…,” the judge
                 # said": no one named in these two paragraphs, but the text
