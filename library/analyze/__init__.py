@@ -196,6 +196,13 @@ def _protagonist(people: People, pos: int) -> str | None:
     return top[0][0]
 
 
+def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
+    """Does the text name ``name`` (subject or not) between ``lo`` and ``hi``?"""
+    at = bisect.bisect_left(people.mentioned_at, lo)
+    end = bisect.bisect_left(people.mentioned_at, hi)
+    return name in people.mentioned[at:end]
+
+
 def _head_phrase(description: str) -> str:
     """A description up to its first prepositional phrase ("the founder of
     Studiocomix Press" -> "the founder"): what kind of speaker it is."""
@@ -608,6 +615,17 @@ def _speaker(
                 # the official said": someone the text brought in unnamed
                 # after it last named Lind, not Lind.
                 named = None
+            if named is not None and _role_noun(parts.role) not in _PERSON_NOUNS | TITLES:
+                # "Ben Ross, a former skipper, ... Tom Hale, the harbour
+                # master, ... / “…,” the former skipper said": the one person
+                # the text gave the noun by name, over a nearer person it
+                # never gave it, when named in this paragraph or the two
+                # before (further back, a list's other entry: "actress Ada
+                # Lind" three items up). Offices go through _office_holder.
+                holder = _role_holder(doc.scan, phrase.start, parts.role, people)
+                near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
+                if holder is not None and _mentioned_between(people, holder, near, phrase.start):
+                    named = holder
             if named is None:
                 # "U.S. District Judge Emmet G. Sullivan ... / “…,” the judge
                 # said": no one named in these two paragraphs, but the text
@@ -1997,8 +2015,18 @@ def _body_words(description: str) -> frozenset[str]:
     noun = _role_noun(description)
     if noun is None or noun not in _PERSON_NOUNS:
         return frozenset()
-    tokens = [clean(t).lower() for t in _head_phrase(description).split()[1:-1]]
+    tokens = [_owner(clean(t).lower()) for t in _head_phrase(description).split()[1:-1]]
     return frozenset(t for t in tokens if t in BODY_WORDS)
+
+
+_OWNER_END = ("'s", "\u2019s")
+
+
+def _owner(word: str) -> str:
+    """A lower-case word without its possessive ending ("union's" ->
+    "union"): "the union's leader" is the union leader, a body's office
+    (s39-battery2)."""
+    return word[:-2] if word.endswith(_OWNER_END) else word
 
 
 def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:
@@ -2014,7 +2042,7 @@ def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> 
             before = re.split(r"[.!?;:,\n]", before)[-1]
     else:  # "Name, the ... NOUN" / "Name is the ... NOUN": after the name
         before = " ".join(text[m.end(2) : m.end()].replace(",", " ").split()[:-1])
-    words_before = [clean(t).lower() for t in before.split()[-3:]]
+    words_before = [_owner(clean(t).lower()) for t in before.split()[-3:]]
     tail = _OF_TAIL.match(text, m.end())
     if tail is not None and not named_after and m.group(1) is None:
         # "Ada Lind is the chief of police": the police chief.

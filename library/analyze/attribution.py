@@ -1065,6 +1065,13 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         return False  # "Dubois a déclaré": the French auxiliary, not the article
     if prev in _ALONE and _word(tokens[n][0]) in _SAID_FORMS:
         return False  # "“…,” another said", "some argued": the word stands for someone
+    if (
+        prev in _QUANTIFIERS
+        and n > 1
+        and _word(tokens[n - 2][0]) == "of"
+        and _word(tokens[n][0]) in _NEVER_NOUNS
+    ):
+        return False  # "the mother of two said": the children counted, then the verb
     if prev in DETERMINERS or prev in _QUANTIFIERS:
         return True  # "several reports"
     if _word(tokens[n][0]) in _NEVER_NOUNS:
