@@ -140,6 +140,16 @@ class FilterBar(QWidget):
         self.filter_box.blockSignals(False)
         settings.set_value(FILTER_SETTING, _ALL)
 
+    def choose(self, data: str) -> None:
+        """Choose the filter whose data string is ``data`` (remembered, as a
+        choice made in the box is); nothing when there is none."""
+        index = self.filter_box.findData(data)
+        if index >= 0:
+            self.filter_box.blockSignals(True)
+            self.filter_box.setCurrentIndex(index)
+            self.filter_box.blockSignals(False)
+            settings.set_value(FILTER_SETTING, data)
+
     def choice(self) -> tuple[str, str]:
         """("all", ""), ("tag", name) or ("source", id), from the choice's
         data string ``kind:value`` (strings compare in ``findData``)."""

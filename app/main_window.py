@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
     from quotemark.app.accessibility import PaneCycle
     from quotemark.app.focus_mode import FocusMode
+    from quotemark.app.tag_rename import TagRenamer
 
 APP_TITLE = "Quotemark"
 _TABS = ("Quotes", "Sources", "Clips")
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
     panes: PaneCycle
     toolbar: QToolBar
     show_side_button: QToolButton  # in the status bar while the side panel is hidden
+    tag_renamer: TagRenamer
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
