@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 from quotemark.app import settings
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import PostSummary
+from quotemark.library.store.title_order import title_key
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
@@ -47,7 +48,7 @@ def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
     if order == "published":
         return sorted(newest, key=lambda p: p.published or "", reverse=True)
     if order == "title":
-        return sorted(newest, key=lambda p: (p.title or "(untitled)").casefold())
+        return sorted(newest, key=lambda p: title_key(p.title))
     if order == "site":
         return sorted(newest, key=lambda p: (not p.site, (p.site or "").casefold()))
     if order == "clips":
