@@ -13,27 +13,15 @@ from pytestqt.qtbot import QtBot
 from quotemark.app.main_window import MainWindow
 from quotemark.library.operations import TagPosts
 from quotemark.library.service import Library
+from tests.app.test_collections_gui import listed, post_id
 from tests.app.test_main_window_support import FERRY, GARDEN, quiet_window
 
-pytestmark = [
-    pytest.mark.gui,
-    pytest.mark.qt_log_ignore("propagateSizeHints"),
-    pytest.mark.ferry_and_garden,
-]
+pytestmark = [pytest.mark.gui, pytest.mark.ferry_and_garden]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, library: Library) -> MainWindow:
     return quiet_window(qtbot, library)
-
-
-def post_id(library: Library, title: str) -> int:
-    return next(p.id for p in library.posts() if p.title == title)
-
-
-def listed(window: MainWindow) -> list[str]:
-    model = window.library_pane.model
-    return sorted(str(model.summary(row).title) for row in range(model.rowCount()))
 
 
 def filter_tags(window: MainWindow) -> list[str]:

@@ -4,31 +4,17 @@ gives each item back exactly the names it had; an empty name is refused."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 import pytest
 
 from quotemark.library.errors import InvalidTag, NotFound
 from quotemark.library.operations import RenameTag, TagPosts
 from quotemark.library.service import Library
 from quotemark.library.store.listing import Listing
-from tests.library.engines import second_connection
-from tests.library.test_collections import posts  # noqa: F401  (the fixture)
-from tests.library.undo import check_round_trip
-
-_TABLES = {
-    "post_tags": "SELECT post_id, tag FROM post_tags ORDER BY post_id, tag",
-    "clip_tags": "SELECT clip_id, tag FROM clip_tags ORDER BY clip_id, tag",
-}
-
-
-def dump(path: Path | str) -> dict[str, list[tuple[Any, ...]]]:
-    conn = second_connection(path)
-    try:
-        return {name: conn.execute(sql).fetchall() for name, sql in _TABLES.items()}
-    finally:
-        conn.close()
+from tests.library.test_collections import (
+    dump,
+    posts,  # noqa: F401  (the fixture)
+    round_trip,
+)
 
 
 def _listed(library: Library, tag: str) -> set[int]:
@@ -42,7 +28,7 @@ def test_a_misspelt_tag_is_renamed_on_posts_and_clips_in_one_undoable_step(
     library.run(TagPosts((posts[0], posts[1]), add=("ferrys", "to read")))
     span = library.find_span(posts[2], paragraph=1)
     clip, _ = library.clip(posts[2], span, tags=["ferrys", "Boat"])
-    result = check_round_trip(library, RenameTag("ferrys", "ferries"), dump)
+    result = round_trip(library, RenameTag("ferrys", "ferries"))
     assert result.label == "Rename tag “ferrys” into “ferries”"
     assert set(result.change.tags_changed) == {"ferrys", "ferries"}
     assert set(result.change.posts_changed) == {posts[0], posts[1], posts[2]}
@@ -63,7 +49,7 @@ def test_renaming_onto_a_tag_in_use_merges_and_undo_separates_them_again(
     library.run(TagPosts((posts[0], posts[1]), add=("ferrys",)))
     library.run(TagPosts((posts[1], posts[2]), add=("ferry",)))
     assert library.tag_use("ferry").post_ids == (posts[1], posts[2])
-    result = check_round_trip(library, RenameTag("ferrys", "ferry"), dump)
+    result = round_trip(library, RenameTag("ferrys", "ferry"))
     assert result.label == "Merge tag “ferrys” into “ferry”"
     assert library.tags() == ["ferry"]
     assert library.post_tags(posts[1]) == ("ferry",)  # one tag, not two rows
@@ -97,5 +83,5 @@ def test_a_case_only_rename_and_spaces_in_the_new_name(
     posts: list[int],  # noqa: F811
 ) -> None:
     library.run(TagPosts((posts[0],), add=("harbour board",)))
-    check_round_trip(library, RenameTag("harbour board", "  Harbour   Board "), dump)
+    round_trip(library, RenameTag("harbour board", "  Harbour   Board "))
     assert library.tags() == ["Harbour Board"]
