@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
-from quotemark.library.operations import TagPosts
+from quotemark.library.operations import ClipSpan, TagPosts
 from quotemark.library.service import Library
 from tests.app.test_collections_gui import listed, post_id
 from tests.app.test_main_window_support import FERRY, GARDEN, quiet_window
@@ -46,7 +46,11 @@ def test_f2_on_the_tag_filter_renames_the_tag_everywhere_in_one_undo_step(
 ) -> None:
     ferry, garden = post_id(library, FERRY), post_id(library, GARDEN)
     window.controller.run(TagPosts((ferry, garden), add=("ferrys", "to read")))
+    span = library.find_span(ferry, paragraph=1)
+    clip = window.controller.run(ClipSpan(ferry, span, tags=("ferrys",))).value
     window.open_post(ferry)
+    window.clips_panel.select_clip(clip.id)
+    assert window.clips_panel.tags_edit.text() == "ferrys"
     choose_filter(window, "Tag: ferrys")
     assert listed(window) == sorted([FERRY, GARDEN])
     asked: list[tuple[str, str]] = []
@@ -59,13 +63,14 @@ def test_f2_on_the_tag_filter_renames_the_tag_everywhere_in_one_undo_step(
     box = window.library_pane.filter_box
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_F2)  # F2 is Edit speaker elsewhere
-    assert asked == [("New name for “ferrys” (2 posts):", "ferrys")]
+    assert asked == [("New name for “ferrys” (2 posts and 1 clip):", "ferrys")]
     assert filter_tags(window) == ["Tag: ferries", "Tag: to read"]
     # The list goes on showing the same posts, under the tag's new name.
     assert box.currentText() == "Tag: ferries"
     assert listed(window) == sorted([FERRY, GARDEN])
     assert window.notes_panel.tags_edit.text() == "ferries, to read"
-    assert "Renamed tag “ferrys” to “ferries” on 2 posts" in status(window)
+    assert window.clips_panel.tags_edit.text() == "ferries"  # the clip's, in the Clips tab
+    assert "Renamed tag “ferrys” to “ferries” on 2 posts and 1 clip" in status(window)
     assert library.post_tags(garden) == ("ferries", "to read")
 
     window.undo_stack.undo()  # one step for both posts
@@ -73,6 +78,7 @@ def test_f2_on_the_tag_filter_renames_the_tag_everywhere_in_one_undo_step(
     assert library.post_tags(garden) == ("ferrys", "to read")
     assert filter_tags(window) == ["Tag: ferrys", "Tag: to read"]
     assert window.notes_panel.tags_edit.text() == "ferrys, to read"
+    assert window.clips_panel.tags_edit.text() == "ferrys"
     # The tag shown is gone: all posts are listed, not none.
     assert box.currentText() == "All posts"
     assert listed(window) == sorted([FERRY, GARDEN])
