@@ -77,7 +77,9 @@ class FilterBar(QWidget):
         self._counted = False  # the source choices show their post counts
         self.filter_box = _FilterBox(self._count_sources, self)
         self.filter_box.setObjectName("libraryFilter")
-        self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
+        self.filter_box.setToolTip(
+            "Show only posts with clips tagged…, or citing a source (F2 renames the tag shown)"
+        )
         # A long source name must not widen the pane (and squeeze the reader):
         # the box elides, its drop-down list still shows names in full.
         self.filter_box.setSizeAdjustPolicy(
