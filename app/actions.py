@@ -239,6 +239,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "Collections",
         "Delete the chosen collection and its subcollections (posts stay)",
     ),
+    ActionSpec(
+        "tag.rename",
+        "Rename &tag…",
+        (),
+        "Collections",
+        "Rename a tag on every post and clip that has it (F2 on the tag filter)",
+    ),
     ActionSpec("post.edit_tags", "Edit post &tags", ("Ctrl+Shift+T",), "Edit", "Tag the open post"),
     ActionSpec(
         "post.edit_note",

@@ -48,7 +48,9 @@ AskChoice = Callable[[str, str, list[str]], "str | None"]
 """Asks to pick one: ``ask(title, label, choices)``; ``None`` when cancelled."""
 
 
-def _ask_choice(parent: QWidget) -> AskChoice:
+def ask_choice_dialog(parent: QWidget) -> AskChoice:
+    """An :data:`AskChoice` showing a list to pick from over ``parent``."""
+
     def ask(title: str, label: str, choices: list[str]) -> str | None:
         previous = QApplication.focusWidget()
         text, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
@@ -58,7 +60,9 @@ def _ask_choice(parent: QWidget) -> AskChoice:
     return ask
 
 
-def _ask_name(parent: QWidget) -> AskName:
+def ask_name_dialog(parent: QWidget) -> AskName:
+    """An :data:`AskName` asking for a line of text over ``parent``."""
+
     def ask(title: str, label: str, current: str) -> str | None:
         # The window active again and the keyboard where it was, as after
         # the window's other dialogs (nothing else re-activates it).
@@ -133,8 +137,8 @@ class CollectionsTree(QTreeWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self.ask_name: AskName = _ask_name(self)
-        self.ask_choice: AskChoice = _ask_choice(self)
+        self.ask_name: AskName = ask_name_dialog(self)
+        self.ask_choice: AskChoice = ask_choice_dialog(self)
         self.setObjectName("collectionsTree")
         self.setAccessibleName("Collections")
         self.setAccessibleDescription(

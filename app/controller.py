@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     # operations alone were ~15 ms of CPU at start; issue 15).
     from quotemark.library.extract.original import OriginalPage
     from quotemark.library.model import Citation, Clip, Post, PostSummary, Span, TextRepair
-    from quotemark.library.operations import Operation, OpResult, ReextractReport
+    from quotemark.library.operations import Operation, OpResult, ReextractReport, TagUse
     from quotemark.library.records import (
         CollectionInfo,
         ExportScope,
@@ -459,6 +459,10 @@ class Controller(QObject):
     def tags(self) -> list[str]:
         """See :meth:`quotemark.library.service.Library.tags`."""
         return self._library.tags()
+
+    def tag_use(self, tag: str) -> TagUse:
+        """See :meth:`quotemark.library.service.Library.tag_use`."""
+        return self._library.tag_use(tag)
 
     def find_span(self, post_id: int, *, text: str) -> Span:
         """See :meth:`quotemark.library.service.Library.find_span`."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 from quotemark.app import settings
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import PostSummary
+from quotemark.library.store.title_order import title_key
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
@@ -47,7 +48,7 @@ def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
     if order == "published":
         return sorted(newest, key=lambda p: p.published or "", reverse=True)
     if order == "title":
-        return sorted(newest, key=lambda p: (p.title or "(untitled)").casefold())
+        return sorted(newest, key=lambda p: title_key(p.title))
     if order == "site":
         return sorted(newest, key=lambda p: (not p.site, (p.site or "").casefold()))
     if order == "clips":
@@ -76,7 +77,9 @@ class FilterBar(QWidget):
         self._counted = False  # the source choices show their post counts
         self.filter_box = _FilterBox(self._count_sources, self)
         self.filter_box.setObjectName("libraryFilter")
-        self.filter_box.setToolTip("Show only posts with clips tagged…, or citing a source")
+        self.filter_box.setToolTip(
+            "Show only posts with clips tagged…, or citing a source (F2 renames the tag shown)"
+        )
         # A long source name must not widen the pane (and squeeze the reader):
         # the box elides, its drop-down list still shows names in full.
         self.filter_box.setSizeAdjustPolicy(
@@ -139,6 +142,16 @@ class FilterBar(QWidget):
         self.filter_box.setCurrentIndex(0)
         self.filter_box.blockSignals(False)
         settings.set_value(FILTER_SETTING, _ALL)
+
+    def choose(self, data: str) -> None:
+        """Choose the filter whose data string is ``data`` (remembered, as a
+        choice made in the box is); nothing when there is none."""
+        index = self.filter_box.findData(data)
+        if index >= 0:
+            self.filter_box.blockSignals(True)
+            self.filter_box.setCurrentIndex(index)
+            self.filter_box.blockSignals(False)
+            settings.set_value(FILTER_SETTING, data)
 
     def choice(self) -> tuple[str, str]:
         """("all", ""), ("tag", name) or ("source", id), from the choice's

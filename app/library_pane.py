@@ -196,6 +196,11 @@ class LibraryPane(QWidget):
         """Reload the tag and source choices (after clips or imports)."""
         self.filter_bar.refresh_filters()
 
+    def show_tag(self, tag: str) -> None:
+        """Filter the list by ``tag`` (a tag in use), as choosing it does."""
+        self.filter_bar.choose(f"tag:{tag}")
+        self.refresh()
+
     def start_over(self) -> None:
         """Show another library (the window switched): all its posts, no
         search, no tag, source or collection of the library before."""
@@ -232,15 +237,17 @@ class LibraryPane(QWidget):
         """Follow a change: only the rows it names (posts added, changed or
         removed), the filter choices when tags or sources changed; the
         selection stays."""
-        kind, _value = self._filter()
-        if kind == "tag" and change.tags_changed:
+        shown = self._filter()
+        if change.tags_changed or change.sources_changed:
+            # First: a tag renamed or no longer used leaves the filter on
+            # all posts, and the list must then show them (it showed none).
+            self.refresh_filters()
+        if (shown[0] == "tag" and change.tags_changed) or self._filter() != shown:
             self.refresh()  # a clip may have joined or left the shown tag
         elif self.collections.chosen() is not None and change.collections_changed:
             self.refresh()  # posts may have joined or left the shown collection
         else:
             self.apply_change(change)
-        if change.tags_changed or change.sources_changed:
-            self.refresh_filters()
 
     def mark_damaged(self, post_id: int) -> None:
         """Show a post found damaged on opening as damaged in the list."""

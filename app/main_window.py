@@ -55,7 +55,7 @@ from quotemark.app.reader.view import ReaderView
 from quotemark.app.reshape_ui import ReshapeCommands
 from quotemark.app.welcome import WelcomeView
 from quotemark.app.window_dialogs import WindowDialogs
-from quotemark.app.window_status import StatusLine
+from quotemark.app.window_status import ElidingStatusBar, StatusLine
 from quotemark.app.workers import SAMPLE, ImportJob
 from quotemark.library.errors import DamagedPost, QuotemarkError
 from quotemark.library.model import Change, Post
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
     from quotemark.app.accessibility import PaneCycle
     from quotemark.app.focus_mode import FocusMode
+    from quotemark.app.tag_rename import TagRenamer
 
 APP_TITLE = "Quotemark"
 _TABS = ("Quotes", "Sources", "Clips")
@@ -89,9 +90,13 @@ class MainWindow(QMainWindow):
     panes: PaneCycle
     toolbar: QToolBar
     show_side_button: QToolButton  # in the status bar while the side panel is hidden
+    tag_renamer: TagRenamer
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # First: what is put in the status bar goes in this one (setting
+        # another later deletes the first with its widgets).
+        self.setStatusBar(ElidingStatusBar(self))
         self.controller = controller
         if controller.parent() is None:
             controller.setParent(self)  # lives (and polls) as long as the window

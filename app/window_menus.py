@@ -21,6 +21,7 @@ from quotemark.app.accessibility import PaneCycle, describe
 from quotemark.app.actions import MENUS
 from quotemark.app.focus_mode import FocusMode
 from quotemark.app.layout_fit import fit_tab_names
+from quotemark.app.tag_rename import TagRenamer
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -40,6 +41,8 @@ _SEPARATORS_BEFORE = frozenset(
         "source.rename",
         "post.edit_tags",
         "edit.preferences",
+        # Collections: collections | tags
+        "tag.rename",
         # View: the post | zoom | margins and focus | quote steps | keyboard places
         "view.zoom_in",
         "view.paragraph_numbers",
@@ -122,6 +125,12 @@ def connect_collections(window: MainWindow) -> None:
     registry.on_trigger("collection.rename", tree.ask_rename)
     registry.on_trigger("collection.export", window.dialogs.export_collection)
     registry.on_trigger("collection.delete", tree.delete_current)
+    window.tag_renamer = TagRenamer(window)
+    window.tag_renamer.status.connect(window.show_status)
+    registry.on_trigger("tag.rename", lambda: window.tag_renamer.ask_rename())
+    # Right-click on the tag filter: rename the tag it shows (or pick one).
+    pane.filter_box.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    pane.filter_box.addAction(registry["tag.rename"])
     bar = window.reader.find_bar()
     registry.on_trigger("edit.find_next", lambda: bar.isVisible() and bar.find_next())
     registry.on_trigger("edit.find_previous", lambda: bar.isVisible() and bar.find_previous())

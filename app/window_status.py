@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QObject, QRect, Qt, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QStyle, QStyleOption, QWidget
 
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
@@ -19,6 +20,65 @@ if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
 
 STATUS_MS = 6000
+
+
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose message ends in "…" where the counts and buttons
+    at its right begin, its whole text in the tooltip. Qt's own cuts it off
+    mid-word under them (at 900 px and a 1.6x font, "Opened “Harbour note
+    number 4: the board and the pier" lost its end under "6 posts").
+    ``currentMessage()`` is still the whole message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown = ""  # the message as it fits
+        self.messageChanged.connect(self._fit)
+
+    def shown_message(self) -> str:
+        """The message as drawn (elided when it does not fit)."""
+        return self._shown
+
+    def message_rect(self) -> QRect:
+        """Where Qt draws the message: from the left to the first widget
+        shown at the right (while a message shows, only the permanent ones)."""
+        right = self.width() - 12
+        for child in self.children():
+            if isinstance(child, QWidget) and child.isVisible() and not child.isWindow():
+                right = min(right, child.x() - 2)
+        return QRect(6, 0, max(right - 6, 0), self.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        message = self.currentMessage()
+        if not message:
+            super().paintEvent(event)
+            return
+        # As QStatusBar paints a message, with the text elided (fitted
+        # again: a button at the right may have come or gone since).
+        self._fit()
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(
+            self.message_rect(),
+            Qt.AlignmentFlag.AlignLeading
+            | Qt.AlignmentFlag.AlignVCenter
+            | Qt.TextFlag.TextSingleLine,
+            self._shown,
+        )
+
+    @Slot()
+    def _fit(self) -> None:
+        message = self.currentMessage()
+        self._shown = self.fontMetrics().elidedText(
+            message, Qt.TextElideMode.ElideRight, self.message_rect().width()
+        )
+        self.setToolTip(message if message and self._shown != message else "")
 
 
 class StatusLine(QObject):

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from quotemark.library.service import Library
 from quotemark.library.store import codec
+from quotemark.library.store.title_order import title_key
 
 GENERATOR_VERSION = 2
 """Raise when the generated rows change, so cached libraries are rebuilt."""
@@ -176,9 +177,9 @@ def _flush(
 ) -> None:
     conn.executemany(
         "INSERT INTO posts (id, key, title, authors, published, site, url, url_key, language,"
-        " description, imported, file_name, content_hash, format, quote_count)"
-        f" VALUES ({','.join('?' * 15)})",
-        rows,
+        " description, imported, file_name, content_hash, format, quote_count, title_key)"
+        f" VALUES ({','.join('?' * 16)})",
+        [(*row, title_key(str(row[2]))) for row in rows],  # as the store writes it
     )
     conn.executemany(
         "INSERT INTO post_content (post_id, blocks, analysis, original, document)"

@@ -113,6 +113,10 @@ class InvalidCollection(QuotemarkError):
     that would put a collection inside itself."""
 
 
+class InvalidTag(QuotemarkError):
+    """A tag name that is empty (or only whitespace) where a name is needed."""
+
+
 class PostHasClips(QuotemarkError):
     """Deleting a post that has clips needs confirmation (the GUI asks first,
     the command line wants ``--force``)."""

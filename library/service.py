@@ -114,6 +114,7 @@ if TYPE_CHECKING:
         OpResult,
         ReextractReport,
         Session,
+        TagUse,
     )
     from quotemark.library.operations.base import CancelToken, ProgressCallback
     from quotemark.library.operations.imports import SAMPLE
@@ -883,6 +884,14 @@ class Library:
     def tags(self) -> list[str]:
         """Every tag in use, sorted."""
         return store_clips.all_tags(self._conn)
+
+    @_guarded
+    def tag_use(self, tag: str) -> TagUse:
+        """The posts and clips tagged exactly ``tag`` (what renaming it, or
+        merging another into it, would touch)."""
+        from quotemark.library.operations.collections import tag_use
+
+        return tag_use(self._conn, tag)
 
     # -- collections, a post's own tags and note -------------------------
 

@@ -938,6 +938,13 @@ class ReaderView(QWidget):
         )
         top = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
         top_position = self._positions.from_qt(top)
+        # How far the view's top is below the top of the line holding that
+        # text: kept too. A tall line (a photo) at the top put its own top
+        # there again, the text the reader was at pushed down by up to the
+        # photo's height (312 px after a refused speaker edit, stop 39).
+        old_anchor = QTextCursor(editor.document())
+        old_anchor.setPosition(top)
+        into_line = max(-editor.cursorRect(old_anchor).top(), 0)
         # Reading the header (above the first block): stay at the page's top.
         in_header = (
             editor.verticalScrollBar().value()
@@ -960,7 +967,10 @@ class ReaderView(QWidget):
         if in_header:
             editor.verticalScrollBar().setValue(0)
         else:
-            editor.verticalScrollBar().setValue(editor.verticalScrollBar().value() + rect.top())
+            into = min(into_line, max(rect.height() - 1, 0))  # a zoom may shrink the line
+            editor.verticalScrollBar().setValue(
+                editor.verticalScrollBar().value() + rect.top() + into
+            )
         current = self._current_quote
         post = self._post
         if (

@@ -30,10 +30,14 @@ if TYPE_CHECKING:
         MoveCollection,
         RemoveFromCollection,
         RenameCollection,
+        RenameTag,
         RestoreCollections,
         SetPostNote,
         SetPostTags,
         TagPosts,
+        TagUse,
+        UnrenameTag,
+        tag_use,
     )
     from quotemark.library.operations.conflicts import SeenQuote, SeenSource, body_fingerprint
     from quotemark.library.operations.corrections import (
@@ -80,10 +84,14 @@ _HOMES = {
         "MoveCollection",
         "RemoveFromCollection",
         "RenameCollection",
+        "RenameTag",
         "RestoreCollections",
         "SetPostNote",
         "SetPostTags",
         "TagPosts",
+        "TagUse",
+        "UnrenameTag",
+        "tag_use",
     ),
     "conflicts": ("SeenQuote", "SeenSource", "body_fingerprint"),
     "corrections": (
@@ -159,6 +167,7 @@ __all__ = [
     "RemoveSource",
     "RenameCollection",
     "RenameSource",
+    "RenameTag",
     "ReplacePosts",
     "RestoreClips",
     "RestoreCollections",
@@ -173,5 +182,8 @@ __all__ = [
     "SetSpeaker",
     "SplitQuote",
     "TagPosts",
+    "TagUse",
+    "UnrenameTag",
     "body_fingerprint",
+    "tag_use",
 ]

@@ -4,7 +4,8 @@ Each returns its inverse: a new collection is undone by deleting it, a
 deletion by restoring the same rows (same ids, so a later redo or a script
 naming the id still reaches it), a rename or a move by the same with the
 old values, adding posts by removing the ones that were not there before,
-tags and notes by setting the old ones back.
+tags and notes by setting the old ones back, a tag renamed (or merged into
+another) by giving each post and clip back the names it had.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotemark.library.errors import InvalidCollection
+from quotemark.library.errors import InvalidCollection, InvalidTag, NotFound
 from quotemark.library.model import Change
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural, short
 from quotemark.library.store import collections as store
-from quotemark.library.store.clips import clean_tags
+from quotemark.library.store.clips import clean_tags, refresh_index
 
 
 def _check_posts(conn: sqlite3.Connection, post_ids: Sequence[int]) -> tuple[int, ...]:
@@ -299,3 +300,154 @@ class SetPostNote(Operation[str]):
         label = f"Edit note of “{short(str(title[0]), 40)}”"
         undo = SetPostNote(self.post_id, old) if change else None
         return OpResult(label, change, undo, old)
+
+
+@dataclass(frozen=True, slots=True)
+class TagUse:
+    """Where a tag is used: the posts tagged with it themselves and the
+    clips tagged with it (by id, in id order)."""
+
+    post_ids: tuple[int, ...] = ()
+    clip_ids: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.post_ids or self.clip_ids)
+
+    def describe(self) -> str:
+        """``3 posts and 1 clip``, ``2 clips``: what a message names."""
+        parts = [
+            plural(len(ids), word)
+            for ids, word in ((self.post_ids, "post"), (self.clip_ids, "clip"))
+            if ids
+        ]
+        return " and ".join(parts) or "nothing"
+
+
+def tag_use(conn: sqlite3.Connection, tag: str) -> TagUse:
+    """The posts and clips tagged exactly ``tag`` (case counts: "Ferry" and
+    "ferry" are two tags, as the tag list shows them)."""
+    posts = conn.execute("SELECT post_id FROM post_tags WHERE tag = ? ORDER BY post_id", (tag,))
+    post_ids = tuple(int(r[0]) for r in posts)
+    clips = conn.execute("SELECT clip_id FROM clip_tags WHERE tag = ? ORDER BY clip_id", (tag,))
+    return TagUse(post_ids, tuple(int(r[0]) for r in clips))
+
+
+def _tag_name(name: str) -> str:
+    """``name`` as a tag is stored (spaces run together), refused when empty."""
+    cleaned = clean_tags((name,))
+    if not cleaned:
+        raise InvalidTag("A tag needs a name: the new name is empty.")
+    return cleaned[0]
+
+
+def _clip_posts(conn: sqlite3.Connection, clip_ids: Sequence[int]) -> tuple[int, ...]:
+    if not clip_ids:
+        return ()
+    marks = ",".join("?" * len(clip_ids))
+    rows = conn.execute(f"SELECT DISTINCT post_id FROM clips WHERE id IN ({marks})", clip_ids)
+    return tuple(int(r[0]) for r in rows)
+
+
+def _retag(
+    conn: sqlite3.Connection, old: str, new: str, had_old: TagUse, had_new: TagUse
+) -> tuple[int, ...]:
+    """Give every post and clip in ``had_old`` the tag ``new`` in place of
+    ``old``, keeping ``new`` where ``had_new`` says it was already; the
+    posts whose search row was written again."""
+    for table, column, ids, both in (
+        ("post_tags", "post_id", had_old.post_ids, set(had_new.post_ids)),
+        ("clip_tags", "clip_id", had_old.clip_ids, set(had_new.clip_ids)),
+    ):
+        # One row per (item, tag): an item tagged both keeps its one "new"
+        # row, the others' "old" row becomes "new".
+        conn.executemany(
+            f"DELETE FROM {table} WHERE {column} = ? AND tag = ?", [(i, old) for i in ids]
+        )
+        conn.executemany(
+            f"INSERT INTO {table} ({column}, tag) VALUES (?, ?)",
+            [(i, new) for i in ids if i not in both],
+        )
+    for post_id in had_old.post_ids:
+        refresh_index(conn, post_id)  # a post is found by its own tags
+    return had_old.post_ids
+
+
+@dataclass(frozen=True, slots=True)
+class RenameTag(Operation[TagUse]):
+    """Call a tag by another name on every post and clip that has it; onto
+    a tag already in use the two merge (an item with both keeps one). The
+    value is where the old name was used; the inverse puts back exactly the
+    items that had each name."""
+
+    kind = "rename_tag"
+    old: str
+    new: str
+
+    def apply(self, session: Session) -> OpResult[TagUse]:
+        """Refused when the new name is empty or blank, or no post or clip
+        has the old one; the same name again changes nothing."""
+        new = _tag_name(self.new)
+        with session.write() as conn:
+            had_old = tag_use(conn, self.old)
+            if not had_old:
+                raise not_found_tag(self.old)
+            if new == self.old:
+                return OpResult(f"Rename tag “{self.old}”", Change(), None, had_old)
+            had_new = tag_use(conn, new)
+            _retag(conn, self.old, new, had_old, had_new)
+            change = Change(
+                posts_changed=tuple(
+                    dict.fromkeys(had_old.post_ids + _clip_posts(conn, had_old.clip_ids))
+                ),
+                clips_changed=had_old.clip_ids,
+                tags_changed=(self.old, new),
+            )
+            session.log(self.kind, change)
+        undo = UnrenameTag(self.old, new, had_old, had_new)
+        verb = "Merge tag" if had_new else "Rename tag"
+        return OpResult(f"{verb} “{self.old}” into “{new}”", change, undo, had_old)
+
+
+@dataclass(frozen=True, slots=True)
+class UnrenameTag(Operation[TagUse]):
+    """Undo :class:`RenameTag`: the items that had ``old`` have it again and
+    lose ``new`` unless they had it before (``had_new``)."""
+
+    kind = "rename_tag"
+    old: str
+    new: str
+    had_old: TagUse
+    had_new: TagUse
+
+    def apply(self, session: Session) -> OpResult[TagUse]:
+        """Put the old name back where it was."""
+        with session.write() as conn:
+            for table, column, ids, both in (
+                ("post_tags", "post_id", self.had_old.post_ids, set(self.had_new.post_ids)),
+                ("clip_tags", "clip_id", self.had_old.clip_ids, set(self.had_new.clip_ids)),
+            ):
+                conn.executemany(
+                    f"DELETE FROM {table} WHERE {column} = ? AND tag = ?",
+                    [(i, self.new) for i in ids if i not in both],
+                )
+                conn.executemany(
+                    f"INSERT INTO {table} ({column}, tag) VALUES (?, ?)",
+                    [(i, self.old) for i in ids],
+                )
+            for post_id in self.had_old.post_ids:
+                refresh_index(conn, post_id)
+            change = Change(
+                posts_changed=tuple(
+                    dict.fromkeys(self.had_old.post_ids + _clip_posts(conn, self.had_old.clip_ids))
+                ),
+                clips_changed=self.had_old.clip_ids,
+                tags_changed=(self.old, self.new),
+            )
+            session.log(self.kind, change)
+        undo = RenameTag(self.old, self.new)
+        return OpResult(f"Rename tag “{self.new}” back to “{self.old}”", change, undo, self.had_old)
+
+
+def not_found_tag(tag: str) -> NotFound:
+    """The error for a tag no post or clip has."""
+    return NotFound(f"No post or clip is tagged “{tag}”.")

@@ -234,6 +234,7 @@ def write_field(conn: sqlite3.Connection, post_id: int, name: str, value: Any) -
     """Write a metadata value into the post's column (and what depends on
     it: the search index's title, the duplicate check's URL key)."""
     from quotemark.library.store.posts import url_key
+    from quotemark.library.store.title_order import title_key
 
     if name not in FIELDS:
         raise ValueError(name)
@@ -241,6 +242,7 @@ def write_field(conn: sqlite3.Connection, post_id: int, name: str, value: Any) -
     conn.execute(f"UPDATE posts SET {name} = ? WHERE id = ?", (stored, post_id))
     if name == "title":
         conn.execute("UPDATE post_fts SET title = ? WHERE rowid = ?", (value, post_id))
+        conn.execute("UPDATE posts SET title_key = ? WHERE id = ?", (title_key(value), post_id))
     if name == "url":
         conn.execute("UPDATE posts SET url_key = ? WHERE id = ?", (url_key(value), post_id))
 

@@ -10,9 +10,10 @@ reads).
 Every order ends with the newest import first (``imported``, then ``id``,
 both descending), so it is total and a post's row is well defined. Each has
 an index built for it (schema version 5), so a page, a count or a position
-is an index walk, not a sort of the whole library. Titles and sites compare
-ignoring ASCII case (SQLite's ``NOCASE``); letters beyond ASCII compare by
-code point.
+is an index walk, not a sort of the whole library. Titles sort in natural
+order by a stored key (:mod:`quotemark.library.store.title_order`, schema
+version 14); sites compare ignoring ASCII case (SQLite's ``NOCASE``),
+letters beyond ASCII by code point.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _NEWEST = (("p.imported", _DESC), ("p.id", _DESC))
 _TERMS: dict[str, tuple[tuple[str, str], ...]] = {
     "newest": _NEWEST,
     "published": (("coalesce(p.published, '')", _DESC), *_NEWEST),
-    "title": (("p.title COLLATE NOCASE", _ASC), *_NEWEST),
+    "title": (("p.title_key", _ASC), *_NEWEST),  # natural order: store/title_order.py
     "site": (
         ("(coalesce(p.site, '') = '')", _ASC),  # posts without a site last
         ("coalesce(p.site, '') COLLATE NOCASE", _ASC),

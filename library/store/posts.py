@@ -31,6 +31,7 @@ from quotemark.library.paths import display_path
 from quotemark.library.store import codec
 from quotemark.library.store.listing import decode_authors
 from quotemark.library.store.sources import store_mentions
+from quotemark.library.store.title_order import title_key
 from quotemark.library.urls import split_url
 
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref_src")
@@ -184,8 +185,8 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
     conn.execute(
         """INSERT INTO posts (id, key, title, authors, published, site, url, url_key,
                language, description, imported, file_name, content_hash, format, quote_count,
-               confidence, imported_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               confidence, imported_by, title_key)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             post_id,
             key,
@@ -197,6 +198,7 @@ def insert_post(conn: sqlite3.Connection, post: NewPost, key: str) -> int:
             len(post.analysis.quotes),
             confidence_json(post.article.metadata),
             post.imported_by,
+            title_key(post.article.metadata.title),
         ),
     )
     conn.execute(
@@ -454,13 +456,14 @@ def replace_content(
     conn.execute(
         """UPDATE posts SET title = ?, authors = ?, published = ?, site = ?, url = ?,
                url_key = ?, language = ?, description = ?, content_hash = ?,
-               quote_count = ?, confidence = ?
+               quote_count = ?, confidence = ?, title_key = ?
            WHERE id = ?""",
         (
             *_metadata_row(article, raw),
             content_hash,
             len(analysis.quotes),
             confidence_json(article.metadata),
+            title_key(article.metadata.title),
             post_id,
         ),
     )

@@ -9,11 +9,13 @@ refused with :class:`~quotemark.library.errors.NewerLibrary` and left untouched.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from quotemark.library.errors import NewerLibrary
 from quotemark.library.store.db import transaction
+from quotemark.library.store.title_order import fill_title_keys
 
 _V1 = """
 CREATE TABLE posts (
@@ -288,13 +290,28 @@ _V12 = ""
 # a table from its b-tree pages; the step is empty here, as version 12's.
 _V13 = ""
 
+# Version 14: the list's title order is natural ("Pier 2" before "Pier 10",
+# case and accents folded), by a key kept beside the title
+# (store/title_order.py: neither engine sorts so by itself), with an index
+# in the list's order; the old index by the title ignoring ASCII case goes.
+# The keys of the posts already there are written by AFTER[14].
+_V14 = """
+ALTER TABLE posts ADD COLUMN title_key TEXT NOT NULL DEFAULT '';
+DROP INDEX IF EXISTS posts_by_title;
+CREATE INDEX posts_by_title_key ON posts(title_key, imported DESC, id DESC);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13,
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14,
 )  # fmt: skip
 """``MIGRATIONS[n]`` is the SQL taking version ``n`` to ``n + 1``."""
 
 VERSION = len(MIGRATIONS)
 """The schema version this Quotemark writes."""
+
+AFTER: dict[int, Callable[[sqlite3.Connection], None]] = {14: fill_title_keys}
+"""``AFTER[n]``: what Python writes once the SQL has taken a library to
+version ``n`` (on both engines: ``schema_pg.migrate`` runs it too)."""
 
 
 def version(conn: sqlite3.Connection) -> int:
@@ -330,6 +347,8 @@ def migrate(
         for step in range(current, target):
             for statement in _statements(migrations[step]):
                 conn.execute(statement)
+            if step + 1 in AFTER:
+                AFTER[step + 1](conn)
         conn.execute(f"PRAGMA user_version = {target}")
 
 

@@ -332,6 +332,14 @@ CREATE TRIGGER clips_counted_removed AFTER DELETE ON clips REFERENCING OLD TABLE
 CREATE TRIGGER clips_counted_emptied AFTER TRUNCATE ON clips
     FOR EACH STATEMENT EXECUTE FUNCTION qm_count_emptied();
 """,
+    # schema.py version 14: the natural title order's key (store/title_order.py),
+    # compared by code point as SQLite compares it; its keys are written by
+    # schema.AFTER[14].
+    14: (
+        "ALTER TABLE posts ADD COLUMN title_key TEXT COLLATE \"C\" NOT NULL DEFAULT '';"
+        " DROP INDEX IF EXISTS posts_by_title;"
+        " CREATE INDEX posts_by_title_key ON posts(title_key, imported DESC, id DESC);"
+    ),
 }
 """``STEPS[n]``: the SQL taking a PostgreSQL library from ``n - 1`` to ``n``
 (for every SQLite migration after :data:`BASELINE`)."""
@@ -399,6 +407,8 @@ def migrate(conn: PgConnection, target: int | None = None) -> None:
         for step in range(current + 1, wanted + 1):
             _as_owner(conn)
             conn.raw.execute(STEPS[step])
+            if step in schema.AFTER:
+                schema.AFTER[step](conn)  # type: ignore[arg-type]
         conn.execute("UPDATE quotemark_schema SET version = ?", (wanted,))
         conn.execute("COMMIT")
     except BaseException:

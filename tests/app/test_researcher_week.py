@@ -198,3 +198,33 @@ def test_the_last_post_reopens_where_it_was_being_read(
     again = second.reader.reading_place()
     assert again is not None
     assert again.block == place.block
+
+
+@pytest.mark.usefixtures("large_font")
+def test_a_long_status_message_ends_in_an_ellipsis_before_the_counts(
+    qtbot: QtBot, library: Library
+) -> None:
+    # 900 x 600 at 1.6x: "Show side panel" and the counts take the right of
+    # the status bar; the message ran on under them, cut mid-word. It ends
+    # in "…" before them now, the whole message in its tooltip.
+    from quotemark.app.window_status import ElidingStatusBar
+
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.show_side_button.isVisible())
+    message = "Opened “The Harbour Ferry Sails at Night Again”: 3 quotes, 2 sources."
+    window.show_status(message)
+    bar = window.statusBar()
+    assert isinstance(bar, ElidingStatusBar)
+    assert bar.currentMessage() == message  # what the tests and undo read
+    shown = bar.shown_message()
+    assert shown.endswith("…")
+    assert message.startswith(shown[:-1])
+    counts = window.status_line.counts_label
+    first_right = min(counts.x(), window.show_side_button.x())
+    assert 6 + bar.fontMetrics().horizontalAdvance(shown) <= first_right
+    assert bar.toolTip() == message
+    # A short message is drawn whole, with no tooltip.
+    window.show_status("Saved.")
+    assert bar.shown_message() == "Saved."
+    assert bar.toolTip() == ""

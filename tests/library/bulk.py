@@ -15,6 +15,7 @@ from pathlib import Path
 
 from quotemark.library.service import Library
 from quotemark.library.store import codec, engine
+from quotemark.library.store.title_order import title_key
 from tests.library.engines import second_connection
 
 _WORDS = ("harbour", "Ferry", "island", "night", "Council", "budget", "river", "bridge")
@@ -39,6 +40,8 @@ def fill(
                            "saved_at": None, "encoding": None})  # fmt: skip
     original = codec.compress(b"")
     conn = second_connection(path)
+    # A library older than schema version 14 has no title key to write.
+    keyed = "title_key" in {d[0] for d in conn.execute("SELECT * FROM posts LIMIT 0").description}
     conn.execute("BEGIN")
     start = int(conn.execute("SELECT coalesce(max(id), 0) FROM posts").fetchone()[0])
     posts, content, fts = [], [], []
@@ -49,14 +52,15 @@ def fill(
         stamp = imported or f"2026-11-{1 + post_id % 3:02d}T09:00:00+00:00"  # many ties
         posts.append(
             (post_id, f"k{post_id}", title, json.dumps([]), published, site, None, None,
-             None, None, stamp, "x.txt", f"h{post_id}", "text", rng.randint(0, 9))
+             None, None, stamp, "x.txt", f"h{post_id}", "text", rng.randint(0, 9),
+             *((title_key(title),) if keyed else ()))
         )  # fmt: skip
         content.append((post_id, blocks, analysis, original, document))
         fts.append((post_id, title, "The ferry sails at night."))
     conn.executemany(
         "INSERT INTO posts (id, key, title, authors, published, site, url, url_key,"
-        " language, description, imported, file_name, content_hash, format, quote_count)"
-        f" VALUES ({','.join('?' * 15)})",
+        " language, description, imported, file_name, content_hash, format, quote_count"
+        f"{', title_key' if keyed else ''}) VALUES ({','.join('?' * (16 if keyed else 15))})",
         posts,
     )
     conn.executemany("INSERT INTO post_content VALUES (?, ?, ?, ?, ?)", content)

@@ -12,6 +12,7 @@ ADDED: dict[int, tuple[tuple[str, str], ...]] = {
     9: (("posts", "confidence"),),  # how sure the extractor was of each field
     10: (("posts", "imported_by"), ("clips", "made_by"), ("corrections", "made_by")),
     11: (("source_corrections", "made_by"),),  # who made a source correction
+    14: (("posts", "title_key"),),  # the natural title order's key (and its index)
 }
 """The columns each schema version added (versions that changed more than
 columns are not listed: a test taking those back does it itself)."""
@@ -20,7 +21,9 @@ columns are not listed: a test taking those back does it itself)."""
 def dropped_since(version: int) -> list[str]:
     """The statements taking back every column added after ``version``
     (the same SQL on SQLite and PostgreSQL)."""
-    return [
+    # An indexed column cannot be dropped: its index goes first.
+    indexes = ["DROP INDEX IF EXISTS posts_by_title_key"] if version < 14 else []
+    return indexes + [
         f"ALTER TABLE {table} DROP COLUMN {column}"
         for added_in, columns in sorted(ADDED.items())
         if added_in > version

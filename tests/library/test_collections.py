@@ -35,6 +35,7 @@ _TABLES = {
     "collections": "SELECT * FROM collections ORDER BY id",
     "collection_posts": "SELECT * FROM collection_posts ORDER BY collection_id, post_id",
     "post_tags": "SELECT * FROM post_tags ORDER BY post_id, tag",
+    "clip_tags": "SELECT * FROM clip_tags ORDER BY clip_id, tag",
     "post_notes": "SELECT * FROM post_notes ORDER BY post_id",
     "posts": "SELECT id, key, title FROM posts ORDER BY id",
 }

@@ -147,6 +147,8 @@ def test_upgrading_a_shared_library_to_version_12_moves_the_search_column_into_t
     run(pg_url, "ALTER TABLE post_fts ALTER COLUMN doc SET STORAGE EXTERNAL")
     run(pg_url, "UPDATE post_fts SET body = ? WHERE rowid = ?", (" ".join(words), post_id))
     run(pg_url, "ALTER TABLE post_fts ALTER COLUMN doc SET STORAGE EXTENDED")
+    for statement in dropped_since(11):
+        run(pg_url, statement)
     run(pg_url, "UPDATE quotemark_schema SET version = 11")
     assert _toasted_bytes(pg_url) > 0
     with Library.open(pg_url) as upgraded:

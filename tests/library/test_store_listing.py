@@ -15,6 +15,7 @@ from quotemark.library.model import Position, PostSummary, Span
 from quotemark.library.service import Library
 from quotemark.library.store import schema
 from quotemark.library.store.listing import DEEP_PAGE, ORDERS, Listing
+from quotemark.library.store.title_order import title_key
 from tests.library.bulk import fill
 
 
@@ -27,7 +28,7 @@ def _newest(rows: list[PostSummary]) -> list[PostSummary]:
 EXPECTED: dict[str, Callable[[list[PostSummary]], list[PostSummary]]] = {
     "newest": _newest,
     "published": lambda rows: sorted(_newest(rows), key=lambda p: p.published or "", reverse=True),
-    "title": lambda rows: sorted(_newest(rows), key=lambda p: p.title.lower()),
+    "title": lambda rows: sorted(_newest(rows), key=lambda p: title_key(p.title)),
     "site": lambda rows: sorted(_newest(rows), key=lambda p: (not p.site, (p.site or "").lower())),
     "clips": lambda rows: sorted(_newest(rows), key=lambda p: p.clip_count, reverse=True),
 }

@@ -1,0 +1,95 @@
+"""Sort by title in natural order, on both engines: "Pier 2" before "Pier
+10", case and accents folded, from the database a page at a time (a stored
+key and its index, schema version 14); a library made before gets its keys
+when it is opened; a title corrected moves to its new place."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+from quotemark.library.operations import EditMetadata
+from quotemark.library.service import Library
+from quotemark.library.store import schema
+from quotemark.library.store.listing import Listing
+from quotemark.library.store.title_order import title_key
+from tests.library.engines import run, second_connection
+from tests.library.older_library import dropped_since
+from tests.library.test_store_pages import PARAGRAPHS, processed, write_post
+
+TITLES = (
+    "Pier 10 reopens",
+    "pier 2 reopens",
+    "Pier 1 reopens",
+    "Écluse notes",
+    "ecluse maps",
+    "Harbour board minutes",
+    "Pier 02 reopens, again",
+)
+
+
+def _store(library: Library, folder: Path, titles: tuple[str, ...]) -> dict[str, int]:
+    ids = {}
+    for number, title in enumerate(titles):
+        text = tuple(f"{title}: {p}" for p in PARAGRAPHS)  # each its own post
+        path = write_post(
+            folder, f"p{number}.html", title, url=f"https://x.example/{number}", paragraphs=text
+        )
+        result = library.store_processed(str(path), processed(path))
+        assert result.post_id is not None
+        ids[title] = result.post_id
+    return ids
+
+
+def _titles(library: Library, *, offset: int = 0, limit: int = 100) -> list[str]:
+    return [p.title for p in library.listing_page(Listing(order="title"), offset, limit)]
+
+
+def test_the_key_reads_numbers_as_numbers_and_folds_case_and_accents() -> None:
+    assert title_key("Pier 2") < title_key("Pier 10") < title_key("Pier 100")
+    assert title_key("Pier 9 and 1") < title_key("Pier 9 and 01x")
+    assert title_key("Écluse") == title_key("ecluse") == title_key("ECLUSE")
+    assert title_key("Straße") == title_key("strasse")
+    assert title_key("Pier 007") == title_key("pier 7")
+    assert title_key("  Pier   2 ") == title_key("pier 2")
+
+
+def test_the_list_sorts_titles_in_natural_order_page_by_page(
+    library: Library, tmp_path: Path
+) -> None:
+    ids = _store(library, tmp_path / "in", TITLES)
+    expected = [
+        "ecluse maps",
+        "Écluse notes",
+        "Harbour board minutes",
+        "Pier 1 reopens",
+        "pier 2 reopens",
+        "Pier 02 reopens, again",
+        "Pier 10 reopens",
+    ]
+    assert _titles(library) == expected
+    # A page from the middle, and a post's row, from the same order.
+    assert _titles(library, offset=3, limit=2) == ["Pier 1 reopens", "pier 2 reopens"]
+    assert library.listing_row(Listing(order="title"), ids["Pier 10 reopens"]) == 6
+    # A corrected title takes its new place.
+    library.run(EditMetadata(ids["Pier 10 reopens"], (("title", "Pier 3 reopens"),)))
+    assert _titles(library)[-2:] == ["Pier 02 reopens, again", "Pier 3 reopens"]
+
+
+def test_a_library_made_before_gets_its_keys_when_opened(
+    location: Path | str, tmp_path: Path
+) -> None:
+    with Library.open(location) as library:
+        _store(library, tmp_path / "in", TITLES[:3])
+    for statement in dropped_since(13):
+        run(location, statement)
+    if isinstance(location, str):
+        run(location, "UPDATE quotemark_schema SET version = 13")
+    else:
+        run(location, "PRAGMA user_version = 13")
+    with Library.open(location) as upgraded:
+        assert _titles(upgraded) == ["Pier 1 reopens", "pier 2 reopens", "Pier 10 reopens"]
+    with closing(second_connection(location)) as conn:
+        keys = conn.execute("SELECT title, title_key FROM posts ORDER BY id").fetchall()
+    assert all(key == title_key(title) for title, key in keys)
+    assert schema.VERSION == 14
