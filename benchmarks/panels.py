@@ -83,9 +83,10 @@ class _NewPosts:
         self.next_id += 1
         big_library.write(
             self.location,
-            "INSERT INTO posts (id, key, title, authors, published, site, imported,"
-            " file_name, content_hash, format, quote_count) VALUES (?, ?, 'A new post',"
-            " '[]', NULL, NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
+            "INSERT INTO posts (id, key, title, title_key, authors, published, site,"
+            " imported, file_name, content_hash, format, quote_count) VALUES (?, ?,"
+            " 'A new post', 'a new post', '[]', NULL, NULL, '2030-01-01T00:00:00+00:00', 'x',"
+            " ?, 'text', 0)",
             [(post_id, f"new{post_id}", f"new{post_id}")],
         )
         big_library.write(

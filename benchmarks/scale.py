@@ -214,9 +214,9 @@ def _window_figures(posts: int, location: Path | str | None = None) -> dict[str,
     def add_post() -> None:
         big_library.write(
             where,
-            "INSERT INTO posts (id, key, title, authors, published, site, imported, file_name,"
-            " content_hash, format, quote_count) VALUES (?, ?, 'A new post', '[]', NULL,"
-            " NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
+            "INSERT INTO posts (id, key, title, title_key, authors, published, site, imported,"
+            " file_name, content_hash, format, quote_count) VALUES (?, ?, 'A new post',"
+            " 'a new post', '[]', NULL, NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
             [(next_id[0], f"new{next_id[0]}", f"new{next_id[0]}")],
         )
         started = time.perf_counter()
