@@ -160,3 +160,21 @@ def test_cancelling_stops_at_the_next_file_and_says_so(library: Library, tmp_pat
     assert result.value.messages == ("Cancelled: the remaining posts were left as they were.",)
     assert result.undo is None
     assert library.post(post_id).metadata.title == "The Night Ferry"
+
+
+def test_a_clip_whose_passage_went_says_so_and_stays_so_through_delete_and_undo(
+    library: Library, tmp_path: Path
+) -> None:
+    from quotemark.library.operations import DeleteClips
+
+    path = write_post(tmp_path / "v1", "ferry.html", "The Night Ferry", url=URL)
+    post_id = library.import_paths([path]).results[0].post_id
+    assert post_id is not None
+    gone, _ = library.clip(post_id, library.find_span(post_id, text="winter timetable"))
+    assert not gone.lost
+    library.run(ReimportPosts(((post_id, _newer(tmp_path / "v2")),)))
+    assert library.get_clip(gone.id).lost
+    deleted = library.run(DeleteClips((gone.id,)))
+    assert deleted.undo is not None
+    library.run(deleted.undo)
+    assert library.get_clip(gone.id).lost
