@@ -69,6 +69,13 @@ def _replaced(qtbot: QtBot, window: MainWindow, post_id: int, gone: int) -> None
     }
     assert rows[gone].startswith("Passage no longer in the post")  # listed, not deleted
     assert "no longer" not in " ".join(v for k, v in rows.items() if k != gone)
+    # The reader marks the clip that stayed, not the old place of the one that went.
+    assert [c.id for c in window.reader.clips() if not c.lost] == [k for k in rows if k != gone]
+    assert len(window.reader._clip_marks) == 1
+    # Chosen in the Clips tab, the lost clip says why the reader shows nothing.
+    window.links.show_clip(window.controller.get_clip(gone))
+    assert "is no longer in the post" in window.statusBar().currentMessage()
+    assert not window.reader.editor().textCursor().hasSelection()
 
 
 def _undone(qtbot: QtBot, window: MainWindow, library: Library, post_id: int, gone: int) -> None:
@@ -143,6 +150,9 @@ def test_the_report_replaces_all_in_one_step(
     assert all_button.text() == "Replace all with the new copies (2)"
     assert not nameless(dialog)  # a screen reader hears each button's file
     qtbot.mouseClick(all_button, Qt.MouseButton.LeftButton)
+    # Progress and Cancel in the status bar while the posts are replaced.
+    assert window.reimports.progress.isVisible()
+    assert window.reimports.progress.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: window.reimports.job() is None, timeout=30_000)
     assert [b.text() for b in dialog.replace_buttons] == ["Replaced", "Replaced"]
     assert window.statusBar().currentMessage().startswith("Replaced 2 posts with their new copies.")
