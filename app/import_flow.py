@@ -121,7 +121,7 @@ class ImportFlow(QObject):
         window.show_status(said)
         # A file saved again with changed text: the researcher may replace
         # the stored post, from the status line or the report.
-        window.reimports.offer(report, said)
+        window.reimports.offer(report)
         if report.failed or report.skipped or report.replaceable:
             dialog = ImportReportDialog(report, window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from quotemark.app import settings
@@ -34,6 +34,9 @@ from quotemark.library.errors import QuotemarkError
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
     from quotemark.library.operations import ImportReport, OpResult
+
+OFFER_MS = 120_000
+"""How long the status bar offers to replace, at most."""
 
 REPLACE = "Replace with the new copy"
 REPLACE_ALL = "Replace all with the new copies"
@@ -57,7 +60,6 @@ class ReimportCommands(QObject):
         self._offered: list[tuple[int, Path]] = []
         # Asked for while a replacement ran: each its own step, in turn.
         self._pending: list[tuple[tuple[int, Path], ...]] = []
-        self._offer_message = ""
         self.progress = StatusProgress(window)
         self.progress.setObjectName("reimportProgress")
         self.progress.bar.setAccessibleName("Replacing posts")
@@ -69,7 +71,6 @@ class ReimportCommands(QObject):
         # The status line's offer, shown while the import's summary is.
         self.offer_button = QPushButton(REPLACE, window)
         self.offer_button.setObjectName("replaceWithNewCopy")
-        self.offer_button.setFlat(True)
         self.offer_button.setAccessibleName("Replace the stored post with the new copy")
         self.offer_button.setAccessibleDescription(
             "The file just imported was saved again from a stored post's address with changed "
@@ -77,8 +78,16 @@ class ReimportCommands(QObject):
         )
         self.offer_button.hide()
         self.offer_button.clicked.connect(self._on_offer_clicked)
-        window.statusBar().addPermanentWidget(self.offer_button)
-        window.statusBar().messageChanged.connect(self._on_status_message_changed)
+        # Beside the message it belongs to, before the progress and counts.
+        window.statusBar().insertPermanentWidget(0, self.offer_button)
+        # The offer outlasts the summary's few seconds (the report, window-
+        # modal, may be open meanwhile): it goes when the posts are replaced,
+        # the next import starts, or after OFFER_MS.
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.setInterval(OFFER_MS)
+        self._offer_timer.timeout.connect(self.offer_button.hide)
+        window.controller.import_started.connect(lambda _count: self.offer_button.hide())
 
     def job(self) -> OperationJob | None:
         """The replacement running now, if any."""
@@ -86,14 +95,13 @@ class ReimportCommands(QObject):
 
     # -- after an import ------------------------------------------------------
 
-    def offer(self, report: ImportReport, message: str) -> None:
+    def offer(self, report: ImportReport) -> None:
         """After an import: offer to replace the posts of the files saved
-        again with changed text, in the status bar beside ``message`` (the
-        import's summary, just shown)."""
+        again with changed text, in the status bar (beside the import's
+        summary, which names them)."""
         self._offered = [
             (r.post_id, Path(r.path)) for r in report.replaceable if r.post_id is not None
         ]
-        self._offer_message = message
         if not self._offered:
             self.offer_button.hide()
             return
@@ -104,12 +112,15 @@ class ReimportCommands(QObject):
             f"keeping clips, corrections, tags and notes ({key_hint('edit.undo')} undoes)"
         )
         self.offer_button.show()
+        self._offer_timer.start()
 
-    @Slot(str)
-    def _on_status_message_changed(self, message: str) -> None:
-        # The offer goes with the summary it belongs to.
-        if message != self._offer_message and not self.offer_button.underMouse():
+    def _withdraw(self, replaced: list[int]) -> None:
+        # Posts replaced (from the report, say) are no longer offered.
+        self._offered = [(p, path) for p, path in self._offered if p not in replaced]
+        if not self._offered:
             self.offer_button.hide()
+        else:
+            self.offer_button.setText(replace_text(len(self._offered)))
 
     @Slot()
     def _on_offer_clicked(self) -> None:
@@ -197,6 +208,7 @@ class ReimportCommands(QObject):
             return
         failed = list(result.value.failed)
         window.library_pane.update_posts([post_id for post_id, _ in items])
+        self._withdraw([p for p, _ in items if p not in failed])
         self.done.emit([p for p, _ in items if p not in failed], failed, [])
         told = _told(window, result, items)
         if failed:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -98,10 +99,7 @@ def _reason(path: str, message: str) -> str:
 
 def _changed_reason(result: ImportResult) -> str:
     title = result.title or "(untitled)"
-    return (
-        f"Saved again from the address of \u201c{title}\u201d (id {result.post_id}), with "
-        "changed text; the stored post was kept as it was."
-    )
+    return f"Changed text; \u201c{title}\u201d (id {result.post_id}) kept as it was"
 
 
 class ImportReportDialog(QDialog):
@@ -166,6 +164,12 @@ class ImportReportDialog(QDialog):
             self.tree.setItemWidget(item, 2, button)
             self.replace_buttons.append(button)
         self.tree.resizeColumnToContents(0)
+        if changed:
+            # The reason takes the room; each button only what its words need.
+            header = self.tree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleDescription("Close the import report")
@@ -196,10 +200,10 @@ class ImportReportDialog(QDialog):
         for i in wanted:
             self.replace_buttons[i].setEnabled(False)
             self.replace_buttons[i].setText("Replacing…")
-        if self.replace_all_button is not None and not any(
-            b.isEnabled() for b in self.replace_buttons
-        ):
-            self.replace_all_button.setEnabled(False)
+        if self.replace_all_button is not None:
+            left = sum(b.isEnabled() for b in self.replace_buttons)
+            self.replace_all_button.setText(f"Replace all with the new copies ({left})")
+            self.replace_all_button.setEnabled(left > 0)
         if wanted:
             self.replace_requested.emit([self._replaceable[i] for i in wanted])
 
@@ -213,6 +217,8 @@ class ImportReportDialog(QDialog):
                 button.setText("Replace with the new copy")
                 button.setEnabled(True)
                 if self.replace_all_button is not None:
+                    left = sum(b.isEnabled() for b in self.replace_buttons)
+                    self.replace_all_button.setText(f"Replace all with the new copies ({left})")
                     self.replace_all_button.setEnabled(True)
             elif post_id in failed:
                 button.setText("Left as it was")
