@@ -15,6 +15,7 @@ from quotemark.library.operations import (
     ReimportPosts,
     SetPostNote,
     SetPostTags,
+    SetSpeaker,
 )
 from quotemark.library.service import ImportStatus, Library
 from tests.library.test_store_pages import PARAGRAPHS, write_post
@@ -60,6 +61,8 @@ def test_replacing_keeps_what_the_researcher_made_and_undo_puts_it_all_back(
     collection = library.run(CreateCollection("Harbour")).value
     library.run(AddToCollection(collection, (post_id,)))
     library.run(EditMetadata(post_id, (("authors", ["Ada Lind"]),)))
+    [quote] = library.post(post_id).analysis.quotes  # Marta Ilves's, in both copies
+    library.run(SetSpeaker(post_id, 1, "Ada Lind", "the harbour clerk"))
     old_blocks = library.post(post_id).blocks
 
     newer = _newer(tmp_path / "v2", "ferry-later.html")
@@ -78,6 +81,10 @@ def test_replacing_keeps_what_the_researcher_made_and_undo_puts_it_all_back(
     assert library.post_note(post_id) == "Ask Ada Lind about the timetable."
     assert library.post_collections(post_id) == [collection]
     assert post.metadata.authors == ("Ada Lind",)  # the correction kept
+    [moved] = post.analysis.quotes
+    assert moved.span.text == quote.span.text
+    assert moved.speaker is not None
+    assert (moved.speaker.name, moved.speaker.role) == ("Ada Lind", "the harbour clerk")
 
     assert result.undo is not None
     library.run(result.undo)
