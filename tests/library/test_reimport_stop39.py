@@ -35,6 +35,14 @@ def _newer(folder: Path, name: str = "ferry.html", title: str = "The Night Ferry
     )
 
 
+def _imported(library: Library, tmp_path: Path) -> int:
+    """The first save imported; its post's id."""
+    path = write_post(tmp_path / "v1", "ferry.html", "The Night Ferry", url=URL)
+    post_id = library.import_paths([path]).results[0].post_id
+    assert post_id is not None
+    return post_id
+
+
 def test_a_changed_copy_is_marked_replaceable_and_the_same_file_is_not(
     library: Library, tmp_path: Path
 ) -> None:
@@ -51,9 +59,7 @@ def test_a_changed_copy_is_marked_replaceable_and_the_same_file_is_not(
 def test_replacing_keeps_what_the_researcher_made_and_undo_puts_it_all_back(
     library: Library, tmp_path: Path
 ) -> None:
-    path = write_post(tmp_path / "v1", "ferry.html", "The Night Ferry", url=URL)
-    post_id = library.import_paths([path]).results[0].post_id
-    assert post_id is not None
+    post_id = _imported(library, tmp_path)
     kept, _ = library.clip(post_id, library.find_span(post_id, text="ticket office sold"))
     gone, _ = library.clip(post_id, library.find_span(post_id, text="winter timetable"))
     library.run(SetPostTags(((post_id, ("ferries",)),)))
@@ -97,9 +103,7 @@ def test_replacing_keeps_what_the_researcher_made_and_undo_puts_it_all_back(
 def test_a_corrected_field_the_new_copy_reads_differently_is_kept_and_told(
     library: Library, tmp_path: Path
 ) -> None:
-    path = write_post(tmp_path / "v1", "ferry.html", "The Night Ferry", url=URL)
-    post_id = library.import_paths([path]).results[0].post_id
-    assert post_id is not None
+    post_id = _imported(library, tmp_path)
     library.run(EditMetadata(post_id, (("title", "Night Ferry (corrected)"),)))
     library.run(EditMetadata(post_id, (("authors", ["Ada Lind"]),)))
     newer = _newer(tmp_path / "v2", title="The Night Ferry Sails Again")
@@ -158,9 +162,7 @@ def test_many_files_are_one_step_and_a_bad_file_is_named_and_left(
 def test_cancelling_stops_at_the_next_file_and_says_so(library: Library, tmp_path: Path) -> None:
     import threading
 
-    path = write_post(tmp_path / "v1", "ferry.html", "The Night Ferry", url=URL)
-    post_id = library.import_paths([path]).results[0].post_id
-    assert post_id is not None
+    post_id = _imported(library, tmp_path)
     stop = threading.Event()
     stop.set()
     result = library.run(ReimportPosts(((post_id, _newer(tmp_path / "v2")),)), cancel=stop)
@@ -174,9 +176,7 @@ def test_a_clip_whose_passage_went_says_so_and_stays_so_through_delete_and_undo(
 ) -> None:
     from quotemark.library.operations import DeleteClips
 
-    path = write_post(tmp_path / "v1", "ferry.html", "The Night Ferry", url=URL)
-    post_id = library.import_paths([path]).results[0].post_id
-    assert post_id is not None
+    post_id = _imported(library, tmp_path)
     gone, _ = library.clip(post_id, library.find_span(post_id, text="winter timetable"))
     assert not gone.lost
     library.run(ReimportPosts(((post_id, _newer(tmp_path / "v2")),)))
