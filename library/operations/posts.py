@@ -334,7 +334,7 @@ def _shown(value: object) -> str:
 
 
 def _corrections_told(
-    conn: sqlite3.Connection, post_id: int, before: dict[str, object]
+    conn: sqlite3.Connection, post_id: int, name: str, before: dict[str, object]
 ) -> list[str]:
     """One message per corrected field whose machine reading the new copy
     changed: the researcher's value is kept (it was written over the new
@@ -342,11 +342,11 @@ def _corrections_told(
     from quotemark.library.store.corrections import field_rows
 
     told: list[str] = []
-    for name, row in field_rows(conn, post_id).items():
-        if name in before and before[name] != row.machine:
+    for field_name, row in field_rows(conn, post_id).items():
+        if field_name in before and before[field_name] != row.machine:
             told.append(
-                f"Post {post_id}: the new copy reads its {name} as {_shown(row.machine)}; "
-                f"your correction {_shown(row.value)} was kept."
+                f"{name} (post {post_id}): the new copy reads its {field_name} as "
+                f"{_shown(row.machine)}; your correction {_shown(row.value)} was kept."
             )
     return told
 
@@ -375,7 +375,7 @@ def reimport_one(
     if before is None:
         return outcome, None, Change(), [outcome.message] if outcome.message else []
     told = [f"{name}: {outcome.message}"] if outcome.message else []
-    told.extend(_corrections_told(session.conn, post_id, readings))
+    told.extend(_corrections_told(session.conn, post_id, name, readings))
     return outcome, before, change, told
 
 

@@ -112,8 +112,9 @@ def test_a_corrected_field_the_new_copy_reads_differently_is_kept_and_told(
     # The title's reading changed: said, with both values; the author's did not.
     told = [m for m in report.messages if "correction" in m]
     assert told == [
-        f"Post {post_id}: the new copy reads its title as \u201cThe Night Ferry Sails Again\u201d;"
-        " your correction \u201cNight Ferry (corrected)\u201d was kept."
+        f"ferry.html (post {post_id}): the new copy reads its title as"
+        " \u201cThe Night Ferry Sails Again\u201d; your correction"
+        " \u201cNight Ferry (corrected)\u201d was kept."
     ]
 
 
