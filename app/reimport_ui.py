@@ -206,10 +206,16 @@ class ReimportCommands(QObject):
             self.done.emit([], [post_id for post_id, _ in items], [])
             self._next()
             return
-        failed = list(result.value.failed)
+        report = result.value
+        changed = set(report.change.posts_changed)
+        failed = list(report.failed)
+        replaced = [p for p, _ in items if p in changed]
         window.library_pane.update_posts([post_id for post_id, _ in items])
-        self._withdraw([p for p, _ in items if p not in failed])
-        self.done.emit([p for p, _ in items if p not in failed], failed, [])
+        self._withdraw(replaced)
+        # Not reached (cancelled): offered again, as if never asked for.
+        self.done.emit(
+            replaced, failed, [p for p, _ in items if p not in changed and p not in failed]
+        )
         told = _told(window, result, items)
         if failed:
             window.show_error("Some posts were left as they were", "\n".join(told))
@@ -242,7 +248,8 @@ def _told(
     passages went (listed in the Clips tab), the core's messages, and how
     to undo it."""
     report = result.value
-    replaced = [(post_id, path) for post_id, path in items if post_id not in report.failed]
+    changed = set(report.change.posts_changed)
+    replaced = [(post_id, path) for post_id, path in items if post_id in changed]
     told: list[str] = []
     if len(replaced) == 1:
         post_id, path = replaced[0]

@@ -208,3 +208,26 @@ def test_a_file_that_is_not_a_post_is_named_and_the_post_left(
     assert text.startswith(f"later.html: post {post_id} was left as it was: ")
     assert library.post(post_id).blocks[-1].text == PARAGRAPHS[-1]
     assert not window.undo_stack.canUndo() or "Replace" not in window.undo_stack.undoText()
+
+
+def test_cancel_in_the_status_bar_stops_at_the_next_file(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    urls = [f"{URL}-{n}" for n in range(4)]
+    first = [_first(tmp_path / "v1", u, f"ferry{n}.html") for n, u in enumerate(urls)]
+    newer = [_newer(tmp_path / "v2", u, f"ferry{n}.html") for n, u in enumerate(urls)]
+    for n, path in enumerate([*first, *newer]):
+        path.write_text(
+            path.read_text().replace("</article>", f"<p>Crossing {n % 4}.</p></article>")
+        )
+    ids = [r.post_id for r in import_and_wait(qtbot, window, first, open_first=False).results]
+    assert None not in ids
+    items = [(int(i or 0), p) for i, p in zip(ids, newer, strict=True)]
+    assert window.reimports.replace(items)
+    window.reimports.progress.cancel_button.click()  # before the worker reaches a file
+    qtbot.waitUntil(lambda: window.reimports.job() is None, timeout=30_000)
+    message = window.statusBar().currentMessage()
+    assert "Cancelled: the remaining posts were left as they were." in message
+    new = [i for i in ids if i is not None and library.post(i).blocks[0].text == NEW_FIRST]
+    assert len(new) < len(ids)
+    assert not message.startswith("Replaced 4 posts")
