@@ -52,6 +52,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "Extract the post again from its stored original (repairs a damaged post)",
     ),
     ActionSpec(
+        "file.reimport_post",
+        "Re-i&mport from file…",
+        (),
+        "File",
+        "Replace the post with a newer save of its page, keeping clips, corrections, tags "
+        "and notes",
+    ),
+    ActionSpec(
         "file.open_shared",
         "Open &Shared Library…",
         (),

@@ -117,10 +117,16 @@ class ImportFlow(QObject):
         window.give_back_focus(window.focusWidget())  # the progress dialog has closed
         if not report.change.posts_added:
             window.library_pane.refresh()
-        window.show_status(summary(report))
-        if report.failed or report.skipped:
+        said = summary(report)
+        window.show_status(said)
+        # A file saved again with changed text: the researcher may replace
+        # the stored post, from the status line or the report.
+        window.reimports.offer(report)
+        if report.failed or report.skipped or report.replaceable:
             dialog = ImportReportDialog(report, window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.replace_requested.connect(window.reimports.replace)
+            window.reimports.done.connect(dialog.show_replaced)
             return_focus_after(dialog, window, window.focus_default)
             dialog.open()
         if self._open_first:

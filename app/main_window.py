@@ -52,6 +52,7 @@ from quotemark.app.panels.review import ReviewPanel
 from quotemark.app.panels.sources import SourcesPanel
 from quotemark.app.post_commands import PostCommands
 from quotemark.app.reader.view import ReaderView
+from quotemark.app.reimport_ui import ReimportCommands
 from quotemark.app.reshape_ui import ReshapeCommands
 from quotemark.app.welcome import WelcomeView
 from quotemark.app.window_dialogs import WindowDialogs
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.library_switch = LibrarySwitch(self, file_menu)
         self.corrections = CorrectionCommands(self)
         self.body_commands = BodyCommands(self)
+        self.reimports = ReimportCommands(self)
         self.reshape_commands = ReshapeCommands(self)
         window_state.restore(self)
         self._update_stack()

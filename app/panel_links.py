@@ -76,5 +76,14 @@ class PanelLinks(QObject):
     def show_clip(self, clip: Clip) -> None:
         """A clip chosen in the Clips tab, shown in its post."""
         window = self._window
-        if window.open_post(clip.post_id, focus=False):
-            window.reader.show_span(clip.span)
+        if not window.open_post(clip.post_id, focus=False):
+            return
+        if clip.lost:
+            # Its old place holds other text now: selecting it would show
+            # the wrong words as the clip's.
+            window.show_status(
+                f"The passage of clip {clip.key} is no longer in the post (a newer copy "
+                "replaced it); the clip keeps its text."
+            )
+            return
+        window.reader.show_span(clip.span)

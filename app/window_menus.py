@@ -76,6 +76,8 @@ def connect_actions(window: MainWindow) -> None:
     connect("file.export", dialogs.show_export_dialog)
     connect("file.delete_post", commands.delete_selected_posts)
     connect("file.reextract_post", commands.reextract_selected_posts)
+    # Made after the menus (it adds to the status bar): found when chosen.
+    connect("file.reimport_post", lambda: window.reimports.choose_file())
     connect("file.restore_backup", dialogs.show_restore_dialog)
     # A shared library's backups are its server administrator's.
     registry["file.restore_backup"].setEnabled(not window.controller.is_shared)
@@ -206,6 +208,7 @@ def add_context_menus(window: MainWindow) -> None:
         [
             registry["file.delete_post"],
             registry["file.reextract_post"],
+            registry["file.reimport_post"],
             registry["file.export"],
             registry["collection.add_posts"],
             registry["collection.remove_posts"],

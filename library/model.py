@@ -381,6 +381,9 @@ class Clip:
     # Who made it (a database role, an OS user or a display name); None for
     # clips made before Quotemark recorded it.
     made_by: str | None = None
+    # The post was re-extracted or replaced and this clip's passage is no
+    # longer in its text: it keeps its old place and text, never deleted.
+    lost: bool = False
 
     @property
     def text(self) -> str:

@@ -1,16 +1,20 @@
 """What an import did, file by file, when some files could not be imported:
-each failed file with the reason the core gave (it names the problem)."""
+each failed file with the reason the core gave (it names the problem); and
+each file saved again from a stored post's address with changed text, with
+"Replace with the new copy" (and one button for all of them)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,8 +43,14 @@ def summary(report: ImportReport) -> str:
     parts: list[str] = []
     imported = counts[ImportStatus.IMPORTED]
     parts.append(f"Imported {imported} post" + ("" if imported == 1 else "s"))
-    if counts[ImportStatus.DUPLICATE]:
-        parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the library")
+    changed = report.replaceable
+    if counts[ImportStatus.DUPLICATE] - len(changed):
+        parts.append(f"{counts[ImportStatus.DUPLICATE] - len(changed)} already in the library")
+    if changed:
+        # Not "already in the library": the file's text is not the stored
+        # post's. The files by name, and that the stored post was kept.
+        kept = "its stored post kept" if len(changed) == 1 else "their stored posts kept"
+        parts.append(f"{len(changed)} saved again with changed text ({_files(changed)}; {kept})")
     if counts[ImportStatus.FAILED]:
         failed = [r for r in report.results if r.status is ImportStatus.FAILED]
         # The files by name: the status line stays after the report closes.
@@ -87,20 +97,33 @@ def _reason(path: str, message: str) -> str:
     return message.removeprefix(f"{path}: ")
 
 
+def _changed_reason(result: ImportResult) -> str:
+    title = result.title or "(untitled)"
+    return f"Changed text; \u201c{title}\u201d (id {result.post_id}) kept as it was"
+
+
 class ImportReportDialog(QDialog):
     """Lists the files that failed, each with its reason, then the files
-    that are not saved posts (a PDF, an image), each with what it is."""
+    that are not saved posts (a PDF, an image), each with what it is, then
+    the files saved again with changed text, each with "Replace with the new
+    copy" (``replace_requested``)."""
+
+    replace_requested = Signal(list)  # [(post id, Path)]
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import report")
         self.setObjectName("importReport")
         failed = report.failed
-        lead = (
-            f"{len(failed)} of {len(report.results)} files could not be imported."
-            if failed
-            else f"{len(report.skipped)} of {len(report.results)} files are not saved posts."
-        )
+        changed = [r for r in report.replaceable if r.post_id is not None]
+        total = len(report.results)
+        if failed:
+            lead = f"{len(failed)} of {total} files could not be imported."
+        elif report.skipped:
+            lead = f"{len(report.skipped)} of {total} files are not saved posts."
+        else:
+            copies = "file is a newer copy" if len(changed) == 1 else "files are newer copies"
+            lead = f"{len(changed)} of {total} {copies} of a stored post, with changed text."
         # The summary names posts by title: text, not markup. (html's
         # entity table loads here, with the first report, not at start.)
         from html import escape
@@ -109,24 +132,98 @@ class ImportReportDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["File", "Problem"])
+        self.tree.setHeaderLabels(["File", "Problem", ""] if changed else ["File", "Problem"])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
+        self.tree.setAccessibleName("Files of the import")
+        self.tree.setAccessibleDescription("Each file named with what kept it out of the library")
         for result in (*failed, *report.skipped):
             item = QTreeWidgetItem([Path(result.path).name, _reason(result.path, result.message)])
             item.setToolTip(0, result.path)
             item.setToolTip(1, result.message)
             self.tree.addTopLevelItem(item)
+        # One button per file saved again with changed text.
+        self.replace_buttons: list[QPushButton] = []
+        self._replaceable = [(int(r.post_id or 0), Path(r.path)) for r in changed]
+        for row, ((_post_id, path), result) in enumerate(
+            zip(self._replaceable, changed, strict=False)
+        ):
+            item = QTreeWidgetItem([path.name, _changed_reason(result)])
+            item.setToolTip(0, str(path))
+            item.setToolTip(1, result.message)
+            self.tree.addTopLevelItem(item)
+            button = QPushButton("Replace with the new copy", self.tree)
+            button.setAccessibleName(f"Replace \u201c{result.title}\u201d with {path.name}")
+            said = (
+                f"Replace the stored post with {path.name}, keeping its clips, corrections, "
+                "tags and notes (Undo puts the old text back)"
+            )
+            button.setToolTip(said)
+            button.setAccessibleDescription(said)
+            button.clicked.connect(lambda _=False, i=row: self._replace([i]))
+            self.tree.setItemWidget(item, 2, button)
+            self.replace_buttons.append(button)
         self.tree.resizeColumnToContents(0)
+        if changed:
+            # The reason takes the room; each button only what its words need.
+            header = self.tree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleDescription("Close the import report")
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.replace_all_button: QPushButton | None = None
+        if len(self.replace_buttons) > 1:
+            self.replace_all_button = buttons.addButton(
+                f"Replace all with the new copies ({len(self.replace_buttons)})",
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
+            self.replace_all_button.setAccessibleDescription(
+                "Replace every stored post listed with its new copy, in one step Undo takes back"
+            )
+            self.replace_all_button.clicked.connect(
+                lambda: self._replace(list(range(len(self.replace_buttons))))
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(720, 360)
         remember_size(self, "import_report")
+
+    def _replace(self, rows: list[int]) -> None:
+        # Each file once: a row asked for is not offered again.
+        wanted = [i for i in rows if self.replace_buttons[i].isEnabled()]
+        for i in wanted:
+            self.replace_buttons[i].setEnabled(False)
+            self.replace_buttons[i].setText("Replacing…")
+        if self.replace_all_button is not None:
+            left = sum(b.isEnabled() for b in self.replace_buttons)
+            self.replace_all_button.setText(f"Replace all with the new copies ({left})")
+            self.replace_all_button.setEnabled(left > 0)
+        if wanted:
+            self.replace_requested.emit([self._replaceable[i] for i in wanted])
+
+    def show_replaced(self, replaced: list[int], failed: list[int], waiting: list[int]) -> None:
+        """Say on each row asked for whether its post was replaced; a row
+        whose replacement could not start (``waiting``) is offered again."""
+        for (post_id, _path), button in zip(self._replaceable, self.replace_buttons, strict=True):
+            if button.isEnabled():
+                continue
+            if post_id in waiting:
+                button.setText("Replace with the new copy")
+                button.setEnabled(True)
+                if self.replace_all_button is not None:
+                    left = sum(b.isEnabled() for b in self.replace_buttons)
+                    self.replace_all_button.setText(f"Replace all with the new copies ({left})")
+                    self.replace_all_button.setEnabled(True)
+            elif post_id in failed:
+                button.setText("Left as it was")
+            elif post_id in replaced:
+                button.setText("Replaced")
 
     def failed_files(self) -> list[tuple[str, str]]:
         """(file name, problem) as listed."""

@@ -241,7 +241,9 @@ class ClipTableModel(QAbstractTableModel):
                 who = f"\n— {clip.speaker}" + (f", {clip.role}" if clip.role else "")
                 # Who made the clip; "—" for clips made before it was recorded.
                 made = f"\nClipped by {clip.made_by or '—'}"
-                return clip.text[:2000] + (who if clip.speaker else "") + made
+                # Why the reader does not mark it: the post was replaced.
+                lost = f"\n{LOST}: the post was replaced by a newer copy." if clip.lost else ""
+                return clip.text[:2000] + (who if clip.speaker else "") + made + lost
             if column in EDITABLE:
                 return "Double-click to edit" + (
                     " (tags separated by commas)" if column == TAGS else ""
@@ -269,11 +271,18 @@ class ClipTableModel(QAbstractTableModel):
         return True
 
 
+LOST = "Passage no longer in the post"
+"""Leads the row of a clip whose passage a newer copy of the post lacks."""
+
+
 def _details(clip: Clip, maker: str | None = None) -> str:
     """ "Marta Ilves · ¶ 4 · ilves2024night-c1 · #ferry · note", led by
-    "Clipped by NAME" when ``maker`` is given."""
+    "Clipped by NAME" when ``maker`` is given and by :data:`LOST` when the
+    clip's passage is no longer in the post."""
     speaker = clip.speaker or clip.role
-    parts = [f"Clipped by {maker}"] if maker else []
+    parts = [LOST] if clip.lost else []
+    if maker:
+        parts.append(f"Clipped by {maker}")
     parts.extend(part for part in (speaker, f"¶ {clip.paragraph}", clip.key) if part)
     parts.extend(f"#{tag}" for tag in clip.tags)
     if clip.note:

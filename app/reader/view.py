@@ -362,7 +362,9 @@ class ReaderView(QWidget):
         if post is not None:
             fmt = highlight.clip_format(self._theme)
             for clip in self._clips:
-                if clip.post_id != post.id:
+                if clip.post_id != post.id or clip.lost:
+                    # A lost clip's old place now holds other text: marking
+                    # it would say the wrong words were kept.
                     continue
                 if clip.span.start.block >= len(self._positions):
                     continue  # not built yet: marked when its block arrives

@@ -44,7 +44,10 @@ class ImportStatus(StrEnum):
 class ImportResult:
     """One input of an import: its path, what happened, and the post.
     ``repaired``: how many places of its text garbled by a wrong encoding
-    the import restored (so the text differs from the file's bytes)."""
+    the import restored (so the text differs from the file's bytes).
+    ``differs``: a DUPLICATE found by its address whose text is not the
+    stored post's (a page saved again after it changed): the file can
+    replace the post (:class:`~quotemark.library.operations.ReimportPosts`)."""
 
     path: str
     status: ImportStatus
@@ -52,6 +55,7 @@ class ImportResult:
     title: str = ""
     message: str = ""
     repaired: int = 0
+    differs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,12 @@ class ImportReport:
     def repaired(self) -> tuple[ImportResult, ...]:
         """The posts imported whose text was garbled by a wrong encoding and restored."""
         return tuple(r for r in self.results if r.status is ImportStatus.IMPORTED and r.repaired)
+
+    @property
+    def replaceable(self) -> tuple[ImportResult, ...]:
+        """The files saved again from a stored post's address whose text
+        differs: each may replace that post (``post_id``)."""
+        return tuple(r for r in self.results if r.differs)
 
 
 def store_processed(
@@ -112,7 +122,8 @@ def store_processed(
                     "SELECT title, content_hash FROM posts WHERE id = ?", (existing,)
                 ).fetchone()
                 message = f"already in the library (id {existing})"
-                if stored_hash != outcome.content_hash:
+                differs = stored_hash != outcome.content_hash
+                if differs:
                     # Found by its address, not its text: a page saved again
                     # after it changed. Said, so the researcher does not take
                     # the stored text for this copy's.
@@ -120,7 +131,9 @@ def store_processed(
                         ", saved from the same address; this copy's text differs from the "
                         "stored post's, which is kept as it was"
                     )
-                result = ImportResult(shown, ImportStatus.DUPLICATE, existing, title, message)
+                result = ImportResult(
+                    shown, ImportStatus.DUPLICATE, existing, title, message, differs=differs
+                )
                 return result, Change()
             base = keys.base_key(meta)
             key = deletion.retired_key(

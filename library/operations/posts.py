@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quotemark.library import keys
-from quotemark.library.errors import AlreadyInLibrary, InvalidKey, PostHasClips
+from quotemark.library.errors import AlreadyInLibrary, InvalidKey, PostHasClips, QuotemarkError
 from quotemark.library.model import Change, Processed
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, plural, short
 from quotemark.library.operations.clips import check_free
@@ -319,6 +319,66 @@ class ReextractPosts(Operation[ReextractReport]):
         return OpResult(f"Re-extract {plural(len(snapshots), 'post')}", change, undo, report)
 
 
+def _field_readings(conn: sqlite3.Connection, post_id: int) -> dict[str, object]:
+    """The machine's reading of each field the researcher corrected."""
+    from quotemark.library.store.corrections import field_rows
+
+    return {name: row.machine for name, row in field_rows(conn, post_id).items()}
+
+
+def _shown(value: object) -> str:
+    # A field's value as a message names it: authors joined, quoted.
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value)
+    return f"\u201c{value or ''}\u201d"
+
+
+def _corrections_told(
+    conn: sqlite3.Connection, post_id: int, name: str, before: dict[str, object]
+) -> list[str]:
+    """One message per corrected field whose machine reading the new copy
+    changed: the researcher's value is kept (it was written over the new
+    reading), and they are told what the new copy says, to decide."""
+    from quotemark.library.store.corrections import field_rows
+
+    told: list[str] = []
+    for field_name, row in field_rows(conn, post_id).items():
+        if field_name in before and before[field_name] != row.machine:
+            told.append(
+                f"{name} (post {post_id}): the new copy reads its {field_name} as "
+                f"{_shown(row.machine)}; your correction {_shown(row.value)} was kept."
+            )
+    return told
+
+
+def reimport_one(
+    session: Session, post_id: int, path: Path, processed: Processed | None = None
+) -> tuple[Outcome, DeletedPost | None, Change, list[str]]:
+    """Replace ``post_id`` by the file at ``path`` (read here unless
+    ``processed``), in its own transaction: clips found again by their text
+    (the rest marked lost, never deleted), corrections, tags, collections
+    and notes kept. Returns the outcome, the snapshot before (None when
+    nothing changed), the change and what to tell (the file named)."""
+    from quotemark.library.pipeline import process
+
+    name = Path(path).name
+    if processed is None:
+        try:
+            processed = process(Path(path))
+        except QuotemarkError as error:
+            # The core's message names the file by its whole path: once is enough.
+            why = error.message.removeprefix(f"{path}: ")
+            failed = Outcome(message=f"{name}: post {post_id} was left as it was: {why}")
+            return failed, None, Change(), [failed.message]
+    readings = _field_readings(session.conn, post_id)
+    outcome, before, change = reextract_post(session, post_id, processed)
+    if before is None:
+        return outcome, None, Change(), [outcome.message] if outcome.message else []
+    told = [f"{name}: {outcome.message}"] if outcome.message else []
+    told.extend(_corrections_told(session.conn, post_id, name, readings))
+    return outcome, before, change, told
+
+
 @dataclass(frozen=True, slots=True)
 class Reimport(Operation[ReextractReport]):
     """Replace a post's stored original with a newer save of it, keeping its
@@ -336,11 +396,53 @@ class Reimport(Operation[ReextractReport]):
 
         _title(session.conn, self.post_id)
         processed = self.processed if self.processed is not None else process(Path(self.path))
-        outcome, before, change = reextract_post(session, self.post_id, processed)
-        messages = (outcome.message,) if outcome.message else ()
+        outcome, before, change, told = reimport_one(
+            session, self.post_id, Path(self.path), processed
+        )
         lost = tuple(outcome.clips_lost)
         if before is None:
-            report = ReextractReport(Change(), messages, lost, (self.post_id,))
+            report = ReextractReport(Change(), tuple(told), lost, (self.post_id,))
             return OpResult("Re-import", Change(), None, report)
-        report = ReextractReport(change, messages, lost)
+        report = ReextractReport(change, tuple(told), lost)
         return OpResult("Re-import", change, ReplacePosts((before,)), report)
+
+
+@dataclass(frozen=True, slots=True)
+class ReimportPosts(Operation[ReextractReport]):
+    """Replace posts by newer saves of them, ``(post_id, file)`` each (the
+    files an import found saved again from a stored post's address, or one
+    the researcher chose), one transaction per post and one undoable step
+    for all: the inverse puts every post and clip back as it was. A file
+    that does not read as an article leaves its post as it was, named."""
+
+    kind = "reimport"
+    items: tuple[tuple[int, Path], ...]
+
+    def apply(self, session: Session) -> OpResult[ReextractReport]:
+        """Replace each post in turn, with progress; cancelling stops at the
+        next file (the posts already replaced stay replaced, in this step)."""
+        snapshots: list[DeletedPost] = []
+        changes: list[Change] = []
+        lost: list[int] = []
+        failed: list[int] = []
+        messages: list[str] = []
+        for done, (post_id, path) in enumerate(self.items, 1):
+            if session.cancelled():
+                messages.append("Cancelled: the remaining posts were left as they were.")
+                break
+            outcome, before, change, told = reimport_one(session, post_id, Path(path))
+            messages.extend(told)
+            if before is None:
+                failed.append(post_id)
+            else:
+                snapshots.append(before)
+                changes.append(change)
+                lost.extend(outcome.clips_lost)
+            if session.progress is not None:
+                session.progress(done, len(self.items), Path(path).name)
+        change = _merged(changes)
+        report = ReextractReport(change, tuple(messages), tuple(lost), tuple(failed))
+        undo = ReplacePosts(tuple(snapshots)) if snapshots else None
+        count = len(snapshots)
+        label = f"Replace {plural(count, 'post')} with the new copy" + ("" if count == 1 else "s")
+        return OpResult(label, change, undo, report)
