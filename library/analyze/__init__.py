@@ -54,6 +54,7 @@ from quotemark.library.analyze.attribution import (
     attribution_line,
     before,
     interview_frame,
+    introduces_next,
     quoted_as_saying,
     quoted_pronoun,
     reports_own_words,
@@ -3372,7 +3373,19 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             return phrase
     if c.close < end_line.end:
         phrase = after(doc, c.close, end_line.end, strict=partial)
-        if phrase is not None:
+        if (
+            phrase is not None
+            and not partial
+            and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+            and doc.scan[start_line.start : c.open].rstrip().endswith(":")
+            and introduces_next(doc.scan, c.close, end_line.end)
+        ):
+            # "Hale said: “We sail.” Ames said: “Not without a deal.”": each
+            # colon introduces the words after it; the sentence after these
+            # introduces the next ones, so the one before says these (the
+            # battery, stop 39).
+            phrase = None
+        elif phrase is not None:
             if partial and doc.scan[c.close - 1 : c.close] in _FULL_STOPS:
                 # `Lind called Berg a “fraud.” Hale said ...`: the marked
                 # words end their sentence, whose naming verb has a subject;

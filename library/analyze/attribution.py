@@ -619,6 +619,19 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     return phrase
 
 
+def introduces_next(text: str, close: int, line_end: int) -> bool:
+    """Does the sentence after a quotation's closing mark end in a colon
+    right before the next opening mark, or at the line's end ("“We sail.”
+    Ames said: “Not without a deal.”")? Then it introduces the words after
+    it, not the ones before. Bounded: one window after the mark."""
+    limit = min(line_end, close + 1 + WINDOW)
+    mark = _DOUBLE_MARK.search(text, close + 1, limit)
+    if mark is None and limit < line_end:
+        return False
+    end = limit if mark is None else mark.start()
+    return text[close + 1 : end].rstrip().endswith(":")
+
+
 def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
     """Does the sentence of an "after" speaker ``phrase`` go on from it into
     a verb of saying and a clause of that verb's own, running into the next
