@@ -3386,10 +3386,16 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             # battery, stop 39).
             phrase = None
         elif phrase is not None:
-            if partial and doc.scan[c.close - 1 : c.close] in _FULL_STOPS:
+            if partial and (
+                doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+                or reports_own_words(doc.scan, phrase, end_line.end)
+            ):
                 # `Lind called Berg a “fraud.” Hale said ...`: the marked
                 # words end their sentence, whose naming verb has a subject;
-                # the next sentence's speaker says other words.
+                # the next sentence's speaker says other words. So too when
+                # the clause after them reports marked words of its own
+                # (`Hale called the offer “fair” but Ames said it was “an
+                # insult.”`: the battery, stop 39).
                 named = _namer(doc, c, start_line.start)
                 if named is not None and named.text.lower() not in PRONOUNS:
                     return named
