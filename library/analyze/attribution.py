@@ -2212,6 +2212,11 @@ def _before(
                 return _subject(text, tokens[:1], "before")
             if not _modifies_noun(tokens, k) and not _modifies_plural(tokens, k):
                 return _make(text, tokens[0][1], tokens[k][2], "before")
+            if k == 0 and len(tokens) <= 3 and all(t.rstrip(":").isalpha() for t, _s, _e in tokens):
+                # "Harbour master: “…”", a headline's label: the colon ends
+                # the noun phrase the capital opens, a description with no
+                # verb, not a name of its first word (the battery, stop 39).
+                return _make(text, tokens[0][1], tokens[-1][2], "before")
             # "Governance lassitude was on display when Musk took to Twitter
             # with this: “…”": the capital opens a noun phrase; the one who
             # speaks is the named subject of the last clause.
@@ -2295,7 +2300,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     "Martell, the ...")?"""
     if k != 0 or len(tokens) < 2:
         return False
-    lead, follower = tokens[0][0], tokens[1][0].rstrip(",")
+    lead, follower = tokens[0][0], tokens[1][0].rstrip(",:")
     if not lead.isalpha() or _boundary(lead):
         return False
     word = _word(follower)

@@ -1130,7 +1130,6 @@ LEFT: dict[str, str] = {
     "transcript-names-full": "a transcript's unmarked turns are not quotations to the analysis",
     "two-speakers-pronoun": "first names are never read for gender",
     "gender-two-people": "first names are never read for gender",
-    "headline-colon": "a headline's capitalised description before a colon is read as a name",
     "blog-in-words": "“in the words of Hale” is no attribution frame the analysis knows",
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
 }
@@ -1227,3 +1226,31 @@ def test_a_clause_set_off_by_its_comma_still_gives_the_fragment_before() -> None
     # "Ames said," ends its phrase: the words before are hers.
     names = _speakers("The offer is “fair and final,” Ames said, and the board “will not move.”")
     assert names[0] == "Ames"
+
+
+def _headline(line: str) -> list[tuple[str | None, str | None]]:
+    blocks = [
+        Block(H, line),
+        Block(BlockKind.PARAGRAPH, "Tom Hale has run the harbour since 2010."),
+    ]
+    return [
+        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
+        for q in analyze(blocks).quotes
+    ]
+
+
+@pytest.mark.parametrize("label", ["Harbour master", "Ferry skipper", "Local nurse"])
+def test_a_headline_label_before_a_colon_is_a_description_not_a_name(label: str) -> None:
+    assert _headline(f"{label}: “The pier is falling apart”") == [(None, label)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Hale: “The pier is falling apart”", "Tom Hale"),
+        ("Hale writes: “The pier is falling apart”", "Tom Hale"),
+        ("Lind is blunt: “The pier is falling apart”", "Lind"),
+    ],
+)
+def test_a_name_before_the_colon_stays_a_name(line: str, name: str) -> None:
+    assert [n for n, _role in _headline(line)] == [name]
