@@ -2221,11 +2221,12 @@ def _before(
             # with this: “…”": the capital opens a noun phrase; the one who
             # speaks is the named subject of the last clause.
             return _clause_subject(text, tokens)
-    for n, (tok, _s, _e) in enumerate(tokens[:-2]):
-        if _word(tok) == "according" and _word(tokens[n + 1][0]) == "to":
+    for n in range(len(tokens) - 2):
+        at = _source_after(tokens, n)
+        if at > 0:
             # "According to Haley, the threats were an “innovation”": the
             # reported clause starts after the comma.
-            start2 = tokens[n + 2][1]
+            start2 = tokens[at][1]
             comma = text.find(",", start2, end)
             stop = comma if comma >= 0 else _phrase_end(text, start2, end)
             phrase = _make(text, start2, stop, "before")
@@ -2234,6 +2235,22 @@ def _before(
             clause = comma + 1 if comma >= 0 else -1
             return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
     return None
+
+
+def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
+    """Where the source's name starts when ``tokens[n]`` opens "according
+    to" or "in the words of" (both give the source, and its clause after a
+    comma, with no verb: the battery, stop 39), else 0."""
+    word = _word(tokens[n][0])
+    if word == "according" and _word(tokens[n + 1][0]) == "to":
+        return n + 2
+    if (
+        word == "in"
+        and n + 4 < len(tokens)
+        and [_word(t[0]) for t in tokens[n + 1 : n + 4]] == ["the", "words", "of"]
+    ):
+        return n + 4
+    return 0
 
 
 _INTERJECTIONS = words("wait yes well oh ah look listen okay ok hey alas wow")

@@ -1130,7 +1130,6 @@ LEFT: dict[str, str] = {
     "transcript-names-full": "a transcript's unmarked turns are not quotations to the analysis",
     "two-speakers-pronoun": "first names are never read for gender",
     "gender-two-people": "first names are never read for gender",
-    "blog-in-words": "“in the words of Hale” is no attribution frame the analysis knows",
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
 }
 
@@ -1254,3 +1253,18 @@ def test_a_headline_label_before_a_colon_is_a_description_not_a_name(label: str)
 )
 def test_a_name_before_the_colon_stays_a_name(line: str, name: str) -> None:
     assert [n for n, _role in _headline(line)] == [name]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In the words of Tom Hale, “the pier is older than the town.”",
+        "The pier, in the words of Tom Hale, is “older than the town.”",
+    ],
+)
+def test_in_the_words_of_gives_the_source_as_according_to_does(paragraph: str) -> None:
+    assert _speakers(paragraph) == ["Tom Hale"]
+
+
+def test_in_the_words_of_a_song_names_no_one() -> None:
+    assert _speakers("In the words of the old song, “we will sail away.”") == [None]
