@@ -3339,6 +3339,15 @@ def _namer(doc: Document, c: Candidate, line_start: int) -> Phrase | None:
     return phrase
 
 
+def _colon_before(text: str, lo: int, at: int) -> bool:
+    """Does a colon stand right before ``at`` (spaces between allowed, not
+    before ``lo``)? A walk back over the spaces, no copy of the line."""
+    k = at
+    while k > lo and text[k - 1] in " \u00a0\u202f":
+        k -= 1
+    return k > lo and text[k - 1] == ":"
+
+
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
@@ -3377,7 +3386,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             phrase is not None
             and not partial
             and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
-            and doc.scan[start_line.start : c.open].rstrip().endswith(":")
+            and _colon_before(doc.scan, start_line.start, c.open)
             and introduces_next(doc.scan, c.close, end_line.end)
         ):
             # "Hale said: “We sail.” Ames said: “Not without a deal.”": each

@@ -19,6 +19,8 @@ import pytest
 
 from quotemark.library.analyze import analyze
 from quotemark.library.model import Analysis, Block, BlockKind
+from tests.library.paragraphs import run as run_paragraphs
+from tests.library.paragraphs import spoken
 
 Blocks = tuple["str | tuple[BlockKind, str]", ...]
 
@@ -1069,6 +1071,138 @@ CASES: tuple[Case, ...] = (
         "“Safety comes first,” Isle Ferries told The Gazette.",
         ("Safety comes first,", "Ferries"),
     ),
+    # --- a third round: names, titles and marks written in other ways -----------
+    _c(
+        "r3-said-hale-who",
+        "“We will be back,” said Hale, whose family has fished here since 1890.",
+        ("We will be back,", "Hale"),
+    ),
+    _c(
+        "r3-told-the-gazette-in-interview",
+        "“We will be back,” Hale told The Gazette in a phone interview from Portree.",
+        ("We will be back,", "Hale"),
+    ),
+    _c(
+        "r3-she-told",
+        ("Dr. Ada Lind runs the island clinic.", "“Patients cannot reach us,” Dr. Lind said."),
+        ("Patients cannot reach us,", "Lind"),
+    ),
+    _c(
+        "r3-mrs",
+        (
+            "Ruth Ames, 72, has lived on the island all her life.",
+            "“I have never seen the harbour so quiet,” Mrs. Ames said.",
+        ),
+        ("I have never seen the harbour so quiet,", "Ames"),
+    ),
+    _c(
+        "r3-multi-sentence-after",
+        "“The talks failed. We strike on Monday. Nobody wanted this,” Ames said.",
+        ("The talks failed. We strike on Monday. Nobody wanted this,", "Ames"),
+    ),
+    _c(
+        "r3-said-then-quote-next-para",
+        (
+            "Ada Lind, the board's chair, was asked about the strike.",
+            "“We have made our last offer,” she said.",
+        ),
+        ("We have made our last offer,", "Lind"),
+    ),
+    _c(
+        "r3-role-said-with-name-earlier",
+        (
+            "The board's chair, Ada Lind, met the union on Monday.",
+            "“We have made our last offer,” the chair said.",
+        ),
+        ("We have made our last offer,", "Lind"),
+    ),
+    _c(
+        "r3-quote-then-name-title-org",
+        "“It is over,” said Ada Lind, chair of the Portree Harbour Board.",
+        ("It is over,", "Lind"),
+    ),
+    _c(
+        "r3-two-quotes-two-paras",
+        ("“We will sail,” said Tom Hale.", "“We will not,” said Ruth Ames."),
+        ("We will sail,", "Hale"),
+        ("We will not,", "Ames"),
+    ),
+    _c(
+        "r3-colon-two-sentences",
+        "Tom Hale was clear. “We will not sail,” he said. “Not this week, not next week.”",
+        ("We will not sail,", "Hale"),
+        ("Not this week, not next week.", "Hale"),
+    ),
+    _c(
+        "r3-caption-credit",
+        ((C, "Ada Lind at the pier: “I know every wave.” (Photo: Tom Hale)"),),
+        ("I know every wave.", "Lind"),
+    ),
+    _c(
+        "r3-headline-vows",
+        ((H, "Union vows: “We will not back down”"),),
+        ("We will not back down", "Union"),
+    ),
+    _c("r3-headline-name-says", ((H, "Ames says strike “will go on”"),), ("will go on", "Ames")),
+    _c(
+        "r3-press-release-quote-para",
+        (
+            "PORTREE, March 3 — Isle Ferries today announced new sailings.",
+            "“We are delighted,” said Ada Lind, chief executive.",
+        ),
+        ("We are delighted,", "Lind"),
+    ),
+    _c(
+        "r3-straight-double-within-single",
+        "'The board says \"next week\" every week,' Tom Hale said.",
+        ('The board says "next week" every week,', "Hale"),
+    ),
+    _c("r3-said-of-pier", "“A ruin,” Ada Lind said of the pier.", ("A ruin,", "Lind")),
+    _c(
+        "r3-asked-by",
+        "Asked by The Gazette whether ferries would sail, Hale replied: “No.”",
+        ("No.", "Hale"),
+    ),
+    _c(
+        "r3-name-with-nickname",
+        "“We sail at dawn,” said Tom “Skip” Hale.",
+        ("We sail at dawn,", "Hale"),
+    ),
+    _c(
+        "r3-jr",
+        "“We sail at dawn,” said Tom Hale Jr., the skipper's son.",
+        ("We sail at dawn,", "Hale"),
+    ),
+    _c(
+        "r3-hyphen-surname",
+        "“We sail at dawn,” said Ada Lind-Ames.",
+        ("We sail at dawn,", "Lind-Ames"),
+    ),
+    _c(
+        "r3-apostrophe-surname",
+        "“We sail at dawn,” said Ruth O’Hale.",
+        ("We sail at dawn,", "O’Hale"),
+    ),
+    _c(
+        "r3-spokesperson-for-named-person",
+        "“The senator will not comment,” said Tom Hale, a spokesman for Sen. Ruth Ames.",
+        ("The senator will not comment,", "Hale"),
+    ),
+    _c(
+        "r3-says-her-lawyer",
+        "“She did nothing wrong,” says her lawyer, Tom Hale.",
+        ("She did nothing wrong,", "Hale"),
+    ),
+    _c(
+        "r3-wrote-on-x",
+        "“Ferries cancelled again,” Ada Lind wrote on X.",
+        ("Ferries cancelled again,", "Lind"),
+    ),
+    _c(
+        "r3-blog-says-straight-pronoun",
+        ('My neighbour Ruth Ames was furious. "Three weeks without a ferry!" she said.',),
+        ("Three weeks without a ferry!", "Ames"),
+    ),
 )
 
 
@@ -1131,6 +1265,8 @@ LEFT: dict[str, str] = {
     "two-speakers-pronoun": "first names are never read for gender",
     "gender-two-people": "first names are never read for gender",
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
+    "r3-straight-double-within-single": "straight single marks around straight double ones mispair",
+    "r3-name-with-nickname": "a nickname in marks inside the name after the verb cuts the name",
 }
 
 
@@ -1159,8 +1295,7 @@ def test_question_and_answer_lines_name_no_one() -> None:
 
 
 def _speakers(*paragraphs: str) -> list[str | None]:
-    blocks = [Block(BlockKind.PARAGRAPH, p) for p in paragraphs]
-    return [q.speaker.name if q.speaker else None for q in analyze(blocks).quotes]
+    return [name for _words, name in spoken(run_paragraphs(*paragraphs))]
 
 
 @pytest.mark.parametrize(
