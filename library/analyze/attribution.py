@@ -449,10 +449,21 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
     end = sentence_end(text, start, limit)
-    for i in range(start, end):
-        if text[i] in ALL_DOUBLE or text[i] in "—\u2013\u2015":
+    i = start
+    while i < end:
+        if text[i] in ALL_DOUBLE:
+            # ("said Tom “Skip” Hale": a nickname inside the name goes on
+            # with it, as it does before the verb; the battery, stop 39.)
+            nickname = _nickname_at(text, start, i)
+            if nickname is not None and nickname < end:
+                i = nickname
+                continue
             end = i
             break
+        if text[i] in "—\u2013\u2015":
+            end = i
+            break
+        i += 1
     m = _CLAUSE_CUT.search(text, start, end)
     if m is not None:
         end = m.start()
@@ -3184,7 +3195,9 @@ def _goes_on(body: str) -> bool:
 _NICKNAME = re.compile(
     r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
 )
-_CAPITALISED_BEFORE = re.compile(r"(?:^|[ \u00a0])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+# (A look-behind, not "^|space": the name may open the window searched,
+# "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+$")
 
 
 def _nickname_at(text: str, lo: int, at: int) -> int | None:

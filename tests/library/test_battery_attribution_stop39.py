@@ -1266,7 +1266,6 @@ LEFT: dict[str, str] = {
     "gender-two-people": "first names are never read for gender",
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
     "r3-straight-double-within-single": "straight single marks around straight double ones mispair",
-    "r3-name-with-nickname": "a nickname in marks inside the name after the verb cuts the name",
 }
 
 
@@ -1403,3 +1402,20 @@ def test_in_the_words_of_gives_the_source_as_according_to_does(paragraph: str) -
 
 def test_in_the_words_of_a_song_names_no_one() -> None:
     assert _speakers("In the words of the old song, “we will sail away.”") == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We sail at dawn,” said Tom “Skip” Hale.",
+        "“We sail at dawn,” said Tom “Skip” Hale, the skipper.",
+        "“We sail at dawn,” Tom “Skip” Hale told reporters.",
+    ],
+)
+def test_a_nickname_inside_the_name_after_the_quotation_keeps_the_name(paragraph: str) -> None:
+    assert _speakers(paragraph) == ["Tom Skip Hale"]
+
+
+def test_a_quoted_phrase_after_the_name_is_no_nickname() -> None:
+    names = _speakers("“We sail at dawn,” said Hale “without a doubt.”")
+    assert names[0] == "Hale"
