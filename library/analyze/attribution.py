@@ -3021,6 +3021,11 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
         start += 1
     while end > start and text[end - 1] in " ,.:;\u00a0":
         end -= 1
+    if end - start > 2 and text[end - 2] in "'\u2019" and text[end - 1] == "s":
+        # "Lind's reply was short: “…”", "Ada Lind's letter ended:": a
+        # phrase cut after an owner's possessive names the owner, whose
+        # reply or letter holds the words (the battery, stop 39).
+        end -= 2
     if end <= start:
         return None
     phrase = text[start:end]

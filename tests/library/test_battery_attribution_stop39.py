@@ -1203,6 +1203,102 @@ CASES: tuple[Case, ...] = (
         ('My neighbour Ruth Ames was furious. "Three weeks without a ferry!" she said.',),
         ("Three weeks without a ferry!", "Ames"),
     ),
+    # --- a fourth round: the wire's longer attributions -------------------------
+    _c(
+        "r4-said-mid-sentence-after-clause",
+        "“We will sail,” Hale, who has run the harbour for a decade, said on Monday.",
+        ("We will sail,", "Hale"),
+    ),
+    _c(
+        "r4-role-org-name-said-before",
+        "The union's general secretary, Ruth Ames, said: “We will not be moved.”",
+        ("We will not be moved.", "Ames"),
+    ),
+    _c(
+        "r4-said-statement-read",
+        ("The board issued a statement on Monday.", "“All crossings are cancelled,” it read."),
+        ("All crossings are cancelled,", "board"),
+    ),
+    _c(
+        "r4-email-to",
+        "“I am sorry,” Hale wrote in an email to staff seen by The Gazette.",
+        ("I am sorry,", "Hale"),
+    ),
+    _c(
+        "r4-paraphrase-then-quote",
+        "Ames said the union would strike. “We have no choice,” she added.",
+        ("We have no choice,", "Ames"),
+    ),
+    _c(
+        "r4-quote-then-continued-para",
+        ("“We have no choice,” Ames said.", "She added: “The board has left us none.”"),
+        ("We have no choice,", "Ames"),
+        ("The board has left us none.", "Ames"),
+    ),
+    _c(
+        "r4-second-para-no-attr",
+        (
+            "Ruth Ames said the union would strike on Monday.",
+            "“We have no choice. The board has left us none.”",
+        ),
+        ("We have no choice. The board has left us none.", "Ames"),
+    ),
+    _c(
+        "r4-question-by-reporter",
+        ("Tom Hale was asked if the ferries would sail.", "“Not this week,” he replied."),
+        ("Not this week,", "Hale"),
+    ),
+    _c(
+        "r4-plural-residents",
+        "“We feel abandoned,” said residents at a meeting in Portree.",
+        ("We feel abandoned,", "residents"),
+    ),
+    _c(
+        "r4-officials-said",
+        "“The pier is unsafe,” officials said.",
+        ("The pier is unsafe,", "officials"),
+    ),
+    _c("r4-police-said", "“Nobody was hurt,” police said.", ("Nobody was hurt,", "police")),
+    _c(
+        "r4-the-mayor-named-before",
+        ("Mayor Ruth Ames opened the meeting.", "“We need the ferry back,” the mayor said."),
+        ("We need the ferry back,", "Ames"),
+    ),
+    _c(
+        "r4-colon-blockquote-intro",
+        ("Ada Lind's letter to the board ended:", "“I resign.”"),
+        ("I resign.", "Lind"),
+    ),
+    _c(
+        "r4-adverb-first-verb",
+        "“We will win,” Ames said confidently, “whatever the board does.”",
+        ("We will win,", "Ames"),
+        ("whatever the board does.", "Ames"),
+    ),
+    _c(
+        "r4-present-told-me",
+        "“The sea is in my blood,” Hale tells me.",
+        ("The sea is in my blood,", "Hale"),
+    ),
+    _c(
+        "r4-ask-magazine", "“Why would I leave?” asks Ada Lind, 54.", ("Why would I leave?", "Lind")
+    ),
+    _c(
+        "r4-dash-then-name-role-after-para",
+        ("“The sea does not wait for anyone.”", "— Tom Hale, harbour master, in 2019"),
+        ("The sea does not wait for anyone.", "Hale"),
+    ),
+    _c("r4-exclaim", "“Not again!” shouted Tom Hale from the pier.", ("Not again!", "Hale")),
+    _c(
+        "r4-name-comma-age-said-after",
+        "“I came here in 1990,” said Lind, now 54.",
+        ("I came here in 1990,", "Lind"),
+    ),
+    _c(
+        "r4-org-spokesperson-named-after",
+        "“We regret the delay,” said a spokesperson for Isle Ferries, Tom Hale.",
+        ("We regret the delay,", "Hale"),
+    ),
 )
 
 
@@ -1266,6 +1362,7 @@ LEFT: dict[str, str] = {
     "gender-two-people": "first names are never read for gender",
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
     "r3-straight-double-within-single": "straight single marks around straight double ones mispair",
+    "r4-said-statement-read": "“it read” after a statement: “it” is left unresolved",
 }
 
 
@@ -1419,3 +1516,19 @@ def test_a_nickname_inside_the_name_after_the_quotation_keeps_the_name(paragraph
 def test_a_quoted_phrase_after_the_name_is_no_nickname() -> None:
     names = _speakers("“We sail at dawn,” said Hale “without a doubt.”")
     assert names[0] == "Hale"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Lind's reply was short: “I resign.”", "Lind"),
+        ("Hale's message: “I resign.”", "Hale"),
+        ("Ada Lind's letter to the board ended: “I resign.”", "Ada Lind"),
+    ],
+)
+def test_an_owners_reply_or_letter_is_the_owners_words(paragraph: str, name: str) -> None:
+    assert _speakers(paragraph) == [name]
+
+
+def test_a_name_ending_in_s_keeps_its_s() -> None:
+    assert _speakers("“I resign,” said Ada Jess.") == ["Ada Jess"]
