@@ -1299,6 +1299,109 @@ CASES: tuple[Case, ...] = (
         "“We regret the delay,” said a spokesperson for Isle Ferries, Tom Hale.",
         ("We regret the delay,", "Hale"),
     ),
+    # --- a fifth round: headlines, captions, releases and blogs again ------------
+    _c(
+        "r5-headline-verb-colon",
+        ((H, "Hale warns: “The pier will not last the winter”"),),
+        ("The pier will not last the winter", "Hale"),
+    ),
+    _c(
+        "r5-headline-role-name-colon",
+        ((H, "Harbour master Tom Hale: “We are on our own”"),),
+        ("We are on our own", "Hale"),
+    ),
+    _c(
+        "r5-headline-inverted-name",
+        ((H, "“We are on our own,” says Portree skipper"),),
+        ("We are on our own,", "skipper"),
+    ),
+    _c(
+        "r5-headline-org-says",
+        ((H, "Ferry union says strike “will go on”"),),
+        ("will go on", "union"),
+    ),
+    _c(
+        "r5-caption-role-name-said",
+        ((C, "Harbour master Tom Hale said the pier was “falling apart.”"),),
+        ("falling apart.", "Hale"),
+    ),
+    _c(
+        "r5-caption-photo-credit-after",
+        ((C, "“I know every wave,” said Ada Lind. Photo: Tom Hale/The Gazette"),),
+        ("I know every wave,", "Lind"),
+    ),
+    _c(
+        "r5-multi-para-split-attr",
+        ("“The ferries will not sail,” Hale said, “and nobody", "“has told us why.”"),
+        ("The ferries will not sail,", "Hale"),
+    ),
+    _c(
+        "r5-press-release-dateline",
+        "PORTREE, Scotland (March 3, 2026) — “Today is a great day for the island,” "
+        "said Ada Lind, CEO of Isle Ferries.",
+        ("Today is a great day for the island,", "Lind"),
+    ),
+    _c(
+        "r5-press-release-about",
+        (
+            "“We are proud to serve the island,” said Tom Hale, founder.",
+            "About Isle Ferries: Isle Ferries runs three boats.",
+        ),
+        ("We are proud to serve the island,", "Hale"),
+    ),
+    _c(
+        "r5-blog-i-said",
+        ("I asked Ruth Ames what she thought.", "“Honestly? A disaster,” she said."),
+        ("Honestly? A disaster,", "Ames"),
+    ),
+    _c("r5-blog-my-friend", "My friend Ada said: “Never again.”", ("Never again.", "Ada")),
+    _c(
+        "r5-mag-present-long",
+        "“It's not a job, it's a life,” says Hale, leaning on the rail of the Island Queen "
+        "as the sun goes down.",
+        ("It's not a job, it's a life,", "Hale"),
+    ),
+    _c(
+        "r5-quote-with-ellipsis",
+        "“We tried … we really tried,” said Ada Lind.",
+        ("We tried … we really tried,", "Lind"),
+    ),
+    _c(
+        "r5-quote-question-then-said",
+        "“Who pays?” said Hale. “Not us.”",
+        ("Who pays?", "Hale"),
+        ("Not us.", "Hale"),
+    ),
+    _c(
+        "r5-desc-named-in-next-sentence",
+        "“We are ready,” said the union leader. Ruth Ames has led the union since 2015.",
+        ("We are ready,", "leader"),
+    ),
+    _c(
+        "r5-title-ms-full",
+        "“We are ready,” said Ms. Ruth Ames, the union leader.",
+        ("We are ready,", "Ames"),
+    ),
+    _c(
+        "r5-title-prof-before",
+        "Prof. Ada Lind of Portree University said: “The data are clear.”",
+        ("The data are clear.", "Lind"),
+    ),
+    _c(
+        "r5-title-judge",
+        "“The strike is lawful,” Judge Tom Hale ruled.",
+        ("The strike is lawful,", "Hale"),
+    ),
+    _c(
+        "r5-tweet-embed",
+        ("“Ferries cancelled again. Third week running.”", "— Ada Lind (@adalind) March 3, 2026"),
+        ("Ferries cancelled again. Third week running.", "Lind"),
+    ),
+    _c(
+        "r5-sen-party-before-comma",
+        "Sen. Ruth Ames, a Democrat, said: “This must end.”",
+        ("This must end.", "Ames"),
+    ),
 )
 
 
