@@ -1402,6 +1402,87 @@ CASES: tuple[Case, ...] = (
         "Sen. Ruth Ames, a Democrat, said: “This must end.”",
         ("This must end.", "Ames"),
     ),
+    # --- a sixth round: several speakers, several paragraphs ----------------------
+    _c(
+        "r6-two-in-para-inverted",
+        "“We sail,” said Hale. “We strike,” said Ames. “We wait,” said Lind.",
+        ("We sail,", "Hale"),
+        ("We strike,", "Ames"),
+        ("We wait,", "Lind"),
+    ),
+    _c(
+        "r6-two-para-alternating",
+        (
+            "“Will you sail?” asked Ruth Ames.",
+            "“Not this week,” Tom Hale replied.",
+            "“Then we strike.”",
+        ),
+        ("Will you sail?", "Ames"),
+        ("Not this week,", "Hale"),
+    ),
+    _c(
+        "r6-she-he-names",
+        (
+            "Ada Lind, the board's chair, and her deputy, Tom Hale, disagree.",
+            "“We should wait,” Lind said. Hale was blunter: “We should sell the boats.”",
+        ),
+        ("We should wait,", "Lind"),
+        ("We should sell the boats.", "Hale"),
+    ),
+    _c(
+        "r6-but-name-said",
+        "“We will sail,” Hale said, but Ames said: “Not without a deal.”",
+        ("We will sail,", "Hale"),
+        ("Not without a deal.", "Ames"),
+    ),
+    _c(
+        "r6-while-name-said",
+        "While Hale said “we will sail,” Ames said “not without a deal.”",
+        ("we will sail,", "Hale"),
+        ("not without a deal.", "Ames"),
+    ),
+    _c(
+        "r6-multi-para-colon-straight",
+        ("Ada Lind wrote:", '"The board has failed.', '"We deserve better."'),
+        ("The board has failed. We deserve better.", "Lind"),
+    ),
+    _c(
+        "r6-multi-para-then-new-speaker",
+        (
+            "Tom Hale said:",
+            "“We will sail on Monday.",
+            "“The boats are ready.”",
+            "Ruth Ames disagreed. “Not without a deal,” she said.",
+        ),
+        ("We will sail on Monday. The boats are ready.", "Hale"),
+        ("Not without a deal,", "Ames"),
+    ),
+    _c(
+        "r6-colon-then-two-quotes",
+        "Hale put it simply: “We sail.” Then he added: “Or we sink.”",
+        ("We sail.", "Hale"),
+        ("Or we sink.", "Hale"),
+    ),
+    _c(
+        "r6-colon-then-name-verb-colon",
+        "Hale said: “We sail.” Lind replied: “You sink.” Ames said nothing.",
+        ("We sail.", "Hale"),
+        ("You sink.", "Lind"),
+    ),
+    _c("r6-replying", "“Not a chance,” Ames said, replying to Hale.", ("Not a chance,", "Ames")),
+    _c(
+        "r6-responding-to-name",
+        "Responding to Hale, Ames said: “Not a chance.”",
+        ("Not a chance.", "Ames"),
+    ),
+    _c(
+        "r6-quoting-other",
+        "“As Tom Hale once told me, ‘the sea always wins,’” said Ada Lind.",
+        ("As Tom Hale once told me, ‘the sea always wins,’", "Lind"),
+    ),
+    _c("r6-said-told-him", "“You are wrong,” Ames told Hale.", ("You are wrong,", "Ames")),
+    _c("r6-told-him-before", "Ames told Hale: “You are wrong.”", ("You are wrong.", "Ames")),
+    _c("r6-asked-name-by-name", "“Why?” Hale asked Ames.", ("Why?", "Hale")),
 )
 
 
@@ -1466,6 +1547,7 @@ LEFT: dict[str, str] = {
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
     "r3-straight-double-within-single": "straight single marks around straight double ones mispair",
     "r4-said-statement-read": "“it read” after a statement: “it” is left unresolved",
+    "r6-colon-then-name-verb-colon": "the next sentence's subject; the broader form cost check",
 }
 
 
