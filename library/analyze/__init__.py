@@ -54,6 +54,7 @@ from quotemark.library.analyze.attribution import (
     attribution_line,
     before,
     interview_frame,
+    introduces_next,
     quoted_as_saying,
     quoted_pronoun,
     reports_own_words,
@@ -3379,6 +3380,15 @@ def _namer(doc: Document, c: Candidate, line_start: int) -> Phrase | None:
     return phrase
 
 
+def _colon_before(text: str, lo: int, at: int) -> bool:
+    """Does a colon stand right before ``at`` (spaces between allowed, not
+    before ``lo``)? A walk back over the spaces, no copy of the line."""
+    k = at
+    while k > lo and text[k - 1] in " \u00a0\u202f":
+        k -= 1
+    return k > lo and text[k - 1] == ":"
+
+
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
@@ -3413,11 +3423,29 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             return phrase
     if c.close < end_line.end:
         phrase = after(doc, c.close, end_line.end, strict=partial)
-        if phrase is not None:
-            if partial and doc.scan[c.close - 1 : c.close] in _FULL_STOPS:
+        if (
+            phrase is not None
+            and not partial
+            and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+            and _colon_before(doc.scan, start_line.start, c.open)
+            and introduces_next(doc.scan, c.close, end_line.end)
+        ):
+            # "Hale said: “We sail.” Ames said: “Not without a deal.”": each
+            # colon introduces the words after it; the sentence after these
+            # introduces the next ones, so the one before says these (the
+            # battery, stop 39).
+            phrase = None
+        elif phrase is not None:
+            if partial and (
+                doc.scan[c.close - 1 : c.close] in _FULL_STOPS
+                or reports_own_words(doc.scan, phrase, end_line.end)
+            ):
                 # `Lind called Berg a “fraud.” Hale said ...`: the marked
                 # words end their sentence, whose naming verb has a subject;
-                # the next sentence's speaker says other words.
+                # the next sentence's speaker says other words. So too when
+                # the clause after them reports marked words of its own
+                # (`Hale called the offer “fair” but Ames said it was “an
+                # insult.”`: the battery, stop 39).
                 named = _namer(doc, c, start_line.start)
                 if named is not None and named.text.lower() not in PRONOUNS:
                     return named

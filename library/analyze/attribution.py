@@ -449,10 +449,21 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
 
 def _phrase_end(text: str, start: int, limit: int) -> int:
     end = sentence_end(text, start, limit)
-    for i in range(start, end):
-        if text[i] in ALL_DOUBLE or text[i] in "—\u2013\u2015":
+    i = start
+    while i < end:
+        if text[i] in ALL_DOUBLE:
+            # ("said Tom “Skip” Hale": a nickname inside the name goes on
+            # with it, as it does before the verb; the battery, stop 39.)
+            nickname = _nickname_at(text, start, i)
+            if nickname is not None and nickname < end:
+                i = nickname
+                continue
             end = i
             break
+        if text[i] in "—\u2013\u2015":
+            end = i
+            break
+        i += 1
     m = _CLAUSE_CUT.search(text, start, end)
     if m is not None:
         end = m.start()
@@ -617,6 +628,19 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             start = m.start(2)
             return _make(text, start, _phrase_end(text, start, stop), "after")
     return phrase
+
+
+def introduces_next(text: str, close: int, line_end: int) -> bool:
+    """Does the sentence after a quotation's closing mark end in a colon
+    right before the next opening mark, or at the line's end ("“We sail.”
+    Ames said: “Not without a deal.”")? Then it introduces the words after
+    it, not the ones before. Bounded: one window after the mark."""
+    limit = min(line_end, close + 1 + WINDOW)
+    mark = _DOUBLE_MARK.search(text, close + 1, limit)
+    if mark is None and limit < line_end:
+        return False
+    end = limit if mark is None else mark.start()
+    return text[close + 1 : end].rstrip().endswith(":")
 
 
 def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
@@ -2206,15 +2230,21 @@ def _before(
                 return _subject(text, tokens[:1], "before")
             if not _modifies_noun(tokens, k) and not _modifies_plural(tokens, k):
                 return _make(text, tokens[0][1], tokens[k][2], "before")
+            if k == 0 and len(tokens) <= 3 and all(t.rstrip(":").isalpha() for t, _s, _e in tokens):
+                # "Harbour master: “…”", a headline's label: the colon ends
+                # the noun phrase the capital opens, a description with no
+                # verb, not a name of its first word (the battery, stop 39).
+                return _make(text, tokens[0][1], tokens[-1][2], "before")
             # "Governance lassitude was on display when Musk took to Twitter
             # with this: “…”": the capital opens a noun phrase; the one who
             # speaks is the named subject of the last clause.
             return _clause_subject(text, tokens)
-    for n, (tok, _s, _e) in enumerate(tokens[:-2]):
-        if _word(tok) == "according" and _word(tokens[n + 1][0]) == "to":
+    for n in range(len(tokens) - 2):
+        at = _source_after(tokens, n)
+        if at > 0:
             # "According to Haley, the threats were an “innovation”": the
             # reported clause starts after the comma.
-            start2 = tokens[n + 2][1]
+            start2 = tokens[at][1]
             comma = text.find(",", start2, end)
             stop = comma if comma >= 0 else _phrase_end(text, start2, end)
             phrase = _make(text, start2, stop, "before")
@@ -2223,6 +2253,22 @@ def _before(
             clause = comma + 1 if comma >= 0 else -1
             return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
     return None
+
+
+def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
+    """Where the source's name starts when ``tokens[n]`` opens "according
+    to" or "in the words of" (both give the source, and its clause after a
+    comma, with no verb: the battery, stop 39), else 0."""
+    word = _word(tokens[n][0])
+    if word == "according" and _word(tokens[n + 1][0]) == "to":
+        return n + 2
+    if (
+        word == "in"
+        and n + 4 < len(tokens)
+        and [_word(t[0]) for t in tokens[n + 1 : n + 4]] == ["the", "words", "of"]
+    ):
+        return n + 4
+    return 0
 
 
 _INTERJECTIONS = words("wait yes well oh ah look listen okay ok hey alas wow")
@@ -2289,7 +2335,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     "Martell, the ...")?"""
     if k != 0 or len(tokens) < 2:
         return False
-    lead, follower = tokens[0][0], tokens[1][0].rstrip(",")
+    lead, follower = tokens[0][0], tokens[1][0].rstrip(",:")
     if not lead.isalpha() or _boundary(lead):
         return False
     word = _word(follower)
@@ -2982,6 +3028,11 @@ def _make(text: str, start: int, end: int, how: str) -> Phrase | None:
         start += 1
     while end > start and text[end - 1] in " ,.:;\u00a0":
         end -= 1
+    if end - start > 2 and text[end - 2] in "'\u2019" and text[end - 1] == "s":
+        # "Lind's reply was short: “…”", "Ada Lind's letter ended:": a
+        # phrase cut after an owner's possessive names the owner, whose
+        # reply or letter holds the words (the battery, stop 39).
+        end -= 2
     if end <= start:
         return None
     phrase = text[start:end]
@@ -3156,7 +3207,9 @@ def _goes_on(body: str) -> bool:
 _NICKNAME = re.compile(
     r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
 )
-_CAPITALISED_BEFORE = re.compile(r"(?:^|[ \u00a0])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+# (A look-behind, not "^|space": the name may open the window searched,
+# "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+$")
 
 
 def _nickname_at(text: str, lo: int, at: int) -> int | None:
