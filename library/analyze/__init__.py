@@ -203,6 +203,48 @@ def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
     return name in people.mentioned[at:end]
 
 
+_ONE_MORE_REACH = 160
+"""How far after a person's last mention :func:`_one_more` reads for "another
+deckhand": the rest of a sentence or of a short list."""
+
+
+def _one_more(text: str, pos: int, people: People, name: str, description: str) -> bool:
+    """Does the text, right after its last mention of ``name`` before
+    ``pos``, give ``name`` the description's noun as one more of its kind
+    ("Sam Ross, another deckhand,", "Tom Hale and Sam Ross, both deckhands,",
+    "also a deckhand")? :func:`_role_holder` takes none of these for a
+    holder, so the one it finds is not the only one (review 2, stop 39)."""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    at = bisect.bisect_left(people.mentioned_at, pos) - 1
+    while at >= 0 and people.mentioned[at] != name:
+        at -= 1
+    if at < 0:
+        return False
+    start = people.mentioned_at[at]
+    window = text[start : min(pos, start + _ONE_MORE_REACH)]
+    if noun not in window.lower():
+        return False
+    return (
+        _ONE_MORE.search(window) is not None and _one_more_pattern(noun).search(window) is not None
+    )
+
+
+_ONE_MORE = re.compile(r"\b(?:another|fellow|also|both|all)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _one_more_pattern(noun: str) -> re.Pattern[str]:
+    """ "another NOUN", "both NOUNs", "also a NOUN", with up to two words
+    between."""
+    return re.compile(
+        rf"\b(?:another|fellow|also|both|all)(?:[ \u00a0]+[\w'\u2019-]+){{0,2}}?[ \u00a0]+"
+        rf"{re.escape(noun)}(?:e?s)?\b",
+        re.IGNORECASE,
+    )
+
+
 def _head_phrase(description: str) -> str:
     """A description up to its first prepositional phrase ("the founder of
     Studiocomix Press" -> "the founder"): what kind of speaker it is."""
@@ -624,7 +666,12 @@ def _speaker(
                 # Lind" three items up). Offices go through _office_holder.
                 holder = _role_holder(doc.scan, phrase.start, parts.role, people)
                 near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
-                if holder is not None and _mentioned_between(people, holder, near, phrase.start):
+                if (
+                    holder is not None
+                    and holder != named
+                    and _mentioned_between(people, holder, near, phrase.start)
+                    and not _one_more(doc.scan, phrase.start, people, named, parts.role)
+                ):
                     named = holder
             if named is None:
                 # "U.S. District Judge Emmet G. Sullivan ... / “…,” the judge
@@ -2127,8 +2174,13 @@ def _role_holder(
     for m, named_after in matches:
         if headline_at(text, m.start()):
             continue
-        before = set(_compound_before(text, m, named_after))
+        before_words = _compound_before(text, m, named_after)
+        before = set(before_words)
         if compound and not compound & before:
+            continue
+        if compound and _other_qualifier(description, before_words, compound):
+            # "Ruth Ames, the ferry union's leader, ... / “…,” the dock
+            # union's leader said": another union's office (review 2, stop 39).
             continue
         if before & _RANKS != ranks:
             # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
@@ -2153,6 +2205,32 @@ _RANKS = words("former ex vice deputy acting assistant associate interim late ou
 """Words that make an office someone else's ("former governor", "vice
 president", "deputy minister"): a description and its holder must agree on
 them."""
+
+_NO_QUALIFIER = words("the a an its his her their our this that")
+
+
+def _qualifier(words_before: list[str], body: str) -> str | None:
+    """The word right before ``body`` in ``words_before`` ("dock" for
+    "union" in "dock union"), unless an article, a possessive pronoun or a
+    rank; ``None`` when there is none."""
+    at = words_before.index(body)
+    if at == 0:
+        return None
+    word = words_before[at - 1]
+    return None if word in _NO_QUALIFIER or word in _RANKS else word
+
+
+def _other_qualifier(description: str, before: list[str], compound: frozenset[str]) -> bool:
+    """Do ``description`` and a holder's words before the noun (``before``)
+    set a body word off with two different words ("the dock union's
+    leader", "the ferry union's leader"): two bodies of one kind, two
+    offices?"""
+    tokens = [_owner(clean(t).lower()) for t in _head_phrase(description).split()[1:-1]]
+    for body in compound.intersection(before).intersection(tokens):
+        mine, theirs = _qualifier(tokens, body), _qualifier(before, body)
+        if mine is not None and theirs is not None and mine != theirs:
+            return True
+    return False
 
 
 _NEWS_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})

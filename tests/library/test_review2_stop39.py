@@ -1,0 +1,174 @@
+"""Second review of stop 39's rules (branch s39-rev2): near misses written
+against s39-battery2's readings and the gaps the first review left, where
+each must not fire, and the misfires this review mended. Every sentence here
+is written by the team."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import said_by
+
+
+def _third(first: str, second: str, quotation: str) -> list[str | None]:
+    """Who “We cannot wait” is given to in the third paragraph."""
+    return said_by("cannot wait", first, second, quotation)
+
+
+# --- s39-battery2: a body's possessive office --------------------------------
+
+
+def test_another_union_s_leader_is_not_the_one_named() -> None:
+    # Was Ruth Ames: "dock union's" and "ferry union's" were both "union".
+    assert _third(
+        "Ruth Ames, the ferry union's leader, spoke first.",
+        "Tom Hale spoke.",
+        "“We cannot wait,” the dock union's leader said.",
+    ) == ["the dock union's leader"]
+
+
+def test_another_union_leader_without_the_possessive_is_not_the_one_named() -> None:
+    assert _third(
+        "Ruth Ames, the ferry union leader, spoke first.",
+        "Tom Hale spoke.",
+        "“We cannot wait,” the dock union leader said.",
+    ) == ["the dock union leader"]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description", "name"),
+    [
+        ("Ruth Ames, the union's leader, spoke first.", "the union's leader", "Ruth Ames"),
+        ("Ruth Ames, the union's leader, spoke first.", "the union leader", "Ruth Ames"),
+        ("Ruth Ames, the ferry union's leader, spoke first.", "the union's leader", "Ruth Ames"),
+        (
+            "Ruth Ames, the ferry union's leader, spoke first.",
+            "the ferry union's leader",
+            "Ruth Ames",
+        ),
+        (
+            "Ruth Ames, the union's former leader, spoke first.",
+            "the union's former leader",
+            "Ruth Ames",
+        ),
+        ("Ruth Ames, the leader of the union, spoke first.", "the union's leader", "Ruth Ames"),
+    ],
+)
+def test_a_body_s_office_still_goes_to_its_one_holder(
+    introduction: str, description: str, name: str
+) -> None:
+    assert _third(introduction, "Tom Hale spoke.", f"“We cannot wait,” {description} said.") == [
+        name
+    ]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "description"),
+    [
+        ("Ruth Ames, the union's leader, spoke first.", "the union's leaders"),
+        ("Ruth Ames, the board's leader, spoke first.", "the board's former leader"),
+        ("Ruth Ames, the board's former leader, spoke first.", "the board's leader"),
+        ("Ruth Ames, the union's leader, spoke first.", "the union's deputy leader"),
+        ("Ruth Ames, the union's leader, spoke first.", "the party's leader"),
+        (
+            "Ruth Ames, the ferry union's leader, spoke first. Tom Hale, the dock union's leader,"
+            " spoke next.",
+            "the union's leader",
+        ),
+    ],
+)
+def test_no_one_is_given_another_office_or_a_shared_one(
+    introduction: str, description: str
+) -> None:
+    assert _third(introduction, "Ada Lind spoke.", f"“We cannot wait,” {description} said.") == [
+        description
+    ]
+
+
+# --- s39-battery2: the one person given the noun -----------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sam Ross, another deckhand on the Osprey, spoke next.",
+        "Tom Hale and Sam Ross, both deckhands, spoke next.",
+        "Sam Ross, also a deckhand, spoke next.",
+    ],
+)
+def test_one_more_of_the_kind_is_not_passed_over(second: str) -> None:
+    # Was Ben Ross: the one holder _role_holder finds was not the only one.
+    assert _third(
+        "Ben Ross, a deckhand, spoke first.", second, "“We cannot wait,” the deckhand said."
+    ) == ["Sam Ross"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tom Hale, the harbour master, spoke next.",
+        "Tom Hale spoke to the deckhands.",
+        "Tom Hale, another skipper, spoke next.",
+        "Tom Hale and Ada Lind, both skippers, spoke next.",
+    ],
+)
+def test_the_one_deckhand_is_still_given_it(second: str) -> None:
+    assert _third(
+        "Ben Ross, a deckhand, spoke first.", second, "“We cannot wait,” the deckhand said."
+    ) == ["Ben Ross"]
+
+
+def test_a_former_skipper_is_not_the_skipper_of_a_list() -> None:
+    assert _third(
+        "Ben Ross, a former skipper, spoke first.",
+        "Tom Hale, Ada Lind and Sam Ross, a skipper, spoke next.",
+        "“We cannot wait,” the skipper said.",
+    ) == ["Sam Ross"]
+
+
+# --- s39-battery2: "the mother of two said" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("introduction", "quotation", "name"),
+    [
+        (
+            "Ada Lind, a mother of two, runs the kiosk.",
+            "“We cannot wait,” the mother of two said.",
+            "Ada Lind",
+        ),
+        (
+            "Ada Lind, a mother of two, runs the kiosk.",
+            "“We cannot wait,” the mother of two told the board.",
+            "Ada Lind",
+        ),
+        (
+            "Ada Lind, a mother of two, runs the kiosk.",
+            "“We cannot wait,” says the mother of two.",
+            "Ada Lind",
+        ),
+        (
+            "Ada Lind, a mother of three, runs the kiosk.",
+            "“We cannot wait,” the mother of three said.",
+            "Ada Lind",
+        ),
+        (
+            "Ada Lind, a mother of two, runs the kiosk.",
+            "“We cannot wait,” the mother of two children said.",
+            "Ada Lind",
+        ),
+        (
+            "Tom Hale, a father of two, runs the kiosk.",
+            "“We cannot wait,” the father of two said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_the_children_counted_then_the_verb(introduction: str, quotation: str, name: str) -> None:
+    assert _third(introduction, "Ruth Ames spoke.", quotation) == [name]
+
+
+def test_a_count_of_things_is_no_one() -> None:
+    assert _third(
+        "Ada Lind spoke.", "Tom Hale spoke.", "“We cannot wait,” a group of two said."
+    ) == ["a group of two"]
