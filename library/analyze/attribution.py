@@ -56,6 +56,7 @@ from quotemark.library.analyze.names import (
     clean,
     ends_in_office,
     looks_like_organisation,
+    opens_name,
     past_participle_opens,
     split_speaker,
     time_phrase_start,
@@ -1182,7 +1183,12 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         _word(subject[-1][0]) in _AUX | _FOREIGN_AUX or _adverb_at(subject, len(subject) - 1)
     ):
         subject = subject[:-1]
-    if any(_word(t) in _AUX for t, _s, _e in subject):
+    if any(
+        _word(t) in _AUX and not (j + 1 < len(subject) and opens_name(t, subject[j + 1][0]))
+        for j, (t, _s, _e) in enumerate(subject)
+    ):
+        # (Not "“…,” Will Lind said": a first name that is also a modal;
+        # review 2, stop 39.)
         return None
     if len(subject) > 8 and not any(t.endswith(",") for t, _s, _e in subject):
         # A whole clause: its subject follows the last conjunction ("... and

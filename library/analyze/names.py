@@ -335,10 +335,17 @@ _GIVEN_NAME_WORDS = frozenset({"will", "may", "june", "april", "august"})
 """Words kept out of names (a modal, a month) that are also first names."""
 
 
-def _given_name_word(word: str) -> bool:
+def given_name_word(word: str) -> bool:
     """Is ``word`` one of :data:`_GIVEN_NAME_WORDS`, capitalised?"""
     w = clean(word)
     return w.lower() in _GIVEN_NAME_WORDS and is_capitalised(w)
+
+
+def opens_name(word: str, following: str) -> bool:
+    """Is ``word`` a first name that is also a word ("Will", "May") opening a
+    name, the next word a capitalised one that is no such word ("Will
+    Lind"; not "Will May", "Will the board")? Review 2, stop 39."""
+    return given_name_word(word) and not given_name_word(following) and _is_name_token(following)
 
 
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)
@@ -744,7 +751,7 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     start = _trailing_run(tokens)
     if (
         start == len(tokens) - 1 > 0
-        and _given_name_word(tokens[start - 1])
+        and given_name_word(tokens[start - 1])
         and _all_titles(tokens[: start - 1])
     ):
         # "said Will Lind", "Dr. June Lind said": a capitalised modal or

@@ -172,3 +172,36 @@ def test_a_count_of_things_is_no_one() -> None:
     assert _third(
         "Ada Lind spoke.", "Tom Hale spoke.", "“We cannot wait,” a group of two said."
     ) == ["a group of two"]
+
+
+# --- the first review's gaps: a first name that is also a word ---------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We cannot wait for the board,” Will Lind said.",
+        "Will Lind said: “We cannot wait for the board.”",
+        "Will Lind spoke first at the meeting. “We cannot wait for the board,” he said.",
+        "Will Lind will speak. “We cannot wait for the board,” he said.",
+        "“We cannot wait for the board,” said Will Lind.",
+        "“We cannot wait for the board,” May Lind said.",
+    ],
+)
+def test_will_opens_a_name_however_the_attribution_runs(paragraph: str) -> None:
+    # Was Ruth Ames (the one named before) in the first four.
+    assert said_by("cannot wait", "Ruth Ames spoke first.", paragraph) == [
+        "May Lind" if "May" in paragraph else "Will Lind"
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Will the board sign the deal? “We cannot wait for the board,” he said.",
+        "In May Lind said nothing. “We cannot wait for the board,” he said.",
+        "“We cannot wait for the board,” Tom Hale will say.",
+    ],
+)
+def test_a_modal_or_a_month_is_still_no_first_name(paragraph: str) -> None:
+    assert said_by("cannot wait", "Tom Hale spoke first.", paragraph) == ["Tom Hale"]
