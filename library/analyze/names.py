@@ -448,6 +448,15 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Harbour Master Tom Hale": an office ending in "Master" before
             # a full name (a surname at the end, "Tom Master", stays one).
             or (key in _OFFICE_ENDS and i > 0 and len(tokens) - i > 2)
+            # "said Harbour Master Hale": before a surname alone only after a
+            # noun that makes the office ("Ada Master Lind" stays a name;
+            # review 2, stop 39).
+            or (
+                key in _OFFICE_ENDS
+                and i > 0
+                and len(tokens) - i == 2
+                and clean(tokens[i - 1]).lower() in _MASTER_OFFICES
+            )
         ):
             last = i
     titles = tokens[: last + 1]
@@ -476,6 +485,10 @@ _OFFICE_ENDS = words("master")
 """Words ending an office of two words or more ("Harbour Master", "Station
 Master") though no title alone (a surname too): an office only before a
 full name."""
+
+_MASTER_OFFICES = words("harbour harbor station post port dock quarter ring toast grand head yard")
+"""Nouns that make an office of "Master" ("Harbour Master", "Station Master",
+"Grand Master"): that office before a surname alone is no name's word."""
 
 _SURNAME_TITLES = words("king pope prince bishop judge major lord")
 """Title words that are common surnames too ("Amy Pope", "Peter T. King")."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import said_by
+from tests.library.paragraphs import run, said_by
 
 
 def _third(first: str, second: str, quotation: str) -> list[str | None]:
@@ -205,3 +205,38 @@ def test_will_opens_a_name_however_the_attribution_runs(paragraph: str) -> None:
 )
 def test_a_modal_or_a_month_is_still_no_first_name(paragraph: str) -> None:
     assert said_by("cannot wait", "Tom Hale spoke first.", paragraph) == ["Tom Hale"]
+
+
+# --- the first review's gaps: an office of "Master" before a surname ----------
+
+
+def _read(paragraph: str) -> list[tuple[str | None, str | None]]:
+    """Each quotation's speaker name and role after "Ruth Ames spoke first."."""
+    return [
+        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
+        for q in run("Ruth Ames spoke first.", paragraph).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("“We cannot wait for the board,” said Harbour Master Hale.", "Harbour Master"),
+        ("“We cannot wait for the board,” Harbour Master Hale said.", "Harbour Master"),
+        ("“We cannot wait for the board,” said Station Master Hale.", "Station Master"),
+    ],
+)
+def test_an_office_of_master_before_a_surname_is_the_role(paragraph: str, role: str) -> None:
+    # Was the name "Harbour Master Hale" with no role.
+    assert _read(paragraph) == [("Hale", role)]
+
+
+@pytest.mark.parametrize("name", ["Ada Master Lind", "Tom Master", "Ada Lind Master"])
+def test_master_in_a_name_stays_a_name(name: str) -> None:
+    assert _read(f"“We cannot wait for the board,” said {name}.") == [(name, None)]
+
+
+def test_the_office_before_a_full_name_still_gives_the_full_name() -> None:
+    assert _read("“We cannot wait for the board,” said Harbour Master Tom Hale.") == [
+        ("Tom Hale", "Harbour Master")
+    ]
