@@ -652,6 +652,7 @@ def _speaker(
             if named is not None and (
                 _unnamed_since(doc.scan, phrase.start, parts.role, people, named)
                 or _object_of(doc.scan, phrase.start, people, named)
+                or _done_by(doc.scan, phrase.start, people, named)
             ):
                 # "Ada Lind said ... A senior official said on Friday ... “…,”
                 # the official said": someone the text brought in unnamed
@@ -2439,6 +2440,21 @@ def _object_of(text: str, pos: int, people: People, named: str) -> bool:
 
 _OBJECT_REACH = 60
 """(How far after the name a verb's object may stand.)"""
+
+_BY_END = re.compile(r"\bby[ \u00a0]+$")
+_DONE_BY_REACH = 300
+"""How far before an agent's "by" the one done to may be named (a
+sentence with a quotation in it)."""
+
+
+def _done_by(text: str, pos: int, people: People, named: str) -> bool:
+    """Is a description at ``pos`` the agent after "by" in the sentence that
+    names ``named`` before it ("Tom Hale was praised as “…” by the skipper":
+    the skipper is not Hale, the one praised)? Review 2, stop 39."""
+    if _BY_END.search(text, max(0, pos - 4), pos) is None:
+        return False
+    last = _last_mention(people, named, pos)
+    return last >= 0 and pos - last <= _DONE_BY_REACH and sentence_start(text, last, pos) == last
 
 
 _SAID_OF = re.compile(

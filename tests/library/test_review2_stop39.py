@@ -240,3 +240,64 @@ def test_the_office_before_a_full_name_still_gives_the_full_name() -> None:
     assert _read("“We cannot wait for the board,” said Harbour Master Tom Hale.") == [
         ("Tom Hale", "Harbour Master")
     ]
+
+
+# --- the first review's gaps: a passive of judging with its agent -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Was no quotation: the passive gave no speaker.
+        ("The plan was praised as “a steady hand at the helm” by Ada Lind.", "Ada Lind"),
+        ("Tom Hale was praised as “a steady hand at the helm” by Ada Lind on Monday.", "Ada Lind"),
+        (
+            "Tom Hale was hailed as “a steady hand at the helm” by the harbour board.",
+            "the harbour board",
+        ),
+        ("Tom Hale was dismissed as “a steady hand at the helm” by critics.", "critics"),
+        ("The plan was praised by Ada Lind as “a steady hand at the helm.”", "Ada Lind"),
+        # Was Tom Hale (described) or none (praised): the agent is never the
+        # one the passive is about.
+        ("Tom Hale was praised as “a steady hand at the helm” by the crew.", "the crew"),
+        ("Tom Hale was described as “a steady hand at the helm” by the skipper.", "the skipper"),
+    ],
+)
+def test_a_passive_of_judging_gives_the_words_to_its_agent(sentence: str, speaker: str) -> None:
+    assert said_by("steady hand", "Ruth Ames spoke first.", sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale was praised as “a steady hand at the helm.”",
+        "Tom Hale was praised for “a steady hand at the helm” by Ada Lind.",
+    ],
+)
+def test_a_passive_with_no_agent_or_no_as_gives_no_one(sentence: str) -> None:
+    # Tom Hale is praised; he does not say the words.
+    assert said_by("steady hand", "Ruth Ames spoke first.", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "sentence", "speaker"),
+    [
+        (
+            "Ruth Ames spoke first.",
+            "Ada Lind praised Tom Hale as “a steady hand at the helm.”",
+            "Ada Lind",
+        ),
+        (
+            "Ben Ross, a skipper, spoke first.",
+            "Tom Hale was described as “a steady hand at the helm” by the skipper.",
+            "Ben Ross",
+        ),
+        (
+            "Ruth Ames spoke first.",
+            "Tom Hale was praised as “a steady hand at the helm,” Ada Lind said.",
+            "Ada Lind",
+        ),
+    ],
+)
+def test_the_active_and_a_named_agent_still_read(first: str, sentence: str, speaker: str) -> None:
+    assert said_by("steady hand", first, sentence) == [speaker]
