@@ -301,3 +301,47 @@ def test_a_passive_with_no_agent_or_no_as_gives_no_one(sentence: str) -> None:
 )
 def test_the_active_and_a_named_agent_still_read(first: str, sentence: str, speaker: str) -> None:
     assert said_by("steady hand", first, sentence) == [speaker]
+
+
+# --- s39-battery2's leftovers: a body's statement stops the carried speaker ---
+
+_HALE = "“We will not sail,” Tom Hale said on Sunday."
+_BARE = "“Safety comes first for every crew.”"
+
+
+@pytest.mark.parametrize(
+    ("between", "body"),
+    [
+        # Was Tom Hale: the carried-on speaker passed over the body.
+        (
+            "The harbour board said in a statement on Monday that the pier would stay shut.",
+            "the harbour board",
+        ),
+        ("The harbour board said in a statement on Monday.", "the harbour board"),
+        ("The union later announced that the pier was unsafe.", "the union"),
+        ("The strike went on. The board said on Monday that it would wait.", "the board"),
+    ],
+)
+def test_a_body_that_spoke_since_takes_the_bare_quotation(between: str, body: str) -> None:
+    assert said_by("Safety comes", _HALE, between, _BARE) == [body]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The harbour board met on Monday.",
+        "The strike entered its tenth day.",
+        "He said the board had not called him.",
+    ],
+)
+def test_no_body_speaking_and_the_speaker_goes_on(between: str) -> None:
+    assert said_by("Safety comes", _HALE, between, _BARE) == ["Tom Hale"]
+
+
+def test_the_body_that_spoke_last_goes_on_speaking() -> None:
+    assert said_by(
+        "Safety comes",
+        "“We will not sail,” the union said on Sunday.",
+        "The union said in a statement that the strike would go on.",
+        _BARE,
+    ) == ["the union"]
