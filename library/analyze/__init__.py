@@ -61,6 +61,7 @@ from quotemark.library.analyze.attribution import (
     sentence_start,
     signed_off,
     trailing,
+    verb_like,
 )
 from quotemark.library.analyze.dashes import (
     Turns,
@@ -1078,6 +1079,23 @@ sentence ("Friends of the Earth", "Residents of Ashton"): the group's whole
 name."""
 
 
+_LOWER_BODY_AFTER_GROUP = re.compile(
+    r"[ \u00a0]+(?:of|for|at|with|from)[ \u00a0]+the[ \u00a0]+([a-z]+(?:[ \u00a0]+[a-z]+){0,2})"
+)
+"""A preposition and a lower-case body after a plural noun opening a
+sentence ("Members of the harbour board", "Staff at the ministry"): the
+group's whole name when the last word is a body's (``ORGANISATION_WORDS``)."""
+
+
+def _body_word_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Where each word between ``lo`` and ``hi`` that names a body
+    (``ORGANISATION_WORDS``: "board", "union") ends."""
+    return [m.end() for m in _LOWER_WORD.finditer(text, lo, hi) if m.group() in ORGANISATION_WORDS]
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _group_with_body(text: str, start: int, head: str) -> str:
     """The label of a group whose plural noun ``head`` opens the sentence at
     ``start``: with the body written after it in capitals ("Friends of the
@@ -1091,7 +1109,17 @@ def _group_with_body(text: str, start: int, head: str) -> str:
         return head
     body = _BODY_AFTER_GROUP.match(text, at + len(head))
     if body is None:
-        return _close_to(text, at + len(head)) or head
+        lower = _LOWER_BODY_AFTER_GROUP.match(text, at + len(head))
+        ends = [] if lower is None else _body_word_ends(text, lower.start(1), lower.end(1))
+        if not ends:
+            return _close_to(text, at + len(head)) or head
+        # "Members of the harbour board met": the phrase up to the body's
+        # word (review 2, stop 39); "Critics of the plan" stays "Critics".
+        end = ends[0]
+        after = _GROUP_WORDS.match(text, end + 1)
+        if text[end : end + 1] not in ",;:." and (after is None or not verb_like(after.group())):
+            return head
+        return text[at:end].replace("\u00a0", " ")
     after = _GROUP_WORDS.match(text, body.end() + 1)
     if text[body.end() : body.end() + 1] not in ",;:." and (
         after is None or not _past_or_speech(after.group())

@@ -1262,7 +1262,7 @@ def _describes(clause: list[tuple[str, int, int]]) -> bool:
     for token, _s, _e in clause[1:] if aside else clause:
         if _word(token) in {"who", "that", "which"}:
             break  # ("a Republican who has made ...": the relative clause's verb)
-        if _verb_like(token) or _word(token) in _AUX:
+        if verb_like(token) or _word(token) in _AUX:
             return False  # "issued a statement after ...": a predicate, not a description
     if aside or _word(lead) in _DESCRIPTION_OPENERS:
         return True
@@ -1817,7 +1817,7 @@ def _before(
         rel = n - 1
         while rel > 0 and _word(tokens[rel][0]) in _AUX:
             rel -= 1
-        if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and _verb_like(tokens[rel - 1][0]):
+        if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and verb_like(tokens[rel - 1][0]):
             return None  # "... learned who had written “…”": nobody named says it
         if partial and _closed_relative(tokens, n):
             continue  # "insisted that Republicans who refused to rule out ... were “nuts”"
@@ -2265,7 +2265,7 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
 
     def verb_at(i: int) -> bool:
         token = tokens[i][0]
-        if _verb_like(token):
+        if verb_like(token):
             return True
         # "The Embassy in Tallinn keeps": a present tense after a name.
         word = _word(token)
@@ -2302,7 +2302,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     return (
         follower.isalpha()
         and follower.islower()
-        and not _verb_like(follower)
+        and not verb_like(follower)
         and word not in _TRAILING_ADVERBS
         and not (len(word) > 3 and word.endswith("s"))
     )
@@ -2434,7 +2434,7 @@ def _object_start(tokens: list[tuple[str, int, int]], first: int, k: int) -> int
     a word after a determiner describes the noun)."""
     for j in range(k - 1, first, -1):
         word = tokens[j][0]
-        if (_verb_like(word) or _word(word) in _PERCEIVES) and _word(
+        if (verb_like(word) or _word(word) in _PERCEIVES) and _word(
             tokens[j - 1][0]
         ) not in DETERMINERS:
             at = j + 1
@@ -2637,13 +2637,13 @@ def _clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | N
         verb = k + 1
         if verb < len(tokens) and _word(tokens[verb][0]) in _TRAILING_ADVERBS:
             verb += 1
-        if verb < len(tokens) and _verb_like(tokens[verb][0]):
+        if verb < len(tokens) and verb_like(tokens[verb][0]):
             return _make(text, tokens[n][1], tokens[k][2], "before")
         return None
     return None
 
 
-def _verb_like(token: str) -> bool:
+def verb_like(token: str) -> bool:
     """A finite verb by its look: a past tense in -ed, a common irregular one,
     or a speech verb."""
     word = _word(token)

@@ -616,7 +616,6 @@ _LEFT: dict[tuple[str, str], str] = {
     ("protagonist-she-other-man-named", "back in coffee"): _FIRST_NAMES
     + " ('He' inside her words)",
     ("protagonist-she-other-man-named", "not giving up"): _FIRST_NAMES + " ('He' inside her words)",
-    ("they-body", "new offer"): "'Members of the harbour board' is shown as 'Members'",
     (
         "unstated-sex-he-excludes-her",
         "best on the coast",

@@ -345,3 +345,36 @@ def test_the_body_that_spoke_last_goes_on_speaking() -> None:
         "The union said in a statement that the strike would go on.",
         _BARE,
     ) == ["the union"]
+
+
+# --- s39-battery2's leftovers: "Members of the harbour board ... they said" --
+
+_OFFER = "“We will make a new offer on Friday,” they said in a statement afterwards."
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        # Was "Members": a lower-case body after the plural noun was left off.
+        (
+            "Members of the harbour board met for four hours on Tuesday.",
+            "Members of the harbour board",
+        ),
+        ("Members of the harbour board, angry at the delay, met.", "Members of the harbour board"),
+        ("Members of the union voted on Monday.", "Members of the union"),
+    ],
+)
+def test_a_group_of_a_body_keeps_the_body(opening: str, group: str) -> None:
+    assert said_by("new offer", "Tom Hale spoke first.", opening, _OFFER) == [group]
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        ("Critics of the plan met on Monday.", "Critics"),
+        ("Members of the board game club met.", "Members"),
+        ("Members of the harbour board staff met.", "Members"),
+    ],
+)
+def test_a_group_of_no_body_stays_the_plural_noun(opening: str, group: str) -> None:
+    assert said_by("new offer", "Tom Hale spoke first.", opening, _OFFER) == [group]
