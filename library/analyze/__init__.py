@@ -213,8 +213,10 @@ def _one_more(text: str, pos: int, people: People, name: str, description: str) 
     """Does the text, right after its last mention of ``name`` before
     ``pos``, give ``name`` the description's noun as one more of its kind
     ("Sam Ross, another deckhand,", "Tom Hale and Sam Ross, both deckhands,",
-    "also a deckhand")? :func:`_role_holder` takes none of these for a
-    holder, so the one it finds is not the only one (review 2, stop 39)."""
+    "also a deckhand"), or open the sentence naming ``name`` with the noun's
+    plural right before a name ("Deckhands Tom Hale and Sam Ross")?
+    :func:`_role_holder` takes none of these for a holder, so the one it
+    finds is not the only one (review 2, stop 39)."""
     noun = _role_noun(description)
     if noun is None:
         return False
@@ -225,11 +227,23 @@ def _one_more(text: str, pos: int, people: People, name: str, description: str) 
         return False
     start = people.mentioned_at[at]
     window = text[start : min(pos, start + _ONE_MORE_REACH)]
-    if noun not in window.lower():
-        return False
-    return (
-        _ONE_MORE.search(window) is not None and _one_more_pattern(noun).search(window) is not None
-    )
+    if (
+        noun in window.lower()
+        and _ONE_MORE.search(window) is not None
+        and _one_more_pattern(noun).search(window) is not None
+    ):
+        return True
+    # "Deckhands Tom Hale and Sam Ross spoke": the plural noun before the
+    # names of the sentence that last names ``name``.
+    opening = text[sentence_start(text, max(0, start - _ONE_MORE_REACH), start) : start]
+    return noun in opening.lower() and _plural_before_name(noun).search(opening) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _plural_before_name(noun: str) -> re.Pattern[str]:
+    """The plural of ``noun`` right before a capitalised name ("deckhands Tom
+    Hale and Sam Ross")."""
+    return re.compile(rf"\b{re.escape(noun)}e?s[ \u00a0]+[A-Z]", re.IGNORECASE)
 
 
 _ONE_MORE = re.compile(r"\b(?:another|fellow|also|both|all)\b", re.IGNORECASE)

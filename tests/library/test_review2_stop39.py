@@ -94,6 +94,7 @@ def test_no_one_is_given_another_office_or_a_shared_one(
         "Sam Ross, another deckhand on the Osprey, spoke next.",
         "Tom Hale and Sam Ross, both deckhands, spoke next.",
         "Sam Ross, also a deckhand, spoke next.",
+        "Deckhands Tom Hale and Sam Ross spoke next.",
     ],
 )
 def test_one_more_of_the_kind_is_not_passed_over(second: str) -> None:
@@ -110,6 +111,7 @@ def test_one_more_of_the_kind_is_not_passed_over(second: str) -> None:
         "Tom Hale spoke to the deckhands.",
         "Tom Hale, another skipper, spoke next.",
         "Tom Hale and Ada Lind, both skippers, spoke next.",
+        "Skippers Tom Hale and Ada Lind spoke next.",
     ],
 )
 def test_the_one_deckhand_is_still_given_it(second: str) -> None:
