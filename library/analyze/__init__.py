@@ -3339,6 +3339,12 @@ _BODY_SAYS = re.compile(
 """A sentence opening with "The" and lower-case words ("The harbour board
 said in"): read by :func:`_body_speaking`."""
 _BODY_SAYS_BETWEEN = words("also later then")
+_BODY_STATES = words(
+    "said says announced added stated wrote warned confirmed insisted argued explained declared"
+)
+"""Verbs of a body's statement: not "asked" or "told" ("The union asked him
+to wait": his answer may follow)."""
+_SAID_NOTHING = words("nothing little no")
 
 
 def _body_speaking(text: str, lo: int, pos: int) -> str | None:
@@ -3357,7 +3363,11 @@ def _body_speaking(text: str, lo: int, pos: int) -> str | None:
             verb = k + 1
             if verb < len(said) and said[verb] in _BODY_SAYS_BETWEEN:
                 verb += 1
-            if verb < len(said) and said[verb] in SPEECH_VERBS:
+            if (
+                verb < len(said)
+                and said[verb] in _BODY_STATES
+                and (verb + 1 == len(said) or said[verb + 1] not in _SAID_NOTHING)
+            ):
                 found = " ".join(["the", *said[: k + 1]])
             break
     return found

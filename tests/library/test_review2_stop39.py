@@ -334,6 +334,10 @@ def test_a_body_that_spoke_since_takes_the_bare_quotation(between: str, body: st
         "The harbour board met on Monday.",
         "The strike entered its tenth day.",
         "He said the board had not called him.",
+        # A body's statement, not a question or an order; not silence.
+        "The board said nothing.",
+        "The union asked him to wait.",
+        "The board told him to leave.",
     ],
 )
 def test_no_body_speaking_and_the_speaker_goes_on(between: str) -> None:
