@@ -2265,13 +2265,15 @@ def _qualifier(words_before: list[str], body: str) -> str | None:
 
 def _other_qualifier(description: str, before: list[str], compound: frozenset[str]) -> bool:
     """Do ``description`` and a holder's words before the noun (``before``)
-    set a body word off with two different words ("the dock union's
-    leader", "the ferry union's leader"): two bodies of one kind, two
-    offices?"""
+    set a body word off with two words that only one of them has ("the dock
+    union's leader", "the ferry union's leader"): two bodies of one kind,
+    two offices?"""
     tokens = [_owner(clean(t).lower()) for t in _head_phrase(description).split()[1:-1]]
     for body in compound.intersection(before).intersection(tokens):
         mine, theirs = _qualifier(tokens, body), _qualifier(before, body)
-        if mine is not None and theirs is not None and mine != theirs:
+        if mine is not None and theirs is not None and mine not in before and theirs not in tokens:
+            # (Not "the port's press secretary" for "the port's chief press
+            # secretary": the one word is the other's too, further back.)
             return True
     return False
 

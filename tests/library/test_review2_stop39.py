@@ -52,6 +52,17 @@ def test_another_union_leader_without_the_possessive_is_not_the_one_named() -> N
             "Ruth Ames",
         ),
         ("Ruth Ames, the leader of the union, spoke first.", "the union's leader", "Ruth Ames"),
+        # A word before the body word that the other has further back.
+        (
+            "Ruth Ames, the port's chief press secretary, spoke first.",
+            "the port's press secretary",
+            "Ruth Ames",
+        ),
+        (
+            "Ruth Ames, the port's press secretary, spoke first.",
+            "the port's chief press secretary",
+            "Ruth Ames",
+        ),
     ],
 )
 def test_a_body_s_office_still_goes_to_its_one_holder(
