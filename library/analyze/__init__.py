@@ -62,6 +62,7 @@ from quotemark.library.analyze.attribution import (
     sentence_start,
     signed_off,
     trailing,
+    verb_like,
 )
 from quotemark.library.analyze.dashes import (
     Turns,
@@ -202,6 +203,62 @@ def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
     at = bisect.bisect_left(people.mentioned_at, lo)
     end = bisect.bisect_left(people.mentioned_at, hi)
     return name in people.mentioned[at:end]
+
+
+_ONE_MORE_REACH = 160
+"""How far after a person's last mention :func:`_one_more` reads for "another
+deckhand": the rest of a sentence or of a short list."""
+
+
+def _one_more(text: str, pos: int, people: People, name: str, description: str) -> bool:
+    """Does the text, right after its last mention of ``name`` before
+    ``pos``, give ``name`` the description's noun as one more of its kind
+    ("Sam Ross, another deckhand,", "Tom Hale and Sam Ross, both deckhands,",
+    "also a deckhand"), or open the sentence naming ``name`` with the noun's
+    plural right before a name ("Deckhands Tom Hale and Sam Ross")?
+    :func:`_role_holder` takes none of these for a holder, so the one it
+    finds is not the only one (review 2, stop 39)."""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    at = bisect.bisect_left(people.mentioned_at, pos) - 1
+    while at >= 0 and people.mentioned[at] != name:
+        at -= 1
+    if at < 0:
+        return False
+    start = people.mentioned_at[at]
+    window = text[start : min(pos, start + _ONE_MORE_REACH)]
+    if (
+        noun in window.lower()
+        and _ONE_MORE.search(window) is not None
+        and _one_more_pattern(noun).search(window) is not None
+    ):
+        return True
+    # "Deckhands Tom Hale and Sam Ross spoke": the plural noun before the
+    # names of the sentence that last names ``name``.
+    opening = text[sentence_start(text, max(0, start - _ONE_MORE_REACH), start) : start]
+    return noun in opening.lower() and _plural_before_name(noun).search(opening) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _plural_before_name(noun: str) -> re.Pattern[str]:
+    """The plural of ``noun`` right before a capitalised name ("deckhands Tom
+    Hale and Sam Ross")."""
+    return re.compile(rf"\b{re.escape(noun)}e?s[ \u00a0]+[A-Z]", re.IGNORECASE)
+
+
+_ONE_MORE = re.compile(r"\b(?:another|fellow|also|both|all)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _one_more_pattern(noun: str) -> re.Pattern[str]:
+    """ "another NOUN", "both NOUNs", "also a NOUN", with up to two words
+    between."""
+    return re.compile(
+        rf"\b(?:another|fellow|also|both|all)(?:[ \u00a0]+[\w'\u2019-]+){{0,2}}?[ \u00a0]+"
+        rf"{re.escape(noun)}(?:e?s)?\b",
+        re.IGNORECASE,
+    )
 
 
 def _head_phrase(description: str) -> str:
@@ -611,6 +668,7 @@ def _speaker(
             if named is not None and (
                 _unnamed_since(doc.scan, phrase.start, parts.role, people, named)
                 or _object_of(doc.scan, phrase.start, people, named)
+                or _done_by(doc.scan, phrase.start, people, named)
             ):
                 # "Ada Lind said ... A senior official said on Friday ... “…,”
                 # the official said": someone the text brought in unnamed
@@ -625,7 +683,12 @@ def _speaker(
                 # Lind" three items up). Offices go through _office_holder.
                 holder = _role_holder(doc.scan, phrase.start, parts.role, people)
                 near = _previous_line_start(doc, _previous_line_start(doc, phrase.start))
-                if holder is not None and _mentioned_between(people, holder, near, phrase.start):
+                if (
+                    holder is not None
+                    and holder != named
+                    and _mentioned_between(people, holder, near, phrase.start)
+                    and not _one_more(doc.scan, phrase.start, people, named, parts.role)
+                ):
                     named = holder
             if named is None:
                 # "U.S. District Judge Emmet G. Sullivan ... / “…,” the judge
@@ -1031,6 +1094,23 @@ sentence ("Friends of the Earth", "Residents of Ashton"): the group's whole
 name."""
 
 
+_LOWER_BODY_AFTER_GROUP = re.compile(
+    r"[ \u00a0]+(?:of|for|at|with|from)[ \u00a0]+the[ \u00a0]+([a-z]+(?:[ \u00a0]+[a-z]+){0,2})"
+)
+"""A preposition and a lower-case body after a plural noun opening a
+sentence ("Members of the harbour board", "Staff at the ministry"): the
+group's whole name when the last word is a body's (``ORGANISATION_WORDS``)."""
+
+
+def _body_word_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Where each word between ``lo`` and ``hi`` that names a body
+    (``ORGANISATION_WORDS``: "board", "union") ends."""
+    return [m.end() for m in _LOWER_WORD.finditer(text, lo, hi) if m.group() in ORGANISATION_WORDS]
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _group_with_body(text: str, start: int, head: str) -> str:
     """The label of a group whose plural noun ``head`` opens the sentence at
     ``start``: with the body written after it in capitals ("Friends of the
@@ -1044,7 +1124,17 @@ def _group_with_body(text: str, start: int, head: str) -> str:
         return head
     body = _BODY_AFTER_GROUP.match(text, at + len(head))
     if body is None:
-        return _close_to(text, at + len(head)) or head
+        lower = _LOWER_BODY_AFTER_GROUP.match(text, at + len(head))
+        ends = [] if lower is None else _body_word_ends(text, lower.start(1), lower.end(1))
+        if not ends:
+            return _close_to(text, at + len(head)) or head
+        # "Members of the harbour board met": the phrase up to the body's
+        # word (review 2, stop 39); "Critics of the plan" stays "Critics".
+        end = ends[0]
+        after = _GROUP_WORDS.match(text, end + 1)
+        if text[end : end + 1] not in ",;:." and (after is None or not verb_like(after.group())):
+            return head
+        return text[at:end].replace("\u00a0", " ")
     after = _GROUP_WORDS.match(text, body.end() + 1)
     if text[body.end() : body.end() + 1] not in ",;:." and (
         after is None or not _past_or_speech(after.group())
@@ -2128,8 +2218,13 @@ def _role_holder(
     for m, named_after in matches:
         if headline_at(text, m.start()):
             continue
-        before = set(_compound_before(text, m, named_after))
+        before_words = _compound_before(text, m, named_after)
+        before = set(before_words)
         if compound and not compound & before:
+            continue
+        if compound and _other_qualifier(description, before_words, compound):
+            # "Ruth Ames, the ferry union's leader, ... / “…,” the dock
+            # union's leader said": another union's office (review 2, stop 39).
             continue
         if before & _RANKS != ranks:
             # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
@@ -2154,6 +2249,34 @@ _RANKS = words("former ex vice deputy acting assistant associate interim late ou
 """Words that make an office someone else's ("former governor", "vice
 president", "deputy minister"): a description and its holder must agree on
 them."""
+
+_NO_QUALIFIER = words("the a an its his her their our this that")
+
+
+def _qualifier(words_before: list[str], body: str) -> str | None:
+    """The word right before ``body`` in ``words_before`` ("dock" for
+    "union" in "dock union"), unless an article, a possessive pronoun or a
+    rank; ``None`` when there is none."""
+    at = words_before.index(body)
+    if at == 0:
+        return None
+    word = words_before[at - 1]
+    return None if word in _NO_QUALIFIER or word in _RANKS else word
+
+
+def _other_qualifier(description: str, before: list[str], compound: frozenset[str]) -> bool:
+    """Do ``description`` and a holder's words before the noun (``before``)
+    set a body word off with two words that only one of them has ("the dock
+    union's leader", "the ferry union's leader"): two bodies of one kind,
+    two offices?"""
+    tokens = [_owner(clean(t).lower()) for t in _head_phrase(description).split()[1:-1]]
+    for body in compound.intersection(before).intersection(tokens):
+        mine, theirs = _qualifier(tokens, body), _qualifier(before, body)
+        if mine is not None and theirs is not None and mine not in before and theirs not in tokens:
+            # (Not "the port's press secretary" for "the port's chief press
+            # secretary": the one word is the other's too, further back.)
+            return True
+    return False
 
 
 _NEWS_KINDS = frozenset({SourceKind.OUTLET, SourceKind.AGENCY})
@@ -2362,6 +2485,21 @@ def _object_of(text: str, pos: int, people: People, named: str) -> bool:
 
 _OBJECT_REACH = 60
 """(How far after the name a verb's object may stand.)"""
+
+_BY_END = re.compile(r"\bby[ \u00a0]+$")
+_DONE_BY_REACH = 300
+"""How far before an agent's "by" the one done to may be named (a
+sentence with a quotation in it)."""
+
+
+def _done_by(text: str, pos: int, people: People, named: str) -> bool:
+    """Is a description at ``pos`` the agent after "by" in the sentence that
+    names ``named`` before it ("Tom Hale was praised as “…” by the skipper":
+    the skipper is not Hale, the one praised)? Review 2, stop 39."""
+    if _BY_END.search(text, max(0, pos - 4), pos) is None:
+        return False
+    last = _last_mention(people, named, pos)
+    return last >= 0 and pos - last <= _DONE_BY_REACH and sentence_start(text, last, pos) == last
 
 
 _SAID_OF = re.compile(
@@ -3181,10 +3319,61 @@ def _continuing(
                 # stop 37).
                 named = None
         if named is None or prev.name == named or (prev.name is None and prev.span is None):
+            body = None
+            if prev.span is not None and (named is None or prev.name == named):
+                said_at = doc.starts[prev.span.end.block] + prev.span.end.offset
+                if said_at < c.open:
+                    body = _body_speaking(doc.scan, sentence_end(doc.scan, said_at, c.open), c.open)
+            if body is not None and body != prev.role:
+                # "“…,” Ben Ross said. The harbour board said in a statement
+                # on Friday that ... / “…”": the body spoke since; the bare
+                # quotation is its statement's (review 2, stop 39).
+                return Speaker(None, body, 0.4)
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None
     return Speaker(named, people.roles.get(named), 0.4)
+
+
+_BODY_SAYS = re.compile(
+    r"(?:(?<![^\n\u2028])|(?<=[.!?][ \u00a0])|(?<=[.!?][\u201d\u2019\"][ \u00a0]))"
+    r"The((?:[ \u00a0]+[a-z][\w'\u2019-]*){2,5})"
+)
+"""A sentence opening with "The" and lower-case words ("The harbour board
+said in"): read by :func:`_body_speaking`."""
+_BODY_SAYS_BETWEEN = words("also later then")
+_BODY_STATES = words(
+    "said says announced added stated wrote warned confirmed insisted argued explained declared"
+)
+"""Verbs of a body's statement: not "asked" or "told" ("The union asked him
+to wait": his answer may follow)."""
+_SAID_NOTHING = words("nothing little no")
+
+
+def _body_speaking(text: str, lo: int, pos: int) -> str | None:
+    """The last body (``ORGANISATION_WORDS``: "the harbour board", "the
+    union") the text between ``lo`` and ``pos`` has speak as a sentence's
+    subject ("The harbour board said in a statement ...", "The union later
+    announced"), else ``None``."""
+    if pos - lo < 12 or "The " not in text[lo:pos]:
+        return None  # (a pre-test: most gaps between quotations hold none)
+    found = None
+    for m in _BODY_SAYS.finditer(text, lo, pos):
+        said = m.group(1).split()
+        for k, word in enumerate(said[:3]):
+            if word not in ORGANISATION_WORDS:
+                continue
+            verb = k + 1
+            if verb < len(said) and said[verb] in _BODY_SAYS_BETWEEN:
+                verb += 1
+            if (
+                verb < len(said)
+                and said[verb] in _BODY_STATES
+                and (verb + 1 == len(said) or said[verb + 1] not in _SAID_NOTHING)
+            ):
+                found = " ".join(["the", *said[: k + 1]])
+            break
+    return found
 
 
 _REFUSED = re.compile(

@@ -56,6 +56,7 @@ from quotemark.library.analyze.names import (
     clean,
     ends_in_office,
     looks_like_organisation,
+    opens_name,
     past_participle_opens,
     split_speaker,
     time_phrase_start,
@@ -1206,7 +1207,12 @@ def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase
         _word(subject[-1][0]) in _AUX | _FOREIGN_AUX or _adverb_at(subject, len(subject) - 1)
     ):
         subject = subject[:-1]
-    if any(_word(t) in _AUX for t, _s, _e in subject):
+    if any(
+        _word(t) in _AUX and not (j + 1 < len(subject) and opens_name(t, subject[j + 1][0]))
+        for j, (t, _s, _e) in enumerate(subject)
+    ):
+        # (Not "“…,” Will Lind said": a first name that is also a modal;
+        # review 2, stop 39.)
         return None
     if len(subject) > 8 and not any(t.endswith(",") for t, _s, _e in subject):
         # A whole clause: its subject follows the last conjunction ("... and
@@ -1280,7 +1286,7 @@ def _describes(clause: list[tuple[str, int, int]]) -> bool:
     for token, _s, _e in clause[1:] if aside else clause:
         if _word(token) in {"who", "that", "which"}:
             break  # ("a Republican who has made ...": the relative clause's verb)
-        if _verb_like(token) or _word(token) in _AUX:
+        if verb_like(token) or _word(token) in _AUX:
             return False  # "issued a statement after ...": a predicate, not a description
     if aside or _word(lead) in _DESCRIPTION_OPENERS:
         return True
@@ -1835,7 +1841,7 @@ def _before(
         rel = n - 1
         while rel > 0 and _word(tokens[rel][0]) in _AUX:
             rel -= 1
-        if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and _verb_like(tokens[rel - 1][0]):
+        if rel > 0 and _word(tokens[rel][0]) in {"who", "what"} and verb_like(tokens[rel - 1][0]):
             return None  # "... learned who had written “…”": nobody named says it
         if partial and _closed_relative(tokens, n):
             continue  # "insisted that Republicans who refused to rule out ... were “nuts”"
@@ -2305,7 +2311,7 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
 
     def verb_at(i: int) -> bool:
         token = tokens[i][0]
-        if _verb_like(token):
+        if verb_like(token):
             return True
         # "The Embassy in Tallinn keeps": a present tense after a name.
         word = _word(token)
@@ -2342,7 +2348,7 @@ def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
     return (
         follower.isalpha()
         and follower.islower()
-        and not _verb_like(follower)
+        and not verb_like(follower)
         and word not in _TRAILING_ADVERBS
         and not (len(word) > 3 and word.endswith("s"))
     )
@@ -2474,7 +2480,7 @@ def _object_start(tokens: list[tuple[str, int, int]], first: int, k: int) -> int
     a word after a determiner describes the noun)."""
     for j in range(k - 1, first, -1):
         word = tokens[j][0]
-        if (_verb_like(word) or _word(word) in _PERCEIVES) and _word(
+        if (verb_like(word) or _word(word) in _PERCEIVES) and _word(
             tokens[j - 1][0]
         ) not in DETERMINERS:
             at = j + 1
@@ -2677,13 +2683,13 @@ def _clause_subject(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | N
         verb = k + 1
         if verb < len(tokens) and _word(tokens[verb][0]) in _TRAILING_ADVERBS:
             verb += 1
-        if verb < len(tokens) and _verb_like(tokens[verb][0]):
+        if verb < len(tokens) and verb_like(tokens[verb][0]):
             return _make(text, tokens[n][1], tokens[k][2], "before")
         return None
     return None
 
 
-def _verb_like(token: str) -> bool:
+def verb_like(token: str) -> bool:
     """A finite verb by its look: a past tense in -ed, a common irregular one,
     or a speech verb."""
     word = _word(token)

@@ -335,10 +335,17 @@ _GIVEN_NAME_WORDS = frozenset({"will", "may", "june", "april", "august"})
 """Words kept out of names (a modal, a month) that are also first names."""
 
 
-def _given_name_word(word: str) -> bool:
+def given_name_word(word: str) -> bool:
     """Is ``word`` one of :data:`_GIVEN_NAME_WORDS`, capitalised?"""
     w = clean(word)
     return w.lower() in _GIVEN_NAME_WORDS and is_capitalised(w)
+
+
+def opens_name(word: str, following: str) -> bool:
+    """Is ``word`` a first name that is also a word ("Will", "May") opening a
+    name, the next word a capitalised one that is no such word ("Will
+    Lind"; not "Will May", "Will the board")? Review 2, stop 39."""
+    return given_name_word(word) and not given_name_word(following) and _is_name_token(following)
 
 
 _TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)
@@ -441,6 +448,15 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Harbour Master Tom Hale": an office ending in "Master" before
             # a full name (a surname at the end, "Tom Master", stays one).
             or (key in _OFFICE_ENDS and i > 0 and len(tokens) - i > 2)
+            # "said Harbour Master Hale": before a surname alone only after a
+            # noun that makes the office ("Ada Master Lind" stays a name;
+            # review 2, stop 39).
+            or (
+                key in _OFFICE_ENDS
+                and i > 0
+                and len(tokens) - i == 2
+                and clean(tokens[i - 1]).lower() in _MASTER_OFFICES
+            )
         ):
             last = i
     titles = tokens[: last + 1]
@@ -469,6 +485,10 @@ _OFFICE_ENDS = words("master")
 """Words ending an office of two words or more ("Harbour Master", "Station
 Master") though no title alone (a surname too): an office only before a
 full name."""
+
+_MASTER_OFFICES = words("harbour harbor station post port dock quarter ring toast grand head yard")
+"""Nouns that make an office of "Master" ("Harbour Master", "Station Master",
+"Grand Master"): that office before a surname alone is no name's word."""
 
 _SURNAME_TITLES = words("king pope prince bishop judge major lord")
 """Title words that are common surnames too ("Amy Pope", "Peter T. King")."""
@@ -744,7 +764,7 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     start = _trailing_run(tokens)
     if (
         start == len(tokens) - 1 > 0
-        and _given_name_word(tokens[start - 1])
+        and given_name_word(tokens[start - 1])
         and _all_titles(tokens[: start - 1])
     ):
         # "said Will Lind", "Dr. June Lind said": a capitalised modal or

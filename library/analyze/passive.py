@@ -29,7 +29,12 @@ from quotemark.library.analyze.attribution import (
     tokens_between,
 )
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import NAMING_AS_VERBS, NAMING_VERBS, words
+from quotemark.library.analyze.lexicon import (
+    ATTRIBUTING_VERBS,
+    NAMING_AS_VERBS,
+    NAMING_VERBS,
+    words,
+)
 from quotemark.library.analyze.marks import ALL_DOUBLE
 from quotemark.library.analyze.names import clean
 
@@ -44,6 +49,11 @@ _VERBS = NAMING_VERBS | NAMING_AS_VERBS | words("describe describes described")
 """Verbs that name or describe someone in another's words. Other verbs of
 saying in the passive ("was asked about the “…” comment", "was said to be
 “furious”") do not make the marks the agent's words."""
+_JUDGING = frozenset(verb for verb in ATTRIBUTING_VERBS if verb.endswith("ed")) - _VERBS
+"""Participles of judging ("praised", "hailed", "slammed", "dismissed"):
+a passive of its own only with "as" before the marks ("was praised as “…”
+by Ada Lind"); the marks are the agent's words, as after "described as"
+(review 2, stop 39)."""
 _ARTICLES = words("a an the")
 MAX_AGENT = 10
 """Words of an agent phrase."""
@@ -67,7 +77,7 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
-_PARTICIPLES = tuple(sorted(verb for verb in _VERBS if _participle(verb)))
+_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING if _participle(verb)))
 """The verbs a passive here is written with: a window holding none of them
 in lower case holds no passive (:func:`passive_source`'s pre-test)."""
 
@@ -91,11 +101,13 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     verb = -1
     for n in range(len(tokens) - 1, 0, -1):
         token = tokens[n][0]
-        if token[:1].islower() and _word(token) in _VERBS:
+        if token[:1].islower() and (_word(token) in _VERBS or _word(token) in _JUDGING):
             verb = n
             break
     if verb < 1 or not _participle(_word(tokens[verb][0])):
         return None
+    if _word(tokens[verb][0]) in _JUDGING and not _as_last(tokens[verb + 1 :]):
+        return None  # "was praised for “…”": no words named as another's
     k = verb - 1
     be = False
     while k >= 0:
@@ -127,6 +139,15 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     if agent is None or agent.end < tokens[verb + len(rest)][2]:
         return None  # the "by" phrase ends before the marks: it governs something else
     return Passive(agent)
+
+
+def _as_last(rest: list[tuple[str, int, int]]) -> bool:
+    """Do the words between a participle and the marks end with "as" (or
+    "as" and an article)?"""
+    words_ = [_word(t) for t, _s, _e in rest]
+    if words_ and words_[-1] in _ARTICLES:
+        words_ = words_[:-1]
+    return bool(words_) and words_[-1] == "as"
 
 
 def _agent(text: str, start: int, stop: int, how: str, verb_end: int) -> Phrase | None:

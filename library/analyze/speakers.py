@@ -54,6 +54,7 @@ from quotemark.library.analyze.names import (
     looks_like_organisation,
     names_a_group,
     names_departments,
+    opens_name,
     particles_before_capital,
     person_run_after_first,
     person_run_firsts,
@@ -1164,7 +1165,9 @@ def _run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...], bool, bool] 
     while tokens and (
         clean(tokens[0]).lower() in NOT_NAMES
         or clean(tokens[0]).endswith("ing")
-        or not is_name_token(tokens[0])
+        # ("Will Lind spoke first": a first name that is also a modal, before
+        # one surname, opens the name; review 2, stop 39.)
+        or (not is_name_token(tokens[0]) and not (len(tokens) == 2 and opens_name(*tokens)))
         # "Said Ada Lind, a neighbour:": the verb before its subject (a
         # name of one more word, "Said Jalili", stays whole).
         # (Not "Post Road Ada Lind": a place noun after the word makes it

@@ -613,14 +613,9 @@ _LEFT: dict[tuple[str, str], str] = {
     ("interview-pronouns", "hurting already"): "'she' after Hale's 'he said' left unresolved",
     ("interview-pronouns", "for years"): "'she' after Hale's 'he said' left unresolved",
     ("interview-couple", "on purpose"): "'her husband' is not resolved to the couple's husband",
-    (
-        "carry-on-stops-body",
-        "remain committed",
-    ): "the carried-on speaker passes over a body's statement",
     ("protagonist-she-other-man-named", "back in coffee"): _FIRST_NAMES
     + " ('He' inside her words)",
     ("protagonist-she-other-man-named", "not giving up"): _FIRST_NAMES + " ('He' inside her words)",
-    ("they-body", "new offer"): "'Members of the harbour board' is shown as 'Members'",
     (
         "unstated-sex-he-excludes-her",
         "best on the coast",
