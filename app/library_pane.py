@@ -196,11 +196,6 @@ class LibraryPane(QWidget):
         """Reload the tag and source choices (after clips or imports)."""
         self.filter_bar.refresh_filters()
 
-    def show_tag(self, tag: str) -> None:
-        """Filter the list by ``tag`` (a tag in use), as choosing it does."""
-        self.filter_bar.choose(f"tag:{tag}")
-        self.refresh()
-
     def start_over(self) -> None:
         """Show another library (the window switched): all its posts, no
         search, no tag, source or collection of the library before."""
@@ -242,12 +237,24 @@ class LibraryPane(QWidget):
             # First: a tag renamed or no longer used leaves the filter on
             # all posts, and the list must then show them (it showed none).
             self.refresh_filters()
+            self._follow_renamed_tag(shown, change.tags_changed)
         if (shown[0] == "tag" and change.tags_changed) or self._filter() != shown:
             self.refresh()  # a clip may have joined or left the shown tag
         elif self.collections.chosen() is not None and change.collections_changed:
             self.refresh()  # posts may have joined or left the shown collection
         else:
             self.apply_change(change)
+
+    def _follow_renamed_tag(self, shown: tuple[str, str], tags: tuple[str, ...]) -> None:
+        # A rename, its undo and its redo (here or in another window) name
+        # just the two tags: the shown one gone, the list goes on showing
+        # the same posts by the other name rather than all posts. An edit
+        # that swaps a post's one tag for another is followed alike.
+        if shown[0] != "tag" or self._filter()[0] != "all" or len(set(tags)) != 2:
+            return
+        if shown[1] in tags:
+            other = next(tag for tag in tags if tag != shown[1])
+            self.filter_bar.choose(f"tag:{other}")  # nothing when no one has it
 
     def mark_damaged(self, post_id: int) -> None:
         """Show a post found damaged on opening as damaged in the list."""

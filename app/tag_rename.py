@@ -33,7 +33,6 @@ class TagRenamer(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window = window
         self._controller = window.controller
         self._bar = window.library_pane.filter_bar
         self.ask_name: AskName = ask_name_dialog(window)
@@ -100,14 +99,11 @@ class TagRenamer(QObject):
             "Merge tags",
         ):
             return False
-        showing = self.chosen_tag() == tag
-        try:
+        try:  # a list showing the tag follows it (``LibraryPane``)
             self._controller.run(operations.RenameTag(tag, name), self)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
-        if showing:  # the list went on showing the same posts, by their new tag
-            self._window.library_pane.show_tag(name)
         verb = f"Merged tag “{tag}” into" if target else f"Renamed tag “{tag}” to"
         self.status.emit(f"{verb} “{name}” on {use.describe()} (Ctrl+Z undoes it).")
         return True
