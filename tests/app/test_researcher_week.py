@@ -228,3 +228,45 @@ def test_a_long_status_message_ends_in_an_ellipsis_before_the_counts(
     window.show_status("Saved.")
     assert bar.shown_message() == "Saved."
     assert bar.toolTip() == ""
+
+
+@pytest.mark.usefixtures("large_font")
+def test_focus_mode_in_a_narrow_window_shows_the_reader_alone(
+    qtbot: QtBot, library: Library
+) -> None:
+    # The library hidden left room beside the text, and the side panel a
+    # narrow window had put aside came back in focus mode.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
+    focus = window.registry["view.focus_mode"]
+    focus.trigger()
+    qtbot.wait(100)
+    assert not window.library_pane.isVisible()
+    assert not window.side_tabs.isVisible()
+    focus.trigger()
+    qtbot.wait(100)
+    assert window.library_pane.isVisible()
+    assert not window.side_tabs.isVisible()  # still too narrow for it
+    assert window.show_side_button.isVisible()
+
+
+@pytest.mark.usefixtures("large_font")
+def test_typing_in_the_side_panel_when_it_steps_aside_goes_on_in_the_reader(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    window.side_tabs.setCurrentWidget(window.info_panel)  # the post's tags are there
+    window.notes_panel.tags_edit.setFocus()
+    qtbot.waitUntil(lambda: window.notes_panel.tags_edit.hasFocus())
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
+    # Not the library's search box: a letter typed would search.
+    assert window.reader.editor().hasFocus()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.side_tabs.isVisible())
+    assert window.side_tabs.currentWidget() is window.info_panel  # the tab the user was on
