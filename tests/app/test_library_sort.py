@@ -17,6 +17,7 @@ from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane, sort_posts
 from quotemark.library import paths
 from quotemark.library.model import Position, PostSummary, Span
+from quotemark.library.operations import EditMetadata
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
 
@@ -197,3 +198,16 @@ ROWS = [
 )
 def test_sort_posts_orders_plain_rows(order: str, expected: list[int]) -> None:
     assert [p.id for p in sort_posts(ROWS, order)] == expected
+
+
+def test_sort_by_title_files_a_quoted_title_under_its_first_word(
+    qtbot: QtBot, library: Library
+) -> None:
+    # “Pier 10” came after every other title: U+201C sorts after "Z".
+    by_title = {p.title: p.id for p in library.posts()}
+    library.run(EditMetadata(by_title[FERRY], (("title", "“Pier 10” reopens"),)))
+    library.run(EditMetadata(by_title[GARDEN], (("title", "Quay wall repaired"),)))
+    library.run(EditMetadata(by_title[BAKERY], (("title", "Pier 2 closes"),)))
+    pane = make_pane(qtbot, library)
+    pane.sort_box.setCurrentIndex(pane.sort_box.findText("Title"))
+    assert listed(pane) == ["Pier 2 closes", "“Pier 10” reopens", "Quay wall repaired"]
