@@ -491,7 +491,9 @@ class LibraryPane(QWidget):
     def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
         if self.search_box.text().strip():
             return  # hits stay best first; the order applies when the search ends
-        selected = self._first_selected()
+        # The open post stays in view (selected) when no row is: Ctrl+click
+        # had cleared the selection and the new order put it out of sight.
+        selected = self._first_selected() or self._open_post
         self.model.set_listing(self._listing())
         self._reselect(selected)
 

@@ -211,3 +211,31 @@ def test_sort_by_title_files_a_quoted_title_under_its_first_word(
     pane = make_pane(qtbot, library)
     pane.sort_box.setCurrentIndex(pane.sort_box.findText("Title"))
     assert listed(pane) == ["Pier 2 closes", "“Pier 10” reopens", "Quay wall repaired"]
+
+
+def test_the_open_post_stays_in_view_when_the_order_changes(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    library.import_paths(
+        [
+            write_post(
+                tmp_path,
+                f"pier{number}.txt",
+                f"Pier {number} Report\n\nJune {1 + number % 28}, 2023\n\n"
+                f"The harbour board met about pier {number} on Monday.\n",
+            )
+            for number in range(40)
+        ]
+    )
+    pane = make_pane(qtbot, library)
+    pane.resize(320, 300)
+    opened = next(p.id for p in library.posts() if p.title == "Pier 3 Report")
+    pane.set_open_post(opened)  # the reader shows it
+    pane.view.clearSelection()  # Ctrl+click on its row
+    for order in ("published", "title", "newest"):
+        pane.set_sort_order(order)
+        row = pane.model.row_of(opened)
+        assert row is not None
+        rect = pane.view.visualRect(pane.model.index(row, 0))
+        assert pane.view.viewport().rect().contains(rect), order
+        assert pane.selected_post_ids() == [opened]
