@@ -55,6 +55,14 @@ def medium_date(published: str | None, locale: QLocale | None = None) -> str:
     return text
 
 
+def date_examples(locale: QLocale | None = None) -> str:
+    """The forms the Info tab's date field reads, written as ``locale``
+    shows a date: "4 Dec 2026, Dec 2026 or 2026" in Britain, "Dec 4, 2026;
+    Dec 2026 or 2026" in the US (its own comma would run into the list's)."""
+    day, month = medium_date("2026-12-04", locale), medium_date("2026-12", locale)
+    return f"{day}{'; ' if ',' in day else ', '}{month} or 2026"
+
+
 def read_medium_date(text: str, locale: QLocale | None = None) -> str | None:
     """The ISO date of ``text`` written in ``locale``'s medium form (as
     :func:`medium_date` shows one, "9. März 2024"; the month and year

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.controller import Controller
-from quotemark.app.date_display import medium_date, read_medium_date, read_numeric_date
+from quotemark.app.date_display import (
+    date_examples,
+    medium_date,
+    read_medium_date,
+    read_numeric_date,
+)
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
@@ -46,7 +51,7 @@ _STILL_EDITING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFo
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title:", "Title", ""),
-    ("published", "&Date:", "Date", "4 Dec 2026, Dec 2026 or 2026"),
+    ("published", "&Date:", "Date", ""),  # date_examples(): the locale's forms
     ("site", "S&ite:", "Site", "the publication or blog"),
     ("url", "&URL:", "URL", "https://"),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
@@ -116,7 +121,7 @@ class InfoPanel(FollowsPost, QWidget):
             edit = QLineEdit(self)
             edit.setObjectName(f"info_{name}")
             edit.setAccessibleName(accessible)
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(date_examples() if name == "published" else placeholder)
             edit.setMinimumWidth(80)
             edit.editingFinished.connect(lambda n=name: self._commit(n))
             edit.installEventFilter(self)

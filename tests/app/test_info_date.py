@@ -294,3 +294,29 @@ def test_an_empty_date_field_suggests_the_forms_it_reads(qtbot: QtBot, library: 
     hint = window.info_panel.fields["published"].placeholderText()
     assert "Dec 2026" in hint
     assert "YYYY" not in hint
+
+
+def test_the_empty_date_field_suggests_the_forms_as_the_locale_writes_them(
+    qtbot: QtBot, library: Library
+) -> None:
+    # An American reader was shown "4 Dec 2026" as the example, while the
+    # field shows a date as "Dec 4, 2026" (and reads that back). The locale
+    # changed between runs: the next window follows it.
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        window, post_id = _info_tab(qtbot, library)
+        date = window.info_panel.fields["published"]
+        assert date.placeholderText() == "Dec 4, 2026; Dec 2026 or 2026"
+        _type_date(qtbot, window, "Dec 4, 2026")  # as the example writes it
+        assert window.controller.post_summary(post_id).published == "2026-12-04"
+        assert date.text() == "Dec 4, 2026"
+        window.close()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        again = quiet_window(qtbot, library, 1024, 700)
+        assert again.open_post(post_id)
+        again.side_tabs.setCurrentWidget(again.info_panel)
+        assert again.info_panel.fields["published"].text() == "4 Dec 2026"
+        assert again.info_panel.fields["published"].placeholderText().startswith("4 Dec 2026, ")
+    finally:
+        QLocale.setDefault(before)
