@@ -38,6 +38,15 @@ def large_font() -> Iterator[None]:
         app.setFont(before)
 
 
+def _wide_window_reading(qtbot: QtBot, library: Library) -> MainWindow:
+    """The window on ``library`` reading its first post, 1600 x 1000."""
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    return window
+
+
 @pytest.mark.usefixtures("large_font")
 def test_a_narrow_window_at_a_large_font_hides_the_side_panel_with_a_way_back(
     qtbot: QtBot, library: Library
@@ -45,10 +54,7 @@ def test_a_narrow_window_at_a_large_font_hides_the_side_panel_with_a_way_back(
     # 900 x 600 at 1.6x: with both panes at their smallest the reader had
     # 157 px (four words a line). The side panel steps aside instead, the
     # status bar offers it back, and a wide window brings it back itself.
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    window.open_post(library.posts()[0].id)
-    window.resize(1600, 1000)
-    qtbot.wait(50)
+    window = _wide_window_reading(qtbot, library)
     window.resize(900, 600)
     qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
     qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= window.reader.readable_width())
@@ -83,10 +89,7 @@ def test_a_narrow_window_at_a_large_font_hides_the_side_panel_with_a_way_back(
 def test_a_side_panel_the_user_hid_stays_hidden_in_a_wide_window(
     qtbot: QtBot, library: Library
 ) -> None:
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    window.open_post(library.posts()[0].id)
-    window.resize(1600, 1000)
-    qtbot.wait(50)
+    window = _wide_window_reading(qtbot, library)
     window.registry["view.side_panel"].trigger()
     assert not window.side_tabs.isVisible()
     window.resize(900, 600)
@@ -236,8 +239,7 @@ def test_focus_mode_in_a_narrow_window_shows_the_reader_alone(
 ) -> None:
     # The library hidden left room beside the text, and the side panel a
     # narrow window had put aside came back in focus mode.
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    window.open_post(library.posts()[0].id)
+    window = _wide_window_reading(qtbot, library)
     window.resize(900, 600)
     qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
     focus = window.registry["view.focus_mode"]
@@ -256,10 +258,7 @@ def test_focus_mode_in_a_narrow_window_shows_the_reader_alone(
 def test_typing_in_the_side_panel_when_it_steps_aside_goes_on_in_the_reader(
     qtbot: QtBot, library: Library
 ) -> None:
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    window.open_post(library.posts()[0].id)
-    window.resize(1600, 1000)
-    qtbot.wait(50)
+    window = _wide_window_reading(qtbot, library)
     window.side_tabs.setCurrentWidget(window.info_panel)  # the post's tags are there
     window.notes_panel.tags_edit.setFocus()
     qtbot.waitUntil(lambda: window.notes_panel.tags_edit.hasFocus())
