@@ -91,9 +91,12 @@ class TagRenamer(QObject):
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
+        # Tags differing only in case are two tags (the filter lists both):
+        # a user changing "Ferry" to "ferry" may not have seen the other.
+        case = " (the two differ only in capitals)" if name.casefold() == tag.casefold() else ""
         if target and not self.confirm(
             "Merge tags?",
-            f"“{name}” is already a tag ({target.describe()}). Renaming “{tag}” "
+            f"“{name}” is already a tag ({target.describe()}){case}. Renaming “{tag}” "
             f"({use.describe()}) to “{name}” merges the two into one tag, “{name}”.\n\n"
             "Undo (Ctrl+Z) separates them again.",
             "Merge tags",

@@ -180,3 +180,19 @@ def test_undo_of_a_rename_leaves_another_tag_shown_as_it_was(
     window.undo_stack.undo()
     assert window.library_pane.filter_box.currentText() == "Tag: pier"
     assert listed(window) == [GARDEN]
+
+
+def test_a_merge_of_tags_differing_only_in_case_says_so(
+    window: MainWindow, library: Library
+) -> None:
+    ferry, garden = post_id(library, FERRY), post_id(library, GARDEN)
+    window.controller.run(TagPosts((ferry,), add=("Ferry",)))
+    window.controller.run(TagPosts((garden,), add=("ferry",)))
+    questions: list[str] = []
+    window.tag_renamer.confirm = lambda _title, text, _action: bool(questions.append(text))
+    assert not window.tag_renamer.rename("Ferry", "ferry")  # Esc: nothing changed
+    assert "“ferry” is already a tag (1 post) (the two differ only in capitals)" in questions[0]
+    assert library.tags() == ["Ferry", "ferry"]
+    window.tag_renamer.rename("ferry", "harbour")
+    window.tag_renamer.rename("Ferry", "Harbour")  # not a merge: no question
+    assert len(questions) == 1
