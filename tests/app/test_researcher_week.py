@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
+from quotemark.app.window_status import ElidingStatusBar
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
@@ -269,3 +270,23 @@ def test_typing_in_the_side_panel_when_it_steps_aside_goes_on_in_the_reader(
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: window.side_tabs.isVisible())
     assert window.side_tabs.currentWidget() is window.info_panel  # the tab the user was on
+
+
+def test_a_long_status_message_is_cut_at_a_word_end(qtbot: QtBot, library: Library) -> None:
+    # "…the harbour board met about the pi…": cut inside a word.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(900, 600)
+    bar = window.statusBar()
+    assert isinstance(bar, ElidingStatusBar)
+    for words in (
+        "The harbour board met about the pier on Monday and Tom Hale said",
+        "Ada Lind, the engineer, mended the ferry ramp before the storm",
+    ):
+        message = f"Opened “{(words + ' ') * 4}”"
+        window.show_status(message)
+        shown = bar.shown_message()
+        assert shown.endswith("…")
+        stem = shown[:-1]
+        assert message.startswith(stem)
+        assert message[len(stem)] in " ,", shown  # the next word starts there
+        assert bar.fontMetrics().horizontalAdvance(shown) <= bar.message_rect().width()
