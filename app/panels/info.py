@@ -32,6 +32,7 @@ from quotemark.app.controller import Controller
 from quotemark.app.date_display import (
     date_examples,
     medium_date,
+    numbers_hint,
     read_medium_date,
     read_numeric_date,
 )
@@ -122,6 +123,9 @@ class InfoPanel(FollowsPost, QWidget):
             edit.setObjectName(f"info_{name}")
             edit.setAccessibleName(accessible)
             edit.setPlaceholderText(date_examples() if name == "published" else placeholder)
+            if name == "published":
+                # "4/12/2026" is read in the locale's order: hovering says which.
+                edit.setProperty("baseToolTip", numbers_hint())
             edit.setMinimumWidth(80)
             edit.editingFinished.connect(lambda n=name: self._commit(n))
             edit.installEventFilter(self)
@@ -285,7 +289,7 @@ class InfoPanel(FollowsPost, QWidget):
                 edit.setText(shown)
                 edit.setCursorPosition(0)
             # A long title or URL is cut off in the field: the whole of it on hover.
-            edit.setToolTip(values[name] if name in ("title", "url") else "")
+            edit.setToolTip(values[name] if name in ("title", "url") else _base_tip(edit))
         self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)
         if not (keep_typing and self.authors.hasFocus() and self.authors.document().isModified()):
@@ -338,13 +342,14 @@ class InfoPanel(FollowsPost, QWidget):
                 note = f"Check the {word}: the extractor is unsure of it ({sure:.0%})."
                 described.append(f"{word} ({sure:.0%})")
                 whole = meta.title if name == "title" else meta.url if name == "url" else ""
+                whole = whole or _base_tip(widget)
                 widget.setToolTip(f"{note}\n{whole}" if whole else note)
                 widget.setAccessibleDescription(f"{note} {base}".strip())
             else:
                 if name == "authors":
                     widget.setToolTip(AUTHORS_HELP)
                 elif name not in ("title", "url"):
-                    widget.setToolTip("")
+                    widget.setToolTip(_base_tip(widget))
                 widget.setAccessibleDescription(str(base))
         if described:
             text = (
@@ -527,3 +532,9 @@ class InfoPanel(FollowsPost, QWidget):
         # A field being typed in keeps the typing.
         self._repair_of = None
         self._show(keep_typing=True)
+
+
+def _base_tip(widget: QWidget) -> str:
+    """The tooltip a field has when nothing about the post is said in it."""
+    tip = widget.property("baseToolTip")
+    return tip if isinstance(tip, str) else ""

@@ -312,3 +312,33 @@ def test_the_empty_date_field_suggests_the_forms_as_the_locale_writes_them(
         again.side_tabs.setCurrentWidget(again.info_panel)
         assert again.info_panel.fields["published"].text() == "4 Dec 2026"
         assert again.info_panel.fields["published"].placeholderText().startswith("4 Dec 2026, ")
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        (
+            QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+            "Numbers are read day first here: 4/12/2026 is 4 Dec 2026",
+        ),
+        (
+            QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+            "Numbers are read month first here: 12/4/2026 is Dec 4, 2026",
+        ),
+        (
+            QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden),
+            "could be day or month first: write the month as a word",
+        ),
+    ],
+)
+def test_hovering_the_date_says_how_numbers_are_read(
+    qtbot: QtBot, library: Library, locale: QLocale, said: str
+) -> None:
+    # "4/12/2026" is read in the locale's order, which nothing in the window
+    # said: a date read as 12 April surprised a user expecting 4 December.
+    with in_locale(locale):
+        window, _post_id = _info_tab(qtbot, library)
+        date = window.info_panel.fields["published"]
+        assert said in date.toolTip()
+        _type_date(qtbot, window, "2026-12-04")  # the tooltip stays after a save
+        assert said in date.toolTip()
