@@ -126,6 +126,7 @@ class InfoPanel(FollowsPost, QWidget):
             if name == "published":
                 # "4/12/2026" is read in the locale's order: hovering says which.
                 edit.setProperty("baseToolTip", numbers_hint())
+                edit.setAccessibleDescription(numbers_hint())  # read out, as hovering shows
             edit.setMinimumWidth(80)
             edit.editingFinished.connect(lambda n=name: self._commit(n))
             edit.installEventFilter(self)

@@ -340,5 +340,6 @@ def test_hovering_the_date_says_how_numbers_are_read(
         window, _post_id = _info_tab(qtbot, library)
         date = window.info_panel.fields["published"]
         assert said in date.toolTip()
+        assert said in date.accessibleDescription()  # a screen reader says it too
         _type_date(qtbot, window, "2026-12-04")  # the tooltip stays after a save
         assert said in date.toolTip()
