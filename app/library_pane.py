@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -154,6 +154,7 @@ class LibraryPane(QWidget):
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
         self.search_box.installEventFilter(self)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)  # its height: _keep_selected_in_view
         self.filter_box.activated.connect(self._on_filter_box_activated)
         self.dates.changed.connect(self._on_dates_changed)
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
@@ -332,6 +333,8 @@ class LibraryPane(QWidget):
                 # After the pane has laid itself out in the new font (its
                 # filter rows grow too, so the list gets shorter).
                 QTimer.singleShot(0, self, lambda: self._keep_in_slot(selected[0], slot))
+        if watched is self.view.viewport() and isinstance(event, QResizeEvent):
+            self._keep_selected_in_view(event.oldSize().height())
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         # The arrow keys' own modifier (keypad) is no modifier here.
@@ -358,6 +361,20 @@ class LibraryPane(QWidget):
                 self.search_left.emit()
             return True
         return super().eventFilter(watched, event)
+
+    def _keep_selected_in_view(self, old_height: int) -> None:
+        # A shorter window (or a larger font's taller panes above the list)
+        # left the selected post, the one being read, below the list's
+        # bottom: it stays in view if it was. One scrolled out of view by
+        # the user stays out.
+        selected = self._first_selected()
+        row = self.model.row_of(selected[0]) if selected else None
+        if row is None or old_height <= 0:
+            return
+        view = self.view
+        rect = view.visualRect(self.model.index(row, 0))
+        if 0 <= rect.top() < old_height and rect.bottom() > view.viewport().height():
+            view.scrollTo(self.model.index(row, 0))
 
     def _enter_list(self) -> bool:
         """Give the keyboard to the list (the search typed so far listed

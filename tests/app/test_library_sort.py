@@ -213,9 +213,8 @@ def test_sort_by_title_files_a_quoted_title_under_its_first_word(
     assert listed(pane) == ["Pier 2 closes", "“Pier 10” reopens", "Quay wall repaired"]
 
 
-def test_the_open_post_stays_in_view_when_the_order_changes(
-    qtbot: QtBot, library: Library, tmp_path: Path
-) -> None:
+def _forty_piers(library: Library, tmp_path: Path) -> None:
+    """Forty posts, "Pier 0 Report" to "Pier 39 Report"."""
     library.import_paths(
         [
             write_post(
@@ -227,6 +226,12 @@ def test_the_open_post_stays_in_view_when_the_order_changes(
             for number in range(40)
         ]
     )
+
+
+def test_the_open_post_stays_in_view_when_the_order_changes(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    _forty_piers(library, tmp_path)
     pane = make_pane(qtbot, library)
     pane.resize(320, 300)
     opened = next(p.id for p in library.posts() if p.title == "Pier 3 Report")
@@ -239,3 +244,34 @@ def test_the_open_post_stays_in_view_when_the_order_changes(
         rect = pane.view.visualRect(pane.model.index(row, 0))
         assert pane.view.viewport().rect().contains(rect), order
         assert pane.selected_post_ids() == [opened]
+
+
+def test_the_post_being_read_stays_in_view_when_the_list_gets_shorter(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # At 900 x 600 (or a larger font) the list got shorter and the row of
+    # the post being read went below its bottom: nothing in view was it.
+    _forty_piers(library, tmp_path)
+    pane = make_pane(qtbot, library)
+    pane.resize(320, 700)
+    pane.set_sort_order("title")
+    opened = next(p.id for p in library.posts() if p.title == "Pier 8 Report")
+    pane.set_open_post(opened)
+    row = pane.model.row_of(opened)
+    assert row is not None
+
+    def in_view() -> bool:
+        rect = pane.view.visualRect(pane.model.index(row, 0))
+        return pane.view.viewport().rect().contains(rect)
+
+    assert in_view()
+    pane.resize(320, 300)
+    qtbot.waitUntil(in_view)
+    # Scrolled away by the user, it is left where it is.
+    pane.view.scrollToTop()
+    pane.resize(320, 700)
+    pane.view.scrollToBottom()
+    assert not in_view()
+    pane.resize(320, 300)
+    qtbot.wait(20)
+    assert not in_view()
