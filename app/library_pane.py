@@ -374,7 +374,15 @@ class LibraryPane(QWidget):
         view = self.view
         rect = view.visualRect(self.model.index(row, 0))
         if 0 <= rect.top() < old_height and rect.bottom() > view.viewport().height():
-            view.scrollTo(self.model.index(row, 0))
+            # Once the scroll bar has its new range: a list that fitted
+            # whole before has none yet, and scrolling now would do nothing.
+            post_id = selected[0]
+            QTimer.singleShot(0, self, lambda: self._scroll_to_post(post_id))
+
+    def _scroll_to_post(self, post_id: int) -> None:
+        row = self.model.row_of(post_id)
+        if row is not None:
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _enter_list(self) -> bool:
         """Give the keyboard to the list (the search typed so far listed

@@ -275,3 +275,23 @@ def test_the_post_being_read_stays_in_view_when_the_list_gets_shorter(
     pane.resize(320, 300)
     qtbot.wait(20)
     assert not in_view()
+
+
+def test_the_post_being_read_stays_in_view_when_a_list_that_fitted_gets_shorter(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # Every row fitted (no scroll bar yet): scrolling at once did nothing.
+    pane = make_pane(qtbot, library)
+    pane.resize(320, 700)
+    pane.set_sort_order("title")
+    opened = next(p.id for p in library.posts() if p.title == FERRY)  # the last row
+    pane.set_open_post(opened)
+    row = pane.model.row_of(opened)
+    assert row == 2
+    pane.resize(320, 260)
+
+    def in_view() -> bool:
+        rect = pane.view.visualRect(pane.model.index(row, 0))
+        return pane.view.viewport().rect().contains(rect)
+
+    qtbot.waitUntil(in_view)
