@@ -228,6 +228,15 @@ def _forty_piers(library: Library, tmp_path: Path) -> None:
     )
 
 
+def in_view(pane: LibraryPane, post_id: int) -> bool:
+    """Whether the row of ``post_id`` is listed and shown whole."""
+    row = pane.model.row_of(post_id)
+    if row is None:
+        return False
+    rect = pane.view.visualRect(pane.model.index(row, 0))
+    return pane.view.viewport().rect().contains(rect)
+
+
 def test_the_open_post_stays_in_view_when_the_order_changes(
     qtbot: QtBot, library: Library, tmp_path: Path
 ) -> None:
@@ -239,10 +248,7 @@ def test_the_open_post_stays_in_view_when_the_order_changes(
     pane.view.clearSelection()  # Ctrl+click on its row
     for order in ("published", "title", "newest"):
         pane.set_sort_order(order)
-        row = pane.model.row_of(opened)
-        assert row is not None
-        rect = pane.view.visualRect(pane.model.index(row, 0))
-        assert pane.view.viewport().rect().contains(rect), order
+        assert in_view(pane, opened), order
         assert pane.selected_post_ids() == [opened]
 
 
@@ -257,24 +263,17 @@ def test_the_post_being_read_stays_in_view_when_the_list_gets_shorter(
     pane.set_sort_order("title")
     opened = next(p.id for p in library.posts() if p.title == "Pier 8 Report")
     pane.set_open_post(opened)
-    row = pane.model.row_of(opened)
-    assert row is not None
-
-    def in_view() -> bool:
-        rect = pane.view.visualRect(pane.model.index(row, 0))
-        return pane.view.viewport().rect().contains(rect)
-
-    assert in_view()
+    assert in_view(pane, opened)
     pane.resize(320, 300)
-    qtbot.waitUntil(in_view)
+    qtbot.waitUntil(lambda: in_view(pane, opened))
     # Scrolled away by the user, it is left where it is.
     pane.view.scrollToTop()
     pane.resize(320, 700)
     pane.view.scrollToBottom()
-    assert not in_view()
+    assert not in_view(pane, opened)
     pane.resize(320, 300)
     qtbot.wait(20)
-    assert not in_view()
+    assert not in_view(pane, opened)
 
 
 def test_the_post_being_read_stays_in_view_when_a_list_that_fitted_gets_shorter(
@@ -286,12 +285,6 @@ def test_the_post_being_read_stays_in_view_when_a_list_that_fitted_gets_shorter(
     pane.set_sort_order("title")
     opened = next(p.id for p in library.posts() if p.title == FERRY)  # the last row
     pane.set_open_post(opened)
-    row = pane.model.row_of(opened)
-    assert row == 2
+    assert pane.model.row_of(opened) == 2
     pane.resize(320, 260)
-
-    def in_view() -> bool:
-        rect = pane.view.visualRect(pane.model.index(row, 0))
-        return pane.view.viewport().rect().contains(rect)
-
-    qtbot.waitUntil(in_view)
+    qtbot.waitUntil(lambda: in_view(pane, opened))
