@@ -55,6 +55,31 @@ def medium_date(published: str | None, locale: QLocale | None = None) -> str:
     return text
 
 
+def date_examples(locale: QLocale | None = None) -> str:
+    """The forms the Info tab's date field reads, written as ``locale``
+    shows a date: "4 Dec 2026, Dec 2026 or 2026" in Britain, "Dec 4, 2026;
+    Dec 2026 or 2026" in the US (its own comma would run into the list's)."""
+    day, month = medium_date("2026-12-04", locale), medium_date("2026-12", locale)
+    return f"{day}{'; ' if ',' in day else ', '}{month} or 2026"
+
+
+def numbers_hint(locale: QLocale | None = None) -> str:
+    """How the date field reads a date typed in numbers where ``locale``
+    is (its tooltip): which comes first, with an example read back."""
+    order = numeric_order(locale if locale is not None else QLocale())
+    if order is None or order[0] == "y":
+        return (
+            "A date in numbers alone (4/12/2026) could be day or month first: "
+            "write the month as a word or the date as 2026-12-04."
+        )
+    typed = "4/12/2026" if order[0] == "d" else "12/4/2026"
+    first = "day" if order[0] == "d" else "month"
+    return (
+        f"Numbers are read {first} first here: {typed} is {medium_date('2026-12-04', locale)}; "
+        "2026-12-04 is read anywhere."
+    )
+
+
 def read_medium_date(text: str, locale: QLocale | None = None) -> str | None:
     """The ISO date of ``text`` written in ``locale``'s medium form (as
     :func:`medium_date` shows one, "9. März 2024"; the month and year

@@ -35,6 +35,7 @@ class FocusMode(QObject):
             return
         window = self._window
         self._on = on
+        window.reader_room.hold_side(on)
         for widget in (
             window.library_pane,
             window.side_tabs,

@@ -9,7 +9,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QProxyStyle, QSplitter, QStyle, QStyleOption, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QSplitter,
+    QStyle,
+    QStyleOption,
+    QTabBar,
+    QWidget,
+)
 
 SLACK = 40
 """Pixels a pane keeps above its smallest width."""
@@ -89,6 +97,7 @@ class ReaderRoom(QObject):
         self._side = side
         self._side_collapsed = False  # hidden by the fit (it brings it back)
         self._side_hidden_by_user = False  # hidden by the user (stays hidden)
+        self._side_held = False  # another mode (focus mode) decides meanwhile
         # The splitter's width when the user showed the side pane in a
         # window too narrow for it: not hidden again unless narrower.
         self._side_wanted_at: int | None = None
@@ -135,6 +144,12 @@ class ReaderRoom(QObject):
             widget.setVisible(shown)
             self.side_shown.emit(shown)
 
+    def hold_side(self, held: bool) -> None:
+        """While ``held`` (focus mode shows the reader alone) the fit neither
+        shows nor hides the side pane: the room the hidden library leaves
+        would otherwise bring back a pane a narrow window had hidden."""
+        self._side_held = held
+
     def _side_widget(self) -> QWidget | None:
         if self._side is None:
             return None
@@ -159,6 +174,14 @@ class ReaderRoom(QObject):
         self._side_collapsed = True
         if self._chosen is None:
             self._chosen = list(current)
+        focused = QApplication.focusWidget()
+        if focused is not None and widget.isAncestorOf(focused):
+            # Typing in a side field when the window narrowed: the keys go
+            # on to the text, not to whatever Qt picks next (the library's
+            # search box took them).
+            reader = self._splitter.widget(self._reader)
+            if reader is not None:
+                reader.setFocus(Qt.FocusReason.OtherFocusReason)
         widget.hide()
         self.side_shown.emit(False)
         # The reader has the side pane's width now; the library may still
@@ -170,7 +193,7 @@ class ReaderRoom(QObject):
         """Bring back a side pane the fit hid once the window leaves a whole
         readable column beside it (every pane at its smallest)."""
         widget = self._side_widget()
-        if not self._side_collapsed or widget is None or self._side is None:
+        if not self._side_collapsed or widget is None or self._side is None or self._side_held:
             return
         side = self._floor(self._side, 0)
         others = sum(

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -154,6 +154,7 @@ class LibraryPane(QWidget):
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
         self.search_box.installEventFilter(self)
         self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)  # its height: _keep_selected_in_view
         self.filter_box.activated.connect(self._on_filter_box_activated)
         self.dates.changed.connect(self._on_dates_changed)
         self.sort_box.currentIndexChanged.connect(self._on_sort_box_currentIndexChanged)
@@ -196,11 +197,6 @@ class LibraryPane(QWidget):
         """Reload the tag and source choices (after clips or imports)."""
         self.filter_bar.refresh_filters()
 
-    def show_tag(self, tag: str) -> None:
-        """Filter the list by ``tag`` (a tag in use), as choosing it does."""
-        self.filter_bar.choose(f"tag:{tag}")
-        self.refresh()
-
     def start_over(self) -> None:
         """Show another library (the window switched): all its posts, no
         search, no tag, source or collection of the library before."""
@@ -242,12 +238,24 @@ class LibraryPane(QWidget):
             # First: a tag renamed or no longer used leaves the filter on
             # all posts, and the list must then show them (it showed none).
             self.refresh_filters()
+            self._follow_renamed_tag(shown, change.tags_changed)
         if (shown[0] == "tag" and change.tags_changed) or self._filter() != shown:
             self.refresh()  # a clip may have joined or left the shown tag
         elif self.collections.chosen() is not None and change.collections_changed:
             self.refresh()  # posts may have joined or left the shown collection
         else:
             self.apply_change(change)
+
+    def _follow_renamed_tag(self, shown: tuple[str, str], tags: tuple[str, ...]) -> None:
+        # A rename, its undo and its redo (here or in another window) name
+        # just the two tags: the shown one gone, the list goes on showing
+        # the same posts by the other name rather than all posts. An edit
+        # that swaps a post's one tag for another is followed alike.
+        if shown[0] != "tag" or self._filter()[0] != "all" or len(set(tags)) != 2:
+            return
+        if shown[1] in tags:
+            other = next(tag for tag in tags if tag != shown[1])
+            self.filter_bar.choose(f"tag:{other}")  # nothing when no one has it
 
     def mark_damaged(self, post_id: int) -> None:
         """Show a post found damaged on opening as damaged in the list."""
@@ -325,6 +333,8 @@ class LibraryPane(QWidget):
                 # After the pane has laid itself out in the new font (its
                 # filter rows grow too, so the list gets shorter).
                 QTimer.singleShot(0, self, lambda: self._keep_in_slot(selected[0], slot))
+        if watched is self.view.viewport() and isinstance(event, QResizeEvent):
+            self._keep_selected_in_view(event.oldSize().height())
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         # The arrow keys' own modifier (keypad) is no modifier here.
@@ -351,6 +361,28 @@ class LibraryPane(QWidget):
                 self.search_left.emit()
             return True
         return super().eventFilter(watched, event)
+
+    def _keep_selected_in_view(self, old_height: int) -> None:
+        # A shorter window (or a larger font's taller panes above the list)
+        # left the selected post, the one being read, below the list's
+        # bottom: it stays in view if it was. One scrolled out of view by
+        # the user stays out.
+        selected = self._first_selected()
+        row = self.model.row_of(selected[0]) if selected else None
+        if row is None or old_height <= 0:
+            return
+        view = self.view
+        rect = view.visualRect(self.model.index(row, 0))
+        if 0 <= rect.top() < old_height and rect.bottom() > view.viewport().height():
+            # Once the scroll bar has its new range: a list that fitted
+            # whole before has none yet, and scrolling now would do nothing.
+            post_id = selected[0]
+            QTimer.singleShot(0, self, lambda: self._scroll_to_post(post_id))
+
+    def _scroll_to_post(self, post_id: int) -> None:
+        row = self.model.row_of(post_id)
+        if row is not None:
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _enter_list(self) -> bool:
         """Give the keyboard to the list (the search typed so far listed
@@ -484,7 +516,9 @@ class LibraryPane(QWidget):
     def _on_sort_box_currentIndexChanged(self, _index: int) -> None:
         if self.search_box.text().strip():
             return  # hits stay best first; the order applies when the search ends
-        selected = self._first_selected()
+        # The open post stays in view (selected) when no row is: Ctrl+click
+        # had cleared the selection and the new order put it out of sight.
+        selected = self._first_selected() or self._open_post
         self.model.set_listing(self._listing())
         self._reselect(selected)
 

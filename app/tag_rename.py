@@ -33,7 +33,6 @@ class TagRenamer(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self._window = window
         self._controller = window.controller
         self._bar = window.library_pane.filter_bar
         self.ask_name: AskName = ask_name_dialog(window)
@@ -92,22 +91,22 @@ class TagRenamer(QObject):
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
+        # Tags differing only in case are two tags (the filter lists both):
+        # a user changing "Ferry" to "ferry" may not have seen the other.
+        case = " (the two differ only in capitals)" if name.casefold() == tag.casefold() else ""
         if target and not self.confirm(
             "Merge tags?",
-            f"“{name}” is already a tag ({target.describe()}). Renaming “{tag}” "
+            f"“{name}” is already a tag ({target.describe()}){case}. Renaming “{tag}” "
             f"({use.describe()}) to “{name}” merges the two into one tag, “{name}”.\n\n"
             "Undo (Ctrl+Z) separates them again.",
             "Merge tags",
         ):
             return False
-        showing = self.chosen_tag() == tag
-        try:
+        try:  # a list showing the tag follows it (``LibraryPane``)
             self._controller.run(operations.RenameTag(tag, name), self)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return False
-        if showing:  # the list went on showing the same posts, by their new tag
-            self._window.library_pane.show_tag(name)
         verb = f"Merged tag “{tag}” into" if target else f"Renamed tag “{tag}” to"
         self.status.emit(f"{verb} “{name}” on {use.describe()} (Ctrl+Z undoes it).")
         return True

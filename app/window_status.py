@@ -75,9 +75,17 @@ class ElidingStatusBar(QStatusBar):
     @Slot()
     def _fit(self) -> None:
         message = self.currentMessage()
-        self._shown = self.fontMetrics().elidedText(
+        shown = self.fontMetrics().elidedText(
             message, Qt.TextElideMode.ElideRight, self.message_rect().width()
         )
+        if shown != message and shown.endswith("…"):
+            # At a word's end, as a sentence read aloud stops ("the pier…",
+            # not "the pi…"); a word longer than half the room is cut.
+            head = shown[:-1]
+            space = head.rfind(" ")
+            if space > len(head) // 2:
+                shown = head[:space].rstrip(" ,;:·–—") + "…"
+        self._shown = shown
         self.setToolTip(message if message and self._shown != message else "")
 
 

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.controller import Controller
-from quotemark.app.date_display import medium_date, read_medium_date, read_numeric_date
+from quotemark.app.date_display import (
+    date_examples,
+    medium_date,
+    numbers_hint,
+    read_medium_date,
+    read_numeric_date,
+)
 from quotemark.app.panels.authors_edit import HELP as AUTHORS_HELP
 from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
@@ -46,7 +52,7 @@ _STILL_EDITING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFo
 # (field, label, accessible name, placeholder)
 _LINES: tuple[tuple[str, str, str, str], ...] = (
     ("title", "&Title:", "Title", ""),
-    ("published", "&Date:", "Date", "4 Dec 2026, Dec 2026 or 2026"),
+    ("published", "&Date:", "Date", ""),  # date_examples(): the locale's forms
     ("site", "S&ite:", "Site", "the publication or blog"),
     ("url", "&URL:", "URL", "https://"),
     ("language", "&Language:", "Language", "en, pt-BR, …"),
@@ -116,7 +122,11 @@ class InfoPanel(FollowsPost, QWidget):
             edit = QLineEdit(self)
             edit.setObjectName(f"info_{name}")
             edit.setAccessibleName(accessible)
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(date_examples() if name == "published" else placeholder)
+            if name == "published":
+                # "4/12/2026" is read in the locale's order: hovering says which.
+                edit.setProperty("baseToolTip", numbers_hint())
+                edit.setAccessibleDescription(numbers_hint())  # read out, as hovering shows
             edit.setMinimumWidth(80)
             edit.editingFinished.connect(lambda n=name: self._commit(n))
             edit.installEventFilter(self)
@@ -280,7 +290,7 @@ class InfoPanel(FollowsPost, QWidget):
                 edit.setText(shown)
                 edit.setCursorPosition(0)
             # A long title or URL is cut off in the field: the whole of it on hover.
-            edit.setToolTip(values[name] if name in ("title", "url") else "")
+            edit.setToolTip(values[name] if name in ("title", "url") else _base_tip(edit))
         self.entry_type.setCurrentIndex(max(0, self.entry_type.findData(meta.entry_type or "")))
         authors = "\n".join(meta.authors)
         if not (keep_typing and self.authors.hasFocus() and self.authors.document().isModified()):
@@ -333,13 +343,14 @@ class InfoPanel(FollowsPost, QWidget):
                 note = f"Check the {word}: the extractor is unsure of it ({sure:.0%})."
                 described.append(f"{word} ({sure:.0%})")
                 whole = meta.title if name == "title" else meta.url if name == "url" else ""
+                whole = whole or _base_tip(widget)
                 widget.setToolTip(f"{note}\n{whole}" if whole else note)
                 widget.setAccessibleDescription(f"{note} {base}".strip())
             else:
                 if name == "authors":
                     widget.setToolTip(AUTHORS_HELP)
                 elif name not in ("title", "url"):
-                    widget.setToolTip("")
+                    widget.setToolTip(_base_tip(widget))
                 widget.setAccessibleDescription(str(base))
         if described:
             text = (
@@ -522,3 +533,9 @@ class InfoPanel(FollowsPost, QWidget):
         # A field being typed in keeps the typing.
         self._repair_of = None
         self._show(keep_typing=True)
+
+
+def _base_tip(widget: QWidget) -> str:
+    """The tooltip a field has when nothing about the post is said in it."""
+    tip = widget.property("baseToolTip")
+    return tip if isinstance(tip, str) else ""

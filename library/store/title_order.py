@@ -3,7 +3,8 @@
 "Pier 2" comes before "Pier 10" (a run of digits compares as a number),
 "école" beside "ecole" and "Zebra" beside "zebra" (case and accents folded:
 ``casefold`` then NFKD with the combining marks dropped, so "ß" is "ss" and
-"ﬁ" is "fi"). Neither engine can be asked for that order the same way:
+"ﬁ" is "fi"), a quoted title under its first word, an untitled post last.
+Neither engine can be asked for that order the same way:
 SQLite has no such collation (one made in Python is a callback per
 comparison, and per connection: the command line's, a second window's),
 and PostgreSQL's ICU ``kn`` collation numbers digits but folds by its own
@@ -29,11 +30,23 @@ def _number(match: re.Match[str]) -> str:
     return f"{min(len(digits), 99):02d}{digits}"
 
 
+UNTITLED = chr(0x10FFFF)
+"""The key of a post without a title: after every title (the highest code
+point, first byte 0xF4 in UTF-8 on both engines), as posts without a date
+or site come after the others."""
+
+
 def title_key(title: str | None) -> str:
-    """The key a title sorts by (see the module's docstring)."""
+    """The key a title sorts by (see the module's docstring). Marks before
+    the first letter or digit are passed over, as a catalogue files a title
+    by its first word: “Pier 10”, "Pier 2", ‘Pier 3’, …and (Pier 4) file
+    under P, where a curly quotation mark (U+201C) sorted after "Z"."""
     folded = unicodedata.normalize("NFKD", (title or "").casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return _DIGITS.sub(_number, " ".join(plain.split()))
+    plain = " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+    if not plain:
+        return UNTITLED
+    start = next((i for i, c in enumerate(plain) if c.isalnum()), 0)
+    return _DIGITS.sub(_number, plain[start:])
 
 
 def fill_title_keys(conn: sqlite3.Connection) -> None:

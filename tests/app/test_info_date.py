@@ -6,6 +6,7 @@ form again when left (with the new date, once saved)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -37,12 +38,21 @@ def test_a_date_in_the_locales_medium_form(locale: QLocale, shown: str) -> None:
     assert medium_date("sometime", locale) == "sometime"  # unreadable: as given
 
 
+@contextmanager
+def in_locale(locale: QLocale) -> Iterator[None]:
+    """The default locale is ``locale`` inside (put back after)."""
+    was = QLocale()
+    QLocale.setDefault(locale)
+    try:
+        yield
+    finally:
+        QLocale.setDefault(was)
+
+
 @pytest.fixture
 def british() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
+    with in_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)):
+        yield
 
 
 def test_the_info_tab_shows_the_date_readably_and_edits_it_as_stored(
@@ -207,11 +217,7 @@ def test_a_date_in_numbers_is_read_in_the_locales_order(
 ) -> None:
     # "4/12/2026" was refused everywhere as either 4 Dec or Apr 12, though
     # the user's own locale writes its dates in one order.
-    before = QLocale()
-    QLocale.setDefault(
-        QLocale(getattr(QLocale.Language, language), getattr(QLocale.Country, country))
-    )
-    try:
+    with in_locale(QLocale(getattr(QLocale.Language, language), getattr(QLocale.Country, country))):
         window, post_id = _info_tab(qtbot, library)
         _type_date(qtbot, window, "4/12/2026")
         assert window.info_panel.message.text() == ""
@@ -220,8 +226,6 @@ def test_a_date_in_numbers_is_read_in_the_locales_order(
         # Year first is year, month, day in any locale.
         _type_date(qtbot, window, "2026/11/3")
         assert window.controller.post_summary(post_id).published == "2026-11-03"
-    finally:
-        QLocale.setDefault(before)
 
 
 def test_a_date_in_numbers_the_locale_leaves_open_is_refused_naming_both(
@@ -229,33 +233,25 @@ def test_a_date_in_numbers_the_locale_leaves_open_is_refused_naming_both(
 ) -> None:
     # Sweden writes its short dates year first (2026-12-04): "4/12/2026"
     # could be either, and is not guessed.
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    try:
+    with in_locale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)):
         window, post_id = _info_tab(qtbot, library)
         _type_date(qtbot, window, "4/12/2026")
         said = "'4/12/2026' could be 4 Dec or Apr 12: write the month as a word"
         assert said in window.info_panel.message.text()
         assert window.info_panel.fields["published"].text() == "4/12/2026"  # kept, to fix
         assert window.controller.post_summary(post_id).published == STAMP
-    finally:
-        QLocale.setDefault(before)
 
 
 def test_the_display_form_is_read_back_in_the_locales_language(
     qtbot: QtBot, library: Library
 ) -> None:
     # A German reader sees "4. Dez. 2026" and types that.
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
+    with in_locale(QLocale(QLocale.Language.German, QLocale.Country.Germany)):
         window, post_id = _info_tab(qtbot, library)
         _type_date(qtbot, window, "4. Dez. 2026")
         assert window.info_panel.message.text() == ""
         assert window.controller.post_summary(post_id).published == "2026-12-04"
         assert window.info_panel.fields["published"].text() == "4. Dez. 2026"
-    finally:
-        QLocale.setDefault(before)
 
 
 def test_the_reader_header_follows_a_corrected_title_and_date(
@@ -294,3 +290,56 @@ def test_an_empty_date_field_suggests_the_forms_it_reads(qtbot: QtBot, library: 
     hint = window.info_panel.fields["published"].placeholderText()
     assert "Dec 2026" in hint
     assert "YYYY" not in hint
+
+
+def test_the_empty_date_field_suggests_the_forms_as_the_locale_writes_them(
+    qtbot: QtBot, library: Library
+) -> None:
+    # An American reader was shown "4 Dec 2026" as the example, while the
+    # field shows a date as "Dec 4, 2026" (and reads that back). The locale
+    # changed between runs: the next window follows it.
+    with in_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)):
+        window, post_id = _info_tab(qtbot, library)
+        date = window.info_panel.fields["published"]
+        assert date.placeholderText() == "Dec 4, 2026; Dec 2026 or 2026"
+        _type_date(qtbot, window, "Dec 4, 2026")  # as the example writes it
+        assert window.controller.post_summary(post_id).published == "2026-12-04"
+        assert date.text() == "Dec 4, 2026"
+        window.close()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        again = quiet_window(qtbot, library, 1024, 700)
+        assert again.open_post(post_id)
+        again.side_tabs.setCurrentWidget(again.info_panel)
+        assert again.info_panel.fields["published"].text() == "4 Dec 2026"
+        assert again.info_panel.fields["published"].placeholderText().startswith("4 Dec 2026, ")
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        (
+            QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+            "Numbers are read day first here: 4/12/2026 is 4 Dec 2026",
+        ),
+        (
+            QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+            "Numbers are read month first here: 12/4/2026 is Dec 4, 2026",
+        ),
+        (
+            QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden),
+            "could be day or month first: write the month as a word",
+        ),
+    ],
+)
+def test_hovering_the_date_says_how_numbers_are_read(
+    qtbot: QtBot, library: Library, locale: QLocale, said: str
+) -> None:
+    # "4/12/2026" is read in the locale's order, which nothing in the window
+    # said: a date read as 12 April surprised a user expecting 4 December.
+    with in_locale(locale):
+        window, _post_id = _info_tab(qtbot, library)
+        date = window.info_panel.fields["published"]
+        assert said in date.toolTip()
+        assert said in date.accessibleDescription()  # a screen reader says it too
+        _type_date(qtbot, window, "2026-12-04")  # the tooltip stays after a save
+        assert said in date.toolTip()

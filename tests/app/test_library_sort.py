@@ -17,6 +17,7 @@ from quotemark.app.controller import Controller
 from quotemark.app.library_pane import SEARCH_DELAY_MS, SORT_SETTING, LibraryPane, sort_posts
 from quotemark.library import paths
 from quotemark.library.model import Position, PostSummary, Span
+from quotemark.library.operations import EditMetadata
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import FERRY_POST, GARDEN_POST, write_post
 
@@ -197,3 +198,93 @@ ROWS = [
 )
 def test_sort_posts_orders_plain_rows(order: str, expected: list[int]) -> None:
     assert [p.id for p in sort_posts(ROWS, order)] == expected
+
+
+def test_sort_by_title_files_a_quoted_title_under_its_first_word(
+    qtbot: QtBot, library: Library
+) -> None:
+    # “Pier 10” came after every other title: U+201C sorts after "Z".
+    by_title = {p.title: p.id for p in library.posts()}
+    library.run(EditMetadata(by_title[FERRY], (("title", "“Pier 10” reopens"),)))
+    library.run(EditMetadata(by_title[GARDEN], (("title", "Quay wall repaired"),)))
+    library.run(EditMetadata(by_title[BAKERY], (("title", "Pier 2 closes"),)))
+    pane = make_pane(qtbot, library)
+    pane.sort_box.setCurrentIndex(pane.sort_box.findText("Title"))
+    assert listed(pane) == ["Pier 2 closes", "“Pier 10” reopens", "Quay wall repaired"]
+
+
+def _forty_piers(library: Library, tmp_path: Path) -> None:
+    """Forty posts, "Pier 0 Report" to "Pier 39 Report"."""
+    library.import_paths(
+        [
+            write_post(
+                tmp_path,
+                f"pier{number}.txt",
+                f"Pier {number} Report\n\nJune {1 + number % 28}, 2023\n\n"
+                f"The harbour board met about pier {number} on Monday.\n",
+            )
+            for number in range(40)
+        ]
+    )
+
+
+def in_view(pane: LibraryPane, post_id: int) -> bool:
+    """Whether the row of ``post_id`` is listed and shown whole."""
+    row = pane.model.row_of(post_id)
+    if row is None:
+        return False
+    rect = pane.view.visualRect(pane.model.index(row, 0))
+    return pane.view.viewport().rect().contains(rect)
+
+
+def test_the_open_post_stays_in_view_when_the_order_changes(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    _forty_piers(library, tmp_path)
+    pane = make_pane(qtbot, library)
+    pane.resize(320, 300)
+    opened = next(p.id for p in library.posts() if p.title == "Pier 3 Report")
+    pane.set_open_post(opened)  # the reader shows it
+    pane.view.clearSelection()  # Ctrl+click on its row
+    for order in ("published", "title", "newest"):
+        pane.set_sort_order(order)
+        assert in_view(pane, opened), order
+        assert pane.selected_post_ids() == [opened]
+
+
+def test_the_post_being_read_stays_in_view_when_the_list_gets_shorter(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # At 900 x 600 (or a larger font) the list got shorter and the row of
+    # the post being read went below its bottom: nothing in view was it.
+    _forty_piers(library, tmp_path)
+    pane = make_pane(qtbot, library)
+    pane.resize(320, 700)
+    pane.set_sort_order("title")
+    opened = next(p.id for p in library.posts() if p.title == "Pier 8 Report")
+    pane.set_open_post(opened)
+    assert in_view(pane, opened)
+    pane.resize(320, 300)
+    qtbot.waitUntil(lambda: in_view(pane, opened))
+    # Scrolled away by the user, it is left where it is.
+    pane.view.scrollToTop()
+    pane.resize(320, 700)
+    pane.view.scrollToBottom()
+    assert not in_view(pane, opened)
+    pane.resize(320, 300)
+    qtbot.wait(20)
+    assert not in_view(pane, opened)
+
+
+def test_the_post_being_read_stays_in_view_when_a_list_that_fitted_gets_shorter(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    # Every row fitted (no scroll bar yet): scrolling at once did nothing.
+    pane = make_pane(qtbot, library)
+    pane.resize(320, 700)
+    pane.set_sort_order("title")
+    opened = next(p.id for p in library.posts() if p.title == FERRY)  # the last row
+    pane.set_open_post(opened)
+    assert pane.model.row_of(opened) == 2
+    pane.resize(320, 260)
+    qtbot.waitUntil(lambda: in_view(pane, opened))

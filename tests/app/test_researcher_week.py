@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
+from quotemark.app.window_status import ElidingStatusBar
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import show
 
@@ -38,6 +39,15 @@ def large_font() -> Iterator[None]:
         app.setFont(before)
 
 
+def _wide_window_reading(qtbot: QtBot, library: Library) -> MainWindow:
+    """The window on ``library`` reading its first post, 1600 x 1000."""
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.open_post(library.posts()[0].id)
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    return window
+
+
 @pytest.mark.usefixtures("large_font")
 def test_a_narrow_window_at_a_large_font_hides_the_side_panel_with_a_way_back(
     qtbot: QtBot, library: Library
@@ -45,10 +55,7 @@ def test_a_narrow_window_at_a_large_font_hides_the_side_panel_with_a_way_back(
     # 900 x 600 at 1.6x: with both panes at their smallest the reader had
     # 157 px (four words a line). The side panel steps aside instead, the
     # status bar offers it back, and a wide window brings it back itself.
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    window.open_post(library.posts()[0].id)
-    window.resize(1600, 1000)
-    qtbot.wait(50)
+    window = _wide_window_reading(qtbot, library)
     window.resize(900, 600)
     qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
     qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= window.reader.readable_width())
@@ -83,10 +90,7 @@ def test_a_narrow_window_at_a_large_font_hides_the_side_panel_with_a_way_back(
 def test_a_side_panel_the_user_hid_stays_hidden_in_a_wide_window(
     qtbot: QtBot, library: Library
 ) -> None:
-    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
-    window.open_post(library.posts()[0].id)
-    window.resize(1600, 1000)
-    qtbot.wait(50)
+    window = _wide_window_reading(qtbot, library)
     window.registry["view.side_panel"].trigger()
     assert not window.side_tabs.isVisible()
     window.resize(900, 600)
@@ -228,3 +232,61 @@ def test_a_long_status_message_ends_in_an_ellipsis_before_the_counts(
     window.show_status("Saved.")
     assert bar.shown_message() == "Saved."
     assert bar.toolTip() == ""
+
+
+@pytest.mark.usefixtures("large_font")
+def test_focus_mode_in_a_narrow_window_shows_the_reader_alone(
+    qtbot: QtBot, library: Library
+) -> None:
+    # The library hidden left room beside the text, and the side panel a
+    # narrow window had put aside came back in focus mode.
+    window = _wide_window_reading(qtbot, library)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
+    focus = window.registry["view.focus_mode"]
+    focus.trigger()
+    qtbot.wait(100)
+    assert not window.library_pane.isVisible()
+    assert not window.side_tabs.isVisible()
+    focus.trigger()
+    qtbot.wait(100)
+    assert window.library_pane.isVisible()
+    assert not window.side_tabs.isVisible()  # still too narrow for it
+    assert window.show_side_button.isVisible()
+
+
+@pytest.mark.usefixtures("large_font")
+def test_typing_in_the_side_panel_when_it_steps_aside_goes_on_in_the_reader(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = _wide_window_reading(qtbot, library)
+    window.side_tabs.setCurrentWidget(window.info_panel)  # the post's tags are there
+    window.notes_panel.tags_edit.setFocus()
+    qtbot.waitUntil(lambda: window.notes_panel.tags_edit.hasFocus())
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: not window.side_tabs.isVisible())
+    # Not the library's search box: a letter typed would search.
+    assert window.reader.editor().hasFocus()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.side_tabs.isVisible())
+    assert window.side_tabs.currentWidget() is window.info_panel  # the tab the user was on
+
+
+def test_a_long_status_message_is_cut_at_a_word_end(qtbot: QtBot, library: Library) -> None:
+    # "…the harbour board met about the pi…": cut inside a word.
+    window = show(qtbot, MainWindow(Controller(library, poll_ms=0)))
+    window.resize(900, 600)
+    bar = window.statusBar()
+    assert isinstance(bar, ElidingStatusBar)
+    for words in (
+        "The harbour board met about the pier on Monday and Tom Hale said",
+        "Ada Lind, the engineer, mended the ferry ramp before the storm",
+    ):
+        message = f"Opened “{(words + ' ') * 4}”"
+        window.show_status(message)
+        shown = bar.shown_message()
+        assert shown.endswith("…")
+        stem = shown[:-1]
+        assert message.startswith(stem)
+        assert message[len(stem)] in " ,", shown  # the next word starts there
+        assert bar.fontMetrics().horizontalAdvance(shown) <= bar.message_rect().width()

@@ -79,11 +79,12 @@ def test_f2_on_the_tag_filter_renames_the_tag_everywhere_in_one_undo_step(
     assert filter_tags(window) == ["Tag: ferrys", "Tag: to read"]
     assert window.notes_panel.tags_edit.text() == "ferrys, to read"
     assert window.clips_panel.tags_edit.text() == "ferrys"
-    # The tag shown is gone: all posts are listed, not none.
-    assert box.currentText() == "All posts"
+    # The list goes back to the tag by its old name, the same posts.
+    assert box.currentText() == "Tag: ferrys"
     assert listed(window) == sorted([FERRY, GARDEN])
     window.undo_stack.redo()
     assert library.post_tags(ferry) == ("ferries", "to read")
+    assert box.currentText() == "Tag: ferries"
 
 
 def test_renaming_onto_a_tag_in_use_asks_first_and_says_it_merges(
@@ -142,3 +143,56 @@ def test_the_tag_filter_offers_rename_on_a_right_click(window: MainWindow) -> No
     assert box.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert window.registry["tag.rename"] in box.actions()
     assert box.view().contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def test_undo_and_redo_of_a_rename_keep_the_list_on_the_renamed_tag(
+    window: MainWindow, library: Library
+) -> None:
+    """The list filtered by the new name: undo shows the old name's posts
+    (not all posts), redo the new name's again, Ctrl+Z and Ctrl+Shift+Z."""
+    ferry, garden = post_id(library, FERRY), post_id(library, GARDEN)
+    window.controller.run(TagPosts((ferry,), add=("harbour board",)))
+    window.controller.run(TagPosts((garden,), add=("pier",)))
+    choose_filter(window, "Tag: harbour board")
+    window.tag_renamer.ask_name = lambda _title, _label, _current: "Harbour Board"
+    assert window.tag_renamer.ask_rename()  # a change of case only is a rename
+    box = window.library_pane.filter_box
+    assert box.currentText() == "Tag: Harbour Board"
+    assert listed(window) == [FERRY]
+    window.undo_stack.undo()
+    assert box.currentText() == "Tag: harbour board"
+    assert listed(window) == [FERRY]
+    window.undo_stack.redo()
+    assert box.currentText() == "Tag: Harbour Board"
+    assert listed(window) == [FERRY]
+
+
+def test_undo_of_a_rename_leaves_another_tag_shown_as_it_was(
+    window: MainWindow, library: Library
+) -> None:
+    """Only the tag the rename moved is followed: a list showing another tag
+    stays on it."""
+    ferry, garden = post_id(library, FERRY), post_id(library, GARDEN)
+    window.controller.run(TagPosts((ferry,), add=("ferrys",)))
+    window.controller.run(TagPosts((garden,), add=("pier",)))
+    window.tag_renamer.rename("ferrys", "ferries")
+    choose_filter(window, "Tag: pier")
+    window.undo_stack.undo()
+    assert window.library_pane.filter_box.currentText() == "Tag: pier"
+    assert listed(window) == [GARDEN]
+
+
+def test_a_merge_of_tags_differing_only_in_case_says_so(
+    window: MainWindow, library: Library
+) -> None:
+    ferry, garden = post_id(library, FERRY), post_id(library, GARDEN)
+    window.controller.run(TagPosts((ferry,), add=("Ferry",)))
+    window.controller.run(TagPosts((garden,), add=("ferry",)))
+    questions: list[str] = []
+    window.tag_renamer.confirm = lambda _title, text, _action: bool(questions.append(text))
+    assert not window.tag_renamer.rename("Ferry", "ferry")  # Esc: nothing changed
+    assert "“ferry” is already a tag (1 post) (the two differ only in capitals)" in questions[0]
+    assert library.tags() == ["Ferry", "ferry"]
+    window.tag_renamer.rename("ferry", "harbour")
+    window.tag_renamer.rename("Ferry", "Harbour")  # not a merge: no question
+    assert len(questions) == 1

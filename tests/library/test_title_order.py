@@ -54,6 +54,18 @@ def test_the_key_reads_numbers_as_numbers_and_folds_case_and_accents() -> None:
     assert title_key("  Pier   2 ") == title_key("pier 2")
 
 
+def test_a_quoted_title_files_under_its_first_word_and_an_untitled_post_last() -> None:
+    # A curly quotation mark (U+201C) sorted after "Zebra"; the straight one
+    # and a bracket before "A".
+    assert title_key("Harbour board") < title_key("“Pier 10” reopens") < title_key("Quay wall")
+    assert title_key('"Pier 2" closes') < title_key("‘Pier 3’") < title_key("(Pier 4)")
+    assert title_key("…and the pier") < title_key("Bakery")
+    assert title_key("¿Qué pasa en el muelle?") == title_key("que pasa en el muelle?")
+    assert title_key("2 ferries") < title_key("10 ferries") < title_key("Ada Lind")
+    assert title_key("Zebra crossing") < title_key("") == title_key("   ") == title_key(None)
+    assert title_key("…") == "..."  # nothing but marks: kept, not untitled
+
+
 def test_the_list_sorts_titles_in_natural_order_page_by_page(
     library: Library, tmp_path: Path
 ) -> None:
@@ -93,3 +105,16 @@ def test_a_library_made_before_gets_its_keys_when_opened(
         keys = conn.execute("SELECT title, title_key FROM posts ORDER BY id").fetchall()
     assert all(key == title_key(title) for title, key in keys)
     assert schema.VERSION == 14
+
+
+def test_an_untitled_post_is_listed_last_by_title(library: Library, tmp_path: Path) -> None:
+    ids = _store(library, tmp_path / "in", ("Pier 2 reopens", "Zebra crossing"))
+    untitled = ids["Pier 2 reopens"]
+    # No title at all (an import that found none): its key is the highest
+    # code point, which both engines must store and order last.
+    run(
+        library.location,
+        "UPDATE posts SET title = '', title_key = ? WHERE id = ?",
+        (title_key(""), untitled),
+    )
+    assert _titles(library) == ["Zebra crossing", ""]
