@@ -89,7 +89,6 @@ class Stats:
         "parent",
         "prose",
         "score",
-        "tag",
         "teasers",
         "text",
     )
@@ -100,15 +99,8 @@ class Stats:
         parent: Stats | None,
         in_link: bool = False,
         chrome: bool | None = False,
-        tag: str | None = None,
     ) -> None:
         self.element = element
-        # The element's tag, read once (given by measure, which has read it):
-        # lxml builds a new string at every read of ``element.tag``, hashed
-        # anew at each set look-up, and the scoring and choosing read a
-        # block's tag several times. No code renames an element while its
-        # page's stats are in use (the renames are all made before measure).
-        self.tag: str = str(element.tag) if tag is None else tag
         self.parent = parent  # the nearest block above
         self.in_link = in_link
         # Whether it is chrome, and whether a block above it is: None until
@@ -231,7 +223,6 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
                 owner,
                 in_link,
                 True if tag in CHROME_TAGS else (False if tag in NEVER_CHROME else None),
-                tag,
             )
             owner.children.append(st)
             stats[element] = st
@@ -257,7 +248,7 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
         st.text += st.own
         st.link += st.own_link
         plain = st.own - st.own_link
-        if plain >= MIN_PARAGRAPH and st.tag not in HEADINGS:
+        if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
             st.prose += plain
         parent = st.parent
         if parent is not None:
@@ -355,12 +346,12 @@ def score(order: list[Stats], *, listings: bool = True) -> None:
         # table cell holding it outscore the article around it.
         if (
             plain < MIN_PARAGRAPH
-            or st.tag in HEADINGS
-            or (listings and (st.tag == "pre" or _in_listing(st.element)))
+            or st.element.tag in HEADINGS
+            or (listings and _in_listing(st.element))
         ):
             continue
         points = 1.0 + st.commas + min(plain / 100.0, 3.0)
-        if st.tag in CONTAINERS:
+        if st.element.tag in CONTAINERS:
             st.score += points
         if st.chrome:
             continue
@@ -395,7 +386,7 @@ def _weight(st: Stats) -> float:
         weight *= 0.15
     elif cls and is_content_name(cls):
         weight *= 1.25
-    if st.tag == "article":
+    if element.tag == "article":
         weight *= 1.15
     if st.teasers:
         weight *= TEASERS_WEIGHT
@@ -427,7 +418,7 @@ def choose(
     mark_teaser_lists(order)
     score(order, listings=listings)
     body_stats = stats[body]
-    candidates = [st for st in order if st.score > 0 and st.tag in CONTAINERS]
+    candidates = [st for st in order if st.score > 0 and st.element.tag in CONTAINERS]
     if not candidates:
         return Page(stats, order, body_stats, body_stats, [body])
     core = max(candidates, key=final_score)
@@ -542,7 +533,7 @@ def _post_above_thread(
     if thread is None or len(thread.children) < MIN_REPLIES or not is_replies(thread):
         return None
     # Replies are boxes (a name, a date, the text), not a story's paragraphs.
-    boxed = sum(child.prose for child in thread.children if child.tag in _REPLY_BOXES)
+    boxed = sum(child.prose for child in thread.children if child.element.tag in _REPLY_BOXES)
     if boxed < 0.8 * thread.prose:
         return None
     title_key = key(title) if title else ""
@@ -655,7 +646,7 @@ def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Eleme
             continue
         # A part built like the core's own wrapper ("chunk", "section")
         # that holds prose is more of the same article.
-        same_kind = sibling.tag == top.tag and _similar(
+        same_kind = sibling.element.tag == element.tag and _similar(
             tokens, set((sibling.element.get("class") or "").split())
         )
         if (
@@ -678,14 +669,14 @@ def _is_section(st: Stats, core: Stats) -> bool:
     if st.link_density >= 0.25 or not st.children:
         return False
     first = st.children[0]
-    while first.tag not in HEADINGS and first.children and not first.own:
+    while first.element.tag not in HEADINGS and first.children and not first.own:
         first = first.children[0]
     element = st.element
-    tag = first.tag
+    tag = first.element.tag
     return (
         tag in _SECTION_HEADINGS
         and next(core.element.iter(tag), None) is not None
-        and st.tag != "article"
+        and element.tag != "article"
         and next(element.iter("h1", "article", "figcaption"), None) is None
     )
 
@@ -698,12 +689,13 @@ def _similar(first: set[str], second: set[str]) -> bool:
 
 def _is_figure(st: Stats) -> bool:
     # The lead photo and its caption often sit beside the body text.
-    return st.tag == "figure" and st.link_density < 0.5
+    element = st.element
+    return element.tag == "figure" and st.link_density < 0.5
 
 
 def _is_loose_paragraph(st: Stats) -> bool:
     # A <p>, or a <div> used as one (text and no blocks inside).
-    tag = st.tag
+    tag = st.element.tag
     if tag != "p" and not (tag == "div" and not st.children and st.text > 80):
         return False
     plain = st.text - st.link
