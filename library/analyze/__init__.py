@@ -113,6 +113,7 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.naming import gives_a_name
 from quotemark.library.analyze.organisations import (
+    body_opening,
     declared_with_kind,
     description_head,
     is_organisation_description,
@@ -434,6 +435,11 @@ def _speaker(
         heard = people.organisations.resolve(phrase.start)
         if heard is not None:
             return Speaker(heard, None, 0.5, span)
+        opening = _body_before(doc, phrase.start, people)
+        if opening is not None:
+            # "The Ferry Workers' Union met on Monday. “…,” it said": the
+            # body the last sentence opened with, though it had not spoken.
+            return Speaker(opening[0], opening[1] or None, 0.5, span)
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
     if parts.pronoun == "one":
         counted = _one_who(doc.scan, phrase.end)
@@ -1137,6 +1143,33 @@ def _inside_quotation(text: str, lo: int, pos: int) -> bool:
     before = text[at - 1] if at > lo else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     return (before.isspace() or before in "(\u2014") and not after.isspace()
+
+
+def _body_before(doc: Document, pos: int, people: People) -> tuple[str | None, str] | None:
+    """The body a speaker "it" at ``pos`` means when no organisation has
+    spoken: the one opening the last sentence before it that opens with one,
+    in its paragraph or the one before, as (name, description) of
+    :func:`body_opening`; a description naming a body the text named before
+    ("The union met" after "the Ferry Workers' Union") gives that name."""
+    lo = _previous_line_start(doc, pos)
+    text = doc.scan
+    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
+    for start in reversed(starts):
+        while start < pos and text[start] in " \u00a0":
+            start += 1
+        if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
+            continue  # the words quoted, not the narrative's subject
+        body = body_opening(text, start, people.names)
+        if body is None:
+            continue
+        name, description = body
+        if name is None:
+            description = description[:1].lower() + description[1:]
+            head = description_head(description)
+            named = None if head is None else named_with_head(text, start, head)
+            return named, description
+        return body
+    return None
 
 
 def _they_group(
