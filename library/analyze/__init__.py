@@ -578,6 +578,11 @@ def _speaker(
             issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
+            owner = _document_owner(doc.scan, phrase.start, parts.role)
+            if owner is not None:
+                # "the ministry's statement read", "the Gazette's editorial
+                # said": the body that owns the document speaks through it.
+                return Speaker(owner[0], owner[1], 0.5, span)
         aged = _AGED.fullmatch(parts.role.strip())
         if aged is not None:
             # "said the 46-year-old": the person the text gave that age.
@@ -1559,6 +1564,33 @@ def _issuer_name(run: str) -> str | None:
         while len(tokens) > 1 and tokens[-1].lower() in _RUN_LINKS:
             tokens = tokens[:-1]
     return " ".join(tokens)
+
+
+_OWNED_DOCUMENT = re.compile(
+    r"(?:the|this|that)\s+(\S+(?:\s+\S+){0,3}?)['\u2019]s\s+(?:[a-z-]+\s+)?[a-z-]+",
+    re.IGNORECASE,
+)
+
+
+def _document_owner(text: str, pos: int, description: str) -> tuple[str | None, str] | None:
+    """The body that owns the document a description names with a
+    possessive, as (name, role): a capitalised owner by its name ("the
+    Gazette's editorial" -> "Gazette"); a body's description by the name the
+    text gave a body with its noun before ``pos`` ("the ministry's report"
+    after "the Ministry of Transport"), else as that description ("the
+    ministry"); else ``None`` (a person's, "the mayor's statement")."""
+    m = _OWNED_DOCUMENT.fullmatch(description.strip())
+    if m is None:
+        return None
+    owner = m.group(1)
+    if owner[:1].isupper():
+        name = _issuer_name(owner)
+        return None if name is None else (name, description)
+    head = description_head(f"the {owner}")
+    if head is None:
+        return None
+    named = named_with_head(text, pos, head)
+    return (named, description) if named is not None else (None, f"the {owner}")
 
 
 def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:
