@@ -578,6 +578,12 @@ def _speaker(
             issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
+            published = _published_by(doc, lo, phrase.start, head, people)
+            if published is not None:
+                # "The harbour board published a report on Monday. / “…,”
+                # the report said": the body that published it speaks.
+                name, role = published
+                return Speaker(name, parts.role if name is not None else role, 0.5, span)
             owner = _document_owner(doc.scan, phrase.start, parts.role)
             if owner is not None:
                 # "the ministry's statement read", "the Gazette's editorial
@@ -1165,16 +1171,21 @@ def _body_before(doc: Document, pos: int, people: People) -> tuple[str | None, s
         if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
             continue  # the words quoted, not the narrative's subject
         body = body_opening(text, start, people.names)
-        if body is None:
-            continue
-        name, description = body
-        if name is None:
-            description = description[:1].lower() + description[1:]
-            head = description_head(description)
-            named = None if head is None else named_with_head(text, start, head)
-            return named, description
-        return body
+        if body is not None:
+            return _body_named(text, start, body)
     return None
+
+
+def _body_named(text: str, at: int, body: tuple[str | None, str]) -> tuple[str | None, str]:
+    """A body :func:`body_opening` found at ``at``, as a speaker's (name,
+    role): a description ("The union") lower-cased, with the name of the
+    body the text named before with its noun ("the Ferry Workers' Union")."""
+    name, description = body
+    if name is not None:
+        return body
+    description = description[:1].lower() + description[1:]
+    head = description_head(description)
+    return (None if head is None else named_with_head(text, at, head)), description
 
 
 def _they_group(
@@ -1564,6 +1575,37 @@ def _issuer_name(run: str) -> str | None:
         while len(tokens) > 1 and tokens[-1].lower() in _RUN_LINKS:
             tokens = tokens[:-1]
     return " ".join(tokens)
+
+
+_PUBLISHED = re.compile(
+    r"[ \t\u00a0]+(?:(?:has|have|had)[ \t\u00a0]+)?(?:published|issued|released)[ \t\u00a0]+"
+    r"(?:a|an|its|their|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?"
+    rf"({_DOCUMENT_WORDS})\b"
+)
+
+
+def _published_by(
+    doc: Document, lo: int, pos: int, head: str, people: People
+) -> tuple[str | None, str] | None:
+    """Who a document "the ``head``" at ``pos`` came from when a sentence
+    between ``lo`` and ``pos`` opens with a body that published, issued or
+    released one with that noun ("The harbour board published a report on
+    the pier. ... the report said"), as :func:`_body_named` gives it; the
+    last such sentence; else ``None``."""
+    text = doc.scan
+    if head not in text[lo:pos]:
+        return None  # (cheap: the noun must be there before it)
+    found = None
+    for start in [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]:
+        body = body_opening(text, start, people.names)
+        if body is None:
+            continue
+        run = body[0] if body[0] is not None else body[1]
+        end = text.find(run, start, start + 200)
+        verb = _PUBLISHED.match(text, end + len(run)) if end >= 0 else None
+        if verb is not None and verb.group(1) == head and verb.end() <= pos:
+            found = _body_named(text, start, body)
+    return found
 
 
 _OWNED_DOCUMENT = re.compile(

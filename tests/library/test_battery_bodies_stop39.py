@@ -816,9 +816,6 @@ LEFT: dict[str, str] = {
     "company-website-says-named": _OWNER_NOUN,
     "statement-said-after-body-named": _ALONE,
     "ruling-reads-after-court": _ALONE,
-    "report-said-after-one": _ALONE,
-    "report-said-before-one": _ALONE,
-    "report-said-partial-one": _ALONE,
     "report-by-board-found": _BY,
     "report-by-board-found-that": _BY,
     "report-by-board-colon": _BY,
@@ -920,3 +917,41 @@ def test_a_persons_document_is_not_a_bodys() -> None:
     # "the mayor" is no body's noun: the description stays as written.
     said = _speakers("Tom Hale is the mayor.", "“We will sail,” the mayor's statement said.")
     assert said == [(None, "the mayor's statement")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (
+            (
+                "The harbour board published a report on Monday.",
+                "“The pier is unsafe,” the report said.",
+            ),
+            (None, "the harbour board"),
+        ),
+        (
+            ("The Harbour Trust issued a report in May.", "The report said: “The pier is unsafe.”"),
+            ("Harbour Trust", "The report"),
+        ),
+        (
+            (U, "The union released a statement.", "“We will strike,” the statement said."),
+            ("Ferry Workers' Union", "the statement"),
+        ),
+    ],
+)
+def test_the_body_that_published_a_document_speaks_through_it(
+    paragraphs: tuple[str, ...], speaker: tuple[str | None, str | None]
+) -> None:
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The harbour board met on Monday.",  # no document
+        "The harbour board published a letter on Monday.",  # another document
+        "Tom Hale published a report on Monday.",  # a person, not a body
+    ],
+)
+def test_a_report_not_published_by_a_body_stays_the_report(first: str) -> None:
+    assert _speakers(first, "“The pier is unsafe,” the report said.") == [(None, "the report")]
