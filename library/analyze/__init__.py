@@ -567,6 +567,13 @@ def _speaker(
             issuer = _issued_in_clause(doc.scan, phrase.start, phrase.end, indefinite)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
+            by = _BY_BODY.match(doc.scan, phrase.end)
+            issuing = None if by is None else body_opening(doc.scan, by.end(), people.names)
+            if by is not None and issuing is not None:
+                # "A report by the harbour board found": the body the phrase
+                # stopped before (:data:`_ISSUED_IN_CLAUSE` reads capitals only).
+                name, role = _body_named(doc.scan, by.end(), issuing)
+                return Speaker(name, parts.role if name is not None else role, 0.5, span)
         head = _document_head(parts.role)
         if head is not None:
             # "A study by the Harbour Institute found ... “…,” the report
@@ -1607,6 +1614,9 @@ def _published_by(
             found = _body_named(text, start, body)
     return found
 
+
+_BY_BODY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+(?=[Tt]he[ \t\u00a0])")
+"""A document's "by the" or "from the" right after the phrase that named it."""
 
 _OWNED_DOCUMENT = re.compile(
     r"(?:the|this|that)\s+(\S+(?:\s+\S+){0,3}?)['\u2019]s\s+(?:[a-z-]+\s+)?[a-z-]+",
