@@ -17,7 +17,13 @@ import pytest
 
 from quotemark.library.analyze import analyze
 from quotemark.library.model import Block, BlockKind
-from tests.library.test_battery_attribution_stop39 import Case, _c, reading
+from tests.library.test_battery_attribution_stop39 import (
+    Case,
+    _c,
+    battery,
+    check_battery,
+    reading,
+)
 
 B = "The harbour board met on Monday to discuss the pier."
 U = "The Ferry Workers' Union met on Monday to discuss the offer."
@@ -834,22 +840,13 @@ LEFT: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(reason=LEFT[c.id], strict=True))
-        if c.id in LEFT
-        else pytest.param(c, id=c.id)
-        for c in CASES
-    ],
-)
+@pytest.mark.parametrize("case", battery(CASES, LEFT))
 def test_a_careful_reader_finds_the_quotation_and_its_speaker(case: Case) -> None:
     assert reading(case) == [(True, True)] * len(case.expected)
 
 
 def test_the_battery_is_large_enough() -> None:
-    assert len(CASES) >= 120
-    assert len({c.id for c in CASES}) == len(CASES)
+    check_battery(CASES)
 
 
 def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
