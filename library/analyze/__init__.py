@@ -509,6 +509,12 @@ def _speaker(
                 name = framed
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
+        if name is None and parts.pronoun == "they":
+            opening = _body_before(doc, phrase.start, people)
+            if opening is not None:
+                # "The Ferry Workers' Union met on Monday. “…,” they said":
+                # no person and no group to mean, a body said it, as "it" does.
+                return Speaker(opening[0], opening[1] or None, 0.5, span)
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:

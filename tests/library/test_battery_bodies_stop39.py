@@ -807,7 +807,6 @@ _ALONE = (
     "not the body that issued it"
 )
 _BY = "a document “by” a body and no phrase before the verb: the phrase is cut or missing"
-_THEY = "“they” for a body named in the singular: only plural subjects are groups"
 
 _OWNER_NOUN = (
     "“the company's website” after “Lind Marine Ltd.”: the owner's noun is "
@@ -834,8 +833,6 @@ LEFT: dict[str, str] = {
     "union-press-release-called": (
         "a body's subject set off by “, in a press release,” before “called”: no quotation found"
     ),
-    "they-said-body": _THEY,
-    "they-said-board-before": _THEY,
     "it-said-ministry-partial": "“It said” before a partial quotation: no quotation found",
 }
 
@@ -974,3 +971,29 @@ def test_a_document_by_a_body_speaks_for_the_body(
 def test_a_document_by_a_person_is_no_bodys() -> None:
     said = _speakers("A report by the mayor found the pier “beyond repair.”")
     assert said == [(None, "A report")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        ((U, "“The offer is an insult,” they said."), ("Ferry Workers' Union", None)),
+        ((B, "They said: “The pier will stay shut.”"), (None, "the harbour board")),
+    ],
+)
+def test_they_with_no_person_or_group_means_the_body(
+    paragraphs: tuple[str, ...], speaker: tuple[str | None, str | None]
+) -> None:
+    assert _speakers(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("The pier was closed on Monday.", (None, "they")),  # no body
+        ("Residents met the harbour board on Monday.", (None, "Residents")),  # a group first
+    ],
+)
+def test_they_keeps_its_group_or_stays_unresolved(
+    first: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert _speakers(first, "“Nobody may fish here,” they said.") == [speaker]
