@@ -815,9 +815,6 @@ _OWNER_NOUN = (
 
 LEFT: dict[str, str] = {
     # What the battery still reads wrong, and why it is left.
-    "union-statement-possessive-colon": (
-        "a possessive body before a document, then a copula and a colon: the phrase is cut to “The”"
-    ),
     "company-website-says-named": _OWNER_NOUN,
     "statement-said-after-body-named": _ALONE,
     "ruling-reads-after-court": _ALONE,
@@ -997,3 +994,18 @@ def test_they_keeps_its_group_or_stays_unresolved(
     first: str, speaker: tuple[str | None, str | None]
 ) -> None:
     assert _speakers(first, "“Nobody may fish here,” they said.") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("The union's reply was short: “We will strike.”", (None, "The union")),
+        ("The harbour board was blunt: “We will not pay.”", (None, "The harbour board")),
+        # A name opening the sentence stays the name.
+        ("Lind Marine Ltd. was blunt: “We will not pay.”", ("Lind Marine Ltd", None)),
+    ],
+)
+def test_an_article_before_the_colon_opens_the_subject_not_a_name(
+    paragraph: str, speaker: tuple[str | None, str | None]
+) -> None:
+    assert _speakers(paragraph) == [speaker]
