@@ -114,6 +114,7 @@ from quotemark.library.analyze.names import (
 )
 from quotemark.library.analyze.naming import gives_a_name
 from quotemark.library.analyze.organisations import (
+    body_opening,
     declared_with_kind,
     description_head,
     is_organisation_description,
@@ -491,6 +492,11 @@ def _speaker(
         heard = people.organisations.resolve(phrase.start)
         if heard is not None:
             return Speaker(heard, None, 0.5, span)
+        opening = _body_before(doc, phrase.start, people)
+        if opening is not None:
+            # "The Ferry Workers' Union met on Monday. “…,” it said": the
+            # body the last sentence opened with, though it had not spoken.
+            return Speaker(opening[0], opening[1] or None, 0.5, span)
         return Speaker(None, "it", 0.3, span)  # an organisation, left unnamed
     if parts.pronoun == "one":
         counted = _one_who(doc.scan, phrase.end)
@@ -560,6 +566,12 @@ def _speaker(
                 name = framed
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
+        if name is None and parts.pronoun == "they":
+            opening = _body_before(doc, phrase.start, people)
+            if opening is not None:
+                # "The Ferry Workers' Union met on Monday. “…,” they said":
+                # no person and no group to mean, a body said it, as "it" does.
+                return Speaker(opening[0], opening[1] or None, 0.5, span)
         if name is None:
             return Speaker(None, parts.pronoun, 0.3, span)
         if name == previous:
@@ -618,6 +630,13 @@ def _speaker(
             issuer = _issued_in_clause(doc.scan, phrase.start, phrase.end, indefinite)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
+            by = _BY_BODY.match(doc.scan, phrase.end)
+            issuing = None if by is None else body_opening(doc.scan, by.end(), people.names)
+            if by is not None and issuing is not None:
+                # "A report by the harbour board found": the body the phrase
+                # stopped before (:data:`_ISSUED_IN_CLAUSE` reads capitals only).
+                name, role = _body_named(doc.scan, by.end(), issuing)
+                return Speaker(name, parts.role if name is not None else role, 0.5, span)
         head = _document_head(parts.role)
         if head is not None:
             # "A study by the Harbour Institute found ... “…,” the report
@@ -629,6 +648,17 @@ def _speaker(
             issuer = _issuer(doc.scan, near, lo, phrase.start, head)
             if issuer is not None:
                 return Speaker(issuer, parts.role, 0.5, span)
+            published = _published_by(doc, lo, phrase.start, head, people)
+            if published is not None:
+                # "The harbour board published a report on Monday. / “…,”
+                # the report said": the body that published it speaks.
+                name, role = published
+                return Speaker(name, parts.role if name is not None else role, 0.5, span)
+            owner = _document_owner(doc.scan, phrase.start, parts.role)
+            if owner is not None:
+                # "the ministry's statement read", "the Gazette's editorial
+                # said": the body that owns the document speaks through it.
+                return Speaker(owner[0], owner[1], 0.5, span)
         aged = _AGED.fullmatch(parts.role.strip())
         if aged is not None:
             # "said the 46-year-old": the person the text gave that age.
@@ -1229,6 +1259,38 @@ def _inside_quotation(text: str, lo: int, pos: int) -> bool:
     return (before.isspace() or before in "(\u2014") and not after.isspace()
 
 
+def _body_before(doc: Document, pos: int, people: People) -> tuple[str | None, str] | None:
+    """The body a speaker "it" at ``pos`` means when no organisation has
+    spoken: the one opening the last sentence before it that opens with one,
+    in its paragraph or the one before, as (name, description) of
+    :func:`body_opening`; a description naming a body the text named before
+    ("The union met" after "the Ferry Workers' Union") gives that name."""
+    lo = _previous_line_start(doc, pos)
+    text = doc.scan
+    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
+    for start in reversed(starts):
+        while start < pos and text[start] in " \u00a0":
+            start += 1
+        if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
+            continue  # the words quoted, not the narrative's subject
+        body = body_opening(text, start, people.names)
+        if body is not None:
+            return _body_named(text, start, body)
+    return None
+
+
+def _body_named(text: str, at: int, body: tuple[str | None, str]) -> tuple[str | None, str]:
+    """A body :func:`body_opening` found at ``at``, as a speaker's (name,
+    role): a description ("The union") lower-cased, with the name of the
+    body the text named before with its noun ("the Ferry Workers' Union")."""
+    name, description = body
+    if name is not None:
+        return body
+    description = description[:1].lower() + description[1:]
+    head = description_head(description)
+    return (None if head is None else named_with_head(text, at, head)), description
+
+
 def _they_group(
     doc: Document, pos: int, people: People, name: str | None
 ) -> tuple[str | None, str] | None:
@@ -1616,6 +1678,67 @@ def _issuer_name(run: str) -> str | None:
         while len(tokens) > 1 and tokens[-1].lower() in _RUN_LINKS:
             tokens = tokens[:-1]
     return " ".join(tokens)
+
+
+_PUBLISHED = re.compile(
+    r"[ \t\u00a0]+(?:(?:has|have|had)[ \t\u00a0]+)?(?:published|issued|released)[ \t\u00a0]+"
+    r"(?:a|an|its|their|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?"
+    rf"({_DOCUMENT_WORDS})\b"
+)
+
+
+def _published_by(
+    doc: Document, lo: int, pos: int, head: str, people: People
+) -> tuple[str | None, str] | None:
+    """Who a document "the ``head``" at ``pos`` came from when a sentence
+    between ``lo`` and ``pos`` opens with a body that published, issued or
+    released one with that noun ("The harbour board published a report on
+    the pier. ... the report said"), as :func:`_body_named` gives it; the
+    last such sentence; else ``None``."""
+    text = doc.scan
+    if head not in text[lo:pos]:
+        return None  # (cheap: the noun must be there before it)
+    found = None
+    for start in [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]:
+        body = body_opening(text, start, people.names)
+        if body is None:
+            continue
+        run = body[0] if body[0] is not None else body[1]
+        end = text.find(run, start, start + 200)
+        verb = _PUBLISHED.match(text, end + len(run)) if end >= 0 else None
+        if verb is not None and verb.group(1) == head and verb.end() <= pos:
+            found = _body_named(text, start, body)
+    return found
+
+
+_BY_BODY = re.compile(r"[ \t\u00a0]+(?:by|from)[ \t\u00a0]+(?=[Tt]he[ \t\u00a0])")
+"""A document's "by the" or "from the" right after the phrase that named it."""
+
+_OWNED_DOCUMENT = re.compile(
+    r"(?:the|this|that)\s+(\S+(?:\s+\S+){0,3}?)['\u2019]s\s+(?:[a-z-]+\s+)?[a-z-]+",
+    re.IGNORECASE,
+)
+
+
+def _document_owner(text: str, pos: int, description: str) -> tuple[str | None, str] | None:
+    """The body that owns the document a description names with a
+    possessive, as (name, role): a capitalised owner by its name ("the
+    Gazette's editorial" -> "Gazette"); a body's description by the name the
+    text gave a body with its noun before ``pos`` ("the ministry's report"
+    after "the Ministry of Transport"), else as that description ("the
+    ministry"); else ``None`` (a person's, "the mayor's statement")."""
+    m = _OWNED_DOCUMENT.fullmatch(description.strip())
+    if m is None:
+        return None
+    owner = m.group(1)
+    if owner[:1].isupper():
+        name = _issuer_name(owner)
+        return None if name is None else (name, description)
+    head = description_head(f"the {owner}")
+    if head is None:
+        return None
+    named = named_with_head(text, pos, head)
+    return (named, description) if named is not None else (None, f"the {owner}")
 
 
 def _issuer(text: str, near: int, lo: int, hi: int, head: str) -> str | None:

@@ -2234,6 +2234,13 @@ def _before(
                 k += 1
             if _word(lead) in PRONOUNS:
                 return _subject(text, tokens[:1], "before")
+            if k == 0 and _word(lead) in DETERMINERS:
+                # "The union's statement was short: “…”", "A report by the
+                # board found: “…”": an article is no name; the noun phrase
+                # it opens, up to its verb, is the subject.
+                opening = _leading_subject(tokens)
+                if opening is not None:
+                    return _subject(text, tokens[:opening], "before")
             if not _modifies_noun(tokens, k) and not _modifies_plural(tokens, k):
                 return _make(text, tokens[0][1], tokens[k][2], "before")
             if k == 0 and len(tokens) <= 3 and all(t.rstrip(":").isalpha() for t, _s, _e in tokens):

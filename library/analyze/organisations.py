@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotemark.library.analyze.choices import word_choice
@@ -551,3 +551,32 @@ def spelled_out(text: str, pos: int, acronym: str) -> str | None:
     if given is not None:
         return given
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_OPENING_RUN = re.compile(rf"(?:The[ \t\u00a0]+)?({ORG_RUN})")
+_LOWER_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)")
+
+
+def body_opening(text: str, start: int, is_person: Container[str]) -> tuple[str | None, str] | None:
+    """The body a sentence opening at ``start`` has as its subject, as
+    (name, description): a capitalised run that reads as an organisation
+    ("The Ferry Workers' Union met", "Lind Marine Ltd. runs"), by its name;
+    "the" and up to two words before a body's noun ("The harbour board
+    met", "The union met"), as that description with no name; else
+    ``None``. Not a run ``is_person`` holds."""
+    m = _OPENING_RUN.match(text, start)
+    if m is not None:
+        name = _before_date(m.group(1))
+        if name not in is_person and _organisation_like(name) and name.lower() not in PRONOUNS:
+            return name, ""
+    if not text.startswith(("The", "the"), start):
+        return None
+    pos = start + 3
+    for _ in range(3):
+        w = _LOWER_WORD.match(text, pos)
+        if w is None:
+            return None
+        if w.group(1) in _NOUNS:
+            return None, text[start : w.end()]
+        pos = w.end()
+    return None
