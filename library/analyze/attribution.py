@@ -94,6 +94,9 @@ _DOUBLE_MARK = re.compile(f"[{_DOUBLE_CLASS}]")
 _LAST_DOUBLE_MARK = re.compile(f"[{_DOUBLE_CLASS}](?=[^{_DOUBLE_CLASS}]*\\Z)")
 """A double mark, and the last one before the end (``endpos``): found by
 the engine instead of a sentence's characters stepped through in Python."""
+_OPENING_MARK = re.compile(f"[{_DOUBLE_CLASS}\u2018]")
+"""A double mark, or an opening single one (a curly "‘" after a space is
+no apostrophe): where a clause's own marked words may open."""
 _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
 _SET_OFF_TAG = re.compile(r",\s+" + PARTY_AND_STATE + r"$")
@@ -647,14 +650,14 @@ def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
     """Does the sentence of an "after" speaker ``phrase`` go on from it into
     a verb of saying and a clause of that verb's own, running into the next
     opening mark with no end of sentence between ("“…” She said the yard
-    needed “a fresh start.”")? Then the sentence reports the words marked
+    needed “a fresh start.”", in single marks too)? Then the sentence reports the words marked
     after it, and its subject is no firmer a speaker of the quotation
     before than anyone else. Not "“…” She said it twice." (no marks of its
     own), "She said: “…”" or "She said “…”" (the verb ends its phrase, or
     nothing stands between it and the marks). Bounded: one window after
     the phrase (s38-she)."""
     limit = min(line_end, phrase.end + WINDOW)
-    mark = _DOUBLE_MARK.search(text, phrase.end, limit)
+    mark = _OPENING_MARK.search(text, phrase.end, limit)
     if mark is None or text[mark.start() - 1 : mark.start()] not in (" ", "\u00a0"):
         return False
     tokens = _TOKEN.findall(text, phrase.end, mark.start())

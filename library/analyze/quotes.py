@@ -625,6 +625,10 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             # a whole sentence of its own in single marks is speech, as in
             # double ones; stop 39)
             and not is_own_sentence(text, lines[_line_index(lines, q.open, hint)], q.open, q.close)
+            # (Tom Hale called the timetable 'a shambles': a naming verb with
+            # a subject of its own gives the marked words as that subject's,
+            # in single marks as in double ones; the battery, stop 39)
+            and not named_by_subject(text, lines[_line_index(lines, q.open, hint)].start, q.open)
         ):
             dropped(q.open, q.close, "empty, or a word or two in single marks")
             continue  # single marks around a word or two: 'n', 'Tis ...
