@@ -190,6 +190,27 @@ def named_by_subject(text: str, line_start: int, open_at: int) -> bool:
     return False
 
 
+_SAID_REACH = 4
+"""Tokens between a verb of saying and the marks ending its reported
+clause ("said it was ‘…’", "told reporters the pier was ‘…’")."""
+
+
+def reported_in_marks(text: str, line_start: int, open_at: int) -> bool:
+    """Do the marks close a short reported clause, a verb of saying a few
+    words before them in their sentence (`Ruth Ames said it was ‘an
+    insult’`)? Then a word or two in single marks are the speaker's, not an
+    apostrophe's pair. Walks back over at most :data:`_SAID_REACH` + 1
+    tokens of one sentence."""
+    begin = sentence_start(text, line_start, open_at)
+    tokens = _TOKEN.findall(text, begin, open_at)
+    for token in reversed(tokens[-_SAID_REACH - 1 :]):
+        if token.endswith((".", ";", ":", "?", "!", ",")):
+            return False
+        if token.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
 def is_capitals_heading(content: str) -> bool:
     """A line that is only marked words in capitals, three words or more and
     no full stop, "?" or "!" at the end (`“DIVISIVE, STUPID AND WRONG”` between
@@ -629,6 +650,7 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             # a subject of its own gives the marked words as that subject's,
             # in single marks as in double ones; the battery, stop 39)
             and not named_by_subject(text, lines[_line_index(lines, q.open, hint)].start, q.open)
+            and not reported_in_marks(text, lines[_line_index(lines, q.open, hint)].start, q.open)
         ):
             dropped(q.open, q.close, "empty, or a word or two in single marks")
             continue  # single marks around a word or two: 'n', 'Tis ...

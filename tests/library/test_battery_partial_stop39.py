@@ -752,7 +752,6 @@ LEFT: dict[str, str] = {
     "next-sentence-2": "the next sentence names the speaker with no verb of saying",
     "headline-colon": "a headline's name and colon before a fragment inside it",
     "headline-slams": "a headline verb with the fragment as a modifier of its object",
-    "single-two": "a word or two in single marks after “said it was” is dropped (apostrophes)",
     "single-branded": "a described subject's naming verb, in single marks (no name of its own)",
     "scare-so-called-after-said": (
         "“so-called” after a verb of saying: PolNeAR keys such terms as quotations "
@@ -809,6 +808,32 @@ def test_a_naming_verb_keeps_a_word_or_two_in_single_marks(
 )
 def test_single_marks_with_no_naming_subject_stay_dropped(paragraph: str) -> None:
     assert not analyze([Block(BlockKind.PARAGRAPH, paragraph)]).quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Tom Hale said the result was ‘shocking’.", "shocking", "Tom Hale"),
+        ("Ada Lind told reporters the talks were ‘going nowhere’.", "going nowhere", "Ada Lind"),
+    ],
+)
+def test_a_verb_of_saying_keeps_a_word_or_two_in_single_marks(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    # The marks close a short reported clause of a verb of saying: the
+    # speaker's words, not an apostrophe's pair.
+    assert said_by(words, paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruth Ames said the crews, who sail the ‘Sea Lark’ daily, were tired.",
+        "Tom Hale said nothing about the plan, and the ‘Sea Lark’ sailed.",
+    ],
+)
+def test_single_marks_far_from_the_verb_of_saying_stay_dropped(paragraph: str) -> None:
+    assert said_by("Sea Lark", paragraph) == []
 
 
 def test_the_next_clause_in_single_marks_is_its_own_speakers() -> None:
