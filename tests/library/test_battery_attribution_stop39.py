@@ -19,8 +19,8 @@ import pytest
 
 from quotemark.library.analyze import analyze
 from quotemark.library.model import Analysis, Block, BlockKind
+from tests.library.paragraphs import cases_with_left, spoken
 from tests.library.paragraphs import run as run_paragraphs
-from tests.library.paragraphs import spoken
 
 Blocks = tuple["str | tuple[BlockKind, str]", ...]
 
@@ -1551,15 +1551,7 @@ LEFT: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(reason=LEFT[c.id], strict=True))
-        if c.id in LEFT
-        else pytest.param(c, id=c.id)
-        for c in CASES
-    ],
-)
+@pytest.mark.parametrize("case", cases_with_left(CASES, LEFT))
 def test_a_careful_reader_finds_the_quotation_and_its_speaker(case: Case) -> None:
     assert reading(case) == [(True, True)] * len(case.expected)
 

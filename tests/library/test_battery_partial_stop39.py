@@ -28,7 +28,7 @@ import pytest
 
 from quotemark.library.analyze import analyze
 from quotemark.library.model import Block, BlockKind, Quote, QuoteKind
-from tests.library.paragraphs import said_by
+from tests.library.paragraphs import cases_with_left, said_by
 
 H, L, A, B = "Hale", "Lind", "Ames", "~board"
 
@@ -762,15 +762,7 @@ LEFT: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(reason=LEFT[c.id], strict=True))
-        if c.id in LEFT
-        else pytest.param(c, id=c.id)
-        for c in CASES
-    ],
-)
+@pytest.mark.parametrize("case", cases_with_left(CASES, LEFT))
 def test_a_careful_reader_reads_the_short_quoted_words(case: Case) -> None:
     assert reading(case) == [True] * len(case.answers)
 
