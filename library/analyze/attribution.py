@@ -29,6 +29,7 @@ from quotemark.library.analyze.lexicon import (
     DETERMINERS,
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
+    NAMING_AS_VERBS,
     NAMING_VERBS,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -644,6 +645,29 @@ def introduces_next(text: str, close: int, line_end: int) -> bool:
         return False
     end = limit if mark is None else mark.start()
     return text[close + 1 : end].rstrip().endswith(":")
+
+
+_HOW_NAMED = re.compile(
+    r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:how|what)[ \u00a0]+"
+    r"((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b"
+)
+
+
+def how_named(text: str, close: int) -> Phrase | None:
+    """The name in "was how <Name> described" or "is what <Name> called"
+    right after marks that open their sentence (`“Reckless” was how Ruth
+    Ames described the vote`, `“A disgrace” is what Tom Hale called it`):
+    the marked words are that person's, a fragment put first. An anchored
+    match at the closing mark, so cheap for any partial quotation; a
+    pronoun there ("is what he called it") is left to the naming rules."""
+    m = _HOW_NAMED.match(text, close + 1)
+    if m is None:
+        return None
+    verb = m.group(2)
+    if verb not in SPEECH_VERBS and verb not in NAMING_VERBS and verb not in NAMING_AS_VERBS:
+        return None
+    name = m.group(1).rstrip()
+    return Phrase(m.start(1), m.start(1) + len(name), name, "after", m.end(2))
 
 
 def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:

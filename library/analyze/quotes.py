@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotemark.library.analyze.attribution import said_in_japanese, sentence_start
+from quotemark.library.analyze.attribution import how_named, said_in_japanese, sentence_start
 from quotemark.library.analyze.document import Document, Line
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
@@ -708,6 +708,10 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 continue
         else:
             kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
+        if kind is QuoteKind.INLINE and not whole and how_named(text, q.close) is not None:
+            # `“Reckless” was how Ruth Ames described the vote`: a fragment
+            # of hers put first, not a sentence she said (the battery, stop 39).
+            kind = QuoteKind.PARTIAL
         if (
             kind is QuoteKind.PARTIAL
             and text[q.open] in "「『"

@@ -746,8 +746,6 @@ LEFT: dict[str, str] = {
     "pron-it-board": "“it” is never a partial quotation's speaker (not credible)",
     "pron-they-board": "“Its members” is shown, not the board the pronoun stands for",
     "praised": "a noun phrase after a possessive, no verb of saying or naming",
-    "before-verb": "marks opening the sentence, “was how X described”: no attribution read",
-    "before-verb-2": "marks opening the sentence, “is what X called it”: no attribution read",
     "next-sentence": "the next sentence names the speaker with no verb of saying",
     "next-sentence-2": "the next sentence names the speaker with no verb of saying",
     "headline-colon": "a headline's name and colon before a fragment inside it",
@@ -826,6 +824,28 @@ def test_a_verb_of_saying_keeps_a_word_or_two_in_single_marks(
 )
 def test_single_marks_far_from_the_verb_of_saying_stay_dropped(paragraph: str) -> None:
     assert said_by("Sea Lark", paragraph) == []
+
+
+def test_marks_put_first_are_the_fragment_of_the_name_after_how_or_what() -> None:
+    # "“Reckless” was how Ruth Ames described the vote": her word, put
+    # first; its span is the marked words alone, not a reported clause.
+    quotes = analyze(
+        [Block(BlockKind.PARAGRAPH, "“Reckless” was how Ruth Ames described the vote.")]
+    ).quotes
+    assert [(q.kind, q.span.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (QuoteKind.PARTIAL, "“Reckless”", "Ruth Ames")
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Harbour Nights” is what Tom Hale watches on Fridays.",
+        "“Low Tide” was how the film began.",
+    ],
+)
+def test_how_or_what_without_a_verb_of_saying_or_naming_names_no_one(paragraph: str) -> None:
+    assert not analyze([Block(BlockKind.PARAGRAPH, paragraph)]).quotes
 
 
 def test_the_next_clause_in_single_marks_is_its_own_speakers() -> None:
