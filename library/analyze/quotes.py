@@ -169,21 +169,23 @@ _AS_NAMERS = words(
 whether or not :func:`.naming.names_actively` finds their subject."""
 
 
-def named_by_subject(text: str, line_start: int, open_at: int) -> bool:
+def named_by_subject(text: str, line_start: int, open_at: int, described: bool = False) -> bool:
     """Do the marked words follow a naming verb with a subject of its own
     (`Berg called his rival “Captain Fog”`, `what aides call “the
     Bunker”`, `she refers to him as “Mister Harbour”`)? Then title-case
     words are a name someone gave, that subject's partial quotation, not a
     title (`a film called “Low Tide”` and `was dubbed “…”` name no one's
     words). So are they after "as" and a word of naming (:data:`_AS_NAMERS`):
-    who gave the name is left to the attribution."""
+    who gave the name is left to the attribution. With ``described``, a
+    described subject's naming verb counts too (`The harbour board branded
+    the walkout ‘illegal’`; see :func:`.naming.names_actively`)."""
     begin = sentence_start(text, line_start, open_at)
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, open_at)]
     last = len(tokens) - 1
     for n in range(last, max(-1, last - _NAMED_REACH - 3), -1):
         if tokens[n][0].endswith((".", ";", ":", "?", "!")) and n < last:
             return False
-        if names_actively(tokens, n, described=False):
+        if names_actively(tokens, n, described=described):
             return last - n <= _NAMED_REACH or tokens[last][0].lower() in {"as", "a", "an", "the"}
         if tokens[last][0].lower() == "as" and tokens[n][0].lower().strip(",") in _AS_NAMERS:
             return True
@@ -649,7 +651,9 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             # (Tom Hale called the timetable 'a shambles': a naming verb with
             # a subject of its own gives the marked words as that subject's,
             # in single marks as in double ones; the battery, stop 39)
-            and not named_by_subject(text, lines[_line_index(lines, q.open, hint)].start, q.open)
+            and not named_by_subject(
+                text, lines[_line_index(lines, q.open, hint)].start, q.open, described=True
+            )
             and not reported_in_marks(text, lines[_line_index(lines, q.open, hint)].start, q.open)
         ):
             dropped(q.open, q.close, "empty, or a word or two in single marks")

@@ -750,7 +750,6 @@ LEFT: dict[str, str] = {
     "next-sentence-2": "the next sentence names the speaker with no verb of saying",
     "headline-colon": "a headline's name and colon before a fragment inside it",
     "headline-slams": "a headline verb with the fragment as a modifier of its object",
-    "single-branded": "a described subject's naming verb, in single marks (no name of its own)",
     "scare-so-called-after-said": (
         "“so-called” after a verb of saying: PolNeAR keys such terms as quotations "
         "(the rule cost polnear-dev tune one found)"
@@ -794,6 +793,8 @@ def test_a_naming_verb_keeps_a_word_or_two_in_single_marks(
         "The word ‘pier’ comes from an old word for a wall.",
         "Rock ‘n’ roll played on the quay.",
         "A film called ‘Low Tide’ opens at the harbour cinema.",
+        "The board called its new ferry ‘Sea Lark’.",
+        "A band called the ‘Gulls’ played on the quay.",
     ],
 )
 def test_single_marks_with_no_naming_subject_stay_dropped(paragraph: str) -> None:
