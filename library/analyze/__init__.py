@@ -53,6 +53,7 @@ from quotemark.library.analyze.attribution import (
     after,
     attribution_line,
     before,
+    how_named,
     interview_frame,
     introduces_next,
     quoted_as_saying,
@@ -2971,6 +2972,10 @@ def _attribute(
                     dropped(c.open, c.close, _scare_reason(phrase))
                 continue
             start, end = _clause(doc, c, phrase, pairs)
+            if phrase.start > c.close and how_named(doc.scan, c.close) is not None:
+                # `“Reckless” was how Ruth Ames described the vote`: no
+                # reported clause holds the words; they stand alone, first.
+                start, end = c.open, c.close + 1
             if possessed and any(ch in ALL_DOUBLE for ch in doc.scan[c.close + 1 : end]):
                 # `Lind's call for a “fresh start” was the first since Hale's
                 # claim that the pier was “past saving”`: a later quotation
@@ -3709,6 +3714,10 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
     if passive is not None and passive.agent is not None:
         # "Berg was called “a coward” by the mayor": the agent's words.
         return passive.agent
+    if partial:
+        named = how_named(doc.scan, c.close)
+        if named is not None:
+            return named  # `“Reckless” was how Ruth Ames described the vote`
     if partial and passive is None:
         # (A passive with no agent, "Berg was described as “…”", skips this
         # search: it would take the subject, Berg, who says nothing.)

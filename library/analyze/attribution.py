@@ -29,6 +29,7 @@ from quotemark.library.analyze.lexicon import (
     DETERMINERS,
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
+    NAMING_AS_VERBS,
     NAMING_VERBS,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -95,6 +96,9 @@ _DOUBLE_MARK = re.compile(f"[{_DOUBLE_CLASS}]")
 _LAST_DOUBLE_MARK = re.compile(f"[{_DOUBLE_CLASS}](?=[^{_DOUBLE_CLASS}]*\\Z)")
 """A double mark, and the last one before the end (``endpos``): found by
 the engine instead of a sentence's characters stepped through in Python."""
+_OPENING_MARK = re.compile(f"[{_DOUBLE_CLASS}\u2018]")
+"""A double mark, or an opening single one (a curly "‘" after a space is
+no apostrophe): where a clause's own marked words may open."""
 _ABBREVIATION = re.compile(rf"(?:\b(?:{alternatives(ABBREVIATIONS)})|\b[A-Z])$")
 _SENTENCE_END = re.compile(r"[.!?][\"”\u2019')\]]*\s+")
 _SET_OFF_TAG = re.compile(r",\s+" + PARTY_AND_STATE + r"$")
@@ -644,18 +648,41 @@ def introduces_next(text: str, close: int, line_end: int) -> bool:
     return text[close + 1 : end].rstrip().endswith(":")
 
 
+_HOW_NAMED = re.compile(
+    r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:how|what)[ \u00a0]+"
+    r"((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b"
+)
+
+
+def how_named(text: str, close: int) -> Phrase | None:
+    """The name in "was how <Name> described" or "is what <Name> called"
+    right after marks that open their sentence (`“Reckless” was how Ruth
+    Ames described the vote`, `“A disgrace” is what Tom Hale called it`):
+    the marked words are that person's, a fragment put first. An anchored
+    match at the closing mark, so cheap for any partial quotation; a
+    pronoun there ("is what he called it") is left to the naming rules."""
+    m = _HOW_NAMED.match(text, close + 1)
+    if m is None:
+        return None
+    verb = m.group(2)
+    if verb not in SPEECH_VERBS and verb not in NAMING_VERBS and verb not in NAMING_AS_VERBS:
+        return None
+    name = m.group(1).rstrip()
+    return Phrase(m.start(1), m.start(1) + len(name), name, "after", m.end(2))
+
+
 def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
     """Does the sentence of an "after" speaker ``phrase`` go on from it into
     a verb of saying and a clause of that verb's own, running into the next
     opening mark with no end of sentence between ("“…” She said the yard
-    needed “a fresh start.”")? Then the sentence reports the words marked
+    needed “a fresh start.”", in single marks too)? Then the sentence reports the words marked
     after it, and its subject is no firmer a speaker of the quotation
     before than anyone else. Not "“…” She said it twice." (no marks of its
     own), "She said: “…”" or "She said “…”" (the verb ends its phrase, or
     nothing stands between it and the marks). Bounded: one window after
     the phrase (s38-she)."""
     limit = min(line_end, phrase.end + WINDOW)
-    mark = _DOUBLE_MARK.search(text, phrase.end, limit)
+    mark = _OPENING_MARK.search(text, phrase.end, limit)
     if mark is None or text[mark.start() - 1 : mark.start()] not in (" ", "\u00a0"):
         return False
     tokens = _TOKEN.findall(text, phrase.end, mark.start())

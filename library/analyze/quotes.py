@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotemark.library.analyze.attribution import said_in_japanese, sentence_start
+from quotemark.library.analyze.attribution import how_named, said_in_japanese, sentence_start
 from quotemark.library.analyze.document import Document, Line
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
@@ -169,23 +169,46 @@ _AS_NAMERS = words(
 whether or not :func:`.naming.names_actively` finds their subject."""
 
 
-def named_by_subject(text: str, line_start: int, open_at: int) -> bool:
+def named_by_subject(text: str, line_start: int, open_at: int, described: bool = False) -> bool:
     """Do the marked words follow a naming verb with a subject of its own
     (`Berg called his rival “Captain Fog”`, `what aides call “the
     Bunker”`, `she refers to him as “Mister Harbour”`)? Then title-case
     words are a name someone gave, that subject's partial quotation, not a
     title (`a film called “Low Tide”` and `was dubbed “…”` name no one's
     words). So are they after "as" and a word of naming (:data:`_AS_NAMERS`):
-    who gave the name is left to the attribution."""
+    who gave the name is left to the attribution. With ``described``, a
+    described subject's naming verb counts too (`The harbour board branded
+    the walkout ‘illegal’`; see :func:`.naming.names_actively`)."""
     begin = sentence_start(text, line_start, open_at)
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, open_at)]
     last = len(tokens) - 1
     for n in range(last, max(-1, last - _NAMED_REACH - 3), -1):
         if tokens[n][0].endswith((".", ";", ":", "?", "!")) and n < last:
             return False
-        if names_actively(tokens, n, described=False):
+        if names_actively(tokens, n, described=described):
             return last - n <= _NAMED_REACH or tokens[last][0].lower() in {"as", "a", "an", "the"}
         if tokens[last][0].lower() == "as" and tokens[n][0].lower().strip(",") in _AS_NAMERS:
+            return True
+    return False
+
+
+_SAID_REACH = 4
+"""Tokens between a verb of saying and the marks ending its reported
+clause ("said it was ‘…’", "told reporters the pier was ‘…’")."""
+
+
+def reported_in_marks(text: str, line_start: int, open_at: int) -> bool:
+    """Do the marks close a short reported clause, a verb of saying a few
+    words before them in their sentence (`Ruth Ames said it was ‘an
+    insult’`)? Then a word or two in single marks are the speaker's, not an
+    apostrophe's pair. Walks back over at most :data:`_SAID_REACH` + 1
+    tokens of one sentence."""
+    begin = sentence_start(text, line_start, open_at)
+    tokens = _TOKEN.findall(text, begin, open_at)
+    for token in reversed(tokens[-_SAID_REACH - 1 :]):
+        if token.endswith((".", ";", ":", "?", "!", ",")):
+            return False
+        if token.lower() in SPEECH_VERBS:
             return True
     return False
 
@@ -625,6 +648,13 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             # a whole sentence of its own in single marks is speech, as in
             # double ones; stop 39)
             and not is_own_sentence(text, lines[_line_index(lines, q.open, hint)], q.open, q.close)
+            # (Tom Hale called the timetable 'a shambles': a naming verb with
+            # a subject of its own gives the marked words as that subject's,
+            # in single marks as in double ones; the battery, stop 39)
+            and not named_by_subject(
+                text, lines[_line_index(lines, q.open, hint)].start, q.open, described=True
+            )
+            and not reported_in_marks(text, lines[_line_index(lines, q.open, hint)].start, q.open)
         ):
             dropped(q.open, q.close, "empty, or a word or two in single marks")
             continue  # single marks around a word or two: 'n', 'Tis ...
@@ -682,6 +712,10 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
                 continue
         else:
             kind = _top_kind(text, first, q.open, content, whole, q.paragraphs)
+        if kind is QuoteKind.INLINE and not whole and how_named(text, q.close) is not None:
+            # `“Reckless” was how Ruth Ames described the vote`: a fragment
+            # of hers put first, not a sentence she said (the battery, stop 39).
+            kind = QuoteKind.PARTIAL
         if (
             kind is QuoteKind.PARTIAL
             and text[q.open] in "「『"

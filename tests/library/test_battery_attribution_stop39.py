@@ -19,8 +19,8 @@ import pytest
 
 from quotemark.library.analyze import analyze
 from quotemark.library.model import Analysis, Block, BlockKind
+from tests.library.paragraphs import cases_with_left, spoken
 from tests.library.paragraphs import run as run_paragraphs
-from tests.library.paragraphs import spoken
 
 Blocks = tuple["str | tuple[BlockKind, str]", ...]
 
@@ -1550,15 +1550,10 @@ LEFT: dict[str, str] = {
 }
 
 
-def battery(cases: tuple[Case, ...], left: dict[str, str]) -> list[object]:
-    """The cases as test parameters, those ``left`` names strict xfails
-    with its reason (every battery file reads its cases so)."""
-    return [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(reason=left[c.id], strict=True))
-        if c.id in left
-        else pytest.param(c, id=c.id)
-        for c in cases
-    ]
+battery = cases_with_left
+"""The cases as test parameters, those ``left`` names strict xfails with its
+reason (every battery file reads its cases so; the bodies battery imports it
+by this name)."""
 
 
 def check_battery(cases: tuple[Case, ...]) -> None:
@@ -1567,7 +1562,7 @@ def check_battery(cases: tuple[Case, ...]) -> None:
     assert len({c.id for c in cases}) == len(cases)
 
 
-@pytest.mark.parametrize("case", battery(CASES, LEFT))
+@pytest.mark.parametrize("case", cases_with_left(CASES, LEFT))
 def test_a_careful_reader_finds_the_quotation_and_its_speaker(case: Case) -> None:
     assert reading(case) == [(True, True)] * len(case.expected)
 
