@@ -4,8 +4,8 @@ and Japanese press, each with the careful reader's answer: every top-level
 quotation's words and its speaker's name (titles in the role: "M. Hale" is
 Hale), or none. Japanese speakers are checked by the end of the speaker
 phrase (the label), as in test_analyze_languages.py. What is not read yet
-is a strict xfail with its reason (README: "A battery of other languages,
-stop 39")."""
+is a strict xfail with its reason (evaluation/README.md, "A battery of
+other languages, stop 39")."""
 
 # ruff: noqa: RUF001, E501 (the marks and Cyrillic letters are the subject here)
 
