@@ -1044,7 +1044,7 @@ _AUX = words(
 )
 _FRENCH_PARTICIPLES = words(
     "déclaré affirmé expliqué ajouté précisé souligné estimé indiqué assuré répondu confié"
-    " raconté rappelé poursuivi insisté martelé annoncé prévenu dit lancé"
+    " raconté rappelé poursuivi insisté martelé annoncé prévenu dit lancé promis"
 )
 _FOREIGN_AUX = words("a ont avait avaient hat haben hatte ha han había habían")
 """The auxiliary of a French, German or Spanish perfect ("Claire Dubois a
@@ -1183,7 +1183,9 @@ def _adverb_at(tokens: list[tuple[str, int, int]], j: int) -> bool:
 def _subject(text: str, subject: list[tuple[str, int, int]], how: str) -> Phrase | None:
     """The speaker phrase in a verb's subject: a pronoun alone, else the
     tokens if they read as a noun phrase (no auxiliary verbs)."""
-    if not subject:
+    if not subject or (len(subject) == 1 and subject[0][0] in _FOREIGN_AUX):
+        # (", a assuré Ada Lind, « … »": a perfect's auxiliary alone before
+        # its verb is no subject; the speaker follows the verb.)
         return None
     while len(subject) > 1 and _word(subject[-1][0]) in _TRAILING_ADVERBS:
         subject = subject[:-1]  # "Noem later said", "Van Der Beek even touched"
@@ -2295,6 +2297,11 @@ def _before(
     return None
 
 
+_ACCORDING_ONE_WORD = words("selon según secondo")
+""""According to" in one word, in French, Spanish and Italian
+("Selon Ada Lind, « … »"): the source's name follows."""
+
+
 def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     """Where the source's name starts when ``tokens[n]`` opens "according
     to" or "in the words of" (both give the source, and its clause after a
@@ -2302,6 +2309,8 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     word = _word(tokens[n][0])
     if word == "according" and _word(tokens[n + 1][0]) == "to":
         return n + 2
+    if word in _ACCORDING_ONE_WORD and tokens[n + 1][0][:1].isupper():
+        return n + 1  # "Selon Ada Lind, « … »", "Según el alcalde" not (a name follows)
     if (
         word == "in"
         and n + 4 < len(tokens)

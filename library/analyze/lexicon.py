@@ -50,19 +50,24 @@ SPEECH_VERBS: frozenset[str] = words(
     agregó sostuvo advirtió subrayó insistió respondió precisó manifestó destacó
     apuntó explica añade asegura señala indica comenta agrega sostiene advierte
     preguntó contestó replicó exclamó murmuró susurró repuso aclaró admitió
-    reconoció concluyó recordó pregunta contesta responde
+    reconoció concluyó recordó pregunta contesta responde contó anunció prometió
+    reclamó celebró
     déclaré déclare affirme affirmé expliqué explique ajouté ajoute précisé précise
     souligné souligne estimé estime indiqué indique assuré assure répondu répond
     confié confie raconté raconte rappelé rappelle poursuivi poursuit insisté
-    insiste martelé martèle annoncé annonce prévenu dit lancé
+    insiste martelé martèle annoncé annonce prévenu dit lancé promis promet
     sagte sagt sagten erklärte erklärt betonte betont meinte meint ergänzte
     ergänzt berichtete berichtet warnte warnt forderte fordert kritisierte
-    antwortete versicherte
+    antwortete versicherte versprach verspricht
     сказал сказала сказали заявил заявила заявили отметил отметила отметили
     сообщил сообщила сообщили добавил добавила пояснил пояснила подчеркнул
     подчеркнула говорит ответил ответила рассказал рассказала уточнил уточнила
-    признал признала
+    признал признала заверил заверила считает объявил объявила пообещал
+    пообещала напомнил напомнила
     disse afirmou declarou
+    detto dichiarato assicurato spiegato sottolineato annunciato aggiunto affermato
+    precisato ricordato commentato risposto raccontato promesso spiega afferma
+    aggiunge sottolinea
     """
 )
 """Verbs that introduce or follow speech ("said", "told", "insists"), and
@@ -161,15 +166,22 @@ TITLES: frozenset[str] = LETTER_OFFICES | words(
     archbishop cardinal rabbi imam sheikh ayatollah coach councillor councilor
     secretary ambassador spokesman spokeswoman spokesperson attorney prosecutor speaker leader
     ceo cfo coo organizer organiser founder director chairman
-    chairwoman chair
+    chairwoman chair sra sra. srta srta. mme mlle herr frau dottor dottoressa signor
+    signora maire capitaine alcalde alcaldesa capitán sindaco capitano
+    bürgermeister bürgermeisterin kapitän kapitänin мэр капитан
+    \u0433-\u043d \u0433-\u0436\u0430
     """
 )
-"""Honorifics and offices that go to the role, not the name."""
+"""Honorifics and offices that go to the role, not the name ("la Sra.
+Lind"; the Russian "Mr" and "Mrs", g-n and g-zha, spelled with escapes, their
+first letter looking like a Latin "r"; not the Spanish "Sr.", spelled as
+the English "Senior" that stays after a name: "Tom Hale Sr.")."""
 
 ABBREVIATIONS: tuple[str, ...] = (
     *("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Capt", "Maj", "Adm", "Cmdr", "Cpl"),
     *("Supt", "Sen", "Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St", "Jr", "Sr"),
     *("No", "Inc", "Corp", "Ltd", "Co", "U.S", "U.K", "a.m", "p.m", "e.g", "i.e", "vs"),
+    *("Sra", "Srta"),
 )
 """Words written with a point that ends no sentence ("Sen. Lind", "Acme
 Inc. said", "the U.S. Navy"), the point left out."""

@@ -40,6 +40,30 @@ _FOREIGN_PREPOSITIONS = words(
 """German, Spanish, French and Russian prepositions that end a name after a
 verb of saying ("sagte Anna Keller am Montag", "añadió Pablo Ruiz ante los
 vecinos"), like "on" and "in" in English."""
+_SPANISH_ARTICLES = words("el la los las un una su sus")
+"""What the Spanish "a" ("to") stands before in ``_ends_name`` ("a los
+concejales"): the English article "a" never does."""
+_CYRILLIC_PARTICLES = words("фон де ван дер ла ди дель")
+"""Lower-case words a Russian spelling of a foreign name keeps ("Людвиг ван
+Бетховен")."""
+
+
+def _ends_name(token: str, following: str) -> bool:
+    """Does ``token``, after a name word and before ``following`` (or ""),
+    end the name: a preposition in any of the languages read, the Spanish
+    "al" and "a" before an article ("reclamó Ada Lind a los concejales",
+    "dijo Pablo Ruiz al diario"; in lower case only, an initial "A" stays in
+    a name), or a lower-case Russian word (a Russian name is capitalised word
+    by word, so "Ада Линд депутатам" is Ada Lind and the ones she spoke to)."""
+    lower = token.lower()
+    if lower in PREPOSITIONS or lower in _FOREIGN_PREPOSITIONS or token == "al":
+        return True
+    if token == "a":
+        return following in _SPANISH_ARTICLES
+    first = token[:1]
+    return ("\u0430" <= first <= "\u044f" or first == "\u0451") and lower not in _CYRILLIC_PARTICLES
+
+
 _CLEAN_LEAD = "\"'“”\u2018\u2019«»(["
 _CLEAN_TRAIL = "\"'“”\u2018\u2019«».,;:!?)]"
 """The characters :func:`clean` strips from a word's start and from its end."""
@@ -445,6 +469,11 @@ def strip_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
             # "Chief Executive Ada Lind": the office is the two words, not
             # "Chief" before a name "Executive Ada Lind" (s37-left2).
             or (key == "executive" and last == i - 1 >= 0)
+            # "M. Hale", "M. Jean Martin", "el Sr. Hale": the French
+            # "Monsieur" and the Spanish "Señor" written short, first and
+            # before a capitalised word (an initial inside a name, "Tom M.
+            # Hale", and the English "Senior" after one stay in it).
+            or (token in ("M.", "Sr.") and i == 0 and is_capitalised(clean(tokens[1])))
             # "Harbour Master Tom Hale": an office ending in "Master" before
             # a full name (a surname at the end, "Tom Master", stays one).
             or (key in _OFFICE_ENDS and i > 0 and len(tokens) - i > 2)
@@ -739,7 +768,7 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     for i, token in enumerate(tokens):
         if (
             i > 0
-            and (token.lower() in PREPOSITIONS or token.lower() in _FOREIGN_PREPOSITIONS)
+            and _ends_name(token, tokens[i + 1] if i + 1 < len(tokens) else "")
             and _is_name_token(tokens[i - 1])
             and not _titled_office(tokens, _trailing_run(tokens))
             and not _titled_name_at_end(tokens)
