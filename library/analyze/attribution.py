@@ -667,6 +667,11 @@ def how_named(text: str, close: int) -> Phrase | None:
     verb = m.group(2)
     if verb not in SPEECH_VERBS and verb not in NAMING_VERBS and verb not in NAMING_AS_VERBS:
         return None
+    if verb in _GO:
+        # `“Reckless” was how Monday went`, `... how Tom Hale went about
+        # it`: "went" says something only with "on" or "like", never as how
+        # someone named the words (the third review, stop 39).
+        return None
     name = m.group(1).rstrip()
     return Phrase(m.start(1), m.start(1) + len(name), name, "after", m.end(2))
 
