@@ -2273,6 +2273,13 @@ def _before(
                 opening = _leading_subject(tokens)
                 if opening is not None:
                     return _subject(text, tokens[:opening], "before")
+                if len(tokens) <= _LABEL_WORDS and not any(
+                    _boundary(t) for t, _s, _e in tokens[:-1]
+                ):
+                    # "A report by the board: “…”", "The union's statement:
+                    # “…”": no verb, so the whole noun phrase up to the colon
+                    # is the subject, not its article (the third review).
+                    return _subject(text, tokens, "before")
             if not _modifies_noun(tokens, k) and not _modifies_plural(tokens, k):
                 return _make(text, tokens[0][1], tokens[k][2], "before")
             if k == 0 and len(tokens) <= 3 and all(t.rstrip(":").isalpha() for t, _s, _e in tokens):
@@ -2298,6 +2305,11 @@ def _before(
             clause = comma + 1 if comma >= 0 else -1
             return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
     return None
+
+
+_LABEL_WORDS = 6
+"""The most words an article's noun phrase before a colon has when it is
+a speaker's label with no verb ("A report by the harbour board:")."""
 
 
 def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
