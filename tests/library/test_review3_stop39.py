@@ -216,6 +216,47 @@ def test_the_writer_s_single_marks_are_no_quotation(paragraph: str) -> None:
     assert not run(paragraph).quotes
 
 
+# --- mended: a name in single marks opening the reported clause (s39-battery3)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Was a quotation of Tom Hale's: "‘Lark’ was sinking" names a boat.
+        "Tom Hale told the crew ‘Lark’ was sinking.",
+        "Ada Lind said ‘Sea Lark’ had sailed at dawn.",
+    ],
+)
+def test_a_name_in_single_marks_before_its_verb_is_no_quotation(paragraph: str) -> None:
+    assert not run(paragraph).quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "marked"),
+    [
+        ("Ruth Ames said it was ‘an insult’.", "an insult"),
+        ("Ruth Ames told reporters the offer was ‘an insult’ to the crew.", "an insult"),
+        ("Tom Hale answered ‘yes’ to every question.", "yes"),
+    ],
+)
+def test_single_marks_closing_a_reported_clause_are_still_the_speaker_s(
+    paragraph: str, marked: str
+) -> None:
+    assert said_by(marked, paragraph) in (["Ruth Ames"], ["Tom Hale"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tom Hale read ‘Moby Dick’ on the ferry.",
+        "Tom Hale wrote ‘Low Tide’ in 1990.",
+        "Ada Lind read the poem ‘Sea Fever’ aloud.",
+    ],
+)
+def test_a_title_in_single_marks_after_a_verb_of_reading_is_no_quotation(paragraph: str) -> None:
+    assert not run(paragraph).quotes
+
+
 # --- holds: bodies and their documents (s39-battery4) -----------------------
 
 
