@@ -2280,6 +2280,14 @@ def _before(
                     # “…”": no verb, so the whole noun phrase up to the colon
                     # is the subject, not its article (the third review).
                     return _subject(text, tokens, "before")
+            if k + 1 < len(tokens) and all(
+                _POSSESSIVE_WORD.fullmatch(t) for t, _s, _e in tokens[k : k + 2]
+            ):
+                # "Ada Lind's son's reply was short: “…”": the owner of the
+                # reply is the son, the name's possessive only says whose
+                # son (the third review, stop 39; :func:`_make` cuts the
+                # last "'s").
+                return _make(text, tokens[0][1], tokens[k + 1][2], "before")
             if not _modifies_noun(tokens, k) and not _modifies_plural(tokens, k):
                 return _make(text, tokens[0][1], tokens[k][2], "before")
             if k == 0 and len(tokens) <= 3 and all(t.rstrip(":").isalpha() for t, _s, _e in tokens):
@@ -2306,6 +2314,9 @@ def _before(
             return Phrase(phrase.start, phrase.end, phrase.text, "before", clause)
     return None
 
+
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*['\u2019]s")
+"""One word in the possessive ("Lind's", "son’s")."""
 
 _LABEL_WORDS = 6
 """The most words an article's noun phrase before a colon has when it is

@@ -195,6 +195,19 @@ def test_a_possessive_before_a_colon_yields_to_the_speaker_named(paragraph: str,
     assert _speakers(paragraph) == [name]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        # Was "Ada Lind", "Tom Hale": the reply is the son's, the letter the brother's.
+        ("Ada Lind's son's reply was short: “I resign.”", "Ada Lind's son"),
+        ("Ada Lind’s son’s reply was short: “I resign.”", "Ada Lind’s son"),
+        ("Tom Hale's brother's letter ended: “I resign.”", "Tom Hale's brother"),
+    ],
+)
+def test_a_chain_of_possessives_gives_the_last_owner(paragraph: str, description: str) -> None:
+    assert _speakers(paragraph) == [description]
+
+
 def test_a_possessive_before_a_noun_names_the_noun_not_the_owner() -> None:
     assert _speakers("Tom Hale's brother said: “It will fall.”") == ["Tom Hale's brother"]
 
