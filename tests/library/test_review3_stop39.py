@@ -291,3 +291,24 @@ def test_a_title_in_single_marks_after_a_verb_of_reading_is_no_quotation(paragra
 )
 def test_a_body_s_rules_do_not_reach_past_the_body(paragraph: str, speaker: str) -> None:
     assert _speakers(paragraph) == [speaker]
+
+
+# --- mended: a body's document with a phrase after its noun (s39-battery4) --
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Was the whole description: the phrase after "statement" hid the owner.
+        "“We will strike on Monday,” the union's statement on the ministry's plan read.",
+        "“We will strike on Monday,” the union's statement about the pier read.",
+    ],
+)
+def test_a_body_s_document_about_something_still_speaks_for_the_body(paragraph: str) -> None:
+    assert _speakers(paragraph) == ["the union"]
+
+
+def test_a_person_s_document_about_something_is_still_no_body_s() -> None:
+    assert _speakers("“The pier is shut,” the mayor's statement on the pier read.") == [
+        "the mayor's statement on the pier"
+    ]
