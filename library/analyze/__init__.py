@@ -568,7 +568,7 @@ def _speaker(
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if name is None and parts.pronoun == "they":
-            opening = _body_before(doc, phrase.start, people)
+            opening = _body_before(doc, phrase.start, people, plural=True)
             if opening is not None:
                 # "The Ferry Workers' Union met on Monday. “…,” they said":
                 # no person and no group to mean, a body said it, as "it" does.
@@ -1260,12 +1260,16 @@ def _inside_quotation(text: str, lo: int, pos: int) -> bool:
     return (before.isspace() or before in "(\u2014") and not after.isspace()
 
 
-def _body_before(doc: Document, pos: int, people: People) -> tuple[str | None, str] | None:
+def _body_before(
+    doc: Document, pos: int, people: People, plural: bool = False
+) -> tuple[str | None, str] | None:
     """The body a speaker "it" at ``pos`` means when no organisation has
     spoken: the one opening the last sentence before it that opens with one,
     in its paragraph or the one before, as (name, description) of
     :func:`body_opening`; a description naming a body the text named before
-    ("The union met" after "the Ferry Workers' Union") gives that name."""
+    ("The union met" after "the Ferry Workers' Union") gives that name. With
+    ``plural`` (a "they"), ``None`` when two people are named from that
+    sentence on: they may be the ones who speak."""
     lo = _previous_line_start(doc, pos)
     text = doc.scan
     starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
@@ -1276,8 +1280,21 @@ def _body_before(doc: Document, pos: int, people: People) -> tuple[str | None, s
             continue  # the words quoted, not the narrative's subject
         body = body_opening(text, start, people.names)
         if body is not None:
+            if plural and _two_named(people, start, pos):
+                # "The harbour board met Tom Hale and Ada Lind. “…,” they
+                # said": the couple may say it as well as the board (the
+                # third review, stop 39).
+                return None
             return _body_named(text, start, body)
     return None
+
+
+def _two_named(people: People, lo: int, hi: int) -> bool:
+    """Are two different people named (subject or not) between ``lo`` and
+    ``hi``? Two bisections and a walk over the names between."""
+    i = bisect.bisect_left(people.mentioned_at, lo)
+    j = bisect.bisect_left(people.mentioned_at, hi)
+    return len(set(people.mentioned[i:j])) >= 2
 
 
 def _body_named(text: str, at: int, body: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -1464,12 +1481,18 @@ def _document_head(description: str) -> str | None:
     media ("the statement from the board" -> "statement"); else ``None``."""
     if not _DEFINITE.match(description):
         return None
-    tokens = [clean(t).lower() for t in description.split()]
-    for i, token in enumerate(tokens[1:], 1):
-        if token in PREPOSITIONS:
-            tokens = tokens[:i]  # "the report by the committee": report
-            break
+    tokens = [clean(t).lower() for t in _before_preposition(description).split()]
     return tokens[-1] if tokens and tokens[-1] in _THINGS else None
+
+
+def _before_preposition(description: str) -> str:
+    """``description`` up to its first preposition after the first word
+    ("the report by the committee" -> "the report")."""
+    tokens = description.split()
+    for i, token in enumerate(tokens[1:], 1):
+        if clean(token).lower() in PREPOSITIONS:
+            return " ".join(tokens[:i])
+    return " ".join(tokens)
 
 
 _AGED = re.compile(r"the[ \u00a0]+(\d{1,3})-year-old(?:[ \u00a0]+[a-z]+)?", re.IGNORECASE)
@@ -1728,7 +1751,10 @@ def _document_owner(text: str, pos: int, description: str) -> tuple[str | None, 
     text gave a body with its noun before ``pos`` ("the ministry's report"
     after "the Ministry of Transport"), else as that description ("the
     ministry"); else ``None`` (a person's, "the mayor's statement")."""
-    m = _OWNED_DOCUMENT.fullmatch(description.strip())
+    # ("the union's statement on the ministry's plan": the owner is the
+    # union, the phrase after the document's noun says what it is about;
+    # the third review, stop 39.)
+    m = _OWNED_DOCUMENT.fullmatch(_before_preposition(description.strip()))
     if m is None:
         return None
     owner = m.group(1)

@@ -37,7 +37,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotemark.library.analyze.attribution import how_named, said_in_japanese, sentence_start
+from quotemark.library.analyze.attribution import (
+    how_named,
+    said_in_japanese,
+    sentence_start,
+    verb_like,
+)
 from quotemark.library.analyze.document import Document, Line
 from quotemark.library.analyze.lexicon import (
     MONTHS_AND_DAYS,
@@ -197,12 +202,18 @@ _SAID_REACH = 4
 clause ("said it was ‘…’", "told reporters the pier was ‘…’")."""
 
 
-def reported_in_marks(text: str, line_start: int, open_at: int) -> bool:
+def reported_in_marks(text: str, line_start: int, open_at: int, close: int) -> bool:
     """Do the marks close a short reported clause, a verb of saying a few
     words before them in their sentence (`Ruth Ames said it was ‘an
     insult’`)? Then a word or two in single marks are the speaker's, not an
-    apostrophe's pair. Walks back over at most :data:`_SAID_REACH` + 1
-    tokens of one sentence."""
+    apostrophe's pair. Not when a verb follows the closing mark (`Tom Hale
+    told the crew ‘Lark’ was sinking`): the marks open the clause as its
+    subject, a name. Walks back over at most :data:`_SAID_REACH` + 1
+    tokens of one sentence, and reads one token after the marks."""
+    following = _TOKEN.match(text, close + 2) if text[close + 1 : close + 2] == " " else None
+    if following is not None and verb_like(following.group()):
+        # (the third review, stop 39: a boat's name was read as the words)
+        return False
     begin = sentence_start(text, line_start, open_at)
     tokens = _TOKEN.findall(text, begin, open_at)
     for token in reversed(tokens[-_SAID_REACH - 1 :]):
@@ -654,7 +665,9 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
             and not named_by_subject(
                 text, lines[_line_index(lines, q.open, hint)].start, q.open, described=True
             )
-            and not reported_in_marks(text, lines[_line_index(lines, q.open, hint)].start, q.open)
+            and not reported_in_marks(
+                text, lines[_line_index(lines, q.open, hint)].start, q.open, q.close
+            )
         ):
             dropped(q.open, q.close, "empty, or a word or two in single marks")
             continue  # single marks around a word or two: 'n', 'Tis ...
