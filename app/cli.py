@@ -464,7 +464,7 @@ class _Replaced(NamedTuple):
 def _replace(library: Library, report: ImportReport) -> _Replaced | None:
     """``import --replace``: the posts whose new copy differs replaced by it,
     as the window's "Replace with the new copy" does (one operation, so an
-    open window follows and one Undo there puts them all back); ``None``
+    open window follows, as after its own); ``None``
     when no file differs from its post."""
     from quotemark.library.operations import ReimportPosts
 

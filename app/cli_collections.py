@@ -66,8 +66,9 @@ def add_parsers(sub: Any) -> None:
     a = actions.add_parser(
         "rename",
         help="call a tag by another name on every post and clip that has it",
-        description="Renames OLD to NEW on every post and clip (one step: Undo in an open "
-        "window puts it back). Onto a tag already in use the two merge; that needs --merge.",
+        description="Renames OLD to NEW on every post and clip, as the window's Rename tag "
+        "does (an open window follows). Onto a tag already in use the two merge; that needs "
+        "--merge.",
     )
     a.add_argument("old", metavar="OLD")
     a.add_argument("new", metavar="NEW")
