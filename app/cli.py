@@ -12,14 +12,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from quotemark.app.cli_common import json_line, open_library
+from quotemark.app.cli_common import json_line, open_library, shown_in, shown_name
 
 if TYPE_CHECKING:
     import argparse
 
     from quotemark.library.model import Clip, Post, PostSummary
+    from quotemark.library.operations import ReextractReport
+    from quotemark.library.service import ImportReport, ImportResult, Library
 
 from quotemark.app.cli_body import COMMANDS as BODY_COMMANDS
 from quotemark.app.cli_collections import SUBCOMMANDS as CLI_COLLECTIONS
@@ -192,6 +194,13 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import saved posts (files or folders)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="a file saved again from a stored post's address whose text changed replaces "
+        "that post (clips found again or marked lost, corrections kept)",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object per input and line")
     p.set_defaults(run=_import)
 
     p = sub.add_parser("posts", help="list the library's posts, newest import first")
@@ -399,26 +408,101 @@ def _import(options: argparse.Namespace) -> int:
     with open_library() as library:
         freeze_loaded()
         report = library.import_paths(options.paths, progress=progress)
+        replaced = _replace(library, report) if options.replace else None
+    failed = bool(report.failed) or bool(replaced and replaced.report.failed)
     for result in report.results:
+        if options.json:
+            json_line(_import_json(result, replaced))
+            continue
+        name = shown_name(result.path)  # one line per input, whatever the file's name
         if result.status is ImportStatus.IMPORTED:
-            print(f"{result.post_id}\t{result.title}\t({result.path})")
+            print(f"{result.post_id}\t{result.title}\t({name})")
             if result.repaired:
                 # A note, not a result line: the lines above stay one per post.
                 note = _repaired_line(result.repaired)
                 where = f"{PROG} show {result.post_id}"
-                print(f"{PROG}: note: {result.path}: {note} ({where})", file=sys.stderr)
+                print(f"{PROG}: note: {name}: {note} ({where})", file=sys.stderr)
         elif result.status is ImportStatus.DUPLICATE:
-            print(f"{result.path}: {result.message}")  # says when the text differs
+            print(f"{name}: {_duplicate_message(result, replaced)}")
         elif result.status is ImportStatus.CANCELLED:
-            print(f"{result.path}: skipped (cancelled)")
+            print(f"{name}: skipped (cancelled)")
         elif result.status is ImportStatus.SKIPPED:
-            print(result.message)  # a PDF, an image, ...: what it is, not an error
+            print(shown_in(result.message, result.path))  # a PDF, an image, ...: not an error
         else:
             message = result.message
             if result.path not in message:
                 message = f"{result.path}: {message}"
-            print(f"{PROG}: {message}", file=sys.stderr)
-    return 1 if report.failed else 0
+            print(f"{PROG}: {shown_in(message, result.path)}", file=sys.stderr)
+    if replaced is not None:
+        for message in replaced.report.messages:  # clips lost, corrections kept, files refused
+            told = message
+            for result in report.replaceable:
+                told = shown_in(told, result.path)
+            print(f"{PROG}: {told}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+class _Replaced(NamedTuple):
+    """What ``import --replace`` did: the report of its one
+    :class:`~quotemark.library.operations.ReimportPosts`, and the file each
+    post was given (the first named, when two files are copies of one post).
+    A NamedTuple, not a dataclass: importing dataclasses would slow every
+    command's start (issue 15)."""
+
+    report: ReextractReport
+    files: dict[int, str]
+
+    def took(self, result: ImportResult) -> bool:
+        """Whether ``result``'s file replaced its post."""
+        return (
+            result.post_id is not None
+            and self.files.get(result.post_id) == result.path
+            and result.post_id in self.report.change.posts_changed
+        )
+
+
+def _replace(library: Library, report: ImportReport) -> _Replaced | None:
+    """``import --replace``: the posts whose new copy differs replaced by it,
+    as the window's "Replace with the new copy" does (one operation, so an
+    open window follows, as after its own); ``None``
+    when no file differs from its post."""
+    from quotemark.library.operations import ReimportPosts
+
+    files: dict[int, str] = {}
+    for result in report.replaceable:
+        if result.post_id is not None:
+            files.setdefault(result.post_id, result.path)
+    if not files:
+        return None
+    items = tuple((post_id, Path(path)) for post_id, path in files.items())
+    return _Replaced(library.run(ReimportPosts(items)).value, files)
+
+
+def _duplicate_message(result: ImportResult, replaced: _Replaced | None) -> str:
+    """What ``import`` says of a file already in the library: with
+    ``--replace``, that its copy replaced the stored post; without, how to
+    have it do so."""
+    if replaced is not None and replaced.took(result):
+        return f"replaced post {result.post_id} ({result.title}) with this copy"
+    if result.differs and replaced is None:
+        return f"{result.message}; add --replace to replace it with this copy"
+    if result.differs and replaced is not None and result.post_id in replaced.report.failed:
+        return f"{result.message} (this copy could not replace it: see below)"
+    return result.message
+
+
+def _import_json(result: ImportResult, replaced: _Replaced | None) -> dict[str, Any]:
+    """One input of ``import --json``: the file's name as it is (JSON
+    escapes a newline), what happened, and the post."""
+    return {
+        "file": result.path,
+        "status": "replaced" if replaced is not None and replaced.took(result) else result.status,
+        "id": result.post_id,
+        "title": result.title,
+        "message": result.message,
+        "repaired": result.repaired,
+        "differs": result.differs,
+    }
 
 
 def _repaired_line(places: int, samples: Sequence[tuple[str, str]] = ()) -> str:

@@ -1,5 +1,6 @@
-"""``quotemark collection | tag | note``: collections, a post's own tags and
-its note from the command line (registered by :mod:`quotemark.app.cli`).
+"""``quotemark collection | tag | tags | note``: collections, a post's own
+tags, the library's tags (listed, renamed) and a post's note from the
+command line (registered by :mod:`quotemark.app.cli`).
 
 Every change is one operation of :mod:`quotemark.library.operations.collections`, so
 an open window sees it through the change log like its own edits.
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from quotemark.library.service import Library
 
-SUBCOMMANDS = ("collection", "tag", "note")
+SUBCOMMANDS = ("collection", "tag", "tags", "note")
 
 
 def add_parsers(sub: Any) -> None:
@@ -53,6 +54,28 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("tags", nargs="*", metavar="TAG")
     p.add_argument("--remove", nargs="+", default=[], metavar="TAG", help="tags to take off")
     p.set_defaults(run=_tag)
+
+    p = sub.add_parser(
+        "tags",
+        help="list the tags with their post and clip counts; rename (or merge) a tag",
+        description="Without an action: every tag in use, with how many posts and clips have it.",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object per tag and line")
+    p.set_defaults(run=_tags)
+    actions = p.add_subparsers(metavar="ACTION")
+    a = actions.add_parser(
+        "rename",
+        help="call a tag by another name on every post and clip that has it",
+        description="Renames OLD to NEW on every post and clip, as the window's Rename tag "
+        "does (an open window follows). Onto a tag already in use the two merge; that needs "
+        "--merge.",
+    )
+    a.add_argument("old", metavar="OLD")
+    a.add_argument("new", metavar="NEW")
+    a.add_argument(
+        "--merge", action="store_true", help="NEW may be a tag in use: the two become one"
+    )
+    a.set_defaults(run=_rename_tag)
 
     p = sub.add_parser("note", help="set a post's Markdown note; neither option: print it")
     p.add_argument("post_id", type=int, metavar="POST_ID")
@@ -158,6 +181,50 @@ def _tag(options: argparse.Namespace) -> int:
             library.run(tags)
         for tag in library.post_tags(options.post_id):
             print(tag)
+    return 0
+
+
+def _tags(options: argparse.Namespace) -> int:
+    with open_library() as library:
+        for tag in library.tags():
+            use = library.tag_use(tag)
+            posts, clips = len(use.post_ids), len(use.clip_ids)
+            if options.json:
+                json_line({"tag": tag, "posts": posts, "clips": clips})
+            else:
+                print(f"{tag}\t{posts} post(s)\t{clips} clip(s)")
+    return 0
+
+
+def _rename_tag(options: argparse.Namespace) -> int:
+    from quotemark.library.errors import InvalidTag, QuotemarkError
+    from quotemark.library.operations import RenameTag
+    from quotemark.library.operations.collections import not_found_tag
+
+    old: str = options.old
+    name = " ".join(options.new.split())  # as the tag is stored
+    with open_library() as library:
+        use = library.tag_use(old)
+        if not use:
+            raise not_found_tag(old)
+        if not name:
+            raise InvalidTag(f"A tag needs a name: “{old}” was left as it was.")
+        if name == old:
+            print(f"“{old}” already has that name: nothing changed", file=sys.stderr)
+            return 0
+        target = library.tag_use(name)
+        # Tags differing only in case are two tags: "Ferry" onto "ferry" merges.
+        case = " (the two differ only in capitals)" if name.casefold() == old.casefold() else ""
+        if target and not options.merge:
+            # As the window asks before merging: said, and left to --merge.
+            raise QuotemarkError(
+                f"“{name}” is already a tag ({target.describe()}){case}. Renaming "
+                f"“{old}” ({use.describe()}) to “{name}” merges the two into one tag; "
+                "add --merge to do so. Nothing was changed."
+            )
+        library.run(RenameTag(old, name))
+    verb = f"merged tag “{old}” into" if target else f"renamed tag “{old}” to"
+    print(f"{verb} “{name}” on {use.describe()}", file=sys.stderr)
     return 0
 
 

@@ -55,3 +55,31 @@ def open_library() -> Library:
 def json_line(value: Any) -> None:
     """``value`` as one line of JSON, non-ASCII text kept readable."""
     print(json.dumps(value, ensure_ascii=False))
+
+
+_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def shown_name(name: str) -> str:
+    """``name`` (a file's path) as a line of output shows it: as it is, or,
+    when it holds a newline, a tab or another character a terminal does not
+    print, quoted as the shell's ``$'...'`` (``$'ferry\\nlater.html'``,
+    what ``ls`` prints), so one post stays one line and the tab-separated
+    columns stay columns; the name can be pasted back into the shell."""
+    if name.isprintable():  # a tab is not printable
+        return name
+    escaped = "".join(_ESCAPES.get(ch) or (ch if ch.isprintable() else _code(ch)) for ch in name)
+    return f"$'{escaped}'"
+
+
+def _code(ch: str) -> str:
+    point = ord(ch)
+    if point < 0x100:
+        return f"\\x{point:02x}"
+    return f"\\u{point:04x}" if point < 0x10000 else f"\\U{point:08x}"
+
+
+def shown_in(message: str, name: str) -> str:
+    """``message`` with the file name ``name`` in it shown as :func:`shown_name` shows it."""
+    shown = shown_name(name)
+    return message.replace(name, shown) if shown != name else message
