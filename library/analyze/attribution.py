@@ -3280,8 +3280,10 @@ def _goes_on(body: str) -> bool:
     )
 
 
+# (An article may open the nickname, "Tom “the Skipper” Hale"; left, stop 39.)
 _NICKNAME = re.compile(
-    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
+    r"[\u201c\"](?:the[ \u00a0])?"
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
 )
 # (A look-behind, not "^|space": the name may open the window searched,
 # "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)

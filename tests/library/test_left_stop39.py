@@ -1,0 +1,47 @@
+"""The gaps the stop-39 reviews left, the general ones (branch s39-left).
+
+Each test reads a paragraph the team wrote and asserts what the Quotes
+panel shows: the quotations found and who said them. Each failed before
+its fix; the must-not-fire cases hold the rule to its construction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.library.paragraphs import run, spoken
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [name for _words, name in spoken(run(*paragraphs))]
+
+
+# A nickname opened by an article inside a name after (or before) the verb.
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We sail at dawn,” said Tom “the Skipper” Hale.",
+        "“We sail at dawn,” Tom “the Skipper” Hale said.",
+        "“We sail at dawn,” said Tom “the Skipper” Hale, the harbour master.",
+    ],
+)
+def test_a_nickname_with_its_article_stays_inside_the_name(paragraph: str) -> None:
+    # One quotation (no false one running to the nickname's opening mark),
+    # given to the whole name.
+    assert _speakers(paragraph) == ["Tom Skipper Hale"]
+
+
+def test_words_in_marks_after_a_colon_are_no_nickname() -> None:
+    # "the" and capitals in marks after a name, but the name ends its
+    # clause with a colon: the words are said, not a nickname.
+    texts = [
+        words
+        for words, _name in spoken(run("Tom Hale told Ada Lind: “the Board Pays.” Nobody agreed."))
+    ]
+    assert texts == ["the Board Pays."]
+
+
+def test_the_nickname_still_reads_without_an_article() -> None:
+    assert _speakers("“We sail at dawn,” said Tom “Skip” Hale.") == ["Tom Skip Hale"]
