@@ -556,6 +556,10 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     # "said X" / "triumphantly declared X"
     v = 0
     leading = first.endswith(ADVERBS_SUFFIX) or first in {"a", "ha", "hat", "has", "had"}
+    if first == "a" and len(tokens) > 1 and _word(tokens[1][0]) not in _FRENCH_PARTICIPLES:
+        # ("“…,” a report by the harbour board found": the English article
+        # before a noun, not the French auxiliary of "a déclaré"; left, stop 39.)
+        leading = False
     if leading and len(tokens) > 1 and _is_verb(tokens[1][0]):
         v = 1
     if _is_verb(tokens[v][0]) and not _named_like_verb(tokens, v):

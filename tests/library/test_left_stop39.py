@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import run, spoken
+from tests.library.paragraphs import run, said_by, spoken
 
 
 def _speakers(*paragraphs: str) -> list[str | None]:
@@ -45,3 +45,39 @@ def test_words_in_marks_after_a_colon_are_no_nickname() -> None:
 
 def test_the_nickname_still_reads_without_an_article() -> None:
     assert _speakers("“We sail at dawn,” said Tom “Skip” Hale.") == ["Tom Skip Hale"]
+
+
+# "a" before a noun that is also a verb of saying ("a report", "a
+# statement") after the quotation: the English article, not the French
+# auxiliary of "a déclaré".
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "shown"),
+    [
+        (
+            "“The pier is unsafe,” a report by the harbour board said.",
+            "a report by the harbour board",
+        ),
+        (
+            "“The pier is unsafe,” a report from the harbour board said.",
+            "a report from the harbour board",
+        ),
+        ("“The pier is unsafe,” a statement by Ada Lind said.", "a statement by Ada Lind"),
+    ],
+)
+def test_a_document_with_its_article_after_the_quotation_is_its_source(
+    paragraph: str, shown: str
+) -> None:
+    assert said_by("pier", paragraph) == [shown]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "« Nous partons », a dit Claire Dubois.",
+        "« Nous partons », a déclaré Claire Dubois.",
+    ],
+)
+def test_the_french_auxiliary_still_opens_an_inverted_verb(paragraph: str) -> None:
+    assert _speakers(paragraph) == ["Claire Dubois"]
