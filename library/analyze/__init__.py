@@ -178,12 +178,14 @@ _BODY_NOUNS = words(
     publisher school hospital university college city town county museum court club charity
     coalition family couple crown defence defense prosecution band team church choir paper
     military army navy police
+    crew jury panel cast crowd audience squad orchestra
     """
 )
 """The head nouns of a description of a body, a family or a couple, or of a
 side in court ("the Crown", "the defence"), never of one person: "the school
 said", "the family said", "The band issued a statement calling ..." is no
-person named nearby (:func:`_body`)."""
+person named nearby (:func:`_body`). A group of people too ("the crew said"
+after "Tom Hale runs the ferry" is the crew, not Hale; left, stop 39)."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:

@@ -81,3 +81,25 @@ def test_a_document_with_its_article_after_the_quotation_is_its_source(
 )
 def test_the_french_auxiliary_still_opens_an_inverted_verb(paragraph: str) -> None:
     assert _speakers(paragraph) == ["Claire Dubois"]
+
+
+# A group of people ("the crew") after a person is named: the group, not him.
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "shown"),
+    [
+        (("Tom Hale runs the ferry.", "“We will not sail,” the crew said."), "the crew"),
+        (("Ada Lind chaired the inquiry.", "“The pier is unsafe,” the panel said."), "the panel"),
+        (("Tom Hale ran the trial.", "“Not guilty,” the jury said."), "the jury"),
+    ],
+)
+def test_a_group_noun_is_not_the_person_named_before(
+    paragraphs: tuple[str, str], shown: str
+) -> None:
+    assert said_by("", *paragraphs) == [shown]
+
+
+def test_one_person_described_after_the_name_is_still_that_person() -> None:
+    paragraphs = ("Tom Hale runs the ferry.", "“We will not sail,” the skipper said.")
+    assert said_by("", *paragraphs) == ["Tom Hale"]
