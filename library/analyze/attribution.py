@@ -459,7 +459,7 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
         if text[i] in ALL_DOUBLE:
             # ("said Tom “Skip” Hale": a nickname inside the name goes on
             # with it, as it does before the verb; the battery, stop 39.)
-            nickname = _nickname_at(text, start, i)
+            nickname = _marks_in_phrase(text, start, i)
             if nickname is not None and nickname < end:
                 i = nickname
                 continue
@@ -528,7 +528,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     while mark is not None:
         # `lead singer Riefian “Ifan” Fajarsyah told`: a nickname inside
         # the name does not end the phrase.
-        nickname = _nickname_at(text, i, mark.start())
+        nickname = _marks_in_phrase(text, i, mark.start())
         if nickname is None:
             break
         mark = _DOUBLE_MARK.search(text, nickname, limit)
@@ -3292,6 +3292,28 @@ _NICKNAME = re.compile(
 # (A look-behind, not "^|space": the name may open the window searched,
 # "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+
+
+_NAME_IN_MARKS = re.compile(
+    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,3}[\u201d\"]"
+    r"(?=[ \u00a0]+[a-z])"
+)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|a|an|its|their|our|his|her)[ \u00a0]+$")
+
+
+def _marks_in_phrase(text: str, lo: int, at: int) -> int | None:
+    """Where the marks at ``at`` end when they sit inside a speaker's phrase:
+    a nickname inside a name (:func:`_nickname_at`), or a name in marks
+    between a determiner and a lower-case noun ("said the “Sea Lark”
+    skipper Hale": the boat's name, the phrase goes on; left, stop 39);
+    else ``None``."""
+    nickname = _nickname_at(text, lo, at)
+    if nickname is not None:
+        return nickname
+    m = _NAME_IN_MARKS.match(text, at)
+    if m is None or _DETERMINER_BEFORE.search(text, max(lo, at - 8), at) is None:
+        return None
+    return m.end()
 
 
 def _nickname_at(text: str, lo: int, at: int) -> int | None:

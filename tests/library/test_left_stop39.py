@@ -103,3 +103,30 @@ def test_a_group_noun_is_not_the_person_named_before(
 def test_one_person_described_after_the_name_is_still_that_person() -> None:
     paragraphs = ("Tom Hale runs the ferry.", "“We will not sail,” the skipper said.")
     assert said_by("", *paragraphs) == ["Tom Hale"]
+
+
+# A name in marks between an article and a noun inside the speaker's phrase
+# ("the “Sea Lark” skipper"): the phrase goes on past it.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("“We sail at dawn,” said the “Sea Lark” skipper Hale.", "Hale"),
+        ("“We sail at dawn,” said the “Sea Lark” skipper, Tom Hale.", "Tom Hale"),
+        ("“We sail at dawn,” the “Sea Lark” skipper Tom Hale said.", "Tom Hale"),
+    ],
+)
+def test_a_boat_named_in_marks_inside_the_phrase_keeps_the_speaker(
+    paragraph: str, name: str
+) -> None:
+    assert said_by("dawn", paragraph) == [name]
+
+
+def test_the_phrase_with_a_named_boat_and_no_name_is_the_description() -> None:
+    shown = said_by("dawn", "“We sail at dawn,” said the “Sea Lark” skipper.")
+    assert shown == ["the “Sea Lark” skipper"]
+
+
+def test_a_boat_named_after_the_verb_is_still_no_quotation() -> None:
+    assert spoken(run("Tom Hale said the “Sea Lark” would be sold.")) == []
