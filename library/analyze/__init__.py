@@ -59,6 +59,7 @@ from quotemark.library.analyze.attribution import (
     quoted_as_saying,
     quoted_pronoun,
     reports_own_words,
+    says_nothing,
     sentence_end,
     sentence_start,
     signed_off,
@@ -3777,7 +3778,12 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             and not partial
             and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
             and _colon_before(doc.scan, start_line.start, c.open)
-            and introduces_next(doc.scan, c.close, end_line.end)
+            and (
+                introduces_next(doc.scan, c.close, end_line.end)
+                # ("Hale said: “…” Ames said nothing.": the next sentence's
+                # verb quotes no words; left, stop 39.)
+                or says_nothing(doc.scan, phrase, end_line.end)
+            )
         ):
             # "Hale said: “We sail.” Ames said: “Not without a deal.”": each
             # colon introduces the words after it; the sentence after these

@@ -652,6 +652,25 @@ def introduces_next(text: str, close: int, line_end: int) -> bool:
     return text[close + 1 : end].rstrip().endswith(":")
 
 
+_NO_WORDS = words("nothing little")
+"""Objects of a verb of saying that say no words are quoted: "Ames said
+nothing", "Lind said little"."""
+
+
+def says_nothing(text: str, phrase: Phrase, line_end: int) -> bool:
+    """Does a verb of saying with an object of its own that quotes nothing
+    follow the "after" ``phrase`` ("“…” Ames said nothing.")? Then its
+    subject spoke none of the words before. Two words after the phrase,
+    within a short window."""
+    tokens = _TOKEN.findall(text, phrase.end, min(line_end, phrase.end + 40))[:2]
+    return (
+        len(tokens) == 2
+        and _is_verb(tokens[0])
+        and tokens[0][-1:].isalpha()
+        and _word(tokens[1]) in _NO_WORDS
+    )
+
+
 _HOW_NAMED = re.compile(
     r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:how|what)[ \u00a0]+"
     r"((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b"

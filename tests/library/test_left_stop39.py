@@ -130,3 +130,21 @@ def test_the_phrase_with_a_named_boat_and_no_name_is_the_description() -> None:
 
 def test_a_boat_named_after_the_verb_is_still_no_quotation() -> None:
     assert spoken(run("Tom Hale said the “Sea Lark” would be sold.")) == []
+
+
+# A colon introduced the words; the next sentence's verb quotes nothing.
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hale said: “We sail at dawn.” Ames said nothing.",
+        "Hale told reporters: “We sail at dawn.” Ames said little.",
+    ],
+)
+def test_a_verb_that_quotes_nothing_leaves_the_words_to_the_colon(paragraph: str) -> None:
+    assert said_by("dawn", paragraph) == ["Hale"]
+
+
+def test_the_next_sentence_still_says_the_words_when_it_quotes_them() -> None:
+    assert said_by("dawn", "Hale said: “We sail at dawn.” Ames said on Monday.") == ["Ames"]
