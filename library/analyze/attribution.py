@@ -420,6 +420,22 @@ def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
     )
 
 
+_FINDS = words("found finds")
+
+
+def _document_finds(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "found" ending the sentence after a document as its
+    subject ("“…,” a report by the harbour board found.")? What a report or
+    study finds is its words, as "said" would give them (left, stop 39)."""
+    return (
+        n > 0
+        and _word(tokens[n][0]) in _FINDS
+        and tokens[n][0][:1].islower()
+        and (n + 1 == len(tokens) or tokens[n][0].endswith("."))
+        and any(_word(t[0]) in _WRITTEN for t in tokens[:n])
+    )
+
+
 def after_last_double(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after its last double mark
     (``start`` when it holds none): a phrase before a quotation does not
@@ -897,7 +913,7 @@ def _subject_after(
         if n == 0:
             continue
         if (
-            (_is_verb(tok) or _puts_it(tokens, n))
+            (_is_verb(tok) or _puts_it(tokens, n) or _document_finds(tokens, n))
             and not _is_noun_here(tokens, n)
             and not tok[:1].isupper()
         ):

@@ -148,3 +148,33 @@ def test_a_verb_that_quotes_nothing_leaves_the_words_to_the_colon(paragraph: str
 
 def test_the_next_sentence_still_says_the_words_when_it_quotes_them() -> None:
     assert said_by("dawn", "Hale said: “We sail at dawn.” Ames said on Monday.") == ["Ames"]
+
+
+# "found" ending the sentence after a document as its subject.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "shown"),
+    [
+        (
+            "“The pier is unsafe,” a report by the harbour board found.",
+            "a report by the harbour board",
+        ),
+        ("“The pier is unsafe,” the study found.", "the study"),
+    ],
+)
+def test_what_a_document_found_is_its_words(paragraph: str, shown: str) -> None:
+    assert said_by("pier", paragraph) == [shown]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A person "found" (no document): no verb of saying.
+        "“The pier is unsafe,” Tom Hale found.",
+        # "found" with words after it is another clause.
+        "“The pier is unsafe,” a report found last year.",
+    ],
+)
+def test_found_gives_no_speaker_without_a_document_ending_the_sentence(paragraph: str) -> None:
+    assert said_by("pier", paragraph) == [None]
