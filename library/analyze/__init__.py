@@ -59,6 +59,7 @@ from quotemark.library.analyze.attribution import (
     quoted_as_saying,
     quoted_pronoun,
     reports_own_words,
+    says_nothing,
     sentence_end,
     sentence_start,
     signed_off,
@@ -178,12 +179,14 @@ _BODY_NOUNS = words(
     publisher school hospital university college city town county museum court club charity
     coalition family couple crown defence defense prosecution band team church choir paper
     military army navy police
+    crew jury panel cast crowd audience squad orchestra
     """
 )
 """The head nouns of a description of a body, a family or a couple, or of a
 side in court ("the Crown", "the defence"), never of one person: "the school
 said", "the family said", "The band issued a statement calling ..." is no
-person named nearby (:func:`_body`)."""
+person named nearby (:func:`_body`). A group of people too ("the crew said"
+after "Tom Hale runs the ferry" is the crew, not Hale; left, stop 39)."""
 
 
 def _protagonist(people: People, pos: int) -> str | None:
@@ -3775,7 +3778,12 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             and not partial
             and doc.scan[c.close - 1 : c.close] in _FULL_STOPS
             and _colon_before(doc.scan, start_line.start, c.open)
-            and introduces_next(doc.scan, c.close, end_line.end)
+            and (
+                introduces_next(doc.scan, c.close, end_line.end)
+                # ("Hale said: “…” Ames said nothing.": the next sentence's
+                # verb quotes no words; left, stop 39.)
+                or says_nothing(doc.scan, phrase, end_line.end)
+            )
         ):
             # "Hale said: “We sail.” Ames said: “Not without a deal.”": each
             # colon introduces the words after it; the sentence after these

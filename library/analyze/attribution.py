@@ -420,6 +420,22 @@ def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
     )
 
 
+_FINDS = words("found finds")
+
+
+def _document_finds(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "found" ending the sentence after a document as its
+    subject ("“…,” a report by the harbour board found.")? What a report or
+    study finds is its words, as "said" would give them (left, stop 39)."""
+    return (
+        n > 0
+        and _word(tokens[n][0]) in _FINDS
+        and tokens[n][0][:1].islower()
+        and (n + 1 == len(tokens) or tokens[n][0].endswith("."))
+        and any(_word(t[0]) in _WRITTEN for t in tokens[:n])
+    )
+
+
 def after_last_double(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after its last double mark
     (``start`` when it holds none): a phrase before a quotation does not
@@ -459,7 +475,7 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
         if text[i] in ALL_DOUBLE:
             # ("said Tom “Skip” Hale": a nickname inside the name goes on
             # with it, as it does before the verb; the battery, stop 39.)
-            nickname = _nickname_at(text, start, i)
+            nickname = _marks_in_phrase(text, start, i)
             if nickname is not None and nickname < end:
                 i = nickname
                 continue
@@ -528,7 +544,7 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     while mark is not None:
         # `lead singer Riefian “Ifan” Fajarsyah told`: a nickname inside
         # the name does not end the phrase.
-        nickname = _nickname_at(text, i, mark.start())
+        nickname = _marks_in_phrase(text, i, mark.start())
         if nickname is None:
             break
         mark = _DOUBLE_MARK.search(text, nickname, limit)
@@ -556,6 +572,10 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     # "said X" / "triumphantly declared X"
     v = 0
     leading = first.endswith(ADVERBS_SUFFIX) or first in {"a", "ha", "hat", "has", "had"}
+    if first == "a" and len(tokens) > 1 and _word(tokens[1][0]) not in _FRENCH_PARTICIPLES:
+        # ("“…,” a report by the harbour board found": the English article
+        # before a noun, not the French auxiliary of "a déclaré"; left, stop 39.)
+        leading = False
     if leading and len(tokens) > 1 and _is_verb(tokens[1][0]):
         v = 1
     if _is_verb(tokens[v][0]) and not _named_like_verb(tokens, v):
@@ -646,6 +666,25 @@ def introduces_next(text: str, close: int, line_end: int) -> bool:
         return False
     end = limit if mark is None else mark.start()
     return text[close + 1 : end].rstrip().endswith(":")
+
+
+_NO_WORDS = words("nothing little")
+"""Objects of a verb of saying that say no words are quoted: "Ames said
+nothing", "Lind said little"."""
+
+
+def says_nothing(text: str, phrase: Phrase, line_end: int) -> bool:
+    """Does a verb of saying with an object of its own that quotes nothing
+    follow the "after" ``phrase`` ("“…” Ames said nothing.")? Then its
+    subject spoke none of the words before. Two words after the phrase,
+    within a short window."""
+    tokens = _TOKEN.findall(text, phrase.end, min(line_end, phrase.end + 40))[:2]
+    return (
+        len(tokens) == 2
+        and _is_verb(tokens[0])
+        and tokens[0][-1:].isalpha()
+        and _word(tokens[1]) in _NO_WORDS
+    )
 
 
 _HOW_NAMED = re.compile(
@@ -874,7 +913,7 @@ def _subject_after(
         if n == 0:
             continue
         if (
-            (_is_verb(tok) or _puts_it(tokens, n))
+            (_is_verb(tok) or _puts_it(tokens, n) or _document_finds(tokens, n))
             and not _is_noun_here(tokens, n)
             and not tok[:1].isupper()
         ):
@@ -3280,12 +3319,36 @@ def _goes_on(body: str) -> bool:
     )
 
 
+# (An article may open the nickname, "Tom “the Skipper” Hale"; left, stop 39.)
 _NICKNAME = re.compile(
-    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
+    r"[\u201c\"](?:the[ \u00a0])?"
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
 )
 # (A look-behind, not "^|space": the name may open the window searched,
 # "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+
+
+_NAME_IN_MARKS = re.compile(
+    r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,3}[\u201d\"]"
+    r"(?=[ \u00a0]+[a-z])"
+)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|a|an|its|their|our|his|her)[ \u00a0]+$")
+
+
+def _marks_in_phrase(text: str, lo: int, at: int) -> int | None:
+    """Where the marks at ``at`` end when they sit inside a speaker's phrase:
+    a nickname inside a name (:func:`_nickname_at`), or a name in marks
+    between a determiner and a lower-case noun ("said the “Sea Lark”
+    skipper Hale": the boat's name, the phrase goes on; left, stop 39);
+    else ``None``."""
+    nickname = _nickname_at(text, lo, at)
+    if nickname is not None:
+        return nickname
+    m = _NAME_IN_MARKS.match(text, at)
+    if m is None or _DETERMINER_BEFORE.search(text, max(lo, at - 8), at) is None:
+        return None
+    return m.end()
 
 
 def _nickname_at(text: str, lo: int, at: int) -> int | None:

@@ -540,6 +540,8 @@ def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content
     anyone said. A function word before the marks (`In “Dangerous” Lund
     says`) is no first name, nor a possessive."""
     parts = content.rstrip(",").split()
+    if len(parts) > 1 and parts[0] == "the":
+        parts = parts[1:]  # `Tom “the Skipper” Hale`: an article opens it
     if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[-1:].isalpha() for p in parts):
         return False
     if _NAME_AFTER.match(text, close_at + 1) is None:

@@ -1546,7 +1546,6 @@ LEFT: dict[str, str] = {
     "gender-two-people": "first names are never read for gender",
     "r2-dash-before-quote": "a name and a dash before the marks: no attribution the analysis knows",
     "r3-straight-double-within-single": "straight single marks around straight double ones mispair",
-    "r6-colon-then-name-verb-colon": "the next sentence's subject; the broader form cost check",
 }
 
 

@@ -819,7 +819,6 @@ LEFT: dict[str, str] = {
     "statement-said-after-body-named": _ALONE,
     "ruling-reads-after-court": _ALONE,
     "report-by-board-colon": _BY,
-    "board-report-found-after": _BY,
     "board-report-possessive": (
         "“found” with a partial quotation and no verb of saying: no quotation found"
     ),
