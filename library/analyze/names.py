@@ -560,9 +560,13 @@ PARTY_AND_STATE = r"[DRI]-[A-Z][A-Za-z.]{0,12}"
 commas (:data:`PARTY_TAG`, :data:`_SET_OFF_PARTY`)."""
 PARTY_TAG = re.compile(rf"\((?:{PARTY_AND_STATE}|[DRI]|[A-Z][a-z]{{1,5}}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
-# An article opening a nickname in marks inside a name ("Tom “the Skipper”
-# Hale"): dropped, so the name reads as "Tom “Skip” Hale" does (left, stop 39).
-_NICKNAME_ARTICLE = re.compile(r"(?<=\w [\u201c\"])the (?=[A-Z])")
+# A nickname in marks between two words of a name ("Tom “Skip” Hale", "Tom
+# “the Skipper” Hale", "Gov. C.L. “Butch” Otter"): no part of the name a
+# citation gives ("Tom Hale"; it read "Tom Skip Hale", a middle name the
+# person does not have).
+_NICKNAME_IN_NAME = re.compile(
+    r"(?<=[\w.] )[\u201c\"](?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}[\u201d\"] (?=[A-Z])"
+)
 _PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
 _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
 """A role in parentheses after a name ("Ada Lind (the harbour master)"):
@@ -709,8 +713,8 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     if not phrase.isascii():
         phrase = _DECORATION.sub("", phrase)
     phrase = " ".join(phrase.split())
-    if "the " in phrase and ("\u201c" in phrase or '"' in phrase):
-        phrase = _NICKNAME_ARTICLE.sub("", phrase)
+    if "\u201c" in phrase or '"' in phrase:
+        phrase = _NICKNAME_IN_NAME.sub("", phrase)
     if "(" in phrase:
         # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
         phrase = _PARTY_TAG.sub("", phrase)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotemark.library.analyze.names import split_speaker
 from tests.library.paragraphs import run, said_by, spoken
 
 
@@ -29,8 +30,8 @@ def _speakers(*paragraphs: str) -> list[str | None]:
 )
 def test_a_nickname_with_its_article_stays_inside_the_name(paragraph: str) -> None:
     # One quotation (no false one running to the nickname's opening mark),
-    # given to the whole name.
-    assert _speakers(paragraph) == ["Tom Skipper Hale"]
+    # given to the name without its nickname.
+    assert _speakers(paragraph) == ["Tom Hale"]
 
 
 def test_words_in_marks_after_a_colon_are_no_nickname() -> None:
@@ -44,7 +45,28 @@ def test_words_in_marks_after_a_colon_are_no_nickname() -> None:
 
 
 def test_the_nickname_still_reads_without_an_article() -> None:
-    assert _speakers("“We sail at dawn,” said Tom “Skip” Hale.") == ["Tom Skip Hale"]
+    assert _speakers("“We sail at dawn,” said Tom “Skip” Hale.") == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Tom “Skip” Hale", "Tom Hale", None),
+        ('Tom "Skip" Hale', "Tom Hale", None),
+        ("Tom “the Skipper” Hale", "Tom Hale", None),
+        ("Harbour Master Ada “Captain Ada” Lind", "Ada Lind", "Harbour Master"),
+        # Must not fire: marks that close no nickname between two name words.
+        ("the “Sea Lark” skipper Hale", "Hale", "the Sea Lark skipper"),
+        ("Tom Hale", "Tom Hale", None),
+    ],
+)
+def test_a_nickname_in_marks_is_no_part_of_the_cited_name(
+    phrase: str, name: str, role: str | None
+) -> None:
+    # A citation gives "Tom Hale": "Tom Skip Hale" read the nickname as a
+    # middle name the person does not have.
+    said = split_speaker(phrase)
+    assert (said.name, said.role) == (name, role)
 
 
 # "a" before a noun that is also a verb of saying ("a report", "a
