@@ -689,8 +689,11 @@ def says_nothing(text: str, phrase: Phrase, line_end: int) -> bool:
 
 _HOW_NAMED = re.compile(
     r"[ \u00a0]+(?:is|was|are|were)[ \u00a0]+(?:how|what)[ \u00a0]+"
-    r"((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,3})([a-z]+)\b"
+    r"((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,3}|(?:[A-Z][\w\u2019'-]*[ \u00a0]+){0,2}"
+    r"[A-Z][\w\u2019'-]*,[ \u00a0]+[^,.;:!?\u201c\u201d\"]{1,60},[ \u00a0]+)([a-z]+)\b"
 )
+"""The name, or a name and its apposition set off by commas ("was how Ben
+Ross, the union's leader, described"), then the verb."""
 
 
 def how_named(text: str, close: int) -> Phrase | None:
@@ -711,7 +714,7 @@ def how_named(text: str, close: int) -> Phrase | None:
         # it`: "went" says something only with "on" or "like", never as how
         # someone named the words (the third review, stop 39).
         return None
-    name = m.group(1).rstrip()
+    name = m.group(1).rstrip().rstrip(",")
     return Phrase(m.start(1), m.start(1) + len(name), name, "after", m.end(2))
 
 

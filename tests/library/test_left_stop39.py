@@ -200,3 +200,24 @@ def test_what_a_document_found_is_its_words(paragraph: str, shown: str) -> None:
 )
 def test_found_gives_no_speaker_without_a_document_ending_the_sentence(paragraph: str) -> None:
     assert said_by("pier", paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Reckless” was how Ben Ross, the union's leader, described the renaming.", "Ben Ross"),
+        ("“A disgrace” is what Ada Lind, the deckhand, called it.", "Ada Lind"),
+        ("“Reckless” was how Ben Ross described the renaming.", "Ben Ross"),
+    ],
+)
+def test_how_a_named_person_with_an_apposition_described_it(paragraph: str, speaker: str) -> None:
+    # "was how <Name>, <apposition>, described": the apposition set off by
+    # commas no longer hides the name (it gave only "the union's leader").
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_how_a_day_went_names_no_one() -> None:
+    # Must not fire: "went" names nothing, apposition or not.
+    assert "Monday" not in " ".join(
+        n or "" for n in _speakers("“Reckless” was how Monday, the day of the vote, went.")
+    )
