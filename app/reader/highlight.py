@@ -4,7 +4,8 @@ Each speaker gets a hue; the light theme uses a pale tint of it behind dark
 text and the dark theme a deep shade behind light text, so both keep a
 contrast ratio above 7:1 (checked in the tests). A speaker's hue is chosen
 from their name (stable across posts); when two speakers of one post would
-share a hue the second takes the next free one.
+share a hue, or hues too near to tell apart, the second takes the next free
+one far enough from the others (:data:`APART`).
 
 A partial quote spans the reported clause its marked words stand in; the
 clause gets only a dotted underline in the speaker's colour and the words
@@ -134,13 +135,35 @@ def speaker_slots(quotes: Sequence[Quote]) -> dict[str | None, int]:
         key = speaker_key(quote.speaker)
         if key in slots or key is None:
             continue
-        slot = zlib.crc32(key.encode("utf-8")) % len(HUES)
-        if len(used) < len(HUES):
-            while slot in used:
-                slot = (slot + 1) % len(HUES)
+        slot = _free_slot(zlib.crc32(key.encode("utf-8")) % len(HUES), used)
         used.add(slot)
         slots[key] = slot
     return slots
+
+
+APART = 50
+"""Degrees of hue two speakers of one post stay apart while the palette
+allows: 95 and 140 (a yellow green and a green) read as one colour in the
+margin's names, as 28 and 48 (orange and amber) do."""
+
+
+def _hue_gap(a: int, b: int) -> int:
+    gap = abs(HUES[a] - HUES[b]) % 360
+    return min(gap, 360 - gap)
+
+
+def _free_slot(slot: int, used: set[int]) -> int:
+    """``slot`` (the name's own) unless a speaker of the post has it or a
+    hue near it: then the next slot, in palette order, at least
+    :data:`APART` degrees from every used one; failing that, the next free
+    one; with the palette full, the name's own."""
+    if len(used) >= len(HUES):
+        return slot
+    order = [(slot + step) % len(HUES) for step in range(len(HUES))]
+    for candidate in order:
+        if candidate not in used and all(_hue_gap(candidate, u) >= APART for u in used):
+            return candidate
+    return next(c for c in order if c not in used)
 
 
 def quote_tooltip(quote: Quote) -> str:
