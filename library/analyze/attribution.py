@@ -57,6 +57,7 @@ from quotemark.library.analyze.names import (
     clean,
     ends_in_office,
     looks_like_organisation,
+    nickname_end,
     opens_name,
     past_participle_opens,
     split_speaker,
@@ -3322,16 +3323,6 @@ def _goes_on(body: str) -> bool:
     )
 
 
-# (An article may open the nickname, "Tom “the Skipper” Hale"; left, stop 39.)
-_NICKNAME = re.compile(
-    r"[\u201c\"](?:the[ \u00a0])?"
-    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
-)
-# (A look-behind, not "^|space": the name may open the window searched,
-# "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+$")
-
-
 _NAME_IN_MARKS = re.compile(
     r"[\u201c\"][A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*){0,3}[\u201d\"]"
     r"(?=[ \u00a0]+[a-z])"
@@ -3341,24 +3332,14 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:the|a|an|its|their|our|his
 
 def _marks_in_phrase(text: str, lo: int, at: int) -> int | None:
     """Where the marks at ``at`` end when they sit inside a speaker's phrase:
-    a nickname inside a name (:func:`_nickname_at`), or a name in marks
+    a nickname inside a name (:func:`names.nickname_end`), or a name in marks
     between a determiner and a lower-case noun ("said the “Sea Lark”
     skipper Hale": the boat's name, the phrase goes on; left, stop 39);
     else ``None``."""
-    nickname = _nickname_at(text, lo, at)
+    nickname = nickname_end(text, lo, at)
     if nickname is not None:
         return nickname
     m = _NAME_IN_MARKS.match(text, at)
     if m is None or _DETERMINER_BEFORE.search(text, max(lo, at - 8), at) is None:
-        return None
-    return m.end()
-
-
-def _nickname_at(text: str, lo: int, at: int) -> int | None:
-    """Where the marks at ``at`` end when they hold one or two capitalised
-    words between a capitalised word and another (`Riefian “Ifan”
-    Fajarsyah`): a nickname inside a name, not a quotation; else ``None``."""
-    m = _NICKNAME.match(text, at)
-    if m is None or _CAPITALISED_BEFORE.search(text, max(lo, at - 40), at) is None:
         return None
     return m.end()

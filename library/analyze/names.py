@@ -560,13 +560,50 @@ PARTY_AND_STATE = r"[DRI]-[A-Z][A-Za-z.]{0,12}"
 commas (:data:`PARTY_TAG`, :data:`_SET_OFF_PARTY`)."""
 PARTY_TAG = re.compile(rf"\((?:{PARTY_AND_STATE}|[DRI]|[A-Z][a-z]{{1,5}}\.)\)")
 """A party or state tag after a name: "(D-R.I.)", "(R)", "(Tex.)"."""
-# A nickname in marks between two words of a name ("Tom “Skip” Hale", "Tom
-# “the Skipper” Hale", "Gov. C.L. “Butch” Otter"): no part of the name a
-# citation gives ("Tom Hale"; it read "Tom Skip Hale", a middle name the
-# person does not have).
-_NICKNAME_IN_NAME = re.compile(
-    r"(?<=[\w.] )[\u201c\"](?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}[\u201d\"] (?=[A-Z])"
+# A nickname in marks between two words of a name ("Tom “Skip” Hale"; an
+# article may open it, "Tom “the Skipper” Hale"): no part of the name, and
+# no quotation (:func:`nickname_end`).
+_NICKNAME = re.compile(
+    r"[\u201c\"](?:the[ \u00a0])?"
+    r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
 )
+# (A look-behind, not "^|space": the name may open the window searched,
+# "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+
+
+def nickname_end(text: str, lo: int, at: int) -> int | None:
+    """Where the marks opening at ``at`` end when they hold one or two
+    capitalised words (an article may open them) between a capitalised word
+    and another, no earlier than ``lo`` (`Riefian “Ifan” Fajarsyah`, `Tom
+    “the Skipper” Hale`): a nickname inside a name, not a quotation; else
+    ``None``."""
+    m = _NICKNAME.match(text, at)
+    if m is None or _CAPITALISED_BEFORE.search(text, max(lo, at - 40), at) is None:
+        return None
+    return m.end()
+
+
+def _without_nicknames(phrase: str) -> str:
+    """``phrase`` with each nickname inside a name left out (:func:`nickname_end`),
+    so the name a citation gives is "Tom Hale" (it read "Tom Skip Hale", a
+    middle name the person does not have)."""
+    at = 0
+    while (mark := _first_double_mark(phrase, at)) >= 0:
+        end = nickname_end(phrase, 0, mark)
+        if end is None:
+            at = mark + 1
+        else:
+            phrase = phrase[:mark] + phrase[end:].lstrip(" \u00a0")
+            at = mark
+    return phrase
+
+
+def _first_double_mark(phrase: str, at: int) -> int:
+    found = [i for i in (phrase.find("\u201c", at), phrase.find('"', at)) if i >= 0]
+    return min(found) if found else -1
+
+
 _PARTY_TAG = re.compile(r"[ \u00a0]*" + PARTY_TAG.pattern)
 _PAREN_ROLE = re.compile(r"[ \u00a0]*\(((?:the|a|an)[ \u00a0][^()]{1,80})\)")
 """A role in parentheses after a name ("Ada Lind (the harbour master)"):
@@ -714,7 +751,7 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
         phrase = _DECORATION.sub("", phrase)
     phrase = " ".join(phrase.split())
     if "\u201c" in phrase or '"' in phrase:
-        phrase = _NICKNAME_IN_NAME.sub("", phrase)
+        phrase = _without_nicknames(phrase)
     if "(" in phrase:
         # "Sen. Jack Reed (D-R.I.)": the party or state tag is no part of the name.
         phrase = _PARTY_TAG.sub("", phrase)
