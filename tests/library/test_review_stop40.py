@@ -19,7 +19,7 @@ import pytest
 
 from quotemark.library.model import Analysis, QuoteKind
 from quotemark.library.pipeline import process
-from tests.library.paragraphs import run, said_by
+from tests.library.paragraphs import only_speaker, run, said_by
 
 _POSTS = Path(__file__).resolve().parents[1] / "fixtures" / "review_stop40"
 L, R = "\u201c", "\u201d"
@@ -52,11 +52,8 @@ def _quoted(name: str, words: str) -> bool:
 
 
 def _role(*paragraphs: str) -> str | None:
-    quotes = run(*paragraphs).quotes
-    assert len(quotes) == 1
-    speaker = quotes[-1].speaker
-    assert speaker is not None
-    return speaker.role
+    """The role of the one quotation's speaker."""
+    return only_speaker(run(*paragraphs)).role
 
 
 # === What each post reads right (held: keep it) ==============================
