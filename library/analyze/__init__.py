@@ -66,6 +66,12 @@ from quotemark.library.analyze.attribution import (
     trailing,
     verb_like,
 )
+from quotemark.library.analyze.common import (
+    _DEFINITE,
+    _SENTENCE_BREAK,
+    _head_phrase,
+    _previous_line_start,
+)
 from quotemark.library.analyze.dashes import (
     Turns,
     dash_dialogue,
@@ -163,8 +169,6 @@ MAX_QUOTES = 5000
 _INHERIT_LINES = 2
 _MINOR = frozenset({"of", "for", "and", "the", "de", "du", "al"})
 _DASHES = "\u2014\u2013\u2015-~"  # (U+2015, the horizontal bar, sets off a source too)
-_DEFINITE = re.compile(r"(?:the|this|that)\s+[a-z0-9]", re.IGNORECASE)
-_OF_PHRASE = re.compile(r"\s(?:of|for|at|with|from)\s")
 
 
 _GENERIC_PERSONS = words("man woman boy girl child kid person")
@@ -264,12 +268,6 @@ def _one_more_pattern(noun: str) -> re.Pattern[str]:
         rf"{re.escape(noun)}(?:e?s)?\b",
         re.IGNORECASE,
     )
-
-
-def _head_phrase(description: str) -> str:
-    """A description up to its first prepositional phrase ("the founder of
-    Studiocomix Press" -> "the founder"): what kind of speaker it is."""
-    return _OF_PHRASE.split(description, 1)[0]
 
 
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
@@ -984,7 +982,6 @@ _PAIR_OPENING = re.compile(
     r"([A-Z][\w'\u2019-]+(?:[ \u00a0]+[A-Z][\w'\u2019-]+){0,2})[ \u00a0]+(?:and|&)[ \u00a0]+"
     r"([A-Z][\w'\u2019-]+(?:[ \u00a0]+[A-Z][\w'\u2019-]+){0,2})(?=[ \u00a0,])"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"\u2019')]*\s+|\n")
 _THING_PLURALS = words(
     """
     papers numbers letters orders matters waters rivers centers powers towers offers answers
@@ -2810,18 +2807,6 @@ def _introduces_next(doc: Document, people: People, pos: int) -> str | None:
     if m is None:
         return None
     return people.named_at(m.end())
-
-
-def _previous_line_start(doc: Document, pos: int) -> int:
-    """Where the line before the one holding ``pos`` starts."""
-    index = bisect.bisect_right(doc.line_starts, pos) - 1
-    if index <= 0:
-        return 0
-    index -= 1
-    floor = max(0, index - 20)  # (bounded: the pass stays linear)
-    while index > floor and not doc.scan[doc.lines[index].start : doc.lines[index].end].strip():
-        index -= 1  # (an empty line is no paragraph)
-    return doc.lines[index].start
 
 
 def _attribute(
