@@ -13,7 +13,8 @@ import functools
 import random
 import re
 
-from quotemark.library.analyze import (
+from quotemark.library.analyze.ages import _AGE_GAP_WORD, _of_age
+from quotemark.library.analyze.holders import (
     _given_noun,
     _holder_pattern,
     _named_after_pattern,
@@ -21,7 +22,6 @@ from quotemark.library.analyze import (
     _noun_choice,
     _unnamed_pattern,
 )
-from quotemark.library.analyze.ages import _AGE_GAP_WORD, _of_age
 from quotemark.library.analyze.names import (
     PERSON_RUN,
     _person_run_from,
