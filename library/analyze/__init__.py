@@ -3,10 +3,17 @@ cites.
 
 Rules only (no NLP model): marks are paired line by line (:mod:`.marks`),
 filtered into quotations (:mod:`.quotes`), attributed (:mod:`.attribution`,
-:mod:`.speakers`, :mod:`.names`), and sources are found by patterns, a small
-lexicon and the links (:mod:`.sources`). Every step is linear in the text and
-bounded per quotation, so a 5 MB paragraph or thousands of marks cost time in
-proportion, never more.
+:mod:`.phrases`, :mod:`.speakers`, :mod:`.names`), and sources are found by
+patterns, a small lexicon and the links (:mod:`.sources`). This module keeps
+:func:`analyze` and the two passes it orchestrates (``_attribute`` over the
+candidates, ``_speaker`` from a phrase to a speaker); each construction they
+ask about has its own module: role holders and offices (:mod:`.holders`),
+groups and bodies (:mod:`.groups`), documents and their issuers
+(:mod:`.issuers`), ages (:mod:`.ages`), a partial quote's reported clause
+(:mod:`.clauses`) and the quotation-level checks (:mod:`.checks`).
+
+Every step is linear in the text and bounded per quotation, so a 5 MB
+paragraph or thousands of marks cost time in proportion, never more.
 
 Quotation spans cover the quoted words without their marks; a partial quote
 covers the reported clause it stands in (see :mod:`.quotes`). A speaker's span
