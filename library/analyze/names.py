@@ -567,21 +567,51 @@ _NICKNAME = re.compile(
     r"[\u201c\"](?:the[ \u00a0])?"
     r"[A-Z][\w'\u2019-]*(?:[ \u00a0][A-Z][\w'\u2019-]*)?[\u201d\"](?=[ \u00a0]+[A-Z])"
 )
-# (A look-behind, not "^|space": the name may open the window searched,
-# "“…,” Tom “Skip” Hale said", its space before it outside; stop 39.)
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*[ \u00a0]+$")
+MINOR_WORDS = words("a an the and or but nor of in on at to for by with from as vs via de la le el")
+"""Function words: no first name before a nickname (`In “Dangerous” Lund`), and
+lower-case inside a title (:mod:`.quotes`)."""
+# Around a nickname inside a name (`Gov. C.L. “Butch” Otter`): a capitalised
+# word (or initials) right before the marks, and one right after them.
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_NAME_AFTER = re.compile(r"['\u2019\"\u201d]?[ \u00a0]+[A-Z][a-z]")
+
+
+def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
+    """One or two capitalised words in marks between a first name (or
+    initials) and a surname: `Riefian “Ifan” Fajarsyah`, a name, not words
+    anyone said. A function word before the marks (`In “Dangerous” Lund
+    says`) is no first name, nor a possessive. The one reading of a
+    nickname: the quotation filter (:mod:`.quotes`) drops such marks, and
+    :func:`nickname_end` steps over them in a speaker's phrase and name."""
+    parts = content.rstrip(",").split()
+    if len(parts) > 1 and parts[0] == "the":
+        parts = parts[1:]  # `Tom “the Skipper” Hale`: an article opens it
+    if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[-1:].isalpha() for p in parts):
+        return False
+    if _NAME_AFTER.match(text, close_at + 1) is None:
+        return False  # (anchored, so tried before the search below)
+    # (From the character before the line or the phrase, so a name opening it
+    # is found: "“…,” Tom “Skip” Hale said", stop 39.)
+    before = _NAME_BEFORE.search(text, max(0, line_start - 1, open_at - 40), open_at)
+    if before is None or before.group(1).lower() in MINOR_WORDS:
+        return False
+    if before.group(1).endswith(("'s", "\u2019s")):
+        return False  # `Fox's “Hannity”`: a show, after its network (a title)
+    # `on Monday. “Night Crossings,” Berg said`: a sentence ended there.
+    return not before.group(1).endswith(".") or _INITIALS.fullmatch(before.group(1)) is not None
 
 
 def nickname_end(text: str, lo: int, at: int) -> int | None:
-    """Where the marks opening at ``at`` end when they hold one or two
-    capitalised words (an article may open them) between a capitalised word
-    and another, no earlier than ``lo`` (`Riefian “Ifan” Fajarsyah`, `Tom
-    “the Skipper” Hale`): a nickname inside a name, not a quotation; else
-    ``None``."""
+    """Where the marks opening at ``at`` end when they hold a nickname inside
+    a name (:func:`is_nickname`, the name's first word no earlier than
+    ``lo``: `Riefian “Ifan” Fajarsyah`, `Tom “the Skipper” Hale`), not a
+    quotation; else ``None``."""
     m = _NICKNAME.match(text, at)
-    if m is None or _CAPITALISED_BEFORE.search(text, max(lo, at - 40), at) is None:
+    if m is None:
         return None
-    return m.end()
+    close = m.end() - 1
+    return m.end() if is_nickname(text, lo, at, close, text[at + 1 : close]) else None
 
 
 def _without_nicknames(phrase: str) -> str:

@@ -53,6 +53,7 @@ from quotemark.library.analyze.lexicon import (
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE, RawQuote
+from quotemark.library.analyze.names import MINOR_WORDS, is_nickname
 from quotemark.library.analyze.naming import names_actively
 from quotemark.library.model import QuoteKind
 
@@ -60,7 +61,6 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
 """A CJK character (found in C, not by a step through every quoted character)."""
 _TOKEN = re.compile(r"\S+")
-_MINOR = words("a an the and or but nor of in on at to for by with from as vs via de la le el")
 _TRAILING_JOIN = " \t\u00a0\u202f,"
 # After a headline's closing mark: its byline (`“…,” by Times' Ben Lee`).
 _BYLINE = re.compile(r"['\u2019\"\u201d]?,?[ \u00a0]+by[ \u00a0]+[A-Z]")
@@ -77,11 +77,6 @@ _WORK_BEFORE = re.compile(
 _GOES_ON = re.compile(
     r"(?:,['\u2019\"\u201d]{1,2}|['\u2019\"\u201d]{0,2},)[ \u00a0]+([a-z]+)[ \u00a0]+(\w+)"
 )
-# A nickname inside a name (`Gov. C.L. “Butch” Otter`): a capitalised word
-# (or initials) right before the marks, and one right after them.
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w.\u2019'-]*)[ \u00a0]+$")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_NAME_AFTER = re.compile(r"['\u2019\"\u201d]?[ \u00a0]+[A-Z][a-z]")
 
 DROPPED: list[tuple[int, int, str]] | None = None
 """The evaluation's hook (``evaluation/losses.py``): while it is a list, every
@@ -132,7 +127,7 @@ def is_title(content: str) -> bool:
         return False
     if len(words) == 1:
         return False
-    return all(w[0].isupper() or w.isdigit() or w.lower() in _MINOR for w in words)
+    return all(w[0].isupper() or w.isdigit() or w.lower() in MINOR_WORDS for w in words)
 
 
 _SAID_AFTER = re.compile(
@@ -438,7 +433,7 @@ def _title_words(core: str) -> bool:
             return False
         if first.isupper() or (first.isdigit() and n > 0):
             continue
-        if n == 0 or token.lower().rstrip(",:;") not in _MINOR:
+        if n == 0 or token.lower().rstrip(",:;") not in MINOR_WORDS:
             return False
     return True
 
@@ -532,28 +527,6 @@ def is_work_before_role(
     while i >= line_start and text[i] in _SPACES:
         i -= 1
     return i < line_start or text[i] in ".!?"
-
-
-def is_nickname(text: str, line_start: int, open_at: int, close_at: int, content: str) -> bool:
-    """One or two capitalised words in marks between a first name (or
-    initials) and a surname: `Riefian “Ifan” Fajarsyah`, a name, not words
-    anyone said. A function word before the marks (`In “Dangerous” Lund
-    says`) is no first name, nor a possessive."""
-    parts = content.rstrip(",").split()
-    if len(parts) > 1 and parts[0] == "the":
-        parts = parts[1:]  # `Tom “the Skipper” Hale`: an article opens it
-    if not 1 <= len(parts) <= 2 or not all(p[:1].isupper() and p[-1:].isalpha() for p in parts):
-        return False
-    if _NAME_AFTER.match(text, close_at + 1) is None:
-        return False  # (anchored, so tried before the search below)
-    # (From the character before the line, so a name opening it is found.)
-    before = _NAME_BEFORE.search(text, max(0, line_start - 1, open_at - 40), open_at)
-    if before is None or before.group(1).lower() in _MINOR:
-        return False
-    if before.group(1).endswith(("'s", "\u2019s")):
-        return False  # `Fox's “Hannity”`: a show, after its network (a title)
-    # `on Monday. “Night Crossings,” Berg said`: a sentence ended there.
-    return not before.group(1).endswith(".") or _INITIALS.fullmatch(before.group(1)) is not None
 
 
 _CLOSERS = frozenset("\"\u201d\u2019'\u00bb")

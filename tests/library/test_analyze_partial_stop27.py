@@ -4,7 +4,7 @@ quotation. Every sentence here is written by the team."""
 from __future__ import annotations
 
 from quotemark.library.analyze import analyze
-from quotemark.library.analyze.quotes import is_nickname
+from quotemark.library.analyze.names import is_nickname
 from quotemark.library.model import Block, BlockKind
 
 

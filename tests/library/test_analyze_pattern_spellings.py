@@ -13,14 +13,13 @@ import functools
 import random
 import re
 
-from quotemark.library.analyze import (
-    _AGE_GAP_WORD,
+from quotemark.library.analyze.ages import _AGE_GAP_WORD, _of_age
+from quotemark.library.analyze.holders import (
     _given_noun,
     _holder_pattern,
     _named_after_pattern,
     _named_pattern,
     _noun_choice,
-    _of_age,
     _unnamed_pattern,
 )
 from quotemark.library.analyze.names import (

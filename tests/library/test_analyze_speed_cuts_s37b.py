@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from quotemark.library.analyze import _named_after_pattern, _noun_before_comma
+from quotemark.library.analyze.holders import _named_after_pattern, _noun_before_comma
 from tests.library.paragraphs import said_by
 
 NOUNS = [

@@ -11,13 +11,8 @@ import random
 
 import pytest
 
-from quotemark.library.analyze import (
-    _AGE_REACH,
-    _age_pattern,
-    _holder_pattern,
-    _holder_possible,
-    _of_age,
-)
+from quotemark.library.analyze.ages import _AGE_REACH, _age_pattern, _of_age
+from quotemark.library.analyze.holders import _holder_pattern, _holder_possible
 from quotemark.library.analyze.names import clean, strip_titles
 from tests.library.paragraphs import said_by
 

@@ -17,7 +17,7 @@ from typing import cast
 
 import pytest
 
-from quotemark.library.analyze import _holder_pattern, _holder_possible, passive
+from quotemark.library.analyze import passive
 from quotemark.library.analyze.attribution import (
     _calls_for,
     _is_verb,
@@ -27,6 +27,7 @@ from quotemark.library.analyze.attribution import (
     _word,
 )
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.holders import _holder_pattern, _holder_possible
 from quotemark.library.analyze.organisations import _HORIZON, spelled_out, spelling_pattern
 from quotemark.library.analyze.passive import passive_source
 from tests.library.paragraphs import said_by

@@ -8,7 +8,8 @@ import random
 import re
 import sys
 
-from quotemark.library.analyze import _named_after_pattern, _noun_before_comma, analyze, sources
+from quotemark.library.analyze import analyze, sources
+from quotemark.library.analyze.holders import _named_after_pattern, _noun_before_comma
 from quotemark.library.analyze.lexicon import LETTER_OFFICES
 from quotemark.library.analyze.sources import again_pattern, written_again
 from quotemark.library.model import Block, BlockKind, Metadata

@@ -1,0 +1,159 @@
+"""The reported clause a partial quotation stands in: where the clause after
+a speech verb starts (past "that", past the indirect object of "tell") and
+where it ends (the sentence's end, another speaker's attribution, a closing
+mark), so that a partial quote's span covers it.
+
+It answers the extent of a reported clause only; whether the quotation is
+one, and who said it, are for :mod:`.checks` and the package's ``__init__``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from quotemark.library.analyze.attribution import Phrase, sentence_end, sentence_start
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.quotes import Candidate
+
+_JOINING = re.compile(r"(?:[\s,;:\u00a0]|\b(?:and|but|while|whereas|as|then)\b)+$", re.IGNORECASE)
+
+
+def _clause_end(text: str, floor: int, stop: int) -> int:
+    """Where a reported clause ends when another speaker's attribution starts
+    at ``stop``: before the joining words ("..., and"), never before
+    ``floor`` (its last fragment)."""
+    m = _JOINING.search(text, floor, stop)
+    end = m.start() if m is not None and m.end() == stop else stop
+    return max(floor, end)
+
+
+def _closing_after(pairs: Sequence[tuple[int, int]], after: int, end: int) -> int | None:
+    """The closing mark of a pair that opens between ``after`` and ``end`` and
+    closes at or past ``end`` (``pairs``: (opening, closing) offsets, sorted)."""
+    i = bisect.bisect_right(pairs, (after, 1 << 62))
+    found = None
+    while i < len(pairs) and pairs[i][0] < end:
+        if pairs[i][1] >= end:
+            found = pairs[i][1]
+        i += 1
+    return found
+
+
+def _clause(
+    doc: Document, c: Candidate, phrase: Phrase, pairs: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int]:
+    """The reported clause a partial quote stands in: after the speech verb
+    (from "that" if present) to the sentence end, or from the sentence start
+    to the quote when the attribution follows it (to a later fragment's
+    closing mark when the attribution's comma sits inside it). ``pairs``: the
+    top-level closed mark pairs as sorted (opening, closing) offsets."""
+    text = doc.scan
+    line = doc.lines[c.end_line]
+    if phrase.how == "before" and 0 <= phrase.verb_end <= c.open:
+        start = phrase.verb_end
+        that = text.find(" that ", start, c.open)
+        if that >= 0:
+            start = that + 1
+        elif _TELL.search(text, max(0, start - 12), start):
+            # "told Reuters the sailing would run ...": the clause starts
+            # after the person or outlet told.
+            start = _after_object(text, start, c.open)
+        while start < c.open and text[start] in " ,:\u00a0":
+            start += 1
+        end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
+        end = _partial_end(text, c, end, line.end, pairs)
+        while end > c.end and text[end - 1] in " .,;":
+            end -= 1
+        if end <= c.close + 1 and _bare_that(text, start, c.open):
+            # "Ada Lind said that “the pier is late.”": the marks hold the
+            # whole clause; "that" is no word of hers.
+            start = c.open
+        elif _that_again(text, pairs, c.open, start):
+            # "said that “the pier is late” and that “the boats are old”":
+            # each "that" opens a clause the marks hold whole, two partial
+            # quotations, not one clause over both (review of stop 36).
+            start = c.open
+            if end > c.close + 1 and _AND_THAT.match(text, c.close + 1, end) is not None:
+                end = c.close + 1
+        return start, end
+    start = sentence_start(text, doc.lines[c.line].start, c.open)
+    end = c.end
+    if phrase.how == "after" and phrase.verb_end > c.end:
+        end = phrase.verb_end  # the comma before "..., researchers say."
+        closing = _closing_after(pairs, c.close, end)
+        if closing is not None:
+            # `yielded “frankly good information,” he remarked`: the clause
+            # ends with the later fragment's closing mark, not before it.
+            end = closing + 1
+    return min(start, c.start), end
+
+
+def _partial_end(
+    text: str, c: Candidate, end: int, line_end: int, pairs: Sequence[tuple[int, int]]
+) -> int:
+    """Where the clause after a speech verb ends, given the sentence's end
+    ``end``: at the closing mark when the quotation's own point ended the
+    sentence inside the marks (`insisted “the pier is late.” Tom Hale
+    disagreed.`), at a semicolon after the marks (`said that “the pier is
+    late”; Tom Hale agreed.`) with no marks after it (`supported “…”;
+    “…” is his aim` keeps the later words on the clause), else at ``end``
+    (review of stop 36). ``pairs``: as for :func:`_clause`."""
+    if c.closed and c.end <= end <= c.close < line_end:
+        return c.close + 1
+    semicolon = text.find(";", c.close, end)
+    if semicolon <= c.close:
+        return end
+    i = bisect.bisect_right(pairs, (semicolon, 1 << 62))
+    return end if i < len(pairs) and pairs[i][0] < end else semicolon
+
+
+_AND_THAT = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:and|or|but)[ \u00a0]+that[ \u00a0]+")
+
+
+def _that_again(text: str, pairs: Sequence[tuple[int, int]], opening: int, start: int) -> bool:
+    """Is the clause from ``start`` before the marks opening at ``opening``
+    a row of quotations each opened by a bare "that" ("that “…” and that
+    “…”"), the marks at ``opening`` the first or a later one?"""
+    i = bisect.bisect_left(pairs, (opening, -1))
+    if i >= len(pairs) or pairs[i][0] != opening:
+        return False
+    quoted = 0
+    while i > 0:
+        joint = _AND_THAT.fullmatch(text, pairs[i - 1][1] + 1, pairs[i][0])
+        if joint is None:
+            break
+        i -= 1
+        quoted += 1
+    if not _bare_that(text, start, pairs[i][0]):
+        return False
+    if quoted:
+        return True
+    # The first: another pair opens right after "and that" past its close.
+    joint = _AND_THAT.match(text, pairs[i][1] + 1)
+    return joint is not None and i + 1 < len(pairs) and pairs[i + 1][0] == joint.end()
+
+
+def _bare_that(text: str, start: int, opening: int) -> bool:
+    """Is the clause before a quotation's opening mark, from ``start``, the
+    word "that" alone (a quotation that opens its reported clause)?"""
+    return text[start:opening].rstrip(" \u00a0") == "that"
+
+
+_TELL = re.compile(r"\b(?:told|tells?|telling|informed|assured|reminded|promised)$", re.IGNORECASE)
+_OBJECT = re.compile(
+    r"\s+(?:(?:him|her|them|me|us|you|reporters|journalists|lawmakers|parliament)\b"
+    r"|(?:(?:the|a|an)\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\u2019'&.-]*)*"
+    r"|(?:the|a|an|his|her|their)\s+[a-z]+(?=\s+(?:the|a|an|this|these|that|it|he|she|they|we"
+    r"|[A-Z]))"
+    r")(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|week|month|year))?"
+)
+
+
+def _after_object(text: str, start: int, stop: int) -> int:
+    """Past the indirect object of a "tell" verb that starts at ``start``
+    ("told Reuters", "told the committee", "told reporters on Friday")."""
+    m = _OBJECT.match(text, start, stop)
+    return m.end() if m is not None else start

@@ -1,0 +1,891 @@
+"""Role holders and offices: the one person the text gave a description's
+noun by name ("official Ada Lind", "Ada Lind, the harbour master",
+"Transport Minister Ada Lind", "Ada Lind, who chairs the board"), the
+patterns that find such a holder and their cheap pre-tests, the parts people
+play at an event ("the moderator"), and whether the text brought someone in
+with the noun and no name since ("a senior official"), or made the
+description the object or the agent of the last person named.
+
+It answers who holds a role or office, never whether a description is a
+body, a group or a document (:mod:`.groups`, :mod:`.issuers`) nor which
+person is in focus when no holder is found (the package's ``__init__``).
+The patterns are compiled once per noun (cached), not per sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from quotemark.library.analyze.ages import _age_before
+from quotemark.library.analyze.attribution import sentence_start
+from quotemark.library.analyze.common import _DEFINITE, _head_phrase
+from quotemark.library.analyze.gender import of_description
+from quotemark.library.analyze.lexicon import (
+    BODY_WORDS,
+    LETTER_OFFICES,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
+from quotemark.library.analyze.names import clean, headline_at, strip_titles
+from quotemark.library.analyze.speakers import People
+
+_EVENT_ROLES = words("moderator announcer narrator insider heckler questioner interviewer emcee")
+"""Nouns for someone with a part in an event (a debate's moderator, an ad's
+narrator, an unnamed insider): rarely the person the article is about."""
+_ROLE_REACH = 6000
+
+
+def _event_role(description: str) -> str | None:
+    """The noun of a definite description of such a part ("the moderator",
+    "the debate's moderator" -> "moderator"), else ``None``."""
+    if not _DEFINITE.match(description):
+        return None
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    return tokens[-1] if len(tokens) <= 4 and tokens[-1] in _EVENT_ROLES else None
+
+
+def _given_noun(text: str, pos: int, noun: str) -> str | None:
+    """The last person the text before ``pos`` gave ``noun`` ("moderator Ada
+    Lind", "Ada Lind, the moderator,"), else ``None``."""
+    found = None
+    pattern = re.compile(
+        rf"\b{noun}s?[ \u00a0]+({_NAME_WORDS})|({_NAME_WORDS}),[ \u00a0]+"
+        rf"(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{noun}\b",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text, max(0, pos - _ROLE_REACH), pos):
+        found = m.group(1) or m.group(2)
+    return found
+
+
+_RUN = r"(?>[\w'-]+|\u2019)++"
+"""A run of word characters, apostrophes and hyphens, the curly apostrophe
+among them, taken whole: what one character class holding them all reads,
+with the curly apostrophe outside the class. (A class holding a character
+past U+00FF compiles to a map of all 65,536, about 0.065 ms for each; the
+role-noun patterns below held eight such classes each and are compiled
+once a process for every noun. Every place that reads a run is followed by
+a space, a comma or the pattern's end, none of them in the run, so taking
+it whole finds what the class found.)"""
+_DOTTED_RUN = r"(?>[\w.'-]+|\u2019)*+"
+"""The same with full stops, maybe empty."""
+
+_NAME_WORDS = rf"(?-i:[A-Z]{_DOTTED_RUN}(?:[ \u00a0]+[A-Z]{_RUN}){{1,3}})"
+
+_GAP = r"[ \u00a0]+"
+_NOT_MODIFIER = r"(?:of|for|to|at|in|on|with|from|by|and|or|the|an?)"
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER}{_GAP}){_RUN}{_GAP}){{0,3}}?"
+"""Up to three words before a role noun, none of them a preposition, an
+article or a conjunction: "a senior official", not "the wife of the judge"
+or "a lawyer for the official" (someone else's noun)."""
+_ARTICLE = "(?:[Tt]he|[Aa]n?)"
+_NOT_POSSESSIVE = "(?![\u2019']s\\b)"
+"""Not a possessive after the noun: "Ada Lind, the senator\u2019s spokesman,"
+gives Ada Lind the spokesman's part, not the senator's (review of stop 37)."""
+_BEFORE_DESCRIPTION = (
+    rf"(?:(?:,{_GAP}\d{{1,3}})?,{_GAP}|{_GAP}(?:is|was){_GAP}){_ARTICLE}{_GAP}{_MODIFIERS}"
+)
+"""What comes between a name and the noun it is given: ", a senior ", " is
+the ", " was the new ", or an age set off before the apposition (", 54, a "
+in "Ada Lind, 54, a nurse,": news gives an age and a job together; stop
+39). (The apposition and the copula read after one copy
+of the name, not two: a name holds no comma, so no longer name from the
+same place could have gone on to "is"; the patterns compile in a third
+less time and find the same.)"""
+
+
+def _role_noun(description: str) -> str | None:
+    """The head noun of a short description of one person ("the senior
+    official" -> "official", "the spokeswoman for the port" ->
+    "spokeswoman"), else ``None``."""
+    tokens = [clean(t).lower() for t in _head_phrase(description).split()]
+    if not 2 <= len(tokens) <= 5:
+        return None
+    noun = tokens[-1]
+    if noun in LETTER_OFFICES:  # "the Liberal MP"
+        return noun
+    return noun if noun.isalpha() and len(noun) > 2 else None
+
+
+def _noun_choice(noun: str) -> str:
+    """A pattern for a role noun, capitalised or not ("Judge Ada Lind", "the
+    judge"); the spokes- nouns stand for each other."""
+    if noun.startswith("spokes"):
+        return r"[Ss]pokes(?:man|woman|person)"
+    if noun == "ceo":  # "CEO Ada Lind", "Ada Lind, the chief executive officer"
+        return r"(?:CEO|[Cc]hief[ \u00a0]+[Ee]xecutive(?:[ \u00a0]+[Oo]fficer)?)"
+    if noun in LETTER_OFFICES:
+        return noun.upper()
+    return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
+
+
+def _says_noun(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Does the text between ``lo`` and ``pos`` hold the noun at all (a
+    cheap test before the patterns, compiled for each noun)?"""
+    stem = "spokes" if noun.startswith("spokes") else noun
+    if noun in LETTER_OFFICES:
+        return noun.upper() in text[lo:pos]
+    if noun == "ceo":
+        return "ceo" in text[lo:pos].lower() or "chief executive" in text[lo:pos].lower()
+    return stem in text[lo:pos].lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _unnamed_pattern(noun: str) -> re.Pattern[str]:
+    """Someone brought in with ``noun`` and no name: "A senior official
+    said", "a 26-year-old man", "One veteran pilot disagreed" ("one" as a
+    determiner, as :func:`.attribution._one_before_noun` reads it; not "the
+    one pilot"; not "an official, Ada Lind", "a spokesman Tom Ray")."""
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"\b(?:[Aa]n?|(?<![Tt]he )[Oo]ne){_GAP}{_MODIFIERS}{n}s?\b"
+        rf"(?![ \u00a0]*,?[ \u00a0]*{_CAPITAL})"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _named_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by name: before it ("official Ada Lind"), in
+    an apposition ("Ada Lind, a senior official"), or "Ada Lind is/was the
+    official"."""
+    n = _noun_choice(noun)
+    return re.compile(
+        rf"\b{n}s?{_GAP}{_NAME_WORDS}|{_NAME_WORDS}{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}"
+    )
+
+
+_HONORIFIC = "(?:Dr|Mr|Mrs|Ms|Prof)"
+"""An honorific written before a name and after an office ("Provincial
+Health Officer Dr. Ada Lind")."""
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+"""A capital letter, the accented ones of Latin-1 among them ("Élise", "Østby",
+"Åsa"). (A class reaching past U+00FF, for "Łukasz", made the three role-noun
+patterns take about 1.5 ms more to compile for each noun, and they are
+compiled in every process that reads a page.)"""
+_HOLDER_NAME = (
+    rf"(?-i:(?:{_HONORIFIC}\.?{_GAP})?{_CAPITAL}{_RUN}(?:[ \u00a0]+{_CAPITAL}(?:{_RUN}|\.)){{0,3}})"
+)
+"""A name of one to four capitalised words, a middle initial among them
+("Emmet G. Sullivan", "Sullivan"), after an honorific or not ("Chief
+Medical Officer Dr. Ada Lind": the name is "Dr. Ada Lind", not "Dr")."""
+
+
+@functools.lru_cache(maxsize=64)
+def _holder_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by name: before it ("official Ada Lind",
+    "Judge Emmet G. Sullivan"; the name is group 1), in an apposition ("Ada
+    Lind, a senior official"; with no article when the noun ends it: "Ada
+    Lind, chief executive of the Harbour Trust,"), or "Ada Lind is/was the
+    official" (group 2)."""
+    n = _noun_choice(noun)
+    return re.compile(
+        # (Singular: "officials Ada Lind and Tom Hale" gives the noun to two.)
+        # ("Minister of Health Ada Lind": the body after "of" before the name.)
+        rf"\b{n}{_GAP}(?:of{_GAP}(?-i:{_CAPITAL}{_RUN}){_GAP})?({_HOLDER_NAME})|({_HOLDER_NAME})"
+        rf"(?:{_BEFORE_DESCRIPTION}{n}\b{_NOT_POSSESSIVE}|,{_GAP}{_MODIFIERS}{n}{_SET_OFF_END})"
+    )
+
+
+_SET_OFF_END = rf"(?=,|{_GAP}(?:of|at|for|with){_GAP})"
+"""What ends an apposition with no article ("Ada Lind, chief executive of
+the Harbour Trust,", "Ada Lind, chief executive, said"): a comma or the
+preposition of the body held (not "In Halifax, chief executive pay rose",
+where the noun modifies another)."""
+
+
+_SEGMENT_MARKS = frozenset("_'-\u2019 \u00a0")
+"""The characters of :data:`_RUN` and :data:`_GAP` that are no letter or
+digit: a run of modifiers and its gaps holds only these and word
+characters."""
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
+    chr(c) for c in [*range(0xC0, 0xD7), *range(0xD8, 0xDF)]
+)
+"""The characters :data:`_CAPITAL` reads: every holder name holds one in
+each word (an honorific opens with one too)."""
+_NAME_END_MARKS = frozenset("_'-\u2019.")
+"""The characters besides letters and digits of a holder name's last word
+(:data:`_RUN`, or an initial's point)."""
+
+
+_WORDS_AFTER_COMMA = 4
+"""The words :func:`_holder_pattern` reads between an apposition's comma and
+the noun: an article and up to three modifiers (:data:`_MODIFIERS`); after
+"is"/"was", the article and those modifiers."""
+
+
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+"""The spellings :func:`_noun_choice` writes for a spokes- noun."""
+
+
+def _holder_possible(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Could :func:`_holder_pattern` find a match between ``lo`` and
+    ``pos``? Asked first: the pattern takes ~0.8 ms to compile for each
+    noun a process meets, and most windows holding the noun hold it in
+    neither of the pattern's places (stop 37, s37-speed4). Every match
+    writes the noun (after its first, two-case letter) either before a gap
+    and a capital, or "of", a gap and a capital ("official Ada Lind",
+    "Minister of Health Ada Lind"), or after a gap and before no word
+    character, with a run of words and gaps before it opened by a comma
+    right after a capitalised word (at most four words: an article and
+    three modifiers) or holding "is"/"was" as one of its last five words
+    but the last ("Ada Lind, the senior official", "Ada Lind is the
+    official"; not "On the pier, the official", nor "Ada Lind, who spoke
+    after the harbour board met the man"). The spokes- nouns are tested by each of their
+    three spellings; "ceo" (written in words too) is not tested."""
+    if noun == "ceo":
+        return True
+    if noun.startswith("spokes"):
+        # (A match of the three spellings' choice writes one of them.)
+        return any(_noun_in_place(text, lo, pos, spelling[1:], "Ss") for spelling in _SPOKES)
+    if noun in LETTER_OFFICES:
+        return _noun_in_place(text, lo, pos, noun.upper(), "")
+    # (As :func:`_noun_choice` writes it: one two-case letter, then the rest.)
+    return _noun_in_place(text, lo, pos, noun[1:], noun[0].upper() + noun[0])
+
+
+def _noun_in_place(text: str, lo: int, pos: int, written: str, leads: str) -> bool:
+    """Is ``written``, after one of ``leads`` if any, between ``lo`` and
+    ``pos`` in one of :func:`_holder_pattern`'s places (see
+    :func:`_holder_possible`)?"""
+    lead = 1 if leads else 0
+    at = text.find(written, lo + lead, pos)
+    while at >= 0:
+        start, end = at - lead, at + len(written)
+        if not lead or text[start] in leads:
+            after = end
+            while after < pos and text[after] in " \u00a0":
+                after += 1
+            if after > end and after < pos:
+                if text[after] in _CAPITALS:
+                    return True  # "official Ada Lind"
+                if text.startswith("of", after, pos):
+                    body = after + 2
+                    while body < pos and text[body] in " \u00a0":
+                        body += 1
+                    if body > after + 2 and body < pos and text[body] in _CAPITALS:
+                        return True  # "Minister of Health Ada Lind"
+            if (
+                start > lo
+                and text[start - 1] in " \u00a0"
+                and (end == pos or not _word_char(text[end]))
+            ):
+                j = start - 1
+                while j >= lo and (text[j].isalnum() or text[j] in _SEGMENT_MARKS):
+                    j -= 1
+                run = text[j + 1 : start].split()
+                # (The pattern reads at most an article and three modifiers
+                # between the comma and the noun, and "is"/"was" right before
+                # the article: a comma or a copula further back gives no
+                # match, and the pattern is not compiled for it; stop 38.)
+                if (
+                    len(run) <= _WORDS_AFTER_COMMA
+                    and j >= lo
+                    and text[j] == ","
+                    and (
+                        _name_ends_at(text, lo, j)
+                        or _name_ends_at(text, lo, _age_before(text, lo, j))
+                    )
+                ):
+                    return True  # "Ada Lind, the senior official"
+                copula = run[-_WORDS_AFTER_COMMA - 1 : -1]
+                if "is" in copula or "was" in copula:
+                    return True  # "Ada Lind is the official"
+        at = text.find(written, at + 1, pos)
+    return False
+
+
+def _name_ends_at(text: str, lo: int, end: int) -> bool:
+    """Could a holder name (:data:`_HOLDER_NAME`) end right before ``end``,
+    not before ``lo``: is there a capital in the run of word characters,
+    apostrophes, hyphens and points there ("Ada Lind", "Tom G.", not "On
+    the pier")?"""
+    k = end - 1
+    while k >= lo and (text[k].isalnum() or text[k] in _NAME_END_MARKS):
+        if text[k] in _CAPITALS:
+            return True
+        k -= 1
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """Is ``c`` a word character as ``\\w`` reads it?"""
+    return c.isalnum() or c == "_"
+
+
+_LINKS = words("who now then also himself herself once formerly still currently became been as")
+"""Words one of which :func:`_linked_pattern` needs before a role noun (a
+relative clause's pronoun, a linking adverb, a verb of becoming, the "as"
+of serving), unless a dash, a bracket or a place does."""
+_PLACE = rf"(?:{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN})(?:{_GAP}(?-i:{_CAPITAL}{_RUN}))?)"
+"""Where someone is from after the name ("Ada Lind of Halifax")."""
+_AGE = rf"(?:,{_GAP}\d{{1,3}})"
+_LINKED = (
+    # ", who became (the) harbour master", ", now a", ", then the", ", himself a"
+    rf"(?:,{_GAP}(?:who{_GAP}(?:is|was|became|(?:has|had){_GAP}been|serve[sd]{_GAP}as"
+    rf"|works?{_GAP}as|worked{_GAP}as)|now|then|also|himself|herself|once|formerly|still"
+    rf"|currently){_GAP}(?:{_ARTICLE}{_GAP})?"
+    # " — the harbour master —", " (the harbour master)"
+    rf"|{_GAP}?[\u2014\u2013(]{_GAP}?{_ARTICLE}{_GAP}"
+    # " became (the) harbour master", " has been a skipper", " works as a skipper"
+    rf"|{_GAP}(?:became|(?:has|had){_GAP}been|serve[sd]{_GAP}as|works?{_GAP}as|worked{_GAP}as)"
+    rf"{_GAP}(?:{_ARTICLE}{_GAP})?"
+    # (after a place or an age: ", 61, of Halifax, a ferry skipper")
+    rf"|,{_GAP}{_ARTICLE}{_GAP})"
+)
+"""What else links a name to the noun it is given, besides
+:data:`_BEFORE_DESCRIPTION`'s apposition and copula: a relative clause, a
+linking adverb in the apposition, a dash or a bracket, a verb of becoming
+or serving (stop 39)."""
+
+
+@functools.lru_cache(maxsize=64)
+def _linked_pattern(noun: str) -> re.Pattern[str]:
+    """A person given ``noun`` by one of :data:`_LINKED`'s links, maybe after
+    an age or a place set off ("Tom Hale, 61, of Halifax, a ferry skipper";
+    "Tom Hale, who became harbour master"): the name is group 2, group 1
+    takes no part (as in :func:`_holder_pattern`'s apposition)."""
+    n = _noun_choice(noun)
+    return re.compile(
+        # ("(){0}": group 1 never takes part, so :func:`_compound_before`
+        # reads the words after the name, as for an apposition: "Tom Hale,
+        # now a former skipper" holds a rank; review of stop 39.)
+        rf"(?:(){{0}})({_HOLDER_NAME}){_AGE}?{_PLACE}?{_AGE}?(?:,{_GAP}of{_GAP}(?-i:{_CAPITAL}{_RUN}))?"
+        rf"{_LINKED}{_MODIFIERS}{n}\b{_NOT_POSSESSIVE}"
+    )
+
+
+_LINK_STRINGS = (
+    *(f" {link} " for link in _LINKS),
+    "\u2014",
+    "\u2013",
+    "(",
+)
+"""What :func:`_linked_possible` looks for before a role noun (lower case)."""
+_LINK_REACH = 100
+"""How far before a role noun a link can stand in a match of
+:func:`_linked_pattern`: a name's place and age, the link and up to three
+modifiers (a generous bound: the pre-test may say yes for nothing, never no
+for a match)."""
+
+
+def _linked_possible(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Could :func:`_linked_pattern` find ``noun`` between ``lo`` and ``pos``
+    where :func:`_holder_pattern` does not: is the noun written with a dash,
+    a bracket or one of :data:`_LINKS` shortly before it, or a place ("of")
+    before an apposition's article? Asked first: the pattern is compiled
+    for each noun and tried at every capital of the window (stop 39)."""
+    lower = text[lo:pos].lower()
+    stems = (
+        ("ceo", "chief executive")
+        if noun == "ceo"
+        else ("spokes" if noun.startswith("spokes") else noun,)
+    )
+    for stem in stems:
+        at = lower.find(stem)
+        while at >= 0:
+            before = lower[max(0, at - _LINK_REACH) : at]
+            if any(link in before for link in _LINK_STRINGS) or (
+                " of " in before and (", a" in before or ", the" in before)
+            ):
+                return True
+            at = lower.find(stem, at + 1)
+    return False
+
+
+def _holder_matches(text: str, lo: int, pos: int, noun: str) -> list[tuple[re.Match[str], bool]]:
+    """Where the window ``lo``..``pos`` gives ``noun`` to a name, each match
+    with whether the name comes after the noun set off by commas ("The
+    mayor, Ada Lind, spoke": as sure as "Ada Lind, the mayor,", s37-left2).
+    Each pattern is compiled and run only where its pre-test finds the
+    noun written in one of its places."""
+    matches: list[tuple[re.Match[str], bool]] = []
+    if _holder_possible(text, lo, pos, noun):
+        matches = [(m, False) for m in _holder_pattern(noun).finditer(text, lo, pos)]
+    if _noun_before_comma(text, lo, pos, noun):
+        matches += [(m, True) for m in _named_after_pattern(noun).finditer(text, lo, pos)]
+    if _linked_possible(text, lo, pos, noun):
+        matches += [(m, False) for m in _linked_pattern(noun).finditer(text, lo, pos)]
+    return matches
+
+
+def _noun_before_comma(text: str, lo: int, pos: int, noun: str) -> bool:
+    """Is the role noun written right before a comma between ``lo`` and
+    ``pos``, as every match of :func:`_named_after_pattern` writes it ("the
+    mayor, Ada Lind,")? Asked first: most windows have no such comma, and
+    the pattern, compiled once for each noun (~0.3 ms) and tried at every
+    word boundary of a window of up to 6,000 characters, then finds nothing
+    (stop 37, s37-speed2). The strings are what :func:`_noun_choice` writes
+    after its first, two-case letter. The comma must also be followed, as
+    in every match, by spaces (``_GAP``) and a capital before ``pos``: the
+    name (:data:`_HOLDER_NAME`) or its honorific opens with one (stop 39:
+    the round's two compiles were of nouns written before a comma and no
+    name)."""
+    if noun.startswith("spokes"):
+        ends: tuple[str, ...] = ("pokesman,", "pokeswoman,", "pokesperson,")
+    elif noun == "ceo":
+        ends = ("CEO,", "xecutive,", "fficer,")
+    elif noun in LETTER_OFFICES:
+        ends = (noun.upper() + ",",)
+    else:
+        ends = (noun[1:] + ",",)
+    for end in ends:
+        at = text.find(end, lo, pos)
+        while at >= 0:
+            k = after = at + len(end)
+            while k < pos and text[k] in " \u00a0":
+                k += 1
+            if k > after and k < pos and text[k] in _CAPITALS:
+                return True
+            at = text.find(end, at + 1, pos)
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _named_after_pattern(noun: str) -> re.Pattern[str]:
+    """A person named in an apposition after ``noun`` ("the White House press
+    secretary, Ada Lind,", "The party chairwoman, Representative Ada
+    Lind,"); the name is group 1. (Apart from :func:`_holder_pattern`,
+    whose apposition "In January, the party chairwoman" would take the text
+    first.)"""
+    n = _noun_choice(noun)
+    return re.compile(rf"\b{_ARTICLE}{_GAP}{_MODIFIERS}{n},{_GAP}({_HOLDER_NAME})")
+
+
+_PERSON_NOUNS = LETTER_OFFICES | frozenset(t for t in TITLES if t.isalpha() and len(t) > 3)
+_PERSON_NOUNS |= words(
+    """
+    official chairwoman congressman congresswoman councilman councilwoman
+    assemblyman assemblywoman alderman alderwoman anchorman anchorwoman ceo
+    """
+)
+"""Nouns of a person's office or part ("secretary", "chief", "spokeswoman",
+"senator"): a description ending in one is a person, whatever body word
+modifies it ("the press secretary", "the police chief")."""
+
+
+def _body_words(description: str) -> frozenset[str]:
+    """The body words ("press", "police", "company", "independent") that
+    modify the person noun ending a short definite description ("the press
+    secretary", "the company spokeswoman"); empty for any other description
+    ("the press", "the police department", "the spokeswoman")."""
+    if not _DEFINITE.match(description):
+        return frozenset()
+    noun = _role_noun(description)
+    if noun is None or noun not in _PERSON_NOUNS:
+        return frozenset()
+    tokens = [_owner(clean(t).lower()) for t in _head_phrase(description).split()[1:-1]]
+    return frozenset(t for t in tokens if t in BODY_WORDS)
+
+
+_OWNER_END = ("'s", "\u2019s")
+
+
+def _owner(word: str) -> str:
+    """A lower-case word without its possessive ending ("union's" ->
+    "union"): "the union's leader" is the union leader, a body's office
+    (s39-battery2)."""
+    return word[:-2] if word.endswith(_OWNER_END) else word
+
+
+def _compound_before(text: str, m: re.Match[str], named_after: bool = False) -> list[str]:
+    """The up to three words before the role noun of a holder match
+    ("White House press" in "White House press secretary Ada Lind" or "Ada
+    Lind, the port's press secretary"), lower case; ``named_after`` for a
+    match of :func:`_named_after_pattern`."""
+    if named_after:  # "the ... NOUN, Name": before the noun's comma
+        before = " ".join(text[m.start() : m.start(1)].replace(",", " ").split()[:-1])
+    elif m.group(1) is not None:  # "NOUN Name": the noun opens the match
+        before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"[.!?;:,\n]", before):  # the same clause only
+            before = re.split(r"[.!?;:,\n]", before)[-1]
+    else:  # "Name, the ... NOUN" / "Name is the ... NOUN": after the name
+        before = " ".join(text[m.end(2) : m.end()].replace(",", " ").split()[:-1])
+    words_before = [_owner(clean(t).lower()) for t in before.split()[-3:]]
+    tail = _OF_TAIL.match(text, m.end())
+    if tail is not None and not named_after and m.group(1) is None:
+        # "Ada Lind is the chief of police": the police chief.
+        words_before.append(tail.group(1).lower())
+    return words_before
+
+
+_OF_TAIL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Za-z]{3,})\b")
+"""A body after an office's noun ("chief of police", "minister of health"):
+the same office as "police chief", "health minister"."""
+
+_LEAD_VERBS = {
+    "chair": "chairs",
+    "chairman": "chairs",
+    "chairwoman": "chairs",
+    "chairperson": "chairs",
+    "head": "heads",
+    "leader": "leads",
+}
+"""Offices a relative clause gives by its verb ("Ada Lind, who chairs the
+harbour board," is the board's chair)."""
+
+
+@functools.lru_cache(maxsize=4)
+def _leads_pattern(verb: str) -> re.Pattern[str]:
+    """A person given an office by a relative clause ("Ada Lind, who chairs
+    the harbour board,"): the name is group 1, the body group 2."""
+    return re.compile(
+        rf"({_HOLDER_NAME}),{_GAP}who{_GAP}{verb}{_GAP}((?:the|an?){_GAP}[^,.;:\n\u201d\"]{{1,60}})"
+    )
+
+
+def _leads_matches(
+    text: str, lo: int, pos: int, noun: str, people: People
+) -> list[tuple[str, list[str]]]:
+    """Each person the text between ``lo`` and ``pos`` gives ``noun`` by a
+    relative clause, by the full name the text knows (titles set aside),
+    with the clause's words (the compound: "harbour", "board")."""
+    verb = _LEAD_VERBS.get(noun)
+    if verb is None or text.find(verb, lo, pos) < 0:
+        return []
+    return [
+        (
+            people.full(" ".join(strip_titles(m.group(1).split())[1])),
+            [clean(t).lower() for t in m.group(2).split()[1:]],
+        )
+        for m in _leads_pattern(verb).finditer(text, lo, pos)
+        if not headline_at(text, m.start())
+    ]
+
+
+def _role_holder(
+    text: str,
+    pos: int,
+    description: str,
+    people: People,
+    compound: frozenset[str] = frozenset(),
+) -> str | None:
+    """The one person the text before ``pos`` gave the description's noun by
+    name ("U.S. District Judge Emmet G. Sullivan ... the judge said"), by the
+    full name the text knows, who may be of the description's gender; else
+    ``None``. Only names the text names elsewhere as people (not a
+    headline's capitals). With ``compound`` (the body words of "the press
+    secretary"), only a holder given the noun after one of them ("press
+    secretary Ada Lind", "Harbour Police Chief Ada Lind", "the party
+    chairwoman, Ada Lind,"; not "Fire Chief Tom Hale" for "the police
+    chief")."""
+    noun = _role_noun(description)
+    if noun is None:
+        return None
+    lo = max(0, pos - _ROLE_REACH)
+    leads = _leads_matches(text, lo, pos, noun, people)
+    if not leads and not _says_noun(text, lo, pos, noun):
+        return None
+    known = set(people.mentioned) | set(people.names)
+    holders = set()
+    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
+        if full in known and (not compound or compound & set(words_of)):
+            holders.add(full)
+    matches = _holder_matches(text, lo, pos, noun)
+    ranks = _RANKS.intersection(description.lower().split())
+    for m, named_after in matches:
+        if headline_at(text, m.start()):
+            continue
+        before_words = _compound_before(text, m, named_after)
+        before = set(before_words)
+        if compound and not compound & before:
+            continue
+        if compound and _other_qualifier(description, before_words, compound):
+            # "Ruth Ames, the ferry union's leader, ... / “…,” the dock
+            # union's leader said": another union's office (review 2, stop 39).
+            continue
+        if before & _RANKS != ranks:
+            # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
+            # "the mayor" is hers alone; a rank makes another office (stop 39).
+            continue
+        run = next(g for g in m.groups() if g)
+        _titles, name = strip_titles(run.split())
+        for full in (
+            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
+            people.full(" ".join(name)),  # "Emmet G. Sullivan": an initial's point kept
+        ):
+            if full in known:
+                holders.add(full)
+                break
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    return holder if people.genders.fits(holder, of_description(description)) else None
+
+
+_RANKS = words("former ex vice deputy acting assistant associate interim late outgoing incoming")
+"""Words that make an office someone else's ("former governor", "vice
+president", "deputy minister"): a description and its holder must agree on
+them."""
+
+_NO_QUALIFIER = words("the a an its his her their our this that")
+
+
+def _qualifier(words_before: list[str], body: str) -> str | None:
+    """The word right before ``body`` in ``words_before`` ("dock" for
+    "union" in "dock union"), unless an article, a possessive pronoun or a
+    rank; ``None`` when there is none."""
+    at = words_before.index(body)
+    if at == 0:
+        return None
+    word = words_before[at - 1]
+    return None if word in _NO_QUALIFIER or word in _RANKS else word
+
+
+def _other_qualifier(description: str, before: list[str], compound: frozenset[str]) -> bool:
+    """Do ``description`` and a holder's words before the noun (``before``)
+    set a body word off with two words that only one of them has ("the dock
+    union's leader", "the ferry union's leader"): two bodies of one kind,
+    two offices?"""
+    tokens = [_owner(clean(t).lower()) for t in _head_phrase(description).split()[1:-1]]
+    for body in compound.intersection(before).intersection(tokens):
+        mine, theirs = _qualifier(tokens, body), _qualifier(before, body)
+        if mine is not None and theirs is not None and mine not in before and theirs not in tokens:
+            # (Not "the port's press secretary" for "the port's chief press
+            # secretary": the one word is the other's too, further back.)
+            return True
+    return False
+
+
+_ABBREVIATED_OFFICES = {
+    "senator": "Sen",
+    "governor": "Gov",
+    "representative": "Rep",
+    # Ranks of the police and the forces ("RCMP Cpl. Ada Lind", "Staff Sgt.
+    # Tom Hale"): the rank words before the point are its modifiers.
+    "sergeant": "Sgt",
+    "corporal": "Cpl",
+    "lieutenant": "Lt",
+    "captain": "Capt",
+    "inspector": "Insp",
+    "superintendent": "Supt",
+    "constable": "Const",
+    "detective": "Det",
+}
+"""Offices written short before a name, by the noun a description gives."""
+_RANKS_WRITTEN_SHORT = frozenset(_ABBREVIATED_OFFICES) - {"senator", "governor", "representative"}
+"""The ranks whose short form alone ("Cpl." with "corporal" never written
+out) lets a description look for its holder. For "Sen."/"Gov."/"Rep." the
+office's noun must be written before, as it was before stop 35: letting the
+short form stand for it cost three PolNeAR train check reported quotations
+(evaluation/README.md, "Short ranks at the merge of s35-revspk")."""
+
+
+@functools.lru_cache(maxsize=16)
+def _abbreviated_pattern(short: str) -> re.Pattern[str]:
+    """An office written short before a name ("Sen. Ada Lind"); the name is
+    group 1."""
+    return re.compile(rf"\b{short}\.{_GAP}({_HOLDER_NAME})")
+
+
+def _office_new(text: str, pos: int, description: str) -> bool:
+    """Is a definite description's noun an office (:data:`TITLES`: "the
+    mayor", "the senator") that the text before ``pos`` never wrote, so that
+    no one it named was ever given it? An office written short before a
+    name ("Sen. Ada Lind" for "the senator") was written (review of stop
+    36)."""
+    noun = _role_noun(description)
+    if noun is None or noun not in TITLES or _noun_written(text[:pos].lower(), noun):
+        return False
+    short = _ABBREVIATED_OFFICES.get(noun)
+    return short is None or f"{short}." not in text[:pos]
+
+
+def _noun_written(lower: str, noun: str) -> bool:
+    """Does ``lower`` (lower-cased text) write ``noun`` as a word, or its
+    plural? An adjective made from it ("mayoral", "senatorial") or a longer
+    word holding it gives no one the office (s37-left)."""
+    at = lower.find(noun)
+    while at >= 0:
+        end = at + len(noun)
+        tail = lower[end : end + 2]
+        if (at == 0 or not lower[at - 1].isalpha()) and (
+            not tail[:1].isalpha() or (tail[:1] == "s" and not tail[1:].isalpha())
+        ):
+            return True
+        at = lower.find(noun, end)
+    return False
+
+
+def _office_holder(text: str, pos: int, description: str, people: People, named: str) -> str | None:
+    """The one person the text before ``pos`` gave the office ending a
+    description ("the minister", "the spokesperson") by name, when that is
+    not ``named`` (the person the description resolved to nearby) and
+    ``named`` holds no such office; else ``named``. The holder must carry
+    every modifier of the description ("the transport minister": "Transport
+    Minister Ada Lind") and agree with it on the rank words ("the governor"
+    is not "former governor Ada Lind"; "the president" is not "Vice
+    President Tom Hale"). ``None`` when ``named`` was given the office only
+    at another rank and no one else at this one ("Vice Mayor Tom Hale
+    spoke. “…,” the mayor said": not Hale)."""
+    noun = _role_noun(description)
+    head = [clean(t).lower() for t in _head_phrase(description).split()]
+    if head[-2:] == ["chief", "executive"] or head[-1:] == ["ceo"]:
+        # "the chief executive" is "the CEO" (stop 33).
+        noun, head = "ceo", [*head[:-2], "ceo"] if head[-1] == "executive" else head
+    if noun is None or (noun not in _PERSON_NOUNS and noun not in _LEAD_VERBS):
+        return named
+    lo = max(0, pos - _ROLE_REACH)
+    short = _ABBREVIATED_OFFICES.get(noun)
+    leads = _leads_matches(text, lo, pos, noun, people)
+    if (
+        not leads
+        and not _says_noun(text, lo, pos, noun)
+        and (noun not in _RANKS_WRITTEN_SHORT or f"{short}." not in text[lo:pos])
+    ):
+        return named
+    wanted = set(head[1:-1])
+    known = set(people.mentioned) | set(people.names)
+    holders: dict[str, set[str]] = {}
+    for full, words_of in leads:  # "Ada Lind, who chairs the harbour board,"
+        if full in known:
+            holders.setdefault(full, set()).update(words_of)
+    matches = _holder_matches(text, lo, pos, noun)
+    if short is not None:  # "Sen. Ada Lind" holds the office too
+        matches += [(m, False) for m in _abbreviated_pattern(short).finditer(text, lo, pos)]
+    for m, named_after in matches:
+        if headline_at(text, m.start()):
+            continue
+        run = next(g for g in m.groups() if g)
+        _titles, name = strip_titles(run.split())
+        for full in (
+            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
+            people.full(" ".join(name)),
+        ):
+            if full in known:
+                holders.setdefault(full, set()).update(_compound_before(text, m, named_after))
+                break
+    ranks = wanted & _RANKS
+    if named in holders and holders[named] & _RANKS != ranks:
+        # "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke. “…,”
+        # the deputy mayor said": the nearest subject holds the office at
+        # another rank, so she is not it; the one holder at this rank is
+        # (review of stop 39, as :func:`_role_holder` reads ranks).
+        agree = [h for h, c in holders.items() if c & _RANKS == ranks and wanted <= c]
+        if len(agree) != 1 or not people.genders.fits(agree[0], of_description(description)):
+            return None
+        return agree[0]
+    if len(holders) != 1:
+        return named
+    holder, compound = holders.popitem()
+    if holder == named or not people.genders.fits(holder, of_description(description)):
+        return named
+    if not wanted <= compound or (compound & _RANKS) != ranks:
+        return named
+    return holder
+
+
+_MENTIONS_BACK = 64
+"""How many people named before a description :func:`_last_mention` reads."""
+
+
+def _last_mention(people: People, name: str, pos: int) -> int:
+    """Where the text last named ``name`` before ``pos`` (as a subject or
+    not, within the usual look-back), else -1."""
+    last = -1
+    for positions, names in (
+        (people.positions, people.names),
+        (people.mentioned_at, people.mentioned),
+    ):
+        i = bisect.bisect_left(positions, pos)
+        floor = max(0, i - _MENTIONS_BACK)
+        while i > floor:
+            i -= 1
+            if names[i] == name:
+                last = max(last, positions[i])
+                break
+    return last
+
+
+def _unnamed_since(text: str, pos: int, description: str, people: People, named: str) -> bool:
+    """Did the text, after it last named ``named`` and before a description
+    at ``pos``, bring in someone unnamed with the description's noun, and
+    give that noun to no one by name in between ("Ada Lind said ... A
+    senior official said on Friday that ... “…,” the official said")?"""
+    noun = _role_noun(description)
+    if noun is None:
+        return False
+    lo = max(0, pos - _ROLE_REACH, _last_mention(people, named, pos))
+    if not _says_noun(text, lo, pos, noun) or not _brought_in(text, lo, pos, noun, named):
+        return False
+    if _named_pattern(noun).search(text, lo, pos) is not None:
+        return False
+    # ("Tom Hale, now a ferry skipper,": given by name, by a link.)
+    return not _linked_possible(text, lo, pos, noun) or (
+        _linked_pattern(noun).search(text, lo, pos) is None
+    )
+
+
+def _object_of(text: str, pos: int, people: People, named: str) -> bool:
+    """Is a description at ``pos`` the object of a verb whose subject is
+    ``named``, in the same sentence ("Tom Hale thanked the mayor who kept
+    saying": the mayor is not Hale)? Not after a copula or "as" ("Ada Lind
+    was the minister who"), a speech verb or "that" (the named person's own
+    words), nor in an aside set off by a comma."""
+    last = _last_mention(people, named, pos)
+    if last < 0 or pos - last > _OBJECT_REACH:
+        return False
+    between = text[last:pos]
+    if any(c in between for c in ',.;:!?\n\u201c\u201d"') or _SAID_OF.search(between):
+        return False
+    words_between = between.split()
+    while words_between and words_between[0][:1].isupper():
+        words_between.pop(0)  # (the name as the text gave it: "Hale", "Tom Hale")
+    if any(clean(w).lower() in SPEECH_VERBS | {"that"} for w in words_between):
+        return False  # "McConnell says that the American people": his words
+    return bool(words_between)
+
+
+_OBJECT_REACH = 60
+"""(How far after the name a verb's object may stand.)"""
+
+_BY_END = re.compile(r"\bby[ \u00a0]+$")
+_DONE_BY_REACH = 300
+"""How far before an agent's "by" the one done to may be named (a
+sentence with a quotation in it)."""
+
+
+def _done_by(text: str, pos: int, people: People, named: str) -> bool:
+    """Is a description at ``pos`` the agent after "by" in the sentence that
+    names ``named`` before it ("Tom Hale was praised as “…” by the skipper":
+    the skipper is not Hale, the one praised)? Review 2, stop 39."""
+    if _BY_END.search(text, max(0, pos - 4), pos) is None:
+        return False
+    last = _last_mention(people, named, pos)
+    return last >= 0 and pos - last <= _DONE_BY_REACH and sentence_start(text, last, pos) == last
+
+
+_SAID_OF = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|as)"
+    r"[ \u00a0]+$"
+)
+"""A copula or "as" before an indefinite "a NOUN": the noun said of someone
+already there ("has been a judge", "worked as an official", "ten years as a
+pilot")."""
+
+
+def _brought_in(text: str, lo: int, pos: int, noun: str, named: str) -> bool:
+    """Does the text between ``lo`` and ``pos`` bring someone in with
+    ``noun`` and no name ("A senior official said", "after a pilot fell
+    ill"), not give the noun to someone there ("She has been a judge",
+    "Lind, 46, a pilot", for ``named`` Ada Lind)?"""
+    for m in _unnamed_pattern(noun).finditer(text, lo, pos):
+        before = max(lo, m.start() - 40)
+        if _SAID_OF.search(text, before, m.start()) is None and not _apposed(
+            text[before : m.start()], named
+        ):
+            return True
+    return False
+
+
+def _apposed(before: str, named: str) -> bool:
+    """Do the words ``before`` an indefinite end with a word of ``named`` and
+    a comma, an age between them or not ("Lind, ", "Lind, 46, ")?"""
+    words = before.split()
+    if not words or not words[-1].endswith(","):
+        return False
+    if len(words) > 1 and words[-1][:-1].isdigit():
+        words.pop()
+    return words[-1].endswith(",") and words[-1][:-1] in named.split()
