@@ -4,12 +4,14 @@ an article, and its quotations with their speakers' names."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
 
 from quotemark.library.analyze import analyze
-from quotemark.library.model import Analysis, Block, BlockKind, Speaker
+from quotemark.library.model import Analysis, Block, BlockKind, QuoteKind, Speaker
+from quotemark.library.pipeline import process
 
 
 def run(*paragraphs: str) -> Analysis:
@@ -56,3 +58,37 @@ def cases_with_left(cases: Iterable[_Identified], left: Mapping[str, str]) -> li
         else pytest.param(c, id=c.id)
         for c in cases
     ]
+
+
+class Posts:
+    """A folder of the team's posts (``NAME.txt``), each read as ``quotemark
+    extract`` reads it (``pipeline.process``), analysed once."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._analyses: dict[str, Analysis] = {}
+
+    def analysis(self, name: str) -> Analysis:
+        """The post's analysis."""
+        if name not in self._analyses:
+            self._analyses[name] = process(self._folder / f"{name}.txt").analysis
+        return self._analyses[name]
+
+    def readings(self, name: str) -> list[tuple[str, QuoteKind, str | None]]:
+        """Each quotation of the post: its words, its kind, the speaker shown."""
+        return [
+            (q.span.text, q.kind, (q.speaker.name or q.speaker.label) if q.speaker else None)
+            for q in self.analysis(name).quotes
+        ]
+
+    def who(self, name: str, words: str) -> list[str | None]:
+        """The speakers shown for the post's quotations holding ``words``."""
+        return [who for text, _kind, who in self.readings(name) if words in text]
+
+    def kinds(self, name: str, words: str) -> list[QuoteKind]:
+        """The kinds of the post's quotations holding ``words``."""
+        return [kind for text, kind, _who in self.readings(name) if words in text]
+
+    def quoted(self, name: str, words: str) -> bool:
+        """Whether any quotation of the post holds ``words``."""
+        return any(words in text for text, _kind, _who in self.readings(name))

@@ -12,43 +12,20 @@ Every sentence here is written by the team."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from quotemark.library.model import Analysis, QuoteKind
-from quotemark.library.pipeline import process
-from tests.library.paragraphs import only_speaker, run, said_by
+from quotemark.library.model import QuoteKind
+from tests.library.paragraphs import Posts, only_speaker, run, said_by
 
-_POSTS = Path(__file__).resolve().parents[1] / "fixtures" / "review_stop40"
+_POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_stop40")
 L, R = "\u201c", "\u201d"
-
-
-@cache
-def _post(name: str) -> Analysis:
-    return process(_POSTS / f"{name}.txt").analysis
-
-
-def _readings(name: str) -> list[tuple[str, QuoteKind, str | None]]:
-    """Each quotation of the post: its words, its kind, the speaker shown."""
-    return [
-        (q.span.text, q.kind, (q.speaker.name or q.speaker.label) if q.speaker else None)
-        for q in _post(name).quotes
-    ]
-
-
-def _who(name: str, words: str) -> list[str | None]:
-    """The speakers shown for the post's quotations holding ``words``."""
-    return [who for text, _kind, who in _readings(name) if words in text]
-
-
-def _kind(name: str, words: str) -> list[QuoteKind]:
-    return [kind for text, kind, _who in _readings(name) if words in text]
-
-
-def _quoted(name: str, words: str) -> bool:
-    return any(words in text for text, _kind, _who in _readings(name))
+_post = _POSTS.analysis
+_readings = _POSTS.readings
+_who = _POSTS.who
+_kind = _POSTS.kinds
+_quoted = _POSTS.quoted
 
 
 def _role(*paragraphs: str) -> str | None:
