@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 def summary(report: ImportReport) -> str:
     """One line for the status bar: "Imported 3 posts; 1 already in the
     library; 2 could not be imported; text garbled by a wrong encoding
-    restored in “Title” (see its Info tab)."."""
+    restored in “Title” (see its Info tab); 1 image left out of “Title” for
+    its size (…): map.png."."""
     # Here, not at the top: the window imports this module at start, and the
     # import's operations load with the first import (issue 15).
     from quotemark.library.operations import ImportStatus
@@ -67,7 +68,26 @@ def summary(report: ImportReport) -> str:
         # and of the posts it is true of by name (the post an import opens
         # is its first, not necessarily one of these).
         parts.append(f"text garbled by a wrong encoding restored in {_named(repaired)}")
+    parts.extend(_left_out(result) for result in report.images_left_out[:_NAMED])
+    more = len(report.images_left_out) - _NAMED
+    if more > 0:
+        parts.append(f"images left out of {more} more post{'' if more == 1 else 's'}")
     return "; ".join(parts) + "."
+
+
+def _left_out(result: ImportResult) -> str:
+    # "2 images left out of “The Pier” for their size (over 32 MB): map.png,
+    # chart.png": the reader shows a hole where they were, and says nothing.
+    from quotemark.library.importers.webpage_complete import MAX_RESOURCE_BYTES, MAX_TOTAL_BYTES
+
+    names = result.images_left_out
+    count = len(names)
+    shown = ", ".join(names[:_NAMED]) + (f" and {count - _NAMED} more" if count > _NAMED else "")
+    image = "1 image" if count == 1 else f"{count} images"
+    size = "its size" if count == 1 else "their size"
+    limits = f"over {MAX_RESOURCE_BYTES >> 20} MB, or {MAX_TOTAL_BYTES >> 20} MB a page"
+    title = result.title or "(untitled)"
+    return f"{image} left out of \u201c{title}\u201d for {size} ({limits}): {shown}"
 
 
 _NAMED = 3

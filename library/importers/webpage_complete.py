@@ -134,9 +134,14 @@ def references(text: str) -> list[str]:
     return found
 
 
-def local_images(page: Path, text: str, folder: Path) -> dict[str, Resource]:
+def local_images(
+    page: Path, text: str, folder: Path, left_out: list[str] | None = None
+) -> dict[str, Resource]:
     """The images from ``folder`` that the page refers to, keyed by each form
-    of the reference (as written, and percent-decoded)."""
+    of the reference (as written, and percent-decoded). The names of the
+    files left out for their size (over :data:`MAX_RESOURCE_BYTES`, or past
+    :data:`MAX_TOTAL_BYTES` for the page) are added to ``left_out``, each
+    once, so the researcher can be told why the reader shows a hole."""
     root = folder.resolve()
     base = page.parent
     by_file: dict[Path, Resource] = {}
@@ -151,6 +156,8 @@ def local_images(page: Path, text: str, folder: Path) -> dict[str, Resource]:
             try:
                 size = target.stat().st_size
                 if size > MAX_RESOURCE_BYTES or total + size > MAX_TOTAL_BYTES:
+                    if left_out is not None and target.name not in left_out:
+                        left_out.append(target.name)
                     continue
                 data = target.read_bytes()
             except OSError:
