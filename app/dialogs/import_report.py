@@ -43,7 +43,13 @@ def summary(report: ImportReport) -> str:
         counts[result.status] += 1
     parts: list[str] = []
     imported = counts[ImportStatus.IMPORTED]
-    parts.append(f"Imported {imported} post" + ("" if imported == 1 else "s"))
+    # "Imported 0 posts; 1 already in the library" read as a failure of
+    # the import: with nothing new, what happened leads.
+    parts.append(
+        (f"Imported {imported} post" + ("" if imported == 1 else "s"))
+        if imported
+        else "No new post"
+    )
     changed = report.replaceable
     if counts[ImportStatus.DUPLICATE] - len(changed):
         parts.append(f"{counts[ImportStatus.DUPLICATE] - len(changed)} already in the library")

@@ -140,3 +140,14 @@ def test_a_month_or_a_year_alone_is_written_as_the_reader_writes_it(
                 pane.model.index(row, 0).data(SECONDARY_ROLE).split(" · ")[1] == shown
             )
         )
+
+
+def test_an_import_with_nothing_new_says_what_happened_first(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # "Imported 0 posts; 1 already in the library." read as a failed import.
+    page = _saved(tmp_path, ())
+    import_and_wait(qtbot, window, [page], open_first=False)
+    assert window.statusBar().currentMessage() == "Imported 1 post."
+    import_and_wait(qtbot, window, [page], open_first=False)
+    assert window.statusBar().currentMessage() == "No new post; 1 already in the library."
