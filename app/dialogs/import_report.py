@@ -82,18 +82,12 @@ def summary(report: ImportReport) -> str:
 
 
 def _left_out(result: ImportResult) -> str:
-    # "2 images left out of “The Pier” for their size (over 32 MB): map.png,
+    # "2 images left out of “The Pier” for their size (…): map.png,
     # chart.png": the reader shows a hole where they were, and says nothing.
-    from quotemark.library.importers.webpage_complete import MAX_RESOURCE_BYTES, MAX_TOTAL_BYTES
+    from quotemark.library.importers.webpage_complete import left_out_words
 
-    names = result.images_left_out
-    count = len(names)
-    shown = ", ".join(names[:_NAMED]) + (f" and {count - _NAMED} more" if count > _NAMED else "")
-    image = "1 image" if count == 1 else f"{count} images"
-    size = "its size" if count == 1 else "their size"
-    limits = f"over {MAX_RESOURCE_BYTES >> 20} MB, or {MAX_TOTAL_BYTES >> 20} MB a page"
     title = result.title or "(untitled)"
-    return f"{image} left out of \u201c{title}\u201d for {size} ({limits}): {shown}"
+    return left_out_words(result.images_left_out, f" of \u201c{title}\u201d")
 
 
 _NAMED = 3

@@ -1,13 +1,16 @@
 """A "Web page, complete" whose image is too large to keep (stop 40,
 s40-ui): the import's result names the files left out, so the window can
-say why the reader shows a hole. Through the real storage, on both engines."""
+say why the reader shows a hole, and ``quotemark import`` notes them.
+Through the real storage, on both engines."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from quotemark.library.importers.webpage_complete import MAX_RESOURCE_BYTES
 from quotemark.library.service import ImportStatus, Library
+from tests.app.test_cli import quotemark
 from tests.library.test_importers_complete import PNG
 
 _PAGE = (
@@ -52,3 +55,19 @@ def test_a_page_whose_images_all_fit_names_none(library: Library, tmp_path: Path
     [result] = report.results
     assert result.images_left_out == ()
     assert report.images_left_out == ()
+
+
+def test_quotemark_import_notes_the_images_left_out(location: Path | str, tmp_path: Path) -> None:
+    page = _saved(tmp_path / "saved", ("map.png",))
+    done = quotemark("--library", location, "import", page, home=tmp_path)
+    assert done.returncode == 0
+    [line] = done.stdout.splitlines()
+    assert line.endswith(f"\tThe Pier Map\t({page})")  # one result line per post, as before
+    assert done.stderr == (
+        f"quotemark: note: {page}: 1 image left out for its size (over 32 MB, or 256 MB a "
+        "page): map.png\n"
+    )
+    again = _saved(tmp_path / "again", ("map.png", "chart.png"))
+    done = quotemark("--library", location, "import", "--json", again, home=tmp_path)
+    [result] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert result["images_left_out"] == ["map.png", "chart.png"]
