@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from quotemark.library.importers.webpage_complete import MAX_RESOURCE_BYTES
+from quotemark.library.operations import ReimportPosts
 from quotemark.library.service import ImportStatus, Library
 from tests.app.test_cli import quotemark
 from tests.library.test_importers_complete import PNG
@@ -71,3 +72,18 @@ def test_quotemark_import_notes_the_images_left_out(location: Path | str, tmp_pa
     done = quotemark("--library", location, "import", "--json", again, home=tmp_path)
     [result] = [json.loads(line) for line in done.stdout.splitlines()]
     assert result["images_left_out"] == ["map.png", "chart.png"]
+
+
+def test_a_replacement_says_the_images_its_new_copy_left_out(
+    library: Library, tmp_path: Path
+) -> None:
+    [first] = library.import_paths([_saved(tmp_path / "v1", ())]).results
+    assert first.post_id is not None
+    newer = _saved(tmp_path / "v2", ("chart.png",))
+    newer.write_text(_PAGE.replace("on Friday", "on Monday"), encoding="utf-8")
+    report = library.run(ReimportPosts(((first.post_id, newer),))).value
+    assert report.change.posts_changed == (first.post_id,)
+    assert (
+        "pier.html: 1 image left out for its size (over 32 MB, or 256 MB a page): chart.png."
+        in report.messages
+    )
