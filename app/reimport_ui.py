@@ -87,7 +87,7 @@ class ReimportCommands(QObject):
         self._offer_timer = QTimer(self)
         self._offer_timer.setSingleShot(True)
         self._offer_timer.setInterval(OFFER_MS)
-        self._offer_timer.timeout.connect(self.offer_button.hide)
+        self._offer_timer.timeout.connect(self._hide_offer)
         # Gone once it no longer applies: another import, the post deleted
         # (here or in another window), another library.
         window.controller.import_started.connect(lambda _count: self._withdraw_all())
@@ -109,7 +109,7 @@ class ReimportCommands(QObject):
             (r.post_id, Path(r.path)) for r in report.replaceable if r.post_id is not None
         ]
         if not self._offered:
-            self.offer_button.hide()
+            self._hide_offer()
             return
         self._show_offer()
         self.offer_button.show()
@@ -151,13 +151,22 @@ class ReimportCommands(QObject):
         # Posts replaced (from the report, say) or deleted are no longer offered.
         self._offered = [(p, path) for p, path in self._offered if p not in replaced]
         if not self._offered:
-            self.offer_button.hide()
+            self._hide_offer()
         else:
             self._show_offer()
 
     def _withdraw_all(self) -> None:
         self._offered = []
+        self._hide_offer()
+
+    def _hide_offer(self) -> None:
+        # A hidden button hands the keyboard to the next widget, the
+        # library's search box, where the next keys would search: the
+        # keyboard goes to the reader (or the welcome view) instead.
+        had_focus = self.offer_button.hasFocus()
         self.offer_button.hide()
+        if had_focus:
+            self._window.focus_default()
 
     @Slot(object, object)
     def _on_changed(self, change: Change, _initiator: object) -> None:
@@ -167,7 +176,7 @@ class ReimportCommands(QObject):
     @Slot()
     def _on_offer_clicked(self) -> None:
         offered, self._offered = self._offered, []
-        self.offer_button.hide()
+        self._hide_offer()
         self.replace(offered)
 
     # -- one post, from a file chosen ----------------------------------------

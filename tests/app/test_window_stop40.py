@@ -18,7 +18,7 @@ from quotemark.app.library_pane import SECONDARY_ROLE
 from quotemark.app.main_window import MainWindow
 from quotemark.library.service import Library
 from tests.app.test_info_date import _info_tab, _type_date, in_locale
-from tests.app.test_main_window_support import import_and_wait
+from tests.app.test_main_window_support import import_and_wait, press
 from tests.app.test_reimport_gui import _clipped, _newer
 from tests.library.test_images_left_out import _saved
 
@@ -151,3 +151,28 @@ def test_an_import_with_nothing_new_says_what_happened_first(
     assert window.statusBar().currentMessage() == "Imported 1 post."
     import_and_wait(qtbot, window, [page], open_first=False)
     assert window.statusBar().currentMessage() == "No new post; 1 already in the library."
+
+
+def test_the_offer_taken_by_keyboard_leaves_the_keys_with_the_reader(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Tab to the offer, Space: the button hid under the keyboard, which went
+    # on to the library's search box (the next keys searched).
+    _offered(qtbot, window, tmp_path)
+    offer = window.reimports.offer_button
+    window.activateWindow()  # offscreen has no window manager to do it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.focus_reader()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    for _ in range(12):
+        if offer.hasFocus():
+            break
+        press(qtbot, "Tab")
+    assert offer.hasFocus()
+    press(qtbot, "Space")
+    qtbot.waitUntil(lambda: window.reimports.job() is None, timeout=30_000)
+    assert not offer.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    assert window.reader.isAncestorOf(focus) or focus is window.reader
+    assert focus is not window.library_pane.search_box
