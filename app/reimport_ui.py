@@ -125,9 +125,10 @@ class ReimportCommands(QObject):
         if len(offered) == 1:
             post_id, path = offered[0]
             metrics = button.fontMetrics()
-            name = metrics.elidedText(
-                path.name, Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * NAME_CHARS
-            )
+            # At most NAME_CHARS, and a fifth of the window: at 900 px and
+            # 1.6x a whole 24 characters left the message three words.
+            room = min(metrics.averageCharWidth() * NAME_CHARS, self._window.width() // 5)
+            name = metrics.elidedText(path.name, Qt.TextElideMode.ElideMiddle, room)
             button.setText(f"Replace with {name}")
             title = _title(self._window, post_id)
             button.setToolTip(f"Replace “{title}” with the new copy {path}, {keeping}")

@@ -92,6 +92,8 @@ def _left_out(result: ImportResult) -> str:
 
 _NAMED = 3
 """Posts a summary names by title, at most."""
+FILE_CHARS = 30
+"""The report's File column, at most, in characters: the rest is the reason's."""
 
 
 def _named(results: Sequence[ImportResult]) -> str:
@@ -184,6 +186,22 @@ class ImportReportDialog(QDialog):
             self.tree.setItemWidget(item, 2, button)
             self.replace_buttons.append(button)
         self.tree.resizeColumnToContents(0)
+        # A long file name took the whole width and pushed the reason and
+        # the Replace button out of sight (a sideways scroll, at 1.6x even
+        # a short name): cut in the middle, so its end shows, the whole
+        # path in its tooltip. (Cut here: the tree wraps words, and so
+        # would elide only at the end.)
+        metrics = self.tree.fontMetrics()
+        widest = metrics.averageCharWidth() * FILE_CHARS
+        if self.tree.columnWidth(0) > widest:
+            for row in range(self.tree.topLevelItemCount()):
+                listed = self.tree.topLevelItem(row)
+                if listed is None:
+                    continue
+                name = listed.text(0)
+                listed.setText(0, metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, widest))
+                listed.setData(0, Qt.ItemDataRole.AccessibleTextRole, name)
+            self.tree.resizeColumnToContents(0)
         if changed:
             # The reason takes the room; each button only what its words need.
             header = self.tree.header()

@@ -176,3 +176,27 @@ def test_the_offer_taken_by_keyboard_leaves_the_keys_with_the_reader(
     assert focus is not None
     assert window.reader.isAncestorOf(focus) or focus is window.reader
     assert focus is not window.library_pane.search_box
+
+
+def test_the_report_keeps_its_replace_button_in_sight_beside_a_long_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # The File column took the long name's whole width: the reason and the
+    # button went out of sight, behind a sideways scroll.
+    _clipped(qtbot, window, tmp_path)
+    name = "the-night-ferry-and-the-harbour-board-meeting-of-friday-saved-again.html"
+    newer = _newer(tmp_path / "v2", name=name)
+    import_and_wait(qtbot, window, [newer], open_first=False)
+    dialog = window.findChild(ImportReportDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    [button] = dialog.replace_buttons
+    viewport = dialog.tree.viewport()
+    right = button.mapTo(viewport, button.rect().topRight()).x()
+    assert right <= viewport.width()
+    assert not dialog.tree.horizontalScrollBar().isVisible()
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None
+    assert "…" in item.text(0)
+    assert item.text(0).endswith(".html")
+    assert item.toolTip(0) == str(newer)
