@@ -394,6 +394,7 @@ def _extract(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
+    from quotemark.library.importers.webpage_complete import left_out_words
     from quotemark.library.service import ImportStatus
     from quotemark.library.store.batch import freeze_loaded
 
@@ -422,6 +423,9 @@ def _import(options: argparse.Namespace) -> int:
                 note = _repaired_line(result.repaired)
                 where = f"{PROG} show {result.post_id}"
                 print(f"{PROG}: note: {name}: {note} ({where})", file=sys.stderr)
+            if result.images_left_out:
+                note = left_out_words(result.images_left_out)
+                print(f"{PROG}: note: {name}: {note}", file=sys.stderr)
         elif result.status is ImportStatus.DUPLICATE:
             print(f"{name}: {_duplicate_message(result, replaced)}")
         elif result.status is ImportStatus.CANCELLED:
@@ -502,6 +506,7 @@ def _import_json(result: ImportResult, replaced: _Replaced | None) -> dict[str, 
         "message": result.message,
         "repaired": result.repaired,
         "differs": result.differs,
+        "images_left_out": list(result.images_left_out),
     }
 
 

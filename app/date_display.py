@@ -30,15 +30,31 @@ def medium_format(locale: QLocale) -> str:
     return _MONTH_NAME.sub("MMM", shorter).strip(" ,")
 
 
+_FORMATS: dict[str, str] = {}
+""":func:`medium_format` by locale name: the post list formats a date per
+row it paints, and the format's regex work need not be done per row."""
+
+
+def _medium_format(locale: QLocale) -> str:
+    name = locale.name()
+    form = _FORMATS.get(name)
+    if form is None:
+        form = _FORMATS[name] = medium_format(locale)
+    return form
+
+
 def medium_date(published: str | None, locale: QLocale | None = None) -> str:
     """``2024-03-09`` or ``2024-03-09T18:40:00+02:00`` (the day the page
     states, in its own time zone) in ``locale``'s medium form (the
     default locale when None); ``2024-03`` as the month and year; a year,
-    or anything unreadable, as given."""
+    or anything unreadable, as given. The one form of a date the window
+    shows: the post list's rows, the reader's header, the Info tab."""
     if not published:
         return ""
     shown_in = locale if locale is not None else QLocale()
     text = published.strip()
+    if len(text) == 4:
+        return text  # a year alone, the commonest partial date: nothing to parse
     day: date | None
     try:
         day = datetime.fromisoformat(text).date()
@@ -48,7 +64,7 @@ def medium_date(published: str | None, locale: QLocale | None = None) -> str:
         except ValueError:
             day = None
     if day is not None:
-        return shown_in.toString(QDate(day.year, day.month, day.day), medium_format(shown_in))
+        return shown_in.toString(QDate(day.year, day.month, day.day), _medium_format(shown_in))
     parts = text.split("-")
     if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         return shown_in.toString(QDate(int(parts[0]), int(parts[1]), 1), "MMM yyyy")

@@ -131,9 +131,11 @@ class ImportFlow(QObject):
             dialog.open()
         if self._open_first:
             first = next((r.post_id for r in report.results if r.post_id is not None), None)
-            if first is not None and window.open_post(first) and report.repaired:
+            told = report.repaired or report.images_left_out
+            if first is not None and window.open_post(first) and told:
                 # Opening the post said what it holds over the summary: a
-                # repaired text (shown text not the file's bytes) is said last.
+                # repaired text (shown text not the file's bytes) or images
+                # left out (a hole in the reader) is said last.
                 window.show_status(summary(report))
         self.finished.emit(report)
 

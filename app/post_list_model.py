@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from quotemark.app.date_display import medium_date
 from quotemark.app.row_pages import RowPages
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Change, PostSummary
@@ -374,10 +375,13 @@ class PostListModel(QAbstractTableModel):
 
 
 def details(post: PostSummary) -> str:
-    """ "Harbour Lights · 2024-03-09 · 14 quotes · 1 clip"."""
+    """ "Harbour Lights · 9 Mar 2024 · 14 quotes · 1 clip" (the date in the
+    locale's medium form, :func:`~quotemark.app.date_display.medium_date`)."""
     if post.damaged:
         return DAMAGED
-    parts = [part for part in (post.site, (post.published or "")[:10]) if part]
+    # The date as the reader and the Info tab write it, formatted here, for
+    # the rows painted (the delegate asks per paint), not for every row loaded.
+    parts = [part for part in (post.site, medium_date(post.published)) if part]
     parts.append(f"{post.quote_count} quote" + ("" if post.quote_count == 1 else "s"))
     if post.clip_count:
         parts.append(f"{post.clip_count} clip" + ("" if post.clip_count == 1 else "s"))
@@ -391,7 +395,7 @@ def display(post: PostSummary, column: int) -> str:
     if column == 1:
         return post.site or ""
     if column == 2:
-        return (post.published or "")[:10]
+        return medium_date(post.published)
     if column == 3:
         return str(post.quote_count)
     return str(post.clip_count) if post.clip_count else ""

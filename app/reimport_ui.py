@@ -18,11 +18,11 @@ bar, or in a message box when a file could not replace its post.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from quotemark.app import settings
@@ -33,10 +33,16 @@ from quotemark.library.errors import QuotemarkError
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.model import Change
     from quotemark.library.operations import ImportReport, OpResult
 
 OFFER_MS = 120_000
 """How long the status bar offers to replace, at most."""
+
+NAME_CHARS = 24
+"""The file's name on the status bar's button, at most (about), in characters."""
+_LISTED = 5
+"""Files the tooltip of an offer of several lists by path, at most."""
 
 REPLACE = "Replace with the new copy"
 REPLACE_ALL = "Replace all with the new copies"
@@ -71,11 +77,6 @@ class ReimportCommands(QObject):
         # The status line's offer, shown while the import's summary is.
         self.offer_button = QPushButton(REPLACE, window)
         self.offer_button.setObjectName("replaceWithNewCopy")
-        self.offer_button.setAccessibleName("Replace the stored post with the new copy")
-        self.offer_button.setAccessibleDescription(
-            "The file just imported was saved again from a stored post's address with changed "
-            "text; replaces that post, keeping its clips, corrections, tags and notes"
-        )
         self.offer_button.hide()
         self.offer_button.clicked.connect(self._on_offer_clicked)
         # Beside the message it belongs to, before the progress and counts.
@@ -86,8 +87,13 @@ class ReimportCommands(QObject):
         self._offer_timer = QTimer(self)
         self._offer_timer.setSingleShot(True)
         self._offer_timer.setInterval(OFFER_MS)
-        self._offer_timer.timeout.connect(self.offer_button.hide)
-        window.controller.import_started.connect(lambda _count: self.offer_button.hide())
+        self._offer_timer.timeout.connect(self._hide_offer)
+        # Gone once it no longer applies: another import, the post deleted
+        # (here or in another window), another library.
+        window.controller.import_started.connect(lambda _count: self._withdraw_all())
+        window.controller.changed.connect(self._on_changed)
+        window.controller.reset.connect(self._withdraw_all)
+        window.controller.switched.connect(self._withdraw_all)
 
     def job(self) -> OperationJob | None:
         """The replacement running now, if any."""
@@ -103,29 +109,75 @@ class ReimportCommands(QObject):
             (r.post_id, Path(r.path)) for r in report.replaceable if r.post_id is not None
         ]
         if not self._offered:
-            self.offer_button.hide()
+            self._hide_offer()
             return
-        names = ", ".join(p.name for _, p in self._offered[:3])
-        self.offer_button.setText(replace_text(len(self._offered)))
-        self.offer_button.setToolTip(
-            f"Replace the stored posts by {names}{' and more' if len(self._offered) > 3 else ''}, "
-            f"keeping clips, corrections, tags and notes ({key_hint('edit.undo')} undoes)"
-        )
+        self._show_offer()
         self.offer_button.show()
         self._offer_timer.start()
 
-    def _withdraw(self, replaced: list[int]) -> None:
-        # Posts replaced (from the report, say) are no longer offered.
+    def _show_offer(self) -> None:
+        """The button's words for the files offered now: one file by its
+        name (elided in the middle, so its end shows), its whole path in the
+        tooltip and the accessible description."""
+        button = self.offer_button
+        offered = self._offered
+        keeping = f"keeping clips, corrections, tags and notes ({key_hint('edit.undo')} undoes)"
+        if len(offered) == 1:
+            post_id, path = offered[0]
+            metrics = button.fontMetrics()
+            # At most NAME_CHARS, and a fifth of the window: at 900 px and
+            # 1.6x a whole 24 characters left the message three words.
+            room = min(metrics.averageCharWidth() * NAME_CHARS, self._window.width() // 5)
+            name = metrics.elidedText(path.name, Qt.TextElideMode.ElideMiddle, room)
+            button.setText(f"Replace with {name}")
+            title = _title(self._window, post_id)
+            button.setToolTip(f"Replace “{title}” with the new copy {path}, {keeping}")
+            button.setAccessibleName(f"Replace “{title}” with {path.name}")
+            button.setAccessibleDescription(
+                f"{path} was saved again from the stored post's address with changed text; "
+                f"replaces the post, {keeping}"
+            )
+            return
+        button.setText(replace_text(len(offered)))
+        paths = "\n".join(str(path) for _, path in offered[:_LISTED])
+        more = f"\nand {len(offered) - _LISTED} more" if len(offered) > _LISTED else ""
+        button.setToolTip(f"Replace the stored posts by the new copies, {keeping}:\n{paths}{more}")
+        button.setAccessibleName(f"Replace {len(offered)} stored posts with their new copies")
+        button.setAccessibleDescription(
+            f"Saved again with changed text: {', '.join(str(p) for _, p in offered[:_LISTED])}"
+            + (f" and {len(offered) - _LISTED} more" if len(offered) > _LISTED else "")
+        )
+
+    def _withdraw(self, replaced: Collection[int]) -> None:
+        # Posts replaced (from the report, say) or deleted are no longer offered.
         self._offered = [(p, path) for p, path in self._offered if p not in replaced]
         if not self._offered:
-            self.offer_button.hide()
+            self._hide_offer()
         else:
-            self.offer_button.setText(replace_text(len(self._offered)))
+            self._show_offer()
+
+    def _withdraw_all(self) -> None:
+        self._offered = []
+        self._hide_offer()
+
+    def _hide_offer(self) -> None:
+        # A hidden button hands the keyboard to the next widget, the
+        # library's search box, where the next keys would search: the
+        # keyboard goes to the reader (or the welcome view) instead.
+        had_focus = self.offer_button.hasFocus()
+        self.offer_button.hide()
+        if had_focus:
+            self._window.focus_default()
+
+    @Slot(object, object)
+    def _on_changed(self, change: Change, _initiator: object) -> None:
+        if self._offered and change.posts_removed:
+            self._withdraw(set(change.posts_removed))
 
     @Slot()
     def _on_offer_clicked(self) -> None:
         offered, self._offered = self._offered, []
-        self.offer_button.hide()
+        self._hide_offer()
         self.replace(offered)
 
     # -- one post, from a file chosen ----------------------------------------

@@ -129,6 +129,8 @@ class RawDocument:
     were UTF-8 or ASCII as they stand): the parser takes it instead of
     encoding the page again. ``repaired``, when set, says the text differs
     from the bytes read: mojibake was restored (:class:`TextRepair`).
+    ``images_left_out``: the files of a "Web page, complete" the page shows
+    that were not kept for their size (the reader has a hole there).
     """
 
     path: str
@@ -142,6 +144,7 @@ class RawDocument:
     resources: dict[str, Resource] = field(default_factory=dict)
     html_utf8: bytes | None = field(default=None, compare=False, repr=False)
     repaired: TextRepair | None = None
+    images_left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 def summary(report: ImportReport) -> str:
     """One line for the status bar: "Imported 3 posts; 1 already in the
     library; 2 could not be imported; text garbled by a wrong encoding
-    restored in “Title” (see its Info tab)."."""
+    restored in “Title” (see its Info tab); 1 image left out of “Title” for
+    its size (…): map.png."."""
     # Here, not at the top: the window imports this module at start, and the
     # import's operations load with the first import (issue 15).
     from quotemark.library.operations import ImportStatus
@@ -42,7 +43,13 @@ def summary(report: ImportReport) -> str:
         counts[result.status] += 1
     parts: list[str] = []
     imported = counts[ImportStatus.IMPORTED]
-    parts.append(f"Imported {imported} post" + ("" if imported == 1 else "s"))
+    # "Imported 0 posts; 1 already in the library" read as a failure of
+    # the import: with nothing new, what happened leads.
+    parts.append(
+        (f"Imported {imported} post" + ("" if imported == 1 else "s"))
+        if imported
+        else "No new post"
+    )
     changed = report.replaceable
     if counts[ImportStatus.DUPLICATE] - len(changed):
         parts.append(f"{counts[ImportStatus.DUPLICATE] - len(changed)} already in the library")
@@ -67,11 +74,26 @@ def summary(report: ImportReport) -> str:
         # and of the posts it is true of by name (the post an import opens
         # is its first, not necessarily one of these).
         parts.append(f"text garbled by a wrong encoding restored in {_named(repaired)}")
+    parts.extend(_left_out(result) for result in report.images_left_out[:_NAMED])
+    more = len(report.images_left_out) - _NAMED
+    if more > 0:
+        parts.append(f"images left out of {more} more post{'' if more == 1 else 's'}")
     return "; ".join(parts) + "."
+
+
+def _left_out(result: ImportResult) -> str:
+    # "2 images left out of “The Pier” for their size (…): map.png,
+    # chart.png": the reader shows a hole where they were, and says nothing.
+    from quotemark.library.importers.webpage_complete import left_out_words
+
+    title = result.title or "(untitled)"
+    return left_out_words(result.images_left_out, f" of \u201c{title}\u201d")
 
 
 _NAMED = 3
 """Posts a summary names by title, at most."""
+FILE_CHARS = 30
+"""The report's File column, at most, in characters: the rest is the reason's."""
 
 
 def _named(results: Sequence[ImportResult]) -> str:
@@ -164,6 +186,22 @@ class ImportReportDialog(QDialog):
             self.tree.setItemWidget(item, 2, button)
             self.replace_buttons.append(button)
         self.tree.resizeColumnToContents(0)
+        # A long file name took the whole width and pushed the reason and
+        # the Replace button out of sight (a sideways scroll, at 1.6x even
+        # a short name): cut in the middle, so its end shows, the whole
+        # path in its tooltip. (Cut here: the tree wraps words, and so
+        # would elide only at the end.)
+        metrics = self.tree.fontMetrics()
+        widest = metrics.averageCharWidth() * FILE_CHARS
+        if self.tree.columnWidth(0) > widest:
+            for row in range(self.tree.topLevelItemCount()):
+                listed = self.tree.topLevelItem(row)
+                if listed is None:
+                    continue
+                name = listed.text(0)
+                listed.setText(0, metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, widest))
+                listed.setData(0, Qt.ItemDataRole.AccessibleTextRole, name)
+            self.tree.resizeColumnToContents(0)
         if changed:
             # The reason takes the room; each button only what its words need.
             header = self.tree.header()

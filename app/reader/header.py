@@ -15,8 +15,6 @@ The "Original ↗" link opens in the system browser
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -29,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from quotemark.app.date_display import medium_date
 from quotemark.app.reader import highlight
 from quotemark.app.reader.kept_colours import KeptColours
 from quotemark.app.reader.theme import Theme, body_font
@@ -39,33 +38,6 @@ TITLE_SCALE = 1.85
 META_SCALE = 0.9
 COUNTS_SCALE = 0.8
 WEB_SCHEMES = frozenset({"http", "https"})
-
-
-def human_date(published: str | None) -> str:
-    """``2024-03-09`` or ``2024-03-09T18:40:00+02:00`` -> ``9 March 2024``
-    (the day the page states, in its own time zone); ``2024-03`` -> ``March
-    2024``; ``2024`` -> ``2024``. Anything unreadable is shown as given."""
-    if not published:
-        return ""
-    # Imported when a date is shown: the export package it lives in is a
-    # tenth of the window's start.
-    from quotemark.library.export.dates import MONTH_NAMES
-
-    text = published.strip()
-    day: date | None = None
-    try:
-        day = datetime.fromisoformat(text).date()
-    except ValueError:
-        try:
-            day = date.fromisoformat(text[:10])
-        except ValueError:
-            day = None
-    if day is not None:
-        return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-    parts = text.split("-")
-    if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        return f"{MONTH_NAMES[int(parts[1]) - 1]} {int(parts[0])}"
-    return text
 
 
 def byline(authors: tuple[str, ...]) -> str:
@@ -203,7 +175,7 @@ class PostHeader(QWidget):
         names = byline(meta.authors)
         self._byline.setText(names)
         self._byline.setVisible(bool(names))
-        shown_date = human_date(meta.published)
+        shown_date = medium_date(meta.published)  # as the list and the Info tab write it
         self._date.setText(shown_date)
         self._date.setToolTip(meta.published or "")
         self._date.setVisible(bool(shown_date))

@@ -96,7 +96,8 @@ def read(path: Path) -> RawDocument:
     if source is SourceFormat.HTML:
         decoded, told = _repaired(_readable(decode_html(data), name, path, utf16), html=True)
         folder = files_folder(path, decoded.text)
-        resources = local_images(path, decoded.text, folder) if folder is not None else {}
+        left_out: list[str] = []
+        resources = local_images(path, decoded.text, folder, left_out) if folder is not None else {}
         return RawDocument(
             path=str(path),
             format=SourceFormat.WEB_PAGE_COMPLETE if folder is not None else SourceFormat.HTML,
@@ -108,6 +109,7 @@ def read(path: Path) -> RawDocument:
             resources=resources,
             html_utf8=decoded.utf8,
             repaired=told,
+            images_left_out=tuple(left_out),
         )
     decoded, told = _repaired(_readable(decode(data), name, path, utf16))
     return RawDocument(

@@ -13,6 +13,7 @@ import html
 import os
 import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -48,6 +49,23 @@ MAX_RESOURCE_BYTES = 32 * 1024 * 1024
 """A single image larger than this is left out (no photo on a page is)."""
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 """All of a page's images together: more is not a web page."""
+
+
+_NAMED = 3
+"""Files :func:`left_out_words` names, at most."""
+
+
+def left_out_words(names: Sequence[str], of: str = "") -> str:
+    """What the researcher is told of the images :func:`local_images` left
+    out for their size: "2 images left out of “The Pier” for their size
+    (over 32 MB, or 256 MB a page): map.png, chart.png" (``of`` is " of
+    “The Pier”", or empty where the file is named already)."""
+    count = len(names)
+    shown = ", ".join(names[:_NAMED]) + (f" and {count - _NAMED} more" if count > _NAMED else "")
+    image = "1 image" if count == 1 else f"{count} images"
+    size = "its size" if count == 1 else "their size"
+    limits = f"over {MAX_RESOURCE_BYTES >> 20} MB, or {MAX_TOTAL_BYTES >> 20} MB a page"
+    return f"{image} left out{of} for {size} ({limits}): {shown}"
 
 
 def files_folder(page: Path, text: str | None = None) -> Path | None:
@@ -134,9 +152,14 @@ def references(text: str) -> list[str]:
     return found
 
 
-def local_images(page: Path, text: str, folder: Path) -> dict[str, Resource]:
+def local_images(
+    page: Path, text: str, folder: Path, left_out: list[str] | None = None
+) -> dict[str, Resource]:
     """The images from ``folder`` that the page refers to, keyed by each form
-    of the reference (as written, and percent-decoded)."""
+    of the reference (as written, and percent-decoded). The names of the
+    files left out for their size (over :data:`MAX_RESOURCE_BYTES`, or past
+    :data:`MAX_TOTAL_BYTES` for the page) are added to ``left_out``, each
+    once, so the researcher can be told why the reader shows a hole."""
     root = folder.resolve()
     base = page.parent
     by_file: dict[Path, Resource] = {}
@@ -151,6 +174,8 @@ def local_images(page: Path, text: str, folder: Path) -> dict[str, Resource]:
             try:
                 size = target.stat().st_size
                 if size > MAX_RESOURCE_BYTES or total + size > MAX_TOTAL_BYTES:
+                    if left_out is not None and target.name not in left_out:
+                        left_out.append(target.name)
                     continue
                 data = target.read_bytes()
             except OSError:

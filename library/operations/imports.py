@@ -47,7 +47,9 @@ class ImportResult:
     the import restored (so the text differs from the file's bytes).
     ``differs``: a DUPLICATE found by its address whose text is not the
     stored post's (a page saved again after it changed): the file can
-    replace the post (:class:`~quotemark.library.operations.ReimportPosts`)."""
+    replace the post (:class:`~quotemark.library.operations.ReimportPosts`).
+    ``images_left_out``: the image files of a "Web page, complete" not kept
+    for their size, by name (the reader shows nothing where they were)."""
 
     path: str
     status: ImportStatus
@@ -56,6 +58,7 @@ class ImportResult:
     message: str = ""
     repaired: int = 0
     differs: bool = False
+    images_left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,13 @@ class ImportReport:
         """The files saved again from a stored post's address whose text
         differs: each may replace that post (``post_id``)."""
         return tuple(r for r in self.results if r.differs)
+
+    @property
+    def images_left_out(self) -> tuple[ImportResult, ...]:
+        """The posts imported without some of their images, left out for their size."""
+        return tuple(
+            r for r in self.results if r.status is ImportStatus.IMPORTED and r.images_left_out
+        )
 
 
 def store_processed(
@@ -156,7 +166,16 @@ def store_processed(
         return ImportResult(shown, ImportStatus.FAILED, message=error.message), Change()
     run.took(base, key)
     repaired = outcome.raw.repaired.places if outcome.raw.repaired is not None else 0
-    return ImportResult(shown, ImportStatus.IMPORTED, post_id, meta.title, "", repaired), change
+    result = ImportResult(
+        shown,
+        ImportStatus.IMPORTED,
+        post_id,
+        meta.title,
+        "",
+        repaired,
+        images_left_out=outcome.raw.images_left_out,
+    )
+    return result, change
 
 
 _Input = tuple[str, Path | None, str, bool]

@@ -376,6 +376,11 @@ def reimport_one(
         return outcome, None, Change(), [outcome.message] if outcome.message else []
     told = [f"{name}: {outcome.message}"] if outcome.message else []
     told.extend(_corrections_told(session.conn, post_id, name, readings))
+    if processed.raw.images_left_out:
+        # As an import says it: the new copy shows less than the saved page.
+        from quotemark.library.importers.webpage_complete import left_out_words
+
+        told.append(f"{name}: {left_out_words(processed.raw.images_left_out)}.")
     return outcome, before, change, told
 
 

@@ -262,14 +262,14 @@ def test_the_reader_header_follows_a_corrected_title_and_date(
     # the post's facts alone never reached the reader (s38).
     window, post_id = _info_tab(qtbot, library)
     header = window.reader.header()
-    assert header.date_label().text() == "9 March 2024"
+    assert header.date_label().text() == "9 Mar 2024"
     date = window.info_panel.fields["published"]
     date.setFocus()
     date.selectAll()
     qtbot.keyClicks(date, "2024-03-10")
     qtbot.keyClick(date, Qt.Key.Key_Tab)
     assert window.controller.post_summary(post_id).published == "2024-03-10"
-    assert header.date_label().text() == "10 March 2024"
+    assert header.date_label().text() == "10 Mar 2024"
     title = window.info_panel.fields["title"]
     title.setFocus()
     title.selectAll()
@@ -280,7 +280,7 @@ def test_the_reader_header_follows_a_corrected_title_and_date(
     window.controller.undo_stack.undo()
     assert header.title_label().text() != "The pier at Kessel Ford"
     window.controller.undo_stack.undo()
-    assert header.date_label().text() == "9 March 2024"
+    assert header.date_label().text() == "9 Mar 2024"
 
 
 def test_an_empty_date_field_suggests_the_forms_it_reads(qtbot: QtBot, library: Library) -> None:

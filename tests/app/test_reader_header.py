@@ -11,7 +11,8 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from quotemark.app.reader.header import byline, counts_line, human_date, web_url
+from quotemark.app.date_display import medium_date
+from quotemark.app.reader.header import byline, counts_line, web_url
 from quotemark.app.reader.theme import DARK, LIGHT
 from quotemark.app.reader.view import ReaderView
 from quotemark.library.model import Post
@@ -37,20 +38,24 @@ def text_colour(label: QLabel) -> str:
 # -- the words -----------------------------------------------------------------
 
 
+# The header writes a date as the post list and the Info tab do, in the
+# locale's medium form (stop 40: it spelled the month out in English, "9
+# March 2024", beside the list's "2024-03-09" and the Info tab's "Mar 9,
+# 2024"). The default locale of the tests is C, whose form is British.
 @pytest.mark.parametrize(
     ("published", "shown"),
     [
-        ("2024-03-09", "9 March 2024"),
-        ("2024-03-09T18:40:00+02:00", "9 March 2024"),
-        ("2017-11-11T23:30:00-05:00", "11 November 2017"),
-        ("2024-12", "December 2024"),
+        ("2024-03-09", "9 Mar 2024"),
+        ("2024-03-09T18:40:00+02:00", "9 Mar 2024"),
+        ("2017-11-11T23:30:00-05:00", "11 Nov 2017"),
+        ("2024-12", "Dec 2024"),
         ("2024", "2024"),
         ("last Tuesday", "last Tuesday"),
         (None, ""),
     ],
 )
 def test_a_published_date_reads_as_words(published: str | None, shown: str) -> None:
-    assert human_date(published) == shown
+    assert medium_date(published) == shown
 
 
 def test_the_byline_names_every_author() -> None:
@@ -80,7 +85,7 @@ def test_the_header_shows_title_byline_date_site_and_counts(view: ReaderView) ->
     assert header.isVisible()
     assert header.title_label().text() == "Kessel Ford bridge reopens after flood repairs"
     assert header.byline_label().text() == "By Mara Lindqvist"
-    assert header.date_label().text() == "14 October 2026"
+    assert header.date_label().text() == "14 Oct 2026"  # as the list writes it (stop 40)
     assert header.date_label().toolTip() == "2026-10-14"
     assert header.site_label().text() == "Valley Courier"
     assert "Original" in header.link_label().text()

@@ -124,7 +124,7 @@ def test_the_status_line_offers_to_replace(
     window.findChild(ImportReportDialog).close()  # type: ignore[union-attr]
     offer = window.reimports.offer_button
     assert offer.isVisible()
-    assert offer.text() == "Replace with the new copy"
+    assert offer.text() == "Replace with ferry.html"  # which file (stop 40)
     assert "ferry.html" in offer.toolTip()
     qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
     _replaced(qtbot, window, post_id, gone)
