@@ -32,6 +32,7 @@ from quotemark.library.analyze.gender import (
 from quotemark.library.analyze.lexicon import (
     BODY_WORDS,
     ENGLISH_PREPOSITIONS,
+    HONORIFICS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -846,6 +847,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             and not _said_after(text, start, end)
         ):
             people.add(start, name)
+            if titles:
+                _note_title(people, name, titles)
             if follower in SPEECH_VERBS:
                 spoke.append((end, name))
         if len(people.positions) >= limit:
@@ -918,6 +921,16 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+def _note_title(people: People, name: str, titles: Sequence[str]) -> None:
+    """Remember the office written before a subject's name ("Sheriff Helen
+    Marr said ...") as the role a later "she said" shows, as a role given
+    after the name in an attribution is (:attr:`People.roles`); an
+    honorific ("Mr") is no office and no role (stop 40)."""
+    office = " ".join(t for t in titles if t.lower() not in HONORIFICS)
+    if office:
+        people.roles.setdefault(name, office)
 
 
 def _know_possessor(
