@@ -687,3 +687,39 @@ def test_a_title_before_the_name_is_carried_through_she_said() -> None:
         )
         == "Sheriff"
     )
+
+
+# -- roles and names put right on branch s40-roles (test_roles_stop40.py) ------
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["I did not cry", "salt in my eyes", "Where else would I go", "The pier is home"],
+)
+def test_profile_the_nicknamed_subject_s_words_are_tom_hale_s(words: str) -> None:
+    assert _shown("09-profile", words) == [("Tom Hale", None)]
+
+
+@pytest.mark.parametrize("words", ["working a double shift", "hide behind that", "remorse"])
+def test_court_report_defence_counsel_shows_no_honorific_role(words: str) -> None:
+    assert _shown("02-court", words) == [("Mark Easton", None)]
+
+
+@pytest.mark.parametrize("words", ["not a suggestion", "cranes fall over", "good character"])
+def test_court_report_the_sheriff_keeps_her_title(words: str) -> None:
+    assert _shown("02-court", words) == [("Helen Marr", "Sheriff")]
+
+
+def test_press_release_managing_director_is_the_role() -> None:
+    assert _shown("05-release", "proud to build") == [
+        ("Ben Ross", "managing director of Ross Marine")
+    ]
+
+
+def _shown(name: str, words: str) -> list[tuple[str | None, str | None]]:
+    """The name and role shown for the post's quotations holding ``words``."""
+    return [
+        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
+        for q in _post(name).quotes
+        if words in q.span.text
+    ]

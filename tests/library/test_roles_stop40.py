@@ -10,13 +10,9 @@ Every sentence here is written by the team."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from quotemark.library.model import Analysis, Speaker
-from quotemark.library.pipeline import process
+from quotemark.library.model import Speaker
 from tests.library.paragraphs import only_speaker, run, said_by
 
 L, R = "\u201c", "\u201d"
@@ -200,47 +196,3 @@ def test_a_name_in_marks_in_a_title_before_a_preposition_is_no_nickname() -> Non
         f"Harbour Board Fires {L}Hale{R} Over a Late Report.",
         f"Tom Hale ran the pier for ten years. {L}I did my job,{R} Hale said.",
     ) == ["Tom Hale"]
-
-
-# -- the review's posts (tests/fixtures/review_stop40) read right now --------
-
-
-@pytest.mark.parametrize(
-    "words",
-    ["I did not cry", "salt in my eyes", "Where else would I go", "The pier is home"],
-)
-def test_profile_the_nicknamed_subject_s_words_are_tom_hale_s(words: str) -> None:
-    assert _post_speakers("09-profile", words) == [("Tom Hale", None)]
-
-
-@pytest.mark.parametrize("words", ["working a double shift", "hide behind that", "remorse"])
-def test_court_report_defence_counsel_shows_no_honorific_role(words: str) -> None:
-    assert _post_speakers("02-court", words) == [("Mark Easton", None)]
-
-
-@pytest.mark.parametrize("words", ["not a suggestion", "cranes fall over", "good character"])
-def test_court_report_the_sheriff_keeps_her_title(words: str) -> None:
-    assert _post_speakers("02-court", words) == [("Helen Marr", "Sheriff")]
-
-
-def test_press_release_managing_director_is_the_role() -> None:
-    assert _post_speakers("05-release", "proud to build") == [
-        ("Ben Ross", "managing director of Ross Marine")
-    ]
-
-
-_POSTS = Path(__file__).resolve().parents[1] / "fixtures" / "review_stop40"
-
-
-@cache
-def _post(name: str) -> Analysis:
-    return process(_POSTS / f"{name}.txt").analysis
-
-
-def _post_speakers(name: str, words: str) -> list[tuple[str | None, str | None]]:
-    """The name and role shown for the post's quotations holding ``words``."""
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
-        for q in _post(name).quotes
-        if words in q.span.text
-    ]
