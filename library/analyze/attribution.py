@@ -469,6 +469,35 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     return best
 
 
+_OFFICE_PARTICIPLES = words(
+    """
+    managing acting founding presiding visiting consulting ranking reigning outgoing incoming
+    commanding supervising attending governing marketing
+    """
+)
+"""Words in "-ing" that make an office of the noun after them ("managing
+director", "acting chief", "presiding judge", "visiting professor"): after a
+comma they open a role, not a participle's clause ("said Ben Ross, managing
+director of Ross Marine"; stop 40)."""
+_NOT_OFFICE_NOUNS = DETERMINERS | PREPOSITIONS | PRONOUNS | words("that to")
+
+
+def _office_participle(text: str, m: re.Match[str]) -> bool:
+    """Is the participle :data:`_CLAUSE_CUT` found at ``m`` one that makes an
+    office of a noun right after it ("managing director", not "managing the
+    fleet", "acting on advice")?"""
+    tokens = text[m.start() + 1 : m.end() + 24].split(None, 2)
+    if len(tokens) < 2 or tokens[0].lower() not in _OFFICE_PARTICIPLES:
+        return False
+    noun = clean(tokens[1])
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in _NOT_OFFICE_NOUNS
+        and not noun.endswith(ADVERBS_SUFFIX)  # ("acting quickly": how, no office)
+    )
+
+
 def _phrase_end(text: str, start: int, limit: int) -> int:
     end = sentence_end(text, start, limit)
     i = start
@@ -487,6 +516,8 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
             break
         i += 1
     m = _CLAUSE_CUT.search(text, start, end)
+    while m is not None and text[m.start()] == "," and _office_participle(text, m):
+        m = _CLAUSE_CUT.search(text, m.end(), end)
     if m is not None:
         end = m.start()
     while end > start and text[end - 1] in " ,.":

@@ -20,6 +20,7 @@ from quotemark.library.analyze.lexicon import (
     BODY_WORDS,
     DETERMINERS,
     ENGLISH_PREPOSITIONS,
+    HONORIFICS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -1209,13 +1210,31 @@ def _opening_adverb(part: str) -> bool:
 def without_opening_adverb(role: str | None) -> str | None:
     """A speaker's role as the label shows it: without the one adverb
     opening the sentence ("Instead, the statement" is "the statement";
-    "Instead" alone is no role; stop-34 review). Only the label: the
-    readings of the description are made before, as they were."""
+    "Instead" alone is no role; stop-34 review), and without an honorific
+    (:func:`without_honorifics`). Only the label: the readings of the
+    description (the honorific's sex, "Mrs. Hale" of two Hales) are made
+    before, as they were."""
     if role is None or "," not in role:
-        return role if role is None or not _opening_adverb(role) else None
+        return None if role is None or _opening_adverb(role) else without_honorifics(role)
     first, _comma, rest = role.partition(",")
     if not _opening_adverb(first.strip()):
+        return without_honorifics(role)
+    return without_honorifics(rest.strip() or None)
+
+
+def without_honorifics(role: str | None) -> str | None:
+    """``role`` without the honorifics among the titles before the name
+    (its first comma part): "said Mr Easton" has no role, "Mr, the harbour
+    master" is "the harbour master", "Dr" of "said Dr Ada Lind" is none
+    (:data:`~.lexicon.HONORIFICS`; stop 40). An office stays ("Sheriff")."""
+    if role is None:
+        return None
+    first, comma, rest = role.partition(",")
+    kept = [w for w in first.split() if w.lower() not in HONORIFICS]
+    if len(kept) == len(first.split()):
         return role
+    if kept:
+        return " ".join(kept) + comma + rest
     return rest.strip() or None
 
 

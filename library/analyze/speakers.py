@@ -32,6 +32,7 @@ from quotemark.library.analyze.gender import (
 from quotemark.library.analyze.lexicon import (
     BODY_WORDS,
     ENGLISH_PREPOSITIONS,
+    HONORIFICS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NOT_NAMES,
@@ -54,6 +55,7 @@ from quotemark.library.analyze.names import (
     looks_like_organisation,
     names_a_group,
     names_departments,
+    nickname_end,
     opens_name,
     particles_before_capital,
     person_run_after_first,
@@ -132,6 +134,9 @@ class People:
     """Full names the text names as a person (not only as a possessor)."""
     subjects: set[str] = field(default_factory=set)
     """The full names in :attr:`names`, as a set."""
+    nicknames: dict[str, str] = field(default_factory=dict)
+    """A nickname the text gives in marks inside a name ("Tom “Big Tom”
+    Hale"), to the name without it: "Big Tom" later is Tom Hale (stop 40)."""
 
     def know(self, name: str, tail: bool = True, possessor: bool = False) -> None:
         """Remember a full name so a bare surname or first name expands (and,
@@ -169,6 +174,9 @@ class People:
 
     def full(self, name: str) -> str:
         """A bare surname or first name expanded to the full name seen."""
+        nicknamed = self.nicknames.get(name) if self.nicknames else None
+        if nicknamed is not None:
+            return nicknamed  # "Big Tom" after "Tom “Big Tom” Hale"
         tokens = name.split()
         if len(tokens) == 3 and tokens[1] == "and":
             # "Cruz and Trump" (names.split_speaker's joined names): each
@@ -726,8 +734,16 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     surnames: dict[str, bool] = {}
     headlines: dict[int, bool] = {}  # (headline_at's answers, by line)
     title_lines: dict[int, bool] = {}  # (title_case_line's answers, by line)
-    for start, end in _capital_scan(text)[0]:
-        run = _run_words(text[start:end])
+    runs = _capital_scan(text)[0]
+    nicknamed = _nicknamed(people, text) if "\u201c" in text or '"' in text else {}
+    if nicknamed:
+        # "knows Tom “Big Tom” Hale": one person, Tom Hale, named with his
+        # nickname between his names, not "Big Tom" (stop 40).
+        spans = [(start, end) for start, (_name, end) in nicknamed.items()]
+        runs = sorted([r for r in runs if not any(a < r[1] and r[0] < b for a, b in spans)] + spans)
+    for start, end in runs:
+        written = nicknamed[start][0] if start in nicknamed else text[start:end]
+        run = _run_words(written)
         if run is None:
             if text.endswith(("'s", "\u2019s"), start, end):
                 _know_possessor(people, text, start, end - 2, starts, quoted)
@@ -754,6 +770,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if _promo_line(text, start):
             continue  # "WATCH: Burnaby RCMP warns of ...": a link to a video
         name, first_word, last_word, _group = reading
+        if people.nicknames and name in people.nicknames:
+            name = people.nicknames[name]  # "Big Tom himself tells": Tom Hale
         if name.count(" ") > 1:
             # "the Builder of the Year Tomas Berglund", "What Really Divides
             # Tomas Berglund": the words before the name are none of it.
@@ -846,6 +864,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             and not _said_after(text, start, end)
         ):
             people.add(start, name)
+            if titles:
+                _note_title(people, name, titles)
             if follower in SPEECH_VERBS:
                 spoke.append((end, name))
         if len(people.positions) >= limit:
@@ -918,6 +938,56 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     persons = {name for name in people.names if people.genders.of(name) is not None}
     people.organisations = find_organisations(text, quoted, persons)
     return people
+
+
+def _note_title(people: People, name: str, titles: Sequence[str]) -> None:
+    """Remember the office written before a subject's name ("Sheriff Helen
+    Marr said ...") as the role a later "she said" shows, as a role given
+    after the name in an attribution is (:attr:`People.roles`); an
+    honorific ("Mr") is no office and no role (stop 40)."""
+    office = " ".join(t for t in titles if t.lower() not in HONORIFICS)
+    if office:
+        people.roles.setdefault(name, office)
+
+
+def _nicknamed(people: People, text: str) -> dict[int, tuple[str, int]]:
+    """The names written with a nickname in marks between their words
+    ("Tom “Big Tom” Hale", "Ada “Skip” Lind"; :func:`.names.nickname_end`),
+    by where each opens: the name without the nickname ("Tom Hale") and where
+    it ends. Each nickname is remembered as one of its name's forms
+    (:attr:`People.nicknames`). Not a name in marks in a headline, nor one
+    beside a word that is no name's or a preposition ("Pence Endorses “Paul
+    Ryan” With ...", "ESPN Fires “Schilling” Over ...")."""
+    found: dict[int, tuple[str, int]] = {}
+    for m in _NICK_MARK.finditer(text):
+        mark = m.start()
+        close = nickname_end(text, max(0, mark - 40), mark)
+        if close is None:
+            continue
+        before = _WORDS_BEFORE_MARK.search(text, max(0, mark - 40), mark)
+        after = _WORDS_AFTER_MARK.match(text, close)
+        if before is None or after is None:
+            continue
+        written = before.group(1).split() + after.group(1).split()
+        if not all(
+            is_name_token(w) and w.lower() not in ENGLISH_PREPOSITIONS for w in written
+        ) or headline_at(text, mark):
+            continue  # ("ESPN Fires “Schilling” Over an Offensive Post.": a title)
+        name = " ".join(written)
+        nickname = " ".join(text[mark + 1 : close - 1].removeprefix("the ").split())
+        people.nicknames.setdefault(nickname, name)
+        found[before.start(1)] = (name, after.end(1))
+    return found
+
+
+_NICK_MARK = re.compile(r"[\u201c\"](?=(?:the[ \u00a0])?[A-Z])")
+"""An opening mark before a capital: where a nickname inside a name may open."""
+_WORDS_BEFORE_MARK = re.compile(
+    r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]*[ \u00a0]+)?[A-Z][\w'\u2019-]*)[ \u00a0]+$"
+)
+_WORDS_AFTER_MARK = re.compile(
+    r"[ \u00a0]+([A-Z][\w'\u2019-]*(?:[ \u00a0]+[A-Z][\w'\u2019-]*)?)(?![\w'\u2019-])"
+)
 
 
 def _know_possessor(
