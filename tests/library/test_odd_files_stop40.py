@@ -6,11 +6,13 @@ a clipped post, which still opens afterwards."""
 
 from __future__ import annotations
 
+import base64
 import time
 from pathlib import Path
 
-from quotemark.library.importers import MAX_TEXT_LINES
+from quotemark.library.importers import MAX_TEXT_LINES, read
 from quotemark.library.importers.mhtml import MAX_PARTS
+from quotemark.library.pipeline import process
 from quotemark.library.service import ImportStatus, Library
 
 from .test_odd_files_stop39 import _imported, _kept, _mhtml, _page, _still_there
@@ -108,3 +110,37 @@ def test_binary_with_zeros_in_every_fourth_place_is_still_refused(
     path = tmp_path / "pier.txt"
     path.write_bytes(bytes(range(1, 200)) * 4 + b"\0\0\0\1" * 300)
     assert "binary" in _refused(library, path)
+
+
+def test_a_large_inline_image_is_left_out_of_the_text_read_but_kept_in_the_original(
+    library: Library, tmp_path: Path
+) -> None:
+    kept = _kept(library, tmp_path / "kept")
+    picture = base64.b64encode(bytes(range(256)) * 4096).decode()  # 1 MB, 1.4 MB of base64
+    shown = f"<img src='data:image/png;base64,{picture}' alt='The harbour'>"
+    path = tmp_path / "pier.html"
+    path.write_text(_page(before=shown), encoding="utf-8")
+    plain = tmp_path / "plain" / "pier.html"
+    plain.parent.mkdir()
+    plain.write_text(_page(), encoding="utf-8")
+    raw = read(path)
+    # The decoded page no longer carries the picture's text; the stored
+    # original keeps every byte.
+    assert len(raw.html or "") < 10_000
+    assert "src='data:image/png;base64,'" in (raw.html or "")
+    assert raw.original == path.read_bytes()
+    # What the researcher reads is what the page without the picture shows.
+    assert process(path).article.blocks == process(plain).article.blocks
+    post = _imported(library, path)
+    assert any("Ada Lind" in block.text for block in post.blocks)
+    _still_there(library, kept)
+
+
+def test_a_small_inline_image_is_read_as_it_stands(tmp_path: Path) -> None:
+    picture = base64.b64encode(b"GIF89a" + bytes(600)).decode()
+    path = tmp_path / "pier.html"
+    path.write_text(
+        _page(before=f"<img src='data:image/gif;base64,{picture}' alt='A dot'>"),
+        encoding="utf-8",
+    )
+    assert picture in (read(path).html or "")
