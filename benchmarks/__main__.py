@@ -19,6 +19,7 @@ MODULES = (
     "benchmarks.gui",
     "benchmarks.reader_runs",
     "benchmarks.reader_open",
+    "benchmarks.import_memory",
     "benchmarks.scale",
     "benchmarks.panels",
     "benchmarks.shared",

@@ -19,7 +19,7 @@ from quotemark.library.extract import extract
 from quotemark.library.importers import read, references_repaired
 from quotemark.library.model import Article, Metadata, Processed, Quote, RawDocument
 from quotemark.library.store.batch import Prepared
-from quotemark.library.store.posts import pack_post
+from quotemark.library.store.posts import pack_analysed, pack_document
 
 __all__ = ["Processed", "content_hash", "prepare", "process", "reprocess", "to_json"]
 
@@ -59,6 +59,13 @@ def reprocess(raw: RawDocument) -> Processed:
     """Extract and analyse a document already read (a stored original, for
     re-extraction). Raises :class:`~quotemark.library.errors.QuotemarkError`
     subclasses when it holds no article."""
+    raw, article = _extracted(raw)
+    analysis = analyze(article.blocks, article.metadata)
+    return Processed(raw, article, analysis, content_hash(article))
+
+
+def _extracted(raw: RawDocument) -> tuple[RawDocument, Article]:
+    """The document (repaired, if it needed to be) and its article."""
     article = extract(raw)
     if raw.html is not None:
         # Mojibake written as character references shows only now, in the
@@ -66,17 +73,24 @@ def reprocess(raw: RawDocument) -> Processed:
         again = references_repaired(raw, _shown(article))
         if again is not None:
             raw, article = again, extract(again)
-    analysis = analyze(article.blocks, article.metadata)
-    return Processed(raw, article, analysis, content_hash(article))
+    return raw, article
 
 
 def prepare(path: Path) -> Prepared:
     """Process ``path`` and pack what will be stored (runs in an import
-    worker): the result holds the page's text and bytes only compressed."""
-    done = process(path)
-    packed = pack_post(done.raw, done.article, done.analysis)
-    slim = replace(done.raw, original=b"", html=None, text=None, html_utf8=None)
-    return Prepared(replace(done, raw=slim), packed)
+    worker): the result holds the page's text and bytes only compressed.
+
+    They are packed before the analysis and let go: its peak, the import's,
+    would otherwise also hold the file's bytes and its decoded text (three
+    times a page of curly quotes' size; each character of such a text takes
+    two bytes)."""
+    raw, article = _extracted(read(path))
+    document = pack_document(raw)
+    slim = replace(raw, original=b"", html=None, text=None, html_utf8=None)
+    del raw
+    analysis = analyze(article.blocks, article.metadata)
+    packed = pack_analysed(document, article, analysis)
+    return Prepared(Processed(slim, article, analysis, content_hash(article)), packed)
 
 
 def _shown(article: Article) -> str:

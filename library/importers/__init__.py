@@ -7,6 +7,7 @@ folder), MHTML, or plain text.
 
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from quotemark.library.importers.html_file import decode_html, page_url, saved_d
 from quotemark.library.importers.mhtml import read_mhtml
 from quotemark.library.importers.mojibake import Repair, garbled, repair
 from quotemark.library.importers.sniff import (
-    bomless_utf16,
+    bomless_wide,
     has_nul,
     mostly_nul_free,
     not_a_post,
@@ -29,11 +30,22 @@ from quotemark.library.importers.webpage_complete import files_folder, local_ima
 from quotemark.library.model import RawDocument, SourceFormat, TextRepair
 from quotemark.library.paths import display_path
 
-__all__ = ["MAX_INPUT_BYTES", "discover", "read", "references_repaired"]
+__all__ = ["MAX_INPUT_BYTES", "MAX_TEXT_LINES", "discover", "read", "references_repaired"]
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 """Larger inputs are refused with a clear message: no saved post is that big,
 and reading one would stall the import."""
+
+MAX_TEXT_LINES = 2_000_000
+"""A plain-text file with more lines than this is refused before it is
+split: each line costs the text extractor about 9 µs, so ten million
+one-letter lines (20 MB) took 72 s, while a post of 64 MB (the size cap) at
+a typical 60 characters a line has about a million."""
+
+_INLINE_DATA_KEPT = 65536
+"""An inline ``data:`` URI's base64 longer than this is cut from a page
+before it is decoded (see :func:`_without_inline_data`)."""
+_BASE64_RUN = re.compile(rb"[A-Za-z0-9+/=]*")
 
 _CONTROL_LIMIT = 0.02
 """Text with more control characters than this share is a binary file."""
@@ -66,13 +78,13 @@ def read(path: Path) -> RawDocument:
             path=str(path),
         )
     nul = has_nul(data)
-    utf16 = bomless_utf16(data) if nul else None
-    if nul and utf16 is None and not mostly_nul_free(data):
+    wide = bomless_wide(data) if nul else None
+    if nul and wide is None and not mostly_nul_free(data):
         raise UnsupportedFormat(
             f"{name}: this is a binary file, not a saved web page or text.", path=str(path)
         )
-    if utf16 is not None:
-        data = data.decode(utf16, "replace").encode("utf-8")
+    if wide is not None:
+        data = data.decode(wide, "replace").encode("utf-8")
     elif nul:
         # A stray NUL in text is damage, not content, and invisible: dropped
         # (in every charset but UTF-16/32, handled above, no character
@@ -94,7 +106,8 @@ def read(path: Path) -> RawDocument:
             repaired=_told(fixed),
         )
     if source is SourceFormat.HTML:
-        decoded, told = _repaired(_readable(decode_html(data), name, path, utf16), html=True)
+        data = _without_inline_data(data)
+        decoded, told = _repaired(_readable(decode_html(data), name, path, wide), html=True)
         folder = files_folder(path, decoded.text)
         left_out: list[str] = []
         resources = local_images(path, decoded.text, folder, left_out) if folder is not None else {}
@@ -111,7 +124,8 @@ def read(path: Path) -> RawDocument:
             repaired=told,
             images_left_out=tuple(left_out),
         )
-    decoded, told = _repaired(_readable(decode(data), name, path, utf16))
+    _check_lines(data, name, path)
+    decoded, told = _repaired(_readable(decode(data), name, path, wide))
     return RawDocument(
         path=str(path),
         format=SourceFormat.TEXT,
@@ -121,6 +135,46 @@ def read(path: Path) -> RawDocument:
         encoding=decoded.encoding,
         repaired=told,
     )
+
+
+def _without_inline_data(data: bytes) -> bytes:
+    """The page with the base64 of every large inline ``data:`` URI left out
+    (``src="data:image/png;base64,"`` stays, empty). The extractor shows no
+    ``data:`` image (it takes one for a placeholder), yet a 10 MB picture
+    inline cost its size again as text (twice over in a page of curly
+    quotes), in the parser's tree and in the stored HTML. The stored
+    original keeps it. Pages without one pay one byte search."""
+    start = data.find(b";base64,")
+    if start < 0:
+        return data
+    pieces: list[bytes] = []
+    kept = 0
+    while start >= 0:
+        start += len(b";base64,")
+        run = _BASE64_RUN.match(data, start)
+        end = run.end() if run is not None else start
+        if end - start > _INLINE_DATA_KEPT:
+            pieces.append(data[kept:start])
+            kept = end
+        start = data.find(b";base64,", end)
+    if not pieces:
+        return data
+    pieces.append(data[kept:])
+    return b"".join(pieces)
+
+
+def _check_lines(data: bytes, name: str, path: Path) -> None:
+    """Refuse a text of more lines than :data:`MAX_TEXT_LINES`, naming the
+    count. Counted in the bytes (memchr, about 1 ms a megabyte; ``\\r``
+    alone ends a line in old Mac files): the count is the same in every
+    encoding read here as ASCII-compatible, and UTF-16 or UTF-32 has been re-encoded."""
+    lines = max(data.count(b"\n"), data.count(b"\r"))
+    if lines > MAX_TEXT_LINES:
+        raise UnsupportedFormat(
+            f"{name}: the text has {lines:,} lines (a post has far fewer; at most "
+            f"{MAX_TEXT_LINES:,} are read); it is not a post Quotemark can import.",
+            path=str(path),
+        )
 
 
 def _repaired(decoded: Decoded, html: bool = False) -> tuple[Decoded, TextRepair | None]:
@@ -213,12 +267,12 @@ def _load(path: Path, name: str) -> tuple[bytes, str | None]:
     return data, modified
 
 
-def _readable(decoded: Decoded | None, name: str, path: Path, utf16: str | None = None) -> Decoded:
-    """The decoded text, refused when it is not text after all. ``utf16``
-    names the encoding the file really had when it was UTF-16 without a
+def _readable(decoded: Decoded | None, name: str, path: Path, wide: str | None = None) -> Decoded:
+    """The decoded text, refused when it is not text after all. ``wide``
+    names the encoding the file really had when it was UTF-16 or UTF-32 without a
     byte-order mark (re-encoded as UTF-8 before decoding)."""
-    if decoded is not None and utf16 is not None:
-        decoded = Decoded(decoded.text, utf16, decoded.utf8)
+    if decoded is not None and wide is not None:
+        decoded = Decoded(decoded.text, wide, decoded.utf8)
     if decoded is None:
         raise UnreadableInput(
             f"{name}: the text encoding could not be recognised; save the file as UTF-8 and "

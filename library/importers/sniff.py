@@ -109,12 +109,23 @@ def mostly_nul_free(data: bytes) -> bool:
     return data.count(b"\x00") <= max(4, NUL_LIMIT * len(data))
 
 
-def bomless_utf16(data: bytes) -> str | None:
+def bomless_wide(data: bytes) -> str | None:
     """``utf-16-le``/``utf-16-be`` when NUL bytes fall in every other byte of
-    mostly-ASCII text: UTF-16 saved without a byte-order mark."""
+    mostly-ASCII text: UTF-16 saved without a byte-order mark; likewise
+    ``utf-32-le``/``utf-32-be`` when three bytes of every four are NUL."""
     sample = data[:4096]
     if len(sample) < 8 or len(data) % 2:
         return None
+    if not len(data) % 4:
+        # UTF-32 of mostly-ASCII text: in each group of four, the high byte
+        # is always zero (Unicode ends at U+10FFFF), the next nearly always
+        # (below U+10000), and the ASCII character's own byte is not. UTF-16
+        # puts a character's byte in the third place of four.
+        first, second, third, fourth = (sample[i::4] for i in range(4))
+        if _wide(fourth, third, first):
+            return "utf-32-le"
+        if _wide(first, second, fourth):
+            return "utf-32-be"
     even = sample[0::2]
     odd = sample[1::2]
     if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
@@ -122,6 +133,17 @@ def bomless_utf16(data: bytes) -> str | None:
     if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
         return "utf-16-be"
     return None
+
+
+def _wide(high: bytes, next_high: bytes, low: bytes) -> bool:
+    """Whether a UTF-32 sample's bytes, taken place by place, are those of
+    mostly-ASCII text: the high byte always zero, the next nearly always,
+    the low byte nearly never."""
+    return (
+        not high.strip(b"\0")
+        and next_high.count(0) >= 0.9 * len(next_high)
+        and low.count(0) <= 0.1 * len(low)
+    )
 
 
 def _head(data: bytes) -> bytes:

@@ -71,11 +71,23 @@ class Packed:
 
 def pack_post(raw: RawDocument, article: Article, analysis: Analysis) -> Packed:
     """The compressed columns of a post."""
+    return pack_analysed(pack_document(raw), article, analysis)
+
+
+def pack_document(raw: RawDocument) -> tuple[bytes, bytes]:
+    """The compressed original and decoded-document columns of a post: an
+    import packs them before the analysis, so the page's bytes and text
+    need not live through it."""
+    return codec.compress(raw.original), codec.pack(document_json(raw))
+
+
+def pack_analysed(document: tuple[bytes, bytes], article: Article, analysis: Analysis) -> Packed:
+    """A post's columns from :func:`pack_document`'s and the article and
+    analysis."""
     return Packed(
         codec.pack(codec.blocks_to_json(article.blocks)),
         codec.pack(codec.analysis_to_json(analysis)),
-        codec.compress(raw.original),
-        codec.pack(document_json(raw)),
+        *document,
     )
 
 
