@@ -121,6 +121,7 @@ from quotemark.library.analyze.holders import (
     _role_noun,
     _unnamed_since,
 )
+from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
 from quotemark.library.analyze.issuers import (
     _BY_BODY,
     _NEWS_KINDS,
@@ -521,7 +522,11 @@ def _speaker(
                 # no person and no group to mean, a body said it, as "it" does.
                 return Speaker(opening[0], opening[1] or None, 0.5, span)
         if name is None:
-            return Speaker(None, parts.pronoun, 0.3, span)
+            # (The pronoun as written when another language's: "она", "ils".)
+            written = phrase.text.lower()
+            return Speaker(
+                None, written if written in FOREIGN_PRONOUNS else parts.pronoun, 0.3, span
+            )
         if name == previous:
             # "Doe said ... she added": the pronoun after the person's own
             # speech, as this quotation was given to them: a guess, below

@@ -22,11 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.inversions import inverted_pronoun, role_after_source
 from quotemark.library.analyze.lexicon import (
     ABBREVIATIONS,
     ADVERBS_SUFFIX,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    FRENCH_PERFECT_PARTIAL,
+    INCISE_VERBS,
     MONTH_ABBREVIATIONS,
     MONTHS_AND_DAYS,
     NAMING_AS_VERBS,
@@ -404,10 +407,31 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
         return False
     return (
         _is_saying(word, partial)
+        or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))
         or (word in _STRUCK_BACK and _replies(tokens, n))
         or (word in _PUT and _puts_it(tokens, n))
         or (tok == "called" and _calls_for(tokens, n))
     )
+
+
+def _after_foreign_aux(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Does a perfect's auxiliary (:data:`_FOREIGN_AUX`: "a", "ont", "s'est")
+    stand right before ``tokens[n]`` ("Tom Hale a jugé", "Ada Lind s'est
+    dite")?"""
+    if n == 0 or _word(tokens[n - 1][0]) not in _FOREIGN_AUX:
+        return False
+    if _word(tokens[n][0]) in _JUDGED:
+        # "Tom Hale a jugé les revendications « irréalistes »", not "La
+        # commission a qualifié le projet de « pari risqué »": a verb of
+        # judging brings words in for a named person only, as "judged"
+        # does in English (:mod:`.subject`).
+        return n > 1 and clean(tokens[n - 2][0])[:1].isupper()
+    return True
+
+
+_JUDGED = words("jugé jugée jugés qualifié qualifiée")
+"""The participles of :data:`.lexicon.FRENCH_PERFECT_PARTIAL` that judge
+rather than say."""
 
 
 def _puts_it(tokens: list[tuple[str, int, int]], n: int) -> bool:
@@ -584,6 +608,12 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
     tokens = tokens_between(text, i, stop)[:26]
     if not tokens:
         return None
+    inverted = inverted_pronoun(tokens[0][0])
+    if inverted is not None:
+        # "« … », affirme-t-elle", "a-t-il insisté": the French incise's
+        # pronoun after its verb (any verb: the inversion is the incise).
+        at = tokens[0][1]
+        return _make(text, at + inverted[0], at + inverted[1], "after")
     first = _word(tokens[0][0])
     # "according to X"
     if first == "according" and len(tokens) > 2 and _word(tokens[1][0]) == "to":
@@ -603,14 +633,19 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             return _make(text, start, _phrase_end(text, start, stop), "after")
     # "said X" / "triumphantly declared X"
     v = 0
-    leading = first.endswith(ADVERBS_SUFFIX) or first in {"a", "ha", "hat", "has", "had"}
-    if first == "a" and len(tokens) > 1 and _word(tokens[1][0]) not in _FRENCH_PARTICIPLES:
+    leading = first.endswith(ADVERBS_SUFFIX) or first in _LEADING_AUX
+    if (
+        first == "a"
+        and len(tokens) > 1
+        and _word(tokens[1][0]) not in _FRENCH_PARTICIPLES
+        and not _incise_verb(tokens[1][0])
+    ):
         # ("“…,” a report by the harbour board found": the English article
         # before a noun, not the French auxiliary of "a déclaré"; left, stop 39.)
         leading = False
-    if leading and len(tokens) > 1 and _is_verb(tokens[1][0]):
+    if leading and len(tokens) > 1 and (_is_verb(tokens[1][0]) or _incise_verb(tokens[1][0])):
         v = 1
-    if _is_verb(tokens[v][0]) and not _named_like_verb(tokens, v):
+    if (_is_verb(tokens[v][0]) or _incise_verb(tokens[v][0])) and not _named_like_verb(tokens, v):
         if (
             v == 0
             and tokens[0][0][:1].isupper()
@@ -768,6 +803,19 @@ def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
     if len(tokens) < 2 or not _is_verb(tokens[0]) or tokens[0][-1] in ".,;:!?":
         return False
     return not any(t.endswith((".", "!", "?", ";")) for t in tokens)
+
+
+_LEADING_AUX = words("a ha hat has had s'est s\u2019est")
+"""Auxiliaries before an inverted verb of saying ("“…,” has said Tom Hale",
+"« … », a déclaré Ada Lind", "« … », s'est réjoui Tom Hale")."""
+
+
+def _incise_verb(token: str) -> bool:
+    """Is ``token`` a verb the other languages' press sets before its
+    subject right after a quotation (:data:`.lexicon.INCISE_VERBS`: "« … »,
+    lance un gréviste"), in lower case? Asked only there, the inversion
+    making it a verb of saying; one set lookup."""
+    return token[:1].islower() and _word(token) in INCISE_VERBS
 
 
 def _office_opening(tokens: list[tuple[str, int, int]], k: int) -> bool:
@@ -1125,10 +1173,11 @@ _FRENCH_PARTICIPLES = words(
     "déclaré affirmé expliqué ajouté précisé souligné estimé indiqué assuré répondu confié"
     " raconté rappelé poursuivi insisté martelé annoncé prévenu dit lancé promis"
 )
-_FOREIGN_AUX = words("a ont avait avaient hat haben hatte ha han había habían")
+_FOREIGN_AUX = words("a ont avait avaient hat haben hatte ha han había habían s'est s\u2019est")
 """The auxiliary of a French, German or Spanish perfect ("Claire Dubois a
-déclaré", "Keller hat gesagt"), dropped only right before the verb (in
-English "a" is an article and never stands there)."""
+déclaré", "Keller hat gesagt", the reflexive "Ada Lind s'est dite"), dropped
+only right before the verb (in English "a" is an article and never stands
+there)."""
 _TRAILING_ADVERBS = words(
     "later also then now again still previously earlier today yesterday recently once"
     " first finally further often since soon just never even only"
@@ -1192,8 +1241,10 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         and prev not in PRONOUNS
     ):
         return True  # "In somber comments, Trump called": a noun after its adjective
-    if prev == "a" and _word(tokens[n][0]) in _FRENCH_PARTICIPLES:
-        return False  # "Dubois a déclaré": the French auxiliary, not the article
+    if prev == "a" and (
+        _word(tokens[n][0]) in _FRENCH_PARTICIPLES or _word(tokens[n][0]) in FRENCH_PERFECT_PARTIAL
+    ):
+        return False  # "Dubois a déclaré", "a jugé": the French auxiliary, not the article
     if prev in _ALONE and _word(tokens[n][0]) in _SAID_FORMS:
         return False  # "“…,” another said", "some argued": the word stands for someone
     if (
@@ -2383,6 +2434,12 @@ def _before(
             start2 = tokens[at][1]
             comma = text.find(",", start2, end)
             stop = comma if comma >= 0 else _phrase_end(text, start2, end)
+            if comma >= 0 and _word(tokens[at - 1][0]) in _ACCORDING_ONE_WORD:
+                # "Selon Ada Lind, directrice du port, « … »": the role set
+                # off after the name is the source's, not the clause's.
+                role_end = role_after_source(text, comma + 1, end)
+                if role_end >= 0:
+                    stop = comma = role_end
             phrase = _make(text, start2, stop, "before")
             if phrase is None:
                 return None
@@ -2391,9 +2448,11 @@ def _before(
     return None
 
 
-_ACCORDING_ONE_WORD = words("selon según secondo")
+_ACCORDING_ONE_WORD = words("selon según secondo pour")
 """"According to" in one word, in French, Spanish and Italian
-("Selon Ada Lind, « … »"): the source's name follows."""
+("Selon Ada Lind, « … »"): the source's name follows. The French "Pour"
+only where it opens its sentence ("Pour Ben Ross, la grève a coûté « … »":
+in his view); elsewhere it is "for"."""
 
 _POSSESSIVE_WORD = re.compile(r"[A-Za-z][\w-]*['\u2019]s")
 """One word in the possessive ("Lind's", "son’s")."""
@@ -2411,6 +2470,8 @@ def _source_after(tokens: list[tuple[str, int, int]], n: int) -> int:
     if word == "according" and _word(tokens[n + 1][0]) == "to":
         return n + 2
     if word in _ACCORDING_ONE_WORD and tokens[n + 1][0][:1].isupper():
+        if word == "pour" and (n > 0 or tokens[n][0] != "Pour"):
+            return 0  # "pour" is "for" but where it opens its sentence
         return n + 1  # "Selon Ada Lind, « … »", "Según el alcalde" not (a name follows)
     if (
         word == "in"

@@ -22,6 +22,7 @@ from quotemark.library.analyze.common import _SENTENCE_BREAK, _head_phrase, _pre
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender
 from quotemark.library.analyze.holders import _role_noun
+from quotemark.library.analyze.inversions import opens_description
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     MONTHS_AND_DAYS,
@@ -212,7 +213,8 @@ def _stray(role: str) -> bool:
     stopped in?"""
     first = role.split()[0]
     lead = first.lower().rstrip(",")
-    if lead in _DESCRIBING:
+    if lead in _DESCRIBING or opens_description(lead):
+        # (Also "le syndicat", "l'autorité": the French article; s40-french.)
         return False
     if role.strip().lower() in _BODY_NOUNS:
         return False  # "On Friday, police said": a body, unnamed

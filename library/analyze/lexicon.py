@@ -75,6 +75,59 @@ what a crowd or a person chants ("the protesters chanted “…”", "walked in,
 chanting “…”"): their words. Not "chant" and "chants", as often nouns
 ("chants of “…”", "the chant “…”") that leave no speaker to find."""
 
+INCISE_VERBS: frozenset[str] = words(
+    """
+    lance glisse glissé tranche tranché résume résumé sourit souri souffle ironise ironisé
+    regrette regretté reconnaît reconnu relève relevé admet admis rétorque rétorqué
+    réplique répliqué déplore déploré avoue avoué conclut conclu commente commenté
+    plaide plaidé tempête tempêté proteste protesté objecte objecté concède concédé
+    nuance nuancé tempère tempéré renchérit renchéri enchaîne enchaîné lâche lâché
+    constate constaté juge jugé prévient averti avertit rassure rassuré reprend repris
+    demande demandé interroge interrogé murmure murmuré soupire soupiré plaisante
+    plaisanté écrit détaille détaillé témoigne témoigné analyse analysé s'exclame
+    s'agace s'emporte s'inquiète s'étonne s'amuse s'interroge s'insurge s'indigne
+    s'alarme s'écrie s'esclaffe s'enthousiasme réjoui réjouie félicité félicitée exclamé
+    exclamée écrié écriée emporté emportée indigné indignée étonné étonnée agacé agacée
+    reconoce subraya apunta recuerda concluye cuenta relata detalla puntualiza lamenta
+    denuncia critica opina bromea sentencia zanja aclara admite matiza ironiza confiesa
+    insiste destaca reitera remarca sonríe suspira lamentó denunció criticó opinó
+    bromeó detalló relató puntualizó zanjó confesó sentenció ironizó matizó reiteró
+    remarcó sonrió suspiró resumió
+    kritisiert bestätigt bestätigte beklagt beklagte mahnt mahnte bekräftigt bekräftigte
+    unterstreicht unterstrich erläutert erläuterte erzählt erzählte schildert schilderte
+    fragt fragte antwortet entgegnet entgegnete widerspricht widersprach lacht lachte
+    seufzt seufzte glaubt glaubte findet urteilt urteilte resümiert resümierte
+    отмечает поясняет подчёркивает подчеркивает добавляет заявляет рассказывает
+    уточняет признаёт признает объясняет объяснил объяснила уверяет вспоминает
+    вспомнил вспомнила сообщает утверждает утверждал утверждала говорил говорила
+    спросил спросила спрашивает возражает возразил возразила продолжает продолжил
+    продолжила предупредил предупредила предупреждает резюмирует резюмировал
+    резюмировала вздыхает вздохнул вздохнула улыбается улыбнулся улыбнулась шутит
+    пошутил пошутила признаётся признался призналась радуется
+    """
+)
+"""Verbs the French, Spanish, German and Russian press set before their
+subject right after a quotation, in the present of narration or the past
+("« … », lance un gréviste", "«…», zanja Ada Lind", "„…“, kritisiert Tom
+Hale", "«…», — отмечает Том Хейл"): the inversion after the quotation makes
+them verbs of saying. Read only there and in lower case (:func:`.attribution.after`):
+some are English words or names elsewhere ("Lance", "a tranche of").
+The French participles serve the compound tense too ("a tranché Ada Lind")."""
+
+FRENCH_PERFECT_PARTIAL: frozenset[str] = words(
+    """
+    jugé jugée jugés qualifié qualifiée appelé appelée appelés dénoncé dénoncée fustigé
+    fustigée salué saluée évoqué évoquée décrit décrite dit dite dits dites déclaré
+    déclarée déclarés montré montrée montrés réjoui réjouie félicité félicitée
+    """
+)
+"""French participles that bring a partial quotation in after a perfect's
+auxiliary ("Tom Hale a jugé les revendications « irréalistes »", "a appelé
+les deux parties à « … »", "Mme Voss s'est dite « prête à … »"), as
+"judged", "called on ... to" and "said she was" do in English. Only after
+the auxiliary (:func:`.attribution._saying_at`): "la loi dite « travail »"
+is a name, no one's words."""
+
 ATTRIBUTING_VERBS: frozenset[str] = words(
     """
     derides derided deriding mocked mocking praised praising hailed hailing

@@ -15,6 +15,7 @@ import re
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from quotemark.library.analyze.inversions import foreign_pronoun, german_description
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
     BODY_WORDS,
@@ -794,6 +795,15 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
     words = [w for w in words if w]
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return NameRole(None, None, words[0].lower())
+    foreign = foreign_pronoun(words[0]) if len(words) == 1 else None
+    if foreign is not None:
+        # "« … », a-t-il insisté", "Il a dit :", "— сказала она": the
+        # English pronoun, resolved as it is (never a speaker called "Il").
+        return NameRole(None, None, foreign)
+    if "," not in phrase and german_description(words):
+        # "„…“, erklärt der Hafenmeister": a description, not a person
+        # called "Hafenmeister" (German capitalises every noun).
+        return NameRole(None, phrase)
     if len(words) > 1 and words[-1].lower() in _EMPHATIC and words[-2][:1].isupper():
         # "Tom Hale himself said": the reflexive stresses who spoke, no
         # part of a name or a role (s38-revlate); "the chair herself" stays.
