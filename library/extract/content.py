@@ -245,19 +245,30 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             # The tail belongs to the parent's block, outside this element.
             _own(owner, tail, parent_link)
     for st in reversed(order):
-        st.text += st.own
-        st.link += st.own_link
-        plain = st.own - st.own_link
-        if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
-            st.prose += plain
+        # (A quarter of a page's blocks hold no text at all, and a third
+        # are wrappers owning none: each sum below would add nought. A block
+        # without text has no link text or prose either: both are parts of
+        # its text.)
+        own = st.own
+        if own:
+            own_link = st.own_link
+            st.text += own
+            st.link += own_link
+            plain = own - own_link
+            if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
+                st.prose += plain
+        text = st.text
+        if not text:
+            continue
         parent = st.parent
         if parent is not None:
-            parent.text += st.text
+            parent.text += text
             parent.link += st.link
             # (Prose first: a block without any is not asked whether it is
             # chrome, which it would add nothing to.)
-            if st.prose and not st.chrome:
-                parent.prose += st.prose
+            prose = st.prose
+            if prose and not st.chrome:
+                parent.prose += prose
     return stats, order
 
 
