@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
@@ -591,17 +592,22 @@ def _notes_after(
         if part_stats is not None:
             inside.add(id(part_stats))
     notes: list[etree._Element] = []
-    after = False
-    for st in order:
-        if st is last:
-            after = True
+    # (Only the blocks after the body's last part: found in C, by identity
+    # as Stats has no __eq__, not by a turn of this loop for each block
+    # before it.)
+    for st in islice(order, order.index(last) + 1, None):
+        # (The link density, then the name: of the blocks with text after
+        # the body, half are mostly links (menus, related stories) and a
+        # third have no class or id; none of the ~130 on a news page is
+        # named for notes, and asking whether one is in chrome judged the
+        # names of every block above it.)
+        text = st.text
+        if not text or st.link / text >= 0.6:
             continue
-        # (The name first: of the ~130 blocks with text after the body on a
-        # news page, none is named for notes, and asking whether one is in
-        # chrome judged the names of every block above it.)
-        if not after or st.text == 0 or not _notes_name(names(st.element)):
+        found = names(st.element)
+        if not found or not _notes_name(found):
             continue
-        if st.in_chrome or _within(st, inside) or st.link_density >= 0.6:
+        if st.in_chrome or _within(st, inside):
             continue
         notes.append(st.element)
         inside.add(id(st))
