@@ -353,7 +353,12 @@ def score(order: list[Stats], *, listings: bool = True) -> None:
     """Credit each prose block's score to the containers above it
     (``listings``: whether the page has any ``<pre>`` to leave out)."""
     for st in order:
-        plain = st.own - st.own_link
+        own = st.own
+        if own < MIN_PARAGRAPH:
+            # (Four blocks in five: their plain text, a part of this, is
+            # shorter still.)
+            continue
+        plain = own - st.own_link
         # A code listing is not prose: its commas and length would make the
         # table cell holding it outscore the article around it.
         if (

@@ -1,17 +1,36 @@
 """Stop 40's exact speed cuts in ``content`` (branch s40-speed): the
 bottom-up sums of ``measure`` skip the blocks that would add nought to
-them, and ``_notes_after`` starts after the body's last part and asks the
+them; ``score`` and ``mark_teaser_lists`` pass over a block by one count
+first; ``_notes_after`` starts after the body's last part and asks the
 cheap questions first (the link density, a class or id at all). Each is
 held to the form it replaced (kept here as it was) on generated pages."""
 
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 
 from lxml import etree
 
-from quotemark.library.extract.content import Stats, _notes_after, _notes_name, _within, measure
+from quotemark.library.extract.content import (
+    CONTAINERS,
+    HEADINGS,
+    MIN_PARAGRAPH,
+    Stats,
+    _in_listing,
+    _notes_after,
+    _notes_name,
+    _within,
+    measure,
+    score,
+)
 from quotemark.library.extract.hints import names
+from quotemark.library.extract.teasers import (
+    MIN_TEASERS,
+    _enough_linked_prose,
+    _is_teaser,
+    mark_teaser_lists,
+)
 from tests.library.test_extract_speed_cuts_s37c import _facts, _old_measure, _tree
 
 
@@ -146,3 +165,79 @@ def test_a_reference_list_after_the_story_joins_it_and_a_menu_does_not() -> None
     assert body is not None
     stats, order = measure(body)
     assert _notes_after([body[0]], order, stats) == [body[1]]
+
+
+def _old_score(order: list[Stats], *, listings: bool = True) -> None:
+    # content.score as it was at the branch's start (2d1d3ded).
+    for st in order:
+        plain = st.own - st.own_link
+        if (
+            plain < MIN_PARAGRAPH
+            or st.element.tag in HEADINGS
+            or (listings and _in_listing(st.element))
+        ):
+            continue
+        points = 1.0 + st.commas + min(plain / 100.0, 3.0)
+        if st.element.tag in CONTAINERS:
+            st.score += points
+        if st.chrome:
+            continue
+        ancestor = st.parent
+        level = 1
+        while ancestor is not None and level <= 4:
+            ancestor.score += points / (1 if level == 1 else level)
+            if ancestor.chrome or ancestor.teasers:
+                break
+            ancestor = ancestor.parent
+            level += 1
+
+
+def _old_mark_teaser_lists(order: list[Stats]) -> None:
+    # teasers.mark_teaser_lists as it was at the branch's start (2d1d3ded).
+    for st in order:
+        if len(st.children) < MIN_TEASERS or not _enough_linked_prose(st.children):
+            continue
+        groups: dict[tuple[str, str], list[Stats]] = defaultdict(list)
+        for child in st.children:
+            element = child.element
+            groups[(str(element.tag), element.get("class") or "")].append(child)
+        for members in groups.values():
+            if len(members) >= MIN_TEASERS and all(
+                member.link and member.prose and _is_teaser(member.element) for member in members
+            ):
+                st.teasers = True
+                break
+
+
+_TEASER = (
+    "<li class='teaser'><h3><a href='/pier'>The pier opens</a></h3>"
+    "<p>Ada Lind said the harbour board would open the pier, long closed, in May.</p></li>"
+)
+
+
+def test_score_and_teasers_match_the_old_forms_on_generated_pages() -> None:
+    chooser = random.Random(4041)
+    teasers = scored = 0
+    for number in range(800):
+        inner = _tree(chooser, 0)
+        if number % 3 == 0:
+            # A list of teasers among the generated blocks, now and then.
+            inner += f"<ul>{_TEASER * chooser.randrange(1, 4)}</ul>{_tree(chooser, 2)}"
+        listing = "<pre><div>x = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12</div></pre>"
+        page = f"<html><body>{inner}{listing}</body></html>"
+        body = etree.fromstring(page, etree.HTMLParser()).find("body")
+        assert body is not None
+        listings = chooser.random() < 0.5
+        old = measure(body)[1]
+        _old_mark_teaser_lists(old)
+        _old_score(old, listings=listings)
+        new = measure(body)[1]
+        mark_teaser_lists(new)
+        score(new, listings=listings)
+        assert [(st.element, st.teasers, st.score) for st in new] == [
+            (st.element, st.teasers, st.score) for st in old
+        ]
+        teasers += sum(st.teasers for st in new)
+        scored += sum(1 for st in new if st.score)
+    assert teasers > 100
+    assert scored > 2_000
