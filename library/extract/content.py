@@ -667,13 +667,17 @@ def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Eleme
         if sibling.chrome:
             continue
         # A part built like the core's own wrapper ("chunk", "section")
-        # that holds prose is more of the same article.
-        same_kind = sibling.element.tag == element.tag and _similar(
-            tokens, set((sibling.element.get("class") or "").split())
-        )
+        # that holds prose is more of the same article. (The counts are
+        # asked first: most siblings score nought, which never reaches the
+        # threshold _parts gives, at least 10, and hold no prose; their
+        # names were weighed and their classes split for nothing.)
         if (
-            final_score(sibling) >= threshold
-            or (same_kind and sibling.prose >= max(100, 0.6 * sibling.text))
+            (sibling.score and final_score(sibling) >= threshold)
+            or (
+                sibling.prose >= max(100, 0.6 * sibling.text)
+                and sibling.element.tag == element.tag
+                and _similar(tokens, set((sibling.element.get("class") or "").split()))
+            )
             or _is_section(sibling, top)
             or (loose and (_is_loose_paragraph(sibling) or _is_figure(sibling)))
         ):

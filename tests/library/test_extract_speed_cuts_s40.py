@@ -1,7 +1,8 @@
 """Stop 40's exact speed cuts in ``content`` (branch s40-speed): the
 bottom-up sums of ``measure`` skip the blocks that would add nought to
 them; ``score`` and ``mark_teaser_lists`` pass over a block by one count
-first; ``_notes_after`` starts after the body's last part and asks the
+first; ``_siblings`` asks a sibling's counts before its names;
+``_notes_after`` starts after the body's last part and asks the
 cheap questions first (the link density, a class or id at all). Each is
 held to the form it replaced (kept here as it was) on generated pages."""
 
@@ -18,9 +19,15 @@ from quotemark.library.extract.content import (
     MIN_PARAGRAPH,
     Stats,
     _in_listing,
+    _is_figure,
+    _is_loose_paragraph,
+    _is_section,
     _notes_after,
     _notes_name,
+    _siblings,
+    _similar,
     _within,
+    final_score,
     measure,
     score,
 )
@@ -241,3 +248,68 @@ def test_score_and_teasers_match_the_old_forms_on_generated_pages() -> None:
         scored += sum(1 for st in new if st.score)
     assert teasers > 100
     assert scored > 2_000
+
+
+def _old_siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Element]:
+    # content._siblings as it was at the branch's start (2d1d3ded).
+    parent = top.parent
+    if parent is None:
+        return [top.element]
+    element = top.element
+    tokens = set((element.get("class") or "").split())
+    chosen: list[etree._Element] = []
+    for sibling in parent.children:
+        if sibling is top:
+            chosen.append(sibling.element)
+            continue
+        if sibling.chrome:
+            continue
+        same_kind = sibling.element.tag == element.tag and _similar(
+            tokens, set((sibling.element.get("class") or "").split())
+        )
+        if (
+            final_score(sibling) >= threshold
+            or (same_kind and sibling.prose >= max(100, 0.6 * sibling.text))
+            or _is_section(sibling, top)
+            or (loose and (_is_loose_paragraph(sibling) or _is_figure(sibling)))
+        ):
+            chosen.append(sibling.element)
+    return chosen
+
+
+_PARTS = [
+    "<div class='chunk'><p>{t}</p><p>{t}</p></div>",
+    "<div class='chunk wide'><p>{t}</p></div>",
+    "<section><h2>The pier</h2><p>{t} {t}</p></section>",
+    "<p>{t}</p>",
+    "<div class='ad-slot'></div>",
+    "<figure><img src='pier.jpg'><figcaption>The pier</figcaption></figure>",
+    "<div class='related'><a href='/a'>{t}</a></div>",
+    "<nav><a href='/'>Home</a></nav>",
+]
+
+
+def test_siblings_match_the_old_form_on_generated_pages() -> None:
+    chooser = random.Random(4042)
+    text = "Ada Lind said the harbour board, which runs the pier, would open it in May."
+    chosen = 0
+    for _ in range(600):
+        parts = "".join(
+            chooser.choice(_PARTS).format(t=text * chooser.randrange(1, 4))
+            for _ in range(chooser.randrange(2, 9))
+        )
+        rest = _tree(chooser, 3)
+        page = f"<html><body><div><h2>The harbour</h2>{parts}</div>{rest}</body></html>"
+        body = etree.fromstring(page, etree.HTMLParser()).find("body")
+        assert body is not None
+        order = measure(body)[1]
+        mark_teaser_lists(order)
+        score(order)
+        for top in chooser.sample(order, min(len(order), 5)):
+            # (_parts, the one caller, asks with at least 10.)
+            threshold = chooser.choice([10.0, 20.0, max(10.0, 0.2 * final_score(top)), 1e9])
+            loose = chooser.random() < 0.5
+            expected = _old_siblings(top, threshold, loose=loose)
+            assert _siblings(top, threshold, loose=loose) == expected
+            chosen += len(expected)
+    assert chosen > 3_000
