@@ -71,6 +71,13 @@ TEASERS_WEIGHT = 0.3
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
+# A block's chrome state by its tag alone (None: its attributes say, when
+# asked): one look-up for each block in measure, where the two sets above
+# were two for most (a div, a p).
+_CHROME_BY_TAG: dict[str, bool] = {
+    **dict.fromkeys(CHROME_TAGS, True),
+    **dict.fromkeys(NEVER_CHROME, False),
+}
 
 
 class Stats:
@@ -203,6 +210,7 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
     inline: dict[etree._Element, tuple[Stats, bool]] = {}
     order: list[Stats] = []
     blocks = BLOCKS
+    chrome_by_tag = _CHROME_BY_TAG
     root = Stats(body, None)
     stats[body] = root
     order.append(root)
@@ -219,12 +227,7 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
         in_link = parent_link or tag == "a"
         if tag in blocks:
             # Chrome by its tag; else its attributes say, read when asked.
-            st = Stats(
-                element,
-                owner,
-                in_link,
-                True if tag in CHROME_TAGS else (False if tag in NEVER_CHROME else None),
-            )
+            st = Stats(element, owner, in_link, chrome_by_tag.get(tag))
             owner.children.append(st)
             stats[element] = st
             order.append(st)
