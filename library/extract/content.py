@@ -261,12 +261,12 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             plain = own - own_link
             if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
                 st.prose += plain
-        text = st.text
-        if not text:
+        whole = st.text
+        if not whole:
             continue
         parent = st.parent
         if parent is not None:
-            parent.text += text
+            parent.text += whole
             parent.link += st.link
             # (Prose first: a block without any is not asked whether it is
             # chrome, which it would add nothing to.)
