@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
@@ -70,6 +71,13 @@ TEASERS_WEIGHT = 0.3
 CHROME_TAGS = frozenset({"aside", "footer", "header", "nav", "form"})
 NEVER_CHROME = frozenset({"html", "body", "main"})
 """Whatever their class says ("navigation-border-thin" on a <body>)."""
+# A block's chrome state by its tag alone (None: its attributes say, when
+# asked): one look-up for each block in measure, where the two sets above
+# were two for most (a div, a p).
+_CHROME_BY_TAG: dict[str, bool] = {
+    **dict.fromkeys(CHROME_TAGS, True),
+    **dict.fromkeys(NEVER_CHROME, False),
+}
 
 
 class Stats:
@@ -202,6 +210,7 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
     inline: dict[etree._Element, tuple[Stats, bool]] = {}
     order: list[Stats] = []
     blocks = BLOCKS
+    chrome_by_tag = _CHROME_BY_TAG
     root = Stats(body, None)
     stats[body] = root
     order.append(root)
@@ -218,12 +227,7 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
         in_link = parent_link or tag == "a"
         if tag in blocks:
             # Chrome by its tag; else its attributes say, read when asked.
-            st = Stats(
-                element,
-                owner,
-                in_link,
-                True if tag in CHROME_TAGS else (False if tag in NEVER_CHROME else None),
-            )
+            st = Stats(element, owner, in_link, chrome_by_tag.get(tag))
             owner.children.append(st)
             stats[element] = st
             order.append(st)
@@ -245,19 +249,30 @@ def measure(body: etree._Element) -> tuple[dict[etree._Element, Stats], list[Sta
             # The tail belongs to the parent's block, outside this element.
             _own(owner, tail, parent_link)
     for st in reversed(order):
-        st.text += st.own
-        st.link += st.own_link
-        plain = st.own - st.own_link
-        if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
-            st.prose += plain
+        # (A quarter of a page's blocks hold no text at all, and a third
+        # are wrappers owning none: each sum below would add nought. A block
+        # without text has no link text or prose either: both are parts of
+        # its text.)
+        own = st.own
+        if own:
+            own_link = st.own_link
+            st.text += own
+            st.link += own_link
+            plain = own - own_link
+            if plain >= MIN_PARAGRAPH and st.element.tag not in HEADINGS:
+                st.prose += plain
+        whole = st.text
+        if not whole:
+            continue
         parent = st.parent
         if parent is not None:
-            parent.text += st.text
+            parent.text += whole
             parent.link += st.link
             # (Prose first: a block without any is not asked whether it is
             # chrome, which it would add nothing to.)
-            if st.prose and not st.chrome:
-                parent.prose += st.prose
+            prose = st.prose
+            if prose and not st.chrome:
+                parent.prose += prose
     return stats, order
 
 
@@ -341,7 +356,12 @@ def score(order: list[Stats], *, listings: bool = True) -> None:
     """Credit each prose block's score to the containers above it
     (``listings``: whether the page has any ``<pre>`` to leave out)."""
     for st in order:
-        plain = st.own - st.own_link
+        own = st.own
+        if own < MIN_PARAGRAPH:
+            # (Four blocks in five: their plain text, a part of this, is
+            # shorter still.)
+            continue
+        plain = own - st.own_link
         # A code listing is not prose: its commas and length would make the
         # table cell holding it outscore the article around it.
         if (
@@ -580,17 +600,22 @@ def _notes_after(
         if part_stats is not None:
             inside.add(id(part_stats))
     notes: list[etree._Element] = []
-    after = False
-    for st in order:
-        if st is last:
-            after = True
+    # (Only the blocks after the body's last part: found in C, by identity
+    # as Stats has no __eq__, not by a turn of this loop for each block
+    # before it.)
+    for st in islice(order, order.index(last) + 1, None):
+        # (The link density, then the name: of the blocks with text after
+        # the body, half are mostly links (menus, related stories) and a
+        # third have no class or id; none of the ~130 on a news page is
+        # named for notes, and asking whether one is in chrome judged the
+        # names of every block above it.)
+        text = st.text
+        if not text or st.link / text >= 0.6:
             continue
-        # (The name first: of the ~130 blocks with text after the body on a
-        # news page, none is named for notes, and asking whether one is in
-        # chrome judged the names of every block above it.)
-        if not after or st.text == 0 or not _notes_name(names(st.element)):
+        found = names(st.element)
+        if not found or not _notes_name(found):
             continue
-        if st.in_chrome or _within(st, inside) or st.link_density >= 0.6:
+        if st.in_chrome or _within(st, inside):
             continue
         notes.append(st.element)
         inside.add(id(st))
@@ -645,13 +670,17 @@ def _siblings(top: Stats, threshold: float, *, loose: bool) -> list[etree._Eleme
         if sibling.chrome:
             continue
         # A part built like the core's own wrapper ("chunk", "section")
-        # that holds prose is more of the same article.
-        same_kind = sibling.element.tag == element.tag and _similar(
-            tokens, set((sibling.element.get("class") or "").split())
-        )
+        # that holds prose is more of the same article. (The counts are
+        # asked first: most siblings score nought, which never reaches the
+        # threshold _parts gives, at least 10, and hold no prose; their
+        # names were weighed and their classes split for nothing.)
         if (
-            final_score(sibling) >= threshold
-            or (same_kind and sibling.prose >= max(100, 0.6 * sibling.text))
+            (sibling.score and final_score(sibling) >= threshold)
+            or (
+                sibling.prose >= max(100, 0.6 * sibling.text)
+                and sibling.element.tag == element.tag
+                and _similar(tokens, set((sibling.element.get("class") or "").split()))
+            )
             or _is_section(sibling, top)
             or (loose and (_is_loose_paragraph(sibling) or _is_figure(sibling)))
         ):

@@ -33,7 +33,9 @@ def mark_teaser_lists(order: list[Stats]) -> None:
     """Set ``teasers`` on every measured block whose children include a
     list of teasers (see the module doc)."""
     for st in order:
-        if len(st.children) < MIN_TEASERS or not _enough_linked_prose(st.children):
+        # (A block without link text has no child with a link: its link
+        # count sums theirs.)
+        if not st.link or len(st.children) < MIN_TEASERS or not _enough_linked_prose(st.children):
             continue
         groups: dict[tuple[str, str], list[Stats]] = defaultdict(list)
         for child in st.children:
