@@ -120,6 +120,7 @@ from quotemark.library.analyze.holders import (
     _role_holder,
     _role_noun,
     _unnamed_since,
+    unnamed_subject_before,
 )
 from quotemark.library.analyze.issuers import (
     _BY_BODY,
@@ -514,6 +515,13 @@ def _speaker(
                 name = framed
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
+        if gender is not None:
+            unnamed = unnamed_subject_before(doc, phrase.start, people, gender, name)
+            if unnamed is not None:
+                # "A spokeswoman for the harbour board said ... “…,” she
+                # said": the one the sentence before brought in, unnamed, as
+                # its subject, over a name further back.
+                return Speaker(None, unnamed, round(confidence * 0.8, 2), span)
         if name is None and parts.pronoun == "they":
             opening = _body_before(doc, phrase.start, people, plural=True)
             if opening is not None:

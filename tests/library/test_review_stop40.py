@@ -299,30 +299,62 @@ def test_the_description_repeated_after_the_quotation_is_read() -> None:
     ) == ["the spokeswoman"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'she said' after 'A spokeswoman for X said ...' goes to a woman named "
-    "earlier, not to the described spokeswoman of the sentence before",
-)
 def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman() -> None:
+    # Fixed on s40-pron2: the unnamed subject of the sentence before, over a
+    # woman named further back.
     [who] = said_by(
         "alarm",
         "Ada Lind spoke at the pier on Monday.",
         f"{_SPOKESWOMAN} {L}Every crane now has an alarm,{R} she said.",
     )
-    assert who is not None
-    assert "spokeswoman" in who
+    assert who == "a spokeswoman for the harbour board"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no one named before, the same 'she said' is shown as 'she' "
-    "(a bare pronoun, confidence 0.30), not the spokeswoman",
-)
 def test_she_after_an_unnamed_spokeswoman_alone_is_the_spokeswoman() -> None:
     [who] = said_by("alarm", f"{_SPOKESWOMAN} {L}Every crane now has an alarm,{R} she said.")
-    assert who is not None
-    assert "spokeswoman" in who
+    assert who == "a spokeswoman for the harbour board"
+
+
+def test_he_after_a_spokesperson_opening_a_paragraph_after_a_lead_is_the_spokesperson() -> None:
+    # A noun of no gender fits either pronoun; the description may end the
+    # paragraph before and follow a phrase set off by a comma.
+    assert said_by(
+        "alarm",
+        "Tom Hale spoke at the pier on Monday.",
+        "Outside court, a spokesperson for the harbour board said the pier was safe.",
+        f"{L}Every crane now has an alarm,{R} he said.",
+    ) == ["a spokesperson for the harbour board"]
+
+
+def test_she_after_a_spokeswoman_then_a_named_woman_is_the_named_woman() -> None:
+    # Must not fire: Ada Lind, named between, is the nearer subject.
+    assert said_by(
+        "told us",
+        _SPOKESWOMAN,
+        "Ada Lind, who runs the ferry, disagreed.",
+        f"{L}Nobody told us,{R} she said.",
+    ) == ["Ada Lind"]
+
+
+def test_she_after_an_unnamed_spokesman_is_not_the_spokesman() -> None:
+    # Must not fire: the noun states the other gender.
+    assert said_by(
+        "alarm",
+        "Ada Lind spoke at the pier on Monday.",
+        f"A spokesman for the harbour board said the pier was safe. {L}Every crane now has "
+        f"an alarm,{R} she said.",
+    ) == ["Ada Lind"]
+
+
+def test_she_after_a_named_woman_in_apposition_is_that_woman() -> None:
+    # Must not fire: a sentence opening with a name and its description is
+    # hers ("Ada Lind, a member of the board, said").
+    assert said_by(
+        "alarm",
+        "Tom Hale spoke at the pier on Monday.",
+        f"Ada Lind, a member of the harbour board, said the pier was safe. {L}Every crane "
+        f"now has an alarm,{R} she said.",
+    ) == ["Ada Lind"]
 
 
 # -- a name in an appositive opening the sentence (post 03) --------------------
