@@ -1725,21 +1725,24 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
 _KIN_NOUNS = "(wife|husband|son|daughter|brother|sister|mother|father|widow)"
 """The kin nouns a possessive sets before a name ("his wife, Ada Hale"), as a
 group of a pattern."""
-_KIN_OPENING = re.compile(
-    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:His|Her)[ \u00a0]+"
-    rf"{_KIN_NOUNS},[ \u00a0]?$"
+_POSSESSED_OPENING = re.compile(
+    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:His|Her|Their|Its|Our|My)[ \u00a0]+"
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,2}[a-z][\w-]*,[ \u00a0]?$"
 )
-"""A sentence opened by a possessive and a kin noun set off by its comma
-("His wife, "), ending right before a name."""
+"""A sentence opened by a possessive and a noun set off by its comma, a
+kin noun or any other ("His wife, ", "Her deckhand, ", "Their new skipper, "),
+ending right before a name."""
 
 
 def _kin_set_off_then_verb(text: str, start: int, end: int) -> bool:
-    """ "Tom Hale spoke. His wife, Ada Hale, runs the ferry.": a name set off
-    by commas after the kin noun opening its sentence, then a verb, is the
-    sentence's subject, the one a "she said" after it means (s37-left2)."""
+    """ "Tom Hale spoke. His wife, Ada Hale, runs the ferry.", "Her deckhand,
+    Ben Ross, has sailed": a name set off by commas after the possessive
+    description opening its sentence, then a verb, is the sentence's
+    subject, the one a "she said" after it means (s37-left2; any noun from
+    s40-pron2)."""
     if text[max(0, start - 2) : start].strip() != ",":
         return False
-    if _KIN_OPENING.search(text, max(0, start - 20), start) is None:
+    if _POSSESSED_OPENING.search(text, max(0, start - 48), start) is None:
         return False
     m = _COMMA_WORD.match(text, end, end + 24)
     return m is not None and _verb_follows(m.group(1))
