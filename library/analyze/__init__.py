@@ -120,6 +120,7 @@ from quotemark.library.analyze.holders import (
     _role_holder,
     _role_noun,
     _unnamed_since,
+    kin_named,
     unnamed_subject_before,
 )
 from quotemark.library.analyze.issuers import (
@@ -630,6 +631,11 @@ def _speaker(
             if given is not None:
                 return Speaker(people.full(given), parts.role, 0.5, span)
             return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
+        kin = kin_named(doc, phrase.start, parts.role, people)
+        if kin is not None:
+            # "His father, Walter Hale, was a trawlerman. “…,” his father
+            # said": the relative the text named with that noun.
+            return Speaker(kin, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None
