@@ -114,6 +114,7 @@ from quotemark.library.analyze.holders import (
     _done_by,
     _event_role,
     _given_noun,
+    _last_mention,
     _object_of,
     _office_holder,
     _office_new,
@@ -167,6 +168,7 @@ from quotemark.library.analyze.speakers import (
     find_people,
     introduced_before,
     named_as_speaker,
+    possessed_by,
 )
 from quotemark.library.analyze.subject import (
     document_subject_phrase,
@@ -514,6 +516,21 @@ def _speaker(
             framed = interview_frame(doc.scan, line_start, phrase.start)
             if framed is not None and people.genders.fits(framed, gender):
                 name = framed
+        if name is not None and people.genders.given_other(name, gender):
+            # "“…,” Ada Lind said. Tom Hale chaired the board. “…,” he said.
+            # “…,” she said": the man a "he said" was given to, though nothing
+            # the text says of him rules the "she" out, gives way to someone
+            # further back who spoke in the narrative's words.
+            other = people.resolve(phrase.start, gender=gender, besides=name)
+            if other is not None:
+                name = other
+        if name is not None and gender is not None and people.genders.of(name) is None:
+            at = _last_mention(people, name, phrase.start)
+            if at >= 0 and possessed_by(doc.scan, at) == gender:
+                # "Ada Lind spoke. Her aide, Tom Reyes, disagreed. “…,” she
+                # said": the one "her" means, not her aide, when the text
+                # says nothing of the aide.
+                name = people.resolve(phrase.start, gender=gender, besides=name) or name
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if gender is not None:
@@ -536,6 +553,7 @@ def _speaker(
             # speech, as this quotation was given to them: a guess, below
             # anything the text itself says of them (see Genders).
             people.genders.guess(name, gender)
+        people.genders.give(name, gender)
         people.add(phrase.end, name)
         return Speaker(name, people.roles.get(name), round(confidence * 0.8, 2), span)
     if parts.name is not None and phrase.how == "line" and _common_noun_lead(parts.name, text):
