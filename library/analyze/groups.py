@@ -505,6 +505,14 @@ def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str]
         ):
             return None
         if head.islower():
+            if (
+                PLURAL_PEOPLE.fullmatch(head) is not None
+                and k + 1 < len(tokens)
+                and tokens[k + 1] in SPEECH_VERBS
+            ):
+                # "The authors note that “…” They recommend “…”": the group
+                # that spoke in the sentence before, not one person.
+                return None, " ".join([*lead, head])
             if PLURAL_PEOPLE.fullmatch(head) is not None:
                 # "Local fishermen were angry", "But the protesters ...": a
                 # group, but one left to the person reading (tried as the
