@@ -136,6 +136,7 @@ from quotemark.library.analyze.issuers import (
     _own_document,
     _published_by,
     _reports_news,
+    document_it_source,
 )
 from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, TITLES, words
 from quotemark.library.analyze.marked import drawn_once, with_marked
@@ -1071,6 +1072,10 @@ def _attribute(
                 if phrase is None:
                     # `The Lind ad hits Berg for taking “…”`: a document's words.
                     phrase = document_subject_phrase(doc, c)
+                if phrase is None:
+                    # `The harbour board published its review. It describes
+                    # the service as “…”`: the board, through its document.
+                    phrase = document_it_source(doc, c, people)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1079,7 +1084,13 @@ def _attribute(
             ):
                 # `Massie backed Paul, but now said Trump had “…”`: the phrase
                 # found ("now") names nobody; the sentence's opening name does.
-                phrase = reported_source(doc, c, people) or issuer_source(doc, c)
+                # (`The harbour board published its review. It says ... “…”`:
+                # the phrase "It", the board's document.)
+                phrase = (
+                    reported_source(doc, c, people)
+                    or issuer_source(doc, c)
+                    or document_it_source(doc, c, people)
+                )
                 by_subject = phrase is not None
             if (
                 phrase is None
