@@ -114,12 +114,15 @@ from quotemark.library.analyze.holders import (
     _done_by,
     _event_role,
     _given_noun,
+    _last_mention,
     _object_of,
     _office_holder,
     _office_new,
     _role_holder,
     _role_noun,
     _unnamed_since,
+    kin_named,
+    unnamed_subject_before,
 )
 from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
 from quotemark.library.analyze.issuers import (
@@ -134,6 +137,7 @@ from quotemark.library.analyze.issuers import (
     _own_document,
     _published_by,
     _reports_news,
+    document_it_source,
 )
 from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, TITLES, words
 from quotemark.library.analyze.marked import drawn_once, with_marked
@@ -166,6 +170,7 @@ from quotemark.library.analyze.speakers import (
     find_people,
     introduced_before,
     named_as_speaker,
+    possessed_by,
 )
 from quotemark.library.analyze.subject import (
     document_subject_phrase,
@@ -513,8 +518,30 @@ def _speaker(
             framed = interview_frame(doc.scan, line_start, phrase.start)
             if framed is not None and people.genders.fits(framed, gender):
                 name = framed
+        if name is not None and people.genders.given_other(name, gender):
+            # "“…,” Ada Lind said. Tom Hale chaired the board. “…,” he said.
+            # “…,” she said": the man a "he said" was given to, though nothing
+            # the text says of him rules the "she" out, gives way to someone
+            # further back who spoke in the narrative's words.
+            other = people.resolve(phrase.start, gender=gender, besides=name)
+            if other is not None:
+                name = other
+        if name is not None and gender is not None and people.genders.of(name) is None:
+            at = _last_mention(people, name, phrase.start)
+            if at >= 0 and possessed_by(doc.scan, at) == gender:
+                # "Ada Lind spoke. Her aide, Tom Reyes, disagreed. “…,” she
+                # said": the one "her" means, not her aide, when the text
+                # says nothing of the aide.
+                name = people.resolve(phrase.start, gender=gender, besides=name) or name
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
+        if gender is not None:
+            unnamed = unnamed_subject_before(doc, phrase.start, people, gender, name)
+            if unnamed is not None:
+                # "A spokeswoman for the harbour board said ... “…,” she
+                # said": the one the sentence before brought in, unnamed, as
+                # its subject, over a name further back.
+                return Speaker(None, unnamed, round(confidence * 0.8, 2), span)
         if name is None and parts.pronoun == "they":
             opening = _body_before(doc, phrase.start, people, plural=True)
             if opening is not None:
@@ -532,6 +559,7 @@ def _speaker(
             # speech, as this quotation was given to them: a guess, below
             # anything the text itself says of them (see Genders).
             people.genders.guess(name, gender)
+        people.genders.give(name, gender)
         people.add(phrase.end, name)
         return Speaker(name, people.roles.get(name), round(confidence * 0.8, 2), span)
     if parts.name is not None and phrase.how == "line" and _common_noun_lead(parts.name, text):
@@ -627,6 +655,11 @@ def _speaker(
             if given is not None:
                 return Speaker(people.full(given), parts.role, 0.5, span)
             return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
+        kin = kin_named(doc, phrase.start, parts.role, people)
+        if kin is not None:
+            # "His father, Walter Hale, was a trawlerman. “…,” his father
+            # said": the relative the text named with that noun.
+            return Speaker(kin, parts.role, 0.5, span)
         if (
             _DEFINITE.match(parts.role)
             and classify(_head_phrase(parts.role)) is None
@@ -1044,6 +1077,10 @@ def _attribute(
                 if phrase is None:
                     # `The Lind ad hits Berg for taking “…”`: a document's words.
                     phrase = document_subject_phrase(doc, c)
+                if phrase is None:
+                    # `The harbour board published its review. It describes
+                    # the service as “…”`: the board, through its document.
+                    phrase = document_it_source(doc, c, people)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1052,7 +1089,13 @@ def _attribute(
             ):
                 # `Massie backed Paul, but now said Trump had “…”`: the phrase
                 # found ("now") names nobody; the sentence's opening name does.
-                phrase = reported_source(doc, c, people) or issuer_source(doc, c)
+                # (`The harbour board published its review. It says ... “…”`:
+                # the phrase "It", the board's document.)
+                phrase = (
+                    reported_source(doc, c, people)
+                    or issuer_source(doc, c)
+                    or document_it_source(doc, c, people)
+                )
                 by_subject = phrase is not None
             if (
                 phrase is None

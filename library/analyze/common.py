@@ -1,7 +1,7 @@
 """Small helpers the construction modules of the speaker search share: the
 head of a description up to its first prepositional phrase, where the line
-before a position starts, the patterns of a definite article and of a
-sentence break.
+before a position starts, whether a position stands inside a quotation,
+the patterns of a definite article and of a sentence break.
 
 It answers nothing about a speaker by itself and imports no other module of
 this package's speaker search (:mod:`.holders`, :mod:`.groups`,
@@ -38,3 +38,16 @@ def _previous_line_start(doc: Document, pos: int) -> int:
     while index > floor and not doc.scan[doc.lines[index].start : doc.lines[index].end].strip():
         index -= 1  # (an empty line is no paragraph)
     return doc.lines[index].start
+
+
+def _inside_quotation(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened after ``lo``: is the last
+    quotation mark before it an opening one, read by where it stands (after
+    a space or the start, before a word), since pages mix their marks
+    ("“… possibility." Republicans say")?"""
+    at = max(text.rfind(mark, lo, pos) for mark in '\u201c\u201d"')
+    if at < 0:
+        return False
+    before = text[at - 1] if at > lo else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "(\u2014") and not after.isspace()

@@ -139,7 +139,7 @@ class Genders:
     the reader's, not the text's, and gives way to what the text shows,
     however late it shows it (stop 38)."""
 
-    __slots__ = ("_guessed", "_seen", "_strong", "_votes", "_weak")
+    __slots__ = ("_given", "_guessed", "_seen", "_strong", "_votes", "_weak")
 
     def __init__(self) -> None:
         self._strong: dict[str, Gender | None] = {}
@@ -147,6 +147,7 @@ class Genders:
         self._votes: dict[str, list[int]] = {}
         self._seen: dict[str, list[int]] = {}
         self._guessed: dict[str, list[int]] = {}
+        self._given: dict[str, list[int]] = {}
 
     def note(self, name: str, gender: Gender | None, strong: bool = True) -> None:
         """Record evidence; a person with both genders in strong evidence
@@ -176,6 +177,22 @@ class Genders:
         majority decides; a tie is unknown)."""
         if gender is not None:
             self._guessed.setdefault(name, [0, 0])[gender == "f"] += 1
+
+    def give(self, name: str, gender: Gender | None) -> None:
+        """Record the pronoun any quotation was given to ``name`` for, after
+        their own speech or not: read only by :meth:`given_other`, never
+        as evidence of what the person is."""
+        if gender is not None:
+            self._given.setdefault(name, [0, 0])[gender == "f"] += 1
+
+    def given_other(self, name: str, gender: Gender | None) -> bool:
+        """Was ``name`` given quotations by the other pronoun only (by the
+        majority), with nothing the text shows of them ("Tom Hale chaired the
+        board. “…,” he said" before a "she said")?"""
+        if gender is None or name in self._strong or name in self._weak or name in self._seen:
+            return False
+        given = _majority(self._given.get(name))
+        return given is not None and given != gender
 
     def of(self, name: str) -> Gender | None:
         """What the text says about this person; ``None`` when unknown."""

@@ -18,7 +18,12 @@ import functools
 import re
 
 from quotemark.library.analyze.attribution import sentence_start, verb_like
-from quotemark.library.analyze.common import _SENTENCE_BREAK, _head_phrase, _previous_line_start
+from quotemark.library.analyze.common import (
+    _SENTENCE_BREAK,
+    _head_phrase,
+    _inside_quotation,
+    _previous_line_start,
+)
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import Gender
 from quotemark.library.analyze.holders import _role_noun
@@ -502,6 +507,14 @@ def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str]
         ):
             return None
         if head.islower():
+            if (
+                PLURAL_PEOPLE.fullmatch(head) is not None
+                and k + 1 < len(tokens)
+                and tokens[k + 1] in SPEECH_VERBS
+            ):
+                # "The authors note that “…” They recommend “…”": the group
+                # that spoke in the sentence before, not one person.
+                return None, " ".join([*lead, head])
             if PLURAL_PEOPLE.fullmatch(head) is not None:
                 # "Local fishermen were angry", "But the protesters ...": a
                 # group, but one left to the person reading (tried as the
@@ -522,19 +535,6 @@ def _plural_subject(tokens: list[str], people: People) -> tuple[str | None, str]
         ):
             return None, head
     return None
-
-
-def _inside_quotation(text: str, lo: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation opened after ``lo``: is the last
-    quotation mark before it an opening one, read by where it stands (after
-    a space or the start, before a word), since pages mix their marks
-    ("“… possibility." Republicans say")?"""
-    at = max(text.rfind(mark, lo, pos) for mark in '\u201c\u201d"')
-    if at < 0:
-        return False
-    before = text[at - 1] if at > lo else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    return (before.isspace() or before in "(\u2014") and not after.isspace()
 
 
 def _body_before(

@@ -20,17 +20,26 @@ import re
 
 from quotemark.library.analyze.ages import _age_before
 from quotemark.library.analyze.attribution import sentence_start
-from quotemark.library.analyze.common import _DEFINITE, _head_phrase
-from quotemark.library.analyze.gender import of_description
+from quotemark.library.analyze.choices import word_choice
+from quotemark.library.analyze.common import (
+    _DEFINITE,
+    _SENTENCE_BREAK,
+    _head_phrase,
+    _inside_quotation,
+    _previous_line_start,
+)
+from quotemark.library.analyze.document import Document
+from quotemark.library.analyze.gender import Gender, of_description, of_word
 from quotemark.library.analyze.lexicon import (
     BODY_WORDS,
     LETTER_OFFICES,
+    PREPOSITIONS,
     SPEECH_VERBS,
     TITLES,
     words,
 )
 from quotemark.library.analyze.names import clean, headline_at, strip_titles
-from quotemark.library.analyze.speakers import People
+from quotemark.library.analyze.speakers import _KIN_NOUNS, People
 
 _EVENT_ROLES = words("moderator announcer narrator insider heckler questioner interviewer emcee")
 """Nouns for someone with a part in an event (a debate's moderator, an ad's
@@ -889,3 +898,99 @@ def _apposed(before: str, named: str) -> bool:
     if len(words) > 1 and words[-1][:-1].isdigit():
         words.pop()
     return words[-1].endswith(",") and words[-1][:-1] in named.split()
+
+
+_UNNAMED_PEOPLE = _PERSON_NOUNS | words(
+    """
+    spokesperson representative resident witness neighbour neighbor source worker
+    employee member lawyer doctor nurse teacher student passenger driver pilot skipper
+    deckhand owner manager researcher scientist analyst expert economist volunteer
+    parent customer user reader caller visitor engineer diver man woman
+    """
+)
+"""Nouns of one person an indefinite subject may bring in unnamed ("a
+spokesperson", "an official", "a woman"): offices, and people by their part."""
+
+_UNNAMED_SUBJECT = re.compile(
+    # An opening phrase set off by a comma ("Outside court, "), then the
+    # indefinite subject, its noun, a phrase of its body ("for the harbour
+    # board"), and a verb of saying.
+    rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
+    rf"([Aa]n?{_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
+    rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,5}}?"
+    rf"[\w\u2019'&-]+)?),?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+)
+
+
+_OPENERS = PREPOSITIONS | words("outside inside after before later earlier meanwhile separately")
+"""First words of a phrase opening a sentence before its subject ("Outside
+court, a spokeswoman said"), never a name's."""
+
+
+def unnamed_subject_before(
+    doc: Document, pos: int, people: People, gender: Gender, name: str | None
+) -> str | None:
+    """The unnamed person a "he"/"she" speaker at ``pos`` means when the
+    nearest sentence before it outside quotation marks (in its paragraph or
+    the one before) opens with someone brought in by an indefinite
+    description of that gender or of none, as its subject saying something
+    ("A spokeswoman for the harbour board said ... “…,” she said"): that
+    description, as written. ``None`` when ``name`` (the person the rules
+    chose) was named since that sentence opened: the person is nearer."""
+    text = doc.scan
+    lo = _previous_line_start(doc, pos)
+    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
+    for start in reversed(starts):
+        while start < pos and text[start] in " \u00a0":
+            start += 1
+        if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
+            continue  # the quotation's own sentence, or words inside it
+        if text.startswith(("He ", "She ", "he ", "she "), start):
+            continue  # the pronoun opening its own sentence ("She said “…”")
+        m = _UNNAMED_SUBJECT.match(text, start, pos)
+        if m is None or (m.group(1) is not None and m.group(1).lower() not in _OPENERS):
+            # (a sentence opening with a name, "Gilda Cobb-Hunter, a member
+            # of the committee, recalled": that person's apposition)
+            return None
+        noun = m.group(3)
+        if noun not in _UNNAMED_PEOPLE or of_word(noun) not in (gender, None):
+            return None  # (not a person, or one of the other gender)
+        if name is not None and _last_mention(people, name, pos) >= start:
+            return None  # the person named since is nearer
+        description = m.group(2)
+        return description[:1].lower() + description[1:]
+    return None
+
+
+_KIN_DESCRIPTION = re.compile(rf"(his|her|their)[ \u00a0]+{_KIN_NOUNS}")
+"""A speaker described as someone's kin ("his father", "her sister"): the
+possessive and the kin noun as groups 1 and 2."""
+
+
+@functools.lru_cache(maxsize=32)
+def _kin_named_pattern(possessive: str, kin: str) -> re.Pattern[str]:
+    """The kin noun after the same possessive, set off with a name ("His
+    father, Walter Hale,"); the name is group 1."""
+    p = re.escape(possessive)
+    return re.compile(rf"\b(?:{p}|{p.capitalize()}){_GAP}{kin},{_GAP}({_HOLDER_NAME}),")
+
+
+def kin_named(doc: Document, pos: int, description: str, people: People) -> str | None:
+    """The one person a kin description ("his father") at ``pos`` means when
+    this paragraph or the two before named that relative in an apposition
+    after the same possessive and noun ("His father, Walter Hale, was a
+    trawlerman. “…,” his father said"); ``None`` for none or two. Only
+    run for a kin description: a cached pattern over three paragraphs."""
+    m = _KIN_DESCRIPTION.fullmatch(description.strip().lower())
+    if m is None:
+        return None
+    lo = _previous_line_start(doc, _previous_line_start(doc, pos))
+    if m.group(2) + "," not in doc.scan[lo:pos]:
+        return None  # (the cheap test: the noun never set off by a comma)
+    named = {
+        people.full(" ".join(strip_titles(found.group(1).split())[1]))
+        for found in _kin_named_pattern(m.group(1), m.group(2)).finditer(doc.scan, lo, pos)
+    }
+    known = set(people.names) | set(people.mentioned)
+    named &= known
+    return named.pop() if len(named) == 1 else None

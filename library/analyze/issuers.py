@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
-from quotemark.library.analyze.attribution import Phrase
+from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.common import _DEFINITE, _SENTENCE_BREAK, _previous_line_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.groups import _body_named
-from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, PREPOSITIONS, words
+from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, PREPOSITIONS, SPEECH_VERBS, words
 from quotemark.library.analyze.names import clean
 from quotemark.library.analyze.organisations import body_opening, description_head, named_with_head
+from quotemark.library.analyze.quotes import Candidate
 from quotemark.library.analyze.sources import ORG_RUN, classify
 from quotemark.library.analyze.speakers import People
 from quotemark.library.model import SourceKind
@@ -326,3 +327,44 @@ def _reports_news(name: str, description: str) -> bool:
     if classify(name) not in _NEWS_KINDS:
         return False
     return description_head(description) not in _NEWS_NOUNS
+
+
+_IT_SAYS = re.compile(r"It[ \u00a0]+([a-z]+s)\b")
+"""A sentence opened by "It" and a present-tense verb ("It describes",
+"It says", "It recommends"): a document's way of speaking."""
+_DOCUMENT_VERBS = SPEECH_VERBS | words("describes calls")
+"""Verbs a document speaks by: the verbs of saying, and naming verbs that
+give marked words as the document's ("describes the service as “…”")."""
+_DOCUMENT_OBJECT = re.compile(
+    r"\b(?:its|their|his|her|a|an|the|this|new)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?"
+    r"([a-z][\w-]*)\b"
+)
+
+
+def document_it_source(doc: Document, c: Candidate, people: People) -> Phrase | None:
+    """The body whose document an opening "It" means, for marked words in a
+    sentence "It says/describes ... “…”" right after a sentence that opens
+    with a body and names a document ("The harbour board published its
+    review last week. It describes the service as “…”"): the body's opening
+    as the speaker phrase (it speaks through its document, as
+    :func:`.reported.issuer_source` reads "issued a statement calling").
+    ``None`` for any other shape; asked only of a partial quotation no other
+    search gave a speaker."""
+    text = doc.scan
+    line = doc.lines[c.line].start
+    begin = sentence_start(text, line, c.open)
+    m = _IT_SAYS.match(text, begin, c.open)
+    if m is None or m.group(1) not in _DOCUMENT_VERBS or begin <= line:
+        return None
+    before = sentence_start(text, line, begin - 1)
+    if not any(
+        d.group(1) in _THINGS or d.group(1) == "review"
+        for d in _DOCUMENT_OBJECT.finditer(text, before, begin)
+    ):
+        return None
+    body = body_opening(text, before, people.names)
+    if body is None:
+        return None
+    name, description = body
+    written = name or description
+    return Phrase(before, before + len(written), text[before : before + len(written)], "before")

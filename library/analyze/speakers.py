@@ -262,17 +262,20 @@ class People:
             return self.names[i]
         return None
 
-    def resolve(self, pos: int, since: int = 0, gender: Gender | None = None) -> str | None:
+    def resolve(
+        self, pos: int, since: int = 0, gender: Gender | None = None, besides: str = ""
+    ) -> str | None:
         """The person a pronoun at ``pos`` most likely means: the last one
         named as a subject or speaker before it (and not before ``since``)
-        whom the text does not show to be of another ``gender``."""
+        whom the text does not show to be of another ``gender``, and who is
+        not ``besides``."""
         i = bisect.bisect_left(self.positions, pos)
         floor = max(0, i - _LOOK_BACK)
         while i > floor:
             i -= 1
             if pos - self.positions[i] > _HORIZON or self.positions[i] < since:
                 return None
-            if self.genders.fits(self.names[i], gender):
+            if self.names[i] != besides and self.genders.fits(self.names[i], gender):
                 return self.names[i]
         return None
 
@@ -1795,21 +1798,33 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
 _KIN_NOUNS = "(wife|husband|son|daughter|brother|sister|mother|father|widow)"
 """The kin nouns a possessive sets before a name ("his wife, Ada Hale"), as a
 group of a pattern."""
-_KIN_OPENING = re.compile(
-    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:His|Her)[ \u00a0]+"
-    rf"{_KIN_NOUNS},[ \u00a0]?$"
+_POSSESSED_OPENING = re.compile(
+    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(His|Her|Their|Its|Our|My)[ \u00a0]+"
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,2}[a-z][\w-]*,[ \u00a0]?$"
 )
-"""A sentence opened by a possessive and a kin noun set off by its comma
-("His wife, "), ending right before a name."""
+"""A sentence opened by a possessive and a noun set off by its comma, a
+kin noun or any other ("His wife, ", "Her deckhand, ", "Their new skipper, "),
+ending right before a name."""
+
+
+def possessed_by(text: str, at: int) -> Gender | None:
+    """The gender of the possessive opening the sentence before a name at
+    ``at`` set off by commas ("Her aide, Tom Reyes, disagreed" -> "f"): a
+    "she said" after it more likely means the one "her" means than the aide.
+    ``None`` when no such opening stands there."""
+    m = _POSSESSED_OPENING.search(text, max(0, at - 48), at)
+    return of_pronoun(m.group(1).lower()) if m is not None else None
 
 
 def _kin_set_off_then_verb(text: str, start: int, end: int) -> bool:
-    """ "Tom Hale spoke. His wife, Ada Hale, runs the ferry.": a name set off
-    by commas after the kin noun opening its sentence, then a verb, is the
-    sentence's subject, the one a "she said" after it means (s37-left2)."""
+    """ "Tom Hale spoke. His wife, Ada Hale, runs the ferry.", "Her deckhand,
+    Ben Ross, has sailed": a name set off by commas after the possessive
+    description opening its sentence, then a verb, is the sentence's
+    subject, the one a "she said" after it means (s37-left2; any noun from
+    s40-pron2)."""
     if text[max(0, start - 2) : start].strip() != ",":
         return False
-    if _KIN_OPENING.search(text, max(0, start - 20), start) is None:
+    if _POSSESSED_OPENING.search(text, max(0, start - 48), start) is None:
         return False
     m = _COMMA_WORD.match(text, end, end + 24)
     return m is not None and _verb_follows(m.group(1))

@@ -607,15 +607,11 @@ ARTICLES: tuple[Article, ...] = (
 _FIRST_NAMES = "only first names tell them apart by sex; first names are never read for gender"
 _LEFT: dict[tuple[str, str], str] = {
     ("she-after-three", "my boat would be sold"): _FIRST_NAMES,
-    ("she-after-quote-two-back", "close"): "Hale is shown a man, yet a later 'she' goes to him",
     ("interview-named", "She steered"): _FIRST_NAMES + " ('She' inside Ross's words)",
     ("interview-pronouns", "only tool"): _FIRST_NAMES + " (the first 'she' comes first)",
     ("interview-pronouns", "hurting already"): "'she' after Hale's 'he said' left unresolved",
     ("interview-pronouns", "for years"): "'she' after Hale's 'he said' left unresolved",
     ("interview-couple", "on purpose"): "'her husband' is not resolved to the couple's husband",
-    ("protagonist-she-other-man-named", "back in coffee"): _FIRST_NAMES
-    + " ('He' inside her words)",
-    ("protagonist-she-other-man-named", "not giving up"): _FIRST_NAMES + " ('He' inside her words)",
     (
         "unstated-sex-he-excludes-her",
         "best on the coast",
