@@ -519,11 +519,6 @@ def test_told_the_bbc_with_double_marks_is_read() -> None:
     ) == ["Ada Lind"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ada Lind told the BBC the decision had been 'unavoidable'.': the "
-    "single-marked word is missed (read with double marks, or after 'said')",
-)
 def test_told_the_bbc_single_marked_is_read() -> None:
     assert said_by("unavoidable", "Ada Lind told the BBC the decision had been 'unavoidable'.") == [
         "Ada Lind"
@@ -536,11 +531,6 @@ def test_said_the_corrosion_was_single_marked_is_read() -> None:
     ) == ["Clara Voss"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'said corrosion of this kind was 'extremely common'.': a two-word "
-    "single-marked partial is missed after a longer reported subject",
-)
 def test_said_corrosion_of_this_kind_single_marked_is_read() -> None:
     assert said_by(
         "extremely common", "Clara Voss said corrosion of this kind was 'extremely common'."

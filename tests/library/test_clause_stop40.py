@@ -1,0 +1,38 @@
+"""Partial quotations and their reported clause, stop 40 (branch s40-clause).
+
+The second review of stop 40 pinned five constructions
+(`test_review2_stop40.py`); these are further team sentences for each, with
+the cases where the rule must not fire. Every sentence is written by the
+team."""
+
+from __future__ import annotations
+
+from tests.library.paragraphs import run, said_by
+
+L, R = "\u201c", "\u201d"
+
+
+def _spans(*paragraphs: str) -> list[str]:
+    return [q.span.text for q in run(*paragraphs).quotes]
+
+
+# -- a short single-marked partial at the end of a reported clause -----------
+
+
+def test_told_the_crew_the_pier_was_single_marked_is_read() -> None:
+    assert said_by(
+        "too late", "Tom Hale told the harbour board the repairs had come 'too late'."
+    ) == ["Tom Hale"]
+
+
+def test_single_marked_partial_after_an_apostrophe_is_read() -> None:
+    # The apostrophe of "the boys'" pairs with no mark; the marked word does.
+    assert said_by("late", "Tom Hale told the BBC the boys' boat had been 'late'.") == ["Tom Hale"]
+
+
+def test_an_apostrophe_alone_is_no_quotation() -> None:
+    assert run("Tom Hale told the BBC the boys' boat had been late.").quotes == ()
+
+
+def test_a_single_marked_title_ending_the_clause_is_no_quotation() -> None:
+    assert run("Ada Lind told the BBC the crew had sailed on the 'Lark'.").quotes == ()
