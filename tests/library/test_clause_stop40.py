@@ -36,3 +36,25 @@ def test_an_apostrophe_alone_is_no_quotation() -> None:
 
 def test_a_single_marked_title_ending_the_clause_is_no_quotation() -> None:
     assert run("Ada Lind told the BBC the crew had sailed on the 'Lark'.").quotes == ()
+
+
+# -- "so-called" -------------------------------------------------------------
+
+
+def test_so_called_in_a_reported_clause_after_a_comma_is_no_quotation() -> None:
+    # (The battery of stop 39 has "said the so-called “reform” would ...".)
+    assert said_by(
+        "pier levy",
+        f"Tom Hale, who chairs the board, warned that the so-called {L}pier levy{R} "
+        "would never pass.",
+    ) == []
+
+
+def test_so_called_inside_a_quotation_someone_said_is_kept() -> None:
+    assert said_by("so-called", f"{L}The so-called reform is a tax,{R} said Ada Lind.") == [
+        "Ada Lind"
+    ]
+    assert said_by(
+        "harbour levy",
+        f"Ada Lind said: {L}The so-called \u2018harbour levy\u2019 is a tax on every family.{R}",
+    ) == ["Ada Lind"]

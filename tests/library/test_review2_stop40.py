@@ -592,11 +592,6 @@ def test_so_called_alone_is_no_quotation() -> None:
     assert run(f"The so-called {L}save now, fix later{R} approach is common.").quotes == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Some economists warn that the so-called “...” approach is common.': "
-    "the name in marks is read as the economists' partial quotation",
-)
 def test_so_called_inside_a_reported_clause_is_no_quotation() -> None:
     assert (
         run(
