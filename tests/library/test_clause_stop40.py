@@ -58,3 +58,24 @@ def test_so_called_inside_a_quotation_someone_said_is_kept() -> None:
         "harbour levy",
         f"Ada Lind said: {L}The so-called \u2018harbour levy\u2019 is a tax on every family.{R}",
     ) == ["Ada Lind"]
+
+
+# -- a clause that runs on into a new subject's clause -----------------------
+
+
+def test_said_marked_then_a_new_subject_ends_the_clause() -> None:
+    assert _spans(f"Tom Hale said the pier was {L}late,{R} and the board was slow to act.") == [
+        f"the pier was {L}late,{R}"
+    ]
+
+
+def test_and_points_out_that_goes_on_with_the_speaker() -> None:
+    [span] = _spans(
+        f"Tom Hale said the pier was {L}late,{R} and points out that the board has not met."
+    )
+    assert span.endswith("has not met")
+
+
+def test_and_without_a_comma_keeps_the_clause() -> None:
+    [span] = _spans(f"Tom Hale said the pier was {L}late{R} and the boats were old.")
+    assert span.endswith("the boats were old")

@@ -604,11 +604,6 @@ def test_so_called_inside_a_reported_clause_is_no_quotation() -> None:
 # -- a reported clause run on into a new subject's clause (post 10) -----------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ada Lind calls it “the island tax,” and a petition ... has gathered "
-    "...': the partial quotation runs on through the petition's clause",
-)
 def test_calls_it_marked_words_ends_before_a_new_subject() -> None:
     [span] = _spans(
         f"Ada Lind calls it {L}the island tax,{R} and a petition to scrap it has gathered "
