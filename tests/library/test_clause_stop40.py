@@ -79,3 +79,24 @@ def test_and_points_out_that_goes_on_with_the_speaker() -> None:
 def test_and_without_a_comma_keeps_the_clause() -> None:
     [span] = _spans(f"Tom Hale said the pier was {L}late{R} and the boats were old.")
     assert span.endswith("the boats were old")
+
+
+# -- ", and says" after a first predicate ------------------------------------
+
+
+def test_she_moved_away_and_says_is_cut_at_says() -> None:
+    assert _spans(
+        "Ada Lind runs the cafe.",
+        f"She moved to the island in 1990, and says the pier was {L}already falling down.{R}",
+    ) == [f"the pier was {L}already falling down.{R}"]
+
+
+def test_comma_and_a_new_name_says_is_that_name_s() -> None:
+    assert said_by(
+        "underfoot",
+        f"Voss grew up above the bait shop, and Hale says she spent her childhood {L}underfoot.{R}",
+    ) == ["Hale"]
+
+
+def test_a_thing_before_and_says_is_no_speaker() -> None:
+    assert run(f"The pier closed in May, and says nothing about {L}the future.{R}").quotes == ()

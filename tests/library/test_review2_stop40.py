@@ -472,11 +472,6 @@ def test_voss_says_she_spent_is_cut_at_says() -> None:
     ) == [f"she spent her childhood {L}underfoot.{R}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Voss grew up above the shop, and says she spent ... “...”': the "
-    "reported clause starts inside the first predicate ('up above the shop, and says ...')",
-)
 def test_comma_and_says_after_a_first_predicate_is_cut_at_says() -> None:
     assert _spans(
         "Clara Voss is the guest.",
