@@ -100,3 +100,22 @@ def test_comma_and_a_new_name_says_is_that_name_s() -> None:
 
 def test_a_thing_before_and_says_is_no_speaker() -> None:
     assert run(f"The pier closed in May, and says nothing about {L}the future.{R}").quotes == ()
+
+
+# -- "said one clause and that “…”" ------------------------------------------
+
+
+def test_told_one_clause_and_that_is_the_speaker_s() -> None:
+    assert said_by(
+        "had gone elsewhere",
+        f"Tom Hale said the board had promised repairs and that {L}the money had gone "
+        f"elsewhere.{R}",
+    ) == ["Tom Hale"]
+
+
+def test_and_another_name_said_that_is_that_name_s() -> None:
+    assert said_by(
+        "every recommendation",
+        f"Ada Lind said the report had recommended monitoring, and Tom Hale said that "
+        f"{L}every recommendation was followed.{R}",
+    ) == ["Tom Hale"]
