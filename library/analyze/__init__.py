@@ -77,6 +77,7 @@ from quotemark.library.analyze.checks import (
     _quoting_participle,
     _scare_reason,
     _second_look,
+    _so_called,
     _turn_speaker,
 )
 from quotemark.library.analyze.clauses import _AND_THAT, _clause, _clause_end
@@ -1038,6 +1039,12 @@ def _attribute(
         # A paragraph opened by a dash, its inciso's verb of saying after the
         # words (`—Adiós —dijo.`): speech however short.
         turn = opens_turn(doc, c)
+        if c.kind is QuoteKind.PARTIAL and _so_called(doc.scan, c.open):
+            # `Some economists warn that the so-called “…” approach is
+            # common`: a term the writer names inside the economists'
+            # clause, not their words (alone it has no speaker either).
+            dropped(c.open, c.close, "partial: a so-called term")
+            continue
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
                 if not _own_attribution(phrase, clause[2]):

@@ -2332,6 +2332,12 @@ def _before(
                     run = at
             if tokens[run][0][:1].isupper() and run > first:
                 first = run  # "after legal advice Washington": Washington
+        shared = _shared_subject(tokens, k) if first == k and _word(tokens[k][0]) == "and" else None
+        if shared is not None:
+            # "Voss grew up above the bait shop, and says she spent ...": the
+            # verb shares the subject that opens the sentence (second review
+            # of stop 40); the clause is after "says", not after "grew".
+            first, k = 0, shared
         while first <= k and _word(tokens[first][0]) in _LEADING_CONJ | {"including"}:
             first += 1
         if first > k:
@@ -2499,6 +2505,30 @@ _VERB_LIKE = words(
     bought built thought saw won lost paid spent
     """
 )
+
+
+def _shared_subject(tokens: list[tuple[str, int, int]], and_at: int) -> int | None:
+    """The last token of the subject a verb after ", and" (token ``and_at``)
+    shares with the clause that opens the sentence ("Voss grew up above the
+    bait shop, and says"): a pronoun or a name, up to four capitalised
+    words before a lowercase one. ``None`` when the sentence opens
+    otherwise: a phrase set off ("Last week,"), a second comma, or a
+    description ("The pier closed in May, and says ..." names no one who
+    speaks)."""
+    if and_at < 2 or not tokens[and_at - 1][0].endswith(","):
+        return None
+    if any(_boundary(t[0]) for t in tokens[: and_at - 1]):
+        return None  # (one clause only before the comma)
+    head = tokens[0][0]
+    if _word(head) in PRONOUNS:
+        return 0
+    if not head[:1].isupper() or _word(head) in _OPENERS | PREPOSITIONS | DETERMINERS:
+        return None
+    j = 0
+    while j + 1 < and_at - 1 and j < 3 and tokens[j + 1][0][:1].isupper():
+        j += 1
+    nxt = tokens[j + 1][0]
+    return j if nxt.isalpha() and nxt.islower() and _word(nxt) not in PREPOSITIONS else None
 
 
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:

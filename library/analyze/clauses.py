@@ -64,6 +64,8 @@ def _clause(
             start += 1
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
         end = _partial_end(text, c, end, line.end, pairs)
+        if end > c.close + 1 and _new_subject(text, c, end):
+            end = c.close + 1
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
         if end <= c.close + 1 and _bare_that(text, start, c.open):
@@ -107,6 +109,26 @@ def _partial_end(
         return end
     i = bisect.bisect_right(pairs, (semicolon, 1 << 62))
     return end if i < len(pairs) and pairs[i][0] < end else semicolon
+
+
+_NEW_SUBJECT = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+(?:a|an|the|this|these|those|its|his|her|their|some)"
+    r"(?:[ \u00a0]+[^\s,;:\u201c\u201d\"]+){1,6}?[ \u00a0]+"
+    r"(?:has|have|had|was|were|is|are|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _new_subject(text: str, c: Candidate, end: int) -> bool:
+    """Does a new subject's clause follow the closing mark, after a comma
+    (`calls it “the island tax,” and a petition to scrap it has gathered
+    …`)? Then the reported clause ends with the marks: the petition is no
+    one's words. "and points out that …", with no subject of its own, goes
+    on with the same speaker (second review of stop 40)."""
+    after = c.close + 1
+    if text[c.close - 1 : c.close] != "," and text[after : after + 1] != ",":
+        return False
+    return _NEW_SUBJECT.match(text, after, end) is not None
 
 
 _AND_THAT = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:and|or|but)[ \u00a0]+that[ \u00a0]+")

@@ -750,10 +750,6 @@ LEFT: dict[str, str] = {
     "next-sentence-2": "the next sentence names the speaker with no verb of saying",
     "headline-colon": "a headline's name and colon before a fragment inside it",
     "headline-slams": "a headline verb with the fragment as a modifier of its object",
-    "scare-so-called-after-said": (
-        "“so-called” after a verb of saying: PolNeAR keys such terms as quotations "
-        "(the rule cost polnear-dev tune one found)"
-    ),
     "term-the-x": "a plural subject naming a thing with “call”: read as their words",
     "nick-3": "a plural subject giving a person a nickname: read as their words",
 }

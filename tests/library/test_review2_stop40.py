@@ -472,11 +472,6 @@ def test_voss_says_she_spent_is_cut_at_says() -> None:
     ) == [f"she spent her childhood {L}underfoot.{R}"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Voss grew up above the shop, and says she spent ... “...”': the "
-    "reported clause starts inside the first predicate ('up above the shop, and says ...')",
-)
 def test_comma_and_says_after_a_first_predicate_is_cut_at_says() -> None:
     assert _spans(
         "Clara Voss is the guest.",
@@ -519,11 +514,6 @@ def test_told_the_bbc_with_double_marks_is_read() -> None:
     ) == ["Ada Lind"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ada Lind told the BBC the decision had been 'unavoidable'.': the "
-    "single-marked word is missed (read with double marks, or after 'said')",
-)
 def test_told_the_bbc_single_marked_is_read() -> None:
     assert said_by("unavoidable", "Ada Lind told the BBC the decision had been 'unavoidable'.") == [
         "Ada Lind"
@@ -536,11 +526,6 @@ def test_said_the_corrosion_was_single_marked_is_read() -> None:
     ) == ["Clara Voss"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'said corrosion of this kind was 'extremely common'.': a two-word "
-    "single-marked partial is missed after a longer reported subject",
-)
 def test_said_corrosion_of_this_kind_single_marked_is_read() -> None:
     assert said_by(
         "extremely common", "Clara Voss said corrosion of this kind was 'extremely common'."
@@ -556,11 +541,6 @@ def test_said_that_marked_words_is_the_speaker_s() -> None:
     ) == ["Ada Lind"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ada Lind said the report had recommended monitoring and that “...”': "
-    "the speaker is shown as 'Ada Lind said the report'",
-)
 def test_said_one_clause_and_that_marked_words_is_the_speaker_s() -> None:
     assert said_by(
         "every recommendation",
@@ -602,11 +582,6 @@ def test_so_called_alone_is_no_quotation() -> None:
     assert run(f"The so-called {L}save now, fix later{R} approach is common.").quotes == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Some economists warn that the so-called “...” approach is common.': "
-    "the name in marks is read as the economists' partial quotation",
-)
 def test_so_called_inside_a_reported_clause_is_no_quotation() -> None:
     assert (
         run(
@@ -619,11 +594,6 @@ def test_so_called_inside_a_reported_clause_is_no_quotation() -> None:
 # -- a reported clause run on into a new subject's clause (post 10) -----------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Ada Lind calls it “the island tax,” and a petition ... has gathered "
-    "...': the partial quotation runs on through the petition's clause",
-)
 def test_calls_it_marked_words_ends_before_a_new_subject() -> None:
     [span] = _spans(
         f"Ada Lind calls it {L}the island tax,{R} and a petition to scrap it has gathered "
