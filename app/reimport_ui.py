@@ -77,6 +77,13 @@ class ReimportCommands(QObject):
         # The status line's offer, shown while the import's summary is.
         self.offer_button = QPushButton(REPLACE, window)
         self.offer_button.setObjectName("replaceWithNewCopy")
+        # Until an offer names its file (_show_offer), the general words: a
+        # screen reader walking the window meets the hidden button too.
+        self.offer_button.setAccessibleName("Replace the stored post with the new copy")
+        self.offer_button.setAccessibleDescription(
+            "The file just imported was saved again from a stored post's address with changed "
+            "text; replaces that post, keeping its clips, corrections, tags and notes"
+        )
         self.offer_button.hide()
         self.offer_button.clicked.connect(self._on_offer_clicked)
         # Beside the message it belongs to, before the progress and counts.
