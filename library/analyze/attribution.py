@@ -2372,6 +2372,11 @@ def _before(
                 # board found: “…”": an article is no name; the noun phrase
                 # it opens, up to its verb, is the subject.
                 opening = _leading_subject(tokens)
+                if opening is None and _verb_at_colon(tokens):
+                    # "A report by the harbour board found: “…”": the noun
+                    # phrase before the verb the colon ends (not its article:
+                    # "A", stop 39's list).
+                    opening = len(tokens) - 1
                 if opening is not None:
                     return _subject(text, tokens[:opening], "before")
                 if len(tokens) <= _LABEL_WORDS and not any(
@@ -2463,6 +2468,19 @@ _VERB_LIKE = words(
     bought built thought saw won lost paid spent
     """
 )
+
+
+def _verb_at_colon(tokens: list[tuple[str, int, int]]) -> bool:
+    """Do ``tokens`` (an article first) end in a verb and its colon ("A
+    report by the harbour board found:"), with no boundary in the noun
+    phrase before it and at most eight words there?"""
+    last = tokens[-1][0]
+    if not 2 < len(tokens) <= 10 or not last.endswith(":"):
+        return False
+    word = last[:-1]
+    if not (verb_like(word) or (word in _FINDS)):
+        return False
+    return not any(_boundary(t) for t, _s, _e in tokens[:-1])
 
 
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
