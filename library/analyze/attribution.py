@@ -1714,6 +1714,33 @@ def _name_before_colon(
     return _make(text, run[0][1], run[-1][2] - 1, "before")
 
 
+def _more_from(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
+    """ "More from Tom Hale, speaking to reporters:", "More from Ada Lind:":
+    a live-blog's lead-in with no verb of its own before a block quotation;
+    the name after "from" (two to four capitalised words, ended by a comma
+    or the colon) says the words, as after "Tom Hale, speaking ...:"."""
+    if len(tokens) < 4 or _word(tokens[1][0]) != "from":
+        return None
+    k = 2
+    while k < len(tokens) and k < 6:
+        word = tokens[k][0]
+        bare = word.rstrip(",:")
+        if not (_NAME_WORD.fullmatch(bare) and bare[:1].isupper() and not bare.isupper()):
+            return None
+        if word != bare:
+            break
+        k += 1
+    else:
+        return None
+    if (
+        k < 3
+        or tokens[k][0][-1] not in ",:"
+        or looks_like_organisation(" ".join(t.rstrip(",:") for t, _s, _e in tokens[2 : k + 1]))
+    ):
+        return None
+    return _make(text, tokens[2][1], tokens[k][2] - 1, "before")
+
+
 _NAME_PERIOD = re.compile(
     r"(?:[A-Z]\.){2,}|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Lt|Col"
     r"|Capt|Maj|Sgt|Adm|Cmdr|Cpl|Rep|Rev|Prof|Supt|Det)\."
@@ -1975,6 +2002,10 @@ def _before(
         signed = _name_before_colon(text, tokens, dashed=True)
         if signed is not None:
             return signed
+        if tokens[0][0] == "More":
+            more = _more_from(text, tokens)
+            if more is not None:
+                return more
     for n in range(len(tokens) - 1, -1, -1):
         tok = tokens[n][0]
         if not (names_actively(tokens, n) if naming else _saying_at(tokens, n, partial)):
@@ -2229,6 +2260,13 @@ def _before(
             # tells nothing; the words are the reporting verb's subject's.
             continue
         clause_first = first  # (the verb's own clause, for the description chain below)
+        noun_at = _before_past_participle(tokens, first, k)
+        if noun_at is not None:
+            # "The survey, completed in October, recommended": the noun
+            # phrase before the participle's aside is the subject.
+            phrase = _subject(text, tokens[noun_at:first], "before")
+            if phrase is not None:
+                return Phrase(phrase.start, phrase.end, phrase.text, "before", tokens[n][2])
         if first > 0 and _word(tokens[first][0]) in DETERMINERS:
             # "Richard Shelby, the chairman of ..., said": the name before.
             stop = _past_age(tokens, first)  # "Ramil Carr, 31, a ... photographer,"
@@ -2302,10 +2340,28 @@ def _before(
                     first = w + 1  # "the territory of what he called": he
                     break
         for m in range(k - 1, first - 1, -1):
-            if _word(tokens[m + 1][0]) == "that" and _is_verb(tokens[m][0]):
-                # "Pompeo said that after talks Washington had concluded":
-                # the reported clause's subject, not the reporting one.
+            if _word(tokens[m + 1][0]) == "that" and (
+                _is_verb(tokens[m][0]) or _word(tokens[m][0]) in _HEARD
+            ):
+                # "Pompeo said that after talks Washington had concluded",
+                # "The court heard that Ross had shouted": the reported
+                # clause's subject, not the reporting one.
                 first = m + 2
+                break
+            if (
+                _word(tokens[m][0]) in _HEARD
+                and tokens[m][0].islower()
+                and tokens[m + 1][0][:1].isupper()
+            ):
+                # "The court heard Ross had shouted": the same, "that" left out.
+                first = m + 1
+                break
+            if m > first and _said_pronoun(tokens, m, k):
+                # "Tom Hale said he had told his players to “…”": the
+                # pronoun subject of the clause "said" reports is the one
+                # who said it, the subject of "said" (no "he" to resolve,
+                # and no "Tom Hale said he" as a description).
+                k = m - 1
                 break
         for m in range(k - 1, first - 1, -1):
             if _word(tokens[m][0]) in _SUBORDINATORS:
@@ -2404,6 +2460,11 @@ def _before(
                 # board found: “…”": an article is no name; the noun phrase
                 # it opens, up to its verb, is the subject.
                 opening = _leading_subject(tokens)
+                if opening is None and _verb_at_colon(tokens):
+                    # "A report by the harbour board found: “…”": the noun
+                    # phrase before the verb the colon ends (not its article:
+                    # "A", stop 39's list).
+                    opening = len(tokens) - 1
                 if opening is not None:
                     return _subject(text, tokens[:opening], "before")
                 if len(tokens) <= _LABEL_WORDS and not any(
@@ -2529,6 +2590,19 @@ def _shared_subject(tokens: list[tuple[str, int, int]], and_at: int) -> int | No
         j += 1
     nxt = tokens[j + 1][0]
     return j if nxt.isalpha() and nxt.islower() and _word(nxt) not in PREPOSITIONS else None
+
+
+def _verb_at_colon(tokens: list[tuple[str, int, int]]) -> bool:
+    """Do ``tokens`` (an article first) end in a verb and its colon ("A
+    report by the harbour board found:"), with no boundary in the noun
+    phrase before it and at most eight words there?"""
+    last = tokens[-1][0]
+    if not 2 < len(tokens) <= 10 or not last.endswith(":"):
+        return False
+    word = last[:-1]
+    if not (verb_like(word) or (word in _FINDS)):
+        return False
+    return not any(_boundary(t) for t, _s, _e in tokens[:-1])
 
 
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
@@ -2764,6 +2838,9 @@ Trust", "Ada Lind and Tom Hale")."""
 
 _OPENS_CLAUSE = words("why how that whether if when where what because")
 _SUBJECT_PRONOUNS = words("he she they i we")
+_HEARD = words("heard learned learnt")
+"""Verbs of being told ("The court heard that Ross had shouted"): the
+clause after their "that" is reported, its subject the speaker."""
 _PERCEIVES = words("heard saw watched noticed")
 _BARE_GOES_ON = words("keep continue start begin stop")
 _MODALS = words("will would can could should must might may")
@@ -2854,6 +2931,52 @@ def _one_name(token: str) -> bool:
         and word not in _OPENERS | PREPOSITIONS | _LEADING_CONJ | MONTHS_AND_DAYS
         and word not in {"yesterday", "today", "tomorrow", "still", "however", "instead"}
     )
+
+
+def _said_pronoun(tokens: list[tuple[str, int, int]], m: int, k: int) -> bool:
+    """Does a past verb of saying at ``m`` open a reported clause whose
+    subject is a pronoun before the clause's verb at ``k + 1`` ("Tom Hale
+    said he had told ..."), with only auxiliaries and adverbs between the
+    pronoun and that verb (not "she would like Trump to explain", whose
+    verb is Trump's)?"""
+    return (
+        m + 1 < k
+        and tokens[m][0] in _SAID_FORMS
+        and _word(tokens[m + 1][0]) in _SUBJECT_PRONOUNS
+        and all(
+            _word(t[0]) in _AUX or (t[0].endswith(ADVERBS_SUFFIX) and t[0].isalpha())
+            for t in tokens[m + 2 : k + 1]
+        )
+    )
+
+
+def _before_past_participle(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
+    """Where the noun phrase opens when the clause ``tokens[first:k + 1]``
+    before the verb is a past participle's aside set off by commas after a
+    short lower-case noun phrase with an article ("The survey, completed in
+    October, recommended"): the aside says what the subject is, the phrase
+    before it is the subject. ``None`` otherwise (a name before the aside,
+    "Hale, asked about it, said", is read elsewhere; a name in it, "The
+    aides, led by Terry Sullivan, told", may be the one who speaks)."""
+    if first < 2 or first >= k or not tokens[k][0].endswith(","):
+        return None
+    lead = tokens[first][0]
+    if not (lead[:1].islower() and lead.isalpha() and lead.endswith(("ed", "en"))):
+        return None
+    if any(
+        t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in tokens[first : k + 1]
+    ):
+        return None  # "The aides, led by Terry Sullivan, told": the one named may speak
+    prev = first - 1
+    if not tokens[prev][0].endswith(","):
+        return None
+    while prev > 0 and not _boundary(tokens[prev - 1][0]):
+        prev -= 1
+    if not 2 <= first - prev <= 5 or _word(tokens[prev][0]) not in DETERMINERS:
+        return None
+    if any(not t[0].rstrip(",").isalpha() or t[0][:1].isupper() for t in tokens[prev + 1 : first]):
+        return None  # (a lower-case noun phrase: "The survey,", "The board's review," is not)
+    return prev
 
 
 def _name_only(tokens: list[tuple[str, int, int]]) -> bool:

@@ -66,6 +66,10 @@ def _clause(
         end = _partial_end(text, c, end, line.end, pairs)
         if end > c.close + 1 and _new_subject(text, c, end):
             end = c.close + 1
+        if text.startswith(",", phrase.end) and _IN_RELATIVE.fullmatch(
+            text, phrase.end, phrase.verb_end
+        ):
+            end = _relative_end(text, c, end)
         while end > c.end and text[end - 1] in " .,;":
             end -= 1
         if end <= c.close + 1 and _bare_that(text, start, c.open):
@@ -90,6 +94,30 @@ def _clause(
             # ends with the later fragment's closing mark, not before it.
             end = closing + 1
     return min(start, c.start), end
+
+
+_IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which)\b[^,\"\u201c\u201d]*")
+"""From a subject's end to its verb: a relative clause set off by a comma
+that the verb is inside ("The fans, who had promised")."""
+
+
+_MARK = re.compile('["\u201c\u201d]')
+
+
+def _relative_end(text: str, c: Candidate, end: int) -> int:
+    """Where a reported clause inside a relative clause ends: at the comma
+    closing the relative clause after the marks ("The fans, who had promised
+    a “…” if the team won, were still singing": the main clause is not the
+    fans' words), or ``end`` when no comma comes before it."""
+    if c.closed and text[c.close - 1 : c.close] == ",":
+        return c.close + 1  # ("who had promised a “party,” were ...")
+    comma = text.find(",", c.close + 1, end)
+    if comma < 0 or _MARK.search(text, comma, end) is not None:
+        # ("The Post, which first said “…”, said “…”": the main clause's own
+        # quotation finds no speaker phrase past the first one, and the run
+        # on is what still gives it one; left as it was.)
+        return end
+    return comma
 
 
 def _partial_end(

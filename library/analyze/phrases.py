@@ -114,6 +114,55 @@ def _colon_before(text: str, lo: int, at: int) -> bool:
     return k > lo and text[k - 1] == ":"
 
 
+_SIGNS_WORDS = re.compile(
+    r"\b(?:placards?|signs?|banners?|posters?|t-shirts?|slogans?)"
+    r"[ \u00a0]+(?:(?:that|which)[ \u00a0]+)?(?:read|reads|reading|said|saying)[ \u00a0,:]*$",
+    re.IGNORECASE,
+)
+"""A sign and its verb right before the marks: "placards reading", "banners
+that said"."""
+
+
+def _signs_words(text: str, line_start: int, open_at: int) -> bool:
+    """Are the marked words opening at ``open_at`` a sign's ("placards
+    reading “Save our ferry.”")? Only the 40 characters before the marks
+    are searched, and only when the word before them ends "-ing", "read",
+    "reads" or "said" (a cheap test first)."""
+    lo = max(line_start, open_at - 40)
+    head = text[lo:open_at].rstrip(" \u00a0,:")
+    if not head.endswith(("ing", "read", "reads", "said")):
+        return False
+    return _SIGNS_WORDS.search(text, lo, open_at) is not None
+
+
+_HEADLINE_NAME = re.compile(
+    r"[ \u00a0]*:[ \u00a0]+((?:[A-Z][a-z][\w\u2019'-]*[ \u00a0]+){1,3}[A-Z][a-z][\w\u2019'-]*)"
+    r"(?:[ \u00a0]+(?:on|about)[ \u00a0]|[ \u00a0]*$)"
+)
+"""After a quotation's closing mark: a colon, a name of two to four
+capitalised words, then "on"/"about" (a topic) or the line's end."""
+
+
+def _headline_colon(doc: Document, c: Candidate, line_start: int, line_end: int) -> Phrase | None:
+    """ "“The sea doesn't care about your timetable”: Ada Lind on forty
+    years of ferries": an interview's headline quotes its subject, then
+    names her after a colon with the topic. Only a quotation opening its
+    line, a line with no full stop after the marks (a headline, not a
+    sentence), and a name no article or organisation opens."""
+    if (
+        doc.scan[line_start : c.open].strip()
+        or doc.scan[c.close + 1 : c.close + 3].lstrip()[:1] != ":"
+    ):
+        return None  # (the cheap test first: most quotations are followed otherwise)
+    m = _HEADLINE_NAME.match(doc.scan[:line_end], c.close + 1)
+    if m is None or "." in doc.scan[m.end(1) : line_end]:
+        return None
+    name = m.group(1)
+    if clean(name.split()[0]).lower() in ARTICLES or looks_like_organisation(name):
+        return None
+    return Phrase(m.start(1), m.end(1), name, "after")
+
+
 def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase | None:
     start_line = doc.lines[c.line]
     end_line = doc.lines[c.end_line]
@@ -123,6 +172,13 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         # "Berg was called “a coward” by the mayor": the agent's words.
         return passive.agent
     if partial:
+        if _signs_words(doc.scan, start_line.start, c.open):
+            # `Our reporter says ... some holding placards reading “…”`:
+            # the placard's words, no speaker's, wherever the clause stands
+            # (alone, no verb of saying gives them anyone either). Only a
+            # partial quotation: a sign's words in marks of their own lost
+            # a check figure given no speaker (tried, stop 40).
+            return None
         named = how_named(doc.scan, c.close)
         if named is not None:
             return named  # `“Reckless” was how Ruth Ames described the vote`
@@ -212,6 +268,9 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             # `“The pier has been neglected.” Ada Lind, harbour councillor`:
             # a pull quote signed at its paragraph's end.
             phrase = signed_off(doc, start_line.start, c.open, c.close, end_line.end)
+            if phrase is not None:
+                return phrase
+            phrase = _headline_colon(doc, c, start_line.start, end_line.end)
             if phrase is not None:
                 return phrase
     if not partial:

@@ -806,8 +806,6 @@ _ALONE = (
     "a document named alone (“the report said”) is shown as the document, "
     "not the body that issued it"
 )
-_BY = "a document “by” a body and no phrase before the verb: the phrase is cut or missing"
-
 _OWNER_NOUN = (
     "“the company's website” after “Lind Marine Ltd.”: the owner's noun is "
     "matched only to a name ending in it"
@@ -818,7 +816,6 @@ LEFT: dict[str, str] = {
     "company-website-says-named": _OWNER_NOUN,
     "statement-said-after-body-named": _ALONE,
     "ruling-reads-after-court": _ALONE,
-    "report-by-board-colon": _BY,
     "board-report-possessive": (
         "“found” with a partial quotation and no verb of saying: no quotation found"
     ),
