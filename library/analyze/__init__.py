@@ -763,7 +763,7 @@ def _speaker(
         return Speaker(None, described, round(confidence * 0.9, 2), span)
     # "IRCC said": as the text wrote it out before, with its capitals.
     name = _spelled(doc, phrase.start, name)
-    role = parts.role
+    shown: str | None = parts.role
     if classify(name) is None:
         people.add(phrase.end, name)
         if parts.role:
@@ -772,9 +772,9 @@ def _speaker(
             if carried is not None and held != carried:
                 # The role given here says the one before shorter: "Sen. Hale
                 # said" after "Sen. Tom Hale, R-Maine," shows R-Maine still.
-                role = held
+                shown = held
             people.genders.note(name, of_description(parts.role), strong=is_strong(parts.role))
-    return Speaker(name, role or people.role_at(name, phrase.start), confidence, span)
+    return Speaker(name, shown or people.role_at(name, phrase.start), confidence, span)
 
 
 def _learned_pronoun(
