@@ -149,9 +149,9 @@ from quotemark.library.analyze.names import (
     clean,
     japanese_full_name,
     names_a_group,
+    shown_role,
     split_speaker,
     surname,
-    without_opening_adverb,
 )
 from quotemark.library.analyze.organisations import (
     body_opening,
@@ -285,8 +285,9 @@ def _suffix_points(prose: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     return quotes if out is None else tuple(out)
 
 
-_PARTY_STATE_END = re.compile(r"(?<![^ ,])" + PARTY_AND_STATE + "$")
-"""A party and state tag ending a speaker's role ("Sen., D-Calif")."""
+_PARTY_STATE_END = re.compile(r"(?<![^ ,(])" + PARTY_AND_STATE + r"\)?$")
+"""A party and state tag ending a speaker's role ("Sen., D-Calif"; shown
+"Senator (D-Calif)" from s40-roles2)."""
 _UNABBREVIATED_STATES = words("idaho iowa maine ohio texas utah guam")
 """The states (and territory) of five letters or fewer that news style
 writes in full after a party ("R-Texas.", "D-Guam."): a point after one
@@ -311,7 +312,7 @@ def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             if PLACE_STATE_END.search(speaker.role) is None:
                 continue  # (nor "of Albany, N.Y", whose state takes its point)
         else:
-            state = tag.group()[2:]
+            state = tag.group().rstrip(")")[2:]
             if "." not in state and (
                 len(state) > 5 or state.lower() in _UNABBREVIATED_STATES or state.isupper()
             ):
@@ -323,7 +324,8 @@ def _tag_points(doc: Document, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             continue
         if out is None:
             out = list(quotes)
-        out[i] = replace(quote, speaker=replace(speaker, role=speaker.role + "."))
+        role = speaker.role[:-1] + ".)" if speaker.role.endswith(")") else speaker.role + "."
+        out[i] = replace(quote, speaker=replace(speaker, role=role))
     return quotes if out is None else tuple(out)
 
 
@@ -562,7 +564,7 @@ def _speaker(
             people.genders.guess(name, gender)
         people.genders.give(name, gender)
         people.add(phrase.end, name)
-        return Speaker(name, people.roles.get(name), round(confidence * 0.8, 2), span)
+        return Speaker(name, people.role_at(name, phrase.start), round(confidence * 0.8, 2), span)
     if parts.name is not None and phrase.how == "line" and _common_noun_lead(parts.name, text):
         parts = NameRole(None, text)
     if parts.name is None:
@@ -774,7 +776,7 @@ def _speaker(
         if phrase.how == "before" and _stray(parts.role):
             named = people.resolve(phrase.start, _previous_line_start(doc, phrase.start))
             if named is not None:
-                return Speaker(named, people.roles.get(named), 0.4, span)
+                return Speaker(named, people.role_at(named, phrase.start), 0.4, span)
         return Speaker(None, parts.role, round(confidence * 0.9, 2), span)
     name = people.full(parts.name)
     if parts.role and " " not in parts.name:
@@ -795,12 +797,18 @@ def _speaker(
         return Speaker(None, described, round(confidence * 0.9, 2), span)
     # "IRCC said": as the text wrote it out before, with its capitals.
     name = _spelled(doc, phrase.start, name)
+    shown: str | None = parts.role
     if classify(name) is None:
         people.add(phrase.end, name)
         if parts.role:
-            people.roles.setdefault(name, parts.role)
+            carried = people.give_role(name, phrase.start, parts.role)
+            held = people.role_at(name, phrase.start)
+            if carried is not None and held != carried:
+                # The role given here says the one before shorter: "Sen. Hale
+                # said" after "Sen. Tom Hale, R-Maine," shows R-Maine still.
+                shown = held
             people.genders.note(name, of_description(parts.role), strong=is_strong(parts.role))
-    return Speaker(name, parts.role or people.roles.get(name), confidence, span)
+    return Speaker(name, shown or people.role_at(name, phrase.start), confidence, span)
 
 
 def _learned_pronoun(
@@ -961,6 +969,7 @@ def _attribute(
                 dropped(c.open, c.close, "nested: its parent dropped")
                 continue
             speaker = _nested_speaker(doc, c, found[c.parent], people, quotes[parent].speaker)
+            speaker = _role_shown(speaker)
             final[index] = len(quotes)
             sure = _extent_confidence(c)
             quotes.append(
@@ -1163,6 +1172,7 @@ def _attribute(
                 else:
                     kept = _second_look(doc, c, True, people, last, per_line)
                     if kept is not None:
+                        kept = replace(kept, speaker=_role_shown(kept.speaker))
                         final[index] = len(quotes)
                         quotes.append(kept)
                     else:
@@ -1191,11 +1201,6 @@ def _attribute(
                 writer if narrative else None,
                 owned if previous is not None else None,
             )
-            if speaker is not None and speaker.role is not None:
-                # "Instead, the statement said": the label is "the statement".
-                shown = without_opening_adverb(speaker.role)
-                if shown != speaker.role:
-                    speaker = replace(speaker, role=shown)
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the
@@ -1203,7 +1208,7 @@ def _attribute(
             # (low confidence, so it is listed for review).
             named = people.resolve(c.open)
             if named is not None:
-                speaker = Speaker(named, people.roles.get(named), 0.4)
+                speaker = Speaker(named, people.role_at(named, c.open), 0.4)
         if turn:
             # A turn of dialogue whose inciso names no one (`—… —respondió.`):
             # the other person of an exchange of two (the same one after a
@@ -1212,12 +1217,13 @@ def _attribute(
             # speaker's words going on).
             turns = in_turn(doc, turns, c.line)
             if speaker is None:
-                speaker = _turn_speaker(unnamed_turn(doc, c, turns), people)
+                speaker = _turn_speaker(unnamed_turn(doc, c, turns), people, c.open)
             turns = (*turns, (c.line, speaker.name if speaker is not None else None))
         elif speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of
             # continuing anyone's words: it keeps no speaker.)
             speaker = _continuing(doc, c, last, people)
+        speaker = _role_shown(speaker)
         if short and (speaker is None or speaker.confidence < _SHORT_SPEAKER):
             dropped(c.open, c.close, "a word or two, speaker unsure")
             continue  # a scare quote after all
@@ -1231,6 +1237,17 @@ def _attribute(
         sure = _extent_confidence(c)
         quotes.append(Quote(doc.span(start, end), c.kind, speaker, extent_confidence=sure))
     return quotes
+
+
+def _role_shown(speaker: Speaker | None) -> Speaker | None:
+    """``speaker`` with its role as the label shows it, whichever path found
+    it (a phrase, the person in focus, a dialogue turn, a nested or kept
+    quotation): "Instead, the statement said" is "the statement", "said Mr
+    Easton" no role, "Sen., R-Maine" "Senator (R-Maine)" (:func:`.names.shown_role`)."""
+    if speaker is None or speaker.role is None:
+        return speaker
+    shown = shown_role(speaker.role)
+    return speaker if shown == speaker.role else replace(speaker, role=shown)
 
 
 def _subject_between(

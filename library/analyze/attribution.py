@@ -35,6 +35,7 @@ from quotemark.library.analyze.lexicon import (
     NAMING_AS_VERBS,
     NAMING_VERBS,
     NOT_NAMES,
+    OFFICE_PARTICIPLES,
     ORGANISATION_WORDS,
     OUTLET_WORDS,
     PARTICLE_VERBS,
@@ -493,16 +494,6 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     return best
 
 
-_OFFICE_PARTICIPLES = words(
-    """
-    managing acting founding presiding visiting consulting ranking reigning outgoing incoming
-    commanding supervising attending governing marketing
-    """
-)
-"""Words in "-ing" that make an office of the noun after them ("managing
-director", "acting chief", "presiding judge", "visiting professor"): after a
-comma they open a role, not a participle's clause ("said Ben Ross, managing
-director of Ross Marine"; stop 40)."""
 _NOT_OFFICE_NOUNS = DETERMINERS | PREPOSITIONS | PRONOUNS | words("that to")
 
 
@@ -511,7 +502,7 @@ def _office_participle(text: str, m: re.Match[str]) -> bool:
     office of a noun right after it ("managing director", not "managing the
     fleet", "acting on advice")?"""
     tokens = text[m.start() + 1 : m.end() + 24].split(None, 2)
-    if len(tokens) < 2 or tokens[0].lower() not in _OFFICE_PARTICIPLES:
+    if len(tokens) < 2 or tokens[0].lower() not in OFFICE_PARTICIPLES:
         return False
     noun = clean(tokens[1])
     return (

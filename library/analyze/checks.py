@@ -331,12 +331,12 @@ def _credible(phrase: str) -> bool:
     return words[0][:1].isupper() or first.endswith("s")
 
 
-def _turn_speaker(name: str | None, people: People) -> Speaker | None:
+def _turn_speaker(name: str | None, people: People, at: int) -> Speaker | None:
     """The speaker the exchange gives a dialogue turn (``name``): told by
     the turns around it, not by words of its own (low confidence)."""
     if name is None:
         return None
-    return Speaker(name, people.roles.get(name), _TURN_CONFIDENCE)
+    return Speaker(name, people.role_at(name, at), _TURN_CONFIDENCE)
 
 
 _TURN_CONFIDENCE = 0.6
@@ -396,7 +396,7 @@ def _continuing(
             return Speaker(prev.name, prev.role, round(min(prev.confidence, 0.6), 2), prev.span)
     if named is None:
         return None
-    return Speaker(named, people.roles.get(named), 0.4)
+    return Speaker(named, people.role_at(named, c.open), 0.4)
 
 
 _BODY_SAYS = re.compile(

@@ -29,6 +29,7 @@ from quotemark.library.analyze.lexicon import (
     PORTFOLIOS,
     PREPOSITIONS,
     PRONOUNS,
+    SPELLED_TITLES,
     TITLES,
     words,
 )
@@ -1217,22 +1218,27 @@ def _opening_adverb(part: str) -> bool:
     return " " not in part and (_sentence_adverb(part) or part.lower() in _LABEL_OPENERS)
 
 
-def without_opening_adverb(role: str | None) -> str | None:
-    """A speaker's role as the label shows it: without the one adverb
-    opening the sentence ("Instead, the statement" is "the statement";
-    "Instead" alone is no role; stop-34 review), and without an honorific
-    (:func:`without_honorifics`). Only the label: the readings of the
-    description (the honorific's sex, "Mrs. Hale" of two Hales) are made
-    before, as they were."""
-    if role is None or "," not in role:
-        return None if role is None or _opening_adverb(role) else without_honorifics(role)
-    first, _comma, rest = role.partition(",")
-    if not _opening_adverb(first.strip()):
-        return without_honorifics(role)
-    return without_honorifics(rest.strip() or None)
+def shown_role(role: str | None) -> str | None:
+    """A speaker's role as the label shows it, whichever way the analysis
+    found the speaker (a phrase, the person in focus, a dialogue turn):
+    without the one adverb opening the sentence ("Instead, the statement" is
+    "the statement"; "Instead" alone is no role; stop-34 review), without an
+    honorific (:func:`_without_honorifics`), with an abbreviated title
+    spelled out and a party-state tag after it in parentheses ("Sen., R-Maine"
+    is "Senator (R-Maine)"; :func:`_spelled_titles`). Only the label: the
+    readings of the description (the honorific's sex, "Mrs. Hale" of two
+    Hales) are made before, on the role as written (stop 40)."""
+    if role is None:
+        return None
+    first, comma, rest = role.partition(",")
+    if _opening_adverb(first.strip()):
+        if not comma:
+            return None
+        role = rest.strip() or None
+    return _spelled_titles(_without_honorifics(role))
 
 
-def without_honorifics(role: str | None) -> str | None:
+def _without_honorifics(role: str | None) -> str | None:
     """``role`` without the honorifics among the titles before the name
     (its first comma part): "said Mr Easton" has no role, "Mr, the harbour
     master" is "the harbour master", "Dr" of "said Dr Ada Lind" is none
@@ -1246,6 +1252,29 @@ def without_honorifics(role: str | None) -> str | None:
     if kept:
         return " ".join(kept) + comma + rest
     return rest.strip() or None
+
+
+def _spelled_titles(role: str | None) -> str | None:
+    """``role`` with the abbreviated titles of its first comma part spelled
+    out (:data:`~.lexicon.SPELLED_TITLES`: "Sen." is "Senator", "Lt. Gov." is
+    "Lieutenant Governor") and a party-state tag set off after them shown in
+    parentheses ("Sen., R-Maine" is "Senator (R-Maine)"): a researcher
+    outside US copy reads the title, and the tag reads as a qualifier, not
+    a second role (review 2, stop 40). Only a first part made of titles
+    alone, as a title before a name leaves it ("Sen. Tom Hale"); a
+    description ("a retired gen. of the army") is left as written."""
+    if role is None:
+        return role
+    first, _comma, rest = role.partition(",")
+    titles = first.split()
+    if not titles or any(t.lower().rstrip(".") not in SPELLED_TITLES for t in titles):
+        return role
+    shown = " ".join(SPELLED_TITLES[t.lower().rstrip(".")] for t in titles)
+    tag, _comma, after = rest.partition(",")
+    if _SET_OFF_PARTY.fullmatch(tag.strip()):
+        shown += f" ({tag.strip()})"
+        rest = after
+    return f"{shown}, {rest.strip()}" if rest.strip() else shown
 
 
 _SET_OFF_PARTY = re.compile(PARTY_AND_STATE)

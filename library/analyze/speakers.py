@@ -29,13 +29,17 @@ from quotemark.library.analyze.gender import (
     of_word,
     of_words,
 )
+from quotemark.library.analyze.inversions import opens_description
 from quotemark.library.analyze.lexicon import (
     BODY_WORDS,
+    DETERMINERS,
     ENGLISH_PREPOSITIONS,
-    HONORIFICS,
+    FRENCH_PERFECT_PARTIAL,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
+    NAMING_VERBS,
     NOT_NAMES,
+    OFFICE_PARTICIPLES,
     ORGANISATION_WORDS,
     PREPOSITIONS,
     SPEECH_VERBS,
@@ -61,6 +65,7 @@ from quotemark.library.analyze.names import (
     person_run_after_first,
     person_run_firsts,
     person_runs,
+    shown_role,
     split_speaker,
     strip_titles,
     surname,
@@ -107,9 +112,10 @@ class People:
     two-word surname ("Enrique Peña Nieto" ... "Peña Nieto said") expands
     to the full name as a one-word surname does (``None`` when two people
     share the tail)."""
-    roles: dict[str, str] = field(default_factory=dict)
-    """The role a person was first given ("General, Syrian Army spokesman"),
-    so a later "he said" carries it too."""
+    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    """The roles each person was given, with where, in text order ("General,
+    Syrian Army spokesman"; :meth:`give_role`), so a later "he said" carries
+    the one in force (:meth:`role_at`)."""
     genders: Genders = field(default_factory=Genders)
     """What the text says about each person's gender."""
     organisations: Organisations = field(default_factory=Organisations)
@@ -171,6 +177,34 @@ class People:
         i = bisect.bisect_right(self.positions, pos)
         self.positions.insert(i, pos)
         self.names.insert(i, name)
+
+    def give_role(self, name: str, pos: int, role: str | None) -> str | None:
+        """Record ``role`` given to ``name`` at ``pos`` as the label shows it
+        (:func:`.names.shown_role`: an honorific alone gives none), its office
+        only (:func:`_carried`), and return what was recorded."""
+        carried = _carried(shown_role(role))
+        if carried:
+            bisect.insort(self.roles.setdefault(name, []), (pos, carried))
+        return carried
+
+    def role_at(self, name: str, pos: int) -> str | None:
+        """The role ``name`` is shown with at ``pos``: the latest given before
+        it ("Sheriff Helen Marr said ... said Marr, the chief magistrate ...
+        she said" is the chief magistrate), unless that one only repeats the
+        one before it shorter ("Ada Lind, chair of the harbour board ... Lind,
+        the chair," stays chair of the harbour board); else the first given
+        after it (who the person is, once the text says it). Stop 40: the
+        first role given used to win for good, a title over every later one."""
+        given = self.roles.get(name)
+        if not given:
+            return None
+        i = bisect.bisect_right(given, (pos, "\uffff"))
+        if i == 0:
+            return given[0][1]
+        i -= 1
+        while i > 0 and _repeats_shorter(given[i][1], given[i - 1][1]):
+            i -= 1
+        return given[i][1]
 
     def full(self, name: str) -> str:
         """A bare surname or first name expanded to the full name seen."""
@@ -813,6 +847,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if not inside:
             people.mentioned_at.append(start)
             people.mentioned.append(name)
+            if text.startswith(",", end):
+                # "Clara Voss, chair of the residents' association, said ...":
+                # the role a sentence with no quotation gives (stop 40).
+                people.give_role(name, start, _set_off_role(text, start, end))
         if _reported(text, start) or (
             _ends_before(before_name[-2:], _COMPARED_ENDS)
             and _COMPARED.search(text, max(0, start - 20), start)
@@ -868,7 +906,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         ):
             people.add(start, name)
             if titles:
-                _note_title(people, name, titles)
+                _note_title(people, name, start, titles)
             if follower in SPEECH_VERBS:
                 spoke.append((end, name))
         if len(people.positions) >= limit:
@@ -943,14 +981,137 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
     return people
 
 
-def _note_title(people: People, name: str, titles: Sequence[str]) -> None:
+def _note_title(people: People, name: str, at: int, titles: Sequence[str]) -> None:
     """Remember the office written before a subject's name ("Sheriff Helen
     Marr said ...") as the role a later "she said" shows, as a role given
     after the name in an attribution is (:attr:`People.roles`); an
     honorific ("Mr") is no office and no role (stop 40)."""
-    office = " ".join(t for t in titles if t.lower() not in HONORIFICS)
-    if office:
-        people.roles.setdefault(name, office)
+    people.give_role(name, at, " ".join(titles))
+
+
+_NO_OFFICE_OPENERS = (PREPOSITIONS - {"of"}) | words(
+    "he she it they we i you who whose which when while if as after or and but nor"
+)
+"""First words of a comma part that is no office ("As", "who met ...", "in
+a statement", "or her aide"); not "of", which qualifies one ("Sen., of
+Hawaii")."""
+
+
+_CLAUSE_NEXT = DETERMINERS | PREPOSITIONS | words("him her them it")
+"""Words after a word in -ed or -ing that make it a verb with its object or
+its phrase ("issued a statement", "speaking on the radio")."""
+
+
+def _carried(role: str | None) -> str | None:
+    """The office of ``role`` that later quotations may carry: its comma
+    parts but an age ("34, a North Dakota native" is "a North Dakota
+    native"), up to one that is a participle's clause ("President, dedicating
+    the museum" is "President"; a first part only when an object follows,
+    "issued a statement after ...", not "undecided voter"; "managing
+    director" is an office, :data:`~.lexicon.OFFICE_PARTICIPLES`), or a
+    clause or an aside ("who met ...", "said on Twitter", "shortly before
+    ...", "As", "in a statement", a lone "then"); ``None`` when nothing is
+    left. The quotation the role came with still shows it whole."""
+    if role is None:
+        return None
+    kept: list[str] = []
+    for part in role.split(","):
+        part = part.strip()
+        if part.isdigit():
+            continue  # an age
+        words_ = part.split(None, 2)
+        first = words_[0] if words_ else ""
+        lower = first.lower()
+        verb = (
+            first.islower()
+            and lower.endswith(("ing", "ed"))
+            and lower not in OFFICE_PARTICIPLES
+            and lower != "retired"
+            # (a first part is the office written, "undecided voter", unless
+            # its word in -ed/-ing takes an object: "issued a statement")
+            and (bool(kept) or (len(words_) > 1 and words_[1] in _CLAUSE_NEXT))
+        )
+        if (
+            not first
+            or verb
+            or lower in _NO_OFFICE_OPENERS
+            or part.lower() == "then"
+            or (first.islower() and (lower in SPEECH_VERBS or lower.endswith("ly")))
+        ):
+            break
+        kept.append(part)
+    return ", ".join(kept) or None
+
+
+_ROLE_THEN_VERB = re.compile(
+    r",[ \u00a0]+([^,.;:!?\n\u2028\"\u201c\u201d()]{2,100}),[ \u00a0]+"
+    r"(?:(?:has|had|have|a)[ \u00a0]+)?([^\W\d_]+)"
+)
+"""A name's appositive set off by commas, then a verb ("Clara Voss, chair of
+the association, said", "Tom Hale, the board's finance director, has
+called", "Peter Quinn, le maire, a appelé"): the appositive and the verb."""
+_VERB_AFTER_NAME = re.compile(r",[ \u00a0]+(?:(?:has|had|have|a)[ \u00a0]+)?([^\W\d_]+)")
+"""The comma after a name, then its verb ("Ben Ross, said", "Peter Quinn, a
+appelé")."""
+_ROLE_OPENING = re.compile(
+    r"(?:^|[.!?][\"\u201d\u2019]?[ \u00a0]+|\n)"
+    r"([^,.;:!?\n\u2028\"\u201c\u201d()]{2,80}),[ \u00a0]*$"
+)
+"""A sentence opened by a description set off before a name ("Its regional
+organiser, Ben Ross, said", "Le maire, Peter Quinn, a appelé")."""
+_NAME_POSSESSIVE = re.compile(
+    r"(?:[A-Z][\w.-]*[ \u00a0]+){0,3}[A-Z][\w.-]*['\u2019]s[ \u00a0]+[a-z]"
+)
+"""A description opened by a name's possessive ("Ada Lind's deputy")."""
+_ROLE_VERBS = SPEECH_VERBS | NAMING_VERBS | FRENCH_PERFECT_PARTIAL
+"""Verbs after a set-off role that make it the speaker's (:func:`_set_off_role`)."""
+
+
+def _set_off_role(text: str, start: int, end: int) -> str | None:
+    """The role a sentence gives the subject named at ``start:end`` beside it,
+    set off by commas before a verb of saying: after the name ("Clara Voss,
+    chair of the association, said residents had waited", "Tom Hale, the
+    board's finance director, has called it") or opening the sentence before
+    it ("Its regional organiser, Ben Ross, said:", "Le maire, Peter Quinn, a
+    appelé", "Ada Lind's deputy, Tom Hale, said"). So a sentence that quotes
+    no one still tells who the person is, as "said Clara Voss, chair of ..."
+    does. Not a clause or an aside ("Tom Hale, whose father was the harbour
+    master, said": :func:`_carried`; "Tom Hale, asked about wages, said"),
+    nor, before the name, a part with no article or possessive opening it."""
+    after = _ROLE_THEN_VERB.match(text, end, end + 140)
+    if after is not None and after.group(2).lower() in _ROLE_VERBS:
+        part = after.group(1).strip()
+        first = part.split(None, 1)[0]
+        if first.islower() and not (
+            # "Tom Hale, asked about wages, said": an aside, no office
+            first.endswith(("ing", "ed")) and first not in OFFICE_PARTICIPLES
+        ):
+            return part
+    verb = _VERB_AFTER_NAME.match(text, end, end + 40)
+    if verb is None or verb.group(1).lower() not in _ROLE_VERBS:
+        return None
+    before = _ROLE_OPENING.search(text, max(0, start - 90), start)
+    if before is None:
+        return None
+    part = before.group(1).strip()
+    opener = part.split(None, 1)[0].lower()
+    if opener in DETERMINERS or opens_description(opener) or _NAME_POSSESSIVE.match(part):
+        return part
+    return None
+
+
+_ROLE_FILLER = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "of"))
+"""Words a role said again shorter may drop or add ("the chair" of "chair of
+the harbour board")."""
+
+
+def _repeats_shorter(later: str, earlier: str) -> bool:
+    """Is the role ``later`` the role ``earlier`` said again shorter: every
+    word of it but articles and possessives among ``earlier``'s, and fewer
+    (:meth:`People.role_at`)?"""
+    said = [w for w in later.lower().replace(",", " ").split() if w not in _ROLE_FILLER]
+    before = set(earlier.lower().replace(",", " ").split())
+    return len(said) < len(before - _ROLE_FILLER) and all(w in before for w in said)
 
 
 def _nicknamed(people: People, text: str) -> dict[int, tuple[str, int]]:

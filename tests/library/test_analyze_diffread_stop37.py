@@ -12,10 +12,10 @@ from tests.library.paragraphs import only_speaker, run
 @pytest.mark.parametrize(
     ("paragraph", "role"),
     [
-        ("“The pier is late,” said Sen. Tom Hale, R-Alaska.", "Sen., R-Alaska"),
-        ("“The pier is late,” said Rep. Ada Lind, D-Hawaii.", "Rep., D-Hawaii"),
-        ("“The pier is late,” said Rep. Ada Lind, D-Iowa.", "Rep., D-Iowa"),
-        ("“The pier is late,” said Sen. Tom Hale, D-Mass.", "Sen., D-Mass."),
+        ("“The pier is late,” said Sen. Tom Hale, R-Alaska.", "Senator (R-Alaska)"),
+        ("“The pier is late,” said Rep. Ada Lind, D-Hawaii.", "Representative (D-Hawaii)"),
+        ("“The pier is late,” said Rep. Ada Lind, D-Iowa.", "Representative (D-Iowa)"),
+        ("“The pier is late,” said Sen. Tom Hale, D-Mass.", "Senator (D-Mass.)"),
     ],
 )
 def test_a_state_longer_than_any_abbreviation_ends_the_sentence(paragraph: str, role: str) -> None:

@@ -20,16 +20,17 @@ from tests.library.paragraphs import only_speaker, run, said_by
     ],
 )
 def test_an_abbreviated_state_in_a_party_tag_keeps_its_point(paragraph: str) -> None:
-    # Was "Sen., D-Calif": the phrase ended before the point.
+    # Was "Sen., D-Calif": the phrase ended before the point (shown "Senator
+    # (D-Calif.)" from s40-roles2).
     speaker = only_speaker(run(paragraph))
     assert speaker.name == "Tom Hale"
     assert speaker.role is not None
-    assert speaker.role.endswith(("D-Calif.", "R-N.Y."))
+    assert speaker.role.endswith(("D-Calif.)", "R-N.Y.)"))
 
 
 def test_a_state_written_in_full_ends_the_sentence_without_a_point() -> None:
     speaker = only_speaker(run("“The pier is late,” said Sen. Tom Hale, R-Texas."))
-    assert speaker.role == "Sen., R-Texas"
+    assert speaker.role == "Senator (R-Texas)"
 
 
 # An adjective made from an office is not the office -------------------------

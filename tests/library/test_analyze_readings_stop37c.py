@@ -74,7 +74,7 @@ def test_a_party_tag_ending_a_sentence_keeps_the_next_out_of_the_role() -> None:
 def test_a_party_tag_set_off_mid_sentence_stays_in_the_role() -> None:
     speaker = only_speaker(run("“The pier will open soon,” Sen. Tom Hale, D-N.Y., said."))
     assert speaker.name == "Tom Hale"
-    assert speaker.role == "Sen., D-N.Y."
+    assert speaker.role == "Senator (D-N.Y.)"
 
 
 # A company's suffix ending a sentence ---------------------------------------

@@ -15,9 +15,12 @@ from tests.library.paragraphs import only_speaker, run, said_by
     ("paragraph", "role"),
     [
         # A postal code takes no point: the point ends the sentence.
-        ("“The pier is late,” said Sen. Tom Hale, D-CA. The board met.", "Sen., D-CA"),
+        ("“The pier is late,” said Sen. Tom Hale, D-CA. The board met.", "Senator (D-CA)"),
         # Guam is written in full, as Ohio is.
-        ("“The pier is late,” said Rep. Tom Hale, R-Guam. The board met.", "Rep., R-Guam"),
+        (
+            "“The pier is late,” said Rep. Tom Hale, R-Guam. The board met.",
+            "Representative (R-Guam)",
+        ),
     ],
 )
 def test_a_point_after_a_state_never_abbreviated_ends_the_sentence(
@@ -28,7 +31,7 @@ def test_a_point_after_a_state_never_abbreviated_ends_the_sentence(
 
 def test_an_abbreviated_state_still_keeps_its_point() -> None:
     speaker = only_speaker(run("“The pier is late,” said Rep. Tom Hale, R-Ky. The board met."))
-    assert speaker.role == "Rep., R-Ky."
+    assert speaker.role == "Representative (R-Ky.)"
 
 
 # "Jr." before a place or a thing named after the person -----------------------
