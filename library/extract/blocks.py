@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import cast
 
 from lxml import etree
 
@@ -40,9 +39,15 @@ _caption_name = guarded(_CAPTION_NAME, "capt", "cred", "mage")
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 
 _IS_CAPTIONED = Test(".//figcaption or .//*[contains(@class, 'caption')]")
-_CELL_BLOCKS = frozenset({"p", "ul", "h1", "h2", "h3"})
-_XML_SPACE = re.compile(r"[ \t\r\n]+")
-"""XPath's white space, which ``normalize-space()`` collapses."""
+_LAYOUT_CELLS = Test(
+    ".//table or .//td[string-length(normalize-space(.)) > 400 or descendant::p"
+    " or descendant::ul or descendant::h1 or descendant::h2 or descendant::h3"
+    " or descendant::div[string-length(normalize-space(.)) > 200]]"
+)
+"""A table whose cells hold blocks or long texts lays out a page. (Each
+cell asked alone: ``.//td//p or .//td//div[...]`` made libxml2 merge the
+elements under every cell into one set, quadratic in the cells: 4.5 s on a
+0.5 MB table, and minutes at 20 MB.)"""
 _QUOTE_MARKS = ("\u201c", "\u201d")
 
 
@@ -257,7 +262,7 @@ class BlockBuilder:
         if (
             element.get("role") == "presentation"
             or all(len(row) <= 1 for row in rows)
-            or _layout_cells(element)
+            or _LAYOUT_CELLS(element)
         ):
             # A layout table (old blogs, Blogger's image+caption table): its
             # cells are containers, read in order.
@@ -299,39 +304,3 @@ def _is_caption(element: etree._Element) -> bool:
 def _is_captioned(element: etree._Element) -> bool:
     cls = element.get("class")
     return cls is not None and _caption_name(cls) and has_image(element)
-
-
-def _layout_cells(table: etree._Element) -> bool:
-    """Is ``table`` a layout table by what its cells hold? The XPath
-    ``.//table or .//td[string-length(normalize-space(.)) > 400] or .//td//p
-    or .//td//div[string-length(normalize-space(.)) > 200] or .//td//ul or
-    .//td//h1 or .//td//h2 or .//td//h3``, read in one walk that stops at
-    the first answer. The XPath gathered every element under every cell and
-    merged the sets, quadratic in libxml2: 4.5 s on a 0.5 MB table."""
-    cells = 0  # the <td> elements the walk is inside
-    for event, element in etree.iterwalk(table, events=("start", "end")):
-        tag = element.tag
-        if event == "end":
-            if tag == "td":
-                cells -= 1
-        elif element is table:
-            continue
-        elif tag == "table":
-            return True
-        elif tag == "td":
-            if _normalized_longer(element, 400):
-                return True
-            cells += 1
-        elif cells and (tag in _CELL_BLOCKS or (tag == "div" and _normalized_longer(element, 200))):
-            return True
-    return False
-
-
-def _normalized_longer(element: etree._Element, limit: int) -> bool:
-    """``string-length(normalize-space(.)) > limit``: its texts' length is
-    an upper bound (collapsing white space only shortens), so most cells are
-    settled by a count."""
-    texts = cast("list[str]", list(element.itertext()))
-    if sum(map(len, texts)) <= limit:
-        return False
-    return len(_XML_SPACE.sub(" ", "".join(texts)).strip(" ")) > limit

@@ -1,9 +1,10 @@
-"""A page holding one large table (stop 40, s40-table): it was extracted in
-quadratic time (0.5 MB: 9.4 s; 1 MB: 37 s). Each cell with a year in it
-made the dateline search join the whole table's text, and the layout test
-(``blocks._layout_cells``, an XPath before) merged the elements under every
-cell. The speed is measured by ``python -m benchmarks odd_pages``, never
-here; these tests say the table and its dateline still read as before."""
+"""A page holding one large table (stop 40, s40-table) took 9.4 s to
+extract at 0.5 MB and 37 s at 1 MB. Each of the first 400 cells with a year
+in it made the dateline search join the whole table's text, and the layout
+test (``blocks._LAYOUT_CELLS``) made libxml2 merge the elements under every
+cell into one set, quadratic in the cells. The speed is measured by
+``python -m benchmarks odd_pages``, never here; these tests say the table,
+its dateline and its layout still read as before."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ _LAYOUT_XPATH = xpath.Test(
     " or .//td//p or .//td//div[string-length(normalize-space(.)) > 200]"
     " or .//td//ul or .//td//h1 or .//td//h2 or .//td//h3"
 )
-"""What ``blocks._layout_cells`` answered as an XPath before stop 40."""
+"""``blocks._LAYOUT_CELLS`` before stop 40."""
 
 
 @pytest.mark.parametrize(
@@ -100,7 +101,7 @@ _LAYOUT_XPATH = xpath.Test(
 )
 def test_a_table_s_cells_tell_a_layout_table_as_the_xpath_did(cells: str, layout: bool) -> None:
     table = etree.fromstring(f"<div><table><tr>{cells}</tr></table></div>")[0]
-    assert blocks._layout_cells(table) is layout
+    assert blocks._LAYOUT_CELLS(table) is layout
     assert _LAYOUT_XPATH(table) is layout
 
 
