@@ -20,6 +20,7 @@ MODULES = (
     "benchmarks.reader_runs",
     "benchmarks.reader_open",
     "benchmarks.import_memory",
+    "benchmarks.odd_pages",
     "benchmarks.scale",
     "benchmarks.panels",
     "benchmarks.shared",

@@ -67,6 +67,8 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|created)\b", re.IGNORECASE)
 _META_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|\u2013\u2014]\s+")
 _DATELINE_WORDS = 8
 """Words of a dateline (numbers aside): more is a sentence with a date."""
+_DATELINE_LENGTH = 120
+"""Characters of a dateline's block at most (its text collapsed)."""
 _META_LINE_SCAN = 300
 """Elements read for a meta line before giving up."""
 _NOT_DATED = _ELSEWHERE_TAGS - {"footer", "aside", "nav"}
@@ -534,10 +536,13 @@ def _hcards(marks: Landmarks) -> list[etree._Element]:
 def _dateline(element: etree._Element) -> str | None:
     # The smallest block around the text that is still short: "Posted on
     # <span>May 5</span>, 2017" is one dateline across three nodes.
+    # Each block's text is read only as far as its first 120 letters past
+    # which it is no dateline: a cell with a year inside a large table
+    # joined the whole table's text once per such cell (quadratic time).
     current = element
     for _ in range(3):
-        text = _text(current)
-        if len(text) > 120:
+        text = _short_text(current, _DATELINE_LENGTH)
+        if text is None or len(text) > _DATELINE_LENGTH:
             return None
         found = find_date(text)
         if found:
