@@ -519,6 +519,9 @@ def _office_participle(text: str, m: re.Match[str]) -> bool:
         and noun.islower()
         and noun not in _NOT_OFFICE_NOUNS
         and not noun.endswith(ADVERBS_SUFFIX)  # ("acting quickly": how, no office)
+        # ("visiting relatives", "attending meetings": the participle's
+        # object; one person's office is singular, "marketing boss" kept.)
+        and not (noun.endswith("s") and not noun.endswith("ss"))
     )
 
 

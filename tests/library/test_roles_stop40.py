@@ -92,6 +92,7 @@ def test_the_honorific_still_tells_her_sex() -> None:
         "acting chief of the harbour police",
         "presiding judge at the sheriff court",
         "visiting professor at the island college",
+        "marketing boss at Ross Marine",
     ],
 )
 def test_an_office_opened_by_an_ing_word_is_the_role(role: str) -> None:
@@ -106,6 +107,8 @@ def test_an_office_opened_by_an_ing_word_is_the_role(role: str) -> None:
         "acting on advice from the board",
         "acting quickly",
         "speaking to reporters",
+        "visiting relatives in Oslo",
+        "attending meetings at the harbour",
     ],
 )
 def test_a_participle_clause_after_the_name_is_no_role(clause: str) -> None:
