@@ -1739,9 +1739,24 @@ def _more_from(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
         k < 3
         or tokens[k][0][-1] not in ",:"
         or looks_like_organisation(" ".join(t.rstrip(",:") for t, _s, _e in tokens[2 : k + 1]))
+        or _region_after(tokens, k)
     ):
         return None
     return _make(text, tokens[2][1], tokens[k][2] - 1, "before")
+
+
+def _region_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Do one or two capitalised words (not an acronym, "CEO") end the
+    lead-in at its colon after the comma at ``tokens[k]`` ("More from Port
+    Talbot, Wales:", "..., South Carolina:")? Then the words before the comma
+    are a place and its region, no one who speaks."""
+    rest = tokens[k + 1 :]
+    return (
+        tokens[k][0].endswith(",")
+        and 1 <= len(rest) <= 2
+        and rest[-1][0].endswith(":")
+        and all(t[:1].isupper() and not t.rstrip(":").isupper() for t, _s, _e in rest)
+    )
 
 
 _NAME_PERIOD = re.compile(

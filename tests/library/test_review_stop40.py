@@ -671,6 +671,20 @@ def test_more_from_a_name_alone_leads_in_the_block() -> None:
     assert said_by("fair offer", _READER, "More from Tom Hale:", _OFFER) == ["Tom Hale"]
 
 
+def test_more_from_a_place_and_its_region_names_no_one() -> None:
+    # Must not fire: "More from Port Talbot, Wales:" is where the words come
+    # from; the block is not given to a "Port Talbot".
+    assert said_by("fair offer", _READER, "More from Port Talbot, Wales:", _OFFER) != [
+        "Port Talbot"
+    ]
+
+
+def test_more_from_a_name_and_a_role_leads_in_the_block() -> None:
+    assert said_by("fair offer", _READER, "More from Tom Hale, the harbour master:", _OFFER) == [
+        "Tom Hale"
+    ]
+
+
 def test_more_from_a_meeting_names_no_one() -> None:
     # Must not fire: "More from Monday's meeting:" names no speaker; the
     # block is not given to a "Monday".
