@@ -2359,11 +2359,11 @@ def _before(
                     break
         for m in range(k - 1, first - 1, -1):
             if _word(tokens[m + 1][0]) == "that" and (
-                _is_verb(tokens[m][0]) or _word(tokens[m][0]) in _HEARD
+                _is_verb(tokens[m][0]) or _heard_then(tokens, m)
             ):
                 # "Pompeo said that after talks Washington had concluded",
-                # "The court heard that Ross had shouted": the reported
-                # clause's subject, not the reporting one.
+                # "The court heard (yesterday) that Ross had shouted": the
+                # reported clause's subject, not the reporting one.
                 first = m + 2
                 break
             if (
@@ -2859,6 +2859,20 @@ _SUBJECT_PRONOUNS = words("he she they i we")
 _HEARD = words("heard learned learnt")
 """Verbs of being told ("The court heard that Ross had shouted"): the
 clause after their "that" is reported, its subject the speaker."""
+_WHEN_HEARD = MONTHS_AND_DAYS | words("on last this yesterday today earlier week month morning")
+"""Words of a time set between "heard" and its "that" ("heard yesterday
+that", "heard last week that", "heard on Monday that")."""
+
+
+def _heard_then(tokens: list[tuple[str, int, int]], m: int) -> bool:
+    """Is ``tokens[m]`` a verb of :data:`_HEARD`, or the end of up to three
+    time words right after one ("The court heard last week that")?"""
+    j = m
+    while j > 0 and m - j < 3 and _word(tokens[j][0]) in _WHEN_HEARD:
+        j -= 1
+    return _word(tokens[j][0]) in _HEARD
+
+
 _PERCEIVES = words("heard saw watched noticed")
 _BARE_GOES_ON = words("keep continue start begin stop")
 _MODALS = words("will would can could should must might may")
