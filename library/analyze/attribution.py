@@ -510,6 +510,9 @@ def _office_participle(text: str, m: re.Match[str]) -> bool:
         and noun.islower()
         and noun not in _NOT_OFFICE_NOUNS
         and not noun.endswith(ADVERBS_SUFFIX)  # ("acting quickly": how, no office)
+        # ("visiting relatives", "attending meetings": the participle's
+        # object; one person's office is singular, "marketing boss" kept.)
+        and not (noun.endswith("s") and not noun.endswith("ss"))
     )
 
 
@@ -1727,9 +1730,24 @@ def _more_from(text: str, tokens: list[tuple[str, int, int]]) -> Phrase | None:
         k < 3
         or tokens[k][0][-1] not in ",:"
         or looks_like_organisation(" ".join(t.rstrip(",:") for t, _s, _e in tokens[2 : k + 1]))
+        or _region_after(tokens, k)
     ):
         return None
     return _make(text, tokens[2][1], tokens[k][2] - 1, "before")
+
+
+def _region_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Do one or two capitalised words (not an acronym, "CEO") end the
+    lead-in at its colon after the comma at ``tokens[k]`` ("More from Port
+    Talbot, Wales:", "..., South Carolina:")? Then the words before the comma
+    are a place and its region, no one who speaks."""
+    rest = tokens[k + 1 :]
+    return (
+        tokens[k][0].endswith(",")
+        and 1 <= len(rest) <= 2
+        and rest[-1][0].endswith(":")
+        and all(t[:1].isupper() and not t.rstrip(":").isupper() for t, _s, _e in rest)
+    )
 
 
 _NAME_PERIOD = re.compile(
@@ -2332,11 +2350,11 @@ def _before(
                     break
         for m in range(k - 1, first - 1, -1):
             if _word(tokens[m + 1][0]) == "that" and (
-                _is_verb(tokens[m][0]) or _word(tokens[m][0]) in _HEARD
+                _is_verb(tokens[m][0]) or _heard_then(tokens, m)
             ):
                 # "Pompeo said that after talks Washington had concluded",
-                # "The court heard that Ross had shouted": the reported
-                # clause's subject, not the reporting one.
+                # "The court heard (yesterday) that Ross had shouted": the
+                # reported clause's subject, not the reporting one.
                 first = m + 2
                 break
             if (
@@ -2832,6 +2850,20 @@ _SUBJECT_PRONOUNS = words("he she they i we")
 _HEARD = words("heard learned learnt")
 """Verbs of being told ("The court heard that Ross had shouted"): the
 clause after their "that" is reported, its subject the speaker."""
+_WHEN_HEARD = MONTHS_AND_DAYS | words("on last this yesterday today earlier week month morning")
+"""Words of a time set between "heard" and its "that" ("heard yesterday
+that", "heard last week that", "heard on Monday that")."""
+
+
+def _heard_then(tokens: list[tuple[str, int, int]], m: int) -> bool:
+    """Is ``tokens[m]`` a verb of :data:`_HEARD`, or the end of up to three
+    time words right after one ("The court heard last week that")?"""
+    j = m
+    while j > 0 and m - j < 3 and _word(tokens[j][0]) in _WHEN_HEARD:
+        j -= 1
+    return _word(tokens[j][0]) in _HEARD
+
+
 _PERCEIVES = words("heard saw watched noticed")
 _BARE_GOES_ON = words("keep continue start begin stop")
 _MODALS = words("will would can could should must might may")

@@ -1,7 +1,8 @@
 """Small helpers the construction modules of the speaker search share: the
 head of a description up to its first prepositional phrase, where the line
 before a position starts, whether a position stands inside a quotation,
-the patterns of a definite article and of a sentence break.
+where the narrative's sentences before a speaker open, the patterns of a
+definite article and of a sentence break.
 
 It answers nothing about a speaker by itself and imports no other module of
 this package's speaker search (:mod:`.holders`, :mod:`.groups`,
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from quotemark.library.analyze.document import Document
 
@@ -51,3 +53,20 @@ def _inside_quotation(text: str, lo: int, pos: int) -> bool:
     before = text[at - 1] if at > lo else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     return (before.isspace() or before in "(\u2014") and not after.isspace()
+
+
+def _narrative_starts(doc: Document, pos: int) -> Iterator[int]:
+    """Where the sentences before ``pos`` in its paragraph and the one
+    before open (spaces passed over), the nearest first, leaving out a
+    sentence opened by a quotation mark or standing inside a quotation: the
+    narrative's sentences, whose subject a speaker "he", "she" or "it" may
+    mean (not the words quoted)."""
+    text = doc.scan
+    lo = _previous_line_start(doc, pos)
+    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
+    for start in reversed(starts):
+        while start < pos and text[start] in " \u00a0":
+            start += 1
+        if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
+            continue  # the words quoted, not the narrative's subject
+        yield start

@@ -22,6 +22,7 @@ from quotemark.library.analyze.common import (
     _SENTENCE_BREAK,
     _head_phrase,
     _inside_quotation,
+    _narrative_starts,
     _previous_line_start,
 )
 from quotemark.library.analyze.document import Document
@@ -547,14 +548,8 @@ def _body_before(
     ("The union met" after "the Ferry Workers' Union") gives that name. With
     ``plural`` (a "they"), ``None`` when two people are named from that
     sentence on: they may be the ones who speak."""
-    lo = _previous_line_start(doc, pos)
     text = doc.scan
-    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
-    for start in reversed(starts):
-        while start < pos and text[start] in " \u00a0":
-            start += 1
-        if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
-            continue  # the words quoted, not the narrative's subject
+    for start in _narrative_starts(doc, pos):
         body = body_opening(text, start, people.names)
         if body is not None:
             if plural and _two_named(people, start, pos):

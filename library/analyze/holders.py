@@ -23,9 +23,8 @@ from quotemark.library.analyze.attribution import sentence_start
 from quotemark.library.analyze.choices import word_choice
 from quotemark.library.analyze.common import (
     _DEFINITE,
-    _SENTENCE_BREAK,
     _head_phrase,
-    _inside_quotation,
+    _narrative_starts,
     _previous_line_start,
 )
 from quotemark.library.analyze.document import Document
@@ -938,13 +937,7 @@ def unnamed_subject_before(
     description, as written. ``None`` when ``name`` (the person the rules
     chose) was named since that sentence opened: the person is nearer."""
     text = doc.scan
-    lo = _previous_line_start(doc, pos)
-    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]
-    for start in reversed(starts):
-        while start < pos and text[start] in " \u00a0":
-            start += 1
-        if start >= pos or text[start] in '\u201c"' or _inside_quotation(text, lo, start):
-            continue  # the quotation's own sentence, or words inside it
+    for start in _narrative_starts(doc, pos):
         if text.startswith(("He ", "She ", "he ", "she "), start):
             continue  # the pronoun opening its own sentence ("She said “…”")
         m = _UNNAMED_SUBJECT.match(text, start, pos)

@@ -232,14 +232,15 @@ the English "Senior" that stays after a name: "Tom Hale Sr.")."""
 
 HONORIFICS: frozenset[str] = words(
     """
-    mr mr. mrs mrs. ms ms. miss dr dr. sir dame mme mlle herr frau sra sra. srta srta.
-    signor signora \u0433-\u043d \u0433-\u0436\u0430
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame lady mme mlle herr frau sra sra. srta
+    srta. signor signora \u0433-\u043d \u0433-\u0436\u0430
     """
 )
 """The titles of :data:`TITLES` that are a form of address, not an office
-("Mr", "Dr", "Dame"): part of how the text writes the name and a cue to the
-person's sex, never the role a speaker is shown with (stop 40; the Russian
-"Mr" and "Mrs" spelled with escapes, as in :data:`TITLES`)."""
+("Mr", "Dr", "Dame", "Lady"): part of how the text writes the name and a
+cue to the person's sex, never the role a speaker is shown with (stop 40;
+the Russian "Mr" and "Mrs" spelled with escapes, as in :data:`TITLES`).
+Not "Lord", which opens offices too ("Lord Mayor", "Lord Justice")."""
 
 OFFICE_PARTICIPLES: frozenset[str] = words(
     """

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from quotemark.library.analyze.attribution import (
+    _SUBORDINATORS,
     how_named,
     said_in_japanese,
     sentence_start,
@@ -202,6 +203,12 @@ clause with a verb of its own between (`told the BBC the decision had
 been ‘…’.`)."""
 
 
+_OWN_CLAUSE = _SUBORDINATORS - {"as"}
+"""Words opening a clause of the writer's inside the sentence ("while",
+"before", "because"): not "as", which brings marked words in ("described
+as ‘…’")."""
+
+
 def reported_in_marks(text: str, line_start: int, open_at: int, close: int) -> bool:
     """Do the marks close a short reported clause, a verb of saying a few
     words before them in their sentence (`Ruth Ames said it was ‘an
@@ -225,13 +232,17 @@ def reported_in_marks(text: str, line_start: int, open_at: int, close: int) -> b
     # work's name ends a clause as often as anyone's words.)
     ends = text[close + 1 : close + 2] in (".", ",") and text[open_at + 1 : open_at + 2].islower()
     reach = _CLAUSE_REACH if ends else _SAID_REACH
-    clause_verb = False
+    clause_verb = subordinate = False
     for n, token in enumerate(reversed(tokens[-reach - 1 :])):
         if token.endswith((".", ";", ":", "?", "!", ",")):
             return False
         if token.lower() in SPEECH_VERBS:
-            return n <= _SAID_REACH or clause_verb
+            # (Further than _SAID_REACH, not after "while", "before" ...:
+            # `said nothing while the crew loaded the ‘ghost ferry’.` has
+            # the marks in a clause of the writer's, not the one reported.)
+            return n <= _SAID_REACH or (clause_verb and not subordinate)
         clause_verb = clause_verb or verb_like(token)
+        subordinate = subordinate or token.lower() in _OWN_CLAUSE
     return False
 
 

@@ -7,6 +7,8 @@ team."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.library.paragraphs import run, said_by
 
 L, R = "\u201c", "\u201d"
@@ -38,16 +40,48 @@ def test_a_single_marked_title_ending_the_clause_is_no_quotation() -> None:
     assert run("Ada Lind told the BBC the crew had sailed on the 'Lark'.").quotes == ()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind said nothing while the crew loaded the 'ghost ferry'.",
+        "Tom Hale said goodbye before the crew boarded the 'night boat'.",
+    ],
+)
+def test_single_marks_after_a_clause_the_verb_does_not_report_are_no_quotation(
+    sentence: str,
+) -> None:
+    # "while", "before": the clause holding the marks is the writer's, not
+    # the one "said" reports; the marks are a name or a scare quote.
+    assert run(sentence).quotes == ()
+
+
+def test_single_marks_after_as_in_a_told_clause_are_read() -> None:
+    # Must not fire: "as" brings the marked words in, no clause of its own.
+    assert said_by("too little", "Ada Lind told us the crew saw the repairs as 'too little'.") == [
+        "Ada Lind"
+    ]
+
+
+def test_single_marks_far_from_told_with_a_clause_verb_are_still_read() -> None:
+    # Must not fire: the clause "told" reports reaches the marks.
+    assert said_by(
+        "ghost ferry", "Ada Lind told us the crew had renamed the boat the 'ghost ferry'."
+    ) == ["Ada Lind"]
+
+
 # -- "so-called" -------------------------------------------------------------
 
 
 def test_so_called_in_a_reported_clause_after_a_comma_is_no_quotation() -> None:
     # (The battery of stop 39 has "said the so-called “reform” would ...".)
-    assert said_by(
-        "pier levy",
-        f"Tom Hale, who chairs the board, warned that the so-called {L}pier levy{R} "
-        "would never pass.",
-    ) == []
+    assert (
+        said_by(
+            "pier levy",
+            f"Tom Hale, who chairs the board, warned that the so-called {L}pier levy{R} "
+            "would never pass.",
+        )
+        == []
+    )
 
 
 def test_so_called_inside_a_quotation_someone_said_is_kept() -> None:

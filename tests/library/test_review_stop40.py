@@ -476,6 +476,17 @@ def test_the_jury_heard_a_name_without_that_is_that_name_s() -> None:
     ) == ["Ben Ross"]
 
 
+@pytest.mark.parametrize("when", ["Tuesday", "yesterday", "last week", "on Monday"])
+def test_the_court_heard_when_that_a_name_shouted_is_that_name_s(when: str) -> None:
+    # A time between "heard" and "that" ("heard yesterday that"): still the
+    # reported clause's subject, not "Tuesday that Ross".
+    assert said_by(
+        "everybody back",
+        "Ben Ross, 41, was fined on Monday.",
+        f"The court heard {when} that Ross had shouted {L}everybody back{R} before the crane fell.",
+    ) == ["Ben Ross"]
+
+
 def test_the_statement_noted_they_is_the_statement_s() -> None:
     # A pronoun subject of the clause after "noted" is the one noting it.
     assert said_by(
@@ -669,6 +680,20 @@ def test_more_from_a_name_colon_leads_in_the_block() -> None:
 
 def test_more_from_a_name_alone_leads_in_the_block() -> None:
     assert said_by("fair offer", _READER, "More from Tom Hale:", _OFFER) == ["Tom Hale"]
+
+
+def test_more_from_a_place_and_its_region_names_no_one() -> None:
+    # Must not fire: "More from Port Talbot, Wales:" is where the words come
+    # from; the block is not given to a "Port Talbot".
+    assert said_by("fair offer", _READER, "More from Port Talbot, Wales:", _OFFER) != [
+        "Port Talbot"
+    ]
+
+
+def test_more_from_a_name_and_a_role_leads_in_the_block() -> None:
+    assert said_by("fair offer", _READER, "More from Tom Hale, the harbour master:", _OFFER) == [
+        "Tom Hale"
+    ]
 
 
 def test_more_from_a_meeting_names_no_one() -> None:

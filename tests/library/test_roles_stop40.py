@@ -42,6 +42,7 @@ def _roles(*paragraphs: str) -> list[tuple[str | None, str | None]]:
         "said Ms Ada Lind",
         "said Dr Ada Lind",
         "said Dame Ada Lind",
+        "said Lady Ada Lind",
     ],
 )
 def test_an_honorific_is_shown_as_no_role(attribution: str) -> None:
@@ -55,6 +56,13 @@ def test_the_pronoun_after_an_honorific_speaker_shows_no_role() -> None:
         f"{L}He worked a double shift,{R} said Mr Easton.",
         f"{L}He was tired,{R} he said.",
     ) == [("Easton", None), ("Easton", None)]
+
+
+def test_an_office_opened_by_lord_is_kept() -> None:
+    # Must not fire: "Lord" opens offices ("Lord Mayor"), so it is no
+    # honorific taken out of the role.
+    speaker = _speaker(f"{L}He worked a double shift,{R} said Lord Mayor Ada Lind.")
+    assert (speaker.name, speaker.role) == ("Ada Lind", "Lord Mayor")
 
 
 def test_a_real_role_after_an_honorific_is_kept() -> None:
@@ -92,6 +100,7 @@ def test_the_honorific_still_tells_her_sex() -> None:
         "acting chief of the harbour police",
         "presiding judge at the sheriff court",
         "visiting professor at the island college",
+        "marketing boss at Ross Marine",
     ],
 )
 def test_an_office_opened_by_an_ing_word_is_the_role(role: str) -> None:
@@ -106,6 +115,8 @@ def test_an_office_opened_by_an_ing_word_is_the_role(role: str) -> None:
         "acting on advice from the board",
         "acting quickly",
         "speaking to reporters",
+        "visiting relatives in Oslo",
+        "attending meetings at the harbour",
     ],
 )
 def test_a_participle_clause_after_the_name_is_no_role(clause: str) -> None:
@@ -146,6 +157,14 @@ def test_an_honorific_before_a_subject_is_not_carried(title: str) -> None:
         f"suggestion,{R} he said."
     )
     assert (speaker.name, speaker.role) == ("Mark Easton", None)
+
+
+def test_lady_before_a_subject_is_not_carried() -> None:
+    speaker = _speaker(
+        f"Lady Ada Lind said the offence was serious. {L}The rules are not a "
+        f"suggestion,{R} she said."
+    )
+    assert (speaker.name, speaker.role) == ("Ada Lind", None)
 
 
 # -- a nickname in marks inside a name outside speech -------------------------
