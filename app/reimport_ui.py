@@ -77,6 +77,12 @@ class ReimportCommands(QObject):
         # The status line's offer, shown while the import's summary is.
         self.offer_button = QPushButton(REPLACE, window)
         self.offer_button.setObjectName("replaceWithNewCopy")
+        # Read out before any offer names its post and file (the button is
+        # in the Tab order, hidden or not; s40-ui named it only when offered).
+        self.offer_button.setAccessibleDescription(
+            "Replace a stored post with the newer copy of it just imported, keeping its "
+            "clips, corrections, tags and notes"
+        )
         self.offer_button.hide()
         self.offer_button.clicked.connect(self._on_offer_clicked)
         # Beside the message it belongs to, before the progress and counts.
