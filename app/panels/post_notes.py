@@ -207,7 +207,11 @@ class PostNotesPanel(QWidget):
         elif names:
             self.collections_label.setText("In collections: " + "; ".join(names))
         else:
-            self.collections_label.setText("In no collection (drag it onto one in the library).")
+            # The keyboard's way first: dragging was all the line offered.
+            self.collections_label.setText(
+                f"In no collection: {key_hint('collection.add_posts')} adds it to one "
+                "(or drag it onto one in the library)."
+            )
         if note:
             self._saved_note = text
             self.note_edit.blockSignals(True)

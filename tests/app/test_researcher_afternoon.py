@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -173,3 +173,15 @@ def test_a_search_finding_posts_in_the_collection_says_nothing(
     _gardens_shown(qtbot, window, tmp_path)
     assert _search(qtbot, window, "waiting list") == ""
     assert window.library_pane.post_count() == 1
+
+
+def test_the_info_tab_says_how_to_put_a_post_in_a_collection_by_keyboard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_ferry(qtbot, window, tmp_path)
+    press(qtbot, "Ctrl+I")
+    line = window.info_panel.findChild(QLabel, "postCollections")
+    assert line is not None
+    assert line.text() == (
+        "In no collection: Ctrl+Shift+L adds it to one (or drag it onto one in the library)."
+    )
