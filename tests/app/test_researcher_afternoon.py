@@ -146,24 +146,26 @@ def _search(qtbot: QtBot, window: MainWindow, words: str) -> str:
     return empty.text() if empty.isVisible() else ""
 
 
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        # "Search all posts (Ctrl+K)" finding nothing read as nothing anywhere.
+        (
+            "whole island",
+            "No post matches “whole island” in “Gardens”. 1 post in the whole library "
+            "does: choose All posts to see it.",
+        ),
+        (
+            "lighthouse keeper",
+            "No post matches “lighthouse keeper” in “Gardens”. None in the whole library either.",
+        ),
+    ],
+)
 def test_a_search_finding_nothing_in_a_collection_says_what_the_library_has(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, words: str, said: str
 ) -> None:
     _gardens_shown(qtbot, window, tmp_path)
-    # "Search all posts (Ctrl+K)" finding nothing read as nothing anywhere.
-    assert _search(qtbot, window, "whole island") == (
-        "No post matches “whole island” in “Gardens”. 1 post in the whole library "
-        "does: choose All posts to see it."
-    )
-
-
-def test_a_search_finding_nothing_anywhere_says_so(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    _gardens_shown(qtbot, window, tmp_path)
-    assert _search(qtbot, window, "lighthouse keeper") == (
-        "No post matches “lighthouse keeper” in “Gardens”. None in the whole library either."
-    )
+    assert _search(qtbot, window, words) == said
 
 
 def test_a_search_finding_posts_in_the_collection_says_nothing(
