@@ -414,8 +414,11 @@ class LibraryPane(QWidget):
     def _name_keys(self) -> None:
         # Texts naming a key follow the user's bindings.
         search = key_text("view.focus_search")
+        # The search keeps to the collection shown: "all posts" there read
+        # as the whole library (no name here, which a rename would leave stale).
+        scope = "this collection" if self.collections.chosen() is not None else "all posts"
         self.search_box.setPlaceholderText(
-            f"Search all posts  ({search})" if search else "Search all posts"
+            f"Search {scope}  ({search})" if search else f"Search {scope}"
         )
         if not self.empty_label.isHidden():
             self._show_empty(self.search_box.text().strip())
@@ -539,6 +542,7 @@ class LibraryPane(QWidget):
         settings.set_value(
             COLLECTION_SETTING, collection_id if isinstance(collection_id, int) else 0
         )
+        self._name_keys()
         self.refresh()
 
     @Slot(int)

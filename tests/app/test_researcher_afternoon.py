@@ -187,3 +187,14 @@ def test_the_info_tab_says_how_to_put_a_post_in_a_collection_by_keyboard(
     assert line.text() == (
         "In no collection: Ctrl+Shift+L adds it to one (or drag it onto one in the library)."
     )
+
+
+def test_the_search_box_says_it_searches_the_collection_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    box = window.library_pane.search_box
+    assert box.placeholderText() == "Search all posts  (Ctrl+K)"
+    _gardens_shown(qtbot, window, tmp_path)
+    assert box.placeholderText() == "Search this collection  (Ctrl+K)"
+    window.library_pane.collections.choose(None)
+    assert box.placeholderText() == "Search all posts  (Ctrl+K)"
