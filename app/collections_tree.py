@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quotemark.app.actions import key_hint
 from quotemark.app.dialogs.focus import restore_focus
 from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
@@ -214,6 +215,14 @@ class CollectionsTree(QTreeWidget):
             return None
         self.reload()
         self.choose(ident)
+        # Said, as adding and deleting are: the list now shows the new, empty
+        # collection, and the status bar still told of the edit before.
+        item = self._item(ident)
+        made = item.text(0) if item is not None else name.strip()
+        self.status.emit(
+            f"Made the collection “{made}”; {key_hint('collection.add_posts')} adds "
+            "posts to it (or drag them onto it)."
+        )
         return ident
 
     def rename_collection(self, collection_id: int, name: str) -> bool:

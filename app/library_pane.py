@@ -90,6 +90,9 @@ class LibraryPane(QWidget):
         self.dates = DateRange(self)
         self.model = PostListModel(controller, self)
         self._open_post: list[int] = []  # the reader's post, as a one-item list
+        # A search the collection, filter or dates left empty: what the whole
+        # library has ("1 post in the whole library does: …"), else "".
+        self._elsewhere = ""
         self.model.failed.connect(self.status)
         self.proxy = self.model  # the view's model (it was a sorting proxy once)
         self.view = QTableView(self)
@@ -188,6 +191,9 @@ class LibraryPane(QWidget):
                 self.status.emit(str(error))
                 posts, snippet_of = [], None
             self.model.set_rows(posts, snippet_of)
+            # Counted here, with the search (never on a redraw of the label).
+            narrowed = self._listing() != Listing(self.sort_order())
+            self._elsewhere = self._whole_library_hits(query) if narrowed and not posts else ""
         else:
             self.model.set_listing(self._listing())
         self._reselect(selected)
@@ -408,8 +414,11 @@ class LibraryPane(QWidget):
     def _name_keys(self) -> None:
         # Texts naming a key follow the user's bindings.
         search = key_text("view.focus_search")
+        # The search keeps to the collection shown: "all posts" there read
+        # as the whole library (no name here, which a rename would leave stale).
+        scope = "this collection" if self.collections.chosen() is not None else "all posts"
         self.search_box.setPlaceholderText(
-            f"Search all posts  ({search})" if search else "Search all posts"
+            f"Search {scope}  ({search})" if search else f"Search {scope}"
         )
         if not self.empty_label.isHidden():
             self._show_empty(self.search_box.text().strip())
@@ -461,19 +470,42 @@ class LibraryPane(QWidget):
             published_to=published_to,
         )
 
+    def _whole_library_hits(self, query: str) -> str:
+        """How many posts of the whole library the search finds, said when a
+        collection, filter or dates left none: the search box reads "Search
+        all posts", so "no post matches" read as none in the library (a
+        second search, run only when the list came out empty)."""
+        try:
+            posts, _snippets = self._library.search_lazily(query, Listing(self.sort_order()))
+        except QuotemarkError:
+            return ""
+        if not posts:
+            return "None in the whole library either."
+        one = len(posts) == 1
+        count = "1 post" if one else f"{len(posts)} posts"  # the search stops at 200
+        return (
+            f"{count} in the whole library {'does' if one else 'do'}: choose All posts "
+            f"to see {'it' if one else 'them'}."
+        )
+
     def _show_empty(self, query: str) -> None:
         if self.model.rowCount():
             self.empty_label.hide()
             return
         if query:
-            narrowed = self._filter()[0] != "all" or self.collections.chosen() is not None
+            chosen = self.collections.chosen()
+            filtered = self._filter()[0] != "all"
             if self.dates.is_set():
                 where = " among the posts shown (the dates, filter or collection narrow it)"
-            elif narrowed:
+            elif filtered:
                 where = " among the posts shown (the filter or collection narrows it)"
+            elif chosen is not None:
+                item = self.collections.currentItem()
+                where = f" in “{item.text(0)}”" if item is not None else " in this collection"
             else:
                 where = ""
-            self.empty_label.setText(f"No post matches “{query}”{where}.")
+            said = f"No post matches “{query}”{where}."
+            self.empty_label.setText(f"{said} {self._elsewhere}" if self._elsewhere else said)
         elif self.dates.is_set():
             self.empty_label.setText(
                 "No post was published between these dates. Clear them with ✕."
@@ -510,6 +542,7 @@ class LibraryPane(QWidget):
         settings.set_value(
             COLLECTION_SETTING, collection_id if isinstance(collection_id, int) else 0
         )
+        self._name_keys()
         self.refresh()
 
     @Slot(int)

@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from quotemark.library.errors import QuotemarkError
 
@@ -69,3 +71,52 @@ class OperationCommand(QUndoCommand):
             self.setObsolete(True)  # the library no longer matches this step
             self._report(str(error))
             return None
+
+
+def _own_history(field: QObject) -> tuple[bool, bool] | None:
+    """(undo, redo) available in a text field's own typing history; None
+    for anything that is not a text field."""
+    if isinstance(field, QLineEdit):
+        return field.isUndoAvailable(), field.isRedoAvailable()
+    if isinstance(field, (QPlainTextEdit, QTextEdit)):
+        document = field.document()
+        return document.isUndoAvailable(), document.isRedoAvailable()
+    return None
+
+
+class UndoToWindow(QObject):
+    """Ctrl+Z and Ctrl+Shift+Z in a field whose edits are saved as library
+    operations: the field's own typing is undone first; with none left (the
+    edit was saved, and showing the saved text cleared the history) the key
+    goes to the window's undo stack. A text field claims the undo keys even
+    with nothing of its own to undo (Qt's ShortcutOverride), so "Tags saved.
+    Ctrl+Z undoes." was followed by a Ctrl+Z that did nothing."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        history = _own_history(watched)
+        if history is None:
+            return False
+        can_undo, can_redo = history
+        if event.matches(QKeySequence.StandardKey.Undo) and not can_undo:
+            return True  # not overridden: the window's Edit > Undo gets the key
+        return event.matches(QKeySequence.StandardKey.Redo) and not can_redo
+
+
+def forget_typing(field: QWidget) -> None:
+    """Drop a text field's own typing history, its text kept (it was just
+    saved: Ctrl+Z there now undoes the save, see :class:`UndoToWindow`)."""
+    if isinstance(field, QLineEdit):
+        place = field.cursorPosition()
+        field.setText(field.text())  # setText clears the history
+        field.setCursorPosition(place)
+    elif isinstance(field, (QPlainTextEdit, QTextEdit)):
+        field.document().clearUndoRedoStacks()
+
+
+def hand_undo_to_window(owner: QObject, *fields: QWidget) -> None:
+    """Install :class:`UndoToWindow` (one, owned by ``owner``) on ``fields``."""
+    catcher = UndoToWindow(owner)
+    for field in fields:
+        field.installEventFilter(catcher)

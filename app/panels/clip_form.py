@@ -13,12 +13,13 @@ began typing there: a colleague's change made meanwhile is refused
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from quotemark.app.controller import Controller
 from quotemark.app.note_edit import NoteEdit
 from quotemark.app.panels.clip_table import KEY, NOTE, TAGS, column_text
+from quotemark.app.undo import hand_undo_to_window
 from quotemark.library.errors import EditConflict
 from quotemark.library.model import Clip
 
@@ -71,6 +72,7 @@ class ClipForm(QWidget):
         self.key_edit.editingFinished.connect(self._on_key_edit_editingFinished)
         for edit in (self.note_edit, self.tags_edit, self.key_edit):
             edit.installEventFilter(self)
+        hand_undo_to_window(self, self.note_edit, self.tags_edit, self.key_edit)
 
     def show_clip(
         self, clip: Clip | None, *, force: bool = False, keep_typing: bool = False
@@ -121,8 +123,6 @@ class ClipForm(QWidget):
             raise
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A line edit claims Ctrl+Z even with nothing of its own to undo; then
-        # the key belongs to the window's undo stack (the committed edit).
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(watched, (QLineEdit, NoteEdit))
@@ -133,15 +133,6 @@ class ClipForm(QWidget):
             # the list, as it does in any editor.
             self.escape_pressed.emit()
             return True
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, (QLineEdit, NoteEdit))
-            and isinstance(event, QKeyEvent)
-        ):
-            if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():
-                return True
-            if event.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable():
-                return True
         return super().eventFilter(watched, event)
 
     @Slot()

@@ -41,6 +41,7 @@ from quotemark.app.panels.authors_edit import AuthorsField
 from quotemark.app.panels.post_follow import FollowsPost
 from quotemark.app.panels.review import worth_reviewing
 from quotemark.app.style import mute, show_as_error
+from quotemark.app.undo import forget_typing, hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
 from quotemark.library.model import Change, Post, TextRepair
@@ -151,6 +152,9 @@ class InfoPanel(FollowsPost, QWidget):
             self.entry_type.addItem(text, value)
         self.entry_type.activated.connect(lambda _index: self._commit("entry_type"))
         form.insertRow(form.rowCount() - 1, "Entry t&ype:", self.entry_type)
+        # Ctrl+Z right after a field saved (Enter, "Ctrl+Z undoes" in the
+        # status bar) undoes the save, not nothing.
+        hand_undo_to_window(self, *self.fields.values(), self.authors)
         # When (and, if a colleague did it, by whom) the post came in.
         self.imported = QLabel(self)
         self.imported.setObjectName("infoImported")
@@ -453,6 +457,8 @@ class InfoPanel(FollowsPost, QWidget):
         self.status.emit(result.label)
         self._post = self._controller.post(post.id)
         self._show()
+        # The typing is saved: Ctrl+Z in the field now undoes the save.
+        forget_typing(self.authors if name == "authors" else self.fields.get(name, self.entry_type))
 
     def _fit_form(self) -> None:
         """Labels above their fields when beside them a field would cut its

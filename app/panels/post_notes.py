@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from quotemark.app.actions import key_hint
 from quotemark.app.style import show_as_toggle
+from quotemark.app.undo import hand_undo_to_window
 from quotemark.library import operations
 from quotemark.library.errors import NotFound, QuotemarkError
 from quotemark.library.model import Change
@@ -116,6 +117,8 @@ class PostNotesPanel(QWidget):
         self.tags_edit.editingFinished.connect(self.save_tags)
         self.note_edit.textChanged.connect(self._on_note_edit_textChanged)
         self.note_edit.installEventFilter(self)
+        # "Tags saved: pier. Ctrl+Z undoes.": and it does, from the field.
+        hand_undo_to_window(self, self.tags_edit, self.note_edit)
         self.preview_button.toggled.connect(self._on_preview_button_toggled)
         self.save_button.clicked.connect(self.save_note)
         controller.changed.connect(self._on_controller_changed)
@@ -204,7 +207,11 @@ class PostNotesPanel(QWidget):
         elif names:
             self.collections_label.setText("In collections: " + "; ".join(names))
         else:
-            self.collections_label.setText("In no collection (drag it onto one in the library).")
+            # The keyboard's way first: dragging was all the line offered.
+            self.collections_label.setText(
+                f"In no collection: {key_hint('collection.add_posts')} adds it to one "
+                "(or drag it onto one in the library)."
+            )
         if note:
             self._saved_note = text
             self.note_edit.blockSignals(True)
