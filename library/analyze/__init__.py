@@ -389,6 +389,26 @@ def _with_blockquotes(doc: Document, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_SUBJECT_PRONOUN = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
+"""The subject pronoun of each sex, as a word."""
+
+
+def _spoke_of_pronoun(said: str, gender: Gender) -> bool:
+    """Do the words of a quotation (``said``) speak of someone as the
+    subject pronoun of ``gender`` ("“She was brave,” said Ben Ross"): a
+    person other than the speaker, most likely?"""
+    return bool(said) and _SUBJECT_PRONOUN[gender].search(said) is not None
+
+
+def _named_once(people: People, name: str) -> bool:
+    """Does the text name ``name`` once only, in one place (its attribution
+    registers it at the phrase's start and end), and give them no role?"""
+    if people.mentioned.count(name) > 1 or name in people.roles:
+        return False
+    at = [pos for pos, named in zip(people.positions, people.names, strict=True) if named == name]
+    return not at or at[-1] - at[0] <= 2 * len(name)
+
+
 def _speaker(
     doc: Document,
     phrase: Phrase,
@@ -398,13 +418,15 @@ def _speaker(
     previous: str | None = None,
     writer: str | None = None,
     owned: tuple[int, int] | None = None,
+    said: str = "",
 ) -> Speaker | None:
     """The speaker a phrase names; ``previous`` is the name of the last
     quotation's speaker when it is close (its pronoun may follow);
     ``writer`` is who the narrative's "I" is (:func:`_writer`; ``None``
     when the phrase stands inside a quotation); ``owned``: where the last
     quotation's sentence starts and its speaker stands, when that speaker
-    was the possessor of a noun of saying ("Tom Hale's claim that")."""
+    was the possessor of a noun of saying ("Tom Hale's claim that");
+    ``said``: the words of that last quotation."""
     span = doc.span(phrase.start, phrase.end)
     text = phrase.text
     if writer is not None and text == "I":
@@ -528,6 +550,22 @@ def _speaker(
             # further back who spoke in the narrative's words.
             other = people.resolve(phrase.start, gender=gender, besides=name)
             if other is not None:
+                name = other
+        if (
+            name is not None
+            and name == previous
+            and gender is not None
+            and people.genders.of(name) is None
+            and _spoke_of_pronoun(said, gender)
+            and _named_once(people, name)
+        ):
+            # "Ada Lind was a harbour pilot. “She was brave,” said Ben Ross.
+            # “…,” she said": the one just quoted spoke of a "she", someone
+            # else; the text says nothing of their own sex, so the pronoun
+            # means the person the article is about (the first it names as
+            # a subject) when she may be meant (s40-kin).
+            other = people.resolve(phrase.start, gender=gender, besides=name)
+            if other is not None and other == people.names[0]:
                 name = other
         if name is not None and gender is not None and people.genders.of(name) is None:
             at = _last_mention(people, name, phrase.start)
@@ -949,6 +987,7 @@ def _attribute(
     final: dict[int, int] = {}
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
+    last_said = ""  # the previous quote's words
     owned: tuple[int, int] | None = None  # its sentence and possessor, when possessed
     turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
@@ -1200,6 +1239,7 @@ def _attribute(
                 previous,
                 writer if narrative else None,
                 owned if previous is not None else None,
+                last_said if previous is not None else "",
             )
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
@@ -1229,6 +1269,7 @@ def _attribute(
             continue  # a scare quote after all
         if speaker is not None:
             last = (c.end_line, speaker)
+            last_said = doc.scan[c.start : c.end]
             owned = None
             if possessed and phrase is not None:
                 line_start = doc.lines[c.line].start

@@ -917,7 +917,10 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
     rf"([Aa]n?{_GAP}(?:[a-z][\w-]*{_GAP}){{0,3}}?([a-z]+)"
     rf"(?:{_GAP}(?:for|of|at|with|from|in|on){_GAP}(?:[\w\u2019'&-]+{_GAP}){{0,5}}?"
-    rf"[\w\u2019'&-]+)?),?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+    rf"[\w\u2019'&-]+)?"
+    # or someone's kin ("Her son said"): a new person, not the one "her" means
+    rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
+    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
 )
 
 
@@ -933,8 +936,10 @@ def unnamed_subject_before(
     nearest sentence before it outside quotation marks (in its paragraph or
     the one before) opens with someone brought in by an indefinite
     description of that gender or of none, as its subject saying something
-    ("A spokeswoman for the harbour board said ... “…,” she said"): that
-    description, as written. ``None`` when ``name`` (the person the rules
+    ("A spokeswoman for the harbour board said ... “…,” she said"), or
+    by a kin noun of the pronoun's sex after "His"/"Her" ("Her son said
+    she trusted the pier. “…,” he said": s40-kin): that description, as
+    written. ``None`` when ``name`` (the person the rules
     chose) was named since that sentence opened: the person is nearer."""
     text = doc.scan
     for start in _narrative_starts(doc, pos):
@@ -946,7 +951,12 @@ def unnamed_subject_before(
             # of the committee, recalled": that person's apposition)
             return None
         noun = m.group(3)
-        if noun not in _UNNAMED_PEOPLE or of_word(noun) not in (gender, None):
+        if noun is None:
+            # "Her son said she trusted the pier. “…,” he said": the son, when
+            # the kin noun is of the pronoun's sex (s40-kin).
+            if of_word(m.group(2).split()[-1]) != gender:
+                return None
+        elif noun not in _UNNAMED_PEOPLE or of_word(noun) not in (gender, None):
             return None  # (not a person, or one of the other gender)
         if name is not None and _last_mention(people, name, pos) >= start:
             return None  # the person named since is nearer

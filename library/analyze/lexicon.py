@@ -144,6 +144,12 @@ fragment a partial quotation, never open a full one. Forms that are as often
 nouns ("praise", "thanks") are left out. The naming verbs are apart
 (:data:`NAMING_VERBS`): they attribute only with a subject of their own."""
 
+KIN_WORDS: frozenset[str] = words(
+    "wife husband son daughter brother sister mother father widow widower"
+)
+"""Kin nouns a possessive sets before a person ("her son said", "His wife,
+Clara, ..."): someone's relative, never the possessor (s40-kin)."""
+
 TALKING_VERBS: frozenset[str] = words(
     """
     spoke speaks talked assured assures expressed expresses lamented laments gushed gushes

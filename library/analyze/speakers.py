@@ -35,6 +35,7 @@ from quotemark.library.analyze.lexicon import (
     DETERMINERS,
     ENGLISH_PREPOSITIONS,
     FRENCH_PERFECT_PARTIAL,
+    KIN_WORDS,
     MONTHS_AND_DAYS,
     NAME_CONNECTORS,
     NAMING_VERBS,
@@ -970,6 +971,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         _japanese_subjects(people, text, quoted)  # (は, が: a Japanese text)
     _contracted_subjects(people, text, quoted)
     _kin_first_names(people, text, quoted)
+    _possessed_first_names(people, text, quoted)
     _one_name_described(people, text, quoted)
     spoke.extend(_one_name_speaking(people, text, quoted))
     spoke.extend(_one_name_then_pronoun(people, text, quoted))
@@ -1235,6 +1237,47 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         people.positions.insert(i, m.start(2))
         people.names.insert(i, name)
         people.genders.note(name, of_word(m.group(1)))
+
+
+_POSSESSED_FIRST = re.compile(
+    rf"H(is|er)[ \u00a0]+({word_choice(KIN_WORDS)}),"
+    r"[ \u00a0]+([A-Z][a-z]+),[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z\u2019']+)\b"
+)
+"""A sentence's "His"/"Her", its kin noun, a first name alone set off by
+commas and the word after it: "His wife, Clara, is blunter still". (It
+opens with a capital letter the engine searches for fast.)"""
+
+
+def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
+    """Record the relative "His wife, Clara, is ..." names by first name
+    alone, opening a sentence as its subject: the first name and the family
+    name of the one "his"/"her" means (the last person named in full as a
+    subject who may be of that sex), of the kin noun's sex, so "Clara said"
+    shows Clara Ross and a later "she says" may mean her (s40-kin; the
+    possessive beside :func:`_kin_first_names`'s "Tom Hale's husband,
+    Bill,"). Not when the first name is someone else's already."""
+    starts = [q[0] for q in quoted]
+    for m in _POSSESSED_FIRST.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+        if before and before[-1] not in '.!?\u201d"\n\u2028':
+            continue  # not a sentence's opening ("told His wife")
+        if not _verb_follows(m.group(4)):
+            continue  # "His wife, Clara, a former pilot.": no subject
+        i = bisect.bisect_right(starts, m.start(3)) - 1
+        if i >= 0 and m.start(3) < quoted[i][1]:
+            continue
+        given = m.group(3)
+        if people.by_first.get(given.lower(), "") != "" or people.named_at(m.start(3)):
+            continue  # the first name of someone named in full: that person
+        owner = people.resolve(m.start(), gender=of_pronoun(f"h{m.group(1)}"))
+        if owner is None or " " not in owner:
+            continue
+        name = f"{given} {owner.split()[-1]}"
+        i = bisect.bisect_right(people.positions, m.start(3))
+        people.positions.insert(i, m.start(3))
+        people.names.insert(i, name)
+        people.by_first[given.lower()] = name  # "Clara said": Clara Ross
+        people.genders.note(name, of_word(m.group(2)))
 
 
 _CLAUSE_JOINS = words("and or but while")
@@ -2550,6 +2593,26 @@ paragraph opening with a quotation ("..., which concerns Ada Lind, president
 of the harbour board. / “…,” she said")."""
 
 
+_INTRODUCED_IN_LINE = re.compile(
+    r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+[a-z]|[a-z-]+[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:of|at|for|from)[ \u00a0])[^.!?\n\u2028\"\u201c\u201d]{2,140}[.!?][ \u00a0]+"
+)
+"""A name's apposition running to the end of its sentence, and the next
+sentence opening with "He" or "She" ("That gap is what worries Ben Ross, a
+councillor. He says ...": s40-kin)."""
+
+
+def _alone_in_sentence(people: People, i: int, at: int) -> bool:
+    """Is the mention ``i`` (at ``at``) the only person its sentence names
+    before it, with no subject registered there either?"""
+    text = people.text
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    j = bisect.bisect_left(people.positions, at)
+    return (i == 0 or people.mentioned_at[i - 1] < start) and (
+        j == 0 or people.positions[j - 1] < start
+    )
+
+
 def introduced_before(people: People, pos: int, gender: Gender | None) -> str | None:
     """The person the paragraph before a quotation names for the first time,
     with an apposition that ends it, when the pronoun at ``pos`` is that
@@ -2571,7 +2634,16 @@ def introduced_before(people: People, pos: int, gender: Gender | None) -> str | 
         return None
     m = _INTRODUCED.match(text, end + len(last), pos)
     if m is None:
-        return None
+        # "That gap is what worries Ben Ross, a councillor. He says": the
+        # pronoun opening the next sentence, the name alone in its own.
+        m = _INTRODUCED_IN_LINE.match(text, end + len(last), pos)
+        if (
+            m is None
+            or m.end() != pos
+            or not text.startswith(("He ", "She "), pos)
+            or not _alone_in_sentence(people, i - 1, at)
+        ):
+            return None
     between = text[m.end() - 1 : pos]
     if between.count("\u201c") + between.count('"') > 2 or "\n" in between.rstrip():
         return None  # (the pronoun is no speaker of that quotation)
