@@ -402,8 +402,9 @@ def _spoke_of_pronoun(said: str, gender: Gender) -> bool:
 
 def _named_once(people: People, name: str) -> bool:
     """Does the text name ``name`` once only, in one place (its attribution
-    registers it at the phrase's start and end), and give them no role?"""
-    if people.mentioned.count(name) > 1 or name in people.roles:
+    registers it at the phrase's start and end), and give them no role, not
+    even an honorific ("said Mrs Ross": she is a woman, :attr:`.People.unshown_roles`)?"""
+    if people.mentioned.count(name) > 1 or name in people.roles or name in people.unshown_roles:
         return False
     at = [pos for pos, named in zip(people.positions, people.names, strict=True) if named == name]
     return not at or at[-1] - at[0] <= 2 * len(name)

@@ -117,6 +117,10 @@ class People:
     """The roles each person was given, with where, in text order ("General,
     Syrian Army spokesman"; :meth:`give_role`), so a later "he said" carries
     the one in force (:meth:`role_at`)."""
+    unshown_roles: set[str] = field(default_factory=set)
+    """People given a role that is neither shown nor carried (an honorific
+    alone, "said Mrs Ross", since stop 40 shows no role): the text still said
+    something of who they are, as a role given does."""
     genders: Genders = field(default_factory=Genders)
     """What the text says about each person's gender."""
     organisations: Organisations = field(default_factory=Organisations)
@@ -186,6 +190,8 @@ class People:
         carried = _carried(shown_role(role))
         if carried:
             bisect.insort(self.roles.setdefault(name, []), (pos, carried))
+        elif role:
+            self.unshown_roles.add(name)
         return carried
 
     def role_at(self, name: str, pos: int) -> str | None:
