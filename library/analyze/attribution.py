@@ -1241,6 +1241,20 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         and prev not in PRONOUNS
     ):
         return True  # "In somber comments, Trump called": a noun after its adjective
+    if (
+        n > 2
+        and tokens[n][0].endswith(",")
+        and _word(tokens[n - 3][0]) in PREPOSITIONS
+        and (n == 3 or _boundary(tokens[n - 4][0]))
+        and _word(tokens[n - 2][0]) in DETERMINERS
+        and tokens[n - 1][0].isalpha()
+        and tokens[n - 1][0].islower()
+        and prev not in PRONOUNS
+    ):
+        # "In his closing notes, Tom Hale calls": the same, a determiner
+        # before the adjective, the phrase opening its clause and closed by
+        # its comma (not "A report on the harbour says", whose verb it is).
+        return True
     if prev == "a" and (
         _word(tokens[n][0]) in _FRENCH_PARTICIPLES or _word(tokens[n][0]) in FRENCH_PERFECT_PARTIAL
     ):
@@ -2307,14 +2321,17 @@ def _before(
                 # "Fiorina, speaking to Iowans, said": one name before a
                 # participle phrase set off by commas.
                 prev == first - 1
-                and (_participle(tokens[first][0]) or _word(tokens[first][0]) in _ASIDE_LEADS)
+                and (
+                    _participle(tokens[first][0])
+                    or _word(tokens[first][0]) in _ASIDE_LEADS | _ASKED_LEADS
+                )
                 and tokens[first][0][:1].islower()
                 and _one_name(tokens[prev][0])
             ):
                 # ("Hale, after the vote, wrote": an aside opening with a
                 # preposition or a conjunction of time, the same.)
                 if (
-                    _word(tokens[first][0]) in _CIRCUMSTANCE_LEADS
+                    _word(tokens[first][0]) in _CIRCUMSTANCE_LEADS | _ASKED_LEADS
                     and tokens[first][0][:1].islower()
                 ):
                     # (It says when or where, not who Hale is: no role; stop-35
@@ -2889,6 +2906,10 @@ the vote, wrote"), as a participle does ("Fiorina, speaking to Iowans,")."""
 _CIRCUMSTANCE_LEADS = (_OPENERS - {"as"}) | words("before despite")
 """Of :data:`_ASIDE_LEADS`, those whose aside says when, where or despite
 what ("Hale, after the vote,"), not who the name is ("Hale, of the board,")."""
+_ASKED_LEADS = words("asked pressed questioned")
+"""Past participles that open an aside saying what the name was asked
+("Hale, asked about wages, said"): the occasion of the answer, never who
+the name is, and never the one who speaks (second review of stop 40)."""
 _PARENTHETICALS = frozenset(
     [
         "for example",
