@@ -26,6 +26,7 @@ from quotemark.library.analyze.inversions import inverted_pronoun, role_after_so
 from quotemark.library.analyze.lexicon import (
     ABBREVIATIONS,
     ADVERBS_SUFFIX,
+    ARTICLES,
     ATTRIBUTING_VERBS,
     DETERMINERS,
     FRENCH_PERFECT_PARTIAL,
@@ -2482,6 +2483,10 @@ def _before(
                     # phrase before the verb the colon ends (not its article:
                     # "A", stop 39's list).
                     opening = len(tokens) - 1
+                if opening is None:
+                    # "A report by the board, published Monday, found: “…”":
+                    # the same past a participle's aside (s40-asked).
+                    opening = _noun_before_aside_at_colon(tokens)
                 if opening is not None:
                     return _subject(text, tokens[:opening], "before")
                 if len(tokens) <= _LABEL_WORDS and not any(
@@ -2622,6 +2627,29 @@ def _verb_at_colon(tokens: list[tuple[str, int, int]]) -> bool:
     return not any(_boundary(t) for t, _s, _e in tokens[:-1])
 
 
+def _noun_before_aside_at_colon(tokens: list[tuple[str, int, int]]) -> int | None:
+    """How many tokens the noun phrase holds when ``tokens`` (an article
+    first) are a noun phrase, a past participle's aside set off by commas
+    and a verb with its colon ("A report by the board, published Monday,
+    found:"), else ``None``. Only when the colon ends the aside's verb:
+    asked only where the noun phrase found no verb of its own."""
+    last = tokens[-1][0]
+    if not 4 < len(tokens) <= 16 or not last.endswith(":") or tokens[-2][0][-1:] != ",":
+        return None
+    word = last[:-1]
+    if not (verb_like(word) or word in _FINDS):
+        return None
+    comma = next((j for j, t in enumerate(tokens[:-2]) if _boundary(t[0])), None)
+    if comma is None or not 1 <= comma <= 8 or not tokens[comma][0].endswith(","):
+        return None
+    lead = tokens[comma + 1][0]
+    if not (lead.isalpha() and lead.islower() and lead.endswith(("ed", "en"))):
+        return None
+    if any(_boundary(t[0]) for t in tokens[comma + 1 : -2]):
+        return None  # (one aside only)
+    return comma + 1
+
+
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
     """How many tokens open ``tokens`` as the subject of a clause: a pronoun,
     or up to eight words before the first verb ("The Maritime Safety Board
@@ -2651,6 +2679,11 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
             and not word.endswith(("ss", "us", "is", "ers", "ors", "ists", "ians"))
         )
 
+    if start and first in _NOUN_DETERMINERS and len(tokens) > 2 and not _boundary(tokens[1][0]):
+        # "The report was short:", "A report by the board found:": the
+        # word after an article or a possessive is its noun, never the
+        # verb ("report", "statement" are verbs elsewhere; s40-asked).
+        j = 2
     while j < len(tokens) and j - start < 8 and not verb_at(j):
         if _boundary(tokens[j][0]):
             return None  # "Last week, ...": not a plain subject
@@ -2658,6 +2691,10 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
     if j == start or j >= len(tokens) or not verb_at(j):
         return None
     return j
+
+
+_NOUN_DETERMINERS = ARTICLES | words("his her its their our my")
+"""Determiners a noun always follows (not "this" or "that": "That said")."""
 
 
 def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
@@ -2984,12 +3021,20 @@ def _before_past_participle(tokens: list[tuple[str, int, int]], first: int, k: i
     lead = tokens[first][0]
     if not (lead[:1].islower() and lead.isalpha() and lead.endswith(("ed", "en"))):
         return None
-    if any(
-        t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in tokens[first : k + 1]
-    ):
-        return None  # "The aides, led by Terry Sullivan, told": the one named may speak
     prev = first - 1
     if not tokens[prev][0].endswith(","):
+        return None
+    if any(
+        t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in tokens[first : k + 1]
+    ) and not (
+        _word(tokens[prev][0]) in _FOUND_IN
+        and lead in _ORDERED
+        and _word(tokens[first + 1][0]) == "by"
+    ):
+        # "The aides, led by Terry Sullivan, told": the one named may speak;
+        # not "The survey, commissioned by Tom Hale, found", a document's
+        # words, which the one who ordered it did not write (s40-asked; a
+        # report "written by" someone stays its author's).
         return None
     while prev > 0 and not _boundary(tokens[prev - 1][0]):
         prev -= 1
@@ -3305,6 +3350,11 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 _WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
 """Documents a participle and "by" name the author of ("a letter written by")."""
+_FOUND_IN = _WRITTEN | words("survey poll review audit analysis")
+"""Documents that speak for themselves when an aside names who ordered them
+("The survey, commissioned by Tom Hale, found")."""
+_ORDERED = words("commissioned ordered requested funded sponsored")
+"""Participles naming who ordered or paid for a document, not who wrote it."""
 
 
 def _authored_by(tokens: list[tuple[str, int, int]], n: int) -> bool:
