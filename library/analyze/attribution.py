@@ -2627,6 +2627,30 @@ def _verb_at_colon(tokens: list[tuple[str, int, int]]) -> bool:
     return not any(_boundary(t) for t, _s, _e in tokens[:-1])
 
 
+def sign_holders(text: str, line_start: int, sign_at: int) -> Phrase | None:
+    """Who holds the sign whose noun opens at ``sign_at`` ("Protesters
+    carried banners that said “…”", "Outside, protesters held signs
+    reading: “…”"): the subject of the clause the sign is the object of,
+    a short noun phrase before its verb, past an opening word and its comma.
+    ``None`` when the clause opens no such subject. A sign's words are
+    those who carry it, not the last person named (s40-asked)."""
+    tokens = tokens_between(text, sentence_start(text, line_start, sign_at), sign_at)
+    opening = next((j for j, t in enumerate(tokens) if _boundary(t[0])), -1)
+    if opening >= 2:
+        return None  # (one opening word only: "Outside,", "Later,")
+    subject = tokens[opening + 1 :]
+    size = _leading_subject(subject)
+    if size is None or size + 3 < len(subject) or _word(subject[size][0]) not in _HOLD:
+        # (The sign the object of the subject's verb of holding: not "Tom
+        # Hale pointed to banners that said", whose words are not his.)
+        return None
+    return _subject(text, subject[:size], "before")
+
+
+_HOLD = words("held hold holds carried carry carries waved wave waves wore wear wears raised")
+"""Verbs of carrying a sign: its words are its carriers'."""
+
+
 def _noun_before_aside_at_colon(tokens: list[tuple[str, int, int]]) -> int | None:
     """How many tokens the noun phrase holds when ``tokens`` (an article
     first) are a noun phrase, a past participle's aside set off by commas

@@ -91,3 +91,46 @@ def test_a_report_with_a_named_aside_at_a_colon_is_left() -> None:
         _FIRST,
         f"The harbour master, Tom Hale, said: {L}The pier is unsafe.{R}",
     ) == ["Tom Hale"]
+
+
+# -- a sign's words in marks of their own ---------------------------------------
+
+
+def test_banners_that_said_are_their_carriers_words() -> None:
+    # Was the woman named before (0.40).
+    assert said_by(
+        "Save our ferry",
+        _FIRST,
+        f"Protesters carried banners that said {L}Save our ferry{R} outside the hall.",
+    ) == ["Protesters"]
+
+
+def test_signs_reading_after_an_opening_word_are_their_carriers_words() -> None:
+    # Was "Outside", the opening word taken for a name.
+    assert said_by(
+        "Save Our Ferry",
+        f"{L}We will fight,{R} said Ada Lind.",
+        f"Outside, protesters held signs reading: {L}Save Our Ferry.{R}",
+    ) == ["protesters"]
+
+
+def test_banners_someone_points_to_are_left_as_they_were() -> None:
+    # Must not fire: he points at the banners, he carries none; the rule
+    # leaves the sentence to the search it had before (whether the words are
+    # his is left open).
+    assert said_by(
+        "Save our ferry",
+        _FIRST,
+        f"Tom Hale pointed to banners that said {L}Save our ferry.{R}",
+    ) == ["Tom Hale"]
+
+
+def test_a_partial_sign_s_words_are_still_no_quotation() -> None:
+    # Must not fire on a partial quotation: s40-phrase's rule keeps it none.
+    assert (
+        said_by(
+            "save our ferry",
+            f"Our reporter says protesters held placards reading {L}save our ferry{R}.",
+        )
+        == []
+    )
