@@ -2448,7 +2448,10 @@ def _before(
             return named
         # "Martell is more blunt: “…”": the sentence's subject, if a name.
         lead = tokens[0][0]
-        if _word(lead) in _OPENERS | PREPOSITIONS | _OPENING_WORDS and _word(lead) != "according":
+        if (
+            _word(lead) in _OPENERS | PREPOSITIONS | _OPENING_WORDS
+            or (lead.endswith(",") and _word(lead) in _OPENING_ADVERBS)
+        ) and _word(lead) != "according":
             # "As if addressing him directly, the Illinois Board of Elections
             # was conclusive in its findings: “…”": the subject after the
             # opening phrase's comma, not its first word.
@@ -2580,6 +2583,11 @@ another verb ("responded by saying", "before insisting")."""
 _OPENING_WORDS = words("without despite unlike like amid among because unless until whether")
 """Words opening a phrase before a sentence's subject, besides :data:`_OPENERS`
 and the prepositions ("Without saying so, the board was blunt:")."""
+_OPENING_ADVERBS = words(
+    "outside inside later earlier afterwards meanwhile elsewhere overall still however instead"
+)
+"""Adverbs set off by a comma before a sentence's subject ("Outside,
+protesters were blunt:"): capitalised there, never a name (s40-asked)."""
 _COORDINATORS = words("and but then to")
 _VERB_LIKE = words(
     """

@@ -134,3 +134,22 @@ def test_a_partial_sign_s_words_are_still_no_quotation() -> None:
         )
         == []
     )
+
+
+# -- an adverb set off before a colon's subject ---------------------------------
+
+
+def test_outside_comma_before_a_colon_s_subject_is_no_name() -> None:
+    # Was "Outside", read as a name.
+    assert said_by(
+        "Save our ferry", _FIRST, f"Outside, protesters were blunt: {L}Save our ferry.{R}"
+    ) == ["protesters"]
+
+
+def test_a_name_with_a_comma_before_a_colon_is_still_the_name() -> None:
+    # Must not fire on a name set off by its comma: "Hale, the harbour master,".
+    assert said_by(
+        "Save our ferry",
+        _FIRST,
+        f"Hale, the harbour master, was blunt: {L}Save our ferry.{R}",
+    ) == ["Hale"]
