@@ -26,6 +26,7 @@ from quotemark.library.analyze.inversions import inverted_pronoun, role_after_so
 from quotemark.library.analyze.lexicon import (
     ABBREVIATIONS,
     ADVERBS_SUFFIX,
+    ARTICLES,
     ATTRIBUTING_VERBS,
     DETERMINERS,
     FRENCH_PERFECT_PARTIAL,
@@ -1236,6 +1237,20 @@ def _is_noun_here(tokens: list[tuple[str, int, int]], n: int) -> bool:
         and prev not in PRONOUNS
     ):
         return True  # "In somber comments, Trump called": a noun after its adjective
+    if (
+        n > 2
+        and tokens[n][0].endswith(",")
+        and _word(tokens[n - 3][0]) in PREPOSITIONS
+        and (n == 3 or _boundary(tokens[n - 4][0]))
+        and _word(tokens[n - 2][0]) in DETERMINERS
+        and tokens[n - 1][0].isalpha()
+        and tokens[n - 1][0].islower()
+        and prev not in PRONOUNS
+    ):
+        # "In his closing notes, Tom Hale calls": the same, a determiner
+        # before the adjective, the phrase opening its clause and closed by
+        # its comma (not "A report on the harbour says", whose verb it is).
+        return True
     if prev == "a" and (
         _word(tokens[n][0]) in _FRENCH_PARTICIPLES or _word(tokens[n][0]) in FRENCH_PERFECT_PARTIAL
     ):
@@ -2330,14 +2345,17 @@ def _before(
                 # "Fiorina, speaking to Iowans, said": one name before a
                 # participle phrase set off by commas.
                 prev == first - 1
-                and (_participle(tokens[first][0]) or _word(tokens[first][0]) in _ASIDE_LEADS)
+                and (
+                    _participle(tokens[first][0])
+                    or _word(tokens[first][0]) in _ASIDE_LEADS | _ASKED_LEADS
+                )
                 and tokens[first][0][:1].islower()
                 and _one_name(tokens[prev][0])
             ):
                 # ("Hale, after the vote, wrote": an aside opening with a
                 # preposition or a conjunction of time, the same.)
                 if (
-                    _word(tokens[first][0]) in _CIRCUMSTANCE_LEADS
+                    _word(tokens[first][0]) in _CIRCUMSTANCE_LEADS | _ASKED_LEADS
                     and tokens[first][0][:1].islower()
                 ):
                     # (It says when or where, not who Hale is: no role; stop-35
@@ -2453,7 +2471,10 @@ def _before(
             return named
         # "Martell is more blunt: “…”": the sentence's subject, if a name.
         lead = tokens[0][0]
-        if _word(lead) in _OPENERS | PREPOSITIONS | _OPENING_WORDS and _word(lead) != "according":
+        if (
+            _word(lead) in _OPENERS | PREPOSITIONS | _OPENING_WORDS
+            or (lead.endswith(",") and _word(lead) in _OPENING_ADVERBS)
+        ) and _word(lead) != "according":
             # "As if addressing him directly, the Illinois Board of Elections
             # was conclusive in its findings: “…”": the subject after the
             # opening phrase's comma, not its first word.
@@ -2488,6 +2509,10 @@ def _before(
                     # phrase before the verb the colon ends (not its article:
                     # "A", stop 39's list).
                     opening = len(tokens) - 1
+                if opening is None:
+                    # "A report by the board, published Monday, found: “…”":
+                    # the same past a participle's aside (s40-asked).
+                    opening = _noun_before_aside_at_colon(tokens)
                 if opening is not None:
                     return _subject(text, tokens[:opening], "before")
                 if len(tokens) <= _LABEL_WORDS and not any(
@@ -2581,6 +2606,11 @@ another verb ("responded by saying", "before insisting")."""
 _OPENING_WORDS = words("without despite unlike like amid among because unless until whether")
 """Words opening a phrase before a sentence's subject, besides :data:`_OPENERS`
 and the prepositions ("Without saying so, the board was blunt:")."""
+_OPENING_ADVERBS = words(
+    "outside inside later earlier afterwards meanwhile elsewhere overall still however instead"
+)
+"""Adverbs set off by a comma before a sentence's subject ("Outside,
+protesters were blunt:"): capitalised there, never a name (s40-asked)."""
 _COORDINATORS = words("and but then to")
 _VERB_LIKE = words(
     """
@@ -2628,6 +2658,53 @@ def _verb_at_colon(tokens: list[tuple[str, int, int]]) -> bool:
     return not any(_boundary(t) for t, _s, _e in tokens[:-1])
 
 
+def sign_holders(text: str, line_start: int, sign_at: int) -> Phrase | None:
+    """Who holds the sign whose noun opens at ``sign_at`` ("Protesters
+    carried banners that said “…”", "Outside, protesters held signs
+    reading: “…”"): the subject of the clause the sign is the object of,
+    a short noun phrase before its verb, past an opening word and its comma.
+    ``None`` when the clause opens no such subject. A sign's words are
+    those who carry it, not the last person named (s40-asked)."""
+    tokens = tokens_between(text, sentence_start(text, line_start, sign_at), sign_at)
+    opening = next((j for j, t in enumerate(tokens) if _boundary(t[0])), -1)
+    if opening >= 2:
+        return None  # (one opening word only: "Outside,", "Later,")
+    subject = tokens[opening + 1 :]
+    size = _leading_subject(subject)
+    if size is None or size + 3 < len(subject) or _word(subject[size][0]) not in _HOLD:
+        # (The sign the object of the subject's verb of holding: not "Tom
+        # Hale pointed to banners that said", whose words are not his.)
+        return None
+    return _subject(text, subject[:size], "before")
+
+
+_HOLD = words("held hold holds carried carry carries waved wave waves wore wear wears raised")
+"""Verbs of carrying a sign: its words are its carriers'."""
+
+
+def _noun_before_aside_at_colon(tokens: list[tuple[str, int, int]]) -> int | None:
+    """How many tokens the noun phrase holds when ``tokens`` (an article
+    first) are a noun phrase, a past participle's aside set off by commas
+    and a verb with its colon ("A report by the board, published Monday,
+    found:"), else ``None``. Only when the colon ends the aside's verb:
+    asked only where the noun phrase found no verb of its own."""
+    last = tokens[-1][0]
+    if not 4 < len(tokens) <= 16 or not last.endswith(":") or tokens[-2][0][-1:] != ",":
+        return None
+    word = last[:-1]
+    if not (verb_like(word) or word in _FINDS):
+        return None
+    comma = next((j for j, t in enumerate(tokens[:-2]) if _boundary(t[0])), None)
+    if comma is None or not 1 <= comma <= 8 or not tokens[comma][0].endswith(","):
+        return None
+    lead = tokens[comma + 1][0]
+    if not (lead.isalpha() and lead.islower() and lead.endswith(("ed", "en"))):
+        return None
+    if any(_boundary(t[0]) for t in tokens[comma + 1 : -2]):
+        return None  # (one aside only)
+    return comma + 1
+
+
 def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
     """How many tokens open ``tokens`` as the subject of a clause: a pronoun,
     or up to eight words before the first verb ("The Maritime Safety Board
@@ -2657,6 +2734,11 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
             and not word.endswith(("ss", "us", "is", "ers", "ors", "ists", "ians"))
         )
 
+    if start and first in _NOUN_DETERMINERS and len(tokens) > 2 and not _boundary(tokens[1][0]):
+        # "The report was short:", "A report by the board found:": the
+        # word after an article or a possessive is its noun, never the
+        # verb ("report", "statement" are verbs elsewhere; s40-asked).
+        j = 2
     while j < len(tokens) and j - start < 8 and not verb_at(j):
         if _boundary(tokens[j][0]):
             return None  # "Last week, ...": not a plain subject
@@ -2664,6 +2746,10 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
     if j == start or j >= len(tokens) or not verb_at(j):
         return None
     return j
+
+
+_NOUN_DETERMINERS = ARTICLES | words("his her its their our my")
+"""Determiners a noun always follows (not "this" or "that": "That said")."""
 
 
 def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
@@ -2926,6 +3012,10 @@ the vote, wrote"), as a participle does ("Fiorina, speaking to Iowans,")."""
 _CIRCUMSTANCE_LEADS = (_OPENERS - {"as"}) | words("before despite")
 """Of :data:`_ASIDE_LEADS`, those whose aside says when, where or despite
 what ("Hale, after the vote,"), not who the name is ("Hale, of the board,")."""
+_ASKED_LEADS = words("asked pressed questioned")
+"""Past participles that open an aside saying what the name was asked
+("Hale, asked about wages, said"): the occasion of the answer, never who
+the name is, and never the one who speaks (second review of stop 40)."""
 _PARENTHETICALS = frozenset(
     [
         "for example",
@@ -3000,12 +3090,20 @@ def _before_past_participle(tokens: list[tuple[str, int, int]], first: int, k: i
     lead = tokens[first][0]
     if not (lead[:1].islower() and lead.isalpha() and lead.endswith(("ed", "en"))):
         return None
-    if any(
-        t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in tokens[first : k + 1]
-    ):
-        return None  # "The aides, led by Terry Sullivan, told": the one named may speak
     prev = first - 1
     if not tokens[prev][0].endswith(","):
+        return None
+    if any(
+        t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in tokens[first : k + 1]
+    ) and not (
+        _word(tokens[prev][0]) in _FOUND_IN
+        and lead in _ORDERED
+        and _word(tokens[first + 1][0]) == "by"
+    ):
+        # "The aides, led by Terry Sullivan, told": the one named may speak;
+        # not "The survey, commissioned by Tom Hale, found", a document's
+        # words, which the one who ordered it did not write (s40-asked; a
+        # report "written by" someone stays its author's).
         return None
     while prev > 0 and not _boundary(tokens[prev - 1][0]):
         prev -= 1
@@ -3321,6 +3419,11 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 _WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
 """Documents a participle and "by" name the author of ("a letter written by")."""
+_FOUND_IN = _WRITTEN | words("survey poll review audit analysis")
+"""Documents that speak for themselves when an aside names who ordered them
+("The survey, commissioned by Tom Hale, found")."""
+_ORDERED = words("commissioned ordered requested funded sponsored")
+"""Participles naming who ordered or paid for a document, not who wrote it."""
 
 
 def _authored_by(tokens: list[tuple[str, int, int]], n: int) -> bool:

@@ -23,6 +23,7 @@ from quotemark.library.analyze.attribution import (
     introduces_next,
     reports_own_words,
     says_nothing,
+    sign_holders,
     signed_off,
     trailing,
 )
@@ -123,16 +124,18 @@ _SIGNS_WORDS = re.compile(
 that said"."""
 
 
-def _signs_words(text: str, line_start: int, open_at: int) -> bool:
-    """Are the marked words opening at ``open_at`` a sign's ("placards
-    reading “Save our ferry.”")? Only the 40 characters before the marks
-    are searched, and only when the word before them ends "-ing", "read",
-    "reads" or "said" (a cheap test first)."""
+def _signs_words(text: str, line_start: int, open_at: int) -> int:
+    """Where the sign's noun opens when the marked words opening at
+    ``open_at`` are a sign's ("placards reading “Save our ferry.”"), else
+    -1. Only the 40 characters before the marks are searched, and only when
+    the word before them ends "-ing", "read", "reads" or "said" (a cheap
+    test first)."""
     lo = max(line_start, open_at - 40)
     head = text[lo:open_at].rstrip(" \u00a0,:")
     if not head.endswith(("ing", "read", "reads", "said")):
-        return False
-    return _SIGNS_WORDS.search(text, lo, open_at) is not None
+        return -1
+    m = _SIGNS_WORDS.search(text, lo, open_at)
+    return -1 if m is None else m.start()
 
 
 _HEADLINE_NAME = re.compile(
@@ -172,7 +175,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
         # "Berg was called “a coward” by the mayor": the agent's words.
         return passive.agent
     if partial:
-        if _signs_words(doc.scan, start_line.start, c.open):
+        if _signs_words(doc.scan, start_line.start, c.open) >= 0:
             # `Our reporter says ... some holding placards reading “…”`:
             # the placard's words, no speaker's, wherever the clause stands
             # (alone, no verb of saying gives them anyone either). Only a
@@ -254,6 +257,14 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             return None
         return phrase
     if not partial:
+        sign = _signs_words(doc.scan, start_line.start, c.open)
+        if sign >= 0:
+            # "Protesters carried banners that said “Save our ferry”": a
+            # sign's words in marks of their own are its carriers' (no
+            # speaker at all lost a check figure, s40-phrase; s40-asked).
+            holders = sign_holders(doc.scan, start_line.start, sign)
+            if holders is not None:
+                return holders
         phrase = before(doc, c.open, start_line.start, False)
         if phrase is not None:
             return phrase
