@@ -169,6 +169,7 @@ from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
     find_people,
+    forget_scan,
     introduced_before,
     named_as_speaker,
     possessed_by,
@@ -252,6 +253,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
+        forget_scan()
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())
