@@ -1528,8 +1528,9 @@ _scanned: tuple[str, list[tuple[int, int]], list[tuple[int, int]]] = ("", [], []
 
 def forget_scan() -> None:
     """Let go of the last text's :func:`_capital_scan` answer (the text and
-    two lists of spans, as large again as the text: a big post's import held
-    them until the next post's analysis; s40-memory2)."""
+    two lists of spans, as large again as the text: held through the
+    attribution, the analysis's peak, and on until the next post's; s40-memory2).
+    :func:`find_people` read all of it."""
     global _scanned
     _scanned = ("", [], [])
 

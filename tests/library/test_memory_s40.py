@@ -88,7 +88,7 @@ def test_the_analysis_of_a_big_post_peaks_below_fifteen_times_its_text() -> None
         tracemalloc.stop()
     assert len(analysis.quotes) == 3_000
     # Before s40-memory2: 19.6 times (a lower-case copy made through a
-    # twelve-byte buffer, three copies of the text, a reversed one); 11.9 after.
+    # twelve-byte buffer, three copies of the text, a reversed one); 10.3 after.
     assert peak < 15 * size
 
 
