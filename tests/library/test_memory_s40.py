@@ -3,8 +3,10 @@ at its peak is cut, and what a reader sees is the same (the team's sentences).""
 
 from __future__ import annotations
 
+import json
 import random
 import tracemalloc
+import zlib
 
 import pytest
 
@@ -12,6 +14,7 @@ from quotemark.library.analyze import analyze, sources, speakers
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.sources import lowered
 from quotemark.library.model import Block, BlockKind
+from quotemark.library.store import codec
 
 _PARAGRAPH = (
     "“The pier will open in spring,” said Ada Lind, of the harbour board, at "
@@ -99,3 +102,22 @@ def test_a_reported_source_is_still_found_after_a_long_unbroken_run() -> None:
     text = f"Ada Lind wrote, {filler}The Harbour Board said the pier is safe."
     analysis = analyze([Block(BlockKind.PARAGRAPH, text)])
     assert "Harbour Board" in [s.name for s in analysis.sources]
+
+
+def test_a_big_posts_blocks_are_packed_to_the_same_bytes_with_less_memory() -> None:
+    blocks = codec.blocks_to_json(_blocks(10_001))
+    whole = json.dumps(blocks, ensure_ascii=False).encode("utf-8")
+    tracemalloc.start()
+    try:
+        packed = codec.pack(blocks)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # The bytes a library stores are those of the whole JSON compressed at once.
+    assert packed == zlib.compress(whole, 6)
+    assert codec.unpack(packed) == blocks
+    # json.dumps of the whole list held five times its JSON here (its pieces).
+    assert peak < 2 * len(whole)
+    for count in (0, 1, 1_000, 1_001):
+        small = codec.blocks_to_json(_blocks(count))
+        assert codec.pack(small) == zlib.compress(json.dumps(small, ensure_ascii=False).encode(), 6)
