@@ -156,12 +156,19 @@ def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
     followed by "-", which may open a "said-run ..." qualifier: after such
     a verb the search runs to the end of the text."""
     position = 0
+    backwards: str | None = None
     length = len(text)
     for verb in _REPORTED_VERB_WORD.finditer(text):
         end = verb.end()
         if end <= position:
             continue
-        start = _after_outside(text, position, verb.start())
+        if length > _REVERSED_AT_MOST:
+            start = _after_outside(text, position, verb.start())
+        else:
+            if backwards is None:
+                backwards = text[::-1]
+            outside = _OUTSIDE_RUNS.search(backwards, length - verb.start())
+            start = max(position, 0 if outside is None else length - outside.start())
         stop = length if text.startswith("-", end) else end + 1
         m = pattern.search(text, start, stop)
         if m is not None:
@@ -169,11 +176,16 @@ def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
             position = m.end()
 
 
+_REVERSED_AT_MOST = 1 << 18
+"""The longest text :func:`_reported_runs` reverses whole (a page's worth):
+one search of a reversed copy per verb is the cheapest, but for a big post
+the copy held the text's size again, so there it looks in windows."""
+
+
 def _after_outside(text: str, floor: int, at: int) -> int:
     """Just after the last character of _OUTSIDE_RUNS in ``text[floor:at]``,
     else ``floor``. Looked for backwards in a reversed window that grows
-    eightfold: the one before a verb of saying is near, and a reversed copy
-    of the whole text held the article's size again (s40-memory2)."""
+    eightfold: the one before a verb of saying is near (s40-memory2)."""
     width = 64
     while True:
         low = max(floor, at - width)

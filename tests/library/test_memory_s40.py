@@ -95,12 +95,28 @@ def test_the_analysis_of_a_big_post_peaks_below_fifteen_times_its_text() -> None
     assert peak < 15 * size
 
 
-def test_a_reported_source_is_still_found_after_a_long_unbroken_run() -> None:
-    # The character that bounds an "X reported" run is looked for backwards
-    # in growing windows: far from the verb it is still found.
+def test_a_big_posts_reported_sources_are_found_as_a_small_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A big post's "X reported" runs are bounded by a character looked for
+    # backwards in growing windows, not in a reversed copy: the same runs,
+    # near the verb and far from it.
     filler = "and more words " * 2_000
-    text = f"Ada Lind wrote, {filler}The Harbour Board said the pier is safe."
-    analysis = analyze([Block(BlockKind.PARAGRAPH, text)])
+    texts = [
+        f"Ada Lind wrote, {filler}The Harbour Board said the pier is safe.",
+        "The pier is safe, the Harbour Board said. Tom Hale of the Pier Trust reported "
+        "that. (The Harbour Board-run ferry said so.) " * 50,
+        filler + "The Pier Trust said so",
+    ]
+
+    def runs(text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in sources._reported_runs(sources._REPORTED, text)]
+
+    small = [runs(text) for text in texts]
+    assert all(small)
+    monkeypatch.setattr(sources, "_REVERSED_AT_MOST", 0)
+    assert [runs(text) for text in texts] == small
+    analysis = analyze([Block(BlockKind.PARAGRAPH, texts[0])])
     assert "Harbour Board" in [s.name for s in analysis.sources]
 
 
