@@ -7,6 +7,8 @@ import json
 import random
 import tracemalloc
 import zlib
+from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 
@@ -16,10 +18,21 @@ from quotemark.library.analyze.sources import lowered
 from quotemark.library.model import Block, BlockKind
 from quotemark.library.store import codec
 
+T = TypeVar("T")
+
 _PARAGRAPH = (
     "“The pier will open in spring,” said Ada Lind, of the harbour board, at "
     "meeting {}. Tom Hale disagreed."
 )
+
+
+def _traced_peak(work: Callable[[], T]) -> tuple[T, int]:
+    """What ``work`` returns, and the peak of the memory it held (traced)."""
+    tracemalloc.start()
+    try:
+        return work(), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 def _blocks(count: int) -> list[Block]:
@@ -43,12 +56,7 @@ def test_a_text_lowered_in_pieces_is_the_whole_text_lowered(
 
 def test_lowering_a_large_text_with_a_curly_quote_holds_little_more_than_the_answer() -> None:
     text = "“Tom Hale said so” " * 60_000  # 1.1 M characters, two bytes each
-    tracemalloc.start()
-    try:
-        answer = lowered(text)
-        _current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    answer, peak = _traced_peak(lambda: lowered(text))
     assert answer == text.lower()
     # str.lower held a buffer of twelve bytes a character (13 MB here).
     assert peak < 3 * 2 * len(text)
@@ -83,12 +91,7 @@ def test_the_analysis_lets_go_of_its_scan_of_the_text() -> None:
 def test_the_analysis_of_a_big_post_peaks_below_fifteen_times_its_text() -> None:
     blocks = _blocks(3_000)  # 0.28 M characters with curly quotes: 0.6 MB
     size = 2 * sum(len(b.text) + 1 for b in blocks)
-    tracemalloc.start()
-    try:
-        analysis = analyze(blocks)
-        _current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    analysis, peak = _traced_peak(lambda: analyze(blocks))
     assert len(analysis.quotes) == 3_000
     # Before s40-memory2: 19.6 times (a lower-case copy made through a
     # twelve-byte buffer, three copies of the text, a reversed one); 10.3 after.
@@ -123,12 +126,7 @@ def test_a_big_posts_reported_sources_are_found_as_a_small_ones(
 def test_a_big_posts_blocks_are_packed_to_the_same_bytes_with_less_memory() -> None:
     blocks = codec.blocks_to_json(_blocks(10_001))
     whole = json.dumps(blocks, ensure_ascii=False).encode("utf-8")
-    tracemalloc.start()
-    try:
-        packed = codec.pack(blocks)
-        _current, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    packed, peak = _traced_peak(lambda: codec.pack(blocks))
     # The bytes a library stores are those of the whole JSON compressed at once.
     assert packed == zlib.compress(whole, 6)
     assert codec.unpack(packed) == blocks
