@@ -8,7 +8,7 @@ that with a 10 MB inline base64 image. Each is run through
 a fresh process; the figure is the growth of its peak resident size
 (``VmHWM``) over the process's own after the imports, divided by the
 file's size. Before stop 40: 25.1, 25.3 and 10.8 times the file; after, 21.3,
-21.9 and 6.6.
+21.9 and 6.6 (s40-harden), then 13.8, 13.6 and 6.6 (s40-memory2).
 
 Run alone with ``python -m benchmarks import_memory``.
 """

@@ -169,6 +169,7 @@ from quotemark.library.analyze.sources import SourceFinder, classify
 from quotemark.library.analyze.speakers import (
     People,
     find_people,
+    forget_scan,
     introduced_before,
     named_as_speaker,
     possessed_by,
@@ -246,12 +247,15 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
         # The people named are only asked about a quotation's speaker: a
         # page with no quotation skips that pass (a fifth of the analysis).
         people = find_people(doc.prose, _quoted(found))
+        forget_scan()  # (its spans, the text's size again, are read)
         pairs = sorted((r.open, r.close) for r in paired if r.parent is None and r.closed)
         writer = _writer(metadata)
         quotes = drawn_once(
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
+        del people, pairs  # (let go before the text's lower-case copy is made)
+    del found, paired
     finder.scan_text()
     finder.scan_links()
     return Analysis(quotes, tuple(finder.sources), finder.mentions())

@@ -118,12 +118,19 @@ class Document:
             offset += len(text) + 1
         self.text = "\n".join(parts)
         """The exact text: what spans slice."""
-        self.scan = "\n".join(scan_parts)
-        prose = [
-            " " * len(part) if block.kind in _NOT_PROSE else part
-            for block, part in zip(self.blocks, scan_parts, strict=True)
-        ]
-        self.prose = "\n".join(prose)
+        # Most texts have nothing blanked or mended: one string, not two
+        # equal copies of the article (s40-memory2; each is the article's
+        # size, twice it for a text with a curly quote).
+        same = all(scan is part for scan, part in zip(scan_parts, parts, strict=True))
+        self.scan = self.text if same else "\n".join(scan_parts)
+        if all(block.kind not in _NOT_PROSE for block in self.blocks):
+            self.prose = self.scan
+        else:
+            prose = [
+                " " * len(part) if block.kind in _NOT_PROSE else part
+                for block, part in zip(self.blocks, scan_parts, strict=True)
+            ]
+            self.prose = "\n".join(prose)
         """The scan text with headings, tables and image text blanked: where
         people are looked for (a heading is not a sentence's subject)."""
         """The text rules read: code blanked out, same offsets."""

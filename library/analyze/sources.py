@@ -162,15 +162,39 @@ def _reported_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str
         end = verb.end()
         if end <= position:
             continue
-        if backwards is None:
-            backwards = text[::-1]
-        outside = _OUTSIDE_RUNS.search(backwards, length - verb.start())
-        start = 0 if outside is None else length - outside.start()
+        if length > _REVERSED_AT_MOST:
+            start = _after_outside(text, position, verb.start())
+        else:
+            if backwards is None:
+                backwards = text[::-1]
+            outside = _OUTSIDE_RUNS.search(backwards, length - verb.start())
+            start = max(position, 0 if outside is None else length - outside.start())
         stop = length if text.startswith("-", end) else end + 1
-        m = pattern.search(text, max(position, start), stop)
+        m = pattern.search(text, start, stop)
         if m is not None:
             yield m
             position = m.end()
+
+
+_REVERSED_AT_MOST = 1 << 18
+"""The longest text :func:`_reported_runs` reverses whole (a page's worth):
+one search of a reversed copy per verb is the cheapest, but for a big post
+the copy held the text's size again, so there it looks in windows."""
+
+
+def _after_outside(text: str, floor: int, at: int) -> int:
+    """Just after the last character of _OUTSIDE_RUNS in ``text[floor:at]``,
+    else ``floor``. Looked for backwards in a reversed window that grows
+    eightfold: the one before a verb of saying is near (s40-memory2)."""
+    width = 64
+    while True:
+        low = max(floor, at - width)
+        outside = _OUTSIDE_RUNS.search(text[low:at][::-1])
+        if outside is not None:
+            return at - outside.start()
+        if low == floor:
+            return floor
+        width *= 8
 
 
 @functools.cache
@@ -231,6 +255,32 @@ _HAT_TIP_WORDS = ("h/t", "hat tip", "hat ti\u0307p", "hat t\u0131p")
 ASCII cases but "i", which matches "\u0130" and "\u0131" too."""
 _PROVIDED_WORDS = ("provided", "released", "published", "distributed")
 _AFFILIATION_WORDS = (*_ROLES, "spokes")
+
+
+_LOWER_PIECE = 1 << 16
+"""How many characters :func:`lowered` lowers at a time (about)."""
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, the same string, made a piece at a time.
+
+    CPython lowers a text that is not ASCII through a buffer of three
+    4-byte characters for each of its own (a character may lower to three):
+    for a 5 MB article with a curly quote anywhere, 60 MB more than the
+    answer, the analysis's peak (s40-memory2). Cut after a space, the pieces
+    lower as the whole does: only a final sigma's case reads its neighbours,
+    looking past case-ignorable characters to a cased one, and a space is
+    neither (tests/library/test_memory_s40.py holds it)."""
+    if len(text) <= _LOWER_PIECE or text.isascii():
+        return text.lower()
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find(" ", start + _LOWER_PIECE)
+        cut = len(text) if cut < 0 else cut + 1
+        pieces.append(text[start:cut].lower())
+        start = cut
+    return "".join(pieces)
 
 
 def _holds(text: str, words: tuple[str, ...]) -> bool:
@@ -322,7 +372,7 @@ def written_again(
     curly apostrophe, :data:`_UNCASED`). Otherwise the pattern."""
     tokens = [_FORM_TOKEN.findall(form.lower()) for form in forms]
     if lower is None:
-        lower = text.lower()
+        lower = lowered(text)
     if (
         not all(form.isascii() or _ascii_but_uncased(form) for form in forms)
         or any(not words or words[0] in _SEPARATORS for words in tokens)
@@ -482,7 +532,7 @@ def _lexicon_matches(text: str, lower: str | None = None) -> Iterator[tuple[int,
     """Where the lexicon's names are written in ``text`` (start, end);
     ``lower`` is ``text.lower()`` when the caller has it."""
     if lower is None:
-        lower = text.lower()
+        lower = lowered(text)
     if len(lower) != len(text) or any(c in text for c in _FOLDED_APART):
         return ((m.start(), m.end()) for m in _LEXICON.finditer(text))
     return _lower_lexicon_matches(lower)
@@ -642,7 +692,7 @@ class SourceFinder:
     def scan_text(self) -> None:
         """Patterns and the lexicon over the whole text (one pass each)."""
         text = self.doc.scan
-        lower = text.lower()
+        lower = lowered(text)
         for m in _CREDIT_VIA.finditer(text):
             # "(Photo: Lena Ortiz, via AP)": a personal name is the photographer.
             credited = SourceKind.PERSON if _personal(m.group(1)) else SourceKind.ORGANISATION

@@ -1736,6 +1736,15 @@ name and a verb of saying, taken, the name's end in group 2."""
 _scanned: tuple[str, list[tuple[int, int]], list[tuple[int, int]]] = ("", [], [])
 
 
+def forget_scan() -> None:
+    """Let go of the last text's :func:`_capital_scan` answer (the text and
+    two lists of spans, as large again as the text: held through the
+    attribution, the analysis's peak, and on until the next post's; s40-memory2).
+    :func:`find_people` read all of it."""
+    global _scanned
+    _scanned = ("", [], [])
+
+
 def _capital_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of ``person_runs(text)``, and the (start, name end) of each
     match of ONE_NAME_SAID_PLAIN in ``text``, found in one scan (stop 34).
