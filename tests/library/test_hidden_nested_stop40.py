@@ -15,10 +15,10 @@ import pytest
 from lxml import etree
 
 from quotemark.library.extract import cleaning
-from quotemark.library.extract.cleaning import TEXT_LENGTH, clean_page
+from quotemark.library.extract.cleaning import TEXT_LENGTH
 from quotemark.library.extract.html import extract_html
-from quotemark.library.extract.landmarks import survey
 from tests.library.test_extract_html import body, html_doc
+from tests.library.test_extract_speed_cuts_s36 import _cleaned
 
 
 def _thread(posts: int) -> str:
@@ -28,12 +28,6 @@ def _thread(posts: int) -> str:
         '<div aria-hidden="true"><span class="icon">Reply to Tom Hale</span>'
         for n in range(posts)
     )
-
-
-def _cleaned(page_body: str) -> str:
-    root = etree.fromstring(f"<html><body>{page_body}</body></html>", etree.HTMLParser())
-    clean_page(root, survey(root))
-    return " ".join("".join(root.itertext()).split())
 
 
 def test_the_article_stays_and_the_hidden_reply_boxes_go() -> None:
@@ -88,7 +82,12 @@ def test_nested_hidden_elements_are_measured_once(monkeypatch: pytest.MonkeyPatc
     assert calls <= 1
 
 
-def test_a_short_hidden_element_inside_another_goes_with_it() -> None:
+@pytest.mark.parametrize("walk_from", [1, cleaning.NESTED_WALK])
+def test_a_short_hidden_element_inside_another_goes_with_it(
+    walk_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (Read by the walk, and by the XPath where few nest.)
+    monkeypatch.setattr(cleaning, "NESTED_WALK", walk_from)
     page = (
         "<p>The pier opened on Monday, said Tom Hale.</p>"
         '<div aria-hidden="true">Share<span hidden>Ada</span><div hidden> </div></div>'
@@ -97,7 +96,12 @@ def test_a_short_hidden_element_inside_another_goes_with_it() -> None:
     assert _cleaned(page) == "The pier opened on Monday, said Tom Hale.Ada Lind agreed."
 
 
-def test_a_hidden_element_holding_the_article_stays_though_it_nests_others() -> None:
+@pytest.mark.parametrize("walk_from", [1, cleaning.NESTED_WALK])
+def test_a_hidden_element_holding_the_article_stays_though_it_nests_others(
+    walk_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (Read by the walk, and by the XPath where few nest.)
+    monkeypatch.setattr(cleaning, "NESTED_WALK", walk_from)
     story = "The pier opened on Monday after two years of repairs, said Tom Hale. " * 8
     page = f"<p>Menu</p><div hidden><p>{story}</p><span hidden>Share with Ada Lind</span></div>"
     # Most of the page's text, hidden until a script runs: kept; the short
@@ -105,7 +109,12 @@ def test_a_hidden_element_holding_the_article_stays_though_it_nests_others() -> 
     assert _cleaned(page) == "Menu" + story.strip()
 
 
-def test_a_page_behind_a_dialog_stays_though_its_hidden_parts_nest() -> None:
+@pytest.mark.parametrize("walk_from", [1, cleaning.NESTED_WALK])
+def test_a_page_behind_a_dialog_stays_though_its_hidden_parts_nest(
+    walk_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (Read by the walk, and by the XPath where few nest.)
+    monkeypatch.setattr(cleaning, "NESTED_WALK", walk_from)
     # aria-hidden on everything behind a cookie banner: the headline under
     # it keeps it, and an icon hidden inside it still goes.
     page = (
