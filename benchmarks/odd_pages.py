@@ -3,19 +3,22 @@ at 0.25, 0.5, 1 and 2 MB (stop 40, s40-table): the growth shows whether the
 extraction is linear in the page's size (a flat row) or worse (a row that
 doubles with each size).
 
-Six shapes, built here from the team's sentences: one large table (a data
+Seven shapes, built here from the team's sentences: one large table (a data
 page saved whole, a year in every row), a table of small tables, a long
 list of posts each nested in the one before, paragraphs in one ``<div>``
 (about 9,000 a megabyte), a forum thread of posts (about 4,000 a
 megabyte, each dated) and the same thread written as tables (old forum
-software). Each page is parsed and extracted with
+software), and a thread whose every post opens a hidden wrapper never
+closed (s40-hidden). Each page is parsed and extracted with
 :func:`~quotemark.library.extract.html.extract_html` (what an import
 worker's extraction runs); the figure is its CPU time per MB. Before stop
 40 the one large table took 11.8, 10.4, 13.2 and 23.0 s a MB (46 s at
 2 MB): every cell with a year made the dateline search join the whole
 table's text (up to 400 times, so linear with a 400-fold cost) and the
 layout test was quadratic in libxml2. After, 0.4-0.5 s a MB at every size;
-the other shapes were and are 0.1-0.6 s a MB, flat.
+the other shapes were and are 0.1-0.6 s a MB, flat. The hidden wrappers
+took 1.2-1.5 s a MB before s40-hidden (the cleaning measured each hidden
+element's text, the rest of the page, again and again), 0.35-0.6 s after.
 
 Run alone with ``python -m benchmarks odd_pages``.
 """
@@ -130,6 +133,21 @@ def forum_tables(size: int) -> str:
     return head + posts + "</td></tr></table></body></html>"
 
 
+def hidden_wrappers(size: int) -> str:
+    """A thread whose every post ends by opening an ``aria-hidden`` wrapper
+    (a reply button's box) that is never closed: each post and wrapper is
+    nested in the one before, every wrapper hidden."""
+    posts = _fill(
+        lambda n: (
+            f'<div class="post" id="post{n}"><div class="postauthor">Tom Hale</div>'
+            f"<p>The pier will open in spring, said Ada Lind at meeting {n}.</p>"
+            '<div aria-hidden="true"><span class="icon">Reply</span>\n'
+        ),
+        size,
+    )
+    return _HEAD.replace("<article>", '<div class="thread">') + posts + "</div></body></html>"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "one large table": large_table,
     "table of tables": table_of_tables,
@@ -137,6 +155,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "paragraphs in a div": paragraphs,
     "forum thread": forum_thread,
     "forum thread (tables)": forum_tables,
+    "hidden wrappers": hidden_wrappers,
 }
 
 
