@@ -45,7 +45,7 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
     groups = group(citations, posts_only=options.posts_only)
     _check_data_keys(groups)
     entries: list[Entry] = []
-    locators: list[tuple[str, str]] = []
+    locators: list[tuple[str, str, str]] = []
     for post_group in groups:
         clips = [c.clip for c in post_group.clips if c.clip is not None]
         post = post_group.post
@@ -53,7 +53,7 @@ def render(citations: Sequence[Citation], options: ExportOptions) -> str:
         entry_type = kinds.biblatex(post.metadata).entry_type
         for clip in clips:
             entries.append(clip_entry(post.post_key, clip, ascii_only, entry_type))
-            locators.append((clip.key, passages.latex_locator(clip)))
+            locators.append((clip.key, post.post_key, passages.latex_locator(clip)))
     return bibfile.write(entries, HEADER, clipcite.biblatex_preamble(locators))
 
 

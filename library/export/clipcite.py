@@ -9,10 +9,18 @@ post is cited, printed once, labelled as every style labels it: numbers,
 of biblatex's citation internals so that citing a clip key without a
 postnote prints the locator as the postnote (``\\cite{clip}`` prints as
 ``\\cite[¶~12]{post}``). An explicit postnote wins. A postnote belongs to
-a whole citation, so ``\\cite{a,b}`` prints no locator: cite several clips
-with ``\\cites{a}{b}``, where each part is a citation of its own. If a
-future biblatex renames the internals, the wrapper does nothing and
-citations still resolve (without the locator).
+a whole citation, so for ``\\cite{a,b,c}`` the wrapper puts each clip's
+locator after its own entry instead ("[2, ¶ 4; 2, ¶ 12; 1]"; a style that
+sorts and compresses prints the post once with the locators joined: "Smith
+2024b, ¶ 4, ¶ 12"). The entry being printed takes the first key still
+queued that stands for it (every such key when the style sorts citations,
+which prints an entry once). Only in ``\\cite``, ``\\parencite``,
+``\\footcite`` and ``\\smartcite`` (``\\autocite``'s usual choices):
+``\\textcite`` prints its labels after the names, so there several clips
+print no locator (``\\textcites{a}{b}`` gives each its own). A citation
+with an explicit postnote gets no clip locators. If a future biblatex
+renames the internals, the wrapper does nothing and citations still
+resolve (without the locator).
 
 The clip's own data (quotation, speaker, note) goes in a data-only entry
 ``<clip key>:clip`` that crossrefs the post: biber refuses an alias that is
@@ -33,22 +41,74 @@ BIBLATEX_HOOK = (
     r"\csletcs{QuotemarkCiteadd}{blx@citeadd}"
     r"\csletcs{QuotemarkCiteloop}{blx@citeloop@i}"
     r"\csletcs{QuotemarkCiteprint}{blx@citeprint}"
-    # A citation starts with no keys and no clip locator seen.
+    # A citation starts with no keys and no clip locator seen; whether it
+    # has a postnote is asked here, once (biblatex resets the entry fields
+    # between the entries of a citation of several).
     r"\protected\csdef{blx@citeloop@i}#1{\global\csundef{QuotemarkNote}"
-    r"\global\csdef{QuotemarkKeys}{}\csuse{QuotemarkCiteloop}{#1}}"
+    r"\global\csdef{QuotemarkKeys}{}\global\csdef{QuotemarkQueue}{}"
+    r"\global\csundef{QuotemarkSemi}\global\csundef{QuotemarkOwnNote}"
+    r"\ifcsdef{abx@field@postnote}{\global\csdef{QuotemarkOwnNote}{}}{}"
+    r"\csuse{QuotemarkCiteloop}{#1}}"
     # Each key as written, before biblatex resolves the alias to the post:
-    # count it, and remember a clip key's locator.
+    # count it, queue it, and remember a clip key's locator.
     r"\csdef{blx@citeadd}#1{\csxdef{QuotemarkKeys}{\csuse{QuotemarkKeys}x}"
+    r"\listcsgadd{QuotemarkQueue}{#1}"
     r"\ifcsdef{QuotemarkLocator@#1}"
     r"{\csxdef{QuotemarkNote}{\csexpandonce{QuotemarkLocator@#1}}}{}"
     r"\csuse{QuotemarkCiteadd}{#1}}"
+    # Several keys: the entry being printed (#1, the post) takes the first
+    # key still queued that stands for it (the post's own key or one of its
+    # clips). A style that sorts citations (sortcites: APA, the -comp
+    # styles) prints each entry once however often it is cited, so there
+    # the entry takes every key that stands for it, their locators joined.
+    r"\csdef{QuotemarkMatch}#1#2{\ifcsdef{QuotemarkPost@#2}"
+    r"{\edef\QuotemarkP{\csuse{QuotemarkPost@#2}}}{\edef\QuotemarkP{#2}}"
+    r"\edef\QuotemarkR{#1}\ifdefstrequal{\QuotemarkP}{\QuotemarkR}{\csdef{QuotemarkFound}{}"
+    r"\ifcsdef{QuotemarkLocator@#2}{\ifcsdef{QuotemarkHere}{\csedef{QuotemarkHere}"
+    r"{\csexpandonce{QuotemarkHere}, \csexpandonce{QuotemarkLocator@#2}}}"
+    r"{\csletcs{QuotemarkHere}{QuotemarkLocator@#2}}}{}}"
+    r"{\listcsgadd{QuotemarkRest}{#2}}}"
+    r"\csdef{QuotemarkTry}#1#2{\ifcsdef{QuotemarkFound}{\ifcsdef{QuotemarkAll}"
+    r"{\csuse{QuotemarkMatch}{#1}{#2}}{\listcsgadd{QuotemarkRest}{#2}}}"
+    r"{\csuse{QuotemarkMatch}{#1}{#2}}}"
+    r"\csdef{QuotemarkTake}#1{\csundef{QuotemarkHere}\csundef{QuotemarkFound}"
+    r"\ifcsequal{blx@thecitesort}{blx@citesort}{\csdef{QuotemarkAll}{}}"
+    r"{\csundef{QuotemarkAll}}"
+    r"\global\csdef{QuotemarkRest}{}\forlistcsloop{\QuotemarkTry{#1}}{QuotemarkQueue}"
+    r"\global\csletcs{QuotemarkQueue}{QuotemarkRest}}"
     # Printing: a citation of one clip key gets its locator as the postnote
-    # unless the author gave one (a postnote belongs to the whole citation,
-    # so with several keys there is no right place for it).
+    # unless the author gave one. With several keys each clip's locator
+    # follows its own entry (the postnote is one for the whole citation),
+    # and the next separator is a semicolon, as between \cites' parts.
     r"\protected\csdef{blx@citeprint}#1{\ifcsdef{QuotemarkNote}"
     r"{\ifcsstring{QuotemarkKeys}{x}{\ifcsdef{abx@field@postnote}{}"
-    r"{\csletcs{abx@field@postnote}{QuotemarkNote}}}{}"
-    r"\global\csundef{QuotemarkNote}}{}\csuse{QuotemarkCiteprint}{#1}}"
+    r"{\csletcs{abx@field@postnote}{QuotemarkNote}}"
+    r"\global\csundef{QuotemarkNote}\csuse{QuotemarkCiteprint}{#1}}"
+    r"{\ifcsdef{QuotemarkOwnNote}{\csuse{QuotemarkCiteprint}{#1}}"
+    r"{\csuse{QuotemarkContext}\ifcsdef{QuotemarkEach@\QuotemarkCtx}"
+    r"{\csuse{QuotemarkMany}{#1}}{\csuse{QuotemarkCiteprint}{#1}}}}}"
+    r"{\csuse{QuotemarkCiteprint}{#1}}}"
+    # Only the commands that print each entry's label as it comes: \textcite
+    # holds its labels back to print them after the names, \citeauthor and
+    # \citetitle print no label, \supercite's would be raised. Which command
+    # this is: the name biblatex gives its delimiter context, first in the
+    # command's precode (none found: an older biblatex, no locators).
+    r"\def\QuotemarkCtxOf#1\delimcontext#2#3\QuotemarkEnd{\def\QuotemarkCtx{#2}}"
+    r"\csdef{QuotemarkContext}{\expandafter\expandafter\expandafter\QuotemarkCtxOf"
+    r"\csname blx@precode\endcsname\delimcontext{}\QuotemarkEnd}"
+    r"\csdef{QuotemarkEach@cite}{}\csdef{QuotemarkEach@Cite}{}"
+    r"\csdef{QuotemarkEach@parencite}{}\csdef{QuotemarkEach@Parencite}{}"
+    r"\csdef{QuotemarkEach@footcite}{}\csdef{QuotemarkEach@footcitetext}{}"
+    r"\csdef{QuotemarkEach@smartcite}{}\csdef{QuotemarkEach@Smartcite}{}"
+    r"\csdef{QuotemarkMany}#1{\csuse{QuotemarkTake}{#1}"
+    r"\csletcs{QuotemarkLoop}{blx@loopcode}\csletcs{QuotemarkDlim}{blx@dlimcode}"
+    r"\ifcsdef{QuotemarkSemi}{\csdef{blx@dlimcode}{\addsemicolon\space}}{}"
+    r"\global\csundef{QuotemarkSemi}"
+    r"\ifcsdef{QuotemarkHere}{\global\csdef{QuotemarkSemi}{}"
+    r"\csedef{blx@loopcode}{\csexpandonce{QuotemarkLoop}\noexpand\setunit"
+    r"{\noexpand\postnotedelim}\noexpand\printtext{\csexpandonce{QuotemarkHere}}}}{}"
+    r"\csuse{QuotemarkCiteprint}{#1}"
+    r"\csletcs{blx@loopcode}{QuotemarkLoop}\csletcs{blx@dlimcode}{QuotemarkDlim}}"
     r"}{}}{}"
 )
 
@@ -58,13 +118,16 @@ def data_key(clip_key: str) -> str:
     return clip_key + DATA_SUFFIX
 
 
-def biblatex_preamble(locators: Iterable[tuple[str, str]]) -> list[str]:
-    """``@preamble`` values (with their quotes) for ``(clip key, LaTeX
-    locator)`` pairs: the hook, then one locator definition per clip."""
-    pairs = list(locators)
-    if not pairs:
+def biblatex_preamble(locators: Iterable[tuple[str, str, str]]) -> list[str]:
+    """``@preamble`` values (with their quotes) for ``(clip key, post key,
+    LaTeX locator)`` triples: the hook, then each clip's locator and post."""
+    triples = list(locators)
+    if not triples:
         return []
-    defined = "".join(rf"\csdef{{QuotemarkLocator@{key}}}{{{loc}}}" for key, loc in pairs)
+    defined = "".join(
+        rf"\csdef{{QuotemarkLocator@{key}}}{{{loc}}}\csdef{{QuotemarkPost@{key}}}{{{post}}}"
+        for key, post, loc in triples
+    )
     return [f'"{BIBLATEX_HOOK}"', f'"{defined}"']
 
 

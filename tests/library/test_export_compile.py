@@ -13,10 +13,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import bibtexparser
 import pytest
 
 from quotemark.library.export import export
-from quotemark.library.model import Citation
+from quotemark.library.model import Analysis, Citation
+from quotemark.library.service import Library
 from tests.library.test_export_samples import (
     HOSTILE_URL,
     clip,
@@ -24,6 +26,7 @@ from tests.library.test_export_samples import (
     metadata,
     post_with_clips,
 )
+from tests.library.test_store_pages import processed, write_post
 
 pytestmark = pytest.mark.compile
 
@@ -304,3 +307,100 @@ def test_biblatex_lists_a_post_once_and_cites_its_clips_with_their_paragraph(
     assert re.search(r"Both [^.]*, ¶? ?4\b[^.]*, ¶? ?12\b", cites), cites
     # A clip across paragraphs: "¶¶ 2–3".
     assert re.search(rf"Range \(?{label}, (¶ ?)*2–3\b", cites), cites
+
+
+SEVERAL_KEYS_STYLES = {
+    **BIBLATEX_STYLES,
+    # Styles that sort and compress a citation print the post once.
+    "authoryear-comp": "\\usepackage[backend=biber,style=authoryear-comp]{biblatex}\n",
+    "numeric-comp": "\\usepackage[backend=biber,style=numeric-comp]{biblatex}\n",
+}
+
+
+@needs_tex
+@pytest.mark.parametrize("style", list(SEVERAL_KEYS_STYLES))
+def test_biblatex_one_cite_of_several_clips_gives_each_its_paragraph(
+    tmp_path: Path, style: str
+) -> None:
+    """``\\cite{a,b,c}`` with two clips of one post and another post: each
+    clip keeps its paragraph (it printed "[1, 1, 2]" with none), a
+    citation's explicit postnote still stands alone, and a post cited with
+    its own clip is not given the clip's paragraph."""
+    citations = _two_posts_same_author_year()
+    (tmp_path / "refs.bib").write_text(export("biblatex", citations), encoding="utf-8")
+    preamble = (
+        "\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n" + SEVERAL_KEYS_STYLES[style]
+    )
+    body = (
+        "Told \\textcite{smith2024army-p4,smith2024army-p12}. "
+        "Round \\parencite{smith2024army-p12,smith2024army-p4}. "
+        "Three \\cite{smith2024army-p4,smith2024army-p12,smith2024ferry}. "
+        "Mixed \\cite{smith2024army,smith2024army-p2}. "
+        "Noted \\cite[p.~9]{smith2024army-p4,smith2024ferry}.\n"
+    )
+    text = compile_document(tmp_path, "pdflatex", "biber", preamble, [], body=body)
+    cites = _locator_text(text).partition("References")[0]
+    # \textcite prints its labels after the names: no paragraph is put
+    # before them (it keeps printing none, as before).
+    assert re.search(r"Told Smith[^¶]*\. Round", cites), cites
+    assert re.search(r"Round [^.]*¶ ?12\b[^.]*¶ ?4\b", cites), cites
+    three = re.search(r"Three (.*?)\. Mixed", cites)
+    assert three, cites
+    # Each clip's paragraph, in the order cited, the other post after them.
+    assert re.search(r"¶ ?4\b.*¶ ?12\b", three.group(1)), cites
+    assert three.group(1).count("¶") == 2, cites
+    mixed = re.search(r"Mixed (.*?)\. Noted", cites)
+    assert mixed, cites
+    # The post cited on its own keys no paragraph; its clip gives 2–3.
+    assert re.fullmatch(r"[^¶]*, ¶¶ ?2–3[\])]?", mixed.group(1)), cites
+    noted = re.search(r"Noted (.*?)\.\s*$", cites.strip())
+    assert noted, cites
+    # An explicit postnote belongs to the whole citation: no paragraphs added.
+    assert "¶" not in noted.group(1), cites
+    assert "p. 9" in noted.group(1), cites
+
+
+@needs_tex
+def test_bibtex_plain_one_cite_of_several_clips_gives_each_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    """The same citation through BibTeX and ``plain``."""
+    citations = _two_posts_same_author_year()
+    (tmp_path / "refs.bib").write_text(export("bibtex", citations), encoding="utf-8")
+    body = "Three \\cite{smith2024army-p4,smith2024army-p12,smith2024ferry}.\n"
+    text = compile_document(tmp_path, "pdflatex", "bibtex", PDFLATEX_BIBTEX, [], body=body)
+    cites = _locator_text(text).partition("References")[0]
+    assert re.search(r"Three \[(\d), ¶ ?4; \1, ¶ ?12; \d\]", cites), cites
+
+
+@needs_tex
+@pytest.mark.parametrize("backend", ["biber", "bibtex"])
+def test_a_librarys_export_cites_three_passages_of_a_post_in_one_cite(
+    library: Library, tmp_path: Path, backend: str
+) -> None:
+    """A library on a real SQLite file: three passages of one post clipped,
+    exported to a file, read back by bibtexparser (each clip its own key),
+    and cited in one \\cite: each passage's paragraph, in the order cited."""
+    path = write_post(
+        tmp_path / "in", "ferry.html", "The Night Ferry Returns", url="https://x.example/ferry"
+    )
+    result = library.store_processed(str(path), processed(path, Analysis()))
+    assert result.post_id is not None
+    keys = [
+        library.clip(result.post_id, library.find_span(result.post_id, paragraph=p))[0].key
+        for p in (3, 1, 2)
+    ]
+    fmt = "biblatex" if backend == "biber" else "bibtex"
+    target = tmp_path / "out" / "refs.bib"
+    target.parent.mkdir()
+    library.export_to_file(target, fmt)
+    parsed = {e.key for e in bibtexparser.parse_string(target.read_text(encoding="utf-8")).entries}
+    # biblatex: the clip keys are the post's aliases (their passage in "<key>:clip").
+    assert {f"{k}:clip" for k in keys} <= parsed if fmt == "biblatex" else set(keys) <= parsed
+    folder = tmp_path / "doc"
+    folder.mkdir()
+    (folder / "refs.bib").write_bytes(target.read_bytes())
+    preamble = PDFLATEX_BIBLATEX if backend == "biber" else PDFLATEX_BIBTEX
+    body = f"Three \\cite{{{','.join(keys)}}}.\n"
+    text = _locator_text(compile_document(folder, "pdflatex", backend, preamble, [], body=body))
+    assert re.search(r"Three \[1, ¶ 3; 1, ¶ 1; 1, ¶ 2\]", text), text
