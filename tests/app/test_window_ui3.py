@@ -1,0 +1,60 @@
+"""What the researcher's afternoon left (stop 40, s40-ui3), through a real
+window (offscreen): the New collection and Add to collection fields have a
+name of their own; each side tab has its own keys (Ctrl+Alt+1 to 5), shown
+in its tooltip and the shortcuts sheet; the search text comes back after a
+restart with the list it filtered; the Sources tab lists each linked
+document by its link text under its site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.main_window import MainWindow
+from tests.app.test_main_window_support import open_ferry, press
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def _answer(qtbot: QtBot, seen: list[tuple[str, str]], text: str = "") -> None:
+    """Note the focused field's accessible name and description in the next
+    dialog, then type ``text`` (or nothing) and press Return."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        field = QApplication.focusWidget()
+        if dialog is None or field is None or not dialog.isAncestorOf(field):
+            QTimer.singleShot(20, act)
+            return
+        seen.append((field.accessibleName(), field.accessibleDescription()))
+        if text:
+            qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, act)
+
+
+def test_the_collection_dialogs_fields_have_names_of_their_own(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_ferry(qtbot, window, tmp_path)
+    window.focus_reader()
+    seen: list[tuple[str, str]] = []
+    _answer(qtbot, seen, "Harbour piece")
+    press(qtbot, "Ctrl+Shift+N")
+    qtbot.waitUntil(lambda: window.controller.collections() != [])
+    assert seen[0][0].startswith("Name of the new collection")
+    assert "Enter" in seen[0][1]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader.editor())
+    window.library_pane.view.setFocus()
+    window.library_pane.view.selectRow(0)
+    _answer(qtbot, seen)
+    press(qtbot, "Ctrl+Shift+L")
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[1][0] and not seen[1][0].endswith(":")
+    assert "Up and Down" in seen[1][1]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
