@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -55,6 +55,47 @@ def test_the_collection_dialogs_fields_have_names_of_their_own(
     _answer(qtbot, seen)
     press(qtbot, "Ctrl+Shift+L")
     qtbot.waitUntil(lambda: len(seen) == 2)
-    assert seen[1][0] and not seen[1][0].endswith(":")
+    assert seen[1][0]
+    assert not seen[1][0].endswith(":")
     assert "Up and Down" in seen[1][1]
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+
+def test_each_side_tab_has_its_own_keys_named_in_its_tooltip_and_the_sheet(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from quotemark.app.dialogs.shortcuts import ShortcutsDialog
+
+    open_ferry(qtbot, window, tmp_path)
+    window.focus_reader()
+    tabs = window.side_tabs
+    for keys, page in (
+        ("Ctrl+Alt+3", window.clips_panel),
+        ("Ctrl+Alt+2", window.sources_panel),
+        ("Ctrl+Alt+5", window.review_panel),
+        ("Ctrl+Alt+1", window.quotes_panel),
+        ("Ctrl+Alt+4", window.info_panel),
+    ):
+        press(qtbot, keys)
+        assert tabs.currentWidget() is page
+        # The keyboard in the tab, not left in the reader.
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        assert page.isAncestorOf(focus) or focus is tabs.tabBar()
+    clips = tabs.indexOf(window.clips_panel)
+    assert "Ctrl+Alt+3" in tabs.tabBar().tabToolTip(clips)
+    assert tabs.tabBar().tabToolTip(clips).startswith("Clips of the open post")
+    sheet = ShortcutsDialog(window.registry, window)
+    qtbot.addWidget(sheet)
+    rows = dict(sheet.rows())
+    assert rows["Clips tab"] == "Ctrl+Alt+3"
+    assert rows["Reader: the post's next or previous link"] == "Tab, Shift+Tab"
+    assert rows["Reader: open the selected link"] == "Enter"
+
+
+def test_a_side_tab_key_remapped_is_named_in_the_tooltip(qtbot: QtBot, window: MainWindow) -> None:
+    window.registry.set_keys("view.tab_clips", ["Ctrl+Alt+9"])
+    clips = window.side_tabs.indexOf(window.clips_panel)
+    assert "Ctrl+Alt+9" in window.side_tabs.tabBar().tabToolTip(clips)
+    window.registry.set_keys("view.tab_clips", [])
+    assert "Ctrl+Alt" not in window.side_tabs.tabBar().tabToolTip(clips)
