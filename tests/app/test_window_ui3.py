@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import open_ferry, press
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -99,3 +100,46 @@ def test_a_side_tab_key_remapped_is_named_in_the_tooltip(qtbot: QtBot, window: M
     assert "Ctrl+Alt+9" in window.side_tabs.tabBar().tabToolTip(clips)
     window.registry.set_keys("view.tab_clips", [])
     assert "Ctrl+Alt" not in window.side_tabs.tabBar().tabToolTip(clips)
+
+
+def test_the_search_comes_back_after_a_restart_with_the_list_it_filtered(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    from quotemark.app.controller import Controller
+    from tests.app.test_main_window_support import (
+        FERRY_POST,
+        GARDEN,
+        GARDEN_POST,
+        import_and_wait,
+        show,
+        write_post,
+    )
+
+    first = show(qtbot, MainWindow(Controller(library)))
+    posts = [
+        write_post(tmp_path, "ferry.txt", FERRY_POST),
+        write_post(tmp_path, "garden.txt", GARDEN_POST),
+    ]
+    import_and_wait(qtbot, first, posts)
+    press(qtbot, "Ctrl+K")
+    qtbot.keyClicks(first.library_pane.search_box, "allotment")
+    qtbot.keyClick(first.library_pane.search_box, Qt.Key.Key_Return)
+    assert _titles(first) == [GARDEN]
+    first.close()
+
+    second = show(qtbot, MainWindow(Controller(library)))
+    assert second.library_pane.search_box.text() == "allotment"
+    assert _titles(second) == [GARDEN]
+    # Cleared, it stays cleared next run (must not come back).
+    second.library_pane.search_box.clear()
+    second.library_pane.refresh()
+    assert len(_titles(second)) == 2
+    second.close()
+    third = show(qtbot, MainWindow(Controller(library)))
+    assert third.library_pane.search_box.text() == ""
+    assert len(_titles(third)) == 2
+
+
+def _titles(window: MainWindow) -> list[str]:
+    model = window.library_pane.model
+    return sorted(str(model.index(row, 0).data()) for row in range(model.rowCount()))
