@@ -41,7 +41,9 @@ SIDE_TAB_ACTIONS: tuple[str, ...] = (
     "view.tab_info",
     "view.tab_review",
 )
-"""The side tabs' own actions, in the tabs' order (Quotes ... Review)."""
+"""The side tabs' own actions, in the tabs' order (Quotes ... Review): in
+View > Side tabs, where each has its first letter (the View menu had too few
+letters left for five)."""
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.import", "&Import…", ("Ctrl+O",), "File", "Import saved posts"),
@@ -304,11 +306,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     # Each side tab by its own keys, the keyboard in it (Alt+letter would
     # clash: Alt+C opens the Collections menu, Alt+O orders the library).
-    ActionSpec("view.tab_quotes", "Quotes tab", ("Ctrl+Alt+1",), "View", SIDE_TAB_TIP),
-    ActionSpec("view.tab_sources", "Sources tab", ("Ctrl+Alt+2",), "View", SIDE_TAB_TIP),
-    ActionSpec("view.tab_clips", "Clips tab", ("Ctrl+Alt+3",), "View", SIDE_TAB_TIP),
-    ActionSpec("view.tab_info", "Info tab", ("Ctrl+Alt+4",), "View", SIDE_TAB_TIP),
-    ActionSpec("view.tab_review", "Review tab", ("Ctrl+Alt+5",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_quotes", "&Quotes tab", ("Ctrl+Alt+1",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_sources", "&Sources tab", ("Ctrl+Alt+2",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_clips", "&Clips tab", ("Ctrl+Alt+3",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_info", "&Info tab", ("Ctrl+Alt+4",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_review", "&Review tab", ("Ctrl+Alt+5",), "View", SIDE_TAB_TIP),
     ActionSpec("view.next_quote", "&Next quote", ("J",), "View"),
     ActionSpec("view.previous_quote", "Pre&vious quote", ("K",), "View"),
     ActionSpec(

@@ -57,10 +57,16 @@ _SEPARATORS_BEFORE = frozenset(
 def build_menus(window: MainWindow) -> QMenu:
     """The menu bar from the registry; the File menu (more goes in it)."""
     menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    side_tabs: QMenu | None = None
     for spec, action in window.registry:
         if spec.id in _SEPARATORS_BEFORE:
             menus[spec.menu].addSeparator()
-        menus[spec.menu].addAction(action)
+        if spec.id in SIDE_TAB_ACTIONS:
+            if side_tabs is None:
+                side_tabs = menus[spec.menu].addMenu("Side ta&bs")
+            side_tabs.addAction(action)
+        else:
+            menus[spec.menu].addAction(action)
         # Also on the window, so keys work with the menu bar hidden.
         window.addAction(action)
     return menus["File"]
@@ -202,7 +208,7 @@ class SideTabKeys(QObject):
     def name_keys(self) -> None:
         """The tooltips with the keys in effect."""
         for index, action_id in enumerate(SIDE_TAB_ACTIONS):
-            label = actions.spec(action_id).text.removesuffix(" tab")
+            label = actions.spec(action_id).text.replace("&", "").removesuffix(" tab")
             keys = key_text(action_id)
             where = f"{keys}; " if keys else ""
             self._tabs.tabBar().setTabToolTip(
