@@ -143,3 +143,61 @@ def test_the_search_comes_back_after_a_restart_with_the_list_it_filtered(
 def _titles(window: MainWindow) -> list[str]:
     model = window.library_pane.model
     return sorted(str(model.index(row, 0).data()) for row in range(model.rowCount()))
+
+
+HARBOUR_PAGE = """<!doctype html><html><head><title>The Pier Vote</title></head><body>
+<article><h1>The Pier Vote</h1>
+<p>The harbour board voted on the pier on Tuesday. Ada Lind read
+<a href="https://example.org/board/minutes.pdf">the minutes</a> aloud, and the
+members passed round <a href="https://www.example.org/letters/hale">a letter to the
+board</a> from Tom Hale, who has fished from the pier for forty years.</p>
+<p>"The pier is older than all of us," Hale said. The board will meet again in May,
+and <a href="https://example.org/board/minutes.pdf#vote">the minutes</a> list the
+members who voted.</p>
+</article></body></html>
+"""
+
+
+def test_the_sources_tab_lists_each_linked_document_under_its_site(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.app.test_main_window_support import import_and_wait
+
+    page = tmp_path / "pier.html"
+    page.write_text(HARBOUR_PAGE, encoding="utf-8")
+    import_and_wait(qtbot, window, [page])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    window.focus_reader()
+    press(qtbot, "Ctrl+Alt+2")
+    tree = window.sources_panel.sources_list()
+    sites = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    site = next(item for item in sites if item is not None and item.text(0) == "example.org")
+    documents = [site.child(i) for i in range(site.childCount())]
+    # One row per document, by its link's words, how often linked, its address.
+    assert [(d.text(0), d.text(2)) for d in documents] == [
+        ("the minutes", "2"),
+        ("a letter to the board", "1"),
+    ]
+    assert "https://www.example.org/letters/hale" in documents[1].toolTip(0)
+    assert site.isExpanded()
+    # Chosen by keyboard, the document's links in this post are listed;
+    # the corrections still act on the site (the library's source).
+    tree.setFocus()
+    tree.setCurrentItem(site)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentItem() is documents[1]
+    assert "a letter to the board" in window.sources_panel.citations_heading()
+    assert len(window.sources_panel.citation_rows()) == 1
+    assert window.sources_panel.current_source() == "example.org"
+
+
+def test_a_post_without_links_keeps_its_flat_list_of_sources(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Must not fire: no linked site, no groups (no expander column either).
+    open_ferry(qtbot, window, tmp_path)
+    tree = window.sources_panel.sources_list()
+    assert not tree.rootIsDecorated()
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert all(row is not None and row.childCount() == 0 for row in rows)
