@@ -201,3 +201,26 @@ def test_a_post_without_links_keeps_its_flat_list_of_sources(
     assert not tree.rootIsDecorated()
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert all(row is not None and row.childCount() == 0 for row in rows)
+
+
+def test_the_reader_walks_its_links_both_ways_as_the_sheet_says(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.app.test_main_window_support import import_and_wait
+
+    page = tmp_path / "pier.html"
+    page.write_text(HARBOUR_PAGE, encoding="utf-8")
+    import_and_wait(qtbot, window, [page])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    window.focus_reader()
+    editor = window.reader.editor()
+    walked = []
+    for key, shift in (
+        (Qt.Key.Key_Tab, False),
+        (Qt.Key.Key_Tab, False),
+        (Qt.Key.Key_Backtab, True),
+    ):
+        modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        walked.append(" ".join(editor.textCursor().selectedText().split()))
+    assert walked == ["the minutes", "a letter to the board", "the minutes"]
