@@ -158,16 +158,22 @@ members who voted.</p>
 """
 
 
-def test_the_sources_tab_lists_each_linked_document_under_its_site(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def open_pier(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
+    """Import the pier page (two links to one document, one to another, on
+    one site) through the window, with the keyboard in the reader."""
     from tests.app.test_main_window_support import import_and_wait
 
-    page = tmp_path / "pier.html"
+    page = folder / "pier.html"
     page.write_text(HARBOUR_PAGE, encoding="utf-8")
     import_and_wait(qtbot, window, [page])
     qtbot.waitUntil(lambda: window.current_post() is not None)
     window.focus_reader()
+
+
+def test_the_sources_tab_lists_each_linked_document_under_its_site(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    open_pier(qtbot, window, tmp_path)
     press(qtbot, "Ctrl+Alt+2")
     tree = window.sources_panel.sources_list()
     sites = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
@@ -206,13 +212,7 @@ def test_a_post_without_links_keeps_its_flat_list_of_sources(
 def test_the_reader_walks_its_links_both_ways_as_the_sheet_says(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    from tests.app.test_main_window_support import import_and_wait
-
-    page = tmp_path / "pier.html"
-    page.write_text(HARBOUR_PAGE, encoding="utf-8")
-    import_and_wait(qtbot, window, [page])
-    qtbot.waitUntil(lambda: window.current_post() is not None)
-    window.focus_reader()
+    open_pier(qtbot, window, tmp_path)
     editor = window.reader.editor()
     walked = []
     for key, shift in (
