@@ -192,10 +192,21 @@ class PaneCycle(QObject):
             found.append((window.reader, window.reader.editor()))
         side = window.side_tabs
         if side.isVisible():
-            page = side.currentWidget()
-            inner = [w for w in focusable(page) if w.isVisible()] if page is not None else []
-            found.append((side, inner[0] if inner else side.tabBar()))
+            found.append((side, self._side_target()))
         return found
+
+    def _side_target(self) -> QWidget:
+        # The open side tab's first field, else its tab bar (a tab of text).
+        side = self._window.side_tabs
+        page = side.currentWidget()
+        inner = [w for w in focusable(page) if w.isVisible()] if page is not None else []
+        return inner[0] if inner else side.tabBar()
+
+    def enter_side_tab(self, page: QWidget) -> None:
+        """Show ``page``'s side tab (the side panel too, if hidden) with the
+        keyboard in it, where F6 would put it."""
+        self._window.show_side_tab(page)
+        self._side_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def move(self, step: int) -> None:
         """Focus the next (``step`` 1) or previous (-1) pane."""

@@ -32,6 +32,19 @@ class ActionSpec:
     checkable: bool = False
 
 
+SIDE_TAB_TIP = "Show this side tab with the keyboard in it"
+
+SIDE_TAB_ACTIONS: tuple[str, ...] = (
+    "view.tab_quotes",
+    "view.tab_sources",
+    "view.tab_clips",
+    "view.tab_info",
+    "view.tab_review",
+)
+"""The side tabs' own actions, in the tabs' order (Quotes ... Review): in
+View > Side tabs, where each has its first letter (the View menu had too few
+letters left for five)."""
+
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.import", "&Import…", ("Ctrl+O",), "File", "Import saved posts"),
     ActionSpec("file.import_folder", "Import &folder…", (), "File", "Import a folder of posts"),
@@ -291,6 +304,13 @@ SPECS: tuple[ActionSpec, ...] = (
         " narrow for it and a readable text hides it until it widens",
         checkable=True,
     ),
+    # Each side tab by its own keys, the keyboard in it (Alt+letter would
+    # clash: Alt+C opens the Collections menu, Alt+O orders the library).
+    ActionSpec("view.tab_quotes", "&Quotes tab", ("Ctrl+Alt+1",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_sources", "&Sources tab", ("Ctrl+Alt+2",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_clips", "&Clips tab", ("Ctrl+Alt+3",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_info", "&Info tab", ("Ctrl+Alt+4",), "View", SIDE_TAB_TIP),
+    ActionSpec("view.tab_review", "&Review tab", ("Ctrl+Alt+5",), "View", SIDE_TAB_TIP),
     ActionSpec("view.next_quote", "&Next quote", ("J",), "View"),
     ActionSpec("view.previous_quote", "Pre&vious quote", ("K",), "View"),
     ActionSpec(

@@ -18,13 +18,13 @@ from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QM
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QInputDialog,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
 from quotemark.app.actions import key_hint
+from quotemark.app.dialogs.ask import get_item, get_text
 from quotemark.app.dialogs.focus import restore_focus
 from quotemark.library import operations
 from quotemark.library.errors import QuotemarkError
@@ -54,7 +54,7 @@ def ask_choice_dialog(parent: QWidget) -> AskChoice:
 
     def ask(title: str, label: str, choices: list[str]) -> str | None:
         previous = QApplication.focusWidget()
-        text, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
+        text, ok = get_item(parent, title, label, choices, 0, False)
         restore_focus(parent.window(), previous)
         return text if ok else None
 
@@ -68,7 +68,7 @@ def ask_name_dialog(parent: QWidget) -> AskName:
         # The window active again and the keyboard where it was, as after
         # the window's other dialogs (nothing else re-activates it).
         previous = QApplication.focusWidget()
-        text, ok = QInputDialog.getText(parent, title, label, text=current)
+        text, ok = get_text(parent, title, label, current)
         restore_focus(parent.window(), previous)
         return text if ok else None
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from quotemark.app.actions import display_keys
+from quotemark.app.dialogs.ask import get_item, get_text
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
@@ -225,7 +226,7 @@ class CorrectionCommands(QObject):
     def ask(self, title: str, label: str, text: str) -> str | None:
         """A name typed by the researcher (None: cancelled or empty)."""
         previous = QApplication.focusWidget()
-        answer, ok = QInputDialog.getText(self._window, title, label, text=text)
+        answer, ok = get_text(self._window, title, label, text)
         self._window.give_back_focus(previous)
         answer = " ".join(answer.split())
         return answer if ok and answer else None
@@ -249,9 +250,7 @@ class CorrectionCommands(QObject):
         listed = {s.name: s.id for s in self._window.controller.sources() if s.name != name}
         others = sorted(listed, key=str.casefold)
         previous = QApplication.focusWidget()
-        into, ok = QInputDialog.getItem(
-            self._window, "Merge source", f"Merge “{name}” into:", others, 0, True
-        )
+        into, ok = get_item(self._window, "Merge source", f"Merge “{name}” into:", others, 0, True)
         self._window.give_back_focus(previous)
         into = " ".join(into.split())
         if into in listed:

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 250
 COLLECTION_SETTING = "library/collection"
 """The chosen collection's id (0: all posts), shown again next run."""
+SEARCH_SETTING = "library/search"
+"""The search box's text as last searched, searched again next run."""
 
 
 __all__ = [
@@ -83,6 +85,10 @@ class LibraryPane(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setObjectName("librarySearch")
+        # Last run's search, searched again by the first refresh below (as
+        # the collection comes back), before textChanged is connected.
+        self._searched = settings.get_str(SEARCH_SETTING)
+        self.search_box.setText(self._searched)
         self.filter_bar = FilterBar(controller, self)
         self.filter_box = self.filter_bar.filter_box
         self.sort_box = self.filter_bar.sort_box
@@ -179,6 +185,9 @@ class LibraryPane(QWidget):
         """Reload the list from the library (search, filter) now."""
         self._search_timer.stop()
         query = self.search_box.text().strip()
+        if query != self._searched:  # written when it changes, not per refresh
+            self._searched = query
+            settings.set_value(SEARCH_SETTING, query)
         # A search that listed nothing took the selection with it: the open
         # post is selected again when it is listed once more.
         selected = self._first_selected() or self._open_post

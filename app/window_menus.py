@@ -10,15 +10,16 @@ so the widgets are made (and the keyboard passes them) in one fixed order.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton, QWidget
 
-from quotemark.app import quote_steps, toolbar, window_state
+from quotemark.app import actions, quote_steps, toolbar, window_state
 from quotemark.app.accessibility import PaneCycle, describe
-from quotemark.app.actions import MENUS
+from quotemark.app.actions import MENUS, SIDE_TAB_ACTIONS, bindings, key_text
 from quotemark.app.focus_mode import FocusMode
 from quotemark.app.layout_fit import fit_tab_names
 from quotemark.app.tag_rename import TagRenamer
@@ -46,6 +47,7 @@ _SEPARATORS_BEFORE = frozenset(
         # View: the post | zoom | margins and focus | quote steps | keyboard places
         "view.zoom_in",
         "view.paragraph_numbers",
+        "view.tab_quotes",
         "view.next_quote",
         "view.focus_search",
     }
@@ -55,10 +57,16 @@ _SEPARATORS_BEFORE = frozenset(
 def build_menus(window: MainWindow) -> QMenu:
     """The menu bar from the registry; the File menu (more goes in it)."""
     menus = {name: window.menuBar().addMenu(f"&{name}") for name in MENUS}
+    side_tabs: QMenu | None = None
     for spec, action in window.registry:
         if spec.id in _SEPARATORS_BEFORE:
             menus[spec.menu].addSeparator()
-        menus[spec.menu].addAction(action)
+        if spec.id in SIDE_TAB_ACTIONS:
+            if side_tabs is None:
+                side_tabs = menus[spec.menu].addMenu("Side ta&bs")
+            side_tabs.addAction(action)
+        else:
+            menus[spec.menu].addAction(action)
         # Also on the window, so keys work with the menu bar hidden.
         window.addAction(action)
     return menus["File"]
@@ -164,9 +172,48 @@ def connect_collections(window: MainWindow) -> None:
     # names shorten (full names in the tooltips) but all stay in view,
     # and the bar is still narrow enough to leave a readable column.
     fit_tab_names(window.side_tabs.tabBar())
+    _connect_side_tabs(window)
     describe(window)
     registry["view.focus_mode"].toggled.connect(window.focus_mode.set_on)
     _connect_side_panel(window)
+
+
+def _connect_side_tabs(window: MainWindow) -> None:
+    """Each side tab's own keys (View > Quotes tab ...: Ctrl+Alt+1 to 5)
+    show it with the keyboard in it; its tooltip names them, as remapped."""
+    tabs = window.side_tabs
+    pages: tuple[QWidget, ...] = (
+        window.quotes_panel,
+        window.sources_panel,
+        window.clips_panel,
+        window.info_panel,
+        window.review_panel,
+    )
+    for action_id, page in zip(SIDE_TAB_ACTIONS, pages, strict=True):
+        window.registry.on_trigger(action_id, partial(window.panes.enter_side_tab, page))
+    SideTabKeys(tabs)
+
+
+class SideTabKeys(QObject):
+    """Names each side tab's keys in its tooltip, again when remapped (a
+    child of the tabs: the connection goes with them)."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        self.name_keys()
+        bindings().changed.connect(self.name_keys)
+
+    @Slot()
+    def name_keys(self) -> None:
+        """The tooltips with the keys in effect."""
+        for index, action_id in enumerate(SIDE_TAB_ACTIONS):
+            label = actions.spec(action_id).text.replace("&", "").removesuffix(" tab")
+            keys = key_text(action_id)
+            where = f"{keys}; " if keys else ""
+            self._tabs.tabBar().setTabToolTip(
+                index, f"{label} of the open post ({where}Left and Right choose another tab)"
+            )
 
 
 def _connect_side_panel(window: MainWindow) -> None:

@@ -3,7 +3,9 @@
 A row is built from the post's own mentions (``post_rows``, without a
 library or for a post it does not hold) or from every citation the library
 knows (``citing_rows``, ``Library.citing``); ``heading`` is the line above
-them.
+them. ``linked_documents`` names the documents a post links to on one
+linked site (the library keeps one source per site; a researcher cites the
+document: "the minutes", "a letter to the board").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.app.rich_text import escape
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.model import Post, Span, paragraph_numbers
+from quotemark.library.model import MentionKind, Post, Span, paragraph_numbers
 
 if TYPE_CHECKING:
     from quotemark.app.controller import Controller
@@ -45,12 +47,57 @@ def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
     return (lead + before + text[start:end] + after + tail).replace("\u2028", " ")
 
 
-def post_rows(post: Post, source: int) -> list[CitationRow]:
-    """The post's own mentions of its source number ``source``."""
+@dataclass(frozen=True, slots=True)
+class LinkedDocument:
+    """A document the post links to on a linked site: the words of its
+    first link ("the minutes"), its address and how many links go to it."""
+
+    url: str
+    text: str
+    links: int
+
+
+def link_url(post: Post, span: Span) -> str | None:
+    """The address (without its #fragment: one document) of the post's
+    hyperlink at ``span``; None when no link starts there."""
+    if not 0 <= span.block < len(post.blocks):
+        return None
+    offset = span.start.offset
+    for link in post.blocks[span.block].links:
+        if link.start <= offset < max(link.end, link.start + 1):
+            return link.url.split("#", 1)[0]
+    return None
+
+
+def linked_documents(post: Post, source: int) -> list[LinkedDocument]:
+    """The documents the post's links to its source number ``source`` (a
+    linked site) go to, one per address, in the order first linked."""
+    found: dict[str, LinkedDocument] = {}
+    for mention in post.analysis.mentions:
+        if mention.source != source or mention.kind is not MentionKind.LINK:
+            continue
+        url = link_url(post, mention.span)
+        if url is None:
+            continue
+        seen = found.get(url)
+        if seen is not None:
+            found[url] = LinkedDocument(url, seen.text, seen.links + 1)
+            continue
+        # The link's words; a bare link is named by its address.
+        words = " ".join(mention.span.text.split())
+        found[url] = LinkedDocument(url, words or url.split("://", 1)[-1], 1)
+    return list(found.values())
+
+
+def post_rows(post: Post, source: int, url: str | None = None) -> list[CitationRow]:
+    """The post's own mentions of its source number ``source`` (only its
+    links to the document at ``url``, when given)."""
     numbers = paragraph_numbers(post.blocks)
     rows: list[CitationRow] = []
     for mention in post.analysis.mentions:
         if mention.source != source:
+            continue
+        if url is not None and link_url(post, mention.span) != url:
             continue
         span = mention.span
         if not 0 <= span.block < len(post.blocks):

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from quotemark.app.panels.quotes import RoomyDelegate
-from quotemark.app.panels.source_citations import CitationRow
+from quotemark.app.panels.source_citations import CitationRow, LinkedDocument
 from quotemark.library.model import Source, SourceKind
 from quotemark.library.records import SourceSummary
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
 MAKER_ROLE = Qt.ItemDataRole.UserRole + 4
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 5
+"""A linked document's address, on its row under its site's."""
 """Who corrected a source's row (a colleague; unset for one's own)."""
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -176,6 +178,19 @@ def source_item(
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole, kind)
     tip = source.name if not source.url else f"{source.name}\n{source.url}"
     show_maker(item, source.name, tip, maker)
+    return item
+
+
+def document_item(index: int, document: LinkedDocument) -> QTreeWidgetItem:
+    """The row, under its site's (the post's source number ``index``), of a
+    document the post links to: the link's words, linked ``links`` times."""
+    item = QTreeWidgetItem([document.text, "doc.", str(document.links), ""])
+    item.setData(0, SOURCE_ROLE, index)
+    item.setData(0, DOCUMENT_ROLE, document.url)
+    item.setTextAlignment(2, _NUMBER_ALIGN)
+    item.setToolTip(0, f"{document.text}\n{document.url}")
+    item.setToolTip(1, "linked document")
+    item.setData(1, Qt.ItemDataRole.AccessibleTextRole, "linked document")
     return item
 
 

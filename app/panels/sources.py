@@ -35,19 +35,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quotemark.app.panels.source_citations import CitationRow, citing_rows, heading, post_rows
+from quotemark.app.panels.source_citations import (
+    CitationRow,
+    citing_rows,
+    heading,
+    linked_documents,
+    post_rows,
+)
 from quotemark.app.panels.source_index import SourceIndex, colleagues_makers
 from quotemark.app.panels.source_lists import (
     CITATION_ROLE,
+    DOCUMENT_ROLE,
     SOURCE_ROLE,
     citation_item,
     citations_view,
+    document_item,
     source_item,
     sources_tree,
 )
 from quotemark.app.style import mute
 from quotemark.library.errors import QuotemarkError
-from quotemark.library.model import Change, Post
+from quotemark.library.model import Change, Post, SourceKind
 from quotemark.library.records import SourceSummary
 
 if TYPE_CHECKING:
@@ -182,8 +190,19 @@ class SourcesPanel(QWidget):
                     maker = makers.get(summary.id) if summary is not None else None
                     item = source_item(index, source, counts.get(index, 0), summary, maker)
                     self._sources.addTopLevelItem(item)
+                    if source.kind is SourceKind.LINK:
+                        # A researcher cites the document, not the site: each
+                        # one linked, by its link's words, under its site.
+                        for document in linked_documents(post, index):
+                            item.addChild(document_item(index, document))
+                        item.setExpanded(True)
         finally:
             self._sources.blockSignals(blocked)
+        grouped = any(
+            (row := self._sources.topLevelItem(i)) is not None and row.childCount()
+            for i in range(self._sources.topLevelItemCount())
+        )
+        self._sources.setRootIsDecorated(grouped)
         self._sources.setColumnHidden(3, not self._summaries)
         has_sources = post is not None and bool(post.analysis.sources)
         self._sources.setVisible(has_sources)
@@ -239,6 +258,8 @@ class SourcesPanel(QWidget):
             current = self._index.current()
             return None if current is None else current[1]
         item = self._sources.currentItem()
+        if item is not None and item.parent() is not None:
+            item = item.parent()  # a linked document: its site is the source
         return None if item is None else item.text(0)
 
     def current_library_source(self) -> tuple[int, str] | None:
@@ -305,6 +326,12 @@ class SourcesPanel(QWidget):
             return
         index = int(item.data(0, SOURCE_ROLE))
         source = post.analysis.sources[index]
+        url = item.data(0, DOCUMENT_ROLE)
+        if isinstance(url, str):
+            # A linked document: this post's links to it.
+            name = f"“{item.text(0)}” on {source.name}"
+            self._fill_citations(name, post_rows(post, index, url), across=False)
+            return
         rows = self._library_rows(post, index)
         across = rows is not None
         if rows is None:
