@@ -140,7 +140,7 @@ from quotemark.library.analyze.issuers import (
     _reports_news,
     document_it_source,
 )
-from quotemark.library.analyze.lexicon import MONTHS_AND_DAYS, TITLES, words
+from quotemark.library.analyze.lexicon import DETERMINERS, MONTHS_AND_DAYS, TITLES, words
 from quotemark.library.analyze.marked import drawn_once, with_marked
 from quotemark.library.analyze.marks import ALL_DOUBLE, pair_marks
 from quotemark.library.analyze.names import (
@@ -1293,7 +1293,20 @@ def _role_shown(speaker: Speaker | None) -> Speaker | None:
     if speaker is None or speaker.role is None:
         return speaker
     shown = shown_role(speaker.role)
+    if shown is not None and speaker.name is not None:
+        shown = _mid_sentence(shown)
     return speaker if shown == speaker.role else replace(speaker, role=shown)
+
+
+def _mid_sentence(role: str) -> str:
+    """A named speaker's role as it reads after the name ("Ada Lind · the
+    deckhand"): a determiner that opened the sentence it was read from ("The
+    deckhand agreed:", "Its chairman, Tom Hale, said") in lower case, when
+    the word after it is ("The Guardian's editor" keeps its capital)."""
+    first, space, rest = role.partition(" ")
+    if space and first[:1].isupper() and first.lower() in DETERMINERS and rest[:1].islower():
+        return first.lower() + space + rest
+    return role
 
 
 def _subject_between(

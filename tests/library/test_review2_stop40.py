@@ -132,7 +132,7 @@ def test_obituary_a_quotation_inside_a_quotation_is_nested() -> None:
         ("Nobody has priced in", "Ben Ross", "a transport analyst at Quay Capital"),
         ("constructive dialogue", "the company", "the company"),
         # (No role before s40-roles2: a role set off in the reporting sentence.)
-        ("expect to help pay for it", "Tom Hale", "Its chairman"),
+        ("expect to help pay for it", "Tom Hale", "its chairman"),
         ("well into next year", "Peter Quinn", "Finance director"),
         ("looking at today", "Peter Quinn", "Finance director"),
         ("is not \u2018no\u2019", "one fund manager", "one fund manager"),

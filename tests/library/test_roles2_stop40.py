@@ -92,7 +92,7 @@ def test_a_description_with_an_abbreviation_inside_is_left_as_written() -> None:
             "The union backs the strike. Its regional organiser, Ben Ross, said the board "
             "had ignored the crews.",
             "Ben Ross",
-            "Its regional organiser",
+            "its regional organiser",
         ),
         (
             "Tom Hale, the board's finance director, has called the pier a relic.",
@@ -119,7 +119,7 @@ def test_a_role_before_the_name_with_a_partial_quotation() -> None:
     assert _roles(
         "The harbour board met on Monday. Its chairman, Tom Hale, told a council meeting "
         f"that the pier was {L}a relic of another age{R}."
-    ) == [("Tom Hale", "Its chairman")]
+    ) == [("Tom Hale", "its chairman")]
 
 
 def test_le_maire_before_the_name_is_the_role() -> None:
@@ -179,3 +179,26 @@ def test_an_age_is_not_carried_but_the_office_after_it_is() -> None:
         f"{L}We will wait,{R} said Tom Hale, 54, a retired ferry pilot.",
         f"{L}Not for long,{R} he said.",
     ) == [("Tom Hale", "54, a retired ferry pilot"), ("Tom Hale", "a retired ferry pilot")]
+
+
+# -- a determiner opening the sentence a role was read from (lead, stop 40) ----
+
+
+def test_the_role_read_from_a_sentence_opening_reads_mid_sentence() -> None:
+    # "The deckhand agreed:" after "Ada Lind, a deckhand": the label reads
+    # "Ada Lind · the deckhand", not "The deckhand" with the sentence's capital.
+    analysis = run(
+        "Ada Lind, 54, a deckhand on the early boat, was less sure.",
+        "The deckhand agreed: \u201cA new name will not fix the pier.\u201d",
+    )
+    assert [(q.speaker.name, q.speaker.role) for q in analysis.quotes if q.speaker] == [
+        ("Ada Lind", "the deckhand")
+    ]
+
+
+def test_a_capital_that_is_part_of_a_name_is_kept() -> None:
+    # Must not fire: "The Gazette's editor" keeps its capital.
+    analysis = run("\u201cThe pier is late,\u201d said Tom Hale, The Gazette's editor.")
+    assert [(q.speaker.name, q.speaker.role) for q in analysis.quotes if q.speaker] == [
+        ("Tom Hale", "The Gazette's editor")
+    ]
