@@ -1133,6 +1133,13 @@ def _nicknamed(people: People, text: str) -> dict[int, tuple[str, int]]:
     found: dict[int, tuple[str, int]] = {}
     for m in _NICK_MARK.finditer(text):
         mark = m.start()
+        # `before` below needs spaces just before the mark (or before a line
+        # break there: its "$") after a name's letter: a quotation's mark
+        # after "said, " or a line's start is passed over before the
+        # nickname test (exact: those characters are none of the name's).
+        space = mark - 2 if mark and text[mark - 1] == "\n" else mark - 1
+        if space < 1 or text[space] not in " \u00a0" or text[space - 1] in _NOT_NAME_END:
+            continue
         close = nickname_end(text, max(0, mark - 40), mark)
         if close is None:
             continue
@@ -1152,6 +1159,8 @@ def _nicknamed(people: People, text: str) -> dict[int, tuple[str, int]]:
     return found
 
 
+_NOT_NAME_END = frozenset(',:;.!?()\u201c\u201d"\u2014\u2013\n')
+"""Characters that end no name's word (:data:`_WORDS_BEFORE_MARK`)."""
 _NICK_MARK = re.compile(r"[\u201c\"](?=(?:the[ \u00a0])?[A-Z])")
 """An opening mark before a capital: where a nickname inside a name may open."""
 _WORDS_BEFORE_MARK = re.compile(
