@@ -4,16 +4,19 @@ form it replaced (kept here) on generated text."""
 from __future__ import annotations
 
 import random
+import re
 
 from quotemark.library.analyze import speakers
 from quotemark.library.analyze.names import ENGLISH_PREPOSITIONS, is_name_token, nickname_end
 from quotemark.library.analyze.speakers import People, _nicknamed
 
+_OLD_NICK_MARK = re.compile(r"[\u201c\"](?=(?:the[ \u00a0])?[A-Z])")
+
 
 def _old_nicknamed(people: People, text: str) -> dict[int, tuple[str, int]]:
-    """s40's form: the nickname test asked at every mark before a capital."""
+    """s40's form: one class of both marks searched, the nickname test asked at each."""
     found: dict[int, tuple[str, int]] = {}
-    for m in speakers._NICK_MARK.finditer(text):
+    for m in _OLD_NICK_MARK.finditer(text):
         mark = m.start()
         close = nickname_end(text, max(0, mark - 40), mark)
         if close is None:
