@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from quotemark.library.analyze import speakers
+from quotemark.library.analyze import common, speakers
 from quotemark.library.analyze.names import ENGLISH_PREPOSITIONS, is_name_token, nickname_end
 from quotemark.library.analyze.speakers import People, _nicknamed
 
@@ -95,3 +95,26 @@ def test_quotation_after_a_comma_is_no_nickname() -> None:
     people = People()
     assert _nicknamed(people, "Ada Lind said, \u201cWe sail\u201d Hale and more.") == {}
     assert people.nicknames == {}
+
+
+_OLD_SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"\u2019')]*\s+|\n")
+
+
+def test_sentence_break_same_matches_as_before() -> None:
+    rng = random.Random(41)
+    letters = ".!?\n \t\u00a0\u201d\"')a\u2019T"
+    for _ in range(20000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        old = [m.span() for m in _OLD_SENTENCE_BREAK.finditer(text, lo, hi)]
+        assert [m.span() for m in common._SENTENCE_BREAK.finditer(text, lo, hi)] == old
+        old_first = _OLD_SENTENCE_BREAK.search(text, lo)
+        new_first = common._SENTENCE_BREAK.search(text, lo)
+        assert (new_first and new_first.span()) == (old_first and old_first.span())
+
+
+def test_sentence_break_ends_after_spaces_and_at_a_line() -> None:
+    text = "Ada Lind spoke.\u201d  Tom Hale left.\nThe pier"
+    ends = [m.end() for m in common._SENTENCE_BREAK.finditer(text)]
+    assert ends == [text.index("Tom"), text.index("The")]
