@@ -993,7 +993,7 @@ def kin_named(doc: Document, pos: int, description: str, people: People) -> str 
     if m is None:
         return None
     lo = _previous_line_start(doc, _previous_line_start(doc, pos))
-    if m.group(2) + "," not in doc.scan[lo:pos]:
+    if doc.scan.find(m.group(2) + ",", lo, pos) < 0:
         return None  # (the cheap test: the noun never set off by a comma)
     named = {
         people.full(" ".join(strip_titles(found.group(1).split())[1]))
