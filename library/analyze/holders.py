@@ -566,9 +566,10 @@ def _leads_matches(
 def _known_holder(m: re.Match[str], people: People, known: set[str]) -> str | None:
     """The full name the text knows for the holder a match names (a match
     of :func:`_holder_matches` or of an abbreviated office; its first group
-    that matched, titles set aside): the name without its marks, else as written ("Emmet G.
-    Sullivan": an initial's point kept); ``None`` when the text knows
-    neither. One reading for :func:`_role_holder` and :func:`_office_holder`."""
+    that matched, titles set aside): the name without its marks, else as
+    written ("Emmet G. Sullivan": an initial's point kept); ``None`` when
+    the text knows neither. One reading for :func:`_role_holder` and
+    :func:`_office_holder`."""
     run = next(g for g in m.groups() if g)
     _titles, name = strip_titles(run.split())
     for full in (
