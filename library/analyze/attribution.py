@@ -2649,13 +2649,16 @@ def _verb_at_colon(tokens: list[tuple[str, int, int]]) -> bool:
     """Do ``tokens`` (an article first) end in a verb and its colon ("A
     report by the harbour board found:"), with no boundary in the noun
     phrase before it and at most eight words there?"""
-    last = tokens[-1][0]
-    if not 2 < len(tokens) <= 10 or not last.endswith(":"):
-        return False
-    word = last[:-1]
-    if not (verb_like(word) or (word in _FINDS)):
+    if not 2 < len(tokens) <= 10 or not _verb_and_colon(tokens[-1][0]):
         return False
     return not any(_boundary(t) for t, _s, _e in tokens[:-1])
+
+
+def _verb_and_colon(token: str) -> bool:
+    """Is ``token`` a verb, or "found"/"finds", with its colon ("found:",
+    "said:"): the verb a colon-ended lead-in closes with (:func:`_verb_at_colon`,
+    :func:`_noun_before_aside_at_colon`)?"""
+    return token.endswith(":") and (verb_like(token[:-1]) or token[:-1] in _FINDS)
 
 
 def sign_holders(text: str, line_start: int, sign_at: int) -> Phrase | None:
@@ -2688,11 +2691,7 @@ def _noun_before_aside_at_colon(tokens: list[tuple[str, int, int]]) -> int | Non
     and a verb with its colon ("A report by the board, published Monday,
     found:"), else ``None``. Only when the colon ends the aside's verb:
     asked only where the noun phrase found no verb of its own."""
-    last = tokens[-1][0]
-    if not 4 < len(tokens) <= 16 or not last.endswith(":") or tokens[-2][0][-1:] != ",":
-        return None
-    word = last[:-1]
-    if not (verb_like(word) or word in _FINDS):
+    if not 4 < len(tokens) <= 16 or tokens[-2][0][-1:] != "," or not _verb_and_colon(tokens[-1][0]):
         return None
     comma = next((j for j, t in enumerate(tokens[:-2]) if _boundary(t[0])), None)
     if comma is None or not 1 <= comma <= 8 or not tokens[comma][0].endswith(","):

@@ -419,7 +419,7 @@ def _body_speaking(text: str, lo: int, pos: int) -> str | None:
     union") the text between ``lo`` and ``pos`` has speak as a sentence's
     subject ("The harbour board said in a statement ...", "The union later
     announced"), else ``None``."""
-    if pos - lo < 12 or "The " not in text[lo:pos]:
+    if pos - lo < 12 or text.find("The ", lo, pos) < 0:
         return None  # (a pre-test: most gaps between quotations hold none)
     found = None
     for m in _BODY_SAYS.finditer(text, lo, pos):

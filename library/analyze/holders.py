@@ -563,6 +563,24 @@ def _leads_matches(
     ]
 
 
+def _known_holder(m: re.Match[str], people: People, known: set[str]) -> str | None:
+    """The full name the text knows for the holder a match names (a match
+    of :func:`_holder_matches` or of an abbreviated office; its first group
+    that matched, titles set aside): the name without its marks, else as
+    written ("Emmet G. Sullivan": an initial's point kept); ``None`` when
+    the text knows neither. One reading for :func:`_role_holder` and
+    :func:`_office_holder`."""
+    run = next(g for g in m.groups() if g)
+    _titles, name = strip_titles(run.split())
+    for full in (
+        people.full(" ".join(w for w in (clean(t) for t in name) if w)),
+        people.full(" ".join(name)),
+    ):
+        if full in known:
+            return full
+    return None
+
+
 def _role_holder(
     text: str,
     pos: int,
@@ -608,15 +626,9 @@ def _role_holder(
             # "The mayor, Ruth Ames, ... The deputy mayor, Tom Hale, ...":
             # "the mayor" is hers alone; a rank makes another office (stop 39).
             continue
-        run = next(g for g in m.groups() if g)
-        _titles, name = strip_titles(run.split())
-        for full in (
-            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
-            people.full(" ".join(name)),  # "Emmet G. Sullivan": an initial's point kept
-        ):
-            if full in known:
-                holders.add(full)
-                break
+        holder = _known_holder(m, people, known)
+        if holder is not None:
+            holders.add(holder)
     if len(holders) != 1:
         return None
     holder = holders.pop()
@@ -756,15 +768,9 @@ def _office_holder(text: str, pos: int, description: str, people: People, named:
     for m, named_after in matches:
         if headline_at(text, m.start()):
             continue
-        run = next(g for g in m.groups() if g)
-        _titles, name = strip_titles(run.split())
-        for full in (
-            people.full(" ".join(w for w in (clean(t) for t in name) if w)),
-            people.full(" ".join(name)),
-        ):
-            if full in known:
-                holders.setdefault(full, set()).update(_compound_before(text, m, named_after))
-                break
+        holder = _known_holder(m, people, known)
+        if holder is not None:
+            holders.setdefault(holder, set()).update(_compound_before(text, m, named_after))
     ranks = wanted & _RANKS
     if named in holders and holders[named] & _RANKS != ranks:
         # "The mayor, Ruth Ames, and the deputy mayor, Tom Hale, spoke. “…,”
@@ -988,7 +994,7 @@ def kin_named(doc: Document, pos: int, description: str, people: People) -> str 
     if m is None:
         return None
     lo = _previous_line_start(doc, _previous_line_start(doc, pos))
-    if m.group(2) + "," not in doc.scan[lo:pos]:
+    if doc.scan.find(m.group(2) + ",", lo, pos) < 0:
         return None  # (the cheap test: the noun never set off by a comma)
     named = {
         people.full(" ".join(strip_titles(found.group(1).split())[1]))

@@ -237,7 +237,7 @@ def _published_by(
     the pier. ... the report said"), as :func:`_body_named` gives it; the
     last such sentence; else ``None``."""
     text = doc.scan
-    if head not in text[lo:pos]:
+    if text.find(head, lo, pos) < 0:
         return None  # (cheap: the noun must be there before it)
     found = None
     for start in [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos))]:

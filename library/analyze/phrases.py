@@ -157,7 +157,7 @@ def _headline_colon(doc: Document, c: Candidate, line_start: int, line_end: int)
         or doc.scan[c.close + 1 : c.close + 3].lstrip()[:1] != ":"
     ):
         return None  # (the cheap test first: most quotations are followed otherwise)
-    m = _HEADLINE_NAME.match(doc.scan[:line_end], c.close + 1)
+    m = _HEADLINE_NAME.match(doc.scan, c.close + 1, line_end)
     if m is None or "." in doc.scan[m.end(1) : line_end]:
         return None
     name = m.group(1)
