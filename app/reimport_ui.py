@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from quotemark.app import settings
 from quotemark.app.actions import key_hint
+from quotemark.app.post_commands import chosen_post_ids
 from quotemark.app.status_progress import StatusProgress
 from quotemark.app.workers import OperationJob
 from quotemark.library.errors import QuotemarkError
@@ -195,10 +196,7 @@ class ReimportCommands(QObject):
         open one) by a file chosen, starting at its own file when it is
         still where the last import was."""
         window = self._window
-        ids = window.library_pane.selected_post_ids()
-        current = window.current_post()
-        if not ids and current is not None:
-            ids = [current.id]
+        ids = chosen_post_ids(window)
         if len(ids) != 1:
             window.show_status(
                 "Select one post to re-import." if ids else "Select a post to re-import."
