@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from quotemark.app import settings
 from quotemark.app.actions import key_hint
+from quotemark.app.dialogs.import_report import REPLACE, replace_text
 from quotemark.app.post_commands import chosen_post_ids
 from quotemark.app.status_progress import StatusProgress
 from quotemark.app.workers import OperationJob
@@ -44,14 +45,6 @@ NAME_CHARS = 24
 """The file's name on the status bar's button, at most (about), in characters."""
 _LISTED = 5
 """Files the tooltip of an offer of several lists by path, at most."""
-
-REPLACE = "Replace with the new copy"
-REPLACE_ALL = "Replace all with the new copies"
-
-
-def replace_text(count: int) -> str:
-    """The button's words for ``count`` files."""
-    return REPLACE if count == 1 else f"{REPLACE_ALL} ({count})"
 
 
 class ReimportCommands(QObject):
