@@ -138,20 +138,21 @@ class FilterBar(QWidget):
 
     def choose_all(self) -> None:
         """Show all posts (another library: its tags and sources differ)."""
-        self.filter_box.blockSignals(True)
-        self.filter_box.setCurrentIndex(0)
-        self.filter_box.blockSignals(False)
-        settings.set_value(FILTER_SETTING, _ALL)
+        self._choose_at(0, _ALL)
 
     def choose(self, data: str) -> None:
         """Choose the filter whose data string is ``data`` (remembered, as a
         choice made in the box is); nothing when there is none."""
         index = self.filter_box.findData(data)
         if index >= 0:
-            self.filter_box.blockSignals(True)
-            self.filter_box.setCurrentIndex(index)
-            self.filter_box.blockSignals(False)
-            settings.set_value(FILTER_SETTING, data)
+            self._choose_at(index, data)
+
+    def _choose_at(self, index: int, data: str) -> None:
+        # Without a signal (the caller refreshes the list), and remembered.
+        self.filter_box.blockSignals(True)
+        self.filter_box.setCurrentIndex(index)
+        self.filter_box.blockSignals(False)
+        settings.set_value(FILTER_SETTING, data)
 
     def choice(self) -> tuple[str, str]:
         """("all", ""), ("tag", name) or ("source", id), from the choice's

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
 
 
+def chosen_post_ids(window: MainWindow) -> list[int]:
+    """The posts selected in the library, else the open one (the posts a
+    command on "the selected posts" acts on); empty when neither is."""
+    ids = window.library_pane.selected_post_ids()
+    current = window.current_post()
+    if not ids and current is not None:
+        ids = [current.id]
+    return ids
+
+
 class PostCommands(QObject):
     """Deletes, re-extracts and clips for one window."""
 
@@ -26,21 +36,12 @@ class PostCommands(QObject):
         super().__init__(window)
         self._window = window
 
-    def _chosen_posts(self) -> list[int]:
-        # The posts selected in the library, else the open one.
-        window = self._window
-        ids = window.library_pane.selected_post_ids()
-        current = window.current_post()
-        if not ids and current is not None:
-            ids = [current.id]
-        return ids
-
     @Slot()
     def reextract_selected_posts(self) -> None:
         """Extract the selected posts (or the open one) again from their
         stored originals, keeping clips and keys: the repair for a post
         shown as damaged."""
-        ids = self._chosen_posts()
+        ids = chosen_post_ids(self._window)
         if not ids:
             self._window.show_status("Select a post to re-extract.")
             return
@@ -51,7 +52,7 @@ class PostCommands(QObject):
         """Delete the posts selected in the library (or the open one),
         asking first when they have clips; undoable."""
         window = self._window
-        ids = self._chosen_posts()
+        ids = chosen_post_ids(self._window)
         if not ids:
             window.show_status("Select a post to delete.")
             return

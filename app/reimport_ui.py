@@ -20,13 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from quotemark.app import settings
 from quotemark.app.actions import key_hint
+from quotemark.app.dialogs.import_report import REPLACE, replace_text
+from quotemark.app.post_commands import chosen_post_ids
 from quotemark.app.status_progress import StatusProgress
 from quotemark.app.workers import OperationJob
 from quotemark.library.errors import QuotemarkError
@@ -34,7 +36,7 @@ from quotemark.library.errors import QuotemarkError
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
     from quotemark.library.model import Change
-    from quotemark.library.operations import ImportReport, OpResult
+    from quotemark.library.operations import ImportReport, ReextractReport
 
 OFFER_MS = 120_000
 """How long the status bar offers to replace, at most."""
@@ -43,14 +45,6 @@ NAME_CHARS = 24
 """The file's name on the status bar's button, at most (about), in characters."""
 _LISTED = 5
 """Files the tooltip of an offer of several lists by path, at most."""
-
-REPLACE = "Replace with the new copy"
-REPLACE_ALL = "Replace all with the new copies"
-
-
-def replace_text(count: int) -> str:
-    """The button's words for ``count`` files."""
-    return REPLACE if count == 1 else f"{REPLACE_ALL} ({count})"
 
 
 class ReimportCommands(QObject):
@@ -195,10 +189,7 @@ class ReimportCommands(QObject):
         open one) by a file chosen, starting at its own file when it is
         still where the last import was."""
         window = self._window
-        ids = window.library_pane.selected_post_ids()
-        current = window.current_post()
-        if not ids and current is not None:
-            ids = [current.id]
+        ids = chosen_post_ids(window)
         if len(ids) != 1:
             window.show_status(
                 "Select one post to re-import." if ids else "Select a post to re-import."
@@ -268,14 +259,15 @@ class ReimportCommands(QObject):
         report = result.value
         changed = set(report.change.posts_changed)
         failed = list(report.failed)
-        replaced = [p for p, _ in items if p in changed]
+        replaced_items = [(p, path) for p, path in items if p in changed]
+        replaced = [p for p, _ in replaced_items]
         window.library_pane.update_posts([post_id for post_id, _ in items])
         self._withdraw(replaced)
         # Not reached (cancelled): offered again, as if never asked for.
         self.done.emit(
             replaced, failed, [p for p, _ in items if p not in changed and p not in failed]
         )
-        told = _told(window, result, items)
+        told = _told(window, report, replaced_items)
         if failed:
             window.show_error("Some posts were left as they were", "\n".join(told))
         else:
@@ -301,14 +293,11 @@ def _title(window: MainWindow, post_id: int) -> str:
 
 
 def _told(
-    window: MainWindow, result: OpResult[Any], items: tuple[tuple[int, Path], ...]
+    window: MainWindow, report: ReextractReport, replaced: Sequence[tuple[int, Path]]
 ) -> list[str]:
-    """What a replacement says: which post took which file, how many clips'
-    passages went (listed in the Clips tab), the core's messages, and how
-    to undo it."""
-    report = result.value
-    changed = set(report.change.posts_changed)
-    replaced = [(post_id, path) for post_id, path in items if post_id in changed]
+    """What a replacement says: which post took which file (``replaced``),
+    how many clips' passages went (listed in the Clips tab), the core's
+    messages, and how to undo it."""
     told: list[str] = []
     if len(replaced) == 1:
         post_id, path = replaced[0]

@@ -26,6 +26,13 @@ _TAG = "tag:"
 """The filter choice's data prefix for a tag (see ``library_filters``)."""
 
 
+def _tag_of(data: object) -> str | None:
+    """The tag a filter choice's data names (None: all posts or a source)."""
+    if isinstance(data, str) and data.startswith(_TAG):
+        return data[len(_TAG) :]
+    return None
+
+
 class TagRenamer(QObject):
     """Asks for a tag's new name and renames it (undoably)."""
 
@@ -137,9 +144,7 @@ class TagRenamer(QObject):
         if watched is box:
             return self.chosen_tag()
         if watched is box.view():
-            data = box.view().currentIndex().data(Qt.ItemDataRole.UserRole)
-            if isinstance(data, str) and data.startswith(_TAG):
-                return data[len(_TAG) :]
+            return _tag_of(box.view().currentIndex().data(Qt.ItemDataRole.UserRole))
         return None
 
     def _close_list(self) -> None:
@@ -148,10 +153,9 @@ class TagRenamer(QObject):
     @Slot(QPoint)
     def _on_list_menu(self, point: QPoint) -> None:
         view = self._bar.filter_box.view()
-        data = view.indexAt(point).data(Qt.ItemDataRole.UserRole)
-        if not (isinstance(data, str) and data.startswith(_TAG)):
+        tag = _tag_of(view.indexAt(point).data(Qt.ItemDataRole.UserRole))
+        if tag is None:
             return
-        tag = data[len(_TAG) :]
         menu = QMenu(view)
         action = menu.addAction(f"Rename tag “{tag}”…")
         if menu.exec(view.viewport().mapToGlobal(point)) is action:

@@ -22,6 +22,7 @@ from quotemark.app.accessibility import PaneCycle, describe
 from quotemark.app.actions import MENUS, SIDE_TAB_ACTIONS, bindings, key_text
 from quotemark.app.focus_mode import FocusMode
 from quotemark.app.layout_fit import fit_tab_names
+from quotemark.app.post_commands import chosen_post_ids
 from quotemark.app.tag_rename import TagRenamer
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def connect_collections(window: MainWindow) -> None:
     tree = window.library_pane.collections
     pane = window.library_pane
     registry.on_trigger("collection.new", tree.ask_new)
-    registry.on_trigger("collection.add_posts", lambda: tree.ask_add(_posts_for_collection(window)))
+    registry.on_trigger("collection.add_posts", lambda: tree.ask_add(chosen_post_ids(window)))
     registry.on_trigger(
         "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
     )
@@ -270,13 +271,6 @@ def add_context_menus(window: MainWindow) -> None:
             registry["file.export"],
         ]
     )
-
-
-def _posts_for_collection(window: MainWindow) -> list[int]:
-    """The selected posts, or the open one when the list has no selection."""
-    ids = window.library_pane.selected_post_ids()
-    post = window.current_post()
-    return ids or ([post.id] if post is not None else [])
 
 
 def _focus_notes(window: MainWindow, *, tags: bool) -> None:

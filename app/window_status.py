@@ -58,14 +58,15 @@ class ElidingStatusBar(QStatusBar):
             return
         # As QStatusBar paints a message, with the text elided (fitted
         # again: a button at the right may have come or gone since).
-        self._fit()
+        rect = self.message_rect()
+        self._fit_to(rect.width())
         painter = QPainter(self)
         option = QStyleOption()
         option.initFrom(self)
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
         painter.setPen(self.palette().windowText().color())
         painter.drawText(
-            self.message_rect(),
+            rect,
             Qt.AlignmentFlag.AlignLeading
             | Qt.AlignmentFlag.AlignVCenter
             | Qt.TextFlag.TextSingleLine,
@@ -74,10 +75,13 @@ class ElidingStatusBar(QStatusBar):
 
     @Slot()
     def _fit(self) -> None:
+        self._fit_to(self.message_rect().width())
+
+    def _fit_to(self, width: int) -> None:
+        # The message elided to ``width`` (a paint passes the rect it draws
+        # in: the children are walked once a paint, not twice).
         message = self.currentMessage()
-        shown = self.fontMetrics().elidedText(
-            message, Qt.TextElideMode.ElideRight, self.message_rect().width()
-        )
+        shown = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, width)
         if shown != message and shown.endswith("…"):
             # At a word's end, as a sentence read aloud stops ("the pier…",
             # not "the pi…"); a word longer than half the room is cut.

@@ -41,10 +41,7 @@ def get_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[s
     dialog = _Asking(parent, title, label, f"{title}: Enter accepts, Escape cancels")
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextValue(text)
-    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
-    value = dialog.textValue()
-    dialog.deleteLater()
-    return value, accepted
+    return _answer(dialog)
 
 
 def get_item(
@@ -62,6 +59,11 @@ def get_item(
     dialog.setComboBoxEditable(editable)
     if 0 <= current < len(items):
         dialog.setTextValue(items[current])
+    return _answer(dialog)
+
+
+def _answer(dialog: _Asking) -> tuple[str, bool]:
+    """Show ``dialog`` until answered: (its text, accepted); then let it go."""
     accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
     value = dialog.textValue()
     dialog.deleteLater()

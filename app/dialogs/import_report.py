@@ -90,6 +90,16 @@ def _left_out(result: ImportResult) -> str:
     return left_out_words(result.images_left_out, f" of \u201c{title}\u201d")
 
 
+REPLACE = "Replace with the new copy"
+REPLACE_ALL = "Replace all with the new copies"
+"""The words of the buttons that replace posts, here and in the status bar."""
+
+
+def replace_text(count: int) -> str:
+    """The status bar's button's words for ``count`` files."""
+    return REPLACE if count == 1 else f"{REPLACE_ALL} ({count})"
+
+
 _NAMED = 3
 """Posts a summary names by title, at most."""
 FILE_CHARS = 30
@@ -174,7 +184,7 @@ class ImportReportDialog(QDialog):
             item.setToolTip(0, str(path))
             item.setToolTip(1, result.message)
             self.tree.addTopLevelItem(item)
-            button = QPushButton("Replace with the new copy", self.tree)
+            button = QPushButton(REPLACE, self.tree)
             button.setAccessibleName(f"Replace \u201c{result.title}\u201d with {path.name}")
             said = (
                 f"Replace the stored post with {path.name}, keeping its clips, corrections, "
@@ -216,7 +226,7 @@ class ImportReportDialog(QDialog):
         self.replace_all_button: QPushButton | None = None
         if len(self.replace_buttons) > 1:
             self.replace_all_button = buttons.addButton(
-                f"Replace all with the new copies ({len(self.replace_buttons)})",
+                f"{REPLACE_ALL} ({len(self.replace_buttons)})",
                 QDialogButtonBox.ButtonRole.ActionRole,
             )
             self.replace_all_button.setAccessibleDescription(
@@ -238,30 +248,34 @@ class ImportReportDialog(QDialog):
         for i in wanted:
             self.replace_buttons[i].setEnabled(False)
             self.replace_buttons[i].setText("Replacing…")
-        if self.replace_all_button is not None:
-            left = sum(b.isEnabled() for b in self.replace_buttons)
-            self.replace_all_button.setText(f"Replace all with the new copies ({left})")
-            self.replace_all_button.setEnabled(left > 0)
+        self._show_left()
         if wanted:
             self.replace_requested.emit([self._replaceable[i] for i in wanted])
 
     def show_replaced(self, replaced: list[int], failed: list[int], waiting: list[int]) -> None:
         """Say on each row asked for whether its post was replaced; a row
         whose replacement could not start (``waiting``) is offered again."""
+        offered_again = False
         for (post_id, _path), button in zip(self._replaceable, self.replace_buttons, strict=True):
             if button.isEnabled():
                 continue
             if post_id in waiting:
-                button.setText("Replace with the new copy")
+                button.setText(REPLACE)
                 button.setEnabled(True)
-                if self.replace_all_button is not None:
-                    left = sum(b.isEnabled() for b in self.replace_buttons)
-                    self.replace_all_button.setText(f"Replace all with the new copies ({left})")
-                    self.replace_all_button.setEnabled(True)
+                offered_again = True
             elif post_id in failed:
                 button.setText("Left as it was")
             elif post_id in replaced:
                 button.setText("Replaced")
+        if offered_again:
+            self._show_left()
+
+    def _show_left(self) -> None:
+        # "Replace all" counts the files not yet asked for (none: disabled).
+        if self.replace_all_button is not None:
+            left = sum(b.isEnabled() for b in self.replace_buttons)
+            self.replace_all_button.setText(f"{REPLACE_ALL} ({left})")
+            self.replace_all_button.setEnabled(left > 0)
 
     def failed_files(self) -> list[tuple[str, str]]:
         """(file name, problem) as listed."""

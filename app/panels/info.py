@@ -126,8 +126,9 @@ class InfoPanel(FollowsPost, QWidget):
             edit.setPlaceholderText(date_examples() if name == "published" else placeholder)
             if name == "published":
                 # "4/12/2026" is read in the locale's order: hovering says which.
-                edit.setProperty("baseToolTip", numbers_hint())
-                edit.setAccessibleDescription(numbers_hint())  # read out, as hovering shows
+                hint = numbers_hint()
+                edit.setProperty("baseToolTip", hint)
+                edit.setAccessibleDescription(hint)  # read out, as hovering shows
             edit.setMinimumWidth(80)
             edit.editingFinished.connect(lambda n=name: self._commit(n))
             edit.installEventFilter(self)

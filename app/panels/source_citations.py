@@ -3,7 +3,7 @@
 A row is built from the post's own mentions (``post_rows``, without a
 library or for a post it does not hold) or from every citation the library
 knows (``citing_rows``, ``Library.citing``); ``heading`` is the line above
-them. ``linked_documents`` names the documents a post links to on one
+them. ``linked_documents`` names the documents a post links to on each
 linked site (the library keeps one source per site; a researcher cites the
 document: "the minutes", "a letter to the board").
 """
@@ -69,16 +69,18 @@ def link_url(post: Post, span: Span) -> str | None:
     return None
 
 
-def linked_documents(post: Post, source: int) -> list[LinkedDocument]:
-    """The documents the post's links to its source number ``source`` (a
-    linked site) go to, one per address, in the order first linked."""
-    found: dict[str, LinkedDocument] = {}
+def linked_documents(post: Post) -> dict[int, list[LinkedDocument]]:
+    """The documents the post's links go to, by the source number of their
+    linked site: one per address, in the order first linked. (One pass over
+    the mentions for every site, not one per site.)"""
+    by_source: dict[int, dict[str, LinkedDocument]] = {}
     for mention in post.analysis.mentions:
-        if mention.source != source or mention.kind is not MentionKind.LINK:
+        if mention.kind is not MentionKind.LINK:
             continue
         url = link_url(post, mention.span)
         if url is None:
             continue
+        found = by_source.setdefault(mention.source, {})
         seen = found.get(url)
         if seen is not None:
             found[url] = LinkedDocument(url, seen.text, seen.links + 1)
@@ -86,7 +88,7 @@ def linked_documents(post: Post, source: int) -> list[LinkedDocument]:
         # The link's words; a bare link is named by its address.
         words = " ".join(mention.span.text.split())
         found[url] = LinkedDocument(url, words or url.split("://", 1)[-1], 1)
-    return list(found.values())
+    return {source: list(found.values()) for source, found in by_source.items()}
 
 
 def post_rows(post: Post, source: int, url: str | None = None) -> list[CitationRow]:

@@ -34,9 +34,9 @@ from quotemark.library.records import SourceSummary
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 CITATION_ROLE = Qt.ItemDataRole.UserRole + 2
 MAKER_ROLE = Qt.ItemDataRole.UserRole + 4
+"""Who corrected a source's row (a colleague; unset for one's own)."""
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 5
 """A linked document's address, on its row under its site's."""
-"""Who corrected a source's row (a colleague; unset for one's own)."""
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 KIND_LABELS = {

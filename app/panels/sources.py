@@ -185,6 +185,7 @@ class SourcesPanel(QWidget):
             if post is not None:
                 counts = Counter(m.source for m in post.analysis.mentions)
                 makers = colleagues_makers(self._library) if self._summaries else {}
+                documents = linked_documents(post)
                 for index, source in enumerate(post.analysis.sources):
                     summary = self._summaries.get(index)
                     maker = makers.get(summary.id) if summary is not None else None
@@ -193,7 +194,7 @@ class SourcesPanel(QWidget):
                     if source.kind is SourceKind.LINK:
                         # A researcher cites the document, not the site: each
                         # one linked, by its link's words, under its site.
-                        for document in linked_documents(post, index):
+                        for document in documents.get(index, ()):
                             item.addChild(document_item(index, document))
                         item.setExpanded(True)
         finally:
