@@ -82,6 +82,19 @@ def write(location: Path | str, sql: str, rows: list[tuple[object, ...]]) -> Non
         shared.executemany(sql, rows)
 
 
+def write_new_post(location: Path | str, post_id: int) -> None:
+    """A post "A new post" (key and content hash ``new<id>``, no text), written
+    as another process writes it (:func:`write`): what the window must show
+    when it arrives."""
+    write(
+        location,
+        "INSERT INTO posts (id, key, title, title_key, authors, published, site, imported,"
+        " file_name, content_hash, format, quote_count) VALUES (?, ?, 'A new post',"
+        " 'a new post', '[]', NULL, NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
+        [(post_id, f"new{post_id}", f"new{post_id}")],
+    )
+
+
 def read(location: Path | str, sql: str) -> list[tuple[object, ...]]:
     """The rows of a query, read through a connection of its own."""
     if isinstance(location, Path):

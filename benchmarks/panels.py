@@ -81,14 +81,7 @@ class _NewPosts:
 
         post_id, cited = self.next_id, self.rng.sample(self.sources, 3)
         self.next_id += 1
-        big_library.write(
-            self.location,
-            "INSERT INTO posts (id, key, title, title_key, authors, published, site,"
-            " imported, file_name, content_hash, format, quote_count) VALUES (?, ?,"
-            " 'A new post', 'a new post', '[]', NULL, NULL, '2030-01-01T00:00:00+00:00', 'x',"
-            " ?, 'text', 0)",
-            [(post_id, f"new{post_id}", f"new{post_id}")],
-        )
+        big_library.write_new_post(self.location, post_id)
         big_library.write(
             self.location,
             "INSERT INTO mentions (post_id, source_id, kind, start_block, start_offset,"

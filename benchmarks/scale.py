@@ -212,13 +212,7 @@ def _window_figures(posts: int, location: Path | str | None = None) -> dict[str,
     next_id = [posts + 1]
 
     def add_post() -> None:
-        big_library.write(
-            where,
-            "INSERT INTO posts (id, key, title, title_key, authors, published, site, imported,"
-            " file_name, content_hash, format, quote_count) VALUES (?, ?, 'A new post',"
-            " 'a new post', '[]', NULL, NULL, '2030-01-01T00:00:00+00:00', 'x', ?, 'text', 0)",
-            [(next_id[0], f"new{next_id[0]}", f"new{next_id[0]}")],
-        )
+        big_library.write_new_post(where, next_id[0])
         started = time.perf_counter()
         pane.apply_change(Change(posts_added=(next_id[0],)))
         viewport.repaint()

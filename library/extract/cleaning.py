@@ -92,11 +92,14 @@ def clean_page(
     # page holds at least the longest one's length over the share (a bound
     # counted from a few paragraphs), none is kept by its length, as with
     # the exact figure; a page with no hidden text needs no count at all.
-    measures = _measure_nested(root, hidden) if _nested(hidden) else None
-    if measures is None:
-        longest = max(TEXT_LENGTH(element) for element in hidden)
+    # (Measured by one walk when nested; else each asked of libxml2.)
+    lengths: dict[etree._Element, float] | None = None
+    holds: dict[etree._Element, bool] = {}
+    if _nested(hidden):
+        lengths, holds = _measure_nested(root, hidden)
+        longest = max(lengths.values())
     else:
-        longest = max(measures[0].values())
+        longest = max(TEXT_LENGTH(element) for element in hidden)
     if _holds_at_least(root, longest / HIDDEN_MAJORITY):
         body_length = math.inf
     else:
@@ -104,10 +107,10 @@ def clean_page(
     for element in hidden:
         if element.getparent() is None:
             continue
-        length = TEXT_LENGTH(element) if measures is None else measures[0][element]
+        length = TEXT_LENGTH(element) if lengths is None else lengths[element]
         if length > HIDDEN_MAJORITY * body_length and not _closed_dialog(element, title_key):
             continue
-        if _behind_a_dialog(element, None if measures is None else measures[1][element]):
+        if _behind_a_dialog(element, holds.get(element)):
             continue
         drop_element(element)
 

@@ -349,27 +349,35 @@ def _clip_posts(conn: sqlite3.Connection, clip_ids: Sequence[int]) -> tuple[int,
 
 
 def _retag(
-    conn: sqlite3.Connection, old: str, new: str, had_old: TagUse, had_new: TagUse
-) -> tuple[int, ...]:
+    conn: sqlite3.Connection, old: str, new: str, had_old: TagUse, had_new: TagUse, *, back: bool
+) -> Change:
     """Give every post and clip in ``had_old`` the tag ``new`` in place of
-    ``old``, keeping ``new`` where ``had_new`` says it was already; the
-    posts whose search row was written again."""
+    ``old``, keeping ``new`` where ``had_new`` says it was already (``back``:
+    the other way, each item of ``had_old`` has ``old`` again and loses
+    ``new`` unless ``had_new`` had it); the change, the search rows of the
+    posts tagged written again."""
     for table, column, ids, both in (
         ("post_tags", "post_id", had_old.post_ids, set(had_new.post_ids)),
         ("clip_tags", "clip_id", had_old.clip_ids, set(had_new.clip_ids)),
     ):
         # One row per (item, tag): an item tagged both keeps its one "new"
-        # row, the others' "old" row becomes "new".
+        # row, the others' "old" row becomes "new" (and back).
+        only_old = [i for i in ids if i not in both]
         conn.executemany(
-            f"DELETE FROM {table} WHERE {column} = ? AND tag = ?", [(i, old) for i in ids]
+            f"DELETE FROM {table} WHERE {column} = ? AND tag = ?",
+            [(i, new) for i in only_old] if back else [(i, old) for i in ids],
         )
         conn.executemany(
             f"INSERT INTO {table} ({column}, tag) VALUES (?, ?)",
-            [(i, new) for i in ids if i not in both],
+            [(i, old) for i in ids] if back else [(i, new) for i in only_old],
         )
     for post_id in had_old.post_ids:
         refresh_index(conn, post_id)  # a post is found by its own tags
-    return had_old.post_ids
+    return Change(
+        posts_changed=tuple(dict.fromkeys(had_old.post_ids + _clip_posts(conn, had_old.clip_ids))),
+        clips_changed=had_old.clip_ids,
+        tags_changed=(old, new),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,14 +402,7 @@ class RenameTag(Operation[TagUse]):
             if new == self.old:
                 return OpResult(f"Rename tag “{self.old}”", Change(), None, had_old)
             had_new = tag_use(conn, new)
-            _retag(conn, self.old, new, had_old, had_new)
-            change = Change(
-                posts_changed=tuple(
-                    dict.fromkeys(had_old.post_ids + _clip_posts(conn, had_old.clip_ids))
-                ),
-                clips_changed=had_old.clip_ids,
-                tags_changed=(self.old, new),
-            )
+            change = _retag(conn, self.old, new, had_old, had_new, back=False)
             session.log(self.kind, change)
         undo = UnrenameTag(self.old, new, had_old, had_new)
         verb = "Merge tag" if had_new else "Rename tag"
@@ -422,27 +423,7 @@ class UnrenameTag(Operation[TagUse]):
     def apply(self, session: Session) -> OpResult[TagUse]:
         """Put the old name back where it was."""
         with session.write() as conn:
-            for table, column, ids, both in (
-                ("post_tags", "post_id", self.had_old.post_ids, set(self.had_new.post_ids)),
-                ("clip_tags", "clip_id", self.had_old.clip_ids, set(self.had_new.clip_ids)),
-            ):
-                conn.executemany(
-                    f"DELETE FROM {table} WHERE {column} = ? AND tag = ?",
-                    [(i, self.new) for i in ids if i not in both],
-                )
-                conn.executemany(
-                    f"INSERT INTO {table} ({column}, tag) VALUES (?, ?)",
-                    [(i, self.old) for i in ids],
-                )
-            for post_id in self.had_old.post_ids:
-                refresh_index(conn, post_id)
-            change = Change(
-                posts_changed=tuple(
-                    dict.fromkeys(self.had_old.post_ids + _clip_posts(conn, self.had_old.clip_ids))
-                ),
-                clips_changed=self.had_old.clip_ids,
-                tags_changed=(self.old, self.new),
-            )
+            change = _retag(conn, self.old, self.new, self.had_old, self.had_new, back=True)
             session.log(self.kind, change)
         undo = RenameTag(self.old, self.new)
         return OpResult(f"Rename tag “{self.new}” back to “{self.old}”", change, undo, self.had_old)

@@ -9,9 +9,10 @@ its inverse puts it back with the same ids and keys.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from quotemark.library import keys
 from quotemark.library.errors import AlreadyInLibrary, InvalidKey, PostHasClips, QuotemarkError
@@ -293,30 +294,51 @@ class ReextractPosts(Operation[ReextractReport]):
             if self.post_ids is not None
             else [int(r[0]) for r in session.conn.execute("SELECT id FROM posts ORDER BY id")]
         )
-        snapshots: list[DeletedPost] = []
-        changes: list[Change] = []
-        lost: list[int] = []
-        failed: list[int] = []
-        messages: list[str] = []
-        for done, post_id in enumerate(ids, 1):
-            if session.cancelled():
-                messages.append("Cancelled: the remaining posts were left as they were.")
-                break
+
+        def step(post_id: int) -> _Step:
             outcome, before, change = reextract_post(session, post_id, None)
-            if outcome.message:
-                messages.append(outcome.message)
-            if before is not None:
-                snapshots.append(before)
-                changes.append(change)
-            else:
-                failed.append(post_id)
-            lost.extend(outcome.clips_lost)
-            if session.progress is not None:
-                session.progress(done, len(ids), outcome.title)
-        change = _merged(changes)
-        report = ReextractReport(change, tuple(messages), tuple(lost), tuple(failed))
-        undo = ReplacePosts(tuple(snapshots)) if snapshots else None
-        return OpResult(f"Re-extract {plural(len(snapshots), 'post')}", change, undo, report)
+            told = [outcome.message] if outcome.message else []
+            return post_id, before, change, outcome.clips_lost, told, outcome.title
+
+        change, report, undo, count = _each_post(session, ids, step)
+        return OpResult(f"Re-extract {plural(count, 'post')}", change, undo, report)
+
+
+_Item = TypeVar("_Item")
+_Step = tuple[int, DeletedPost | None, Change, Sequence[int], list[str], str]
+"""One post of a batch: its id, the snapshot before (None: left as it
+was), the change, the clips lost, what to tell, and the progress label."""
+
+
+def _each_post(
+    session: Session, items: Sequence[_Item], step: Callable[[_Item], _Step]
+) -> tuple[Change, ReextractReport, ReplacePosts | None, int]:
+    """Run ``step`` on each item in turn, with progress; cancelling stops at
+    the next one. The merged change, the report, the inverse (every post
+    replaced put back) and how many posts were replaced."""
+    snapshots: list[DeletedPost] = []
+    changes: list[Change] = []
+    lost: list[int] = []
+    failed: list[int] = []
+    messages: list[str] = []
+    for done, item in enumerate(items, 1):
+        if session.cancelled():
+            messages.append("Cancelled: the remaining posts were left as they were.")
+            break
+        post_id, before, change, clips_lost, told, label = step(item)
+        messages.extend(told)
+        if before is not None:
+            snapshots.append(before)
+            changes.append(change)
+        else:
+            failed.append(post_id)
+        lost.extend(clips_lost)
+        if session.progress is not None:
+            session.progress(done, len(items), label)
+    change = _merged(changes)
+    report = ReextractReport(change, tuple(messages), tuple(lost), tuple(failed))
+    undo = ReplacePosts(tuple(snapshots)) if snapshots else None
+    return change, report, undo, len(snapshots)
 
 
 def _field_readings(conn: sqlite3.Connection, post_id: int) -> dict[str, object]:
@@ -426,28 +448,13 @@ class ReimportPosts(Operation[ReextractReport]):
     def apply(self, session: Session) -> OpResult[ReextractReport]:
         """Replace each post in turn, with progress; cancelling stops at the
         next file (the posts already replaced stay replaced, in this step)."""
-        snapshots: list[DeletedPost] = []
-        changes: list[Change] = []
-        lost: list[int] = []
-        failed: list[int] = []
-        messages: list[str] = []
-        for done, (post_id, path) in enumerate(self.items, 1):
-            if session.cancelled():
-                messages.append("Cancelled: the remaining posts were left as they were.")
-                break
+
+        def step(item: tuple[int, Path]) -> _Step:
+            post_id, path = item
             outcome, before, change, told = reimport_one(session, post_id, Path(path))
-            messages.extend(told)
-            if before is None:
-                failed.append(post_id)
-            else:
-                snapshots.append(before)
-                changes.append(change)
-                lost.extend(outcome.clips_lost)
-            if session.progress is not None:
-                session.progress(done, len(self.items), Path(path).name)
-        change = _merged(changes)
-        report = ReextractReport(change, tuple(messages), tuple(lost), tuple(failed))
-        undo = ReplacePosts(tuple(snapshots)) if snapshots else None
-        count = len(snapshots)
+            lost = outcome.clips_lost if before is not None else ()
+            return post_id, before, change, lost, told, Path(path).name
+
+        change, report, undo, count = _each_post(session, self.items, step)
         label = f"Replace {plural(count, 'post')} with the new copy" + ("" if count == 1 else "s")
         return OpResult(label, change, undo, report)
