@@ -1019,7 +1019,7 @@ def _subject_after(
                 # "..., Benioff weighed in, telling Cook": the main clause's
                 # subject says it, not the one told.
                 return _participle_subject(text, tokens[:n], "after")
-            if _word(tokens[0][0]) in _CONCESSIVE | _TIME_CLAUSE:
+            if _word(tokens[0][0]) in _OTHER_CLAUSE:
                 # "“…” Although he had written a will, …": another clause;
                 # "ordered “…” after the man had posted": a clause of time
                 # hung on the sentence the marks stand in, not who says them.
@@ -2803,6 +2803,8 @@ _TIME_CLAUSE = words("after before until since")
 """Conjunctions that open a clause of time after the marks ("a judge
 ordered “…” after the man had posted ..."): its verb is the clause's own,
 never an inverted attribution of the marks (stop 41)."""
+_OTHER_CLAUSE = _CONCESSIVE | _TIME_CLAUSE
+"""Words after the marks that open a clause of the sentence's own."""
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _DEGREES = frozenset({"MD", "M.D.", "PhD", "Ph.D.", "DDS", "RN"})
 """A degree written after a name and its comma ("Ada Lind, MD, said"), as
