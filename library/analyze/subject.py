@@ -106,13 +106,13 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
         # description it closes is (stop 41). With no determiner first
         # ("Lawyers for Ada Lind ...") nobody is plainly the subject. (Not
         # "Florida's Secretary of State Ada Lind": an office's "of".)
-        if tokens[0].lower() not in _DESCRIPTION_OPENERS:
+        if tokens[0].lower() not in _OPENS_DESCRIPTION:
             return None
         return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
     return _plainly_theirs(doc, c, at, name.end())
 
 
-_DESCRIPTION_OPENERS = ARTICLES | words("one another")
+_OPENS_DESCRIPTION = ARTICLES | words("one another")
 """Words that open a description as the subject ("A spokesman for ...")."""
 
 
