@@ -9,7 +9,10 @@ label's head noun stands near the key, and so on. Each line reads
 "category: value tune/check; ...". No text, name, label or sentence of either
 half is printed, so the check half can be weighed without being read (issue
 16); write rules from the tune half's examples of the category it points to
-(``python -m evaluation.quotes --misses`` lists those).
+(``python -m evaluation.quotes --misses`` lists those). From stop 41 a
+miss whose gold phrase is a description is also sorted into the groups
+read on PolNeAR's tune misses (``description group (stop 41)``, see
+:func:`description_group`).
 """
 
 from __future__ import annotations
@@ -109,7 +112,39 @@ def categories(doc: quotes.Doc, gq: quotes.Gold, pq: quotes.Predicted) -> dict[s
             any(near.search(text, max(0, b - 60), b + 60) for b in before)
         )
     out["quotation opens its paragraph"] = str(not text[lo : gq.start].strip(' \u201c"'))
+    if out["gold phrase"] == "a description":
+        out["description group (stop 41)"] = description_group(text, gq, pq, out)
     return out
+
+
+_TIME_CLAUSE = frozenset(["after", "before", "until", "since"])
+
+
+def description_group(
+    text: str, gq: quotes.Gold, pq: quotes.Predicted, found: dict[str, str]
+) -> str:
+    """Which of stop 41's groups (read on PolNeAR's tune misses) a miss
+    whose gold phrase is a description falls in: our name is one the gold
+    description holds ("a spokesman for Ada Lind" given to Lind); our label
+    opens a clause of time after the marks ("after the man"); a label whose
+    head stands near the key (the text gave the noun to the person: the
+    shape no PolNeAR miss can show, as its keys take a description's head);
+    another label; another name; none or a pronoun."""
+    ours = found["ours"]
+    said = (pq.name or pq.label).split()
+    if ours in ("none", "a pronoun"):
+        return "none or a pronoun"
+    if gq.speaker_start is not None and gq.speaker_end is not None and pq.name is not None:
+        phrase = _lower_words(text[gq.speaker_start : gq.speaker_end])
+        if _lower_words(pq.name) & phrase:
+            return "our name held in the gold description"
+    if pq.name is None and said and said[0].lower() in _TIME_CLAUSE:
+        return "our label opens a clause of time"
+    if pq.name is None:
+        if found.get("label head within 60 chars of the key") == "True":
+            return "a label, its head near the key"
+        return "a label, other"
+    return "another name"
 
 
 def misses(doc: quotes.Doc) -> Iterator[tuple[quotes.Gold, quotes.Predicted]]:

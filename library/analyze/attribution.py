@@ -1019,8 +1019,11 @@ def _subject_after(
                 # "..., Benioff weighed in, telling Cook": the main clause's
                 # subject says it, not the one told.
                 return _participle_subject(text, tokens[:n], "after")
-            if _word(tokens[0][0]) in _CONCESSIVE:
-                return None  # "“…” Although he had written a will, …": another clause
+            if _word(tokens[0][0]) in _OTHER_CLAUSE:
+                # "“…” Although he had written a will, …": another clause;
+                # "ordered “…” after the man had posted": a clause of time
+                # hung on the sentence the marks stand in, not who says them.
+                return None
             subject = tokens[:n]
             if _word(subject[0][0]) in _LEADING_CONJ:
                 subject = subject[1:]
@@ -2796,6 +2799,12 @@ _TOLD = words("told tells tell telling informed assured reminded warned")
 """Verbs whose object is the one spoken to: "…, told Newsweek:" is no
 inverted "…, says Jane Doe"."""
 _CONCESSIVE = words("although though because unless whereas if while")
+_TIME_CLAUSE = words("after before until since")
+"""Conjunctions that open a clause of time after the marks ("a judge
+ordered “…” after the man had posted ..."): its verb is the clause's own,
+never an inverted attribution of the marks (stop 41)."""
+_OTHER_CLAUSE = _CONCESSIVE | _TIME_CLAUSE
+"""Words after the marks that open a clause of the sentence's own."""
 _NAME_SUFFIXES = words("inc ltd llc corp co plc ag gmbh jr sr d.c")
 _DEGREES = frozenset({"MD", "M.D.", "PhD", "Ph.D.", "DDS", "RN"})
 """A degree written after a name and its comma ("Ada Lind, MD, said"), as

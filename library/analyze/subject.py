@@ -24,6 +24,13 @@ only when the sentence is plainly theirs:
 * the marked words are no title ("Cake Boss.", "Today") and no term named
   with "the" ("rejected the “harbour deal”").
 
+A name that closes the sentence's opening description after its
+preposition ("A spokesman for Mayor Ada Lind of Lund defended “…”") is that
+preposition's object, not the subject: the description is the speaker
+phrase, under the same limits; with no determiner first ("Lawyers for Ada
+Lind ...") nobody is (stop 41). An office's "of" ("Secretary of State Ada
+Lind") is no such preposition.
+
 A document as the subject reads the same way (stop 33, ``document_subject_phrase``):
 ``The Lind ad hits Berg for taking “…”`` gives the ad's description as the
 speaker phrase, under the same limits.
@@ -88,7 +95,25 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     name = _NAME_AT.match(text, at, c.open)
     if name is None:
         return None
+    tokens = lead.split()
+    if (
+        len(tokens) > 1
+        and tokens[-1].lower() in ENGLISH_PREPOSITIONS
+        and not (tokens[-1] == "of" and tokens[-2][:1].isupper())
+    ):
+        # "A spokesman for Ada Lind of Lund defended “…”": the name is the
+        # object of the lead's preposition, not the subject; the
+        # description it closes is (stop 41). With no determiner first
+        # ("Lawyers for Ada Lind ...") nobody is plainly the subject. (Not
+        # "Florida's Secretary of State Ada Lind": an office's "of".)
+        if tokens[0].lower() not in _OPENS_DESCRIPTION:
+            return None
+        return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
     return _plainly_theirs(doc, c, at, name.end())
+
+
+_OPENS_DESCRIPTION = ARTICLES | words("one another")
+"""Words that open a description as the subject ("A spokesman for ...")."""
 
 
 _DOCUMENTS = words(
