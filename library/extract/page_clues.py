@@ -226,15 +226,8 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
             if names:
                 return names
     by_blocks = _by_blocks(root)
-    for block in by_blocks:
-        text = _text(block)
-        if len(text) > 120 or _elsewhere(block):
-            continue
-        if not re.match(r"(?:by|written by|posted by)\b", text, re.IGNORECASE):
-            continue
-        names = author_names([text], written=True)
-        if names:
-            return names
+    for _block, names in _bylines(by_blocks):
+        return names
     for element in marks.authorish[:30]:
         tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
         if element.tag != "address" and not any(
@@ -253,6 +246,46 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         or _name_and_date(root)
         or _author_page_link(root, marks)
     )
+
+
+def _bylines(by_blocks: list[etree._Element]) -> Iterator[tuple[etree._Element, tuple[str, ...]]]:
+    """The blocks of ``by_blocks`` that read as this post's byline ("By Jane
+    Roe", "Written by ...": short, not about other posts, names throughout),
+    each with its names, in page order."""
+    for block in by_blocks:
+        text = _text(block)
+        if len(text) > 120 or _elsewhere(block):
+            continue
+        if not re.match(r"(?:by|written by|posted by)\b", text, re.IGNORECASE):
+            continue
+        names = author_names([text], written=True)
+        if names:
+            yield block, names
+
+
+def byline_date(root: etree._Element) -> str | None:
+    """The date printed beside the post's first byline: in its line or a
+    short block around it ("By Jane Roe" over "March 4, 2026" in an author
+    box after the article). For a page whose header shows no date
+    (:func:`page_date` found none): a dateline counts there only before the
+    article's first paragraphs, but a byline's own date is the post's
+    wherever the byline stands."""
+    for block, _names in _bylines(_by_blocks(root)):
+        # Only the first byline: a later one may be a quoted post's.
+        found = _dateline(block)
+        if found:
+            return found
+        # The date in the block after it, read apart: a page set without
+        # white space between its tags runs "By Jane Roe" and "March 4"
+        # together in the text of the block around both.
+        for beside in islice(block.itersiblings(), 2):
+            text = _short_text(beside, _DATELINE_LENGTH)
+            if text and _short_line(text):
+                found = find_date(text)
+                if found:
+                    return found
+        return None
+    return None
 
 
 _AUTHOR_LINKS = 20

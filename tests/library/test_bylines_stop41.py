@@ -1,0 +1,58 @@
+"""Stop 41: bylines and dates read from the visible page when it states no
+metadata, from the tune half's misses (evaluation/visible.py --misses): the
+date printed beside a byline that stands after the article (an author box).
+Every page here is team-written."""
+
+from __future__ import annotations
+
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Metadata
+from tests.library.test_extract_html import html_doc
+from tests.library.test_visible_stop38 import STORY, URL
+
+_HEADLINE = "<h1>Harbour board closes the old pier to cars</h1>"
+
+
+def _metadata(body: str, *, title: str = "Pier closes to cars") -> Metadata:
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract_html(html_doc(html, url=URL)).metadata
+
+
+# -- the date beside a byline after the article ---------------------------
+
+_AUTHOR_BOX = (
+    "<section><div><img alt='Ada Lind' src='/ada.png'>"
+    "<div><p>By Ada Lind</p><p>March 4, 2026</p></div></div></section>"
+)
+
+
+def test_the_date_under_a_byline_after_the_article_dates_the_post() -> None:
+    # The header shows no date; the author box after the story does.
+    meta = _metadata(f"<main><article>{_HEADLINE}{STORY}</article>{_AUTHOR_BOX}</main>")
+    assert meta.published == "2026-03-04"
+
+
+def test_a_date_in_the_bylines_own_line_after_the_article() -> None:
+    box = "<div class='signoff'><p>By Ada Lind, March 4, 2026</p></div>"
+    meta = _metadata(f"<main><article>{_HEADLINE}{STORY}{box}</article></main>")
+    assert meta.published == "2026-03-04"
+
+
+def test_a_related_posts_byline_and_date_do_not_date_the_post() -> None:
+    # Must not fire: the only byline is a related article's, and its date
+    # is that article's.
+    related = (
+        "<section class='related-posts'><h3>The ferry timetable</h3>"
+        "<p>By Tom Hale</p><p>February 2, 2026</p></section>"
+    )
+    meta = _metadata(f"<main><article>{_HEADLINE}{STORY}</article>{related}</main>")
+    assert meta.published is None
+    assert meta.authors == ()
+
+
+def test_a_by_the_numbers_heading_is_no_byline_to_date_by() -> None:
+    # Must not fire: "By the numbers" over a dated line is a heading.
+    figures = "<h2>By the numbers</h2><p>March 4, 2026</p><p>Forty boats use the pier.</p>"
+    meta = _metadata(f"<main><article>{_HEADLINE}{STORY}{figures}</article></main>")
+    assert meta.published is None
+    assert meta.authors == ()
