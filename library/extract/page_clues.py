@@ -389,7 +389,9 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
 def _name_and_date(root: etree._Element) -> tuple[str, ...]:
     """A post's meta line under its heading, "Mara Quist · Mar 2, 2026":
     a short line in the page's header whose first part reads as one
-    person's name of two words or more and another part is a date."""
+    person's name of two words or more and another part is a date; or the
+    same line set as elements with no mark between them, the name's
+    element named for a name (:func:`_name_beside_date`)."""
     body = root.find("body")
     if body is None:
         return ()
@@ -407,7 +409,12 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
         # (The separator first, one search in C: most short texts of a
         # header have none, and asked first, the paragraph inside was
         # looked for by ElementPath in each of them.)
-        if len(text) > 80 or _META_SEPARATOR.search(text) is None:
+        if len(text) > 80:
+            continue
+        if _META_SEPARATOR.search(text) is None:
+            names = _name_beside_date(element)
+            if names:
+                return names
             continue
         if next(element.iterdescendants("p"), None) is not None:
             continue
@@ -419,6 +426,42 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
         names = author_names([parts[0]], written=True)
         if len(names) == 1 and names[0] == parts[0] and not _elsewhere(element):
             return names
+    return ()
+
+
+_NAME_CLASS = re.compile(r"(?:^|[-_])name$", re.IGNORECASE)
+"""A class naming its element a name ("subhead-name", "writer__name")."""
+_NOT_A_WRITER = re.compile(
+    r"site|brand|logo|user|place|location|city|categor|section|topic|tag|product|company|file",
+    re.IGNORECASE,
+)
+"""Words of a name class that name something other than the writer
+("site-name", "location-name", "category-name")."""
+
+
+def _name_beside_date(element: etree._Element) -> tuple[str, ...]:
+    # The meta line set as elements, not parted by a mark: a name in an
+    # element its class calls a name, then a date in an element after it
+    # ("<span class='subhead-name'>JANE ROE</span><div><time>Nov. 20,
+    # 2019</time></div>"). The class is asked for, as a bare first element
+    # beside a date is as often a section, a kicker or a dateline's place.
+    if len(element) < 2 or (element.text or "").strip():
+        return ()  # (asked first, in C: most short blocks of a header pass here)
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 2:
+        return ()
+    first = children[0]
+    if first.tag not in _INLINE or first.tag == "a" or len(first):
+        return ()  # (a link is a section's or a tag's as often as a writer's)
+    tokens = (first.get("class") or "").split()
+    if not any(_NAME_CLASS.search(t) and not _NOT_A_WRITER.search(t) for t in tokens):
+        return ()
+    name = _text(first)
+    if len(name.split()) < 2 or not any(find_date(_text(child)) for child in children[1:]):
+        return ()
+    names = author_names([name], written=True)
+    if len(names) == 1 and names[0].casefold() == name.casefold() and not _elsewhere(element):
+        return names
     return ()
 
 

@@ -1,7 +1,8 @@
 """Stop 41: bylines and dates read from the visible page when it states no
 metadata, from the tune half's misses (evaluation/visible.py --misses): the
-date printed beside a byline that stands after the article (an author box).
-Every page here is team-written."""
+date printed beside a byline that stands after the article (an author box),
+and a writer's name in an element its class calls a name, beside the date,
+with no mark between them. Every page here is team-written."""
 
 from __future__ import annotations
 
@@ -55,4 +56,57 @@ def test_a_by_the_numbers_heading_is_no_byline_to_date_by() -> None:
     figures = "<h2>By the numbers</h2><p>March 4, 2026</p><p>Forty boats use the pier.</p>"
     meta = _metadata(f"<main><article>{_HEADLINE}{STORY}{figures}</article></main>")
     assert meta.published is None
+    assert meta.authors == ()
+
+
+# -- a name element beside the date ----------------------------------------
+
+
+def _header(meta_line: str) -> str:
+    return f"<article><header>{_HEADLINE}{meta_line}</header>{STORY}</article>"
+
+
+def test_a_name_element_beside_the_date_is_the_byline() -> None:
+    line = (
+        "<div class='subhead'><span class='subhead-name'>ADA LIND</span>"
+        "<div class='subhead-date'><time>Mar. 4, 2026</time></div></div>"
+    )
+    meta = _metadata(_header(line))
+    assert meta.authors == ("Ada Lind",)
+    assert meta.published == "2026-03-04"
+
+
+def test_a_section_link_beside_the_date_is_no_byline() -> None:
+    # Must not fire: a category link before the date names the section.
+    line = (
+        "<div class='meta'><a class='section-name' href='/harbour'>Harbour News</a>"
+        "<time>Mar. 4, 2026</time></div>"
+    )
+    assert _metadata(_header(line)).authors == ()
+
+
+def test_a_place_beside_the_date_is_no_byline() -> None:
+    # Must not fire: a dateline's place in an element named for a name.
+    line = (
+        "<div class='meta'><span class='location-name'>PORT ELLEN</span>"
+        "<span>Mar. 4, 2026</span></div>"
+    )
+    assert _metadata(_header(line)).authors == ()
+
+
+def test_a_bare_span_beside_the_date_is_no_byline() -> None:
+    # Must not fire: nothing names the first element a name (a kicker).
+    line = (
+        "<div class='meta'><span class='kicker'>Harbour Watch</span><span>Mar. 4, 2026</span></div>"
+    )
+    assert _metadata(_header(line)).authors == ()
+
+
+def test_a_related_articles_name_and_date_are_not_this_posts() -> None:
+    # Must not fire: the same meta line in a related article's teaser.
+    teaser = (
+        "<section class='related'><h3>The ferry timetable</h3><div class='teaser'>"
+        "<span class='teaser-name'>Tom Hale</span><span>Feb. 2, 2026</span></div></section>"
+    )
+    meta = _metadata(f"<article>{_HEADLINE}{STORY}</article>{teaser}")
     assert meta.authors == ()
