@@ -412,9 +412,12 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
         if len(text) > 80:
             continue
         if _META_SEPARATOR.search(text) is None:
-            names = _name_beside_date(element)
-            if names:
-                return names
+            # (Two children or more asked here, in C: most short blocks of
+            # a header have fewer, and a call for each costs more.)
+            if len(element) > 1:
+                names = _name_beside_date(element)
+                if names:
+                    return names
             continue
         if next(element.iterdescendants("p"), None) is not None:
             continue
@@ -445,8 +448,8 @@ def _name_beside_date(element: etree._Element) -> tuple[str, ...]:
     # ("<span class='subhead-name'>JANE ROE</span><div><time>Nov. 20,
     # 2019</time></div>"). The class is asked for, as a bare first element
     # beside a date is as often a section, a kicker or a dateline's place.
-    if len(element) < 2 or (element.text or "").strip():
-        return ()  # (asked first, in C: most short blocks of a header pass here)
+    if (element.text or "").strip():
+        return ()
     children = [child for child in element if isinstance(child.tag, str)]
     if len(children) < 2:
         return ()
