@@ -79,11 +79,20 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 # substrings first, sparing the pattern (it has no literal prefix to skip
 # ahead by) on the many texts without them.
 _NON_WORD = re.compile(r"[^\w]+")
-_BY_LEAD = re.compile(r"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)|(?:Written|Posted)[ \t\r\n]+by)")
+_BY_LEAD = re.compile(
+    r"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)"
+    r"|(?:Written|Posted|Words|Story|Page|Post|Article|Essay)[ \t\r\n]+by)"
+)
 """A text that opens a byline: after XPath's ``normalize-space()`` it would
-be "By" alone or open with "By ", "Written by" or "Posted by" ("by" and "BY"
-alike). XPath's white space is these four characters, and a run of it
-becomes one space, so the test reads the text as it stands."""
+be "By" alone or open with "By ", "Written by", "Posted by" or a word for
+the writing itself and "by" ("Page by", "Essay by"; "by" and "BY" alike; a
+credit, "Photo by", is no byline). XPath's white space is these four
+characters, and a run of it becomes one space, so the test reads the text
+as it stands."""
+_BYLINE_OPENS = re.compile(
+    r"(?:(?:written|posted|words|story|page|post|article|essay)\s+)?by\b", re.IGNORECASE
+)
+"""How a byline's block opens (:data:`_BY_LEAD`, its text collapsed)."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
@@ -256,7 +265,7 @@ def _bylines(by_blocks: list[etree._Element]) -> Iterator[tuple[etree._Element, 
         text = _text(block)
         if len(text) > 120 or _elsewhere(block):
             continue
-        if not re.match(r"(?:by|written by|posted by)\b", text, re.IGNORECASE):
+        if not _BYLINE_OPENS.match(text):
             continue
         names = author_names([text], written=True)
         if names:

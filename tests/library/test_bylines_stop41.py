@@ -110,3 +110,34 @@ def test_a_related_articles_name_and_date_are_not_this_posts() -> None:
     )
     meta = _metadata(f"<article>{_HEADLINE}{STORY}</article>{teaser}")
     assert meta.authors == ()
+
+
+# -- a byline naming the writing ("Page by"), a full stop before its date --
+
+
+def test_a_page_by_line_under_the_headline_is_the_byline() -> None:
+    line = (
+        "<p><small>Page by Ada Lind, <a href='/'>harbour.example.org</a>."
+        " Last updated: 4 Mar 2026</small></p>"
+    )
+    meta = _metadata(f"<main>{_HEADLINE}{line}{STORY}</main>")
+    assert meta.authors == ("Ada Lind",)
+
+
+def test_a_full_stop_before_the_date_is_not_the_names() -> None:
+    line = "<p class='byline'>By Ada Lind. Last updated: 4 Mar 2026</p>"
+    meta = _metadata(f"<main>{_HEADLINE}{line}{STORY}</main>")
+    assert meta.authors == ("Ada Lind",)
+
+
+def test_the_stop_of_jr_stays_on_the_name() -> None:
+    line = "<p class='byline'>By Tom Hale Jr. March 4, 2026</p>"
+    meta = _metadata(f"<main>{_HEADLINE}{line}{STORY}</main>")
+    assert meta.authors == ("Tom Hale Jr.",)
+
+
+def test_a_photo_credit_under_the_headline_is_no_byline() -> None:
+    # Must not fire: "Photo by" credits the picture, not the writing.
+    credit = "<p><small>Photo by Tom Hale. Last updated: 4 Mar 2026</small></p>"
+    meta = _metadata(f"<main>{_HEADLINE}{credit}{STORY}</main>")
+    assert meta.authors == ()
