@@ -17,7 +17,8 @@ from quotemark.library.extract.dates import find_date
 MAX_AUTHORS = 12
 
 _PREFIX = re.compile(
-    r"^(?:(?:posted|written|words|story|text|reporting|report|photos?|interview|"
+    r"^(?:(?:posted|written|words|story|page|post|article|essay|text|reporting|report|photos?|"
+    r"interview|"
     r"compiled|edited|curated|published|analysis|opinion|commentary|review|column)\s+by\b|"
     r"by\b|von\b|par\b|por\b|di\b|door\b|"
     r"(?:author|authors|autor|auteur|text|texte|words|текст|автор|автори)\s*:)"
@@ -37,9 +38,14 @@ _DATE_LINE = (
     rf"|(?:on\s+)?\d{{1,2}}\.?\s+{_MONTH_WORD}\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/\d{2,4}\b|\d{4}-\d{2}-\d{2}).*$"
 )
-_DATE_TAIL = re.compile(r"(?:\s*[-\u2013\u2014|\u00b7\u2022,]\s*|\s+)" + _DATE_LINE, re.I)
+_DATE_TAIL = re.compile(
+    r"(?:\s*[-\u2013\u2014|\u00b7\u2022,]\s*|(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])\.\s*|\s+)" + _DATE_LINE,
+    re.I,
+)
 """The date line a "By" line runs on into: a month and day, a numeric date,
-or "Updated ..." after the names, to the end."""
+or "Updated ..." after the names, to the end; also after a full stop ("By
+Jane Roe. Last updated: 4 Mar 2026"), which would stay on the name; not
+the stop of an initial or of "Jr.", which is the name's."""
 _DATE_TAIL_MARKED = re.compile(r"\s*[-\u2013\u2014|\u00b7\u2022]\s*" + _DATE_LINE, re.I)
 """The same date line in a byline without "By": only when a mark sets it off
 ("Jane Smith - Nov 19, 2019"); "REUTERS 19 NOV 2019" may be a label."""

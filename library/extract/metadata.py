@@ -52,7 +52,7 @@ from quotemark.library.extract.meta_tags import (
     collect_meta,
     first,
 )
-from quotemark.library.extract.page_clues import about_other_posts, page_date
+from quotemark.library.extract.page_clues import about_other_posts, byline_date, page_date
 from quotemark.library.extract.sites import site_facts
 from quotemark.library.extract.titles import (
     beside_heading,
@@ -293,7 +293,7 @@ def _published(
         found = parse_date(value)
         if found:
             return found, SURE_STATED
-    found = page_date(root)
+    found = page_date(root) or byline_date(root)
     if found:
         return found, SURE_SEEN
     if url:

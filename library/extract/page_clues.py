@@ -79,11 +79,20 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 # substrings first, sparing the pattern (it has no literal prefix to skip
 # ahead by) on the many texts without them.
 _NON_WORD = re.compile(r"[^\w]+")
-_BY_LEAD = re.compile(r"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)|(?:Written|Posted)[ \t\r\n]+by)")
+_BY_LEAD = re.compile(
+    r"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)"
+    r"|(?:Written|Posted|Words|Story|Page|Post|Article|Essay)[ \t\r\n]+by)"
+)
 """A text that opens a byline: after XPath's ``normalize-space()`` it would
-be "By" alone or open with "By ", "Written by" or "Posted by" ("by" and "BY"
-alike). XPath's white space is these four characters, and a run of it
-becomes one space, so the test reads the text as it stands."""
+be "By" alone or open with "By ", "Written by", "Posted by" or a word for
+the writing itself and "by" ("Page by", "Essay by"; "by" and "BY" alike; a
+credit, "Photo by", is no byline). XPath's white space is these four
+characters, and a run of it becomes one space, so the test reads the text
+as it stands."""
+_BYLINE_OPENS = re.compile(
+    r"(?:(?:written|posted|words|story|page|post|article|essay)\s+)?by\b", re.IGNORECASE
+)
+"""How a byline's block opens (:data:`_BY_LEAD`, its text collapsed)."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
 _AUTHOR_TOKEN = re.compile(
@@ -226,15 +235,8 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
             if names:
                 return names
     by_blocks = _by_blocks(root)
-    for block in by_blocks:
-        text = _text(block)
-        if len(text) > 120 or _elsewhere(block):
-            continue
-        if not re.match(r"(?:by|written by|posted by)\b", text, re.IGNORECASE):
-            continue
-        names = author_names([text], written=True)
-        if names:
-            return names
+    for _block, names in _bylines(by_blocks):
+        return names
     for element in marks.authorish[:30]:
         tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
         if element.tag != "address" and not any(
@@ -253,6 +255,46 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         or _name_and_date(root)
         or _author_page_link(root, marks)
     )
+
+
+def _bylines(by_blocks: list[etree._Element]) -> Iterator[tuple[etree._Element, tuple[str, ...]]]:
+    """The blocks of ``by_blocks`` that read as this post's byline ("By Jane
+    Roe", "Written by ...": short, not about other posts, names throughout),
+    each with its names, in page order."""
+    for block in by_blocks:
+        text = _text(block)
+        if len(text) > 120 or _elsewhere(block):
+            continue
+        if not _BYLINE_OPENS.match(text):
+            continue
+        names = author_names([text], written=True)
+        if names:
+            yield block, names
+
+
+def byline_date(root: etree._Element) -> str | None:
+    """The date printed beside the post's first byline: in its line or a
+    short block around it ("By Jane Roe" over "March 4, 2026" in an author
+    box after the article). For a page whose header shows no date
+    (:func:`page_date` found none): a dateline counts there only before the
+    article's first paragraphs, but a byline's own date is the post's
+    wherever the byline stands."""
+    for block, _names in _bylines(_by_blocks(root)):
+        # Only the first byline: a later one may be a quoted post's.
+        found = _dateline(block)
+        if found:
+            return found
+        # The date in the block after it, read apart: a page set without
+        # white space between its tags runs "By Jane Roe" and "March 4"
+        # together in the text of the block around both.
+        for beside in islice(block.itersiblings(), 2):
+            text = _short_text(beside, _DATELINE_LENGTH)
+            if text and _short_line(text):
+                found = find_date(text)
+                if found:
+                    return found
+        return None
+    return None
 
 
 _AUTHOR_LINKS = 20
@@ -356,7 +398,9 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
 def _name_and_date(root: etree._Element) -> tuple[str, ...]:
     """A post's meta line under its heading, "Mara Quist · Mar 2, 2026":
     a short line in the page's header whose first part reads as one
-    person's name of two words or more and another part is a date."""
+    person's name of two words or more and another part is a date; or the
+    same line set as elements with no mark between them, the name's
+    element named for a name (:func:`_name_beside_date`)."""
     body = root.find("body")
     if body is None:
         return ()
@@ -374,7 +418,15 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
         # (The separator first, one search in C: most short texts of a
         # header have none, and asked first, the paragraph inside was
         # looked for by ElementPath in each of them.)
-        if len(text) > 80 or _META_SEPARATOR.search(text) is None:
+        if len(text) > 80:
+            continue
+        if _META_SEPARATOR.search(text) is None:
+            # (Two children or more asked here, in C: most short blocks of
+            # a header have fewer, and a call for each costs more.)
+            if len(element) > 1:
+                names = _name_beside_date(element)
+                if names:
+                    return names
             continue
         if next(element.iterdescendants("p"), None) is not None:
             continue
@@ -386,6 +438,42 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
         names = author_names([parts[0]], written=True)
         if len(names) == 1 and names[0] == parts[0] and not _elsewhere(element):
             return names
+    return ()
+
+
+_NAME_CLASS = re.compile(r"(?:^|[-_])name$", re.IGNORECASE)
+"""A class naming its element a name ("subhead-name", "writer__name")."""
+_NOT_A_WRITER = re.compile(
+    r"site|brand|logo|user|place|location|city|categor|section|topic|tag|product|company|file",
+    re.IGNORECASE,
+)
+"""Words of a name class that name something other than the writer
+("site-name", "location-name", "category-name")."""
+
+
+def _name_beside_date(element: etree._Element) -> tuple[str, ...]:
+    # The meta line set as elements, not parted by a mark: a name in an
+    # element its class calls a name, then a date in an element after it
+    # ("<span class='subhead-name'>JANE ROE</span><div><time>Nov. 20,
+    # 2019</time></div>"). The class is asked for, as a bare first element
+    # beside a date is as often a section, a kicker or a dateline's place.
+    if (element.text or "").strip():
+        return ()
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) < 2:
+        return ()
+    first = children[0]
+    if first.tag not in _INLINE or first.tag == "a" or len(first):
+        return ()  # (a link is a section's or a tag's as often as a writer's)
+    tokens = (first.get("class") or "").split()
+    if not any(_NAME_CLASS.search(t) and not _NOT_A_WRITER.search(t) for t in tokens):
+        return ()
+    name = _text(first)
+    if len(name.split()) < 2 or not any(find_date(_text(child)) for child in children[1:]):
+        return ()
+    names = author_names([name], written=True)
+    if len(names) == 1 and names[0].casefold() == name.casefold() and not _elsewhere(element):
+        return names
     return ()
 
 

@@ -25,13 +25,19 @@ _QUERY = Query(
     " or starts-with(normalize-space(.), 'by ') or starts-with(normalize-space(.), 'BY ')"
     " or normalize-space(.) = 'By' or normalize-space(.) = 'by' or normalize-space(.) = 'BY'"
     " or starts-with(normalize-space(.), 'Written by')"
-    " or starts-with(normalize-space(.), 'Posted by'))]"
+    " or starts-with(normalize-space(.), 'Posted by')"
+    # (From stop 41: a word for the writing itself before "by".)
+    " or starts-with(normalize-space(.), 'Words by') or starts-with(normalize-space(.), 'Story by')"
+    " or starts-with(normalize-space(.), 'Page by') or starts-with(normalize-space(.), 'Post by')"
+    " or starts-with(normalize-space(.), 'Article by')"
+    " or starts-with(normalize-space(.), 'Essay by'))]"
 )
 
 _SPACES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\x0b", "\x0c", "\u2009", ""]
 _WORDS = [
     "By", "by", "BY", "bY", "Written", "written", "Posted", "Bylines", "Jane", "Roe",
     "Standby", "nearby", "Written by", "Posted by", "By:", "by-line", "·",
+    "Page", "Page by", "Essay by", "Photo by", "page",
 ]  # fmt: skip
 _TAGS = ["div", "p", "span", "a", "em", "li", "section", "script", "br", "img"]
 
