@@ -1621,11 +1621,20 @@ def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
     word = _word(lead)
     if word in DETERMINERS:
         return True
-    if word in _OPENERS or word in PREPOSITIONS:
-        # "Clinton, during a town hall meeting in Columbus, Ohio, said": an
-        # aside after a name set off by commas, not a sentence's opening.
+    if word in _OPENERS or word in PREPOSITIONS or _aside_lead(lead):
+        # "Clinton, during a town hall meeting in Columbus, Ohio, said",
+        # "Hale, speaking in Leith, Fife, said", "Lind, who lives in Leith,
+        # Fife, said": an aside after a name set off by commas, not a
+        # sentence's opening.
         return _name_clause_before(tokens, opening) is not None
     return lead[:1].isupper()
+
+
+def _aside_lead(token: str) -> bool:
+    """Does a lower-case ``token`` open an aside that says what a name did
+    or does, a participle or "who" ("speaking at a rally in Leith,", "who
+    lost her boat in Leith,"), never who the name is?"""
+    return token[:1].islower() and (_participle(token) or _word(token) == "who")
 
 
 def _name_clause_before(tokens: list[tuple[str, int, int]], at: int) -> int | None:
@@ -1654,6 +1663,21 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
     says") is such a clause too, and so is then the description before it,
     when a name opens the clause before that."""
     at, end = first, k
+    if (
+        at > 1
+        and tokens[at - 1][0].endswith(",")
+        and tokens[end][0].endswith(",")
+        and time_phrase_start(tokens, end) == at
+    ):
+        # "Ada Lind, who lost her boat in Leith, Fife, in May, said": when
+        # it happened, set off after the place; the place's clause next.
+        end = at - 1
+        at = end
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        if _before_place_tails(tokens, at, end) == at:
+            return first
+        return _before_place_tails(tokens, at, end)
     if 0 < end + 1 - at <= 3 and all(t[:1].isupper() for t, _s, _e in tokens[at : end + 1]):
         # "Michael Seaman, who lives outside the state capital, Sacramento,
         # said": the place names the noun the who-clause ends with; the
@@ -1683,8 +1707,22 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
             # party is the name ending the aside's; the name before it speaks.
             name_at = _name_clause_before(tokens, at)
             return first if name_at is None else name_at
-        if region and _word(tokens[at][0]) in _OPENERS | PREPOSITIONS:
-            # "Clinton, during a meeting in Columbus, Ohio,": the name before the aside.
+        if region and (
+            _word(tokens[at][0]) in _OPENERS | PREPOSITIONS or _aside_lead(tokens[at][0])
+        ):
+            # "Clinton, during a meeting in Columbus, Ohio,", "Hale, speaking
+            # in Leith, Fife,": the name before the aside.
+            name_at = _name_clause_before(tokens, at)
+            return first if name_at is None else name_at
+        if (
+            not region
+            and _aside_lead(tokens[at][0])
+            and end - at >= 2
+            and _word(tokens[end - 1][0]) in _PLACE_PREPOSITIONS
+            and tokens[end][0][:1].isupper()
+        ):
+            # "Hale, speaking at a rally in Leith, Md., said": the state's
+            # abbreviation ends the aside's place; the name before it speaks.
             name_at = _name_clause_before(tokens, at)
             return first if name_at is None else name_at
         if region and at > 0 and _word(tokens[at][0]) in DETERMINERS:
@@ -2341,7 +2379,12 @@ def _before(
                 prev -= 1
             while prev < first - 1 and _word(tokens[prev][0]) in _LEADING_CONJ:
                 prev += 1  # "but General Mark Milley, chairman of ..., told"
-            if _name_only(tokens[prev:first]) or (
+            if _region_tail(tokens, prev, first - 1):
+                # "Ada Lind, who lost her boat in Leith, Fife, in May, said":
+                # the region before the time aside is where, no name (the
+                # place tails below step back to the name).
+                pass
+            elif _name_only(tokens[prev:first]) or (
                 # "Fiorina, speaking to Iowans, said": one name before a
                 # participle phrase set off by commas.
                 prev == first - 1

@@ -21,9 +21,9 @@ def test_a_side_of_a_place_after_the_name_is_her_role() -> None:
 
 
 def test_a_side_of_a_place_of_two_words_is_a_role_too() -> None:
-    assert said_by(
-        "pier", f"Ada Lind, Republican of North Fife, told reporters {_CLOSE}"
-    ) == ["Ada Lind"]
+    assert said_by("pier", f"Ada Lind, Republican of North Fife, told reporters {_CLOSE}") == [
+        "Ada Lind"
+    ]
 
 
 def test_the_side_is_shown_as_her_role() -> None:
@@ -38,3 +38,43 @@ def test_a_side_with_an_article_stays_a_description() -> None:
     # Must not fire: "The Democrat of Leith" names no one before it; it is
     # a description, as it was.
     assert said_by("pier", f"The Democrat of Leith said {_CLOSE}") == ["The Democrat of Leith"]
+
+
+def test_a_participle_aside_ending_in_a_region_leaves_the_name_speaking() -> None:
+    # Before stop 41: "Fife", the place the aside ends with.
+    assert said_by("pier", f"Tom Hale, speaking at a rally in Leith, Fife, warned {_CLOSE}") == [
+        "Tom Hale"
+    ]
+
+
+def test_a_participle_aside_ending_in_a_state_abbreviation() -> None:
+    # Before stop 41: "Md", the state's abbreviation.
+    assert said_by("pier", f"Tom Hale, speaking at a rally in Leith, Md., warned {_CLOSE}") == [
+        "Tom Hale"
+    ]
+
+
+def test_a_who_aside_ending_in_a_region_and_a_time() -> None:
+    # Before stop 41: "Scotland" for both.
+    assert said_by("pier", f"Ada Lind, who lost her boat in Leith, Scotland, said {_CLOSE}") == [
+        "Ada Lind"
+    ]
+    assert said_by(
+        "pier", f"Ada Lind, who lost her boat in Leith, Scotland, in May, said {_CLOSE}"
+    ) == ["Ada Lind"]
+
+
+def test_an_aside_naming_someone_else_is_not_the_speaker() -> None:
+    # Must not fire on the person the aside names: Ada Lind speaks, not
+    # Tom Hale, and not the region after him.
+    assert said_by("pier", f"Ada Lind, who met Tom Hale in Leith, Fife, said {_CLOSE}") == [
+        "Ada Lind"
+    ]
+
+
+def test_an_opening_phrase_is_no_aside_after_a_name() -> None:
+    # Must not fire: the participle opens the sentence; no name stands
+    # before it, and the subject after it speaks, as before.
+    assert said_by("pier", f"Speaking at a rally in Leith, Fife, Tom Hale warned {_CLOSE}") == [
+        "Tom Hale"
+    ]
