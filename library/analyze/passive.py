@@ -33,6 +33,7 @@ from quotemark.library.analyze.lexicon import (
     ATTRIBUTING_VERBS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
+    PREPOSITIONS,
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
@@ -54,6 +55,15 @@ _JUDGING = frozenset(verb for verb in ATTRIBUTING_VERBS if verb.endswith("ed")) 
 a passive of its own only with "as" before the marks ("was praised as “…”
 by Ada Lind"); the marks are the agent's words, as after "described as"
 (review 2, stop 39)."""
+_ASKED = words("asked questioned")
+"""Participles of asking: a passive of its own only with "by" and its agent
+right before the marks ("was asked by host Ada Lind “whether …”"): the
+question is the asker's. "was asked about the “…” comment" stays the
+subject's (the marks are no question put to her)."""
+_NOT_IN_ASKER = PREPOSITIONS - {"of"}
+"""Words that end the asker's phrase and open another before the marks
+("by Ada Lind to say", "by Ada Lind about"): then the marks are no question
+of hers ("by the chair of the board" keeps its "of")."""
 _ARTICLES = words("a an the")
 MAX_AGENT = 10
 """Words of an agent phrase."""
@@ -77,7 +87,7 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
-_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING if _participle(verb)))
+_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING | _ASKED if _participle(verb)))
 """The verbs a passive here is written with: a window holding none of them
 in lower case holds no passive (:func:`passive_source`'s pre-test)."""
 
@@ -101,13 +111,17 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     verb = -1
     for n in range(len(tokens) - 1, 0, -1):
         token = tokens[n][0]
-        if token[:1].islower() and (_word(token) in _VERBS or _word(token) in _JUDGING):
+        if token[:1].islower() and (
+            _word(token) in _VERBS or _word(token) in _JUDGING or _word(token) in _ASKED
+        ):
             verb = n
             break
     if verb < 1 or not _participle(_word(tokens[verb][0])):
         return None
     if _word(tokens[verb][0]) in _JUDGING and not _as_last(tokens[verb + 1 :]):
         return None  # "was praised for “…”": no words named as another's
+    if _word(tokens[verb][0]) in _ASKED and not _asked_by(tokens, verb):
+        return None  # "was asked about the “…” comment": no question of another's
     k = verb - 1
     be = False
     while k >= 0:
@@ -139,6 +153,22 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     if agent is None or agent.end < tokens[verb + len(rest)][2]:
         return None  # the "by" phrase ends before the marks: it governs something else
     return Passive(agent)
+
+
+def _asked_by(tokens: list[tuple[str, int, int]], verb: int) -> bool:
+    """Is the question the asker's: "by" and a short noun phrase right
+    before the marks after "asked" ("was asked by host Ada Lind “…”"), with
+    no comma, preposition or "to" ending it before them ("by Ada Lind to
+    say", "by Lind about", "by Lind, and she answered")?"""
+    end = len(tokens) - 1
+    return (
+        1 < end - verb <= MAX_AGENT
+        and _word(tokens[verb + 1][0]) == "by"
+        and not any(
+            _word(t) in _NOT_IN_ASKER or t.endswith((",", ";", ":"))
+            for t, _s, _e in tokens[verb + 2 : end + 1]
+        )
+    )
 
 
 def _as_last(rest: list[tuple[str, int, int]]) -> bool:

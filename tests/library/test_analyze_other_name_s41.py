@@ -78,3 +78,31 @@ def test_an_opening_phrase_is_no_aside_after_a_name() -> None:
     assert said_by("pier", f"Speaking at a rally in Leith, Fife, Tom Hale warned {_CLOSE}") == [
         "Tom Hale"
     ]
+
+
+# A question put "by" someone right before the marks is the asker's.
+
+_WHETHER = "\u201cwhether the pier would close before winter\u201d."
+
+
+def test_a_question_asked_by_a_named_host_is_the_hosts() -> None:
+    # Before stop 41: Ada Lind, the one asked.
+    assert said_by("pier", f"Ada Lind was asked by host Tom Hale {_WHETHER}") == ["Tom Hale"]
+
+
+def test_a_question_asked_by_reporters_is_theirs() -> None:
+    assert said_by("pier", f"Ada Lind was asked by reporters {_WHETHER}") == ["reporters"]
+
+
+def test_asked_by_someone_to_say_leaves_the_words_to_the_one_asked() -> None:
+    # Must not fire: "to say" makes the words Ada Lind's, not Tom Hale's.
+    assert said_by(
+        "pier", "Ada Lind was asked by Tom Hale to say \u201cwhether the pier would close\u201d."
+    ) == ["Ada Lind"]
+
+
+def test_asked_about_marked_words_is_no_question_of_anothers() -> None:
+    # Must not fire: the marks are a comment she was asked about.
+    assert said_by(
+        "pier", "Ada Lind was asked by Tom Hale about the \u201cpier plan\u201d comment."
+    ) != ["Tom Hale"]
