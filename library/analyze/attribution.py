@@ -3340,18 +3340,44 @@ def _told_to_speak(text: str, tokens: list[tuple[str, int, int]], n: int) -> Phr
     """ "…”, prompting Hale to say “…”": a participle, a name, "to" and the
     speech verb at ``n``: the name is who speaks the words after the verb
     (the participle's own subject prompted it); ``None`` when not so."""
-    if n < 3 or _word(tokens[n - 1][0]) != "to":
+    if n < 3 or _word(tokens[n - 1][0]) != "to" or not tokens[n - 2][0][:1].isupper():
         return None
     first = n - 2
     while first > 0 and tokens[first][0][:1].isupper() and not tokens[first][0].endswith(","):
         first -= 1
+    title = first
+    while (
+        first > 0
+        and first > title - 2
+        and tokens[first][0].isalpha()
+        and tokens[first][0].islower()
+        and _word(tokens[first][0]) not in _NOT_TITLE_WORDS
+        and not _causes_to_speak(tokens[first][0])
+    ):
+        # "led harbour chairman Tom Hale to declare": an office in lower
+        # case before the name is part of the phrase.
+        first -= 1
     lead = tokens[first][0]
-    if first == n - 2 or not _lower_participle(lead):
+    if first == n - 2 or not _causes_to_speak(lead):
         return None
     named = _make(text, tokens[first + 1][1], tokens[n - 2][2], "before")
     if named is None:
         return None
     return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
+
+
+_CAUSING = words("led prompted forced pushed spurred moved inspired")
+"""Past verbs that make their object speak ("The vote led Tom Hale to
+declare “…”", "prompted Ada Lind to call it “…”"): the object speaks."""
+_NOT_TITLE_WORDS = DETERMINERS | PREPOSITIONS | PRONOUNS | _LEADING_CONJ
+"""Lower-case words that are no office before a name: they open another
+phrase ("led the board's Tom Hale", "led to Tom Hale")."""
+
+
+def _causes_to_speak(token: str) -> bool:
+    """Is ``token`` a participle ("prompting") or a past verb of causing
+    ("led", "prompted") in lower case, whose object speaks after "to"?"""
+    return _lower_participle(token) or (token[:1].islower() and _word(token) in _CAUSING)
 
 
 def _participle(token: str) -> bool:

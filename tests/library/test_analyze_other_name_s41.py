@@ -106,3 +106,39 @@ def test_asked_about_marked_words_is_no_question_of_anothers() -> None:
     assert said_by(
         "pier", "Ada Lind was asked by Tom Hale about the \u201cpier plan\u201d comment."
     ) != ["Tom Hale"]
+
+
+# A verb that makes its object speak ("led", "prompted") before "to" and a
+# verb of saying: the object speaks.
+
+_WINTER = "\u201cthe pier closed for the winter\u201d."
+_LIND_SPOKE = "Ada Lind spoke on Monday."
+
+
+def test_led_a_named_chairman_to_declare() -> None:
+    # Before stop 41: Ada Lind, the speaker carried from before.
+    assert said_by(
+        "winter", _LIND_SPOKE, f"The vote led harbour chairman Tom Hale to declare {_WINTER}"
+    ) == ["Tom Hale"]
+
+
+def test_prompted_a_name_to_declare_before_a_colon() -> None:
+    assert said_by(
+        "closed",
+        _LIND_SPOKE,
+        "The vote prompted Tom Hale to declare: \u201cThe pier is closed.\u201d",
+    ) == ["Tom Hale"]
+
+
+def test_led_an_unnamed_body_to_declare_names_no_one_new() -> None:
+    # Must not fire: "the board" is no name; the rule gives no one.
+    assert said_by("winter", _LIND_SPOKE, f"The vote led the board to declare {_WINTER}") != [
+        "Tom Hale"
+    ]
+
+
+def test_left_a_name_to_declare_is_no_cause() -> None:
+    # Must not fire: "left" makes no one speak; the rule stays out.
+    assert said_by("winter", _LIND_SPOKE, f"The vote left Tom Hale to declare {_WINTER}") == [
+        "Ada Lind"
+    ]
