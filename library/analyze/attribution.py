@@ -1634,7 +1634,7 @@ def _aside_lead(token: str) -> bool:
     """Does a lower-case ``token`` open an aside that says what a name did
     or does, a participle or "who" ("speaking at a rally in Leith,", "who
     lost her boat in Leith,"), never who the name is?"""
-    return token[:1].islower() and (_participle(token) or _word(token) == "who")
+    return _lower_participle(token) or (token[:1].islower() and _word(token) == "who")
 
 
 def _name_clause_before(tokens: list[tuple[str, int, int]], at: int) -> int | None:
