@@ -2114,6 +2114,12 @@ def _before(
         told = _told_to_speak(text, tokens, n)
         if told is not None:
             return told
+        asker = asker_end(tokens, n) if not partial else None
+        if asker is not None:
+            # "Ada Lind was asked by host Tom Hale, “…?”": the question is the asker's.
+            named = _make(text, tokens[n + 2][1], tokens[asker][2], "before")
+            if named is not None:
+                return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
         rest = tokens[n + 1 :]
         by_at = n - 1
         if (
@@ -3333,6 +3339,41 @@ def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
         if _word(tokens[i + 1][0]) in _TAIL_STARTS or _word(tokens[i][0]) in _TOLD:
             return i
         return None
+    return None
+
+
+ASKING = words("asked questioned")
+"""Participles of asking whose "by" names who put the question (:func:`asker_end`)."""
+_NOT_IN_ASKER = PREPOSITIONS - {"of"}
+
+
+def asker_end(tokens: Sequence[tuple[str, int, int]], n: int) -> int | None:
+    """The last token of who asked, when ``tokens[n]`` is a passive "asked"
+    and "by" and a short noun phrase end the tokens (before the marks):
+    "was asked by host Ada Lind", or that phrase and a "who" aside set off
+    by commas ("was asked by Ada Lind, who chairs the board,"): the question
+    in the marks is the asker's. ``None`` when no such phrase ends them, or
+    a preposition or "to" opens another inside it ("by Ada Lind to say", "by
+    Lind about"); "of" stays ("by the chair of the board")."""
+    last = len(tokens) - 1
+    if (
+        n < 1
+        or n + 2 > last
+        or _word(tokens[n][0]) not in ASKING
+        or not tokens[n][0].islower()
+        or _word(tokens[n - 1][0]) not in _CALLED_BE
+        or _word(tokens[n + 1][0]) != "by"
+    ):
+        return None
+    end = n + 2
+    while end < last and not tokens[end][0].endswith((",", ";", ":")):
+        end += 1
+    if end - n - 1 > 6 or any(_word(t) in _NOT_IN_ASKER for t, _s, _e in tokens[n + 2 : end + 1]):
+        return None
+    if end == last:
+        return None if tokens[end][0].endswith(";") else end
+    if tokens[end][0].endswith(",") and _word(tokens[end + 1][0]) == "who":
+        return end if tokens[last][0].endswith(",") else None
     return None
 
 

@@ -23,8 +23,10 @@ import re
 from dataclasses import dataclass
 
 from quotemark.library.analyze.attribution import (
+    ASKING,
     Phrase,
     after_last_double,
+    asker_end,
     sentence_start,
     tokens_between,
 )
@@ -33,7 +35,6 @@ from quotemark.library.analyze.lexicon import (
     ATTRIBUTING_VERBS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
-    PREPOSITIONS,
     words,
 )
 from quotemark.library.analyze.marks import ALL_DOUBLE
@@ -55,15 +56,6 @@ _JUDGING = frozenset(verb for verb in ATTRIBUTING_VERBS if verb.endswith("ed")) 
 a passive of its own only with "as" before the marks ("was praised as “…”
 by Ada Lind"); the marks are the agent's words, as after "described as"
 (review 2, stop 39)."""
-_ASKED = words("asked questioned")
-"""Participles of asking: a passive of its own only with "by" and its agent
-right before the marks ("was asked by host Ada Lind “whether …”"): the
-question is the asker's. "was asked about the “…” comment" stays the
-subject's (the marks are no question put to her)."""
-_NOT_IN_ASKER = PREPOSITIONS - {"of"}
-"""Words that end the asker's phrase and open another before the marks
-("by Ada Lind to say", "by Ada Lind about"): then the marks are no question
-of hers ("by the chair of the board" keeps its "of")."""
 _ARTICLES = words("a an the")
 MAX_AGENT = 10
 """Words of an agent phrase."""
@@ -87,7 +79,7 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
-_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING | _ASKED if _participle(verb)))
+_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING | ASKING if _participle(verb)))
 """The verbs a passive here is written with: a window holding none of them
 in lower case holds no passive (:func:`passive_source`'s pre-test)."""
 
@@ -112,7 +104,7 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     for n in range(len(tokens) - 1, 0, -1):
         token = tokens[n][0]
         if token[:1].islower() and (
-            _word(token) in _VERBS or _word(token) in _JUDGING or _word(token) in _ASKED
+            _word(token) in _VERBS or _word(token) in _JUDGING or _word(token) in ASKING
         ):
             verb = n
             break
@@ -120,7 +112,7 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
         return None
     if _word(tokens[verb][0]) in _JUDGING and not _as_last(tokens[verb + 1 :]):
         return None  # "was praised for “…”": no words named as another's
-    if _word(tokens[verb][0]) in _ASKED and not _asked_by(tokens, verb):
+    if _word(tokens[verb][0]) in ASKING and not _asked_by(tokens, verb):
         return None  # "was asked about the “…” comment": no question of another's
     k = verb - 1
     be = False
@@ -157,18 +149,9 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
 
 def _asked_by(tokens: list[tuple[str, int, int]], verb: int) -> bool:
     """Is the question the asker's: "by" and a short noun phrase right
-    before the marks after "asked" ("was asked by host Ada Lind “…”"), with
-    no comma, preposition or "to" ending it before them ("by Ada Lind to
-    say", "by Lind about", "by Lind, and she answered")?"""
-    end = len(tokens) - 1
-    return (
-        1 < end - verb <= MAX_AGENT
-        and _word(tokens[verb + 1][0]) == "by"
-        and not any(
-            _word(t) in _NOT_IN_ASKER or t.endswith((",", ";", ":"))
-            for t, _s, _e in tokens[verb + 2 : end + 1]
-        )
-    )
+    before the marks after "asked" ("was asked by host Ada Lind “…”"; see
+    :func:`.attribution.asker_end`), with no comma between?"""
+    return asker_end(tokens, verb) == len(tokens) - 1 and not tokens[-1][0].endswith(",")
 
 
 def _as_last(rest: list[tuple[str, int, int]]) -> bool:

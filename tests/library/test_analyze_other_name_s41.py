@@ -142,3 +142,25 @@ def test_left_a_name_to_declare_is_no_cause() -> None:
     assert said_by("winter", _LIND_SPOKE, f"The vote left Tom Hale to declare {_WINTER}") == [
         "Ada Lind"
     ]
+
+
+_WILL = "\u201cWill the pier close before winter?\u201d"
+
+
+def test_a_full_question_asked_by_a_named_host_is_the_hosts() -> None:
+    # Before stop 41: Ada Lind, the subject of "was asked".
+    assert said_by("Will", f"Ada Lind was asked by host Tom Hale, {_WILL}") == ["Tom Hale"]
+
+
+def test_the_asker_set_off_by_a_who_aside() -> None:
+    assert said_by("Will", f"Ada Lind was asked by Tom Hale, who chairs the board, {_WILL}") == [
+        "Tom Hale"
+    ]
+
+
+def test_her_answer_after_the_asker_is_hers() -> None:
+    # Must not fire: a clause of her own after the asker ("and she said").
+    assert said_by(
+        "close.",
+        "Ada Lind was asked by Tom Hale, and she said, \u201cThe pier will close.\u201d",
+    ) == ["Ada Lind"]
