@@ -1624,11 +1624,20 @@ def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
     word = _word(lead)
     if word in DETERMINERS:
         return True
-    if word in _OPENERS or word in PREPOSITIONS:
-        # "Clinton, during a town hall meeting in Columbus, Ohio, said": an
-        # aside after a name set off by commas, not a sentence's opening.
+    if word in _OPENERS or word in PREPOSITIONS or _aside_lead(lead):
+        # "Clinton, during a town hall meeting in Columbus, Ohio, said",
+        # "Hale, speaking in Leith, Fife, said", "Lind, who lives in Leith,
+        # Fife, said": an aside after a name set off by commas, not a
+        # sentence's opening.
         return _name_clause_before(tokens, opening) is not None
     return lead[:1].isupper()
+
+
+def _aside_lead(token: str) -> bool:
+    """Does a lower-case ``token`` open an aside that says what a name did
+    or does, a participle or "who" ("speaking at a rally in Leith,", "who
+    lost her boat in Leith,"), never who the name is?"""
+    return _lower_participle(token) or (token[:1].islower() and _word(token) == "who")
 
 
 def _name_clause_before(tokens: list[tuple[str, int, int]], at: int) -> int | None:
@@ -1657,6 +1666,21 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
     says") is such a clause too, and so is then the description before it,
     when a name opens the clause before that."""
     at, end = first, k
+    if (
+        at > 1
+        and tokens[at - 1][0].endswith(",")
+        and tokens[end][0].endswith(",")
+        and time_phrase_start(tokens, end) == at
+    ):
+        # "Ada Lind, who lost her boat in Leith, Fife, in May, said": when
+        # it happened, set off after the place; the place's clause next.
+        end = at - 1
+        at = end
+        while at > 0 and not _boundary(tokens[at - 1][0]):
+            at -= 1
+        if _before_place_tails(tokens, at, end) == at:
+            return first
+        return _before_place_tails(tokens, at, end)
     if 0 < end + 1 - at <= 3 and all(t[:1].isupper() for t, _s, _e in tokens[at : end + 1]):
         # "Michael Seaman, who lives outside the state capital, Sacramento,
         # said": the place names the noun the who-clause ends with; the
@@ -1686,8 +1710,22 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
             # party is the name ending the aside's; the name before it speaks.
             name_at = _name_clause_before(tokens, at)
             return first if name_at is None else name_at
-        if region and _word(tokens[at][0]) in _OPENERS | PREPOSITIONS:
-            # "Clinton, during a meeting in Columbus, Ohio,": the name before the aside.
+        if region and (
+            _word(tokens[at][0]) in _OPENERS | PREPOSITIONS or _aside_lead(tokens[at][0])
+        ):
+            # "Clinton, during a meeting in Columbus, Ohio,", "Hale, speaking
+            # in Leith, Fife,": the name before the aside.
+            name_at = _name_clause_before(tokens, at)
+            return first if name_at is None else name_at
+        if (
+            not region
+            and _aside_lead(tokens[at][0])
+            and end - at >= 2
+            and _word(tokens[end - 1][0]) in _PLACE_PREPOSITIONS
+            and tokens[end][0][:1].isupper()
+        ):
+            # "Hale, speaking at a rally in Leith, Md., said": the state's
+            # abbreviation ends the aside's place; the name before it speaks.
             name_at = _name_clause_before(tokens, at)
             return first if name_at is None else name_at
         if region and at > 0 and _word(tokens[at][0]) in DETERMINERS:
@@ -2079,6 +2117,12 @@ def _before(
         told = _told_to_speak(text, tokens, n)
         if told is not None:
             return told
+        asker = asker_end(tokens, n) if not partial else None
+        if asker is not None:
+            # "Ada Lind was asked by host Tom Hale, “…?”": the question is the asker's.
+            named = _make(text, tokens[n + 2][1], tokens[asker][2], "before")
+            if named is not None:
+                return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
         rest = tokens[n + 1 :]
         by_at = n - 1
         if (
@@ -2344,7 +2388,12 @@ def _before(
                 prev -= 1
             while prev < first - 1 and _word(tokens[prev][0]) in _LEADING_CONJ:
                 prev += 1  # "but General Mark Milley, chairman of ..., told"
-            if _name_only(tokens[prev:first]) or (
+            if _region_tail(tokens, prev, first - 1):
+                # "Ada Lind, who lost her boat in Leith, Fife, in May, said":
+                # the region before the time aside is where, no name (the
+                # place tails below step back to the name).
+                pass
+            elif _name_only(tokens[prev:first]) or (
                 # "Fiorina, speaking to Iowans, said": one name before a
                 # participle phrase set off by commas.
                 prev == first - 1
@@ -3302,22 +3351,83 @@ def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
     return None
 
 
+ASKING = words("asked questioned")
+"""Participles of asking whose "by" names who put the question (:func:`asker_end`)."""
+_NOT_IN_ASKER = PREPOSITIONS - {"of"}
+
+
+def asker_end(tokens: Sequence[tuple[str, int, int]], n: int) -> int | None:
+    """The last token of who asked, when ``tokens[n]`` is a passive "asked"
+    and "by" and a short noun phrase end the tokens (before the marks):
+    "was asked by host Ada Lind", or that phrase and a "who" aside set off
+    by commas ("was asked by Ada Lind, who chairs the board,"): the question
+    in the marks is the asker's. ``None`` when no such phrase ends them, or
+    a preposition or "to" opens another inside it ("by Ada Lind to say", "by
+    Lind about"); "of" stays ("by the chair of the board")."""
+    last = len(tokens) - 1
+    if (
+        n < 1
+        or n + 2 > last
+        or _word(tokens[n][0]) not in ASKING
+        or not tokens[n][0].islower()
+        or _word(tokens[n - 1][0]) not in _CALLED_BE
+        or _word(tokens[n + 1][0]) != "by"
+    ):
+        return None
+    end = n + 2
+    while end < last and not tokens[end][0].endswith((",", ";", ":")):
+        end += 1
+    if end - n - 1 > 6 or any(_word(t) in _NOT_IN_ASKER for t, _s, _e in tokens[n + 2 : end + 1]):
+        return None
+    if end == last:
+        return None if tokens[end][0].endswith(";") else end
+    if tokens[end][0].endswith(",") and _word(tokens[end + 1][0]) == "who":
+        return end if tokens[last][0].endswith(",") else None
+    return None
+
+
 def _told_to_speak(text: str, tokens: list[tuple[str, int, int]], n: int) -> Phrase | None:
     """ "…”, prompting Hale to say “…”": a participle, a name, "to" and the
     speech verb at ``n``: the name is who speaks the words after the verb
     (the participle's own subject prompted it); ``None`` when not so."""
-    if n < 3 or _word(tokens[n - 1][0]) != "to":
+    if n < 3 or _word(tokens[n - 1][0]) != "to" or not tokens[n - 2][0][:1].isupper():
         return None
     first = n - 2
     while first > 0 and tokens[first][0][:1].isupper() and not tokens[first][0].endswith(","):
         first -= 1
+    title = first
+    while (
+        first > 0
+        and first > title - 2
+        and tokens[first][0].isalpha()
+        and tokens[first][0].islower()
+        and _word(tokens[first][0]) not in _NOT_TITLE_WORDS
+        and not _causes_to_speak(tokens[first][0])
+    ):
+        # "led harbour chairman Tom Hale to declare": an office in lower
+        # case before the name is part of the phrase.
+        first -= 1
     lead = tokens[first][0]
-    if first == n - 2 or not _lower_participle(lead):
+    if first == n - 2 or not _causes_to_speak(lead):
         return None
     named = _make(text, tokens[first + 1][1], tokens[n - 2][2], "before")
     if named is None:
         return None
     return Phrase(named.start, named.end, named.text, "before", tokens[n][2])
+
+
+_CAUSING = words("led prompted forced pushed spurred moved inspired")
+"""Past verbs that make their object speak ("The vote led Tom Hale to
+declare “…”", "prompted Ada Lind to call it “…”"): the object speaks."""
+_NOT_TITLE_WORDS = DETERMINERS | PREPOSITIONS | PRONOUNS | _LEADING_CONJ
+"""Lower-case words that are no office before a name: they open another
+phrase ("led the board's Tom Hale", "led to Tom Hale")."""
+
+
+def _causes_to_speak(token: str) -> bool:
+    """Is ``token`` a participle ("prompting") or a past verb of causing
+    ("led", "prompted") in lower case, whose object speaks after "to"?"""
+    return _lower_participle(token) or (token[:1].islower() and _word(token) in _CAUSING)
 
 
 def _participle(token: str) -> bool:

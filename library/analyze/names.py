@@ -385,6 +385,23 @@ Trump"): the name is what follows it, at least two words (so "Democrat
 Party" or a lone surname stays as it was)."""
 
 
+_SIDES = words("democrat republican independent libertarian")
+"""A party member's side written before "of" and a place ("Democrat of
+California", "Republican of South Carolina"), the way a paper sets off who
+a legislator is after the name."""
+
+
+def _side_of_place(tokens: list[str]) -> bool:
+    """Is the phrase a side, "of" and a capitalised place of one to three
+    words ("Democrat of Leith", "Republican of North Fife"): a role, no name?"""
+    return (
+        3 <= len(tokens) <= 5
+        and tokens[1] == "of"
+        and tokens[0].lower() in _SIDES
+        and all(t[:1].isupper() for t in tokens[2:])
+    )
+
+
 def _hyphenated_title(key: str) -> bool:
     """An office written with hyphens ("vice-president", "secretary-general",
     "editor-in-chief"), or a description ("Norwegian-born", "Oslo-based",
@@ -852,6 +869,11 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
         # called "Borders" (role "Doctors Without").
         role_parts = [" ".join(tokens[:titled]), rest or ""]
         return NameRole(" ".join(tokens[titled:]), ", ".join(p for p in role_parts if p) or None)
+    if _side_of_place(tokens):
+        # "Ada Lind, Democrat of Leith, said": the party and the place are
+        # who she is, not a person called "Democrat" (the name stands
+        # before the aside; attribution steps back to it).
+        return NameRole(None, phrase)
     suffix: list[str] = []
     for i, token in enumerate(tokens):
         if (

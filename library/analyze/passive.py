@@ -23,8 +23,10 @@ import re
 from dataclasses import dataclass
 
 from quotemark.library.analyze.attribution import (
+    ASKING,
     Phrase,
     after_last_double,
+    asker_end,
     sentence_start,
     tokens_between,
 )
@@ -77,7 +79,7 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
-_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING if _participle(verb)))
+_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING | ASKING if _participle(verb)))
 """The verbs a passive here is written with: a window holding none of them
 in lower case holds no passive (:func:`passive_source`'s pre-test)."""
 
@@ -101,13 +103,17 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     verb = -1
     for n in range(len(tokens) - 1, 0, -1):
         token = tokens[n][0]
-        if token[:1].islower() and (_word(token) in _VERBS or _word(token) in _JUDGING):
+        if token[:1].islower() and (
+            _word(token) in _VERBS or _word(token) in _JUDGING or _word(token) in ASKING
+        ):
             verb = n
             break
     if verb < 1 or not _participle(_word(tokens[verb][0])):
         return None
     if _word(tokens[verb][0]) in _JUDGING and not _as_last(tokens[verb + 1 :]):
         return None  # "was praised for “…”": no words named as another's
+    if _word(tokens[verb][0]) in ASKING and not _asked_by(tokens, verb):
+        return None  # "was asked about the “…” comment": no question of another's
     k = verb - 1
     be = False
     while k >= 0:
@@ -139,6 +145,13 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     if agent is None or agent.end < tokens[verb + len(rest)][2]:
         return None  # the "by" phrase ends before the marks: it governs something else
     return Passive(agent)
+
+
+def _asked_by(tokens: list[tuple[str, int, int]], verb: int) -> bool:
+    """Is the question the asker's: "by" and a short noun phrase right
+    before the marks after "asked" ("was asked by host Ada Lind “…”"; see
+    :func:`.attribution.asker_end`), with no comma between?"""
+    return asker_end(tokens, verb) == len(tokens) - 1 and not tokens[-1][0].endswith(",")
 
 
 def _as_last(rest: list[tuple[str, int, int]]) -> bool:
