@@ -916,6 +916,24 @@ _UNNAMED_PEOPLE = _PERSON_NOUNS | words(
 """Nouns of one person an indefinite subject may bring in unnamed ("a
 spokesperson", "an official", "a woman"): offices, and people by their part."""
 
+_PROFESSION_ENDINGS = ("ologist", "ician", "ist")
+"""Endings of nouns of one person by their profession ("an immunologist", "a
+physician", "a dentist"), beyond the listed nouns (stop 41)."""
+
+
+def _unnamed_person(noun: str) -> bool:
+    """Is ``noun`` (lower case) one person an indefinite subject may bring in
+    unnamed: a listed noun, or one of a profession by its ending, long enough
+    not to be a thing ("an immunologist", not "a wrist" or "a checklist")?"""
+    if noun in _UNNAMED_PEOPLE:
+        return True
+    if len(noun) <= 6 or not noun.endswith(_PROFESSION_ENDINGS):
+        return False
+    # "-list" after a vowel is a person ("journalist", "novelist"), after a
+    # consonant a list ("checklist", "shortlist", "playlist").
+    return not noun.endswith("list") or noun[-5] in "aeiou"
+
+
 _UNNAMED_SUBJECT = re.compile(
     # An opening phrase set off by a comma ("Outside court, "), then the
     # indefinite subject, its noun, a phrase of its body ("for the harbour
@@ -926,6 +944,10 @@ _UNNAMED_SUBJECT = re.compile(
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
+    # then perhaps a relative clause set off by commas ("An immunologist at
+    # the hospital, who asked not to be named, said"; stop 41): the aside
+    # says more of the one brought in, who still speaks
+    rf"(?:,{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},)?"
     rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
 )
 
@@ -962,7 +984,7 @@ def unnamed_subject_before(
             # the kin noun is of the pronoun's sex (s40-kin).
             if of_word(m.group(2).split()[-1]) != gender:
                 return None
-        elif noun not in _UNNAMED_PEOPLE or of_word(noun) not in (gender, None):
+        elif not _unnamed_person(noun) or of_word(noun) not in (gender, None):
             return None  # (not a person, or one of the other gender)
         if name is not None and _last_mention(people, name, pos) >= start:
             return None  # the person named since is nearer

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, run
+from tests.library.paragraphs import Posts, run, said_by
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_stop41")
 L, R = "\u201c", "\u201d"
@@ -31,9 +31,6 @@ L, R = "\u201c", "\u201d"
 INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 
 # Why each misreading is left (a key per construction).
-_SHE_AFTER_UNNAMED = (
-    "she said after an unnamed expert whose aside holds 'she': the named woman before"
-)
 _PAPER_SAYS = "'The paper ... says' over a name: the partial is given to the lead author"
 _IT_ALSO_SAYS = "'it also says' after 'The paper says': the second fragment is not read at all"
 _NAME_OF_FIRM_WROTE = "'Name of Firm cut ... and wrote that': the partial goes to the name before"
@@ -77,22 +74,19 @@ _QUOTATIONS = [
         "01-health",
         "Diaries are only as good",
         INL,
-        "An immunologist at a London teaching hospital",
-        _SHE_AFTER_UNNAMED,
+        "an immunologist at a London teaching hospital",
     ),
     _case(
         "01-health",
         "felt rotten on Tuesday",
         INL,
-        "An immunologist at a London teaching hospital",
-        _SHE_AFTER_UNNAMED,
+        "an immunologist at a London teaching hospital",
     ),
     _case(
         "01-health",
         "not a cold in a laboratory",
         INL,
-        "An immunologist at a London teaching hospital",
-        _SHE_AFTER_UNNAMED,
+        "an immunologist at a London teaching hospital",
     ),
     _case("01-health", "proper cold in six years", INL, "Tom Hale"),
     _case("01-health", "My wife thinks I'm mad", INL, "Tom Hale"),
@@ -258,3 +252,48 @@ def test_a_councillor_after_the_name_stays_the_role() -> None:
     assert _shown(f"{L}The pier is breaking up,{R} said Ada Lind, a councillor.") == [
         ("Ada Lind", "a councillor")
     ]
+
+
+# -- "she said" after an unnamed expert with a "who" aside (post 01) ------------
+
+_LEAD = "Ada Lind spoke at the pier on Monday."
+
+
+def test_she_said_after_an_unnamed_engineer_with_a_who_aside_is_the_engineer() -> None:
+    assert said_by(
+        "alarm",
+        _LEAD,
+        "An engineer at the harbour board, who asked not to be named, said the pier was "
+        f"{L}unsafe.{R} {L}Every crane now has an alarm,{R} she said.",
+    ) == ["an engineer at the harbour board"]
+
+
+def test_she_said_after_an_unnamed_immunologist_is_the_immunologist() -> None:
+    # A noun of a profession by its ending ("-ologist"), not listed.
+    assert said_by(
+        "diaries",
+        _LEAD,
+        f"An immunologist said the findings were {L}interesting.{R}",
+        f"{L}Nobody trusts diaries,{R} she said.",
+    ) == ["an immunologist"]
+
+
+def test_she_said_after_a_checklist_said_is_the_woman_named_before() -> None:
+    # Must not fire: a "-list" after a consonant is a list, no person.
+    assert said_by(
+        "alarm",
+        _LEAD,
+        f"A checklist from the harbour board said the pier was {L}unsafe.{R} {L}Every crane "
+        f"now has an alarm,{R} she said.",
+    ) == ["Ada Lind"]
+
+
+def test_she_said_after_a_named_engineer_in_apposition_is_that_engineer() -> None:
+    # Must not fire: an aside that is a name, not a "who" clause, names the
+    # one who speaks.
+    assert said_by(
+        "alarm",
+        _LEAD,
+        f"An engineer at the harbour board, Ben Ross, said the pier was {L}unsafe.{R} "
+        f"{L}Every crane now has an alarm,{R} he said.",
+    ) == ["Ben Ross"]
