@@ -993,6 +993,44 @@ def unnamed_subject_before(
     return None
 
 
+_OFFICE_SUBJECT = re.compile(
+    # An opening phrase set off by a comma ("After the vote, "), then a
+    # definite office ("the mayor", "the harbour master") and a verb of saying.
+    rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
+    rf"([Tt]he{_GAP}(?:[a-z][\w-]*{_GAP}){{0,2}}?([a-z]+))"
+    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+)
+
+
+def office_subject_before(
+    doc: Document, pos: int, people: People, gender: Gender, name: str | None
+) -> str | None:
+    """The person a "he"/"she" speaker at ``pos`` means when the nearest
+    sentence before it outside quotation marks (in its paragraph or the one
+    before) opens with a definite office as its subject saying something,
+    and the text gave that office to one person by name ("The mayor, Tom
+    Hale, chaired ... After the vote, the mayor said he hoped ... “…,” he
+    said": Tom Hale, not a councillor named nearer; stop 41). ``None`` when
+    no such sentence, no one holder of that gender, or ``name`` (the person
+    the rules chose) was named since that sentence opened."""
+    text = doc.scan
+    for start in _narrative_starts(doc, pos):
+        if text.startswith(("He ", "She ", "he ", "she "), start):
+            continue  # the pronoun opening its own sentence ("She said “…”")
+        m = _OFFICE_SUBJECT.match(text, start, pos)
+        if m is None or m.group(3) not in TITLES:
+            return None
+        if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+            return None  # (a sentence opening with a name: that person's)
+        if name is not None and _last_mention(people, name, pos) >= start:
+            return None  # the person named since is nearer
+        holder = _role_holder(text, start, m.group(2), people)
+        if holder is None or holder == name or not people.genders.fits(holder, gender):
+            return None
+        return holder
+    return None
+
+
 _KIN_DESCRIPTION = re.compile(rf"(his|her|their)[ \u00a0]+{_KIN_NOUNS}")
 """A speaker described as someone's kin ("his father", "her sister"): the
 possessive and the kin noun as groups 1 and 2."""

@@ -37,9 +37,6 @@ _NAME_OF_FIRM_WROTE = "'Name of Firm cut ... and wrote that': the partial goes t
 _SAID_IT_IN_LABEL = "'The Authority said it had asked': 'said it' read into the speaker's phrase"
 _GAVE_ONLY_HIS_NAME = "'who gave only his first name, Sam,': the lone first name is not the speaker"
 _CALLS_ON_TO = "'The motion ... calls on the council to \"...\"': the motion's words not read"
-_THE_MAYOR_SAID = (
-    "'the mayor said he hoped': the nearest named councillor, not the mayor named before"
-)
 _SHE_ADMITS = "'she admits, \"...\"' after a paragraph on her sister: the sister"
 _UNNAMED_COLLEAGUE = (
     "'A former colleague ..., who ..., remembers': he says is shown as the bare 'he'"
@@ -155,8 +152,8 @@ _QUOTATIONS = [
     _case("04-council", "touch my own shop", INL, "Mark Easton"),
     _case("04-council", "Nobody in this chamber", INL, "Ada Lind"),
     _case("04-council", "report back within three months", PAR, "The motion"),
-    _case("04-council", "People feel strongly", INL, "Tom Hale", _THE_MAYOR_SAID),
-    _case("04-council", "make it work", INL, "Tom Hale", _THE_MAYOR_SAID),
+    _case("04-council", "People feel strongly", INL, "Tom Hale"),
+    _case("04-council", "make it work", INL, "Tom Hale"),
     # 05: a profile: "she" for pages, her sister, an unnamed colleague, her book.
     _case("05-profile", "That one", INL, "Helen Marr"),
     _case("05-profile", "on the list since 1998", INL, "Helen Marr"),
@@ -296,4 +293,42 @@ def test_she_said_after_a_named_engineer_in_apposition_is_that_engineer() -> Non
         _LEAD,
         f"An engineer at the harbour board, Ben Ross, said the pier was {L}unsafe.{R} "
         f"{L}Every crane now has an alarm,{R} he said.",
+    ) == ["Ben Ross"]
+
+
+# -- "he said" after "the mayor said", the mayor named before (post 04) ---------
+
+_MAYOR = "The mayor, Tom Hale, chaired the meeting."
+_EASTON = f"Councillor Ben Ross said he would abstain. {L}I own a shop,{R} he said."
+
+
+def test_he_said_after_the_mayor_said_is_the_mayor_named_before() -> None:
+    assert said_by(
+        "feel strongly",
+        _MAYOR,
+        _EASTON,
+        f"After the vote, the mayor said he hoped the town could move on. {L}People feel "
+        f"strongly,{R} he said.",
+    ) == ["Tom Hale"]
+
+
+def test_he_said_after_the_mayor_said_with_no_mayor_named_is_the_man_before() -> None:
+    # Must not fire: no one was given the office by name; the man named
+    # before stays, as before.
+    assert said_by(
+        "feel strongly",
+        "Tom Hale chaired the meeting.",
+        _EASTON,
+        f"After the vote, the mayor said he hoped the town could move on. {L}People feel "
+        f"strongly,{R} he said.",
+    ) == ["Ben Ross"]
+
+
+def test_he_said_after_a_named_man_said_is_that_man() -> None:
+    # Must not fire: the sentence before opens with a name, not the office.
+    assert said_by(
+        "feel strongly",
+        _MAYOR,
+        f"After the vote, Ben Ross said he hoped the town could move on. {L}People feel "
+        f"strongly,{R} he said.",
     ) == ["Ben Ross"]
