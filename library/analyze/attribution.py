@@ -3062,13 +3062,13 @@ def _one_name(token: str) -> bool:
 def _said_pronoun(tokens: list[tuple[str, int, int]], m: int, k: int) -> bool:
     """Does a past verb of saying at ``m`` open a reported clause whose
     subject is a pronoun before the clause's verb at ``k + 1`` ("Tom Hale
-    said he had told ..."), with only auxiliaries and adverbs between the
-    pronoun and that verb (not "she would like Trump to explain", whose
-    verb is Trump's)?"""
+    said he had told ...", "The Harbour Authority said it had asked ...":
+    stop 41), with only auxiliaries and adverbs between the pronoun and that
+    verb (not "she would like Trump to explain", whose verb is Trump's)?"""
     return (
         m + 1 < k
         and tokens[m][0] in _SAID_FORMS
-        and _word(tokens[m + 1][0]) in _SUBJECT_PRONOUNS
+        and (_word(tokens[m + 1][0]) in _SUBJECT_PRONOUNS or tokens[m + 1][0] == "it")
         and all(
             _word(t[0]) in _AUX or (t[0].endswith(ADVERBS_SUFFIX) and t[0].isalpha())
             for t in tokens[m + 2 : k + 1]
