@@ -2723,12 +2723,22 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
             return True
         # "The Embassy in Tallinn keeps": a present tense after a name.
         word = _word(token)
+        if not (i > start and tokens[i - 1][0][:1].isupper() and token.isalpha()):
+            return False
+        if not token.islower():
+            return False
+        if (
+            i + 1 < len(tokens)
+            and _word(tokens[i + 1][0]) in _NOUN_DETERMINERS
+            and word not in PREPOSITIONS | _COORDINATORS | DETERMINERS
+        ):
+            # "Ada Lind of Eastgate cut her target price and wrote": a word
+            # between a name and an article or a possessive is its verb (a
+            # past like "cut", "put", "set" has no ending to know it by;
+            # stop 41).
+            return True
         return (
-            i > start
-            and tokens[i - 1][0][:1].isupper()
-            and token.isalpha()
-            and token.islower()
-            and len(word) > 3
+            len(word) > 3
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ers", "ors", "ists", "ians"))
         )
