@@ -375,3 +375,27 @@ def test_a_name_of_the_firm_is_no_verb() -> None:
         f"Ada Lind of the securities firm stood up and said the outage "
         f"{L}raises awkward questions.{R}",
     ) == ["Ada Lind"]
+
+
+# -- "Her younger sister, Emma Marr,": a word between the possessive and the
+# kin noun (post 05) -------------------------------------------------------------
+
+
+def test_he_says_after_his_younger_sister_is_named_is_not_the_sister() -> None:
+    # The kin noun states her sex though "younger" stands between; "he"
+    # is not hers (was Emma Hale, the nearest name of no known sex).
+    assert said_by(
+        "never stops",
+        "Tom Hale runs the bait shop.",
+        "His younger sister, Emma Hale, lives nearby.",
+        f"{L}She never stops,{R} he says.",
+    ) == ["Tom Hale"]
+
+
+def test_she_says_after_her_late_husband_is_named_is_not_the_husband() -> None:
+    assert said_by(
+        "never stopped",
+        "Ada Lind runs the bait shop.",
+        "Her late husband, Tom Hale, built it.",
+        f"{L}He never stopped,{R} she says.",
+    ) == ["Ada Lind"]
