@@ -3086,6 +3086,11 @@ def _said_pronoun(tokens: list[tuple[str, int, int]], m: int, k: int) -> bool:
     )
 
 
+_AGENT_WORDS = words("by with")
+"""Words after which a participle's aside names who did it, or did it too
+("led by Terry Sullivan", "written with Tom Hale"): someone who may speak."""
+
+
 def _before_past_participle(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
     """Where the noun phrase opens when the clause ``tokens[first:k + 1]``
     before the verb is a past participle's aside set off by commas after a
@@ -3102,17 +3107,22 @@ def _before_past_participle(tokens: list[tuple[str, int, int]], first: int, k: i
     prev = first - 1
     if not tokens[prev][0].endswith(","):
         return None
-    if any(
-        t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in tokens[first : k + 1]
-    ) and not (
-        _word(tokens[prev][0]) in _FOUND_IN
-        and lead in _ORDERED
-        and _word(tokens[first + 1][0]) == "by"
+    aside = tokens[first : k + 1]
+    if (
+        any(_word(t[0]) in _AGENT_WORDS for t in aside)
+        and any(t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in aside)
+        and not (
+            _word(tokens[prev][0]) in _FOUND_IN
+            and lead in _ORDERED
+            and _word(tokens[first + 1][0]) == "by"
+        )
     ):
         # "The aides, led by Terry Sullivan, told": the one named may speak;
         # not "The survey, commissioned by Tom Hale, found", a document's
         # words, which the one who ordered it did not write (s40-asked; a
-        # report "written by" someone stays its author's).
+        # report "written by" someone stays its author's). A name after no
+        # "by" or "with" is a place or a journal ("The paper, published in
+        # the Journal of Coastal Medicine, says": stop 41).
         return None
     while prev > 0 and not _boundary(tokens[prev - 1][0]):
         prev -= 1

@@ -31,7 +31,6 @@ L, R = "\u201c", "\u201d"
 INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 
 # Why each misreading is left (a key per construction).
-_PAPER_SAYS = "'The paper ... says' over a name: the partial is given to the lead author"
 _IT_ALSO_SAYS = "'it also says' after 'The paper says': the second fragment is not read at all"
 _GAVE_ONLY_HIS_NAME = "'who gave only his first name, Sam,': the lone first name is not the speaker"
 _CALLS_ON_TO = "'The motion ... calls on the council to \"...\"': the motion's words not read"
@@ -55,7 +54,7 @@ _QUOTATIONS = [
     # 01: a health study: lead author, "the paper says", an unnamed expert.
     _case("01-health", "surprised by how large", INL, "Ada Lind"),
     _case("01-health", "drop of almost forty", INL, "Ada Lind"),
-    _case("01-health", "no less likely to smoke", PAR, "The paper", _PAPER_SAYS),
+    _case("01-health", "no less likely to smoke", PAR, "The paper"),
     _case("01-health", "cannot establish cause", PAR, "The paper", _IT_ALSO_SAYS),
     _case("01-health", "We asked about walking", INL, "Ada Lind"),
     _case("01-health", "barely moved", INL, "Ada Lind"),
@@ -399,3 +398,27 @@ def test_she_says_after_her_late_husband_is_named_is_not_the_husband() -> None:
         "Her late husband, Tom Hale, built it.",
         f"{L}He never stopped,{R} she says.",
     ) == ["Ada Lind"]
+
+
+# -- "The paper, published in the Journal of ..., says" (post 01) -----------------
+
+_STUDY = "Ada Lind led the study."
+
+
+def test_the_paper_published_in_a_journal_says_is_the_paper_s() -> None:
+    # A name after "in" in the participle's aside is a journal, no speaker.
+    assert said_by(
+        "no younger",
+        _STUDY,
+        f"The paper, published in the Journal of Coastal Medicine, says the swimmers "
+        f"{L}were no younger{R} than the rest.",
+    ) == ["The paper"]
+
+
+def test_the_paper_written_with_a_name_says_is_not_the_paper_s() -> None:
+    # Must not fire: a name after "with" may be the one who speaks.
+    assert said_by(
+        "no younger",
+        _STUDY,
+        f"The paper, written with Tom Hale, says the swimmers {L}were no younger{R} than the rest.",
+    ) != ["The paper"]
