@@ -910,7 +910,7 @@ _UNNAMED_PEOPLE = _PERSON_NOUNS | words(
     spokesperson representative resident witness neighbour neighbor source worker
     employee member lawyer doctor nurse teacher student passenger driver pilot skipper
     deckhand owner manager researcher scientist analyst expert economist volunteer
-    parent customer user reader caller visitor engineer diver man woman
+    parent customer user reader caller visitor engineer diver man woman colleague friend
     """
 )
 """Nouns of one person an indefinite subject may bring in unnamed ("a
@@ -934,6 +934,11 @@ def _unnamed_person(noun: str) -> bool:
     return not noun.endswith("list") or noun[-5] in "aeiou"
 
 
+_REMEMBERS = words("remembers remembered")
+"""Verbs by which someone brought in unnamed speaks of the past before
+their words ("A former colleague ... remembers her as stubborn. “…,” he
+says": stop 41), not verbs of saying elsewhere."""
+
 _UNNAMED_SUBJECT = re.compile(
     # An opening phrase set off by a comma ("Outside court, "), then the
     # indefinite subject, its noun, a phrase of its body ("for the harbour
@@ -948,7 +953,7 @@ _UNNAMED_SUBJECT = re.compile(
     # the hospital, who asked not to be named, said"; stop 41): the aside
     # says more of the one brought in, who still speaks
     rf"(?:,{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},)?"
-    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS | _REMEMBERS)})\b"
 )
 
 
