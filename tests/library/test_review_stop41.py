@@ -30,14 +30,33 @@ L, R = "\u201c", "\u201d"
 
 INL, PAR, NES = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED
 
-# Why each misreading is left (a key per construction).
-_IT_ALSO_SAYS = "'it also says' after 'The paper says': the second fragment is not read at all"
-_GAVE_ONLY_HIS_NAME = "'who gave only his first name, Sam,': the lone first name is not the speaker"
-_CALLS_ON_TO = "'The motion ... calls on the council to \"...\"': the motion's words not read"
-_SHE_ADMITS = "'she admits, \"...\"' after a paragraph on her sister: the sister"
-_NESTED_SHE_D_SAY = 'a nested quotation after "she\'d say" inside his words: no speaker'
-_IN_HER_BOOK = "'In her book, ..., she writes:' far from her name: the sister named nearer"
-_SHE_SAYS_AFTER_NAMED_MAN = "'she says' after a paragraph whose subject is a named man: that man"
+# Why each misreading is left (a key per construction; evaluation/README.md,
+# "A researcher reads five posts of new kinds, stop 41").
+_IT_ALSO_SAYS = (
+    "'But it also says ... \"...\"' after 'The paper ... says': not read at all (a rule"
+    " reading 'it' as the document opening the sentence before lost a polnear-train check"
+    " strict figure: dropped)"
+)
+_GAVE_ONLY_HIS_NAME = (
+    "'Another neighbour, who gave only his first name, Sam, said': the lone first name in"
+    " a who-clause is no speaker, and 'he said' goes to the woman named before (her sex unread)"
+)
+_CALLS_ON_TO = (
+    "'The motion ... calls on the council to \"...\"': 'calls on ... to' is no verb of"
+    " saying after a document ('urges', 'asks' are; 'Ada Lind calls on' is read by her name)"
+)
+_SHE_ADMITS = (
+    "'she admits' in a narrative paragraph after her sister was quoted: the sister, whom"
+    " 'Her younger sister' sets apart from the 'she' the profile follows"
+)
+_NESTED_SHE_D_SAY = (
+    "a nested quotation is never given a speaker (not even after 'Then Ada Lind said,')"
+)
+_IN_HER_BOOK = "'In her book, ..., she writes:' after the sister was quoted: the sister, as above"
+_SHE_SAYS_AFTER_NAMED_MAN = (
+    "'she says' after a man whose sex the text never states ('Tom Hale ... calls her'): that"
+    " man, not the woman the profile follows"
+)
 
 
 def _case(post: str, words: str, kind: QuoteKind, speaker: str, left: str = "") -> Any:
