@@ -357,6 +357,24 @@ def _is_saying(word: str, partial: bool = False) -> bool:
 _PUT = words("put puts")
 
 
+_CALLS_ON = frozenset({"calls", "called"})
+
+
+def _calls_on_to(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "calls" in "The motion calls on the council to
+    “…”": "on", a short object and "to" after it, a demand as "urges ... to"
+    is (stop 41)? The present only, as a document speaks ("called on", said
+    of a person inside another's report, "Israel said Clinton called on
+    members to be “…”", lost two polnear-train tune speakers, whose key is
+    the one reporting). Not after an article or a possessive ("the calls on
+    Monday", "her calls on the radio"): a noun."""
+    if tokens[n][0] != "calls" or n + 3 >= len(tokens) or _word(tokens[n + 1][0]) != "on":
+        return False
+    if n > 0 and _word(tokens[n - 1][0]) in DETERMINERS:
+        return False
+    return any(_word(t[0]) == "to" for t in tokens[n + 3 : n + 8])
+
+
 def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is ``tokens[n]`` "called" in "She called for more “flexibility”": a
     demand, spoken, whose subject says the marked words (a verb of saying,
@@ -369,6 +387,8 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     (review of stop 38)."""
     # (The token itself first: asked of every token before the marks, and
     # "called" is rare; s38-speed.)
+    if tokens[n][0] in _CALLS_ON and _calls_on_to(tokens, n):
+        return True
     if not (tokens[n][0] == "called" and n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for"):
         return False
     before = n - 1
@@ -413,7 +433,7 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
         or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))
         or (word in _STRUCK_BACK and _replies(tokens, n))
         or (word in _PUT and _puts_it(tokens, n))
-        or (tok == "called" and _calls_for(tokens, n))
+        or (tok in _CALLS_ON and _calls_for(tokens, n))
     )
 
 
@@ -3438,10 +3458,11 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 _WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
 """Documents a participle and "by" name the author of ("a letter written by")."""
-_FOUND_IN = _WRITTEN | words("survey poll review audit analysis")
+_FOUND_IN = _WRITTEN | words("survey poll review audit analysis motion")
 """Documents that speak for themselves when an aside names who ordered them
-("The survey, commissioned by Tom Hale, found")."""
-_ORDERED = words("commissioned ordered requested funded sponsored")
+("The survey, commissioned by Tom Hale, found"; "The motion, moved by
+Councillor Ada Lind, calls on": stop 41)."""
+_ORDERED = words("commissioned ordered requested funded sponsored moved tabled proposed")
 """Participles naming who ordered or paid for a document, not who wrote it."""
 
 
