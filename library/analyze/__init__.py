@@ -123,6 +123,7 @@ from quotemark.library.analyze.holders import (
     _role_noun,
     _unnamed_since,
     kin_named,
+    office_subject_before,
     unnamed_subject_before,
 )
 from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
@@ -588,6 +589,12 @@ def _speaker(
                 # said": the one the sentence before brought in, unnamed, as
                 # its subject, over a name further back.
                 return Speaker(None, unnamed, round(confidence * 0.8, 2), span)
+            holder = office_subject_before(doc, phrase.start, people, gender, name)
+            if holder is not None:
+                # "After the vote, the mayor said he hoped ... “…,” he said":
+                # the office the sentence before opened with, its holder
+                # named before, over a man named nearer (stop 41).
+                name = holder
         if name is None and parts.pronoun == "they":
             opening = _body_before(doc, phrase.start, people, plural=True)
             if opening is not None:

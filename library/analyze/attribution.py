@@ -357,6 +357,24 @@ def _is_saying(word: str, partial: bool = False) -> bool:
 _PUT = words("put puts")
 
 
+_CALLS_ON = frozenset({"calls", "called"})
+
+
+def _calls_on_to(tokens: list[tuple[str, int, int]], n: int) -> bool:
+    """Is ``tokens[n]`` "calls" in "The motion calls on the council to
+    “…”": "on", a short object and "to" after it, a demand as "urges ... to"
+    is (stop 41)? The present only, as a document speaks ("called on", said
+    of a person inside another's report, "Israel said Clinton called on
+    members to be “…”", lost two polnear-train tune speakers, whose key is
+    the one reporting). Not after an article or a possessive ("the calls on
+    Monday", "her calls on the radio"): a noun."""
+    if tokens[n][0] != "calls" or n + 3 >= len(tokens) or _word(tokens[n + 1][0]) != "on":
+        return False
+    if n > 0 and _word(tokens[n - 1][0]) in DETERMINERS:
+        return False
+    return any(_word(t[0]) == "to" for t in tokens[n + 3 : n + 8])
+
+
 def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is ``tokens[n]`` "called" in "She called for more “flexibility”": a
     demand, spoken, whose subject says the marked words (a verb of saying,
@@ -369,6 +387,8 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     (review of stop 38)."""
     # (The token itself first: asked of every token before the marks, and
     # "called" is rare; s38-speed.)
+    if tokens[n][0] in _CALLS_ON and _calls_on_to(tokens, n):
+        return True
     if not (tokens[n][0] == "called" and n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for"):
         return False
     before = n - 1
@@ -413,7 +433,7 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
         or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))
         or (word in _STRUCK_BACK and _replies(tokens, n))
         or (word in _PUT and _puts_it(tokens, n))
-        or (tok == "called" and _calls_for(tokens, n))
+        or (tok in _CALLS_ON and _calls_for(tokens, n))
     )
 
 
@@ -2775,12 +2795,22 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
             return True
         # "The Embassy in Tallinn keeps": a present tense after a name.
         word = _word(token)
+        if not (i > start and tokens[i - 1][0][:1].isupper() and token.isalpha()):
+            return False
+        if not token.islower():
+            return False
+        if (
+            i + 1 < len(tokens)
+            and _word(tokens[i + 1][0]) in _NOUN_DETERMINERS
+            and word not in PREPOSITIONS | _COORDINATORS | DETERMINERS
+        ):
+            # "Ada Lind of Eastgate cut her target price and wrote": a word
+            # between a name and an article or a possessive is its verb (a
+            # past like "cut", "put", "set" has no ending to know it by;
+            # stop 41).
+            return True
         return (
-            i > start
-            and tokens[i - 1][0][:1].isupper()
-            and token.isalpha()
-            and token.islower()
-            and len(word) > 3
+            len(word) > 3
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ers", "ors", "ists", "ians"))
         )
@@ -3120,18 +3150,23 @@ def _one_name(token: str) -> bool:
 def _said_pronoun(tokens: list[tuple[str, int, int]], m: int, k: int) -> bool:
     """Does a past verb of saying at ``m`` open a reported clause whose
     subject is a pronoun before the clause's verb at ``k + 1`` ("Tom Hale
-    said he had told ..."), with only auxiliaries and adverbs between the
-    pronoun and that verb (not "she would like Trump to explain", whose
-    verb is Trump's)?"""
+    said he had told ...", "The Harbour Authority said it had asked ...":
+    stop 41), with only auxiliaries and adverbs between the pronoun and that
+    verb (not "she would like Trump to explain", whose verb is Trump's)?"""
     return (
         m + 1 < k
         and tokens[m][0] in _SAID_FORMS
-        and _word(tokens[m + 1][0]) in _SUBJECT_PRONOUNS
+        and (_word(tokens[m + 1][0]) in _SUBJECT_PRONOUNS or tokens[m + 1][0] == "it")
         and all(
             _word(t[0]) in _AUX or (t[0].endswith(ADVERBS_SUFFIX) and t[0].isalpha())
             for t in tokens[m + 2 : k + 1]
         )
     )
+
+
+_AGENT_WORDS = words("by with")
+"""Words after which a participle's aside names who did it, or did it too
+("led by Terry Sullivan", "written with Tom Hale"): someone who may speak."""
 
 
 def _before_past_participle(tokens: list[tuple[str, int, int]], first: int, k: int) -> int | None:
@@ -3150,17 +3185,22 @@ def _before_past_participle(tokens: list[tuple[str, int, int]], first: int, k: i
     prev = first - 1
     if not tokens[prev][0].endswith(","):
         return None
-    if any(
-        t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in tokens[first : k + 1]
-    ) and not (
-        _word(tokens[prev][0]) in _FOUND_IN
-        and lead in _ORDERED
-        and _word(tokens[first + 1][0]) == "by"
+    aside = tokens[first : k + 1]
+    if (
+        any(_word(t[0]) in _AGENT_WORDS for t in aside)
+        and any(t[0][:1].isupper() and _word(t[0]) not in MONTHS_AND_DAYS for t in aside)
+        and not (
+            _word(tokens[prev][0]) in _FOUND_IN
+            and lead in _ORDERED
+            and _word(tokens[first + 1][0]) == "by"
+        )
     ):
         # "The aides, led by Terry Sullivan, told": the one named may speak;
         # not "The survey, commissioned by Tom Hale, found", a document's
         # words, which the one who ordered it did not write (s40-asked; a
-        # report "written by" someone stays its author's).
+        # report "written by" someone stays its author's). A name after no
+        # "by" or "with" is a place or a journal ("The paper, published in
+        # the Journal of Coastal Medicine, says": stop 41).
         return None
     while prev > 0 and not _boundary(tokens[prev - 1][0]):
         prev -= 1
@@ -3537,10 +3577,11 @@ def _inside_according(tokens: list[tuple[str, int, int]], n: int) -> bool:
 
 _WRITTEN = words("report letter statement memo study book article column essay post op-ed note")
 """Documents a participle and "by" name the author of ("a letter written by")."""
-_FOUND_IN = _WRITTEN | words("survey poll review audit analysis")
+_FOUND_IN = _WRITTEN | words("survey poll review audit analysis motion")
 """Documents that speak for themselves when an aside names who ordered them
-("The survey, commissioned by Tom Hale, found")."""
-_ORDERED = words("commissioned ordered requested funded sponsored")
+("The survey, commissioned by Tom Hale, found"; "The motion, moved by
+Councillor Ada Lind, calls on": stop 41)."""
+_ORDERED = words("commissioned ordered requested funded sponsored moved tabled proposed")
 """Participles naming who ordered or paid for a document, not who wrote it."""
 
 

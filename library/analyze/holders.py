@@ -910,11 +910,34 @@ _UNNAMED_PEOPLE = _PERSON_NOUNS | words(
     spokesperson representative resident witness neighbour neighbor source worker
     employee member lawyer doctor nurse teacher student passenger driver pilot skipper
     deckhand owner manager researcher scientist analyst expert economist volunteer
-    parent customer user reader caller visitor engineer diver man woman
+    parent customer user reader caller visitor engineer diver man woman colleague friend
     """
 )
 """Nouns of one person an indefinite subject may bring in unnamed ("a
 spokesperson", "an official", "a woman"): offices, and people by their part."""
+
+_PROFESSION_ENDINGS = ("ologist", "ician", "ist")
+"""Endings of nouns of one person by their profession ("an immunologist", "a
+physician", "a dentist"), beyond the listed nouns (stop 41)."""
+
+
+def _unnamed_person(noun: str) -> bool:
+    """Is ``noun`` (lower case) one person an indefinite subject may bring in
+    unnamed: a listed noun, or one of a profession by its ending, long enough
+    not to be a thing ("an immunologist", not "a wrist" or "a checklist")?"""
+    if noun in _UNNAMED_PEOPLE:
+        return True
+    if len(noun) <= 6 or not noun.endswith(_PROFESSION_ENDINGS):
+        return False
+    # "-list" after a vowel is a person ("journalist", "novelist"), after a
+    # consonant a list ("checklist", "shortlist", "playlist").
+    return not noun.endswith("list") or noun[-5] in "aeiou"
+
+
+_REMEMBERS = words("remembers remembered")
+"""Verbs by which someone brought in unnamed speaks of the past before
+their words ("A former colleague ... remembers her as stubborn. “…,” he
+says": stop 41), not verbs of saying elsewhere."""
 
 _UNNAMED_SUBJECT = re.compile(
     # An opening phrase set off by a comma ("Outside court, "), then the
@@ -926,7 +949,11 @@ _UNNAMED_SUBJECT = re.compile(
     rf"[\w\u2019'&-]+)?"
     # or someone's kin ("Her son said"): a new person, not the one "her" means
     rf"|[Hh](?:is|er){_GAP}(?:{_KIN_NOUNS[1:-1]})\b)"
-    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+    # then perhaps a relative clause set off by commas ("An immunologist at
+    # the hospital, who asked not to be named, said"; stop 41): the aside
+    # says more of the one brought in, who still speaks
+    rf"(?:,{_GAP}who{_GAP}[^,.;:\u201c\u201d\"]{{1,160}},)?"
+    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS | _REMEMBERS)})\b"
 )
 
 
@@ -962,12 +989,50 @@ def unnamed_subject_before(
             # the kin noun is of the pronoun's sex (s40-kin).
             if of_word(m.group(2).split()[-1]) != gender:
                 return None
-        elif noun not in _UNNAMED_PEOPLE or of_word(noun) not in (gender, None):
+        elif not _unnamed_person(noun) or of_word(noun) not in (gender, None):
             return None  # (not a person, or one of the other gender)
         if name is not None and _last_mention(people, name, pos) >= start:
             return None  # the person named since is nearer
         description = m.group(2)
         return description[:1].lower() + description[1:]
+    return None
+
+
+_OFFICE_SUBJECT = re.compile(
+    # An opening phrase set off by a comma ("After the vote, "), then a
+    # definite office ("the mayor", "the harbour master") and a verb of saying.
+    rf"(?:([A-Z][a-z]*)(?:{_GAP}[\w\u2019'-]+){{0,3}},{_GAP})?"
+    rf"([Tt]he{_GAP}(?:[a-z][\w-]*{_GAP}){{0,2}}?([a-z]+))"
+    rf",?{_GAP}(?:also{_GAP}|later{_GAP})?(?:{word_choice(SPEECH_VERBS)})\b"
+)
+
+
+def office_subject_before(
+    doc: Document, pos: int, people: People, gender: Gender, name: str | None
+) -> str | None:
+    """The person a "he"/"she" speaker at ``pos`` means when the nearest
+    sentence before it outside quotation marks (in its paragraph or the one
+    before) opens with a definite office as its subject saying something,
+    and the text gave that office to one person by name ("The mayor, Tom
+    Hale, chaired ... After the vote, the mayor said he hoped ... “…,” he
+    said": Tom Hale, not a councillor named nearer; stop 41). ``None`` when
+    no such sentence, no one holder of that gender, or ``name`` (the person
+    the rules chose) was named since that sentence opened."""
+    text = doc.scan
+    for start in _narrative_starts(doc, pos):
+        if text.startswith(("He ", "She ", "he ", "she "), start):
+            continue  # the pronoun opening its own sentence ("She said “…”")
+        m = _OFFICE_SUBJECT.match(text, start, pos)
+        if m is None or m.group(3) not in TITLES:
+            return None
+        if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+            return None  # (a sentence opening with a name: that person's)
+        if name is not None and _last_mention(people, name, pos) >= start:
+            return None  # the person named since is nearer
+        holder = _role_holder(text, start, m.group(2), people)
+        if holder is None or holder == name or not people.genders.fits(holder, gender):
+            return None
+        return holder
     return None
 
 

@@ -213,8 +213,42 @@ LETTER_OFFICES: frozenset[str] = words("mp mpp mla mna mep")
 titles, and role nouns the analysis matches in capitals only (not "mp"
 inside "camp")."""
 
-TITLES: frozenset[str] = LETTER_OFFICES | words(
-    """
+SPELLED_TITLES: dict[str, str] = {
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "lt": "Lieutenant",
+    "atty": "Attorney",
+    "gen": "General",
+    "col": "Colonel",
+    "capt": "Captain",
+    "maj": "Major",
+    "adm": "Admiral",
+    "cmdr": "Commander",
+    "cpl": "Corporal",
+    "sgt": "Sergeant",
+    "det": "Detective",
+    "insp": "Inspector",
+    "supt": "Superintendent",
+    "const": "Constable",
+    "cllr": "Councillor",
+    "prof": "Professor",
+    "rev": "Reverend",
+}
+"""Titles news style abbreviates before a name ("Sen. Tom Hale", "Det Supt
+Ada Lind"), by the abbreviation in lower case without its point, and the
+title spelled out as a role is shown ("Senator"; stop 40: the label is read
+by researchers outside US or police copy)."""
+
+TITLES: frozenset[str] = (
+    LETTER_OFFICES
+    # Every abbreviation spelled out for the role is a title before a name,
+    # with its point or without ("Cllr Ada Lind", "Insp. Ruth Keel"; stop 41:
+    # "Cllr" was spelled but not known as a title, so it stayed in the name).
+    | frozenset(SPELLED_TITLES)
+    | frozenset(f"{short}." for short in SPELLED_TITLES)
+    | words(
+        """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
     general gen gen. colonel col col. major maj maj. captain capt capt. lt lt.
     lieutenant sergeant sgt sgt. corporal cpl admiral adm commander cmdr
@@ -230,6 +264,7 @@ TITLES: frozenset[str] = LETTER_OFFICES | words(
     bürgermeister bürgermeisterin kapitän kapitänin мэр капитан
     \u0433-\u043d \u0433-\u0436\u0430
     """
+    )
 )
 """Honorifics and offices that go to the role, not the name ("la Sra.
 Lind"; the Russian "Mr" and "Mrs", g-n and g-zha, spelled with escapes, their
@@ -258,33 +293,6 @@ OFFICE_PARTICIPLES: frozenset[str] = words(
 director", "acting chief", "presiding judge", "visiting professor"): after a
 comma they open a role, not a participle's clause ("said Ben Ross, managing
 director of Ross Marine"; stop 40)."""
-SPELLED_TITLES: dict[str, str] = {
-    "sen": "Senator",
-    "rep": "Representative",
-    "gov": "Governor",
-    "lt": "Lieutenant",
-    "atty": "Attorney",
-    "gen": "General",
-    "col": "Colonel",
-    "capt": "Captain",
-    "maj": "Major",
-    "adm": "Admiral",
-    "cmdr": "Commander",
-    "cpl": "Corporal",
-    "sgt": "Sergeant",
-    "det": "Detective",
-    "insp": "Inspector",
-    "supt": "Superintendent",
-    "const": "Constable",
-    "cllr": "Councillor",
-    "prof": "Professor",
-    "rev": "Reverend",
-}
-"""Titles news style abbreviates before a name ("Sen. Tom Hale", "Det Supt
-Ada Lind"), by the abbreviation in lower case without its point, and the
-title spelled out as a role is shown ("Senator"; stop 40: the label is read
-by researchers outside US or police copy)."""
-
 ABBREVIATIONS: tuple[str, ...] = (
     *("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Capt", "Maj", "Adm", "Cmdr", "Cpl"),
     *("Supt", "Sen", "Rep", "Gov", "Lt", "Sgt", "Det", "Const", "Rev", "St", "Jr", "Sr"),

@@ -2457,10 +2457,11 @@ def _note_gender(
 
 _KIN = re.compile(
     r"(?:((?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,2}[A-Z][\w\u2019'-]*)[ \u00a0]+and[ \u00a0]+)?"
-    rf"\b([Hh]is|[Hh]er)[ \u00a0]+{_KIN_NOUNS}$"
+    rf"\b([Hh]is|[Hh]er)[ \u00a0]+(?:(?!and\b|or\b)[a-z]+[ \u00a0]+){{0,2}}{_KIN_NOUNS}$"
 )
-"""A kin noun after a possessive, and the name joined before it ("Tom Hale
-and his wife", then ", Ada Hale")."""
+"""A kin noun after a possessive, a word or two of age or order between or
+not ("Her younger sister", "his late wife"; stop 41), and the name joined
+before it ("Tom Hale and his wife", then ", Ada Hale")."""
 
 
 def _note_kin(genders: Genders, text: str, name: str, comma: int) -> None:
