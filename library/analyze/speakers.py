@@ -2022,11 +2022,27 @@ former governor David Dodge"): a later "he said" may mean them."""
 
 def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     """ "Director of security at Symantec, Kevin Haley, agreed": a name set
-    off by commas right before a verb of saying is the sentence's subject."""
+    off by commas right before a verb of saying is the sentence's subject;
+    so is one before any verb after a description opening its sentence
+    ("The board's chairman, Tom Hale, favoured option three.", s41-rev2)."""
     if text[max(0, start - 2) : start].strip() != ",":
         return False
     m = _COMMA_WORD.match(text, end, end + 24)
-    return m is not None and m.group(1) in SPEECH_VERBS
+    if m is None:
+        return False
+    return m.group(1) in SPEECH_VERBS or (
+        _verb_follows(m.group(1))
+        and _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+    )
+
+
+_OPENING_DESCRIPTION = re.compile(
+    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:The|Its|Their|[A-Z][\w-]*['\u2019]s)"
+    r"(?:[ \u00a0]+[\w-]+(?:['\u2019]s)?){1,4},[ \u00a0]?$"
+)
+"""A sentence opened by a described office ("The board's chairman, ", "Its
+new skipper, ", "Harbour Wire's editor, "), ending right before a name.
+(Not "His"/"Her": :func:`_kin_set_off_then_verb` reads those.)"""
 
 
 _KIN_NOUNS = "(wife|husband|son|daughter|brother|sister|mother|father|widow)"
