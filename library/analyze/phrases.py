@@ -107,6 +107,29 @@ def _after_named_subject(text: str, line_start: int, phrase: Phrase, open_at: in
     return _NAMED_OPENING.match(text, before, opening) is not None
 
 
+_IN_OWN_WORDS = re.compile(
+    r",[ \u00a0]+in[ \u00a0]+(his|her|their)[ \u00a0]+(?:own[ \u00a0]+)?words,[^.!?]*$"
+)
+"""An aside that gives the clause's marked words to someone: ", in her own
+words, is “…”"."""
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_own_words(text: str, line_start: int, open_at: int) -> Phrase | None:
+    """The pronoun of ", in her words," set off in the sentence before the
+    marks ("The pier, in her words, is “a beautiful liability.”"): whom the
+    possessive means says them, as "The pier, she wrote, is “…”" does
+    (s41-rev2). Only when the sentence holds the word "words" (a cheap test
+    first)."""
+    begin = sentence_start(text, line_start, open_at)
+    if text.find("words,", begin, open_at) < 0:
+        return None
+    m = _IN_OWN_WORDS.search(text, begin, open_at)
+    if m is None:
+        return None
+    return Phrase(m.start(1), m.end(1), _OWNER_PRONOUN[m.group(1)], "before")
+
+
 _AND_THAT_BEFORE = re.compile(r"[ \u00a0,]and[ \u00a0]+that[ \u00a0]*$")
 _WORD_IN = re.compile(r"[a-z]+")
 
@@ -286,7 +309,7 @@ def _find_phrase(doc: Document, c: Candidate, whole_lines: set[int]) -> Phrase |
             and not _after_named_subject(doc.scan, start_line.start, phrase, c.open)
         ):
             return None
-        return phrase
+        return phrase or _in_own_words(doc.scan, start_line.start, c.open)
     if not partial:
         sign = _signs_words(doc.scan, start_line.start, c.open)
         if sign >= 0:

@@ -352,13 +352,33 @@ def test_she_wrote_after_the_writer_alone_is_the_writer() -> None:
     ) == ["Clara Voss"]
 
 
-@pytest.mark.xfail(strict=True, reason="'in her words' attributes nothing: the partial is dropped")
 def test_in_her_words_attributes_the_partial() -> None:
+    # (s41-rev2: "in her words" attributed nothing; the partial was dropped.)
     assert said_by(
         "liability",
         "Clara Voss wrote a letter.",
         f"The pier, in her words, is {L}a beautiful liability.{R}",
     ) == ["Clara Voss"]
+
+
+def test_in_his_own_words_is_his() -> None:
+    assert said_by(
+        "liability",
+        "Tom Hale wrote a letter.",
+        f"The pier, in his own words, is {L}a beautiful liability.{R}",
+    ) == ["Tom Hale"]
+
+
+def test_in_other_words_attributes_nothing() -> None:
+    # Must not fire on the writer's own rephrasing.
+    assert (
+        said_by(
+            "liability",
+            "Tom Hale wrote a letter.",
+            f"The pier, in other words, is {L}a beautiful liability.{R}",
+        )
+        == []
+    )
 
 
 def test_she_wrote_set_off_attributes_the_partial() -> None:
