@@ -641,7 +641,20 @@ def candidates(doc: Document, raw: list[RawQuote]) -> list[Candidate]:
     singles = sum(1 for q in raw if q.level == 0 and text[q.open] not in ALL_DOUBLE)
     for k in order:
         q = raw[k]
-        if q.level == 0 and doubles >= singles and text[q.open] not in ALL_DOUBLE:
+        if (
+            q.level == 0
+            and doubles >= singles
+            and text[q.open] not in ALL_DOUBLE
+            # (Ada Lind called the timetable ‘a gamble’: a naming verb with
+            # a person's or a pronoun's subject of its own gives the words
+            # as that subject's, whichever marks the writer chose, outside a
+            # headline, the text's first line, where single marks are the
+            # style; s41-rev2)
+            and not (
+                q.open >= lines[0].end
+                and named_by_subject(text, lines[_line_index(lines, q.open, hint)].start, q.open)
+            )
+        ):
             # Where speech is in double marks, single-marked text outside them
             # is a headline or a term ('Life-changing and heartbreaking').
             dropped(q.open, q.close, "single marks where speech is in double ones")

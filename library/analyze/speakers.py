@@ -963,6 +963,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
                 and _titled_apposition(text, m.start(), m.end(1))
             )
             or _described_then_saying(text, m.start(), m.end(1))
+            or _asked_aside_then_verb(text, m.start(), m.end(1))
         ) and not _said_after(text, m.start(), m.end(1)):
             if m.group() != m.group(1):  # "Mr. Hemming said"
                 title = m.group().split()[0]
@@ -2022,11 +2023,27 @@ former governor David Dodge"): a later "he said" may mean them."""
 
 def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     """ "Director of security at Symantec, Kevin Haley, agreed": a name set
-    off by commas right before a verb of saying is the sentence's subject."""
+    off by commas right before a verb of saying is the sentence's subject;
+    so is one before any verb after a description opening its sentence
+    ("The board's chairman, Tom Hale, favoured option three.", s41-rev2)."""
     if text[max(0, start - 2) : start].strip() != ",":
         return False
     m = _COMMA_WORD.match(text, end, end + 24)
-    return m is not None and m.group(1) in SPEECH_VERBS
+    if m is None:
+        return False
+    return m.group(1) in SPEECH_VERBS or (
+        _verb_follows(m.group(1))
+        and _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+    )
+
+
+_OPENING_DESCRIPTION = re.compile(
+    r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:The|Its|Their|[A-Z][\w-]*['\u2019]s)"
+    r"(?:[ \u00a0]+[\w-]+(?:['\u2019]s)?){1,4},[ \u00a0]?$"
+)
+"""A sentence opened by a described office ("The board's chairman, ", "Its
+new skipper, ", "Harbour Wire's editor, "), ending right before a name.
+(Not "His"/"Her": :func:`_kin_set_off_then_verb` reads those.)"""
 
 
 _KIN_NOUNS = "(wife|husband|son|daughter|brother|sister|mother|father|widow)"
@@ -2171,6 +2188,31 @@ def _described_then_saying(text: str, start: int, end: int) -> bool:
     m = _APPOSITION.match(text, end, end + 240)
     said = _verb_after_apposition(text, end, m, _saying)
     return said and not _after_preposition(text, start) and _opens_clause(text, start)
+
+
+_ASKED_ASIDE = re.compile(
+    r",[ \u00a0]+(?:asked|pressed|questioned)[ \u00a0][^,.;:!?\"\u201c\u201d]{1,120},"
+    r"[ \u00a0]+([a-z]+)\b"
+)
+"""An aside saying what a name was asked, set off by commas, and the word
+after it ("Hale, pressed on whether the board would apologise, paused")."""
+
+
+def _asked_aside_then_verb(text: str, start: int, end: int) -> bool:
+    """ "Hale, pressed on whether the board would apologise, paused before
+    answering": a bare surname, an aside saying what it was asked (the
+    occasion of an answer, never who the name is; s40-asked reads it before
+    a verb of saying), then any verb: the sentence's subject, whom a "he
+    said" after it means (s41-rev2). Not as a preposition's object."""
+    if not text.startswith(", ", end):
+        return False  # (the cheap test first)
+    m = _ASKED_ASIDE.match(text, end, end + 160)
+    return (
+        m is not None
+        and _verb_follows(m.group(1))
+        and not _after_preposition(text, start)
+        and _opens_clause(text, start)
+    )
 
 
 _CLAUSE_JOINS = words("and but or yet so then when while as after before since once where")
