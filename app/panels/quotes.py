@@ -198,7 +198,8 @@ class QuotesPanel(QWidget):
             self._tree.hide()
             self._legend.hide()
             # Not a hidden list's proxy: Tab from the reader would stop here.
-            self.setFocusProxy(None)
+            # (Qt takes None, no proxy; the stubs do not say so.)
+            self.setFocusProxy(None)  # type: ignore[arg-type]
             return
         self._empty.hide()
         self._tree.show()
