@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from quotemark.library.operations import TagPosts
+from quotemark.library.service import Library
 from tests.app.test_main_window_support import press
 
 pytestmark = [
@@ -15,6 +17,14 @@ pytestmark = [
     pytest.mark.qt_log_ignore("propagateSizeHints"),
     pytest.mark.ferry_and_garden,
 ]
+
+FERRY = "The Harbour Ferry Sails at Night Again"
+GARDEN = "Allotment Gardens Open a Waiting List"
+
+
+def listed(window: MainWindow) -> list[str]:
+    pane = window.library_pane
+    return [str(pane.model.index(row, 0).data()) for row in range(pane.post_count())]
 
 
 @pytest.mark.parametrize("tab", ["quotes", "sources"])
@@ -34,3 +44,30 @@ def test_tab_leaves_the_reader_when_no_post_is_open(
     assert landed.isVisible()
     press(qtbot, "Shift+Tab")
     assert QApplication.focusWidget() is window.reader.editor()
+
+
+def test_typing_a_tags_name_in_the_filter_box_chooses_it(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # The choices read "Tag: pier": typing "pier" (the tag's name, what a
+    # researcher has in mind) chose nothing, only "t", "a", "g" did.
+    ids = {p.title: p.id for p in library.posts()}
+    ferry, garden = ids[FERRY], ids[GARDEN]
+    window.controller.run(TagPosts((ferry,), add=("pier",)))
+    window.controller.run(TagPosts((garden,), add=("plots", "Pier walk")))
+    pane = window.library_pane
+    box = pane.filter_box
+    box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    qtbot.keyClicks(box, "pl")
+    assert box.currentText() == "Tag: plots"
+    qtbot.waitUntil(lambda: pane.post_count() == 1)
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a new search
+    qtbot.keyClicks(box, "pier")
+    assert box.currentText() == "Tag: pier"  # before "Pier walk": case first
+    at = box.currentIndex()
+    press(qtbot, "Down")  # the arrows still move through the choices
+    assert box.currentIndex() == at + 1
+    press(qtbot, "Up")
+    assert box.currentIndex() == at
+    qtbot.waitUntil(lambda: listed(window) == [FERRY])
