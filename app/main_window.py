@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         window_state.restore(self)
         self._update_stack()
         self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         # Listening and the warm-up (psycopg's import on a shared library)
         # wait for the window's first paint.
@@ -351,6 +353,8 @@ class MainWindow(QMainWindow):
             self._update_stack()
         if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
             self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         if initiator == ELSEWHERE and change.posts_added:
             count = len(change.posts_added)
@@ -367,6 +371,8 @@ class MainWindow(QMainWindow):
         self.clips_panel.start_over()
         self._update_stack()
         self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
 
     def _update_stack(self) -> None:
@@ -464,6 +470,8 @@ class MainWindow(QMainWindow):
         self.live_export.move_to(location)
         self._update_stack()
         self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         self.restore_last_post()
         self.controller.start_daily_backup()

@@ -71,3 +71,25 @@ def test_typing_a_tags_name_in_the_filter_box_chooses_it(
     press(qtbot, "Up")
     assert box.currentIndex() == at
     qtbot.waitUntil(lambda: listed(window) == [FERRY])
+
+
+def test_the_status_bar_counts_the_posts_listed_of_the_library(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # A tag and last week's dates left five posts in the list while the
+    # status bar went on saying "300 posts": how many the narrowing left
+    # was nowhere to read (a screen reader neither).
+    ids = {p.title: p.id for p in library.posts()}
+    window.controller.run(TagPosts((ids[FERRY],), add=("pier",)))
+    counts = window.counts_label
+    assert counts.text() == "2 posts · 0 clips"
+    pane = window.library_pane
+    pane.filter_bar.choose("tag:pier")
+    pane.refresh()
+    qtbot.waitUntil(lambda: counts.text() == "1 of 2 posts listed · 0 clips")
+    pane.filter_bar.choose_all()
+    pane.refresh()
+    qtbot.waitUntil(lambda: counts.text() == "2 posts · 0 clips")
+    pane.search_box.setText("allotment")
+    pane.refresh()
+    qtbot.waitUntil(lambda: counts.text() == "1 of 2 posts listed · 0 clips")
