@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self.library_pane.search_left.connect(self.links.leave_search)
         self.reader.clip_requested.connect(self.commands.clip_span)
         self.reader.source_activated.connect(self.links.show_source)
+        self.reader.link_reached.connect(self.links.follow_link)
         self.reader.quote_changed.connect(self.quotes_panel.set_current)
         self.quotes_panel.quote_activated.connect(self.links.show_quote)
         self.sources_panel.citation_activated.connect(self.links.show_citation)

@@ -46,6 +46,7 @@ from quotemark.app.panels.source_index import SourceIndex, colleagues_makers
 from quotemark.app.panels.source_lists import (
     CITATION_ROLE,
     DOCUMENT_ROLE,
+    DOCUMENT_TEXT_ROLE,
     SOURCE_ROLE,
     citation_item,
     citations_view,
@@ -195,7 +196,9 @@ class SourcesPanel(QWidget):
                         # A researcher cites the document, not the site: each
                         # one linked, by its link's words, under its site.
                         for document in documents.get(index, ()):
-                            item.addChild(document_item(index, document))
+                            linked = document_item(index, document)
+                            item.addChild(linked)
+                            linked.setFirstColumnSpanned(True)  # only once in the tree
                         item.setExpanded(True)
         finally:
             self._sources.blockSignals(blocked)
@@ -250,6 +253,21 @@ class SourcesPanel(QWidget):
                 self._sources.scrollToItem(item)
                 self._show_citations()
                 return True
+        return False
+
+    def show_document(self, url: str) -> bool:
+        """Select the row of the linked document at ``url`` (without its
+        #fragment) and list its links here; False if none is listed."""
+        for row in range(self._sources.topLevelItemCount()):
+            site = self._sources.topLevelItem(row)
+            for child in range(site.childCount() if site is not None else 0):
+                item = site.child(child) if site is not None else None
+                if item is not None and item.data(0, DOCUMENT_ROLE) == url:
+                    self._chosen = None
+                    self._sources.setCurrentItem(item)
+                    self._sources.scrollToItem(item)
+                    self._show_citations()
+                    return True
         return False
 
     def current_source(self) -> str | None:
@@ -330,7 +348,7 @@ class SourcesPanel(QWidget):
         url = item.data(0, DOCUMENT_ROLE)
         if isinstance(url, str):
             # A linked document: this post's links to it.
-            name = f"“{item.text(0)}” on {source.name}"
+            name = f"“{item.data(0, DOCUMENT_TEXT_ROLE)}” on {source.name}"
             self._fill_citations(name, post_rows(post, index, url), across=False)
             return
         rows = self._library_rows(post, index)

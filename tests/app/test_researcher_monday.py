@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.library.operations import TagPosts
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import press
+from tests.app.test_window_ui3 import open_pier
 
 pytestmark = [
     pytest.mark.gui,
@@ -93,3 +97,49 @@ def test_the_status_bar_counts_the_posts_listed_of_the_library(
     pane.search_box.setText("allotment")
     pane.refresh()
     qtbot.waitUntil(lambda: counts.text() == "1 of 2 posts listed · 0 clips")
+
+
+def _document_rows(window: MainWindow) -> list[QTreeWidgetItem]:
+    tree = window.sources_panel.sources_list()
+    sites = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    site = next(item for item in sites if item is not None and item.text(0) == "example.org")
+    return [site.child(i) for i in range(site.childCount())]
+
+
+def test_a_linked_documents_words_show_whole_at_the_default_width(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # "a letter to the bo…": the indent under its site and the Kind, Here
+    # and Posts columns left the words 124 px in the 340 px side panel.
+    open_pier(qtbot, window, tmp_path)
+    press(qtbot, "Ctrl+Alt+2")
+    tree = window.sources_panel.sources_list()
+    qtbot.waitUntil(lambda: len(_document_rows(window)) == 2)
+    for row in _document_rows(window):
+        words = row.data(0, Qt.ItemDataRole.AccessibleTextRole) or row.text(0)
+        assert row.text(0).startswith(row.toolTip(0).split("\n")[0])
+        # Column 0's rect takes in the indent: under a site, two steps.
+        room = tree.visualRect(tree.indexFromItem(row, 0)).width() - 2 * tree.indentation()
+        assert room > tree.fontMetrics().horizontalAdvance(row.text(0)) + 8, words
+    # How often the post links to it is still on the row, and heard.
+    letter = _document_rows(window)[1]
+    assert "1 link" in letter.text(0)
+    assert "linked document" in letter.data(0, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_link_reached_by_tab_in_the_reader_selects_its_documents_row(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # Tab walked the reader's links while the Sources tab stayed on the
+    # site's row: the document linked was never the one shown.
+    open_pier(qtbot, window, tmp_path)
+    press(qtbot, "Ctrl+Alt+2")
+    window.focus_reader()
+    tree = window.sources_panel.sources_list()
+    documents = _document_rows(window)
+    press(qtbot, "Tab")  # "the minutes"
+    qtbot.waitUntil(lambda: tree.currentItem() is documents[0])
+    press(qtbot, "Tab")  # "a letter to the board"
+    qtbot.waitUntil(lambda: tree.currentItem() is documents[1])
+    assert "a letter to the board" in window.sources_panel.citations_heading()
+    assert QApplication.focusWidget() is window.reader.editor()  # reading goes on
