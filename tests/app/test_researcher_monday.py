@@ -143,3 +143,40 @@ def test_a_link_reached_by_tab_in_the_reader_selects_its_documents_row(
     qtbot.waitUntil(lambda: tree.currentItem() is documents[1])
     assert "a letter to the board" in window.sources_panel.citations_heading()
     assert QApplication.focusWidget() is window.reader.editor()  # reading goes on
+
+
+def test_preferences_tab_reaches_every_field_in_order_and_enter_edits_a_key(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # Tab went theme, style, name, then into the key table, where it walked
+    # the table and its 70 key fields two by two (140 presses) before the
+    # reader's font, size and measure (above the table) or Restore and OK.
+    preferences = window.dialogs.show_preferences()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is preferences.theme_box)
+    order = [QApplication.focusWidget()]
+    for _ in range(11):
+        press(qtbot, "Tab")
+        order.append(QApplication.focusWidget())
+    fields = preferences.typography
+    table = preferences.table
+    assert order[:8] == [
+        preferences.theme_box,
+        preferences.style_box,
+        preferences.name_edit,
+        fields.font_box,
+        fields.size_box,
+        fields.line_box,
+        fields.measure_box,
+        table,
+    ]
+    assert order[8] is preferences.reset_button
+    # In the table, the arrows choose an action and Enter takes its new key.
+    table.setFocus()
+    press(qtbot, "Down")
+    row = table.currentRow()
+    press(qtbot, "Return")
+    editor = table.cellWidget(row, 1)
+    assert QApplication.focusWidget() is editor
+    qtbot.keyClick(editor, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier)
+    assert editor.keySequence().toString() == "Ctrl+F9"
+    preferences.reject()
