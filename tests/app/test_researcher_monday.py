@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -180,3 +180,31 @@ def test_preferences_tab_reaches_every_field_in_order_and_enter_edits_a_key(
     qtbot.keyClick(editor, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier)
     assert editor.keySequence().toString() == "Ctrl+F9"
     preferences.reject()
+
+
+def test_the_speaker_editor_says_one_quote_plainly(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # "All 1 quotes given to Mara Holm" (greyed) under a speaker with one
+    # quote; a speaker with several keeps "All 2 quotes given to …".
+    window.open_post({p.title: p.id for p in library.posts()}[FERRY])
+    window.focus_reader()
+    window.reader.select_quote(0)
+    seen: list[tuple[str, bool]] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        every = dialog.findChild(QCheckBox, "speakerEvery")
+        seen.append((every.text(), every.isEnabled()))
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    press(qtbot, "F2")
+    qtbot.waitUntil(lambda: bool(seen))
+    text, enabled = seen[0]
+    assert "All 1 quotes" not in text
+    assert text.replace("&", "") == "Only this quote is given to Mara Holm"
+    assert not enabled
