@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from quotemark.app.post_commands import chosen_post_ids
 from quotemark.library.operations import TagPosts
 from quotemark.library.service import Library
 from tests.app.test_main_window_support import press
@@ -208,3 +209,29 @@ def test_the_speaker_editor_says_one_quote_plainly(
     assert "All 1 quotes" not in text
     assert text.replace("&", "") == "Only this quote is given to Mara Holm"
     assert not enabled
+
+
+def test_a_post_opened_that_the_list_does_not_show_is_what_commands_act_on(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # A post opened from elsewhere (an import, a citation, a clip) that the
+    # narrowed list does not show left the last row selected: the list
+    # pointed at another post than the reader's, and "the selected posts"
+    # (Delete, Add to collection, Re-extract) meant that other one.
+    ids = {p.title: p.id for p in library.posts()}
+    window.controller.run(TagPosts((ids[GARDEN],), add=("plots",)))
+    pane = window.library_pane
+    pane.filter_bar.choose("tag:plots")
+    pane.refresh()
+    qtbot.waitUntil(lambda: listed(window) == [GARDEN])
+    pane.view.setFocus()
+    pane.view.selectRow(0)
+    press(qtbot, "Return")
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    assert pane.selected_post_ids() == [ids[GARDEN]]
+    window.open_post(ids[FERRY])
+    assert pane.selected_post_ids() == []
+    assert chosen_post_ids(window) == [ids[FERRY]]
+    # Opened again from the list, its row is selected as before.
+    window.open_post(ids[GARDEN])
+    assert pane.selected_post_ids() == [ids[GARDEN]]
