@@ -20,6 +20,7 @@ in ``source_citations``, the library-wide list is ``source_index``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -232,37 +233,30 @@ class SourcesPanel(QWidget):
         """Select the source called ``name`` (case-insensitive); False if
         this post does not cite it."""
         wanted = name.casefold()
-        for row in range(self._sources.topLevelItemCount()):
-            item = self._sources.topLevelItem(row)
-            if item is not None and item.text(0).casefold() == wanted:
-                self._chosen = None
-                self._sources.setCurrentItem(item)
-                self._sources.scrollToItem(item)
-                self._show_citations()
-                return True
-        return False
+        return self._choose_first(lambda item: item.text(0).casefold() == wanted)
 
     def show_source_at(self, index: int) -> bool:
         """Select the post's source number ``index`` (as the reader's link
         names it); False if there is none."""
-        for row in range(self._sources.topLevelItemCount()):
-            item = self._sources.topLevelItem(row)
-            if item is not None and item.data(0, SOURCE_ROLE) == index:
-                self._chosen = None
-                self._sources.setCurrentItem(item)
-                self._sources.scrollToItem(item)
-                self._show_citations()
-                return True
-        return False
+        return self._choose_first(lambda item: item.data(0, SOURCE_ROLE) == index)
 
     def show_document(self, url: str) -> bool:
         """Select the row of the linked document at ``url`` (without its
         #fragment) and list its links here; False if none is listed."""
+        return self._choose_first(lambda item: item.data(0, DOCUMENT_ROLE) == url, documents=True)
+
+    def _choose_first(
+        self, wanted: Callable[[QTreeWidgetItem], bool], *, documents: bool = False
+    ) -> bool:
+        """Select the first source row (a document row, with ``documents``)
+        ``wanted`` accepts and list its citations; False if none does."""
         for row in range(self._sources.topLevelItemCount()):
             site = self._sources.topLevelItem(row)
-            for child in range(site.childCount() if site is not None else 0):
-                item = site.child(child) if site is not None else None
-                if item is not None and item.data(0, DOCUMENT_ROLE) == url:
+            if site is None:
+                continue
+            items = [site.child(i) for i in range(site.childCount())] if documents else [site]
+            for item in items:
+                if item is not None and wanted(item):
                     self._chosen = None
                     self._sources.setCurrentItem(item)
                     self._sources.scrollToItem(item)
