@@ -76,7 +76,10 @@ _TABLE: dict[str, tuple[str, str]] = {
     "themeChoice": ("Theme", "Light, dark, high contrast, or as the system is"),
     "citationStyle": ("Citation style", "The style copied and exported citations follow"),
     "displayName": ("", "The name colleagues see on your clips, corrections and imports"),
-    "keyTable": ("Keyboard shortcuts", "One row an action; click its key and press a new one"),
+    "keyTable": (
+        "Keyboard shortcuts",
+        "One row an action; Enter on a row (or a click on its key), then press the new key",
+    ),
     "restoreKeys": ("", "Puts every key back as Quotemark ships it"),
     "readerFontSize": ("", "The size of the reader's text"),
     "readerLineHeight": ("", "The space between the reader's lines, in percent of the text"),

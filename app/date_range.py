@@ -70,6 +70,30 @@ def open_calendar(edit: QDateEdit) -> None:
         QApplication.sendEvent(edit, click)
 
 
+def _typed_date(edit: QDateEdit, event: QKeyEvent) -> bool:
+    """Make a date typed as the edit shows one ("2024-03-20") land whole;
+    True when the key was taken here. An empty end ("earliest") ignored
+    every digit: a first digit starts from today's date with its year
+    chosen, so the digits typed replace it part by part. Qt moves to the
+    next part by itself once a part is full; the "-" typed after it (as
+    the date is written) would skip a part, so it is taken here."""
+    text = event.text()
+    if not text or event.modifiers() & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    ):
+        return False
+    if text.isdigit() and edit.date() == _NONE:
+        edit.setDate(QDate.currentDate())
+        edit.setSelectedSection(QDateEdit.Section.YearSection)
+        return False  # the digit goes on, into the year
+    line = edit.findChild(QLineEdit)
+    if line is None or text.isdigit() or not text.isprintable():
+        return False
+    start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+    # Just past the separator typed: the part after it is chosen already.
+    return start > 0 and line.text()[start - 1] == text
+
+
 class _Calendar(QCalendarWidget):
     """The pop-up calendar: an empty edit opens it on this month, not on the
     empty value's year 1000."""
@@ -106,6 +130,19 @@ class _DateEdit(QDateEdit):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._calendar: _Calendar | None = None
+        self._tabbing = False  # a Tab or Shift+Tab is being handled
+
+    def event(self, event: QEvent) -> bool:
+        tab = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        )
+        self._tabbing = tab
+        try:
+            return super().event(event)
+        finally:
+            self._tabbing = False
 
     def calendarWidget(self) -> QCalendarWidget:
         self._make_calendar()
@@ -118,9 +155,12 @@ class _DateEdit(QDateEdit):
     def focusNextPrevChild(self, next: bool) -> bool:
         # Qt's date edit spends Tab on its year, month and day, and while it
         # shows "earliest" or "latest" it never lets go: the keyboard was
-        # stuck in the library pane. Tab leaves, as in every other field;
-        # Left and Right (or typing "-") still move between the parts.
-        return QWidget.focusNextPrevChild(self, next)
+        # stuck in the library pane. Tab leaves, as in every other field.
+        # Qt moves between the parts through this call too (a "-" typed):
+        # only a Tab leaves, or typing "2024-03-20" left at the first "-".
+        if self._tabbing:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def has_calendar(self) -> bool:
         """Whether the pop-up calendar was made (it is when first opened)."""
@@ -240,6 +280,8 @@ class DateRange(QWidget):
             key == Qt.Key.Key_F4 and not modifiers
         ):
             open_calendar(edit)
+            return True
+        if _typed_date(edit, event):
             return True
         # Delete, or Backspace on a whole date, empties the end: a date edit
         # would otherwise only clear the digit under the cursor.

@@ -183,6 +183,7 @@ class ReaderRoom(QObject):
             if reader is not None:
                 reader.setFocus(Qt.FocusReason.OtherFocusReason)
         widget.hide()
+        self._splitter.refresh()  # its handle goes now, as when shown
         self.side_shown.emit(False)
         # The reader has the side pane's width now; the library may still
         # have to give some (once the splitter has laid out again).
@@ -206,6 +207,12 @@ class ReaderRoom(QObject):
             return
         self._side_collapsed = False
         widget.show()
+        # The splitter shows the pane's handle only when it next lays out
+        # (a posted event): until then its sizes still fill the width
+        # without it, and widths set from them come out a handle wider
+        # (717 px of reader, then 713 once the event ran: a read between
+        # the two, under load, saw the first). Lay out now.
+        self._splitter.refresh()
         self.side_shown.emit(True)
         # At its smallest for now; the fit below (and a wider window) gives
         # it back what it had.

@@ -11,8 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QElapsedTimer, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 from quotemark.app import settings
 from quotemark.library.errors import QuotemarkError
@@ -57,15 +65,57 @@ def sort_posts(rows: Sequence[PostSummary], order: str) -> list[PostSummary]:
 
 
 class _FilterBox(QComboBox):
-    """The filter choices; asks for the sources' post counts as it opens."""
+    """The filter choices; asks for the sources' post counts as it opens.
+    Typing a tag's or a source's name chooses it (see :meth:`keyPressEvent`)."""
 
     def __init__(self, before_popup: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._before_popup = before_popup
+        self._typed = ""
+        self._since = QElapsedTimer()
 
     def showPopup(self) -> None:
         self._before_popup()
         super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The choices read "Tag: pier" and "Source: Ada Lind": Qt's search
+        # by typing matched "Tag: …" only, so typing "pier" chose nothing.
+        # Typed letters (a pause starts anew, as Qt's does) find the first
+        # choice whose name starts with them, the same case first.
+        text = event.text()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        # A space starts no name (it opens the list), but may go on one ("to read").
+        if not plain or not text or not text.isprintable() or (text == " " and not self._typed):
+            super().keyPressEvent(event)
+            return
+        if (
+            not self._since.isValid()
+            or self._since.elapsed() > QApplication.keyboardInputInterval()
+        ):
+            self._typed = ""
+        self._since.start()
+        self._typed += text
+        index = _named_choice(self, self._typed)
+        if index is None:
+            super().keyPressEvent(event)
+            return
+        if index != self.currentIndex():
+            self.setCurrentIndex(index)
+            self.activated.emit(index)
+
+
+def _named_choice(box: QComboBox, typed: str) -> int | None:
+    """The first choice whose name (after "Tag: " or "Source: ") starts with
+    ``typed``: one in the same case first, else in any case."""
+    names = [box.itemText(i).partition(": ")[2] for i in range(box.count())]
+    for same in (True, False):
+        for index, name in enumerate(names):
+            if name.startswith(typed) if same else name.casefold().startswith(typed.casefold()):
+                return index
+    return None
 
 
 class FilterBar(QWidget):

@@ -280,8 +280,17 @@ class LibraryPane(QWidget):
         """The post the reader shows (None: none): selected now, and again
         after a reload that lost the selection (a search listing nothing)."""
         self._open_post = [] if post_id is None else [post_id]
-        if post_id is not None:
-            self.select_post(post_id)
+        if post_id is None:
+            return
+        row = self.model.row_of(post_id)  # one look-up (a lazy list asks the library)
+        if row is None:
+            # Opened from elsewhere (an import, a citation, a clip) and not
+            # listed: a row left selected would point at another post than
+            # the reader's, and "the selected posts" (Delete, Add to
+            # collection) would mean that one.
+            self.view.clearSelection()
+            return
+        select_row(self.view, self.model.index(row, 0))
 
     def select_post(self, post_id: int) -> None:
         """Show ``post_id`` as the current row (when it is listed)."""

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         window_state.restore(self)
         self._update_stack()
         self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         # Listening and the warm-up (psycopg's import on a shared library)
         # wait for the window's first paint.
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self.library_pane.search_left.connect(self.links.leave_search)
         self.reader.clip_requested.connect(self.commands.clip_span)
         self.reader.source_activated.connect(self.links.show_source)
+        self.reader.link_reached.connect(self.links.follow_link)
         self.reader.quote_changed.connect(self.quotes_panel.set_current)
         self.quotes_panel.quote_activated.connect(self.links.show_quote)
         self.sources_panel.citation_activated.connect(self.links.show_citation)
@@ -351,6 +354,8 @@ class MainWindow(QMainWindow):
             self._update_stack()
         if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
             self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         if initiator == ELSEWHERE and change.posts_added:
             count = len(change.posts_added)
@@ -367,6 +372,8 @@ class MainWindow(QMainWindow):
         self.clips_panel.start_over()
         self._update_stack()
         self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
 
     def _update_stack(self) -> None:
@@ -464,6 +471,8 @@ class MainWindow(QMainWindow):
         self.live_export.move_to(location)
         self._update_stack()
         self.status_line.update_counts()
+        # The list's count beside the library's, as the list narrows.
+        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         self.restore_last_post()
         self.controller.start_daily_backup()

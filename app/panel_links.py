@@ -1,7 +1,8 @@
 """Where activating something in one of the window's panes takes the
-reader: a quote in the Quotes tab, a source the reader marks, a citation
-in the Sources tab, a clip, a post opened from search results (its hits
-found), and the keyboard leaving the library's search field."""
+reader: a quote in the Quotes tab, a source the reader marks (and the
+document of a link Tab chooses), a citation in the Sources tab, a clip, a
+post opened from search results (its hits found), and the keyboard leaving
+the library's search field."""
 
 from __future__ import annotations
 
@@ -50,6 +51,15 @@ class PanelLinks(QObject):
             window.focus_reader()
         else:
             window.library_pane.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def follow_link(self, url: str) -> None:
+        """A link of the reader's chosen by Tab: with the Sources tab
+        showing, its document's row is chosen there (and its links listed),
+        as a citation chosen there shows its place in the reader."""
+        window = self._window
+        if window.side_tabs.currentWidget() is window.sources_panel:
+            window.sources_panel.show_document(url.split("#", 1)[0])
 
     @Slot(int)
     def show_quote(self, index: int) -> None:

@@ -128,13 +128,18 @@ class StatusLine(QObject):
         self.library_label.setVisible(bool(name))
 
     def update_counts(self) -> None:
-        """ "12 posts · 34 clips" at the right of the status bar."""
+        """ "12 posts · 34 clips" at the right of the status bar; "5 of 12
+        posts listed" while a search, filter, collection or dates narrow
+        the library's list (the whole count alone read as the list's)."""
         try:
             posts, clips = self._window.controller.counts()
         except QuotemarkError:
             return
+        pane = self._window.library_pane
+        listed = "" if pane.lists_everything() else f"{pane.post_count()} of "
         self.counts_label.setText(
-            f"{posts} post{'' if posts == 1 else 's'} · {clips} clip{'' if clips == 1 else 's'}"
+            f"{listed}{posts} post{'' if posts == 1 else 's'}{' listed' if listed else ''}"
+            f" · {clips} clip{'' if clips == 1 else 's'}"
         )
 
     # -- undo and redo ------------------------------------------------------

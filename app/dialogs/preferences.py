@@ -9,9 +9,13 @@ Two actions sharing a key is refused with a message naming both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QKeySequence
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,10 +101,17 @@ class PreferencesDialog(QDialog):
             editor.setAccessibleDescription(
                 "Press the new key here; the clear button leaves the action without one"
             )
+            # Reached by Enter on its row, not by Tab: Tab walked the table
+            # and its 70 fields two by two before anything below them.
+            editor.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            editor.editingFinished.connect(self._on_editor_editingFinished)
             self.table.setCellWidget(row, 1, editor)
             self._editors[item.id] = editor
         self.table.resizeColumnToContents(0)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves; the arrows choose a row
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.installEventFilter(self)
 
         self.reset_button = QPushButton("&Restore default keys", self)
         self.reset_button.setObjectName("restoreKeys")
@@ -118,7 +129,11 @@ class PreferencesDialog(QDialog):
         self.typography = TypographyFields(form, reading_settings.stored(), self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        shortcuts_label = QLabel("&Keyboard shortcuts (click a key, then press the new one):", self)
+        shortcuts_label = QLabel(
+            "&Keyboard shortcuts (Enter on an action, or a click on its key, then the new key):",
+            self,
+        )
+        shortcuts_label.setWordWrap(True)
         shortcuts_label.setBuddy(self.table)
         layout.addWidget(shortcuts_label)
         layout.addWidget(self.table, 1)
@@ -136,7 +151,44 @@ class PreferencesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
             "Closes Preferences without saving"
         )
+        # Tab in the order the fields are seen: the reader's type (made
+        # after the table) came after it and its keys.
+        order = [
+            self.theme_box,
+            self.style_box,
+            self.name_edit,
+            self.typography.font_box,
+            self.typography.size_box,
+            self.typography.line_box,
+            self.typography.measure_box,
+            self.table,
+            self.reset_button,
+        ]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         describe(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            editor = self.table.cellWidget(max(self.table.currentRow(), 0), 1)
+            if editor is not None:
+                # The row's key field takes the next keys pressed.
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _on_editor_editingFinished(self) -> None:
+        # A key taken: back to the table, where Tab leaves and Enter edits again.
+        focused = QApplication.focusWidget()
+        if focused is not None and self.table.isAncestorOf(focused):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_key(self, action_id: str, key: str) -> None:
         """Type a key for an action (what a user does in the editor)."""

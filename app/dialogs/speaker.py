@@ -105,9 +105,13 @@ class SpeakerDialog(QDialog):
         self.unknown.setAccessibleName("Speaker unknown")
         self.unknown.toggled.connect(self._on_unknown_toggled)
         who = speaker.label if speaker and speaker.label else "no one"
-        self.every = QCheckBox(f"&All {len(same)} quotes given to {who}", self)
+        if len(same) > 1:
+            self.every = QCheckBox(f"&All {len(same)} quotes given to {who}", self)
+            self.every.setAccessibleName(f"Apply to all {len(same)} quotes given to {who}")
+        else:  # not "All 1 quotes": there is nothing more to apply it to
+            self.every = QCheckBox(f"Only this quote is given to {who}", self)
+            self.every.setAccessibleName(self.every.text())
         self.every.setObjectName("speakerEvery")
-        self.every.setAccessibleName(f"Apply to all {len(same)} quotes given to {who}")
         self.every.setEnabled(len(same) > 1)
 
         form = QFormLayout()

@@ -151,7 +151,6 @@ class QuotesPanel(QWidget):
         layout.addWidget(self._legend)
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._empty, 1)
-        self.setFocusProxy(self._tree)
         self.set_post(None)
 
     # -- public ------------------------------------------------------------
@@ -198,9 +197,13 @@ class QuotesPanel(QWidget):
             self._empty.show()
             self._tree.hide()
             self._legend.hide()
+            # Not a hidden list's proxy: Tab from the reader would stop here.
+            # (Qt takes None, no proxy; the stubs do not say so.)
+            self.setFocusProxy(None)  # type: ignore[arg-type]
             return
         self._empty.hide()
         self._tree.show()
+        self.setFocusProxy(self._tree)
         dark = system_is_dark()
         slots = highlight.speaker_slots(quotes)
         border = QColor("#00000040") if not dark else QColor("#ffffff40")

@@ -37,6 +37,8 @@ MAKER_ROLE = Qt.ItemDataRole.UserRole + 4
 """Who corrected a source's row (a colleague; unset for one's own)."""
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 5
 """A linked document's address, on its row under its site's."""
+DOCUMENT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 6
+"""A linked document's name (its first link's words), as its row names it."""
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 KIND_LABELS = {
@@ -183,14 +185,20 @@ def source_item(
 
 def document_item(index: int, document: LinkedDocument) -> QTreeWidgetItem:
     """The row, under its site's (the post's source number ``index``), of a
-    document the post links to: the link's words, linked ``links`` times."""
-    item = QTreeWidgetItem([document.text, "doc.", str(document.links), ""])
+    document the post links to: the link's words, linked ``links`` times,
+    across the row (the words in the Source column alone, indented under
+    their site, were cut to "a letter to the bo…" in the usual 340 px
+    panel; the caller spans the row once it is in the tree, as Qt needs).
+    ``DOCUMENT_TEXT_ROLE`` keeps the words alone."""
+    links = f"{document.links} link{'' if document.links == 1 else 's'}"
+    item = QTreeWidgetItem([f"{document.text} · {links}", "", str(document.links), ""])
     item.setData(0, SOURCE_ROLE, index)
     item.setData(0, DOCUMENT_ROLE, document.url)
-    item.setTextAlignment(2, _NUMBER_ALIGN)
+    item.setData(0, DOCUMENT_TEXT_ROLE, document.text)
+    item.setData(
+        0, Qt.ItemDataRole.AccessibleTextRole, f"{document.text}, linked document, {links}"
+    )
     item.setToolTip(0, f"{document.text}\n{document.url}")
-    item.setToolTip(1, "linked document")
-    item.setData(1, Qt.ItemDataRole.AccessibleTextRole, "linked document")
     return item
 
 

@@ -20,6 +20,7 @@ in ``source_citations``, the library-wide list is ``source_index``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -46,6 +47,7 @@ from quotemark.app.panels.source_index import SourceIndex, colleagues_makers
 from quotemark.app.panels.source_lists import (
     CITATION_ROLE,
     DOCUMENT_ROLE,
+    DOCUMENT_TEXT_ROLE,
     SOURCE_ROLE,
     citation_item,
     citations_view,
@@ -195,7 +197,9 @@ class SourcesPanel(QWidget):
                         # A researcher cites the document, not the site: each
                         # one linked, by its link's words, under its site.
                         for document in documents.get(index, ()):
-                            item.addChild(document_item(index, document))
+                            linked = document_item(index, document)
+                            item.addChild(linked)
+                            linked.setFirstColumnSpanned(True)  # only once in the tree
                         item.setExpanded(True)
         finally:
             self._sources.blockSignals(blocked)
@@ -229,27 +233,35 @@ class SourcesPanel(QWidget):
         """Select the source called ``name`` (case-insensitive); False if
         this post does not cite it."""
         wanted = name.casefold()
-        for row in range(self._sources.topLevelItemCount()):
-            item = self._sources.topLevelItem(row)
-            if item is not None and item.text(0).casefold() == wanted:
-                self._chosen = None
-                self._sources.setCurrentItem(item)
-                self._sources.scrollToItem(item)
-                self._show_citations()
-                return True
-        return False
+        return self._choose_first(lambda item: item.text(0).casefold() == wanted)
 
     def show_source_at(self, index: int) -> bool:
         """Select the post's source number ``index`` (as the reader's link
         names it); False if there is none."""
+        return self._choose_first(lambda item: item.data(0, SOURCE_ROLE) == index)
+
+    def show_document(self, url: str) -> bool:
+        """Select the row of the linked document at ``url`` (without its
+        #fragment) and list its links here; False if none is listed."""
+        return self._choose_first(lambda item: item.data(0, DOCUMENT_ROLE) == url, documents=True)
+
+    def _choose_first(
+        self, wanted: Callable[[QTreeWidgetItem], bool], *, documents: bool = False
+    ) -> bool:
+        """Select the first source row (a document row, with ``documents``)
+        ``wanted`` accepts and list its citations; False if none does."""
         for row in range(self._sources.topLevelItemCount()):
-            item = self._sources.topLevelItem(row)
-            if item is not None and item.data(0, SOURCE_ROLE) == index:
-                self._chosen = None
-                self._sources.setCurrentItem(item)
-                self._sources.scrollToItem(item)
-                self._show_citations()
-                return True
+            site = self._sources.topLevelItem(row)
+            if site is None:
+                continue
+            items = [site.child(i) for i in range(site.childCount())] if documents else [site]
+            for item in items:
+                if item is not None and wanted(item):
+                    self._chosen = None
+                    self._sources.setCurrentItem(item)
+                    self._sources.scrollToItem(item)
+                    self._show_citations()
+                    return True
         return False
 
     def current_source(self) -> str | None:
@@ -330,7 +342,7 @@ class SourcesPanel(QWidget):
         url = item.data(0, DOCUMENT_ROLE)
         if isinstance(url, str):
             # A linked document: this post's links to it.
-            name = f"“{item.text(0)}” on {source.name}"
+            name = f"“{item.data(0, DOCUMENT_TEXT_ROLE)}” on {source.name}"
             self._fill_citations(name, post_rows(post, index, url), across=False)
             return
         rows = self._library_rows(post, index)

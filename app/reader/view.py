@@ -4,6 +4,7 @@ Public API (the main window wires these; keep them stable)::
 
     clip_requested = Signal(object)   # a library.model.Span (from clip_current())
     source_activated = Signal(int)    # a cited source was clicked: its index in the analysis
+    link_reached = Signal(str)        # Tab or Shift+Tab chose a link: its address
     quote_changed = Signal(int)       # the current quote index (J/K, select_quote)
     show_post(post, clips=()) / clear() / post()
     set_clips(clips)                  # re-mark clipped passages
@@ -116,6 +117,15 @@ class _ReaderText(ReadOnlyText):
 
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        if moved and self.hasFocus():
+            # Tab chose the next link (Qt signals nothing when it does).
+            href = self.textCursor().charFormat().anchorHref()
+            if href:
+                self._reader.link_reached.emit(href)
+        return moved
+
     def createMimeDataFromSelection(self) -> QMimeData:
         data = super().createMimeDataFromSelection()
         text = self._reader.selected_text()
@@ -222,6 +232,7 @@ class ReaderView(QWidget):
 
     clip_requested = Signal(object)
     source_activated = Signal(int)  # the source's index in the post's analysis
+    link_reached = Signal(str)  # Tab or Shift+Tab chose a link: its address
     quote_changed = Signal(int)
     zoom_changed = Signal(float)
 

@@ -143,3 +143,30 @@ def test_a_calendar_is_made_when_first_opened_on_the_edits_date(
     # Named for screen readers as the rest of the window is at start.
     assert unnamed(dates.to_edit) == []
     assert calendar.accessibleName() == "Calendar"
+
+
+def test_a_date_is_typed_into_an_empty_end_as_it_shows(qtbot: QtBot, window: MainWindow) -> None:
+    # Typed into "earliest", the date went nowhere; typed over a date, the
+    # "-" between its parts left the field for the next one (and the rest
+    # of the date went there, or into the list's type-ahead).
+    dates = window.library_pane.dates
+    dates.from_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dates.from_edit)
+    with qtbot.waitSignal(dates.changed, timeout=5000):
+        qtbot.keyClicks(dates.from_edit, "2024-03-20")
+    assert dates.bounds() == ("2024-03-20", None)
+    assert listed(window) == [GARDEN]
+    press(qtbot, "Tab")
+    assert QApplication.focusWidget() is dates.to_edit
+    with qtbot.waitSignal(dates.changed, timeout=5000):
+        qtbot.keyClicks(dates.to_edit, "2024-03-31")
+    assert QApplication.focusWidget() is dates.to_edit
+    assert dates.bounds() == ("2024-03-20", "2024-03-31")
+    assert listed(window) == []
+    # Typed over a date it holds, from its first part (as Home or a click
+    # at its start leaves it), a date replaces the one before.
+    press(qtbot, "Home")
+    with qtbot.waitSignal(dates.changed, timeout=5000):
+        qtbot.keyClicks(dates.to_edit, "2024-04-30")
+    assert dates.bounds() == ("2024-03-20", "2024-04-30")
+    assert listed(window) == [GARDEN]
