@@ -1597,7 +1597,9 @@ def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:
     return all(_PLACE_ABBREVIATION.fullmatch(t) for t, _s, _e in tokens)
 
 
-_PLACE_PREPOSITIONS = words("from of in near")
+_PLACE_PREPOSITIONS = words("from of in near to")
+"""Words before a place a region may follow ("from Sumter, South Carolina,";
+"who moved to Leith, Fife,": the aside's place, stop 41 review)."""
 
 
 def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:

@@ -170,3 +170,18 @@ def test_moved_to_a_place_to_declare_is_the_movers() -> None:
 
 def test_moved_away_from_a_name_to_declare_is_the_movers() -> None:
     assert said_by("pier", f"Ada Lind moved away from Tom Hale to declare {_CLOSE}") == ["Ada Lind"]
+
+
+def test_mended_a_who_aside_ending_in_a_place_after_to() -> None:
+    # Mended: on main "Fife", the region of the place the aside moved to.
+    assert said_by("pier", f"Ada Lind, who moved to Leith, Fife, said {_CLOSE}") == ["Ada Lind"]
+    assert said_by("pier", f"Ada Lind, who moved to Leith, Fife, in May, said {_CLOSE}") == [
+        "Ada Lind"
+    ]
+
+
+def test_a_who_aside_ending_in_a_place_then_another_name_speaking() -> None:
+    # Must not fire: "and Tom Hale" opens the subject's second name.
+    assert said_by("pier", f"Ada Lind, who moved to Leith, Fife, and Tom Hale said {_CLOSE}") == [
+        "Tom Hale"
+    ]
