@@ -127,7 +127,9 @@ def _office_before_name(lead: list[str]) -> bool:
     if not before[:1].isupper():
         return False
     if preposition == "of":
-        return True
+        # Not a plural ("Friends of Ada Lind", "Supporters of ..."): an
+        # office is one person's.
+        return not (before.endswith("s") and before.lower() not in TITLES)
     return (
         preposition == "for"
         and before.lower() in TITLES

@@ -185,3 +185,11 @@ def test_a_who_aside_ending_in_a_place_then_another_name_speaking() -> None:
     assert said_by("pier", f"Ada Lind, who moved to Leith, Fife, and Tom Hale said {_CLOSE}") == [
         "Tom Hale"
     ]
+
+
+def test_mended_friends_of_a_name_are_no_office() -> None:
+    # Mended: on main "Ada Lind" (a plural before "of" read as an office).
+    assert "Ada Lind" not in said_by("ferry", _BEFORE, f"Friends of Ada Lind defended {_ROUTE}")
+    assert said_by("ferry", _BEFORE, f"Friends of Ada Lind said {_ROUTE}") == [
+        "Friends of Ada Lind"
+    ]
