@@ -29,7 +29,8 @@ preposition ("A spokesman for Mayor Ada Lind of Lund defended “…”") is tha
 preposition's object, not the subject: the description is the speaker
 phrase, under the same limits; with no determiner first ("Lawyers for Ada
 Lind ...") nobody is (stop 41). An office's "of" ("Secretary of State Ada
-Lind") is no such preposition.
+Lind", "Minister for Transport Ada Lind") is no such preposition, and is
+taken off the name as its role (stop 41 review).
 
 A document as the subject reads the same way (stop 33, ``document_subject_phrase``):
 ``The Lind ad hits Berg for taking “…”`` gives the ad's description as the
@@ -109,9 +110,10 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
         if tokens[0].lower() not in _OPENS_DESCRIPTION:
             return None
         return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
-    if len(tokens) > 1 and tokens[-1] == "for" and _office_before_name(tokens):
-        # "Minister for Transport Ada Lind": the office whole, for the
-        # name's split to take off ("Transport Ada Lind" is no name).
+    if len(tokens) > 1 and _office_before_name(tokens):
+        # "Minister for Transport Ada Lind", "Secretary of State Ada Lind":
+        # the office whole, for the name's split to take off ("State Ada
+        # Lind" is no name).
         at = begin + lead.rindex(tokens[-2])
     return _plainly_theirs(doc, c, at, name.end())
 

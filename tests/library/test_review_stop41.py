@@ -193,3 +193,13 @@ def test_mended_friends_of_a_name_are_no_office() -> None:
     assert said_by("ferry", _BEFORE, f"Friends of Ada Lind said {_ROUTE}") == [
         "Friends of Ada Lind"
     ]
+
+
+def test_mended_an_office_with_of_is_taken_off_the_name() -> None:
+    # Mended: on main the name shown was "State Ada Lind".
+    analysis = run(_BEFORE, f"Secretary of State Ada Lind defended {_ROUTE}")
+    speakers = [q.speaker for q in analysis.quotes if "ferry" in q.span.text]
+    assert len(speakers) == 1
+    assert speakers[0] is not None
+    assert speakers[0].name == "Ada Lind"
+    assert speakers[0].role == "Secretary of State"
