@@ -29,6 +29,7 @@ from quotemark.library.analyze.lexicon import (
     ARTICLES,
     ATTRIBUTING_VERBS,
     DETERMINERS,
+    ENGLISH_PREPOSITIONS,
     FRENCH_PERFECT_PARTIAL,
     INCISE_VERBS,
     KIN_WORDS,
@@ -1616,7 +1617,9 @@ def _place_tail(tokens: list[tuple[str, int, int]]) -> bool:
     return all(_PLACE_ABBREVIATION.fullmatch(t) for t, _s, _e in tokens)
 
 
-_PLACE_PREPOSITIONS = words("from of in near")
+_PLACE_PREPOSITIONS = words("from of in near to")
+"""Words before a place a region may follow ("from Sumter, South Carolina,";
+"who moved to Leith, Fife,": the aside's place, stop 41 review)."""
 
 
 def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
@@ -3393,7 +3396,10 @@ def _verb_then_tail(tokens: list[tuple[str, int, int]]) -> int | None:
 
 ASKING = words("asked questioned")
 """Participles of asking whose "by" names who put the question (:func:`asker_end`)."""
-_NOT_IN_ASKER = PREPOSITIONS - {"of"}
+_NOT_IN_ASKER = (ENGLISH_PREPOSITIONS - {"of"}) | words("whether if why how what when where")
+"""Words that end the asker's noun phrase and open another ("by Lind about
+the pier", "by Tom Hale during the debate", "by Tom Hale whether ..."): the
+marks after them hold no question of the asker's own (stop 41, review)."""
 
 
 def asker_end(tokens: Sequence[tuple[str, int, int]], n: int) -> int | None:
@@ -3459,9 +3465,10 @@ def _told_to_speak(text: str, tokens: list[tuple[str, int, int]], n: int) -> Phr
 _CAUSING = words("led prompted forced pushed spurred moved inspired")
 """Past verbs that make their object speak ("The vote led Tom Hale to
 declare “…”", "prompted Ada Lind to call it “…”"): the object speaks."""
-_NOT_TITLE_WORDS = DETERMINERS | PREPOSITIONS | PRONOUNS | _LEADING_CONJ
+_NOT_TITLE_WORDS = DETERMINERS | ENGLISH_PREPOSITIONS | words("past") | PRONOUNS | _LEADING_CONJ
 """Lower-case words that are no office before a name: they open another
-phrase ("led the board's Tom Hale", "led to Tom Hale")."""
+phrase ("led the board's Tom Hale", "led to Tom Hale", "pushed past Tom
+Hale": the one who pushed past him speaks, stop 41 review)."""
 
 
 def _causes_to_speak(token: str) -> bool:

@@ -29,7 +29,8 @@ preposition ("A spokesman for Mayor Ada Lind of Lund defended “…”") is tha
 preposition's object, not the subject: the description is the speaker
 phrase, under the same limits; with no determiner first ("Lawyers for Ada
 Lind ...") nobody is (stop 41). An office's "of" ("Secretary of State Ada
-Lind") is no such preposition.
+Lind", "Minister for Transport Ada Lind") is no such preposition, and is
+taken off the name as its role (stop 41 review).
 
 A document as the subject reads the same way (stop 33, ``document_subject_phrase``):
 ``The Lind ad hits Berg for taking “…”`` gives the ad's description as the
@@ -48,7 +49,7 @@ import re
 
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, words
+from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, TITLES, words
 from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
@@ -99,7 +100,7 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     if (
         len(tokens) > 1
         and tokens[-1].lower() in ENGLISH_PREPOSITIONS
-        and not (tokens[-1] == "of" and tokens[-2][:1].isupper())
+        and not _office_before_name(tokens)
     ):
         # "A spokesman for Ada Lind of Lund defended “…”": the name is the
         # object of the lead's preposition, not the subject; the
@@ -109,7 +110,33 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
         if tokens[0].lower() not in _OPENS_DESCRIPTION:
             return None
         return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
+    if len(tokens) > 1 and _office_before_name(tokens):
+        # "Minister for Transport Ada Lind", "Secretary of State Ada Lind":
+        # the office whole, for the name's split to take off ("State Ada
+        # Lind" is no name).
+        at = begin + lead.rindex(tokens[-2])
     return _plainly_theirs(doc, c, at, name.end())
+
+
+def _office_before_name(lead: list[str]) -> bool:
+    """Do the last two words of ``lead`` open an office written before the
+    name ("Secretary of State Ada Lind", "Minister for Transport Ada Lind"),
+    not a description the name is the object of ("Lawyers for Ada Lind")?
+    "of" after any capitalised word; "for" after a capitalised title, when
+    no article opens the lead ("The Minister for Transport Ada Lind" stays
+    a description, whose office the name's split takes off)."""
+    before, preposition = lead[-2], lead[-1]
+    if not before[:1].isupper():
+        return False
+    if preposition == "of":
+        # Not a plural ("Friends of Ada Lind", "Supporters of ..."): an
+        # office is one person's.
+        return not (before.endswith("s") and before.lower() not in TITLES)
+    return (
+        preposition == "for"
+        and before.lower() in TITLES
+        and lead[0].lower() not in _OPENS_DESCRIPTION
+    )
 
 
 _OPENS_DESCRIPTION = ARTICLES | words("one another")

@@ -46,6 +46,12 @@ _DATE_TAIL = re.compile(
 or "Updated ..." after the names, to the end; also after a full stop ("By
 Jane Roe. Last updated: 4 Mar 2026"), which would stay on the name; not
 the stop of an initial or of "Jr.", which is the name's."""
+DATE_LINE_START = re.compile(
+    r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?" + _DATE_LINE, re.I
+)
+"""A text that opens as a date line ("March 4, 2026", "Tue, 4 March 2026",
+"Updated ..."), not one that names what else falls on the date ("Next
+meeting: March 4, 2026")."""
 _DATE_TAIL_MARKED = re.compile(r"\s*[-\u2013\u2014|\u00b7\u2022]\s*" + _DATE_LINE, re.I)
 """The same date line in a byline without "By": only when a mark sets it off
 ("Jane Smith - Nov 19, 2019"); "REUTERS 19 NOV 2019" may be a label."""

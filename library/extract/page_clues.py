@@ -22,7 +22,7 @@ from typing import Any, cast
 from lxml import etree
 
 from quotemark.library.extract.boilerplate import words_besides_numbers
-from quotemark.library.extract.bylines import author_names
+from quotemark.library.extract.bylines import DATE_LINE_START, author_names
 from quotemark.library.extract.dates import find_date, parse_date
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.xpath import Test
@@ -289,7 +289,9 @@ def byline_date(root: etree._Element) -> str | None:
         # together in the text of the block around both.
         for beside in islice(block.itersiblings(), 2):
             text = _short_text(beside, _DATELINE_LENGTH)
-            if text and _short_line(text):
+            # A date line, not a short line naming another event's date
+            # ("Next meeting: March 4, 2026" under the writer's box).
+            if text and _short_line(text) and DATE_LINE_START.match(text):
                 found = find_date(text)
                 if found:
                     return found
@@ -444,11 +446,13 @@ def _name_and_date(root: etree._Element) -> tuple[str, ...]:
 _NAME_CLASS = re.compile(r"(?:^|[-_])name$", re.IGNORECASE)
 """A class naming its element a name ("subhead-name", "writer__name")."""
 _NOT_A_WRITER = re.compile(
-    r"site|brand|logo|user|place|location|city|categor|section|topic|tag|product|company|file",
+    r"site|brand|logo|user|place|location|city|categor|section|topic|tag|product|company|file"
+    r"|item|event|venue|team|photo|vessel|ship|boat",
     re.IGNORECASE,
 )
 """Words of a name class that name something other than the writer
-("site-name", "location-name", "category-name")."""
+("site-name", "location-name", "category-name"; an event's, a venue's, a
+team's, a photographer's or a boat's beside its date, stop 41 review)."""
 
 
 def _name_beside_date(element: etree._Element) -> tuple[str, ...]:
