@@ -80,7 +80,7 @@ from quotemark.library.analyze.checks import (
     _so_called,
     _turn_speaker,
 )
-from quotemark.library.analyze.clauses import _AND_THAT, _clause, _clause_end
+from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
 from quotemark.library.analyze.common import _DEFINITE, _head_phrase, _previous_line_start
 from quotemark.library.analyze.dashes import (
     Turns,
@@ -1100,6 +1100,14 @@ def _attribute(
             continue
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
+                if phrase is None and NEW_NAMED_SUBJECT.match(doc.scan, clause[2], c.open):
+                    # `Tom Hale wants “the votes” and Ada Lind wants “a
+                    # recount”`: a named subject's clause of its own after
+                    # the marks; her words, when she is plainly its subject
+                    # (else the fragment stays on the clause; stop 41).
+                    own = subject_phrase(doc, c, people)
+                    if own is not None:
+                        phrase, by_subject = own, True
                 if not _own_attribution(phrase, clause[2]):
                     # A second fragment of the clause already taken: `called
                     # him a “loser,” a “liar”` is one reported clause.

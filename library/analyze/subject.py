@@ -48,8 +48,8 @@ import re
 
 from quotemark.library.analyze.attribution import Phrase, sentence_start
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, words
-from quotemark.library.analyze.names import PARTY_TAG, time_phrase_start
+from quotemark.library.analyze.lexicon import ARTICLES, ENGLISH_PREPOSITIONS, TITLES, words
+from quotemark.library.analyze.names import PARTY_TAG, clean, time_phrase_start
 from quotemark.library.analyze.quotes import Candidate, is_title
 from quotemark.library.analyze.speakers import People
 
@@ -85,7 +85,13 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     text = doc.scan
     begin = sentence_start(text, doc.lines[c.line].start, c.open)
     first = bisect.bisect_left(people.positions, begin)
-    if bisect.bisect_left(people.positions, c.open) - first != 1:
+    last = bisect.bisect_left(people.positions, c.open)
+    if last - first > 1 and _AFTER_MARKS_AND.search(text, begin, people.positions[last - 1]):
+        # `Tom Hale wants “the votes” and Ada Lind wants “a recount”`: the
+        # clause after the first marks has a subject of its own (stop 41).
+        first = last - 1
+        begin = people.positions[first]
+    if last - first != 1:
         return None  # nobody, or several people, named as a subject
     at = people.positions[first]
     lead = text[begin:at]
@@ -109,8 +115,36 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
         if tokens[0].lower() not in _OPENS_DESCRIPTION:
             return None
         return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
+    office = _office_before(lead, tokens)
+    if office is not None:
+        # "Lund's Secretary of State Ada Lind defended “…”": the person is
+        # registered at the office's object ("State"); the phrase opens at
+        # the office so that it is read as her role, not as a name "State
+        # Ada Lind".
+        at = begin + office
     return _plainly_theirs(doc, c, at, name.end())
 
+
+def _office_before(lead: str, tokens: list[str]) -> int | None:
+    """Where in ``lead`` an office written with "of" before the subject's
+    name opens ("Secretary of", "Lund's Secretary of": the run of capitalised
+    words ending in a title before "of"), or ``None`` when the lead ends in
+    none."""
+    if len(tokens) < 2 or tokens[-1] != "of" or clean(tokens[-2]).lower().rstrip(".") not in TITLES:
+        return None
+    k = len(tokens) - 2
+    # (Not past a comma: "In May, Secretary of State Ada Lind ...".)
+    while k > 0 and tokens[k - 1][:1].isupper() and not tokens[k - 1].endswith(","):
+        k -= 1
+    at = 0
+    for token in tokens[:k]:
+        at = lead.index(token, at) + len(token)
+    return lead.index(tokens[k], at)
+
+
+_AFTER_MARKS_AND = re.compile(r"[\u201d\"],?[ \u00a0]+(?:and|but|while)[ \u00a0]+$")
+"""A closing mark and the conjunction that opens a clause of a new subject
+right before it ("“the votes” and Ada Lind")."""
 
 _OPENS_DESCRIPTION = ARTICLES | words("one another")
 """Words that open a description as the subject ("A spokesman for ...")."""
@@ -238,17 +272,34 @@ def _verb_index(between: str, tokens: list[str]) -> int | None:
     if not tokens:
         return None
     if not between.startswith(","):
-        return _past_tag_and_time(tokens)
+        return _past_tag_and_time(tokens, _of_place(tokens))
     for k in range(1, len(tokens) - 1):
         if tokens[k].endswith(","):
             return k + 1
     return None
 
 
-def _past_tag_and_time(tokens: list[str]) -> int:
+def _of_place(tokens: list[str]) -> int:
+    """How many of ``tokens`` after a name are "of" and the capitalised name
+    of a place or a body ("Ada Lind of Lund defended", "Tom Hale of the
+    Harbour Board wants"): where she is from, before the verb. 0 when
+    ``tokens`` open otherwise, or when nothing would be left for a verb."""
+    if len(tokens) < 3 or tokens[0] != "of":
+        return 0
+    k = 2 if tokens[1] == "the" else 1
+    if not tokens[k][:1].isupper():
+        return 0
+    while k < len(tokens) - 1 and tokens[k][:1].isupper():
+        k += 1
+    return k if k < len(tokens) - 1 or not tokens[k][:1].isupper() else 0
+
+
+def _past_tag_and_time(tokens: list[str], at: int = 0) -> int:
     """The first token after a party tag and a time phrase that may stand
-    between a name and its verb ("Ada Lind (D-Ore.) last week worried")."""
-    at = 1 if PARTY_TAG.fullmatch(tokens[0]) and len(tokens) > 1 else 0
+    between a name and its verb ("Ada Lind (D-Ore.) last week worried"),
+    from ``at``."""
+    if PARTY_TAG.fullmatch(tokens[at]) and len(tokens) > at + 1:
+        at += 1
     spans = [(t, 0, 0) for t in tokens]
     for end in range(at, min(at + 5, len(tokens) - 1)):
         if time_phrase_start(spans, end) == at:
