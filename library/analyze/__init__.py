@@ -80,7 +80,7 @@ from quotemark.library.analyze.checks import (
     _so_called,
     _turn_speaker,
 )
-from quotemark.library.analyze.clauses import _AND_THAT, _clause, _clause_end
+from quotemark.library.analyze.clauses import _AND_THAT, NEW_NAMED_SUBJECT, _clause, _clause_end
 from quotemark.library.analyze.common import _DEFINITE, _head_phrase, _previous_line_start
 from quotemark.library.analyze.dashes import (
     Turns,
@@ -141,7 +141,13 @@ from quotemark.library.analyze.issuers import (
     _reports_news,
     document_it_source,
 )
-from quotemark.library.analyze.lexicon import DETERMINERS, MONTHS_AND_DAYS, TITLES, words
+from quotemark.library.analyze.lexicon import (
+    DETERMINERS,
+    MONTHS_AND_DAYS,
+    SPEECH_VERBS,
+    TITLES,
+    words,
+)
 from quotemark.library.analyze.marked import drawn_once, with_marked
 from quotemark.library.analyze.marks import ALL_DOUBLE, pair_marks
 from quotemark.library.analyze.names import (
@@ -226,6 +232,39 @@ def _mentioned_between(people: People, name: str, lo: int, hi: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
+_FOR_NAMED = re.compile(
+    r"[a-z][ \u00a0]+(?:for|to)[ \u00a0]+(?:[A-Z][\w.\u2019'-]*[ \u00a0]+)*[A-Z]"
+)
+"""A description's complement that names whom the person serves ("the
+spokesman for Ada Lind", "the lawyer for Tom Hale", "an aide to Mayor
+Lind")."""
+
+
+def _serves_another(doc: Document, people: People, at: int, role: str, named: str) -> bool:
+    """Is ``role`` a description of someone by the person they serve, named
+    in it ("the spokesman for Ada Lind"), while ``named``, the person last
+    named before ``at``, is not that one and was not just heard speaking?
+    Then the description brings in someone new (`Tom Hale runs the ferry.
+    “…,” the spokesman for Ada Lind said`), no one named before; but after
+    `Ari Fleischer said ...`, "said the former top aide to President Bush"
+    goes on with the speaker just heard (stop 41)."""
+    served = _FOR_NAMED.search(role)
+    if served is None:
+        return False
+    last = named.rsplit(None, 1)[-1]
+    if last in role[served.start() :]:
+        return True
+    if named_as_speaker(people, doc.prose, named, at):
+        return False
+    # ("One of the authors, Ari Fleischer, said ...": the name set off as an
+    # apposition, its verb after the comma.)
+    found = doc.prose.rfind(last, max(0, at - 600), at)
+    if found < 0:
+        return True
+    after = doc.prose[found + len(last) : found + len(last) + 24].split()[:2]
+    return not any(w.strip(",").lower() in SPEECH_VERBS for w in after)
+
+
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
 _CONFIDENCE = {"after": 0.9, "before": 0.85, "line": 0.85}
 _BY_SUBJECT = 0.7  # the sentence's subject, with no verb of saying (.subject)
@@ -738,6 +777,7 @@ def _speaker(
                 _unnamed_since(doc.scan, phrase.start, parts.role, people, named)
                 or _object_of(doc.scan, phrase.start, people, named)
                 or _done_by(doc.scan, phrase.start, people, named)
+                or _serves_another(doc, people, phrase.start, parts.role, named)
             ):
                 # "Ada Lind said ... A senior official said on Friday ... “…,”
                 # the official said": someone the text brought in unnamed
@@ -1107,6 +1147,14 @@ def _attribute(
             continue
         if c.kind is QuoteKind.PARTIAL:
             if c.start < covered:
+                if phrase is None and NEW_NAMED_SUBJECT.match(doc.scan, clause[2], c.open):
+                    # `Tom Hale wants “the votes” and Ada Lind wants “a
+                    # recount”`: a named subject's clause of its own after
+                    # the marks; her words, when she is plainly its subject
+                    # (else the fragment stays on the clause; stop 41).
+                    own = subject_phrase(doc, c, people)
+                    if own is not None:
+                        phrase, by_subject = own, True
                 if not _own_attribution(phrase, clause[2]):
                     # A second fragment of the clause already taken: `called
                     # him a “loser,” a “liar”` is one reported clause.

@@ -1635,6 +1635,9 @@ def _region_tail(tokens: list[tuple[str, int, int]], at: int, end: int) -> bool:
         place.endswith(",")
         and place[:1].isupper()
         and _word(tokens[at - 2][0]) in _PLACE_PREPOSITIONS
+        # ("In Leith, Scotland, in May, Tom Hale said": a month is when, no
+        # place; the name after it is no region; stop 41.)
+        and _word(place) not in MONTHS_AND_DAYS
     ):
         return False
     # The place's clause describes someone: it opens with a name ("Stacy

@@ -159,6 +159,18 @@ def _new_subject(text: str, c: Candidate, end: int) -> bool:
     return _NEW_SUBJECT.match(text, after, end) is not None
 
 
+NEW_NAMED_SUBJECT = re.compile(
+    r"[.,;!?]?[\u201d\"]?[ \u00a0]*,?[ \u00a0]+(?:and|but|while)[ \u00a0]+"
+    r"(?:[A-Z][\w\u2019'.-]*[ \u00a0]+){1,3}?"
+    r"(?:[a-z]+ly[ \u00a0]+)?(?:[a-z]{2,}(?:s|ed)|has|had|is|was|will|would|says?)\b(?![\u2019'])"
+)
+"""From a fragment's end, past its closing mark, "and", "but" or "while", a name of one to three
+capitalised words and its finite verb ("and Ada Lind wants", "but Tom Hale
+said"): a clause with a subject of its own (stop 41: `Tom Hale wants “the votes”
+and Ada Lind wants “a recount”`, Lind's words hers, when the subject is
+found)."""
+
+
 _AND_THAT = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:and|or|but)[ \u00a0]+that[ \u00a0]+")
 
 

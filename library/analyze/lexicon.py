@@ -259,6 +259,7 @@ TITLES: frozenset[str] = (
     archbishop cardinal rabbi imam sheikh ayatollah coach councillor councilor
     secretary ambassador spokesman spokeswoman spokesperson attorney prosecutor speaker leader
     ceo cfo coo organizer organiser founder director chairman
+    supervisor clerk commissioner treasurer assessor comptroller controller registrar auditor
     chairwoman chair sra sra. srta srta. mme mlle herr frau dottor dottoressa signor
     signora maire capitaine alcalde alcaldesa capitán sindaco capitano
     bürgermeister bürgermeisterin kapitän kapitänin мэр капитан
@@ -541,6 +542,7 @@ PEOPLE_ENDINGS = "ors|ers|ists|ians|ants|ents|ives|ees|ials"
 OTHER_PEOPLE = (
     "experts|critics|nurses|staff|families|locals|victims|citizens|friends|neighbou?rs|kids"
     "|scholars|analysts|advocates|colleagues|sceptics|skeptics|veterans|fans|athletes|pilots"
+    "|aides|allies"
 )
 """Plural nouns of people in forms :data:`PEOPLE_ENDINGS` does not read
 ("experts", "nurses", "families"), as alternatives of a pattern."""

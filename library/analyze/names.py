@@ -26,6 +26,7 @@ from quotemark.library.analyze.lexicon import (
     NAME_CONNECTORS,
     NOT_NAMES,
     OUTLET_WORDS,
+    PLURAL_PEOPLE,
     PORTFOLIOS,
     PREPOSITIONS,
     PRONOUNS,
@@ -891,7 +892,7 @@ def split_speaker(phrase: str, surnames: Container[str] = frozenset()) -> NameRo
             if (
                 len(lead) == 1
                 and lead[-1] == tokens[-1]
-                and _plural_after_a_name(suffix)
+                and (_plural_after_a_name(suffix) or _people_for_someone(tokens, suffix))
                 and clean(lead[-1]).lower() not in surnames
             ):
                 # "Out of the Cold program users", "Friends of the Harbour
@@ -981,6 +982,28 @@ def looks_plural(word: str) -> bool:
     letters, ending in "s" but not in "ss", "us" or "is" ("users", not
     "press", "bonus", "basis")?"""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_FOR_SOMEONE = words("to for")
+"""The prepositions that tie a plural noun of people to the person they
+serve ("Aides to Ada Lind", "Lawyers for Tom Hale"); not "of", which
+follows a surname as often ("Sanders of Vermont")."""
+
+
+def _people_for_someone(tokens: list[str], suffix: list[str]) -> bool:
+    """Does the phrase open with a plural noun of people, capitalised as a
+    sentence's first word, tied by "to" or "for" to a name ("Aides to Ada
+    Lind", "Lawyers for Tom Hale")? Those people are the speakers, unnamed,
+    not a person called "Aides" (stop 41)."""
+    first = tokens[0]
+    return (
+        len(tokens) == 1
+        and len(suffix) > 1
+        and suffix[0] in _FOR_SOMEONE
+        and first[1:].islower()
+        and PLURAL_PEOPLE.fullmatch(first.lower()) is not None
+        and suffix[1][:1].isupper()
+    )
 
 
 def _plural_after_a_name(suffix: list[str]) -> bool:

@@ -86,7 +86,13 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     text = doc.scan
     begin = sentence_start(text, doc.lines[c.line].start, c.open)
     first = bisect.bisect_left(people.positions, begin)
-    if bisect.bisect_left(people.positions, c.open) - first != 1:
+    last = bisect.bisect_left(people.positions, c.open)
+    if last - first > 1 and _AFTER_MARKS_AND.search(text, begin, people.positions[last - 1]):
+        # `Tom Hale wants “the votes” and Ada Lind wants “a recount”`: the
+        # clause after the first marks has a subject of its own (stop 41).
+        first = last - 1
+        begin = people.positions[first]
+    if last - first != 1:
         return None  # nobody, or several people, named as a subject
     at = people.positions[first]
     lead = text[begin:at]
@@ -111,10 +117,10 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
             return None
         return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
     if len(tokens) > 1 and _office_before_name(tokens):
-        # "Minister for Transport Ada Lind", "Secretary of State Ada Lind":
-        # the office whole, for the name's split to take off ("State Ada
-        # Lind" is no name).
-        at = begin + lead.rindex(tokens[-2])
+        # "Minister for Transport Ada Lind", "Lund's Secretary of State Ada
+        # Lind defended “…”": the phrase opens at the office, so that it is
+        # read as her role, not as a name "State Ada Lind".
+        at = begin + _office_start(lead, tokens)
     return _plainly_theirs(doc, c, at, name.end())
 
 
@@ -138,6 +144,24 @@ def _office_before_name(lead: list[str]) -> bool:
         and lead[0].lower() not in _OPENS_DESCRIPTION
     )
 
+
+def _office_start(lead: str, tokens: list[str]) -> int:
+    """Where in ``lead`` the office that its last two words open starts: the
+    run of capitalised words up to the one before the preposition ("Lund's
+    Secretary of" from "Lund's"), not past a comma ("In May, Secretary of
+    State Ada Lind ...")."""
+    k = len(tokens) - 2
+    while k > 0 and tokens[k - 1][:1].isupper() and not tokens[k - 1].endswith(","):
+        k -= 1
+    at = 0
+    for token in tokens[:k]:
+        at = lead.index(token, at) + len(token)
+    return lead.index(tokens[k], at)
+
+
+_AFTER_MARKS_AND = re.compile(r"[\u201d\"],?[ \u00a0]+(?:and|but|while)[ \u00a0]+$")
+"""A closing mark and the conjunction that opens a clause of a new subject
+right before it ("“the votes” and Ada Lind")."""
 
 _OPENS_DESCRIPTION = ARTICLES | words("one another")
 """Words that open a description as the subject ("A spokesman for ...")."""
@@ -265,17 +289,34 @@ def _verb_index(between: str, tokens: list[str]) -> int | None:
     if not tokens:
         return None
     if not between.startswith(","):
-        return _past_tag_and_time(tokens)
+        return _past_tag_and_time(tokens, _of_place(tokens))
     for k in range(1, len(tokens) - 1):
         if tokens[k].endswith(","):
             return k + 1
     return None
 
 
-def _past_tag_and_time(tokens: list[str]) -> int:
+def _of_place(tokens: list[str]) -> int:
+    """How many of ``tokens`` after a name are "of" and the capitalised name
+    of a place or a body ("Ada Lind of Lund defended", "Tom Hale of the
+    Harbour Board wants"): where she is from, before the verb. 0 when
+    ``tokens`` open otherwise, or when nothing would be left for a verb."""
+    if len(tokens) < 3 or tokens[0] != "of":
+        return 0
+    k = 2 if tokens[1] == "the" else 1
+    if not tokens[k][:1].isupper():
+        return 0
+    while k < len(tokens) - 1 and tokens[k][:1].isupper():
+        k += 1
+    return k if k < len(tokens) - 1 or not tokens[k][:1].isupper() else 0
+
+
+def _past_tag_and_time(tokens: list[str], at: int = 0) -> int:
     """The first token after a party tag and a time phrase that may stand
-    between a name and its verb ("Ada Lind (D-Ore.) last week worried")."""
-    at = 1 if PARTY_TAG.fullmatch(tokens[0]) and len(tokens) > 1 else 0
+    between a name and its verb ("Ada Lind (D-Ore.) last week worried"),
+    from ``at``."""
+    if PARTY_TAG.fullmatch(tokens[at]) and len(tokens) > at + 1:
+        at += 1
     spans = [(t, 0, 0) for t in tokens]
     for end in range(at, min(at + 5, len(tokens) - 1)):
         if time_phrase_start(spans, end) == at:
