@@ -58,6 +58,8 @@ _AVATAR_WORDS = re.compile(
     r"|^(?:avatar|photo|picture|profile (?:picture|photo)) (?:of|for)\s+",
     re.IGNORECASE,
 )
+_AVATAR_STEMS = ("avatar", "profile", "headshot", "photo", "picture")
+"""A word each match of :data:`_AVATAR_WORDS` holds (in any case)."""
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|stamp|dateline", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 _UPDATED_LEAD = re.compile(
@@ -110,10 +112,11 @@ def page_date(root: etree._Element) -> str | None:
     # where they are (a climb through their ancestors) nor told (a count of
     # each <p>'s text).
     header = [True]
+    verdicts: dict[etree._Element, bool] = {}  # (see _elsewhere)
     for kind, element in _date_clues(root, header):
         in_header = paragraphs < HEADER_PARAGRAPHS
         if kind == "paragraph":
-            if in_header and not _elsewhere(element):
+            if in_header and not _elsewhere(element, verdicts):
                 paragraphs += 1
                 header[0] = paragraphs < HEADER_PARAGRAPHS
         elif kind == "long":
@@ -125,7 +128,7 @@ def page_date(root: etree._Element) -> str | None:
             if element.tag == "time" and _says_updated(element):
                 continue  # the text of an update time: see below
             found = _dateline(element)
-            if found and not _elsewhere(element):
+            if found and not _elsewhere(element, verdicts):
                 written = found
         else:
             # Machine-readable markup (<time datetime>, itemprop, the
@@ -134,7 +137,7 @@ def page_date(root: etree._Element) -> str | None:
             found = parse_date(value) or parse_date(_text(element))
             if found and value and element.tag == "time" and _NAIVE_TIME.search(value):
                 found = _printed_day(element, found)
-            if found and not _elsewhere(element):
+            if found and not _elsewhere(element, verdicts):
                 if _says_updated(element):
                     # "Updated <time>" above "Published <time>": the
                     # update is this post's date only if nothing else is.
@@ -492,10 +495,11 @@ def _sidebar_byline(by_blocks: list[etree._Element]) -> tuple[str, ...]:
 def _avatar_name(root: etree._Element) -> tuple[str, ...]:
     # Medium, Substack and many blogs show the author as an avatar next to
     # the name: <a><img alt="Licat">Licat</a>, or alt="Jane's avatar".
+    verdicts: dict[etree._Element, bool] = {}
     for image in islice(_avatars(root), 40):
-        alt = _AVATAR_WORDS.sub("", image.get("alt") or "").strip()
+        alt = _without_avatar_words(image.get("alt") or "").strip()
         holder = image.getparent()
-        if not alt or holder is None or _elsewhere(holder):
+        if not alt or holder is None or _elsewhere(holder, verdicts):
             continue
         for place in (holder, holder.getparent()):
             if place is None:
@@ -514,6 +518,18 @@ def _avatar_name(root: etree._Element) -> tuple[str, ...]:
                 if names:
                     return names
     return ()
+
+
+def _without_avatar_words(alt: str) -> str:
+    # `_AVATAR_WORDS.sub("", alt)`. Most alt texts name no avatar: an ASCII
+    # one holding none of the words a match holds is returned as it is,
+    # without the case-blind pattern tried at each of its characters. (Not
+    # other text: a case-blind match may take a letter beyond ASCII.)
+    if alt.isascii():
+        lower = alt.lower()
+        if not any(stem in lower for stem in _AVATAR_STEMS):
+            return alt
+    return _AVATAR_WORDS.sub("", alt)
 
 
 def _hcards(marks: Landmarks) -> list[etree._Element]:
@@ -610,27 +626,52 @@ def about_other_posts(element: etree._Element) -> bool:
     return _elsewhere(element)
 
 
-def _elsewhere(element: etree._Element) -> bool:
+def _elsewhere(element: etree._Element, verdicts: dict[etree._Element, bool] | None = None) -> bool:
+    """Does ``element`` stand in a part of the page that is not the post
+    (a comment, a sidebar, related stories, a teaser article), or is it one?
+
+    ``verdicts`` (a dict the caller keeps while the tree does not change)
+    remembers the answer of each ancestor climbed through: every element
+    above ``element`` is judged the same whichever element the climb
+    started from (only the start itself is spared the nested-article
+    test), so the climb from the next element stops at the first ancestor
+    judged before. The avatars of a page and its date clues climb through
+    the same wrappers again and again (stop 41)."""
     current: etree._Element | None = element
+    climbed: list[etree._Element] = []
+    answer = False
     while current is not None:
+        if current is not element:
+            if verdicts is not None:
+                known = verdicts.get(current)
+                if known is not None:
+                    answer = known
+                    break
+            climbed.append(current)
         tag = current.tag
         if tag in {"body", "html"}:
             # (Drupal's <body class="one-sidebar"> names the layout.)
-            return False
+            break
         if tag in _ELSEWHERE_TAGS:
-            return True
+            answer = True
+            break
         if tag == "article" and current is not element and _is_nested_article(current):
-            return True
+            answer = True
+            break
         names = (current.get(b"class") or "") + " " + (current.get(b"id") or "")
         if names.strip() and _names_elsewhere(names):
-            return True
+            answer = True
+            break
         if tag == "article" and next(current.iter("h1"), None) is not None:
             # The post itself (an article that holds the page's headline):
             # the names of what holds it ("penci_sidebar", a sticky
             # sidebar script's column) describe the page's layout.
-            return False
+            break
         current = current.getparent()
-    return False
+    if verdicts is not None:
+        for above in climbed:
+            verdicts[above] = answer
+    return answer
 
 
 @lru_cache(maxsize=4096)
