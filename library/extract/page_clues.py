@@ -223,15 +223,16 @@ def _named_for_dates(element: etree._Element) -> bool:
 
 def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
     """The post's authors as its byline shows them (see the module doc)."""
+    verdicts: dict[etree._Element, bool] = {}  # (see _elsewhere)
     for element in _hcards(marks)[:6]:
-        if not _elsewhere(element):
+        if not _elsewhere(element, verdicts):
             names = author_names([_text(element)])
             if names:
                 return names
     by_blocks = _by_blocks(root)
     for block in by_blocks:
         text = _text(block)
-        if len(text) > 120 or _elsewhere(block):
+        if len(text) > 120 or _elsewhere(block, verdicts):
             continue
         if not re.match(r"(?:by|written by|posted by)\b", text, re.IGNORECASE):
             continue
@@ -245,16 +246,16 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         ):
             continue
         text = _text(element)
-        if not text or len(text) > 120 or _elsewhere(element):
+        if not text or len(text) > 120 or _elsewhere(element, verdicts):
             continue
         names = author_names([text], written=True)
         if names:
             return names
     return (
-        _avatar_name(root)
+        _avatar_name(root, verdicts)
         or _sidebar_byline(by_blocks)
         or _name_and_date(root)
-        or _author_page_link(root, marks)
+        or _author_page_link(root, marks, verdicts)
     )
 
 
@@ -291,7 +292,11 @@ def _to_author_page(link: etree._Element) -> bool:
     return "/author" in (link.get("href") or "")
 
 
-def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
+def _author_page_link(
+    root: etree._Element,
+    marks: Landmarks,
+    verdicts: dict[etree._Element, bool] | None = None,
+) -> tuple[str, ...]:
     """A link to the writer's page that the page shows as the name: its
     address ends in ``/author/<slug>`` (or ``authors``) and the slug is the
     link's text written as one, in either case ("Jose Diaz" at
@@ -312,7 +317,7 @@ def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]
         slug_words = _NON_WORD.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()).split()
         if slug_words != _NON_WORD.sub(" ", text.casefold()).split():
             continue
-        if not _stands_as_byline(link, text) or _elsewhere(link):
+        if not _stands_as_byline(link, text) or _elsewhere(link, verdicts):
             continue
         names = author_names([text], written=True)
         if names:
@@ -492,10 +497,13 @@ def _sidebar_byline(by_blocks: list[etree._Element]) -> tuple[str, ...]:
     return found[0] if len(found) == 1 else ()
 
 
-def _avatar_name(root: etree._Element) -> tuple[str, ...]:
+def _avatar_name(
+    root: etree._Element, verdicts: dict[etree._Element, bool] | None = None
+) -> tuple[str, ...]:
     # Medium, Substack and many blogs show the author as an avatar next to
     # the name: <a><img alt="Licat">Licat</a>, or alt="Jane's avatar".
-    verdicts: dict[etree._Element, bool] = {}
+    if verdicts is None:
+        verdicts = {}  # (see _elsewhere)
     for image in islice(_avatars(root), 40):
         alt = _without_avatar_words(image.get("alt") or "").strip()
         holder = image.getparent()
