@@ -772,13 +772,17 @@ def _short_texts(
             text = element.tail
         if text:
             texts.append(text)
-            if len(text) > head and sum(map(len, text[:head].split())) > limit:
-                seen += limit + 1
-            else:
-                seen += sum(map(len, text.split()))
-            while long_ < len(open_) and seen - open_[long_][1] > limit:
-                open_[long_][3] = True
-                long_ += 1
+            # (Most texts between tags are line breaks and indentation: no
+            # letters to count, and while the count stays the same no open
+            # element can pass the limit, so none is asked; stop 41.)
+            if not text.isspace():
+                if len(text) > head and sum(map(len, text[:head].split())) > limit:
+                    seen += limit + 1
+                else:
+                    seen += sum(map(len, text.split()))
+                while long_ < len(open_) and seen - open_[long_][1] > limit:
+                    open_[long_][3] = True
+                    long_ += 1
         while waiting and waiting[0][3]:
             done = waiting.popleft()
             yield done[0], done[4]

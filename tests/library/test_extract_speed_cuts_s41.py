@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from quotemark.library.extract import jsonld
+from quotemark.library.extract import jsonld, page_clues
 from quotemark.library.extract.images import _PLACEHOLDER, _is_placeholder
 from quotemark.library.extract.page_clues import (
     _AVATAR_WORDS,
@@ -298,3 +298,49 @@ def test_linked_data_with_a_trailing_comma_still_read() -> None:
         "headline": "The pier reopens",
         "author": {"name": "Ada"},
     }
+
+
+# ---------------------------------------------------------------- short texts
+
+_SHORT_TAGS = ("div", "div", "p", "span", "li", "a", "b", "ul", "header")
+_SHORT_TEXTS = (
+    "",
+    "",
+    "\n",
+    "\n    ",
+    "\t",
+    " ",
+    "\u00a0",
+    "\u2028",
+    "Tom Hale",
+    "Ada Lind \u00b7 Mar 2, 2026",
+    " the harbour board met ",
+    "x" * 90,
+    "The pier reopens after a winter of repairs, the harbour board said.",
+)
+
+
+def _short_page(rng: random.Random) -> etree._Element:
+    body = etree.Element("body")
+    body.text = rng.choice(_SHORT_TEXTS)
+    open_ = [body]
+    for _ in range(rng.randint(1, 50)):
+        child = etree.SubElement(rng.choice(open_), rng.choice(_SHORT_TAGS))
+        child.text = rng.choice(_SHORT_TEXTS)
+        child.tail = rng.choice(_SHORT_TEXTS)
+        open_.append(child)
+    return body
+
+
+def test_short_texts_same_as_each_element_read_alone() -> None:
+    rng = random.Random(4101)
+    settled = 0
+    for _ in range(500):
+        body = _short_page(rng)
+        limit = rng.choice((5, 20, 40, 80))
+        tags = page_clues._META_LINE_TAGS
+        walked = list(page_clues._short_texts(body, tags, limit))
+        alone = [(element, page_clues._short_text(element, limit)) for element in body.iter(*tags)]
+        assert walked == alone
+        settled += sum(text is None for _element, text in alone)
+    assert settled > 1000
