@@ -33,6 +33,23 @@ _PLACEHOLDER = re.compile(
     r"[^/]*\.(?:gif|png|svg)",
     re.IGNORECASE,
 )
+_PLACEHOLDER_MARKS = (".gif", ".png", ".svg")
+"""What each match of :data:`_PLACEHOLDER` not at a ``data:`` start holds (in any case)."""
+
+
+def _is_placeholder(ref: str) -> bool:
+    # `_PLACEHOLDER.search(ref) is not None`. Most addresses are a photo's:
+    # an ASCII one neither opening "data:" nor holding a point before one of
+    # the three extensions is answered without the case-blind pattern tried
+    # at each of its characters (a srcset's are long). (Not other text: a
+    # case-blind match may take a letter beyond ASCII.)
+    if ref.isascii():
+        lower = ref.lower()
+        if not lower.startswith("data:") and not any(mark in lower for mark in _PLACEHOLDER_MARKS):
+            return False
+    return _PLACEHOLDER.search(ref) is not None
+
+
 _GENERIC_ALT = re.compile(
     r"^(?:image|img|photo|picture|pic|foto|bild|imagen|graphic|figure|thumbnail|thumb|"
     r"icon|logo|avatar|banner|untitled|null|undefined|placeholder|alt|\d+|"
@@ -56,8 +73,8 @@ def candidates(img: etree._Element, base_url: str | None) -> list[str]:
         value = img.get(attribute)
         if value:
             found.extend(_srcset_urls(value))
-    ordered = [ref for ref in found if not _PLACEHOLDER.search(ref)] + [
-        ref for ref in found if _PLACEHOLDER.search(ref)
+    ordered = [ref for ref in found if not _is_placeholder(ref)] + [
+        ref for ref in found if _is_placeholder(ref)
     ]
     forms: list[str] = []
     for ref in ordered:
@@ -84,11 +101,11 @@ def remote_source(img: etree._Element) -> str | None:
     """The first real (non-placeholder) address of a remote image."""
     for attribute in _SOURCE_ATTRIBUTES:
         value = (img.get(attribute) or "").strip()
-        if value and not _PLACEHOLDER.search(value):
+        if value and not _is_placeholder(value):
             return value
     for attribute in _SRCSET_ATTRIBUTES:
         for url in _srcset_urls(img.get(attribute) or ""):
-            if not _PLACEHOLDER.search(url):
+            if not _is_placeholder(url):
                 return url
     return None
 

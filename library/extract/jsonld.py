@@ -126,12 +126,17 @@ def _load(text: str) -> Any:
     # tried at each character of a script that nearly never has one.
     if "<!--" in text or "<![CDATA[" in text or "-->" in text or "]]>" in text:
         text = _WRAPPING.sub("", text)
-    for attempt in (text, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))):
-        try:
-            return json.loads(attempt)
-        except (ValueError, RecursionError):
-            continue
-    return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    # Repaired only when read as written fails (raw control characters, a
+    # trailing comma): the two substitutions scanned every block of linked
+    # data, most of which read at once (stop 41).
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text)))
+    except (ValueError, RecursionError):
+        return None
 
 
 def _nodes(data: Any, depth: int = 0) -> list[dict[str, Any]]:

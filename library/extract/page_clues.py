@@ -58,6 +58,8 @@ _AVATAR_WORDS = re.compile(
     r"|^(?:avatar|photo|picture|profile (?:picture|photo)) (?:of|for)\s+",
     re.IGNORECASE,
 )
+_AVATAR_STEMS = ("avatar", "profile", "headshot", "photo", "picture")
+"""A word each match of :data:`_AVATAR_WORDS` holds (in any case)."""
 _DATE_NAMES = re.compile(r"date|time|posted|publish|byline|meta|stamp|dateline", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
 _UPDATED_LEAD = re.compile(
@@ -119,10 +121,11 @@ def page_date(root: etree._Element) -> str | None:
     # where they are (a climb through their ancestors) nor told (a count of
     # each <p>'s text).
     header = [True]
+    verdicts: dict[etree._Element, bool] = {}  # (see _elsewhere)
     for kind, element in _date_clues(root, header):
         in_header = paragraphs < HEADER_PARAGRAPHS
         if kind == "paragraph":
-            if in_header and not _elsewhere(element):
+            if in_header and not _elsewhere(element, verdicts):
                 paragraphs += 1
                 header[0] = paragraphs < HEADER_PARAGRAPHS
         elif kind == "long":
@@ -134,7 +137,7 @@ def page_date(root: etree._Element) -> str | None:
             if element.tag == "time" and _says_updated(element):
                 continue  # the text of an update time: see below
             found = _dateline(element)
-            if found and not _elsewhere(element):
+            if found and not _elsewhere(element, verdicts):
                 written = found
         else:
             # Machine-readable markup (<time datetime>, itemprop, the
@@ -143,7 +146,7 @@ def page_date(root: etree._Element) -> str | None:
             found = parse_date(value) or parse_date(_text(element))
             if found and value and element.tag == "time" and _NAIVE_TIME.search(value):
                 found = _printed_day(element, found)
-            if found and not _elsewhere(element):
+            if found and not _elsewhere(element, verdicts):
                 if _says_updated(element):
                     # "Updated <time>" above "Published <time>": the
                     # update is this post's date only if nothing else is.
@@ -229,13 +232,14 @@ def _named_for_dates(element: etree._Element) -> bool:
 
 def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
     """The post's authors as its byline shows them (see the module doc)."""
+    verdicts: dict[etree._Element, bool] = {}  # (see _elsewhere)
     for element in _hcards(marks)[:6]:
-        if not _elsewhere(element):
+        if not _elsewhere(element, verdicts):
             names = author_names([_text(element)])
             if names:
                 return names
     by_blocks = _by_blocks(root)
-    for _block, names in _bylines(by_blocks):
+    for _block, names in _bylines(by_blocks, verdicts):
         return names
     for element in marks.authorish[:30]:
         tokens = [*(element.get("class") or "").split(), element.get("id") or ""]
@@ -244,26 +248,29 @@ def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
         ):
             continue
         text = _text(element)
-        if not text or len(text) > 120 or _elsewhere(element):
+        if not text or len(text) > 120 or _elsewhere(element, verdicts):
             continue
         names = author_names([text], written=True)
         if names:
             return names
     return (
-        _avatar_name(root)
+        _avatar_name(root, verdicts)
         or _sidebar_byline(by_blocks)
         or _name_and_date(root)
-        or _author_page_link(root, marks)
+        or _author_page_link(root, marks, verdicts)
     )
 
 
-def _bylines(by_blocks: list[etree._Element]) -> Iterator[tuple[etree._Element, tuple[str, ...]]]:
+def _bylines(
+    by_blocks: list[etree._Element], verdicts: dict[etree._Element, bool] | None = None
+) -> Iterator[tuple[etree._Element, tuple[str, ...]]]:
     """The blocks of ``by_blocks`` that read as this post's byline ("By Jane
     Roe", "Written by ...": short, not about other posts, names throughout),
-    each with its names, in page order."""
+    each with its names, in page order (``verdicts``: the caller's memory of
+    :func:`_elsewhere`)."""
     for block in by_blocks:
         text = _text(block)
-        if len(text) > 120 or _elsewhere(block):
+        if len(text) > 120 or _elsewhere(block, verdicts):
             continue
         if not _BYLINE_OPENS.match(text):
             continue
@@ -332,7 +339,11 @@ def _to_author_page(link: etree._Element) -> bool:
     return "/author" in (link.get("href") or "")
 
 
-def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
+def _author_page_link(
+    root: etree._Element,
+    marks: Landmarks,
+    verdicts: dict[etree._Element, bool] | None = None,
+) -> tuple[str, ...]:
     """A link to the writer's page that the page shows as the name: its
     address ends in ``/author/<slug>`` (or ``authors``) and the slug is the
     link's text written as one, in either case ("Jose Diaz" at
@@ -353,7 +364,7 @@ def _author_page_link(root: etree._Element, marks: Landmarks) -> tuple[str, ...]
         slug_words = _NON_WORD.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()).split()
         if slug_words != _NON_WORD.sub(" ", text.casefold()).split():
             continue
-        if not _stands_as_byline(link, text) or _elsewhere(link):
+        if not _stands_as_byline(link, text) or _elsewhere(link, verdicts):
             continue
         names = author_names([text], written=True)
         if names:
@@ -581,13 +592,17 @@ def _sidebar_byline(by_blocks: list[etree._Element]) -> tuple[str, ...]:
     return found[0] if len(found) == 1 else ()
 
 
-def _avatar_name(root: etree._Element) -> tuple[str, ...]:
+def _avatar_name(
+    root: etree._Element, verdicts: dict[etree._Element, bool] | None = None
+) -> tuple[str, ...]:
     # Medium, Substack and many blogs show the author as an avatar next to
     # the name: <a><img alt="Licat">Licat</a>, or alt="Jane's avatar".
+    if verdicts is None:
+        verdicts = {}  # (see _elsewhere)
     for image in islice(_avatars(root), 40):
-        alt = _AVATAR_WORDS.sub("", image.get("alt") or "").strip()
+        alt = _without_avatar_words(image.get("alt") or "").strip()
         holder = image.getparent()
-        if not alt or holder is None or _elsewhere(holder):
+        if not alt or holder is None or _elsewhere(holder, verdicts):
             continue
         for place in (holder, holder.getparent()):
             if place is None:
@@ -606,6 +621,18 @@ def _avatar_name(root: etree._Element) -> tuple[str, ...]:
                 if names:
                     return names
     return ()
+
+
+def _without_avatar_words(alt: str) -> str:
+    # `_AVATAR_WORDS.sub("", alt)`. Most alt texts name no avatar: an ASCII
+    # one holding none of the words a match holds is returned as it is,
+    # without the case-blind pattern tried at each of its characters. (Not
+    # other text: a case-blind match may take a letter beyond ASCII.)
+    if alt.isascii():
+        lower = alt.lower()
+        if not any(stem in lower for stem in _AVATAR_STEMS):
+            return alt
+    return _AVATAR_WORDS.sub("", alt)
 
 
 def _hcards(marks: Landmarks) -> list[etree._Element]:
@@ -702,27 +729,52 @@ def about_other_posts(element: etree._Element) -> bool:
     return _elsewhere(element)
 
 
-def _elsewhere(element: etree._Element) -> bool:
+def _elsewhere(element: etree._Element, verdicts: dict[etree._Element, bool] | None = None) -> bool:
+    """Does ``element`` stand in a part of the page that is not the post
+    (a comment, a sidebar, related stories, a teaser article), or is it one?
+
+    ``verdicts`` (a dict the caller keeps while the tree does not change)
+    remembers the answer of each ancestor climbed through: every element
+    above ``element`` is judged the same whichever element the climb
+    started from (only the start itself is spared the nested-article
+    test), so the climb from the next element stops at the first ancestor
+    judged before. The avatars of a page and its date clues climb through
+    the same wrappers again and again (stop 41)."""
     current: etree._Element | None = element
+    climbed: list[etree._Element] = []
+    answer = False
     while current is not None:
+        if current is not element:
+            if verdicts is not None:
+                known = verdicts.get(current)
+                if known is not None:
+                    answer = known
+                    break
+            climbed.append(current)
         tag = current.tag
         if tag in {"body", "html"}:
             # (Drupal's <body class="one-sidebar"> names the layout.)
-            return False
+            break
         if tag in _ELSEWHERE_TAGS:
-            return True
+            answer = True
+            break
         if tag == "article" and current is not element and _is_nested_article(current):
-            return True
+            answer = True
+            break
         names = (current.get(b"class") or "") + " " + (current.get(b"id") or "")
         if names.strip() and _names_elsewhere(names):
-            return True
+            answer = True
+            break
         if tag == "article" and next(current.iter("h1"), None) is not None:
             # The post itself (an article that holds the page's headline):
             # the names of what holds it ("penci_sidebar", a sticky
             # sidebar script's column) describe the page's layout.
-            return False
+            break
         current = current.getparent()
-    return False
+    if verdicts is not None:
+        for above in climbed:
+            verdicts[above] = answer
+    return answer
 
 
 @lru_cache(maxsize=4096)
@@ -815,13 +867,17 @@ def _short_texts(
             text = element.tail
         if text:
             texts.append(text)
-            if len(text) > head and sum(map(len, text[:head].split())) > limit:
-                seen += limit + 1
-            else:
-                seen += sum(map(len, text.split()))
-            while long_ < len(open_) and seen - open_[long_][1] > limit:
-                open_[long_][3] = True
-                long_ += 1
+            # (Most texts between tags are line breaks and indentation: no
+            # letters to count, and while the count stays the same no open
+            # element can pass the limit, so none is asked; stop 41.)
+            if not text.isspace():
+                if len(text) > head and sum(map(len, text[:head].split())) > limit:
+                    seen += limit + 1
+                else:
+                    seen += sum(map(len, text.split()))
+                while long_ < len(open_) and seen - open_[long_][1] > limit:
+                    open_[long_][3] = True
+                    long_ += 1
         while waiting and waiting[0][3]:
             done = waiting.popleft()
             yield done[0], done[4]
