@@ -579,8 +579,8 @@ def _speaker(
             if followed is not None:
                 # "Her younger sister, Emma Marr, ... “…,” Emma says. / In
                 # 1986 she founded the trust ... she admits, “…”": a profile's
-                # "she" is the woman it follows once her sister's turn has
-                # ended (stop 41).
+                # "she" is the woman it follows once her sister's turn (or a
+                # man's of unread sex who "calls her") has ended (stop 41).
                 name = followed
         if name is not None and gender is not None and people.genders.of(name) is None:
             at = _last_mention(people, name, phrase.start)

@@ -1076,6 +1076,16 @@ _KIN_OPENING = re.compile(
 """A sentence opened by "His"/"Her", a kin noun (a word or two of age or
 order between or not) and its comma, ending right before a name ("Her younger
 sister, "): the name is the relative of the one the possessive means."""
+_AFTER_OBJECT = (
+    rf"(?=(?:{_GAP})?(?:[\u201c\u2018\"',.;:!?]|(?:as|to|a|an|the|for|in|on|at|with)\b))"
+)
+_OBJECT_PRONOUN: dict[Gender, re.Pattern[str]] = {
+    "f": re.compile(rf"\bher{_AFTER_OBJECT}"),
+    "m": re.compile(rf"\bhim{_AFTER_OBJECT}"),
+}
+"""The object pronoun of each sex before a quotation mark, a stop or a
+preposition ("calls her “…”", "remembers her as"), not "her" the possessive
+before its noun ("in her book": the person's own, maybe)."""
 _OPENING_MARKS = '\u201c\u2018"'
 
 
@@ -1097,17 +1107,26 @@ def _turn_ended(doc: Document, line: int, at: int) -> bool:
 def _lesser_she(doc: Document, people: People, who: str, gender: Gender, subject: str) -> bool:
     """Is ``who`` a weaker reading of a "she"/"he" than the article's
     ``subject``: a relative the text brought in as the subject's ("Her
-    younger sister, Emma Marr,", the possessive meaning the subject)?"""
+    younger sister, Emma Marr,", the possessive meaning the subject), or a
+    person the text gives no sex whose own sentence spoke of someone else as
+    the object pronoun ("Tom Hale ... calls her “…”")?"""
     try:
         first = people.mentioned_at[people.mentioned.index(who)]
     except ValueError:
         return False
     kin = _KIN_OPENING.search(doc.scan, max(0, first - 40), first)
-    return (
-        kin is not None
-        and of_pronoun(kin.group(1).lower()) == gender
-        and people.resolve(first, gender=gender, besides=who) == subject
-    )
+    if kin is not None:
+        return of_pronoun(kin.group(1).lower()) == gender and (
+            people.resolve(first, gender=gender, besides=who) == subject
+        )
+    if people.genders.of(who) is not None:
+        return False  # (the text says what they are: no lesser reading)
+    own = doc.lines[bisect.bisect_right(doc.line_starts, first) - 1]
+    start, stop = sentence_start(doc.scan, own.start, first), own.end
+    marks = [i for i in (doc.scan.find(m, first, stop) for m in _OPENING_MARKS) if i >= 0]
+    # (up to the quotation's opening mark, and that mark read by the look-ahead)
+    end = min(marks, default=stop - 1) + 1
+    return _OBJECT_PRONOUN[gender].search(doc.scan, start, end) is not None
 
 
 def subject_over_lesser(
@@ -1119,7 +1138,7 @@ def subject_over_lesser(
     subject since her who may be meant is a lesser reading
     (:func:`_lesser_she`) whose turn ended before this paragraph
     (:func:`_turn_ended`): a profile's narrative "she says" after her
-    sister was quoted (stop 41). ``None`` otherwise."""
+    sister or a man of unread sex was quoted (stop 41). ``None`` otherwise."""
     if name is None or not people.names:
         return None
     subject = people.names[0]
@@ -1136,6 +1155,8 @@ def subject_over_lesser(
             return subject if lesser else None
         if who in lesser or not people.genders.fits(who, gender):
             continue
+        if people.genders.given_other(who, gender):
+            continue  # ("“…,” he said" given to him, nothing else said of him)
         if not _turn_ended(doc, line, _last_mention(people, who, pos)):
             return None
         if not _lesser_she(doc, people, who, gender, subject):
