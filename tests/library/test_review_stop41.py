@@ -41,9 +41,6 @@ _GAVE_ONLY_HIS_NAME = (
     "'Another neighbour, who gave only his first name, Sam, said': the lone first name in"
     " a who-clause is no speaker, and 'he said' goes to the woman named before (her sex unread)"
 )
-_NESTED_SHE_D_SAY = (
-    "a nested quotation is never given a speaker (not even after 'Then Ada Lind said,')"
-)
 
 
 def _case(post: str, words: str, kind: QuoteKind, speaker: str, left: str = "") -> Any:
@@ -172,7 +169,13 @@ _QUOTATIONS = [
         INL,
         "a former colleague from the council's planning department",
     ),
-    _case("05-profile", "On page 312", NES, "Helen Marr", _NESTED_SHE_D_SAY),
+    # (the whole of its words: the colleague's quotation holds them too)
+    _case(
+        "05-profile",
+        "On page 312 of your own report, you say the opposite.",
+        NES,
+        "Helen Marr",
+    ),
     _case(
         "05-profile",
         "hated losing to her",
@@ -574,3 +577,50 @@ def test_her_own_plan_is_no_sign_of_someone_else() -> None:
         "She walks on along the pier.",
         f"{L}It is a long shot,{R} she says.",
     ) == ["Emma Hale"]
+
+
+# -- "... and she'd say, ‘…’" inside a quotation (post 05) -----------------------
+
+_l, _r = "\u2018", "\u2019"
+_ADA_TWICE = f"{_ADA} {L}All of it,{R} she adds."
+
+
+def _nested(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Each nested quotation's words and its speaker's name."""
+    return [
+        (q.span.text, q.speaker.name if q.speaker else None)
+        for q in run(*paragraphs).quotes
+        if q.parent is not None
+    ]
+
+
+def test_she_d_say_inside_a_colleague_s_words_is_the_woman_they_speak_of() -> None:
+    # The teller's "she" is someone else (the teller would say "I"): the
+    # woman last named whom the text shows a woman (was no speaker).
+    assert _nested(
+        _ADA_TWICE,
+        f"A former colleague remembers her well. {L}At the end of every meeting she'd say, "
+        f"{_l}Read page 312.{_r} She was always right,{R} he says.",
+    ) == [("Read page 312.", "Ada Lind")]
+
+
+def test_she_said_inside_a_woman_s_words_is_not_the_teller() -> None:
+    assert _nested(
+        _ADA_TWICE,
+        f"{L}Every week she'd say, {_l}Read the report,{_r}{R} said Emma Hale, her deputy.",
+    ) == [("Read the report", "Ada Lind")]
+
+
+def test_he_d_say_of_a_man_the_text_gives_no_sex_has_no_speaker() -> None:
+    # Must not fire: the text never says what Tom Hale is; no guess.
+    assert _nested(
+        "Tom Hale ran the board for a decade.",
+        f"{L}Every week he'd say, {_l}Read the report,{_r}{R} Ben Ross said.",
+    ) == [("Read the report", None)]
+
+
+def test_i_said_inside_a_quotation_stays_the_teller_s() -> None:
+    # Must not fire: "I said" is the teller quoting themself, as before.
+    assert _nested(_ADA_TWICE, f"{L}And I said, {_l}Read the report,{_r}{R} she says.") == [
+        ("Read the report", "Ada Lind")
+    ]
