@@ -124,6 +124,7 @@ from quotemark.library.analyze.holders import (
     _unnamed_since,
     kin_named,
     office_subject_before,
+    subject_over_lesser,
     unnamed_subject_before,
 )
 from quotemark.library.analyze.inversions import FOREIGN_PRONOUNS
@@ -612,6 +613,14 @@ def _speaker(
             other = people.resolve(phrase.start, gender=gender, besides=name)
             if other is not None and other == people.names[0]:
                 name = other
+        if gender is not None:
+            followed = subject_over_lesser(doc, phrase.start, people, gender, name)
+            if followed is not None:
+                # "Her younger sister, Emma Marr, ... “…,” Emma says. / In
+                # 1986 she founded the trust ... she admits, “…”": a profile's
+                # "she" is the woman it follows once her sister's turn (or a
+                # man's of unread sex who "calls her") has ended (stop 41).
+                name = followed
         if name is not None and gender is not None and people.genders.of(name) is None:
             at = _last_mention(people, name, phrase.start)
             if at >= 0 and possessed_by(doc.scan, at) == gender:

@@ -194,6 +194,15 @@ class Genders:
         given = _majority(self._given.get(name))
         return given is not None and given != gender
 
+    def called(self, name: str, gender: Gender) -> bool:
+        """Has the text called ``name`` by the pronoun of ``gender``: what
+        it says of them, else the pronoun their quotations were given for
+        (by the majority), where nothing it says rules that pronoun out?"""
+        known = self.of(name)
+        if known is not None:
+            return known == gender
+        return self.fits(name, gender) and _majority(self._given.get(name)) == gender
+
     def of(self, name: str) -> Gender | None:
         """What the text says about this person; ``None`` when unknown."""
         if name in self._strong:

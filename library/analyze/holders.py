@@ -28,7 +28,7 @@ from quotemark.library.analyze.common import (
     _previous_line_start,
 )
 from quotemark.library.analyze.document import Document
-from quotemark.library.analyze.gender import Gender, of_description, of_word
+from quotemark.library.analyze.gender import Gender, of_description, of_pronoun, of_word
 from quotemark.library.analyze.lexicon import (
     BODY_WORDS,
     LETTER_OFFICES,
@@ -1068,3 +1068,98 @@ def kin_named(doc: Document, pos: int, description: str, people: People) -> str 
     known = set(people.names) | set(people.mentioned)
     named &= known
     return named.pop() if len(named) == 1 else None
+
+
+_KIN_OPENING = re.compile(
+    rf"(?:^|[.!?][\u201d\"]?{_GAP}|\n)(His|Her)(?:{_GAP}[a-z]+){{0,2}}?{_GAP}{_KIN_NOUNS},(?:{_GAP})?$"
+)
+"""A sentence opened by "His"/"Her", a kin noun (a word or two of age or
+order between or not) and its comma, ending right before a name ("Her younger
+sister, "): the name is the relative of the one the possessive means."""
+_AFTER_OBJECT = (
+    rf"(?=(?:{_GAP})?(?:[\u201c\u2018\"',.;:!?]|(?:as|to|a|an|the|for|in|on|at|with)\b))"
+)
+_OBJECT_PRONOUN: dict[Gender, re.Pattern[str]] = {
+    "f": re.compile(rf"\bher{_AFTER_OBJECT}"),
+    "m": re.compile(rf"\bhim{_AFTER_OBJECT}"),
+}
+"""The object pronoun of each sex before a quotation mark, a stop or a
+preposition ("calls her “…”", "remembers her as"), not "her" the possessive
+before its noun ("in her book": the person's own, maybe)."""
+_OPENING_MARKS = '\u201c\u2018"'
+
+
+def _turn_ended(doc: Document, line: int, at: int) -> bool:
+    """Has the turn of a person last named at ``at`` ended by the line
+    ``line`` (where a pronoun stands): a later paragraph that does not open
+    with a quotation right after theirs (a continued quotation is still
+    theirs: "“…,” Emma said. / “…,” she said")?"""
+    theirs = bisect.bisect_right(doc.line_starts, at) - 1
+    if line <= theirs:
+        return False
+    between = doc.lines[theirs + 1 : line]
+    if any(doc.scan[ln.start : ln.end].strip() for ln in between):
+        return True
+    opening = doc.scan[doc.lines[line].start : doc.lines[line].end].lstrip()
+    return not opening.startswith(tuple(_OPENING_MARKS))
+
+
+def _lesser_she(doc: Document, people: People, who: str, gender: Gender, subject: str) -> bool:
+    """Is ``who`` a weaker reading of a "she"/"he" than the article's
+    ``subject``: a relative the text brought in as the subject's ("Her
+    younger sister, Emma Marr,", the possessive meaning the subject), or a
+    person the text gives no sex whose own sentence spoke of someone else as
+    the object pronoun ("Tom Hale ... calls her “…”")?"""
+    try:
+        first = people.mentioned_at[people.mentioned.index(who)]
+    except ValueError:
+        return False
+    kin = _KIN_OPENING.search(doc.scan, max(0, first - 40), first)
+    if kin is not None:
+        return of_pronoun(kin.group(1).lower()) == gender and (
+            people.resolve(first, gender=gender, besides=who) == subject
+        )
+    if people.genders.of(who) is not None:
+        return False  # (the text says what they are: no lesser reading)
+    own = doc.lines[bisect.bisect_right(doc.line_starts, first) - 1]
+    start, stop = sentence_start(doc.scan, own.start, first), own.end
+    marks = [i for i in (doc.scan.find(m, first, stop) for m in _OPENING_MARKS) if i >= 0]
+    # (up to the quotation's opening mark, and that mark read by the look-ahead)
+    end = min(marks, default=stop - 1) + 1
+    return _OBJECT_PRONOUN[gender].search(doc.scan, start, end) is not None
+
+
+def subject_over_lesser(
+    doc: Document, pos: int, people: People, gender: Gender, name: str | None
+) -> str | None:
+    """The person the article is about (the first it names as a subject),
+    whom the text has called this pronoun, for a "she"/"he" speaker at
+    ``pos`` that the rules gave ``name``, when every person named as a
+    subject since her who may be meant is a lesser reading
+    (:func:`_lesser_she`) whose turn ended before this paragraph
+    (:func:`_turn_ended`): a profile's narrative "she says" after her
+    sister or a man of unread sex was quoted (stop 41). ``None`` otherwise."""
+    if name is None or not people.names:
+        return None
+    subject = people.names[0]
+    if subject == name or not people.genders.called(subject, gender):
+        return None
+    line = bisect.bisect_right(doc.line_starts, pos) - 1
+    lesser: set[str] = set()
+    i = bisect.bisect_left(people.positions, pos)
+    floor = max(0, i - _MENTIONS_BACK)
+    while i > floor:
+        i -= 1
+        who = people.names[i]
+        if who == subject:
+            return subject if lesser else None
+        if who in lesser or not people.genders.fits(who, gender):
+            continue
+        if people.genders.given_other(who, gender):
+            continue  # ("“…,” he said" given to him, nothing else said of him)
+        if not _turn_ended(doc, line, _last_mention(people, who, pos)):
+            return None
+        if not _lesser_she(doc, people, who, gender, subject):
+            return None
+        lesser.add(who)
+    return None

@@ -58,6 +58,13 @@ _SELF_QUOTE = re.compile(
     r"|replied|added|answered)\b[^\"\u201c\u201d\u2018\u2019]{0,60}$"
 )
 
+_NESTED_PRONOUN = re.compile(
+    r"\b([Ss]he|[Hh]e)(?:[\u2019']d|[ \u00a0]+would|[ \u00a0]+(?:always|then|once|just))?"
+    r"[ \u00a0]+(?:said|say|says|told|tell|asked|ask|added|wrote|write)[,:][ \u00a0]*$"
+)
+"""A "she"/"he" and a verb of saying right before a quotation inside another
+("... and she'd say, ‘…’"): the speaker quoting someone else in their words."""
+
 
 _FULL_STOPS = frozenset(".!?")
 
@@ -510,6 +517,20 @@ def _nested_speaker(
             continue  # "So I", "Martha's Vineyard": not a speaker's name
         match = m
     if match is None:
+        told = _NESTED_PRONOUN.search(window)
+        gender = None if told is None else of_pronoun(told.group(1).lower())
+        if told is not None and gender is not None:
+            # "You'd get to the end of a meeting and she'd say, ‘…’": the
+            # person the teller's "she" means, never the teller (who would
+            # say "I"); the person last named as a subject who may be meant,
+            # when the text shows them of that sex (no guess: a headline's
+            # words registered as a name took a tune "he said, ‘…’").
+            besides = teller.name if teller is not None and teller.name else ""
+            name = people.resolve(c.open, gender=gender, besides=besides)
+            if name is not None and people.genders.of(name) == gender:
+                at = lo + told.start(1)
+                span = doc.span(at, at + len(told.group(1)))
+                return Speaker(name, people.role_at(name, c.open), 0.5, span)
         phrase = after(doc, c.close, outer.end)
         if phrase is None:
             return None

@@ -106,6 +106,9 @@ def test_feature_scene_setting_and_quotes_that_open_paragraphs(words: str, speak
         ("took her in on the tide", "Ben Ross"),
         ("the only objector", "Peter Quinn"),
         ("the only part of it she trusted", "her son"),  # "Her son said ..." (s40-kin)
+        # Tom Hale "trained under her" (s41-profile): the obituary's subject.
+        ("entirely beside the point", "Ada Lind"),
+        ("For getting them in", "Ada Lind"),
     ],
 )
 def test_obituary_she_once_told_the_gazette_and_colleagues(words: str, speaker: str) -> None:

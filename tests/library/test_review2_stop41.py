@@ -99,12 +99,6 @@ def test_a_headline_calls_single_marked_is_no_quotation() -> None:
 # -- the obituary's subject after a colleague named twice (review2_stop40/03) --
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a colleague whose words spoke of 'she', named twice, keeps a later 'she' "
-    "(tried s41-rev2: the article's subject past such speakers, tune unchanged, "
-    "polnear-train check reported 2441 -> 2440; not kept)",
-)
 def test_she_described_as_after_a_colleague_named_twice_is_the_subject() -> None:
     assert said_by(
         "beside the point",
