@@ -94,6 +94,14 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
     return _rejoin(title, parts, start, end), _rest(title, parts, start, end)
 
 
+def only_site(title: str, *, site: str | None, url: str | None) -> bool:
+    """Is ``title`` only the site's name ("Example Magazine" on
+    examplemagazine.org, or the name the page gives its site), with no
+    headline beside it?"""
+    names = _site_keys(site, url)
+    return bool(names) and bool(key(title)) and _is_site(title, names)
+
+
 def title_byline(title: str) -> str:
     """The byline ``title`` ends with ("by Jane Roe" in "Headline - by Jane
     Roe"), or empty."""
