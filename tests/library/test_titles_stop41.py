@@ -120,3 +120,33 @@ def test_a_linked_title_does_not_split_the_title_tag() -> None:
     )
     meta = _metadata("Pier photos : harbour", body)
     assert meta.site != "harbour"
+
+
+# -- the site's name with its section glued on ("- QuayPostLocal") ----------
+
+_QUAY = "https://www.quaypost.com/news/2026/pier-closes"
+
+
+def _quay(title: str, body: str) -> Metadata:
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract_html(html_doc(html, url=_QUAY)).metadata
+
+
+def test_a_glued_site_and_section_is_cut_from_the_title() -> None:
+    meta = _quay(f"{HEADLINE} - QuayPostLocal", f"<div>{STORY}</div>")
+    assert meta.title == HEADLINE
+
+
+def test_a_glued_site_lets_the_marked_headline_win() -> None:
+    # With the site's part known, the <title> written for search engines
+    # gives way to the h1 the page marks as its headline (stop 38's rule).
+    h1 = "Pier closes to cars after divers find rot in its piles"
+    body = f"<article><h1 class='article-headline'>{h1}</h1>{STORY}</article>"
+    assert _quay("Pier closes to cars after divers find rot - QuayPostLocal", body).title == h1
+
+
+def test_a_word_that_only_begins_like_the_site_is_kept() -> None:
+    # Must not fire: "QuayPosters" is not "QuayPost" and a section, and
+    # "PostLocal" does not begin with the site's name.
+    for end in ("QuayPosters", "PostLocal", "Quaypostlocal"):
+        assert _quay(f"{HEADLINE} - {end}", f"<div>{STORY}</div>").title == f"{HEADLINE} - {end}"
