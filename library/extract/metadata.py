@@ -128,12 +128,12 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         title, title_sure = post_heading, SURE_SEEN
     elif (
         title_sure == SURE_TITLE_TAG
-        and title_site
         and heading
         and key(title) != key(heading)
         and len(heading) <= _LONGEST_TITLE
         and reworded(title, heading)
         and _marked_headline(marks, heading)
+        and (title_site or _named_headline(marks, heading))
     ):
         # No title stated: the <title> is the search engines' wording and
         # the h1 the page marks as its headline is what a reader sees (and
@@ -366,6 +366,22 @@ def _one_title(texts: set[str]) -> str:
         return ""
     text = next(iter(texts))
     return text if len(text.split()) > 1 and len(text) <= _LONGEST_TITLE else ""
+
+
+_HEADLINE_WORD = re.compile(r"headline", re.IGNORECASE)
+
+
+def _named_headline(marks: Landmarks, text: str) -> bool:
+    # The h1 reading ``text`` is named the headline (a class, id or
+    # itemprop with "headline"), not a CMS's post "title".
+    return any(
+        _text(heading) == text
+        and any(
+            _HEADLINE_WORD.search(heading.get(attribute) or "")
+            for attribute in ("class", "id", "itemprop")
+        )
+        for heading in marks.h1s
+    )
 
 
 _HEADINGS_READ = 12

@@ -150,3 +150,31 @@ def test_a_word_that_only_begins_like_the_site_is_kept() -> None:
     # "PostLocal" does not begin with the site's name.
     for end in ("QuayPosters", "PostLocal", "Quaypostlocal"):
         assert _quay(f"{HEADLINE} - {end}", f"<div>{STORY}</div>").title == f"{HEADLINE} - {end}"
+
+
+# -- an h1 named the headline beside a reworded <title> with no site part ---
+
+_SEARCH = "Pier closes to cars after divers find rot in timber piles"
+_SHOWN = "Harbour board closes the old pier to cars after divers find rot in its timber piles"
+
+
+def test_an_h1_named_headline_wins_over_a_reworded_title_without_a_site() -> None:
+    # A news page's <title> is written for search engines and names no
+    # site; the h1 it names its headline is what a reader sees.
+    body = f"<article><h1 class='ArticleHeader-headline'>{_SHOWN}</h1>{STORY}</article>"
+    assert _metadata(_SEARCH, body).title == _SHOWN
+
+
+def test_an_entry_title_h1_keeps_a_reworded_title_without_a_site() -> None:
+    # Must not fire: a blog's "entry-title" is its post title, and a
+    # <title> worded otherwise is what the page states as its title too
+    # (an SEO title): without a site part cut, the <title> stays.
+    body = f"<article><h1 class='entry-title'>{_SHOWN}</h1>{STORY}</article>"
+    assert _metadata(_SEARCH, body).title == _SEARCH
+
+
+def test_a_headline_h1_on_another_subject_keeps_the_title() -> None:
+    # Must not fire: an h1 named the headline that words something else.
+    h1 = "Ferry fares rise for the summer season"
+    body = f"<article><h1 class='headline'>{h1}</h1>{STORY}</article>"
+    assert _metadata(_SEARCH, body).title == _SEARCH
