@@ -139,10 +139,16 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # the h1 the page marks as its headline is what a reader sees (and
         # would cite).
         title, title_sure = heading, SURE_SEEN
-    elif title_sure == SURE_TITLE_TAG and only_site(title, site=site, url=url or page_url):
-        # The <title> names only the site ("Example Magazine"): the post's
-        # headline is the one heading the page marks as its headline.
-        marked = _marked_heading(root, marks)
+    elif title_sure == SURE_TITLE_TAG and (
+        (site_only := only_site(title, site=site, url=url or page_url))
+        or _masthead_name(marks, title)
+    ):
+        # The <title> names only the site ("Example Magazine") or the
+        # newsletter whose masthead h1 reads it: the post's headline is the
+        # one heading the page marks as its headline (under a masthead,
+        # inside the post's <article> or <main>: a page whose <title> is
+        # its own h1 may mark other posts' titles elsewhere).
+        marked = _marked_heading(root, marks, in_post=not site_only)
         if marked and key(marked) != key(title):
             title, title_sure = marked, SURE_SEEN
     if not title_site and marks.title and title and marks.title != title:
@@ -313,26 +319,34 @@ def _marked(root: etree._Element, names: re.Pattern[str]) -> list[etree._Element
     return found
 
 
-def _marked_heading(root: etree._Element, marks: Landmarks) -> str:
+def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = False) -> str:
     """The one headline the page marks: the text of its h1s marked as a
     headline (as :func:`_marked_headline` reads them) when they read one
     text, else of its elements marked so (``itemprop="headline"``, a class
     naming a headline or a post's title, :func:`_marked`) when they read
     one text; empty when the marks name no headline or several (a front
-    page's teasers)."""
-    h1s = {
-        _text(heading)
+    page's teasers). Marked h1s in a link or in a part about other posts
+    are not read; with ``in_post``, only marks inside an ``<article>`` or
+    ``<main>`` are."""
+    h1s = [
+        heading
         for heading in marks.h1s
         if any(
             _HEADLINE_NAME.search(name) and not _OTHER_TITLE.search(name)
             for attribute in ("class", "id", "itemprop")
             for name in (heading.get(attribute) or "").split()
         )
-    }
-    h1s.discard("")
-    if h1s:
-        return _one_title(h1s)
-    texts = {_text(element) for element in _marked(root, _HEADLINE_CLASS)}
+        and next(heading.iterancestors("a"), None) is None
+        and not about_other_posts(heading)
+    ]
+    found = h1s or _marked(root, _HEADLINE_CLASS)
+    if in_post:
+        found = [
+            element
+            for element in found
+            if any(a.tag in ("article", "main") for a in element.iterancestors())
+        ]
+    texts = {_text(element) for element in found}
     texts.discard("")
     return _one_title(texts)
 
@@ -366,6 +380,17 @@ def _one_title(texts: set[str]) -> str:
         return ""
     text = next(iter(texts))
     return text if len(text.split()) > 1 and len(text) <= _LONGEST_TITLE else ""
+
+
+def _masthead_name(marks: Landmarks, title: str) -> bool:
+    # An h1 that reads the whole <title> and stands outside any <article>
+    # or <main>: a newsletter's or blog's name over its post.
+    wanted = outlet_key(title)
+    return bool(wanted) and any(
+        outlet_key(_text(heading)) == wanted
+        and not any(a.tag in ("article", "main") for a in heading.iterancestors())
+        for heading in marks.h1s
+    )
 
 
 _HEADLINE_WORD = re.compile(r"headline", re.IGNORECASE)

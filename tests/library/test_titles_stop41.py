@@ -178,3 +178,37 @@ def test_a_headline_h1_on_another_subject_keeps_the_title() -> None:
     h1 = "Ferry fares rise for the summer season"
     body = f"<article><h1 class='headline'>{h1}</h1>{STORY}</article>"
     assert _metadata(_SEARCH, body).title == _SEARCH
+
+
+# -- a newsletter's name as the <title>, its masthead an h1 with no link ----
+
+
+def test_a_newsletter_title_gives_way_to_the_posts_marked_heading() -> None:
+    # The masthead's h1 reads the whole <title> and stands outside the
+    # post; the post's own heading, marked, inside its <article>, is the
+    # headline (a newsletter's name is not the post's title).
+    body = (
+        "<div class='masthead'><h1>The Pier Letter</h1></div>"
+        f"<article><h1 class='post-title'>{HEADLINE}</h1>{STORY}</article>"
+    )
+    assert _metadata("The Pier Letter", body).title == HEADLINE
+
+
+def test_a_headline_title_keeps_beside_another_posts_marked_h1() -> None:
+    # Must not fire: the <title> is the page's own h1 (no <article>), and
+    # a box elsewhere marks another post's title.
+    body = (
+        f"<div class='main'><h1>{HEADLINE}</h1>{STORY}</div>"
+        "<div class='box'><h1 class='post-title'>Ferry fares rise for summer</h1></div>"
+    )
+    assert _metadata(HEADLINE, body).title == HEADLINE
+
+
+def test_a_related_posts_marked_h1_is_no_headline() -> None:
+    # Must not fire: a site-name <title> beside a related story's h1,
+    # marked and linked, in a part about other posts.
+    body = (
+        f"<div class='main'>{STORY}</div><div class='related'>"
+        "<h1 class='post-title'><a href='/ferry'>Ferry fares rise for summer</a></h1></div>"
+    )
+    assert _metadata("Harbour Gazette", body).title == "Harbour Gazette"
