@@ -328,6 +328,8 @@ def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = F
     page's teasers). Marked h1s in a link or in a part about other posts
     are not read; with ``in_post``, only marks inside an ``<article>`` or
     ``<main>`` are."""
+    if in_post and next(root.iter("article", "main"), None) is None:
+        return ""  # (a page whose <title> is its own h1, no post part: no walk)
     h1s = [
         heading
         for heading in marks.h1s
