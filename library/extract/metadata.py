@@ -176,7 +176,9 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
             authors_sure = SURE_SITE
         published = facts.published
         published_sure = SURE_SITE if published or facts.final else SURE_NONE
-        if not site and facts.site:
+        if facts.site and (not site or site == title_site):
+            # A site only cut from the <title> ("Post : lighthouses") gives
+            # way to the one the site's own markup names ("r/lighthouses").
             site, site_sure = facts.site, SURE_SITE
     if published is None and not (facts is not None and facts.final):
         published, published_sure = _published(root, marks, meta, linked, url or page_url)
