@@ -270,6 +270,16 @@ _OTHER_TITLE = re.compile(
 "archive-title"): the name of a section, a listing or the site."""
 
 
+def _marked_as_headline(heading: etree._Element) -> bool:
+    # A class, id or itemprop naming a headline or title, not a section's,
+    # a listing's or the site's.
+    return any(
+        _HEADLINE_NAME.search(name) and not _OTHER_TITLE.search(name)
+        for attribute in ("class", "id", "itemprop")
+        for name in (heading.get(attribute) or "").split()
+    )
+
+
 def _marked_headline(marks: Landmarks, text: str) -> bool:
     """Does the page mark the h1 that reads ``text`` as its headline (a
     class or id naming a headline or title, ``itemprop="headline"``), and
@@ -277,15 +287,7 @@ def _marked_headline(marks: Landmarks, text: str) -> bool:
     written from; a "section-title" names a section; of two h1s marked
     with other words, which is the story's the marks do not say (review
     of stop 38)."""
-    marked = {
-        _text(heading)
-        for heading in marks.h1s
-        if any(
-            _HEADLINE_NAME.search(name) and not _OTHER_TITLE.search(name)
-            for attribute in ("class", "id", "itemprop")
-            for name in (heading.get(attribute) or "").split()
-        )
-    }
+    marked = {_text(heading) for heading in marks.h1s if _marked_as_headline(heading)}
     return marked == {text}
 
 
@@ -335,11 +337,7 @@ def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = F
     h1s = [
         heading
         for heading in marks.h1s
-        if any(
-            _HEADLINE_NAME.search(name) and not _OTHER_TITLE.search(name)
-            for attribute in ("class", "id", "itemprop")
-            for name in (heading.get(attribute) or "").split()
-        )
+        if _marked_as_headline(heading)
         and next(heading.iterancestors("a"), None) is None
         and not about_other_posts(heading)
     ]
