@@ -56,10 +56,12 @@ from quotemark.library.extract.page_clues import about_other_posts, byline_date,
 from quotemark.library.extract.sites import site_facts
 from quotemark.library.extract.titles import (
     beside_heading,
+    only_site,
     reworded,
     split_title,
     title_byline,
 )
+from quotemark.library.extract.xpath import Query
 from quotemark.library.model import Metadata
 from quotemark.library.urls import join_url, split_url, url_host
 
@@ -113,22 +115,42 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         # rest of the title when the page shows that as a heading too.
         heading = _shown_heading(root, marks, rest) or heading
     title, title_site = split_title(raw_title, site=site, url=url or page_url, heading=heading)
+    if not heading and not title_site and title_sure == SURE_TITLE_TAG:
+        # No h1: a page set without headings ("Example News: Headline" over
+        # a div.title-text) shows its headline in an element it names a
+        # title, which tells which part of the <title> the headline is.
+        title, title_site = _split_by_marked(root, raw_title, site, url or page_url) or (
+            title,
+            title_site,
+        )
     post_heading = _post_heading(root, marks, title)
     if post_heading:
         title, title_sure = post_heading, SURE_SEEN
     elif (
         title_sure == SURE_TITLE_TAG
-        and title_site
         and heading
         and key(title) != key(heading)
         and len(heading) <= _LONGEST_TITLE
         and reworded(title, heading)
         and _marked_headline(marks, heading)
+        and (title_site or _named_headline(marks, heading))
     ):
         # No title stated: the <title> is the search engines' wording and
         # the h1 the page marks as its headline is what a reader sees (and
         # would cite).
         title, title_sure = heading, SURE_SEEN
+    elif title_sure == SURE_TITLE_TAG and (
+        (site_only := only_site(title, site=site, url=url or page_url))
+        or _masthead_name(marks, title)
+    ):
+        # The <title> names only the site ("Example Magazine") or the
+        # newsletter whose masthead h1 reads it: the post's headline is the
+        # one heading the page marks as its headline (under a masthead,
+        # inside the post's <article> or <main>: a page whose <title> is
+        # its own h1 may mark other posts' titles elsewhere).
+        marked = _marked_heading(root, marks, in_post=not site_only)
+        if marked and key(marked) != key(title):
+            title, title_sure = marked, SURE_SEEN
     if not title_site and marks.title and title and marks.title != title:
         # "Blog name: Post title" in <title> beside og:title "Post title".
         title_site = split_title(marks.title, site=None, url=None, heading=title)[1]
@@ -154,7 +176,9 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
             authors_sure = SURE_SITE
         published = facts.published
         published_sure = SURE_SITE if published or facts.final else SURE_NONE
-        if not site and facts.site:
+        if facts.site and (not site or site == title_site):
+            # A site only cut from the <title> ("Post : lighthouses") gives
+            # way to the one the site's own markup names ("r/lighthouses").
             site, site_sure = facts.site, SURE_SITE
     if published is None and not (facts is not None and facts.final):
         published, published_sure = _published(root, marks, meta, linked, url or page_url)
@@ -246,6 +270,16 @@ _OTHER_TITLE = re.compile(
 "archive-title"): the name of a section, a listing or the site."""
 
 
+def _marked_as_headline(heading: etree._Element) -> bool:
+    # A class, id or itemprop naming a headline or title, not a section's,
+    # a listing's or the site's.
+    return any(
+        _HEADLINE_NAME.search(name) and not _OTHER_TITLE.search(name)
+        for attribute in ("class", "id", "itemprop")
+        for name in (heading.get(attribute) or "").split()
+    )
+
+
 def _marked_headline(marks: Landmarks, text: str) -> bool:
     """Does the page mark the h1 that reads ``text`` as its headline (a
     class or id naming a headline or title, ``itemprop="headline"``), and
@@ -253,16 +287,128 @@ def _marked_headline(marks: Landmarks, text: str) -> bool:
     written from; a "section-title" names a section; of two h1s marked
     with other words, which is the story's the marks do not say (review
     of stop 38)."""
-    marked = {
-        _text(heading)
-        for heading in marks.h1s
-        if any(
-            _HEADLINE_NAME.search(name) and not _OTHER_TITLE.search(name)
-            for attribute in ("class", "id", "itemprop")
-            for name in (heading.get(attribute) or "").split()
-        )
-    }
+    marked = {_text(heading) for heading in marks.h1s if _marked_as_headline(heading)}
     return marked == {text}
+
+
+_HEADLINE_CLASS = re.compile(r"headline|(?:entry|post|article|story)[-_]?title", re.IGNORECASE)
+"""A class naming the post's own headline when no h1 carries it
+(``.headline``, WordPress's ``.entry-title``, ``.post-title``); a bare
+"title" names a card's or a widget's as often."""
+_MARKED = Query(
+    "//*[@itemprop='headline' or contains(@class, 'headline') or contains(@class, 'title')"
+    " or contains(@class, 'Headline') or contains(@class, 'Title')]"
+)
+_MARKED_READ = 40
+"""Elements marked as a headline or title read at most (a front page
+marks every teaser's: two different texts already say no)."""
+
+
+def _marked(root: etree._Element, names: re.Pattern[str]) -> list[etree._Element]:
+    # The first elements with ``itemprop="headline"`` or a class ``names``
+    # finds (not a section's, a listing's or the site's title), outside the
+    # parts about other posts and no link: a title that links away is a
+    # teaser's, or a link post's pointing to the page it names.
+    found = []
+    for element in _MARKED.elements(root)[:_MARKED_READ]:
+        classes = (element.get("class") or "").split()
+        if element.get("itemprop") != "headline" and not any(
+            names.search(name) and not _OTHER_TITLE.search(name) for name in classes
+        ):
+            continue
+        if element.tag == "a" or next(element.iterancestors("a"), None) is not None:
+            continue
+        if not about_other_posts(element):
+            found.append(element)
+    return found
+
+
+def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = False) -> str:
+    """The one headline the page marks: the text of its h1s marked as a
+    headline (as :func:`_marked_headline` reads them) when they read one
+    text, else of its elements marked so (``itemprop="headline"``, a class
+    naming a headline or a post's title, :func:`_marked`) when they read
+    one text; empty when the marks name no headline or several (a front
+    page's teasers). Marked h1s in a link or in a part about other posts
+    are not read; with ``in_post``, only marks inside an ``<article>`` or
+    ``<main>`` are."""
+    if in_post and next(root.iter("article", "main"), None) is None:
+        return ""  # (a page whose <title> is its own h1, no post part: no walk)
+    h1s = [
+        heading
+        for heading in marks.h1s
+        if _marked_as_headline(heading)
+        and next(heading.iterancestors("a"), None) is None
+        and not about_other_posts(heading)
+    ]
+    found = h1s or _marked(root, _HEADLINE_CLASS)
+    if in_post:
+        found = [
+            element
+            for element in found
+            if any(a.tag in ("article", "main") for a in element.iterancestors())
+        ]
+    texts = {_text(element) for element in found}
+    texts.discard("")
+    return _one_title(texts)
+
+
+def _split_by_marked(
+    root: etree._Element, raw_title: str, site: str | None, url: str | None
+) -> tuple[str, str] | None:
+    """``raw_title`` split (headline, site) by the first element marked as
+    a title or headline (:func:`_marked`) whose text is a run of its parts;
+    None when none is (or the title has one part)."""
+    if _TITLE_MARKS.isdisjoint(raw_title):
+        return None
+    for element in _marked(root, _HEADLINE_NAME):
+        text = _text(element)
+        if not text or len(text) > _LONGEST_TITLE:
+            continue
+        headline, rest = split_title(raw_title, site=site, url=url, heading=text)
+        if rest and key(headline) == key(text):
+            return headline, rest
+    return None
+
+
+_TITLE_MARKS = frozenset("|-\u2013\u2014:\u00b7\u2022\u00bb\u00ab/")
+"""The marks a title's parts are set off by (no mark: one part, nothing
+to split)."""
+
+
+def _one_title(texts: set[str]) -> str:
+    # One headline of two words or more, no longer than a title is.
+    if len(texts) != 1:
+        return ""
+    text = next(iter(texts))
+    return text if len(text.split()) > 1 and len(text) <= _LONGEST_TITLE else ""
+
+
+def _masthead_name(marks: Landmarks, title: str) -> bool:
+    # An h1 that reads the whole <title> and stands outside any <article>
+    # or <main>: a newsletter's or blog's name over its post.
+    wanted = outlet_key(title)
+    return bool(wanted) and any(
+        outlet_key(_text(heading)) == wanted
+        and not any(a.tag in ("article", "main") for a in heading.iterancestors())
+        for heading in marks.h1s
+    )
+
+
+_HEADLINE_WORD = re.compile(r"headline", re.IGNORECASE)
+
+
+def _named_headline(marks: Landmarks, text: str) -> bool:
+    # The h1 reading ``text`` is named the headline (a class, id or
+    # itemprop with "headline"), not a CMS's post "title".
+    return any(
+        _text(heading) == text
+        and any(
+            _HEADLINE_WORD.search(heading.get(attribute) or "")
+            for attribute in ("class", "id", "itemprop")
+        )
+        for heading in marks.h1s
+    )
 
 
 _HEADINGS_READ = 12

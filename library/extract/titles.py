@@ -94,6 +94,14 @@ def split_title(title: str, *, site: str | None, url: str | None, heading: str) 
     return _rejoin(title, parts, start, end), _rest(title, parts, start, end)
 
 
+def only_site(title: str, *, site: str | None, url: str | None) -> bool:
+    """Is ``title`` only the site's name ("Example Magazine" on
+    examplemagazine.org, or the name the page gives its site), with no
+    headline beside it?"""
+    names = _site_keys(site, url)
+    return bool(names) and bool(key(title)) and _is_site(title, names)
+
+
 def title_byline(title: str) -> str:
     """The byline ``title`` ends with ("by Jane Roe" in "Headline - by Jane
     Roe"), or empty."""
@@ -237,4 +245,19 @@ def _is_site(part: str, names: set[str]) -> bool:
     if not part_key:
         return True
     compact = part_key.replace(" ", "")
-    return any(part_key == name or compact == name.replace(" ", "") for name in names)
+    if any(part_key == name or compact == name.replace(" ", "") for name in names):
+        return True
+    return _glued_section(part, names)
+
+
+_GLUED = re.compile(r"([A-Za-z]{3,}?)([A-Z][a-z]+)")
+"""One word of a name and a capitalised word glued to it."""
+
+
+def _glued_section(part: str, names: set[str]) -> bool:
+    # "QuayPostLocal" on quaypost.com: the site's name with its section
+    # glued on, one word, the section's capital marking the seam (a
+    # stripped page does not name its site, and the address gives only
+    # "quaypost").
+    match = _GLUED.fullmatch(part.strip())
+    return match is not None and match.group(1).casefold() in names
