@@ -358,9 +358,6 @@ def _is_saying(word: str, partial: bool = False) -> bool:
 _PUT = words("put puts")
 
 
-_CALLS_ON = frozenset({"calls", "called"})
-
-
 def _calls_on_to(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is ``tokens[n]`` "calls" in "The motion calls on the council to
     “…”": "on", a short object and "to" after it, a demand as "urges ... to"
@@ -388,8 +385,6 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     (review of stop 38)."""
     # (The token itself first: asked of every token before the marks, and
     # "called" is rare; s38-speed.)
-    if tokens[n][0] in _CALLS_ON and _calls_on_to(tokens, n):
-        return True
     if not (tokens[n][0] == "called" and n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for"):
         return False
     before = n - 1
@@ -421,10 +416,11 @@ _CALLED_BETWEEN = words("also not never again then")
 
 def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> bool:
     """Is ``tokens[n]`` a verb of saying (:func:`_is_verb`), a reply
-    (:func:`_replies`), "put it" (:func:`_puts_it`) or "called for"
-    (:func:`_calls_for`)? Asked of every token before the marks: the
-    token's word is cleaned once, and each test after the first runs only
-    where the word is one of its verbs (most tokens are none; s38-speed)."""
+    (:func:`_replies`), "put it" (:func:`_puts_it`), "called for"
+    (:func:`_calls_for`) or "calls on ... to" (:func:`_calls_on_to`)?
+    Asked of every token before the marks: the token's word is cleaned once,
+    and each test after the first runs only where the word is one of its
+    verbs (most tokens are none; s38-speed)."""
     tok = tokens[n][0]
     word = _word(tok)
     if partial and word in ATTRIBUTING_VERBS and _passive(tokens, n):
@@ -434,7 +430,8 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
         or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))
         or (word in _STRUCK_BACK and _replies(tokens, n))
         or (word in _PUT and _puts_it(tokens, n))
-        or (tok in _CALLS_ON and _calls_for(tokens, n))
+        or (tok == "called" and _calls_for(tokens, n))
+        or (tok == "calls" and _calls_on_to(tokens, n))
     )
 
 
