@@ -1701,9 +1701,8 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
         at = end
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
-        if _before_place_tails(tokens, at, end) == at:
-            return first
-        return _before_place_tails(tokens, at, end)
+        stepped = _before_place_tails(tokens, at, end)
+        return first if stepped == at else stepped
     if 0 < end + 1 - at <= 3 and all(t[:1].isupper() for t, _s, _e in tokens[at : end + 1]):
         # "Michael Seaman, who lives outside the state capital, Sacramento,
         # said": the place names the noun the who-clause ends with; the
