@@ -2795,22 +2795,23 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
         token = tokens[i][0]
         if verb_like(token):
             return True
-        # "The Embassy in Tallinn keeps": a present tense after a name.
+        # Else only a lower-case word right after a name's capitalised one.
+        if not (
+            i > start and tokens[i - 1][0][:1].isupper() and token.isalpha() and token.islower()
+        ):
+            return False
         word = _word(token)
-        if not (i > start and tokens[i - 1][0][:1].isupper() and token.isalpha()):
-            return False
-        if not token.islower():
-            return False
         if (
             i + 1 < len(tokens)
             and _word(tokens[i + 1][0]) in _NOUN_DETERMINERS
-            and word not in PREPOSITIONS | _COORDINATORS | DETERMINERS
+            and word not in _NO_VERB_BEFORE_NOUN
         ):
             # "Ada Lind of Eastgate cut her target price and wrote": a word
             # between a name and an article or a possessive is its verb (a
             # past like "cut", "put", "set" has no ending to know it by;
             # stop 41).
             return True
+        # "The Embassy in Tallinn keeps": a present tense after a name.
         return (
             len(word) > 3
             and word.endswith("s")
@@ -2833,6 +2834,9 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
 
 _NOUN_DETERMINERS = ARTICLES | words("his her its their our my")
 """Determiners a noun always follows (not "this" or "that": "That said")."""
+_NO_VERB_BEFORE_NOUN = PREPOSITIONS | _COORDINATORS | DETERMINERS
+"""Words between a name and a noun's determiner that are no verb ("Ada Lind
+of the board", "Tom Hale and his wife"): :func:`_leading_subject`."""
 
 
 def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:
