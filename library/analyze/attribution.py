@@ -358,9 +358,6 @@ def _is_saying(word: str, partial: bool = False) -> bool:
 _PUT = words("put puts")
 
 
-_CALLS_ON = frozenset({"calls", "called"})
-
-
 def _calls_on_to(tokens: list[tuple[str, int, int]], n: int) -> bool:
     """Is ``tokens[n]`` "calls" in "The motion calls on the council to
     “…”": "on", a short object and "to" after it, a demand as "urges ... to"
@@ -388,8 +385,6 @@ def _calls_for(tokens: list[tuple[str, int, int]], n: int) -> bool:
     (review of stop 38)."""
     # (The token itself first: asked of every token before the marks, and
     # "called" is rare; s38-speed.)
-    if tokens[n][0] in _CALLS_ON and _calls_on_to(tokens, n):
-        return True
     if not (tokens[n][0] == "called" and n + 1 < len(tokens) and _word(tokens[n + 1][0]) == "for"):
         return False
     before = n - 1
@@ -421,10 +416,11 @@ _CALLED_BETWEEN = words("also not never again then")
 
 def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> bool:
     """Is ``tokens[n]`` a verb of saying (:func:`_is_verb`), a reply
-    (:func:`_replies`), "put it" (:func:`_puts_it`) or "called for"
-    (:func:`_calls_for`)? Asked of every token before the marks: the
-    token's word is cleaned once, and each test after the first runs only
-    where the word is one of its verbs (most tokens are none; s38-speed)."""
+    (:func:`_replies`), "put it" (:func:`_puts_it`), "called for"
+    (:func:`_calls_for`) or "calls on ... to" (:func:`_calls_on_to`)?
+    Asked of every token before the marks: the token's word is cleaned once,
+    and each test after the first runs only where the word is one of its
+    verbs (most tokens are none; s38-speed)."""
     tok = tokens[n][0]
     word = _word(tok)
     if partial and word in ATTRIBUTING_VERBS and _passive(tokens, n):
@@ -434,7 +430,8 @@ def _saying_at(tokens: list[tuple[str, int, int]], n: int, partial: bool) -> boo
         or (partial and word in FRENCH_PERFECT_PARTIAL and _after_foreign_aux(tokens, n))
         or (word in _STRUCK_BACK and _replies(tokens, n))
         or (word in _PUT and _puts_it(tokens, n))
-        or (tok in _CALLS_ON and _calls_for(tokens, n))
+        or (tok == "called" and _calls_for(tokens, n))
+        or (tok == "calls" and _calls_on_to(tokens, n))
     )
 
 
@@ -1704,9 +1701,8 @@ def _before_place_tails(tokens: list[tuple[str, int, int]], first: int, k: int) 
         at = end
         while at > 0 and not _boundary(tokens[at - 1][0]):
             at -= 1
-        if _before_place_tails(tokens, at, end) == at:
-            return first
-        return _before_place_tails(tokens, at, end)
+        stepped = _before_place_tails(tokens, at, end)
+        return first if stepped == at else stepped
     if 0 < end + 1 - at <= 3 and all(t[:1].isupper() for t, _s, _e in tokens[at : end + 1]):
         # "Michael Seaman, who lives outside the state capital, Sacramento,
         # said": the place names the noun the who-clause ends with; the
@@ -2799,22 +2795,23 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
         token = tokens[i][0]
         if verb_like(token):
             return True
-        # "The Embassy in Tallinn keeps": a present tense after a name.
+        # Else only a lower-case word right after a name's capitalised one.
+        if not (
+            i > start and tokens[i - 1][0][:1].isupper() and token.isalpha() and token.islower()
+        ):
+            return False
         word = _word(token)
-        if not (i > start and tokens[i - 1][0][:1].isupper() and token.isalpha()):
-            return False
-        if not token.islower():
-            return False
         if (
             i + 1 < len(tokens)
             and _word(tokens[i + 1][0]) in _NOUN_DETERMINERS
-            and word not in PREPOSITIONS | _COORDINATORS | DETERMINERS
+            and word not in _NO_VERB_BEFORE_NOUN
         ):
             # "Ada Lind of Eastgate cut her target price and wrote": a word
             # between a name and an article or a possessive is its verb (a
             # past like "cut", "put", "set" has no ending to know it by;
             # stop 41).
             return True
+        # "The Embassy in Tallinn keeps": a present tense after a name.
         return (
             len(word) > 3
             and word.endswith("s")
@@ -2837,6 +2834,9 @@ def _leading_subject(tokens: list[tuple[str, int, int]]) -> int | None:
 
 _NOUN_DETERMINERS = ARTICLES | words("his her its their our my")
 """Determiners a noun always follows (not "this" or "that": "That said")."""
+_NO_VERB_BEFORE_NOUN = PREPOSITIONS | _COORDINATORS | DETERMINERS
+"""Words between a name and a noun's determiner that are no verb ("Ada Lind
+of the board", "Tom Hale and his wife"): :func:`_leading_subject`."""
 
 
 def _modifies_noun(tokens: list[tuple[str, int, int]], k: int) -> bool:

@@ -974,27 +974,38 @@ def unnamed_subject_before(
     she trusted the pier. “…,” he said": s40-kin): that description, as
     written. ``None`` when ``name`` (the person the rules
     chose) was named since that sentence opened: the person is nearer."""
+    start = _sentence_before(doc, pos)
+    if start is None:
+        return None
+    m = _UNNAMED_SUBJECT.match(doc.scan, start, pos)
+    if m is None or (m.group(1) is not None and m.group(1).lower() not in _OPENERS):
+        # (a sentence opening with a name, "Gilda Cobb-Hunter, a member
+        # of the committee, recalled": that person's apposition)
+        return None
+    noun = m.group(3)
+    if noun is None:
+        # "Her son said she trusted the pier. “…,” he said": the son, when
+        # the kin noun is of the pronoun's sex (s40-kin).
+        if of_word(m.group(2).split()[-1]) != gender:
+            return None
+    elif not _unnamed_person(noun) or of_word(noun) not in (gender, None):
+        return None  # (not a person, or one of the other gender)
+    if name is not None and _last_mention(people, name, pos) >= start:
+        return None  # the person named since is nearer
+    description = m.group(2)
+    return description[:1].lower() + description[1:]
+
+
+def _sentence_before(doc: Document, pos: int) -> int | None:
+    """Where the nearest sentence before ``pos`` outside quotation marks (in
+    its paragraph or the one before) opens, passing over one that a "he" or
+    "she" opens (the pronoun's own: "She said “…”"): the sentence whose
+    subject :func:`unnamed_subject_before` and :func:`office_subject_before`
+    read. ``None`` when there is none."""
     text = doc.scan
     for start in _narrative_starts(doc, pos):
-        if text.startswith(("He ", "She ", "he ", "she "), start):
-            continue  # the pronoun opening its own sentence ("She said “…”")
-        m = _UNNAMED_SUBJECT.match(text, start, pos)
-        if m is None or (m.group(1) is not None and m.group(1).lower() not in _OPENERS):
-            # (a sentence opening with a name, "Gilda Cobb-Hunter, a member
-            # of the committee, recalled": that person's apposition)
-            return None
-        noun = m.group(3)
-        if noun is None:
-            # "Her son said she trusted the pier. “…,” he said": the son, when
-            # the kin noun is of the pronoun's sex (s40-kin).
-            if of_word(m.group(2).split()[-1]) != gender:
-                return None
-        elif not _unnamed_person(noun) or of_word(noun) not in (gender, None):
-            return None  # (not a person, or one of the other gender)
-        if name is not None and _last_mention(people, name, pos) >= start:
-            return None  # the person named since is nearer
-        description = m.group(2)
-        return description[:1].lower() + description[1:]
+        if not text.startswith(("He ", "She ", "he ", "she "), start):
+            return start
     return None
 
 
@@ -1018,22 +1029,20 @@ def office_subject_before(
     said": Tom Hale, not a councillor named nearer; stop 41). ``None`` when
     no such sentence, no one holder of that gender, or ``name`` (the person
     the rules chose) was named since that sentence opened."""
-    text = doc.scan
-    for start in _narrative_starts(doc, pos):
-        if text.startswith(("He ", "She ", "he ", "she "), start):
-            continue  # the pronoun opening its own sentence ("She said “…”")
-        m = _OFFICE_SUBJECT.match(text, start, pos)
-        if m is None or m.group(3) not in TITLES:
-            return None
-        if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
-            return None  # (a sentence opening with a name: that person's)
-        if name is not None and _last_mention(people, name, pos) >= start:
-            return None  # the person named since is nearer
-        holder = _role_holder(text, start, m.group(2), people)
-        if holder is None or holder == name or not people.genders.fits(holder, gender):
-            return None
-        return holder
-    return None
+    start = _sentence_before(doc, pos)
+    if start is None:
+        return None
+    m = _OFFICE_SUBJECT.match(doc.scan, start, pos)
+    if m is None or m.group(3) not in TITLES:
+        return None
+    if m.group(1) is not None and m.group(1).lower() not in _OPENERS:
+        return None  # (a sentence opening with a name: that person's)
+    if name is not None and _last_mention(people, name, pos) >= start:
+        return None  # the person named since is nearer
+    holder = _role_holder(doc.scan, start, m.group(2), people)
+    if holder is None or holder == name or not people.genders.fits(holder, gender):
+        return None
+    return holder
 
 
 _KIN_DESCRIPTION = re.compile(rf"(his|her|their)[ \u00a0]+{_KIN_NOUNS}")

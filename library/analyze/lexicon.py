@@ -244,18 +244,18 @@ TITLES: frozenset[str] = (
     LETTER_OFFICES
     # Every abbreviation spelled out for the role is a title before a name,
     # with its point or without ("Cllr Ada Lind", "Insp. Ruth Keel"; stop 41:
-    # "Cllr" was spelled but not known as a title, so it stayed in the name).
+    # "Cllr" was spelled but not known as a title, so it stayed in the name);
+    # the words below hold no abbreviation of SPELLED_TITLES again.
     | frozenset(SPELLED_TITLES)
     | frozenset(f"{short}." for short in SPELLED_TITLES)
     | words(
         """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
-    general gen gen. colonel col col. major maj maj. captain capt capt. lt lt.
-    lieutenant sergeant sgt sgt. corporal cpl admiral adm commander cmdr
-    president vice premier chancellor minister prime senator sen sen. representative
-    rep rep. governor gov gov. mayor judge justice chief sheriff deputy detective det
-    det. const const. constable officer inspector superintendent supt pope king
-    queen prince princess emperor rev rev. reverend father sister brother bishop
+    mr mr. mrs mrs. ms ms. miss dr dr. professor sir dame lord lady
+    general colonel major captain lieutenant sergeant corporal admiral commander
+    president vice premier chancellor minister prime senator representative
+    governor mayor judge justice chief sheriff deputy detective
+    constable officer inspector superintendent pope king
+    queen prince princess emperor reverend father sister brother bishop
     archbishop cardinal rabbi imam sheikh ayatollah coach councillor councilor
     secretary ambassador spokesman spokeswoman spokesperson attorney prosecutor speaker leader
     ceo cfo coo organizer organiser founder director chairman

@@ -79,7 +79,10 @@ def _participle(word: str) -> bool:
     return word.endswith("ed")
 
 
-_PARTICIPLES = tuple(sorted(verb for verb in _VERBS | _JUDGING | ASKING if _participle(verb)))
+_PASSIVE_VERBS = _VERBS | _JUDGING | ASKING
+"""Every verb :func:`passive_source` reads a passive of: naming, judging
+(before "as") and asking (before "by" and the asker)."""
+_PARTICIPLES = tuple(sorted(verb for verb in _PASSIVE_VERBS if _participle(verb)))
 """The verbs a passive here is written with: a window holding none of them
 in lower case holds no passive (:func:`passive_source`'s pre-test)."""
 
@@ -103,16 +106,17 @@ def passive_source(doc: Document, open_at: int, close: int, line_start: int) -> 
     verb = -1
     for n in range(len(tokens) - 1, 0, -1):
         token = tokens[n][0]
-        if token[:1].islower() and (
-            _word(token) in _VERBS or _word(token) in _JUDGING or _word(token) in ASKING
-        ):
+        if token[:1].islower() and _word(token) in _PASSIVE_VERBS:
             verb = n
             break
-    if verb < 1 or not _participle(_word(tokens[verb][0])):
+    if verb < 1:
         return None
-    if _word(tokens[verb][0]) in _JUDGING and not _as_last(tokens[verb + 1 :]):
+    verb_word = _word(tokens[verb][0])
+    if not _participle(verb_word):
+        return None
+    if verb_word in _JUDGING and not _as_last(tokens[verb + 1 :]):
         return None  # "was praised for “…”": no words named as another's
-    if _word(tokens[verb][0]) in ASKING and not _asked_by(tokens, verb):
+    if verb_word in ASKING and not _asked_by(tokens, verb):
         return None  # "was asked about the “…” comment": no question of another's
     k = verb - 1
     be = False

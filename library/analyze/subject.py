@@ -103,24 +103,21 @@ def subject_phrase(doc: Document, c: Candidate, people: People) -> Phrase | None
     if name is None:
         return None
     tokens = lead.split()
-    if (
-        len(tokens) > 1
-        and tokens[-1].lower() in ENGLISH_PREPOSITIONS
-        and not _office_before_name(tokens)
-    ):
-        # "A spokesman for Ada Lind of Lund defended “…”": the name is the
-        # object of the lead's preposition, not the subject; the
-        # description it closes is (stop 41). With no determiner first
-        # ("Lawyers for Ada Lind ...") nobody is plainly the subject. (Not
-        # "Florida's Secretary of State Ada Lind": an office's "of".)
-        if tokens[0].lower() not in _OPENS_DESCRIPTION:
+    if len(tokens) > 1 and tokens[-1].lower() in ENGLISH_PREPOSITIONS:
+        if _office_before_name(tokens):
+            # "Minister for Transport Ada Lind", "Lund's Secretary of State
+            # Ada Lind defended “…”": the phrase opens at the office, so that
+            # it is read as her role, not as a name "State Ada Lind".
+            at = begin + _office_start(lead, tokens)
+        elif tokens[0].lower() in _OPENS_DESCRIPTION:
+            # "A spokesman for Ada Lind of Lund defended “…”": the name is
+            # the object of the lead's preposition, not the subject; the
+            # description it closes is (stop 41).
+            return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
+        else:
+            # With no determiner first ("Lawyers for Ada Lind ...") nobody
+            # is plainly the subject.
             return None
-        return _plainly_theirs(doc, c, begin + len(lead) - len(lead.lstrip()), name.end())
-    if len(tokens) > 1 and _office_before_name(tokens):
-        # "Minister for Transport Ada Lind", "Lund's Secretary of State Ada
-        # Lind defended “…”": the phrase opens at the office, so that it is
-        # read as her role, not as a name "State Ada Lind".
-        at = begin + _office_start(lead, tokens)
     return _plainly_theirs(doc, c, at, name.end())
 
 
