@@ -10,6 +10,7 @@ the key everywhere.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -44,6 +45,17 @@ SIDE_TAB_ACTIONS: tuple[str, ...] = (
 """The side tabs' own actions, in the tabs' order (Quotes ... Review): in
 View > Side tabs, where each has its first letter (the View menu had too few
 letters left for five)."""
+
+BACK_KEYS: tuple[str, ...] = (
+    ("Ctrl+[", "Alt+Left", "Back") if sys.platform == "darwin" else ("Alt+Left", "Back")
+)
+"""Back between posts: Alt+Left (Windows, KDE, GNOME), Command+[ on macOS
+(Qt's "Ctrl"), and a keyboard's Back key everywhere."""
+
+FORWARD_KEYS: tuple[str, ...] = (
+    ("Ctrl+]", "Alt+Right", "Forward") if sys.platform == "darwin" else ("Alt+Right", "Forward")
+)
+"""Forward again: as :data:`BACK_KEYS`."""
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.import", "&Import…", ("Ctrl+O",), "File", "Import saved posts"),
@@ -233,6 +245,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "Make a collection (inside the one chosen in the library)",
     ),
     ActionSpec(
+        "collection.new_from_selection",
+        "New collection from &selection…",
+        ("Ctrl+Alt+N",),
+        "Collections",
+        "Make a collection holding the selected posts (else the open one)",
+    ),
+    ActionSpec(
         "collection.add_posts",
         "&Add to collection…",
         ("Ctrl+Shift+L",),
@@ -326,6 +345,22 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Shift+K",),
         "View",
         "Go to the previous quote whose speaker is missing or uncertain",
+    ),
+    # The platform's Back and Forward (QKeySequence.Back, Forward) without
+    # Windows' Backspace, which deletes in the fields and the key table.
+    ActionSpec(
+        "view.back",
+        "Bac&k",
+        BACK_KEYS,
+        "View",
+        "Go back to the post read before this one, where it was read",
+    ),
+    ActionSpec(
+        "view.forward",
+        "For&ward",
+        FORWARD_KEYS,
+        "View",
+        "Go forward again to the post Back left",
     ),
     ActionSpec("view.focus_search", "Focus library &search", ("Ctrl+K",), "View"),
     ActionSpec(
