@@ -189,6 +189,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "The quote is two: the second starts at the word under the reader's cursor",
     ),
     ActionSpec(
+        "correct.kind",
+        "Partia&l or direct quotation",
+        ("Ctrl+Shift+K",),
+        "Edit",
+        "Say the quote is partial (only its words are the speaker's, in the writer's "
+        "sentence) or, when partial, direct (its marked words are a quotation of their own)",
+    ),
+    ActionSpec(
         "body.original",
         "Ori&ginal page",
         ("Ctrl+Shift+O",),

@@ -17,9 +17,9 @@ from quotemark.app.controller import Controller
 from quotemark.app.main_window import MainWindow
 from quotemark.library import paths
 from quotemark.library.model import Position
-from quotemark.library.operations import DeletePosts
+from quotemark.library.operations import ClipSpan, DeletePosts, TagPosts
 from quotemark.library.service import Library
-from tests.app.test_main_window_support import press, show
+from tests.app.test_main_window_support import import_and_wait, press, show
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -168,8 +168,6 @@ def test_a_citation_followed_to_its_post_is_gone_back_from(
     window.open_post(ids["Pier"])
     place = _read_at(qtbot, window, 30)
     post = library.post(ids["Lighthouse"])
-    from quotemark.library.operations import ClipSpan
-
     clip = window.controller.run(ClipSpan(post.id, post.analysis.quotes[5].span)).value
     window.links.show_clip(clip)
     assert _title(window) == "The Lighthouse Story"
@@ -275,8 +273,6 @@ def test_the_counts_are_read_once_per_list_reload_however_many_edits_came_before
     # Each edit connected the list's reload to the counts once more: after a
     # morning's hundred edits, every reload of the list read the library's
     # counts a hundred times (a round trip each on a shared library).
-    from quotemark.library.operations import TagPosts
-
     ids = _ids(library)
     for n in range(5):
         window.controller.run(TagPosts((ids["Pier"],), add=(f"pier{n}",)))
@@ -290,3 +286,57 @@ def test_the_counts_are_read_once_per_list_reload_however_many_edits_came_before
     monkeypatch.setattr(window.controller, "counts", counted)
     window.library_pane.model.modelReset.emit()
     assert len(calls) == 1
+
+
+PIER = """The Pier Reopens
+
+March 3, 2026
+
+The harbour board met on Monday to talk about the pier.
+
+Tom Hale, the board's chairman, said the new timetable was “a gamble” for the town.
+
+“We will open the pier in May,” said Ada Lind, the harbour master.
+"""
+
+
+def _rows(window: MainWindow) -> list[str]:
+    tree = window.quotes_panel.tree()
+    return [
+        item.text(0).split("\n")[1]
+        for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        if item is not None
+    ]
+
+
+def test_a_partial_quotation_said_direct_and_a_direct_one_partial_by_keys(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # "A gamble" is Hale's whole word on it, not a fragment of his in the
+    # writer's clause: Ctrl+Shift+K makes it a quotation of its own (the
+    # clause's other words are no longer shown as his); again on Lind's
+    # words, they become a partial quotation; Ctrl+Z takes each back.
+    path = tmp_path / "pier.txt"
+    path.write_text(PIER, encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+    assert _rows(window) == [
+        "partial: “a gamble”",
+        "We will open the pier in May",
+    ]
+    window.reader.select_quote(0)
+    window.focus_reader()
+    press(qtbot, "Ctrl+Shift+K")
+    post = window.current_post()
+    assert post is not None
+    assert post.analysis.quotes[0].span.text == "a gamble"
+    assert _rows(window) == ["a gamble", "We will open the pier in May"]
+    assert _status(window).startswith("Make quotation “the new timetable was")
+    assert window.reader.editor().textCursor().selectedText() == "a gamble"
+    window.reader.select_quote(1)
+    press(qtbot, "Ctrl+Shift+K")
+    assert _rows(window) == ["a gamble", "partial: “We will open the pier in May”"]
+    assert window.last_error is None
+    press(qtbot, "Ctrl+Z")
+    press(qtbot, "Ctrl+Z")
+    assert _rows(window) == ["partial: “a gamble”", "We will open the pier in May"]
