@@ -296,14 +296,14 @@ class CollectionsTree(QTreeWidget):
 
     def ask_add(self, post_ids: Sequence[int]) -> bool:
         """Ask which collection the posts go in (by keyboard: the list's
-        alternative to dragging), making one first when there is none."""
+        alternative to dragging), making one holding them when there is none
+        (one step to undo, as New collection from selection)."""
         if not post_ids:
             self.status.emit("Select posts in the list first.")
             return False
         collections = self._controller.collections()
         if not collections:
-            made = self.ask_new()
-            return made is not None and self.add_posts(made, post_ids)
+            return self.ask_new(post_ids) is not None
         paths = [c.path for c in collections]
         count = len(post_ids)
         label = f"Add {count} post{'' if count == 1 else 's'} to:"

@@ -160,10 +160,11 @@ def test_a_deleted_post_is_skipped_with_a_word_not_an_error(
     assert window.last_error is None
 
 
-def test_a_citation_followed_to_its_post_is_gone_back_from(
+def test_a_clip_followed_to_its_post_is_gone_back_from(
     qtbot: QtBot, window: MainWindow, library: Library
 ) -> None:
-    # A clip followed to its post (the Clips tab's "all clips"), then Back.
+    # A clip followed to its post (as the Clips tab does), then Back to the
+    # paragraph read before.
     ids = _ids(library)
     window.open_post(ids["Pier"])
     place = _read_at(qtbot, window, 30)
@@ -340,3 +341,21 @@ def test_a_partial_quotation_said_direct_and_a_direct_one_partial_by_keys(
     press(qtbot, "Ctrl+Z")
     press(qtbot, "Ctrl+Z")
     assert _rows(window) == ["partial: “a gamble”", "We will open the pier in May"]
+
+
+def test_add_to_collection_with_none_yet_makes_one_holding_them_in_one_step(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # With no collection yet, Ctrl+Shift+L asks for a new one's name; it was
+    # made, then filled: two undo steps, the first leaving it empty.
+    tree = window.library_pane.collections
+    tree.ask_name = lambda title, label, current: "Pier days"
+    _select_rows(window, range(2))
+    selected = window.library_pane.selected_post_ids()
+    window.library_pane.view.setFocus()
+    press(qtbot, "Ctrl+Shift+L")
+    made = library.find_collection("Pier days")
+    assert made is not None
+    assert sorted(library.collection_post_ids(made)) == sorted(selected)
+    press(qtbot, "Ctrl+Z")
+    assert library.collections() == []
