@@ -47,13 +47,15 @@ View > Side tabs, where each has its first letter (the View menu had too few
 letters left for five)."""
 
 BACK_KEYS: tuple[str, ...] = (
-    ("Ctrl+[", "Alt+Left", "Back") if sys.platform == "darwin" else ("Alt+Left", "Back")
+    ("Ctrl+[", "Back") if sys.platform == "darwin" else ("Alt+Left", "Back")
 )
 """Back between posts: Alt+Left (Windows, KDE, GNOME), Command+[ on macOS
-(Qt's "Ctrl"), and a keyboard's Back key everywhere."""
+(Qt's "Ctrl"; Option+Left moves a word there, in the reader too), and a
+keyboard's Back key everywhere. Qt's QKeySequence.Back without Windows'
+Backspace, which deletes in the fields and the key table."""
 
 FORWARD_KEYS: tuple[str, ...] = (
-    ("Ctrl+]", "Alt+Right", "Forward") if sys.platform == "darwin" else ("Alt+Right", "Forward")
+    ("Ctrl+]", "Forward") if sys.platform == "darwin" else ("Alt+Right", "Forward")
 )
 """Forward again: as :data:`BACK_KEYS`."""
 
@@ -354,8 +356,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "View",
         "Go to the previous quote whose speaker is missing or uncertain",
     ),
-    # The platform's Back and Forward (QKeySequence.Back, Forward) without
-    # Windows' Backspace, which deletes in the fields and the key table.
     ActionSpec(
         "view.back",
         "Bac&k",
