@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from quotemark.app import library_choice, settings, window_menus, window_state
@@ -333,6 +333,18 @@ class MainWindow(QMainWindow):
     def import_job(self) -> ImportJob | None:
         """The import running now, if any."""
         return self.controller.import_job()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A mouse's Back and Forward buttons, as in a browser: the reader
+        # and the side panel leave them to the window (the lists take them).
+        if event.button() == Qt.MouseButton.BackButton:
+            self.history.back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.history.forward()
+        else:
+            super().mousePressEvent(event)
+            return
+        event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths(event.mimeData().urls()):

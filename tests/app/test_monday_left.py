@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -124,6 +124,22 @@ def test_the_keyboards_back_and_forward_keys_and_the_view_menu(
     assert texts[at - 1] == ""  # a group of its own
     assert texts[at + 1] == "For&ward"
     assert current_keys("view.back") in (["Alt+Left", "Back"], ["Ctrl+[", "Back"])
+
+
+def test_the_mouses_back_and_forward_buttons_over_the_reader(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    ids = _ids(library)
+    window.open_post(ids["Pier"])
+    window.open_post(ids["Ferry"])
+    page = window.reader.editor().viewport()
+    qtbot.mouseClick(page, Qt.MouseButton.BackButton, pos=QPoint(40, 40))
+    assert _title(window) == "The Pier Story"
+    qtbot.mouseClick(page, Qt.MouseButton.ForwardButton, pos=QPoint(40, 40))
+    assert _title(window) == "The Ferry Story"
+    # Another button is the reader's as before (a click places the cursor).
+    qtbot.mouseClick(page, Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    assert _title(window) == "The Ferry Story"
 
 
 def test_back_is_remapped_like_any_other_action(
