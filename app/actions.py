@@ -10,6 +10,7 @@ the key everywhere.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -44,6 +45,19 @@ SIDE_TAB_ACTIONS: tuple[str, ...] = (
 """The side tabs' own actions, in the tabs' order (Quotes ... Review): in
 View > Side tabs, where each has its first letter (the View menu had too few
 letters left for five)."""
+
+BACK_KEYS: tuple[str, ...] = (
+    ("Ctrl+[", "Back") if sys.platform == "darwin" else ("Alt+Left", "Back")
+)
+"""Back between posts: Alt+Left (Windows, KDE, GNOME), Command+[ on macOS
+(Qt's "Ctrl"; Option+Left moves a word there, in the reader too), and a
+keyboard's Back key everywhere. Qt's QKeySequence.Back without Windows'
+Backspace, which deletes in the fields and the key table."""
+
+FORWARD_KEYS: tuple[str, ...] = (
+    ("Ctrl+]", "Forward") if sys.platform == "darwin" else ("Alt+Right", "Forward")
+)
+"""Forward again: as :data:`BACK_KEYS`."""
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.import", "&Import…", ("Ctrl+O",), "File", "Import saved posts"),
@@ -177,6 +191,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "The quote is two: the second starts at the word under the reader's cursor",
     ),
     ActionSpec(
+        "correct.kind",
+        "Partia&l or direct quotation",
+        ("Ctrl+Shift+K",),
+        "Edit",
+        "Say the quote is partial (only its words are the speaker's, in the writer's "
+        "sentence) or, when partial, direct (its marked words are a quotation of their own)",
+    ),
+    ActionSpec(
         "body.original",
         "Ori&ginal page",
         ("Ctrl+Shift+O",),
@@ -231,6 +253,13 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+N",),
         "Collections",
         "Make a collection (inside the one chosen in the library)",
+    ),
+    ActionSpec(
+        "collection.new_from_selection",
+        "New collection from &selection…",
+        ("Ctrl+Alt+N",),
+        "Collections",
+        "Make a collection holding the selected posts (else the open one)",
     ),
     ActionSpec(
         "collection.add_posts",
@@ -326,6 +355,20 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Shift+K",),
         "View",
         "Go to the previous quote whose speaker is missing or uncertain",
+    ),
+    ActionSpec(
+        "view.back",
+        "Bac&k",
+        BACK_KEYS,
+        "View",
+        "Go back to the post read before this one, where it was read",
+    ),
+    ActionSpec(
+        "view.forward",
+        "For&ward",
+        FORWARD_KEYS,
+        "View",
+        "Go forward again to the post Back left",
     ),
     ActionSpec("view.focus_search", "Focus library &search", ("Ctrl+K",), "View"),
     ActionSpec(

@@ -26,7 +26,8 @@ def add_parsers(sub: Any) -> None:
     """Add the subcommands to the ``quotemark`` parser's subparsers."""
     p = sub.add_parser(
         "quote",
-        help="correct quotations: POST N --speaker NAME | --extent TEXT; POST add --text EXACT;"
+        help="correct quotations: POST N --speaker NAME | --extent TEXT | --kind partial|direct;"
+        " POST add --text EXACT;"
         " POST remove N; POST join N M; POST split N --at TEXT",
         description="Correct the quotations of a post (numbered as 'quotemark show POST' "
         "numbers them). '--speaker \"\"' marks the speaker unknown. On a shared library "
@@ -43,6 +44,12 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument("--extent", metavar="TEXT", help="with N: the quotation is exactly TEXT")
     p.add_argument("--at", metavar="TEXT", help="with split: the second part's first words")
+    p.add_argument(
+        "--kind",
+        choices=("partial", "direct"),
+        help="with N: partial (only its words are the speaker's, in the writer's sentence) "
+        "or direct (a partial quotation's marked words are a quotation of their own)",
+    )
     p.add_argument("--speaker", metavar="NAME", help="who said it ('' for unknown)")
     p.add_argument("--role", metavar="ROLE", help="the speaker's role or description")
     p.add_argument("--all", action="store_true", help="every quotation given to the same speaker")
@@ -118,6 +125,7 @@ def _quote(options: argparse.Namespace) -> int:
         JoinQuotes,
         RemoveQuote,
         SetExtent,
+        SetQuoteKind,
         SetSpeaker,
         SplitQuote,
     )
@@ -141,13 +149,16 @@ def _quote(options: argparse.Namespace) -> int:
                 f"Say which two quotations to join: quotemark quote {post_id} join N M."
             )
         operation = JoinQuotes(post_id, options.numbers[0], options.numbers[1])
+    elif what.isdigit() and options.kind is not None:
+        operation = SetQuoteKind(post_id, int(what), options.kind == "partial")
     elif what.isdigit() and options.extent is not None:
         operation = SetExtent(post_id, int(what), options.extent)
     elif what.isdigit():
         if options.speaker is None:
             raise InvalidCorrection(
                 f"Say who said quotation {what}: --speaker NAME [--role ROLE] "
-                "(--speaker '' for unknown), or its extent: --extent TEXT."
+                "(--speaker '' for unknown), its extent: --extent TEXT, or its kind: "
+                "--kind partial|direct."
             )
         operation = SetSpeaker(post_id, int(what), options.speaker, options.role, every=options.all)
     else:

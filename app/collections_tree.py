@@ -206,23 +206,35 @@ class CollectionsTree(QTreeWidget):
             self._chosen = None
             self.collection_chosen.emit(None)
 
-    def new_collection(self, name: str, parent_id: int | None = None) -> int | None:
-        """Make a collection (undoable); its id, or ``None`` when refused."""
+    def new_collection(
+        self, name: str, parent_id: int | None = None, post_ids: Sequence[int] = ()
+    ) -> int | None:
+        """Make a collection, holding ``post_ids`` from the start (one step
+        to undo); its id, or ``None`` when refused."""
+        operation = operations.CreateCollection(name, parent_id, tuple(post_ids))
         try:
-            ident = self._controller.run(operations.CreateCollection(name, parent_id), self).value
+            result = self._controller.run(operation, self)
         except QuotemarkError as error:
             self.status.emit(str(error))
             return None
+        ident = result.value
         self.reload()
         self.choose(ident)
-        # Said, as adding and deleting are: the list now shows the new, empty
+        # Said, as adding and deleting are: the list now shows the new
         # collection, and the status bar still told of the edit before.
         item = self._item(ident)
         made = item.text(0) if item is not None else name.strip()
-        self.status.emit(
-            f"Made the collection “{made}”; {key_hint('collection.add_posts')} adds "
-            "posts to it (or drag them onto it)."
-        )
+        if post_ids:
+            count = len(result.change.posts_changed)
+            self.status.emit(
+                f"Made the collection “{made}” with the {count} "
+                f"post{'' if count == 1 else 's'} selected."
+            )
+        else:
+            self.status.emit(
+                f"Made the collection “{made}”; {key_hint('collection.add_posts')} adds "
+                "posts to it (or drag them onto it)."
+            )
         return ident
 
     def rename_collection(self, collection_id: int, name: str) -> bool:
@@ -259,24 +271,39 @@ class CollectionsTree(QTreeWidget):
         """Take posts out of a collection (undoable; never out of the library)."""
         return self._run(operations.RemoveFromCollection(collection_id, tuple(post_ids)))
 
-    def ask_new(self) -> int | None:
+    def ask_new(self, post_ids: Sequence[int] = ()) -> int | None:
         """Ask for a name and make a collection inside the current one (at
-        the top when "All posts" is current)."""
+        the top when "All posts" is current), holding ``post_ids``."""
         parent = self._chosen
         where = "inside the chosen collection" if parent is not None else "at the top"
-        name = self.ask_name("New collection", f"Name of the new collection ({where}):", "")
-        return self.new_collection(name, parent) if name is not None else None
+        holding = ""
+        if post_ids:
+            count = len(post_ids)
+            holding = f", holding the {count} post{'' if count == 1 else 's'} selected"
+        label = f"Name of the new collection ({where}{holding}):"
+        name = self.ask_name("New collection", label, "")
+        return self.new_collection(name, parent, post_ids) if name is not None else None
+
+    def ask_new_from(self, post_ids: Sequence[int]) -> int | None:
+        """Collections > New collection from selection: a collection
+        holding the posts selected (the list's selection survives no
+        switch to an empty new collection, so making then adding meant
+        selecting them all again)."""
+        if not post_ids:
+            self.status.emit("Select posts in the list first.")
+            return None
+        return self.ask_new(post_ids)
 
     def ask_add(self, post_ids: Sequence[int]) -> bool:
         """Ask which collection the posts go in (by keyboard: the list's
-        alternative to dragging), making one first when there is none."""
+        alternative to dragging), making one holding them when there is none
+        (one step to undo, as New collection from selection)."""
         if not post_ids:
             self.status.emit("Select posts in the list first.")
             return False
         collections = self._controller.collections()
         if not collections:
-            made = self.ask_new()
-            return made is not None and self.add_posts(made, post_ids)
+            return self.ask_new(post_ids) is not None
         paths = [c.path for c in collections]
         count = len(post_ids)
         label = f"Add {count} post{'' if count == 1 else 's'} to:"

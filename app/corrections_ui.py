@@ -19,9 +19,11 @@ from quotemark.app.dialogs.ask import get_item, get_text
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.library import operations
 from quotemark.library.errors import EditConflict, QuotemarkError
+from quotemark.library.model import QuoteKind
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
+    from quotemark.library.model import Post
     from quotemark.library.operations import Operation
 
 
@@ -48,6 +50,7 @@ class CorrectionCommands(QObject):
         connect("correct.speaker", self.edit_speaker)
         connect("correct.add_quote", self.add_quote)
         connect("correct.remove_quote", self.remove_quote)
+        connect("correct.kind", self.toggle_kind)
         connect("view.post_info", self.show_info)
         connect("review.next", lambda: self.step_review(forward=True))
         connect("review.previous", lambda: self.step_review(forward=False))
@@ -85,7 +88,11 @@ class CorrectionCommands(QObject):
         quotes = window.quotes_panel.tree()
         quotes.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         quotes.addActions(
-            [window.registry["correct.speaker"], window.registry["correct.remove_quote"]]
+            [
+                window.registry["correct.speaker"],
+                window.registry["correct.remove_quote"],
+                window.registry["correct.kind"],
+            ]
         )
 
     def target_quote(self) -> int | None:
@@ -148,11 +155,10 @@ class CorrectionCommands(QObject):
         if field is not None:
             self.show_field(field)
             return
-        post = window.current_post()
-        index = self.target_quote()
-        if post is None or index is None or index >= len(post.analysis.quotes):
-            window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
+        targeted = self._targeted()
+        if targeted is None:
             return
+        post, index = targeted
         had_focus = window.focusWidget()
         dialog = SpeakerDialog(post, index + 1, window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -195,21 +201,49 @@ class CorrectionCommands(QObject):
                     window.quotes_panel.set_current(index)
                     break
 
-    @Slot()
-    def remove_quote(self) -> None:
-        """Say the target quote is no quotation."""
+    def _targeted(self) -> tuple[Post, int] | None:
+        """The open post and the target quote's index, or None (said)."""
         window = self._window
         post = window.current_post()
         index = self.target_quote()
-        if post is None or index is None:
+        if post is None or index is None or index >= len(post.analysis.quotes):
             window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
+            return None
+        return post, index
+
+    @Slot()
+    def remove_quote(self) -> None:
+        """Say the target quote is no quotation."""
+        targeted = self._targeted()
+        if targeted is None:
             return
-        if index >= len(post.analysis.quotes):
-            return
+        post, index = targeted
         seen = operations.SeenQuote.of(post.analysis, index + 1)
         self._run(
             operations.RemoveQuote(post.id, index + 1, seen=seen), "Could not remove the quotation"
         )
+
+    @Slot()
+    def toggle_kind(self) -> None:
+        """The target quote said partial, or direct when it is partial."""
+        window = self._window
+        targeted = self._targeted()
+        if targeted is None:
+            return
+        post, index = targeted
+        partial = post.analysis.quotes[index].kind is not QuoteKind.PARTIAL
+        seen = operations.SeenQuote.of(post.analysis, index + 1)
+        operation = operations.SetQuoteKind(post.id, index + 1, partial, seen=seen)
+        if not self._run(operation, "Could not change the quotation's kind"):
+            return
+        # The quotation selected where it is now (one made direct is its
+        # marked words alone, inside the clause it was).
+        was = post.analysis.quotes[index].span
+        now = window.current_post()
+        for at, quote in enumerate(now.analysis.quotes if now is not None else ()):
+            if was.start <= quote.span.start and quote.span.end <= was.end:
+                window.reader.select_quote(at)
+                break
 
     def _source(self) -> str | None:
         name = self._window.sources_panel.current_source()
@@ -373,6 +407,7 @@ class CorrectionCommands(QObject):
             "correct.extent",
             "correct.join",
             "correct.split",
+            "correct.kind",
             "body.remove_passage",
         ):
             menu.addAction(window.registry[action_id])

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from quotemark.app import library_choice, settings, window_menus, window_state
@@ -51,6 +51,7 @@ from quotemark.app.panels.quotes import QuotesPanel
 from quotemark.app.panels.review import ReviewPanel
 from quotemark.app.panels.sources import SourcesPanel
 from quotemark.app.post_commands import PostCommands
+from quotemark.app.post_history import PostHistory
 from quotemark.app.reader.view import ReaderView
 from quotemark.app.reimport_ui import ReimportCommands
 from quotemark.app.reshape_ui import ReshapeCommands
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.status_line.name_library(self._library_name)
         self.commands = PostCommands(self)
         self.links = PanelLinks(self)
+        self.history = PostHistory(self)
 
         file_menu = window_menus.build_menus(self)
         self._connect()
@@ -238,6 +240,9 @@ class MainWindow(QMainWindow):
             if focus:
                 self.focus_reader()
             return True
+        # What the reader shows now, for Back (taken before the open
+        # replaces it; kept only once the other post is open).
+        leaving = self.history.here()
         try:
             post = self.open_post_state.open(post_id)
         except QuotemarkError as error:
@@ -245,6 +250,7 @@ class MainWindow(QMainWindow):
                 self.library_pane.mark_damaged(post_id)
             self.show_error("Could not open the post", str(error))
             return False
+        self.history.left(leaving)
         self.setWindowTitle(window_title(post.metadata.title or "(untitled)", self._library_name))
         self.notes_panel.set_post(post.id)
         self._update_stack()
@@ -328,6 +334,18 @@ class MainWindow(QMainWindow):
         """The import running now, if any."""
         return self.controller.import_job()
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A mouse's Back and Forward buttons, as in a browser: the reader
+        # and the side panel leave them to the window (the lists take them).
+        if event.button() == Qt.MouseButton.BackButton:
+            self.history.back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.history.forward()
+        else:
+            super().mousePressEvent(event)
+            return
+        event.accept()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_paths(event.mimeData().urls()):
             event.acceptProposedAction()
@@ -354,8 +372,6 @@ class MainWindow(QMainWindow):
             self._update_stack()
         if change.posts_added or change.posts_removed or change.clips_added or change.clips_removed:
             self.status_line.update_counts()
-        # The list's count beside the library's, as the list narrows.
-        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         if initiator == ELSEWHERE and change.posts_added:
             count = len(change.posts_added)
@@ -372,8 +388,6 @@ class MainWindow(QMainWindow):
         self.clips_panel.start_over()
         self._update_stack()
         self.status_line.update_counts()
-        # The list's count beside the library's, as the list narrows.
-        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
 
     def _update_stack(self) -> None:
@@ -457,6 +471,7 @@ class MainWindow(QMainWindow):
         ``location``): every view reads it afresh, no post of the other
         library stays open, and the last post read in this one opens."""
         self.close_post()
+        self.history.clear()  # the other library's posts
         self.info_panel.set_post(None)
         self.review_panel.set_post(None)
         self.library_path = location
@@ -471,8 +486,6 @@ class MainWindow(QMainWindow):
         self.live_export.move_to(location)
         self._update_stack()
         self.status_line.update_counts()
-        # The list's count beside the library's, as the list narrows.
-        self.library_pane.model.modelReset.connect(self.status_line.update_counts)
         self._update_actions()
         self.restore_last_post()
         self.controller.start_daily_backup()

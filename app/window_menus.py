@@ -45,11 +45,13 @@ _SEPARATORS_BEFORE = frozenset(
         "edit.preferences",
         # Collections: collections | tags
         "tag.rename",
-        # View: the post | zoom | margins and focus | quote steps | keyboard places
+        # View: the post | zoom | margins and focus | quote steps | back and
+        # forward between posts | keyboard places
         "view.zoom_in",
         "view.paragraph_numbers",
         "view.tab_quotes",
         "view.next_quote",
+        "view.back",
         "view.focus_search",
     }
 )
@@ -105,6 +107,8 @@ def connect_actions(window: MainWindow) -> None:
     connect("view.zoom_reset", window.reader.zoom_reset)
     connect("view.next_quote", lambda: quote_steps.next_quote(window))
     connect("view.previous_quote", lambda: quote_steps.previous_quote(window))
+    connect("view.back", window.history.back)
+    connect("view.forward", window.history.forward)
     connect("view.focus_search", window.library_pane.focus_search)
     connect("view.focus_reader", window.focus_reader)
     connect("help.shortcuts", dialogs.show_shortcuts)
@@ -129,6 +133,9 @@ def connect_collections(window: MainWindow) -> None:
     tree = window.library_pane.collections
     pane = window.library_pane
     registry.on_trigger("collection.new", tree.ask_new)
+    registry.on_trigger(
+        "collection.new_from_selection", lambda: tree.ask_new_from(chosen_post_ids(window))
+    )
     registry.on_trigger("collection.add_posts", lambda: tree.ask_add(chosen_post_ids(window)))
     registry.on_trigger(
         "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
@@ -259,6 +266,7 @@ def add_context_menus(window: MainWindow) -> None:
             registry["file.reimport_post"],
             registry["file.export"],
             registry["collection.add_posts"],
+            registry["collection.new_from_selection"],
             registry["collection.remove_posts"],
         ]
     )

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         EditMetadata,
         PutCorrections,
         RemoveQuote,
+        SetQuoteKind,
         SetSpeaker,
     )
     from quotemark.library.operations.imports import (
@@ -101,6 +102,8 @@ _HOMES = {
         "EditMetadata",
         "PutCorrections",
         "RemoveQuote",
+        "SetQuoteKind",
+        "SetQuoteKind",
         "SetSpeaker",
     ),
     "imports": ("ImportFiles", "ImportReport", "ImportResult", "ImportSample", "ImportStatus"),
@@ -182,6 +185,7 @@ __all__ = [
     "SetPostKey",
     "SetPostNote",
     "SetPostTags",
+    "SetQuoteKind",
     "SetSpeaker",
     "SplitQuote",
     "TagPosts",

@@ -35,26 +35,39 @@ def _check_posts(conn: sqlite3.Connection, post_ids: Sequence[int]) -> tuple[int
 
 @dataclass(frozen=True, slots=True)
 class CreateCollection(Operation[int]):
-    """Make a collection at the top or inside ``parent_id``; the value is its id."""
+    """Make a collection at the top or inside ``parent_id``, holding
+    ``post_ids`` from the start (the posts selected: one step to undo, not
+    a collection made and then filled); the value is its id."""
 
     kind = "create_collection"
     name: str
     parent_id: int | None = None
+    post_ids: tuple[int, ...] = ()
 
     def apply(self, session: Session) -> OpResult[int]:
-        """Refused when the name is empty, holds ``/`` or is taken beside it."""
+        """Refused, with nothing made, when the name is empty, holds ``/``
+        or is taken beside it, or a post is missing."""
         name = store.clean_name(self.name)
         with session.write() as conn:
             if self.parent_id is not None:
                 store.get(conn, self.parent_id)
             store.check_free(conn, self.parent_id, name)
+            posts = _check_posts(conn, self.post_ids)
             cursor = conn.execute(
                 "INSERT INTO collections (parent_id, name) VALUES (?, ?)", (self.parent_id, name)
             )
             ident = int(cursor.lastrowid or 0)
-            change = Change(collections_changed=(ident,))
+            conn.executemany(
+                "INSERT INTO collection_posts (collection_id, post_id) VALUES (?, ?)",
+                [(ident, p) for p in posts],
+            )
+            change = Change(posts_changed=posts, collections_changed=(ident,))
             session.log(self.kind, change)
-        return OpResult(f"New collection “{name}”", change, DeleteCollection(ident), ident)
+        label = f"New collection “{name}”"
+        if posts:
+            label += f" with {plural(len(posts), 'post')}"
+        # Deleting it takes its posts out too; its redo puts them back.
+        return OpResult(label, change, DeleteCollection(ident), ident)
 
 
 @dataclass(frozen=True, slots=True)

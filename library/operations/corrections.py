@@ -19,7 +19,7 @@ from quotemark.library import keys
 from quotemark.library.errors import EditConflict, InvalidCorrection
 from quotemark.library.export.dates import MONTH_MACROS
 from quotemark.library.extract.text import dates as written_dates
-from quotemark.library.model import Analysis, Block, Change, Position, Quote, Span
+from quotemark.library.model import Analysis, Block, Change, Position, Quote, QuoteKind, Span
 from quotemark.library.operations.base import Operation, OpResult, Session, not_found, now, short
 from quotemark.library.operations.clips import check_free
 from quotemark.library.operations.conflicts import (
@@ -312,7 +312,13 @@ class RemoveQuote(Operation[tuple[int, ...]]):
         seen = (self.seen,) if self.seen is not None else ()
         check_quotes(analysis, seen)
         quote = quote_numbered(analysis, self.post_id, self.number)
-        on = rows_on(conn, self.post_id, blocks, quote.span, {store.ADD_QUOTE, store.SPEAKER})
+        on = rows_on(
+            conn,
+            self.post_id,
+            blocks,
+            quote.span,
+            {store.ADD_QUOTE, store.SPEAKER, store.QUOTE_KIND},
+        )
         label = f"Remove quotation “{short(quote.span.text, 30)}”"
         add: tuple[store.Row, ...] = ()
         if not any(r.kind == store.ADD_QUOTE for r in on):
@@ -323,6 +329,81 @@ class RemoveQuote(Operation[tuple[int, ...]]):
         return PutCorrections(
             self.post_id, tuple(r.id for r in on), add, label=label, seen=seen
         ).apply(session)
+
+
+@dataclass(frozen=True, slots=True)
+class SetQuoteKind(Operation[tuple[int, ...]]):
+    """Say quotation ``number`` is partial (only its words are the
+    speaker's, a fragment the writer worked into their own sentence) or,
+    with ``partial`` false, direct (a partial quotation's marked words are
+    a quotation of their own; the clause around them was the writer's).
+    Said back to what the analysis read, the correction is taken away."""
+
+    kind = "correct"
+    post_id: int
+    number: int
+    partial: bool
+    seen: SeenQuote | None = None
+    """The quotation as shown (see :class:`SetSpeaker`)."""
+
+    def apply(self, session: Session) -> OpResult[tuple[int, ...]]:
+        """Refused when the quotation is that kind already, or cannot be
+        it (:func:`~quotemark.library.store.corrections.with_kind`)."""
+        conn = session.conn
+        blocks, analysis = reading(conn, self.post_id)
+        seen = (self.seen,) if self.seen is not None else ()
+        check_quotes(analysis, seen)
+        quote = quote_numbered(analysis, self.post_id, self.number)
+        wanted = store.PARTIAL if self.partial else store.DIRECT
+        is_partial = quote.kind is QuoteKind.PARTIAL
+        if is_partial == self.partial:
+            raise InvalidCorrection(f"Quotation {self.number} is {wanted} already.")
+        if store.with_kind(blocks, quote, wanted) is None:
+            raise InvalidCorrection(_kind_refused(quote, wanted))
+        # The kind rows that made this quotation what it is: one anchored on
+        # it, or (a partial one made direct) on the clause it came from.
+        old = [
+            row
+            for row in store.rows(conn, self.post_id)
+            if row.kind == store.QUOTE_KIND and _made(blocks, row, quote)
+        ]
+        label = f"Make quotation “{short(quote.span.text, 30)}” {wanted}"
+        machine = old[0].machine if old else str(quote.kind)
+        add: tuple[store.Row, ...] = ()
+        if (machine == QuoteKind.PARTIAL) != self.partial:
+            # Not the analysis' reading: stored (on the first row's anchor).
+            text, near = (old[0].target, old[0].near) if old else store.anchor(blocks, quote.span)
+            add = (
+                store.Row(0, self.post_id, store.QUOTE_KIND, text, near, machine, wanted, now()),
+            )
+        return PutCorrections(
+            self.post_id, tuple(r.id for r in old), add, label=label, seen=seen
+        ).apply(session)
+
+
+def _made(blocks: tuple[Block, ...], row: store.Row, quote: Quote) -> bool:
+    # Whether ``row`` (a kind correction) made ``quote``: anchored on it,
+    # or a "direct" anchored on the clause holding its words.
+    place = anchors.find(blocks, row.target, row.near) if row.target else None
+    if place is None:
+        return False
+    if place.start == quote.span.start and place.end == quote.span.end:
+        return True
+    return (
+        row.value == store.DIRECT
+        and place.start <= quote.span.start
+        and quote.span.end <= place.end
+    )
+
+
+def _kind_refused(quote: Quote, wanted: str) -> str:
+    if wanted == store.PARTIAL:
+        what = "a block quotation" if quote.kind is QuoteKind.BLOCK else "a nested quotation"
+        return f"This is {what}: only a quotation in running text can be partial."
+    return (
+        f"This partial quotation has {len(quote.marked)} quoted parts: mark the one that is a "
+        "quotation of its own with “Selection is the quote's extent”."
+    )
 
 
 ENTRY_TYPES: tuple[str, ...] = ("blog", "news", "web")

@@ -28,6 +28,13 @@ from quotemark.library.store import anchors
 SPEAKER = "speaker"
 ADD_QUOTE = "add_quote"
 REMOVE_QUOTE = "remove_quote"
+QUOTE_KIND = "quote_kind"
+"""A quotation said to be partial (value ``"partial"``: only its words are
+the speaker's, worked into the writer's sentence) or direct (``"direct"``:
+a partial quotation's marked words are a whole quotation of their own);
+``machine`` is the kind the analysis gave it."""
+PARTIAL = "partial"
+DIRECT = "direct"
 FIELD = "field"
 ADD_PASSAGE = "add_passage"
 REMOVE_PASSAGE = "remove_passage"
@@ -199,14 +206,24 @@ def apply(
                 unfit.append(row)
             else:
                 del entries[index]
+    # Speakers and kinds in the order they were made: a partial quotation
+    # made direct is found by its clause, then by its marked words.
     for row in found:
+        if row.kind not in (SPEAKER, QUOTE_KIND):
+            continue
+        index = index_of(row)
+        if index is None:
+            unfit.append(row)
+            continue
+        quote, origin = entries[index]
         if row.kind == SPEAKER:
-            index = index_of(row)
-            if index is None:
-                unfit.append(row)
-            else:
-                quote, origin = entries[index]
-                entries[index] = (replace(quote, speaker=speaker_from(row.value)), origin)
+            entries[index] = (replace(quote, speaker=speaker_from(row.value)), origin)
+            continue
+        changed = with_kind(blocks, quote, row.value)
+        if changed is None:
+            unfit.append(row)
+        else:
+            entries[index] = (changed, origin)
     # Added quotes take their place in reading order.
     entries.sort(key=lambda e: (e[0].span.start, e[0].span.end))
     now_at = {origin: i for i, (_, origin) in enumerate(entries) if origin is not None}
@@ -215,6 +232,31 @@ def apply(
         for q, _ in entries
     )
     return replace(analysis, quotes=quotes), unfit
+
+
+def with_kind(blocks: tuple[Block, ...], quote: Quote, kind: Any) -> Quote | None:
+    """``quote`` as :data:`PARTIAL` or :data:`DIRECT` says (itself when it
+    is that already), or ``None`` when it cannot be: a nested or block
+    quotation made partial, a partial one with other than one marked part
+    made direct (which words would be the quotation?)."""
+    if kind == PARTIAL:
+        if quote.kind is QuoteKind.PARTIAL:
+            return quote
+        if quote.kind is not QuoteKind.INLINE:
+            return None
+        # Its words are the speaker's fragment, the same words as before:
+        # the reader and the Quotes tab show them as a partial quotation's.
+        return replace(quote, kind=QuoteKind.PARTIAL, marked=(quote.span,))
+    if kind == DIRECT:
+        if quote.kind is not QuoteKind.PARTIAL:
+            return quote
+        if len(quote.marked) != 1:
+            return None
+        words = quote.marked[0]
+        direct = QuoteKind.BLOCK if _whole_block(blocks, words) else QuoteKind.INLINE
+        # The marked words alone: the clause around them was the writer's.
+        return replace(quote, span=words, kind=direct, marked=())
+    return None
 
 
 def field_rows(conn: sqlite3.Connection, post_id: int) -> dict[str, Row]:

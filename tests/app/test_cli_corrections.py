@@ -198,3 +198,16 @@ def test_a_correction_expecting_a_quotation_is_refused_once_a_colleague_moved_it
     assert merged.returncode == 1
     assert "Kadri merged it into “Reuters”" in merged.stderr
     assert "NWS" not in run("sources").stdout
+
+
+def test_a_quotations_kind_is_corrected_and_listed(home: Path) -> None:
+    shown = json.loads(quotemark("show", "1", "--json", home=home).stdout)["quotes"]
+    number = next(n for n, q in enumerate(shown, 1) if q["kind"] == "inline")
+    done = quotemark("quote", "1", str(number), "--kind", "partial", "--json", home=home)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["quotes"][number - 1]["kind"] == "partial"
+    listed = quotemark("corrections", home=home).stdout
+    assert 'post 1\tquote_kind\t"inline" -> "partial"' in listed
+    again = quotemark("quote", "1", str(number), "--kind", "partial", home=home)
+    assert again.returncode == 1
+    assert "partial already" in again.stderr

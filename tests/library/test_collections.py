@@ -108,6 +108,22 @@ def test_posts_go_in_several_collections_and_the_list_filters_by_them(
     assert counts == {"Reading": 0, "Climate": 2, "Teaching": 1}
 
 
+def test_a_collection_made_with_its_posts_is_one_step_undone_and_redone(
+    library: Library, posts: list[int]
+) -> None:
+    # "New collection from selection": made and filled in one transaction,
+    # so one undo takes both away and one redo brings both back.
+    result = round_trip(library, CreateCollection("Harbour week", None, (posts[2], posts[0])))
+    assert result.label == "New collection “Harbour week” with 2 posts"
+    assert sorted(library.collection_post_ids(result.value)) == sorted([posts[0], posts[2]])
+    assert result.change.posts_changed == (posts[2], posts[0])
+    assert result.change.collections_changed == (result.value,)
+    # A post gone meanwhile: refused, nothing made.
+    with pytest.raises(NotFound):
+        library.run(CreateCollection("Pier days", None, (posts[1], 999_999)))
+    assert [c.name for c in library.collections()] == ["Harbour week"]
+
+
 def test_adding_a_post_already_there_is_nothing_to_undo(library: Library, posts: list[int]) -> None:
     box = _make(library, "Box")
     library.run(AddToCollection(box, (posts[0],)))

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from quotemark.library import operations
 from quotemark.library.errors import InvalidCorrection
 from quotemark.library.export import ExportOptions, export
 from quotemark.library.operations import (
@@ -324,3 +325,81 @@ def test_an_edit_to_the_value_shown_already_changes_nothing(library: Library, po
     assert result.undo is None
     assert not result.change
     assert library.corrections() == []
+
+
+PIER = """The Pier Reopens
+
+March 3, 2026
+
+The harbour board met on Monday to talk about the pier.
+
+Tom Hale, the board's chairman, said the new timetable was “a gamble” for the town.
+
+“We will open the pier in May,” said Ada Lind, the harbour master.
+
+Hale called the fares “fair and simple” and the hours “too short for everyone.”
+"""
+
+
+def _kinds(library: Library, post_id: int) -> list[tuple[str, str]]:
+    return [(str(q.kind), q.span.text) for q in library.post(post_id).analysis.quotes]
+
+
+def test_a_quotations_kind_is_corrected_undone_and_survives_re_extraction(
+    library: Library, tmp_path: Path
+) -> None:
+    # "A gamble" is Hale's whole quotation, not a fragment in a clause: made
+    # direct, the quotation is the marked words alone (the clause around them
+    # was the writer's), so a clip of the clause is nobody's quotation.
+    path = tmp_path / "pier.txt"
+    path.write_text(PIER, encoding="utf-8")
+    library.import_paths([path])
+    post_id = library.posts()[0].id
+    clause = "the new timetable was “a gamble” for the town"
+    assert _kinds(library, post_id)[:2] == [
+        ("partial", clause),
+        ("inline", "We will open the pier in May"),
+    ]
+    clip = library.run(ClipSpan(post_id, library.post(post_id).analysis.quotes[0].span)).value
+    assert clip.speaker == "Tom Hale"
+    result = round_trip(library, operations.SetQuoteKind(post_id, 1, partial=False))
+    assert result.label == "Make quotation “the new timetable was “a gamb…” direct"
+    quote = library.post(post_id).analysis.quotes[0]
+    assert (str(quote.kind), quote.span.text, quote.marked) == ("inline", "a gamble", ())
+    assert quote.speaker is not None
+    assert quote.speaker.label == "Tom Hale"
+    assert library.clips(post_id=post_id)[0].speaker is None
+    # Lind's words, said partial: her words are a fragment (the same words).
+    library.run(operations.SetQuoteKind(post_id, 2, partial=True))
+    lind = library.post(post_id).analysis.quotes[1]
+    assert (str(lind.kind), [m.text for m in lind.marked]) == (
+        "partial",
+        ["We will open the pier in May"],
+    )
+    # A speaker corrected after the kind finds the quotation by its words.
+    library.run(SetSpeaker(post_id, 1, "Tom Hale", "chairman of the harbour board"))
+    expected = library.post(post_id).analysis.quotes
+    library.run(ReextractPosts((post_id,)))
+    assert library.post(post_id).analysis.quotes == expected
+    gold = [g for g in library.corrections() if g["kind"] == store.QUOTE_KIND]
+    assert [(g["machine"], g["researcher"], g["fits"]) for g in gold] == [
+        ("partial", "direct", True),
+        ("inline", "partial", True),
+    ]
+    # Said partial again: the correction is taken away (the analysis' reading).
+    library.run(operations.SetQuoteKind(post_id, 1, partial=True))
+    assert _kinds(library, post_id)[0] == ("partial", clause)
+    assert [g["kind"] for g in library.corrections()].count(store.QUOTE_KIND) == 1
+
+
+def test_a_kind_that_cannot_be_is_refused(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "pier.txt"
+    path.write_text(PIER, encoding="utf-8")
+    library.import_paths([path])
+    post_id = library.posts()[0].id
+    with pytest.raises(InvalidCorrection, match="partial already"):
+        library.run(operations.SetQuoteKind(post_id, 1, partial=True))
+    # Two marked parts: which would be the quotation?
+    with pytest.raises(InvalidCorrection, match="2 quoted parts"):
+        library.run(operations.SetQuoteKind(post_id, 3, partial=False))
+    assert [g["kind"] for g in library.corrections()] == []
