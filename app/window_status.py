@@ -130,7 +130,13 @@ class StatusLine(QObject):
     def update_counts(self) -> None:
         """ "12 posts · 34 clips" at the right of the status bar; "5 of 12
         posts listed" while a search, filter, collection or dates narrow
-        the library's list (the whole count alone read as the list's)."""
+        the library's list (the whole count alone read as the list's).
+        A closed library is not asked (as the list reads nothing from it):
+        the counts now follow every list reload, and a bug that closed the
+        library under the window should show its one traceback, not one more
+        each time the list reloads."""
+        if self._window.controller.closed:
+            return
         try:
             posts, clips = self._window.controller.counts()
         except QuotemarkError:
