@@ -180,6 +180,7 @@ from quotemark.library.analyze.speakers import (
     forget_scan,
     introduced_before,
     named_as_speaker,
+    opening_description,
     possessed_by,
 )
 from quotemark.library.analyze.subject import (
@@ -264,6 +265,25 @@ def _serves_another(doc: Document, people: People, at: int, role: str, named: st
         return True
     after = doc.prose[found + len(last) : found + len(last) + 24].split()[:2]
     return not any(w.strip(",").lower() in SPEECH_VERBS for w in after)
+
+
+def _opened_as_another(doc: Document, at: int, role: str, named: str) -> bool:
+    """Was ``named``, the person last named before ``at``, brought in by a
+    description of another office opening their sentence, while ``role``
+    names an office ("The harbour master, Ada Lind, spoke first. “…,” the
+    mayor said": not Lind)? s41-rev2 made such a name its sentence's subject
+    (for the "he said" after it), so the nearest-subject step would take it
+    for any description; "the official" or "the harbour master" still may."""
+    noun = _role_noun(role)
+    if noun is None or noun not in TITLES:
+        return False
+    found = doc.scan.rfind(named, max(0, at - 2000), at)
+    if found < 0:
+        return False
+    opening = opening_description(doc.scan, found)
+    if opening is None:
+        return False
+    return noun not in {clean(w).lower() for w in opening.split()}
 
 
 _SHORT_SPEAKER = 0.7  # a name or a person pronoun, not a carried-over guess
@@ -787,6 +807,7 @@ def _speaker(
                 or _object_of(doc.scan, phrase.start, people, named)
                 or _done_by(doc.scan, phrase.start, people, named)
                 or _serves_another(doc, people, phrase.start, parts.role, named)
+                or _opened_as_another(doc, phrase.start, parts.role, named)
             ):
                 # "Ada Lind said ... A senior official said on Friday ... “…,”
                 # the official said": someone the text brought in unnamed

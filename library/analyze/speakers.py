@@ -2037,6 +2037,16 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+def opening_description(text: str, at: int) -> str | None:
+    """The described office opening the sentence right before a name at
+    ``at`` and set off by its comma ("The harbour master" before "Ada Lind,
+    spoke first"), else ``None``."""
+    m = _OPENING_DESCRIPTION.search(text, max(0, at - 48), at)
+    if m is None:
+        return None
+    return m.group(0).lstrip('.!?\u201d" \u00a0\n').rstrip(", \u00a0")
+
+
 _OPENING_DESCRIPTION = re.compile(
     r"(?:^|[.!?][\u201d\"]?[ \u00a0]+|\n)(?:The|Its|Their|[A-Z][\w-]*['\u2019]s)"
     r"(?:[ \u00a0]+[\w-]+(?:['\u2019]s)?){1,4},[ \u00a0]?$"
