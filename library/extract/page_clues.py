@@ -270,9 +270,9 @@ def _bylines(
     :func:`_elsewhere`)."""
     for block in by_blocks:
         text = _text(block)
-        if len(text) > 120 or _elsewhere(block, verdicts):
-            continue
-        if not _BYLINE_OPENS.match(text):
+        # (The opening asked before the climb through the ancestors: a
+        # block that does not open as a byline is settled without it.)
+        if len(text) > 120 or not _BYLINE_OPENS.match(text) or _elsewhere(block, verdicts):
             continue
         names = author_names([text], written=True)
         if names:
