@@ -257,9 +257,15 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
     if not headings:
         return ""
     for heading, text in headings:
-        if any(a.tag in ("article", "main") for a in heading.iterancestors()):
+        if _in_post_part(heading):
             return text
     return headings[0][1]
+
+
+def _in_post_part(element: etree._Element) -> bool:
+    # Inside an <article> or <main>: the post's part of the page, not its
+    # masthead (a blog's name in an h1 above the post).
+    return any(a.tag in ("article", "main") for a in element.iterancestors())
 
 
 _HEADLINE_NAME = re.compile(r"headline|title", re.IGNORECASE)
@@ -343,11 +349,7 @@ def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = F
     ]
     found = h1s or _marked(root, _HEADLINE_CLASS)
     if in_post:
-        found = [
-            element
-            for element in found
-            if any(a.tag in ("article", "main") for a in element.iterancestors())
-        ]
+        found = [element for element in found if _in_post_part(element)]
     texts = {_text(element) for element in found}
     texts.discard("")
     return _one_title(texts)
@@ -389,9 +391,7 @@ def _masthead_name(marks: Landmarks, title: str) -> bool:
     # or <main>: a newsletter's or blog's name over its post.
     wanted = outlet_key(title)
     return bool(wanted) and any(
-        outlet_key(_text(heading)) == wanted
-        and not any(a.tag in ("article", "main") for a in heading.iterancestors())
-        for heading in marks.h1s
+        outlet_key(_text(heading)) == wanted and not _in_post_part(heading) for heading in marks.h1s
     )
 
 
