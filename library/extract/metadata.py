@@ -56,6 +56,7 @@ from quotemark.library.extract.page_clues import about_other_posts, byline_date,
 from quotemark.library.extract.sites import site_facts
 from quotemark.library.extract.titles import (
     beside_heading,
+    may_have_parts,
     only_site,
     reworded,
     split_title,
@@ -361,7 +362,7 @@ def _split_by_marked(
     """``raw_title`` split (headline, site) by the first element marked as
     a title or headline (:func:`_marked`) whose text is a run of its parts;
     None when none is (or the title has one part)."""
-    if _TITLE_MARKS.isdisjoint(raw_title):
+    if not may_have_parts(raw_title):
         return None
     for element in _marked(root, _HEADLINE_NAME):
         text = _text(element)
@@ -371,11 +372,6 @@ def _split_by_marked(
         if rest and key(headline) == key(text):
             return headline, rest
     return None
-
-
-_TITLE_MARKS = frozenset("|-\u2013\u2014:\u00b7\u2022\u00bb\u00ab/")
-"""The marks a title's parts are set off by (no mark: one part, nothing
-to split)."""
 
 
 def _one_title(texts: set[str]) -> str:
