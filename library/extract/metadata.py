@@ -313,9 +313,8 @@ marks every teaser's: two different texts already say no)."""
 
 def _marked(root: etree._Element, names: re.Pattern[str]) -> list[etree._Element]:
     # The first elements with ``itemprop="headline"`` or a class ``names``
-    # finds (not a section's, a listing's or the site's title), outside the
-    # parts about other posts and no link: a title that links away is a
-    # teaser's, or a link post's pointing to the page it names.
+    # finds (not a section's, a listing's or the site's title) that stand
+    # as the post's own (:func:`_own_title`).
     found = []
     for element in _MARKED.elements(root)[:_MARKED_READ]:
         classes = (element.get("class") or "").split()
@@ -323,11 +322,18 @@ def _marked(root: etree._Element, names: re.Pattern[str]) -> list[etree._Element
             names.search(name) and not _OTHER_TITLE.search(name) for name in classes
         ):
             continue
-        if element.tag == "a" or next(element.iterancestors("a"), None) is not None:
-            continue
-        if not about_other_posts(element):
+        if _own_title(element):
             found.append(element)
     return found
+
+
+def _own_title(element: etree._Element) -> bool:
+    # A marked title outside the parts about other posts and no link: a
+    # title that links away is a teaser's, or a link post's pointing to the
+    # page it names.
+    if element.tag == "a" or next(element.iterancestors("a"), None) is not None:
+        return False
+    return not about_other_posts(element)
 
 
 def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = False) -> str:
@@ -341,13 +347,7 @@ def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = F
     ``<main>`` are."""
     if in_post and next(root.iter("article", "main"), None) is None:
         return ""  # (a page whose <title> is its own h1, no post part: no walk)
-    h1s = [
-        heading
-        for heading in marks.h1s
-        if _marked_as_headline(heading)
-        and next(heading.iterancestors("a"), None) is None
-        and not about_other_posts(heading)
-    ]
+    h1s = [heading for heading in marks.h1s if _marked_as_headline(heading) and _own_title(heading)]
     found = h1s or _marked(root, _HEADLINE_CLASS)
     if in_post:
         found = [element for element in found if _in_post_part(element)]
