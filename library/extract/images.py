@@ -73,11 +73,13 @@ def candidates(img: etree._Element, base_url: str | None) -> list[str]:
         value = img.get(attribute)
         if value:
             found.extend(_srcset_urls(value))
-    ordered = [ref for ref in found if not _is_placeholder(ref)] + [
-        ref for ref in found if _is_placeholder(ref)
-    ]
+    # Real addresses first, placeholders last, each asked once.
+    real: list[str] = []
+    placeholders: list[str] = []
+    for ref in found:
+        (placeholders if _is_placeholder(ref) else real).append(ref)
     forms: list[str] = []
-    for ref in ordered:
+    for ref in real + placeholders:
         for form in (ref, unquote(ref), join_url(base_url, ref) if base_url else None):
             if form and form not in forms:
                 forms.append(form)

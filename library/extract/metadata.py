@@ -56,6 +56,7 @@ from quotemark.library.extract.page_clues import about_other_posts, byline_date,
 from quotemark.library.extract.sites import site_facts
 from quotemark.library.extract.titles import (
     beside_heading,
+    may_have_parts,
     only_site,
     reworded,
     split_title,
@@ -257,9 +258,15 @@ def _main_heading(marks: Landmarks, outlets: list[str]) -> str:
     if not headings:
         return ""
     for heading, text in headings:
-        if any(a.tag in ("article", "main") for a in heading.iterancestors()):
+        if _in_post_part(heading):
             return text
     return headings[0][1]
+
+
+def _in_post_part(element: etree._Element) -> bool:
+    # Inside an <article> or <main>: the post's part of the page, not its
+    # masthead (a blog's name in an h1 above the post).
+    return any(a.tag in ("article", "main") for a in element.iterancestors())
 
 
 _HEADLINE_NAME = re.compile(r"headline|title", re.IGNORECASE)
@@ -306,9 +313,8 @@ marks every teaser's: two different texts already say no)."""
 
 def _marked(root: etree._Element, names: re.Pattern[str]) -> list[etree._Element]:
     # The first elements with ``itemprop="headline"`` or a class ``names``
-    # finds (not a section's, a listing's or the site's title), outside the
-    # parts about other posts and no link: a title that links away is a
-    # teaser's, or a link post's pointing to the page it names.
+    # finds (not a section's, a listing's or the site's title) that stand
+    # as the post's own (:func:`_own_title`).
     found = []
     for element in _MARKED.elements(root)[:_MARKED_READ]:
         classes = (element.get("class") or "").split()
@@ -316,11 +322,18 @@ def _marked(root: etree._Element, names: re.Pattern[str]) -> list[etree._Element
             names.search(name) and not _OTHER_TITLE.search(name) for name in classes
         ):
             continue
-        if element.tag == "a" or next(element.iterancestors("a"), None) is not None:
-            continue
-        if not about_other_posts(element):
+        if _own_title(element):
             found.append(element)
     return found
+
+
+def _own_title(element: etree._Element) -> bool:
+    # A marked title outside the parts about other posts and no link: a
+    # title that links away is a teaser's, or a link post's pointing to the
+    # page it names.
+    if element.tag == "a" or next(element.iterancestors("a"), None) is not None:
+        return False
+    return not about_other_posts(element)
 
 
 def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = False) -> str:
@@ -334,20 +347,10 @@ def _marked_heading(root: etree._Element, marks: Landmarks, *, in_post: bool = F
     ``<main>`` are."""
     if in_post and next(root.iter("article", "main"), None) is None:
         return ""  # (a page whose <title> is its own h1, no post part: no walk)
-    h1s = [
-        heading
-        for heading in marks.h1s
-        if _marked_as_headline(heading)
-        and next(heading.iterancestors("a"), None) is None
-        and not about_other_posts(heading)
-    ]
+    h1s = [heading for heading in marks.h1s if _marked_as_headline(heading) and _own_title(heading)]
     found = h1s or _marked(root, _HEADLINE_CLASS)
     if in_post:
-        found = [
-            element
-            for element in found
-            if any(a.tag in ("article", "main") for a in element.iterancestors())
-        ]
+        found = [element for element in found if _in_post_part(element)]
     texts = {_text(element) for element in found}
     texts.discard("")
     return _one_title(texts)
@@ -359,7 +362,7 @@ def _split_by_marked(
     """``raw_title`` split (headline, site) by the first element marked as
     a title or headline (:func:`_marked`) whose text is a run of its parts;
     None when none is (or the title has one part)."""
-    if _TITLE_MARKS.isdisjoint(raw_title):
+    if not may_have_parts(raw_title):
         return None
     for element in _marked(root, _HEADLINE_NAME):
         text = _text(element)
@@ -369,11 +372,6 @@ def _split_by_marked(
         if rest and key(headline) == key(text):
             return headline, rest
     return None
-
-
-_TITLE_MARKS = frozenset("|-\u2013\u2014:\u00b7\u2022\u00bb\u00ab/")
-"""The marks a title's parts are set off by (no mark: one part, nothing
-to split)."""
 
 
 def _one_title(texts: set[str]) -> str:
@@ -389,9 +387,7 @@ def _masthead_name(marks: Landmarks, title: str) -> bool:
     # or <main>: a newsletter's or blog's name over its post.
     wanted = outlet_key(title)
     return bool(wanted) and any(
-        outlet_key(_text(heading)) == wanted
-        and not any(a.tag in ("article", "main") for a in heading.iterancestors())
-        for heading in marks.h1s
+        outlet_key(_text(heading)) == wanted and not _in_post_part(heading) for heading in marks.h1s
     )
 
 

@@ -81,9 +81,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19[9]\d|20\d\d)(?!\d)")
 # substrings first, sparing the pattern (it has no literal prefix to skip
 # ahead by) on the many texts without them.
 _NON_WORD = re.compile(r"[^\w]+")
+_BY_WORDS = "Written|Posted|Words|Story|Page|Post|Article|Essay"
+"""The words before "by" that open a byline: "Written by", "Posted by", a
+word for the writing itself (one list for both patterns below)."""
 _BY_LEAD = re.compile(
     r"[ \t\r\n]*(?:(?:By|by|BY)(?:[ \t\r\n]|\Z)"
-    r"|(?:Written|Posted|Words|Story|Page|Post|Article|Essay)[ \t\r\n]+by)"
+    rf"|(?:{_BY_WORDS})[ \t\r\n]+by)"
 )
 """A text that opens a byline: after XPath's ``normalize-space()`` it would
 be "By" alone or open with "By ", "Written by", "Posted by" or a word for
@@ -91,9 +94,7 @@ the writing itself and "by" ("Page by", "Essay by"; "by" and "BY" alike; a
 credit, "Photo by", is no byline). XPath's white space is these four
 characters, and a run of it becomes one space, so the test reads the text
 as it stands."""
-_BYLINE_OPENS = re.compile(
-    r"(?:(?:written|posted|words|story|page|post|article|essay)\s+)?by\b", re.IGNORECASE
-)
+_BYLINE_OPENS = re.compile(rf"(?:(?:{_BY_WORDS})\s+)?by\b", re.IGNORECASE)
 """How a byline's block opens (:data:`_BY_LEAD`, its text collapsed)."""
 _BY_TEXTS = 20
 """Byline texts read at most (in page order)."""
@@ -270,9 +271,9 @@ def _bylines(
     :func:`_elsewhere`)."""
     for block in by_blocks:
         text = _text(block)
-        if len(text) > 120 or _elsewhere(block, verdicts):
-            continue
-        if not _BYLINE_OPENS.match(text):
+        # (The opening asked before the climb through the ancestors: a
+        # block that does not open as a byline is settled without it.)
+        if len(text) > 120 or not _BYLINE_OPENS.match(text) or _elsewhere(block, verdicts):
             continue
         names = author_names([text], written=True)
         if names:

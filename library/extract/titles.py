@@ -198,6 +198,12 @@ holding none of them (two in five) is one part, without the pattern's
 tries at every space (s38-speed2)."""
 
 
+def may_have_parts(title: str) -> bool:
+    """Does ``title`` hold a mark a separator between its parts holds (one
+    of ``_SEPARATOR_MARKS``)? Without one it is a single part."""
+    return not _SEPARATOR_MARKS.isdisjoint(title)
+
+
 def _parts(title: str) -> tuple[str, list[str]]:
     """``title`` with its white space folded, and its parts between
     separators."""
