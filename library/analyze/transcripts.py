@@ -180,7 +180,7 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
         who = _interviewee(doc, names(), qa[0].label_at, writer)
         if who is not None:
             name, named_at = who
-            out.extend(_qa_answers(doc, qa, name, named_at))
+            out.extend(_qa_answers(qa, name, named_at))
     by_label: dict[str, list[_Turn]] = {}
     for t in turns:
         if t.label not in (_QUESTION, _ANSWER):
@@ -197,36 +197,30 @@ def answers(doc: Document, names: Callable[[], Iterable[str]], writer: str) -> l
             labelled.append(
                 Answer(t.start, t.end, t.line, name, (t.label_at, t.label_at + len(label)))
             )
-    if len(labelled) >= _MIN_ANSWERS:
+    if len(labelled) >= _MIN_ANSWERS and _takes_turns(labelled):
         out.extend(labelled)
     if len(out) < _MIN_ANSWERS:
         return None
     return sorted(out, key=lambda a: a.start)
 
 
-def _qa_answers(
-    doc: Document, qa: list[_Turn], name: str, named_at: tuple[int, int]
-) -> list[Answer]:
-    """Each "A:" paragraph, and the unlabelled paragraphs after it before
-    the next "Q:" (an answer over several paragraphs)."""
-    text = doc.scan
-    out: list[Answer] = []
-    for k, t in enumerate(qa):
-        if t.label != _ANSWER:
-            continue
-        out.append(Answer(t.start, t.end, t.line, name, named_at))
-        if k + 1 == len(qa):
-            continue  # after the last turn: the post's own closing lines
-        for number in range(t.line + 1, qa[k + 1].line):
-            line = doc.lines[number]
-            start, end = line.start, line.end
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end and doc.blocks[line.block].kind in _TURN_BLOCKS:
-                out.append(Answer(start, end, number, name, named_at))
-    return out
+def _takes_turns(labelled: list[Answer]) -> bool:
+    """Does someone speak twice among the labelled answers (labels that
+    alternate, or one repeated)? A list of people each labelled once
+    ("Tom Hale: the harbour master", "Ada Lind: a pilot") is no exchange."""
+    seen: set[str] = set()
+    for answer in labelled:
+        if answer.name in seen:
+            return True
+        seen.add(answer.name)
+    return False
+
+
+def _qa_answers(qa: list[_Turn], name: str, named_at: tuple[int, int]) -> list[Answer]:
+    """Each "A:" paragraph. (Not the unlabelled paragraphs after one: an
+    interview written up as a profile puts the writer's narrative there,
+    "She laughs at the memory. “…,” she says", s40-review's post 03.)"""
+    return [Answer(t.start, t.end, t.line, name, named_at) for t in qa if t.label == _ANSWER]
 
 
 def with_answers(doc: Document, quotes: Sequence[Quote], found: list[Answer]) -> tuple[Quote, ...]:

@@ -63,13 +63,12 @@ def test_qanda_the_bylines_author_is_not_the_interviewee() -> None:
     assert {q.speaker.name for q in analysis.quotes if q.speaker} == {"Ada Lind"}
 
 
-def test_qanda_an_answer_over_two_paragraphs_is_hers_to_the_next_question() -> None:
-    assert said_by(
-        "The second half",
-        *_QA[:3],
-        "The second half of the answer runs on here.",
-        *_QA[3:],
-    ) == ["Ada Lind"]
+def test_qanda_a_narrative_paragraph_between_turns_is_no_answer() -> None:
+    # Must not fire: an interview written up as a profile puts the writer's
+    # narrative between the turns (s40-review's post 03).
+    paragraphs = (*_QA[:3], "She laughs at the memory and pours the coffee.", *_QA[3:])
+    assert not said_by("She laughs", *paragraphs)
+    assert len(_answers(*paragraphs)) == 3
 
 
 def test_qanda_a_quotation_inside_an_answer_stays_its_speakers_and_nests() -> None:
@@ -177,4 +176,14 @@ def test_headline_labels_across_a_page_are_no_transcript() -> None:
         "WATCH: The pier at low tide",
         "READ MORE: Ferry fares to rise in spring",
         "WATCH: Divers inspect the piles",
+    ).quotes
+
+
+def test_a_list_of_people_each_labelled_once_is_no_transcript() -> None:
+    # Must not fire: no one speaks twice, so no one takes turns.
+    assert not run(
+        "Tom Hale, Ada Lind and Ben Ross stand for the harbour board.",
+        "Tom Hale: The harbour master since 2010, he wants the pier rebuilt.",
+        "Ada Lind: A pilot for forty years, she wants it mended.",
+        "Ben Ross: He runs the chandlery and wants a new walkway.",
     ).quotes
