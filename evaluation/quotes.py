@@ -72,6 +72,11 @@ _PRONOUNS = polnear.SPEAKER_PRONOUNS
 _WORD = re.compile(r"\w+")
 _JOINED = re.compile(r"\w[\w'.-]*\w")
 _MARKS = "\"'“”\u2018\u2019«»„\u201a ,\u00a0"
+_OPENING_MARKS = "\"'“”\u2018\u2019«»„\u201a"
+UNMARKED_OUT = True
+"""With a marked corpus (PolNeAR), a quotation with no mark at its opening
+(a transcript's answer, s41-qa) is outside the gold's unit: neither a hit
+nor a false alarm (``False``: counted as before, to report both)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,11 +132,14 @@ def _predictions(
 ) -> list[Predicted]:
     """Quotemark's quotations as text offsets. With ``marked`` (a corpus whose
     gold unit is the marked span, PolNeAR), a partial quotation counts as
-    each of its marked fragments, every one with the clause's speaker."""
+    each of its marked fragments, every one with the clause's speaker, and a
+    quotation with no marks (:data:`UNMARKED_OUT`) as none."""
     out = []
     for q in analysis.quotes:
         start = offsets[q.span.start.block] + q.span.start.offset
         end = offsets[q.span.end.block] + q.span.end.offset
+        if marked and UNMARKED_OUT and not q.marked and _unmarked(text, start):
+            continue  # (PolNeAR annotates marked spans: unmarked speech is not its unit)
         s = q.speaker
         s_start = s_end = None
         if s is not None and s.span is not None:
@@ -156,6 +164,12 @@ def _predictions(
                 )
             )
     return out
+
+
+def _unmarked(text: str, start: int) -> bool:
+    """Does a quotation starting at ``start`` open with no quotation mark
+    (none among the three characters before it)?"""
+    return not any(c in _OPENING_MARKS for c in text[max(0, start - 3) : start])
 
 
 def _gold(q: dict[str, Any], text: str) -> Gold | None:

@@ -188,6 +188,7 @@ from quotemark.library.analyze.subject import (
     possessor_phrase,
     subject_phrase,
 )
+from quotemark.library.analyze.transcripts import Answer, answers, with_answers
 from quotemark.library.model import (
     Analysis,
     Block,
@@ -304,6 +305,7 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
     found = dash_dialogue(doc, split_incisos(doc, found))
     finder = SourceFinder(doc)
     quotes: tuple[Quote, ...] = ()
+    said: list[Answer] | None = None
     if found:
         # The people named are only asked about a quotation's speaker: a
         # page with no quotation skips that pass (a fifth of the analysis).
@@ -315,7 +317,13 @@ def analyze(blocks: Sequence[Block], metadata: Metadata | None = None) -> Analys
             with_marked(blocks, _attribute(doc, found, people, finder, pairs, writer), doc, paired)
         )
         quotes = _tag_points(doc, _suffix_points(doc.prose, quotes))
+        said = answers(doc, people.by_surname.values, writer)
         del people, pairs  # (let go before the text's lower-case copy is made)
+    else:
+        # (A "Q:"/"A:" transcript with no marks asks who the standfirst names.)
+        said = answers(doc, lambda: find_people(doc.prose).by_surname.values(), _writer(metadata))
+    if said:
+        quotes = with_answers(doc, quotes, said)
     del found, paired
     finder.scan_text()
     finder.scan_links()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from quotemark.library.model import QuoteKind
 from tests.library.paragraphs import Posts, run, said_by
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review2_stop41")
@@ -231,17 +232,28 @@ def test_column_the_reader_keeps_her_description() -> None:
 _STANDFIRST = "Ada Lind has inspected the pier since 1986. She spoke to Ruth Ames."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Q:'/'A:' lines are read as narrative: an answer is no quotation (11 in post 01)",
-)
 def test_qanda_an_answer_is_the_interviewees_words() -> None:
+    # (s41-qa: "Q:"/"A:" lines were read as narrative, an answer no quotation;
+    # a transcript needs three answers, so the pin now has three.)
     assert said_by(
         "Rot, mostly",
         _STANDFIRST,
         "Q: What do you look for?",
         "A: Rot, mostly. It is never a crack you could put your fist in.",
+        "Q: Is it fair?",
+        "A: It is true, and beside the point.",
+        "Q: When is the report due?",
+        "A: The first of June.",
     ) == ["Ada Lind"]
+
+
+def test_qanda_the_posts_nine_answers_are_ada_linds_block_quotations() -> None:
+    # (The post has nine "A:" paragraphs; s41-rev2's "11" counted more.)
+    answers = [q for q in _post("01-qanda").quotes if q.kind is QuoteKind.BLOCK]
+    assert len(answers) == 9
+    assert {q.speaker.name for q in answers if q.speaker} == {"Ada Lind"}
+    assert answers[0].span.text.startswith("Rot, mostly.")
+    assert answers[-1].span.text.startswith("Then I will walk to the end of it")
 
 
 def test_qanda_a_question_is_no_quotation() -> None:
