@@ -72,6 +72,9 @@ def build_menus(window: MainWindow) -> QMenu:
             menus[spec.menu].addAction(action)
         # Also on the window, so keys work with the menu bar hidden.
         window.addAction(action)
+    # Named for the quote it is about when the menu opens (the window's
+    # correction commands are made after the menus).
+    menus["Edit"].aboutToShow.connect(lambda: window.corrections.name_kind_action())
     return menus["File"]
 
 

@@ -1,0 +1,78 @@
+"""The Monday's window changes used again as a researcher would (stop 41,
+s41-uirev), through a real window (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from quotemark.app.main_window import MainWindow
+from tests.app.test_main_window_support import import_and_wait, press
+from tests.app.test_monday_left import PIER, library, window  # noqa: F401
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+def _edit_menu(window: MainWindow) -> QMenu:
+    return next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+
+
+def _kind_item(window: MainWindow) -> str:
+    """The kind item as the Edit menu shows it, once the menu has opened."""
+    menu = _edit_menu(window)
+    menu.aboutToShow.emit()
+    return window.registry["correct.kind"].text()
+
+
+def _open_pier(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "pier.txt"
+    path.write_text(PIER, encoding="utf-8")
+    import_and_wait(qtbot, window, [path])
+    qtbot.waitUntil(lambda: window.current_post() is not None)
+
+
+def test_the_kind_correction_is_named_by_the_words_it_leaves(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # "a gamble" made direct: the undo menu and the status bar read "Make
+    # quotation “the new timetable was “a gamb…” direct", naming the clause
+    # just said to be the writer's, marks inside marks, cut in a word.
+    _open_pier(qtbot, window, tmp_path)
+    window.reader.select_quote(0)
+    window.focus_reader()
+    press(qtbot, "Ctrl+Shift+K")
+    assert window.statusBar().currentMessage() == "Make “a gamble” a direct quotation"
+    assert window.undo_stack.undoText() == "Make “a gamble” a direct quotation"
+    window.reader.select_quote(1)
+    press(qtbot, "Ctrl+Shift+K")
+    assert window.undo_stack.undoText() == (
+        "Make “We will open the pier in May” a partial quotation"
+    )
+
+
+def test_the_kind_item_says_which_way_it_goes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # "Partial or direct quotation" left the researcher (and a screen
+    # reader, which reads the item's text) guessing what it would do to
+    # this quote: the item is named for the quote it is about.
+    _open_pier(qtbot, window, tmp_path)
+    window.reader.select_quote(0)  # Hale's "a gamble": partial
+    window.focus_reader()
+    assert _kind_item(window) == "Make quotation direct (not partia&l)"
+    window.reader.select_quote(1)  # Lind's: direct
+    assert _kind_item(window) == "Make quotation partia&l"
+    press(qtbot, "Ctrl+Shift+K")
+    assert _kind_item(window) == "Make quotation direct (not partia&l)"
+    # The Quotes tab's right-click menu: its current row's quote.
+    tree = window.quotes_panel.tree()
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    assert window.registry["correct.kind"].text() == "Make quotation direct (not partia&l)"
+    # With no post open the item has its plain name, as in the shortcuts
+    # sheet and Preferences.
+    window.close_post()
+    assert _kind_item(window) == "Partia&l or direct quotation"
