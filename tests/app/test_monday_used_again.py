@@ -76,3 +76,24 @@ def test_the_kind_item_says_which_way_it_goes(
     # sheet and Preferences.
     window.close_post()
     assert _kind_item(window) == "Partia&l or direct quotation"
+
+
+def test_undo_in_the_quotes_tab_keeps_the_row_it_was_on(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # By keys in the Quotes tab: Lind's quote made partial, Ctrl+Z; the
+    # list was refilled with no current row, so the next Ctrl+Shift+K
+    # went to the reader's quote (Hale's) and Down started at the top.
+    _open_pier(qtbot, window, tmp_path)
+    tree = window.quotes_panel.tree()
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(1))
+    press(qtbot, "Ctrl+Shift+K")
+    assert window.quotes_panel.current_index() == 1
+    press(qtbot, "Ctrl+Z")
+    assert tree.hasFocus()
+    assert window.quotes_panel.current_index() == 1
+    press(qtbot, "Ctrl+Shift+K")
+    assert window.undo_stack.undoText() == (
+        "Make “We will open the pier in May” a partial quotation"
+    )
