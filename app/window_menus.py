@@ -75,6 +75,7 @@ def build_menus(window: MainWindow) -> QMenu:
     # Named for the quote it is about when the menu opens (the window's
     # correction commands are made after the menus).
     menus["Edit"].aboutToShow.connect(lambda: window.corrections.name_kind_action())
+    menus["View"].aboutToShow.connect(lambda: window.history.name_actions())
     return menus["File"]
 
 

@@ -10,8 +10,15 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
+from quotemark.library.operations import DeletePosts
+from quotemark.library.service import Library
+from tests.app import test_monday_left as left
 from tests.app.test_main_window_support import import_and_wait, press
-from tests.app.test_monday_left import PIER, library, window  # noqa: F401
+from tests.app.test_monday_left import PIER, _ids
+
+# The Monday's six long posts and its window (fixtures shared, not copied).
+library = left.library
+window = left.window
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -97,3 +104,27 @@ def test_undo_in_the_quotes_tab_keeps_the_row_it_was_on(
     assert window.undo_stack.undoText() == (
         "Make “We will open the pier in May” a partial quotation"
     )
+
+
+def _view_items(window: MainWindow) -> tuple[str, str]:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    menu.aboutToShow.emit()
+    return window.registry["view.back"].text(), window.registry["view.forward"].text()
+
+
+def test_back_and_forward_name_the_post_they_would_open(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # Comparing posts, "Back" alone did not say which post it would open
+    # (nor, to a screen reader, where the keys go): the View menu names it.
+    ids = _ids(library)
+    window.open_post(ids["Pier"])
+    window.open_post(ids["Ferry"])
+    window.open_post(ids["Timetable"])
+    assert _view_items(window) == ("Bac&k to “The Ferry Story”", "For&ward")
+    window.focus_reader()
+    press(qtbot, "Alt+Left")
+    assert _view_items(window) == ("Bac&k to “The Pier Story”", "For&ward to “The Timetable Story”")
+    # A post deleted since is skipped there too, as Back skips it.
+    window.controller.run(DeletePosts((ids["Pier"],)))
+    assert _view_items(window) == ("Bac&k", "For&ward to “The Timetable Story”")
