@@ -128,3 +128,45 @@ def test_back_and_forward_name_the_post_they_would_open(
     # A post deleted since is skipped there too, as Back skips it.
     window.controller.run(DeletePosts((ids["Pier"],)))
     assert _view_items(window) == ("Bac&k", "For&ward to “The Timetable Story”")
+
+
+def test_the_posts_a_collection_was_made_from_stay_selected_in_it(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    # Five posts chosen by Shift+Down, Ctrl+Alt+N: the list showed the new
+    # collection with its first row alone selected, so the next command on
+    # "the selected posts" (Add to collection, Export selection) meant one.
+    pane = window.library_pane
+    tree = pane.collections
+    tree.ask_name = lambda title, label, current: "Harbour week"
+    pane.view.setFocus()
+    press(qtbot, "Home")
+    for _ in range(4):
+        press(qtbot, "Shift+Down")
+    chosen = pane.selected_post_ids()
+    assert len(chosen) == 5
+    press(qtbot, "Ctrl+Alt+N")
+    assert pane.post_count() == 5
+    assert sorted(pane.selected_post_ids()) == sorted(chosen)
+    asked: list[str] = []
+
+    def choice(title: str, label: str, items: list[str]) -> None:
+        asked.append(label)
+
+    tree.ask_choice = choice
+    press(qtbot, "Ctrl+Shift+L")
+    assert asked == ["Add 5 posts to:"]
+
+
+def test_add_to_collection_with_none_yet_keeps_them_selected_too(
+    qtbot: QtBot, window: MainWindow, library: Library
+) -> None:
+    pane = window.library_pane
+    pane.collections.ask_name = lambda title, label, current: "Pier days"
+    pane.view.setFocus()
+    press(qtbot, "Home")
+    press(qtbot, "Shift+Down")
+    chosen = pane.selected_post_ids()
+    press(qtbot, "Ctrl+Shift+L")
+    assert pane.post_count() == 2
+    assert sorted(pane.selected_post_ids()) == sorted(chosen)
