@@ -23,14 +23,16 @@ window = left.window
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
-def _edit_menu(window: MainWindow) -> QMenu:
-    return next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+def _opened(window: MainWindow, name: str) -> QMenu:
+    """A menu of the bar as it is about to show (its items named then)."""
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == name)
+    menu.aboutToShow.emit()
+    return menu
 
 
 def _kind_item(window: MainWindow) -> str:
     """The kind item as the Edit menu shows it, once the menu has opened."""
-    menu = _edit_menu(window)
-    menu.aboutToShow.emit()
+    _opened(window, "&Edit")
     return window.registry["correct.kind"].text()
 
 
@@ -107,8 +109,7 @@ def test_undo_in_the_quotes_tab_keeps_the_row_it_was_on(
 
 
 def _view_items(window: MainWindow) -> tuple[str, str]:
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
-    menu.aboutToShow.emit()
+    _opened(window, "&View")
     return window.registry["view.back"].text(), window.registry["view.forward"].text()
 
 
