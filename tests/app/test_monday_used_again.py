@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
 from quotemark.library.operations import DeletePosts
 from quotemark.library.service import Library
 from tests.app import test_monday_left as left
-from tests.app.test_main_window_support import import_and_wait, press
+from tests.app.test_main_window_support import import_and_wait, larger_system_font, press
 from tests.app.test_monday_left import PIER, _ids
 
 # The Monday's six long posts and its window (fixtures shared, not copied).
@@ -171,3 +171,24 @@ def test_add_to_collection_with_none_yet_keeps_them_selected_too(
     press(qtbot, "Ctrl+Shift+L")
     assert pane.post_count() == 2
     assert sorted(pane.selected_post_ids()) == sorted(chosen)
+
+
+def test_every_key_in_preferences_is_whole_at_a_larger_text_size(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # At 1.6x the actions' names took all but 118 px of the table and the
+    # key fields scrolled: "Ctrl+Shift+Del" read "Shift+Del" (27 keys cut
+    # so), a key a researcher would then press wrongly.
+    with larger_system_font(1.6):
+        dialog = window.dialogs.show_preferences()
+        qtbot.waitExposed(dialog)
+        cut = []
+        for editor in dialog._editors.values():
+            field = editor.findChild(QLineEdit)
+            assert field is not None
+            shown = [b for b in field.findChildren(QToolButton) if b.isVisible()]
+            room = (shown[0].geometry().left() if shown else field.width()) - 4
+            if field.fontMetrics().horizontalAdvance(field.text()) > room:
+                cut.append(field.text())
+        dialog.reject()
+    assert cut == []
