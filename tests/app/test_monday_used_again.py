@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QMenu, QToolButton
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from quotemark.app.main_window import MainWindow
@@ -36,6 +38,28 @@ def _kind_item(window: MainWindow) -> str:
     return window.registry["correct.kind"].text()
 
 
+def _quotes_menu(qtbot: QtBot, window: MainWindow) -> str:
+    """The kind item's text in the Quotes tab's right-click menu, read
+    while the menu shows (then closed)."""
+    tree = window.quotes_panel.tree()
+    seen: list[str] = []
+
+    def read() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(a.text() for a in menu.actions() if a is window.registry["correct.kind"])
+        menu.close()
+
+    QTimer.singleShot(50, read)
+    rect = tree.visualItemRect(tree.currentItem())
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, rect.center(), tree.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(tree.viewport(), event)
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen[0]
+
+
 def _open_pier(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "pier.txt"
     path.write_text(PIER, encoding="utf-8")
@@ -62,6 +86,7 @@ def test_the_kind_correction_is_named_by_the_words_it_leaves(
     )
 
 
+@pytest.mark.qt_log_ignore("grabbing the keyboard")  # the offscreen popup menu
 def test_the_kind_item_says_which_way_it_goes(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -76,11 +101,20 @@ def test_the_kind_item_says_which_way_it_goes(
     assert _kind_item(window) == "Make quotation partia&l"
     press(qtbot, "Ctrl+Shift+K")
     assert _kind_item(window) == "Make quotation direct (not partia&l)"
-    # The Quotes tab's right-click menu: its current row's quote.
+    # The Quotes tab's right-click menu: its current row's quote, named
+    # as the menu opens (the row's quote made partial by keys just before).
     tree = window.quotes_panel.tree()
     tree.setFocus()
     tree.setCurrentItem(tree.topLevelItem(0))
-    assert window.registry["correct.kind"].text() == "Make quotation direct (not partia&l)"
+    assert _quotes_menu(qtbot, window) == "Make quotation direct (not partia&l)"
+    tree.setCurrentItem(tree.topLevelItem(1))
+    assert _quotes_menu(qtbot, window) == "Make quotation direct (not partia&l)"
+    press(qtbot, "Ctrl+Shift+K")  # Lind's quote direct again
+    assert _quotes_menu(qtbot, window) == "Make quotation partia&l"
+    press(qtbot, "Ctrl+Z")  # partial
+    press(qtbot, "Ctrl+Z")  # direct, as the analysis read it
+    assert window.quotes_panel.current_index() == 1
+    assert _quotes_menu(qtbot, window) == "Make quotation partia&l"
     # With no post open the item has its plain name, as in the shortcuts
     # sheet and Preferences.
     window.close_post()
