@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
-from quotemark.app.actions import display_keys
+from quotemark.app.actions import display_keys, spec
 from quotemark.app.dialogs.ask import get_item, get_text
 from quotemark.app.dialogs.speaker import SpeakerDialog
 from quotemark.library import operations
@@ -38,6 +38,12 @@ def catch_up(window: MainWindow) -> None:
 def field_word(name: str) -> str:
     """A citation field as the status bar names it."""
     return {"published": "date"}.get(name, name)
+
+
+KIND_PARTIAL = "Make quotation partia&l"
+KIND_DIRECT = "Make quotation direct (not partia&l)"
+"""The kind item's text for a quote read direct, and for a partial one
+(the same mnemonic letter either way, so Alt+E, L always reaches it)."""
 
 
 class CorrectionCommands(QObject):
@@ -94,6 +100,25 @@ class CorrectionCommands(QObject):
                 window.registry["correct.kind"],
             ]
         )
+        # The kind item says which way it goes for the quote it is about:
+        # the Edit menu's before it opens, the right-click menus' for the
+        # quote clicked (the Quotes tab's is its current row).
+        quotes.currentItemChanged.connect(self.name_kind_action)
+
+    @Slot()
+    def name_kind_action(self) -> None:
+        """Partial or direct quotation, named by what it will do to the
+        quote it is about ("Partial or direct quotation" alone left a
+        researcher, and a screen reader, guessing which)."""
+        post = self._window.current_post()
+        index = self.target_quote()
+        if post is None or index is None or index >= len(post.analysis.quotes):
+            text = spec("correct.kind").text
+        elif post.analysis.quotes[index].kind is QuoteKind.PARTIAL:
+            text = KIND_DIRECT
+        else:
+            text = KIND_PARTIAL
+        self._window.registry["correct.kind"].setText(text)
 
     def target_quote(self) -> int | None:
         """The quote a command is about: the Quotes tab's current one when
@@ -398,6 +423,7 @@ class CorrectionCommands(QObject):
             # The menu is about the words clicked on.
             editor.setTextCursor(editor.cursorForPosition(pos))
         menu = editor.createStandardContextMenu(pos)
+        self.name_kind_action()
         menu.addSeparator()
         for action_id in (
             "clip.selection",

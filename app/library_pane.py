@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
@@ -298,6 +300,20 @@ class LibraryPane(QWidget):
         if row is None:
             return
         select_row(self.view, self.model.index(row, 0))
+
+    def select_posts(self, post_ids: Sequence[int]) -> None:
+        """Select these posts where the list shows them, the first of them
+        current (the others selected with it, as a Shift+click leaves them)."""
+        rows = sorted({r for r in map(self.model.row_of, post_ids) if r is not None})
+        if not rows:
+            return
+        select_row(self.view, self.model.index(rows[0], 0))
+        selection = QItemSelection()
+        for row in rows[1:]:
+            index = self.model.index(row, 0)
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().select(selection, flags)
 
     def selected_post_ids(self) -> list[int]:
         """The posts selected in the list."""

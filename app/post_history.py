@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from quotemark.app.actions import spec
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Position
+from quotemark.library.operations.base import short
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -121,6 +123,35 @@ class PostHistory(QObject):
         else:
             window.show_status(f"{nothing}.")
         return False
+
+    def name_actions(self) -> None:
+        """Back and Forward named by the post each would open ("Back to
+        “The Pier Story”"), read when the View menu opens: one title
+        looked up each way then, not one on every post opened (a round
+        trip each on a shared library)."""
+        registry = self._window.registry
+        for action_id, visits, way in (
+            ("view.back", self._back, "to"),
+            ("view.forward", self._forward, "to"),
+        ):
+            text = spec(action_id).text
+            title = self._next_title(visits)
+            if title is not None:
+                text = f"{text} {way} “{short(title or '(untitled)', 40)}”"
+            registry[action_id].setText(text)
+
+    def _next_title(self, visits: list[Visit]) -> str | None:
+        # The title of the post the next Back (or Forward) would open:
+        # the last visit that is not the open post nor deleted since.
+        here = self._window.current_post()
+        for visit in reversed(visits):
+            if here is not None and visit.post_id == here.id:
+                continue
+            try:
+                return self._window.controller.post_summary(visit.post_id).title or ""
+            except QuotemarkError:
+                continue
+        return None
 
     def _return_to(self, place: Position) -> None:
         # Again once the panes have made room for the text (its lines may

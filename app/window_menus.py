@@ -10,6 +10,7 @@ so the widgets are made (and the keyboard passes them) in one fixed order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,10 @@ def build_menus(window: MainWindow) -> QMenu:
             menus[spec.menu].addAction(action)
         # Also on the window, so keys work with the menu bar hidden.
         window.addAction(action)
+    # Named for the quote it is about when the menu opens (the window's
+    # correction commands are made after the menus).
+    menus["Edit"].aboutToShow.connect(lambda: window.corrections.name_kind_action())
+    menus["View"].aboutToShow.connect(lambda: window.history.name_actions())
     return menus["File"]
 
 
@@ -134,9 +139,9 @@ def connect_collections(window: MainWindow) -> None:
     pane = window.library_pane
     registry.on_trigger("collection.new", tree.ask_new)
     registry.on_trigger(
-        "collection.new_from_selection", lambda: tree.ask_new_from(chosen_post_ids(window))
+        "collection.new_from_selection", lambda: _keep_selected(window, tree.ask_new_from)
     )
-    registry.on_trigger("collection.add_posts", lambda: tree.ask_add(chosen_post_ids(window)))
+    registry.on_trigger("collection.add_posts", lambda: _keep_selected(window, tree.ask_add))
     registry.on_trigger(
         "collection.remove_posts", lambda: tree.remove_from_current(pane.selected_post_ids())
     )
@@ -251,6 +256,19 @@ def _connect_side_panel(window: MainWindow) -> None:
         button.setVisible(not on)
 
     room.side_shown.connect(shown)
+
+
+def _keep_selected(window: MainWindow, command: Callable[[list[int]], object]) -> None:
+    # A collection made holding the posts (New collection from selection;
+    # Add to collection with none yet) is shown at once: the posts it was
+    # made from are selected there again (its first row alone was, so
+    # Ctrl+Shift+L or Export selection next meant one post, not five).
+    tree = window.library_pane.collections
+    post_ids = chosen_post_ids(window)
+    shown = tree.chosen()
+    command(post_ids)
+    if tree.chosen() != shown:
+        window.library_pane.select_posts(post_ids)
 
 
 def add_context_menus(window: MainWindow) -> None:

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -107,8 +109,7 @@ class PreferencesDialog(QDialog):
             editor.editingFinished.connect(self._on_editor_editingFinished)
             self.table.setCellWidget(row, 1, editor)
             self._editors[item.id] = editor
-        self.table.resizeColumnToContents(0)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self._fit_columns()
         self.table.setTabKeyNavigation(False)  # Tab leaves; the arrows choose a row
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.installEventFilter(self)
@@ -182,6 +183,40 @@ class PreferencesDialog(QDialog):
                 editor.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        # The Key column as wide as the widest key (or the field's prompt)
+        # beside the clear button, the actions' names taking the rest, and
+        # the table at least as wide as both with its scroll bar: at 1.6x
+        # the names took all but 118 px and "Ctrl+Shift+Del" read
+        # "Shift+Del" (27 keys were cut so).
+        table = self.table
+        widest = 0
+        for editor in self._editors.values():
+            field = editor.findChild(QLineEdit)
+            if field is None:
+                continue
+            metrics = field.fontMetrics()
+            texts = (field.text(), field.placeholderText())
+            style = field.style()
+            icon = min(style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, field), 32)
+            frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
+            # Qt's clear button: the icon, 6 px about it and a quarter icon
+            # of margin; then the frame and the text's own margins each side.
+            clear = icon + 6 + icon // 4
+            need = max(metrics.horizontalAdvance(t) for t in texts) + clear + 2 * frame + 8
+            widest = max(widest, need)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(1, widest)
+        table.setMinimumWidth(
+            table.sizeHintForColumn(0)
+            + widest
+            + table.verticalScrollBar().sizeHint().width()
+            + 2 * table.frameWidth()
+        )
 
     @Slot()
     def _on_editor_editingFinished(self) -> None:

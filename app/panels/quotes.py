@@ -156,9 +156,24 @@ class QuotesPanel(QWidget):
     # -- public ------------------------------------------------------------
 
     def set_post(self, post: Post | None) -> None:
-        """List ``post``'s quotes (None: nothing open)."""
+        """List ``post``'s quotes (None: nothing open). The same post again
+        (a correction, its undo, a colleague's change) keeps the current
+        row on the quotation where it was."""
+        shown = self._post
+        index = self.current_index()
+        kept = None
+        if post is not None and shown is not None and shown.id == post.id and index is not None:
+            kept = shown.analysis.quotes[index].span if index < len(shown.analysis.quotes) else None
         self._post = post
         self._fill()
+        if kept is not None and post is not None:
+            # Refilled, the list had no current row: a keyboard user in it
+            # (Ctrl+Z after a correction made there) was put back at its
+            # top, and the next correction went to the reader's quote.
+            for at, quote in enumerate(post.analysis.quotes):
+                if quote.span.start < kept.end and kept.start < quote.span.end:
+                    self.set_current(at)
+                    break
 
     def set_current(self, index: int) -> None:
         """Make quote ``index`` the current row without emitting anything."""

@@ -367,7 +367,7 @@ class SetQuoteKind(Operation[tuple[int, ...]]):
             for row in store.rows(conn, self.post_id)
             if row.kind == store.QUOTE_KIND and _made(blocks, row, quote)
         ]
-        label = f"Make quotation “{short(quote.span.text, 30)}” {wanted}"
+        label = _kind_label(quote, wanted)
         machine = old[0].machine if old else str(quote.kind)
         add: tuple[store.Row, ...] = ()
         if (machine == QuoteKind.PARTIAL) != self.partial:
@@ -379,6 +379,16 @@ class SetQuoteKind(Operation[tuple[int, ...]]):
         return PutCorrections(
             self.post_id, tuple(r.id for r in old), add, label=label, seen=seen
         ).apply(session)
+
+
+def _kind_label(quote: Quote, wanted: str) -> str:
+    # Named by the words the quotation is afterwards: a partial one made
+    # direct by its marked words ("the new timetable was “a gamb…” named
+    # the clause the researcher had just said was the writer's, marks
+    # inside marks), so the undo menu and the status bar read the way the
+    # reader and the Quotes tab show it.
+    words = quote.marked[0].text if wanted == store.DIRECT and quote.marked else quote.span.text
+    return f"Make “{short(words, 40)}” a {wanted} quotation"
 
 
 def _made(blocks: tuple[Block, ...], row: store.Row, quote: Quote) -> bool:

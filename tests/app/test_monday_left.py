@@ -348,7 +348,7 @@ def test_a_partial_quotation_said_direct_and_a_direct_one_partial_by_keys(
     assert post is not None
     assert post.analysis.quotes[0].span.text == "a gamble"
     assert _rows(window) == ["a gamble", "We will open the pier in May"]
-    assert _status(window).startswith("Make quotation “the new timetable was")
+    assert _status(window) == "Make “a gamble” a direct quotation"
     assert window.reader.editor().textCursor().selectedText() == "a gamble"
     window.reader.select_quote(1)
     press(qtbot, "Ctrl+Shift+K")

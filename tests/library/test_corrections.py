@@ -363,7 +363,7 @@ def test_a_quotations_kind_is_corrected_undone_and_survives_re_extraction(
     clip = library.run(ClipSpan(post_id, library.post(post_id).analysis.quotes[0].span)).value
     assert clip.speaker == "Tom Hale"
     result = round_trip(library, operations.SetQuoteKind(post_id, 1, partial=False))
-    assert result.label == "Make quotation “the new timetable was “a gamb…” direct"
+    assert result.label == "Make “a gamble” a direct quotation"
     quote = library.post(post_id).analysis.quotes[0]
     assert (str(quote.kind), quote.span.text, quote.marked) == ("inline", "a gamble", ())
     assert quote.speaker is not None
