@@ -6,7 +6,7 @@ is never the outer speaker's. Every sentence here is written by the team."""
 
 from __future__ import annotations
 
-from tests.library.paragraphs import run
+from tests.library.paragraphs import run, said_by
 
 L, R = "\u201c", "\u201d"
 _l, _r = "\u2018", "\u2019"
@@ -33,8 +33,7 @@ def test_then_a_name_said_inside_a_quotation_is_that_person() -> None:
 
 def test_then_a_name_told_us_inside_a_quotation_is_that_person() -> None:
     assert _nested(
-        f"{L}Then Tom Hale told us, {_l}The pier must close.{_r} So we went home,{R} "
-        "Ada Lind said."
+        f"{L}Then Tom Hale told us, {_l}The pier must close.{_r} So we went home,{R} Ada Lind said."
     ) == [("The pier must close.", "Tom Hale")]
 
 
@@ -54,8 +53,7 @@ def test_my_father_would_say_is_the_teller_s_father() -> None:
 
 def test_the_harbour_master_said_inside_a_quotation_is_the_description() -> None:
     assert _nested(
-        f"{L}The harbour master said, {_l}The pier must close.{_r} He was right,{R} "
-        "Ada Lind said."
+        f"{L}The harbour master said, {_l}The pier must close.{_r} He was right,{R} Ada Lind said."
     ) == [("The pier must close.", "The harbour master")]
 
 
@@ -125,3 +123,38 @@ def test_a_name_after_the_inner_words_is_still_the_speaker() -> None:
     assert _nested(
         f"{L}{_l}The pier must close,{_r} Tom Hale said, and we all went home,{R} Ada Lind said."
     ) == [("The pier must close", "Tom Hale")]
+
+
+# -- A first name given in a who-clause (s41-rev's police post) -----------------
+
+
+def test_he_said_after_a_first_name_given_in_a_who_clause_is_that_person() -> None:
+    # Was Nora Vale, the woman named before: the lone first name "Sam" in
+    # "who gave only his first name, Sam, said" was no person.
+    assert said_by(
+        "yelling",
+        f"Nora Vale, who lives opposite, saw the crash. {L}It was loud,{R} she said.",
+        "Another neighbour, who gave only his first name, Sam, said he had heard shouting "
+        f"before the crash. {L}Someone was yelling about the harbour board,{R} he said.",
+    ) == ["Sam"]
+
+
+def test_she_said_after_a_man_given_by_first_name_is_not_him() -> None:
+    # Must not fire for another sex: "his first name" makes Sam a man; her
+    # "she said" stays Nora Vale's.
+    assert said_by(
+        "yelling",
+        f"Nora Vale, who lives opposite, saw the crash. {L}It was loud,{R} she said.",
+        "Another neighbour, who gave only his first name, Sam, was asleep at the time. "
+        f"{L}Someone was yelling about the harbour board,{R} she said.",
+    ) == ["Nora Vale"]
+
+
+def test_a_first_name_given_with_no_verb_after_it_is_no_subject() -> None:
+    # Must not fire: "Sam, a fisherman." names no subject of a sentence.
+    assert said_by(
+        "yelling",
+        "Tom Hale ran the harbour board for a decade.",
+        "He spoke to a neighbour, who gave only his first name, Sam, a fisherman. "
+        f"{L}Someone was yelling about the harbour board,{R} he said.",
+    ) == ["Tom Hale"]
