@@ -1287,19 +1287,14 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
             continue  # not a sentence's opening ("told His wife")
         if not _verb_follows(m.group(4)):
             continue  # "His wife, Clara, a former pilot.": no subject
-        i = bisect.bisect_right(starts, m.start(3)) - 1
-        if i >= 0 and m.start(3) < quoted[i][1]:
-            continue
         given = m.group(3)
-        if people.by_first.get(given.lower(), "") != "" or people.named_at(m.start(3)):
-            continue  # the first name of someone named in full: that person
+        if not _free_first_name(people, quoted, starts, m.start(3), given):
+            continue
         owner = people.resolve(m.start(), gender=of_pronoun(f"h{m.group(1)}"))
         if owner is None or " " not in owner:
             continue
         name = f"{given} {owner.split()[-1]}"
-        i = bisect.bisect_right(people.positions, m.start(3))
-        people.positions.insert(i, m.start(3))
-        people.names.insert(i, name)
+        _insert_named(people, m.start(3), name)
         people.by_first[given.lower()] = name  # "Clara said": Clara Ross
         people.genders.note(name, of_word(m.group(2)))
 
@@ -1328,17 +1323,33 @@ def _given_first_names(people: People, text: str, quoted: Sequence[tuple[int, in
     for m in _GAVE_FIRST_NAME.finditer(text):
         if not _verb_follows(m.group(3)):
             continue
-        i = bisect.bisect_right(starts, m.start(2)) - 1
-        if i >= 0 and m.start(2) < quoted[i][1]:
-            continue
         given = m.group(2)
-        if people.by_first.get(given.lower(), "") != "" or people.named_at(m.start(2)):
-            continue  # the first name of someone named in full: that person
-        i = bisect.bisect_right(people.positions, m.start(2))
-        people.positions.insert(i, m.start(2))
-        people.names.insert(i, given)
+        if not _free_first_name(people, quoted, starts, m.start(2), given):
+            continue
+        _insert_named(people, m.start(2), given)
         people.subjects.add(given)
         people.genders.note(given, of_pronoun(m.group(1)))
+
+
+def _free_first_name(
+    people: People, quoted: Sequence[tuple[int, int]], starts: list[int], at: int, given: str
+) -> bool:
+    """Is the first name ``given`` at ``at`` outside every quotation, and
+    no first name of someone named in full (that person) nor of a name
+    already recorded there?"""
+    i = bisect.bisect_right(starts, at) - 1
+    if i >= 0 and at < quoted[i][1]:
+        return False
+    return people.by_first.get(given.lower(), "") == "" and not people.named_at(at)
+
+
+def _insert_named(people: People, at: int, name: str) -> None:
+    """Record ``name`` as a subject named at ``at``, in text order (not
+    :meth:`People.add`: a first name given alone is no name a bare surname
+    expands to)."""
+    i = bisect.bisect_right(people.positions, at)
+    people.positions.insert(i, at)
+    people.names.insert(i, name)
 
 
 _CLAUSE_JOINS = words("and or but while")

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, run, said_by
+from tests.library.paragraphs import Posts, nested_said, run, said_by
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_stop41")
 L, R = "\u201c", "\u201d"
@@ -581,13 +581,7 @@ _l, _r = "\u2018", "\u2019"
 _ADA_TWICE = f"{_ADA} {L}All of it,{R} she adds."
 
 
-def _nested(*paragraphs: str) -> list[tuple[str, str | None]]:
-    """Each nested quotation's words and its speaker's name."""
-    return [
-        (q.span.text, q.speaker.name if q.speaker else None)
-        for q in run(*paragraphs).quotes
-        if q.parent is not None
-    ]
+_nested = nested_said
 
 
 def test_she_d_say_inside_a_colleague_s_words_is_the_woman_they_speak_of() -> None:
