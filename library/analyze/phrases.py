@@ -79,13 +79,16 @@ after "told"/"asked" ("Tom Hale told me, ‘…’", "asked the board,")."""
 _INTRO_OBJECT_VERBS = words("told tells tell telling asked asks ask asking")
 _INTRO_AUX = words(
     "would will could might did does do had has have always then once just often never also"
-    " usually later finally simply only still even again to used"
+    " usually later finally simply only still even again to used can can\u2019t can't cannot"
+    " won\u2019t won't wouldn\u2019t wouldn't don\u2019t don't didn\u2019t didn't"
 )
 """Words between an introducing verb's subject and the verb ("she would
-always say", "my father used to say")."""
+always say", "my father used to say", "I can't say")."""
 _INTRO_JOINTS = words("and but or then so when while as because if until after before where")
 _INTRO_RELATIVE = words("who that which")
-_INTRO_CLAUSE = re.compile(r"[.!?;:,\u2014\u2013(\"\u201c\u2018\n]")
+_INTRO_CLAUSE = re.compile(r"[.!?;:,\u2014\u2013(\"\u201c\u201d\u2018\n]|\u2019(?!\w)")
+"""Where the clause of an introducing verb's subject begins: after a stop,
+a comma, a dash or a mark (a closing "’", not the apostrophe of "can’t")."""
 _INTRO_OTHERS = words("they you people someone somebody everyone everybody nobody one it")
 """Subjects that are neither the teller nor a person the text names: the
 nested words are theirs, never the teller's."""

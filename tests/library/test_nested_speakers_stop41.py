@@ -94,6 +94,19 @@ _CASES = [
         f"The Harbour Board said, {_l}The pier must close.{_r} We went home,",
         [("The pier must close.", None)],
     ),
+    # "They said," between two of her own: theirs, never hers (was Ada
+    # Lind's); her "I said" after a closing mark and "I can't say" stay hers.
+    (
+        "they-said-between-i-saids",
+        f"And I said, {_l}I want more.{_r} They said, {_l}The farmers cannot cope.{_r} "
+        f"I said, {_l}Buy bigger tractors.{_r} I can\u2019t say, {_l}Give me a week.{_r}",
+        [
+            ("I want more.", "Ada Lind"),
+            ("The farmers cannot cope.", None),
+            ("Buy bigger tractors.", "Ada Lind"),
+            ("Give me a week.", "Ada Lind"),
+        ],
+    ),
     # Must not fire: she said it to him (as before).
     (
         "i-told-name",
