@@ -688,6 +688,11 @@ def _nested_speaker(
     role = None
     if tail.startswith(","):
         role = tail[1:].strip().rstrip(":,;—\u2013 ").strip() or None
+        said_at = None if role is None else _INTRO_VERB.search(role)
+        if role is not None and said_at is not None:
+            # "Tom Hale, the harbour master, said, ‘…’": the role without
+            # the verb (was "the harbour master, said").
+            role = role[: said_at.start()].rstrip(",;—\u2013 ") or None
         if role is not None and len(role) > 120:
             role = None
     end = lo + match.end() + (len(tail.rstrip(":,;—\u2013 ")) if role else 0)

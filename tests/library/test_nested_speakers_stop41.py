@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.library.paragraphs import nested_said, said_by
+from tests.library.paragraphs import nested_said, run, said_by
 
 L, R = "\u201c", "\u201d"
 _l, _r = "\u2018", "\u2019"
@@ -127,6 +127,21 @@ def test_a_nested_quotation_s_speaker_from_the_outer_speaker_s_words(
     words: str, nested: list[tuple[str, str | None]]
 ) -> None:
     assert nested_said(f"{L}{words}{R} {_ADA}") == nested
+
+
+def test_a_name_and_role_set_off_before_said_keep_the_role_without_the_verb() -> None:
+    # Was the role "the harbour master, said".
+    nested = [
+        q
+        for q in run(
+            f"{L}Tom Hale, the harbour master, said, {_l}The pier must close."
+            f"{_r} We went home,{R} {_ADA}"
+        ).quotes
+        if q.parent is not None
+    ]
+    assert [(q.speaker.name, q.speaker.role) for q in nested if q.speaker] == [
+        ("Tom Hale", "the harbour master")
+    ]
 
 
 # -- A first name given in a who-clause (s41-rev's police post) -----------------
