@@ -32,6 +32,7 @@ from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.gender import of_pronoun
 from quotemark.library.analyze.lexicon import (
     ARTICLES,
+    DETERMINERS,
     NAMING_VERBS,
     NOT_NAMES,
     PASSIVE_AUXILIARIES,
@@ -64,6 +65,147 @@ _NESTED_PRONOUN = re.compile(
 )
 """A "she"/"he" and a verb of saying right before a quotation inside another
 ("... and she'd say, ‘…’"): the speaker quoting someone else in their words."""
+
+
+_INTRO_VERB = re.compile(
+    r"(?<![\w\u2019'-])(?P<verb>said|says|say|saying|told|tells|tell|telling|asked|asks|ask"
+    r"|asking|added|adds|wrote|writes|write|replied|answered|shouted|yelled)"
+    r"(?P<obj>(?:[ \u00a0]+[a-z][\w\u2019']*){0,3})[ \u00a0]*[,:]?[ \u00a0]*$"
+)
+"""A verb of saying ending the outer quotation's words right before a nested
+one ("Then Tom Hale said, ‘…’", "my father would say: ‘…’"); an object only
+after "told"/"asked" ("Tom Hale told me, ‘…’", "asked the board,")."""
+
+_INTRO_OBJECT_VERBS = words("told tells tell telling asked asks ask asking")
+_INTRO_AUX = words(
+    "would will could might did does do had has have always then once just often never also"
+    " usually later finally simply only still even again to used can can\u2019t can't cannot"
+    " won\u2019t won't wouldn\u2019t wouldn't don\u2019t don't didn\u2019t didn't"
+)
+"""Words between an introducing verb's subject and the verb ("she would
+always say", "my father used to say", "I can't say")."""
+_INTRO_JOINTS = words("and but or then so when while as because if until after before where")
+_INTRO_RELATIVE = words("who that which")
+_INTRO_CLAUSE = re.compile(r"[.!?;:,\u2014\u2013(\"\u201c\u201d\u2018\n]|\u2019(?!\w)")
+"""Where the clause of an introducing verb's subject begins: after a stop,
+a comma, a dash or a mark (a closing "’", not the apostrophe of "can’t")."""
+_INTRO_OTHERS = words("they you people someone somebody everyone everybody nobody one it")
+"""Subjects that are neither the teller nor a person the text names: the
+nested words are theirs, never the teller's."""
+_TOKEN_RUN = re.compile(r"\S+")
+_MATRIX_VERBS = words("think thought believe believed guess suppose know knew hope feel felt")
+"""Verbs whose clause holds another subject ("I think they ... and say,")."""
+_NOT_IN_DESCRIPTION = PASSIVE_AUXILIARIES | words("am has have had do does did")
+"""Verbs that end a description's words ("this is saying,": no description)."""
+
+Intro = tuple[str, int, int]
+"""What :func:`_intro_subject` finds: a kind and the subject's place."""
+
+
+def _intro_subject(window: str) -> Intro | None:
+    """Who the outer speaker says spoke the nested quotation, when their
+    words end in a verb of saying right before it: ``(kind, start, end)``
+    of the subject in ``window``, ``kind`` one of ``"teller"`` ("And I
+    said, ‘…’", "I met Tom Hale on the pier and said,"), ``"pronoun"``
+    ("he'd say,"), ``"name"`` ("Then Tom Hale said,", "Tom Hale told me,"),
+    ``"description"`` ("my father would say,", "the harbour master told
+    us,", "a caller who rang the board said,"), ``"other"`` ("they
+    said,": someone, never the teller) and ``"unknown"`` (a subject none of
+    these, "the Harbour Board said,": not the teller either, and the words
+    after the inner quotation are not its attribution). ``None`` when the
+    words end in no such verb."""
+    verb = _INTRO_VERB.search(window)
+    if verb is None or (verb.group("obj") and verb.group("verb") not in _INTRO_OBJECT_VERBS):
+        return None
+    cut = max((m.end() for m in _INTRO_CLAUSE.finditer(window, 0, verb.start())), default=0)
+    unknown = ("unknown", verb.start(), verb.start())
+    tokens = [(m.group(), m.start()) for m in _TOKEN_RUN.finditer(window, cut, verb.start())]
+    while tokens and tokens[-1][0].lower() in _INTRO_AUX:
+        tokens.pop()  # "she would always say", "my father used to say"
+    if tokens and re.search(r"[\u2019']d$", tokens[-1][0]):
+        word, at = tokens.pop()
+        tokens.append((word[:-2], at))  # "she'd say"
+    k = len(tokens)
+    while k > 0 and tokens[k - 1][0].lower() not in _INTRO_JOINTS | _INTRO_RELATIVE:
+        k -= 1
+    if k < len(tokens):
+        if k > 0 and tokens[k - 1][0].lower() in _INTRO_RELATIVE:
+            # "a caller who rang the board said,": the relative's noun,
+            # else someone, never the teller.
+            k -= 1
+            j = k
+            while j > 0 and tokens[j - 1][0].lower() not in _INTRO_JOINTS:
+                j -= 1
+            return _subject_kind(window, tokens[j:k], head_first=False) or unknown
+        return _subject_kind(window, tokens[k:], head_first=False) or unknown
+    if not tokens:
+        return None
+    joint = tokens.pop()[0].lower()
+    if joint in _INTRO_RELATIVE:
+        # "a caller who said,": the relative's noun; never the teller.
+        return unknown
+    # "I met Tom Hale on the pier and said,": the verb shares the clause's
+    # subject, its first words ("When Tom Hale stood up and said,").
+    while tokens and tokens[0][0].lower() in _INTRO_JOINTS:
+        tokens.pop(0)
+    if any(t.lower() in _INTRO_RELATIVE | _INTRO_JOINTS for t, _ in tokens):
+        return unknown
+    return _subject_kind(window, tokens[:4], head_first=True) or unknown
+
+
+def _subject_kind(window: str, tokens: list[tuple[str, int]], head_first: bool) -> Intro | None:
+    """What a verb's subject ``tokens`` (words and their places in
+    ``window``) is, as :func:`_intro_subject` names it; ``head_first``: a
+    clause's opening words, whose head comes first (else last)."""
+    if not tokens:
+        return None
+    word, at = tokens[0] if head_first else tokens[-1]
+    low = clean(word).lower()
+    if head_first and len(tokens) > 1 and clean(tokens[1][0]).lower() in _MATRIX_VERBS:
+        return None  # "I think other people look at it and say,": theirs
+    alone = head_first or len(tokens) == 1
+    for kind, those in (("teller", ("i", "we")), ("pronoun", ("he", "she"))):
+        if low in those and alone:
+            return (kind, at, at + len(clean(word)))
+    if low in _INTRO_OTHERS and len(tokens) == 1 and not head_first:
+        # (A clause's first "it" may stand for what follows: "It is Tom
+        # Hale standing up and saying,".)
+        return ("other", at, at)
+    lo, hi = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
+    for run in PERSON_RUN.finditer(window, lo, hi):
+        if _no_person(window, run):
+            continue
+        names = run.group().split()
+        while names and clean(names[0]).lower() in NOT_NAMES:
+            names.pop(0)  # "Then Tom Hale said,"
+        if len(names) < 2:
+            continue
+        start = window.index(names[0], run.start())
+        if run.start() == lo if head_first else not window[run.end() : hi].strip(" ,"):
+            return ("name", start, run.end())
+    # "My father", "the harbour master": a determiner and lower-case words
+    # (not "the Harbour Board", nor "this is saying,").
+    if (
+        not head_first
+        and tokens[0][0].lower() in DETERMINERS
+        and 2 <= len(tokens) <= 5
+        and all(t.isalpha() for t, _ in tokens)
+        and all(t.islower() and t not in _NOT_IN_DESCRIPTION for t, _ in tokens[1:])
+    ):
+        return ("description", lo, hi)
+    return None
+
+
+def _no_person(window: str, run: re.Match[str]) -> bool:
+    """Is a capitalised run in a nested quotation's window no speaker's name:
+    an organisation's, one after "the" ("the Harbour Board"), one holding
+    "I" ("So I") or a possessive ("Martha's Vineyard")?"""
+    return (
+        looks_like_organisation(run.group())
+        or window[max(0, run.start() - 4) : run.start()] in {"the ", "The "}
+        or "I" in run.group().split()
+        or re.search(r"['\u2019]s\b", run.group()) is not None
+    )
 
 
 _FULL_STOPS = frozenset(".!?")
@@ -503,17 +645,14 @@ def _nested_speaker(
     or the outer speaker quoting themself ("... and I said: 'no'")."""
     lo = max(outer.start, c.open - 240)
     window = doc.scan[lo : c.open]
-    if teller is not None and _SELF_QUOTE.search(window):
+    intro = _intro_subject(window)
+    if intro is not None and intro[0] not in ("pronoun", "unknown"):
+        return _introduced(doc, lo, intro, people, teller)
+    if teller is not None and intro is None and _SELF_QUOTE.search(window):
         return Speaker(teller.name, teller.role, 0.7, teller.span)
     match = None
     for m in PERSON_RUN.finditer(window):
-        if (
-            looks_like_organisation(m.group())
-            or window[max(0, m.start() - 4) : m.start()] in {"the ", "The "}
-            or "I" in m.group().split()
-            or clean(m.group().split()[0]).lower() in NOT_NAMES
-            or re.search(r"['\u2019]s\b", m.group())
-        ):
+        if _no_person(window, m) or clean(m.group().split()[0]).lower() in NOT_NAMES:
             continue  # "So I", "Martha's Vineyard": not a speaker's name
         match = m
     if match is None:
@@ -531,8 +670,13 @@ def _nested_speaker(
                 at = lo + told.start(1)
                 span = doc.span(at, at + len(told.group(1)))
                 return Speaker(name, people.role_at(name, c.open), 0.5, span)
+        if intro is not None:
+            # "he said, ‘…’" of no one the text shows a man, "the Harbour
+            # Board said, ‘…’": the words after the inner quotation are not
+            # its attribution, and the teller gave it to someone else.
+            return None
         phrase = after(doc, c.close, outer.end)
-        if phrase is None:
+        if phrase is None or _introduces_next_nested(doc.scan, c.close, outer.end):
             return None
         return _plain_speaker(doc, phrase, people, 0.7)
     tail = window[match.end() :]
@@ -544,11 +688,54 @@ def _nested_speaker(
     role = None
     if tail.startswith(","):
         role = tail[1:].strip().rstrip(":,;—\u2013 ").strip() or None
+        said_at = None if role is None else _INTRO_VERB.search(role)
+        if role is not None and said_at is not None:
+            # "Tom Hale, the harbour master, said, ‘…’": the role without
+            # the verb (was "the harbour master, said").
+            role = role[: said_at.start()].rstrip(",;—\u2013 ") or None
         if role is not None and len(role) > 120:
             role = None
     end = lo + match.end() + (len(tail.rstrip(":,;—\u2013 ")) if role else 0)
     span = doc.span(lo + match.start(), end)
     return Speaker(people.full(name), role, 0.7, span)
+
+
+_NEXT_OPENING = re.compile("[\u2018\u201c\"']")
+
+
+def _introduces_next_nested(text: str, close: int, end: int) -> bool:
+    """Do the outer speaker's words after a nested quotation's closing mark
+    end in a verb of saying right before the next one ("‘…’ He wrote, ‘…’")?
+    Then that phrase is the next quotation's, not this one's. Bounded: the
+    80 characters after the mark."""
+    limit = min(end, close + 80)
+    mark = _NEXT_OPENING.search(text, close + 1, limit)
+    return mark is not None and _INTRO_VERB.search(text, close + 1, mark.start()) is not None
+
+
+def _introduced(
+    doc: Document, lo: int, intro: Intro, people: People, teller: Speaker | None
+) -> Speaker | None:
+    """The speaker of a nested quotation the outer speaker's words introduce
+    (:func:`_intro_subject`; not a pronoun, asked apart): the teller for "I
+    said,", the person for "Tom Hale said,", the description for "my father
+    would say," ("Ada Lind's father" when the teller is Ada Lind), and no one
+    for "they said,": a quotation the teller gives to someone else is never
+    the teller's."""
+    kind, start, end = intro
+    if kind == "teller":
+        return None if teller is None else Speaker(teller.name, teller.role, 0.7, teller.span)
+    if kind == "other":
+        return None
+    span = doc.span(lo + start, lo + end)
+    text = doc.scan[lo + start : lo + end]
+    if kind == "name":
+        name = " ".join(t for t in (clean(w) for w in text.split()) if t)
+        return Speaker(people.full(name), None, 0.7, span)
+    first, _, rest = text.partition(" ")
+    if first.lower() == "my" and teller is not None and teller.name:
+        return Speaker(None, f"{teller.name}\u2019s {rest}", 0.6, span)
+    return Speaker(None, text, 0.6, span)
 
 
 def _plain_speaker(doc: Document, phrase: Phrase, people: People, confidence: float) -> Speaker:

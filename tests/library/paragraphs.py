@@ -34,6 +34,17 @@ def said_by(marked: str, *paragraphs: str) -> list[str | None]:
     ]
 
 
+def nested_said(*paragraphs: str) -> list[tuple[str, str | None]]:
+    """Each quotation nested in another in ``paragraphs``: its words and
+    what the Quotes panel shows for its speaker (the name, else the
+    description; ``None``: no speaker)."""
+    return [
+        (q.span.text, q.speaker.label if q.speaker else None)
+        for q in run(*paragraphs).quotes
+        if q.parent is not None
+    ]
+
+
 def only_speaker(analysis: Analysis) -> Speaker:
     """The speaker of the one quotation ``analysis`` found (failing the test
     when it found none, several, or one with no speaker)."""
