@@ -468,3 +468,32 @@ def test_a_credit_line_joins_the_caption_above_it(credit: str) -> None:
         "caption",
         f"A crane lifts the last block onto the north pier. {credit}",
     )
+
+
+# A headline opened by its subject's words (stop 41, lead) ------------------
+
+
+def test_a_headline_opened_by_quoted_words_and_a_colon_is_the_title() -> None:
+    text = (
+        "\u201cThe pier was never just wood\u201d: Ada Lind on forty years of keeping it up\n\n"
+        "Ada Lind has inspected the old pier at Port Edda every spring since 1986, "
+        "and this year the harbour board asked her to write its report.\n"
+    )
+    article = extract_text(text_doc(text, "qanda.txt"))
+    assert article.metadata.title == (
+        "\u201cThe pier was never just wood\u201d: Ada Lind on forty years of keeping it up"
+    )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "\u201cWe will close the pier,\u201d Tom Hale said on Monday.",
+        "\u201cClose it now\u201d: that was the harbour board\u2019s answer to the petition.",
+        "\u201cClose it now,\u201d said the board: the petition failed",
+    ],
+)
+def test_a_first_line_that_quotes_someone_is_still_no_title(first: str) -> None:
+    text = f"{first}\n\nThe harbour board met on Monday and voted to keep the old pier open.\n"
+    article = extract_text(text_doc(text, "pier-news.txt"))
+    assert article.metadata.title != first

@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 from quotemark.library.model import QuoteKind
+from quotemark.library.pipeline import process
 from tests.library.paragraphs import Posts, run, said_by
 
-_POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review2_stop41")
+_FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "review2_stop41"
+_POSTS = Posts(_FOLDER)
 L, R = "\u201c", "\u201d"
 SL, SR = "\u2018", "\u2019"
 _post = _POSTS.analysis
@@ -118,13 +120,20 @@ def test_she_described_as_after_a_colleague_named_twice_is_the_subject() -> None
 @pytest.mark.parametrize(
     ("words", "speaker"),
     [
-        ("never just wood", "Ada Lind"),  # the headline's quotation, her name after the colon
         ("simply is not there", "Tom Hale"),
         ("a museum we pay to drown in", "Ben Ross"),
     ],
 )
 def test_qanda_quotations_inside_the_answers(words: str, speaker: str) -> None:
     assert _who("01-qanda", words) == [speaker]
+
+
+def test_qanda_the_headline_opened_by_her_words_is_the_title() -> None:
+    # (s41-rev2 read it as her quotation in the body; since stop 41's lead
+    # commit the line is the post's title, as a reader sees the headline.)
+    title = process(_FOLDER / "01-qanda.txt").article.metadata.title
+    assert title is not None
+    assert title.startswith('"The pier was never just wood": Ada Lind')
 
 
 def test_qanda_the_chairman_keeps_his_role() -> None:

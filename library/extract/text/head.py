@@ -14,6 +14,13 @@ from quotemark.library.extract.text.dates import DATE_PREFIX, find_date, parse_d
 from quotemark.library.extract.text.lines import ATX, CLOSING_QUOTES, OPENING_QUOTES, SETEXT, SPACES
 from quotemark.library.extract.text.links import trim_url
 
+_QUOTED_HEADLINE = re.compile(
+    '["\'\u201c\u2018\u00ab\u201e][^"\u201c\u201d\u00bb\n]{3,120}["\'\u201d\u2019\u00bb\u201c]'
+    r"[ \u00a0]?:[ \u00a0]+\w"
+)
+"""A headline opened by the words of the person it is about and a colon
+("“The pier was never just wood”: Ada Lind on forty years of ..."), the
+way interviews and profiles are titled."""
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]$|[a-z]{2}\. [A-Z]")
 _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([\w ]+\)\s*)?\s(?:--|\u2014|\u2013|-)\s")
 _ROLE_BYLINE = re.compile(
@@ -108,7 +115,11 @@ def _body_like(line: str) -> bool:
 def _title_like(line: str, next_line: str, adjacent: bool) -> bool:
     """Whether ``line`` is the post's title; ``next_line`` is the next line
     with text, ``adjacent`` whether no blank line separates them."""
-    if len(line) > 150 or len(line.split()) > 25 or line[:1] in OPENING_QUOTES:
+    if len(line) > 150 or len(line.split()) > 25:
+        return False
+    if line[:1] in OPENING_QUOTES and not _QUOTED_HEADLINE.match(line):
+        # A first line that opens with a quotation is the article's text,
+        # unless a colon after the closing mark goes on to say whose words.
         return False
     if line.endswith(".") and not line.endswith(".."):
         return False
