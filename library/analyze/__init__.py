@@ -475,6 +475,29 @@ def _named_once(people: People, name: str) -> bool:
     return not at or at[-1] - at[0] <= 2 * len(name)
 
 
+def _not_named_in_own_words(
+    doc: Document, phrase: Phrase, c: Candidate, speaker: Speaker, people: People
+) -> Speaker:
+    """A "he"/"she" given to someone the quotation's own words open by
+    naming ("Her son, Mark, is harder to love. “Mark had the gift,” he
+    writes"): no one opens their words with their own first name, so the
+    pronoun means the one named before them who fits it. A ``startswith``
+    for the quotations a bare pronoun attributes."""
+    name = speaker.name
+    gender = of_pronoun(phrase.text.lower())
+    if name is None or gender is None or " " not in name:
+        return speaker
+    first = name.split()[0]
+    words = doc.scan[c.start : c.start + len(first) + 1]
+    if not (words.startswith(first) and words[len(first) :][:1] in (" ", "\u00a0")):
+        return speaker
+    other = people.resolve(phrase.start, gender=gender, besides=name)
+    if other is None:
+        return speaker
+    people.add(phrase.end, other)
+    return Speaker(other, people.role_at(other, phrase.start), speaker.confidence, speaker.span)
+
+
 def _speaker(
     doc: Document,
     phrase: Phrase,
@@ -1070,6 +1093,9 @@ def _attribute(
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     last_said = ""  # the previous quote's words
+    # The "he writes" a quotation's own words showed to mean someone else,
+    # and who (the same phrase's second fragment follows it).
+    renamed: tuple[int, Speaker] | None = None
     owned: tuple[int, int] | None = None  # its sentence and possessor, when possessed
     turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
@@ -1331,6 +1357,14 @@ def _attribute(
                 owned if previous is not None else None,
                 last_said if previous is not None else "",
             )
+            if speaker is not None and speaker.name is not None:
+                if renamed is not None and renamed[0] == phrase.start:
+                    speaker = renamed[1]  # the same "he writes" as the words before
+                else:
+                    fixed = _not_named_in_own_words(doc, phrase, c, speaker, people)
+                    if fixed is not speaker:
+                        renamed = (phrase.start, fixed)
+                        speaker = fixed
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the

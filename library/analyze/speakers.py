@@ -1291,7 +1291,15 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
         given = m.group(3)
         if people.by_first.get(given.lower(), "") != "" or people.named_at(m.start(3)):
             continue  # the first name of someone named in full: that person
-        owner = people.resolve(m.start(), gender=of_pronoun(f"h{m.group(1)}"))
+        gender = of_pronoun(f"h{m.group(1)}")
+        owner = people.resolve(m.start(), gender=gender)
+        if owner is not None and _gave_the_pronoun(people, text, owner, m.start(), m.group(1)):
+            # "Tom Hale gives her the best lines. Her son, Mark, ...": the
+            # subject whose verb took "her" as its object is not the one
+            # "her" means (else "herself"); the one named before is.
+            owner = people.resolve(m.start(), gender=gender, besides=owner)
+            if owner is not None:
+                people.genders.seen(owner, gender)  # no one else "her" could mean
         if owner is None or " " not in owner:
             continue
         name = f"{given} {owner.split()[-1]}"
@@ -1300,6 +1308,36 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
         people.names.insert(i, name)
         people.by_first[given.lower()] = name  # "Clara said": Clara Ross
         people.genders.note(name, of_word(m.group(2)))
+
+
+_OBJECT_PRONOUN = {"is": "him", "er": "her"}
+"""The object pronoun of a possessive's sex, by the letters after "H" ("His",
+"Her")."""
+
+
+def _gave_the_pronoun(people: People, text: str, owner: str, pos: int, ending: str) -> bool:
+    """Is ``owner`` last named before ``pos`` as the subject of a verb whose
+    object is the pronoun of the possessive ("Tom Hale gives her the best
+    lines", "Hale told him")? Then the pronoun means someone else. One
+    anchored match after the owner's last mention, run only for a
+    possessive kin noun set off with a first name."""
+    i = bisect.bisect_left(people.positions, pos)
+    while i > 0:
+        i -= 1
+        if people.names[i] == owner:
+            at = people.positions[i]
+            m = _VERB_THEN_OBJECT.match(text, at, min(pos, at + 80))
+            return m is not None and m.group(1) == _OBJECT_PRONOUN[ending]
+    return False
+
+
+_VERB_THEN_OBJECT = re.compile(
+    r"(?:[A-Z][\w\u2019'-]*[ \u00a0]+){1,4}?[a-z]+[ \u00a0]+(her|him)"
+    r"(?:[ \u00a0]+(?:the|a|an|to|for|in|on|at|with|about|that|what|how|why|of)\b|[,.;:!?])"
+)
+"""A capitalised name (up to four words), one lower-case word (its verb) and
+an object pronoun: "Tom Hale gives her the", "Hale told him that". (Not "her"
+before a noun: "Ada Lind praised her book" may be her own.)"""
 
 
 _CLAUSE_JOINS = words("and or but while")
