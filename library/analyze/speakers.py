@@ -520,6 +520,12 @@ _INVERTED_ENDS = _endings(
 )
 _COMPARED_OR_INVERTED = _COMPARED_ENDS + _INVERTED_ENDS
 _THE_ENDS = ("he", "called")  # "the", "The", "so-called", "So-called"
+_VERBS_OF_A_TITLE = words(
+    "writes wrote edits edited runs ran founded publishes published launched hosts hosted"
+)
+"""Verbs whose object after "the" and an adjective is a publication or a
+show, not a person ("who writes the excellent Harbour Ledger", "edits the
+weekly Tideline"); not a verb of saying ("said the embattled Hale")."""
 
 
 def _ends_before(last: list[str], ends: tuple[str, ...]) -> bool:
@@ -851,6 +857,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             and _THE_BEFORE.search(text, max(0, start - 10), start)
         ):
             continue  # "the Kihnu Star left": a ship, a building, a team
+        if (
+            len(before_name) >= 3
+            and before_name[-2] == "the"
+            and before_name[-1].islower()
+            and before_name[-3] in _VERBS_OF_A_TITLE
+        ):
+            continue  # "who writes the excellent Harbour Ledger": a publication
         if not inside:
             people.mentioned_at.append(start)
             people.mentioned.append(name)

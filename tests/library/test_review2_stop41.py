@@ -166,6 +166,13 @@ def test_newsletter_other_writers_posts_and_a_reader(words: str, speaker: str) -
     assert _who("03-newsletter", words) == [speaker]
 
 
+def test_newsletter_the_writer_of_a_publication_and_her_pull_quote() -> None:
+    # (s41-rev2: "the excellent Harbour Ledger" was taken for a person and
+    # given "she wrote", the pull quote and "in her words".)
+    assert _who("03-newsletter", "Nostalgia is not a maintenance plan") == ["Clara Voss"] * 2
+    assert _who("03-newsletter", "a beautiful liability") == ["Clara Voss"]
+
+
 def test_newsletter_a_term_in_marks_is_no_quotation() -> None:
     assert not _quoted("03-newsletter", "managed retreat")
 
@@ -352,18 +359,23 @@ def test_calls_a_title_then_marked_words_quotes_the_words_only() -> None:
 # -- a newsletter: other writers, a pull quote (post 03) -----------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a publication named in a relative clause ('who writes the excellent Harbour "
-    "Ledger') is taken for a person and given the next 'she wrote'",
-)
 def test_she_wrote_after_who_writes_a_publication_is_the_writer() -> None:
+    # (s41-rev2: "the excellent Harbour Ledger" was taken for a person.)
     assert said_by(
         "maintenance plan",
         "Ben Ross wrote a post.",
         f"Clara Voss, who writes the excellent Harbour Ledger, took the opposite view. "
         f"{L}Nostalgia is not a maintenance plan,{R} she wrote.",
     ) == ["Clara Voss"]
+
+
+def test_said_the_embattled_name_is_still_a_person() -> None:
+    # Must not fire after a verb of saying: "said the embattled Tom Hale".
+    assert said_by(
+        "resign",
+        "Ada Lind chairs the board.",
+        f"{L}I will not resign,{R} said the embattled Tom Hale.",
+    ) == ["Tom Hale"]
 
 
 def test_she_wrote_after_the_writer_alone_is_the_writer() -> None:
