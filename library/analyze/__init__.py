@@ -141,6 +141,7 @@ from quotemark.library.analyze.issuers import (
     _published_by,
     _reports_news,
     document_it_source,
+    report_it_source,
 )
 from quotemark.library.analyze.lexicon import (
     DETERMINERS,
@@ -1252,6 +1253,10 @@ def _attribute(
                     # `The harbour board published its review. It describes
                     # the service as “…”`: the board, through its document.
                     phrase = document_it_source(doc, c, people)
+                if phrase is None:
+                    # `The report, published on Tuesday, is damning. It finds
+                    # that … “…”`: the report, its own findings.
+                    phrase = report_it_source(doc, c)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1266,6 +1271,7 @@ def _attribute(
                     reported_source(doc, c, people)
                     or issuer_source(doc, c)
                     or document_it_source(doc, c, people)
+                    or report_it_source(doc, c)
                 )
                 by_subject = phrase is not None
             if (

@@ -474,17 +474,32 @@ def test_called_marked_words_and_said_ends_at_the_marks() -> None:
 # -- an opinion column: a report, a minister, a reader (post 05) --------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'It finds that ... “…”': a report's 'it' attributes nothing"
-)
 def test_it_finds_after_a_report_is_the_report_s() -> None:
+    # (s41-rev2: a report's "It finds" attributed nothing; the partial was dropped.)
+    assert said_by(
+        "routinely deferred",
+        "The report was published on Tuesday.",
+        f"It finds that maintenance was {L}routinely deferred to meet budget targets.{R}",
+    ) == ["The report"]
+
+
+def test_it_finds_twice_after_a_report_set_off_is_the_report_s() -> None:
+    assert said_by(
+        "routinely deferred",
+        "The report, published on Tuesday, is damning. It finds that two boats were old. "
+        f"It finds that maintenance was {L}routinely deferred to meet budget targets.{R}",
+    ) == ["The report"]
+
+
+def test_it_finds_after_a_thing_that_is_no_document_attributes_nothing() -> None:
+    # Must not fire when the sentence before opens with no document.
     assert (
         said_by(
             "routinely deferred",
-            "The report was published on Tuesday.",
+            "The pier was closed on Tuesday.",
             f"It finds that maintenance was {L}routinely deferred to meet budget targets.{R}",
         )
-        != []
+        == []
     )
 
 
@@ -496,17 +511,24 @@ def test_the_report_finds_is_the_report_s() -> None:
     ) == ["The report"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an aside after the verb ('concludes, in language that ...,') is the speaker",
-)
 def test_it_concludes_with_an_aside_is_not_the_aside() -> None:
+    # (s41-rev2: "in language that must", the subject of the aside's passive
+    # "have been argued", was the speaker.)
     assert said_by(
         "foreseen",
         "The report was published on Tuesday.",
         f"And it concludes, in language that must have been argued over, that the failures were "
         f"{L}foreseeable and foreseen.{R}",
-    ) in (["the report"], ["The report"], ["it"])
+    ) == ["The report"]
+
+
+def test_a_name_concludes_with_an_aside_is_the_name_s() -> None:
+    assert said_by(
+        "foreseen",
+        "The report was published on Tuesday.",
+        f"Tom Hale concludes, in a letter that must have been argued over, that the failures "
+        f"were {L}foreseeable and foreseen.{R}",
+    ) == ["Tom Hale"]
 
 
 def test_the_report_concludes_is_the_report_s() -> None:
