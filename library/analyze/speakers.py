@@ -2084,8 +2084,21 @@ def _set_off_then_verb(text: str, start: int, end: int) -> bool:
         return False
     return m.group(1) in SPEECH_VERBS or (
         _verb_follows(m.group(1))
-        and _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+        and (
+            _OPENING_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+            or _RELATIVE_DESCRIPTION.search(text, max(0, start - 48), start) is not None
+        )
     )
+
+
+_RELATIVE_DESCRIPTION = re.compile(
+    r"\b(?:one|that|which)[ \u00a0]+the(?:[ \u00a0]+[\w-]+(?:['\u2019]s)?){1,4},[ \u00a0]?$"
+)
+"""A relative clause opened by a described office, ending right before a
+name set off after it ("is the one the board's chairman, ", "the plan that
+the harbour master, "): the name is the clause's subject as it is the
+sentence's after :data:`_OPENING_DESCRIPTION` (not "Since the board's
+chairman, ": a subordinate clause's)."""
 
 
 def opening_description(text: str, at: int) -> str | None:

@@ -575,6 +575,22 @@ def test_he_said_after_a_description_and_a_set_off_name_is_the_name_s() -> None:
     ) == ["Tom Hale"]
 
 
+def test_he_said_after_a_set_off_name_in_a_relative_clause_is_the_name_s() -> None:
+    # (s41-rev2: only a description opening its sentence made the set-off
+    # name a subject; "he said" went to the writer named before.)
+    assert said_by(
+        "bit people",
+        "Clara Voss wrote a letter.",
+        f"Option three is the one the board's chairman, Tom Hale, seemed to favour when I "
+        f"asked him. {L}It keeps the bit people use,{R} he said.",
+    ) == ["Tom Hale"]
+
+
+def test_newsletter_the_chairman_in_a_relative_clause() -> None:
+    assert _who("03-newsletter", "the bit people actually use") == ["Tom Hale"]
+    assert _who("03-newsletter", "It is a compromise") == ["Tom Hale"]
+
+
 def test_he_said_after_the_name_alone_is_the_name_s() -> None:
     assert said_by(
         "bit people",
