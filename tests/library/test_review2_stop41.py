@@ -461,14 +461,28 @@ def test_he_said_after_surname_paused_is_the_surname_s() -> None:
     ) == ["Tom Hale"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a partial's clause runs on over ', and said' into a second predicate"
-)
 def test_called_marked_words_and_said_ends_at_the_marks() -> None:
+    # (s41-rev2: the clause ran on over "and said her members would vote".)
     [span] = _spans(
         f"Clara Voss called the deal {L}a fair settlement{R} and said her members would vote."
     )
     assert "members" not in span
+
+
+def test_called_marked_words_and_said_more_marked_words_keeps_both() -> None:
+    # Must not cut when marks follow "and said": the later words are kept, hers.
+    assert said_by(
+        "",
+        f"Clara Voss called the deal {L}a fair settlement{R} and said that Tom Hale was "
+        f"{L}a hard man to read.{R}",
+    )[-1:] == ["Clara Voss"]
+    assert any(
+        "hard man" in span
+        for span in _spans(
+            f"Clara Voss called the deal {L}a fair settlement{R} and said that Tom Hale was "
+            f"{L}a hard man to read.{R}",
+        )
+    )
 
 
 # -- an opinion column: a report, a minister, a reader (post 05) --------------
@@ -553,12 +567,17 @@ def test_whose_review_warned_is_the_review_s() -> None:
     assert "review" in who or "department" in who.split()[-1:]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a partial's clause runs on over ', and he is right' (the writer's words)"
-)
 def test_told_me_it_was_marked_words_ends_before_the_writers_comment() -> None:
+    # (s41-rev2: the clause ran on over ", and he is right", the writer's.)
     [span] = _spans(f"Ben Ross told me it was {L}the bare minimum{R}, and he is right.")
     assert "right" not in span
+
+
+def test_said_marked_words_and_said_more_goes_on() -> None:
+    # Must not cut after a verb of saying: "and said ..." goes on with its
+    # reported speech (as "and points out that" does, stop 40).
+    [span] = _spans(f"Ben Ross said it was {L}the bare minimum{R} and said wages fell.")
+    assert "wages" in span
 
 
 # -- a name set off after a description, then any verb (posts 03, 04) --------
