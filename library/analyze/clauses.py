@@ -63,6 +63,12 @@ def _clause(
             start = _after_object(text, start, c.open)
         while start < c.open and text[start] in " ,:\u00a0":
             start += 1
+        if start == c.open and c.closed and _naming(text, phrase.verb_end):
+            following = _pair_after(pairs, c.close)
+            if following is not None and not text[c.close + 1 : following].strip(" \u00a0"):
+                # `calls “Low Water” “the best book …”`: the first marks a
+                # title the naming verb names, the second its words.
+                start = following
         end = max(c.end, sentence_end(text, max(c.start, c.close - 1), line.end))
         end = _partial_end(text, c, end, line.end, pairs)
         if end > c.close + 1 and (
@@ -177,6 +183,18 @@ _AND_VERB = re.compile(r"[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+([a-z]+)\b")
 """After the marks, "and" and a word: "and said", "and added"."""
 
 
+def _pair_after(pairs: Sequence[tuple[int, int]], after: int) -> int | None:
+    """Where the first mark pair opening past ``after`` opens, if any."""
+    i = bisect.bisect_right(pairs, (after, 1 << 62))
+    return pairs[i][0] if i < len(pairs) else None
+
+
+def _naming(text: str, verb_end: int) -> bool:
+    """Is the word ending at ``verb_end`` a naming verb ("calls", "dubbed")?"""
+    verb = text[max(0, verb_end - 12) : verb_end].rsplit(None, 1)[-1:]
+    return bool(verb) and verb[0].lower() in NAMING_VERBS
+
+
 def _said_again(text: str, c: Candidate, end: int, verb_end: int) -> bool:
     """Does a verb of saying follow the marks a naming verb (ending at
     ``verb_end``) gave ("called the deal “a fair settlement” and said her
@@ -184,8 +202,7 @@ def _said_again(text: str, c: Candidate, end: int, verb_end: int) -> bool:
     ends with the marks; a new predicate follows. (After a verb of saying
     "and points out that …" goes on with its reported speech, stop 40.) One
     anchored match and one search to the sentence end."""
-    verb = text[max(0, verb_end - 12) : verb_end].rsplit(None, 1)[-1:]
-    if not verb or verb[0].lower() not in NAMING_VERBS:
+    if not _naming(text, verb_end):
         return False
     m = _AND_VERB.match(text, c.close + 1, end)
     # (Not when marks follow: `called Carson “decent” and said that Trump
