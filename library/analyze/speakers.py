@@ -1306,7 +1306,10 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
             continue  # the first name of someone named in full: that person
         gender = of_pronoun(f"h{m.group(1)}")
         owner = people.resolve(m.start(), gender=gender)
-        if owner is not None and _gave_the_pronoun(people, text, owner, m.start(), m.group(1)):
+        if (
+            owner is not None
+            and gave_the_pronoun(people, text, owner, m.start(), m.group(1)) is not None
+        ):
             # "Tom Hale gives her the best lines. Her son, Mark, ...": the
             # subject whose verb took "her" as its object is not the one
             # "her" means (else "herself"); the one named before is.
@@ -1328,20 +1331,20 @@ _OBJECT_PRONOUN = {"is": "him", "er": "her"}
 "Her")."""
 
 
-def _gave_the_pronoun(people: People, text: str, owner: str, pos: int, ending: str) -> bool:
-    """Is ``owner`` last named before ``pos`` as the subject of a verb whose
-    object is the pronoun of the possessive ("Tom Hale gives her the best
-    lines", "Hale told him")? Then the pronoun means someone else. One
-    anchored match after the owner's last mention, run only for a
-    possessive kin noun set off with a first name."""
+def gave_the_pronoun(people: People, text: str, owner: str, pos: int, ending: str) -> int | None:
+    """Where ``owner`` is last named before ``pos``, when it is as the
+    subject of a verb whose object is the pronoun of the possessive ("Tom
+    Hale gives her the best lines", "Hale told him"): then the pronoun means
+    someone else. ``None`` otherwise. One anchored match after the owner's
+    last mention as a subject."""
     i = bisect.bisect_left(people.positions, pos)
     while i > 0:
         i -= 1
         if people.names[i] == owner:
             at = people.positions[i]
             m = _VERB_THEN_OBJECT.match(text, at, min(pos, at + 80))
-            return m is not None and m.group(1) == _OBJECT_PRONOUN[ending]
-    return False
+            return at if m is not None and m.group(1) == _OBJECT_PRONOUN[ending] else None
+    return None
 
 
 _VERB_THEN_OBJECT = re.compile(
