@@ -860,6 +860,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
         if (
             len(before_name) >= 3
             and before_name[-2] == "the"
+            and before_name[-1].isalpha()  # ("runs the ferry. Ruth Ames": a new sentence)
             and before_name[-1].islower()
             and before_name[-3] in _VERBS_OF_A_TITLE
         ):

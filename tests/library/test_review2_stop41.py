@@ -404,6 +404,15 @@ def test_said_the_embattled_name_is_still_a_person() -> None:
     ) == ["Tom Hale"]
 
 
+def test_a_name_opening_the_sentence_after_runs_the_ferry_is_a_person() -> None:
+    # Must not fire across a sentence's end: "runs the ferry. Ruth Ames said".
+    assert said_by(
+        "chair",
+        "Tom Hale runs the ferry. Ruth Ames spoke next.",
+        f"{L}I will chair the board,{R} she said.",
+    ) == ["Ruth Ames"]
+
+
 def test_she_wrote_after_the_writer_alone_is_the_writer() -> None:
     assert said_by(
         "maintenance plan",
@@ -661,3 +670,22 @@ def test_a_possessive_opening_is_left_to_the_kin_reading() -> None:
         "Ada Lind chairs the board.",
         f"Her deputy, Tom Reyes, disagreed. {L}We will sail,{R} she said.",
     ) == ["Ada Lind"]
+
+
+# -- the posts' readings s41-rev2b mended (posts 04, 05) ------------------------
+
+
+def test_presser_and_column_clauses_end_at_their_marks() -> None:
+    # (s41-rev2: both clauses ran on, into "and said …" and ", and he is right".)
+    assert [t for t, _k, _w in _POSTS.readings("04-presser") if "fair settlement" in t] == [
+        'the deal "a fair settlement, fairly reached"'
+    ]
+    [minimum] = [t for t, _k, _w in _POSTS.readings("05-column") if "bare minimum" in t]
+    assert "right" not in minimum
+
+
+def test_column_the_reports_findings_are_the_reports() -> None:
+    # (s41-rev2: "It finds" read nothing; "in language that must" was the
+    # speaker of "concludes". The report is the Board's, named before.)
+    assert _who("05-column", "routinely deferred") == ["Maritime Safety Board"]
+    assert _who("05-column", "foreseeable and") == ["Maritime Safety Board"]
