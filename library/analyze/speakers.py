@@ -327,7 +327,7 @@ _SUBJECT_NEXT = words(
     came gave made led ran met left saw got began became kept held brought sat stood lost
     won paid sent built spent found heard grew knew thought felt wrote does did can could
     should may might must cannot
-    put
+    put rang
     can't won't doesn't didn't isn't wasn't hasn't hadn't wouldn't couldn't shouldn't
     can\u2019t won\u2019t doesn\u2019t didn\u2019t isn\u2019t wasn\u2019t hasn\u2019t
     hadn\u2019t wouldn\u2019t couldn\u2019t shouldn\u2019t
@@ -341,7 +341,8 @@ listed though the test reaches them). "put" ("Lind put her trust in the
 board", stop 37) alone of the past tenses that look like their present:
 "cut", "hit", "let" and the other irregular pasts tried with it ("fought",
 "drew", "struck"...) cost PolNeAR train tune and check strict speakers
-(evaluation/README.md, stop 37)."""
+(evaluation/README.md, stop 37). "rang" ("Clara Voss rang me and asked
+whether ...", s41-rev2b) moved no figure on either half."""
 _VERBS_LIKE_PLURALS = words(
     """
     wants represents presents prevents offers orders answers enters delivers remembers
