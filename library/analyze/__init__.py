@@ -141,6 +141,7 @@ from quotemark.library.analyze.issuers import (
     _published_by,
     _reports_news,
     document_it_source,
+    report_it_source,
 )
 from quotemark.library.analyze.lexicon import (
     DETERMINERS,
@@ -178,6 +179,7 @@ from quotemark.library.analyze.speakers import (
     People,
     find_people,
     forget_scan,
+    gave_the_pronoun,
     introduced_before,
     named_as_speaker,
     opening_description,
@@ -483,6 +485,33 @@ def _named_once(people: People, name: str) -> bool:
     return not at or at[-1] - at[0] <= 2 * len(name)
 
 
+_ENDINGS: dict[Gender, str] = {"f": "er", "m": "is"}
+"""A gender's possessive after "H" ("Her", "His"), as :func:`gave_the_pronoun` takes it."""
+
+
+def _not_named_in_own_words(
+    doc: Document, phrase: Phrase, c: Candidate, speaker: Speaker, people: People
+) -> Speaker:
+    """A "he"/"she" given to someone the quotation's own words open by
+    naming ("Her son, Mark, is harder to love. “Mark had the gift,” he
+    writes"): no one opens their words with their own first name, so the
+    pronoun means the one named before them who fits it. A ``startswith``
+    for the quotations a bare pronoun attributes."""
+    name = speaker.name
+    gender = of_pronoun(phrase.text.lower())
+    if name is None or gender is None or " " not in name:
+        return speaker
+    first = name.split()[0]
+    words = doc.scan[c.start : c.start + len(first) + 1]
+    if not (words.startswith(first) and words[len(first) :][:1] in (" ", "\u00a0")):
+        return speaker
+    other = people.resolve(phrase.start, gender=gender, besides=name)
+    if other is None:
+        return speaker
+    people.add(phrase.end, other)
+    return Speaker(other, people.role_at(other, phrase.start), speaker.confidence, speaker.span)
+
+
 def _speaker(
     doc: Document,
     phrase: Phrase,
@@ -656,6 +685,18 @@ def _speaker(
                 # said": the one "her" means, not her aide, when the text
                 # says nothing of the aide.
                 name = people.resolve(phrase.start, gender=gender, besides=name) or name
+        given_at = (
+            gave_the_pronoun(people, people.text, name, phrase.start, _ENDINGS[gender])
+            if name is not None and gender is not None
+            else None
+        )
+        if given_at is not None and gender is not None:
+            # "At the centre is Ada Lind. Hale gives her the best lines. When
+            # her grandson asks why, she tells him": the subject whose verb
+            # took "her" as object is not the woman the next "she" goes on
+            # with; the one named before him in this paragraph or the last is.
+            near = _previous_line_start(doc, phrase.start)
+            name = people.mentioned_since(given_at, near, gender) or name
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if gender is not None:
@@ -1078,6 +1119,9 @@ def _attribute(
     quotes: list[Quote] = []
     last: tuple[int, Speaker] | None = None  # (end line, speaker) of the previous quote
     last_said = ""  # the previous quote's words
+    # The "he writes" a quotation's own words showed to mean someone else,
+    # and who (the same phrase's second fragment follows it).
+    renamed: tuple[int, Speaker] | None = None
     owned: tuple[int, int] | None = None  # its sentence and possessor, when possessed
     turns: Turns = ()  # the dialogue set off by dashes going on (.dashes.in_turn)
     covered = -1  # end of the last reported clause taken as a partial quote
@@ -1234,6 +1278,10 @@ def _attribute(
                     # `The harbour board published its review. It describes
                     # the service as “…”`: the board, through its document.
                     phrase = document_it_source(doc, c, people)
+                if phrase is None:
+                    # `The report, published on Tuesday, is damning. It finds
+                    # that … “…”`: the report, its own findings.
+                    phrase = report_it_source(doc, c)
                 by_subject = phrase is not None
             elif (
                 phrase.how != "line"
@@ -1248,6 +1296,7 @@ def _attribute(
                     reported_source(doc, c, people)
                     or issuer_source(doc, c)
                     or document_it_source(doc, c, people)
+                    or report_it_source(doc, c)
                 )
                 by_subject = phrase is not None
             if (
@@ -1339,6 +1388,14 @@ def _attribute(
                 owned if previous is not None else None,
                 last_said if previous is not None else "",
             )
+            if speaker is not None and speaker.name is not None:
+                if renamed is not None and renamed[0] == phrase.start:
+                    speaker = renamed[1]  # the same "he writes" as the words before
+                else:
+                    fixed = _not_named_in_own_words(doc, phrase, c, speaker, people)
+                    if fixed is not speaker:
+                        renamed = (phrase.start, fixed)
+                        speaker = fixed
         if speaker is None and c.kind is QuoteKind.PARTIAL:
             # A speech verb whose subject the sentence puts out of reach ("...
             # ended at the slipway and turned to say it was “a relic”"): the

@@ -2121,6 +2121,11 @@ def _before(
             continue  # "Rubio will continue to be “…”": going on, not speaking
         if _impersonal_infinitive(tokens, n):
             continue  # "it was too early to tell, and ...": nobody says, look earlier
+        if partial and n > 0 and _word(tokens[n - 1][0]) == "been" and tok.endswith("ed"):
+            # "it concludes, in language that must have been argued over,
+            # that …": a passive verb of saying names no speaker before it;
+            # the verb the aside interrupts is earlier.
+            continue
         if tok.endswith((",", ";")) and _word(tok) in _POINT:
             continue  # "repeated the same campaign points, calling him a “…”": a noun
         if _word(tok) in _GO and not (

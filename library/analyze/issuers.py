@@ -368,3 +368,52 @@ def document_it_source(doc: Document, c: Candidate, people: People) -> Phrase | 
     name, description = body
     written = name or description
     return Phrase(before, before + len(written), text[before : before + len(written)], "before")
+
+
+_IT_FINDS = re.compile(r"(?:And[ \u00a0]+it|It)[ \u00a0]+([a-z]+s)\b")
+"""A sentence opened by "It" (or "And it") and a present-tense verb: "It
+finds", "And it concludes"."""
+_FINDING_VERBS = words("finds concludes")
+"""The verbs a report speaks its findings by, not among the verbs of saying
+(:data:`_DOCUMENT_VERBS` has those, for a body's document)."""
+_THE_THING = re.compile(r"The[ \u00a0]+([a-z]+)\b(?:[ \u00a0]+([a-z]+)\b)?")
+"""A sentence opened by "The", at most one lower-case word and a noun:
+"The report", "The final report"."""
+
+
+def report_it_source(doc: Document, c: Candidate) -> Phrase | None:
+    """The document an opening "It finds"/"And it concludes" means, for
+    marked words in its sentence: the document the sentence before opened
+    with ("The report, published on Tuesday, is damning. It finds that
+    maintenance was “…”"), past sentences of its own findings ("It finds
+    that ... It finds that ..."), into the paragraph before only from a
+    paragraph's first sentence. Its opening as the speaker phrase (a
+    description). ``None`` for any other shape; asked only of a partial
+    quotation no other search gave a speaker (one anchored match)."""
+    text = doc.scan
+    line = doc.lines[c.line].start
+    begin = sentence_start(text, line, c.open)
+    m = _IT_FINDS.match(text, begin, c.open)
+    if m is None or m.group(1) not in _FINDING_VERBS:
+        return None
+    lo = line
+    for _ in range(3):
+        if begin <= lo:
+            if lo != line or c.line == 0:
+                return None
+            lo = _previous_line_start(doc, line)
+            begin = len(text[:line].rstrip())
+        before = sentence_start(text, lo, begin - 1)
+        thing = _THE_THING.match(text, before, begin)
+        if thing is not None:
+            if thing.group(1) in _THINGS:
+                end = thing.end(1)  # "The report was"
+            elif thing.group(2) in _THINGS:
+                end = thing.end(2)  # "The final report"
+            else:
+                return None
+            return Phrase(before, end, text[before:end], "before")
+        if _IT_FINDS.match(text, before, begin) is None:
+            return None
+        begin = before
+    return None
