@@ -11,9 +11,15 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from quotemark.library.extract import pruning
+from quotemark.library.extract import page_clues, pruning
 from quotemark.library.extract.content import choose
+from quotemark.library.extract.landmarks import survey
+from quotemark.library.extract.page_clues import BylineBlocks, byline_date, page_authors
 from quotemark.library.extract.pruning import prune
+from tests.library.test_bylines_stop41 import _HEADLINE, _metadata
+from tests.library.test_visible_stop38 import STORY
+
+_AUTHOR_BOX = "<div><p>By Ada Lind</p><p>March 4, 2026</p></div>"
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -26,6 +32,48 @@ def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[in
 
     monkeypatch.setattr(module, name, counted)
     return calls
+
+
+def test_the_byline_and_its_date_from_one_walk_of_the_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # No author or date in the metadata, none in the header: the byline box
+    # after the story gives both, and the page is walked for it once (the
+    # authors' reading and the date's each walked it).
+    walks = _counted(monkeypatch, page_clues, "_by_texts")
+    meta = _metadata(f"<main><article>{_HEADLINE}{STORY}{_AUTHOR_BOX}</article></main>")
+    assert meta.authors == ("Ada Lind",)
+    assert meta.published == "2026-03-04"
+    assert walks[0] == 1
+
+
+def test_a_page_stating_its_author_and_date_is_not_walked_for_a_byline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    walks = _counted(monkeypatch, page_clues, "_by_texts")
+    head = (
+        "<script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Tom Hale"},'
+        ' "datePublished": "2026-03-02"}</script>'
+    )
+    meta = _metadata(f"{head}<main><article>{_HEADLINE}{STORY}{_AUTHOR_BOX}</article></main>")
+    assert meta.authors == ("Tom Hale",)
+    assert meta.published == "2026-03-02"
+    assert walks[0] == 0
+
+
+def test_shared_byline_blocks_read_as_each_alone() -> None:
+    page = (
+        "<html><body><main><article>"
+        f"{_HEADLINE}{STORY}<aside><p>By Tom Hale</p></aside>{_AUTHOR_BOX}"
+        "</article></main></body></html>"
+    )
+    root = etree.fromstring(page, etree.HTMLParser())
+    shared = BylineBlocks(root)
+    assert page_authors(root, survey(root), shared) == page_authors(root, survey(root))
+    assert page_authors(root, survey(root), shared) == ("Ada Lind",)
+    assert byline_date(root, shared) == byline_date(root) == "2026-03-04"
+    assert shared.blocks() is shared.blocks()  # (kept, not walked again)
 
 
 def _pruned(body_html: str) -> str:
