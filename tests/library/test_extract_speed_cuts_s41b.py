@@ -5,6 +5,7 @@ that the work is not done twice."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ from lxml import etree
 
 from quotemark.library.extract import page_clues, pruning
 from quotemark.library.extract.content import choose
+from quotemark.library.extract.jsonld import PLACEHOLDER, filled
 from quotemark.library.extract.landmarks import survey
 from quotemark.library.extract.page_clues import BylineBlocks, byline_date, page_authors
 from quotemark.library.extract.pruning import prune
@@ -99,3 +101,74 @@ def test_a_share_link_inline_in_the_story_still_goes(monkeypatch: pytest.MonkeyP
     # and it is not asked about (only the <span> is).
     assert "the board said" in text
     assert asked[0] == 1
+
+
+def _filled_before(value: str) -> bool:
+    # jsonld.filled as it was before stop 41's second speed branch.
+    return any(char.isalnum() for char in value) and PLACEHOLDER.fullmatch(value) is None
+
+
+def test_filled_same_as_before() -> None:
+    rng = random.Random(41)
+    pieces = [
+        "{{",
+        "}}",
+        "{%",
+        "%}",
+        "<%",
+        "%>",
+        "${",
+        "}",
+        "$",
+        "<",
+        "{",
+        " ",
+        ".",
+        "-",
+        "\n",
+        "a",
+        "Z",
+        "7",
+        "é",
+        "٣",
+        "Ada Lind",
+        "site.name",
+        "\u00a0",
+        "·",
+    ]
+    values = [
+        "",
+        " ",
+        ". .",
+        "{{site.name}}",
+        "{% date %}",
+        "<%= title %>",
+        "${author}",
+        "{{a}} b",
+        "Tom Hale",
+        "$5 fares",
+        "<b>",
+        "{ }",
+        "٣",
+    ]
+    values += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(6000)]
+    # Templates and near templates: a form around random pieces, sometimes
+    # with a character before or after it.
+    for _ in range(2000):
+        opening, closing = rng.choice([("{{", "}}"), ("{%", "%}"), ("<%", "%>"), ("${", "}")])
+        inner = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+        lead, trail = rng.choice(["", "", "", " ", "a"]), rng.choice(["", "", "", " ", "."])
+        values.append(f"{lead}{opening}{inner}{closing}{trail}")
+    templates = 0
+    for value in values:
+        assert filled(value) == _filled_before(value), value
+        templates += PLACEHOLDER.fullmatch(value) is not None
+    assert templates > 600
+
+
+def test_an_unfilled_template_gives_way_and_a_fare_in_dollars_does_not() -> None:
+    assert not filled("{{site.name}}")
+    assert not filled("${author}")
+    assert not filled(". .")
+    assert filled("$5 fares on the harbour ferry")
+    assert filled("Ada Lind")
