@@ -15,7 +15,7 @@ from lxml import etree
 from quotemark.library.extract import page_clues, pruning
 from quotemark.library.extract.content import choose
 from quotemark.library.extract.jsonld import PLACEHOLDER, filled
-from quotemark.library.extract.landmarks import survey
+from quotemark.library.extract.landmarks import _TEX_IMAGE, _tex_image, survey
 from quotemark.library.extract.page_clues import BylineBlocks, byline_date, page_authors
 from quotemark.library.extract.pruning import prune
 from tests.library.test_bylines_stop41 import _HEADLINE, _metadata
@@ -172,3 +172,49 @@ def test_an_unfilled_template_gives_way_and_a_fare_in_dollars_does_not() -> None
     assert not filled(". .")
     assert filled("$5 fares on the harbour ferry")
     assert filled("Ada Lind")
+
+
+def test_tex_image_same_as_the_pattern() -> None:
+    # landmarks._tex_image asks its three words one by one (it asked them
+    # through a generator): the same answer as the pattern on every address.
+    rng = random.Random(4141)
+    pieces = [
+        "LaTeX",
+        "latex",
+        "LATEX",
+        "cht=tx",
+        "CHT=TX",
+        "upmath.",
+        "UpMath.",
+        "upmath",
+        "/img/",
+        "pier",
+        ".png",
+        "?",
+        "=",
+        "%5C",
+        "\u017f",
+        "K",
+        "\u0131",
+        "é",
+        "-",
+        "chart",
+    ]
+    addresses = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    formulas = 0
+    for address in addresses:
+        expected = _TEX_IMAGE.search(address) is not None
+        assert _tex_image(address) == expected, address
+        formulas += expected
+    assert formulas > 1000
+
+
+def test_a_formula_image_is_noted_and_a_photo_is_not() -> None:
+    page = (
+        "<html><body><p>The pier's load, <img src='https://latex.codecogs.com/svg.image?F'>"
+        " as the board wrote it.</p><img src='/photos/pier.jpg' alt='The old pier'></body></html>"
+    )
+    marks = survey(etree.fromstring(page, etree.HTMLParser()))
+    assert [image.get("src") for image in marks.formulas] == [
+        "https://latex.codecogs.com/svg.image?F"
+    ]
