@@ -24,7 +24,7 @@ from quotemark.library.extract.confidence import (
 from quotemark.library.extract.jsonld import LinkedData
 from quotemark.library.extract.landmarks import Landmarks
 from quotemark.library.extract.meta_tags import AUTHOR_KEYS, MetaTags
-from quotemark.library.extract.page_clues import about_other_posts, page_authors
+from quotemark.library.extract.page_clues import BylineBlocks, about_other_posts, page_authors
 from quotemark.library.extract.xpath import Query
 
 _ITEMPROP_NAME = Query(".//*[@itemprop='name']")
@@ -43,6 +43,7 @@ def choose_authors(
     linked: LinkedData,
     outlets: list[str],
     sites: set[str],
+    bylines: BylineBlocks | None = None,
 ) -> tuple[tuple[str, ...], float]:
     """The page's authors and how sure they are. The first source that
     names a person is read: an organisation the JSON-LD names ("Sky" on Sky
@@ -52,10 +53,11 @@ def choose_authors(
     shows, and is kept only when none names anyone else (a personal site
     named after its author). With the names comes how sure the source is;
     once a publisher named as the author has given way, the rest is a
-    guess."""
+    guess. (``bylines``: the page's byline blocks, shared with the
+    metadata's reading of its date; see :class:`BylineBlocks`.)"""
     fallback: tuple[tuple[str, ...], float] = ((), SURE_NONE)
     gave_way = False
-    for names, sure in _author_sources(root, marks, meta, linked):
+    for names, sure in _author_sources(root, marks, meta, linked, bylines):
         people = tuple(name for name in names if not _names_outlet(name, outlets))
         kept = tuple(name for name in people if name.casefold() not in PUBLISHING_HOUSES)
         if any(not any(same_outlet(name, site) for site in sites if site) for name in kept):
@@ -96,7 +98,11 @@ def outlet_key(name: str) -> str:
 
 
 def _author_sources(
-    root: etree._Element, marks: Landmarks, meta: MetaTags, linked: LinkedData
+    root: etree._Element,
+    marks: Landmarks,
+    meta: MetaTags,
+    linked: LinkedData,
+    bylines: BylineBlocks | None,
 ) -> Iterator[tuple[tuple[str, ...], float]]:
     # In the order of how deliberately the page states them; lazily, as
     # reading the visible byline walks the page.
@@ -105,7 +111,7 @@ def _author_sources(
         yield author_names(meta.get(name, ())), SURE_META
     yield author_names(meta.get("citation_author", ()), split=False), SURE_STATED
     yield author_names(_itemprop_authors(marks)), SURE_MARKED
-    yield page_authors(root, marks), SURE_SEEN
+    yield page_authors(root, marks, bylines), SURE_SEEN
 
 
 def _names_outlet(name: str, outlets: list[str]) -> bool:

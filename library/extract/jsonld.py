@@ -23,7 +23,18 @@ def filled(value: str) -> bool:
     """Is a metadata value (a ``<meta>`` content, a JSON-LD string) worth
     reading? An unfilled template ("{{site.name}}") or a value without a
     letter or digit (". .") is not: the next source answers instead."""
-    return any(char.isalnum() for char in value) and PLACEHOLDER.fullmatch(value) is None
+    # (The first character asked first: most values open with a letter or
+    # digit, and only one opening with "{", "<" or "$" can be a template,
+    # as each of PLACEHOLDER's forms opens so. A page's every <meta> is
+    # asked: the walk over the characters and the pattern are spared.)
+    first = value[:1]
+    if not first.isalnum() and not any(char.isalnum() for char in value):
+        return False
+    return first not in _PLACEHOLDER_OPENS or PLACEHOLDER.fullmatch(value) is None
+
+
+_PLACEHOLDER_OPENS = frozenset("{<$")
+"""The characters a match of :data:`PLACEHOLDER` opens with."""
 
 
 _WRAPPING = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")

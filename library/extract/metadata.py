@@ -52,7 +52,12 @@ from quotemark.library.extract.meta_tags import (
     collect_meta,
     first,
 )
-from quotemark.library.extract.page_clues import about_other_posts, byline_date, page_date
+from quotemark.library.extract.page_clues import (
+    BylineBlocks,
+    about_other_posts,
+    byline_date,
+    page_date,
+)
 from quotemark.library.extract.sites import site_facts
 from quotemark.library.extract.titles import (
     beside_heading,
@@ -90,8 +95,11 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
         site = linked.publisher
     heading = _main_heading(marks, [site or "", *linked.organisations])
     outlets = list(linked.organisations)
+    # (The tree does not change while its metadata is read: the authors'
+    # byline and the date's share one walk for the byline blocks.)
+    bylines = BylineBlocks(root)
     authors, authors_sure = choose_authors(
-        root, marks, meta, linked, outlets, {site or "", linked.publisher}
+        root, marks, meta, linked, outlets, {site or "", linked.publisher}, bylines
     )
     # An og:title that only names the brand or the author ("Example AI")
     # is no headline.
@@ -182,7 +190,7 @@ def read_metadata(root: etree._Element, marks: Landmarks, page_url: str | None) 
             # way to the one the site's own markup names ("r/lighthouses").
             site, site_sure = facts.site, SURE_SITE
     if published is None and not (facts is not None and facts.final):
-        published, published_sure = _published(root, marks, meta, linked, url or page_url)
+        published, published_sure = _published(root, marks, meta, linked, url or page_url, bylines)
     language, language_sure = _language(marks, meta, linked)
     if site:
         authors = tuple(without_site(name, site) for name in authors)
@@ -430,12 +438,13 @@ def _published(
     meta: MetaTags,
     linked: LinkedData,
     url: str | None,
+    bylines: BylineBlocks,
 ) -> tuple[str | None, float]:
     for value in (linked.published, *(first(meta, (name,)) for name in DATE_KEYS)):
         found = parse_date(value)
         if found:
             return found, SURE_STATED
-    found = page_date(root) or byline_date(root)
+    found = page_date(root) or byline_date(root, bylines)
     if found:
         return found, SURE_SEEN
     if url:

@@ -231,15 +231,40 @@ def _named_for_dates(element: etree._Element) -> bool:
     return False
 
 
-def page_authors(root: etree._Element, marks: Landmarks) -> tuple[str, ...]:
-    """The post's authors as its byline shows them (see the module doc)."""
+class BylineBlocks:
+    """The blocks of one page where a byline may be (the blocks holding a
+    text that opens with "By", "Written by", ...: at most 20, in page
+    order), found by one walk of the body when first asked and kept.
+
+    :func:`page_authors` and :func:`byline_date` both read them: a page
+    whose metadata states neither author nor date (and whose header shows
+    no date) had its body walked for them twice (stop 41). Keep one only
+    while the page's tree does not change."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self._root = root
+        self._blocks: list[etree._Element] | None = None
+
+    def blocks(self) -> list[etree._Element]:
+        """The blocks (see the class doc), walked for on the first call."""
+        if self._blocks is None:
+            self._blocks = _by_blocks(self._root)
+        return self._blocks
+
+
+def page_authors(
+    root: etree._Element, marks: Landmarks, bylines: BylineBlocks | None = None
+) -> tuple[str, ...]:
+    """The post's authors as its byline shows them (see the module doc;
+    ``bylines``: the page's byline blocks, when the caller shares them with
+    :func:`byline_date`)."""
     verdicts: dict[etree._Element, bool] = {}  # (see _elsewhere)
     for element in _hcards(marks)[:6]:
         if not _elsewhere(element, verdicts):
             names = author_names([_text(element)])
             if names:
                 return names
-    by_blocks = _by_blocks(root)
+    by_blocks = (bylines or BylineBlocks(root)).blocks()
     for _block, names in _bylines(by_blocks, verdicts):
         return names
     for element in marks.authorish[:30]:
@@ -280,14 +305,15 @@ def _bylines(
             yield block, names
 
 
-def byline_date(root: etree._Element) -> str | None:
+def byline_date(root: etree._Element, bylines: BylineBlocks | None = None) -> str | None:
     """The date printed beside the post's first byline: in its line or a
     short block around it ("By Jane Roe" over "March 4, 2026" in an author
     box after the article). For a page whose header shows no date
     (:func:`page_date` found none): a dateline counts there only before the
     article's first paragraphs, but a byline's own date is the post's
-    wherever the byline stands."""
-    for block, _names in _bylines(_by_blocks(root)):
+    wherever the byline stands. (``bylines``: as :func:`page_authors`
+    takes them.)"""
+    for block, _names in _bylines((bylines or BylineBlocks(root)).blocks()):
         # Only the first byline: a later one may be a quoted post's.
         found = _dateline(block)
         if found:

@@ -55,13 +55,17 @@ def prune(page: Page, page_url: str | None = None) -> None:
         wrappers.add(id(ancestor))
         ancestor = ancestor.parent
     doomed: list[etree._Element] = []
+    of = page.stats.get  # (page.of, without a method call per element)
     for root in page.content:
         for element in root.iter(etree.Element):
             if element is root:
                 continue
-            st = page.of(element)
+            st = of(element)
             if st is None:
-                if element.attrib and _is_inline_chrome(element):
+                # (The tag first, as _is_inline_chrome asks it: most inline
+                # elements are no <span>, <a>, ... (an <em>, an <img>, a
+                # <br>), and asking for the attributes builds an object.)
+                if element.tag in INLINE_CHROME and element.attrib and _is_inline_chrome(element):
                     doomed.append(element)
                 continue
             if id(st) in wrappers:
