@@ -110,11 +110,10 @@ class CorrectionCommands(QObject):
         """Partial or direct quotation, named by what it will do to the
         quote it is about ("Partial or direct quotation" alone left a
         researcher, and a screen reader, guessing which)."""
-        post = self._window.current_post()
-        index = self.target_quote()
-        if post is None or index is None or index >= len(post.analysis.quotes):
+        target = self._target()
+        if target is None:
             text = spec("correct.kind").text
-        elif post.analysis.quotes[index].kind is QuoteKind.PARTIAL:
+        elif target[0].analysis.quotes[target[1]].kind is QuoteKind.PARTIAL:
             text = KIND_DIRECT
         else:
             text = KIND_PARTIAL
@@ -226,15 +225,22 @@ class CorrectionCommands(QObject):
                     window.quotes_panel.set_current(index)
                     break
 
-    def _targeted(self) -> tuple[Post, int] | None:
-        """The open post and the target quote's index, or None (said)."""
-        window = self._window
-        post = window.current_post()
+    def _target(self) -> tuple[Post, int] | None:
+        """The open post and the target quote's index, or None."""
+        post = self._window.current_post()
         index = self.target_quote()
         if post is None or index is None or index >= len(post.analysis.quotes):
-            window.show_status("Put the cursor in a quote (or pick one in the Quotes tab) first.")
             return None
         return post, index
+
+    def _targeted(self) -> tuple[Post, int] | None:
+        """:meth:`_target`, with a word in the status bar when there is none."""
+        target = self._target()
+        if target is None:
+            self._window.show_status(
+                "Put the cursor in a quote (or pick one in the Quotes tab) first."
+            )
+        return target
 
     @Slot()
     def remove_quote(self) -> None:

@@ -282,24 +282,20 @@ class LibraryPane(QWidget):
         """The post the reader shows (None: none): selected now, and again
         after a reload that lost the selection (a search listing nothing)."""
         self._open_post = [] if post_id is None else [post_id]
-        if post_id is None:
-            return
-        row = self.model.row_of(post_id)  # one look-up (a lazy list asks the library)
-        if row is None:
+        if post_id is not None and not self.select_post(post_id):
             # Opened from elsewhere (an import, a citation, a clip) and not
             # listed: a row left selected would point at another post than
             # the reader's, and "the selected posts" (Delete, Add to
             # collection) would mean that one.
             self.view.clearSelection()
-            return
-        select_row(self.view, self.model.index(row, 0))
 
-    def select_post(self, post_id: int) -> None:
-        """Show ``post_id`` as the current row (when it is listed)."""
-        row = self.model.row_of(post_id)
+    def select_post(self, post_id: int) -> bool:
+        """Show ``post_id`` as the current row; False when it is not listed."""
+        row = self.model.row_of(post_id)  # one look-up (a lazy list asks the library)
         if row is None:
-            return
+            return False
         select_row(self.view, self.model.index(row, 0))
+        return True
 
     def select_posts(self, post_ids: Sequence[int]) -> None:
         """Select these posts where the list shows them, the first of them

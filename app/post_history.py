@@ -130,14 +130,11 @@ class PostHistory(QObject):
         looked up each way then, not one on every post opened (a round
         trip each on a shared library)."""
         registry = self._window.registry
-        for action_id, visits, way in (
-            ("view.back", self._back, "to"),
-            ("view.forward", self._forward, "to"),
-        ):
+        for action_id, visits in (("view.back", self._back), ("view.forward", self._forward)):
             text = spec(action_id).text
             title = self._next_title(visits)
             if title is not None:
-                text = f"{text} {way} “{short(title or '(untitled)', 40)}”"
+                text = f"{text} to “{short(title or '(untitled)', 40)}”"
             registry[action_id].setText(text)
 
     def _next_title(self, visits: list[Visit]) -> str | None:

@@ -191,21 +191,21 @@ class PreferencesDialog(QDialog):
         # the names took all but 118 px and "Ctrl+Shift+Del" read
         # "Shift+Del" (27 keys were cut so).
         table = self.table
+        fields = [f for e in self._editors.values() if (f := e.findChild(QLineEdit)) is not None]
         widest = 0
-        for editor in self._editors.values():
-            field = editor.findChild(QLineEdit)
-            if field is None:
-                continue
+        if fields:
+            # The fields are alike (one style, one font): their button and
+            # frame measured once, not on each of the 70 rows.
+            field = fields[0]
             metrics = field.fontMetrics()
-            texts = (field.text(), field.placeholderText())
             style = field.style()
             icon = min(style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, field), 32)
             frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
             # Qt's clear button: the icon, 6 px about it and a quarter icon
             # of margin; then the frame and the text's own margins each side.
             clear = icon + 6 + icon // 4
-            need = max(metrics.horizontalAdvance(t) for t in texts) + clear + 2 * frame + 8
-            widest = max(widest, need)
+            texts = [t for f in fields for t in (f.text(), f.placeholderText())]
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + clear + 2 * frame + 8
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -103,7 +103,6 @@ _HOMES = {
         "PutCorrections",
         "RemoveQuote",
         "SetQuoteKind",
-        "SetQuoteKind",
         "SetSpeaker",
     ),
     "imports": ("ImportFiles", "ImportReport", "ImportResult", "ImportSample", "ImportStatus"),

@@ -192,7 +192,7 @@ def rows_on(
     found: list[store.Row] = []
     for row in store.rows(conn, post_id):
         if row.kind in kinds:
-            place = anchors.find(blocks, row.target, row.near) if row.target else None
+            place = store.locate(blocks, row)
             if place is not None and place.start == span.start and place.end == span.end:
                 found.append(row)
     return found
@@ -394,7 +394,7 @@ def _kind_label(quote: Quote, wanted: str) -> str:
 def _made(blocks: tuple[Block, ...], row: store.Row, quote: Quote) -> bool:
     # Whether ``row`` (a kind correction) made ``quote``: anchored on it,
     # or a "direct" anchored on the clause holding its words.
-    place = anchors.find(blocks, row.target, row.near) if row.target else None
+    place = store.locate(blocks, row)
     if place is None:
         return False
     if place.start == quote.span.start and place.end == quote.span.end:

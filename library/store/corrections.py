@@ -160,7 +160,9 @@ def speaker_from(value: Any) -> Speaker | None:
     return Speaker(name, role, confidence=1.0)
 
 
-def _locate(blocks: tuple[Block, ...], row: Row) -> Span | None:
+def locate(blocks: tuple[Block, ...], row: Row) -> Span | None:
+    """Where a quotation correction's anchor is in ``blocks`` now, or
+    ``None`` (a field's row, or words the text no longer holds)."""
     if not row.target:
         return None
     return anchors.find(blocks, row.target, row.near)
@@ -182,7 +184,7 @@ def apply(
     unfit: list[Row] = []
 
     def index_of(row: Row) -> int | None:
-        span = _locate(blocks, row)
+        span = locate(blocks, row)
         if span is None:
             return None
         for index, (quote, _) in enumerate(entries):
@@ -193,7 +195,7 @@ def apply(
     for row in found:
         if row.kind != ADD_QUOTE:
             continue
-        span = _locate(blocks, row)
+        span = locate(blocks, row)
         if span is None:
             unfit.append(row)
         elif index_of(row) is None:
@@ -386,7 +388,7 @@ def gold(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                 "made_by": row.made_by,
                 "fits": row.id not in unfit_ids and _body_fits(row),
             }
-            place = _locate(post.blocks, row) if row.kind not in (FIELD, REMOVE_PASSAGE) else None
+            place = locate(post.blocks, row) if row.kind not in (FIELD, REMOVE_PASSAGE) else None
             if place is not None:
                 item["paragraph"] = post.blocks[place.start.block].text
             out.append(item)
@@ -443,7 +445,7 @@ def uncertain(
     settled: set[tuple[Any, Any]] = set()
     for row in rows(conn, post_id):
         if row.kind in (SPEAKER, ADD_QUOTE):
-            span = _locate(blocks, row)
+            span = locate(blocks, row)
             if span is not None:
                 settled.add((span.start, span.end))
     return [
