@@ -485,10 +485,6 @@ def _named_once(people: People, name: str) -> bool:
     return not at or at[-1] - at[0] <= 2 * len(name)
 
 
-_ENDINGS: dict[Gender, str] = {"f": "er", "m": "is"}
-"""A gender's possessive after "H" ("Her", "His"), as :func:`gave_the_pronoun` takes it."""
-
-
 def _not_named_in_own_words(
     doc: Document, phrase: Phrase, c: Candidate, speaker: Speaker, people: People
 ) -> Speaker:
@@ -685,18 +681,16 @@ def _speaker(
                 # said": the one "her" means, not her aide, when the text
                 # says nothing of the aide.
                 name = people.resolve(phrase.start, gender=gender, besides=name) or name
-        given_at = (
-            gave_the_pronoun(people, people.text, name, phrase.start, _ENDINGS[gender])
-            if name is not None and gender is not None
-            else None
-        )
-        if given_at is not None and gender is not None:
-            # "At the centre is Ada Lind. Hale gives her the best lines. When
-            # her grandson asks why, she tells him": the subject whose verb
-            # took "her" as object is not the woman the next "she" goes on
-            # with; the one named before him in this paragraph or the last is.
-            near = _previous_line_start(doc, phrase.start)
-            name = people.mentioned_since(given_at, near, gender) or name
+        if name is not None and gender is not None:
+            given_at = gave_the_pronoun(people, people.text, name, phrase.start, gender)
+            if given_at is not None:
+                # "At the centre is Ada Lind. Hale gives her the best lines.
+                # When her grandson asks why, she tells him": the subject
+                # whose verb took "her" as object is not the woman the next
+                # "she" goes on with; the one named before him in this
+                # paragraph or the last is.
+                near = _previous_line_start(doc, phrase.start)
+                name = people.mentioned_since(given_at, near, gender) or name
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if gender is not None:

@@ -1309,7 +1309,8 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
         owner = people.resolve(m.start(), gender=gender)
         if (
             owner is not None
-            and gave_the_pronoun(people, text, owner, m.start(), m.group(1)) is not None
+            and gender is not None
+            and gave_the_pronoun(people, text, owner, m.start(), gender) is not None
         ):
             # "Tom Hale gives her the best lines. Her son, Mark, ...": the
             # subject whose verb took "her" as its object is not the one
@@ -1378,24 +1379,23 @@ def _insert_named(people: People, at: int, name: str) -> None:
     people.names.insert(i, name)
 
 
-_OBJECT_PRONOUN = {"is": "him", "er": "her"}
-"""The object pronoun of a possessive's sex, by the letters after "H" ("His",
-"Her")."""
+_OBJECT_PRONOUN: dict[Gender, str] = {"m": "him", "f": "her"}
+"""The object pronoun of each sex."""
 
 
-def gave_the_pronoun(people: People, text: str, owner: str, pos: int, ending: str) -> int | None:
+def gave_the_pronoun(people: People, text: str, owner: str, pos: int, gender: Gender) -> int | None:
     """Where ``owner`` is last named before ``pos``, when it is as the
-    subject of a verb whose object is the pronoun of the possessive ("Tom
-    Hale gives her the best lines", "Hale told him"): then the pronoun means
-    someone else. ``None`` otherwise. One anchored match after the owner's
-    last mention as a subject."""
+    subject of a verb whose object is the pronoun of ``gender`` ("Tom Hale
+    gives her the best lines", "Hale told him"): then a "her"/"she" (a
+    "his"/"he") after it means someone else. ``None`` otherwise. One
+    anchored match after the owner's last mention as a subject."""
     i = bisect.bisect_left(people.positions, pos)
     while i > 0:
         i -= 1
         if people.names[i] == owner:
             at = people.positions[i]
             m = _VERB_THEN_OBJECT.match(text, at, min(pos, at + 80))
-            return at if m is not None and m.group(1) == _OBJECT_PRONOUN[ending] else None
+            return at if m is not None and m.group(1) == _OBJECT_PRONOUN[gender] else None
     return None
 
 
