@@ -124,9 +124,9 @@ def _intro_subject(window: str) -> Intro | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN_RUN.finditer(window, cut, verb.start())]
     while tokens and tokens[-1][0].lower() in _INTRO_AUX:
         tokens.pop()  # "she would always say", "my father used to say"
-    if tokens and re.search(r"[\u2019']d$", tokens[-1][0]):
-        word, at = tokens.pop()
-        tokens.append((word[:-2], at))  # "she'd say"
+    if tokens and tokens[-1][0].endswith(("\u2019d", "'d")):
+        word, at = tokens[-1]
+        tokens[-1] = (word[:-2], at)  # "she'd say"
     k = len(tokens)
     while k > 0 and tokens[k - 1][0].lower() not in _INTRO_BOUNDARIES:
         k -= 1
