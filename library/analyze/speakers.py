@@ -1271,10 +1271,7 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         # ("Tom Hale's wife, Ada Lind, runs": the name as written, her own
         # surname; only a first name alone takes the possessor's.)
         name = given if " " in given else f"{given} {full.split()[-1]}"
-        # Not People.add: the relative is no name a bare surname expands to.
-        i = bisect.bisect_right(people.positions, m.start(2))
-        people.positions.insert(i, m.start(2))
-        people.names.insert(i, name)
+        _insert_named(people, m.start(2), name)  # (no name a bare surname expands to)
         people.genders.note(name, of_word(m.group(1)))
 
 
