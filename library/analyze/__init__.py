@@ -498,8 +498,8 @@ def _not_named_in_own_words(
     if name is None or gender is None or " " not in name:
         return speaker
     first = name.split()[0]
-    words = doc.scan[c.start : c.start + len(first) + 1]
-    if not (words.startswith(first) and words[len(first) :][:1] in (" ", "\u00a0")):
+    after = c.start + len(first)
+    if not (doc.scan.startswith(first, c.start) and doc.scan[after : after + 1] in (" ", "\u00a0")):
         return speaker
     other = people.resolve(phrase.start, gender=gender, besides=name)
     if other is None:
