@@ -485,10 +485,6 @@ def _named_once(people: People, name: str) -> bool:
     return not at or at[-1] - at[0] <= 2 * len(name)
 
 
-_ENDINGS: dict[Gender, str] = {"f": "er", "m": "is"}
-"""A gender's possessive after "H" ("Her", "His"), as :func:`gave_the_pronoun` takes it."""
-
-
 def _not_named_in_own_words(
     doc: Document, phrase: Phrase, c: Candidate, speaker: Speaker, people: People
 ) -> Speaker:
@@ -502,8 +498,8 @@ def _not_named_in_own_words(
     if name is None or gender is None or " " not in name:
         return speaker
     first = name.split()[0]
-    words = doc.scan[c.start : c.start + len(first) + 1]
-    if not (words.startswith(first) and words[len(first) :][:1] in (" ", "\u00a0")):
+    after = c.start + len(first)
+    if not (doc.scan.startswith(first, c.start) and doc.scan[after : after + 1] in (" ", "\u00a0")):
         return speaker
     other = people.resolve(phrase.start, gender=gender, besides=name)
     if other is None:
@@ -685,18 +681,16 @@ def _speaker(
                 # said": the one "her" means, not her aide, when the text
                 # says nothing of the aide.
                 name = people.resolve(phrase.start, gender=gender, besides=name) or name
-        given_at = (
-            gave_the_pronoun(people, people.text, name, phrase.start, _ENDINGS[gender])
-            if name is not None and gender is not None
-            else None
-        )
-        if given_at is not None and gender is not None:
-            # "At the centre is Ada Lind. Hale gives her the best lines. When
-            # her grandson asks why, she tells him": the subject whose verb
-            # took "her" as object is not the woman the next "she" goes on
-            # with; the one named before him in this paragraph or the last is.
-            near = _previous_line_start(doc, phrase.start)
-            name = people.mentioned_since(given_at, near, gender) or name
+        if name is not None and gender is not None:
+            given_at = gave_the_pronoun(people, people.text, name, phrase.start, gender)
+            if given_at is not None:
+                # "At the centre is Ada Lind. Hale gives her the best lines.
+                # When her grandson asks why, she tells him": the subject
+                # whose verb took "her" as object is not the woman the next
+                # "she" goes on with; the one named before him in this
+                # paragraph or the last is.
+                near = _previous_line_start(doc, phrase.start)
+                name = people.mentioned_since(given_at, near, gender) or name
         if name is not None and gender is not None:
             name = _one_of_pair(name, gender, people)  # "“…,” he said"
         if gender is not None:

@@ -86,6 +86,8 @@ _INTRO_AUX = words(
 always say", "my father used to say", "I can't say")."""
 _INTRO_JOINTS = words("and but or then so when while as because if until after before where")
 _INTRO_RELATIVE = words("who that which")
+_INTRO_BOUNDARIES = _INTRO_JOINTS | _INTRO_RELATIVE
+"""Words a verb's subject does not run back past: a joint or a relative."""
 _INTRO_CLAUSE = re.compile(r"[.!?;:,\u2014\u2013(\"\u201c\u201d\u2018\n]|\u2019(?!\w)")
 """Where the clause of an introducing verb's subject begins: after a stop,
 a comma, a dash or a mark (a closing "’", not the apostrophe of "can’t")."""
@@ -122,11 +124,11 @@ def _intro_subject(window: str) -> Intro | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN_RUN.finditer(window, cut, verb.start())]
     while tokens and tokens[-1][0].lower() in _INTRO_AUX:
         tokens.pop()  # "she would always say", "my father used to say"
-    if tokens and re.search(r"[\u2019']d$", tokens[-1][0]):
-        word, at = tokens.pop()
-        tokens.append((word[:-2], at))  # "she'd say"
+    if tokens and tokens[-1][0].endswith(("\u2019d", "'d")):
+        word, at = tokens[-1]
+        tokens[-1] = (word[:-2], at)  # "she'd say"
     k = len(tokens)
-    while k > 0 and tokens[k - 1][0].lower() not in _INTRO_JOINTS | _INTRO_RELATIVE:
+    while k > 0 and tokens[k - 1][0].lower() not in _INTRO_BOUNDARIES:
         k -= 1
     if k < len(tokens):
         if k > 0 and tokens[k - 1][0].lower() in _INTRO_RELATIVE:
@@ -148,7 +150,7 @@ def _intro_subject(window: str) -> Intro | None:
     # subject, its first words ("When Tom Hale stood up and said,").
     while tokens and tokens[0][0].lower() in _INTRO_JOINTS:
         tokens.pop(0)
-    if any(t.lower() in _INTRO_RELATIVE | _INTRO_JOINTS for t, _ in tokens):
+    if any(t.lower() in _INTRO_BOUNDARIES for t, _ in tokens):
         return unknown
     return _subject_kind(window, tokens[:4], head_first=True) or unknown
 

@@ -619,14 +619,20 @@ same, a check-half false positive more; so not.)"""
 _CONTRACTED_WORD = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w-]*[a-z]$")
 
 
+def _in_quoted(quoted: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    """Is ``pos`` inside the ``quoted`` span that opens last at or before
+    it (``starts``: the spans' openings, in order)? One bisection."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < quoted[i][1]
+
+
 def _japanese_subjects(people: People, text: str, quoted: Sequence[tuple[int, int]]) -> None:
     """Japanese names with an honorific or an office as a clause's subject
     outside quotations (田中太郎氏は港を訪れた): the people a later bare
     surname (田中は) or 彼 means."""
     starts = [q[0] for q in quoted]
     for m in JA_NAMED.finditer(text):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quoted[i][1]:
+        if _in_quoted(quoted, starts, m.start()):
             continue
         name = split_speaker(m.group(1)).name
         if name is not None:
@@ -647,8 +653,7 @@ def _contracted_subjects(people: People, text: str, quoted: Sequence[tuple[int, 
         full = _contracted_name(people, text, m)
         if full is None:
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quoted[i][1]:
+        if _in_quoted(quoted, starts, m.start()):
             continue
         if _reported(text, m.start()) or _after_preposition(text, m.start()):
             continue
@@ -832,8 +837,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             first_word = name.split(None, 1)[0].lower()
         if text[start - 1 : start] in _TITLE_OPENS and _work_title(text, start, end):
             continue  # "his show, \u201cHarbour Lights for Beginners,\u201d": a work, no one
-        i = bisect.bisect_right(starts, start) - 1
-        inside = i >= 0 and start < quoted[i][1]
+        inside = _in_quoted(quoted, starts, start)
         people.know(name, tail=not inside)
         _note_gender(people.genders, text, name, titles, start, end)
         if headline_at(text, start, headlines):
@@ -943,8 +947,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = (), limit: int = 
             continue  # the full name itself, counted above
         if _another_first_name(text, m.start(), full):
             continue  # "Tom Hale" when "Bill Hale" came first: another person
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quoted[i][1]:
+        if _in_quoted(quoted, starts, m.start()):
             continue
         follower = _follower(text, m.end(1))
         if follower not in _SUBJECT_NEXT and _CAPITAL_NEXT.match(text, m.end(1)) is not None:
@@ -1212,8 +1215,7 @@ def _know_possessor(
     reading = _name_reading(run[1])
     if reading is None or reading[3] or " " not in reading[0]:
         return
-    i = bisect.bisect_right(starts, start) - 1
-    if i >= 0 and start < quoted[i][1]:
+    if _in_quoted(quoted, starts, start):
         return
     kin = _KIN_APPOSITION.match(text, end + 2)
     if kin is not None and surname(kin.group(1)) == surname(reading[0]):
@@ -1260,8 +1262,7 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         full = people.full(last)
         if " " not in full or surname(full) != surname(last):
             continue  # not a person the text names in full ("America's son")
-        i = bisect.bisect_right(starts, m.start(2)) - 1
-        if i >= 0 and m.start(2) < quoted[i][1]:
+        if _in_quoted(quoted, starts, m.start(2)):
             continue
         given = m.group(2).replace("\u00a0", " ")
         if " " not in given and people.by_first.get(given.lower()) is not None:
@@ -1271,10 +1272,7 @@ def _kin_first_names(people: People, text: str, quoted: Sequence[tuple[int, int]
         # ("Tom Hale's wife, Ada Lind, runs": the name as written, her own
         # surname; only a first name alone takes the possessor's.)
         name = given if " " in given else f"{given} {full.split()[-1]}"
-        # Not People.add: the relative is no name a bare surname expands to.
-        i = bisect.bisect_right(people.positions, m.start(2))
-        people.positions.insert(i, m.start(2))
-        people.names.insert(i, name)
+        _insert_named(people, m.start(2), name)  # (no name a bare surname expands to)
         people.genders.note(name, of_word(m.group(1)))
 
 
@@ -1309,7 +1307,8 @@ def _possessed_first_names(people: People, text: str, quoted: Sequence[tuple[int
         owner = people.resolve(m.start(), gender=gender)
         if (
             owner is not None
-            and gave_the_pronoun(people, text, owner, m.start(), m.group(1)) is not None
+            and gender is not None
+            and gave_the_pronoun(people, text, owner, m.start(), gender) is not None
         ):
             # "Tom Hale gives her the best lines. Her son, Mark, ...": the
             # subject whose verb took "her" as its object is not the one
@@ -1363,8 +1362,7 @@ def _free_first_name(
     """Is the first name ``given`` at ``at`` outside every quotation, and
     no first name of someone named in full (that person) nor of a name
     already recorded there?"""
-    i = bisect.bisect_right(starts, at) - 1
-    if i >= 0 and at < quoted[i][1]:
+    if _in_quoted(quoted, starts, at):
         return False
     return people.by_first.get(given.lower(), "") == "" and not people.named_at(at)
 
@@ -1378,24 +1376,23 @@ def _insert_named(people: People, at: int, name: str) -> None:
     people.names.insert(i, name)
 
 
-_OBJECT_PRONOUN = {"is": "him", "er": "her"}
-"""The object pronoun of a possessive's sex, by the letters after "H" ("His",
-"Her")."""
+_OBJECT_PRONOUN: dict[Gender, str] = {"m": "him", "f": "her"}
+"""The object pronoun of each sex."""
 
 
-def gave_the_pronoun(people: People, text: str, owner: str, pos: int, ending: str) -> int | None:
+def gave_the_pronoun(people: People, text: str, owner: str, pos: int, gender: Gender) -> int | None:
     """Where ``owner`` is last named before ``pos``, when it is as the
-    subject of a verb whose object is the pronoun of the possessive ("Tom
-    Hale gives her the best lines", "Hale told him"): then the pronoun means
-    someone else. ``None`` otherwise. One anchored match after the owner's
-    last mention as a subject."""
+    subject of a verb whose object is the pronoun of ``gender`` ("Tom Hale
+    gives her the best lines", "Hale told him"): then a "her"/"she" (a
+    "his"/"he") after it means someone else. ``None`` otherwise. One
+    anchored match after the owner's last mention as a subject."""
     i = bisect.bisect_left(people.positions, pos)
     while i > 0:
         i -= 1
         if people.names[i] == owner:
             at = people.positions[i]
             m = _VERB_THEN_OBJECT.match(text, at, min(pos, at + 80))
-            return at if m is not None and m.group(1) == _OBJECT_PRONOUN[ending] else None
+            return at if m is not None and m.group(1) == _OBJECT_PRONOUN[gender] else None
     return None
 
 
@@ -1820,8 +1817,7 @@ def _one_name_described(people: People, text: str, quoted: Sequence[tuple[int, i
         lowered = name.lower()
         if lowered in NOT_NAMES or lowered in MONTHS_AND_DAYS:
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quoted[i][1]:
+        if _in_quoted(quoted, starts, m.start()):
             continue
         if looks_like_organisation(name) or names_a_group(name):
             continue
@@ -1933,8 +1929,7 @@ def _one_name_speaking(
         before = text[max(0, start - 24) : start].split()
         if before and clean(before[-1])[:1].isupper() and not before[-1].endswith((".", ":")):
             continue  # the end of a longer run, counted with it
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and start < quoted[i][1]:
+        if _in_quoted(quoted, starts, start):
             continue
         seen.setdefault(name, []).append(start)
     for name, places in seen.items():
@@ -1997,8 +1992,7 @@ def _one_name_then_pronoun(
             continue  # "Just ask him": no subject takes the bare verb
         if name in people.names or people.by_first.get(lowered):
             continue
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and m.start() < quoted[i][1]:
+        if _in_quoted(quoted, starts, m.start()):
             continue
         if classify(name) is not None or looks_like_organisation(name) or names_a_group(name):
             continue
@@ -2049,8 +2043,7 @@ def _first_pronoun_speaking(
     lower-cased, when it is the subject of a verb of saying ("she said");
     ``None`` when that first pronoun is anything else, or there is none."""
     for m in _GENDERED.finditer(text, lo, hi):
-        q = bisect.bisect_right(starts, m.start()) - 1
-        if q >= 0 and m.start() < quoted[q][1]:
+        if _in_quoted(quoted, starts, m.start()):
             continue  # the speaker's own words
         for said in SPEECH_PRONOUN.finditer(text, max(0, m.start() - 20), m.end() + 40):
             if said.start(said.lastindex or 0) == m.start():
@@ -2702,8 +2695,7 @@ def _pronouns_of_subjects(people: People, text: str, quoted: Sequence[tuple[int,
         return
     starts = [q[0] for q in quoted]
     for pos, name in zip(people.positions, people.names, strict=True):
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < quoted[i][1]:
+        if _in_quoted(quoted, starts, pos):
             continue  # (inside a quotation: the speaker's words)
         run = _NAME_RUN.match(text, pos)
         if run is None:
