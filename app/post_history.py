@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QTimer
 from quotemark.app.actions import spec
 from quotemark.library.errors import QuotemarkError
 from quotemark.library.model import Position
-from quotemark.library.operations.base import short
 
 if TYPE_CHECKING:
     from quotemark.app.main_window import MainWindow
@@ -129,6 +128,10 @@ class PostHistory(QObject):
         “The Pier Story”"), read when the View menu opens: one title
         looked up each way then, not one on every post opened (a round
         trip each on a shared library)."""
+        # (Imported here: the operations load when one is first made, not
+        # before the window's first paint; test_startup_imports.)
+        from quotemark.library.operations.base import short
+
         registry = self._window.registry
         for action_id, visits in (("view.back", self._back), ("view.forward", self._forward)):
             text = spec(action_id).text
