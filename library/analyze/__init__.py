@@ -270,7 +270,7 @@ def _serves_another(doc: Document, people: People, at: int, role: str, named: st
     return not any(w.strip(",").lower() in SPEECH_VERBS for w in after)
 
 
-def _opened_as_another(doc: Document, at: int, role: str, named: str) -> bool:
+def _opened_as_another(doc: Document, people: People, at: int, role: str, named: str) -> bool:
     """Was ``named``, the person last named before ``at``, brought in by a
     description of another office opening their sentence, while ``role``
     names an office ("The harbour master, Ada Lind, spoke first. “…,” the
@@ -280,7 +280,7 @@ def _opened_as_another(doc: Document, at: int, role: str, named: str) -> bool:
     noun = _role_noun(role)
     if noun is None or noun not in TITLES:
         return False
-    found = doc.scan.rfind(named, max(0, at - 2000), at)
+    found = _last_mention(people, named, at)
     if found < 0:
         return False
     opening = opening_description(doc.scan, found)
@@ -850,7 +850,7 @@ def _speaker(
                 or _object_of(doc.scan, phrase.start, people, named)
                 or _done_by(doc.scan, phrase.start, people, named)
                 or _serves_another(doc, people, phrase.start, parts.role, named)
-                or _opened_as_another(doc, phrase.start, parts.role, named)
+                or _opened_as_another(doc, people, phrase.start, parts.role, named)
             ):
                 # "Ada Lind said ... A senior official said on Friday ... “…,”
                 # the official said": someone the text brought in unnamed
