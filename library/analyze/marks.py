@@ -173,6 +173,24 @@ def _close_mixed(
         _pair_singles(text, open_q.open + 1, straight, 1, parent, out)
 
 
+def _curly_closes_straight(
+    text: str, open_q: RawQuote, ch: str, expect: str, at: int, hi: int
+) -> bool:
+    """Does the curly ``”`` at ``at`` close a quotation a straight mark
+    opened (`"The pier is late,” Tom Hale said.`)? It must face a closer's
+    way, and the double marks after it on the line must be straight and pair
+    among themselves (`… said. "It will be mended."`), or be none: a straight
+    mark still to come may be the real closer. Asked only at a ``”`` inside a
+    one-paragraph straight quotation, so a line without one never pays."""
+    return (
+        ch == "”"
+        and expect == '"'
+        and open_q.paragraphs == 1
+        and _closing(text, at, open_q.open, hi)
+        and _straight_pairs_from(text, at + 1, hi)
+    )
+
+
 def _straight_pairs_from(text: str, at: int, hi: int) -> bool:
     """Are the double marks from ``at`` to ``hi`` (the line's end) all
     straight, an even number of them: quotations of their own after a
@@ -252,7 +270,10 @@ def _scan_line(
         if open_q is not None and inner_at >= 0 and _closes(ch, inner_expect, prev, nxt):
             inner.append((inner_at, i))
             inner_at = -1
-        elif open_q is not None and _closes(ch, expect, prev, nxt, spaced):
+        elif open_q is not None and (
+            _closes(ch, expect, prev, nxt, spaced)
+            or (inner_at < 0 and _curly_closes_straight(text, open_q, ch, expect, i, hi))
+        ):
             open_q.close = i
             inner_lo = open_q.open + 1 if open_q.paragraphs == 1 else lo
             if len(out) < MAX_QUOTES:
