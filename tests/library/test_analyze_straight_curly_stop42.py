@@ -51,3 +51,21 @@ def test_inch_marks_and_heights_are_no_quotations() -> None:
 def test_a_scare_quote_closed_curly_is_found_as_marked_words() -> None:
     text = 'Ada Lind called the pier a "ruin\u201d on Tuesday.'
     assert shown(text) == ["ruin"]
+
+
+# A straight opener glued to the word before it (a space lost in typing).
+
+
+def test_a_straight_opener_glued_to_a_word_still_opens() -> None:
+    text = 'Ada Lind praised the board\'s "steady hand" and its"quick repairs" on the pier.'
+    assert shown(text) == ["steady hand", "quick repairs"]
+
+
+def test_a_straight_mark_typed_for_an_apostrophe_opens_nothing() -> None:
+    # Must not fire: `Tom"s` leaves an odd number of marks after it.
+    assert shown('Ada Lind said Tom"s pier was "a ruin," and left.') == ["a ruin,"]
+
+
+def test_a_glued_mark_after_a_digit_is_an_inch_mark() -> None:
+    # Must not fire: `6"x4"` measures a board.
+    assert shown('Tom Hale said the 6"x4" board was "a ruin," and left.') == ["a ruin,"]
