@@ -11,6 +11,10 @@ matching a gold quotation that another took. Beside the stage, the missed
 gold span's length in words and what its sentence holds: a verb of saying,
 naming or attributing (:mod:`quotemark.library.analyze.lexicon`), a
 capitalised word before the marks (a named subject), a person pronoun.
+The misses no straight pair covered are sorted further (stop 42): how many
+straight marks their paragraph holds, curly marks beside them, a mark after a
+digit, how each mark is flanked (a class, never the character), whether the
+plain mark pairing covers them, and how they gather in articles.
 
 Counts only, never a text: the check half's misses may be weighed by stage
 without being read (issue 16's discipline). Rules are written from the tune
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -98,6 +103,78 @@ def mark_name(edge: str) -> str:
     return "no mark at the edge"
 
 
+def _flank(ch: str) -> str:
+    """A class for the character beside a mark: never the character itself."""
+    if ch == "":
+        return "edge"
+    if ch.isspace():
+        return "space"
+    if ch.isdigit():
+        return "digit"
+    if ch.isalpha():
+        return "letter"
+    if ch in '"\u201c\u201d':
+        return "double mark"
+    if ch in "'\u2018\u2019":
+        return "single mark"
+    if unicodedata.category(ch).startswith("S"):
+        return "symbol"  # = < > + $: markup or arithmetic, not prose
+    return "punctuation"
+
+
+def straight_kinds(text: str, gold: scored.Gold) -> list[str]:
+    """Sub-kinds of a straight-double gold span no mark pair covered: what
+    its paragraph holds and how its marks are flanked (labels only, so the
+    check half's misses can be weighed without being read)."""
+    lo = text.rfind("\n", 0, gold.start) + 1
+    hi = text.find("\n", gold.end)
+    hi = len(text) if hi < 0 else hi
+    para = text[lo:hi]
+    out = []
+    straight = para.count('"')
+    out.append("straight marks in the paragraph: " + ("odd" if straight % 2 else "even"))
+    out.append(f"straight marks in the paragraph: {min(straight, 6)}{'+' if straight >= 6 else ''}")
+    if "\n" in text[gold.start : gold.end]:
+        out.append("crosses a paragraph")
+    if any(c in para for c in "\u201c\u201d"):
+        out.append("curly double marks in the paragraph")
+    elif any(c in text for c in "\u201c\u201d"):
+        out.append("curly double marks elsewhere in the article")
+    if re.search(r"\d['\u2019]\s?\d{1,2}\"", para):
+        out.append("a feet-and-inches mark in the paragraph (6'2\")")
+    if re.search(r"\d\"", para):
+        out.append("a straight mark right after a digit in the paragraph")
+    if not any(ch.isalpha() for ch in text[gold.start : gold.end]):
+        out.append("the span holds no letter")
+    if "''" in para or "``" in para:
+        out.append("doubled apostrophes in the paragraph")
+    opener = text.rfind('"', max(0, gold.start - 3), gold.start + 1)
+    if opener >= 0:
+        before = _flank(text[opener - 1] if opener else "")
+        after = _flank(text[opener + 1] if opener + 1 < len(text) else "")
+        out.append(f"opener: {before} | {after}")
+    else:
+        out.append("opener: not within 3 characters")
+    closer = text.find('"', max(gold.start, gold.end - 2), gold.end + 3)
+    if closer >= 0:
+        before = _flank(text[closer - 1])
+        after = _flank(text[closer + 1] if closer + 1 < len(text) else "")
+        out.append(f"closer: {before} | {after}")
+    else:
+        out.append("closer: not within 3 characters")
+    if opener >= 0:
+        # The marks before the opener in its paragraph: an even number
+        # leaves it an opener for a plain alternating pairing.
+        odd = text.count('"', lo, opener) % 2
+        out.append("marks before the opener: " + ("odd" if odd else "even"))
+    covered = any(
+        scored._overlap(gold.start, gold.end, m.start(), m.end()) >= 0.5 * (gold.end - gold.start)
+        for m in scored._BASELINE.finditer(text, lo, hi)
+    )
+    out.append("mark pairing covers it" if covered else "mark pairing misses it too")
+    return out
+
+
 def stage(doc: scored.Doc) -> list[tuple[scored.Gold, str]]:
     """Each missed gold quotation of ``doc`` with the stage that lost it."""
     text = doc.text
@@ -158,7 +235,10 @@ def run(shared: Path) -> str:
         "length": {},
         "verb": {},
         "subject": {},
+        "straight sub-kind (no pair: straight double)": {},
+        "articles (no pair: straight double)": {},
     }
+    per_doc: Counter[str] = Counter()
     for name, docs in scored.corpora(shared).items():
         for which in HALVES:
             key = (name, which)
@@ -174,6 +254,16 @@ def run(shared: Path) -> str:
                     counts["length"][key][f"{band} words"] += 1
                     counts["verb"][key][verb] += 1
                     counts["subject"][key][subject] += 1
+                    if why == "no pair: straight double":
+                        for kind in straight_kinds(doc.text, gold):
+                            counts["straight sub-kind (no pair: straight double)"][key][kind] += 1
+                        per_doc[doc.name] += 1
+            table = counts["articles (no pair: straight double)"][key]
+            for n in per_doc.values():
+                band = "1" if n == 1 else "2-3" if n <= 3 else "4-9" if n <= 9 else "10+"
+                table[f"articles with {band} such misses"] += 1
+                table[f"misses in articles with {band}"] += n
+            per_doc.clear()
     lines = []
     width = 62
     for title, table in counts.items():

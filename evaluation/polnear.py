@@ -111,17 +111,24 @@ PRONOUNS = SPEAKER_PRONOUNS | frozenset(["whom", "which", "these", "those"])
 # not after a word or punctuation, a word after it) closed by a closer, and
 # an opener closed by an opener typed after a word or punctuation, nothing
 # after it (`“The pier is late.“`). Asked only after the pairs above, so a
-# mark they pair is never taken twice.
+# mark they pair is never taken twice. From stop 42 (s42-recall) the mirror
+# of s37-left2: a straight opener closed by a curly ``”`` facing a closer's
+# way (`"The pier is late,” Tom Hale said.`), taken before a straight pair
+# when the rest of its line holds no curly double mark and pairs its straight
+# marks among themselves, as the reader reads it (before, the straight mark
+# paired with the next straight one across the words between, or was none).
 _PAIR = re.compile(
     r"“[^”“\"\n]*\"(?!\w)(?=[^”“\"\n]*[.!?]\s[^”“\"\n]*“)"
-    r"|“[^”\n]*”|“[^”“\"\n]*\"(?!\w)|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''"
+    r"|“[^”\n]*”|“[^”“\"\n]*\"(?!\w)"
+    r"|\"[^\"“”\n]*[^\s\"“”]”(?!\w)(?=(?:[^\"“”\n]*\"[^\"“”\n]*\")*[^\"“”\n]*(?:\n|$))"
+    r"|\"[^\"\n]*\"|''(?:(?!'')[^\n])*''"
     r"|(?<![\w.,!?;:’'\"])”(?=\s*\w)[^”“\n]*[\w.,!?’)]”"
     r"|“[^”“\n]*[\w.,!?’)]“(?!\w)"
 )
 QUOTED = _PAIR
 """A quotation in marks, as :func:`gold_quotes` finds them (curly, straight,
-a curly opener closed straight, or the NYT's doubled apostrophes; within a
-line)."""
+a curly opener closed straight or a straight one closed curly, or the NYT's
+doubled apostrophes; within a line)."""
 _CAPITALISED = re.compile(r"\b[A-Z][\w.\u2019'-]*")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 _DETERMINERS = frozenset(

@@ -3,7 +3,10 @@
 Each line is scanned once for double-level marks (" “ ” „ « » 「 」 『 』) with
 a one-deep state: an opening mark waits for its closer, a straight ``"`` opens
 or closes by what flanks it (a space before and a letter after opens; a letter
-or punctuation before and a space, punctuation or the line end after closes).
+or punctuation before and a space, punctuation or the line end after closes;
+one glued to letters on both sides opens only when the straight marks after
+it pair among themselves). A curly mark may close a straight opener, and a
+straight mark a curly one, when the marks after it pair among themselves.
 Single marks (U+0027, U+2018/U+2019, U+201A, U+2039/U+203A) are paired the
 same way inside each double pair (nested quotations) and in the stretches
 outside them; a single mark between two letters is an apostrophe (al-Qa'im,
@@ -173,6 +176,42 @@ def _close_mixed(
         _pair_singles(text, open_q.open + 1, straight, 1, parent, out)
 
 
+def _curly_closes_straight(
+    text: str, open_q: RawQuote, ch: str, expect: str, at: int, hi: int
+) -> bool:
+    """Does the curly ``”`` at ``at`` close a quotation a straight mark
+    opened (`"The pier is late,” Tom Hale said.`)? It must face a closer's
+    way, and the double marks after it on the line must be straight and pair
+    among themselves (`… said. "It will be mended."`), or be none: a straight
+    mark still to come may be the real closer. Asked only at a ``”`` inside a
+    one-paragraph straight quotation, so a line without one never pays."""
+    return (
+        ch == "”"
+        and expect == '"'
+        and open_q.paragraphs == 1
+        and _closing(text, at, open_q.open, hi)
+        and _straight_pairs_from(text, at + 1, hi)
+    )
+
+
+def _glued_opens(text: str, at: int, prev: str, nxt: str, hi: int) -> bool:
+    """Does the straight mark at ``at``, glued to a letter on both sides
+    and outside any quotation, open one (`waxed poetic about"joint work"`, a
+    space lost before it)? Only when the next double mark on the line faces a
+    closer's way and the line's double marks from here on are straight and
+    pair among themselves, so a mark typed for an apostrophe (`Tom"s`) or
+    an inch mark stays none. Asked only at a straight mark between letters."""
+    if not (prev.isalpha() and nxt.isalpha()):
+        return False
+    after = _DOUBLE_MARK.search(text, at + 1, hi)
+    return (
+        after is not None
+        and text[after.start()] == '"'
+        and _closing(text, after.start(), at, hi)
+        and _straight_pairs_from(text, at, hi)
+    )
+
+
 def _straight_pairs_from(text: str, at: int, hi: int) -> bool:
     """Are the double marks from ``at`` to ``hi`` (the line's end) all
     straight, an even number of them: quotations of their own after a
@@ -252,7 +291,10 @@ def _scan_line(
         if open_q is not None and inner_at >= 0 and _closes(ch, inner_expect, prev, nxt):
             inner.append((inner_at, i))
             inner_at = -1
-        elif open_q is not None and _closes(ch, expect, prev, nxt, spaced):
+        elif open_q is not None and (
+            _closes(ch, expect, prev, nxt, spaced)
+            or (inner_at < 0 and _curly_closes_straight(text, open_q, ch, expect, i, hi))
+        ):
             open_q.close = i
             inner_lo = open_q.open + 1 if open_q.paragraphs == 1 else lo
             if len(out) < MAX_QUOTES:
@@ -265,6 +307,8 @@ def _scan_line(
             segment = i + 1
         else:
             closer = _opens(ch, prev, nxt)
+            if not closer and open_q is None and _glued_opens(text, i, prev, nxt, hi):
+                closer = '"'
             if closer and open_q is None:
                 _pair_singles(text, segment, i, 0, None, out)
                 # (Paired: a quotation left open at the line's end pairs

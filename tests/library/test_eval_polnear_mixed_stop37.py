@@ -42,3 +42,17 @@ def test_a_closer_after_words_opens_nothing() -> None:
     # `“…” and” …”`: a closer after a word closes; it never opens a pair.
     line = "“The pier,” Tom Hale said, “is late” and” the ferry too.”"
     assert _pairs(line) == ["“The pier,”", "“is late”"]
+
+
+# Stop 42 (branch s42-recall): the mirror, a straight opener closed curly.
+
+
+def test_polnear_gold_pairs_a_straight_opener_closed_curly() -> None:
+    # Was the straight pair across the words between (`"The pier … said. "`).
+    line = '"The pier is late,\u201d Tom Hale said. "The ferry too," Ada Lind said.'
+    assert _pairs(line) == ['"The pier is late,\u201d', '"The ferry too,"']
+
+
+def test_polnear_gold_keeps_a_straight_pair_when_an_odd_mark_follows() -> None:
+    line = '"The pier,\u201d Tom Hale said. "Late'
+    assert _pairs(line) == ['"The pier,\u201d Tom Hale said. "']
