@@ -391,7 +391,9 @@ def _author_page_link(
         slug_words = _NON_WORD.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()).split()
         if slug_words != _NON_WORD.sub(" ", text.casefold()).split():
             continue
-        if not _stands_as_byline(link, text) or _elsewhere(link, verdicts):
+        if not _stands_as_byline(link, text):
+            continue
+        if _elsewhere(link, verdicts) and not _beside_headline(link, marks):
             continue
         names = author_names([text], written=True)
         if names:
@@ -426,13 +428,39 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
     if _SAYS_HEADER.match(after):
         return False
     # A list or row of writers ("More from our writers", the columnists):
-    # beside the line, a link to another writer's page.
+    # beside the line, a link to another writer's page. A second link to
+    # the same page ("View more articles" after the name) is the same
+    # writer's card, not another writer.
     holder = block.getparent()
+    own = _page_of(link)
     return holder is None or not any(
-        other is not link and _text(other) != name
+        other is not link and _text(other) != name and _page_of(other) != own
         for other in holder.iterdescendants("a")
         if _to_author_page(other)
     )
+
+
+_CARD_AFTER_HEADLINE = 3
+"""Blocks after the headline where its author card may stand."""
+
+
+def _beside_headline(link: etree._Element, marks: Landmarks) -> bool:
+    """Does the link stand in one of the blocks right after the page's only
+    ``<h1>``, under the same parent (the post's header: headline, author
+    card, standfirst)? Then it is the post's writer even where the page's
+    layout names the column holding both a "sidebar": a related story's
+    byline or a list of writers does not follow the headline there."""
+    if len(marks.h1s) != 1:
+        return False
+    return any(
+        block is link or any(inner is link for inner in block.iter("a"))
+        for block in islice(marks.h1s[0].itersiblings(), _CARD_AFTER_HEADLINE)
+    )
+
+
+def _page_of(link: etree._Element) -> str:
+    """The page a link leads to, without its query, fragment or final slash."""
+    return (link.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
 
 
 def _name_and_date(root: etree._Element) -> tuple[str, ...]:

@@ -1,0 +1,71 @@
+"""Stop 42: bylines and dates read from the visible page when it states no
+metadata, from the tune half's misses (evaluation/visible.py --misses). An
+author card right after the headline, its name a link to the writer's page
+and a second link to the same page ("View more articles"), read even where
+the page's layout names the column holding both a sidebar. Every page here
+is team-written."""
+
+from __future__ import annotations
+
+from quotemark.library.extract.html import extract_html
+from quotemark.library.model import Metadata
+from tests.library.test_extract_html import html_doc
+from tests.library.test_visible_stop38 import STORY, URL
+
+_HEADLINE = "<h1>Harbour board closes the old pier to cars</h1>"
+
+
+def _metadata(body: str, *, title: str = "Pier closes to cars") -> Metadata:
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract_html(html_doc(html, url=URL)).metadata
+
+
+def _card(name: str, slug: str) -> str:
+    # The writer's card: the name and "View more articles", both linked to
+    # the writer's page.
+    return (
+        "<div class='writer-info'><div class='cell'><h4>"
+        f"<a class='name' href='https://example.org/author/{slug}.html'>{name}</a>"
+        f"<a class='more' href='https://example.org/author/{slug}.html'>"
+        "<span>View more articles</span></a></h4></div></div>"
+    )
+
+
+def test_an_author_card_after_the_headline_names_the_writer() -> None:
+    page = f"<main><article>{_HEADLINE}{_card('Ada Lind', 'ada-lind')}{STORY}</article></main>"
+    assert _metadata(page).authors == ("Ada Lind",)
+
+
+def test_the_card_after_the_headline_in_a_column_named_sidebar() -> None:
+    # The layout names the post's own column a sidebar; the card follows
+    # the headline there.
+    page = (
+        "<div class='grid'><div class='cell sidebar'>"
+        f"{_HEADLINE}{_card('Ada Lind', 'ada-lind')}<h2>The pier after the storm</h2>"
+        "</div></div>"
+        f"<div class='story'>{STORY}</div>"
+    )
+    assert _metadata(page).authors == ("Ada Lind",)
+
+
+def test_a_related_storys_card_in_a_sidebar_names_no_writer() -> None:
+    # Must not fire: the card in the sidebar does not follow the headline;
+    # it is another story's.
+    page = (
+        f"<main><article>{_HEADLINE}{STORY}</article></main>"
+        "<div class='sidebar'><h3>The ferry timetable</h3>"
+        f"{_card('Tom Hale', 'tom-hale')}</div>"
+    )
+    assert _metadata(page).authors == ()
+
+
+def test_a_row_of_writers_after_the_headline_names_no_writer() -> None:
+    # Must not fire: two writers' pages beside each other are a list of
+    # writers (the columnists), not this post's byline.
+    row = (
+        "<div class='writers'><p>"
+        "<a href='https://example.org/author/ada-lind.html'>Ada Lind</a></p><p>"
+        "<a href='https://example.org/author/tom-hale.html'>Tom Hale</a></p></div>"
+    )
+    page = f"<div class='sidebar'>{_HEADLINE}{row}</div><div>{STORY}</div>"
+    assert _metadata(page).authors == ()
