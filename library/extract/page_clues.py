@@ -138,7 +138,7 @@ def page_date(root: etree._Element) -> str | None:
             if element.tag == "time" and _says_updated(element):
                 continue  # the text of an update time: see below
             found = _dateline(element)
-            if found and not _elsewhere(element, verdicts):
+            if found and not _elsewhere(element, verdicts) and not _in_site_header(element):
                 written = found
         else:
             # Machine-readable markup (<time datetime>, itemprop, the
@@ -147,7 +147,7 @@ def page_date(root: etree._Element) -> str | None:
             found = parse_date(value) or parse_date(_text(element))
             if found and value and element.tag == "time" and _NAIVE_TIME.search(value):
                 found = _printed_day(element, found)
-            if found and not _elsewhere(element, verdicts):
+            if found and not _elsewhere(element, verdicts) and not _in_site_header(element):
                 if _says_updated(element):
                     # "Updated <time>" above "Published <time>": the
                     # update is this post's date only if nothing else is.
@@ -157,6 +157,26 @@ def page_date(root: etree._Element) -> str | None:
                     return written
                 return found
     return written or modified
+
+
+_NAVIGATION = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_-])", re.I)
+"""A class naming the site's navigation or one of its items ("nav-item")."""
+
+
+def _in_site_header(element: etree._Element) -> bool:
+    """Does ``element`` stand in the site's header rather than the post's:
+    a ``<header>`` outside any ``<article>`` or ``<main>`` that holds the
+    site's navigation and not the page's headline? A date there is the
+    day the page was seen ("Wednesday, November 20" beside the menu), not
+    the post's; a post's own ``<header>`` holds its ``<h1>``."""
+    header = next(element.iterancestors("header"), None)
+    if header is None or next(header.iter("h1"), None) is not None:
+        return False
+    if any(above.tag in ("article", "main") for above in header.iterancestors()):
+        return False
+    return next(header.iter("nav"), None) is not None or any(
+        _NAVIGATION.search(inner.get("class") or "") for inner in header.iter(etree.Element)
+    )
 
 
 _NAIVE_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")

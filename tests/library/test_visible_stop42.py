@@ -2,8 +2,10 @@
 metadata, from the tune half's misses (evaluation/visible.py --misses). An
 author card right after the headline, its name a link to the writer's page
 and a second link to the same page ("View more articles"), read even where
-the page's layout names the column holding both a sidebar. Every page here
-is team-written."""
+the page's layout names the column holding both a sidebar; and a date in
+the site's header (a <header> outside the post that holds the site's menu
+and not the headline: the day the page was seen) is not the post's. Every
+page here is team-written."""
 
 from __future__ import annotations
 
@@ -69,3 +71,50 @@ def test_a_row_of_writers_after_the_headline_names_no_writer() -> None:
     )
     page = f"<div class='sidebar'>{_HEADLINE}{row}</div><div>{STORY}</div>"
     assert _metadata(page).authors == ()
+
+
+# -- the day in the site's header is not the post's --------------------------
+
+_SITE_HEADER = (
+    "<header class='page-header'><div class='container'>"
+    "<span class='date nav-item'><a href='#'>Wednesday, March 11, 2026</a></span>"
+    "<ul class='menu'><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul>"
+    "</div></header>"
+)
+_TEASERS = (
+    "<ul class='two-columns'><li><div class='hero'><a href='/ferry'>The ferry timetable</a>"
+    "<div>Tom Hale</div><time datetime='2026-03-11T07:00:00-05:00'>March 11, 2026</time>"
+    "</div></li></ul>"
+)
+
+
+def test_the_day_beside_the_sites_menu_does_not_date_the_post() -> None:
+    # The site's header shows the day the page was seen; the post's own
+    # line under the headline gives its date, before a teaser's <time>.
+    page = (
+        f"{_SITE_HEADER}<div class='page'><div class='head'>{_HEADLINE}"
+        "<div class='author'>by <a href='/author/ada-lind'>Ada Lind</a></div>"
+        "<div class='published'>| March 4, 2026 12:01 PM</div></div>"
+        f"{STORY}{_TEASERS}</div>"
+    )
+    assert _metadata(page).published == "2026-03-04"
+
+
+def test_a_posts_own_header_still_dates_it() -> None:
+    # Must not fire: the post's <header> holds its headline and its date,
+    # beside a list of sections.
+    page = (
+        "<header><nav><a href='/news'>News</a></nav>"
+        f"{_HEADLINE}<p class='date'>March 4, 2026</p></header>{STORY}"
+    )
+    assert _metadata(page).published == "2026-03-04"
+
+
+def test_a_header_inside_the_article_still_dates_it() -> None:
+    # Must not fire: a header within the <article> is the post's, even
+    # with a menu of its parts in it.
+    page = (
+        f"<article>{_HEADLINE}<header><ul class='menu'><li><a href='#a'>Part one</a></li></ul>"
+        f"<time datetime='2026-03-04'>March 4, 2026</time></header>{STORY}</article>"
+    )
+    assert _metadata(page).published == "2026-03-04"
