@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -109,8 +109,10 @@ is, not by its name."""
 _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "header", "td"})
 
 
-def page_date(root: etree._Element) -> str | None:
-    """The first date the page shows for this post (see the module doc)."""
+def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) -> str | None:
+    """The first date the page shows for this post (see the module doc;
+    ``headlines``: the page's ``<h1>`` elements, whose header block dates
+    the post even in a column named a sidebar, see :func:`_beside_headline`)."""
     # A date written as text counts in the page's header, before the
     # article's first paragraphs (a dateline); after them, only in an
     # element named for dates ("post-date", "entry-meta"): a date in the
@@ -138,7 +140,7 @@ def page_date(root: etree._Element) -> str | None:
             if element.tag == "time" and _says_updated(element):
                 continue  # the text of an update time: see below
             found = _dateline(element)
-            if found and not _elsewhere(element, verdicts) and not _in_site_header(element):
+            if found and _the_posts(element, verdicts, headlines):
                 written = found
         else:
             # Machine-readable markup (<time datetime>, itemprop, the
@@ -147,7 +149,7 @@ def page_date(root: etree._Element) -> str | None:
             found = parse_date(value) or parse_date(_text(element))
             if found and value and element.tag == "time" and _NAIVE_TIME.search(value):
                 found = _printed_day(element, found)
-            if found and not _elsewhere(element, verdicts) and not _in_site_header(element):
+            if found and _the_posts(element, verdicts, headlines):
                 if _says_updated(element):
                     # "Updated <time>" above "Published <time>": the
                     # update is this post's date only if nothing else is.
@@ -157,6 +159,19 @@ def page_date(root: etree._Element) -> str | None:
                     return written
                 return found
     return written or modified
+
+
+def _the_posts(
+    element: etree._Element,
+    verdicts: dict[etree._Element, bool],
+    headlines: Sequence[etree._Element],
+) -> bool:
+    """Is a date clue the post's: not in a part about other posts (unless in
+    the headline's own block, see :func:`_beside_headline`) nor in the
+    site's header?"""
+    if _elsewhere(element, verdicts) and not _beside_headline(element, headlines):
+        return False
+    return not _in_site_header(element)
 
 
 _NAVIGATION = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_-])", re.I)
@@ -413,7 +428,7 @@ def _author_page_link(
             continue
         if not _stands_as_byline(link, text):
             continue
-        if _elsewhere(link, verdicts) and not _beside_headline(link, marks):
+        if _elsewhere(link, verdicts) and not _beside_headline(link, marks.h1s):
             continue
         names = author_names([text], written=True)
         if names:
@@ -461,21 +476,34 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
 
 
 _CARD_AFTER_HEADLINE = 3
-"""Blocks after the headline where its author card may stand."""
+"""Blocks after the headline where its author card or date line may stand."""
 
 
-def _beside_headline(link: etree._Element, marks: Landmarks) -> bool:
-    """Does the link stand in one of the blocks right after the page's only
-    ``<h1>``, under the same parent (the post's header: headline, author
-    card, standfirst)? Then it is the post's writer even where the page's
-    layout names the column holding both a "sidebar": a related story's
-    byline or a list of writers does not follow the headline there."""
-    if len(marks.h1s) != 1:
+def _beside_headline(element: etree._Element, headlines: Sequence[etree._Element]) -> bool:
+    """Does ``element`` stand in one of the blocks right after the page's
+    only ``<h1>``, under the same parent (the post's header: headline,
+    author card, date line, standfirst), with nothing between that names
+    another part of the page? Then it is the post's even where the layout
+    names the column holding both a "sidebar": a related story's byline
+    or a list of writers does not follow the headline there, and a
+    related box that does is named for what it is."""
+    if len(headlines) != 1:
         return False
-    return any(
-        block is link or any(inner is link for inner in block.iter("a"))
-        for block in islice(marks.h1s[0].itersiblings(), _CARD_AFTER_HEADLINE)
-    )
+    headline = headlines[0]
+    parent = headline.getparent()
+    block: etree._Element | None = element
+    while block is not None and block is not parent:
+        if block.tag in _ELSEWHERE_TAGS or _names_elsewhere(
+            (block.get(b"class") or "") + " " + (block.get(b"id") or "")
+        ):
+            return False
+        if block.getparent() is parent:
+            return any(
+                sibling is block
+                for sibling in islice(headline.itersiblings(), _CARD_AFTER_HEADLINE)
+            )
+        block = block.getparent()
+    return False
 
 
 def _page_of(link: etree._Element) -> str:

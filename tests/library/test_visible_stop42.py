@@ -118,3 +118,40 @@ def test_a_header_inside_the_article_still_dates_it() -> None:
         f"<time datetime='2026-03-04'>March 4, 2026</time></header>{STORY}</article>"
     )
     assert _metadata(page).published == "2026-03-04"
+
+
+# -- the date line in the headline's block, in a column named a sidebar ------
+
+
+def test_the_date_under_the_headline_in_a_column_named_sidebar() -> None:
+    # The layout names the post's own column a sidebar; the date line
+    # follows the headline there, after the photographer's credit.
+    page = (
+        "<div class='grid'><div class='cell sidebar'>"
+        f"{_HEADLINE}<div class='post-info'><h2>The pier after the storm</h2>"
+        "<label>Tom Hale</label><label>March 4, 2026 12:32</label></div>"
+        f"</div></div><div class='story'>{STORY}</div>"
+    )
+    assert _metadata(page).published == "2026-03-04"
+
+
+def test_a_related_box_right_after_the_headline_does_not_date_the_post() -> None:
+    # Must not fire: the block after the headline names itself related;
+    # its date is another story's.
+    page = (
+        "<div class='cell sidebar'>"
+        f"{_HEADLINE}<div class='related-links'><a href='/ferry'>The ferry timetable</a>"
+        "<span>February 2, 2026</span></div></div>"
+        f"<div class='story'>{STORY}</div>"
+    )
+    assert _metadata(page).published is None
+
+
+def test_a_sidebar_date_away_from_the_headline_does_not_date_the_post() -> None:
+    # Must not fire: the sidebar's date stands in another column than the
+    # headline's.
+    page = (
+        f"<main>{_HEADLINE}{STORY}</main>"
+        "<div class='sidebar'><p>The ferry timetable</p><p>February 2, 2026</p></div>"
+    )
+    assert _metadata(page).published is None
