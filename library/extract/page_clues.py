@@ -396,9 +396,19 @@ def _in_body(element: etree._Element) -> bool:
     return next(element.iterancestors("body"), None) is not None
 
 
+_WRITER_FOLDERS = ("/author", "/byline/", "/writers/", "/contributors/", "/journalists/")
+"""Folders of a site's pages about its writers ("/author/jane-roe",
+"/byline/jane-roe", "/contributors/jane-roe"), not of the people it
+writes about ("/people/", "/topics/")."""
+
+
+_WRITER_FOLDER_ENDS = tuple(folder.rstrip("/") for folder in _WRITER_FOLDERS[1:])
+
+
 def _to_author_page(link: etree._Element) -> bool:
-    """Does the link's address hold "/author" (a writer's page)?"""
-    return "/author" in (link.get("href") or "")
+    """Does the link's address lead to a writer's page (:data:`_WRITER_FOLDERS`)?"""
+    href = link.get("href") or ""
+    return any(folder in href for folder in _WRITER_FOLDERS)
 
 
 def _author_page_link(
@@ -418,7 +428,7 @@ def _author_page_link(
         href = link.get("href") or ""
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
-        if not folder.endswith(("/author", "/authors")):
+        if not folder.endswith(("/author", "/authors", *_WRITER_FOLDER_ENDS)):
             continue
         text = _text(link)
         if not text or len(text) > 60:
@@ -438,6 +448,12 @@ def _author_page_link(
 
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "small", "time", "font"})
 _SAYS_HEADER = re.compile(r"\s*[a-z]+\s*:")
+_CREDIT = re.compile(
+    r"\b(?:photos?|photograph(?:s|y)?|pictures?|images?|illustrations?|graphics?|videos?|"
+    r"credits?)\b(?:\s*(?:by|:))?\s*$",
+    re.IGNORECASE,
+)
+"""A picture's credit ending the text before a name ("Photo:", "Image by")."""
 _BYLINE_WORD = re.compile(r"by|written|posted|published|updated|on|at", re.IGNORECASE)
 """A lower-case word that may stand before the name in a byline."""
 
@@ -459,6 +475,10 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
     # a comment's header ("<name> wrote:") is no byline.
     last = before.split()[-1:] if before.split() else []
     if last and last[0].islower() and not _BYLINE_WORD.fullmatch(last[0]):
+        return False
+    # A credit ("Photo: <name>", "Illustration by <name>") names who made
+    # a picture, not who wrote the post.
+    if _CREDIT.search(before):
         return False
     if _SAYS_HEADER.match(after):
         return False

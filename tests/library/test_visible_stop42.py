@@ -2,9 +2,12 @@
 metadata, from the tune half's misses (evaluation/visible.py --misses). An
 author card right after the headline, its name a link to the writer's page
 and a second link to the same page ("View more articles"), read even where
-the page's layout names the column holding both a sidebar; and a date in
-the site's header (a <header> outside the post that holds the site's menu
-and not the headline: the day the page was seen) is not the post's. Every
+the page's layout names the column holding both a sidebar, and so is the
+date line in the headline's block; a date in the site's header (a <header>
+outside the post that holds the site's menu and not the headline: the day
+the page was seen) is not the post's; a link to a writer's page under
+/byline/, /writers/, /contributors/ or /journalists/ reads as one under
+/author/ does, and a picture's credit ("Photo: <name>") is no byline. Every
 page here is team-written."""
 
 from __future__ import annotations
@@ -155,3 +158,33 @@ def test_a_sidebar_date_away_from_the_headline_does_not_date_the_post() -> None:
         "<div class='sidebar'><p>The ferry timetable</p><p>February 2, 2026</p></div>"
     )
     assert _metadata(page).published is None
+
+
+# -- a writer's page under another folder than /author -----------------------
+
+
+def test_a_link_to_the_writers_byline_page_names_the_writer() -> None:
+    line = (
+        "<div class='info'><span>Harbour Town</span>, "
+        "<a href='https://example.org/byline/ada-lind'>Ada Lind</a> | Updated: March 4, 2026</div>"
+    )
+    page = f"<div class='head'>{_HEADLINE}{line}</div>{STORY}"
+    assert _metadata(page).authors == ("Ada Lind",)
+
+
+def test_a_link_to_a_page_about_a_person_names_no_writer() -> None:
+    # Must not fire: a page about the person the story is about is no
+    # writer's page.
+    line = "<p class='subject'><a href='https://example.org/people/ada-lind'>Ada Lind</a></p>"
+    page = f"<div class='head'>{_HEADLINE}{line}</div>{STORY}"
+    assert _metadata(page).authors == ()
+
+
+def test_a_photographers_credit_names_no_writer() -> None:
+    # Must not fire: the photographer linked to her contributor's page.
+    credit = (
+        "<figure><img src='/pier.jpg' alt='The pier'><div class='credit'>Photo: "
+        "<a href='https://example.org/contributors/ada-lind'>Ada Lind</a></div></figure>"
+    )
+    page = f"<div class='head'>{_HEADLINE}{credit}</div>{STORY}"
+    assert _metadata(page).authors == ()
