@@ -22,7 +22,9 @@ is counted apart as **no visible trace**: no author's surname in the
 visible text; the day in no ``<time datetime>`` and in no date written near
 its year; the title neither in the visible text nor in ``<title>``.
 
-``python -m evaluation.visible --misses`` lists the tune half's misses.
+``python -m evaluation.visible --misses`` lists the tune half's misses;
+``--kinds`` sorts the misses of both halves into kinds (:func:`miss_kind`) and
+prints only how many of each, so the check half's can be weighed unread.
 """
 
 from __future__ import annotations
@@ -32,8 +34,11 @@ import gzip
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from lxml import html as lxml_html
@@ -175,6 +180,8 @@ class Verdict:
     right: bool
     loose: bool
     traced: bool
+    kind: str = ""
+    """What sort of miss this is (:func:`miss_kind`); "" when right."""
     given: bool = False
     """A silver title the visible ``<title>`` states as the metadata does
     (og:title or the JSON-LD headline is the ``<title>``): both sides read
@@ -274,10 +281,111 @@ def judge(page: Page) -> list[Verdict]:
                 right,
                 loose,
                 _traced(which, want, seen),
+                kind="" if right else miss_kind(which, want, got, stripped_html),
                 given=which == "title" and given_title,
             )
         )
     return out
+
+
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|byline|profile|people|staff|writers?)/", re.I)
+_AUTHOR_NAMES = re.compile(r"author|byline|writer|contributor", re.I)
+
+
+def miss_kind(which: str, want: str, got: str, stripped_html: str) -> str:
+    """The kind of one miss, named by what the stripped page holds, never by
+    its text, so the check half's misses can be counted unread.
+
+    Author: ``empty: name in an author link`` (the want's surname is the
+    text of a link to an author's page), ``empty: name in a byline-named
+    element`` (a class or id naming an author or byline holds it),
+    ``empty: name elsewhere`` (only in the running text or the page's
+    other parts), ``empty: want is one word`` (an outlet or a handle);
+    ``wrong: another name`` (no surname shared), ``wrong: some names``
+    (the sets overlap: a co-author missed or one too many).
+    Date: ``empty: day in a <time>`` / ``empty: day written only``;
+    ``wrong: a day apart`` (a zone or midnight), ``wrong: later`` (an
+    update, a newer story) / ``wrong: earlier``.
+    Title: ``wrong: ours longer`` (holds the wanted one: a site's name or
+    a subtitle kept), ``wrong: ours shorter`` (held in it: a part cut
+    off), ``wrong: other`` with whether the wanted title is in ``<title>``
+    and ours is a heading (``<h1>``-``<h3>``)."""
+    if which == "author":
+        return _author_kind(want, got, stripped_html)
+    if which == "date":
+        return _date_kind(want, got, stripped_html)
+    ours, wanted = " ".join(got.split()).casefold(), " ".join(want.split()).casefold()
+    if not ours:
+        return "empty"
+    if wanted in ours:
+        return "wrong: ours longer"
+    if ours in wanted:
+        return "wrong: ours shorter"
+    return "wrong: other, " + _title_places(wanted, ours, stripped_html)
+
+
+def _title_places(wanted: str, ours: str, stripped_html: str) -> str:
+    # Where each title stands: the wanted one in <title>, ours a heading.
+    try:
+        root = lxml_html.document_fromstring(stripped_html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return "unread"
+    tag = " ".join(" ".join(root.xpath("//title//text()")).split()).casefold()
+    headings = {" ".join(h.text_content().split()).casefold() for h in root.iter("h1", "h2", "h3")}
+    where = "want in <title>" if wanted in tag else "want not in <title>"
+    return where + (", ours a heading" if ours in headings else ", ours no heading")
+
+
+def _author_kind(want: str, got: str, stripped_html: str) -> str:
+    wanted, ours = _authors_key(want), _authors_key(got)
+    if got:
+        surnames = {name.split()[-1].casefold() for name in wanted if name.split()}
+        if any(name.split() and name.split()[-1].casefold() in surnames for name in ours):
+            return "wrong: some names"
+        return "wrong: another name"
+    if all(len(name.split()) == 1 for name in wanted):
+        return "empty: want is one word"
+    try:
+        root = lxml_html.document_fromstring(stripped_html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return "empty: name elsewhere"
+    surnames = {name.split()[-1].casefold() for name in wanted if name.split()}
+    linked = named = False
+    for element in root.iter("a", "span", "div", "p", "address", "strong", "li", "h4", "h5"):
+        text = " ".join(element.text_content().split()).casefold()
+        if len(text) > 120 or not any(re.search(rf"\b{re.escape(s)}\b", text) for s in surnames):
+            continue
+        if element.tag == "a" and _AUTHOR_HREF.search(element.get("href") or ""):
+            linked = True
+        names = " ".join(
+            f"{e.get('class') or ''} {e.get('id') or ''} {e.get('rel') or ''}"
+            for e in (element, *islice(element.iterancestors(), 3))
+        )
+        if _AUTHOR_NAMES.search(names) or element.tag == "address":
+            named = True
+    if linked:
+        return "empty: name in an author link"
+    if named:
+        return "empty: name in a byline-named element"
+    return "empty: name elsewhere"
+
+
+def _date_kind(want: str, got: str, stripped_html: str) -> str:
+    day = date_part(parse_date(want)) or ""
+    if not got:
+        return (
+            "empty: day in a <time>"
+            if day and day in Seen.of(stripped_html).days
+            else ("empty: day written only")
+        )
+    ours = date_part(parse_date(got)) or ""
+    try:
+        apart = (date.fromisoformat(ours) - date.fromisoformat(day)).days
+    except ValueError:
+        return "wrong: unreadable"
+    if abs(apart) == 1:
+        return "wrong: a day apart"
+    return "wrong: later" if apart > 0 else "wrong: earlier"
 
 
 _HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -388,17 +496,37 @@ def report(shared: Path, *, misses: bool = False) -> str:
     return "\n".join(lines)
 
 
+def kinds_report(shared: Path) -> str:
+    """How many misses of each kind (:func:`miss_kind`) per half, corpus
+    and field: counts only, so the check half's are weighed unread."""
+    counts: Counter[tuple[str, str, str, str]] = Counter()
+    for verdict in evaluate(shared):
+        if verdict.traced and not verdict.given and not verdict.right:
+            counts[(verdict.half, verdict.corpus, verdict.field, verdict.kind)] += 1
+    lines = ["Visible-page misses by kind (fields the page shows; counts only)"]
+    for key in sorted(counts, key=lambda k: (HALVES.index(k[0]), k[1], k[2], k[3])):
+        which, corpus, name, kind = key
+        lines.append(f"  {which:<6}{corpus:<12}{name:<7}{kind:<56}{counts[key]:>4}")
+    return "\n".join(lines)
+
+
 def run(shared: Path) -> str:
     """The table ``make eval`` prints."""
     return report(shared)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m evaluation.visible [--misses] [--shared PATH]``."""
+    """``python -m evaluation.visible [--misses | --kinds] [--shared PATH]``."""
     parser = argparse.ArgumentParser(prog="python -m evaluation.visible")
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--misses", action="store_true", help="list the tune half's misses")
+    parser.add_argument(
+        "--kinds", action="store_true", help="count the misses of each kind (both halves)"
+    )
     args = parser.parse_args(argv)
+    if args.kinds:
+        print(kinds_report(args.shared))
+        return 0
     print(report(args.shared, misses=args.misses))
     return 0
 

@@ -444,7 +444,7 @@ def _published(
         found = parse_date(value)
         if found:
             return found, SURE_STATED
-    found = page_date(root) or byline_date(root, bylines)
+    found = page_date(root, marks.h1s) or byline_date(root, bylines)
     if found:
         return found, SURE_SEEN
     if url:

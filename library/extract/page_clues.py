@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -109,8 +109,10 @@ is, not by its name."""
 _BYLINE_BLOCKS = frozenset({"p", "div", "span", "li", "address", "section", "header", "td"})
 
 
-def page_date(root: etree._Element) -> str | None:
-    """The first date the page shows for this post (see the module doc)."""
+def page_date(root: etree._Element, headlines: Sequence[etree._Element] = ()) -> str | None:
+    """The first date the page shows for this post (see the module doc;
+    ``headlines``: the page's ``<h1>`` elements, whose header block dates
+    the post even in a column named a sidebar, see :func:`_beside_headline`)."""
     # A date written as text counts in the page's header, before the
     # article's first paragraphs (a dateline); after them, only in an
     # element named for dates ("post-date", "entry-meta"): a date in the
@@ -138,7 +140,7 @@ def page_date(root: etree._Element) -> str | None:
             if element.tag == "time" and _says_updated(element):
                 continue  # the text of an update time: see below
             found = _dateline(element)
-            if found and not _elsewhere(element, verdicts):
+            if found and _the_posts(element, verdicts, headlines):
                 written = found
         else:
             # Machine-readable markup (<time datetime>, itemprop, the
@@ -147,7 +149,7 @@ def page_date(root: etree._Element) -> str | None:
             found = parse_date(value) or parse_date(_text(element))
             if found and value and element.tag == "time" and _NAIVE_TIME.search(value):
                 found = _printed_day(element, found)
-            if found and not _elsewhere(element, verdicts):
+            if found and _the_posts(element, verdicts, headlines):
                 if _says_updated(element):
                     # "Updated <time>" above "Published <time>": the
                     # update is this post's date only if nothing else is.
@@ -157,6 +159,39 @@ def page_date(root: etree._Element) -> str | None:
                     return written
                 return found
     return written or modified
+
+
+def _the_posts(
+    element: etree._Element,
+    verdicts: dict[etree._Element, bool],
+    headlines: Sequence[etree._Element],
+) -> bool:
+    """Is a date clue the post's: not in a part about other posts (unless in
+    the headline's own block, see :func:`_beside_headline`) nor in the
+    site's header?"""
+    if _elsewhere(element, verdicts) and not _beside_headline(element, headlines):
+        return False
+    return not _in_site_header(element)
+
+
+_NAVIGATION = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_-])", re.I)
+"""A class naming the site's navigation or one of its items ("nav-item")."""
+
+
+def _in_site_header(element: etree._Element) -> bool:
+    """Does ``element`` stand in the site's header rather than the post's:
+    a ``<header>`` outside any ``<article>`` or ``<main>`` that holds the
+    site's navigation and not the page's headline? A date there is the
+    day the page was seen ("Wednesday, November 20" beside the menu), not
+    the post's; a post's own ``<header>`` holds its ``<h1>``."""
+    header = next(element.iterancestors("header"), None)
+    if header is None or next(header.iter("h1"), None) is not None:
+        return False
+    if any(above.tag in ("article", "main") for above in header.iterancestors()):
+        return False
+    return next(header.iter("nav"), None) is not None or any(
+        _NAVIGATION.search(inner.get("class") or "") for inner in header.iter(etree.Element)
+    )
 
 
 _NAIVE_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*$")
@@ -361,9 +396,19 @@ def _in_body(element: etree._Element) -> bool:
     return next(element.iterancestors("body"), None) is not None
 
 
+_WRITER_FOLDERS = ("/author", "/byline/", "/writers/", "/contributors/", "/journalists/")
+"""Folders of a site's pages about its writers ("/author/jane-roe",
+"/byline/jane-roe", "/contributors/jane-roe"), not of the people it
+writes about ("/people/", "/topics/")."""
+
+
+_WRITER_FOLDER_ENDS = tuple(folder.rstrip("/") for folder in _WRITER_FOLDERS[1:])
+
+
 def _to_author_page(link: etree._Element) -> bool:
-    """Does the link's address hold "/author" (a writer's page)?"""
-    return "/author" in (link.get("href") or "")
+    """Does the link's address lead to a writer's page (:data:`_WRITER_FOLDERS`)?"""
+    href = link.get("href") or ""
+    return any(folder in href for folder in _WRITER_FOLDERS)
 
 
 def _author_page_link(
@@ -383,7 +428,7 @@ def _author_page_link(
         href = link.get("href") or ""
         path = href.split("?")[0].split("#")[0].rstrip("/")
         folder, _, slug = path.rpartition("/")
-        if not folder.endswith(("/author", "/authors")):
+        if not folder.endswith(("/author", "/authors", *_WRITER_FOLDER_ENDS)):
             continue
         text = _text(link)
         if not text or len(text) > 60:
@@ -391,7 +436,9 @@ def _author_page_link(
         slug_words = _NON_WORD.sub(" ", slug.rsplit(".", 1)[0].replace("_", " ").casefold()).split()
         if slug_words != _NON_WORD.sub(" ", text.casefold()).split():
             continue
-        if not _stands_as_byline(link, text) or _elsewhere(link, verdicts):
+        if not _stands_as_byline(link, text):
+            continue
+        if _elsewhere(link, verdicts) and not _beside_headline(link, marks.h1s):
             continue
         names = author_names([text], written=True)
         if names:
@@ -401,6 +448,12 @@ def _author_page_link(
 
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "small", "time", "font"})
 _SAYS_HEADER = re.compile(r"\s*[a-z]+\s*:")
+_CREDIT = re.compile(
+    r"\b(?:photos?|photograph(?:s|y)?|pictures?|images?|illustrations?|graphics?|videos?|"
+    r"credits?)\b(?:\s*(?:by|:))?\s*$",
+    re.IGNORECASE,
+)
+"""A picture's credit ending the text before a name ("Photo:", "Image by")."""
 _BYLINE_WORD = re.compile(r"by|written|posted|published|updated|on|at", re.IGNORECASE)
 """A lower-case word that may stand before the name in a byline."""
 
@@ -423,16 +476,59 @@ def _stands_as_byline(link: etree._Element, name: str) -> bool:
     last = before.split()[-1:] if before.split() else []
     if last and last[0].islower() and not _BYLINE_WORD.fullmatch(last[0]):
         return False
+    # A credit ("Photo: <name>", "Illustration by <name>") names who made
+    # a picture, not who wrote the post.
+    if _CREDIT.search(before):
+        return False
     if _SAYS_HEADER.match(after):
         return False
     # A list or row of writers ("More from our writers", the columnists):
-    # beside the line, a link to another writer's page.
+    # beside the line, a link to another writer's page. A second link to
+    # the same page ("View more articles" after the name) is the same
+    # writer's card, not another writer.
     holder = block.getparent()
+    own = _page_of(link)
     return holder is None or not any(
-        other is not link and _text(other) != name
+        other is not link and _text(other) != name and _page_of(other) != own
         for other in holder.iterdescendants("a")
         if _to_author_page(other)
     )
+
+
+_CARD_AFTER_HEADLINE = 3
+"""Blocks after the headline where its author card or date line may stand."""
+
+
+def _beside_headline(element: etree._Element, headlines: Sequence[etree._Element]) -> bool:
+    """Does ``element`` stand in one of the blocks right after the page's
+    only ``<h1>``, under the same parent (the post's header: headline,
+    author card, date line, standfirst), with nothing between that names
+    another part of the page? Then it is the post's even where the layout
+    names the column holding both a "sidebar": a related story's byline
+    or a list of writers does not follow the headline there, and a
+    related box that does is named for what it is."""
+    if len(headlines) != 1:
+        return False
+    headline = headlines[0]
+    parent = headline.getparent()
+    block: etree._Element | None = element
+    while block is not None and block is not parent:
+        if block.tag in _ELSEWHERE_TAGS or _names_elsewhere(
+            (block.get(b"class") or "") + " " + (block.get(b"id") or "")
+        ):
+            return False
+        if block.getparent() is parent:
+            return any(
+                sibling is block
+                for sibling in islice(headline.itersiblings(), _CARD_AFTER_HEADLINE)
+            )
+        block = block.getparent()
+    return False
+
+
+def _page_of(link: etree._Element) -> str:
+    """The page a link leads to, without its query, fragment or final slash."""
+    return (link.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
 
 
 def _name_and_date(root: etree._Element) -> tuple[str, ...]:
