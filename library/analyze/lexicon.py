@@ -232,6 +232,8 @@ SPELLED_TITLES: dict[str, str] = {
     "supt": "Superintendent",
     "const": "Constable",
     "cllr": "Councillor",
+    # Australian and New Zealand copy ("Cr Peter Quinn said"; stop 42).
+    "cr": "Councillor",
     "prof": "Professor",
     "rev": "Reverend",
 }

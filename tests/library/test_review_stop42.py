@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts
+from tests.library.paragraphs import Posts, run
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_stop42")
 
@@ -154,7 +154,7 @@ _QUOTATIONS = [
     ),
     _case("04-australian", "the rise will be difficult", PAR, "Bayline"),
     _case("04-australian", "bitterly disappointed", PAR, "Peter Quinn"),
-    _case("04-australian", "I've had more calls", INL, "Peter Quinn", _OFFICE_IN_NAME),
+    _case("04-australian", "I've had more calls", INL, "Peter Quinn"),
     _case("04-australian", "I'll just have to go", INL, "Maria Holt"),
     _case("04-australian", "They're not going to come", BLK, "Maria Holt"),
     _case("04-australian", "within six months", PAR, "Tom Hale"),
@@ -224,3 +224,34 @@ def test_every_quotation_read_is_listed(post: str) -> None:
     listed = [p.values[1] for p in _QUOTATIONS if p.values[0] == post]
     for text, _kind, _who in _POSTS.readings(post):
         assert any(words in text for words in listed), text
+
+
+# === The fixes: each the smallest team sentence, and one where it must not fire
+
+
+def _shown(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    """The name and role shown for each quotation of ``paragraphs``."""
+    return [
+        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
+        for q in run(*paragraphs).quotes
+    ]
+
+
+L, R = "\u201c", "\u201d"
+
+
+# -- "Cr Quinn said": the Australian councillor's title (post 04) ------------------
+
+
+def test_cr_before_a_surname_is_the_councillor_named_before() -> None:
+    assert _shown(
+        "Local councillor Peter Quinn lives on the island.",
+        "'I have had more calls than ever,' Cr Quinn said.",
+    ) == [("Peter Quinn", "Councillor")]
+
+
+def test_cr_as_a_word_in_a_sentence_is_no_title() -> None:
+    # Must not fire: "Cr" with no name after it stays a word of the text.
+    assert _shown(f"The Cr content of the pier's steel rose. {L}It is rust,{R} said Tom Hale.") == [
+        ("Tom Hale", None)
+    ]
