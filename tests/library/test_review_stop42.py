@@ -74,9 +74,9 @@ def _case(post: str, words: str, kind: QuoteKind, speaker: str, left: str = "") 
 
 _QUOTATIONS = [
     # 01: German: „…“ and »…«, sagte/betonte/erklärte, "so Lind", Konjunktiv.
-    _case("01-german", "Wir haben so etwas", INL, "Tom Hale", _OFFICE_IN_NAME),
+    _case("01-german", "Wir haben so etwas", INL, "Tom Hale"),
     _case("01-german", "die Planken wie", PAR, "Tom Hale", _DE_NO_VERB),
-    _case("01-german", "Vorher lassen wir niemanden", INL, "Tom Hale", _OFFICE_IN_NAME),
+    _case("01-german", "Vorher lassen wir niemanden", INL, "Tom Hale"),
     _case("01-german", "Die Seebrücke ist das Wahrzeichen", INL, "Ada Lind"),
     _case(
         "01-german", "alle Möglichkeiten einer", PAR, "ein Sprecher des Ministeriums", _DE_NO_VERB
@@ -86,8 +86,8 @@ _QUOTATIONS = [
     _case("01-german", "Jetzt müssen wir nach", INL, "Ben Ross"),
     _case("01-german", "eine Lösung noch in diesem", PAR, "Ben Ross", _DE_GUILLEMETS),
     _case("01-german", "schweren Schlag für die", PAR, "Clara Voss", _DE_GUILLEMETS),
-    _case("01-german", "der Ort, an dem die Leute", PAR, "Clara Voss", _DE_GUILLEMETS),
-    _case("01-german", "Ohne sie fehlt uns etwas", INL, "Clara Voss", _OFFICE_IN_NAME),
+    _case("01-german", "der Ort, an dem die Leute", PAR, "Clara Voss"),
+    _case("01-german", "Ohne sie fehlt uns etwas", INL, "Clara Voss"),
     _case("01-german", "Ein Gutachten hat schon", INL, "Peter Quinn"),
     _case("01-german", "Passiert ist seitdem", INL, "Peter Quinn"),
     _case("01-german", "erheblichen Mängeln", PAR, "Das Gutachten", _DE_NO_VERB),
@@ -254,4 +254,30 @@ def test_cr_as_a_word_in_a_sentence_is_no_title() -> None:
     # Must not fire: "Cr" with no name after it stays a word of the text.
     assert _shown(f"The Cr content of the pier's steel rose. {L}It is rust,{R} said Tom Hale.") == [
         ("Tom Hale", None)
+    ]
+
+
+# -- "Hafenmeister Tom Hale", "Dessen Vorsitzende Clara Voss": a German office
+# as one compound word before the name (post 01) --------------------------------
+
+_DE_L, _DE_R = "\u201e", "\u201c"
+
+
+def test_a_german_compound_office_before_the_name_is_the_role() -> None:
+    assert _shown(
+        f"{_DE_L}Wir haben so etwas nie erlebt{_DE_R}, sagte Hafenmeister Tom Hale."
+    ) == [("Tom Hale", "Hafenmeister")]
+
+
+def test_a_german_office_after_a_possessive_is_the_role() -> None:
+    assert _shown(
+        "Auch der Tourismusverband zeigt sich besorgt.",
+        f"Dessen Vorsitzende Clara Voss sagte: {_DE_L}Ohne die Brücke fehlt uns etwas.{_DE_R}",
+    ) == [("Clara Voss", "Dessen Vorsitzende")]
+
+
+def test_a_surname_ending_like_an_office_stays_the_name() -> None:
+    # Must not fire: the office's ending on the last word is a surname.
+    assert _shown(f"{_DE_L}Wir haben so etwas nie erlebt{_DE_R}, sagte Tom Meister.") == [
+        ("Tom Meister", None)
     ]
