@@ -36,9 +36,8 @@ INL, PAR, NES, BLK = QuoteKind.INLINE, QuoteKind.PARTIAL, QuoteKind.NESTED, Quot
 # Why each misreading is left (a key per construction; evaluation/README.md,
 # "A researcher reads five posts of new kinds, stop 42").
 _OFFICE_IN_NAME = "an office before the name is shown in the name ('Hafenmeister Tom Hale', 'Dessen Vorsitzende Clara Voss', 'Cr Quinn')"
-_DE_GUILLEMETS = "German »…« (the marks pointing inward) is not paired as a quotation"
 _SO_NAME = "'„…“, so Lind.' (German 'so' and the name after the quotation) names no speaker; the one named before is given"
-_DE_NO_VERB = "a German partial with the verb of saying elsewhere (Konjunktiv, 'teilte ... mit', 'spricht von') is not read"
+_DE_NO_VERB = "a German partial with no verb of saying in its sentence (reported speech in the Konjunktiv alone, 'teilte ... mit', 'sprach/spricht von') is not read"
 _DE_ER = "German 'sagte/sagt er' after a sentence opening with the man (or an unnamed 'Ein älterer Anwohner') is given to the woman named before"
 _ES_VERB_FIRST = "a Spanish verb with no subject ('Afirmó que', '«…», explicó', '«…», afirmó') goes to the one quoted last, not the subject of the sentence before"
 _ES_NOT_READ = (
@@ -61,7 +60,6 @@ _NESTED = "a nested quotation from a document ('В нашем заключени
 _HEADLINE_APOS = "a headline's single marks closing before a word ('… guts' for …') are not read"
 _APPOSITION_BODY = "'A spokesperson for the ferry operator, Bayline, said' gives the body's name, not the spokesperson"
 _EMAIL_FROM = "'An email from A, to B, described … “…”' gives the recipient"
-_RECORD_AS = "'record Ms. Vale as saying “…”' shows 'Vale as'"
 _DEF_DESCRIPTION = "a definite or partitive description of an unnamed source ('the pilot said', 'one of them said', 'the former official said', 'The board's spokesman ... he said') goes to the man named last"
 
 
@@ -84,8 +82,8 @@ _QUOTATIONS = [
     _case("01-german", "Das ist eine Summe", INL, "Ada Lind", _SO_NAME),
     _case("01-german", "Wir legen seit Generationen", INL, "Ben Ross"),
     _case("01-german", "Jetzt müssen wir nach", INL, "Ben Ross"),
-    _case("01-german", "eine Lösung noch in diesem", PAR, "Ben Ross", _DE_GUILLEMETS),
-    _case("01-german", "schweren Schlag für die", PAR, "Clara Voss", _DE_GUILLEMETS),
+    _case("01-german", "eine Lösung noch in diesem", PAR, "Ben Ross", _DE_NO_VERB),
+    _case("01-german", "schweren Schlag für die", PAR, "Clara Voss", _DE_NO_VERB),
     _case("01-german", "der Ort, an dem die Leute", PAR, "Clara Voss"),
     _case("01-german", "Ohne sie fehlt uns etwas", INL, "Clara Voss"),
     _case("01-german", "Ein Gutachten hat schon", INL, "Peter Quinn"),
@@ -175,7 +173,7 @@ _QUOTATIONS = [
     ),
     _case("05-anonymous", "I raised the channel", INL, "Ada Lind"),
     _case("05-anonymous", "I was told, more or less", INL, "Ada Lind"),
-    _case("05-anonymous", "one storm away", PAR, "Nora Vale", _RECORD_AS),
+    _case("05-anonymous", "one storm away", PAR, "Nora Vale"),
     _case("05-anonymous", "resolved to escalate", PAR, "The minutes"),
     _case("05-anonymous", "If these documents say", INL, "Tom Hale"),
     _case("05-anonymous", "We would expect", INL, "Tom Hale"),
@@ -264,9 +262,9 @@ _DE_L, _DE_R = "\u201e", "\u201c"
 
 
 def test_a_german_compound_office_before_the_name_is_the_role() -> None:
-    assert _shown(
-        f"{_DE_L}Wir haben so etwas nie erlebt{_DE_R}, sagte Hafenmeister Tom Hale."
-    ) == [("Tom Hale", "Hafenmeister")]
+    assert _shown(f"{_DE_L}Wir haben so etwas nie erlebt{_DE_R}, sagte Hafenmeister Tom Hale.") == [
+        ("Tom Hale", "Hafenmeister")
+    ]
 
 
 def test_a_german_office_after_a_possessive_is_the_role() -> None:
@@ -281,3 +279,20 @@ def test_a_surname_ending_like_an_office_stays_the_name() -> None:
     assert _shown(f"{_DE_L}Wir haben so etwas nie erlebt{_DE_R}, sagte Tom Meister.") == [
         ("Tom Meister", None)
     ]
+
+
+# -- "The minutes record Ms. Vale as saying “…”" (post 05) -----------------------
+
+
+def test_minutes_record_a_name_as_saying_is_the_name_s() -> None:
+    assert _shown(
+        "Nora Vale is the board's chief engineer.",
+        f"The minutes record Ms. Vale as saying the channel was {L}one storm from closing.{R}",
+    ) == [("Nora Vale", None)]
+
+
+def test_a_camera_recorded_the_mayor_saying_is_still_the_mayor_s() -> None:
+    # Must not fire: with no "as", the recording shows its object saying it.
+    assert _shown(
+        f"The camera recorded the mayor saying the channel was {L}one storm from closing.{R}"
+    ) == [(None, "the mayor")]
