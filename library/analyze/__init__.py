@@ -73,6 +73,7 @@ from quotemark.library.analyze.checks import (
     _credible,
     _extent_confidence,
     _held_in_who_clause,
+    _narrated_turn,
     _own_attribution,
     _quoting_participle,
     _scare_reason,
@@ -1406,7 +1407,10 @@ def _attribute(
             # speaker's words going on).
             turns = in_turn(doc, turns, c.line)
             if speaker is None:
-                speaker = _turn_speaker(unnamed_turn(doc, c, turns), people, c.open)
+                # (With no exchange going on, the one the narrator's
+                # paragraph before names: `Ana … considera … / —… —dijo—.`.)
+                said = unnamed_turn(doc, c, turns) if turns else _narrated_turn(doc, c.open, people)
+                speaker = _turn_speaker(said, people, c.open)
             turns = (*turns, (c.line, speaker.name if speaker is not None else None))
         elif speaker is None and c.kind is not QuoteKind.PARTIAL and c.open != c.start:
             # (A block quote with no marks of its own has no evidence of

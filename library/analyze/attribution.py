@@ -46,6 +46,7 @@ from quotemark.library.analyze.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     SPANISH_ADVERBS,
+    SPANISH_TIME_CLAUSES,
     SPEECH_VERBS,
     TALKING_VERBS,
     TITLES,
@@ -687,8 +688,8 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
             if tokens[k][0].rstrip(",;:")[-1:] in _INCISO_END:
                 return None  # the inciso ends with it: it names no one
             k += 1
-        if k >= len(tokens):
-            return None
+        if k >= len(tokens) or _word(tokens[k][0]) in SPANISH_TIME_CLAUSES:
+            return None  # (`—dijo mientras soltaba amarras—`: a clause, no one)
         nxt = _word(tokens[k][0])
         if (
             nxt in {"that", "this", "it"}

@@ -20,6 +20,7 @@ from collections import Counter
 
 from quotemark.library.analyze import partial_gate
 from quotemark.library.analyze.attribution import Phrase, sentence_end, sentence_start
+from quotemark.library.analyze.common import _previous_line_start
 from quotemark.library.analyze.document import Document
 from quotemark.library.analyze.groups import _DESCRIBING, _speech_verb_after
 from quotemark.library.analyze.issuers import _NEWS_KINDS, _NEWS_NOUNS
@@ -340,6 +341,16 @@ def _turn_speaker(name: str | None, people: People, at: int) -> Speaker | None:
 
 
 _TURN_CONFIDENCE = 0.6
+
+
+def _narrated_turn(doc: Document, at: int, people: People) -> str | None:
+    """Who says a turn at ``at`` that opens no exchange (no dialogue just
+    before it) and whose inciso names no one (`—… —dijo—. …`): the person
+    the paragraph just before names as a subject ("Marta Ibarra, que lleva
+    veinte años en la lonja, considera …" / "—¿Doce mil euros? … —dijo—.";
+    stop 42), else no one. Only that paragraph: further back the narrator
+    may have moved on."""
+    return people.resolve(at, _previous_line_start(doc, at))
 
 
 def _continuing(

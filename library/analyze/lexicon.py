@@ -364,6 +364,11 @@ SPANISH_ADVERBS: frozenset[str] = words(
 read by their ending): after an inciso's verb one says when or how, not who
 (`—contestó luego—`, `—dijo despacio la capitana—`)."""
 
+SPANISH_TIME_CLAUSES: frozenset[str] = words("mientras cuando tras")
+"""Spanish conjunctions that open a clause of time after an inciso's verb,
+naming no one (`—dijo mientras soltaba amarras—`; stop 42: the dialogue was
+not read, then the clause was taken for its speaker)."""
+
 ENGLISH_PREPOSITIONS: frozenset[str] = PREPOSITIONS | words(
     "above across after against along amid among amongst around before behind below beneath "
     "beside besides between beyond despite during except inside into near onto outside over "
