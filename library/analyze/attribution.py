@@ -630,10 +630,6 @@ def after(doc: Document, close: int, line_end: int, strict: bool = False) -> Phr
         at = tokens[0][1]
         return _make(text, at + inverted[0], at + inverted[1], "after")
     first = _word(tokens[0][0])
-    so_named = _so_name(tokens)
-    if so_named:
-        # „…“, so Lind.: the German press's "so" and the name (stop 42).
-        return _make(text, tokens[1][1], tokens[so_named][2], "after")
     # "according to X"
     if first == "according" and len(tokens) > 2 and _word(tokens[1][0]) == "to":
         start = tokens[2][1]
@@ -822,22 +818,6 @@ def reports_own_words(text: str, phrase: Phrase, line_end: int) -> bool:
     if len(tokens) < 2 or not _is_verb(tokens[0]) or tokens[0][-1] in ".,;:!?":
         return False
     return not any(t.endswith((".", "!", "?", ";")) for t in tokens)
-
-
-def _so_name(tokens: list[tuple[str, int, int]]) -> int:
-    """After a quotation, the German "so" and a name of one to three
-    capitalised words that ends the sentence („…“, so Lind. „…“, so Tom
-    Hale.): the index of the name's last token, else 0. English never ends a
-    sentence "so Tom Hale."; a word in lower case after "so" is a clause."""
-    if len(tokens) < 2 or tokens[0][0] != "so":
-        return 0
-    for j in range(1, min(len(tokens), 4)):
-        word = tokens[j][0]
-        if not word[:1].isupper():
-            return 0
-        if word.endswith("."):
-            return j
-    return 0
 
 
 _LEADING_AUX = words("a ha hat has had s'est s\u2019est")
