@@ -22,12 +22,11 @@ groups them by construction. Every sentence here is written by the team."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from quotemark.library.model import QuoteKind
-from tests.library.paragraphs import Posts, run
+from tests.library.paragraphs import Posts, review_case, shown
 
 _POSTS = Posts(Path(__file__).resolve().parents[1] / "fixtures" / "review_stop42")
 
@@ -58,11 +57,7 @@ _EMAIL_FROM = "'An email from A, to B, described … “…”' gives the recipi
 _DEF_DESCRIPTION = "a definite or partitive description of an unnamed source ('the pilot said', 'one of them said', 'the former official said', 'The board's spokesman ... he said') goes to the man named last"
 
 
-def _case(post: str, words: str, kind: QuoteKind, speaker: str, left: str = "") -> Any:
-    """One quotation: its post, words it holds, kind and speaker; ``left``
-    the reason when it is read wrong (a strict xfail)."""
-    marks = [pytest.mark.xfail(reason=left, strict=True)] if left else []
-    return pytest.param(post, words, kind, speaker, id=f"{post}:{words[:24]}", marks=marks)
+_case = review_case
 
 
 _QUOTATIONS = [
@@ -193,9 +188,7 @@ def test_each_quotation_kind_and_speaker(
 ) -> None:
     # A quotation that is the words alone is that one, not a longer one
     # holding them.
-    found = _POSTS.readings(post)
-    exact = [(k, who) for text, k, who in found if text.rstrip(".,") == words.rstrip(".,")]
-    assert (exact or [(k, who) for text, k, who in found if words in text]) == [(kind, speaker)]
+    assert _POSTS.reading_of(post, words) == [(kind, speaker)]
 
 
 _FIRM_IN_MARKS = (
@@ -222,12 +215,7 @@ def test_every_quotation_read_is_listed(post: str) -> None:
 # === The fixes: each the smallest team sentence, and one where it must not fire
 
 
-def _shown(*paragraphs: str) -> list[tuple[str | None, str | None]]:
-    """The name and role shown for each quotation of ``paragraphs``."""
-    return [
-        (q.speaker.name, q.speaker.role) if q.speaker else (None, None)
-        for q in run(*paragraphs).quotes
-    ]
+_shown = shown
 
 
 L, R = "\u201c", "\u201d"
