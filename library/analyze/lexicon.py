@@ -154,6 +154,7 @@ TALKING_VERBS: frozenset[str] = words(
     """
     spoke speaks talked assured assures expressed expresses lamented laments gushed gushes
     voiced protested protests
+    sprach spricht
     """
 )
 """Verbs of talking about something, whose marked object is the subject's
@@ -164,7 +165,9 @@ council was “unfair”", "The mayor lamented the “sorry state” of the pier
 only when their subject is a name or a description (a pronoun's person is
 not sure enough to bring words in; stop 34).
 "spoke", "speaks" and "talked" count only before "about" or "of"
-("spoke with his counterpart" is a meeting)."""
+("spoke with his counterpart" is a meeting), the German "sprach" and
+"spricht" only before "von" ("Voss sprach von einem »schweren Schlag«",
+"Das Gutachten spricht von „erheblichen Mängeln“"; stop 42)."""
 
 NAMING_VERBS: frozenset[str] = words(
     """
