@@ -51,7 +51,7 @@ SPEECH_VERBS: frozenset[str] = words(
     apuntó explica añade asegura señala indica comenta agrega sostiene advierte
     preguntó contestó replicó exclamó murmuró susurró repuso aclaró admitió
     reconoció concluyó recordó pregunta contesta responde contó anunció prometió
-    reclamó celebró
+    reclamó celebró pidió pide exigió exige
     déclaré déclare affirme affirmé expliqué explique ajouté ajoute précisé précise
     souligné souligne estimé estime indiqué indique assuré assure répondu répond
     confié confie raconté raconte rappelé rappelle poursuivi poursuit insisté
