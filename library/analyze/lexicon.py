@@ -96,7 +96,7 @@ INCISE_VERBS: frozenset[str] = words(
     kritisiert bestätigt bestätigte beklagt beklagte mahnt mahnte bekräftigt bekräftigte
     unterstreicht unterstrich erläutert erläuterte erzählt erzählte schildert schilderte
     fragt fragte antwortet entgegnet entgegnete widerspricht widersprach lacht lachte
-    seufzt seufzte glaubt glaubte findet urteilt urteilte resümiert resümierte
+    seufzt seufzte glaubt glaubte findet urteilt urteilte resümiert resümierte teilte teilt
     отмечает поясняет подчёркивает подчеркивает добавляет заявляет рассказывает
     уточняет признаёт признает объясняет объяснил объяснила уверяет вспоминает
     вспомнил вспомнила сообщает утверждает утверждал утверждала говорил говорила
@@ -109,9 +109,10 @@ INCISE_VERBS: frozenset[str] = words(
 """Verbs the French, Spanish, German and Russian press set before their
 subject right after a quotation, in the present of narration or the past
 ("« … », lance un gréviste", "«…», zanja Ada Lind", "„…“, kritisiert Tom
-Hale", "«…», — отмечает Том Хейл"): the inversion after the quotation makes
-them verbs of saying. Read only there and in lower case (:func:`.attribution.after`):
-some are English words or names elsewhere ("Lance", "a tranche of").
+Hale", "„…“, teilte ein Sprecher mit", "«…», — отмечает Том Хейл"): the
+inversion after the quotation makes them verbs of saying. Read only there
+and in lower case (:func:`.attribution.after`): some are English words or
+names elsewhere ("Lance", "a tranche of").
 The French participles serve the compound tense too ("a tranché Ada Lind")."""
 
 FRENCH_PERFECT_PARTIAL: frozenset[str] = words(
