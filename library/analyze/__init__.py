@@ -73,6 +73,7 @@ from quotemark.library.analyze.checks import (
     _credible,
     _extent_confidence,
     _held_in_who_clause,
+    _konjunktiv_report,
     _narrated_turn,
     _own_attribution,
     _quoting_participle,
@@ -1301,7 +1302,9 @@ def _attribute(
             ):
                 # Quoted words with nobody saying them: a scare quote, unless
                 # the learned second look keeps them (:mod:`.partial_gate`).
-                kept = _second_look(doc, c, phrase is None, people, last, per_line)
+                kept = (_konjunktiv_report(doc, c, last) if phrase is None else None) or (
+                    _second_look(doc, c, phrase is None, people, last, per_line)
+                )
                 if kept is not None:
                     final[index] = len(quotes)
                     quotes.append(kept)

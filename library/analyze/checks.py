@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 from quotemark.library.analyze import partial_gate
 from quotemark.library.analyze.attribution import Phrase, sentence_end, sentence_start
@@ -189,6 +190,36 @@ def _second_look(
     )
     if not partial_gate.keeps(ctx):
         return None
+    return Quote(doc.span(c.start, c.end), c.kind, speaker, extent_confidence=_EXTENT_CLAUSE)
+
+
+_KONJUNKTIV = words(
+    """
+    sei seien habe hätte hätten werde würde würden könne könnte könnten müsse müsste
+    müssten solle sollte wolle wollte dürfe bräuchte bräuchten gebe gäbe
+    """
+)
+"""German auxiliaries and modals in the Konjunktiv, the mood of reported
+speech: a sentence holding one goes on reporting what was said."""
+
+
+def _konjunktiv_report(
+    doc: Document, c: Candidate, last: tuple[int, Speaker] | None
+) -> Quote | None:
+    """A partial with no speaker phrase in a German sentence of reported
+    speech (a verb in the Konjunktiv, :data:`_KONJUNKTIV`), in the
+    paragraph of the last quotation: that speaker's words going on ("„…“,
+    sagte Tom Hale. Die Wellen hätten „die Planken wie Streichhölzer“
+    angehoben."; stop 42). Else ``None``. English has none of the words."""
+    if last is None or last[0] != c.line or c.kind is not QuoteKind.PARTIAL:
+        return None
+    text = doc.scan
+    line = doc.lines[c.line]
+    lo = sentence_start(text, line.start, c.open)
+    hi = sentence_end(text, max(c.start, c.close - 1), doc.lines[c.end_line].end)
+    if not any(word.lower() in _KONJUNKTIV for word in text[lo:hi].split()):
+        return None
+    speaker = replace(last[1], confidence=round(last[1].confidence * 0.8, 2))
     return Quote(doc.span(c.start, c.end), c.kind, speaker, extent_confidence=_EXTENT_CLAUSE)
 
 
